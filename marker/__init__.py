@@ -1,0 +1,1 @@
+"""marker: an assignment marking assistant and rubric engine."""
