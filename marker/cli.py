@@ -6,9 +6,80 @@ standard error and exit code 2.
 
 from __future__ import annotations
 
+import sys
+
 import click
+from flask.cli import FlaskGroup, with_appcontext
 
 
-@click.group()
+def _create_app() -> object:
+    from marker import create_app
+
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, load_dotenv=False)
 def main() -> None:
     """marker: assignment marking assistant and rubric engine."""
+
+
+def fail(message: str) -> None:
+    """Print one line for a person on standard error and exit with code 2."""
+    click.echo(f"marker: {message}", err=True)
+    sys.exit(2)
+
+
+@main.command("upgrade-db")
+@with_appcontext
+def upgrade_db() -> None:
+    """Create the database or bring it up to date (Alembic migrations)."""
+    from flask_migrate import upgrade
+
+    upgrade()
+    click.echo("Database is up to date.")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@with_appcontext
+def serve(host: str, port: int) -> None:
+    """Migrate the database, print the first-administrator link if nobody exists yet, and serve the app."""
+    from flask import current_app
+    from flask_migrate import upgrade
+
+    from marker.store.accounts import issue_setup_token
+
+    upgrade()
+    token = issue_setup_token()
+    if token is not None:
+        click.echo("No one can sign in yet. Open this one-time link to create the first administrator:")
+        click.echo(f"  http://{host}:{port}/setup/{token}")
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    app.run(host=host, port=port, debug=False, use_reloader=False)
+
+
+@main.group("users")
+def users() -> None:
+    """Manage the people who sign in."""
+
+
+@users.command("create")
+@click.option("--username", required=True)
+@click.option("--role", "roles", multiple=True, required=True, type=click.Choice(["admin", "tutor", "moderator"]))
+@click.option("--name", "display_name", default="")
+@click.option("--email", default="")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@with_appcontext
+def users_create(username: str, roles: tuple[str, ...], display_name: str, email: str, password: str) -> None:
+    """Create a person with one or more roles (the password is asked for unless given)."""
+    from marker.extensions import db
+    from marker.store.accounts import AccountError, create_user
+
+    try:
+        create_user(username, password, roles, actor=None, display_name=display_name, email=email)
+    except AccountError as error:
+        db.session.rollback()
+        fail(error.message)
+    db.session.commit()
+    click.echo(f"Created {username} ({', '.join(sorted(roles))}).")

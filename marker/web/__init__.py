@@ -1,0 +1,131 @@
+"""The web layer: extensions, blueprints, error pages and security headers, wired onto the app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, g, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from marker.errors import MarkerError
+from marker.extensions import csrf, db, limiter, login_manager, migrate
+from marker.store.models import User
+
+MIGRATIONS_DIR = __import__("pathlib").Path(__file__).resolve().parents[1] / "store" / "migrations"
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+)
+
+ERROR_TITLES = {
+    400: "The request could not be understood",
+    401: "Please sign in",
+    403: "You do not have access to this page",
+    404: "Page not found",
+    405: "That action is not allowed here",
+    413: "The file is too large",
+    429: "Too many requests",
+    500: "Something went wrong on our side",
+}
+
+
+def configure_web(app: Flask) -> None:
+    """Initialise extensions and register every blueprint, error page and response header."""
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    _configure_login(app)
+    _register_blueprints(app)
+    _register_error_pages(app)
+    _register_security_headers(app)
+    _register_template_context(app)
+
+
+def _configure_login(app: Flask) -> None:
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please sign in to see that page."
+    login_manager.session_protection = "strong"
+
+    @login_manager.user_loader
+    def load_user(user_id: str) -> User | None:
+        user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
+        return user if user is not None and user.active else None
+
+    @app.teardown_request
+    def forget_user(_error: BaseException | None) -> None:
+        # Requests share one application context in tests (and under some servers): the cached user of one
+        # request must never be seen by the next.
+        g.pop("_login_user", None)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from marker.web.admin import bp as admin_bp
+    from marker.web.auth import bp as auth_bp
+    from marker.web.candidate import bp as candidate_bp
+    from marker.web.moderator import bp as moderator_bp
+    from marker.web.tutor import bp as tutor_bp
+
+    for blueprint in (auth_bp, admin_bp, tutor_bp, candidate_bp, moderator_bp):
+        app.register_blueprint(blueprint)
+
+
+def _error_page(code: int, message: str | None = None) -> tuple[str, int]:
+    title = ERROR_TITLES.get(code, "Something went wrong")
+    return render_template("errors/error.html", code=code, title=title, message=message), code
+
+
+def _register_error_pages(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError) -> tuple[str, int]:
+        return _error_page(400, "The form had expired or was not sent from this site. Go back, reload and try again.")
+
+    @app.errorhandler(MarkerError)
+    def marker_error(error: MarkerError) -> tuple[str, int]:
+        return _error_page(400, error.message)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Any:
+        code = error.code or 500
+        if code == 413:
+            settings = app.config["MARKER_SETTINGS"]
+            return _error_page(
+                413,
+                f"Files may be at most {settings.max_upload_mb} MB. Reduce the file's size "
+                "(compress images, remove embedded fonts) and try again.",
+            )
+        if code in (301, 302, 303, 307, 308):
+            return error
+        if code == 429:
+            return _error_page(429, "You have tried this too many times in a short while. Wait a minute and try again.")
+        return _error_page(code, error.description if code in (400, 405) else None)
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error: Exception) -> tuple[str, int]:
+        # Logged with its traceback for us; the person sees a plain page and nothing is half-saved.
+        app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+        db.session.rollback()
+        return _error_page(500, "The error has been logged. Nothing you submitted in this request was saved.")
+
+
+def _register_security_headers(app: Flask) -> None:
+    @app.after_request
+    def security_headers(response: Response) -> Response:
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if request.endpoint and request.endpoint != "static":
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+
+def _register_template_context(app: Flask) -> None:
+    from marker.web.navigation import navigation_for
+
+    @app.context_processor
+    def navigation() -> dict[str, Any]:
+        return {"navigation": navigation_for()}

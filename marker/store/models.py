@@ -1,0 +1,266 @@
+"""The database: people and roles, assessments, submitted scripts, markings and the audit trail.
+
+A marking never reads its rubric from the YAML files: it points at an immutable ``RubricSnapshot`` (identified
+by content hash), so editing a rubric later never changes old marks.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from marker.extensions import db
+
+ROLES = ("admin", "tutor", "moderator")
+MARKING_ROLES = ("first", "second", "third", "agreed")
+MARKING_STATUSES = ("allocated", "draft", "final")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class UserRole(db.Model):
+    __tablename__ = "user_role"
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class User(db.Model):
+    """A person who signs in: an administrator, tutor or moderator (or several)."""
+
+    __tablename__ = "user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    role_rows: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+    @property
+    def roles(self) -> set[str]:
+        return {row.role for row in self.role_rows}
+
+    def has_role(self, *names: str) -> bool:
+        """Whether the person holds any of these roles."""
+        return bool(self.roles.intersection(names))
+
+    def set_roles(self, names: set[str] | list[str] | tuple[str, ...]) -> None:
+        unknown = set(names) - set(ROLES)
+        if unknown:
+            raise ValueError(f"Unknown role(s): {', '.join(sorted(unknown))}")
+        self.role_rows = [UserRole(role=name) for name in sorted(set(names))]
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    # Flask-Login's user protocol.
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.username
+
+
+class SetupToken(db.Model):
+    """The one-time token that lets the first person create the first administrator."""
+
+    __tablename__ = "setup_token"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RubricSnapshot(db.Model):
+    """An exact rubric as it was when first used, keyed by the hash of its content."""
+
+    __tablename__ = "rubric_snapshot"
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    rubric_id: Mapped[str] = mapped_column(String(80), index=True)
+    version: Mapped[str] = mapped_column(String(40), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RubricSetting(db.Model):
+    """Per-rubric settings an administrator controls: whether candidates may check against it."""
+
+    __tablename__ = "rubric_setting"
+    rubric_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    public: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Assessment(db.Model):
+    """A rubric used with a cohort: the unit tutors mark and moderators moderate."""
+
+    __tablename__ = "assessment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    cohort: Mapped[str] = mapped_column(String(120))
+    rubric_id: Mapped[str] = mapped_column(String(80))
+    rubric_hash: Mapped[str] = mapped_column(ForeignKey("rubric_snapshot.content_hash"))
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    retention_days: Mapped[int] = mapped_column(Integer, default=365)
+    blind_second_marking: Mapped[bool] = mapped_column(Boolean, default=True)
+    tolerance_marks: Mapped[int] = mapped_column(Integer, default=10)
+    part_tolerance_pct: Mapped[int] = mapped_column(Integer, default=30)
+    sample_seed: Mapped[int] = mapped_column(Integer, default=2206)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    purged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    rubric_snapshot: Mapped[RubricSnapshot] = relationship()
+    members: Mapped[list[AssessmentMember]] = relationship(back_populates="assessment", cascade="all, delete-orphan")
+    submissions: Mapped[list[Submission]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="Submission.candidate_number"
+    )
+
+    def member_roles(self, user: User) -> set[str]:
+        return {member.role for member in self.members if member.user_id == user.id}
+
+
+class AssessmentMember(db.Model):
+    """A person's place in an assessment: tutor (marks) or moderator (moderates)."""
+
+    __tablename__ = "assessment_member"
+    __table_args__ = (UniqueConstraint("assessment_id", "user_id", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20))
+
+    assessment: Mapped[Assessment] = relationship(back_populates="members")
+    user: Mapped[User] = relationship()
+
+
+class Submission(db.Model):
+    """A candidate's script: the file (stored under a random name) and its check report."""
+
+    __tablename__ = "submission"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    candidate_number: Mapped[str] = mapped_column(String(60))
+    candidate_name: Mapped[str] = mapped_column(String(200), default="")
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str | None] = mapped_column(String(80), unique=True, nullable=True)
+    checksum: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    format: Mapped[str] = mapped_column(String(10), default="")
+    check_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    check_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="submissions")
+    markings: Mapped[list[Marking]] = relationship(
+        back_populates="submission", cascade="all, delete-orphan", order_by="Marking.id"
+    )
+
+
+class Marking(db.Model):
+    """One person's marks for one script (or the agreed marks), saved whole or not at all.
+
+    ``version`` is SQLAlchemy's version counter: an update made from a stale copy fails instead of overwriting.
+    """
+
+    __tablename__ = "marking"
+    __table_args__ = (UniqueConstraint("submission_id", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"), index=True)
+    marker_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
+    role: Mapped[str] = mapped_column(String(10), default="first")
+    status: Mapped[str] = mapped_column(String(10), default="allocated")
+    rubric_hash: Mapped[str] = mapped_column(ForeignKey("rubric_snapshot.content_hash"))
+    overall_comment: Mapped[str] = mapped_column(Text, default="")
+    total: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    submission: Mapped[Submission] = relationship(back_populates="markings")
+    marker: Mapped[User | None] = relationship()
+    part_marks: Mapped[list[PartMark]] = relationship(
+        back_populates="marking", cascade="all, delete-orphan", order_by="PartMark.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class PartMark(db.Model):
+    """The mark (or achieved / not yet achieved) and comment for one part of the rubric."""
+
+    __tablename__ = "part_mark"
+    __table_args__ = (UniqueConstraint("marking_id", "part_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    marking_id: Mapped[int] = mapped_column(ForeignKey("marking.id", ondelete="CASCADE"), index=True)
+    part_id: Mapped[str] = mapped_column(String(20))
+    mark: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    achieved: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    marking: Mapped[Marking] = relationship(back_populates="part_marks")
+
+
+class CommentBankEntry(db.Model):
+    """A reusable comment for a part and command verb that a tutor keeps for later scripts."""
+
+    __tablename__ = "comment_bank_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), nullable=True)
+    rubric_id: Mapped[str] = mapped_column(String(80))
+    part_id: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    verb: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SampleMember(db.Model):
+    """A script in an assessment's moderation sample, with why it is there."""
+
+    __tablename__ = "sample_member"
+    __table_args__ = (UniqueConstraint("assessment_id", "submission_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(10), default="auto")
+
+
+class AuditEvent(db.Model):
+    """Who did what, when, with the old and new values. Never edited; survives a purge of the data."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    subject_type: Mapped[str] = mapped_column(String(40))
+    subject_id: Mapped[str] = mapped_column(String(40), default="")
+    assessment_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,29 @@
+"""Administration forms: people and rubric settings."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, StringField, SubmitField
+from wtforms.validators import DataRequired, Length, Optional
+
+from marker.store.accounts import MIN_PASSWORD_LENGTH
+
+
+class UserForm(FlaskForm):
+    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    display_name = StringField("Full name", validators=[Length(max=120)])
+    email = EmailField("Email", validators=[Optional(), Length(max=200)])
+    password = PasswordField("Initial password", validators=[DataRequired(), Length(min=MIN_PASSWORD_LENGTH)])
+    admin = BooleanField("Administrator")
+    tutor = BooleanField("Tutor")
+    moderator = BooleanField("Moderator")
+    submit = SubmitField("Create")
+
+    def roles(self) -> list[str]:
+        return [name for name in ("admin", "tutor", "moderator") if getattr(self, name).data]
+
+
+class RubricVisibilityForm(FlaskForm):
+    rubric_id = HiddenField(validators=[DataRequired()])
+    public = BooleanField("Candidates may check against it")
+    submit = SubmitField("Save")

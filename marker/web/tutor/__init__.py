@@ -1,0 +1,7 @@
+"""The tutor blueprint."""
+
+from flask import Blueprint
+
+bp = Blueprint("tutor", __name__, url_prefix="/tutor")
+
+from marker.web.tutor import views  # noqa: E402, F401  (registers the routes)

@@ -1,0 +1,79 @@
+"""Shared fixtures: an app on a temporary SQLite database and upload folder, clients, people."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from marker import create_app
+from marker.extensions import db, limiter
+from marker.store.models import User
+from tests.helpers import find_csrf
+
+PASSWORD = "pw-Secret-123"
+
+
+def _test_database_url(tmp_path: Path) -> str:
+    # CI runs the suite a second time against PostgreSQL by setting MARKER_TEST_DATABASE_URL.
+    return os.environ.get("MARKER_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
+    monkeypatch.setenv("MARKER_UPLOAD_DIR", str(tmp_path / "uploads"))
+    monkeypatch.setenv("MARKER_SECRET_KEY", "test-secret")
+    monkeypatch.setenv("MARKER_DATABASE_URL", _test_database_url(tmp_path))
+    monkeypatch.setenv("MARKER_LIBREOFFICE", "never")
+    application = create_app({"TESTING": True, "INSTANCE_PATH": str(tmp_path / "instance")})
+    with application.app_context():
+        db.drop_all()
+        db.create_all()
+        limiter.reset()
+        limiter.enabled = True
+        yield application
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def make_user(app: Flask) -> Callable[..., User]:
+    """Create a person with these roles: ``make_user("tina", "tutor")``."""
+
+    def make(username: str, *roles: str, password: str = PASSWORD) -> User:
+        user = User(username=username, display_name=username.title())
+        user.set_password(password)
+        user.set_roles(list(roles))
+        db.session.add(user)
+        db.session.commit()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def login(app: Flask) -> Callable[[FlaskClient, User], None]:
+    """Sign a client in as a person (through the real sign-in form, CSRF and all)."""
+
+    def sign_in(client: FlaskClient, user: User, password: str = PASSWORD) -> None:
+        response = client.get("/login")
+        token = find_csrf(response.get_data(as_text=True)) or ""
+        response = client.post("/login", data={"username": user.username, "password": password, "csrf_token": token})
+        assert response.status_code == 302, response.get_data(as_text=True)
+
+    return sign_in

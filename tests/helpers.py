@@ -1,0 +1,22 @@
+"""Helpers for tests that drive the web pages."""
+
+from __future__ import annotations
+
+import re
+
+_CSRF_INPUT = re.compile(
+    r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"|<input[^>]*value="([^"]+)"[^>]*name="csrf_token"'
+)
+
+
+def find_csrf(html: str) -> str | None:
+    """The CSRF token of the first form on a page, or None when the page has none."""
+    match = _CSRF_INPUT.search(html)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def extract_csrf(html: str) -> str:
+    """The CSRF token of the first form on a page (failing the test when there is none)."""
+    token = find_csrf(html)
+    assert token, "no CSRF token on the page"
+    return token
