@@ -83,3 +83,51 @@ def users_create(username: str, roles: tuple[str, ...], display_name: str, email
         fail(error.message)
     db.session.commit()
     click.echo(f"Created {username} ({', '.join(sorted(roles))}).")
+
+
+@main.command("purge")
+@click.option("--dry-run", is_flag=True, help="List what would be deleted and delete nothing.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Pretend today is this date.")
+@with_appcontext
+def purge(dry_run: bool, today: object) -> None:
+    """Delete scripts, markings and candidate details past their assessment's retention period.
+
+    Run it daily, e.g. from cron: ``15 2 * * * cd /srv/marker && .venv/bin/marker purge``.
+    """
+    from datetime import date, datetime
+
+    from marker.store.retention import purge_expired
+
+    day = today.date() if isinstance(today, datetime) else date.today()
+    result = purge_expired(day, dry_run=dry_run)
+    verb = "Would delete" if dry_run else "Deleted"
+    click.echo(f"{verb} {result.submissions} script(s) from {len(result.assessments)} assessment(s) past retention.")
+
+
+@main.group("candidates")
+def candidates() -> None:
+    """Data-subject requests: export or erase one candidate's data."""
+
+
+@candidates.command("export")
+@click.argument("candidate_number")
+@with_appcontext
+def candidates_export(candidate_number: str) -> None:
+    """Print everything held about a candidate as JSON."""
+    import json
+
+    from marker.store.retention import export_candidate
+
+    click.echo(json.dumps(export_candidate(candidate_number), indent=2, default=str))
+
+
+@candidates.command("erase")
+@click.argument("candidate_number")
+@click.confirmation_option(prompt="Erase every script and marking of this candidate?")
+@with_appcontext
+def candidates_erase(candidate_number: str) -> None:
+    """Delete every script and marking of a candidate."""
+    from marker.store.retention import erase_candidate
+
+    count = erase_candidate(candidate_number, actor=None)
+    click.echo(f"Erased {count} script(s) of candidate {candidate_number}.")

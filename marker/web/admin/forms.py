@@ -27,3 +27,10 @@ class RubricVisibilityForm(FlaskForm):
     rubric_id = HiddenField(validators=[DataRequired()])
     public = BooleanField("Candidates may check against it")
     submit = SubmitField("Save")
+
+
+class CandidateRequestForm(FlaskForm):
+    candidate_number = StringField("Candidate number", validators=[DataRequired(), Length(max=60)])
+    export = SubmitField("Export their data (JSON)")
+    erase = SubmitField("Erase their data")
+    confirm = BooleanField("I confirm this erasure request has been verified")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from flask import Response as FlaskResponse
 from flask import current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
@@ -13,7 +16,7 @@ from marker.store.audit import record_event
 from marker.store.models import Assessment, AuditEvent, RubricSetting, Submission, User
 from marker.web.access import roles_required
 from marker.web.admin import bp
-from marker.web.admin.forms import RubricVisibilityForm, UserForm
+from marker.web.admin.forms import CandidateRequestForm, RubricVisibilityForm, UserForm
 
 
 def rubric_library() -> RubricLibrary:  # noqa: F821
@@ -95,3 +98,30 @@ def rubrics() -> str | Response:
         for rubric in library.rubrics.values()
     ]
     return render_template("admin/rubrics.html", rows=rows, problems=library.problems)
+
+
+@bp.route("/candidates", methods=["GET", "POST"])
+@roles_required("admin")
+def candidate_requests() -> str | Response:
+    """Subject access and erasure requests (UK GDPR) for one candidate number."""
+    from marker.store.retention import erase_candidate, export_candidate
+
+    form = CandidateRequestForm()
+    if form.validate_on_submit():
+        number = form.candidate_number.data.strip()
+        if form.export.data:
+            record_event(actor=current_user, action="candidate.export", subject=("candidate", "export"))
+            db.session.commit()
+            return FlaskResponse(
+                json.dumps(export_candidate(number), indent=2, default=str),
+                mimetype="application/json",
+                headers={"Content-Disposition": f'attachment; filename="candidate-{len(number)}-export.json"'},
+            )
+        if form.erase.data:
+            if not form.confirm.data:
+                flash("Tick the confirmation box to erase a candidate's data.", "error")
+            else:
+                count = erase_candidate(number, actor=current_user)
+                flash(f"Erased {count} script(s) and their markings.", "info")
+                return redirect(url_for("admin.candidate_requests"))
+    return render_template("admin/candidates.html", form=form)

@@ -1,0 +1,140 @@
+"""Retention and data-subject requests: delete what is past its retention period, export or erase on request.
+
+Every deletion writes an audit entry (without the deleted personal data) in the same transaction, and files are
+removed from disk only after the database change has committed, so a crash leaves no row pointing at nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from marker.extensions import db
+from marker.store.audit import record_event
+from marker.store.files import delete_upload
+from marker.store.models import Assessment, Submission, User, utcnow
+
+
+@dataclass
+class PurgeResult:
+    """What a purge removed."""
+
+    assessments: list[int] = field(default_factory=list)
+    submissions: int = 0
+    files: int = 0
+
+
+def retention_ends(assessment: Assessment) -> date:
+    """The day after which an assessment's scripts and marks are deleted: deadline (or creation) + retention."""
+    start = assessment.deadline or assessment.created_at.date()
+    return start + timedelta(days=assessment.retention_days)
+
+
+def expired_assessments(today: date) -> list[Assessment]:
+    """Assessments whose retention has ended and that still hold personal data."""
+    candidates = db.session.scalars(select(Assessment).where(Assessment.purged_at.is_(None))).all()
+    return [assessment for assessment in candidates if retention_ends(assessment) < today]
+
+
+def _delete_submissions(submissions: list[Submission]) -> list[str]:
+    stored_names = [submission.stored_name for submission in submissions if submission.stored_name]
+    for submission in submissions:
+        db.session.delete(submission)
+    return stored_names
+
+
+def purge_expired(today: date, *, actor: User | None = None, dry_run: bool = False) -> PurgeResult:
+    """Delete scripts, markings and candidate details of every assessment past its retention period."""
+    result = PurgeResult()
+    to_remove: list[str] = []
+    for assessment in expired_assessments(today):
+        submissions = list(assessment.submissions)
+        result.assessments.append(assessment.id)
+        result.submissions += len(submissions)
+        if dry_run:
+            continue
+        to_remove += _delete_submissions(submissions)
+        assessment.purged_at = utcnow()
+        record_event(
+            actor=actor,
+            action="retention.purge",
+            subject=assessment,
+            assessment=assessment,
+            scripts=len(submissions),
+            retention_ended=retention_ends(assessment).isoformat(),
+        )
+    if dry_run:
+        return result
+    db.session.commit()
+    for stored_name in to_remove:
+        delete_upload(stored_name)
+    result.files = len(to_remove)
+    return result
+
+
+def _submissions_of(candidate_number: str) -> list[Submission]:
+    return list(
+        db.session.scalars(select(Submission).where(Submission.candidate_number == candidate_number.strip())).all()
+    )
+
+
+def _isoformat(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def export_candidate(candidate_number: str) -> dict[str, Any]:
+    """Everything marker holds about a candidate, as JSON-ready data (a subject access request)."""
+    records = []
+    for submission in _submissions_of(candidate_number):
+        records.append(
+            {
+                "assessment": {"id": submission.assessment_id, "title": submission.assessment.title},
+                "candidate_number": submission.candidate_number,
+                "candidate_name": submission.candidate_name,
+                "file": {
+                    "name": submission.original_name,
+                    "sha256": submission.checksum,
+                    "bytes": submission.size_bytes,
+                },
+                "uploaded_at": _isoformat(submission.uploaded_at),
+                "check_report": submission.check_report,
+                "markings": [
+                    {
+                        "role": marking.role,
+                        "status": marking.status,
+                        "total": marking.total,
+                        "grade": marking.grade,
+                        "overall_comment": marking.overall_comment,
+                        "submitted_at": _isoformat(marking.submitted_at),
+                        "parts": [
+                            {"part": pm.part_id, "mark": pm.mark, "achieved": pm.achieved, "comment": pm.comment}
+                            for pm in marking.part_marks
+                        ],
+                    }
+                    for marking in submission.markings
+                ],
+            }
+        )
+    return {"candidate_number": candidate_number.strip(), "submissions": records}
+
+
+def erase_candidate(candidate_number: str, *, actor: User | None) -> int:
+    """Delete every script and marking of a candidate (an erasure request); returns how many scripts."""
+    submissions = _submissions_of(candidate_number)
+    assessments = {submission.assessment_id for submission in submissions}
+    stored_names = _delete_submissions(submissions)
+    for assessment_id in sorted(assessments):
+        record_event(
+            actor=actor,
+            action="candidate.erase",
+            subject=("candidate", "erased"),
+            assessment=assessment_id,
+            scripts=sum(1 for submission in submissions if submission.assessment_id == assessment_id),
+        )
+    db.session.commit()
+    for stored_name in stored_names:
+        delete_upload(stored_name)
+    return len(submissions)
