@@ -1,0 +1,97 @@
+"""Reading an untrusted file in a child process, so one bad file cannot stall or exhaust the server.
+
+The child is started with the "spawn" method (a fresh interpreter: no copied locks, threads or database
+connections from a web worker), limits its own address space (RLIMIT_AS) and CPU time, reads, and sends
+back either the Document or the error's code and message. The parent kills it when the time limit passes.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import resource
+from multiprocessing.connection import Connection
+from typing import Any
+
+from marker.documents.errors import UnreadableDocument
+from marker.documents.limits import MIB, ReadLimits
+from marker.documents.model import Document
+from marker.documents.reader import read_document
+
+_GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
+
+
+def read_document_isolated(
+    data: bytes, name: str, *, limits: ReadLimits = ReadLimits(), layout: str = "auto"
+) -> Document:
+    """Like ``read_document``, in a child process under ``limits.timeout_s`` and ``limits.memory_mb``."""
+    if len(data) > limits.max_bytes:
+        # Refuse before copying a huge upload into another process.
+        return read_document(data, name, limits=limits, layout=layout)
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_read_in_child, args=(sender, data, name, limits, layout), name="marker-read", daemon=True
+    )
+    child.start()
+    sender.close()
+    try:
+        answer = _await_answer(receiver, limits.timeout_s)
+    finally:
+        receiver.close()
+        child.join(_GRACE_S if child.exitcode is None else None)
+        if child.is_alive():
+            child.kill()
+            child.join()
+        child.close()
+    if answer is None:
+        raise UnreadableDocument("timeout")
+    if answer[0] == "ok":
+        document = answer[1]
+        assert isinstance(document, Document)
+        return document
+    if answer[0] == "died":
+        # Killed by the kernel or crashed in C code: under RLIMIT_AS that is almost always memory.
+        raise UnreadableDocument("too_much_memory")
+    raise UnreadableDocument(answer[1], answer[2])
+
+
+def _await_answer(receiver: Connection, timeout_s: float) -> tuple[Any, ...] | None:
+    """The child's answer, ("died",) if it ended without one, or None when the time limit passed."""
+    if not receiver.poll(timeout_s):
+        return None
+    try:
+        answer = receiver.recv()
+    except (EOFError, OSError):
+        return ("died",)
+    return answer if isinstance(answer, tuple) else ("died",)
+
+
+def _read_in_child(sender: Connection, data: bytes, name: str, limits: ReadLimits, layout: str) -> None:
+    """The child's work: set limits on itself, read, answer."""
+    answer: tuple[Any, ...]
+    try:
+        _limit_self(limits)
+        answer = ("ok", read_document(data, name, limits=limits, layout=layout))
+    except UnreadableDocument as error:
+        answer = ("error", error.code, error.message)
+    except MemoryError:
+        answer = ("error", "too_much_memory", None)
+    except Exception:  # an unexpected parser failure on a hostile file: say "damaged", not a stack trace
+        answer = ("error", "corrupt", None)
+    try:
+        sender.send(answer)
+    except MemoryError:
+        sender.send(("error", "too_much_memory", None))
+    finally:
+        sender.close()
+
+
+def _limit_self(limits: ReadLimits) -> None:
+    memory = limits.memory_mb * MIB
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (memory if hard == resource.RLIM_INFINITY else min(memory, hard), hard))
+    cpu_seconds = math.ceil(limits.timeout_s) + 1
+    _, cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if cpu_hard == resource.RLIM_INFINITY or cpu_seconds < cpu_hard:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_hard))

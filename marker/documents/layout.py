@@ -1,0 +1,135 @@
+"""Real pages for a DOCX from LibreOffice, when it is installed: convert to PDF, then find each block's text.
+
+LibreOffice is optional. It runs with its own throw-away profile directory (so concurrent conversions do not
+fight over one profile), in its own process group, under a time limit; any failure leaves the document as
+the DOCX reader made it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from marker.documents.limits import ReadLimits
+from marker.documents.model import Block, BlockKind, Document
+
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_PROBE_CHARS = 40
+_UNPAGED = (BlockKind.FOOTNOTE, BlockKind.HEADER_FOOTER)
+
+
+def soffice_path() -> str | None:
+    """The LibreOffice executable on PATH, if any."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits) -> Document:
+    """Return the document with pages laid out by LibreOffice, or unchanged when that is not possible."""
+    program = soffice_path()
+    if program is None:
+        return document
+    pdf = _convert_to_pdf(program, data, limits.timeout_s)
+    if pdf is None:
+        return document
+    page_texts = _pdf_page_texts(pdf)
+    if page_texts is None:
+        return document
+    return replace(
+        document,
+        blocks=locate_blocks(document.blocks, page_texts),
+        pages=len(page_texts),
+        pages_source="libreoffice",
+    )
+
+
+def _convert_to_pdf(program: str, data: bytes, timeout_s: float) -> bytes | None:
+    with tempfile.TemporaryDirectory(prefix="marker-lo-") as folder:
+        root = Path(folder)
+        source = root / "report.docx"
+        source.write_bytes(data)
+        profile = (root / "profile").as_uri()
+        command = [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(root),
+            str(source),
+        ]
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # its own process group, so a timeout kills its helpers too
+            )
+        except OSError:
+            return None
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return None
+        result = root / "report.pdf"
+        if process.returncode != 0 or not result.is_file():
+            return None
+        return result.read_bytes()
+
+
+def _pdf_page_texts(pdf: bytes) -> list[str] | None:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        return [page.extract_text() or "" for page in reader.pages]
+    except Exception:  # a broken conversion is not the candidate's problem: fall back to the DOCX's pages
+        return None
+
+
+def locate_blocks(blocks: tuple[Block, ...], page_texts: list[str]) -> tuple[Block, ...]:
+    """Give each block the page of the PDF where its text is found, searching forward in reading order."""
+    joined: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for text in page_texts:
+        normalised = _NOT_WORD.sub("", text.lower())
+        starts.append(offset)
+        joined.append(normalised)
+        offset += len(normalised)
+    haystack = "".join(joined)
+    cursor = 0
+    page = 1
+    located: list[Block] = []
+    for block in blocks:
+        if block.kind in _UNPAGED:
+            located.append(replace(block, page=None))
+            continue
+        probe = _NOT_WORD.sub("", block.text.lower())[:_PROBE_CHARS]
+        found = haystack.find(probe, cursor) if probe else -1
+        if found >= 0:
+            page = _page_at(starts, found)
+            cursor = found + len(probe)
+        located.append(replace(block, page=page))
+    return tuple(located)
+
+
+def _page_at(starts: list[int], position: int) -> int:
+    page = 1
+    for index, start in enumerate(starts):
+        if start <= position:
+            page = index + 1
+        else:
+            break
+    return page

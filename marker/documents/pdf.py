@@ -1,0 +1,271 @@
+"""Reading a PDF into a Document with pypdf, in one text-extraction pass per page.
+
+A visitor collects each line's text with its font size, weight and vertical position while pypdf extracts
+the text, so nothing is extracted twice. Text is normalised (ligatures, soft hyphens, words hyphenated at
+line ends), running headers and footers (lines repeated at the top or bottom of most pages) are taken out
+of the body and given once as HEADER_FOOTER blocks, and headings come from font size and weight: lines set
+larger than the body text are headings by size (largest = level 1), short lines in bold at body size are
+headings a level below those (``bold=True``).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf import PasswordType
+
+from marker.documents.errors import UnreadableDocument
+from marker.documents.limits import ReadLimits
+from marker.documents.model import Block, BlockKind, Document
+from marker.documents.structure import is_contents_entry, refine_blocks
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_SOFT_HYPHEN = "\u00ad"
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_LIST_START = re.compile(r"^(?:[•●▪■◦‣∙·–\-*]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+_SPACES = re.compile(r"[ \t]+")
+_EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
+HEADING_SIZE_RATIO = 1.15
+MAX_HEADING_WORDS = 20
+
+
+@dataclass
+class _Line:
+    """One line of a page as the visitor saw it."""
+
+    parts: list[str] = field(default_factory=list)
+    bold_chars: int = 0
+    plain_chars: int = 0
+    size_chars: Counter[float] = field(default_factory=Counter)
+    y: float | None = None
+
+    @property
+    def text(self) -> str:
+        return _normalise("".join(self.parts))
+
+    @property
+    def size(self) -> float:
+        return self.size_chars.most_common(1)[0][0] if self.size_chars else 0.0
+
+    @property
+    def bold(self) -> bool:
+        return self.bold_chars > 0 and self.plain_chars == 0
+
+
+class _PageVisitor:
+    """Collects lines with font facts from pypdf's ``visitor_text`` callbacks."""
+
+    def __init__(self) -> None:
+        self.lines: list[_Line] = [_Line()]
+
+    def __call__(self, text: str, cm: Any, tm: Any, font_dict: Any, font_size: Any) -> None:
+        if not text:
+            return
+        pieces = text.split("\n")
+        for index, piece in enumerate(pieces):
+            if index:
+                self.lines.append(_Line())
+            if piece:
+                self._add(piece, cm, tm, font_dict, font_size)
+
+    def _add(self, piece: str, cm: Any, tm: Any, font_dict: Any, font_size: Any) -> None:
+        line = self.lines[-1]
+        line.parts.append(piece)
+        letters = len(piece.strip())
+        if not letters:
+            return
+        try:
+            scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
+            size = round(float(font_size) * (scale or 1.0), 1)
+            y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+        except (TypeError, ValueError, IndexError):
+            size, y = 0.0, None
+        line.size_chars[size] += letters
+        if line.y is None:
+            line.y = y
+        font = str(font_dict.get("/BaseFont", "")) if hasattr(font_dict, "get") else ""
+        if _BOLD_FONT.search(font):
+            line.bold_chars += letters
+        else:
+            line.plain_chars += letters
+
+
+def _normalise(text: str) -> str:
+    return _SPACES.sub(" ", text.translate(_LIGATURES).replace(_SOFT_HYPHEN, "")).strip()
+
+
+def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
+    """Read a PDF (already sniffed) into a Document with real pages."""
+    with warnings.catch_warnings():
+        # pypdf warns about the many small faults of real-world PDFs; they are not ours to raise.
+        warnings.simplefilter("ignore")
+        pages = _extract_lines(data, limits)
+    if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
+        raise UnreadableDocument("no_text_layer")
+    running = _running_lines(pages)
+    body_size = _body_size(pages, running)
+    blocks: list[Block] = []
+    heading_sizes = sorted(
+        {
+            line.size
+            for page in pages
+            for line in page
+            if _is_heading_line(line, body_size) and line.size >= body_size * HEADING_SIZE_RATIO
+        },
+        reverse=True,
+    )
+    for number, page in enumerate(pages, start=1):
+        body = [line for line in page if _key(line.text) not in running and line.text]
+        blocks.extend(_page_blocks(body, number, body_size, heading_sizes))
+    seen: set[str] = set()
+    for page in pages:
+        for line in page:
+            if line.text and _key(line.text) in running and _key(line.text) not in seen:
+                seen.add(_key(line.text))
+                blocks.append(Block(BlockKind.HEADER_FOOTER, line.text, style="running"))
+    return Document(name=name, format="pdf", blocks=refine_blocks(blocks), pages=len(pages), pages_source="pdf")
+
+
+def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except Exception as error:  # unsupported or broken encryption: the candidate can still fix it
+                raise UnreadableDocument("encrypted") from error
+            if opened == PasswordType.NOT_DECRYPTED:
+                raise UnreadableDocument("encrypted")
+        count = len(reader.pages)
+    except UnreadableDocument:
+        raise
+    except Exception as error:  # pypdf raises many types for damaged files
+        raise UnreadableDocument("corrupt") from error
+    if count > limits.max_pages:
+        raise UnreadableDocument(
+            "too_many_pages",
+            f"This file has {count} pages; reports over {limits.max_pages} pages are not checked. Check that "
+            "you uploaded your report and not another file.",
+        )
+    if count == 0:
+        raise UnreadableDocument("corrupt")
+    pages: list[list[_Line]] = []
+    for page in reader.pages:
+        visitor = _PageVisitor()
+        try:
+            page.extract_text(visitor_text=visitor)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception:  # one damaged page should not lose the others; it reads as empty
+            visitor = _PageVisitor()
+        pages.append([line for line in visitor.lines if line.text])
+    return pages
+
+
+def _key(text: str) -> str:
+    """A line's identity for spotting running headers: case and page numbers ignored."""
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _running_lines(pages: list[list[_Line]]) -> set[str]:
+    """Lines at the top or bottom of more than half the pages (and at least two): headers and footers."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
+        counts.update({_key(line.text) for line in edges})
+    return {key for key, count in counts.items() if count >= 2 and count * 2 > len(pages)}
+
+
+def _body_size(pages: list[list[_Line]], running: set[str]) -> float:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            if _key(line.text) not in running:
+                sizes.update(line.size_chars)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _is_heading_line(line: _Line, body_size: float) -> bool:
+    text = line.text
+    if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
+        return False
+    if body_size and line.size >= body_size * HEADING_SIZE_RATIO:
+        return True
+    return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
+
+
+def _page_blocks(lines: list[_Line], page: int, body_size: float, heading_sizes: list[float]) -> list[Block]:
+    """Group a page's lines into blocks: headings, contents entries, list items and paragraphs."""
+    gaps = [
+        previous.y - line.y
+        for previous, line in zip(lines, lines[1:], strict=False)
+        if previous.y is not None and line.y is not None and 0 < previous.y - line.y
+    ]
+    usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_kind = BlockKind.PARAGRAPH
+    current_bold = False
+    previous: _Line | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            blocks.append(Block(current_kind, " ".join(current), page=page, bold=current_bold))
+        current = []
+
+    for line in lines:
+        text = line.text
+        if is_contents_entry(text):
+            flush()
+            blocks.append(Block(BlockKind.CONTENTS, text, page=page))
+            previous = None
+            continue
+        if _is_heading_line(line, body_size):
+            level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
+            last = blocks[-1] if blocks and not current else None
+            if last is not None and last.kind == BlockKind.HEADING and last.level == level and previous:
+                # A heading wrapped over two lines.
+                blocks[-1] = Block(BlockKind.HEADING, f"{last.text} {text}", page, level, last.bold)
+            else:
+                flush()
+                blocks.append(Block(BlockKind.HEADING, text, page=page, level=level, bold=line.bold))
+            previous = line
+            continue
+        new_block = (
+            not current
+            or bool(_LIST_START.match(text))
+            or previous is None
+            or (previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap))
+        )
+        if new_block:
+            flush()
+            current_kind = BlockKind.LIST_ITEM if _LIST_START.match(text) else BlockKind.PARAGRAPH
+            current_bold = line.bold
+            current = [text]
+        else:
+            current_bold = current_bold and line.bold
+            if current[-1].endswith("-") and len(current[-1]) > 1 and current[-1][-2].isalpha() and text[0].islower():
+                current[-1] = current[-1][:-1] + text  # a word hyphenated at the line end
+            else:
+                current.append(text)
+        previous = line
+    flush()
+    return blocks
+
+
+def _same_paragraph(previous: _Line, line: _Line, usual_gap: float) -> bool:
+    assert previous.y is not None and line.y is not None
+    gap = previous.y - line.y
+    if gap <= 0:
+        return False  # a new column or a jump back up the page
+    return usual_gap == 0 or gap <= usual_gap * 1.35

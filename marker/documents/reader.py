@@ -1,0 +1,44 @@
+"""Reading an uploaded file in this process: size check, format by content, then the format's reader."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from marker.documents.docx import read_docx
+from marker.documents.errors import UnreadableDocument
+from marker.documents.layout import apply_libreoffice_pages
+from marker.documents.limits import ReadLimits
+from marker.documents.model import Document
+from marker.documents.pdf import read_pdf
+from marker.documents.sniff import sniff_format
+
+Layout = Literal["auto", "never"]
+
+
+def read_document(data: bytes, name: str, *, limits: ReadLimits = ReadLimits(), layout: str = "auto") -> Document:
+    """Read a DOCX or PDF into a Document, raising UnreadableDocument for anything that is not a readable report.
+
+    ``layout="auto"`` lays a DOCX out with LibreOffice when ``soffice`` is installed, for real page numbers;
+    ``layout="never"`` keeps to what the DOCX itself records. Untrusted input belongs in
+    ``read_document_isolated``, which runs this under a time and memory limit.
+    """
+    if layout not in ("auto", "never"):
+        raise ValueError(f"layout must be 'auto' or 'never', not {layout!r}")
+    if len(data) > limits.max_bytes:
+        raise UnreadableDocument(
+            "too_large",
+            f"This file is {len(data) / 1048576:.1f} MB; the limit is {limits.max_bytes / 1048576:.0f} MB. "
+            "Compress the images in it (or remove them) and check it again.",
+        )
+    kind = sniff_format(data)
+    try:
+        if kind == "pdf":
+            return read_pdf(data, name, limits)
+        document = read_docx(data, name, limits)
+        if layout == "auto":
+            document = apply_libreoffice_pages(document, data, limits)
+        return document
+    except (UnreadableDocument, MemoryError):
+        raise
+    except RecursionError as error:
+        raise UnreadableDocument("corrupt") from error

@@ -1,0 +1,71 @@
+"""Reading structure from text where the file's markup says nothing: contents pages and bold-line headings.
+
+Shared by the DOCX and PDF readers. Decisions (for segmentation):
+
+* A contents entry (a line ending in a page number after dot leaders, or after a tab when two or more such
+  lines follow each other) becomes a CONTENTS block, whatever its style, so it is never taken for a heading.
+  A "Contents" / "Table of contents" title right before contents entries is CONTENTS too.
+* In a document that has no heading from styles or outline levels at all, a short line written entirely in
+  bold becomes a HEADING with ``bold=True`` and ``level=None``. In documents that do use heading styles,
+  bold lines stay PARAGRAPH blocks with ``bold=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marker.documents.model import Block, BlockKind
+
+_DOTTED_ENTRY = re.compile(r"^\S.*?(?:\.\s*){3,}\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$|^\S.*?…+\s*\d{1,3}\s*$", re.I)
+_TAB_ENTRY = re.compile(r"^\S[^\t]*\t+\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+_CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
+_REWRITABLE = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM)
+MAX_BOLD_HEADING_WORDS = 15
+MAX_BOLD_HEADING_CHARS = 120
+
+
+def is_contents_entry(text: str) -> bool:
+    """Whether a line looks like a contents entry with dot leaders ("Task 1 ........ 3")."""
+    return bool(_DOTTED_ENTRY.match(text.strip()))
+
+
+def refine_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """Mark contents entries, then (in documents without heading styles) promote short bold lines."""
+    result = list(blocks)
+    _mark_contents(result)
+    if not any(block.kind == BlockKind.HEADING for block in result):
+        for index, block in enumerate(result):
+            if block.kind == BlockKind.PARAGRAPH and block.bold and _short_line(block.text):
+                result[index] = replace(block, kind=BlockKind.HEADING, level=None)
+    return tuple(result)
+
+
+def _short_line(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped) <= MAX_BOLD_HEADING_CHARS
+        and len(stripped.split()) <= MAX_BOLD_HEADING_WORDS
+        and "\n" not in stripped
+        and not stripped.endswith((".", ",", ";"))
+    )
+
+
+def _mark_contents(blocks: list[Block]) -> None:
+    tab_like = [block.kind in _REWRITABLE and bool(_TAB_ENTRY.match(block.text.strip())) for block in blocks]
+    for index, block in enumerate(blocks):
+        if block.kind not in _REWRITABLE:
+            continue
+        neighbours = (index > 0 and tab_like[index - 1]) or (index + 1 < len(blocks) and tab_like[index + 1])
+        if is_contents_entry(block.text) or (tab_like[index] and neighbours):
+            blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind in _REWRITABLE
+            and _CONTENTS_TITLE.match(block.text)
+            and following is not None
+            and following.kind == BlockKind.CONTENTS
+        ):
+            blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
