@@ -1,0 +1,182 @@
+"""The downloadable copy of a check report: DOCX and PDF from the report's JSON form."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from docx import Document as open_docx
+from pypdf import PdfReader
+
+from marker.checks.export import (
+    ExportError,
+    export_filename,
+    export_report,
+    limit_row,
+    problem_line,
+    report_docx,
+    report_outline,
+    report_pdf,
+    verb_lines,
+)
+
+
+def make_report(**overrides: Any) -> dict[str, Any]:
+    """A small contract report: 1a found within its page, 1b+1c over tolerance, 2a missing, one reference problem."""
+    report: dict[str, Any] = {
+        "schema": "marker.check-report/1",
+        "file": {"name": "My report (final).docx", "format": "docx", "pages": 9, "pages_source": "docx-rendered"},
+        "rubric": {
+            "id": "cim-2206",
+            "title": "Mastering Digital Channels (2206)",
+            "word_count_policy": "Headings, tables and the reference list are not counted.",
+        },
+        "parts": [
+            {
+                "id": "1a",
+                "task": "1",
+                "found": True,
+                "heading": "Task 1 (a) Organisation overview",
+                "words": 402,
+                "pages": 1,
+                "readability": {
+                    "flesch_reading_ease": 41.2,
+                    "grade_level": 12.5,
+                    "explanation": "Fairly difficult: typical of professional writing.",
+                },
+                "verbs": [
+                    {
+                        "name": "appraise",
+                        "definition": "Provide a comprehensive and detailed critique",
+                        "interpretation": "weigh up strengths and weaknesses",
+                    }
+                ],
+            },
+            {
+                "id": "2a",
+                "task": "2",
+                "found": False,
+                "heading": None,
+                "words": 0,
+                "pages": None,
+                "suggested_heading": "Task 2 (a) Digital channels",
+            },
+        ],
+        "limits": [
+            {"id": "task1-overview", "parts": ["1a"], "unit": "pages", "max": 1, "actual": 1, "status": "within"},
+            {
+                "id": "task1-bc",
+                "parts": ["1b", "1c"],
+                "unit": "words",
+                "max": 1500,
+                "actual": 1734,
+                "tolerance_pct": 10,
+                "status": "over",
+            },
+        ],
+        "references": {
+            "citations": [
+                {"text": "(Smith, 2018)", "authors": ["Smith"], "year": "2018", "narrative": False, "part": "1a"}
+            ],
+            "entries": [],
+            "problems": [
+                {
+                    "kind": "cited_not_listed",
+                    "author": "Smith",
+                    "year": "2018",
+                    "part": "1a",
+                    "text": "(Smith, 2018)",
+                    "message": "Smith (2018) is cited in Task 1 (a) but is not in the reference list.",
+                }
+            ],
+        },
+        "findings": [
+            {
+                "severity": "error",
+                "code": "word_limit_exceeded",
+                "part": "1b",
+                "message": "Task 1 (b) and (c) are 1734 words; the limit is 1500 plus 10%.",
+            }
+        ],
+    }
+    report.update(overrides)
+    return report
+
+
+def docx_text(data: bytes) -> str:
+    document = open_docx(io.BytesIO(data))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        texts.extend(cell.text for row in table.rows for cell in row.cells)
+    return "\n".join(texts)
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_limit_row_gives_count_limit_tolerance_and_result() -> None:
+    row = limit_row(make_report()["limits"][1])
+    assert row == ("1b, 1c", "1734 words", "1500 words", "10%", "Over the limit")
+
+
+def test_unknown_figures_are_said_plainly() -> None:
+    row = limit_row({"parts": ["1a"], "unit": "pages", "max": 1, "actual": None, "status": "unknown"})
+    assert row[1] == "not known pages"
+    assert row[4] == "Could not be measured"
+
+
+def test_verb_says_what_it_asks_for() -> None:
+    lines = verb_lines(make_report()["parts"][0])
+    assert lines == ["Appraise: Provide a comprehensive and detailed critique (weigh up strengths and weaknesses)"]
+
+
+def test_problem_names_the_citation_it_concerns() -> None:
+    line = problem_line({"message": "Jones (2020) is not cited.", "text": "Jones, A. (2020) Title.", "fix": "Cite it."})
+    assert "Concerns: Jones, A. (2020) Title." in line
+    assert "How to fix it: Cite it." in line
+
+
+def test_missing_part_suggests_the_heading_to_add() -> None:
+    parts = next(section for section in report_outline(make_report()) if section.heading == "Parts found")
+    assert parts.bullets == ("Part 2a was not found. Add a heading such as “Task 2 (a) Digital channels” before it.",)
+
+
+def test_docx_carries_the_figures_and_messages() -> None:
+    text = docx_text(report_docx(make_report()))
+    assert "1734 words" in text
+    assert "Over the limit" in text
+    assert "Smith (2018) is cited in Task 1 (a)" in text
+    assert "Flesch reading ease 41.2, grade level 12.5." in text
+    assert "What was counted: Headings, tables and the reference list are not counted." in text
+    assert "Appraise: Provide a comprehensive and detailed critique" in text
+
+
+def test_pdf_carries_the_figures_and_messages() -> None:
+    data = report_pdf(make_report())
+    assert data.startswith(b"%PDF")
+    text = pdf_text(data)
+    assert "1734 words" in text
+    assert "Smith (2018) is cited in Task 1 (a)" in text
+    # Typographic quotes survive as plain ones in the built-in font rather than as "?".
+    assert '"Task 2 (a) Digital channels"' in text
+
+
+def test_a_report_with_no_problems_says_so() -> None:
+    report = make_report(references={"citations": [], "entries": [], "problems": []})
+    assert "No problems were found with your references." in docx_text(report_docx(report))
+
+
+def test_something_that_is_not_a_report_is_refused() -> None:
+    with pytest.raises(ExportError, match="not a check report"):
+        report_docx({"schema": "something-else"})
+
+
+def test_unknown_format_is_refused() -> None:
+    with pytest.raises(ExportError, match="DOCX or PDF"):
+        export_report(make_report(), "odt")
+
+
+def test_download_name_comes_from_the_file_name() -> None:
+    assert export_filename(make_report(), "pdf") == "My-report--final-check.pdf"
