@@ -26,6 +26,7 @@ class Settings:
     login_rate_limit: str
     check_rate_limit: str
     layout_with_libreoffice: bool
+    behind_https: bool
 
 
 def _secret_key(instance_path: Path) -> str:
@@ -62,6 +63,7 @@ def load_settings(instance_path: Path) -> Settings:
         login_rate_limit=env.get("MARKER_LOGIN_RATE_LIMIT", "10 per minute"),
         check_rate_limit=env.get("MARKER_CHECK_RATE_LIMIT", "30 per minute"),
         layout_with_libreoffice=env.get("MARKER_LIBREOFFICE", "auto") != "never",
+        behind_https=env.get("MARKER_HTTPS", "0").lower() in ("1", "true", "yes"),
     )
 
 
@@ -80,4 +82,8 @@ def flask_config(settings: Settings) -> dict[str, object]:
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
         "RATELIMIT_STORAGE_URI": "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
+        # Behind HTTPS (a TLS-terminating proxy), cookies are only ever sent over TLS.
+        "SESSION_COOKIE_SECURE": settings.behind_https,
+        "REMEMBER_COOKIE_SECURE": settings.behind_https,
+        "PREFERRED_URL_SCHEME": "https" if settings.behind_https else "http",
     }

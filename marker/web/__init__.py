@@ -7,6 +7,7 @@ from typing import Any
 from flask import Flask, Response, g, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from marker.errors import MarkerError
 from marker.extensions import csrf, db, limiter, login_manager, migrate
@@ -33,6 +34,9 @@ ERROR_TITLES = {
 
 def configure_web(app: Flask) -> None:
     """Initialise extensions and register every blueprint, error page and response header."""
+    if app.config["MARKER_SETTINGS"].behind_https:
+        # One trusted proxy in front: take the client address and scheme from its headers.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
     csrf.init_app(app)
@@ -118,6 +122,8 @@ def _register_security_headers(app: Flask) -> None:
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
+        if app.config["SESSION_COOKIE_SECURE"]:
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         if request.endpoint and request.endpoint != "static":
             response.headers.setdefault("Cache-Control", "no-store")
         return response

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -107,3 +109,26 @@ def test_errors_show_a_page_not_a_stack_trace(app: Flask, client: FlaskClient) -
     body = response.get_data(as_text=True)
     assert "secret internals" not in body and "Traceback" not in body
     assert client.get("/no-such-page").status_code == 404
+
+
+def test_session_cookie_is_httponly_and_samesite(client: FlaskClient, make_user: Callable[..., User]) -> None:
+    make_user("tina", "tutor")
+    page = client.get("/login")
+    response = client.post(
+        "/login",
+        data={"username": "tina", "password": "pw-Secret-123", "csrf_token": extract_csrf(page.get_data(as_text=True))},
+    )
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+
+
+def test_behind_https_cookies_are_secure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marker import create_app
+
+    monkeypatch.setenv("MARKER_HTTPS", "1")
+    monkeypatch.setenv("MARKER_SECRET_KEY", "test")
+    monkeypatch.setenv("MARKER_DATABASE_URL", f"sqlite:///{tmp_path / 'https.sqlite3'}")
+    app = create_app({"INSTANCE_PATH": str(tmp_path)})
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    response = app.test_client().get("/", headers={"X-Forwarded-Proto": "https"})
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=")
