@@ -21,6 +21,8 @@ class CommandVerb:
     name: str
     definition: str
     interpretation: str
+    # Where the source is unclear (a table cell lost in extraction), what the author decided and why.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class Task:
     criteria: tuple[str, ...]
     parts: tuple[Part, ...]
     guidance: str = ""
+    # The marks the brief states for the task; 0 when it states none. Validated against its parts' sum.
+    max_marks: int = 0
 
 
 @dataclass(frozen=True)
