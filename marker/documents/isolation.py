@@ -14,7 +14,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from marker.documents.errors import UnreadableDocument
-from marker.documents.limits import MIB, ReadLimits
+from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
 from marker.documents.reader import read_document
 
@@ -22,7 +22,7 @@ _GRACE_S = 2.0  # after the child answers, how long it may take to exit before i
 
 
 def read_document_isolated(
-    data: bytes, name: str, *, limits: ReadLimits = ReadLimits(), layout: str = "auto"
+    data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto"
 ) -> Document:
     """Like ``read_document``, in a child process under ``limits.timeout_s`` and ``limits.memory_mb``."""
     if len(data) > limits.max_bytes:

@@ -24,3 +24,6 @@ class ReadLimits:
     max_compression_ratio: float = 200.0
     timeout_s: float = 20.0
     memory_mb: int = 1024
+
+
+DEFAULT_LIMITS = ReadLimits()

@@ -72,10 +72,7 @@ class Package:
             if rel.get("TargetMode") == "External":
                 continue
             target = rel.get("Target", "")
-            if target.startswith("/"):
-                name = target.lstrip("/")
-            else:
-                name = posixpath.normpath(posixpath.join(folder, target))
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
             result[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], name)
         return result
 

@@ -11,6 +11,7 @@ headings a level below those (``bold=True``).
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import re
 import warnings
@@ -18,8 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from pypdf import PdfReader
-from pypdf import PasswordType
+from pypdf import PasswordType, PdfReader
 
 from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
@@ -207,8 +207,8 @@ def _page_blocks(lines: list[_Line], page: int, body_size: float, heading_sizes:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs."""
     gaps = [
         previous.y - line.y
-        for previous, line in zip(lines, lines[1:], strict=False)
-        if previous.y is not None and line.y is not None and 0 < previous.y - line.y
+        for previous, line in itertools.pairwise(lines)
+        if previous.y is not None and line.y is not None and previous.y - line.y > 0
     ]
     usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     blocks: list[Block] = []

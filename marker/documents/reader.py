@@ -7,7 +7,7 @@ from typing import Literal
 from marker.documents.docx import read_docx
 from marker.documents.errors import UnreadableDocument
 from marker.documents.layout import apply_libreoffice_pages
-from marker.documents.limits import ReadLimits
+from marker.documents.limits import DEFAULT_LIMITS, ReadLimits
 from marker.documents.model import Document
 from marker.documents.pdf import read_pdf
 from marker.documents.sniff import sniff_format
@@ -15,7 +15,7 @@ from marker.documents.sniff import sniff_format
 Layout = Literal["auto", "never"]
 
 
-def read_document(data: bytes, name: str, *, limits: ReadLimits = ReadLimits(), layout: str = "auto") -> Document:
+def read_document(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto") -> Document:
     """Read a DOCX or PDF into a Document, raising UnreadableDocument for anything that is not a readable report.
 
     ``layout="auto"`` lays a DOCX out with LibreOffice when ``soffice`` is installed, for real page numbers;
