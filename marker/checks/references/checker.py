@@ -1,0 +1,136 @@
+"""The reference check of a whole document: citations by part, the reference lists, and their problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marker.checks.references.citations import find_citations
+from marker.checks.references.crosscheck import cross_check
+from marker.checks.references.entries import parse_entry, split_entries
+from marker.checks.references.model import Citation, ReferenceEntry, ReferenceProblem, ReferenceReport, part_name
+from marker.checks.references.quotations import QUOTE_CHARACTERS, find_quotations
+from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
+from marker.documents.model import Block, BlockKind, Document
+from marker.errors import MarkerError
+
+_NO_CITATIONS = frozenset({BlockKind.HEADER_FOOTER, BlockKind.CONTENTS})
+
+
+class RegionsMismatch(MarkerError):
+    """The region labels given do not line up with the document's blocks (a programming error upstream)."""
+
+
+def _is_heading(block: Block) -> bool:
+    return block.kind == BlockKind.HEADING or (block.bold and len(block.text.split()) <= 8)
+
+
+def label_regions(document: Document) -> list[str | None]:
+    """Labels without a rubric: blocks under a "References"/"Bibliography" heading, the rest None."""
+    labels: list[str | None] = []
+    inside, level = False, 0
+    for block in document.blocks:
+        text = block.text.strip()
+        if _is_heading(block) and is_reference_list_heading(text):
+            inside, level = True, block.level or 1
+        elif inside and _is_heading(block) and not _is_list_subheading(block, level):
+            inside = False
+        if inside:
+            labels.append(REFERENCE_LIST)
+        elif _is_heading(block) and is_appendix_heading(text):
+            labels.append(APPENDIX)
+        else:
+            labels.append(None)
+    return labels
+
+
+def _is_list_subheading(block: Block, level: int) -> bool:
+    """A heading inside a reference list ("Books", "Websites") that does not end it."""
+    if is_appendix_heading(block.text):
+        return False
+    if block.kind == BlockKind.HEADING:
+        return block.level is not None and block.level > level
+    return False
+
+
+def _part_of(region: str | None) -> str | None:
+    return None if region is None or region.startswith("@") else region
+
+
+def _is_entry_text(block: Block) -> bool:
+    """Whether a block in a reference list holds entries (not its heading or a "Books" subheading)."""
+    text = block.text.strip()
+    if not text or is_reference_list_heading(text) or block.kind == BlockKind.HEADING:
+        return False
+    return not (len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) and "," not in text)
+
+
+def check_references(document: Document, block_regions: Sequence[str | None]) -> ReferenceReport:
+    """Checks a document's Harvard referencing; ``block_regions[i]`` labels block i (a part id or a region)."""
+    if len(block_regions) != len(document.blocks):
+        raise RegionsMismatch(
+            f"The reference check was given {len(block_regions)} region labels for "
+            f"{len(document.blocks)} blocks of {document.name}."
+        )
+    citations: list[Citation] = []
+    entries: list[ReferenceEntry] = []
+    quotation_problems: list[ReferenceProblem] = []
+    list_index, previous_region = -1, None
+    for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
+        if region == REFERENCE_LIST:
+            if previous_region != REFERENCE_LIST:
+                list_index += 1
+            if _is_entry_text(block):
+                entries.extend(
+                    parse_entry(text, block_index=index, list_index=list_index) for text in split_entries(block.text)
+                )
+        elif block.kind not in _NO_CITATIONS:
+            found = find_citations(block.text, block_index=index, part=_part_of(region))
+            citations.extend(found)
+            if found and QUOTE_CHARACTERS.intersection(block.text):
+                quotation_problems.extend(_quotations_without_page(block.text, found))
+        previous_region = region
+    if not entries:
+        problems = [_no_reference_list(citations)]
+        return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))
+    problems, links = cross_check(citations, entries)
+    return ReferenceReport(tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links))
+
+
+def _no_reference_list(citations: Sequence[Citation]) -> ReferenceProblem:
+    if citations:
+        message = (
+            f'The report cites {len(citations)} source(s) but has no reference list: add a "References" '
+            "heading at the end with a Harvard entry for every source you cite."
+        )
+    else:
+        message = (
+            "The report has no reference list and cites no sources: acknowledge the sources you used with "
+            "Harvard citations and a reference list."
+        )
+    return ReferenceProblem("no_reference_list", None, None, None, message)
+
+
+def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[ReferenceProblem]:
+    """Direct quotations whose citation gives no page (or paragraph) number."""
+    problems = []
+    for quotation in find_quotations(text):
+        near = [
+            c for c in citations
+            if quotation.sentence_start <= c.start < quotation.sentence_end
+            or quotation.end <= c.start <= quotation.end + 3
+        ]  # fmt: skip
+        if not near or any(c.locator for c in near):
+            continue
+        cited = min(near, key=lambda c: abs(c.start - quotation.end))
+        problems.append(
+            ReferenceProblem(
+                "quotation_without_page",
+                cited.authors[0],
+                cited.year,
+                cited.part,
+                f"The quotation {text[quotation.start : quotation.end][:60]} in {part_name(cited.part)} cites "
+                f"{cited.authors[0]} ({cited.year}) without a page number: add one, e.g. "
+                f"({cited.authors[0]}, {cited.year}, p. 12).",
+            )
+        )
+    return problems

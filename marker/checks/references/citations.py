@@ -1,0 +1,272 @@
+"""In-text citations in Cite Them Right Harvard, and the variants students really write.
+
+Every bracket in a paragraph is a candidate. A bracket whose content starts with a year is a narrative
+citation when a name stands just before it ("Harris (2015)", "Harris's (2015) study"); any other bracket is
+a parenthetical citation when every piece of it reads as names, years and page locators
+("(Harris, 2015; Jones and Smith, 2016, p. 4)"). Anything else in brackets ("(Figure 3)", "(n = 45)",
+"(12 March 2024)", "(Q3 2022)") is left alone, because one of its pieces is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from marker.checks.references.model import Citation
+from marker.checks.references.names import (
+    SENTENCE_OPENERS,
+    is_author_text,
+    is_name_word,
+    split_abbreviation,
+    split_author_list,
+    split_et_al,
+)
+
+FIRST_YEAR, LAST_YEAR = 1600, 2035
+_YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?P<suffix>[a-z])?(?![\w–-])"
+_NO_DATE = r"(?P<nodate>n\.\s?d\.?|no\s+date|n/d|nd\b)"
+_LOCATOR = (
+    r"(?:(?:pp?|pgs?|pages?|paras?|paragraphs?|ch|chap|chapter|sec|section|slides?|fig|figure|table|vol|col"
+    r"|loc|min)\.?\s*[\divxlc]+(?:\s*[-–—]\s*[\divxlc]+)?)"
+)
+_YEAR_PIECE = re.compile(
+    rf"^(?:{_YEAR}|{_NO_DATE})(?:\s*[:,]?\s*(?P<loc>{_LOCATOR}|\d+(?:\s*[-–—]\s*\d+)?))?\.?$", re.IGNORECASE
+)
+_LOCATOR_PIECE = re.compile(rf"^{_LOCATOR}$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\d+(?:\s*[-–—]\s*\d+)?$")
+_SUFFIX_PIECE = re.compile(r"^[a-z]$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
+_AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_DATE}).*)$", re.IGNORECASE)
+_CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in|by)\s+(?P<rest>.+)$", re.I)
+_PREFIX = re.compile(
+    r"^(?:(?:see|also|e\.\s?g\.|eg|cf\.?|i\.\s?e\.|for\s+example|for\s+instance|as|argued|noted|suggested|"
+    r"discussed|shown|outlined|described|defined|cited|quoted|adapted|according|based|by|to|from|on|in|"
+    r"such|including|following|after|source|sources|data|reported|with|and|drawing|building|echoing|"
+    r"summarised|summarized|developed|original)(?=[\s,:]|$)[,:]?\s*)+",
+    re.IGNORECASE,
+)
+_IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
+_BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
+_SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
+
+
+@dataclass
+class _Work:
+    """A cited work while its bracket is being read."""
+
+    author_text: str
+    year: str
+    narrative: bool
+    locator: str | None = None
+    secondary: bool = False
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def _year_of(found: re.Match[str]) -> str | None:
+    """The year a year piece gives ("2016a", "n.d."), or None for a number that cannot be a year."""
+    if found.group("nodate"):
+        return "n.d."
+    year = int(found.group("year"))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    return found.group("year") + (found.group("suffix") or "").lower()
+
+
+def _author_ok(text: str) -> bool:
+    body, _form = split_et_al(text)
+    return is_author_text(body)
+
+
+def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
+    """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
+    works: list[_Work] = []
+    pending: list[str] = []
+    narrative_seed = seed
+    first = True
+    queue = list(pieces)
+    while queue:
+        piece = queue.pop(0).strip()
+        if first and narrative_seed is None:
+            piece = _PREFIX.sub("", piece) if _PREFIX.sub("", piece)[:1].isupper() else piece
+        first = False
+        if not piece or piece.casefold() in _IGNORED_PIECES or _INITIALS.match(piece):
+            continue
+        cited = _CITED_IN.match(piece)
+        if cited:
+            if not works or pending:
+                return None
+            for work in works:
+                work.secondary = True
+            queue.insert(0, cited.group("rest"))
+            continue
+        year_piece = _YEAR_PIECE.match(piece)
+        if year_piece:
+            year = _year_of(year_piece)
+            if year is None:
+                return None
+            if pending:
+                authors = ", ".join(pending)
+                pending = []
+                works.append(_Work(authors, year, narrative=False))
+            elif narrative_seed is not None and not works:
+                works.append(_Work(narrative_seed, year, narrative=True))
+            elif works:
+                last = works[-1]
+                works.append(_Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary))
+            else:
+                return None
+            if year_piece.group("loc"):
+                works[-1].locator = year_piece.group("loc").strip()
+            continue
+        if works and not pending:
+            last = works[-1]
+            if _SUFFIX_PIECE.match(piece) and last.year[:4].isdigit():
+                works.append(_Work(last.author_text, last.year[:4] + piece, last.narrative, None, last.secondary))
+                continue
+            if _LOCATOR_PIECE.match(piece) or _BARE_NUMBER.match(piece):
+                last.locator = piece if last.locator is None else f"{last.locator}, {piece}"
+                continue
+        author_year = _AUTHOR_YEAR.match(piece)
+        if author_year and _author_ok(author_year.group("author")):
+            pending.append(author_year.group("author"))
+            queue.insert(0, author_year.group("rest"))
+            continue
+        if _author_ok(piece):
+            pending.append(piece)
+            continue
+        return None
+    if pending or not works:
+        return None  # names without a year: "(NPS)", "(UK GDPR)", "(Harris)"
+    return works
+
+
+def _split_pieces(segment: str) -> list[str]:
+    """Comma pieces of a segment, keeping "(CIM)" whole and splitting "2015 and Jones" after a year."""
+    segment = re.sub(r"(\d{4}[a-z]?|n\.d\.)\s+(?:and|&)\s+(?=[A-Z])", r"\1, ", segment)
+    pieces: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for ch in segment:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    pieces.append("".join(current))
+    return pieces
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """Outermost bracket spans (open index, close index) in text, allowing one level of nesting."""
+    spans = []
+    depth, opened = 0, -1
+    for index, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, index))
+    return spans
+
+
+_TOKEN = re.compile(r"[^\s,]+|,")
+
+
+def _narrative_authors(before: str) -> tuple[str, int] | None:
+    """The name written just before a narrative citation's bracket, and where it starts; None if none."""
+    end = len(before.rstrip())
+    head = before[:end]
+    for possessive in ("'s", "’s", "'", "’"):
+        if head.endswith(possessive):
+            head = head[: -len(possessive)]
+            break
+    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head)]
+    kept: list[tuple[str, int]] = []
+    for token, start in reversed(tokens[-14:]):
+        at_end = not kept
+        is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
+        is_abbreviation = at_end and re.fullmatch(r"\([A-Z][A-Za-z&.]{1,12}\)", token) is not None
+        sentence_end = token.endswith(".") and token not in _SENTENCE_END and not re.fullmatch(r"[A-Z]\.", token)
+        if sentence_end and not at_end and not is_et_al:
+            break
+        if token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or is_name_word(token):
+            kept.append((token, start))
+            continue
+        break
+    kept.reverse()
+    # A comma only joins a list of authors ("Harris, Jones and Smith"); otherwise the name starts after it.
+    commas = [i for i, (token, _start) in enumerate(kept) if token == ","]
+    if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
+        kept = kept[commas[-1] + 1 :]
+    while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
+                    or kept[0][0].casefold().strip(",") in SENTENCE_OPENERS):  # fmt: skip
+        kept = kept[1:]
+    if not kept:
+        return None
+    start = kept[0][1]
+    author_text = head[start:].strip()
+    body, _abbr = split_abbreviation(split_et_al(author_text)[0])
+    if not body or not is_author_text(body):
+        return None
+    return author_text, start
+
+
+def _citation(work: _Work, text: str, start: int, end: int, block_index: int, part: str | None) -> Citation:
+    author_text = work.author_text.strip()
+    body, et_al = split_et_al(author_text)
+    names, ampersand = split_author_list(body)
+    authors = tuple(split_abbreviation(name)[0] for name in names)
+    if et_al:
+        authors = authors[:1]
+    return Citation(
+        text=text[start:end], authors=authors, year=work.year, narrative=work.narrative, part=part,
+        block_index=block_index, start=start, end=end, author_text=author_text, locator=work.locator,
+        secondary=work.secondary, et_al=et_al, ampersand=ampersand,
+    )  # fmt: skip
+
+
+def find_citations(text: str, *, block_index: int = 0, part: str | None = None) -> list[Citation]:
+    """Every in-text citation in one block's text, in reading order, one per cited work."""
+    found: list[Citation] = []
+    for opened, closed in _brackets(text):
+        content = text[opened + 1 : closed]
+        stripped = content.strip()
+        if re.match(rf"(?:{_YEAR}|{_NO_DATE})", stripped, re.IGNORECASE):
+            named = _narrative_authors(text[:opened])
+            if named is None:
+                continue
+            works = _parse_pieces(_split_pieces(content), seed=named[0])
+            if works:
+                found.extend(_citation(w, text, named[1], closed + 1, block_index, part) for w in works)
+            continue
+        segments = content.split(";")
+        offset = opened + 1
+        single = len(segments) == 1
+        for segment in segments:
+            works = _parse_pieces(_split_pieces(segment), seed=None)
+            seg_start = offset + len(segment) - len(segment.lstrip())
+            seg_end = offset + len(segment.rstrip())
+            offset += len(segment) + 1
+            if not works:
+                continue
+            start, end = (opened, closed + 1) if single else (seg_start, seg_end)
+            found.extend(_citation(w, text, start, end, block_index, part) for w in works)
+    return _mark_cited_in(text, found)
+
+
+def _mark_cited_in(text: str, citations: list[Citation]) -> list[Citation]:
+    """Marks as secondary the works named just before "cited in" another citation: "Waltham (2010), cited in"."""
+    result = list(citations)
+    for index in range(len(result) - 1):
+        current, following = result[index], result[index + 1]
+        if following.start > current.end and _BETWEEN_SECONDARY.match(text[current.end : following.start]):
+            for earlier in range(index, -1, -1):
+                if result[earlier].start != current.start:
+                    break
+                result[earlier] = replace(result[earlier], secondary=True)
+    return result

@@ -1,0 +1,179 @@
+"""Cross-checks between the citations and the reference list, each problem phrased for the candidate.
+
+Matching tolerates what Cite Them Right allows: an organisation cited by its abbreviation when the entry gives
+both, "n.d." for "no date", surname particles, accents and apostrophes. A candidate who names an author in
+full ("Mark Ritson (2019)") is matched on the surname.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from marker.checks.references.model import (
+    Citation,
+    ProblemKind,
+    ReferenceEntry,
+    ReferenceProblem,
+    part_name,
+)
+from marker.checks.references.names import name_key, name_keys, split_abbreviation, split_et_al
+
+
+def _entry_keys(entry: ReferenceEntry) -> set[str]:
+    if not entry.authors:
+        return set()
+    keys = name_keys(entry.authors[0])
+    keys.update(name_key(alias) for alias in entry.aliases)
+    return keys
+
+
+def _citation_keys(citation: Citation) -> set[str]:
+    lead = citation.authors[0]
+    keys = name_keys(lead)
+    body, _et_al = split_et_al(citation.author_text)
+    name, abbreviation = split_abbreviation(body)
+    keys.add(name_key(name))
+    if abbreviation:
+        keys.add(name_key(abbreviation))
+    words = lead.split()
+    if len(words) > 1:
+        keys.update(name_keys(words[-1]))  # "Mark Ritson" → Ritson
+    keys.discard("")
+    return keys
+
+
+def _same_year(cited: str, listed: str | None) -> bool:
+    return listed is not None and cited.casefold() == listed.casefold()
+
+
+def _label(citation: Citation) -> str:
+    return f"{citation.authors[0]}{' et al.' if citation.et_al else ''} ({citation.year})"
+
+
+class _Problems:
+    """Collects problems once per work and kind, keeping the first place each occurs."""
+
+    def __init__(self) -> None:
+        self.items: list[ReferenceProblem] = []
+        self._seen: set[tuple[str, str, str | None, str]] = set()
+
+    def add(self, kind: ProblemKind, author: str | None, year: str | None, part: str | None, message: str,
+            *, detail: str = "") -> None:  # fmt: skip
+        key = (kind, name_key(author or ""), (year or "").casefold(), detail)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.items.append(ReferenceProblem(kind, author, year, part, message))
+
+
+def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[ReferenceEntry]) -> int:
+    """Among entries by the cited author in the cited year, the one sharing most co-authors."""
+    cited = {name_key(name) for name in citation.authors}
+
+    def shared(index: int) -> int:
+        return len(cited & {name_key(name) for name in entries[index].authors})
+
+    return max(candidates, key=shared)
+
+
+def cross_check(
+    citations: Sequence[Citation], entries: Sequence[ReferenceEntry]
+) -> tuple[list[ReferenceProblem], list[int | None]]:
+    """Problems between citations and entries, and the entry each citation was matched to."""
+    problems = _Problems()
+    links: list[int | None] = []
+    entry_keys = [_entry_keys(entry) for entry in entries]
+    mismatched_entries: set[int] = set()
+    for citation in citations:
+        keys = _citation_keys(citation)
+        by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+        same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]
+        where = part_name(citation.part)
+        label = _label(citation)
+        link = _best_entry(citation, same_year, entries) if same_year else None
+        links.append(link)
+        if citation.secondary:
+            if link is not None:
+                problems.add("secondary_source_listed", citation.authors[0], citation.year, citation.part,
+                             f"{label} is cited second-hand (\"cited in\") in {where}, so it should not be in "
+                             "the reference list: list only the source you read.")  # fmt: skip
+        elif link is None and by_author and entries:
+            mismatched_entries.update(by_author)
+            listed = ", ".join(sorted({entries[i].year or "no year" for i in by_author}))
+            problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
+                         f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
+                         f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
+        elif link is None and entries:
+            problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
+                         f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
+        _check_citation_form(citation, entries[link] if link is not None else None, problems)
+    for index, entry in enumerate(entries):
+        if index not in links and index not in mismatched_entries and entry.authors:
+            problems.add("listed_not_cited", entry.authors[0], entry.year, None,
+                         f"{_entry_label(entry)} is in the reference list but is not cited in the text: "
+                         "cite it where you use it, or remove it.")  # fmt: skip
+    _check_entries(entries, problems)
+    return problems.items, links
+
+
+def _entry_label(entry: ReferenceEntry) -> str:
+    author = entry.authors[0] if entry.authors else "An entry"
+    return f"{author} ({entry.year})" if entry.year else author
+
+
+def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, problems: _Problems) -> None:
+    """ "et al." and "&" as Cite Them Right wants them."""
+    where = part_name(citation.part)
+    author, year = citation.authors[0], citation.year
+    if citation.ampersand and not citation.narrative:
+        in_name = entry is not None and entry.organisation and "&" in entry.authors[0]
+        if not in_name:
+            problems.add("ampersand_in_brackets", author, year, citation.part,
+                         f"{citation.text} in {where} joins authors with \"&\": write \"and\" instead.")  # fmt: skip
+    if citation.et_al is not None and citation.et_al != "et al.":
+        problems.add("et_al_misuse", author, year, citation.part,
+                     f"{citation.text} in {where} writes \"{citation.et_al}\": write \"et al.\" "
+                     "(a full stop after al only).", detail="form")  # fmt: skip
+    if entry is None:
+        if citation.et_al is None and len(citation.authors) >= 4:
+            problems.add("et_al_misuse", author, year, citation.part,
+                         f"{citation.text} in {where} names four or more authors: give the first author's "
+                         "surname followed by \"et al.\".", detail="missing")  # fmt: skip
+        return
+    many = entry.et_al or len(entry.authors) >= 4
+    if citation.et_al is not None and not many:
+        problems.add("et_al_misuse", author, year, citation.part,
+                     f"{citation.text} in {where} uses \"et al.\" for a work with {len(entry.authors)} "
+                     "author(s): name them all (et al. is for four or more).", detail="few")  # fmt: skip
+    elif citation.et_al is None and many:
+        problems.add("et_al_misuse", author, year, citation.part,
+                     f"{citation.text} in {where} cites a work with four or more authors: write "
+                     f"\"{author} et al.\".", detail="missing")  # fmt: skip
+
+
+def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> None:
+    """Each entry's completeness and access date, and each list's alphabetical order."""
+    for entry in entries:
+        label = _entry_label(entry)
+        missing = [what for what, value in (("year", entry.year), ("title", entry.title)) if not value]
+        if missing:
+            problems.add("incomplete_entry", entry.authors[0] if entry.authors else None, entry.year, None,
+                         f"The reference-list entry \"{entry.text[:80]}\" has no {' and no '.join(missing)}: "
+                         "give the year (or n.d.) and the title.")  # fmt: skip
+        online_only_doi = entry.doi is not None and (entry.url is None or "doi.org" in entry.url)
+        if entry.url and entry.accessed is None and not online_only_doi:
+            problems.add("missing_access_date", entry.authors[0] if entry.authors else None, entry.year, None,
+                         f"{label} is an online source with no access date: add (Accessed: day month year) "
+                         "after the URL.")  # fmt: skip
+    lists: dict[int, list[ReferenceEntry]] = {}
+    for entry in entries:
+        if entry.authors:
+            lists.setdefault(entry.list_index, []).append(entry)
+    for listed in lists.values():
+        for previous, current in itertools.pairwise(listed):
+            if min(name_keys(previous.authors[0])) > max(name_keys(current.authors[0])):
+                problems.add("not_alphabetical", current.authors[0], current.year, None,
+                             f"The reference list is not in alphabetical order of authors' surnames: "
+                             f"{_entry_label(current)} comes after {_entry_label(previous)}.")  # fmt: skip
+                break

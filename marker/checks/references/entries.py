@@ -1,0 +1,147 @@
+"""Reference-list entries: splitting a list into entries and reading each one's authors, year and kind.
+
+In a DOCX file each entry is its own paragraph. A PDF paragraph block can hold several entries, one or more
+lines each (hanging indents wrap an entry); a new entry starts on a line that opens like an entry
+("Surname, X." or "Organisation (2019)") once the entry before it has its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marker.checks.references.model import EntryKind, ReferenceEntry
+from marker.checks.references.names import PARTICLES, split_abbreviation, split_et_al
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
+_SURNAME = rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+[{_UPPER}][^\s,.()]+)?"
+_INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)"
+_PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
+_ENTRY_START = re.compile(
+    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\))"
+)
+_YEAR = re.compile(r"\((?P<year>\d{4}[a-z]?|n\.\s?d\.?|no\s+date)(?:,[^)]*)?\)", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"^(?P<authors>.{2,250}?)[,.]?\s+(?P<year>\d{4}[a-z]?|n\.\s?d\.)[.,:]\s", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_DOI = re.compile(r"(?:\bdoi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+)", re.IGNORECASE)
+_ACCESSED = re.compile(
+    r"\b(?:accessed|date\s+accessed|viewed|retrieved)(?:\s+on)?\s*:?\s*(?P<date>[^)\]]*?\d[^)\]]*?)\s*(?:[)\]]|\.\s*$|$)",
+    re.IGNORECASE,
+)
+_QUOTED_TITLE = re.compile(r"^\s*[‘'\"“](?P<title>.+?)[’'\"”](?=[\s,.:;]|$)")
+_CHAPTER = re.compile(r"(?:\bIn:\s|,?\s\bin\s[^()]{0,120}\((?:eds?|editors?)\.?\))", re.IGNORECASE)
+_VOLUME = re.compile(r"\b\d+\s*\(\s*\d+(?:[-–/]\d+)?\s*\)|\bvol\.?\s*\d+|\bjournal\b", re.IGNORECASE)
+_REPORT = re.compile(
+    r"\b(?:report|white\s?paper|working\s+paper|briefing|survey|statistical\s+bulletin|barometer|index\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+_ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.)", re.IGNORECASE)
+_PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
+_NOT_TITLE = re.compile(r"^(?:available|online|\[online\]|https?://|www\.|accessed)", re.IGNORECASE)
+
+
+def split_entries(text: str) -> list[str]:
+    """The entries in one reference-list block: one per paragraph, or several when lines hold several."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    entries: list[str] = []
+    for line in lines:
+        if entries and not _starts_new_entry(entries[-1], line):
+            entries[-1] = _join_wrapped(entries[-1], line)
+        else:
+            entries.append(line)
+    return entries
+
+
+def _starts_new_entry(current: str, line: str) -> bool:
+    has_year = _YEAR.search(current) is not None or _BARE_YEAR.match(current + " ") is not None
+    return (has_year or current.endswith((".", ")"))) and _ENTRY_START.match(line) is not None
+
+
+def _join_wrapped(previous: str, line: str) -> str:
+    """Joins a wrapped line to its entry: no space inside a broken URL or after a hyphen at a line end."""
+    last_word = previous.split()[-1]
+    first_word = line.split()[0]
+    continues_url = first_word[:1].islower() or first_word[:1] in "/.-_?=&%#~0123456789"
+    if _URL.match(last_word) and not last_word.endswith(")") and continues_url:
+        return previous + line
+    if previous.endswith("-") and line[:1].islower():
+        return previous + line
+    return f"{previous} {line}"
+
+
+def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
+    """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
+    body, et_al = split_et_al(text.strip().rstrip(".,").strip())
+    people = list(_PERSON.finditer(body))
+    if people and people[0].start() == 0:
+        covered = sum(len(found.group(0)) for found in people)
+        if covered >= 0.6 * len(re.sub(r"\s+(?:and|&)\s+|,\s*", "", body)):
+            return tuple(found.group("surname").strip() for found in people), bool(et_al), False, ()
+    name, abbreviation = split_abbreviation(body)
+    name = name.strip().rstrip(".,")
+    if not name:
+        return (), bool(et_al), True, ()
+    return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
+
+
+def _title(rest: str) -> str | None:
+    rest = rest.lstrip(" .,:;")
+    quoted = _QUOTED_TITLE.match(rest)
+    if quoted:
+        return quoted.group("title").strip() or None
+    title = re.split(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", rest, maxsplit=1, flags=re.I)[0]
+    title = title.strip(" .,")
+    if not title or _NOT_TITLE.match(title):
+        return None
+    return title
+
+
+def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
+    quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
+    before_online = _ONLINE.split(rest, maxsplit=1)[0]
+    if _CHAPTER.search(rest):
+        return "chapter"
+    if quoted and (_VOLUME.search(rest) or doi):
+        return "journal"
+    if _VOLUME.search(before_online) and re.search(r"\bpp?\.\s*\d", rest):
+        return "journal"
+    if _REPORT.search(title or "") or _REPORT.search(before_online):
+        return "report"
+    if _PUBLISHER.search(before_online) and not quoted:
+        return "book"
+    if url or _ONLINE.search(rest):
+        return "web"
+    return "other"
+
+
+def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> ReferenceEntry:
+    """Reads one reference-list entry: authors, year, title, kind, URL or DOI, access date."""
+    text = " ".join(text.split())
+    year_match = _YEAR.search(text)
+    year: str | None = None
+    if year_match and year_match.start() < 300:
+        author_text, rest = text[: year_match.start()], text[year_match.end() :]
+        year = year_match.group("year")
+    else:
+        bare = _BARE_YEAR.match(text + " ")
+        if bare:
+            author_text, rest, year = bare.group("authors"), text[bare.end("year") + 1 :], bare.group("year")
+        else:
+            # No year: the authors run to the first full stop after the initials ("Harris, J. Title. ...").
+            people = list(_PERSON.finditer(text))
+            cut = people[-1].end() if people and people[0].start() == 0 else text.find(". ") + 1
+            author_text, rest = text[: max(cut, 0)], text[max(cut, 0) :]
+    if year is not None and year.casefold().startswith("n"):
+        year = "n.d."
+    authors, et_al, organisation, aliases = _authors(author_text)
+    doi_match = _DOI.search(text)
+    url_match = _URL.search(text)
+    accessed = _ACCESSED.search(text)
+    url = url_match.group(0).rstrip(".,;)") if url_match else None
+    doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
+    title = _title(rest)
+    return ReferenceEntry(
+        text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi), title=title, url=url, doi=doi,
+        accessed=accessed.group("date").strip() if accessed else None, block_index=block_index,
+        list_index=list_index, et_al=et_al, organisation=organisation, aliases=aliases,
+    )  # fmt: skip

@@ -1,0 +1,161 @@
+"""What the reference checker finds: in-text citations, reference-list entries, problems, and the report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from marker.checks.findings import Finding
+
+EntryKind = Literal["book", "journal", "web", "report", "chapter", "other"]
+ProblemKind = Literal[
+    "cited_not_listed",
+    "listed_not_cited",
+    "year_mismatch",
+    "missing_access_date",
+    "not_alphabetical",
+    "incomplete_entry",
+    "no_reference_list",
+    "et_al_misuse",
+    "ampersand_in_brackets",
+    "quotation_without_page",
+    "secondary_source_listed",
+]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited work in the text: "(Harris, 2015; Jones, 2016)" gives two citations over the same bracket.
+
+    ``authors`` are as written (only the first for "et al."); ``author_text`` is the whole name text
+    ("Chartered Institute of Marketing (CIM)"); ``secondary`` marks the original work of a "cited in"
+    citation, which the candidate did not read and must not list.
+    """
+
+    text: str
+    authors: tuple[str, ...]
+    year: str
+    narrative: bool
+    part: str | None
+    block_index: int
+    start: int
+    end: int
+    author_text: str = ""
+    locator: str | None = None
+    secondary: bool = False
+    et_al: str | None = None  # "et al." as written ("et al", "et. al"), None when not used
+    ampersand: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "authors": list(self.authors),
+            "year": self.year,
+            "narrative": self.narrative,
+            "part": self.part,
+            "block_index": self.block_index,
+            "start": self.start,
+            "end": self.end,
+            "locator": self.locator,
+            "secondary": self.secondary,
+            "et_al": self.et_al is not None,
+        }
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One entry of a reference list, parsed: ``authors`` are surnames or one organisation's name.
+
+    ``et_al`` says the entry itself wrote "et al." (Cite Them Right does for four or more authors);
+    ``aliases`` holds an organisation's abbreviation; ``list_index`` numbers the separate lists of a report.
+    """
+
+    text: str
+    authors: tuple[str, ...]
+    year: str | None
+    kind: EntryKind
+    title: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    accessed: str | None = None
+    block_index: int = 0
+    list_index: int = 0
+    et_al: bool = False
+    organisation: bool = False
+    aliases: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "authors": list(self.authors),
+            "year": self.year,
+            "kind": self.kind,
+            "title": self.title,
+            "url": self.url,
+            "doi": self.doi,
+            "accessed": self.accessed,
+            "block_index": self.block_index,
+        }
+
+
+@dataclass(frozen=True)
+class ReferenceProblem:
+    """Something wrong with the referencing, naming the work and the part of the report it is in."""
+
+    kind: ProblemKind
+    author: str | None
+    year: str | None
+    part: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "author": self.author, "year": self.year, "part": self.part,
+                "message": self.message}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReferenceReport:
+    """The reference check of one document; ``links[i]`` is the entry citation i was matched to, or None."""
+
+    citations: tuple[Citation, ...]
+    entries: tuple[ReferenceEntry, ...]
+    problems: tuple[ReferenceProblem, ...]
+    links: tuple[int | None, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """The contract's ``references`` object (marker.check-report/1), with the added keys."""
+        citations = []
+        for index, citation in enumerate(self.citations):
+            item = citation.to_dict()
+            item["entry"] = self.links[index] if index < len(self.links) else None
+            citations.append(item)
+        return {
+            "citations": citations,
+            "entries": [entry.to_dict() for entry in self.entries],
+            "problems": [problem.to_dict() for problem in self.problems],
+        }
+
+    def findings(self) -> list[Finding]:
+        """Every problem as a finding: ``reference_<kind>``; a missing list with citations is an error."""
+        findings = []
+        for problem in self.problems:
+            severity: Literal["error", "warning"] = "warning"
+            if problem.kind == "no_reference_list" and self.citations:
+                severity = "error"
+            findings.append(Finding(severity, f"reference_{problem.kind}", problem.message, problem.part))
+        return findings
+
+
+_PART_ID = re.compile(r"^(\d+)\s*([a-z]?)$", re.IGNORECASE)
+
+
+def part_name(part: str | None) -> str:
+    """How a message names where a thing is: "2a" → "Task 2 (a)"; unknown places → "the report"."""
+    if part is None:
+        return "the report"
+    found = _PART_ID.match(part)
+    if not found:
+        return part
+    task, letter = found.groups()
+    return f"Task {task} ({letter.lower()})" if letter else f"Task {task}"

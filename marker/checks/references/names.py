@@ -1,0 +1,129 @@
+"""Authors' names as students write them: what can be a name, how names compare, how lists split.
+
+Cite Them Right lets a citation and its reference-list entry differ in small ways (an organisation's
+abbreviation, a surname particle, accents, apostrophes), so names are compared by keys that forget these.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
+     "st", "al", "el", "bin", "ibn", "zu", "vom", "des", "'t"}
+)  # fmt: skip
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lowercase words that may sit inside an organisation's name ("Office for National Statistics").
+CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et"})
+
+# Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
+# standards and the sentence openers that come before a narrative citation.
+NOT_AUTHORS = _word_set(
+    """figure fig fig. table appendix chapter section article page part task phase step stage version level
+    year week day month january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter easter christmas
+    since from until before after circa about around approximately see source sources est est. founded
+    launched updated fy q1 q2 q3 q4 h1 h2 iso bs windows ios android covid covid-19 gdpr vat gdp kpi kpis
+    roi nps ctr seo sem ppc b2b b2c uk us usa eu un total average mean median note notes n.b. nb ie eg e.g.
+    i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume"""
+)
+SENTENCE_OPENERS = _word_set(
+    """as in according however while whilst although though the this that these those for following
+    similarly like unlike both also but and yet so thus hence indeed moreover furthermore additionally here
+    research work study studies evidence theory when where since because if whereas notably crucially
+    interestingly importantly equally conversely alternatively meanwhile recently earlier later previously
+    nevertheless nonetheless again further finally firstly secondly thirdly lastly ultimately overall
+    elsewhere building drawing using applying adopting citing writing data figures our their his her its it
+    we they he she i a an then now today critics authors scholars researchers academics writers
+    commentators marketers experts analysts professor prof prof. dr dr. mr mrs ms sir dame lord lady
+    during after before with without by from to of on at per via within among between on despite given
+    research by based noted argued suggested"""
+)
+
+_ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12})\)\s*$")
+_LETTERS = re.compile(r"[^a-z]")
+_TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
+                                "đ": "d", "œ": "oe", "þ": "th"})  # fmt: skip
+
+
+def name_key(name: str) -> str:
+    """A comparison key: lower case, no accents, no apostrophes, hyphens or spaces ("O'Brien" = "OBrien")."""
+    text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return _LETTERS.sub("", text)
+
+
+def name_keys(name: str) -> set[str]:
+    """Every key a name may be known by: as written, without its particles ("van Doorn" → "doorn")."""
+    keys = {name_key(name)}
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in PARTICLES:
+        words = words[1:]
+        keys.add(name_key(" ".join(words)))
+    keys.discard("")
+    return keys
+
+
+def split_et_al(text: str) -> tuple[str, str | None]:
+    """The author text without a trailing "et al." and the form it was written in (None when absent)."""
+    found = _ET_AL.search(text)
+    if not found:
+        return text.strip(), None
+    return text[: found.start()].strip(), found.group(0).strip(" ,")
+
+
+def split_abbreviation(text: str) -> tuple[str, str | None]:
+    """An organisation's name and the abbreviation it gives in brackets: "Chartered ... (CIM)" → (name, CIM)."""
+    found = _ABBREVIATION.search(text)
+    if not found:
+        return text.strip(), None
+    return text[: found.start()].strip(), found.group(1)
+
+
+def split_author_list(text: str) -> tuple[list[str], bool]:
+    """Authors named in a citation ("Harris, Jones and Smith") and whether "&" joined any of them."""
+    ampersand = "&" in text
+    parts = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text.strip())
+    names = [part.strip() for part in parts if part.strip()]
+    return names, ampersand
+
+
+def is_name_word(word: str) -> bool:
+    """Whether one word can be part of a surname or an organisation's name."""
+    if any(ch.isdigit() for ch in word):
+        return False
+    core = word.strip(".")
+    if not core:
+        return False
+    if core.casefold() in PARTICLES or word in CONNECTORS:
+        return True
+    if not core[0].isupper() and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
+        return False
+    return all(ch.isalpha() or ch in "-'’." for ch in core)
+
+
+def is_author_text(text: str) -> bool:
+    """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3")."""
+    names, _ = split_author_list(text)
+    if not names or len(names) > 8:
+        return False
+    for name in names:
+        body, _abbreviation = split_abbreviation(name)
+        words = body.split()
+        if not words or len(words) > 9:
+            return False
+        if words[0].casefold() in NOT_AUTHORS or words[0] in CONNECTORS:
+            return False
+        if not all(is_name_word(word) for word in words):
+            return False
+        # A name ends on a capitalised word: "Institute of" or "Harris and" are fragments.
+        if words[-1] in CONNECTORS or words[-1].casefold() in PARTICLES:
+            return False
+    return True
