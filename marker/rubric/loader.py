@@ -109,6 +109,10 @@ def _part(source: SourceFile, path: YamlPath, item: object, task_id: str, scheme
     for criterion_path, criterion in entry.items("achievement_criteria", required=False):
         reader = Reader(source, criterion, criterion_path, CRITERION_KEYS)
         criteria.append(Criterion(reader.text("code"), reader.text("text")))
+    codes = entry.texts("criteria", required=not achievement)
+    if achievement and not codes:
+        # An achievement part's codes are its criteria's; writing them twice would invite a mismatch.
+        codes = tuple(criterion.code for criterion in criteria)
     return Part(
         id=entry.text("id"),
         task=task_id,
@@ -117,7 +121,7 @@ def _part(source: SourceFile, path: YamlPath, item: object, task_id: str, scheme
         requirement=entry.text("requirement"),
         verbs=entry.texts("verbs"),
         max_marks=entry.integer("max_marks", required=not achievement),
-        criteria=entry.texts("criteria", required=not achievement),
+        criteria=codes,
         guidance_markers=entry.text("guidance_markers", required=not achievement),
         guidance_candidates=entry.text("guidance_candidates", required=not achievement),
         bands=tuple(_mark_band(source, p, band) for p, band in entry.items("bands", required=not achievement)),

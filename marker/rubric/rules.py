@@ -244,7 +244,7 @@ def _check_patterns(source: SourceFile, located: Located) -> None:
     """Patterns must compile, find their own part's label, and never another part's."""
     compiled: list[tuple[YamlPath, Part, list[re.Pattern[str]]]] = []
     for path, part in located.parts:
-        patterns = []
+        patterns: list[re.Pattern[str]] = []
         for index, pattern in enumerate(part.heading_patterns):
             try:
                 patterns.append(re.compile(pattern, re.IGNORECASE))
@@ -265,10 +265,10 @@ def _check_patterns(source: SourceFile, located: Located) -> None:
         for _, other, _ in compiled:
             if other.id == part.id or not other.label:
                 continue
-            for pattern in patterns:
-                if pattern.search(other.label):
+            for regex in patterns:
+                if regex.search(other.label):
                     source.problem(
                         (*path, "heading_patterns"),
-                        f"part {part.id}: heading pattern {pattern.pattern!r} also matches {other.label}",
+                        f"part {part.id}: heading pattern {regex.pattern!r} also matches {other.label}",
                         "anchor it (^) or make the letter exact",
                     )
