@@ -7,6 +7,7 @@ standard error and exit code 2.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 from flask.cli import FlaskGroup, with_appcontext
@@ -131,3 +132,54 @@ def candidates_erase(candidate_number: str) -> None:
 
     count = erase_candidate(candidate_number, actor=None)
     click.echo(f"Erased {count} script(s) of candidate {candidate_number}.")
+
+
+@main.group("rubrics")
+def rubrics() -> None:
+    """List, show and validate rubrics (rubrics/ and command_verbs/)."""
+
+
+@rubrics.command("list")
+def rubrics_list() -> None:
+    """One line per rubric; files that fail validation are named on standard error."""
+    from marker.rubric import default_library
+    from marker.rubric.summary import one_line
+
+    library = default_library()
+    for rubric_id in sorted(library.rubrics):
+        click.echo(one_line(library.rubrics[rubric_id]))
+    for name, problems in library.problems.items():
+        click.echo(f"marker: {name} is not loaded: {len(problems)} problem(s); run marker rubrics validate", err=True)
+
+
+@rubrics.command("show")
+@click.argument("rubric_id")
+def rubrics_show(rubric_id: str) -> None:
+    """A readable summary of one rubric: grades, limits, tasks, parts, verbs and bands."""
+    from marker.rubric import RubricError, default_library
+    from marker.rubric.summary import describe
+
+    library = default_library()
+    try:
+        rubric = library.get(rubric_id)
+    except RubricError as error:
+        fail(error.message)
+    click.echo("\n".join(describe(rubric, library.verb_sets.get(rubric.verb_set))))
+
+
+@rubrics.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def rubrics_validate(paths: tuple[Path, ...]) -> None:
+    """Check rubric and command-verb files (or folders of them); one line per problem, exit 2 on any."""
+    from marker.rubric import default_library
+    from marker.rubric.summary import validate_paths
+
+    results = validate_paths(list(paths), default_library().verb_sets)
+    problems = [problem for found in results.values() for problem in found]
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    for name, found in results.items():
+        if not found:
+            click.echo(f"{name}: ok")
+    if problems:
+        sys.exit(2)
