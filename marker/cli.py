@@ -56,8 +56,12 @@ def serve(host: str, port: int) -> None:
     if token is not None:
         click.echo("No one can sign in yet. Open this one-time link to create the first administrator:")
         click.echo(f"  http://{host}:{port}/setup/{token}")
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    app.run(host=host, port=port, debug=False, use_reloader=False)
+    from werkzeug.serving import run_simple
+
+    # Flask's app.run() refuses to start inside its own CLI; the development server underneath does not.
+    # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead.
+    click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
+    run_simple(host, port, current_app._get_current_object(), threaded=True)  # type: ignore[attr-defined]
 
 
 @main.group("users")
