@@ -74,17 +74,33 @@ def _read_in_child(sender: Connection, data: bytes, name: str, limits: ReadLimit
         _limit_self(limits)
         answer = ("ok", read_document(data, name, limits=limits, layout=layout))
     except UnreadableDocument as error:
-        answer = ("error", error.code, error.message)
+        if error.code == "corrupt" and _ran_out_of_memory(error):
+            answer = ("error", "too_much_memory", None)
+        else:
+            answer = ("error", error.code, error.message)
     except MemoryError:
         answer = ("error", "too_much_memory", None)
-    except Exception:  # an unexpected parser failure on a hostile file: say "damaged", not a stack trace
-        answer = ("error", "corrupt", None)
+    except Exception as error:  # an unexpected parser failure on a hostile file: say "damaged", not a trace
+        answer = ("error", "too_much_memory" if _ran_out_of_memory(error) else "corrupt", None)
     try:
         sender.send(answer)
     except MemoryError:
         sender.send(("error", "too_much_memory", None))
     finally:
         sender.close()
+
+
+def _ran_out_of_memory(error: BaseException) -> bool:
+    """Whether a failure came from the memory limit: libxml2 and zlib report it as their own errors
+    ("Memory allocation failed", "insufficient memory"), which the readers take for damage."""
+    seen: BaseException | None = error
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, MemoryError) or "memory" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _limit_self(limits: ReadLimits) -> None:

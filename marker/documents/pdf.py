@@ -31,6 +31,7 @@ _SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _LIST_START = re.compile(r"^(?:[•●▪■◦‣∙·–\-*]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 _SPACES = re.compile(r"[ \t]+")
+_SHORT_LINE_WORDS = 5
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 20
@@ -49,6 +50,11 @@ class _Line:
     @property
     def text(self) -> str:
         return _normalise("".join(self.parts))
+
+    @property
+    def soft_hyphenated(self) -> bool:
+        """Whether the line ends in a soft hyphen: a word the layout broke, to be joined without it."""
+        return "".join(self.parts).rstrip(" ").endswith(_SOFT_HYPHEN)
 
     @property
     def size(self) -> float:
@@ -109,8 +115,9 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
         pages = _extract_lines(data, limits)
     if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
         raise UnreadableDocument("no_text_layer")
-    running = _running_lines(pages)
-    body_size = _body_size(pages, running)
+    body_size = _body_size(pages)
+    running = _running_lines(pages, body_size)
+    line_gap = _line_gap(pages, body_size)
     blocks: list[Block] = []
     heading_sizes = sorted(
         {
@@ -123,7 +130,7 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
     )
     for number, page in enumerate(pages, start=1):
         body = [line for line in page if _key(line.text) not in running and line.text]
-        blocks.extend(_page_blocks(body, number, body_size, heading_sizes))
+        blocks.extend(_page_blocks(body, number, body_size, heading_sizes, line_gap))
     seen: set[str] = set()
     for page in pages:
         for line in page:
@@ -170,28 +177,55 @@ def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
 
 
 def _key(text: str) -> str:
-    """A line's identity for spotting running headers: case and page numbers ignored."""
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    """A line's identity for spotting running headers: case ignored, and numbers too in short lines
+    ("Page 3 of 9"), so that page numbers repeat while numbered body lines stay distinct."""
+    lowered = text.lower().strip()
+    return re.sub(r"\d+", "#", lowered) if len(lowered.split()) <= _SHORT_LINE_WORDS else lowered
 
 
-def _running_lines(pages: list[list[_Line]]) -> set[str]:
-    """Lines at the top or bottom of more than half the pages (and at least two): headers and footers."""
+def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
+    """Lines at the top or bottom of more than half the pages: running headers and footers.
+
+    Two repeats suffice for lines set smaller than the body text (headers usually are); body-sized lines
+    need three, so that a short two-page document does not lose a repeated body line.
+    """
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    small: set[str] = set()
     for page in pages:
         edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
         counts.update({_key(line.text) for line in edges})
-    return {key for key, count in counts.items() if count >= 2 and count * 2 > len(pages)}
+        small.update(_key(line.text) for line in edges if body_size and line.size < body_size * 0.95)
+    return {
+        key for key, count in counts.items() if count * 2 > len(pages) and (count >= 3 or (count >= 2 and key in small))
+    }
 
 
-def _body_size(pages: list[list[_Line]], running: set[str]) -> float:
+def _body_size(pages: list[list[_Line]]) -> float:
+    """The font size most of the text is set in."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page:
-            if _key(line.text) not in running:
-                sizes.update(line.size_chars)
+            sizes.update(line.size_chars)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
+    """The distance between lines of one paragraph: the smallest gap between body lines.
+
+    Lines closer than 0.8 of the font size are sub- or superscripts, not lines; 0 means unknown.
+    """
+    gaps = [
+        previous.y - line.y
+        for page in pages
+        for previous, line in itertools.pairwise(page)
+        if previous.y is not None
+        and line.y is not None
+        and previous.size == line.size == body_size
+        and previous.y - line.y >= 0.8 * body_size
+    ]
+    return min(gaps) if gaps else 0.0
 
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
@@ -203,14 +237,10 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
 
-def _page_blocks(lines: list[_Line], page: int, body_size: float, heading_sizes: list[float]) -> list[Block]:
+def _page_blocks(
+    lines: list[_Line], page: int, body_size: float, heading_sizes: list[float], usual_gap: float
+) -> list[Block]:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs."""
-    gaps = [
-        previous.y - line.y
-        for previous, line in itertools.pairwise(lines)
-        if previous.y is not None and line.y is not None and previous.y - line.y > 0
-    ]
-    usual_gap = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
     blocks: list[Block] = []
     current: list[str] = []
     current_kind = BlockKind.PARAGRAPH
@@ -254,8 +284,12 @@ def _page_blocks(lines: list[_Line], page: int, body_size: float, heading_sizes:
             current = [text]
         else:
             current_bold = current_bold and line.bold
-            if current[-1].endswith("-") and len(current[-1]) > 1 and current[-1][-2].isalpha() and text[0].islower():
-                current[-1] = current[-1][:-1] + text  # a word hyphenated at the line end
+            assert previous is not None
+            if previous.soft_hyphenated:
+                current[-1] += text  # a word the layout hyphenated: the soft hyphen was dropped
+            elif current[-1].endswith("-") and current[-1][-2:-1].isalpha() and text[:1].isalpha():
+                # A hard hyphen at a line end is usually a compound ("well-known"): keep it, join the word.
+                current[-1] += text
             else:
                 current.append(text)
         previous = line

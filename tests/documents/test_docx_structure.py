@@ -63,7 +63,7 @@ def test_custom_style_with_an_outline_level_is_a_heading() -> None:
         '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
     )
     blocks = read(docx_with_body(p("Task 1", "MyHead") + p("Body."), styles_xml=styles))
-    assert [(b.kind, b.level, b.style) for b in blocks][0] == (BlockKind.HEADING, 1, "My Head")
+    assert (blocks[0].kind, blocks[0].level, blocks[0].style) == (BlockKind.HEADING, 1, "My Head")
 
 
 def test_short_bold_lines_are_headings_when_the_document_has_no_heading_styles() -> None:

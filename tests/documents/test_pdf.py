@@ -1,0 +1,98 @@
+"""Reading PDFs: real pages, normalised text, running headers removed, headings from size and weight."""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from marker.documents import BlockKind, read_document
+from tests.documents.builders import make_pdf
+
+BODY = "Digital channels reach customers where they already spend their time online."
+
+
+def test_pages_and_paragraphs_of_a_pdf() -> None:
+    data = make_pdf([[("Task 1 (a) Organisation overview", 16, True), (BODY, 11, False)], [(BODY, 11, False)]])
+    document = read_document(data, "r.pdf")
+    assert (document.format, document.pages, document.pages_source) == ("pdf", 2, "pdf")
+    assert [(b.kind, b.text, b.page, b.level) for b in document.blocks] == [
+        (BlockKind.HEADING, "Task 1 (a) Organisation overview", 1, 1),
+        (BlockKind.PARAGRAPH, BODY, 1, None),
+        (BlockKind.PARAGRAPH, BODY, 2, None),
+    ]
+
+
+def test_heading_levels_from_font_size_then_bold() -> None:
+    data = make_pdf(
+        [
+            [
+                ("Task 1", 18, False),
+                ("Part (a) Overview", 14, False),
+                ("Background", 11, True),
+                (BODY, 11, False),
+                (BODY + " " + BODY, 11, False),
+            ]
+        ]
+    )
+    blocks = read_document(data, "r.pdf").blocks
+    assert [(b.kind, b.text, b.level, b.bold) for b in blocks[:3]] == [
+        (BlockKind.HEADING, "Task 1", 1, False),
+        (BlockKind.HEADING, "Part (a) Overview", 2, False),
+        (BlockKind.HEADING, "Background", 3, True),
+    ]
+    assert [b.kind for b in blocks[3:]] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_lines_of_one_paragraph_are_joined_and_paragraphs_kept_apart() -> None:
+    long = " ".join(["Customers compare offers on their phones before they visit a store."] * 4)
+    data = make_pdf([[(long, 11, False), ("A second short paragraph.", 11, False)]])
+    blocks = read_document(data, "r.pdf").blocks
+    assert [b.text for b in blocks] == [long, "A second short paragraph."]
+
+
+def test_running_headers_and_page_numbers_are_removed_from_the_body() -> None:
+    pages = [[(f"Section {n} text of the report body.", 11, False)] for n in range(1, 5)]
+    data = make_pdf(pages, header="Candidate 12345 - Mastering Digital Channels", footer_numbers=True)
+    blocks = read_document(data, "r.pdf").blocks
+    body = [b for b in blocks if b.kind != BlockKind.HEADER_FOOTER]
+    assert [b.text for b in body] == [f"Section {n} text of the report body." for n in range(1, 5)]
+    assert [(b.kind, b.text, b.page) for b in blocks[len(body) :]] == [
+        (BlockKind.HEADER_FOOTER, "Candidate 12345 - Mastering Digital Channels", None),
+        (BlockKind.HEADER_FOOTER, "Page 1", None),
+    ]
+
+
+def _raw_lines_pdf(lines: list[str]) -> bytes:
+    """A PDF with the lines set exactly as given, one under another."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_words_broken_at_line_ends_are_joined() -> None:
+    # A soft hyphen (the layout broke the word) is dropped; a hard hyphen (a compound) is kept.
+    data = _raw_lines_pdf(
+        ["The brand's omni-", "channel strategy is well-", "known to every cus\u00ad", "tomer today."]
+    )
+    blocks = read_document(data, "r.pdf").blocks
+    assert [b.text for b in blocks] == ["The brand's omni-channel strategy is well-known to every customer today."]
+
+
+def test_dotted_contents_lines_are_contents() -> None:
+    data = _raw_lines_pdf(["Task 1 (a) Overview .......... 3", "Task 1 (b) Channels .......... 4"])
+    blocks = read_document(data, "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.CONTENTS, "Task 1 (a) Overview .......... 3"),
+        (BlockKind.CONTENTS, "Task 1 (b) Channels .......... 4"),
+    ]
+
+
+def test_ligatures_and_soft_hyphens_are_normalised_as_lines_are_collected() -> None:
+    from marker.documents.pdf import _PageVisitor
+
+    visitor = _PageVisitor()
+    identity = [1.0, 0.0, 0.0, 1.0, 0.0, 700.0]
+    visitor("An eﬃcient ﬁrm's ﬂow of pro\u00adﬁts", identity, identity, {"/BaseFont": "/Arial"}, 11.0)
+    assert [line.text for line in visitor.lines] == ["An efficient firm's flow of profits"]
