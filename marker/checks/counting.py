@@ -1,0 +1,73 @@
+"""Counting words as Microsoft Word does, and deciding which blocks a word-count policy counts.
+
+Word counts runs of characters between whitespace: "e-commerce" is one word, "(Chaffey, 2019)" two, and a
+dash standing between spaces one. The policy says which kinds of content a limit covers; the figure with
+everything included is kept beside it so a person can see what the policy left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marker.checks.regions import APPENDIX, FRONT_MATTER, REFERENCE_LIST
+from marker.documents.model import Block, BlockKind
+from marker.rubric.model import WordCountPolicy
+
+# \s covers Unicode whitespace, the no-break space included: Word splits words there too.
+_WORD = re.compile(r"\S+")
+
+# The policy flag that decides each block kind; paragraphs are "body".
+_KIND_FLAG: dict[BlockKind, str] = {
+    BlockKind.HEADING: "headings",
+    BlockKind.PARAGRAPH: "body",
+    BlockKind.LIST_ITEM: "list_items",
+    BlockKind.TABLE: "tables",
+    BlockKind.CAPTION: "captions",
+    BlockKind.CONTENTS: "contents",
+    BlockKind.FOOTNOTE: "footnotes",
+    BlockKind.TEXT_BOX: "text_boxes",
+    BlockKind.HEADER_FOOTER: "headers_footers",
+}
+_REGION_FLAG: dict[str, str] = {
+    REFERENCE_LIST: "reference_list",
+    APPENDIX: "appendices",
+    FRONT_MATTER: "cover_page",
+}
+
+
+def count_words(text: str) -> int:
+    """The number of words in a text, as Word's word count gives it (runs of non-whitespace)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """The character span of each word of a text, in order (for finding where a limit is reached)."""
+    return [match.span() for match in _WORD.finditer(text)]
+
+
+def is_counted(block: Block, region: str | None, policy: WordCountPolicy, *, as_heading: bool = False) -> bool:
+    """Whether the policy counts this block's words. ``as_heading`` marks a bold paragraph used as a heading."""
+    if region in _REGION_FLAG and not getattr(policy, _REGION_FLAG[region]):
+        return False
+    if as_heading:
+        return policy.headings
+    return bool(getattr(policy, _KIND_FLAG[block.kind]))
+
+
+def policy_summary(policy: WordCountPolicy) -> dict[str, object]:
+    """The policy as the report shows it: its statement and the kinds of content it includes and excludes."""
+    flags = {name: getattr(policy, name) for name in (*_KIND_FLAG.values(), "citations", "quotations")}
+    flags.update({name: getattr(policy, name) for name in _REGION_FLAG.values()})
+    included = [name for name, on in flags.items() if on]
+    excluded = [name for name, on in flags.items() if not on]
+    statement = policy.statement or _default_statement(included, excluded)
+    return {"statement": statement, "includes": included, "excludes": excluded}
+
+
+def _default_statement(included: list[str], excluded: list[str]) -> str:
+    """A sentence for a policy whose rubric gives none."""
+
+    def words(names: list[str]) -> str:
+        return ", ".join(name.replace("_", " ") for name in names) or "nothing"
+
+    return f"The word count includes {words(included)}; it does not include {words(excluded)}."

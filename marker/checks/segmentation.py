@@ -1,0 +1,277 @@
+"""Finding the parts: label every block of a document with the rubric part it belongs to.
+
+Candidates head their parts in many ways: "Task 1 (a)", "Task 1a", "1(a)", "1a.", "Task 1 – part (a)", or a
+task heading ("TASK 1 – REPORT") followed by "(a) …", with or without the part's title, in a heading style or a
+bold paragraph. A reference list or an appendix ends the part before it; a later part heading starts counting
+again (some candidates put references after each task).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marker.checks.counting import count_words
+from marker.checks.regions import (
+    APPENDIX,
+    FRONT_MATTER,
+    REFERENCE_LIST,
+    is_appendix_heading,
+    is_reference_list_heading,
+)
+from marker.documents.model import Block, BlockKind, Document
+from marker.rubric.model import Part, Rubric
+
+# A bold paragraph longer than this is emphasis, not a heading.
+MAX_BOLD_HEADING_WORDS = 20
+# A plain paragraph this short may still be a heading a candidate typed without styling it.
+MAX_PLAIN_HEADING_WORDS = 12
+
+_LEAD = r"^[^\w(]*"
+_PREFIX = r"(?:task|question|q)\.?\s*"
+_SEP = r"\s*(?:[-–—:.,]\s*)?"
+# Each pattern yields (task number, part letter); together they cover the forms candidates use.
+_PART_FORMS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "Task 1 (a)", "1(a)", "Task 1 – part (a)", "Q1 (a)"
+        _LEAD + rf"(?:{_PREFIX})?(\d+){_SEP}(?:part\s*)?\(([a-z])\)",
+        # "Task 1a", "1a.", "1.a", "Q1a"
+        _LEAD + rf"(?:{_PREFIX})?(\d+)\.?([a-z])(?![a-z0-9])",
+        # "Task 1 – part a"
+        _LEAD + rf"{_PREFIX}(\d+){_SEP}part\s*([a-z])(?![a-z0-9])",
+        # "Task 1 a)", "Task 1 – a:", "Task 1 a"
+        _LEAD + rf"{_PREFIX}(\d+){_SEP}([a-z])(?:[.):]|\s*$|\s+[-–—:])",
+    )
+)
+_TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
+# Under a task heading: "(a) …", "a) …", "Part (a)", "Part a".
+_LETTER_ONLY = re.compile(_LEAD + r"(?:part\s*\(?([a-z])\)?(?![a-z0-9])|\(([a-z])\)|([a-z])\))", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+# Blocks outside the flow of the text: never headings, never part of a region.
+_OUTSIDE_FLOW = frozenset({BlockKind.HEADER_FOOTER})
+_NEVER_HEADINGS = frozenset(
+    {BlockKind.HEADER_FOOTER, BlockKind.CONTENTS, BlockKind.TABLE, BlockKind.FOOTNOTE, BlockKind.CAPTION}
+)
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Where each part lies in a document.
+
+    ``block_regions[i]`` is the part id of block i, or ``regions.FRONT_MATTER`` / ``REFERENCE_LIST`` /
+    ``APPENDIX``, or None for blocks in no region (headers and footers, a task's introduction before its
+    first part). ``headings`` maps each found part to the index of its heading block; ``heading_blocks``
+    holds every block that acts as a heading, styled or bold, so word counts can leave them out.
+    """
+
+    block_regions: tuple[str | None, ...]
+    headings: dict[str, int]
+    heading_blocks: frozenset[int]
+
+    def blocks_of(self, part_id: str) -> list[int]:
+        """The indexes of the blocks labelled with this part, in document order."""
+        return [index for index, region in enumerate(self.block_regions) if region == part_id]
+
+
+def normalise(text: str) -> str:
+    """Lower case with every run of punctuation and spaces made one space, for comparing headings."""
+    return _NON_ALNUM.sub(" ", text.lower()).strip()
+
+
+def part_letter(part: Part) -> str | None:
+    """The letter of a part within its task ("1b" → "b"), or None when its id does not follow that form."""
+    if part.id.lower().startswith(part.task.lower()):
+        rest = part.id[len(part.task) :].lower()
+        if len(rest) == 1 and rest.isalpha():
+            return rest
+    return None
+
+
+class _PartMatcher:
+    """Recognises a part's heading in a block's text, from the rubric's patterns and the usual forms."""
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.parts = rubric.parts
+        self.by_task_letter: dict[tuple[str, str], str] = {}
+        self.task_parts: dict[str, list[str]] = {}
+        for part in self.parts:
+            letter = part_letter(part)
+            if letter is not None:
+                self.by_task_letter[(part.task.lower(), letter)] = part.id
+            self.task_parts.setdefault(part.task.lower(), []).append(part.id)
+        self.patterns = [(part.id, _compile(pattern)) for part in self.parts for pattern in part.heading_patterns]
+        self.labels = [(part.id, normalise(part.label)) for part in self.parts if normalise(part.label)]
+        self.titles = [(part.id, normalise(part.title)) for part in self.parts if normalise(part.title)]
+
+    def numbered(self, text: str) -> str | None:
+        """The part a heading names with its task number ("Task 1 (a)", "1a."), or from the rubric's patterns."""
+        for part_id, pattern in self.patterns:
+            if pattern.match(text):
+                return part_id
+        for form in _PART_FORMS:
+            match = form.match(text)
+            if match:
+                found = self.by_task_letter.get((match.group(1).lower(), match.group(2).lower()))
+                if found is not None:
+                    return found
+        norm = normalise(text)
+        for part_id, label in self.labels:
+            if norm == label or norm.startswith(label + " "):
+                return part_id
+        return None
+
+    def task(self, text: str) -> str | None:
+        """The task a heading such as "TASK 1 – REPORT" or "Task 2 continued" names, if the rubric has it."""
+        match = _TASK_ONLY.match(text)
+        if match and match.group(1).lower() in self.task_parts:
+            return match.group(1).lower()
+        return None
+
+    def lettered(self, text: str, task: str | None) -> str | None:
+        """The part a heading such as "(a) Organisation overview" names inside the current task."""
+        if task is None:
+            return None
+        match = _LETTER_ONLY.match(text)
+        if not match:
+            return None
+        letter = next(group for group in match.groups() if group is not None).lower()
+        return self.by_task_letter.get((task, letter))
+
+    def titled(self, text: str) -> str | None:
+        """The part whose title is the whole heading ("Organisation overview")."""
+        norm = normalise(text)
+        return next((part_id for part_id, title in self.titles if norm == title), None)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A rubric heading pattern as a regular expression; a pattern that is not one is taken literally."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error:
+        return re.compile(re.escape(pattern), re.IGNORECASE)
+
+
+def _is_heading_like(block: Block) -> bool:
+    """A heading-styled block, or a short paragraph written entirely in bold."""
+    if block.kind in _NEVER_HEADINGS:
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    return block.bold and 0 < count_words(block.text) <= MAX_BOLD_HEADING_WORDS
+
+
+def _is_plain_short(block: Block) -> bool:
+    """A short unstyled paragraph that might be a heading typed as plain text."""
+    return block.kind is BlockKind.PARAGRAPH and 0 < count_words(block.text) <= MAX_PLAIN_HEADING_WORDS
+
+
+def _is_sub_heading(block: Block) -> bool:
+    """A bold line inside a part that reads as a heading (no closing full stop), so is counted as one."""
+    return _is_heading_like(block) and (block.kind is BlockKind.HEADING or not _SENTENCE_END.search(block.text))
+
+
+def segment(document: Document, rubric: Rubric) -> Segmentation:
+    """Label each block of a document with its part (or region) and find each part's heading."""
+    matcher = _PartMatcher(rubric)
+    regions: list[str | None] = []
+    headings: dict[str, int] = {}
+    heading_blocks: set[int] = set()
+    words_in: dict[str, int] = {}
+    current: str | None = FRONT_MATTER
+    current_task: str | None = None
+    task_of = {part.id: part.task.lower() for part in rubric.parts}
+
+    for index, block in enumerate(document.blocks):
+        if block.kind in _OUTSIDE_FLOW:
+            regions.append(None)
+            continue
+        heading_like = _is_heading_like(block)
+        plain_short = not heading_like and _is_plain_short(block)
+        text = block.text.strip()
+        if heading_like or plain_short:
+            started = _region_heading(text, heading_like)
+            part_id = None if started else _part_heading(matcher, text, heading_like, current_task, headings)
+            if started:
+                current = started
+                heading_blocks.add(index)
+                regions.append(current)
+                continue
+            if part_id is not None:
+                heading_blocks.add(index)
+                if part_id not in headings:
+                    headings[part_id] = index
+                elif part_id != current and words_in.get(part_id, 0) == 0:
+                    # The first sighting had no text under it (a typed contents list): start here instead.
+                    _relabel(regions, part_id, FRONT_MATTER)
+                    headings[part_id] = index
+                current = part_id
+                current_task = task_of[part_id]
+                regions.append(current)
+                continue
+            task = matcher.task(text) if heading_like else None
+            if task is not None:
+                heading_blocks.add(index)
+                current_task = task
+                single = matcher.task_parts[task]
+                if len(single) == 1 and single[0] not in headings:
+                    headings[single[0]] = index
+                    current = single[0]
+                elif current is None or task_of.get(current) != task:
+                    # A task's introduction ("TASK 2 – REPORT" and what follows) belongs to no part.
+                    current = None
+                regions.append(current)
+                continue
+        if _is_sub_heading(block):
+            heading_blocks.add(index)
+        elif current in task_of:
+            words_in[current] = words_in.get(current, 0) + count_words(block.text)
+        regions.append(current)
+    return Segmentation(tuple(regions), headings, frozenset(heading_blocks))
+
+
+def _region_heading(text: str, heading_like: bool) -> str | None:
+    """The region a heading starts when it is a reference-list or appendix heading."""
+    if is_reference_list_heading(text):
+        return REFERENCE_LIST
+    if heading_like and is_appendix_heading(text):
+        return APPENDIX
+    if not heading_like and is_appendix_heading(text) and count_words(text) <= 6:
+        return APPENDIX
+    return None
+
+
+def _part_heading(
+    matcher: _PartMatcher, text: str, heading_like: bool, task: str | None, headings: dict[str, int]
+) -> str | None:
+    """The part a heading starts. Plain paragraphs only count in the numbered forms, and only once."""
+    found = matcher.numbered(text)
+    if not heading_like:
+        return found if found is not None and found not in headings else None
+    if found is not None:
+        return found
+    for guess in (matcher.lettered(text, task), matcher.titled(text)):
+        # Lettered and title-only headings are ambiguous inside a part ("(a) Email"): first sighting only.
+        if guess is not None and guess not in headings:
+            return guess
+    return None
+
+
+def _relabel(regions: list[str | None], old: str, new: str) -> None:
+    for index, region in enumerate(regions):
+        if region == old:
+            regions[index] = new
+
+
+def part_heading_text(document: Document, segmentation: Segmentation, part_id: str) -> str | None:
+    """The text of a found part's heading."""
+    index = segmentation.headings.get(part_id)
+    return None if index is None else document.blocks[index].text.strip()
+
+
+def regions_for(document: Document, rubric: Rubric) -> Sequence[str | None]:
+    """Just the block labels, as the reference checker takes them."""
+    return segment(document, rubric).block_regions
