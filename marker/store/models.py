@@ -195,6 +195,8 @@ class Marking(db.Model):
     status: Mapped[str] = mapped_column(String(10), default="allocated")
     rubric_hash: Mapped[str] = mapped_column(ForeignKey("rubric_snapshot.content_hash"))
     overall_comment: Mapped[str] = mapped_column(Text, default="")
+    # Agreed markings only: the moderator's overall rationale for the agreed marks.
+    rationale: Mapped[str] = mapped_column(Text, default="")
     total: Mapped[int | None] = mapped_column(Integer, nullable=True)
     grade: Mapped[str | None] = mapped_column(String(40), nullable=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -222,6 +224,8 @@ class PartMark(db.Model):
     mark: Mapped[int | None] = mapped_column(Integer, nullable=True)
     achieved: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     comment: Mapped[str] = mapped_column(Text, default="")
+    # Agreed markings only: why moderation settled on this mark (kept apart from the comment the candidate reads).
+    rationale: Mapped[str] = mapped_column(Text, default="")
 
     marking: Mapped[Marking] = relationship(back_populates="part_marks")
 
