@@ -75,22 +75,26 @@ def limit_row(limit: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def verb_lines(part: Mapping[str, Any]) -> list[str]:
-    """What the part's command verbs ask for, one line per verb ("Appraise: provide a ... critique")."""
+    """What the part's command verbs ask for, one line per verb ("Appraise: provide a ... critique ...").
+
+    The Level interpretation leads because it says what the answer must do; the short definition follows.
+    """
     verbs = part.get("verbs") or ()
     if isinstance(verbs, Mapping):
         verbs = [verbs]
     lines = []
     for verb in verbs:
-        if isinstance(verb, Mapping):
-            name = _text(verb.get("name") or verb.get("id")).strip().capitalize()
-            meaning = _text(verb.get("definition")).strip()
-            interpretation = _text(verb.get("interpretation")).strip()
-            line = f"{name}: {meaning}" if meaning else name
-            if interpretation and interpretation != meaning:
-                line = f"{line} ({interpretation})"
-            lines.append(line)
-        else:
+        if not isinstance(verb, Mapping):
             lines.append(_text(verb).capitalize())
+            continue
+        name = _text(verb.get("name") or verb.get("id")).strip().capitalize()
+        definition = _text(verb.get("definition")).strip()
+        interpretation = _text(verb.get("interpretation")).strip()
+        asks = interpretation or definition
+        line = f"{name}: {asks}" if asks else name
+        if interpretation and definition and definition != interpretation:
+            line = f"{line} In short: {definition}"
+        lines.append(line)
     return lines
 
 

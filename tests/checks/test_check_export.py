@@ -48,8 +48,8 @@ def make_report(**overrides: Any) -> dict[str, Any]:
                 "verbs": [
                     {
                         "name": "appraise",
-                        "definition": "Provide a comprehensive and detailed critique",
-                        "interpretation": "weigh up strengths and weaknesses",
+                        "definition": "Evaluate, judge or assess.",
+                        "interpretation": "Provide a comprehensive and detailed critique.",
                     }
                 ],
             },
@@ -129,7 +129,7 @@ def test_unknown_figures_are_said_plainly() -> None:
 
 def test_verb_says_what_it_asks_for() -> None:
     lines = verb_lines(make_report()["parts"][0])
-    assert lines == ["Appraise: Provide a comprehensive and detailed critique (weigh up strengths and weaknesses)"]
+    assert lines == ["Appraise: Provide a comprehensive and detailed critique. In short: Evaluate, judge or assess."]
 
 
 def test_problem_names_the_citation_it_concerns() -> None:

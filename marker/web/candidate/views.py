@@ -1,14 +1,144 @@
-"""The candidate pages."""
+"""The candidate's pre-submission check: choose a brief, upload a file, read the report, download a copy.
+
+Nothing is kept: the upload is read into memory, checked (in a child process, under the read limits) and
+dropped within the request; no database row is written. The download re-posts the report shown, signed with
+the app's secret so it cannot be forged, and is rendered from that alone.
+"""
 
 from __future__ import annotations
 
-from flask import render_template
+from pathlib import PurePath
+from typing import Any
 
+from flask import Response, current_app, render_template
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from marker.checks.export import MEDIA_TYPES, ExportError, export_filename, export_report
+from marker.config import Settings
+from marker.documents.limits import MIB, ReadLimits
+from marker.errors import MarkerError
+from marker.extensions import limiter
+from marker.rubric import RubricLibrary, default_library
+from marker.rubric.model import Rubric
+from marker.store.rubrics import is_public
 from marker.web.access import public
 from marker.web.candidate import bp
+from marker.web.candidate.forms import CheckForm, DownloadForm
+from marker.web.candidate.report import complete_report, report_page
+
+REPORT_SALT = "marker.candidate.check-report"
+# Long enough to read the report and download it later in the session; the token holds only the report.
+REPORT_MAX_AGE_S = 6 * 3600
 
 
-@bp.route("/")
+def _settings() -> Settings:
+    settings: Settings = current_app.config["MARKER_SETTINGS"]
+    return settings
+
+
+def _check_rate_limit() -> str:
+    return _settings().check_rate_limit
+
+
+def _library() -> RubricLibrary:
+    settings = _settings()
+    return default_library(settings.rubrics_dir, settings.command_verbs_dir)
+
+
+def _public_rubrics(library: RubricLibrary) -> list[Rubric]:
+    return sorted((rubric for rubric in library.rubrics.values() if is_public(rubric)), key=lambda r: r.title)
+
+
+def _read_limits(settings: Settings) -> ReadLimits:
+    return ReadLimits(
+        max_bytes=settings.max_upload_mb * MIB,
+        max_pages=settings.max_pages,
+        timeout_s=settings.check_timeout_s,
+        memory_mb=settings.check_memory_mb,
+    )
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key or "", salt=REPORT_SALT)
+
+
+def _display_name(filename: str | None) -> str:
+    # Only shown back to the candidate and used for the download's name; never used as a path.
+    name = PurePath((filename or "").replace("\\", "/")).name.strip()
+    return name[:120] or "report"
+
+
+def _form_page(form: CheckForm, rubrics: list[Rubric], error: str | None = None, status: int = 200) -> Any:
+    max_upload_mb = _settings().max_upload_mb
+    page = render_template("candidate/index.html", form=form, rubrics=rubrics, error=error, max_upload_mb=max_upload_mb)
+    return page, status
+
+
+@bp.route("/", methods=["GET", "POST"])
+@limiter.limit(_check_rate_limit, methods=["POST"])
 @public
-def index() -> str:
-    return render_template("candidate/index.html")
+def index() -> Any:
+    """The form; on POST, the check of the uploaded file against the chosen public brief."""
+    library = _library()
+    rubrics = _public_rubrics(library)
+    form = CheckForm()
+    form.rubric.choices = [(rubric.id, rubric.title) for rubric in rubrics]
+    if not form.is_submitted():
+        return _form_page(form, rubrics)
+    if not form.validate():
+        return _form_page(form, rubrics, status=400)
+    upload = form.document.data
+    try:
+        data = upload.read()
+        name = _display_name(upload.filename)
+    finally:
+        upload.close()
+    rubric = library.get(form.rubric.data)
+    verbs = library.verbs_for(rubric)
+    settings = _settings()
+    from marker.checks import check_document
+
+    try:
+        report = check_document(
+            data,
+            name,
+            rubric,
+            verbs,
+            limits=_read_limits(settings),
+            isolated=True,
+            layout="auto" if settings.layout_with_libreoffice else "never",
+        )
+    except MarkerError as error:
+        return _form_page(form, rubrics, error=error.message, status=400)
+    finally:
+        del data
+    completed = complete_report(report.to_dict(), rubric, verbs)
+    download = DownloadForm(formdata=None, report=_serializer().dumps(completed))
+    return render_template("candidate/report.html", page=report_page(completed), download=download)
+
+
+@bp.route("/download", methods=["POST"])
+@limiter.limit(_check_rate_limit)
+@public
+def download() -> Any:
+    """The report just shown, as DOCX or PDF, from the signed copy the page posted back."""
+    form = DownloadForm()
+    if not form.validate():
+        return _download_error("The download form had expired or was incomplete.")
+    try:
+        report = _serializer().loads(form.report.data, max_age=REPORT_MAX_AGE_S)
+    except BadSignature:
+        return _download_error("This report could not be verified, or it is more than six hours old.")
+    export_format = "pdf" if form.pdf.data else "docx"
+    try:
+        data = export_report(report, export_format)
+    except ExportError as error:
+        return _download_error(error.message)
+    response = Response(data, mimetype=MEDIA_TYPES[export_format])
+    response.headers["Content-Disposition"] = f'attachment; filename="{export_filename(report, export_format)}"'
+    return response
+
+
+def _download_error(message: str) -> Any:
+    text = f"{message} Check your file again to get a new report to download."
+    return render_template("errors/error.html", code=400, title="The report could not be downloaded", message=text), 400
