@@ -187,3 +187,31 @@ def rubrics_validate(paths: tuple[Path, ...]) -> None:
             click.echo(f"{name}: ok")
     if problems:
         sys.exit(2)
+
+
+@main.command("check")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--rubric", "rubric_id", default="cim-2206", show_default=True, help="The rubric to check against.")
+@click.option("--format", "output", type=click.Choice(["json", "text"]), default="json", show_default=True)
+def check(file: Path, rubric_id: str, output: str) -> None:
+    """Check a report (DOCX or PDF) against a rubric: parts, word and page limits, references."""
+    import json
+
+    from marker.checks import check_document, render_text
+    from marker.errors import MarkerError
+    from marker.rubric import default_library
+
+    try:
+        library = default_library()
+        rubric = library.get(rubric_id)
+        verbs = library.verb_sets.get(rubric.verb_set)
+        data = file.read_bytes()
+        report = check_document(data, file.name, rubric, verbs)
+    except MarkerError as error:
+        fail(f"{file.name}: {error.message}" if file.name not in error.message else error.message)
+    except OSError as error:
+        fail(f"{file}: cannot be read ({error.strerror or error})")
+    if output == "text":
+        click.echo(render_text(report), nl=False)
+    else:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
