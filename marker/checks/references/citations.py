@@ -27,7 +27,7 @@ _YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?P<suffix>[a-z])?(?![\w–-])"
 _NO_DATE = r"(?P<nodate>n\.\s?d\.?|no\s+date|n/d|nd\b)"
 _LOCATOR = (
     r"(?:(?:pp?|pgs?|pages?|paras?|paragraphs?|ch|chap|chapter|sec|section|slides?|fig|figure|table|vol|col"
-    r"|loc|min)\.?\s*[\divxlc]+(?:\s*[-–—]\s*[\divxlc]+)?)"
+    r"|loc|min)\.?\s*[\divxlc]+(?:\.\d+)*(?:\s*[-–—]\s*[\divxlc]+(?:\.\d+)*)?)"
 )
 _YEAR_PIECE = re.compile(
     rf"^(?:{_YEAR}|{_NO_DATE})(?:\s*[:,]?\s*(?P<loc>{_LOCATOR}|\d+(?:\s*[-–—]\s*\d+)?))?\.?$", re.IGNORECASE
@@ -41,7 +41,7 @@ _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in
 _PREFIX = re.compile(
     r"^(?:(?:see|also|e\.\s?g\.|eg|cf\.?|i\.\s?e\.|for\s+example|for\s+instance|as|argued|noted|suggested|"
     r"discussed|shown|outlined|described|defined|cited|quoted|adapted|according|based|by|to|from|on|in|"
-    r"such|including|following|after|source|sources|data|reported|with|and|drawing|building|echoing|"
+    r"such|including|following|after|source|sources|reported|with|and|drawing|building|echoing|"
     r"summarised|summarized|developed|original)(?=[\s,:]|$)[,:]?\s*)+",
     re.IGNORECASE,
 )
@@ -87,7 +87,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     while queue:
         piece = queue.pop(0).strip()
         if first and narrative_seed is None:
-            piece = _PREFIX.sub("", piece) if _PREFIX.sub("", piece)[:1].isupper() else piece
+            unprefixed = _PREFIX.sub("", piece)
+            if not unprefixed:
+                continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
+            piece = unprefixed if unprefixed[:1].isupper() else piece
         first = False
         if not piece or piece.casefold() in _IGNORED_PIECES or _INITIALS.match(piece):
             continue
@@ -219,8 +222,13 @@ def _narrative_authors(before: str) -> tuple[str, int] | None:
 def _citation(work: _Work, text: str, start: int, end: int, block_index: int, part: str | None) -> Citation:
     author_text = work.author_text.strip()
     body, et_al = split_et_al(author_text)
-    names, ampersand = split_author_list(body)
-    authors = tuple(split_abbreviation(name)[0] for name in names)
+    name, abbreviation = split_abbreviation(body)
+    if abbreviation:
+        # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
+        names, ampersand = [name], "&" in name
+    else:
+        names, ampersand = split_author_list(body)
+    authors = tuple(names)
     if et_al:
         authors = authors[:1]
     return Citation(
@@ -240,7 +248,8 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
             named = _narrative_authors(text[:opened])
             if named is None:
                 continue
-            works = _parse_pieces(_split_pieces(content), seed=named[0])
+            # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
+            works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
             if works:
                 found.extend(_citation(w, text, named[1], closed + 1, block_index, part) for w in works)
             continue

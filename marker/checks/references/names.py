@@ -21,6 +21,8 @@ def _word_set(text: str) -> frozenset[str]:
 
 # Lowercase words that may sit inside an organisation's name ("Office for National Statistics").
 CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et"})
+# Lowercase company suffixes that may end an organisation's name ("Greggs plc").
+COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa"})
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -39,7 +41,7 @@ SENTENCE_OPENERS = _word_set(
     research work study studies evidence theory when where since because if whereas notably crucially
     interestingly importantly equally conversely alternatively meanwhile recently earlier later previously
     nevertheless nonetheless again further finally firstly secondly thirdly lastly ultimately overall
-    elsewhere building drawing using applying adopting citing writing data figures our their his her its it
+    elsewhere building drawing using applying adopting citing writing figures our their his her its it
     we they he she i a an then now today critics authors scholars researchers academics writers
     commentators marketers experts analysts professor prof prof. dr dr. mr mrs ms sir dame lord lady
     during after before with without by from to of on at per via within among between on despite given
@@ -102,7 +104,7 @@ def is_name_word(word: str) -> bool:
     core = word.strip(".")
     if not core:
         return False
-    if core.casefold() in PARTICLES or word in CONNECTORS:
+    if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
     if not core[0].isupper() and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
