@@ -1,7 +1,7 @@
 """Reading an untrusted file in a child process, so one bad file cannot stall or exhaust the server.
 
-The child is started with the "spawn" method (a fresh interpreter: no copied locks, threads or database
-connections from a web worker), limits its own address space (RLIMIT_AS) and CPU time, reads, and sends
+The child is forked from a "forkserver" (a clean process started once, so no locks, threads or database
+connections are copied from a web worker), limits its own address space (RLIMIT_AS) and CPU time, reads, and sends
 back either the Document or the error's code and message. The parent kills it when the time limit passes.
 """
 
@@ -11,6 +11,7 @@ import math
 import multiprocessing
 import resource
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext, SpawnContext
 from typing import Any
 
 from marker.documents.errors import UnreadableDocument
@@ -18,6 +19,8 @@ from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
 from marker.documents.reader import read_document
 
+_PRELOADED = False
+_PROBE_BYTES = 16 * MIB
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
 
 
@@ -28,7 +31,7 @@ def read_document_isolated(
     if len(data) > limits.max_bytes:
         # Refuse before copying a huge upload into another process.
         return read_document(data, name, limits=limits, layout=layout)
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_read_in_child, args=(sender, data, name, limits, layout), name="marker-read", daemon=True
@@ -54,6 +57,20 @@ def read_document_isolated(
         # Killed by the kernel or crashed in C code: under RLIMIT_AS that is almost always memory.
         raise UnreadableDocument("too_much_memory")
     raise UnreadableDocument(answer[1], answer[2])
+
+
+def _context() -> ForkServerContext | SpawnContext:
+    """The "forkserver" context, its server preloaded with the readers, so each read forks a clean,
+    single-threaded process that has already imported lxml and pypdf (a fresh "spawn" costs seconds)."""
+    global _PRELOADED
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    if not _PRELOADED:
+        # Replaces the default ["__main__"]: the child needs only this package, not the caller's script.
+        context.set_forkserver_preload(["marker.documents.isolation"])
+        _PRELOADED = True
+    return context
 
 
 def _await_answer(receiver: Connection, timeout_s: float) -> tuple[Any, ...] | None:
@@ -93,6 +110,12 @@ def _read_in_child(sender: Connection, data: bytes, name: str, limits: ReadLimit
 def _ran_out_of_memory(error: BaseException) -> bool:
     """Whether a failure came from the memory limit: libxml2 and zlib report it as their own errors
     ("Memory allocation failed", "insufficient memory"), which the readers take for damage."""
+    try:
+        # Near the limit, failures show up as anything (an ImportError of a lazily loaded module, a
+        # parser error): if a modest allocation fails too, memory was the problem.
+        bytearray(_PROBE_BYTES)
+    except MemoryError:
+        return True
     seen: BaseException | None = error
     for _ in range(10):
         if seen is None:

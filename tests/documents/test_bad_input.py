@@ -16,9 +16,9 @@ from marker.documents.sniff import OLE2_MAGIC
 from tests.documents.builders import docx_with_body, make_pdf, p, rewrite, save
 
 
-def code_of(data: bytes, limits: ReadLimits = ReadLimits()) -> str:
+def code_of(data: bytes, limits: ReadLimits | None = None) -> str:
     with pytest.raises(UnreadableDocument) as caught:
-        read_document(data, "upload", limits=limits, layout="never")
+        read_document(data, "upload", limits=limits or ReadLimits(), layout="never")
     assert caught.value.message  # every refusal says something a person can act on
     return caught.value.code
 
