@@ -105,6 +105,7 @@ def _limit(source: SourceFile, path: YamlPath, item: object) -> Limit:
 def _part(source: SourceFile, path: YamlPath, item: object, task_id: str, scheme: str) -> Part:
     entry = Reader(source, item, path, PART_KEYS)
     achievement = scheme == "achievement"
+    # Missing bands are the rules' to report ("part 3b has no mark bands"), once.
     criteria = []
     for criterion_path, criterion in entry.items("achievement_criteria", required=False):
         reader = Reader(source, criterion, criterion_path, CRITERION_KEYS)
@@ -124,7 +125,7 @@ def _part(source: SourceFile, path: YamlPath, item: object, task_id: str, scheme
         criteria=codes,
         guidance_markers=entry.text("guidance_markers", required=not achievement),
         guidance_candidates=entry.text("guidance_candidates", required=not achievement),
-        bands=tuple(_mark_band(source, p, band) for p, band in entry.items("bands", required=not achievement)),
+        bands=tuple(_mark_band(source, p, band) for p, band in entry.items("bands", required=False)),
         heading_patterns=entry.texts("heading_patterns"),
         achievement_criteria=tuple(criteria),
     )

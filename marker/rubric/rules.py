@@ -256,7 +256,7 @@ def _check_patterns(source: SourceFile, located: Located) -> None:
                 )
         compiled.append((path, part, patterns))
     for path, part, patterns in compiled:
-        if patterns and part.label and not any(p.search(part.label) for p in patterns):
+        if part.heading_patterns and part.label and not any(p.search(part.label) for p in patterns):
             source.problem(
                 (*path, "heading_patterns"),
                 f"part {part.id}: no heading pattern matches its own label “{part.label}”",

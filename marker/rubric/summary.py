@@ -77,9 +77,7 @@ def is_verb_file(path: Path) -> bool:
     return isinstance(source.data, dict) and "verbs" in source.data and "tasks" not in source.data
 
 
-def validate_paths(
-    paths: list[Path], verb_sets: Mapping[str, CommandVerbSet]
-) -> dict[str, list[RubricProblem]]:
+def validate_paths(paths: list[Path], verb_sets: Mapping[str, CommandVerbSet]) -> dict[str, list[RubricProblem]]:
     """Every problem of each file (folders: each YAML file in them), rubrics checked against the verb sets.
 
     Verb-set files among the paths are loaded first, so a new rubric can be validated with its new verbs.

@@ -74,8 +74,18 @@ def test_every_verb_resolves_to_the_cim_level_6_set(library: RubricLibrary, rubr
     verbs = library.verbs_for(rubric)
     assert verbs.id == "cim-level-6"
     used = {verb for part in rubric.parts for verb in part.verbs}
-    assert used == {"provide", "appraise", "reflect", "analyse", "create", "plan", "illustrate", "recommend",
-                    "justify", "evaluate"}
+    assert used == {
+        "provide",
+        "appraise",
+        "reflect",
+        "analyse",
+        "create",
+        "plan",
+        "illustrate",
+        "recommend",
+        "justify",
+        "evaluate",
+    }
     for part in rubric.parts:
         for verb in part.verbs:
             assert verbs.verbs[verb].interpretation
@@ -112,14 +122,25 @@ def test_a_fifteen_mark_part_has_cims_boundaries(rubric: Rubric) -> None:
     spans = {band.band: (band.min_marks, band.max_marks) for band in rubric.part("1b").bands}
     assert spans == {"Distinction": (12, 15), "Merit": (11, 11), "Pass": (9, 10), "Fail": (0, 8)}
     assert {band.band: (band.min_marks, band.max_marks) for band in rubric.part("2a").bands} == {
-        "Distinction": (16, 20), "Merit": (14, 15), "Pass": (12, 13), "Fail": (0, 11)
+        "Distinction": (16, 20),
+        "Merit": (14, 15),
+        "Pass": (12, 13),
+        "Fail": (0, 11),
     }
 
 
 @pytest.mark.parametrize(
     "heading",
-    ["Task 1 (a)", "Task 1a", "1(a)", "1a.", "Task 1 – part (a)", "(a) Organisation overview",
-     "TASK 1 (A) ORGANISATION OVERVIEW", "Organisational overview"],
+    [
+        "Task 1 (a)",
+        "Task 1a",
+        "1(a)",
+        "1a.",
+        "Task 1 – part (a)",
+        "(a) Organisation overview",
+        "TASK 1 (A) ORGANISATION OVERVIEW",
+        "Organisational overview",
+    ],
 )
 def test_headings_a_candidate_writes_find_part_1a(rubric: Rubric, heading: str) -> None:
     found = [part.id for part in rubric.parts if any(re.search(p, heading, re.I) for p in part.heading_patterns)]
@@ -128,8 +149,14 @@ def test_headings_a_candidate_writes_find_part_1a(rubric: Rubric, heading: str) 
 
 @pytest.mark.parametrize(
     ("heading", "part_id"),
-    [("Task 1 (b)", "1b"), ("1c) Personalisation for millennials", "1c"), ("Task 2a: action plan", "2a"),
-     ("TASK 2 - PART (B)", "2b"), ("3(a) Managing personalisation", "3a"), ("Task 3b", "3b")],
+    [
+        ("Task 1 (b)", "1b"),
+        ("1c) Personalisation for millennials", "1c"),
+        ("Task 2a: action plan", "2a"),
+        ("TASK 2 - PART (B)", "2b"),
+        ("3(a) Managing personalisation", "3a"),
+        ("Task 3b", "3b"),
+    ],
 )
 def test_each_part_is_found_by_its_own_heading_only(rubric: Rubric, heading: str, part_id: str) -> None:
     found = [part.id for part in rubric.parts if any(re.search(p, heading, re.I) for p in part.heading_patterns)]
@@ -144,9 +171,18 @@ def test_headings_that_are_not_parts_match_nothing(rubric: Rubric) -> None:
 def test_word_count_policy_counts_the_body_only(rubric: Rubric) -> None:
     policy = rubric.word_count_policy
     assert policy.body and policy.list_items and policy.citations and policy.quotations
-    excluded = [policy.headings, policy.tables, policy.captions, policy.contents, policy.cover_page,
-                policy.headers_footers, policy.footnotes, policy.text_boxes, policy.reference_list,
-                policy.appendices]
+    excluded = [
+        policy.headings,
+        policy.tables,
+        policy.captions,
+        policy.contents,
+        policy.cover_page,
+        policy.headers_footers,
+        policy.footnotes,
+        policy.text_boxes,
+        policy.reference_list,
+        policy.appendices,
+    ]
     assert not any(excluded)
     assert "Microsoft Word" in policy.statement
 

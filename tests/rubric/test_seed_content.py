@@ -65,7 +65,9 @@ def test_ncfe_is_an_achievement_rubric_without_marks(ncfe: Rubric) -> None:
 
 def _ncfe_terms() -> dict[str, str]:
     text = seed("004")
-    section = text[text.index("Section 3: explanation of terms\n\nThis table") : text.index("Section 4: support\n\nSupport")]
+    section = text[
+        text.index("Section 3: explanation of terms\n\nThis table") : text.index("Section 4: support\n\nSupport")
+    ]
     return dict(re.findall(r"^([A-Z][^\t\n]*)\t(.+)$", section, re.M))
 
 
@@ -78,10 +80,34 @@ def test_ncfe_verbs_are_every_explanation_of_terms() -> None:
 
 
 CIM_VERBS = [
-    "Analyse", "Appraise", "Argue", "Assess", "Collect", "Compare and contrast", "Create", "Critically Evaluate",
-    "Define", "Demonstrate", "Describe", "Determine", "Develop", "Discuss", "Evaluate", "Explain", "Identify",
-    "Illustrate", "Justify", "Outline", "Plan", "Present", "Prioritise", "Provide", "Recommend", "Reflect",
-    "State", "Summarise",
+    "Analyse",
+    "Appraise",
+    "Argue",
+    "Assess",
+    "Collect",
+    "Compare and contrast",
+    "Create",
+    "Critically Evaluate",
+    "Define",
+    "Demonstrate",
+    "Describe",
+    "Determine",
+    "Develop",
+    "Discuss",
+    "Evaluate",
+    "Explain",
+    "Identify",
+    "Illustrate",
+    "Justify",
+    "Outline",
+    "Plan",
+    "Present",
+    "Prioritise",
+    "Provide",
+    "Recommend",
+    "Reflect",
+    "State",
+    "Summarise",
 ]
 
 
