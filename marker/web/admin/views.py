@@ -11,17 +11,17 @@ from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
 from marker.extensions import db
+from marker.rubric import RubricLibrary
 from marker.store.accounts import AccountError, create_user
 from marker.store.audit import record_event
 from marker.store.models import Assessment, AuditEvent, RubricSetting, Submission, User
+from marker.store.rubrics import is_public
 from marker.web.access import roles_required
 from marker.web.admin import bp
 from marker.web.admin.forms import CandidateRequestForm, RubricVisibilityForm, UserForm
 
 
-def rubric_library() -> RubricLibrary:  # noqa: F821
-    from marker.rubric import RubricLibrary
-
+def rubric_library() -> RubricLibrary:
     settings = current_app.config["MARKER_SETTINGS"]
     return RubricLibrary.load(settings.rubrics_dir, settings.command_verbs_dir)
 
@@ -66,8 +66,6 @@ def users() -> str | Response:
 @bp.route("/rubrics", methods=["GET", "POST"])
 @roles_required("admin")
 def rubrics() -> str | Response:
-    from marker.store.rubrics import is_public
-
     library = rubric_library()
     form = RubricVisibilityForm()
     if form.validate_on_submit():
