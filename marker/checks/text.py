@@ -40,7 +40,9 @@ def render_text(report: CheckReport) -> str:
     """A readable report: tables of parts and limits, a references summary and the findings."""
     data = report.to_dict()
     file = data["file"]
-    pages = "pages unknown" if file["pages"] is None else f"{file['pages']} pages ({file['pages_source']})"
+    count = file["pages"]
+    plural = "" if count == 1 else "s"
+    pages = "pages unknown" if count is None else f"{count} page{plural} ({file['pages_source']})"
     lines = [
         f"{file['name']} ({file['format']}, {pages})",
         f"Checked against {data['rubric']['id']}: {data['rubric']['title']}",

@@ -1,0 +1,60 @@
+"""Words are counted as Word counts them, over what the rubric's policy includes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marker.checks import count_words, word_spans
+from marker.checks.counting import is_counted, policy_summary
+from marker.checks.regions import APPENDIX, REFERENCE_LIST
+from marker.documents.model import Block, BlockKind
+from marker.rubric.model import WordCountPolicy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", 0),
+        ("   \n\t ", 0),
+        ("e-commerce", 1),
+        ("(Chaffey, 2019)", 2),
+        ("growth – and decline", 4),  # a dash between spaces is a word to Word
+        ("10\u00a0per cent", 3),  # a no-break space still separates words
+        ("line one\nline two\tend", 5),
+        ("Harlow: Pearson.", 2),
+    ],
+)
+def test_words_are_runs_between_whitespace(text: str, expected: int) -> None:
+    assert count_words(text) == expected
+
+
+@given(
+    st.lists(st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc", "Zl", "Zp")), min_size=1), max_size=30)
+)
+def test_joining_words_with_spaces_counts_each_once(tokens: list[str]) -> None:
+    text = "  ".join(tokens)
+    assert count_words(text) == len(tokens)
+    assert [text[start:end] for start, end in word_spans(text)] == tokens
+
+
+def test_default_policy_counts_body_and_lists_but_not_headings_tables_or_references() -> None:
+    policy = WordCountPolicy()
+    assert is_counted(Block(BlockKind.PARAGRAPH, "x"), "1a", policy)
+    assert is_counted(Block(BlockKind.LIST_ITEM, "x"), "1a", policy)
+    for kind in (BlockKind.HEADING, BlockKind.TABLE, BlockKind.CAPTION, BlockKind.FOOTNOTE, BlockKind.TEXT_BOX):
+        assert not is_counted(Block(kind, "x"), "1a", policy), kind
+    assert not is_counted(Block(BlockKind.PARAGRAPH, "x"), REFERENCE_LIST, policy)
+    assert not is_counted(Block(BlockKind.PARAGRAPH, "x"), APPENDIX, policy)
+    assert not is_counted(Block(BlockKind.PARAGRAPH, "x", bold=True), "1a", policy, as_heading=True)
+
+
+def test_a_policy_that_counts_tables_counts_them() -> None:
+    assert is_counted(Block(BlockKind.TABLE, "x"), "1a", WordCountPolicy(tables=True))
+
+
+def test_policy_summary_names_what_is_left_out_when_the_rubric_gives_no_statement() -> None:
+    summary = policy_summary(WordCountPolicy())
+    assert "tables" in summary["excludes"] and "body" in summary["includes"]
+    assert "does not include" in str(summary["statement"]) and "reference list" in str(summary["statement"])

@@ -1,0 +1,157 @@
+"""Finding the parts: the heading forms candidates use, and where counted text ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks import segment
+from marker.checks.regions import APPENDIX, FRONT_MATTER, REFERENCE_LIST
+from marker.documents.model import BlockKind
+from tests.checks.builders import block, document, heading, para, rubric_2206, words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Task 1 (a)",
+        "Task 1 (a) Organisation overview",
+        "Task 1a",
+        "Task 1a: Organisation overview",
+        "1(a)",
+        "1a.",
+        "1a. Organisation overview",
+        "Task 1 – part (a)",
+        "Task 1 - Part A",
+        "TASK 1 (A) ORGANISATION OVERVIEW",
+        "Q1a",
+        "Task 1 a) Overview",
+    ],
+)
+def test_part_heading_forms_are_recognised(text: str) -> None:
+    found = segment(document(heading(text), para(words(5))), rubric_2206())
+    assert found.headings == {"1a": 0}
+    assert found.block_regions == ("1a", "1a")
+
+
+@pytest.mark.parametrize("text", ["Task 1 Assessment", "Task 12 (a)", "1 A new approach to data", "Task 4 (a)"])
+def test_lookalike_headings_start_no_part(text: str) -> None:
+    assert segment(document(heading(text), para(words(5))), rubric_2206()).headings == {}
+
+
+def test_task_heading_followed_by_lettered_sub_headings() -> None:
+    doc = document(
+        heading("TASK 1 – REPORT"),
+        para("This report covers personalisation."),
+        heading("(a) Organisation overview", level=2),
+        para(words(10)),
+        heading("Part (b)", level=2),
+        para(words(10)),
+        heading("TASK 2 – REPORT"),
+        para(words(3)),
+        heading("a) Action plan", level=2),
+        para(words(4)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 2, "1b": 4, "2a": 8}
+    # A task's introduction belongs to no part, so it is not counted in 1b or 2a.
+    assert found.block_regions[6:8] == (None, None)
+
+
+def test_bold_paragraphs_act_as_headings_and_plain_lines_in_the_numbered_forms_too() -> None:
+    doc = document(
+        para("Task 1 (a) Organisation overview", bold=True),
+        para(words(10)),
+        para("1b. Developments"),  # typed as plain text
+        para(words(10)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 0, "1b": 2}
+    assert {0, 2} <= found.heading_blocks
+
+
+def test_a_long_body_paragraph_that_mentions_a_part_is_not_a_heading() -> None:
+    doc = document(
+        heading("Task 1 (b)"),
+        para("Task 1 (c) showed that " + words(30)),
+        para(words(30) + " as task 1 (c) will show."),
+    )
+    assert segment(doc, rubric_2206()).headings == {"1b": 0}
+
+
+def test_a_heading_that_is_only_the_part_title_is_found() -> None:
+    found = segment(document(heading("Organisation overview"), para(words(10))), rubric_2206())
+    assert found.headings == {"1a": 0}
+
+
+def test_reference_list_and_appendix_end_the_part_and_a_later_part_heading_resumes() -> None:
+    doc = document(
+        para("Cover page"),
+        heading("Task 1 (b)"),
+        para(words(10)),
+        heading("References"),
+        para("Chaffey, D. (2019) Digital marketing. Harlow: Pearson."),
+        heading("Task 1 (c)"),
+        para(words(10)),
+        para("Reference list"),  # typed without a style
+        para("Smith, J. (2020) Data. London: Kogan Page."),
+        heading("Appendix 1: Survey"),
+        para(words(50)),
+    )
+    regions = segment(doc, rubric_2206()).block_regions
+    assert regions == (
+        FRONT_MATTER,
+        "1b",
+        "1b",
+        REFERENCE_LIST,
+        REFERENCE_LIST,
+        "1c",
+        "1c",
+        REFERENCE_LIST,
+        REFERENCE_LIST,
+        APPENDIX,
+        APPENDIX,
+    )
+
+
+def test_a_typed_contents_list_does_not_take_the_parts_headings() -> None:
+    doc = document(
+        para("Contents", bold=True),
+        para("Task 1 (a) Organisation overview", bold=True),
+        para("Task 1 (b) Developments", bold=True),
+        heading("Task 1 (a) Organisation overview", page=2),
+        para(words(10), page=2),
+        heading("Task 1 (b) Developments", page=3),
+        para(words(10), page=3),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 3, "1b": 5}
+    assert found.blocks_of("1a") == [3, 4]
+
+
+def test_a_continued_heading_keeps_counting_into_the_same_part() -> None:
+    doc = document(heading("Task 1 (c)"), para(words(10)), heading("Task 1 continued"), para(words(10)))
+    found = segment(doc, rubric_2206())
+    assert found.block_regions == ("1c", "1c", "1c", "1c")
+
+
+def test_headers_footers_and_contents_blocks_are_never_headings() -> None:
+    doc = document(
+        block(BlockKind.CONTENTS, "Task 1 (a) Organisation overview ..... 3"),
+        block(BlockKind.HEADER_FOOTER, "Task 1 (b) candidate 123"),
+        heading("Task 1 (a)"),
+        para(words(5)),
+    )
+    found = segment(doc, rubric_2206())
+    assert found.headings == {"1a": 2}
+    assert found.block_regions[1] is None
+
+
+def test_rubric_heading_patterns_are_used() -> None:
+    from dataclasses import replace
+
+    rubric = rubric_2206()
+    part = replace(rubric.parts[0], heading_patterns=(r"^background to the organi[sz]ation",))
+    task = replace(rubric.tasks[0], parts=(part, *rubric.tasks[0].parts[1:]))
+    rubric = replace(rubric, tasks=(task, *rubric.tasks[1:]))
+    found = segment(document(heading("Background to the organization"), para(words(5))), rubric)
+    assert found.headings == {"1a": 0}
