@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from werkzeug.security import generate_password_hash
 
 from marker import create_app
 from marker.extensions import db, limiter
+from marker.store import models
 from marker.store.models import User
 from tests.helpers import find_csrf
 
@@ -29,6 +32,8 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     monkeypatch.setenv("MARKER_SECRET_KEY", "test-secret")
     monkeypatch.setenv("MARKER_DATABASE_URL", _test_database_url(tmp_path))
     monkeypatch.setenv("MARKER_LIBREOFFICE", "never")
+    # Real password hashing costs ~0.15 s per call by design; tests create many people, so use a cheap method.
+    monkeypatch.setattr(models, "generate_password_hash", partial(generate_password_hash, method="pbkdf2:sha256:1000"))
     application = create_app({"TESTING": True, "INSTANCE_PATH": str(tmp_path / "instance")})
     with application.app_context():
         db.drop_all()
