@@ -21,9 +21,7 @@ from marker.errors import MarkerError
 SCRIPT_SUFFIXES = (".docx", ".pdf")
 # Moodle names each submission "<Full name>_<participant id>_assignsubmission_<plugin>_" (a folder, when
 # "Download submissions in folders" is on) or prefixes each file with it (when it is off).
-_MOODLE_NAME = re.compile(
-    r"^(?P<name>.+?)_(?P<id>\d+)_assign(?:submission|feedback)_(?P<plugin>[a-z]+)_(?P<rest>.*)$"
-)
+_MOODLE_NAME = re.compile(r"^(?P<name>.+?)_(?P<id>\d+)_assign(?:submission|feedback)_(?P<plugin>[a-z]+)_(?P<rest>.*)$")
 _CANDIDATE_NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{0,3}\d{4,})(?![0-9])")
 _IGNORED = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 

@@ -90,9 +90,7 @@ def build_feedback(
     findings = _findings_by_part(report)
     references = _reference_problems(report)
     parts = tuple(
-        _part_feedback(
-            rubric, part, scores.get(part.id), findings.get(part.id, []) + references.get(part.id, [])
-        )
+        _part_feedback(rubric, part, scores.get(part.id), findings.get(part.id, []) + references.get(part.id, []))
         for part in rubric.parts
     )
     general = _unique(findings.get(None, []) + references.get(None, []))
@@ -195,9 +193,7 @@ def limit_sentences(rubric: Rubric, report: Mapping[str, Any]) -> list[str]:
             )
         else:
             policy = _policy(rubric, str(limit.get("id", "")))
-            sentences.append(
-                f"{labels}: {_figure(actual)} {unit} against {limit_text} — over the limit.{policy}"
-            )
+            sentences.append(f"{labels}: {_figure(actual)} {unit} against {limit_text} — over the limit.{policy}")
     return sentences
 
 

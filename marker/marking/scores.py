@@ -141,18 +141,14 @@ def validate_scores(rubric: Rubric, scores: Mapping[str, Score], *, final: bool)
                 )
             )
         elif mark is None and final:
-            problems.append(
-                MarkProblem(part.id, f"{part.label} has no mark; every part needs a mark to submit.")
-            )
+            problems.append(MarkProblem(part.id, f"{part.label} has no mark; every part needs a mark to submit."))
     return problems
 
 
 def _achievement_problems(part: Part, score: Score | None, *, final: bool) -> list[MarkProblem]:
     problems: list[MarkProblem] = []
     if score is not None and score.mark is not None:
-        problems.append(
-            MarkProblem(part.id, f"{part.label} is judged achieved / not yet achieved, not given a mark.")
-        )
+        problems.append(MarkProblem(part.id, f"{part.label} is judged achieved / not yet achieved, not given a mark."))
     if not final:
         return problems
     if part.achievement_criteria:
@@ -168,9 +164,7 @@ def _achievement_problems(part: Part, score: Score | None, *, final: bool) -> li
                 )
     elif score is None or score.achieved is None:
         problems.append(
-            MarkProblem(
-                part.id, f"{part.label} is not decided; choose achieved or not yet achieved to submit."
-            )
+            MarkProblem(part.id, f"{part.label} is not decided; choose achieved or not yet achieved to submit.")
         )
     return problems
 

@@ -1,0 +1,234 @@
+"""What the assessment list and the marking view show, computed here so the templates hold no logic.
+
+The right-hand panel comes from the rubric, the saved (or just typed) scores and the stored check report; the
+left-hand script comes from ``script_view`` (the check run again on the stored file, for its segments).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from marker.marking import InvalidMarks, Score, band_for, tally
+from marker.marking.scores import (
+    achieved_field,
+    comment_field,
+    criterion_field,
+    mark_field,
+    part_achieved,
+)
+from marker.rubric.model import CommandVerb, MarkBand, Part, Rubric
+from marker.store.models import Assessment, Marking, Submission, User
+from marker.web.tutor import services
+from marker.web.tutor.script_view import ScriptSection, script_sections
+
+
+@dataclass(frozen=True)
+class LimitCell:
+    label: str
+    actual: Any
+    max: Any
+    unit: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SubmissionRow:
+    """One script in the assessment's list."""
+
+    submission: Submission
+    limits: list[LimitCell]
+    parts_found: str
+    missing_parts: list[str]
+    reference_problems: int
+    state: str
+    total: int | None
+    grade: str | None
+    has_final: bool
+
+
+def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[SubmissionRow]:
+    """Per script: words per limit group with status, parts found, reference problems, marking state."""
+    rows = []
+    for submission in assessment.submissions:
+        report = submission.check_report or {}
+        limits = [
+            LimitCell(
+                _labels(rubric, item.get("parts", [])),
+                item.get("actual"),
+                item.get("max"),
+                str(item.get("unit", "")),
+                str(item.get("status", "unknown")),
+            )
+            for item in report.get("limits", [])
+        ]
+        parts = report.get("parts", [])
+        found = [p for p in parts if p.get("found")]
+        missing = [_labels(rubric, [p.get("id", "")]) for p in parts if not p.get("found")]
+        problems = len((report.get("references") or {}).get("problems", []))
+        standing = services.result_marking(submission)
+        mine = services.marking_of(submission, user)
+        shown = mine or standing
+        rows.append(
+            SubmissionRow(
+                submission=submission,
+                limits=limits,
+                parts_found=f"{len(found)} of {len(rubric.parts)}" if parts else "–",
+                missing_parts=missing,
+                reference_problems=problems,
+                state=shown.status if shown is not None else "not started",
+                total=shown.total if shown is not None else None,
+                grade=shown.grade if shown is not None else None,
+                has_final=standing is not None and standing.status == "final",
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class BandView:
+    band: MarkBand
+    current: bool
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    code: str
+    text: str
+    field: str
+    value: str  # "yes", "no" or ""
+
+
+@dataclass
+class PartPanel:
+    """Everything the right-hand panel shows for one part, with the values to put in its fields."""
+
+    part: Part
+    verbs: list[CommandVerb]
+    bands: list[BandView]
+    mark_field: str
+    mark_value: str
+    comment_field: str
+    comment_value: str
+    bank: list[tuple[int, str]]
+    findings: list[dict[str, Any]]
+    errors: list[str]
+    criteria: list[CriterionView] = field(default_factory=list)
+    achieved_field: str = ""
+    achieved_value: str = ""
+    outcome: str = ""
+    bands_json: str = "[]"
+
+
+@dataclass
+class MarkingPage:
+    rubric: Rubric
+    panels: list[PartPanel]
+    sections: list[ScriptSection]
+    script_problem: str | None
+    total: int | None
+    total_marks: int
+    grade: str | None
+    complete: bool
+    general_errors: list[str]
+    grade_bands_json: str
+    read_only: bool
+    general_findings: list[dict[str, Any]]
+
+
+def _decision(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def marking_page(
+    submission: Submission,
+    rubric: Rubric,
+    marking: Marking,
+    scores: Mapping[str, Score],
+    user: User,
+    *,
+    raw: Mapping[str, str] | None = None,
+    problems: InvalidMarks | None = None,
+) -> MarkingPage:
+    """The marking view's content: the script by parts on the left, one panel per part on the right."""
+    report = submission.check_report or {}
+    verb_set = services.verb_set_for(rubric)
+    bank = services.comment_bank(user, rubric)
+    findings = _findings_by_part(report)
+    panels = []
+    for part in rubric.parts:
+        score = scores.get(part.id)
+        mark = score.mark if score is not None else None
+        mark_value = raw.get(mark_field(part.id), "") if raw is not None else ("" if mark is None else str(mark))
+        comment = raw.get(comment_field(part.id), "") if raw is not None else (score.comment if score else "")
+        current = band_for(part, mark)
+        panel = PartPanel(
+            part=part,
+            verbs=[verb_set.verbs[v] for v in part.verbs if verb_set is not None and v in verb_set.verbs],
+            bands=[BandView(band, band == current) for band in part.bands],
+            mark_field=mark_field(part.id),
+            mark_value=mark_value,
+            comment_field=comment_field(part.id),
+            comment_value=comment,
+            bank=[(entry.id, entry.text) for entry in bank.get(part.id, [])],
+            findings=findings.get(part.id, []),
+            errors=problems.for_part(part.id) if problems is not None else [],
+            bands_json=json.dumps([[b.min_marks, b.max_marks, b.band] for b in part.bands]),
+        )
+        if rubric.scheme == "achievement":
+            decided = score.criteria if score is not None else {}
+            panel.criteria = [
+                CriterionView(
+                    c.code,
+                    c.text,
+                    criterion_field(part.id, c.code),
+                    raw.get(criterion_field(part.id, c.code), "")
+                    if raw is not None
+                    else _decision(decided.get(c.code)),
+                )
+                for c in part.achievement_criteria
+            ]
+            panel.achieved_field = achieved_field(part.id)
+            panel.achieved_value = (
+                raw.get(achieved_field(part.id), "")
+                if raw is not None
+                else _decision(score.achieved if score else None)
+            )
+            outcome = part_achieved(part, score)
+            panel.outcome = "" if outcome is None else ("Achieved" if outcome else "Not yet achieved")
+        panels.append(panel)
+    result = tally(rubric, scores)
+    sections, script_problem = script_sections(submission, rubric)
+    return MarkingPage(
+        rubric=rubric,
+        panels=panels,
+        sections=sections,
+        script_problem=script_problem,
+        total=result.total,
+        total_marks=result.total_marks,
+        grade=result.grade,
+        complete=result.complete,
+        general_errors=problems.for_part(None) if problems is not None else [],
+        grade_bands_json=json.dumps([[b.min_pct, b.max_pct, b.name] for b in rubric.grade_bands]),
+        read_only=marking.status == "final",
+        general_findings=findings.get(None, []),
+    )
+
+
+def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[dict[str, Any]]]:
+    grouped: dict[str | None, list[dict[str, Any]]] = {}
+    for finding in report.get("findings", []) or []:
+        grouped.setdefault(finding.get("part"), []).append(finding)
+    return grouped
+
+
+def _labels(rubric: Rubric, part_ids: list[str]) -> str:
+    labels = []
+    for part_id in part_ids:
+        try:
+            labels.append(rubric.part(part_id).label)
+        except KeyError:
+            labels.append(part_id)
+    return ", ".join(labels)

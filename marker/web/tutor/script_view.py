@@ -1,0 +1,155 @@
+"""The script as the marking view's left side shows it: split into its parts, text beyond a limit greyed,
+citations highlighted and reference problems beside the part they concern.
+
+The stored report (the contract JSON) has no text, so the check runs again on the stored file for its
+segments; citations' positions (``block_index``, ``start``, ``end``) come from the same run.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import current_app
+
+from marker.checks.counting import word_spans
+from marker.errors import MarkerError
+from marker.rubric.model import Rubric
+from marker.store.files import read_upload
+from marker.store.models import Submission
+from marker.web.tutor import services
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a block's text: plain, a citation, or beyond the word limit (or both)."""
+
+    text: str
+    citation: bool = False
+    beyond: bool = False
+
+
+@dataclass(frozen=True)
+class ScriptBlock:
+    kind: str
+    pieces: tuple[Piece, ...]
+    counted: bool
+    limit_starts: bool  # the limit is reached inside or at the start of this block: the page marks the spot
+
+
+@dataclass
+class ScriptSection:
+    """One part of the script (or its front matter / references), as found by the check."""
+
+    part_id: str
+    label: str
+    heading: str
+    found: bool
+    blocks: list[ScriptBlock] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    words: int | None = None
+
+
+def script_sections(submission: Submission, rubric: Rubric) -> tuple[list[ScriptSection], str | None]:
+    """The script's parts for display, or a message saying why the text cannot be shown."""
+    if submission.check_error:
+        return [], f"The script could not be read: {submission.check_error}"
+    if not submission.stored_name:
+        return [], "The script's file is no longer stored."
+    try:
+        report = services.check_script(read_upload(submission.stored_name), submission.original_name, rubric)
+    except (MarkerError, OSError, ValueError) as error:
+        return [], f"The script could not be shown: {error}"
+    segments = getattr(report, "segments", None)
+    if not isinstance(segments, Mapping):
+        current_app.logger.warning("check report has no segments; the script view is empty")
+        return [], "The script's text is not available for this check."
+    data = report.to_dict()
+    citations = _citations_by_block(data)
+    problems = _problems_by_part(data)
+    parts = {item.get("id"): item for item in data.get("parts", [])}
+    sections = []
+    for part in rubric.parts:
+        found = parts.get(part.id, {})
+        segment = segments.get(part.id)
+        sections.append(
+            ScriptSection(
+                part_id=part.id,
+                label=part.label,
+                heading=str(found.get("heading") or ""),
+                found=bool(found.get("found", segment is not None)),
+                blocks=_blocks(segment, citations) if segment is not None else [],
+                problems=problems.get(part.id, []),
+                words=found.get("words"),
+            )
+        )
+    return sections, None
+
+
+def _segment_items(segment: Any) -> Sequence[Any]:
+    items = getattr(segment, "blocks", segment)
+    return list(items) if items is not None else []
+
+
+def _blocks(segment: Any, citations: Mapping[int, list[tuple[int, int]]]) -> list[ScriptBlock]:
+    limit = getattr(segment, "limit_reached", None)
+    result = []
+    for position, item in enumerate(_segment_items(segment)):
+        block = getattr(item, "block", item)
+        index = getattr(item, "index", getattr(item, "block_index", position))
+        counted = bool(getattr(item, "counted", True))
+        text = str(getattr(block, "text", ""))
+        kind = str(getattr(block, "kind", "paragraph"))
+        cut: int | None = None  # the character where the text beyond the limit starts
+        if limit is not None:
+            limit_block, word_offset = limit
+            if index > limit_block:
+                cut = 0
+            elif index == limit_block:
+                spans = word_spans(text)
+                cut = spans[word_offset][0] if word_offset < len(spans) else len(text)
+        result.append(
+            ScriptBlock(
+                kind=kind,
+                pieces=_pieces(text, citations.get(index, []), cut),
+                counted=counted,
+                limit_starts=limit is not None and index == limit[0],
+            )
+        )
+    return result
+
+
+def _pieces(text: str, spans: list[tuple[int, int]], cut: int | None) -> tuple[Piece, ...]:
+    """Split a block's text at citation edges and at the limit, marking each run."""
+    points = {0, len(text)}
+    for start, end in spans:
+        points.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    if cut is not None:
+        points.add(cut)
+    edges = sorted(points)
+    pieces = []
+    for start, end in itertools.pairwise(edges):
+        if start == end:
+            continue
+        in_citation = any(s <= start and end <= e for s, e in spans)
+        beyond = cut is not None and start >= cut
+        pieces.append(Piece(text[start:end], citation=in_citation, beyond=beyond))
+    return tuple(pieces)
+
+
+def _citations_by_block(data: Mapping[str, Any]) -> dict[int, list[tuple[int, int]]]:
+    found: dict[int, list[tuple[int, int]]] = {}
+    for citation in (data.get("references") or {}).get("citations", []):
+        index, start, end = citation.get("block_index"), citation.get("start"), citation.get("end")
+        if isinstance(index, int) and isinstance(start, int) and isinstance(end, int) and end > start:
+            found.setdefault(index, []).append((start, end))
+    return found
+
+
+def _problems_by_part(data: Mapping[str, Any]) -> dict[str | None, list[str]]:
+    found: dict[str | None, list[str]] = {}
+    for problem in (data.get("references") or {}).get("problems", []):
+        found.setdefault(problem.get("part"), []).append(str(problem.get("message", "")))
+    return found
