@@ -1,14 +1,404 @@
-"""The moderator pages."""
+"""The moderator pages: allocation, comparison (per assessment and per script), agreed marks, sample, EQA pack.
+
+Views check access, gather rows through ``services``, call ``marker.moderation`` for the rules and render.
+Blind second marking is enforced here too: a moderator who also marks a script sees that script as its marker.
+"""
 
 from __future__ import annotations
 
-from flask import render_template
+import base64
+import io
 
-from marker.web.access import roles_required
-from marker.web.moderator import bp
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from marker.errors import MarkerError
+from marker.extensions import db
+from marker.moderation.agreed import agree
+from marker.moderation.comparison import ScriptComparison, compare
+from marker.moderation.eqa import eqa_pack
+from marker.moderation.errors import InvalidAgreedMarks
+from marker.moderation.plots import bland_altman_svg, scatter_svg
+from marker.moderation.statistics import AgreementReport, agreement_statistics
+from marker.moderation.visibility import may_see_other_marks, visible_roles
+from marker.rubric.model import Rubric
+from marker.store.models import Assessment, SampleMember, Submission, User
+from marker.store.rubrics import rubric_of
+from marker.web.access import require_member, roles_required
+from marker.web.moderator import bp, services
+from marker.web.moderator.forms import (
+    AssignForm,
+    ConfirmForm,
+    SampleAddForm,
+    SampleRemoveForm,
+    SettingsForm,
+    agreed_form,
+    choices,
+    comment_field,
+    mark_field,
+    rationale_field,
+)
+
+MODERATORS = ("moderator", "admin")
+
+
+def _assessment(assessment_id: int) -> Assessment:
+    return require_member(db.session.get(Assessment, assessment_id), "moderator")
+
+
+def _submission(submission_id: int) -> Submission:
+    submission = db.session.get(Submission, submission_id)
+    if submission is None:
+        abort(404)
+    require_member(submission.assessment, "moderator")
+    return submission
+
+
+def _visible(submission: Submission, assessment: Assessment) -> set[str]:
+    role = services.viewer_role(submission, current_user)
+    return visible_roles(assessment.blind_second_marking, role, services.statuses(submission))
+
+
+def _comparison(submission: Submission, assessment: Assessment, rubric: Rubric) -> ScriptComparison:
+    return compare(
+        rubric,
+        services.script_marks(submission, _visible(submission, assessment)),
+        tolerance_marks=assessment.tolerance_marks,
+        part_tolerance_pct=assessment.part_tolerance_pct,
+    )
+
+
+def _svg_data_uri(svg: str) -> str:
+    # As an <img> source: the page's CSP allows data: images, and an image cannot run anything it contains.
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
+
+
+def _plots(report: AgreementReport, assessment: Assessment) -> dict[str, str]:
+    overall = report.overall
+    return {
+        "scatter": scatter_svg(overall.pairs, max_marks=overall.max_marks, tolerance=assessment.tolerance_marks),
+        "bland-altman": bland_altman_svg(overall.pairs, overall.bland_altman),
+    }
 
 
 @bp.route("/")
-@roles_required("moderator", "admin")
+@roles_required(*MODERATORS)
 def index() -> str:
-    return render_template("moderator/index.html")
+    return render_template("moderator/index.html", assessments=services.moderated_assessments(current_user))
+
+
+@bp.route("/assessments/<int:assessment_id>/allocation")
+@roles_required(*MODERATORS)
+def allocation(assessment_id: int) -> str:
+    assessment = _assessment(assessment_id)
+    return _render_allocation(assessment)
+
+
+def _render_allocation(
+    assessment: Assessment, assign_form: AssignForm | None = None, settings_form: SettingsForm | None = None
+) -> str:
+    tutors = services.tutors_of(assessment)
+    assign_form = assign_form or AssignForm(formdata=None)
+    assign_form.submission_id.choices = choices([(s.id, s.candidate_number) for s in assessment.submissions])
+    assign_form.marker_id.choices = choices([(user.id, user.name) for user in tutors])
+    settings_form = settings_form or SettingsForm(
+        formdata=None,
+        blind_second_marking=assessment.blind_second_marking,
+        tolerance_marks=assessment.tolerance_marks,
+        part_tolerance_pct=assessment.part_tolerance_pct,
+    )
+    rows = [
+        {
+            "submission": submission,
+            "markings": {m.role: m for m in submission.markings if m.role in services.MARKER_ROLES},
+        }
+        for submission in assessment.submissions
+    ]
+    return render_template(
+        "moderator/allocation.html",
+        assessment=assessment,
+        rows=rows,
+        tutors=tutors,
+        auto_form=ConfirmForm(formdata=None, action="auto"),
+        assign_form=assign_form,
+        settings_form=settings_form,
+    )
+
+
+@bp.route("/assessments/<int:assessment_id>/allocation/auto", methods=["POST"])
+@roles_required(*MODERATORS)
+def allocate_auto(assessment_id: int) -> Response:
+    assessment = _assessment(assessment_id)
+    form = ConfirmForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        made = services.auto_allocate(assessment, actor=current_user)
+    except MarkerError as error:
+        db.session.rollback()
+        flash(error.message, "error")
+    else:
+        flash(f"{len(made)} allocations made." if made else "Every script already has two markers.", "info")
+    return redirect(url_for("moderator.allocation", assessment_id=assessment.id))
+
+
+@bp.route("/assessments/<int:assessment_id>/allocation/assign", methods=["POST"])
+@roles_required(*MODERATORS)
+def assign(assessment_id: int) -> str | Response | tuple[str, int]:
+    assessment = _assessment(assessment_id)
+    form = AssignForm()
+    form.submission_id.choices = choices([(s.id, s.candidate_number) for s in assessment.submissions])
+    form.marker_id.choices = choices([(user.id, user.name) for user in services.tutors_of(assessment)])
+    if not form.validate_on_submit():
+        return _render_allocation(assessment, assign_form=form), 400
+    submission = next(s for s in assessment.submissions if s.id == form.submission_id.data)
+    marker = db.session.get(User, form.marker_id.data)
+    assert marker is not None  # one of the choices, which are the assessment's tutors
+    try:
+        services.assign_marker(submission, form.role.data, marker, actor=current_user)
+    except MarkerError as error:
+        db.session.rollback()
+        flash(error.message, "error")
+        return _render_allocation(assessment, assign_form=form), 400
+    flash(f"{marker.name} is now the {form.role.data} marker of {submission.candidate_number}.", "info")
+    return redirect(url_for("moderator.allocation", assessment_id=assessment.id))
+
+
+@bp.route("/assessments/<int:assessment_id>/settings", methods=["POST"])
+@roles_required(*MODERATORS)
+def settings(assessment_id: int) -> str | Response | tuple[str, int]:
+    assessment = _assessment(assessment_id)
+    form = SettingsForm()
+    if not form.validate_on_submit():
+        return _render_allocation(assessment, settings_form=form), 400
+    services.update_settings(
+        assessment,
+        blind=bool(form.blind_second_marking.data),
+        tolerance_marks=form.tolerance_marks.data,
+        part_tolerance_pct=form.part_tolerance_pct.data,
+        actor=current_user,
+    )
+    flash("Moderation settings saved.", "info")
+    return redirect(url_for("moderator.allocation", assessment_id=assessment.id))
+
+
+@bp.route("/assessments/<int:assessment_id>/comparison")
+@roles_required(*MODERATORS)
+def comparison(assessment_id: int) -> str:
+    assessment = _assessment(assessment_id)
+    rubric = rubric_of(assessment)
+    comparisons = [_comparison(submission, assessment, rubric) for submission in assessment.submissions]
+    # Statistics only from scripts whose markings the viewer may see in full (blind marking still applies).
+    seen = [
+        services.script_marks(submission)
+        for submission in assessment.submissions
+        if may_see_other_marks(
+            assessment.blind_second_marking,
+            services.viewer_role(submission, current_user),
+            services.statuses(submission),
+        )
+    ]
+    report = agreement_statistics(rubric, seen)
+    plots = {name: _svg_data_uri(svg) for name, svg in _plots(report, assessment).items()}
+    return render_template(
+        "moderator/comparison.html",
+        assessment=assessment,
+        rubric=rubric,
+        comparisons=comparisons,
+        flagged=sum(1 for c in comparisons if c.flagged),
+        report=report,
+        plots=plots,
+    )
+
+
+@bp.route("/scripts/<int:submission_id>")
+@roles_required(*MODERATORS)
+def script(submission_id: int) -> str:
+    submission = _submission(submission_id)
+    assessment = submission.assessment
+    rubric = rubric_of(assessment)
+    role = services.viewer_role(submission, current_user)
+    hidden = not may_see_other_marks(assessment.blind_second_marking, role, services.statuses(submission))
+    agreed = services.agreed_marking(submission)
+    return render_template(
+        "moderator/script.html",
+        assessment=assessment,
+        submission=submission,
+        comparison=_comparison(submission, assessment, rubric),
+        agreed=services.marker_marks(agreed) if agreed is not None else None,
+        rubric=rubric,
+        hidden=hidden,
+    )
+
+
+@bp.route("/scripts/<int:submission_id>/agreed", methods=["GET", "POST"])
+@roles_required(*MODERATORS)
+def agreed(submission_id: int) -> str | Response | tuple[str, int]:
+    submission = _submission(submission_id)
+    assessment = submission.assessment
+    role = services.viewer_role(submission, current_user)
+    if not may_see_other_marks(assessment.blind_second_marking, role, services.statuses(submission)):
+        abort(403, description="You mark this script: agree marks once every marking is in.")
+    rubric = rubric_of(assessment)
+    scripts = services.script_marks(submission)
+    form = agreed_form(rubric, formdata=request.form if request.method == "POST" else None)
+    problems: dict[str, str] = {}
+    if request.method == "GET":
+        _prefill(form, submission, rubric)
+    elif form.validate_on_submit():
+        marks = {part.id: form[mark_field(part.id)].data for part in rubric.parts}
+        rationale = {part.id: form[rationale_field(part.id)].data or "" for part in rubric.parts}
+        try:
+            result = agree(rubric, scripts, marks, rationale, overall_rationale=form.overall_rationale.data or "")
+        except InvalidAgreedMarks as error:
+            problems = error.problems
+        else:
+            comments = {part.id: (form[comment_field(part.id)].data or "").strip() for part in rubric.parts}
+            services.save_agreed(
+                submission, rubric, result, comments, (form.overall_comment.data or "").strip(), actor=current_user
+            )
+            flash(f"Agreed marks saved: {result.total} ({result.grade}). This is now the released marking.", "info")
+            return redirect(url_for("moderator.script", submission_id=submission.id))
+    else:
+        problems = {"": "Check the marks: each must be a whole number."}
+    page = render_template(
+        "moderator/agreed.html",
+        assessment=assessment,
+        submission=submission,
+        rubric=rubric,
+        form=form,
+        comparison=compare(
+            rubric,
+            scripts,
+            tolerance_marks=assessment.tolerance_marks,
+            part_tolerance_pct=assessment.part_tolerance_pct,
+        ),
+        problems=problems,
+        fields={
+            part.id: (mark_field(part.id), comment_field(part.id), rationale_field(part.id)) for part in rubric.parts
+        },
+    )
+    return (page, 400) if problems else page
+
+
+def _prefill(form: object, submission: Submission, rubric: Rubric) -> None:
+    """Start from the existing agreed marking, else from the first marker's comments (marks left to decide)."""
+    source = services.agreed_marking(submission) or next((m for m in submission.markings if m.role == "first"), None)
+    if source is None:
+        return
+    rows = {row.part_id: row for row in source.part_marks}
+    is_agreed = source.role == "agreed"
+    for part in rubric.parts:
+        row = rows.get(part.id)
+        if row is None:
+            continue
+        form[comment_field(part.id)].data = row.comment  # type: ignore[index]
+        if is_agreed:
+            form[mark_field(part.id)].data = row.mark  # type: ignore[index]
+            form[rationale_field(part.id)].data = row.rationale  # type: ignore[index]
+    form.overall_comment.data = source.overall_comment  # type: ignore[attr-defined]
+    if is_agreed:
+        form.overall_rationale.data = source.rationale  # type: ignore[attr-defined]
+
+
+@bp.route("/assessments/<int:assessment_id>/sample")
+@roles_required(*MODERATORS)
+def sample(assessment_id: int) -> str:
+    assessment = _assessment(assessment_id)
+    return _render_sample(assessment)
+
+
+def _render_sample(assessment: Assessment, add_form: SampleAddForm | None = None) -> str:
+    members = services.sample_members(assessment)
+    in_sample = {member.submission_id for member in members}
+    add_form = add_form or SampleAddForm(formdata=None)
+    add_form.submission_id.choices = choices(
+        [(s.id, s.candidate_number) for s in assessment.submissions if s.id not in in_sample]
+    )
+    rubric = rubric_of(assessment)
+    by_id = {s.id: s for s in assessment.submissions}
+    return render_template(
+        "moderator/sample.html",
+        assessment=assessment,
+        rows=[
+            {
+                "member": m,
+                "submission": by_id[m.submission_id],
+                "result": services.result_of(by_id[m.submission_id], rubric),
+            }
+            for m in members
+            if m.submission_id in by_id
+        ],
+        unmarked=sum(1 for s in assessment.submissions if services.result_of(s, rubric) is None),
+        propose_form=ConfirmForm(formdata=None, action="propose"),
+        add_form=add_form,
+        remove_form=SampleRemoveForm(formdata=None),
+    )
+
+
+@bp.route("/assessments/<int:assessment_id>/sample/propose", methods=["POST"])
+@roles_required(*MODERATORS)
+def sample_propose(assessment_id: int) -> Response:
+    assessment = _assessment(assessment_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    proposed = services.propose(assessment, rubric_of(assessment), actor=current_user)
+    flash(f"Sample proposed: {len(proposed)} scripts, each with its reason.", "info")
+    return redirect(url_for("moderator.sample", assessment_id=assessment.id))
+
+
+@bp.route("/assessments/<int:assessment_id>/sample/add", methods=["POST"])
+@roles_required(*MODERATORS)
+def sample_add(assessment_id: int) -> str | Response | tuple[str, int]:
+    assessment = _assessment(assessment_id)
+    form = SampleAddForm()
+    form.submission_id.choices = choices([(s.id, s.candidate_number) for s in assessment.submissions])
+    if not form.validate_on_submit():
+        return _render_sample(assessment, add_form=form), 400
+    submission = next(s for s in assessment.submissions if s.id == form.submission_id.data)
+    services.add_to_sample(assessment, submission, form.reason.data.strip(), actor=current_user)
+    flash(f"{submission.candidate_number} added to the sample.", "info")
+    return redirect(url_for("moderator.sample", assessment_id=assessment.id))
+
+
+@bp.route("/assessments/<int:assessment_id>/sample/remove", methods=["POST"])
+@roles_required(*MODERATORS)
+def sample_remove(assessment_id: int) -> Response:
+    assessment = _assessment(assessment_id)
+    form = SampleRemoveForm()
+    if not form.validate_on_submit() or not str(form.member_id.data).isdigit():
+        abort(400)
+    member = db.session.get(SampleMember, int(form.member_id.data))
+    if member is None or member.assessment_id != assessment.id:
+        abort(404)
+    services.remove_from_sample(assessment, member, actor=current_user)
+    flash("Script removed from the sample.", "info")
+    return redirect(url_for("moderator.sample", assessment_id=assessment.id))
+
+
+@bp.route("/assessments/<int:assessment_id>/eqa.zip")
+@roles_required(*MODERATORS)
+def eqa(assessment_id: int) -> Response:
+    assessment = _assessment(assessment_id)
+    rubric = rubric_of(assessment)
+    scripts = [services.script_marks(submission) for submission in assessment.submissions]
+    report = agreement_statistics(rubric, scripts)
+    sampled = services.sample_choices(assessment)
+    services.record_download(assessment, actor=current_user)
+    data = eqa_pack(
+        title=f"{assessment.title} ({assessment.cohort})",
+        rubric=rubric,
+        sample=sampled,
+        scripts=scripts,
+        files=services.sample_files(assessment, sampled),
+        report=report,
+        plots=_plots(report, assessment),
+        audit=services.audit_lines(assessment),
+    )
+    return send_file(
+        io.BytesIO(data),
+        mimetype="application/zip",
+        as_attachment=True,
+        download_name=f"eqa-pack-assessment-{assessment.id}.zip",
+    )
