@@ -56,19 +56,33 @@ def _text(value: Any, default: str = "") -> str:
 
 
 def _figure(value: Any) -> str:
-    # null in the contract means "could not be determined"; say so rather than print "None".
-    return "not known" if value is None else str(value)
+    # null in the contract means "could not be determined"; say so rather than print "None". Thousands are
+    # separated as in ``marker check``'s text ("1,654").
+    if value is None:
+        return "not known"
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
 
 
-def limit_row(limit: Mapping[str, Any]) -> tuple[str, ...]:
+def _quantity(value: Any, unit: str) -> str:
+    """A figure with its unit, singular for one ("1 page", "1,500 words")."""
+    return f"{_figure(value)} {unit.removesuffix('s') if value == 1 else unit}"
+
+
+def part_labels(report: Mapping[str, Any]) -> dict[str, str]:
+    """Each part's label ("Task 1 (a)") by id, for sentences a candidate reads."""
+    return {str(part.get("id")): _text(part.get("label") or part.get("id")) for part in report.get("parts") or ()}
+
+
+def limit_row(limit: Mapping[str, Any], labels: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """One limit as the row a person reads: parts, count, limit, tolerance, status."""
+    labels = labels or {}
     unit = _text(limit.get("unit"), "words")
     tolerance = limit.get("tolerance_pct")
     tolerance_text = f"{tolerance:g}%" if isinstance(tolerance, int | float) and tolerance else "none"
     return (
-        ", ".join(str(part) for part in limit.get("parts", ())),
-        f"{_figure(limit.get('actual'))} {unit}",
-        f"{_figure(limit.get('max'))} {unit}",
+        ", ".join(labels.get(str(part), str(part)) for part in limit.get("parts", ())),
+        _quantity(limit.get("actual"), unit),
+        _quantity(limit.get("max"), unit),
         tolerance_text,
         STATUS_WORDS.get(_text(limit.get("status")), _text(limit.get("status"))),
     )
@@ -110,17 +124,46 @@ def readability_line(part: Mapping[str, Any]) -> str | None:
     return f"{line} {explanation}" if explanation else line
 
 
-def problem_line(problem: Mapping[str, Any]) -> str:
-    """A reference problem with the citation or entry it concerns."""
+# How to put a problem right, for the kinds whose message does not already say so (those that do end with
+# ": <what to do>").
+FIXES: dict[str, str] = {
+    "cited_not_listed": "Add the full reference to your reference list, or correct the author or year cited.",
+    "no_reference_list": "Add a heading “References” after your last task and list every work you cite.",
+}
+
+
+def _concerns(problem: Mapping[str, Any], references: Mapping[str, Any]) -> str:
+    """The citation or reference-list entry a problem is about, as written in the report."""
+    explicit = _text(problem.get("text") or problem.get("citation") or problem.get("entry")).strip()
+    if explicit or not problem.get("author"):
+        return explicit
+    author, year = problem.get("author"), problem.get("year")
+    kind = _text(problem.get("kind"))
+    in_text = kind.startswith("cited") or kind in ("year_mismatch", "et_al_misuse", "ampersand_in_brackets")
+    pools = ("citations", "entries") if in_text else ("entries", "citations")
+    for pool in pools:
+        for item in references.get(pool) or ():
+            authors = item.get("authors") or ()
+            if authors and authors[0] == author and (item.get("year") == year or kind == "year_mismatch"):
+                if pool == "citations" and problem.get("part") not in (None, item.get("part")):
+                    continue
+                return _text(item.get("text")).strip()
+    return ""
+
+
+def problem_line(problem: Mapping[str, Any], references: Mapping[str, Any] | None = None) -> str:
+    """A reference problem with the citation or entry it concerns and how to fix it."""
     message = _text(problem.get("message")).strip()
-    concerns = _text(problem.get("text") or problem.get("citation") or problem.get("entry")).strip()
-    fix = _text(problem.get("fix")).strip()
-    parts = [message]
+    concerns = _concerns(problem, references or {})
+    fix = _text(problem.get("fix")).strip() or (
+        FIXES.get(_text(problem.get("kind")), "") if ": " not in message else ""
+    )
+    line = [message]
     if concerns and concerns not in message:
-        parts.append(f"Concerns: {concerns}")
+        line.append(f"It concerns: {concerns}")
     if fix and fix not in message:
-        parts.append(f"How to fix it: {fix}")
-    return " ".join(parts)
+        line.append(f"How to fix it: {fix}")
+    return " ".join(line)
 
 
 def report_outline(report: Mapping[str, Any]) -> list[Section]:
@@ -141,16 +184,16 @@ def report_outline(report: Mapping[str, Any]) -> list[Section]:
             ),
         ),
         Section(
-            heading="Word and page limits",
-            table_header=("Counts", "Your count", "Limit", "Tolerance", "Result"),
-            table_rows=tuple(limit_row(limit) for limit in report.get("limits") or ()),
-            paragraphs=tuple(_policy_paragraphs(report)),
-        ),
-        Section(
             heading="Parts found",
-            table_header=("Part", "Heading found", "Words", "Pages"),
+            table_header=("Part", "Heading found", "Words", "All words", "Pages"),
             table_rows=tuple(_part_row(part) for part in parts),
             bullets=tuple(_missing_lines(parts)),
+        ),
+        Section(
+            heading="Word and page limits",
+            table_header=("Counts", "Your count", "Limit", "Tolerance", "Result"),
+            table_rows=tuple(limit_row(limit, part_labels(report)) for limit in report.get("limits") or ()),
+            paragraphs=tuple(_policy_paragraphs(report)),
         ),
         _references_section(report.get("references") or {}),
         Section(heading="Each part", subsections=tuple(_part_section(part) for part in parts if part.get("found"))),
@@ -165,16 +208,21 @@ def report_outline(report: Mapping[str, Any]) -> list[Section]:
 
 
 def _policy_paragraphs(report: Mapping[str, Any]) -> Iterable[str]:
-    rubric = report.get("rubric") or {}
-    statement = _text(rubric.get("word_count_policy") or report.get("word_count_policy")).strip()
+    statement = _text(report.get("word_count_policy")).strip()
     if statement:
         yield f"What was counted: {statement}"
 
 
 def _part_row(part: Mapping[str, Any]) -> tuple[str, ...]:
     if not part.get("found"):
-        return (_text(part.get("id")), "Not found", "0", "–")
-    return (_text(part.get("id")), _text(part.get("heading")), _figure(part.get("words")), _figure(part.get("pages")))
+        return (_text(part.get("label") or part.get("id")), "Not found", "0", "0", "–")
+    return (
+        _text(part.get("label") or part.get("id")),
+        _text(part.get("heading")),
+        _figure(part.get("words")),
+        _figure(part.get("words_all_content")),
+        _figure(part.get("pages")),
+    )
 
 
 def _missing_lines(parts: Iterable[Mapping[str, Any]]) -> Iterable[str]:
@@ -182,14 +230,14 @@ def _missing_lines(parts: Iterable[Mapping[str, Any]]) -> Iterable[str]:
         if part.get("found"):
             continue
         suggestion = _text(part.get("suggested_heading")).strip()
-        line = f"Part {_text(part.get('id'))} was not found."
+        line = f"{_text(part.get('label') or part.get('id'))} was not found."
         yield f"{line} Add a heading such as “{suggestion}” before it." if suggestion else line
 
 
 def _references_section(references: Mapping[str, Any]) -> Section:
     citations = references.get("citations") or ()
     entries = references.get("entries") or ()
-    problems = [problem_line(problem) for problem in references.get("problems") or ()]
+    problems = [problem_line(problem, references) for problem in references.get("problems") or ()]
     summary = f"{len(citations)} citations in the text; {len(entries)} entries in the reference list."
     if not problems:
         return Section(heading="References", paragraphs=(summary, "No problems were found with your references."))
@@ -204,7 +252,8 @@ def _part_section(part: Mapping[str, Any]) -> Section:
     verbs = verb_lines(part)
     if verbs:
         paragraphs.append("What the command verb asks for:")
-    return Section(heading=f"Part {_text(part.get('id'))}", paragraphs=tuple(paragraphs), bullets=tuple(verbs))
+    title = " ".join(_text(piece) for piece in (part.get("label") or part.get("id"), part.get("title")) if piece)
+    return Section(heading=title, paragraphs=tuple(paragraphs), bullets=tuple(verbs))
 
 
 def export_report(report: Mapping[str, Any], export_format: str) -> bytes:

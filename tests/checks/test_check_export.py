@@ -27,16 +27,16 @@ def make_report(**overrides: Any) -> dict[str, Any]:
     report: dict[str, Any] = {
         "schema": "marker.check-report/1",
         "file": {"name": "My report (final).docx", "format": "docx", "pages": 9, "pages_source": "docx-rendered"},
-        "rubric": {
-            "id": "cim-2206",
-            "title": "Mastering Digital Channels (2206)",
-            "word_count_policy": "Headings, tables and the reference list are not counted.",
-        },
+        "rubric": {"id": "cim-2206", "title": "Mastering Digital Channels (2206)"},
+        "word_count_policy": "Headings, tables and the reference list are not counted.",
         "parts": [
             {
                 "id": "1a",
                 "task": "1",
+                "label": "Task 1 (a)",
+                "title": "Organisation overview",
                 "found": True,
+                "words_all_content": 410,
                 "heading": "Task 1 (a) Organisation overview",
                 "words": 402,
                 "pages": 1,
@@ -56,6 +56,7 @@ def make_report(**overrides: Any) -> dict[str, Any]:
             {
                 "id": "2a",
                 "task": "2",
+                "label": "Task 2 (a)",
                 "found": False,
                 "heading": None,
                 "words": 0,
@@ -86,7 +87,6 @@ def make_report(**overrides: Any) -> dict[str, Any]:
                     "author": "Smith",
                     "year": "2018",
                     "part": "1a",
-                    "text": "(Smith, 2018)",
                     "message": "Smith (2018) is cited in Task 1 (a) but is not in the reference list.",
                 }
             ],
@@ -117,8 +117,8 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_limit_row_gives_count_limit_tolerance_and_result() -> None:
-    row = limit_row(make_report()["limits"][1])
-    assert row == ("1b, 1c", "1734 words", "1500 words", "10%", "Over the limit")
+    row = limit_row(make_report()["limits"][1], {"1b": "Task 1 (b)", "1c": "Task 1 (c)"})
+    assert row == ("Task 1 (b), Task 1 (c)", "1,734 words", "1,500 words", "10%", "Over the limit")
 
 
 def test_unknown_figures_are_said_plainly() -> None:
@@ -132,20 +132,39 @@ def test_verb_says_what_it_asks_for() -> None:
     assert lines == ["Appraise: Provide a comprehensive and detailed critique. In short: Evaluate, judge or assess."]
 
 
-def test_problem_names_the_citation_it_concerns() -> None:
-    line = problem_line({"message": "Jones (2020) is not cited.", "text": "Jones, A. (2020) Title.", "fix": "Cite it."})
-    assert "Concerns: Jones, A. (2020) Title." in line
-    assert "How to fix it: Cite it." in line
+def test_problem_names_the_citation_it_concerns_and_the_fix() -> None:
+    report = make_report()
+    line = problem_line(report["references"]["problems"][0], report["references"])
+    assert line == (
+        "Smith (2018) is cited in Task 1 (a) but is not in the reference list. It concerns: (Smith, 2018) "
+        "How to fix it: Add the full reference to your reference list, or correct the author or year cited."
+    )
+
+
+def test_problem_names_the_entry_it_concerns_and_keeps_its_own_fix() -> None:
+    entry = {"text": "Jones, A. (2020) Title. Leeds: Press.", "authors": ["Jones"], "year": "2020", "kind": "book"}
+    problem = {
+        "kind": "listed_not_cited",
+        "author": "Jones",
+        "year": "2020",
+        "part": None,
+        "message": "Jones (2020) is in the reference list but is not cited in the text: cite it or remove it.",
+    }
+    line = problem_line(problem, {"citations": [], "entries": [entry]})
+    assert line.endswith("It concerns: Jones, A. (2020) Title. Leeds: Press.")
+    assert "How to fix it" not in line
 
 
 def test_missing_part_suggests_the_heading_to_add() -> None:
     parts = next(section for section in report_outline(make_report()) if section.heading == "Parts found")
-    assert parts.bullets == ("Part 2a was not found. Add a heading such as “Task 2 (a) Digital channels” before it.",)
+    assert parts.bullets == (
+        "Task 2 (a) was not found. Add a heading such as “Task 2 (a) Digital channels” before it.",
+    )
 
 
 def test_docx_carries_the_figures_and_messages() -> None:
     text = docx_text(report_docx(make_report()))
-    assert "1734 words" in text
+    assert "1,734 words" in text
     assert "Over the limit" in text
     assert "Smith (2018) is cited in Task 1 (a)" in text
     assert "Flesch reading ease 41.2, grade level 12.5." in text
@@ -157,7 +176,7 @@ def test_pdf_carries_the_figures_and_messages() -> None:
     data = report_pdf(make_report())
     assert data.startswith(b"%PDF")
     text = pdf_text(data)
-    assert "1734 words" in text
+    assert "1,734 words" in text
     assert "Smith (2018) is cited in Task 1 (a)" in text
     # Typographic quotes survive as plain ones in the built-in font rather than as "?".
     assert '"Task 2 (a) Digital channels"' in text

@@ -1,15 +1,16 @@
-"""The check report as the candidate's page shows it: the contract JSON, completed from the rubric, and the
-figures the template needs (meters, labels, sentences), so the template only loops and branches."""
+"""The check report as the candidate's page shows it: the figures the template needs (meters, labels,
+sentences) computed from the contract JSON, so the template only loops and branches.
+
+The sentences come from ``marker.checks.export``, so the page and the downloaded copy say the same things.
+"""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from marker.checks.export import STATUS_WORDS, limit_row, problem_line, readability_line, verb_lines
-from marker.rubric.model import CommandVerbSet, Part, Rubric
+from marker.checks.export import STATUS_WORDS, limit_row, part_labels, problem_line, readability_line, verb_lines
 
 PAGES_SOURCES = {
     "pdf": "Pages are the PDF's own pages.",
@@ -19,37 +20,9 @@ PAGES_SOURCES = {
     "estimate. Upload a PDF exported from Word for exact pages.",
     "libreoffice": "Pages were counted by laying your document out with LibreOffice; Word may differ slightly. "
     "Upload a PDF exported from Word for exact pages.",
-    "estimate": "Pages are an estimate from the amount of text. Upload a PDF exported from Word for exact pages.",
+    "estimate": "Pages are an estimate from the page breaks and amount of text in your document. Upload a PDF "
+    "exported from Word for exact pages.",
 }
-
-
-def _part_or_none(rubric: Rubric, part_id: str) -> Part | None:
-    return next((part for part in rubric.parts if part.id == part_id), None)
-
-
-def complete_report(report: Mapping[str, Any], rubric: Rubric, verbs: CommandVerbSet | None) -> dict[str, Any]:
-    """The report with what a candidate needs from the rubric that the contract keys leave out.
-
-    Adds (never replaces): the word-count policy statement, each part's label, title and the heading to add
-    when it is missing, and the command verbs' meaning. The download is rendered from this same dictionary.
-    """
-    completed = copy.deepcopy(dict(report))
-    completed_rubric = completed.setdefault("rubric", {})
-    completed_rubric.setdefault("word_count_policy", rubric.word_count_policy.statement)
-    for entry in completed.get("parts", []):
-        part = _part_or_none(rubric, str(entry.get("id")))
-        if part is None:
-            continue
-        entry.setdefault("label", part.label)
-        entry.setdefault("title", part.title)
-        entry.setdefault("suggested_heading", f"{part.label} {part.title}".strip())
-        if not entry.get("verbs") and verbs is not None:
-            entry["verbs"] = [
-                {"name": verb.name, "definition": verb.definition, "interpretation": verb.interpretation}
-                for verb_id in part.verbs
-                if (verb := verbs.verbs.get(verb_id)) is not None
-            ]
-    return completed
 
 
 @dataclass(frozen=True)
@@ -63,20 +36,16 @@ class LimitView:
     status: str
     result: str
     sentence: str
+    policy: str
     value: float | None
     low: float
     high: float
     maximum: float
 
 
-def _part_labels(report: Mapping[str, Any]) -> dict[str, str]:
-    return {str(part.get("id")): str(part.get("label") or part.get("id")) for part in report.get("parts", [])}
-
-
 def limit_view(limit: Mapping[str, Any], labels: Mapping[str, str]) -> LimitView:
     """A limit with its bar: green up to the limit, amber inside the tolerance, red beyond (a <meter>)."""
-    _, count, maximum_text, tolerance_text, result = limit_row(limit)
-    parts = ", ".join(labels.get(str(part), str(part)) for part in limit.get("parts", ()))
+    parts, count, maximum_text, tolerance_text, result = limit_row(limit, labels)
     maximum = float(limit.get("max") or 0)
     tolerance = float(limit.get("tolerance_pct") or 0)
     high = maximum * (1 + tolerance / 100)
@@ -94,11 +63,12 @@ def limit_view(limit: Mapping[str, Any], labels: Mapping[str, str]) -> LimitView
         status=status,
         result=result,
         sentence=sentence,
+        policy=str(limit.get("policy") or ""),
         value=value,
         low=maximum,
-        high=high,
+        high=round(high, 2),
         # The bar runs a little past the tolerance so "over" is visibly over, and always contains the count.
-        maximum=max(value or 0.0, high * 1.1, 1.0),
+        maximum=round(max(value or 0.0, high * 1.1, 1.0), 2),
     )
 
 
@@ -121,25 +91,24 @@ class ReportPage:
 
 
 def report_page(report: Mapping[str, Any]) -> ReportPage:
-    """The page's view of a completed report."""
-    labels = _part_labels(report)
-    limits = [limit_view(limit, labels) for limit in report.get("limits", [])]
-    parts = list(report.get("parts", []))
+    """The page's view of a report (``CheckReport.to_dict()``)."""
+    labels = part_labels(report)
+    raw_limits = list(report.get("limits") or [])
+    limits = [limit_view(limit, labels) for limit in raw_limits]
+    parts = list(report.get("parts") or [])
     references = report.get("references") or {}
     pages_source = str((report.get("file") or {}).get("pages_source") or "")
     return ReportPage(
         report=report,
         limits=limits,
-        page_limits=[
-            view for view, limit in zip(limits, report.get("limits", []), strict=True) if limit.get("unit") == "pages"
-        ],
+        page_limits=[view for view, limit in zip(limits, raw_limits, strict=True) if limit.get("unit") == "pages"],
         parts_found=sum(1 for part in parts if part.get("found")),
         parts_total=len(parts),
         missing=[part for part in parts if not part.get("found")],
-        problems=[problem_line(problem) for problem in references.get("problems", [])],
+        problems=[problem_line(problem, references) for problem in references.get("problems") or []],
         readability={str(part.get("id")): readability_line(part) for part in parts},
         verbs={str(part.get("id")): verb_lines(part) for part in parts},
         pages_source=PAGES_SOURCES.get(pages_source, ""),
-        word_count_policy=str((report.get("rubric") or {}).get("word_count_policy") or ""),
-        findings=list(report.get("findings", [])),
+        word_count_policy=str(report.get("word_count_policy") or ""),
+        findings=list(report.get("findings") or []),
     )

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Response, current_app, render_template
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from marker.checks import check_document
 from marker.checks.export import MEDIA_TYPES, ExportError, export_filename, export_report
 from marker.config import Settings
 from marker.documents.limits import MIB, ReadLimits
@@ -24,7 +25,7 @@ from marker.store.rubrics import is_public
 from marker.web.access import public
 from marker.web.candidate import bp
 from marker.web.candidate.forms import CheckForm, DownloadForm
-from marker.web.candidate.report import complete_report, report_page
+from marker.web.candidate.report import report_page
 
 REPORT_SALT = "marker.candidate.check-report"
 # Long enough to read the report and download it later in the session; the token holds only the report.
@@ -96,8 +97,6 @@ def index() -> Any:
     rubric = library.get(form.rubric.data)
     verbs = library.verbs_for(rubric)
     settings = _settings()
-    from marker.checks import check_document
-
     try:
         report = check_document(
             data,
@@ -112,9 +111,9 @@ def index() -> Any:
         return _form_page(form, rubrics, error=error.message, status=400)
     finally:
         del data
-    completed = complete_report(report.to_dict(), rubric, verbs)
-    download = DownloadForm(formdata=None, report=_serializer().dumps(completed))
-    return render_template("candidate/report.html", page=report_page(completed), download=download)
+    data_shown = report.to_dict()
+    download = DownloadForm(formdata=None, report=_serializer().dumps(data_shown))
+    return render_template("candidate/report.html", page=report_page(data_shown), download=download)
 
 
 @bp.route("/download", methods=["POST"])
