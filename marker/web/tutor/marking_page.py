@@ -69,6 +69,8 @@ def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[
         missing = [_labels(rubric, [p.get("id", "")]) for p in parts if not p.get("found")]
         problems = len((report.get("references") or {}).get("problems", []))
         standing = services.result_marking(submission)
+        if standing is not None and not services.may_see(submission, standing, user):
+            standing = None  # blind second marking: another marker's result is not shown
         mine = services.marking_of(submission, user)
         shown = mine or standing
         rows.append(

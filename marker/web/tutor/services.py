@@ -29,6 +29,7 @@ from marker.marking import (
     tally,
 )
 from marker.marking.scores import part_achieved
+from marker.moderation.visibility import visible_roles
 from marker.rubric import RubricLibrary, default_library
 from marker.rubric.model import CommandVerbSet, Rubric
 from marker.store.audit import record_event
@@ -491,6 +492,27 @@ def add_to_bank(user: User, rubric: Rubric, part_id: str, text: str, *, for_verb
 # --- results and exports -------------------------------------------------------------------------------------
 
 
+def viewer_role(submission: Submission, user: User) -> str:
+    """The person's role on a script for blind marking: their marking role, else moderator/admin, else tutor."""
+    own = marking_of(submission, user)
+    if own is not None:
+        return own.role
+    if user.has_role("admin"):
+        return "admin"
+    if "moderator" in submission.assessment.member_roles(user):
+        return "moderator"
+    return "tutor"
+
+
+def may_see(submission: Submission, marking: Marking, user: User) -> bool:
+    """Whether blind second marking lets this person see a marking's marks (their own, always)."""
+    if marking.marker_id == user.id:
+        return True
+    statuses = {m.role: m.status for m in submission.markings}
+    roles = visible_roles(submission.assessment.blind_second_marking, viewer_role(submission, user), statuses)
+    return marking.role in roles
+
+
 def result_marking(submission: Submission) -> Marking | None:
     """The marking that stands for a script: the agreed one when final, else the first marking."""
     agreed = next((m for m in submission.markings if m.role == "agreed" and m.status == "final"), None)
@@ -499,12 +521,14 @@ def result_marking(submission: Submission) -> Marking | None:
     return next((m for m in submission.markings if m.role == "first"), None)
 
 
-def marked_scripts(submissions: Iterable[Submission], rubric: Rubric, *, final_only: bool) -> list[MarkedScript]:
-    """The scripts' standing markings as the core's export rows."""
+def marked_scripts(
+    submissions: Iterable[Submission], rubric: Rubric, *, final_only: bool, viewer: User
+) -> list[MarkedScript]:
+    """The scripts' standing markings as the core's export rows (those blind marking lets the viewer see)."""
     rows = []
     for submission in submissions:
         marking = result_marking(submission)
-        if marking is None or (final_only and marking.status != "final"):
+        if marking is None or (final_only and marking.status != "final") or not may_see(submission, marking, viewer):
             continue
         rows.append(
             MarkedScript(

@@ -255,6 +255,8 @@ def _final_marking(submission: Submission) -> Marking:
     marking = services.result_marking(submission)
     if marking is None or marking.status != "final":
         abort(404, description="There is no final marking for this script yet.")
+    if not services.may_see(submission, marking, current_user):
+        abort(403)  # blind second marking: another marker's marks stay hidden until both are in
     return marking
 
 
@@ -308,7 +310,7 @@ def feedback_zip(assessment_id: int) -> Response:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for submission in found.submissions:
             marking = services.result_marking(submission)
-            if marking is None or marking.status != "final":
+            if marking is None or marking.status != "final" or not services.may_see(submission, marking, current_user):
                 continue
             sheet = _feedback(submission, rubric)
             archive.writestr(f"{sheet.filename_stem}.docx", feedback_docx(sheet))
@@ -335,7 +337,7 @@ def _csv(text: str, name: str) -> Response:
 def marks_export(assessment_id: int) -> Response:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
-    scripts = services.marked_scripts(found.submissions, rubric, final_only=False)
+    scripts = services.marked_scripts(found.submissions, rubric, final_only=False, viewer=current_user)
     return _csv(marks_csv(rubric, scripts), f"marks_{found.id}.csv")
 
 
@@ -344,5 +346,5 @@ def marks_export(assessment_id: int) -> Response:
 def moodle_export(assessment_id: int) -> Response:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
-    scripts = services.marked_scripts(found.submissions, rubric, final_only=True)
+    scripts = services.marked_scripts(found.submissions, rubric, final_only=True, viewer=current_user)
     return _csv(moodle_worksheet_csv(rubric, scripts), f"moodle_grading_worksheet_{found.id}.csv")

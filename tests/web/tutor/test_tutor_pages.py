@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from marker.extensions import db
-from marker.store.models import CommentBankEntry, Marking, Submission, User
+from marker.store.models import AssessmentMember, CommentBankEntry, Marking, Submission, User
 from tests.helpers import extract_csrf
 from tests.web.tutor.conftest import create_assessment, post_form
 from tests.web.tutor.scripts_for_tests import CIM_PARTS, make_docx
@@ -163,3 +163,39 @@ def test_an_ncfe_unit_is_marked_achieved_per_criterion(tutor_client: FlaskClient
     assert stored["u01"] is True and stored["u02"] is False and stored["u02:1.1"] is False
     sheet = tutor_client.get(f"/tutor/submissions/{submission.id}/feedback").get_data(as_text=True)
     assert "Outcome: Not yet achieved" in sheet
+
+
+def test_a_second_marker_marks_blind_and_cannot_see_the_first_marking(
+    tutor_client: FlaskClient, make_user: Callable[..., User], login: Callable[..., None], app: object
+) -> None:
+    assessment_id = create_assessment(tutor_client)
+    upload(tutor_client, assessment_id, make_docx(), "555040")
+    submission = db.session.scalar(select(Submission))
+    assert submission is not None
+    url = f"/tutor/submissions/{submission.id}/mark"
+    token = extract_csrf(tutor_client.get(url).get_data(as_text=True))
+    first = db.session.scalar(select(Marking))
+    assert first is not None
+    marks = {f"mark-{p}": "9" for p in ("1a",)} | {f"mark-{p}": "11" for p in ("1b", "1c", "2b", "3a", "3b")}
+    response = tutor_client.post(
+        url,
+        data={"csrf_token": token, "version": str(first.version), "action": "submit", "mark-2a": "14", **marks}
+        | {"mark-1a": "4"},
+    )
+    assert response.status_code == 302
+    # The moderator allocates a second marker (as the moderation pages do: a "second" marking for them).
+    second_tutor = make_user("sam", "tutor")
+    db.session.add(AssessmentMember(assessment_id=assessment_id, user_id=second_tutor.id, role="tutor"))
+    db.session.add(
+        Marking(submission_id=submission.id, marker_id=second_tutor.id, role="second", rubric_hash=first.rubric_hash)
+    )
+    db.session.commit()
+    g.pop("csrf_token", None)
+    sam = app.test_client()  # type: ignore[attr-defined]
+    login(sam, second_tutor)
+    listing = sam.get(f"/tutor/assessments/{assessment_id}").get_data(as_text=True)
+    assert "Merit" not in listing and "73" not in listing and "allocated" in listing
+    assert sam.get(f"/tutor/submissions/{submission.id}/feedback.docx").status_code == 403
+    assert sam.get(f"/tutor/assessments/{assessment_id}/moodle.csv").data.decode("utf-8-sig").count("\n") == 1
+    page = sam.get(url).get_data(as_text=True)
+    assert "second marking" in page and 'value="11"' not in page
