@@ -37,7 +37,8 @@ _REGION_FLAG: dict[str, str] = {
 
 def count_words(text: str) -> int:
     """The number of words in a text, as Word's word count gives it (runs of non-whitespace)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    # str.split() splits on exactly the characters \s matches, and is several times faster than the regex.
+    return len(text.split())
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

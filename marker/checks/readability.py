@@ -7,6 +7,7 @@ and a server checking scripts must not reach out to the network.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,14 +53,15 @@ def _hyphenator() -> pyphen.Pyphen:
 @lru_cache(maxsize=50_000)
 def _syllables(word: str) -> int:
     """Syllables in one lower-case word: hyphenation points plus one."""
-    return len(_hyphenator().positions(word)) + 1
+    return len(_hyphenator().positions(word.replace("’", "'"))) + 1
+
+
+# Letters, with apostrophes inside a word ("don't"); digits and punctuation are not words to read.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _words(text: str) -> list[str]:
-    letters = (
-        "".join(ch for ch in token if ch.isalpha()).lower() for token in text.split() if any(c.isalpha() for c in token)
-    )
-    return [word for word in letters if word]
+    return _WORD.findall(text.lower())
 
 
 def readability(text: str) -> Readability | None:
