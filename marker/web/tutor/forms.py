@@ -38,7 +38,3 @@ class BatchForm(FlaskForm):
 class MarkingForm(FlaskForm):
     version = HiddenField(validators=[DataRequired()])
     overall_comment = TextAreaField("Overall comment", validators=[Length(max=20000)])
-
-
-class ConfirmForm(FlaskForm):
-    """A form with nothing but its CSRF token, for buttons that post."""
