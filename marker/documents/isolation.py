@@ -1,7 +1,7 @@
 """Reading an untrusted file in a child process, so one bad file cannot stall or exhaust the server.
 
-The child is forked from a "forkserver" (a clean process started once, so no locks, threads or database
-connections are copied from a web worker), limits its own address space (RLIMIT_AS) and CPU time, reads, and sends
+The child is forked from the caller (see ``_context`` for why "fork"), limits its own address space
+(RLIMIT_AS) and CPU time, reads, and sends
 back either the Document or the error's code and message. The parent kills it when the time limit passes.
 """
 
@@ -11,7 +11,7 @@ import math
 import multiprocessing
 import resource
 from multiprocessing.connection import Connection
-from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.context import ForkContext, SpawnContext
 from typing import Any
 
 from marker.documents.errors import UnreadableDocument
@@ -19,7 +19,6 @@ from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
 from marker.documents.reader import read_document
 
-_PRELOADED = False
 _PROBE_BYTES = 16 * MIB
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
 
@@ -59,18 +58,14 @@ def read_document_isolated(
     raise UnreadableDocument(answer[1], answer[2])
 
 
-def _context() -> ForkServerContext | SpawnContext:
-    """The "forkserver" context, its server preloaded with the readers, so each read forks a clean,
-    single-threaded process that has already imported lxml and pypdf (a fresh "spawn" costs seconds)."""
-    global _PRELOADED
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    if not _PRELOADED:
-        # Replaces the default ["__main__"]: the child needs only this package, not the caller's script.
-        context.set_forkserver_preload(["marker.documents.isolation"])
-        _PRELOADED = True
-    return context
+def _context() -> ForkContext | SpawnContext:
+    """The "fork" context where the system has it: the child starts in milliseconds with the readers already
+    imported. "forkserver" and "spawn" re-run the caller's ``__main__`` in every child (seconds under pytest or
+    gunicorn, and a crash for scripts without a main guard). The child only parses bytes it was given and
+    answers through a pipe, touching no lock, thread, logger or database connection it inherited."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _await_answer(receiver: Connection, timeout_s: float) -> tuple[Any, ...] | None:
@@ -126,8 +121,18 @@ def _ran_out_of_memory(error: BaseException) -> bool:
     return False
 
 
+def _address_space_in_use() -> int:
+    """Bytes of address space this process maps now (what a forked child inherits), 0 where unknown."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _limit_self(limits: ReadLimits) -> None:
-    memory = limits.memory_mb * MIB
+    # A forked child already maps everything its parent mapped: the limit is what the read may add on top.
+    memory = _address_space_in_use() + limits.memory_mb * MIB
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     resource.setrlimit(resource.RLIMIT_AS, (memory if hard == resource.RLIM_INFINITY else min(memory, hard), hard))
     cpu_seconds = math.ceil(limits.timeout_s) + 1
