@@ -86,7 +86,8 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         elif block.kind not in _NO_CITATIONS:
             found = find_citations(block.text, block_index=index, part=_part_of(region))
             citations.extend(found)
-            if found and QUOTE_CHARACTERS.intersection(block.text):
+            # Only a citation without a locator can leave a quotation without a page: parse nothing else.
+            if any(c.locator is None for c in found) and QUOTE_CHARACTERS.intersection(block.text):
                 quotation_problems.extend(_quotations_without_page(block.text, found))
         previous_region = region
     if not entries:

@@ -165,18 +165,20 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     """Outermost bracket spans (open index, close index) in text, allowing one level of nesting."""
     spans = []
     depth, opened = 0, -1
-    for index, ch in enumerate(text):
-        if ch == "(":
+    for found in _PARENTHESIS.finditer(text):
+        index = found.start()
+        if found.group(0) == "(":
             if depth == 0:
                 opened = index
             depth += 1
-        elif ch == ")" and depth > 0:
+        elif depth > 0:
             depth -= 1
             if depth == 0:
                 spans.append((opened, index))
     return spans
 
 
+_PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
@@ -188,7 +190,9 @@ def _narrative_authors(before: str) -> tuple[str, int] | None:
         if head.endswith(possessive):
             head = head[: -len(possessive)]
             break
-    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head)]
+    # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph.
+    window = max(len(head) - 200, 0)
+    tokens = [(found.group(0), window + found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
     for token, start in reversed(tokens[-14:]):
         at_end = not kept

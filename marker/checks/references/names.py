@@ -6,6 +6,7 @@ abbreviation, a surname particle, accents, apostrophes), so names are compared b
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -55,6 +56,7 @@ _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "�
                                 "đ": "d", "œ": "oe", "þ": "th"})  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """A comparison key: lower case, no accents, no apostrophes, hyphens or spaces ("O'Brien" = "OBrien")."""
     text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))

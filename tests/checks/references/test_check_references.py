@@ -1,0 +1,109 @@
+"""The whole reference check: the contract's ``references`` object, findings, regions and real DOCX files."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from marker.checks.references import RegionsMismatch, check_references, label_regions
+from marker.checks.references.quotations import language
+from marker.checks.regions import REFERENCE_LIST
+from marker.documents import read_document
+from marker.documents.model import Block, BlockKind, Document
+from tests.checks.references.planted import FORM_PROBLEMS, LIST_PROBLEMS, NO_LIST
+
+
+def test_report_dict_has_the_contract_keys() -> None:
+    result = check_references(LIST_PROBLEMS.document, LIST_PROBLEMS.regions).to_dict()
+    assert set(result) == {"citations", "entries", "problems"}
+    assert {"text", "authors", "year", "narrative", "part", "block_index", "start", "end", "locator",
+            "secondary"} <= set(result["citations"][0])  # fmt: skip
+    assert {"text", "authors", "year", "kind", "title", "url", "doi", "accessed"} <= set(result["entries"][0])
+    assert set(result["problems"][0]) == {"kind", "author", "year", "part", "message"}
+
+
+def test_candidate_sees_an_uncited_source_named_with_its_part() -> None:
+    report = check_references(LIST_PROBLEMS.document, LIST_PROBLEMS.regions)
+    [smith] = [p for p in report.problems if p.kind == "cited_not_listed"]
+    assert (smith.author, smith.year, smith.part) == ("Smith", "2018", "2a")
+    assert smith.message == "Smith (2018) is cited in Task 2 (a) but is not in the reference list."
+
+
+def test_findings_are_warnings_with_reference_codes() -> None:
+    findings = check_references(FORM_PROBLEMS.document, FORM_PROBLEMS.regions).findings()
+    assert {f.severity for f in findings} == {"warning"}
+    assert "reference_quotation_without_page" in {f.code for f in findings}
+    assert "reference_secondary_source_listed" in {f.code for f in findings}
+
+
+def test_missing_reference_list_is_an_error_when_sources_are_cited() -> None:
+    [finding] = check_references(NO_LIST.document, NO_LIST.regions).findings()
+    assert (finding.severity, finding.code) == ("error", "reference_no_reference_list")
+
+
+def test_missing_reference_list_without_citations_is_a_warning() -> None:
+    document = Document("empty.docx", "docx", (Block(BlockKind.PARAGRAPH, "No sources here."),), None, None)
+    [finding] = check_references(document, [None]).findings()
+    assert finding.severity == "warning"
+
+
+def test_regions_must_line_up_with_blocks() -> None:
+    with pytest.raises(RegionsMismatch, match="2 region labels for 3 blocks"):
+        check_references(NO_LIST.document.__class__("x.docx", "docx", NO_LIST.document.blocks[:3], None, None),
+                         [None, None])  # fmt: skip
+
+
+def test_label_regions_finds_the_list_by_its_heading() -> None:
+    blocks = (
+        Block(BlockKind.HEADING, "Task 1", level=1),
+        Block(BlockKind.PARAGRAPH, "Text (Harris, 2015)."),
+        Block(BlockKind.PARAGRAPH, "Bibliography", bold=True),
+        Block(BlockKind.PARAGRAPH, "Harris, J. (2015) Loyalty. London: Routledge."),
+        Block(BlockKind.HEADING, "Appendix 1", level=1),
+        Block(BlockKind.PARAGRAPH, "Survey questions"),
+    )
+    labels = label_regions(Document("r.docx", "docx", blocks, None, None))
+    assert labels == [None, None, REFERENCE_LIST, REFERENCE_LIST, "@appendix", None]
+
+
+def test_spacy_is_loaded_once_per_process() -> None:
+    assert language() is language()
+
+
+def _docx(paragraphs: list[tuple[str, str | None]]) -> bytes:
+    document = docx.Document()
+    for text, style in paragraphs:
+        document.add_paragraph(text, style=style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_whole_docx_report_through_the_document_reader() -> None:
+    data = _docx([
+        ("Task 1 (a) Organisation overview", "Heading 1"),
+        ("Greggs grew its digital sales (Greggs plc, 2023), as Ryan (2016, p. 112) predicted.", None),
+        ("The CIM (2015) and Sharp (2011) both stress reach; see also (Kotler et al., 2019).", None),
+        ("References", "Heading 1"),
+        ("Chartered Institute of Marketing (CIM) (2015) Marketing and the 7Ps. Available at: "
+         "https://www.cim.co.uk/7ps.pdf", None),
+        ("Greggs plc (2023) Annual report and accounts 2023. Newcastle: Greggs plc.", None),
+        ("Ryan, D. (2016) Understanding digital marketing. 4th edn. London: Kogan Page.", None),
+        ("Kotler, P. and Keller, K.L. (2016) Marketing management. 15th edn. Harlow: Pearson.", None),
+        ("Sharp, B. (2010) How brands grow. South Melbourne: Oxford University Press.", None),
+    ])  # fmt: skip
+    document = read_document(data, "report.docx", layout="never")
+    report = check_references(document, label_regions(document))
+    assert [(c.authors[0], c.year) for c in report.citations] == [
+        ("Greggs plc", "2023"), ("Ryan", "2016"), ("CIM", "2015"), ("Sharp", "2011"), ("Kotler", "2019"),
+    ]  # fmt: skip
+    assert len(report.entries) == 5
+    problems = {(p.kind, p.author, p.year) for p in report.problems}
+    assert problems == {
+        ("missing_access_date", "Chartered Institute of Marketing", "2015"),
+        ("year_mismatch", "Sharp", "2011"),
+        ("year_mismatch", "Kotler", "2019"),
+        ("not_alphabetical", "Kotler", "2016"),
+    }

@@ -1,0 +1,58 @@
+"""Reading reference-list entries and splitting PDF blocks that hold several."""
+
+from __future__ import annotations
+
+from marker.checks.references import parse_entry, split_entries
+
+
+def test_book_entry() -> None:
+    entry = parse_entry("Chaffey, D. and Ellis-Chadwick, F. (2019) Digital marketing. 7th edn. Harlow: Pearson.")
+    assert (entry.authors, entry.year, entry.kind, entry.title) == (
+        ("Chaffey", "Ellis-Chadwick"), "2019", "book", "Digital marketing",
+    )  # fmt: skip
+
+
+def test_journal_entry_with_doi_and_et_al() -> None:
+    entry = parse_entry(
+        "van Doorn, J. et al. (2010) ‘Customer engagement behavior’, Journal of Service Research, 13(3), "
+        "pp. 253–266. Available at: https://doi.org/10.1177/1094670510375599."
+    )
+    assert (entry.authors, entry.et_al, entry.kind) == (("van Doorn",), True, "journal")
+    assert entry.doi == "10.1177/1094670510375599"
+    assert entry.title == "Customer engagement behavior"
+
+
+def test_web_entry_with_organisation_abbreviation_and_access_date() -> None:
+    entry = parse_entry(
+        "Chartered Institute of Marketing (CIM) (2019) Digital skills. Available at: https://www.cim.co.uk/x "
+        "(Accessed: 12 March 2024)."
+    )
+    assert (entry.authors, entry.aliases, entry.organisation) == (("Chartered Institute of Marketing",), ("CIM",), True)
+    assert (entry.kind, entry.url, entry.accessed) == ("web", "https://www.cim.co.uk/x", "12 March 2024")
+
+
+def test_chapter_report_and_undated_entries() -> None:
+    chapter = parse_entry("Keller, K. (2002) ‘Brand equity’, in B. Weitz (ed.) Handbook of marketing. London: Sage.")
+    report = parse_entry("Tesco PLC (2023) Annual report 2023. Welwyn Garden City: Tesco PLC.")
+    undated = parse_entry("Statista (no date) Mobile traffic. Available at: https://www.statista.com/x")
+    assert (chapter.kind, report.kind, undated.year) == ("chapter", "report", "n.d.")
+
+
+def test_entry_without_year_has_authors_and_no_year() -> None:
+    entry = parse_entry("Harris, J. Customer loyalty in UK grocery retail. London: Routledge.")
+    assert (entry.authors, entry.year) == (("Harris",), None)
+
+
+def test_pdf_block_with_wrapped_entries_splits_on_entry_starts() -> None:
+    block = (
+        "Chaffey, D. and Ellis-Chadwick, F. (2019) Digital marketing: strategy,\n"
+        "implementation and practice. 7th edn. Harlow: Pearson.\n"
+        "Chartered Institute of Marketing (2019) Trends. Available at: https://www.cim.co.\n"
+        "uk/trends (Accessed: 12 March 2024).\n"
+        "Ryan, D. (2016) Understanding digital marketing. London: Kogan\nPage."
+    )
+    entries = split_entries(block)
+    assert len(entries) == 3
+    assert entries[0].endswith("strategy, implementation and practice. 7th edn. Harlow: Pearson.")
+    assert "https://www.cim.co.uk/trends (Accessed" in entries[1]
+    assert parse_entry(entries[1]).url == "https://www.cim.co.uk/trends"
