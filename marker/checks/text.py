@@ -65,7 +65,7 @@ def render_text(report: CheckReport) -> str:
         )
     header = ["Part", "Found", "Words", "All words", "Pages", "Reading ease", "Heading"]
     lines += _table(header, part_rows, right=frozenset({2, 3, 4, 5}))
-    lines += ["", "Limits"]
+    lines += ["", "Limits" if data["limits"] else "Limits: none set by this rubric."]
     limit_rows = []
     for limit in data["limits"]:
         tolerance = f" (+{limit['tolerance_pct']}%)" if limit.get("tolerance_pct") else ""
@@ -78,7 +78,8 @@ def render_text(report: CheckReport) -> str:
                 _STATUS.get(limit["status"], limit["status"]),
             ]
         )
-    lines += _table(["Limit", "Parts", "Maximum", "Actual", "Status"], limit_rows, right=frozenset({3}))
+    if limit_rows:
+        lines += _table(["Limit", "Parts", "Maximum", "Actual", "Status"], limit_rows, right=frozenset({3}))
     lines += ["", f"What was counted: {data['word_count_policy']}"]
     references = data["references"]
     lines += [

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marker.checks import segment
 from marker.checks.regions import APPENDIX, FRONT_MATTER, REFERENCE_LIST
-from marker.documents.model import BlockKind
+from marker.documents.model import Block, BlockKind
 from tests.checks.builders import block, document, heading, para, rubric_2206, words
 
 
@@ -155,3 +157,24 @@ def test_rubric_heading_patterns_are_used() -> None:
     rubric = replace(rubric, tasks=(task, *rubric.tasks[1:]))
     found = segment(document(heading("Background to the organization"), para(words(5))), rubric)
     assert found.headings == {"1a": 0}
+
+
+_TEXTS = st.sampled_from(
+    ["Task 1 (a)", "Task 1 (b)", "1c.", "TASK 2 – REPORT", "(a) Plan", "Part (b)", "References", "Appendix A",
+     "Task 3 continued", "Organisation overview", "Key findings", "Some body text here.", "word " * 30]
+)  # fmt: skip
+_KINDS = st.sampled_from([BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.TABLE, BlockKind.HEADER_FOOTER])
+
+
+@given(st.lists(st.tuples(_KINDS, _TEXTS, st.booleans()), max_size=25))
+def test_every_block_gets_one_label_and_each_found_heading_lies_in_its_part(
+    specs: list[tuple[BlockKind, str, bool]],
+) -> None:
+    doc = document(*(Block(kind, text, 1, bold=bold) for kind, text, bold in specs))
+    found = segment(doc, rubric_2206())
+    assert len(found.block_regions) == len(doc.blocks)
+    labels = {part.id for part in rubric_2206().parts} | {FRONT_MATTER, REFERENCE_LIST, APPENDIX, None}
+    assert set(found.block_regions) <= labels
+    for part_id, index in found.headings.items():
+        assert found.block_regions[index] == part_id
+        assert index in found.heading_blocks
