@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 7d1d1b682662
+Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 09:23:47.777965
+Create Date: 2026-11-23 09:43:49.865829
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '7d1d1b682662'
+revision = '0001'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -146,6 +146,7 @@ def upgrade():
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('rubric_hash', sa.String(length=64), nullable=False),
     sa.Column('overall_comment', sa.Text(), nullable=False),
+    sa.Column('rationale', sa.Text(), nullable=False),
     sa.Column('total', sa.Integer(), nullable=True),
     sa.Column('grade', sa.String(length=40), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -182,6 +183,7 @@ def upgrade():
     sa.Column('mark', sa.Integer(), nullable=True),
     sa.Column('achieved', sa.Boolean(), nullable=True),
     sa.Column('comment', sa.Text(), nullable=False),
+    sa.Column('rationale', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['marking_id'], ['marking.id'], name=op.f('fk_part_mark_marking_id_marking'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_part_mark')),
     sa.UniqueConstraint('marking_id', 'part_id', name=op.f('uq_part_mark_marking_id'))
