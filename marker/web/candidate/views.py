@@ -14,7 +14,7 @@ from flask import Response, current_app, render_template
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from marker.checks import check_document
-from marker.checks.export import MEDIA_TYPES, ExportError, export_filename, export_report
+from marker.checks.export import MEDIA_TYPES, ExportError, ExportFormat, export_filename, export_report
 from marker.config import Settings
 from marker.documents.limits import MIB, ReadLimits
 from marker.errors import MarkerError
@@ -128,7 +128,7 @@ def download() -> Any:
         report = _serializer().loads(form.report.data, max_age=REPORT_MAX_AGE_S)
     except BadSignature:
         return _download_error("This report could not be verified, or it is more than six hours old.")
-    export_format = "pdf" if form.pdf.data else "docx"
+    export_format: ExportFormat = "pdf" if form.pdf.data else "docx"
     try:
         data = export_report(report, export_format)
     except ExportError as error:
