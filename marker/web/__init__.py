@@ -61,9 +61,10 @@ def _configure_login(app: Flask) -> None:
 
     @app.teardown_request
     def forget_user(_error: BaseException | None) -> None:
-        # Requests share one application context in tests (and under some servers): the cached user of one
-        # request must never be seen by the next.
+        # Requests share one application context in tests (and under some servers): the cached user and CSRF
+        # token of one request must never be seen by the next.
         g.pop("_login_user", None)
+        g.pop("csrf_token", None)
 
 
 def _register_blueprints(app: Flask) -> None:
