@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 RUBRICS = ROOT / "rubrics"
 VERBS = ROOT / "command_verbs"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"  # copies of ../shared/seeds, so the tests run from any clone
 CIM_2206 = RUBRICS / "cim-2206.yaml"
 NCFE = RUBRICS / "ncfe-l2-digital-crm.yaml"
 
