@@ -116,11 +116,14 @@ def locate_blocks(blocks: tuple[Block, ...], page_texts: list[str]) -> tuple[Blo
         if block.kind in _UNPAGED:
             located.append(replace(block, page=None))
             continue
-        probe = _NOT_WORD.sub("", block.text.lower())[:_PROBE_CHARS]
+        whole = _NOT_WORD.sub("", block.text.lower())
+        probe = whole[:_PROBE_CHARS]
         found = haystack.find(probe, cursor) if probe else -1
         if found >= 0:
             page = _page_at(starts, found)
-            cursor = found + len(probe)
+            # Step over the whole block when the PDF has it verbatim, so a repeated opening phrase in the next
+            # block is not found again inside this one.
+            cursor = found + (len(whole) if haystack.startswith(whole, found) else len(probe))
         located.append(replace(block, page=page))
     return tuple(located)
 

@@ -7,9 +7,11 @@ browser context per test; the browser itself is started once per session.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -26,6 +28,18 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without Debian's chromium the browser tests cannot run: CI requires it, a bare laptop may lack it."""
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("MARKER_REQUIRE_CHROMIUM") == "1":
+        raise pytest.UsageError(f"{CHROMIUM} is required here (apt-get install chromium)")
+    skip = pytest.mark.skip(reason=f"{CHROMIUM} is not installed (apt-get install chromium; .ci/run does)")
+    for item in items:
+        if "tests/browser/" in str(item.path):
+            item.add_marker(skip)
 
 
 @dataclass(frozen=True)
