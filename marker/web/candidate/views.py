@@ -13,50 +13,29 @@ from typing import Any
 from flask import Response, current_app, render_template
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from marker.checks import check_document
 from marker.checks.export import MEDIA_TYPES, ExportError, ExportFormat, export_filename, export_report
-from marker.config import Settings
-from marker.documents.limits import MIB, ReadLimits
 from marker.errors import MarkerError
 from marker.extensions import limiter
-from marker.rubric import RubricLibrary, default_library
+from marker.rubric import RubricLibrary
 from marker.rubric.model import Rubric
 from marker.store.rubrics import is_public
 from marker.web.access import public
 from marker.web.candidate import bp
 from marker.web.candidate.forms import CheckForm, DownloadForm
 from marker.web.candidate.report import report_page
+from marker.web.checking import check_upload, rubric_library, settings
 
 REPORT_SALT = "marker.candidate.check-report"
 # Long enough to read the report and download it later in the session; the token holds only the report.
 REPORT_MAX_AGE_S = 6 * 3600
 
 
-def _settings() -> Settings:
-    settings: Settings = current_app.config["MARKER_SETTINGS"]
-    return settings
-
-
 def _check_rate_limit() -> str:
-    return _settings().check_rate_limit
-
-
-def _library() -> RubricLibrary:
-    settings = _settings()
-    return default_library(settings.rubrics_dir, settings.command_verbs_dir)
+    return settings().check_rate_limit
 
 
 def _public_rubrics(library: RubricLibrary) -> list[Rubric]:
     return sorted((rubric for rubric in library.rubrics.values() if is_public(rubric)), key=lambda r: r.title)
-
-
-def _read_limits(settings: Settings) -> ReadLimits:
-    return ReadLimits(
-        max_bytes=settings.max_upload_mb * MIB,
-        max_pages=settings.max_pages,
-        timeout_s=settings.check_timeout_s,
-        memory_mb=settings.check_memory_mb,
-    )
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -70,7 +49,7 @@ def _display_name(filename: str | None) -> str:
 
 
 def _form_page(form: CheckForm, rubrics: list[Rubric], error: str | None = None, status: int = 200) -> Any:
-    max_upload_mb = _settings().max_upload_mb
+    max_upload_mb = settings().max_upload_mb
     page = render_template("candidate/index.html", form=form, rubrics=rubrics, error=error, max_upload_mb=max_upload_mb)
     return page, status
 
@@ -80,7 +59,7 @@ def _form_page(form: CheckForm, rubrics: list[Rubric], error: str | None = None,
 @public
 def index() -> Any:
     """The form; on POST, the check of the uploaded file against the chosen public brief."""
-    library = _library()
+    library = rubric_library()
     rubrics = _public_rubrics(library)
     form = CheckForm()
     form.rubric.choices = [(rubric.id, rubric.title) for rubric in rubrics]
@@ -96,17 +75,8 @@ def index() -> Any:
         upload.close()
     rubric = library.get(form.rubric.data)
     verbs = library.verbs_for(rubric)
-    settings = _settings()
     try:
-        report = check_document(
-            data,
-            name,
-            rubric,
-            verbs,
-            limits=_read_limits(settings),
-            isolated=True,
-            layout="auto" if settings.layout_with_libreoffice else "never",
-        )
+        report = check_upload(data, name, rubric, verbs)
     except MarkerError as error:
         return _form_page(form, rubrics, error=error.message, status=400)
     finally:

@@ -30,7 +30,6 @@ from marker.marking import (
 )
 from marker.marking.scores import part_achieved
 from marker.moderation.visibility import visible_roles
-from marker.rubric import RubricLibrary, default_library
 from marker.rubric.model import CommandVerbSet, Rubric
 from marker.store.audit import record_event
 from marker.store.files import store_upload
@@ -45,6 +44,7 @@ from marker.store.models import (
     utcnow,
 )
 from marker.store.rubrics import snapshot_for
+from marker.web.checking import check_upload, rubric_library
 
 
 class StaleMarking(MarkerError):
@@ -62,12 +62,6 @@ class UploadRefused(MarkerError):
 # --- rubrics and checks: the other packages' entry points, in one place ---------------------------------------
 
 
-def rubric_library() -> RubricLibrary:
-    """The rubric library of the configured folders (loaded once per process)."""
-    settings = current_app.config["MARKER_SETTINGS"]
-    return default_library(settings.rubrics_dir, settings.command_verbs_dir)
-
-
 def verb_set_for(rubric: Rubric) -> CommandVerbSet | None:
     """The command verbs a rubric names, or None when its set is not loaded (the page then shows ids only)."""
     try:
@@ -78,26 +72,7 @@ def verb_set_for(rubric: Rubric) -> CommandVerbSet | None:
 
 def check_script(data: bytes, name: str, rubric: Rubric) -> Any:
     """The check report object of a script (raises a MarkerError when the file cannot be checked)."""
-    from marker.checks import check_document
-    from marker.documents import ReadLimits
-
-    settings = current_app.config["MARKER_SETTINGS"]
-    limits = ReadLimits(
-        max_bytes=settings.max_upload_mb * 1024 * 1024,
-        max_pages=settings.max_pages,
-        timeout_s=settings.check_timeout_s,
-        memory_mb=settings.check_memory_mb,
-    )
-    # Uploaded scripts are untrusted: read in a child process with time and memory limits.
-    return check_document(
-        data,
-        name,
-        rubric,
-        verb_set_for(rubric),
-        limits=limits,
-        isolated=True,
-        layout="auto" if settings.layout_with_libreoffice else "never",
-    )
+    return check_upload(data, name, rubric, verb_set_for(rubric))
 
 
 # --- assessments and submissions ------------------------------------------------------------------------------
