@@ -123,7 +123,13 @@ def limit_findings(rubric: Rubric, result: LimitResult, pages_note: str = "") ->
     limit = result.limit
     names = part_names(rubric, limit.parts)
     has = "has" if len(limit.parts) == 1 else "together have"
-    part = limit.parts[0] if len(limit.parts) == 1 else None
+    # A group's finding belongs to the part where its maximum was passed, so a marker sees it beside that part.
+    part = limit.parts[0] if len(limit.parts) == 1 else (result.reached.part if result.reached else None)
+    passed_in = (
+        f" The limit is passed in {_label(rubric, result.reached.part)}."
+        if result.reached is not None and len(limit.parts) > 1
+        else ""
+    )
     policy = f" {limit.policy.strip()}" if " " in limit.policy.strip() else ""
     if limit.unit == "pages":
         if result.status == "unknown":
@@ -140,7 +146,7 @@ def limit_findings(rubric: Rubric, result: LimitResult, pages_note: str = "") ->
     if result.status == "over":
         message = (
             f"{names} {has} {actual:,} words, {actual - limit.max:,} over the {limit.max:,}-word limit"
-            f" (beyond the {_number(limit.tolerance_pct)}% tolerance).{policy}"
+            f" (beyond the {_number(limit.tolerance_pct)}% tolerance).{passed_in}{policy}"
         )
         return [Finding("error", "word_limit_exceeded", message, part)]
     if result.status == "within_tolerance":

@@ -46,7 +46,9 @@ def test_candidate_checks_a_docx_and_gets_the_contract_json(tmp_path: Path) -> N
     assert (limits["task2-ab"]["actual"], limits["task2-ab"]["status"]) == (1836, "within_tolerance")
     assert (limits["task3-ab"]["actual"], limits["task3-ab"]["status"]) == (1360, "within")
     assert limits["task1-bc"]["limit_reached"]["part"] == "1c"
-    assert any(f["code"] == "word_limit_exceeded" and "1,870 words" in f["message"] for f in data["findings"])
+    (over,) = [f for f in data["findings"] if f["code"] == "word_limit_exceeded"]
+    assert "1,870 words" in over["message"] and "The limit is passed in Task 1 (c)." in over["message"]
+    assert over["part"] == "1c"  # shown beside the part where the maximum was passed
     assert data["references"]["entries"][0]["authors"] == ["Chaffey", "Ellis-Chadwick"]
 
 
