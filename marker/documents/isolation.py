@@ -37,11 +37,14 @@ def read_document_isolated(
     )
     child.start()
     sender.close()
+    answer: tuple[Any, ...] | None = None
     try:
         answer = _await_answer(receiver, limits.timeout_s)
     finally:
         receiver.close()
-        child.join(_GRACE_S if child.exitcode is None else None)
+        if answer is not None:
+            # It has answered: give it a moment to exit on its own. A child past its time limit gets none.
+            child.join(_GRACE_S)
         if child.is_alive():
             child.kill()
             child.join()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import math
 import re
 import warnings
@@ -25,6 +26,12 @@ from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 from marker.documents.structure import is_contents_entry, refine_blocks
+
+# pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
+# Python prints those on stderr: `marker check` promises one line there, and the result already says what matters.
+_PYPDF_LOG = logging.getLogger("pypdf")
+_PYPDF_LOG.addHandler(logging.NullHandler())
+_PYPDF_LOG.propagate = False
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _SOFT_HYPHEN = "\u00ad"
