@@ -7,6 +7,7 @@ back either the Document or the error's code and message. The parent kills it wh
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import resource
@@ -48,7 +49,10 @@ def read_document_isolated(
         if child.is_alive():
             child.kill()
             child.join()
-        child.close()
+        with contextlib.suppress(ValueError):
+            # Under threaded web workers, multiprocessing's start() in another thread may reap this child
+            # first, leaving it "running" to close(); its pipe is then closed when it is collected.
+            child.close()
     if answer is None:
         raise UnreadableDocument("timeout")
     if answer[0] == "ok":

@@ -8,6 +8,7 @@ long ends as ``timeout`` instead of stalling the suite. How long each file takes
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import Counter
@@ -120,3 +121,26 @@ def test_a_read_past_its_time_limit_is_stopped_without_waiting_for_the_child(mon
     worker.join(60)
     assert not worker.is_alive(), "the timed-out child was waited for instead of killed"
     assert outcome == ["timeout"]
+
+
+def test_a_child_reaped_by_another_thread_does_not_fail_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under threaded workers, multiprocessing's start() in one thread reaps other threads' finished children.
+
+    The reader must then still return its answer: here the race is made certain by reaping the child with
+    waitpid (as the other thread's poll would) before the reader looks at it.
+    """
+    from multiprocessing import process
+
+    real_await = isolation._await_answer
+
+    def await_then_lose_the_race(receiver: object, timeout_s: float) -> object:
+        answer = real_await(receiver, timeout_s)  # type: ignore[arg-type]
+        for child in list(process._children):  # type: ignore[attr-defined]
+            if child.name == "marker-read":
+                os.waitpid(child.pid, 0)
+        return answer
+
+    monkeypatch.setattr(isolation, "_await_answer", await_then_lose_the_race)
+    code, document = _outcome(_corpus_file("owner-only.pdf"))
+    assert code == OK
+    assert isinstance(document, Document)
