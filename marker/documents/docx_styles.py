@@ -45,57 +45,75 @@ class _RawStyle:
 
 
 class Styles:
-    """The styles part of a DOCX, resolved on demand and cached per style id."""
+    """The styles part of a DOCX, resolved on demand and cached per style id.
+
+    Only the style elements are indexed up front; a style's properties are read when a paragraph or run first
+    names it (or a style based on it), because a styles part often holds hundreds of styles and a document
+    uses a handful.
+    """
 
     def __init__(self, root: etree._Element | None, w: str) -> None:
         self._w = w
+        self._elements: dict[str, etree._Element] = {}
         self._raw: dict[str, _RawStyle] = {}
         self._resolved: dict[str, ParagraphStyle] = {}
         self._char_bold: dict[str, bool] = {}
         self.default_paragraph: str | None = None
         if root is None:
             return
+        style_id_attr, type_attr, default_attr = f"{{{w}}}styleId", f"{{{w}}}type", f"{{{w}}}default"
         for style in root.iter(f"{{{w}}}style"):
-            style_id = style.get(f"{{{w}}}styleId", "")
-            name_el = style.find(f"{{{w}}}name")
-            based_el = style.find(f"{{{w}}}basedOn")
-            ppr = style.find(f"{{{w}}}pPr")
-            rpr = style.find(f"{{{w}}}rPr")
-            outline = None
-            numbered = False
-            page_break_before = False
-            if ppr is not None:
-                outline_el = ppr.find(f"{{{w}}}outlineLvl")
-                if outline_el is not None:
-                    outline = _int(outline_el.get(f"{{{w}}}val"))
-                num_id = ppr.find(f"{{{w}}}numPr/{{{w}}}numId")
-                numbered = num_id is not None and num_id.get(f"{{{w}}}val", "0") != "0"
-                page_break_before = not is_off(ppr.find(f"{{{w}}}pageBreakBefore"), w)
-            bold = None
-            if rpr is not None and rpr.find(f"{{{w}}}b") is not None:
-                bold = not is_off(rpr.find(f"{{{w}}}b"), w)
-            kind = style.get(f"{{{w}}}type", "paragraph")
-            self._raw[style_id] = _RawStyle(
-                name=name_el.get(f"{{{w}}}val", style_id) if name_el is not None else style_id,
-                kind=kind,
-                based_on=based_el.get(f"{{{w}}}val") if based_el is not None else None,
-                outline=outline,
-                numbered=numbered,
-                bold=bold,
-                page_break_before=page_break_before,
-            )
-            if kind == "paragraph" and style.get(f"{{{w}}}default") in ("1", "true", "on"):
+            style_id = style.get(style_id_attr, "")
+            self._elements[style_id] = style  # a later duplicate id wins, as it always has
+            if style.get(type_attr, "paragraph") == "paragraph" and style.get(default_attr) in ("1", "true", "on"):
                 self.default_paragraph = style_id
+
+    def _raw_style(self, style_id: str) -> _RawStyle:
+        """The properties of one style element, read once."""
+        raw = self._raw.get(style_id)
+        if raw is not None:
+            return raw
+        w = self._w
+        style = self._elements[style_id]
+        name_el = style.find(f"{{{w}}}name")
+        based_el = style.find(f"{{{w}}}basedOn")
+        ppr = style.find(f"{{{w}}}pPr")
+        rpr = style.find(f"{{{w}}}rPr")
+        outline = None
+        numbered = False
+        page_break_before = False
+        if ppr is not None:
+            outline_el = ppr.find(f"{{{w}}}outlineLvl")
+            if outline_el is not None:
+                outline = _int(outline_el.get(f"{{{w}}}val"))
+            num_id = ppr.find(f"{{{w}}}numPr/{{{w}}}numId")
+            numbered = num_id is not None and num_id.get(f"{{{w}}}val", "0") != "0"
+            page_break_before = not is_off(ppr.find(f"{{{w}}}pageBreakBefore"), w)
+        bold = None
+        if rpr is not None and rpr.find(f"{{{w}}}b") is not None:
+            bold = not is_off(rpr.find(f"{{{w}}}b"), w)
+        raw = _RawStyle(
+            name=name_el.get(f"{{{w}}}val", style_id) if name_el is not None else style_id,
+            kind=style.get(f"{{{w}}}type", "paragraph"),
+            based_on=based_el.get(f"{{{w}}}val") if based_el is not None else None,
+            outline=outline,
+            numbered=numbered,
+            bold=bold,
+            page_break_before=page_break_before,
+        )
+        self._raw[style_id] = raw
+        return raw
 
     def _chain(self, style_id: str) -> list[_RawStyle]:
         """The style and the styles it is based on, nearest first (cycles cut)."""
         chain: list[_RawStyle] = []
         seen: set[str] = set()
         current: str | None = style_id
-        while current is not None and current not in seen and current in self._raw and len(chain) < 20:
+        while current is not None and current not in seen and current in self._elements and len(chain) < 20:
             seen.add(current)
-            chain.append(self._raw[current])
-            current = self._raw[current].based_on
+            raw = self._raw_style(current)
+            chain.append(raw)
+            current = raw.based_on
         return chain
 
     def paragraph(self, style_id: str | None) -> ParagraphStyle:
