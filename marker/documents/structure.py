@@ -28,7 +28,18 @@ MAX_BOLD_HEADING_CHARS = 120
 
 def is_contents_entry(text: str) -> bool:
     """Whether a line looks like a contents entry with dot leaders ("Task 1 ........ 3")."""
-    return bool(_DOTTED_ENTRY.match(text.strip()))
+    stripped = text.strip()
+    # Both forms end in a page number (digits or roman numerals); checking that first spares the regex on
+    # every sentence of body text, which is what makes this cheap enough to ask of every line.
+    return stripped[-1:].isalnum() and bool(_DOTTED_ENTRY.match(stripped))
+
+
+def _is_tab_entry(text: str) -> bool:
+    """Whether a line looks like a contents entry ending in a tab and a page number ("Task 1<tab>3")."""
+    if "\t" not in text:
+        return False
+    stripped = text.strip()
+    return stripped[-1:].isalnum() and bool(_TAB_ENTRY.match(stripped))
 
 
 def refine_blocks(blocks: Sequence[Block]) -> tuple[Block, ...]:
@@ -53,7 +64,7 @@ def _short_line(text: str) -> bool:
 
 
 def _mark_contents(blocks: list[Block]) -> None:
-    tab_like = [block.kind in _REWRITABLE and bool(_TAB_ENTRY.match(block.text.strip())) for block in blocks]
+    tab_like = [block.kind in _REWRITABLE and _is_tab_entry(block.text) for block in blocks]
     for index, block in enumerate(blocks):
         if block.kind not in _REWRITABLE:
             continue
@@ -63,9 +74,9 @@ def _mark_contents(blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
-            block.kind in _REWRITABLE
-            and _CONTENTS_TITLE.match(block.text)
-            and following is not None
+            following is not None
             and following.kind == BlockKind.CONTENTS
+            and block.kind in _REWRITABLE
+            and _CONTENTS_TITLE.match(block.text)
         ):
             blocks[index] = replace(block, kind=BlockKind.CONTENTS, level=None)
