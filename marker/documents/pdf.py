@@ -38,6 +38,7 @@ _SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _LIST_START = re.compile(r"^(?:[•●▪■◦‣∙·–\-*]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 _SPACES = re.compile(r"[ \t]+")
+_DIGITS = re.compile(r"\d+")
 _SHORT_LINE_WORDS = 5
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
 HEADING_SIZE_RATIO = 1.15
@@ -53,23 +54,28 @@ class _Line:
     plain_chars: int = 0
     size_chars: Counter[float] = field(default_factory=Counter)
     y: float | None = None
+    # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
+    text: str = ""
+    soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
+    size: float = 0.0
+    bold: bool = False
+    heading: bool = False  # set by ``read_pdf`` once the body size is known
+    _key: str | None = None
+
+    def finish(self) -> None:
+        """Compute the line's text, size and weight from what the visitor collected."""
+        raw = "".join(self.parts)
+        self.text = _normalise(raw)
+        self.soft_hyphenated = raw.rstrip(" ").endswith(_SOFT_HYPHEN)
+        self.size = self.size_chars.most_common(1)[0][0] if self.size_chars else 0.0
+        self.bold = self.bold_chars > 0 and self.plain_chars == 0
 
     @property
-    def text(self) -> str:
-        return _normalise("".join(self.parts))
-
-    @property
-    def soft_hyphenated(self) -> bool:
-        """Whether the line ends in a soft hyphen: a word the layout broke, to be joined without it."""
-        return "".join(self.parts).rstrip(" ").endswith(_SOFT_HYPHEN)
-
-    @property
-    def size(self) -> float:
-        return self.size_chars.most_common(1)[0][0] if self.size_chars else 0.0
-
-    @property
-    def bold(self) -> bool:
-        return self.bold_chars > 0 and self.plain_chars == 0
+    def key(self) -> str:
+        """The line's identity for spotting running headers (see ``_key``), computed on first use."""
+        if self._key is None:
+            self._key = _key(self.text)
+        return self._key
 
 
 class _PageVisitor:
@@ -77,9 +83,15 @@ class _PageVisitor:
 
     def __init__(self) -> None:
         self.lines: list[_Line] = [_Line()]
+        # Whether a font is bold, by its font dictionary's identity (pypdf passes the same dictionary for every
+        # piece set in that font); the entry keeps the dictionary alive, so its id cannot be reused meanwhile.
+        self._bold: dict[int, tuple[Any, bool]] = {}
 
     def __call__(self, text: str, cm: Any, tm: Any, font_dict: Any, font_size: Any) -> None:
         if not text:
+            return
+        if "\n" not in text:
+            self._add(text, cm, tm, font_dict, font_size)
             return
         pieces = text.split("\n")
         for index, piece in enumerate(pieces):
@@ -103,15 +115,25 @@ class _PageVisitor:
         line.size_chars[size] += letters
         if line.y is None:
             line.y = y
-        font = str(font_dict.get("/BaseFont", "")) if hasattr(font_dict, "get") else ""
-        if _BOLD_FONT.search(font):
+        known = self._bold.get(id(font_dict))
+        if known is None:
+            font = str(font_dict.get("/BaseFont", "")) if hasattr(font_dict, "get") else ""
+            known = (font_dict, _BOLD_FONT.search(font) is not None)
+            self._bold[id(font_dict)] = known
+        if known[1]:
             line.bold_chars += letters
         else:
             line.plain_chars += letters
 
 
 def _normalise(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_LIGATURES).replace(_SOFT_HYPHEN, "")).strip()
+    # Ligatures and soft hyphens are never ASCII, and most lines have no run of spaces or tabs to fold: the
+    # checks first spare the slow per-character translation and the regex on nearly every line.
+    if not text.isascii():
+        text = text.translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
@@ -126,23 +148,22 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
     running = _running_lines(pages, body_size)
     line_gap = _line_gap(pages, body_size)
     blocks: list[Block] = []
-    heading_sizes = sorted(
-        {
-            line.size
-            for page in pages
-            for line in page
-            if _is_heading_line(line, body_size) and line.size >= body_size * HEADING_SIZE_RATIO
-        },
-        reverse=True,
-    )
-    for number, page in enumerate(pages, start=1):
-        body = [line for line in page if _key(line.text) not in running and line.text]
-        blocks.extend(_page_blocks(body, number, body_size, heading_sizes, line_gap))
-    seen: set[str] = set()
+    heading_sizes: set[float] = set()
     for page in pages:
         for line in page:
-            if line.text and _key(line.text) in running and _key(line.text) not in seen:
-                seen.add(_key(line.text))
+            line.heading = _is_heading_line(line, body_size)
+            if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
+                heading_sizes.add(line.size)
+    sizes = sorted(heading_sizes, reverse=True)
+    for number, page in enumerate(pages, start=1):
+        # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
+        body = [line for line in page if line.key not in running] if running else page
+        blocks.extend(_page_blocks(body, number, sizes, line_gap))
+    seen: set[str] = set()
+    for page in pages if running else ():
+        for line in page:
+            if line.key in running and line.key not in seen:
+                seen.add(line.key)
                 blocks.append(Block(BlockKind.HEADER_FOOTER, line.text, style="running"))
     return Document(name=name, format="pdf", blocks=refine_blocks(blocks), pages=len(pages), pages_source="pdf")
 
@@ -179,7 +200,12 @@ def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
             raise
         except Exception:  # one damaged page should not lose the others; it reads as empty
             visitor = _PageVisitor()
-        pages.append([line for line in visitor.lines if line.text])
+        lines = []
+        for line in visitor.lines:
+            line.finish()
+            if line.text:
+                lines.append(line)
+        pages.append(lines)
     return pages
 
 
@@ -187,7 +213,7 @@ def _key(text: str) -> str:
     """A line's identity for spotting running headers: case ignored, and numbers too in short lines
     ("Page 3 of 9"), so that page numbers repeat while numbered body lines stay distinct."""
     lowered = text.lower().strip()
-    return re.sub(r"\d+", "#", lowered) if len(lowered.split()) <= _SHORT_LINE_WORDS else lowered
+    return _DIGITS.sub("#", lowered) if len(lowered.split()) <= _SHORT_LINE_WORDS else lowered
 
 
 def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
@@ -202,8 +228,8 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
     small: set[str] = set()
     for page in pages:
         edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
-        counts.update({_key(line.text) for line in edges})
-        small.update(_key(line.text) for line in edges if body_size and line.size < body_size * 0.95)
+        counts.update({line.key for line in edges})
+        small.update(line.key for line in edges if body_size and line.size < body_size * 0.95)
     return {
         key for key, count in counts.items() if count * 2 > len(pages) and (count >= 3 or (count >= 2 and key in small))
     }
@@ -244,10 +270,11 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
 
-def _page_blocks(
-    lines: list[_Line], page: int, body_size: float, heading_sizes: list[float], usual_gap: float
-) -> list[Block]:
-    """Group a page's lines into blocks: headings, contents entries, list items and paragraphs."""
+def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float) -> list[Block]:
+    """Group a page's lines into blocks: headings, contents entries, list items and paragraphs.
+
+    Each line's ``heading`` flag must already be set (``read_pdf`` does it once for the whole document).
+    """
     blocks: list[Block] = []
     current: list[str] = []
     current_kind = BlockKind.PARAGRAPH
@@ -267,7 +294,7 @@ def _page_blocks(
             blocks.append(Block(BlockKind.CONTENTS, text, page=page))
             previous = None
             continue
-        if _is_heading_line(line, body_size):
+        if line.heading:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
             last = blocks[-1] if blocks and not current else None
             if last is not None and last.kind == BlockKind.HEADING and last.level == level and previous:
@@ -278,15 +305,16 @@ def _page_blocks(
                 blocks.append(Block(BlockKind.HEADING, text, page=page, level=level, bold=line.bold))
             previous = line
             continue
+        list_start = _LIST_START.match(text) is not None
         new_block = (
             not current
-            or bool(_LIST_START.match(text))
+            or list_start
             or previous is None
             or (previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap))
         )
         if new_block:
             flush()
-            current_kind = BlockKind.LIST_ITEM if _LIST_START.match(text) else BlockKind.PARAGRAPH
+            current_kind = BlockKind.LIST_ITEM if list_start else BlockKind.PARAGRAPH
             current_bold = line.bold
             current = [text]
         else:

@@ -29,9 +29,11 @@ MAX_BOLD_HEADING_CHARS = 120
 def is_contents_entry(text: str) -> bool:
     """Whether a line looks like a contents entry with dot leaders ("Task 1 ........ 3")."""
     stripped = text.strip()
-    # Both forms end in a page number (digits or roman numerals); checking that first spares the regex on
-    # every sentence of body text, which is what makes this cheap enough to ask of every line.
-    return stripped[-1:].isalnum() and bool(_DOTTED_ENTRY.match(stripped))
+    # Both forms end in a page number (digits or roman numerals) after three dots or an ellipsis; checking
+    # that first spares the regex on nearly every line of body text, so it is cheap to ask of every line.
+    if not stripped[-1:].isalnum() or ("…" not in stripped and stripped.count(".") < 3):
+        return False
+    return bool(_DOTTED_ENTRY.match(stripped))
 
 
 def _is_tab_entry(text: str) -> bool:
