@@ -55,18 +55,25 @@ class _Line:
     size_chars: Counter[float] = field(default_factory=Counter)
     y: float | None = None
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
-    text: str = ""
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
     size: float = 0.0
     bold: bool = False
     heading: bool = False  # set by ``read_pdf`` once the body size is known
+    _text: str | None = None
+    _text_parts: int = 0  # how many parts ``_text`` was built from
     _key: str | None = None
 
+    @property
+    def text(self) -> str:
+        """The line's normalised text, built once (again only if parts were added since)."""
+        if self._text is None or self._text_parts != len(self.parts):
+            self._text = _normalise("".join(self.parts))
+            self._text_parts = len(self.parts)
+        return self._text
+
     def finish(self) -> None:
-        """Compute the line's text, size and weight from what the visitor collected."""
-        raw = "".join(self.parts)
-        self.text = _normalise(raw)
-        self.soft_hyphenated = raw.rstrip(" ").endswith(_SOFT_HYPHEN)
+        """Fix the line's size, weight and ending from what the visitor collected (the page has been read)."""
+        self.soft_hyphenated = "".join(self.parts).rstrip(" ").endswith(_SOFT_HYPHEN)
         self.size = self.size_chars.most_common(1)[0][0] if self.size_chars else 0.0
         self.bold = self.bold_chars > 0 and self.plain_chars == 0
 
