@@ -205,7 +205,8 @@ def _pages_spanned(document: Document, indexes: Sequence[int]) -> int | None:
 
 def check_parsed(document: Document, rubric: Rubric, verbs: CommandVerbSet | None = None) -> CheckReport:
     """Check a document already read: find the parts, count, measure the limits, check references."""
-    segmentation = segment(document, rubric)
+    block_words = [count_words(block.text) for block in document.blocks]  # counted once, used throughout
+    segmentation = segment(document, rubric, word_counts=block_words)
     regions = segmentation.block_regions
     references = _check_references(document, regions)
     policy = rubric.word_count_policy
@@ -215,7 +216,7 @@ def check_parsed(document: Document, rubric: Rubric, verbs: CommandVerbSet | Non
     all_words: dict[int, int] = {}
     counted_flags: dict[int, bool] = {}
     for index, (block, region) in enumerate(zip(document.blocks, regions, strict=True)):
-        words = count_words(block.text)
+        words = block_words[index]
         all_words[index] = words
         counted = region is not None and is_counted(
             block, region, policy, as_heading=index in segmentation.heading_blocks

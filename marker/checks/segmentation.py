@@ -155,18 +155,21 @@ def _compile(pattern: str) -> re.Pattern[str]:
         return re.compile(re.escape(pattern), re.IGNORECASE)
 
 
-def _is_heading_like(block: Block) -> bool:
-    """A heading-styled block, or a short paragraph written entirely in bold."""
+def _is_heading_like(block: Block, words: int | None = None) -> bool:
+    """A heading-styled block, or a short paragraph written entirely in bold (``words``: its word count)."""
     if block.kind in _NEVER_HEADINGS:
         return False
     if block.kind is BlockKind.HEADING:
         return True
-    return block.bold and 0 < count_words(block.text) <= MAX_BOLD_HEADING_WORDS
+    return block.bold and 0 < (count_words(block.text) if words is None else words) <= MAX_BOLD_HEADING_WORDS
 
 
-def _is_plain_short(block: Block) -> bool:
-    """A short unstyled paragraph that might be a heading typed as plain text."""
-    return block.kind is BlockKind.PARAGRAPH and 0 < count_words(block.text) <= MAX_PLAIN_HEADING_WORDS
+def _is_plain_short(block: Block, words: int | None = None) -> bool:
+    """A short unstyled paragraph that might be a heading typed as plain text (``words``: its word count)."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < (count_words(block.text) if words is None else words) <= MAX_PLAIN_HEADING_WORDS
+    )
 
 
 def _is_sub_heading(block: Block) -> bool:
@@ -174,8 +177,11 @@ def _is_sub_heading(block: Block) -> bool:
     return _is_heading_like(block) and (block.kind is BlockKind.HEADING or not _SENTENCE_END.search(block.text))
 
 
-def segment(document: Document, rubric: Rubric) -> Segmentation:
-    """Label each block of a document with its part (or region) and find each part's heading."""
+def segment(document: Document, rubric: Rubric, *, word_counts: Sequence[int] | None = None) -> Segmentation:
+    """Label each block of a document with its part (or region) and find each part's heading.
+
+    ``word_counts`` (each block's ``count_words``) spares counting again when the caller has counted already.
+    """
     matcher = _PartMatcher(rubric)
     regions: list[str | None] = []
     headings: dict[str, int] = {}
@@ -189,8 +195,9 @@ def segment(document: Document, rubric: Rubric) -> Segmentation:
         if block.kind in _OUTSIDE_FLOW:
             regions.append(None)
             continue
-        heading_like = _is_heading_like(block)
-        plain_short = not heading_like and _is_plain_short(block)
+        words = count_words(block.text) if word_counts is None else word_counts[index]
+        heading_like = _is_heading_like(block, words)
+        plain_short = not heading_like and _is_plain_short(block, words)
         text = block.text.strip()
         if heading_like or plain_short:
             started = _region_heading(text, heading_like)
@@ -225,10 +232,11 @@ def segment(document: Document, rubric: Rubric) -> Segmentation:
                     current = None
                 regions.append(current)
                 continue
-        if _is_sub_heading(block):
+        # ``_is_sub_heading(block)``, with the heading test already made above.
+        if heading_like and (block.kind is BlockKind.HEADING or not _SENTENCE_END.search(block.text)):
             heading_blocks.add(index)
         elif current in task_of:
-            words_in[current] = words_in.get(current, 0) + count_words(block.text)
+            words_in[current] = words_in.get(current, 0) + words
         regions.append(current)
     return Segmentation(tuple(regions), headings, frozenset(heading_blocks))
 
