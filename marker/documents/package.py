@@ -33,6 +33,7 @@ class Package:
         _vet_archive(infos, limits)
         self._sizes = {info.filename: info.file_size for info in infos}
         self._limits = limits
+        self._relationships: dict[str, dict[str, tuple[str, str]]] = {}
 
     def has(self, name: str) -> bool:
         """Whether the package holds a part of that name."""
@@ -62,7 +63,12 @@ class Package:
             raise UnreadableDocument("corrupt") from error
 
     def relationships(self, part: str) -> dict[str, tuple[str, str]]:
-        """The relationships of a part: id -> (type's last segment, target part name)."""
+        """The relationships of a part: id -> (type's last segment, target part name); each read only once."""
+        if part not in self._relationships:
+            self._relationships[part] = self._read_relationships(part)
+        return dict(self._relationships[part])
+
+    def _read_relationships(self, part: str) -> dict[str, tuple[str, str]]:
         folder, base = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", base + ".rels")
         if not self.has(rels_name):
