@@ -12,11 +12,12 @@ import os
 import threading
 import time
 from collections import Counter
+from typing import get_args
 
 import pytest
 
 from marker.documents import Document, ReadLimits, UnreadableDocument, isolation, read_document_isolated
-from marker.documents.errors import MESSAGES
+from marker.documents.errors import MESSAGES, UnreadableCode
 from tests.hardening.corpus import OK, HostileFile, corpus_ids, hostile_corpus
 
 # Short enough that the 18 MB content stream cannot finish, long enough for every real file on a busy CI box.
@@ -41,19 +42,8 @@ def test_the_corpus_has_at_least_50_files_covering_every_kind_of_trouble() -> No
     assert len({item.name for item in corpus}) == len(corpus), "names are test ids: keep them unique"
     expected = Counter(item.expected for item in corpus)
     # Every way a file can be refused that a file (rather than the machine) can cause is exercised.
-    for code in (
-        "empty",
-        "not_a_document",
-        "legacy_doc",
-        "encrypted",
-        "corrupt",
-        "zip_bomb",
-        "doctype",
-        "no_text_layer",
-        "too_many_pages",
-        "too_large",
-        "timeout",
-    ):
+    # (too_much_memory depends on the machine's limits, not on a file alone.)
+    for code in set(get_args(UnreadableCode)) - {"too_much_memory"}:
         assert expected[code] >= 1, f"no corpus file for {code}"
     assert expected[OK] >= 3, "odd but readable files must stay readable"
 
