@@ -14,6 +14,7 @@ from werkzeug.security import generate_password_hash
 
 from marker import create_app
 from marker.extensions import db, limiter
+from marker.service.uow import UnitOfWork
 from marker.store import models
 from marker.store.models import User
 from tests.helpers import find_csrf
@@ -44,6 +45,12 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
         db.session.remove()
         db.drop_all()
         db.engine.dispose()
+
+
+@pytest.fixture
+def uow(app: Flask) -> UnitOfWork:
+    """The unit of work the application layer's use cases take, on the test database and settings."""
+    return UnitOfWork(db.session, app.config["MARKER_SETTINGS"])
 
 
 @pytest.fixture

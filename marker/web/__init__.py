@@ -11,6 +11,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from marker.errors import MarkerError
 from marker.extensions import csrf, db, limiter, login_manager, migrate
+from marker.service.errors import AccessDenied, NotFound
 from marker.store.models import User
 
 MIGRATIONS_DIR = __import__("pathlib").Path(__file__).resolve().parents[1] / "store" / "migrations"
@@ -91,6 +92,14 @@ def _register_error_pages(app: Flask) -> None:
     @app.errorhandler(MarkerError)
     def marker_error(error: MarkerError) -> tuple[str, int]:
         return _error_page(400, error.message)
+
+    @app.errorhandler(AccessDenied)
+    def access_denied(error: AccessDenied) -> tuple[str, int]:
+        return _error_page(403, error.message)
+
+    @app.errorhandler(NotFound)
+    def not_found(error: NotFound) -> tuple[str, int]:
+        return _error_page(404, error.message)
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Any:

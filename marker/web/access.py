@@ -1,7 +1,9 @@
-"""Who may use each route. Every view declares it with exactly one of these decorators.
+"""Who may use each route: every view declares it with exactly one of these decorators.
 
-The role-by-route test reads the ``access`` attribute they set, so a view without a declaration fails the
-suite rather than silently becoming public.
+The role-by-route test reads the ``access`` attribute they set, so a view without a declaration fails the suite
+rather than silently becoming public. What a person may see *inside* an assessment (membership, blind marking)
+is the application layer's one policy, ``marker.service.access``; ``uow()`` hands views the unit of work every
+use case takes.
 """
 
 from __future__ import annotations
@@ -10,15 +12,21 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from flask import abort
+from flask import current_app
 from flask_login import current_user
 
-from marker.store.models import Assessment
+from marker.extensions import db
+from marker.service.uow import UnitOfWork
 
 View = TypeVar("View", bound=Callable[..., Any])
 
 PUBLIC = "public"
 SIGNED_IN = "signed-in"
+
+
+def uow() -> UnitOfWork:
+    """The unit of work of this request: the request's session and the app's settings."""
+    return UnitOfWork(db.session, current_app.config["MARKER_SETTINGS"])
 
 
 def _declare(view: Callable[..., Any], access: tuple[str, ...]) -> None:
@@ -31,15 +39,19 @@ def public(view: View) -> View:
     return view
 
 
+def _unauthorised() -> Any:
+    from marker.extensions import login_manager
+
+    return login_manager.unauthorized()
+
+
 def login_required_any(view: View) -> View:
     """Anyone signed in, whatever their roles."""
 
     @wraps(view)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         if not current_user.is_authenticated:
-            from marker.extensions import login_manager
-
-            return login_manager.unauthorized()
+            return _unauthorised()
         return view(*args, **kwargs)
 
     _declare(wrapped, (SIGNED_IN,))
@@ -53,10 +65,10 @@ def roles_required(*roles: str) -> Callable[[View], View]:
         @wraps(view)
         def wrapped(*args: Any, **kwargs: Any) -> Any:
             if not current_user.is_authenticated:
-                from marker.extensions import login_manager
-
-                return login_manager.unauthorized()
+                return _unauthorised()
             if not current_user.has_role(*roles):
+                from flask import abort
+
                 abort(403)
             return view(*args, **kwargs)
 
@@ -64,14 +76,3 @@ def roles_required(*roles: str) -> Callable[[View], View]:
         return wrapped  # type: ignore[return-value]
 
     return decorate
-
-
-def require_member(assessment: Assessment | None, *roles: str) -> Assessment:
-    """The assessment, if the current person belongs to it in one of these roles (administrators always do)."""
-    if assessment is None or assessment.purged_at is not None:
-        abort(404)
-    if current_user.has_role("admin"):
-        return assessment
-    if not assessment.member_roles(current_user).intersection(roles):
-        abort(403)
-    return assessment

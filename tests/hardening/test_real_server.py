@@ -21,8 +21,10 @@ from flask import Flask
 from sqlalchemy import select
 
 from marker.extensions import db
+from marker.service import assessments, markings, submissions
+from marker.service.checking import rubric_library
+from marker.service.uow import UnitOfWork
 from marker.store.models import AuditEvent, Marking, PartMark, User
-from marker.web.tutor import services
 from tests.conftest import PASSWORD
 from tests.hardening.corpus import hostile_corpus
 from tests.hardening.server import Browser, Server, running_server, token_on, version_on
@@ -94,14 +96,15 @@ class Scene:
 
 def _start_scene(app: Flask, make_user: Callable[..., User], tmp_path: Path, pause_s: float) -> Iterator[Scene]:
     tutor = make_user("tess", "tutor")
-    rubric = services.rubric_library().get("cim-2206")
-    assessment = services.create_assessment(
-        rubric, title="2206 hardening", cohort="Nov 2026", deadline=None, retention_days=365, actor=tutor
+    uow = UnitOfWork(db.session, app.config["MARKER_SETTINGS"])
+    rubric = rubric_library(uow.settings).get("cim-2206")
+    assessment = assessments.create_assessment(
+        uow, rubric, title="2206 hardening", cohort="Nov 2026", deadline=None, retention_days=365, actor=tutor
     )
-    submission = services.add_submission(
-        assessment, rubric, make_docx(), "script.docx", candidate_number="700001", actor=tutor
+    submission = submissions.add_submission(
+        uow, assessment, rubric, make_docx(), "script.docx", candidate_number="700001", actor=tutor
     )
-    db.session.commit()
+    markings.start_marking(uow, submission, tutor)
     submission_id = submission.id
     db.session.remove()  # the server's workers own the database from here; the test only reads
     pause_file = tmp_path / "pause"

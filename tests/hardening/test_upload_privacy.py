@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, current_app
 from flask.testing import FlaskClient
 
 from marker.extensions import db, limiter
+from marker.service import assessments, markings, submissions
+from marker.service.checking import rubric_library
+from marker.service.uow import UnitOfWork
 from marker.store.files import read_upload
 from marker.store.models import AssessmentMember, Submission, User
-from marker.web.tutor import services
 from tests.web.route_samples import ROUTE_SAMPLES
 from tests.web.tutor.scripts_for_tests import make_docx
 
@@ -26,16 +28,24 @@ OBJECT_ARGUMENTS = {"assessment_id", "submission_id", "marking_id"}
 
 def _seed(make_user: Callable[..., User]) -> dict[str, Any]:
     owner = make_user("owner", "tutor", "moderator")
-    rubric = services.rubric_library().get("cim-2206")
-    assessment = services.create_assessment(
-        rubric, title="Private", cohort="Nov 2026", deadline=None, retention_days=365, actor=owner
+    uow = UnitOfWork(db.session, current_app.config["MARKER_SETTINGS"])
+    rubric = rubric_library(uow.settings).get("cim-2206")
+    assessment = assessments.create_assessment(
+        uow, rubric, title="Private", cohort="Nov 2026", deadline=None, retention_days=365, actor=owner
     )
     db.session.add(AssessmentMember(assessment_id=assessment.id, user_id=owner.id, role="moderator"))
     script = make_docx()
-    submission = services.add_submission(
-        assessment, rubric, script, "script.docx", candidate_number="800001", candidate_name="Pat Private", actor=owner
+    submission = submissions.add_submission(
+        uow,
+        assessment,
+        rubric,
+        script,
+        "script.docx",
+        candidate_number="800001",
+        candidate_name="Pat Private",
+        actor=owner,
     )
-    marking = services.open_marking(submission, owner)
+    marking = markings.start_marking(uow, submission, owner)
     db.session.commit()
     return {
         "assessment_id": assessment.id,

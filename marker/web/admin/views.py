@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 
 from marker.extensions import db
 from marker.rubric import RubricLibrary
+from marker.service.checking import rubric_library as service_rubric_library
 from marker.store.accounts import AccountError, create_user
 from marker.store.audit import record_event
 from marker.store.models import Assessment, AuditEvent, RubricSetting, Submission, User
@@ -22,8 +23,8 @@ from marker.web.admin.forms import CandidateRequestForm, RubricVisibilityForm, U
 
 
 def rubric_library() -> RubricLibrary:
-    settings = current_app.config["MARKER_SETTINGS"]
-    return RubricLibrary.load(settings.rubrics_dir, settings.command_verbs_dir)
+    # The administrator's page reloads the process's one library, so edits on disk show (and are used) at once.
+    return service_rubric_library(current_app.config["MARKER_SETTINGS"], reload=True)
 
 
 @bp.route("/")

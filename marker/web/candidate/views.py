@@ -14,20 +14,25 @@ from flask import Response, current_app, render_template
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from marker.checks.export import MEDIA_TYPES, ExportError, ExportFormat, export_filename, export_report
+from marker.config import Settings
 from marker.errors import MarkerError
 from marker.extensions import limiter
 from marker.rubric import RubricLibrary
 from marker.rubric.model import Rubric
+from marker.service.checking import check_upload, rubric_library
 from marker.store.rubrics import is_public
 from marker.web.access import public
 from marker.web.candidate import bp
 from marker.web.candidate.forms import CheckForm, DownloadForm
 from marker.web.candidate.report import report_page
-from marker.web.checking import check_upload, rubric_library, settings
 
 REPORT_SALT = "marker.candidate.check-report"
 # Long enough to read the report and download it later in the session; the token holds only the report.
 REPORT_MAX_AGE_S = 6 * 3600
+
+
+def settings() -> Settings:
+    return current_app.config["MARKER_SETTINGS"]  # type: ignore[no-any-return]
 
 
 def _check_rate_limit() -> str:
@@ -59,7 +64,7 @@ def _form_page(form: CheckForm, rubrics: list[Rubric], error: str | None = None,
 @public
 def index() -> Any:
     """The form; on POST, the check of the uploaded file against the chosen public brief."""
-    library = rubric_library()
+    library = rubric_library(settings())
     rubrics = _public_rubrics(library)
     form = CheckForm()
     form.rubric.choices = [(rubric.id, rubric.title) for rubric in rubrics]
@@ -74,9 +79,8 @@ def index() -> Any:
     finally:
         upload.close()
     rubric = library.get(form.rubric.data)
-    verbs = library.verbs_for(rubric)
     try:
-        report = check_upload(data, name, rubric, verbs)
+        report = check_upload(settings(), data, name, rubric)
     except MarkerError as error:
         return _form_page(form, rubrics, error=error.message, status=400)
     finally:

@@ -1,7 +1,7 @@
 """The moderator pages: allocation, comparison (per assessment and per script), agreed marks, sample, EQA pack.
 
-Views check access, gather rows through ``services``, call ``marker.moderation`` for the rules and render.
-Blind second marking is enforced here too: a moderator who also marks a script sees that script as its marker.
+Views read the request, ask the application layer (``marker.service``) and render. Marks reach these pages only
+through the one access policy: a moderator who also marks a script sees it as its marker, here and in every file.
 """
 
 from __future__ import annotations
@@ -16,17 +16,13 @@ from werkzeug.wrappers import Response
 from marker.errors import MarkerError
 from marker.extensions import db
 from marker.moderation.agreed import agree
-from marker.moderation.comparison import ScriptComparison, compare
-from marker.moderation.eqa import eqa_pack
 from marker.moderation.errors import InvalidAgreedMarks
-from marker.moderation.plots import bland_altman_svg, scatter_svg
-from marker.moderation.statistics import AgreementReport, agreement_statistics
-from marker.moderation.visibility import may_see_other_marks, visible_roles
 from marker.rubric.model import Rubric
-from marker.store.models import Assessment, SampleMember, Submission, User
+from marker.service import access, assessments, moderation, results
+from marker.store.models import Assessment, Submission, User
 from marker.store.rubrics import rubric_of
-from marker.web.access import require_member, roles_required
-from marker.web.moderator import bp, services
+from marker.web.access import roles_required, uow
+from marker.web.moderator import bp
 from marker.web.moderator.forms import (
     AssignForm,
     ConfirmForm,
@@ -44,29 +40,11 @@ MODERATORS = ("moderator", "admin")
 
 
 def _assessment(assessment_id: int) -> Assessment:
-    return require_member(db.session.get(Assessment, assessment_id), "moderator")
+    return assessments.load_assessment(uow(), current_user, assessment_id, "moderator")
 
 
 def _submission(submission_id: int) -> Submission:
-    submission = db.session.get(Submission, submission_id)
-    if submission is None:
-        abort(404)
-    require_member(submission.assessment, "moderator")
-    return submission
-
-
-def _visible(submission: Submission, assessment: Assessment) -> set[str]:
-    role = services.viewer_role(submission, current_user)
-    return visible_roles(assessment.blind_second_marking, role, services.statuses(submission))
-
-
-def _comparison(submission: Submission, assessment: Assessment, rubric: Rubric) -> ScriptComparison:
-    return compare(
-        rubric,
-        services.script_marks(submission, _visible(submission, assessment)),
-        tolerance_marks=assessment.tolerance_marks,
-        part_tolerance_pct=assessment.part_tolerance_pct,
-    )
+    return access.require_script(current_user, db.session.get(Submission, submission_id), "moderator")
 
 
 def _svg_data_uri(svg: str) -> str:
@@ -74,18 +52,12 @@ def _svg_data_uri(svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
 
 
-def _plots(report: AgreementReport, assessment: Assessment) -> dict[str, str]:
-    overall = report.overall
-    return {
-        "scatter": scatter_svg(overall.pairs, max_marks=overall.max_marks, tolerance=assessment.tolerance_marks),
-        "bland-altman": bland_altman_svg(overall.pairs, overall.bland_altman),
-    }
-
-
 @bp.route("/")
 @roles_required(*MODERATORS)
 def index() -> str:
-    return render_template("moderator/index.html", assessments=services.moderated_assessments(current_user))
+    return render_template(
+        "moderator/index.html", assessments=assessments.assessments_of(uow(), current_user, "moderator")
+    )
 
 
 @bp.route("/assessments/<int:assessment_id>/allocation")
@@ -98,7 +70,7 @@ def allocation(assessment_id: int) -> str:
 def _render_allocation(
     assessment: Assessment, assign_form: AssignForm | None = None, settings_form: SettingsForm | None = None
 ) -> str:
-    tutors = services.tutors_of(assessment)
+    tutors = assessments.tutors_of(assessment)
     assign_form = assign_form or AssignForm(formdata=None)
     assign_form.submission_id.choices = choices([(s.id, s.candidate_number) for s in assessment.submissions])
     assign_form.marker_id.choices = choices([(user.id, user.name) for user in tutors])
@@ -111,7 +83,7 @@ def _render_allocation(
     rows = [
         {
             "submission": submission,
-            "markings": {m.role: m for m in submission.markings if m.role in services.MARKER_ROLES},
+            "markings": moderation.markings_by_role(current_user, submission),
         }
         for submission in assessment.submissions
     ]
@@ -134,9 +106,8 @@ def allocate_auto(assessment_id: int) -> Response:
     if not form.validate_on_submit():
         abort(400)
     try:
-        made = services.auto_allocate(assessment, actor=current_user)
+        made = moderation.auto_allocate(uow(), assessment, actor=current_user)
     except MarkerError as error:
-        db.session.rollback()
         flash(error.message, "error")
     else:
         flash(f"{len(made)} allocations made." if made else "Every script already has two markers.", "info")
@@ -149,16 +120,15 @@ def assign(assessment_id: int) -> str | Response | tuple[str, int]:
     assessment = _assessment(assessment_id)
     form = AssignForm()
     form.submission_id.choices = choices([(s.id, s.candidate_number) for s in assessment.submissions])
-    form.marker_id.choices = choices([(user.id, user.name) for user in services.tutors_of(assessment)])
+    form.marker_id.choices = choices([(user.id, user.name) for user in assessments.tutors_of(assessment)])
     if not form.validate_on_submit():
         return _render_allocation(assessment, assign_form=form), 400
     submission = next(s for s in assessment.submissions if s.id == form.submission_id.data)
     marker = db.session.get(User, form.marker_id.data)
     assert marker is not None  # one of the choices, which are the assessment's tutors
     try:
-        services.assign_marker(submission, form.role.data, marker, actor=current_user)
+        moderation.assign_marker(uow(), submission, form.role.data, marker, actor=current_user)
     except MarkerError as error:
-        db.session.rollback()
         flash(error.message, "error")
         return _render_allocation(assessment, assign_form=form), 400
     flash(f"{marker.name} is now the {form.role.data} marker of {submission.candidate_number}.", "info")
@@ -172,7 +142,8 @@ def settings(assessment_id: int) -> str | Response | tuple[str, int]:
     form = SettingsForm()
     if not form.validate_on_submit():
         return _render_allocation(assessment, settings_form=form), 400
-    services.update_settings(
+    assessments.update_moderation_settings(
+        uow(),
         assessment,
         blind=bool(form.blind_second_marking.data),
         tolerance_marks=form.tolerance_marks.data,
@@ -188,19 +159,9 @@ def settings(assessment_id: int) -> str | Response | tuple[str, int]:
 def comparison(assessment_id: int) -> str:
     assessment = _assessment(assessment_id)
     rubric = rubric_of(assessment)
-    comparisons = [_comparison(submission, assessment, rubric) for submission in assessment.submissions]
-    # Statistics only from scripts whose markings the viewer may see in full (blind marking still applies).
-    seen = [
-        services.script_marks(submission)
-        for submission in assessment.submissions
-        if may_see_other_marks(
-            assessment.blind_second_marking,
-            services.viewer_role(submission, current_user),
-            services.statuses(submission),
-        )
-    ]
-    report = agreement_statistics(rubric, seen)
-    plots = {name: _svg_data_uri(svg) for name, svg in _plots(report, assessment).items()}
+    comparisons = [moderation.comparison_of(current_user, s, rubric) for s in assessment.submissions]
+    report = moderation.agreement_report(current_user, assessment, rubric)
+    plots = {name: _svg_data_uri(svg) for name, svg in moderation.agreement_plots(report, assessment).items()}
     return render_template(
         "moderator/comparison.html",
         assessment=assessment,
@@ -218,17 +179,15 @@ def script(submission_id: int) -> str:
     submission = _submission(submission_id)
     assessment = submission.assessment
     rubric = rubric_of(assessment)
-    role = services.viewer_role(submission, current_user)
-    hidden = not may_see_other_marks(assessment.blind_second_marking, role, services.statuses(submission))
-    agreed = services.agreed_marking(submission)
+    agreed = moderation.agreed_marking(current_user, submission)
     return render_template(
         "moderator/script.html",
         assessment=assessment,
         submission=submission,
-        comparison=_comparison(submission, assessment, rubric),
-        agreed=services.marker_marks(agreed) if agreed is not None else None,
+        comparison=moderation.comparison_of(current_user, submission, rubric),
+        agreed=moderation.marker_marks(agreed) if agreed is not None else None,
         rubric=rubric,
-        hidden=hidden,
+        hidden=not access.script_view(current_user, submission).sees_others,
     )
 
 
@@ -237,11 +196,9 @@ def script(submission_id: int) -> str:
 def agreed(submission_id: int) -> str | Response | tuple[str, int]:
     submission = _submission(submission_id)
     assessment = submission.assessment
-    role = services.viewer_role(submission, current_user)
-    if not may_see_other_marks(assessment.blind_second_marking, role, services.statuses(submission)):
-        abort(403, description="You mark this script: agree marks once every marking is in.")
+    access.require_sees_all(current_user, submission)
     rubric = rubric_of(assessment)
-    scripts = services.script_marks(submission)
+    scripts = moderation.script_marks(current_user, submission)
     form = agreed_form(rubric, formdata=request.form if request.method == "POST" else None)
     problems: dict[str, str] = {}
     if request.method == "GET":
@@ -255,8 +212,14 @@ def agreed(submission_id: int) -> str | Response | tuple[str, int]:
             problems = error.problems
         else:
             comments = {part.id: (form[comment_field(part.id)].data or "").strip() for part in rubric.parts}
-            services.save_agreed(
-                submission, rubric, result, comments, (form.overall_comment.data or "").strip(), actor=current_user
+            moderation.save_agreed(
+                uow(),
+                submission,
+                rubric,
+                result,
+                comments,
+                (form.overall_comment.data or "").strip(),
+                actor=current_user,
             )
             flash(f"Agreed marks saved: {result.total} ({result.grade}). This is now the released marking.", "info")
             return redirect(url_for("moderator.script", submission_id=submission.id))
@@ -268,12 +231,7 @@ def agreed(submission_id: int) -> str | Response | tuple[str, int]:
         submission=submission,
         rubric=rubric,
         form=form,
-        comparison=compare(
-            rubric,
-            scripts,
-            tolerance_marks=assessment.tolerance_marks,
-            part_tolerance_pct=assessment.part_tolerance_pct,
-        ),
+        comparison=moderation.comparison_of(current_user, submission, rubric),
         problems=problems,
         fields={
             part.id: (mark_field(part.id), comment_field(part.id), rationale_field(part.id)) for part in rubric.parts
@@ -284,7 +242,9 @@ def agreed(submission_id: int) -> str | Response | tuple[str, int]:
 
 def _prefill(form: object, submission: Submission, rubric: Rubric) -> None:
     """Start from the existing agreed marking, else from the first marker's comments (marks left to decide)."""
-    source = services.agreed_marking(submission) or next((m for m in submission.markings if m.role == "first"), None)
+    source = moderation.agreed_marking(current_user, submission) or access.visible_marking(
+        current_user, submission, "first"
+    )
     if source is None:
         return
     rows = {row.part_id: row for row in source.part_marks}
@@ -310,7 +270,7 @@ def sample(assessment_id: int) -> str:
 
 
 def _render_sample(assessment: Assessment, add_form: SampleAddForm | None = None) -> str:
-    members = services.sample_members(assessment)
+    members = moderation.sample_members(uow(), assessment)
     in_sample = {member.submission_id for member in members}
     add_form = add_form or SampleAddForm(formdata=None)
     add_form.submission_id.choices = choices(
@@ -325,12 +285,12 @@ def _render_sample(assessment: Assessment, add_form: SampleAddForm | None = None
             {
                 "member": m,
                 "submission": by_id[m.submission_id],
-                "result": services.result_of(by_id[m.submission_id], rubric),
+                "result": results.result_of(current_user, by_id[m.submission_id], rubric),
             }
             for m in members
             if m.submission_id in by_id
         ],
-        unmarked=sum(1 for s in assessment.submissions if services.result_of(s, rubric) is None),
+        unmarked=moderation.unmarked_count(current_user, assessment.submissions, rubric),
         propose_form=ConfirmForm(formdata=None, action="propose"),
         add_form=add_form,
         remove_form=SampleRemoveForm(formdata=None),
@@ -343,7 +303,7 @@ def sample_propose(assessment_id: int) -> Response:
     assessment = _assessment(assessment_id)
     if not ConfirmForm().validate_on_submit():
         abort(400)
-    proposed = services.propose(assessment, rubric_of(assessment), actor=current_user)
+    proposed = moderation.propose(uow(), assessment, rubric_of(assessment), actor=current_user)
     flash(f"Sample proposed: {len(proposed)} scripts, each with its reason.", "info")
     return redirect(url_for("moderator.sample", assessment_id=assessment.id))
 
@@ -357,7 +317,7 @@ def sample_add(assessment_id: int) -> str | Response | tuple[str, int]:
     if not form.validate_on_submit():
         return _render_sample(assessment, add_form=form), 400
     submission = next(s for s in assessment.submissions if s.id == form.submission_id.data)
-    services.add_to_sample(assessment, submission, form.reason.data.strip(), actor=current_user)
+    moderation.add_to_sample(uow(), assessment, submission, form.reason.data.strip(), actor=current_user)
     flash(f"{submission.candidate_number} added to the sample.", "info")
     return redirect(url_for("moderator.sample", assessment_id=assessment.id))
 
@@ -369,10 +329,7 @@ def sample_remove(assessment_id: int) -> Response:
     form = SampleRemoveForm()
     if not form.validate_on_submit() or not str(form.member_id.data).isdigit():
         abort(400)
-    member = db.session.get(SampleMember, int(form.member_id.data))
-    if member is None or member.assessment_id != assessment.id:
-        abort(404)
-    services.remove_from_sample(assessment, member, actor=current_user)
+    moderation.remove_from_sample(uow(), assessment, int(form.member_id.data), actor=current_user)
     flash("Script removed from the sample.", "info")
     return redirect(url_for("moderator.sample", assessment_id=assessment.id))
 
@@ -381,21 +338,7 @@ def sample_remove(assessment_id: int) -> Response:
 @roles_required(*MODERATORS)
 def eqa(assessment_id: int) -> Response:
     assessment = _assessment(assessment_id)
-    rubric = rubric_of(assessment)
-    scripts = [services.script_marks(submission) for submission in assessment.submissions]
-    report = agreement_statistics(rubric, scripts)
-    sampled = services.sample_choices(assessment)
-    services.record_download(assessment, actor=current_user)
-    data = eqa_pack(
-        title=f"{assessment.title} ({assessment.cohort})",
-        rubric=rubric,
-        sample=sampled,
-        scripts=scripts,
-        files=services.sample_files(assessment, sampled),
-        report=report,
-        plots=_plots(report, assessment),
-        audit=services.audit_lines(assessment),
-    )
+    data = moderation.eqa_pack_for(uow(), current_user, assessment, rubric_of(assessment))
     return send_file(
         io.BytesIO(data),
         mimetype="application/zip",

@@ -38,3 +38,7 @@ class BatchForm(FlaskForm):
 class MarkingForm(FlaskForm):
     version = HiddenField(validators=[DataRequired()])
     overall_comment = TextAreaField("Overall comment", validators=[Length(max=20000)])
+
+
+class StartForm(FlaskForm):
+    """Claiming a script to mark: a POST of its own, so that opening a link never claims anything."""

@@ -20,8 +20,10 @@ from marker.marking.scores import (
     part_achieved,
 )
 from marker.rubric.model import CommandVerb, MarkBand, Part, Rubric
+from marker.service import markings, results
+from marker.service.checking import verb_set_for
+from marker.service.uow import UnitOfWork
 from marker.store.models import Assessment, Marking, Submission, User
-from marker.web.tutor import services
 from marker.web.tutor.script_view import ScriptSection, script_sections
 
 
@@ -68,10 +70,8 @@ def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[
         found = [p for p in parts if p.get("found")]
         missing = [_labels(rubric, [p.get("id", "")]) for p in parts if not p.get("found")]
         problems = len((report.get("references") or {}).get("problems", []))
-        standing = services.result_marking(submission)
-        if standing is not None and not services.may_see(submission, standing, user):
-            standing = None  # blind second marking: another marker's result is not shown
-        mine = services.marking_of(submission, user)
+        standing = results.standing_marking(user, submission)  # what blind marking lets this person see
+        mine = markings.marking_of(submission, user)
         shown = mine or standing
         rows.append(
             SubmissionRow(
@@ -145,6 +145,7 @@ def _decision(value: bool | None) -> str:
 
 
 def marking_page(
+    uow: UnitOfWork,
     submission: Submission,
     rubric: Rubric,
     marking: Marking,
@@ -156,8 +157,8 @@ def marking_page(
 ) -> MarkingPage:
     """The marking view's content: the script by parts on the left, one panel per part on the right."""
     report = submission.check_report or {}
-    verb_set = services.verb_set_for(rubric)
-    bank = services.comment_bank(user, rubric)
+    verb_set = verb_set_for(uow.settings, rubric)
+    bank = markings.comment_bank(uow, user, rubric)
     findings = _findings_by_part(report)
     panels = []
     for part in rubric.parts:
@@ -202,7 +203,7 @@ def marking_page(
             panel.outcome = "" if outcome is None else ("Achieved" if outcome else "Not yet achieved")
         panels.append(panel)
     result = tally(rubric, scores)
-    sections, script_problem = script_sections(submission, rubric)
+    sections, script_problem = script_sections(uow.settings, submission, rubric)
     return MarkingPage(
         rubric=rubric,
         panels=panels,

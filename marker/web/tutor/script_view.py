@@ -8,18 +8,18 @@ segments; citations' positions (``block_index``, ``start``, ``end``) come from t
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import current_app
-
 from marker.checks.counting import word_spans
+from marker.config import Settings
 from marker.errors import MarkerError
 from marker.rubric.model import Rubric
+from marker.service.checking import check_upload
 from marker.store.files import read_upload
 from marker.store.models import Submission
-from marker.web.tutor import services
 
 
 @dataclass(frozen=True)
@@ -52,19 +52,21 @@ class ScriptSection:
     words: int | None = None
 
 
-def script_sections(submission: Submission, rubric: Rubric) -> tuple[list[ScriptSection], str | None]:
+def script_sections(
+    settings: Settings, submission: Submission, rubric: Rubric
+) -> tuple[list[ScriptSection], str | None]:
     """The script's parts for display, or a message saying why the text cannot be shown."""
     if submission.check_error:
         return [], f"The script could not be read: {submission.check_error}"
     if not submission.stored_name:
         return [], "The script's file is no longer stored."
     try:
-        report = services.check_script(read_upload(submission.stored_name), submission.original_name, rubric)
+        report = check_upload(settings, read_upload(submission.stored_name), submission.original_name, rubric)
     except (MarkerError, OSError, ValueError) as error:
         return [], f"The script could not be shown: {error}"
     segments = getattr(report, "segments", None)
     if not isinstance(segments, Mapping):
-        current_app.logger.warning("check report has no segments; the script view is empty")
+        logging.getLogger(__name__).warning("check report has no segments; the script view is empty")
         return [], "The script's text is not available for this check."
     data = report.to_dict()
     citations = _citations_by_block(data)

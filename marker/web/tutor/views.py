@@ -1,13 +1,12 @@
 """The tutor pages: assessments, uploads, the marking view, feedback and exports.
 
-Views stay thin: they check access, read the request, call ``services`` (database) and ``marker.marking``
-(rules), and render. A MarkerError from either becomes a message on the page.
+Views stay thin: they read the request, call the application layer (``marker.service``), which applies the one
+access policy and the core's rules, and render. A MarkerError becomes a message on the page.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
@@ -15,42 +14,40 @@ from werkzeug.wrappers import Response
 
 from marker.errors import MarkerError
 from marker.extensions import db
-from marker.marking import InvalidMarks, Score, UnsafeArchive, build_feedback, feedback_docx, read_scores
+from marker.marking import InvalidMarks, Score, UnsafeArchive, feedback_docx, read_scores
 from marker.marking.exports import marks_csv, moodle_worksheet_csv
-from marker.marking.feedback import Feedback
 from marker.rubric.model import Rubric
+from marker.service import access, assessments, markings, results, submissions
+from marker.service.checking import rubric_library
+from marker.service.errors import StaleMarking
 from marker.store.models import Assessment, Marking, Submission
 from marker.store.rubrics import rubric_of
-from marker.web.access import require_member, roles_required
-from marker.web.tutor import bp, services
-from marker.web.tutor.forms import AssessmentForm, BatchForm, MarkingForm, UploadForm
+from marker.web.access import roles_required, uow
+from marker.web.tutor import bp
+from marker.web.tutor.forms import AssessmentForm, BatchForm, MarkingForm, StartForm, UploadForm
 from marker.web.tutor.marking_page import marking_page, submission_rows
 
 TUTORS = ("tutor", "admin")
 
 
 def _assessment(assessment_id: int) -> Assessment:
-    return require_member(db.session.get(Assessment, assessment_id), "tutor")
+    return assessments.load_assessment(uow(), current_user, assessment_id, "tutor")
 
 
 def _submission(submission_id: int, *roles: str) -> Submission:
-    submission = db.session.get(Submission, submission_id)
-    if submission is None:
-        abort(404)
-    require_member(submission.assessment, *(roles or ("tutor",)))
-    return submission
+    return access.require_script(current_user, db.session.get(Submission, submission_id), *(roles or ("tutor",)))
 
 
 @bp.route("/")
 @roles_required(*TUTORS)
 def index() -> str:
-    return render_template("tutor/index.html", assessments=services.assessments_for(current_user))
+    return render_template("tutor/index.html", assessments=assessments.assessments_of(uow(), current_user, "tutor"))
 
 
 @bp.route("/assessments/new", methods=["GET", "POST"])
 @roles_required(*TUTORS)
 def new_assessment() -> str | Response:
-    library = services.rubric_library()
+    library = rubric_library(uow().settings)
     form = AssessmentForm()
     form.rubric_id.choices = [
         (r.id, f"{r.title} ({r.id})") for r in sorted(library.rubrics.values(), key=lambda r: r.id)
@@ -58,7 +55,8 @@ def new_assessment() -> str | Response:
     if form.validate_on_submit():
         try:
             rubric = library.get(form.rubric_id.data)
-            assessment = services.create_assessment(
+            assessment = assessments.create_assessment(
+                uow(),
                 rubric,
                 title=form.title.data,
                 cohort=form.cohort.data,
@@ -67,7 +65,6 @@ def new_assessment() -> str | Response:
                 actor=current_user,
             )
         except MarkerError as error:
-            db.session.rollback()
             flash(error.message, "error")
         else:
             flash(f"Assessment “{assessment.title}” created. Upload the scripts next.", "info")
@@ -100,7 +97,8 @@ def upload(assessment_id: int) -> Response:
         return redirect(url_for("tutor.assessment", assessment_id=found.id))
     file = form.script.data
     try:
-        submission = services.add_submission(
+        submission = submissions.add_submission(
+            uow(),
             found,
             rubric_of(found),
             file.read(),
@@ -110,7 +108,6 @@ def upload(assessment_id: int) -> Response:
             actor=current_user,
         )
     except MarkerError as error:
-        db.session.rollback()
         flash(error.message, "error")
     else:
         if submission.check_error:
@@ -129,7 +126,7 @@ def batch(assessment_id: int) -> str | Response:
         flash("Choose a zip file of scripts.", "error")
         return redirect(url_for("tutor.assessment", assessment_id=found.id))
     try:
-        rows = services.upload_batch(found, rubric_of(found), form.archive.data.read(), actor=current_user)
+        rows = submissions.upload_batch(uow(), found, rubric_of(found), form.archive.data.read(), actor=current_user)
     except UnsafeArchive as error:
         flash(error.message, "error")
         return redirect(url_for("tutor.assessment", assessment_id=found.id))
@@ -137,22 +134,43 @@ def batch(assessment_id: int) -> str | Response:
     return render_template("tutor/batch_result.html", assessment=found, rows=rows, counts=counts)
 
 
+@bp.route("/submissions/<int:submission_id>/start", methods=["POST"])
+@roles_required("tutor", "moderator", "admin")
+def start(submission_id: int) -> Response:
+    submission = _submission(submission_id, "tutor", "moderator")
+    if not StartForm().validate_on_submit():
+        abort(400)
+    try:
+        markings.start_marking(uow(), submission, current_user)
+    except MarkerError as error:
+        flash(error.message, "error")
+        return redirect(url_for("tutor.assessment", assessment_id=submission.assessment_id))
+    return redirect(url_for("tutor.mark", submission_id=submission.id))
+
+
 @bp.route("/submissions/<int:submission_id>/mark", methods=["GET", "POST"])
 @roles_required("tutor", "moderator", "admin")
 def mark(submission_id: int) -> str | Response | tuple[str, int]:
     submission = _submission(submission_id, "tutor", "moderator")
     rubric = rubric_of(submission.assessment)
-    try:
-        marking = services.open_marking(submission, current_user)
-    except MarkerError as error:
-        db.session.rollback()
-        flash(error.message, "error")
-        return redirect(url_for("tutor.assessment", assessment_id=submission.assessment_id))
+    marking = markings.marking_of(submission, current_user)
+    if marking is None:
+        # Opening a script never claims it: starting to mark is its own POST.
+        if request.method == "POST":
+            flash("Start marking this script first.", "error")
+            return redirect(url_for("tutor.mark", submission_id=submission.id))
+        return render_template(
+            "tutor/start.html",
+            submission=submission,
+            form=StartForm(),
+            holder=markings.first_marker_elsewhere(submission, current_user),
+            may_start=access.may_start_marking(current_user, submission),
+        )
     form = MarkingForm()
     if request.method == "GET":
         form.version.data = str(marking.version)
         form.overall_comment.data = marking.overall_comment
-        return _render_marking(submission, rubric, marking, form, services.scores_of(marking, rubric))
+        return _render_marking(submission, rubric, marking, form, markings.scores_of(marking, rubric))
     if not form.validate_on_submit() or not (form.version.data or "").isdigit():
         abort(400)
     action = request.form.get("action", "save")
@@ -162,7 +180,8 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
     if action.startswith("bank:") or action.startswith("bankverb:"):
         return _add_to_bank(submission, rubric, marking, form, posted, action)
     try:
-        services.save_marking(
+        markings.save_marking(
+            uow(),
             marking,
             rubric,
             posted,
@@ -172,18 +191,15 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
             actor=current_user,
         )
     except InvalidMarks as error:
-        db.session.rollback()
         return _render_marking(submission, rubric, marking, form, posted, problems=error), 400
-    except services.StaleMarking as error:
-        db.session.rollback()
+    except StaleMarking as error:
         db.session.refresh(marking)
         flash(error.message, "error")
         # Show what is saved now, not the refused attempt: saving again must never overwrite unseen changes.
         form.overall_comment.data = marking.overall_comment
-        saved = services.scores_of(marking, rubric)
+        saved = markings.scores_of(marking, rubric)
         return _render_marking(submission, rubric, marking, form, saved, stale=True), 409
     except MarkerError as error:
-        db.session.rollback()
         flash(error.message, "error")
         return _render_marking(submission, rubric, marking, form, posted), 400
     if action == "submit":
@@ -201,7 +217,7 @@ def _posted_scores(rubric: Rubric, marking: Marking) -> dict[str, Score] | Inval
         return error
     bank = {
         str(entry.id): entry.text
-        for entries in services.comment_bank(current_user, rubric).values()
+        for entries in markings.comment_bank(uow(), current_user, rubric).values()
         for entry in entries
     }
     for part in rubric.parts:
@@ -218,7 +234,8 @@ def _add_to_bank(
 ) -> str | tuple[str, int]:
     part_id = action.split(":", 1)[1]
     try:
-        services.add_to_bank(
+        markings.add_to_bank(
+            uow(),
             current_user,
             rubric,
             part_id,
@@ -226,7 +243,6 @@ def _add_to_bank(
             for_verb=action.startswith("bankverb:"),
         )
     except (MarkerError, KeyError) as error:
-        db.session.rollback()
         flash(getattr(error, "message", "There is no such part."), "error")
         return _render_marking(submission, rubric, marking, form, posted), 400
     flash("Comment added to your bank. Your marks are not saved yet: save the draft to keep them.", "info")
@@ -245,42 +261,17 @@ def _render_marking(
 ) -> str:
     # After a POST the fields show what was typed (even when refused), never silently the saved values.
     raw = request.form if request.method == "POST" and not stale else None
-    page = marking_page(submission, rubric, marking, scores, current_user, raw=raw, problems=problems)
+    page = marking_page(uow(), submission, rubric, marking, scores, current_user, raw=raw, problems=problems)
     if stale:
         form.version.data = str(marking.version)
     return render_template("tutor/mark.html", page=page, form=form, submission=submission, marking=marking, stale=stale)
-
-
-def _final_marking(submission: Submission) -> Marking:
-    marking = services.result_marking(submission)
-    if marking is None or marking.status != "final":
-        abort(404, description="There is no final marking for this script yet.")
-    if not services.may_see(submission, marking, current_user):
-        abort(403)  # blind second marking: another marker's marks stay hidden until both are in
-    return marking
-
-
-def _feedback(submission: Submission, rubric: Rubric) -> Feedback:
-    marking = _final_marking(submission)
-    return build_feedback(
-        rubric,
-        services.scores_of(marking, rubric),
-        candidate_number=submission.candidate_number,
-        candidate_name=submission.candidate_name,
-        assessment_title=submission.assessment.title,
-        cohort=submission.assessment.cohort,
-        overall_comment=marking.overall_comment,
-        report=submission.check_report,
-        marker_name=marking.marker.name if marking.marker is not None else "",
-        marked_on=(marking.submitted_at or marking.updated_at).date(),
-    )
 
 
 @bp.route("/submissions/<int:submission_id>/feedback")
 @roles_required(*TUTORS)
 def feedback(submission_id: int) -> str:
     submission = _submission(submission_id)
-    sheet = _feedback(submission, rubric_of(submission.assessment))
+    sheet = results.feedback_for(current_user, submission, rubric_of(submission.assessment))
     return render_template("tutor/feedback.html", feedback=sheet, submission=submission)
 
 
@@ -291,7 +282,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 @roles_required(*TUTORS)
 def feedback_download(submission_id: int) -> Response:
     submission = _submission(submission_id)
-    sheet = _feedback(submission, rubric_of(submission.assessment))
+    sheet = results.feedback_for(current_user, submission, rubric_of(submission.assessment))
     return send_file(
         io.BytesIO(feedback_docx(sheet)),
         mimetype=DOCX_TYPE,
@@ -304,24 +295,9 @@ def feedback_download(submission_id: int) -> Response:
 @roles_required(*TUTORS)
 def feedback_zip(assessment_id: int) -> Response:
     found = _assessment(assessment_id)
-    rubric = rubric_of(found)
-    buffer = io.BytesIO()
-    count = 0
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for submission in found.submissions:
-            marking = services.result_marking(submission)
-            if marking is None or marking.status != "final" or not services.may_see(submission, marking, current_user):
-                continue
-            sheet = _feedback(submission, rubric)
-            archive.writestr(f"{sheet.filename_stem}.docx", feedback_docx(sheet))
-            count += 1
-    if not count:
-        abort(404, description="No script of this assessment has a final marking yet.")
+    data = results.feedback_zip(current_user, found, rubric_of(found))
     return send_file(
-        io.BytesIO(buffer.getvalue()),
-        mimetype="application/zip",
-        as_attachment=True,
-        download_name=f"feedback_{found.id}.zip",
+        io.BytesIO(data), mimetype="application/zip", as_attachment=True, download_name=f"feedback_{found.id}.zip"
     )
 
 
@@ -337,7 +313,7 @@ def _csv(text: str, name: str) -> Response:
 def marks_export(assessment_id: int) -> Response:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
-    scripts = services.marked_scripts(found.submissions, rubric, final_only=False, viewer=current_user)
+    scripts = results.marked_scripts(current_user, found.submissions, rubric, final_only=False)
     return _csv(marks_csv(rubric, scripts), f"marks_{found.id}.csv")
 
 
@@ -346,5 +322,5 @@ def marks_export(assessment_id: int) -> Response:
 def moodle_export(assessment_id: int) -> Response:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
-    scripts = services.marked_scripts(found.submissions, rubric, final_only=True, viewer=current_user)
+    scripts = results.marked_scripts(current_user, found.submissions, rubric, final_only=True)
     return _csv(moodle_worksheet_csv(rubric, scripts), f"moodle_grading_worksheet_{found.id}.csv")

@@ -45,3 +45,14 @@ def create_assessment(client: FlaskClient, rubric_id: str = "cim-2206", title: s
     )
     assert response.status_code == 302, response.get_data(as_text=True)
     return int(response.headers["Location"].rstrip("/").split("/")[-1])
+
+
+def start_marking(client: FlaskClient, submission_id: int) -> str:
+    """Open a script and press "Start marking" (opening alone claims nothing); the marking page's HTML."""
+    url = f"/tutor/submissions/{submission_id}/mark"
+    html = client.get(url).get_data(as_text=True)
+    if "Start marking" in html:
+        response = client.post(f"/tutor/submissions/{submission_id}/start", data={"csrf_token": extract_csrf(html)})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        html = client.get(url).get_data(as_text=True)
+    return html

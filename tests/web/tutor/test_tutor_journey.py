@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from marker.extensions import db
 from marker.store.models import AuditEvent, Marking, Submission, User
-from tests.web.tutor.conftest import create_assessment, post_form
+from tests.web.tutor.conftest import create_assessment, post_form, start_marking
 from tests.web.tutor.scripts_for_tests import moodle_zip
 
 MARKS = {"1a": 4, "1b": 12, "1c": 11, "2a": 15, "2b": 11, "3a": 12, "3b": 10}  # 75: Merit
@@ -66,7 +66,7 @@ def test_tutor_marks_a_moodle_batch_from_upload_to_moodle_worksheet(tutor_client
 
     # The marking view: the script by parts, the rubric panel, a version to lock against.
     mark_url = f"/tutor/submissions/{jane.id}/mark"
-    html = client.get(mark_url).get_data(as_text=True)
+    html = start_marking(client, jane.id)
     assert "Task 1 (a) Organisation overview" in html
     assert '<mark class="citation">' in html
     assert "Appraise" in html or "appraise" in html
@@ -125,11 +125,13 @@ def test_tutor_marks_a_moodle_batch_from_upload_to_moodle_worksheet(tutor_client
 
     # Marks CSV and Moodle's grading worksheet.
     marks = list(csv.DictReader(io.StringIO(client.get(f"{page}/marks.csv").data.decode("utf-8-sig"))))
-    assert {row["candidate_number"]: row["total"] for row in marks} == {"123456": "75"}
+    # Every script is listed; the one nobody has marked yet has an empty total.
+    assert {row["candidate_number"]: row["total"] for row in marks} == {"123456": "75", "234567": ""}
     assert marks[0]["1b"] == "12" and marks[0]["grade"] == "Merit"
     moodle = list(csv.DictReader(io.StringIO(client.get(f"{page}/moodle.csv").data.decode("utf-8-sig"))))
     assert [(row["Identifier"], row["Grade"], row["Maximum Grade"]) for row in moodle] == [
-        ("Participant 123456", "75.00", "100.00")
+        ("Participant 123456", "75.00", "100.00"),
+        ("Participant 234567", "", "100.00"),
     ]
     assert moodle[0]["Feedback comments"] == "A well-applied script."
 

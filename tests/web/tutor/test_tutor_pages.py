@@ -3,6 +3,7 @@ and the marking view's script (limit greying, citations) and running total witho
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from marker.extensions import db
 from marker.store.models import AssessmentMember, CommentBankEntry, Marking, Submission, User
 from tests.helpers import extract_csrf
-from tests.web.tutor.conftest import create_assessment, post_form
+from tests.web.tutor.conftest import create_assessment, post_form, start_marking
 from tests.web.tutor.scripts_for_tests import CIM_PARTS, make_docx
 
 
@@ -66,7 +67,7 @@ def test_text_beyond_the_word_limit_is_greyed_and_the_spot_marked(tutor_client: 
     upload(tutor_client, assessment_id, make_docx(long_parts), "555010")
     submission = db.session.scalar(select(Submission))
     assert submission is not None
-    html = tutor_client.get(f"/tutor/submissions/{submission.id}/mark").get_data(as_text=True)
+    html = start_marking(tutor_client, submission.id)
     task_1c = html.split('id="script-1c"')[1].split('id="script-2a"')[0]
     assert "Word limit reached" in task_1c
     assert '<span class="beyond" title="beyond the limit">' in task_1c
@@ -82,7 +83,7 @@ def test_the_comment_bank_keeps_a_comment_and_adds_it_on_save_without_javascript
     submission = db.session.scalar(select(Submission))
     assert submission is not None
     url = f"/tutor/submissions/{submission.id}/mark"
-    html = tutor_client.get(url).get_data(as_text=True)
+    html = start_marking(tutor_client, submission.id)
     token = extract_csrf(html)
     marking = db.session.scalar(select(Marking))
     assert marking is not None
@@ -127,7 +128,7 @@ def test_the_page_shows_the_saved_total_and_grade_without_javascript(tutor_clien
     submission = db.session.scalar(select(Submission))
     assert submission is not None
     url = f"/tutor/submissions/{submission.id}/mark"
-    token = extract_csrf(tutor_client.get(url).get_data(as_text=True))
+    token = extract_csrf(start_marking(tutor_client, submission.id))
     marking = db.session.scalar(select(Marking))
     assert marking is not None
     marks = {"mark-1a": "5", "mark-1b": "15", "mark-1c": "15", "mark-2a": "20"}
@@ -143,7 +144,7 @@ def test_an_ncfe_unit_is_marked_achieved_per_criterion(tutor_client: FlaskClient
     submission = db.session.scalar(select(Submission))
     assert submission is not None
     url = f"/tutor/submissions/{submission.id}/mark"
-    html = tutor_client.get(url).get_data(as_text=True)
+    html = start_marking(tutor_client, submission.id)
     assert 'name="criterion-u01-1.1"' in html and 'name="mark-u01"' not in html
     from marker.rubric import default_library
 
@@ -173,7 +174,7 @@ def test_a_second_marker_marks_blind_and_cannot_see_the_first_marking(
     submission = db.session.scalar(select(Submission))
     assert submission is not None
     url = f"/tutor/submissions/{submission.id}/mark"
-    token = extract_csrf(tutor_client.get(url).get_data(as_text=True))
+    token = extract_csrf(start_marking(tutor_client, submission.id))
     first = db.session.scalar(select(Marking))
     assert first is not None
     marks = {f"mark-{p}": "9" for p in ("1a",)} | {f"mark-{p}": "11" for p in ("1b", "1c", "2b", "3a", "3b")}
@@ -196,6 +197,9 @@ def test_a_second_marker_marks_blind_and_cannot_see_the_first_marking(
     listing = sam.get(f"/tutor/assessments/{assessment_id}").get_data(as_text=True)
     assert "Merit" not in listing and "73" not in listing and "allocated" in listing
     assert sam.get(f"/tutor/submissions/{submission.id}/feedback.docx").status_code == 403
-    assert sam.get(f"/tutor/assessments/{assessment_id}/moodle.csv").data.decode("utf-8-sig").count("\n") == 1
+    worksheet = list(
+        csv.DictReader(io.StringIO(sam.get(f"/tutor/assessments/{assessment_id}/moodle.csv").data.decode("utf-8-sig")))
+    )
+    assert [row["Grade"] for row in worksheet] == [""]  # the script is listed, its hidden grade is not
     page = sam.get(url).get_data(as_text=True)
     assert "second marking" in page and 'value="11"' not in page

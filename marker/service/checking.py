@@ -1,0 +1,57 @@
+"""The rubric library and the document check, as the settings configure them: one way in for web, CLI and jobs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from marker.checks import CheckReport, check_document
+from marker.config import Settings
+from marker.documents import ReadLimits
+from marker.documents.limits import MIB
+from marker.errors import MarkerError
+from marker.rubric import RubricLibrary
+from marker.rubric.model import CommandVerbSet, Rubric
+
+
+@lru_cache(maxsize=8)
+def _library(rubrics_dir: Path, verbs_dir: Path) -> RubricLibrary:
+    return RubricLibrary.load(rubrics_dir, verbs_dir)
+
+
+def rubric_library(settings: Settings, *, reload: bool = False) -> RubricLibrary:
+    """The rubric library of the configured folders, loaded once per process (``reload`` after edits on disk)."""
+    if reload:
+        _library.cache_clear()
+    return _library(settings.rubrics_dir, settings.command_verbs_dir)
+
+
+def verb_set_for(settings: Settings, rubric: Rubric) -> CommandVerbSet | None:
+    """The command verbs a rubric names, or None when its set is not loaded (pages then show ids only)."""
+    try:
+        return rubric_library(settings).verbs_for(rubric)
+    except MarkerError:
+        return None
+
+
+def read_limits(settings: Settings) -> ReadLimits:
+    """The limits an uploaded file is read under: size, pages, time and memory."""
+    return ReadLimits(
+        max_bytes=settings.max_upload_mb * MIB,
+        max_pages=settings.max_pages,
+        timeout_s=settings.check_timeout_s,
+        memory_mb=settings.check_memory_mb,
+    )
+
+
+def check_upload(settings: Settings, data: bytes, name: str, rubric: Rubric) -> CheckReport:
+    """The check report of an untrusted file, read in a child process under the limits (MarkerError if it cannot)."""
+    return check_document(
+        data,
+        name,
+        rubric,
+        verb_set_for(settings, rubric),
+        limits=read_limits(settings),
+        isolated=True,
+        layout="auto" if settings.layout_with_libreoffice else "never",
+    )
