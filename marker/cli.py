@@ -1,27 +1,59 @@
 """The `marker` command: check documents, manage rubrics, users and retention.
 
-Each command calls the same core functions the web views call; errors meant for a person become one line on
-standard error and exit code 2.
+Each command calls the same application-layer and core functions the web views call, under the one ``Settings``
+built at start; errors meant for a person become one line on standard error and exit code 2. Heavy modules
+(Flask, spaCy, the document readers) are imported inside the commands that need them, so ``marker --help``
+and ``marker rubrics list`` start at once.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from flask.cli import FlaskGroup, with_appcontext
+
+if TYPE_CHECKING:
+    from marker.config import Settings
+
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 
-def _create_app() -> object:
-    from marker import create_app
-
-    return create_app()
-
-
-@click.group(cls=FlaskGroup, create_app=_create_app, add_default_commands=False, load_dotenv=False)
-def main() -> None:
+@click.group()
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """marker: assignment marking assistant and rubric engine."""
+    from marker.config import load_settings
+
+    ctx.obj = load_settings()
+
+
+def settings() -> Settings:
+    """The settings the command line started with (read afresh when a command is invoked on its own)."""
+    from marker.config import Settings, load_settings
+
+    started = click.get_current_context().find_root().obj
+    return started if isinstance(started, Settings) else load_settings()
+
+
+def with_appcontext(command: Command) -> Command:
+    """Run the command inside the web application's context (for the database), built from the same settings."""
+
+    @wraps(command)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        from flask import has_app_context
+
+        from marker import create_app
+
+        if has_app_context():  # already inside one (a test, or a command calling another)
+            return command(*args, **kwargs)
+        with create_app(settings=settings()).app_context():
+            return command(*args, **kwargs)
+
+    return wrapped  # type: ignore[return-value]
 
 
 def fail(message: str) -> None:
@@ -146,10 +178,10 @@ def rubrics() -> None:
 @rubrics.command("list")
 def rubrics_list() -> None:
     """One line per rubric; files that fail validation are named on standard error."""
-    from marker.rubric import default_library
     from marker.rubric.summary import one_line
+    from marker.service.checking import rubric_library
 
-    library = default_library()
+    library = rubric_library(settings())
     for rubric_id in sorted(library.rubrics):
         click.echo(one_line(library.rubrics[rubric_id]))
     for name, problems in library.problems.items():
@@ -160,10 +192,11 @@ def rubrics_list() -> None:
 @click.argument("rubric_id")
 def rubrics_show(rubric_id: str) -> None:
     """A readable summary of one rubric: grades, limits, tasks, parts, verbs and bands."""
-    from marker.rubric import RubricError, default_library
+    from marker.rubric import RubricError
     from marker.rubric.summary import describe
+    from marker.service.checking import rubric_library
 
-    library = default_library()
+    library = rubric_library(settings())
     try:
         rubric = library.get(rubric_id)
     except RubricError as error:
@@ -175,10 +208,10 @@ def rubrics_show(rubric_id: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def rubrics_validate(paths: tuple[Path, ...]) -> None:
     """Check rubric and command-verb files (or folders of them); one line per problem, exit 2 on any."""
-    from marker.rubric import default_library
     from marker.rubric.summary import validate_paths
+    from marker.service.checking import rubric_library
 
-    results = validate_paths(list(paths), default_library().verb_sets)
+    results = validate_paths(list(paths), rubric_library(settings()).verb_sets)
     problems = [problem for found in results.values() for problem in found]
     for problem in problems:
         click.echo(str(problem), err=True)
@@ -197,16 +230,14 @@ def check(file: Path, rubric_id: str, output: str) -> None:
     """Check a report (DOCX or PDF) against a rubric: parts, word and page limits, references."""
     import json
 
-    from marker.checks import check_document, render_text
+    from marker.checks import render_text
     from marker.errors import MarkerError
-    from marker.rubric import default_library
+    from marker.service.checking import check_upload, rubric_library
 
     try:
-        library = default_library()
-        rubric = library.get(rubric_id)
-        verbs = library.verb_sets.get(rubric.verb_set)
+        rubric = rubric_library(settings()).get(rubric_id)
         data = file.read_bytes()
-        report = check_document(data, file.name, rubric, verbs)
+        report = check_upload(settings(), data, file.name, rubric)
     except MarkerError as error:
         fail(f"{file.name}: {error.message}" if file.name not in error.message else error.message)
     except OSError as error:

@@ -1,4 +1,8 @@
-"""Settings from the environment, read once, with safe defaults for a single machine."""
+"""Settings from the environment, read once, with safe defaults for a single machine.
+
+``load_settings`` builds the one typed ``Settings`` object; the CLI builds it at start and hands it to the app
+factory and to the commands (and job workers), so every entry point honours the same variables.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,10 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 class Settings:
     """What marker needs to know about where it runs."""
 
+    instance_path: Path
     database_url: str
     upload_dir: Path
-    secret_key: str
+    secret_key: str | None  # None: generated once into the instance folder when the web app first needs it
     max_upload_mb: int
     max_pages: int
     rubrics_dir: Path
@@ -29,11 +34,11 @@ class Settings:
     behind_https: bool
 
 
-def _secret_key(instance_path: Path) -> str:
-    """The secret key from the environment, else one generated once and kept in the instance folder."""
-    from_env = os.environ.get("MARKER_SECRET_KEY")
-    if from_env:
-        return from_env
+def _secret_key(settings: Settings) -> str:
+    """The configured secret key, else one generated once and kept in the instance folder."""
+    if settings.secret_key:
+        return settings.secret_key
+    instance_path = settings.instance_path
     key_file = instance_path / "secret_key"
     if key_file.exists():
         return key_file.read_text().strip()
@@ -46,14 +51,16 @@ def _secret_key(instance_path: Path) -> str:
     return key
 
 
-def load_settings(instance_path: Path) -> Settings:
-    """Read the settings from MARKER_* environment variables."""
+def load_settings(instance_path: Path | None = None) -> Settings:
+    """Read the settings from MARKER_* environment variables (reading has no side effects)."""
     env = os.environ
+    instance_path = instance_path or PROJECT_ROOT / "instance"
     default_db = f"sqlite:///{instance_path / 'marker.sqlite3'}"
     return Settings(
+        instance_path=instance_path,
         database_url=env.get("MARKER_DATABASE_URL", default_db),
         upload_dir=Path(env.get("MARKER_UPLOAD_DIR", str(PROJECT_ROOT / "uploads"))).resolve(),
-        secret_key=_secret_key(instance_path),
+        secret_key=env.get("MARKER_SECRET_KEY") or None,
         max_upload_mb=int(env.get("MARKER_MAX_UPLOAD_MB", "20")),
         max_pages=int(env.get("MARKER_MAX_PAGES", "300")),
         rubrics_dir=Path(env.get("MARKER_RUBRICS_DIR", str(PROJECT_ROOT / "rubrics"))),
@@ -70,7 +77,7 @@ def load_settings(instance_path: Path) -> Settings:
 def flask_config(settings: Settings) -> dict[str, object]:
     """The Flask configuration derived from the settings."""
     return {
-        "SECRET_KEY": settings.secret_key,
+        "SECRET_KEY": _secret_key(settings),
         "SQLALCHEMY_DATABASE_URI": settings.database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "MAX_CONTENT_LENGTH": settings.max_upload_mb * 1024 * 1024 + 64 * 1024,

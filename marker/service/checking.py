@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from marker.checks import CheckReport, check_document
 from marker.config import Settings
-from marker.documents import ReadLimits
-from marker.documents.limits import MIB
 from marker.errors import MarkerError
 from marker.rubric import RubricLibrary
 from marker.rubric.model import CommandVerbSet, Rubric
+
+if TYPE_CHECKING:
+    # The check pipeline (document readers, spaCy, textstat) is imported when a check runs, not before:
+    # listing rubrics or starting a web worker does not pay for it.
+    from marker.checks import CheckReport
+    from marker.documents import ReadLimits
 
 
 @lru_cache(maxsize=8)
@@ -36,6 +40,9 @@ def verb_set_for(settings: Settings, rubric: Rubric) -> CommandVerbSet | None:
 
 def read_limits(settings: Settings) -> ReadLimits:
     """The limits an uploaded file is read under: size, pages, time and memory."""
+    from marker.documents import ReadLimits
+    from marker.documents.limits import MIB
+
     return ReadLimits(
         max_bytes=settings.max_upload_mb * MIB,
         max_pages=settings.max_pages,
@@ -45,7 +52,10 @@ def read_limits(settings: Settings) -> ReadLimits:
 
 
 def check_upload(settings: Settings, data: bytes, name: str, rubric: Rubric) -> CheckReport:
-    """The check report of an untrusted file, read in a child process under the limits (MarkerError if it cannot)."""
+    """The check report of a file, read in a child process under the settings' limits, laid out as the settings
+    say (MarkerError when it cannot be checked). The web, the command line and jobs all check through here."""
+    from marker.checks import check_document
+
     return check_document(
         data,
         name,
