@@ -36,9 +36,12 @@ class Cohort:
 def make_cohort(make_user: Callable[..., User]) -> Callable[..., Cohort]:
     """Build an assessment of ``size`` scripts with tutors ann, bea and cal and the moderator mo."""
 
-    def make(size: int = 6, *, blind: bool = True) -> Cohort:
-        moderator = make_user("mo", "moderator")
-        tutors = {name: make_user(name, "tutor") for name in ("ann", "bea", "cal")}
+    def make(size: int = 6, *, blind: bool = True, people: tuple[User, dict[str, User]] | None = None) -> Cohort:
+        if people is None:
+            moderator = make_user("mo", "moderator")
+            tutors = {name: make_user(name, "tutor") for name in ("ann", "bea", "cal")}
+        else:
+            moderator, tutors = people
         snapshot = snapshot_for(rubric())
         assessment = Assessment(
             title="Digital channels",
