@@ -13,8 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from marker.moderation.errors import AllocationError
-
-ALLOCATED_ROLES = ("first", "second", "third")
+from marker.moderation.model import MARKER_ROLES
 
 
 @dataclass(frozen=True)
@@ -32,12 +31,12 @@ def check_assignment(current: Mapping[str, str], role: str, marker: str) -> None
     ``current`` maps a role to the marker already holding it. A person may hold one marker role per script:
     a second marking by the first marker is not a second opinion.
     """
-    if role not in ALLOCATED_ROLES:
+    if role not in MARKER_ROLES:
         raise AllocationError(f"“{role}” is not a marker role; choose first, second or third.")
     if role == "third" and not ({"first", "second"} <= set(current)):
         raise AllocationError("A third marker can be assigned only once the script has a first and a second marker.")
     for other_role, other_marker in current.items():
-        if other_role != role and other_role in ALLOCATED_ROLES and other_marker == marker:
+        if other_role != role and other_role in MARKER_ROLES and other_marker == marker:
             raise AllocationError(
                 f"{marker} is already the {other_role} marker of this script; choose someone else as {role} marker."
             )
@@ -94,7 +93,7 @@ def allocate(
         for role in ("first", "second"):
             if role in roles:
                 continue
-            taken = {person for held_role, person in roles.items() if held_role in ALLOCATED_ROLES}
+            taken = {person for held_role, person in roles.items() if held_role in MARKER_ROLES}
             partner = roles.get("second" if role == "first" else "first")
             person = busiest_last(role, taken, partner)
             check_assignment(roles, role, person)

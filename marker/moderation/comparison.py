@@ -147,17 +147,3 @@ def compare(
         overall_comments=overall,
         complete=len(final) >= 2,
     )
-
-
-def compare_all(
-    rubric: Rubric,
-    scripts: Sequence[ScriptMarks],
-    *,
-    tolerance_marks: int = DEFAULT_TOLERANCE_MARKS,
-    part_tolerance_pct: float = DEFAULT_PART_TOLERANCE_PCT,
-) -> list[ScriptComparison]:
-    """Compare every script of an assessment, in the order given."""
-    return [
-        compare(rubric, script, tolerance_marks=tolerance_marks, part_tolerance_pct=part_tolerance_pct)
-        for script in scripts
-    ]

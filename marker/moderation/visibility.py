@@ -1,6 +1,7 @@
 """Blind second marking: whether a person viewing a script may see the other markers' marks and comments.
 
-The tutor's marking view and the moderator's pages both ask these functions, so the rule lives in one place.
+The application layer's access policy (``marker.service.access``) asks these functions for every page, export
+and zip, so the rule lives in one place.
 With blind second marking, neither the first nor the second marker sees the other's marks until both have
 submitted; a third marker sees the others only once they have submitted their own. Moderators see everything.
 """
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-MARKER_ROLES = ("first", "second", "third")
+from marker.moderation.model import MARKER_ROLES
+
 SEE_ALL_ROLES = ("moderator", "admin")
 
 

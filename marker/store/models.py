@@ -16,8 +16,6 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from marker.extensions import db
 
 ROLES = ("admin", "tutor", "moderator")
-MARKING_ROLES = ("first", "second", "third", "agreed")
-MARKING_STATUSES = ("allocated", "draft", "final")
 
 
 def utcnow() -> datetime:

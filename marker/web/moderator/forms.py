@@ -9,13 +9,11 @@ from wtforms import BooleanField, HiddenField, IntegerField, SelectField, String
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
+from marker.marking.scores import comment_field, mark_field
+from marker.moderation.model import MARKER_ROLES
 from marker.rubric.model import Rubric
 
-MARKER_ROLE_CHOICES = [
-    SelectChoice("first", "First marker"),
-    SelectChoice("second", "Second marker"),
-    SelectChoice("third", "Third marker"),
-]
+MARKER_ROLE_CHOICES = [SelectChoice(role, f"{role.title()} marker") for role in MARKER_ROLES]
 
 
 class ConfirmForm(FlaskForm):
@@ -49,16 +47,9 @@ class SampleRemoveForm(FlaskForm):
     member_id = HiddenField(validators=[DataRequired()])
 
 
-def mark_field(part_id: str) -> str:
-    return f"mark_{part_id}"
-
-
-def comment_field(part_id: str) -> str:
-    return f"comment_{part_id}"
-
-
 def rationale_field(part_id: str) -> str:
-    return f"rationale_{part_id}"
+    """The form field holding the agreed mark's rationale for a part (beside the marking form's mark and comment)."""
+    return f"rationale-{part_id}"
 
 
 class AgreedFormBase(FlaskForm):

@@ -17,6 +17,7 @@ from marker.errors import MarkerError
 from marker.extensions import db
 from marker.moderation.agreed import agree
 from marker.moderation.errors import InvalidAgreedMarks
+from marker.moderation.model import MARKER_ROLES
 from marker.rubric.model import Rubric
 from marker.service import access, assessments, moderation, results
 from marker.store.models import Assessment, Submission, User
@@ -90,6 +91,7 @@ def _render_allocation(
     return render_template(
         "moderator/allocation.html",
         assessment=assessment,
+        marker_roles=MARKER_ROLES,
         rows=rows,
         tutors=tutors,
         auto_form=ConfirmForm(formdata=None, action="auto"),

@@ -158,17 +158,17 @@ def test_agreed_marks_need_a_rationale_then_become_the_released_marking(
     form = client.get(page).get_data(as_text=True)
     assert "Ann says thin." in form and "Bea says good." in form
     data = {
-        "mark_1a": "10",
-        "mark_1b": "26",
-        "mark_2a": "24",
-        "rationale_2a": "Midway.",
-        "comment_1a": "Agreed comment",
+        "mark-1a": "10",
+        "mark-1b": "26",
+        "mark-2a": "24",
+        "rationale-2a": "Midway.",
+        "comment-1a": "Agreed comment",
     }
     response = post_form(client, page, page, data)
     assert response.status_code == 400
     assert "say why in the rationale" in response.get_data(as_text=True)
     assert not [m for m in script.markings if m.role == "agreed"]
-    response = post_form(client, page, page, {**data, "rationale_1b": "Application shown in 1b."})
+    response = post_form(client, page, page, {**data, "rationale-1b": "Application shown in 1b."})
     assert response.status_code == 302
     db.session.expire_all()
     agreed = db.session.scalars(select(Marking).where(Marking.role == "agreed")).one()
