@@ -21,6 +21,7 @@ $(VENV)/.installed: pyproject.toml
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy marker
 
 test: lint
 	$(BIN)/pytest

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from marker.moderation.visibility import MARKER_ROLES, may_see_other_marks, visible_roles
+from marker.moderation.model import MARKER_ROLES
+from marker.moderation.visibility import may_see_other_marks, visible_roles
 from marker.service.errors import AccessDenied, NotFound
 from marker.store.models import Assessment, Marking, Submission, User
 

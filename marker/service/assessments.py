@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from marker.rubric.model import Rubric
-from marker.service.access import AccessDenied, may_switch_blind_off, require_assessment
+from marker.service.access import may_switch_blind_off, require_assessment
+from marker.service.errors import AccessDenied
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.models import Assessment, AssessmentMember, Marking, Submission, User

@@ -16,11 +16,10 @@ from marker.moderation.allocation import Allocation, allocate, check_assignment
 from marker.moderation.comparison import ScriptComparison, compare
 from marker.moderation.eqa import AuditLine, ScriptFile, eqa_pack
 from marker.moderation.errors import AllocationError
-from marker.moderation.model import MarkerMarks, ScriptMarks
+from marker.moderation.model import MARKER_ROLES, MarkerMarks, ScriptMarks
 from marker.moderation.plots import bland_altman_svg, scatter_svg
 from marker.moderation.sample import SampleChoice, propose_sample
 from marker.moderation.statistics import AgreementReport, agreement_statistics
-from marker.moderation.visibility import MARKER_ROLES
 from marker.rubric.model import Rubric
 from marker.service.access import hidden_scripts, require_sees_all, script_view, visible_markings
 from marker.service.assessments import tutors_of

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session, scoped_session
 
@@ -20,7 +21,7 @@ from marker.config import Settings
 class UnitOfWork:
     """What every use case needs: the database session and the settings it runs under."""
 
-    session: Session | scoped_session[Session]
+    session: Session | scoped_session[Any]
     settings: Settings
 
     @contextmanager

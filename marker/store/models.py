@@ -13,7 +13,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Strin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from marker.extensions import db
+from marker.store.base import Base
 
 ROLES = ("admin", "tutor", "moderator")
 
@@ -22,13 +22,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-class UserRole(db.Model):
+class UserRole(Base):
     __tablename__ = "user_role"
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str] = mapped_column(String(20), primary_key=True)
 
 
-class User(db.Model):
+class User(Base):
     """A person who signs in: an administrator, tutor or moderator (or several)."""
 
     __tablename__ = "user"
@@ -82,7 +82,7 @@ class User(db.Model):
         return self.display_name or self.username
 
 
-class SetupToken(db.Model):
+class SetupToken(Base):
     """The one-time token that lets the first person create the first administrator."""
 
     __tablename__ = "setup_token"
@@ -92,7 +92,7 @@ class SetupToken(db.Model):
     used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
-class RubricSnapshot(db.Model):
+class RubricSnapshot(Base):
     """An exact rubric as it was when first used, keyed by the hash of its content."""
 
     __tablename__ = "rubric_snapshot"
@@ -103,7 +103,7 @@ class RubricSnapshot(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class RubricSetting(db.Model):
+class RubricSetting(Base):
     """Per-rubric settings an administrator controls: whether candidates may check against it."""
 
     __tablename__ = "rubric_setting"
@@ -111,7 +111,7 @@ class RubricSetting(db.Model):
     public: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Assessment(db.Model):
+class Assessment(Base):
     """A rubric used with a cohort: the unit tutors mark and moderators moderate."""
 
     __tablename__ = "assessment"
@@ -140,7 +140,7 @@ class Assessment(db.Model):
         return {member.role for member in self.members if member.user_id == user.id}
 
 
-class AssessmentMember(db.Model):
+class AssessmentMember(Base):
     """A person's place in an assessment: tutor (marks) or moderator (moderates)."""
 
     __tablename__ = "assessment_member"
@@ -154,7 +154,7 @@ class AssessmentMember(db.Model):
     user: Mapped[User] = relationship()
 
 
-class Submission(db.Model):
+class Submission(Base):
     """A candidate's script: the file (stored under a random name) and its check report."""
 
     __tablename__ = "submission"
@@ -178,7 +178,7 @@ class Submission(db.Model):
     )
 
 
-class Marking(db.Model):
+class Marking(Base):
     """One person's marks for one script (or the agreed marks), saved whole or not at all.
 
     ``version`` is SQLAlchemy's version counter: an update made from a stale copy fails instead of overwriting.
@@ -211,7 +211,7 @@ class Marking(db.Model):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-class PartMark(db.Model):
+class PartMark(Base):
     """The mark (or achieved / not yet achieved) and comment for one part of the rubric."""
 
     __tablename__ = "part_mark"
@@ -228,7 +228,7 @@ class PartMark(db.Model):
     marking: Mapped[Marking] = relationship(back_populates="part_marks")
 
 
-class CommentBankEntry(db.Model):
+class CommentBankEntry(Base):
     """A reusable comment for a part and command verb that a tutor keeps for later scripts."""
 
     __tablename__ = "comment_bank_entry"
@@ -241,7 +241,7 @@ class CommentBankEntry(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class SampleMember(db.Model):
+class SampleMember(Base):
     """A script in an assessment's moderation sample, with why it is there."""
 
     __tablename__ = "sample_member"
@@ -253,7 +253,7 @@ class SampleMember(db.Model):
     source: Mapped[str] = mapped_column(String(10), default="auto")
 
 
-class AuditEvent(db.Model):
+class AuditEvent(Base):
     """Who did what, when, with the old and new values. Never edited; survives a purge of the data."""
 
     __tablename__ = "audit_event"

@@ -15,6 +15,7 @@ from werkzeug.wrappers import Response
 
 from marker.errors import MarkerError
 from marker.extensions import db
+from marker.marking.scores import comment_field, mark_field
 from marker.moderation.agreed import agree
 from marker.moderation.errors import InvalidAgreedMarks
 from marker.moderation.model import MARKER_ROLES
@@ -32,8 +33,6 @@ from marker.web.moderator.forms import (
     SettingsForm,
     agreed_form,
     choices,
-    comment_field,
-    mark_field,
     rationale_field,
 )
 
