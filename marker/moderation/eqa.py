@@ -126,6 +126,50 @@ def _marker_rows(report: AgreementReport) -> list[list[object]]:
     return rows
 
 
+README = (
+    "sample.csv       the moderation sample and why each script is in it\r\n"
+    "scripts/         the sampled scripts as submitted\r\n"
+    "markings.csv     every marking of every script: marks and comments per part, all markers\r\n"
+    "agreed.csv       the agreed marks per part with the rationale (the released marking)\r\n"
+    "statistics.csv   agreement statistics, each with the question it answers and its reading\r\n"
+    "markers.csv      each marker's mean, spread and mean difference from the other markers\r\n"
+    "plots/           first against second marker, and the Bland-Altman plot (SVG)\r\n"
+    "audit.csv        the audit trail of the assessment\r\n"
+)
+
+
+def _script_files(
+    sample: Sequence[SampleChoice], scripts: Sequence[ScriptMarks], files: Mapping[str, ScriptFile]
+) -> list[tuple[str, bytes]]:
+    """The sampled scripts' files under unique names (candidate number, then the file's own name)."""
+    sampled = {choice.script_id for choice in sample}
+    named: list[tuple[str, bytes]] = []
+    used: set[str] = set()
+    for script in scripts:
+        stored = files.get(script.script_id)
+        if script.script_id in sampled and stored is not None:
+            name = f"scripts/{safe_name(script.label)}-{safe_name(stored.name)}"
+            while name in used:
+                name = name + "_"
+            used.add(name)
+            named.append((name, stored.data))
+    return named
+
+
+def _agreed_rows(rubric: Rubric, scripts: Sequence[ScriptMarks]) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for script in scripts:
+        agreed = script.by_role("agreed")
+        if agreed is None:
+            continue
+        for part in rubric.parts:
+            rows.append(
+                [script.label, part.id, agreed.marks.get(part.id), agreed.rationale.get(part.id, ""), agreed.marker]
+            )
+        rows.append([script.label, "total", agreed.marks_total(), agreed.grade or "", agreed.marker])
+    return rows
+
+
 def eqa_pack(
     *,
     title: str,
@@ -138,71 +182,44 @@ def eqa_pack(
     audit: Sequence[AuditLine],
 ) -> bytes:
     """The zip's bytes. ``files`` maps a sampled script id to its stored file; ``plots`` a file stem to SVG text."""
-    sampled = {choice.script_id for choice in sample}
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-
-        def add(name: str, data: bytes) -> None:
-            archive.writestr(zipfile.ZipInfo(name, date_time=_ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED)
-
-        add(
-            "README.txt",
-            (
-                f"External quality assurance pack: {title}\r\n"
-                f"Rubric: {rubric.title} (version {rubric.version}, {rubric.content_hash[:12]})\r\n\r\n"
-                "sample.csv       the moderation sample and why each script is in it\r\n"
-                "scripts/         the sampled scripts as submitted\r\n"
-                "markings.csv     every marking of every script: marks and comments per part, all markers\r\n"
-                "agreed.csv       the agreed marks per part with the rationale (the released marking)\r\n"
-                "statistics.csv   agreement statistics, each with the question it answers and its reading\r\n"
-                "markers.csv      each marker's mean, spread and mean difference from the other markers\r\n"
-                "plots/           first against second marker, and the Bland-Altman plot (SVG)\r\n"
-                "audit.csv        the audit trail of the assessment\r\n"
-            ).encode(),
-        )
-        add("sample.csv", _csv(["script", "reason"], [[choice.label, choice.reason] for choice in sample]))
-        used: set[str] = set()
-        for script in scripts:
-            stored = files.get(script.script_id)
-            if script.script_id in sampled and stored is not None:
-                name = f"scripts/{safe_name(script.label)}-{safe_name(stored.name)}"
-                while name in used:
-                    name = name + "_"
-                used.add(name)
-                add(name, stored.data)
-        add(
+    heading = (
+        f"External quality assurance pack: {title}\r\n"
+        f"Rubric: {rubric.title} (version {rubric.version}, {rubric.content_hash[:12]})\r\n\r\n"
+    )
+    members: list[tuple[str, bytes]] = [
+        ("README.txt", (heading + README).encode()),
+        ("sample.csv", _csv(["script", "reason"], [[choice.label, choice.reason] for choice in sample])),
+        *_script_files(sample, scripts, files),
+        (
             "markings.csv",
             _csv(
                 ["script", "role", "marker", "status", "part", "mark", "max", "comment", "rationale or grade"],
                 _markings_rows(rubric, scripts),
             ),
-        )
-        agreed_rows: list[list[object]] = []
-        for script in scripts:
-            agreed = script.by_role("agreed")
-            if agreed is None:
-                continue
-            for part in rubric.parts:
-                agreed_rows.append(
-                    [script.label, part.id, agreed.marks.get(part.id), agreed.rationale.get(part.id, ""), agreed.marker]
-                )
-            agreed_rows.append([script.label, "total", agreed.marks_total(), agreed.grade or "", agreed.marker])
-        add("agreed.csv", _csv(["script", "part", "agreed mark", "rationale or grade", "recorded by"], agreed_rows))
-        add(
+        ),
+        (
+            "agreed.csv",
+            _csv(["script", "part", "agreed mark", "rationale or grade", "recorded by"], _agreed_rows(rubric, scripts)),
+        ),
+        (
             "statistics.csv",
             _csv(["scope", "measure", "value", "question it answers", "reading"], _statistics_rows(report)),
-        )
-        add(
+        ),
+        (
             "markers.csv",
             _csv(["scope", "marker", "scripts", "mean", "sd", "mean difference", "tendency"], _marker_rows(report)),
-        )
-        for stem, svg in plots.items():
-            add(f"plots/{safe_name(stem)}.svg", svg.encode())
-        add(
+        ),
+        *((f"plots/{safe_name(stem)}.svg", svg.encode()) for stem, svg in plots.items()),
+        (
             "audit.csv",
             _csv(
                 ["at", "actor", "action", "subject", "details"],
                 [[line.at, line.actor, line.action, line.subject, line.details] for line in audit],
             ),
-        )
+        ),
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(zipfile.ZipInfo(name, date_time=_ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()

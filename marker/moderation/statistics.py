@@ -171,51 +171,46 @@ def _band_of_part(part: Part) -> Callable[[float], str]:
     return band
 
 
-def _scope(
-    scope: str,
-    label: str,
-    max_marks: int,
-    values: Sequence[dict[str, float]],
-    pairs: Sequence[tuple[float, float]],
-    bands: Sequence[str],
-    band_of: Callable[[float], str] | None,
-) -> ScopeStatistics:
-    measures: list[Measure] = []
+def _icc_measures(pairs: Sequence[tuple[float, float]]) -> list[Measure]:
     icc_single: float | None = None
     icc_average: float | None = None
     if len(pairs) >= 2:
         result = icc([list(pair) for pair in pairs])
         icc_single, icc_average = _finite(result.icc2_1), _finite(result.icc2_k)
-    measures.append(
+    return [
         Measure(
             "icc_single",
             "ICC(2,1) absolute agreement, single measures",
             icc_single,
             "How far can one marker's mark be trusted to be the mark another marker would give?",
             read_icc(icc_single),
-        )
-    )
-    measures.append(
+        ),
         Measure(
             "icc_average",
             "ICC(2,k) absolute agreement, average measures",
             icc_average,
             "How reliable is the average of the two markers' marks?",
             read_icc(icc_average),
-        )
-    )
+        ),
+    ]
+
+
+def _alpha_measure(values: Sequence[dict[str, float]]) -> Measure:
     markers = sorted({marker for script in values for marker in script})
     coders = [[script.get(marker) for script in values] for marker in markers]
     alpha = _finite(krippendorff_alpha(coders, "interval")) if len(markers) >= 2 else None
-    measures.append(
-        Measure(
-            "alpha",
-            "Krippendorff's alpha (interval)",
-            alpha,
-            "Do all the markers, third markers included, agree beyond chance, allowing for scripts not all marked?",
-            read_alpha(alpha),
-        )
+    return Measure(
+        "alpha",
+        "Krippendorff's alpha (interval)",
+        alpha,
+        "Do all the markers, third markers included, agree beyond chance, allowing for scripts not all marked?",
+        read_alpha(alpha),
     )
+
+
+def _band_measures(
+    pairs: Sequence[tuple[float, float]], bands: Sequence[str], band_of: Callable[[float], str] | None
+) -> list[Measure]:
     kappa: float | None = None
     exact: float | None = None
     adjacent: float | None = None
@@ -227,45 +222,58 @@ def _scope(
         steps = [abs(position[a] - position[b]) for a, b in zip(first_bands, second_bands, strict=True)]
         exact = sum(step == 0 for step in steps) / len(steps)
         adjacent = sum(step <= 1 for step in steps) / len(steps)
-    measures.append(
+    share = "Share of double-marked scripts."
+    none_yet = "No double-marked scripts yet."
+    return [
         Measure(
             "kappa",
             "Cohen's kappa, quadratic weights, on bands",
             kappa,
             "Do the two markers put scripts in the same band, beyond chance, counting a two-band miss as worse?",
             read_kappa(kappa),
-        )
-    )
-    measures.append(
+        ),
         Measure(
             "exact_agreement",
             "Exact band agreement",
             exact,
             "What share of scripts did both markers put in the same band?",
-            "Share of double-marked scripts." if exact is not None else "No double-marked scripts yet.",
-        )
-    )
-    measures.append(
+            share if exact is not None else none_yet,
+        ),
         Measure(
             "adjacent_agreement",
             "Adjacent band agreement",
             adjacent,
             "What share of scripts were within one band of each other?",
-            "Share of double-marked scripts." if adjacent is not None else "No double-marked scripts yet.",
-        )
+            share if adjacent is not None else none_yet,
+        ),
+    ]
+
+
+def _bias_measure(agreement: BlandAltman) -> Measure:
+    return Measure(
+        "bias",
+        "Bland-Altman mean difference (first − second)",
+        agreement.mean_difference,
+        "Does the first marker mark higher or lower than the second, on average?",
+        f"0 means no bias; 95 % of first − second differences lie between {agreement.lower:.1f} and "
+        f"{agreement.upper:.1f} marks (the limits of agreement).",
     )
+
+
+def _scope(
+    scope: str,
+    label: str,
+    max_marks: int,
+    values: Sequence[dict[str, float]],
+    pairs: Sequence[tuple[float, float]],
+    bands: Sequence[str],
+    band_of: Callable[[float], str] | None,
+) -> ScopeStatistics:
+    """Every measure of one scope (the whole mark or one part), in the order the pages show them."""
+    measures = [*_icc_measures(pairs), _alpha_measure(values), *_band_measures(pairs, bands, band_of)]
     agreement = bland_altman([p[0] for p in pairs], [p[1] for p in pairs]) if len(pairs) >= 2 else None
     if agreement is not None:
-        measures.append(
-            Measure(
-                "bias",
-                "Bland-Altman mean difference (first − second)",
-                agreement.mean_difference,
-                "Does the first marker mark higher or lower than the second, on average?",
-                f"0 means no bias; 95 % of first − second differences lie between {agreement.lower:.1f} and "
-                f"{agreement.upper:.1f} marks (the limits of agreement).",
-            )
-        )
+        measures.append(_bias_measure(agreement))
     return ScopeStatistics(
         scope=scope,
         label=label,

@@ -144,6 +144,54 @@ def _decision(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
+def _achievement_panel(panel: PartPanel, part: Part, score: Score | None, raw: Mapping[str, str] | None) -> None:
+    """Fill in an achievement part's criteria decisions and outcome (NCFE-style rubrics)."""
+    decided = score.criteria if score is not None else {}
+    panel.criteria = [
+        CriterionView(
+            c.code,
+            c.text,
+            criterion_field(part.id, c.code),
+            raw.get(criterion_field(part.id, c.code), "") if raw is not None else _decision(decided.get(c.code)),
+        )
+        for c in part.achievement_criteria
+    ]
+    panel.achieved_field = achieved_field(part.id)
+    panel.achieved_value = (
+        raw.get(achieved_field(part.id), "") if raw is not None else _decision(score.achieved if score else None)
+    )
+    outcome = part_achieved(part, score)
+    panel.outcome = "" if outcome is None else ("Achieved" if outcome else "Not yet achieved")
+
+
+def _panel(
+    part: Part,
+    score: Score | None,
+    *,
+    verbs: list[CommandVerb],
+    bank: list[tuple[int, str]],
+    findings: list[dict[str, Any]],
+    raw: Mapping[str, str] | None,
+    problems: InvalidMarks | None,
+) -> PartPanel:
+    """One part's panel: what the rubric says, and the values to put in its fields (typed, else saved)."""
+    mark = score.mark if score is not None else None
+    current = band_for(part, mark)
+    return PartPanel(
+        part=part,
+        verbs=verbs,
+        bands=[BandView(band, band == current) for band in part.bands],
+        mark_field=mark_field(part.id),
+        mark_value=raw.get(mark_field(part.id), "") if raw is not None else ("" if mark is None else str(mark)),
+        comment_field=comment_field(part.id),
+        comment_value=raw.get(comment_field(part.id), "") if raw is not None else (score.comment if score else ""),
+        bank=bank,
+        findings=findings,
+        errors=problems.for_part(part.id) if problems is not None else [],
+        bands_json=json.dumps([[b.min_marks, b.max_marks, b.band] for b in part.bands]),
+    )
+
+
 def marking_page(
     uow: UnitOfWork,
     submission: Submission,
@@ -163,44 +211,17 @@ def marking_page(
     panels = []
     for part in rubric.parts:
         score = scores.get(part.id)
-        mark = score.mark if score is not None else None
-        mark_value = raw.get(mark_field(part.id), "") if raw is not None else ("" if mark is None else str(mark))
-        comment = raw.get(comment_field(part.id), "") if raw is not None else (score.comment if score else "")
-        current = band_for(part, mark)
-        panel = PartPanel(
-            part=part,
+        panel = _panel(
+            part,
+            score,
             verbs=[verb_set.verbs[v] for v in part.verbs if verb_set is not None and v in verb_set.verbs],
-            bands=[BandView(band, band == current) for band in part.bands],
-            mark_field=mark_field(part.id),
-            mark_value=mark_value,
-            comment_field=comment_field(part.id),
-            comment_value=comment,
             bank=[(entry.id, entry.text) for entry in bank.get(part.id, [])],
             findings=findings.get(part.id, []),
-            errors=problems.for_part(part.id) if problems is not None else [],
-            bands_json=json.dumps([[b.min_marks, b.max_marks, b.band] for b in part.bands]),
+            raw=raw,
+            problems=problems,
         )
         if rubric.scheme == "achievement":
-            decided = score.criteria if score is not None else {}
-            panel.criteria = [
-                CriterionView(
-                    c.code,
-                    c.text,
-                    criterion_field(part.id, c.code),
-                    raw.get(criterion_field(part.id, c.code), "")
-                    if raw is not None
-                    else _decision(decided.get(c.code)),
-                )
-                for c in part.achievement_criteria
-            ]
-            panel.achieved_field = achieved_field(part.id)
-            panel.achieved_value = (
-                raw.get(achieved_field(part.id), "")
-                if raw is not None
-                else _decision(score.achieved if score else None)
-            )
-            outcome = part_achieved(part, score)
-            panel.outcome = "" if outcome is None else ("Achieved" if outcome else "Not yet achieved")
+            _achievement_panel(panel, part, score, raw)
         panels.append(panel)
     result = tally(rubric, scores)
     sections, script_problem = script_sections(uow.settings, submission, rubric)
