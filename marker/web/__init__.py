@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 from flask import Flask, Response, g, render_template, request
@@ -56,8 +57,14 @@ def _configure_login(app: Flask) -> None:
 
     @login_manager.user_loader
     def load_user(user_id: str) -> User | None:
-        user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
-        return user if user is not None and user.active else None
+        # The id is "<user id>:<session token>" (User.get_id); a replaced token means the cookie was ended.
+        number, _, token = user_id.partition(":")
+        if not number.isdigit() or not token or len(number) > 18:
+            return None
+        user = db.session.get(User, int(number))
+        if user is None or not user.active or not hmac.compare_digest(user.session_token.encode(), token.encode()):
+            return None
+        return user
 
     @app.teardown_request
     def forget_user(_error: BaseException | None) -> None:
