@@ -59,9 +59,26 @@ def serve(host: str, port: int) -> None:
     from werkzeug.serving import run_simple
 
     # Flask's app.run() refuses to start inside its own CLI; the development server underneath does not.
-    # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead.
+    # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead (README).
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
-    run_simple(host, port, current_app._get_current_object(), threaded=True)  # type: ignore[attr-defined]
+    run_simple(
+        host,
+        port,
+        current_app._get_current_object(),  # type: ignore[attr-defined]
+        threaded=True,
+        request_handler=quiet_request_handler(),
+    )
+
+
+def quiet_request_handler() -> type:
+    """The development server's request handler, without naming Werkzeug and Python versions in ``Server``."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    class QuietRequestHandler(WSGIRequestHandler):
+        def version_string(self) -> str:
+            return "marker"
+
+    return QuietRequestHandler
 
 
 @main.group("users")

@@ -79,6 +79,11 @@ def read_batch(zip_bytes: bytes, limits: BatchLimits | None = None) -> list[Batc
     limits = limits or BatchLimits()
     try:
         archive = zipfile.ZipFile(io.BytesIO(zip_bytes))
+    except UnicodeDecodeError as exc:
+        raise UnsafeArchive(
+            "The zip marks its file names as UTF-8 but they are not; make the zip again (for example with your "
+            "system's own Compress or Send to zip) and upload that."
+        ) from exc
     except (zipfile.BadZipFile, ValueError) as exc:
         raise UnsafeArchive("This file is not a zip archive that can be opened.") from exc
     with archive:
@@ -129,7 +134,10 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: BatchLi
         return refused("No candidate number was found in its name or folder.")
     try:
         data = _read_limited(archive, info, min(limits.max_file_bytes, max(info.file_size, 0)))
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+    except UnicodeDecodeError:
+        # The entry's own header marks its name as UTF-8 but holds other bytes (the directory disagreed).
+        return refused("Its name inside the zip is not valid UTF-8, so it was not opened.")
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
         return refused(f"It could not be unpacked ({type(exc).__name__}).")
     if data is None:
         return refused("It is larger than its entry in the zip says, so it was not opened.")
