@@ -176,6 +176,8 @@ class Submission(db.Model):
     """A candidate's script: the file (stored under a random name) and its check report."""
 
     __tablename__ = "submission"
+    # One script per candidate per assessment, held by the database even when two uploads race.
+    __table_args__ = (UniqueConstraint("assessment_id", "candidate_number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
     candidate_number: Mapped[str] = mapped_column(String(60))

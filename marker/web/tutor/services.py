@@ -44,6 +44,7 @@ from marker.store.models import (
     utcnow,
 )
 from marker.store.rubrics import snapshot_for
+from marker.store.submissions import flush_new_submission
 from marker.web.checking import check_upload, rubric_library
 
 
@@ -171,7 +172,7 @@ def add_submission(
         uploaded_by_id=actor.id,
     )
     db.session.add(submission)
-    db.session.flush()
+    flush_new_submission(submission)
     record_event(
         actor=actor,
         action="submission.upload",
@@ -208,7 +209,7 @@ class BatchRow:
 def upload_batch(assessment: Assessment, rubric: Rubric, zip_bytes: bytes, *, actor: User) -> list[BatchRow]:
     """Every file of a zip added and checked, or refused with its reason; each file commits on its own."""
     settings = current_app.config["MARKER_SETTINGS"]
-    limits = BatchLimits(max_file_bytes=settings.max_upload_mb * 1024 * 1024)
+    limits = BatchLimits.for_upload(settings.max_upload_mb, settings.max_batch_mb, settings.max_batch_files)
     rows: list[BatchRow] = []
     for item in read_batch(zip_bytes, limits):
         if not item.ok or item.data is None:
