@@ -100,3 +100,41 @@ def test_the_check_report_downloads_under_a_non_latin1_name(client: FlaskClient)
     disposition = response.headers["Content-Disposition"]
     disposition.encode("latin-1")  # a header the server can send
     assert disposition == f"attachment; filename=\"check.docx\"; filename*=UTF-8''{quote('報告-check.docx')}"
+
+
+def test_feedback_zip_names_are_unique_and_name_their_scripts(
+    app: Flask, client: FlaskClient, make_user: Callable[..., User], login: Callable[..., None]
+) -> None:
+    from marker.extensions import db
+    from marker.store.models import Marking
+    from marker.web.tutor import services
+    from tests.web.tutor.scripts_for_tests import make_docx
+
+    tutor = make_user("tess", "tutor")
+    rubric = services.rubric_library().get("cim-2206")
+    assessment = services.create_assessment(
+        rubric, title="2206", cohort="Nov 2026", deadline=None, retention_days=365, actor=tutor
+    )
+    ids = {}
+    for number in ("5000.1", "5000_1", "5000 1", "6000"):
+        submission = services.add_submission(
+            assessment, rubric, make_docx(), "s.docx", candidate_number=number, actor=tutor
+        )
+        db.session.add(
+            Marking(
+                submission=submission,
+                marker_id=tutor.id,
+                role="first",
+                status="final",
+                rubric_hash=assessment.rubric_hash,
+            )
+        )
+        ids[number] = submission.id
+    db.session.commit()
+    login(client, tutor)
+    response = client.get(f"/tutor/assessments/{assessment.id}/feedback.zip")
+    assert response.status_code == 200
+    names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
+    assert sorted(names) == sorted(
+        [f"feedback_5000_1_s{ids[number]}.docx" for number in ("5000.1", "5000_1", "5000 1")] + ["feedback_6000.docx"]
+    )

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 from marker.errors import MarkerError
 from marker.extensions import db
 from marker.marking import InvalidMarks, Score, UnsafeArchive, build_feedback, feedback_docx, read_scores
-from marker.marking.exports import marks_csv, moodle_worksheet_csv
+from marker.marking.exports import marks_csv, moodle_worksheet_csv, zip_member_names
 from marker.marking.feedback import Feedback
 from marker.rubric.model import Rubric
 from marker.store.models import Assessment, Marking, Submission
@@ -306,16 +306,17 @@ def feedback_zip(assessment_id: int) -> Response:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
     buffer = io.BytesIO()
-    count = 0
+    sheets: list[tuple[int, Feedback]] = []
+    for submission in found.submissions:
+        marking = services.result_marking(submission)
+        if marking is None or marking.status != "final" or not services.may_see(submission, marking, current_user):
+            continue
+        sheets.append((submission.id, _feedback(submission, rubric)))
+    names = zip_member_names([(sheet.filename_stem, ident) for ident, sheet in sheets], ".docx")
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for submission in found.submissions:
-            marking = services.result_marking(submission)
-            if marking is None or marking.status != "final" or not services.may_see(submission, marking, current_user):
-                continue
-            sheet = _feedback(submission, rubric)
-            archive.writestr(f"{sheet.filename_stem}.docx", feedback_docx(sheet))
-            count += 1
-    if not count:
+        for name, (_, sheet) in zip(names, sheets, strict=True):
+            archive.writestr(name, feedback_docx(sheet))
+    if not sheets:
         abort(404, description="No script of this assessment has a final marking yet.")
     return send_file(
         io.BytesIO(buffer.getvalue()),
