@@ -84,6 +84,7 @@ def serve(host: str, port: int) -> None:
     from marker.store.accounts import issue_setup_token
 
     upgrade()
+    _sweep(current_app.config["MARKER_SETTINGS"].orphan_upload_grace_s)
     token = issue_setup_token()
     if token is not None:
         click.echo("No one can sign in yet. Open this one-time link to create the first administrator:")
@@ -91,9 +92,53 @@ def serve(host: str, port: int) -> None:
     from werkzeug.serving import run_simple
 
     # Flask's app.run() refuses to start inside its own CLI; the development server underneath does not.
-    # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead.
+    # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead (README).
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
-    run_simple(host, port, current_app._get_current_object(), threaded=True)  # type: ignore[attr-defined]
+    run_simple(
+        host,
+        port,
+        current_app._get_current_object(),  # type: ignore[attr-defined]
+        threaded=True,
+        request_handler=quiet_request_handler(),
+    )
+
+
+def quiet_request_handler() -> type:
+    """The development server's request handler, without naming Werkzeug and Python versions in ``Server``."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    class QuietRequestHandler(WSGIRequestHandler):
+        def version_string(self) -> str:
+            return "marker"
+
+    return QuietRequestHandler
+
+
+def _sweep(grace_s: float) -> None:
+    from marker.store.files import sweep_orphan_uploads
+
+    result = sweep_orphan_uploads(grace_s)
+    if result.removed or result.completed:
+        click.echo(
+            f"Upload folder: removed {result.removed} file(s) no submission records; "
+            f"completed {result.completed} interrupted save(s)."
+        )
+
+
+@main.command("sweep-uploads")
+@click.option(
+    "--grace-s",
+    type=float,
+    default=None,
+    help="Leave files younger than this many seconds (default: MARKER_ORPHAN_UPLOAD_GRACE_S).",
+)
+@with_appcontext
+def sweep_uploads(grace_s: float | None) -> None:
+    """Remove uploaded files that no submission records (left by a crashed upload); serve does this too."""
+    from flask import current_app
+
+    _sweep(current_app.config["MARKER_SETTINGS"].orphan_upload_grace_s if grace_s is None else grace_s)
+    click.echo("Upload folder swept.")
 
 
 @main.group("users")

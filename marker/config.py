@@ -32,6 +32,14 @@ class Settings:
     check_rate_limit: str
     layout_with_libreoffice: bool
     behind_https: bool
+    # Where the rate limiter counts: memory:// counts per process; with several workers use a shared store
+    # (redis://host:6379) so a limit holds across all of them.
+    ratelimit_storage_uri: str = "memory://"
+    # The most one zip of scripts may unpack to, and hold.
+    max_batch_mb: int = 200
+    max_batch_files: int = 500
+    # Files in the upload folder with no submission are removed once they are this old (a crashed upload).
+    orphan_upload_grace_s: int = 3600
 
 
 def _secret_key(settings: Settings) -> str:
@@ -71,6 +79,10 @@ def load_settings(instance_path: Path | None = None) -> Settings:
         check_rate_limit=env.get("MARKER_CHECK_RATE_LIMIT", "30 per minute"),
         layout_with_libreoffice=env.get("MARKER_LIBREOFFICE", "auto") != "never",
         behind_https=env.get("MARKER_HTTPS", "0").lower() in ("1", "true", "yes"),
+        ratelimit_storage_uri=env.get("MARKER_RATELIMIT_STORAGE_URI", "memory://"),
+        max_batch_mb=int(env.get("MARKER_MAX_BATCH_MB", "200")),
+        max_batch_files=int(env.get("MARKER_MAX_BATCH_FILES", "500")),
+        orphan_upload_grace_s=int(env.get("MARKER_ORPHAN_UPLOAD_GRACE_S", "3600")),
     )
 
 
@@ -87,8 +99,10 @@ def flask_config(settings: Settings) -> dict[str, object]:
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
-        "RATELIMIT_STORAGE_URI": "memory://",
+        "RATELIMIT_STORAGE_URI": settings.ratelimit_storage_uri,
         "RATELIMIT_HEADERS_ENABLED": True,
+        # If the shared store is down, count per process rather than fail every request.
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
         # Behind HTTPS (a TLS-terminating proxy), cookies are only ever sent over TLS.
         "SESSION_COOKIE_SECURE": settings.behind_https,
         "REMEMBER_COOKIE_SECURE": settings.behind_https,

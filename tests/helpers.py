@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from marker.service.uow import UnitOfWork
+
 _CSRF_INPUT = re.compile(
     r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"|<input[^>]*value="([^"]+)"[^>]*name="csrf_token"'
 )
@@ -20,3 +22,12 @@ def extract_csrf(html: str) -> str:
     token = find_csrf(html)
     assert token, "no CSRF token on the page"
     return token
+
+
+def app_uow() -> UnitOfWork:
+    """The application layer's unit of work on the current app's session and settings (inside an app context)."""
+    from flask import current_app
+
+    from marker.extensions import db
+
+    return UnitOfWork(db.session, current_app.config["MARKER_SETTINGS"])

@@ -3,6 +3,10 @@
 The child is forked from the caller (see ``_context`` for why "fork"), limits its own address space
 (RLIMIT_AS) and CPU time, reads, and sends
 back either the Document or the error's code and message. The parent kills it when the time limit passes.
+
+Whatever happens, nothing outlives the call: the child works in a temporary folder of the parent's making
+(its TMPDIR, so LibreOffice's profile and copies land there too), and afterwards the parent kills any process
+still running from that folder (with its process group: LibreOffice's helpers) and deletes the folder.
 """
 
 from __future__ import annotations
@@ -10,7 +14,11 @@ from __future__ import annotations
 import contextlib
 import math
 import multiprocessing
+import os
 import resource
+import shutil
+import signal
+import tempfile
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkContext, SpawnContext
 from typing import Any
@@ -31,10 +39,19 @@ def read_document_isolated(
     if len(data) > limits.max_bytes:
         # Refuse before copying a huge upload into another process.
         return read_document(data, name, limits=limits, layout=layout)
+    workdir = tempfile.mkdtemp(prefix="marker-read-")
+    try:
+        return _read_in_workdir(data, name, limits, layout, workdir)
+    finally:
+        _end_processes_in(workdir)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str) -> Document:
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_read_in_child, args=(sender, data, name, limits, layout), name="marker-read", daemon=True
+        target=_read_in_child, args=(sender, data, name, limits, layout, workdir), name="marker-read", daemon=True
     )
     child.start()
     sender.close()
@@ -86,9 +103,42 @@ def _await_answer(receiver: Connection, timeout_s: float) -> tuple[Any, ...] | N
     return answer if isinstance(answer, tuple) else ("died",)
 
 
-def _read_in_child(sender: Connection, data: bytes, name: str, limits: ReadLimits, layout: str) -> None:
+def _end_processes_in(workdir: str) -> None:
+    """Kill every process of ours still running from ``workdir`` (a killed child's LibreOffice), with its group.
+
+    LibreOffice runs in a process group of its own; its command line names its profile in the work folder,
+    which is unique to this read, so matching on it finds only processes this read started.
+    """
+    needle = workdir.encode()
+    own_group = os.getpgrp()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/cmdline", "rb") as handle:
+                    if needle not in handle.read():
+                        continue
+                if entry.stat().st_uid != os.getuid():
+                    continue
+                group = os.getpgid(int(entry.name))
+                if group != own_group:
+                    os.killpg(group, signal.SIGKILL)
+                else:
+                    os.kill(int(entry.name), signal.SIGKILL)
+            except (OSError, ProcessLookupError):
+                continue  # gone already
+
+
+def _read_in_child(
+    sender: Connection, data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str | None = None
+) -> None:
     """The child's work: set limits on itself, read, answer."""
     answer: tuple[Any, ...]
+    if workdir is not None:
+        # Every temporary file of the read (and of LibreOffice, through TMPDIR) goes where the parent cleans up.
+        os.environ["TMPDIR"] = workdir
+        tempfile.tempdir = workdir
     try:
         _limit_self(limits)
         answer = ("ok", read_document(data, name, limits=limits, layout=layout))

@@ -131,3 +131,19 @@ def _moodle_date(moment: datetime | None) -> str:
 def _safe(text: str) -> str:
     """Text a spreadsheet will not run as a formula (CSV injection): a leading = + - @ gets a quote."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def zip_member_names(stems: Sequence[tuple[str, int]], suffix: str) -> list[str]:
+    """A file name per (stem, submission id), in order, unique within one zip and traceable to its script.
+
+    A stem is used alone when no other file shares it; otherwise every file sharing it gets its submission id
+    (``feedback_5000_1_s12.docx``), so candidate numbers that read alike once made safe for a file name
+    ("5000.1", "5000_1", "5000 1") neither overwrite each other nor leave a reader guessing which is which.
+    Names are compared without case, as Windows and macOS compare them when the zip is unpacked.
+    """
+    counts: dict[str, int] = {}
+    for stem, _ in stems:
+        counts[stem.casefold()] = counts.get(stem.casefold(), 0) + 1
+    names = [f"{stem}_s{ident}{suffix}" if counts[stem.casefold()] > 1 else f"{stem}{suffix}" for stem, ident in stems]
+    assert len({name.casefold() for name in names}) == len(names), "submission ids are unique"
+    return names

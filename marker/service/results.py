@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Iterable
 
 from marker.marking import MarkedScript, build_feedback, feedback_docx
+from marker.marking.exports import zip_member_names
 from marker.marking.feedback import Feedback
 from marker.moderation.model import ScriptResult
 from marker.rubric.model import Rubric
@@ -91,22 +92,16 @@ def feedback_for(viewer: User, submission: Submission, rubric: Rubric) -> Feedba
 
 def feedback_zip(viewer: User, assessment: Assessment, rubric: Rubric) -> bytes:
     """Every final feedback sheet the viewer may see, one DOCX per script under a unique, traceable name."""
-    buffer = io.BytesIO()
-    count = 0
-    used: set[str] = set()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for submission in assessment.submissions:
-            marking = standing_marking(viewer, submission)
-            if marking is None or marking.status != "final":
-                continue
-            sheet = feedback_for(viewer, submission, rubric)
-            name = f"{sheet.filename_stem}.docx"
-            if name in used:
-                # Candidate numbers such as "5000.1" and "5000_1" give the same file name: add the script's id.
-                name = f"{sheet.filename_stem}_script{submission.id}.docx"
-            used.add(name)
-            archive.writestr(name, feedback_docx(sheet))
-            count += 1
-    if not count:
+    sheets: list[tuple[int, Feedback]] = []
+    for submission in assessment.submissions:
+        marking = standing_marking(viewer, submission)
+        if marking is not None and marking.status == "final":
+            sheets.append((submission.id, feedback_for(viewer, submission, rubric)))
+    if not sheets:
         raise NotFound("No script of this assessment has a final marking yet.")
+    names = zip_member_names([(sheet.filename_stem, ident) for ident, sheet in sheets], ".docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, (_, sheet) in zip(names, sheets, strict=True):
+            archive.writestr(name, feedback_docx(sheet))
     return buffer.getvalue()

@@ -18,6 +18,7 @@ from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import store_upload
 from marker.store.models import Assessment, Submission, User
+from marker.store.submissions import flush_new_submission
 
 ACCEPTED_SUFFIXES = (".docx", ".pdf")
 
@@ -72,7 +73,7 @@ def _add(
         uploaded_by_id=actor.id,
     )
     uow.session.add(submission)
-    uow.session.flush()
+    flush_new_submission(submission)  # a lost race for the candidate becomes the same clear refusal
     record_event(
         actor=actor,
         action="submission.upload",
@@ -129,7 +130,8 @@ def upload_batch(
     uow: UnitOfWork, assessment: Assessment, rubric: Rubric, zip_bytes: bytes, *, actor: User
 ) -> list[BatchRow]:
     """Every file of a zip added and checked, or refused with its reason; each file commits on its own."""
-    limits = BatchLimits(max_file_bytes=uow.settings.max_upload_mb * 1024 * 1024)
+    settings = uow.settings
+    limits = BatchLimits.for_upload(settings.max_upload_mb, settings.max_batch_mb, settings.max_batch_files)
     rows: list[BatchRow] = []
     for item in read_batch(zip_bytes, limits):
         who = (item.filename, item.candidate_number, item.candidate_name)

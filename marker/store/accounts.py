@@ -1,18 +1,24 @@
-"""Accounts: creating people, the first administrator's one-time setup token."""
+"""Accounts: creating people, signing in, ending sessions, the first administrator's one-time setup token."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from werkzeug.security import check_password_hash
 
 from marker.errors import MarkerError
 from marker.extensions import db
+from marker.store import models
 from marker.store.audit import record_event
 from marker.store.models import ROLES, SetupToken, User, utcnow
 
 MIN_PASSWORD_LENGTH = 10
+SETUP_TOKEN_LIFETIME = timedelta(hours=24)
+
+_dummy_hash: str | None = None
 
 
 class AccountError(MarkerError):
@@ -25,6 +31,48 @@ def _hash(token: str) -> str:
 
 def user_count() -> int:
     return db.session.scalar(select(func.count()).select_from(User)) or 0
+
+
+def _unknown_user_hash() -> str:
+    # Made once, with the same method as real passwords, so an unknown name costs as much as a wrong password.
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = models.generate_password_hash(secrets.token_urlsafe(16))
+    return _dummy_hash
+
+
+def authenticate(username: str, password: str) -> User | None:
+    """The active person with this username and password, or None.
+
+    The password is always checked against a hash, even when the name is unknown or the account is off, so
+    the time taken does not tell whether a username exists.
+    """
+    user = db.session.scalar(select(User).where(User.username == username.strip()))
+    matches = check_password_hash(user.password_hash if user is not None else _unknown_user_hash(), password)
+    if user is None or not matches or not user.active:
+        return None
+    return user
+
+
+def end_sessions(user: User, *, actor: User | None) -> None:
+    """Sign a person out everywhere: every cookie issued to them so far stops working. The caller commits."""
+    user.end_sessions()
+    record_event(actor=actor, action="auth.logout", subject=user)
+
+
+def set_password(user: User, password: str, *, actor: User | None) -> None:
+    """Give a person a new password; it also ends their other sessions. The caller commits."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"The password must be at least {MIN_PASSWORD_LENGTH} characters long.")
+    user.set_password(password)
+    record_event(actor=actor, action="user.password", subject=user)
+
+
+def deactivate_user(user: User, *, actor: User | None) -> None:
+    """Stop a person signing in, and end the sessions they have now. The caller commits."""
+    user.active = False
+    user.end_sessions()
+    record_event(actor=actor, action="user.deactivate", subject=user, old={"active": True}, new={"active": False})
 
 
 def create_user(
@@ -55,31 +103,48 @@ def create_user(
     return user
 
 
-def issue_setup_token() -> str | None:
-    """A new one-time token for creating the first administrator, or None when people already exist."""
+def issue_setup_token(lifetime: timedelta = SETUP_TOKEN_LIFETIME) -> str | None:
+    """A new one-time token for creating the first administrator, or None when people already exist.
+
+    Only the newest token works: issuing one spends every earlier one, and each expires after ``lifetime``.
+    """
     if user_count() > 0:
         return None
+    now = utcnow()
+    db.session.execute(update(SetupToken).where(SetupToken.used_at.is_(None)).values(used_at=now))
     token = secrets.token_urlsafe(32)
-    db.session.add(SetupToken(token_hash=_hash(token)))
+    db.session.add(SetupToken(token_hash=_hash(token), created_at=now, expires_at=now + lifetime))
     db.session.commit()
     return token
 
 
+def _live(token: str) -> list[object]:
+    """The conditions a usable token meets: this hash, unspent, not expired."""
+    return [
+        SetupToken.token_hash == _hash(token),
+        SetupToken.used_at.is_(None),
+        SetupToken.expires_at.is_not(None),
+        SetupToken.expires_at > utcnow(),
+    ]
+
+
 def setup_token_is_valid(token: str) -> bool:
-    """Whether the token was issued, is unused, and no one has been created since."""
+    """Whether the token was issued, is unspent and unexpired, and no one has been created since."""
     if user_count() > 0:
         return False
-    row = db.session.scalar(select(SetupToken).where(SetupToken.token_hash == _hash(token)))
-    return row is not None and row.used_at is None
+    return db.session.scalar(select(SetupToken.id).where(*_live(token))) is not None  # type: ignore[arg-type]
 
 
 def create_first_admin(token: str, username: str, password: str, display_name: str = "") -> User:
-    """Redeem the setup token for the first administrator (who may also tutor and moderate)."""
-    if not setup_token_is_valid(token):
+    """Redeem the setup token for the first administrator (who may also tutor and moderate).
+
+    The token is spent by one conditional UPDATE before anything else: of several requests racing with the
+    same token, the database lets exactly one change the row, and the others are refused.
+    """
+    spent = db.session.execute(update(SetupToken).where(*_live(token)).values(used_at=utcnow()))  # type: ignore[arg-type]
+    if spent.rowcount != 1 or user_count() > 0:  # type: ignore[attr-defined]
+        db.session.rollback()
         raise AccountError("This setup link is no longer valid. Restart marker to get a new one.")
-    row = db.session.scalar(select(SetupToken).where(SetupToken.token_hash == _hash(token)))
-    assert row is not None
-    row.used_at = utcnow()
     user = create_user(username, password, ["admin", "tutor", "moderator"], actor=None, display_name=display_name)
     db.session.commit()
     return user

@@ -6,12 +6,15 @@ by content hash), so editing a rubric later never changes old marks.
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
+
+__all__ = ["generate_password_hash"]  # read through this module, so tests can make hashing cheap in one place
 
 from marker.store.base import Base
 
@@ -20,6 +23,10 @@ ROLES = ("admin", "tutor", "moderator")
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_session_token() -> str:
+    return secrets.token_urlsafe(24)
 
 
 class UserRole(Base):
@@ -39,6 +46,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Part of every session and remember-me cookie (Flask-Login's id): replacing it signs the person out
+    # everywhere, so a cookie copied before sign-out, a password change or deactivation no longer works.
+    session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
     role_rows: Mapped[list[UserRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     @property
@@ -57,6 +67,11 @@ class User(Base):
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password)
+        self.end_sessions()
+
+    def end_sessions(self) -> None:
+        """Make every session and remember-me cookie issued so far stop working."""
+        self.session_token = new_session_token()
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
@@ -75,7 +90,8 @@ class User(Base):
         return False
 
     def get_id(self) -> str:
-        return str(self.id)
+        # "<id>:<session token>": the user loader accepts a cookie only while the token is still current.
+        return f"{self.id}:{self.session_token}"
 
     @property
     def name(self) -> str:
@@ -89,7 +105,9 @@ class SetupToken(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Spent (or replaced by a newer token): set once, by a conditional UPDATE, so two redeemers cannot both win.
     used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class RubricSnapshot(Base):
@@ -158,6 +176,8 @@ class Submission(Base):
     """A candidate's script: the file (stored under a random name) and its check report."""
 
     __tablename__ = "submission"
+    # One script per candidate per assessment, held by the database even when two uploads race.
+    __table_args__ = (UniqueConstraint("assessment_id", "candidate_number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
     candidate_number: Mapped[str] = mapped_column(String(60))

@@ -2,6 +2,11 @@
 
 Every deletion writes an audit entry (without the deleted personal data) in the same transaction, and files are
 removed from disk only after the database change has committed, so a crash leaves no row pointing at nothing.
+
+The audit trail outlives the scripts but must not keep what they held: erasing a candidate (or purging an
+assessment) scrubs the audit entries about their scripts and markings. Each entry keeps its fact (who did
+what, when, to which record, marks as numbers); the personal text in it (candidate number and name, file
+name, comments, rationales, reasons) is replaced by ``[erased]``.
 """
 
 from __future__ import annotations
@@ -10,12 +15,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from marker.extensions import db
 from marker.store.audit import record_event
 from marker.store.files import delete_upload
-from marker.store.models import Assessment, Submission, User, utcnow
+from marker.store.models import Assessment, AuditEvent, Marking, Submission, User, utcnow
+
+ERASED = "[erased]"
+# String values that describe the event rather than the candidate: kept when an entry is scrubbed.
+_FACT_KEYS = frozenset({"role", "status", "grade", "source", "marker", "verb", "part", "retention_ended"})
+# Entries about a whole assessment that list scripts one by one: only the erased scripts' items are scrubbed.
+_LISTING_ACTIONS = ("allocate_markers", "propose_sample")
 
 
 @dataclass
@@ -39,8 +50,58 @@ def expired_assessments(today: date) -> list[Assessment]:
     return [assessment for assessment in candidates if retention_ends(assessment) < today]
 
 
+def _scrubbed(value: Any, key: str = "") -> Any:
+    """The value with its personal text replaced: strings go (but for facts), numbers and flags stay."""
+    if isinstance(value, str):
+        return value if key in _FACT_KEYS or not value else ERASED
+    if isinstance(value, list):
+        return [_scrubbed(item, key) for item in value]
+    if isinstance(value, dict):
+        return {name: _scrubbed(item, str(name)) for name, item in value.items()}
+    return value
+
+
+def scrub_audit(submissions: list[Submission]) -> int:
+    """Replace the personal text in every audit entry about these scripts and their markings; returns how many.
+
+    Call before the scripts are deleted (their markings' ids are read from them); the caller commits.
+    """
+    if not submissions:
+        return 0
+    script_ids = {submission.id for submission in submissions}
+    marking_ids = {marking.id for submission in submissions for marking in submission.markings}
+    marking_ids |= set(db.session.scalars(select(Marking.id).where(Marking.submission_id.in_(script_ids))))
+    about = or_(
+        (AuditEvent.subject_type == "submission") & AuditEvent.subject_id.in_([str(i) for i in script_ids]),
+        (AuditEvent.subject_type == "marking") & AuditEvent.subject_id.in_([str(i) for i in marking_ids]),
+    )
+    scrubbed = 0
+    for event in db.session.scalars(select(AuditEvent).where(about)):
+        event.details = {**_scrubbed(event.details), "erased": True}
+        scrubbed += 1
+    assessments = {submission.assessment_id for submission in submissions}
+    listings = select(AuditEvent).where(
+        AuditEvent.assessment_id.in_(assessments), AuditEvent.action.in_(_LISTING_ACTIONS)
+    )
+    for event in db.session.scalars(listings):
+        items = event.details.get("new")
+        if not isinstance(items, list) or not any(_lists(item, script_ids) for item in items):
+            continue
+        new = [
+            _scrubbed(item) | {"submission": item["submission"]} if _lists(item, script_ids) else item for item in items
+        ]
+        event.details = {**event.details, "new": new}
+        scrubbed += 1
+    return scrubbed
+
+
+def _lists(item: Any, script_ids: set[int]) -> bool:
+    return isinstance(item, dict) and item.get("submission") in script_ids
+
+
 def _delete_submissions(submissions: list[Submission]) -> list[str]:
     stored_names = [submission.stored_name for submission in submissions if submission.stored_name]
+    scrub_audit(submissions)
     for submission in submissions:
         db.session.delete(submission)
     return stored_names

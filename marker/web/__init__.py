@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
 from flask import Flask, Response, g, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DataError
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter, Map
 
 from marker.errors import MarkerError
 from marker.extensions import csrf, db, limiter, login_manager, migrate
@@ -33,6 +36,24 @@ ERROR_TITLES = {
 }
 
 
+# The largest id any table can hold (PostgreSQL's INTEGER): a longer number in a URL cannot name a row.
+MAX_ID = 2**31 - 1
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` in every route: an id beyond what the database holds is a 404, not an OverflowError."""
+
+    def __init__(
+        self,
+        url_map: Map,
+        fixed_digits: int = 0,
+        min: int | None = None,
+        max: int | None = MAX_ID,
+        signed: bool = False,
+    ) -> None:
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def configure_web(app: Flask) -> None:
     """Initialise extensions and register every blueprint, error page and response header."""
     if app.config["MARKER_SETTINGS"].behind_https:
@@ -42,6 +63,7 @@ def configure_web(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
     csrf.init_app(app)
     limiter.init_app(app)
+    app.url_map.converters["int"] = IdConverter  # before any blueprint adds its routes
     _configure_login(app)
     _register_blueprints(app)
     _register_error_pages(app)
@@ -57,8 +79,14 @@ def _configure_login(app: Flask) -> None:
 
     @login_manager.user_loader
     def load_user(user_id: str) -> User | None:
-        user = db.session.get(User, int(user_id)) if user_id.isdigit() else None
-        return user if user is not None and user.active else None
+        # The id is "<user id>:<session token>" (User.get_id); a replaced token means the cookie was ended.
+        number, _, token = user_id.partition(":")
+        if not number.isdigit() or not token or len(number) > 18:
+            return None
+        user = db.session.get(User, int(number))
+        if user is None or not user.active or not hmac.compare_digest(user.session_token.encode(), token.encode()):
+            return None
+        return user
 
     @app.teardown_request
     def forget_user(_error: BaseException | None) -> None:
@@ -116,6 +144,18 @@ def _register_error_pages(app: Flask) -> None:
         if code == 429:
             return _error_page(429, "You have tried this too many times in a short while. Wait a minute and try again.")
         return _error_page(code, error.description if code in (400, 405) else None)
+
+    @app.errorhandler(OverflowError)
+    def number_out_of_range(error: OverflowError) -> tuple[str, int]:
+        # A number from a form too large for the database (routes' ids are bounded by IdConverter) names no row.
+        db.session.rollback()
+        return _error_page(404)
+
+    @app.errorhandler(DataError)
+    def value_out_of_range(error: DataError) -> tuple[str, int]:
+        # PostgreSQL's word for the same: a value the column cannot hold is the request's fault, not ours.
+        db.session.rollback()
+        return _error_page(400, "A value in the request is out of range.")
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception) -> tuple[str, int]:

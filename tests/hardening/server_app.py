@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -33,8 +33,16 @@ def _pause_inside_a_marking_save(session: Session, _context: Any) -> None:
     time.sleep(float(os.environ.get("MARKER_TEST_PAUSE_S", "60")))
 
 
+def _name_the_worker(response: Response) -> Response:
+    # Lets a test see that its requests really were spread over several workers.
+    response.headers["X-Test-Worker"] = str(os.getpid())
+    return response
+
+
 def create_app() -> Flask:
     """marker's application, with the pause listener registered once per worker."""
     if not event.contains(Session, "after_flush", _pause_inside_a_marking_save):
         event.listen(Session, "after_flush", _pause_inside_a_marking_save)
-    return create_marker_app()
+    app = create_marker_app()
+    app.after_request(_name_the_worker)
+    return app

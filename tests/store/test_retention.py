@@ -148,3 +148,88 @@ def test_administrator_exports_and_erases_a_candidate_on_the_web(
     )
     assert "Erased 1 script(s)" in erased.get_data(as_text=True)
     assert _count(Submission) == 0
+
+
+def test_erasure_scrubs_the_candidate_from_the_audit_trail_but_keeps_each_event(
+    app: Flask, make_user: Callable[..., User]
+) -> None:
+    import json
+
+    from marker.service import assessments, markings, submissions
+    from marker.service.checking import rubric_library
+    from marker.store.audit import record_event
+    from tests.helpers import app_uow
+    from tests.web.tutor.scripts_for_tests import make_docx
+
+    tutor = make_user("tina", "tutor")
+    rubric = rubric_library(app_uow().settings).get("cim-2206")
+    assessment = assessments.create_assessment(
+        app_uow(), rubric, title="2206", cohort="Nov 2026", deadline=None, retention_days=365, actor=tutor
+    )
+    erased = submissions.add_submission(
+        app_uow(),
+        assessment,
+        rubric,
+        make_docx(),
+        "Jane Doe report.docx",
+        candidate_number="5000123",
+        candidate_name="Jane Doe",
+        actor=tutor,
+    )
+    other = submissions.add_submission(
+        app_uow(),
+        assessment,
+        rubric,
+        make_docx(),
+        "Sam Roe.docx",
+        candidate_number="5000999",
+        candidate_name="Sam Roe",
+        actor=tutor,
+    )
+    for submission in (erased, other):
+        marking = markings.start_marking(app_uow(), submission, tutor)
+        name = submission.candidate_name
+        marking.part_marks.append(PartMark(part_id="1a", mark=3, comment=f"{name}'s overview is clear."))
+        marking.overall_comment = f"{name} writes clearly."
+        record_event(
+            actor=tutor, action="marking.save", subject=marking, assessment=assessment, new=markings._state(marking)
+        )
+    record_event(
+        actor=tutor,
+        action="propose_sample",
+        subject=assessment,
+        assessment=assessment,
+        new=[{"submission": erased.id, "reason": "Jane Doe failed"}, {"submission": other.id, "reason": "top mark"}],
+    )
+    db.session.commit()
+    erased_id, other_id = erased.id, other.id
+
+    assert erase_candidate("5000123", actor=None) == 1
+    trail = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+    about_erased = [
+        event for event in trail if event.subject_id == str(erased_id) and event.subject_type == "submission"
+    ]
+    trail_text = json.dumps([event.details for event in trail])
+    for personal in ("5000123", "Jane", "Doe"):
+        assert personal not in trail_text
+    # Each event is still there with its fact: what was done, to which record, by whom, marks as numbers.
+    assert [event.action for event in about_erased] == ["submission.upload"]
+    assert about_erased[0].details["new"]["checked"] in (True, False)
+    assert about_erased[0].details["erased"] is True
+    saves = [event for event in trail if event.action == "marking.save"]
+    assert len(saves) == 2
+    scrubbed, kept = sorted(saves, key=lambda event: "erased" not in event.details)
+    assert scrubbed.details["new"]["parts"]["1a"] == {"mark": 3, "achieved": None, "comment": "[erased]"}
+    assert scrubbed.details["new"]["overall_comment"] == "[erased]"
+    assert kept.details["new"]["overall_comment"] == "Sam Roe writes clearly."  # another candidate's entry
+    [sample] = [event for event in trail if event.action == "propose_sample"]
+    assert sample.details["new"] == [
+        {"submission": erased_id, "reason": "[erased]"},
+        {"submission": other_id, "reason": "top mark"},
+    ]
+    # The other candidate's upload still names them.
+    assert any(
+        event.details.get("new", {}).get("candidate_number") == "5000999"
+        for event in trail
+        if isinstance(event.details.get("new"), dict)
+    )

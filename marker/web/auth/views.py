@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from urllib.parse import urlsplit
+
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
-from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from marker.extensions import db, limiter
-from marker.store.accounts import AccountError, create_first_admin, setup_token_is_valid
+from marker.store.accounts import AccountError, authenticate, create_first_admin, end_sessions, setup_token_is_valid
 from marker.store.audit import record_event
 from marker.store.models import User
 from marker.web.access import login_required_any, public
@@ -20,11 +21,32 @@ def _login_limit() -> str:
     return str(current_app.config["MARKER_SETTINGS"].login_rate_limit)
 
 
+def _login_username_key() -> str:
+    # A second budget per username, whatever the address: spreading guesses over many addresses does not help.
+    username = (request.form.get("username") or "").strip().lower()
+    return f"login-username:{username[:80]}"
+
+
 def _safe_next(target: str | None) -> str | None:
-    # Only same-site paths: an absolute URL in ?next= would make sign-in an open redirect.
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    """The ``next`` path if it is a same-site relative path, else None (sign-in must not be an open redirect).
+
+    Browsers drop tabs and newlines from URLs and read a backslash as a slash, so ``/\t/evil.example`` and
+    ``/\\evil.example`` lead off site: any whitespace, control character or backslash is refused, not cleaned.
+    """
+    if not target or len(target) > 2000:
+        return None
+    if "\\" in target or any(char.isspace() or ord(char) < 32 or ord(char) == 127 for char in target):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    return target
+
+
+def _start_session(user: User) -> None:
+    # A fresh session at sign-in: nothing set before it (including the CSRF token) carries over.
+    session.clear()
+    login_user(user)
 
 
 @bp.route("/")
@@ -43,15 +65,17 @@ def home() -> str | Response:
 @bp.route("/login", methods=["GET", "POST"])
 @public
 @limiter.limit(_login_limit, methods=["POST"])
+@limiter.limit(_login_limit, methods=["POST"], key_func=_login_username_key)
 def login() -> str | Response:
     form = LoginForm()
     if form.validate_on_submit():
-        user = db.session.scalar(select(User).where(User.username == form.username.data.strip()))
-        if user is not None and user.active and user.check_password(form.password.data):
-            login_user(user)
+        user = authenticate(form.username.data, form.password.data)
+        if user is not None:
+            target = _safe_next(request.args.get("next")) or url_for("auth.home")
+            _start_session(user)
             record_event(actor=user, action="auth.login", subject=user)
             db.session.commit()
-            return redirect(_safe_next(request.args.get("next")) or url_for("auth.home"))
+            return redirect(target)
         flash("The username or password is not right.", "error")
     return render_template("auth/login.html", form=form)
 
@@ -61,7 +85,11 @@ def login() -> str | Response:
 def logout() -> Response:
     form = LogoutForm()
     if form.validate_on_submit():
+        # Ending the session token makes any copy of this cookie (or a remember-me cookie) useless too.
+        end_sessions(current_user._get_current_object(), actor=current_user._get_current_object())
+        db.session.commit()
         logout_user()
+        session.clear()
         flash("You have signed out.", "info")
     return redirect(url_for("auth.login"))
 
@@ -80,7 +108,7 @@ def setup(token: str) -> str | Response:
             db.session.rollback()
             flash(error.message, "error")
         else:
-            login_user(user)
+            _start_session(user)
             flash("The administrator account is ready.", "info")
             return redirect(url_for("admin.index"))
     return render_template("auth/setup.html", form=form)

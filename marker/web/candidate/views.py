@@ -7,8 +7,10 @@ the app's secret so it cannot be forged, and is rendered from that alone.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from flask import Response, current_app, render_template
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -108,8 +110,22 @@ def download() -> Any:
     except ExportError as error:
         return _download_error(error.message)
     response = Response(data, mimetype=MEDIA_TYPES[export_format])
-    response.headers["Content-Disposition"] = f'attachment; filename="{export_filename(report, export_format)}"'
+    response.headers["Content-Disposition"] = attachment(export_filename(report, export_format))
     return response
+
+
+def attachment(filename: str) -> str:
+    """A Content-Disposition value for any file name: RFC 5987 ``filename*`` when it is not plain ASCII.
+
+    Header values must be Latin-1; a raw 報告 made the server drop the response without answering.
+    """
+    fallback = unicodedata.normalize("NFKD", filename).encode("ascii", "ignore").decode("ascii")
+    fallback = "".join(ch for ch in fallback if ch.isalnum() or ch in "-_.").lstrip("-_.") or "report"
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    if "." not in fallback and "." in filename:
+        fallback += "." + filename.rsplit(".", 1)[1]
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def _download_error(message: str) -> Any:
