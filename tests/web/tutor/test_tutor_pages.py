@@ -203,3 +203,21 @@ def test_a_second_marker_marks_blind_and_cannot_see_the_first_marking(
     assert [row["Grade"] for row in worksheet] == [""]  # the script is listed, its hidden grade is not
     page = sam.get(url).get_data(as_text=True)
     assert "second marking" in page and 'value="11"' not in page
+
+
+def test_opening_a_script_claims_nothing_and_starting_is_a_post(tutor_client: FlaskClient) -> None:
+    assessment_id = create_assessment(tutor_client)
+    upload(tutor_client, assessment_id, make_docx(), "555090")
+    submission = db.session.scalar(select(Submission))
+    assert submission is not None
+    url = f"/tutor/submissions/{submission.id}/mark"
+    for _ in range(2):  # a link opened in a new tab, twice
+        html = tutor_client.get(url).get_data(as_text=True)
+        assert "Start marking" in html
+    assert db.session.scalar(select(Marking)) is None
+    assert tutor_client.get(f"/tutor/submissions/{submission.id}/start").status_code == 405
+    assert tutor_client.post(f"/tutor/submissions/{submission.id}/start").status_code == 400  # no CSRF token
+    assert db.session.scalar(select(Marking)) is None
+    html = start_marking(tutor_client, submission.id)
+    marking = db.session.scalar(select(Marking))
+    assert marking is not None and marking.role == "first" and 'name="mark-1a"' in html
