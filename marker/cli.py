@@ -18,6 +18,7 @@ import click
 
 if TYPE_CHECKING:
     from marker.config import Settings
+    from marker.service.uow import UnitOfWork
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 
@@ -37,6 +38,14 @@ def settings() -> Settings:
 
     started = click.get_current_context().find_root().obj
     return started if isinstance(started, Settings) else load_settings()
+
+
+def app_uow() -> UnitOfWork:
+    """The unit of work of a command run inside the app context (``with_appcontext``)."""
+    from marker.extensions import db
+    from marker.service.uow import UnitOfWork
+
+    return UnitOfWork(db.session, settings())
 
 
 def with_appcontext(command: Command) -> Command:
@@ -81,11 +90,11 @@ def serve(host: str, port: int) -> None:
     from flask import current_app
     from flask_migrate import upgrade
 
-    from marker.store.accounts import issue_setup_token
+    from marker.service.people import issue_setup_token
 
     upgrade()
     _sweep(current_app.config["MARKER_SETTINGS"].orphan_upload_grace_s)
-    token = issue_setup_token()
+    token = issue_setup_token(app_uow())
     if token is not None:
         click.echo("No one can sign in yet. Open this one-time link to create the first administrator:")
         click.echo(f"  http://{host}:{port}/setup/{token}")
@@ -155,15 +164,13 @@ def users() -> None:
 @with_appcontext
 def users_create(username: str, roles: tuple[str, ...], display_name: str, email: str, password: str) -> None:
     """Create a person with one or more roles (the password is asked for unless given)."""
-    from marker.extensions import db
-    from marker.store.accounts import AccountError, create_user
+    from marker.service.people import create_person
+    from marker.store.accounts import AccountError
 
     try:
-        create_user(username, password, roles, actor=None, display_name=display_name, email=email)
+        create_person(app_uow(), username, password, roles, actor=None, display_name=display_name, email=email)
     except AccountError as error:
-        db.session.rollback()
         fail(error.message)
-    db.session.commit()
     click.echo(f"Created {username} ({', '.join(sorted(roles))}).")
 
 
@@ -178,10 +185,10 @@ def purge(dry_run: bool, today: object) -> None:
     """
     from datetime import date, datetime
 
-    from marker.store.retention import purge_expired
+    from marker.service.people import purge_expired
 
     day = today.date() if isinstance(today, datetime) else date.today()
-    result = purge_expired(day, dry_run=dry_run)
+    result = purge_expired(app_uow(), day, dry_run=dry_run)
     verb = "Would delete" if dry_run else "Deleted"
     click.echo(f"{verb} {result.submissions} script(s) from {len(result.assessments)} assessment(s) past retention.")
 
@@ -198,9 +205,9 @@ def candidates_export(candidate_number: str) -> None:
     """Print everything held about a candidate as JSON."""
     import json
 
-    from marker.store.retention import export_candidate
+    from marker.service.people import export_candidate
 
-    click.echo(json.dumps(export_candidate(candidate_number), indent=2, default=str))
+    click.echo(json.dumps(export_candidate(app_uow(), candidate_number, actor=None), indent=2, default=str))
 
 
 @candidates.command("erase")
@@ -209,9 +216,9 @@ def candidates_export(candidate_number: str) -> None:
 @with_appcontext
 def candidates_erase(candidate_number: str) -> None:
     """Delete every script and marking of a candidate."""
-    from marker.store.retention import erase_candidate
+    from marker.service.people import erase_candidate
 
-    count = erase_candidate(candidate_number, actor=None)
+    count = erase_candidate(app_uow(), candidate_number, actor=None)
     click.echo(f"Erased {count} script(s) of candidate {candidate_number}.")
 
 

@@ -107,6 +107,7 @@ def issue_setup_token(lifetime: timedelta = SETUP_TOKEN_LIFETIME) -> str | None:
     """A new one-time token for creating the first administrator, or None when people already exist.
 
     Only the newest token works: issuing one spends every earlier one, and each expires after ``lifetime``.
+    The caller commits.
     """
     if user_count() > 0:
         return None
@@ -114,7 +115,6 @@ def issue_setup_token(lifetime: timedelta = SETUP_TOKEN_LIFETIME) -> str | None:
     db.session.execute(update(SetupToken).where(SetupToken.used_at.is_(None)).values(used_at=now))
     token = secrets.token_urlsafe(32)
     db.session.add(SetupToken(token_hash=_hash(token), created_at=now, expires_at=now + lifetime))
-    db.session.commit()
     return token
 
 
@@ -136,15 +136,13 @@ def setup_token_is_valid(token: str) -> bool:
 
 
 def create_first_admin(token: str, username: str, password: str, display_name: str = "") -> User:
-    """Redeem the setup token for the first administrator (who may also tutor and moderate).
+    """Redeem the setup token for the first administrator (who may also tutor and moderate); the caller commits,
+    and rolls back on AccountError.
 
     The token is spent by one conditional UPDATE before anything else: of several requests racing with the
     same token, the database lets exactly one change the row, and the others are refused.
     """
     spent = db.session.execute(update(SetupToken).where(*_live(token)).values(used_at=utcnow()))  # type: ignore[arg-type]
     if spent.rowcount != 1 or user_count() > 0:  # type: ignore[attr-defined]
-        db.session.rollback()
         raise AccountError("This setup link is no longer valid. Restart marker to get a new one.")
-    user = create_user(username, password, ["admin", "tutor", "moderator"], actor=None, display_name=display_name)
-    db.session.commit()
-    return user
+    return create_user(username, password, ["admin", "tutor", "moderator"], actor=None, display_name=display_name)

@@ -19,7 +19,6 @@ from sqlalchemy import or_, select
 
 from marker.extensions import db
 from marker.store.audit import record_event
-from marker.store.files import delete_upload
 from marker.store.models import Assessment, AuditEvent, Marking, Submission, User, utcnow
 
 ERASED = "[erased]"
@@ -107,8 +106,9 @@ def _delete_submissions(submissions: list[Submission]) -> list[str]:
     return stored_names
 
 
-def purge_expired(today: date, *, actor: User | None = None, dry_run: bool = False) -> PurgeResult:
-    """Delete scripts, markings and candidate details of every assessment past its retention period."""
+def delete_expired(today: date, *, actor: User | None = None, dry_run: bool = False) -> tuple[PurgeResult, list[str]]:
+    """Delete the scripts, markings and candidate details of every assessment past its retention period, in the
+    current transaction; the stored files to remove once it commits (the caller commits, then removes them)."""
     result = PurgeResult()
     to_remove: list[str] = []
     for assessment in expired_assessments(today):
@@ -127,13 +127,8 @@ def purge_expired(today: date, *, actor: User | None = None, dry_run: bool = Fal
             scripts=len(submissions),
             retention_ended=retention_ends(assessment).isoformat(),
         )
-    if dry_run:
-        return result
-    db.session.commit()
-    for stored_name in to_remove:
-        delete_upload(stored_name)
     result.files = len(to_remove)
-    return result
+    return result, to_remove
 
 
 def _submissions_of(candidate_number: str) -> list[Submission]:
@@ -182,8 +177,9 @@ def export_candidate(candidate_number: str) -> dict[str, Any]:
     return {"candidate_number": candidate_number.strip(), "submissions": records}
 
 
-def erase_candidate(candidate_number: str, *, actor: User | None) -> int:
-    """Delete every script and marking of a candidate (an erasure request); returns how many scripts."""
+def delete_candidate(candidate_number: str, *, actor: User | None) -> tuple[int, list[str]]:
+    """Delete every script and marking of a candidate (an erasure request) in the current transaction: how many
+    scripts, and the stored files to remove once it commits."""
     submissions = _submissions_of(candidate_number)
     assessments = {submission.assessment_id for submission in submissions}
     stored_names = _delete_submissions(submissions)
@@ -195,7 +191,4 @@ def erase_candidate(candidate_number: str, *, actor: User | None) -> int:
             assessment=assessment_id,
             scripts=sum(1 for submission in submissions if submission.assessment_id == assessment_id),
         )
-    db.session.commit()
-    for stored_name in stored_names:
-        delete_upload(stored_name)
-    return len(submissions)
+    return len(submissions), stored_names

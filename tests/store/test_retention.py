@@ -11,6 +11,7 @@ from flask.testing import FlaskCliRunner
 from sqlalchemy import func, select
 
 from marker.extensions import db
+from marker.service import people
 from marker.store.files import store_upload
 from marker.store.models import (
     Assessment,
@@ -22,7 +23,8 @@ from marker.store.models import (
     Submission,
     User,
 )
-from marker.store.retention import erase_candidate, export_candidate, purge_expired
+from marker.store.retention import export_candidate
+from tests.helpers import app_uow
 
 
 def _assessment(title: str, deadline: date, retention_days: int) -> Assessment:
@@ -76,10 +78,10 @@ def test_purge_deletes_scripts_marks_and_files_past_retention_only(
     db.session.commit()
     assert len(list((tmp_path / "uploads").iterdir())) == 3
 
-    preview = purge_expired(date(2026, 11, 23), dry_run=True)
+    preview = people.purge_expired(app_uow(), date(2026, 11, 23), dry_run=True)
     assert preview.submissions == 2 and _count(Submission) == 3
 
-    result = purge_expired(date(2026, 11, 23))
+    result = people.purge_expired(app_uow(), date(2026, 11, 23))
     assert result.assessments == [old.id] and result.submissions == 2 and result.files == 2
     assert _count(Submission) == 1 and _count(Marking) == 1 and _count(PartMark) == 1 and _count(SampleMember) == 1
     assert [path.name for path in (tmp_path / "uploads").iterdir()] == [kept.stored_name]
@@ -88,7 +90,7 @@ def test_purge_deletes_scripts_marks_and_files_past_retention_only(
     assert event is not None and event.details["scripts"] == 2
     assert "100001" not in str(event.details)
     # Purging again finds nothing more to do.
-    assert purge_expired(date(2026, 11, 23)).submissions == 0
+    assert people.purge_expired(app_uow(), date(2026, 11, 23)).submissions == 0
 
 
 def test_candidate_data_is_exported_then_erased(app: Flask, make_user: Callable[..., User], tmp_path: Path) -> None:
@@ -104,7 +106,7 @@ def test_candidate_data_is_exported_then_erased(app: Flask, make_user: Callable[
     assert record["candidate_name"] == "Candidate 300001"
     assert record["markings"][0]["parts"] == [{"part": "1a", "mark": 4, "achieved": None, "comment": "Clear overview."}]
 
-    assert erase_candidate("300001", actor=tutor) == 1
+    assert people.erase_candidate(app_uow(), "300001", actor=tutor) == 1
     assert export_candidate("300001")["submissions"] == []
     assert _count(Submission) == 1 and _count(Marking) == 1
     assert len(list((tmp_path / "uploads").iterdir())) == 1
@@ -204,7 +206,7 @@ def test_erasure_scrubs_the_candidate_from_the_audit_trail_but_keeps_each_event(
     db.session.commit()
     erased_id, other_id = erased.id, other.id
 
-    assert erase_candidate("5000123", actor=None) == 1
+    assert people.erase_candidate(app_uow(), "5000123", actor=None) == 1
     trail = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
     about_erased = [
         event for event in trail if event.subject_id == str(erased_id) and event.subject_type == "submission"

@@ -15,13 +15,13 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from marker.extensions import db
-from marker.store.accounts import issue_setup_token
+from marker.service.people import issue_setup_token
 from marker.store.models import AuditEvent, User
-from tests.helpers import extract_csrf
+from tests.helpers import app_uow, extract_csrf
 
 
 def test_setup_link_creates_the_first_administrator_once(app: Flask, client: FlaskClient) -> None:
-    token = issue_setup_token()
+    token = issue_setup_token(app_uow())
     assert token is not None
     page = client.get(f"/setup/{token}")
     assert page.status_code == 200
@@ -44,11 +44,11 @@ def test_setup_link_creates_the_first_administrator_once(app: Flask, client: Fla
     assert "Administration" in dashboard.get_data(as_text=True)
     # The link is spent, and no new one is issued once someone exists.
     assert client.get(f"/setup/{token}").status_code == 404
-    assert issue_setup_token() is None
+    assert issue_setup_token(app_uow()) is None
 
 
 def test_setup_with_a_wrong_token_is_not_found(client: FlaskClient) -> None:
-    issue_setup_token()
+    issue_setup_token(app_uow())
     assert client.get("/setup/guessed-token").status_code == 404
 
 
@@ -272,8 +272,8 @@ def test_sign_in_is_rate_limited_per_username_across_addresses(
 def test_setup_tokens_one_at_a_time_and_expiring(app: Flask, client: FlaskClient) -> None:
     from marker.store.models import SetupToken
 
-    first = issue_setup_token()
-    second = issue_setup_token()
+    first = issue_setup_token(app_uow())
+    second = issue_setup_token(app_uow())
     assert first and second
     assert client.get(f"/setup/{first}").status_code == 404
     assert client.get(f"/setup/{second}").status_code == 200
@@ -288,7 +288,7 @@ def test_setup_link_makes_one_administrator_under_concurrent_posts(
 ) -> None:
     from marker.store import accounts
 
-    token = issue_setup_token()
+    token = issue_setup_token(app_uow())
     csrf_token = extract_csrf(client.get(f"/setup/{token}").get_data(as_text=True))
     cookie = _cookie(client)
     # Hold every request that gets past the token check until all four have (or a second has passed): on the

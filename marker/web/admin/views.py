@@ -7,17 +7,22 @@ import json
 from flask import Response as FlaskResponse
 from flask import current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
-from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
-from marker.extensions import db
+from marker.errors import MarkerError
 from marker.rubric import RubricLibrary
 from marker.service.checking import rubric_library as service_rubric_library
-from marker.store.accounts import AccountError, create_user
-from marker.store.audit import record_event
-from marker.store.models import Assessment, AuditEvent, RubricSetting, Submission, User
+from marker.service.people import (
+    create_person,
+    dashboard,
+    erase_candidate,
+    everyone,
+    export_candidate,
+    set_rubric_visibility,
+)
+from marker.store.accounts import AccountError
 from marker.store.rubrics import is_public
-from marker.web.access import roles_required
+from marker.web.access import roles_required, uow
 from marker.web.admin import bp
 from marker.web.admin.forms import CandidateRequestForm, RubricVisibilityForm, UserForm
 
@@ -30,13 +35,8 @@ def rubric_library() -> RubricLibrary:
 @bp.route("/")
 @roles_required("admin")
 def index() -> str:
-    counts = {
-        "people": db.session.scalar(select(func.count()).select_from(User)),
-        "assessments": db.session.scalar(select(func.count()).select_from(Assessment)),
-        "scripts": db.session.scalar(select(func.count()).select_from(Submission)),
-    }
-    recent = db.session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(15)).all()
-    return render_template("admin/index.html", counts=counts, recent=recent)
+    board = dashboard(uow())
+    return render_template("admin/index.html", counts=board.counts, recent=board.recent)
 
 
 @bp.route("/users", methods=["GET", "POST"])
@@ -45,7 +45,8 @@ def users() -> str | Response:
     form = UserForm()
     if form.validate_on_submit():
         try:
-            create_user(
+            create_person(
+                uow(),
                 form.username.data,
                 form.password.data,
                 form.roles(),
@@ -54,13 +55,11 @@ def users() -> str | Response:
                 email=form.email.data or "",
             )
         except AccountError as error:
-            db.session.rollback()
             flash(error.message, "error")
         else:
-            db.session.commit()
             flash(f"{form.username.data} can now sign in.", "info")
             return redirect(url_for("admin.users"))
-    people = db.session.scalars(select(User).order_by(User.username)).all()
+    people = everyone(uow())
     return render_template("admin/users.html", form=form, people=people)
 
 
@@ -70,22 +69,11 @@ def rubrics() -> str | Response:
     library = rubric_library()
     form = RubricVisibilityForm()
     if form.validate_on_submit():
-        rubric_id = form.rubric_id.data
-        if rubric_id not in library.rubrics:
-            flash("There is no such rubric.", "error")
+        try:
+            set_rubric_visibility(uow(), library, form.rubric_id.data, bool(form.public.data), actor=current_user)
+        except MarkerError as error:
+            flash(error.message, "error")
         else:
-            setting = db.session.get(RubricSetting, rubric_id) or RubricSetting(rubric_id=rubric_id)
-            old = is_public(library.rubrics[rubric_id])
-            setting.public = bool(form.public.data)
-            db.session.add(setting)
-            record_event(
-                actor=current_user,
-                action="rubric.visibility",
-                subject=("rubric", rubric_id),
-                old=old,
-                new=setting.public,
-            )
-            db.session.commit()
             flash("Saved.", "info")
         return redirect(url_for("admin.rubrics"))
     rows = [
@@ -103,16 +91,13 @@ def rubrics() -> str | Response:
 @roles_required("admin")
 def candidate_requests() -> str | Response:
     """Subject access and erasure requests (UK GDPR) for one candidate number."""
-    from marker.store.retention import erase_candidate, export_candidate
-
     form = CandidateRequestForm()
     if form.validate_on_submit():
         number = form.candidate_number.data.strip()
         if form.export.data:
-            record_event(actor=current_user, action="candidate.export", subject=("candidate", "export"))
-            db.session.commit()
+            exported = export_candidate(uow(), number, actor=current_user)
             return FlaskResponse(
-                json.dumps(export_candidate(number), indent=2, default=str),
+                json.dumps(exported, indent=2, default=str),
                 mimetype="application/json",
                 headers={"Content-Disposition": f'attachment; filename="candidate-{len(number)}-export.json"'},
             )
@@ -120,7 +105,7 @@ def candidate_requests() -> str | Response:
             if not form.confirm.data:
                 flash("Tick the confirmation box to erase a candidate's data.", "error")
             else:
-                count = erase_candidate(number, actor=current_user)
+                count = erase_candidate(uow(), number, actor=current_user)
                 flash(f"Erased {count} script(s) and their markings.", "info")
                 return redirect(url_for("admin.candidate_requests"))
     return render_template("admin/candidates.html", form=form)

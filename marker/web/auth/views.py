@@ -8,11 +8,11 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from marker.extensions import db, limiter
-from marker.store.accounts import AccountError, authenticate, create_first_admin, end_sessions, setup_token_is_valid
-from marker.store.audit import record_event
+from marker.extensions import limiter
+from marker.service.people import create_first_admin, record_sign_in, sign_out_everywhere
+from marker.store.accounts import AccountError, authenticate, setup_token_is_valid
 from marker.store.models import User
-from marker.web.access import login_required_any, public
+from marker.web.access import login_required_any, public, uow
 from marker.web.auth import bp
 from marker.web.auth.forms import LoginForm, LogoutForm, SetupForm
 
@@ -73,8 +73,7 @@ def login() -> str | Response:
         if user is not None:
             target = _safe_next(request.args.get("next")) or url_for("auth.home")
             _start_session(user)
-            record_event(actor=user, action="auth.login", subject=user)
-            db.session.commit()
+            record_sign_in(uow(), user)
             return redirect(target)
         flash("The username or password is not right.", "error")
     return render_template("auth/login.html", form=form)
@@ -86,8 +85,7 @@ def logout() -> Response:
     form = LogoutForm()
     if form.validate_on_submit():
         # Ending the session token makes any copy of this cookie (or a remember-me cookie) useless too.
-        end_sessions(current_user._get_current_object(), actor=current_user._get_current_object())
-        db.session.commit()
+        sign_out_everywhere(uow(), current_user._get_current_object())
         logout_user()
         session.clear()
         flash("You have signed out.", "info")
@@ -103,9 +101,10 @@ def setup(token: str) -> str | Response:
     form = SetupForm()
     if form.validate_on_submit():
         try:
-            user = create_first_admin(token, form.username.data, form.password.data, form.display_name.data or "")
+            user = create_first_admin(
+                uow(), token, form.username.data, form.password.data, form.display_name.data or ""
+            )
         except AccountError as error:
-            db.session.rollback()
             flash(error.message, "error")
         else:
             _start_session(user)

@@ -21,7 +21,7 @@ from marker.moderation.errors import InvalidAgreedMarks
 from marker.moderation.model import MARKER_ROLES
 from marker.rubric.model import Rubric
 from marker.service import access, assessments, moderation, results
-from marker.store.models import Assessment, Submission, User
+from marker.store.models import Assessment, Submission
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
 from marker.web.moderator import bp
@@ -125,8 +125,7 @@ def assign(assessment_id: int) -> str | Response | tuple[str, int]:
     if not form.validate_on_submit():
         return _render_allocation(assessment, assign_form=form), 400
     submission = next(s for s in assessment.submissions if s.id == form.submission_id.data)
-    marker = db.session.get(User, form.marker_id.data)
-    assert marker is not None  # one of the choices, which are the assessment's tutors
+    marker = next(user for user in assessments.tutors_of(assessment) if user.id == form.marker_id.data)
     try:
         moderation.assign_marker(uow(), submission, form.role.data, marker, actor=current_user)
     except MarkerError as error:
