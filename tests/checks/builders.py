@@ -15,52 +15,24 @@ from marker.rubric.model import (
     GradeBand,
     Limit,
     MarkBand,
-    Part,
     Rubric,
-    Task,
     WordCountPolicy,
 )
+from tests.rubric_builders import make_part, make_rubric
 
 PARTS = (("1a", "Organisation overview"), ("1b", "Developments"), ("1c", "One segment"), ("2a", "Action plan"),
          ("2b", "Content"), ("3a", "Resourcing"), ("3b", "Risks"))  # fmt: skip
 SENTENCE = "Personalised email campaigns help the retailer reach loyal families at the right moment."
 
 
-def make_part(part_id: str, title: str) -> Part:
-    task, letter = part_id[0], part_id[1]
-    return Part(
-        id=part_id,
-        task=task,
-        label=f"Task {task} ({letter})",
-        title=title,
-        requirement="",
-        verbs=("appraise",),
-        max_marks=10,
-        criteria=(),
-        guidance_markers="",
-        guidance_candidates="",
-        bands=(MarkBand("Pass", 0, 10, "Any"),),
-        heading_patterns=(),
-    )
-
-
 def rubric_2206(policy: WordCountPolicy | None = None, limits: Sequence[Limit] | None = None) -> Rubric:
     """The shape of the 2206 brief: seven parts in three tasks, a one-page overview and three word limits."""
-    tasks = tuple(
-        Task(task, f"Task {task}", (), tuple(make_part(pid, title) for pid, title in PARTS if pid[0] == task))
-        for task in "123"
-    )
-    return Rubric(
-        id="test-2206",
+    return make_rubric(
+        "test-2206",
+        [make_part(pid, title=title, part_bands=(MarkBand("Pass", 0, 10, "Any"),)) for pid, title in PARTS],
         title="Mastering Digital Channels (test)",
-        qualification="CIM Level 6",
-        level="6",
-        version="1",
-        scheme="points",
-        total_marks=100,
         grade_bands=(GradeBand("Pass", 0, 100),),
-        verb_set="cim-l6",
-        tasks=tasks,
+        total_marks=100,
         limits=tuple(limits)
         if limits is not None
         else (
@@ -69,7 +41,7 @@ def rubric_2206(policy: WordCountPolicy | None = None, limits: Sequence[Limit] |
             Limit("task2-ab", ("2a", "2b"), "words", 100, 10, "Text beyond the limit is not marked."),
             Limit("task3-ab", ("3a", "3b"), "words", 100, 10, "Text beyond the limit is not marked."),
         ),
-        word_count_policy=policy or WordCountPolicy(statement="Body text and lists count."),
+        policy=policy or WordCountPolicy(statement="Body text and lists count."),
     )
 
 

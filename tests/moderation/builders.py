@@ -5,62 +5,22 @@ from __future__ import annotations
 import random
 
 from marker.moderation.model import MarkerMarks, ScriptMarks
-from marker.rubric.model import GradeBand, MarkBand, Part, Rubric, Task, WordCountPolicy
+from marker.rubric.model import Rubric
+from tests.rubric_builders import CIM_GRADES, make_part, make_rubric
 
-GRADES = (
-    GradeBand("Distinction", 80, 100),
-    GradeBand("Merit", 70, 79),
-    GradeBand("Pass", 60, 69),
-    GradeBand("Fail", 0, 59),
-)
-
-
-def _bands(maximum: int) -> tuple[MarkBand, ...]:
-    fail, pas, merit = round(maximum * 0.59), round(maximum * 0.69), round(maximum * 0.79)
-    return (
-        MarkBand("Fail", 0, fail, "Little relevant content."),
-        MarkBand("Pass", fail + 1, pas, "Sound."),
-        MarkBand("Merit", pas + 1, merit, "Good."),
-        MarkBand("Distinction", merit + 1, maximum, "Excellent."),
-    )
-
-
-def _part(part_id: str, task: str, max_marks: int) -> Part:
-    return Part(
-        id=part_id,
-        task=task,
-        label=f"Task {task} ({part_id[-1]})",
-        title=f"Part {part_id}",
-        requirement="Do it.",
-        verbs=("evaluate",),
-        max_marks=max_marks,
-        criteria=(),
-        guidance_markers="",
-        guidance_candidates="",
-        bands=_bands(max_marks),
-        heading_patterns=(),
-    )
+GRADES = CIM_GRADES
 
 
 def rubric() -> Rubric:
     """Parts 1a (20), 1b (40) and 2a (40): 100 marks, with the CIM grade bands."""
-    return Rubric(
-        id="mod-test",
+    return make_rubric(
+        "mod-test",
+        [
+            make_part("1a", max_marks=20, verb="evaluate"),
+            make_part("1b", max_marks=40, verb="evaluate"),
+            make_part("2a", max_marks=40, verb="evaluate"),
+        ],
         title="Moderation test brief",
-        qualification="CIM Level 6",
-        level="6",
-        version="1",
-        scheme="points",
-        total_marks=100,
-        grade_bands=GRADES,
-        verb_set="cim-l6",
-        tasks=(
-            Task("1", "Task 1", (), (_part("1a", "1", 20), _part("1b", "1", 40))),
-            Task("2", "Task 2", (), (_part("2a", "2", 40),)),
-        ),
-        limits=(),
-        word_count_policy=WordCountPolicy(),
-        content_hash="f" * 64,
     )
 
 
