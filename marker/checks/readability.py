@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pyphen
-import textstat
 
 # Below this many words the formulas say more about chance than about the writing.
 MIN_WORDS = 50
@@ -69,6 +68,10 @@ def readability(text: str) -> Readability | None:
     words = _words(text)
     if len(words) < MIN_WORDS:
         return None
+    # textstat pulls in NLTK and SciPy (about 3 s): imported on the first passage long enough to judge, so
+    # starting the command line or a web worker does not pay for it.
+    import textstat
+
     sentences = max(1, int(textstat.sentence_count(text)))
     syllables = sum(_syllables(word) for word in words)
     words_per_sentence = len(words) / sentences
