@@ -86,7 +86,8 @@ def logout() -> Response:
     form = LogoutForm()
     if form.validate_on_submit():
         # Ending the session token makes any copy of this cookie (or a remember-me cookie) useless too.
-        end_sessions(current_user._get_current_object(), actor=current_user._get_current_object())
+        person = current_user._get_current_object()
+        end_sessions(person, actor=person)
         db.session.commit()
         logout_user()
         session.clear()
