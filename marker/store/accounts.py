@@ -6,14 +6,13 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from werkzeug.security import check_password_hash
 
 from marker.errors import MarkerError
 from marker.extensions import db
-from marker.store import models
 from marker.store.audit import record_event
-from marker.store.models import ROLES, SetupToken, User, utcnow
+from marker.store.models import ROLES, SetupToken, User, hash_password, utcnow
 
 MIN_PASSWORD_LENGTH = 10
 SETUP_TOKEN_LIFETIME = timedelta(hours=24)
@@ -37,7 +36,7 @@ def _unknown_user_hash() -> str:
     # Made once, with the same method as real passwords, so an unknown name costs as much as a wrong password.
     global _dummy_hash
     if _dummy_hash is None:
-        _dummy_hash = models.generate_password_hash(secrets.token_urlsafe(16))
+        _dummy_hash = hash_password(secrets.token_urlsafe(16))
     return _dummy_hash
 
 
@@ -47,7 +46,7 @@ def authenticate(username: str, password: str) -> User | None:
     The password is always checked against a hash, even when the name is unknown or the account is off, so
     the time taken does not tell whether a username exists.
     """
-    user = db.session.scalar(select(User).where(User.username == username.strip()))
+    user: User | None = db.session.scalar(select(User).where(User.username == username.strip()))
     matches = check_password_hash(user.password_hash if user is not None else _unknown_user_hash(), password)
     if user is None or not matches or not user.active:
         return None
@@ -118,7 +117,7 @@ def issue_setup_token(lifetime: timedelta = SETUP_TOKEN_LIFETIME) -> str | None:
     return token
 
 
-def _live(token: str) -> list[object]:
+def _live(token: str) -> list[ColumnElement[bool]]:
     """The conditions a usable token meets: this hash, unspent, not expired."""
     return [
         SetupToken.token_hash == _hash(token),
@@ -132,7 +131,7 @@ def setup_token_is_valid(token: str) -> bool:
     """Whether the token was issued, is unspent and unexpired, and no one has been created since."""
     if user_count() > 0:
         return False
-    return db.session.scalar(select(SetupToken.id).where(*_live(token))) is not None  # type: ignore[arg-type]
+    return db.session.scalar(select(SetupToken.id).where(*_live(token))) is not None
 
 
 def create_first_admin(token: str, username: str, password: str, display_name: str = "") -> User:
@@ -142,7 +141,7 @@ def create_first_admin(token: str, username: str, password: str, display_name: s
     The token is spent by one conditional UPDATE before anything else: of several requests racing with the
     same token, the database lets exactly one change the row, and the others are refused.
     """
-    spent = db.session.execute(update(SetupToken).where(*_live(token)).values(used_at=utcnow()))  # type: ignore[arg-type]
-    if spent.rowcount != 1 or user_count() > 0:  # type: ignore[attr-defined]
+    spent = db.session.execute(update(SetupToken).where(*_live(token)).values(used_at=utcnow()))
+    if getattr(spent, "rowcount", 0) != 1 or user_count() > 0:
         raise AccountError("This setup link is no longer valid. Restart marker to get a new one.")
     return create_user(username, password, ["admin", "tutor", "moderator"], actor=None, display_name=display_name)

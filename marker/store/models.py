@@ -29,6 +29,11 @@ def new_session_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+def hash_password(password: str) -> str:
+    """A password's hash, by the method every account uses."""
+    return generate_password_hash(password)
+
+
 class UserRole(Base):
     __tablename__ = "user_role"
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
@@ -66,7 +71,7 @@ class User(Base):
         self.role_rows = [UserRole(role=name) for name in sorted(set(names))]
 
     def set_password(self, password: str) -> None:
-        self.password_hash = generate_password_hash(password)
+        self.password_hash = hash_password(password)
         self.end_sessions()
 
     def end_sessions(self) -> None:
