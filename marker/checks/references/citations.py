@@ -192,7 +192,7 @@ def _narrative_authors(before: str) -> tuple[str, int] | None:
             break
     # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph.
     window = max(len(head) - 200, 0)
-    tokens = [(found.group(0), window + found.start()) for found in _TOKEN.finditer(head, window)]
+    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
     for token, start in reversed(tokens[-14:]):
         at_end = not kept

@@ -141,7 +141,7 @@ class WorkFactory:
         kind = kind or self.rng.choices(
             ["book", "chapter", "journal", "organisation-web", "organisation-report", "government", "legislation",
              "market-research", "web-person"],
-            weights=[14, 8, 26, 12, 8, 8, 3, 10, 6],
+            weights=[14, 8, 26, 12, 8, 8, 0, 10, 6],  # legislation: see _legislation
         )[0]  # fmt: skip
         return getattr(self, "_" + kind.replace("-", "_"))()
 
@@ -238,6 +238,8 @@ class WorkFactory:
         return self._org_work(record, "report" if record["type"] == "report" else "web", name, {"government"})
 
     def _legislation(self) -> Work:
+        # Not drawn: citeproc-py's Cite Them Right style cites an Act as "(Data Protection Act 2018, 2018)",
+        # a form no one writes, so legislation would only measure the renderer.
         year = self.year()
         title = f"{self.rng.choice(_FIELDS)} Act {year}"
         record: dict[str, Any] = {"type": "legislation", "title": title, "issued": {"date-parts": [[year]]},
