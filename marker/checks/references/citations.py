@@ -47,6 +47,7 @@ _PREFIX = re.compile(
 )
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
 
 
@@ -60,6 +61,7 @@ class _Work:
     locator: str | None = None
     secondary: bool = False
     extra: dict[str, int] = field(default_factory=dict)
+    weak: bool = False  # "(GDPR 2018)": an acronym and a year with no comma may name a law, not cite a work
 
 
 def _year_of(found: re.Match[str]) -> str | None:
@@ -81,6 +83,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
     pending: list[str] = []
+    weak = False
     narrative_seed = seed
     first = True
     queue = list(pieces)
@@ -110,7 +113,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             if pending:
                 authors = ", ".join(pending)
                 pending = []
-                works.append(_Work(authors, year, narrative=False))
+                works.append(_Work(authors, year, narrative=False, weak=weak))
+                weak = False
             elif narrative_seed is not None and not works:
                 works.append(_Work(narrative_seed, year, narrative=True))
             elif works:
@@ -131,6 +135,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 continue
         author_year = _AUTHOR_YEAR.match(piece)
         if author_year and _author_ok(author_year.group("author")):
+            weak = _ACRONYM.fullmatch(author_year.group("author")) is not None
             pending.append(author_year.group("author"))
             queue.insert(0, author_year.group("rest"))
             continue
@@ -230,6 +235,10 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
+    elif "&" in body and not re.search(r",|\band\b", body):
+        # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
+        # ("Barnes & Noble"); the cross-check splits it again if the reference list has the people.
+        names, ampersand = [body], True
     else:
         names, ampersand = split_author_list(body)
     authors = tuple(names)
@@ -238,7 +247,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     return Citation(
         text=text[start:end], authors=authors, year=work.year, narrative=work.narrative, part=part,
         block_index=block_index, start=start, end=end, author_text=author_text, locator=work.locator,
-        secondary=work.secondary, et_al=et_al, ampersand=ampersand,
+        secondary=work.secondary, et_al=et_al, ampersand=ampersand, weak=work.weak,
     )  # fmt: skip
 
 

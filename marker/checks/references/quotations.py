@@ -42,6 +42,7 @@ class Quotation:
     end: int
     sentence_start: int
     sentence_end: int
+    introduced: bool = True  # opens its sentence or follows "that", a colon or a reporting verb
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -75,8 +76,29 @@ def find_quotations(text: str) -> list[Quotation]:
             if words >= MIN_QUOTED_WORDS:
                 # A quotation may hold a full stop, so its sentence runs from the opening's to the closing's.
                 first, last = sentence_of(opening.idx), sentence_of(token.idx)
-                quotations.append(Quotation(offset + opening.idx, offset + token.idx + 1, first[0], last[1]))
+                lead_in = text[first[0] : offset + opening.idx]
+                quotations.append(
+                    Quotation(offset + opening.idx, offset + token.idx + 1, first[0], last[1], _introduces(lead_in))
+                )
             opening = None
         elif opens and token.text in _CLOSING:
             opening = token
     return quotations
+
+
+# Words after which a quotation is someone's words being reported, not a term or an example being named.
+_INTRODUCERS = frozenset(
+    """that as says say said states state stated writes write wrote notes note noted argues argue argued
+    claims claim claimed explains explain explained observes observe observed suggests suggest suggested
+    puts put warns warn warned concludes conclude concluded insists insist insisted adds add added
+    remarks remark remarked describes describe described defines define defined calls call called""".split()
+)
+
+
+def _introduces(lead_in: str) -> bool:
+    """Whether the text from the sentence's start to a quotation introduces a quotation."""
+    stripped = lead_in.strip()
+    if not stripped or stripped.endswith(":"):
+        return True
+    last = stripped.rstrip(",").split()[-1].casefold()
+    return last in _INTRODUCERS or (last == "it" and len(stripped.split()) > 1)
