@@ -235,6 +235,9 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
+    elif "," not in body and re.search(r"\s(?:of|for|the|on|in)\s", body):
+        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included.
+        names, ampersand = [body], "&" in body
     elif "&" in body and not re.search(r",|\band\b", body):
         # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
         # ("Barnes & Noble"); the cross-check splits it again if the reference list has the people.
@@ -292,3 +295,23 @@ def _mark_cited_in(text: str, citations: list[Citation]) -> list[Citation]:
                     break
                 result[earlier] = replace(result[earlier], secondary=True)
     return result
+
+
+def narrower_readings(citation: Citation) -> list[Citation]:
+    """Shorter readings of a narrative citation's names, longest first: "For Greggs, Smith and Jones (2019)"
+    may cite Smith and Jones. The reference list decides between them (see the checker)."""
+    if not citation.narrative:
+        return []
+    author_text = citation.author_text
+    readings = []
+    for found in re.finditer(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+", author_text):
+        rest = author_text[found.end() :]
+        body, _et_al = split_et_al(rest)
+        if not rest or not rest[:1].isupper() or not is_author_text(split_abbreviation(body)[0]):
+            continue
+        shift = found.end()
+        work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
+        text = citation.text[shift:]
+        narrowed = _citation(work, text, 0, len(text), citation.block_index, citation.part)
+        readings.append(replace(narrowed, start=citation.start + shift, end=citation.end))
+    return readings

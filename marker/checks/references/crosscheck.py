@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from marker.checks.references.citations import narrower_readings
 from marker.checks.references.model import (
     Citation,
     ProblemKind,
@@ -27,6 +28,9 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
         return set()
     keys = name_keys(entry.authors[0])
     keys.update(name_key(alias) for alias in entry.aliases)
+    if entry.organisation:
+        # "Webster, Davis and Patel (2019)" with no initials: a firm's name, or people cited as such.
+        keys.update(name_keys(re.split(r",\s|\s(?:and|&)\s", entry.authors[0])[0]))
     return keys
 
 
@@ -87,6 +91,18 @@ def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceE
     """The citations, less those read from weak evidence ("(GDPR 2018)") that no entry's author matches."""
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
     return [c for c in citations if not c.weak or _citation_keys(c) & entry_keys]
+
+
+def reanchor(citation: Citation, entries: Sequence[ReferenceEntry]) -> Citation:
+    """A narrative citation whose names match no entry, narrowed to the longest reading that does match one
+    ("For Greggs, Smith and Jones (2019)" → Smith and Jones); unchanged when none does."""
+    all_keys = [_entry_keys(entry) for entry in entries]
+    if not citation.narrative or any(_citation_keys(citation) & keys for keys in all_keys):
+        return citation
+    for reading in narrower_readings(citation):
+        if any(_citation_keys(reading) & keys for keys in all_keys):
+            return reading
+    return citation
 
 
 def _certainly_cited(citation: Citation) -> bool:
@@ -177,8 +193,8 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
     if entry is None:
         if citation.et_al is None and len(citation.authors) >= 4:
             problems.add("et_al_misuse", author, year, citation.part,
-                         f"{citation.text} in {where} names four or more authors: give the first author's "
-                         "surname followed by \"et al.\".", detail="missing")  # fmt: skip
+                         f"{CHECK_THIS}{citation.text} in {where} seems to name four or more authors: give the "
+                         "first author's surname followed by \"et al.\".", detail="missing", certain=False)  # fmt: skip
         return
     many = entry.et_al or len(entry.authors) >= 4
     if citation.et_al is not None and not many:

@@ -40,7 +40,8 @@ _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.' -]+"
 )
-_NOT_TITLE = re.compile(r"^(?:available|online|\[online\]|https?://|www\.|accessed)", re.IGNORECASE)
+# What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
+_NOT_TITLE = re.compile(r"^(?:available\b|online$|\[online\]|https?://|www\.|accessed\b)", re.IGNORECASE)
 
 
 def split_entries(text: str) -> list[str]:

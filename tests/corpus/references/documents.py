@@ -85,9 +85,9 @@ class _Paragraph:
 
 
 def _collate(text: str) -> str:
-    """Alphabetical order as a person files it: accents and case ignored."""
+    """Letter-by-letter filing: accents, case, spaces and punctuation ignored ("O'Neill" as "ONeill")."""
     plain = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).casefold()
 
 
 class _Builder:

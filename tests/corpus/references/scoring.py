@@ -32,6 +32,11 @@ def lead_keys(lead: str) -> set[str]:
     keys = {key(lead)}
     body = re.sub(r"\s*\([A-Z][A-Za-z&.]*\)$", "", lead)
     keys.add(key(body))
+    if re.search(r"['’]s$", body):
+        keys.add(key(body[:-2]))  # "Sainsbury's (2020)" reads as well as a possessive of Sainsbury
+    # An organisation named like a list of people ("Webster, Davis and Patel", "Coates & Sanders") may be
+    # read as that list, whose first name is then the first author.
+    keys.add(key(re.split(r",\s|\s(?:and|&)\s", body)[0]))
     words = body.split()
     while len(words) > 1 and words[0].islower():
         words = words[1:]
