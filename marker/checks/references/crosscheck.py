@@ -184,6 +184,7 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
     if citation.ampersand and not citation.narrative:
         # Only a reference list naming the people shows that "&" joined authors rather than an organisation.
         if entry is not None and not entry.organisation and len(entry.authors) > 1:
+            author = author.split("&")[0].strip()  # the first of the people, as the checker reports them
             problems.add("ampersand_in_brackets", author, year, citation.part,
                          f"{citation.text} in {where} joins authors with \"&\": write \"and\" instead.")  # fmt: skip
     if citation.et_al is not None and citation.et_al != "et al.":
