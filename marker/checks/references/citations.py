@@ -142,6 +142,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if _author_ok(piece):
             pending.append(piece)
             continue
+        if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
+            pending.append(piece)  # "(Page and Mitera, 2025)": a surname that is also a word, before ", year"
+            continue
         return None
     if pending or not works:
         return None  # names without a year: "(NPS)", "(UK GDPR)", "(Harris)"
