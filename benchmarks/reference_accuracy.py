@@ -14,8 +14,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from tests.corpus.references.documents import corpus  # noqa: E402
-from tests.corpus.references.scoring import score, table  # noqa: E402
+from tests.corpus.references.documents import corpus
+from tests.corpus.references.scoring import score, table
 
 
 def main() -> None:

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from marker.checks.references.citations import narrower_readings
 from marker.checks.references.model import (
+    CHECK_THIS,
     Citation,
     ProblemKind,
     ReferenceEntry,
-    CHECK_THIS,
     ReferenceProblem,
     part_name,
 )
@@ -181,11 +181,11 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
     """ "et al." and "&" as Cite Them Right wants them."""
     where = part_name(citation.part)
     author, year = citation.authors[0], citation.year
-    if citation.ampersand and not citation.narrative:
-        # Only a reference list naming the people shows that "&" joined authors rather than an organisation.
-        if entry is not None and not entry.organisation and len(entry.authors) > 1:
-            author = author.split("&")[0].strip()  # the first of the people, as the checker reports them
-            problems.add("ampersand_in_brackets", author, year, citation.part,
+    # Only a reference list naming the people shows that "&" joined authors rather than an organisation.
+    if citation.ampersand and not citation.narrative and entry is not None and not entry.organisation \
+            and len(entry.authors) > 1:  # fmt: skip
+        author = author.split("&")[0].strip()  # the first of the people, as the checker reports them
+        problems.add("ampersand_in_brackets", author, year, citation.part,
                          f"{citation.text} in {where} joins authors with \"&\": write \"and\" instead.")  # fmt: skip
     if citation.et_al is not None and citation.et_al != "et al.":
         problems.add("et_al_misuse", author, year, citation.part,

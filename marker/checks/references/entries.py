@@ -18,7 +18,8 @@ _SURNAME = rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+[{_U
 _INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
-    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\))"
+    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?"
+    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\))"
 )
 _YEAR = re.compile(r"\((?P<year>\d{4}[a-z]?|n\.\s?d\.?|no\s+date)(?:,[^)]*)?\)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?P<authors>.{2,250}?)[,.]?\s+(?P<year>\d{4}[a-z]?|n\.\s?d\.)[.,:]\s", re.IGNORECASE)
@@ -38,7 +39,8 @@ _REPORT = re.compile(
 _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.)", re.IGNORECASE)
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
-    rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.' -]+"
+    rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
+    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.' -]+"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
 _NOT_TITLE = re.compile(r"^(?:available\b|online$|\[online\]|https?://|www\.|accessed\b)", re.IGNORECASE)

@@ -87,12 +87,11 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 # Words after which a quotation is someone's words being reported, not a term or an example being named.
-_INTRODUCERS = frozenset(
-    """that as says say said states state stated writes write wrote notes note noted argues argue argued
+_INTRODUCER_WORDS = """that as says say said states state stated writes write wrote notes note noted argues argue argued
     claims claim claimed explains explain explained observes observe observed suggests suggest suggested
     puts put warns warn warned concludes conclude concluded insists insist insisted adds add added
-    remarks remark remarked describes describe described defines define defined calls call called""".split()
-)
+    remarks remark remarked describes describe described defines define defined calls call called"""
+_INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
 
 
 def _introduces(lead_in: str) -> bool:

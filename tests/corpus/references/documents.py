@@ -5,6 +5,7 @@ rendered by citeproc-py. Every citation's place, first author and year, every en
 and every planted problem are recorded as the text is built: the truth never comes from reading the text back.
 """
 
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
 from __future__ import annotations
 
 import copy
@@ -13,7 +14,6 @@ import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 
 from faker import Faker
 
@@ -132,7 +132,9 @@ class _Builder:
             return {"narrative-organisation"}
         return {f"narrative-{min(work.authors, 4) if work.authors < 4 else 'et-al'}"}
 
-    def write_sentence(self, paragraph: _Paragraph, frame: str, slots: dict[str, tuple[str, list[tuple[Work, set[str]]]]]) -> None:
+    def write_sentence(
+        self, paragraph: _Paragraph, frame: str, slots: dict[str, tuple[str, list[tuple[Work, set[str]]]]]
+    ) -> None:
         """Writes a frame, putting each slot's text in place and recording the works it cites."""
         frame = frame.replace("{C2}", self.claim()).replace("{C}", self.claim())
         frame = frame.replace("{O}", self.opener())
@@ -192,7 +194,10 @@ class _Builder:
             year = int(work.year[:4]) + rng.choice([-2, -1, 1, 2])
             wrong["issued"] = {"date-parts": [[year]]}
             wrong.pop("year-suffix", None)
-            mismatched = (work, Work(wrong, work.lead, str(year), work.organisation, work.authors, work.kind, work.tags))
+            mismatched = (
+                work,
+                Work(wrong, work.lead, str(year), work.organisation, work.authors, work.kind, work.tags),
+            )
             problems.append(TruthProblem("year_mismatch", work.lead, str(year)))
         if "missing_access_date" in planted:
             online = [w for w in listed if "accessed" in w.record and "DOI" not in w.record]
@@ -262,8 +267,15 @@ class _Builder:
                 others = [pool.pop() for _ in range(min(len(pool), rng.randint(1, 2)))]
                 group = [work] + [o if mismatched is None or o is not mismatched[0] else mismatched[1] for o in others]
                 written = render.cite([w.record for w in group], "full", [locator] + [None] * len(others))
-                cited_group = [(w, (forms if w is group[0] else set()) | {"parenthetical-multiple"} | _org(w)) for w in group]
-                events.append((self.pick(rng.choice([text.PARENTHETICAL_END, text.PARENTHETICAL_MID])), {"P": (written, cited_group)}))
+                cited_group = [
+                    (w, (forms if w is group[0] else set()) | {"parenthetical-multiple"} | _org(w)) for w in group
+                ]
+                events.append(
+                    (
+                        self.pick(rng.choice([text.PARENTHETICAL_END, text.PARENTHETICAL_MID])),
+                        {"P": (written, cited_group)},
+                    )
+                )
             else:
                 written = render.cite([work.record], "full", [locator])
                 events.append((self.pick(rng.choice([text.PARENTHETICAL_END, text.PARENTHETICAL_MID])),
@@ -290,11 +302,18 @@ class _Builder:
             work = rng.choice([w for w in cited if mismatched is None or w is not mismatched[0]] or cited)
             self.quoted = work
             quote = f"‘{self.claim().capitalize()} and {self.claim()}’"
-            events.append((self.pick(text.QUOTE_FRAMES), {"Q": (quote, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})])}))
+            events.append(
+                (
+                    self.pick(text.QUOTE_FRAMES),
+                    {"Q": (quote, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})])},
+                )
+            )
         rng.shuffle(events)
         return events
 
-    def _decoy_sentences(self, cited: list[Work]) -> list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]]:
+    def _decoy_sentences(
+        self, cited: list[Work]
+    ) -> list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]]:
         """Sentences with text that is not a citation, some beside a citation that must not turn into a problem."""
         rng = self.rng
         decoys: list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]] = []
@@ -379,7 +398,9 @@ class _Builder:
                 lines = [line for _key, entry in rendered for line in _wrap(entry, rng.randint(70, 100))]
                 blocks.append(Block(BlockKind.PARAGRAPH, "\n".join(lines)))
                 regions.append(REFERENCE_LIST)
-                truth_entries.extend(TruthEntry(len(blocks) - 1, by_id[key].lead, by_id[key].year) for key, _ in rendered)
+                truth_entries.extend(
+                    TruthEntry(len(blocks) - 1, by_id[key].lead, by_id[key].year) for key, _ in rendered
+                )
             else:
                 for key, entry in rendered:
                     blocks.append(Block(BlockKind.PARAGRAPH, entry))

@@ -7,6 +7,7 @@ government bodies and legislation, web pages, market-research reports, works wit
 two works of the same year.
 """
 
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
 from __future__ import annotations
 
 import random
@@ -19,10 +20,26 @@ from faker import Faker
 _LOCALES = ["en_GB", "en_GB", "en_GB", "en_US", "nl_NL", "de_DE", "fr_FR", "es_ES", "it_IT", "en_IN", "pl_PL", "en_IE"]
 _PARTICLES = ("van der", "van den", "van", "von", "de", "del", "da", "du", "le", "la", "ten")
 _FIELDS = [
-    "Digital Marketing", "Consumer Research", "Retail Analytics", "Brand Strategy", "Customer Experience",
-    "Advertising Standards", "Data Protection", "Public Relations", "Market Research", "Sustainable Business",
-    "Communications", "Direct Marketing", "Fair Trading", "Competition and Markets", "Online Safety",
-    "Small Business", "Food Standards", "Travel and Tourism", "Financial Conduct", "Media Literacy",
+    "Digital Marketing",
+    "Consumer Research",
+    "Retail Analytics",
+    "Brand Strategy",
+    "Customer Experience",
+    "Advertising Standards",
+    "Data Protection",
+    "Public Relations",
+    "Market Research",
+    "Sustainable Business",
+    "Communications",
+    "Direct Marketing",
+    "Fair Trading",
+    "Competition and Markets",
+    "Online Safety",
+    "Small Business",
+    "Food Standards",
+    "Travel and Tourism",
+    "Financial Conduct",
+    "Media Literacy",
 ]
 _MARKET_RESEARCH = ["Mintel", "Statista", "Euromonitor International", "Kantar", "GlobalData", "IBISWorld",
                     "YouGov", "Nielsen", "Ipsos", "Key Note"]  # fmt: skip
@@ -30,11 +47,31 @@ _JOURNAL_WORDS = ["Marketing", "Consumer Research", "Business Research", "Retail
                   "Interactive Marketing", "Brand Management", "Services Marketing", "Strategic Marketing",
                   "Marketing Management", "Consumer Behaviour", "Digital Business"]  # fmt: skip
 _TOPICS = [
-    "customer engagement", "brand loyalty", "social media advertising", "influencer marketing", "email marketing",
-    "omnichannel retailing", "customer journeys", "content marketing", "search engine optimisation",
-    "mobile commerce", "personalisation", "word of mouth", "brand authenticity", "customer lifetime value",
-    "marketing automation", "loyalty programmes", "online reviews", "sustainable consumption", "live streaming",
-    "subscription services", "chatbots", "price promotions", "green claims", "generation Z", "food delivery apps",
+    "customer engagement",
+    "brand loyalty",
+    "social media advertising",
+    "influencer marketing",
+    "email marketing",
+    "omnichannel retailing",
+    "customer journeys",
+    "content marketing",
+    "search engine optimisation",
+    "mobile commerce",
+    "personalisation",
+    "word of mouth",
+    "brand authenticity",
+    "customer lifetime value",
+    "marketing automation",
+    "loyalty programmes",
+    "online reviews",
+    "sustainable consumption",
+    "live streaming",
+    "subscription services",
+    "chatbots",
+    "price promotions",
+    "green claims",
+    "generation Z",
+    "food delivery apps",
 ]
 _MARKETS = ["coffee shops", "food delivery", "plant-based foods", "sportswear", "online grocery", "pet care",
             "beauty and personal care", "gaming", "streaming video", "craft beer", "fast fashion", "home fitness",
@@ -107,10 +144,14 @@ class WorkFactory:
             body = self.rng.choice(["Department for", "Office for", "Ministry of", "Department of"])
             return f"{body} {self.rng.choice(_FIELDS)}", {"government"}
         if roll < 0.68:
-            return f"HM {self.rng.choice(['Treasury', 'Revenue & Customs', 'Government', 'Land Registry'])}", {"government"}
+            return f"HM {self.rng.choice(['Treasury', 'Revenue & Customs', 'Government', 'Land Registry'])}", {
+                "government"
+            }
         if roll < 0.80:
             return fake.company().replace(" and ", " & ") if self.rng.random() < 0.3 else fake.company(), {"company"}
-        return f"{fake.last_name()} {self.rng.choice(['Group', 'Foods', 'Digital', 'Media', 'Retail', 'Labs'])}", {"company"}
+        return f"{fake.last_name()} {self.rng.choice(['Group', 'Foods', 'Digital', 'Media', 'Retail', 'Labs'])}", {
+            "company"
+        }
 
     # ------------------------------------------------------------------ dates
     def year(self) -> int:
@@ -194,7 +235,9 @@ class WorkFactory:
             "page": f"{(start := self.rng.randint(1, 900))}-{start + self.rng.randint(8, 30)}",
         }  # fmt: skip
         if self.rng.random() < 0.4:
-            record["DOI"] = f"10.{self.rng.randint(1000, 9999)}/{self.fakers['en_GB'].lexify('????')}.{self.rng.randint(100, 99999)}"
+            record["DOI"] = (
+                f"10.{self.rng.randint(1000, 9999)}/{self.fakers['en_GB'].lexify('????')}.{self.rng.randint(100, 99999)}"
+            )
         return self._person_work(record, "journal")
 
     def _web_person(self) -> Work:

@@ -5,6 +5,7 @@ holds sentences the checker was never tuned on. ``{N}`` is a narrative citation,
 ``{C}`` a claim, ``{B}`` a brand, ``{O}`` a sentence opener.
 """
 
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
 from __future__ import annotations
 
 NARRATIVE_START = {
