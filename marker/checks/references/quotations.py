@@ -19,6 +19,8 @@ MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not
 # An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
 _MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
 
+_SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
+
 _nlp: Any = None
 
 
@@ -76,9 +78,14 @@ def find_quotations(text: str) -> list[Quotation]:
             if words >= MIN_QUOTED_WORDS:
                 # A quotation may hold a full stop, so its sentence runs from the opening's to the closing's.
                 first, last = sentence_of(opening.idx), sentence_of(token.idx)
-                lead_in = text[first[0] : offset + opening.idx]
+                # The sentencizer does not end a sentence before an opening quotation mark ("... (Smith,
+                # 2019). ‘Brands ...’"): the quotation's sentence starts after the lead-in's last full stop.
+                start = first[0]
+                for stop in _SENTENCE_STOP.finditer(text, start, offset + opening.idx):
+                    start = stop.end()
+                lead_in = text[start : offset + opening.idx]
                 quotations.append(
-                    Quotation(offset + opening.idx, offset + token.idx + 1, first[0], last[1], _introduces(lead_in))
+                    Quotation(offset + opening.idx, offset + token.idx + 1, start, last[1], _introduces(lead_in))
                 )
             opening = None
         elif opens and token.text in _CLOSING:
