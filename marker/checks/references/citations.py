@@ -190,8 +190,12 @@ _PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
-def _narrative_authors(before: str) -> tuple[str, int] | None:
-    """The name written just before a narrative citation's bracket, and where it starts; None if none."""
+def _narrative_authors(before: str, *, lenient: bool = False) -> tuple[str, int] | None:
+    """The name written just before a narrative citation's bracket, and where it starts; None if none.
+
+    ``lenient`` also takes capitalised words that are usually no name ("Lord", "Page", "May"): such a reading
+    is weak, and kept only if the reference list names it.
+    """
     end = len(before.rstrip())
     head = before[:end]
     for possessive in ("'s", "’s", "'", "’"):
@@ -219,14 +223,15 @@ def _narrative_authors(before: str) -> tuple[str, int] | None:
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
         kept = kept[commas[-1] + 1 :]
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
-                    or kept[0][0].casefold().strip(",") in SENTENCE_OPENERS):  # fmt: skip
+                    or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
+                        and not (lenient and kept[0][0][:1].isupper()))):  # fmt: skip
         kept = kept[1:]
     if not kept:
         return None
     start = kept[0][1]
     author_text = head[start:].strip()
     body, _abbr = split_abbreviation(split_et_al(author_text)[0])
-    if not body or not is_author_text(body):
+    if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
 
@@ -265,10 +270,15 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         stripped = content.strip()
         if re.match(rf"(?:{_YEAR}|{_NO_DATE})", stripped, re.IGNORECASE):
             named = _narrative_authors(text[:opened])
+            weak = named is None
+            if named is None:
+                named = _narrative_authors(text[:opened], lenient=True)
             if named is None:
                 continue
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
+            for work in works or ():
+                work.weak = work.weak or weak
             if works:
                 found.extend(_citation(w, text, named[1], closed + 1, block_index, part) for w in works)
             continue
