@@ -66,15 +66,21 @@ class _Problems:
 
     def __init__(self) -> None:
         self.items: list[ReferenceProblem] = []
-        self._seen: set[tuple[str, str, str | None, str]] = set()
+        self._seen: dict[tuple[str, str, str, str], int] = {}
 
     def add(self, kind: ProblemKind, author: str | None, year: str | None, part: str | None, message: str,
             *, detail: str = "", certain: bool = True) -> None:  # fmt: skip
-        key = (kind, name_key(author or ""), (year or "").casefold(), detail)
+        # "Wilson's (2013)" and "(Wilson's, 2013)" are one work read two ways: a final "s" does not count.
+        key = (kind, name_key(author or "").removesuffix("s"), (year or "").casefold(), detail)
+        problem = ReferenceProblem(kind, author, year, part, message, certain)
         if key in self._seen:
+            # The same problem found again, surely this time: keep the certain reading.
+            index = self._seen[key]
+            if certain and not self.items[index].certain:
+                self.items[index] = problem
             return
-        self._seen.add(key)
-        self.items.append(ReferenceProblem(kind, author, year, part, message, certain))
+        self._seen[key] = len(self.items)
+        self.items.append(problem)
 
 
 def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[ReferenceEntry]) -> int:
