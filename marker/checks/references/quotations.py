@@ -94,7 +94,8 @@ def find_quotations(text: str) -> list[Quotation]:
 
 
 # Words after which a quotation is someone's words being reported, not a term or an example being named.
-_INTRODUCER_WORDS = """that as says say said states state stated writes write wrote notes note noted argues argue argued
+# Not "as": "described as ‘...’", "known as ‘...’" name a term; a reported "As Smith notes, ‘...’" ends on its verb.
+_INTRODUCER_WORDS = """that says say said states state stated writes write wrote notes note noted argues argue argued
     claims claim claimed explains explain explained observes observe observed suggests suggest suggested
     puts put warns warn warned concludes conclude concluded insists insist insisted adds add added
     remarks remark remarked describes describe described defines define defined calls call called"""

@@ -43,10 +43,11 @@ def test_citations_are_found_in_every_form(test_half: Scores, capsys: pytest.Cap
     with capsys.disabled():
         print("\n" + table(test_half, "test half"))
     assert test_half.citation("all").scores()[2] >= 0.98
-    # Issue 14 asks F1 >= 0.98 in every form. Reached on the test half but for two small rows, asserted at
-    # the level reached: a brand name just before a two-author narrative ("For Ball, Sokolov and Lee (1987)")
-    # and a surname that is also a word ("Lord and le Juan (1988)").
-    short = {"narrative-2": 0.93, "narrative-possessive": 0.93}
+    # Issue 14 asks F1 >= 0.98 in every form. Reached on the test half but for two small rows (40 and 15
+    # citations), asserted at the level reached: a firm's name just before a narrative citation of a work the
+    # list lacks ("For Ball, Sokolov and Lee's (1987)", Ball the firm), where no entry shows where the names
+    # start, and a surname that is also a word ("Lord and le Juan (1988)").
+    short = {"narrative-2": 0.95, "narrative-possessive": 0.93}
     for form in _FORMS:
         assert test_half.citation(form).scores()[2] >= short.get(form, 0.98), form
     # Text that is no citation ("(GDPR 2018)", "(2019 revenue)", scare quotes) is not read as one.
@@ -58,10 +59,7 @@ def test_reference_list_entries_give_first_author_and_year(test_half: Scores) ->
 
 
 def test_problem_flags_are_precise_and_none_false_is_certain(test_half: Scores) -> None:
-    # Issue 14 asks precision >= 0.95; reached on dev (0.958), 0.878 on the test half, asserted there. Every
-    # false flag is marked uncertain ("Check this"), most of them quoted phrases the test half introduces
-    # with "as" ("describe this as 'buy now, pay later'"), a frame the dev half never used.
     precision, recall, _f1 = test_half.problem("all").scores()
-    assert precision >= 0.87
+    assert precision >= 0.95
     assert recall >= 0.90
     assert test_half.certain_false == 0
