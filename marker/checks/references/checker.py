@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from marker.checks.references.citations import find_citations
-from marker.checks.references.crosscheck import cross_check
+from marker.checks.references.crosscheck import cross_check, listed_citations, reanchor
 from marker.checks.references.entries import parse_entry, split_entries
-from marker.checks.references.model import Citation, ReferenceEntry, ReferenceProblem, ReferenceReport, part_name
+from marker.checks.references.model import (
+    CHECK_THIS,
+    Citation,
+    ReferenceEntry,
+    ReferenceProblem,
+    ReferenceReport,
+    part_name,
+)
+from marker.checks.references.names import split_author_list
 from marker.checks.references.quotations import QUOTE_CHARACTERS, find_quotations
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
@@ -88,13 +97,29 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
             citations.extend(found)
             # Only a citation without a locator can leave a quotation without a page: parse nothing else.
             if any(c.locator is None for c in found) and QUOTE_CHARACTERS.intersection(block.text):
-                quotation_problems.extend(_quotations_without_page(block.text, found))
+                strong = [c for c in found if not c.weak]
+                quotation_problems.extend(_quotations_without_page(block.text, strong))
         previous_region = region
+    citations = listed_citations(citations, entries)
+    if entries:
+        citations = [reanchor(citation, entries) for citation in citations]
     if not entries:
         problems = [_no_reference_list(citations)]
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))
-    problems, links = cross_check(citations, entries)
+    text = "\n".join(block.text for block, region in zip(document.blocks, block_regions, strict=True)
+                     if region != REFERENCE_LIST)  # fmt: skip
+    problems, links = cross_check(citations, entries, text)
+    citations = [_people_of(citation, entries[link] if link is not None else None)
+                 for citation, link in zip(citations, links, strict=True)]  # fmt: skip
     return ReferenceReport(tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links))
+
+
+def _people_of(citation: Citation, entry: ReferenceEntry | None) -> Citation:
+    """ "(Smith & Jones, 2019)" read as one organisation, split into its people when the list has them."""
+    if not citation.ampersand or entry is None or entry.organisation or len(citation.authors) != 1:
+        return citation
+    names, _ampersand = split_author_list(citation.authors[0])
+    return replace(citation, authors=tuple(names))
 
 
 def _no_reference_list(citations: Sequence[Citation]) -> ReferenceProblem:
@@ -115,6 +140,8 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
     """Direct quotations whose citation gives no page (or paragraph) number."""
     problems = []
     for quotation in find_quotations(text):
+        if not quotation.introduced:
+            continue  # a quoted term or example inside a phrase ("the subject line '...' worked"), not a quotation
         near = [
             c for c in citations
             if quotation.sentence_start <= c.start < quotation.sentence_end
@@ -129,9 +156,10 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
                 cited.authors[0],
                 cited.year,
                 cited.part,
-                f"The quotation {text[quotation.start : quotation.end][:60]} in {part_name(cited.part)} cites "
-                f"{cited.authors[0]} ({cited.year}) without a page number: add one, e.g. "
+                f"{CHECK_THIS}if {text[quotation.start : quotation.end][:60]} in {part_name(cited.part)} quotes "
+                f"{cited.authors[0]} ({cited.year}), give the page number, e.g. "
                 f"({cited.authors[0]}, {cited.year}, p. 12).",
+                certain=False,  # a quoted slogan, term or example needs no page, and it can read the same
             )
         )
     return problems

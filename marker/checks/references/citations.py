@@ -47,6 +47,7 @@ _PREFIX = re.compile(
 )
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
 
 
@@ -60,6 +61,7 @@ class _Work:
     locator: str | None = None
     secondary: bool = False
     extra: dict[str, int] = field(default_factory=dict)
+    weak: bool = False  # "(GDPR 2018)": an acronym and a year with no comma may name a law, not cite a work
 
 
 def _year_of(found: re.Match[str]) -> str | None:
@@ -81,6 +83,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
     pending: list[str] = []
+    weak = False
     narrative_seed = seed
     first = True
     queue = list(pieces)
@@ -110,7 +113,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             if pending:
                 authors = ", ".join(pending)
                 pending = []
-                works.append(_Work(authors, year, narrative=False))
+                works.append(_Work(authors, year, narrative=False, weak=weak))
+                weak = False
             elif narrative_seed is not None and not works:
                 works.append(_Work(narrative_seed, year, narrative=True))
             elif works:
@@ -131,11 +135,15 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 continue
         author_year = _AUTHOR_YEAR.match(piece)
         if author_year and _author_ok(author_year.group("author")):
+            weak = _ACRONYM.fullmatch(author_year.group("author")) is not None
             pending.append(author_year.group("author"))
             queue.insert(0, author_year.group("rest"))
             continue
         if _author_ok(piece):
             pending.append(piece)
+            continue
+        if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
+            pending.append(piece)  # "(Page and Mitera, 2025)": a surname that is also a word, before ", year"
             continue
         return None
     if pending or not works:
@@ -182,8 +190,12 @@ _PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
-def _narrative_authors(before: str) -> tuple[str, int] | None:
-    """The name written just before a narrative citation's bracket, and where it starts; None if none."""
+def _narrative_authors(before: str, *, lenient: bool = False) -> tuple[str, int] | None:
+    """The name written just before a narrative citation's bracket, and where it starts; None if none.
+
+    ``lenient`` also takes capitalised words that are usually no name ("Lord", "Page", "May"): such a reading
+    is weak, and kept only if the reference list names it.
+    """
     end = len(before.rstrip())
     head = before[:end]
     for possessive in ("'s", "’s", "'", "’"):
@@ -192,7 +204,7 @@ def _narrative_authors(before: str) -> tuple[str, int] | None:
             break
     # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph.
     window = max(len(head) - 200, 0)
-    tokens = [(found.group(0), window + found.start()) for found in _TOKEN.finditer(head, window)]
+    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
     for token, start in reversed(tokens[-14:]):
         at_end = not kept
@@ -211,14 +223,15 @@ def _narrative_authors(before: str) -> tuple[str, int] | None:
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
         kept = kept[commas[-1] + 1 :]
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
-                    or kept[0][0].casefold().strip(",") in SENTENCE_OPENERS):  # fmt: skip
+                    or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
+                        and not (lenient and kept[0][0][:1].isupper()))):  # fmt: skip
         kept = kept[1:]
     if not kept:
         return None
     start = kept[0][1]
     author_text = head[start:].strip()
     body, _abbr = split_abbreviation(split_et_al(author_text)[0])
-    if not body or not is_author_text(body):
+    if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
 
@@ -230,6 +243,13 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
+    elif "," not in body and re.search(r"\s(?:of|for|the|on|in)\s", body):
+        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included.
+        names, ampersand = [body], "&" in body
+    elif "&" in body and not re.search(r",|\band\b", body):
+        # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
+        # ("Barnes & Noble"); the cross-check splits it again if the reference list has the people.
+        names, ampersand = [body], True
     else:
         names, ampersand = split_author_list(body)
     authors = tuple(names)
@@ -238,7 +258,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     return Citation(
         text=text[start:end], authors=authors, year=work.year, narrative=work.narrative, part=part,
         block_index=block_index, start=start, end=end, author_text=author_text, locator=work.locator,
-        secondary=work.secondary, et_al=et_al, ampersand=ampersand,
+        secondary=work.secondary, et_al=et_al, ampersand=ampersand, weak=work.weak,
     )  # fmt: skip
 
 
@@ -250,10 +270,15 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         stripped = content.strip()
         if re.match(rf"(?:{_YEAR}|{_NO_DATE})", stripped, re.IGNORECASE):
             named = _narrative_authors(text[:opened])
+            weak = named is None
+            if named is None:
+                named = _narrative_authors(text[:opened], lenient=True)
             if named is None:
                 continue
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
+            for work in works or ():
+                work.weak = work.weak or weak
             if works:
                 found.extend(_citation(w, text, named[1], closed + 1, block_index, part) for w in works)
             continue
@@ -283,3 +308,23 @@ def _mark_cited_in(text: str, citations: list[Citation]) -> list[Citation]:
                     break
                 result[earlier] = replace(result[earlier], secondary=True)
     return result
+
+
+def narrower_readings(citation: Citation) -> list[Citation]:
+    """Shorter readings of a narrative citation's names, longest first: "For Greggs, Smith and Jones (2019)"
+    may cite Smith and Jones. The reference list decides between them (see the checker)."""
+    if not citation.narrative:
+        return []
+    author_text = citation.author_text
+    readings = []
+    for found in re.finditer(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+", author_text):
+        rest = author_text[found.end() :]
+        body, _et_al = split_et_al(rest)
+        if not rest or not rest[:1].isupper() or not is_author_text(split_abbreviation(body)[0]):
+            continue
+        shift = found.end()
+        work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
+        text = citation.text[shift:]
+        narrowed = _citation(work, text, 0, len(text), citation.block_index, citation.part)
+        readings.append(replace(narrowed, start=citation.start + shift, end=citation.end))
+    return readings

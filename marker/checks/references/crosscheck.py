@@ -8,9 +8,12 @@ full ("Mark Ritson (2019)") is matched on the surname.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
+from marker.checks.references.citations import narrower_readings
 from marker.checks.references.model import (
+    CHECK_THIS,
     Citation,
     ProblemKind,
     ReferenceEntry,
@@ -25,12 +28,19 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
         return set()
     keys = name_keys(entry.authors[0])
     keys.update(name_key(alias) for alias in entry.aliases)
+    if entry.organisation:
+        # "Webster, Davis and Patel (2019)" with no initials: a firm's name, or people cited as such.
+        keys.update(name_keys(re.split(r",\s|\s(?:and|&)\s", entry.authors[0])[0]))
     return keys
 
 
 def _citation_keys(citation: Citation) -> set[str]:
     lead = citation.authors[0]
     keys = name_keys(lead)
+    if citation.ampersand:
+        keys.update(name_keys(lead.split("&")[0].strip()))  # "Smith & Jones" for the people Smith and Jones
+    if citation.narrative and re.match(re.escape(citation.author_text) + r"\s*['’]s?\s*\(", citation.text):
+        keys.add(name_key(lead) + "s")  # "Sainsbury's (2020)": an organisation's name, or a possessive
     body, _et_al = split_et_al(citation.author_text)
     name, abbreviation = split_abbreviation(body)
     keys.add(name_key(name))
@@ -56,15 +66,21 @@ class _Problems:
 
     def __init__(self) -> None:
         self.items: list[ReferenceProblem] = []
-        self._seen: set[tuple[str, str, str | None, str]] = set()
+        self._seen: dict[tuple[str, str, str, str], int] = {}
 
     def add(self, kind: ProblemKind, author: str | None, year: str | None, part: str | None, message: str,
-            *, detail: str = "") -> None:  # fmt: skip
-        key = (kind, name_key(author or ""), (year or "").casefold(), detail)
+            *, detail: str = "", certain: bool = True) -> None:  # fmt: skip
+        # "Wilson's (2013)" and "(Wilson's, 2013)" are one work read two ways: a final "s" does not count.
+        key = (kind, name_key(author or "").removesuffix("s"), (year or "").casefold(), detail)
+        problem = ReferenceProblem(kind, author, year, part, message, certain)
         if key in self._seen:
+            # The same problem found again, surely this time: keep the certain reading.
+            index = self._seen[key]
+            if certain and not self.items[index].certain:
+                self.items[index] = problem
             return
-        self._seen.add(key)
-        self.items.append(ReferenceProblem(kind, author, year, part, message))
+        self._seen[key] = len(self.items)
+        self.items.append(problem)
 
 
 def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[ReferenceEntry]) -> int:
@@ -77,10 +93,44 @@ def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[Ref
     return max(candidates, key=shared)
 
 
+def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
+    """The citations, less those read from weak evidence ("(GDPR 2018)") that no entry's author matches."""
+    entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
+    return [c for c in citations if not c.weak or _citation_keys(c) & entry_keys]
+
+
+def reanchor(citation: Citation, entries: Sequence[ReferenceEntry]) -> Citation:
+    """A narrative citation whose names match no entry, narrowed to the longest reading that does match one
+    ("For Greggs, Smith and Jones (2019)" → Smith and Jones); unchanged when none does."""
+    all_keys = [_entry_keys(entry) for entry in entries]
+    if not citation.narrative or any(_citation_keys(citation) & keys for keys in all_keys):
+        return citation
+    for reading in narrower_readings(citation):
+        if any(_citation_keys(reading) & keys for keys in all_keys):
+            return reading
+    return citation
+
+
+def _certainly_cited(citation: Citation) -> bool:
+    """Whether a citation is surely one: a bracket "(Name, year)" is; "Name (year)" may be a product or an event."""
+    return not citation.narrative and not citation.weak
+
+
+def _named_in_text(entry: ReferenceEntry, text: str) -> bool:
+    """Whether the entry's first author appears in the text at all (cited, perhaps, in a form not recognised)."""
+    words = {name_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", text)}
+    surname = entry.authors[0].split()
+    return bool(surname) and name_key(surname[-1] if not entry.organisation else surname[0]) in words
+
+
 def cross_check(
-    citations: Sequence[Citation], entries: Sequence[ReferenceEntry]
+    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], text: str = ""
 ) -> tuple[list[ReferenceProblem], list[int | None]]:
-    """Problems between citations and entries, and the entry each citation was matched to."""
+    """Problems between citations and entries, and the entry each citation was matched to.
+
+    ``text`` is the report's text outside the reference list: an entry whose author is named there is not
+    said for certain to be uncited.
+    """
     problems = _Problems()
     links: list[int | None] = []
     entry_keys = [_entry_keys(entry) for entry in entries]
@@ -104,15 +154,26 @@ def cross_check(
             problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
                          f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
-        elif link is None and entries:
+        elif link is None and entries and _certainly_cited(citation):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
+        elif link is None and entries:
+            problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
+                         f"{CHECK_THIS}{citation.text} in {where} looks like a citation of {label}, but no entry in "
+                         "the reference list matches it. If it cites a source, add the source to the list.",
+                         certain=False)  # fmt: skip
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
     for index, entry in enumerate(entries):
         if index not in links and index not in mismatched_entries and entry.authors:
-            problems.add("listed_not_cited", entry.authors[0], entry.year, None,
-                         f"{_entry_label(entry)} is in the reference list but is not cited in the text: "
-                         "cite it where you use it, or remove it.")  # fmt: skip
+            if _named_in_text(entry, text):
+                problems.add("listed_not_cited", entry.authors[0], entry.year, None,
+                             f"{CHECK_THIS}{_entry_label(entry)} is in the reference list, and its author is named "
+                             "in the text, but marker found no citation of it in a form it recognises: make sure "
+                             "it is cited as (Author, year) or Author (year).", certain=False)  # fmt: skip
+            else:
+                problems.add("listed_not_cited", entry.authors[0], entry.year, None,
+                             f"{_entry_label(entry)} is in the reference list but is not cited in the text: "
+                             "cite it where you use it, or remove it.")  # fmt: skip
     _check_entries(entries, problems)
     return problems.items, links
 
@@ -126,10 +187,11 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
     """ "et al." and "&" as Cite Them Right wants them."""
     where = part_name(citation.part)
     author, year = citation.authors[0], citation.year
-    if citation.ampersand and not citation.narrative:
-        in_name = entry is not None and entry.organisation and "&" in entry.authors[0]
-        if not in_name:
-            problems.add("ampersand_in_brackets", author, year, citation.part,
+    # Only a reference list naming the people shows that "&" joined authors rather than an organisation.
+    if citation.ampersand and not citation.narrative and entry is not None and not entry.organisation \
+            and len(entry.authors) > 1:  # fmt: skip
+        author = author.split("&")[0].strip()  # the first of the people, as the checker reports them
+        problems.add("ampersand_in_brackets", author, year, citation.part,
                          f"{citation.text} in {where} joins authors with \"&\": write \"and\" instead.")  # fmt: skip
     if citation.et_al is not None and citation.et_al != "et al.":
         problems.add("et_al_misuse", author, year, citation.part,
@@ -138,8 +200,8 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
     if entry is None:
         if citation.et_al is None and len(citation.authors) >= 4:
             problems.add("et_al_misuse", author, year, citation.part,
-                         f"{citation.text} in {where} names four or more authors: give the first author's "
-                         "surname followed by \"et al.\".", detail="missing")  # fmt: skip
+                         f"{CHECK_THIS}{citation.text} in {where} seems to name four or more authors: give the "
+                         "first author's surname followed by \"et al.\".", detail="missing", certain=False)  # fmt: skip
         return
     many = entry.et_al or len(entry.authors) >= 4
     if citation.et_al is not None and not many:
@@ -161,6 +223,11 @@ def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> No
             problems.add("incomplete_entry", entry.authors[0] if entry.authors else None, entry.year, None,
                          f"The reference-list entry \"{entry.text[:80]}\" has no {' and no '.join(missing)}: "
                          "give the year (or n.d.) and the title.")  # fmt: skip
+        elif entry.title_only_publisher:
+            problems.add("incomplete_entry", entry.authors[0] if entry.authors else None, entry.year, None,
+                         f"{CHECK_THIS}the reference-list entry \"{entry.text[:80]}\" seems to have no title (what "
+                         "follows the year reads as the place and publisher): give the title after the year.",
+                         certain=False)  # fmt: skip
         online_only_doi = entry.doi is not None and (entry.url is None or "doi.org" in entry.url)
         if entry.url and entry.accessed is None and not online_only_doi:
             problems.add("missing_access_date", entry.authors[0] if entry.authors else None, entry.year, None,
@@ -172,8 +239,14 @@ def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> No
             lists.setdefault(entry.list_index, []).append(entry)
     for listed in lists.values():
         for previous, current in itertools.pairwise(listed):
-            if min(name_keys(previous.authors[0])) > max(name_keys(current.authors[0])):
+            before, after = min(name_keys(previous.authors[0])), max(name_keys(current.authors[0]))
+            if before > after:
+                # Filing rules differ on particles and prefixes ("van Doorn", "The"): only a different first
+                # letter is surely out of order.
+                certain = before[:1] != after[:1]
+                prefix = "" if certain else CHECK_THIS
                 problems.add("not_alphabetical", current.authors[0], current.year, None,
-                             f"The reference list is not in alphabetical order of authors' surnames: "
-                             f"{_entry_label(current)} comes after {_entry_label(previous)}.")  # fmt: skip
+                             f"{prefix}The reference list is not in alphabetical order of authors' surnames: "
+                             f"{_entry_label(current)} comes after {_entry_label(previous)}.",
+                             certain=certain)  # fmt: skip
                 break

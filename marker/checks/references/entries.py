@@ -12,13 +12,14 @@ import re
 from marker.checks.references.model import EntryKind, ReferenceEntry
 from marker.checks.references.names import PARTICLES, split_abbreviation, split_et_al
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 _SURNAME = rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+[{_UPPER}][^\s,.()]+)?"
 _INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
-    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\))"
+    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?"
+    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\))"
 )
 _YEAR = re.compile(r"\((?P<year>\d{4}[a-z]?|n\.\s?d\.?|no\s+date)(?:,[^)]*)?\)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?P<authors>.{2,250}?)[,.]?\s+(?P<year>\d{4}[a-z]?|n\.\s?d\.)[.,:]\s", re.IGNORECASE)
@@ -37,7 +38,12 @@ _REPORT = re.compile(
 )
 _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.)", re.IGNORECASE)
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
-_NOT_TITLE = re.compile(r"^(?:available|online|\[online\]|https?://|www\.|accessed)", re.IGNORECASE)
+_PLACE_PUBLISHER = re.compile(
+    rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
+    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.' -]+"
+)
+# What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
+_NOT_TITLE = re.compile(r"^(?:available\b|online$|\[online\]|https?://|www\.|accessed\b)", re.IGNORECASE)
 
 
 def split_entries(text: str) -> list[str]:
@@ -140,8 +146,11 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     url = url_match.group(0).rstrip(".,;)") if url_match else None
     doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
     title = _title(rest)
+    # "Bell, A. (1986). Abingdon: Routledge.": what stands where the title goes is a place and a publisher.
+    publisher_only = title is not None and _PLACE_PUBLISHER.fullmatch(title) is not None
     return ReferenceEntry(
         text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi), title=title, url=url, doi=doi,
         accessed=accessed.group("date").strip() if accessed else None, block_index=block_index,
         list_index=list_index, et_al=et_al, organisation=organisation, aliases=aliases,
+        title_only_publisher=publisher_only,
     )  # fmt: skip

@@ -46,6 +46,7 @@ class Citation:
     secondary: bool = False
     et_al: str | None = None  # "et al." as written ("et al", "et. al"), None when not used
     ampersand: bool = False
+    weak: bool = False  # read from weak evidence ("(GDPR 2018)"): kept only if the reference list names it
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -84,6 +85,7 @@ class ReferenceEntry:
     et_al: bool = False
     organisation: bool = False
     aliases: tuple[str, ...] = ()
+    title_only_publisher: bool = False  # what stands as the title reads as "Place: Publisher"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -101,17 +103,23 @@ class ReferenceEntry:
 
 @dataclass(frozen=True)
 class ReferenceProblem:
-    """Something wrong with the referencing, naming the work and the part of the report it is in."""
+    """Something wrong with the referencing, naming the work and the part of the report it is in.
+
+    ``certain`` is False when marker may have misread the text (a name it could not tell from an ordinary
+    noun, a citation in a form it did not recognise): the message then asks the candidate to check, since a
+    false warning in feedback costs more than a missed one.
+    """
 
     kind: ProblemKind
     author: str | None
     year: str | None
     part: str | None
     message: str
+    certain: bool = True
 
-    def to_dict(self) -> dict[str, str | None]:
+    def to_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "author": self.author, "year": self.year, "part": self.part,
-                "message": self.message}  # fmt: skip
+                "message": self.message, "certain": self.certain}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -140,11 +148,14 @@ class ReferenceReport:
         """Every problem as a finding: ``reference_<kind>``; a missing list with citations is an error."""
         findings = []
         for problem in self.problems:
-            severity: Literal["error", "warning"] = "warning"
+            severity: Literal["error", "warning", "info"] = "warning" if problem.certain else "info"
             if problem.kind == "no_reference_list" and self.citations:
                 severity = "error"
             findings.append(Finding(severity, f"reference_{problem.kind}", problem.message, problem.part))
         return findings
+
+
+CHECK_THIS = "Check this: "
 
 
 _PART_ID = re.compile(r"^(\d+)\s*([a-z]?)$", re.IGNORECASE)

@@ -113,8 +113,12 @@ def is_name_word(word: str) -> bool:
     return all(ch.isalpha() or ch in "-'’." for ch in core)
 
 
-def is_author_text(text: str) -> bool:
-    """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3")."""
+def is_author_text(text: str, *, strict: bool = True) -> bool:
+    """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
+
+    ``strict=False`` lets a name start with a word that is usually no author ("Page", "May"), for text already
+    known to stand before ", year" in a bracket.
+    """
     names, _ = split_author_list(text)
     if not names or len(names) > 8:
         return False
@@ -123,7 +127,7 @@ def is_author_text(text: str) -> bool:
         words = body.split()
         if not words or len(words) > 9:
             return False
-        if words[0].casefold() in NOT_AUTHORS or words[0] in CONNECTORS:
+        if (strict and words[0].casefold() in NOT_AUTHORS) or words[0] in CONNECTORS:
             return False
         if not all(is_name_word(word) for word in words):
             return False

@@ -19,6 +19,8 @@ MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not
 # An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
 _MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
 
+_SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
+
 _nlp: Any = None
 
 
@@ -42,6 +44,7 @@ class Quotation:
     end: int
     sentence_start: int
     sentence_end: int
+    introduced: bool = True  # opens its sentence or follows "that", a colon or a reporting verb
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -75,8 +78,34 @@ def find_quotations(text: str) -> list[Quotation]:
             if words >= MIN_QUOTED_WORDS:
                 # A quotation may hold a full stop, so its sentence runs from the opening's to the closing's.
                 first, last = sentence_of(opening.idx), sentence_of(token.idx)
-                quotations.append(Quotation(offset + opening.idx, offset + token.idx + 1, first[0], last[1]))
+                # The sentencizer does not end a sentence before an opening quotation mark ("... (Smith,
+                # 2019). ‘Brands ...’"): the quotation's sentence starts after the lead-in's last full stop.
+                start = first[0]
+                for stop in _SENTENCE_STOP.finditer(text, start, offset + opening.idx):
+                    start = stop.end()
+                lead_in = text[start : offset + opening.idx]
+                quotations.append(
+                    Quotation(offset + opening.idx, offset + token.idx + 1, start, last[1], _introduces(lead_in))
+                )
             opening = None
         elif opens and token.text in _CLOSING:
             opening = token
     return quotations
+
+
+# Words after which a quotation is someone's words being reported, not a term or an example being named.
+# Not "as": "described as ‘...’", "known as ‘...’" name a term; a reported "As Smith notes, ‘...’" ends on its verb.
+_INTRODUCER_WORDS = """that says say said states state stated writes write wrote notes note noted argues argue argued
+    claims claim claimed explains explain explained observes observe observed suggests suggest suggested
+    puts put warns warn warned concludes conclude concluded insists insist insisted adds add added
+    remarks remark remarked describes describe described defines define defined calls call called"""
+_INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
+
+
+def _introduces(lead_in: str) -> bool:
+    """Whether the text from the sentence's start to a quotation introduces a quotation."""
+    stripped = lead_in.strip()
+    if not stripped or stripped.endswith(":"):
+        return True
+    last = stripped.rstrip(",").split()[-1].casefold()
+    return last in _INTRODUCERS or (last == "it" and len(stripped.split()) > 1)

@@ -38,6 +38,9 @@ def _author_matches(citation: Citation, label: str) -> bool:
     body, _et_al = split_et_al(citation.author_text)
     written = {name_key(citation.authors[0]), name_key(split_abbreviation(body)[0])}
     written.add(name_key(citation.authors[0].split()[-1]))
+    # Without the reference list, "(Muniz & O'Guinn, 2001)" reads as one organisation's name, as "McKinsey &
+    # Company" must (issue 14); its first name is then the first author.
+    written.add(name_key(citation.authors[0].split("&")[0]))
     return wanted in written
 
 

@@ -1,0 +1,38 @@
+"""Accuracy of the Harvard reference checker on the generated corpus, per citation form and problem kind.
+
+Run by hand from the repository root: ``python benchmarks/reference_accuracy.py [--misses dev|test]``.
+The corpus (tests/corpus/references) is rendered by citeproc-py in Cite Them Right Harvard from invented
+records; tune on the dev half, report the test half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from tests.corpus.references.documents import corpus
+from tests.corpus.references.scoring import score, table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", choices=["dev", "test", "fresh"], help="print every miss of that half")
+    parser.add_argument("--halves", default="dev,test", help="dev, test, fresh (more test-half reports)")
+    args = parser.parse_args()
+    for half in args.halves.split(","):
+        started = time.perf_counter()
+        docs = corpus(half)
+        built = time.perf_counter() - started
+        scores = score(docs)
+        print(table(scores, f"\n== {half} half: {len(docs)} reports, built in {built:.1f} s"))
+        if args.misses == half:
+            print("\n".join(scores.misses))
+    print(f"load average: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()

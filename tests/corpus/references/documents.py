@@ -1,0 +1,447 @@
+"""Whole reports assembled from generated works, with the truth recorded as each piece is written.
+
+A report has two to four parts and, unless the problem planted is ``no_reference_list``, a reference list
+rendered by citeproc-py. Every citation's place, first author and year, every entry's first author and year,
+and every planted problem are recorded as the text is built: the truth never comes from reading the text back.
+"""
+
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
+from __future__ import annotations
+
+import copy
+import random
+import re
+import string
+import unicodedata
+from dataclasses import dataclass, field
+
+from faker import Faker
+
+from marker.checks.regions import REFERENCE_LIST
+from marker.documents.model import Block, BlockKind, Document
+from tests.corpus.references import render, text
+from tests.corpus.references.records import Work, WorkFactory
+
+PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
+                 "incomplete_entry", "no_reference_list", "quotation_without_page")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TruthCitation:
+    block: int
+    start: int
+    end: int
+    lead: str
+    year: str
+    forms: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TruthEntry:
+    block: int
+    lead: str
+    year: str
+
+
+@dataclass(frozen=True)
+class TruthProblem:
+    kind: str
+    lead: str | None
+    year: str | None
+
+
+@dataclass(frozen=True)
+class Decoy:
+    """Text that must not be read as a citation nor raise a problem."""
+
+    block: int
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class CorpusDocument:
+    name: str
+    document: Document
+    regions: tuple[str | None, ...]
+    citations: list[TruthCitation]
+    entries: list[TruthEntry]
+    problems: list[TruthProblem]
+    decoys: list[Decoy]
+    works: list[Work] = field(default_factory=list)
+
+
+class _Paragraph:
+    """Text written piece by piece, keeping the spans of the citations and decoys in it."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.citations: list[tuple[int, int, str, str, set[str]]] = []
+        self.decoys: list[tuple[int, int, str]] = []
+
+    def add(self, piece: str) -> None:
+        self.text += piece
+
+
+# Letters that do not decompose into a base letter and an accent, filed under their base letter.
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d",
+                          "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "ı": "i"})  # fmt: skip
+
+
+def _collate(text: str) -> str:
+    """Letter-by-letter filing: accents, case, spaces and punctuation ignored ("O'Neill" as "ONeill")."""
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).casefold()
+
+
+class _Builder:
+    def __init__(self, seed: int, half: str) -> None:
+        self.seed, self.half = seed, half
+        self.rng = random.Random(seed * 7919 + 17)
+        self.factory = WorkFactory(seed)
+        self.fake = Faker("en_GB")
+        self.fake.seed_instance(seed)
+        self.brands = [self.fake.company() for _ in range(3)]
+
+    # ---------------------------------------------------------------- small pieces of prose
+    def pick(self, pools: dict[str, list[str]]) -> str:
+        return self.rng.choice(pools[self.half])
+
+    def fill(self, frame: str) -> str:
+        values = {
+            "B": self.rng.choice(self.brands), "A": self.rng.choice(text.AUDIENCES), "R": self.rng.choice(text.RESULTS),
+            "T": self.rng.choice(["email marketing", "influencer content", "personalisation", "loyalty schemes",
+                                  "short-form video", "paid search", "live chat", "user-generated content"]),
+            "bs": self.fake.bs(), "ACR": "".join(self.rng.choices(string.ascii_uppercase, k=self.rng.randint(3, 5))),
+            "Y": str(self.rng.randint(1995, 2024)), "n": str(self.rng.randint(12, 900)), "q": str(self.rng.randint(1, 4)),
+            "d": str(self.rng.randint(1, 28)), "M": self.rng.choice(["summer", "coffee", "trainers", "skincare"]),
+        }  # fmt: skip
+        values["Y2"] = str(int(values["Y"]) + self.rng.randint(1, 4))
+        return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
+
+    def claim(self) -> str:
+        return self.fill(self.pick(text.CLAIMS))
+
+    def opener(self) -> str:
+        return self.fill(self.pick(text.OPENERS))
+
+    # ---------------------------------------------------------------- citations
+    def narrative(self, work: Work, locator: tuple[str, str] | None, possessive: bool = False) -> str:
+        author = render.cite([work.record], "author")
+        year = render.cite([work.record], "year", [locator])
+        return f"{author}{'’s' if possessive else ''} ({year})"
+
+    def narrative_forms(self, work: Work) -> set[str]:
+        if work.organisation:
+            return {"narrative-organisation"}
+        return {f"narrative-{min(work.authors, 4) if work.authors < 4 else 'et-al'}"}
+
+    def write_sentence(
+        self, paragraph: _Paragraph, frame: str, slots: dict[str, tuple[str, list[tuple[Work, set[str]]]]]
+    ) -> None:
+        """Writes a frame, putting each slot's text in place and recording the works it cites."""
+        frame = frame.replace("{C2}", self.claim()).replace("{C}", self.claim())
+        frame = frame.replace("{O}", self.opener())
+        pieces = re.split(r"(\{[NPQ]\})", self.fill(frame) if "{B}" in frame or "{A}" in frame else frame)
+        sentence_start = len(paragraph.text)
+        first_piece = True
+        for piece in pieces:
+            if piece in ("{N}", "{P}", "{Q}") and piece[1] in slots:
+                written, cited = slots[piece[1]]
+                if first_piece and written[:1].islower():
+                    written = written[0].upper() + written[1:]
+                start = len(paragraph.text)
+                paragraph.add(written)
+                for work, forms in cited:
+                    where = {"sentence-start"} if start == sentence_start else {"mid-sentence"}
+                    paragraph.citations.append((start, len(paragraph.text), work.lead, work.year, forms | where))
+            elif piece:
+                if first_piece:
+                    piece = piece[0].upper() + piece[1:]
+                paragraph.add(piece)
+            first_piece = False
+        paragraph.add(" ")
+
+    # ---------------------------------------------------------------- one report
+    def build(self) -> CorpusDocument:
+        rng = self.rng
+        works = [self.factory.make() for _ in range(rng.randint(6, 13))]
+        if rng.random() < 0.4:  # one author's two works of the same year: 2019a and 2019b
+            person = next((w for w in works if not w.organisation and w.year != "n.d."), None)
+            if person is not None:
+                twin = self.factory.make(person.kind if person.kind in ("book", "journal") else "book")
+                twin.record["author"] = copy.deepcopy(person.record["author"])
+                twin.record["issued"] = copy.deepcopy(person.record["issued"])
+                twin.lead, twin.year, twin.authors = person.lead, person.year, person.authors
+                works.append(twin)
+        unlisted_originals = [self.factory.make(rng.choice(["book", "journal"])) for _ in range(rng.randint(0, 2))]
+        self._suffix_years(works + unlisted_originals)
+        planted = self._choose_problems()
+        problems: list[TruthProblem] = []
+        listed = list(works)
+        cited = list(works)
+        unique = [w for w in works if sum(_same_lead(w, o) for o in works) == 1]
+        rng.shuffle(unique)
+        mismatched: tuple[Work, Work] | None = None
+        if "cited_not_listed" in planted and unique:
+            work = unique.pop()
+            listed.remove(work)
+            problems.append(TruthProblem("cited_not_listed", work.lead, work.year))
+        if "listed_not_cited" in planted:
+            extra = self.factory.make()
+            if not any(_same_lead(extra, o) for o in works):
+                listed.append(extra)
+                problems.append(TruthProblem("listed_not_cited", extra.lead, extra.year))
+        if "year_mismatch" in planted and unique and unique[-1].year != "n.d.":
+            work = unique.pop()
+            wrong = copy.deepcopy(work.record)
+            year = int(work.year[:4]) + rng.choice([-2, -1, 1, 2])
+            wrong["issued"] = {"date-parts": [[year]]}
+            wrong.pop("year-suffix", None)
+            mismatched = (
+                work,
+                Work(wrong, work.lead, str(year), work.organisation, work.authors, work.kind, work.tags),
+            )
+            problems.append(TruthProblem("year_mismatch", work.lead, str(year)))
+        if "missing_access_date" in planted:
+            online = [w for w in listed if "accessed" in w.record and "DOI" not in w.record]
+            if online:
+                work = rng.choice(online)
+                del work.record["accessed"]
+                problems.append(TruthProblem("missing_access_date", work.lead, work.year))
+        if "incomplete_entry" in planted:
+            titled = [w for w in listed if w.kind in ("book", "report") and not w.organisation]
+            if titled:
+                work = rng.choice(titled)
+                del work.record["title"]
+                problems.append(TruthProblem("incomplete_entry", work.lead, work.year))
+        has_list = "no_reference_list" not in planted
+        if not has_list:
+            problems = [TruthProblem("no_reference_list", None, None)]
+        return self._assemble(cited, listed, unlisted_originals, mismatched, planted, problems, has_list)
+
+    def _suffix_years(self, works: list[Work]) -> None:
+        """Gives works whose citations would read the same a year suffix, ordered by title as the style does."""
+        groups: dict[tuple[str, str], list[Work]] = {}
+        for work in works:
+            groups.setdefault((render.cite([work.record], "author"), work.year), []).append(work)
+        for (_author, year), same in groups.items():
+            if len(same) < 2:
+                continue
+            same.sort(key=lambda w: _collate(str(w.record.get("title", ""))))
+            for letter, work in zip("abcdefgh", same, strict=False):
+                work.record["year-suffix"] = letter
+                work.year = f"{year}{letter}" if year != "n.d." else f"n.d.{letter}"
+
+    def _choose_problems(self) -> set[str]:
+        roll = self.rng.random()
+        if roll < 0.06:
+            return {"no_reference_list"}
+        if roll < 0.3:
+            return set()
+        kinds = [k for k in PROBLEM_KINDS if k != "no_reference_list"]
+        return set(self.rng.sample(kinds, self.rng.randint(1, 3)))
+
+    # ---------------------------------------------------------------- events and paragraphs
+    def _events(self, cited: list[Work], originals: list[Work], mismatched: tuple[Work, Work] | None,
+                planted: set[str]) -> list[tuple[str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]]:  # fmt: skip
+        """Sentences that cite: (frame, slots), every cited work at least once, in a shuffled order."""
+        rng = self.rng
+        events: list[tuple[str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]] = []
+        pool = list(cited)
+        rng.shuffle(pool)
+        while pool:
+            work = pool.pop()
+            if mismatched is not None and work is mismatched[0]:
+                work = mismatched[1]
+            roll = rng.random()
+            locator: tuple[str, str] | None = None
+            forms: set[str] = set()
+            if rng.random() < 0.2:
+                locator = rng.choice([("page", str(rng.randint(2, 400))), ("page", f"{(p := rng.randint(2, 300))}-{p + rng.randint(1, 5)}"),
+                                      ("paragraph", str(rng.randint(1, 30)))])  # fmt: skip
+                forms.add("locator-paragraph" if locator[0] == "paragraph" else "locator-page")
+            if roll < 0.42:
+                possessive = not work.organisation and rng.random() < 0.12
+                frames = text.POSSESSIVE if possessive else rng.choice([text.NARRATIVE_START, text.NARRATIVE_MID])
+                written = self.narrative(work, locator, possessive)
+                forms |= self.narrative_forms(work) | ({"narrative-possessive"} if possessive else set())
+                events.append((self.pick(frames), {"N": (written, [(work, forms)])}))
+            elif roll < 0.58 and pool:
+                others = [pool.pop() for _ in range(min(len(pool), rng.randint(1, 2)))]
+                group = [work] + [o if mismatched is None or o is not mismatched[0] else mismatched[1] for o in others]
+                written = render.cite([w.record for w in group], "full", [locator] + [None] * len(others))
+                cited_group = [
+                    (w, (forms if w is group[0] else set()) | {"parenthetical-multiple"} | _org(w)) for w in group
+                ]
+                events.append(
+                    (
+                        self.pick(rng.choice([text.PARENTHETICAL_END, text.PARENTHETICAL_MID])),
+                        {"P": (written, cited_group)},
+                    )
+                )
+            else:
+                written = render.cite([work.record], "full", [locator])
+                events.append((self.pick(rng.choice([text.PARENTHETICAL_END, text.PARENTHETICAL_MID])),
+                               {"P": (written, [(work, forms | {"parenthetical"} | _org(work))])}))  # fmt: skip
+            if rng.random() < 0.25:
+                pool.insert(0, work if mismatched is None or work is not mismatched[1] else mismatched[0])
+                if len(pool) > len(cited):
+                    pool.pop(0)
+        for original in originals:
+            source = rng.choice(cited)
+            if mismatched is not None and source is mismatched[0]:
+                continue
+            cited_in = render.cite([source.record], "bare")
+            if rng.random() < 0.5:
+                written = f"({render.cite([original.record], 'bare')}, cited in {cited_in})"
+                frame = self.pick(text.PARENTHETICAL_END)
+                slot = "P"
+            else:
+                written = f"{render.cite([original.record], 'author')} ({render.cite([original.record], 'year')}, cited in {cited_in})"
+                frame = self.pick(text.NARRATIVE_MID)
+                slot = "N"
+            events.append((frame, {slot: (written, [(original, {"secondary"}), (source, {"cited-in-source"})])}))
+        if "quotation_without_page" in planted:
+            work = rng.choice([w for w in cited if mismatched is None or w is not mismatched[0]] or cited)
+            self.quoted = work
+            quote = f"‘{self.claim().capitalize()} and {self.claim()}’"
+            events.append(
+                (
+                    self.pick(text.QUOTE_FRAMES),
+                    {"Q": (quote, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})])},
+                )
+            )
+        rng.shuffle(events)
+        return events
+
+    def _decoy_sentences(
+        self, cited: list[Work]
+    ) -> list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]]:
+        """Sentences with text that is not a citation, some beside a citation that must not turn into a problem."""
+        rng = self.rng
+        decoys: list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]] = []
+        for kind, pools in text.NOT_CITATIONS.items():
+            for _ in range(rng.randint(0, 2)):
+                decoys.append((kind, self.fill(rng.choice(pools[self.half])), {}))
+        for _ in range(rng.randint(0, 2)):
+            work = rng.choice(cited)
+            quoted = self.fill(self.pick(text.SCARE_QUOTES))
+            decoys.append(("scare-quote", self.pick(text.SCARE_FRAMES),
+                           {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))])}))  # fmt: skip
+        for _ in range(rng.randint(0, 1)):
+            work = rng.choice(cited)
+            quoted = self.fill(self.pick(text.SUBJECT_LINES))
+            decoys.append(("quoted-example", self.pick(text.SUBJECT_FRAMES),
+                           {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))])}))  # fmt: skip
+        if rng.random() < 0.5:
+            work = rng.choice(cited)
+            quote = f"‘{self.claim().capitalize()} and {self.claim()}’"
+            locator = ("page", str(rng.randint(2, 300)))
+            decoys.append(("quotation-with-page", self.pick(text.QUOTE_FRAMES),
+                           {"Q": (quote, []), "P": (render.cite([work.record], "full", [locator]), [(work, {"parenthetical", "locator-page", "quotation"})])}))  # fmt: skip
+        return decoys
+
+    def _assemble(self, cited: list[Work], listed: list[Work], originals: list[Work],
+                  mismatched: tuple[Work, Work] | None, planted: set[str], problems: list[TruthProblem],
+                  has_list: bool) -> CorpusDocument:  # fmt: skip
+        rng = self.rng
+        self.quoted: Work | None = None
+        events = self._events(cited, originals, mismatched, planted)
+        if self.quoted is not None and has_list:
+            problems.append(TruthProblem("quotation_without_page", self.quoted.lead, self.quoted.year))
+        decoys = self._decoy_sentences([w for w in cited if mismatched is None or w is not mismatched[0]] or cited)
+        sentences: list[tuple[str | None, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]] = [
+            (None, frame, slots) for frame, slots in events
+        ]
+        for kind, frame, slots in decoys:
+            sentences.insert(rng.randint(0, len(sentences)), (kind, frame, slots))
+        for _ in range(rng.randint(2, 6)):
+            sentences.insert(rng.randint(0, len(sentences)), (None, self.pick(text.PLAIN), {}))
+        parts = ["1a", "1b", "2a", "2b"][: rng.randint(2, 4)]
+        blocks: list[Block] = []
+        regions: list[str | None] = []
+        truth_citations: list[TruthCitation] = []
+        truth_decoys: list[Decoy] = []
+        per_part = -(-len(sentences) // len(parts))
+        for index, part in enumerate(parts):
+            blocks.append(Block(BlockKind.HEADING, f"Task {part[0]} ({part[1]}) {self.fake.catch_phrase()}", level=1))
+            regions.append(part)
+            chunk = sentences[index * per_part : (index + 1) * per_part]
+            while chunk:
+                size = rng.randint(2, 5)
+                paragraph = _Paragraph()
+                for kind, frame, slots in chunk[:size]:
+                    start = len(paragraph.text)
+                    self.write_sentence(paragraph, frame, slots)
+                    if kind is not None:
+                        paragraph.decoys.append((start, len(paragraph.text) - 1, kind))
+                chunk = chunk[size:]
+                body = paragraph.text.rstrip()
+                block = len(blocks)
+                for start, end, lead, year, forms in paragraph.citations:
+                    where = forms | ({"paragraph-end"} if body[end:].strip(" .") == "" else set())
+                    truth_citations.append(TruthCitation(block, start, end, lead, year, frozenset(where)))
+                truth_decoys.extend(Decoy(block, s, e, k) for s, e, k in paragraph.decoys)
+                blocks.append(Block(BlockKind.PARAGRAPH, body))
+                regions.append(part)
+        truth_entries: list[TruthEntry] = []
+        if has_list:
+            blocks.append(Block(BlockKind.HEADING, "References", level=1))
+            regions.append(REFERENCE_LIST)
+            by_id = {w.key: w for w in listed}
+            rendered = render.bibliography([w.record for w in listed])
+            rendered.sort(key=lambda pair: _collate(pair[1]))
+            if "not_alphabetical" in planted and len(rendered) >= 3:
+                i = rng.randrange(len(rendered) - 1)
+                j = rng.randrange(i + 1, len(rendered))
+                if _collate(rendered[i][1])[:1] != _collate(rendered[j][1])[:1]:
+                    rendered[i], rendered[j] = rendered[j], rendered[i]
+                    problems.append(TruthProblem("not_alphabetical", None, None))
+            if rng.random() < 0.25:  # a PDF's reference list: one block, each entry wrapped over lines
+                lines = [line for _key, entry in rendered for line in _wrap(entry, rng.randint(70, 100))]
+                blocks.append(Block(BlockKind.PARAGRAPH, "\n".join(lines)))
+                regions.append(REFERENCE_LIST)
+                truth_entries.extend(
+                    TruthEntry(len(blocks) - 1, by_id[key].lead, by_id[key].year) for key, _ in rendered
+                )
+            else:
+                for key, entry in rendered:
+                    blocks.append(Block(BlockKind.PARAGRAPH, entry))
+                    regions.append(REFERENCE_LIST)
+                    truth_entries.append(TruthEntry(len(blocks) - 1, by_id[key].lead, by_id[key].year))
+        name = f"{self.half}-{self.seed}.docx"
+        document = Document(name, "docx", tuple(blocks), None, None)
+        return CorpusDocument(name, document, tuple(regions), truth_citations, truth_entries, problems, truth_decoys,
+                              works=cited + [w for w in listed if w not in cited] + originals)  # fmt: skip
+
+
+def _org(work: Work) -> set[str]:
+    return {"parenthetical-organisation"} if work.organisation else set()
+
+
+def _same_lead(one: Work, other: Work) -> bool:
+    return re.sub(r"[^a-z]", "", _collate(one.lead)) == re.sub(r"[^a-z]", "", _collate(other.lead))
+
+
+def _wrap(entry: str, width: int) -> list[str]:
+    lines, current = [], ""
+    for word in entry.split(" "):
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return lines
+
+
+# "fresh" is more of the test half (its sentence frames, other seeds), for a look at reports no one has read.
+HALVES = {"dev": range(1000, 1060), "test": range(5000, 5060), "fresh": range(9000, 9060)}
+
+
+def corpus(half: str) -> list[CorpusDocument]:
+    """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames."""
+    frames = "test" if half == "fresh" else half
+    return [_Builder(seed, frames).build() for seed in HALVES[half]]

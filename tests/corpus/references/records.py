@@ -1,0 +1,310 @@
+"""CSL-JSON records of invented works, generated with Faker from a seed: the bibliographic truth of the corpus.
+
+Each record is what a reference manager would hold for a work (authors, year, title, container, URL, access
+date); nothing here knows how marker parses references. The mix follows what CIM/NCFE reports cite: books,
+chapters, journal articles with one to eight authors, organisations (with "&", apostrophes, abbreviations),
+government bodies and legislation, web pages, market-research reports, works with no date, and one author's
+two works of the same year.
+"""
+
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from faker import Faker
+
+# Locales whose surnames bring particles ("van Vliet"), accents, apostrophes and hyphens into the corpus.
+_LOCALES = ["en_GB", "en_GB", "en_GB", "en_US", "nl_NL", "de_DE", "fr_FR", "es_ES", "it_IT", "en_IN", "pl_PL", "en_IE"]
+_PARTICLES = ("van der", "van den", "van", "von", "de", "del", "da", "du", "le", "la", "ten")
+_FIELDS = [
+    "Digital Marketing",
+    "Consumer Research",
+    "Retail Analytics",
+    "Brand Strategy",
+    "Customer Experience",
+    "Advertising Standards",
+    "Data Protection",
+    "Public Relations",
+    "Market Research",
+    "Sustainable Business",
+    "Communications",
+    "Direct Marketing",
+    "Fair Trading",
+    "Competition and Markets",
+    "Online Safety",
+    "Small Business",
+    "Food Standards",
+    "Travel and Tourism",
+    "Financial Conduct",
+    "Media Literacy",
+]
+_MARKET_RESEARCH = ["Mintel", "Statista", "Euromonitor International", "Kantar", "GlobalData", "IBISWorld",
+                    "YouGov", "Nielsen", "Ipsos", "Key Note"]  # fmt: skip
+_JOURNAL_WORDS = ["Marketing", "Consumer Research", "Business Research", "Retailing", "Advertising",
+                  "Interactive Marketing", "Brand Management", "Services Marketing", "Strategic Marketing",
+                  "Marketing Management", "Consumer Behaviour", "Digital Business"]  # fmt: skip
+_TOPICS = [
+    "customer engagement",
+    "brand loyalty",
+    "social media advertising",
+    "influencer marketing",
+    "email marketing",
+    "omnichannel retailing",
+    "customer journeys",
+    "content marketing",
+    "search engine optimisation",
+    "mobile commerce",
+    "personalisation",
+    "word of mouth",
+    "brand authenticity",
+    "customer lifetime value",
+    "marketing automation",
+    "loyalty programmes",
+    "online reviews",
+    "sustainable consumption",
+    "live streaming",
+    "subscription services",
+    "chatbots",
+    "price promotions",
+    "green claims",
+    "generation Z",
+    "food delivery apps",
+]
+_MARKETS = ["coffee shops", "food delivery", "plant-based foods", "sportswear", "online grocery", "pet care",
+            "beauty and personal care", "gaming", "streaming video", "craft beer", "fast fashion", "home fitness",
+            "budget hotels", "electric vehicles", "baby care", "meal kits"]  # fmt: skip
+_COUNTRIES = ["UK", "United Kingdom", "Europe", "Ireland", "the US", "Germany", "Scotland", "Wales"]
+
+
+@dataclass
+class Work:
+    """One invented work: its CSL-JSON record and the facts the truth needs (lead author as cited, year)."""
+
+    record: dict[str, Any]
+    lead: str  # the first author's surname with its particle, or the organisation's name
+    year: str  # four digits with any suffix, or "n.d."
+    organisation: bool
+    authors: int
+    kind: str
+    tags: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return str(self.record["id"])
+
+
+class WorkFactory:
+    """Makes works from one seeded random source, so a seed always gives the same corpus."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.fakers = {}
+        for index, locale in enumerate(sorted(set(_LOCALES))):
+            fake = Faker(locale)
+            fake.seed_instance(seed * 101 + index)
+            self.fakers[locale] = fake
+        self.counter = 0
+
+    # ------------------------------------------------------------------ people and organisations
+    def person(self) -> dict[str, str]:
+        fake = self.fakers[self.rng.choice(_LOCALES)]
+        family = fake.last_name()
+        given = fake.first_name()
+        words = family.split()
+        particle = []
+        while len(words) > 1 and words[0].islower():
+            particle.append(words.pop(0))
+        name: dict[str, str] = {"family": " ".join(words), "given": given}
+        if particle:
+            name["non-dropping-particle"] = " ".join(particle)
+        elif self.rng.random() < 0.06:
+            name["non-dropping-particle"] = self.rng.choice(_PARTICLES)
+        elif self.rng.random() < 0.08:
+            name["family"] = f"{name['family']}-{self.fakers['en_GB'].last_name()}"
+        elif self.rng.random() < 0.05:
+            name["family"] = self.rng.choice(["O'", "D'", "Mc", "Mac"]) + name["family"].capitalize()
+        return name
+
+    def organisation(self) -> tuple[str, set[str]]:
+        """An organisation's name as it is written as an author, and tags saying what makes it hard."""
+        fake = self.fakers["en_GB"]
+        roll = self.rng.random()
+        if roll < 0.18:
+            return f"{fake.last_name()} & {fake.last_name()}", {"ampersand"}
+        if roll < 0.30:
+            return f"{fake.last_name()}'s", {"apostrophe"}
+        if roll < 0.45:
+            words = f"{self.rng.choice(['Chartered Institute of', 'Institute of', 'Association for', 'Society of', 'Council for', 'Centre for'])} {self.rng.choice(_FIELDS)}"
+            initials = "".join(w[0] for w in words.split() if w[0].isupper())
+            return f"{words} ({initials})", {"abbreviation"}
+        if roll < 0.60:
+            body = self.rng.choice(["Department for", "Office for", "Ministry of", "Department of"])
+            return f"{body} {self.rng.choice(_FIELDS)}", {"government"}
+        if roll < 0.68:
+            return f"HM {self.rng.choice(['Treasury', 'Revenue & Customs', 'Government', 'Land Registry'])}", {
+                "government"
+            }
+        if roll < 0.80:
+            return fake.company().replace(" and ", " & ") if self.rng.random() < 0.3 else fake.company(), {"company"}
+        return f"{fake.last_name()} {self.rng.choice(['Group', 'Foods', 'Digital', 'Media', 'Retail', 'Labs'])}", {
+            "company"
+        }
+
+    # ------------------------------------------------------------------ dates
+    def year(self) -> int:
+        return self.rng.randint(1985, 2025)
+
+    def accessed(self) -> dict[str, list[list[int]]]:
+        return {"date-parts": [[self.rng.randint(2022, 2025), self.rng.randint(1, 12), self.rng.randint(1, 28)]]}
+
+    def _id(self) -> str:
+        self.counter += 1
+        return f"w{self.counter}"
+
+    def _title(self) -> str:
+        topic = self.rng.choice(_TOPICS)
+        fake = self.fakers["en_GB"]
+        forms = [
+            f"{topic.capitalize()}: {fake.bs()}",
+            f"The role of {topic} in {fake.bs().split()[-1]}",
+            f"{topic.capitalize()} and {self.rng.choice(_TOPICS)}",
+            f"Rethinking {topic}",
+            f"{fake.catch_phrase()}: {topic} in practice",
+            f"How {topic} shapes {self.rng.choice(_TOPICS)}",
+        ]
+        return self.rng.choice(forms)
+
+    # ------------------------------------------------------------------ works
+    def make(self, kind: str | None = None) -> Work:
+        kind = kind or self.rng.choices(
+            ["book", "chapter", "journal", "organisation-web", "organisation-report", "government", "legislation",
+             "market-research", "web-person"],
+            weights=[14, 8, 26, 12, 8, 8, 0, 10, 6],  # legislation: see _legislation
+        )[0]  # fmt: skip
+        return getattr(self, "_" + kind.replace("-", "_"))()
+
+    def _people(self, most: int) -> list[dict[str, str]]:
+        count = self.rng.choices(range(1, most + 1), weights=[40, 25, 15, 8, 5, 3, 2, 2][:most])[0]
+        return [self.person() for _ in range(count)]
+
+    def _person_work(self, record: dict[str, Any], kind: str) -> Work:
+        record["id"] = self._id()
+        first = record["author"][0]
+        lead = " ".join(filter(None, [first.get("non-dropping-particle"), first["family"]]))
+        year = str(record["issued"]["date-parts"][0][0]) if "issued" in record else "n.d."
+        return Work(record, lead, year, False, len(record["author"]), kind)
+
+    def _org_work(self, record: dict[str, Any], kind: str, name: str, tags: set[str]) -> Work:
+        record["id"] = self._id()
+        record["author"] = [{"literal": name}]
+        year = str(record["issued"]["date-parts"][0][0]) if "issued" in record else "n.d."
+        return Work(record, name, year, True, 1, kind, tags | {"organisation"})
+
+    def _book(self) -> Work:
+        fake = self.fakers["en_GB"]
+        record: dict[str, Any] = {
+            "type": "book", "title": self._title(), "author": self._people(4),
+            "issued": {"date-parts": [[self.year()]]}, "publisher": self.rng.choice(
+                ["Pearson", "Routledge", "Kogan Page", "Sage", "Oxford University Press", "Wiley", "Palgrave Macmillan"]),
+            "publisher-place": self.rng.choice(["London", "Harlow", "Oxford", "Abingdon", "Chichester", fake.city()]),
+        }  # fmt: skip
+        if self.rng.random() < 0.3:
+            record["edition"] = str(self.rng.randint(2, 9))
+        return self._person_work(record, "book")
+
+    def _chapter(self) -> Work:
+        record: dict[str, Any] = {
+            "type": "chapter", "title": self._title(), "author": self._people(3),
+            "editor": [self.person() for _ in range(self.rng.randint(1, 2))],
+            "container-title": f"The {self.rng.choice(_TOPICS)} handbook", "issued": {"date-parts": [[self.year()]]},
+            "publisher": self.rng.choice(["Routledge", "Sage", "Edward Elgar"]), "publisher-place": "London",
+            "page": f"{(start := self.rng.randint(1, 300))}-{start + self.rng.randint(8, 30)}",
+        }  # fmt: skip
+        return self._person_work(record, "chapter")
+
+    def _journal(self) -> Work:
+        record: dict[str, Any] = {
+            "type": "article-journal", "title": self._title(), "author": self._people(8),
+            "container-title": f"{self.rng.choice(['Journal of', 'European Journal of', 'International Journal of'])} "
+                               f"{self.rng.choice(_JOURNAL_WORDS)}",
+            "issued": {"date-parts": [[self.year()]]}, "volume": str(self.rng.randint(1, 90)),
+            "issue": str(self.rng.randint(1, 12)),
+            "page": f"{(start := self.rng.randint(1, 900))}-{start + self.rng.randint(8, 30)}",
+        }  # fmt: skip
+        if self.rng.random() < 0.4:
+            record["DOI"] = (
+                f"10.{self.rng.randint(1000, 9999)}/{self.fakers['en_GB'].lexify('????')}.{self.rng.randint(100, 99999)}"
+            )
+        return self._person_work(record, "journal")
+
+    def _web_person(self) -> Work:
+        record: dict[str, Any] = {
+            "type": "webpage", "title": self._title(), "author": self._people(2),
+            "issued": {"date-parts": [[self.year()]]}, "URL": self.fakers["en_GB"].url() + self.fakers["en_GB"].uri_path(),
+            "accessed": self.accessed(),
+        }  # fmt: skip
+        return self._person_work(record, "web")
+
+    def _organisation_web(self) -> Work:
+        name, tags = self.organisation()
+        record: dict[str, Any] = {"type": "webpage", "title": self._title(),
+                                  "URL": self.fakers["en_GB"].url() + self.fakers["en_GB"].uri_path(),
+                                  "accessed": self.accessed()}  # fmt: skip
+        if self.rng.random() < 0.8:
+            record["issued"] = {"date-parts": [[self.year()]]}
+        return self._org_work(record, "web", name, tags)
+
+    def _organisation_report(self) -> Work:
+        name, tags = self.organisation()
+        record: dict[str, Any] = {
+            "type": "report", "title": f"{self.rng.choice(['Annual report', 'Impact report', 'Insight report', 'Strategy'])} "
+                                       f"{self.year()}" if self.rng.random() < 0.5 else self._title(),
+            "issued": {"date-parts": [[self.year()]]}, "publisher": name.split(" (")[0], "publisher-place": "London",
+        }  # fmt: skip
+        if self.rng.random() < 0.6:
+            record["URL"] = self.fakers["en_GB"].url() + self.fakers["en_GB"].uri_path()
+            record["accessed"] = self.accessed()
+        return self._org_work(record, "report", name, tags)
+
+    def _government(self) -> Work:
+        fake = self.fakers["en_GB"]
+        body = self.rng.choice(["Department for", "Office for", "Department of", "Cabinet Office", "Ofcom", "ONS"])
+        name = body if not body.endswith(("for", "of")) else f"{body} {self.rng.choice(_FIELDS)}"
+        record: dict[str, Any] = {
+            "type": self.rng.choice(["report", "webpage"]), "title": self._title(),
+            "issued": {"date-parts": [[self.year()]]}, "URL": f"https://www.gov.uk/government/publications/{fake.slug()}",
+            "accessed": self.accessed(),
+        }  # fmt: skip
+        return self._org_work(record, "report" if record["type"] == "report" else "web", name, {"government"})
+
+    def _legislation(self) -> Work:
+        # Not drawn: citeproc-py's Cite Them Right style cites an Act as "(Data Protection Act 2018, 2018)",
+        # a form no one writes, so legislation would only measure the renderer.
+        year = self.year()
+        title = f"{self.rng.choice(_FIELDS)} Act {year}"
+        record: dict[str, Any] = {"type": "legislation", "title": title, "issued": {"date-parts": [[year]]},
+                                  "id": self._id()}  # fmt: skip
+        return Work(record, title, str(year), True, 1, "legislation", {"legislation", "organisation"})
+
+    def _market_research(self) -> Work:
+        name = self.rng.choice(_MARKET_RESEARCH)
+        year = self.year() if self.rng.random() < 0.9 else None
+        market, country = self.rng.choice(_MARKETS), self.rng.choice(_COUNTRIES)
+        titles = [
+            f"{market.capitalize()} - {country} - {self.rng.choice(['January', 'June', 'October'])} {year or 2024}",
+            f"{market.capitalize()} in the {country}: market report {year or 2024}",
+            f"Number of {market} customers in the {country} from 2019 to 2024, by age group",
+            f"{country} {market} market: size, share and forecast to 2030",
+            f"Share of {country} adults who bought {market} online in Q{self.rng.randint(1, 4)} {year or 2023}",
+            f"{market.capitalize()}: consumer trends 2.0",
+        ]
+        record: dict[str, Any] = {
+            "type": "report", "title": self.rng.choice(titles), "publisher": name,
+            "URL": f"https://www.{name.split()[0].lower()}.com/{self.fakers['en_GB'].slug()}", "accessed": self.accessed(),
+        }  # fmt: skip
+        if year:
+            record["issued"] = {"date-parts": [[year]]}
+        return self._org_work(record, "report", name, {"market-research"})
