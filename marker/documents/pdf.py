@@ -25,6 +25,7 @@ from pypdf import PasswordType, PdfReader
 from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
+from marker.documents.pdf_boxes import page_regions
 from marker.documents.structure import is_contents_entry, refine_blocks
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
@@ -36,7 +37,12 @@ _PYPDF_LOG.propagate = False
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_LIST_START = re.compile(r"^(?:[•●▪■◦‣∙·–\-*]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+# Bullets as text, or as a symbol font's private-use glyph (Word's default bullet comes out as U+F0B7).
+_BULLETS = "•●▪■◦‣∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+_LIST_START = re.compile(rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)]\s)")
+# A bullet is list formatting, not a word: Word's count leaves it out.
+_BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _SHORT_LINE_WORDS = 5
@@ -54,6 +60,8 @@ class _Line:
     plain_chars: int = 0
     size_chars: Counter[float] = field(default_factory=Counter)
     y: float | None = None
+    x: float | None = None
+    box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
     size: float = 0.0
@@ -117,11 +125,13 @@ class _PageVisitor:
             scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
             size = round(float(font_size) * (scale or 1.0), 1)
             y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         except (TypeError, ValueError, IndexError):
-            size, y = 0.0, None
+            size, y, x = 0.0, None, None
         line.size_chars[size] += letters
         if line.y is None:
             line.y = y
+            line.x = x
         known = self._bold.get(id(font_dict))
         if known is None:
             font = str(font_dict.get("/BaseFont", "")) if hasattr(font_dict, "get") else ""
@@ -151,6 +161,10 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
         pages = _extract_lines(data, limits)
     if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
         raise UnreadableDocument("no_text_layer")
+    for page, regions in zip(pages, page_regions(data, len(pages)), strict=True):
+        for line in page if regions else ():
+            if line.x is not None and line.y is not None:
+                line.box = next((region.kind for region in regions if region.holds(line.x, line.y)), None)
     body_size = _body_size(pages)
     running = _running_lines(pages, body_size)
     line_gap = _line_gap(pages, body_size)
@@ -270,6 +284,8 @@ def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
     text = line.text
+    if line.box is not None or _CAPTION.match(text):
+        return False
     if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
         return False
     if body_size and line.size >= body_size * HEADING_SIZE_RATIO:
@@ -296,6 +312,20 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
 
     for line in lines:
         text = line.text
+        if line.box is not None:
+            last = blocks[-1] if blocks and not current else None
+            if last is not None and last.kind == line.box and previous is not None and previous.box == line.box:
+                blocks[-1] = Block(line.box, f"{last.text}\n{text}", page=page, style=last.style)
+            else:
+                flush()
+                blocks.append(Block(line.box, text, page=page, style="table" if line.box == BlockKind.TABLE else "box"))
+            previous = line
+            continue
+        if _CAPTION.match(text) and len(text.split()) <= 25:
+            flush()
+            blocks.append(Block(BlockKind.CAPTION, text, page=page))
+            previous = None
+            continue
         if is_contents_entry(text):
             flush()
             blocks.append(Block(BlockKind.CONTENTS, text, page=page))
@@ -323,7 +353,7 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
             flush()
             current_kind = BlockKind.LIST_ITEM if list_start else BlockKind.PARAGRAPH
             current_bold = line.bold
-            current = [text]
+            current = [_BULLET_MARK.sub("", text) if list_start else text]
         else:
             current_bold = current_bold and line.bold
             assert previous is not None
