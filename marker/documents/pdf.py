@@ -43,6 +43,9 @@ _LIST_START = re.compile(rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
+_HEADING_START = re.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?(?:\s|$)|\(?[a-z]\)\s|"
+                            r"(?:task|part|question|section|appendix)\s*\d)", re.IGNORECASE)
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _SHORT_LINE_WORDS = 5
@@ -179,7 +182,9 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
-        blocks.extend(_page_blocks(body, number, sizes, line_gap))
+        body, notes = _split_footnotes(body, body_size)
+        blocks.extend(_page_blocks(body, number, sizes, line_gap, body_size))
+        blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
     for page in pages if running else ():
         for line in page:
@@ -228,6 +233,25 @@ def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
                 lines.append(line)
         pages.append(lines)
     return pages
+
+
+def _split_footnotes(lines: list[_Line], body_size: float) -> tuple[list[_Line], list[str]]:
+    """Take the footnotes off the foot of a page: the lines below the last body line, set smaller than the body
+    text. Each note starts with its number; lines that do not are the previous note's continuation."""
+    if not body_size:
+        return lines, []
+    end = len(lines)
+    while end > 0 and 0 < lines[end - 1].size < body_size * 0.92 and lines[end - 1].box is None:
+        end -= 1
+    if end == len(lines) or end == 0:
+        return lines, []
+    notes: list[str] = []
+    for line in lines[end:]:
+        if notes and not _NOTE_START.match(line.text):
+            notes[-1] += " " + line.text
+        else:
+            notes.append(line.text)
+    return lines[:end], notes
 
 
 def _key(text: str) -> str:
@@ -293,7 +317,9 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
 
-def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float) -> list[Block]:
+def _page_blocks(
+    lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float, body_size: float = 0.0
+) -> list[Block]:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs.
 
     Each line's ``heading`` flag must already be set (``read_pdf`` does it once for the whole document).
@@ -334,7 +360,13 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
         if line.heading:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
             last = blocks[-1] if blocks and not current else None
-            if last is not None and last.kind == BlockKind.HEADING and last.level == level and previous:
+            if (
+                last is not None
+                and last.kind == BlockKind.HEADING
+                and last.level == level
+                and previous
+                and _heading_continues(previous, line, usual_gap, body_size)
+            ):
                 # A heading wrapped over two lines.
                 blocks[-1] = Block(BlockKind.HEADING, f"{last.text} {text}", page, level, last.bold)
             else:
@@ -367,6 +399,22 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
         previous = line
     flush()
     return blocks
+
+
+def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size: float) -> bool:
+    """Whether a heading line carries on the heading above it (a wrapped heading) rather than starting another.
+
+    A wrapped heading's next line follows at the heading's line pitch; a new heading has space before it. The
+    pitch is the body's, scaled to the heading's size (1.1 of it allows for rounding). A line that starts the
+    way headings are numbered ("1(b) …", "(a) …", "Task 2 …") starts a heading of its own.
+    """
+    if _HEADING_START.match(line.text):
+        return False
+    if previous.y is None or line.y is None or not usual_gap or not body_size:
+        return True
+    gap = previous.y - line.y
+    pitch = usual_gap * max(line.size, previous.size) / body_size
+    return 0 < gap <= pitch * 1.1 + 0.5
 
 
 def _same_paragraph(previous: _Line, line: _Line, usual_gap: float) -> bool:

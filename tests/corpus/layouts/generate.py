@@ -308,8 +308,9 @@ def _with_footnotes(data: bytes, notes: list[str]) -> bytes:
     )
     for index, note in enumerate(notes, start=1):
         body += (
-            f'<w:footnote w:id="{index}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-            f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'
+            f'<w:footnote w:id="{index}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="20"/></w:rPr>'
+            f'<w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> {note}</w:t></w:r>'
+            "</w:p></w:footnote>"
         )
     part = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W}">{body}</w:footnotes>'
     rel = (
