@@ -27,6 +27,7 @@ from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 from marker.documents.pdf_boxes import page_regions
 from marker.documents.structure import is_contents_entry, refine_blocks
+from marker.documents.text_quality import page_warnings
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
 # Python prints those on stderr: `marker check` promises one line there, and the result already says what matters.
@@ -191,7 +192,15 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
             if line.key in running and line.key not in seen:
                 seen.add(line.key)
                 blocks.append(Block(BlockKind.HEADER_FOOTER, line.text, style="running"))
-    return Document(name=name, format="pdf", blocks=refine_blocks(blocks), pages=len(pages), pages_source="pdf")
+    quality = page_warnings([" ".join(line.text for line in page) for page in pages])
+    return Document(
+        name=name,
+        format="pdf",
+        blocks=refine_blocks(blocks),
+        pages=len(pages),
+        pages_source="pdf",
+        text_quality=quality,
+    )
 
 
 def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
