@@ -198,15 +198,34 @@ def check(file: Path, rubric_id: str, output: str) -> None:
     import json
 
     from marker.checks import check_document, render_text
+    from marker.config import PROJECT_ROOT, load_settings
+    from marker.documents import ReadLimits
     from marker.errors import MarkerError
     from marker.rubric import default_library
 
+    # The same settings the web reads (MARKER_LIBREOFFICE, MARKER_MAX_PAGES, MARKER_MAX_UPLOAD_MB, time and
+    # memory limits, LibreOffice's layout time).
+    settings = load_settings(PROJECT_ROOT / "instance", with_secret_key=False)
+    limits = ReadLimits(
+        max_bytes=settings.max_upload_mb * 1024 * 1024,
+        max_pages=settings.max_pages,
+        timeout_s=settings.check_timeout_s,
+        memory_mb=settings.check_memory_mb,
+        layout_timeout_s=settings.layout_timeout_s,
+    )
     try:
         library = default_library()
         rubric = library.get(rubric_id)
         verbs = library.verb_sets.get(rubric.verb_set)
         data = file.read_bytes()
-        report = check_document(data, file.name, rubric, verbs)
+        report = check_document(
+            data,
+            file.name,
+            rubric,
+            verbs,
+            limits=limits,
+            layout="auto" if settings.layout_with_libreoffice else "never",
+        )
     except MarkerError as error:
         fail(f"{file.name}: {error.message}" if file.name not in error.message else error.message)
     except OSError as error:

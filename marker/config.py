@@ -27,6 +27,7 @@ class Settings:
     check_rate_limit: str
     layout_with_libreoffice: bool
     behind_https: bool
+    layout_timeout_s: float = 60.0
 
 
 def _secret_key(instance_path: Path) -> str:
@@ -46,14 +47,18 @@ def _secret_key(instance_path: Path) -> str:
     return key
 
 
-def load_settings(instance_path: Path) -> Settings:
-    """Read the settings from MARKER_* environment variables."""
+def load_settings(instance_path: Path, *, with_secret_key: bool = True) -> Settings:
+    """Read the settings from MARKER_* environment variables.
+
+    ``with_secret_key=False`` (for commands that serve nothing, such as ``marker check``) leaves the secret key
+    empty rather than creating one in the instance folder.
+    """
     env = os.environ
     default_db = f"sqlite:///{instance_path / 'marker.sqlite3'}"
     return Settings(
         database_url=env.get("MARKER_DATABASE_URL", default_db),
         upload_dir=Path(env.get("MARKER_UPLOAD_DIR", str(PROJECT_ROOT / "uploads"))).resolve(),
-        secret_key=_secret_key(instance_path),
+        secret_key=_secret_key(instance_path) if with_secret_key else "",
         max_upload_mb=int(env.get("MARKER_MAX_UPLOAD_MB", "20")),
         max_pages=int(env.get("MARKER_MAX_PAGES", "300")),
         rubrics_dir=Path(env.get("MARKER_RUBRICS_DIR", str(PROJECT_ROOT / "rubrics"))),
@@ -64,6 +69,7 @@ def load_settings(instance_path: Path) -> Settings:
         check_rate_limit=env.get("MARKER_CHECK_RATE_LIMIT", "30 per minute"),
         layout_with_libreoffice=env.get("MARKER_LIBREOFFICE", "auto") != "never",
         behind_https=env.get("MARKER_HTTPS", "0").lower() in ("1", "true", "yes"),
+        layout_timeout_s=float(env.get("MARKER_LAYOUT_TIMEOUT_S", "60")),
     )
 
 

@@ -30,6 +30,7 @@ def read_limits() -> ReadLimits:
         max_pages=configured.max_pages,
         timeout_s=configured.check_timeout_s,
         memory_mb=configured.check_memory_mb,
+        layout_timeout_s=configured.layout_timeout_s,
     )
 
 
