@@ -17,8 +17,8 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.corpus.layouts.evaluate import score, table  # noqa: E402
-from tests.corpus.layouts.generate import ensure_corpus  # noqa: E402
+from tests.corpus.layouts.evaluate import score, table
+from tests.corpus.layouts.generate import ensure_corpus
 
 
 def main() -> None:

@@ -20,9 +20,9 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from marker.documents import read_document  # noqa: E402
-from marker.documents.model import BlockKind  # noqa: E402
-from tests.corpus.layouts.generate import corpus_dir, ensure_corpus  # noqa: E402
+from marker.documents import read_document
+from marker.documents.model import BlockKind
+from tests.corpus.layouts.generate import corpus_dir, ensure_corpus
 
 LIGATURES = set("ﬀﬁﬂﬃﬄﬅﬆ")
 

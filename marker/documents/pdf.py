@@ -44,8 +44,11 @@ _LIST_START = re.compile(rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
-_HEADING_START = re.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?(?:\s|$)|\(?[a-z]\)\s|"
-                            r"(?:task|part|question|section|appendix)\s*\d)", re.IGNORECASE)
+_HEADING_START = re.compile(
+    r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?(?:\s|$)|\(?[a-z]\)\s|"
+    r"(?:task|part|question|section|appendix)\s*\d)",
+    re.IGNORECASE,
+)
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")

@@ -33,8 +33,13 @@ def test_words_are_runs_between_whitespace(text: str, expected: int) -> None:
 
 
 _NO_CJK = st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc", "Zl", "Zp")), min_size=1).filter(
-    lambda token: not re.search(r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f"
-                                r"\uff00-\uffef\U00020000-\U0003134f]", token)
+    lambda token: (
+        not re.search(
+            r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f"
+            r"\uff00-\uffef\U00020000-\U0003134f]",
+            token,
+        )
+    )
 )
 
 

@@ -109,7 +109,10 @@ def test_failing_libreoffice_falls_back_to_word_pages(fake_soffice: Path) -> Non
 def test_failing_libreoffice_says_where_the_pages_came_from_instead(fake_soffice: Path) -> None:
     fake_soffice.write_text("#!/bin/sh\nexit 1\n")
     document = read_document(docx_with_body(p("Text."), app_pages=2), "r.docx")
-    assert document.pages_note == "Page layout could not lay the document out; pages come from the page count saved in the file."
+    assert (
+        document.pages_note
+        == "Page layout could not lay the document out; pages come from the page count saved in the file."
+    )
 
 
 def test_a_saved_page_count_beats_typed_page_breaks_it_agrees_with() -> None:
@@ -119,7 +122,7 @@ def test_a_saved_page_count_beats_typed_page_breaks_it_agrees_with() -> None:
 
 
 def test_word_page_breaks_that_agree_with_the_saved_count_need_no_layout(fake_soffice: Path) -> None:
-    fake_soffice.write_text("#!/bin/sh\necho called > \"$(dirname \"$0\")/called\"\nexit 1\n")
+    fake_soffice.write_text('#!/bin/sh\necho called > "$(dirname "$0")/called"\nexit 1\n')
     document = read_document(docx_with_body(RENDERED, app_pages=3), "r.docx")
     assert (document.pages, document.pages_source, document.pages_note) == (3, "docx-rendered", None)
     assert not (fake_soffice.parent / "called").exists()
@@ -131,7 +134,7 @@ def test_slow_layout_times_out_on_its_own_budget_and_leaves_nothing_behind(
     """A layout slower than its budget: the read still succeeds with Word's own pages, LibreOffice and its
     helpers are killed, and its temporary folder is gone."""
     pids = tmp_path / "pids"
-    fake_soffice.write_text(f'#!/bin/sh\nsleep 60 &\necho $! > {pids}\nsleep 60\n')
+    fake_soffice.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {pids}\nsleep 60\n")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))

@@ -259,11 +259,11 @@ class ReportBuilder:
             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
             'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
             'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
-            "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+            '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
             '<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="5000000" cy="700000"/>'
             f'<wp:docPr id="{box_id}" name="Text Box {box_id}"/>'
             '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-            "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr>"
+            '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr>'
             '<a:xfrm><a:off x="0" y="0"/><a:ext cx="5000000" cy="700000"/></a:xfrm>'
             '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
             '<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr>'
