@@ -56,7 +56,7 @@ def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
                 bounds: list[tuple[float, ...]] = []
                 for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
                     if number >= _MAX_PATHS:
-                        bounds: list[tuple[float, ...]] = []
+                        bounds = []
                         break
                     bounds.append(tuple(obj.get_bounds()))
                 regions.append(_regions(bounds, width * height))
