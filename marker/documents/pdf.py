@@ -22,6 +22,7 @@ from typing import Any
 
 from pypdf import PasswordType, PdfReader
 
+from marker.documents import pdf_pdfium
 from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
@@ -160,15 +161,27 @@ def _normalise(text: str) -> str:
     return text.strip()
 
 
-def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
-    """Read a PDF (already sniffed) into a Document with real pages."""
+def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfium") -> Document:
+    """Read a PDF (already sniffed) into a Document with real pages.
+
+    pypdf opens the file (damage, encryption, page count); the text comes from pdfium (``engine="pdfium"``,
+    see ``pdf_pdfium``) when pypdfium2 is installed and can open the file, else from pypdf's own extraction.
+    """
     with warnings.catch_warnings():
         # pypdf warns about the many small faults of real-world PDFs; they are not ours to raise.
         warnings.simplefilter("ignore")
-        pages = _extract_lines(data, limits)
+        reader = _open(data, limits)
+        use_pdfium = engine == "pdfium" and pdf_pdfium.available() and not _oversized_pages(reader)
+        extracted = pdf_pdfium.extract(data, len(reader.pages)) if use_pdfium else None
+        if extracted is not None:
+            pages = [_lines_from_pdfium(page) for page in extracted[0]]
+            page_boxes = extracted[1]
+        else:
+            pages = _extract_lines(reader)
+            page_boxes = page_regions(data, len(pages))
     if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
         raise UnreadableDocument("no_text_layer")
-    for page, regions in zip(pages, page_regions(data, len(pages)), strict=True):
+    for page, regions in zip(pages, page_boxes, strict=True):
         for line in page if regions else ():
             if line.x is not None and line.y is not None:
                 line.box = next((region.kind for region in regions if region.holds(line.x, line.y)), None)
@@ -206,7 +219,48 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
     )
 
 
-def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
+_MAX_CONTENT_BYTES = 2 * 1024 * 1024
+
+
+def _oversized_pages(reader: PdfReader) -> bool:
+    """Whether a page's content stream is larger (as stored) than any report page's: such a file is read by
+    pypdf under the read's time and memory limits, where pdfium would spend them all at once in C."""
+    try:
+        for page in reader.pages:
+            contents = page.get("/Contents")
+            contents = contents.get_object() if contents is not None else None
+            streams = contents if isinstance(contents, list) else [contents]
+            total = 0
+            for stream in streams:
+                stream = stream.get_object() if stream is not None else None
+                # The stored (still compressed) bytes: pypdf keeps them as ``_data`` and drops /Length.
+                total += len(getattr(stream, "_data", b"") or b"")
+            if total > _MAX_CONTENT_BYTES:
+                return True
+    except Exception:  # a damaged page tree: let pypdf's own extraction decide what it can read
+        return True
+    return False
+
+
+def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
+    lines = []
+    for raw in raw_lines:
+        line = _Line(
+            parts=["".join(raw.text)],
+            bold_chars=raw.bold_chars,
+            plain_chars=raw.plain_chars,
+            size_chars=raw.size_chars,
+            y=raw.y,
+            x=raw.x,
+        )
+        line.finish()
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def _open(data: bytes, limits: ReadLimits) -> PdfReader:
+    """The PDF opened by pypdf, refused when it is damaged, encrypted, empty or too long."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -229,6 +283,11 @@ def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
         )
     if count == 0:
         raise UnreadableDocument("corrupt")
+    return reader
+
+
+def _extract_lines(reader: PdfReader) -> list[list[_Line]]:
+    """Each page's lines from pypdf's text extraction (when pdfium is not available or cannot open the file)."""
     pages: list[list[_Line]] = []
     for page in reader.pages:
         visitor = _PageVisitor()

@@ -11,6 +11,7 @@ frame around most of the page (a page border) is not a box around some of its te
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from marker.documents.model import BlockKind
 
@@ -40,7 +41,6 @@ def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
     """The tables and boxes of each page; empty lists when pypdfium2 cannot open the file."""
     try:
         import pypdfium2 as pdfium
-        import pypdfium2.raw as pdfium_c
     except ImportError:  # optional: without it, tables in PDFs are counted as text
         return [[] for _ in range(page_count)]
     try:
@@ -52,14 +52,7 @@ def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
         for index in range(min(page_count, len(document))):
             page = document[index]
             try:
-                width, height = page.get_size()
-                bounds: list[tuple[float, ...]] = []
-                for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
-                    if number >= _MAX_PATHS:
-                        bounds = []
-                        break
-                    bounds.append(tuple(obj.get_bounds()))
-                regions.append(_regions(bounds, width * height))
+                regions.append(regions_of_page(page))
             finally:
                 page.close()
     except Exception:  # a damaged page: leave the rest without regions rather than fail the read
@@ -68,6 +61,19 @@ def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
         document.close()
     regions.extend([] for _ in range(page_count - len(regions)))
     return regions
+
+
+def regions_of_page(page: Any) -> list[Region]:
+    """The tables and boxes of one pypdfium2 page."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    bounds: list[tuple[float, ...]] = []
+    for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if number >= _MAX_PATHS:
+            return []
+        bounds.append(tuple(obj.get_bounds()))
+    return _regions(bounds, width * height)
 
 
 def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:

@@ -8,6 +8,8 @@ from statistics import mean
 
 from marker.checks import check_parsed
 from marker.documents import read_document
+from marker.documents.limits import DEFAULT_LIMITS
+from marker.documents.pdf import read_pdf
 from marker.rubric import default_library
 from tests.corpus.layouts.generate import LIMIT_GROUPS, Truth, corpus_dir
 
@@ -33,12 +35,16 @@ class Score:
         return self.pages is not None and self.pages == self.pages_truth
 
 
-def score(truth: Truth, fmt: str, *, layout: str = "never") -> Score:
-    """Read one report (``fmt`` "docx" or "pdf") and compare it with its truth."""
+def score(truth: Truth, fmt: str, *, layout: str = "never", engine: str = "pdfium") -> Score:
+    """Read one report (``fmt`` "docx" or "pdf") and compare it with its truth; ``engine`` is the PDF text
+    engine ("pdfium" or "pypdf")."""
     library = default_library()
     rubric = library.get("cim-2206")
     data = (corpus_dir() / f"{truth.name}.{fmt}").read_bytes()
-    document = read_document(data, f"{truth.name}.{fmt}", layout=layout)
+    if fmt == "pdf":
+        document = read_pdf(data, f"{truth.name}.pdf", DEFAULT_LIMITS, engine=engine)
+    else:
+        document = read_document(data, f"{truth.name}.{fmt}", layout=layout)
     report = check_parsed(document, rubric, library.verbs_for(rubric))
     found = {part.part.id: part for part in report.parts}
     errors = {}
