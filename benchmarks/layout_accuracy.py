@@ -2,7 +2,7 @@
 
 Run by hand from the repository root: ``python benchmarks/layout_accuracy.py [--split test|dev|all]
 [--layout never|auto] [--engine pdfium|pypdf]``. It builds the corpus first if the cache lacks it
-(LibreOffice converts the PDFs), then prints, per layout and format, the parts found, the word-count error of each limit group in percent
+(LibreOffice converts the PDFs), then prints, per layout and format, the parts found, the word-count error of
 (mean of absolute errors and the worst) and how often the page count is exact, with the median read time.
 """
 

@@ -94,21 +94,24 @@ def _page_lines(page: object) -> list[RawLine]:
         name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         bold_by_name: dict[bytes, bool] = {}
-        after_cr = False
+        broke = True  # a line was just started: a line break here starts no other
         for index in range(count):
             code = pdfium_c.FPDFText_GetUnicode(raw, index)
             if code == 13 or code == 10:
-                if not (code == 10 and after_cr):
+                if not broke:
                     lines.append(RawLine())
-                after_cr = code == 13
+                broke = True
                 continue
-            after_cr = False
-            line = lines[-1]
             if code == 2:
-                # pdfium's mark for a hyphen ending a line, typed or soft alike. Reports seldom use soft
-                # hyphens, so it is taken as typed: kept, and the word joined across the line (one word).
-                line.text.append("-")
+                # pdfium's mark for a hyphen ending a line, typed or soft alike, given instead of the line
+                # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
+                # and the reader joins the word across the lines (one word).
+                lines[-1].text.append("-")
+                lines.append(RawLine())
+                broke = True
                 continue
+            broke = False
+            line = lines[-1]
             char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
             line.text.append(char)
             if char.isspace() or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
