@@ -13,6 +13,7 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from marker.documents.pdf_boxes import Region, regions_of_page
 
@@ -79,10 +80,10 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
     return pages, regions
 
 
-def _page_lines(page: object) -> list[RawLine]:
+def _page_lines(page: Any) -> list[RawLine]:
     import pypdfium2.raw as pdfium_c
 
-    textpage = page.get_textpage()  # type: ignore[attr-defined]
+    textpage = page.get_textpage()
     try:
         raw = textpage.raw
         count = pdfium_c.FPDFText_CountChars(raw)
@@ -129,6 +130,26 @@ def _page_lines(page: object) -> list[RawLine]:
                 line.plain_chars += 1
             if line.y is None and pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y)):
                 line.x, line.y = x.value, y.value
-        return lines
+        return _inside_crop_box(page, lines)
     finally:
         textpage.close()
+
+
+def _inside_crop_box(page: Any, lines: list[RawLine]) -> list[RawLine]:
+    """The lines that start inside the page's crop box: what a viewer shows. Pages cut from one shared
+    content stream (each cropping a part of it) would otherwise each hold all of its text."""
+    import pypdfium2.raw as pdfium_c
+
+    # The page's visible box (crop box within media box), with boxes inherited from the page tree applied;
+    # pypdfium2's get_cropbox() reads only the page's own entry and falls back to US Letter.
+    box = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page.raw, ctypes.byref(box)):
+        return lines
+    left, bottom, right, top = box.left, box.bottom, box.right, box.top
+    return [
+        line
+        for line in lines
+        if line.x is None
+        or line.y is None
+        or (left - 2 <= line.x <= right + 2 and bottom - 2 <= line.y <= top + 2)
+    ]

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from marker.checks import check_parsed
+import io
+
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import RectangleObject
+
+from marker.checks import check_parsed, count_words
 from marker.documents import read_document
+from marker.documents.limits import DEFAULT_LIMITS
+from marker.documents.pdf import read_pdf
 from marker.documents.text_quality import page_warnings
 from tests.checks.builders import rubric_2206
 from tests.documents.builders import make_pdf
+from tests.hardening.corpus import pdf_with_content
 
 PROSE = (
     "Personalised email campaigns help the retailer reach loyal families at the right moment and keep them coming "
@@ -58,3 +67,46 @@ def test_the_report_gives_the_whole_document_words_and_pages() -> None:
     assert document["words_counted"] == len(PROSE.split())
     assert document["words_all"] == len(PROSE.split()) + 5  # the heading counts in the whole
     assert (document["pages"], document["pages_source"], document["text_quality"]) == (1, "pdf", [])
+
+
+def _pages_cropped_from_one_stream() -> bytes:
+    """Three pages sharing one content stream, each cropped to a third of it (as some tools split scans)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for index, y in enumerate((40, 140, 240)):
+        pdf.set_xy(20, y)
+        words = PROSE.split()
+        rotated = " ".join(words[index * 9 :] + words[: index * 9])  # different lines on each page
+        pdf.multi_cell(170, 6, f"Section {index + 1} text. {rotated} {rotated}")
+    base = PdfReader(io.BytesIO(bytes(pdf.output())))
+    writer = PdfWriter()
+    for index in range(3):
+        writer.add_page(base.pages[0])
+        top = 842 - index * 280
+        writer.pages[index].cropbox = RectangleObject((0, top - 280, 595, top))
+        writer.pages[index].mediabox = RectangleObject((0, top - 280, 595, top))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pages_cropped_from_one_shared_stream_count_each_part_once() -> None:
+    document = read_pdf(_pages_cropped_from_one_stream(), "r.pdf", DEFAULT_LIMITS, engine="pdfium")
+    assert sum(count_words(block.text) for block in document.blocks) == 3 * (3 + 2 * len(PROSE.split()))
+    assert [[b.text.split(".")[0] for b in document.blocks if b.page == page][0] for page in (1, 2, 3)] == [
+        "Section 1 text",
+        "Section 2 text",
+        "Section 3 text",
+    ]
+    assert document.text_quality == ()
+
+
+def test_words_spaced_by_position_not_by_space_characters_stay_apart() -> None:
+    words = PROSE.split()
+    runs = b" ".join(
+        b"[" + b" -280 ".join(b"(" + word.encode() + b")" for word in words) + b"] TJ T*" for _ in range(6)
+    )
+    data = pdf_with_content(b"BT /F1 11 Tf 72 700 Td 14 TL " + runs + b" ET")
+    document = read_pdf(data, "r.pdf", DEFAULT_LIMITS, engine="pdfium")
+    assert sum(count_words(block.text) for block in document.blocks) == 6 * len(words)
