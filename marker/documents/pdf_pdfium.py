@@ -149,7 +149,5 @@ def _inside_crop_box(page: Any, lines: list[RawLine]) -> list[RawLine]:
     return [
         line
         for line in lines
-        if line.x is None
-        or line.y is None
-        or (left - 2 <= line.x <= right + 2 and bottom - 2 <= line.y <= top + 2)
+        if line.x is None or line.y is None or (left - 2 <= line.x <= right + 2 and bottom - 2 <= line.y <= top + 2)
     ]

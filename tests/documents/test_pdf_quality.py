@@ -94,7 +94,7 @@ def _pages_cropped_from_one_stream() -> bytes:
 def test_pages_cropped_from_one_shared_stream_count_each_part_once() -> None:
     document = read_pdf(_pages_cropped_from_one_stream(), "r.pdf", DEFAULT_LIMITS, engine="pdfium")
     assert sum(count_words(block.text) for block in document.blocks) == 3 * (3 + 2 * len(PROSE.split()))
-    assert [[b.text.split(".")[0] for b in document.blocks if b.page == page][0] for page in (1, 2, 3)] == [
+    assert [next(b.text.split(".")[0] for b in document.blocks if b.page == page) for page in (1, 2, 3)] == [
         "Section 1 text",
         "Section 2 text",
         "Section 3 text",
