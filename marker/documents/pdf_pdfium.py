@@ -114,9 +114,14 @@ def _page_lines(page: Any) -> list[RawLine]:
             broke = False
             line = lines[-1]
             char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
-            line.text.append(char)
             if char.isspace() or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+                line.text.append(char)
                 continue
+            if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1:
+                # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
+                # plausible letter. Marked, so the page is reported rather than counted as if it were text.
+                char = _NO_UNICODE
+            line.text.append(char)
             size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 1)
             line.size_chars[size] += 1
             pdfium_c.FPDFText_GetFontInfo(raw, index, name, 128, ctypes.byref(flags))

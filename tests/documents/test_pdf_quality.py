@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import RectangleObject
 
 from marker.checks import check_parsed, count_words
-from marker.documents import read_document
+from marker.documents import UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
 from marker.documents.pdf import read_pdf
 from marker.documents.text_quality import page_warnings
 from tests.checks.builders import rubric_2206
 from tests.documents.builders import make_pdf
-from tests.hardening.corpus import pdf_with_content
+from tests.hardening.corpus import _pdf_raw, _stream, pdf_with_content
 
 PROSE = (
     "Personalised email campaigns help the retailer reach loyal families at the right moment and keep them coming "
@@ -110,3 +111,34 @@ def test_words_spaced_by_position_not_by_space_characters_stay_apart() -> None:
     data = pdf_with_content(b"BT /F1 11 Tf 72 700 Td 14 TL " + runs + b" ET")
     document = read_pdf(data, "r.pdf", DEFAULT_LIMITS, engine="pdfium")
     assert sum(count_words(block.text) for block in document.blocks) == 6 * len(words)
+
+
+def _pdf_with_unmapped_font(plain_lines: int, unmapped_lines: int) -> bytes:
+    """A page with lines in Helvetica (/F2) and lines in a font whose glyphs have no Unicode meaning (/F1)."""
+    plain = b" ".join(b"/F2 11 Tf (" + PROSE.strip().encode() + b") Tj T*" for _ in range(plain_lines))
+    odd = b" ".join(b"/F1 11 Tf (ABCD EFGH ABCD EFGH) Tj T*" for _ in range(unmapped_lines))
+    encoding = b"<< /Type /Encoding /Differences [65 /g1 /g2 /g3 /g4 /g5 /g6 /g7 /g8] >>"
+    return _pdf_raw(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            _stream(b"BT 40 780 Td 14 TL " + plain + b" " + odd + b" ET"),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding " + encoding + b" >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def test_text_in_a_font_without_unicode_meaning_is_reported_not_counted_as_words() -> None:
+    """Glyph codes with no Unicode mapping would read as letters ("ABCD"); the page is flagged instead."""
+    document = read_pdf(_pdf_with_unmapped_font(4, 20), "r.pdf", DEFAULT_LIMITS, engine="pdfium")
+    assert [(warning.code, warning.pages) for warning in document.text_quality] == [("unmapped_glyphs", (1,))]
+    assert "ABCD" not in " ".join(block.text for block in document.blocks)
+
+
+def test_a_page_entirely_without_unicode_meaning_has_no_text_layer() -> None:
+    with pytest.raises(UnreadableDocument) as refused:
+        read_pdf(_pdf_with_unmapped_font(0, 20), "r.pdf", DEFAULT_LIMITS, engine="pdfium")
+    assert refused.value.code == "no_text_layer"
