@@ -1,11 +1,15 @@
-"""Reading a PDF into a Document with pypdf, in one text-extraction pass per page.
+"""Reading a PDF into a Document: lines with their font facts, then blocks.
 
-A visitor collects each line's text with its font size, weight and vertical position while pypdf extracts
-the text, so nothing is extracted twice. Text is normalised (ligatures, soft hyphens, words hyphenated at
-line ends), running headers and footers (lines repeated at the top or bottom of most pages) are taken out
-of the body and given once as HEADER_FOOTER blocks, and headings come from font size and weight: lines set
+pypdf opens the file (damage, encryption, page count). Each line's text, font size, weight and position
+come from pdfium (``pdf_pdfium``), or, where pdfium cannot read the file, from a visitor on pypdf's text
+extraction. Text is normalised (ligatures, soft hyphens, words hyphenated at line ends); running headers and
+footers (lines repeated at the top or bottom of most pages) are taken out of the body and given once as
+HEADER_FOOTER blocks; lines inside ruled tables or drawn boxes (``pdf_boxes``) become TABLE and TEXT_BOX
+blocks, small lines at a page's foot FOOTNOTE blocks and "Table 3: ..." lines CAPTION blocks, so a word-count
+policy can leave them out. Headings come from font size and weight relative to the body text: lines set
 larger than the body text are headings by size (largest = level 1), short lines in bold at body size are
-headings a level below those (``bold=True``).
+headings a level below those (``bold=True``). Pages whose text cannot be trusted are listed in the
+Document's ``text_quality``.
 """
 
 from __future__ import annotations
