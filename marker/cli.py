@@ -286,6 +286,8 @@ def check(file: Path, rubric_id: str, output: str) -> None:
     from marker.errors import MarkerError
     from marker.service.checking import check_upload, rubric_library
 
+    # The same settings the web reads (MARKER_LIBREOFFICE, MARKER_MAX_PAGES, the size, time and memory limits,
+    # LibreOffice's layout time), through the same check function.
     try:
         rubric = rubric_library(settings()).get(rubric_id)
         data = file.read_bytes()

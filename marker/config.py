@@ -40,6 +40,7 @@ class Settings:
     max_batch_files: int = 500
     # Files in the upload folder with no submission are removed once they are this old (a crashed upload).
     orphan_upload_grace_s: int = 3600
+    layout_timeout_s: float = 60.0
 
 
 def _secret_key(settings: Settings) -> str:
@@ -83,6 +84,7 @@ def load_settings(instance_path: Path | None = None) -> Settings:
         max_batch_mb=int(env.get("MARKER_MAX_BATCH_MB", "200")),
         max_batch_files=int(env.get("MARKER_MAX_BATCH_FILES", "500")),
         orphan_upload_grace_s=int(env.get("MARKER_ORPHAN_UPLOAD_GRACE_S", "3600")),
+        layout_timeout_s=float(env.get("MARKER_LAYOUT_TIMEOUT_S", "60")),
     )
 
 

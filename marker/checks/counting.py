@@ -1,7 +1,9 @@
 """Counting words as Microsoft Word does, and deciding which blocks a word-count policy counts.
 
 Word counts runs of characters between whitespace: "e-commerce" is one word, "(Chaffey, 2019)" two, and a
-dash standing between spaces one. The policy says which kinds of content a limit covers; the figure with
+dash standing between spaces one. Chinese and Japanese are written without spaces, and Word counts each of
+their characters (Han, hiragana, katakana) as one word; their punctuation (、。「」 and full-width marks) is not
+a word. The policy says which kinds of content a limit covers; the figure with
 everything included is kept beside it so a person can see what the policy left out.
 """
 
@@ -13,8 +15,13 @@ from marker.checks.regions import APPENDIX, FRONT_MATTER, REFERENCE_LIST
 from marker.documents.model import Block, BlockKind
 from marker.rubric.model import WordCountPolicy
 
-# \s covers Unicode whitespace, the no-break space included: Word splits words there too.
-_WORD = re.compile(r"\S+")
+_CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+_CJK_PUNCTUATION = re.compile(r"^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u30fb]+$")
+# \s covers Unicode whitespace, the no-break space included: Word splits words there too. A CJK character is
+# a word on its own; any other run of non-space characters (up to the next CJK character) is one word.
+_WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
+_HAS_CJK = re.compile(rf"[{_CJK}\u3000-\u303f\uff00-\uffef]")
+_PLAIN_WORD = re.compile(r"\S+")
 
 # The policy flag that decides each block kind; paragraphs are "body".
 _KIND_FLAG: dict[BlockKind, str] = {
@@ -37,13 +44,18 @@ _REGION_FLAG: dict[str, str] = {
 
 def count_words(text: str) -> int:
     """The number of words in a text, as Word's word count gives it (runs of non-whitespace)."""
-    # str.split() splits on exactly the characters \s matches, and is several times faster than the regex.
-    return len(text.split())
+    # str.split() splits on exactly the characters \s matches, and is several times faster than the regex;
+    # only text with characters beyond Latin-1 can hold CJK characters.
+    if text.isascii() or not _HAS_CJK.search(text):
+        return len(text.split())
+    return sum(1 for match in _WORD.finditer(text) if not _CJK_PUNCTUATION.match(match.group()))
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """The character span of each word of a text, in order (for finding where a limit is reached)."""
-    return [match.span() for match in _WORD.finditer(text)]
+    if text.isascii() or not _HAS_CJK.search(text):
+        return [match.span() for match in _PLAIN_WORD.finditer(text)]
+    return [match.span() for match in _WORD.finditer(text) if not _CJK_PUNCTUATION.match(match.group())]
 
 
 def is_counted(block: Block, region: str | None, policy: WordCountPolicy, *, as_heading: bool = False) -> bool:

@@ -125,6 +125,19 @@ class CheckReport:
                 return result
         raise KeyError(limit_id)
 
+    def document_summary(self) -> dict[str, Any]:
+        """The contract's ``document`` object: the whole document's words and pages, and its text quality."""
+        source = self.document.pages_source
+        return {
+            "words_counted": self.extra.get("words_counted"),
+            "words_all": self.extra.get("words_all"),
+            "pages": self.document.pages,
+            "pages_source": (source if source in _CONTRACT_PAGE_SOURCES else "estimate") if source else None,
+            "pages_source_detail": source,
+            "pages_note": self.document.pages_note,
+            "text_quality": [warning.to_dict() for warning in self.document.text_quality],
+        }
+
     def to_dict(self) -> dict[str, Any]:
         """The report as ``marker.check-report/1`` (see check-report-contract.md), with the added keys."""
         source = self.document.pages_source
@@ -144,6 +157,7 @@ class CheckReport:
                 "pages_source_detail": source,
             },
             "rubric": {"id": self.rubric.id, "title": self.rubric.title, "content_hash": self.rubric.content_hash},
+            "document": self.document_summary(),
             "parts": [result.to_dict() for result in self.parts],
             "limits": [result.to_dict() for result in self.limits],
             "references": references,
@@ -285,6 +299,9 @@ def check_parsed(document: Document, rubric: Rubric, verbs: CommandVerbSet | Non
         findings.extend(limit_findings(rubric, limit_result, pages_note))
     if references is not None:
         findings.extend(references.findings())
+    findings.extend(_text_quality_findings(document))
+    if document.pages_note:
+        findings.append(Finding("info", "pages_source", document.pages_note))
 
     segments = {
         part.id: PartSegment(
@@ -310,7 +327,36 @@ def check_parsed(document: Document, rubric: Rubric, verbs: CommandVerbSet | Non
         segments=segments,
         segmentation=segmentation,
         references=references,
+        extra={
+            "words_counted": sum(counted_words.values()),
+            "words_all": sum(
+                words for index, words in all_words.items() if document.blocks[index].kind != BlockKind.HEADER_FOOTER
+            ),
+        },
     )
+
+
+_TEXT_QUALITY_MESSAGES = {
+    "no_spaces": "the words run together with no spaces between them",
+    "letter_spaced": "the letters are placed one by one, so words come apart",
+    "unmapped_glyphs": "the fonts give no readable text for some characters",
+    "duplicated_page_text": "the same text is found on more than one page",
+}
+
+
+def _text_quality_findings(document: Document) -> list[Finding]:
+    """A warning per text-quality problem: the word counts of those pages cannot be trusted."""
+    findings = []
+    for warning in document.text_quality:
+        pages = ", ".join(str(page) for page in warning.pages[:10]) + ("…" if len(warning.pages) > 10 else "")
+        label = "page" if len(warning.pages) == 1 else "pages"
+        message = (
+            f"The text of {label} {pages} could not be read reliably ({_TEXT_QUALITY_MESSAGES[warning.code]}), "
+            "so the word counts may be wrong. Save the report again as PDF from your word processor, or "
+            "upload the DOCX."
+        )
+        findings.append(Finding("warning", f"text_quality_{warning.code}", message))
+    return findings
 
 
 def check_document(

@@ -49,6 +49,9 @@ _TASK_ONLY = re.compile(_LEAD + r"task\s*(\d+)(?![\d])", re.IGNORECASE)
 # Under a task heading: "(a) …", "a) …", "Part (a)", "Part a".
 _LETTER_ONLY = re.compile(_LEAD + r"(?:part\s*\(?([a-z])\)?(?![a-z0-9])|\(([a-z])\)|([a-z])\))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+# A section number in front of a heading ("2. Task 1 (b) …", "1.2 Task 1 (b) …") from numbered heading styles
+# or typed by hand: the part is named after it.
+_SECTION_NUMBER = re.compile(r"^\W*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 # Blocks outside the flow of the text: never headings, never part of a region.
@@ -108,7 +111,18 @@ class _PartMatcher:
         self.titles = [(part.id, normalise(part.title)) for part in self.parts if normalise(part.title)]
 
     def numbered(self, text: str) -> str | None:
-        """The part a heading names with its task number ("Task 1 (a)", "1a."), or from the rubric's patterns."""
+        """The part a heading names with its task number ("Task 1 (a)", "1a."), or from the rubric's patterns.
+
+        A section number before the heading ("2. Task 1 (b)", "1.2 1(b) …") is looked past.
+        """
+        found = self._numbered(text)
+        if found is None:
+            stripped = _SECTION_NUMBER.sub("", text, count=1)
+            if stripped != text:
+                found = self._numbered(stripped)
+        return found
+
+    def _numbered(self, text: str) -> str | None:
         for part_id, pattern in self.patterns:
             if pattern.match(text):
                 return part_id
@@ -126,7 +140,7 @@ class _PartMatcher:
 
     def task(self, text: str) -> str | None:
         """The task a heading such as "TASK 1 – REPORT" or "Task 2 continued" names, if the rubric has it."""
-        match = _TASK_ONLY.match(text)
+        match = _TASK_ONLY.match(text) or _TASK_ONLY.match(_SECTION_NUMBER.sub("", text, count=1))
         if match and match.group(1).lower() in self.task_parts:
             return match.group(1).lower()
         return None
@@ -143,7 +157,7 @@ class _PartMatcher:
 
     def titled(self, text: str) -> str | None:
         """The part whose title is the whole heading ("Organisation overview")."""
-        norm = normalise(text)
+        norm = normalise(_SECTION_NUMBER.sub("", text, count=1))
         return next((part_id for part_id, title in self.titles if norm == title), None)
 
 

@@ -80,7 +80,12 @@ def render_text(report: CheckReport) -> str:
         )
     if limit_rows:
         lines += _table(["Limit", "Parts", "Maximum", "Actual", "Status"], limit_rows, right=frozenset({3}))
-    lines += ["", f"What was counted: {data['word_count_policy']}"]
+    document = data["document"]
+    lines += [
+        "",
+        f"Whole document: {_figure(document['words_counted'])} words counted, {_figure(document['words_all'])} in all.",
+        f"What was counted: {data['word_count_policy']}",
+    ]
     references = data["references"]
     lines += [
         "",

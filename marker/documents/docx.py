@@ -390,14 +390,22 @@ def read_docx(data: bytes, name: str, limits: ReadLimits) -> Document:
     walker.walk_blocks(body)
     body_blocks = walker.blocks
 
-    pages, source, use = _choose_pages(walker, package)
+    saved = _saved_page_count(package)
+    pages, source, use = _choose_pages(walker, saved)
     if pages is not None and pages > limits.max_pages:
         raise UnreadableDocument("too_many_pages", _too_many_pages_message(pages, limits))
     blocks = [_finish(block, use, pages) for block in body_blocks]
     blocks.extend(_notes(package, by_type, "footnotes", "footnote", w, styles, walker, use, pages))
     blocks.extend(_notes(package, by_type, "endnotes", "endnote", w, styles, walker, use, pages))
     blocks.extend(_headers_footers(package, by_type, w, styles))
-    return Document(name=name, format="docx", blocks=refine_blocks(blocks), pages=pages, pages_source=source)
+    return Document(
+        name=name,
+        format="docx",
+        blocks=refine_blocks(blocks),
+        pages=pages,
+        pages_source=source,
+        saved_pages=saved,
+    )
 
 
 def _too_many_pages_message(pages: int, limits: ReadLimits) -> str:
@@ -423,15 +431,15 @@ def _optional_xml(package: Package, targets: list[str]) -> etree._Element | None
     return None
 
 
-def _choose_pages(walker: _Walker, package: Package) -> tuple[int | None, PagesSource | None, str]:
-    """Pick the page source: Word's rendered breaks, then hard breaks, then the saved page count."""
+def _choose_pages(walker: _Walker, saved: int | None) -> tuple[int | None, PagesSource | None, str]:
+    """Pick the page source: Word's rendered breaks, then the saved page count when the typed page breaks do not
+    contradict it, then the typed breaks (a lower bound, since text also flows onto new pages)."""
     if walker.rendered:
         return walker.rendered + 1, "docx-rendered", "rendered"
+    if saved is not None and saved >= walker.hard + 1:
+        return saved, "docx-metadata", "hard" if walker.hard + 1 == saved else "metadata"
     if walker.hard:
         return walker.hard + 1, "docx-breaks", "hard"
-    saved = _saved_page_count(package)
-    if saved is not None:
-        return saved, "docx-metadata", "metadata"
     return None, None, "none"
 
 

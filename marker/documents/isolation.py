@@ -24,6 +24,7 @@ from multiprocessing.context import ForkContext, SpawnContext
 from typing import Any
 
 from marker.documents.errors import UnreadableDocument
+from marker.documents.layout import apply_libreoffice_pages
 from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
 from marker.documents.reader import read_document
@@ -35,7 +36,20 @@ _GRACE_S = 2.0  # after the child answers, how long it may take to exit before i
 def read_document_isolated(
     data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto"
 ) -> Document:
-    """Like ``read_document``, in a child process under ``limits.timeout_s`` and ``limits.memory_mb``."""
+    """Like ``read_document``, in a child process under ``limits.timeout_s`` and ``limits.memory_mb``.
+
+    LibreOffice's page layout of a DOCX runs afterwards, from this process, under its own time limit
+    (``limits.layout_timeout_s``): a slow layout of a long report costs its pages' precision, never the read.
+    LibreOffice runs in its own process group, which is killed when the time is up.
+    """
+    document = _read_isolated(data, name, limits)
+    if layout == "auto" and document.format == "docx":
+        document = apply_libreoffice_pages(document, data, limits)
+    return document
+
+
+def _read_isolated(data: bytes, name: str, limits: ReadLimits) -> Document:
+    layout = "never"
     if len(data) > limits.max_bytes:
         # Refuse before copying a huge upload into another process.
         return read_document(data, name, limits=limits, layout=layout)

@@ -7,6 +7,7 @@ the DOCX reader made it.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -31,16 +32,21 @@ def soffice_path() -> str | None:
 
 
 def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits) -> Document:
-    """Return the document with pages laid out by LibreOffice, or unchanged when that is not possible."""
+    """Return the document with pages laid out by LibreOffice, or, when that is not possible, as the DOCX
+    reader made it with ``pages_note`` saying why (LibreOffice failed or ran out of time).
+
+    A document whose page breaks, as Word last laid it out, agree with the page count Word saved needs no
+    layout: those pages are Word's own.
+    """
+    if pages_confirmed(document):
+        return document
     program = soffice_path()
     if program is None:
         return document
-    pdf = _convert_to_pdf(program, data, limits.timeout_s)
-    if pdf is None:
-        return document
-    page_texts = _pdf_page_texts(pdf)
+    pdf, problem = _convert_to_pdf(program, data, limits.layout_timeout_s)
+    page_texts = _pdf_page_texts(pdf, limits) if pdf is not None else None
     if page_texts is None:
-        return document
+        return replace(document, pages_note=_fallback_note(document, problem or "failed"))
     return replace(
         document,
         blocks=locate_blocks(document.blocks, page_texts),
@@ -49,7 +55,32 @@ def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits)
     )
 
 
-def _convert_to_pdf(program: str, data: bytes, timeout_s: float) -> bytes | None:
+def pages_confirmed(document: Document) -> bool:
+    """Whether a DOCX's stored page breaks (``docx-rendered``) agree with the page count saved beside them."""
+    return (
+        document.format == "docx"
+        and document.pages_source == "docx-rendered"
+        and document.saved_pages is not None
+        and document.saved_pages == document.pages
+    )
+
+
+def _fallback_note(document: Document, problem: str) -> str:
+    why = "ran out of time" if problem == "timeout" else "could not lay the document out"
+    if document.pages_source == "docx-rendered":
+        where = "the page breaks Word recorded when the file was last saved"
+    elif document.pages_source == "docx-metadata":
+        where = "the page count saved in the file"
+    elif document.pages is not None:
+        where = "the page breaks typed into the file (an estimate)"
+    else:
+        return f"Page layout {why}, and the file records no pages: page limits could not be measured."
+    return f"Page layout {why}; pages come from {where}."
+
+
+def _convert_to_pdf(program: str, data: bytes, timeout_s: float) -> tuple[bytes | None, str | None]:
+    """LibreOffice's PDF of the DOCX, or None and why not ("timeout", "failed"). Its temporary folder and
+    every process it started are gone when this returns, whatever happened."""
     with tempfile.TemporaryDirectory(prefix="marker-lo-") as folder:
         root = Path(folder)
         source = root / "report.docx"
@@ -75,24 +106,52 @@ def _convert_to_pdf(program: str, data: bytes, timeout_s: float) -> bytes | None
                 start_new_session=True,  # its own process group, so a timeout kills its helpers too
             )
         except OSError:
-            return None
+            return None, "failed"
         try:
             process.wait(timeout=timeout_s)
         except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
+            return None, "timeout"
+        finally:
+            # Helpers LibreOffice started may outlive it (or it may still run after a timeout or an
+            # interrupt): the whole group goes before its folder is removed.
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-            return None
         result = root / "report.pdf"
         if process.returncode != 0 or not result.is_file():
-            return None
-        return result.read_bytes()
+            return None, "failed"
+        return result.read_bytes(), None
 
 
-def _pdf_page_texts(pdf: bytes) -> list[str] | None:
-    from pypdf import PdfReader
-
+def _pdf_page_texts(pdf: bytes, limits: ReadLimits) -> list[str] | None:
+    """Each page's text in LibreOffice's PDF (pdfium where installed: a long report's PDF reads in a fraction
+    of pypdf's time), or None when it is too large or cannot be read."""
+    if len(pdf) > limits.max_uncompressed_bytes:
+        return None
     try:
+        import pypdfium2 as pdfium
+    except ImportError:
+        pdfium = None
+    try:
+        if pdfium is not None:
+            document = pdfium.PdfDocument(pdf)
+            try:
+                if len(document) > limits.max_pages:
+                    return None
+                texts = []
+                for page in document:
+                    textpage = page.get_textpage()
+                    texts.append(textpage.get_text_range())
+                    textpage.close()
+                    page.close()
+                return texts
+            finally:
+                document.close()
+        from pypdf import PdfReader
+
         reader = PdfReader(io.BytesIO(pdf))
+        if len(reader.pages) > limits.max_pages:
+            return None
         return [page.extract_text() or "" for page in reader.pages]
     except Exception:  # a broken conversion is not the candidate's problem: fall back to the DOCX's pages
         return None

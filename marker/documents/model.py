@@ -40,12 +40,35 @@ class Block:
     style: str = ""
 
 
+TextQualityCode = Literal["no_spaces", "letter_spaced", "unmapped_glyphs", "duplicated_page_text"]
+
+
+@dataclass(frozen=True)
+class TextWarning:
+    """Pages whose extracted text cannot be trusted for counting, and why (``code``)."""
+
+    code: TextQualityCode
+    pages: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"code": self.code, "pages": list(self.pages)}
+
+
 @dataclass(frozen=True)
 class Document:
-    """A read document: its blocks in order and its page count with where that figure came from."""
+    """A read document: its blocks in order and its page count with where that figure came from.
+
+    ``text_quality`` lists pages whose text came out unusable (a PDF's words run together, letters spaced
+    out, glyphs without Unicode, the same text on several pages), so counts from them are not trusted
+    silently. ``pages_note`` says why the pages come from where they do when the better source failed
+    (LibreOffice timed out, say). ``saved_pages`` is the page count the word processor saved in the file.
+    """
 
     name: str
     format: DocumentFormat
     blocks: tuple[Block, ...]
     pages: int | None
     pages_source: PagesSource | None
+    text_quality: tuple[TextWarning, ...] = ()
+    pages_note: str | None = None
+    saved_pages: int | None = None

@@ -1,11 +1,15 @@
-"""Reading a PDF into a Document with pypdf, in one text-extraction pass per page.
+"""Reading a PDF into a Document: lines with their font facts, then blocks.
 
-A visitor collects each line's text with its font size, weight and vertical position while pypdf extracts
-the text, so nothing is extracted twice. Text is normalised (ligatures, soft hyphens, words hyphenated at
-line ends), running headers and footers (lines repeated at the top or bottom of most pages) are taken out
-of the body and given once as HEADER_FOOTER blocks, and headings come from font size and weight: lines set
+pypdf opens the file (damage, encryption, page count). Each line's text, font size, weight and position
+come from pdfium (``pdf_pdfium``), or, where pdfium cannot read the file, from a visitor on pypdf's text
+extraction. Text is normalised (ligatures, soft hyphens, words hyphenated at line ends); running headers and
+footers (lines repeated at the top or bottom of most pages) are taken out of the body and given once as
+HEADER_FOOTER blocks; lines inside ruled tables or drawn boxes (``pdf_boxes``) become TABLE and TEXT_BOX
+blocks, small lines at a page's foot FOOTNOTE blocks and "Table 3: ..." lines CAPTION blocks, so a word-count
+policy can leave them out. Headings come from font size and weight relative to the body text: lines set
 larger than the body text are headings by size (largest = level 1), short lines in bold at body size are
-headings a level below those (``bold=True``).
+headings a level below those (``bold=True``). Pages whose text cannot be trusted are listed in the
+Document's ``text_quality``.
 """
 
 from __future__ import annotations
@@ -22,10 +26,13 @@ from typing import Any
 
 from pypdf import PasswordType, PdfReader
 
+from marker.documents import pdf_pdfium
 from marker.documents.errors import UnreadableDocument
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
+from marker.documents.pdf_boxes import page_regions
 from marker.documents.structure import is_contents_entry, refine_blocks
+from marker.documents.text_quality import page_warnings
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
 # Python prints those on stderr: `marker check` promises one line there, and the result already says what matters.
@@ -36,7 +43,18 @@ _PYPDF_LOG.propagate = False
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-_LIST_START = re.compile(r"^(?:[•●▪■◦‣∙·–\-*]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+# Bullets as text, or as a symbol font's private-use glyph (Word's default bullet comes out as U+F0B7).
+_BULLETS = "•●▪■◦‣∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+_LIST_START = re.compile(rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)]\s)")
+# A bullet is list formatting, not a word: Word's count leaves it out.
+_BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
+_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
+_HEADING_START = re.compile(
+    r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})*\.?\s*\(?[a-z]?\)?(?:\s|$)|\(?[a-z]\)\s|"
+    r"(?:task|part|question|section|appendix)\s*\d)",
+    re.IGNORECASE,
+)
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _SHORT_LINE_WORDS = 5
@@ -54,6 +72,8 @@ class _Line:
     plain_chars: int = 0
     size_chars: Counter[float] = field(default_factory=Counter)
     y: float | None = None
+    x: float | None = None
+    box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
     size: float = 0.0
@@ -117,11 +137,13 @@ class _PageVisitor:
             scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
             size = round(float(font_size) * (scale or 1.0), 1)
             y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         except (TypeError, ValueError, IndexError):
-            size, y = 0.0, None
+            size, y, x = 0.0, None, None
         line.size_chars[size] += letters
         if line.y is None:
             line.y = y
+            line.x = x
         known = self._bold.get(id(font_dict))
         if known is None:
             font = str(font_dict.get("/BaseFont", "")) if hasattr(font_dict, "get") else ""
@@ -143,14 +165,30 @@ def _normalise(text: str) -> str:
     return text.strip()
 
 
-def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
-    """Read a PDF (already sniffed) into a Document with real pages."""
+def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfium") -> Document:
+    """Read a PDF (already sniffed) into a Document with real pages.
+
+    pypdf opens the file (damage, encryption, page count); the text comes from pdfium (``engine="pdfium"``,
+    see ``pdf_pdfium``) when pypdfium2 is installed and can open the file, else from pypdf's own extraction.
+    """
     with warnings.catch_warnings():
         # pypdf warns about the many small faults of real-world PDFs; they are not ours to raise.
         warnings.simplefilter("ignore")
-        pages = _extract_lines(data, limits)
+        reader = _open(data, limits)
+        use_pdfium = engine == "pdfium" and pdf_pdfium.available() and not _oversized_pages(reader)
+        extracted = pdf_pdfium.extract(data, len(reader.pages)) if use_pdfium else None
+        if extracted is not None:
+            pages = [_lines_from_pdfium(page) for page in extracted[0]]
+            page_boxes = extracted[1]
+        else:
+            pages = _extract_lines(reader)
+            page_boxes = page_regions(data, len(pages))
     if not any(any(ch.isalnum() for line in page for ch in line.text) for page in pages):
         raise UnreadableDocument("no_text_layer")
+    for page, regions in zip(pages, page_boxes, strict=True):
+        for line in page if regions else ():
+            if line.x is not None and line.y is not None:
+                line.box = next((region.kind for region in regions if region.holds(line.x, line.y)), None)
     body_size = _body_size(pages)
     running = _running_lines(pages, body_size)
     line_gap = _line_gap(pages, body_size)
@@ -165,17 +203,68 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits) -> Document:
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
-        blocks.extend(_page_blocks(body, number, sizes, line_gap))
+        body, notes = _split_footnotes(body, body_size)
+        blocks.extend(_page_blocks(body, number, sizes, line_gap, body_size))
+        blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
     for page in pages if running else ():
         for line in page:
             if line.key in running and line.key not in seen:
                 seen.add(line.key)
                 blocks.append(Block(BlockKind.HEADER_FOOTER, line.text, style="running"))
-    return Document(name=name, format="pdf", blocks=refine_blocks(blocks), pages=len(pages), pages_source="pdf")
+    quality = page_warnings([" ".join(line.text for line in page) for page in pages])
+    return Document(
+        name=name,
+        format="pdf",
+        blocks=refine_blocks(blocks),
+        pages=len(pages),
+        pages_source="pdf",
+        text_quality=quality,
+    )
 
 
-def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
+_MAX_CONTENT_BYTES = 2 * 1024 * 1024
+
+
+def _oversized_pages(reader: PdfReader) -> bool:
+    """Whether a page's content stream is larger (as stored) than any report page's: such a file is read by
+    pypdf under the read's time and memory limits, where pdfium would spend them all at once in C."""
+    try:
+        for page in reader.pages:
+            contents = page.get("/Contents")
+            contents = contents.get_object() if contents is not None else None
+            streams = contents if isinstance(contents, list) else [contents]
+            total = 0
+            for stream in streams:
+                stream = stream.get_object() if stream is not None else None
+                # The stored (still compressed) bytes: pypdf keeps them as ``_data`` and drops /Length.
+                total += len(getattr(stream, "_data", b"") or b"")
+            if total > _MAX_CONTENT_BYTES:
+                return True
+    except Exception:  # a damaged page tree: let pypdf's own extraction decide what it can read
+        return True
+    return False
+
+
+def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
+    lines = []
+    for raw in raw_lines:
+        line = _Line(
+            parts=["".join(raw.text)],
+            bold_chars=raw.bold_chars,
+            plain_chars=raw.plain_chars,
+            size_chars=raw.size_chars,
+            y=raw.y,
+            x=raw.x,
+        )
+        line.finish()
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def _open(data: bytes, limits: ReadLimits) -> PdfReader:
+    """The PDF opened by pypdf, refused when it is damaged, encrypted, empty or too long."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -198,6 +287,11 @@ def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
         )
     if count == 0:
         raise UnreadableDocument("corrupt")
+    return reader
+
+
+def _extract_lines(reader: PdfReader) -> list[list[_Line]]:
+    """Each page's lines from pypdf's text extraction (when pdfium is not available or cannot open the file)."""
     pages: list[list[_Line]] = []
     for page in reader.pages:
         visitor = _PageVisitor()
@@ -214,6 +308,25 @@ def _extract_lines(data: bytes, limits: ReadLimits) -> list[list[_Line]]:
                 lines.append(line)
         pages.append(lines)
     return pages
+
+
+def _split_footnotes(lines: list[_Line], body_size: float) -> tuple[list[_Line], list[str]]:
+    """Take the footnotes off the foot of a page: the lines below the last body line, set smaller than the body
+    text. Each note starts with its number; lines that do not are the previous note's continuation."""
+    if not body_size:
+        return lines, []
+    end = len(lines)
+    while end > 0 and 0 < lines[end - 1].size < body_size * 0.92 and lines[end - 1].box is None:
+        end -= 1
+    if end == len(lines) or end == 0:
+        return lines, []
+    notes: list[str] = []
+    for line in lines[end:]:
+        if notes and not _NOTE_START.match(line.text):
+            notes[-1] += " " + line.text
+        else:
+            notes.append(line.text)
+    return lines[:end], notes
 
 
 def _key(text: str) -> str:
@@ -270,6 +383,8 @@ def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
     text = line.text
+    if line.box is not None or _CAPTION.match(text):
+        return False
     if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
         return False
     if body_size and line.size >= body_size * HEADING_SIZE_RATIO:
@@ -277,7 +392,9 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
 
-def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float) -> list[Block]:
+def _page_blocks(
+    lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float, body_size: float = 0.0
+) -> list[Block]:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs.
 
     Each line's ``heading`` flag must already be set (``read_pdf`` does it once for the whole document).
@@ -296,6 +413,20 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
 
     for line in lines:
         text = line.text
+        if line.box is not None:
+            last = blocks[-1] if blocks and not current else None
+            if last is not None and last.kind == line.box and previous is not None and previous.box == line.box:
+                blocks[-1] = Block(line.box, f"{last.text}\n{text}", page=page, style=last.style)
+            else:
+                flush()
+                blocks.append(Block(line.box, text, page=page, style="table" if line.box == BlockKind.TABLE else "box"))
+            previous = line
+            continue
+        if _CAPTION.match(text) and len(text.split()) <= 25:
+            flush()
+            blocks.append(Block(BlockKind.CAPTION, text, page=page))
+            previous = None
+            continue
         if is_contents_entry(text):
             flush()
             blocks.append(Block(BlockKind.CONTENTS, text, page=page))
@@ -304,7 +435,13 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
         if line.heading:
             level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
             last = blocks[-1] if blocks and not current else None
-            if last is not None and last.kind == BlockKind.HEADING and last.level == level and previous:
+            if (
+                last is not None
+                and last.kind == BlockKind.HEADING
+                and last.level == level
+                and previous
+                and _heading_continues(previous, line, usual_gap, body_size)
+            ):
                 # A heading wrapped over two lines.
                 blocks[-1] = Block(BlockKind.HEADING, f"{last.text} {text}", page, level, last.bold)
             else:
@@ -323,7 +460,7 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
             flush()
             current_kind = BlockKind.LIST_ITEM if list_start else BlockKind.PARAGRAPH
             current_bold = line.bold
-            current = [text]
+            current = [_BULLET_MARK.sub("", text) if list_start else text]
         else:
             current_bold = current_bold and line.bold
             assert previous is not None
@@ -337,6 +474,22 @@ def _page_blocks(lines: list[_Line], page: int, heading_sizes: list[float], usua
         previous = line
     flush()
     return blocks
+
+
+def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size: float) -> bool:
+    """Whether a heading line carries on the heading above it (a wrapped heading) rather than starting another.
+
+    A wrapped heading's next line follows at the heading's line pitch; a new heading has space before it. The
+    pitch is the body's, scaled to the heading's size (1.1 of it allows for rounding). A line that starts the
+    way headings are numbered ("1(b) …", "(a) …", "Task 2 …") starts a heading of its own.
+    """
+    if _HEADING_START.match(line.text):
+        return False
+    if previous.y is None or line.y is None or not usual_gap or not body_size:
+        return True
+    gap = previous.y - line.y
+    pitch = usual_gap * max(line.size, previous.size) / body_size
+    return 0 < gap <= pitch * 1.1 + 0.5
 
 
 def _same_paragraph(previous: _Line, line: _Line, usual_gap: float) -> bool:

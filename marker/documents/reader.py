@@ -18,8 +18,9 @@ Layout = Literal["auto", "never"]
 def read_document(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto") -> Document:
     """Read a DOCX or PDF into a Document, raising UnreadableDocument for anything that is not a readable report.
 
-    ``layout="auto"`` lays a DOCX out with LibreOffice when ``soffice`` is installed, for real page numbers;
-    ``layout="never"`` keeps to what the DOCX itself records. Untrusted input belongs in
+    ``layout="auto"`` lays a DOCX out with LibreOffice when ``soffice`` is installed, for real page numbers
+    (under ``limits.layout_timeout_s``; see ``apply_libreoffice_pages``); ``layout="never"`` keeps to what the
+    DOCX itself records. Untrusted input belongs in
     ``read_document_isolated``, which runs this under a time and memory limit.
     """
     if layout not in ("auto", "never"):

@@ -48,6 +48,7 @@ def read_limits(settings: Settings) -> ReadLimits:
         max_pages=settings.max_pages,
         timeout_s=settings.check_timeout_s,
         memory_mb=settings.check_memory_mb,
+        layout_timeout_s=settings.layout_timeout_s,
     )
 
 

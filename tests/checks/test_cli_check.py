@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from marker.cli import main
@@ -107,3 +108,30 @@ def test_an_unknown_rubric_or_a_missing_file_exits_2(tmp_path: Path) -> None:
     assert (code, out) == (2, "") and "no-such-rubric" in err and err.count("\n") == 1
     code, out, err = run(str(tmp_path / "absent.docx"))
     assert (code, out) == (2, "") and "absent.docx" in err and err.count("\n") == 1
+
+
+def test_check_honours_marker_libreoffice_never(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MARKER_LIBREOFFICE=never keeps `marker check` to the DOCX's own pages, as it does the web."""
+    called = tmp_path / "called"
+    program = tmp_path / "soffice"
+    program.write_text(f"#!/bin/sh\necho yes > {called}\nexit 1\n")
+    program.chmod(0o755)
+    monkeypatch.setattr("marker.documents.layout.soffice_path", lambda: str(program))
+    path = tmp_path / "report.docx"
+    path.write_bytes(make_docx([(title, sentences(n)) for title, n in PARTS_2206]))
+    monkeypatch.setenv("MARKER_LIBREOFFICE", "never")
+    code, out, _ = run(str(path))
+    assert code == 0 and not called.exists()
+    monkeypatch.setenv("MARKER_LIBREOFFICE", "auto")
+    code, out, _ = run(str(path))
+    assert code == 0 and called.exists()
+    assert json.loads(out)["document"]["pages_note"] is not None
+
+
+def test_check_honours_marker_max_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf([(title, sentences(n)) for title, n in PARTS_2206]))
+    monkeypatch.setenv("MARKER_MAX_PAGES", "1")
+    code, out, err = run(str(path))
+    assert (code, out) == (2, "")
+    assert "over 1 pages" in err

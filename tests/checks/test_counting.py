@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -30,13 +32,38 @@ def test_words_are_runs_between_whitespace(text: str, expected: int) -> None:
     assert count_words(text) == expected
 
 
-@given(
-    st.lists(st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc", "Zl", "Zp")), min_size=1), max_size=30)
+_NO_CJK = st.text(alphabet=st.characters(blacklist_categories=("Zs", "Cc", "Zl", "Zp")), min_size=1).filter(
+    lambda token: (
+        not re.search(
+            r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f"
+            r"\uff00-\uffef\U00020000-\U0003134f]",
+            token,
+        )
+    )
 )
+
+
+@given(st.lists(_NO_CJK, max_size=30))
 def test_joining_words_with_spaces_counts_each_once(tokens: list[str]) -> None:
+    """Outside Chinese and Japanese, a word is a run between spaces, whatever its characters."""
     text = "  ".join(tokens)
     assert count_words(text) == len(tokens)
     assert [text[start:end] for start, end in word_spans(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市场营销是一个过程。", 9),  # each Han character a word, the full stop none
+        ("我喜欢 digital marketing。", 5),
+        ("デジタルマーケティングの戦略", 14),  # katakana and kanji alike
+        ("「個人化」は重要です、", 8),  # brackets and commas are not words
+        ("ＡＢＣ marketing", 2),  # full-width Latin letters are not CJK characters
+    ],
+)
+def test_chinese_and_japanese_count_one_word_per_character_as_word_does(text: str, expected: int) -> None:
+    assert count_words(text) == expected
+    assert len(word_spans(text)) == expected
 
 
 def test_default_policy_counts_body_and_lists_but_not_headings_tables_or_references() -> None:

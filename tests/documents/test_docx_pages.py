@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import docx
 import pytest
 
-from marker.documents import read_document
+from marker.documents import read_document, read_document_isolated
+from marker.documents.limits import ReadLimits
 from tests.documents.builders import docx_with_body, p, save
 
 RENDERED = (
@@ -101,3 +104,47 @@ def test_failing_libreoffice_falls_back_to_word_pages(fake_soffice: Path) -> Non
     fake_soffice.write_text("#!/bin/sh\nexit 1\n")
     document = read_document(docx_with_body(p("Text."), app_pages=2), "r.docx")
     assert (document.pages, document.pages_source) == (2, "docx-metadata")
+
+
+def test_failing_libreoffice_says_where_the_pages_came_from_instead(fake_soffice: Path) -> None:
+    fake_soffice.write_text("#!/bin/sh\nexit 1\n")
+    document = read_document(docx_with_body(p("Text."), app_pages=2), "r.docx")
+    assert (
+        document.pages_note
+        == "Page layout could not lay the document out; pages come from the page count saved in the file."
+    )
+
+
+def test_a_saved_page_count_beats_typed_page_breaks_it_agrees_with() -> None:
+    body = p("Cover") + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + p("Task 1")
+    document = read_document(docx_with_body(body, app_pages=6), "r.docx", layout="never")
+    assert (document.pages, document.pages_source) == (6, "docx-metadata")
+
+
+def test_word_page_breaks_that_agree_with_the_saved_count_need_no_layout(fake_soffice: Path) -> None:
+    fake_soffice.write_text('#!/bin/sh\necho called > "$(dirname "$0")/called"\nexit 1\n')
+    document = read_document(docx_with_body(RENDERED, app_pages=3), "r.docx")
+    assert (document.pages, document.pages_source, document.pages_note) == (3, "docx-rendered", None)
+    assert not (fake_soffice.parent / "called").exists()
+
+
+def test_slow_layout_times_out_on_its_own_budget_and_leaves_nothing_behind(
+    fake_soffice: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A layout slower than its budget: the read still succeeds with Word's own pages, LibreOffice and its
+    helpers are killed, and its temporary folder is gone."""
+    pids = tmp_path / "pids"
+    fake_soffice.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {pids}\nsleep 60\n")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    limits = ReadLimits(timeout_s=20, layout_timeout_s=1.0)
+    document = read_document_isolated(docx_with_body(RENDERED, app_pages=7), "r.docx", limits=limits)
+    assert (document.pages, document.pages_source) == (3, "docx-rendered")
+    assert document.pages_note is not None and "ran out of time" in document.pages_note
+    helper = int(pids.read_text())
+    with pytest.raises(ProcessLookupError):
+        for _ in range(50):  # the kill is sent; give the kernel a moment to reap it
+            os.kill(helper, 0)
+            time.sleep(0.05)
+    assert list(scratch.iterdir()) == []

@@ -1,0 +1,108 @@
+"""Where a PDF page draws tables and boxes: regions enclosed by ruled lines or a drawn rectangle.
+
+A PDF keeps no trace of a table or a text box, only the lines drawn around them; the rubrics' word-count
+policies leave tables and text boxes out, so their text has to be recognised by those lines. A region is a
+group of touching path objects (found with pypdfium2, which gives each path's bounds in page space) that
+either forms a grid (at least two horizontal and two vertical rules: a table) or is one rectangle large
+enough to hold text (a text box). Single rules (a footnote separator, an underline) enclose nothing, and a
+frame around most of the page (a page border) is not a box around some of its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from marker.documents.model import BlockKind
+
+_THIN = 2.5  # a path this thin (points) in one direction is a rule
+_TOUCH = 3.0  # rules this close belong to one table
+_MIN_BOX = 12.0  # a rectangle smaller than this in either direction holds no text
+_MAX_PAGE_SHARE = 0.6  # a region covering more of the page than this is a page border or background
+_MAX_PATHS = 5000  # a page with more paths than this is a drawing, not a report page with a table
+
+
+@dataclass(frozen=True)
+class Region:
+    """A table or box on a page, in PDF page coordinates (origin bottom left)."""
+
+    kind: BlockKind
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+    def holds(self, x: float, y: float) -> bool:
+        """Whether a point (a line's start on its baseline) lies inside, with a little slack."""
+        return self.left - 2 <= x <= self.right + 2 and self.bottom - 2 <= y <= self.top + 2
+
+
+def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
+    """The tables and boxes of each page; empty lists when pypdfium2 cannot open the file."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:  # optional: without it, tables in PDFs are counted as text
+        return [[] for _ in range(page_count)]
+    try:
+        document = pdfium.PdfDocument(data)
+    except Exception:  # pdfium refuses what pypdf repaired: no regions, the text is still read
+        return [[] for _ in range(page_count)]
+    regions: list[list[Region]] = []
+    try:
+        for index in range(min(page_count, len(document))):
+            page = document[index]
+            try:
+                regions.append(regions_of_page(page))
+            finally:
+                page.close()
+    except Exception:  # a damaged page: leave the rest without regions rather than fail the read
+        pass
+    finally:
+        document.close()
+    regions.extend([] for _ in range(page_count - len(regions)))
+    return regions
+
+
+def regions_of_page(page: Any) -> list[Region]:
+    """The tables and boxes of one pypdfium2 page."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    bounds: list[tuple[float, ...]] = []
+    for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if number >= _MAX_PATHS:
+            return []
+        bounds.append(tuple(obj.get_bounds()))
+    return _regions(bounds, width * height)
+
+
+def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
+    """Group touching paths and keep the groups that enclose text."""
+    groups: list[list[tuple[float, ...]]] = []
+    for box in bounds:
+        touching = [group for group in groups if any(_touch(box, other) for other in group)]
+        merged = [box]
+        for group in touching:
+            merged.extend(group)
+            groups.remove(group)
+        groups.append(merged)
+    regions = []
+    for group in groups:
+        left = min(b[0] for b in group)
+        bottom = min(b[1] for b in group)
+        right = max(b[2] for b in group)
+        top = max(b[3] for b in group)
+        if (right - left) * (top - bottom) > _MAX_PAGE_SHARE * page_area:
+            continue
+        horizontal = sum(1 for b in group if b[3] - b[1] <= _THIN and b[2] - b[0] > _THIN)
+        vertical = sum(1 for b in group if b[2] - b[0] <= _THIN and b[3] - b[1] > _THIN)
+        boxes = [b for b in group if b[2] - b[0] >= _MIN_BOX and b[3] - b[1] >= _MIN_BOX]
+        if horizontal >= 2 and vertical >= 2:
+            regions.append(Region(BlockKind.TABLE, left, bottom, right, top))
+        elif len(group) == 1 and boxes:
+            regions.append(Region(BlockKind.TEXT_BOX, left, bottom, right, top))
+    return regions
+
+
+def _touch(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] - _TOUCH <= b[2] and b[0] - _TOUCH <= a[2] and a[1] - _TOUCH <= b[3] and b[1] - _TOUCH <= a[3]

@@ -1,0 +1,158 @@
+"""A PDF's lines with their font facts, from pdfium (through pypdfium2): the text engine for PDFs.
+
+pdfium reads text as a viewer lays it out: it puts spaces where words are separated by position rather than
+by space characters, keeps letters placed one by one together, and reads only what lies inside each page's
+crop box. For every character it gives the font size and name (so weight) and the position, from which
+each line's size, weight and place on the page are taken. Tables and boxes are found in the same pass
+(``pdf_boxes``). It is also many times faster than a pure-Python parser.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from marker.documents.pdf_boxes import Region, regions_of_page
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_NO_UNICODE = "\ufffd"
+# A dense A4 page holds about 5,000 characters. A page with many times that is not a report's page: the
+# file goes to pypdf's extraction, under the read's time and memory limits, rather than a character-by-
+# character walk here.
+MAX_PAGE_CHARS = 60_000
+
+
+class _TooMuchText(Exception):
+    """A page holds more characters than a report's page can."""
+
+
+@dataclass
+class RawLine:
+    """One line as pdfium gave it: its text, letters in bold and not, letters per font size, start point."""
+
+    text: list[str] = field(default_factory=list)
+    bold_chars: int = 0
+    plain_chars: int = 0
+    size_chars: Counter[float] = field(default_factory=Counter)
+    x: float | None = None
+    y: float | None = None
+
+
+def available() -> bool:
+    """Whether pypdfium2 is installed."""
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[list[Region]]] | None:
+    """Each page's lines and regions, or None when pdfium cannot read the file, or any page of it, or a page
+    holds more text than a report's page can (the caller falls back to pypdf)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except Exception:  # pdfium refuses what pypdf may still repair
+        return None
+    pages: list[list[RawLine]] = []
+    regions: list[list[Region]] = []
+    try:
+        if len(document) != page_count:
+            return None  # the two parsers disagree about the file: trust neither's text layout
+        for index in range(page_count):
+            page = document[index]
+            try:
+                pages.append(_page_lines(page))
+                regions.append(regions_of_page(page))
+            finally:
+                page.close()
+    except MemoryError:
+        raise
+    except Exception:  # a page pdfium cannot read (or one too full of text): pypdf reads the file instead
+        return None
+    finally:
+        document.close()
+    return pages, regions
+
+
+def _page_lines(page: Any) -> list[RawLine]:
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(raw)
+        if count > MAX_PAGE_CHARS:
+            raise _TooMuchText
+        lines = [RawLine()]
+        x = ctypes.c_double()
+        y = ctypes.c_double()
+        name = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        bold_by_name: dict[bytes, bool] = {}
+        broke = True  # a line was just started: a line break here starts no other
+        for index in range(count):
+            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+            if code == 13 or code == 10:
+                if not broke:
+                    lines.append(RawLine())
+                broke = True
+                continue
+            if code == 2:
+                # pdfium's mark for a hyphen ending a line, typed or soft alike, given instead of the line
+                # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
+                # and the reader joins the word across the lines (one word).
+                lines[-1].text.append("-")
+                lines.append(RawLine())
+                broke = True
+                continue
+            broke = False
+            line = lines[-1]
+            char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
+            if char.isspace() or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+                line.text.append(char)
+                continue
+            if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1:
+                # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
+                # plausible letter. Marked, so the page is reported rather than counted as if it were text.
+                char = _NO_UNICODE
+            line.text.append(char)
+            size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 1)
+            line.size_chars[size] += 1
+            pdfium_c.FPDFText_GetFontInfo(raw, index, name, 128, ctypes.byref(flags))
+            font = name.value
+            bold = bold_by_name.get(font)
+            if bold is None:
+                bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
+            if bold:
+                line.bold_chars += 1
+            else:
+                line.plain_chars += 1
+            if line.y is None and pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y)):
+                line.x, line.y = x.value, y.value
+        return _inside_crop_box(page, lines)
+    finally:
+        textpage.close()
+
+
+def _inside_crop_box(page: Any, lines: list[RawLine]) -> list[RawLine]:
+    """The lines that start inside the page's crop box: what a viewer shows. Pages cut from one shared
+    content stream (each cropping a part of it) would otherwise each hold all of its text."""
+    import pypdfium2.raw as pdfium_c
+
+    # The page's visible box (crop box within media box), with boxes inherited from the page tree applied;
+    # pypdfium2's get_cropbox() reads only the page's own entry and falls back to US Letter.
+    box = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page.raw, ctypes.byref(box)):
+        return lines
+    left, bottom, right, top = box.left, box.bottom, box.right, box.top
+    return [
+        line
+        for line in lines
+        if line.x is None or line.y is None or (left - 2 <= line.x <= right + 2 and bottom - 2 <= line.y <= top + 2)
+    ]

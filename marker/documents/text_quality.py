@@ -1,0 +1,58 @@
+"""Telling when a PDF page's extracted text cannot be counted: warnings instead of silent under-counts.
+
+A PDF may place each word (or each letter) by position instead of separating words with spaces, give its
+glyphs no Unicode meaning, or (pages cropped from one shared content stream) hold the same text on several
+pages. Counting such text gives figures far from Word's; the checks say which pages are affected instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marker.documents.model import TextQualityCode, TextWarning
+
+_PRIVATE_OR_REPLACEMENT = re.compile(r"[\ue000-\uf8ff\ufffd]|\(cid:\d+\)")
+_BULLET_GLYPHS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_MIN_TOKENS = 30  # pages with fewer words say too little to judge
+_LONG_TOKEN = 25  # characters: no English word in a report is longer (bar URLs)
+_DUPLICATE_MIN_CHARS = 200
+
+
+def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
+    """The text-quality warnings for a document, from each page's text (1-based pages in the warnings)."""
+    found: dict[TextQualityCode, list[int]] = {}
+    seen: dict[str, int] = {}
+    for number, text in enumerate(page_texts, start=1):
+        for code in _problems(text):
+            found.setdefault(code, []).append(number)
+        key = _NOT_WORD.sub("", text.lower())
+        if len(key) >= _DUPLICATE_MIN_CHARS:
+            if key in seen:
+                pages = found.setdefault("duplicated_page_text", [])
+                pages.extend(page for page in (seen[key], number) if page not in pages)
+            else:
+                seen[key] = number
+    return tuple(TextWarning(code, tuple(sorted(pages))) for code, pages in found.items())
+
+
+def _problems(text: str) -> list[TextQualityCode]:
+    problems: list[TextQualityCode] = []
+    tokens = [token for token in text.split() if not token.startswith(("http", "www."))]
+    letters = sum(1 for ch in text if ch.isalnum())
+    if not text.isascii():
+        odd = sum(1 for match in _PRIVATE_OR_REPLACEMENT.finditer(text) if match.group() not in _BULLET_GLYPHS)
+        if odd and odd >= max(3, 0.02 * (letters + odd)):
+            problems.append("unmapped_glyphs")
+    if len(tokens) < _MIN_TOKENS and letters < 400:
+        if tokens and letters >= 200 and sum(len(t) for t in tokens if len(t) > _LONG_TOKEN) > 0.5 * letters:
+            problems.append("no_spaces")  # a page of text in a handful of "words"
+        return problems
+    long_chars = sum(len(token) for token in tokens if len(token) > _LONG_TOKEN)
+    if letters and long_chars > 0.3 * letters:
+        problems.append("no_spaces")
+    single = sum(1 for token in tokens if len(token) == 1 and token.isalpha() and token not in "aAI")
+    if tokens and single > 0.4 * len(tokens):
+        problems.append("letter_spaced")
+    return problems
