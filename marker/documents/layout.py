@@ -104,6 +104,8 @@ def _convert_to_pdf(program: str, data: bytes, timeout_s: float) -> tuple[bytes 
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # its own process group, so a timeout kills its helpers too
+                # Its scratch files go in the folder removed below, never in the machine's shared /tmp.
+                env={**os.environ, "TMPDIR": folder},
             )
         except OSError:
             return None, "failed"

@@ -1,9 +1,9 @@
-"""A check that runs out of time leaves nothing behind (issue 12): no temporary file of the candidate's and no
-LibreOffice process outlives the request, whatever stage the read was at when it was stopped.
+"""A check whose page layout runs out of time leaves nothing behind (issue 12): no temporary file of the
+candidate's and no LibreOffice process outlives the request.
 
 LibreOffice is replaced by a stand-in that never finishes (and starts a helper, as soffice starts
-soffice.bin), so the read always reaches its time limit with the layout step running: the outcome does not
-depend on how fast the machine is.
+soffice.bin), so the layout always reaches its time limit: the outcome does not depend on how fast the machine
+is. Past the limit the check still answers, with the pages the file itself records (issue 14).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from marker.documents import ReadLimits
-from marker.documents.errors import UnreadableDocument
 from marker.documents.isolation import read_document_isolated
 from tests.web.tutor.scripts_for_tests import make_docx
 
@@ -67,9 +66,11 @@ def test_a_check_past_its_time_limit_leaves_no_file_and_no_process(
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setenv("TMPDIR", str(scratch))
-    with pytest.raises(UnreadableDocument) as refused:
-        read_document_isolated(make_docx(), "slow.docx", limits=ReadLimits(timeout_s=8.0), layout="auto")
-    assert refused.value.code == "timeout"
+    # LibreOffice runs on its own time budget, after the read: past it, the pages come from the file itself.
+    document = read_document_isolated(
+        make_docx(), "slow.docx", limits=ReadLimits(timeout_s=60.0, layout_timeout_s=3.0), layout="auto"
+    )
+    assert document.pages_source != "libreoffice"
     assert stand_in_soffice.exists(), "the stand-in LibreOffice never started: the test proved nothing"
     started = [int(pid) for line in stand_in_soffice.read_text().splitlines() for pid in line.split()]
     give_up = time.monotonic() + 30  # SIGKILL is delivered at once; this only waits for the kernel to finish
