@@ -1,0 +1,139 @@
+"""Comparing a cohort: candidate pairs from the index, exact alignment of each, and the report.
+
+``compare_index`` is the one function that compares; ``compare_scripts`` wraps it for scripts held in memory
+(the CLI, the tests) and ``compare_new_script`` compares one script added to an indexed cohort. Scripts are
+fetched through ``load`` when a pair needs them, so the caller decides where texts live (files, the database);
+the index itself holds no text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from marker.similarity.align import BoolArray, shared_passages, words_in_passages
+from marker.similarity.fingerprints import HashArray, ngram_hashes
+from marker.similarity.index import FingerprintIndex
+from marker.similarity.model import PairSimilarity, ScriptSimilarity, SimilarityReport, SimilaritySettings
+from marker.similarity.script import ScriptText
+
+LoadScript = Callable[[str], ScriptText]
+
+
+def masked_words(script: ScriptText, brief: frozenset[int], common: HashArray, settings: SimilaritySettings) -> BoolArray:
+    """The words no seed may use: those in n-grams of the brief's wording or of the cohort's boilerplate.
+
+    Only some n-grams of a boilerplate phrase are fingerprints, so masked n-grams no more than a window apart
+    are joined: the words between them lie inside the same phrase.
+    """
+    n = settings.ngram
+    masked = np.zeros(len(script.words), dtype=np.bool_)
+    grams = ngram_hashes(script.words.hashes, n)
+    if not len(grams):
+        return masked
+    hits = np.zeros(len(grams), dtype=np.bool_)
+    if brief:
+        hits |= np.isin(grams, np.fromiter(brief, dtype=np.uint64, count=len(brief)))
+    if len(common):
+        common_hits = np.isin(grams, common)
+        positions = np.flatnonzero(common_hits)
+        for start, end in zip(positions[:-1].tolist(), positions[1:].tolist(), strict=True):
+            if end - start <= settings.window:
+                common_hits[start:end] = True
+        hits |= common_hits
+    for offset in range(n):
+        masked[offset : offset + len(grams)] |= hits
+    return masked
+
+
+class _Comparer:
+    """One comparison run: loads scripts and their masks once each."""
+
+    def __init__(self, index: FingerprintIndex, load: LoadScript, brief: frozenset[int]) -> None:
+        self.index = index
+        self.load = load
+        self.brief = brief
+        self.settings = index.settings
+        self.common = index.all_common_hashes()
+        self.scripts: dict[str, ScriptText] = {}
+        self.masks: dict[str, BoolArray] = {}
+
+    def script(self, script_id: str) -> tuple[ScriptText, BoolArray]:
+        if script_id not in self.scripts:
+            script = self.load(script_id)
+            self.scripts[script_id] = script
+            self.masks[script_id] = masked_words(script, self.brief, self.common, self.settings)
+        return self.scripts[script_id], self.masks[script_id]
+
+    def pair(self, a_id: str, b_id: str) -> PairSimilarity | None:
+        a, a_mask = self.script(a_id)
+        b, b_mask = self.script(b_id)
+        passages = shared_passages(a, b, a_mask, b_mask, self.settings)
+        if not passages:
+            return None
+        a_pct = 100.0 * words_in_passages(a, [(p.a_start, p.a_end) for p in passages]) / max(len(a.words), 1)
+        b_pct = 100.0 * words_in_passages(b, [(p.b_start, p.b_end) for p in passages]) / max(len(b.words), 1)
+        return PairSimilarity(a.script_id, b.script_id, a.cohort, b.cohort, a_pct, b_pct, tuple(passages))
+
+
+def _summaries(index: FingerprintIndex, pairs: Sequence[PairSimilarity], ids: Sequence[str]) -> list[ScriptSimilarity]:
+    best: dict[str, tuple[float, str]] = {}
+    for pair in pairs:
+        for mine, other, pct in ((pair.a, pair.b, pair.a_pct), (pair.b, pair.a, pair.b_pct)):
+            if pct > best.get(mine, (0.0, ""))[0]:
+                best[mine] = (pct, other)
+    summaries = []
+    for script_id in ids:
+        indexed = index.script(script_id)
+        pct, other = best.get(script_id, (0.0, ""))
+        summaries.append(ScriptSimilarity(script_id, indexed.cohort, indexed.words, other or None, pct))
+    return summaries
+
+
+def compare_index(
+    index: FingerprintIndex, load: LoadScript, *, brief: frozenset[int] = frozenset(), cohort: str | None = None
+) -> SimilarityReport:
+    """Compare a cohort (or every indexed script) with itself and with every other indexed script."""
+    comparer = _Comparer(index, load, brief)
+    pairs = []
+    for a_id, b_id, _shared in index.candidate_pairs(cohort):
+        found = comparer.pair(a_id, b_id)
+        if found is not None:
+            pairs.append(found)
+    ids = [s.script_id for s in index.scripts(cohort)]
+    return SimilarityReport(tuple(_summaries(index, pairs, ids)), tuple(pairs), index.settings)
+
+
+def compare_scripts(
+    scripts: Sequence[ScriptText],
+    *,
+    brief: frozenset[int] = frozenset(),
+    settings: SimilaritySettings | None = None,
+    cohort: str | None = None,
+) -> SimilarityReport:
+    """Index scripts held in memory and compare them (all of them, or those of ``cohort`` with all)."""
+    index = FingerprintIndex(settings)
+    by_id = {}
+    for script in scripts:
+        index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
+        by_id[script.script_id] = script
+    return compare_index(index, by_id.__getitem__, brief=brief, cohort=cohort)
+
+
+def compare_new_script(
+    index: FingerprintIndex, script: ScriptText, load: LoadScript, *, brief: frozenset[int] = frozenset()
+) -> tuple[ScriptSimilarity, list[PairSimilarity]]:
+    """Add one script to an indexed cohort and compare it with every indexed script that shares with it."""
+    index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
+
+    def load_any(script_id: str) -> ScriptText:
+        return script if script_id == script.script_id else load(script_id)
+
+    comparer = _Comparer(index, load_any, brief)
+    pairs = [
+        found
+        for other, _shared in index.candidates_for(script.script_id)
+        if (found := comparer.pair(script.script_id, other)) is not None
+    ]
+    return _summaries(index, pairs, [script.script_id])[0], pairs
