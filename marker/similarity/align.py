@@ -2,7 +2,7 @@
 
 Seed and extend, as in sequence alignment: every n-gram two scripts share is a seed; seeds on the same diagonal
 (consecutive in both scripts) join into runs of identical words; runs close to each other in both scripts
-(at most ``gap`` words apart in each, in any order) join into one passage. Joining in any order keeps a passage
+(at most ``gap`` words apart in one and ``long_gap`` in the other, in any order) join into one passage. Joining in any order keeps a passage
 whole when sentences were reordered, and joining across small gaps keeps it whole when words were swapped for
 synonyms or a sentence was inserted. Seeds inside the brief's wording or the cohort's boilerplate are not used.
 
@@ -46,10 +46,11 @@ class _Cluster:
     b_start: int
     b_end: int
 
-    def joins(self, run: _Run, gap: int) -> bool:
+    def joins(self, run: _Run, gap: int, long_gap: int) -> bool:
         a_apart = max(run.a_start - self.a_end, self.a_start - run.a_end)
         b_apart = max(run.b_start - self.b_end, self.b_start - run.b_end)
-        return a_apart <= gap and b_apart <= gap
+        # Close in both scripts, or close in one and a little further in the other (a sentence inserted).
+        return min(a_apart, b_apart) <= gap and max(a_apart, b_apart) <= long_gap
 
     def add(self, run: _Run) -> None:
         self.runs.append(run)
@@ -102,8 +103,25 @@ def _runs(seeds_a: list[int], seeds_b: list[int], n: int) -> list[_Run]:
     starts = np.r_[0, breaks]
     ends = np.r_[breaks, len(a)] - 1
     return [
-        _Run(int(a[s]), int(a[e]) + n, int(b[s]), int(b[e]) + n) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)
+        _Run(int(a[s]), int(a[e]) + n, int(b[s]), int(b[e]) + n)
+        for s, e in zip(starts.tolist(), ends.tolist(), strict=True)
     ]
+
+
+def _extend(cluster: _Cluster, a_hashes: HashArray, b_hashes: HashArray, limit: int) -> None:
+    """Grow a passage's first and last runs over identical words, ``limit`` words at most: masked words (a
+    stock phrase, the brief) could not seed, but where the copy runs on through them they are part of it. The
+    limit keeps a passage from running on into a boilerplate paragraph that happens to follow it in both."""
+    first = min(cluster.runs, key=lambda run: run.a_start)
+    stop = max(first.a_start - limit, 0)
+    while first.a_start > stop and first.b_start > 0 and a_hashes[first.a_start - 1] == b_hashes[first.b_start - 1]:
+        first.a_start, first.b_start = first.a_start - 1, first.b_start - 1
+    last = max(cluster.runs, key=lambda run: run.a_end)
+    stop = min(last.a_end + limit, len(a_hashes))
+    while last.a_end < stop and last.b_end < len(b_hashes) and a_hashes[last.a_end] == b_hashes[last.b_end]:
+        last.a_end, last.b_end = last.a_end + 1, last.b_end + 1
+    cluster.a_start, cluster.a_end = min(r.a_start for r in cluster.runs), max(r.a_end for r in cluster.runs)
+    cluster.b_start, cluster.b_end = min(r.b_start for r in cluster.runs), max(r.b_end for r in cluster.runs)
 
 
 def _covered(intervals: list[tuple[int, int]]) -> int:
@@ -138,8 +156,8 @@ def shared_passages(
     open_clusters: list[_Cluster] = []
     for run in runs:
         # Only clusters ending near this run's start can take it; the others are closed for good.
-        open_clusters = [c for c in open_clusters if run.a_start - c.a_end <= settings.gap]
-        home = next((c for c in open_clusters if c.joins(run, settings.gap)), None)
+        open_clusters = [c for c in open_clusters if run.a_start - c.a_end <= settings.long_gap]
+        home = next((c for c in open_clusters if c.joins(run, settings.gap, settings.long_gap)), None)
         if home is None:
             home = _Cluster([], run.a_start, run.a_end, run.b_start, run.b_end)
             clusters.append(home)
@@ -147,10 +165,12 @@ def shared_passages(
         home.add(run)
     passages = []
     for cluster in clusters:
+        # Judged on the words that seeded it, before it grows over masked words (which any script may share).
         a_words = _covered([(r.a_start, r.a_end) for r in cluster.runs])
         b_words = _covered([(r.b_start, r.b_end) for r in cluster.runs])
         if min(a_words, b_words) < settings.min_passage_words:
             continue
+        _extend(cluster, a.words.hashes, b.words.hashes, settings.gap)
         passages.append(
             Passage(
                 a_start=int(a.words.starts[cluster.a_start]),

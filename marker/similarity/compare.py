@@ -21,7 +21,9 @@ from marker.similarity.script import ScriptText
 LoadScript = Callable[[str], ScriptText]
 
 
-def masked_words(script: ScriptText, brief: frozenset[int], common: HashArray, settings: SimilaritySettings) -> BoolArray:
+def masked_words(
+    script: ScriptText, brief: frozenset[int], common: HashArray, settings: SimilaritySettings
+) -> BoolArray:
     """The words no seed may use: those in n-grams of the brief's wording or of the cohort's boilerplate.
 
     Only some n-grams of a boilerplate phrase are fingerprints, so masked n-grams no more than a window apart

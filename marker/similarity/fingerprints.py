@@ -72,9 +72,7 @@ def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
             hashes.append(word_hash(normalise_word(found.group())))
             starts.append(found.start())
             ends.append(found.end())
-    return Words(
-        np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
-    )
+    return Words(np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
 
 
 def ngram_hashes(word_hashes: HashArray, n: int) -> HashArray:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DEFAULT_THRESHOLD_PCT = 5.0
+# A pair is listed when a passage holds this share of either script: about 50 words of a 5,000-word report.
+# Legitimately shared wording is left out before the share is taken, so independent scripts stay near zero.
+DEFAULT_THRESHOLD_PCT = 1.0
 
 
 @dataclass(frozen=True)
@@ -16,8 +18,8 @@ class SimilaritySettings:
     a cohort's scripts (and by ``common_min_scripts`` or more) is the cohort's boilerplate and is ignored.
     ``max_postings`` caps how many scripts a fingerprint may be in to propose pairs (past it, the phrase is a
     commonplace that says nothing about two scripts); ``min_shared`` fingerprints propose a pair. Aligned runs
-    of words join into one passage across at most ``gap`` words; a passage needs ``min_passage_words`` matched
-    words. ``threshold_pct`` is the assessment's setting: pairs sharing at least this percentage of either
+    of words join into one passage across at most ``gap`` words in one script and ``long_gap`` in the other
+    (a sentence inserted into a copy); a passage needs ``min_passage_words`` matched words. ``threshold_pct`` is the assessment's setting: pairs sharing at least this percentage of either
     script's compared words are listed.
     """
 
@@ -28,6 +30,7 @@ class SimilaritySettings:
     max_postings: int = 50
     min_shared: int = 2
     gap: int = 12
+    long_gap: int = 40
     min_passage_words: int = 12
     threshold_pct: float = DEFAULT_THRESHOLD_PCT
 

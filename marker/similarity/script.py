@@ -55,7 +55,8 @@ def cited_quotations(text: str, citations: Sequence[Citation]) -> list[tuple[int
     spans = []
     for quotation in find_quotations(text):
         if any(
-            quotation.sentence_start <= c.start < quotation.sentence_end or quotation.end <= c.start <= quotation.end + 3
+            quotation.sentence_start <= c.start < quotation.sentence_end
+            or quotation.end <= c.start <= quotation.end + 3
             for c in citations
         ):
             spans.append((quotation.start, quotation.end))
