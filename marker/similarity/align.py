@@ -1,10 +1,11 @@
 """Exact passage alignment of two scripts: the passages they share, as character spans in each.
 
 Seed and extend, as in sequence alignment: every n-gram two scripts share is a seed; seeds on the same diagonal
-(consecutive in both scripts) join into runs of identical words; runs close to each other in both scripts
-(at most ``gap`` words apart in one and ``long_gap`` in the other, in any order) join into one passage. Joining in any order keeps a passage
-whole when sentences were reordered, and joining across small gaps keeps it whole when words were swapped for
-synonyms or a sentence was inserted. Seeds inside the brief's wording or the cohort's boilerplate are not used.
+(consecutive in both scripts) join into runs of identical words; runs close to each other (at most ``gap``
+words apart in one script and ``long_gap`` in the other, in any order) join into one passage, which finally
+grows over identical words at its ends. Joining in any order keeps a passage whole when sentences were
+reordered, and joining across gaps keeps it whole when words were swapped for synonyms or a sentence was
+inserted. Seeds inside the brief's wording or the cohort's boilerplate are not used.
 
 difflib's SequenceMatcher was considered and not used: it finds matches in one order only (reordered
 sentences are lost) and its cost grows with the product of the scripts' lengths. Seeds compare every n-gram
@@ -65,9 +66,8 @@ def seed_mask(word_count: int, masked_words: BoolArray, n: int) -> BoolArray:
         return np.zeros(0, dtype=np.bool_)
     if not masked_words.any():
         return np.ones(grams, dtype=np.bool_)
-    touched = np.lib.stride_tricks.sliding_window_view(masked_words, n).any(axis=1)
-    result: BoolArray = ~touched
-    return result
+    touched: BoolArray = np.asarray(np.lib.stride_tricks.sliding_window_view(masked_words, n).any(axis=1))
+    return ~touched
 
 
 def _seeds(a_grams: HashArray, a_ok: BoolArray, b_grams: HashArray, b_ok: BoolArray) -> tuple[list[int], list[int]]:

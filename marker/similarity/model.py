@@ -19,8 +19,9 @@ class SimilaritySettings:
     ``max_postings`` caps how many scripts a fingerprint may be in to propose pairs (past it, the phrase is a
     commonplace that says nothing about two scripts); ``min_shared`` fingerprints propose a pair. Aligned runs
     of words join into one passage across at most ``gap`` words in one script and ``long_gap`` in the other
-    (a sentence inserted into a copy); a passage needs ``min_passage_words`` matched words. ``threshold_pct`` is the assessment's setting: pairs sharing at least this percentage of either
-    script's compared words are listed.
+    (a sentence inserted into a copy); a passage needs ``min_passage_words`` matched words. ``threshold_pct``
+    is the assessment's setting: pairs sharing at least this percentage of either script's compared words are
+    listed.
     """
 
     ngram: int = 5

@@ -160,7 +160,8 @@ def main(argv: list[str]) -> None:
     for name, value in found.recall.items():
         print(f"  recall {name:13} {value:.3f}")
     print(
-        f"  precision micro {found.precision_micro:.3f}  macro {found.precision_macro:.3f}  ({found.detected_chars} chars)"
+        f"  precision micro {found.precision_micro:.3f}  macro {found.precision_macro:.3f}"
+        f"  ({found.detected_chars} chars)"
     )
     print(f"  independent pairs flagged at {report.settings.threshold_pct}%: {found.independent_flagged}")
     print(f"  independent pairs with any passage: {found.independent_with_passages} of {found.independent_pairs}")
