@@ -278,7 +278,7 @@ def similarity(paths: tuple[Path, ...], rubric_id: str, earlier: tuple[Path, ...
             )
     if len(scripts) < 2:
         fail("similarity needs at least two readable scripts.")
-    report = compare_scripts(list(scripts.values()), brief=brief, settings=settings, cohort="current")
+    report = compare_scripts(list(scripts.values()), settings=settings, cohort="current")
     if output == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif output == "csv":

@@ -21,29 +21,22 @@ from marker.similarity.script import ScriptText
 LoadScript = Callable[[str], ScriptText]
 
 
-def masked_words(
-    script: ScriptText, brief: frozenset[int], common: HashArray, settings: SimilaritySettings
-) -> BoolArray:
-    """The words no seed may use: those in n-grams of the brief's wording or of the cohort's boilerplate.
+def masked_words(script: ScriptText, common: HashArray, settings: SimilaritySettings) -> BoolArray:
+    """The words no seed may use: those in the brief's wording or in n-grams of the cohort's boilerplate.
 
     Only some n-grams of a boilerplate phrase are fingerprints, so masked n-grams no more than a window apart
     are joined: the words between them lie inside the same phrase.
     """
     n = settings.ngram
-    masked = np.zeros(len(script.words), dtype=np.bool_)
+    masked = script.brief_words.copy()
     grams = ngram_hashes(script.words.hashes, n)
-    if not len(grams):
+    if not len(grams) or not len(common):
         return masked
-    hits = np.zeros(len(grams), dtype=np.bool_)
-    if brief:
-        hits |= np.isin(grams, np.fromiter(brief, dtype=np.uint64, count=len(brief)))
-    if len(common):
-        common_hits = np.isin(grams, common)
-        positions = np.flatnonzero(common_hits)
-        for start, end in zip(positions[:-1].tolist(), positions[1:].tolist(), strict=True):
-            if end - start <= settings.window:
-                common_hits[start:end] = True
-        hits |= common_hits
+    hits = np.isin(grams, common)
+    positions = np.flatnonzero(hits)
+    for start, end in zip(positions[:-1].tolist(), positions[1:].tolist(), strict=True):
+        if end - start <= settings.window:
+            hits[start:end] = True
     for offset in range(n):
         masked[offset : offset + len(grams)] |= hits
     return masked
@@ -52,10 +45,9 @@ def masked_words(
 class _Comparer:
     """One comparison run: loads scripts and their masks once each."""
 
-    def __init__(self, index: FingerprintIndex, load: LoadScript, brief: frozenset[int]) -> None:
+    def __init__(self, index: FingerprintIndex, load: LoadScript) -> None:
         self.index = index
         self.load = load
-        self.brief = brief
         self.settings = index.settings
         self.common = index.all_common_hashes()
         self.scripts: dict[str, ScriptText] = {}
@@ -65,7 +57,7 @@ class _Comparer:
         if script_id not in self.scripts:
             script = self.load(script_id)
             self.scripts[script_id] = script
-            self.masks[script_id] = masked_words(script, self.brief, self.common, self.settings)
+            self.masks[script_id] = masked_words(script, self.common, self.settings)
         return self.scripts[script_id], self.masks[script_id]
 
     def pair(self, a_id: str, b_id: str) -> PairSimilarity | None:
@@ -93,11 +85,9 @@ def _summaries(index: FingerprintIndex, pairs: Sequence[PairSimilarity], ids: Se
     return summaries
 
 
-def compare_index(
-    index: FingerprintIndex, load: LoadScript, *, brief: frozenset[int] = frozenset(), cohort: str | None = None
-) -> SimilarityReport:
+def compare_index(index: FingerprintIndex, load: LoadScript, *, cohort: str | None = None) -> SimilarityReport:
     """Compare a cohort (or every indexed script) with itself and with every other indexed script."""
-    comparer = _Comparer(index, load, brief)
+    comparer = _Comparer(index, load)
     pairs = []
     for a_id, b_id, _shared in index.candidate_pairs(cohort):
         found = comparer.pair(a_id, b_id)
@@ -110,7 +100,6 @@ def compare_index(
 def compare_scripts(
     scripts: Sequence[ScriptText],
     *,
-    brief: frozenset[int] = frozenset(),
     settings: SimilaritySettings | None = None,
     cohort: str | None = None,
 ) -> SimilarityReport:
@@ -120,11 +109,11 @@ def compare_scripts(
     for script in scripts:
         index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
         by_id[script.script_id] = script
-    return compare_index(index, by_id.__getitem__, brief=brief, cohort=cohort)
+    return compare_index(index, by_id.__getitem__, cohort=cohort)
 
 
 def compare_new_script(
-    index: FingerprintIndex, script: ScriptText, load: LoadScript, *, brief: frozenset[int] = frozenset()
+    index: FingerprintIndex, script: ScriptText, load: LoadScript
 ) -> tuple[ScriptSimilarity, list[PairSimilarity]]:
     """Add one script to an indexed cohort and compare it with every indexed script that shares with it."""
     index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
@@ -132,7 +121,7 @@ def compare_new_script(
     def load_any(script_id: str) -> ScriptText:
         return script if script_id == script.script_id else load(script_id)
 
-    comparer = _Comparer(index, load_any, brief)
+    comparer = _Comparer(index, load_any)
     pairs = [
         found
         for other, _shared in index.candidates_for(script.script_id)

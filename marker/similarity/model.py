@@ -15,7 +15,8 @@ class SimilaritySettings:
 
     ``ngram`` words make one n-gram and ``window`` n-grams one winnowing window, so every shared run of at least
     ``ngram + window - 1`` words yields a shared fingerprint. A fingerprint held by at least ``common_share`` of
-    a cohort's scripts (and by ``common_min_scripts`` or more) is the cohort's boilerplate and is ignored.
+    a cohort's scripts (and by ``common_min_scripts`` or more, so that in a small cohort a ring of four
+    scripts copying one another is not taken for boilerplate) is the cohort's boilerplate and is ignored.
     ``max_postings`` caps how many scripts a fingerprint may be in to propose pairs (past it, the phrase is a
     commonplace that says nothing about two scripts); ``min_shared`` fingerprints propose a pair. Aligned runs
     of words join into one passage across at most ``gap`` words in one script and ``long_gap`` in the other
@@ -27,7 +28,7 @@ class SimilaritySettings:
     ngram: int = 5
     window: int = 6
     common_share: float = 0.30
-    common_min_scripts: int = 3
+    common_min_scripts: int = 5
     max_postings: int = 50
     min_shared: int = 2
     gap: int = 12

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from marker.checks.references import check_references
 from marker.checks.references.model import Citation
 from marker.checks.references.quotations import QUOTE_CHARACTERS, find_quotations
@@ -20,7 +23,7 @@ from marker.checks.regions import FRONT_MATTER, REFERENCE_LIST
 from marker.checks.segmentation import segment
 from marker.documents.model import BlockKind, Document
 from marker.rubric.model import Rubric
-from marker.similarity.fingerprints import Fingerprints, Words, fingerprint, words_of
+from marker.similarity.fingerprints import Fingerprints, HashArray, Words, fingerprint, ngram_hashes, words_of
 from marker.similarity.model import SimilaritySettings
 
 BLOCK_SEPARATOR = "\n\n"
@@ -38,6 +41,18 @@ class ScriptText:
     text: str
     words: Words
     fingerprints: Fingerprints
+    brief_words: npt.NDArray[np.bool_]  # which words lie in the brief's wording (never seeds of a passage)
+
+
+def ngram_mask(word_hashes: HashArray, hashes: npt.NDArray[np.uint64], n: int) -> npt.NDArray[np.bool_]:
+    """Which words lie in an n-gram whose hash is among ``hashes``."""
+    masked = np.zeros(len(word_hashes), dtype=np.bool_)
+    grams = ngram_hashes(word_hashes, n)
+    if len(grams) and len(hashes):
+        hits = np.isin(grams, hashes)
+        for offset in range(n):
+            masked[offset : offset + len(grams)] |= hits
+    return masked
 
 
 def script_text(document: Document) -> str:
@@ -116,10 +131,12 @@ def prepare_script(
     settings = settings or SimilaritySettings()
     text = script_text(document)
     words = words_of(text, compared_spans(document, rubric))
+    brief_array = np.fromiter(brief, dtype=np.uint64, count=len(brief))
     return ScriptText(
         script_id=script_id,
         cohort=cohort,
         text=text,
         words=words,
         fingerprints=fingerprint(words.hashes, settings.ngram, settings.window, brief),
+        brief_words=ngram_mask(words.hashes, brief_array, settings.ngram),
     )

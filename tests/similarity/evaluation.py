@@ -82,9 +82,7 @@ def prepare(corpus: Corpus, rubric: Rubric, settings: SimilaritySettings) -> lis
 def compare(
     corpus: Corpus, scripts: list[ScriptText], rubric: Rubric, settings: SimilaritySettings
 ) -> SimilarityReport:
-    return compare_scripts(
-        scripts, brief=brief_hashes(rubric, settings.ngram), settings=settings, cohort=corpus.current
-    )
+    return compare_scripts(scripts, settings=settings, cohort=corpus.current)
 
 
 def evaluate(corpus: Corpus, report: SimilarityReport) -> Evaluation:
