@@ -70,21 +70,38 @@ def seed_mask(word_count: int, masked_words: BoolArray, n: int) -> BoolArray:
     return ~touched
 
 
-def _seeds(a_grams: HashArray, a_ok: BoolArray, b_grams: HashArray, b_ok: BoolArray) -> tuple[list[int], list[int]]:
+@dataclass(frozen=True, eq=False)
+class AlignmentSide:
+    """A script made ready to align, once per comparison run: its n-grams, which may seed, sorted by hash."""
+
+    script: ScriptText
+    grams: HashArray
+    seeds: BoolArray
+    sorted_positions: npt.NDArray[np.int64]
+    sorted_grams: HashArray
+
+
+def alignment_side(script: ScriptText, masked: BoolArray, n: int) -> AlignmentSide:
+    """Prepare a script to align; ``masked`` flags its words that may not seed (brief wording, boilerplate)."""
+    grams = ngram_hashes(script.words.hashes, n)
+    seeds = seed_mask(len(script.words), masked, n)
+    usable = np.flatnonzero(seeds)
+    order = np.argsort(grams[usable], kind="stable")
+    return AlignmentSide(script, grams, seeds, usable[order], grams[usable][order])
+
+
+def _seeds(a: AlignmentSide, b: AlignmentSide) -> tuple[list[int], list[int]]:
     """Every (i, j) where a's n-gram i equals b's n-gram j, both allowed to seed."""
-    b_index = np.flatnonzero(b_ok)
-    b_sorted_order = np.argsort(b_grams[b_index], kind="stable")
-    b_positions = b_index[b_sorted_order]
-    b_sorted = b_grams[b_positions]
-    a_index = np.flatnonzero(a_ok & np.isin(a_grams, b_sorted))
-    left = np.searchsorted(b_sorted, a_grams[a_index], side="left")
-    right = np.searchsorted(b_sorted, a_grams[a_index], side="right")
+    a_index = np.flatnonzero(a.seeds)
+    left = np.searchsorted(b.sorted_grams, a.grams[a_index], side="left")
+    right = np.searchsorted(b.sorted_grams, a.grams[a_index], side="right")
+    hit = right > left
     seeds_a: list[int] = []
     seeds_b: list[int] = []
-    for i, lo, hi in zip(a_index.tolist(), left.tolist(), right.tolist(), strict=True):
+    for i, lo, hi in zip(a_index[hit].tolist(), left[hit].tolist(), right[hit].tolist(), strict=True):
         if hi - lo > _MAX_REPEATS:
             continue
-        for j in b_positions[lo:hi].tolist():
+        for j in b.sorted_positions[lo:hi].tolist():
             seeds_a.append(i)
             seeds_b.append(j)
     return seeds_a, seeds_b
@@ -134,23 +151,13 @@ def _covered(intervals: list[tuple[int, int]]) -> int:
     return total
 
 
-def shared_passages(
-    a: ScriptText,
-    b: ScriptText,
-    a_masked: BoolArray,
-    b_masked: BoolArray,
-    settings: SimilaritySettings | None = None,
-) -> list[Passage]:
-    """The passages a and b share, in a's order; ``*_masked`` flag each script's words that may not seed."""
-    settings = settings or SimilaritySettings()
+def shared_passages(a_side: AlignmentSide, b_side: AlignmentSide, settings: SimilaritySettings) -> list[Passage]:
+    """The passages two scripts share, in a's order (sides from ``alignment_side``)."""
+    a, b = a_side.script, b_side.script
     n = settings.ngram
-    a_grams = ngram_hashes(a.words.hashes, n)
-    b_grams = ngram_hashes(b.words.hashes, n)
-    if not len(a_grams) or not len(b_grams):
+    if not len(a_side.grams) or not len(b_side.grams):
         return []
-    seeds_a, seeds_b = _seeds(
-        a_grams, seed_mask(len(a.words), a_masked, n), b_grams, seed_mask(len(b.words), b_masked, n)
-    )
+    seeds_a, seeds_b = _seeds(a_side, b_side)
     runs = sorted(_runs(seeds_a, seeds_b, n), key=lambda run: (run.a_start, run.b_start))
     clusters: list[_Cluster] = []
     open_clusters: list[_Cluster] = []

@@ -3,7 +3,8 @@
 ``compare_index`` is the one function that compares; ``compare_scripts`` wraps it for scripts held in memory
 (the CLI, the tests) and ``compare_new_script`` compares one script added to an indexed cohort. Scripts are
 fetched through ``load`` when a pair needs them, so the caller decides where texts live (files, the database);
-the index itself holds no text.
+the index itself holds no text. A run keeps each script it loaded (with its n-grams) until it ends: memory
+grows with the number of scripts compared, once each.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from marker.similarity.align import BoolArray, shared_passages, words_in_passages
+from marker.similarity.align import AlignmentSide, BoolArray, alignment_side, shared_passages, words_in_passages
 from marker.similarity.fingerprints import HashArray, ngram_hashes
 from marker.similarity.index import FingerprintIndex
 from marker.similarity.model import PairSimilarity, ScriptSimilarity, SimilarityReport, SimilaritySettings
@@ -50,20 +51,19 @@ class _Comparer:
         self.load = load
         self.settings = index.settings
         self.common = index.all_common_hashes()
-        self.scripts: dict[str, ScriptText] = {}
-        self.masks: dict[str, BoolArray] = {}
+        self.sides: dict[str, AlignmentSide] = {}
 
-    def script(self, script_id: str) -> tuple[ScriptText, BoolArray]:
-        if script_id not in self.scripts:
+    def side(self, script_id: str) -> AlignmentSide:
+        if script_id not in self.sides:
             script = self.load(script_id)
-            self.scripts[script_id] = script
-            self.masks[script_id] = masked_words(script, self.common, self.settings)
-        return self.scripts[script_id], self.masks[script_id]
+            masked = masked_words(script, self.common, self.settings)
+            self.sides[script_id] = alignment_side(script, masked, self.settings.ngram)
+        return self.sides[script_id]
 
     def pair(self, a_id: str, b_id: str) -> PairSimilarity | None:
-        a, a_mask = self.script(a_id)
-        b, b_mask = self.script(b_id)
-        passages = shared_passages(a, b, a_mask, b_mask, self.settings)
+        a_side, b_side = self.side(a_id), self.side(b_id)
+        a, b = a_side.script, b_side.script
+        passages = shared_passages(a_side, b_side, self.settings)
         if not passages:
             return None
         a_pct = 100.0 * words_in_passages(a, [(p.a_start, p.a_end) for p in passages]) / max(len(a.words), 1)

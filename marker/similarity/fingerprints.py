@@ -119,16 +119,18 @@ class Fingerprints:
         return len(self.hashes)
 
 
-def fingerprint(word_hashes: HashArray, n: int, window: int, ignore: frozenset[int] = frozenset()) -> Fingerprints:
-    """Winnowed fingerprints of a word sequence, leaving out hashes in ``ignore`` (the brief's wording).
+def fingerprint(
+    word_hashes: HashArray, n: int, window: int, masked: npt.NDArray[np.bool_] | None = None
+) -> Fingerprints:
+    """Winnowed fingerprints of a word sequence, leaving out n-grams that touch a ``masked`` word.
 
-    Winnowing runs over every n-gram first and the ignored hashes are dropped after, so the selection around
-    the brief's wording is the same in every script.
+    The masked words are the brief's wording: an n-gram half in it ("the brief asks us to provide") is as
+    common as the brief itself. Winnowing runs over every n-gram first and the masked ones are dropped after,
+    so the selection around the brief's wording is the same in every script.
     """
     grams = ngram_hashes(word_hashes, n)
     positions = winnow(grams, window)
-    selected = grams[positions]
-    if ignore and len(selected):
-        keep = ~np.isin(selected, np.fromiter(ignore, dtype=np.uint64, count=len(ignore)))
-        selected, positions = selected[keep], positions[keep]
-    return Fingerprints(selected, positions)
+    if masked is not None and masked.any() and len(positions):
+        touched: npt.NDArray[np.bool_] = np.asarray(np.lib.stride_tricks.sliding_window_view(masked, n).any(axis=1))
+        positions = positions[~touched[positions]]
+    return Fingerprints(grams[positions], positions)

@@ -131,12 +131,12 @@ def prepare_script(
     settings = settings or SimilaritySettings()
     text = script_text(document)
     words = words_of(text, compared_spans(document, rubric))
-    brief_array = np.fromiter(brief, dtype=np.uint64, count=len(brief))
+    brief_words = ngram_mask(words.hashes, np.fromiter(brief, dtype=np.uint64, count=len(brief)), settings.ngram)
     return ScriptText(
         script_id=script_id,
         cohort=cohort,
         text=text,
         words=words,
-        fingerprints=fingerprint(words.hashes, settings.ngram, settings.window, brief),
-        brief_words=ngram_mask(words.hashes, brief_array, settings.ngram),
+        fingerprints=fingerprint(words.hashes, settings.ngram, settings.window, brief_words),
+        brief_words=brief_words,
     )

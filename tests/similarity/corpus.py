@@ -149,7 +149,7 @@ class _Writer:
 
 
 def _write_script(
-    writer: _Writer, rubric: Rubric, number: int, company: str, boilerplate: list[str]
+    writer: _Writer, rubric: Rubric, number: int, company: str, boilerplate: list[str], part_words: int
 ) -> list[_Paragraph]:
     rng = writer.rng
     out = [
@@ -165,7 +165,7 @@ def _write_script(
             out.append(_Paragraph(boilerplate[index // 2]))
         if rng.random() < 0.6:
             out.append(_Paragraph(f"{rng.choice(LEADINS)} {part.requirement[0].lower()}{part.requirement[1:]}"))
-        target = 220 if index == 0 else 440
+        target = part_words // 2 if index == 0 else part_words
         written = 0
         while written < target:
             text = writer.clean_paragraph()
@@ -252,7 +252,7 @@ def _take_words(paragraphs: list[_Paragraph], length: int, rng: random.Random) -
     return None
 
 
-def build_corpus(rubric: Rubric, seed: int, *, current: int = 32, earlier: int = 8) -> Corpus:
+def build_corpus(rubric: Rubric, seed: int, *, current: int = 32, earlier: int = 8, part_words: int = 440) -> Corpus:
     """A current cohort and an earlier one, with 10 verbatim and 10 edited planted copies and one reused script."""
     writer = _Writer(seed)
     rng = writer.rng
@@ -263,7 +263,9 @@ def build_corpus(rubric: Rubric, seed: int, *, current: int = 32, earlier: int =
         # Each boilerplate paragraph appears in half the cohort: over the 30 % that makes it the cohort's own.
         boilerplate = [text if (position + k) % 2 == 0 else "" for k, text in enumerate(BOILERPLATE)]
         company = writer.fake.company()
-        scripts[script_id] = _write_script(writer, rubric, rng.randint(100000, 999999), company, boilerplate)
+        scripts[script_id] = _write_script(
+            writer, rubric, rng.randint(100000, 999999), company, boilerplate, part_words
+        )
         corpus.cohorts[script_id] = corpus.earlier if script_id.startswith("e") else corpus.current
 
     # One earlier script handed in again whole in the current cohort, with its own cover page.
