@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from marker.similarity.fingerprints import HashArray, ngram_hashes
+from marker.similarity.fingerprints import HashArray, crossing, ngram_hashes
 from marker.similarity.model import Passage, SimilaritySettings
 from marker.similarity.script import ScriptText
 
@@ -84,7 +84,7 @@ class AlignmentSide:
 def alignment_side(script: ScriptText, masked: BoolArray, n: int) -> AlignmentSide:
     """Prepare a script to align; ``masked`` flags its words that may not seed (brief wording, boilerplate)."""
     grams = ngram_hashes(script.words.hashes, n)
-    seeds = seed_mask(len(script.words), masked, n)
+    seeds = seed_mask(len(script.words), masked, n) & ~crossing(script.words.breaks, n)
     usable = np.flatnonzero(seeds)
     order = np.argsort(grams[usable], kind="stable")
     return AlignmentSide(script, grams, seeds, usable[order], grams[usable][order])

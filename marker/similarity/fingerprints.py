@@ -52,11 +52,17 @@ def word_hash(word: str) -> int:
 
 @dataclass(frozen=True, eq=False)
 class Words:
-    """The words of a text that take part in the comparison: their hashes and their character spans."""
+    """The words of a text that take part in the comparison: their hashes and their character spans.
+
+    ``breaks`` flags each word that follows left-out text (a citation, a quotation, a heading, the cover
+    page): no n-gram spans a break, or the words either side of a removed quotation would make n-grams that
+    every script quoting it shares.
+    """
 
     hashes: HashArray
     starts: PositionArray
     ends: PositionArray
+    breaks: npt.NDArray[np.bool_]
 
     def __len__(self) -> int:
         return len(self.hashes)
@@ -67,12 +73,32 @@ def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
     hashes: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
+    breaks: list[int] = []
+    previous_end = 0
     for begin, end in spans if spans is not None else [(0, len(text))]:
+        if text[previous_end:begin].strip():
+            breaks.append(len(hashes))  # the next word follows left-out text
+        previous_end = end
         for found in _WORD.finditer(text, begin, end):
             hashes.append(word_hash(normalise_word(found.group())))
             starts.append(found.start())
             ends.append(found.end())
-    return Words(np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64))
+    flags = np.zeros(len(hashes), dtype=np.bool_)
+    flags[[b for b in breaks if 0 < b < len(hashes)]] = True
+    return Words(
+        np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), flags
+    )
+
+
+def crossing(breaks: npt.NDArray[np.bool_], n: int) -> npt.NDArray[np.bool_]:
+    """Which n-grams span a break (a word after the first follows left-out text)."""
+    count = len(breaks) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.bool_)
+    found = np.zeros(count, dtype=np.bool_)
+    for offset in range(1, n):
+        found |= breaks[offset : offset + count]
+    return found
 
 
 def ngram_hashes(word_hashes: HashArray, n: int) -> HashArray:
@@ -119,18 +145,19 @@ class Fingerprints:
         return len(self.hashes)
 
 
-def fingerprint(
-    word_hashes: HashArray, n: int, window: int, masked: npt.NDArray[np.bool_] | None = None
-) -> Fingerprints:
-    """Winnowed fingerprints of a word sequence, leaving out n-grams that touch a ``masked`` word.
+def fingerprint(words: Words, n: int, window: int, masked: npt.NDArray[np.bool_] | None = None) -> Fingerprints:
+    """Winnowed fingerprints of a script's words, leaving out n-grams that span a break or touch a ``masked``
+    word.
 
     The masked words are the brief's wording: an n-gram half in it ("the brief asks us to provide") is as
-    common as the brief itself. Winnowing runs over every n-gram first and the masked ones are dropped after,
+    common as the brief itself. Winnowing runs over every n-gram first and the left-out ones are dropped after,
     so the selection around the brief's wording is the same in every script.
     """
-    grams = ngram_hashes(word_hashes, n)
+    grams = ngram_hashes(words.hashes, n)
     positions = winnow(grams, window)
-    if masked is not None and masked.any() and len(positions):
-        touched: npt.NDArray[np.bool_] = np.asarray(np.lib.stride_tricks.sliding_window_view(masked, n).any(axis=1))
-        positions = positions[~touched[positions]]
+    if len(positions):
+        left_out = crossing(words.breaks, n)
+        if masked is not None and masked.any():
+            left_out |= np.asarray(np.lib.stride_tricks.sliding_window_view(masked, n).any(axis=1))
+        positions = positions[~left_out[positions]]
     return Fingerprints(grams[positions], positions)

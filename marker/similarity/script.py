@@ -137,6 +137,6 @@ def prepare_script(
         cohort=cohort,
         text=text,
         words=words,
-        fingerprints=fingerprint(words.hashes, settings.ngram, settings.window, brief_words),
+        fingerprints=fingerprint(words, settings.ngram, settings.window, brief_words),
         brief_words=brief_words,
     )

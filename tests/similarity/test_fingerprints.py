@@ -50,7 +50,7 @@ def test_winnowing_keeps_the_rightmost_minimum_of_each_window_once() -> None:
 
 
 def test_fewer_words_than_a_window_still_give_one_fingerprint() -> None:
-    found = fingerprint(words_of("one two three four five six").hashes, 5, 6)
+    found = fingerprint(words_of("one two three four five six"), 5, 6)
     assert len(found) == 1
 
 
@@ -66,5 +66,14 @@ def test_any_shared_run_of_ngram_plus_window_minus_one_words_shares_a_fingerprin
 ) -> None:
     a = words_of(" ".join(f"w{x}" for x in prefix + shared + suffix).replace("w", "a"))
     b = words_of(" ".join(f"w{x}" for x in other + shared).replace("w", "a"))
-    first, second = fingerprint(a.hashes, 5, 6), fingerprint(b.hashes, 5, 6)
+    first, second = fingerprint(a, 5, 6), fingerprint(b, 5, 6)
     assert set(first.hashes.tolist()) & set(second.hashes.tolist())
+
+
+def test_no_ngram_spans_left_out_text() -> None:
+    text = "one two three four (Smith, 2019) five six seven eight nine"
+    found = words_of(text, [(0, 19), (32, len(text))])
+    assert found.breaks.tolist() == [False] * 4 + [True] + [False] * 4
+    assert len(fingerprint(found, 3, 1)) == 2 + 3  # n-grams within each side only: 2 before, 3 after
+    joined = words_of("one two\n\nthree", [(0, 7), (9, 14)])
+    assert not joined.breaks.any()  # paragraphs next to each other are one run of text
