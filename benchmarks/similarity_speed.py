@@ -9,7 +9,7 @@ scripts with boilerplate, cited quotations, planted copies), scaled up. Stages, 
 
   generate  building the Document objects (stands in for reading the files, which the check job has done)
   prepare   segment + reference check + compared words + fingerprints, per script
-  index     adding every script's fingerprints and sorting the postings
+  index     adding every script's fingerprints, sorting the postings, finding the boilerplate
   pairs     candidate pairs from shared fingerprints (boilerplate found and left out)
   align     exact alignment of every candidate pair
   add one   one new script: prepare it, add it, compare it with the indexed cohort (median of several)
@@ -74,7 +74,7 @@ def main() -> None:
     t0 = time.perf_counter()
     for script in scripts.values():
         index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
-    index.candidate_pairs  # noqa: B018 (the postings are sorted on first use, timed with the pairs)
+    index.common_hashes("now")  # sorts the postings and finds the boilerplate
     index_time = time.perf_counter() - t0
     t0 = time.perf_counter()
     pairs = index.candidate_pairs("now")
