@@ -25,11 +25,11 @@ import resource
 import statistics
 import time
 
-from marker.similarity import FingerprintIndex, brief_hashes, compare_new_script, prepare_script
-from marker.similarity.compare import _Comparer
+from marker.similarity import FingerprintIndex, SimilarityReport, brief_hashes, compare_new_script, prepare_script
+from marker.similarity.compare import _Comparer, _summaries
 from marker.similarity.script import ScriptText
 from tests.similarity.corpus import build_corpus
-from tests.similarity.evaluation import rubric_2206
+from tests.similarity.evaluation import evaluate, rubric_2206
 
 
 def rss_mb() -> float:
@@ -84,18 +84,26 @@ def main() -> None:
 
     comparer = _Comparer(index, scripts.__getitem__)
     per_pair = []
-    found = 0
+    found = []
     t0 = time.perf_counter()
     for a, b, _shared in pairs:
         t1 = time.perf_counter()
-        if comparer.pair(a, b) is not None:
-            found += 1
+        if (pair := comparer.pair(a, b)) is not None:
+            found.append(pair)
         per_pair.append(time.perf_counter() - t1)
     align = time.perf_counter() - t0
     median_pair = statistics.median(per_pair) * 1000 if per_pair else 0.0
-    print(f"align: {align:.1f} s for {len(pairs):,} pairs (median {median_pair:.1f} ms), {found} share passages")
+    print(f"align: {align:.1f} s for {len(pairs):,} pairs (median {median_pair:.1f} ms), {len(found)} share passages")
     total = prepare + index_time + pairs_time + align
     print(f"indexed and compared: {total:.1f} s (prepare + index + pairs + align); peak RSS {rss_mb():.0f} MB")
+    # The planted cases whose scripts are all in the indexed cohort, measured as the tests measure them.
+    corpus.cases = [c for c in corpus.cases if c.source in scripts and c.target in scripts]
+    report = SimilarityReport(tuple(_summaries(index, found, list(scripts))), tuple(found), settings)
+    quality = evaluate(corpus, report)
+    recall = ", ".join(f"{name} {value:.3f}" for name, value in quality.recall.items())
+    print(f"quality at this size ({len(corpus.cases)} cases): recall {recall}; "
+          f"precision {quality.precision_micro:.3f}; independent pairs with a passage "
+          f"{quality.independent_with_passages}, flagged {len(quality.independent_flagged)}")  # fmt: skip
 
     adds = []
     for script_id in new_ids:

@@ -33,7 +33,7 @@ class SimilaritySettings:
     min_shared: int = 2
     gap: int = 12
     long_gap: int = 40
-    min_passage_words: int = 12
+    min_passage_words: int = 15
     threshold_pct: float = DEFAULT_THRESHOLD_PCT
 
 

@@ -125,8 +125,8 @@ def evaluate(corpus: Corpus, report: SimilarityReport) -> Evaluation:
     current = [i for i, c in corpus.cohorts.items() if c == corpus.current]
     everyone = list(corpus.cohorts)
     compared = {frozenset((a, b)) for a in current for b in everyone if a != b}
-    reused = next(case for case in corpus.cases if case.kind == "reused")
-    summary = next(s for s in report.scripts if s.script_id == reused.target)
+    reused = next((case for case in corpus.cases if case.kind == "reused"), None)
+    summary = next((s for s in report.scripts if reused is not None and s.script_id == reused.target), None)
     return Evaluation(
         recall={name: sum(values) / len(values) for name, values in groups.items() if values},
         precision_micro=true_chars / all_chars if all_chars else 1.0,
@@ -135,8 +135,8 @@ def evaluate(corpus: Corpus, report: SimilarityReport) -> Evaluation:
         independent_flagged=independent_flagged,
         independent_with_passages=with_passages,
         independent_pairs=len(compared - case_pairs),
-        reused_pct=summary.best_pct,
-        reused_best_with=summary.best_with,
+        reused_pct=summary.best_pct if summary is not None else 0.0,
+        reused_best_with=summary.best_with if summary is not None else None,
         case_recalls=case_recalls,
     )
 
