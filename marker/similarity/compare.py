@@ -128,3 +128,10 @@ def compare_new_script(
         if (found := comparer.pair(script.script_id, other)) is not None
     ]
     return _summaries(index, pairs, [script.script_id])[0], pairs
+
+
+def compare_pair(index: FingerprintIndex, a: ScriptText, b: ScriptText) -> PairSimilarity | None:
+    """Two scripts side by side: their shared passages as spans in each text (the cohort's boilerplate from
+    ``index`` left out), or None when they share none."""
+    scripts = {a.script_id: a, b.script_id: b}
+    return _Comparer(index, scripts.__getitem__).pair(a.script_id, b.script_id)

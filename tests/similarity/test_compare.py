@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marker.similarity import FingerprintIndex, compare_index, compare_new_script, compare_scripts
+from marker.similarity import FingerprintIndex, compare_index, compare_new_script, compare_pair, compare_scripts
 from marker.similarity.render import render_csv, render_text
 from tests.similarity.builders import make_script, prepared, prose
 
@@ -84,3 +84,15 @@ def test_a_whole_script_handed_in_again_is_a_full_overlap() -> None:
     report = compare_scripts([prepared(document, "first", "2024"), prepared(again, "second")], cohort="2025")
     (summary,) = report.scripts
     assert summary.best_with == "first" and summary.best_pct > 99
+
+
+def test_two_scripts_side_by_side_give_the_passage_spans_in_each() -> None:
+    scripts = cohort()
+    index = FingerprintIndex()
+    for script in scripts.values():
+        index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
+    pair = compare_pair(index, scripts["bob"], scripts["ann"])
+    assert pair is not None and (pair.a, pair.b) == ("bob", "ann")
+    (passage,) = pair.passages
+    assert scripts["bob"].text[passage.a_start : passage.a_end] == scripts["ann"].text[passage.b_start : passage.b_end]
+    assert compare_pair(index, scripts["ann"], scripts["cat"]) is None
