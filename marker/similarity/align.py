@@ -154,7 +154,7 @@ def _covered(intervals: list[tuple[int, int]]) -> int:
 def shared_passages(a_side: AlignmentSide, b_side: AlignmentSide, settings: SimilaritySettings) -> list[Passage]:
     """The passages two scripts share, in a's order (sides from ``alignment_side``)."""
     a, b = a_side.script, b_side.script
-    n = settings.ngram
+    n = settings.seed_words
     if not len(a_side.grams) or not len(b_side.grams):
         return []
     seeds_a, seeds_b = _seeds(a_side, b_side)

@@ -57,7 +57,7 @@ class _Comparer:
         if script_id not in self.sides:
             script = self.load(script_id)
             masked = masked_words(script, self.common, self.settings)
-            self.sides[script_id] = alignment_side(script, masked, self.settings.ngram)
+            self.sides[script_id] = alignment_side(script, masked, self.settings.seed_words)
         return self.sides[script_id]
 
     def pair(self, a_id: str, b_id: str) -> PairSimilarity | None:
