@@ -238,7 +238,8 @@ class FingerprintIndex:
 
     # --- candidate pairs -------------------------------------------------------------------------------------
     def candidate_pairs(self, cohort: str | None = None) -> list[tuple[str, str, int]]:
-        """Pairs sharing at least ``min_shared`` fingerprints that are not boilerplate, with how many they share.
+        """Pairs sharing at least ``min_shared`` fingerprints that are not boilerplate, or one fingerprint no
+        more than ``rare_scripts`` scripts hold, with how many they share.
 
         With ``cohort``, only pairs with at least one script of that cohort (the rest were compared before).
         """
@@ -255,6 +256,7 @@ class FingerprintIndex:
         cohort_of = np.array(self._slot_cohort, dtype=np.int64)
         width = len(self._slot_ids)
         keys: list[IndexArray] = []
+        rare: list[IndexArray] = []
         for size in np.unique(sizes[(sizes >= 2) & (sizes <= self.settings.max_postings)]).tolist():
             # All groups of one size at once: a (groups × size) matrix of slots, then every pair of columns.
             group = slots[starts[sizes == size][:, None] + np.arange(size)]
@@ -264,19 +266,23 @@ class FingerprintIndex:
                 wanted = (cohort_of[a] == focus) | (cohort_of[b] == focus)
                 a, b = a[wanted], b[wanted]
             keys.append(np.minimum(a, b) * width + np.maximum(a, b))
+            if size <= self.settings.rare_scripts:
+                rare.append(keys[-1])
         if not keys:
             return []
         pairs, counts = np.unique(np.concatenate(keys), return_counts=True)
+        alone = np.isin(pairs, np.concatenate(rare)) if rare else np.zeros(len(pairs), dtype=np.bool_)
         found = []
-        for key, count in zip(pairs.tolist(), counts.tolist(), strict=True):
-            if count >= self.settings.min_shared:
+        for key, count, rare_one in zip(pairs.tolist(), counts.tolist(), alone.tolist(), strict=True):
+            if count >= self.settings.min_shared or rare_one:
                 a_id, b_id = self._slot_ids[key // width], self._slot_ids[key % width]
                 assert a_id is not None and b_id is not None
                 found.append((a_id, b_id, int(count)))
         return found
 
     def candidates_for(self, script_id: str) -> list[tuple[str, int]]:
-        """The indexed scripts sharing at least ``min_shared`` non-boilerplate fingerprints with one script."""
+        """The indexed scripts sharing with one script at least ``min_shared`` non-boilerplate fingerprints, or
+        one that no more than ``rare_scripts`` scripts hold."""
         hashes, slots = self._postings()
         mine = self._distinct(self._slot_of[script_id])
         common = self.all_common_hashes()
@@ -292,12 +298,15 @@ class FingerprintIndex:
         total = int(lengths.sum())
         offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         others = slots[np.repeat(left, lengths) + offsets]
-        others = others[others != self._slot_of[script_id]]
+        rare = np.repeat(lengths <= self.settings.rare_scripts, lengths)
+        mine_slot = others != self._slot_of[script_id]
+        others, rare = others[mine_slot], rare[mine_slot]
         found, counts = np.unique(others, return_counts=True)
+        alone = np.isin(found, others[rare])
         result = []
-        for slot, count in zip(found.tolist(), counts.tolist(), strict=True):
+        for slot, count, rare_one in zip(found.tolist(), counts.tolist(), alone.tolist(), strict=True):
             other = self._slot_ids[slot]
-            if count >= self.settings.min_shared and other is not None:
+            if (count >= self.settings.min_shared or rare_one) and other is not None:
                 result.append((other, int(count)))
         return result
 

@@ -18,11 +18,12 @@ class SimilaritySettings:
     a cohort's scripts (and by ``common_min_scripts`` or more, so that in a small cohort a ring of four
     scripts copying one another is not taken for boilerplate) is the cohort's boilerplate and is ignored.
     ``max_postings`` caps how many scripts a fingerprint may be in to propose pairs (past it, the phrase is a
-    commonplace that says nothing about two scripts); ``min_shared`` fingerprints propose a pair. Alignment
-    seeds on runs of ``seed_words`` identical words (shorter than the fingerprints' n-grams, so the words
-    between two synonyms swapped ten words apart still align). Aligned runs of words join into one passage
-    across at most ``gap`` words in one script and ``long_gap`` in the other (a sentence inserted into a copy);
-    a passage needs ``min_passage_words`` matched words. ``threshold_pct`` is the assessment's setting: pairs
+    commonplace that says nothing about two scripts); ``min_shared`` fingerprints propose a pair, and so does a
+    single fingerprint held by no more than ``rare_scripts`` scripts (a short edited copy may keep only one).
+    Alignment seeds on runs of ``seed_words`` identical words (shorter than the fingerprints' n-grams, so the
+    words between two synonyms swapped ten words apart still align). Aligned runs of words join into one
+    passage across at most ``gap`` words in one script and ``long_gap`` in the other (a sentence inserted into
+    a copy); a passage needs ``min_passage_words`` matched words. ``threshold_pct`` is the assessment's setting: pairs
     sharing at least this percentage of either script's compared words are listed.
     """
 
@@ -32,6 +33,7 @@ class SimilaritySettings:
     common_min_scripts: int = 5
     max_postings: int = 50
     min_shared: int = 2
+    rare_scripts: int = 2
     seed_words: int = 4
     gap: int = 12
     long_gap: int = 40

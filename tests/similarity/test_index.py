@@ -89,3 +89,13 @@ def test_a_fingerprint_held_by_30_percent_of_a_cohort_is_boilerplate() -> None:
     index.remove("s0")  # 33 now in 5 of 19 (26 %)
     assert index.common_hashes("2025").tolist() == [11, 22]
     assert index.candidate_pairs() == []  # the boilerplate proposes no pair
+
+
+def test_one_fingerprint_only_two_scripts_hold_proposes_them_but_one_of_three_does_not() -> None:
+    index = FingerprintIndex()
+    for n, held in enumerate(([7], [7], [8], [8], [8], [])):
+        hashes = np.array([*held, 100 + n], dtype=np.uint64)
+        index.add(f"s{n}", "2025", 100, Fingerprints(hashes, np.arange(len(hashes), dtype=np.int64)))
+    assert index.candidate_pairs() == [("s0", "s1", 1)]
+    assert index.candidates_for("s1") == [("s0", 1)]
+    assert index.candidates_for("s2") == []
