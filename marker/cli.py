@@ -300,3 +300,73 @@ def check(file: Path, rubric_id: str, output: str) -> None:
         click.echo(render_text(report), nl=False)
     else:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command("similarity")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option("--rubric", "rubric_id", default="cim-2206", show_default=True, help="The rubric the scripts answer.")
+@click.option(
+    "--earlier",
+    "earlier",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    help="Scripts of an earlier cohort (file or folder; repeatable): compared with, not reported on.",
+)
+@click.option(
+    "--threshold",
+    "threshold",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="List pairs sharing at least this % of either script's words [default: 1.0].",
+)
+@click.option("--format", "output", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+def similarity(paths: tuple[Path, ...], rubric_id: str, earlier: tuple[Path, ...], threshold: float | None,
+               output: str) -> None:  # fmt: skip
+    """Compare scripts (DOCX or PDF files, or folders of them) with each other for shared passages."""
+    import json
+
+    from marker.documents import ReadLimits, read_document_isolated
+    from marker.errors import MarkerError
+    from marker.rubric import RubricError, default_library
+    from marker.similarity import SimilaritySettings, brief_hashes, compare_scripts, prepare_script
+    from marker.similarity.render import render_csv, render_text
+
+    try:
+        rubric = default_library().get(rubric_id)
+    except RubricError as error:
+        fail(error.message)
+    settings = SimilaritySettings() if threshold is None else SimilaritySettings(threshold_pct=threshold)
+    brief = brief_hashes(rubric, settings.ngram)
+
+    def files(roots: tuple[Path, ...]) -> list[Path]:
+        found: list[Path] = []
+        for root in roots:
+            found += (
+                sorted(p for p in root.rglob("*") if p.suffix.lower() in (".docx", ".pdf")) if root.is_dir() else [root]
+            )
+        return found
+
+    scripts = {}
+    for cohort, roots in (("current", paths), ("earlier", earlier)):
+        for file in files(roots):
+            script_id = file.name if file.name not in scripts else str(file)
+            try:
+                document = read_document_isolated(file.read_bytes(), file.name, limits=ReadLimits(), layout="never")
+            except MarkerError as error:
+                click.echo(f"marker: {file}: {error.message} (skipped)", err=True)
+                continue
+            except OSError as error:
+                click.echo(f"marker: {file}: cannot be read ({error.strerror or error}) (skipped)", err=True)
+                continue
+            scripts[script_id] = prepare_script(
+                document, rubric, script_id=script_id, cohort=cohort, brief=brief, settings=settings
+            )
+    if len(scripts) < 2:
+        fail("similarity needs at least two readable scripts.")
+    report = compare_scripts(list(scripts.values()), settings=settings, cohort="current")
+    if output == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    elif output == "csv":
+        click.echo(render_csv(report), nl=False)
+    else:
+        click.echo(render_text(report, scripts), nl=False)
