@@ -68,3 +68,22 @@ def test_moderation_pages_issue_the_same_number_of_statements_for_5_and_40_scrip
     many = _statements_per_page(client, large)
     assert many == few, f"statements grow with the cohort: 5 scripts {few}, 40 scripts {many}"
     assert max(few.values()) <= 15
+
+
+def test_the_tutors_scripts_list_issues_the_same_number_of_statements_for_5_and_40_scripts(
+    app: object, make_cohort: Callable[..., Cohort], login: Callable[..., None]
+) -> None:
+    small = make_cohort(5, blind=True)
+    _double_marked(small)
+    large = make_cohort(40, blind=True, people=(small.moderator, small.tutors))
+    _double_marked(large)
+    client = app.test_client()  # type: ignore[attr-defined]
+    login(client, small.tutors["ann"])
+    counts = []
+    for cohort in (small, large):
+        url = f"/tutor/assessments/{cohort.assessment.id}"
+        client.get(url)
+        with counted() as statements:
+            assert client.get(url).status_code == 200
+        counts.append(len(statements))
+    assert counts[0] == counts[1], f"statements grow with the cohort: {counts}"
