@@ -1,15 +1,15 @@
 """The check report as a file a candidate keeps: DOCX or PDF, built from the report's JSON form.
 
-The exports read the contract dictionary (``CheckReport.to_dict()``, see check-report-contract.md) rather than
-the report object, so a report that was shown on a page and posted back (signed) can be rendered again without
-the uploaded file or any stored state. Both formats are built from one outline, so they say the same things in
-the same order as the page and ``marker check``'s text.
+The exports read the contract dictionary (``CheckReport.to_dict()``, see check-report-contract.md), typed by
+``StoredReport``, rather than the report object, so a report that was shown on a page and posted back (signed)
+can be rendered again without the uploaded file or any stored state. Both formats are built from one outline,
+so they say the same things in the same order as the page and ``marker check``'s text.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,10 +17,11 @@ from docx import Document as new_document
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from marker.checks.references.model import ReferenceProblem
+from marker.checks.stored import LimitSummary, PartSummary, StoredReferences, StoredReport
 from marker.errors import MarkerError
 
 ExportFormat = Literal["docx", "pdf"]
-EXPORT_FORMATS: tuple[ExportFormat, ...] = ("docx", "pdf")
 MEDIA_TYPES: dict[ExportFormat, str] = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
@@ -68,42 +69,33 @@ def _quantity(value: Any, unit: str) -> str:
     return f"{_figure(value)} {unit.removesuffix('s') if value == 1 else unit}"
 
 
-def part_labels(report: Mapping[str, Any]) -> dict[str, str]:
-    """Each part's label ("Task 1 (a)") by id, for sentences a candidate reads."""
-    return {str(part.get("id")): _text(part.get("label") or part.get("id")) for part in report.get("parts") or ()}
+def _stored(report: Mapping[str, Any] | StoredReport) -> StoredReport:
+    return report if isinstance(report, StoredReport) else StoredReport.from_dict(report)
 
 
-def limit_row(limit: Mapping[str, Any], labels: Mapping[str, str] | None = None) -> tuple[str, ...]:
+def limit_row(limit: LimitSummary, labels: Mapping[str, str] | None = None) -> tuple[str, ...]:
     """One limit as the row a person reads: parts, count, limit, tolerance, status."""
     labels = labels or {}
-    unit = _text(limit.get("unit"), "words")
-    tolerance = limit.get("tolerance_pct")
-    tolerance_text = f"{tolerance:g}%" if isinstance(tolerance, int | float) and tolerance else "none"
+    tolerance = f"{limit.tolerance_pct:g}%" if limit.tolerance_pct else "none"
     return (
-        ", ".join(labels.get(str(part), str(part)) for part in limit.get("parts", ())),
-        _quantity(limit.get("actual"), unit),
-        _quantity(limit.get("max"), unit),
-        tolerance_text,
-        STATUS_WORDS.get(_text(limit.get("status")), _text(limit.get("status"))),
+        ", ".join(labels.get(part, part) for part in limit.parts),
+        _quantity(limit.actual, limit.unit),
+        _quantity(limit.max, limit.unit),
+        tolerance,
+        STATUS_WORDS.get(limit.status, limit.status),
     )
 
 
-def verb_lines(part: Mapping[str, Any]) -> list[str]:
+def verb_lines(part: PartSummary) -> list[str]:
     """What the part's command verbs ask for, one line per verb ("Appraise: provide a ... critique ...").
 
     The Level interpretation leads because it says what the answer must do; the short definition follows.
     """
-    verbs = part.get("verbs") or ()
-    if isinstance(verbs, Mapping):
-        verbs = [verbs]
     lines = []
-    for verb in verbs:
-        if not isinstance(verb, Mapping):
-            lines.append(_text(verb).capitalize())
-            continue
-        name = _text(verb.get("name") or verb.get("id")).strip().capitalize()
-        definition = _text(verb.get("definition")).strip()
-        interpretation = _text(verb.get("interpretation")).strip()
+    for verb in part.verbs:
+        name = verb.name.strip().capitalize()
+        definition = (verb.definition or "").strip()
+        interpretation = (verb.interpretation or "").strip()
         asks = interpretation or definition
         line = f"{name}: {asks}" if asks else name
         if interpretation and definition and definition != interpretation:
@@ -112,15 +104,13 @@ def verb_lines(part: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def readability_line(part: Mapping[str, Any]) -> str | None:
+def readability_line(part: PartSummary) -> str | None:
     """Flesch reading ease and grade level with their one-line explanation, or None when not measured."""
-    readability = part.get("readability")
-    if not isinstance(readability, Mapping) or readability.get("flesch_reading_ease") is None:
+    readability = part.readability
+    if readability is None:
         return None
-    ease = readability.get("flesch_reading_ease")
-    grade = readability.get("grade_level")
-    line = f"Flesch reading ease {ease}, grade level {_figure(grade)}."
-    explanation = _text(readability.get("explanation")).strip()
+    line = f"Flesch reading ease {readability.flesch_reading_ease:g}, grade level {readability.grade_level:g}."
+    explanation = readability.explanation.strip()
     return f"{line} {explanation}" if explanation else line
 
 
@@ -131,33 +121,34 @@ FIXES: dict[str, str] = {
     "no_reference_list": "Add a heading “References” after your last task and list every work you cite.",
 }
 
+_IN_TEXT_KINDS = ("year_mismatch", "et_al_misuse", "ampersand_in_brackets")
 
-def _concerns(problem: Mapping[str, Any], references: Mapping[str, Any]) -> str:
+
+def _concerns(problem: ReferenceProblem, references: StoredReferences) -> str:
     """The citation or reference-list entry a problem is about, as written in the report."""
-    explicit = _text(problem.get("text") or problem.get("citation") or problem.get("entry")).strip()
-    if explicit or not problem.get("author"):
-        return explicit
-    author, year = problem.get("author"), problem.get("year")
-    kind = _text(problem.get("kind"))
-    in_text = kind.startswith("cited") or kind in ("year_mismatch", "et_al_misuse", "ampersand_in_brackets")
-    pools = ("citations", "entries") if in_text else ("entries", "citations")
-    for pool in pools:
-        for item in references.get(pool) or ():
-            authors = item.get("authors") or ()
-            if authors and authors[0] == author and (item.get("year") == year or kind == "year_mismatch"):
-                if pool == "citations" and problem.get("part") not in (None, item.get("part")):
-                    continue
-                return _text(item.get("text")).strip()
-    return ""
+    if not problem.author:
+        return ""
+    in_text = problem.kind.startswith("cited") or problem.kind in _IN_TEXT_KINDS
+    year_matters = problem.kind != "year_mismatch"
+
+    def matches(authors: tuple[str, ...], year: str | None) -> bool:
+        return bool(authors) and authors[0] == problem.author and (year == problem.year or not year_matters)
+
+    citations = [
+        citation.text
+        for citation in references.citations
+        if matches(citation.authors, citation.year) and problem.part in (None, citation.part)
+    ]
+    entries = [entry.text for entry in references.entries if matches(entry.authors, entry.year)]
+    found = (citations + entries) if in_text else (entries + citations)
+    return found[0].strip() if found else ""
 
 
-def problem_line(problem: Mapping[str, Any], references: Mapping[str, Any] | None = None) -> str:
+def problem_line(problem: ReferenceProblem, references: StoredReferences | None = None) -> str:
     """A reference problem with the citation or entry it concerns and how to fix it."""
-    message = _text(problem.get("message")).strip()
-    concerns = _concerns(problem, references or {})
-    fix = _text(problem.get("fix")).strip() or (
-        FIXES.get(_text(problem.get("kind")), "") if ": " not in message else ""
-    )
+    message = problem.message.strip()
+    concerns = _concerns(problem, references or StoredReferences())
+    fix = FIXES.get(problem.kind, "") if ": " not in message else ""
     line = [message]
     if concerns and concerns not in message:
         line.append(f"It concerns: {concerns}")
@@ -166,97 +157,85 @@ def problem_line(problem: Mapping[str, Any], references: Mapping[str, Any] | Non
     return " ".join(line)
 
 
-def report_outline(report: Mapping[str, Any]) -> list[Section]:
+def report_outline(data: Mapping[str, Any] | StoredReport) -> list[Section]:
     """The report as headed sections, in the order of the page: limits, parts, references, per part, notes."""
-    if report.get("schema") != "marker.check-report/1":
+    report = _stored(data)
+    if not report.is_check_report:
         raise ExportError("This is not a check report, so it cannot be downloaded. Check your file again.")
-    file = report.get("file") or {}
-    rubric = report.get("rubric") or {}
-    parts: Sequence[Mapping[str, Any]] = report.get("parts") or ()
     sections = [
         Section(
             heading="About this check",
             paragraphs=(
-                f"File: {_text(file.get('name'))} ({_text(file.get('format')).upper()}, "
-                f"{_figure(file.get('pages'))} pages).",
-                f"Assessment brief: {_text(rubric.get('title'))} ({_text(rubric.get('id'))}).",
+                f"File: {report.file_name} ({report.file_format.upper()}, {_figure(report.pages)} pages).",
+                f"Assessment brief: {report.rubric_title} ({report.rubric_id}).",
                 "This is a pre-submission check, not a mark: it counts, it does not judge.",
             ),
         ),
         Section(
             heading="Parts found",
             table_header=("Part", "Heading found", "Words", "All words", "Pages"),
-            table_rows=tuple(_part_row(part) for part in parts),
-            bullets=tuple(_missing_lines(parts)),
+            table_rows=tuple(_part_row(part) for part in report.parts),
+            bullets=tuple(_missing_lines(report.parts)),
         ),
         Section(
             heading="Word and page limits",
             table_header=("Counts", "Your count", "Limit", "Tolerance", "Result"),
-            table_rows=tuple(limit_row(limit, part_labels(report)) for limit in report.get("limits") or ()),
+            table_rows=tuple(limit_row(limit, report.part_labels()) for limit in report.limits),
             paragraphs=tuple(_policy_paragraphs(report)),
         ),
-        _references_section(report.get("references") or {}),
-        Section(heading="Each part", subsections=tuple(_part_section(part) for part in parts if part.get("found"))),
+        _references_section(report.references),
+        Section(heading="Each part", subsections=tuple(_part_section(part) for part in report.parts if part.found)),
     ]
-    findings = [
-        f"{_text(item.get('severity')).capitalize()}: {_text(item.get('message'))}"
-        for item in report.get("findings") or ()
-    ]
+    findings = [f"{item.severity.capitalize()}: {item.message}" for item in report.findings]
     if findings:
         sections.append(Section(heading="Everything the check found", bullets=tuple(findings)))
     return sections
 
 
-def _policy_paragraphs(report: Mapping[str, Any]) -> Iterable[str]:
-    statement = _text(report.get("word_count_policy")).strip()
+def _policy_paragraphs(report: StoredReport) -> Iterable[str]:
+    statement = report.word_count_policy.strip()
     if statement:
         yield f"What was counted: {statement}"
 
 
-def _part_row(part: Mapping[str, Any]) -> tuple[str, ...]:
-    if not part.get("found"):
-        return (_text(part.get("label") or part.get("id")), "Not found", "0", "0", "–")
-    return (
-        _text(part.get("label") or part.get("id")),
-        _text(part.get("heading")),
-        _figure(part.get("words")),
-        _figure(part.get("words_all_content")),
-        _figure(part.get("pages")),
-    )
+def _part_row(part: PartSummary) -> tuple[str, ...]:
+    if not part.found:
+        return (part.name, "Not found", "0", "0", "–")
+    return (part.name, part.heading or "", _figure(part.words), _figure(part.words_all_content), _figure(part.pages))
 
 
-def _missing_lines(parts: Iterable[Mapping[str, Any]]) -> Iterable[str]:
+def _missing_lines(parts: Iterable[PartSummary]) -> Iterable[str]:
     for part in parts:
-        if part.get("found"):
+        if part.found:
             continue
-        suggestion = _text(part.get("suggested_heading")).strip()
-        line = f"{_text(part.get('label') or part.get('id'))} was not found."
+        suggestion = (part.suggested_heading or "").strip()
+        line = f"{part.name} was not found."
         yield f"{line} Add a heading such as “{suggestion}” before it." if suggestion else line
 
 
-def _references_section(references: Mapping[str, Any]) -> Section:
-    citations = references.get("citations") or ()
-    entries = references.get("entries") or ()
-    problems = [problem_line(problem, references) for problem in references.get("problems") or ()]
-    summary = f"{len(citations)} citations in the text; {len(entries)} entries in the reference list."
+def _references_section(references: StoredReferences) -> Section:
+    problems = [problem_line(problem, references) for problem in references.problems]
+    summary = (
+        f"{len(references.citations)} citations in the text; {len(references.entries)} entries in the reference list."
+    )
     if not problems:
         return Section(heading="References", paragraphs=(summary, "No problems were found with your references."))
     return Section(heading="References", paragraphs=(summary,), bullets=tuple(problems))
 
 
-def _part_section(part: Mapping[str, Any]) -> Section:
-    paragraphs = [f"Heading: {_text(part.get('heading'))}. Words: {_figure(part.get('words'))}."]
+def _part_section(part: PartSummary) -> Section:
+    paragraphs = [f"Heading: {part.heading or ''}. Words: {_figure(part.words)}."]
     readability = readability_line(part)
     if readability:
         paragraphs.append(f"Readability: {readability}")
     verbs = verb_lines(part)
     if verbs:
         paragraphs.append("What the command verb asks for:")
-    title = " ".join(_text(piece) for piece in (part.get("label") or part.get("id"), part.get("title")) if piece)
+    title = " ".join(piece for piece in (part.name, part.title) if piece)
     return Section(heading=title, paragraphs=tuple(paragraphs), bullets=tuple(verbs))
 
 
-def export_report(report: Mapping[str, Any], export_format: str) -> bytes:
+def export_report(report: Mapping[str, Any] | StoredReport, export_format: str) -> bytes:
     """The report as a DOCX or PDF file's bytes."""
     if export_format == "docx":
         return report_docx(report)
@@ -265,15 +244,15 @@ def export_report(report: Mapping[str, Any], export_format: str) -> bytes:
     raise ExportError(f"A report can be downloaded as DOCX or PDF, not {export_format!r}.")
 
 
-def export_filename(report: Mapping[str, Any], export_format: ExportFormat) -> str:
+def export_filename(report: Mapping[str, Any] | StoredReport, export_format: ExportFormat) -> str:
     """A download name from the checked file's name: ``report.docx`` gives ``report-check.pdf``."""
-    name = _text((report.get("file") or {}).get("name"), "report")
+    name = _stored(report).file_name or "report"
     stem = name.rsplit(".", 1)[0] if "." in name else name
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem).strip("-")[:60] or "report"
     return f"{safe}-check.{export_format}"
 
 
-def report_docx(report: Mapping[str, Any]) -> bytes:
+def report_docx(report: Mapping[str, Any] | StoredReport) -> bytes:
     """The check report as DOCX bytes."""
     outline = report_outline(report)
     doc = new_document()
@@ -317,7 +296,7 @@ def _latin1(text: str) -> str:
     return text.translate(_LATIN1_REPLACEMENTS).encode("latin-1", "replace").decode("latin-1")
 
 
-def report_pdf(report: Mapping[str, Any]) -> bytes:
+def report_pdf(report: Mapping[str, Any] | StoredReport) -> bytes:
     """The check report as PDF bytes (A4)."""
     outline = report_outline(report)
     pdf = FPDF(format="A4")

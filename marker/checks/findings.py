@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
 
@@ -19,3 +20,14 @@ class Finding:
 
     def to_dict(self) -> dict[str, str | None]:
         return {"severity": self.severity, "code": self.code, "part": self.part, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        """A finding read back from ``to_dict()``; an unknown severity reads as ``info``."""
+        severity = data.get("severity")
+        return cls(
+            severity=severity if severity in ("error", "warning", "info") else "info",
+            code=str(data.get("code") or ""),
+            message=str(data.get("message") or ""),
+            part=data.get("part"),
+        )

@@ -8,8 +8,10 @@ and a server checking scripts must not reach out to the network.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import pyphen
 
@@ -42,6 +44,14 @@ class Readability:
             "grade_level": self.grade_level,
             "explanation": self.explanation,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Readability:
+        return cls(
+            flesch_reading_ease=float(data.get("flesch_reading_ease") or 0.0),
+            grade_level=float(data.get("grade_level") or 0.0),
+            explanation=str(data.get("explanation") or ""),
+        )
 
 
 @lru_cache(maxsize=1)

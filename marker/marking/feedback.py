@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from marker.checks.stored import StoredReport
 from marker.marking.scores import ACHIEVED, NOT_YET_ACHIEVED, Score, band_for, part_achieved, tally
 from marker.rubric.model import Part, Rubric
 
@@ -85,10 +86,10 @@ def build_feedback(
     marked_on: date | None = None,
 ) -> Feedback:
     """The feedback sheet for one script from its rubric, scores and (when it was checked) check report."""
-    report = report or {}
+    stored = StoredReport.from_dict(report or {})
     result = tally(rubric, scores)
-    findings = _findings_by_part(report)
-    references = _reference_problems(report)
+    findings = _findings_by_part(stored)
+    references = _reference_problems(stored)
     parts = tuple(
         _part_feedback(rubric, part, scores.get(part.id), findings.get(part.id, []) + references.get(part.id, []))
         for part in rubric.parts
@@ -103,7 +104,7 @@ def build_feedback(
         qualification=rubric.qualification,
         scheme=rubric.scheme,
         parts=parts,
-        limits=tuple(limit_sentences(rubric, report)),
+        limits=tuple(limit_sentences(rubric, stored)),
         references=tuple(general),
         overall_comment=overall_comment.strip(),
         total=result.total,
@@ -142,57 +143,51 @@ def _part_feedback(rubric: Rubric, part: Part, score: Score | None, findings: li
     )
 
 
-def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[str]]:
+def _findings_by_part(report: StoredReport) -> dict[str | None, list[str]]:
     """Error and warning messages of the check report, grouped by the part they concern.
 
     Limit findings are left out here: ``limit_sentences`` says the same thing with the figures.
     """
     grouped: dict[str | None, list[str]] = {}
-    for finding in report.get("findings", []) or []:
-        if finding.get("severity") not in _FEEDBACK_SEVERITIES:
+    for finding in report.findings:
+        if finding.severity not in _FEEDBACK_SEVERITIES or "limit" in finding.code:
             continue
-        code = str(finding.get("code", ""))
-        if "limit" in code:
-            continue
-        message = str(finding.get("message", "")).strip()
+        message = finding.message.strip()
         if message:
-            grouped.setdefault(finding.get("part"), []).append(message)
+            grouped.setdefault(finding.part, []).append(message)
     return grouped
 
 
-def _reference_problems(report: Mapping[str, Any]) -> dict[str | None, list[str]]:
+def _reference_problems(report: StoredReport) -> dict[str | None, list[str]]:
     grouped: dict[str | None, list[str]] = {}
-    for problem in (report.get("references") or {}).get("problems", []) or []:
-        message = str(problem.get("message", "")).strip()
+    for problem in report.references.problems:
+        message = problem.message.strip()
         if message:
-            grouped.setdefault(problem.get("part"), []).append(message)
+            grouped.setdefault(problem.part, []).append(message)
     return grouped
 
 
-def limit_sentences(rubric: Rubric, report: Mapping[str, Any]) -> list[str]:
+def limit_sentences(rubric: Rubric, report: StoredReport | Mapping[str, Any]) -> list[str]:
     """Each word or page limit of the check report as a sentence for the candidate."""
+    stored = report if isinstance(report, StoredReport) else StoredReport.from_dict(report)
     sentences: list[str] = []
-    for limit in report.get("limits", []) or []:
-        labels = _labels(rubric, limit.get("parts", []))
-        unit = str(limit.get("unit", "words"))
-        maximum = limit.get("max")
-        actual = limit.get("actual")
-        status = limit.get("status")
-        limit_text = f"a limit of {_figure(maximum)} {unit}"
-        if status == "missing":
+    for limit in stored.limits:
+        labels = _labels(rubric, limit.parts)
+        unit, actual = limit.unit, limit.actual
+        limit_text = f"a limit of {_figure(limit.max)} {unit}"
+        if limit.status == "missing":
             sentences.append(f"{labels}: not found in the script, so its {unit} could not be counted.")
-        elif status == "unknown" or actual is None:
+        elif limit.status == "unknown" or actual is None:
             sentences.append(f"{labels}: the {unit} could not be counted reliably (against {limit_text}).")
-        elif status == "within":
+        elif limit.status == "within":
             sentences.append(f"{labels}: {_figure(actual)} {unit} against {limit_text} — within the limit.")
-        elif status == "within_tolerance":
-            tolerance = limit.get("tolerance_pct")
+        elif limit.status == "within_tolerance":
             sentences.append(
                 f"{labels}: {_figure(actual)} {unit} against {limit_text} — over the limit but within the "
-                f"{_figure(tolerance)}% tolerance."
+                f"{_figure(limit.tolerance_pct)}% tolerance."
             )
         else:
-            policy = _policy(rubric, str(limit.get("id", "")))
+            policy = _policy(rubric, limit.id)
             sentences.append(f"{labels}: {_figure(actual)} {unit} against {limit_text} — over the limit.{policy}")
     return sentences
 

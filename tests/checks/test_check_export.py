@@ -20,6 +20,8 @@ from marker.checks.export import (
     report_pdf,
     verb_lines,
 )
+from marker.checks.references.model import ReferenceProblem
+from marker.checks.stored import LimitSummary, PartSummary, StoredReferences, StoredReport
 
 
 def make_report(**overrides: Any) -> dict[str, Any]:
@@ -117,24 +119,26 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_limit_row_gives_count_limit_tolerance_and_result() -> None:
-    row = limit_row(make_report()["limits"][1], {"1b": "Task 1 (b)", "1c": "Task 1 (c)"})
+    row = limit_row(LimitSummary.from_dict(make_report()["limits"][1]), {"1b": "Task 1 (b)", "1c": "Task 1 (c)"})
     assert row == ("Task 1 (b), Task 1 (c)", "1,734 words", "1,500 words", "10%", "Over the limit")
 
 
 def test_unknown_figures_are_said_plainly() -> None:
-    row = limit_row({"parts": ["1a"], "unit": "pages", "max": 1, "actual": None, "status": "unknown"})
+    row = limit_row(
+        LimitSummary.from_dict({"parts": ["1a"], "unit": "pages", "max": 1, "actual": None, "status": "unknown"})
+    )
     assert row[1] == "not known pages"
     assert row[4] == "Could not be measured"
 
 
 def test_verb_says_what_it_asks_for() -> None:
-    lines = verb_lines(make_report()["parts"][0])
+    lines = verb_lines(PartSummary.from_dict(make_report()["parts"][0]))
     assert lines == ["Appraise: Provide a comprehensive and detailed critique. In short: Evaluate, judge or assess."]
 
 
 def test_problem_names_the_citation_it_concerns_and_the_fix() -> None:
-    report = make_report()
-    line = problem_line(report["references"]["problems"][0], report["references"])
+    references = StoredReport.from_dict(make_report()).references
+    line = problem_line(references.problems[0], references)
     assert line == (
         "Smith (2018) is cited in Task 1 (a) but is not in the reference list. It concerns: (Smith, 2018) "
         "How to fix it: Add the full reference to your reference list, or correct the author or year cited."
@@ -150,7 +154,8 @@ def test_problem_names_the_entry_it_concerns_and_keeps_its_own_fix() -> None:
         "part": None,
         "message": "Jones (2020) is in the reference list but is not cited in the text: cite it or remove it.",
     }
-    line = problem_line(problem, {"citations": [], "entries": [entry]})
+    references = StoredReferences.from_dict({"citations": [], "entries": [entry]})
+    line = problem_line(ReferenceProblem.from_dict(problem), references)
     assert line.endswith("It concerns: Jones, A. (2020) Title. Leeds: Press.")
     assert "How to fix it" not in line
 
@@ -199,3 +204,30 @@ def test_unknown_format_is_refused() -> None:
 
 def test_download_name_comes_from_the_file_name() -> None:
     assert export_filename(make_report(), "pdf") == "My-report--final-check.pdf"
+
+
+def test_a_stored_report_reads_back_into_typed_objects_as_written() -> None:
+    from marker.checks import check_document
+    from tests.checks.builders import VERBS, rubric_2206
+    from tests.web.tutor.scripts_for_tests import make_docx
+
+    report = check_document(make_docx(), "r.docx", rubric_2206(), VERBS, isolated=False, layout="never")
+    data = report.to_dict()
+    stored = StoredReport.from_dict(data)
+    assert stored.is_check_report and stored.file_name == "r.docx" and stored.rubric_id == "test-2206"
+    assert [part.id for part in stored.parts] == [part["id"] for part in data["parts"]]
+    assert [(part.found, part.words, part.heading) for part in stored.parts] == [
+        (part["found"], part["words"], part["heading"]) for part in data["parts"]
+    ]
+    assert [(limit.id, limit.actual, limit.status) for limit in stored.limits] == [
+        (limit["id"], limit["actual"], limit["status"]) for limit in data["limits"]
+    ]
+    assert [problem.to_dict() for problem in stored.references.problems] == data["references"]["problems"]
+    assert [finding.to_dict() for finding in stored.findings] == data["findings"]
+    assert [entry.text for entry in stored.references.entries] == [e["text"] for e in data["references"]["entries"]]
+
+
+def test_a_report_stored_before_keys_were_added_still_reads() -> None:
+    stored = StoredReport.from_dict({"schema": "marker.check-report/1", "parts": [{"id": "1a"}], "limits": [{}]})
+    assert stored.parts[0].found is False and stored.parts[0].name == "1a"
+    assert stored.limits[0].status == "unknown" and stored.references.problems == ()

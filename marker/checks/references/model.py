@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from marker.checks.findings import Finding
 
@@ -63,6 +64,23 @@ class Citation:
             "et_al": self.et_al is not None,
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Citation:
+        """A citation read back from ``to_dict()`` (``et_al`` comes back as "et al." when it was used)."""
+        return cls(
+            text=str(data.get("text") or ""),
+            authors=tuple(str(author) for author in data.get("authors") or ()),
+            year=str(data.get("year") or ""),
+            narrative=bool(data.get("narrative")),
+            part=data.get("part"),
+            block_index=int(data.get("block_index") or 0),
+            start=int(data.get("start") or 0),
+            end=int(data.get("end") or 0),
+            locator=data.get("locator"),
+            secondary=bool(data.get("secondary")),
+            et_al="et al." if data.get("et_al") else None,
+        )
+
 
 @dataclass(frozen=True)
 class ReferenceEntry:
@@ -100,6 +118,22 @@ class ReferenceEntry:
             "block_index": self.block_index,
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReferenceEntry:
+        """An entry read back from ``to_dict()``; an unknown kind reads as ``other``."""
+        kind = data.get("kind")
+        return cls(
+            text=str(data.get("text") or ""),
+            authors=tuple(str(author) for author in data.get("authors") or ()),
+            year=data.get("year"),
+            kind=kind if kind in ("book", "journal", "web", "report", "chapter", "other") else "other",
+            title=data.get("title"),
+            url=data.get("url"),
+            doi=data.get("doi"),
+            accessed=data.get("accessed"),
+            block_index=int(data.get("block_index") or 0),
+        )
+
 
 @dataclass(frozen=True)
 class ReferenceProblem:
@@ -120,6 +154,18 @@ class ReferenceProblem:
     def to_dict(self) -> dict[str, object]:
         return {"kind": self.kind, "author": self.author, "year": self.year, "part": self.part,
                 "message": self.message, "certain": self.certain}  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReferenceProblem:
+        """A problem read back from ``to_dict()``; one stored before ``certain`` existed counts as certain."""
+        return cls(
+            kind=data.get("kind") or "cited_not_listed",
+            author=data.get("author"),
+            year=data.get("year"),
+            part=data.get("part"),
+            message=str(data.get("message") or ""),
+            certain=bool(data.get("certain", True)),
+        )
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from marker.checks.export import STATUS_WORDS, limit_row, part_labels, problem_line, readability_line, verb_lines
+from marker.checks.export import STATUS_WORDS, limit_row, problem_line, readability_line, verb_lines
+from marker.checks.findings import Finding
+from marker.checks.stored import LimitSummary, PartSummary, StoredReport
 
 PAGES_SOURCES = {
     "pdf": "Pages are the PDF's own pages.",
@@ -43,15 +45,14 @@ class LimitView:
     maximum: float
 
 
-def limit_view(limit: Mapping[str, Any], labels: Mapping[str, str]) -> LimitView:
+def limit_view(limit: LimitSummary, labels: Mapping[str, str]) -> LimitView:
     """A limit with its bar: green up to the limit, amber inside the tolerance, red beyond (a <meter>)."""
     parts, count, maximum_text, tolerance_text, result = limit_row(limit, labels)
-    maximum = float(limit.get("max") or 0)
-    tolerance = float(limit.get("tolerance_pct") or 0)
+    maximum = float(limit.max or 0)
+    tolerance = limit.tolerance_pct or 0.0
     high = maximum * (1 + tolerance / 100)
-    actual = limit.get("actual")
-    value = float(actual) if isinstance(actual, int | float) else None
-    status = str(limit.get("status"))
+    value = float(limit.actual) if limit.actual is not None else None
+    status = limit.status
     sentence = f"{parts}: {count}; the limit is {maximum_text}"
     sentence += f" (plus {tolerance_text} tolerance). " if tolerance else ". "
     sentence += f"{STATUS_WORDS.get(status, status)}."
@@ -63,7 +64,7 @@ def limit_view(limit: Mapping[str, Any], labels: Mapping[str, str]) -> LimitView
         status=status,
         result=result,
         sentence=sentence,
-        policy=str(limit.get("policy") or ""),
+        policy=limit.policy,
         value=value,
         low=maximum,
         high=round(high, 2),
@@ -76,39 +77,36 @@ def limit_view(limit: Mapping[str, Any], labels: Mapping[str, str]) -> LimitView
 class ReportPage:
     """Everything the report template shows, computed here rather than in Jinja."""
 
-    report: Mapping[str, Any]
+    report: StoredReport
     limits: list[LimitView]
     page_limits: list[LimitView]
     parts_found: int
     parts_total: int
-    missing: list[Mapping[str, Any]]
+    missing: list[PartSummary]
     problems: list[str]
     readability: dict[str, str | None]
     verbs: dict[str, list[str]]
     pages_source: str
     word_count_policy: str
-    findings: list[Mapping[str, Any]]
+    findings: tuple[Finding, ...]
 
 
-def report_page(report: Mapping[str, Any]) -> ReportPage:
+def report_page(data: Mapping[str, Any]) -> ReportPage:
     """The page's view of a report (``CheckReport.to_dict()``)."""
-    labels = part_labels(report)
-    raw_limits = list(report.get("limits") or [])
-    limits = [limit_view(limit, labels) for limit in raw_limits]
-    parts = list(report.get("parts") or [])
-    references = report.get("references") or {}
-    pages_source = str((report.get("file") or {}).get("pages_source") or "")
+    report = StoredReport.from_dict(data)
+    labels = report.part_labels()
+    limits = [limit_view(limit, labels) for limit in report.limits]
     return ReportPage(
         report=report,
         limits=limits,
-        page_limits=[view for view, limit in zip(limits, raw_limits, strict=True) if limit.get("unit") == "pages"],
-        parts_found=sum(1 for part in parts if part.get("found")),
-        parts_total=len(parts),
-        missing=[part for part in parts if not part.get("found")],
-        problems=[problem_line(problem, references) for problem in references.get("problems") or []],
-        readability={str(part.get("id")): readability_line(part) for part in parts},
-        verbs={str(part.get("id")): verb_lines(part) for part in parts},
-        pages_source=PAGES_SOURCES.get(pages_source, ""),
-        word_count_policy=str(report.get("word_count_policy") or ""),
-        findings=list(report.get("findings") or []),
+        page_limits=[view for view, limit in zip(limits, report.limits, strict=True) if limit.unit == "pages"],
+        parts_found=sum(1 for part in report.parts if part.found),
+        parts_total=len(report.parts),
+        missing=[part for part in report.parts if not part.found],
+        problems=[problem_line(problem, report.references) for problem in report.references.problems],
+        readability={part.id: readability_line(part) for part in report.parts},
+        verbs={part.id: verb_lines(part) for part in report.parts},
+        pages_source=PAGES_SOURCES.get(report.pages_source or "", ""),
+        word_count_policy=report.word_count_policy,
+        findings=report.findings,
     )
