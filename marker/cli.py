@@ -100,6 +100,13 @@ def serve(host: str, port: int) -> None:
         click.echo(f"  http://{host}:{port}/setup/{token}")
     from werkzeug.serving import run_simple
 
+    from marker.jobs import jobs_of
+    from marker.jobs.worker import start_embedded
+
+    # One machine needs nothing else running: scripts are checked by a worker in this process. With Redis
+    # configured, `marker worker` processes (elsewhere too) share the work.
+    if start_embedded(jobs_of(current_app)) is not None:
+        click.echo("Checking scripts in the background (a worker runs inside this server).")
     # Flask's app.run() refuses to start inside its own CLI; the development server underneath does not.
     # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead (README).
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
@@ -110,6 +117,23 @@ def serve(host: str, port: int) -> None:
         threaded=True,
         request_handler=quiet_request_handler(),
     )
+
+
+@main.command("worker")
+@click.option("--threads", type=int, default=None, help="Jobs run at once (default: MARKER_WORKER_THREADS, 2).")
+@with_appcontext
+def worker(threads: int | None) -> None:
+    """Run queued jobs (checks of uploaded scripts, zips of scripts) until stopped with Ctrl+C or SIGTERM."""
+    from flask import current_app
+
+    from marker.jobs import jobs_of
+    from marker.jobs.worker import run_worker
+
+    jobs = jobs_of(current_app)
+    if jobs.immediate:
+        fail("MARKER_QUEUE_URL=immediate runs jobs where they are queued: there is no queue to work on")
+    click.echo(f"marker worker: consuming jobs from {jobs.settings.queue_url or 'the instance folder'}")
+    run_worker(jobs, threads)
 
 
 def quiet_request_handler() -> type:
