@@ -322,3 +322,7 @@ def check(file: Path, rubric_id: str, output: str) -> None:
         click.echo(render_text(report), nl=False)
     else:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # python -m marker.cli ...
+    main()

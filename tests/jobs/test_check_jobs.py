@@ -1,0 +1,135 @@
+"""A script's check as a job: claimed once, written once, taken over from a dead worker, failed with a reason."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+import pytest
+from flask import Flask
+from sqlalchemy import update
+
+import marker.service.check_jobs as check_jobs
+from marker.extensions import db
+from marker.service import submissions
+from marker.service.check_jobs import claim_check, recover_stale, run_check
+from marker.service.uow import UnitOfWork
+from marker.store.models import Submission, utcnow
+from tests.jobs.conftest import Cohort, RecordingQueue
+from tests.web.tutor.scripts_for_tests import make_docx
+
+
+def _uow(app: Flask, queue: RecordingQueue | None = None, **settings: object) -> UnitOfWork:
+    return UnitOfWork(db.session, dataclasses.replace(app.config["MARKER_SETTINGS"], **settings), jobs=queue)
+
+
+def _queued(app: Flask, cohort: Cohort, data: bytes | None = None, number: str = "5001") -> Submission:
+    """A stored script whose check job was sent to a queue that does not run it."""
+    queue = RecordingQueue()
+    submission = submissions.add_submission(
+        _uow(app, queue),
+        cohort.assessment,
+        cohort.rubric,
+        data or make_docx(),
+        "s.docx",
+        candidate_number=number,
+        actor=cohort.tutor,
+    )
+    assert queue.checks == [submission.id] and submission.check_state == "queued"
+    return submission
+
+
+def _worker_died(submission: Submission, *, attempts: int | None = None) -> None:
+    """Age the claim's heartbeat past any lease, as if its worker had been killed."""
+    values: dict[str, object] = {"check_heartbeat_at": utcnow() - timedelta(hours=1)}
+    if attempts is not None:
+        values["check_attempts"] = attempts
+    db.session.execute(update(Submission).where(Submission.id == submission.id).values(**values))
+    db.session.commit()
+
+
+def test_a_script_is_checked_once_and_a_second_delivery_does_nothing(app: Flask, cohort: Cohort) -> None:
+    submission = _queued(app, cohort)
+    assert run_check(_uow(app), submission.id) == "checked"
+    db.session.refresh(submission)
+    first = (submission.check_report, submission.check_segments, submission.checked_at, submission.check_attempts)
+    assert submission.check_state == "checked" and first[0] is not None and set(first[1] or {}) >= {"1a", "1b"}
+    assert run_check(_uow(app), submission.id) == "skipped"
+    db.session.refresh(submission)
+    assert (submission.check_report, submission.check_segments, submission.checked_at) == first[:3]
+    assert submission.check_attempts == 1
+
+
+def test_a_worker_that_lost_its_claim_writes_nothing(app: Flask, cohort: Cohort) -> None:
+    submission = _queued(app, cohort)
+    slow = claim_check(_uow(app), submission.id)
+    assert slow is not None
+    assert claim_check(_uow(app), submission.id) is None  # held, heartbeat fresh: nobody else may take it
+    _worker_died(submission)
+    taker = claim_check(_uow(app), submission.id)
+    assert taker is not None and taker != slow
+    # The first worker was only slow: its result is refused, the new claim stands.
+    assert not check_jobs._finish(_uow(app), submission.id, slow, check_state="checked", check_report={"x": 1})
+    db.session.refresh(submission)
+    assert submission.check_state == "checking" and submission.check_report is None
+    assert submission.check_token == taker and submission.check_attempts == 2
+
+
+def test_a_dead_workers_job_is_queued_again_and_then_checked(app: Flask, cohort: Cohort) -> None:
+    submission = _queued(app, cohort)
+    assert claim_check(_uow(app), submission.id) is not None
+    assert recover_stale(_uow(app)) == ([], [])  # alive: left alone
+    _worker_died(submission)
+    assert recover_stale(_uow(app)) == ([submission.id], [])
+    db.session.refresh(submission)
+    assert submission.check_state == "queued" and submission.check_token is None
+    assert run_check(_uow(app), submission.id) == "checked"
+    db.session.refresh(submission)
+    assert submission.check_attempts == 2
+
+
+def test_a_job_whose_worker_keeps_dying_is_given_up_with_a_reason(app: Flask, cohort: Cohort) -> None:
+    submission = _queued(app, cohort)
+    assert claim_check(_uow(app), submission.id) is not None
+    _worker_died(submission, attempts=3)
+    assert recover_stale(_uow(app, job_attempts=3)) == ([], [])
+    db.session.refresh(submission)
+    assert submission.check_state == "failed"
+    assert (
+        submission.check_error == "the check stopped before it finished 3 times (its worker ended); ask for a re-check"
+    )
+
+
+def test_an_unreadable_script_is_left_could_not_be_checked_with_the_reason(app: Flask, cohort: Cohort) -> None:
+    submission = _queued(app, cohort, b"not really a docx")
+    assert run_check(_uow(app), submission.id) == "failed"
+    db.session.refresh(submission)
+    assert submission.check_state == "failed" and submission.check_report is None
+    assert submission.check_error and "not a Word document" in submission.check_error
+
+
+def test_an_unexpected_error_fails_the_check_for_good_rather_than_the_request(
+    app: Flask, cohort: Cohort, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(check_jobs, "check_upload", broken)
+    submission = submissions.add_submission(  # no queue: the check runs in place, as in a command
+        _uow(app),
+        cohort.assessment,
+        cohort.rubric,
+        make_docx(),
+        "s.docx",
+        candidate_number="5002",
+        actor=cohort.tutor,
+    )
+    db.session.refresh(submission)
+    assert submission.check_state == "failed" and submission.check_error == check_jobs.UNEXPECTED
+
+
+def test_a_message_lost_before_any_worker_saw_it_is_sent_again(app: Flask, cohort: Cohort) -> None:
+    submission = _queued(app, cohort)
+    assert recover_stale(_uow(app)) == ([], [])
+    _worker_died(submission)  # queued an hour ago and never claimed
+    assert recover_stale(_uow(app)) == ([submission.id], [])
