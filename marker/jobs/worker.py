@@ -64,11 +64,21 @@ def run_worker(jobs: Jobs, threads: int | None = None) -> None:
         stop.set()
 
 
-def start_embedded(jobs: Jobs, threads: int | None = None) -> _EmbeddedConsumer | None:
+class EmbeddedWorker:
+    """Jobs consumed in background threads of this process; ``stop`` lets the jobs in hand finish."""
+
+    def __init__(self, jobs: Jobs, threads: int | None = None) -> None:
+        self._consumer = _EmbeddedConsumer(jobs.huey, **_consumer_options(jobs, threads))
+        self._consumer.start()
+        self._recovery = start_recovery(jobs)
+
+    def stop(self) -> None:
+        self._recovery.set()
+        self._consumer.stop(graceful=True)
+
+
+def start_embedded(jobs: Jobs, threads: int | None = None) -> EmbeddedWorker | None:
     """Start consuming jobs in background threads of this process (``marker serve``); None in immediate mode."""
     if jobs.immediate:
         return None
-    consumer = _EmbeddedConsumer(jobs.huey, **_consumer_options(jobs, threads))
-    consumer.start()
-    start_recovery(jobs)
-    return consumer
+    return EmbeddedWorker(jobs, threads)

@@ -129,3 +129,30 @@ def test_a_check_whose_worker_is_killed_is_finished_by_another_and_stored_once(
     assert stored.check_report is not None and stored.check_report["rubric"]["id"] == "cim-2206"
     assert stored.check_segments and stored.check_error is None and stored.check_token is None
     assert db.session.scalar(select(func.count()).select_from(Submission)) == 1
+
+
+def test_the_embedded_worker_of_marker_serve_checks_scripts_in_the_background(
+    app: Flask, cohort: Cohort, tmp_path: Path
+) -> None:
+    from marker.jobs.worker import start_embedded
+
+    jobs = Jobs(app, dataclasses.replace(app.config["MARKER_SETTINGS"], queue_url=""))  # the default: SQLite
+    worker = start_embedded(jobs, threads=1)
+    assert worker is not None
+    try:
+        submission = submissions.add_submission(
+            UnitOfWork(db.session, jobs.settings, jobs=jobs),
+            cohort.assessment,
+            cohort.rubric,
+            make_docx(),
+            "script.docx",
+            candidate_number="5200",
+            actor=cohort.tutor,
+        )
+        give_up = time.monotonic() + GIVE_UP_S
+        while _state(submission.id)[0] != "checked":
+            assert time.monotonic() < give_up, "the embedded worker did not check the script"
+            time.sleep(0.1)
+    finally:
+        worker.stop()
+    assert (jobs.settings.instance_path / "jobs.sqlite3").exists()  # the queue lives in the instance folder
