@@ -132,7 +132,9 @@ def worker(threads: int | None) -> None:
     jobs = jobs_of(current_app)
     if jobs.immediate:
         fail("MARKER_QUEUE_URL=immediate runs jobs where they are queued: there is no queue to work on")
-    click.echo(f"marker worker: consuming jobs from {jobs.settings.queue_url or 'the instance folder'}")
+    # Where from, without any password the URL may carry.
+    where = jobs.settings.queue_url.rpartition("@")[2] or "the instance folder"
+    click.echo(f"marker worker: consuming jobs from {where}")
     run_worker(jobs, threads)
 
 

@@ -25,8 +25,18 @@ from sqlalchemy.engine import Engine
 from marker.errors import MarkerError
 from marker.service.checking import check_upload, stored_segments
 from marker.service.uow import UnitOfWork
+from marker.store.audit import record_event
 from marker.store.files import read_upload
-from marker.store.models import CHECK_DONE, CHECK_FAILED, CHECK_QUEUED, CHECK_RUNNING, Submission, UploadBatch, utcnow
+from marker.store.models import (
+    CHECK_DONE,
+    CHECK_FAILED,
+    CHECK_QUEUED,
+    CHECK_RUNNING,
+    Submission,
+    UploadBatch,
+    User,
+    utcnow,
+)
 from marker.store.rubrics import rubric_of
 
 log = logging.getLogger(__name__)
@@ -43,6 +53,16 @@ def queue_check(uow: UnitOfWork, submission: Submission) -> None:
     submission.check_attempts = 0
     submission_id = submission.id
     uow.after_commit(lambda: dispatch_check(uow, submission_id))
+
+
+def recheck(uow: UnitOfWork, submission: Submission, *, actor: User) -> bool:
+    """Check a script again because a person asked (False when its check is already waiting or running)."""
+    if submission.check_state in (CHECK_QUEUED, CHECK_RUNNING):
+        return False
+    with uow.transaction():
+        queue_check(uow, submission)
+        record_event(actor=actor, action="submission.recheck", subject=submission, assessment=submission.assessment)
+    return True
 
 
 def dispatch_check(uow: UnitOfWork, submission_id: int) -> None:

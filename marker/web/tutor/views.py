@@ -17,7 +17,7 @@ from marker.extensions import db
 from marker.marking import InvalidMarks, Score, feedback_docx, read_scores
 from marker.marking.exports import marks_csv, moodle_worksheet_csv
 from marker.rubric.model import Rubric
-from marker.service import access, assessments, markings, results, submissions
+from marker.service import access, assessments, check_jobs, markings, results, submissions
 from marker.service.checking import rubric_library
 from marker.service.errors import StaleMarking
 from marker.store.models import CHECK_DONE, CHECK_FAILED, Assessment, Marking, Submission, UploadBatch
@@ -84,6 +84,7 @@ def assessment(assessment_id: int) -> str:
         rows=submission_rows(found, rubric, current_user),
         upload_form=UploadForm(),
         batch_form=BatchForm(),
+        recheck_form=StartForm(),
     )
 
 
@@ -141,6 +142,17 @@ def batch_page(batch_id: int) -> str:
     assessment = _assessment(found.assessment_id)  # the one access policy: a tutor of its assessment
     progress = submissions.batch_progress(uow(), found)
     return render_template("tutor/batch_result.html", assessment=assessment, progress=progress)
+
+
+@bp.route("/submissions/<int:submission_id>/recheck", methods=["POST"])
+@roles_required(*TUTORS)
+def recheck(submission_id: int) -> Response:
+    submission = _submission(submission_id)
+    if not StartForm().validate_on_submit():  # the CSRF token only
+        abort(400)
+    if check_jobs.recheck(uow(), submission, actor=current_user):
+        flash(f"The script of candidate {submission.candidate_number} is being checked again.", "info")
+    return redirect(url_for("tutor.assessment", assessment_id=submission.assessment_id))
 
 
 @bp.route("/submissions/<int:submission_id>/start", methods=["POST"])

@@ -157,3 +157,22 @@ def test_another_tutors_batch_page_is_refused(
     login(stranger, make_user("otto", "tutor"))  # type: ignore[operator]
     assert stranger.get(batch_url).status_code == 403
     assert stranger.get("/tutor/batches/999999").status_code == 404
+
+
+def test_a_script_that_could_not_be_checked_can_be_checked_again(tutor_client: FlaskClient, app: Flask) -> None:
+    assessment_id = create_assessment(tutor_client)
+    page = f"/tutor/assessments/{assessment_id}"
+    listing = upload(tutor_client, assessment_id, make_docx(), "555003")
+    assert "Check again" not in listing  # checked, with its text kept
+    submission = db.session.scalar(select(Submission))
+    assert submission is not None
+    # As a script checked before results were kept (or one that failed) looks: no stored text.
+    submission.check_segments = None
+    db.session.commit()
+    listing = tutor_client.get(page).get_data(as_text=True)
+    assert "Check again" in listing
+    response = post_form(tutor_client, page, {}, action_url=f"/tutor/submissions/{submission.id}/recheck")
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert submission.check_state == "checked" and submission.check_segments and submission.check_attempts == 1
+    assert "Check again" not in tutor_client.get(page).get_data(as_text=True)
