@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from huey import Huey, MemoryHuey, RedisHuey, SqliteHuey
 
@@ -61,12 +61,22 @@ class Jobs:
         """Whether jobs run at once in the process that queues them (no worker needed)."""
         return bool(self.huey.immediate)
 
-    # The JobQueue protocol (marker.service.uow).
+    # The JobQueue protocol (marker.service.uow). Called after the row commits: if the queue cannot be reached,
+    # the upload still stands (state "queued") and a worker's recovery sends the job again later, so the person
+    # uploading never sees an error page for it.
     def check_submission(self, submission_id: int) -> None:
-        self._check(submission_id)
+        self._send(self._check, submission_id)
 
     def unpack_batch(self, batch_id: int) -> None:
-        self._unpack(batch_id)
+        self._send(self._unpack, batch_id)
+
+    def _send(self, task: Any, row_id: int) -> None:
+        try:
+            task(row_id)
+        except Exception:
+            if self.immediate:
+                raise  # not the queue: the job itself failed, where it was queued
+            log.warning("could not queue %s for %s; a worker will send it again", task.name, row_id, exc_info=True)
 
     # What the tasks run, in an application context of their own (its own database session).
     def _run_check(self, submission_id: int) -> str:

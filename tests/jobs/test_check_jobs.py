@@ -133,3 +133,24 @@ def test_a_message_lost_before_any_worker_saw_it_is_sent_again(app: Flask, cohor
     assert recover_stale(_uow(app)) == ([], [])
     _worker_died(submission)  # queued an hour ago and never claimed
     assert recover_stale(_uow(app)) == ([submission.id], [])
+
+
+def test_an_upload_stands_when_the_queue_cannot_be_reached(app: Flask, cohort: Cohort) -> None:
+    from marker.jobs import Jobs
+
+    # Nothing listens on port 1: sending the job fails after the row committed.
+    settings = dataclasses.replace(app.config["MARKER_SETTINGS"], queue_url="redis://127.0.0.1:1/0")
+    jobs = Jobs(app, settings)
+    submission = submissions.add_submission(
+        UnitOfWork(db.session, settings, jobs=jobs),
+        cohort.assessment,
+        cohort.rubric,
+        make_docx(),
+        "s.docx",
+        candidate_number="5003",
+        actor=cohort.tutor,
+    )
+    db.session.refresh(submission)
+    assert submission.check_state == "queued" and submission.stored_name
+    _worker_died(submission)  # long enough ago: a worker's recovery sends it again
+    assert recover_stale(_uow(app)) == ([submission.id], [])
