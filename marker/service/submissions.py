@@ -174,6 +174,35 @@ def _add_item(uow: UnitOfWork, assessment: Assessment, rubric: Rubric, item: Bat
     return _row_for(who, submission)
 
 
+def _add_recorded(
+    uow: UnitOfWork, batch: UploadBatch, assessment: Assessment, rubric: Rubric, item: BatchItem, actor: User
+) -> None:
+    """One file of a zip added and its outcome recorded on the batch in the same transaction: a worker that dies
+    between the two can leave neither or both, so a re-run never meets its own script as "already uploaded"."""
+    who = (item.filename, item.candidate_number, item.candidate_name)
+    if item.ok and item.data is not None:
+        try:
+            with uow.transaction():
+                submission = _add(
+                    uow,
+                    assessment,
+                    rubric,
+                    item.data,
+                    item.filename,
+                    candidate_number=item.candidate_number,
+                    candidate_name=item.candidate_name,
+                    actor=actor,
+                )
+                batch.rows = [*batch.rows, asdict(_row_for(who, submission))]
+            return
+        except MarkerError as exc:
+            row = BatchRow(*who, "refused", exc.message)
+    else:
+        row = BatchRow(*who, "refused", item.error or "It could not be read.")
+    with uow.transaction():
+        batch.rows = [*batch.rows, asdict(row)]
+
+
 def _record_batch(uow: UnitOfWork, assessment: Assessment, rows: list[BatchRow], actor: User | None) -> None:
     record_event(
         actor=actor,
@@ -257,9 +286,7 @@ def unpack_batch(uow: UnitOfWork, batch_id: int) -> str:
                 continue
             if not _still_mine(uow, batch, token):
                 return "skipped"  # another worker took the batch over: it carries on from the files recorded
-            row = _add_item(uow, assessment, rubric, item, actor)
-            with uow.transaction():
-                batch.rows = [*batch.rows, asdict(row)]
+            _add_recorded(uow, batch, assessment, rubric, item, actor)
     rows = [BatchRow(**row) for row in batch.rows]
     zip_name = batch.stored_name
     with uow.transaction():

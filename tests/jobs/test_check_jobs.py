@@ -154,3 +154,46 @@ def test_an_upload_stands_when_the_queue_cannot_be_reached(app: Flask, cohort: C
     assert submission.check_state == "queued" and submission.stored_name
     _worker_died(submission)  # long enough ago: a worker's recovery sends it again
     assert recover_stale(_uow(app)) == ([submission.id], [])
+
+
+def test_a_batch_whose_worker_died_mid_zip_is_finished_without_adding_a_script_twice(
+    app: Flask, cohort: Cohort, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from marker.service.check_jobs import claim_batch
+    from marker.store.models import UploadBatch
+    from tests.web.tutor.scripts_for_tests import moodle_zip
+
+    queue = RecordingQueue()
+    people = {"100001": "Ann", "100002": "Ben", "100003": "Cai"}
+    batch = submissions.start_batch(_uow(app, queue), cohort.assessment, moodle_zip(people), actor=cohort.tutor)
+    assert queue.batches == [batch.id] and batch.state == "queued"
+
+    real_add = submissions._add
+    added: list[str] = []
+
+    def dies_on_the_second_file(*args: object, **kwargs: object) -> Submission:
+        if len(added) == 1:
+            raise KeyboardInterrupt  # the worker stops mid-transaction (nothing of the second file stays)
+        added.append(str(kwargs["candidate_number"]))
+        return real_add(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(submissions, "_add", dies_on_the_second_file)
+    with pytest.raises(KeyboardInterrupt):
+        submissions.unpack_batch(_uow(app, queue), batch.id)
+    monkeypatch.setattr(submissions, "_add", real_add)
+    db.session.rollback()
+    db.session.refresh(batch)
+    assert batch.state == "checking" and [row["candidate_number"] for row in batch.rows] == added
+    assert claim_batch(_uow(app, queue), batch.id) is None  # its lease has not run out yet
+
+    db.session.execute(
+        update(UploadBatch).where(UploadBatch.id == batch.id).values(heartbeat_at=utcnow() - timedelta(hours=1))
+    )
+    db.session.commit()
+    assert recover_stale(_uow(app, queue)) == ([], [batch.id])
+    assert submissions.unpack_batch(_uow(app, queue), batch.id) == "unpacked"
+    db.session.refresh(batch)
+    assert sorted(row["candidate_number"] for row in batch.rows) == sorted(people)
+    assert all(row["outcome"] != "refused" for row in batch.rows)
+    assert batch.state == "checked" and batch.stored_name is None and batch.attempts == 2
+    assert len(queue.checks) == 3  # one check job per script, none twice
