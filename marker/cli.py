@@ -138,6 +138,22 @@ def worker(threads: int | None) -> None:
     run_worker(jobs, threads)
 
 
+@main.command("recheck")
+@with_appcontext
+def recheck() -> None:
+    """Queue a check of every script checked before marker kept results (after upgrading), for the workers."""
+    from flask import current_app
+
+    from marker.extensions import db
+    from marker.jobs import jobs_of
+    from marker.service.check_jobs import recheck_without_text
+    from marker.service.uow import UnitOfWork
+
+    # Through the queue, so the workers check them (in place, here, when the queue is "immediate").
+    queued = recheck_without_text(UnitOfWork(db.session, settings(), jobs=jobs_of(current_app)))
+    click.echo(f"{queued} script(s) queued to be checked again.")
+
+
 def quiet_request_handler() -> type:
     """The development server's request handler, without naming Werkzeug and Python versions in ``Server``."""
     from werkzeug.serving import WSGIRequestHandler

@@ -65,6 +65,20 @@ def recheck(uow: UnitOfWork, submission: Submission, *, actor: User) -> bool:
     return True
 
 
+def recheck_without_text(uow: UnitOfWork, *, actor: User | None = None) -> int:
+    """Queue a check of every script checked before results were kept (no stored text); how many were queued."""
+    with uow.transaction():
+        waiting = list(
+            uow.session.query(Submission).filter(
+                Submission.check_state == CHECK_DONE, Submission.check_segments.is_(None)
+            )
+        )
+        for submission in waiting:
+            queue_check(uow, submission)
+            record_event(actor=actor, action="submission.recheck", subject=submission, assessment=submission.assessment)
+    return len(waiting)
+
+
 def dispatch_check(uow: UnitOfWork, submission_id: int) -> None:
     """Send a check job to the queue, or run it here when there is no queue."""
     if uow.jobs is not None:
