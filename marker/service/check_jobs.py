@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import and_, or_, update
 from sqlalchemy.engine import Engine
 
+from marker.documents.errors import UnreadableDocument
 from marker.errors import MarkerError
 from marker.service.checking import check_upload, stored_segments
 from marker.service.uow import UnitOfWork
@@ -161,7 +162,7 @@ def _finish(uow: UnitOfWork, submission_id: int, token: str, **values: Any) -> b
         written = uow.session.execute(
             update(Submission)
             .where(Submission.id == submission_id, Submission.check_token == token)
-            .values(check_token=None, checked_at=utcnow(), **values)
+            .values({"check_token": None, "checked_at": utcnow(), **values})
             .execution_options(synchronize_session=False)
         )
     return bool(written.rowcount == 1)  # type: ignore[attr-defined]
@@ -170,7 +171,8 @@ def _finish(uow: UnitOfWork, submission_id: int, token: str, **values: Any) -> b
 def run_check(uow: UnitOfWork, submission_id: int) -> str:
     """Check a stored script once and keep its report and segments (or why it could not be checked).
 
-    Returns what happened: ``checked``, ``failed``, or ``skipped`` (not this worker's to run, or lost meanwhile).
+    Returns what happened: ``checked``, ``failed``, ``retried`` (out of time: queued again until the attempts
+    run out) or ``skipped`` (not this worker's to run, or lost meanwhile).
     """
     token = claim_check(uow, submission_id)
     if token is None:
@@ -190,6 +192,17 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
                 submission.original_name,
                 rubric_of(submission.assessment),
             )
+    except UnreadableDocument as exc:
+        if exc.code == "timeout" and submission.check_attempts < settings.job_attempts:
+            # Out of time is often the machine's load, not the file (LibreOffice under a full queue): try again.
+            if _finish(
+                uow, submission_id, token, check_state=CHECK_QUEUED, check_heartbeat_at=utcnow(), checked_at=None
+            ):
+                dispatch_check(uow, submission_id)
+                return "retried"
+            return "skipped"
+        written = _finish(uow, submission_id, token, check_state=CHECK_FAILED, check_error=exc.message)
+        return "failed" if written else "skipped"
     except MarkerError as exc:
         written = _finish(uow, submission_id, token, check_state=CHECK_FAILED, check_error=exc.message)
         return "failed" if written else "skipped"

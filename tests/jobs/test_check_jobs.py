@@ -221,3 +221,24 @@ def test_after_an_upgrade_marker_recheck_queues_the_scripts_checked_before_resul
     db.session.expire_all()
     assert older.check_segments and older.check_attempts == 1 and older.check_state == "checked"
     assert kept.check_attempts == 1  # left alone
+
+
+def test_a_check_that_ran_out_of_time_is_tried_again_before_it_is_given_up(
+    app: Flask, cohort: Cohort, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from marker.documents.errors import UnreadableDocument
+
+    def out_of_time(*args: object) -> None:
+        raise UnreadableDocument("timeout")
+
+    monkeypatch.setattr(check_jobs, "check_upload", out_of_time)
+    queue = RecordingQueue()
+    submission = _queued(app, cohort, number="5006")
+    assert run_check(_uow(app, queue, job_attempts=3), submission.id) == "retried"
+    assert run_check(_uow(app, queue, job_attempts=3), submission.id) == "retried"
+    db.session.refresh(submission)
+    assert submission.check_state == "queued" and queue.checks == [submission.id, submission.id]
+    assert run_check(_uow(app, queue, job_attempts=3), submission.id) == "failed"
+    db.session.refresh(submission)
+    assert submission.check_state == "failed" and submission.check_attempts == 3
+    assert submission.check_error and "took too long" in submission.check_error
