@@ -34,4 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     if test_config:
         app.config.update(test_config)
     configure_web(app)
+    from marker.jobs import init_app as configure_jobs
+
+    configure_jobs(app)
     return app

@@ -100,6 +100,13 @@ def serve(host: str, port: int) -> None:
         click.echo(f"  http://{host}:{port}/setup/{token}")
     from werkzeug.serving import run_simple
 
+    from marker.jobs import jobs_of
+    from marker.jobs.worker import start_embedded
+
+    # One machine needs nothing else running: scripts are checked by a worker in this process. With Redis
+    # configured, `marker worker` processes (elsewhere too) share the work.
+    if start_embedded(jobs_of(current_app)) is not None:
+        click.echo("Checking scripts in the background (a worker runs inside this server).")
     # Flask's app.run() refuses to start inside its own CLI; the development server underneath does not.
     # For production, run gunicorn "marker:create_app()" behind a TLS proxy instead (README).
     click.echo(f"Serving on http://{host}:{port}/ (Ctrl+C to stop)")
@@ -110,6 +117,41 @@ def serve(host: str, port: int) -> None:
         threaded=True,
         request_handler=quiet_request_handler(),
     )
+
+
+@main.command("worker")
+@click.option("--threads", type=int, default=None, help="Jobs run at once (default: MARKER_WORKER_THREADS, 2).")
+@with_appcontext
+def worker(threads: int | None) -> None:
+    """Run queued jobs (checks of uploaded scripts, zips of scripts) until stopped with Ctrl+C or SIGTERM."""
+    from flask import current_app
+
+    from marker.jobs import jobs_of
+    from marker.jobs.worker import run_worker
+
+    jobs = jobs_of(current_app)
+    if jobs.immediate:
+        fail("MARKER_QUEUE_URL=immediate runs jobs where they are queued: there is no queue to work on")
+    # Where from, without any password the URL may carry.
+    where = jobs.settings.queue_url.rpartition("@")[2] or "the instance folder"
+    click.echo(f"marker worker: consuming jobs from {where}")
+    run_worker(jobs, threads)
+
+
+@main.command("recheck")
+@with_appcontext
+def recheck() -> None:
+    """Queue a check of every script checked before marker kept results (after upgrading), for the workers."""
+    from flask import current_app
+
+    from marker.extensions import db
+    from marker.jobs import jobs_of
+    from marker.service.check_jobs import recheck_without_text
+    from marker.service.uow import UnitOfWork
+
+    # Through the queue, so the workers check them (in place, here, when the queue is "immediate").
+    queued = recheck_without_text(UnitOfWork(db.session, settings(), jobs=jobs_of(current_app)))
+    click.echo(f"{queued} script(s) queued to be checked again.")
 
 
 def quiet_request_handler() -> type:
@@ -370,3 +412,7 @@ def similarity(paths: tuple[Path, ...], rubric_id: str, earlier: tuple[Path, ...
         click.echo(render_csv(report), nl=False)
     else:
         click.echo(render_text(report, scripts), nl=False)
+
+
+if __name__ == "__main__":  # python -m marker.cli ...
+    main()

@@ -41,6 +41,16 @@ class Settings:
     # Files in the upload folder with no submission are removed once they are this old (a crashed upload).
     orphan_upload_grace_s: int = 3600
     layout_timeout_s: float = 60.0
+    # The job queue: "" keeps it in a SQLite file in the instance folder (one machine, `marker serve` runs a
+    # worker thread); redis://host:6379/0 shares it between machines (run `marker worker` on each); "immediate"
+    # runs each job at once in the process that queues it (tests).
+    queue_url: str = ""
+    # A job's claim lasts this long without a heartbeat before another worker may take the job over.
+    job_lease_s: float = 60.0
+    # Attempts before a job is given up as failed for good ("could not be checked").
+    job_attempts: int = 3
+    # Jobs one worker process runs at once (threads; each check runs in its own child process).
+    worker_threads: int = 2
 
 
 def _secret_key(settings: Settings) -> str:
@@ -85,6 +95,10 @@ def load_settings(instance_path: Path | None = None) -> Settings:
         max_batch_files=int(env.get("MARKER_MAX_BATCH_FILES", "500")),
         orphan_upload_grace_s=int(env.get("MARKER_ORPHAN_UPLOAD_GRACE_S", "3600")),
         layout_timeout_s=float(env.get("MARKER_LAYOUT_TIMEOUT_S", "60")),
+        queue_url=env.get("MARKER_QUEUE_URL", ""),
+        job_lease_s=float(env.get("MARKER_JOB_LEASE_S", "60")),
+        job_attempts=int(env.get("MARKER_JOB_ATTEMPTS", "3")),
+        worker_threads=int(env.get("MARKER_WORKER_THREADS", "2")),
     )
 
 

@@ -33,6 +33,8 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     monkeypatch.setenv("MARKER_SECRET_KEY", "test-secret")
     monkeypatch.setenv("MARKER_DATABASE_URL", _test_database_url(tmp_path))
     monkeypatch.setenv("MARKER_LIBREOFFICE", "never")
+    # Jobs run at once where they are queued; tests/jobs runs real workers on a SQLite file and on Redis.
+    monkeypatch.setenv("MARKER_QUEUE_URL", "immediate")
     # Real password hashing costs ~0.15 s per call by design; tests create many people, so use a cheap method.
     monkeypatch.setattr(models, "generate_password_hash", partial(generate_password_hash, method="pbkdf2:sha256:1000"))
     application = create_app({"TESTING": True, "INSTANCE_PATH": str(tmp_path / "instance")})

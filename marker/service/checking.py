@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from marker.config import Settings
 from marker.errors import MarkerError
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     # The check pipeline (document readers, spaCy, textstat) is imported when a check runs, not before:
     # listing rubrics or starting a web worker does not pay for it.
     from marker.checks import CheckReport
+    from marker.checks.report import PartSegment
     from marker.documents import ReadLimits
 
 
@@ -66,3 +68,40 @@ def check_upload(settings: Settings, data: bytes, name: str, rubric: Rubric) -> 
         isolated=True,
         layout="auto" if settings.layout_with_libreoffice else "never",
     )
+
+
+def stored_segments(report: CheckReport) -> dict[str, Any]:
+    """The parts' text as the marking view shows it, in the JSON form kept with a submission."""
+    return {
+        part_id: {
+            "heading": segment.heading,
+            "heading_index": segment.heading_index,
+            "blocks": [[b.index, b.kind, b.text, b.counted, b.words] for b in segment.blocks],
+            "limit_reached": list(segment.limit_reached) if segment.limit_reached else None,
+            "max_reached": list(segment.max_reached) if segment.max_reached else None,
+        }
+        for part_id, segment in report.segments.items()
+    }
+
+
+def segments_of(stored: Mapping[str, Any]) -> dict[str, PartSegment]:
+    """The segments kept by ``stored_segments``, as the check built them."""
+    from marker.checks.report import PartSegment, SegmentBlock
+
+    def point(value: Any) -> tuple[int, int] | None:
+        return (int(value[0]), int(value[1])) if value else None
+
+    return {
+        part_id: PartSegment(
+            part_id=part_id,
+            heading=item.get("heading"),
+            heading_index=item.get("heading_index"),
+            blocks=tuple(
+                SegmentBlock(int(index), str(kind), str(text), bool(counted), int(words))
+                for index, kind, text, counted, words in item.get("blocks", [])
+            ),
+            limit_reached=point(item.get("limit_reached")),
+            max_reached=point(item.get("max_reached")),
+        )
+        for part_id, item in stored.items()
+    }

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from marker.config import Settings
 from marker.extensions import db
-from marker.store.models import Submission
+from marker.store.models import Submission, UploadBatch
 
 _NAME_ALPHABET = set("0123456789abcdef")
 _NAME_LENGTH = 40
@@ -135,6 +135,8 @@ def sweep_orphan_uploads(grace_s: float, *, now: float | None = None) -> SweepRe
     """
     folder = _upload_dir()
     known = set(db.session.scalars(select(Submission.stored_name).where(Submission.stored_name.is_not(None))))
+    # A zip of scripts waiting for its unpacking job is no orphan, however long the queue.
+    known |= set(db.session.scalars(select(UploadBatch.stored_name).where(UploadBatch.stored_name.is_not(None))))
     cutoff = (time.time() if now is None else now) - grace_s
     removed = completed = 0
     for path in folder.iterdir():

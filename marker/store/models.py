@@ -19,6 +19,8 @@ __all__ = ["generate_password_hash"]  # read through this module, so tests can m
 from marker.store.base import Base
 
 ROLES = ("admin", "tutor", "moderator")
+# A check job's states (submissions and batches alike): waiting, running, done, failed for good.
+CHECK_QUEUED, CHECK_RUNNING, CHECK_DONE, CHECK_FAILED = "queued", "checking", "checked", "failed"
 
 
 def utcnow() -> datetime:
@@ -194,6 +196,16 @@ class Submission(Base):
     format: Mapped[str] = mapped_column(String(10), default="")
     check_report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     check_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The check runs once, as a job, after the script is stored: queued → checking → checked | failed.
+    # ``check_segments`` keeps the parts' text as the marking view shows it, so no page view reads the file.
+    check_state: Mapped[str] = mapped_column(String(10), default=CHECK_QUEUED, index=True)
+    check_segments: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # The claim of the worker checking it: a token only that worker knows, renewed by its heartbeat; a claim
+    # whose heartbeat stops (the worker died) is taken over by another worker after the lease runs out.
+    check_token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    check_heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    check_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
     uploaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -201,6 +213,25 @@ class Submission(Base):
     markings: Mapped[list[Marking]] = relationship(
         back_populates="submission", cascade="all, delete-orphan", order_by="Marking.id"
     )
+
+
+class UploadBatch(Base):
+    """A zip of scripts being unpacked by a job: each file's outcome is recorded as it is added."""
+
+    __tablename__ = "upload_batch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The zip while it waits to be unpacked (removed once unpacked).
+    stored_name: Mapped[str | None] = mapped_column(String(80), unique=True, nullable=True)
+    state: Mapped[str] = mapped_column(String(10), default=CHECK_QUEUED)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # One entry per file: filename, candidate number and name, outcome (added | refused), message, submission id.
+    rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Marking(Base):

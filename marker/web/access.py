@@ -25,8 +25,9 @@ SIGNED_IN = "signed-in"
 
 
 def uow() -> UnitOfWork:
-    """The unit of work of this request: the request's session and the app's settings."""
-    return UnitOfWork(db.session, current_app.config["MARKER_SETTINGS"])
+    """The unit of work of this request: the request's session, the app's settings and its job queue."""
+    # The queue is wired by the app factory (marker.jobs); the web only hands it on.
+    return UnitOfWork(db.session, current_app.config["MARKER_SETTINGS"], jobs=current_app.extensions.get("marker.jobs"))
 
 
 def _declare(view: Callable[..., Any], access: tuple[str, ...]) -> None:

@@ -171,13 +171,13 @@ def test_two_uploads_for_one_candidate_at_once_make_one_submission(
     db.session.remove()
     # Both uploads pass the "already has a script?" question before either is saved, as under real load.
     both_checked = threading.Barrier(2, timeout=30)
-    real_check = submissions.check_upload
+    real_store = submissions.store_upload
 
-    def check_together(*args: Any) -> Any:
+    def store_together(*args: Any) -> Any:
         both_checked.wait()
-        return real_check(*args)
+        return real_store(*args)
 
-    monkeypatch.setattr(submissions, "check_upload", check_together)
+    monkeypatch.setattr(submissions, "store_upload", store_together)
     outcomes: list[str] = []
 
     def upload(name: str) -> None:

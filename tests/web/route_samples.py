@@ -20,4 +20,5 @@ ROUTE_SAMPLES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "part_id": lambda seeded: "1a",
     "entry_id": lambda seeded: 1,
     "user_id": lambda seeded: seeded["user_id"],
+    "batch_id": lambda seeded: 1,
 }

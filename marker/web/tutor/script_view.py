@@ -1,25 +1,23 @@
 """The script as the marking view's left side shows it: split into its parts, text beyond a limit greyed,
 citations highlighted and reference problems beside the part they concern.
 
-The stored report (the contract JSON) has no text, so the check runs again on the stored file for its
-segments; citations' positions (``block_index``, ``start``, ``end``) come from the same run.
+Everything comes from what the check job stored with the submission: the report (the contract JSON, with the
+citations' positions ``block_index``, ``start``, ``end``) and the parts' segments. A page view never reads or
+checks the file again.
 """
 
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from marker.checks.counting import word_spans
 from marker.config import Settings
-from marker.errors import MarkerError
 from marker.rubric.model import Rubric
-from marker.service.checking import check_upload
-from marker.store.files import read_upload
-from marker.store.models import Submission
+from marker.service.checking import segments_of
+from marker.store.models import CHECK_QUEUED, CHECK_RUNNING, Submission
 
 
 @dataclass(frozen=True)
@@ -56,19 +54,15 @@ def script_sections(
     settings: Settings, submission: Submission, rubric: Rubric
 ) -> tuple[list[ScriptSection], str | None]:
     """The script's parts for display, or a message saying why the text cannot be shown."""
+    if submission.check_state in (CHECK_QUEUED, CHECK_RUNNING):
+        return [], "The script is still being checked; its text shows here once the check has finished."
     if submission.check_error:
         return [], f"The script could not be read: {submission.check_error}"
-    if not submission.stored_name:
-        return [], "The script's file is no longer stored."
-    try:
-        report = check_upload(settings, read_upload(submission.stored_name), submission.original_name, rubric)
-    except (MarkerError, OSError, ValueError) as error:
-        return [], f"The script could not be shown: {error}"
-    segments = getattr(report, "segments", None)
-    if not isinstance(segments, Mapping):
-        logging.getLogger(__name__).warning("check report has no segments; the script view is empty")
+    data = submission.check_report
+    if data is None or submission.check_segments is None:
+        # Checked before results were kept (an older version): its text needs a re-check.
         return [], "The script's text is not available for this check."
-    data = report.to_dict()
+    segments = segments_of(submission.check_segments)
     citations = _citations_by_block(data)
     problems = _problems_by_part(data)
     parts = {item.get("id"): item for item in data.get("parts", [])}

@@ -14,13 +14,13 @@ from werkzeug.wrappers import Response
 
 from marker.errors import MarkerError
 from marker.extensions import db
-from marker.marking import InvalidMarks, Score, UnsafeArchive, feedback_docx, read_scores
+from marker.marking import InvalidMarks, Score, feedback_docx, read_scores
 from marker.marking.exports import marks_csv, moodle_worksheet_csv
 from marker.rubric.model import Rubric
-from marker.service import access, assessments, markings, results, submissions
+from marker.service import access, assessments, check_jobs, markings, results, submissions
 from marker.service.checking import rubric_library
 from marker.service.errors import StaleMarking
-from marker.store.models import Assessment, Marking, Submission
+from marker.store.models import CHECK_DONE, CHECK_FAILED, Assessment, Marking, Submission, UploadBatch
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
 from marker.web.tutor import bp
@@ -84,6 +84,7 @@ def assessment(assessment_id: int) -> str:
         rows=submission_rows(found, rubric, current_user),
         upload_form=UploadForm(),
         batch_form=BatchForm(),
+        recheck_form=StartForm(),
     )
 
 
@@ -110,10 +111,13 @@ def upload(assessment_id: int) -> Response:
     except MarkerError as error:
         flash(error.message, "error")
     else:
-        if submission.check_error:
+        number = submission.candidate_number
+        if submission.check_state == CHECK_FAILED:
             flash(f"Uploaded, but it could not be checked: {submission.check_error}", "error")
+        elif submission.check_state == CHECK_DONE:
+            flash(f"Script for candidate {number} uploaded and checked.", "info")
         else:
-            flash(f"Script for candidate {submission.candidate_number} uploaded and checked.", "info")
+            flash(f"Script for candidate {number} uploaded; it is being checked and shows below when done.", "info")
     return redirect(url_for("tutor.assessment", assessment_id=found.id))
 
 
@@ -125,13 +129,30 @@ def batch(assessment_id: int) -> str | Response:
     if not form.validate_on_submit():
         flash("Choose a zip file of scripts.", "error")
         return redirect(url_for("tutor.assessment", assessment_id=found.id))
-    try:
-        rows = submissions.upload_batch(uow(), found, rubric_of(found), form.archive.data.read(), actor=current_user)
-    except UnsafeArchive as error:
-        flash(error.message, "error")
-        return redirect(url_for("tutor.assessment", assessment_id=found.id))
-    counts = {outcome: sum(row.outcome == outcome for row in rows) for outcome in ("checked", "not_checked", "refused")}
-    return render_template("tutor/batch_result.html", assessment=found, rows=rows, counts=counts)
+    batch = submissions.start_batch(uow(), found, form.archive.data.read(), actor=current_user)
+    return redirect(url_for("tutor.batch_page", batch_id=batch.id))
+
+
+@bp.route("/batches/<int:batch_id>")
+@roles_required(*TUTORS)
+def batch_page(batch_id: int) -> str:
+    found = db.session.get(UploadBatch, batch_id)
+    if found is None:
+        abort(404)
+    assessment = _assessment(found.assessment_id)  # the one access policy: a tutor of its assessment
+    progress = submissions.batch_progress(uow(), found)
+    return render_template("tutor/batch_result.html", assessment=assessment, progress=progress)
+
+
+@bp.route("/submissions/<int:submission_id>/recheck", methods=["POST"])
+@roles_required(*TUTORS)
+def recheck(submission_id: int) -> Response:
+    submission = _submission(submission_id)
+    if not StartForm().validate_on_submit():  # the CSRF token only
+        abort(400)
+    if check_jobs.recheck(uow(), submission, actor=current_user):
+        flash(f"The script of candidate {submission.candidate_number} is being checked again.", "info")
+    return redirect(url_for("tutor.assessment", assessment_id=submission.assessment_id))
 
 
 @bp.route("/submissions/<int:submission_id>/start", methods=["POST"])
