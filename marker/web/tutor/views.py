@@ -82,6 +82,8 @@ def assessment(assessment_id: int) -> str:
         assessment=found,
         rubric=rubric,
         rows=submission_rows(found, rubric, current_user),
+        people_counts={role: sum(1 for m in found.members if m.role == role) for role in ("tutor", "moderator")},
+        manages_people=access.may_manage_members(current_user, found),
         upload_form=UploadForm(),
         batch_form=BatchForm(),
     )
