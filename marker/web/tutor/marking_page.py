@@ -138,6 +138,8 @@ class MarkingPage:
     grade_bands_json: str
     read_only: bool
     general_findings: list[dict[str, Any]]
+    # A refused save's problems, each with the id of the field to fix, for the summary at the top.
+    problem_summary: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _decision(value: bool | None) -> str:
@@ -238,7 +240,28 @@ def marking_page(
         grade_bands_json=json.dumps([[b.min_pct, b.max_pct, b.name] for b in rubric.grade_bands]),
         read_only=marking.status == "final",
         general_findings=findings.get(None, []),
+        problem_summary=_problem_summary(rubric, problems),
     )
+
+
+def _problem_summary(rubric: Rubric, problems: InvalidMarks | None) -> list[tuple[str, str]]:
+    """Each problem of a refused save as (field id, message): a part's mark box, else its panel, else the form."""
+    if problems is None:
+        return []
+    summary = []
+    for problem in problems.problems:
+        if problem.part_id is None:
+            summary.append(("overall_comment", problem.message))
+            continue
+        try:
+            part = rubric.part(problem.part_id)
+        except KeyError:
+            summary.append(("marking-form", problem.message))
+            continue
+        target = mark_field(part.id) if rubric.scheme == "points" else f"panel-{part.id}"
+        message = problem.message if part.label in problem.message else f"{part.label}: {problem.message}"
+        summary.append((target, message))
+    return summary
 
 
 def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[dict[str, Any]]]:

@@ -167,6 +167,7 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
             form=StartForm(),
             holder=markings.first_marker_elsewhere(submission, current_user),
             may_start=access.may_start_marking(current_user, submission),
+            nav=markings.neighbours(uow(), current_user, submission),
         )
     form = MarkingForm()
     if request.method == "GET":
@@ -206,6 +207,11 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
         return _render_marking(submission, rubric, marking, form, posted), 400
     if action == "submit":
         flash(f"Marks for candidate {submission.candidate_number} submitted as final.", "info")
+        # On to the next script still to mark, as in a grader; back to the list when the desk is clear.
+        following = markings.neighbours(uow(), current_user, submission).next_to_mark
+        if following is not None:
+            return redirect(url_for("tutor.mark", submission_id=following.id))
+        flash("Every script on your desk in this assessment is submitted as final.", "info")
         return redirect(url_for("tutor.assessment", assessment_id=submission.assessment_id))
     flash("Draft saved.", "info")
     return redirect(url_for("tutor.mark", submission_id=submission.id))
@@ -266,7 +272,15 @@ def _render_marking(
     page = marking_page(uow(), submission, rubric, marking, scores, current_user, raw=raw, problems=problems)
     if stale:
         form.version.data = str(marking.version)
-    return render_template("tutor/mark.html", page=page, form=form, submission=submission, marking=marking, stale=stale)
+    return render_template(
+        "tutor/mark.html",
+        page=page,
+        form=form,
+        submission=submission,
+        marking=marking,
+        stale=stale,
+        nav=markings.neighbours(uow(), current_user, submission),
+    )
 
 
 @bp.route("/submissions/<int:submission_id>/feedback")
