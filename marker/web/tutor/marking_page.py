@@ -25,6 +25,7 @@ from marker.service.checking import verb_set_for
 from marker.service.uow import UnitOfWork
 from marker.store.models import Assessment, Marking, Submission, User
 from marker.web.tutor.script_view import ScriptSection, script_sections
+from marker.web.wording import plural
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,14 @@ class LimitCell:
     max: Any
     unit: str
     status: str
+
+    @property
+    def max_text(self) -> str:
+        """The limit with its unit in the right number: "1 page", "2,000 words"."""
+        if not isinstance(self.max, int):
+            return f"{self.max} {self.unit}".strip()
+        singular = self.unit[:-1] if self.unit.endswith("s") else self.unit
+        return plural(self.max, singular, self.unit) if singular else str(self.max)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class SubmissionRow:
     total: int | None
     grade: str | None
     has_final: bool
+    agreed: bool = False
 
 
 def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[SubmissionRow]:
@@ -84,6 +94,7 @@ def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[
                 total=shown.total if shown is not None else None,
                 grade=shown.grade if shown is not None else None,
                 has_final=standing is not None and standing.status == "final",
+                agreed=any(m.role == "agreed" and m.status == "final" for m in submission.markings),
             )
         )
     return rows

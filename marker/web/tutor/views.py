@@ -23,7 +23,7 @@ from marker.service.errors import StaleMarking
 from marker.store.models import Assessment, Marking, Submission
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
-from marker.web.tutor import bp
+from marker.web.tutor import bp, script_list
 from marker.web.tutor.forms import AssessmentForm, BatchForm, MarkingForm, StartForm, UploadForm
 from marker.web.tutor.marking_page import marking_page, submission_rows
 
@@ -77,11 +77,17 @@ def new_assessment() -> str | Response:
 def assessment(assessment_id: int) -> str:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
+    every_row = submission_rows(found, rubric, current_user)
+    chosen = script_list.ScriptFilter.from_args(request.args)
     return render_template(
         "tutor/assessment.html",
         assessment=found,
         rubric=rubric,
-        rows=submission_rows(found, rubric, current_user),
+        rows=script_list.listed(every_row, chosen),
+        all_rows=every_row,
+        progress=script_list.progress(every_row),
+        listing=chosen,
+        choices=script_list,
         people_counts={role: sum(1 for m in found.members if m.role == role) for role in ("tutor", "moderator")},
         manages_people=access.may_manage_members(current_user, found),
         upload_form=UploadForm(),
