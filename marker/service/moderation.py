@@ -96,6 +96,11 @@ def agreed_marking(viewer: User, submission: Submission) -> Marking | None:
     return next((m for m in visible_markings(viewer, submission) if m.role == "agreed"), None)
 
 
+def agreed_scripts(viewer: User, submissions: Iterable[Submission]) -> set[int]:
+    """Ids of the scripts whose agreed marks are recorded (and visible to the person)."""
+    return {submission.id for submission in submissions if agreed_marking(viewer, submission) is not None}
+
+
 def markings_by_role(viewer: User, submission: Submission) -> dict[str, Marking]:
     """Who marks the script in each marker role (allocation is not secret; the marks stay behind ``visible``)."""
     return {m.role: m for m in submission.markings if m.role in MARKER_ROLES}

@@ -47,7 +47,19 @@ def result_of(viewer: User, submission: Submission, rubric: Rubric) -> ScriptRes
     if total is None:
         total = sum(row.mark for row in marking.part_marks if row.mark is not None)
     grade = marking.grade or rubric.grade_for(total)
-    return ScriptResult(str(submission.id), submission.candidate_number, total, grade)
+    others = tuple(
+        _total_and_grade(other, rubric)
+        for other in visible_markings(viewer, submission)
+        if other is not marking and other.status == "final"
+    )
+    return ScriptResult(str(submission.id), submission.candidate_number, total, grade, others)
+
+
+def _total_and_grade(marking: Marking, rubric: Rubric) -> tuple[int, str]:
+    total = marking.total
+    if total is None:
+        total = sum(row.mark for row in marking.part_marks if row.mark is not None)
+    return total, marking.grade or rubric.grade_for(total)
 
 
 def marked_scripts(

@@ -147,12 +147,12 @@ def test_double_marking_journey_through_the_pages(
     # Both tutors mark blind, from the first script on their desk to the last.
     _sign_in(page, live_server, "tess")
     page.goto(assessment_url)
-    page.locator("table.submissions a", has_text="Mark").first.click()
+    page.locator("table.submissions tbody a", has_text="Mark").first.click()
     tess_marked = _mark_desk(page, {}, try_navigation=True)
     assert sorted(tess_marked) == sorted(CANDIDATES)
     _sign_in(page, live_server, "tom")
     page.goto(assessment_url)
-    page.locator("table.submissions a", has_text="Mark").first.click()
+    page.locator("table.submissions tbody a", has_text="Mark").first.click()
     tom_marked = _mark_desk(page, {"1002": LOW})
     assert sorted(tom_marked) == sorted(CANDIDATES)
 
@@ -164,6 +164,9 @@ def test_double_marking_journey_through_the_pages(
     expect(page.locator("#flagged-count")).to_have_text("1")
     _accessible(page)
     page.locator("#scripts tr.flagged a").click()
+    page.click("#script-text summary")  # the moderator reads the script itself
+    expect(page.locator("#script-text")).to_contain_text("Acme Ltd sells outdoor gear")
+    _accessible(page)
     page.click("text=Record agreed marks")
     for part_id, mark in HIGH.items():
         page.fill(f"#mark-{part_id}", str(mark - 2 if part_id != "1a" else mark))
@@ -171,6 +174,9 @@ def test_double_marking_journey_through_the_pages(
     _accessible(page)
     page.click("text=Save agreed marks")
     expect(page.locator(".messages")).to_contain_text("Agreed marks saved")
+    page.click("text=Comparison")
+    expect(page.locator("#flagged-agreed")).to_have_text("1")
+    expect(page.locator("#scripts tr.flagged")).to_contain_text("agreed marks recorded")
     page.click("text=Sample")
     page.click("text=Propose the sample")
     expect(page.locator("#sample tbody tr")).not_to_have_count(0)
