@@ -145,3 +145,10 @@ def require_manages_members(user: User, assessment: Assessment | None) -> Assess
     if not may_manage_members(user, assessment):
         raise AccessDenied("Only the assessment's owner or an administrator can change who works on it.")
     return assessment
+
+
+def may_reopen(user: User, marking: Marking) -> bool:
+    """Whether the person may reopen a final marking: its marker, or a moderator (or admin) of the assessment."""
+    if marking.marker_id is not None and marking.marker_id == user.id:
+        return True
+    return "moderator" in member_roles(user, marking.submission.assessment)

@@ -1,4 +1,5 @@
-"""The marking desk's background save: drafts saved as the tutor types (marking.js), under the same rules.
+"""The marking desk's background save (drafts saved as the tutor types, by marking.js, under the same rules),
+and a script's life after upload: replaced by a resubmission, withdrawn, or its final marking reopened.
 
 The page's form is posted as it is; the answer is JSON for the script to show ("Saved 10:42") and to carry the
 new version into the form, so the next save (automatic or pressed) is checked against what was saved last.
@@ -6,14 +7,20 @@ new version into the form, so the next save (automatic or pressed) is checked ag
 
 from __future__ import annotations
 
-from flask import jsonify, request
+from datetime import date
+
+from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
 from werkzeug.wrappers import Response
+from wtforms import TextAreaField
+from wtforms.validators import DataRequired, Length
 
 from marker.errors import MarkerError
 from marker.extensions import db
 from marker.marking import InvalidMarks, read_scores
-from marker.service import access, markings
+from marker.service import access, markings, scripts
 from marker.service.errors import StaleMarking
 from marker.store.models import Submission
 from marker.store.rubrics import rubric_of
@@ -57,3 +64,88 @@ def autosave(submission_id: int) -> tuple[Response, int]:
     except MarkerError as error:
         return _answer(409, saved=False, error=error.message)
     return _answer(200, saved=True, version=marking.version, at=marking.updated_at.strftime("%H:%M:%S"))
+
+
+class ReplaceForm(FlaskForm):
+    script = FileField("The resubmitted file (DOCX or PDF)", validators=[FileRequired()])
+
+
+class ReasonForm(FlaskForm):
+    reason = TextAreaField("Why", validators=[DataRequired(), Length(max=2000)])
+
+
+def _script(submission_id: int) -> Submission:
+    return access.require_script(current_user, db.session.get(Submission, submission_id), "tutor")
+
+
+@bp.route("/submissions/<int:submission_id>/script", methods=["GET"])
+@roles_required("tutor", "admin")
+def script_actions(submission_id: int) -> str:
+    """Replace the script with a resubmission, or withdraw it."""
+    submission = _script(submission_id)
+    return render_template(
+        "tutor/script_actions.html", submission=submission, replace_form=ReplaceForm(), withdraw_form=ReasonForm()
+    )
+
+
+@bp.route("/submissions/<int:submission_id>/replace", methods=["POST"])
+@roles_required("tutor", "admin")
+def replace(submission_id: int) -> Response:
+    submission = _script(submission_id)
+    form = ReplaceForm()
+    if not form.validate_on_submit():
+        flash("Choose the resubmitted DOCX or PDF file.", "error")
+        return redirect(url_for("tutor.script_actions", submission_id=submission.id))
+    file = form.script.data
+    try:
+        scripts.replace_script(
+            uow(),
+            submission,
+            rubric_of(submission.assessment),
+            file.read(),
+            file.filename or "script",
+            actor=current_user,
+            today=date.today(),
+        )
+    except MarkerError as error:
+        flash(error.message, "error")
+        return redirect(url_for("tutor.script_actions", submission_id=submission.id))
+    flash(f"The script of candidate {submission.candidate_number} is replaced and checked again.", "info")
+    return redirect(url_for("tutor.mark", submission_id=submission.id))
+
+
+@bp.route("/submissions/<int:submission_id>/withdraw", methods=["POST"])
+@roles_required("tutor", "admin")
+def withdraw(submission_id: int) -> Response:
+    submission = _script(submission_id)
+    form = ReasonForm()
+    assessment_id, number = submission.assessment_id, submission.candidate_number
+    if not form.validate_on_submit():
+        flash("Say why the script is withdrawn.", "error")
+        return redirect(url_for("tutor.script_actions", submission_id=submission.id))
+    try:
+        scripts.withdraw_script(uow(), submission, form.reason.data, actor=current_user)
+    except MarkerError as error:
+        flash(error.message, "error")
+        return redirect(url_for("tutor.script_actions", submission_id=submission.id))
+    flash(f"The script of candidate {number} is withdrawn.", "info")
+    return redirect(url_for("tutor.assessment", assessment_id=assessment_id))
+
+
+@bp.route("/submissions/<int:submission_id>/reopen", methods=["POST"])
+@roles_required("tutor", "moderator", "admin")
+def reopen(submission_id: int) -> Response:
+    """Reopen the person's own final marking of the script, with a reason."""
+    submission = access.require_script(current_user, db.session.get(Submission, submission_id), "tutor", "moderator")
+    marking = markings.marking_of(submission, current_user)
+    form = ReasonForm()
+    if marking is None or not form.validate_on_submit():
+        flash("Say why the marking is reopened.", "error")
+        return redirect(url_for("tutor.mark", submission_id=submission.id))
+    try:
+        scripts.reopen_marking(uow(), marking, form.reason.data, actor=current_user)
+    except MarkerError as error:
+        flash(error.message, "error")
+    else:
+        flash("The marking is open again as a draft.", "info")
+    return redirect(url_for("tutor.mark", submission_id=submission.id))
