@@ -83,3 +83,29 @@ def test_reset_link_dies_with_deactivation(uow: UnitOfWork, make_user: Callable[
     assert people.password_reset_person(uow, token) is None
     with pytest.raises(Refused):
         people.issue_password_reset(uow, tess, actor=admin)
+
+
+def test_command_line_edits_deactivates_and_makes_a_reset_link(app: object, make_user: Callable[..., User]) -> None:
+    from flask import Flask
+
+    from marker.cli import main
+
+    assert isinstance(app, Flask)
+    runner = app.test_cli_runner()
+    tess = make_user("tess", "tutor")
+    edited = runner.invoke(
+        main, ["users", "edit", "tess", "--name", "Tess T", "--role", "tutor", "--role", "moderator"]
+    )
+    assert edited.exit_code == 0 and "tess: Tess T, moderator, tutor." in edited.output
+    assert runner.invoke(main, ["users", "deactivate", "tess"]).exit_code == 0
+    assert authenticate("tess", PASSWORD) is None
+    refused = runner.invoke(main, ["users", "reset-link", "tess"])
+    assert refused.exit_code == 2 and "deactivated" in refused.output
+    assert runner.invoke(main, ["users", "reactivate", "tess"]).exit_code == 0
+    link = runner.invoke(main, ["users", "reset-link", "tess", "--base-url", "https://marker.example.org/"])
+    assert link.exit_code == 0 and link.output.startswith("https://marker.example.org/reset/")
+    token = link.output.strip().rsplit("/", 1)[1]
+    from tests.helpers import app_uow
+
+    assert people.password_reset_person(app_uow(), token) == tess
+    assert runner.invoke(main, ["users", "edit", "nobody"]).exit_code == 2

@@ -2,6 +2,14 @@
 // The page works without this file: the server computes and checks the same on save.
 (function () {
   "use strict";
+  // Alt+PageDown / Alt+PageUp: next / previous script on the desk (on the "Start marking" page too).
+  document.addEventListener("keydown", function (event) {
+    if (!event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (event.key !== "PageDown" && event.key !== "PageUp") { return; }
+    var link = document.getElementById(event.key === "PageDown" ? "next-script" : "previous-script");
+    if (link) { event.preventDefault(); link.click(); }
+  });
+
   var form = document.getElementById("marking-form");
   if (!form) { return; }
 
@@ -93,7 +101,7 @@
     });
   });
 
-  // --- Keyboard: Alt+Down / Alt+Up move between parts; Alt+PageDown / Alt+PageUp between scripts.
+  // --- Keyboard: Alt+Down / Alt+Up move between parts.
   var panels = Array.prototype.slice.call(form.querySelectorAll("fieldset.part-panel"));
   function firstField(panel) {
     return panel.querySelector("input.mark-input, select, textarea");
@@ -106,9 +114,6 @@
       var target = panels[Math.min(panels.length - 1, Math.max(0, current + step))];
       var field = target && firstField(target);
       if (field) { event.preventDefault(); field.focus(); field.scrollIntoView({ block: "center" }); }
-    } else if (event.key === "PageDown" || event.key === "PageUp") {
-      var link = document.getElementById(event.key === "PageDown" ? "next-script" : "previous-script");
-      if (link) { event.preventDefault(); link.click(); }
     }
   });
 
