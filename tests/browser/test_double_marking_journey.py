@@ -60,6 +60,7 @@ def _mark_desk(page: Page, marks_for: dict[str, dict[str, int]], *, try_navigati
     marked: list[str] = []
     dialogs: list[str] = []
     while "/mark" in page.url:
+        page.wait_for_load_state("load")  # marking.js (autosave, the leave warning) is listening
         number = page.locator("h1").inner_text().split()[1]
         marks = marks_for.get(number, HIGH)
         if try_navigation and not marked:
@@ -75,6 +76,7 @@ def _mark_desk(page: Page, marks_for: dict[str, dict[str, int]], *, try_navigati
             expect(page.locator("#previous-script")).to_be_visible()
             page.click("#previous-script")
             expect(page).to_have_url(before)
+            page.wait_for_load_state("load")
         for part_id, mark in marks.items():
             page.fill(f"#mark-{part_id}", str(mark))
         expect(page.locator("#autosave-status")).to_contain_text("Draft saved")

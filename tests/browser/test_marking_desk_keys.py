@@ -39,6 +39,7 @@ def test_band_pick_keys_and_enter(
     page.goto(live_server.url(f"/tutor/submissions/{ids[0]}/mark"))
     page.click("text=Start marking")
 
+    page.wait_for_load_state("load")
     page.locator("#panel-1b details.bands summary").click()
     page.click("#panel-1b >> text=Mark in Merit")  # Merit is 11 to 11 in 1b
     expect(page.locator("#mark-1b")).to_have_value("11")
@@ -58,7 +59,9 @@ def test_band_pick_keys_and_enter(
     expect(page.locator(".messages")).to_contain_text("Draft saved")
     expect(page.locator("#mark-1a")).to_have_value("4")
 
+    page.wait_for_load_state("load")  # marking.js (which listens for the keys) runs at the end of the page
     page.keyboard.press("Alt+PageDown")
     expect(page).to_have_url(live_server.url(f"/tutor/submissions/{ids[1]}/mark"))
+    page.wait_for_load_state("load")
     page.keyboard.press("Alt+PageUp")
     expect(page).to_have_url(live_server.url(f"/tutor/submissions/{ids[0]}/mark"))
