@@ -20,7 +20,7 @@ from marker.marking.scores import (
     part_achieved,
 )
 from marker.rubric.model import CommandVerb, MarkBand, Part, Rubric
-from marker.service import markings, results
+from marker.service import access, markings, results
 from marker.service.checking import verb_set_for
 from marker.service.uow import UnitOfWork
 from marker.store.models import Assessment, Marking, Submission, User
@@ -114,6 +114,22 @@ class CriterionView:
     value: str  # "yes", "no" or ""
 
 
+@dataclass(frozen=True)
+class OtherMark:
+    """Another marker's mark and comment for one part, when blind marking lets the viewer see it."""
+
+    who: str
+    mark: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class OtherMarking:
+    who: str
+    total: int | None
+    grade: str | None
+
+
 @dataclass
 class PartPanel:
     """Everything the right-hand panel shows for one part, with the values to put in its fields."""
@@ -133,6 +149,7 @@ class PartPanel:
     achieved_value: str = ""
     outcome: str = ""
     bands_json: str = "[]"
+    others: list[OtherMark] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +168,8 @@ class MarkingPage:
     general_findings: list[dict[str, Any]]
     # A refused save's problems, each with the id of the field to fix, for the summary at the top.
     problem_summary: list[tuple[str, str]] = field(default_factory=list)
+    # The other markings the viewer may see now (blind marking: once the first and second are both final).
+    others: list[OtherMarking] = field(default_factory=list)
 
 
 def _decision(value: bool | None) -> str:
@@ -236,6 +255,7 @@ def marking_page(
         if rubric.scheme == "achievement":
             _achievement_panel(panel, part, score, raw)
         panels.append(panel)
+    others = _other_markings(submission, marking, rubric, user, panels)
     result = tally(rubric, scores)
     sections, script_problem = script_sections(uow.settings, submission, rubric)
     return MarkingPage(
@@ -252,7 +272,30 @@ def marking_page(
         read_only=marking.status == "final",
         general_findings=findings.get(None, []),
         problem_summary=_problem_summary(rubric, problems),
+        others=others,
     )
+
+
+def _other_markings(
+    submission: Submission, own: Marking, rubric: Rubric, user: User, panels: list[PartPanel]
+) -> list[OtherMarking]:
+    """The others' markings the access policy shows this person, put beside each part's panel too."""
+    shown = []
+    for marking in access.visible_markings(user, submission):
+        if marking.id == own.id or marking.status != "final":
+            continue
+        who = f"{marking.role.title()} marker" + (f" ({marking.marker.name})" if marking.marker is not None else "")
+        scores = markings.scores_of(marking, rubric)
+        for panel in panels:
+            score = scores.get(panel.part.id)
+            if score is not None:
+                value = "" if score.mark is None else str(score.mark)
+                if rubric.scheme == "achievement":
+                    outcome = part_achieved(panel.part, score)
+                    value = "" if outcome is None else ("Achieved" if outcome else "Not yet achieved")
+                panel.others.append(OtherMark(who, value or "–", score.comment))
+        shown.append(OtherMarking(who, marking.total, marking.grade))
+    return shown
 
 
 def _problem_summary(rubric: Rubric, problems: InvalidMarks | None) -> list[tuple[str, str]]:

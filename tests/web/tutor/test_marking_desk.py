@@ -114,3 +114,39 @@ def test_autosave_saves_a_draft_and_refuses_a_stale_copy(tutor_client: FlaskClie
     assert no_token.status_code == 400
     db.session.expire_all()
     assert {pm.part_id: pm.mark for pm in _marking(one).part_marks}["1a"] == 3
+
+
+def test_markers_see_each_others_marks_once_both_are_final(
+    tutor_client: FlaskClient, make_user: Callable[..., User], login: Callable[..., None], app: object
+) -> None:
+    from flask import Flask, g
+
+    from marker.store.models import AssessmentMember
+
+    assert isinstance(app, Flask)
+    assessment_id, (one,) = _cohort(tutor_client, ("100001",))
+    token = extract_csrf(start_marking(tutor_client, one.id))
+    tutor_client.post(
+        f"/tutor/submissions/{one.id}/mark",
+        data={"csrf_token": token, "version": str(_marking(one).version), "action": "submit", **FULL_MARKS},
+    )
+    sam = make_user("sam", "tutor")
+    db.session.add(AssessmentMember(assessment_id=assessment_id, user_id=sam.id, role="tutor"))
+    second = Marking(submission_id=one.id, marker_id=sam.id, role="second", rubric_hash=_marking(one).rubric_hash)
+    db.session.add(second)
+    db.session.commit()
+    g.pop("csrf_token", None)
+    sam_client = app.test_client()
+    login(sam_client, sam)
+    url = f"/tutor/submissions/{one.id}/mark"
+    page = sam_client.get(url).get_data(as_text=True)
+    assert "other-markings" not in page and "First marker" not in page  # blind until both are in
+    low = {key: "3" for key in FULL_MARKS}
+    sam_client.post(
+        url, data={"csrf_token": extract_csrf(page), "version": str(second.version), "action": "submit", **low}
+    )
+    page = sam_client.get(url).get_data(as_text=True)
+    assert 'id="other-markings"' in page and "First marker (Tess): <strong>73</strong>" in page
+    assert "First marker (Tess): <strong>11</strong>" in page  # beside part 1b
+    mine = tutor_client.get(url).get_data(as_text=True)
+    assert "Second marker (Sam): <strong>21</strong>" in mine
