@@ -86,6 +86,7 @@ def assessment(assessment_id: int) -> str:
         rows=script_list.listed(every_row, chosen),
         all_rows=every_row,
         progress=script_list.progress(every_row),
+        awaiting=results.awaiting_count(found.submissions, rubric),
         listing=chosen,
         choices=script_list,
         people_counts={role: sum(1 for m in found.members if m.role == role) for role in ("tutor", "moderator")},

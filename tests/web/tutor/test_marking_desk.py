@@ -150,3 +150,47 @@ def test_markers_see_each_others_marks_once_both_are_final(
     assert "First marker (Tess): <strong>11</strong>" in page  # beside part 1b
     mine = tutor_client.get(url).get_data(as_text=True)
     assert "Second marker (Sam): <strong>21</strong>" in mine
+
+
+def test_exports_hold_back_a_flagged_script_until_marks_are_agreed(
+    tutor_client: FlaskClient, make_user: Callable[..., User]
+) -> None:
+    import csv
+    import io
+
+    from marker.store.models import AssessmentMember, PartMark
+
+    assessment_id, (one,) = _cohort(tutor_client, ("100001",))
+    token = extract_csrf(start_marking(tutor_client, one.id))
+    tutor_client.post(
+        f"/tutor/submissions/{one.id}/mark",
+        data={"csrf_token": token, "version": str(_marking(one).version), "action": "submit", **FULL_MARKS},
+    )
+    sam = make_user("sam", "tutor")
+    db.session.add(AssessmentMember(assessment_id=assessment_id, user_id=sam.id, role="tutor"))
+    second = Marking(
+        submission_id=one.id,
+        marker_id=sam.id,
+        role="second",
+        status="final",
+        total=21,
+        grade="Fail",
+        rubric_hash=_marking(one).rubric_hash,
+    )
+    second.part_marks = [PartMark(part_id=key.removeprefix("mark-"), mark=3) for key in FULL_MARKS]
+    db.session.add(second)
+    db.session.commit()
+    page = tutor_client.get(f"/tutor/assessments/{assessment_id}").get_data(as_text=True)
+    assert "1 flagged script awaits agreed marks" in page
+    sheet = tutor_client.get(f"/tutor/assessments/{assessment_id}/moodle.csv").data.decode("utf-8-sig")
+    assert [row["Grade"] for row in csv.DictReader(io.StringIO(sheet))] == [""]
+    marks = tutor_client.get(f"/tutor/assessments/{assessment_id}/marks.csv").data.decode("utf-8-sig")
+    row = next(csv.DictReader(io.StringIO(marks)))
+    assert row["status"] == "awaiting agreement" and "73" not in marks
+    agreed = Marking(
+        submission_id=one.id, role="agreed", status="final", total=60, grade="Pass", rubric_hash=second.rubric_hash
+    )
+    db.session.add(agreed)
+    db.session.commit()
+    page = tutor_client.get(f"/tutor/assessments/{assessment_id}").get_data(as_text=True)
+    assert "awaits agreed marks" not in page
