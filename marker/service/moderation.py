@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -394,6 +395,7 @@ def eqa_pack_for(uow: UnitOfWork, viewer: User, assessment: Assessment, rubric: 
         report=report,
         plots=agreement_plots(report, assessment),
         audit=lines,
+        made_at=datetime.now(),  # local time, as zip tools show entry times
     )
 
 
