@@ -4,17 +4,18 @@ reopened. Each is audited with the reason given; each refuses when it would sile
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
 from marker.errors import MarkerError
 from marker.rubric.model import Rubric
-from marker.service.access import may_reopen, require_assessment
+from marker.service.access import may_reopen, require_assessment, require_script
 from marker.service.checking import check_upload
-from marker.service.errors import AccessDenied, Refused, UploadRefused
+from marker.service.errors import AccessDenied, NotFound, Refused, UploadRefused
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
-from marker.store.files import delete_upload, store_upload
+from marker.store.files import delete_upload, read_upload, store_upload
 from marker.store.models import Marking, Submission, User
 
 ACCEPTED_SUFFIXES = (".docx", ".pdf")
@@ -121,3 +122,30 @@ def reopen_marking(uow: UnitOfWork, marking: Marking, reason: str, *, actor: Use
             reason=reason,
         )
     return marking
+
+
+@dataclass(frozen=True)
+class OriginalFile:
+    """A script as the candidate submitted it."""
+
+    name: str
+    data: bytes
+    mimetype: str
+
+
+MIMETYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def original_of(user: User, submission: Submission | None) -> OriginalFile:
+    """The file as submitted, for the assessment's tutors and moderators (it holds no marks)."""
+    found = require_script(user, submission, "tutor", "moderator")
+    if not found.stored_name:
+        raise NotFound("The file of this script is no longer kept.")
+    try:
+        data = read_upload(found.stored_name)
+    except FileNotFoundError as exc:
+        raise NotFound("The file of this script is no longer kept.") from exc
+    return OriginalFile(found.original_name, data, MIMETYPES.get(found.format, "application/octet-stream"))

@@ -7,9 +7,10 @@ new version into the form, so the next save (automatic or pressed) is checked ag
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
-from flask import flash, jsonify, redirect, render_template, request, url_for
+from flask import flash, jsonify, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
@@ -149,3 +150,11 @@ def reopen(submission_id: int) -> Response:
     else:
         flash("The marking is open again as a draft.", "info")
     return redirect(url_for("tutor.mark", submission_id=submission.id))
+
+
+@bp.route("/submissions/<int:submission_id>/original")
+@roles_required("tutor", "moderator", "admin")
+def original(submission_id: int) -> Response:
+    """The script as submitted, as a download (the browser's or the computer's viewer opens it beside the page)."""
+    found = scripts.original_of(current_user, db.session.get(Submission, submission_id))
+    return send_file(io.BytesIO(found.data), mimetype=found.mimetype, as_attachment=True, download_name=found.name)

@@ -114,3 +114,34 @@ def test_the_marker_reopens_a_final_marking_with_a_reason(
         "reason": "Misread 2a.",
     }
     assert 'name="mark-1a"' in tutor_client.get(f"/tutor/submissions/{one.id}/mark").get_data(as_text=True)
+
+
+def test_tutors_and_moderators_open_the_script_as_submitted(
+    tutor_client: FlaskClient, make_user: Callable[..., User], login: Callable[..., None], app: object
+) -> None:
+    from flask import Flask, g
+
+    from marker.store.models import AssessmentMember
+
+    assert isinstance(app, Flask)
+    assessment_id, (one,) = _cohort(tutor_client, ("100001",))
+    response = tutor_client.get(f"/tutor/submissions/{one.id}/original")
+    assert response.status_code == 200 and response.data[:2] == b"PK"
+    assert (
+        "attachment" in response.headers["Content-Disposition"]
+        and "script.docx" in response.headers["Content-Disposition"]
+    )
+    mona = make_user("mona", "moderator")
+    otto = make_user("otto", "tutor")
+    db.session.add(AssessmentMember(assessment_id=assessment_id, user_id=mona.id, role="moderator"))
+    db.session.commit()
+    for person, status in ((mona, 200), (otto, 403)):
+        g.pop("csrf_token", None)
+        client = app.test_client()
+        login(client, person)
+        assert client.get(f"/tutor/submissions/{one.id}/original").status_code == status
+    g.pop("csrf_token", None)
+    moderator = app.test_client()
+    login(moderator, mona)
+    page = moderator.get(f"/moderation/scripts/{one.id}").get_data(as_text=True)
+    assert f"/tutor/submissions/{one.id}/original" in page and "Acme Ltd sells outdoor gear" in page
