@@ -216,6 +216,135 @@ def users_create(username: str, roles: tuple[str, ...], display_name: str, email
     click.echo(f"Created {username} ({', '.join(sorted(roles))}).")
 
 
+@users.command("edit")
+@click.argument("username")
+@click.option("--name", "display_name", default=None)
+@click.option("--email", default=None)
+@click.option("--role", "roles", multiple=True, type=click.Choice(["admin", "tutor", "moderator"]))
+@with_appcontext
+def users_edit(username: str, display_name: str | None, email: str | None, roles: tuple[str, ...]) -> None:
+    """Change a person's name, email or roles (given roles replace theirs)."""
+    from marker.errors import MarkerError
+    from marker.service.people import person_named, update_person
+
+    uow = app_uow()
+    try:
+        found = person_named(uow, username)
+        update_person(
+            uow,
+            found,
+            display_name=found.display_name if display_name is None else display_name,
+            email=found.email if email is None else email,
+            roles=list(roles) or sorted(found.roles),
+            actor=None,
+        )
+    except MarkerError as error:
+        fail(error.message)
+    click.echo(f"{found.username}: {found.name}, {', '.join(sorted(found.roles))}.")
+
+
+@users.command("deactivate")
+@click.argument("username")
+@with_appcontext
+def users_deactivate(username: str) -> None:
+    """Stop a person signing in (their sessions end; their markings stay)."""
+    _set_active(username, False)
+
+
+@users.command("reactivate")
+@click.argument("username")
+@with_appcontext
+def users_reactivate(username: str) -> None:
+    """Let a deactivated person sign in again."""
+    _set_active(username, True)
+
+
+def _set_active(username: str, active: bool) -> None:
+    from marker.errors import MarkerError
+    from marker.service.people import person_named, set_active
+
+    uow = app_uow()
+    try:
+        set_active(uow, person_named(uow, username), active, actor=None)
+    except MarkerError as error:
+        fail(error.message)
+    click.echo(f"{username} {'can sign in' if active else 'can no longer sign in'}.")
+
+
+@users.command("reset-link")
+@click.argument("username")
+@click.option("--base-url", default="http://127.0.0.1:5000", show_default=True, help="Where marker is served.")
+@with_appcontext
+def users_reset_link(username: str, base_url: str) -> None:
+    """Print a one-time link for the person to choose a new password (valid 24 hours; ends their sessions)."""
+    from marker.errors import MarkerError
+    from marker.service.people import issue_password_reset, person_named
+
+    uow = app_uow()
+    try:
+        token = issue_password_reset(uow, person_named(uow, username), actor=None)
+    except MarkerError as error:
+        fail(error.message)
+    click.echo(f"{base_url.rstrip('/')}/reset/{token}")
+
+
+@main.group("assessments")
+def assessments() -> None:
+    """Assessments and the people who work on them."""
+
+
+@assessments.command("list")
+@with_appcontext
+def assessments_list() -> None:
+    """One line per live assessment: id, title, cohort, then its tutors and moderators."""
+    from marker.service.members import all_assessments, members_of
+
+    for assessment in all_assessments(app_uow()):
+        people = members_of(assessment)
+        named = {
+            role: ", ".join(row.user.username for row in people if row.role == role) or "-"
+            for role in ("tutor", "moderator")
+        }
+        click.echo(
+            f"{assessment.id}\t{assessment.title}\t{assessment.cohort}\t"
+            f"tutors: {named['tutor']}\tmoderators: {named['moderator']}"
+        )
+
+
+@assessments.command("add-member")
+@click.argument("assessment_id", type=int)
+@click.argument("username")
+@click.option("--role", required=True, type=click.Choice(["tutor", "moderator"]))
+@with_appcontext
+def assessments_add_member(assessment_id: int, username: str, role: str) -> None:
+    """Make a person a tutor or moderator of an assessment."""
+    _change_member(assessment_id, username, role, add=True)
+
+
+@assessments.command("remove-member")
+@click.argument("assessment_id", type=int)
+@click.argument("username")
+@click.option("--role", required=True, type=click.Choice(["tutor", "moderator"]))
+@with_appcontext
+def assessments_remove_member(assessment_id: int, username: str, role: str) -> None:
+    """Take a person out of an assessment's tutors or moderators (their markings stay)."""
+    _change_member(assessment_id, username, role, add=False)
+
+
+def _change_member(assessment_id: int, username: str, role: str, *, add: bool) -> None:
+    from marker.errors import MarkerError
+    from marker.service.members import add_member, assessment_by_id, remove_member
+
+    uow = app_uow()
+    try:
+        assessment = assessment_by_id(uow, assessment_id)
+        change = add_member if add else remove_member
+        change(uow, assessment, username, role, actor=None)
+    except MarkerError as error:
+        fail(error.message)
+    click.echo(f"{username} {'is now' if add else 'is no longer'} a {role} of assessment {assessment_id}.")
+
+
 @main.command("purge")
 @click.option("--dry-run", is_flag=True, help="List what would be deleted and delete nothing.")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Pretend today is this date.")

@@ -70,6 +70,11 @@ def _secret_key(settings: Settings) -> str:
     return key
 
 
+def secret_key(settings: Settings) -> str:
+    """The key that signs sessions, CSRF tokens and one-time links (configured, or kept in the instance folder)."""
+    return _secret_key(settings)
+
+
 def load_settings(instance_path: Path | None = None) -> Settings:
     """Read the settings from MARKER_* environment variables (reading has no side effects)."""
     env = os.environ
@@ -105,7 +110,7 @@ def load_settings(instance_path: Path | None = None) -> Settings:
 def flask_config(settings: Settings) -> dict[str, object]:
     """The Flask configuration derived from the settings."""
     return {
-        "SECRET_KEY": _secret_key(settings),
+        "SECRET_KEY": secret_key(settings),
         "SQLALCHEMY_DATABASE_URI": settings.database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "MAX_CONTENT_LENGTH": settings.max_upload_mb * 1024 * 1024 + 64 * 1024,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 
 from docx import Document as new_document
-from docx.shared import Pt
+from docx.document import Document as DocxDocument
+from docx.shared import Mm, Pt
 
 from marker.marking.feedback import Feedback, PartFeedback
 
@@ -13,6 +14,7 @@ from marker.marking.feedback import Feedback, PartFeedback
 def feedback_docx(feedback: Feedback) -> bytes:
     """The feedback sheet as DOCX bytes: candidate, parts with marks, bands, comments and findings, result."""
     doc = new_document()
+    _a4(doc)
     doc.core_properties.title = f"Feedback: {feedback.assessment_title or feedback.rubric_title}"
     doc.core_properties.author = feedback.marker_name or "marker"
     doc.add_heading("Feedback", level=0)
@@ -48,6 +50,14 @@ def feedback_docx(feedback: Feedback) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _a4(doc: DocxDocument) -> None:
+    """A4 with 2.5 cm margins: python-docx's default template is US Letter, which UK printers do not hold."""
+    for section in doc.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
 
 
 def result_line(feedback: Feedback) -> str:

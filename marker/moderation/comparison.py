@@ -126,9 +126,11 @@ def compare(
         )
     final_grades = {grade for index in final if (grade := grades[index])}
     if len(final_grades) > 1:
+        # In the markers' order (first, second, third), as the page's totals and grades columns give them.
+        named = " / ".join(f"{markings[index].role} {grades[index]}" for index in final if grades[index])
         flags.insert(
             1 if flags and flags[0].code == "total_difference" else 0,
-            Flag("grade_difference", "The markers' grades differ: " + " / ".join(sorted(final_grades)) + "."),
+            Flag("grade_difference", f"The markers' grades differ: {named}."),
         )
     overall = tuple(
         MarkerComment(marking.marker, marking.role, marking.overall_comment)

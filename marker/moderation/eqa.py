@@ -13,13 +13,14 @@ import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from marker.moderation.model import ScriptMarks
 from marker.moderation.sample import SampleChoice
 from marker.moderation.statistics import AgreementReport
 from marker.rubric.model import Rubric
 
-# Zip entries carry a fixed time so the same pack is the same bytes (an EQA can compare two downloads).
+# Without a time given, zip entries carry a fixed one (the same pack is then the same bytes, for tests).
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -43,9 +44,15 @@ class ScriptFile:
     data: bytes
 
 
+_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?%?")
+
+
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
-    # A spreadsheet would run a cell starting with these as a formula: a comment must stay text.
+    # A number (-2.5, +1.2, 40%) is a number to a spreadsheet, never a formula: it stays as it is, so the EQA can
+    # calculate with it. Any other cell starting with these would run as a formula: a comment must stay text.
+    if (isinstance(value, int | float) and not isinstance(value, bool)) or _NUMBER.fullmatch(text):
+        return text
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -180,8 +187,10 @@ def eqa_pack(
     report: AgreementReport,
     plots: Mapping[str, str],
     audit: Sequence[AuditLine],
+    made_at: datetime | None = None,
 ) -> bytes:
-    """The zip's bytes. ``files`` maps a sampled script id to its stored file; ``plots`` a file stem to SVG text."""
+    """The zip's bytes. ``files`` maps a sampled script id to its stored file; ``plots`` a file stem to SVG text;
+    every entry is dated ``made_at`` (when the pack was made), so an EQA sees when it was drawn up."""
     heading = (
         f"External quality assurance pack: {title}\r\n"
         f"Rubric: {rubric.title} (version {rubric.version}, {rubric.content_hash[:12]})\r\n\r\n"
@@ -219,7 +228,8 @@ def eqa_pack(
         ),
     ]
     buffer = io.BytesIO()
+    stamp = made_at.timetuple()[:6] if made_at is not None else _ZIP_TIME
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, data in members:
-            archive.writestr(zipfile.ZipInfo(name, date_time=_ZIP_TIME), data, compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()

@@ -66,9 +66,19 @@ class ScriptMarks:
 
 @dataclass(frozen=True)
 class ScriptResult:
-    """A script's result as the sample sees it: its total and grade (agreed if there is one, else first)."""
+    """A script's result as the sample sees it: its total and grade (agreed if there is one, else first).
+
+    ``other_marks`` holds every other final marking's (total, grade) (second, third, first when agreed marks
+    stand), so a script one marker failed or put on a boundary is moderated whatever the standing mark says.
+    """
 
     script_id: str
     label: str
     total: int
     grade: str
+    other_marks: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def every_mark(self) -> tuple[tuple[int, str], ...]:
+        """The standing (total, grade) first, then every other marking's."""
+        return ((self.total, self.grade), *self.other_marks)

@@ -1,6 +1,7 @@
 """The moderation sample: which scripts a moderator (and the external quality assurer) should look at, and why.
 
-Proposed in this order: every fail; every script within 2 marks of a grade boundary; the top and the bottom
+Proposed in this order: every fail; every script within 2 marks of a grade boundary (by any marking: a script
+counts as a fail or borderline when any marker's, or the agreed, mark says so); the top and the bottom
 script; then a seeded random draw until the sample reaches its size: the larger of √n and 10 % of the cohort,
 at least 5 (or every script when there are fewer). The draw is reproducible from the seed, so the proposal can
 be explained afterwards. The compulsory choices may make the sample larger than its size; they are never dropped.
@@ -59,17 +60,25 @@ def propose_sample(results: Sequence[ScriptResult], rubric: Rubric, *, seed: int
 
     failed = fail_grade(rubric)
     for result in results:
-        if result.grade == failed:
-            choose(result, f"Fail ({result.total} marks): every fail is moderated.")
+        # A fail by any marking counts: the standing mark first, then the others (a marker's fail is a reason).
+        fail = next(((total, grade) for total, grade in result.every_mark if grade == failed), None)
+        if fail is not None:
+            by = "" if fail == (result.total, result.grade) else " by one marking"
+            choose(result, f"Fail{by} ({fail[0]} marks): every fail is moderated.")
     boundaries = grade_boundaries(rubric)
     for result in results:
-        for boundary, grade in boundaries:
-            if abs(result.total - boundary) <= BOUNDARY_MARGIN:
-                choose(
-                    result,
-                    f"{result.total} marks is within {BOUNDARY_MARGIN} of the {grade} boundary ({boundary:g}).",
-                )
-                break
+        near = next(
+            (
+                (total, boundary, grade)
+                for total, _ in result.every_mark
+                for boundary, grade in boundaries
+                if abs(total - boundary) <= BOUNDARY_MARGIN
+            ),
+            None,
+        )
+        if near is not None:
+            total, boundary, grade = near
+            choose(result, f"{total} marks is within {BOUNDARY_MARGIN} of the {grade} boundary ({boundary:g}).")
     if results:
         top = max(results, key=lambda result: (result.total, result.script_id))
         bottom = min(results, key=lambda result: (result.total, result.script_id))

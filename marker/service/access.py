@@ -131,3 +131,24 @@ def may_switch_blind_off(user: User, assessment: Assessment) -> bool:
 def hidden_scripts(user: User, submissions: Iterable[Submission]) -> set[int]:
     """Ids of the scripts some of whose markings the person may not see (audit details about them are hidden)."""
     return {submission.id for submission in submissions if not script_view(user, submission).sees_others}
+
+
+def may_manage_members(user: User, assessment: Assessment) -> bool:
+    """Whether the person may add and remove the assessment's tutors and moderators: its owner, or an admin."""
+    return user.has_role(ADMIN) or (assessment.created_by_id is not None and assessment.created_by_id == user.id)
+
+
+def require_manages_members(user: User, assessment: Assessment | None) -> Assessment:
+    """The assessment, if the person may manage its people (its owner keeps this even after leaving its tutors)."""
+    if assessment is None or assessment.purged_at is not None:
+        raise NotFound("There is no such assessment.")
+    if not may_manage_members(user, assessment):
+        raise AccessDenied("Only the assessment's owner or an administrator can change who works on it.")
+    return assessment
+
+
+def may_reopen(user: User, marking: Marking) -> bool:
+    """Whether the person may reopen a final marking: its marker, or a moderator (or admin) of the assessment."""
+    if marking.marker_id is not None and marking.marker_id == user.id:
+        return True
+    return "moderator" in member_roles(user, marking.submission.assessment)

@@ -23,3 +23,7 @@ class StaleMarking(MarkerError):
 
 class MarkingClosed(MarkerError):
     """The marking is final, or belongs to someone else; it cannot be edited here."""
+
+
+class Refused(MarkerError):
+    """A change that would break a rule the person can see (the last tutor, an unknown role, yourself)."""

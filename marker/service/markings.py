@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from marker.errors import MarkerError
@@ -232,3 +234,59 @@ def add_to_bank(
             new={"part": part.id, "verb": verb, "text": entry.text},
         )
     return entry
+
+
+# --- moving through a cohort ------------------------------------------------------------------------------------
+
+
+def is_mine(user: User, submission: Submission) -> bool:
+    """Whether the script is on the person's desk: they mark it, or nobody holds its first marking and they may."""
+    if marking_of(submission, user) is not None:
+        return True
+    first = next((m for m in submission.markings if m.role == "first"), None)
+    return first is None and may_start_marking(user, submission)
+
+
+def _to_do(user: User, submission: Submission) -> bool:
+    mine = marking_of(submission, user)
+    return mine.status != "final" if mine is not None else is_mine(user, submission)
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """Where a script stands among the person's scripts, in the assessment list's order."""
+
+    previous: Submission | None
+    next: Submission | None
+    next_to_mark: Submission | None  # the next (wrapping round) that is not final yet, for after "Submit as final"
+    position: int  # 1-based among the person's scripts; 0 when this one is not theirs
+    count: int
+
+
+def cohort_scripts(uow: UnitOfWork, assessment_id: int) -> list[Submission]:
+    """The assessment's scripts in its list's order, with their markings, in two queries."""
+    query = (
+        select(Submission)
+        .where(Submission.assessment_id == assessment_id)
+        .order_by(Submission.candidate_number, Submission.id)
+        .options(selectinload(Submission.markings))
+    )
+    return list(uow.session.scalars(query))
+
+
+def neighbours(uow: UnitOfWork, user: User, submission: Submission) -> Neighbours:
+    """The previous and next scripts on the person's desk, skipping those others mark, and the next to mark."""
+    scripts = cohort_scripts(uow, submission.assessment_id)
+    index = next(i for i, script in enumerate(scripts) if script.id == submission.id)
+    mine = [(i, script) for i, script in enumerate(scripts) if i != index and is_mine(user, script)]
+    before = [script for i, script in mine if i < index]
+    after = [script for i, script in mine if i > index]
+    to_mark = next((script for script in after + before if _to_do(user, script)), None)
+    own = is_mine(user, submission)
+    return Neighbours(
+        previous=before[-1] if before else None,
+        next=after[0] if after else None,
+        next_to_mark=to_mark,
+        position=len(before) + 1 if own else 0,
+        count=len(mine) + (1 if own else 0),
+    )

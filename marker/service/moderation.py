@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -94,6 +95,11 @@ def agreement_report(viewer: User, assessment: Assessment, rubric: Rubric) -> Ag
 def agreed_marking(viewer: User, submission: Submission) -> Marking | None:
     """The script's agreed marking, when there is one and the viewer may see it."""
     return next((m for m in visible_markings(viewer, submission) if m.role == "agreed"), None)
+
+
+def agreed_scripts(viewer: User, submissions: Iterable[Submission]) -> set[int]:
+    """Ids of the scripts whose agreed marks are recorded (and visible to the person)."""
+    return {submission.id for submission in submissions if agreed_marking(viewer, submission) is not None}
 
 
 def markings_by_role(viewer: User, submission: Submission) -> dict[str, Marking]:
@@ -389,6 +395,7 @@ def eqa_pack_for(uow: UnitOfWork, viewer: User, assessment: Assessment, rubric: 
         report=report,
         plots=agreement_plots(report, assessment),
         audit=lines,
+        made_at=datetime.now(),  # local time, as zip tools show entry times
     )
 
 

@@ -47,7 +47,46 @@ def result_of(viewer: User, submission: Submission, rubric: Rubric) -> ScriptRes
     if total is None:
         total = sum(row.mark for row in marking.part_marks if row.mark is not None)
     grade = marking.grade or rubric.grade_for(total)
-    return ScriptResult(str(submission.id), submission.candidate_number, total, grade)
+    others = tuple(
+        _total_and_grade(other, rubric)
+        for other in visible_markings(viewer, submission)
+        if other is not marking and other.status == "final"
+    )
+    return ScriptResult(str(submission.id), submission.candidate_number, total, grade, others)
+
+
+def _total_and_grade(marking: Marking, rubric: Rubric) -> tuple[int, str]:
+    total = marking.total
+    if total is None:
+        total = sum(row.mark for row in marking.part_marks if row.mark is not None)
+    return total, marking.grade or rubric.grade_for(total)
+
+
+AWAITING = "awaiting agreement"
+
+
+def awaiting_agreement(submission: Submission, rubric: Rubric) -> bool:
+    """Whether the script's markings are flagged (beyond the assessment's tolerances) and not yet agreed."""
+    from marker.moderation.comparison import compare
+    from marker.moderation.model import ScriptMarks
+    from marker.service.moderation import marker_marks  # that module uses this one's results
+
+    if any(m.role == "agreed" and m.status == "final" for m in submission.markings):
+        return False
+    own = tuple(marker_marks(m) for m in submission.markings if m.role != "agreed")
+    if sum(1 for m in own if m.status == "final") < 2:
+        return False
+    assessment = submission.assessment
+    script = ScriptMarks(script_id=str(submission.id), label=submission.candidate_number, markings=own)
+    compared = compare(
+        rubric, script, tolerance_marks=assessment.tolerance_marks, part_tolerance_pct=assessment.part_tolerance_pct
+    )
+    return compared.flagged
+
+
+def awaiting_count(submissions: Iterable[Submission], rubric: Rubric) -> int:
+    """How many scripts the exports leave ungraded until their marks are agreed."""
+    return sum(1 for submission in submissions if awaiting_agreement(submission, rubric))
 
 
 def marked_scripts(
@@ -59,12 +98,15 @@ def marked_scripts(
         marking = standing_marking(viewer, submission)
         if marking is not None and final_only and marking.status != "final":
             marking = None
+        waiting = awaiting_agreement(submission, rubric)
+        if waiting:
+            marking = None  # a flagged script's first mark is not released until marks are agreed
         rows.append(
             MarkedScript(
                 candidate_number=submission.candidate_number,
                 candidate_name=submission.candidate_name,
                 scores=scores_of(marking, rubric) if marking is not None else {},
-                status=marking.status if marking is not None else "not marked",
+                status=AWAITING if waiting else (marking.status if marking is not None else "not marked"),
                 overall_comment=marking.overall_comment if marking is not None else "",
                 submitted_at=submission.uploaded_at,
                 graded_at=(marking.submitted_at or marking.updated_at) if marking is not None else None,

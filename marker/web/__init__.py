@@ -181,6 +181,9 @@ def _register_security_headers(app: Flask) -> None:
 
 def _register_template_context(app: Flask) -> None:
     from marker.web.navigation import navigation_for
+    from marker.web.wording import plural
+
+    app.jinja_env.filters["plural"] = plural
 
     @app.context_processor
     def navigation() -> dict[str, Any]:

@@ -136,3 +136,9 @@ def test_an_achievement_sheet_shows_each_criterion_and_the_outcome() -> None:
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(feedback_docx(feedback))).paragraphs)
     assert "1.2 Describe CRM tools: Not yet achieved" in text
     assert "Outcome: Not yet achieved" in text
+
+
+def test_the_feedback_sheet_is_a4_not_us_letter() -> None:
+    document = docx.Document(io.BytesIO(feedback_docx(make_feedback())))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)

@@ -74,3 +74,31 @@ def test_safe_name_strips_folders_and_odd_characters() -> None:
     assert safe_name("..\\..\\etc/passwd") == "passwd"
     assert safe_name("My report (final).docx") == "My_report_final_.docx"
     assert safe_name("...") == "script"
+
+
+def test_numbers_stay_numbers_and_text_that_looks_like_a_formula_does_not() -> None:
+    from marker.moderation.eqa import _cell
+
+    assert [_cell(value) for value in (-2.5, 3, "-2.5", "+1.2", "40%", 0)] == ["-2.5", "3", "-2.5", "+1.2", "40%", "0"]
+    assert _cell("-2+3+cmd|' /C calc'!A0") == "'-2+3+cmd|' /C calc'!A0"
+    assert _cell("=SUM(A1)") == "'=SUM(A1)" and _cell("@x") == "'@x"
+    statistics = _rows(_pack(), "markers.csv")
+    assert not any(cell.startswith("'") for row in statistics[1:] for cell in row)
+
+
+def test_zip_entries_carry_the_time_the_pack_was_made() -> None:
+    from datetime import datetime
+
+    data = eqa_pack(
+        title="t",
+        rubric=rubric(),
+        sample=[],
+        scripts=[],
+        files={},
+        report=agreement_statistics(rubric(), []),
+        plots={},
+        audit=[],
+        made_at=datetime(2026, 12, 2, 9, 30, 14),
+    )
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert {info.date_time for info in archive.infolist()} == {(2026, 12, 2, 9, 30, 14)}

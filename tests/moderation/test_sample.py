@@ -48,3 +48,14 @@ def test_the_draw_is_reproducible_from_its_seed() -> None:
 
 def test_a_small_cohort_is_sampled_whole() -> None:
     assert len(propose_sample(_results([65, 66, 67]), rubric(), seed=1)) == 3
+
+
+def test_a_script_one_marker_failed_or_put_on_a_boundary_is_in_the_sample() -> None:
+    grade = rubric().grade_for
+    mid = [ScriptResult(f"m{i}", f"M{i}", 70 + i % 3, grade(70 + i % 3)) for i in range(20)]
+    failed_by_second = ScriptResult("f", "F", 70, grade(70), other_marks=((45, grade(45)),))
+    borderline_by_second = ScriptResult("b", "B", 75, grade(75), other_marks=((61, grade(61)),))
+    sample = propose_sample([*mid, failed_by_second, borderline_by_second], rubric(), seed=3)
+    reasons = {choice.label: choice.reason for choice in sample}
+    assert reasons["F"] == "Fail by one marking (45 marks): every fail is moderated."
+    assert "61 marks is within 2 of the Pass boundary (60)" in reasons["B"]

@@ -34,3 +34,26 @@ class CandidateRequestForm(FlaskForm):
     export = SubmitField("Export their data (JSON)")
     erase = SubmitField("Erase their data")
     confirm = BooleanField("I confirm this erasure request has been verified")
+
+
+class PersonForm(FlaskForm):
+    """An administrator's edit of a person: name, email and roles (the username stays)."""
+
+    display_name = StringField("Full name", validators=[Length(max=120)])
+    email = EmailField("Email", validators=[Optional(), Length(max=200)])
+    admin = BooleanField("Administrator")
+    tutor = BooleanField("Tutor")
+    moderator = BooleanField("Moderator")
+    save = SubmitField("Save changes")
+
+    def roles(self) -> list[str]:
+        return [name for name in ("admin", "tutor", "moderator") if getattr(self, name).data]
+
+
+class ActiveForm(FlaskForm):
+    deactivate = SubmitField("Deactivate")
+    reactivate = SubmitField("Reactivate")
+
+
+class ResetLinkForm(FlaskForm):
+    issue = SubmitField("Make a password reset link")

@@ -18,13 +18,25 @@ from marker.service.people import (
     erase_candidate,
     everyone,
     export_candidate,
+    issue_password_reset,
+    person,
+    set_active,
     set_rubric_visibility,
+    update_person,
 )
 from marker.store.accounts import AccountError
+from marker.store.models import User
 from marker.store.rubrics import is_public
 from marker.web.access import roles_required, uow
 from marker.web.admin import bp
-from marker.web.admin.forms import CandidateRequestForm, RubricVisibilityForm, UserForm
+from marker.web.admin.forms import (
+    ActiveForm,
+    CandidateRequestForm,
+    PersonForm,
+    ResetLinkForm,
+    RubricVisibilityForm,
+    UserForm,
+)
 
 
 def rubric_library() -> RubricLibrary:
@@ -61,6 +73,83 @@ def users() -> str | Response:
             return redirect(url_for("admin.users"))
     people = everyone(uow())
     return render_template("admin/users.html", form=form, people=people)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+@roles_required("admin")
+def edit_user(user_id: int) -> str | Response:
+    """One person: name, email and roles; deactivate or reactivate; a one-time password reset link."""
+    found = person(uow(), user_id)
+    form = PersonForm(
+        display_name=found.display_name,
+        email=found.email,
+        **{role: role in found.roles for role in ("admin", "tutor", "moderator")},
+    )
+    if form.save.data and form.validate_on_submit():
+        try:
+            update_person(
+                uow(),
+                found,
+                display_name=form.display_name.data or "",
+                email=form.email.data or "",
+                roles=form.roles(),
+                actor=current_user,
+            )
+        except MarkerError as error:
+            flash(error.message, "error")
+        else:
+            flash(f"Saved {found.username}.", "info")
+            return redirect(url_for("admin.edit_user", user_id=found.id))
+    return _person_page(found, form)
+
+
+def _person_page(found: User, form: PersonForm, reset_link: str | None = None) -> str:
+    return render_template(
+        "admin/person.html",
+        person=found,
+        form=form,
+        active_form=ActiveForm(),
+        reset_form=ResetLinkForm(),
+        reset_link=reset_link,
+    )
+
+
+@bp.route("/users/<int:user_id>/active", methods=["POST"])
+@roles_required("admin")
+def set_user_active(user_id: int) -> Response:
+    found = person(uow(), user_id)
+    form = ActiveForm()
+    if form.validate_on_submit():
+        try:
+            set_active(uow(), found, bool(form.reactivate.data), actor=current_user)
+        except MarkerError as error:
+            flash(error.message, "error")
+        else:
+            state = "can sign in again" if found.active else "can no longer sign in; their markings stay"
+            flash(f"{found.username} {state}.", "info")
+    return redirect(url_for("admin.edit_user", user_id=found.id))
+
+
+@bp.route("/users/<int:user_id>/reset", methods=["POST"])
+@roles_required("admin")
+def reset_link(user_id: int) -> str | Response:
+    """Make a one-time link for the person to choose a new password (shown once, on this page only)."""
+    found = person(uow(), user_id)
+    form = ResetLinkForm()
+    if not form.validate_on_submit():
+        return redirect(url_for("admin.edit_user", user_id=found.id))
+    try:
+        token = issue_password_reset(uow(), found, actor=current_user)
+    except MarkerError as error:
+        flash(error.message, "error")
+        return redirect(url_for("admin.edit_user", user_id=found.id))
+    link = url_for("auth.reset_password", token=token, _external=True)
+    edit = PersonForm(
+        display_name=found.display_name,
+        email=found.email,
+        **{role: role in found.roles for role in ("admin", "tutor", "moderator")},
+    )
+    return _person_page(found, edit, reset_link=link)
 
 
 @bp.route("/rubrics", methods=["GET", "POST"])

@@ -9,12 +9,20 @@ from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from marker.extensions import limiter
-from marker.service.people import create_first_admin, record_sign_in, sign_out_everywhere
+from marker.service.people import (
+    create_first_admin,
+    password_reset_person,
+    record_sign_in,
+    sign_out_everywhere,
+)
+from marker.service.people import (
+    reset_password as redeem_reset,
+)
 from marker.store.accounts import AccountError, authenticate, setup_token_is_valid
 from marker.store.models import User
 from marker.web.access import login_required_any, public, uow
 from marker.web.auth import bp
-from marker.web.auth.forms import LoginForm, LogoutForm, SetupForm
+from marker.web.auth.forms import LoginForm, LogoutForm, ResetPasswordForm, SetupForm
 
 
 def _login_limit() -> str:
@@ -111,3 +119,23 @@ def setup(token: str) -> str | Response:
             flash("The administrator account is ready.", "info")
             return redirect(url_for("admin.index"))
     return render_template("auth/setup.html", form=form)
+
+
+@bp.route("/reset/<token>", methods=["GET", "POST"])
+@public
+@limiter.limit(_login_limit, methods=["POST"])
+def reset_password(token: str) -> str | Response:
+    """The one-time link an administrator made: choose a new password, then sign in with it."""
+    person = password_reset_person(uow(), token)
+    if person is None:
+        abort(404)
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        try:
+            redeem_reset(uow(), token, form.password.data)
+        except AccountError as error:
+            flash(error.message, "error")
+        else:
+            flash("Your new password is set. Sign in with it.", "info")
+            return redirect(url_for("auth.login"))
+    return render_template("auth/reset.html", form=form, person=person)

@@ -35,6 +35,7 @@ from marker.web.moderator.forms import (
     choices,
     rationale_field,
 )
+from marker.web.tutor.script_view import script_sections
 
 MODERATORS = ("moderator", "admin")
 
@@ -160,6 +161,8 @@ def comparison(assessment_id: int) -> str:
     assessment = _assessment(assessment_id)
     rubric = rubric_of(assessment)
     comparisons = [moderation.comparison_of(current_user, s, rubric) for s in assessment.submissions]
+    # As the comparison names scripts (strings): which already have agreed marks.
+    agreed_ids = {str(script_id) for script_id in moderation.agreed_scripts(current_user, assessment.submissions)}
     report = moderation.agreement_report(current_user, assessment, rubric)
     plots = {name: _svg_data_uri(svg) for name, svg in moderation.agreement_plots(report, assessment).items()}
     return render_template(
@@ -168,6 +171,8 @@ def comparison(assessment_id: int) -> str:
         rubric=rubric,
         comparisons=comparisons,
         flagged=sum(1 for c in comparisons if c.flagged),
+        agreed_ids=agreed_ids,
+        flagged_agreed=sum(1 for c in comparisons if c.flagged and c.script_id in agreed_ids),
         report=report,
         plots=plots,
     )
@@ -180,8 +185,11 @@ def script(submission_id: int) -> str:
     assessment = submission.assessment
     rubric = rubric_of(assessment)
     agreed = moderation.agreed_marking(current_user, submission)
+    sections, script_problem = script_sections(uow().settings, submission, rubric)
     return render_template(
         "moderator/script.html",
+        sections=sections,
+        script_problem=script_problem,
         assessment=assessment,
         submission=submission,
         comparison=moderation.comparison_of(current_user, submission, rubric),

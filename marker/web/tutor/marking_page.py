@@ -20,11 +20,12 @@ from marker.marking.scores import (
     part_achieved,
 )
 from marker.rubric.model import CommandVerb, MarkBand, Part, Rubric
-from marker.service import markings, results
+from marker.service import access, markings, results
 from marker.service.checking import verb_set_for
 from marker.service.uow import UnitOfWork
 from marker.store.models import Assessment, Marking, Submission, User
 from marker.web.tutor.script_view import ScriptSection, script_sections
+from marker.web.wording import plural
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,14 @@ class LimitCell:
     max: Any
     unit: str
     status: str
+
+    @property
+    def max_text(self) -> str:
+        """The limit with its unit in the right number: "1 page", "2,000 words"."""
+        if not isinstance(self.max, int):
+            return f"{self.max} {self.unit}".strip()
+        singular = self.unit[:-1] if self.unit.endswith("s") else self.unit
+        return plural(self.max, singular, self.unit) if singular else str(self.max)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class SubmissionRow:
     total: int | None
     grade: str | None
     has_final: bool
+    agreed: bool = False
 
 
 def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[SubmissionRow]:
@@ -84,6 +94,7 @@ def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[
                 total=shown.total if shown is not None else None,
                 grade=shown.grade if shown is not None else None,
                 has_final=standing is not None and standing.status == "final",
+                agreed=any(m.role == "agreed" and m.status == "final" for m in submission.markings),
             )
         )
     return rows
@@ -101,6 +112,22 @@ class CriterionView:
     text: str
     field: str
     value: str  # "yes", "no" or ""
+
+
+@dataclass(frozen=True)
+class OtherMark:
+    """Another marker's mark and comment for one part, when blind marking lets the viewer see it."""
+
+    who: str
+    mark: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class OtherMarking:
+    who: str
+    total: int | None
+    grade: str | None
 
 
 @dataclass
@@ -122,6 +149,7 @@ class PartPanel:
     achieved_value: str = ""
     outcome: str = ""
     bands_json: str = "[]"
+    others: list[OtherMark] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +166,10 @@ class MarkingPage:
     grade_bands_json: str
     read_only: bool
     general_findings: list[dict[str, Any]]
+    # A refused save's problems, each with the id of the field to fix, for the summary at the top.
+    problem_summary: list[tuple[str, str]] = field(default_factory=list)
+    # The other markings the viewer may see now (blind marking: once the first and second are both final).
+    others: list[OtherMarking] = field(default_factory=list)
 
 
 def _decision(value: bool | None) -> str:
@@ -223,6 +255,7 @@ def marking_page(
         if rubric.scheme == "achievement":
             _achievement_panel(panel, part, score, raw)
         panels.append(panel)
+    others = _other_markings(submission, marking, rubric, user, panels)
     result = tally(rubric, scores)
     sections, script_problem = script_sections(uow.settings, submission, rubric)
     return MarkingPage(
@@ -238,7 +271,51 @@ def marking_page(
         grade_bands_json=json.dumps([[b.min_pct, b.max_pct, b.name] for b in rubric.grade_bands]),
         read_only=marking.status == "final",
         general_findings=findings.get(None, []),
+        problem_summary=_problem_summary(rubric, problems),
+        others=others,
     )
+
+
+def _other_markings(
+    submission: Submission, own: Marking, rubric: Rubric, user: User, panels: list[PartPanel]
+) -> list[OtherMarking]:
+    """The others' markings the access policy shows this person, put beside each part's panel too."""
+    shown = []
+    for marking in access.visible_markings(user, submission):
+        if marking.id == own.id or marking.status != "final":
+            continue
+        who = f"{marking.role.title()} marker" + (f" ({marking.marker.name})" if marking.marker is not None else "")
+        scores = markings.scores_of(marking, rubric)
+        for panel in panels:
+            score = scores.get(panel.part.id)
+            if score is not None:
+                value = "" if score.mark is None else str(score.mark)
+                if rubric.scheme == "achievement":
+                    outcome = part_achieved(panel.part, score)
+                    value = "" if outcome is None else ("Achieved" if outcome else "Not yet achieved")
+                panel.others.append(OtherMark(who, value or "–", score.comment))
+        shown.append(OtherMarking(who, marking.total, marking.grade))
+    return shown
+
+
+def _problem_summary(rubric: Rubric, problems: InvalidMarks | None) -> list[tuple[str, str]]:
+    """Each problem of a refused save as (field id, message): a part's mark box, else its panel, else the form."""
+    if problems is None:
+        return []
+    summary = []
+    for problem in problems.problems:
+        if problem.part_id is None:
+            summary.append(("overall_comment", problem.message))
+            continue
+        try:
+            part = rubric.part(problem.part_id)
+        except KeyError:
+            summary.append(("marking-form", problem.message))
+            continue
+        target = mark_field(part.id) if rubric.scheme == "points" else f"panel-{part.id}"
+        message = problem.message if part.label in problem.message else f"{part.label}: {problem.message}"
+        summary.append((target, message))
+    return summary
 
 
 def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[dict[str, Any]]]:

@@ -23,7 +23,7 @@ from marker.service.errors import StaleMarking
 from marker.store.models import CHECK_DONE, CHECK_FAILED, Assessment, Marking, Submission, UploadBatch
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
-from marker.web.tutor import bp
+from marker.web.tutor import bp, script_list
 from marker.web.tutor.forms import AssessmentForm, BatchForm, MarkingForm, StartForm, UploadForm
 from marker.web.tutor.marking_page import marking_page, submission_rows
 
@@ -77,11 +77,20 @@ def new_assessment() -> str | Response:
 def assessment(assessment_id: int) -> str:
     found = _assessment(assessment_id)
     rubric = rubric_of(found)
+    every_row = submission_rows(found, rubric, current_user)
+    chosen = script_list.ScriptFilter.from_args(request.args)
     return render_template(
         "tutor/assessment.html",
         assessment=found,
         rubric=rubric,
-        rows=submission_rows(found, rubric, current_user),
+        rows=script_list.listed(every_row, chosen),
+        all_rows=every_row,
+        progress=script_list.progress(every_row),
+        awaiting=results.awaiting_count(found.submissions, rubric),
+        listing=chosen,
+        choices=script_list,
+        people_counts={role: sum(1 for m in found.members if m.role == role) for role in ("tutor", "moderator")},
+        manages_people=access.may_manage_members(current_user, found),
         upload_form=UploadForm(),
         batch_form=BatchForm(),
         recheck_form=StartForm(),
@@ -186,6 +195,7 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
             form=StartForm(),
             holder=markings.first_marker_elsewhere(submission, current_user),
             may_start=access.may_start_marking(current_user, submission),
+            nav=markings.neighbours(uow(), current_user, submission),
         )
     form = MarkingForm()
     if request.method == "GET":
@@ -225,6 +235,11 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
         return _render_marking(submission, rubric, marking, form, posted), 400
     if action == "submit":
         flash(f"Marks for candidate {submission.candidate_number} submitted as final.", "info")
+        # On to the next script still to mark, as in a grader; back to the list when the desk is clear.
+        following = markings.neighbours(uow(), current_user, submission).next_to_mark
+        if following is not None:
+            return redirect(url_for("tutor.mark", submission_id=following.id))
+        flash("Every script on your desk in this assessment is submitted as final.", "info")
         return redirect(url_for("tutor.assessment", assessment_id=submission.assessment_id))
     flash("Draft saved.", "info")
     return redirect(url_for("tutor.mark", submission_id=submission.id))
@@ -285,7 +300,15 @@ def _render_marking(
     page = marking_page(uow(), submission, rubric, marking, scores, current_user, raw=raw, problems=problems)
     if stale:
         form.version.data = str(marking.version)
-    return render_template("tutor/mark.html", page=page, form=form, submission=submission, marking=marking, stale=stale)
+    return render_template(
+        "tutor/mark.html",
+        page=page,
+        form=form,
+        submission=submission,
+        marking=marking,
+        stale=stale,
+        nav=markings.neighbours(uow(), current_user, submission),
+    )
 
 
 @bp.route("/submissions/<int:submission_id>/feedback")

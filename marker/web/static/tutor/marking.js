@@ -2,6 +2,14 @@
 // The page works without this file: the server computes and checks the same on save.
 (function () {
   "use strict";
+  // Alt+PageDown / Alt+PageUp: next / previous script on the desk (on the "Start marking" page too).
+  document.addEventListener("keydown", function (event) {
+    if (!event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (event.key !== "PageDown" && event.key !== "PageUp") { return; }
+    var link = document.getElementById(event.key === "PageDown" ? "next-script" : "previous-script");
+    if (link) { event.preventDefault(); link.click(); }
+  });
+
   var form = document.getElementById("marking-form");
   if (!form) { return; }
 
@@ -74,5 +82,121 @@
       target.value = target.value.trim() ? target.value.replace(/\s+$/, "") + "\n" + text : text;
       select.selectedIndex = 0;
     });
+  });
+
+  // --- Band descriptors: pressing "Mark in Merit" puts the part's mark in that band (its lowest mark, unless
+  // the mark is in the band already), for the tutor to adjust within it.
+  Array.prototype.forEach.call(form.querySelectorAll("button.band-pick"), function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var input = document.getElementById(button.getAttribute("data-target"));
+      if (!input) { return; }
+      var low = parseInt(button.getAttribute("data-min"), 10);
+      var high = parseInt(button.getAttribute("data-max"), 10);
+      var mark = markOf(input);
+      if (mark === null || mark < low || mark > high) { input.value = String(low); }
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.focus();
+      input.select();
+    });
+  });
+
+  // --- Keyboard: Alt+Down / Alt+Up move between parts.
+  var panels = Array.prototype.slice.call(form.querySelectorAll("fieldset.part-panel"));
+  function firstField(panel) {
+    return panel.querySelector("input.mark-input, select, textarea");
+  }
+  document.addEventListener("keydown", function (event) {
+    if (!event.altKey || event.ctrlKey || event.metaKey) { return; }
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      var current = panels.findIndex(function (panel) { return panel.contains(document.activeElement); });
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      var target = panels[Math.min(panels.length - 1, Math.max(0, current + step))];
+      var field = target && firstField(target);
+      if (field) { event.preventDefault(); field.focus(); field.scrollIntoView({ block: "center" }); }
+    }
+  });
+
+  // --- Autosave and the warning before leaving with unsaved marks.
+  var status = document.getElementById("autosave-status");
+  var url = form.getAttribute("data-autosave-url");
+  var version = form.querySelector("input[name=version]");
+  var edits = 0;        // changes typed so far
+  var savedEdits = 0;   // changes the last successful save included
+  var timer = null;
+  var inFlight = null;  // the save under way, if any
+  var stopped = false;  // after a stale or closed answer: saving again could overwrite someone's marks
+  var leaving = false;
+  var waitingSubmit = null;
+
+  function say(text) { if (status) { status.textContent = text; } }
+  function dirty() { return edits !== savedEdits; }
+
+  function save() {
+    timer = null;
+    if (!url || stopped || inFlight || !dirty()) { return; }
+    var upTo = edits;
+    var body = new FormData(form);
+    body.delete("action");
+    say("Saving…");
+    inFlight = fetch(url, { method: "POST", body: body, credentials: "same-origin",
+                            headers: { "Accept": "application/json" } })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (data) {
+          if (response.ok && data.saved) {
+            if (version && data.version !== undefined) { version.value = String(data.version); }
+            savedEdits = upTo;
+            var now = new Date();
+            say("Draft saved at " + now.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".");
+          } else {
+            if (response.status === 409) { stopped = true; }
+            say((data && data.error) || "Not saved.");
+          }
+        });
+      })
+      .catch(function () { say("Not saved: the server could not be reached. Your marks are still on this page."); })
+      .then(function () {
+        inFlight = null;
+        if (waitingSubmit) {
+          var submitter = waitingSubmit.submitter;
+          waitingSubmit = null;
+          leaving = true;
+          if (submitter) { form.requestSubmit(submitter); } else { form.requestSubmit(); }
+        } else if (dirty() && !stopped) {
+          schedule();
+        }
+      });
+  }
+
+  function schedule() {
+    if (!url || stopped) { return; }
+    if (timer) { clearTimeout(timer); }
+    timer = setTimeout(save, 1500);
+  }
+
+  function changed(event) {
+    if (event.target && event.target.closest && event.target.closest(".comment-bank select")) { return; }
+    edits += 1;
+    say("Unsaved changes.");
+    schedule();
+  }
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
+
+  form.addEventListener("submit", function (event) {
+    if (timer) { clearTimeout(timer); timer = null; }
+    if (inFlight) {
+      // Wait for the background save: its answer carries the version the pressed save must be checked against.
+      event.preventDefault();
+      waitingSubmit = { submitter: event.submitter || null };
+      return;
+    }
+    leaving = true;
+  });
+
+  window.addEventListener("beforeunload", function (event) {
+    if (leaving || !dirty()) { return; }
+    event.preventDefault();
+    event.returnValue = "";
   });
 })();
