@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
-from marker.errors import MarkerError
 from marker.rubric.model import Rubric
 from marker.service.access import may_reopen, require_assessment, require_script
-from marker.service.checking import check_upload
+from marker.service.check_jobs import queue_check
 from marker.service.errors import AccessDenied, NotFound, Refused, UploadRefused
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
@@ -36,7 +35,8 @@ def replace_script(
     actor: User,
     today: date,
 ) -> Submission:
-    """Put a resubmitted file in place of the script (checked afresh), before the deadline and before marking."""
+    """Put a resubmitted file in place of the script (queued to be checked afresh), before the deadline and before
+    marking."""
     require_assessment(actor, submission.assessment, "tutor")
     deadline = submission.assessment.deadline
     if deadline is not None and today > deadline:
@@ -47,10 +47,6 @@ def replace_script(
     suffix = PurePosixPath(name).suffix.lower()
     if suffix not in ACCEPTED_SUFFIXES:
         raise UploadRefused(f"“{name}” is not a DOCX or PDF file.")
-    try:
-        report, error = check_upload(uow.settings, data, name, rubric).to_dict(), None
-    except MarkerError as exc:
-        report, error = None, exc.message
     old_file = submission.stored_name
     old = {"file": submission.original_name, "checksum": submission.checksum}
     with uow.transaction():
@@ -59,16 +55,18 @@ def replace_script(
         submission.checksum = hashlib.sha256(data).hexdigest()
         submission.size_bytes = len(data)
         submission.format = suffix.lstrip(".")
-        submission.check_report = report
-        submission.check_error = error
+        submission.check_report = None
+        submission.check_error = None
+        submission.check_segments = None
         submission.uploaded_by_id = actor.id
+        queue_check(uow, submission)  # checked once, as a job, like every script that arrives
         record_event(
             actor=actor,
             action="submission.replace",
             subject=submission,
             assessment=submission.assessment_id,
             old=old,
-            new={"file": name, "checksum": submission.checksum, "checked": not error},
+            new={"file": name, "checksum": submission.checksum, "check_queued": True},
         )
     delete_upload(old_file)  # only once the new file's row has committed
     return submission
