@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from marker.checks.findings import Finding
+from marker.checks.stored import StoredReport
 from marker.marking import InvalidMarks, Score, band_for, tally
 from marker.marking.scores import (
     achieved_field,
@@ -65,21 +67,15 @@ def submission_rows(assessment: Assessment, rubric: Rubric, user: User) -> list[
     """Per script: words per limit group with status, parts found, reference problems, marking state."""
     rows = []
     for submission in assessment.submissions:
-        report = submission.check_report or {}
+        report = StoredReport.from_dict(submission.check_report or {})
         limits = [
-            LimitCell(
-                _labels(rubric, item.get("parts", [])),
-                item.get("actual"),
-                item.get("max"),
-                str(item.get("unit", "")),
-                str(item.get("status", "unknown")),
-            )
-            for item in report.get("limits", [])
+            LimitCell(_labels(rubric, list(item.parts)), item.actual, item.max, item.unit, item.status)
+            for item in report.limits
         ]
-        parts = report.get("parts", [])
-        found = [p for p in parts if p.get("found")]
-        missing = [_labels(rubric, [p.get("id", "")]) for p in parts if not p.get("found")]
-        problems = len((report.get("references") or {}).get("problems", []))
+        parts = report.parts
+        found = [part for part in parts if part.found]
+        missing = [_labels(rubric, [part.id]) for part in parts if not part.found]
+        problems = len(report.references.problems)
         standing = results.standing_marking(user, submission)  # what blind marking lets this person see
         mine = markings.marking_of(submission, user)
         shown = mine or standing
@@ -142,7 +138,7 @@ class PartPanel:
     comment_field: str
     comment_value: str
     bank: list[tuple[int, str]]
-    findings: list[dict[str, Any]]
+    findings: list[Finding]
     errors: list[str]
     criteria: list[CriterionView] = field(default_factory=list)
     achieved_field: str = ""
@@ -165,7 +161,7 @@ class MarkingPage:
     general_errors: list[str]
     grade_bands_json: str
     read_only: bool
-    general_findings: list[dict[str, Any]]
+    general_findings: list[Finding]
     # A refused save's problems, each with the id of the field to fix, for the summary at the top.
     problem_summary: list[tuple[str, str]] = field(default_factory=list)
     # The other markings the viewer may see now (blind marking: once the first and second are both final).
@@ -202,7 +198,7 @@ def _panel(
     *,
     verbs: list[CommandVerb],
     bank: list[tuple[int, str]],
-    findings: list[dict[str, Any]],
+    findings: list[Finding],
     raw: Mapping[str, str] | None,
     problems: InvalidMarks | None,
 ) -> PartPanel:
@@ -318,10 +314,10 @@ def _problem_summary(rubric: Rubric, problems: InvalidMarks | None) -> list[tupl
     return summary
 
 
-def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[dict[str, Any]]]:
-    grouped: dict[str | None, list[dict[str, Any]]] = {}
-    for finding in report.get("findings", []) or []:
-        grouped.setdefault(finding.get("part"), []).append(finding)
+def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[Finding]]:
+    grouped: dict[str | None, list[Finding]] = {}
+    for finding in StoredReport.from_dict(report).findings:
+        grouped.setdefault(finding.part, []).append(finding)
     return grouped
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marker.checks.counting import word_spans
+from marker.checks.stored import StoredReport
 from marker.config import Settings
 from marker.rubric.model import Rubric
 from marker.service.checking import segments_of
@@ -63,22 +64,23 @@ def script_sections(
         # Checked before results were kept (an older version): its text needs a re-check.
         return [], "The script's text is not available for this check."
     segments = segments_of(submission.check_segments)
-    citations = _citations_by_block(data)
-    problems = _problems_by_part(data)
-    parts = {item.get("id"): item for item in data.get("parts", [])}
+    report = StoredReport.from_dict(data)
+    citations = _citations_by_block(report)
+    problems = _problems_by_part(report)
+    parts = {item.id: item for item in report.parts}
     sections = []
     for part in rubric.parts:
-        found = parts.get(part.id, {})
+        found = parts.get(part.id)
         segment = segments.get(part.id)
         sections.append(
             ScriptSection(
                 part_id=part.id,
                 label=part.label,
-                heading=str(found.get("heading") or ""),
-                found=bool(found.get("found", segment is not None)),
+                heading=(found.heading or "") if found is not None else "",
+                found=found.found if found is not None else segment is not None,
                 blocks=_blocks(segment, citations) if segment is not None else [],
                 problems=problems.get(part.id, []),
-                words=found.get("words"),
+                words=found.words if found is not None else None,
             )
         )
     return sections, None
@@ -135,17 +137,16 @@ def _pieces(text: str, spans: list[tuple[int, int]], cut: int | None) -> tuple[P
     return tuple(pieces)
 
 
-def _citations_by_block(data: Mapping[str, Any]) -> dict[int, list[tuple[int, int]]]:
+def _citations_by_block(report: StoredReport) -> dict[int, list[tuple[int, int]]]:
     found: dict[int, list[tuple[int, int]]] = {}
-    for citation in (data.get("references") or {}).get("citations", []):
-        index, start, end = citation.get("block_index"), citation.get("start"), citation.get("end")
-        if isinstance(index, int) and isinstance(start, int) and isinstance(end, int) and end > start:
-            found.setdefault(index, []).append((start, end))
+    for citation in report.references.citations:
+        if citation.end > citation.start:
+            found.setdefault(citation.block_index, []).append((citation.start, citation.end))
     return found
 
 
-def _problems_by_part(data: Mapping[str, Any]) -> dict[str | None, list[str]]:
+def _problems_by_part(report: StoredReport) -> dict[str | None, list[str]]:
     found: dict[str | None, list[str]] = {}
-    for problem in (data.get("references") or {}).get("problems", []):
-        found.setdefault(problem.get("part"), []).append(str(problem.get("message", "")))
+    for problem in report.references.problems:
+        found.setdefault(problem.part, []).append(problem.message)
     return found
