@@ -159,19 +159,25 @@ def _add_item(uow: UnitOfWork, assessment: Assessment, rubric: Rubric, item: Bat
     if not item.ok or item.data is None:
         return BatchRow(*who, "refused", item.error or "It could not be read.")
     try:
-        submission = add_submission(
-            uow,
-            assessment,
-            rubric,
-            item.data,
-            item.filename,
-            candidate_number=item.candidate_number,
-            candidate_name=item.candidate_name,
-            actor=actor,
-        )
+        with uow.transaction():
+            submission = _add_from_zip(uow, assessment, rubric, item, actor)
     except MarkerError as exc:
         return BatchRow(*who, "refused", exc.message)
     return _row_for(who, submission)
+
+
+def _add_from_zip(uow: UnitOfWork, assessment: Assessment, rubric: Rubric, item: BatchItem, actor: User) -> Submission:
+    assert item.data is not None  # callers pass readable items only
+    return _add(
+        uow,
+        assessment,
+        rubric,
+        item.data,
+        item.filename,
+        candidate_number=item.candidate_number,
+        candidate_name=item.candidate_name,
+        actor=actor,
+    )
 
 
 def _add_recorded(
@@ -183,16 +189,7 @@ def _add_recorded(
     if item.ok and item.data is not None:
         try:
             with uow.transaction():
-                submission = _add(
-                    uow,
-                    assessment,
-                    rubric,
-                    item.data,
-                    item.filename,
-                    candidate_number=item.candidate_number,
-                    candidate_name=item.candidate_name,
-                    actor=actor,
-                )
+                submission = _add_from_zip(uow, assessment, rubric, item, actor)
                 batch.rows = [*batch.rows, asdict(_row_for(who, submission))]
             return
         except MarkerError as exc:

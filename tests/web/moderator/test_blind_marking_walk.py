@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from typing import Any
 
 from flask import Flask
 from flask.testing import FlaskClient
@@ -110,6 +111,14 @@ def test_dual_role_second_marker_sees_the_first_marks_on_no_route(
     assert "markings.csv" in zipfile.ZipFile(io.BytesIO(eqa.get_data())).namelist()
 
 
+def _switch_blind_off(client: FlaskClient, cohort: Cohort) -> Any:
+    """Post the moderation settings with the blind-marking box unticked."""
+    base = f"/moderation/assessments/{cohort.assessment.id}"
+    return post_form(
+        client, f"{base}/allocation", f"{base}/settings", {"tolerance_marks": 10, "part_tolerance_pct": 20}
+    )
+
+
 def test_a_blind_marker_cannot_switch_blind_marking_off_while_marking(
     client: FlaskClient,
     make_cohort: Callable[..., Cohort],
@@ -118,26 +127,13 @@ def test_a_blind_marker_cannot_switch_blind_marking_off_while_marking(
 ) -> None:
     cohort, dual = _dual_role_case(make_cohort, make_user)
     login(client, dual)
-    page = f"/moderation/assessments/{cohort.assessment.id}/allocation"
-    response = post_form(
-        client,
-        page,
-        f"/moderation/assessments/{cohort.assessment.id}/settings",
-        {"tolerance_marks": 10, "part_tolerance_pct": 20},
-    )
-    assert response.status_code == 403
+    assert _switch_blind_off(client, cohort).status_code == 403
     db.session.refresh(cohort.assessment)
     assert cohort.assessment.blind_second_marking is True
     # The moderator who marks nothing may switch it off.
     other = cohort.moderator
     second_client = client.application.test_client()
     login(second_client, other)
-    response = post_form(
-        second_client,
-        page,
-        f"/moderation/assessments/{cohort.assessment.id}/settings",
-        {"tolerance_marks": 10, "part_tolerance_pct": 20},
-    )
-    assert response.status_code == 302
+    assert _switch_blind_off(second_client, cohort).status_code == 302
     db.session.refresh(cohort.assessment)
     assert cohort.assessment.blind_second_marking is False
