@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from marker.rubric.model import Rubric
-from marker.service.access import may_switch_blind_off, require_assessment
+from marker.service.access import may_switch_blind_off, require_assessment, require_script
 from marker.service.errors import AccessDenied
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
@@ -80,6 +80,16 @@ def load_assessment(uow: UnitOfWork, user: User, assessment_id: int, *roles: str
         )
     )
     return require_assessment(user, assessment, *roles)
+
+
+def load_script(uow: UnitOfWork, user: User, submission_id: int, *roles: str) -> Submission:
+    """The script, if the person belongs to its assessment in one of ``roles``."""
+    return require_script(user, uow.session.get(Submission, submission_id), *roles)
+
+
+def assessment_by_id(uow: UnitOfWork, assessment_id: int) -> Assessment | None:
+    """The assessment with this id, unchecked: for the policy functions that decide who may manage it."""
+    return uow.session.get(Assessment, assessment_id)
 
 
 def tutors_of(assessment: Assessment) -> list[User]:

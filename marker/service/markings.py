@@ -66,6 +66,12 @@ def start_marking(uow: UnitOfWork, submission: Submission, user: User) -> Markin
     return marking
 
 
+def reload(uow: UnitOfWork, marking: Marking) -> Marking:
+    """The marking as saved now (after a refused save, the page shows what is stored, not the refused attempt)."""
+    uow.session.refresh(marking)
+    return marking
+
+
 def criterion_key(part_id: str, code: str) -> str:
     """The PartMark.part_id that holds one criterion's decision of an achievement part."""
     return f"{part_id}:{code}"

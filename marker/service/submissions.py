@@ -16,8 +16,9 @@ from sqlalchemy import select
 from marker.errors import MarkerError
 from marker.marking import BatchItem, BatchLimits, read_batch
 from marker.rubric.model import Rubric
+from marker.service.access import require_assessment
 from marker.service.check_jobs import claim_batch, heartbeat, queue_check
-from marker.service.errors import UploadRefused
+from marker.service.errors import NotFound, UploadRefused
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import delete_upload, read_upload, store_upload
@@ -305,6 +306,15 @@ class BatchProgress:
     def finished(self) -> bool:
         """Whether there is nothing left to wait for (the page stops refreshing)."""
         return self.batch.state in (CHECK_DONE, CHECK_FAILED) and not any(row.waiting for row in self.rows)
+
+
+def load_batch(uow: UnitOfWork, user: User, batch_id: int) -> UploadBatch:
+    """A batch upload, if the person is a tutor of its assessment."""
+    batch = uow.session.get(UploadBatch, batch_id)
+    if batch is None:
+        raise NotFound("There is no such upload.")
+    require_assessment(user, uow.session.get(Assessment, batch.assessment_id), "tutor")
+    return batch
 
 
 def batch_progress(uow: UnitOfWork, batch: UploadBatch) -> BatchProgress:

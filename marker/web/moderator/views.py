@@ -14,7 +14,6 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from marker.errors import MarkerError
-from marker.extensions import db
 from marker.marking.scores import comment_field, mark_field
 from marker.moderation.agreed import agree
 from marker.moderation.errors import InvalidAgreedMarks
@@ -45,7 +44,7 @@ def _assessment(assessment_id: int) -> Assessment:
 
 
 def _submission(submission_id: int) -> Submission:
-    return access.require_script(current_user, db.session.get(Submission, submission_id), "moderator")
+    return assessments.load_script(uow(), current_user, submission_id, "moderator")
 
 
 def _svg_data_uri(svg: str) -> str:

@@ -19,9 +19,8 @@ from wtforms import TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from marker.errors import MarkerError
-from marker.extensions import db
 from marker.marking import InvalidMarks, read_scores
-from marker.service import access, markings, scripts
+from marker.service import assessments, markings, scripts
 from marker.service.errors import StaleMarking
 from marker.store.models import Submission
 from marker.store.rubrics import rubric_of
@@ -38,7 +37,7 @@ def _answer(status: int, **body: object) -> tuple[Response, int]:
 @roles_required("tutor", "moderator", "admin")
 def autosave(submission_id: int) -> tuple[Response, int]:
     """Save the typed marks as a draft; 409 when stale or closed, 422 when a mark is not one (nothing saved)."""
-    submission = access.require_script(current_user, db.session.get(Submission, submission_id), "tutor", "moderator")
+    submission = assessments.load_script(uow(), current_user, submission_id, "tutor", "moderator")
     marking = markings.marking_of(submission, current_user)
     if marking is None:
         return _answer(409, saved=False, error="Start marking this script first.")
@@ -76,7 +75,7 @@ class ReasonForm(FlaskForm):
 
 
 def _script(submission_id: int) -> Submission:
-    return access.require_script(current_user, db.session.get(Submission, submission_id), "tutor")
+    return assessments.load_script(uow(), current_user, submission_id, "tutor")
 
 
 @bp.route("/submissions/<int:submission_id>/script", methods=["GET"])
@@ -137,7 +136,7 @@ def withdraw(submission_id: int) -> Response:
 @roles_required("tutor", "moderator", "admin")
 def reopen(submission_id: int) -> Response:
     """Reopen the person's own final marking of the script, with a reason."""
-    submission = access.require_script(current_user, db.session.get(Submission, submission_id), "tutor", "moderator")
+    submission = assessments.load_script(uow(), current_user, submission_id, "tutor", "moderator")
     marking = markings.marking_of(submission, current_user)
     form = ReasonForm()
     if marking is None or not form.validate_on_submit():
@@ -156,5 +155,7 @@ def reopen(submission_id: int) -> Response:
 @roles_required("tutor", "moderator", "admin")
 def original(submission_id: int) -> Response:
     """The script as submitted, as a download (the browser's or the computer's viewer opens it beside the page)."""
-    found = scripts.original_of(current_user, db.session.get(Submission, submission_id))
+    found = scripts.original_of(
+        current_user, assessments.load_script(uow(), current_user, submission_id, "tutor", "moderator")
+    )
     return send_file(io.BytesIO(found.data), mimetype=found.mimetype, as_attachment=True, download_name=found.name)

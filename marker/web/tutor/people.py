@@ -10,8 +10,7 @@ from wtforms import HiddenField, SelectField
 from wtforms.validators import AnyOf, DataRequired
 
 from marker.errors import MarkerError
-from marker.extensions import db
-from marker.service import access, members
+from marker.service import access, assessments, members
 from marker.store.models import Assessment
 from marker.web.access import roles_required, uow
 from marker.web.tutor import bp
@@ -28,7 +27,7 @@ class RemoveMemberForm(FlaskForm):
 
 
 def _managed(assessment_id: int) -> Assessment:
-    return access.require_manages_members(current_user, db.session.get(Assessment, assessment_id))
+    return access.require_manages_members(current_user, assessments.assessment_by_id(uow(), assessment_id))
 
 
 def _add_form(assessment: Assessment, role: str) -> AddMemberForm:

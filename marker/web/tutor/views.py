@@ -13,14 +13,13 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from marker.errors import MarkerError
-from marker.extensions import db
 from marker.marking import InvalidMarks, Score, feedback_docx, read_scores
 from marker.marking.exports import marks_csv, moodle_worksheet_csv
 from marker.rubric.model import Rubric
 from marker.service import access, assessments, check_jobs, markings, results, submissions
 from marker.service.checking import rubric_library
 from marker.service.errors import StaleMarking
-from marker.store.models import CHECK_DONE, CHECK_FAILED, Assessment, Marking, Submission, UploadBatch
+from marker.store.models import CHECK_DONE, CHECK_FAILED, Assessment, Marking, Submission
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
 from marker.web.tutor import bp, script_list
@@ -35,7 +34,7 @@ def _assessment(assessment_id: int) -> Assessment:
 
 
 def _submission(submission_id: int, *roles: str) -> Submission:
-    return access.require_script(current_user, db.session.get(Submission, submission_id), *(roles or ("tutor",)))
+    return assessments.load_script(uow(), current_user, submission_id, *(roles or ("tutor",)))
 
 
 @bp.route("/")
@@ -145,10 +144,8 @@ def batch(assessment_id: int) -> str | Response:
 @bp.route("/batches/<int:batch_id>")
 @roles_required(*TUTORS)
 def batch_page(batch_id: int) -> str:
-    found = db.session.get(UploadBatch, batch_id)
-    if found is None:
-        abort(404)
-    assessment = _assessment(found.assessment_id)  # the one access policy: a tutor of its assessment
+    found = submissions.load_batch(uow(), current_user, batch_id)
+    assessment = _assessment(found.assessment_id)
     progress = submissions.batch_progress(uow(), found)
     return render_template("tutor/batch_result.html", assessment=assessment, progress=progress)
 
@@ -224,7 +221,7 @@ def mark(submission_id: int) -> str | Response | tuple[str, int]:
     except InvalidMarks as error:
         return _render_marking(submission, rubric, marking, form, posted, problems=error), 400
     except StaleMarking as error:
-        db.session.refresh(marking)
+        markings.reload(uow(), marking)
         flash(error.message, "error")
         # Show what is saved now, not the refused attempt: saving again must never overwrite unseen changes.
         form.overall_comment.data = marking.overall_comment
