@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -160,8 +160,3 @@ def limit_findings(rubric: Rubric, result: LimitResult, pages_note: str = "") ->
 
 def _pages(count: int) -> str:
     return "1 page" if count == 1 else f"{count} pages"
-
-
-def limits_by_part(results: Sequence[LimitResult]) -> Mapping[str, LimitResult]:
-    """The word-limit result covering each part."""
-    return {part: result for result in results if result.limit.unit == "words" for part in result.limit.parts}

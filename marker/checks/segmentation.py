@@ -292,8 +292,3 @@ def part_heading_text(document: Document, segmentation: Segmentation, part_id: s
     """The text of a found part's heading."""
     index = segmentation.headings.get(part_id)
     return None if index is None else document.blocks[index].text.strip()
-
-
-def regions_for(document: Document, rubric: Rubric) -> Sequence[str | None]:
-    """Just the block labels, as the reference checker takes them."""
-    return segment(document, rubric).block_regions

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from marker.documents.docx import read_docx
 from marker.documents.errors import UnreadableDocument
 from marker.documents.layout import apply_libreoffice_pages
@@ -11,8 +9,6 @@ from marker.documents.limits import DEFAULT_LIMITS, ReadLimits
 from marker.documents.model import Document
 from marker.documents.pdf import read_pdf
 from marker.documents.sniff import sniff_format
-
-Layout = Literal["auto", "never"]
 
 
 def read_document(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto") -> Document:
