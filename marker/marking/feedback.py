@@ -42,6 +42,8 @@ class PartFeedback:
     findings: tuple[str, ...]
     outcome: str | None = None
     criteria: tuple[CriterionFeedback, ...] = ()
+    # The marker's comments on passages of this part, each as "On 'the passage …': the comment".
+    inline_comments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,25 @@ def build_feedback(
     report: Mapping[str, Any] | None = None,
     marker_name: str = "",
     marked_on: date | None = None,
+    inline_comments: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> Feedback:
-    """The feedback sheet for one script from its rubric, scores and (when it was checked) check report."""
+    """The feedback sheet for one script from its rubric, scores and (when it was checked) check report.
+
+    ``inline_comments`` are the marker's comments on passages, by part: (quoted passage, comment) in script order.
+    """
+    notes = inline_comments or {}
     stored = StoredReport.from_dict(report or {})
     result = tally(rubric, scores)
     findings = _findings_by_part(stored)
     references = _reference_problems(stored)
     parts = tuple(
-        _part_feedback(rubric, part, scores.get(part.id), findings.get(part.id, []) + references.get(part.id, []))
+        _part_feedback(
+            rubric,
+            part,
+            scores.get(part.id),
+            findings.get(part.id, []) + references.get(part.id, []),
+            tuple(passage_note(quote, text) for quote, text in notes.get(part.id, ())),
+        )
         for part in rubric.parts
     )
     general = _unique(findings.get(None, []) + references.get(None, []))
@@ -115,7 +128,16 @@ def build_feedback(
     )
 
 
-def _part_feedback(rubric: Rubric, part: Part, score: Score | None, findings: list[str]) -> PartFeedback:
+def passage_note(quote: str, text: str, *, words: int = 6) -> str:
+    """An inline comment as the candidate reads it: "On 'Our segment …': the comment" (the passage's first words)."""
+    quoted = quote.split()
+    opening = " ".join(quoted[:words]) + (" …" if len(quoted) > words else "")
+    return f"On ‘{opening}’: {text.strip()}"
+
+
+def _part_feedback(
+    rubric: Rubric, part: Part, score: Score | None, findings: list[str], notes: tuple[str, ...] = ()
+) -> PartFeedback:
     mark = score.mark if score is not None else None
     band = band_for(part, mark)
     outcome: str | None = None
@@ -140,6 +162,7 @@ def _part_feedback(rubric: Rubric, part: Part, score: Score | None, findings: li
         findings=tuple(_unique(findings)),
         outcome=outcome,
         criteria=criteria,
+        inline_comments=notes,
     )
 
 

@@ -104,5 +104,7 @@ def _add_part(doc: object, feedback: Feedback, part: PartFeedback) -> None:
         doc.add_paragraph(f"{criterion.code} {criterion.text}: {state}", style="List Bullet")  # type: ignore[attr-defined]
     if part.comment:
         doc.add_paragraph(part.comment)  # type: ignore[attr-defined]
+    for note in part.inline_comments:
+        doc.add_paragraph(note, style="List Bullet")  # type: ignore[attr-defined]
     for finding in part.findings:
         doc.add_paragraph(finding, style="List Bullet")  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from marker.marking.feedback import Feedback
 from marker.moderation.model import ScriptResult
 from marker.rubric.model import Rubric
 from marker.service.access import visible_markings
+from marker.service.comments import comments_by_part
 from marker.service.errors import AccessDenied, NotFound
 from marker.service.markings import scores_of
 from marker.store.models import Assessment, Marking, Submission, User
@@ -129,6 +130,9 @@ def feedback_for(viewer: User, submission: Submission, rubric: Rubric) -> Feedba
         report=submission.check_report,
         marker_name=marking.marker.name if marking.marker is not None else "",
         marked_on=(marking.submitted_at or marking.updated_at).date(),
+        inline_comments={
+            part_id: [(note.quote, note.text) for note in notes] for part_id, notes in comments_by_part(marking).items()
+        },
     )
 
 

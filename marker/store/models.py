@@ -263,6 +263,9 @@ class Marking(Base):
     part_marks: Mapped[list[PartMark]] = relationship(
         back_populates="marking", cascade="all, delete-orphan", order_by="PartMark.id"
     )
+    inline_comments: Mapped[list[InlineComment]] = relationship(
+        back_populates="marking", cascade="all, delete-orphan", order_by="InlineComment.id"
+    )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
@@ -282,6 +285,28 @@ class PartMark(Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
 
     marking: Mapped[Marking] = relationship(back_populates="part_marks")
+
+
+class InlineComment(Base):
+    """A marker's comment on a passage of the script, anchored where the marking view shows it.
+
+    The anchor is the part, the block's index in the document and character offsets in that block's text; the
+    quoted passage is kept too, so the comment still reads sensibly (and can be found again) after a re-check.
+    """
+
+    __tablename__ = "inline_comment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    marking_id: Mapped[int] = mapped_column(ForeignKey("marking.id", ondelete="CASCADE"), index=True)
+    part_id: Mapped[str] = mapped_column(String(20))
+    block_index: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    marking: Mapped[Marking] = relationship(back_populates="inline_comments")
 
 
 class CommentBankEntry(Base):

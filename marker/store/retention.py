@@ -169,6 +169,15 @@ def export_candidate(candidate_number: str) -> dict[str, Any]:
                             {"part": pm.part_id, "mark": pm.mark, "achieved": pm.achieved, "comment": pm.comment}
                             for pm in marking.part_marks
                         ],
+                        "inline_comments": [
+                            {
+                                "part": note.part_id,
+                                "quote": note.quote,
+                                "comment": note.text,
+                                "created_at": _isoformat(note.created_at),
+                            }
+                            for note in marking.inline_comments
+                        ],
                     }
                     for marking in submission.markings
                 ],

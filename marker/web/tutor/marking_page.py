@@ -22,7 +22,7 @@ from marker.marking.scores import (
     part_achieved,
 )
 from marker.rubric.model import CommandVerb, MarkBand, Part, Rubric
-from marker.service import access, markings, results
+from marker.service import access, comments, markings, results
 from marker.service.checking import verb_set_for
 from marker.service.uow import UnitOfWork
 from marker.store.models import Assessment, Marking, Submission, User
@@ -148,6 +148,17 @@ class PartPanel:
     others: list[OtherMark] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class NoteView:
+    """An inline comment as the marking view lists it under its part: the passage, the words, whose it is."""
+
+    id: int
+    quote: str
+    text: str
+    who: str
+    mine: bool  # the viewer's own, in an open marking: it may be edited or deleted
+
+
 @dataclass
 class MarkingPage:
     rubric: Rubric
@@ -166,6 +177,8 @@ class MarkingPage:
     problem_summary: list[tuple[str, str]] = field(default_factory=list)
     # The other markings the viewer may see now (blind marking: once the first and second are both final).
     others: list[OtherMarking] = field(default_factory=list)
+    # Inline comments on passages, by part: the viewer's own and those of markings blind marking lets them see.
+    notes: dict[str, list[NoteView]] = field(default_factory=dict)
 
 
 def _decision(value: bool | None) -> str:
@@ -253,7 +266,8 @@ def marking_page(
         panels.append(panel)
     others = _other_markings(submission, marking, rubric, user, panels)
     result = tally(rubric, scores)
-    sections, script_problem = script_sections(uow.settings, submission, rubric)
+    notes, noted = _notes(submission, marking, user)
+    sections, script_problem = script_sections(uow.settings, submission, rubric, noted)
     return MarkingPage(
         rubric=rubric,
         panels=panels,
@@ -269,7 +283,27 @@ def marking_page(
         general_findings=findings.get(None, []),
         problem_summary=_problem_summary(rubric, problems),
         others=others,
+        notes=notes,
     )
+
+
+def _notes(
+    submission: Submission, own: Marking, user: User
+) -> tuple[dict[str, list[NoteView]], dict[int, list[tuple[int, int, str]]]]:
+    """The inline comments the viewer may see, by part, and their passages by block (for the highlights)."""
+    shown = [own] + [m for m in access.visible_markings(user, submission) if m.id != own.id and m.status == "final"]
+    notes: dict[str, list[NoteView]] = {}
+    noted: dict[int, list[tuple[int, int, str]]] = {}
+    for marking in shown:
+        mine = marking.id == own.id
+        who = "You" if mine else f"{marking.role.title()} marker"
+        for part_id, items in comments.comments_by_part(marking).items():
+            for note in items:
+                notes.setdefault(part_id, []).append(
+                    NoteView(note.id, note.quote, note.text, who, mine and marking.status != "final")
+                )
+                noted.setdefault(note.block_index, []).append((note.start, note.end, note.quote))
+    return notes, noted
 
 
 def _other_markings(

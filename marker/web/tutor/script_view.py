@@ -28,6 +28,7 @@ class Piece:
     text: str
     citation: bool = False
     beyond: bool = False
+    noted: bool = False  # a passage the marker commented on (inline comments)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ScriptBlock:
     pieces: tuple[Piece, ...]
     counted: bool
     limit_starts: bool  # the limit is reached inside or at the start of this block: the page marks the spot
+    index: int = -1  # the block's index in the document: inline comments are anchored to it
 
 
 @dataclass
@@ -52,9 +54,15 @@ class ScriptSection:
 
 
 def script_sections(
-    settings: Settings, submission: Submission, rubric: Rubric
+    settings: Settings,
+    submission: Submission,
+    rubric: Rubric,
+    noted: Mapping[int, list[tuple[int, int, str]]] | None = None,
 ) -> tuple[list[ScriptSection], str | None]:
-    """The script's parts for display, or a message saying why the text cannot be shown."""
+    """The script's parts for display, or a message saying why the text cannot be shown.
+
+    ``noted`` are the passages with inline comments, by block index: (start, end, quote), highlighted on the page.
+    """
     if submission.check_state in (CHECK_QUEUED, CHECK_RUNNING):
         return [], "The script is still being checked; its text shows here once the check has finished."
     if submission.check_error:
@@ -78,7 +86,7 @@ def script_sections(
                 label=part.label,
                 heading=(found.heading or "") if found is not None else "",
                 found=found.found if found is not None else segment is not None,
-                blocks=_blocks(segment, citations) if segment is not None else [],
+                blocks=_blocks(segment, citations, noted or {}) if segment is not None else [],
                 problems=problems.get(part.id, []),
                 words=found.words if found is not None else None,
             )
@@ -91,7 +99,9 @@ def _segment_items(segment: Any) -> Sequence[Any]:
     return list(items) if items is not None else []
 
 
-def _blocks(segment: Any, citations: Mapping[int, list[tuple[int, int]]]) -> list[ScriptBlock]:
+def _blocks(
+    segment: Any, citations: Mapping[int, list[tuple[int, int]]], noted: Mapping[int, list[tuple[int, int, str]]]
+) -> list[ScriptBlock]:
     limit = getattr(segment, "limit_reached", None)
     result = []
     for position, item in enumerate(_segment_items(segment)):
@@ -111,18 +121,33 @@ def _blocks(segment: Any, citations: Mapping[int, list[tuple[int, int]]]) -> lis
         result.append(
             ScriptBlock(
                 kind=kind,
-                pieces=_pieces(text, citations.get(index, []), cut),
+                pieces=_pieces(text, citations.get(index, []), cut, _passages(text, noted.get(index, []))),
                 counted=counted,
                 limit_starts=limit is not None and index == limit[0],
+                index=index,
             )
         )
     return result
 
 
-def _pieces(text: str, spans: list[tuple[int, int]], cut: int | None) -> tuple[Piece, ...]:
-    """Split a block's text at citation edges and at the limit, marking each run."""
+def _passages(text: str, noted: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where the commented passages are in the block: at their offsets, else (after a re-check) where the quote is."""
+    found = []
+    for start, end, quote in noted:
+        if text[start:end] != quote:
+            start = text.find(quote)
+            end = start + len(quote)
+        if start >= 0 and quote:
+            found.append((start, end))
+    return found
+
+
+def _pieces(
+    text: str, spans: list[tuple[int, int]], cut: int | None, noted: Sequence[tuple[int, int]] = ()
+) -> tuple[Piece, ...]:
+    """Split a block's text at citation edges, at the limit and at commented passages, marking each run."""
     points = {0, len(text)}
-    for start, end in spans:
+    for start, end in [*spans, *noted]:
         points.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
     if cut is not None:
         points.add(cut)
@@ -133,7 +158,8 @@ def _pieces(text: str, spans: list[tuple[int, int]], cut: int | None) -> tuple[P
             continue
         in_citation = any(s <= start and end <= e for s, e in spans)
         beyond = cut is not None and start >= cut
-        pieces.append(Piece(text[start:end], citation=in_citation, beyond=beyond))
+        in_note = any(s <= start and end <= e for s, e in noted)
+        pieces.append(Piece(text[start:end], citation=in_citation, beyond=beyond, noted=in_note))
     return tuple(pieces)
 
 

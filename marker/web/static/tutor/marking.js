@@ -200,3 +200,47 @@
     event.returnValue = "";
   });
 })();
+
+// Inline comments: selecting text inside one paragraph of the script fills that part's "comment on a passage"
+// form with the passage and its position (block index, start offset in the block's text) and opens it.
+(function () {
+  "use strict";
+  var script = document.querySelector("section.script");
+  if (!script || !script.querySelector("form.note-form")) { return; }
+
+  function blockOf(node) {
+    var element = node && node.nodeType === 1 ? node : node && node.parentNode;
+    return element ? element.closest("p.block[data-block]") : null;
+  }
+
+  script.addEventListener("mouseup", function () {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { return; }
+    var range = selection.getRangeAt(0);
+    var block = blockOf(range.startContainer);
+    if (!block || block !== blockOf(range.endContainer)) { return; }
+    var part = block.closest("article.script-part");
+    var form = part ? part.querySelector("form.note-form") : null;
+    if (!form) { return; }
+    var quote = range.toString();
+    if (!quote.trim()) { return; }
+    // The start is counted in the block's text as shown (highlights and citations are elements inside it).
+    var before = document.createRange();
+    before.setStart(block, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    form.elements.quote.value = quote;
+    form.elements.block.value = block.getAttribute("data-block");
+    form.elements.start.value = String(before.toString().length);
+    var details = form.closest("details");
+    if (details) { details.open = true; }
+    form.elements.text.focus();
+  });
+
+  // Typing the passage by hand: the position chosen by a selection no longer applies (the server looks it up).
+  Array.prototype.forEach.call(script.querySelectorAll("form.note-form"), function (form) {
+    form.elements.quote.addEventListener("input", function () {
+      form.elements.block.value = "";
+      form.elements.start.value = "";
+    });
+  });
+})();
