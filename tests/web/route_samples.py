@@ -21,4 +21,5 @@ ROUTE_SAMPLES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "entry_id": lambda seeded: 1,
     "user_id": lambda seeded: seeded["user_id"],
     "batch_id": lambda seeded: 1,
+    "note_id": lambda seeded: 1,
 }
