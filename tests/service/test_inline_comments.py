@@ -158,3 +158,38 @@ def test_comments_go_into_the_feedback_by_part_and_with_the_candidates_data(
     assert db.session.scalars(select(InlineComment)).all() == []
     added = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "inline_comment.add")).all()
     assert added and all(event.details.get("erased") for event in added)
+
+
+def test_blind_marking_hides_the_first_markers_comments_until_both_markings_are_final(
+    uow: UnitOfWork, make_user: Callable[..., User]
+) -> None:
+    from marker.store.models import AssessmentMember
+    from marker.web.tutor.marking_page import visible_notes
+
+    first, tess = _marking(make_user)
+    submission = first.submission
+    assessment = submission.assessment
+    assessment.blind_second_marking = True
+    sam = make_user("sam", "tutor")
+    for person in (tess, sam):
+        assessment.members.append(AssessmentMember(user_id=person.id, role="tutor"))
+    second = Marking(submission=submission, marker_id=sam.id, role="second", status="draft", rubric_hash=HASH)
+    db.session.add(second)
+    db.session.commit()
+    comments.add_inline_comment(uow, first, part_id="1c", quote="family segment", text="Which?", actor=tess)
+    comments.add_inline_comment(uow, second, part_id="1a", quote="outdoor gear", text="Good.", actor=sam)
+    first.status = "final"
+    db.session.commit()
+
+    notes, noted = visible_notes(submission, second, sam)
+    assert {part: [(n.text, n.who, n.mine) for n in items] for part, items in notes.items()} == {
+        "1a": [("Good.", "You", True)]
+    }
+    assert list(noted) == [2]  # only the viewer's own passage is highlighted
+
+    second.status = "final"
+    db.session.commit()
+    notes, noted = visible_notes(submission, second, sam)
+    assert [(n.text, n.who, n.mine) for n in notes["1c"]] == [("Which?", "First marker", False)]
+    assert notes["1a"][0].mine is False  # final: no longer editable
+    assert sorted(noted) == [2, 7]

@@ -266,7 +266,7 @@ def marking_page(
         panels.append(panel)
     others = _other_markings(submission, marking, rubric, user, panels)
     result = tally(rubric, scores)
-    notes, noted = _notes(submission, marking, user)
+    notes, noted = visible_notes(submission, marking, user)
     sections, script_problem = script_sections(uow.settings, submission, rubric, noted)
     return MarkingPage(
         rubric=rubric,
@@ -287,7 +287,7 @@ def marking_page(
     )
 
 
-def _notes(
+def visible_notes(
     submission: Submission, own: Marking, user: User
 ) -> tuple[dict[str, list[NoteView]], dict[int, list[tuple[int, int, str]]]]:
     """The inline comments the viewer may see, by part, and their passages by block (for the highlights)."""
