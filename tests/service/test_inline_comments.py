@@ -181,7 +181,7 @@ def test_blind_marking_hides_the_first_markers_comments_until_both_markings_are_
     first.status = "final"
     db.session.commit()
 
-    notes, noted = visible_notes(submission, second, sam)
+    notes, noted = visible_notes(submission, sam, second)
     assert {part: [(n.text, n.who, n.mine) for n in items] for part, items in notes.items()} == {
         "1a": [("Good.", "You", True)]
     }
@@ -189,7 +189,7 @@ def test_blind_marking_hides_the_first_markers_comments_until_both_markings_are_
 
     second.status = "final"
     db.session.commit()
-    notes, noted = visible_notes(submission, second, sam)
+    notes, noted = visible_notes(submission, sam, second)
     assert [(n.text, n.who, n.mine) for n in notes["1c"]] == [("Which?", "First marker", False)]
     assert notes["1a"][0].mine is False  # final: no longer editable
     assert sorted(noted) == [2, 7]

@@ -34,6 +34,7 @@ from marker.web.moderator.forms import (
     choices,
     rationale_field,
 )
+from marker.web.tutor.marking_page import visible_notes
 from marker.web.tutor.script_view import script_sections
 
 MODERATORS = ("moderator", "admin")
@@ -184,10 +185,13 @@ def script(submission_id: int) -> str:
     assessment = submission.assessment
     rubric = rubric_of(assessment)
     agreed = moderation.agreed_marking(current_user, submission)
-    sections, script_problem = script_sections(uow().settings, submission, rubric)
+    notes, noted = visible_notes(submission, current_user)
+    sections, script_problem = script_sections(uow().settings, submission, rubric, noted)
     return render_template(
         "moderator/script.html",
         sections=sections,
+        notes=notes,
+        notes_open=False,
         script_problem=script_problem,
         assessment=assessment,
         submission=submission,

@@ -266,7 +266,7 @@ def marking_page(
         panels.append(panel)
     others = _other_markings(submission, marking, rubric, user, panels)
     result = tally(rubric, scores)
-    notes, noted = visible_notes(submission, marking, user)
+    notes, noted = visible_notes(submission, user, marking)
     sections, script_problem = script_sections(uow.settings, submission, rubric, noted)
     return MarkingPage(
         rubric=rubric,
@@ -288,14 +288,18 @@ def marking_page(
 
 
 def visible_notes(
-    submission: Submission, own: Marking, user: User
+    submission: Submission, user: User, own: Marking | None = None
 ) -> tuple[dict[str, list[NoteView]], dict[int, list[tuple[int, int, str]]]]:
-    """The inline comments the viewer may see, by part, and their passages by block (for the highlights)."""
-    shown = [own] + [m for m in access.visible_markings(user, submission) if m.id != own.id and m.status == "final"]
+    """The inline comments the viewer may see, by part, and their passages by block (for the highlights): their
+    own marking's, and those of the others' final markings that the access policy shows them."""
+    shown = [own] if own is not None else []
+    shown += [
+        m for m in access.visible_markings(user, submission) if (own is None or m.id != own.id) and m.status == "final"
+    ]
     notes: dict[str, list[NoteView]] = {}
     noted: dict[int, list[tuple[int, int, str]]] = {}
     for marking in shown:
-        mine = marking.id == own.id
+        mine = own is not None and marking.id == own.id
         who = "You" if mine else f"{marking.role.title()} marker"
         for part_id, items in comments.comments_by_part(marking).items():
             for note in items:

@@ -4,13 +4,15 @@ and listed under its part, change and delete it, and read it in the feedback she
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import docx
+from flask import Flask, g
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from marker.extensions import db
-from marker.store.models import InlineComment, Marking, Submission
+from marker.store.models import AssessmentMember, InlineComment, Marking, Submission, User
 from tests.helpers import extract_csrf
 from tests.web.tutor.conftest import create_assessment, start_marking
 from tests.web.tutor.scripts_for_tests import make_docx
@@ -20,7 +22,9 @@ FULL_MARKS = {"mark-1a": "4", "mark-1b": "11", "mark-1c": "11", "mark-2a": "14",
 FULL_MARKS |= {"mark-3b": "11"}
 
 
-def test_a_tutor_comments_on_a_passage_without_javascript(tutor_client: FlaskClient) -> None:
+def test_a_tutor_comments_on_a_passage_without_javascript(
+    tutor_client: FlaskClient, app: Flask, make_user: Callable[..., User], login: Callable[..., None]
+) -> None:
     assessment_id = create_assessment(tutor_client)
     upload(tutor_client, assessment_id, make_docx(), "555050")
     submission = db.session.scalar(select(Submission))
@@ -80,3 +84,14 @@ def test_a_tutor_comments_on_a_passage_without_javascript(tutor_client: FlaskCli
     data = tutor_client.get(f"/tutor/submissions/{submission.id}/feedback.docx").data
     paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert "On \u2018family segment\u2019: Which family segment?" in paragraphs
+
+    # The moderator reads the final marking's comments beside the script (read only).
+    moderator = make_user("mona", "moderator")
+    db.session.add(AssessmentMember(assessment_id=assessment_id, user_id=moderator.id, role="moderator"))
+    db.session.commit()
+    g.pop("csrf_token", None)
+    reader = app.test_client()
+    login(reader, moderator)
+    page = reader.get(f"/moderation/scripts/{submission.id}").get_data(as_text=True)
+    assert '<mark class="noted">family segment</mark>' in page
+    assert "First marker: Which family segment?" in page and 'name="quote"' not in page
