@@ -26,7 +26,7 @@ from marker.store.models import (
     Submission,
     User,
 )
-from marker.store.retention import delete_candidate, export_candidate
+from marker.store.retention import ERASED, delete_candidate, export_candidate
 
 HASH = "2" * 64
 TEXT_1A = "Acme Ltd sells outdoor gear to families across the UK."
@@ -158,6 +158,7 @@ def test_comments_go_into_the_feedback_by_part_and_with_the_candidates_data(
     assert db.session.scalars(select(InlineComment)).all() == []
     added = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "inline_comment.add")).all()
     assert added and all(event.details.get("erased") for event in added)
+    assert all(event.details["new"]["quote"] == ERASED == event.details["new"]["text"] for event in added)
 
 
 def test_blind_marking_hides_the_first_markers_comments_until_both_markings_are_final(
