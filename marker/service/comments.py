@@ -8,6 +8,7 @@ follows the marking (``access.visible_markings``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -65,6 +66,12 @@ def find_passage(
         found = text.find(quote)
         if found >= 0:
             return index, found, found + len(quote)
+    # Copied from the page, runs of spaces and line ends come back as one space (and typed quotes may differ so).
+    loose = re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
+    for index, text in blocks:
+        match = loose.search(text)
+        if match is not None:
+            return index, match.start(), match.end()
     raise InlineCommentRefused("That passage is not in this part of the script: copy it from the script exactly.")
 
 
@@ -100,7 +107,9 @@ def add_inline_comment(
         raise InlineCommentRefused("Quote the passage you are commenting on.")
     if start is not None:
         start += len(quote) - len(quote.lstrip())
-    index, begin, end = find_passage(_part_blocks(marking, part_id), passage, block_index=block_index, start=start)
+    blocks = _part_blocks(marking, part_id)
+    index, begin, end = find_passage(blocks, passage, block_index=block_index, start=start)
+    passage = dict(blocks)[index][begin:end]  # the script's own words, as the page shows them
     with uow.transaction():
         comment = InlineComment(part_id=part_id, block_index=index, start=begin, end=end, quote=passage, text=body)
         marking.inline_comments.append(comment)

@@ -125,6 +125,11 @@ def test_only_the_marker_changes_comments_and_only_while_the_marking_is_open(
     assert sorted(actions) == ["inline_comment.add", "inline_comment.delete", "inline_comment.edit"]
 
 
+def test_a_quote_copied_with_its_spaces_collapsed_is_found() -> None:
+    blocks = [(3, "One.\nTwo  words here."), (4, "Other.")]
+    assert find_passage(blocks, "One. Two words") == (3, 0, len("One.\nTwo  words"))
+
+
 def test_refusals_are_marker_errors() -> None:
     assert issubclass(InlineCommentRefused, MarkerError)
     with pytest.raises(InlineCommentRefused):
