@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from marker.errors import MarkerError
+from marker.service.access import visible_markings
 from marker.service.checking import segments_of
 from marker.service.errors import MarkingClosed, NotFound
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
-from marker.store.models import InlineComment, Marking, User
+from marker.store.models import InlineComment, Marking, Submission, User
 
 MAX_COMMENT = 5000
 MAX_QUOTE = 2000
@@ -171,3 +172,15 @@ def comments_by_part(marking: Marking) -> dict[str, list[InlineComment]]:
     for comment in sorted(marking.inline_comments, key=lambda c: (c.block_index, c.start, c.id)):
         grouped.setdefault(comment.part_id, []).append(comment)
     return grouped
+
+
+def markings_with_visible_comments(user: User, submission: Submission, own: Marking | None) -> list[Marking]:
+    """The markings whose inline comments the viewer may see: their own (open or not), and the others' final
+    markings that the access policy shows them."""
+    shown = [own] if own is not None else []
+    shown += [
+        marking
+        for marking in visible_markings(user, submission)
+        if (own is None or marking.id != own.id) and marking.status == "final"
+    ]
+    return shown

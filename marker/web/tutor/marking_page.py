@@ -292,10 +292,7 @@ def visible_notes(
 ) -> tuple[dict[str, list[NoteView]], dict[int, list[tuple[int, int, str]]]]:
     """The inline comments the viewer may see, by part, and their passages by block (for the highlights): their
     own marking's, and those of the others' final markings that the access policy shows them."""
-    shown = [own] if own is not None else []
-    shown += [
-        m for m in access.visible_markings(user, submission) if (own is None or m.id != own.id) and m.status == "final"
-    ]
+    shown = comments.markings_with_visible_comments(user, submission, own)
     notes: dict[str, list[NoteView]] = {}
     noted: dict[int, list[tuple[int, int, str]]] = {}
     for marking in shown:

@@ -12,6 +12,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from marker.extensions import db
+from marker.service.uow import UnitOfWork
 from marker.store.models import AssessmentMember, InlineComment, Marking, Submission, User
 from tests.helpers import extract_csrf
 from tests.web.tutor.conftest import create_assessment, start_marking
@@ -95,3 +96,36 @@ def test_a_tutor_comments_on_a_passage_without_javascript(
     page = reader.get(f"/moderation/scripts/{submission.id}").get_data(as_text=True)
     assert '<mark class="noted">family segment</mark>' in page
     assert "First marker: Which family segment?" in page and 'name="quote"' not in page
+
+
+def test_the_marking_view_shows_another_markers_passages_only_when_blind_marking_allows(
+    uow: UnitOfWork, make_user: Callable[..., User]
+) -> None:
+    from marker.service import comments
+    from marker.web.tutor.marking_page import visible_notes
+    from tests.service.test_inline_comments import HASH, _marking
+
+    first, tess = _marking(make_user)
+    submission = first.submission
+    submission.assessment.blind_second_marking = True
+    sam = make_user("sam", "tutor")
+    for person in (tess, sam):
+        submission.assessment.members.append(AssessmentMember(user_id=person.id, role="tutor"))
+    second = Marking(submission=submission, marker_id=sam.id, role="second", status="draft", rubric_hash=HASH)
+    db.session.add(second)
+    db.session.commit()
+    comments.add_inline_comment(uow, first, part_id="1c", quote="family segment", text="Which?", actor=tess)
+    comments.add_inline_comment(uow, second, part_id="1a", quote="outdoor gear", text="Good.", actor=sam)
+    first.status = "final"
+    db.session.commit()
+    notes, noted = visible_notes(submission, sam, second)
+    assert {part: [(n.text, n.who, n.mine) for n in items] for part, items in notes.items()} == {
+        "1a": [("Good.", "You", True)]
+    }
+    assert list(noted) == [2]  # only the viewer's own passage is highlighted
+    second.status = "final"
+    db.session.commit()
+    notes, noted = visible_notes(submission, sam, second)
+    assert [(n.text, n.who, n.mine) for n in notes["1c"]] == [("Which?", "First marker", False)]
+    assert notes["1a"][0].mine is False  # final: no longer editable
+    assert sorted(noted) == [2, 7]
