@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 from werkzeug.serving import BaseWSGIServer, make_server
+
+from marker.service import assessments, submissions
+from marker.service.checking import rubric_library
+from marker.service.uow import UnitOfWork
+from marker.store.models import User
+from tests.conftest import PASSWORD
+from tests.web.tutor.scripts_for_tests import make_docx
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -87,3 +94,34 @@ def page(browser: Browser) -> Iterator[Page]:
     page.set_default_timeout(30_000)
     yield page
     context.close()
+
+
+def sign_in(page: Page, server: LiveServer, username: str, password: str = PASSWORD) -> None:
+    """Sign in through the form as ``username`` (any earlier session's cookies dropped first)."""
+    page.context.clear_cookies()
+    page.goto(server.url("/login"))
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("main form [type=submit]")
+    expect(page.locator("input[name=password]")).to_have_count(0)
+
+
+def tutor_with_scripts(make_user: Callable[..., User], uow: UnitOfWork, *candidates: str) -> list[int]:
+    """The tutor "tess", a 2206 assessment of hers and one uploaded script per candidate number: their ids."""
+    tutor = make_user("tess", "tutor")
+    rubric = rubric_library(uow.settings).get("cim-2206")
+    assessment = assessments.create_assessment(
+        uow, rubric, title="2206 July", cohort="July 2026", deadline=None, retention_days=365, actor=tutor
+    )
+    return [
+        submissions.add_submission(
+            uow, assessment, rubric, make_docx(), "report.docx", candidate_number=number, actor=tutor
+        ).id
+        for number in candidates
+    ]
+
+
+def start_marking(page: Page, server: LiveServer, submission_id: int) -> None:
+    """Open a script and press "Start marking" (opening alone claims nothing)."""
+    page.goto(server.url(f"/tutor/submissions/{submission_id}/mark"))
+    page.click("text=Start marking")

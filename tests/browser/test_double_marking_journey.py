@@ -20,7 +20,7 @@ from playwright.sync_api import Page, expect
 from marker.service import people
 from marker.service.uow import UnitOfWork
 from tests.browser.axe import serious_violations
-from tests.browser.conftest import LiveServer
+from tests.browser.conftest import LiveServer, sign_in
 from tests.web.tutor.scripts_for_tests import moodle_zip
 
 PASSWORD = "journey-password-1"
@@ -35,15 +35,6 @@ def _accessible(page: Page) -> None:
         page.set_viewport_size({"width": width, "height": height})
         assert serious_violations(page) == [], f"{page.url} at {width} px"
     page.set_viewport_size({"width": 1280, "height": 900})
-
-
-def _sign_in(page: Page, server: LiveServer, username: str) -> None:
-    page.context.clear_cookies()
-    page.goto(server.url("/login"))
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main form [type=submit]")
-    expect(page.locator("input[name=password]")).to_have_count(0)
 
 
 def _create_person(page: Page, username: str, role: str) -> None:
@@ -111,7 +102,7 @@ def test_double_marking_journey_through_the_pages(
     _accessible(page)
 
     # The tutor's assessment, its people, its scripts.
-    _sign_in(page, live_server, "tess")
+    sign_in(page, live_server, "tess", PASSWORD)
     page.goto(live_server.url("/tutor/assessments/new"))
     page.fill("#title", "2206 July")
     page.fill("#cohort", "July 2026")
@@ -138,7 +129,7 @@ def test_double_marking_journey_through_the_pages(
     _accessible(page)
 
     # The moderator allocates first and second markers.
-    _sign_in(page, live_server, "mona")
+    sign_in(page, live_server, "mona", PASSWORD)
     page.goto(live_server.url("/moderation/"))
     page.click("text=2206 July")
     page.click("text=Allocation")
@@ -147,19 +138,19 @@ def test_double_marking_journey_through_the_pages(
     _accessible(page)
 
     # Both tutors mark blind, from the first script on their desk to the last.
-    _sign_in(page, live_server, "tess")
+    sign_in(page, live_server, "tess", PASSWORD)
     page.goto(assessment_url)
     page.locator("table.submissions tbody a", has_text="Mark").first.click()
     tess_marked = _mark_desk(page, {}, try_navigation=True)
     assert sorted(tess_marked) == sorted(CANDIDATES)
-    _sign_in(page, live_server, "tom")
+    sign_in(page, live_server, "tom", PASSWORD)
     page.goto(assessment_url)
     page.locator("table.submissions tbody a", has_text="Mark").first.click()
     tom_marked = _mark_desk(page, {"1002": LOW})
     assert sorted(tom_marked) == sorted(CANDIDATES)
 
     # The moderator compares, agrees marks on the flagged script, proposes the sample, takes the EQA pack.
-    _sign_in(page, live_server, "mona")
+    sign_in(page, live_server, "mona", PASSWORD)
     page.goto(live_server.url("/moderation/"))
     page.click("text=2206 July")
     page.click("text=Comparison")
@@ -189,7 +180,7 @@ def test_double_marking_journey_through_the_pages(
         assert eqa.namelist()
 
     # The tutor's Moodle worksheet lists every script.
-    _sign_in(page, live_server, "tess")
+    sign_in(page, live_server, "tess", PASSWORD)
     page.goto(assessment_url)
     with page.expect_download() as sheet:
         page.click("text=Moodle grading worksheet (CSV)")

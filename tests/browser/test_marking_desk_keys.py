@@ -8,36 +8,18 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from marker.service import assessments, submissions
-from marker.service.checking import rubric_library
 from marker.service.uow import UnitOfWork
 from marker.store.models import User
-from tests.browser.conftest import LiveServer
-from tests.conftest import PASSWORD
-from tests.web.tutor.scripts_for_tests import make_docx
+from tests.browser.conftest import LiveServer, sign_in, start_marking, tutor_with_scripts
 
 
 @pytest.mark.browser
 def test_band_pick_keys_and_enter(
     live_server: LiveServer, page: Page, make_user: Callable[..., User], uow: UnitOfWork
 ) -> None:
-    tutor = make_user("tess", "tutor")
-    rubric = rubric_library(uow.settings).get("cim-2206")
-    assessment = assessments.create_assessment(
-        uow, rubric, title="2206 July", cohort="July 2026", deadline=None, retention_days=365, actor=tutor
-    )
-    ids = [
-        submissions.add_submission(
-            uow, assessment, rubric, make_docx(), "report.docx", candidate_number=number, actor=tutor
-        ).id
-        for number in ("100001", "100002")
-    ]
-    page.goto(live_server.url("/login"))
-    page.fill("input[name=username]", "tess")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main form [type=submit]")
-    page.goto(live_server.url(f"/tutor/submissions/{ids[0]}/mark"))
-    page.click("text=Start marking")
+    ids = tutor_with_scripts(make_user, uow, "100001", "100002")
+    sign_in(page, live_server, "tess")
+    start_marking(page, live_server, ids[0])
 
     page.wait_for_load_state("load")
     page.locator("#panel-1b details.bands summary").click()

@@ -9,14 +9,10 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
 from marker.extensions import db
-from marker.service import assessments, submissions
-from marker.service.checking import rubric_library
 from marker.service.uow import UnitOfWork
 from marker.store.models import Marking, User
 from tests.browser.axe import serious_violations
-from tests.browser.conftest import LiveServer
-from tests.conftest import PASSWORD
-from tests.web.tutor.scripts_for_tests import make_docx
+from tests.browser.conftest import LiveServer, sign_in, start_marking, tutor_with_scripts
 
 MARKS = {"1a": 5, "1b": 13, "1c": 12, "2a": 17, "2b": 12, "3a": 13, "3b": 12}  # 84: Distinction
 
@@ -25,22 +21,9 @@ MARKS = {"1a": 5, "1b": 13, "1c": 12, "2a": 17, "2b": 12, "3a": 13, "3b": 12}  #
 def test_tutor_marks_a_script_and_sees_the_running_total(
     live_server: LiveServer, page: Page, make_user: Callable[..., User], uow: UnitOfWork
 ) -> None:
-    tutor = make_user("tess", "tutor")
-    rubric = rubric_library(uow.settings).get("cim-2206")
-    assessment = assessments.create_assessment(
-        uow, rubric, title="2206 July", cohort="July 2026", deadline=None, retention_days=365, actor=tutor
-    )
-    submission = submissions.add_submission(
-        uow, assessment, rubric, make_docx(), "report.docx", candidate_number="123456", actor=tutor
-    )
-    submission_id = submission.id
-
-    page.goto(live_server.url("/login"))
-    page.fill("input[name=username]", "tess")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main form [type=submit]")
-    page.goto(live_server.url(f"/tutor/submissions/{submission_id}/mark"))
-    page.click("text=Start marking")  # opening a script claims nothing; starting is a button
+    [submission_id] = tutor_with_scripts(make_user, uow, "123456")
+    sign_in(page, live_server, "tess")
+    start_marking(page, live_server, submission_id)
 
     total = page.locator("#total")
     grade = page.locator("#grade")
