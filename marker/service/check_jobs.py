@@ -88,7 +88,8 @@ def dispatch_check(uow: UnitOfWork, submission_id: int) -> None:
         run_check(uow, submission_id)
 
 
-def _claimable(model: Any, state: Any, heartbeat: Any, lease_s: float) -> Any:
+def _claimable(state: Any, heartbeat: Any, lease_s: float) -> Any:
+    """Queued, or running under a worker whose heartbeat stopped longer ago than the lease."""
     stale = utcnow() - timedelta(seconds=lease_s)
     return or_(state == CHECK_QUEUED, and_(state == CHECK_RUNNING, heartbeat < stale))
 
@@ -101,7 +102,7 @@ def claim_check(uow: UnitOfWork, submission_id: int) -> str | None:
             update(Submission)
             .where(
                 Submission.id == submission_id,
-                _claimable(Submission, Submission.check_state, Submission.check_heartbeat_at, uow.settings.job_lease_s),
+                _claimable(Submission.check_state, Submission.check_heartbeat_at, uow.settings.job_lease_s),
             )
             .values(
                 check_state=CHECK_RUNNING,
@@ -122,7 +123,7 @@ def claim_batch(uow: UnitOfWork, batch_id: int) -> str | None:
             update(UploadBatch)
             .where(
                 UploadBatch.id == batch_id,
-                _claimable(UploadBatch, UploadBatch.state, UploadBatch.heartbeat_at, uow.settings.job_lease_s),
+                _claimable(UploadBatch.state, UploadBatch.heartbeat_at, uow.settings.job_lease_s),
             )
             .values(state=CHECK_RUNNING, token=token, heartbeat_at=utcnow(), attempts=UploadBatch.attempts + 1)
             .execution_options(synchronize_session=False)

@@ -6,18 +6,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePosixPath
 
 from marker.rubric.model import Rubric
 from marker.service.access import may_reopen, require_assessment, require_script
 from marker.service.check_jobs import queue_check
-from marker.service.errors import AccessDenied, NotFound, Refused, UploadRefused
+from marker.service.errors import AccessDenied, NotFound, Refused
+from marker.service.submissions import script_file_name
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import delete_upload, read_upload, store_upload
 from marker.store.models import Marking, Submission, User
-
-ACCEPTED_SUFFIXES = (".docx", ".pdf")
 
 
 def _started(submission: Submission) -> list[Marking]:
@@ -43,10 +41,7 @@ def replace_script(
         raise Refused(f"The deadline ({deadline:%d %B %Y}) has passed: a late script is a new submission.")
     if _started(submission):
         raise Refused("Marking of this script has begun: reopen or withdraw it rather than replace the file.")
-    name = PurePosixPath(filename.replace("\\", "/")).name or "script"
-    suffix = PurePosixPath(name).suffix.lower()
-    if suffix not in ACCEPTED_SUFFIXES:
-        raise UploadRefused(f"“{name}” is not a DOCX or PDF file.")
+    name, suffix = script_file_name(filename)
     old_file = submission.stored_name
     old = {"file": submission.original_name, "checksum": submission.checksum}
     with uow.transaction():

@@ -39,6 +39,15 @@ from marker.store.submissions import flush_new_submission
 ACCEPTED_SUFFIXES = (".docx", ".pdf")
 
 
+def script_file_name(filename: str) -> tuple[str, str]:
+    """An uploaded script's own name (no folders) and its suffix; UploadRefused unless it is DOCX or PDF."""
+    name = PurePosixPath(filename.replace("\\", "/")).name or "script"
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix not in ACCEPTED_SUFFIXES:
+        raise UploadRefused(f"“{name}” is not a DOCX or PDF file.")
+    return name, suffix
+
+
 def _add(
     uow: UnitOfWork,
     assessment: Assessment,
@@ -51,10 +60,7 @@ def _add(
     actor: User,
 ) -> Submission:
     candidate_number = candidate_number.strip()
-    name = PurePosixPath(filename.replace("\\", "/")).name or "script"
-    suffix = PurePosixPath(name).suffix.lower()
-    if suffix not in ACCEPTED_SUFFIXES:
-        raise UploadRefused(f"“{name}” is not a DOCX or PDF file.")
+    name, suffix = script_file_name(filename)
     if not candidate_number:
         raise UploadRefused("Give the candidate number for this script.")
     existing = uow.session.scalar(
