@@ -245,7 +245,7 @@ def marking_page(
     problems: InvalidMarks | None = None,
 ) -> MarkingPage:
     """The marking view's content: the script by parts on the left, one panel per part on the right."""
-    report = submission.check_report or {}
+    report = StoredReport.from_dict(submission.check_report or {})
     verb_set = verb_set_for(uow.settings, rubric)
     bank = markings.comment_bank(uow, user, rubric)
     findings = _findings_by_part(report)
@@ -349,9 +349,9 @@ def _problem_summary(rubric: Rubric, problems: InvalidMarks | None) -> list[tupl
     return summary
 
 
-def _findings_by_part(report: Mapping[str, Any]) -> dict[str | None, list[Finding]]:
+def _findings_by_part(report: StoredReport) -> dict[str | None, list[Finding]]:
     grouped: dict[str | None, list[Finding]] = {}
-    for finding in StoredReport.from_dict(report).findings:
+    for finding in report.findings:
         grouped.setdefault(finding.part, []).append(finding)
     return grouped
 
