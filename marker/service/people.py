@@ -164,7 +164,7 @@ def reset_password(uow: UnitOfWork, token: str, password: str) -> User:
         changed = uow.session.execute(
             update(User)
             .where(User.id == user.id, User.session_token == user.session_token)
-            .values(password_hash=models.generate_password_hash(password), session_token=new_session_token())
+            .values(password_hash=models.hash_password(password), session_token=new_session_token())
             .execution_options(synchronize_session=False)
         )
         if changed.rowcount != 1:  # type: ignore[attr-defined]

@@ -14,8 +14,6 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Strin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
-__all__ = ["generate_password_hash"]  # read through this module, so tests can make hashing cheap in one place
-
 from marker.store.base import Base
 
 ROLES = ("admin", "tutor", "moderator")
