@@ -20,8 +20,8 @@ from tests.corpus.references.scoring import score, table
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--misses", choices=["dev", "test", "fresh"], help="print every miss of that half")
-    parser.add_argument("--halves", default="dev,test", help="dev, test, fresh (more test-half reports)")
+    parser.add_argument("--misses", choices=["dev", "dev-more", "test", "fresh"], help="print every miss of that half")
+    parser.add_argument("--halves", default="dev,test", help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports)")
     args = parser.parse_args()
     for half in args.halves.split(","):
         started = time.perf_counter()

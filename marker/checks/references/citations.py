@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from marker.checks.references.model import Citation
 from marker.checks.references.names import (
+    COMPANY_SUFFIXES,
+    PARTICLES,
     SENTENCE_OPENERS,
     is_author_text,
     is_name_word,
@@ -142,6 +144,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if _author_ok(piece):
             pending.append(piece)
             continue
+        if pending and all(word.casefold() in PARTICLES for word in piece.split()):
+            continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
         if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
             pending.append(piece)  # "(Page and Mitera, 2025)": a surname that is also a word, before ", year"
             continue
@@ -190,11 +194,39 @@ _PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
-def _narrative_authors(before: str, *, lenient: bool = False) -> tuple[str, int] | None:
+_SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "unlike", "to", "within", "across"})
+
+
+def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int:
+    """How many leading tokens of a run of names before a bracket belong to the sentence, not the author list.
+
+    A list of authors joins its names by commas with one "and" before the last, so a comma-separated piece
+    with its own "and" ends an earlier list ("For Ball, Williams and Smith, Coleman and Green (1986) found"),
+    and a company's suffix ends a company's name ("Richardson Inc. Bhatia (2019)"). A sentence that opens
+    with a preposition and whose bracket is followed by the verb puts the preposition's object before the
+    first comma: in "For Parkes-Smith, Szołtysik and Erdmann (1998) found", the finding is not Parkes-Smith's.
+    """
+    cut = 0
+    commas = [i for i, (token, _start) in enumerate(kept) if token == ","]
+    for comma in commas:
+        # An "and" between two names of the piece, not one opening it ("as do Evans (2020) and de Wit, Li and Ma").
+        if any(token in {"and", "&"} for token, _start in kept[cut + 1 : comma]):
+            cut = comma + 1
+    for index, (token, _start) in enumerate(kept[:-1]):
+        if index >= cut and token.casefold() in COMPANY_SUFFIXES | {"plc", "ltd", "inc", "llp", "corp", "corp."}:
+            cut = index + 1 + (kept[index + 1][0] == ",")
+    opener = kept[0][0] if kept else ""
+    if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
+        cut = commas[0] + 1
+    return cut
+
+
+def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
     ``lenient`` also takes capitalised words that are usually no name ("Lord", "Page", "May"): such a reading
-    is weak, and kept only if the reference list names it.
+    is weak, and kept only if the reference list names it. ``verb_follows`` says the bracket is followed by a
+    word of the same sentence (so the names before it are its subject).
     """
     end = len(before.rstrip())
     head = before[:end]
@@ -218,6 +250,7 @@ def _narrative_authors(before: str, *, lenient: bool = False) -> tuple[str, int]
             continue
         break
     kept.reverse()
+    kept = kept[_outside_author_list(kept, verb_follows) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith"); otherwise the name starts after it.
     commas = [i for i, (token, _start) in enumerate(kept) if token == ","]
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
@@ -269,14 +302,17 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         content = text[opened + 1 : closed]
         stripped = content.strip()
         if re.match(rf"(?:{_YEAR}|{_NO_DATE})", stripped, re.IGNORECASE):
-            named = _narrative_authors(text[:opened])
+            verb_follows = re.match(r"\s+[a-z]", text[closed + 1 :]) is not None
+            named = _narrative_authors(text[:opened], verb_follows=verb_follows)
             weak = named is None
             if named is None:
-                named = _narrative_authors(text[:opened], lenient=True)
+                named = _narrative_authors(text[:opened], lenient=True, verb_follows=verb_follows)
             if named is None:
                 continue
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
+            # "Page (2009, cited in Mintel, 2025)": naming the source it was read in makes it surely a citation.
+            weak = weak and not any(work.secondary for work in works or ())
             for work in works or ():
                 work.weak = work.weak or weak
             if works:

@@ -7,7 +7,6 @@ full ("Mark Ritson (2019)") is matched on the surname.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -20,7 +19,7 @@ from marker.checks.references.model import (
     ReferenceProblem,
     part_name,
 )
-from marker.checks.references.names import name_key, name_keys, split_abbreviation, split_et_al
+from marker.checks.references.names import filing_keys, name_key, name_keys, split_abbreviation, split_et_al
 
 
 def _entry_keys(entry: ReferenceEntry) -> set[str]:
@@ -94,9 +93,16 @@ def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[Ref
 
 
 def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
-    """The citations, less those read from weak evidence ("(GDPR 2018)") that no entry's author matches."""
+    """The citations, less those read from weak evidence ("(GDPR 2018)", "Page (2019)") that neither an entry's
+    author nor a sure citation of the same work elsewhere in the report ("(Page, 2019)") confirms."""
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
-    return [c for c in citations if not c.weak or _citation_keys(c) & entry_keys]
+    sure_works = {(key, c.year.casefold()) for c in citations if not c.weak for key in _citation_keys(c)}
+
+    def confirmed(citation: Citation) -> bool:
+        keys = _citation_keys(citation)
+        return bool(keys & entry_keys) or any((key, citation.year.casefold()) in sure_works for key in keys)
+
+    return [c for c in citations if not c.weak or confirmed(c)]
 
 
 def reanchor(citation: Citation, entries: Sequence[ReferenceEntry]) -> Citation:
@@ -238,15 +244,38 @@ def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> No
         if entry.authors:
             lists.setdefault(entry.list_index, []).append(entry)
     for listed in lists.values():
-        for previous, current in itertools.pairwise(listed):
-            before, after = min(name_keys(previous.authors[0])), max(name_keys(current.authors[0]))
-            if before > after:
-                # Filing rules differ on particles and prefixes ("van Doorn", "The"): only a different first
-                # letter is surely out of order.
-                certain = before[:1] != after[:1]
-                prefix = "" if certain else CHECK_THIS
-                problems.add("not_alphabetical", current.authors[0], current.year, None,
-                             f"{prefix}The reference list is not in alphabetical order of authors' surnames: "
-                             f"{_entry_label(current)} comes after {_entry_label(previous)}.",
-                             certain=certain)  # fmt: skip
-                break
+        _check_order(listed, problems)
+
+
+def _out_of_order(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    # A surname that begins another ("Edwards", "Edwards-Akhtar"; "Singh", "Singh & Berry") is a tie that filing
+    # rules break differently (initials, co-authors): neither order is wrong.
+    return before > after and before[: len(after)] != after
+
+
+def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
+    """One list's alphabetical order, under whichever filing rule the candidate followed.
+
+    Filing rules differ on particles ("van Doorn" under V or D) and spaces ("de Werd" before or after
+    "Department"): a list is in order if one rule, applied to the
+    whole list, puts it in order. Otherwise the first place out of order under the closest rule is reported,
+    surely only when the first letters differ under every rule.
+    """
+    rules = [
+        [max(filing_keys(entry.authors[0]), key=len) for entry in listed],  # as written, particles included
+        [min(filing_keys(entry.authors[0]), key=len) for entry in listed],  # particles left out
+        [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
+    ]
+    breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
+    if not all(breaks):
+        return
+    rule = min(range(len(rules)), key=lambda r: len(breaks[r]))
+    index = breaks[rule][0]
+    previous, current = listed[index - 1], listed[index]
+    certain = all(keys[index - 1][:1] and keys[index][:1] and keys[index - 1][0][:1] > keys[index][0][:1]
+                  for keys in rules)  # fmt: skip
+    prefix = "" if certain else CHECK_THIS
+    problems.add("not_alphabetical", current.authors[0], current.year, None,
+                 f"{prefix}The reference list is not in alphabetical order of authors' surnames: "
+                 f"{_entry_label(current)} comes after {_entry_label(previous)}.",
+                 certain=certain)  # fmt: skip

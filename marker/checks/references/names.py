@@ -75,6 +75,19 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
+def filing_keys(name: str) -> set[tuple[str, ...]]:
+    """The keys a name may be filed under, word by word: "la Wade" as ("la", "wade") or ("wade",).
+
+    Words stay apart, as filing is word by word ("la Wade" before "Law"); hyphens and "&" part words too.
+    """
+    words = [key for key in (name_key(word) for word in re.split(r"[\s\-‐–&]+", name)) if key]
+    keys = {tuple(words)}
+    while len(words) > 1 and words[0] in PARTICLES:
+        words = words[1:]
+        keys.add(tuple(words))
+    return keys
+
+
 def split_et_al(text: str) -> tuple[str, str | None]:
     """The author text without a trailing "et al." and the form it was written in (None when absent)."""
     found = _ET_AL.search(text)
@@ -131,7 +144,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         if not all(is_name_word(word) for word in words):
             return False
-        # A name ends on a capitalised word: "Institute of" or "Harris and" are fragments.
-        if words[-1] in CONNECTORS or words[-1].casefold() in PARTICLES:
+        # A name ends on a capitalised word: "Institute of" or "Harris and" are fragments; a particle that is
+        # the whole surname ("Le", "De") is a name.
+        if words[-1] in CONNECTORS or (words[-1].casefold() in PARTICLES and (len(words) > 1 or words[0].islower())):
             return False
     return True
