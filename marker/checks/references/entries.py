@@ -14,7 +14,8 @@ from marker.checks.references.names import PARTICLES, split_abbreviation, split_
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
-_SURNAME = rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+[{_UPPER}][^\s,.()]+)?"
+# A particle may also sit inside a double surname ("van Kuijc van Malsen").
+_SURNAME = rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*[{_UPPER}][^\s,.()]+)?"
 _INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from marker.checks.references import find_citations
+from marker.checks.references import find_citations, parse_entry
 from tests.checks.references.test_issue_14_forms import _check
 
 
@@ -118,3 +118,12 @@ def test_plainly_unordered_list_is_flagged_as_certain() -> None:
     entries = ["Wilson, A. (2019) Brands. London: Kogan.", "Adams, B. (2018) Retail. London: Kogan."]
     messages = _alphabetical_problems(entries)
     assert messages and not messages[0].startswith("Check this")
+
+
+def test_particle_inside_a_double_surname_in_an_entry() -> None:
+    entry = parse_entry("van Kuijc van Malsen, J. and Unruoch Hunerik, I. (1986) Social media. London: Kogan.")
+    assert (entry.authors, entry.year, entry.organisation) == (
+        ("van Kuijc van Malsen", "Unruoch Hunerik"),
+        "1986",
+        False,
+    )
