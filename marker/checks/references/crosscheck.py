@@ -261,7 +261,7 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     whole list, puts it in order. Otherwise the first place out of order under the closest rule is reported,
     surely only when the first letters differ under every rule.
     """
-    rules = [
+    rules: list[list[tuple[str, ...]]] = [
         [max(filing_keys(entry.authors[0]), key=len) for entry in listed],  # as written, particles included
         [min(filing_keys(entry.authors[0]), key=len) for entry in listed],  # particles left out
         [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
