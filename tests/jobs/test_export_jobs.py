@@ -7,9 +7,11 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -267,3 +269,45 @@ def test_purging_an_assessment_deletes_its_exports(app: Flask, make_cohort: Call
     db.session.commit()
     purge_expired(_uow(app), date.today())
     assert db.session.get(ExportJob, export.id) is None and not path.exists()
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def queue_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "redis":
+        yield request.getfixturevalue("redis_url")
+    else:
+        yield f"sqlite:///{tmp_path / 'queue.sqlite3'}"
+
+
+@pytest.mark.slow
+def test_a_real_queue_builds_the_export_in_the_background(
+    app: Flask,
+    make_cohort: Callable[..., Cohort],  # noqa: F811
+    queue_url: str,
+) -> None:
+    from marker.jobs import Jobs
+    from marker.jobs.worker import start_embedded
+
+    cohort = _marked(make_cohort)
+    jobs = Jobs(app, dataclasses.replace(app.config["MARKER_SETTINGS"], queue_url=queue_url))
+    export = export_jobs.request_export(
+        UnitOfWork(db.session, jobs.settings, jobs=jobs), cohort.assessment, FEEDBACK_ZIP, actor=cohort.tutors["ann"]
+    )
+    export_id = export.id
+    db.session.rollback()
+    assert db.session.get(ExportJob, export_id).state == "queued"  # type: ignore[union-attr]  # nothing ran it yet
+    worker = start_embedded(jobs, threads=1)
+    assert worker is not None
+    try:
+        give_up = time.monotonic() + 120
+        while True:
+            db.session.rollback()  # a fresh snapshot each time
+            state = db.session.get(ExportJob, export_id).state  # type: ignore[union-attr]
+            if state in ("done", "failed"):
+                break
+            assert time.monotonic() < give_up, "the worker did not build the export"
+            time.sleep(0.1)
+    finally:
+        worker.stop()
+    data, _ = export_jobs.export_file(_uow(app), cohort.tutors["ann"], export_id)
+    assert len(_members(data)) == 3
