@@ -305,6 +305,8 @@ def recover_exports(uow: UnitOfWork, *, stale: datetime, forgotten: datetime) ->
         export.state, export.token, export.heartbeat_at = EXPORT_QUEUED, None, utcnow()
         sent.append(export.id)
         uow.after_commit(partial(dispatch_export, uow, export.id))
+    if sent:
+        log.info("re-queued %d exports left by stopped workers", len(sent))
     return sent
 
 
