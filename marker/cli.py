@@ -166,8 +166,12 @@ def quiet_request_handler() -> type:
 
 
 def _sweep(grace_s: float) -> None:
+    from marker.service.export_jobs import sweep_expired_exports
     from marker.store.files import sweep_orphan_uploads
 
+    expired = sweep_expired_exports(app_uow())
+    if expired:
+        click.echo(f"Removed {expired} built export(s) past their retention (feedback zips, EQA packs).")
     result = sweep_orphan_uploads(grace_s)
     if result.removed or result.completed:
         click.echo(
@@ -185,7 +189,8 @@ def _sweep(grace_s: float) -> None:
 )
 @with_appcontext
 def sweep_uploads(grace_s: float | None) -> None:
-    """Remove uploaded files that no submission records (left by a crashed upload); serve does this too."""
+    """Remove uploaded files that no submission records (left by a crashed upload) and built exports past their
+    retention (MARKER_EXPORT_RETENTION_S); serve does this too."""
     from flask import current_app
 
     _sweep(current_app.config["MARKER_SETTINGS"].orphan_upload_grace_s if grace_s is None else grace_s)
@@ -356,10 +361,13 @@ def purge(dry_run: bool, today: object) -> None:
     """
     from datetime import date, datetime
 
+    from marker.service.export_jobs import sweep_expired_exports
     from marker.service.people import purge_expired
 
     day = today.date() if isinstance(today, datetime) else date.today()
     result = purge_expired(app_uow(), day, dry_run=dry_run)
+    if not dry_run and (expired := sweep_expired_exports(app_uow())):
+        click.echo(f"Removed {expired} built export(s) past their retention.")
     verb = "Would delete" if dry_run else "Deleted"
     click.echo(f"{verb} {result.submissions} script(s) from {len(result.assessments)} assessment(s) past retention.")
 

@@ -51,6 +51,8 @@ class Settings:
     job_attempts: int = 3
     # Jobs one worker process runs at once (threads; each check runs in its own child process).
     worker_threads: int = 2
+    # A built export (feedback zip, EQA pack) is kept this long, then removed by `marker sweep-uploads` / purge.
+    export_retention_s: int = 86400
 
 
 def _secret_key(settings: Settings) -> str:
@@ -104,6 +106,7 @@ def load_settings(instance_path: Path | None = None) -> Settings:
         job_lease_s=float(env.get("MARKER_JOB_LEASE_S", "60")),
         job_attempts=int(env.get("MARKER_JOB_ATTEMPTS", "3")),
         worker_threads=int(env.get("MARKER_WORKER_THREADS", "2")),
+        export_retention_s=int(env.get("MARKER_EXPORT_RETENTION_S", "86400")),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from marker.service.uow import UnitOfWork
 
@@ -31,3 +32,18 @@ def app_uow() -> UnitOfWork:
     from marker.extensions import db
 
     return UnitOfWork(db.session, current_app.config["MARKER_SETTINGS"])
+
+
+def fetch_export(client: Any, url: str) -> Any:
+    """Ask for an export as its button does (a POST to ``url``), open its status page and download the file.
+
+    Tests run jobs at once ("immediate" queue), so the export is built before the status page is shown.
+    """
+    token = extract_csrf(client.get(url).get_data(as_text=True))  # the page offering to build it
+    queued = client.post(url, data={"csrf_token": token})
+    assert queued.status_code == 302, queued.get_data(as_text=True)
+    page = client.get(queued.headers["Location"])
+    assert page.status_code == 200
+    link = re.search(r'id="export-download" href="([^"]+)"', page.get_data(as_text=True))
+    assert link, page.get_data(as_text=True)
+    return client.get(link.group(1))

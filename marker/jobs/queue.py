@@ -55,6 +55,7 @@ class Jobs:
         # Registered on this instance (not at import), so each app, and each test's app, has its own queue.
         self._check = self.huey.task(name="check_submission")(self._run_check)
         self._unpack = self.huey.task(name="unpack_batch")(self._run_unpack)
+        self._export = self.huey.task(name="build_export")(self._run_export)
 
     @property
     def immediate(self) -> bool:
@@ -69,6 +70,9 @@ class Jobs:
 
     def unpack_batch(self, batch_id: int) -> None:
         self._send(self._unpack, batch_id)
+
+    def build_export(self, export_id: int) -> None:
+        self._send(self._export, export_id)
 
     def _send(self, task: Any, row_id: int) -> None:
         try:
@@ -91,6 +95,12 @@ class Jobs:
         with self.app.app_context():
             return unpack_batch(self.unit_of_work(), batch_id)
 
+    def _run_export(self, export_id: int) -> str:
+        from marker.service.export_jobs import run_export
+
+        with self.app.app_context():
+            return run_export(self.unit_of_work(), export_id)
+
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work on the current app context's session that queues follow-up work here."""
         from marker.extensions import db
@@ -99,7 +109,8 @@ class Jobs:
         return UnitOfWork(db.session, self.settings, jobs=self)
 
     def recover(self) -> int:
-        """Send again the jobs dead workers left behind (see ``recover_stale``); how many were sent."""
+        """Send again the jobs dead workers left behind (see ``recover_stale``); how many checks and batches were
+        sent (export jobs are sent by ``recover_stale`` itself, once its transaction commits)."""
         from marker.service.check_jobs import recover_stale
 
         with self.app.app_context():

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from marker.moderation.model import MARKER_ROLES
 from marker.moderation.visibility import may_see_other_marks, visible_roles
 from marker.service.errors import AccessDenied, NotFound
-from marker.store.models import Assessment, Marking, Submission, User
+from marker.store.models import Assessment, ExportJob, Marking, Submission, User
 
 ADMIN = "admin"
+# Who may ask for each export of an assessment: the feedback zip is the tutors', the EQA pack the moderators'.
+EXPORT_ROLES = {"feedback_zip": "tutor", "eqa_pack": "moderator"}
 
 
 def member_roles(user: User, assessment: Assessment) -> frozenset[str]:
@@ -152,3 +154,20 @@ def may_reopen(user: User, marking: Marking) -> bool:
     if marking.marker_id is not None and marking.marker_id == user.id:
         return True
     return "moderator" in member_roles(user, marking.submission.assessment)
+
+
+def require_export_request(user: User, assessment: Assessment | None, kind: str) -> Assessment:
+    """The assessment, if the person may ask for this kind of export of it (built with what they may see)."""
+    if kind not in EXPORT_ROLES:
+        raise NotFound("There is no such export.")
+    return require_assessment(user, assessment, EXPORT_ROLES[kind])
+
+
+def require_export(user: User, export: ExportJob | None) -> ExportJob:
+    """A requested export, if this person asked for it and still may: it holds what THEY could see when built."""
+    if export is None:
+        raise NotFound("There is no such export.")
+    if export.requested_by_id != user.id:
+        raise AccessDenied("Only the person who asked for this file may see or download it.")
+    require_export_request(user, export.assessment, export.kind)
+    return export

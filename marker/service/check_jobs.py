@@ -88,10 +88,10 @@ def dispatch_check(uow: UnitOfWork, submission_id: int) -> None:
         run_check(uow, submission_id)
 
 
-def _claimable(state: Any, heartbeat: Any, lease_s: float) -> Any:
+def _claimable(state: Any, heartbeat: Any, lease_s: float, running: str = CHECK_RUNNING) -> Any:
     """Queued, or running under a worker whose heartbeat stopped longer ago than the lease."""
     stale = utcnow() - timedelta(seconds=lease_s)
-    return or_(state == CHECK_QUEUED, and_(state == CHECK_RUNNING, heartbeat < stale))
+    return or_(state == CHECK_QUEUED, and_(state == running, heartbeat < stale))
 
 
 def claim_check(uow: UnitOfWork, submission_id: int) -> str | None:
@@ -229,8 +229,11 @@ def recover_stale(uow: UnitOfWork) -> tuple[list[int], list[int]]:
 
     A claim whose heartbeat is older than the lease belonged to a worker that died. It goes back to ``queued``
     unless it has used up its attempts, in which case the submission is left "could not be checked". A job
-    queued long ago and never claimed (its message was lost) is sent again; a duplicate is harmless.
+    queued long ago and never claimed (its message was lost) is sent again; a duplicate is harmless. Export jobs
+    are recovered alike (``export_jobs.recover_exports``) and sent once this transaction commits.
     """
+    from marker.service.export_jobs import recover_exports  # that module builds on this one's claims
+
     settings = uow.settings
     now = utcnow()
     stale = now - timedelta(seconds=settings.job_lease_s)
@@ -268,4 +271,5 @@ def recover_stale(uow: UnitOfWork) -> tuple[list[int], list[int]]:
             batch.token = None
             batch.heartbeat_at = now
             batches.append(batch.id)
+        recover_exports(uow, stale=stale, forgotten=forgotten)
     return checks, batches

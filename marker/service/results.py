@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from marker.marking import MarkedScript, build_feedback, feedback_docx
 from marker.marking.exports import zip_member_names
@@ -136,8 +136,13 @@ def feedback_for(viewer: User, submission: Submission, rubric: Rubric) -> Feedba
     )
 
 
-def feedback_zip(viewer: User, assessment: Assessment, rubric: Rubric) -> bytes:
-    """Every final feedback sheet the viewer may see, one DOCX per script under a unique, traceable name."""
+def feedback_zip(
+    viewer: User, assessment: Assessment, rubric: Rubric, *, progress: Callable[[int, int], None] | None = None
+) -> bytes:
+    """Every final feedback sheet the viewer may see, one DOCX per script under a unique, traceable name.
+
+    ``progress(done, total)`` is told after each sheet is written (a job shows it on its status page).
+    """
     sheets: list[tuple[int, Feedback]] = []
     for submission in assessment.submissions:
         marking = standing_marking(viewer, submission)
@@ -148,6 +153,8 @@ def feedback_zip(viewer: User, assessment: Assessment, rubric: Rubric) -> bytes:
     names = zip_member_names([(sheet.filename_stem, ident) for ident, sheet in sheets], ".docx")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, (_, sheet) in zip(names, sheets, strict=True):
+        for done, (name, (_, sheet)) in enumerate(zip(names, sheets, strict=True), start=1):
             archive.writestr(name, feedback_docx(sheet))
+            if progress is not None:
+                progress(done, len(sheets))
     return buffer.getvalue()

@@ -26,6 +26,9 @@ class JobQueue(Protocol):
     def unpack_batch(self, batch_id: int) -> None:
         """Add every file of a stored zip of scripts (its row is committed, in state ``queued``)."""
 
+    def build_export(self, export_id: int) -> None:
+        """Build a requested export (feedback zip, EQA pack; its row is committed, in state ``queued``)."""
+
 
 @dataclass
 class UnitOfWork:

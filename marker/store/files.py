@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from marker.config import Settings
 from marker.extensions import db
-from marker.store.models import Submission, UploadBatch
+from marker.store.models import ExportJob, Submission, UploadBatch
 
 _NAME_ALPHABET = set("0123456789abcdef")
 _NAME_LENGTH = 40
@@ -137,6 +137,8 @@ def sweep_orphan_uploads(grace_s: float, *, now: float | None = None) -> SweepRe
     known = set(db.session.scalars(select(Submission.stored_name).where(Submission.stored_name.is_not(None))))
     # A zip of scripts waiting for its unpacking job is no orphan, however long the queue.
     known |= set(db.session.scalars(select(UploadBatch.stored_name).where(UploadBatch.stored_name.is_not(None))))
+    # A built export is kept until its own retention ends (marker.service.export_jobs.sweep_expired_exports).
+    known |= set(db.session.scalars(select(ExportJob.stored_name).where(ExportJob.stored_name.is_not(None))))
     cutoff = (time.time() if now is None else now) - grace_s
     removed = completed = 0
     for path in folder.iterdir():

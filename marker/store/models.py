@@ -19,6 +19,8 @@ from marker.store.base import Base
 ROLES = ("admin", "tutor", "moderator")
 # A check job's states (submissions and batches alike): waiting, running, done, failed for good.
 CHECK_QUEUED, CHECK_RUNNING, CHECK_DONE, CHECK_FAILED = "queued", "checking", "checked", "failed"
+# An export job's states: waiting, being built, built (its file stored), failed for good.
+EXPORT_QUEUED, EXPORT_RUNNING, EXPORT_DONE, EXPORT_FAILED = "queued", "running", "done", "failed"
 
 
 def utcnow() -> datetime:
@@ -230,6 +232,37 @@ class UploadBatch(Base):
     token: Mapped[str | None] = mapped_column(String(32), nullable=True)
     heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExportJob(Base):
+    """A file a person asked for (the feedback zip, the EQA pack), built by a job with what that person may see.
+
+    Only the person who asked may download it. ``marks_stamp`` fingerprints the marks it was built from, so a
+    page can say when they have changed since; the file is removed ``export_retention_s`` after it was built.
+    """
+
+    __tablename__ = "export_job"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    state: Mapped[str] = mapped_column(String(10), default=EXPORT_QUEUED)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The built zip (random name in the upload folder); None until built, and again once removed.
+    stored_name: Mapped[str | None] = mapped_column(String(80), unique=True, nullable=True)
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    marks_stamp: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # How far the build has come (items: feedback sheets); total 0 while unknown.
+    done_items: Mapped[int] = mapped_column(Integer, default=0)
+    total_items: Mapped[int] = mapped_column(Integer, default=0)
+    token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    assessment: Mapped[Assessment] = relationship()
+    requested_by: Mapped[User] = relationship()
 
 
 class Marking(Base):

@@ -19,7 +19,7 @@ from sqlalchemy import or_, select
 
 from marker.extensions import db
 from marker.store.audit import record_event
-from marker.store.models import Assessment, AuditEvent, Marking, Submission, User, utcnow
+from marker.store.models import Assessment, AuditEvent, ExportJob, Marking, Submission, User, utcnow
 
 ERASED = "[erased]"
 # String values that describe the event rather than the candidate: kept when an entry is scrubbed.
@@ -106,6 +106,16 @@ def _delete_submissions(submissions: list[Submission]) -> list[str]:
     return stored_names
 
 
+def _delete_exports(assessment_ids: set[int]) -> list[str]:
+    """Delete the exports built from these assessments (their zips hold the scripts' data): the files to remove."""
+    if not assessment_ids:
+        return []
+    exports = list(db.session.scalars(select(ExportJob).where(ExportJob.assessment_id.in_(assessment_ids))))
+    for export in exports:
+        db.session.delete(export)
+    return [export.stored_name for export in exports if export.stored_name]
+
+
 def delete_expired(today: date, *, actor: User | None = None, dry_run: bool = False) -> tuple[PurgeResult, list[str]]:
     """Delete the scripts, markings and candidate details of every assessment past its retention period, in the
     current transaction; the stored files to remove once it commits (the caller commits, then removes them)."""
@@ -118,6 +128,7 @@ def delete_expired(today: date, *, actor: User | None = None, dry_run: bool = Fa
         if dry_run:
             continue
         to_remove += _delete_submissions(submissions)
+        to_remove += _delete_exports({assessment.id})
         assessment.purged_at = utcnow()
         record_event(
             actor=actor,
@@ -191,7 +202,7 @@ def delete_candidate(candidate_number: str, *, actor: User | None) -> tuple[int,
     scripts, and the stored files to remove once it commits."""
     submissions = _submissions_of(candidate_number)
     assessments = {submission.assessment_id for submission in submissions}
-    stored_names = _delete_submissions(submissions)
+    stored_names = _delete_submissions(submissions) + _delete_exports(assessments)
     for assessment_id in sorted(assessments):
         record_event(
             actor=actor,

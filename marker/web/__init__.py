@@ -100,10 +100,11 @@ def _register_blueprints(app: Flask) -> None:
     from marker.web.admin import bp as admin_bp
     from marker.web.auth import bp as auth_bp
     from marker.web.candidate import bp as candidate_bp
+    from marker.web.exports import bp as exports_bp
     from marker.web.moderator import bp as moderator_bp
     from marker.web.tutor import bp as tutor_bp
 
-    for blueprint in (auth_bp, admin_bp, tutor_bp, candidate_bp, moderator_bp):
+    for blueprint in (auth_bp, admin_bp, tutor_bp, candidate_bp, moderator_bp, exports_bp):
         app.register_blueprint(blueprint)
 
 

@@ -109,7 +109,7 @@ def test_feedback_zip_names_are_unique_and_name_their_scripts(
     from marker.service import assessments, submissions
     from marker.service.checking import rubric_library
     from marker.store.models import Marking
-    from tests.helpers import app_uow
+    from tests.helpers import app_uow, fetch_export
     from tests.web.tutor.scripts_for_tests import make_docx
 
     tutor = make_user("tess", "tutor")
@@ -134,7 +134,7 @@ def test_feedback_zip_names_are_unique_and_name_their_scripts(
         ids[number] = submission.id
     db.session.commit()
     login(client, tutor)
-    response = client.get(f"/tutor/assessments/{assessment.id}/feedback.zip")
+    response = fetch_export(client, f"/tutor/assessments/{assessment.id}/feedback.zip")
     assert response.status_code == 200
     names = zipfile.ZipFile(io.BytesIO(response.data)).namelist()
     assert sorted(names) == sorted(

@@ -22,4 +22,6 @@ ROUTE_SAMPLES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "user_id": lambda seeded: seeded["user_id"],
     "batch_id": lambda seeded: 1,
     "note_id": lambda seeded: 1,
+    # Names no export (404 for everyone): exports asked for during the walk belong to one person only.
+    "export_id": lambda seeded: 999999,
 }

@@ -7,9 +7,8 @@ through the one access policy: a moderator who also marks a script sees it as it
 from __future__ import annotations
 
 import base64
-import io
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -20,9 +19,11 @@ from marker.moderation.errors import InvalidAgreedMarks
 from marker.moderation.model import MARKER_ROLES
 from marker.rubric.model import Rubric
 from marker.service import access, assessments, moderation, results
+from marker.service.export_jobs import EQA_PACK
 from marker.store.models import Assessment, Submission
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
+from marker.web.exports.views import request_or_show
 from marker.web.moderator import bp
 from marker.web.moderator.forms import (
     AssignForm,
@@ -345,14 +346,8 @@ def sample_remove(assessment_id: int) -> Response:
     return redirect(url_for("moderator.sample", assessment_id=assessment.id))
 
 
-@bp.route("/assessments/<int:assessment_id>/eqa.zip")
+@bp.route("/assessments/<int:assessment_id>/eqa.zip", methods=["GET", "POST"])
 @roles_required(*MODERATORS)
-def eqa(assessment_id: int) -> Response:
-    assessment = _assessment(assessment_id)
-    data = moderation.eqa_pack_for(uow(), current_user, assessment, rubric_of(assessment))
-    return send_file(
-        io.BytesIO(data),
-        mimetype="application/zip",
-        as_attachment=True,
-        download_name=f"eqa-pack-assessment-{assessment.id}.zip",
-    )
+def eqa(assessment_id: int) -> str | Response:
+    # Built by a job: POST asks for the pack, GET shows the latest one asked for (or offers to build it).
+    return request_or_show(_assessment(assessment_id), EQA_PACK)

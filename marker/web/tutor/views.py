@@ -19,9 +19,11 @@ from marker.rubric.model import Rubric
 from marker.service import access, assessments, check_jobs, markings, results, submissions
 from marker.service.checking import rubric_library
 from marker.service.errors import StaleMarking
+from marker.service.export_jobs import FEEDBACK_ZIP
 from marker.store.models import CHECK_DONE, CHECK_FAILED, Assessment, Marking, Submission
 from marker.store.rubrics import rubric_of
 from marker.web.access import roles_required, uow
+from marker.web.exports.views import request_or_show
 from marker.web.tutor import bp, script_list
 from marker.web.tutor.forms import AssessmentForm, BatchForm, MarkingForm, StartForm, UploadForm
 from marker.web.tutor.marking_page import marking_page, submission_rows
@@ -332,14 +334,11 @@ def feedback_download(submission_id: int) -> Response:
     )
 
 
-@bp.route("/assessments/<int:assessment_id>/feedback.zip")
+@bp.route("/assessments/<int:assessment_id>/feedback.zip", methods=["GET", "POST"])
 @roles_required(*TUTORS)
-def feedback_zip(assessment_id: int) -> Response:
-    found = _assessment(assessment_id)
-    data = results.feedback_zip(current_user, found, rubric_of(found))
-    return send_file(
-        io.BytesIO(data), mimetype="application/zip", as_attachment=True, download_name=f"feedback_{found.id}.zip"
-    )
+def feedback_zip(assessment_id: int) -> str | Response:
+    # Built by a job (a cohort's sheets take a while): POST asks for it, GET shows the latest one asked for.
+    return request_or_show(_assessment(assessment_id), FEEDBACK_ZIP)
 
 
 def _csv(text: str, name: str) -> Response:

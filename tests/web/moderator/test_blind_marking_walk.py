@@ -20,6 +20,7 @@ from marker.extensions import db
 from marker.store.audit import record_event
 from marker.store.files import store_upload
 from marker.store.models import AssessmentMember, Marking, SampleMember, User
+from tests.helpers import extract_csrf
 from tests.web.moderator.conftest import Cohort, add_marking, post_form
 
 SECRET = "SECRETFIRST"
@@ -36,6 +37,14 @@ def _texts(body: bytes, content_type: str) -> list[str]:
                 texts.extend(_texts(archive.read(name), ""))
         return texts
     return [body.decode("utf-8", errors="replace")]
+
+
+def _ask_for_export(client: FlaskClient, url: str) -> int:
+    """Ask for an export as its button does; the id of the export (built at once: the queue is immediate)."""
+    token = extract_csrf(client.get(url).get_data(as_text=True))
+    queued = client.post(url, data={"csrf_token": token})
+    assert queued.status_code == 302
+    return int(queued.headers["Location"].rstrip("/").rsplit("/", 1)[1])
 
 
 def _dual_role_case(make_cohort: Callable[..., Cohort], make_user: Callable[..., User]) -> tuple[Cohort, User]:
@@ -91,24 +100,35 @@ def test_dual_role_second_marker_sees_the_first_marks_on_no_route(
         "marking_id": next(m.id for m in script.markings if m.role == "first"),
     }
     login(client, dual)
+    # The files they take away are built by a job, for them: the walk visits each one's page and download.
+    base = f"/assessments/{cohort.assessment.id}"
+    exports = [
+        _ask_for_export(client, f"/tutor{base}/feedback.zip"),
+        _ask_for_export(client, f"/moderation{base}/eqa.zip"),
+    ]
     walked = 0
-    for rule in app.url_map.iter_rules():
-        if "GET" not in (rule.methods or set()) or rule.endpoint in ("static", "auth.logout"):
-            continue
-        if any(arg not in values for arg in rule.arguments):
-            continue
-        url = rule.build(values, append_unknown=False)[1]
-        response = client.get(url)
-        for text in _texts(response.get_data(), response.content_type or ""):
-            assert SECRET not in text, f"{url} shows the first marker's comments"
-            if "<svg" not in text[:400]:  # plot coordinates are numbers of their own
-                assert not re.search(r"\b77\b", text), f"{url} shows the first marker's total"
-        walked += 1
-    assert walked >= 15
+    for export_id in exports:
+        for rule in app.url_map.iter_rules():
+            if "GET" not in (rule.methods or set()) or rule.endpoint in ("static", "auth.logout"):
+                continue
+            if any(arg not in {**values, "export_id": export_id} for arg in rule.arguments):
+                continue
+            if export_id != exports[0] and "export_id" not in rule.arguments:
+                continue  # the other routes were walked with the first export
+            url = rule.build({**values, "export_id": export_id}, append_unknown=False)[1]
+            response = client.get(url)
+            for text in _texts(response.get_data(), response.content_type or ""):
+                assert SECRET not in text, f"{url} shows the first marker's comments"
+                if "<svg" not in text[:400]:  # plot coordinates are numbers of their own
+                    assert not re.search(r"\b77\b", text), f"{url} shows the first marker's total"
+            walked += 1
+    assert walked >= 19
     # The downloads a moderator takes away were among them, and answered.
-    eqa = client.get(f"/moderation/assessments/{cohort.assessment.id}/eqa.zip")
+    eqa = client.get(f"/exports/{exports[1]}/download")
     assert eqa.status_code == 200
     assert "markings.csv" in zipfile.ZipFile(io.BytesIO(eqa.get_data())).namelist()
+    feedback = client.get(f"/exports/{exports[0]}/download")
+    assert feedback.status_code == 200 and feedback.get_data()[:2] == b"PK"
 
 
 def _switch_blind_off(client: FlaskClient, cohort: Cohort) -> Any:

@@ -15,6 +15,7 @@ from marker.extensions import db
 from marker.moderation.sample import sample_size
 from marker.store.files import store_upload
 from marker.store.models import AuditEvent, Marking, SampleMember, User
+from tests.helpers import fetch_export
 from tests.web.moderator.conftest import Cohort, add_marking, post_form
 
 Login = Callable[[FlaskClient, User], None]
@@ -215,7 +216,7 @@ def test_eqa_pack_holds_sampled_scripts_markings_statistics_and_audit(
     login(client, cohort.moderator)
     page = f"/moderation/assessments/{cohort.assessment.id}/sample"
     post_form(client, page, page + "/add", {"submission_id": sampled.id, "reason": "EQA asked"})
-    response = client.get(f"/moderation/assessments/{cohort.assessment.id}/eqa.zip")
+    response = fetch_export(client, f"/moderation/assessments/{cohort.assessment.id}/eqa.zip")
     assert response.status_code == 200 and response.mimetype == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(response.data))
     scripts = [name for name in archive.namelist() if name.startswith("scripts/")]

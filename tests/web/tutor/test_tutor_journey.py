@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from marker.extensions import db
 from marker.store.models import AuditEvent, Marking, Submission, User
+from tests.helpers import fetch_export
 from tests.web.tutor.conftest import create_assessment, post_form, start_marking
 from tests.web.tutor.scripts_for_tests import moodle_zip
 
@@ -138,5 +139,5 @@ def test_tutor_marks_a_moodle_batch_from_upload_to_moodle_worksheet(tutor_client
     assert moodle[0]["Feedback comments"] == "A well-applied script."
 
     # All feedback at once: a zip with one DOCX per final marking.
-    bundle = zipfile.ZipFile(io.BytesIO(client.get(f"{page}/feedback.zip").data))
+    bundle = zipfile.ZipFile(io.BytesIO(fetch_export(client, f"{page}/feedback.zip").data))
     assert bundle.namelist() == ["feedback_123456.docx"]
