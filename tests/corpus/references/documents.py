@@ -456,6 +456,7 @@ HALVES = {
     "fresh": range(9000, 9060),
     # "blind" has its own frames and works, written from how candidates write without reading the checker.
     "blind": range(7000, 7100),
+    "blind-more": range(7100, 7400),  # more of the blind half (its frames, other seeds): rare forms seen often enough
 }
 
 
@@ -464,5 +465,5 @@ def corpus(half: str) -> list[CorpusDocument]:
 
     "blind" (100 reports) has a third pool of frames and a wider mix of works, written without reading the checker.
     """
-    frames = {"fresh": "test", "dev-more": "dev"}.get(half, half)
+    frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind"}.get(half, half)
     return [_Builder(seed, frames).build() for seed in HALVES[half]]

@@ -372,6 +372,7 @@ class BlindWorkFactory(WorkFactory):
             fake.seed_instance(seed * 211 + index)
             self.fakers[locale] = fake
         self.surnames: list[str] = []
+        self.organisations: list[tuple[str, set[str], dict[str, Any]]] = []
 
     def person(self) -> dict[str, str]:
         roll = self.blind_rng.random()
@@ -410,6 +411,19 @@ class BlindWorkFactory(WorkFactory):
             work.record.pop("issued", None)  # undated web pages and reports: cited "n.d."
             work.year = "n.d."
         return work
+
+    def _org_work(self, record: dict[str, Any], kind: str, name: str, tags: set[str]) -> Work:
+        # Now and then the same organisation in the same year as an earlier work ("Mintel, 2023a" and "2023b").
+        # Only dated works are paired: two undated works of one author ("no date a", "no date b") are rare in
+        # candidates' reports and, paired at this rate, would dominate the measurement.
+        if self.organisations and "issued" in record and self.blind_rng.random() < 0.12:
+            name, tags, issued = self.blind_rng.choice(self.organisations)
+            record["issued"] = {"date-parts": [list(part) for part in issued["date-parts"]]}
+            if record.get("publisher") and kind == "report":
+                record["publisher"] = name.split(" (")[0]
+        if "issued" in record:
+            self.organisations.append((name, tags, record["issued"]))
+        return super()._org_work(record, kind, name, tags)
 
     def _government(self) -> Work:
         fake = self.fakers["en_GB"]

@@ -146,6 +146,8 @@ PARENTHETICAL_END["blind"] = [
     "{C} (as shown in Figure {q}) {P}.", "{B}’s results suggest {C} {P}.", "In short, {C} {P}.",
     "{C}, which is why {B} invests in {T} {P}.", "Put simply: {C} {P}.", "Recent UK data confirm this – {C} {P}.",
     "A key point for {B} is that {C} {P}.", "{C}. {P}",
+    "The main benefits are speed, reach and lower cost {P}.", "{C} {P:see also}.",
+    "{C}, as several UK studies show {P:for example,}.",
 ]  # fmt: skip
 PARENTHETICAL_MID["blind"] = [
     "{C} {P}, and {C2}.", "{C} {P}, but {C2}.", "{C} {P}; {C2}.", "While {C} {P}, {C2}.",
