@@ -406,7 +406,7 @@ class BlindWorkFactory(WorkFactory):
              "web-person", "news"],
             weights=[12, 5, 20, 16, 10, 10, 10, 8, 9],
         )[0]  # fmt: skip
-        work = getattr(self, "_" + kind.replace("-", "_"))()
+        work: Work = getattr(self, "_" + kind.replace("-", "_"))()
         if kind in ("web-person", "organisation-report") and self.blind_rng.random() < 0.2:
             work.record.pop("issued", None)  # undated web pages and reports: cited "n.d."
             work.year = "n.d."
