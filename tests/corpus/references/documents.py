@@ -20,7 +20,7 @@ from faker import Faker
 from marker.checks.regions import REFERENCE_LIST
 from marker.documents.model import Block, BlockKind, Document
 from tests.corpus.references import render, text
-from tests.corpus.references.records import Work, WorkFactory
+from tests.corpus.references.records import BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
                  "incomplete_entry", "no_reference_list", "quotation_without_page")  # fmt: skip
@@ -99,10 +99,12 @@ class _Builder:
     def __init__(self, seed: int, half: str) -> None:
         self.seed, self.half = seed, half
         self.rng = random.Random(seed * 7919 + 17)
-        self.factory = WorkFactory(seed)
+        self.factory = BlindWorkFactory(seed) if half == "blind" else WorkFactory(seed)
         self.fake = Faker("en_GB")
         self.fake.seed_instance(seed)
         self.brands = [self.fake.company() for _ in range(3)]
+        if half == "blind":  # real UK brands beside one invented company, as reports name them
+            self.brands = self.rng.sample(text.BRANDS, 2) + self.brands[:1]
 
     # ---------------------------------------------------------------- small pieces of prose
     def pick(self, pools: dict[str, list[str]]) -> str:
@@ -143,12 +145,18 @@ class _Builder:
         """Writes a frame, putting each slot's text in place and recording the works it cites."""
         frame = frame.replace("{C2}", self.claim()).replace("{C}", self.claim())
         frame = frame.replace("{O}", self.opener())
-        pieces = re.split(r"(\{[NPQ]\})", self.fill(frame) if "{B}" in frame or "{A}" in frame else frame)
+        # The blind half's frames use any of fill's placeholders ({Y}, {n}, {T}...), so they are always filled.
+        filled = "{B}" in frame or "{A}" in frame or self.half == "blind"
+        # "{P:see}" (blind half only) writes the parenthetical citation with a word inside its bracket: "(see X, 2020)".
+        pieces = re.split(r"(\{[NPQ](?::[^{}]*)?\})", self.fill(frame) if filled else frame)
         sentence_start = len(paragraph.text)
         first_piece = True
         for piece in pieces:
-            if piece in ("{N}", "{P}", "{Q}") and piece[1] in slots:
-                written, cited = slots[piece[1]]
+            slot = re.fullmatch(r"\{([NPQ])(?::([^{}]*))?\}", piece)
+            if slot is not None and slot.group(1) in slots:
+                written, cited = slots[slot.group(1)]
+                if slot.group(2) and written.startswith("("):
+                    written = f"({slot.group(2)} {written[1:]}"
                 if first_piece and written[:1].islower():
                     written = written[0].upper() + written[1:]
                 start = len(paragraph.text)
@@ -323,6 +331,8 @@ class _Builder:
         rng = self.rng
         decoys: list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]] = []
         for kind, pools in text.NOT_CITATIONS.items():
+            if self.half not in pools:  # kinds only the blind half has
+                continue
             for _ in range(rng.randint(0, 2)):
                 decoys.append((kind, self.fill(rng.choice(pools[self.half])), {}))
         for _ in range(rng.randint(0, 2)):
@@ -444,10 +454,16 @@ HALVES = {
     "dev-more": range(2000, 2300),
     "test": range(5000, 5060),
     "fresh": range(9000, 9060),
+    # "blind" has its own frames and works, written from how candidates write without reading the checker.
+    "blind": range(7000, 7100),
+    "blind-more": range(7100, 7400),  # more of the blind half (its frames, other seeds): rare forms seen often enough
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
-    """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames."""
-    frames = {"fresh": "test", "dev-more": "dev"}.get(half, half)
+    """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
+
+    "blind" (100 reports) has a third pool of frames and a wider mix of works, written without reading the checker.
+    """
+    frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind"}.get(half, half)
     return [_Builder(seed, frames).build() for seed in HALVES[half]]
