@@ -51,6 +51,21 @@ class Settings:
     job_attempts: int = 3
     # Jobs one worker process runs at once (threads; each check runs in its own child process).
     worker_threads: int = 2
+    # How LibreOffice lays DOCX pages out (when layout_with_libreoffice): "warm" keeps one LibreOffice running per
+    # process through unoserver (installed by `make office-server` into office_python's venv); "cold" starts
+    # LibreOffice for each document; "auto" is warm when office_python is installed, else cold.
+    libreoffice_mode: str = "auto"
+    office_python: Path = PROJECT_ROOT / ".venv-uno" / "bin" / "python"
+    # The address space the warm LibreOffice (unoserver and soffice) may map.
+    layout_memory_mb: int = 2048
+
+    def layout_mode(self) -> str:
+        """The ``layout`` a check is read with: "never", "warm" or "cold"."""
+        if not self.layout_with_libreoffice:
+            return "never"
+        if self.libreoffice_mode == "auto":
+            return "warm" if self.office_python.is_file() else "cold"
+        return self.libreoffice_mode
 
 
 def _secret_key(settings: Settings) -> str:
@@ -104,7 +119,16 @@ def load_settings(instance_path: Path | None = None) -> Settings:
         job_lease_s=float(env.get("MARKER_JOB_LEASE_S", "60")),
         job_attempts=int(env.get("MARKER_JOB_ATTEMPTS", "3")),
         worker_threads=int(env.get("MARKER_WORKER_THREADS", "2")),
+        # Anything but never/warm/cold (the old "auto", "1") keeps the default.
+        libreoffice_mode=_libreoffice_mode(env.get("MARKER_LIBREOFFICE", "auto")),
+        office_python=Path(env.get("MARKER_OFFICE_PYTHON", str(PROJECT_ROOT / ".venv-uno" / "bin" / "python"))),
+        layout_memory_mb=int(env.get("MARKER_LAYOUT_MEMORY_MB", "2048")),
     )
+
+
+def _libreoffice_mode(value: str) -> str:
+    value = value.strip().lower()
+    return value if value in ("warm", "cold") else "auto"
 
 
 def flask_config(settings: Settings) -> dict[str, object]:
