@@ -22,4 +22,5 @@ ROUTE_SAMPLES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "user_id": lambda seeded: seeded["user_id"],
     "batch_id": lambda seeded: 1,
     "note_id": lambda seeded: 1,
+    "page": lambda seeded: 1,
 }
