@@ -24,13 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from check_speed import report_docx  # noqa: E402
+from check_speed import report_docx
 
-from marker.config import load_settings  # noqa: E402
-from marker.documents import office_server  # noqa: E402
-from marker.documents.layout import convert_to_pdf, soffice_path  # noqa: E402
-from marker.rubric import default_library  # noqa: E402
-from marker.service.checking import check_upload  # noqa: E402
+from marker.config import load_settings
+from marker.documents import office_server
+from marker.documents.layout import convert_to_pdf, soffice_path
+from marker.rubric import default_library
+from marker.service.checking import check_upload
 
 
 def times(function: Callable[[], object], runs: int) -> list[float]:

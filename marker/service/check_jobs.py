@@ -157,9 +157,7 @@ def heartbeat(engine: Engine, model: Any, row_id: int, token: str, lease_s: floa
         thread.join()
 
 
-def _finish(
-    uow: UnitOfWork, submission_id: int, token: str, layout_pdf: bytes | None = None, **values: Any
-) -> bool:
+def _finish(uow: UnitOfWork, submission_id: int, token: str, layout_pdf: bytes | None = None, **values: Any) -> bool:
     """Write a check's outcome if this worker still holds the claim (a result is written once).
 
     A finished check keeps LibreOffice's PDF (``layout_pdf``) as a stored file named on the row, in the same

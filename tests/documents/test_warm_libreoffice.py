@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from marker.config import load_settings
-from marker.documents import read_document
-from marker.documents import office_server
+from marker.documents import office_server, read_document
 from marker.documents.layout import convert_to_pdf, soffice_path
 from marker.documents.office_server import OfficeServer, OfficeUnavailable
 from tests.checks.builders import make_docx
