@@ -107,10 +107,11 @@ class OfficeServer:
                 self._stop()
                 return None, "timeout"
             except xmlrpc.client.Fault:
-                # LibreOffice refused this document. If the server survived, the document is the problem.
-                if self.pid is None:
+                # LibreOffice refused this document, or died under it. If the server still answers, the
+                # document is the problem; if not, the server goes and the caller lays the document out anew.
+                if not self._answers():
                     self._stop()
-                    raise OfficeUnavailable("the server ended during the conversion") from None
+                    raise OfficeUnavailable("LibreOffice ended during the conversion") from None
                 return None, "failed"
             except (OSError, http.client.HTTPException, xmlrpc.client.ProtocolError) as error:
                 self._stop()
@@ -125,6 +126,16 @@ class OfficeServer:
             return (pdf, None) if pdf else (None, "failed")
         finally:
             self._lock.release()
+
+    def _answers(self) -> bool:
+        """Whether the running server still answers, LibreOffice included (``info`` asks it for its filters)."""
+        if self.pid is None:
+            return False
+        try:
+            xmlrpc.client.ServerProxy(f"http://127.0.0.1:{self._port}", transport=_Transport(5.0)).info()
+        except (OSError, http.client.HTTPException, xmlrpc.client.Error):
+            return False
+        return self.pid is not None
 
     def stop(self) -> None:
         """End the server and everything it started, and remove its folder (waits for a running conversion)."""

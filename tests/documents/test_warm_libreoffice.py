@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,6 +87,36 @@ def test_a_killed_server_is_replaced_at_the_next_conversion(server: OfficeServer
     pdf, problem = server.convert_to_pdf(REPORT, timeout_s=60)
     assert problem is None and pdf is not None and pdf.startswith(b"%PDF")
     assert server.starts == 2 and server.pid not in (None, killed)
+
+
+def test_libreoffice_killed_during_a_conversion_is_replaced(server: OfficeServer) -> None:
+    assert server.convert_to_pdf(REPORT, timeout_s=60)[1] is None
+    group = server.pid
+    assert group is not None
+    office = [pid for pid, name in group_members(group) if name == "soffice.bin"]
+    assert office, "no LibreOffice to kill: the test would prove nothing"
+    for pid in office:
+        os.kill(pid, signal.SIGSTOP)  # held still, so the conversion below is surely in flight when it dies
+    outcome: list[object] = []
+
+    def convert() -> None:
+        try:
+            outcome.append(server.convert_to_pdf(REPORT, timeout_s=30))
+        except OfficeUnavailable as why:
+            outcome.append(why)
+
+    worker = threading.Thread(target=convert)
+    worker.start()
+    time.sleep(1.0)
+    for pid in office:
+        os.kill(pid, signal.SIGKILL)
+    worker.join(60)
+    assert not worker.is_alive()
+    # The caller is told the server broke (and lays the document out per document), never handed a bad PDF.
+    assert len(outcome) == 1 and isinstance(outcome[0], OfficeUnavailable), outcome
+    assert wait_until_gone(group) == []
+    pdf, problem = server.convert_to_pdf(REPORT, timeout_s=60)
+    assert problem is None and pdf is not None and server.starts == 2
 
 
 def test_a_hung_libreoffice_runs_out_of_time_and_is_replaced(server: OfficeServer) -> None:
