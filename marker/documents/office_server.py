@@ -167,6 +167,8 @@ class OfficeServer:
         folder = Path(self._folder)
         (folder / "tmp").mkdir()
         self._port, uno_port = _free_port(), _free_port()
+        while uno_port == self._port:  # the system may hand the same free port out twice
+            uno_port = _free_port()
         command = [
             str(self.python),
             str(_LAUNCHER),
