@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run install test lint format migration benchmark clean
+.PHONY: run install office-server test lint format migration benchmark clean
 
 run: install
 	$(BIN)/marker serve --host $(HOST) --port $(PORT)
@@ -16,6 +16,20 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Optional: a warm LibreOffice per worker (MARKER_LIBREOFFICE=auto uses it once installed). unoserver runs under
+# the system Python that has LibreOffice's UNO bindings (Debian: apt-get install python3-uno), in a venv of its own.
+OFFICE_PYTHON ?= /usr/bin/python3
+OFFICE_VENV ?= .venv-uno
+UNOSERVER ?= unoserver==3.7
+office-server: $(OFFICE_VENV)/.installed
+
+$(OFFICE_VENV)/.installed:
+	$(OFFICE_PYTHON) -c "import uno" || { echo "LibreOffice's Python UNO bindings are missing (Debian: python3-uno)"; exit 1; }
+	$(OFFICE_PYTHON) -m venv --system-site-packages $(OFFICE_VENV)
+	$(OFFICE_VENV)/bin/python -m pip install --quiet '$(UNOSERVER)'
+	$(OFFICE_VENV)/bin/python -c "import uno, unoserver.server"
 	touch $@
 
 lint: install
@@ -38,4 +52,4 @@ benchmark: install
 	$(BIN)/python benchmarks/check_speed.py
 
 clean:
-	rm -rf $(VENV) instance/marker.sqlite3 .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(OFFICE_VENV) instance/marker.sqlite3 .pytest_cache .ruff_cache

@@ -459,6 +459,7 @@ def rubrics_validate(paths: tuple[Path, ...]) -> None:
 @click.option("--format", "output", type=click.Choice(["json", "text"]), default="json", show_default=True)
 def check(file: Path, rubric_id: str, output: str) -> None:
     """Check a report (DOCX or PDF) against a rubric: parts, word and page limits, references."""
+    import dataclasses
     import json
 
     from marker.checks import render_text
@@ -467,10 +468,14 @@ def check(file: Path, rubric_id: str, output: str) -> None:
 
     # The same settings the web reads (MARKER_LIBREOFFICE, MARKER_MAX_PAGES, the size, time and memory limits,
     # LibreOffice's layout time), through the same check function.
+    check_settings = settings()
+    if check_settings.libreoffice_mode == "auto":
+        # One file: starting a warm LibreOffice server costs more than one per-document conversion.
+        check_settings = dataclasses.replace(check_settings, libreoffice_mode="cold")
     try:
-        rubric = rubric_library(settings()).get(rubric_id)
+        rubric = rubric_library(check_settings).get(rubric_id)
         data = file.read_bytes()
-        report = check_upload(settings(), data, file.name, rubric)
+        report = check_upload(check_settings, data, file.name, rubric)
     except MarkerError as error:
         fail(f"{file.name}: {error.message}" if file.name not in error.message else error.message)
     except OSError as error:

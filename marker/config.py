@@ -53,6 +53,21 @@ class Settings:
     worker_threads: int = 2
     # A built export (feedback zip, EQA pack) is kept this long, then removed by `marker sweep-uploads` / purge.
     export_retention_s: int = 86400
+    # How LibreOffice lays DOCX pages out (when layout_with_libreoffice): "warm" keeps one LibreOffice running per
+    # process through unoserver (installed by `make office-server` into office_python's venv); "cold" starts
+    # LibreOffice for each document; "auto" is warm when office_python is installed, else cold.
+    libreoffice_mode: str = "auto"
+    office_python: Path = PROJECT_ROOT / ".venv-uno" / "bin" / "python"
+    # The address space the warm LibreOffice (unoserver and soffice) may map.
+    layout_memory_mb: int = 2048
+
+    def layout_mode(self) -> str:
+        """The ``layout`` a check is read with: "never", "warm" or "cold"."""
+        if not self.layout_with_libreoffice:
+            return "never"
+        if self.libreoffice_mode == "auto":
+            return "warm" if self.office_python.is_file() else "cold"
+        return self.libreoffice_mode
 
 
 def _secret_key(settings: Settings) -> str:
@@ -107,7 +122,16 @@ def load_settings(instance_path: Path | None = None) -> Settings:
         job_attempts=int(env.get("MARKER_JOB_ATTEMPTS", "3")),
         worker_threads=int(env.get("MARKER_WORKER_THREADS", "2")),
         export_retention_s=int(env.get("MARKER_EXPORT_RETENTION_S", "86400")),
+        # Anything but never/warm/cold (the old "auto", "1") keeps the default.
+        libreoffice_mode=_libreoffice_mode(env.get("MARKER_LIBREOFFICE", "auto")),
+        office_python=Path(env.get("MARKER_OFFICE_PYTHON", str(PROJECT_ROOT / ".venv-uno" / "bin" / "python"))),
+        layout_memory_mb=int(env.get("MARKER_LAYOUT_MEMORY_MB", "2048")),
     )
+
+
+def _libreoffice_mode(value: str) -> str:
+    value = value.strip().lower()
+    return value if value in ("warm", "cold") else "auto"
 
 
 def flask_config(settings: Settings) -> dict[str, object]:

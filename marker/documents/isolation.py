@@ -43,8 +43,8 @@ def read_document_isolated(
     LibreOffice runs in its own process group, which is killed when the time is up.
     """
     document = _read_isolated(data, name, limits)
-    if layout == "auto" and document.format == "docx":
-        document = apply_libreoffice_pages(document, data, limits)
+    if layout != "never" and document.format == "docx":
+        document = apply_libreoffice_pages(document, data, limits, layout)
     return document
 
 

@@ -1,14 +1,20 @@
 """Real pages for a DOCX from LibreOffice, when it is installed: convert to PDF, then find each block's text.
 
-LibreOffice is optional. It runs with its own throw-away profile directory (so concurrent conversions do not
-fight over one profile), in its own process group, under a time limit; any failure leaves the document as
-the DOCX reader made it.
+LibreOffice is optional. Two ways to run it, the same isolation in both (its own profile directory and TMPDIR,
+its own process group killed when the time limit passes; see ``office_server`` for the warm one):
+  * "cold" (``layout="auto"`` or ``"cold"``): ``soffice --convert-to pdf`` per document, with a throw-away
+    profile, so concurrent conversions do not fight over one profile; seconds of start-up per document;
+  * "warm" (``layout="warm"``): the process's warm unoserver (``office_server.configure``), a fraction of a
+    second per document; when it is not configured or not available, the cold way.
+Any failure leaves the document as the DOCX reader made it. The PDF LibreOffice made is kept on the document
+(``Document.layout_pdf``): it is the script as the candidate's pages looked.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import re
 import shutil
@@ -21,6 +27,8 @@ from pathlib import Path
 from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 
+log = logging.getLogger(__name__)
+LAYOUT_MODES = ("auto", "cold", "warm", "never")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _PROBE_CHARS = 40
 _UNPAGED = (BlockKind.FOOTNOTE, BlockKind.HEADER_FOOTER)
@@ -31,9 +39,10 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits) -> Document:
-    """Return the document with pages laid out by LibreOffice, or, when that is not possible, as the DOCX
-    reader made it with ``pages_note`` saying why (LibreOffice failed or ran out of time).
+def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits, mode: str = "cold") -> Document:
+    """Return the document with pages laid out by LibreOffice (and its PDF in ``layout_pdf``), or, when that
+    is not possible, as the DOCX reader made it with ``pages_note`` saying why (LibreOffice failed or ran out
+    of time). ``mode`` is "warm" for the process's warm server, else per document (see the module's note).
 
     A document whose page breaks, as Word last laid it out, agree with the page count Word saved needs no
     layout: those pages are Word's own.
@@ -43,7 +52,7 @@ def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits)
     program = soffice_path()
     if program is None:
         return document
-    pdf, problem = _convert_to_pdf(program, data, limits.layout_timeout_s)
+    pdf, problem = convert_to_pdf(program, data, limits.layout_timeout_s, warm=mode == "warm")
     page_texts = _pdf_page_texts(pdf, limits) if pdf is not None else None
     if page_texts is None:
         return replace(document, pages_note=_fallback_note(document, problem or "failed"))
@@ -52,7 +61,23 @@ def apply_libreoffice_pages(document: Document, data: bytes, limits: ReadLimits)
         blocks=locate_blocks(document.blocks, page_texts),
         pages=len(page_texts),
         pages_source="libreoffice",
+        layout_pdf=pdf,
     )
+
+
+def convert_to_pdf(program: str, data: bytes, timeout_s: float, *, warm: bool) -> tuple[bytes | None, str | None]:
+    """LibreOffice's PDF of a DOCX, or None and why not ("timeout", "failed"): through the warm server when
+    ``warm`` and one is configured and available, else by starting LibreOffice for this document."""
+    if warm:
+        from marker.documents.office_server import OfficeUnavailable, configured_server
+
+        server = configured_server()
+        if server is not None:
+            try:
+                return server.convert_to_pdf(data, timeout_s)
+            except OfficeUnavailable as why:
+                log.warning("warm LibreOffice unavailable (%s); laying this document out per document", why)
+    return _convert_to_pdf(program, data, timeout_s)
 
 
 def pages_confirmed(document: Document) -> bool:

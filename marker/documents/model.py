@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
@@ -62,6 +62,8 @@ class Document:
     out, glyphs without Unicode, the same text on several pages), so counts from them are not trusted
     silently. ``pages_note`` says why the pages come from where they do when the better source failed
     (LibreOffice timed out, say). ``saved_pages`` is the page count the word processor saved in the file.
+    ``layout_pdf`` is the PDF LibreOffice made when it laid a DOCX's pages out (kept with a checked script as
+    "the script as submitted"); it takes no part in comparisons.
     """
 
     name: str
@@ -72,3 +74,4 @@ class Document:
     text_quality: tuple[TextWarning, ...] = ()
     pages_note: str | None = None
     saved_pages: int | None = None
+    layout_pdf: bytes | None = field(default=None, repr=False, compare=False)

@@ -27,7 +27,7 @@ from marker.errors import MarkerError
 from marker.service.checking import check_upload, stored_segments
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
-from marker.store.files import read_upload
+from marker.store.files import delete_upload, read_upload, store_upload
 from marker.store.models import (
     CHECK_DONE,
     CHECK_FAILED,
@@ -157,8 +157,11 @@ def heartbeat(engine: Engine, model: Any, row_id: int, token: str, lease_s: floa
         thread.join()
 
 
-def _finish(uow: UnitOfWork, submission_id: int, token: str, **values: Any) -> bool:
-    """Write a check's outcome if this worker still holds the claim (a result is written once)."""
+def _finish(uow: UnitOfWork, submission_id: int, token: str, layout_pdf: bytes | None = None, **values: Any) -> bool:
+    """Write a check's outcome if this worker still holds the claim (a result is written once).
+
+    A finished check keeps LibreOffice's PDF (``layout_pdf``) as a stored file named on the row, in the same
+    transaction (no name when this check made none); a lost claim stores nothing."""
     with uow.transaction():
         written = uow.session.execute(
             update(Submission)
@@ -166,6 +169,13 @@ def _finish(uow: UnitOfWork, submission_id: int, token: str, **values: Any) -> b
             .values({"check_token": None, "checked_at": utcnow(), **values})
             .execution_options(synchronize_session=False)
         )
+        if written.rowcount == 1 and values.get("check_state") == CHECK_DONE:  # type: ignore[attr-defined]
+            uow.session.execute(
+                update(Submission)
+                .where(Submission.id == submission_id)
+                .values(layout_pdf_name=store_upload(layout_pdf) if layout_pdf else None)
+                .execution_options(synchronize_session=False)
+            )
     return bool(written.rowcount == 1)  # type: ignore[attr-defined]
 
 
@@ -212,15 +222,19 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
         log.exception("check of submission %s failed", submission_id)
         written = _finish(uow, submission_id, token, check_state=CHECK_FAILED, check_error=UNEXPECTED)
         return "failed" if written else "skipped"
+    earlier_layout = submission.layout_pdf_name
     written = _finish(
         uow,
         submission_id,
         token,
+        layout_pdf=report.document.layout_pdf,
         check_state=CHECK_DONE,
         check_report=report.to_dict(),
         check_segments=stored_segments(report),
         check_error=None,
     )
+    if written:
+        delete_upload(earlier_layout)  # the previous check's PDF, once this one's row has committed
     return "checked" if written else "skipped"
 
 

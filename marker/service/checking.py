@@ -59,6 +59,11 @@ def check_upload(settings: Settings, data: bytes, name: str, rubric: Rubric) -> 
     say (MarkerError when it cannot be checked). The web, the command line and jobs all check through here."""
     from marker.checks import check_document
 
+    layout = settings.layout_mode()
+    if layout == "warm":
+        from marker.documents.office_server import configure
+
+        configure(settings.office_python, settings.layout_memory_mb)
     return check_document(
         data,
         name,
@@ -66,7 +71,7 @@ def check_upload(settings: Settings, data: bytes, name: str, rubric: Rubric) -> 
         verb_set_for(settings, rubric),
         limits=read_limits(settings),
         isolated=True,
-        layout="auto" if settings.layout_with_libreoffice else "never",
+        layout=layout,
     )
 
 

@@ -42,7 +42,7 @@ def replace_script(
     if _started(submission):
         raise Refused("Marking of this script has begun: reopen or withdraw it rather than replace the file.")
     name, suffix = script_file_name(filename)
-    old_file = submission.stored_name
+    old_file, old_layout = submission.stored_name, submission.layout_pdf_name
     old = {"file": submission.original_name, "checksum": submission.checksum}
     with uow.transaction():
         submission.original_name = name[:255]
@@ -53,6 +53,7 @@ def replace_script(
         submission.check_report = None
         submission.check_error = None
         submission.check_segments = None
+        submission.layout_pdf_name = None  # the old file's layout; the new check lays the new one out
         submission.uploaded_by_id = actor.id
         queue_check(uow, submission)  # checked once, as a job, like every script that arrives
         record_event(
@@ -63,7 +64,9 @@ def replace_script(
             old=old,
             new={"file": name, "checksum": submission.checksum, "check_queued": True},
         )
-    delete_upload(old_file)  # only once the new file's row has committed
+    # Only once the new file's row has committed.
+    delete_upload(old_file)
+    delete_upload(old_layout)
     return submission
 
 
@@ -75,7 +78,7 @@ def withdraw_script(uow: UnitOfWork, submission: Submission, reason: str, *, act
         raise Refused("Say why the script is withdrawn.")
     if any(marking.status == "final" for marking in submission.markings):
         raise Refused("A marking of this script is final: reopen it first, so the withdrawal cannot hide marks.")
-    stored_name = submission.stored_name
+    stored_name, layout_name = submission.stored_name, submission.layout_pdf_name
     with uow.transaction():
         record_event(
             actor=actor,
@@ -91,6 +94,7 @@ def withdraw_script(uow: UnitOfWork, submission: Submission, reason: str, *, act
         )
         uow.session.delete(submission)
     delete_upload(stored_name)
+    delete_upload(layout_name)
 
 
 def reopen_marking(uow: UnitOfWork, marking: Marking, reason: str, *, actor: User) -> Marking:

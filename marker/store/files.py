@@ -135,6 +135,7 @@ def sweep_orphan_uploads(grace_s: float, *, now: float | None = None) -> SweepRe
     """
     folder = _upload_dir()
     known = set(db.session.scalars(select(Submission.stored_name).where(Submission.stored_name.is_not(None))))
+    known |= set(db.session.scalars(select(Submission.layout_pdf_name).where(Submission.layout_pdf_name.is_not(None))))
     # A zip of scripts waiting for its unpacking job is no orphan, however long the queue.
     known |= set(db.session.scalars(select(UploadBatch.stored_name).where(UploadBatch.stored_name.is_not(None))))
     # A built export is kept until its own retention ends (marker.service.export_jobs.sweep_expired_exports).

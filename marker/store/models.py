@@ -206,6 +206,9 @@ class Submission(Base):
     check_heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     check_attempts: Mapped[int] = mapped_column(Integer, default=0)
     checked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # For a DOCX laid out by LibreOffice, the PDF it made (a stored file like the script): "the script as
+    # submitted" in the marking desk. It belongs to the stored check and goes with it and with the script.
+    layout_pdf_name: Mapped[str | None] = mapped_column(String(80), unique=True, nullable=True)
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
     uploaded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -99,7 +99,10 @@ def _lists(item: Any, script_ids: set[int]) -> bool:
 
 
 def _delete_submissions(submissions: list[Submission]) -> list[str]:
-    stored_names = [submission.stored_name for submission in submissions if submission.stored_name]
+    # The script and the PDF its check laid out: both are the candidate's work, both go.
+    stored_names = [
+        name for submission in submissions for name in (submission.stored_name, submission.layout_pdf_name) if name
+    ]
     scrub_audit(submissions)
     for submission in submissions:
         db.session.delete(submission)

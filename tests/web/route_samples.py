@@ -24,4 +24,5 @@ ROUTE_SAMPLES: dict[str, Callable[[dict[str, Any]], Any]] = {
     "note_id": lambda seeded: 1,
     # Names no export (404 for everyone): exports asked for during the walk belong to one person only.
     "export_id": lambda seeded: 999999,
+    "page": lambda seeded: 1,
 }
