@@ -102,7 +102,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         previous_region = region
     citations = listed_citations(citations, entries)
     if entries:
-        citations = [reanchor(citation, entries) for citation in citations]
+        citations = [reanchor(citation, entries, document.blocks[citation.block_index].text) for citation in citations]
     if not entries:
         problems = [_no_reference_list(citations)]
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))

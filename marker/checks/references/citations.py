@@ -26,7 +26,7 @@ from marker.checks.references.names import (
 
 FIRST_YEAR, LAST_YEAR = 1600, 2035
 _YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?P<suffix>[a-z])?(?![\w–-])"
-_NO_DATE = r"(?P<nodate>n\.\s?d\.?|no\s+date|n/d|nd\b)"
+_NO_DATE = r"(?P<nodate>n\.\s?d\.?|no\s+date|n/d|nd\b)(?:\s?(?P<nodate_suffix>[a-z])\b)?"
 _LOCATOR = (
     r"(?:(?:pp?|pgs?|pages?|paras?|paragraphs?|ch|chap|chapter|sec|section|slides?|fig|figure|table|vol|col"
     r"|loc|min)\.?\s*[\divxlc]+(?:\.\d+)*(?:\s*[-–—]\s*[\divxlc]+(?:\.\d+)*)?)"
@@ -50,6 +50,7 @@ _PREFIX = re.compile(
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LOWER_NAME = re.compile(r"[a-z][a-z'’&-]+(?: [a-z][a-z'’&-]+){0,2}")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
 
 
@@ -69,7 +70,7 @@ class _Work:
 def _year_of(found: re.Match[str]) -> str | None:
     """The year a year piece gives ("2016a", "n.d."), or None for a number that cannot be a year."""
     if found.group("nodate"):
-        return "n.d."
+        return "n.d." + (found.group("nodate_suffix") or "")  # "no date a", "n.d.b": two undated works
     year = int(found.group("year"))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         return None
@@ -95,7 +96,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             unprefixed = _PREFIX.sub("", piece)
             if not unprefixed:
                 continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
-            piece = unprefixed if unprefixed[:1].isupper() else piece
+            # "(see also van Dam, 2012)": a name may begin with its particle.
+            lead = unprefixed.split(" ", 1)[0]
+            piece = unprefixed if unprefixed[:1].isupper() or lead.casefold() in PARTICLES else piece
         first = False
         if not piece or piece.casefold() in _IGNORED_PIECES or _INITIALS.match(piece):
             continue
@@ -148,6 +151,11 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
         if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
             pending.append(piece)  # "(Page and Mitera, 2025)": a surname that is also a word, before ", year"
+            continue
+        if queue and _YEAR_PIECE.match(queue[0].strip()) and _LOWER_NAME.fullmatch(piece) and not pending:
+            # "(innocent drinks, 2023)": a brand written in lower case, or a phrase; kept if the list names it.
+            weak = True
+            pending.append(piece)
             continue
         return None
     if pending or not works:
@@ -363,4 +371,23 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         text = citation.text[shift:]
         narrowed = _citation(work, text, 0, len(text), citation.block_index, citation.part)
         readings.append(replace(narrowed, start=citation.start + shift, end=citation.end))
+    return readings
+
+
+def wider_readings(citation: Citation, text: str) -> list[Citation]:
+    """Readings of a narrative citation's names that take in up to two capitalised words just before them, the
+    nearest first: "We Are Social and Meltwater (2015)" read without "We", taken for the sentence's subject.
+    ``text`` is the citation's block."""
+    if not citation.narrative or text[citation.start : citation.end] != citation.text:
+        return []
+    readings = []
+    start = citation.start
+    for _ in range(2):
+        found = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+        if not found:
+            break
+        start = found.start()
+        author_text = text[start : citation.start] + citation.author_text
+        work = _Work(author_text, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
+        readings.append(_citation(work, text, start, citation.end, citation.block_index, citation.part))
     return readings

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marker.checks.references.citations import narrower_readings
+from marker.checks.references.citations import narrower_readings, wider_readings
 from marker.checks.references.model import (
     CHECK_THIS,
     Citation,
@@ -86,8 +86,11 @@ def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[Ref
     """Among entries by the cited author in the cited year, the one sharing most co-authors."""
     cited = {name_key(name) for name in citation.authors}
 
-    def shared(index: int) -> int:
-        return len(cited & {name_key(name) for name in entries[index].authors})
+    def shared(index: int) -> tuple[int, int]:
+        # Then the entry with as many authors as cited: "(Malý, 2011)" is Malý's own work, not "Malý, Malý and Xu".
+        listed = entries[index].authors
+        width = len(listed) if not entries[index].et_al else len(listed) + 3
+        return len(cited & {name_key(name) for name in listed}), -abs(width - len(citation.authors))
 
     return max(candidates, key=shared)
 
@@ -105,14 +108,18 @@ def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceE
     return [c for c in citations if not c.weak or confirmed(c)]
 
 
-def reanchor(citation: Citation, entries: Sequence[ReferenceEntry]) -> Citation:
-    """A narrative citation whose names match no entry, narrowed to the longest reading that does match one
-    ("For Greggs, Smith and Jones (2019)" → Smith and Jones); unchanged when none does."""
+def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = "") -> Citation:
+    """A narrative citation whose names match no entry, read again where another reading matches an entry of
+    the same year: wider over capitalised words taken for the sentence's own ("We Are Social (2015)" read as
+    "Are Social"), or narrower, longest first ("For Greggs, Smith and Jones (2019)" → Smith and Jones).
+    Unchanged when none does: a reading that matches an author but not the year may be a different work."""
     all_keys = [_entry_keys(entry) for entry in entries]
     if not citation.narrative or any(_citation_keys(citation) & keys for keys in all_keys):
         return citation
-    for reading in narrower_readings(citation):
-        if any(_citation_keys(reading) & keys for keys in all_keys):
+    for reading in [*wider_readings(citation, text), *narrower_readings(citation)]:
+        keys = _citation_keys(reading)
+        if any(keys & entry_keys and _same_year(reading.year, entry.year)
+               for entry, entry_keys in zip(entries, all_keys, strict=True)):  # fmt: skip
             return reading
     return citation
 

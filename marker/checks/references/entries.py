@@ -20,9 +20,11 @@ _INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?"
-    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\))"
+    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
-_YEAR = re.compile(r"\((?P<year>\d{4}[a-z]?|n\.\s?d\.?|no\s+date)(?:,[^)]*)?\)", re.IGNORECASE)
+_YEAR = re.compile(
+    r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
+)
 _BARE_YEAR = re.compile(r"^(?P<authors>.{2,250}?)[,.]?\s+(?P<year>\d{4}[a-z]?|n\.\s?d\.)[.,:]\s", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _DOI = re.compile(r"(?:\bdoi:\s*|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+)", re.IGNORECASE)
@@ -129,6 +131,8 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     if year_match and year_match.start() < 300:
         author_text, rest = text[: year_match.start()], text[year_match.end() :]
         year = year_match.group("year")
+        if year.casefold().startswith("n"):
+            year = "n.d." + (year_match.group("nodate_suffix") or "").lower()
     else:
         bare = _BARE_YEAR.match(text + " ")
         if bare:
@@ -138,7 +142,7 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
             people = list(_PERSON.finditer(text))
             cut = people[-1].end() if people and people[0].start() == 0 else text.find(". ") + 1
             author_text, rest = text[: max(cut, 0)], text[max(cut, 0) :]
-    if year is not None and year.casefold().startswith("n"):
+    if year is not None and year.casefold().startswith("n") and not year.startswith("n.d."):
         year = "n.d."
     authors, et_al, organisation, aliases = _authors(author_text)
     doi_match = _DOI.search(text)

@@ -42,6 +42,10 @@ SENTENCE_OPENERS = _word_set(
     research work study studies evidence theory when where since because if whereas notably crucially
     interestingly importantly equally conversely alternatively meanwhile recently earlier later previously
     nevertheless nonetheless again further finally firstly secondly thirdly lastly ultimately overall
+    consequently subsequently accordingly therefore thereby likewise instead besides otherwise specifically
+    generally typically clearly arguably significantly surprisingly unsurprisingly admittedly evidently
+    historically traditionally broadly essentially fundamentally initially originally currently
+    increasingly together collectively separately
     elsewhere building drawing using applying adopting citing writing figures our their his her its it
     we they he she i a an then now today critics authors scholars researchers academics writers
     commentators marketers experts analysts professor prof prof. dr dr. mr mrs ms sir dame lord lady
@@ -53,7 +57,7 @@ _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12})\)\s*$")
 _LETTERS = re.compile(r"[^a-z]")
 _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
-                                "đ": "d", "œ": "oe", "þ": "th"})  # fmt: skip
+                                "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)
@@ -68,6 +72,9 @@ def name_keys(name: str) -> set[str]:
     """Every key a name may be known by: as written, without its particles ("van Doorn" → "doorn")."""
     keys = {name_key(name)}
     words = name.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]  # "The Co-operative Group", cited or listed as "Co-operative Group"
+        keys.add(name_key(" ".join(words)))
     while len(words) > 1 and words[0].casefold() in PARTICLES:
         words = words[1:]
         keys.add(name_key(" ".join(words)))
@@ -121,9 +128,12 @@ def is_name_word(word: str) -> bool:
         return False
     if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
-    if not core[0].isupper() and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
+    # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet").
+    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:4]) and core.isalpha()
+    if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
-    return all(ch.isalpha() or ch in "-'’." for ch in core)
+    core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
+    return bool(core) and all(ch.isalpha() or ch in "-'’." for ch in core)
 
 
 def is_author_text(text: str, *, strict: bool = True) -> bool:

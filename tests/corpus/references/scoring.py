@@ -38,6 +38,8 @@ def lead_keys(lead: str) -> set[str]:
     # read as that list, whose first name is then the first author.
     keys.add(key(re.split(r",\s|\s(?:and|&)\s", body)[0]))
     words = body.split()
+    if len(words) > 1 and words[0] == "The":
+        keys.add(key(" ".join(words[1:])))  # "The Co-operative Group" may be cited as "Co-operative Group"
     while len(words) > 1 and words[0].islower():
         words = words[1:]
         keys.add(key(" ".join(words)))
