@@ -18,6 +18,7 @@ from marker.checks.references.names import (
     PARTICLES,
     SENTENCE_OPENERS,
     is_author_text,
+    is_gaelic_infix,
     is_name_word,
     split_abbreviation,
     split_author_list,
@@ -152,7 +153,13 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
             pending.append(piece)  # "(Page and Mitera, 2025)": a surname that is also a word, before ", year"
             continue
-        if queue and _YEAR_PIECE.match(queue[0].strip()) and _LOWER_NAME.fullmatch(piece) and not pending:
+        if (
+            queue
+            and _YEAR_PIECE.match(queue[0].strip())
+            and _LOWER_NAME.fullmatch(piece)
+            and not pending
+            and piece.split()[0] not in PARTICLES
+        ):
             # "(innocent drinks, 2023)": a brand written in lower case, or a phrase; kept if the list names it.
             weak = True
             pending.append(piece)
@@ -246,14 +253,17 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     window = max(len(head) - 200, 0)
     tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
-    for token, start in reversed(tokens[-14:]):
+    recent = tokens[-14:]
+    for index in range(len(recent) - 1, -1, -1):
+        token, start = recent[index]
         at_end = not kept
         is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
         is_abbreviation = at_end and re.fullmatch(r"\([A-Z][A-Za-z&.]{1,12}\)", token) is not None
         sentence_end = token.endswith(".") and token not in _SENTENCE_END and not re.fullmatch(r"[A-Z]\.", token)
         if sentence_end and not at_end and not is_et_al:
             break
-        if token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or is_name_word(token):
+        gaelic = index > 0 and is_gaelic_infix(recent[index - 1][0], token)
+        if token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or is_name_word(token):
             kept.append((token, start))
             continue
         break

@@ -116,6 +116,8 @@ def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = 
     all_keys = [_entry_keys(entry) for entry in entries]
     if not citation.narrative or any(_citation_keys(citation) & keys for keys in all_keys):
         return citation
+    if citation.secondary:
+        return citation  # the work read only in another is not listed: no entry can say where its names start
     for reading in [*wider_readings(citation, text), *narrower_readings(citation)]:
         keys = _citation_keys(reading)
         if any(keys & entry_keys and _same_year(reading.year, entry.year)

@@ -15,11 +15,21 @@ from marker.checks.references.names import PARTICLES, split_abbreviation, split_
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
-_SURNAME = rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*[{_UPPER}][^\s,.()]+)?"
+_PARTICLE = rf"(?:{_PARTICLE}|['’]t\s+|(?<=Mac\s)(?:an|na)\s+)"  # "van 't Erve", "Mac an Phearsain"
+_TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
+# Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van").
+_SURNAME = (
+    rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*[{_UPPER}][^\s,.()]+){{0,2}}"
+    rf"{_TRAILING_PARTICLE}?"
+)
 _INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
-    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)|[{_UPPER}][^()\n]{{0,150}}?"
+    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
+    # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
+    rf"|[a-z][\w'’&.-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
+    rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
+    rf"|[{_UPPER}][^()\n]{{0,150}}?"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 _YEAR = re.compile(

@@ -129,11 +129,20 @@ def is_name_word(word: str) -> bool:
     if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet").
-    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:4]) and core.isalpha()
+    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and core.isalpha()
     if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
     return bool(core) and all(ch.isalpha() or ch in "-'’." for ch in core)
+
+
+_GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
+_GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
+
+
+def is_gaelic_infix(previous: str, word: str) -> bool:
+    """Whether a lower-case word belongs to an Irish or Scottish surname: "Mac an Phearsain", "Mac na Midhe"."""
+    return previous in _GAELIC_PREFIXES and word in _GAELIC_INFIXES
 
 
 def is_author_text(text: str, *, strict: bool = True) -> bool:
@@ -152,7 +161,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         if (strict and words[0].casefold() in NOT_AUTHORS) or words[0] in CONNECTORS:
             return False
-        if not all(is_name_word(word) for word in words):
+        if not all(is_name_word(word) or (i and is_gaelic_infix(words[i - 1], word)) for i, word in enumerate(words)):
             return False
         # A name ends on a capitalised word: "Institute of" or "Harris and" are fragments; a particle that is
         # the whole surname ("Le", "De") is a name.

@@ -127,3 +127,60 @@ def test_particle_inside_a_double_surname_in_an_entry() -> None:
         "1986",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It pays (easyJet plc, 2019).", [(("easyJet plc",), "2019")]),
+        ("eBay Inc. (2013) describes it.", [(("eBay Inc.",), "2013")]),
+        ("It pays (Which?, 2010, p. 4).", [(("Which?",), "2010")]),
+        ("It pays (Mac an Chrosáin, 1987).", [(("Mac an Chrosáin",), "1987")]),
+        ("It pays (see also van Dam et al., 2012).", [(("van Dam",), "2012")]),
+        ("It pays (Mintel, no date a; Mintel, no date b).", [(("Mintel",), "n.d.a"), (("Mintel",), "n.d.b")]),
+    ],
+)
+def test_names_students_cite_that_are_not_plain_capitalised_words(
+    text: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    assert _authors(text) == expected
+
+
+def test_discourse_opener_before_a_list_is_not_an_author() -> None:
+    assert _authors("Consequently, Rastogi and Adeyemi (2018) argued that it pays.")[0][0] == ("Rastogi", "Adeyemi")
+
+
+def test_reading_widened_over_a_word_taken_for_the_sentence() -> None:
+    report = _check(
+        ["We Are Social and Meltwater (2015) went further."],
+        ["We Are Social and Meltwater (2015) Digital 2015. London: We Are Social."],
+    )
+    assert [c.authors[0] for c in report.citations] == ["We Are Social"]
+    assert report.problems == ()
+
+
+def test_narrowed_reading_must_match_the_year_too() -> None:
+    # Paulsen is listed, but for another year: "Hughes, Paulsen and Roberts (2005)" is Hughes's work, unlisted.
+    report = _check(
+        ["This view is shared by Hughes, Paulsen and Roberts (2005)."],
+        ["Paulsen, K. (1993) Retail. London: Kogan."],
+    )
+    assert [c.authors[0] for c in report.citations] == ["Hughes"]
+    assert {p.kind for p in report.problems} == {"cited_not_listed", "listed_not_cited"}
+
+
+def test_single_author_citation_links_to_the_single_author_entry() -> None:
+    report = _check(
+        ["It pays (Malý, 2011). Malý, Malý and Xu (2011) agree."],
+        ["Malý, J. (2011) Email. Brno: Host.", "Malý, J., Malý, K. and Xu, L. (2011) Loyalty. Brno: Host."],
+    )
+    assert report.problems == ()
+
+
+def test_lower_case_organisation_entries_in_a_wrapped_list() -> None:
+    from marker.checks.references.entries import split_entries
+
+    lines = (
+        "Ipsos (2019) Title. London: Ipsos.\ninnocent drinks (1994) Our story. London: innocent.\nJones, A. (2001) X."
+    )
+    assert [parse_entry(t).authors[0] for t in split_entries(lines)] == ["Ipsos", "innocent drinks", "Jones"]
