@@ -369,7 +369,7 @@ POSSESSIVE["blind2"] = [
 ]  # fmt: skip
 PARENTHETICAL_END["blind2"] = [
     "{C} {P}.",
-    "{O}, {C} {P}.",
+    "{O}, it seems that {C} {P}.",
     "Most commentators now agree that {C} {P}.",
     "{C}, especially among {A} {P}.",
     "This is important because {C} {P:see}.",
@@ -384,7 +384,7 @@ PARENTHETICAL_END["blind2"] = [
     "A welcome series of three to five emails is now standard practice for retailers {P}.",
 ]  # fmt: skip
 PARENTHETICAL_MID["blind2"] = [
-    "{C} {P}, but {C2}.",
+    "{C} {P}, but in practice {C2}.",
     "{C} {P}; however, {C2}.",
     "Although {C} {P}, {C2}.",
     "{O}, {C} {P} and {C2}.",
@@ -414,10 +414,10 @@ CLAIMS["blind2"] = [
     "{A} expect a reply on social media within the same day",
     "few firms manage to {bs} without a clear data strategy",
 ]  # fmt: skip
-OPENERS["blind2"] = ["Having said that", "On the other hand", "In {B}'s case", "For the purposes of this report",
+OPENERS["blind2"] = ["Having said that", "Then again", "In {B}'s case", "For the purposes of this report",
                      "Taken together", "Turning to {ch}", "Within the CRM literature", "From a UK perspective",
                      "In a B2C context", "Over the last decade", "Looking at the customer journey", "Put simply",
-                     "Since the pandemic", "In terms of email", "For {A}", "Crucially", "By the same token"]  # fmt: skip
+                     "Since lockdown", "In terms of email", "For {A}", "Crucially", "By the same token"]  # fmt: skip
 PLAIN["blind2"] = [
     "{B} currently sends two newsletters a week to around {n},000 subscribers.",
     "The rest of this section applies {fr} to {B}'s digital channels.",
@@ -542,7 +542,7 @@ NOT_CITATIONS["date"] = {"blind2": [
     "Results for the period (1 January – 31 March {Y3}) are shown below.",
     "The next review of the plan is due (by {mo} {Y3}).",
 ]}  # fmt: skip
-SCARE_QUOTES["blind2"] = ["‘always-on’", "‘hyper-personalised’", "‘dark social’", "‘Insta-worthy’", "‘batch and blast’",
+SCARE_QUOTES["blind2"] = ["‘evergreen’", "‘hyper-personalised’", "‘social-first’", "‘thumb-stopping’", "‘batch and blast’",
                           "‘spray and pray’", "‘frictionless’", "‘authentic’", "‘digital-first’", "‘zero-party’",
                           "“snackable”", "“hero”", "‘growth hacking’", "“brand love”"]  # fmt: skip
 SCARE_FRAMES["blind2"] = [
