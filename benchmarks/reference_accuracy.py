@@ -9,6 +9,13 @@ frames, brands, non-citation decoys and wider mix of works (more countries' name
 "&", "plc", apostrophes and abbreviations, news articles, more undated works) were written without reading the
 checker (marker/checks) or its tests; "blind-more" is 300 more reports of it, for the rarer forms. Do not
 tune on either; once its misses have been read, it is no longer blind.
+
+The "blind2" half (``--halves blind2,blind2-more``, 100 + 300 reports) is a second independent measurement,
+written later by another hand without reading the checker, its tests or the blind pools: its own frames (after
+commas, in lists, after quotations, "see"/"e.g."/"cf." in the bracket), its own real UK brands and decoys (model
+names, products and acronyms with years, legislation, percentages, dates, handles, slogans, subject lines), and
+its own works (names from many more countries, agencies, trade bodies, regulators, research firms, trade press).
+It must never be tuned on: report its tables only; ``--misses blind2`` exists but reading it ends the measurement.
 """
 
 from __future__ import annotations
@@ -28,14 +35,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--misses",
-        choices=["dev", "dev-more", "test", "fresh", "blind", "blind-more"],
+        choices=["dev", "dev-more", "test", "fresh", "blind", "blind-more", "blind2", "blind2-more"],
         help="print every miss of that half",
     )
     parser.add_argument(
         "--halves",
         default="dev,test",
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
-        "blind (frames written without reading the checker), blind-more (more blind-half reports)",
+        "blind (frames written without reading the checker), blind-more (more blind-half reports), "
+        "blind2 and blind2-more (a second held-out pool: never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -20,7 +20,7 @@ from faker import Faker
 from marker.checks.regions import REFERENCE_LIST
 from marker.documents.model import Block, BlockKind, Document
 from tests.corpus.references import render, text
-from tests.corpus.references.records import BlindWorkFactory, Work, WorkFactory
+from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
                  "incomplete_entry", "no_reference_list", "quotation_without_page")  # fmt: skip
@@ -99,12 +99,15 @@ class _Builder:
     def __init__(self, seed: int, half: str) -> None:
         self.seed, self.half = seed, half
         self.rng = random.Random(seed * 7919 + 17)
-        self.factory = BlindWorkFactory(seed) if half == "blind" else WorkFactory(seed)
+        factories = {"blind": BlindWorkFactory, "blind2": Blind2WorkFactory}
+        self.factory = factories.get(half, WorkFactory)(seed)
         self.fake = Faker("en_GB")
         self.fake.seed_instance(seed)
         self.brands = [self.fake.company() for _ in range(3)]
         if half == "blind":  # real UK brands beside one invented company, as reports name them
             self.brands = self.rng.sample(text.BRANDS, 2) + self.brands[:1]
+        if half == "blind2":  # its own list of real brands, beside one invented company
+            self.brands = self.rng.sample(text.BRANDS2, 2) + self.brands[:1]
 
     # ---------------------------------------------------------------- small pieces of prose
     def pick(self, pools: dict[str, list[str]]) -> str:
@@ -120,6 +123,8 @@ class _Builder:
             "d": str(self.rng.randint(1, 28)), "M": self.rng.choice(["summer", "coffee", "trainers", "skincare"]),
         }  # fmt: skip
         values["Y2"] = str(int(values["Y"]) + self.rng.randint(1, 4))
+        if self.half == "blind2":  # fill values only its frames use, drawn after the others so no half changes
+            values.update(text.blind2_values(self.rng))
         return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
 
     def claim(self) -> str:
@@ -127,6 +132,12 @@ class _Builder:
 
     def opener(self) -> str:
         return self.fill(self.pick(text.OPENERS))
+
+    def _quotation(self) -> str:
+        first, second = self.claim(), self.claim()
+        # blind2 keeps the claim's own capitals ("CRM", "UK", brand names); the other halves stay as they were.
+        first = first[:1].upper() + first[1:] if self.half == "blind2" else first.capitalize()
+        return f"‘{first} and {second}’"
 
     # ---------------------------------------------------------------- citations
     def narrative(self, work: Work, locator: tuple[str, str] | None, possessive: bool = False) -> str:
@@ -146,7 +157,7 @@ class _Builder:
         frame = frame.replace("{C2}", self.claim()).replace("{C}", self.claim())
         frame = frame.replace("{O}", self.opener())
         # The blind half's frames use any of fill's placeholders ({Y}, {n}, {T}...), so they are always filled.
-        filled = "{B}" in frame or "{A}" in frame or self.half == "blind"
+        filled = "{B}" in frame or "{A}" in frame or self.half in ("blind", "blind2")
         # "{P:see}" (blind half only) writes the parenthetical citation with a word inside its bracket: "(see X, 2020)".
         pieces = re.split(r"(\{[NPQ](?::[^{}]*)?\})", self.fill(frame) if filled else frame)
         sentence_start = len(paragraph.text)
@@ -314,7 +325,7 @@ class _Builder:
         if "quotation_without_page" in planted:
             work = rng.choice([w for w in cited if mismatched is None or w is not mismatched[0]] or cited)
             self.quoted = work
-            quote = f"‘{self.claim().capitalize()} and {self.claim()}’"
+            quote = self._quotation()
             events.append(
                 (
                     self.pick(text.QUOTE_FRAMES),
@@ -347,7 +358,7 @@ class _Builder:
                            {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))])}))  # fmt: skip
         if rng.random() < 0.5:
             work = rng.choice(cited)
-            quote = f"‘{self.claim().capitalize()} and {self.claim()}’"
+            quote = self._quotation()
             locator = ("page", str(rng.randint(2, 300)))
             decoys.append(("quotation-with-page", self.pick(text.QUOTE_FRAMES),
                            {"Q": (quote, []), "P": (render.cite([work.record], "full", [locator]), [(work, {"parenthetical", "locator-page", "quotation"})])}))  # fmt: skip
@@ -457,13 +468,17 @@ HALVES = {
     # "blind" has its own frames and works, written from how candidates write without reading the checker.
     "blind": range(7000, 7100),
     "blind-more": range(7100, 7400),  # more of the blind half (its frames, other seeds): rare forms seen often enough
+    # "blind2" is a second independent pool, written later by another hand, again without reading the checker
+    # nor the blind half's frames; never tune on it (its misses are not to be read).
+    "blind2": range(8000, 8100),
+    "blind2-more": range(8100, 8400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind" (100 reports) has a third pool of frames and a wider mix of works, written without reading the checker.
+    "blind" (100 reports) and "blind2" (100 reports) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
-    frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind"}.get(half, half)
+    frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2"}.get(half, half)
     return [_Builder(seed, frames).build() for seed in HALVES[half]]

@@ -446,3 +446,145 @@ class BlindWorkFactory(WorkFactory):
             "URL": fake.url() + fake.uri_path(), "accessed": self.accessed(),
         }  # fmt: skip
         return self._person_work(record, "news")
+
+
+# ---------------------------------------------------------------------- the blind2 half's works
+# Only the "blind2" half draws from here (see Blind2WorkFactory), written without reading the checker or the blind
+# half's tables; the other halves never touch it, so their corpus stays byte for byte what it was.
+_BLIND2_LOCALES = ["en_GB", "en_GB", "en_GB", "en_GB", "pt_BR", "pt_PT", "da_DK", "fi_FI", "ro_RO", "hr_HR", "lv_LV",
+                   "et_EE", "no_NO", "en_AU", "en_NZ", "fr_CA", "es_MX", "de_AT", "nl_BE", "id_ID", "tw_GH", "zu_ZA"]  # fmt: skip
+# Romanised names as they appear on English-language papers (family name, given name).
+_BLIND2_ROMANISED = [
+    ("Zhang", "Wei"), ("Li", "Na"), ("Wang", "Xiaoming"), ("Liu", "Yang"), ("Chen", "Jing"), ("Huang", "Lei"),
+    ("Kim", "Minjun"), ("Park", "Jiwoo"), ("Lee", "Seoyeon"), ("Choi", "Hyun"), ("Tanaka", "Hiroshi"),
+    ("Suzuki", "Yuki"), ("Nakamura", "Aiko"), ("Nguyen", "Thi Lan"), ("Tran", "Minh"), ("Al-Mansouri", "Fatima"),
+    ("El-Sayed", "Omar"), ("Haddad", "Rania"), ("Abdullah", "Nur"), ("Krishnan", "Lakshmi"), ("Chatterjee", "Arjun"),
+    ("Iyer", "Priya"), ("Bhattacharya", "Rohan"), ("Okonkwo", "Chidi"), ("Adeyemi", "Folake"), ("Mensah", "Kwame"),
+    ("Owusu", "Akosua"), ("Papadopoulos", "Nikos"), ("Yılmaz", "Elif"), ("Kowalczyk", "Agnieszka"),
+    ("Søndergaard", "Mette"), ("Müller", "Jürgen"), ("Ó Briain", "Siobhán"), ("MacLeod", "Eilidh"),
+    ("Ní Bhriain", "Aoife"), ("Santos", "João"), ("Fernández", "Lucía"), ("Rossi", "Giulia"),
+]  # fmt: skip
+_BLIND2_PARTICLE_NAMES = [("da", "Silva", "Ana"), ("dos", "Santos", "Pedro"), ("de", "Vries", "Sanne"),
+                          ("van", "Dijk", "Thijs"), ("van der", "Berg", "Lotte"), ("von", "Hagen", "Klara"),
+                          ("di", "Stefano", "Marco"), ("de la", "Cruz", "Sofía"), ("le", "Roux", "Camille")]  # fmt: skip
+# Who candidates cite as authors when no person is named: brands, agencies, trade bodies, regulators, research firms.
+_BLIND2_ORGANISATIONS = [
+    ("Mintel", {"market-research"}), ("Statista", {"market-research"}), ("Kantar", {"market-research"}),
+    ("YouGov", {"market-research"}), ("Ipsos", {"market-research"}), ("GWI", {"market-research", "acronym"}),
+    ("Deloitte", {"company"}), ("PwC", {"company"}), ("McKinsey & Company", {"company", "ampersand"}),
+    ("Ernst & Young", {"company", "ampersand"}), ("Accenture", {"company"}), ("Econsultancy", {"company"}),
+    ("Smart Insights", {"company"}), ("HubSpot", {"company"}), ("Salesforce", {"company"}), ("Mailchimp", {"company"}),
+    ("Litmus", {"company"}), ("Semrush", {"company"}), ("Moz", {"company"}), ("Google", {"company"}),
+    ("Meta", {"company"}), ("TikTok", {"company"}), ("Hootsuite", {"company"}), ("We Are Social", {"company"}),
+    ("Ogilvy UK", {"company"}), ("WPP", {"company", "acronym"}), ("Dentsu", {"company"}),
+    ("Tesco PLC", {"company"}), ("J Sainsbury plc", {"company"}), ("Marks and Spencer Group plc", {"company"}),
+    ("Unilever", {"company"}), ("Boots UK", {"company"}), ("Greggs plc", {"company"}), ("Ocado Group", {"company"}),
+    ("Chartered Institute of Marketing", {"trade-body"}), ("CIM", {"trade-body", "acronym"}),
+    ("Data & Marketing Association (DMA)", {"trade-body", "ampersand", "abbreviation"}),
+    ("Internet Advertising Bureau UK", {"trade-body"}), ("IAB UK", {"trade-body", "acronym"}),
+    ("Institute of Practitioners in Advertising (IPA)", {"trade-body", "abbreviation"}),
+    ("Advertising Standards Authority", {"trade-body"}), ("ASA", {"trade-body", "acronym"}),
+    ("Committee of Advertising Practice (CAP)", {"trade-body", "abbreviation"}),
+    ("Ofcom", {"government"}), ("Office for National Statistics", {"government"}), ("ONS", {"government", "acronym"}),
+    ("Information Commissioner's Office", {"government", "apostrophe"}),
+    ("Information Commissioner's Office (ICO)", {"government", "apostrophe", "abbreviation"}),
+    ("Competition and Markets Authority", {"government"}), ("Department for Business and Trade", {"government"}),
+    ("Department for Culture, Media and Sport", {"government", "comma"}),
+    ("Department for Science, Innovation and Technology", {"government", "comma"}), ("HM Treasury", {"government"}),
+    ("UK Government", {"government"}), ("European Commission", {"government"}), ("OECD", {"government", "acronym"}),
+    ("Which?", {"trade-body", "punctuation"}), ("Retail Gazette", {"press"}), ("Marketing Week", {"press"}),
+    ("BBC News", {"press"}), ("The Drum", {"press"}),
+]  # fmt: skip
+_BLIND2_PRESS = ["Marketing Week", "Campaign", "The Drum", "Retail Gazette", "The Grocer", "Financial Times",
+                 "The Guardian", "The Independent", "City A.M.", "Drapers", "PR Week", "Econsultancy Blog"]  # fmt: skip
+_BLIND2_TOPICS = ["email deliverability", "first-party data", "cookie consent", "the RACE framework", "SEO after AI",
+                  "social commerce", "retail media networks", "CRM platforms", "zero-party data", "TikTok Shop",
+                  "loyalty apps", "abandoned-basket emails", "click-and-collect", "buy now, pay later",
+                  "micro-influencers", "dark social", "customer data platforms", "voice search", "UGC",
+                  "marketing attribution", "net promoter score", "the customer journey", "GDPR consent"]  # fmt: skip
+
+
+class Blind2WorkFactory(WorkFactory):
+    """The blind2 half's works: names from many more countries (romanised Asian, African and Arabic names,
+    particles, accents), real organisations that UK marketing candidates cite (brands, agencies, trade bodies,
+    regulators and research firms, with "&", "plc", apostrophes, commas and abbreviations), trade-press articles,
+    classic texts and more undated works. A subclass, so the other halves' factories are unchanged."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        self.rng = random.Random(seed * 31 + 8000)
+        for index, locale in enumerate(sorted(set(_BLIND2_LOCALES))):
+            if locale not in self.fakers:
+                fake = Faker(locale)
+                fake.seed_instance(seed * 211 + index)
+                self.fakers[locale] = fake
+
+    def person(self) -> dict[str, str]:
+        roll = self.rng.random()
+        if roll < 0.2:
+            family, given = self.rng.choice(_BLIND2_ROMANISED)
+            return {"family": family, "given": given}
+        if roll < 0.27:
+            particle, family, given = self.rng.choice(_BLIND2_PARTICLE_NAMES)
+            return {"family": family, "given": given, "non-dropping-particle": particle}
+        fake = self.fakers[self.rng.choice(_BLIND2_LOCALES)]
+        family, given = fake.last_name(), fake.first_name()
+        roll = self.rng.random()
+        if roll < 0.07:
+            family = f"{family}-{self.fakers['en_GB'].last_name()}"
+        elif roll < 0.11:  # Irish and Scottish prefixes, on a British surname of one word
+            family = self.rng.choice(["O'", "Mc", "Mac"]) + self.fakers["en_GB"].last_name().split("-")[0]
+        return {"family": family, "given": given}
+
+    def organisation(self) -> tuple[str, set[str]]:
+        if self.rng.random() < 0.8:
+            name, tags = self.rng.choice(_BLIND2_ORGANISATIONS)
+            return name, set(tags)
+        return super().organisation()
+
+    def year(self) -> int:
+        if self.rng.random() < 0.05:  # the classics candidates still cite
+            return self.rng.randint(1960, 1984)
+        return self.rng.randint(2008, 2025)
+
+    def _title(self) -> str:
+        if self.rng.random() < 0.5:
+            return super()._title()
+        topic = self.rng.choice(_BLIND2_TOPICS)
+        forms = [f"{topic[0].upper()}{topic[1:]}: what marketers need to know",
+                 f"The state of {topic} {self.rng.randint(2019, 2025)}", f"Why {topic} matters for UK retailers",
+                 f"{topic[0].upper()}{topic[1:]} benchmark report", f"A guide to {topic} for small businesses",
+                 f"{topic[0].upper()}{topic[1:]} and the customer experience"]  # fmt: skip
+        return self.rng.choice(forms)
+
+    def make(self, kind: str | None = None) -> Work:
+        kind = kind or self.rng.choices(
+            ["book", "chapter", "journal", "organisation-web", "organisation-report", "government", "market-research",
+             "web-person", "press", "undated-web"],
+            weights=[12, 5, 22, 14, 10, 5, 8, 6, 10, 5],
+        )[0]  # fmt: skip
+        return getattr(self, "_" + kind.replace("-", "_"))()
+
+    def _press(self) -> Work:
+        fake = self.fakers["en_GB"]
+        year = self.year()
+        record: dict[str, Any] = {
+            "type": "article-newspaper", "title": self._title(), "container-title": self.rng.choice(_BLIND2_PRESS),
+            "issued": {"date-parts": [[year, self.rng.randint(1, 12), self.rng.randint(1, 28)]]},
+            "URL": fake.url() + fake.uri_path(), "accessed": self.accessed(),
+        }  # fmt: skip
+        if self.rng.random() < 0.75:
+            record["author"] = self._people(2)
+            return self._person_work(record, "news")
+        name = record["container-title"]
+        return self._org_work(record, "news", name, {"press"})
+
+    def _undated_web(self) -> Work:
+        fake = self.fakers["en_GB"]
+        record: dict[str, Any] = {"type": "webpage", "title": self._title(), "URL": fake.url() + fake.uri_path(),
+                                  "accessed": self.accessed()}  # fmt: skip
+        if self.rng.random() < 0.4:
+            record["author"] = self._people(2)
+            return self._person_work(record, "web")
+        name, tags = self.organisation()
+        return self._org_work(record, "web", name, tags | {"undated"})

@@ -9,6 +9,8 @@ without reading the checker, for an independent measurement. ``{N}`` is a narrat
 # ruff: noqa: E501  (generator tables and frames read best one to a line)
 from __future__ import annotations
 
+import random
+
 NARRATIVE_START = {
     "dev": ["{N} argue that {C}.", "{N} found that {C}.", "{N} show that {C}, which matters for {B}.",
             "{N} stress that {C}.", "{N} note that {C} in most markets."],
@@ -280,4 +282,297 @@ QUOTE_FRAMES["blind"] = [
     "{Q} {P}.", "As one marketing text puts it, {Q} {P}.", "This is summed up well: {Q} {P}.",
     "{B} appears to accept that {Q} {P}.", "The point is made directly that {Q} {P}, which {B} should note.",
     "One review concluded that {Q} {P}.", "Marketers are told that {Q} {P}.",
+]  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------- blind2 half
+# A fourth pool, "blind2", written by another hand without reading the checker (marker/checks), its tests or the
+# blind pool above, from how UK candidates on CIM and NCFE digital marketing qualifications write about digital
+# channels, CRM, social media, email and SEO. Its frames may use every fill value, and these of its own:
+# {pc} a percentage's number, {roi} pounds back per pound, {mo} a month, {Y3} a recent year, {ch} a channel,
+# {tool} a CRM or email platform, {fr} a planning model, {K} a research firm or regulator, {h} a social handle,
+# {dom} a web domain. Never tune on it: its misses are not to be read.
+BRANDS2 = ["Pets at Home", "Superdrug", "Waitrose", "Morrisons", "Asda", "Iceland", "Co-op", "Halfords", "Next",
+           "River Island", "New Look", "FatFace", "Joules", "Hotel Chocolat", "Cadbury", "Yorkshire Tea", "Warburtons",
+           "Heinz", "Leon", "itsu", "Zoopla", "Rightmove", "Trainline", "Just Eat", "Octopus Energy", "Virgin Media",
+           "Sky", "BT", "Vodafone", "giffgaff", "Starling Bank", "Nationwide", "Charlotte Tilbury", "Cult Beauty",
+           "Neal's Yard Remedies", "Mountain Warehouse", "Jet2", "TUI", "Brompton", "Fever-Tree", "Tony's Chocolonely",
+           "Papier", "Bloom & Wild", "Moonpig", "Huel", "Graze", "Abel & Cole", "Riverford", "HelloFresh", "Wickes"]  # fmt: skip
+
+
+def blind2_values(rng: random.Random) -> dict[str, str]:
+    """The fill values only blind2's frames use, drawn from the builder's random source after the common ones."""
+    return {
+        "pc": str(rng.randint(3, 89)), "roi": str(rng.randint(30, 45)), "Y3": str(rng.randint(2019, 2025)),
+        "mo": rng.choice(["January", "March", "April", "June", "September", "October", "November", "December"]),
+        "ch": rng.choice(["email", "SEO", "paid social", "TikTok", "Instagram", "LinkedIn", "affiliate marketing",
+                          "the loyalty app", "SMS", "paid search", "YouTube"]),
+        "tool": rng.choice(["Salesforce", "HubSpot", "Mailchimp", "Klaviyo", "Dotdigital", "Zoho CRM", "Braze"]),
+        "fr": rng.choice(["RACE", "SOSTAC", "AIDA", "the PESO model", "the 7Ps", "the customer journey map", "PESTLE"]),
+        "K": rng.choice(["Mintel", "Statista", "Kantar", "YouGov", "Ofcom", "the ONS", "GWI", "Ipsos"]),
+        "h": rng.choice(["@shoplocal_uk", "@the_daily_crumb", "@AskTheTeam", "@brewandco", "@kindskin.uk"]),
+        "dom": rng.choice(["example.co.uk", "brewandco.co.uk", "thedailycrumb.com", "kindskin.uk", "shop-local.org.uk"]),
+    }  # fmt: skip
+
+
+NARRATIVE_START["blind2"] = [
+    "{N} argued that {C}, and {B} is a case in point.",
+    "{N} found that {C}, although their sample was limited to {A}.",
+    "{N} concluded that {C}; this is directly relevant to {B}'s {ch} plan.",
+    "{N} identified three drivers of {R} – content, timing and frequency – and showed that {C}.",
+    "{N} suggested that {C}, a view that later {K} data appears to support.",
+    "{N} warned that {C} if consent is not recorded properly under UK GDPR.",
+    "{N} described {fr} as a planning tool rather than a checklist, arguing that {C}.",
+    "{N} measured {R} across {n} campaigns and reported that {C}.",
+    "{N} made the point that {C}.",
+    "{N} went further, claiming that {C} for {A}.",
+    "{N} observed that {C}, which is why {B} moved budget from print into {ch}.",
+    "{N} recommended testing every subject line before a send, since {C}.",
+    "{N} noted that around {pc}% of {A} had unsubscribed from at least one brand in the previous year, and that {C}.",
+    "{N} questioned whether {C}, pointing to weak evidence from {A}.",
+    "{N} defined CRM as a business strategy supported by technology rather than a piece of software, and showed that {C}.",
+    "{N} compared {tool} with its main rivals and found that {C}.",
+    "{N} reported a {pc}% rise in {R} after brands like {B} introduced {T}.",
+    "{N} had already shown, long before TikTok existed, that {C}.",
+    "{N} were among the first to argue that {C}.",
+    "{N} is often quoted on this, having found that {C}.",
+]  # fmt: skip
+NARRATIVE_MID["blind2"] = [
+    "As {N} pointed out in a review of {ch}, {C}.",
+    "{O}, and as {N} showed, {C}.",
+    "In line with {N}, {C}.",
+    "{C}, which is consistent with the findings of {N}.",
+    "{B}'s {ch} team could apply the advice of {N}, namely that {C}.",
+    "Applying {fr} to {B}, and drawing on {N}, it appears that {C}.",
+    "{C} – a point that {N} also made about {A}.",
+    "This mirrors what {N} found when looking at {A}: {C}.",
+    "There are three reasons for this: first, {C}; second, as {N} argued, {C2}; and third, budgets are tight.",
+    "{O}, the research by {N} suggests that {C}.",
+    "Following {N}, this report treats {T} as part of the wider customer journey, because {C}.",
+    "{C}, so it is unsurprising that {N} called for more testing.",
+    "The evidence is mixed: {N} found that {C}, whereas other studies disagree.",
+    "For a small retailer such as {B}, the work of {N} is useful because {C}.",
+    "A similar argument is put forward by {N}, who claimed that {C}.",
+    "{O}, research published by {N} showed that {C}.",
+    "When {B} relaunched its loyalty app in {Y3}, it followed {N} closely, on the basis that {C}.",
+    "Not everyone agrees; {N}, for instance, maintained that {C}.",
+]  # fmt: skip
+POSSESSIVE["blind2"] = [
+    "{N} planning model implies that {C}.",
+    "{O}, {N} study of {A} showed that {C}.",
+    "Using {N} typology of email subscribers, {B}'s list can be split into four groups.",
+    "{N} argument rests on the idea that {C}.",
+    "The weakness of {N} framework is that it assumes {C}.",
+    "{N} survey of {n} UK marketers found that {C}.",
+    "{C}, which supports {N} conclusion about {R}.",
+    "According to {N} analysis, {C}.",
+]  # fmt: skip
+PARENTHETICAL_END["blind2"] = [
+    "{C} {P}.",
+    "{O}, it seems that {C} {P}.",
+    "Most commentators now agree that {C} {P}.",
+    "{C}, especially among {A} {P}.",
+    "This is important because {C} {P:see}.",
+    "Several studies make the same point, namely that {C} {P:see, for example,}.",
+    "{B} should therefore prioritise {ch}, given that {C} {P:e.g.}.",
+    "Email still returns around £{roi} for every £1 spent, more than most channels {P}.",
+    "The customer journey is no longer linear, with shoppers moving between {ch}, stores and review sites {P}.",
+    "Open rates have become less reliable since Apple's Mail Privacy Protection arrived in {Y3} {P}.",
+    "{C}, which has implications for how {B} segments its CRM data {P}.",
+    "Media can be grouped into owned, earned and paid channels {P:see also}.",
+    "It is also worth noting that {C} {P:cf.}.",
+    "A welcome series of three to five emails is now standard practice for retailers {P}.",
+]  # fmt: skip
+PARENTHETICAL_MID["blind2"] = [
+    "{C} {P}, but in practice {C2}.",
+    "{C} {P}; however, {C2}.",
+    "Although {C} {P}, {C2}.",
+    "{O}, {C} {P} and {C2}.",
+    "Three tactics stand out – personalised subject lines, triggered emails {P} and preference centres – and {C}.",
+    "{C} {P}, whereas {C2}.",
+    "The literature lists several benefits of {T}: lower acquisition costs {P}, better data and higher {R}.",
+    "Given that {C} {P:see}, it follows that {C2}.",
+    "{C} {P}, which is why {C2}.",
+]  # fmt: skip
+CLAIMS["blind2"] = [
+    "personalised subject lines lift open rates among {A}",
+    "{T} only improves {R} when it is backed by clean CRM data",
+    "{A} ignore emails that arrive more than twice a week",
+    "brands that segment their lists by purchase history see better {R}",
+    "organic search still drives most first visits to retail websites",
+    "{B} depends too heavily on paid social to reach {A}",
+    "customers who join a loyalty scheme spend more over a year than those who do not",
+    "a single customer view is hard to achieve without a CRM system such as {tool}",
+    "short-form video has changed how {A} discover new products",
+    "welcome emails are opened far more often than promotional ones",
+    "trust in influencers falls once followers realise a post is paid for",
+    "{ch} works best as part of an integrated plan rather than on its own",
+    "consent-based data is worth more to a brand than a bought list",
+    "reviews on third-party sites shape {R} more than a brand's own content does",
+    "keeping a customer costs far less than winning a new one",
+    "mobile now accounts for most email opens in the UK",
+    "{A} expect a reply on social media within the same day",
+    "few firms manage to {bs} without a clear data strategy",
+]  # fmt: skip
+OPENERS["blind2"] = ["Having said that", "Then again", "In {B}'s case", "For the purposes of this report",
+                     "Taken together", "Turning to {ch}", "Within the CRM literature", "From a UK perspective",
+                     "In a B2C context", "Over the last decade", "Looking at the customer journey", "Put simply",
+                     "Since lockdown", "In terms of email", "For {A}", "Crucially", "By the same token"]  # fmt: skip
+PLAIN["blind2"] = [
+    "{B} currently sends two newsletters a week to around {n},000 subscribers.",
+    "The rest of this section applies {fr} to {B}'s digital channels.",
+    "Table 2 compares the options on cost, reach and fit with the brand.",
+    "{B}'s Instagram account has grown steadily, but engagement per post has fallen.",
+    "The recommendations below are costed and phased over twelve months.",
+    "Email, SEO and paid social are considered in turn.",
+    "{O}, {C}.",
+    "Customer service is handled through live chat, email and a Facebook page.",
+    "The brand has no documented CRM strategy at present.",
+    "A SWOT analysis is included in the appendices.",
+    "{B} reported a {pc}% increase in online orders last year.",
+]  # fmt: skip
+
+NOT_CITATIONS["acronym-year"]["blind2"] = [
+    "Marketing emails need prior consent under the regulations ({ACR} {Y}).",
+    "Cookie banners changed after the guidance was revised (PECR 2003, as amended).",
+    "The brand's data processes were checked at its last audit (ISO 27001, {Y3} audit).",
+    "Consent records are kept for every subscriber (GDPR {Y3} guidance).",
+    "{B}'s agency reported the results at its quarterly review (QBR {Y3}).",
+    "{B} signed up to the industry's code last year (DMA Code {Y3}).",
+]  # fmt: skip
+NOT_CITATIONS["year-noun"]["blind2"] = [
+    "Email revenue rose again ({Y} results: £{n}m).",
+    "The app was downloaded {n},000 times ({Y3} total).",
+    "Budgets were cut by a fifth ({Y} plan against {Y2} actual).",
+    "{B}'s marketing spend is modest ({Y3} budget: £{n}k).",
+    "Unsubscribe rates fell after the redesign ({Y3} average: {pc}%).",
+    "The Christmas campaign was the most successful yet ({Y} season).",
+]  # fmt: skip
+NOT_CITATIONS["noun-year"]["blind2"] = [
+    "Website traffic dropped sharply after Google's core update (March {Y3}).",
+    "The loyalty scheme was relaunched in the spring ({Y3}).",
+    "{B} moved its customer records from spreadsheets to {tool} (autumn {Y3}).",
+    "Footfall has not recovered since the pandemic ({Y}–{Y2}).",
+    "Third-party cookies are being phased out in Chrome (expected {Y3}).",
+    "The brand's TikTok account launched during lockdown ({Y3}).",
+]  # fmt: skip
+NOT_CITATIONS["figures"]["blind2"] = [
+    "Open rates averaged {pc}% across the period (n = {n} sends).",
+    "Almost half of respondents preferred offers by email ({pc}%, n = {n}).",
+    "The results are summarised in the table below (Table {q}).",
+    "Click-through rates were higher on mobile (see Figure {q}).",
+    "Sales rose sharply in the final quarter (Q{q}, {Y}).",
+    "The campaign reached {n},000 people (organic and paid combined).",
+    "Conversion improved from 1.{q}% to 2.{q}% (a relative rise of about {pc}%).",
+    "Customer satisfaction scored 4.{q} out of 5 (CSAT, {Y3}).",
+    "Net promoter score rose to +{pc} (NPS, Q{q} {Y3}).",
+]  # fmt: skip
+NOT_CITATIONS["abbreviation"]["blind2"] = [
+    "Customer relationship management (CRM) links sales, service and marketing data.",
+    "Search engine optimisation (SEO) and pay-per-click (PPC) should be planned together.",
+    "Key performance indicators (KPIs) for email include opens, clicks and unsubscribes.",
+    "The Chartered Institute of Marketing (CIM) expects members to record their CPD.",
+    "Business-to-business (B2B) buyers research online before they speak to sales.",
+    "{B} tracks customer lifetime value (CLV) in {tool}.",
+    "Return on investment (ROI) was the main measure of success.",
+]  # fmt: skip
+NOT_CITATIONS["legislation"]["blind2"] = [
+    "Marketing emails to individuals need consent under the Privacy and Electronic Communications Regulations 2003.",
+    "The Data Protection Act 2018 sits alongside UK GDPR.",
+    "The Consumer Rights Act 2015 covers digital content as well as goods.",
+    "Influencer posts must be labelled as ads (Consumer Protection from Unfair Trading Regulations 2008).",
+    "The Digital Markets, Competition and Consumers Act 2024 gives the CMA new powers over fake reviews.",
+    "Cookies are governed by PECR (2003) as well as the data protection rules.",
+    "The Online Safety Act 2023 will change how platforms moderate user-generated content.",
+]  # fmt: skip
+NOT_CITATIONS["slogan"]["blind2"] = [
+    "Tesco's ‘Every little helps’ line has run since 1993.",
+    "The line ‘Good things come to those who wait’ is still remembered decades later.",
+    "{B}'s new tagline, ‘Made for moments like this’, launched in {Y3}.",
+    "Nike's ‘Just Do It’ (1988) remains the benchmark for a brand slogan.",
+    "The promise ‘Never knowingly undersold’ was dropped by John Lewis in 2022.",
+    "Customers responded well to the strapline “Your kitchen, sorted” ({Y3} campaign).",
+]  # fmt: skip
+NOT_CITATIONS["cross-reference"]["blind2"] = [
+    "This is discussed further in Section {q}.2 (below).",
+    "The full costings are in Appendix {q} (p. {n}).",
+    "See Task 1 (a) for the audit of current channels.",
+    "As Figure {q} (above) shows, most traffic comes from organic search.",
+    "The persona developed earlier (Section 2, Persona B) is used here.",
+    "Refer to the Gantt chart (Appendix {q}) for timings.",
+]  # fmt: skip
+NOT_CITATIONS["handle-or-address"]["blind2"] = [
+    "Customers can follow the brand on Instagram ({h}).",
+    "Customers can email hello@{dom} or use live chat.",
+    "The landing page (www.{dom}/offers) converted best.",
+    "The hashtag #ShopLocal{Y3} trended for two days.",
+    "Replies went to the shared inbox (support@{dom}, staffed 9–5).",
+    "Links carried the tag utm_campaign=summer_{Y3} so that sales could be traced.",
+]  # fmt: skip
+# Kinds only the blind2 half has (documents.py skips a kind that has no pool for the half being built).
+NOT_CITATIONS["model-year"] = {"blind2": [
+    "The plan follows the RACE framework (2010 version) rather than the original sales funnel.",
+    "The 7Ps (extended mix, 1981) are used to audit the service.",
+    "AIDA (first described in 1898) still shapes how email copy is written.",
+    "Channels were mapped onto the PESO model ({Y3} update).",
+    "The Gartner Hype Cycle ({Y3} edition) places generative AI near its peak.",
+    "SMART objectives (specific, measurable, achievable, relevant and time-bound) are set out below.",
+]}  # fmt: skip
+NOT_CITATIONS["product-year"] = {"blind2": [
+    "{B} moved its customers onto the new app (version {q}.0, {Y3}).",
+    "Campaigns were built in {tool} ({Y3} release).",
+    "The team has used Google Analytics 4 (GA4) since Universal Analytics closed in 2023.",
+    "Apple's iOS 14.5 update (April 2021) limited tracking across apps.",
+    "Ads were tested on the iPhone 15 (2023) and on older Android handsets.",
+    "Shoppers can pay with Apple Pay (launched in the UK in 2015).",
+]}  # fmt: skip
+NOT_CITATIONS["percentage"] = {"blind2": [
+    "Around {pc}% of the list had not opened an email in six months.",
+    "Mobile accounted for most sessions ({pc}%).",
+    "Abandoned-basket emails recovered a small share of lost sales ({pc}% of baskets, {Y3}).",
+    "The brand's share of voice on social media is low (about {pc}%).",
+    "{pc}% of customers (n = {n}) said they would recommend {B}.",
+    "Returns ran at a high rate ({pc}% in {mo} {Y3}).",
+]}  # fmt: skip
+NOT_CITATIONS["date"] = {"blind2": [
+    "The survey was sent on {d} {mo} {Y3} and closed a week later.",
+    "The Black Friday email went out at 7am (Friday {d} November).",
+    "The sale ran from {d} {mo} to the end of the month ({Y3}).",
+    "Data was exported from the CRM on {d}/{q}/{Y3}.",
+    "Results for the period (1 January – 31 March {Y3}) are shown below.",
+    "The next review of the plan is due (by {mo} {Y3}).",
+]}  # fmt: skip
+SCARE_QUOTES["blind2"] = ["‘evergreen’", "‘hyper-personalised’", "‘social-first’", "‘thumb-stopping’", "‘batch and blast’",
+                          "‘spray and pray’", "‘frictionless’", "‘authentic’", "‘digital-first’", "‘zero-party’",
+                          "“snackable”", "“hero”", "‘growth hacking’", "“brand love”"]  # fmt: skip
+SCARE_FRAMES["blind2"] = [
+    "Agencies still sell {Q} campaigns to their clients {P}.",
+    "{B}'s website promises a {Q} experience, yet checkout takes six steps {P}.",
+    "What marketers call {Q} is often just poor targeting {P}.",
+    "The shift towards {Q} marketing has been rapid {P}.",
+    "Many small firms still rely on {Q} email {P}, sending the same message to everyone.",
+    "So-called {Q} tactics can damage trust {P}.",
+    "Trade press coverage of {Q} content has grown since {Y3} {P}.",
+]  # fmt: skip
+SUBJECT_LINES["blind2"] = ["‘Your {M} picks are running low’", "‘48 hours left: 25% off everything’",
+                           "‘Payday treat? Free delivery this weekend’", "‘Still thinking it over?’",
+                           "“You left something behind 👀”", "‘Black Friday starts NOW (really)’", "‘Your {Y3} in review’",
+                           "‘Re: your order’", "“Thank you for being with us since {Y}”",
+                           "‘New season, new you (and 10% off)’"]  # fmt: skip
+SUBJECT_FRAMES["blind2"] = [
+    "Subject lines such as {Q} performed well in A/B tests {P}.",
+    "{B}'s re-engagement email, {Q}, was opened by almost a third of lapsed customers {P}.",
+    "Testing {Q} against a plainer version showed the value of personalisation {P}.",
+    "A subject line like {Q} creates urgency {P}, but overuse leads to fatigue.",
+    "{Q} is a typical example of a ‘curiosity gap’ subject line {P}.",
+    "The retailer's email headed {Q} had the highest click rate of the quarter {P}.",
+]  # fmt: skip
+QUOTE_FRAMES["blind2"] = [
+    "{Q} {P}.",
+    "As one textbook puts it, {Q} {P}.",
+    "Put another way, {Q} {P}.",
+    "{O}, {Q} {P}.",
+    "This is summed up neatly: {Q} {P}.",
+    "The point is that {Q} {P}, and {B} has not yet acted on it.",
+    "{Q} {P}; this report agrees.",
 ]  # fmt: skip
