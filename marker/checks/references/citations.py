@@ -236,6 +236,18 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int
     return cut
 
 
+_LAW_WORDS = frozenset({"Act", "Acts", "Regulation", "Regulations", "Directive", "Bill", "Order", "Code", "Treaty"})
+
+
+def _doubtful_name(author_text: str) -> bool:
+    """Whether names before "(year)" may well be no author: an abbreviation alone ("PECR (2003)", "the GDPR
+    (2018)") or a law ("Consumer Rights Act (2015)"). Such a reading is kept only if the reference list names it."""
+    words = split_et_al(author_text)[0].split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or words[-1] in _LAW_WORDS)
+
+
 def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
@@ -245,6 +257,8 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     """
     end = len(before.rstrip())
     head = before[:end]
+    if head.endswith(("”", '"')) or (head.endswith(("'", "’")) and not head[:-1].endswith(("s", "z", "x"))):
+        return None  # a quoted slogan or title ("‘Just Do It’ (1988)"), not a name; "Jones’ (2019)" is
     for possessive in ("'s", "’s", "'", "’"):
         if head.endswith(possessive):
             head = head[: -len(possessive)]
@@ -327,6 +341,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 named = _narrative_authors(text[:opened], lenient=True, verb_follows=verb_follows)
             if named is None:
                 continue
+            weak = weak or _doubtful_name(named[0])
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
             # "Page (2009, cited in Mintel, 2025)": naming the source it was read in makes it surely a citation.

@@ -166,9 +166,15 @@ def cross_check(
         elif link is None and by_author and entries:
             mismatched_entries.update(by_author)
             listed = ", ".join(sorted({entries[i].year or "no year" for i in by_author}))
-            problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
-                         f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
-                         f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
+            if _certainly_cited(citation):
+                problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
+                             f"{label} is cited in {where}, but the reference list has {citation.authors[0]} "
+                             f"with {listed}: make the year in the text and in the list the same.")  # fmt: skip
+            else:  # "Name (year)" may name an event, a ruling or a product of that year rather than cite a work
+                problems.add("year_mismatch", citation.authors[0], citation.year, citation.part,
+                             f"{CHECK_THIS}if {citation.text} in {where} cites {label}, the reference list has "
+                             f"{citation.authors[0]} with {listed}: make the years the same.",
+                             certain=False)  # fmt: skip
         elif link is None and entries and _certainly_cited(citation):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip

@@ -184,3 +184,35 @@ def test_lower_case_organisation_entries_in_a_wrapped_list() -> None:
         "Ipsos (2019) Title. London: Ipsos.\ninnocent drinks (1994) Our story. London: innocent.\nJones, A. (2001) X."
     )
     assert [parse_entry(t).authors[0] for t in split_entries(lines)] == ["Ipsos", "innocent drinks", "Jones"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consent is needed under the GDPR (2018) for email marketing.",
+        "Brands must follow PECR (2003) rules.",
+        "The Consumer Rights Act (2015) protects buyers.",
+        "Nike's ‘Just Do It’ (1988) campaign is iconic.",
+    ],
+)
+def test_laws_abbreviations_and_quoted_slogans_before_a_year_raise_nothing_unless_listed(sentence: str) -> None:
+    report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
+    assert report.citations == ()
+    assert {p.kind for p in report.problems} == {"listed_not_cited"}
+
+
+def test_abbreviation_before_a_year_is_a_citation_when_the_list_names_it() -> None:
+    report = _check(
+        ["The ASA (2020) ruled against the advert."],
+        ["Advertising Standards Authority (ASA) (2020) Ruling on Acme Ltd. London: ASA."],
+    )
+    assert [c.authors[0] for c in report.citations] == ["ASA"]
+    assert report.problems == ()
+
+
+def test_narrative_year_mismatch_is_worded_as_a_check() -> None:
+    report = _check(
+        ["Ofcom (2023) reports that adults spend four hours online."], ["Ofcom (2022) Online nation. London: Ofcom."]
+    )
+    [problem] = [p for p in report.problems if p.kind == "year_mismatch"]
+    assert not problem.certain and problem.message.startswith("Check this")
