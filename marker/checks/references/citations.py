@@ -151,7 +151,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
             continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
         if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
-            pending.append(piece)  # "(Page and Mitera, 2025)": a surname that is also a word, before ", year"
+            # "(Page and Mitera, 2025)": a surname that is also a word, before ", year". One such word alone may be
+            # a term ("(GDPR, 2018)", "(KPI, 2022)"): kept if the list or a sure citation names it.
+            weak = weak or (not pending and len(split_author_list(split_et_al(piece)[0])[0]) == 1)
+            pending.append(piece)
             continue
         if (
             queue

@@ -126,9 +126,14 @@ def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = 
     return citation
 
 
+_ABBREVIATION_ONLY = re.compile(r"(?:[A-Z][A-Z&]{1,7}\s?)+")
+
+
 def _certainly_cited(citation: Citation) -> bool:
-    """Whether a citation is surely one: a bracket "(Name, year)" is; "Name (year)" may be a product or an event."""
-    return not citation.narrative and not citation.weak
+    """Whether a citation is surely one: a bracket "(Name, year)" is; "Name (year)" may be a product or an event,
+    and an abbreviation alone ("(CMA, 2021)") may name a law or a term of that year as well as an author."""
+    abbreviation = _ABBREVIATION_ONLY.fullmatch(citation.author_text.strip()) is not None
+    return not citation.narrative and not citation.weak and not abbreviation
 
 
 def _named_in_text(entry: ReferenceEntry, text: str) -> bool:

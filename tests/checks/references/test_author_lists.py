@@ -216,3 +216,14 @@ def test_narrative_year_mismatch_is_worded_as_a_check() -> None:
     )
     [problem] = [p for p in report.problems if p.kind == "year_mismatch"]
     assert not problem.certain and problem.message.startswith("Check this")
+
+
+def test_a_term_alone_before_a_year_in_brackets_raises_nothing_unless_listed() -> None:
+    report = _check(["Consent must be recorded (GDPR, 2018)."], ["Ipsos (2020) Retail. London: Ipsos."])
+    assert report.citations == ()
+
+
+def test_unlisted_abbreviation_in_brackets_is_reported_as_a_check() -> None:
+    report = _check(["Green claims must be clear (CMA, 2021)."], ["Ipsos (2020) Retail. London: Ipsos."])
+    [problem] = [p for p in report.problems if p.kind == "cited_not_listed"]
+    assert not problem.certain
