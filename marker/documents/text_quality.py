@@ -18,6 +18,8 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _MIN_TOKENS = 30  # pages with fewer words say too little to judge
 _LONG_TOKEN = 25  # characters: no English word in a report is longer (bar URLs)
 _DUPLICATE_MIN_CHARS = 200
+# A contents page's dot leaders ("Overview........MS-2") are layout, not words run together.
+_LEADER = re.compile(r"(?:\.\s?){3,}|…{2,}|_{3,}|(?:-\s?){3,}|(?:·\s?){3,}")
 
 
 def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
@@ -39,6 +41,8 @@ def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
 
 def _problems(text: str) -> list[TextQualityCode]:
     problems: list[TextQualityCode] = []
+    if "..." in text or "…" in text or "___" in text or "---" in text or "·" in text:
+        text = _LEADER.sub(" ", text)
     tokens = [token for token in text.split() if not token.startswith(("http", "www."))]
     letters = sum(1 for ch in text if ch.isalnum())
     if not text.isascii():

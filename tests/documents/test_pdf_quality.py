@@ -142,3 +142,12 @@ def test_a_page_entirely_without_unicode_meaning_has_no_text_layer() -> None:
     with pytest.raises(UnreadableDocument) as refused:
         read_pdf(_pdf_with_unmapped_font(0, 20), "r.pdf", DEFAULT_LIMITS, engine="pdfium")
     assert refused.value.code == "no_text_layer"
+
+
+def test_a_contents_page_with_dot_leaders_is_not_words_run_together() -> None:
+    entries = [f"{title}{'.' * 90}{page}" for page, title in enumerate(["Overview", "Workup", "Carcinoma"] * 12, 2)]
+    contents = "Contents " + " ".join(entries) + " " + "Dot leaders join each entry to its page number. " * 3
+    assert codes([contents, PROSE * 3]) == {}
+    # Words that really run together on the same page are still reported.
+    joined = ("Task two covers the action plan. " + PROSE).replace(" ", "") * 3
+    assert codes([contents + joined]) == {"no_spaces": (1,)}
