@@ -32,7 +32,7 @@ from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 from marker.documents.pdf_boxes import page_regions
 from marker.documents.structure import is_contents_entry, refine_blocks
-from marker.documents.text_quality import page_warnings
+from marker.documents.text_quality import page_warnings, unswap_utf16
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
 # Python prints those on stderr: `marker check` promises one line there, and the result already says what matters.
@@ -159,7 +159,7 @@ def _normalise(text: str) -> str:
     # Ligatures and soft hyphens are never ASCII, and most lines have no run of spaces or tabs to fold: the
     # checks first spare the slow per-character translation and the regex on nearly every line.
     if not text.isascii():
-        text = text.translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
+        text = unswap_utf16(text).translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

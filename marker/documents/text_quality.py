@@ -22,6 +22,27 @@ _DUPLICATE_MIN_CHARS = 200
 _LEADER = re.compile(r"(?:\.\s?){3,}|…{2,}|_{3,}|(?:-\s?){3,}|(?:·\s?){3,}")
 
 
+def unswap_utf16(text: str) -> str:
+    """Text whose producer wrote each UTF-16 character's two bytes the wrong way round, put right.
+
+    "Multicolor" then comes out as "䴀甀氀琀椀挀漀氀漀爀": every character is U+XX00 with XX a printable ASCII
+    character, read as CJK and counted as one word each. A line made only of such characters (six or more) is
+    not Chinese or Japanese text (a few common ones have that form, as 一 and 开 do, but never whole lines of
+    them); other text is returned unchanged.
+    """
+    swapped = 0
+    for ch in text:
+        code = ord(ch)
+        if code < 0x80 and ch in " \t\r\n":
+            continue
+        if code & 0xFF or not 0x20 <= code >> 8 <= 0x7E:
+            return text
+        swapped += 1
+    if swapped < 6:
+        return text
+    return "".join(chr(ord(ch) >> 8) if ord(ch) > 0xFF else ch for ch in text)
+
+
 def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
     """The text-quality warnings for a document, from each page's text (1-based pages in the warnings)."""
     found: dict[TextQualityCode, list[int]] = {}
