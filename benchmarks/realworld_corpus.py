@@ -265,7 +265,10 @@ def print_table(records: list[dict[str, Any]], load: tuple[float, float, float])
     word = [
         r
         for r in records
-        if r["outcome"] == "report" and "Microsoft" in (r.get("application") or "") and r.get("word_pages")
+        if r["outcome"] == "report"
+        and "Microsoft" in (r.get("application") or "")
+        and r.get("word_pages")
+        and r["origin"] != "generated"  # python-docx's template claims Word wrote it, and one page
     ]
     print(
         f"\nDOCX saved by Word with a saved page count, reported on: {len(word)} "
