@@ -27,8 +27,6 @@ EXTENDED_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/ext
 
 # Containers whose content is read as if it were not there.
 _TRANSPARENT = ("ins", "smartTag", "hyperlink", "customXml", "fldSimple", "moveTo", "bdo", "dir", "sdtContent")
-# How far the saved character count may be from the text before the saved page count is not trusted.
-_STALE_CHARACTERS = 500
 # Containers whose content was removed in tracked changes.
 _REMOVED = ("del", "moveFrom")
 
@@ -392,7 +390,7 @@ def read_docx(data: bytes, name: str, limits: ReadLimits) -> Document:
     walker.walk_blocks(body)
     body_blocks = walker.blocks
 
-    saved = _saved_page_count(package, sum(len("".join(block.text.split())) for block in body_blocks))
+    saved = _saved_page_count(package)
     pages, source, use = _choose_pages(walker, saved)
     if pages is not None and pages > limits.max_pages:
         raise UnreadableDocument("too_many_pages", _too_many_pages_message(pages, limits))
@@ -445,27 +443,14 @@ def _choose_pages(walker: _Walker, saved: int | None) -> tuple[int | None, Pages
     return None, None, "none"
 
 
-def _saved_page_count(package: Package, characters: int) -> int | None:
-    """The page count saved in docProps/app.xml, unless the statistics saved with it describe another text.
-
-    Word saves its statistics (pages, words, characters without spaces) with the document; programs that make
-    or change DOCX files without laying them out keep whatever their template said (python-docx's: one page
-    and no characters, whatever the length). When the saved character count and the ``characters`` (without
-    spaces) of the body as read differ by more than the saved count itself and 500 characters, the pages
-    saved beside it are not the document's either.
-    """
+def _saved_page_count(package: Package) -> int | None:
     target = next(
         (t for kind, t in package.relationships("").values() if kind == "extended-properties"), "docProps/app.xml"
     )
     if not package.has(target):
         return None
-    properties = package.read_xml(target)
-    pages = properties.find(f"{{{EXTENDED_PROPERTIES}}}Pages")
+    pages = package.read_xml(target).find(f"{{{EXTENDED_PROPERTIES}}}Pages")
     value = _int(pages.text.strip() if pages is not None and pages.text else None)
-    saved_characters = properties.find(f"{{{EXTENDED_PROPERTIES}}}Characters")
-    theirs = _int(saved_characters.text.strip() if saved_characters is not None and saved_characters.text else None)
-    if theirs is not None and abs(characters - theirs) > max(_STALE_CHARACTERS, theirs):
-        return None
     return value if value is not None and value > 0 else None
 
 

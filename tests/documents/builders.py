@@ -191,9 +191,8 @@ def long_report_docx(
 ) -> bytes:
     """A report of about ``pages`` pages (python-docx's default page and font): a heading and three paragraphs
     per page, a small table every tenth page. ``rendered_breaks`` records, as Word does when it saves, a
-    ``w:lastRenderedPageBreak`` where each page starts and the statistics in docProps/app.xml: the page count
-    (``saved_pages`` when given, as a file whose saved count disagrees with its breaks) and the characters.
-    Without it the statistics stay python-docx's template's (one page, no characters), as generators leave them."""
+    ``w:lastRenderedPageBreak`` where each page starts and the page count in docProps/app.xml (``saved_pages``
+    when given, as a file whose saved count disagrees with its breaks)."""
     from docx.oxml import OxmlElement
 
     document = docx.Document()
@@ -217,13 +216,5 @@ def long_report_docx(
     data = save(document)
     if rendered_breaks:
         count = pages if saved_pages is None else saved_pages
-        characters = sum(len("".join(paragraph.text.split())) for paragraph in document.paragraphs)
-        characters += sum(len("".join(cell.text.split())) for table in document.tables for cell in table._cells)
-
-        def statistics(xml: str) -> str:
-            return re.sub(
-                r"<Characters>\d*</Characters>", f"<Characters>{characters}</Characters>", _with_pages(xml, count)
-            )
-
-        data = rewrite(data, {"docProps/app.xml": statistics})
+        data = rewrite(data, {"docProps/app.xml": lambda xml: _with_pages(xml, count)})
     return data

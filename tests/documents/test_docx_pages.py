@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 import tempfile
@@ -15,7 +14,7 @@ import pytest
 
 from marker.documents import read_document, read_document_isolated
 from marker.documents.limits import ReadLimits
-from tests.documents.builders import docx_with_body, p, rewrite, save
+from tests.documents.builders import docx_with_body, p, save
 
 RENDERED = (
     p("Cover page")
@@ -149,32 +148,3 @@ def test_slow_layout_times_out_on_its_own_budget_and_leaves_nothing_behind(
             os.kill(helper, 0)
             time.sleep(0.05)
     assert list(scratch.iterdir()) == []
-
-
-LONG_BODY = "".join(
-    p(f"Paragraph {n} about customer journeys across the digital channels of the retailer.") for n in range(80)
-)
-
-
-def _with_characters(data: bytes, characters: int) -> bytes:
-    return rewrite(
-        data,
-        {
-            "docProps/app.xml": lambda xml: re.sub(
-                r"<Characters>\d*</Characters>", f"<Characters>{characters}</Characters>", xml
-            )
-        },
-    )
-
-
-def test_a_saved_page_count_beside_statistics_of_another_text_is_not_used() -> None:
-    # A program that writes DOCX without laying it out keeps its template's statistics: one page, no characters.
-    document = read_document(docx_with_body(LONG_BODY, app_pages=1), "r.docx", layout="never")
-    assert (document.pages, document.pages_source, document.saved_pages) == (None, None, None)
-
-
-def test_a_saved_page_count_beside_statistics_of_this_text_is_used() -> None:
-    data = docx_with_body(LONG_BODY, app_pages=3)
-    characters = sum(len("".join(b.text.split())) for b in read_document(data, "r.docx", layout="never").blocks)
-    document = read_document(_with_characters(data, characters - 40), "r.docx", layout="never")
-    assert (document.pages, document.pages_source) == (3, "docx-metadata")
