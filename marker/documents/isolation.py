@@ -2,7 +2,9 @@
 
 The child is forked from the caller (see ``_context`` for why "fork"), limits its own address space
 (RLIMIT_AS) and CPU time, reads, and sends
-back either the Document or the error's code and message. The parent kills it when the time limit passes.
+back either the Document or the error's code and message. The parent kills it when the time limit passes: a
+limit on the read's own work (CPU time), so that on a busy machine a read waiting for a processor is given
+more wall-clock time, up to a cap (see ``_time_left_for``).
 
 Whatever happens, nothing outlives the call: the child works in a temporary folder of the parent's making
 (its TMPDIR, so LibreOffice's profile and copies land there too), and afterwards the parent kills any process
@@ -19,6 +21,7 @@ import resource
 import shutil
 import signal
 import tempfile
+import time
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkContext, SpawnContext
 from typing import Any
@@ -31,6 +34,9 @@ from marker.documents.reader import read_document
 
 _PROBE_BYTES = 16 * MIB
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
+# On a busy machine a read waiting for a processor may take this many times its time limit in wall-clock time,
+# as long as its own work (CPU time) stays within the limit (see ``_time_left_for``).
+_LOADED_MACHINE_FACTOR = 3.0
 
 
 def read_document_isolated(
@@ -70,8 +76,12 @@ def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, wo
     child.start()
     sender.close()
     answer: tuple[Any, ...] | None = None
+    exitcode: int | None = None
+    started = time.monotonic()
     try:
         answer = _await_answer(receiver, limits.timeout_s)
+        while answer is None and (more := _time_left_for(child.pid, started, limits.timeout_s)) > 0:
+            answer = _await_answer(receiver, more)
     finally:
         receiver.close()
         if answer is not None:
@@ -80,6 +90,7 @@ def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, wo
         if child.is_alive():
             child.kill()
             child.join()
+        exitcode = child.exitcode
         with contextlib.suppress(ValueError):
             # Under threaded web workers, multiprocessing's start() in another thread may reap this child
             # first, leaving it "running" to close(); its pipe is then closed when it is collected.
@@ -91,9 +102,35 @@ def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, wo
         assert isinstance(document, Document)
         return document
     if answer[0] == "died":
+        if exitcode == -signal.SIGXCPU:
+            raise UnreadableDocument("timeout")  # stopped by its CPU-time limit (RLIMIT_CPU), not memory
         # Killed by the kernel or crashed in C code: under RLIMIT_AS that is almost always memory.
         raise UnreadableDocument("too_much_memory")
     raise UnreadableDocument(answer[1], answer[2])
+
+
+def _time_left_for(pid: int | None, started: float, timeout_s: float) -> float:
+    """How much longer to wait for a child past its time limit: the limit is the read's own work (CPU time),
+    not the machine's load. A read that has used less CPU than its limit was waiting for a processor (other
+    reads, LibreOffice, other users' work): it may go on for what its limit has left, up to
+    ``_LOADED_MACHINE_FACTOR`` times the limit in all, so one long report is not refused on a busy server and
+    checked on a quiet one. A child stalled without using CPU is still stopped at that wall-clock cap."""
+    elapsed = time.monotonic() - started
+    cap = timeout_s * _LOADED_MACHINE_FACTOR - elapsed
+    used = _cpu_seconds(pid) if pid is not None else None
+    if used is None or cap <= 0 or used >= timeout_s:
+        return 0.0
+    return min(max(timeout_s - used, 0.01), cap)
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The CPU time (user and system) a process has used so far, None where it cannot be known."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _context() -> ForkContext | SpawnContext:

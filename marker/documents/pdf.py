@@ -32,7 +32,7 @@ from marker.documents.limits import ReadLimits
 from marker.documents.model import Block, BlockKind, Document
 from marker.documents.pdf_boxes import page_regions
 from marker.documents.structure import is_contents_entry, refine_blocks
-from marker.documents.text_quality import page_warnings
+from marker.documents.text_quality import page_warnings, unswap_utf16
 
 # pypdf logs every repair it makes to a damaged PDF ("EOF marker not found", ...) and, with logging not set up,
 # Python prints those on stderr: `marker check` promises one line there, and the result already says what matters.
@@ -159,7 +159,7 @@ def _normalise(text: str) -> str:
     # Ligatures and soft hyphens are never ASCII, and most lines have no run of spaces or tabs to fold: the
     # checks first spare the slow per-character translation and the regex on nearly every line.
     if not text.isascii():
-        text = text.translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
+        text = unswap_utf16(text).translate(_LIGATURES).replace(_SOFT_HYPHEN, "")
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
@@ -168,18 +168,22 @@ def _normalise(text: str) -> str:
 def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfium") -> Document:
     """Read a PDF (already sniffed) into a Document with real pages.
 
-    pypdf opens the file (damage, encryption, page count); the text comes from pdfium (``engine="pdfium"``,
+    pypdf opens the file (damage, encryption, page count; pdfium where pypdf cannot parse a file a viewer
+    repairs, see ``_open_either``); the text comes from pdfium (``engine="pdfium"``,
     see ``pdf_pdfium``) when pypdfium2 is installed and can open the file, else from pypdf's own extraction.
     """
     with warnings.catch_warnings():
         # pypdf warns about the many small faults of real-world PDFs; they are not ours to raise.
         warnings.simplefilter("ignore")
-        reader = _open(data, limits)
-        use_pdfium = engine == "pdfium" and pdf_pdfium.available() and not _oversized_pages(reader)
-        extracted = pdf_pdfium.extract(data, len(reader.pages)) if use_pdfium else None
+        with_pdfium = engine == "pdfium" and pdf_pdfium.available()
+        reader, page_count = _open_either(data, limits, with_pdfium)
+        use_pdfium = with_pdfium and (reader is None or not _oversized_pages(reader))
+        extracted = pdf_pdfium.extract(data, page_count) if use_pdfium else None
         if extracted is not None:
             pages = [_lines_from_pdfium(page) for page in extracted[0]]
             page_boxes = extracted[1]
+        elif reader is None:
+            raise UnreadableDocument("corrupt")
         else:
             pages = _extract_lines(reader)
             page_boxes = page_regions(data, len(pages))
@@ -263,6 +267,30 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
     return lines
 
 
+def _open_either(data: bytes, limits: ReadLimits, with_pdfium: bool) -> tuple[PdfReader | None, int]:
+    """The PDF opened by pypdf, with its page count; or, for a file pypdf cannot parse that pdfium repairs as
+    a viewer does (a missing or broken cross-reference table, say), no reader and pdfium's page count: a file
+    every PDF viewer opens is not "damaged" to the candidate who made it."""
+    try:
+        reader = _open(data, limits)
+    except UnreadableDocument as error:
+        count = pdf_pdfium.page_count(data) if with_pdfium and error.code == "corrupt" else None
+        if not count:
+            raise
+        _refuse_too_many_pages(count, limits)
+        return None, count
+    return reader, len(reader.pages)
+
+
+def _refuse_too_many_pages(count: int, limits: ReadLimits) -> None:
+    if count > limits.max_pages:
+        raise UnreadableDocument(
+            "too_many_pages",
+            f"This file has {count} pages; reports over {limits.max_pages} pages are not checked. Check that "
+            "you uploaded your report and not another file.",
+        )
+
+
 def _open(data: bytes, limits: ReadLimits) -> PdfReader:
     """The PDF opened by pypdf, refused when it is damaged, encrypted, empty or too long."""
     try:
@@ -279,12 +307,7 @@ def _open(data: bytes, limits: ReadLimits) -> PdfReader:
         raise
     except Exception as error:  # pypdf raises many types for damaged files
         raise UnreadableDocument("corrupt") from error
-    if count > limits.max_pages:
-        raise UnreadableDocument(
-            "too_many_pages",
-            f"This file has {count} pages; reports over {limits.max_pages} pages are not checked. Check that "
-            "you uploaded your report and not another file.",
-        )
+    _refuse_too_many_pages(count, limits)
     if count == 0:
         raise UnreadableDocument("corrupt")
     return reader

@@ -50,6 +50,21 @@ def available() -> bool:
     return True
 
 
+def page_count(data: bytes) -> int | None:
+    """The number of pages pdfium finds (repairing what a viewer repairs), None when it cannot open the file
+    (damaged beyond repair, or protected by a password)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except Exception:
+        return None
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[list[Region]]] | None:
     """Each page's lines and regions, or None when pdfium cannot read the file, or any page of it, or a page
     holds more text than a report's page can (the caller falls back to pypdf)."""

@@ -18,6 +18,29 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _MIN_TOKENS = 30  # pages with fewer words say too little to judge
 _LONG_TOKEN = 25  # characters: no English word in a report is longer (bar URLs)
 _DUPLICATE_MIN_CHARS = 200
+# A contents page's dot leaders ("Overview........MS-2") are layout, not words run together.
+_LEADER = re.compile(r"(?:\.\s?){3,}|…{2,}|_{3,}|(?:-\s?){3,}|(?:·\s?){3,}")
+
+
+def unswap_utf16(text: str) -> str:
+    """Text whose producer wrote each UTF-16 character's two bytes the wrong way round, put right.
+
+    "Multicolor" then comes out as "䴀甀氀琀椀挀漀氀漀爀": every character is U+XX00 with XX a printable ASCII
+    character, read as CJK and counted as one word each. A line made only of such characters (six or more) is
+    not Chinese or Japanese text (a few common ones have that form, as 一 and 开 do, but never whole lines of
+    them); other text is returned unchanged.
+    """
+    swapped = 0
+    for ch in text:
+        code = ord(ch)
+        if code < 0x80 and ch in " \t\r\n":
+            continue
+        if code & 0xFF or not 0x20 <= code >> 8 <= 0x7E:
+            return text
+        swapped += 1
+    if swapped < 6:
+        return text
+    return "".join(chr(ord(ch) >> 8) if ord(ch) > 0xFF else ch for ch in text)
 
 
 def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
@@ -39,6 +62,8 @@ def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
 
 def _problems(text: str) -> list[TextQualityCode]:
     problems: list[TextQualityCode] = []
+    if "..." in text or "…" in text or "___" in text or "---" in text or "·" in text:
+        text = _LEADER.sub(" ", text)
     tokens = [token for token in text.split() if not token.startswith(("http", "www."))]
     letters = sum(1 for ch in text if ch.isalnum())
     if not text.isascii():

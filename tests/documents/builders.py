@@ -143,3 +143,78 @@ def make_pdf(
             pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(size * 0.4)
     return bytes(pdf.output())
+
+
+_VOCABULARY = (
+    "digital",
+    "channels",
+    "customers",
+    "engagement",
+    "content",
+    "search",
+    "social",
+    "email",
+    "mobile",
+    "analytics",
+    "conversion",
+    "journey",
+    "brand",
+    "audience",
+    "campaign",
+    "budget",
+    "insight",
+    "segment",
+    "retention",
+    "loyalty",
+    "value",
+    "proposition",
+    "objectives",
+    "measure",
+    "platform",
+    "data",
+    "organisation",
+    "market",
+    "growth",
+    "strategy",
+    "channel",
+    "performance",
+    "review",
+    "evidence",
+    "recommendation",
+    "stakeholders",
+    "website",
+)
+
+
+def long_report_docx(
+    pages: int, *, rendered_breaks: bool = False, saved_pages: int | None = None, words_per_page: int = 385
+) -> bytes:
+    """A report of about ``pages`` pages (python-docx's default page and font): a heading and three paragraphs
+    per page, a small table every tenth page. ``rendered_breaks`` records, as Word does when it saves, a
+    ``w:lastRenderedPageBreak`` where each page starts and the page count in docProps/app.xml (``saved_pages``
+    when given, as a file whose saved count disagrees with its breaks)."""
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    seed = 7
+    for page in range(pages):
+        heading = document.add_heading(level=1)
+        if rendered_breaks and page:
+            heading.add_run()._r.append(OxmlElement("w:lastRenderedPageBreak"))
+        heading.add_run(f"Section {page + 1}: review of the channel plan")
+        for _ in range(3):
+            words = []
+            for _ in range(words_per_page // 3):
+                seed = (seed * 1103515245 + 12345) % 2**31
+                words.append(_VOCABULARY[seed % len(_VOCABULARY)])
+            document.add_paragraph(" ".join(words).capitalize() + ".")
+        if page % 10 == 9:
+            table = document.add_table(rows=3, cols=3)
+            for row_index, row in enumerate(table.rows):
+                for col_index, cell in enumerate(row.cells):
+                    cell.text = f"Figure {page}.{row_index}.{col_index}"
+    data = save(document)
+    if rendered_breaks:
+        count = pages if saved_pages is None else saved_pages
+        data = rewrite(data, {"docProps/app.xml": lambda xml: _with_pages(xml, count)})
+    return data

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import functools
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import docx
 import pytest
 
-from marker.documents import ReadLimits, UnreadableDocument, read_document, read_document_isolated
+from marker.documents import ReadLimits, UnreadableDocument, isolation, read_document, read_document_isolated
 from tests.documents.builders import save
 
 
@@ -63,3 +66,39 @@ def test_a_read_that_needs_too_much_memory_is_stopped(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", script, str(source)], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "too_much_memory", result.stderr
+
+
+def test_a_read_waiting_for_a_busy_processor_is_not_stopped_at_the_time_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A read that has used little CPU past its limit was waiting (here: sleeping, as a starved process does);
+    # it may take up to three times the limit in wall-clock time, so a busy server does not refuse a report a
+    # quiet one checks.
+    data = report(paragraphs=20)
+
+    def slow_read(*args: object, **kwargs: object) -> object:
+        time.sleep(1.5)
+        return read_document(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(isolation, "read_document", slow_read)
+    document = read_document_isolated(data, "r.docx", limits=ReadLimits(timeout_s=1.0), layout="never")
+    assert document == read_document(data, "r.docx", layout="never")
+
+
+def test_a_read_spending_its_time_limit_in_work_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    def busy_read(*args: object, **kwargs: object) -> None:
+        while True:
+            pass
+
+    monkeypatch.setattr(isolation, "read_document", busy_read)
+    with pytest.raises(UnreadableDocument) as caught:
+        read_document_isolated(report(paragraphs=5), "r.docx", limits=ReadLimits(timeout_s=0.3), layout="never")
+    assert caught.value.code == "timeout"
+
+
+def test_a_read_stopped_by_its_cpu_time_limit_is_a_timeout_not_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # RLIMIT_CPU ends the child with SIGXCPU: that is the time limit, not the memory one.
+    monkeypatch.setattr(isolation, "read_document", lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGXCPU))
+    with pytest.raises(UnreadableDocument) as caught:
+        read_document_isolated(report(paragraphs=5), "r.docx", limits=ReadLimits(timeout_s=5.0), layout="never")
+    assert caught.value.code == "timeout"

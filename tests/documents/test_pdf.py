@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import re
+
+import pytest
 from fpdf import FPDF
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 from marker.checks import count_words
-from marker.documents import BlockKind, read_document
+from marker.documents import BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
 from marker.documents.pdf import read_pdf
 from tests.documents.builders import make_pdf
@@ -110,3 +116,22 @@ def test_ligatures_and_soft_hyphens_are_normalised_as_lines_are_collected() -> N
     identity = [1.0, 0.0, 0.0, 1.0, 0.0, 700.0]
     visitor("An eﬃcient ﬁrm's ﬂow of pro\u00adﬁts", identity, identity, {"/BaseFont": "/Arial"}, 11.0)
     assert [line.text for line in visitor.lines] == ["An efficient firm's flow of profits"]
+
+
+def test_a_pdf_without_its_cross_reference_table_is_read_as_a_viewer_repairs_it() -> None:
+    # Viewers rebuild a missing cross-reference table; pypdf cannot. The candidate is not told it is damaged.
+    prose = "Acme sells garden tools online and in forty stores. " * 12
+    intact = make_pdf([[("Task 1 (a) Organisation overview", 16, True), (prose, 11, False)]])
+    broken = re.sub(rb"startxref\s*\d+\s*", b"", re.sub(rb"\nxref\n.*?(?=trailer)", b"\n", intact, flags=re.S))
+    with pytest.raises(PdfReadError):
+        _ = PdfReader(io.BytesIO(broken), strict=False).pages[0]
+    document = read_document(broken, "report.pdf")
+    assert document.pages == 1
+    assert [block.text for block in document.blocks] == [block.text for block in read_document(intact, "r.pdf").blocks]
+
+
+def test_a_pdf_neither_parser_can_open_is_still_damaged() -> None:
+    hopeless = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
+    with pytest.raises(UnreadableDocument) as refused:
+        read_document(hopeless, "r.pdf")
+    assert refused.value.code == "corrupt"

@@ -13,7 +13,7 @@ from marker.checks import check_parsed, count_words
 from marker.documents import UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
 from marker.documents.pdf import read_pdf
-from marker.documents.text_quality import page_warnings
+from marker.documents.text_quality import page_warnings, unswap_utf16
 from tests.checks.builders import rubric_2206
 from tests.documents.builders import make_pdf
 from tests.hardening.corpus import _pdf_raw, _stream, pdf_with_content
@@ -142,3 +142,27 @@ def test_a_page_entirely_without_unicode_meaning_has_no_text_layer() -> None:
     with pytest.raises(UnreadableDocument) as refused:
         read_pdf(_pdf_with_unmapped_font(0, 20), "r.pdf", DEFAULT_LIMITS, engine="pdfium")
     assert refused.value.code == "no_text_layer"
+
+
+def test_a_contents_page_with_dot_leaders_is_not_words_run_together() -> None:
+    entries = [f"{title}{'.' * 90}{page}" for page, title in enumerate(["Overview", "Workup", "Carcinoma"] * 12, 2)]
+    contents = "Contents " + " ".join(entries) + " " + "Dot leaders join each entry to its page number. " * 3
+    assert codes([contents, PROSE * 3]) == {}
+    # Words that really run together on the same page are still reported.
+    joined = ("Task two covers the action plan. " + PROSE).replace(" ", "") * 3
+    assert codes([contents + joined]) == {"no_spaces": (1,)}
+
+
+def test_text_with_its_utf16_bytes_swapped_is_read_as_the_letters_it_stands_for() -> None:
+    def swapped(text: str) -> str:
+        return "".join(ch if ch in " \n" else chr(ord(ch) << 8) for ch in text)
+
+    assert unswap_utf16(swapped("Pure Black (K=100)")) == "Pure Black (K=100)"
+    line = swapped("Multicolor Black")
+    assert count_words(line) == 15  # each swapped letter reads as a CJK character: one word each
+    assert count_words(unswap_utf16(line)) == 2
+
+
+def test_chinese_and_japanese_text_is_left_as_it_is() -> None:
+    for text in ("一开最稀", "商品编码 数量 商品名称", "みんなのおのおの", "一", "Hello 一开最"):
+        assert unswap_utf16(text) == text
