@@ -102,8 +102,25 @@ def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceE
 def reanchor(citation: Citation, entries: Sequence[ReferenceEntry]) -> Citation:
     """A narrative citation whose names match no entry, narrowed to the longest reading that does match one
     ("For Greggs, Smith and Jones (2019)" → Smith and Jones); unchanged when none does."""
-    all_keys = [_entry_keys(entry) for entry in entries]
-    if not citation.narrative or any(_citation_keys(citation) & keys for keys in all_keys):
+    return reanchored([citation], entries)[0]
+
+
+def reanchored(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
+    """``reanchor`` of every citation, the entries' keys worked out once rather than once per citation."""
+    all_keys: list[set[str]] | None = None
+    out = []
+    for citation in citations:
+        if not citation.narrative:
+            out.append(citation)
+            continue
+        if all_keys is None:
+            all_keys = [_entry_keys(entry) for entry in entries]
+        out.append(_reanchor(citation, all_keys))
+    return out
+
+
+def _reanchor(citation: Citation, all_keys: Sequence[set[str]]) -> Citation:
+    if any(_citation_keys(citation) & keys for keys in all_keys):
         return citation
     for reading in narrower_readings(citation):
         if any(_citation_keys(reading) & keys for keys in all_keys):
