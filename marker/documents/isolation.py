@@ -1,8 +1,10 @@
 """Reading an untrusted file in a child process, so one bad file cannot stall or exhaust the server.
 
-The child is forked from the caller (see ``_context`` for why "fork"), limits its own address space
-(RLIMIT_AS) and CPU time, reads, and sends
-back either the Document or the error's code and message. The parent kills it when the time limit passes.
+The child is forked from the process's warm reader (``warm_reader``: a small interpreter with the readers
+imported, so the fork is cheap however much the caller holds) or, until that is running, from the caller
+itself (see ``_context`` for why "fork"). It limits its own address space (RLIMIT_AS) and CPU time, reads,
+and sends back either the Document or the error's code and message. The parent kills it when the time limit
+passes.
 
 Whatever happens, nothing outlives the call: the child works in a temporary folder of the parent's making
 (its TMPDIR, so LibreOffice's profile and copies land there too), and afterwards the parent kills any process
@@ -15,10 +17,12 @@ import contextlib
 import math
 import multiprocessing
 import os
+import pickle
 import resource
 import shutil
 import signal
 import tempfile
+import time
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkContext, SpawnContext
 from typing import Any
@@ -28,6 +32,14 @@ from marker.documents.layout import apply_libreoffice_pages
 from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
 from marker.documents.reader import read_document
+from marker.documents.warm_reader import (
+    WarmReader,
+    WarmReaderGone,
+    send_request,
+    start_in_background,
+    stop_warm_reader,
+    warm_reader,
+)
 
 _PROBE_BYTES = 16 * MIB
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
@@ -62,6 +74,53 @@ def _read_isolated(data: bytes, name: str, limits: ReadLimits) -> Document:
 
 
 def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str) -> Document:
+    reader = warm_reader()
+    if reader is not None:
+        try:
+            return _read_in_warm_child(reader, data, name, limits, layout, workdir)
+        except WarmReaderGone:
+            stop_warm_reader()  # this read forks the caller; the next one starts another
+    try:
+        return _read_in_forked_child(data, name, limits, layout, workdir)
+    finally:
+        # Started after the fork, not beside it: the forked child's memory limit is measured from what this
+        # process maps, which a thread starting a process would change.
+        start_in_background()
+
+
+def _read_in_warm_child(
+    reader: WarmReader, data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str
+) -> Document:
+    """The read in a child of the warm reader: same request, limits and answers as a child forked here."""
+    deadline = time.monotonic() + limits.timeout_s
+    request, pidfd = reader.open_read(limits.timeout_s)
+    answer: tuple[Any, ...] | None = None
+    try:
+        try:
+            request.settimeout(max(deadline - time.monotonic(), 0.001))
+            send_request(request, pickle.dumps((data, name, limits, layout, workdir), pickle.HIGHEST_PROTOCOL))
+        except TimeoutError:
+            answer = None  # it did not even take the file in time
+        except OSError:
+            answer = ("died",)  # it ended before taking the file: under RLIMIT_AS, memory
+        else:
+            request.settimeout(None)
+            connection = Connection(request.detach())
+            try:
+                answer = _await_answer(connection, max(deadline - time.monotonic(), 0.0))
+            finally:
+                connection.close()
+    finally:
+        request.close()
+        if answer is None or answer[0] == "died":
+            # Past its time (or broken): killed through its pidfd, which names this child and no other.
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        os.close(pidfd)
+    return _document_or_error(answer)
+
+
+def _read_in_forked_child(data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str) -> Document:
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
@@ -84,6 +143,10 @@ def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, wo
             # Under threaded web workers, multiprocessing's start() in another thread may reap this child
             # first, leaving it "running" to close(); its pipe is then closed when it is collected.
             child.close()
+    return _document_or_error(answer)
+
+
+def _document_or_error(answer: tuple[Any, ...] | None) -> Document:
     if answer is None:
         raise UnreadableDocument("timeout")
     if answer[0] == "ok":
