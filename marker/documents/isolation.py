@@ -68,8 +68,12 @@ def _read_isolated(data: bytes, name: str, limits: ReadLimits) -> Document:
     workdir = tempfile.mkdtemp(prefix="marker-read-")
     try:
         return _read_in_workdir(data, name, limits, layout, workdir)
-    finally:
+    except BaseException:
+        # A child that answered has ended its work; one that was killed or died may have left something
+        # running. The walk over /proc costs milliseconds on a busy machine, so only then.
         _end_processes_in(workdir)
+        raise
+    finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 

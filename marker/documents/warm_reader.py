@@ -17,6 +17,8 @@ gone. The warm reader exits when its caller closes the control socket (or dies).
 from __future__ import annotations
 
 import contextlib
+import gc
+import io
 import math
 import os
 import pickle
@@ -27,6 +29,7 @@ import struct
 import subprocess
 import sys
 import threading
+import zipfile
 from multiprocessing.connection import Connection
 
 _START_TIMEOUT_S = 60.0  # a fresh interpreter importing lxml, pypdf and pypdfium2 on a busy machine
@@ -49,6 +52,7 @@ class WarmReader:
             self.process = subprocess.Popen(
                 [sys.executable, "-c", _SERVE, str(theirs.fileno())],
                 pass_fds=[theirs.fileno()],
+                env=_environment(),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,  # the caller's output (a report as JSON) is the caller's alone
                 close_fds=True,
@@ -99,6 +103,18 @@ class WarmReader:
                 self.process.kill()
             with contextlib.suppress(OSError, subprocess.TimeoutExpired):
                 self.process.wait(5)
+
+
+def _environment() -> dict[str, str]:
+    """The caller's environment, with glibc's allocator asked for transparent huge pages (where the kernel
+    gives them on request): a child's read then faults in its heap in a few large pages instead of thousands
+    of small ones (measured: 2,835 page faults and 15 ms for a 5,000-word DOCX, 1,836 and 12 ms)."""
+    environment = dict(os.environ)
+    tunables = [item for item in environment.get("GLIBC_TUNABLES", "").split(":") if item]
+    if not any(item.startswith("glibc.malloc.hugetlb=") for item in tunables):
+        tunables.append("glibc.malloc.hugetlb=1")
+    environment["GLIBC_TUNABLES"] = ":".join(tunables)
+    return environment
 
 
 _reader: WarmReader | None = None
@@ -182,6 +198,10 @@ def serve(control_fd: int) -> None:
 
     import marker.documents.isolation  # noqa: F401
 
+    _warm_up()
+    # Out of the collector's sight: a child's collections would otherwise walk (and so copy, page by page)
+    # every object it inherited.
+    gc.freeze()
     control.sendall(b"ready")
     while True:
         ready, _, _ = select.select([control], [], [], 1.0)
@@ -199,6 +219,73 @@ def serve(control_fd: int) -> None:
                 os.close(fd)
             continue
         _fork_child(control, socket.socket(fileno=fds[0]))
+
+
+def _warm_up() -> None:
+    """Read a small DOCX and PDF once, so every child inherits what a first read sets up (lazy imports,
+    compiled patterns, caches) instead of paying for it itself: a child's read took twice a warm one's."""
+    from marker.documents.reader import read_document
+
+    for data, name in ((_sample_docx(), "warm-up.docx"), (_sample_pdf(), "warm-up.pdf")):
+        with contextlib.suppress(Exception):
+            read_document(data, name, layout="never")
+
+
+_PACKAGE = "http://schemas.openxmlformats.org/package/2006"
+_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006"
+_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _sample_docx() -> bytes:
+    """A two-paragraph DOCX (a heading, a citation, a quotation), built here: no python-docx in this process."""
+    parts = {
+        "[Content_Types].xml": (
+            f'<Types xmlns="{_PACKAGE}/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{_MAIN}"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{_PACKAGE}/relationships"><Relationship Id="rId1" '
+            f'Type="{_OFFICE}/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
+        "word/document.xml": (
+            f'<w:document xmlns:w="{_WORD}"><w:body>'
+            '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Task 1 (a) Overview</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">A paragraph (Smith, 2019) says “four words quoted here”.</w:t>'
+            "</w:r></w:p></w:body></w:document>"
+        ),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+def _sample_pdf() -> bytes:
+    """A one-page PDF with two lines of text, built here."""
+    stream = b"BT /F1 12 Tf 72 720 Td (Task 1 Overview of the report.) Tj 0 -16 Td (A second line.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 def _fork_child(control: socket.socket, request: socket.socket) -> None:
