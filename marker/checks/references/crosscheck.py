@@ -133,9 +133,14 @@ def _certainly_cited(citation: Citation) -> bool:
     return not citation.narrative and not citation.weak
 
 
-def _named_in_text(entry: ReferenceEntry, text: str) -> bool:
-    """Whether the entry's first author appears in the text at all (cited, perhaps, in a form not recognised)."""
-    words = {name_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", text)}
+def _text_keys(text: str) -> set[str]:
+    """The name keys of every word of the text (each distinct word keyed once)."""
+    return {name_key(word) for word in set(re.findall(r"[^\W\d_][\w'’-]*", text))}
+
+
+def _named_in_text(entry: ReferenceEntry, words: set[str]) -> bool:
+    """Whether the entry's first author appears in the text at all (cited, perhaps, in a form not recognised);
+    ``words`` is ``_text_keys`` of the text."""
     surname = entry.authors[0].split()
     return bool(surname) and name_key(surname[-1] if not entry.organisation else surname[0]) in words
 
@@ -180,9 +185,12 @@ def cross_check(
                          "the reference list matches it. If it cites a source, add the source to the list.",
                          certain=False)  # fmt: skip
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
+    words: set[str] | None = None  # the text's words, keyed once and only if an entry is uncited
     for index, entry in enumerate(entries):
         if index not in links and index not in mismatched_entries and entry.authors:
-            if _named_in_text(entry, text):
+            if words is None:
+                words = _text_keys(text)
+            if _named_in_text(entry, words):
                 problems.add("listed_not_cited", entry.authors[0], entry.year, None,
                              f"{CHECK_THIS}{_entry_label(entry)} is in the reference list, and its author is named "
                              "in the text, but marker found no citation of it in a form it recognises: make sure "

@@ -22,8 +22,8 @@ _MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
 _nlp: Any = None
-# Per token: offset, length, whether a space follows, whether it is alphabetic, sentence start (1 = starts).
-_ATTRIBUTES = ["IDX", "LENGTH", "SPACY", "IS_ALPHA", "SENT_START"]
+# Per token: offset, length, whether a space follows, whether it is alphabetic, whether it is punctuation.
+_ATTRIBUTES = ["IDX", "LENGTH", "SPACY", "IS_ALPHA", "IS_PUNCT"]
 
 
 def language() -> Any:
@@ -56,12 +56,13 @@ def find_quotations(text: str) -> list[Quotation]:
         return []
     # Parse only from a little before the first opening mark: sentences before it cannot matter.
     offset = max(text.rfind(".", 0, max(first_mark.start() - 300, 0)) + 1, 0)
-    doc = language()(text[offset:])
-    # The tokens' attributes as plain integers in one call: building spaCy's Token objects one by one cost
-    # more than the tokenizer itself (half the reference check on a 5,000-word report).
-    rows = doc.to_array(_ATTRIBUTES).tolist()
-    parsed = text[offset:]  # what was parsed (Doc.text would rebuild it token by token)
-    starts = [row[0] for row in rows if row[4] == 1] or [0]  # SENT_START is 1 at a sentence's first token
+    nlp = language()
+    parsed = text[offset:]
+    # Tokens only, and their attributes as plain integers in one call: spaCy's sentencizer and building its
+    # Token objects one by one cost more than the tokenizer itself. The sentences are found as the
+    # sentencizer finds them (``_sentence_starts``).
+    rows = nlp.make_doc(parsed).to_array(_ATTRIBUTES).tolist()
+    starts = _sentence_starts(rows, parsed, nlp.get_pipe("sentencizer").punct_chars) or [0]
 
     def sentence_of(position: int) -> tuple[int, int]:
         at = max(bisect.bisect_right(starts, position) - 1, 0)
@@ -71,7 +72,7 @@ def find_quotations(text: str) -> list[Quotation]:
     quotations = []
     opening: int | None = None  # the index of the opening mark's token
     opening_mark = ""
-    for index, (idx, length, space, _alpha, _start) in enumerate(rows):
+    for index, (idx, length, space, _alpha, _punct) in enumerate(rows):
         if length != 1 or (mark := parsed[idx]) not in QUOTE_CHARACTERS:
             continue
         before = rows[index - 1] if index > 0 else None
@@ -98,6 +99,23 @@ def find_quotations(text: str) -> list[Quotation]:
         elif opens and mark in _CLOSING:
             opening, opening_mark = index, mark
     return quotations
+
+
+def _sentence_starts(rows: list[list[int]], text: str, punct_chars: set[str] | frozenset[str]) -> list[int]:
+    """The offsets of the tokens that start sentences, exactly as spaCy's Sentencizer marks them: the first
+    token, and each token after an end mark (one of ``punct_chars``) that is neither punctuation nor a mark."""
+    if not rows:
+        return []
+    starts = [rows[0][0]]
+    seen_period = False
+    for idx, length, _space, _alpha, punct in rows:
+        is_mark = text[idx : idx + length] in punct_chars
+        if seen_period and not punct and not is_mark:
+            starts.append(idx)
+            seen_period = False
+        elif is_mark:
+            seen_period = True
+    return starts
 
 
 # Words after which a quotation is someone's words being reported, not a term or an example being named.
