@@ -10,6 +10,7 @@ each line's size, weight and place on the page are taken. Tables and boxes are f
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -85,13 +86,10 @@ def _page_lines(page: Any) -> list[RawLine]:
 
     # pdfium is asked six things about every character of the page: the functions, their output arguments and
     # the rounding of sizes are looked up once here rather than once a character (a third of the read).
-    get_unicode = pdfium_c.FPDFText_GetUnicode
-    is_generated = pdfium_c.FPDFText_IsGenerated
-    has_map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    get_unicode, is_generated, has_map_error, get_text_object = _per_character_functions()
     get_font_size = pdfium_c.FPDFText_GetFontSize
     get_font_info = pdfium_c.FPDFText_GetFontInfo
     get_char_origin = pdfium_c.FPDFText_GetCharOrigin
-    get_text_object = _text_object_function()
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
@@ -166,13 +164,23 @@ def _page_lines(page: Any) -> list[RawLine]:
         textpage.close()
 
 
-def _text_object_function() -> Any:
-    """pdfium's FPDFText_GetTextObject answering the object's address as a plain int (None for none), which
-    compares cheaply, rather than a ctypes pointer object."""
+@functools.cache
+def _per_character_functions() -> tuple[Any, Any, Any, Any]:
+    """pdfium's FPDFText_GetUnicode, _IsGenerated, _HasUnicodeMapError and _GetTextObject with plain C types
+    (the text page as a void pointer, the object's address as an int, None for none): a third cheaper a call
+    than through pypdfium2's typed pointers, and the object compares as a number."""
     import pypdfium2.raw as pdfium_c
 
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    def plain(function: Any, result: Any) -> Any:
+        prototype = ctypes.CFUNCTYPE(result, ctypes.c_void_p, ctypes.c_int)
+        return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+
+    return (
+        plain(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
+        plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+        plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),
+    )
 
 
 def _inside_crop_box(page: Any, lines: list[RawLine]) -> list[RawLine]:

@@ -16,6 +16,7 @@ gone. The warm reader exits when its caller closes the control socket (or dies).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import io
@@ -163,8 +164,8 @@ def _start() -> None:
     global _reader
     try:
         reader = WarmReader()
-    except (OSError, WarmReaderGone):
-        return  # reads keep forking the caller
+    except Exception:  # whatever stops it starting, reads keep forking the caller
+        return
     with _guard:
         if _reader is None:
             _reader = reader
@@ -179,10 +180,12 @@ def _forget_after_fork() -> None:
     if _reader is not None:
         with contextlib.suppress(OSError):
             _reader.control.close()
+        _reader.process.returncode = 0  # not this process's child: nothing here waits for it or warns of it
     _reader, _starting, _guard = None, None, threading.Lock()
 
 
 os.register_at_fork(after_in_child=_forget_after_fork)
+atexit.register(stop_warm_reader)
 
 
 # The warm reader's side.
