@@ -31,7 +31,6 @@ from marker.documents.errors import UnreadableDocument
 from marker.documents.layout import apply_libreoffice_pages
 from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
-from marker.documents.reader import read_document
 from marker.documents.warm_reader import (
     WarmReader,
     WarmReaderGone,
@@ -43,6 +42,14 @@ from marker.documents.warm_reader import (
 
 _PROBE_BYTES = 16 * MIB
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
+
+
+def read_document(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto") -> Document:
+    """``marker.documents.reader.read_document``, imported when first needed: in a reading child, or here
+    for an upload refused for its size. The caller's process need not hold the readers."""
+    from marker.documents.reader import read_document as read
+
+    return read(data, name, limits=limits, layout=layout)
 
 
 def read_document_isolated(

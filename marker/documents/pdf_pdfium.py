@@ -173,7 +173,10 @@ def _per_character_functions() -> tuple[Any, Any, Any, Any]:
 
     def plain(function: Any, result: Any) -> Any:
         prototype = ctypes.CFUNCTYPE(result, ctypes.c_void_p, ctypes.c_int)
-        return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:
+            raise OSError("pdfium function without an address")
+        return prototype(address)
 
     return (
         plain(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
