@@ -41,6 +41,7 @@ from marker.documents.warm_reader import (
 )
 
 _PROBE_BYTES = 16 * MIB
+_forked_reads = 0  # reads this process forked itself for, before its warm reader ran
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
 
 
@@ -91,12 +92,17 @@ def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, wo
             return _read_in_warm_child(reader, data, name, limits, layout, workdir)
         except WarmReaderGone:
             stop_warm_reader()  # this read forks the caller; the next one starts another
+    global _forked_reads
     try:
         return _read_in_forked_child(data, name, limits, layout, workdir)
     finally:
-        # Started after the fork, not beside it: the forked child's memory limit is measured from what this
-        # process maps, which a thread starting a process would change.
-        start_in_background()
+        _forked_reads += 1
+        if _forked_reads >= 2:
+            # A process reading a second file (a web or job worker) will read more: its warm reader is started,
+            # after the fork rather than beside it (the forked child's memory limit is measured from what this
+            # process maps, which a thread starting a process would change). One that reads a single file (the
+            # command line) never pays for one.
+            start_in_background()
 
 
 def _read_in_warm_child(

@@ -193,7 +193,12 @@ atexit.register(stop_warm_reader)
 
 def serve(control_fd: int) -> None:
     """Fork a reading child for every request on the control socket until the caller closes it."""
-    control = socket.socket(fileno=control_fd)
+    # A caller gone (a command that ended while this started) leaves nothing to say on its stderr.
+    with contextlib.suppress(BrokenPipeError, ConnectionError):
+        _serve(socket.socket(fileno=control_fd))
+
+
+def _serve(control: socket.socket) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal is for the caller, which closes us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # Everything a read needs, imported once before any fork.
