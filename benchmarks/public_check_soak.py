@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import requests  # noqa: E402
-from check_speed import report_docx, report_pdf  # noqa: E402
+from check_speed import AUTHORS, PARTS, paragraphs, report_docx  # noqa: E402
 
 from tests.hardening.server import running_server, token_on  # noqa: E402
 
@@ -84,6 +84,34 @@ def with_word_layout(data: bytes, lines_per_page: int = 46, chars_per_line: int 
     return out.getvalue()
 
 
+def cited_report_pdf(citations_per_part: int = 9) -> bytes:
+    """The DOCX's report as a PDF (same parts, words, citations, quotations and reference list)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6.5, "Candidate 123456 - Mastering Digital Channels", new_x="LMARGIN", new_y="NEXT")
+    used = 0
+    for title, words in PARTS:
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        for text in paragraphs(words, used, citations_per_part):
+            pdf.multi_cell(0, 6.5, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        used += citations_per_part
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(0, 8, "References", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    for name in sorted(AUTHORS[:used]):
+        pdf.multi_cell(0, 6.5, f"{name}, A. (2019) A book about channels. London: Kogan Page.", new_x="LMARGIN",
+                       new_y="NEXT")  # fmt: skip
+        pdf.ln(3)
+    return bytes(pdf.output())
+
+
 def documents() -> dict[str, tuple[str, bytes]]:
     """The two uploads, checked in this process first: the DOCX must not need LibreOffice."""
     from marker.documents import read_document
@@ -93,11 +121,13 @@ def documents() -> dict[str, tuple[str, bytes]]:
     document = read_document(docx_data, "report.docx", layout="never")
     assert pages_confirmed(document), (document.pages_source, document.pages, document.saved_pages)
     words = sum(len(block.text.split()) for block in document.blocks)
-    pdf_data = report_pdf()
-    pdf_words = sum(len(block.text.split()) for block in read_document(pdf_data, "report.pdf").blocks)
+    pdf_data = cited_report_pdf()
+    pdf_document = read_document(pdf_data, "report.pdf")
+    pdf_words = sum(len(block.text.split()) for block in pdf_document.blocks)
     print(
         f"uploads: DOCX {len(docx_data):,} bytes, {words:,} words, {document.pages} pages as Word laid it out "
-        f"(source {document.pages_source}); PDF {len(pdf_data):,} bytes, {pdf_words:,} words"
+        f"(source {document.pages_source}); PDF {len(pdf_data):,} bytes, {pdf_words:,} words, "
+        f"{pdf_document.pages} pages; both with about 60 citations, quotations and a 60-entry reference list"
     )
     return {"docx": ("report.docx", docx_data), "pdf": ("report.pdf", pdf_data)}
 
