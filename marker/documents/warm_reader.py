@@ -118,6 +118,11 @@ def _environment() -> dict[str, str]:
     return environment
 
 
+# pidfds (Linux 5.3 and later) let the caller kill a reading child it did not fork; without them reads fork the
+# caller, as they did before the warm reader. A warm reader that keeps dying is not restarted for ever.
+_SUPPORTED = hasattr(os, "pidfd_open") and hasattr(signal, "pidfd_send_signal") and hasattr(socket, "send_fds")
+_MAX_STARTS = 20
+_starts = 0
 _reader: WarmReader | None = None
 _starting: threading.Thread | None = None
 _guard = threading.Lock()
@@ -132,18 +137,23 @@ def warm_reader() -> WarmReader | None:
 def start_in_background() -> None:
     """Start the warm reader in a thread unless it runs or is starting. The caller does not wait: a process
     that checks one file forks for it and never needs the warm reader."""
-    global _reader, _starting
+    global _reader, _starting, _starts
+    if not _SUPPORTED:
+        return
     with _guard:
         if _reader is not None and not _reader.alive():
             _reader.close()
             _reader = None
-        if _reader is None and (_starting is None or not _starting.is_alive()):
+        if _reader is None and (_starting is None or not _starting.is_alive()) and _starts < _MAX_STARTS:
+            _starts += 1
             _starting = threading.Thread(target=_start, name="marker-warm-reader", daemon=True)
             _starting.start()
 
 
 def start_warm_reader(wait: bool = True) -> WarmReader | None:
     """Start the warm reader now (tests, benchmarks and workers that want it ready before the first read)."""
+    global _starts
+    _starts = 0  # asked for outright: whatever happened to earlier ones
     start_in_background()
     starting = _starting
     if wait and starting is not None:
@@ -176,7 +186,8 @@ def _start() -> None:
 def _forget_after_fork() -> None:
     # A forked copy of this process (a gunicorn worker forked after a read, a forked reading child) must not
     # share its parent's warm reader or lock state: it starts its own when it reads.
-    global _reader, _starting, _guard
+    global _reader, _starting, _guard, _starts
+    _starts = 0
     if _reader is not None:
         with contextlib.suppress(OSError):
             _reader.control.close()
