@@ -176,6 +176,9 @@ def check_once(session: requests.Session, url: str, token: str, upload: tuple[st
             f"{url}/check/",
             data={"csrf_token": token, "rubric": "cim-2206"},
             files={"document": upload},
+            # A new connection a check: kept-alive connections stay with the worker that accepted them, and
+            # eight of them could all land on one worker (two threads) while the others idled.
+            headers={"Connection": "close"},
             timeout=120,
         )
     except requests.RequestException as error:
