@@ -11,15 +11,16 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-from docx import Document as new_document
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from typing import TYPE_CHECKING, Any, Literal
 
 from marker.checks.references.model import ReferenceProblem
 from marker.checks.stored import LimitSummary, PartSummary, StoredReferences, StoredReport
 from marker.errors import MarkerError
+
+if TYPE_CHECKING:
+    # python-docx and fpdf2 (with Pillow and fontTools) are imported when a report is exported, not when a
+    # web worker starts: most workers never export one.
+    from fpdf import FPDF
 
 ExportFormat = Literal["docx", "pdf"]
 MEDIA_TYPES: dict[ExportFormat, str] = {
@@ -254,6 +255,8 @@ def export_filename(report: Mapping[str, Any] | StoredReport, export_format: Exp
 
 def report_docx(report: Mapping[str, Any] | StoredReport) -> bytes:
     """The check report as DOCX bytes."""
+    from docx import Document as new_document
+
     outline = report_outline(report)
     doc = new_document()
     doc.core_properties.title = "Pre-submission check"
@@ -298,6 +301,9 @@ def _latin1(text: str) -> str:
 
 def report_pdf(report: Mapping[str, Any] | StoredReport) -> bytes:
     """The check report as PDF bytes (A4)."""
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
     outline = report_outline(report)
     pdf = FPDF(format="A4")
     pdf.set_title("Pre-submission check")
@@ -312,6 +318,8 @@ def report_pdf(report: Mapping[str, Any] | StoredReport) -> bytes:
 
 
 def _pdf_section(pdf: FPDF, section: Section, size: int) -> None:
+    from fpdf.enums import XPos, YPos
+
     pdf.ln(3)
     pdf.set_font("Helvetica", "B", size)
     pdf.multi_cell(0, 7, _latin1(section.heading), new_x=XPos.LMARGIN, new_y=YPos.NEXT)

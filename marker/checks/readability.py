@@ -1,8 +1,9 @@
 """Readability of a part: Flesch reading ease and the Flesch–Kincaid grade, with a plain explanation.
 
-textstat counts the sentences and words; syllables come from pyphen's English hyphenation patterns (shipped
-with textstat) because textstat's own English syllable counter downloads the CMU dictionary on first use,
-and a server checking scripts must not reach out to the network.
+Sentences are counted as textstat (MIT) counts them, in a copy of its few lines here: importing textstat
+pulls in NLTK and SciPy, a second and about 95 MB per process for two regular expressions. Syllables come
+from pyphen's English hyphenation patterns because textstat's own English syllable counter downloads the
+CMU dictionary on first use, and a server checking scripts must not reach out to the network.
 """
 
 from __future__ import annotations
@@ -73,16 +74,32 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+# textstat 0.7.13's count_sentences: runs of text up to an end mark, less those of two words or fewer, whose
+# words are counted after dropping punctuation but for the apostrophes of contractions.
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + r"[tsd]|ve|ll|re" + ")")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+
+
+def sentence_count(text: str) -> int:
+    """Sentences in a passage as textstat counts them (0 for an empty one, else at least 1)."""
+    if not text:
+        return 0
+    sentences = _SENTENCE.findall(text)
+    short = sum(
+        1
+        for sentence in sentences
+        if len(_PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", sentence)).split()) <= 2
+    )
+    return max(1, len(sentences) - short)
+
+
 def readability(text: str) -> Readability | None:
     """The readability of a passage, or None when it is too short to judge."""
     words = _words(text)
     if len(words) < MIN_WORDS:
         return None
-    # textstat pulls in NLTK and SciPy (about 3 s): imported on the first passage long enough to judge, so
-    # starting the command line or a web worker does not pay for it.
-    import textstat
-
-    sentences = max(1, int(textstat.sentence_count(text)))
+    sentences = max(1, sentence_count(text))
     syllables = sum(_syllables(word) for word in words)
     words_per_sentence = len(words) / sentences
     syllables_per_word = syllables / len(words)

@@ -370,8 +370,12 @@ def check_document(
     layout: str = "auto",
 ) -> CheckReport:
     """Read an uploaded file and check it against a rubric. Raises UnreadableDocument when it cannot be read."""
-    from marker.documents import ReadLimits, read_document, read_document_isolated
+    from marker.documents import ReadLimits, read_document_isolated
 
-    read = read_document_isolated if isolated else read_document
-    document = read(data, name, limits=limits or ReadLimits(), layout=layout)
+    if isolated:
+        document = read_document_isolated(data, name, limits=limits or ReadLimits(), layout=layout)
+    else:
+        from marker.documents.reader import read_document
+
+        document = read_document(data, name, limits=limits or ReadLimits(), layout=layout)
     return check_parsed(document, rubric, verbs)

@@ -1,10 +1,11 @@
 """Reading an untrusted file in a child process, so one bad file cannot stall or exhaust the server.
 
-The child is forked from the caller (see ``_context`` for why "fork"), limits its own address space
-(RLIMIT_AS) and CPU time, reads, and sends
-back either the Document or the error's code and message. The parent kills it when the time limit passes: a
-limit on the read's own work (CPU time), so that on a busy machine a read waiting for a processor is given
-more wall-clock time, up to a cap (see ``_time_left_for``).
+The child is forked from the process's warm reader (``warm_reader``: a small interpreter with the readers
+imported, so the fork is cheap however much the caller holds) or, until that is running, from the caller
+itself (see ``_context`` for why "fork"). It limits its own address space (RLIMIT_AS) and CPU time, reads,
+and sends back either the Document or the error's code and message. The parent kills it when the time limit
+passes: a limit on the read's own work (CPU time), so that on a busy machine a read waiting for a processor is
+given more wall-clock time, up to a cap (see ``_time_left_for``).
 
 Whatever happens, nothing outlives the call: the child works in a temporary folder of the parent's making
 (its TMPDIR, so LibreOffice's profile and copies land there too), and afterwards the parent kills any process
@@ -17,6 +18,7 @@ import contextlib
 import math
 import multiprocessing
 import os
+import pickle
 import resource
 import shutil
 import signal
@@ -30,13 +32,29 @@ from marker.documents.errors import UnreadableDocument
 from marker.documents.layout import apply_libreoffice_pages
 from marker.documents.limits import DEFAULT_LIMITS, MIB, ReadLimits
 from marker.documents.model import Document
-from marker.documents.reader import read_document
+from marker.documents.warm_reader import (
+    WarmReader,
+    WarmReaderGone,
+    send_request,
+    start_in_background,
+    stop_warm_reader,
+    warm_reader,
+)
 
 _PROBE_BYTES = 16 * MIB
+_forked_reads = 0  # reads this process forked itself for, before its warm reader ran
 _GRACE_S = 2.0  # after the child answers, how long it may take to exit before it is killed
 # On a busy machine a read waiting for a processor may take this many times its time limit in wall-clock time,
 # as long as its own work (CPU time) stays within the limit (see ``_time_left_for``).
-_LOADED_MACHINE_FACTOR = 3.0
+LOADED_MACHINE_FACTOR = 3.0
+
+
+def read_document(data: bytes, name: str, *, limits: ReadLimits = DEFAULT_LIMITS, layout: str = "auto") -> Document:
+    """``marker.documents.reader.read_document``, imported when first needed: in a reading child, or here
+    for an upload refused for its size. The caller's process need not hold the readers."""
+    from marker.documents.reader import read_document as read
+
+    return read(data, name, limits=limits, layout=layout)
 
 
 def read_document_isolated(
@@ -62,12 +80,72 @@ def _read_isolated(data: bytes, name: str, limits: ReadLimits) -> Document:
     workdir = tempfile.mkdtemp(prefix="marker-read-")
     try:
         return _read_in_workdir(data, name, limits, layout, workdir)
-    finally:
+    except BaseException:
+        # A child that answered has ended its work; one that was killed or died may have left something
+        # running. The walk over /proc costs milliseconds on a busy machine, so only then.
         _end_processes_in(workdir)
+        raise
+    finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str) -> Document:
+    reader = warm_reader()
+    if reader is not None:
+        try:
+            return _read_in_warm_child(reader, data, name, limits, layout, workdir)
+        except WarmReaderGone:
+            stop_warm_reader()  # this read forks the caller; the next one starts another
+    global _forked_reads
+    try:
+        return _read_in_forked_child(data, name, limits, layout, workdir)
+    finally:
+        _forked_reads += 1
+        if _forked_reads >= 2:
+            # A process reading a second file (a web or job worker) will read more: its warm reader is started,
+            # after the fork rather than beside it (the forked child's memory limit is measured from what this
+            # process maps, which a thread starting a process would change). One that reads a single file (the
+            # command line) never pays for one.
+            start_in_background()
+
+
+def _read_in_warm_child(
+    reader: WarmReader, data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str
+) -> Document:
+    """The read in a child of the warm reader: same request, limits and answers as a child forked here."""
+    started = time.monotonic()
+    deadline = started + limits.timeout_s
+    request, pidfd = reader.open_read(limits.timeout_s)
+    pid = _pid_of(pidfd)
+    answer: tuple[Any, ...] | None = None
+    try:
+        try:
+            request.settimeout(max(deadline - time.monotonic(), 0.001))
+            send_request(request, pickle.dumps((data, name, limits, layout, workdir), pickle.HIGHEST_PROTOCOL))
+        except TimeoutError:
+            answer = None  # it did not even take the file in time
+        except OSError:
+            answer = ("died",)  # it ended before taking the file: under RLIMIT_AS, memory
+        else:
+            request.settimeout(None)
+            connection = Connection(request.detach())
+            try:
+                answer = _await_answer(connection, max(deadline - time.monotonic(), 0.0))
+                while answer is None and (more := _time_left_for(pid, started, limits.timeout_s)) > 0:
+                    answer = _await_answer(connection, more)
+            finally:
+                connection.close()
+    finally:
+        request.close()
+        if answer is None or answer[0] == "died":
+            # Past its time (or broken): killed through its pidfd, which names this child and no other.
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        os.close(pidfd)
+    return _document_or_error(answer)
+
+
+def _read_in_forked_child(data: bytes, name: str, limits: ReadLimits, layout: str, workdir: str) -> Document:
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
@@ -95,6 +173,23 @@ def _read_in_workdir(data: bytes, name: str, limits: ReadLimits, layout: str, wo
             # Under threaded web workers, multiprocessing's start() in another thread may reap this child
             # first, leaving it "running" to close(); its pipe is then closed when it is collected.
             child.close()
+    return _document_or_error(answer, exitcode)
+
+
+def _pid_of(pidfd: int) -> int | None:
+    """The process id a pidfd names (from /proc), None where it cannot be read."""
+    try:
+        with open(f"/proc/self/fdinfo/{pidfd}", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pid:"):
+                    pid = int(line.split()[1])
+                    return pid if pid > 0 else None
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _document_or_error(answer: tuple[Any, ...] | None, exitcode: int | None = None) -> Document:
     if answer is None:
         raise UnreadableDocument("timeout")
     if answer[0] == "ok":
@@ -113,10 +208,10 @@ def _time_left_for(pid: int | None, started: float, timeout_s: float) -> float:
     """How much longer to wait for a child past its time limit: the limit is the read's own work (CPU time),
     not the machine's load. A read that has used less CPU than its limit was waiting for a processor (other
     reads, LibreOffice, other users' work): it may go on for what its limit has left, up to
-    ``_LOADED_MACHINE_FACTOR`` times the limit in all, so one long report is not refused on a busy server and
+    ``LOADED_MACHINE_FACTOR`` times the limit in all, so one long report is not refused on a busy server and
     checked on a quiet one. A child stalled without using CPU is still stopped at that wall-clock cap."""
     elapsed = time.monotonic() - started
-    cap = timeout_s * _LOADED_MACHINE_FACTOR - elapsed
+    cap = timeout_s * LOADED_MACHINE_FACTOR - elapsed
     used = _cpu_seconds(pid) if pid is not None else None
     if used is None or cap <= 0 or used >= timeout_s:
         return 0.0

@@ -10,6 +10,7 @@ each line's size, weight and place on the page are taken. Tables and boxes are f
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -98,6 +99,12 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
 def _page_lines(page: Any) -> list[RawLine]:
     import pypdfium2.raw as pdfium_c
 
+    # pdfium is asked six things about every character of the page: the functions, their output arguments and
+    # the rounding of sizes are looked up once here rather than once a character (a third of the read).
+    get_unicode, is_generated, has_map_error, get_text_object = _per_character_functions()
+    get_font_size = pdfium_c.FPDFText_GetFontSize
+    get_font_info = pdfium_c.FPDFText_GetFontInfo
+    get_char_origin = pdfium_c.FPDFText_GetCharOrigin
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
@@ -107,52 +114,91 @@ def _page_lines(page: Any) -> list[RawLine]:
         lines = [RawLine()]
         x = ctypes.c_double()
         y = ctypes.c_double()
+        x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
         name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
+        flags_ref = ctypes.byref(flags)
         bold_by_name: dict[bytes, bool] = {}
+        rounded: dict[float, float] = {}
+        last_object: int | None = None  # the text object of the last character asked about its font
+        size = 0.0
+        bold = False
         broke = True  # a line was just started: a line break here starts no other
+        line = lines[-1]
         for index in range(count):
-            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+            code = get_unicode(raw, index)
             if code == 13 or code == 10:
                 if not broke:
-                    lines.append(RawLine())
+                    line = RawLine()
+                    lines.append(line)
                 broke = True
                 continue
             if code == 2:
                 # pdfium's mark for a hyphen ending a line, typed or soft alike, given instead of the line
                 # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
                 # and the reader joins the word across the lines (one word).
-                lines[-1].text.append("-")
-                lines.append(RawLine())
+                line.text.append("-")
+                line = RawLine()
+                lines.append(line)
                 broke = True
                 continue
             broke = False
-            line = lines[-1]
             char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
-            if char.isspace() or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            if char.isspace() or is_generated(raw, index) == 1:
                 line.text.append(char)
                 continue
-            if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1:
+            if has_map_error(raw, index) == 1:
                 # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
                 # plausible letter. Marked, so the page is reported rather than counted as if it were text.
                 char = _NO_UNICODE
             line.text.append(char)
-            size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 1)
+            # A character's font and size are its text object's: asked again only when the object changes.
+            text_object = get_text_object(raw, index)
+            if text_object != last_object or text_object is None:
+                last_object = text_object
+                raw_size = get_font_size(raw, index)
+                found_size = rounded.get(raw_size)
+                if found_size is None:
+                    found_size = rounded[raw_size] = round(raw_size, 1)
+                size = found_size
+                get_font_info(raw, index, name, 128, flags_ref)
+                font = name.value
+                found_bold = bold_by_name.get(font)
+                if found_bold is None:
+                    found_bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
+                bold = found_bold
             line.size_chars[size] += 1
-            pdfium_c.FPDFText_GetFontInfo(raw, index, name, 128, ctypes.byref(flags))
-            font = name.value
-            bold = bold_by_name.get(font)
-            if bold is None:
-                bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
             if bold:
                 line.bold_chars += 1
             else:
                 line.plain_chars += 1
-            if line.y is None and pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y)):
+            if line.y is None and get_char_origin(raw, index, x_ref, y_ref):
                 line.x, line.y = x.value, y.value
         return _inside_crop_box(page, lines)
     finally:
         textpage.close()
+
+
+@functools.cache
+def _per_character_functions() -> tuple[Any, Any, Any, Any]:
+    """pdfium's FPDFText_GetUnicode, _IsGenerated, _HasUnicodeMapError and _GetTextObject with plain C types
+    (the text page as a void pointer, the object's address as an int, None for none): a third cheaper a call
+    than through pypdfium2's typed pointers, and the object compares as a number."""
+    import pypdfium2.raw as pdfium_c
+
+    def plain(function: Any, result: Any) -> Any:
+        prototype = ctypes.CFUNCTYPE(result, ctypes.c_void_p, ctypes.c_int)
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:
+            raise OSError("pdfium function without an address")
+        return prototype(address)
+
+    return (
+        plain(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
+        plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+        plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),
+    )
 
 
 def _inside_crop_box(page: Any, lines: list[RawLine]) -> list[RawLine]:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import io
-
-from docx import Document as new_document
-from docx.document import Document as DocxDocument
-from docx.shared import Mm, Pt
+from typing import TYPE_CHECKING
 
 from marker.marking.feedback import Feedback, PartFeedback
+
+if TYPE_CHECKING:
+    # python-docx is imported when a sheet is made, not when a web worker starts.
+    from docx.document import Document as DocxDocument
 
 
 def feedback_docx(feedback: Feedback) -> bytes:
     """The feedback sheet as DOCX bytes: candidate, parts with marks, bands, comments and findings, result."""
+    from docx import Document as new_document
+    from docx.shared import Pt
+
     doc = new_document()
     _a4(doc)
     doc.core_properties.title = f"Feedback: {feedback.assessment_title or feedback.rubric_title}"
@@ -53,6 +57,8 @@ def feedback_docx(feedback: Feedback) -> bytes:
 
 
 def _a4(doc: DocxDocument) -> None:
+    from docx.shared import Mm
+
     """A4 with 2.5 cm margins: python-docx's default template is US Letter, which UK printers do not hold."""
     for section in doc.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)

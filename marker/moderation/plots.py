@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-
-import matplotlib
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from marker.moderation.reliability import BlandAltman
 
+if TYPE_CHECKING:
+    # matplotlib is imported when a plot is drawn, not when a web worker starts (tens of megabytes).
+    from matplotlib.figure import Figure
+
 
 def _svg(figure: Figure) -> str:
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     FigureCanvasAgg(figure)
     buffer = io.StringIO()
     # A fixed salt and no date keep the SVG identical for identical data (cacheable, testable).
@@ -27,6 +31,8 @@ def _svg(figure: Figure) -> str:
 
 def scatter_svg(pairs: Sequence[tuple[float, float]], *, max_marks: int, tolerance: float, title: str = "") -> str:
     """First against second marker's marks, with the line of perfect agreement and the tolerance band around it."""
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(5.0, 5.0))
     axes = figure.subplots()
     top = float(max_marks) if max_marks else max((max(pair) for pair in pairs), default=1.0)
@@ -53,6 +59,8 @@ def scatter_svg(pairs: Sequence[tuple[float, float]], *, max_marks: int, toleran
 
 def bland_altman_svg(pairs: Sequence[tuple[float, float]], agreement: BlandAltman | None, *, title: str = "") -> str:
     """Difference (first − second) against the mean of the two marks, with the bias and limits of agreement."""
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(6.0, 4.0))
     axes = figure.subplots()
     means = [(a + b) / 2 for a, b in pairs]

@@ -97,11 +97,20 @@ def test_page_limit_is_the_configured_one() -> None:
     assert "250 pages" in str(error)
 
 
+@pytest.fixture
+def forking_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reads fork this process (as before the warm reader runs), so the child inherits the test's patches."""
+    monkeypatch.setattr(isolation, "warm_reader", lambda: None)
+    monkeypatch.setattr(isolation, "start_in_background", lambda: None)
+
+
+@pytest.mark.usefixtures("forking_the_caller")
 def test_a_read_past_its_time_limit_is_stopped_without_waiting_for_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
     """A reader stuck without using CPU (so the CPU limit never fires) is killed when the time limit passes.
 
     The child is forked, so it inherits the patched reader (which sleeps) and the enormous grace period: if the
     parent waited for the grace period after a timeout, the call would not come back within the minute allowed.
+    (tests/documents/test_warm_reader.py stops a child of the warm reader the same way.)
     """
     monkeypatch.setattr(isolation, "_GRACE_S", 600.0)
     monkeypatch.setattr(isolation, "read_document", lambda *args, **kwargs: time.sleep(300))
@@ -114,6 +123,7 @@ def test_a_read_past_its_time_limit_is_stopped_without_waiting_for_the_child(mon
     assert outcome == ["timeout"]
 
 
+@pytest.mark.usefixtures("forking_the_caller")
 def test_a_child_reaped_by_another_thread_does_not_fail_the_read(monkeypatch: pytest.MonkeyPatch) -> None:
     """Under threaded workers, multiprocessing's start() in one thread reaps other threads' finished children.
 

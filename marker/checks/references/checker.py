@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import find_citations
-from marker.checks.references.crosscheck import cross_check, listed_citations, reanchor
+from marker.checks.references.crosscheck import cross_check, listed_citations, reanchored
 from marker.checks.references.entries import parse_entry, split_entries
 from marker.checks.references.model import (
     CHECK_THIS,
@@ -102,7 +102,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         previous_region = region
     citations = listed_citations(citations, entries)
     if entries:
-        citations = [reanchor(citation, entries, document.blocks[citation.block_index].text) for citation in citations]
+        citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
     if not entries:
         problems = [_no_reference_list(citations)]
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))

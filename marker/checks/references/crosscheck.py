@@ -8,7 +8,7 @@ full ("Mark Ritson (2019)") is matched on the surname.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from marker.checks.references.citations import narrower_readings, wider_readings
 from marker.checks.references.model import (
@@ -112,9 +112,31 @@ def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = 
     """A narrative citation whose names match no entry, read again where another reading matches an entry of
     the same year: wider over capitalised words taken for the sentence's own ("We Are Social (2015)" read as
     "Are Social"), or narrower, longest first ("For Greggs, Smith and Jones (2019)" → Smith and Jones).
-    Unchanged when none does: a reading that matches an author but not the year may be a different work."""
-    all_keys = [_entry_keys(entry) for entry in entries]
-    if not citation.narrative or any(_citation_keys(citation) & keys for keys in all_keys):
+    Unchanged when none does: a reading that matches an author but not the year may be a different work.
+    ``text`` is the citation's block."""
+    return reanchored([citation], entries, lambda _index: text)[0]
+
+
+def reanchored(
+    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], block_text: Callable[[int], str]
+) -> list[Citation]:
+    """``reanchor`` of every citation, the entries' keys worked out once rather than once per citation."""
+    all_keys: list[set[str]] | None = None
+    out = []
+    for citation in citations:
+        if not citation.narrative:
+            out.append(citation)
+            continue
+        if all_keys is None:
+            all_keys = [_entry_keys(entry) for entry in entries]
+        out.append(_reanchor(citation, entries, all_keys, block_text(citation.block_index)))
+    return out
+
+
+def _reanchor(
+    citation: Citation, entries: Sequence[ReferenceEntry], all_keys: Sequence[set[str]], text: str
+) -> Citation:
+    if any(_citation_keys(citation) & keys for keys in all_keys):
         return citation
     if citation.secondary:
         return citation  # the work read only in another is not listed: no entry can say where its names start
@@ -136,9 +158,14 @@ def _certainly_cited(citation: Citation) -> bool:
     return not citation.narrative and not citation.weak and not abbreviation
 
 
-def _named_in_text(entry: ReferenceEntry, text: str) -> bool:
-    """Whether the entry's first author appears in the text at all (cited, perhaps, in a form not recognised)."""
-    words = {name_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", text)}
+def _text_keys(text: str) -> set[str]:
+    """The name keys of every word of the text (each distinct word keyed once)."""
+    return {name_key(word) for word in set(re.findall(r"[^\W\d_][\w'’-]*", text))}
+
+
+def _named_in_text(entry: ReferenceEntry, words: set[str]) -> bool:
+    """Whether the entry's first author appears in the text at all (cited, perhaps, in a form not recognised);
+    ``words`` is ``_text_keys`` of the text."""
     surname = entry.authors[0].split()
     return bool(surname) and name_key(surname[-1] if not entry.organisation else surname[0]) in words
 
@@ -189,9 +216,12 @@ def cross_check(
                          "the reference list matches it. If it cites a source, add the source to the list.",
                          certain=False)  # fmt: skip
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
+    words: set[str] | None = None  # the text's words, keyed once and only if an entry is uncited
     for index, entry in enumerate(entries):
         if index not in links and index not in mismatched_entries and entry.authors:
-            if _named_in_text(entry, text):
+            if words is None:
+                words = _text_keys(text)
+            if _named_in_text(entry, words):
                 problems.add("listed_not_cited", entry.authors[0], entry.year, None,
                              f"{CHECK_THIS}{_entry_label(entry)} is in the reference list, and its author is named "
                              "in the text, but marker found no citation of it in a form it recognises: make sure "

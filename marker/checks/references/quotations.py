@@ -22,6 +22,8 @@ _MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
 _nlp: Any = None
+# Per token: offset, length, whether a space follows, whether it is alphabetic, whether it is punctuation.
+_ATTRIBUTES = ["IDX", "LENGTH", "SPACY", "IS_ALPHA", "IS_PUNCT"]
 
 
 def language() -> Any:
@@ -54,9 +56,13 @@ def find_quotations(text: str) -> list[Quotation]:
         return []
     # Parse only from a little before the first opening mark: sentences before it cannot matter.
     offset = max(text.rfind(".", 0, max(first_mark.start() - 300, 0)) + 1, 0)
-    doc = language()(text[offset:])
-    tokens = list(doc)  # one walk over the tokens: Doc iteration and Token.sent are costly in a loop
-    starts = [token.idx for token in tokens if token.is_sent_start] or [0]
+    nlp = language()
+    parsed = text[offset:]
+    # Tokens only, and their attributes as plain integers in one call: spaCy's sentencizer and building its
+    # Token objects one by one cost more than the tokenizer itself. The sentences are found as the
+    # sentencizer finds them (``_sentence_starts``).
+    rows = nlp.make_doc(parsed).to_array(_ATTRIBUTES).tolist()
+    starts = _sentence_starts(rows, parsed, nlp.get_pipe("sentencizer").punct_chars) or [0]
 
     def sentence_of(position: int) -> tuple[int, int]:
         at = max(bisect.bisect_right(starts, position) - 1, 0)
@@ -64,33 +70,52 @@ def find_quotations(text: str) -> list[Quotation]:
         return offset + starts[at], offset + end
 
     quotations = []
-    opening: Any = None
-    for index, token in enumerate(tokens):
-        if token.text not in QUOTE_CHARACTERS:
+    opening: int | None = None  # the index of the opening mark's token
+    opening_mark = ""
+    for index, (idx, length, space, _alpha, _punct) in enumerate(rows):
+        if length != 1 or (mark := parsed[idx]) not in QUOTE_CHARACTERS:
             continue
-        before = tokens[index - 1] if index > 0 else None
+        before = rows[index - 1] if index > 0 else None
         # An opening mark follows a space or a bracket and touches the first quoted word; a closing mark
         # touches the last quoted word. This tells quotations from apostrophes ("Harris’s", "students’").
-        opens = (before is None or before.whitespace_ or before.text in "([:") and not token.whitespace_
-        closes = before is not None and not before.whitespace_
-        if opening is not None and closes and token.text == _CLOSING[opening.text]:
-            words = sum(1 for t in tokens[opening.i + 1 : index] if t.is_alpha)
+        opens = (before is None or before[2] or parsed[before[0] : before[0] + before[1]] in "([:") and not space
+        closes = before is not None and not before[2]
+        if opening is not None and closes and mark == _CLOSING[opening_mark]:
+            words = sum(row[3] for row in rows[opening + 1 : index])
             if words >= MIN_QUOTED_WORDS:
+                opening_idx = rows[opening][0]
                 # A quotation may hold a full stop, so its sentence runs from the opening's to the closing's.
-                first, last = sentence_of(opening.idx), sentence_of(token.idx)
+                first, last = sentence_of(opening_idx), sentence_of(idx)
                 # The sentencizer does not end a sentence before an opening quotation mark ("... (Smith,
                 # 2019). ‘Brands ...’"): the quotation's sentence starts after the lead-in's last full stop.
                 start = first[0]
-                for stop in _SENTENCE_STOP.finditer(text, start, offset + opening.idx):
+                for stop in _SENTENCE_STOP.finditer(text, start, offset + opening_idx):
                     start = stop.end()
-                lead_in = text[start : offset + opening.idx]
+                lead_in = text[start : offset + opening_idx]
                 quotations.append(
-                    Quotation(offset + opening.idx, offset + token.idx + 1, start, last[1], _introduces(lead_in))
+                    Quotation(offset + opening_idx, offset + idx + 1, start, last[1], _introduces(lead_in))
                 )
             opening = None
-        elif opens and token.text in _CLOSING:
-            opening = token
+        elif opens and mark in _CLOSING:
+            opening, opening_mark = index, mark
     return quotations
+
+
+def _sentence_starts(rows: list[list[int]], text: str, punct_chars: set[str] | frozenset[str]) -> list[int]:
+    """The offsets of the tokens that start sentences, exactly as spaCy's Sentencizer marks them: the first
+    token, and each token after an end mark (one of ``punct_chars``) that is neither punctuation nor a mark."""
+    if not rows:
+        return []
+    starts = [rows[0][0]]
+    seen_period = False
+    for idx, length, _space, _alpha, punct in rows:
+        is_mark = text[idx : idx + length] in punct_chars
+        if seen_period and not punct and not is_mark:
+            starts.append(idx)
+            seen_period = False
+        elif is_mark:
+            seen_period = True
+    return starts
 
 
 # Words after which a quotation is someone's words being reported, not a term or an example being named.

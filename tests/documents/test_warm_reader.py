@@ -1,0 +1,157 @@
+"""The warm reader: each document in a child of its own, forked from a small process, with the same guarantees.
+
+Same document and errors as a read here; a child stuck past the time limit is killed (through its pidfd) and
+the read says "timeout"; a child killed mid-read is reported, never raised; a dead warm reader is replaced; and
+the warm reader ends with the process that started it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from marker.documents import ReadLimits, UnreadableDocument, isolation, read_document, read_document_isolated
+from marker.documents.warm_reader import WarmReader, start_warm_reader, stop_warm_reader, warm_reader
+from tests.documents.test_isolation import report
+
+
+@functools.cache
+def long_report() -> bytes:
+    """Long enough that its read lasts a good while: the test has time to catch the child."""
+    return report(paragraphs=20000)
+
+
+@pytest.fixture
+def reader(monkeypatch: pytest.MonkeyPatch) -> Iterator[WarmReader]:
+    """A running warm reader; a read that would fork this process instead fails the test."""
+    started = start_warm_reader()
+    assert started is not None, "the warm reader did not start"
+
+    def no_fork(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the read forked the caller instead of using the warm reader")
+
+    monkeypatch.setattr(isolation, "_read_in_forked_child", no_fork)
+    yield started
+    stop_warm_reader()
+
+
+def children_of(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                found.extend(int(child) for child in handle.read().split())
+        except FileNotFoundError:
+            continue
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def first_child(reader: WarmReader, give_up_s: float = 30.0) -> int:
+    until = time.monotonic() + give_up_s
+    while time.monotonic() < until:
+        children = [pid for pid in children_of(reader.process.pid) if running(pid)]
+        if children:
+            return children[0]
+        time.sleep(0.001)
+    raise AssertionError("the warm reader forked no child")
+
+
+def read_in_thread(data: bytes, limits: ReadLimits) -> tuple[threading.Thread, list[object]]:
+    outcome: list[object] = []
+
+    def read() -> None:
+        try:
+            outcome.append(read_document_isolated(data, "r.docx", limits=limits, layout="never"))
+        except UnreadableDocument as error:
+            outcome.append(error.code)
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
+def test_a_warm_read_gives_the_same_document_and_the_same_errors(reader: WarmReader) -> None:
+    data = report()
+    assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+    with pytest.raises(UnreadableDocument) as caught:
+        read_document_isolated(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le"), "old.doc")
+    assert caught.value.code == "legacy_doc"
+    assert warm_reader() is reader
+
+
+def test_a_warm_read_is_held_to_its_memory_limit(reader: WarmReader) -> None:
+    # The child maps only the warm reader's few tens of megabytes: two more cannot hold this report.
+    with pytest.raises(UnreadableDocument) as caught:
+        read_document_isolated(long_report(), "r.docx", limits=ReadLimits(memory_mb=2), layout="never")
+    assert caught.value.code == "too_much_memory"
+
+
+def test_a_stuck_warm_child_is_killed_at_the_time_limit(reader: WarmReader) -> None:
+    """Stopped (so neither its CPU limit nor anything else of its own ends it), the child is killed by the caller."""
+    thread, outcome = read_in_thread(long_report(), ReadLimits(timeout_s=2.0))
+    child = first_child(reader)
+    os.kill(child, signal.SIGSTOP)
+    thread.join(60)
+    assert not thread.is_alive(), "the read waited for a stopped child"
+    assert outcome == ["timeout"]
+    give_up = time.monotonic() + 30
+    while running(child) and time.monotonic() < give_up:
+        time.sleep(0.05)
+    assert not running(child), "the stopped child was left behind"
+
+
+def test_a_warm_child_killed_mid_read_is_reported_and_the_next_read_works(reader: WarmReader) -> None:
+    thread, outcome = read_in_thread(long_report(), ReadLimits(timeout_s=60.0))
+    os.kill(first_child(reader), signal.SIGKILL)
+    thread.join(60)
+    assert outcome == ["too_much_memory"]  # a child that dies without answering: almost always memory
+    data = report()
+    assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+
+
+def test_a_dead_warm_reader_is_replaced() -> None:
+    first = start_warm_reader()
+    assert first is not None
+    try:
+        first.process.kill()
+        first.process.wait(30)
+        data = report()
+        # This read forks the caller; the next ones use a new warm reader.
+        assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+        second = start_warm_reader()
+        assert second is not None and second.process.pid != first.process.pid
+        assert read_document_isolated(data, "r.docx", layout="never").blocks
+    finally:
+        stop_warm_reader()
+
+
+def test_the_warm_reader_ends_with_the_process_that_started_it(tmp_path: Path) -> None:
+    script = (
+        "import os\n"
+        "from marker.documents.warm_reader import start_warm_reader\n"
+        "print(start_warm_reader().process.pid, flush=True)\n"
+        "os._exit(0)  # as a worker killed outright: no clean-up of any kind\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    pid = int(result.stdout.strip())
+    give_up = time.monotonic() + 30
+    while running(pid) and time.monotonic() < give_up:
+        time.sleep(0.05)
+    assert not running(pid), "the warm reader outlived its owner"
