@@ -91,3 +91,12 @@ def login(app: Flask) -> Callable[[FlaskClient, User], None]:
         assert response.status_code == 302, response.get_data(as_text=True)
 
     return sign_in
+
+
+@pytest.fixture
+def forking_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reads fork this process (as before the warm reader runs), so the child inherits the test's patches."""
+    from marker.documents import isolation
+
+    monkeypatch.setattr(isolation, "warm_reader", lambda: None)
+    monkeypatch.setattr(isolation, "start_in_background", lambda: None)

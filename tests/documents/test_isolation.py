@@ -68,6 +68,7 @@ def test_a_read_that_needs_too_much_memory_is_stopped(tmp_path: Path) -> None:
     assert result.stdout.strip() == "too_much_memory", result.stderr
 
 
+@pytest.mark.usefixtures("forking_the_caller")
 def test_a_read_waiting_for_a_busy_processor_is_not_stopped_at_the_time_limit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -85,6 +86,7 @@ def test_a_read_waiting_for_a_busy_processor_is_not_stopped_at_the_time_limit(
     assert document == read_document(data, "r.docx", layout="never")
 
 
+@pytest.mark.usefixtures("forking_the_caller")
 def test_a_read_spending_its_time_limit_in_work_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
     def busy_read(*args: object, **kwargs: object) -> None:
         while True:
@@ -96,6 +98,7 @@ def test_a_read_spending_its_time_limit_in_work_is_stopped(monkeypatch: pytest.M
     assert caught.value.code == "timeout"
 
 
+@pytest.mark.usefixtures("forking_the_caller")
 def test_a_read_stopped_by_its_cpu_time_limit_is_a_timeout_not_memory(monkeypatch: pytest.MonkeyPatch) -> None:
     # RLIMIT_CPU ends the child with SIGXCPU: that is the time limit, not the memory one.
     monkeypatch.setattr(isolation, "read_document", lambda *args, **kwargs: os.kill(os.getpid(), signal.SIGXCPU))

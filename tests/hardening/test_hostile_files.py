@@ -97,13 +97,6 @@ def test_page_limit_is_the_configured_one() -> None:
     assert "250 pages" in str(error)
 
 
-@pytest.fixture
-def forking_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Reads fork this process (as before the warm reader runs), so the child inherits the test's patches."""
-    monkeypatch.setattr(isolation, "warm_reader", lambda: None)
-    monkeypatch.setattr(isolation, "start_in_background", lambda: None)
-
-
 @pytest.mark.usefixtures("forking_the_caller")
 def test_a_read_past_its_time_limit_is_stopped_without_waiting_for_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
     """A reader stuck without using CPU (so the CPU limit never fires) is killed when the time limit passes.
