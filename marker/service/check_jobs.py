@@ -17,14 +17,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_, update
 from sqlalchemy.engine import Engine
 
 from marker.documents.errors import UnreadableDocument
 from marker.errors import MarkerError
+from marker.service import similarity
 from marker.service.checking import check_upload, stored_segments
+from marker.service.similarity import IndexEntry
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import read_upload
@@ -39,6 +41,9 @@ from marker.store.models import (
     utcnow,
 )
 from marker.store.rubrics import rubric_of
+
+if TYPE_CHECKING:
+    from marker.checks import CheckReport
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +162,9 @@ def heartbeat(engine: Engine, model: Any, row_id: int, token: str, lease_s: floa
         thread.join()
 
 
-def _finish(uow: UnitOfWork, submission_id: int, token: str, **values: Any) -> bool:
-    """Write a check's outcome if this worker still holds the claim (a result is written once)."""
+def _finish(uow: UnitOfWork, submission_id: int, token: str, *, index: IndexEntry | None = None, **values: Any) -> bool:
+    """Write a check's outcome if this worker still holds the claim (a result is written once), and with it the
+    script's similarity index entry, so the stored text and the spans fingerprinted in it always agree."""
     with uow.transaction():
         written = uow.session.execute(
             update(Submission)
@@ -166,7 +172,22 @@ def _finish(uow: UnitOfWork, submission_id: int, token: str, **values: Any) -> b
             .values({"check_token": None, "checked_at": utcnow(), **values})
             .execution_options(synchronize_session=False)
         )
+        if written.rowcount == 1:  # type: ignore[attr-defined]
+            submission = uow.session.get(Submission, submission_id)
+            if submission is not None:
+                similarity.forget_script(uow.session, submission_id)
+                if index is not None:
+                    similarity.store_entry(uow.session, submission, index)
     return bool(written.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def _index_entry(report: CheckReport, submission: Submission) -> IndexEntry | None:
+    """The script's similarity fingerprints, or None (logged) when they cannot be made: the check still stands."""
+    try:
+        return similarity.fingerprint_report(report, report.rubric, submission.assessment.rubric_hash)
+    except Exception:
+        log.exception("similarity fingerprints of submission %s could not be made", submission.id)
+        return None
 
 
 def run_check(uow: UnitOfWork, submission_id: int) -> str:
@@ -216,6 +237,7 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
         uow,
         submission_id,
         token,
+        index=_index_entry(report, submission),
         check_state=CHECK_DONE,
         check_report=report.to_dict(),
         check_segments=stored_segments(report),
