@@ -1,0 +1,150 @@
+"""Adding one script to an indexed cohort through the job path and the stored index (run by hand; prints numbers).
+
+    PYTHONPATH=. .venv/bin/python benchmarks/similarity_job.py [--scripts 200] [--new 7] [--words-per-part 740]
+
+Issue 17 asks that adding one script to an indexed cohort take at most 1 s. ``benchmarks/similarity_speed.py``
+measures that on the in-memory index; this one goes through what the application does: the upload is stored,
+the check job claims it, checks it (the file reading is replaced by the generated Document, so the time is the
+check's and the index's, not LibreOffice's), fingerprints it and writes its fingerprints in the result's
+transaction; then the new script is compared with the cohort as the pages do, from the stored index in the
+database (``load_index`` + ``compare_new_script`` with texts rebuilt from the stored segments), and the whole
+cohort's report is computed afresh (what the scripts list does when a script has changed).
+
+The database is a temporary SQLite file, or MARKER_BENCH_DATABASE_URL (PostgreSQL). Medians over ``--new``
+scripts; the load average (``os.getloadavg()``) is printed before and after: the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TIMES: dict[str, list[float]] = {}
+
+
+def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """The function, with each call's duration added to TIMES[name]."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            TIMES.setdefault(name, []).append(time.perf_counter() - started)
+
+    return wrapper
+
+
+def ms(values: list[float]) -> str:
+    return (
+        f"median {statistics.median(values) * 1000:.0f} ms (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scripts", type=int, default=200)
+    parser.add_argument("--new", type=int, default=7)
+    parser.add_argument("--words-per-part", type=int, default=740, help="740 gives about 5,000 words a script")
+    args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()}")
+
+    workdir = Path(tempfile.mkdtemp(prefix="marker-bench-"))
+    os.environ.setdefault("MARKER_SECRET_KEY", "benchmark")
+    os.environ["MARKER_DATABASE_URL"] = os.environ.get("MARKER_BENCH_DATABASE_URL") or f"sqlite:///{workdir}/b.db"
+    os.environ["MARKER_UPLOAD_DIR"] = str(workdir / "uploads")
+    os.environ["MARKER_QUEUE_URL"] = "immediate"
+    os.environ["MARKER_LIBREOFFICE"] = "never"
+
+    from marker import create_app
+    from marker.checks.report import check_parsed
+    from marker.extensions import db
+    from marker.service import assessments, check_jobs, similarity, submissions
+    from marker.service.uow import UnitOfWork
+    from marker.similarity import compare_new_script
+    from marker.store.models import User
+    from tests.similarity.corpus import build_corpus
+    from tests.similarity.evaluation import rubric_2206
+
+    rubric = rubric_2206()
+    corpus = build_corpus(rubric, 4242, current=args.scripts + args.new, earlier=0, part_words=args.words_per_part)
+    documents = {f"{script_id}".encode(): document for script_id, document in corpus.documents.items()}
+
+    def check_upload(_settings: object, data: bytes, _name: str, _rubric: object) -> object:
+        return check_parsed(documents[data], rubric)
+
+    check_jobs.check_upload = timed("check", check_upload)  # type: ignore[assignment]
+    similarity.fingerprint_report = timed("fingerprint", similarity.fingerprint_report)  # type: ignore[assignment]
+    similarity.store_entry = timed("store", similarity.store_entry)  # type: ignore[assignment]
+
+    app = create_app({"INSTANCE_PATH": str(workdir / "instance")})
+    with app.app_context():
+        db.drop_all()
+        db.create_all()
+        uow = UnitOfWork(db.session, app.config["MARKER_SETTINGS"])
+        tutor = User(username="bench", display_name="Bench")
+        tutor.set_password("benchmark-password")
+        tutor.set_roles(["tutor"])
+        db.session.add(tutor)
+        db.session.commit()
+        assessment = assessments.create_assessment(
+            uow, rubric, title="Bench", cohort="2026", deadline=None, retention_days=365, actor=tutor
+        )
+
+        def add(script_id: str) -> int:
+            return submissions.add_submission(
+                uow, assessment, rubric, script_id.encode(), f"{script_id}.pdf", candidate_number=script_id,
+                actor=tutor,
+            ).id  # fmt: skip
+
+        ids = list(corpus.documents)
+        started = time.perf_counter()
+        for script_id in ids[: args.scripts]:
+            add(script_id)
+        print(
+            f"cohort: {args.scripts} scripts through the job path in {time.perf_counter() - started:.1f} s; "
+            f"fingerprint {ms(TIMES['fingerprint'])}, store {ms(TIMES['store'])}"
+        )
+        cold = time.perf_counter()
+        report = similarity.cohort_report(uow, assessment)
+        print(
+            f"cohort report from the stored index: {time.perf_counter() - cold:.1f} s, {len(report.pairs)} pairs "
+            f"share passages; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        )
+
+        TIMES.clear()
+        job, compare, fresh = [], [], []
+        for script_id in ids[args.scripts :]:
+            started = time.perf_counter()
+            submission_id = add(script_id)
+            job.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            settings = similarity._settings(assessment)
+            index = similarity.load_index(uow, [assessment], settings)
+            loader = similarity.ScriptLoader(uow, settings)
+            compare_new_script(index, loader(str(submission_id)), loader)
+            compare.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            similarity.cohort_report(uow, assessment)
+            fresh.append(time.perf_counter() - started)
+            db.session.expire_all()
+        print(f"add one script, the job (store, claim, check, fingerprint, write): {ms(job)}")
+        print(
+            f"  of which check {ms(TIMES['check'])}; fingerprint {ms(TIMES['fingerprint'])}; store {ms(TIMES['store'])}"
+        )
+        print(f"  compare it with the cohort from the stored index (load + compare_new_script): {ms(compare)}")
+        print(f"  whole cohort's report afresh (the scripts list after a change): {ms(fresh)}")
+        print(f"index rows: {args.scripts + args.new} scripts; peak RSS "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")  # fmt: skip
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
