@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
 
 from marker.documents.errors import UnreadableDocument
@@ -35,6 +35,7 @@ from marker.store.models import (
     CHECK_FAILED,
     CHECK_QUEUED,
     CHECK_RUNNING,
+    SimilarityScript,
     Submission,
     UploadBatch,
     User,
@@ -72,11 +73,14 @@ def recheck(uow: UnitOfWork, submission: Submission, *, actor: User) -> bool:
 
 
 def recheck_without_text(uow: UnitOfWork, *, actor: User | None = None) -> int:
-    """Queue a check of every script checked before results were kept (no stored text); how many were queued."""
+    """Queue a check of every script checked before results were kept (no stored text) or before the similarity
+    index was (no fingerprints: they are taken from the read document, so the check runs again); how many."""
+    indexed = select(SimilarityScript.submission_id).where(SimilarityScript.submission_id == Submission.id)
     with uow.transaction():
         waiting = list(
             uow.session.query(Submission).filter(
-                Submission.check_state == CHECK_DONE, Submission.check_segments.is_(None)
+                Submission.check_state == CHECK_DONE,
+                or_(Submission.check_segments.is_(None), ~indexed.exists()),
             )
         )
         for submission in waiting:

@@ -279,3 +279,17 @@ def test_planted_copies_in_a_generated_cohort_are_found_with_their_passage(
     # Independent pairs (every pair but the planted ones) are not flagged at the default threshold.
     planted_pairs = {frozenset(ids[s] for s in pair) for pair in corpus.case_pairs()}
     assert flagged and flagged <= planted_pairs
+
+
+def test_recheck_indexes_scripts_checked_before_the_index_was_kept(
+    uow: UnitOfWork, make_user: Callable[..., User], documents: Documents
+) -> None:
+    tess = make_user("tess", "tutor")
+    found = _small_cohort(uow, documents, tess)
+    ann = found["ann"]
+    with uow.transaction():
+        similarity.forget_script(uow.session, ann.id)  # as after upgrading: checked, text kept, not indexed
+    assert _fingerprints(uow, ann.id) == 0
+    assert check_jobs.recheck_without_text(uow) == 1
+    assert _fingerprints(uow, ann.id) > 0
+    assert check_jobs.recheck_without_text(uow) == 0
