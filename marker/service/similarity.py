@@ -19,7 +19,7 @@ import csv
 import io
 import logging
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -85,14 +85,15 @@ class IndexEntry:
 _brief_cache: dict[tuple[str, int], frozenset[int]] = {}
 
 
-def _brief(rubric: Rubric, key: str, ngram: int) -> frozenset[int]:
-    """The brief's n-gram hashes of a rubric snapshot (``key``: its content hash), worked out once per process."""
+def _brief(rubric: Rubric | Callable[[], Rubric], key: str, ngram: int) -> frozenset[int]:
+    """The brief's n-gram hashes of a rubric snapshot (``key``: its content hash), worked out once per process;
+    ``rubric`` may be a function giving it, called only when they are not known yet (a snapshot costs a parse)."""
     from marker.similarity import brief_hashes
 
     if (key, ngram) not in _brief_cache:
         if len(_brief_cache) > 32:
             _brief_cache.clear()
-        _brief_cache[(key, ngram)] = brief_hashes(rubric, ngram)
+        _brief_cache[(key, ngram)] = brief_hashes(rubric() if callable(rubric) else rubric, ngram)
     return _brief_cache[(key, ngram)]
 
 
@@ -259,7 +260,7 @@ class ScriptLoader:
             [(int(a), int(b)) for a, b in self._spans[submission.id]],
             script_id=script_id,
             cohort=str(assessment.id),
-            brief=_brief(rubric_of(assessment), assessment.rubric_hash, self.settings.ngram),
+            brief=_brief(lambda: rubric_of(assessment), assessment.rubric_hash, self.settings.ngram),
             settings=self.settings,
         )
 
