@@ -113,7 +113,7 @@ def main() -> None:
             f"fingerprint {ms(TIMES['fingerprint'])}, store {ms(TIMES['store'])}"
         )
         cold = time.perf_counter()
-        report = similarity.cohort_report(uow, assessment)
+        report = similarity.cohort_report(uow, assessment).report
         print(
             f"cohort report from the stored index: {time.perf_counter() - cold:.1f} s, {len(report.pairs)} pairs "
             f"share passages; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"

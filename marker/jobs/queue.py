@@ -55,6 +55,7 @@ class Jobs:
         # Registered on this instance (not at import), so each app, and each test's app, has its own queue.
         self._check = self.huey.task(name="check_submission")(self._run_check)
         self._unpack = self.huey.task(name="unpack_batch")(self._run_unpack)
+        self._compare = self.huey.task(name="compare_cohort")(self._run_compare)
 
     @property
     def immediate(self) -> bool:
@@ -69,6 +70,9 @@ class Jobs:
 
     def unpack_batch(self, batch_id: int) -> None:
         self._send(self._unpack, batch_id)
+
+    def compare_cohort(self, assessment_id: int) -> None:
+        self._send(self._compare, assessment_id)
 
     def _send(self, task: Any, row_id: int) -> None:
         try:
@@ -90,6 +94,12 @@ class Jobs:
 
         with self.app.app_context():
             return unpack_batch(self.unit_of_work(), batch_id)
+
+    def _run_compare(self, assessment_id: int) -> str:
+        from marker.service.similarity import refresh_report
+
+        with self.app.app_context():
+            return refresh_report(self.unit_of_work(), assessment_id)
 
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work on the current app context's session that queues follow-up work here."""

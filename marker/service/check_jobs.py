@@ -247,6 +247,10 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
         check_segments=stored_segments(report),
         check_error=None,
     )
+    if written:
+        # Its assessment's similarity report is out of date now: compared again as a job of its own (which
+        # waits for the last script of a batch), so the check is not held up by the comparison.
+        similarity.dispatch_compare(uow, submission.assessment_id)
     return "checked" if written else "skipped"
 
 

@@ -24,14 +24,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, scoped_session
 
 from marker.service.access import member_roles, require_assessment, require_script
 from marker.service.errors import NotFound, Refused
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
-from marker.store.models import Assessment, Fingerprint, SimilarityScript, Submission, User, utcnow
+from marker.store.models import (
+    CHECK_QUEUED,
+    CHECK_RUNNING,
+    Assessment,
+    Fingerprint,
+    SimilarityReportRow,
+    SimilarityScript,
+    Submission,
+    User,
+    utcnow,
+)
 from marker.store.retention import retention_ends
 from marker.store.rubrics import rubric_of
 
@@ -39,7 +49,7 @@ if TYPE_CHECKING:
     # The comparison's numpy core is imported when a comparison runs, not when a web worker starts.
     from marker.checks import CheckReport
     from marker.rubric.model import Rubric
-    from marker.similarity import FingerprintIndex, ScriptText, SimilarityReport, SimilaritySettings
+    from marker.similarity import FingerprintIndex, PairSimilarity, ScriptText, SimilarityReport, SimilaritySettings
 
 log = logging.getLogger(__name__)
 
@@ -265,36 +275,140 @@ class ScriptLoader:
         )
 
 
+# A cohort this small is compared on the spot when its stored report is out of date (well under a second); a
+# larger one waits for the job, and its pages show the last report meanwhile.
+INLINE_SCRIPTS = 40
 _reports: OrderedDict[tuple[Any, ...], SimilarityReport] = OrderedDict()
 
 
-def cohort_report(uow: UnitOfWork, assessment: Assessment, today: date | None = None) -> SimilarityReport:
-    """The comparison of an assessment's scripts with each other and with earlier cohorts (no access check).
+def _stamps(uow: UnitOfWork, assessments: list[Assessment]) -> dict[str, str]:
+    """Every indexed script of these assessments, with when it was indexed: what a report was computed from."""
+    return {
+        str(submission_id): indexed_at.isoformat()
+        for submission_id, indexed_at in uow.session.execute(
+            select(SimilarityScript.submission_id, SimilarityScript.indexed_at).where(
+                SimilarityScript.assessment_id.in_([a.id for a in assessments])
+            )
+        )
+    }
 
-    Kept per process while no compared script was indexed, replaced or deleted since: the key names every
-    indexed script with when it was indexed.
-    """
+
+def _compare(uow: UnitOfWork, assessment: Assessment, assessments: list[Assessment]) -> SimilarityReport:
     from marker.similarity import compare_index
 
     settings = _settings(assessment)
-    assessments = compared_assessments(uow, assessment, today)
-    stamps = uow.session.execute(
-        select(SimilarityScript.submission_id, SimilarityScript.indexed_at)
-        .where(SimilarityScript.assessment_id.in_([a.id for a in assessments]))
-        .order_by(SimilarityScript.submission_id)
-    ).all()
-    key = (assessment.id, settings.ngram, settings.window, tuple((s, t.isoformat()) for s, t in stamps))
-    if key in _reports:
-        _reports.move_to_end(key)
-        return _reports[key]
     index = load_index(uow, assessments, settings)
     loader = ScriptLoader(uow, settings)
     loader.preload({script_id for pair in index.candidate_pairs(str(assessment.id)) for script_id in pair[:2]})
-    report = compare_index(index, loader, cohort=str(assessment.id))
+    return compare_index(index, loader, cohort=str(assessment.id))
+
+
+def report_data(report: SimilarityReport) -> dict[str, Any]:
+    """A report in the plain form kept in ``similarity_report.data``: ids, percentages and offsets, no text."""
+    return {
+        "scripts": [[s.script_id, s.cohort, s.words, s.best_with, s.best_pct] for s in report.scripts],
+        "pairs": [
+            [p.a, p.b, p.a_cohort, p.b_cohort, p.a_pct, p.b_pct,
+             [[q.a_start, q.a_end, q.b_start, q.b_end, q.a_words, q.b_words] for q in p.passages]]
+            for p in report.pairs
+        ],
+    }  # fmt: skip
+
+
+def report_from_data(data: Mapping[str, Any], settings: SimilaritySettings, alive: set[str]) -> SimilarityReport:
+    """A kept report, without the scripts no longer indexed (withdrawn, erased, replaced since)."""
+    from marker.similarity import PairSimilarity, Passage, ScriptSimilarity, SimilarityReport
+
+    pairs = tuple(
+        PairSimilarity(str(a), str(b), str(ac), str(bc), float(ap), float(bp), tuple(Passage(*q) for q in passages))
+        for a, b, ac, bc, ap, bp, passages in data.get("pairs", [])
+        if str(a) in alive and str(b) in alive
+    )
+    best: dict[str, tuple[float, str]] = {}
+    for pair in pairs:
+        for mine, other, pct in ((pair.a, pair.b, pair.a_pct), (pair.b, pair.a, pair.b_pct)):
+            if pct > best.get(mine, (0.0, ""))[0]:
+                best[mine] = (pct, other)
+    scripts = tuple(
+        ScriptSimilarity(str(sid), str(cohort), int(words), best.get(str(sid), (0.0, ""))[1] or None,
+                         best.get(str(sid), (0.0, ""))[0])
+        for sid, cohort, words, _with, _pct in data.get("scripts", [])
+        if str(sid) in alive
+    )  # fmt: skip
+    return SimilarityReport(scripts, pairs, settings)
+
+
+@dataclass(frozen=True)
+class CohortReport:
+    """An assessment's comparison as a page gets it: ``current`` is False while a newer one is being computed."""
+
+    report: SimilarityReport
+    current: bool
+
+
+def cohort_report(uow: UnitOfWork, assessment: Assessment, today: date | None = None) -> CohortReport:
+    """The comparison of an assessment's scripts with each other and with earlier cohorts (no access check).
+
+    The report the job kept, while no compared script was indexed, replaced or deleted since; else a small cohort
+    is compared on the spot, and a large one gets the kept report (without scripts gone since) while a job
+    computes the new one. Reports are also kept per process, by the same key.
+    """
+    settings = _settings(assessment)
+    assessments = compared_assessments(uow, assessment, today)
+    stamps = _stamps(uow, assessments)
+    key = (assessment.id, settings.ngram, settings.window, tuple(sorted(stamps.items())))
+    if key in _reports:
+        _reports.move_to_end(key)
+        return CohortReport(_reports[key], True)
+    kept = uow.session.get(SimilarityReportRow, assessment.id)
+    if kept is not None and kept.stamps == stamps:
+        report = report_from_data(kept.data, settings, set(stamps))
+    elif len(stamps) <= INLINE_SCRIPTS or uow.jobs is None:
+        report = _compare(uow, assessment, assessments)
+    else:
+        dispatch_compare(uow, assessment.id)
+        empty = report_from_data({}, settings, set())
+        return CohortReport(report_from_data(kept.data, settings, set(stamps)) if kept else empty, False)
     _reports[key] = report
     while len(_reports) > _REPORT_CACHE_SIZE:
         _reports.popitem(last=False)
-    return report
+    return CohortReport(report, True)
+
+
+def dispatch_compare(uow: UnitOfWork, assessment_id: int) -> None:
+    """Have an assessment compared afresh: as a job when there is a queue, else here."""
+    if uow.jobs is not None:
+        uow.jobs.compare_cohort(assessment_id)
+    else:
+        refresh_report(uow, assessment_id)
+
+
+def refresh_report(uow: UnitOfWork, assessment_id: int, today: date | None = None) -> str:
+    """Compare an assessment and keep the report (the job): ``compared``, or ``current`` when the kept report
+    still matches the index, ``waiting`` while some of its scripts are being checked (the last check's job
+    compares them all), ``skipped`` when the assessment is gone."""
+    assessment = uow.session.get(Assessment, assessment_id)
+    if assessment is None or assessment.purged_at is not None:
+        return "skipped"
+    if uow.session.scalar(
+        select(func.count())
+        .select_from(Submission)
+        .where(Submission.assessment_id == assessment_id, Submission.check_state.in_((CHECK_QUEUED, CHECK_RUNNING)))
+    ):
+        return "waiting"
+    assessments = compared_assessments(uow, assessment, today)
+    stamps = _stamps(uow, assessments)
+    kept = uow.session.get(SimilarityReportRow, assessment_id)
+    if kept is not None and kept.stamps == stamps:
+        return "current"
+    report = _compare(uow, assessment, assessments)
+    with uow.transaction():
+        kept = uow.session.get(SimilarityReportRow, assessment_id)
+        if kept is None:
+            kept = SimilarityReportRow(assessment_id=assessment_id)
+            uow.session.add(kept)
+        kept.stamps, kept.data, kept.computed_at = stamps, report_data(report), utcnow()
+    return "compared"
 
 
 # --- what people see -------------------------------------------------------------------------------------------
@@ -346,7 +460,7 @@ class Overlap:
 def overlaps(uow: UnitOfWork, user: User, assessment: Assessment, today: date | None = None) -> dict[int, Overlap]:
     """Each indexed script of the assessment: its highest overlap with another script (tutors, moderators)."""
     require_assessment(user, assessment, *READERS)
-    report = cohort_report(uow, assessment, today)
+    report = cohort_report(uow, assessment, today).report
     loader = ScriptLoader(uow, report.settings)
     found = {}
     for script in report.scripts:
@@ -380,7 +494,7 @@ def flagged_pairs(uow: UnitOfWork, user: User, assessment: Assessment, today: da
     """The pairs sharing at least the assessment's threshold of either script, most similar first; the
     assessment's own script first in each pair."""
     require_assessment(user, assessment, *READERS)
-    report = cohort_report(uow, assessment, today)
+    report = cohort_report(uow, assessment, today).report
     loader = ScriptLoader(uow, report.settings)
     pairs = []
     for pair in report.flagged(assessment.similarity_threshold_pct):
@@ -492,11 +606,13 @@ def side_by_side(
     """A script and one it shares passages with, side by side (tutors and moderators of the script's assessment)."""
     require_script(user, submission, *READERS)
     assessment = submission.assessment
-    report = cohort_report(uow, assessment, today)
-    pair = report.pair(str(submission.id), str(other_id))
+    found = cohort_report(uow, assessment, today)
+    pair = found.report.pair(str(submission.id), str(other_id))
+    loader = ScriptLoader(uow, found.report.settings)
+    if not found.current and pair is None:
+        pair = _compare_two(uow, assessment, submission.id, other_id, loader, today)
     if pair is None:
         raise NotFound("These two scripts share no passage.")
-    loader = ScriptLoader(uow, report.settings)
     mine, theirs = loader(str(submission.id)), loader(str(other_id))
     other = loader.submission(str(other_id))
     flipped = pair.a != str(submission.id)
@@ -511,6 +627,18 @@ def side_by_side(
         passages=tuple((n, p.b_words, p.a_words) if flipped else (n, p.a_words, p.b_words) for n, p in numbered),
         threshold_pct=assessment.similarity_threshold_pct,
     )
+
+
+def _compare_two(
+    uow: UnitOfWork, assessment: Assessment, a: int, b: int, loader: ScriptLoader, today: date | None
+) -> PairSimilarity | None:
+    """Two scripts compared on the spot (the kept report predates one of them), the cohort's boilerplate left out."""
+    from marker.similarity import compare_pair
+
+    index = load_index(uow, compared_assessments(uow, assessment, today), loader.settings)
+    if str(a) not in index or str(b) not in index:
+        return None
+    return compare_pair(index, loader(str(a)), loader(str(b)))
 
 
 def set_threshold(uow: UnitOfWork, assessment: Assessment, value: float | None, *, actor: User) -> None:

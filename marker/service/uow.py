@@ -26,6 +26,9 @@ class JobQueue(Protocol):
     def unpack_batch(self, batch_id: int) -> None:
         """Add every file of a stored zip of scripts (its row is committed, in state ``queued``)."""
 
+    def compare_cohort(self, assessment_id: int) -> None:
+        """Compare an assessment's indexed scripts for similarity and keep the report (idempotent)."""
+
 
 @dataclass
 class UnitOfWork:

@@ -263,6 +263,21 @@ class Fingerprint(Base):
     hash: Mapped[int] = mapped_column(BigInteger)
 
 
+class SimilarityReportRow(Base):
+    """An assessment's last similarity comparison, computed by a job so that no page waits for it.
+
+    ``stamps`` names every indexed script compared (submission id → when it was indexed): a page uses the report
+    while they match the index, and asks for a new one when they do not. ``data`` holds script ids, percentages
+    and character offsets only, never text.
+    """
+
+    __tablename__ = "similarity_report"
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True)
+    stamps: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    computed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class UploadBatch(Base):
     """A zip of scripts being unpacked by a job: each file's outcome is recorded as it is added."""
 

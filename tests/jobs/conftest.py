@@ -31,12 +31,16 @@ class RecordingQueue:
 
     checks: list[int] = field(default_factory=list)
     batches: list[int] = field(default_factory=list)
+    comparisons: list[int] = field(default_factory=list)
 
     def check_submission(self, submission_id: int) -> None:
         self.checks.append(submission_id)
 
     def unpack_batch(self, batch_id: int) -> None:
         self.batches.append(batch_id)
+
+    def compare_cohort(self, assessment_id: int) -> None:
+        self.comparisons.append(assessment_id)
 
 
 @dataclass(frozen=True)

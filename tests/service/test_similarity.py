@@ -20,7 +20,15 @@ from marker.service.errors import AccessDenied, Refused
 from marker.service.uow import UnitOfWork
 from marker.similarity import DEFAULT_THRESHOLD_PCT
 from marker.similarity.script import script_text
-from marker.store.models import Assessment, Fingerprint, SimilarityScript, Submission, User, utcnow
+from marker.store.models import (
+    Assessment,
+    Fingerprint,
+    SimilarityReportRow,
+    SimilarityScript,
+    Submission,
+    User,
+    utcnow,
+)
 from tests.similarity.builders import make_script, prose, rubric
 from tests.similarity.corpus import Corpus, build_corpus
 
@@ -293,3 +301,47 @@ def test_recheck_indexes_scripts_checked_before_the_index_was_kept(
     assert check_jobs.recheck_without_text(uow) == 1
     assert _fingerprints(uow, ann.id) > 0
     assert check_jobs.recheck_without_text(uow) == 0
+
+
+def test_the_check_job_keeps_the_cohorts_report_and_pages_use_it_while_the_index_is_unchanged(
+    uow: UnitOfWork, make_user: Callable[..., User], documents: Documents, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tess = make_user("tess", "tutor")
+    found = _small_cohort(uow, documents, tess)
+    assessment = found["ann"].assessment
+    kept = uow.session.get(SimilarityReportRow, assessment.id)
+    assert kept is not None and set(kept.stamps) == {str(s.id) for s in found.values()}
+    assert similarity.refresh_report(uow, assessment.id) == "current"  # a repeated job compares nothing
+    assert "sit" not in str(kept.data)  # ids, percentages and offsets, no text
+    # The kept report answers the pages: no comparison runs for them.
+    similarity._reports.clear()
+    monkeypatch.setattr(similarity, "_compare", lambda *args: pytest.fail("compared again"))
+    assert similarity.overlaps(uow, tess, assessment)[found["bob"].id].flagged
+
+
+def test_a_large_cohorts_page_shows_the_kept_report_without_scripts_gone_since_and_asks_for_a_new_one(
+    uow: UnitOfWork, make_user: Callable[..., User], documents: Documents, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tess = make_user("tess", "tutor")
+    found = _small_cohort(uow, documents, tess)
+    assessment = found["ann"].assessment
+    scripts.withdraw_script(uow, found["ann"], "left the course", actor=tess)
+
+    class Queue:
+        def __init__(self) -> None:
+            self.comparisons: list[int] = []
+
+        def compare_cohort(self, assessment_id: int) -> None:
+            self.comparisons.append(assessment_id)
+
+    queue = Queue()
+    monkeypatch.setattr(similarity, "INLINE_SCRIPTS", 1)
+    similarity._reports.clear()
+    paged = UnitOfWork(uow.session, uow.settings, jobs=queue)  # type: ignore[arg-type]
+    answer = similarity.cohort_report(paged, assessment)
+    assert not answer.current and queue.comparisons == [assessment.id]
+    assert {s.script_id for s in answer.report.scripts} == {str(found["bob"].id), str(found["cat"].id)}
+    assert answer.report.pairs == ()  # the withdrawn script's pair is gone with it
+    assert similarity.overlaps(paged, tess, assessment)[found["bob"].id].other is None
+    assert similarity.refresh_report(uow, assessment.id) == "compared"
+    assert similarity.cohort_report(paged, assessment).current

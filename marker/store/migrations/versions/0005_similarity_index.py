@@ -6,7 +6,8 @@ Create Date: 2026-12-02 07:20:00
 
 ``similarity_script`` holds one row per indexed script (cohort, rubric, compared words and the character spans of
 its stored text that are compared); ``similarity_fingerprint`` its winnowed fingerprints. Both go with the script
-(ON DELETE CASCADE), so erasure and retention delete the index too. Existing scripts are indexed when re-checked.
+(ON DELETE CASCADE), so erasure and retention delete the index too. ``similarity_report`` keeps each assessment's
+last comparison (ids, percentages and offsets), computed by a job. Existing scripts are indexed when re-checked.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -54,9 +55,19 @@ def upgrade():
         ),
         sa.PrimaryKeyConstraint('submission_id', 'position'),
     )
+    op.create_table(
+        'similarity_report',
+        sa.Column('assessment_id', sa.Integer(), nullable=False),
+        sa.Column('stamps', sa.JSON(), nullable=False),
+        sa.Column('data', sa.JSON(), nullable=False),
+        sa.Column('computed_at', sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(['assessment_id'], ['assessment.id'], ondelete='CASCADE'),
+        sa.PrimaryKeyConstraint('assessment_id'),
+    )
 
 
 def downgrade():
+    op.drop_table('similarity_report')
     op.drop_table('similarity_fingerprint')
     with op.batch_alter_table('similarity_script', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_similarity_script_rubric_id'))
