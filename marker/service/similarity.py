@@ -19,7 +19,7 @@ import csv
 import io
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -236,19 +236,19 @@ class ScriptLoader:
     def __init__(self, uow: UnitOfWork, settings: SimilaritySettings) -> None:
         self.uow = uow
         self.settings = settings
-        self._spans: dict[int, list[list[int]]] = {}
+        self._spans: dict[int, tuple[list[list[int]], str]] = {}
 
     def preload(self, script_ids: set[str]) -> None:
         ids = sorted(int(script_id) for script_id in script_ids)
         for at in range(0, len(ids), 500):  # IN lists kept short for every database
             chunk = ids[at : at + 500]
             self.uow.session.scalars(select(Submission).where(Submission.id.in_(chunk))).all()
-            for submission_id, spans in self.uow.session.execute(
-                select(SimilarityScript.submission_id, SimilarityScript.spans).where(
+            for submission_id, spans, indexed_at in self.uow.session.execute(
+                select(SimilarityScript.submission_id, SimilarityScript.spans, SimilarityScript.indexed_at).where(
                     SimilarityScript.submission_id.in_(chunk)
                 )
             ):
-                self._spans[submission_id] = spans
+                self._spans[submission_id] = (spans, indexed_at.isoformat())
 
     def submission(self, script_id: str) -> Submission:
         found = self.uow.session.get(Submission, int(script_id))
@@ -262,17 +262,39 @@ class ScriptLoader:
         submission = self.submission(script_id)
         if submission.id not in self._spans:
             entry = self.uow.session.get(SimilarityScript, submission.id)
-            self._spans[submission.id] = entry.spans if entry is not None else []
-        text = stored_text(submission.check_segments or {})
+            self._spans[submission.id] = (entry.spans, entry.indexed_at.isoformat()) if entry else ([], "")
+        spans, indexed_at = self._spans[submission.id]
         assessment = submission.assessment
-        return prepare_text(
-            text,
-            [(int(a), int(b)) for a, b in self._spans[submission.id]],
+        key = (submission.id, indexed_at, self.settings.ngram, self.settings.window, assessment.rubric_hash)
+        if key in _texts:
+            _texts.move_to_end(key)
+            return _texts[key]
+        script = prepare_text(
+            stored_text(submission.check_segments or {}),
+            [(int(a), int(b)) for a, b in spans],
             script_id=script_id,
             cohort=str(assessment.id),
             brief=_brief(lambda: rubric_of(assessment), assessment.rubric_hash, self.settings.ngram),
             settings=self.settings,
         )
+        if indexed_at:
+            _remember(key, script)
+        return script
+
+
+# Scripts made ready to compare are kept per process (a worker comparing one cohort after another reads each
+# stored text once), up to this many words in all: about 40 bytes a word, so some 80 MB.
+TEXT_CACHE_WORDS = 2_000_000
+_texts: OrderedDict[tuple[Any, ...], ScriptText] = OrderedDict()
+_text_words = [0]
+
+
+def _remember(key: tuple[Any, ...], script: ScriptText) -> None:
+    _texts[key] = script
+    _text_words[0] += len(script.words)
+    while _text_words[0] > TEXT_CACHE_WORDS and len(_texts) > 1:
+        _key, dropped = _texts.popitem(last=False)
+        _text_words[0] -= len(dropped.words)
 
 
 # A cohort this small is compared on the spot when its stored report is out of date (well under a second); a
@@ -303,16 +325,69 @@ def _compare(uow: UnitOfWork, assessment: Assessment, assessments: list[Assessme
     return compare_index(index, loader, cohort=str(assessment.id))
 
 
+def _settings_key(assessment: Assessment) -> list[int]:
+    settings = _settings(assessment)
+    return [settings.ngram, settings.window]
+
+
+# A kept report of a cohort of INCREMENTAL_MIN scripts or more is brought up to date script by script (only the
+# scripts indexed since are compared with the others) until the index has changed by INCREMENTAL_SHARE of the
+# scripts the last full comparison saw; then the whole cohort is compared again. The cohort's boilerplate (a
+# share of its scripts) is found afresh by each full comparison, so it drifts by no more than that share between
+# them; a small cohort, whose boilerplate moves with every script, is always compared whole.
+INCREMENTAL_MIN = 50
+INCREMENTAL_SHARE = 0.05
+
+
+def _compare_changed(
+    uow: UnitOfWork,
+    assessment: Assessment,
+    assessments: list[Assessment],
+    kept: SimilarityReportRow,
+    stamps: dict[str, str],
+) -> tuple[SimilarityReport, dict[str, int]] | None:
+    """The kept report brought up to date by comparing only the scripts indexed since (added or replaced) with
+    the others, pairs of scripts gone since dropped; None when too much changed to do it this way."""
+    from marker.similarity import compare_new_script
+
+    full = int(kept.data.get("full_size", 0))
+    drift = int(kept.data.get("drift", 0))
+    changed = {sid for sid, stamp in stamps.items() if kept.stamps.get(sid) != stamp}
+    drift += len(changed) + len(set(kept.stamps) - set(stamps))
+    if full < INCREMENTAL_MIN or drift > INCREMENTAL_SHARE * full:
+        return None
+    settings = _settings(assessment)
+    base = report_from_data(kept.data, settings, set(stamps) - changed)
+    index = load_index(uow, assessments, settings)
+    loader = ScriptLoader(uow, settings)
+    cohort = str(assessment.id)
+    pairs = {frozenset((p.a, p.b)): p for p in base.pairs}
+    for script_id in sorted(changed):
+        if script_id not in index:
+            continue
+        _summary, found = compare_new_script(index, loader(script_id), loader)
+        for pair in found:
+            if cohort in (pair.a_cohort, pair.b_cohort):
+                pairs.setdefault(frozenset((pair.a, pair.b)), pair)
+    scripts = [[s.script_id, s.cohort, s.words, None, 0.0] for s in index.scripts(cohort)]
+    report = report_from_data({"scripts": scripts, "pairs": _pair_rows(pairs.values())}, settings, set(stamps))
+    return report, {"full_size": full, "drift": drift}
+
+
+def _pair_rows(pairs: Iterable[PairSimilarity]) -> list[list[Any]]:
+    return [
+        [p.a, p.b, p.a_cohort, p.b_cohort, p.a_pct, p.b_pct,
+         [[q.a_start, q.a_end, q.b_start, q.b_end, q.a_words, q.b_words] for q in p.passages]]
+        for p in pairs
+    ]  # fmt: skip
+
+
 def report_data(report: SimilarityReport) -> dict[str, Any]:
     """A report in the plain form kept in ``similarity_report.data``: ids, percentages and offsets, no text."""
     return {
         "scripts": [[s.script_id, s.cohort, s.words, s.best_with, s.best_pct] for s in report.scripts],
-        "pairs": [
-            [p.a, p.b, p.a_cohort, p.b_cohort, p.a_pct, p.b_pct,
-             [[q.a_start, q.a_end, q.b_start, q.b_end, q.a_words, q.b_words] for q in p.passages]]
-            for p in report.pairs
-        ],
-    }  # fmt: skip
+        "pairs": _pair_rows(report.pairs),
+    }
 
 
 def report_from_data(data: Mapping[str, Any], settings: SimilaritySettings, alive: set[str]) -> SimilarityReport:
@@ -401,13 +476,19 @@ def refresh_report(uow: UnitOfWork, assessment_id: int, today: date | None = Non
     kept = uow.session.get(SimilarityReportRow, assessment_id)
     if kept is not None and kept.stamps == stamps:
         return "current"
-    report = _compare(uow, assessment, assessments)
+    updated = None
+    if kept is not None and kept.data.get("settings") == _settings_key(assessment):
+        updated = _compare_changed(uow, assessment, assessments, kept, stamps)
+    if updated is None:
+        updated = _compare(uow, assessment, assessments), {"full_size": len(stamps), "drift": 0}
+    report, state = updated
     with uow.transaction():
         kept = uow.session.get(SimilarityReportRow, assessment_id)
         if kept is None:
             kept = SimilarityReportRow(assessment_id=assessment_id)
             uow.session.add(kept)
-        kept.stamps, kept.data, kept.computed_at = stamps, report_data(report), utcnow()
+        data = report_data(report) | {"settings": _settings_key(assessment)} | state
+        kept.stamps, kept.data, kept.computed_at = stamps, data, utcnow()
     return "compared"
 
 

@@ -345,3 +345,31 @@ def test_a_large_cohorts_page_shows_the_kept_report_without_scripts_gone_since_a
     assert similarity.overlaps(paged, tess, assessment)[found["bob"].id].other is None
     assert similarity.refresh_report(uow, assessment.id) == "compared"
     assert similarity.cohort_report(paged, assessment).current
+
+
+def test_a_large_cohorts_kept_report_is_brought_up_to_date_by_comparing_only_the_new_script(
+    uow: UnitOfWork, make_user: Callable[..., User], documents: Documents, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tess = make_user("tess", "tutor")
+    found = _small_cohort(uow, documents, tess)
+    assessment = found["ann"].assessment
+    monkeypatch.setattr(similarity, "INCREMENTAL_MIN", 3)  # as if three scripts were a large cohort
+    monkeypatch.setattr(similarity, "INCREMENTAL_SHARE", 0.5)
+    full_compares = []
+    real_compare = similarity._compare
+    monkeypatch.setattr(similarity, "_compare", lambda *args: full_compares.append(1) or real_compare(*args))
+    dan = _add(uow, documents, assessment, "104", make_script([prose(7, 300), COPIED]), tess)
+    assert full_compares == []  # only dan was compared with the others
+    kept = uow.session.get(SimilarityReportRow, assessment.id)
+    assert kept is not None and kept.data["drift"] == 1 and str(dan.id) in kept.stamps
+    whole = real_compare(uow, assessment, similarity.compared_assessments(uow, assessment))
+    as_kept = similarity.report_from_data(kept.data, whole.settings, set(kept.stamps))
+    assert {frozenset((p.a, p.b)): round(p.pct, 3) for p in as_kept.pairs} == {
+        frozenset((p.a, p.b)): round(p.pct, 3) for p in whole.pairs
+    }
+    assert len(whole.pairs) == 3  # ann, bob and dan share the passage: each pair of the three
+    assert {s.script_id: s.best_with for s in as_kept.scripts} == {s.script_id: s.best_with for s in whole.scripts}
+    # One more change passes the share: the whole cohort is compared again.
+    _add(uow, documents, assessment, "105", make_script([prose(8, 300)]), tess)
+    assert full_compares == [1]
+    assert uow.session.get(SimilarityReportRow, assessment.id).data["drift"] == 0
