@@ -18,10 +18,12 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select
@@ -202,22 +204,31 @@ def _settings(assessment: Assessment) -> SimilaritySettings:
     return SimilaritySettings(threshold_pct=assessment.similarity_threshold_pct)
 
 
-def load_index(uow: UnitOfWork, assessments: list[Assessment], settings: SimilaritySettings) -> FingerprintIndex:
+def load_index(
+    uow: UnitOfWork,
+    assessments: list[Assessment],
+    settings: SimilaritySettings,
+    into: FingerprintIndex | None = None,
+    only: set[str] | None = None,
+) -> FingerprintIndex:
     """The stored index of these assessments' scripts (fingerprints made with other sizes are left out).
 
     What ``FingerprintIndex.from_rows`` does, with the rows read straight into arrays: a cohort of 200 scripts
-    has some 300,000 fingerprints, and a Python tuple per row would cost seconds.
+    has some 300,000 fingerprints, and a Python tuple per row would cost seconds. With ``into`` and ``only``,
+    just those scripts are read and added to an index already loaded.
     """
     import numpy as np
 
     from marker.similarity import FingerprintIndex, Fingerprints
 
     ids = [assessment.id for assessment in assessments]
-    usable = (
+    usable = [
         SimilarityScript.assessment_id.in_(ids),
         SimilarityScript.ngram == settings.ngram,
         SimilarityScript.window == settings.window,
-    )
+    ]
+    if only is not None:
+        usable.append(SimilarityScript.submission_id.in_(sorted(int(script_id) for script_id in only)))
     connection = uow.session.connection()
     scripts = connection.execute(
         select(SimilarityScript.submission_id, SimilarityScript.assessment_id, SimilarityScript.words)
@@ -230,13 +241,53 @@ def load_index(uow: UnitOfWork, assessments: list[Assessment], settings: Similar
         .where(*usable)
         .order_by(Fingerprint.submission_id, Fingerprint.position)
     ).all()
-    table = np.array(rows, dtype=np.int64).reshape(-1, 3)
+    # fromiter over the rows' values: np.array() on Row objects probes each for array protocols, slowly.
+    table = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=3 * len(rows)).reshape(-1, 3)
     owners, hashes, positions = table[:, 0], table[:, 1].astype(np.uint64), table[:, 2]
-    index = FingerprintIndex(settings)
+    index = into if into is not None else FingerprintIndex(settings)
     for submission_id, assessment_id, words in scripts:
         lo, hi = np.searchsorted(owners, [submission_id, submission_id + 1])
         index.add(str(submission_id), str(assessment_id), int(words), Fingerprints(hashes[lo:hi], positions[lo:hi]))
     return index
+
+
+# The worker keeps the indexes it compared lately and brings them up to date from the stamps (reading only the
+# scripts indexed since), so a comparison after one script was added does not read the whole index again.
+_INDEX_CACHE_SIZE = 4
+_indexes: OrderedDict[tuple[Any, ...], tuple[FingerprintIndex, dict[str, str]]] = OrderedDict()
+_indexes_lock = threading.Lock()
+
+
+def kept_index(
+    uow: UnitOfWork, assessments: list[Assessment], settings: SimilaritySettings, stamps: dict[str, str]
+) -> FingerprintIndex:
+    """The stored index of these assessments, as of ``stamps``, from this process's copy when it has one.
+
+    The copy is private to the caller until it returns (a lock): comparisons add to the index they are given.
+    """
+    key = (tuple(sorted(a.id for a in assessments)), settings.ngram, settings.window)
+    with _indexes_lock:
+        found = _indexes.pop(key, None)
+    if found is None:
+        index = load_index(uow, assessments, settings)
+    else:
+        index, seen = found
+        stale = {sid for sid in set(seen) | set(stamps) if seen.get(sid) != stamps.get(sid)}
+        for script_id in stale:
+            index.remove(script_id)
+        load_index(uow, assessments, settings, into=index, only=stale & set(stamps))
+    return index
+
+
+def keep_index(
+    assessments: list[Assessment], settings: SimilaritySettings, index: FingerprintIndex, stamps: dict[str, str]
+) -> None:
+    """Hand an index back for the next comparison of these assessments (see ``kept_index``)."""
+    key = (tuple(sorted(a.id for a in assessments)), settings.ngram, settings.window)
+    with _indexes_lock:
+        _indexes[key] = (index, dict(stamps))
+        while len(_indexes) > _INDEX_CACHE_SIZE:
+            _indexes.popitem(last=False)
 
 
 class ScriptLoader:
@@ -327,14 +378,18 @@ def _stamps(uow: UnitOfWork, assessments: list[Assessment]) -> dict[str, str]:
     }
 
 
-def _compare(uow: UnitOfWork, assessment: Assessment, assessments: list[Assessment]) -> SimilarityReport:
+def _compare(
+    uow: UnitOfWork, assessment: Assessment, assessments: list[Assessment], stamps: dict[str, str]
+) -> SimilarityReport:
     from marker.similarity import compare_index
 
     settings = _settings(assessment)
-    index = load_index(uow, assessments, settings)
+    index = kept_index(uow, assessments, settings, stamps)
     loader = ScriptLoader(uow, settings)
     loader.preload({script_id for pair in index.candidate_pairs(str(assessment.id)) for script_id in pair[:2]})
-    return compare_index(index, loader, cohort=str(assessment.id))
+    report = compare_index(index, loader, cohort=str(assessment.id))
+    keep_index(assessments, settings, index, stamps)
+    return report
 
 
 def _settings_key(assessment: Assessment) -> list[int]:
@@ -370,7 +425,7 @@ def _compare_changed(
         return None
     settings = _settings(assessment)
     base = report_from_data(kept.data, settings, set(stamps) - changed)
-    index = load_index(uow, assessments, settings)
+    index = kept_index(uow, assessments, settings, stamps)
     loader = ScriptLoader(uow, settings)
     cohort = str(assessment.id)
     pairs = {frozenset((p.a, p.b)): p for p in base.pairs}
@@ -383,6 +438,7 @@ def _compare_changed(
                 pairs.setdefault(frozenset((pair.a, pair.b)), pair)
     scripts = [[s.script_id, s.cohort, s.words, None, 0.0] for s in index.scripts(cohort)]
     report = report_from_data({"scripts": scripts, "pairs": _pair_rows(pairs.values())}, settings, set(stamps))
+    keep_index(assessments, settings, index, stamps)
     return report, {"full_size": full, "drift": drift}
 
 
@@ -451,7 +507,7 @@ def cohort_report(uow: UnitOfWork, assessment: Assessment, today: date | None = 
     if kept is not None and kept.stamps == stamps:
         report = report_from_data(kept.data, settings, set(stamps))
     elif len(stamps) <= INLINE_SCRIPTS or uow.jobs is None:
-        report = _compare(uow, assessment, assessments)
+        report = _compare(uow, assessment, assessments, stamps)
     else:
         dispatch_compare(uow, assessment.id)
         empty = report_from_data({}, settings, set())
@@ -492,7 +548,7 @@ def refresh_report(uow: UnitOfWork, assessment_id: int, today: date | None = Non
     if kept is not None and kept.data.get("settings") == _settings_key(assessment):
         updated = _compare_changed(uow, assessment, assessments, kept, stamps)
     if updated is None:
-        updated = _compare(uow, assessment, assessments), {"full_size": len(stamps), "drift": 0}
+        updated = _compare(uow, assessment, assessments, stamps), {"full_size": len(stamps), "drift": 0}
     report, state = updated
     with uow.transaction():
         kept = uow.session.get(SimilarityReportRow, assessment_id)

@@ -362,7 +362,8 @@ def test_a_large_cohorts_kept_report_is_brought_up_to_date_by_comparing_only_the
     assert full_compares == []  # only dan was compared with the others
     kept = uow.session.get(SimilarityReportRow, assessment.id)
     assert kept is not None and kept.data["drift"] == 1 and str(dan.id) in kept.stamps
-    whole = real_compare(uow, assessment, similarity.compared_assessments(uow, assessment))
+    assessments = similarity.compared_assessments(uow, assessment)
+    whole = real_compare(uow, assessment, assessments, similarity._stamps(uow, assessments))
     as_kept = similarity.report_from_data(kept.data, whole.settings, set(kept.stamps))
     assert {frozenset((p.a, p.b)): round(p.pct, 3) for p in as_kept.pairs} == {
         frozenset((p.a, p.b)): round(p.pct, 3) for p in whole.pairs
@@ -373,3 +374,28 @@ def test_a_large_cohorts_kept_report_is_brought_up_to_date_by_comparing_only_the
     _add(uow, documents, assessment, "105", make_script([prose(8, 300)]), tess)
     assert full_compares == [1]
     assert uow.session.get(SimilarityReportRow, assessment.id).data["drift"] == 0
+
+
+def test_the_workers_copy_of_the_index_follows_additions_replacements_and_deletions(
+    uow: UnitOfWork, make_user: Callable[..., User], documents: Documents
+) -> None:
+    tess = make_user("tess", "tutor")
+    found = _small_cohort(uow, documents, tess)
+    assessment = found["ann"].assessment
+    assessments = similarity.compared_assessments(uow, assessment)
+    settings = similarity._settings(assessment)
+    copy = similarity.kept_index(uow, assessments, settings, similarity._stamps(uow, assessments))
+    similarity.keep_index(assessments, settings, copy, similarity._stamps(uow, assessments))
+    scripts.withdraw_script(uow, found["ann"], "left", actor=tess)
+    data = documents.add("bob-again", make_script([prose(9, 400)]))
+    scripts.replace_script(uow, found["bob"], rubric(), data, "again.pdf", actor=tess, today=date.today())
+    dan = _add(uow, documents, assessment, "104", make_script([prose(7, 300), COPIED]), tess)
+    stamps = similarity._stamps(uow, assessments)
+    updated = similarity.kept_index(uow, assessments, settings, stamps)
+    fresh = similarity.load_index(uow, assessments, settings)
+    assert {s.script_id for s in updated.scripts()} == {s.script_id for s in fresh.scripts()} == set(stamps)
+    assert str(dan.id) in stamps and str(found["ann"].id) not in stamps
+    for script in fresh.scripts():
+        mine = updated.script(script.script_id)
+        assert mine.words == script.words
+        assert mine.fingerprints.hashes.tolist() == script.fingerprints.hashes.tolist()
