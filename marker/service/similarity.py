@@ -510,8 +510,11 @@ def cohort_report(uow: UnitOfWork, assessment: Assessment, today: date | None = 
         report = _compare(uow, assessment, assessments, stamps)
     else:
         dispatch_compare(uow, assessment.id)
-        empty = report_from_data({}, settings, set())
-        return CohortReport(report_from_data(kept.data, settings, set(stamps)) if kept else empty, False)
+        if kept is None:
+            return CohortReport(report_from_data({}, settings, set()), False)
+        # Only scripts unchanged since: a replaced script's passages were found in its old text.
+        unchanged = {sid for sid, stamp in stamps.items() if kept.stamps.get(sid) == stamp}
+        return CohortReport(report_from_data(kept.data, settings, unchanged), False)
     _reports[key] = report
     while len(_reports) > _REPORT_CACHE_SIZE:
         _reports.popitem(last=False)

@@ -334,6 +334,9 @@ def test_a_large_cohorts_page_shows_the_kept_report_without_scripts_gone_since_a
         def compare_cohort(self, assessment_id: int) -> None:
             self.comparisons.append(assessment_id)
 
+        def check_submission(self, submission_id: int) -> None:
+            check_jobs.run_check(paged, submission_id)
+
     queue = Queue()
     monkeypatch.setattr(similarity, "INLINE_SCRIPTS", 1)
     similarity._reports.clear()
@@ -343,6 +346,17 @@ def test_a_large_cohorts_page_shows_the_kept_report_without_scripts_gone_since_a
     assert {s.script_id for s in answer.report.scripts} == {str(found["bob"].id), str(found["cat"].id)}
     assert answer.report.pairs == ()  # the withdrawn script's pair is gone with it
     assert similarity.overlaps(paged, tess, assessment)[found["bob"].id].other is None
+    # A script replaced since is left out of the kept report too (its passages were in its old text), and its
+    # pair is compared on the spot when asked for.
+    cat = found["cat"]
+    data = documents.add("cat-again", make_script([prose(4, 500), COPIED]))
+    scripts.replace_script(paged, cat, rubric(), data, "again.pdf", actor=tess, today=date.today())
+    assert cat.check_state == "checked" and queue.comparisons[-1] == assessment.id  # asked for, not yet run
+    similarity._reports.clear()
+    stale = similarity.cohort_report(paged, assessment)
+    assert not stale.current and str(cat.id) not in {s.script_id for s in stale.report.scripts}
+    view = similarity.side_by_side(paged, tess, cat, found["bob"].id)
+    assert [piece.text for piece in view.a.pieces or () if piece.passage] == [COPIED.rstrip(".")]
     assert similarity.refresh_report(uow, assessment.id) == "compared"
     assert similarity.cohort_report(paged, assessment).current
 
