@@ -66,7 +66,7 @@ def main() -> None:
     from marker import create_app
     from marker.checks.report import check_parsed
     from marker.extensions import db
-    from marker.service import assessments, check_jobs, similarity, submissions
+    from marker.service import assessments, check_jobs, similarity_index, similarity_reports, submissions
     from marker.service.uow import UnitOfWork
     from marker.store.models import User
     from tests.similarity.corpus import build_corpus
@@ -80,8 +80,8 @@ def main() -> None:
         return check_parsed(documents[data], rubric)
 
     check_jobs.check_upload = timed("check", check_upload)  # type: ignore[assignment]
-    similarity.fingerprint_report = timed("fingerprint", similarity.fingerprint_report)  # type: ignore[assignment]
-    similarity.store_entry = timed("store", similarity.store_entry)  # type: ignore[assignment]
+    similarity_index.fingerprint_report = timed("fingerprint", similarity_index.fingerprint_report)  # type: ignore[assignment]
+    similarity_index.store_entry = timed("store", similarity_index.store_entry)  # type: ignore[assignment]
 
     app = create_app({"INSTANCE_PATH": str(workdir / "instance")})
     with app.app_context():
@@ -132,8 +132,8 @@ def main() -> None:
             f"fingerprint {ms(TIMES['fingerprint'])}, store {ms(TIMES['store'])}"
         )
         started = time.perf_counter()
-        outcome = similarity.refresh_report(uow, assessment.id)
-        kept = similarity.cohort_report(uow, assessment)
+        outcome = similarity_reports.refresh_report(uow, assessment.id)
+        kept = similarity_reports.cohort_report(uow, assessment)
         print(
             f"comparison job, whole cohort from the stored index (cold): {time.perf_counter() - started:.1f} s "
             f"({outcome}), {len(kept.report.pairs)} pairs share passages; {rss()}"
@@ -146,11 +146,11 @@ def main() -> None:
             add(script_id)
             job.append(time.perf_counter() - started)
             started = time.perf_counter()
-            outcome = similarity.refresh_report(uow, assessment.id)
+            outcome = similarity_reports.refresh_report(uow, assessment.id)
             compare.append(time.perf_counter() - started)
             db.session.expire_all()
             started = time.perf_counter()
-            found = similarity.cohort_report(uow, assessment)
+            found = similarity_reports.cohort_report(uow, assessment)
             page.append(time.perf_counter() - started)
             assert found.current, "the page should find the kept report current"
             print(f"  added {script_id}: job {job[-1] * 1000:.0f} ms, comparison job {compare[-1] * 1000:.0f} ms "

@@ -96,7 +96,7 @@ class Jobs:
             return unpack_batch(self.unit_of_work(), batch_id)
 
     def _run_compare(self, assessment_id: int) -> str:
-        from marker.service.similarity import refresh_report
+        from marker.service.similarity_reports import refresh_report
 
         with self.app.app_context():
             return refresh_report(self.unit_of_work(), assessment_id)

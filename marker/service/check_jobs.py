@@ -24,9 +24,9 @@ from sqlalchemy.engine import Engine
 
 from marker.documents.errors import UnreadableDocument
 from marker.errors import MarkerError
-from marker.service import similarity
+from marker.service import similarity_index, similarity_reports
 from marker.service.checking import check_upload, stored_segments
-from marker.service.similarity import IndexEntry
+from marker.service.similarity_index import IndexEntry
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import read_upload
@@ -179,16 +179,16 @@ def _finish(uow: UnitOfWork, submission_id: int, token: str, *, index: IndexEntr
         if written.rowcount == 1:  # type: ignore[attr-defined]
             submission = uow.session.get(Submission, submission_id)
             if submission is not None:
-                similarity.forget_script(uow.session, submission_id)
+                similarity_index.forget_script(uow.session, submission_id)
                 if index is not None:
-                    similarity.store_entry(uow.session, submission, index)
+                    similarity_index.store_entry(uow.session, submission, index)
     return bool(written.rowcount == 1)  # type: ignore[attr-defined]
 
 
 def _index_entry(report: CheckReport, submission: Submission) -> IndexEntry | None:
     """The script's similarity fingerprints, or None (logged) when they cannot be made: the check still stands."""
     try:
-        return similarity.fingerprint_report(report, report.rubric, submission.assessment.rubric_hash)
+        return similarity_index.fingerprint_report(report, report.rubric, submission.assessment.rubric_hash)
     except Exception:
         log.exception("similarity fingerprints of submission %s could not be made", submission.id)
         return None
@@ -250,7 +250,7 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
     if written:
         # Its assessment's similarity report is out of date now: compared again as a job of its own (which
         # waits for the last script of a batch), so the check is not held up by the comparison.
-        similarity.dispatch_compare(uow, submission.assessment_id)
+        similarity_reports.dispatch_compare(uow, submission.assessment_id)
     return "checked" if written else "skipped"
 
 

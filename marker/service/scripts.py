@@ -11,7 +11,7 @@ from marker.rubric.model import Rubric
 from marker.service.access import may_reopen, require_assessment, require_script
 from marker.service.check_jobs import queue_check
 from marker.service.errors import AccessDenied, NotFound, Refused
-from marker.service.similarity import forget_script
+from marker.service.similarity_index import forget_script
 from marker.service.submissions import script_file_name
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event

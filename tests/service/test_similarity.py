@@ -15,7 +15,16 @@ from sqlalchemy import func, select
 
 from marker.checks.report import check_parsed
 from marker.documents.model import Document
-from marker.service import assessments, check_jobs, people, scripts, similarity, submissions
+from marker.service import (
+    assessments,
+    check_jobs,
+    people,
+    scripts,
+    similarity,
+    similarity_index,
+    similarity_reports,
+    submissions,
+)
 from marker.service.errors import AccessDenied, Refused
 from marker.service.uow import UnitOfWork
 from marker.similarity import DEFAULT_THRESHOLD_PCT
@@ -121,8 +130,8 @@ def test_the_stored_text_gives_back_the_fingerprinted_words(
 ) -> None:
     tess = make_user("tess", "tutor")
     ann = _small_cohort(uow, documents, tess)["ann"]
-    settings = similarity._settings(ann.assessment)
-    rebuilt = similarity.ScriptLoader(uow, settings)(str(ann.id))
+    settings = similarity_index.settings_of(ann.assessment)
+    rebuilt = similarity_index.ScriptLoader(uow, settings)(str(ann.id))
     stored = uow.session.scalars(
         select(Fingerprint.hash).where(Fingerprint.submission_id == ann.id).order_by(Fingerprint.position)
     ).all()
@@ -296,7 +305,7 @@ def test_recheck_indexes_scripts_checked_before_the_index_was_kept(
     found = _small_cohort(uow, documents, tess)
     ann = found["ann"]
     with uow.transaction():
-        similarity.forget_script(uow.session, ann.id)  # as after upgrading: checked, text kept, not indexed
+        similarity_index.forget_script(uow.session, ann.id)  # as after upgrading: checked, text kept, not indexed
     assert _fingerprints(uow, ann.id) == 0
     assert check_jobs.recheck_without_text(uow) == 1
     assert _fingerprints(uow, ann.id) > 0
@@ -311,11 +320,11 @@ def test_the_check_job_keeps_the_cohorts_report_and_pages_use_it_while_the_index
     assessment = found["ann"].assessment
     kept = uow.session.get(SimilarityReportRow, assessment.id)
     assert kept is not None and set(kept.stamps) == {str(s.id) for s in found.values()}
-    assert similarity.refresh_report(uow, assessment.id) == "current"  # a repeated job compares nothing
+    assert similarity_reports.refresh_report(uow, assessment.id) == "current"  # a repeated job compares nothing
     assert "sit" not in str(kept.data)  # ids, percentages and offsets, no text
     # The kept report answers the pages: no comparison runs for them.
-    similarity._reports.clear()
-    monkeypatch.setattr(similarity, "_compare", lambda *args: pytest.fail("compared again"))
+    similarity_reports._reports.clear()
+    monkeypatch.setattr(similarity_reports, "_compare", lambda *args: pytest.fail("compared again"))
     assert similarity.overlaps(uow, tess, assessment)[found["bob"].id].flagged
 
 
@@ -338,10 +347,10 @@ def test_a_large_cohorts_page_shows_the_kept_report_without_scripts_gone_since_a
             check_jobs.run_check(paged, submission_id)
 
     queue = Queue()
-    monkeypatch.setattr(similarity, "INLINE_SCRIPTS", 1)
-    similarity._reports.clear()
+    monkeypatch.setattr(similarity_reports, "INLINE_SCRIPTS", 1)
+    similarity_reports._reports.clear()
     paged = UnitOfWork(uow.session, uow.settings, jobs=queue)  # type: ignore[arg-type]
-    answer = similarity.cohort_report(paged, assessment)
+    answer = similarity_reports.cohort_report(paged, assessment)
     assert not answer.current and queue.comparisons == [assessment.id]
     assert {s.script_id for s in answer.report.scripts} == {str(found["bob"].id), str(found["cat"].id)}
     assert answer.report.pairs == ()  # the withdrawn script's pair is gone with it
@@ -352,13 +361,13 @@ def test_a_large_cohorts_page_shows_the_kept_report_without_scripts_gone_since_a
     data = documents.add("cat-again", make_script([prose(4, 500), COPIED]))
     scripts.replace_script(paged, cat, rubric(), data, "again.pdf", actor=tess, today=date.today())
     assert cat.check_state == "checked" and queue.comparisons[-1] == assessment.id  # asked for, not yet run
-    similarity._reports.clear()
-    stale = similarity.cohort_report(paged, assessment)
+    similarity_reports._reports.clear()
+    stale = similarity_reports.cohort_report(paged, assessment)
     assert not stale.current and str(cat.id) not in {s.script_id for s in stale.report.scripts}
     view = similarity.side_by_side(paged, tess, cat, found["bob"].id)
     assert [piece.text for piece in view.a.pieces or () if piece.passage] == [COPIED.rstrip(".")]
-    assert similarity.refresh_report(uow, assessment.id) == "compared"
-    assert similarity.cohort_report(paged, assessment).current
+    assert similarity_reports.refresh_report(uow, assessment.id) == "compared"
+    assert similarity_reports.cohort_report(paged, assessment).current
 
 
 def test_a_large_cohorts_kept_report_is_brought_up_to_date_by_comparing_only_the_new_script(
@@ -367,18 +376,18 @@ def test_a_large_cohorts_kept_report_is_brought_up_to_date_by_comparing_only_the
     tess = make_user("tess", "tutor")
     found = _small_cohort(uow, documents, tess)
     assessment = found["ann"].assessment
-    monkeypatch.setattr(similarity, "INCREMENTAL_MIN", 3)  # as if three scripts were a large cohort
-    monkeypatch.setattr(similarity, "INCREMENTAL_SHARE", 0.5)
+    monkeypatch.setattr(similarity_reports, "INCREMENTAL_MIN", 3)  # as if three scripts were a large cohort
+    monkeypatch.setattr(similarity_reports, "INCREMENTAL_SHARE", 0.5)
     full_compares = []
-    real_compare = similarity._compare
-    monkeypatch.setattr(similarity, "_compare", lambda *args: full_compares.append(1) or real_compare(*args))
+    real_compare = similarity_reports._compare
+    monkeypatch.setattr(similarity_reports, "_compare", lambda *args: full_compares.append(1) or real_compare(*args))
     dan = _add(uow, documents, assessment, "104", make_script([prose(7, 300), COPIED]), tess)
     assert full_compares == []  # only dan was compared with the others
     kept = uow.session.get(SimilarityReportRow, assessment.id)
     assert kept is not None and kept.data["drift"] == 1 and str(dan.id) in kept.stamps
-    assessments = similarity.compared_assessments(uow, assessment)
-    whole = real_compare(uow, assessment, assessments, similarity._stamps(uow, assessments))
-    as_kept = similarity.report_from_data(kept.data, whole.settings, set(kept.stamps))
+    assessments = similarity_index.compared_assessments(uow, assessment)
+    whole = real_compare(uow, assessment, assessments, similarity_index.stamps_of(uow, assessments))
+    as_kept = similarity_reports.report_from_data(kept.data, whole.settings, set(kept.stamps))
     assert {frozenset((p.a, p.b)): round(p.pct, 3) for p in as_kept.pairs} == {
         frozenset((p.a, p.b)): round(p.pct, 3) for p in whole.pairs
     }
@@ -396,17 +405,17 @@ def test_the_workers_copy_of_the_index_follows_additions_replacements_and_deleti
     tess = make_user("tess", "tutor")
     found = _small_cohort(uow, documents, tess)
     assessment = found["ann"].assessment
-    assessments = similarity.compared_assessments(uow, assessment)
-    settings = similarity._settings(assessment)
-    copy = similarity.kept_index(uow, assessments, settings, similarity._stamps(uow, assessments))
-    similarity.keep_index(assessments, settings, copy, similarity._stamps(uow, assessments))
+    assessments = similarity_index.compared_assessments(uow, assessment)
+    settings = similarity_index.settings_of(assessment)
+    copy = similarity_index.kept_index(uow, assessments, settings, similarity_index.stamps_of(uow, assessments))
+    similarity_index.keep_index(assessments, settings, copy, similarity_index.stamps_of(uow, assessments))
     scripts.withdraw_script(uow, found["ann"], "left", actor=tess)
     data = documents.add("bob-again", make_script([prose(9, 400)]))
     scripts.replace_script(uow, found["bob"], rubric(), data, "again.pdf", actor=tess, today=date.today())
     dan = _add(uow, documents, assessment, "104", make_script([prose(7, 300), COPIED]), tess)
-    stamps = similarity._stamps(uow, assessments)
-    updated = similarity.kept_index(uow, assessments, settings, stamps)
-    fresh = similarity.load_index(uow, assessments, settings)
+    stamps = similarity_index.stamps_of(uow, assessments)
+    updated = similarity_index.kept_index(uow, assessments, settings, stamps)
+    fresh = similarity_index.load_index(uow, assessments, settings)
     assert {s.script_id for s in updated.scripts()} == {s.script_id for s in fresh.scripts()} == set(stamps)
     assert str(dan.id) in stamps and str(found["ann"].id) not in stamps
     for script in fresh.scripts():
