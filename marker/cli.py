@@ -141,7 +141,8 @@ def worker(threads: int | None) -> None:
 @main.command("recheck")
 @with_appcontext
 def recheck() -> None:
-    """Queue a check of every script checked before marker kept results (after upgrading), for the workers."""
+    """Queue a check of every script checked before marker kept results or similarity fingerprints (after
+    upgrading), for the workers."""
     from flask import current_app
 
     from marker.extensions import db

@@ -56,6 +56,7 @@ class Jobs:
         self._check = self.huey.task(name="check_submission")(self._run_check)
         self._unpack = self.huey.task(name="unpack_batch")(self._run_unpack)
         self._export = self.huey.task(name="build_export")(self._run_export)
+        self._compare = self.huey.task(name="compare_cohort")(self._run_compare)
 
     @property
     def immediate(self) -> bool:
@@ -73,6 +74,9 @@ class Jobs:
 
     def build_export(self, export_id: int) -> None:
         self._send(self._export, export_id)
+
+    def compare_cohort(self, assessment_id: int) -> None:
+        self._send(self._compare, assessment_id)
 
     def _send(self, task: Any, row_id: int) -> None:
         try:
@@ -100,6 +104,12 @@ class Jobs:
 
         with self.app.app_context():
             return run_export(self.unit_of_work(), export_id)
+
+    def _run_compare(self, assessment_id: int) -> str:
+        from marker.service.similarity_reports import refresh_report
+
+        with self.app.app_context():
+            return refresh_report(self.unit_of_work(), assessment_id)
 
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work on the current app context's session that queues follow-up work here."""

@@ -17,14 +17,16 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Engine
 
 from marker.documents.errors import UnreadableDocument
 from marker.errors import MarkerError
+from marker.service import similarity_index, similarity_reports
 from marker.service.checking import check_upload, stored_segments
+from marker.service.similarity_index import IndexEntry
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import delete_upload, read_upload, store_upload
@@ -33,12 +35,16 @@ from marker.store.models import (
     CHECK_FAILED,
     CHECK_QUEUED,
     CHECK_RUNNING,
+    SimilarityScript,
     Submission,
     UploadBatch,
     User,
     utcnow,
 )
 from marker.store.rubrics import rubric_of
+
+if TYPE_CHECKING:
+    from marker.checks import CheckReport
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +73,14 @@ def recheck(uow: UnitOfWork, submission: Submission, *, actor: User) -> bool:
 
 
 def recheck_without_text(uow: UnitOfWork, *, actor: User | None = None) -> int:
-    """Queue a check of every script checked before results were kept (no stored text); how many were queued."""
+    """Queue a check of every script checked before results were kept (no stored text) or before the similarity
+    index was (no fingerprints: they are taken from the read document, so the check runs again); how many."""
+    indexed = select(SimilarityScript.submission_id).where(SimilarityScript.submission_id == Submission.id)
     with uow.transaction():
         waiting = list(
             uow.session.query(Submission).filter(
-                Submission.check_state == CHECK_DONE, Submission.check_segments.is_(None)
+                Submission.check_state == CHECK_DONE,
+                or_(Submission.check_segments.is_(None), ~indexed.exists()),
             )
         )
         for submission in waiting:
@@ -157,11 +166,19 @@ def heartbeat(engine: Engine, model: Any, row_id: int, token: str, lease_s: floa
         thread.join()
 
 
-def _finish(uow: UnitOfWork, submission_id: int, token: str, layout_pdf: bytes | None = None, **values: Any) -> bool:
-    """Write a check's outcome if this worker still holds the claim (a result is written once).
-
-    A finished check keeps LibreOffice's PDF (``layout_pdf``) as a stored file named on the row, in the same
-    transaction (no name when this check made none); a lost claim stores nothing."""
+def _finish(
+    uow: UnitOfWork,
+    submission_id: int,
+    token: str,
+    *,
+    layout_pdf: bytes | None = None,
+    index: IndexEntry | None = None,
+    **values: Any,
+) -> bool:
+    """Write a check's outcome if this worker still holds the claim (a result is written once), and with it, in
+    the same transaction, LibreOffice's PDF (``layout_pdf``, kept as a stored file named on the row; no name when
+    this check made none) and the script's similarity index entry, so the stored text and the spans fingerprinted
+    in it always agree. A lost claim stores nothing."""
     with uow.transaction():
         written = uow.session.execute(
             update(Submission)
@@ -176,7 +193,22 @@ def _finish(uow: UnitOfWork, submission_id: int, token: str, layout_pdf: bytes |
                 .values(layout_pdf_name=store_upload(layout_pdf) if layout_pdf else None)
                 .execution_options(synchronize_session=False)
             )
+        if written.rowcount == 1:  # type: ignore[attr-defined]
+            submission = uow.session.get(Submission, submission_id)
+            if submission is not None:
+                similarity_index.forget_script(uow.session, submission_id)
+                if index is not None:
+                    similarity_index.store_entry(uow.session, submission, index)
     return bool(written.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def _index_entry(report: CheckReport, submission: Submission) -> IndexEntry | None:
+    """The script's similarity fingerprints, or None (logged) when they cannot be made: the check still stands."""
+    try:
+        return similarity_index.fingerprint_report(report, report.rubric, submission.assessment.rubric_hash)
+    except Exception:
+        log.exception("similarity fingerprints of submission %s could not be made", submission.id)
+        return None
 
 
 def run_check(uow: UnitOfWork, submission_id: int) -> str:
@@ -228,6 +260,7 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
         submission_id,
         token,
         layout_pdf=report.document.layout_pdf,
+        index=_index_entry(report, submission),
         check_state=CHECK_DONE,
         check_report=report.to_dict(),
         check_segments=stored_segments(report),
@@ -235,6 +268,9 @@ def run_check(uow: UnitOfWork, submission_id: int) -> str:
     )
     if written:
         delete_upload(earlier_layout)  # the previous check's PDF, once this one's row has committed
+        # Its assessment's similarity report is out of date now: compared again as a job of its own (which
+        # waits for the last script of a batch), so the check is not held up by the comparison.
+        similarity_reports.dispatch_compare(uow, submission.assessment_id)
     return "checked" if written else "skipped"
 
 

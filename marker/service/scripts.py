@@ -11,6 +11,7 @@ from marker.rubric.model import Rubric
 from marker.service.access import may_reopen, require_assessment, require_script
 from marker.service.check_jobs import queue_check
 from marker.service.errors import AccessDenied, NotFound, Refused
+from marker.service.similarity_index import forget_script
 from marker.service.submissions import script_file_name
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
@@ -54,6 +55,7 @@ def replace_script(
         submission.check_error = None
         submission.check_segments = None
         submission.layout_pdf_name = None  # the old file's layout; the new check lays the new one out
+        forget_script(uow.session, submission.id)  # indexed afresh when the new file's check is stored
         submission.uploaded_by_id = actor.id
         queue_check(uow, submission)  # checked once, as a job, like every script that arrives
         record_event(

@@ -29,6 +29,9 @@ class JobQueue(Protocol):
     def build_export(self, export_id: int) -> None:
         """Build a requested export (feedback zip, EQA pack; its row is committed, in state ``queued``)."""
 
+    def compare_cohort(self, assessment_id: int) -> None:
+        """Compare an assessment's indexed scripts for similarity and keep the report (idempotent)."""
+
 
 @dataclass
 class UnitOfWork:

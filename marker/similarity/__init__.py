@@ -39,7 +39,7 @@ from marker.similarity.model import (
     SimilarityReport,
     SimilaritySettings,
 )
-from marker.similarity.script import ScriptText, compared_spans, prepare_script, script_text
+from marker.similarity.script import ScriptText, compared_spans, prepare_script, prepare_text, script_text
 
 __all__ = [
     "DEFAULT_THRESHOLD_PCT",
@@ -61,6 +61,7 @@ __all__ = [
     "fingerprint",
     "masked_words",
     "prepare_script",
+    "prepare_text",
     "script_text",
     "shared_passages",
     "words_of",

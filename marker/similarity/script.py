@@ -17,10 +17,10 @@ import numpy as np
 import numpy.typing as npt
 
 from marker.checks.references import check_references
-from marker.checks.references.model import Citation
+from marker.checks.references.model import Citation, ReferenceReport
 from marker.checks.references.quotations import QUOTE_CHARACTERS, find_quotations
 from marker.checks.regions import FRONT_MATTER, REFERENCE_LIST
-from marker.checks.segmentation import segment
+from marker.checks.segmentation import Segmentation, segment
 from marker.documents.model import BlockKind, Document
 from marker.rubric.model import Rubric
 from marker.similarity.fingerprints import Fingerprints, HashArray, Words, fingerprint, ngram_hashes, words_of
@@ -90,11 +90,21 @@ def _subtract(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[
     return [(a, b) for a, b in pieces if a < b]
 
 
-def compared_spans(document: Document, rubric: Rubric) -> list[tuple[int, int]]:
-    """The character spans of ``script_text(document)`` whose words are compared."""
-    segmentation = segment(document, rubric)
+def compared_spans(
+    document: Document,
+    rubric: Rubric,
+    *,
+    segmentation: Segmentation | None = None,
+    references: ReferenceReport | None = None,
+) -> list[tuple[int, int]]:
+    """The character spans of ``script_text(document)`` whose words are compared.
+
+    A check report's ``segmentation`` and ``references`` may be passed in so that a script just checked is not
+    segmented and reference-checked a second time (they must be the check of this document and rubric).
+    """
+    segmentation = segmentation or segment(document, rubric)
     regions = segmentation.block_regions
-    references = check_references(document, regions)
+    references = references or check_references(document, regions)
     by_block: dict[int, list[Citation]] = {}
     for citation in references.citations:
         by_block.setdefault(citation.block_index, []).append(citation)
@@ -128,9 +138,28 @@ def prepare_script(
     settings: SimilaritySettings | None = None,
 ) -> ScriptText:
     """A read document made ready to compare: its compared words and its fingerprints (brief wording left out)."""
-    settings = settings or SimilaritySettings()
     text = script_text(document)
-    words = words_of(text, compared_spans(document, rubric))
+    return prepare_text(
+        text, compared_spans(document, rubric), script_id=script_id, cohort=cohort, brief=brief, settings=settings
+    )
+
+
+def prepare_text(
+    text: str,
+    spans: list[tuple[int, int]],
+    *,
+    script_id: str,
+    cohort: str,
+    brief: frozenset[int] = frozenset(),
+    settings: SimilaritySettings | None = None,
+) -> ScriptText:
+    """A script's text made ready to compare, given which character spans of it are compared (``compared_spans``).
+
+    The way back from what is stored: a stored script's text and spans give the same words and fingerprints as
+    the document they were taken from did.
+    """
+    settings = settings or SimilaritySettings()
+    words = words_of(text, spans)
     brief_words = ngram_mask(words.hashes, np.fromiter(brief, dtype=np.uint64, count=len(brief)), settings.ngram)
     return ScriptText(
         script_id=script_id,

@@ -10,7 +10,19 @@ import secrets
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -151,6 +163,10 @@ class Assessment(Base):
     tolerance_marks: Mapped[int] = mapped_column(Integer, default=10)
     part_tolerance_pct: Mapped[int] = mapped_column(Integer, default=30)
     sample_seed: Mapped[int] = mapped_column(Integer, default=2206)
+    # Pairs of scripts sharing at least this percentage of either script's compared words are listed (issue 17).
+    # The default is marker.similarity's DEFAULT_THRESHOLD_PCT, written out so that loading the models does not
+    # import the comparison's numpy core (tests/service/test_similarity.py holds the two equal).
+    similarity_threshold_pct: Mapped[float] = mapped_column(Float, default=1.0)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     purged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -216,6 +232,55 @@ class Submission(Base):
     markings: Mapped[list[Marking]] = relationship(
         back_populates="submission", cascade="all, delete-orphan", order_by="Marking.id"
     )
+
+
+class SimilarityScript(Base):
+    """A script in the similarity index: its cohort, rubric and compared words (no text: see ``Fingerprint``).
+
+    ``spans`` are the character spans of the script's stored text (its parts' blocks joined as
+    ``marker.service.similarity`` rebuilds them) whose words are compared: positions only, so the words and
+    passages can be found again in the text the marking page already keeps, without reading the file.
+    """
+
+    __tablename__ = "similarity_script"
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id", ondelete="CASCADE"), primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    rubric_id: Mapped[str] = mapped_column(String(80), index=True)
+    words: Mapped[int] = mapped_column(Integer, default=0)
+    spans: Mapped[list[list[int]]] = mapped_column(JSON, default=list)
+    # The fingerprints' n-gram and window sizes: fingerprints made with other sizes are not comparable.
+    ngram: Mapped[int] = mapped_column(Integer)
+    window: Mapped[int] = mapped_column(Integer)
+    indexed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Fingerprint(Base):
+    """One winnowed fingerprint of a script: an n-gram's 63-bit hash and the word position it starts at.
+
+    Deleted with the script (the database cascades), so erasure and retention take the index with them.
+    """
+
+    __tablename__ = "similarity_fingerprint"
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("similarity_script.submission_id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hash: Mapped[int] = mapped_column(BigInteger)
+
+
+class SimilarityReportRow(Base):
+    """An assessment's last similarity comparison, computed by a job so that no page waits for it.
+
+    ``stamps`` names every indexed script compared (submission id → when it was indexed): a page uses the report
+    while they match the index, and asks for a new one when they do not. ``data`` holds script ids, percentages
+    and character offsets only, never text.
+    """
+
+    __tablename__ = "similarity_report"
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True)
+    stamps: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    computed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class UploadBatch(Base):

@@ -32,6 +32,7 @@ class RecordingQueue:
     checks: list[int] = field(default_factory=list)
     batches: list[int] = field(default_factory=list)
     exports: list[int] = field(default_factory=list)
+    comparisons: list[int] = field(default_factory=list)
 
     def check_submission(self, submission_id: int) -> None:
         self.checks.append(submission_id)
@@ -41,6 +42,9 @@ class RecordingQueue:
 
     def build_export(self, export_id: int) -> None:
         self.exports.append(export_id)
+
+    def compare_cohort(self, assessment_id: int) -> None:
+        self.comparisons.append(assessment_id)
 
 
 @dataclass(frozen=True)

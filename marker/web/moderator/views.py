@@ -18,7 +18,7 @@ from marker.moderation.agreed import agree
 from marker.moderation.errors import InvalidAgreedMarks
 from marker.moderation.model import MARKER_ROLES
 from marker.rubric.model import Rubric
-from marker.service import access, assessments, moderation, results
+from marker.service import access, assessments, moderation, results, similarity
 from marker.service.export_jobs import EQA_PACK
 from marker.store.models import Assessment, Submission
 from marker.store.rubrics import rubric_of
@@ -176,6 +176,9 @@ def comparison(assessment_id: int) -> str:
         flagged_agreed=sum(1 for c in comparisons if c.flagged and c.script_id in agreed_ids),
         report=report,
         plots=plots,
+        overlaps={
+            str(script_id): found for script_id, found in similarity.overlaps(uow(), current_user, assessment).items()
+        },
     )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import DateField, HiddenField, IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms import DateField, DecimalField, HiddenField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 
 class AssessmentForm(FlaskForm):
@@ -42,3 +42,16 @@ class MarkingForm(FlaskForm):
 
 class StartForm(FlaskForm):
     """Claiming a script to mark: a POST of its own, so that opening a link never claims anything."""
+
+
+class SimilarityThresholdForm(FlaskForm):
+    """The share of a script's compared words two scripts must share to be listed (issue 17)."""
+
+    threshold_pct = DecimalField(
+        "List pairs sharing at least this % of either script's compared words",
+        places=1,
+        validators=[
+            InputRequired("Give the threshold as a percentage from 1 to 100."),
+            NumberRange(1, 100, "The threshold is a percentage from 1 to 100."),
+        ],
+    )

@@ -16,7 +16,7 @@ from marker.errors import MarkerError
 from marker.marking import InvalidMarks, Score, feedback_docx, read_scores
 from marker.marking.exports import marks_csv, moodle_worksheet_csv
 from marker.rubric.model import Rubric
-from marker.service import access, assessments, check_jobs, markings, results, submissions
+from marker.service import access, assessments, check_jobs, markings, results, similarity, submissions
 from marker.service.checking import rubric_library
 from marker.service.errors import StaleMarking
 from marker.service.export_jobs import FEEDBACK_ZIP
@@ -88,6 +88,7 @@ def assessment(assessment_id: int) -> str:
         all_rows=every_row,
         progress=script_list.progress(every_row),
         awaiting=results.awaiting_count(found.submissions, rubric),
+        overlaps=similarity.overlaps(uow(), current_user, found),
         listing=chosen,
         choices=script_list,
         people_counts={role: sum(1 for m in found.members if m.role == role) for role in ("tutor", "moderator")},

@@ -1,7 +1,7 @@
 """export jobs: feedback zips and EQA packs built by a job for the person who asked
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02 07:20:00
 
 A requested export is a row (kind, assessment, requester, state, error, stored file, marks fingerprint,
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
