@@ -97,6 +97,8 @@ def _compare_changed(
     loader = ScriptLoader(uow, settings)
     cohort = str(assessment.id)
     pairs = {frozenset((p.a, p.b)): p for p in base.pairs}
+    # The candidates' stored columns in one query, not one per candidate.
+    loader.preload({other for sid in changed if sid in index for other, _n in index.candidates_for(sid)} | changed)
     for script_id in sorted(changed):
         if script_id not in index:
             continue
