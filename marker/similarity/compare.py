@@ -9,6 +9,9 @@ grows with the number of scripts compared, once each.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -43,6 +46,37 @@ def masked_words(script: ScriptText, common: HashArray, settings: SimilaritySett
     return masked
 
 
+# Scripts made ready to align are kept per process, by the script object (a caller that keeps its scripts, as the
+# service's text cache does, hands back the same object) and the boilerplate they were masked with: adding one
+# script to a cohort rarely changes its boilerplate, so the next comparison reuses its candidates' sides instead
+# of masking and sorting each again. Up to this many words in all (about 30 bytes a word).
+SIDE_CACHE_WORDS = 2_000_000
+_sides: OrderedDict[tuple[int, bytes, SimilaritySettings], AlignmentSide] = OrderedDict()
+_side_words = [0]
+_sides_lock = threading.Lock()
+
+
+def _kept_side(key: tuple[int, bytes, SimilaritySettings], script: ScriptText) -> AlignmentSide | None:
+    with _sides_lock:
+        found = _sides.get(key)
+        if found is None or found.script is not script:  # an id reused by a newer object
+            return None
+        _sides.move_to_end(key)
+        return found
+
+
+def _keep_side(key: tuple[int, bytes, SimilaritySettings], side: AlignmentSide) -> None:
+    with _sides_lock:
+        dropped = _sides.pop(key, None)
+        if dropped is not None:
+            _side_words[0] -= len(dropped.script.words)
+        _sides[key] = side
+        _side_words[0] += len(side.script.words)
+        while _side_words[0] > SIDE_CACHE_WORDS and len(_sides) > 1:
+            _key, dropped = _sides.popitem(last=False)
+            _side_words[0] -= len(dropped.script.words)
+
+
 class _Comparer:
     """One comparison run: loads scripts and their masks once each."""
 
@@ -51,13 +85,19 @@ class _Comparer:
         self.load = load
         self.settings = index.settings
         self.common = index.all_common_hashes()
+        self.common_key = hashlib.blake2b(np.ascontiguousarray(self.common).tobytes(), digest_size=16).digest()
         self.sides: dict[str, AlignmentSide] = {}
 
     def side(self, script_id: str) -> AlignmentSide:
         if script_id not in self.sides:
             script = self.load(script_id)
-            masked = masked_words(script, self.common, self.settings)
-            self.sides[script_id] = alignment_side(script, masked, self.settings.seed_words)
+            key = (id(script), self.common_key, self.settings)
+            side = _kept_side(key, script)
+            if side is None:
+                masked = masked_words(script, self.common, self.settings)
+                side = alignment_side(script, masked, self.settings.seed_words)
+                _keep_side(key, side)
+            self.sides[script_id] = side
         return self.sides[script_id]
 
     def pair(self, a_id: str, b_id: str) -> PairSimilarity | None:

@@ -50,6 +50,18 @@ def word_hash(word: str) -> int:
     return found
 
 
+# Words as written → the hash of their normalised form: rebuilding a stored script's words (every comparison of a
+# script whose text is not cached) then costs one dictionary look-up a word.
+_raw_hashes: dict[str, int] = {}
+
+
+def _raw_hash(word: str) -> int:
+    if len(_raw_hashes) >= _MAX_CACHE:
+        _raw_hashes.clear()
+    found = _raw_hashes[word] = word_hash(normalise_word(word))
+    return found
+
+
 @dataclass(frozen=True, eq=False)
 class Words:
     """The words of a text that take part in the comparison: their hashes and their character spans.
@@ -80,7 +92,11 @@ def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
             breaks.append(len(hashes))  # the next word follows left-out text
         previous_end = end
         for found in _WORD.finditer(text, begin, end):
-            hashes.append(word_hash(normalise_word(found.group())))
+            word = found.group()
+            value = _raw_hashes.get(word)
+            if value is None:
+                value = _raw_hash(word)
+            hashes.append(value)
             starts.append(found.start())
             ends.append(found.end())
     flags = np.zeros(len(hashes), dtype=np.bool_)
