@@ -26,6 +26,7 @@ PositionArray = npt.NDArray[np.int64]
 # Letters and digits; apostrophes and hyphens split words ("e-commerce" → "e", "commerce") the same way in
 # every script, which is all a comparison needs.
 _WORD = re.compile(r"[^\W_]+")
+_AROUND_WORDS = re.compile(r"([^\W_]+)")  # split keeps the words (the group) between the separators
 _HAS_DIGIT = re.compile(r"\d")
 NUMBER = "#"  # every word with a digit in it: "2019", "45%", "3rd"
 _MASK_63 = np.uint64((1 << 63) - 1)
@@ -81,28 +82,43 @@ class Words:
 
 
 def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
-    """The words of ``text`` (or only of the given character spans of it), normalised and hashed."""
-    hashes: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    """The words of ``text`` (or only of the given character spans of it), normalised and hashed.
+
+    Each span is split around its words in one call (separators and words alternate, so the words' offsets are
+    running sums of the pieces' lengths) and the words hashed through the cache: no Python step per word but a
+    dictionary look-up, as stored scripts are rebuilt this way on every comparison that does not have them cached.
+    """
+    hashes: list[int | None] = []
+    starts: list[PositionArray] = []
+    ends: list[PositionArray] = []
     breaks: list[int] = []
     previous_end = 0
     for begin, end in spans if spans is not None else [(0, len(text))]:
         if text[previous_end:begin].strip():
             breaks.append(len(hashes))  # the next word follows left-out text
         previous_end = end
-        for found in _WORD.finditer(text, begin, end):
-            word = found.group()
-            value = _raw_hashes.get(word)
-            if value is None:
-                value = _raw_hash(word)
-            hashes.append(value)
-            starts.append(found.start())
-            ends.append(found.end())
+        pieces = _AROUND_WORDS.split(text[begin:end])
+        if len(pieces) < 2:
+            continue
+        words = pieces[1::2]
+        lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+        finish = begin + np.cumsum(lengths)[1::2]
+        ends.append(finish)
+        starts.append(finish - lengths[1::2])
+        hashes.extend(map(_raw_hashes.get, words))
+        if None in hashes:
+            first = len(hashes) - len(words)
+            for at, word in enumerate(words, first):
+                if hashes[at] is None:
+                    hashes[at] = _raw_hash(word)
     flags = np.zeros(len(hashes), dtype=np.bool_)
     flags[[b for b in breaks if 0 < b < len(hashes)]] = True
+    empty = np.zeros(0, dtype=np.int64)
     return Words(
-        np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), flags
+        np.array(hashes, dtype=np.uint64),
+        np.concatenate(starts) if starts else empty,
+        np.concatenate(ends) if ends else empty,
+        flags,
     )
 
 
