@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -88,9 +89,9 @@ def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
     running sums of the pieces' lengths) and the words hashed through the cache: no Python step per word but a
     dictionary look-up, as stored scripts are rebuilt this way on every comparison that does not have them cached.
     """
-    hashes: list[int | None] = []
-    starts: list[PositionArray] = []
-    ends: list[PositionArray] = []
+    hashes: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
     breaks: list[int] = []
     previous_end = 0
     for begin, end in spans if spans is not None else [(0, len(text))]:
@@ -101,24 +102,18 @@ def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
         if len(pieces) < 2:
             continue
         words = pieces[1::2]
-        lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-        finish = begin + np.cumsum(lengths)[1::2]
-        ends.append(finish)
-        starts.append(finish - lengths[1::2])
-        hashes.extend(map(_raw_hashes.get, words))
-        if None in hashes:
-            first = len(hashes) - len(words)
-            for at, word in enumerate(words, first):
-                if hashes[at] is None:
-                    hashes[at] = _raw_hash(word)
+        # offsets[k] is where piece k starts; words are the odd pieces
+        offsets = list(accumulate(map(len, pieces), initial=begin))
+        starts.extend(offsets[1::2][: len(words)])
+        ends.extend(offsets[2::2])
+        found = list(map(_raw_hashes.get, words))
+        if None in found:
+            found = [_raw_hash(word) if value is None else value for word, value in zip(words, found, strict=True)]
+        hashes.extend(found)  # type: ignore[arg-type]
     flags = np.zeros(len(hashes), dtype=np.bool_)
     flags[[b for b in breaks if 0 < b < len(hashes)]] = True
-    empty = np.zeros(0, dtype=np.int64)
     return Words(
-        np.array(hashes, dtype=np.uint64),
-        np.concatenate(starts) if starts else empty,
-        np.concatenate(ends) if ends else empty,
-        flags,
+        np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), flags
     )
 
 
