@@ -289,6 +289,7 @@ class ScriptLoader:
         self.settings = settings
         # submission id → (compared spans, indexed at, assessment id, rubric hash)
         self._meta: dict[int, tuple[list[list[int]], str, int, str]] = {}
+        self._segments: dict[int, dict[str, Any] | None] = {}  # preloaded, for scripts not cached
 
     def _query(self, ids: list[int]) -> None:
         for submission_id, spans, indexed_at, assessment_id, rubric_hash in self.uow.session.execute(
@@ -305,10 +306,26 @@ class ScriptLoader:
         ):
             self._meta[submission_id] = (spans, indexed_at.isoformat(), assessment_id, rubric_hash)
 
+    def _key(self, submission_id: int) -> tuple[Any, ...]:
+        _spans, indexed_at, _assessment_id, rubric_hash = self._meta[submission_id]
+        return (submission_id, indexed_at, self.settings.ngram, self.settings.window, rubric_hash)
+
     def preload(self, script_ids: set[str]) -> None:
         ids = sorted(int(script_id) for script_id in script_ids if int(script_id) not in self._meta)
         for at in range(0, len(ids), 500):  # IN lists kept short for every database
             self._query(ids[at : at + 500])
+        # The stored text only of the scripts not cached, also in one query a chunk.
+        missing = sorted(
+            submission_id
+            for submission_id in (int(script_id) for script_id in script_ids)
+            if submission_id in self._meta and self._key(submission_id) not in _texts
+        )
+        for at in range(0, len(missing), 500):
+            self._segments.update(
+                self.uow.session.execute(
+                    select(Submission.id, Submission.check_segments).where(Submission.id.in_(missing[at : at + 500]))
+                ).tuples()
+            )
 
     def submission(self, script_id: str) -> Submission:
         found = self.uow.session.get(Submission, int(script_id))
@@ -332,7 +349,10 @@ class ScriptLoader:
         if key in _texts:
             _texts.move_to_end(key)
             return _texts[key]
-        segments = self.uow.session.scalar(select(Submission.check_segments).where(Submission.id == submission_id))
+        if submission_id in self._segments:
+            segments = self._segments.pop(submission_id)
+        else:
+            segments = self.uow.session.scalar(select(Submission.check_segments).where(Submission.id == submission_id))
         assessment = self.uow.session.get(Assessment, assessment_id)
         assert assessment is not None
         script = prepare_text(

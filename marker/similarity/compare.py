@@ -1,7 +1,8 @@
 """Comparing a cohort: candidate pairs from the index, exact alignment of each, and the report.
 
 ``compare_index`` is the one function that compares; ``compare_scripts`` wraps it for scripts held in memory
-(the CLI, the tests) and ``compare_new_script`` compares one script added to an indexed cohort. Scripts are
+(the CLI, the tests), ``compare_new_script`` compares one script added to an indexed cohort and
+``compare_indexed`` scripts an index already holds (the job, after the stored index was brought up to date). Scripts are
 fetched through ``load`` when a pair needs them, so the caller decides where texts live (files, the database);
 the index itself holds no text. A run keeps each script it loaded (with its n-grams) until it ends: memory
 grows with the number of scripts compared, once each.
@@ -168,6 +169,30 @@ def compare_new_script(
         if (found := comparer.pair(script.script_id, other)) is not None
     ]
     return _summaries(index, pairs, [script.script_id])[0], pairs
+
+
+def compare_indexed(
+    index: FingerprintIndex,
+    script_ids: Sequence[str],
+    load: LoadScript,
+    prepare: Callable[[set[str]], None] | None = None,
+) -> list[PairSimilarity]:
+    """Compare scripts already indexed (just added) with every indexed script that shares with them, as
+    ``compare_index`` would: candidates from the index's fingerprints, its boilerplate worked out once.
+
+    ``prepare`` is told every script the comparison will load before any is, so a caller can fetch them together.
+    Pairs come per script in the order given, each as (that script, the other).
+    """
+    wanted = {script_id: index.candidates_for(script_id) for script_id in script_ids if script_id in index}
+    if prepare is not None:
+        prepare(set(wanted) | {other for found in wanted.values() for other, _shared in found})
+    comparer = _Comparer(index, load)
+    return [
+        pair
+        for script_id, found in wanted.items()
+        for other, _shared in found
+        if (pair := comparer.pair(script_id, other)) is not None
+    ]
 
 
 def compare_pair(index: FingerprintIndex, a: ScriptText, b: ScriptText) -> PairSimilarity | None:
