@@ -321,11 +321,10 @@ class ScriptLoader:
             if submission_id in self._meta and self._key(submission_id) not in _texts
         )
         for at in range(0, len(missing), 500):
-            self._segments.update(
-                self.uow.session.execute(
-                    select(Submission.id, Submission.check_segments).where(Submission.id.in_(missing[at : at + 500]))
-                ).tuples()
-            )
+            for submission_id, segments in self.uow.session.execute(
+                select(Submission.id, Submission.check_segments).where(Submission.id.in_(missing[at : at + 500]))
+            ):
+                self._segments[submission_id] = segments
 
     def submission(self, script_id: str) -> Submission:
         found = self.uow.session.get(Submission, int(script_id))
