@@ -54,6 +54,9 @@ def main() -> None:
     parser.add_argument("--new", type=int, default=7)
     parser.add_argument("--words-per-part", type=int, default=740, help="740 gives about 5,000 words a script")
     parser.add_argument("--profile", type=int, default=0, help="print the top N functions of the comparison jobs")
+    parser.add_argument(
+        "--cache-words", type=int, default=0, help="size the per-process text and alignment caches (words each)"
+    )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
 
@@ -73,6 +76,11 @@ def main() -> None:
     from tests.similarity.corpus import build_corpus
     from tests.similarity.evaluation import rubric_2206
 
+    if args.cache_words:
+        from marker.similarity import compare
+
+        similarity_index.TEXT_CACHE_WORDS = args.cache_words
+        compare.SIDE_CACHE_WORDS = args.cache_words
     rubric = rubric_2206()
     corpus = build_corpus(rubric, 4242, current=args.scripts + args.new, earlier=0, part_words=args.words_per_part)
     documents = {f"{script_id}".encode(): document for script_id, document in corpus.documents.items()}
