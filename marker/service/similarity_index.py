@@ -368,8 +368,12 @@ class ScriptLoader:
 
 
 # Scripts made ready to compare are kept per process (a worker comparing one cohort after another reads each
-# stored text once), up to this many words in all: about 40 bytes a word, so some 80 MB.
-TEXT_CACHE_WORDS = 2_000_000
+# stored text once), up to this many words in all: about 40 bytes a word, so some 240 MB at most. Adding a script
+# aligns it with its candidates, a share of the cohort that grows with it (about 80 at 500 scripts), so a cache
+# smaller than the cohort rebuilds most of them each time: at 1,000 scripts of 5,000 words the comparison job
+# took a median 403 ms with 2,000,000 words and 142 ms with 6,000,000 (benchmarks/similarity_job.py), with the
+# same peak memory, which the whole cohort's comparison (holding every script at once) sets anyway.
+TEXT_CACHE_WORDS = 6_000_000
 _texts: OrderedDict[tuple[Any, ...], ScriptText] = OrderedDict()
 _text_words = [0]
 

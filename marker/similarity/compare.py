@@ -50,8 +50,9 @@ def masked_words(script: ScriptText, common: HashArray, settings: SimilaritySett
 # Scripts made ready to align are kept per process, by the script object (a caller that keeps its scripts, as the
 # service's text cache does, hands back the same object) and the boilerplate they were masked with: adding one
 # script to a cohort rarely changes its boilerplate, so the next comparison reuses its candidates' sides instead
-# of masking and sorting each again. Up to this many words in all (about 30 bytes a word).
-SIDE_CACHE_WORDS = 2_000_000
+# of masking and sorting each again. Up to this many words in all (about 25 bytes a word), as many as the
+# service keeps texts of (marker.service.similarity_index.TEXT_CACHE_WORDS): a side is of no use without its text.
+SIDE_CACHE_WORDS = 6_000_000
 _sides: OrderedDict[tuple[int, bytes, SimilaritySettings], AlignmentSide] = OrderedDict()
 _side_words = [0]
 _sides_lock = threading.Lock()
