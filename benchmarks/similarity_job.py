@@ -53,6 +53,10 @@ def main() -> None:
     parser.add_argument("--scripts", type=int, default=200)
     parser.add_argument("--new", type=int, default=7)
     parser.add_argument("--words-per-part", type=int, default=740, help="740 gives about 5,000 words a script")
+    parser.add_argument("--profile", type=int, default=0, help="print the top N functions of the comparison jobs")
+    parser.add_argument(
+        "--cache-words", type=int, default=0, help="size the per-process text and alignment caches (words each)"
+    )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()}")
 
@@ -72,6 +76,11 @@ def main() -> None:
     from tests.similarity.corpus import build_corpus
     from tests.similarity.evaluation import rubric_2206
 
+    if args.cache_words:
+        from marker.similarity import compare
+
+        similarity_index.TEXT_CACHE_WORDS = args.cache_words
+        compare.SIDE_CACHE_WORDS = args.cache_words
     rubric = rubric_2206()
     corpus = build_corpus(rubric, 4242, current=args.scripts + args.new, earlier=0, part_words=args.words_per_part)
     documents = {f"{script_id}".encode(): document for script_id, document in corpus.documents.items()}
@@ -140,13 +149,22 @@ def main() -> None:
         )
 
         TIMES.clear()
+        profiler = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
         job, compare, page = [], [], []
         for script_id in ids[args.scripts :]:
             started = time.perf_counter()
             add(script_id)
             job.append(time.perf_counter() - started)
             started = time.perf_counter()
+            if profiler is not None:
+                profiler.enable()
             outcome = similarity_reports.refresh_report(uow, assessment.id)
+            if profiler is not None:
+                profiler.disable()
             compare.append(time.perf_counter() - started)
             db.session.expire_all()
             started = time.perf_counter()
@@ -165,6 +183,10 @@ def main() -> None:
             f"one added script, both jobs: median {(statistics.median(job) + statistics.median(compare)) * 1000:.0f} ms"
         )
         print(f"index: {args.scripts + args.new} scripts; {rss()}")
+        if profiler is not None:
+            import pstats
+
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
     print(f"load average after: {os.getloadavg()}")
 
 

@@ -278,25 +278,53 @@ def keep_index(
 class ScriptLoader:
     """Rebuilds indexed scripts' ``ScriptText`` from what is stored (the marking page's text and the spans).
 
-    ``preload`` fetches many scripts in two queries, so a comparison costs a fixed number of statements.
+    What a script's cached text is looked up by (its spans, when it was indexed, its assessment and rubric) is
+    read without the submission itself, whose stored segments are read only when the text is not cached: a
+    comparison whose scripts are cached reads a few small columns per script. ``preload`` fetches that for many
+    scripts in one query a chunk, so a comparison costs a fixed number of statements.
     """
 
     def __init__(self, uow: UnitOfWork, settings: SimilaritySettings) -> None:
         self.uow = uow
         self.settings = settings
-        self._spans: dict[int, tuple[list[list[int]], str]] = {}
+        # submission id → (compared spans, indexed at, assessment id, rubric hash)
+        self._meta: dict[int, tuple[list[list[int]], str, int, str]] = {}
+        self._segments: dict[int, dict[str, Any] | None] = {}  # preloaded, for scripts not cached
+
+    def _query(self, ids: list[int]) -> None:
+        for submission_id, spans, indexed_at, assessment_id, rubric_hash in self.uow.session.execute(
+            select(
+                SimilarityScript.submission_id,
+                SimilarityScript.spans,
+                SimilarityScript.indexed_at,
+                Submission.assessment_id,
+                Assessment.rubric_hash,
+            )
+            .join(Submission, Submission.id == SimilarityScript.submission_id)
+            .join(Assessment, Assessment.id == Submission.assessment_id)
+            .where(SimilarityScript.submission_id.in_(ids))
+        ):
+            self._meta[submission_id] = (spans, indexed_at.isoformat(), assessment_id, rubric_hash)
+
+    def _key(self, submission_id: int) -> tuple[Any, ...]:
+        _spans, indexed_at, _assessment_id, rubric_hash = self._meta[submission_id]
+        return (submission_id, indexed_at, self.settings.ngram, self.settings.window, rubric_hash)
 
     def preload(self, script_ids: set[str]) -> None:
-        ids = sorted(int(script_id) for script_id in script_ids)
+        ids = sorted(int(script_id) for script_id in script_ids if int(script_id) not in self._meta)
         for at in range(0, len(ids), 500):  # IN lists kept short for every database
-            chunk = ids[at : at + 500]
-            self.uow.session.scalars(select(Submission).where(Submission.id.in_(chunk))).all()
-            for submission_id, spans, indexed_at in self.uow.session.execute(
-                select(SimilarityScript.submission_id, SimilarityScript.spans, SimilarityScript.indexed_at).where(
-                    SimilarityScript.submission_id.in_(chunk)
-                )
+            self._query(ids[at : at + 500])
+        # The stored text only of the scripts not cached, also in one query a chunk.
+        missing = sorted(
+            submission_id
+            for submission_id in (int(script_id) for script_id in script_ids)
+            if submission_id in self._meta and self._key(submission_id) not in _texts
+        )
+        for at in range(0, len(missing), 500):
+            for submission_id, segments in self.uow.session.execute(
+                select(Submission.id, Submission.check_segments).where(Submission.id.in_(missing[at : at + 500]))
             ):
-                self._spans[submission_id] = (spans, indexed_at.isoformat())
+                self._segments[submission_id] = segments
 
     def submission(self, script_id: str) -> Submission:
         found = self.uow.session.get(Submission, int(script_id))
@@ -307,22 +335,31 @@ class ScriptLoader:
     def __call__(self, script_id: str) -> ScriptText:
         from marker.similarity import prepare_text
 
-        submission = self.submission(script_id)
-        if submission.id not in self._spans:
-            entry = self.uow.session.get(SimilarityScript, submission.id)
-            self._spans[submission.id] = (entry.spans, entry.indexed_at.isoformat()) if entry else ([], "")
-        spans, indexed_at = self._spans[submission.id]
-        assessment = submission.assessment
-        key = (submission.id, indexed_at, self.settings.ngram, self.settings.window, assessment.rubric_hash)
+        submission_id = int(script_id)
+        if submission_id not in self._meta:
+            self._query([submission_id])
+        if submission_id in self._meta:
+            spans, indexed_at, assessment_id, rubric_hash = self._meta[submission_id]
+        else:  # not indexed (or no longer): nothing of it is compared
+            submission = self.submission(script_id)
+            spans, indexed_at = [], ""
+            assessment_id, rubric_hash = submission.assessment_id, submission.assessment.rubric_hash
+        key = (submission_id, indexed_at, self.settings.ngram, self.settings.window, rubric_hash)
         if key in _texts:
             _texts.move_to_end(key)
             return _texts[key]
+        if submission_id in self._segments:
+            segments = self._segments.pop(submission_id)
+        else:
+            segments = self.uow.session.scalar(select(Submission.check_segments).where(Submission.id == submission_id))
+        assessment = self.uow.session.get(Assessment, assessment_id)
+        assert assessment is not None
         script = prepare_text(
-            stored_text(submission.check_segments or {}),
+            stored_text(segments or {}),
             [(int(a), int(b)) for a, b in spans],
             script_id=script_id,
-            cohort=str(assessment.id),
-            brief=_brief(lambda: rubric_of(assessment), assessment.rubric_hash, self.settings.ngram),
+            cohort=str(assessment_id),
+            brief=_brief(lambda: rubric_of(assessment), rubric_hash, self.settings.ngram),
             settings=self.settings,
         )
         if indexed_at:
@@ -331,8 +368,12 @@ class ScriptLoader:
 
 
 # Scripts made ready to compare are kept per process (a worker comparing one cohort after another reads each
-# stored text once), up to this many words in all: about 40 bytes a word, so some 80 MB.
-TEXT_CACHE_WORDS = 2_000_000
+# stored text once), up to this many words in all: about 40 bytes a word, so some 240 MB at most. Adding a script
+# aligns it with its candidates, a share of the cohort that grows with it (about 80 at 500 scripts), so a cache
+# smaller than the cohort rebuilds most of them each time: at 1,000 scripts of 5,000 words the comparison job
+# took a median 403 ms with 2,000,000 words and 142 ms with 6,000,000 (benchmarks/similarity_job.py), with the
+# same peak memory, which the whole cohort's comparison (holding every script at once) sets anyway.
+TEXT_CACHE_WORDS = 6_000_000
 _texts: OrderedDict[tuple[Any, ...], ScriptText] = OrderedDict()
 _text_words = [0]
 

@@ -28,7 +28,14 @@ from __future__ import annotations
 
 from marker.similarity.align import shared_passages
 from marker.similarity.brief import brief_hashes
-from marker.similarity.compare import compare_index, compare_new_script, compare_pair, compare_scripts, masked_words
+from marker.similarity.compare import (
+    compare_index,
+    compare_indexed,
+    compare_new_script,
+    compare_pair,
+    compare_scripts,
+    masked_words,
+)
 from marker.similarity.fingerprints import Fingerprints, Words, fingerprint, words_of
 from marker.similarity.index import FingerprintIndex
 from marker.similarity.model import (
@@ -54,6 +61,7 @@ __all__ = [
     "Words",
     "brief_hashes",
     "compare_index",
+    "compare_indexed",
     "compare_new_script",
     "compare_pair",
     "compare_scripts",

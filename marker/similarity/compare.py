@@ -1,7 +1,8 @@
 """Comparing a cohort: candidate pairs from the index, exact alignment of each, and the report.
 
 ``compare_index`` is the one function that compares; ``compare_scripts`` wraps it for scripts held in memory
-(the CLI, the tests) and ``compare_new_script`` compares one script added to an indexed cohort. Scripts are
+(the CLI, the tests), ``compare_new_script`` compares one script added to an indexed cohort and
+``compare_indexed`` scripts an index already holds (the job, after the stored index was brought up to date). Scripts are
 fetched through ``load`` when a pair needs them, so the caller decides where texts live (files, the database);
 the index itself holds no text. A run keeps each script it loaded (with its n-grams) until it ends: memory
 grows with the number of scripts compared, once each.
@@ -9,6 +10,9 @@ grows with the number of scripts compared, once each.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -43,6 +47,38 @@ def masked_words(script: ScriptText, common: HashArray, settings: SimilaritySett
     return masked
 
 
+# Scripts made ready to align are kept per process, by the script object (a caller that keeps its scripts, as the
+# service's text cache does, hands back the same object) and the boilerplate they were masked with: adding one
+# script to a cohort rarely changes its boilerplate, so the next comparison reuses its candidates' sides instead
+# of masking and sorting each again. Up to this many words in all (about 25 bytes a word), as many as the
+# service keeps texts of (marker.service.similarity_index.TEXT_CACHE_WORDS): a side is of no use without its text.
+SIDE_CACHE_WORDS = 6_000_000
+_sides: OrderedDict[tuple[int, bytes, SimilaritySettings], AlignmentSide] = OrderedDict()
+_side_words = [0]
+_sides_lock = threading.Lock()
+
+
+def _kept_side(key: tuple[int, bytes, SimilaritySettings], script: ScriptText) -> AlignmentSide | None:
+    with _sides_lock:
+        found = _sides.get(key)
+        if found is None or found.script is not script:  # an id reused by a newer object
+            return None
+        _sides.move_to_end(key)
+        return found
+
+
+def _keep_side(key: tuple[int, bytes, SimilaritySettings], side: AlignmentSide) -> None:
+    with _sides_lock:
+        dropped = _sides.pop(key, None)
+        if dropped is not None:
+            _side_words[0] -= len(dropped.script.words)
+        _sides[key] = side
+        _side_words[0] += len(side.script.words)
+        while _side_words[0] > SIDE_CACHE_WORDS and len(_sides) > 1:
+            _key, dropped = _sides.popitem(last=False)
+            _side_words[0] -= len(dropped.script.words)
+
+
 class _Comparer:
     """One comparison run: loads scripts and their masks once each."""
 
@@ -51,13 +87,19 @@ class _Comparer:
         self.load = load
         self.settings = index.settings
         self.common = index.all_common_hashes()
+        self.common_key = hashlib.blake2b(np.ascontiguousarray(self.common).tobytes(), digest_size=16).digest()
         self.sides: dict[str, AlignmentSide] = {}
 
     def side(self, script_id: str) -> AlignmentSide:
         if script_id not in self.sides:
             script = self.load(script_id)
-            masked = masked_words(script, self.common, self.settings)
-            self.sides[script_id] = alignment_side(script, masked, self.settings.seed_words)
+            key = (id(script), self.common_key, self.settings)
+            side = _kept_side(key, script)
+            if side is None:
+                masked = masked_words(script, self.common, self.settings)
+                side = alignment_side(script, masked, self.settings.seed_words)
+                _keep_side(key, side)
+            self.sides[script_id] = side
         return self.sides[script_id]
 
     def pair(self, a_id: str, b_id: str) -> PairSimilarity | None:
@@ -128,6 +170,30 @@ def compare_new_script(
         if (found := comparer.pair(script.script_id, other)) is not None
     ]
     return _summaries(index, pairs, [script.script_id])[0], pairs
+
+
+def compare_indexed(
+    index: FingerprintIndex,
+    script_ids: Sequence[str],
+    load: LoadScript,
+    prepare: Callable[[set[str]], None] | None = None,
+) -> list[PairSimilarity]:
+    """Compare scripts already indexed (just added) with every indexed script that shares with them, as
+    ``compare_index`` would: candidates from the index's fingerprints, its boilerplate worked out once.
+
+    ``prepare`` is told every script the comparison will load before any is, so a caller can fetch them together.
+    Pairs come per script in the order given, each as (that script, the other).
+    """
+    wanted = {script_id: index.candidates_for(script_id) for script_id in script_ids if script_id in index}
+    if prepare is not None:
+        prepare(set(wanted) | {other for found in wanted.values() for other, _shared in found})
+    comparer = _Comparer(index, load)
+    return [
+        pair
+        for script_id, found in wanted.items()
+        for other, _shared in found
+        if (pair := comparer.pair(script_id, other)) is not None
+    ]
 
 
 def compare_pair(index: FingerprintIndex, a: ScriptText, b: ScriptText) -> PairSimilarity | None:

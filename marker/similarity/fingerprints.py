@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +27,7 @@ PositionArray = npt.NDArray[np.int64]
 # Letters and digits; apostrophes and hyphens split words ("e-commerce" → "e", "commerce") the same way in
 # every script, which is all a comparison needs.
 _WORD = re.compile(r"[^\W_]+")
+_AROUND_WORDS = re.compile(r"([^\W_]+)")  # split keeps the words (the group) between the separators
 _HAS_DIGIT = re.compile(r"\d")
 NUMBER = "#"  # every word with a digit in it: "2019", "45%", "3rd"
 _MASK_63 = np.uint64((1 << 63) - 1)
@@ -50,6 +52,18 @@ def word_hash(word: str) -> int:
     return found
 
 
+# Words as written → the hash of their normalised form: rebuilding a stored script's words (every comparison of a
+# script whose text is not cached) then costs one dictionary look-up a word.
+_raw_hashes: dict[str, int] = {}
+
+
+def _raw_hash(word: str) -> int:
+    if len(_raw_hashes) >= _MAX_CACHE:
+        _raw_hashes.clear()
+    found = _raw_hashes[word] = word_hash(normalise_word(word))
+    return found
+
+
 @dataclass(frozen=True, eq=False)
 class Words:
     """The words of a text that take part in the comparison: their hashes and their character spans.
@@ -69,7 +83,12 @@ class Words:
 
 
 def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
-    """The words of ``text`` (or only of the given character spans of it), normalised and hashed."""
+    """The words of ``text`` (or only of the given character spans of it), normalised and hashed.
+
+    Each span is split around its words in one call (separators and words alternate, so the words' offsets are
+    running sums of the pieces' lengths) and the words hashed through the cache: no Python step per word but a
+    dictionary look-up, as stored scripts are rebuilt this way on every comparison that does not have them cached.
+    """
     hashes: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -79,10 +98,18 @@ def words_of(text: str, spans: list[tuple[int, int]] | None = None) -> Words:
         if text[previous_end:begin].strip():
             breaks.append(len(hashes))  # the next word follows left-out text
         previous_end = end
-        for found in _WORD.finditer(text, begin, end):
-            hashes.append(word_hash(normalise_word(found.group())))
-            starts.append(found.start())
-            ends.append(found.end())
+        pieces = _AROUND_WORDS.split(text[begin:end])
+        if len(pieces) < 2:
+            continue
+        words = pieces[1::2]
+        # offsets[k] is where piece k starts; words are the odd pieces
+        offsets = list(accumulate(map(len, pieces), initial=begin))
+        starts.extend(offsets[1::2][: len(words)])
+        ends.extend(offsets[2::2])
+        found = list(map(_raw_hashes.get, words))
+        if None in found:
+            found = [_raw_hash(word) if value is None else value for word, value in zip(words, found, strict=True)]
+        hashes.extend(found)  # type: ignore[arg-type]
     flags = np.zeros(len(hashes), dtype=np.bool_)
     flags[[b for b in breaks if 0 < b < len(hashes)]] = True
     return Words(

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from marker.similarity import FingerprintIndex, compare_index, compare_new_script, compare_pair, compare_scripts
+from marker.similarity import (
+    FingerprintIndex,
+    PairSimilarity,
+    compare_index,
+    compare_indexed,
+    compare_new_script,
+    compare_pair,
+    compare_scripts,
+)
 from marker.similarity.render import render_csv, render_text
 from tests.similarity.builders import make_script, prepared, prose
 
@@ -76,6 +84,40 @@ def test_adding_one_script_compares_it_with_the_indexed_cohort() -> None:
     everyone = {**scripts, "dan": newcomer}
     full = compare_index(index, everyone.__getitem__)
     assert full.pair("dan", "bob") is not None
+
+
+def test_a_script_already_indexed_is_compared_as_the_whole_cohorts_comparison_compares_it() -> None:
+    scripts = cohort()
+    scripts["dan"] = prepared(make_script([prose(7, 200), COPIED]), "dan")
+    index = FingerprintIndex()
+    for script in scripts.values():
+        index.add(script.script_id, script.cohort, len(script.words), script.fingerprints)
+    asked: list[set[str]] = []
+    pairs = compare_indexed(index, ["dan", "gone"], scripts.__getitem__, prepare=asked.append)
+    assert asked == [{"dan", "ann", "bob", "old"}]  # every script it loads, told once beforehand
+    full = compare_index(index, scripts.__getitem__)
+
+    def sides(pair: PairSimilarity) -> frozenset[tuple[str, float, tuple[tuple[int, int], ...]]]:
+        # a pair as each script's percentage and spans: the whole comparison may name the two the other way round
+        return frozenset({
+            (pair.a, round(pair.a_pct, 6), tuple((q.a_start, q.a_end) for q in pair.passages)),
+            (pair.b, round(pair.b_pct, 6), tuple((q.b_start, q.b_end) for q in pair.passages)),
+        })  # fmt: skip
+
+    assert {sides(p) for p in pairs} == {sides(p) for p in full.pairs if "dan" in (p.a, p.b)}
+    assert all(p.a == "dan" for p in pairs) and len(pairs) == 3
+
+
+def test_kept_alignment_sides_follow_a_change_of_boilerplate() -> None:
+    # Sides are kept per script and boilerplate: once COPIED is boilerplate (held by enough scripts) no pair may
+    # still share it through a side masked before.
+    scripts = cohort()
+    before = compare_scripts(list(scripts.values()), cohort="2025")
+    assert before.pair("ann", "bob") is not None
+    more = {f"x{i}": prepared(make_script([prose(20 + i, 200), COPIED]), f"x{i}") for i in range(5)}
+    after = compare_scripts([*scripts.values(), *more.values()], cohort="2025")
+    assert after.pair("ann", "bob") is None
+    assert compare_scripts(list(scripts.values()), cohort="2025").pair("ann", "bob") == before.pair("ann", "bob")
 
 
 def test_a_whole_script_handed_in_again_is_a_full_overlap() -> None:

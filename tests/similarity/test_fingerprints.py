@@ -77,3 +77,23 @@ def test_no_ngram_spans_left_out_text() -> None:
     assert len(fingerprint(found, 3, 1)) == 2 + 3  # n-grams within each side only: 2 before, 3 after
     joined = words_of("one two\n\nthree", [(0, 7), (9, 14)])
     assert not joined.breaks.any()  # paragraphs next to each other are one run of text
+
+
+def test_words_of_gives_each_word_its_offsets_and_normalised_hash_as_a_word_by_word_scan_does() -> None:
+    # words_of splits whole spans at once; this is the plain scan it must agree with, on awkward text.
+    import random
+    import re
+
+    from marker.similarity.fingerprints import normalise_word, word_hash, words_of
+
+    rng = random.Random(17)
+    alphabet = [*"abcXYZ éßİ_-'’ 0123\n\t.,;", "ﬁ", "Ǆ", "٣", "①"]
+    for _trial in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        cuts = sorted(rng.sample(range(len(text) + 1), k=min(len(text) + 1, 2 * rng.randint(0, 3)) // 2 * 2))
+        spans = list(zip(cuts[0::2], cuts[1::2], strict=True)) or [(0, len(text))]
+        scanned = [(begin, m) for begin, end in spans for m in re.finditer(r"[^\W_]+", text[begin:end])]
+        words = words_of(text, spans)
+        offsets = [(begin + m.start(), begin + m.end()) for begin, m in scanned]
+        assert [(int(a), int(b)) for a, b in zip(words.starts, words.ends, strict=True)] == offsets
+        assert words.hashes.tolist() == [word_hash(normalise_word(m.group())) for _begin, m in scanned]
