@@ -97,47 +97,50 @@ def dispatch_check(uow: UnitOfWork, submission_id: int) -> None:
         run_check(uow, submission_id)
 
 
-def _claimable(state: Any, heartbeat: Any, lease_s: float, running: str = CHECK_RUNNING) -> Any:
-    """Queued, or running under a worker whose heartbeat stopped longer ago than the lease."""
-    stale = utcnow() - timedelta(seconds=lease_s)
-    return or_(state == CHECK_QUEUED, and_(state == running, heartbeat < stale))
+def claim_row(
+    uow: UnitOfWork,
+    model: Any,
+    row_id: int,
+    *,
+    prefix: str = "",
+    running: str = CHECK_RUNNING,
+    **values: Any,
+) -> str | None:
+    """Take a job's row for this worker: its token, or None when it is not this worker's to run.
+
+    The row is claimable when queued, or running under a worker whose heartbeat stopped longer ago than the
+    lease; the conditional UPDATE lets exactly one worker take it. ``prefix`` names the row's job columns
+    (``check_`` for a submission's ``check_state``, ``check_token``...); ``values`` are set with the claim.
+    """
+    state, heartbeat_at = getattr(model, f"{prefix}state"), getattr(model, f"{prefix}heartbeat_at")
+    stale = utcnow() - timedelta(seconds=uow.settings.job_lease_s)
+    token = secrets.token_hex(16)
+    with uow.transaction():
+        claimed = uow.session.execute(
+            update(model)
+            .where(model.id == row_id, or_(state == CHECK_QUEUED, and_(state == running, heartbeat_at < stale)))
+            .values(
+                {
+                    f"{prefix}state": running,
+                    f"{prefix}token": token,
+                    f"{prefix}heartbeat_at": utcnow(),
+                    f"{prefix}attempts": getattr(model, f"{prefix}attempts") + 1,
+                    **values,
+                }
+            )
+            .execution_options(synchronize_session=False)
+        )
+    return token if claimed.rowcount == 1 else None  # type: ignore[attr-defined]
 
 
 def claim_check(uow: UnitOfWork, submission_id: int) -> str | None:
     """Take the check of a submission for this worker: its token, or None when it is not this worker's to run."""
-    token = secrets.token_hex(16)
-    with uow.transaction():
-        claimed = uow.session.execute(
-            update(Submission)
-            .where(
-                Submission.id == submission_id,
-                _claimable(Submission.check_state, Submission.check_heartbeat_at, uow.settings.job_lease_s),
-            )
-            .values(
-                check_state=CHECK_RUNNING,
-                check_token=token,
-                check_heartbeat_at=utcnow(),
-                check_attempts=Submission.check_attempts + 1,
-            )
-            .execution_options(synchronize_session=False)
-        )
-    return token if claimed.rowcount == 1 else None  # type: ignore[attr-defined]
+    return claim_row(uow, Submission, submission_id, prefix="check_")
 
 
 def claim_batch(uow: UnitOfWork, batch_id: int) -> str | None:
     """Take the unpacking of a batch for this worker: its token, or None when it is not this worker's to run."""
-    token = secrets.token_hex(16)
-    with uow.transaction():
-        claimed = uow.session.execute(
-            update(UploadBatch)
-            .where(
-                UploadBatch.id == batch_id,
-                _claimable(UploadBatch.state, UploadBatch.heartbeat_at, uow.settings.job_lease_s),
-            )
-            .values(state=CHECK_RUNNING, token=token, heartbeat_at=utcnow(), attempts=UploadBatch.attempts + 1)
-            .execution_options(synchronize_session=False)
-        )
-    return token if claimed.rowcount == 1 else None  # type: ignore[attr-defined]
+    return claim_row(uow, UploadBatch, batch_id)
 
 
 @contextmanager

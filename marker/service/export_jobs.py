@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Query
 
 from marker.errors import MarkerError
 from marker.service.access import require_export, require_export_request
-from marker.service.check_jobs import _claimable, heartbeat
+from marker.service.check_jobs import claim_row, heartbeat
 from marker.service.uow import UnitOfWork
 from marker.store.audit import record_event
 from marker.store.files import delete_upload, read_upload, store_upload
@@ -126,26 +125,7 @@ def dispatch_export(uow: UnitOfWork, export_id: int) -> None:
 
 def claim_export(uow: UnitOfWork, export_id: int) -> str | None:
     """Take the build of an export for this worker: its token, or None when it is not this worker's to run."""
-    token = secrets.token_hex(16)
-    lease_s = uow.settings.job_lease_s
-    with uow.transaction():
-        claimed = uow.session.execute(
-            update(ExportJob)
-            .where(
-                ExportJob.id == export_id,
-                _claimable(ExportJob.state, ExportJob.heartbeat_at, lease_s, running=EXPORT_RUNNING),
-            )
-            .values(
-                state=EXPORT_RUNNING,
-                token=token,
-                heartbeat_at=utcnow(),
-                attempts=ExportJob.attempts + 1,
-                done_items=0,
-                total_items=0,
-            )
-            .execution_options(synchronize_session=False)
-        )
-    return token if claimed.rowcount == 1 else None  # type: ignore[attr-defined]
+    return claim_row(uow, ExportJob, export_id, running=EXPORT_RUNNING, done_items=0, total_items=0)
 
 
 def marks_stamp(uow: UnitOfWork, assessment: Assessment) -> str:
