@@ -212,6 +212,7 @@ _PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
+_NAME_ENDING_SUFFIXES = COMPANY_SUFFIXES | {"corp", "corp."}
 _SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "unlike", "to", "within", "across"})
 
 
@@ -231,7 +232,7 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int
         if any(token in {"and", "&"} for token, _start in kept[cut + 1 : comma]):
             cut = comma + 1
     for index, (token, _start) in enumerate(kept[:-1]):
-        if index >= cut and token.casefold() in COMPANY_SUFFIXES | {"plc", "ltd", "inc", "llp", "corp", "corp."}:
+        if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
     if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
