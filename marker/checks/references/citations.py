@@ -141,7 +141,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 continue
         author_year = _AUTHOR_YEAR.match(piece)
         if author_year and _author_ok(author_year.group("author")):
-            weak = _ACRONYM.fullmatch(author_year.group("author")) is not None
+            # "(GDPR 2018)", "(DMA Code 2020)": with no comma, an abbreviation or a law's name may be no author.
+            weak = _doubtful_name(author_year.group("author"))
             pending.append(author_year.group("author"))
             queue.insert(0, author_year.group("rest"))
             continue

@@ -12,7 +12,7 @@ import re
 from marker.checks.references.model import EntryKind, ReferenceEntry
 from marker.checks.references.names import PARTICLES, split_abbreviation, split_et_al
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-Ț"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there; Romanian "Ș", "Ț"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 _PARTICLE = rf"(?:{_PARTICLE}|['’]t\s+|(?<=Mac\s)(?:an|na)\s+)"  # "van 't Erve", "Mac an Phearsain"

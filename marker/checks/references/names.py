@@ -34,8 +34,13 @@ NOT_AUTHORS = _word_set(
     since from until before after circa about around approximately see source sources est est. founded
     launched updated fy q1 q2 q3 q4 h1 h2 iso bs windows ios android covid covid-19 gdpr vat gdp kpi kpis
     roi nps ctr seo sem ppc b2b b2c uk us usa eu un total average mean median note notes n.b. nb ie eg e.g.
-    i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume"""
+    i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume
+    csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm cro cx ux ui ugc usp
+    swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda"""
 )
+# Places written before an institution's name: "UK Government", "EU Commission", "US Census Bureau" are authors
+# although "UK" alone is no author.
+_PLACE_PREFIXES = frozenset({"uk", "us", "usa", "eu", "un"})
 SENTENCE_OPENERS = _word_set(
     """as in according however while whilst although though the this that these those for following
     similarly like unlike both also but and yet so thus hence indeed moreover furthermore additionally here
@@ -159,7 +164,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         words = body.split()
         if not words or len(words) > 9:
             return False
-        if (strict and words[0].casefold() in NOT_AUTHORS) or words[0] in CONNECTORS:
+        place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
+        if (strict and words[0].casefold() in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
             return False
         if not all(is_name_word(word) or (i and is_gaelic_infix(words[i - 1], word)) for i, word in enumerate(words)):
             return False

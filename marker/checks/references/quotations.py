@@ -92,9 +92,11 @@ def find_quotations(text: str) -> list[Quotation]:
                 for stop in _SENTENCE_STOP.finditer(text, start, offset + opening_idx):
                     start = stop.end()
                 lead_in = text[start : offset + opening_idx]
-                quotations.append(
-                    Quotation(offset + opening_idx, offset + idx + 1, start, last[1], _introduces(lead_in))
+                after = text[offset + idx + 1 :]
+                introduced = (_introduces(lead_in) or _adverbial_before_closing_clause(lead_in, after)) and not (
+                    _named_by_what_follows(after)
                 )
+                quotations.append(Quotation(offset + opening_idx, offset + idx + 1, start, last[1], introduced))
             opening = None
         elif opens and mark in _CLOSING:
             opening, opening_mark = index, mark
@@ -125,6 +127,27 @@ _INTRODUCER_WORDS = """that says say said states state stated writes write wrote
     puts put warns warn warned concludes conclude concluded insists insist insisted adds add added
     remarks remark remarked describes describe described defines define defined calls call called"""
 _INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
+
+
+# Verbs that make the quoted words the subject being described: "‘Last chance to save’ is a typical subject line".
+_COPULAS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|are|were|remains|remained|became|has become|sounds|reads)\b")
+
+
+def _named_by_what_follows(after: str) -> bool:
+    """Whether the words after a quotation's closing mark describe the quoted words (an example, a slogan, a
+    subject line) rather than continue a reported quotation."""
+    return _COPULAS.match(after) is not None
+
+
+# What follows a quotation that ends its sentence: perhaps its citation, then the sentence's stop.
+_ENDS_SENTENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[.;!?]|$)")
+
+
+def _adverbial_before_closing_clause(lead_in: str, after: str) -> bool:
+    """ "Put another way, ‘...’ (Smith, 2019).": a lead-in ending on a comma, and the quoted words then end the
+    sentence, stand as the sentence's own clause: a quotation. Followed by more of the sentence, the quoted
+    words are in apposition ("One subject line, ‘...’, lifted opens") and name an example."""
+    return lead_in.rstrip().endswith(",") and _ENDS_SENTENCE.match(after) is not None
 
 
 def _introduces(lead_in: str) -> bool:
