@@ -96,3 +96,17 @@ def test_subject_line_described_after_it_needs_no_page() -> None:
 def test_romanian_initials_in_an_entry() -> None:
     entry = parse_entry("Niță, Ș. and Chatterjee, A. (2021) ‘First-party data’, Journal of Marketing, 4(2), pp. 1–9.")
     assert (entry.authors, entry.year) == (("Niță", "Chatterjee"), "2021")
+
+
+def test_second_hand_work_named_like_a_directly_cited_one_is_another_work() -> None:
+    report = _check(
+        ["Loyalty pays (Kotler and Keller, 2016). Kotler et al. (2016, cited in Mintel, 2023) found the same."],
+        ENTRIES,
+    )
+    assert [(p.kind, p.author) for p in report.problems] == []
+
+
+def test_second_hand_work_that_is_listed_is_still_reported() -> None:
+    report = _check(["Kotler and Keller (2016, cited in Mintel, 2023) found it. Reviews matter (Mintel, 2023)."],
+                    ENTRIES)  # fmt: skip
+    assert [(p.kind, p.author) for p in report.problems] == [("secondary_source_listed", "Kotler")]
