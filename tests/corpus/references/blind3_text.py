@@ -57,15 +57,15 @@ _MODELS = ["Porter's Five Forces", "Maslow's hierarchy of needs", "Ansoff's matr
            "Kotler's levels of product", "Hofstede's cultural dimensions", "the AIDA model", "Rogers' diffusion of innovation curve",
            "Mendelow's matrix", "the RACE framework", "Smith's SOSTAC® model", "Lewin's change model", "Keller's brand equity pyramid"]  # fmt: skip
 _HANDLES = ["@{h}UK", "@{h}_official", "@the{h}", "@{h}hq", "@{h}.help"]
-_TOOLS = ["HubSpot", "Mailchimp", "Klaviyo", "Salesforce Marketing Cloud", "Hootsuite", "Google Analytics 4", "Canva", "Sprout Social", "Brandwatch", "Semrush"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-_CITIES = ["Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "Norwich", "Brighton", "Nottingham", "Sheffield", "Aberdeen", "Exeter", "Leicester"]
+_TOOLS = ["HubSpot", "Mailchimp", "Klaviyo", "Salesforce Marketing Cloud", "Hootsuite", "Google Analytics 4", "Canva", "Sprout Social", "Brandwatch", "Semrush"]  # fmt: skip
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
+_CITIES = ["Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "Norwich", "Brighton", "Nottingham", "Sheffield", "Aberdeen", "Exeter", "Leicester"]  # fmt: skip
 
 
 def values(rng: random.Random) -> dict[str, str]:
     """The placeholders only the blind3 frames use."""
     year = rng.randint(2012, 2025)
-    h = rng.choice(["brewhouse", "northandco", "bakedbyhannah", "greenfork", "kitbag", "wearwell", "petpals", "glowlab"])
+    h = rng.choice(["brewhouse", "northandco", "bakedbyhannah", "greenfork", "kitbag", "wearwell", "petpals", "glowlab"])  # fmt: skip
     return {
         "aud": rng.choice(_AUDIENCES), "res": rng.choice(_RESULTS), "ch": rng.choice(_CHANNELS), "ch2": rng.choice(_CHANNELS),
         "tac": rng.choice(_TACTICS), "pc": str(rng.randint(3, 94)), "yr": str(year), "yr2": str(min(year + rng.randint(1, 3), 2026)),

@@ -63,11 +63,11 @@ _FAMILIES: dict[str, tuple[list[str], list[str]]] = {
                          ["Agnieszka", "Tomasz", "Zsófia", "Jakub", "Katarzyna", "Milan", "Ana", "Bogdan"]),
     "greek-turkish": (["Papadopoulos", "Georgiou", "Konstantinidis", "Yılmaz", "Öztürk", "Demir", "Çelik", "Şahin", "Christodoulou", "Aydın"],
                       ["Eleni", "Nikos", "Dimitra", "Yannis", "Elif", "Mehmet", "Zeynep", "Emre", "Ayşe"]),
-}
+}  # fmt: skip
 _CULTURE_WEIGHTS = {"chinese": 9, "korean": 4, "japanese": 3, "vietnamese": 2, "indian": 8, "pakistani": 4, "arabic": 5,
                     "west-african": 5, "east-african": 3, "irish": 5, "scottish": 5, "welsh": 3, "dutch": 4, "german": 4,
                     "french": 4, "iberian": 5, "italian": 4, "nordic": 3, "central-european": 4, "greek-turkish": 3}  # fmt: skip
-_PARTICLES = ("van der", "van den", "van 't", "van", "von der", "von", "de la", "de", "dos", "da", "ter", "zu", "ap", "le", "la")
+_PARTICLES = ("van der", "van den", "van 't", "van", "von der", "von", "de la", "de", "dos", "da", "ter", "zu", "ap", "le", "la")  # fmt: skip
 
 # Textbooks candidates actually read, with the authors as the books give them (public bibliographic facts).
 _TEXTBOOKS: list[tuple[list[tuple[str, str]], str, str, str]] = [
@@ -91,7 +91,7 @@ _TEXTBOOKS: list[tuple[list[tuple[str, str]], str, str, str]] = [
     ([("Ritson", "Mark")], "Mini MBA in marketing: the essays", "Marketing Week", "London"),
     ([("Aaker", "David A.")], "Building strong brands", "Free Press", "New York"),
     ([("Tuten", "Tracy L."), ("Solomon", "Michael R.")], "Social media marketing", "Sage", "London"),
-]
+]  # fmt: skip
 
 _PUBLISHERS = [("Kogan Page", "London"), ("Pearson", "Harlow"), ("Routledge", "Abingdon"), ("Sage", "London"),
                ("Sage", "Thousand Oaks, CA"), ("Oxford University Press", "Oxford"), ("Cambridge University Press", "Cambridge"),
@@ -160,7 +160,7 @@ _RESEARCH = ["Mintel", "Statista", "GWI", "Kantar", "YouGov", "Euromonitor Inter
 _OUTLETS = ["The Guardian", "BBC News", "Financial Times", "The Independent", "The Telegraph", "Marketing Week", "Campaign",
             "The Drum", "Retail Gazette", "Drapers", "The Grocer", "Evening Standard", "Manchester Evening News", "Sky News",
             "Forbes", "The Economist", "Retail Week", "Cosmetics Business", "The Times", "i News", "Wired UK", "Decision Marketing"]  # fmt: skip
-_UNSIGNED = ["BBC News", "The Economist", "Retail Gazette", "Sky News", "The Grocer", "Marketing Week", "Campaign", "Which? News"]
+_UNSIGNED = ["BBC News", "The Economist", "Retail Gazette", "Sky News", "The Grocer", "Marketing Week", "Campaign", "Which? News"]  # fmt: skip
 
 
 def _upper(text: str) -> str:
@@ -318,7 +318,7 @@ class Blind3WorkFactory:
             "page": f"{start}-{start + self.rng.randint(6, 30)}",
         }  # fmt: skip
         if self.rng.random() < 0.45:
-            record["DOI"] = f"10.{self.rng.randint(1000, 9999)}/{self.fake.lexify('????').lower()}.{self.rng.randint(1000, 999999)}"
+            record["DOI"] = f"10.{self.rng.randint(1000, 9999)}/{self.fake.lexify('????').lower()}.{self.rng.randint(1000, 999999)}"  # fmt: skip
         elif self.rng.random() < 0.2:
             record["URL"], record["accessed"] = self.url(), self.accessed()
         return self._person_work(record, "journal")
@@ -382,7 +382,7 @@ class Blind3WorkFactory:
 
     def _market_research(self) -> Work:
         name, tags, year = self._org(_RESEARCH, {"market-research"}, 0.88)
-        market = self.rng.choice(["Coffee shops", "Meal kits", "Sportswear", "Pet food", "Vegan food", "Beauty retailing", "Online grocery", "Home fitness", "Attitudes towards ethical brands", "Fast food", "Gaming", "Premium chocolate"])
+        market = self.rng.choice(["Coffee shops", "Meal kits", "Sportswear", "Pet food", "Vegan food", "Beauty retailing", "Online grocery", "Home fitness", "Attitudes towards ethical brands", "Fast food", "Gaming", "Premium chocolate"])  # fmt: skip
         country = self.rng.choice(["UK", "United Kingdom", "Europe", "Great Britain", "Ireland", "worldwide"])
         record: dict[str, Any] = {"type": "report", "title": self.rng.choice([f"{market} - {country} - {self.fake.month_name()} {year or 2024}", f"{market} in the {country}: market size and forecast", f"Share of {country} consumers who bought {market.lower()} online, by age", f"Gen Z report {year or 2024}", f"Connected consumer {year or 2023}: {market.lower()}"]),
                                   "publisher": name.split(" (")[0], "URL": self.url(), "accessed": self.accessed()}  # fmt: skip

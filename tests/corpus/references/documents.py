@@ -350,8 +350,11 @@ class _Builder:
             events.append(
                 (
                     self.pick(text.QUOTE_FRAMES),
-                    {"Q": (quote, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})]),
-                     "N": self._narrative_slot(work, None, {"quotation"})},
+                    {
+                        "Q": (quote, []),
+                        "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})]),
+                        "N": self._narrative_slot(work, None, {"quotation"}),
+                    },
                 )
             )
         rng.shuffle(events)
@@ -436,7 +439,9 @@ class _Builder:
         if has_list:
             heading = "References"
             if self.half == "blind3":  # candidates' own headings for the list
-                heading = rng.choice(["References", "References", "Reference list", "References:", "REFERENCES", "Bibliography"])
+                heading = rng.choice(
+                    ["References", "References", "Reference list", "References:", "REFERENCES", "Bibliography"]
+                )
             blocks.append(Block(BlockKind.HEADING, heading, level=1))
             regions.append(REFERENCE_LIST)
             by_id = {w.key: w for w in listed}
@@ -512,5 +517,11 @@ def corpus(half: str) -> list[CorpusDocument]:
 
     "blind", "blind2" and "blind3" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
-    frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2", "blind3-more": "blind3"}.get(half, half)
+    frames = {
+        "fresh": "test",
+        "dev-more": "dev",
+        "blind-more": "blind",
+        "blind2-more": "blind2",
+        "blind3-more": "blind3",
+    }.get(half, half)
     return [_Builder(seed, frames).build() for seed in HALVES[half]]
