@@ -317,7 +317,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     "product-or-model-year": [
         "Ads were optimised for the latest handsets, such as the {prod}.",
         "{B}'s app was rebuilt for the {prod} and older devices.",
-        "The staff now use a new tablet system ({tool}, {yr} version).",
+        "Campaign emails are built in {tool} (the {yr} version) from saved templates.",
         "Customers could try the product virtually on the {prod}.",
         "Product descriptions are now drafted with ChatGPT (launched November 2022) and checked by staff.",
     ],

@@ -131,7 +131,8 @@ class _Builder:
             values.update(text.blind2_values(self.rng))
         if self.half == "blind3":
             values.update(blind3_text.values(self.rng))
-        return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
+        filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
+        return filled.replace("'s's", "'s") if self.half == "blind3" else filled  # "Gail's's" is written "Gail's"
 
     def claim(self) -> str:
         return self.fill(self.pick(text.CLAIMS))
@@ -156,6 +157,12 @@ class _Builder:
         if possessive and self.half == "blind3" and self.rng.random() < 0.4:  # typed with a straight apostrophe
             mark = "'s"
         return f"{author}{mark if possessive else ''} ({year})"
+
+    def _may_be_possessive(self, work: Work) -> bool:
+        """People always; in blind3 an organisation too ("Mintel’s (2023) report") when its name ends in a letter, not "s"."""
+        if not work.organisation:
+            return True
+        return self.half == "blind3" and re.search(r"[A-Za-rt-z]$", work.lead) is not None
 
     def narrative_forms(self, work: Work) -> set[str]:
         if work.organisation:
@@ -303,7 +310,7 @@ class _Builder:
                                       ("paragraph", str(rng.randint(1, 30)))])  # fmt: skip
                 forms.add("locator-paragraph" if locator[0] == "paragraph" else "locator-page")
             if roll < 0.42:
-                possessive = not work.organisation and rng.random() < 0.12
+                possessive = self._may_be_possessive(work) and rng.random() < 0.12
                 frames = text.POSSESSIVE if possessive else rng.choice([text.NARRATIVE_START, text.NARRATIVE_MID])
                 written = self.narrative(work, locator, possessive)
                 forms |= self.narrative_forms(work) | ({"narrative-possessive"} if possessive else set())
@@ -420,21 +427,25 @@ class _Builder:
             chunk = sentences[index * per_part : (index + 1) * per_part]
             while chunk:
                 size = rng.randint(2, 5)
-                paragraph = _Paragraph()
-                for kind, frame, slots in chunk[:size]:
-                    start = len(paragraph.text)
-                    self.write_sentence(paragraph, frame, slots)
-                    if kind is not None:
-                        paragraph.decoys.append((start, len(paragraph.text) - 1, kind))
+                # blind3 only: now and then the sentences are a bulleted list, one list-item block per sentence
+                bulleted = self.half == "blind3" and rng.random() < 0.2
+                groups = [[sentence] for sentence in chunk[:size]] if bulleted else [chunk[:size]]
                 chunk = chunk[size:]
-                body = paragraph.text.rstrip()
-                block = len(blocks)
-                for start, end, lead, year, forms in paragraph.citations:
-                    where = forms | ({"paragraph-end"} if body[end:].strip(" .") == "" else set())
-                    truth_citations.append(TruthCitation(block, start, end, lead, year, frozenset(where)))
-                truth_decoys.extend(Decoy(block, s, e, k) for s, e, k in paragraph.decoys)
-                blocks.append(Block(BlockKind.PARAGRAPH, body))
-                regions.append(part)
+                for group in groups:
+                    paragraph = _Paragraph()
+                    for kind, frame, slots in group:
+                        start = len(paragraph.text)
+                        self.write_sentence(paragraph, frame, slots)
+                        if kind is not None:
+                            paragraph.decoys.append((start, len(paragraph.text) - 1, kind))
+                    body = paragraph.text.rstrip()
+                    block = len(blocks)
+                    for start, end, lead, year, forms in paragraph.citations:
+                        where = forms | ({"paragraph-end"} if body[end:].strip(" .") == "" else set())
+                        truth_citations.append(TruthCitation(block, start, end, lead, year, frozenset(where)))
+                    truth_decoys.extend(Decoy(block, s, e, k) for s, e, k in paragraph.decoys)
+                    blocks.append(Block(BlockKind.LIST_ITEM if bulleted else BlockKind.PARAGRAPH, body))
+                    regions.append(part)
         truth_entries: list[TruthEntry] = []
         if has_list:
             heading = "References"
