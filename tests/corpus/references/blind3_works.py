@@ -384,7 +384,7 @@ class Blind3WorkFactory:
         name, tags, year = self._org(_RESEARCH, {"market-research"}, 0.88)
         market = self.rng.choice(["Coffee shops", "Meal kits", "Sportswear", "Pet food", "Vegan food", "Beauty retailing", "Online grocery", "Home fitness", "Attitudes towards ethical brands", "Fast food", "Gaming", "Premium chocolate"])  # fmt: skip
         country = self.rng.choice(["UK", "United Kingdom", "Europe", "Great Britain", "Ireland", "worldwide"])
-        record: dict[str, Any] = {"type": "report", "title": self.rng.choice([f"{market} - {country} - {self.fake.month_name()} {year or 2024}", f"{market} in the {country}: market size and forecast", f"Share of {country} consumers who bought {market.lower()} online, by age", f"Gen Z report {year or 2024}", f"Connected consumer {year or 2023}: {market.lower()}"]),
+        record: dict[str, Any] = {"type": "report", "title": self.rng.choice([f"{market} - {country} - {self.fake.month_name()} {year or 2024}", f"{market}: {country} market size and forecast", f"Share of {country} consumers who bought {market.lower()} online, by age", f"Gen Z report {year or 2024}", f"Connected consumer {year or 2023}: {market.lower()}"]),
                                   "publisher": name.split(" (")[0], "URL": self.url(), "accessed": self.accessed()}  # fmt: skip
         if year is not None:
             record["issued"] = {"date-parts": [[year]]}
