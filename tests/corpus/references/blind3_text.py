@@ -357,7 +357,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The brand began as a market stall (founded in {city}, {yr}).",
         "Trading was disrupted by new customs checks (Brexit, 2021).",
         "The founder (then aged 24, in {yr}) started the business from her kitchen.",
-        "The brand still trades mainly in the north (UK, {yr}).",
+        "Orders peaked over a single weekend (Black Friday, {yr}).",
         "Sales have not returned to their earlier peak (pre-Covid, {yr}).",
         "{B} (est. {yr}) has kept its original logo.",
     ],
