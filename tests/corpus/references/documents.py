@@ -19,7 +19,8 @@ from faker import Faker
 
 from marker.checks.regions import REFERENCE_LIST
 from marker.documents.model import Block, BlockKind, Document
-from tests.corpus.references import render, text
+from tests.corpus.references import blind3_text, render, text
+from tests.corpus.references.blind3_works import Blind3WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -99,7 +100,8 @@ class _Builder:
     def __init__(self, seed: int, half: str) -> None:
         self.seed, self.half = seed, half
         self.rng = random.Random(seed * 7919 + 17)
-        factories = {"blind": BlindWorkFactory, "blind2": Blind2WorkFactory}
+        factories: dict[str, type[WorkFactory] | type[Blind3WorkFactory]] = {
+            "blind": BlindWorkFactory, "blind2": Blind2WorkFactory, "blind3": Blind3WorkFactory}  # fmt: skip
         self.factory = factories.get(half, WorkFactory)(seed)
         self.fake = Faker("en_GB")
         self.fake.seed_instance(seed)
@@ -108,6 +110,8 @@ class _Builder:
             self.brands = self.rng.sample(text.BRANDS, 2) + self.brands[:1]
         if half == "blind2":  # its own list of real brands, beside one invented company
             self.brands = self.rng.sample(text.BRANDS2, 2) + self.brands[:1]
+        if half == "blind3":  # its own real brands (held out), beside one invented company
+            self.brands = self.rng.sample(blind3_text.BRANDS, 2) + self.brands[:1]
 
     # ---------------------------------------------------------------- small pieces of prose
     def pick(self, pools: dict[str, list[str]]) -> str:
@@ -125,7 +129,10 @@ class _Builder:
         values["Y2"] = str(int(values["Y"]) + self.rng.randint(1, 4))
         if self.half == "blind2":  # fill values only its frames use, drawn after the others so no half changes
             values.update(text.blind2_values(self.rng))
-        return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
+        if self.half == "blind3":
+            values.update(blind3_text.values(self.rng))
+        filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
+        return filled.replace("'s's", "'s") if self.half == "blind3" else filled  # "Gail's's" is written "Gail's"
 
     def claim(self) -> str:
         return self.fill(self.pick(text.CLAIMS))
@@ -135,20 +142,41 @@ class _Builder:
 
     def _quotation(self) -> str:
         first, second = self.claim(), self.claim()
-        # blind2 keeps the claim's own capitals ("CRM", "UK", brand names); the other halves stay as they were.
-        first = first[:1].upper() + first[1:] if self.half == "blind2" else first.capitalize()
+        # blind2 and blind3 keep the claim's own capitals ("CRM", "UK", brand names); the others stay as they were.
+        first = first[:1].upper() + first[1:] if self.half in ("blind2", "blind3") else first.capitalize()
+        if self.half == "blind3":  # candidates' quotation marks vary: curly or straight, single or double
+            opening, closing = self.rng.choice([("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"')])
+            return f"{opening}{first} and {second}{closing}"
         return f"‘{first} and {second}’"
 
     # ---------------------------------------------------------------- citations
     def narrative(self, work: Work, locator: tuple[str, str] | None, possessive: bool = False) -> str:
         author = render.cite([work.record], "author")
         year = render.cite([work.record], "year", [locator])
-        return f"{author}{'’s' if possessive else ''} ({year})"
+        mark = "’s"
+        if possessive and self.half == "blind3" and self.rng.random() < 0.4:  # typed with a straight apostrophe
+            mark = "'s"
+        return f"{author}{mark if possessive else ''} ({year})"
+
+    def _may_be_possessive(self, work: Work) -> bool:
+        """People always; in blind3 an organisation too ("Mintel’s (2023) report") when its name ends in a letter, not "s"."""
+        if not work.organisation:
+            return True
+        return self.half == "blind3" and re.search(r"[A-Za-rt-z]$", work.lead) is not None
 
     def narrative_forms(self, work: Work) -> set[str]:
         if work.organisation:
             return {"narrative-organisation"}
         return {f"narrative-{min(work.authors, 4) if work.authors < 4 else 'et-al'}"}
+
+    def _narrative_slot(self, work: Work, locator: tuple[str, str] | None,
+                        forms: set[str]) -> tuple[str, list[tuple[Work, set[str]]]]:  # fmt: skip
+        """A narrative citation for a frame that names the author before a quotation ("{N} argues that {Q}").
+
+        Every quotation event offers it beside "{P}"; only frames that write "{N}" use it, and it draws nothing
+        from the random source, so halves whose quotation frames have no "{N}" are unchanged.
+        """
+        return self.narrative(work, locator), [(work, self.narrative_forms(work) | forms)]
 
     def write_sentence(
         self, paragraph: _Paragraph, frame: str, slots: dict[str, tuple[str, list[tuple[Work, set[str]]]]]
@@ -157,7 +185,7 @@ class _Builder:
         frame = frame.replace("{C2}", self.claim()).replace("{C}", self.claim())
         frame = frame.replace("{O}", self.opener())
         # The blind half's frames use any of fill's placeholders ({Y}, {n}, {T}...), so they are always filled.
-        filled = "{B}" in frame or "{A}" in frame or self.half in ("blind", "blind2")
+        filled = "{B}" in frame or "{A}" in frame or self.half in ("blind", "blind2", "blind3")
         # "{P:see}" (blind half only) writes the parenthetical citation with a word inside its bracket: "(see X, 2020)".
         pieces = re.split(r"(\{[NPQ](?::[^{}]*)?\})", self.fill(frame) if filled else frame)
         sentence_start = len(paragraph.text)
@@ -282,7 +310,7 @@ class _Builder:
                                       ("paragraph", str(rng.randint(1, 30)))])  # fmt: skip
                 forms.add("locator-paragraph" if locator[0] == "paragraph" else "locator-page")
             if roll < 0.42:
-                possessive = not work.organisation and rng.random() < 0.12
+                possessive = self._may_be_possessive(work) and rng.random() < 0.12
                 frames = text.POSSESSIVE if possessive else rng.choice([text.NARRATIVE_START, text.NARRATIVE_MID])
                 written = self.narrative(work, locator, possessive)
                 forms |= self.narrative_forms(work) | ({"narrative-possessive"} if possessive else set())
@@ -329,7 +357,11 @@ class _Builder:
             events.append(
                 (
                     self.pick(text.QUOTE_FRAMES),
-                    {"Q": (quote, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})])},
+                    {
+                        "Q": (quote, []),
+                        "P": (render.cite([work.record]), [(work, {"parenthetical", "quotation"})]),
+                        "N": self._narrative_slot(work, None, {"quotation"}),
+                    },
                 )
             )
         rng.shuffle(events)
@@ -344,24 +376,27 @@ class _Builder:
         for kind, pools in text.NOT_CITATIONS.items():
             if self.half not in pools:  # kinds only the blind half has
                 continue
-            for _ in range(rng.randint(0, 2)):
+            for _ in range(rng.randint(0, 1 if self.half == "blind3" else 2)):  # blind3 has many kinds: fewer each
                 decoys.append((kind, self.fill(rng.choice(pools[self.half])), {}))
         for _ in range(rng.randint(0, 2)):
             work = rng.choice(cited)
             quoted = self.fill(self.pick(text.SCARE_QUOTES))
             decoys.append(("scare-quote", self.pick(text.SCARE_FRAMES),
-                           {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))])}))  # fmt: skip
+                           {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))]),
+                            "N": self._narrative_slot(work, None, {"near-quote"})}))  # fmt: skip
         for _ in range(rng.randint(0, 1)):
             work = rng.choice(cited)
             quoted = self.fill(self.pick(text.SUBJECT_LINES))
             decoys.append(("quoted-example", self.pick(text.SUBJECT_FRAMES),
-                           {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))])}))  # fmt: skip
+                           {"Q": (quoted, []), "P": (render.cite([work.record]), [(work, {"parenthetical", "near-quote"} | _org(work))]),
+                            "N": self._narrative_slot(work, None, {"near-quote"})}))  # fmt: skip
         if rng.random() < 0.5:
             work = rng.choice(cited)
             quote = self._quotation()
             locator = ("page", str(rng.randint(2, 300)))
             decoys.append(("quotation-with-page", self.pick(text.QUOTE_FRAMES),
-                           {"Q": (quote, []), "P": (render.cite([work.record], "full", [locator]), [(work, {"parenthetical", "locator-page", "quotation"})])}))  # fmt: skip
+                           {"Q": (quote, []), "P": (render.cite([work.record], "full", [locator]), [(work, {"parenthetical", "locator-page", "quotation"})]),
+                            "N": self._narrative_slot(work, locator, {"locator-page", "quotation"})}))  # fmt: skip
         return decoys
 
     def _assemble(self, cited: list[Work], listed: list[Work], originals: list[Work],
@@ -392,24 +427,33 @@ class _Builder:
             chunk = sentences[index * per_part : (index + 1) * per_part]
             while chunk:
                 size = rng.randint(2, 5)
-                paragraph = _Paragraph()
-                for kind, frame, slots in chunk[:size]:
-                    start = len(paragraph.text)
-                    self.write_sentence(paragraph, frame, slots)
-                    if kind is not None:
-                        paragraph.decoys.append((start, len(paragraph.text) - 1, kind))
+                # blind3 only: now and then the sentences are a bulleted list, one list-item block per sentence
+                bulleted = self.half == "blind3" and rng.random() < 0.2
+                groups = [[sentence] for sentence in chunk[:size]] if bulleted else [chunk[:size]]
                 chunk = chunk[size:]
-                body = paragraph.text.rstrip()
-                block = len(blocks)
-                for start, end, lead, year, forms in paragraph.citations:
-                    where = forms | ({"paragraph-end"} if body[end:].strip(" .") == "" else set())
-                    truth_citations.append(TruthCitation(block, start, end, lead, year, frozenset(where)))
-                truth_decoys.extend(Decoy(block, s, e, k) for s, e, k in paragraph.decoys)
-                blocks.append(Block(BlockKind.PARAGRAPH, body))
-                regions.append(part)
+                for group in groups:
+                    paragraph = _Paragraph()
+                    for kind, frame, slots in group:
+                        start = len(paragraph.text)
+                        self.write_sentence(paragraph, frame, slots)
+                        if kind is not None:
+                            paragraph.decoys.append((start, len(paragraph.text) - 1, kind))
+                    body = paragraph.text.rstrip()
+                    block = len(blocks)
+                    for start, end, lead, year, forms in paragraph.citations:
+                        where = forms | ({"paragraph-end"} if body[end:].strip(" .") == "" else set())
+                        truth_citations.append(TruthCitation(block, start, end, lead, year, frozenset(where)))
+                    truth_decoys.extend(Decoy(block, s, e, k) for s, e, k in paragraph.decoys)
+                    blocks.append(Block(BlockKind.LIST_ITEM if bulleted else BlockKind.PARAGRAPH, body))
+                    regions.append(part)
         truth_entries: list[TruthEntry] = []
         if has_list:
-            blocks.append(Block(BlockKind.HEADING, "References", level=1))
+            heading = "References"
+            if self.half == "blind3":  # candidates' own headings for the list
+                heading = rng.choice(
+                    ["References", "References", "Reference list", "References:", "REFERENCES", "Bibliography"]
+                )
+            blocks.append(Block(BlockKind.HEADING, heading, level=1))
             regions.append(REFERENCE_LIST)
             by_id = {w.key: w for w in listed}
             rendered = render.bibliography([w.record for w in listed])
@@ -473,13 +517,23 @@ HALVES = {
     # development data: its misses were read and fixed in the next.
     "blind2": range(8000, 8100),
     "blind2-more": range(8100, 8400),
+    # "blind3" is a third independent pool (blind3_works.py, blind3_text.py), written by a third hand without reading
+    # the checker, its tests or the other pools. HELD OUT: never tune on it; report its tables, never its misses.
+    "blind3": range(6000, 6100),
+    "blind3-more": range(6100, 6400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind" (100 reports) and "blind2" (100 reports) each have their own pool of frames and a wider mix of works, written without reading the checker.
+    "blind", "blind2" and "blind3" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
-    frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2"}.get(half, half)
+    frames = {
+        "fresh": "test",
+        "dev-more": "dev",
+        "blind-more": "blind",
+        "blind2-more": "blind2",
+        "blind3-more": "blind3",
+    }.get(half, half)
     return [_Builder(seed, frames).build() for seed in HALVES[half]]

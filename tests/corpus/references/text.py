@@ -576,3 +576,19 @@ QUOTE_FRAMES["blind2"] = [
     "The point is that {Q} {P}, and {B} has not yet acted on it.",
     "{Q} {P}; this report agrees.",
 ]  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------------- blind3 half
+# A fifth pool, "blind3", written by a third hand without reading the checker, its tests or the other pools; its
+# frames, brands and decoys live in blind3_text.py and are filed here under the key "blind3". HELD OUT: never tune
+# on it. A decoy kind only blind3 has gets a dict of its own, which the other halves skip without drawing.
+from tests.corpus.references import blind3_text  # noqa: E402  (the pools above must exist first)
+
+for _pools, _frames in ((NARRATIVE_START, blind3_text.NARRATIVE_START), (NARRATIVE_MID, blind3_text.NARRATIVE_MID),
+                        (POSSESSIVE, blind3_text.POSSESSIVE), (PARENTHETICAL_END, blind3_text.PARENTHETICAL_END),
+                        (PARENTHETICAL_MID, blind3_text.PARENTHETICAL_MID), (CLAIMS, blind3_text.CLAIMS),
+                        (OPENERS, blind3_text.OPENERS), (PLAIN, blind3_text.PLAIN), (QUOTE_FRAMES, blind3_text.QUOTE_FRAMES),
+                        (SCARE_QUOTES, blind3_text.SCARE_QUOTES), (SCARE_FRAMES, blind3_text.SCARE_FRAMES),
+                        (SUBJECT_LINES, blind3_text.SUBJECT_LINES), (SUBJECT_FRAMES, blind3_text.SUBJECT_FRAMES)):  # fmt: skip
+    _pools["blind3"] = _frames
+for _kind, _frames in blind3_text.NOT_CITATIONS.items():
+    NOT_CITATIONS.setdefault(_kind, {})["blind3"] = _frames
