@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import find_citations
-from marker.checks.references.crosscheck import cross_check, listed_citations, reanchored
+from marker.checks.references.crosscheck import author_like_citations, cross_check, listed_citations, reanchored
 from marker.checks.references.entries import parse_entry, split_entries
 from marker.checks.references.model import (
     CHECK_THIS,
@@ -103,6 +103,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     citations = listed_citations(citations, entries)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
+    citations = author_like_citations(citations, entries)
     if not entries:
         problems = [_no_reference_list(citations)]
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))

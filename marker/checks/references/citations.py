@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from marker.checks.references.model import Citation
 from marker.checks.references.names import (
     COMPANY_SUFFIXES,
+    EVENT_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,
     is_author_text,
@@ -253,6 +254,21 @@ def _doubtful_name(author_text: str) -> bool:
     return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or words[-1] in _LAW_WORDS)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _names_a_thing(before: str, after: str) -> bool:
+    """ "Share a Coke (2011) campaign", "the Cannes Lions (2022) festival": a name whose bracket is followed by
+    a noun for an event, a campaign or a product names that thing, not an author. A possessive ("Porter's
+    (1985) model") is an author's."""
+    following = _NEXT_WORD.match(after)
+    return (
+        following is not None
+        and following.group(1).casefold() in EVENT_WORDS
+        and not re.search(r"['’]s?$", before.rstrip())
+    )
+
+
 def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
@@ -346,7 +362,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 named = _narrative_authors(text[:opened], lenient=True, verb_follows=verb_follows)
             if named is None:
                 continue
-            weak = weak or _doubtful_name(named[0])
+            weak = weak or _doubtful_name(named[0]) or _names_a_thing(text[:opened], text[closed + 1 :])
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
             # "Page (2009, cited in Mintel, 2025)": naming the source it was read in makes it surely a citation.

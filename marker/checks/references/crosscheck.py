@@ -19,7 +19,14 @@ from marker.checks.references.model import (
     ReferenceProblem,
     part_name,
 )
-from marker.checks.references.names import filing_keys, name_key, name_keys, split_abbreviation, split_et_al
+from marker.checks.references.names import (
+    filing_keys,
+    looks_like_author,
+    name_key,
+    name_keys,
+    split_abbreviation,
+    split_et_al,
+)
 
 
 def _entry_keys(entry: ReferenceEntry) -> set[str]:
@@ -98,14 +105,28 @@ def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[Ref
 def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
     """The citations, less those read from weak evidence ("(GDPR 2018)", "Page (2019)") that neither an entry's
     author nor a sure citation of the same work elsewhere in the report ("(Page, 2019)") confirms."""
+    return _confirmed_or_sure(citations, entries, [not c.weak for c in citations])
+
+
+def author_like_citations(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
+    """The citations, less those whose names look like no author ("Cannes Lions Grand Prix", "Apple Vision
+    Pro": an event, a product or a campaign of that year) that neither an entry nor a citation of the same work
+    by an author-like name confirms. Run after ``reanchored``: a wider reading may be the listed author's."""
+    return _confirmed_or_sure(citations, entries, [looks_like_author(c.author_text) for c in citations])
+
+
+def _confirmed_or_sure(
+    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], sure: Sequence[bool]
+) -> list[Citation]:
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
-    sure_works = {(key, c.year.casefold()) for c in citations if not c.weak for key in _citation_keys(c)}
+    sure_works = {(key, c.year.casefold()) for c, is_sure in zip(citations, sure, strict=True) if is_sure
+                  for key in _citation_keys(c)}  # fmt: skip
 
     def confirmed(citation: Citation) -> bool:
         keys = _citation_keys(citation)
         return bool(keys & entry_keys) or any((key, citation.year.casefold()) in sure_works for key in keys)
 
-    return [c for c in citations if not c.weak or confirmed(c)]
+    return [c for c, is_sure in zip(citations, sure, strict=True) if is_sure or confirmed(c)]
 
 
 def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = "") -> Citation:
@@ -187,7 +208,7 @@ def cross_check(
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_a, _y, link) in zip(citations, matches, strict=True)
                       if not citation.secondary and link is not None}  # fmt: skip
-    for citation, (by_author, same_year, link) in zip(citations, matches, strict=True):
+    for citation, (by_author, _same_year, link) in zip(citations, matches, strict=True):
         where = part_name(citation.part)
         label = _label(citation)
         if citation.secondary and link in directly_cited:

@@ -174,3 +174,74 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if words[-1] in CONNECTORS or (words[-1].casefold() in PARTICLES and (len(words) > 1 or words[0].islower())):
             return False
     return True
+
+
+# Words that make a run of capitalised words an organisation: bodies, firms, publishers and their titles.
+ORGANISATION_WORDS = _word_set(
+    """institute institution association office department ministry council agency authority commission
+    committee bureau board society federation foundation trust centre center university college school
+    academy bank group company corporation corp holdings partners partnership consulting consultancy
+    research insights intelligence analytics statistics data media news press times post guardian telegraph
+    journal magazine review daily weekly week standard herald mail economist gazette observer independent
+    government parliament service services union network forum alliance consortium club chamber organisation
+    organization organisations organizations industry industries trade marketing advertising digital labs
+    studio studios agencies international global worldwide europe european british national royal
+    chartered limited associates collective unit watch barometer index tracker monitor broadcasting
+    communications commerce retail retailers consortium cooperative co-operative library executive blog
+    museum gallery hospital charity foods drinks motors airlines airways energy stores supermarkets insurance
+    finance capital ventures systems technologies technology solutions software products brands travel
+    hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery"""
+)
+# Abbreviations that make the words beside them an institution: "HM Treasury", "Boots UK", "IAB UK".
+_ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {"hm"}
+
+
+# Words that make a name an event, an award, a campaign or a product rather than its maker: "Drum Marketing
+# Awards", "Cannes Lions Grand Prix", "Group Results"; after a narrative bracket they make the name a modifier
+# ("Share a Coke (2011) campaign").
+EVENT_WORDS = _word_set(
+    """award awards prize prizes prix masters festival festivals cup olympics olympic games championship
+    championships league tournament final finals expo summit concert tour campaign campaigns
+    advert adverts advertisement ad ads commercial relaunch edition series season sale sales
+    results promotion promotions collection collab collaboration sponsorship initiative
+    hashtag slogan tagline jingle strapline app"""
+)
+
+
+# Words that make a name a law, a code or a standard; a body's name may hold one ("Advertising Standards
+# Authority") but then ends on a word for a body.
+RULE_WORDS = _word_set(
+    """act acts regulation regulations directive bill order code codes treaty standard standards guidelines
+    charter convention protocol duty"""
+)
+_BODY_WORDS = _word_set(
+    """authority council institute institution board agency association office department ministry commission
+    committee bureau society federation foundation group trust ltd ltd. plc plc. inc inc. llp"""
+)
+
+
+def looks_like_author(author_text: str) -> bool:
+    """Whether the names written as a citation's author look like authors even with no reference list to
+    say so: people's surnames, or an organisation known by its kind ("... Institute", "... plc", "(ONS)").
+
+    A run of capitalised words that is neither ("Cannes Lions Grand Prix", "Apple Vision Pro", "Love Island")
+    names an event, a product or a campaign as often as an author, and is trusted only when the list names it.
+    """
+    names, _ampersand = split_author_list(split_et_al(author_text)[0])
+    later = [word.casefold() for word in author_text.split()[1:]]
+    if any(word in EVENT_WORDS for word in later):
+        return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
+    if any(word in RULE_WORDS for word in later) and not any(
+        word.strip("()").casefold() in _BODY_WORDS for word in author_text.split()
+    ):
+        return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
+    if len(names) != 1:
+        return True  # "Smith and Jones", "Marks & Spencer": people, or a firm named after them
+    body, abbreviation = split_abbreviation(names[0])
+    if abbreviation:
+        return True  # "Office for National Statistics (ONS)"
+    words = [w for w in body.split() if w.casefold() not in PARTICLES and w not in _GAELIC_PREFIXES]
+    capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
+    if len(capitalised) <= 1:
+        return True  # a surname ("Smith", "van Dijk", "Ellis-Chadwick") or a one-word name ("Mintel")
+    return any(w.casefold() in _ORGANISATION_MARKS for w in words)

@@ -110,3 +110,57 @@ def test_second_hand_work_that_is_listed_is_still_reported() -> None:
     report = _check(["Kotler and Keller (2016, cited in Mintel, 2023) found it. Reviews matter (Mintel, 2023)."],
                     ENTRIES)  # fmt: skip
     assert [(p.kind, p.author) for p in report.problems] == [("secondary_source_listed", "Kotler")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Events, awards, products and campaigns with a year, in a bracket or before one.
+        "The firm won Gold (Drum Marketing Awards, 2021).",
+        "Creative work is recognised (Cannes Lions Grand Prix, 2022).",
+        "Emotional advertising works (John Lewis Christmas Advert, 2019).",
+        "The device launched (Apple Vision Pro, 2024).",
+        "Coca-Cola's Share a Coke (2011) campaign personalised bottles.",
+        "The agency won at the Cannes Lions (2022) festival.",
+        # Laws, codes and standards with a comma before the year.
+        "Rules apply (Data Protection Act, 2018).",
+        "Pages follow rules (IAB Gold Standard, 2021).",
+        "Advertising must be fair (Ofcom Broadcasting Code, 2020).",
+    ],
+)
+def test_an_event_product_campaign_or_law_with_a_year_is_not_a_cited_source(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "author"),
+    [
+        ("Trust matters (Drum Marketing Awards, 2021).", "Drum Marketing Awards (2021) Winners 2021. London: The Drum.",
+         "Drum Marketing Awards"),
+        ("Cookies need consent (Data Protection Act, 2018).",
+         "Data Protection Act (2018) Data Protection Act 2018. London: The Stationery Office.", "Data Protection Act"),
+    ],
+)  # fmt: skip
+def test_a_listed_name_is_a_citation_whatever_it_looks_like(sentence: str, entry: str, author: str) -> None:
+    report = _check([sentence], [entry])
+    assert [c.authors[0] for c in report.citations] == [author]
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # Unlisted authors that look like authors are still reported: people, bodies, firms, their abbreviations.
+        ("Sales grew (Okafor and Lee, 2021).", "Okafor"),
+        ("Sales grew (Office for Advertising Standards, 2021).", "Office for Advertising Standards"),
+        ("Sales grew (Advertising Standards Authority, 2021).", "Advertising Standards Authority"),
+        ("Sales grew (HM Treasury, 2021).", "HM Treasury"),
+        ("Sales grew (Boots UK, 2021).", "Boots UK"),
+        ("Sales grew (Smart Insights, 2021).", "Smart Insights"),
+        ("Porter's (1985) model is still used.", "Porter"),
+    ],
+)
+def test_an_unlisted_author_like_name_is_still_reported(sentence: str, author: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", author)]
