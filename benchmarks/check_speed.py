@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import docx
+import pypdfium2 as pdfium
 from fpdf import FPDF
 from pypdf import PdfReader
 
@@ -123,24 +124,33 @@ def report_pdf(pages: int = 15) -> bytes:
 
 
 def timed(actions: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """The median wall time of each action in seconds, after a warm-up.
+    """The median wall time of one call of each action in seconds, after a warm-up.
 
-    The actions take turns within each run, so that other work on a shared machine falls on every action alike
-    rather than skewing the ratios.
+    A sample is as many back-to-back calls of the action as fill ``SAMPLE_S`` (counted from its warm-up), divided
+    by that count: a single 10 ms call is at the mercy of the scheduler's and the collector's noise, a 100 ms
+    sample much less. The actions take turns within each run, so that other work on a shared machine falls on
+    every action alike rather than skewing the ratios.
     """
-    for action in actions.values():
+    repeats: dict[str, int] = {}
+    for name, action in actions.items():
         action()
+        start = time.perf_counter()
+        action()
+        repeats[name] = max(1, min(50, round(SAMPLE_S / max(time.perf_counter() - start, 1e-6))))
     times: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(runs):
         for name, action in actions.items():
+            count = repeats[name]
             start = time.perf_counter()
-            action()
-            times[name].append(time.perf_counter() - start)
+            for _ in range(count):
+                action()
+            times[name].append((time.perf_counter() - start) / count)
     LAST_RUNS.clear()
     LAST_RUNS.update(times)
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+SAMPLE_S = 0.1  # the least time one sample of an action takes (see ``timed``)
 LAST_RUNS: dict[str, list[float]] = {}
 
 
@@ -186,6 +196,20 @@ def bare_docx(data: bytes) -> None:
 
 
 def bare_pdf(data: bytes) -> None:
+    """pypdfium2's text extraction: every page's text page and its text, as a viewer's "copy all" gives it."""
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+
+
+def bare_pypdf(data: bytes) -> None:
     for page in PdfReader(io.BytesIO(data)).pages:
         page.extract_text()
 
@@ -226,37 +250,43 @@ def main() -> None:
     reader = start_warm_reader()
     print(f"warm reader: {'running, pid ' + str(reader.process.pid) if reader else 'NOT running'}")
 
-    for label, data, name, bare, target in (
-        ("DOCX", docx_data, "r.docx", bare_docx, 1.5),
-        ("PDF", pdf_data, "r.pdf", bare_pdf, 1.3),
+    # The issue's targets: a DOCX check ≤ 1.5× python-docx's read in this process and ≤ 2× on the users' path;
+    # a PDF check ≤ 3× pypdfium2's text extraction (the engine marker reads PDFs with), on either path.
+    for label, data, name, bare, target, user_target in (
+        ("DOCX", docx_data, "r.docx", bare_docx, 1.5, 2.0),
+        ("PDF", pdf_data, "r.pdf", bare_pdf, 3.0, 3.0),
     ):
         document = read_document(data, name, layout="never")
-        best = timed(
-            {
-                "bare": lambda data=data, bare=bare: bare(data),
-                "read": lambda data=data, name=name: read_document(data, name, layout="never"),
-                "core": check(data, name),
-                "after_read": lambda document=document: check_parsed(document, rubric, verbs),
-                "user": user_path(data, name),
-                "user_forking": user_path_forking(data, name),
-            },
-            runs,
-        )
+        actions = {
+            "bare": lambda data=data, bare=bare: bare(data),
+            "read": lambda data=data, name=name: read_document(data, name, layout="never"),
+            "core": check(data, name),
+            "after_read": lambda document=document: check_parsed(document, rubric, verbs),
+            "user": user_path(data, name),
+            "user_forking": user_path_forking(data, name),
+        }
+        if label == "PDF":
+            actions["pypdf"] = lambda data=data: bare_pypdf(data)
+        best = timed(actions, runs)
         ratio = pair_ratio("core", "bare")
         user_ratio = pair_ratio("user", "bare")
         forking_ratio = pair_ratio("user_forking", "bare")
         verdict = "meets" if ratio <= target else "MISSES"
-        user_verdict = "meets" if user_ratio <= 2 else "MISSES"
+        user_verdict = "meets" if user_ratio <= user_target else "MISSES"
+        baseline = "python-docx" if label == "DOCX" else "pypdfium2's text extraction"
         print(
-            f"{label}: bare library {best['bare'] * 1000:.1f} ms; check core {best['core'] * 1000:.1f} ms = "
-            f"{ratio:.2f}× (target ≤ {target}×: {verdict}); of which marker's reading {best['read'] * 1000:.1f} ms "
+            f"{label}: bare library ({baseline}) {best['bare'] * 1000:.1f} ms; check core {best['core'] * 1000:.1f} ms"
+            f" = {ratio:.2f}× (target ≤ {target}×: {verdict}); of which marker's reading {best['read'] * 1000:.1f} ms "
             f"({best['read'] / best['bare']:.2f}×) and the checks {best['after_read'] * 1000:.1f} ms"
         )
         print(
             f"{label}: the users' path (check_upload, isolated, no LibreOffice) {best['user'] * 1000:.1f} ms = "
-            f"{user_ratio:.2f}× the bare library (target ≤ 2×: {user_verdict}); forking the caller instead "
-            f"{best['user_forking'] * 1000:.1f} ms = {forking_ratio:.2f}× (ratios: medians of the runs' pairs)"
+            f"{user_ratio:.2f}× the bare library (target ≤ {user_target}×: {user_verdict}); forking the caller "
+            f"instead {best['user_forking'] * 1000:.1f} ms = {forking_ratio:.2f}× (ratios: medians of the runs' pairs)"
         )
+        if label == "PDF":
+            print(f"PDF: for comparison, pypdf's extract_text on every page {best['pypdf'] * 1000:.1f} ms")
+        print(f"  (load average now {load()})")
 
     # LibreOffice page layout is optional and outside the targets (it runs a whole office suite): shown apart.
     if soffice_path() is not None:
@@ -286,9 +316,10 @@ def main() -> None:
         f"references: {found} citations; reading {read_s * 1000:.1f} ms; reference check {references_s * 1000:.1f} ms "
         f"= +{added:.0%} of reading (target ≤ +50 %: {verdict}); the rest of the check {rest_s * 1000:.1f} ms"
     )
+    print(f"  (load average now {load()})")
 
     if not args.no_scaling:
-        scaling(rubric, verbs, settings, max(3, runs // 2))
+        scaling(rubric, verbs, settings, runs)
     print(f"load average after: {load()}")
 
 
