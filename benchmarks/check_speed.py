@@ -2,21 +2,29 @@
 
     PYTHONPATH=. /work/main/.venv/bin/python benchmarks/check_speed.py [--runs N] [--no-scaling]
 
-On the same files in one run it times:
+On the same files in one run it times, against the targets of issue 15:
   * a 5,000-word DOCX: python-docx alone (load, read every paragraph's text) against the check core
     (``check_document`` in this process: read, segment, count, limits, references, readability), target ≤ 1.5×,
     and against the path users take, ``marker.service.checking.check_upload`` (the web, the CLI and the check
     jobs: the file read in an isolated child process under time and memory limits), target ≤ 2×. The child is
-    forked from the warm reader (started before timing, as a worker has it after its first read); the same
-    path forking the calling process instead (before the warm reader runs, or without one) is timed beside it;
-  * a 15-page PDF: pypdf alone (``extract_text`` on every page) against the same two paths;
-  * a 5,000-word report with 60 citations: reading it against the reference check; target ≤ +50 %;
+    the warm reader's (started before timing, as a worker has it after its first read); the same path forking
+    the calling process instead (before the warm reader runs, or without one) is timed beside it;
+  * a 15-page PDF: pypdfium2's text extraction (every page's text page and its text: the engine marker reads
+    PDFs with, and the baseline issue 15 names) against the same two paths, target ≤ 3× on both (an earlier
+    version of this script compared with pypdf's extract_text against 1.3×; pypdf's time is still shown);
+  * a 5,000-word report with 62 citations: reading it against the reference check; target ≤ +50 %;
   * length scaling: DOCX reports of 2,000 to 40,000 words, core and user path against python-docx (a linear
-    check keeps the ratio flat, within ±20 %).
-The text has quotations as well as citations, so the quotation path runs. Every figure is the MEDIAN of the
-runs after one warm-up; within a run the actions take turns, so load on a shared machine falls on all of them,
-and each ratio is the median over the runs of the ratio within the run (interleaved pairs).
-The machine's load average is printed before and after.
+    check keeps the ratio flat: its spread over the lengths within 40 % of the median, i.e. ±20 %).
+The text has quotations as well as citations, so the quotation path runs.
+
+How it is timed: one sample of an action is as many back-to-back calls as fill 100 ms (``SAMPLE_S``; a 10 ms
+call alone is at the mercy of the scheduler), divided by their number; every figure is the MEDIAN over
+``--runs`` samples after a warm-up. Within a run the actions take turns, so load on a shared machine falls on
+all of them, and each ratio is the median over the runs of the ratio within the run (interleaved pairs). What
+is timed is unchanged: the users' path is the real check_upload, isolation and warm reader included. Beside the
+wall-clock ratios, the ratios of this process's CPU time are printed for the actions that run wholly in it
+(core against bare library, reference check against reading): load from other work on the machine stretches
+wall-clock times unevenly, CPU times much less. The load average is printed with each section.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import docx
+import pypdfium2 as pdfium
 from fpdf import FPDF
 from pypdf import PdfReader
 
@@ -123,30 +132,46 @@ def report_pdf(pages: int = 15) -> bytes:
 
 
 def timed(actions: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """The median wall time of each action in seconds, after a warm-up.
+    """The median wall time of one call of each action in seconds, after a warm-up.
 
-    The actions take turns within each run, so that other work on a shared machine falls on every action alike
-    rather than skewing the ratios.
+    A sample is as many back-to-back calls of the action as fill ``SAMPLE_S`` (counted from its warm-up), divided
+    by that count: a single 10 ms call is at the mercy of the scheduler's and the collector's noise, a 100 ms
+    sample much less. The actions take turns within each run, so that other work on a shared machine falls on
+    every action alike rather than skewing the ratios.
     """
-    for action in actions.values():
+    repeats: dict[str, int] = {}
+    for name, action in actions.items():
         action()
+        start = time.perf_counter()
+        action()
+        repeats[name] = max(1, min(50, round(SAMPLE_S / max(time.perf_counter() - start, 1e-6))))
     times: dict[str, list[float]] = {name: [] for name in actions}
+    cpu: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(runs):
         for name, action in actions.items():
-            start = time.perf_counter()
-            action()
-            times[name].append(time.perf_counter() - start)
+            count = repeats[name]
+            start, start_cpu = time.perf_counter(), time.process_time()
+            for _ in range(count):
+                action()
+            times[name].append((time.perf_counter() - start) / count)
+            cpu[name].append((time.process_time() - start_cpu) / count)
     LAST_RUNS.clear()
     LAST_RUNS.update(times)
+    LAST_CPU.clear()
+    LAST_CPU.update(cpu)
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+SAMPLE_S = 0.1  # the least time one sample of an action takes (see ``timed``)
 LAST_RUNS: dict[str, list[float]] = {}
+LAST_CPU: dict[str, list[float]] = {}  # this process's CPU time per call: what load on the machine does not skew
 
 
-def pair_ratio(numerator: str, denominator: str) -> float:
-    """The median, over the runs of the last ``timed``, of one action's time over another's in the same run."""
-    return statistics.median(a / b for a, b in zip(LAST_RUNS[numerator], LAST_RUNS[denominator], strict=True))
+def pair_ratio(numerator: str, denominator: str, *, cpu: bool = False) -> float:
+    """The median, over the runs of the last ``timed``, of one action's time over another's in the same run
+    (``cpu``: of this process's CPU time, meaningful only for actions that run wholly in this process)."""
+    runs = LAST_CPU if cpu else LAST_RUNS
+    return statistics.median(a / b for a, b in zip(runs[numerator], runs[denominator], strict=True))
 
 
 @contextlib.contextmanager
@@ -186,6 +211,20 @@ def bare_docx(data: bytes) -> None:
 
 
 def bare_pdf(data: bytes) -> None:
+    """pypdfium2's text extraction: every page's text page and its text, as a viewer's "copy all" gives it."""
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+
+
+def bare_pypdf(data: bytes) -> None:
     for page in PdfReader(io.BytesIO(data)).pages:
         page.extract_text()
 
@@ -226,37 +265,45 @@ def main() -> None:
     reader = start_warm_reader()
     print(f"warm reader: {'running, pid ' + str(reader.process.pid) if reader else 'NOT running'}")
 
-    for label, data, name, bare, target in (
-        ("DOCX", docx_data, "r.docx", bare_docx, 1.5),
-        ("PDF", pdf_data, "r.pdf", bare_pdf, 1.3),
+    # The issue's targets: a DOCX check ≤ 1.5× python-docx's read in this process and ≤ 2× on the users' path;
+    # a PDF check ≤ 3× pypdfium2's text extraction (the engine marker reads PDFs with), on either path.
+    for label, data, name, bare, target, user_target in (
+        ("DOCX", docx_data, "r.docx", bare_docx, 1.5, 2.0),
+        ("PDF", pdf_data, "r.pdf", bare_pdf, 3.0, 3.0),
     ):
         document = read_document(data, name, layout="never")
-        best = timed(
-            {
-                "bare": lambda data=data, bare=bare: bare(data),
-                "read": lambda data=data, name=name: read_document(data, name, layout="never"),
-                "core": check(data, name),
-                "after_read": lambda document=document: check_parsed(document, rubric, verbs),
-                "user": user_path(data, name),
-                "user_forking": user_path_forking(data, name),
-            },
-            runs,
-        )
+        actions = {
+            "bare": lambda data=data, bare=bare: bare(data),
+            "read": lambda data=data, name=name: read_document(data, name, layout="never"),
+            "core": check(data, name),
+            "after_read": lambda document=document: check_parsed(document, rubric, verbs),
+            "user": user_path(data, name),
+            "user_forking": user_path_forking(data, name),
+        }
+        if label == "PDF":
+            actions["pypdf"] = lambda data=data: bare_pypdf(data)
+        best = timed(actions, runs)
         ratio = pair_ratio("core", "bare")
+        core_cpu = pair_ratio("core", "bare", cpu=True)
         user_ratio = pair_ratio("user", "bare")
         forking_ratio = pair_ratio("user_forking", "bare")
         verdict = "meets" if ratio <= target else "MISSES"
-        user_verdict = "meets" if user_ratio <= 2 else "MISSES"
+        user_verdict = "meets" if user_ratio <= user_target else "MISSES"
+        baseline = "python-docx" if label == "DOCX" else "pypdfium2's text extraction"
         print(
-            f"{label}: bare library {best['bare'] * 1000:.1f} ms; check core {best['core'] * 1000:.1f} ms = "
-            f"{ratio:.2f}× (target ≤ {target}×: {verdict}); of which marker's reading {best['read'] * 1000:.1f} ms "
-            f"({best['read'] / best['bare']:.2f}×) and the checks {best['after_read'] * 1000:.1f} ms"
+            f"{label}: bare library ({baseline}) {best['bare'] * 1000:.1f} ms; check core {best['core'] * 1000:.1f} ms"
+            f" = {ratio:.2f}× (target ≤ {target}×: {verdict}; in CPU time {core_cpu:.2f}×); "
+            f"of which marker's reading {best['read'] * 1000:.1f} ms ({best['read'] / best['bare']:.2f}×) and the "
+            f"checks {best['after_read'] * 1000:.1f} ms"
         )
         print(
             f"{label}: the users' path (check_upload, isolated, no LibreOffice) {best['user'] * 1000:.1f} ms = "
-            f"{user_ratio:.2f}× the bare library (target ≤ 2×: {user_verdict}); forking the caller instead "
-            f"{best['user_forking'] * 1000:.1f} ms = {forking_ratio:.2f}× (ratios: medians of the runs' pairs)"
+            f"{user_ratio:.2f}× the bare library (target ≤ {user_target}×: {user_verdict}); forking the caller "
+            f"instead {best['user_forking'] * 1000:.1f} ms = {forking_ratio:.2f}× (ratios: medians of the runs' pairs)"
         )
+        if label == "PDF":
+            print(f"PDF: for comparison, pypdf's extract_text on every page {best['pypdf'] * 1000:.1f} ms")
+        print(f"  (load average now {load()})")
 
     # LibreOffice page layout is optional and outside the targets (it runs a whole office suite): shown apart.
     if soffice_path() is not None:
@@ -281,14 +328,17 @@ def main() -> None:
     found = len(check_references(document, regions).citations)
     read_s, references_s, rest_s = best["read"], best["references"], best["checks"] - best["references"]
     added = pair_ratio("references", "read")
+    added_cpu = pair_ratio("references", "read", cpu=True)
     verdict = "meets" if added <= 0.5 else "MISSES"
     print(
         f"references: {found} citations; reading {read_s * 1000:.1f} ms; reference check {references_s * 1000:.1f} ms "
-        f"= +{added:.0%} of reading (target ≤ +50 %: {verdict}); the rest of the check {rest_s * 1000:.1f} ms"
+        f"= +{added:.0%} of reading (target ≤ +50 %: {verdict}; in CPU time +{added_cpu:.0%})"
+        f"; the rest of the check {rest_s * 1000:.1f} ms"
     )
+    print(f"  (load average now {load()})")
 
     if not args.no_scaling:
-        scaling(rubric, verbs, settings, max(3, runs // 2))
+        scaling(rubric, verbs, settings, runs)
     print(f"load average after: {load()}")
 
 
@@ -315,12 +365,14 @@ def scaling(rubric: object, verbs: object, settings: object, runs: int) -> None:
             runs,
         )
         core_ratio, user_ratio = pair_ratio("core", "bare"), pair_ratio("user", "bare")
-        ratios.append((core_ratio, user_ratio))
+        core_cpu = pair_ratio("core", "bare", cpu=True)
+        ratios.append((core_ratio, user_ratio, core_cpu))
         print(
             f"  {counted:>6,} words: {best['bare'] * 1000:7.1f} ms  {best['core'] * 1000:7.1f} ms  "
-            f"{best['user'] * 1000:7.1f} ms   core {core_ratio:.2f}×  users' path {user_ratio:.2f}×"
+            f"{best['user'] * 1000:7.1f} ms   core {core_ratio:.2f}× (CPU {core_cpu:.2f}×)  users' path "
+            f"{user_ratio:.2f}×"
         )
-    for label, index in (("core", 0), ("users' path", 1)):
+    for label, index in (("core", 0), ("users' path", 1), ("core in CPU time", 2)):
         values = [pair[index] for pair in ratios]
         spread = (max(values) - min(values)) / statistics.median(values)
         verdict = "flat" if spread <= 0.4 else "NOT flat"

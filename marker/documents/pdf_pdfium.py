@@ -125,36 +125,54 @@ def _page_lines(page: Any) -> list[RawLine]:
         bold = False
         broke = True  # a line was just started: a line break here starts no other
         line = lines[-1]
+        append = line.text.append
+        needs_origin = True  # the line's start point is not known yet
+        # Letters of the current run (same line, same text object, so same size and weight), added to the
+        # line's counts when the run ends: one addition a run rather than three a character.
+        run = 0
         for index in range(count):
             code = get_unicode(raw, index)
             if code == 13 or code == 10:
                 if not broke:
+                    if run:
+                        _count_run(line, size, bold, run)
+                        run = 0
                     line = RawLine()
                     lines.append(line)
+                    append = line.text.append
+                    needs_origin = True
                 broke = True
                 continue
             if code == 2:
                 # pdfium's mark for a hyphen ending a line, typed or soft alike, given instead of the line
                 # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
                 # and the reader joins the word across the lines (one word).
-                line.text.append("-")
+                append("-")
+                if run:
+                    _count_run(line, size, bold, run)
+                    run = 0
                 line = RawLine()
                 lines.append(line)
+                append = line.text.append
+                needs_origin = True
                 broke = True
                 continue
             broke = False
             char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
             if char.isspace() or is_generated(raw, index) == 1:
-                line.text.append(char)
+                append(char)
                 continue
             if has_map_error(raw, index) == 1:
                 # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
                 # plausible letter. Marked, so the page is reported rather than counted as if it were text.
                 char = _NO_UNICODE
-            line.text.append(char)
+            append(char)
             # A character's font and size are its text object's: asked again only when the object changes.
             text_object = get_text_object(raw, index)
             if text_object != last_object or text_object is None:
+                if run:
+                    _count_run(line, size, bold, run)
+                    run = 0
                 last_object = text_object
                 raw_size = get_font_size(raw, index)
                 found_size = rounded.get(raw_size)
@@ -167,16 +185,24 @@ def _page_lines(page: Any) -> list[RawLine]:
                 if found_bold is None:
                     found_bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
                 bold = found_bold
-            line.size_chars[size] += 1
-            if bold:
-                line.bold_chars += 1
-            else:
-                line.plain_chars += 1
-            if line.y is None and get_char_origin(raw, index, x_ref, y_ref):
+            run += 1
+            if needs_origin and get_char_origin(raw, index, x_ref, y_ref):
                 line.x, line.y = x.value, y.value
+                needs_origin = False
+        if run:
+            _count_run(line, size, bold, run)
         return _inside_crop_box(page, lines)
     finally:
         textpage.close()
+
+
+def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:
+    """Add a run of letters of one size and weight to its line's counts."""
+    line.size_chars[size] += letters
+    if bold:
+        line.bold_chars += letters
+    else:
+        line.plain_chars += letters
 
 
 @functools.cache

@@ -63,14 +63,26 @@ def running(pid: int) -> bool:
         return False
 
 
-def first_child(reader: WarmReader, give_up_s: float = 30.0) -> int:
+def waiting_child(reader: WarmReader, give_up_s: float = 30.0) -> int:
+    """The warm reader's one running child, once the last read's has ended: the one forked ahead of the next
+    read, which that read goes to."""
     until = time.monotonic() + give_up_s
     while time.monotonic() < until:
         children = [pid for pid in children_of(reader.process.pid) if running(pid)]
-        if children:
+        if len(children) == 1:
             return children[0]
         time.sleep(0.001)
-    raise AssertionError("the warm reader forked no child")
+    raise AssertionError("the warm reader has not one child waiting")
+
+
+def handed_over(reader: WarmReader, child: int, give_up_s: float = 30.0) -> None:
+    """Wait until ``child`` has been given the read: the warm reader then forks the next one."""
+    until = time.monotonic() + give_up_s
+    while time.monotonic() < until:
+        if any(pid != child and running(pid) for pid in children_of(reader.process.pid)):
+            return
+        time.sleep(0.001)
+    raise AssertionError("the warm reader did not hand the read over")
 
 
 def read_in_thread(data: bytes, limits: ReadLimits) -> tuple[threading.Thread, list[object]]:
@@ -105,8 +117,9 @@ def test_a_warm_read_is_held_to_its_memory_limit(reader: WarmReader) -> None:
 
 def test_a_stuck_warm_child_is_killed_at_the_time_limit(reader: WarmReader) -> None:
     """Stopped (so neither its CPU limit nor anything else of its own ends it), the child is killed by the caller."""
+    child = waiting_child(reader)
     thread, outcome = read_in_thread(long_report(), ReadLimits(timeout_s=2.0))
-    child = first_child(reader)
+    handed_over(reader, child)
     os.kill(child, signal.SIGSTOP)
     thread.join(60)
     assert not thread.is_alive(), "the read waited for a stopped child"
@@ -118,8 +131,10 @@ def test_a_stuck_warm_child_is_killed_at_the_time_limit(reader: WarmReader) -> N
 
 
 def test_a_warm_child_killed_mid_read_is_reported_and_the_next_read_works(reader: WarmReader) -> None:
+    child = waiting_child(reader)
     thread, outcome = read_in_thread(long_report(), ReadLimits(timeout_s=60.0))
-    os.kill(first_child(reader), signal.SIGKILL)
+    handed_over(reader, child)
+    os.kill(child, signal.SIGKILL)
     thread.join(60)
     assert outcome == ["too_much_memory"]  # a child that dies without answering: almost always memory
     data = report()
@@ -155,3 +170,26 @@ def test_the_warm_reader_ends_with_the_process_that_started_it(tmp_path: Path) -
     while running(pid) and time.monotonic() < give_up:
         time.sleep(0.05)
     assert not running(pid), "the warm reader outlived its owner"
+
+
+def test_a_read_goes_to_the_child_forked_before_it_and_another_is_forked(reader: WarmReader) -> None:
+    data = report()
+    read_document_isolated(data, "r.docx", layout="never")
+    spare = waiting_child(reader)
+    assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+    give_up = time.monotonic() + 30
+    while running(spare) and time.monotonic() < give_up:
+        time.sleep(0.01)
+    assert not running(spare), "the waiting child did not take the read"
+    assert waiting_child(reader) != spare
+
+
+def test_a_waiting_child_killed_before_a_read_is_replaced_and_the_read_works(reader: WarmReader) -> None:
+    data = report()
+    spare = waiting_child(reader)
+    os.kill(spare, signal.SIGKILL)
+    give_up = time.monotonic() + 30
+    while running(spare) and time.monotonic() < give_up:
+        time.sleep(0.01)
+    assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+    assert read_document_isolated(data, "r.docx", layout="never").blocks

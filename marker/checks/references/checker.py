@@ -95,9 +95,14 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         elif block.kind not in _NO_CITATIONS:
             found = find_citations(block.text, block_index=index, part=_part_of(region))
             citations.extend(found)
-            # Only a citation without a locator can leave a quotation without a page: parse nothing else.
-            if any(c.locator is None for c in found) and QUOTE_CHARACTERS.intersection(block.text):
-                strong = [c for c in found if not c.weak]
+            # Only a citation without a locator can leave a quotation without a page, and only a strong one is
+            # looked at (``_quotations_without_page``): parse nothing else.
+            strong = [c for c in found if not c.weak]
+            if (
+                any(c.locator is None for c in found)
+                and any(not c.locator for c in strong)
+                and QUOTE_CHARACTERS.intersection(block.text)
+            ):
                 quotation_problems.extend(_quotations_without_page(block.text, strong))
         previous_region = region
     citations = listed_citations(citations, entries)

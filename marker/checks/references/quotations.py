@@ -62,9 +62,11 @@ def find_quotations(text: str) -> list[Quotation]:
     # Token objects one by one cost more than the tokenizer itself. The sentences are found as the
     # sentencizer finds them (``_sentence_starts``).
     rows = nlp.make_doc(parsed).to_array(_ATTRIBUTES).tolist()
-    starts = _sentence_starts(rows, parsed, nlp.get_pipe("sentencizer").punct_chars) or [0]
+    starts: list[int] = []  # found when a quotation is: most blocks with a mark hold none
 
     def sentence_of(position: int) -> tuple[int, int]:
+        if not starts:
+            starts.extend(_sentence_starts(rows, parsed, nlp.get_pipe("sentencizer").punct_chars) or [0])
         at = max(bisect.bisect_right(starts, position) - 1, 0)
         end = starts[at + 1] if at + 1 < len(starts) else len(text) - offset
         return offset + starts[at], offset + end
@@ -72,9 +74,9 @@ def find_quotations(text: str) -> list[Quotation]:
     quotations = []
     opening: int | None = None  # the index of the opening mark's token
     opening_mark = ""
-    for index, (idx, length, space, _alpha, _punct) in enumerate(rows):
-        if length != 1 or (mark := parsed[idx]) not in QUOTE_CHARACTERS:
-            continue
+    for index in _mark_tokens(rows, parsed):
+        idx, _length, space, _alpha, _punct = rows[index]
+        mark = parsed[idx]
         before = rows[index - 1] if index > 0 else None
         # An opening mark follows a space or a bracket and touches the first quoted word; a closing mark
         # touches the last quoted word. This tells quotations from apostrophes ("Harris’s", "students’").
@@ -103,6 +105,21 @@ def find_quotations(text: str) -> list[Quotation]:
     return quotations
 
 
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARACTERS))) + "]")
+
+
+def _mark_tokens(rows: list[list[int]], text: str) -> list[int]:
+    """The indexes, in order, of the tokens that are a quotation mark alone: found from the marks in the text
+    (a few) rather than by looking at every token."""
+    offsets = [row[0] for row in rows]
+    found = []
+    for mark in _QUOTE_MARK.finditer(text):
+        index = bisect.bisect_left(offsets, mark.start())
+        if index < len(rows) and offsets[index] == mark.start() and rows[index][1] == 1:
+            found.append(index)
+    return found
+
+
 def _sentence_starts(rows: list[list[int]], text: str, punct_chars: set[str] | frozenset[str]) -> list[int]:
     """The offsets of the tokens that start sentences, exactly as spaCy's Sentencizer marks them: the first
     token, and each token after an end mark (one of ``punct_chars``) that is neither punctuation nor a mark."""
@@ -110,8 +127,10 @@ def _sentence_starts(rows: list[list[int]], text: str, punct_chars: set[str] | f
         return []
     starts = [rows[0][0]]
     seen_period = False
+    # spaCy's marks are single characters: a token is one only if it is one character long (no slice).
+    single = all(len(mark) == 1 for mark in punct_chars)
     for idx, length, _space, _alpha, punct in rows:
-        is_mark = text[idx : idx + length] in punct_chars
+        is_mark = (length == 1 and text[idx] in punct_chars) if single else text[idx : idx + length] in punct_chars
         if seen_period and not punct and not is_mark:
             starts.append(idx)
             seen_period = False
