@@ -196,6 +196,7 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     body_size = _body_size(pages)
     running = _running_lines(pages, body_size)
     line_gap = _line_gap(pages, body_size)
+    break_gap = _paragraph_break(pages, body_size, line_gap)
     blocks: list[Block] = []
     heading_sizes: set[float] = set()
     for page in pages:
@@ -208,7 +209,7 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
         body, notes = _split_footnotes(body, body_size)
-        blocks.extend(_page_blocks(body, number, sizes, line_gap, body_size))
+        blocks.extend(_page_blocks(body, number, sizes, line_gap, body_size, break_gap))
         blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
     for page in pages if running else ():
@@ -387,12 +388,9 @@ def _body_size(pages: list[list[_Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
-    """The distance between lines of one paragraph: the smallest gap between body lines.
-
-    Lines closer than 0.8 of the font size are sub- or superscripts, not lines; 0 means unknown.
-    """
-    gaps = [
+def _body_gaps(pages: list[list[_Line]], body_size: float) -> list[float]:
+    """The gaps between consecutive body-text lines; closer than 0.8 of the font size are sub- or superscripts."""
+    return [
         previous.y - line.y
         for page in pages
         for previous, line in itertools.pairwise(page)
@@ -401,7 +399,33 @@ def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
         and previous.size == line.size == body_size
         and previous.y - line.y >= 0.8 * body_size
     ]
+
+
+def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
+    """The distance between lines of one paragraph: the smallest gap between body lines; 0 means unknown."""
+    gaps = _body_gaps(pages, body_size)
     return min(gaps) if gaps else 0.0
+
+
+def _paragraph_break(pages: list[list[_Line]], body_size: float, usual_gap: float) -> float:
+    """The gap above which a body line starts a new paragraph.
+
+    1.35 line pitches by default. Paragraphs set with space after them (6 pt after 1.5 or double line spacing,
+    say) can sit closer than that: when the gaps show a second, wider pitch that recurs (the pitch plus the
+    space between paragraphs), the break lies halfway between the two.
+    """
+    if not usual_gap or not body_size:
+        return 0.0
+    default = usual_gap * 1.35
+    wider = Counter(
+        round(gap * 2) / 2
+        for gap in _body_gaps(pages, body_size)
+        if usual_gap + 0.25 * body_size <= gap <= usual_gap * 1.6
+    )
+    if not wider:
+        return default
+    spaced, count = wider.most_common(1)[0]
+    return min(default, (usual_gap + spaced) / 2) if count >= 3 else default
 
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
@@ -416,7 +440,12 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
 
 
 def _page_blocks(
-    lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float, body_size: float = 0.0
+    lines: list[_Line],
+    page: int,
+    heading_sizes: list[float],
+    usual_gap: float,
+    body_size: float = 0.0,
+    break_gap: float = 0.0,
 ) -> list[Block]:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs.
 
@@ -477,7 +506,7 @@ def _page_blocks(
             not current
             or list_start
             or previous is None
-            or (previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap))
+            or (previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap, break_gap))
         )
         if new_block:
             flush()
@@ -515,9 +544,10 @@ def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size
     return 0 < gap <= pitch * 1.1 + 0.5
 
 
-def _same_paragraph(previous: _Line, line: _Line, usual_gap: float) -> bool:
+def _same_paragraph(previous: _Line, line: _Line, usual_gap: float, break_gap: float = 0.0) -> bool:
+    """Whether a line carries on the paragraph of the line above (``break_gap``: see ``_paragraph_break``)."""
     assert previous.y is not None and line.y is not None
     gap = previous.y - line.y
     if gap <= 0:
         return False  # a new column or a jump back up the page
-    return usual_gap == 0 or gap <= usual_gap * 1.35
+    return usual_gap == 0 or gap <= (break_gap or usual_gap * 1.35)

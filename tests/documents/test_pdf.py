@@ -135,3 +135,16 @@ def test_a_pdf_neither_parser_can_open_is_still_damaged() -> None:
     with pytest.raises(UnreadableDocument) as refused:
         read_document(hopeless, "r.pdf")
     assert refused.value.code == "corrupt"
+
+
+def test_paragraphs_set_double_spaced_with_space_after_are_kept_apart() -> None:
+    # Double line spacing (28 pt lines) with 6 pt after each paragraph: the paragraphs' gap is only 1.2 lines.
+    paragraphs = [" ".join([f"Paragraph {n} says that customers compare offers on their phones."] * 3) for n in range(4)]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    for text in paragraphs:
+        pdf.multi_cell(0, 28 * 25.4 / 72, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6 * 25.4 / 72)
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [b.text for b in blocks] == paragraphs

@@ -23,6 +23,9 @@ from marker.documents.model import Block, BlockKind, Document
 from marker.errors import MarkerError
 
 _NO_CITATIONS = frozenset({BlockKind.HEADER_FOOTER, BlockKind.CONTENTS})
+# Blocks that are never a reference list's entries wherever they fall: a DOCX's footnotes come after the last
+# paragraph and a PDF's at the foot of a page, so segmentation may place them inside the list.
+_OUTSIDE_LIST = frozenset({BlockKind.FOOTNOTE, BlockKind.HEADER_FOOTER})
 
 
 class RegionsMismatch(MarkerError):
@@ -84,6 +87,10 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     entries: list[ReferenceEntry] = []
     quotation_problems: list[ReferenceProblem] = []
     list_index, previous_region = -1, None
+    # A note or running line placed in a list is read as text outside it, and neither ends nor splits the list.
+    placed = [region == REFERENCE_LIST and block.kind in _OUTSIDE_LIST
+              for block, region in zip(document.blocks, block_regions, strict=True)]  # fmt: skip
+    block_regions = [None if outside else region for outside, region in zip(placed, block_regions, strict=True)]
     for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
         if region == REFERENCE_LIST:
             if previous_region != REFERENCE_LIST:
@@ -99,7 +106,8 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
             if any(c.locator is None for c in found) and QUOTE_CHARACTERS.intersection(block.text):
                 strong = [c for c in found if not c.weak]
                 quotation_problems.extend(_quotations_without_page(block.text, strong))
-        previous_region = region
+        if not placed[index]:
+            previous_region = region
     citations = listed_citations(citations, entries)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)

@@ -112,3 +112,21 @@ def test_whole_docx_report_through_the_document_reader() -> None:
         ("year_mismatch", "Kotler", "2019"),
         ("not_alphabetical", "Kotler", "2016"),
     }
+
+
+def test_footnote_read_after_the_reference_list_is_not_an_entry() -> None:
+    # A DOCX's footnotes come after its last paragraph, so segmentation places them under "References".
+    blocks = (
+        Block(BlockKind.HEADING, "Task 1 (a) Overview", level=1),
+        Block(BlockKind.PARAGRAPH, "Loyalty matters (Ryan, 2016), as Jones (2019) shows."),
+        Block(BlockKind.HEADING, "References", level=1),
+        Block(BlockKind.PARAGRAPH, "Jones, K. (2019) Loyalty. London: Sage."),
+        Block(BlockKind.FOOTNOTE, "1 The segment accounts for 42% of online revenue (Ryan, 2016)."),
+        Block(BlockKind.PARAGRAPH, "Ryan, D. (2016) Understanding digital marketing. London: Kogan Page."),
+        Block(BlockKind.FOOTNOTE, "2 Visits rose in the summer."),
+    )
+    regions = ("1a", "1a", REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST)
+    report = check_references(Document("r.docx", "docx", blocks, None, None), regions)
+    assert [(e.authors, e.year) for e in report.entries] == [(("Jones",), "2019"), (("Ryan",), "2016")]
+    assert report.problems == ()
+    assert [c.block_index for c in report.citations].count(4) == 1  # the note's citation is still read

@@ -56,3 +56,30 @@ def test_pdf_block_with_wrapped_entries_splits_on_entry_starts() -> None:
     assert entries[0].endswith("strategy, implementation and practice. 7th edn. Harlow: Pearson.")
     assert "https://www.cim.co.uk/trends (Accessed" in entries[1]
     assert parse_entry(entries[1]).url == "https://www.cim.co.uk/trends"
+
+
+def test_pdf_paragraph_of_entries_run_together_splits_after_each_entry() -> None:
+    # A PDF whose entries have no space between them reads as one paragraph: its lines joined by spaces.
+    block = (
+        "O'Baker, D. and Sacristán, T. (1993) ‘The role of customer journeys’, in K. da Smith and L. Scharroo "
+        "(eds) The price promotions handbook. London: Sage, pp. 13–42. ONS (1988) Rethinking customer lifetime "
+        "value. Available at: https://www.gov.uk/x (Accessed: 10 November 2022). la Morán, M. (1985) ‘How "
+        "automation shapes services’, International Journal of Marketing, 34(4), pp. 488–509. Society of Data "
+        "Protection (SDP) (1987) The role of word of mouth. London: Society of Data Protection. innocent drinks "
+        "(2023) Our story. Available at: https://www.innocentdrinks.co.uk (Accessed: 2 May 2024)."
+    )
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(e.authors[0], e.year) for e in entries] == [
+        ("O'Baker", "1993"), ("ONS", "1988"), ("la Morán", "1985"), ("Society of Data Protection", "1987"),
+        ("innocent drinks", "2023"),
+    ]  # fmt: skip
+    assert entries[0].text.endswith("London: Sage, pp. 13–42.")
+    assert entries[1].accessed == "10 November 2022"
+
+
+def test_full_stops_inside_one_entry_do_not_split_it() -> None:
+    text = (
+        "Brown, K. L. and Smith, J. (2020) Digital marketing. 2nd edn. Edited by A. Jones. London: Sage. "
+        "Available at: https://example.com/a.b (Accessed: 3 May 2021)."
+    )
+    assert split_entries(text) == [text]
