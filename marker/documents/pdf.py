@@ -506,7 +506,11 @@ def _page_blocks(
             not current
             or list_start
             or previous is None
-            or (previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap, break_gap))
+            or (
+                previous.y is not None
+                and line.y is not None
+                and not _same_paragraph(previous, line, usual_gap, break_gap)
+            )
         )
         if new_block:
             flush()

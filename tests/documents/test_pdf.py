@@ -139,7 +139,9 @@ def test_a_pdf_neither_parser_can_open_is_still_damaged() -> None:
 
 def test_paragraphs_set_double_spaced_with_space_after_are_kept_apart() -> None:
     # Double line spacing (28 pt lines) with 6 pt after each paragraph: the paragraphs' gap is only 1.2 lines.
-    paragraphs = [" ".join([f"Paragraph {n} says that customers compare offers on their phones."] * 3) for n in range(4)]
+    paragraphs = [
+        " ".join([f"Paragraph {n} says that customers compare offers on their phones."] * 3) for n in range(4)
+    ]
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "", 12)
