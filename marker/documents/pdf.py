@@ -21,7 +21,7 @@ import math
 import re
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pypdf import PasswordType, PdfReader
@@ -58,6 +58,7 @@ _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
 _SHORT_LINE_WORDS = 5
+_OPEN_ENDS = (",", ";", "&", "-", "–", "—")  # a paragraph that stops on these carries on
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 20
@@ -205,11 +206,17 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
                 heading_sizes.add(line.size)
     sizes = sorted(heading_sizes, reverse=True)
+    last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
         body, notes = _split_footnotes(body, body_size)
-        blocks.extend(_page_blocks(body, number, sizes, line_gap, body_size, break_gap))
+        page_blocks = _page_blocks(body, number, sizes, line_gap, body_size, break_gap)
+        if page_blocks and last_body is not None and _carries_on(blocks[last_body], page_blocks[0]):
+            blocks[last_body] = _joined_over_page(blocks[last_body], page_blocks.pop(0))
+        if page_blocks:
+            last_body = len(blocks) + len(page_blocks) - 1
+        blocks.extend(page_blocks)
         blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
     for page in pages if running else ():
@@ -530,6 +537,27 @@ def _page_blocks(
         previous = line
     flush()
     return blocks
+
+
+def _carries_on(previous: Block, first: Block) -> bool:
+    """Whether a page's first block is the rest of the paragraph the page before ended with: the next page opens
+    in lower case or with a number (a reference's "pp. 13–42."), or the paragraph stopped inside brackets (a
+    citation's "(Euromonitor, 1989; Department for") or after a comma, semicolon or dash."""
+    if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or first.kind != BlockKind.PARAGRAPH:
+        return False
+    opening, text = first.text[:1], previous.text.rstrip()
+    return opening.islower() or opening.isdigit() or text.count("(") > text.count(")") or text.endswith(_OPEN_ENDS)
+
+
+def _joined_over_page(previous: Block, first: Block) -> Block:
+    """A paragraph broken by a page break, as one block; its page is the last it reaches, as a part's pages
+    run to it."""
+    text = previous.text
+    if text.endswith("-") and text[-2:-1].isalpha() and first.text[:1].isalpha():
+        text += first.text
+    else:
+        text = f"{text} {first.text}"
+    return replace(previous, text=text, page=first.page, bold=previous.bold and first.bold)
 
 
 def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size: float) -> bool:

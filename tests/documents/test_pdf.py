@@ -150,3 +150,22 @@ def test_paragraphs_set_double_spaced_with_space_after_are_kept_apart() -> None:
         pdf.ln(6 * 25.4 / 72)
     blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
     assert [b.text for b in blocks] == paragraphs
+
+
+def test_paragraph_broken_by_a_page_break_is_one_block_on_the_page_it_reaches() -> None:
+    filler = " ".join(["Customers compare offers on their phones before they visit a store."] * 5)
+    carried = " ".join(
+        ["Loyalty schemes raise the value of each visit (Euromonitor International, 1989; Department for"] * 6
+    )
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(9):
+        pdf.multi_cell(0, 6, filler, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.multi_cell(0, 6, carried + " Data Protection, 2008).", new_x="LMARGIN", new_y="NEXT")
+    document = read_document(bytes(pdf.output()), "r.pdf")
+    assert document.pages == 2
+    last = document.blocks[-1]
+    assert (last.text, last.page) == (carried + " Data Protection, 2008).", 2)
+    assert [b.text for b in document.blocks[:-1]] == [filler] * 9

@@ -96,9 +96,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
             if previous_region != REFERENCE_LIST:
                 list_index += 1
             if _is_entry_text(block):
-                entries.extend(
-                    parse_entry(text, block_index=index, list_index=list_index) for text in split_entries(block.text)
-                )
+                entries.extend(_list_entries(document, block, index, list_index, entries))
         elif block.kind not in _NO_CITATIONS:
             found = find_citations(block.text, block_index=index, part=_part_of(region))
             citations.extend(found)
@@ -120,6 +118,26 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     citations = [_people_of(citation, entries[link] if link is not None else None)
                  for citation, link in zip(citations, links, strict=True)]  # fmt: skip
     return ReferenceReport(tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links))
+
+
+def _list_entries(
+    document: Document, block: Block, index: int, list_index: int, earlier: list[ReferenceEntry]
+) -> list[ReferenceEntry]:
+    """The entries of one block of a reference list. A PDF block that starts a page may carry on the entry that
+    ended the page before ("https://...", "pp. 13–42."): its first line then joins that entry, as a wrapped
+    line does inside a block (the entry is taken off ``earlier`` and given back joined)."""
+    last = earlier[-1] if earlier and earlier[-1].list_index == list_index else None
+    if last is not None and _new_page(document.blocks[last.block_index], block):
+        joined = split_entries(f"{last.text}\n{block.text}")
+        if joined[0] != last.text:
+            earlier.pop()
+            first = parse_entry(joined[0], block_index=last.block_index, list_index=list_index)
+            return [first] + [parse_entry(text, block_index=index, list_index=list_index) for text in joined[1:]]
+    return [parse_entry(text, block_index=index, list_index=list_index) for text in split_entries(block.text)]
+
+
+def _new_page(before: Block, block: Block) -> bool:
+    return before.page is not None and block.page is not None and block.page > before.page
 
 
 def _people_of(citation: Citation, entry: ReferenceEntry | None) -> Citation:

@@ -130,3 +130,25 @@ def test_footnote_read_after_the_reference_list_is_not_an_entry() -> None:
     assert [(e.authors, e.year) for e in report.entries] == [(("Jones",), "2019"), (("Ryan",), "2016")]
     assert report.problems == ()
     assert [c.block_index for c in report.citations].count(4) == 1  # the note's citation is still read
+
+
+def test_entry_carried_over_a_page_break_of_a_pdf_stays_one_entry() -> None:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, "Rates rose (ONS, 1988) and fell (Ricolfi, 2003).", page=3),
+        Block(BlockKind.HEADING, "References", page=4, level=1),
+        Block(BlockKind.PARAGRAPH, "ONS (1988) Rethinking customer lifetime value. Available at:", page=4),
+        Block(
+            BlockKind.PARAGRAPH,
+            "https://www.gov.uk/publications/top (Accessed: 10 November 2022). Ricolfi, A. (2003) The role of "
+            "customer journeys in metrics. Abingdon: Palgrave Macmillan.",
+            page=5,
+        ),
+    )
+    regions = ("1a", REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST)
+    report = check_references(Document("r.pdf", "pdf", blocks, 5, "pdf"), regions)
+    assert [(e.authors, e.year, e.block_index) for e in report.entries] == [
+        (("ONS",), "1988", 2), (("Ricolfi",), "2003", 3),
+    ]  # fmt: skip
+    assert report.entries[0].url == "https://www.gov.uk/publications/top"
+    assert report.entries[0].accessed == "10 November 2022"
+    assert report.problems == ()
