@@ -45,7 +45,11 @@ _SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Bullets as text, or as a symbol font's private-use glyph (Word's default bullet comes out as U+F0B7).
 _BULLETS = "•●▪■◦‣∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
-_LIST_START = re.compile(rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)]\s)")
+# A letter or roman numeral followed by a number is a locator that wrapped to the line's start ("p. 305)",
+# "c. 1990"), not a list item.
+_LIST_START = re.compile(
+    rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}}[.)]\s|(?:[a-z]|[ivx]{{1,4}})[.)]\s(?!\d)))"
+)
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
@@ -57,6 +61,7 @@ _HEADING_START = re.compile(
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _SHORT_LINE_WORDS = 5
 _OPEN_ENDS = (",", ";", "&", "-", "–", "—")  # a paragraph that stops on these carries on
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
@@ -371,17 +376,22 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
     """Lines at the top or bottom of more than half the pages: running headers and footers.
 
     Two repeats suffice for lines set smaller than the body text (headers usually are); body-sized lines
-    need three, so that a short two-page document does not lose a repeated body line.
+    need three, so that a short two-page document does not lose a repeated body line. A page number ("Page 2",
+    "2 of 9") at a page's edge giving that page's number is a running line however often it comes.
     """
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     small: set[str] = set()
-    for page in pages:
+    numbers: set[str] = set()
+    for number, page in enumerate(pages, start=1):
         edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
         counts.update({line.key for line in edges})
         small.update(line.key for line in edges if body_size and line.size < body_size * 0.95)
-    return {
+        numbers.update(
+            line.key for line in edges if (found := _PAGE_NUMBER.match(line.text)) and int(found.group(1)) == number
+        )
+    return numbers | {
         key for key, count in counts.items() if count * 2 > len(pages) and (count >= 3 or (count >= 2 and key in small))
     }
 
@@ -508,7 +518,11 @@ def _page_blocks(
                 blocks.append(Block(BlockKind.HEADING, text, page=page, level=level, bold=line.bold))
             previous = line
             continue
-        list_start = _LIST_START.match(text) is not None
+        # A number opening a line after a dash or comma carries on a range or a list ("pp. 9–" then "24."):
+        # it is no list item's number.
+        list_start = _LIST_START.match(text) is not None and not (
+            current and text[:1].isdigit() and current[-1].endswith(_OPEN_ENDS)
+        )
         new_block = (
             not current
             or list_start
@@ -529,6 +543,8 @@ def _page_blocks(
             assert previous is not None
             if previous.soft_hyphenated:
                 current[-1] += text  # a word the layout hyphenated: the soft hyphen was dropped
+            elif current[-1].endswith(("-", "–")) and current[-1][-2:-1].isdigit() and text[:1].isdigit():
+                current[-1] += text  # a range of numbers broken after its dash ("pp. 9–" then "24.")
             elif current[-1].endswith("-") and current[-1][-2:-1].isalpha() and text[:1].isalpha():
                 # A hard hyphen at a line end is usually a compound ("well-known"): keep it, join the word.
                 current[-1] += text

@@ -169,3 +169,42 @@ def test_paragraph_broken_by_a_page_break_is_one_block_on_the_page_it_reaches() 
     last = document.blocks[-1]
     assert (last.text, last.page) == (carried + " Data Protection, 2008).", 2)
     assert [b.text for b in document.blocks[:-1]] == [filler] * 9
+
+
+def test_a_page_number_wrapped_to_the_start_of_a_line_is_not_a_list_item() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Gen Z consumers expect brands to exploit e-business ROI, as Ofcom (1999,\np. 305) point out.")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Three steps follow:\na. map the journey;\nb. test the offers.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (
+            BlockKind.PARAGRAPH,
+            "Gen Z consumers expect brands to exploit e-business ROI, as Ofcom (1999, p. 305) point out.",
+        ),
+        (BlockKind.PARAGRAPH, "Three steps follow:"),
+        (BlockKind.LIST_ITEM, "a. map the journey;"),
+        (BlockKind.LIST_ITEM, "b. test the offers."),
+    ]
+
+
+def test_a_page_range_wrapped_after_its_dash_is_not_a_numbered_list_item() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Roma, P. (2011) 'Live streaming', Journal of Marketing, 18(8), pp. 9-\n24. Available online.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (
+            BlockKind.PARAGRAPH,
+            "Roma, P. (2011) 'Live streaming', Journal of Marketing, 18(8), pp. 9-24. Available online.",
+        )
+    ]
+
+
+def test_page_numbers_of_a_two_page_report_are_running_lines() -> None:
+    data = make_pdf([[(BODY, 11, False), ("Page 1", 11, False)], [(BODY + " More.", 11, False), ("Page 2", 11, False)]])
+    blocks = read_document(data, "r.pdf").blocks
+    assert [b.text for b in blocks if b.kind != BlockKind.HEADER_FOOTER] == [BODY, BODY + " More."]

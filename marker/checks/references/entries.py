@@ -37,9 +37,10 @@ _ENTRY_START = re.compile(
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
 _RUN_ON_START = re.compile(
-    rf"{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
+    r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
+    rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
     rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\s"
-    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
+    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 _SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")
 _YEAR = re.compile(
@@ -101,7 +102,12 @@ def _has_year(text: str) -> bool:
 
 
 def _starts_new_entry(current: str, line: str) -> bool:
-    return (_has_year(current) or current.endswith((".", ")"))) and _ENTRY_START.match(line) is not None
+    ended = current.endswith((".", ")"))
+    if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
+        return False
+    # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
+    # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
+    return ended or _RUN_ON_START.match(line) is not None
 
 
 def _join_wrapped(previous: str, line: str) -> str:

@@ -83,3 +83,14 @@ def test_full_stops_inside_one_entry_do_not_split_it() -> None:
         "Available at: https://example.com/a.b (Accessed: 3 May 2021)."
     )
     assert split_entries(text) == [text]
+
+
+def test_line_that_ends_an_entry_cut_off_mid_sentence_is_not_a_new_entry() -> None:
+    block = (
+        "Trincavelli, F. (1995) The role of omnichannel retailing in applications. Abingdon:\n"
+        "Pearson. Trubin, D., Donnelly, J. and Gay, C. (2025) ‘How omnichannel retailing shapes services’, "
+        "Journal of Marketing, 47(10), pp. 398–426."
+    )
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(e.authors[0], e.year) for e in entries] == [("Trincavelli", "1995"), ("Trubin", "2025")]
+    assert entries[0].text.endswith("Abingdon: Pearson.")
