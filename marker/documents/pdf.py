@@ -79,6 +79,7 @@ class _Line:
     size_chars: Counter[float] = field(default_factory=Counter)
     y: float | None = None
     x: float | None = None
+    end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
     box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
@@ -212,15 +213,19 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
                 heading_sizes.add(line.size)
     sizes = sorted(heading_sizes, reverse=True)
     last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
+    full_width = _full_width(pages, body_size)
+    ended_full = False  # whether the previous page's last body line ran to the right margin
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
         body, notes = _split_footnotes(body, body_size)
         page_blocks = _page_blocks(body, number, sizes, line_gap, body_size, break_gap)
-        if page_blocks and last_body is not None and _carries_on(blocks[last_body], page_blocks[0]):
+        if page_blocks and last_body is not None and _carries_on(blocks[last_body], page_blocks[0], ended_full):
             blocks[last_body] = _joined_over_page(blocks[last_body], page_blocks.pop(0))
         if page_blocks:
             last_body = len(blocks) + len(page_blocks) - 1
+        if body:
+            ended_full = full_width is not None and body[-1].end_x is not None and body[-1].end_x >= full_width
         blocks.extend(page_blocks)
         blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
@@ -273,6 +278,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
             size_chars=raw.size_chars,
             y=raw.y,
             x=raw.x,
+            end_x=raw.end_x,
         )
         line.finish()
         if line.text:
@@ -555,14 +561,29 @@ def _page_blocks(
     return blocks
 
 
-def _carries_on(previous: Block, first: Block) -> bool:
+def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool:
     """Whether a page's first block is the rest of the paragraph the page before ended with: the next page opens
     in lower case or with a number (a reference's "pp. 13–42."), or the paragraph stopped inside brackets (a
-    citation's "(Euromonitor, 1989; Department for") or after a comma, semicolon or dash."""
+    citation's "(Euromonitor, 1989; Department for"), after a comma, semicolon or dash, or without ending its
+    sentence on a line that ran to the right margin (``ended_full``: "... than large ones. Komsta and")."""
     if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or first.kind != BlockKind.PARAGRAPH:
         return False
     opening, text = first.text[:1], previous.text.rstrip()
-    return opening.islower() or opening.isdigit() or text.count("(") > text.count(")") or text.endswith(_OPEN_ENDS)
+    if opening.islower() or opening.isdigit() or text.count("(") > text.count(")") or text.endswith(_OPEN_ENDS):
+        return True
+    return ended_full and not text.endswith((".", "!", "?", ":", "”", "’", '"'))
+
+
+def _full_width(pages: list[list[_Line]], body_size: float) -> float | None:
+    """How far across the page a line must reach to have run to the right margin (9/10 of the text's width),
+    None when the text engine gives no line ends."""
+    body = [line for page in pages for line in page if line.size == body_size and line.box is None]
+    ends = [line.end_x for line in body if line.end_x is not None]
+    starts = [line.x for line in body if line.x is not None]
+    if not ends or not starts:
+        return None
+    left, right = min(starts), max(ends)
+    return left + 0.9 * (right - left) if right > left else None
 
 
 def _joined_over_page(previous: Block, first: Block) -> Block:

@@ -40,6 +40,7 @@ class RawLine:
     size_chars: Counter[float] = field(default_factory=Counter)
     x: float | None = None
     y: float | None = None
+    end_x: float | None = None  # where the line's last letter starts: how far across the page the line reaches
 
 
 def available() -> bool:
@@ -125,10 +126,18 @@ def _page_lines(page: Any) -> list[RawLine]:
         bold = False
         broke = True  # a line was just started: a line break here starts no other
         line = lines[-1]
+        last_letter = -1  # the index of the line's last letter so far: its origin is asked once, at the line's end
+
+        def ended(line: RawLine) -> None:
+            if last_letter >= 0 and get_char_origin(raw, last_letter, x_ref, y_ref):
+                line.end_x = x.value
+
         for index in range(count):
             code = get_unicode(raw, index)
             if code == 13 or code == 10:
                 if not broke:
+                    ended(line)
+                    last_letter = -1
                     line = RawLine()
                     lines.append(line)
                 broke = True
@@ -138,6 +147,8 @@ def _page_lines(page: Any) -> list[RawLine]:
                 # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
                 # and the reader joins the word across the lines (one word).
                 line.text.append("-")
+                ended(line)
+                last_letter = -1
                 line = RawLine()
                 lines.append(line)
                 broke = True
@@ -147,6 +158,7 @@ def _page_lines(page: Any) -> list[RawLine]:
             if char.isspace() or is_generated(raw, index) == 1:
                 line.text.append(char)
                 continue
+            last_letter = index
             if has_map_error(raw, index) == 1:
                 # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
                 # plausible letter. Marked, so the page is reported rather than counted as if it were text.
@@ -174,6 +186,7 @@ def _page_lines(page: Any) -> list[RawLine]:
                 line.plain_chars += 1
             if line.y is None and get_char_origin(raw, index, x_ref, y_ref):
                 line.x, line.y = x.value, y.value
+        ended(line)
         return _inside_crop_box(page, lines)
     finally:
         textpage.close()

@@ -208,3 +208,21 @@ def test_page_numbers_of_a_two_page_report_are_running_lines() -> None:
     data = make_pdf([[(BODY, 11, False), ("Page 1", 11, False)], [(BODY + " More.", 11, False), ("Page 2", 11, False)]])
     blocks = read_document(data, "r.pdf").blocks
     assert [b.text for b in blocks if b.kind != BlockKind.HEADER_FOOTER] == [BODY, BODY + " More."]
+
+
+def test_sentence_broken_by_a_page_break_before_a_capital_is_one_block() -> None:
+    # Justified text: the page's last line runs to the margin without ending its sentence.
+    filler = " ".join(["Customers compare offers on their phones before they visit a store."] * 5)
+    carried = " ".join(["Komsta Amaya Nielsen Ipsos Mintel Kantar Deloitte"] * 14) + "."
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(9):
+        pdf.multi_cell(0, 6, filler, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.multi_cell(0, 6, carried, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Short closing paragraph.", new_x="LMARGIN", new_y="NEXT")
+    document = read_document(bytes(pdf.output()), "r.pdf")
+    assert document.pages == 2
+    assert [(b.text, b.page) for b in document.blocks[-2:]] == [(carried, 2), ("Short closing paragraph.", 2)]
