@@ -568,6 +568,8 @@ def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool
     sentence on a line that ran to the right margin (``ended_full``: "... than large ones. Komsta and")."""
     if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or first.kind != BlockKind.PARAGRAPH:
         return False
+    if _HEADING_START.match(first.text):
+        return False  # "Task 2 (a) ...", "2.1 ...": a heading typed as a plain line starts something new
     opening, text = first.text[:1], previous.text.rstrip()
     if opening.islower() or opening.isdigit() or text.count("(") > text.count(")") or text.endswith(_OPEN_ENDS):
         return True
@@ -575,7 +577,8 @@ def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool
 
 
 def _full_width(pages: list[list[_Line]], body_size: float) -> float | None:
-    """How far across the page a line must reach to have run to the right margin (9/10 of the text's width),
+    """How far across the page a line must reach to have run to the right margin (0.85 of the text's width:
+    a long word that did not fit leaves a line of left-aligned text that much short),
     None when the text engine gives no line ends."""
     body = [line for page in pages for line in page if line.size == body_size and line.box is None]
     ends = [line.end_x for line in body if line.end_x is not None]
@@ -583,7 +586,7 @@ def _full_width(pages: list[list[_Line]], body_size: float) -> float | None:
     if not ends or not starts:
         return None
     left, right = min(starts), max(ends)
-    return left + 0.9 * (right - left) if right > left else None
+    return left + 0.85 * (right - left) if right > left else None
 
 
 def _joined_over_page(previous: Block, first: Block) -> Block:

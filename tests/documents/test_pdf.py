@@ -226,3 +226,18 @@ def test_sentence_broken_by_a_page_break_before_a_capital_is_one_block() -> None
     document = read_document(bytes(pdf.output()), "r.pdf")
     assert document.pages == 2
     assert [(b.text, b.page) for b in document.blocks[-2:]] == [(carried, 2), ("Short closing paragraph.", 2)]
+
+
+def test_a_part_heading_typed_as_a_plain_line_at_a_page_top_starts_its_own_block() -> None:
+    filler = " ".join(["Customers compare offers on their phones before they visit a store"] * 5)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(10):
+        pdf.multi_cell(0, 6, filler + ",", align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Task 2 (a) Action plan", new_x="LMARGIN", new_y="NEXT")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert blocks[-1].text == "Task 2 (a) Action plan"
+    assert blocks[-2].text.endswith("visit a store,")
