@@ -89,12 +89,31 @@ def _split_run_on(text: str) -> list[str]:
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
-        if not _has_year(head) or _RUN_ON_START.match(rest) is None or not _YEAR.search(rest[:250]):
+        if not _has_year(head) or not _opens_entry(rest):
             continue
         pieces.append(head)
         start = gap.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _opens_entry(text: str) -> bool:
+    """Whether running text opens with an entry: its authors, then its year with no colon before it (a place
+    and publisher, "London: Brown, Carter and Harris.", or "Available at:" is the rest of an entry)."""
+    year = _YEAR.search(text, 0, 250)
+    return year is not None and _RUN_ON_START.match(text) is not None and ":" not in text[: year.start()]
+
+
+def _carries_earlier_entry(line: str) -> bool:
+    """Whether a line that opens like an entry holds the end of the entry before it first: a sentence of more
+    than an initial ends before the year, and an entry opens after it ("Available at: https://doi.org/10.1/x.
+    Yáñez, R. (2010b) ..."). Such a line joins the entry before, and the entries are cut apart after."""
+    year = _YEAR.search(line)
+    if year is None:
+        return False
+    return any(
+        gap.start() > 3 and _opens_entry(line[gap.end() :]) for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
+    )
 
 
 def _has_year(text: str) -> bool:
@@ -107,6 +126,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
     # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
+    if _carries_earlier_entry(line):
+        return False
     return ended or _RUN_ON_START.match(line) is not None
 
 

@@ -94,3 +94,30 @@ def test_line_that_ends_an_entry_cut_off_mid_sentence_is_not_a_new_entry() -> No
     entries = [parse_entry(text) for text in split_entries(block)]
     assert [(e.authors[0], e.year) for e in entries] == [("Trincavelli", "1995"), ("Trubin", "2025")]
     assert entries[0].text.endswith("Abingdon: Pearson.")
+
+
+def test_a_publisher_named_like_people_does_not_start_an_entry() -> None:
+    block = (
+        "Brown, Carter and Harris (2025) Impact report 1997. London: Brown, Carter and Harris. Available at: "
+        "http://www.example.com/search (Accessed: 25 April 2025). Department of Communications (2002) Rethinking "
+        "word of mouth. Available at: https://example.info/blog (Accessed: 27 December 2023)."
+    )
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(e.authors[0], e.year) for e in entries] == [
+        ("Brown", "2025"), ("Department of Communications", "2002"),
+    ]  # fmt: skip
+    assert entries[0].accessed == "25 April 2025"
+
+
+def test_a_line_ending_the_entry_before_and_opening_the_next_is_split_between_them() -> None:
+    block = (
+        "Yáñez, R. and Seery, M. (2010a) ‘How online reviews shape loyalty’, Journal of Marketing, 3(1), pp. 1–9.\n"
+        "Available at: https://doi.org/10.4231/awOq.73809. Yáñez, R. and Seery, M. (2010b) ‘Rethinking customer "
+        "lifetime value’, European Journal of Strategic Marketing, 2(8), pp. 249–269.\n"
+        "J. Sainsbury plc (2020) Annual report 2020. London: J. Sainsbury plc."
+    )
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(e.authors[0], e.year) for e in entries] == [
+        ("Yáñez", "2010a"), ("Yáñez", "2010b"), ("J. Sainsbury plc", "2020"),
+    ]  # fmt: skip
+    assert entries[0].doi == "10.4231/awOq.73809"
