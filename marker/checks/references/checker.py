@@ -24,8 +24,9 @@ from marker.errors import MarkerError
 
 _NO_CITATIONS = frozenset({BlockKind.HEADER_FOOTER, BlockKind.CONTENTS})
 # Blocks that are never a reference list's entries wherever they fall: a DOCX's footnotes come after the last
-# paragraph and a PDF's at the foot of a page, so segmentation may place them inside the list.
-_OUTSIDE_LIST = frozenset({BlockKind.FOOTNOTE, BlockKind.HEADER_FOOTER})
+# paragraph and a PDF's at the foot of a page, and a PDF gives a page's text boxes after its text, so
+# segmentation may place them inside the list.
+_OUTSIDE_LIST = frozenset({BlockKind.FOOTNOTE, BlockKind.HEADER_FOOTER, BlockKind.TEXT_BOX})
 
 
 class RegionsMismatch(MarkerError):

@@ -114,7 +114,7 @@ def test_whole_docx_report_through_the_document_reader() -> None:
     }
 
 
-def test_footnote_read_after_the_reference_list_is_not_an_entry() -> None:
+def test_footnote_or_text_box_read_after_the_reference_list_is_not_an_entry() -> None:
     # A DOCX's footnotes come after its last paragraph, so segmentation places them under "References".
     blocks = (
         Block(BlockKind.HEADING, "Task 1 (a) Overview", level=1),
@@ -124,8 +124,9 @@ def test_footnote_read_after_the_reference_list_is_not_an_entry() -> None:
         Block(BlockKind.FOOTNOTE, "1 The segment accounts for 42% of online revenue (Ryan, 2016)."),
         Block(BlockKind.PARAGRAPH, "Ryan, D. (2016) Understanding digital marketing. London: Kogan Page."),
         Block(BlockKind.FOOTNOTE, "2 Visits rose in the summer."),
+        Block(BlockKind.TEXT_BOX, "Loyalty members responded well to a pilot that offered\nflexible delivery"),
     )
-    regions = ("1a", "1a", REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST)
+    regions = ("1a", "1a") + (REFERENCE_LIST,) * 6
     report = check_references(Document("r.docx", "docx", blocks, None, None), regions)
     assert [(e.authors, e.year) for e in report.entries] == [(("Jones",), "2019"), (("Ryan",), "2016")]
     assert report.problems == ()
