@@ -526,8 +526,9 @@ def _page_blocks(
             continue
         # A number opening a line after a dash or comma carries on a range or a list ("pp. 9–" then "24."):
         # it is no list item's number.
+        # So does one inside brackets left open ("(White, 2014a, para." then "14) note that").
         list_start = _LIST_START.match(text) is not None and not (
-            current and text[:1].isdigit() and current[-1].endswith(_OPEN_ENDS)
+            current and text[:1].isdigit() and (current[-1].endswith(_OPEN_ENDS) or _open_brackets(current))
         )
         new_block = (
             not current
@@ -564,15 +565,18 @@ def _page_blocks(
 def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool:
     """Whether a page's first block is the rest of the paragraph the page before ended with: the next page opens
     in lower case or with a number (a reference's "pp. 13–42."), or the paragraph stopped inside brackets (a
-    citation's "(Euromonitor, 1989; Department for"), after a comma, semicolon or dash, or without ending its
+    citation's "(Euromonitor, 1989; Department for"), after a comma, semicolon or dash, or the next page opens
+    with a year's bracket ("Kelly et al." then "(1994), who ..."), or the paragraph stopped without ending its
     sentence on a line that ran to the right margin (``ended_full``: "... than large ones. Komsta and")."""
     if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or first.kind != BlockKind.PARAGRAPH:
         return False
     if _HEADING_START.match(first.text):
         return False  # "Task 2 (a) ...", "2.1 ...": a heading typed as a plain line starts something new
     opening, text = first.text[:1], previous.text.rstrip()
-    if opening.islower() or opening.isdigit() or text.count("(") > text.count(")") or text.endswith(_OPEN_ENDS):
+    if opening.islower() or opening.isdigit() or _open_brackets([text]) or text.endswith(_OPEN_ENDS):
         return True
+    if opening == "(" and first.text[1:2].isdigit():
+        return True  # a year's bracket: "Kelly et al." then "(1994), who show ..."
     return ended_full and not text.endswith((".", "!", "?", ":", "”", "’", '"'))
 
 
@@ -587,6 +591,11 @@ def _full_width(pages: list[list[_Line]], body_size: float) -> float | None:
         return None
     left, right = min(starts), max(ends)
     return left + 0.85 * (right - left) if right > left else None
+
+
+def _open_brackets(pieces: list[str]) -> bool:
+    """Whether text (in pieces) leaves a bracket open: more "(" than ")"."""
+    return sum(piece.count("(") - piece.count(")") for piece in pieces) > 0
 
 
 def _joined_over_page(previous: Block, first: Block) -> Block:

@@ -241,3 +241,27 @@ def test_a_part_heading_typed_as_a_plain_line_at_a_page_top_starts_its_own_block
     blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
     assert blocks[-1].text == "Task 2 (a) Action plan"
     assert blocks[-2].text.endswith("visit a store,")
+
+
+def test_a_locator_number_wrapped_inside_brackets_is_not_a_numbered_list_item() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Shoppers moved online. White and MacHolland (2014a, para.\n14) note that loyalty fell.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Shoppers moved online. White and MacHolland (2014a, para. 14) note that loyalty fell.")
+    ]
+
+
+def test_a_citation_year_opening_the_next_page_carries_on_the_paragraph() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Brands could learn from Kelly et al.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "(1994), who show that short video works.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.text, b.page) for b in blocks] == [
+        ("Brands could learn from Kelly et al. (1994), who show that short video works.", 2)
+    ]
