@@ -39,7 +39,7 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\.?\s"  # "eBay Inc. (1997)"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 _SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")

@@ -66,12 +66,13 @@ def test_pdf_paragraph_of_entries_run_together_splits_after_each_entry() -> None
         "value. Available at: https://www.gov.uk/x (Accessed: 10 November 2022). la Morán, M. (1985) ‘How "
         "automation shapes services’, International Journal of Marketing, 34(4), pp. 488–509. Society of Data "
         "Protection (SDP) (1987) The role of word of mouth. London: Society of Data Protection. innocent drinks "
-        "(2023) Our story. Available at: https://www.innocentdrinks.co.uk (Accessed: 2 May 2024)."
+        "(2023) Our story. Available at: https://www.innocentdrinks.co.uk (Accessed: 2 May 2024). eBay Inc. (1997) "
+        "Marketing automation in practice. Available at: http://www.example.com/tag (Accessed: 12 May 2022)."
     )
     entries = [parse_entry(text) for text in split_entries(block)]
     assert [(e.authors[0], e.year) for e in entries] == [
         ("O'Baker", "1993"), ("ONS", "1988"), ("la Morán", "1985"), ("Society of Data Protection", "1987"),
-        ("innocent drinks", "2023"),
+        ("innocent drinks", "2023"), ("eBay Inc", "1997"),
     ]  # fmt: skip
     assert entries[0].text.endswith("London: Sage, pp. 13–42.")
     assert entries[1].accessed == "10 November 2022"
