@@ -109,8 +109,8 @@ def _carries_earlier_entry(line: str) -> bool:
     than an initial ends before the year, and an entry opens after it ("Available at: https://doi.org/10.1/x.
     Yáñez, R. (2010b) ..."). Such a line joins the entry before, and the entries are cut apart after."""
     year = _YEAR.search(line)
-    if year is None:
-        return False
+    if year is None or _RUN_ON_START.match(line) is not None:
+        return False  # an entry's own authors ("ten Kennedy, C., McDwyer, G. and Cooke, A. (1999a)")
     return any(
         gap.start() > 3 and _opens_entry(line[gap.end() :]) for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
     )

@@ -115,10 +115,11 @@ def test_a_line_ending_the_entry_before_and_opening_the_next_is_split_between_th
         "Yáñez, R. and Seery, M. (2010a) ‘How online reviews shape loyalty’, Journal of Marketing, 3(1), pp. 1–9.\n"
         "Available at: https://doi.org/10.4231/awOq.73809. Yáñez, R. and Seery, M. (2010b) ‘Rethinking customer "
         "lifetime value’, European Journal of Strategic Marketing, 2(8), pp. 249–269.\n"
-        "J. Sainsbury plc (2020) Annual report 2020. London: J. Sainsbury plc."
+        "J. Sainsbury plc (2020) Annual report 2020. London: J. Sainsbury plc. Available at: https://doi.org/10.9/x.\n"
+        "ten Kennedy, C., McDwyer, G. and Cooke, A. (1999a) ‘How customer lifetime\nvalue shapes consumption’."
     )
     entries = [parse_entry(text) for text in split_entries(block)]
     assert [(e.authors[0], e.year) for e in entries] == [
-        ("Yáñez", "2010a"), ("Yáñez", "2010b"), ("J. Sainsbury plc", "2020"),
+        ("Yáñez", "2010a"), ("Yáñez", "2010b"), ("J. Sainsbury plc", "2020"), ("ten Kennedy", "1999a"),
     ]  # fmt: skip
     assert entries[0].doi == "10.4231/awOq.73809"
