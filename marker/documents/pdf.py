@@ -568,11 +568,13 @@ def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool
     citation's "(Euromonitor, 1989; Department for"), after a comma, semicolon or dash, or the next page opens
     with a year's bracket ("Kelly et al." then "(1994), who ..."), or the paragraph stopped without ending its
     sentence on a line that ran to the right margin (``ended_full``: "... than large ones. Komsta and")."""
-    if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or first.kind != BlockKind.PARAGRAPH:
+    if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return False
-    if _HEADING_START.match(first.text):
-        return False  # "Task 2 (a) ...", "2.1 ...": a heading typed as a plain line starts something new
     opening, text = first.text[:1], previous.text.rstrip()
+    if first.kind == BlockKind.LIST_ITEM and opening.isdigit() and _open_brackets([text]):
+        return True  # "(Cabinet Office (2002, para." then a page opening "22) that ...": no list's number
+    if first.kind != BlockKind.PARAGRAPH or _HEADING_START.match(first.text):
+        return False  # "Task 2 (a) ...", "2.1 ...": a heading typed as a plain line starts something new
     if opening.islower() or opening.isdigit() or _open_brackets([text]) or text.endswith(_OPEN_ENDS):
         return True
     if opening == "(" and first.text[1:2].isdigit():

@@ -265,3 +265,16 @@ def test_a_citation_year_opening_the_next_page_carries_on_the_paragraph() -> Non
     assert [(b.text, b.page) for b in blocks] == [
         ("Brands could learn from Kelly et al. (1994), who show that short video works.", 2)
     ]
+
+
+def test_a_locator_number_opening_the_next_page_inside_brackets_carries_on_the_paragraph() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "This supports the view of Cabinet Office (2002, para.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "22) that consumers expect more.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "This supports the view of Cabinet Office (2002, para. 22) that consumers expect more.")
+    ]
