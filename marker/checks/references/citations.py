@@ -51,7 +51,7 @@ _PREFIX = re.compile(
 )
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_NAME = re.compile(r"[a-z][a-z'’&-]+(?: [a-z][a-z'’&-]+){0,2}")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
 
@@ -375,6 +375,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         segments = content.split(";")
         offset = opened + 1
         single = len(segments) == 1
+        before = len(found)
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
             seg_start = offset + len(segment) - len(segment.lstrip())
@@ -384,6 +385,13 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 continue
             start, end = (opened, closed + 1) if single else (seg_start, seg_end)
             found.extend(_citation(w, text, start, end, block_index, part) for w in works)
+        if len(found) == before and "(" in content:
+            # "(a view shared by Hussain (2020))": an aside that is no citation may hold one.
+            shift = opened + 1
+            found.extend(
+                replace(c, start=c.start + shift, end=c.end + shift)
+                for c in find_citations(content, block_index=block_index, part=part)
+            )
     return _mark_cited_in(text, found)
 
 
@@ -420,6 +428,11 @@ def narrower_readings(citation: Citation) -> list[Citation]:
     return readings
 
 
+# A word before a narrative citation's names that a wider name may take in: a capitalised word ("Dr.", "We"),
+# or a joining word inside a name ("Pets at Home", "Bank of England").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*|at|of|for|the|and|&|on|in)\s+$")
+
+
 def wider_readings(citation: Citation, text: str) -> list[Citation]:
     """Readings of a narrative citation's names that take in up to two capitalised words just before them, the
     nearest first: "We Are Social and Meltwater (2015)" read without "We", taken for the sentence's subject.
@@ -428,11 +441,13 @@ def wider_readings(citation: Citation, text: str) -> list[Citation]:
         return []
     readings = []
     start = citation.start
-    for _ in range(2):
-        found = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+    for _ in range(4):
+        found = _WORD_BEFORE.search(text[:start])
         if not found:
             break
         start = found.start()
+        if not found.group(1)[:1].isupper():
+            continue  # "Pets at Home Group Plc": a joining word inside a name starts no reading
         author_text = text[start : citation.start] + citation.author_text
         work = _Work(author_text, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
         readings.append(_citation(work, text, start, citation.end, citation.block_index, citation.part))

@@ -12,7 +12,7 @@ import unicodedata
 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
-     "st", "al", "el", "bin", "ibn", "zu", "vom", "des", "'t"}
+     "st", "al", "el", "bin", "ibn", "zu", "vom", "des", "'t", "ap"}
 )  # fmt: skip
 
 
@@ -35,7 +35,8 @@ NOT_AUTHORS = _word_set(
     launched updated fy q1 q2 q3 q4 h1 h2 iso bs windows ios android covid covid-19 gdpr vat gdp kpi kpis
     roi nps ctr seo sem ppc b2b b2c uk us usa eu un total average mean median note notes n.b. nb ie eg e.g.
     i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume
-    csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm cro cx ux ui ugc usp
+    brexit lockdown pandemic csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm
+    cro cx ux ui ugc usp
     swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda"""
 )
 # Places written before an institution's name: "UK Government", "EU Commission", "US Census Bureau" are authors
@@ -150,6 +151,10 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
     return previous in _GAELIC_PREFIXES and word in _GAELIC_INFIXES
 
 
+# A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Channel 4"), never its start.
+_BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}")
+
+
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
 
@@ -167,7 +172,10 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         if (strict and words[0].casefold() in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
             return False
-        if not all(is_name_word(word) or (i and is_gaelic_infix(words[i - 1], word)) for i, word in enumerate(words)):
+        if not all(
+            is_name_word(word) or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word)))
+            for i, word in enumerate(words)
+        ):
             return False
         # A name ends on a capitalised word: "Institute of" or "Harris and" are fragments; a particle that is
         # the whole surname ("Le", "De") is a name.
@@ -257,7 +265,11 @@ def looks_like_author(author_text: str) -> bool:
     body, abbreviation = split_abbreviation(names[0])
     if abbreviation:
         return True  # "Office for National Statistics (ONS)"
+    if any(len(word) == 1 and "A" <= word <= "Z" for word in body.split()[1:]):
+        return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
     words = [w for w in body.split() if w.casefold() not in PARTICLES and w not in _GAELIC_PREFIXES]
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]  # "The Grocer", "The Guardian": the article is no word of the name
     capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
     if len(capitalised) <= 1:
         return True  # a surname ("Smith", "van Dijk", "Ellis-Chadwick") or a one-word name ("Mintel")
