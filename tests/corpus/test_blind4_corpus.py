@@ -1,4 +1,5 @@
-"""The held-out blind4 reference corpus (seeds 4000-4399): the same seeds build the same reports, whose truth agrees with their text.
+"""The held-out blind4 reference corpus (seeds 4000-4399): the same seeds build the same reports, whose truth
+agrees with their text.
 
 These tests read only the corpus, never the checker's results on it: blind4 is for measuring, not tuning.
 """

@@ -7,16 +7,54 @@ bracket), ``{Q}`` a quotation, ``{C}`` a claim, ``{O}`` an opener, ``{B}`` a bra
 ``values()`` below. HELD OUT: never tune the checker on this pool.
 """
 
-# ruff: noqa: E501  (generator tables and frames read best one to a line)
 from __future__ import annotations
 
 import random
 
-BRANDS = ["Greggs", "Lidl GB", "Aldi UK", "Co-op", "Waitrose", "Iceland", "Boots", "Superdrug", "JD Sports",
-          "Primark", "Next", "River Island", "Wagamama", "Costa Coffee", "Caffè Nero", "Pizza Express", "Nationwide",
-          "Monzo", "Octopus Energy", "Virgin Media O2", "Sky", "Tony's Chocolonely", "Cadbury", "Walkers", "Müller",
-          "Brewdog", "Liberty London", "Selfridges", "Halfords", "Wickes", "B&Q", "Dunelm", "The Works", "Hotel Chocolat",
-          "Jet2holidays", "easyJet", "Specsavers", "McDonald's UK", "Leon", "Joe & the Juice", "Depop", "Vinted"]
+BRANDS = [
+    "Greggs",
+    "Lidl GB",
+    "Aldi UK",
+    "Co-op",
+    "Waitrose",
+    "Iceland",
+    "Boots",
+    "Superdrug",
+    "JD Sports",
+    "Primark",
+    "Next",
+    "River Island",
+    "Wagamama",
+    "Costa Coffee",
+    "Caffè Nero",
+    "Pizza Express",
+    "Nationwide",
+    "Monzo",
+    "Octopus Energy",
+    "Virgin Media O2",
+    "Sky",
+    "Tony's Chocolonely",
+    "Cadbury",
+    "Walkers",
+    "Müller",
+    "Brewdog",
+    "Liberty London",
+    "Selfridges",
+    "Halfords",
+    "Wickes",
+    "B&Q",
+    "Dunelm",
+    "The Works",
+    "Hotel Chocolat",
+    "Jet2holidays",
+    "easyJet",
+    "Specsavers",
+    "McDonald's UK",
+    "Leon",
+    "Joe & the Juice",
+    "Depop",
+    "Vinted",
+]
 
 CLAIMS = [
     "customers who join a loyalty app spend more per visit than those who do not",
@@ -41,9 +79,18 @@ CLAIMS = [
     "mobile ordering changes how often customers visit",
 ]
 
-OPENERS = ["In the UK grocery sector,", "For a challenger brand,", "Within the context of {B},", "In practice,",
-           "From a customer perspective,", "Looking at the wider macro environment,", "Post-pandemic,",
-           "For {B} specifically,", "In service businesses,", "When budgets are tight,"]
+OPENERS = [
+    "In the UK grocery sector,",
+    "For a challenger brand,",
+    "Within the context of {B},",
+    "In practice,",
+    "From a customer perspective,",
+    "Looking at the wider macro environment,",
+    "Post-pandemic,",
+    "For {B} specifically,",
+    "In service businesses,",
+    "When budgets are tight,",
+]
 
 NARRATIVE_START = [
     "{N} argues that {C}.",
@@ -129,8 +176,18 @@ PLAIN = [
     "In summary, {B} must balance short-term sales with long-term brand building.",
 ]
 
-SCARE_QUOTES = ["‘phygital’", "‘value for money’", "'greenwashing'", "“frictionless”", "‘always on’",
-                "'cheap and cheerful'", "“premium”", "‘quiet quitting’", "'doom spending'", "‘brand love’"]
+SCARE_QUOTES = [
+    "‘phygital’",
+    "‘value for money’",
+    "'greenwashing'",
+    "“frictionless”",
+    "‘always on’",
+    "'cheap and cheerful'",
+    "“premium”",
+    "‘quiet quitting’",
+    "'doom spending'",
+    "‘brand love’",
+]
 
 SCARE_FRAMES = [
     "Many shoppers now expect a {Q} experience {P}.",
@@ -140,8 +197,14 @@ SCARE_FRAMES = [
     "So-called {Q} brands face more scrutiny {P}.",
 ]
 
-SUBJECT_LINES = ["‘Your basket misses you’", "“Last chance: 20% off ends tonight”", "'You're in! Welcome to the club'",
-                 "‘We’ve saved you a seat’", "“Don’t miss out, {B} fans”", "'Your summer edit is here'"]
+SUBJECT_LINES = [
+    "‘Your basket misses you’",
+    "“Last chance: 20% off ends tonight”",
+    "'You're in! Welcome to the club'",
+    "‘We’ve saved you a seat’",
+    "“Don’t miss out, {B} fans”",
+    "'Your summer edit is here'",
+]
 
 SUBJECT_FRAMES = [
     "A subject line such as {Q} can lift open rates {P}.",
@@ -234,11 +297,11 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "slogan": [
         "Its strapline ‘{slogan}’ (introduced in {Y}) is still used today.",
-        "The tagline \"{slogan}\" appears on every pack.",
+        'The tagline "{slogan}" appears on every pack.',
     ],
     "survey-answer": [
         "One respondent wrote: ‘I only buy it when it’s on offer’ (Respondent {d}, aged {age}).",
-        "A participant said they \"never noticed the adverts\" (Interviewee {q}).",
+        'A participant said they "never noticed the adverts" (Interviewee {q}).',
         "Most answers were short (e.g. ‘fine’, ‘okay’, ‘good value’).",
     ],
     "social-handle": [
@@ -279,7 +342,13 @@ CITIES = ["Manchester", "Leeds", "Bristol", "Glasgow", "Cardiff", "Belfast", "Ne
 REGIONS = ["West Yorkshire", "the North East", "South Wales", "the Midlands", "East Anglia"]
 PRODUCTS = ["Vegan Steak Bake", "Clubcard Plus", "Meal Deal", "Festive Bake", "Pro range", "Ultra Lite trainer"]
 ADS = ["The Lost Present", "Home for the Holidays", "Little Wins", "Made Here", "Bring It Home"]
-SLOGANS = ["Every little helps", "Good food, good times", "Because you're worth it", "Built for real life", "Taste the difference"]
+SLOGANS = [
+    "Every little helps",
+    "Good food, good times",
+    "Because you're worth it",
+    "Built for real life",
+    "Taste the difference",
+]
 TAGS = ["BeKind", "ShopLocal", "NoFilter", "WorthTheWait", "GreenerTogether", "ReadyForSummer"]
 HANDLES = ["shopsmart_uk", "the.real.brand", "ukfoodie", "cosyhome_co", "runclub.ldn"]
 TICKERS = ["GRG", "TSCO", "MKS", "SBRY", "NXT", "BOO"]
@@ -290,11 +359,24 @@ def values(rng: random.Random) -> dict[str, str]:
     """Fill values only blind4's frames use, drawn after the shared ones so no other half changes."""
     year = rng.randint(2012, 2024)
     return {
-        "k": str(rng.randint(5, 250)), "small": str(rng.randint(2, 60)), "pence": f"{rng.randint(0, 99):02d}",
-        "pct": str(rng.randint(3, 78)), "pct2": str(rng.randint(1, 40)), "city": rng.choice(CITIES),
-        "region": rng.choice(REGIONS), "person": rng.choice(PEOPLE), "role": rng.choice(ROLES),
-        "founder": rng.choice(FOUNDERS), "prod": rng.choice(PRODUCTS), "ad": rng.choice(ADS),
-        "slogan": rng.choice(SLOGANS), "tag": rng.choice(TAGS), "handle": rng.choice(HANDLES),
-        "ticker": rng.choice(TICKERS), "mon": rng.choice(MONTHS), "age": str(rng.randint(18, 64)),
-        "yy": f"{year % 100:02d}", "yy2": f"{(year + 1) % 100:02d}",
+        "k": str(rng.randint(5, 250)),
+        "small": str(rng.randint(2, 60)),
+        "pence": f"{rng.randint(0, 99):02d}",
+        "pct": str(rng.randint(3, 78)),
+        "pct2": str(rng.randint(1, 40)),
+        "city": rng.choice(CITIES),
+        "region": rng.choice(REGIONS),
+        "person": rng.choice(PEOPLE),
+        "role": rng.choice(ROLES),
+        "founder": rng.choice(FOUNDERS),
+        "prod": rng.choice(PRODUCTS),
+        "ad": rng.choice(ADS),
+        "slogan": rng.choice(SLOGANS),
+        "tag": rng.choice(TAGS),
+        "handle": rng.choice(HANDLES),
+        "ticker": rng.choice(TICKERS),
+        "mon": rng.choice(MONTHS),
+        "age": str(rng.randint(18, 64)),
+        "yy": f"{year % 100:02d}",
+        "yy2": f"{(year + 1) % 100:02d}",
     }

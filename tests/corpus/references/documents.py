@@ -138,7 +138,8 @@ class _Builder:
         if self.half == "blind4":
             values.update(blind4_text.values(self.rng))
         filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
-        return filled.replace("'s's", "'s") if self.half in ("blind3", "blind4") else filled  # "Gail's's" is written "Gail's"
+        # "Gail's's" is written "Gail's"
+        return filled.replace("'s's", "'s") if self.half in ("blind3", "blind4") else filled
 
     def claim(self) -> str:
         return self.fill(self.pick(text.CLAIMS))
@@ -163,7 +164,8 @@ class _Builder:
         author = render.cite([work.record], "author")
         year = render.cite([work.record], "year", [locator])
         mark = "’s"
-        if possessive and self.half in ("blind3", "blind4") and self.rng.random() < 0.4:  # typed with a straight apostrophe
+        # typed with a straight apostrophe
+        if possessive and self.half in ("blind3", "blind4") and self.rng.random() < 0.4:
             mark = "'s"
         return f"{author}{mark if possessive else ''} ({year})"
 
@@ -385,7 +387,8 @@ class _Builder:
         for kind, pools in text.NOT_CITATIONS.items():
             if self.half not in pools:  # kinds only the blind half has
                 continue
-            for _ in range(rng.randint(0, 1 if self.half in ("blind3", "blind4") else 2)):  # blind3 has many kinds: fewer each
+            few = self.half in ("blind3", "blind4")  # these have many kinds: fewer each
+            for _ in range(rng.randint(0, 1 if few else 2)):
                 decoys.append((kind, self.fill(rng.choice(pools[self.half])), {}))
         for _ in range(rng.randint(0, 2)):
             work = rng.choice(cited)
@@ -463,7 +466,9 @@ class _Builder:
                     ["References", "References", "Reference list", "References:", "REFERENCES", "Bibliography"]
                 )
             if self.half == "blind4":  # blind4's own headings for the list
-                heading = rng.choice(["References", "Reference List", "References", "Harvard references", "List of references"])
+                heading = rng.choice(
+                    ["References", "Reference List", "References", "Harvard references", "List of references"]
+                )
             blocks.append(Block(BlockKind.HEADING, heading, level=1))
             regions.append(REFERENCE_LIST)
             by_id = {w.key: w for w in listed}
