@@ -21,7 +21,7 @@ import math
 import re
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pypdf import PasswordType, PdfReader
@@ -45,7 +45,11 @@ _SOFT_HYPHEN = "\u00ad"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Bullets as text, or as a symbol font's private-use glyph (Word's default bullet comes out as U+F0B7).
 _BULLETS = "•●▪■◦‣∙·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
-_LIST_START = re.compile(rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)]\s)")
+# A letter or roman numeral followed by a number is a locator that wrapped to the line's start ("p. 305)",
+# "c. 1990"), not a list item.
+_LIST_START = re.compile(
+    rf"^(?:[{_BULLETS}–\-*]\s|[{_BULLETS}]|\(?(?:\d{{1,2}}[.)]\s|(?:[a-z]|[ivx]{{1,4}})[.)]\s(?!\d)))"
+)
 # A bullet is list formatting, not a word: Word's count leaves it out.
 _BULLET_MARK = re.compile(rf"^[{_BULLETS}]\s*")
 _CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|exhibit|diagram)\s*\d+(?:\.\d+)?\s*[:.\-–—]", re.IGNORECASE)
@@ -57,7 +61,9 @@ _HEADING_START = re.compile(
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _SHORT_LINE_WORDS = 5
+_OPEN_ENDS = (",", ";", "&", "-", "–", "—")  # a paragraph that stops on these carries on
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running headers or footers
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 20
@@ -73,6 +79,7 @@ class _Line:
     size_chars: Counter[float] = field(default_factory=Counter)
     y: float | None = None
     x: float | None = None
+    end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
     box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
@@ -196,6 +203,7 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
     body_size = _body_size(pages)
     running = _running_lines(pages, body_size)
     line_gap = _line_gap(pages, body_size)
+    break_gap = _paragraph_break(pages, body_size, line_gap)
     blocks: list[Block] = []
     heading_sizes: set[float] = set()
     for page in pages:
@@ -204,11 +212,21 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
                 heading_sizes.add(line.size)
     sizes = sorted(heading_sizes, reverse=True)
+    last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
+    full_width = _full_width(pages, body_size)
+    ended_full = False  # whether the previous page's last body line ran to the right margin
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
         body, notes = _split_footnotes(body, body_size)
-        blocks.extend(_page_blocks(body, number, sizes, line_gap, body_size))
+        page_blocks = _page_blocks(body, number, sizes, line_gap, body_size, break_gap)
+        if page_blocks and last_body is not None and _carries_on(blocks[last_body], page_blocks[0], ended_full):
+            blocks[last_body] = _joined_over_page(blocks[last_body], page_blocks.pop(0))
+        if page_blocks:
+            last_body = len(blocks) + len(page_blocks) - 1
+        if body:
+            ended_full = full_width is not None and body[-1].end_x is not None and body[-1].end_x >= full_width
+        blocks.extend(page_blocks)
         blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
     for page in pages if running else ():
@@ -260,6 +278,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
             size_chars=raw.size_chars,
             y=raw.y,
             x=raw.x,
+            end_x=raw.end_x,
         )
         line.finish()
         if line.text:
@@ -363,17 +382,22 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
     """Lines at the top or bottom of more than half the pages: running headers and footers.
 
     Two repeats suffice for lines set smaller than the body text (headers usually are); body-sized lines
-    need three, so that a short two-page document does not lose a repeated body line.
+    need three, so that a short two-page document does not lose a repeated body line. A page number ("Page 2",
+    "2 of 9") at a page's edge giving that page's number is a running line however often it comes.
     """
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     small: set[str] = set()
-    for page in pages:
+    numbers: set[str] = set()
+    for number, page in enumerate(pages, start=1):
         edges = page[:_EDGE_LINES] + page[-_EDGE_LINES:]
         counts.update({line.key for line in edges})
         small.update(line.key for line in edges if body_size and line.size < body_size * 0.95)
-    return {
+        numbers.update(
+            line.key for line in edges if (found := _PAGE_NUMBER.match(line.text)) and int(found.group(1)) == number
+        )
+    return numbers | {
         key for key, count in counts.items() if count * 2 > len(pages) and (count >= 3 or (count >= 2 and key in small))
     }
 
@@ -387,12 +411,9 @@ def _body_size(pages: list[list[_Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
-    """The distance between lines of one paragraph: the smallest gap between body lines.
-
-    Lines closer than 0.8 of the font size are sub- or superscripts, not lines; 0 means unknown.
-    """
-    gaps = [
+def _body_gaps(pages: list[list[_Line]], body_size: float) -> list[float]:
+    """The gaps between consecutive body-text lines; closer than 0.8 of the font size are sub- or superscripts."""
+    return [
         previous.y - line.y
         for page in pages
         for previous, line in itertools.pairwise(page)
@@ -401,7 +422,33 @@ def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
         and previous.size == line.size == body_size
         and previous.y - line.y >= 0.8 * body_size
     ]
+
+
+def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
+    """The distance between lines of one paragraph: the smallest gap between body lines; 0 means unknown."""
+    gaps = _body_gaps(pages, body_size)
     return min(gaps) if gaps else 0.0
+
+
+def _paragraph_break(pages: list[list[_Line]], body_size: float, usual_gap: float) -> float:
+    """The gap above which a body line starts a new paragraph.
+
+    1.35 line pitches by default. Paragraphs set with space after them (6 pt after 1.5 or double line spacing,
+    say) can sit closer than that: when the gaps show a second, wider pitch that recurs (the pitch plus the
+    space between paragraphs), the break lies halfway between the two.
+    """
+    if not usual_gap or not body_size:
+        return 0.0
+    default = usual_gap * 1.35
+    wider = Counter(
+        round(gap * 2) / 2
+        for gap in _body_gaps(pages, body_size)
+        if usual_gap + 0.25 * body_size <= gap <= usual_gap * 1.6
+    )
+    if not wider:
+        return default
+    spaced, count = wider.most_common(1)[0]
+    return min(default, (usual_gap + spaced) / 2) if count >= 3 else default
 
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
@@ -416,7 +463,12 @@ def _is_heading_line(line: _Line, body_size: float) -> bool:
 
 
 def _page_blocks(
-    lines: list[_Line], page: int, heading_sizes: list[float], usual_gap: float, body_size: float = 0.0
+    lines: list[_Line],
+    page: int,
+    heading_sizes: list[float],
+    usual_gap: float,
+    body_size: float = 0.0,
+    break_gap: float = 0.0,
 ) -> list[Block]:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs.
 
@@ -472,12 +524,21 @@ def _page_blocks(
                 blocks.append(Block(BlockKind.HEADING, text, page=page, level=level, bold=line.bold))
             previous = line
             continue
-        list_start = _LIST_START.match(text) is not None
+        # A number opening a line after a dash or comma carries on a range or a list ("pp. 9–" then "24."):
+        # it is no list item's number.
+        # So does one inside brackets left open ("(White, 2014a, para." then "14) note that").
+        list_start = _LIST_START.match(text) is not None and not (
+            current and text[:1].isdigit() and (current[-1].endswith(_OPEN_ENDS) or _open_brackets(current))
+        )
         new_block = (
             not current
             or list_start
             or previous is None
-            or (previous.y is not None and line.y is not None and not _same_paragraph(previous, line, usual_gap))
+            or (
+                previous.y is not None
+                and line.y is not None
+                and not _same_paragraph(previous, line, usual_gap, break_gap)
+            )
         )
         if new_block:
             flush()
@@ -489,6 +550,8 @@ def _page_blocks(
             assert previous is not None
             if previous.soft_hyphenated:
                 current[-1] += text  # a word the layout hyphenated: the soft hyphen was dropped
+            elif current[-1].endswith(("-", "–")) and current[-1][-2:-1].isdigit() and text[:1].isdigit():
+                current[-1] += text  # a range of numbers broken after its dash ("pp. 9–" then "24.")
             elif current[-1].endswith("-") and current[-1][-2:-1].isalpha() and text[:1].isalpha():
                 # A hard hyphen at a line end is usually a compound ("well-known"): keep it, join the word.
                 current[-1] += text
@@ -497,6 +560,55 @@ def _page_blocks(
         previous = line
     flush()
     return blocks
+
+
+def _carries_on(previous: Block, first: Block, ended_full: bool = False) -> bool:
+    """Whether a page's first block is the rest of the paragraph the page before ended with: the next page opens
+    in lower case or with a number (a reference's "pp. 13–42."), or the paragraph stopped inside brackets (a
+    citation's "(Euromonitor, 1989; Department for"), after a comma, semicolon or dash, or the next page opens
+    with a year's bracket ("Kelly et al." then "(1994), who ..."), or the paragraph stopped without ending its
+    sentence on a line that ran to the right margin (``ended_full``: "... than large ones. Komsta and")."""
+    if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    opening, text = first.text[:1], previous.text.rstrip()
+    if first.kind == BlockKind.LIST_ITEM and opening.isdigit() and _open_brackets([text]):
+        return True  # "(Cabinet Office (2002, para." then a page opening "22) that ...": no list's number
+    if first.kind != BlockKind.PARAGRAPH or _HEADING_START.match(first.text):
+        return False  # "Task 2 (a) ...", "2.1 ...": a heading typed as a plain line starts something new
+    if opening.islower() or opening.isdigit() or _open_brackets([text]) or text.endswith(_OPEN_ENDS):
+        return True
+    if opening == "(" and first.text[1:2].isdigit():
+        return True  # a year's bracket: "Kelly et al." then "(1994), who show ..."
+    return ended_full and not text.endswith((".", "!", "?", ":", "”", "’", '"'))
+
+
+def _full_width(pages: list[list[_Line]], body_size: float) -> float | None:
+    """How far across the page a line must reach to have run to the right margin (0.85 of the text's width:
+    a long word that did not fit leaves a line of left-aligned text that much short),
+    None when the text engine gives no line ends."""
+    body = [line for page in pages for line in page if line.size == body_size and line.box is None]
+    ends = [line.end_x for line in body if line.end_x is not None]
+    starts = [line.x for line in body if line.x is not None]
+    if not ends or not starts:
+        return None
+    left, right = min(starts), max(ends)
+    return left + 0.85 * (right - left) if right > left else None
+
+
+def _open_brackets(pieces: list[str]) -> bool:
+    """Whether text (in pieces) leaves a bracket open: more "(" than ")"."""
+    return sum(piece.count("(") - piece.count(")") for piece in pieces) > 0
+
+
+def _joined_over_page(previous: Block, first: Block) -> Block:
+    """A paragraph broken by a page break, as one block; its page is the last it reaches, as a part's pages
+    run to it."""
+    text = previous.text
+    if text.endswith("-") and text[-2:-1].isalpha() and first.text[:1].isalpha():
+        text += first.text
+    else:
+        text = f"{text} {first.text}"
+    return replace(previous, text=text, page=first.page, bold=previous.bold and first.bold)
 
 
 def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size: float) -> bool:
@@ -515,9 +627,10 @@ def _heading_continues(previous: _Line, line: _Line, usual_gap: float, body_size
     return 0 < gap <= pitch * 1.1 + 0.5
 
 
-def _same_paragraph(previous: _Line, line: _Line, usual_gap: float) -> bool:
+def _same_paragraph(previous: _Line, line: _Line, usual_gap: float, break_gap: float = 0.0) -> bool:
+    """Whether a line carries on the paragraph of the line above (``break_gap``: see ``_paragraph_break``)."""
     assert previous.y is not None and line.y is not None
     gap = previous.y - line.y
     if gap <= 0:
         return False  # a new column or a jump back up the page
-    return usual_gap == 0 or gap <= usual_gap * 1.35
+    return usual_gap == 0 or gap <= (break_gap or usual_gap * 1.35)

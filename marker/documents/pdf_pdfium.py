@@ -40,6 +40,7 @@ class RawLine:
     size_chars: Counter[float] = field(default_factory=Counter)
     x: float | None = None
     y: float | None = None
+    end_x: float | None = None  # where the line's last letter starts: how far across the page the line reaches
 
 
 def available() -> bool:
@@ -130,13 +131,24 @@ def _page_lines(page: Any) -> list[RawLine]:
         # Letters of the current run (same line, same text object, so same size and weight), added to the
         # line's counts when the run ends: one addition a run rather than three a character.
         run = 0
+        last_letter = -1  # the index of the line's last letter so far: its origin is asked once, at the line's end
+        line_start = -1  # the index of the line's first character: each index after it gives one of its characters
+        shuffled = False  # a text object of the line starts left of the letter before it: see ``_in_reading_order``
+
+        def ended(line: RawLine) -> None:
+            if run:
+                _count_run(line, size, bold, run)
+            if last_letter >= 0 and get_char_origin(raw, last_letter, x_ref, y_ref):
+                line.end_x = x.value
+            if shuffled and line_start >= 0:
+                line.text = _in_reading_order(raw, line.text, line_start, size)
+
         for index in range(count):
             code = get_unicode(raw, index)
             if code == 13 or code == 10:
                 if not broke:
-                    if run:
-                        _count_run(line, size, bold, run)
-                        run = 0
+                    ended(line)
+                    last_letter, line_start, shuffled, run = -1, -1, False, 0
                     line = RawLine()
                     lines.append(line)
                     append = line.text.append
@@ -148,9 +160,10 @@ def _page_lines(page: Any) -> list[RawLine]:
                 # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
                 # and the reader joins the word across the lines (one word).
                 append("-")
-                if run:
-                    _count_run(line, size, bold, run)
-                    run = 0
+                if line_start < 0:
+                    line_start = index
+                ended(line)
+                last_letter, line_start, shuffled, run = -1, -1, False, 0
                 line = RawLine()
                 lines.append(line)
                 append = line.text.append
@@ -158,10 +171,13 @@ def _page_lines(page: Any) -> list[RawLine]:
                 broke = True
                 continue
             broke = False
+            if line_start < 0:
+                line_start = index
             char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
             if char.isspace() or is_generated(raw, index) == 1:
                 append(char)
                 continue
+            previous_letter, last_letter = last_letter, index
             if has_map_error(raw, index) == 1:
                 # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
                 # plausible letter. Marked, so the page is reported rather than counted as if it were text.
@@ -174,6 +190,8 @@ def _page_lines(page: Any) -> list[RawLine]:
                     _count_run(line, size, bold, run)
                     run = 0
                 last_object = text_object
+                if previous_letter >= 0 and not shuffled:
+                    shuffled = _starts_behind(raw, previous_letter, index)
                 raw_size = get_font_size(raw, index)
                 found_size = rounded.get(raw_size)
                 if found_size is None:
@@ -189,8 +207,7 @@ def _page_lines(page: Any) -> list[RawLine]:
             if needs_origin and get_char_origin(raw, index, x_ref, y_ref):
                 line.x, line.y = x.value, y.value
                 needs_origin = False
-        if run:
-            _count_run(line, size, bold, run)
+        ended(line)
         return _inside_crop_box(page, lines)
     finally:
         textpage.close()
@@ -203,6 +220,44 @@ def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:
         line.bold_chars += letters
     else:
         line.plain_chars += letters
+
+
+def _starts_behind(raw: Any, previous: int, index: int) -> bool:
+    """Whether a character lies left of the letter before it on the same line: glyphs a PDF writer drew apart
+    from their word (LibreOffice draws letters its font lacks, "ư" and "ơ" in "Dương", from a fallback font
+    after the rest of the line), which pdfium then gives at the line's end."""
+    import pypdfium2.raw as pdfium_c
+
+    before_x, before_y, x, y = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    if not pdfium_c.FPDFText_GetCharOrigin(raw, previous, ctypes.byref(before_x), ctypes.byref(before_y)):
+        return False
+    if not pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y)):
+        return False
+    return x.value < before_x.value - 0.5 and abs(y.value - before_y.value) < 2.0
+
+
+def _in_reading_order(raw: Any, text: list[str], start: int, size: float) -> list[str]:
+    """A line's characters (from index ``start``) ordered by where they stand, left to right; a space pdfium
+    put where a glyph drawn apart now stands (no gap left around it) is dropped."""
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    boxes: list[tuple[float, float, int, str]] = []
+    for offset, char in enumerate(text):
+        refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+        if not pdfium_c.FPDFText_GetCharBox(raw, start + offset, *refs):
+            return text
+        boxes.append((left.value, right.value, offset, char))
+    boxes.sort(key=lambda box: (box[0], box[2]))
+    kept: list[str] = []
+    for position, (*_, char) in enumerate(boxes):
+        if char.isspace():
+            before = next((b for b in reversed(boxes[:position]) if not b[3].isspace()), None)
+            after = next((b for b in boxes[position + 1 :] if not b[3].isspace()), None)
+            if before is not None and after is not None and after[0] - before[1] < 0.15 * (size or 10.0):
+                continue
+        kept.append(char)
+    return kept
 
 
 @functools.cache

@@ -50,3 +50,21 @@ def test_an_overview_longer_than_one_side_of_a4_is_over_its_page_limit() -> None
     overview = next(limit for limit in data["limits"] if limit["id"] == "task1-overview")
     assert overview["actual"] >= 2
     assert overview["status"] == "over"
+
+
+def test_letters_from_a_fallback_font_are_read_in_their_word_in_libreoffice_pdfs() -> None:
+    """LibreOffice draws letters Cambria lacks ("ư", "ơ" in "Dương") from a fallback font after the rest of the
+    line; pdfium then gives them at the line's end ("D ng and ... ươ")."""
+    from docx.shared import Pt
+
+    from marker.documents.limits import DEFAULT_LIMITS
+    from marker.documents.pdf import read_pdf
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Cambria"
+    document.styles["Normal"].font.size = Pt(12)
+    text = "Some sources (e.g. Dương and Lynchehaun, 2001, para. 5) argue that brands gain more from it than others."
+    document.add_paragraph(text)
+    pdf = read_document(save(document), "r.docx", layout="cold").layout_pdf
+    assert pdf is not None
+    assert [b.text for b in read_pdf(pdf, "r.pdf", DEFAULT_LIMITS).blocks] == [text]

@@ -135,3 +135,146 @@ def test_a_pdf_neither_parser_can_open_is_still_damaged() -> None:
     with pytest.raises(UnreadableDocument) as refused:
         read_document(hopeless, "r.pdf")
     assert refused.value.code == "corrupt"
+
+
+def test_paragraphs_set_double_spaced_with_space_after_are_kept_apart() -> None:
+    # Double line spacing (28 pt lines) with 6 pt after each paragraph: the paragraphs' gap is only 1.2 lines.
+    paragraphs = [
+        " ".join([f"Paragraph {n} says that customers compare offers on their phones."] * 3) for n in range(4)
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    for text in paragraphs:
+        pdf.multi_cell(0, 28 * 25.4 / 72, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6 * 25.4 / 72)
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [b.text for b in blocks] == paragraphs
+
+
+def test_paragraph_broken_by_a_page_break_is_one_block_on_the_page_it_reaches() -> None:
+    filler = " ".join(["Customers compare offers on their phones before they visit a store."] * 5)
+    carried = " ".join(
+        ["Loyalty schemes raise the value of each visit (Euromonitor International, 1989; Department for"] * 6
+    )
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(9):
+        pdf.multi_cell(0, 6, filler, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.multi_cell(0, 6, carried + " Data Protection, 2008).", new_x="LMARGIN", new_y="NEXT")
+    document = read_document(bytes(pdf.output()), "r.pdf")
+    assert document.pages == 2
+    last = document.blocks[-1]
+    assert (last.text, last.page) == (carried + " Data Protection, 2008).", 2)
+    assert [b.text for b in document.blocks[:-1]] == [filler] * 9
+
+
+def test_a_page_number_wrapped_to_the_start_of_a_line_is_not_a_list_item() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Gen Z consumers expect brands to exploit e-business ROI, as Ofcom (1999,\np. 305) point out.")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Three steps follow:\na. map the journey;\nb. test the offers.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (
+            BlockKind.PARAGRAPH,
+            "Gen Z consumers expect brands to exploit e-business ROI, as Ofcom (1999, p. 305) point out.",
+        ),
+        (BlockKind.PARAGRAPH, "Three steps follow:"),
+        (BlockKind.LIST_ITEM, "a. map the journey;"),
+        (BlockKind.LIST_ITEM, "b. test the offers."),
+    ]
+
+
+def test_a_page_range_wrapped_after_its_dash_is_not_a_numbered_list_item() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Roma, P. (2011) 'Live streaming', Journal of Marketing, 18(8), pp. 9-\n24. Available online.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (
+            BlockKind.PARAGRAPH,
+            "Roma, P. (2011) 'Live streaming', Journal of Marketing, 18(8), pp. 9-24. Available online.",
+        )
+    ]
+
+
+def test_page_numbers_of_a_two_page_report_are_running_lines() -> None:
+    data = make_pdf([[(BODY, 11, False), ("Page 1", 11, False)], [(BODY + " More.", 11, False), ("Page 2", 11, False)]])
+    blocks = read_document(data, "r.pdf").blocks
+    assert [b.text for b in blocks if b.kind != BlockKind.HEADER_FOOTER] == [BODY, BODY + " More."]
+
+
+def test_sentence_broken_by_a_page_break_before_a_capital_is_one_block() -> None:
+    # Justified text: the page's last line runs to the margin without ending its sentence.
+    filler = " ".join(["Customers compare offers on their phones before they visit a store."] * 5)
+    carried = " ".join(["Komsta Amaya Nielsen Ipsos Mintel Kantar Deloitte"] * 14) + "."
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(9):
+        pdf.multi_cell(0, 6, filler, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.multi_cell(0, 6, carried, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Short closing paragraph.", new_x="LMARGIN", new_y="NEXT")
+    document = read_document(bytes(pdf.output()), "r.pdf")
+    assert document.pages == 2
+    assert [(b.text, b.page) for b in document.blocks[-2:]] == [(carried, 2), ("Short closing paragraph.", 2)]
+
+
+def test_a_part_heading_typed_as_a_plain_line_at_a_page_top_starts_its_own_block() -> None:
+    filler = " ".join(["Customers compare offers on their phones before they visit a store"] * 5)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for _ in range(10):
+        pdf.multi_cell(0, 6, filler + ",", align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Task 2 (a) Action plan", new_x="LMARGIN", new_y="NEXT")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert blocks[-1].text == "Task 2 (a) Action plan"
+    assert blocks[-2].text.endswith("visit a store,")
+
+
+def test_a_locator_number_wrapped_inside_brackets_is_not_a_numbered_list_item() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Shoppers moved online. White and MacHolland (2014a, para.\n14) note that loyalty fell.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Shoppers moved online. White and MacHolland (2014a, para. 14) note that loyalty fell.")
+    ]
+
+
+def test_a_citation_year_opening_the_next_page_carries_on_the_paragraph() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Brands could learn from Kelly et al.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "(1994), who show that short video works.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.text, b.page) for b in blocks] == [
+        ("Brands could learn from Kelly et al. (1994), who show that short video works.", 2)
+    ]
+
+
+def test_a_locator_number_opening_the_next_page_inside_brackets_carries_on_the_paragraph() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "This supports the view of Cabinet Office (2002, para.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "22) that consumers expect more.")
+    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "This supports the view of Cabinet Office (2002, para. 22) that consumers expect more.")
+    ]

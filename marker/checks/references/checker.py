@@ -23,6 +23,10 @@ from marker.documents.model import Block, BlockKind, Document
 from marker.errors import MarkerError
 
 _NO_CITATIONS = frozenset({BlockKind.HEADER_FOOTER, BlockKind.CONTENTS})
+# Blocks that are never a reference list's entries wherever they fall: a DOCX's footnotes come after the last
+# paragraph and a PDF's at the foot of a page, and a PDF gives a page's text boxes after its text, so
+# segmentation may place them inside the list.
+_OUTSIDE_LIST = frozenset({BlockKind.FOOTNOTE, BlockKind.HEADER_FOOTER, BlockKind.TEXT_BOX})
 
 
 class RegionsMismatch(MarkerError):
@@ -84,14 +88,16 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     entries: list[ReferenceEntry] = []
     quotation_problems: list[ReferenceProblem] = []
     list_index, previous_region = -1, None
+    # A note or running line placed in a list is read as text outside it, and neither ends nor splits the list.
+    placed = [region == REFERENCE_LIST and block.kind in _OUTSIDE_LIST
+              for block, region in zip(document.blocks, block_regions, strict=True)]  # fmt: skip
+    block_regions = [None if outside else region for outside, region in zip(placed, block_regions, strict=True)]
     for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
         if region == REFERENCE_LIST:
             if previous_region != REFERENCE_LIST:
                 list_index += 1
             if _is_entry_text(block):
-                entries.extend(
-                    parse_entry(text, block_index=index, list_index=list_index) for text in split_entries(block.text)
-                )
+                entries.extend(_list_entries(document, block, index, list_index, entries))
         elif block.kind not in _NO_CITATIONS:
             found = find_citations(block.text, block_index=index, part=_part_of(region))
             citations.extend(found)
@@ -104,7 +110,8 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
                 and QUOTE_CHARACTERS.intersection(block.text)
             ):
                 quotation_problems.extend(_quotations_without_page(block.text, strong))
-        previous_region = region
+        if not placed[index]:
+            previous_region = region
     citations = listed_citations(citations, entries)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
@@ -118,6 +125,26 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     citations = [_people_of(citation, entries[link] if link is not None else None)
                  for citation, link in zip(citations, links, strict=True)]  # fmt: skip
     return ReferenceReport(tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links))
+
+
+def _list_entries(
+    document: Document, block: Block, index: int, list_index: int, earlier: list[ReferenceEntry]
+) -> list[ReferenceEntry]:
+    """The entries of one block of a reference list. A PDF block that starts a page may carry on the entry that
+    ended the page before ("https://...", "pp. 13–42."): its first line then joins that entry, as a wrapped
+    line does inside a block (the entry is taken off ``earlier`` and given back joined)."""
+    last = earlier[-1] if earlier and earlier[-1].list_index == list_index else None
+    if last is not None and _new_page(document.blocks[last.block_index], block):
+        joined = split_entries(f"{last.text}\n{block.text}")
+        if joined[0] != last.text:
+            earlier.pop()
+            first = parse_entry(joined[0], block_index=last.block_index, list_index=list_index)
+            return [first] + [parse_entry(text, block_index=index, list_index=list_index) for text in joined[1:]]
+    return [parse_entry(text, block_index=index, list_index=list_index) for text in split_entries(block.text)]
+
+
+def _new_page(before: Block, block: Block) -> bool:
+    return before.page is not None and block.page is not None and block.page > before.page
 
 
 def _people_of(citation: Citation, entry: ReferenceEntry | None) -> Citation:

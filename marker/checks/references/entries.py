@@ -2,7 +2,9 @@
 
 In a DOCX file each entry is its own paragraph. A PDF paragraph block can hold several entries, one or more
 lines each (hanging indents wrap an entry); a new entry starts on a line that opens like an entry
-("Surname, X." or "Organisation (2019)") once the entry before it has its year.
+("Surname, X." or "Organisation (2019)") once the entry before it has its year. When a PDF's lines were
+joined into one (entries set without space between them read as one paragraph), a new entry starts after a
+full stop where the text opens like an entry that gives its year, once the entry before it has its year.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ _ENTRY_START = re.compile(
     rf"|[{_UPPER}][^()\n]{{0,150}}?"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
+# An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
+# it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
+_RUN_ON_START = re.compile(
+    r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
+    rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\.?\s"  # "eBay Inc. (1997)"
+    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
+)
+_SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
@@ -68,12 +79,56 @@ def split_entries(text: str) -> list[str]:
             entries[-1] = _join_wrapped(entries[-1], line)
         else:
             entries.append(line)
-    return entries
+    return [piece for entry in entries for piece in _split_run_on(entry)]
+
+
+def _split_run_on(text: str) -> list[str]:
+    """Entries run together in one line of text: cut after a full stop where an entry giving its year opens,
+    once the text before it has its own year."""
+    pieces: list[str] = []
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        head, rest = text[start : gap.start() + 1], text[gap.end() :]
+        if not _has_year(head) or not _opens_entry(rest):
+            continue
+        pieces.append(head)
+        start = gap.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _opens_entry(text: str) -> bool:
+    """Whether running text opens with an entry: its authors, then its year with no colon before it (a place
+    and publisher, "London: Brown, Carter and Harris.", or "Available at:" is the rest of an entry)."""
+    year = _YEAR.search(text, 0, 250)
+    return year is not None and _RUN_ON_START.match(text) is not None and ":" not in text[: year.start()]
+
+
+def _carries_earlier_entry(line: str) -> bool:
+    """Whether a line that opens like an entry holds the end of the entry before it first: a sentence of more
+    than an initial ends before the year, and an entry opens after it ("Available at: https://doi.org/10.1/x.
+    Yáñez, R. (2010b) ..."). Such a line joins the entry before, and the entries are cut apart after."""
+    year = _YEAR.search(line)
+    if year is None or _RUN_ON_START.match(line) is not None:
+        return False  # an entry's own authors ("ten Kennedy, C., McDwyer, G. and Cooke, A. (1999a)")
+    return any(
+        gap.start() > 3 and _opens_entry(line[gap.end() :]) for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
+    )
+
+
+def _has_year(text: str) -> bool:
+    return _YEAR.search(text) is not None or _BARE_YEAR.match(text + " ") is not None
 
 
 def _starts_new_entry(current: str, line: str) -> bool:
-    has_year = _YEAR.search(current) is not None or _BARE_YEAR.match(current + " ") is not None
-    return (has_year or current.endswith((".", ")"))) and _ENTRY_START.match(line) is not None
+    ended = current.endswith((".", ")"))
+    if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
+        return False
+    # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
+    # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
+    if _carries_earlier_entry(line):
+        return False
+    return ended or _RUN_ON_START.match(line) is not None
 
 
 def _join_wrapped(previous: str, line: str) -> str:

@@ -220,6 +220,21 @@ _BODY_WORDS = _word_set(
 )
 
 
+# Places that a bracket names beside a year ("(Manchester, 2021)", "(UK and Ireland, 2020)"): where or when,
+# not who. A place is an author only through a body ("Visit Scotland", "Transport for London").
+PLACES = _word_set(
+    """uk gb britain england scotland wales ireland europe asia africa america americas australia oceania
+    emea apac latam london manchester birmingham leeds liverpool glasgow edinburgh cardiff belfast bristol
+    sheffield newcastle nottingham leicester southampton brighton cambridge oxford york dublin paris berlin
+    madrid rome milan amsterdam brussels stockholm copenhagen oslo helsinki vienna zurich geneva lisbon warsaw
+    prague budapest athens istanbul dubai mumbai delhi bangalore singapore tokyo seoul beijing shanghai
+    hong kong sydney melbourne toronto vancouver chicago boston york san francisco angeles
+    france germany spain italy portugal netherlands belgium sweden norway denmark finland poland austria
+    switzerland greece turkey india china japan korea canada mexico brazil argentina nigeria kenya egypt
+    usa us eu north south east west middle far northern southern eastern western central"""
+)
+
+
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
     say so: people's surnames, or an organisation known by its kind ("... Institute", "... plc", "(ONS)").
@@ -228,6 +243,8 @@ def looks_like_author(author_text: str) -> bool:
     names an event, a product or a campaign as often as an author, and is trusted only when the list names it.
     """
     names, _ampersand = split_author_list(split_et_al(author_text)[0])
+    if all(word.casefold() in PLACES for name in names for word in name.split()):
+        return False  # "(London, 2019)", "(UK and Ireland, 2020)": where, not who
     later = [word.casefold() for word in author_text.split()[1:]]
     if any(word in EVENT_WORDS for word in later):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last

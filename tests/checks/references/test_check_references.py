@@ -112,3 +112,44 @@ def test_whole_docx_report_through_the_document_reader() -> None:
         ("year_mismatch", "Kotler", "2019"),
         ("not_alphabetical", "Kotler", "2016"),
     }
+
+
+def test_footnote_or_text_box_read_after_the_reference_list_is_not_an_entry() -> None:
+    # A DOCX's footnotes come after its last paragraph, so segmentation places them under "References".
+    blocks = (
+        Block(BlockKind.HEADING, "Task 1 (a) Overview", level=1),
+        Block(BlockKind.PARAGRAPH, "Loyalty matters (Ryan, 2016), as Jones (2019) shows."),
+        Block(BlockKind.HEADING, "References", level=1),
+        Block(BlockKind.PARAGRAPH, "Jones, K. (2019) Loyalty. London: Sage."),
+        Block(BlockKind.FOOTNOTE, "1 The segment accounts for 42% of online revenue (Ryan, 2016)."),
+        Block(BlockKind.PARAGRAPH, "Ryan, D. (2016) Understanding digital marketing. London: Kogan Page."),
+        Block(BlockKind.FOOTNOTE, "2 Visits rose in the summer."),
+        Block(BlockKind.TEXT_BOX, "Loyalty members responded well to a pilot that offered\nflexible delivery"),
+    )
+    regions = ("1a", "1a") + (REFERENCE_LIST,) * 6
+    report = check_references(Document("r.docx", "docx", blocks, None, None), regions)
+    assert [(e.authors, e.year) for e in report.entries] == [(("Jones",), "2019"), (("Ryan",), "2016")]
+    assert report.problems == ()
+    assert [c.block_index for c in report.citations].count(4) == 1  # the note's citation is still read
+
+
+def test_entry_carried_over_a_page_break_of_a_pdf_stays_one_entry() -> None:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, "Rates rose (ONS, 1988) and fell (Ricolfi, 2003).", page=3),
+        Block(BlockKind.HEADING, "References", page=4, level=1),
+        Block(BlockKind.PARAGRAPH, "ONS (1988) Rethinking customer lifetime value. Available at:", page=4),
+        Block(
+            BlockKind.PARAGRAPH,
+            "https://www.gov.uk/publications/top (Accessed: 10 November 2022). Ricolfi, A. (2003) The role of "
+            "customer journeys in metrics. Abingdon: Palgrave Macmillan.",
+            page=5,
+        ),
+    )
+    regions = ("1a", REFERENCE_LIST, REFERENCE_LIST, REFERENCE_LIST)
+    report = check_references(Document("r.pdf", "pdf", blocks, 5, "pdf"), regions)
+    assert [(e.authors, e.year, e.block_index) for e in report.entries] == [
+        (("ONS",), "1988", 2), (("Ricolfi",), "2003", 3),
+    ]  # fmt: skip
+    assert report.entries[0].url == "https://www.gov.uk/publications/top"
+    assert report.entries[0].accessed == "10 November 2022"
+    assert report.problems == ()

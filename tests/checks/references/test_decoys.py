@@ -126,6 +126,9 @@ def test_second_hand_work_that_is_listed_is_still_reported() -> None:
         "Rules apply (Data Protection Act, 2018).",
         "Pages follow rules (IAB Gold Standard, 2021).",
         "Advertising must be fair (Ofcom Broadcasting Code, 2020).",
+        # Places beside a year: where, not who.
+        "Sales were strong (Manchester, 2021).",
+        "Sales were strong (UK and Ireland, 2020).",
     ],
 )
 def test_an_event_product_campaign_or_law_with_a_year_is_not_a_cited_source(sentence: str) -> None:

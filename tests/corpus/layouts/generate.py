@@ -31,7 +31,7 @@ from pathlib import Path
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from faker import Faker
 
 HERE = Path(__file__).resolve().parent
@@ -68,6 +68,8 @@ class Layout:
     contents: bool = False
     header_footer: bool = False
     cover: bool = True
+    hanging_references: bool = False  # reference-list entries with a hanging indent, as Word users make them
+    justified: bool = False  # body paragraphs and reference entries justified
 
 
 LAYOUTS = (
@@ -205,6 +207,8 @@ class ReportBuilder:
     # Counted content -------------------------------------------------------------------------------------------
     def body(self, text: str, style: str | None = None) -> None:
         paragraph = self.document.add_paragraph(text, style=style)
+        if self.layout.justified:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         self._count(text)
         if self.layout.footnotes and self.writer.random.random() < 0.25:
             self._footnote(paragraph)
@@ -216,6 +220,40 @@ class ReportBuilder:
             self.part_words[self.part] = self.part_words.get(self.part, 0) + words
 
     # Content not counted ----------------------------------------------------------------------------------------
+    def reference_entry(self, text: str) -> None:
+        """One reference-list entry, a paragraph of its own (hanging indent and justified as the layout says)."""
+        paragraph = self.document.add_paragraph(text)
+        if self.layout.hanging_references:
+            paragraph.paragraph_format.left_indent = Cm(1.27)
+            paragraph.paragraph_format.first_line_indent = Cm(-1.27)
+        if self.layout.justified:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        self._count(text, counted=False)
+
+    def header_footer(self) -> None:
+        """A running header naming the organisation and a centred "Page N" footer."""
+        section = self.document.sections[0]
+        header_text = f"{self.writer.org} – CIM 2206 assignment"
+        section.header.paragraphs[0].text = header_text
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("Page ")
+        _page_field(footer)
+        self._count(header_text, counted=False)
+
+    def cover(self) -> None:
+        """A centred cover page: qualification, unit, candidate, CIM number, organisation; then a page break."""
+        for text in (
+            "CIM Level 6 Diploma in Professional Digital Marketing",
+            "Mastering Digital Channels (2206)",
+            f"Candidate: {self.writer.fake.name()}",
+            f"CIM number: {self.writer.random.randint(100000, 999999)}",
+            f"Organisation: {self.writer.org}",
+        ):
+            self.document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._count(text, counted=False)
+        self.page_break()
+
     def heading(self, text: str, level: int, *, part_heading: bool = False) -> None:
         self._count(text, counted=False)
         mode = self.layout.headings
@@ -358,26 +396,10 @@ def build_report(seed: int, layout: Layout) -> tuple[bytes, Truth]:
     builder = ReportBuilder(layout, writer)
     name = f"r{seed:02d}-{layout.name}"
     truth = Truth(name=name, seed=seed, layout=layout.name, split="test" if seed % 2 else "dev")
-    section = builder.document.sections[0]
     if layout.header_footer:
-        header_text = f"{writer.org} – CIM 2206 assignment"
-        section.header.paragraphs[0].text = header_text
-        footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        footer.add_run("Page ")
-        _page_field(footer)
-        builder._count(header_text, counted=False)
+        builder.header_footer()
     if layout.cover:
-        for text in (
-            "CIM Level 6 Diploma in Professional Digital Marketing",
-            "Mastering Digital Channels (2206)",
-            f"Candidate: {writer.fake.name()}",
-            f"CIM number: {r.randint(100000, 999999)}",
-            f"Organisation: {writer.org}",
-        ):
-            builder.document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
-            builder._count(text, counted=False)
-        builder.page_break()
+        builder.cover()
     if layout.contents:
         builder.document.add_paragraph("Contents")
         builder._count("Contents", counted=False)
