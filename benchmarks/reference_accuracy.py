@@ -26,6 +26,17 @@ real and invented research firms, undated pages, one organisation twice a year; 
 frames (quotations introduced by the author, bullet-like and list sentences, "see"/"e.g."/"cf." in the
 bracket, varied quotation marks and apostrophes) and fifteen kinds of decoy. Never tune on it: report its tables
 only; ``--misses blind3`` exists but reading it ends the measurement.
+
+The "blind4" half (``--halves blind4,blind4-more``, 100 + 300 reports, seeds 4000-4399) is a fourth independent
+measurement, HELD OUT: written by a fourth hand without reading the checker, its tests or any other pool
+(tests/corpus/references/blind4_works.py and blind4_text.py): its own works (textbooks in later editions,
+chapters in edited books, articles with one to eight authors, blogs, signed and unsigned news, companies with
+"plc"/"Ltd"/"&"/apostrophes, trade bodies, regulators, government departments, research firms, undated pages;
+names from many cultures with particles, hyphens, apostrophes, Mc/Mac/O' and double surnames), its own frames and
+twenty-three kinds of decoy (dates, money, statistics, places, job titles, lifespans, products, campaigns, events,
+laws, standards, abbreviations, section references, asides, slogans, survey answers, handles, financial periods,
+model names, tickers, awards, age ranges). Never tune on it: report its tables only; ``--misses blind4`` exists
+but reading it ends the measurement.
 """
 
 from __future__ import annotations
@@ -56,6 +67,8 @@ def main() -> None:
             "blind2-more",
             "blind3",
             "blind3-more",
+            "blind4",
+            "blind4-more",
         ],
         help="print every miss of that half",
     )
@@ -65,7 +78,8 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 and blind2-more (a second held-out pool: never tune on it), "
-        "blind3 and blind3-more (a third held-out pool: HELD OUT, never tune on it)",
+        "blind3 and blind3-more (a third held-out pool: HELD OUT, never tune on it), "
+        "blind4 and blind4-more (a fourth held-out pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -19,8 +19,9 @@ from faker import Faker
 
 from marker.checks.regions import REFERENCE_LIST
 from marker.documents.model import Block, BlockKind, Document
-from tests.corpus.references import blind3_text, render, text
+from tests.corpus.references import blind3_text, blind4_text, render, text
 from tests.corpus.references.blind3_works import Blind3WorkFactory
+from tests.corpus.references.blind4_works import Blind4WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -100,8 +101,9 @@ class _Builder:
     def __init__(self, seed: int, half: str) -> None:
         self.seed, self.half = seed, half
         self.rng = random.Random(seed * 7919 + 17)
-        factories: dict[str, type[WorkFactory] | type[Blind3WorkFactory]] = {
-            "blind": BlindWorkFactory, "blind2": Blind2WorkFactory, "blind3": Blind3WorkFactory}  # fmt: skip
+        factories: dict[str, type[WorkFactory] | type[Blind3WorkFactory] | type[Blind4WorkFactory]] = {
+            "blind": BlindWorkFactory, "blind2": Blind2WorkFactory, "blind3": Blind3WorkFactory,
+            "blind4": Blind4WorkFactory}  # fmt: skip
         self.factory = factories.get(half, WorkFactory)(seed)
         self.fake = Faker("en_GB")
         self.fake.seed_instance(seed)
@@ -112,6 +114,8 @@ class _Builder:
             self.brands = self.rng.sample(text.BRANDS2, 2) + self.brands[:1]
         if half == "blind3":  # its own real brands (held out), beside one invented company
             self.brands = self.rng.sample(blind3_text.BRANDS, 2) + self.brands[:1]
+        if half == "blind4":  # its own real brands (held out), beside one invented company
+            self.brands = self.rng.sample(blind4_text.BRANDS, 2) + self.brands[:1]
 
     # ---------------------------------------------------------------- small pieces of prose
     def pick(self, pools: dict[str, list[str]]) -> str:
@@ -131,8 +135,11 @@ class _Builder:
             values.update(text.blind2_values(self.rng))
         if self.half == "blind3":
             values.update(blind3_text.values(self.rng))
+        if self.half == "blind4":
+            values.update(blind4_text.values(self.rng))
         filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), frame)
-        return filled.replace("'s's", "'s") if self.half == "blind3" else filled  # "Gail's's" is written "Gail's"
+        # "Gail's's" is written "Gail's"
+        return filled.replace("'s's", "'s") if self.half in ("blind3", "blind4") else filled
 
     def claim(self) -> str:
         return self.fill(self.pick(text.CLAIMS))
@@ -143,7 +150,10 @@ class _Builder:
     def _quotation(self) -> str:
         first, second = self.claim(), self.claim()
         # blind2 and blind3 keep the claim's own capitals ("CRM", "UK", brand names); the others stay as they were.
-        first = first[:1].upper() + first[1:] if self.half in ("blind2", "blind3") else first.capitalize()
+        first = first[:1].upper() + first[1:] if self.half in ("blind2", "blind3", "blind4") else first.capitalize()
+        if self.half == "blind4":  # blind4's own mix of quotation marks
+            opening, closing = self.rng.choice([("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')])
+            return f"{opening}{first} and {second}{closing}"
         if self.half == "blind3":  # candidates' quotation marks vary: curly or straight, single or double
             opening, closing = self.rng.choice([("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"')])
             return f"{opening}{first} and {second}{closing}"
@@ -154,7 +164,8 @@ class _Builder:
         author = render.cite([work.record], "author")
         year = render.cite([work.record], "year", [locator])
         mark = "’s"
-        if possessive and self.half == "blind3" and self.rng.random() < 0.4:  # typed with a straight apostrophe
+        # typed with a straight apostrophe
+        if possessive and self.half in ("blind3", "blind4") and self.rng.random() < 0.4:
             mark = "'s"
         return f"{author}{mark if possessive else ''} ({year})"
 
@@ -162,7 +173,7 @@ class _Builder:
         """People always; in blind3 an organisation too ("Mintel’s (2023) report") when its name ends in a letter, not "s"."""
         if not work.organisation:
             return True
-        return self.half == "blind3" and re.search(r"[A-Za-rt-z]$", work.lead) is not None
+        return self.half in ("blind3", "blind4") and re.search(r"[A-Za-rt-z]$", work.lead) is not None
 
     def narrative_forms(self, work: Work) -> set[str]:
         if work.organisation:
@@ -185,7 +196,7 @@ class _Builder:
         frame = frame.replace("{C2}", self.claim()).replace("{C}", self.claim())
         frame = frame.replace("{O}", self.opener())
         # The blind half's frames use any of fill's placeholders ({Y}, {n}, {T}...), so they are always filled.
-        filled = "{B}" in frame or "{A}" in frame or self.half in ("blind", "blind2", "blind3")
+        filled = "{B}" in frame or "{A}" in frame or self.half in ("blind", "blind2", "blind3", "blind4")
         # "{P:see}" (blind half only) writes the parenthetical citation with a word inside its bracket: "(see X, 2020)".
         pieces = re.split(r"(\{[NPQ](?::[^{}]*)?\})", self.fill(frame) if filled else frame)
         sentence_start = len(paragraph.text)
@@ -376,7 +387,8 @@ class _Builder:
         for kind, pools in text.NOT_CITATIONS.items():
             if self.half not in pools:  # kinds only the blind half has
                 continue
-            for _ in range(rng.randint(0, 1 if self.half == "blind3" else 2)):  # blind3 has many kinds: fewer each
+            few = self.half in ("blind3", "blind4")  # these have many kinds: fewer each
+            for _ in range(rng.randint(0, 1 if few else 2)):
                 decoys.append((kind, self.fill(rng.choice(pools[self.half])), {}))
         for _ in range(rng.randint(0, 2)):
             work = rng.choice(cited)
@@ -428,7 +440,7 @@ class _Builder:
             while chunk:
                 size = rng.randint(2, 5)
                 # blind3 only: now and then the sentences are a bulleted list, one list-item block per sentence
-                bulleted = self.half == "blind3" and rng.random() < 0.2
+                bulleted = self.half in ("blind3", "blind4") and rng.random() < 0.2
                 groups = [[sentence] for sentence in chunk[:size]] if bulleted else [chunk[:size]]
                 chunk = chunk[size:]
                 for group in groups:
@@ -452,6 +464,10 @@ class _Builder:
             if self.half == "blind3":  # candidates' own headings for the list
                 heading = rng.choice(
                     ["References", "References", "Reference list", "References:", "REFERENCES", "Bibliography"]
+                )
+            if self.half == "blind4":  # blind4's own headings for the list
+                heading = rng.choice(
+                    ["References", "Reference List", "References", "Harvard references", "List of references"]
                 )
             blocks.append(Block(BlockKind.HEADING, heading, level=1))
             regions.append(REFERENCE_LIST)
@@ -521,13 +537,17 @@ HALVES = {
     # the checker, its tests or the other pools. HELD OUT: never tune on it; report its tables, never its misses.
     "blind3": range(6000, 6100),
     "blind3-more": range(6100, 6400),
+    # "blind4" is a fourth independent pool (blind4_works.py, blind4_text.py), written by a fourth hand without reading
+    # the checker, its tests or the other pools. HELD OUT: never tune on it; report its tables, never its misses.
+    "blind4": range(4000, 4100),
+    "blind4-more": range(4100, 4400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind", "blind2" and "blind3" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
+    "blind", "blind2", "blind3" and "blind4" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
     frames = {
         "fresh": "test",
@@ -535,5 +555,6 @@ def corpus(half: str) -> list[CorpusDocument]:
         "blind-more": "blind",
         "blind2-more": "blind2",
         "blind3-more": "blind3",
+        "blind4-more": "blind4",
     }.get(half, half)
     return [_Builder(seed, frames).build() for seed in HALVES[half]]

@@ -592,3 +592,19 @@ for _pools, _frames in ((NARRATIVE_START, blind3_text.NARRATIVE_START), (NARRATI
     _pools["blind3"] = _frames
 for _kind, _frames in blind3_text.NOT_CITATIONS.items():
     NOT_CITATIONS.setdefault(_kind, {})["blind3"] = _frames
+
+# ---------------------------------------------------------------------------------------------------- blind4 half
+# A sixth pool, "blind4", written by a fourth hand without reading the checker, its tests or the other pools; its
+# frames, brands and decoys live in blind4_text.py and are filed here under the key "blind4". HELD OUT: never tune
+# on it. Its decoy kinds are filed after every other half's, so the other halves skip them without drawing.
+from tests.corpus.references import blind4_text  # noqa: E402  (the pools above must exist first)
+
+for _pools, _frames in ((NARRATIVE_START, blind4_text.NARRATIVE_START), (NARRATIVE_MID, blind4_text.NARRATIVE_MID),
+                        (POSSESSIVE, blind4_text.POSSESSIVE), (PARENTHETICAL_END, blind4_text.PARENTHETICAL_END),
+                        (PARENTHETICAL_MID, blind4_text.PARENTHETICAL_MID), (CLAIMS, blind4_text.CLAIMS),
+                        (OPENERS, blind4_text.OPENERS), (PLAIN, blind4_text.PLAIN), (QUOTE_FRAMES, blind4_text.QUOTE_FRAMES),
+                        (SCARE_QUOTES, blind4_text.SCARE_QUOTES), (SCARE_FRAMES, blind4_text.SCARE_FRAMES),
+                        (SUBJECT_LINES, blind4_text.SUBJECT_LINES), (SUBJECT_FRAMES, blind4_text.SUBJECT_FRAMES)):  # fmt: skip
+    _pools["blind4"] = _frames
+for _kind, _frames in blind4_text.NOT_CITATIONS.items():
+    NOT_CITATIONS.setdefault(_kind, {})["blind4"] = _frames
