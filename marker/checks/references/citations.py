@@ -269,6 +269,16 @@ def _names_a_thing(before: str, after: str) -> bool:
     )
 
 
+_WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of)(?:\s+the)?\s*$", re.I)
+_WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
+
+
+def _names_a_time(before: str, verb_follows: bool) -> bool:
+    """ "during Wimbledon (2023)", "around the Coronation (2023)", "at Glastonbury (2019)": a name after a word of
+    time, or of place with no verb after the bracket, is an event of that year, not an author."""
+    return _WHEN_WORDS.search(before) is not None or (not verb_follows and _WHERE_WORD.search(before) is not None)
+
+
 def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
@@ -362,7 +372,12 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 named = _narrative_authors(text[:opened], lenient=True, verb_follows=verb_follows)
             if named is None:
                 continue
-            weak = weak or _doubtful_name(named[0]) or _names_a_thing(text[:opened], text[closed + 1 :])
+            weak = (
+                weak
+                or _doubtful_name(named[0])
+                or _names_a_thing(text[:opened], text[closed + 1 :])
+                or _names_a_time(text[: named[1]], verb_follows)
+            )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
             # "Page (2009, cited in Mintel, 2025)": naming the source it was read in makes it surely a citation.

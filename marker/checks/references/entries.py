@@ -64,7 +64,8 @@ _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
-    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.' -]+"
+    # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
+    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.'-]*(?:\s(?:[{_UPPER}&][\w&.'-]*|of|and|for|the))*"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
 _NOT_TITLE = re.compile(r"^(?:available\b|online$|\[online\]|https?://|www\.|accessed\b)", re.IGNORECASE)

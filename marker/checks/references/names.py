@@ -151,8 +151,8 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
     return previous in _GAELIC_PREFIXES and word in _GAELIC_INFIXES
 
 
-# A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Channel 4"), never its start.
-_BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}")
+# A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
+_BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
 
 def is_author_text(text: str, *, strict: bool = True) -> bool:
@@ -243,6 +243,10 @@ PLACES = _word_set(
 )
 
 
+# "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
+_EVENT_ALONE = EVENT_WORDS - {"campaign"}
+
+
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
     say so: people's surnames, or an organisation known by its kind ("... Institute", "... plc", "(ONS)").
@@ -253,8 +257,9 @@ def looks_like_author(author_text: str) -> bool:
     names, _ampersand = split_author_list(split_et_al(author_text)[0])
     if all(word.casefold() in PLACES for name in names for word in name.split()):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)": where, not who
-    later = [word.casefold() for word in author_text.split()[1:]]
-    if any(word in EVENT_WORDS for word in later):
+    words_all = author_text.split()
+    later = [word.casefold() for word in words_all[1:]]
+    if any(word in EVENT_WORDS for word in later) or (len(words_all) == 1 and words_all[0].casefold() in _EVENT_ALONE):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
     if any(word in RULE_WORDS for word in later) and not any(
         word.strip("()").casefold() in _BODY_WORDS for word in author_text.split()
@@ -267,6 +272,8 @@ def looks_like_author(author_text: str) -> bool:
         return True  # "Office for National Statistics (ONS)"
     if any(len(word) == 1 and "A" <= word <= "Z" for word in body.split()[1:]):
         return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
+    if all(len(word) == 1 or word.casefold() in COMPANY_SUFFIXES | {"corp"} for word in body.split()):
+        return False  # "B Corp", "X Ltd": a letter and a company's form name no firm a report cites
     words = [w for w in body.split() if w.casefold() not in PARTICLES and w not in _GAELIC_PREFIXES]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]  # "The Grocer", "The Guardian": the article is no word of the name

@@ -216,3 +216,30 @@ def test_an_event_a_plural_abbreviation_or_a_generation_is_no_author(sentence: s
 def test_a_title_with_the_is_an_author_like_name() -> None:
     report = _check(["Grocery prices rose (The Grocer, 2021). Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
     assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "The Grocer")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Certified firms grow faster (B Corp 2021).",
+        "Its staff were interviewed (Interviewee 12, 2022).",
+        "Sales peaked (Olympics, 2024).",
+        "Sales peaked during Wimbledon (2023) for the brand.",
+        "Footfall rose around the Coronation (2023).",
+    ],
+)
+def test_a_certification_an_interviewee_or_an_event_is_no_author(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert report.problems == ()
+
+
+def test_a_trade_magazine_named_campaign_is_an_author() -> None:
+    report = _check(["Adverts work (Campaign, 2023). Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Campaign")]
+
+
+def test_a_title_with_a_colon_is_not_a_place_and_publisher() -> None:
+    entry = parse_entry("Ipsos (2015) Sportswear: UK market size and forecast. Ipsos. Available at: "
+                        "https://www.example.com (Accessed: 1 May 2024).")  # fmt: skip
+    assert (entry.title, entry.title_only_publisher) == ("Sportswear: UK market size and forecast", False)
+    assert parse_entry("Bell, A. (1986). Chichester: John Wiley & Sons.").title_only_publisher
