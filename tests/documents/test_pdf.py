@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from marker.checks import count_words
-from marker.documents import BlockKind, UnreadableDocument, read_document
+from marker.documents import Block, BlockKind, UnreadableDocument, read_document
 from marker.documents.limits import DEFAULT_LIMITS
 from marker.documents.pdf import read_pdf
 from tests.documents.builders import make_pdf
@@ -254,27 +254,26 @@ def test_a_locator_number_wrapped_inside_brackets_is_not_a_numbered_list_item() 
     ]
 
 
-def test_a_citation_year_opening_the_next_page_carries_on_the_paragraph() -> None:
+def _over_two_pages(first: str, second: str) -> list[Block]:
+    """The blocks of a PDF whose first page ends with ``first`` and whose second opens with ``second``."""
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 6, "Brands could learn from Kelly et al.")
+    pdf.multi_cell(0, 6, first)
     pdf.add_page()
-    pdf.multi_cell(0, 6, "(1994), who show that short video works.")
-    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    pdf.multi_cell(0, 6, second)
+    return list(read_document(bytes(pdf.output()), "r.pdf").blocks)
+
+
+def test_a_citation_year_opening_the_next_page_carries_on_the_paragraph() -> None:
+    blocks = _over_two_pages("Brands could learn from Kelly et al.", "(1994), who show that short video works.")
     assert [(b.text, b.page) for b in blocks] == [
         ("Brands could learn from Kelly et al. (1994), who show that short video works.", 2)
     ]
 
 
 def test_a_locator_number_opening_the_next_page_inside_brackets_carries_on_the_paragraph() -> None:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 6, "This supports the view of Cabinet Office (2002, para.")
-    pdf.add_page()
-    pdf.multi_cell(0, 6, "22) that consumers expect more.")
-    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    blocks = _over_two_pages("This supports the view of Cabinet Office (2002, para.", "22) that consumers expect more.")
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, "This supports the view of Cabinet Office (2002, para. 22) that consumers expect more.")
     ]
