@@ -202,8 +202,9 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
                 line.box = next((region.kind for region in regions if region.holds(line.x, line.y)), None)
     body_size = _body_size(pages)
     running = _running_lines(pages, body_size)
-    line_gap = _line_gap(pages, body_size)
-    break_gap = _paragraph_break(pages, body_size, line_gap)
+    gaps = _body_gaps(pages, body_size)
+    line_gap = min(gaps) if gaps else 0.0  # the distance between lines of one paragraph; 0 means unknown
+    break_gap = _paragraph_break(gaps, body_size, line_gap)
     blocks: list[Block] = []
     heading_sizes: set[float] = set()
     for page in pages:
@@ -424,14 +425,9 @@ def _body_gaps(pages: list[list[_Line]], body_size: float) -> list[float]:
     ]
 
 
-def _line_gap(pages: list[list[_Line]], body_size: float) -> float:
-    """The distance between lines of one paragraph: the smallest gap between body lines; 0 means unknown."""
-    gaps = _body_gaps(pages, body_size)
-    return min(gaps) if gaps else 0.0
-
-
-def _paragraph_break(pages: list[list[_Line]], body_size: float, usual_gap: float) -> float:
-    """The gap above which a body line starts a new paragraph.
+def _paragraph_break(gaps: list[float], body_size: float, usual_gap: float) -> float:
+    """The gap above which a body line starts a new paragraph, from the gaps between body lines
+    (``_body_gaps``) and the smallest of them, the distance between lines of one paragraph.
 
     1.35 line pitches by default. Paragraphs set with space after them (6 pt after 1.5 or double line spacing,
     say) can sit closer than that: when the gaps show a second, wider pitch that recurs (the pitch plus the
@@ -440,11 +436,7 @@ def _paragraph_break(pages: list[list[_Line]], body_size: float, usual_gap: floa
     if not usual_gap or not body_size:
         return 0.0
     default = usual_gap * 1.35
-    wider = Counter(
-        round(gap * 2) / 2
-        for gap in _body_gaps(pages, body_size)
-        if usual_gap + 0.25 * body_size <= gap <= usual_gap * 1.6
-    )
+    wider = Counter(round(gap * 2) / 2 for gap in gaps if usual_gap + 0.25 * body_size <= gap <= usual_gap * 1.6)
     if not wider:
         return default
     spaced, count = wider.most_common(1)[0]
@@ -552,8 +544,7 @@ def _page_blocks(
                 current[-1] += text  # a word the layout hyphenated: the soft hyphen was dropped
             elif current[-1].endswith(("-", "–")) and current[-1][-2:-1].isdigit() and text[:1].isdigit():
                 current[-1] += text  # a range of numbers broken after its dash ("pp. 9–" then "24.")
-            elif current[-1].endswith("-") and current[-1][-2:-1].isalpha() and text[:1].isalpha():
-                # A hard hyphen at a line end is usually a compound ("well-known"): keep it, join the word.
+            elif _hyphenated_word(current[-1], text):
                 current[-1] += text
             else:
                 current.append(text)
@@ -600,11 +591,17 @@ def _open_brackets(pieces: list[str]) -> bool:
     return sum(piece.count("(") - piece.count(")") for piece in pieces) > 0
 
 
+def _hyphenated_word(before: str, after: str) -> bool:
+    """Whether a line ending in a hard hyphen and the next make one word: a hyphen at a line's end is usually a
+    compound's ("well-known"), so it is kept and the word joined."""
+    return before.endswith("-") and before[-2:-1].isalpha() and after[:1].isalpha()
+
+
 def _joined_over_page(previous: Block, first: Block) -> Block:
     """A paragraph broken by a page break, as one block; its page is the last it reaches, as a part's pages
     run to it."""
     text = previous.text
-    if text.endswith("-") and text[-2:-1].isalpha() and first.text[:1].isalpha():
+    if _hyphenated_word(text, first.text):
         text += first.text
     else:
         text = f"{text} {first.text}"

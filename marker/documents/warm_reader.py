@@ -355,10 +355,7 @@ class _Spare:
                 socket.send_fds(self.handoff, [b"r"], [request.fileno()])
             except OSError:
                 return False
-            try:
-                socket.send_fds(request, [b"p"], [pidfd])
-            except OSError:
-                os.kill(self.pid, signal.SIGKILL)  # the caller cannot reach it: it must not run on
+            _give_to_caller(request, self.pid, pidfd)
             request.close()
             return True
         finally:
@@ -398,14 +395,24 @@ def _fork_child(control: socket.socket, request: socket.socket) -> None:
     try:
         # Not yet reaped (only _reap waits), so this pid is surely the child's.
         pidfd = os.pidfd_open(pid)
-        try:
-            socket.send_fds(request, [b"p"], [pidfd])
-        finally:
-            os.close(pidfd)
     except OSError:
-        os.kill(pid, signal.SIGKILL)  # the caller cannot reach it: it must not run on
-    finally:
+        os.kill(pid, signal.SIGKILL)  # the caller could not be given it: it must not run on
         request.close()
+        return
+    try:
+        _give_to_caller(request, pid, pidfd)
+    finally:
+        os.close(pidfd)
+        request.close()
+
+
+def _give_to_caller(request: socket.socket, pid: int, pidfd: int) -> None:
+    """Send the caller the pidfd of the child reading its request; a child the caller cannot reach is killed, as
+    it must not run on."""
+    try:
+        socket.send_fds(request, [b"p"], [pidfd])
+    except OSError:
+        os.kill(pid, signal.SIGKILL)
 
 
 def _child(request: socket.socket) -> None:

@@ -16,6 +16,7 @@ from marker.checks.references.model import Citation
 from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     EVENT_WORDS,
+    LAW_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,
     is_author_text,
@@ -242,16 +243,15 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int
     return cut
 
 
-_LAW_WORDS = frozenset({"Act", "Acts", "Regulation", "Regulations", "Directive", "Bill", "Order", "Code", "Treaty"})
-
-
 def _doubtful_name(author_text: str) -> bool:
     """Whether names before "(year)" may well be no author: an abbreviation alone ("PECR (2003)", "the GDPR
     (2018)") or a law ("Consumer Rights Act (2015)"). Such a reading is kept only if the reference list names it."""
     words = split_et_al(author_text)[0].split()
     if words and words[0].casefold() == "the":
         words = words[1:]
-    return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or words[-1] in _LAW_WORDS)
+    last = words[-1] if words else ""
+    law = last == last.capitalize() and last.casefold() in LAW_WORDS  # "Act", not "act" nor "ACT"
+    return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or law)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

@@ -214,9 +214,9 @@ def cross_check(
     matches = [_matching_entries(citation, entries, entry_keys) for citation in citations]
     # An entry cited directly somewhere is that work's: a second-hand citation of the same name and year
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
-    directly_cited = {link for citation, (_a, _y, link) in zip(citations, matches, strict=True)
+    directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
                       if not citation.secondary and link is not None}  # fmt: skip
-    for citation, (by_author, _same_year, link) in zip(citations, matches, strict=True):
+    for citation, (by_author, link) in zip(citations, matches, strict=True):
         where = part_name(citation.part)
         label = _label(citation)
         if citation.secondary and link in directly_cited:
@@ -269,12 +269,12 @@ def cross_check(
 
 def _matching_entries(
     citation: Citation, entries: Sequence[ReferenceEntry], entry_keys: Sequence[set[str]]
-) -> tuple[list[int], list[int], int | None]:
-    """The entries with the citation's author, those of them with its year too, and the one it cites."""
+) -> tuple[list[int], int | None]:
+    """The entries with the citation's author, and the one of them, with its year too, that it cites."""
     keys = _citation_keys(citation)
     by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
     same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]
-    return by_author, same_year, _best_entry(citation, same_year, entries) if same_year else None
+    return by_author, _best_entry(citation, same_year, entries) if same_year else None
 
 
 def _entry_label(entry: ReferenceEntry) -> str:

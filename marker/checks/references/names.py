@@ -67,8 +67,12 @@ _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "�
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
-    """A comparison key: lower case, no accents, no apostrophes, hyphens or spaces ("O'Brien" = "OBrien")."""
+    """A comparison key: lower case, no accents, no apostrophes, hyphens or spaces ("O'Brien" = "OBrien").
+
+    Cached: a report's citations and entries are keyed several times over (filtering, re-anchoring, the cross
+    check), always from the same few hundred names."""
     text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return _LETTERS.sub("", text)
@@ -218,10 +222,8 @@ EVENT_WORDS = _word_set(
 
 # Words that make a name a law, a code or a standard; a body's name may hold one ("Advertising Standards
 # Authority") but then ends on a word for a body.
-RULE_WORDS = _word_set(
-    """act acts regulation regulations directive bill order code codes treaty standard standards guidelines
-    charter convention protocol duty"""
-)
+LAW_WORDS = _word_set("act acts regulation regulations directive bill order code treaty")
+RULE_WORDS = LAW_WORDS | _word_set("codes standard standards guidelines charter convention protocol duty")
 _BODY_WORDS = _word_set(
     """authority council institute institution board agency association office department ministry commission
     committee bureau society federation foundation group trust ltd ltd. plc plc. inc inc. llp"""
@@ -243,6 +245,7 @@ PLACES = _word_set(
 )
 
 
+_LETTER_FIRM_FORMS = COMPANY_SUFFIXES | {"corp"}
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 
@@ -257,24 +260,23 @@ def looks_like_author(author_text: str) -> bool:
     names, _ampersand = split_author_list(split_et_al(author_text)[0])
     if all(word.casefold() in PLACES for name in names for word in name.split()):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)": where, not who
-    words_all = author_text.split()
-    later = [word.casefold() for word in words_all[1:]]
-    if any(word in EVENT_WORDS for word in later) or (len(words_all) == 1 and words_all[0].casefold() in _EVENT_ALONE):
+    written = [word.casefold() for word in author_text.split()]
+    later = written[1:]
+    if any(word in EVENT_WORDS for word in later) or (len(written) == 1 and written[0] in _EVENT_ALONE):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
-    if any(word in RULE_WORDS for word in later) and not any(
-        word.strip("()").casefold() in _BODY_WORDS for word in author_text.split()
-    ):
+    if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in _BODY_WORDS for word in written):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:
         return True  # "Smith and Jones", "Marks & Spencer": people, or a firm named after them
     body, abbreviation = split_abbreviation(names[0])
     if abbreviation:
         return True  # "Office for National Statistics (ONS)"
-    if any(len(word) == 1 and "A" <= word <= "Z" for word in body.split()[1:]):
+    body_words = body.split()
+    if any(len(word) == 1 and "A" <= word <= "Z" for word in body_words[1:]):
         return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
-    if all(len(word) == 1 or word.casefold() in COMPANY_SUFFIXES | {"corp"} for word in body.split()):
+    if all(len(word) == 1 or word.casefold() in _LETTER_FIRM_FORMS for word in body_words):
         return False  # "B Corp", "X Ltd": a letter and a company's form name no firm a report cites
-    words = [w for w in body.split() if w.casefold() not in PARTICLES and w not in _GAELIC_PREFIXES]
+    words = [w for w in body_words if w.casefold() not in PARTICLES and w not in _GAELIC_PREFIXES]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]  # "The Grocer", "The Guardian": the article is no word of the name
     capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
