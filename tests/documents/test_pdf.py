@@ -190,12 +190,18 @@ def test_a_page_number_wrapped_to_the_start_of_a_line_is_not_a_list_item() -> No
     ]
 
 
-def test_a_page_range_wrapped_after_its_dash_is_not_a_numbered_list_item() -> None:
+def _pdf_blocks(*pages: str) -> list[Block]:
+    """The blocks read from a PDF in Helvetica 11 pt with each given text on a page of its own."""
     pdf = FPDF()
-    pdf.add_page()
     pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 6, "Roma, P. (2011) 'Live streaming', Journal of Marketing, 18(8), pp. 9-\n24. Available online.")
-    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    return list(read_document(bytes(pdf.output()), "r.pdf").blocks)
+
+
+def test_a_page_range_wrapped_after_its_dash_is_not_a_numbered_list_item() -> None:
+    blocks = _pdf_blocks("Roma, P. (2011) 'Live streaming', Journal of Marketing, 18(8), pp. 9-\n24. Available online.")
     assert [(b.kind, b.text) for b in blocks] == [
         (
             BlockKind.PARAGRAPH,
@@ -244,36 +250,21 @@ def test_a_part_heading_typed_as_a_plain_line_at_a_page_top_starts_its_own_block
 
 
 def test_a_locator_number_wrapped_inside_brackets_is_not_a_numbered_list_item() -> None:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 6, "Shoppers moved online. White and MacHolland (2014a, para.\n14) note that loyalty fell.")
-    blocks = read_document(bytes(pdf.output()), "r.pdf").blocks
+    blocks = _pdf_blocks("Shoppers moved online. White and MacHolland (2014a, para.\n14) note that loyalty fell.")
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, "Shoppers moved online. White and MacHolland (2014a, para. 14) note that loyalty fell.")
     ]
 
 
-def _over_two_pages(first: str, second: str) -> list[Block]:
-    """The blocks of a PDF whose first page ends with ``first`` and whose second opens with ``second``."""
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 6, first)
-    pdf.add_page()
-    pdf.multi_cell(0, 6, second)
-    return list(read_document(bytes(pdf.output()), "r.pdf").blocks)
-
-
 def test_a_citation_year_opening_the_next_page_carries_on_the_paragraph() -> None:
-    blocks = _over_two_pages("Brands could learn from Kelly et al.", "(1994), who show that short video works.")
+    blocks = _pdf_blocks("Brands could learn from Kelly et al.", "(1994), who show that short video works.")
     assert [(b.text, b.page) for b in blocks] == [
         ("Brands could learn from Kelly et al. (1994), who show that short video works.", 2)
     ]
 
 
 def test_a_locator_number_opening_the_next_page_inside_brackets_carries_on_the_paragraph() -> None:
-    blocks = _over_two_pages("This supports the view of Cabinet Office (2002, para.", "22) that consumers expect more.")
+    blocks = _pdf_blocks("This supports the view of Cabinet Office (2002, para.", "22) that consumers expect more.")
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, "This supports the view of Cabinet Office (2002, para. 22) that consumers expect more.")
     ]

@@ -230,6 +230,13 @@ class ReportBuilder:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         self._count(text, counted=False)
 
+    def front_matter(self) -> None:
+        """What the layout puts before the report's text: running header and footer, a cover page."""
+        if self.layout.header_footer:
+            self.header_footer()
+        if self.layout.cover:
+            self.cover()
+
     def header_footer(self) -> None:
         """A running header naming the organisation and a centred "Page N" footer."""
         section = self.document.sections[0]
@@ -396,10 +403,7 @@ def build_report(seed: int, layout: Layout) -> tuple[bytes, Truth]:
     builder = ReportBuilder(layout, writer)
     name = f"r{seed:02d}-{layout.name}"
     truth = Truth(name=name, seed=seed, layout=layout.name, split="test" if seed % 2 else "dev")
-    if layout.header_footer:
-        builder.header_footer()
-    if layout.cover:
-        builder.cover()
+    builder.front_matter()
     if layout.contents:
         builder.document.add_paragraph("Contents")
         builder._count("Contents", counted=False)

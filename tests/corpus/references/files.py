@@ -74,10 +74,7 @@ def build_docx(doc: CorpusDocument, layout: Layout) -> bytes:
     seed = int(hashlib.sha256(doc.name.encode()).hexdigest()[:8], 16)
     writer = PlainWriter(seed)
     builder = ReportBuilder(layout, writer)
-    if layout.header_footer:
-        builder.header_footer()
-    if layout.cover:
-        builder.cover()
+    builder.front_matter()
     if layout.contents:
         builder.document.add_paragraph("Contents")
         headings = [b.text for b in doc.document.blocks if b.kind == BlockKind.HEADING]

@@ -577,34 +577,28 @@ QUOTE_FRAMES["blind2"] = [
     "{Q} {P}; this report agrees.",
 ]  # fmt: skip
 
-# ---------------------------------------------------------------------------------------------------- blind3 half
-# A fifth pool, "blind3", written by a third hand without reading the checker, its tests or the other pools; its
-# frames, brands and decoys live in blind3_text.py and are filed here under the key "blind3". HELD OUT: never tune
-# on it. A decoy kind only blind3 has gets a dict of its own, which the other halves skip without drawing.
-from tests.corpus.references import blind3_text  # noqa: E402  (the pools above must exist first)
+# ---------------------------------------------------------------------------------------------- blind3, blind4
+# Two more pools, each written by another hand without reading the checker, its tests or the other pools:
+# "blind3" (tuned on since its first measurement) and "blind4" (HELD OUT: never tune on it). Their frames, brands
+# and decoys live in blind3_text.py and blind4_text.py and are filed here under the pool's key. A decoy kind only
+# such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
+# drawing.
+from types import ModuleType  # noqa: E402
 
-for _pools, _frames in ((NARRATIVE_START, blind3_text.NARRATIVE_START), (NARRATIVE_MID, blind3_text.NARRATIVE_MID),
-                        (POSSESSIVE, blind3_text.POSSESSIVE), (PARENTHETICAL_END, blind3_text.PARENTHETICAL_END),
-                        (PARENTHETICAL_MID, blind3_text.PARENTHETICAL_MID), (CLAIMS, blind3_text.CLAIMS),
-                        (OPENERS, blind3_text.OPENERS), (PLAIN, blind3_text.PLAIN), (QUOTE_FRAMES, blind3_text.QUOTE_FRAMES),
-                        (SCARE_QUOTES, blind3_text.SCARE_QUOTES), (SCARE_FRAMES, blind3_text.SCARE_FRAMES),
-                        (SUBJECT_LINES, blind3_text.SUBJECT_LINES), (SUBJECT_FRAMES, blind3_text.SUBJECT_FRAMES)):  # fmt: skip
-    _pools["blind3"] = _frames
-for _kind, _frames in blind3_text.NOT_CITATIONS.items():
-    NOT_CITATIONS.setdefault(_kind, {})["blind3"] = _frames
+from tests.corpus.references import blind3_text, blind4_text  # noqa: E402  (the pools above must exist first)
 
-# ---------------------------------------------------------------------------------------------------- blind4 half
-# A sixth pool, "blind4", written by a fourth hand without reading the checker, its tests or the other pools; its
-# frames, brands and decoys live in blind4_text.py and are filed here under the key "blind4". HELD OUT: never tune
-# on it. Its decoy kinds are filed after every other half's, so the other halves skip them without drawing.
-from tests.corpus.references import blind4_text  # noqa: E402  (the pools above must exist first)
 
-for _pools, _frames in ((NARRATIVE_START, blind4_text.NARRATIVE_START), (NARRATIVE_MID, blind4_text.NARRATIVE_MID),
-                        (POSSESSIVE, blind4_text.POSSESSIVE), (PARENTHETICAL_END, blind4_text.PARENTHETICAL_END),
-                        (PARENTHETICAL_MID, blind4_text.PARENTHETICAL_MID), (CLAIMS, blind4_text.CLAIMS),
-                        (OPENERS, blind4_text.OPENERS), (PLAIN, blind4_text.PLAIN), (QUOTE_FRAMES, blind4_text.QUOTE_FRAMES),
-                        (SCARE_QUOTES, blind4_text.SCARE_QUOTES), (SCARE_FRAMES, blind4_text.SCARE_FRAMES),
-                        (SUBJECT_LINES, blind4_text.SUBJECT_LINES), (SUBJECT_FRAMES, blind4_text.SUBJECT_FRAMES)):  # fmt: skip
-    _pools["blind4"] = _frames
-for _kind, _frames in blind4_text.NOT_CITATIONS.items():
-    NOT_CITATIONS.setdefault(_kind, {})["blind4"] = _frames
+def _file_pool(key: str, pool: ModuleType) -> None:
+    for pools, frames in ((NARRATIVE_START, pool.NARRATIVE_START), (NARRATIVE_MID, pool.NARRATIVE_MID),
+                          (POSSESSIVE, pool.POSSESSIVE), (PARENTHETICAL_END, pool.PARENTHETICAL_END),
+                          (PARENTHETICAL_MID, pool.PARENTHETICAL_MID), (CLAIMS, pool.CLAIMS), (OPENERS, pool.OPENERS),
+                          (PLAIN, pool.PLAIN), (QUOTE_FRAMES, pool.QUOTE_FRAMES), (SCARE_QUOTES, pool.SCARE_QUOTES),
+                          (SCARE_FRAMES, pool.SCARE_FRAMES), (SUBJECT_LINES, pool.SUBJECT_LINES),
+                          (SUBJECT_FRAMES, pool.SUBJECT_FRAMES)):  # fmt: skip
+        pools[key] = frames
+    for kind, kind_frames in pool.NOT_CITATIONS.items():
+        NOT_CITATIONS.setdefault(kind, {})[key] = kind_frames
+
+
+_file_pool("blind3", blind3_text)
+_file_pool("blind4", blind4_text)
