@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -98,20 +99,23 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
                 list_index += 1
             if _is_entry_text(block):
                 entries.extend(_list_entries(document, block, index, list_index, entries))
-        elif block.kind not in _NO_CITATIONS:
-            found = find_citations(block.text, block_index=index, part=_part_of(region))
-            citations.extend(found)
-            # Only a citation without a locator can leave a quotation without a page, and only a strong one is
-            # looked at (``_quotations_without_page``): parse nothing else.
-            strong = [c for c in found if not c.weak]
-            if (
-                any(c.locator is None for c in found)
-                and any(not c.locator for c in strong)
-                and QUOTE_CHARACTERS.intersection(block.text)
-            ):
-                quotation_problems.extend(_quotations_without_page(block.text, strong))
         if not placed[index]:
             previous_region = region
+    lower_case_names = _lower_case_names(entries)
+    for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
+        if region == REFERENCE_LIST or block.kind in _NO_CITATIONS:
+            continue
+        found = _find_citations(block.text, index, _part_of(region), lower_case_names)
+        citations.extend(found)
+        # Only a citation without a locator can leave a quotation without a page, and only a strong one is
+        # looked at (``_quotations_without_page``): parse nothing else.
+        strong = [c for c in found if not c.weak]
+        if (
+            any(c.locator is None for c in found)
+            and any(not c.locator for c in strong)
+            and QUOTE_CHARACTERS.intersection(block.text)
+        ):
+            quotation_problems.extend(_quotations_without_page(block.text, strong))
     citations = listed_citations(citations, entries)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
@@ -125,6 +129,37 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     citations = [_people_of(citation, entries[link] if link is not None else None)
                  for citation, link in zip(citations, links, strict=True)]  # fmt: skip
     return ReferenceReport(tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links))
+
+
+def _lower_case_names(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
+    """Listed organisations whose names are written in lower case ("innocent drinks", "boohoo"), each with the
+    same name in capitals: a name in lower case is read as a citation's author only where the list gives it."""
+    names = {}
+    for entry in entries:
+        if entry.organisation and entry.authors and entry.authors[0][:1].islower():
+            name = entry.authors[0]
+            names[name] = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+    return names
+
+
+def _find_citations(text: str, index: int, part: str | None, lower_case_names: dict[str, str]) -> list[Citation]:
+    """The citations of one block; a listed name in lower case is read as if in capitals (same length, so the
+    same places), and given back as written."""
+    named = {name: capitals for name, capitals in lower_case_names.items() if name in text}
+    if not named:
+        return find_citations(text, block_index=index, part=part)
+    read = text
+    for name, capitals in named.items():
+        read = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", capitals, read)
+
+    def as_written(value: str) -> str:
+        for name, capitals in named.items():
+            value = value.replace(capitals, name)
+        return value
+
+    return [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
+                    authors=tuple(as_written(author) for author in c.authors))
+            for c in find_citations(read, block_index=index, part=part)]  # fmt: skip
 
 
 def _list_entries(

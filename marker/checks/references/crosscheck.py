@@ -77,7 +77,9 @@ class _Problems:
     def add(self, kind: ProblemKind, author: str | None, year: str | None, part: str | None, message: str,
             *, detail: str = "", certain: bool = True) -> None:  # fmt: skip
         # "Wilson's (2013)" and "(Wilson's, 2013)" are one work read two ways: a final "s" does not count.
-        key = (kind, name_key(author or "").removesuffix("s"), (year or "").casefold(), detail)
+        # "The Guardian (2020)" at a sentence's start may be read without its article: still the same work.
+        named = re.sub(r"^the\s+", "", author or "", flags=re.IGNORECASE)
+        key = (kind, name_key(named).removesuffix("s"), (year or "").casefold(), detail)
         problem = ReferenceProblem(kind, author, year, part, message, certain)
         if key in self._seen:
             # The same problem found again, surely this time: keep the certain reading.
@@ -92,12 +94,13 @@ class _Problems:
 def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[ReferenceEntry]) -> int:
     """Among entries by the cited author in the cited year, the one sharing most co-authors."""
     cited = {name_key(name) for name in citation.authors}
+    cited_width = len(citation.authors) + (3 if citation.et_al else 0)  # "Moyo et al." names four or more
 
     def shared(index: int) -> tuple[int, int]:
         # Then the entry with as many authors as cited: "(Malý, 2011)" is Malý's own work, not "Malý, Malý and Xu".
         listed = entries[index].authors
         width = len(listed) if not entries[index].et_al else len(listed) + 3
-        return len(cited & {name_key(name) for name in listed}), -abs(width - len(citation.authors))
+        return len(cited & {name_key(name) for name in listed}), -abs(width - cited_width)
 
     return max(candidates, key=shared)
 
@@ -131,10 +134,12 @@ def _confirmed_or_sure(
 
 def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = "") -> Citation:
     """A narrative citation whose names match no entry, read again where another reading matches an entry of
-    the same year: wider over capitalised words taken for the sentence's own ("We Are Social (2015)" read as
-    "Are Social"), or narrower, longest first ("For Greggs, Smith and Jones (2019)" → Smith and Jones).
-    Unchanged when none does: a reading that matches an author but not the year may be a different work.
-    ``text`` is the citation's block."""
+    the same year, or a bracketed citation of the same work elsewhere in the report: wider over capitalised
+    words taken for the sentence's own ("We Are Social (2015)" read as "Are Social"), or narrower, longest
+    first ("For Greggs, Smith and Jones (2019)" → Smith and Jones). Failing that, a wider reading that matches
+    a listed author in another year ("by Pets at Home Group plc (2022)" read as "Home Group plc", the list
+    giving 2023): the name runs on, and the years disagree. Unchanged when none does: a narrower reading that
+    matches an author but not the year may be a different work. ``text`` is the citation's block."""
     return reanchored([citation], entries, lambda _index: text)[0]
 
 
@@ -142,31 +147,49 @@ def reanchored(
     citations: Sequence[Citation], entries: Sequence[ReferenceEntry], block_text: Callable[[int], str]
 ) -> list[Citation]:
     """``reanchor`` of every citation, the entries' keys worked out once rather than once per citation."""
-    all_keys: list[set[str]] | None = None
+    anchors: _Anchors | None = None
     out = []
     for citation in citations:
         if not citation.narrative:
             out.append(citation)
             continue
-        if all_keys is None:
-            all_keys = [_entry_keys(entry) for entry in entries]
-        out.append(_reanchor(citation, entries, all_keys, block_text(citation.block_index)))
+        if anchors is None:
+            anchors = _Anchors(citations, entries)
+        out.append(_reanchor(citation, anchors, block_text(citation.block_index)))
     return out
 
 
-def _reanchor(
-    citation: Citation, entries: Sequence[ReferenceEntry], all_keys: Sequence[set[str]], text: str
-) -> Citation:
-    if any(_citation_keys(citation) & keys for keys in all_keys):
+class _Anchors:
+    """What a reading of a narrative citation can be matched to: the entries, and the bracketed citations."""
+
+    def __init__(self, citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> None:
+        self.entries = entries
+        self.keys = [_entry_keys(entry) for entry in entries]
+        self.cited = {(key, c.year.casefold()) for c in citations if not c.narrative and not c.weak
+                      for key in _citation_keys(c)}  # fmt: skip
+
+    def listed_author(self, citation: Citation) -> bool:
+        keys = _citation_keys(citation)
+        return any(keys & entry_keys for entry_keys in self.keys)
+
+    def work(self, citation: Citation) -> bool:
+        keys = _citation_keys(citation)
+        year = citation.year.casefold()
+        return any(keys & entry_keys and _same_year(citation.year, entry.year)
+                   for entry, entry_keys in zip(self.entries, self.keys, strict=True)) or any(
+            (key, year) in self.cited for key in keys)  # fmt: skip
+
+
+def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
+    if anchors.listed_author(citation) or anchors.work(citation):
         return citation
     if citation.secondary:
         return citation  # the work read only in another is not listed: no entry can say where its names start
-    for reading in [*wider_readings(citation, text), *narrower_readings(citation)]:
-        keys = _citation_keys(reading)
-        if any(keys & entry_keys and _same_year(reading.year, entry.year)
-               for entry, entry_keys in zip(entries, all_keys, strict=True)):  # fmt: skip
+    wider = wider_readings(citation, text)
+    for reading in [*wider, *narrower_readings(citation)]:
+        if anchors.work(reading):
             return reading
-    return citation
+    return next((reading for reading in wider if anchors.listed_author(reading)), citation)
 
 
 _ABBREVIATION_ONLY = re.compile(r"(?:[A-Z][A-Z&]{1,7}\s?)+")

@@ -12,19 +12,29 @@ from __future__ import annotations
 import re
 
 from marker.checks.references.model import EntryKind, ReferenceEntry
-from marker.checks.references.names import PARTICLES, split_abbreviation, split_et_al
+from marker.checks.references.names import (
+    BODY_WORDS,
+    CONNECTORS,
+    PARTICLES,
+    split_abbreviation,
+    split_et_al,
+)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-Ț"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there; Romanian "Ș", "Ț"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 _PARTICLE = rf"(?:{_PARTICLE}|['’]t\s+|(?<=Mac\s)(?:an|na)\s+)"  # "van 't Erve", "Mac an Phearsain"
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
+# Irish mutations after the article: "Mac an tSaoi", "Ó na hÉireann", "Mac na nGall".
+_IRISH_PREFIX = r"(?:(?<=\san\s)t|(?<=\sna\s)[hn])"
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van").
 _SURNAME = (
-    rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*[{_UPPER}][^\s,.()]+){{0,2}}"
+    rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?[{_UPPER}][^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
-_INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?)*)"
+# A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
+# "Jae-woo", "Choi, J.-. woo ."
+_INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s?-\s?\.?\s?[a-z]+\s?\.?)*)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
@@ -171,6 +181,20 @@ def _title(rest: str) -> str | None:
     return title
 
 
+def _names_a_body(title: str, rest: str) -> bool:
+    """Whether what stands as an online source's title is only an organisation's name: a few capitalised words
+    ending on a word for a body ("British Retail Consortium"), or an abbreviation alone ("IGD"), then the URL."""
+    after = rest.lstrip(" .,:;")[len(title) :].lstrip(" .,:;")
+    if after and not _ONLINE.match(after):
+        return False  # "Digital Marketing. 7th edn. Harlow: Pearson.": a book's title in title case
+    words = title.split()
+    if len(words) == 1:
+        return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
+    if len(words) > 5 or any(not word[:1].isupper() and word.casefold() not in CONNECTORS for word in words):
+        return False
+    return words[-1].casefold() in BODY_WORDS
+
+
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
     quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
     before_online = _ONLINE.split(rest, maxsplit=1)[0]
@@ -217,8 +241,10 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     url = url_match.group(0).rstrip(".,;)") if url_match else None
     doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
     title = _title(rest)
-    # "Bell, A. (1986). Abingdon: Routledge.": what stands where the title goes is a place and a publisher.
-    publisher_only = title is not None and _PLACE_PUBLISHER.fullmatch(title) is not None
+    # "Bell, A. (1986). Abingdon: Routledge.": what stands where the title goes is a place and a publisher;
+    # "Khan, A. (2021). Data & Marketing Association. Available at: ...": the body that published it.
+    publisher_only = title is not None and (_PLACE_PUBLISHER.fullmatch(title) is not None
+                                            or _names_a_body(title, rest))  # fmt: skip
     return ReferenceEntry(
         text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi), title=title, url=url, doi=doi,
         accessed=accessed.group("date").strip() if accessed else None, block_index=block_index,

@@ -148,6 +148,8 @@ def is_name_word(word: str) -> bool:
 
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
 _GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
+# Capitalised first words of surnames that are no name alone: Irish and Scottish, and Māori "Te" ("Te Awa").
+_NAME_PREFIXES = _GAELIC_PREFIXES | {"Te"}
 
 
 def is_gaelic_infix(previous: str, word: str) -> bool:
@@ -177,13 +179,15 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if (strict and words[0].casefold() in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
             return False
         if not all(
-            is_name_word(word) or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word)))
+            is_name_word(word)
+            or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word == "at"))
             for i, word in enumerate(words)
         ):
             return False
-        # A name ends on a capitalised word: "Institute of" or "Harris and" are fragments; a particle that is
-        # the whole surname ("Le", "De") is a name.
-        if words[-1] in CONNECTORS or (words[-1].casefold() in PARTICLES and (len(words) > 1 or words[0].islower())):
+        # A name ends on a capitalised word: "Institute of", "Harris and" or "Pets at" are fragments; a particle
+        # that is the whole surname ("Le", "De") is a name.
+        last = words[-1]
+        if last in CONNECTORS or last == "at" or (last.casefold() in PARTICLES and (len(words) > 1 or last.islower())):
             return False
     return True
 
@@ -216,7 +220,13 @@ EVENT_WORDS = _word_set(
     championships league tournament final finals expo summit concert tour campaign campaigns
     advert adverts advertisement ad ads commercial relaunch edition series season sale sales
     results promotion promotions collection collab collaboration sponsorship initiative
-    hashtag slogan tagline jingle strapline app"""
+    hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation"""
+)
+# An award's grade or a shortlist's place: "won a Cannes Lion (Bronze, 2019)", "(Highly Commended, 2022)".
+# Some are surnames too ("Gold", "Silver"): the reference list confirms those.
+AWARD_GRADES = _word_set(
+    """gold silver bronze platinum winner winners runner-up runners-up runner up finalist finalists
+    shortlist shortlisted highly commended commendation honourable honorable mention grand prix"""
 )
 
 
@@ -224,9 +234,10 @@ EVENT_WORDS = _word_set(
 # Authority") but then ends on a word for a body.
 LAW_WORDS = _word_set("act acts regulation regulations directive bill order code treaty")
 RULE_WORDS = LAW_WORDS | _word_set("codes standard standards guidelines charter convention protocol duty")
-_BODY_WORDS = _word_set(
+BODY_WORDS = _word_set(
     """authority council institute institution board agency association office department ministry commission
-    committee bureau society federation foundation group trust ltd ltd. plc plc. inc inc. llp"""
+    committee bureau society federation foundation group trust ltd ltd. plc plc. inc inc. llp consortium
+    union alliance university college"""
 )
 
 
@@ -264,7 +275,9 @@ def looks_like_author(author_text: str) -> bool:
     later = written[1:]
     if any(word in EVENT_WORDS for word in later) or (len(written) == 1 and written[0] in _EVENT_ALONE):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
-    if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in _BODY_WORDS for word in written):
+    if all(word.strip("()") in AWARD_GRADES for word in written):
+        return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
+    if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in BODY_WORDS for word in written):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:
         return True  # "Smith and Jones", "Marks & Spencer": people, or a firm named after them
@@ -276,7 +289,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
     if all(len(word) == 1 or word.casefold() in _LETTER_FIRM_FORMS for word in body_words):
         return False  # "B Corp", "X Ltd": a letter and a company's form name no firm a report cites
-    words = [w for w in body_words if w.casefold() not in PARTICLES and w not in _GAELIC_PREFIXES]
+    words = [w for w in body_words if w.casefold() not in PARTICLES and w not in _NAME_PREFIXES]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]  # "The Grocer", "The Guardian": the article is no word of the name
     capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
