@@ -420,7 +420,7 @@ class Blind5WorkFactory:
                                   "container-title": author if author != "PA Media" else "The Independent",
                                   "URL": f"https://{host}/news/{rng.randint(10000000, 69999999)}"}  # fmt: skip
         record["accessed"] = self.accessed(record["issued"])
-        return self._org_work(record, "news", "news-organisation")
+        return self._org_work(record, "news_unsigned", "news-organisation")
 
     def _blog(self) -> Work:
         rng = self.rng
@@ -493,7 +493,7 @@ class Blind5WorkFactory:
         title, year, number = self.rng.choice(LEGISLATION)
         record: dict[str, Any] = {"id": self._id(), "type": "legislation", "title": title, "issued": self.issued(year),
                                   "number": number, "URL": f"https://www.legislation.gov.uk/{'uksi' if number.startswith('SI') else 'ukpga'}/{year}/{number.split()[-1].split('/')[-1]}/contents"}  # fmt: skip
-        record["accessed"] = self.accessed(None)
+        record["accessed"] = self.accessed(record["issued"])
         return Work(record, title, str(year), True, 1, "legislation", {"legislation"})
 
     def _market_research(self) -> Work:
