@@ -457,7 +457,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The loyalty app has {n}k active users (as of {month} {Y}).",
     ],
     "date": [
-        "The survey ran for two weeks ({d} {month} to {d} {month} {Y}).",
+        "The survey ran for two weeks (from {d} {month} {Y}).",
         "The store reopened after a refit ({month} {Y}).",
         "Prices were last changed in Q{q} {Y}.",
         "The rebrand was announced on {d} {month} {Y}.",
@@ -488,12 +488,12 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The {role} (interviewed by the author in {month}) confirmed that no budget had been set aside.",
         "According to the {role} interviewed for this task, customers rarely ask about sustainability.",
         "A conversation with {person}, the {role}, suggested staff are not trained on the new tills.",
-        "Two members of staff were interviewed (a {role} and a {role}).",
+        "Two members of staff were interviewed (a {role} and a part-time sales assistant).",
     ],
     "place": [
         "The new store opens in {city} (population around {n},000).",
         "{city} (2021 Census) has a younger population than the UK average.",
-        "Trials took place in {city} and {city} before the national roll-out.",
+        "Trials took place in {city} and two nearby towns before the national roll-out.",
         "The flagship store on Oxford Street (London W1) is the busiest.",
         "Footfall at Trinity Leeds (opened 2013) has recovered since the pandemic.",
         "The head office moved from London to {city} in {Y}.",
