@@ -37,6 +37,18 @@ twenty-three kinds of decoy (dates, money, statistics, places, job titles, lifes
 laws, standards, abbreviations, section references, asides, slogans, survey answers, handles, financial periods,
 model names, tickers, awards, age ranges). Never tune on it: report its tables only; ``--misses blind4`` exists
 but reading it ends the measurement.
+
+The "blind5" half (``--halves blind5,blind5-more``, 100 + 300 reports, seeds 3000-3399) is a fifth independent
+measurement, HELD OUT: written by a fifth hand without reading the checker, its tests or any other pool
+(tests/corpus/references/blind5_works.py and blind5_text.py): its own works (textbooks in later editions and
+e-books, chapters, articles with one to eight authors and a DOI, a database link or none, trade press, signed
+and unsigned news, blogs, podcasts, companies, trade bodies, regulators and departments, Acts and regulations,
+research firms whose titles carry a year, two organisations as joint authors, conference papers, theses; names
+from eleven groups of cultures), its own frames and twenty-six kinds of decoy (awards, events, festivals, films
+and TV series, campaigns, laws, financial periods, figures, dates, abbreviations with years, brands with "&",
+interviewees, places, products, founders' lifespans, figure and section references, model names, handles and
+hashtags, slogans, email subject lines, quoted reviews, age ranges, tickers, standards, sports seasons, versions).
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -48,7 +60,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from tests.corpus.references.documents import corpus
+from tests.corpus.references.documents import HALVES, corpus
 from tests.corpus.references.scoring import score, table
 
 
@@ -56,20 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--misses",
-        choices=[
-            "dev",
-            "dev-more",
-            "test",
-            "fresh",
-            "blind",
-            "blind-more",
-            "blind2",
-            "blind2-more",
-            "blind3",
-            "blind3-more",
-            "blind4",
-            "blind4-more",
-        ],
+        choices=list(HALVES),
         help="print every miss of that half",
     )
     parser.add_argument(
@@ -78,7 +77,7 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2, blind2-more, blind3 and blind3-more (once held out, now development data), "
-        "blind4 and blind4-more (a fourth held-out pool: HELD OUT, never tune on it)",
+        "blind4 and blind4-more, blind5 and blind5-more (the fourth and fifth pools: HELD OUT, never tune on them)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -577,15 +577,15 @@ QUOTE_FRAMES["blind2"] = [
     "{Q} {P}; this report agrees.",
 ]  # fmt: skip
 
-# ---------------------------------------------------------------------------------------------- blind3, blind4
-# Two more pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" (tuned on since its first measurement) and "blind4" (HELD OUT: never tune on it). Their frames, brands
-# and decoys live in blind3_text.py and blind4_text.py and are filed here under the pool's key. A decoy kind only
+# ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
+# More pools, each written by another hand without reading the checker, its tests or the other pools:
+# "blind3" (tuned on since its first measurement), "blind4" and "blind5" (HELD OUT: never tune on them). Their frames,
+# brands and decoys live in blind3_text.py, blind4_text.py and blind5_text.py and are filed here under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
 from types import ModuleType  # noqa: E402
 
-from tests.corpus.references import blind3_text, blind4_text  # noqa: E402  (the pools above must exist first)
+from tests.corpus.references import blind3_text, blind4_text, blind5_text  # noqa: E402  (the pools above must exist first)
 
 
 def _file_pool(key: str, pool: ModuleType) -> None:
@@ -602,3 +602,4 @@ def _file_pool(key: str, pool: ModuleType) -> None:
 
 _file_pool("blind3", blind3_text)
 _file_pool("blind4", blind4_text)
+_file_pool("blind5", blind5_text)
