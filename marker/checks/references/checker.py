@@ -119,7 +119,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     citations = listed_citations(citations, entries)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
-    citations = author_like_citations(citations, entries)
+    citations = author_like_citations(citations, entries, lambda index: document.blocks[index].text)
     if not entries:
         problems = [_no_reference_list(citations)]
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))

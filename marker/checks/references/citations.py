@@ -142,6 +142,12 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 last.locator = piece if last.locator is None else f"{last.locator}, {piece}"
                 continue
         author_year = _AUTHOR_YEAR.match(piece)
+        if author_year and queue and _YEAR_PIECE.match(queue[0].strip()) and _LAW_YEAR.search(piece):
+            # "(Consumer Rights Act 2015, 2015)": the law's name holds its year; the year after the comma is the
+            # citation's.
+            weak = True
+            pending.append(piece)
+            continue
         if author_year and _author_ok(author_year.group("author")):
             # "(GDPR 2018)", "(DMA Code 2020)": with no comma, an abbreviation or a law's name may be no author.
             weak = _doubtful_name(author_year.group("author"))
@@ -249,12 +255,16 @@ def _doubtful_name(author_text: str) -> bool:
     words = split_et_al(author_text)[0].split()
     if words and words[0].casefold() == "the":
         words = words[1:]
+    if len(words) > 1 and _LAW_YEAR.search(" ".join(words[-2:])):
+        words = words[:-1]  # "Equality Act 2010 (2010)"
     last = words[-1] if words else ""
     law = last == last.capitalize() and last.casefold() in LAW_WORDS  # "Act", not "act" nor "ACT"
     return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or law)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# A law's name ending in its year: "Consumer Rights Act 2015", "Food Information Regulations 2014".
+_LAW_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in LAW_WORDS)) + r")\s+\d{4}$")
 
 
 def _names_a_thing(before: str, after: str) -> bool:
@@ -277,6 +287,101 @@ def _names_a_time(before: str, verb_follows: bool) -> bool:
     """ "during Wimbledon (2023)", "around the Coronation (2023)", "at Glastonbury (2019)": a name after a word of
     time, or of place with no verb after the bracket, is an event of that year, not an author."""
     return _WHEN_WORDS.search(before) is not None or (not verb_follows and _WHERE_WORD.search(before) is not None)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _inflected(stems: str) -> frozenset[str]:
+    return frozenset(form for stem in stems.split()
+                     for form in (stem, stem + "s", stem + "es", stem + "d", stem + "ed", stem[:-1] + "ies",
+                                  stem[:-1] + "ied", stem + stem[-1] + "ed"))  # fmt: skip
+
+
+# What an author does in a narrative citation ("Smith (2019) argues"); an event, a film or a festival in the
+# same place does something else ("Glastonbury (2024) sold out").
+_REPORTING_VERBS = _inflected(
+    """argue suggest show note state report claim observe explain describe define identify highlight emphasise
+    emphasize stress propose conclude warn recommend contend maintain point demonstrate indicate reveal
+    examine explore discuss outline assert believe acknowledge agree disagree criticise criticize question
+    challenge add write say predict estimate calculate measure analyse analyze compare distinguish develop
+    introduce offer provide present advocate caution remind call frame refer use apply build extend support
+    confirm echo recognise recognize find consider regard view see focus characterise characterize categorise
+    categorize classify summarise summarize list map model test survey study investigate track record
+    document detail illustrate underline underscore reinforce accept concede insist doubt dispute reject
+    coin term label treat deem posit theorise theorize hypothesise hypothesize predict forecast project
+    quantify rank rate evaluate assess review critique interview sample poll publish release cite quote
+    mention attribute link associate relate connect contrast differentiate divide separate group segment"""
+) | _words("""found shown said wrote written thought held put saw seen draws drew drawn
+    goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
+    adamant careful keen""")
+_AFTER_NAME = re.compile(
+    r"^\s*(?:[,;:]|(?:(?:also|further|similarly|likewise|rightly|convincingly|famously|usefully|helpfully|"
+    r"recently|later|earlier|first|originally|too|then|even|long|since|\w+ly|"
+    r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
+    r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
+)
+# Words before a narrative name that make it a cited author whatever follows it.
+_LEAD_IN = re.compile(
+    r"(?:\b(?:according|contrary|similar|prior|thanks)\s+to|\bas|\bby|\bsee|\bcf\.?|\be\.\s?g\.?|\bfollowing|"
+    r"\b(?:drawing|building|based|relying|reflecting)\s+on|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
+    r"\b(?:in\s+line|consistent|agrees?|disagrees?|concurs?)\s+with|\bechoing|\bper|\bwhile|\bwhilst|\bwhereas|"
+    r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
+    r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
+    r"theory|concept|paper|review|writing|writings|ideas?)\s+(?:of|from|by|in))\s*$",
+    re.IGNORECASE,
+)
+# What follows a possessive name when it is an author's work: "Porter's (1985) model".
+_WORK_NOUNS = _words(
+    """model framework study studies research view views argument arguments findings finding definition theory
+    concept concepts work works analysis survey report data paper review matrix typology hierarchy ladder
+    scale approach perspective claim point observation observations conclusion conclusions recommendation
+    recommendations idea ideas notion distinction classification taxonomy method methods criteria principles
+    rules law laws seminal influential well-known widely classic original own recent earlier later
+    landmark pioneering groundbreaking famous updated revised early account description critique
+    interpretation assessment evaluation estimate estimates figures index measure metrics insight insights
+    categories dimensions stages factors elements pillars forces ps cs mix loop funnel wheel grid map
+    diamond cycle curve pyramid triangle theories suggestion reading"""
+)
+
+
+def reads_as_cited(text: str, citation: Citation) -> bool:
+    """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
+    that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
+    verb ("argues", "found"), a colon or a comma, or, after a possessive, a word for a work ("model"). A name in
+    any other place ("Sampling at Glastonbury (2024) reached", "a nod to Barbie (2023).") may be anything of
+    that year, and is a citation only where the list or a bracketed citation confirms it. Bracketed citations
+    "et al." and second-hand citations always read as cited."""
+    if not citation.narrative or citation.et_al or citation.secondary or "cited" in citation.text:
+        return True  # "Waltham (2010, cited in Mintel, 2025)": naming where it was read makes it a citation
+    if text[citation.start : citation.end] != citation.text:
+        return True
+    if _LEAD_IN.search(text[: citation.start]):
+        return True
+    after = text[citation.end :]
+    following = _NEXT_WORD.match(after)
+    if (
+        following is not None
+        and following.group(1).casefold() in _WORK_NOUNS
+        and re.search(r"['’]s?\s*\(", citation.text)
+    ):
+        return True
+    return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
+
+
+def _verb_after(after: str) -> bool:
+    # Over other authors of the same sentence ("Smith (2019) and Jones (2020) argue") and an aside ("Smith
+    # (2019), for example, argues").
+    after = re.sub(r"^(?:\s*(?:,|and|&)\s*[^().;]{1,80}\([^()]*\))+", "", after)
+    after = re.sub(r"^\s*,\s*[^,.;]{1,30},", " ", after)
+    found = _AFTER_NAME.match(after)
+    if found is None:
+        return False
+    word = (found.group("word") or "").casefold()
+    if found.group("copula") and (word.endswith("ed") or word in {"shown", "seen", "written", "drawn", "found"}):
+        return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
+    return not word or word in _REPORTING_VERBS
 
 
 def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
@@ -308,7 +413,9 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         if sentence_end and not at_end and not is_et_al:
             break
         gaelic = index > 0 and is_gaelic_infix(recent[index - 1][0], token)
-        if token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or is_name_word(token):
+        law_year = at_end and index > 0 and _LAW_YEAR.search(f"{recent[index - 1][0]} {token}") is not None
+        joins = token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year
+        if joins or is_name_word(token):
             kept.append((token, start))
             continue
         break

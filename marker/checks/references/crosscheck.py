@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from marker.checks.references.citations import narrower_readings, wider_readings
+from marker.checks.references.citations import narrower_readings, reads_as_cited, wider_readings
 from marker.checks.references.model import (
     CHECK_THIS,
     Citation,
@@ -111,11 +111,15 @@ def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceE
     return _confirmed_or_sure(citations, entries, [not c.weak for c in citations])
 
 
-def author_like_citations(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
+def author_like_citations(
+    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], block_text: Callable[[int], str]
+) -> list[Citation]:
     """The citations, less those whose names look like no author ("Cannes Lions Grand Prix", "Apple Vision
-    Pro": an event, a product or a campaign of that year) that neither an entry nor a citation of the same work
+    Pro": an event, a product or a campaign of that year), or that stand where no author does ("Sampling at
+    Glastonbury (2024) reached": see ``reads_as_cited``), that neither an entry nor a citation of the same work
     by an author-like name confirms. Run after ``reanchored``: a wider reading may be the listed author's."""
-    return _confirmed_or_sure(citations, entries, [looks_like_author(c.author_text) for c in citations])
+    sure = [looks_like_author(c.author_text) and reads_as_cited(block_text(c.block_index), c) for c in citations]
+    return _confirmed_or_sure(citations, entries, sure)
 
 
 def _confirmed_or_sure(

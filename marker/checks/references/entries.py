@@ -131,7 +131,15 @@ def _has_year(text: str) -> bool:
     return _YEAR.search(text) is not None or _BARE_YEAR.match(text + " ") is not None
 
 
+# An entry's line that ends where no entry ends: on a comma, "and", or a chapter's "in" and an editor's initials.
+_CARRIED_ON = re.compile(r"(?:[,&:]|\b(?:and|in|eds?\.?)(?:\s+(?:[A-Z][a-z]?\.[\s-]*)+)?)$")
+
+
 def _starts_new_entry(current: str, line: str) -> bool:
+    if _inside_quotation(current) or re.search(
+        r"(?:[,&:]|\b(?:and|in|eds?\.?)(?:\s+(?:[A-Z][a-z]?\.[\s-]*)+)?)$", current
+    ):
+        return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False
@@ -140,6 +148,13 @@ def _starts_new_entry(current: str, line: str) -> bool:
     if _carries_earlier_entry(line):
         return False
     return ended or _RUN_ON_START.match(line) is not None
+
+
+def _inside_quotation(text: str) -> bool:
+    """Whether text ends inside a title in quotation marks: "‘Measuring Trust: Scale Development and"."""
+    # A stray mark must not join the rest of the list: a title wraps over a line or two, not more.
+    return any(text.rfind(opening) > text.rfind(closing) and len(text) - text.rfind(opening) < 250
+               for opening, closing in (("‘", "’"), ("“", "”")))  # fmt: skip
 
 
 def _join_wrapped(previous: str, line: str) -> str:
@@ -243,8 +258,10 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     title = _title(rest)
     # "Bell, A. (1986). Abingdon: Routledge.": what stands where the title goes is a place and a publisher;
     # "Khan, A. (2021). Data & Marketing Association. Available at: ...": the body that published it.
-    publisher_only = title is not None and (_PLACE_PUBLISHER.fullmatch(title) is not None
-                                            or _names_a_body(title, rest))  # fmt: skip
+    # A title in quotation marks is one whatever its words ("‘Measuring Trust: Scale Development’").
+    quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
+    publisher_only = title is not None and not quoted and (_PLACE_PUBLISHER.fullmatch(title) is not None
+                                                           or _names_a_body(title, rest))  # fmt: skip
     return ReferenceEntry(
         text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi), title=title, url=url, doi=doi,
         accessed=accessed.group("date").strip() if accessed else None, block_index=block_index,

@@ -181,6 +181,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not all(
             is_name_word(word)
             or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word == "at"))
+            or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
         ):
             return False

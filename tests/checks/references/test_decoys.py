@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from marker.checks.references import find_citations, parse_entry
+from marker.checks.references import find_citations, parse_entry, split_entries
 from marker.checks.references.quotations import find_quotations
 from tests.checks.references.test_issue_14_forms import _check
 
@@ -331,7 +331,9 @@ def test_a_listed_name_in_lower_case_is_cited() -> None:
     entry = "boohoo group (2021) Annual report 2021. Available at: https://example.com (Accessed: 1 May 2024)."
     report = _check(["boohoo group (2021) says returns fell. Returns fell again (boohoo group, 2021)."], [entry])
     assert [(c.authors[0], c.text) for c in report.citations] == [
-        ("boohoo group", "boohoo group (2021)"), ("boohoo group", "(boohoo group, 2021)")]
+        ("boohoo group", "boohoo group (2021)"),
+        ("boohoo group", "(boohoo group, 2021)"),
+    ]
     assert report.problems == ()
 
 
@@ -346,3 +348,75 @@ def test_a_maori_surname_with_te_is_an_author() -> None:
     report = _check(["As Te Kanawa et al. (2014, cited in Ofcom, 2020) show, trust is slow to build."],
                     ["Ofcom (2020) Media nations. London: Ofcom."])  # fmt: skip
     assert [c.authors[0] for c in report.citations] == ["Te Kanawa", "Ofcom"]
+
+
+# Shapes the "blind5" pool showed failing once its misses were read (development data since; "blind6" is held out).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sampling at Latitude (2023) reached mainly students.",
+        "The limited tin was a nod to Paddington (2014).",
+        "Product placement in Matilda (2022) was widely discussed online.",
+        "The Dyson Zone (2022) made headlines for the wrong reasons.",
+        "Viewers of Gogglebox (2013) are a good match for the brand.",
+    ],
+)
+def test_a_name_where_no_author_stands_needs_the_list(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+    assert [c.authors[0] for c in report.citations] == ["Kotler"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okafor (2021) argues that loyalty pays.",
+        "As Okafor (2021) notes, loyalty pays.",
+        "Okafor (2021) has long argued that loyalty pays.",
+        "Okafor (2021), for example, shows that loyalty pays.",
+        "This view is shared by Okafor (2021).",
+        "Okafor's (2021) model still holds.",
+        "Okafor's (2021) stress that loyalty pays.",  # a firm whose name ends in "'s"
+    ],
+)
+def test_an_unlisted_author_in_an_author_s_place_is_still_reported(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+def test_a_listed_name_where_no_author_stands_is_still_a_citation() -> None:
+    report = _check(["The tin was a nod to Okafor (2021)."], ["Okafor, B. (2021) Packaging. London: Sage."])
+    assert [c.authors[0] for c in report.citations] == ["Okafor"]
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refunds are a right (e.g. Consumer Rights Act 2015, 2015).",
+        "Consumer Rights Act 2015 (2015) sets out refunds.",
+    ],
+)
+def test_a_law_whose_name_holds_its_year_is_one_listed_citation(sentence: str) -> None:
+    entry = ("Consumer Rights Act 2015 (2015) Consumer Rights Act 2015. Available at: "
+             "https://www.legislation.gov.uk/ukpga/2015/15 (Accessed: 1 May 2024).")  # fmt: skip
+    report = _check([sentence], [entry])
+    assert [(c.authors[0], c.year) for c in report.citations] == [("Consumer Rights Act 2015", "2015")]
+    assert report.problems == ()
+
+
+def test_a_quoted_title_in_title_case_is_a_title() -> None:
+    entry = parse_entry("Lim, K. (2022) ‘Measuring Trust: Scale Development and Validation’, Journal of Retailing, "
+                        "4(2), pp. 1–9.")  # fmt: skip
+    assert not entry.title_only_publisher
+
+
+def test_an_entry_wrapped_inside_its_quoted_title_or_its_editors_is_one_entry() -> None:
+    text = ("Lim, K. (2022) ‘Measuring Packaging Design: Scale Development and Validation\n"
+            "Framework’, Journal of Retailing, 54(6), pp. 1367–1391.\n"
+            "Nair, G. (2018) ‘Subscription services’, in L.\n"
+            "Wood, J. and S. Clarke (eds) Consumer behaviour. London: Kogan Page, pp. 159–187.\n"
+            "Owusu, A. (2019) Brand love. London: Sage.")  # fmt: skip
+    assert [entry.authors[0] for entry in map(parse_entry, split_entries(text))] == ["Lim", "Nair", "Owusu"]
