@@ -457,7 +457,7 @@ class Blind6WorkFactory:
     def _url(self, domain: str, title: str) -> str:
         scheme = (
             "https://www."
-            if domain.count(".") == 1 or domain.endswith(".co.uk") and domain.count(".") == 2
+            if domain.count(".") == 1 or (domain.endswith(".co.uk") and domain.count(".") == 2)
             else "https://"
         )
         return f"{scheme}{domain}/{_slug(title)}"
@@ -600,7 +600,7 @@ class Blind6WorkFactory:
         return self._person_work(record, "trade-press")
 
     def _blog(self) -> Work:
-        site, domain = self.rng.choice(RESEARCH[-8:] + [("Medium", "medium.com"), ("Substack", "substack.com")])
+        site, domain = self.rng.choice([*RESEARCH[-8:], ("Medium", "medium.com"), ("Substack", "substack.com")])
         year = self.year(2015, 2025)
         record: dict[str, Any] = {"type": "post-weblog", "title": self._fill(self.rng.choice(
             ["{n} ways to improve {t}", "What is {t}? A beginner's guide", "{T} in {y}: what's changed", "A guide to {t} for small businesses"]
@@ -717,8 +717,8 @@ class Blind6WorkFactory:
     def _consultancy(self) -> Work:
         """A report with named authors: a consultancy, a think tank, a university centre."""
         name, domain = self.rng.choice(
-            RESEARCH[13:20]
-            + [
+            [
+                *RESEARCH[13:20],
                 ("Nesta", "nesta.org.uk"),
                 ("Resolution Foundation", "resolutionfoundation.org"),
                 ("Demos", "demos.co.uk"),
