@@ -17,7 +17,7 @@ lines, review quotes and scare quotes.
 
 Placeholders: ``{N}`` narrative citation, ``{P}`` parenthetical citation (``{P:see}`` writes a word inside its
 bracket), ``{Q}`` a quotation or quoted words, ``{C}``/``{C2}`` a claim, ``{O}`` an opener, ``{B}`` a brand,
-``{A}`` an audience, ``{R}`` a result, ``{T}`` a tactic, ``{M}`` a product category, ``{Y}``/``{Y2}`` years,
+``{A}`` an audience, ``{R}`` a result, ``{T}`` a tactic, ``{M}`` a product category, ``{MKT}`` a market, ``{Y}``/``{Y2}`` years,
 ``{n}``/``{q}``/``{d}`` numbers, and the keys of ``values()`` below. Decoy frames hold no citation slot. Claims
 are clauses in lower case with no full stop; openers are phrases written before a comma.
 """
@@ -110,6 +110,8 @@ MODELS = [
     "SWOT",
     "STP",
 ]
+MARKETS = ["grocery", "coffee shop", "fast fashion", "pet food", "beauty", "budget hotel", "sportswear", "soft drinks", "home furnishings",
+           "meal kit", "plant-based milk", "DIY", "toy", "confectionery", "energy supply", "mobile phone"]  # fmt: skip
 MONTHS = [
     "January",
     "February",
@@ -141,7 +143,7 @@ def values(rng: random.Random) -> dict[str, str]:
         "PRICE": f"£{rng.randint(1, 49)}.{rng.choice(['99', '49', '50', '00', '95'])}", "STAR": f"{rng.randint(2, 4)}.{rng.randint(0, 9)}",
         "NPS": f"{rng.choice(['+', '-', '+'])}{rng.randint(3, 71)}", "EST": str(rng.randint(1849, 2015)),
         "SEC": f"{rng.randint(1, 4)}.{rng.randint(1, 6)}", "APPX": str(rng.randint(1, 9)), "FIG": str(rng.randint(1, 12)),
-        "YRN": str(year + 1),
+        "YRN": str(year + 1), "MKT": rng.choice(MARKETS),
     }  # fmt: skip
     # the tables' own placeholders are filled here: the builder fills a frame once
     own = {"Y": str(year), "Y2": str(year + rng.randint(1, 3)), "n": str(rng.randint(12, 999)), "d": str(rng.randint(1, 9)),
@@ -171,7 +173,7 @@ CLAIMS = [
     "co-created products feel more authentic to their buyers",
     "distinctive brand assets make advertising easier to attribute",
     "B2B buyers complete most of their research before speaking to a salesperson",
-    "the physical store still matters for {M} even when most sales move online",
+    "the physical store still matters for {MKT} even when most sales move online",
     "influencers with smaller followings achieve higher engagement rates",
     "consumers punish brands that raise prices while shrinking pack sizes",
     "internal communication shapes how front-line staff deliver the brand promise",
@@ -192,7 +194,7 @@ CLAIMS = [
     "{A} are more sceptical of green claims than older shoppers",
     "second-hand platforms have made resale part of the fashion customer journey",
 ]
-OPENERS = ["For {B}", "In the UK grocery market", "Within the {M} sector", "Since the pandemic", "For a challenger brand",
+OPENERS = ["For {B}", "In the UK grocery market", "Within the {MKT} sector", "Since the pandemic", "For a challenger brand",
            "In a cost-of-living crisis", "At the growth stage of the product life cycle", "From a relationship marketing perspective",
            "In B2B markets", "For a charity with a small budget", "When entering a new market", "Across most service sectors",
            "For digitally native brands", "In the context of this report", "Looking at {A}", "On social platforms",
@@ -232,7 +234,7 @@ NARRATIVE_START = [
     "{N} identifies that {C}, although the sample was small.",
     "{N} reported that {C}.",
     "{N} challenges the view that {C}.",
-    "{N} observed that {C} in the {M} market.",
+    "{N} observed that {C} in the {MKT} market.",
     "{N} shows that {C}: a lesson {B} has been slow to learn.",
     "{N} define segmentation as dividing a market into groups with similar needs.",
     "{N} explains why {C}.",
@@ -271,7 +273,7 @@ NARRATIVE_MID = [
     "The framework used here comes from {N}.",
     "Evidence from {N} supports this.",
     "One explanation, offered by {N}, is that {C}.",
-    "Similar results were reported by {N} for the {M} sector.",
+    "Similar results were reported by {N} for the {MKT} sector.",
     "Recent work by {N} has questioned whether {C}.",
     "{B} fits the pattern described by {N}: {C}.",
 ]
@@ -286,7 +288,7 @@ POSSESSIVE = [
     "This report follows {N} approach to segmentation.",
     "{N} survey shows that {C}.",
     "{O}, {N} argument that {C} is persuasive.",
-    "{N} analysis of the {M} market shows that {C}.",
+    "{N} analysis of the {MKT} market shows that {C}.",
     "{N} study supports this view.",
 ]
 PARENTHETICAL_END = [
@@ -302,7 +304,7 @@ PARENTHETICAL_END = [
     "{B} is no exception, since {C} {P}.",
     "There is some evidence that {C} {P:for example,}.",
     "{C} – a point {B} seems to have missed {P}.",
-    "Table {FIG}: {M} market share by value, {YR} {P:Source:}.",
+    "Table {FIG}: {MKT} market share by value, {YR} {P:Source:}.",
     "Figure {FIG}: the customer journey for {A} {P:adapted from}.",
     "{C} {P:see, for example,}.",
     "Some authors disagree, arguing that {C} {P}.",
@@ -312,7 +314,7 @@ PARENTHETICAL_END = [
     "Many writers agree that {C} {P}.",
     "{C} {P:as discussed in}.",
     "{C} (this is also the view of {B}'s own research team) {P}.",
-    "The same is true of {M}: {C} {P}.",
+    "The same is true of {MKT}: {C} {P}.",
     "{C}, particularly among {A} {P}.",
     "{C}, though the evidence is mixed {P}.",
 ]
@@ -367,7 +369,7 @@ SCARE_FRAMES = [
 ]
 SUBJECT_LINES = ["‘Your basket misses you’", "'Last chance: 20% off ends tonight'", "‘We've got something for you, {B} fan’",
                  "“Don't open this email”", "‘Your {YR} in review’", "'Free delivery this weekend only'", "‘Oops – wrong link!’",
-                 "‘Still thinking about it?’", "'You're invited: early access'", "“A little thank you from us”", "‘Back in stock: {M}’",
+                 "‘Still thinking about it?’", "'You're invited: early access'", "“A little thank you from us”", "‘Back in stock: {MKT}’",
                  "‘Happy birthday! Here's a treat’"]  # fmt: skip
 SUBJECT_FRAMES = [
     "An email with the subject line {Q} achieved a higher open rate than the control {P}.",
