@@ -94,7 +94,9 @@ def test_the_planted_problems_are_in_the_text() -> None:
     assert {"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page"} <= kinds
     assert any(not d.problems for d in docs)
     for doc in docs:
-        entries = {(e.lead, e.year): doc.document.blocks[e.block].text for e in doc.entries}
+        entries: dict[tuple[str | None, str | None], str] = {
+            (e.lead, e.year): doc.document.blocks[e.block].text for e in doc.entries
+        }
         cited = {(c.lead, c.year) for c in doc.citations}
         for problem in doc.problems:
             assert problem.kind in PROBLEM_KINDS

@@ -489,7 +489,8 @@ class Blind6WorkFactory:
     # ------------------------------------------------------------------ works
     def make(self, kind: str | None = None) -> Work:
         kind = kind or self.rng.choices(list(self.KINDS), weights=list(self.KINDS.values()))[0]
-        return getattr(self, "_" + kind.replace("-", "_"))()
+        work: Work = getattr(self, "_" + kind.replace("-", "_"))()
+        return work
 
     def _person_work(self, record: dict[str, Any], kind: str) -> Work:
         record["id"] = self._id()
