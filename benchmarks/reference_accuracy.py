@@ -49,6 +49,15 @@ and TV series, campaigns, laws, financial periods, figures, dates, abbreviations
 interviewees, places, products, founders' lifespans, figure and section references, model names, handles and
 hashtags, slogans, email subject lines, quoted reviews, age ranges, tickers, standards, sports seasons, versions).
 Never tune on it: report its tables only.
+
+The "blind6" half (``--halves blind6,blind6-more``, 100 + 300 reports, seeds 10000-10399) is a sixth independent
+measurement, HELD OUT: written by a sixth hand without reading the checker, its tests or any other pool
+(tests/corpus/references/blind6_works.py and blind6_text.py): its own works (textbooks in later editions and
+e-books, chapters, articles with one to eight authors, conference papers, theses, signed and unsigned news, trade
+press, blogs, podcasts, videos, social media posts, company pages and plc reports, professional and trade bodies,
+regulators and departments, research firms and consultancies, keynote talks; names from seventeen groups of
+cultures), its own frames (table and figure notes, "see also"/"for example,"/"as discussed in" in the bracket) and
+thirty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -77,7 +86,8 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2, blind2-more, blind3 and blind3-more (once held out, now development data), "
-        "blind4 and blind4-more, blind5 and blind5-more (the fourth and fifth pools: HELD OUT, never tune on them)",
+        "blind4 and blind4-more, blind5 and blind5-more, blind6 and blind6-more "
+        "(the fourth to sixth pools: HELD OUT, never tune on them)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
