@@ -58,6 +58,10 @@ _HEADING_START = re.compile(
     r"(?:task|part|question|section|appendix)\s*\d)",
     re.IGNORECASE,
 )
+# A web address or DOI a line ends inside (after a slash, dot, hyphen or query character), and a next line that
+# carries it on: a first run of text with a slash, dot, digit or query character in it, which a word has not.
+_URL_END = re.compile(r"(?:https?://|www\.|doi:)\S*[/.\-_?=&#%~]$", re.IGNORECASE)
+_URL_GOES_ON = re.compile(r"[\w%~+:-]*[/.?=&#_%\d][\w%~+:/.?=&#-]*(?:\s|$)")
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
@@ -635,8 +639,19 @@ class _Hyphens:
     def join(self, before: str, after: str, apart: bool = False) -> str | None:
         """``before`` (a line's text, or a paragraph's so far) and ``after`` (the next line's) joined into one word
         when ``before`` ends in a word and a hyphen and ``after`` starts with a letter; None otherwise. ``apart``:
-        the hyphen was drawn apart from its word."""
-        if not (before.endswith("-") and before[-2:-1].isalpha() and after[:1].isalpha()):
+        the hyphen was drawn apart from its word. A web address broken at a line's end (after a slash, say) is
+        joined too."""
+        if _URL_END.search(before) and _URL_GOES_ON.match(after):
+            return before + after
+        if not after[:1].isalpha():
+            return None
+        if before.endswith(" -") and before[-3:-2].isalpha():
+            # Justified text read without pdfium's help: the gap before a hyphen the layout added reads as a
+            # space ("integ -" then "ration"). Only a word the document writes whole is taken for one: a spaced
+            # hyphen is otherwise a dash between words.
+            whole = after[:1].islower() and self._written(before[:-2] + "-", after) is True
+            return before[:-2] + after if whole else None
+        if not (before.endswith("-") and before[-2:-1].isalpha()):
             return None
         return before[:-1] + after if self.broken(before, after, apart) else before + after
 
@@ -644,15 +659,19 @@ class _Hyphens:
         """Whether the layout broke the word (the hyphen is to go), rather than the hyphen being the word's."""
         if not after[:1].islower():
             return False
+        written = self._written(before, after)
+        return apart if written is None else written
+
+    def _written(self, before: str, after: str) -> bool | None:
+        """How the document writes the word broken after ``before``'s closing hyphen: True whole, False with the
+        hyphen, None when it shows neither or both."""
         left, right = self._LAST.search(before), self._WORD.match(after)
         if left is None or right is None:
-            return apart
+            return None
         first, second = left.group(1).casefold(), right.group(0).casefold()
         whole = first + second in self.whole
         hyphened = f"{first}-{second}" in self.hyphened
-        if whole != hyphened:
-            return whole
-        return apart
+        return None if whole == hyphened else whole
 
 
 def _joined_over_page(previous: Block, first: Block, hyphens: _Hyphens | None = None, apart: bool = False) -> Block:
