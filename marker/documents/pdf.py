@@ -523,8 +523,8 @@ def _page_blocks(
                 and _heading_continues(previous, line, usual_gap, body_size)
             ):
                 # A heading wrapped over two lines.
-                joined = hyphens.join(last.text, text, previous.hyphen_apart) or f"{last.text} {text}"
-                blocks[-1] = Block(BlockKind.HEADING, joined, page, level, last.bold)
+                wrapped = hyphens.join(last.text, text, previous.hyphen_apart) or f"{last.text} {text}"
+                blocks[-1] = Block(BlockKind.HEADING, wrapped, page, level, last.bold)
             else:
                 flush()
                 blocks.append(Block(BlockKind.HEADING, text, page=page, level=level, bold=line.bold))

@@ -85,8 +85,15 @@ LAYOUTS = (
     Layout("manual-12-double", "Times New Roman", 12, 2.0, "manual", header_footer=True, footnotes=True),
     Layout("tables-13-single", "Arial", 13, 1.0, "styles", tables=True, contents=True, header_footer=True),
     Layout(
-        "hyphenated-justified-11-single", "Calibri", 11, 1.0, "styles", header_footer=True, justified=True,
-        hyphenated=True, hanging_references=True,
+        "hyphenated-justified-11-single",
+        "Calibri",
+        11,
+        1.0,
+        "styles",
+        header_footer=True,
+        justified=True,
+        hyphenated=True,
+        hanging_references=True,
     ),
     Layout("hyphenated-12-1.5", "Cambria", 12, 1.5, "bold", tables=True, hyphenated=True),
 )
