@@ -624,17 +624,26 @@ class _Hyphens:
     _LAST = re.compile(r"([^\W\d_]+)-$")
 
     def __init__(self, pages: list[list[_Line]]) -> None:
-        self.whole: set[str] = set()  # the words written whole, case folded
-        self.hyphened: set[str] = set()  # the pairs written with a hyphen inside a line ("well-known", "e-commerce")
-        for page in pages:
-            for line in page:
-                for token in self._TOKEN.findall(line.text):
-                    if "-" not in token:
-                        self.whole.add(token.casefold())
-                        continue
-                    pieces = token.casefold().split("-")
-                    self.whole.update(pieces)
-                    self.hyphened.update(f"{a}-{b}" for a, b in itertools.pairwise(pieces))
+        self._pages = pages
+        self._words: tuple[set[str], set[str]] | None = None
+
+    def _vocabulary(self) -> tuple[set[str], set[str]]:
+        """The words the document writes whole and the pairs it writes with a hyphen inside a line ("well-known",
+        "e-commerce"), case folded; gathered when first asked (most lines end without a hyphen)."""
+        if self._words is None:
+            whole: set[str] = set()
+            hyphened: set[str] = set()
+            for page in self._pages:
+                for line in page:
+                    for token in self._TOKEN.findall(line.text):
+                        if "-" not in token:
+                            whole.add(token.casefold())
+                            continue
+                        pieces = token.casefold().split("-")
+                        whole.update(pieces)
+                        hyphened.update(f"{a}-{b}" for a, b in itertools.pairwise(pieces))
+            self._words = (whole, hyphened)
+        return self._words
 
     def join(self, before: str, after: str, apart: bool = False) -> str | None:
         """``before`` (a line's text, or a paragraph's so far) and ``after`` (the next line's) joined into one word
@@ -669,8 +678,9 @@ class _Hyphens:
         if left is None or right is None:
             return None
         first, second = left.group(1).casefold(), right.group(0).casefold()
-        whole = first + second in self.whole
-        hyphened = f"{first}-{second}" in self.hyphened
+        words, pairs = self._vocabulary()
+        whole = first + second in words
+        hyphened = f"{first}-{second}" in pairs
         return None if whole == hyphened else whole
 
 
