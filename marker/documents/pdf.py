@@ -496,7 +496,10 @@ def _page_blocks(
         if line.box is not None:
             last = blocks[-1] if blocks and not current else None
             if last is not None and last.kind == line.box and previous is not None and previous.box == line.box:
-                blocks[-1] = Block(line.box, f"{last.text}\n{text}", page=page, style=last.style)
+                # A cell's word hyphenated at the line's end is joined as in the body; other lines stay lines.
+                joined = hyphens.join(last.text, text, previous.hyphen_apart)
+                text = joined if joined is not None else f"{last.text}\n{text}"
+                blocks[-1] = Block(line.box, text, page=page, style=last.style)
             else:
                 flush()
                 blocks.append(Block(line.box, text, page=page, style="table" if line.box == BlockKind.TABLE else "box"))
