@@ -613,13 +613,14 @@ class _Hyphens:
     layout broke the word (automatic hyphenation), "well-" + "known" is "well-known" when the hyphen is the
     word's own. Either way it is one word; the difference shows in names ("Kot-" + "ler (2019)" is Kotler).
 
-    The text does not say which: Word and LibreOffice put a plain hyphen where they break a word. So the
-    document's own words decide: the word written whole elsewhere ("marketing") and never with a hyphen there
-    ("mar-keting") was broken by the layout; written with the hyphen elsewhere and never whole, the hyphen is
-    its own. When the document shows neither or both, a hyphen drawn apart from its word (LibreOffice draws the
-    hyphens it adds as text of their own; pdfium tells, ``hyphen_apart``) was added by the layout; otherwise
-    the hyphen is kept. A capital after the break ("Ellis-" + "Chadwick") keeps it: hyphenation breaks
-    words, and a word's second half does not start with a capital.
+    The text does not say which: LibreOffice puts a plain hyphen (U+002D) where it breaks a word, and pdfium
+    marks typed and added hyphens ending a line alike (U+0002, ``FPDFText_IsHyphen``). So the document's own
+    words decide: the word written whole elsewhere ("marketing") and never with a hyphen there ("mar-keting")
+    was broken by the layout; written with the hyphen elsewhere and never whole, the hyphen is its own. When
+    the document shows neither or both, a hyphen drawn apart from its word (LibreOffice draws the hyphens it
+    adds as text objects of their own, a typed one with its word; pdfium tells, ``hyphen_apart``) was added by
+    the layout; otherwise the hyphen is kept. A capital after the break ("Ellis-" + "Chadwick") keeps it:
+    hyphenation breaks words, and a word's second half does not start with a capital.
     """
 
     _WORD = re.compile(r"[^\W\d_]+")
