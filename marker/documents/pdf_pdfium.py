@@ -41,6 +41,7 @@ class RawLine:
     x: float | None = None
     y: float | None = None
     end_x: float | None = None  # where the line's last letter starts: how far across the page the line reaches
+    hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word, as LibreOffice draws those it adds
 
 
 def available() -> bool:
@@ -132,6 +133,7 @@ def _page_lines(page: Any) -> list[RawLine]:
         # line's counts when the run ends: one addition a run rather than three a character.
         run = 0
         last_letter = -1  # the index of the line's last letter so far: its origin is asked once, at the line's end
+        previous_letter = -1
         line_start = -1  # the index of the line's first character: each index after it gives one of its characters
         shuffled = False  # a text object of the line starts left of the letter before it: see ``_in_reading_order``
 
@@ -142,6 +144,9 @@ def _page_lines(page: Any) -> list[RawLine]:
                 line.end_x = x.value
             if shuffled and line_start >= 0:
                 line.text = _in_reading_order(raw, line.text, line_start, size)
+            if line.text[-1:] == ["-"] and previous_letter >= 0 and get_unicode(raw, last_letter) == 45:
+                apart = get_text_object(raw, last_letter) != get_text_object(raw, previous_letter)
+                _hyphen_at_end(line, apart, is_generated(raw, last_letter - 1) == 1)
 
         for index in range(count):
             code = get_unicode(raw, index)
@@ -156,10 +161,13 @@ def _page_lines(page: Any) -> list[RawLine]:
                 broke = True
                 continue
             if code == 2:
-                # pdfium's mark for a hyphen ending a line, typed or soft alike, given instead of the line
-                # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
-                # and the reader joins the word across the lines (one word).
+                # pdfium's mark for a hyphen ending a line, typed, soft or added by automatic hyphenation
+                # alike, given instead of the line break: kept, the line ended here, and the reader joins the
+                # word across the lines, with the hyphen or without (see ``hyphen_apart``).
                 append("-")
+                line.hyphen_apart = last_letter >= 0 and get_text_object(raw, index) != get_text_object(
+                    raw, last_letter
+                )
                 if line_start < 0:
                     line_start = index
                 ended(line)
@@ -211,6 +219,15 @@ def _page_lines(page: Any) -> list[RawLine]:
         return _inside_crop_box(page, lines)
     finally:
         textpage.close()
+
+
+def _hyphen_at_end(line: RawLine, apart: bool, space_generated: bool) -> None:
+    """A line ending in a hyphen pdfium did not mark as one (``apart``: drawn in a text object of its own, not
+    its word's). In justified text pdfium may put a space before such a hyphen, where the line was stretched
+    (``space_generated``): the word was not broken there, so the space is dropped."""
+    line.hyphen_apart = apart
+    if apart and space_generated and line.text[-2:-1] == [" "]:
+        del line.text[-2]
 
 
 def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:

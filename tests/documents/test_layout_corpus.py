@@ -1,5 +1,5 @@
-"""Accuracy on the generated layout corpus (tests/corpus/layouts): documents built from templates in seven
-layouts, whose words per part and pages are known by construction.
+"""Accuracy on the generated layout corpus (tests/corpus/layouts): documents built from templates in nine
+layouts (two with Word's automatic hyphenation), whose words per part and pages are known by construction.
 
 Tuning was done on the dev half; this asserts on the test half. Every layout's first test report runs here
 (the PDFs are converted by LibreOffice once and cached under tests/corpus/layouts/.cache);
@@ -12,9 +12,10 @@ import os
 
 import pytest
 
+from marker.documents import pdf_pdfium
 from marker.documents.layout import soffice_path
 from tests.corpus.layouts.evaluate import score
-from tests.corpus.layouts.generate import LAYOUTS, SEEDS, Truth, ensure_corpus, layout_for
+from tests.corpus.layouts.generate import LAYOUTS, SEEDS, Truth, corpus_dir, ensure_corpus, layout_for
 
 if soffice_path() is None:
     if os.environ.get("MARKER_REQUIRE_LIBREOFFICE") == "1":
@@ -23,7 +24,7 @@ if soffice_path() is None:
 
 pytestmark = pytest.mark.slow
 
-# One test-half report per layout: seeds are odd in the test half, and seed % 7 picks the layout.
+# One test-half report per layout: seeds are odd in the test half, and ``layout_for`` picks the layout.
 TEST_SEEDS = sorted({layout_for(seed).name: seed for seed in reversed(SEEDS) if seed % 2}.values())
 
 
@@ -49,3 +50,13 @@ def test_pdf_parts_found_words_within_two_percent_and_pages_exact(corpus: dict[i
     assert result.missing == ()
     assert all(abs(error) <= 2.0 for error in result.group_error_pct.values()), result.group_error_pct
     assert (result.pages, result.pages_source) == (corpus[seed].pages, "pdf")
+
+
+@pytest.mark.parametrize("seed", [seed for seed in TEST_SEEDS if layout_for(seed).hyphenated])
+def test_hyphenated_layouts_break_words_at_line_ends_in_the_pdf(corpus: dict[int, Truth], seed: int) -> None:
+    # LibreOffice hyphenates only with hyphenation patterns installed (hyphen-en-gb): without them the layouts
+    # would measure nothing. The hyphens it adds are drawn apart from their words.
+    data = (corpus_dir() / f"{corpus[seed].name}.pdf").read_bytes()
+    extracted = pdf_pdfium.extract(data, corpus[seed].pages or 0)
+    assert extracted is not None
+    assert sum(line.hyphen_apart for page in extracted[0] for line in page) >= 20
