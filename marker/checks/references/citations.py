@@ -357,8 +357,11 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return True  # "Waltham (2010, cited in Mintel, 2025)": naming where it was read makes it a citation
     if text[citation.start : citation.end] != citation.text:
         return True
-    if _LEAD_IN.search(text[: citation.start]):
+    before = text[: citation.start]
+    if _LEAD_IN.search(before):
         return True
+    if _RUNS_ON.search(before):
+        return False  # "Save to Invest (2020)", "Donoghue v Stevenson (1932)": the name starts further back
     after = text[citation.end :]
     following = _NEXT_WORD.match(after)
     if (
@@ -368,6 +371,11 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     ):
         return True
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
+
+
+# A name read from after a joining word that follows a capitalised word mid-sentence: the whole name runs on
+# ("Save to Invest"), or is a legal case ("Cadbury v Nestlé").
+_RUNS_ON = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|v|v\.|vs|vs\.)\s+$|\bv\.?\s+$")
 
 
 def _verb_after(after: str) -> bool:

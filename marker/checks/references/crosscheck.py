@@ -20,6 +20,7 @@ from marker.checks.references.model import (
     part_name,
 )
 from marker.checks.references.names import (
+    COMPANY_SUFFIXES,
     filing_keys,
     looks_like_author,
     name_key,
@@ -53,8 +54,8 @@ def _citation_keys(citation: Citation) -> set[str]:
     if abbreviation:
         keys.add(name_key(abbreviation))
     words = lead.split()
-    if len(words) > 1:
-        keys.update(name_keys(words[-1]))  # "Mark Ritson" → Ritson
+    if len(words) > 1 and words[-1].casefold() not in COMPANY_SUFFIXES:
+        keys.update(name_keys(words[-1]))  # "Mark Ritson" → Ritson; "Barr plc" is no "plc"
     keys.discard("")
     return keys
 

@@ -420,3 +420,22 @@ def test_an_entry_wrapped_inside_its_quoted_title_or_its_editors_is_one_entry() 
             "Wood, J. and S. Clarke (eds) Consumer behaviour. London: Kogan Page, pp. 159–187.\n"
             "Owusu, A. (2019) Brand love. London: Sage.")  # fmt: skip
     assert [entry.authors[0] for entry in map(parse_entry, split_entries(text))] == ["Lim", "Nair", "Owusu"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lookalike packs were tested in court, for example Mars v Lidl (2019), and lost.",
+        "The retailer's own plan, Fit for Growth (2021), focuses on costs.",
+    ],
+)
+def test_a_legal_case_or_a_name_running_on_over_a_joining_word_needs_the_list(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+
+
+def test_a_firm_led_by_an_abbreviation_is_read_whole_where_it_is_listed() -> None:
+    entry = "AG Barr plc (2017) Annual report and accounts 2017. Glasgow: AG Barr plc."
+    report = _check(["AG Barr plc (2017) found that shoppers switch. Shoppers switch (AG Barr plc, 2017)."], [entry])
+    assert [c.authors[0] for c in report.citations] == ["AG Barr plc", "AG Barr plc"]
+    assert report.problems == ()
