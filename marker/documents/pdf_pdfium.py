@@ -166,7 +166,7 @@ def lines_by_run(raw: Any, count: int) -> list[RawLine] | None:
 
 def _page_text(raw: Any, count: int) -> str | None:
     """The page's text with one character per character index, code 2 (a hyphen ending a line) as U+FFFE and
-    characters without a code point as U+FFFD; None when pdfium's text does not match its characters."""
+    characters that are no code point as U+FFFD; None when pdfium's text does not match its characters."""
     import pypdfium2.raw as pdfium_c
 
     if count <= 0:
@@ -178,17 +178,14 @@ def _page_text(raw: Any, count: int) -> str | None:
     if len(text) != count:
         return None
     if "\ufffe" in text:
-        # pdfium's text has U+FFFE both for a hyphen ending a line (code 2) and for a glyph of code 0
+        # pdfium's text has U+FFFE for a hyphen ending a line (code 2), and for a glyph of code 0, which pdfium
+        # otherwise leaves out of its text (the lengths then differ): make sure it is the hyphen
         get_unicode = _per_character_functions()[0]
-        chars = list(text)
-        for index, char in enumerate(chars):
-            if char == "\ufffe":
-                code = get_unicode(raw, index)
-                if code == 0:
-                    chars[index] = _NO_UNICODE
-                elif code != 2:
-                    return None
-        text = "".join(chars)
+        start = text.find("\ufffe")
+        while start >= 0:
+            if get_unicode(raw, start) != 2:
+                return None
+            start = text.find("\ufffe", start + 1)
     if _SURROGATE.search(text):
         text = _SURROGATE.sub(_NO_UNICODE, text)
     return text
@@ -213,6 +210,7 @@ class _RunReader:
         self.bold_by_font: dict[int, bool] = {}
         # per font on this page (fonts live as long as the page), whether a character has no Unicode meaning
         self.unmapped: dict[int, dict[str, bool]] = {}
+        self.fonts_with_unmapped: set[int] = set()
         # carried from line to line, as the character reading does: the last run's object, size and weight
         self.last_object: int | None = None
         self.size = 0.0
@@ -333,8 +331,11 @@ class _RunReader:
         run = self.text[first : last + 1]
         for char in set(run).difference(known):
             if not char.isspace():
-                known[char] = self.has_map_error(self.raw, self.text.index(char, first, last + 1)) == 1
-        if any(known.get(char) for char in set(run)):
+                unmapped = self.has_map_error(self.raw, self.text.index(char, first, last + 1)) == 1
+                known[char] = unmapped
+                if unmapped:
+                    self.fonts_with_unmapped.add(font)
+        if font in self.fonts_with_unmapped:
             for index in range(first, last + 1):
                 if known.get(self.text[index]):
                     line.text[index - start] = _NO_UNICODE
