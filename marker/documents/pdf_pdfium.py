@@ -199,7 +199,7 @@ class _RunReader:
 
         self.raw = raw
         self.text = text
-        self.get_unicode, _, self.has_map_error, self.get_text_object = _per_character_functions()
+        _, _, self.has_map_error, self.get_text_object = _per_character_functions()
         self.get_font = _text_object_font()
         self.get_font_size = pdfium_c.FPDFText_GetFontSize
         self.get_font_info = pdfium_c.FPDFText_GetFontInfo
@@ -208,9 +208,9 @@ class _RunReader:
         self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.rounded: dict[float, float] = {}
         self.bold_by_font: dict[int, bool] = {}
-        # per font on this page (fonts live as long as the page), whether a character has no Unicode meaning
-        self.unmapped: dict[int, dict[str, bool]] = {}
-        self.fonts_with_unmapped: set[int] = set()
+        # each font's runs on the page (fonts live as long as the page): line, its first index, run's first and last
+        self.runs_by_font: dict[int, list[tuple[RawLine, int, int, int]]] = {}
+        self.shuffled: list[tuple[RawLine, int, float]] = []  # lines to put in reading order: line, start, size
         # carried from line to line, as the character reading does: the last run's object, size and weight
         self.last_object: int | None = None
         self.size = 0.0
@@ -228,11 +228,15 @@ class _RunReader:
                 lines.append(RawLine())
             start = match.end()
         self.fill(lines[-1], start, len(text), False)
+        self.mark_unmapped()
+        for line, start, size in self.shuffled:
+            line.text = _in_reading_order(self.raw, line.text, start, size)
         return lines
 
     def fill(self, line: RawLine, start: int, end: int, hyphen: bool) -> None:
         """Give ``line`` the characters from ``start`` to ``end`` (and a hyphen ending it) with their facts."""
-        segment = self.text[start:end]
+        text = self.text
+        segment = text[start:end]
         line.text = list(segment)
         if hyphen:
             line.text.append("-")
@@ -241,16 +245,17 @@ class _RunReader:
             return
         first = start + len(segment) - len(letters_from)
         last = start + len(segment.rstrip()) - 1
-        first_object, last_object = self.text_object(first), self.text_object(last)
+        first_object, last_object = self.get_text_object(self.raw, first), self.get_text_object(self.raw, last)
+        if not first_object or not last_object:
+            raise _CannotReadByRun  # a letter of no text object: each is then a run of its own
         if first_object == last_object:
             runs = [(first, last, sum(map(len, segment.split())), first_object)]
         else:
-            runs = self.runs(
-                [i for i in range(first, last + 1) if not self.text[i].isspace()], first_object, last_object
-            )
+            letters = [index for index in range(first, last + 1) if not text[index].isspace()]
+            runs = self.runs(letters, first_object, last_object)
         shuffled = False
         previous_last = -1
-        for run_first, run_last, letters, text_object in runs:
+        for run_first, run_last, letters_in_run, text_object in runs:
             font = self.get_font(text_object)
             if not font:
                 raise _CannotReadByRun
@@ -259,21 +264,18 @@ class _RunReader:
                 if previous_last >= 0 and not shuffled:
                     shuffled = _starts_behind(self.raw, previous_last, run_first)
                 self.size, self.bold = self.font_facts(run_first, font)
-            _count_run(line, self.size, self.bold, letters)
-            self.mark_unmapped(line, start, run_first, run_last, font)
+            _count_run(line, self.size, self.bold, letters_in_run)
+            found = self.runs_by_font.get(font)
+            if found is None:
+                found = self.runs_by_font[font] = []
+            found.append((line, start, run_first, run_last))
             previous_last = run_last
         if self.get_char_origin(self.raw, first, self.x_ref, self.y_ref):
             line.x, line.y = self.x.value, self.y.value
         if self.get_char_origin(self.raw, last, self.x_ref, self.y_ref):
             line.end_x = self.x.value
         if shuffled:
-            line.text = _in_reading_order(self.raw, line.text, start, self.size)
-
-    def text_object(self, index: int) -> int:
-        found = self.get_text_object(self.raw, index)
-        if not found:
-            raise _CannotReadByRun  # a letter of no text object: each is then a run of its own
-        return int(found)
+            self.shuffled.append((line, start, self.size))
 
     def runs(self, letters: list[int], first_object: int, last_object: int) -> list[tuple[int, int, int, int]]:
         """The runs of a line's letters (indices): first and last letter, how many, text object. Each run's
@@ -284,7 +286,9 @@ class _RunReader:
         def object_of(position: int) -> int:
             found = asked.get(position)
             if found is None:
-                found = asked[position] = self.text_object(letters[position])
+                found = asked[position] = self.get_text_object(self.raw, letters[position])
+                if not found:
+                    raise _CannotReadByRun
             return found
 
         runs: list[tuple[int, int, int, int]] = []
@@ -324,21 +328,23 @@ class _RunReader:
             bold = self.bold_by_font[font] = _BOLD_FONT.search(name.value.decode("latin-1")) is not None
         return size, bold
 
-    def mark_unmapped(self, line: RawLine, start: int, first: int, last: int, font: int) -> None:
-        """Replace the run's letters that have no Unicode meaning in their font by U+FFFD, asking pdfium once
-        per character and font on the page."""
-        known = self.unmapped.setdefault(font, {})
-        run = self.text[first : last + 1]
-        for char in set(run).difference(known):
-            if not char.isspace():
-                unmapped = self.has_map_error(self.raw, self.text.index(char, first, last + 1)) == 1
-                known[char] = unmapped
-                if unmapped:
-                    self.fonts_with_unmapped.add(font)
-        if font in self.fonts_with_unmapped:
-            for index in range(first, last + 1):
-                if known.get(self.text[index]):
-                    line.text[index - start] = _NO_UNICODE
+    def mark_unmapped(self) -> None:
+        """Replace the letters that have no Unicode meaning in their font by U+FFFD, asking pdfium about each
+        character of a font once on the page (where it first stands), before lines are put in reading order."""
+        text = self.text
+        for runs in self.runs_by_font.values():
+            unmapped = set()
+            for char in set("".join([text[first : last + 1] for _, _, first, last in runs])):
+                if char.isspace():
+                    continue
+                index = next(found for *_, first, last in runs if (found := text.find(char, first, last + 1)) >= 0)
+                if self.has_map_error(self.raw, index) == 1:
+                    unmapped.add(char)
+            if unmapped:
+                for line, start, first, last in runs:
+                    for index in range(first, last + 1):
+                        if text[index] in unmapped:
+                            line.text[index - start] = _NO_UNICODE
 
 
 def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
