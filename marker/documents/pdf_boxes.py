@@ -10,6 +10,7 @@ frame around most of the page (a page border) is not a box around some of its te
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,11 +70,39 @@ def regions_of_page(page: Any) -> list[Region]:
 
     width, height = page.get_size()
     bounds: list[tuple[float, ...]] = []
-    for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
-        if number >= _MAX_PATHS:
-            return []
-        bounds.append(tuple(obj.get_bounds()))
+    # The page's paths and those of the forms it draws (not of forms within forms), asked of pdfium directly:
+    # pypdfium2's get_objects() builds a Python object for every object of the page, text included.
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if count < 0:
+        raise OSError("pdfium cannot count the page's objects")
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        for path in _paths(obj, nested=True):
+            if len(bounds) >= _MAX_PATHS:
+                return []
+            if not pdfium_c.FPDFPageObj_GetBounds(path, *refs):
+                raise OSError("pdfium cannot place a path")
+            bounds.append((left.value, bottom.value, right.value, top.value))
     return _regions(bounds, width * height)
+
+
+def _paths(obj: Any, *, nested: bool) -> list[Any]:
+    """The object if it is a path; the paths of a form (``nested``: and of the forms it holds, one level down)."""
+    import pypdfium2.raw as pdfium_c
+
+    if not obj:
+        raise OSError("pdfium cannot give a page object")
+    kind = pdfium_c.FPDFPageObj_GetType(obj)
+    if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        return [obj]
+    if kind != pdfium_c.FPDF_PAGEOBJ_FORM or not nested:
+        return []
+    count = pdfium_c.FPDFFormObj_CountObjects(obj)
+    if count < 0:
+        raise OSError("pdfium cannot count a form's objects")
+    return [path for index in range(count) for path in _paths(pdfium_c.FPDFFormObj_GetObject(obj, index), nested=False)]
 
 
 def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:
