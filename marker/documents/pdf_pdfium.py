@@ -198,14 +198,13 @@ class _RunReader:
         import pypdfium2.raw as pdfium_c
 
         self.raw = raw
+        self.address = ctypes.cast(raw, ctypes.c_void_p).value  # the text page as an int: the cheapest to pass
         self.text = text
         _, _, self.has_map_error, self.get_text_object = _per_character_functions()
-        self.get_font = _text_object_font()
-        self.get_font_size = pdfium_c.FPDFText_GetFontSize
+        self.get_font, self.get_font_size, self.get_char_origin = _per_run_functions()
         self.get_font_info = pdfium_c.FPDFText_GetFontInfo
-        self.get_char_origin = pdfium_c.FPDFText_GetCharOrigin
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
+        self.x_address, self.y_address = ctypes.addressof(self.x), ctypes.addressof(self.y)
         self.rounded: dict[float, float] = {}
         self.bold_by_font: dict[int, bool] = {}
         # each font's runs on the page (fonts live as long as the page): line, its first index, run's first and last
@@ -245,14 +244,17 @@ class _RunReader:
             return
         first = start + len(segment) - len(letters_from)
         last = start + len(segment.rstrip()) - 1
-        first_object, last_object = self.get_text_object(self.raw, first), self.get_text_object(self.raw, last)
+        first_object, last_object = self.get_text_object(self.address, first), self.get_text_object(self.address, last)
         if not first_object or not last_object:
             raise _CannotReadByRun  # a letter of no text object: each is then a run of its own
         if first_object == last_object:
-            runs = [(first, last, sum(map(len, segment.split())), first_object)]
+            # the line's letters: its characters less its spaces (a printable line has no other whitespace)
+            letters = len(segment) - segment.count(" ") if segment.isprintable() else sum(map(len, segment.split()))
+            runs = [(first, last, letters, first_object)]
         else:
-            letters = [index for index in range(first, last + 1) if not text[index].isspace()]
-            runs = self.runs(letters, first_object, last_object)
+            runs = self.runs(
+                [index for index in range(first, last + 1) if not text[index].isspace()], first_object, last_object
+            )
         shuffled = False
         previous_last = -1
         for run_first, run_last, letters_in_run, text_object in runs:
@@ -270,9 +272,9 @@ class _RunReader:
                 found = self.runs_by_font[font] = []
             found.append((line, start, run_first, run_last))
             previous_last = run_last
-        if self.get_char_origin(self.raw, first, self.x_ref, self.y_ref):
+        if self.get_char_origin(self.address, first, self.x_address, self.y_address):
             line.x, line.y = self.x.value, self.y.value
-        if self.get_char_origin(self.raw, last, self.x_ref, self.y_ref):
+        if self.get_char_origin(self.address, last, self.x_address, self.y_address):
             line.end_x = self.x.value
         if shuffled:
             self.shuffled.append((line, start, self.size))
@@ -286,7 +288,7 @@ class _RunReader:
         def object_of(position: int) -> int:
             found = asked.get(position)
             if found is None:
-                found = asked[position] = self.get_text_object(self.raw, letters[position])
+                found = asked[position] = self.get_text_object(self.address, letters[position])
                 if not found:
                     raise _CannotReadByRun
             return found
@@ -317,7 +319,7 @@ class _RunReader:
 
     def font_facts(self, index: int, font: int) -> tuple[float, bool]:
         """The size (rounded) and weight of the letter at ``index``, whose font is ``font``."""
-        raw_size = self.get_font_size(self.raw, index)
+        raw_size = self.get_font_size(self.address, index)
         size = self.rounded.get(raw_size)
         if size is None:
             size = self.rounded[raw_size] = round(raw_size, 1)
@@ -338,7 +340,7 @@ class _RunReader:
                 if char.isspace():
                     continue
                 index = next(found for *_, first, last in runs if (found := text.find(char, first, last + 1)) >= 0)
-                if self.has_map_error(self.raw, index) == 1:
+                if self.has_map_error(self.address, index) == 1:
                     unmapped.add(char)
             if unmapped:
                 for line, start, first, last in runs:
@@ -505,14 +507,25 @@ def _in_reading_order(raw: Any, text: list[str], start: int, size: float) -> lis
 
 
 @functools.cache
-def _text_object_font() -> Any:
-    """pdfium's FPDFTextObj_GetFont with plain C types: a text object's font as an int (0 for none)."""
+def _per_run_functions() -> tuple[Any, Any, Any]:
+    """pdfium's FPDFTextObj_GetFont (a text object's font as an int, None for none), FPDFText_GetFontSize and
+    FPDFText_GetCharOrigin (its outputs as addresses) with plain C types: asked once or twice a line, they are a
+    good part of its time."""
     import pypdfium2.raw as pdfium_c
 
-    address = ctypes.cast(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p).value
-    if address is None:
-        raise OSError("pdfium function without an address")
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)(address)
+    pointer = ctypes.c_void_p  # the text page and the outputs given as addresses (ints): the cheapest to pass
+    prototypes = (
+        (pdfium_c.FPDFTextObj_GetFont, pointer, (pointer,)),
+        (pdfium_c.FPDFText_GetFontSize, ctypes.c_double, (pointer, ctypes.c_int)),
+        (pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, (pointer, ctypes.c_int, pointer, pointer)),
+    )
+    functions = []
+    for function, result, arguments in prototypes:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:
+            raise OSError("pdfium function without an address")
+        functions.append(ctypes.CFUNCTYPE(result, *arguments)(address))
+    return functions[0], functions[1], functions[2]
 
 
 @functools.cache
