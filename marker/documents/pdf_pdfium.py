@@ -9,8 +9,10 @@ each line's size, weight and place on the page are taken. Tables and boxes are f
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -156,7 +158,7 @@ def lines_by_run(raw: Any, count: int) -> list[RawLine] | None:
     once per font and character on the page.
     """
     text = _page_text(raw, count)
-    if text is None or _RIGHT_TO_LEFT.search(text):
+    if text is None or (not text.isascii() and _RIGHT_TO_LEFT.search(text)):
         return None
     try:
         return _RunReader(raw, text).lines()
@@ -244,40 +246,68 @@ class _RunReader:
             return
         first = start + len(segment) - len(letters_from)
         last = start + len(segment.rstrip()) - 1
-        first_object, last_object = self.get_text_object(self.address, first), self.get_text_object(self.address, last)
+        address = self.address
+        first_object = self.get_text_object(address, first)
+        last_object = self.get_text_object(address, last)
         if not first_object or not last_object:
             raise _CannotReadByRun  # a letter of no text object: each is then a run of its own
         if first_object == last_object:
-            # the line's letters: its characters less its spaces (a printable line has no other whitespace)
+            # one run, the line's letters: its characters less its spaces (a printable line has no other space)
             letters = len(segment) - segment.count(" ") if segment.isprintable() else sum(map(len, segment.split()))
-            runs = [(first, last, letters, first_object)]
+            self.add_run(line, start, first, last, letters, first_object)
+            shuffled = False
         else:
-            runs = self.runs(
-                [index for index in range(first, last + 1) if not text[index].isspace()], first_object, last_object
-            )
-        shuffled = False
-        previous_last = -1
-        for run_first, run_last, letters_in_run, text_object in runs:
-            font = self.get_font(text_object)
-            if not font:
-                raise _CannotReadByRun
-            if text_object != self.last_object:
-                self.last_object = text_object
-                if previous_last >= 0 and not shuffled:
-                    shuffled = _starts_behind(self.raw, previous_last, run_first)
-                self.size, self.bold = self.font_facts(run_first, font)
-            _count_run(line, self.size, self.bold, letters_in_run)
-            found = self.runs_by_font.get(font)
-            if found is None:
-                found = self.runs_by_font[font] = []
-            found.append((line, start, run_first, run_last))
-            previous_last = run_last
-        if self.get_char_origin(self.address, first, self.x_address, self.y_address):
-            line.x, line.y = self.x.value, self.y.value
-        if self.get_char_origin(self.address, last, self.x_address, self.y_address):
-            line.end_x = self.x.value
+            shuffled = self.add_runs(line, start, first, last, first_object, last_object)
+        x, y, x_address, y_address = self.x, self.y, self.x_address, self.y_address
+        if self.get_char_origin(address, first, x_address, y_address):
+            line.x, line.y = x.value, y.value
+        if self.get_char_origin(address, last, x_address, y_address):
+            line.end_x = x.value
         if shuffled:
             self.shuffled.append((line, start, self.size))
+
+    def add_runs(self, line: RawLine, start: int, first: int, last: int, first_object: int, last_object: int) -> bool:
+        """Add the runs of a line whose first and last letters lie in different objects; whether a run starts
+        left of the letter before it (the line is then put in reading order)."""
+        text = self.text
+        letters = [index for index in range(first, last + 1) if not text[index].isspace()]
+        shuffled = False
+        previous_last = -1
+        for run_first, run_last, count, text_object in self.runs(letters, first_object, last_object):
+            if previous_last >= 0 and not shuffled:  # every run but the first starts a new text object
+                shuffled = _starts_behind(self.raw, previous_last, run_first)
+            self.add_run(line, start, run_first, run_last, count, text_object)
+            previous_last = run_last
+        return shuffled
+
+    def add_run(self, line: RawLine, start: int, first: int, last: int, letters: int, text_object: int) -> None:
+        """Count a run's letters by size and weight (its object's, asked when the object is not the last run's)
+        and keep it with its font for ``mark_unmapped``."""
+        font = self.get_font(text_object)
+        if not font:
+            raise _CannotReadByRun
+        if text_object != self.last_object:
+            self.last_object = text_object
+            raw_size = self.get_font_size(self.address, first)
+            size = self.rounded.get(raw_size)
+            if size is None:
+                size = self.rounded[raw_size] = round(raw_size, 1)
+            self.size = size
+            bold = self.bold_by_font.get(font)
+            if bold is None:
+                name = ctypes.create_string_buffer(128)
+                self.get_font_info(self.raw, first, name, 128, None)
+                bold = self.bold_by_font[font] = _BOLD_FONT.search(name.value.decode("latin-1")) is not None
+            self.bold = bold
+        line.size_chars[self.size] += letters
+        if self.bold:
+            line.bold_chars += letters
+        else:
+            line.plain_chars += letters
+        runs = self.runs_by_font.get(font)
+        if runs is None:
+            runs = self.runs_by_font[font] = []
+        runs.append((line, start, first, last))
 
     def runs(self, letters: list[int], first_object: int, last_object: int) -> list[tuple[int, int, int, int]]:
         """The runs of a line's letters (indices): first and last letter, how many, text object. Each run's
@@ -317,30 +347,21 @@ class _RunReader:
             raise _CannotReadByRun  # an object's letters do not lie together after all
         return runs
 
-    def font_facts(self, index: int, font: int) -> tuple[float, bool]:
-        """The size (rounded) and weight of the letter at ``index``, whose font is ``font``."""
-        raw_size = self.get_font_size(self.address, index)
-        size = self.rounded.get(raw_size)
-        if size is None:
-            size = self.rounded[raw_size] = round(raw_size, 1)
-        bold = self.bold_by_font.get(font)
-        if bold is None:
-            name = ctypes.create_string_buffer(128)
-            self.get_font_info(self.raw, index, name, 128, None)
-            bold = self.bold_by_font[font] = _BOLD_FONT.search(name.value.decode("latin-1")) is not None
-        return size, bold
-
     def mark_unmapped(self) -> None:
         """Replace the letters that have no Unicode meaning in their font by U+FFFD, asking pdfium about each
         character of a font once on the page (where it first stands), before lines are put in reading order."""
         text = self.text
         for runs in self.runs_by_font.values():
+            # the font's runs one after another, and where each starts in that string
+            joined = "".join([text[first : last + 1] for _, _, first, last in runs])
+            starts = list(itertools.accumulate((last + 1 - first for _, _, first, last in runs), initial=0))
             unmapped = set()
-            for char in set("".join([text[first : last + 1] for _, _, first, last in runs])):
+            for char in set(joined):
                 if char.isspace():
                     continue
-                index = next(found for *_, first, last in runs if (found := text.find(char, first, last + 1)) >= 0)
-                if self.has_map_error(self.address, index) == 1:
+                found = joined.index(char)
+                run = bisect.bisect_right(starts, found) - 1
+                if self.has_map_error(self.address, runs[run][2] + found - starts[run]) == 1:
                     unmapped.add(char)
             if unmapped:
                 for line, start, first, last in runs:
