@@ -2,9 +2,12 @@
 
 pdfium reads text as a viewer lays it out: it puts spaces where words are separated by position rather than
 by space characters, keeps letters placed one by one together, and reads only what lies inside each page's
-crop box. For every character it gives the font size and name (so weight) and the position, from which
-each line's size, weight and place on the page are taken. Tables and boxes are found in the same pass
-(``pdf_boxes``). It is also many times faster than a pure-Python parser.
+crop box. It gives each character's font size and name (so weight) and position, from which each line's
+size, weight and place on the page are taken. Tables and boxes are found in the same pass (``pdf_boxes``).
+
+Asking pdfium about every character through ctypes cost ten times pypdfium2's bare text extraction, so a page
+is read a run at a time (``lines_by_run``: its text in one call, a few questions per run of letters), and a
+character at a time (``_lines_by_character``, the reference) only where that reading's assumptions fail.
 """
 
 from __future__ import annotations
@@ -101,8 +104,8 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
 
 
 def _page_lines(page: Any, *, by_run: bool = True) -> list[RawLine]:
-    """The page's lines inside its crop box: read a run at a time (``by_run``, see ``pdf_runs``) where the page
-    allows it, else a character at a time."""
+    """The page's lines inside its crop box: read a run at a time (``by_run``, see ``lines_by_run``) where the
+    page allows it, else a character at a time."""
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
@@ -154,8 +157,10 @@ def lines_by_run(raw: Any, count: int) -> list[RawLine] | None:
     holds one character per character index unless a control character was left out (the lengths then differ);
     only spaces and line breaks are generated, so every other character is a letter of a text object; and a
     text object's letters follow one another, bar right-to-left text (left to the character reading), so the
-    runs of a line are found by asking a few letters their object. A glyph without Unicode meaning is asked about
-    once per font and character on the page.
+    runs of a line are found by asking a few letters their object. Whether a glyph has no Unicode meaning is asked
+    once per font and character on the page (where it first stands): a font that gave one code a letter's meaning
+    and left another code, whose number is that letter's, without one would be read differently (no such font is
+    known). ``benchmarks/pdf_run_reading.py`` compares both readings on the corpora.
     """
     text = _page_text(raw, count)
     if text is None or (not text.isascii() and _RIGHT_TO_LEFT.search(text)):
