@@ -58,6 +58,10 @@ _HEADING_START = re.compile(
     r"(?:task|part|question|section|appendix)\s*\d)",
     re.IGNORECASE,
 )
+# A web address or DOI a line ends inside (after a slash, dot, hyphen or query character), and a next line that
+# carries it on: a first run of text with a slash, dot, digit or query character in it, which a word has not.
+_URL_END = re.compile(r"(?:https?://|www\.|doi:)\S*[/.\-_?=&#%~]$", re.IGNORECASE)
+_URL_GOES_ON = re.compile(r"[\w%~+:-]*[/.?=&#_%\d][\w%~+:/.?=&#-]*(?:\s|$)")
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
 _DIGITS = re.compile(r"\d+")
@@ -83,6 +87,7 @@ class _Line:
     box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
+    hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word (pdfium tells): see ``_Hyphens``
     size: float = 0.0
     bold: bool = False
     heading: bool = False  # set by ``read_pdf`` once the body size is known
@@ -213,20 +218,23 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
             if line.heading and line.size >= body_size * HEADING_SIZE_RATIO:
                 heading_sizes.add(line.size)
     sizes = sorted(heading_sizes, reverse=True)
+    hyphens = _Hyphens(pages)
     last_body: int | None = None  # the index in ``blocks`` of the previous page's last body block
     full_width = _full_width(pages, body_size)
     ended_full = False  # whether the previous page's last body line ran to the right margin
+    ended_apart = False  # whether it ended in a hyphen drawn apart from its word
     for number, page in enumerate(pages, start=1):
         # Every line kept by ``_extract_lines`` has text; only running lines need leaving out.
         body = [line for line in page if line.key not in running] if running else page
         body, notes = _split_footnotes(body, body_size)
-        page_blocks = _page_blocks(body, number, sizes, line_gap, body_size, break_gap)
+        page_blocks = _page_blocks(body, number, sizes, line_gap, body_size, break_gap, hyphens)
         if page_blocks and last_body is not None and _carries_on(blocks[last_body], page_blocks[0], ended_full):
-            blocks[last_body] = _joined_over_page(blocks[last_body], page_blocks.pop(0))
+            blocks[last_body] = _joined_over_page(blocks[last_body], page_blocks.pop(0), hyphens, ended_apart)
         if page_blocks:
             last_body = len(blocks) + len(page_blocks) - 1
         if body:
             ended_full = full_width is not None and body[-1].end_x is not None and body[-1].end_x >= full_width
+            ended_apart = body[-1].hyphen_apart
         blocks.extend(page_blocks)
         blocks.extend(Block(BlockKind.FOOTNOTE, note, page=number, style="footnote") for note in notes)
     seen: set[str] = set()
@@ -280,6 +288,7 @@ def _lines_from_pdfium(raw_lines: list[pdf_pdfium.RawLine]) -> list[_Line]:
             y=raw.y,
             x=raw.x,
             end_x=raw.end_x,
+            hyphen_apart=raw.hyphen_apart,
         )
         line.finish()
         if line.text:
@@ -461,11 +470,15 @@ def _page_blocks(
     usual_gap: float,
     body_size: float = 0.0,
     break_gap: float = 0.0,
+    hyphens: _Hyphens | None = None,
 ) -> list[Block]:
     """Group a page's lines into blocks: headings, contents entries, list items and paragraphs.
 
-    Each line's ``heading`` flag must already be set (``read_pdf`` does it once for the whole document).
+    Each line's ``heading`` flag must already be set (``read_pdf`` does it once for the whole document);
+    ``hyphens`` decides how words hyphenated at line ends are joined (from the page's own words if not given).
     """
+    if hyphens is None:
+        hyphens = _Hyphens([lines])
     blocks: list[Block] = []
     current: list[str] = []
     current_kind = BlockKind.PARAGRAPH
@@ -510,7 +523,8 @@ def _page_blocks(
                 and _heading_continues(previous, line, usual_gap, body_size)
             ):
                 # A heading wrapped over two lines.
-                blocks[-1] = Block(BlockKind.HEADING, f"{last.text} {text}", page, level, last.bold)
+                wrapped = hyphens.join(last.text, text, previous.hyphen_apart) or f"{last.text} {text}"
+                blocks[-1] = Block(BlockKind.HEADING, wrapped, page, level, last.bold)
             else:
                 flush()
                 blocks.append(Block(BlockKind.HEADING, text, page=page, level=level, bold=line.bold))
@@ -544,8 +558,8 @@ def _page_blocks(
                 current[-1] += text  # a word the layout hyphenated: the soft hyphen was dropped
             elif current[-1].endswith(("-", "–")) and current[-1][-2:-1].isdigit() and text[:1].isdigit():
                 current[-1] += text  # a range of numbers broken after its dash ("pp. 9–" then "24.")
-            elif _hyphenated_word(current[-1], text):
-                current[-1] += text
+            elif (joined := hyphens.join(current[-1], text, previous.hyphen_apart)) is not None:
+                current[-1] = joined
             else:
                 current.append(text)
         previous = line
@@ -591,20 +605,91 @@ def _open_brackets(pieces: list[str]) -> bool:
     return sum(piece.count("(") - piece.count(")") for piece in pieces) > 0
 
 
-def _hyphenated_word(before: str, after: str) -> bool:
-    """Whether a line ending in a hard hyphen and the next make one word: a hyphen at a line's end is usually a
-    compound's ("well-known"), so it is kept and the word joined."""
-    return before.endswith("-") and before[-2:-1].isalpha() and after[:1].isalpha()
+class _Hyphens:
+    """How a word hyphenated at a line's end joins the next line: "mar-" + "keting" is "marketing" when the
+    layout broke the word (automatic hyphenation), "well-" + "known" is "well-known" when the hyphen is the
+    word's own. Either way it is one word; the difference shows in names ("Kot-" + "ler (2019)" is Kotler).
+
+    The text does not say which: Word and LibreOffice put a plain hyphen where they break a word. So the
+    document's own words decide: the word written whole elsewhere ("marketing") and never with a hyphen there
+    ("mar-keting") was broken by the layout; written with the hyphen elsewhere and never whole, the hyphen is
+    its own. When the document shows neither or both, a hyphen drawn apart from its word (LibreOffice draws the
+    hyphens it adds as text of their own; pdfium tells, ``hyphen_apart``) was added by the layout; otherwise
+    the hyphen is kept. A capital after the break ("Ellis-" + "Chadwick") keeps it: hyphenation breaks
+    words, and a word's second half does not start with a capital.
+    """
+
+    _WORD = re.compile(r"[^\W\d_]+")
+    _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+    _LAST = re.compile(r"([^\W\d_]+)-$")
+
+    def __init__(self, pages: list[list[_Line]]) -> None:
+        self._pages = pages
+        self._words: tuple[set[str], set[str]] | None = None
+
+    def _vocabulary(self) -> tuple[set[str], set[str]]:
+        """The words the document writes whole and the pairs it writes with a hyphen inside a line ("well-known",
+        "e-commerce"), case folded; gathered when first asked (most lines end without a hyphen)."""
+        if self._words is None:
+            whole: set[str] = set()
+            hyphened: set[str] = set()
+            for page in self._pages:
+                for line in page:
+                    for token in self._TOKEN.findall(line.text):
+                        if "-" not in token:
+                            whole.add(token.casefold())
+                            continue
+                        pieces = token.casefold().split("-")
+                        whole.update(pieces)
+                        hyphened.update(f"{a}-{b}" for a, b in itertools.pairwise(pieces))
+            self._words = (whole, hyphened)
+        return self._words
+
+    def join(self, before: str, after: str, apart: bool = False) -> str | None:
+        """``before`` (a line's text, or a paragraph's so far) and ``after`` (the next line's) joined into one word
+        when ``before`` ends in a word and a hyphen and ``after`` starts with a letter; None otherwise. ``apart``:
+        the hyphen was drawn apart from its word. A web address broken at a line's end (after a slash, say) is
+        joined too."""
+        if _URL_END.search(before) and _URL_GOES_ON.match(after):
+            return before + after
+        if not after[:1].isalpha():
+            return None
+        if before.endswith(" -") and before[-3:-2].isalpha():
+            # Justified text read without pdfium's help: the gap before a hyphen the layout added reads as a
+            # space ("integ -" then "ration"). Only a word the document writes whole is taken for one: a spaced
+            # hyphen is otherwise a dash between words.
+            whole = after[:1].islower() and self._written(before[:-2] + "-", after) is True
+            return before[:-2] + after if whole else None
+        if not (before.endswith("-") and before[-2:-1].isalpha()):
+            return None
+        return before[:-1] + after if self.broken(before, after, apart) else before + after
+
+    def broken(self, before: str, after: str, apart: bool) -> bool:
+        """Whether the layout broke the word (the hyphen is to go), rather than the hyphen being the word's."""
+        if not after[:1].islower():
+            return False
+        written = self._written(before, after)
+        return apart if written is None else written
+
+    def _written(self, before: str, after: str) -> bool | None:
+        """How the document writes the word broken after ``before``'s closing hyphen: True whole, False with the
+        hyphen, None when it shows neither or both."""
+        left, right = self._LAST.search(before), self._WORD.match(after)
+        if left is None or right is None:
+            return None
+        first, second = left.group(1).casefold(), right.group(0).casefold()
+        words, pairs = self._vocabulary()
+        whole = first + second in words
+        hyphened = f"{first}-{second}" in pairs
+        return None if whole == hyphened else whole
 
 
-def _joined_over_page(previous: Block, first: Block) -> Block:
+def _joined_over_page(previous: Block, first: Block, hyphens: _Hyphens | None = None, apart: bool = False) -> Block:
     """A paragraph broken by a page break, as one block; its page is the last it reaches, as a part's pages
-    run to it."""
+    run to it. ``apart``: the page's last line ended in a hyphen drawn apart from its word (see ``_Hyphens``)."""
     text = previous.text
-    if _hyphenated_word(text, first.text):
-        text += first.text
-    else:
-        text = f"{text} {first.text}"
+    joined = (hyphens or _Hyphens([])).join(text, first.text, apart)
+    text = joined if joined is not None else f"{text} {first.text}"
     return replace(previous, text=text, page=first.page, bold=previous.bold and first.bold)
 
 

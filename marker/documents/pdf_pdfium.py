@@ -46,6 +46,7 @@ class RawLine:
     x: float | None = None
     y: float | None = None
     end_x: float | None = None  # where the line's last letter starts: how far across the page the line reaches
+    hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word, as LibreOffice draws those it adds
 
 
 def available() -> bool:
@@ -207,7 +208,7 @@ class _RunReader:
         self.raw = raw
         self.address = ctypes.cast(raw, ctypes.c_void_p).value  # the text page as an int: the cheapest to pass
         self.text = text
-        _, _, self.has_map_error, self.get_text_object = _per_character_functions()
+        _, self.is_generated, self.has_map_error, self.get_text_object = _per_character_functions()
         self.get_font, self.get_font_size, self.get_char_origin = _per_run_functions()
         self.get_font_info = pdfium_c.FPDFText_GetFontInfo
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
@@ -217,6 +218,9 @@ class _RunReader:
         # each font's runs on the page (fonts live as long as the page): line, its first index, run's first and last
         self.runs_by_font: dict[int, list[tuple[RawLine, int, int, int]]] = {}
         self.shuffled: list[tuple[RawLine, int, float]] = []  # lines to put in reading order: line, start, size
+        # lines whose last letter is a hyphen: line, that letter, whether the letter before it (there is one) lies
+        # in another text object (see ``_hyphen_at_end``)
+        self.hyphen_ends: list[tuple[RawLine, int, bool]] = []
         # carried from line to line, as the character reading does: the last run's object, size and weight
         self.last_object: int | None = None
         self.size = 0.0
@@ -237,6 +241,9 @@ class _RunReader:
         self.mark_unmapped()
         for line, start, size in self.shuffled:
             line.text = _in_reading_order(self.raw, line.text, start, size)
+        for line, last, apart in self.hyphen_ends:
+            if line.text[-1:] == ["-"]:
+                _hyphen_at_end(line, apart, apart and self.is_generated(self.address, last - 1) == 1)
         return lines
 
     def fill(self, line: RawLine, start: int, end: int, hyphen: bool) -> None:
@@ -261,8 +268,12 @@ class _RunReader:
             letters = len(segment) - segment.count(" ") if segment.isprintable() else sum(map(len, segment.split()))
             self.add_run(line, start, first, last, letters, first_object)
             shuffled = False
+            if text[last] == "-" and letters > 1:
+                self.hyphen_ends.append((line, last, False))  # its letters all lie in one object
         else:
             shuffled = self.add_runs(line, start, first, last, first_object, last_object)
+        if hyphen:  # whether pdfium's mark of a hyphen ending the line lies in another object than the last letter
+            line.hyphen_apart = self.get_text_object(address, end) != last_object
         x, y, x_address, y_address = self.x, self.y, self.x_address, self.y_address
         if self.get_char_origin(address, first, x_address, y_address):
             line.x, line.y = x.value, y.value
@@ -278,11 +289,14 @@ class _RunReader:
         letters = [index for index in range(first, last + 1) if not text[index].isspace()]
         shuffled = False
         previous_last = -1
-        for run_first, run_last, count, text_object in self.runs(letters, first_object, last_object):
+        runs = self.runs(letters, first_object, last_object)
+        for run_first, run_last, count, text_object in runs:
             if previous_last >= 0 and not shuffled:  # every run but the first starts a new text object
                 shuffled = _starts_behind(self.raw, previous_last, run_first)
             self.add_run(line, start, run_first, run_last, count, text_object)
             previous_last = run_last
+        if text[last] == "-":  # the letter before it lies in the last run, or ends the run before
+            self.hyphen_ends.append((line, last, runs[-1][2] == 1))
         return shuffled
 
     def add_run(self, line: RawLine, start: int, first: int, last: int, letters: int, text_object: int) -> None:
@@ -406,6 +420,7 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
     # line's counts when the run ends: one addition a run rather than three a character.
     run = 0
     last_letter = -1  # the index of the line's last letter so far: its origin is asked once, at the line's end
+    previous_letter = -1
     line_start = -1  # the index of the line's first character: each index after it gives one of its characters
     shuffled = False  # a text object of the line starts left of the letter before it: see ``_in_reading_order``
 
@@ -416,6 +431,9 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
             line.end_x = x.value
         if shuffled and line_start >= 0:
             line.text = _in_reading_order(raw, line.text, line_start, size)
+        if line.text[-1:] == ["-"] and previous_letter >= 0 and get_unicode(raw, last_letter) == 45:
+            apart = get_text_object(raw, last_letter) != get_text_object(raw, previous_letter)
+            _hyphen_at_end(line, apart, is_generated(raw, last_letter - 1) == 1)
 
     for index in range(count):
         code = get_unicode(raw, index)
@@ -430,10 +448,11 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
             broke = True
             continue
         if code == 2:
-            # pdfium's mark for a hyphen ending a line, typed or soft alike, given instead of the line
-            # break. Reports seldom use soft hyphens, so it is taken as typed: kept, the line ended here,
-            # and the reader joins the word across the lines (one word).
+            # pdfium's mark for a hyphen ending a line, typed, soft or added by automatic hyphenation
+            # alike, given instead of the line break: kept, the line ended here, and the reader joins the
+            # word across the lines, with the hyphen or without (see ``hyphen_apart``).
             append("-")
+            line.hyphen_apart = last_letter >= 0 and get_text_object(raw, index) != get_text_object(raw, last_letter)
             if line_start < 0:
                 line_start = index
             ended(line)
@@ -483,6 +502,15 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
             needs_origin = False
     ended(line)
     return lines
+
+
+def _hyphen_at_end(line: RawLine, apart: bool, space_generated: bool) -> None:
+    """A line ending in a hyphen pdfium did not mark as one (``apart``: drawn in a text object of its own, not
+    its word's). In justified text pdfium may put a space before such a hyphen, where the line was stretched
+    (``space_generated``): the word was not broken there, so the space is dropped."""
+    line.hyphen_apart = apart
+    if apart and space_generated and line.text[-2:-1] == [" "]:
+        del line.text[-2]
 
 
 def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:

@@ -1,5 +1,5 @@
-"""Accuracy on the generated layout corpus (tests/corpus/layouts): documents built from templates in seven
-layouts, whose words per part and pages are known by construction.
+"""Accuracy on the generated layout corpus (tests/corpus/layouts): documents built from templates in nine
+layouts (two with Word's automatic hyphenation), whose words per part and pages are known by construction.
 
 Tuning was done on the dev half; this asserts on the test half. Every layout's first test report runs here
 (the PDFs are converted by LibreOffice once and cached under tests/corpus/layouts/.cache);
@@ -23,7 +23,7 @@ if soffice_path() is None:
 
 pytestmark = pytest.mark.slow
 
-# One test-half report per layout: seeds are odd in the test half, and seed % 7 picks the layout.
+# One test-half report per layout: seeds are odd in the test half, and ``layout_for`` picks the layout.
 TEST_SEEDS = sorted({layout_for(seed).name: seed for seed in reversed(SEEDS) if seed % 2}.values())
 
 

@@ -100,6 +100,73 @@ def test_words_broken_at_line_ends_are_joined_by_either_engine() -> None:
         assert [b.text for b in blocks] == [text], engine
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pypdf"])
+def test_a_word_the_layout_hyphenated_is_joined_whole_when_the_document_writes_it_whole(engine: str) -> None:
+    # Word's automatic hyphenation puts a plain hyphen at the break: "mar-" + "keting" is the word written whole
+    # elsewhere, "well-" + "known" the compound written with its hyphen elsewhere, "Kot-" + "ler" the name the
+    # reference list gives whole; "omni-" + "channel", written nowhere else, keeps its hyphen.
+    lines = [
+        "Marketing teams plan the mar-",
+        "keting budget early; the well-known firm is well-",
+        "known. As Kot-",
+        "ler (2019) notes, omni-",
+        "channel journeys matter.",
+    ]
+    data = _raw_lines_pdf([*lines, "", "Kotler, P. (2019) Principles. London: Pearson."])
+    blocks = read_pdf(data, "r.pdf", DEFAULT_LIMITS, engine=engine).blocks
+    assert blocks[0].text == (
+        "Marketing teams plan the marketing budget early; the well-known firm is well-known. As Kotler (2019) "
+        "notes, omni-channel journeys matter."
+    )
+    assert count_words(blocks[0].text) == count_words(" ".join(lines)) - 4
+
+
+def test_a_capital_after_the_break_keeps_the_hyphen() -> None:
+    # A double-barrelled name broken at its own hyphen, though "EllisChadwick" is nowhere: never joined whole.
+    data = _raw_lines_pdf(["Ellis-", "Chadwick (2019) and Ellis-", "Chadwick (2020) agree."])
+    assert read_document(data, "r.pdf").blocks[0].text == "Ellis-Chadwick (2019) and Ellis-Chadwick (2020) agree."
+
+
+def _hyphen_apart_pdf(spaced: bool) -> bytes:
+    """LibreOffice's automatic hyphenation in miniature: the hyphen it adds is drawn as text of its own after the
+    broken word's first half (after a gap when ``spaced``, as in justified lines), the typed one with its word."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.c_margin = 0
+    pdf.cell(pdf.get_string_width("Journeys are now fragmen"), 6, "Journeys are now fragmen")
+    gap = 1.5 if spaced else 0.0  # mm: a justified line's stretch, which pdfium reads as a space
+    pdf.cell(pdf.get_string_width("-") + gap, 6, "-", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "ted across many touch-", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "points today.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_hyphen_drawn_apart_from_its_word_is_the_layouts_and_goes(spaced: bool) -> None:
+    # Neither "fragmented" nor "touchpoints" is written elsewhere: pdfium tells which hyphen was drawn apart.
+    blocks = read_pdf(_hyphen_apart_pdf(spaced), "r.pdf", DEFAULT_LIMITS, engine="pdfium").blocks
+    assert [b.text for b in blocks] == ["Journeys are now fragmented across many touch-points today."]
+
+
+def test_a_web_address_broken_after_a_slash_is_joined_without_a_space() -> None:
+    data = _raw_lines_pdf(
+        [
+            "Leonard, H. (1988) 'Word of mouth', Brand Management, 32(6). Available at: https://doi.org/",
+            "10.7360/BOrV.60525.",
+        ]
+    )
+    text = read_document(data, "r.pdf").blocks[0].text
+    assert text.endswith("Available at: https://doi.org/10.7360/BOrV.60525.")
+    kept = _raw_lines_pdf(["The figures are at https://www.gov.uk/", "for every region."])
+    assert read_document(kept, "r.pdf").blocks[0].text == "The figures are at https://www.gov.uk/ for every region."
+
+
+def test_a_word_hyphenated_at_a_page_break_is_joined_whole() -> None:
+    blocks = _pdf_blocks("Marketing plans are short. The mar-", "keting plan follows.")
+    assert [(b.text, b.page) for b in blocks] == [("Marketing plans are short. The marketing plan follows.", 2)]
+
+
 def test_dotted_contents_lines_are_contents() -> None:
     data = _raw_lines_pdf(["Task 1 (a) Overview .......... 3", "Task 1 (b) Channels .......... 4"])
     blocks = read_document(data, "r.pdf").blocks

@@ -168,3 +168,17 @@ def test_a_report_reads_to_the_same_blocks_either_way(monkeypatch: pytest.Monkey
     by_character = read_pdf(data, "r.pdf", DEFAULT_LIMITS)
     assert by_run == by_character
     assert [block.kind for block in by_run.blocks][:2] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+def test_hyphens_drawn_apart_from_their_word_are_read_alike() -> None:
+    """LibreOffice draws the hyphens automatic hyphenation adds as text objects of their own; a typed hyphen
+    shares its word's object."""
+    content = (
+        b"BT /F1 11 Tf 72 700 Td (Automatic hyphenation breaks the word integ) Tj ET "
+        b"BT /F1 11 Tf 300.5 700 Td (-) Tj ET "
+        b"BT /F1 11 Tf 72 686 Td (ration here, while a typed hyphen stays with its well-) Tj ET "
+        b"BT /F1 11 Tf 72 672 Td (known word, and a justified line ends with a gap  -) Tj ET "
+        b"BT /F1 11 Tf 72 658 Td (before its last hyphen.) Tj ET"
+    )
+    lines = assert_read_alike(one_page(content, b"/F1 5 0 R", HELVETICA))
+    assert [line.hyphen_apart for line in lines[0][:2]] == [True, False]

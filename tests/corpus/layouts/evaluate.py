@@ -73,7 +73,7 @@ def table(scores: Iterable[Score]) -> list[str]:
     for item in scores:
         groups.setdefault((item.layout, item.format), []).append(item)
     lines = [
-        f"{'layout':28} {'fmt':4} {'n':>2} {'parts':>7} {'words err% mean':>15} {'worst':>7} {'pages exact':>11}",
+        f"{'layout':32} {'fmt':4} {'n':>2} {'parts':>7} {'words err% mean':>15} {'worst':>7} {'pages exact':>11}",
     ]
     for (layout, fmt), items in sorted(groups.items()):
         found = sum(item.parts_found for item in items)
@@ -82,7 +82,7 @@ def table(scores: Iterable[Score]) -> list[str]:
         worst = max((e for item in items for e in item.group_error_pct.values()), key=abs)
         exact = sum(item.pages_exact for item in items)
         lines.append(
-            f"{layout:28} {fmt:4} {len(items):>2} {found:>3}/{total:<3} {mean(errors):>15.2f} {worst:>+7.2f} "
+            f"{layout:32} {fmt:4} {len(items):>2} {found:>3}/{total:<3} {mean(errors):>15.2f} {worst:>+7.2f} "
             f"{exact:>5}/{len(items):<5}"
         )
     return lines

@@ -11,7 +11,9 @@ PDFs are the DOCX converted by LibreOffice headless; the page count of that PDF 
 same renderer lays out the DOCX when marker runs LibreOffice). Converting is slow, so generated files are
 cached under ``.cache/<hash of this file>/`` (ignored by git): ``ensure_corpus`` only converts what is missing.
 
-Run ``python -m tests.corpus.layouts.generate`` to build the whole corpus (42 reports, 7 layouts).
+Seeds 0-41 take the first seven layouts in turn; each later layout (automatic hyphenation) has six seeds of its
+own after those, so adding a layout leaves the earlier reports as they were. Run
+``python -m tests.corpus.layouts.generate`` to build the whole corpus (54 reports, 9 layouts).
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
-SEEDS = range(42)
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 LIMIT_GROUPS = {"task1-bc": ("1b", "1c"), "task2-ab": ("2a", "2b"), "task3-ab": ("3a", "3b")}
 LIMIT_MAX = {"task1-bc": 1500, "task2-ab": 1750, "task3-ab": 1500}
@@ -70,6 +71,9 @@ class Layout:
     cover: bool = True
     hanging_references: bool = False  # reference-list entries with a hanging indent, as Word users make them
     justified: bool = False  # body paragraphs and reference entries justified
+    # Word's automatic hyphenation (w:autoHyphenation, text in en-GB): words broken at line ends in the PDF,
+    # where Word counts them whole; the DOCX's text is unchanged.
+    hyphenated: bool = False
 
 
 LAYOUTS = (
@@ -80,7 +84,22 @@ LAYOUTS = (
     Layout("textboxes-11-1.5", "Calibri", 11, 1.5, "task-letter", tables=True, text_boxes=True),
     Layout("manual-12-double", "Times New Roman", 12, 2.0, "manual", header_footer=True, footnotes=True),
     Layout("tables-13-single", "Arial", 13, 1.0, "styles", tables=True, contents=True, header_footer=True),
+    Layout(
+        "hyphenated-justified-11-single",
+        "Calibri",
+        11,
+        1.0,
+        "styles",
+        header_footer=True,
+        justified=True,
+        hyphenated=True,
+        hanging_references=True,
+    ),
+    Layout("hyphenated-12-1.5", "Cambria", 12, 1.5, "bold", tables=True, hyphenated=True),
 )
+_TAKEN_IN_TURN = 7  # the layouts of seeds 0-41, one per seed in turn; each later layout has six seeds of its own
+_SEEDS_IN_TURN = 42
+SEEDS = range(_SEEDS_IN_TURN + 6 * (len(LAYOUTS) - _TAKEN_IN_TURN))
 
 
 @dataclass
@@ -203,6 +222,24 @@ class ReportBuilder:
         for level in (1, 2, 3):
             style = self.document.styles[f"Heading {level}"]
             style.font.name = layout.font
+        if layout.hyphenated:
+            self.hyphenate()
+
+    def hyphenate(self) -> None:
+        """Turn on Word's automatic hyphenation (in settings.xml, where Word's schema places it: after the
+        default tab stop) and set the text's language to en-GB, whose hyphenation patterns break the words."""
+        settings = self.document.settings.element
+        auto = parse_xml(f'<w:autoHyphenation xmlns:w="{W}"/>')
+        tab_stop = settings.find(f"{{{W}}}defaultTabStop")
+        if tab_stop is not None:
+            tab_stop.addnext(auto)
+        else:
+            settings.insert(0, auto)
+        defaults = self.document.styles.element.find(f"{{{W}}}docDefaults")
+        lang = defaults.find(f".//{{{W}}}rPrDefault/{{{W}}}rPr/{{{W}}}lang") if defaults is not None else None
+        if lang is not None:
+            lang.set(f"{{{W}}}val", "en-GB")
+            lang.set(f"{{{W}}}eastAsia", "en-GB")
 
     # Counted content -------------------------------------------------------------------------------------------
     def body(self, text: str, style: str | None = None) -> None:
@@ -450,8 +487,7 @@ def build_report(seed: int, layout: Layout) -> tuple[bytes, Truth]:
                     f"{author}, {writer.fake.first_name()[0]}. ({r.randint(2010, 2019)}) "
                     f"{writer.fake.catch_phrase()}. London: {writer.fake.company()}."
                 )
-                builder.document.add_paragraph(entry)
-                builder._count(entry, counted=False)
+                builder.reference_entry(entry)
         if task != "3":
             builder.page_break()
     truth.part_words = dict(builder.part_words)
@@ -519,7 +555,9 @@ def corpus_dir() -> Path:
 
 
 def layout_for(seed: int) -> Layout:
-    return LAYOUTS[seed % len(LAYOUTS)]
+    if seed < _SEEDS_IN_TURN:
+        return LAYOUTS[seed % _TAKEN_IN_TURN]
+    return LAYOUTS[_TAKEN_IN_TURN + (seed - _SEEDS_IN_TURN) // 6]
 
 
 def ensure_corpus(seeds: range | list[int] = SEEDS, *, pdf: bool = True) -> list[Truth]:

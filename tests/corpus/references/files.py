@@ -32,8 +32,8 @@ from tests.corpus.references.scoring import _KIND_ONLY, Tally, key, lead_keys
 ROOT = Path(__file__).resolve().parents[3]
 CACHE = ROOT / ".cache" / "reference-files"
 _BY_NAME = {layout.name: layout for layout in LAYOUTS}
-# Four layouts by default, each with a running header and page-number footer or without, hanging indents and
-# justified text in some, as candidates' reports come.
+# Four layouts by default (the first four), each with a running header and page-number footer or without, hanging
+# indents and justified text in some, as candidates' reports come; the last two hyphenate words at line ends.
 REFERENCE_LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
@@ -53,6 +53,9 @@ REFERENCE_LAYOUTS: dict[str, Layout] = {
             header_footer=True,
         ),
         replace(_BY_NAME["textboxes-11-1.5"], name="textboxes-11-1.5", hanging_references=True),
+        # Word's automatic hyphenation: names, titles and words broken at line ends in the PDF.
+        _BY_NAME["hyphenated-justified-11-single"],
+        replace(_BY_NAME["hyphenated-12-1.5"], hanging_references=True),
     )
 }
 DEFAULT_LAYOUTS = tuple(REFERENCE_LAYOUTS)[:4]
