@@ -164,7 +164,7 @@ def test_a_report_reads_to_the_same_blocks_either_way(monkeypatch: pytest.Monkey
     ]
     data = make_pdf(pages, header="Candidate 123456", footer_numbers=True)
     by_run = read_pdf(data, "r.pdf", DEFAULT_LIMITS)
-    monkeypatch.setattr(pdf_pdfium, "lines_by_run", lambda raw, count: None)
+    monkeypatch.setattr(pdf_pdfium, "lines_by_run", lambda *reading: None)
     by_character = read_pdf(data, "r.pdf", DEFAULT_LIMITS)
     assert by_run == by_character
     assert [block.kind for block in by_run.blocks][:2] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
@@ -182,3 +182,35 @@ def test_hyphens_drawn_apart_from_their_word_are_read_alike() -> None:
     )
     lines = assert_read_alike(one_page(content, b"/F1 5 0 R", HELVETICA))
     assert [line.hyphen_apart for line in lines[0][:2]] == [True, False]
+
+
+def several_pages(contents: list[bytes], fonts: bytes, *font_objects: bytes) -> bytes:
+    """An A4 PDF of one page per content stream, all with the fonts named in ``fonts`` (objects from 3)."""
+    count = len(contents)
+    first_font = 3 + 2 * count
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * index) for index in range(count))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count]
+    for index, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R " % (4 + 2 * index)
+            + b"/Resources << /Font << "
+            + fonts % tuple(range(first_font, first_font + len(font_objects)))
+            + b" >> >> >>"
+        )
+        objects.append(_stream(content))
+    return _pdf_raw([*objects, *font_objects])
+
+
+def test_pages_in_alternating_fonts_read_to_the_same_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A font whose glyphs have no Unicode meaning and one whose have, one page after another and on one page."""
+    encoding = b"<< /Type /Encoding /Differences [65 /g1 /g2 /g3 /g4 /g5 /g6 /g7 /g8] >>"
+    unmapped = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding " + encoding + b" >>"
+    plain = b"BT 40 780 Td 14 TL " + b" ".join([b"/F2 11 Tf (" + BODY.encode() + b" ABCD EFGH) Tj T*"] * 25) + b" ET"
+    odd = b"BT 40 780 Td 14 TL " + b" ".join([b"/F1 11 Tf (ABCD EFGH and words) Tj T*"] * 3) + b" ET"
+    mixed = b"BT 40 780 Td 14 TL /F2 11 Tf (" + BODY.encode() + b" ABCD) Tj T* /F1 11 Tf (ABCD EFGH) Tj ET"
+    data = several_pages([plain, odd, plain, mixed, odd, plain], b"/F1 %d 0 R /F2 %d 0 R", unmapped, HELVETICA)
+    by_run = read_pdf(data, "r.pdf", DEFAULT_LIMITS)
+    monkeypatch.setattr(pdf_pdfium, "lines_by_run", lambda *reading: None)
+    assert by_run == read_pdf(data, "r.pdf", DEFAULT_LIMITS)
+    texts = " ".join(block.text for block in by_run.blocks)
+    assert "ABCD EFGH" in texts and "\ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd" in texts
