@@ -10,6 +10,8 @@ frame around most of the page (a page border) is not a box around some of its te
 
 from __future__ import annotations
 
+import ctypes
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,13 +69,70 @@ def regions_of_page(page: Any) -> list[Region]:
     """The tables and boxes of one pypdfium2 page."""
     import pypdfium2.raw as pdfium_c
 
+    path_type, form_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
     width, height = page.get_size()
     bounds: list[tuple[float, ...]] = []
-    for number, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
-        if number >= _MAX_PATHS:
-            return []
-        bounds.append(tuple(obj.get_bounds()))
+    # The page's paths and those of the forms it draws (not of forms within forms), asked of pdfium directly:
+    # pypdfium2's get_objects() builds a Python object for every object of the page, text included.
+    count_objects, get_object, get_type, count_form_objects, get_form_object, get_bounds = _functions()
+    page_address = ctypes.cast(page.raw, ctypes.c_void_p).value
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    outputs = (ctypes.addressof(left), ctypes.addressof(bottom), ctypes.addressof(right), ctypes.addressof(top))
+
+    def add(path: int) -> bool:
+        if len(bounds) >= _MAX_PATHS:
+            return False
+        if not get_bounds(path, *outputs):
+            raise OSError("pdfium cannot place a path")
+        bounds.append((left.value, bottom.value, right.value, top.value))
+        return True
+
+    count = count_objects(page_address)
+    if count < 0:
+        raise OSError("pdfium cannot count the page's objects")
+    for index in range(count):
+        obj = get_object(page_address, index)
+        if not obj:
+            raise OSError("pdfium cannot give a page object")
+        kind = get_type(obj)
+        if kind == path_type:
+            if not add(obj):
+                return []
+        elif kind == form_type:
+            inner = count_form_objects(obj)
+            if inner < 0:
+                raise OSError("pdfium cannot count a form's objects")
+            for inner_index in range(inner):
+                part = get_form_object(obj, inner_index)
+                if not part:
+                    raise OSError("pdfium cannot give a form's object")
+                if get_type(part) == path_type and not add(part):
+                    return []
     return _regions(bounds, width * height)
+
+
+@functools.cache
+def _functions() -> tuple[Any, ...]:
+    """pdfium's page-object functions with plain C types (pages, objects and outputs as addresses, ints):
+    asked once or twice for every object of every page, the cheapest ctypes conversion matters."""
+    import pypdfium2.raw as pdfium_c
+
+    pointer, number = ctypes.c_void_p, ctypes.c_int
+    prototypes = (
+        (pdfium_c.FPDFPage_CountObjects, number, (pointer,)),
+        (pdfium_c.FPDFPage_GetObject, pointer, (pointer, number)),
+        (pdfium_c.FPDFPageObj_GetType, number, (pointer,)),
+        (pdfium_c.FPDFFormObj_CountObjects, number, (pointer,)),
+        (pdfium_c.FPDFFormObj_GetObject, pointer, (pointer, ctypes.c_ulong)),
+        (pdfium_c.FPDFPageObj_GetBounds, number, (pointer, pointer, pointer, pointer, pointer)),
+    )
+    functions = []
+    for function, result, arguments in prototypes:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:
+            raise OSError("pdfium function without an address")
+        functions.append(ctypes.CFUNCTYPE(result, *arguments)(address))
+    return tuple(functions)
 
 
 def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:

@@ -2,15 +2,20 @@
 
 pdfium reads text as a viewer lays it out: it puts spaces where words are separated by position rather than
 by space characters, keeps letters placed one by one together, and reads only what lies inside each page's
-crop box. For every character it gives the font size and name (so weight) and the position, from which
-each line's size, weight and place on the page are taken. Tables and boxes are found in the same pass
-(``pdf_boxes``). It is also many times faster than a pure-Python parser.
+crop box. It gives each character's font size and name (so weight) and position, from which each line's
+size, weight and place on the page are taken. Tables and boxes are found in the same pass (``pdf_boxes``).
+
+Asking pdfium about every character through ctypes cost ten times pypdfium2's bare text extraction, so a page
+is read a run at a time (``lines_by_run``: its text in one call, a few questions per run of letters), and a
+character at a time (``_lines_by_character``, the reference) only where that reading's assumptions fail.
 """
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -82,10 +87,11 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
     try:
         if len(document) != page_count:
             return None  # the two parsers disagree about the file: trust neither's text layout
+        by_run = not _right_to_left(document)
         for index in range(page_count):
             page = document[index]
             try:
-                pages.append(_page_lines(page))
+                pages.append(_page_lines(page, by_run=by_run))
                 regions.append(regions_of_page(page))
             finally:
                 page.close()
@@ -98,7 +104,294 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
     return pages, regions
 
 
-def _page_lines(page: Any) -> list[RawLine]:
+def _page_lines(page: Any, *, by_run: bool = True) -> list[RawLine]:
+    """The page's lines inside its crop box: read a run at a time (``by_run``, see ``lines_by_run``) where the
+    page allows it, else a character at a time."""
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(raw)
+        if count > MAX_PAGE_CHARS:
+            raise _TooMuchText
+        lines = lines_by_run(raw, count) if by_run else None
+        if lines is None:
+            lines = _lines_by_character(raw, count)
+        return _inside_crop_box(page, lines)
+    finally:
+        textpage.close()
+
+
+def _right_to_left(document: Any) -> bool:
+    """Whether the document asks viewers to read it right to left (its viewer preferences' /Direction R2L):
+    pdfium then reorders each line's neutral characters, and a text object's letters may not stay together."""
+    import pypdfium2.raw as pdfium_c
+
+    buffer = ctypes.create_string_buffer(16)
+    length = pdfium_c.FPDF_VIEWERREF_GetName(document.raw, b"Direction", buffer, len(buffer))
+    return length > 0 and buffer.value.strip().upper() == b"R2L"
+
+
+class _CannotReadByRun(Exception):
+    """The page breaks an assumption of ``lines_by_run``: it is read a character at a time instead."""
+
+
+# Breaks between lines in pdfium's text: generated line breaks, and the mark of a hyphen ending a line (U+FFFE
+# in the text, code 2 from FPDFText_GetUnicode).
+_LINE_BREAK = re.compile("[\r\n]+|\ufffe")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ..., their presentation forms) and the
+# right-to-left marks: pdfium reverses the order of such stretches of a line, so a text object's letters may no
+# longer lie together.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
+def lines_by_run(raw: Any, count: int) -> list[RawLine] | None:
+    """The text page's lines, as ``_lines_by_character`` reads them, from pdfium's text in one call and a few
+    questions per run of letters instead of six per character; None for a page it cannot read so (the caller
+    reads it a character at a time).
+
+    What it relies on (pdfium's text page, ``core/fpdftext/cpdf_textpage.cpp``): the text pdfium gives at once
+    holds one character per character index unless a control character was left out (the lengths then differ);
+    only spaces and line breaks are generated, so every other character is a letter of a text object; and a
+    text object's letters follow one another, bar right-to-left text (left to the character reading), so the
+    runs of a line are found by asking a few letters their object. Whether a glyph has no Unicode meaning is asked
+    once per font and character on the page (where it first stands): a font that gave one code a letter's meaning
+    and left another code, whose number is that letter's, without one would be read differently (no such font is
+    known). ``benchmarks/pdf_run_reading.py`` compares both readings on the corpora.
+    """
+    text = _page_text(raw, count)
+    if text is None or (not text.isascii() and _RIGHT_TO_LEFT.search(text)):
+        return None
+    try:
+        return _RunReader(raw, text).lines()
+    except _CannotReadByRun:
+        return None
+
+
+def _page_text(raw: Any, count: int) -> str | None:
+    """The page's text with one character per character index, code 2 (a hyphen ending a line) as U+FFFE and
+    characters that are no code point as U+FFFD; None when pdfium's text does not match its characters."""
+    import pypdfium2.raw as pdfium_c
+
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    if pdfium_c.FPDFText_GetText(raw, 0, count, buffer) != count + 1:
+        return None  # a control character pdfium leaves out of its text, or a character beyond 16 bits
+    text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+    if len(text) != count:
+        return None
+    if "\ufffe" in text:
+        # pdfium's text has U+FFFE for a hyphen ending a line (code 2), and for a glyph of code 0, which pdfium
+        # otherwise leaves out of its text (the lengths then differ): make sure it is the hyphen
+        get_unicode = _per_character_functions()[0]
+        start = text.find("\ufffe")
+        while start >= 0:
+            if get_unicode(raw, start) != 2:
+                return None
+            start = text.find("\ufffe", start + 1)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(_NO_UNICODE, text)
+    return text
+
+
+class _RunReader:
+    """One text page read a line and a run of letters at a time (see ``lines_by_run``)."""
+
+    def __init__(self, raw: Any, text: str) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.raw = raw
+        self.address = ctypes.cast(raw, ctypes.c_void_p).value  # the text page as an int: the cheapest to pass
+        self.text = text
+        _, self.is_generated, self.has_map_error, self.get_text_object = _per_character_functions()
+        self.get_font, self.get_font_size, self.get_char_origin = _per_run_functions()
+        self.get_font_info = pdfium_c.FPDFText_GetFontInfo
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.x_address, self.y_address = ctypes.addressof(self.x), ctypes.addressof(self.y)
+        self.rounded: dict[float, float] = {}
+        self.bold_by_font: dict[int, bool] = {}
+        # each font's runs on the page (fonts live as long as the page): line, its first index, run's first and last
+        self.runs_by_font: dict[int, list[tuple[RawLine, int, int, int]]] = {}
+        self.shuffled: list[tuple[RawLine, int, float]] = []  # lines to put in reading order: line, start, size
+        # lines whose last letter is a hyphen: line, that letter, whether the letter before it (there is one) lies
+        # in another text object (see ``_hyphen_at_end``)
+        self.hyphen_ends: list[tuple[RawLine, int, bool]] = []
+        # carried from line to line, as the character reading does: the last run's object, size and weight
+        self.last_object: int | None = None
+        self.size = 0.0
+        self.bold = False
+
+    def lines(self) -> list[RawLine]:
+        text = self.text
+        lines = [RawLine()]
+        start = 0
+        for match in _LINE_BREAK.finditer(text):
+            end = match.start()
+            hyphen = match.group() == "\ufffe"
+            if hyphen or end > start:  # a line break right after another (or at the top) starts no line
+                self.fill(lines[-1], start, end, hyphen)
+                lines.append(RawLine())
+            start = match.end()
+        self.fill(lines[-1], start, len(text), False)
+        self.mark_unmapped()
+        for line, start, size in self.shuffled:
+            line.text = _in_reading_order(self.raw, line.text, start, size)
+        for line, last, apart in self.hyphen_ends:
+            if line.text[-1:] == ["-"]:
+                _hyphen_at_end(line, apart, apart and self.is_generated(self.address, last - 1) == 1)
+        return lines
+
+    def fill(self, line: RawLine, start: int, end: int, hyphen: bool) -> None:
+        """Give ``line`` the characters from ``start`` to ``end`` (and a hyphen ending it) with their facts."""
+        text = self.text
+        segment = text[start:end]
+        line.text = list(segment)
+        if hyphen:
+            line.text.append("-")
+        letters_from = segment.lstrip()
+        if not letters_from:
+            return
+        first = start + len(segment) - len(letters_from)
+        last = start + len(segment.rstrip()) - 1
+        address = self.address
+        first_object = self.get_text_object(address, first)
+        last_object = self.get_text_object(address, last)
+        if not first_object or not last_object:
+            raise _CannotReadByRun  # a letter of no text object: each is then a run of its own
+        if first_object == last_object:
+            # one run, the line's letters: its characters less its spaces (a printable line has no other space)
+            letters = len(segment) - segment.count(" ") if segment.isprintable() else sum(map(len, segment.split()))
+            self.add_run(line, start, first, last, letters, first_object)
+            shuffled = False
+            if text[last] == "-" and letters > 1:
+                self.hyphen_ends.append((line, last, False))  # its letters all lie in one object
+        else:
+            shuffled = self.add_runs(line, start, first, last, first_object, last_object)
+        if hyphen:  # whether pdfium's mark of a hyphen ending the line lies in another object than the last letter
+            line.hyphen_apart = self.get_text_object(address, end) != last_object
+        x, y, x_address, y_address = self.x, self.y, self.x_address, self.y_address
+        if self.get_char_origin(address, first, x_address, y_address):
+            line.x, line.y = x.value, y.value
+        if self.get_char_origin(address, last, x_address, y_address):
+            line.end_x = x.value
+        if shuffled:
+            self.shuffled.append((line, start, self.size))
+
+    def add_runs(self, line: RawLine, start: int, first: int, last: int, first_object: int, last_object: int) -> bool:
+        """Add the runs of a line whose first and last letters lie in different objects; whether a run starts
+        left of the letter before it (the line is then put in reading order)."""
+        text = self.text
+        letters = [index for index in range(first, last + 1) if not text[index].isspace()]
+        shuffled = False
+        previous_last = -1
+        runs = self.runs(letters, first_object, last_object)
+        for run_first, run_last, count, text_object in runs:
+            if previous_last >= 0 and not shuffled:  # every run but the first starts a new text object
+                shuffled = _starts_behind(self.raw, previous_last, run_first)
+            self.add_run(line, start, run_first, run_last, count, text_object)
+            previous_last = run_last
+        if text[last] == "-":  # the letter before it lies in the last run, or ends the run before
+            self.hyphen_ends.append((line, last, runs[-1][2] == 1))
+        return shuffled
+
+    def add_run(self, line: RawLine, start: int, first: int, last: int, letters: int, text_object: int) -> None:
+        """Count a run's letters by size and weight (its object's, asked when the object is not the last run's)
+        and keep it with its font for ``mark_unmapped``."""
+        font = self.get_font(text_object)
+        if not font:
+            raise _CannotReadByRun
+        if text_object != self.last_object:
+            self.last_object = text_object
+            raw_size = self.get_font_size(self.address, first)
+            size = self.rounded.get(raw_size)
+            if size is None:
+                size = self.rounded[raw_size] = round(raw_size, 1)
+            self.size = size
+            bold = self.bold_by_font.get(font)
+            if bold is None:
+                name = ctypes.create_string_buffer(128)
+                self.get_font_info(self.raw, first, name, 128, None)
+                bold = self.bold_by_font[font] = _BOLD_FONT.search(name.value.decode("latin-1")) is not None
+            self.bold = bold
+        line.size_chars[self.size] += letters
+        if self.bold:
+            line.bold_chars += letters
+        else:
+            line.plain_chars += letters
+        runs = self.runs_by_font.get(font)
+        if runs is None:
+            runs = self.runs_by_font[font] = []
+        runs.append((line, start, first, last))
+
+    def runs(self, letters: list[int], first_object: int, last_object: int) -> list[tuple[int, int, int, int]]:
+        """The runs of a line's letters (indices): first and last letter, how many, text object. Each run's
+        end is found by asking letters at doubling distances, then halving (a text object's letters lie
+        together)."""
+        asked = {0: first_object, len(letters) - 1: last_object}
+
+        def object_of(position: int) -> int:
+            found = asked.get(position)
+            if found is None:
+                found = asked[position] = self.get_text_object(self.address, letters[position])
+                if not found:
+                    raise _CannotReadByRun
+            return found
+
+        runs: list[tuple[int, int, int, int]] = []
+        end = len(letters) - 1
+        low = 0
+        while True:
+            text_object = object_of(low)
+            if object_of(end) == text_object:
+                runs.append((letters[low], letters[end], end - low + 1, text_object))
+                break
+            same, step = low, 1
+            while low + step < end and object_of(low + step) == text_object:
+                same, step = low + step, step * 2
+            other = min(low + step, end)
+            while other - same > 1:
+                middle = (same + other) // 2
+                if object_of(middle) == text_object:
+                    same = middle
+                else:
+                    other = middle
+            runs.append((letters[low], letters[same], same - low + 1, text_object))
+            low = other
+        if len({run[3] for run in runs}) != len(runs):
+            raise _CannotReadByRun  # an object's letters do not lie together after all
+        return runs
+
+    def mark_unmapped(self) -> None:
+        """Replace the letters that have no Unicode meaning in their font by U+FFFD, asking pdfium about each
+        character of a font once on the page (where it first stands), before lines are put in reading order."""
+        text = self.text
+        for runs in self.runs_by_font.values():
+            # the font's runs one after another, and where each starts in that string
+            joined = "".join([text[first : last + 1] for _, _, first, last in runs])
+            starts = list(itertools.accumulate((last + 1 - first for _, _, first, last in runs), initial=0))
+            unmapped = set()
+            for char in set(joined):
+                if char.isspace():
+                    continue
+                found = joined.index(char)
+                run = bisect.bisect_right(starts, found) - 1
+                if self.has_map_error(self.address, runs[run][2] + found - starts[run]) == 1:
+                    unmapped.add(char)
+            if unmapped:
+                for line, start, first, last in runs:
+                    for index in range(first, last + 1):
+                        if text[index] in unmapped:
+                            line.text[index - start] = _NO_UNICODE
+
+
+def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
+    """The text page's lines, asking pdfium about every character: the reference reading, kept for the pages
+    ``lines_by_run`` cannot read."""
     import pypdfium2.raw as pdfium_c
 
     # pdfium is asked six things about every character of the page: the functions, their output arguments and
@@ -107,118 +400,108 @@ def _page_lines(page: Any) -> list[RawLine]:
     get_font_size = pdfium_c.FPDFText_GetFontSize
     get_font_info = pdfium_c.FPDFText_GetFontInfo
     get_char_origin = pdfium_c.FPDFText_GetCharOrigin
-    textpage = page.get_textpage()
-    try:
-        raw = textpage.raw
-        count = pdfium_c.FPDFText_CountChars(raw)
-        if count > MAX_PAGE_CHARS:
-            raise _TooMuchText
-        lines = [RawLine()]
-        x = ctypes.c_double()
-        y = ctypes.c_double()
-        x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-        name = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-        flags_ref = ctypes.byref(flags)
-        bold_by_name: dict[bytes, bool] = {}
-        rounded: dict[float, float] = {}
-        last_object: int | None = None  # the text object of the last character asked about its font
-        size = 0.0
-        bold = False
-        broke = True  # a line was just started: a line break here starts no other
-        line = lines[-1]
-        append = line.text.append
-        needs_origin = True  # the line's start point is not known yet
-        # Letters of the current run (same line, same text object, so same size and weight), added to the
-        # line's counts when the run ends: one addition a run rather than three a character.
-        run = 0
-        last_letter = -1  # the index of the line's last letter so far: its origin is asked once, at the line's end
-        previous_letter = -1
-        line_start = -1  # the index of the line's first character: each index after it gives one of its characters
-        shuffled = False  # a text object of the line starts left of the letter before it: see ``_in_reading_order``
+    lines = [RawLine()]
+    x = ctypes.c_double()
+    y = ctypes.c_double()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    flags_ref = ctypes.byref(flags)
+    bold_by_name: dict[bytes, bool] = {}
+    rounded: dict[float, float] = {}
+    last_object: int | None = None  # the text object of the last character asked about its font
+    size = 0.0
+    bold = False
+    broke = True  # a line was just started: a line break here starts no other
+    line = lines[-1]
+    append = line.text.append
+    needs_origin = True  # the line's start point is not known yet
+    # Letters of the current run (same line, same text object, so same size and weight), added to the
+    # line's counts when the run ends: one addition a run rather than three a character.
+    run = 0
+    last_letter = -1  # the index of the line's last letter so far: its origin is asked once, at the line's end
+    previous_letter = -1
+    line_start = -1  # the index of the line's first character: each index after it gives one of its characters
+    shuffled = False  # a text object of the line starts left of the letter before it: see ``_in_reading_order``
 
-        def ended(line: RawLine) -> None:
-            if run:
-                _count_run(line, size, bold, run)
-            if last_letter >= 0 and get_char_origin(raw, last_letter, x_ref, y_ref):
-                line.end_x = x.value
-            if shuffled and line_start >= 0:
-                line.text = _in_reading_order(raw, line.text, line_start, size)
-            if line.text[-1:] == ["-"] and previous_letter >= 0 and get_unicode(raw, last_letter) == 45:
-                apart = get_text_object(raw, last_letter) != get_text_object(raw, previous_letter)
-                _hyphen_at_end(line, apart, is_generated(raw, last_letter - 1) == 1)
+    def ended(line: RawLine) -> None:
+        if run:
+            _count_run(line, size, bold, run)
+        if last_letter >= 0 and get_char_origin(raw, last_letter, x_ref, y_ref):
+            line.end_x = x.value
+        if shuffled and line_start >= 0:
+            line.text = _in_reading_order(raw, line.text, line_start, size)
+        if line.text[-1:] == ["-"] and previous_letter >= 0 and get_unicode(raw, last_letter) == 45:
+            apart = get_text_object(raw, last_letter) != get_text_object(raw, previous_letter)
+            _hyphen_at_end(line, apart, is_generated(raw, last_letter - 1) == 1)
 
-        for index in range(count):
-            code = get_unicode(raw, index)
-            if code == 13 or code == 10:
-                if not broke:
-                    ended(line)
-                    last_letter, line_start, shuffled, run = -1, -1, False, 0
-                    line = RawLine()
-                    lines.append(line)
-                    append = line.text.append
-                    needs_origin = True
-                broke = True
-                continue
-            if code == 2:
-                # pdfium's mark for a hyphen ending a line, typed, soft or added by automatic hyphenation
-                # alike, given instead of the line break: kept, the line ended here, and the reader joins the
-                # word across the lines, with the hyphen or without (see ``hyphen_apart``).
-                append("-")
-                line.hyphen_apart = last_letter >= 0 and get_text_object(raw, index) != get_text_object(
-                    raw, last_letter
-                )
-                if line_start < 0:
-                    line_start = index
+    for index in range(count):
+        code = get_unicode(raw, index)
+        if code == 13 or code == 10:
+            if not broke:
                 ended(line)
                 last_letter, line_start, shuffled, run = -1, -1, False, 0
                 line = RawLine()
                 lines.append(line)
                 append = line.text.append
                 needs_origin = True
-                broke = True
-                continue
-            broke = False
+            broke = True
+            continue
+        if code == 2:
+            # pdfium's mark for a hyphen ending a line, typed, soft or added by automatic hyphenation
+            # alike, given instead of the line break: kept, the line ended here, and the reader joins the
+            # word across the lines, with the hyphen or without (see ``hyphen_apart``).
+            append("-")
+            line.hyphen_apart = last_letter >= 0 and get_text_object(raw, index) != get_text_object(raw, last_letter)
             if line_start < 0:
                 line_start = index
-            char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
-            if char.isspace() or is_generated(raw, index) == 1:
-                append(char)
-                continue
-            previous_letter, last_letter = last_letter, index
-            if has_map_error(raw, index) == 1:
-                # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
-                # plausible letter. Marked, so the page is reported rather than counted as if it were text.
-                char = _NO_UNICODE
+            ended(line)
+            last_letter, line_start, shuffled, run = -1, -1, False, 0
+            line = RawLine()
+            lines.append(line)
+            append = line.text.append
+            needs_origin = True
+            broke = True
+            continue
+        broke = False
+        if line_start < 0:
+            line_start = index
+        char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF else _NO_UNICODE
+        if char.isspace() or is_generated(raw, index) == 1:
             append(char)
-            # A character's font and size are its text object's: asked again only when the object changes.
-            text_object = get_text_object(raw, index)
-            if text_object != last_object or text_object is None:
-                if run:
-                    _count_run(line, size, bold, run)
-                    run = 0
-                last_object = text_object
-                if previous_letter >= 0 and not shuffled:
-                    shuffled = _starts_behind(raw, previous_letter, index)
-                raw_size = get_font_size(raw, index)
-                found_size = rounded.get(raw_size)
-                if found_size is None:
-                    found_size = rounded[raw_size] = round(raw_size, 1)
-                size = found_size
-                get_font_info(raw, index, name, 128, flags_ref)
-                font = name.value
-                found_bold = bold_by_name.get(font)
-                if found_bold is None:
-                    found_bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
-                bold = found_bold
-            run += 1
-            if needs_origin and get_char_origin(raw, index, x_ref, y_ref):
-                line.x, line.y = x.value, y.value
-                needs_origin = False
-        ended(line)
-        return _inside_crop_box(page, lines)
-    finally:
-        textpage.close()
+            continue
+        previous_letter, last_letter = last_letter, index
+        if has_map_error(raw, index) == 1:
+            # The font gives this glyph no Unicode meaning: pdfium passes on its code, which reads as a
+            # plausible letter. Marked, so the page is reported rather than counted as if it were text.
+            char = _NO_UNICODE
+        append(char)
+        # A character's font and size are its text object's: asked again only when the object changes.
+        text_object = get_text_object(raw, index)
+        if text_object != last_object or text_object is None:
+            if run:
+                _count_run(line, size, bold, run)
+                run = 0
+            last_object = text_object
+            if previous_letter >= 0 and not shuffled:
+                shuffled = _starts_behind(raw, previous_letter, index)
+            raw_size = get_font_size(raw, index)
+            found_size = rounded.get(raw_size)
+            if found_size is None:
+                found_size = rounded[raw_size] = round(raw_size, 1)
+            size = found_size
+            get_font_info(raw, index, name, 128, flags_ref)
+            font = name.value
+            found_bold = bold_by_name.get(font)
+            if found_bold is None:
+                found_bold = bold_by_name[font] = _BOLD_FONT.search(font.decode("latin-1")) is not None
+            bold = found_bold
+        run += 1
+        if needs_origin and get_char_origin(raw, index, x_ref, y_ref):
+            line.x, line.y = x.value, y.value
+            needs_origin = False
+    ended(line)
+    return lines
 
 
 def _hyphen_at_end(line: RawLine, apart: bool, space_generated: bool) -> None:
@@ -275,6 +558,28 @@ def _in_reading_order(raw: Any, text: list[str], start: int, size: float) -> lis
                 continue
         kept.append(char)
     return kept
+
+
+@functools.cache
+def _per_run_functions() -> tuple[Any, Any, Any]:
+    """pdfium's FPDFTextObj_GetFont (a text object's font as an int, None for none), FPDFText_GetFontSize and
+    FPDFText_GetCharOrigin (its outputs as addresses) with plain C types: asked once or twice a line, they are a
+    good part of its time."""
+    import pypdfium2.raw as pdfium_c
+
+    pointer = ctypes.c_void_p  # the text page and the outputs given as addresses (ints): the cheapest to pass
+    prototypes = (
+        (pdfium_c.FPDFTextObj_GetFont, pointer, (pointer,)),
+        (pdfium_c.FPDFText_GetFontSize, ctypes.c_double, (pointer, ctypes.c_int)),
+        (pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, (pointer, ctypes.c_int, pointer, pointer)),
+    )
+    functions = []
+    for function, result, arguments in prototypes:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if address is None:
+            raise OSError("pdfium function without an address")
+        functions.append(ctypes.CFUNCTYPE(result, *arguments)(address))
+    return functions[0], functions[1], functions[2]
 
 
 @functools.cache

@@ -14,7 +14,10 @@ from marker.documents.model import TextQualityCode, TextWarning
 
 _PRIVATE_OR_REPLACEMENT = re.compile(r"[\ue000-\uf8ff\ufffd]|\(cid:\d+\)")
 _BULLET_GLYPHS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8")
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
+# ASCII bytes that are letters or digits (str.isalnum), and those that are not 0-9 or a-z: deleted by
+# bytes.translate, the counts and keys below take a C pass over a page instead of one Python call a character
+_ALNUM_BYTES = bytes(code for code in range(128) if chr(code).isalnum())
+_NOT_KEY_BYTES = bytes(code for code in range(128) if not ("0" <= chr(code) <= "9" or "a" <= chr(code) <= "z"))
 _MIN_TOKENS = 30  # pages with fewer words say too little to judge
 _LONG_TOKEN = 25  # characters: no English word in a report is longer (bar URLs)
 _DUPLICATE_MIN_CHARS = 200
@@ -50,7 +53,7 @@ def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
     for number, text in enumerate(page_texts, start=1):
         for code in _problems(text):
             found.setdefault(code, []).append(number)
-        key = _NOT_WORD.sub("", text.lower())
+        key = _page_key(text)
         if len(key) >= _DUPLICATE_MIN_CHARS:
             if key in seen:
                 pages = found.setdefault("duplicated_page_text", [])
@@ -60,12 +63,24 @@ def page_warnings(page_texts: Sequence[str]) -> tuple[TextWarning, ...]:
     return tuple(TextWarning(code, tuple(sorted(pages))) for code, pages in found.items())
 
 
+def _page_key(text: str) -> str:
+    """The page's text lowercased with all but 0-9 and a-z left out: equal for pages that hold the same text."""
+    return text.lower().encode("ascii", "ignore").translate(None, _NOT_KEY_BYTES).decode("ascii")
+
+
+def _letters(text: str) -> int:
+    """How many letters and digits (``str.isalnum``) the text holds."""
+    if text.isascii():
+        return len(text) - len(text.encode("ascii").translate(None, _ALNUM_BYTES))
+    return sum(map(str.isalnum, text))  # True counts 1
+
+
 def _problems(text: str) -> list[TextQualityCode]:
     problems: list[TextQualityCode] = []
     if "..." in text or "…" in text or "___" in text or "---" in text or "·" in text:
         text = _LEADER.sub(" ", text)
     tokens = [token for token in text.split() if not token.startswith(("http", "www."))]
-    letters = sum(map(str.isalnum, text))  # True counts 1: a count of the letters and digits, in C
+    letters = _letters(text)
     if not text.isascii():
         odd = sum(1 for match in _PRIVATE_OR_REPLACEMENT.finditer(text) if match.group() not in _BULLET_GLYPHS)
         if odd and odd >= max(3, 0.02 * (letters + odd)):

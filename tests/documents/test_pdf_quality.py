@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from fpdf import FPDF
@@ -166,3 +167,21 @@ def test_text_with_its_utf16_bytes_swapped_is_read_as_the_letters_it_stands_for(
 def test_chinese_and_japanese_text_is_left_as_it_is() -> None:
     for text in ("一开最稀", "商品编码 数量 商品名称", "みんなのおのおの", "一", "Hello 一开最"):
         assert unswap_utf16(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Plain ASCII words, digits 2019 and under_scores.",
+        "Café Dương ﬁnal \u212a (Kelvin sign lowercases to k) \u0130stanbul ½ ² ٣ 三 \ufffd \ue000",
+        "ÀÉÎÕÜ straße ǅ \u00a0non-breaking\u2009thin",
+    ],
+)
+def test_a_pages_key_and_letter_count_are_those_of_the_definitions(text: str) -> None:
+    """The key that spots duplicated pages is the page lowercased with all but 0-9 and a-z left out; the letter
+    count is of the characters that are letters or digits (both computed in one pass, see text_quality)."""
+    from marker.documents.text_quality import _letters, _page_key
+
+    assert _page_key(text) == re.sub(r"[^0-9a-z]+", "", text.lower())
+    assert _letters(text) == sum(1 for ch in text if ch.isalnum())
