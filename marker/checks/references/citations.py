@@ -279,7 +279,8 @@ def _names_a_thing(before: str, after: str) -> bool:
     )
 
 
-_WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of)(?:\s+the)?\s*$", re.I)
+_AFTER_A_TREND = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
+_WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
 
 
@@ -317,7 +318,7 @@ _REPORTING_VERBS = _inflected(
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")
 _AFTER_NAME = re.compile(
-    r"^\s*(?:[,;:]|(?:(?:also|further|similarly|likewise|rightly|convincingly|famously|usefully|helpfully|"
+    r"^\s*(?::|,\s*(?:who|whose)\b|(?:(?:also|further|similarly|likewise|rightly|convincingly|famously|usefully|helpfully|"
     r"recently|later|earlier|first|originally|too|then|even|long|since|\w+ly|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
@@ -349,7 +350,7 @@ _WORK_NOUNS = _words(
 def reads_as_cited(text: str, citation: Citation) -> bool:
     """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
-    verb ("argues", "found"), a colon or a comma, or, after a possessive, a word for a work ("model"). A name in
+    verb ("argues", "found"), a colon or "who", or, after a possessive, a word for a work ("model"). A name in
     any other place ("Sampling at Glastonbury (2024) reached", "a nod to Barbie (2023).") may be anything of
     that year, and is a citation only where the list or a bracketed citation confirms it. Bracketed citations
     "et al." and second-hand citations always read as cited."""
@@ -381,7 +382,7 @@ _RUNS_ON = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|v|v
 def _verb_after(after: str) -> bool:
     # Over other authors of the same sentence ("Smith (2019) and Jones (2020) argue") and an aside ("Smith
     # (2019), for example, argues").
-    after = re.sub(r"^(?:\s*(?:,|and|&)\s*[^().;]{1,80}\([^()]*\))+", "", after)
+    after = re.sub(r"^(?:\s*(?:,|and|&)\s*[A-Z][^().;]{0,80}\([^()]*\))+", "", after)
     after = re.sub(r"^\s*,\s*[^,.;]{1,30},", " ", after)
     found = _AFTER_NAME.match(after)
     if found is None:
@@ -506,8 +507,13 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         offset = opened + 1
         single = len(segments) == 1
         before = len(found)
+        # "The ‘girl dinner’ trend (TikTok, 2023)": the bracket says where and when a trend ran, not who wrote.
+        annotates = _AFTER_A_TREND.search(text, 0, opened) is not None
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
+            if annotates:
+                for work in works or ():
+                    work.weak = True
             seg_start = offset + len(segment) - len(segment.lstrip())
             seg_end = offset + len(segment.rstrip())
             offset += len(segment) + 1

@@ -143,7 +143,8 @@ def is_name_word(word: str) -> bool:
     if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
-    return bool(core) and all(ch.isalpha() or ch in "-'’." for ch in core)
+    # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter).
+    return bool(core) and all(ch.isalpha() or ch in "-'’." or unicodedata.combining(ch) for ch in core)
 
 
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})

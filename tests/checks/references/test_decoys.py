@@ -439,3 +439,33 @@ def test_a_firm_led_by_an_abbreviation_is_read_whole_where_it_is_listed() -> Non
     report = _check(["AG Barr plc (2017) found that shoppers switch. Shoppers switch (AG Barr plc, 2017)."], [entry])
     assert [c.authors[0] for c in report.citations] == ["AG Barr plc", "AG Barr plc"]
     assert report.problems == ()
+
+
+# Shapes the "blind6" pool showed failing once its misses were read (development data since).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ‘clean girl’ trend (Instagram, 2022) lifted sales of balms.",
+        "Boots sponsored Glastonbury (2022), reaching a young audience.",
+        "Shoppers could learn from the Walkman (1979), which was launched with little advertising.",
+        "Interest in tennis grew after Wimbledon (2023).",
+    ],
+)
+def test_a_trend_s_platform_or_a_sponsored_thing_with_a_year_needs_the_list(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+
+
+def test_a_name_with_combining_accents_is_read_whole() -> None:
+    entry = "Adébáyọ̀, T. and Hargreaves, L. (2001) Green claims. London: Sage."
+    report = _check(["Adébáyọ̀ and Hargreaves (2001) show that shoppers doubt green claims."], [entry])
+    assert [c.authors for c in report.citations] == [("Adébáyọ̀", "Hargreaves")]
+    assert report.problems == ()
+
+
+def test_an_unlisted_author_followed_by_who_is_still_reported() -> None:
+    report = _check(["Okafor (2021), who surveyed 200 firms, found that loyalty pays (Kotler and Keller, 2016)."],
+                    ENTRIES[:1])  # fmt: skip
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
