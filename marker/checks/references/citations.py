@@ -317,9 +317,11 @@ _REPORTING_VERBS = _inflected(
 ) | _words("""found shown said wrote written thought held put saw seen draws drew drawn
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")
+_CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
     r"^\s*(?::|,\s*(?:who|whose)\b|(?:(?:also|further|similarly|likewise|rightly|convincingly|famously|usefully|helpfully|"
-    r"recently|later|earlier|first|originally|too|then|even|long|since|\w+ly|"
+    r"recently|later|earlier|first|originally|too|then|even|long|since|already|often|still|never|always|just|"
+    r"again|once|\w+ly|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
 )
@@ -328,9 +330,10 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:according|contrary|similar|prior|thanks)\s+to|\bas|\bby|\bsee|\bcf\.?|\be\.\s?g\.?|\bfollowing|"
     r"\b(?:drawing|building|based|relying|reflecting)\s+on|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
     r"\b(?:in\s+line|consistent|agrees?|disagrees?|concurs?)\s+with|\bechoing|\bper|\bwhile|\bwhilst|\bwhereas|"
+    r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
     r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
-    r"theory|concept|paper|review|writing|writings|ideas?)\s+(?:of|from|by|in))\s*$",
+    r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?)\s+(?:of|from|by|in))\s*$",
     re.IGNORECASE,
 )
 # What follows a possessive name when it is an author's work: "Porter's (1985) model".
@@ -354,8 +357,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     any other place ("Sampling at Glastonbury (2024) reached", "a nod to Barbie (2023).") may be anything of
     that year, and is a citation only where the list or a bracketed citation confirms it. Bracketed citations
     "et al." and second-hand citations always read as cited."""
-    if not citation.narrative or citation.et_al or citation.secondary or "cited" in citation.text:
-        return True  # "Waltham (2010, cited in Mintel, 2025)": naming where it was read makes it a citation
+    if not citation.narrative or citation.et_al or citation.secondary or "cited" in citation.text or citation.locator:
+        return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where it was read or which page
     if text[citation.start : citation.end] != citation.text:
         return True
     before = text[: citation.start]
@@ -388,8 +391,11 @@ def _verb_after(after: str) -> bool:
     if found is None:
         return False
     word = (found.group("word") or "").casefold()
-    if found.group("copula") and (word.endswith("ed") or word in {"shown", "seen", "written", "drawn", "found"}):
+    passive = found.group("copula") and (word.endswith("ed") or word in {"shown", "seen", "written", "drawn", "found"})
+    if passive and word not in _CITED_VERBS:
         return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
+    if passive:
+        return True  # "Boots UK (2023) is often quoted": what is done to an author
     return not word or word in _REPORTING_VERBS
 
 

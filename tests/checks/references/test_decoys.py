@@ -469,3 +469,18 @@ def test_an_unlisted_author_followed_by_who_is_still_reported() -> None:
     report = _check(["Okafor (2021), who surveyed 200 firms, found that loyalty pays (Kotler and Keller, 2016)."],
                     ENTRIES[:1])  # fmt: skip
     assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okafor (2021) is often quoted on this, having found that loyalty pays.",
+        "Okafor (2021) had already shown that loyalty pays.",
+        "The chain followed Okafor (2021) closely.",
+        "Managers could apply the advice of Okafor (2021), namely that loyalty pays.",
+        "The app's design drew on Okafor (2021, p. 14).",
+    ],
+)
+def test_a_cited_author_in_a_passive_a_perfect_or_after_a_lead_in_is_still_reported(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
