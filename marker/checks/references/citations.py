@@ -319,9 +319,8 @@ _REPORTING_VERBS = _inflected(
     adamant careful keen""")
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
-    r"^\s*(?::|,\s*(?:who|whose)\b|(?:(?:also|further|similarly|likewise|rightly|convincingly|famously|usefully|helpfully|"
-    r"recently|later|earlier|first|originally|too|then|even|long|since|already|often|still|never|always|just|"
-    r"again|once|\w+ly|"
+    r"^\s*(?::|,\s*(?:who|whose)\b|(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
+    r"since|already|often|still|never|always|just|again|once|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
 )
@@ -355,10 +354,10 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
     verb ("argues", "found"), a colon or "who", or, after a possessive, a word for a work ("model"). A name in
     any other place ("Sampling at Glastonbury (2024) reached", "a nod to Barbie (2023).") may be anything of
-    that year, and is a citation only where the list or a bracketed citation confirms it. Bracketed citations
-    "et al." and second-hand citations always read as cited."""
+    that year, and is a citation only where the list or a bracketed citation confirms it. Bracketed citations,
+    "et al.", second-hand citations and those giving a page always read as cited."""
     if not citation.narrative or citation.et_al or citation.secondary or "cited" in citation.text or citation.locator:
-        return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where it was read or which page
+        return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where read, or which page
     if text[citation.start : citation.end] != citation.text:
         return True
     before = text[: citation.start]
