@@ -145,9 +145,18 @@ CLAIMS = [
 ]
 
 OPENERS = [
-    "In the case of {B}", "For a brand like {B}", "Looking at {A}", "From a stakeholder perspective", "In the short term",
-    "On the other hand", "Within the UK market", "Taken together", "For the purposes of this report", "Put simply",
-    "At a strategic level", "Turning to the external environment",
+    "In the case of {B}",
+    "For a brand like {B}",
+    "Looking at {A}",
+    "From a stakeholder perspective",
+    "In the short term",
+    "On the other hand",
+    "Within the UK market",
+    "Taken together",
+    "For the purposes of this report",
+    "Put simply",
+    "At a strategic level",
+    "Turning to the external environment",
 ]
 
 PLAIN = [
@@ -224,7 +233,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "film": [
         "The pink packaging was timed to ride the success of {FILM}.",
-        "Documentaries such as {FILM} have made {A} more sceptical of social platforms.",
+        "Films such as {FILM} shape how {A} see brands on screen.",
         "{B} placed a tie-in advert before screenings of {FILM}.",
     ],
     "song": [
@@ -308,7 +317,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "interview": [
         "In an interview with the store manager ({d} {MONTH} {Y}), staffing was raised as the main issue.",
-        "Interviewee {q} ({ROLE}, {n} years in post) felt that {A} were under-served.",
+        "Interviewee {q} ({ROLE}, {d} years in post) felt that {A} were under-served.",
         "My interview with {FIRST} ({ROLE}) suggested that training was inconsistent.",
     ],
     "respondent": [
@@ -414,7 +423,17 @@ CAMPAIGNS = ["This Girl Can", "Share a Coke", "Real Beauty Sketches", "Like a Gi
              "The Man Your Man Could Smell Like", "Fearless Girl", "Make It Count", "Love Island x Boots"]  # fmt: skip
 PRODUCTS = ["the Vegan Sausage Roll", "the Oat Barista Edition", "the Meal Deal app", "the refillable deodorant",
             "the Protein+ range", "the Festive Bake", "the Colour Wow palette", "the Zero Sugar variant"]  # fmt: skip
-APPS = ["TikTok Shop", "Threads", "BeReal", "Vinted", "Too Good To Go", "Depop", "Strava", "Instagram Reels", "Snapchat"]
+APPS = [
+    "TikTok Shop",
+    "Threads",
+    "BeReal",
+    "Vinted",
+    "Too Good To Go",
+    "Depop",
+    "Strava",
+    "Instagram Reels",
+    "Snapchat",
+]
 UPDATES = ["iOS 14.5 (April 2021)", "Google's Helpful Content Update (September 2023)", "the end of third-party cookies in Chrome (2024)",
            "Instagram's algorithm change (July 2022)", "Meta's Advantage+ roll-out (2023)"]  # fmt: skip
 LAWS = ["Online Safety Act 2023", "Sale of Goods Act 1979", "Bribery Act 2010", "Environment Act 2021", "Trade Marks Act 1994",
@@ -438,8 +457,28 @@ FIRSTS = ["Sam", "Aisha", "Gareth", "Chloe", "Deepak", "Morag", "Kemi", "Tomasz"
 LASTS = ["Okoro", "Brennan", "Harcourt", "Lindqvist", "Mahmood", "Fenwick", "Tanaka", "Castellano", "Pryce", "Oduya"]
 ROLES = ["Head of Brand", "Customer Experience Manager", "Marketing Director", "store manager", "Digital Lead",
          "Head of CRM", "regional sales manager", "Social Media Executive"]  # fmt: skip
-CITIES = ["Leeds", "Cardiff", "Belfast", "Milton Keynes", "Norwich", "Aberdeen", "Brighton", "Sheffield", "Swansea", "Derby"]
-AREAS = ["city centre", "Westfield", "retail park", "High Street", "Kings Cross", "Trinity Leeds", "St David's", "Victoria Square"]
+CITIES = [
+    "Leeds",
+    "Cardiff",
+    "Belfast",
+    "Milton Keynes",
+    "Norwich",
+    "Aberdeen",
+    "Brighton",
+    "Sheffield",
+    "Swansea",
+    "Derby",
+]
+AREAS = [
+    "city centre",
+    "Westfield",
+    "retail park",
+    "High Street",
+    "Kings Cross",
+    "Trinity Leeds",
+    "St David's",
+    "Victoria Square",
+]
 TICKERS = ["LSE: GRG", "FTSE 250", "LSE: DNLM", "AIM: HOTC", "NASDAQ: OTLY"]
 GENERATIONS = ["Gen Z (born 1997–2012)", "Millennials (born 1981–1996)", "Generation Alpha (born from 2010)",
                "Baby Boomers (1946–1964)", "Gen X (1965–1980)"]  # fmt: skip
@@ -456,7 +495,20 @@ AMPBRANDS = ["Marks & Spencer", "Ben & Jerry's", "Bloom & Wild", "Holland & Barr
              "Mitchells & Butlers", "H&M", "Dolce & Gabbana"]  # fmt: skip
 HANDLES = ["@gymshark", "@greggsofficial", "@monzo", "@lushcosmetics", "@dunelmuk", "@hotelchocolat"]
 HASHTAGS = ["#ThisGirlCan", "#ShareACoke", "#EveryoneWelcome", "#BlackFriday", "#ShopLocal"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def values(rng: random.Random) -> dict[str, str]:

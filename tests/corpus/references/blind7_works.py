@@ -24,135 +24,503 @@ from tests.corpus.references.records import Work
 
 # (given names, family names) by culture; a family name starting with lower-case words carries a particle.
 CULTURES: dict[str, tuple[list[str], list[str]]] = {
-    "english": (["Hannah", "Oliver", "Rebecca", "Tom", "Lucy", "James", "Charlotte", "Mark", "Gemma", "Stuart", "Philippa", "Nigel"],
-                ["Whitfield", "Ashworth", "Pennington", "Barraclough", "Hollis", "Fairbairn", "Kettle", "Lowe", "Drinkwater", "Sutcliffe", "Ellis-Chadwick", "Rowntree-Smith", "Hart"]),
-    "celtic": (["Siobhán", "Ciarán", "Eilidh", "Rhys", "Aoife", "Gethin", "Niamh", "Callum"],
-               ["O'Sullivan", "McAllister", "MacLeod", "Ní Bhriain", "ap Rhys", "O'Donoghue", "Llewellyn", "McGuinness", "Mac Giolla"]),
-    "south-asian": (["Priya", "Arjun", "Sanjana", "Imran", "Farah", "Raj", "Nusrat", "Vikram", "Harpreet"],
-                    ["Chaudhry", "Ramaswamy", "Bhattacharya", "Sandhu", "Rahman", "Patel", "Iyer", "Qureshi", "Mukherjee", "Siddiqui"]),
-    "west-african": (["Chidi", "Adaeze", "Kwame", "Abena", "Oluwaseun", "Ngozi", "Kofi", "Temitope"],
-                     ["Okonkwo", "Adeyemi", "Mensah", "Boateng", "Oyelaran-Oyeyinka", "Nwachukwu", "Asante", "Babatunde"]),
-    "east-asian": (["Wei", "Mei Ling", "Hiroshi", "Yuki", "Jiwoo", "Minjun", "Xiaoyan", "Haruto"],
-                   ["Zhang", "Li", "Wang", "Nakamura", "Takahashi", "Kim", "Park", "Ng", "Cheung", "Lau"]),
-    "south-east-asian": (["Thi Mai", "Van Minh", "Siti", "Ahmad", "Nurul", "Thanh"],
-                         ["Nguyen", "Tran", "Pham", "Abdullah", "Santoso", "Wijaya"]),
-    "arabic-turkish": (["Faisal", "Layla", "Omar", "Elif", "Mehmet", "Zeynep", "Yousef"],
-                       ["Al-Mansouri", "El-Sayed", "Haddad", "Yılmaz", "Öztürk", "Çelik", "Abu-Ghazaleh", "Al Khalifa"]),
-    "european": (["Zofia", "Lars", "Ingrid", "Matthias", "Chloé", "Giulia", "João", "Marta", "Sven", "Katarzyna", "Pieter", "Eleni"],
-                 ["Kowalska", "Wiśniewski", "van der Berg", "de Vries", "von Hagen", "Müller", "Sørensen", "Østergaard", "García-López", "dos Santos", "De Pelsmacker", "D'Angelo", "Di Stefano", "Papadopoulou", "Lefèvre", "de la Cruz", "Nagy", "Dvořák", "van den Heuvel", "Kristiansen"]),
+    "english": (
+        [
+            "Hannah",
+            "Oliver",
+            "Rebecca",
+            "Tom",
+            "Lucy",
+            "James",
+            "Charlotte",
+            "Mark",
+            "Gemma",
+            "Stuart",
+            "Philippa",
+            "Nigel",
+        ],
+        [
+            "Whitfield",
+            "Ashworth",
+            "Pennington",
+            "Barraclough",
+            "Hollis",
+            "Fairbairn",
+            "Kettle",
+            "Lowe",
+            "Drinkwater",
+            "Sutcliffe",
+            "Ellis-Chadwick",
+            "Rowntree-Smith",
+            "Hart",
+        ],
+    ),
+    "celtic": (
+        ["Siobhán", "Ciarán", "Eilidh", "Rhys", "Aoife", "Gethin", "Niamh", "Callum"],
+        [
+            "O'Sullivan",
+            "McAllister",
+            "MacLeod",
+            "Ní Bhriain",
+            "ap Rhys",
+            "O'Donoghue",
+            "Llewellyn",
+            "McGuinness",
+            "Mac Giolla",
+        ],
+    ),
+    "south-asian": (
+        ["Priya", "Arjun", "Sanjana", "Imran", "Farah", "Raj", "Nusrat", "Vikram", "Harpreet"],
+        [
+            "Chaudhry",
+            "Ramaswamy",
+            "Bhattacharya",
+            "Sandhu",
+            "Rahman",
+            "Patel",
+            "Iyer",
+            "Qureshi",
+            "Mukherjee",
+            "Siddiqui",
+        ],
+    ),
+    "west-african": (
+        ["Chidi", "Adaeze", "Kwame", "Abena", "Oluwaseun", "Ngozi", "Kofi", "Temitope"],
+        ["Okonkwo", "Adeyemi", "Mensah", "Boateng", "Oyelaran-Oyeyinka", "Nwachukwu", "Asante", "Babatunde"],
+    ),
+    "east-asian": (
+        ["Wei", "Mei Ling", "Hiroshi", "Yuki", "Jiwoo", "Minjun", "Xiaoyan", "Haruto"],
+        ["Zhang", "Li", "Wang", "Nakamura", "Takahashi", "Kim", "Park", "Ng", "Cheung", "Lau"],
+    ),
+    "south-east-asian": (
+        ["Thi Mai", "Van Minh", "Siti", "Ahmad", "Nurul", "Thanh"],
+        ["Nguyen", "Tran", "Pham", "Abdullah", "Santoso", "Wijaya"],
+    ),
+    "arabic-turkish": (
+        ["Faisal", "Layla", "Omar", "Elif", "Mehmet", "Zeynep", "Yousef"],
+        ["Al-Mansouri", "El-Sayed", "Haddad", "Yılmaz", "Öztürk", "Çelik", "Abu-Ghazaleh", "Al Khalifa"],
+    ),
+    "european": (
+        [
+            "Zofia",
+            "Lars",
+            "Ingrid",
+            "Matthias",
+            "Chloé",
+            "Giulia",
+            "João",
+            "Marta",
+            "Sven",
+            "Katarzyna",
+            "Pieter",
+            "Eleni",
+        ],
+        [
+            "Kowalska",
+            "Wiśniewski",
+            "van der Berg",
+            "de Vries",
+            "von Hagen",
+            "Müller",
+            "Sørensen",
+            "Østergaard",
+            "García-López",
+            "dos Santos",
+            "De Pelsmacker",
+            "D'Angelo",
+            "Di Stefano",
+            "Papadopoulou",
+            "Lefèvre",
+            "de la Cruz",
+            "Nagy",
+            "Dvořák",
+            "van den Heuvel",
+            "Kristiansen",
+        ],
+    ),
 }
-_CULTURE_WEIGHTS = {"english": 30, "celtic": 8, "south-asian": 12, "west-african": 8, "east-asian": 10, "south-east-asian": 5, "arabic-turkish": 7, "european": 20}
+_CULTURE_WEIGHTS = {
+    "english": 30,
+    "celtic": 8,
+    "south-asian": 12,
+    "west-african": 8,
+    "east-asian": 10,
+    "south-east-asian": 5,
+    "arabic-turkish": 7,
+    "european": 20,
+}
 
-TOPICS = ["brand loyalty", "customer experience", "social media engagement", "influencer marketing", "sustainable consumption",
-          "omnichannel retailing", "service quality", "price promotions", "brand authenticity", "green claims",
-          "relationship marketing", "digital transformation", "customer journey mapping", "employer branding",
-          "cause-related marketing", "word of mouth", "personalisation", "subscription services", "market orientation",
-          "stakeholder engagement", "corporate reputation", "value co-creation", "loyalty programmes", "online reviews",
-          "purchase intention", "brand equity", "the circular economy", "ethical consumption", "mobile commerce",
-          "content marketing", "internal marketing", "segmentation", "B2B buying behaviour", "short-form video",
-          "artificial intelligence in marketing", "live-stream shopping", "retail media", "greenwashing"]
-MARKETS = ["coffee shops", "plant-based foods", "fast fashion", "craft beer", "pet care", "meal kits", "budget airlines",
-           "gyms and fitness clubs", "skincare", "online grocery", "soft drinks", "budget hotels", "home furnishings",
-           "cinema", "sportswear", "confectionery", "used cars", "banking apps"]
-BOOK_TITLES = ["Marketing: an introduction", "Principles of marketing", "Digital marketing: strategy, implementation and practice",
-               "Marketing communications: integrating online and offline, customer engagement and digital technologies",
-               "Strategic marketing management", "Services marketing: people, technology, strategy", "Consumer behaviour",
-               "Essentials of marketing", "Marketing strategy and competitive positioning", "Brand management: research, theory and practice",
-               "Relationship marketing: creating stakeholder value", "Social media marketing: a strategic approach",
-               "Marketing ethics and society", "Retail marketing management: principles and practice", "International marketing",
-               "The marketing plan handbook", "Integrated marketing communications", "Business-to-business marketing",
-               "Customer experience management", "Sustainable marketing", "Contemporary strategy analysis", "Exploring strategy",
-               "Marketing research: an applied approach", "Content strategy for the web", "Pricing strategy: setting price levels, managing price discounts and establishing price structures",
-               "Hooked: how to build habit-forming products", "This is marketing", "Building a storybrand", "The long and the short of it"]
-PUBLISHERS = [("Pearson", "Harlow"), ("Routledge", "Abingdon"), ("SAGE", "London"), ("Oxford University Press", "Oxford"),
-              ("Kogan Page", "London"), ("Cengage Learning", "Andover"), ("McGraw-Hill Education", "Maidenhead"),
-              ("Palgrave Macmillan", "Basingstoke"), ("Wiley", "Chichester"), ("Bloomsbury Business", "London"),
-              ("Goodfellow Publishers", "Oxford"), ("Edward Elgar", "Cheltenham"), ("Portfolio Penguin", "London"),
-              ("Harvard Business Review Press", "Boston, MA")]
-JOURNALS = ["Journal of Marketing", "Journal of Marketing Management", "European Journal of Marketing", "Journal of Business Research",
-            "International Journal of Retail & Distribution Management", "Journal of Consumer Behaviour", "Psychology & Marketing",
-            "Journal of Strategic Marketing", "Journal of Brand Management", "Journal of Retailing and Consumer Services",
-            "Journal of Services Marketing", "Industrial Marketing Management", "Journal of Interactive Marketing",
-            "Journal of Advertising Research", "International Journal of Consumer Studies", "Business Strategy and the Environment",
-            "Journal of Product & Brand Management", "Qualitative Market Research", "Journal of the Academy of Marketing Science",
-            "Marketing Intelligence & Planning", "British Food Journal", "Tourism Management", "Harvard Business Review",
-            "The Marketing Review", "Journal of Fashion Marketing and Management"]
-ARTICLE_PATTERNS = ["{T} and {u}: evidence from UK {m}", "Rethinking {t} in {m}", "Why {t} matters for {u}",
-                    "{T}: a systematic literature review", "The dark side of {t}", "Does {t} drive {u}? A study of {m}",
-                    "{T} in a cost-of-living crisis", "From {t} to {u}: a framework for {m}", "Understanding {t} among Generation Z",
-                    "{T}, trust and {u}", "Measuring {t}: scale development and validation", "When {t} backfires: the case of {m}",
-                    "{T} after the pandemic", "Consumer responses to {t} in {m}", "A qualitative study of {t} in small firms"]
-WEB_TITLES = ["Our sustainability commitments", "About us", "Our story", "Annual report and accounts {y}", "Plan for {m}",
-              "Modern slavery statement {y}", "Gender pay gap report {y}", "How we source our ingredients", "Investor relations",
-              "Press release: record Christmas trading", "Our approach to {t}", "Careers: life at head office",
-              "Store locator", "Frequently asked questions", "Code of conduct"]
-NEWS_TITLES = ["Shoppers cut back on {m} as prices rise", "{M} brands turn to TikTok to reach younger buyers",
-               "Why UK {m} are betting on loyalty apps", "Regulator warns brands over {t}", "The rise and fall of {t}",
-               "Inside the battle for the UK {m} market", "Sales of {m} slump in {month}", "Can {t} save the high street?",
-               "Advertisers pull back on {t}", "Consumers say they trust brands less than in {z}"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+TOPICS = [
+    "brand loyalty",
+    "customer experience",
+    "social media engagement",
+    "influencer marketing",
+    "sustainable consumption",
+    "omnichannel retailing",
+    "service quality",
+    "price promotions",
+    "brand authenticity",
+    "green claims",
+    "relationship marketing",
+    "digital transformation",
+    "customer journey mapping",
+    "employer branding",
+    "cause-related marketing",
+    "word of mouth",
+    "personalisation",
+    "subscription services",
+    "market orientation",
+    "stakeholder engagement",
+    "corporate reputation",
+    "value co-creation",
+    "loyalty programmes",
+    "online reviews",
+    "purchase intention",
+    "brand equity",
+    "the circular economy",
+    "ethical consumption",
+    "mobile commerce",
+    "content marketing",
+    "internal marketing",
+    "segmentation",
+    "B2B buying behaviour",
+    "short-form video",
+    "artificial intelligence in marketing",
+    "live-stream shopping",
+    "retail media",
+    "greenwashing",
+]
+MARKETS = [
+    "coffee shops",
+    "plant-based foods",
+    "fast fashion",
+    "craft beer",
+    "pet care",
+    "meal kits",
+    "budget airlines",
+    "gyms and fitness clubs",
+    "skincare",
+    "online grocery",
+    "soft drinks",
+    "budget hotels",
+    "home furnishings",
+    "cinema",
+    "sportswear",
+    "confectionery",
+    "used cars",
+    "banking apps",
+]
+BOOK_TITLES = [
+    "Marketing: an introduction",
+    "Principles of marketing",
+    "Digital marketing: strategy, implementation and practice",
+    "Marketing communications: integrating online and offline, customer engagement and digital technologies",
+    "Strategic marketing management",
+    "Services marketing: people, technology, strategy",
+    "Consumer behaviour",
+    "Essentials of marketing",
+    "Marketing strategy and competitive positioning",
+    "Brand management: research, theory and practice",
+    "Relationship marketing: creating stakeholder value",
+    "Social media marketing: a strategic approach",
+    "Marketing ethics and society",
+    "Retail marketing management: principles and practice",
+    "International marketing",
+    "The marketing plan handbook",
+    "Integrated marketing communications",
+    "Business-to-business marketing",
+    "Customer experience management",
+    "Sustainable marketing",
+    "Contemporary strategy analysis",
+    "Exploring strategy",
+    "Marketing research: an applied approach",
+    "Content strategy for the web",
+    "Pricing strategy: setting price levels, managing price discounts and establishing price structures",
+    "Hooked: how to build habit-forming products",
+    "This is marketing",
+    "Building a storybrand",
+    "The long and the short of it",
+]
+PUBLISHERS = [
+    ("Pearson", "Harlow"),
+    ("Routledge", "Abingdon"),
+    ("SAGE", "London"),
+    ("Oxford University Press", "Oxford"),
+    ("Kogan Page", "London"),
+    ("Cengage Learning", "Andover"),
+    ("McGraw-Hill Education", "Maidenhead"),
+    ("Palgrave Macmillan", "Basingstoke"),
+    ("Wiley", "Chichester"),
+    ("Bloomsbury Business", "London"),
+    ("Goodfellow Publishers", "Oxford"),
+    ("Edward Elgar", "Cheltenham"),
+    ("Portfolio Penguin", "London"),
+    ("Harvard Business Review Press", "Boston, MA"),
+]
+JOURNALS = [
+    "Journal of Marketing",
+    "Journal of Marketing Management",
+    "European Journal of Marketing",
+    "Journal of Business Research",
+    "International Journal of Retail & Distribution Management",
+    "Journal of Consumer Behaviour",
+    "Psychology & Marketing",
+    "Journal of Strategic Marketing",
+    "Journal of Brand Management",
+    "Journal of Retailing and Consumer Services",
+    "Journal of Services Marketing",
+    "Industrial Marketing Management",
+    "Journal of Interactive Marketing",
+    "Journal of Advertising Research",
+    "International Journal of Consumer Studies",
+    "Business Strategy and the Environment",
+    "Journal of Product & Brand Management",
+    "Qualitative Market Research",
+    "Journal of the Academy of Marketing Science",
+    "Marketing Intelligence & Planning",
+    "British Food Journal",
+    "Tourism Management",
+    "Harvard Business Review",
+    "The Marketing Review",
+    "Journal of Fashion Marketing and Management",
+]
+ARTICLE_PATTERNS = [
+    "{T} and {u}: evidence from UK {m}",
+    "Rethinking {t} in {m}",
+    "Why {t} matters for {u}",
+    "{T}: a systematic literature review",
+    "The dark side of {t}",
+    "Does {t} drive {u}? A study of {m}",
+    "{T} in a cost-of-living crisis",
+    "From {t} to {u}: a framework for {m}",
+    "Understanding {t} among Generation Z",
+    "{T}, trust and {u}",
+    "Measuring {t}: scale development and validation",
+    "When {t} backfires: the case of {m}",
+    "{T} after the pandemic",
+    "Consumer responses to {t} in {m}",
+    "A qualitative study of {t} in small firms",
+]
+WEB_TITLES = [
+    "Our sustainability commitments",
+    "About us",
+    "Our story",
+    "Annual report and accounts {y}",
+    "Plan for {m}",
+    "Modern slavery statement {y}",
+    "Gender pay gap report {y}",
+    "How we source our ingredients",
+    "Investor relations",
+    "Press release: record Christmas trading",
+    "Our approach to {t}",
+    "Careers: life at head office",
+    "Store locator",
+    "Frequently asked questions",
+    "Code of conduct",
+]
+NEWS_TITLES = [
+    "Shoppers cut back on {m} as prices rise",
+    "{M} brands turn to TikTok to reach younger buyers",
+    "Why UK {m} are betting on loyalty apps",
+    "Regulator warns brands over {t}",
+    "The rise and fall of {t}",
+    "Inside the battle for the UK {m} market",
+    "Sales of {m} slump in {month}",
+    "Can {t} save the high street?",
+    "Advertisers pull back on {t}",
+    "Consumers say they trust brands less than in {z}",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 # (name, tag, domain): organisations writing reports, pages and posts, none of them a brand the frames name.
-RESEARCH = [("Mintel", "research", "reports.mintel.com"), ("Statista", "research", "statista.com"), ("Kantar", "research", "kantar.com"),
-            ("Euromonitor International", "research", "euromonitor.com"), ("IBISWorld", "research", "ibisworld.com"),
-            ("YouGov", "research", "yougov.co.uk"), ("GWI", "research", "gwi.com"), ("Nielsen", "research", "nielsen.com"),
-            ("Ipsos", "research", "ipsos.com"), ("Key Note", "research", "keynote.co.uk"), ("WARC", "abbreviation", "warc.com"),
-            ("Deloitte", "research", "deloitte.com"), ("PwC", "abbreviation", "pwc.co.uk"), ("McKinsey & Company", "ampersand", "mckinsey.com"),
-            ("Ernst & Young LLP", "company-form", "ey.com"), ("Boston Consulting Group", "research", "bcg.com"),
-            ("The Grocer", "the", "thegrocer.co.uk"), ("Which?", "punctuation", "which.co.uk"), ("eMarketer", "lower-case", "emarketer.com")]
-GOVERNMENT = [("Office for National Statistics", "government", "ons.gov.uk"), ("ONS", "abbreviation", "ons.gov.uk"),
-              ("Competition and Markets Authority", "government", "gov.uk"), ("Department for Environment, Food & Rural Affairs", "comma", "gov.uk"),
-              ("HM Revenue & Customs", "ampersand", "gov.uk"), ("Department for Business and Trade", "government", "gov.uk"),
-              ("Ofcom", "government", "ofcom.org.uk"), ("Advertising Standards Authority", "government", "asa.org.uk"),
-              ("Information Commissioner's Office", "apostrophe", "ico.org.uk"), ("Bank of England", "of", "bankofengland.co.uk"),
-              ("European Commission", "government", "ec.europa.eu"), ("Food Standards Agency", "government", "food.gov.uk"),
-              ("Scottish Government", "government", "gov.scot"), ("Welsh Government", "government", "gov.wales")]
-BODIES = [("The Chartered Institute of Marketing", "the", "cim.co.uk"), ("CIM", "abbreviation", "cim.co.uk"),
-          ("Institute of Practitioners in Advertising", "of", "ipa.co.uk"), ("IPA", "abbreviation", "ipa.co.uk"),
-          ("Data & Marketing Association", "ampersand", "dma.org.uk"), ("British Retail Consortium", "body", "brc.org.uk"),
-          ("The Institute of Customer Service", "the", "instituteofcustomerservice.com"), ("Business in the Community", "body", "bitc.org.uk"),
-          ("Friends of the Earth", "of", "friendsoftheearth.uk"), ("Age UK", "body", "ageuk.org.uk"),
-          ("The Marketing Society", "the", "marketingsociety.com"), ("Interactive Advertising Bureau UK", "body", "iabuk.com"),
-          ("Chartered Institute for Public Relations", "for", "cipr.co.uk"), ("WRAP", "abbreviation", "wrap.org.uk"),
-          ("Fairtrade Foundation", "body", "fairtrade.org.uk"), ("World Health Organization", "body", "who.int")]
-COMPANIES = [("innocent drinks", "lower-case", "innocentdrinks.co.uk"), ("Unilever", "company", "unilever.co.uk"),
-             ("Tesco PLC", "company-form", "tescoplc.com"), ("J Sainsbury plc", "company-form", "about.sainsburys.co.uk"),
-             ("Marks and Spencer Group plc", "company-form", "corporate.marksandspencer.com"), ("Procter & Gamble", "ampersand", "pg.co.uk"),
-             ("Pets at Home Group plc", "at", "petsathomeplc.com"), ("easyJet plc", "lower-case", "corporate.easyjet.com"),
-             ("The Body Shop International Ltd", "the", "thebodyshop.com"), ("Nestlé UK & Ireland", "ampersand", "nestle.co.uk"),
-             ("L'Oréal UK", "apostrophe", "loreal.com"), ("Aldi UK", "company", "aldi.co.uk"), ("Ocado Group plc", "company-form", "ocadogroup.com"),
-             ("John Lewis Partnership", "company", "johnlewispartnership.co.uk"), ("Patagonia", "company", "patagonia.com"),
-             ("Coca-Cola Europacific Partners", "hyphen", "cocacolaep.com"), ("Sainsbury's", "apostrophe", "sainsburys.co.uk"),
-             ("adidas", "lower-case", "adidas-group.com"), ("Diageo", "company", "diageo.com"), ("Boots UK", "company", "boots-uk.com"),
-             ("Starbucks Coffee Company", "company", "starbucks.co.uk"), ("Lloyds Banking Group", "company", "lloydsbankinggroup.com")]
-NEWS = [("The Guardian", "theguardian.com"), ("BBC News", "bbc.co.uk"), ("Financial Times", "ft.com"), ("The Times", "thetimes.co.uk"),
-        ("The Independent", "independent.co.uk"), ("Evening Standard", "standard.co.uk"), ("The Telegraph", "telegraph.co.uk"),
-        ("Manchester Evening News", "manchestereveningnews.co.uk"), ("Sky News", "news.sky.com")]
-TRADE = [("Marketing Week", "marketingweek.com"), ("Campaign", "campaignlive.co.uk"), ("The Drum", "thedrum.com"),
-         ("Retail Gazette", "retailgazette.co.uk"), ("Drapers", "drapersonline.com"), ("Retail Week", "retail-week.com"),
-         ("PR Week", "prweek.com"), ("Forbes", "forbes.com"), ("Harvard Business Review", "hbr.org")]
-PODCASTS = ["The Marketing Meetup", "Marketing Today", "Everyone Hates Marketers", "The Diary of a CEO", "Brand Tales",
-            "Uncensored CMO", "How I Built This", "The Retail Podcast", "Behind the Brand"]
-CHANNELS = ["Chartered Institute of Marketing", "Harvard Business Review", "HubSpot Marketing", "Think with Google",
-            "The Economist", "TEDx Talks", "Marketing Week"]
-PLATFORMS = [("Instagram", "instagram.com/p"), ("X", "x.com/status"), ("LinkedIn", "linkedin.com/posts"), ("TikTok", "tiktok.com/video"),
-             ("Facebook", "facebook.com/posts"), ("Threads", "threads.net/post")]
-POSTS = ["we've changed our recipe (again). tell us what you think", "Our new refill stations are now in {n} stores",
-         "Proud to share our latest impact report", "Five things I learned running a rebrand on a shoestring",
-         "Hot take: {t} is not a strategy", "Thank you for {n}k followers!", "Behind the scenes at our Leeds warehouse",
-         "Why we stopped discounting on Black Friday"]
-UNIVERSITIES = ["University of Leeds", "Manchester Metropolitan University", "University of Strathclyde", "Cardiff University",
-                "Ulster University", "Nottingham Trent University", "Bournemouth University", "University of Kent"]
-CONFERENCES = ["Academy of Marketing Conference", "European Marketing Academy Conference", "Global Marketing Conference",
-               "British Academy of Management Conference"]
-LAWS = [("Consumer Rights Act 2015", 2015, "ukpga/2015/15"), ("Data Protection Act 2018", 2018, "ukpga/2018/12"),
-        ("Equality Act 2010", 2010, "ukpga/2010/15"), ("Companies Act 2006", 2006, "ukpga/2006/46"),
-        ("Consumer Protection from Unfair Trading Regulations 2008", 2008, "uksi/2008/1277"),
-        ("Privacy and Electronic Communications (EC Directive) Regulations 2003", 2003, "uksi/2003/2426"),
-        ("Digital Markets, Competition and Consumers Act 2024", 2024, "ukpga/2024/13"), ("Modern Slavery Act 2015", 2015, "ukpga/2015/30")]
-EDITED = ["The marketing book", "The Routledge companion to marketing research", "The SAGE handbook of marketing theory",
-          "Contemporary issues in marketing", "The Oxford handbook of consumption", "Marketing management: a relationship approach",
-          "Cases in sustainable marketing", "Retailing: critical concepts"]
+RESEARCH = [
+    ("Mintel", "research", "reports.mintel.com"),
+    ("Statista", "research", "statista.com"),
+    ("Kantar", "research", "kantar.com"),
+    ("Euromonitor International", "research", "euromonitor.com"),
+    ("IBISWorld", "research", "ibisworld.com"),
+    ("YouGov", "research", "yougov.co.uk"),
+    ("GWI", "research", "gwi.com"),
+    ("Nielsen", "research", "nielsen.com"),
+    ("Ipsos", "research", "ipsos.com"),
+    ("Key Note", "research", "keynote.co.uk"),
+    ("WARC", "abbreviation", "warc.com"),
+    ("Deloitte", "research", "deloitte.com"),
+    ("PwC", "abbreviation", "pwc.co.uk"),
+    ("McKinsey & Company", "ampersand", "mckinsey.com"),
+    ("Ernst & Young LLP", "company-form", "ey.com"),
+    ("Boston Consulting Group", "research", "bcg.com"),
+    ("The Grocer", "the", "thegrocer.co.uk"),
+    ("Which?", "punctuation", "which.co.uk"),
+    ("eMarketer", "lower-case", "emarketer.com"),
+]
+GOVERNMENT = [
+    ("Office for National Statistics", "government", "ons.gov.uk"),
+    ("ONS", "abbreviation", "ons.gov.uk"),
+    ("Competition and Markets Authority", "government", "gov.uk"),
+    ("Department for Environment, Food & Rural Affairs", "comma", "gov.uk"),
+    ("HM Revenue & Customs", "ampersand", "gov.uk"),
+    ("Department for Business and Trade", "government", "gov.uk"),
+    ("Ofcom", "government", "ofcom.org.uk"),
+    ("Advertising Standards Authority", "government", "asa.org.uk"),
+    ("Information Commissioner's Office", "apostrophe", "ico.org.uk"),
+    ("Bank of England", "of", "bankofengland.co.uk"),
+    ("European Commission", "government", "ec.europa.eu"),
+    ("Food Standards Agency", "government", "food.gov.uk"),
+    ("Scottish Government", "government", "gov.scot"),
+    ("Welsh Government", "government", "gov.wales"),
+]
+BODIES = [
+    ("The Chartered Institute of Marketing", "the", "cim.co.uk"),
+    ("CIM", "abbreviation", "cim.co.uk"),
+    ("Institute of Practitioners in Advertising", "of", "ipa.co.uk"),
+    ("IPA", "abbreviation", "ipa.co.uk"),
+    ("Data & Marketing Association", "ampersand", "dma.org.uk"),
+    ("British Retail Consortium", "body", "brc.org.uk"),
+    ("The Institute of Customer Service", "the", "instituteofcustomerservice.com"),
+    ("Business in the Community", "body", "bitc.org.uk"),
+    ("Friends of the Earth", "of", "friendsoftheearth.uk"),
+    ("Age UK", "body", "ageuk.org.uk"),
+    ("The Marketing Society", "the", "marketingsociety.com"),
+    ("Interactive Advertising Bureau UK", "body", "iabuk.com"),
+    ("Chartered Institute for Public Relations", "for", "cipr.co.uk"),
+    ("WRAP", "abbreviation", "wrap.org.uk"),
+    ("Fairtrade Foundation", "body", "fairtrade.org.uk"),
+    ("World Health Organization", "body", "who.int"),
+]
+COMPANIES = [
+    ("innocent drinks", "lower-case", "innocentdrinks.co.uk"),
+    ("Unilever", "company", "unilever.co.uk"),
+    ("Tesco PLC", "company-form", "tescoplc.com"),
+    ("J Sainsbury plc", "company-form", "about.sainsburys.co.uk"),
+    ("Marks and Spencer Group plc", "company-form", "corporate.marksandspencer.com"),
+    ("Procter & Gamble", "ampersand", "pg.co.uk"),
+    ("Pets at Home Group plc", "at", "petsathomeplc.com"),
+    ("easyJet plc", "lower-case", "corporate.easyjet.com"),
+    ("The Body Shop International Ltd", "the", "thebodyshop.com"),
+    ("Nestlé UK & Ireland", "ampersand", "nestle.co.uk"),
+    ("L'Oréal UK", "apostrophe", "loreal.com"),
+    ("Aldi UK", "company", "aldi.co.uk"),
+    ("Ocado Group plc", "company-form", "ocadogroup.com"),
+    ("John Lewis Partnership", "company", "johnlewispartnership.co.uk"),
+    ("Patagonia", "company", "patagonia.com"),
+    ("Coca-Cola Europacific Partners", "hyphen", "cocacolaep.com"),
+    ("Sainsbury's", "apostrophe", "sainsburys.co.uk"),
+    ("adidas", "lower-case", "adidas-group.com"),
+    ("Diageo", "company", "diageo.com"),
+    ("Boots UK", "company", "boots-uk.com"),
+    ("Starbucks Coffee Company", "company", "starbucks.co.uk"),
+    ("Lloyds Banking Group", "company", "lloydsbankinggroup.com"),
+]
+NEWS = [
+    ("The Guardian", "theguardian.com"),
+    ("BBC News", "bbc.co.uk"),
+    ("Financial Times", "ft.com"),
+    ("The Times", "thetimes.co.uk"),
+    ("The Independent", "independent.co.uk"),
+    ("Evening Standard", "standard.co.uk"),
+    ("The Telegraph", "telegraph.co.uk"),
+    ("Manchester Evening News", "manchestereveningnews.co.uk"),
+    ("Sky News", "news.sky.com"),
+]
+TRADE = [
+    ("Marketing Week", "marketingweek.com"),
+    ("Campaign", "campaignlive.co.uk"),
+    ("The Drum", "thedrum.com"),
+    ("Retail Gazette", "retailgazette.co.uk"),
+    ("Drapers", "drapersonline.com"),
+    ("Retail Week", "retail-week.com"),
+    ("PR Week", "prweek.com"),
+    ("Forbes", "forbes.com"),
+    ("Harvard Business Review", "hbr.org"),
+]
+PODCASTS = [
+    "The Marketing Meetup",
+    "Marketing Today",
+    "Everyone Hates Marketers",
+    "The Diary of a CEO",
+    "Brand Tales",
+    "Uncensored CMO",
+    "How I Built This",
+    "The Retail Podcast",
+    "Behind the Brand",
+]
+CHANNELS = [
+    "Chartered Institute of Marketing",
+    "Harvard Business Review",
+    "HubSpot Marketing",
+    "Think with Google",
+    "The Economist",
+    "TEDx Talks",
+    "Marketing Week",
+]
+PLATFORMS = [
+    ("Instagram", "instagram.com/p"),
+    ("X", "x.com/status"),
+    ("LinkedIn", "linkedin.com/posts"),
+    ("TikTok", "tiktok.com/video"),
+    ("Facebook", "facebook.com/posts"),
+    ("Threads", "threads.net/post"),
+]
+POSTS = [
+    "we've changed our recipe (again). tell us what you think",
+    "Our new refill stations are now in {n} stores",
+    "Proud to share our latest impact report",
+    "Five things I learned running a rebrand on a shoestring",
+    "Hot take: {t} is not a strategy",
+    "Thank you for {n}k followers!",
+    "Behind the scenes at our Leeds warehouse",
+    "Why we stopped discounting on Black Friday",
+]
+UNIVERSITIES = [
+    "University of Leeds",
+    "Manchester Metropolitan University",
+    "University of Strathclyde",
+    "Cardiff University",
+    "Ulster University",
+    "Nottingham Trent University",
+    "Bournemouth University",
+    "University of Kent",
+]
+CONFERENCES = [
+    "Academy of Marketing Conference",
+    "European Marketing Academy Conference",
+    "Global Marketing Conference",
+    "British Academy of Management Conference",
+]
+LAWS = [
+    ("Consumer Rights Act 2015", 2015, "ukpga/2015/15"),
+    ("Data Protection Act 2018", 2018, "ukpga/2018/12"),
+    ("Equality Act 2010", 2010, "ukpga/2010/15"),
+    ("Companies Act 2006", 2006, "ukpga/2006/46"),
+    ("Consumer Protection from Unfair Trading Regulations 2008", 2008, "uksi/2008/1277"),
+    ("Privacy and Electronic Communications (EC Directive) Regulations 2003", 2003, "uksi/2003/2426"),
+    ("Digital Markets, Competition and Consumers Act 2024", 2024, "ukpga/2024/13"),
+    ("Modern Slavery Act 2015", 2015, "ukpga/2015/30"),
+]
+EDITED = [
+    "The marketing book",
+    "The Routledge companion to marketing research",
+    "The SAGE handbook of marketing theory",
+    "Contemporary issues in marketing",
+    "The Oxford handbook of consumption",
+    "Marketing management: a relationship approach",
+    "Cases in sustainable marketing",
+    "Retailing: critical concepts",
+]
 
 
 def _slug(text: str) -> str:
@@ -293,7 +661,9 @@ class Blind7WorkFactory:
             record["page"] = str(self.rng.randint(100000, 114999))  # an article number
         roll = self.rng.random()
         if roll < 0.5:
-            record["DOI"] = f"10.{self.rng.randint(1000, 1199)}/{_slug(record['container-title'])[:6]}.{year}.{self.rng.randint(1000, 99999)}"
+            record["DOI"] = (
+                f"10.{self.rng.randint(1000, 1199)}/{_slug(record['container-title'])[:6]}.{year}.{self.rng.randint(1000, 99999)}"
+            )
         elif roll < 0.7:
             record["URL"] = f"https://www.proquest.com/docview/{self.rng.randint(10**8, 10**9)}"
             record["accessed"] = self.accessed(record["issued"])
@@ -301,7 +671,10 @@ class Blind7WorkFactory:
 
     def _web(self) -> Work:
         name, tag, domain = self.rng.choice(COMPANIES + BODIES)
-        record: dict[str, Any] = {"type": "webpage", "issued": self.issued(2012, 2025, self.rng.choice(["year", "year", "day"]))}
+        record: dict[str, Any] = {
+            "type": "webpage",
+            "issued": self.issued(2012, 2025, self.rng.choice(["year", "year", "day"])),
+        }
         record["title"] = self._fill(self.rng.choice(WEB_TITLES), record["issued"]["date-parts"][0][0])
         self._maybe_undated(record, 0.35)
         self._online(record, domain)
@@ -318,7 +691,10 @@ class Blind7WorkFactory:
 
     def _report(self) -> Work:
         name, tag, domain = self.rng.choice(RESEARCH)
-        record: dict[str, Any] = {"type": "report", "issued": self.issued(2014, 2025, self.rng.choice(["year", "month"]))}
+        record: dict[str, Any] = {
+            "type": "report",
+            "issued": self.issued(2014, 2025, self.rng.choice(["year", "month"])),
+        }
         market = self.rng.choice(MARKETS)
         year = record["issued"]["date-parts"][0][0]
         record["title"] = self.rng.choice([f"{market[:1].upper() + market[1:]} - UK - {year}", f"UK {market} market report",
@@ -336,7 +712,10 @@ class Blind7WorkFactory:
 
     def _government(self) -> Work:
         name, tag, domain = self.rng.choice(GOVERNMENT)
-        record: dict[str, Any] = {"type": self.rng.choice(["report", "webpage"]), "issued": self.issued(2010, 2025, self.rng.choice(["year", "day"]))}
+        record: dict[str, Any] = {
+            "type": self.rng.choice(["report", "webpage"]),
+            "issued": self.issued(2010, 2025, self.rng.choice(["year", "day"])),
+        }
         record["title"] = self._fill(self.rng.choice(["Family spending in the UK: April {z} to March {y}", "Retail sales, Great Britain: {month} {y}",
                                                       "Guidance on {t}", "{M}: market study final report", "Online nation {y} report",
                                                       "Consumer attitudes to {t}", "Green claims code", "Annual report {y}"]),
@@ -353,7 +732,9 @@ class Blind7WorkFactory:
         if self.rng.random() < 0.8:
             record["URL"] = f"https://www.legislation.gov.uk/{path}/contents"
             record["accessed"] = self.accessed(record["issued"])
-        return self._org_work(record, "legislation", self.rng.choice(["Great Britain", "UK Parliament", "Great Britain"]), "government")
+        return self._org_work(
+            record, "legislation", self.rng.choice(["Great Britain", "UK Parliament", "Great Britain"]), "government"
+        )
 
     def _body(self) -> Work:
         name, tag, domain = self.rng.choice(BODIES)
@@ -377,7 +758,9 @@ class Blind7WorkFactory:
         title, domain = self.rng.choice(TRADE)
         record: dict[str, Any] = {"type": "article-magazine", "author": self.people([80, 17, 3]), "container-title": title,
                                   "issued": self.issued(2012, 2025, self.rng.choice(["day", "month"]))}  # fmt: skip
-        record["title"] = self._fill(self.rng.choice(NEWS_TITLES + ARTICLE_PATTERNS), record["issued"]["date-parts"][0][0])
+        record["title"] = self._fill(
+            self.rng.choice(NEWS_TITLES + ARTICLE_PATTERNS), record["issued"]["date-parts"][0][0]
+        )
         self._online(record, domain, 0.9)
         return self._person_work(record, "trade-press")
 

@@ -37,7 +37,13 @@ class Pool:
     """A pool written as its own modules (blind3 on): its prose, its works and the habits of its reports."""
 
     text: ModuleType  # frames, claims, decoys, BRANDS and values(), filed in text.py under the pool's key
-    works: type[Blind3WorkFactory] | type[Blind4WorkFactory] | type[Blind5WorkFactory] | type[Blind6WorkFactory] | type[Blind7WorkFactory]
+    works: (
+        type[Blind3WorkFactory]
+        | type[Blind4WorkFactory]
+        | type[Blind5WorkFactory]
+        | type[Blind6WorkFactory]
+        | type[Blind7WorkFactory]
+    )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
     straight_apostrophe: float = 0.4  # chance a possessive citation is typed "Smith's (2019)"
