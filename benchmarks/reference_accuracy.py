@@ -58,6 +58,16 @@ press, blogs, podcasts, videos, social media posts, company pages and plc report
 regulators and departments, research firms and consultancies, keynote talks; names from seventeen groups of
 cultures), its own frames (table and figure notes, "see also"/"for example,"/"as discussed in" in the bracket) and
 thirty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind7" half (``--halves blind7,blind7-more``, 100 + 300 reports, seeds 11000-11399) is a seventh independent
+measurement, HELD OUT: written by a seventh hand without reading the checker, its tests or any other pool
+(tests/corpus/references/blind7_works.py and blind7_text.py): its own works (textbooks in later editions and
+e-books, chapters, articles with one to eight authors and a DOI, a database link or none, market research,
+company reports and pages, regulators and departments, Acts read as "Great Britain", trade bodies, news and trade
+press, podcasts, YouTube videos, social media posts, theses and conference papers; organisations in lower case,
+with "The", "&", "at", "of", a comma, an apostrophe or "?"), its own frames and thirty-six kinds of decoy (songs
+and films credited in brackets, named reviews, court cases, standards, lifespans, job titles with tenures,
+section pointers with "see" and "cf." among them). Never tune on it: report its tables only.
 """
 
 from __future__ import annotations

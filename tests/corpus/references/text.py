@@ -585,7 +585,7 @@ QUOTE_FRAMES["blind2"] = [
 # drawing.
 from types import ModuleType  # noqa: E402
 
-from tests.corpus.references import blind3_text, blind4_text, blind5_text, blind6_text  # noqa: E402  (the pools above must exist first)
+from tests.corpus.references import blind3_text, blind4_text, blind5_text, blind6_text, blind7_text  # noqa: E402  (the pools above must exist first)
 
 
 def _file_pool(key: str, pool: ModuleType) -> None:
@@ -604,3 +604,4 @@ _file_pool("blind3", blind3_text)
 _file_pool("blind4", blind4_text)
 _file_pool("blind5", blind5_text)
 _file_pool("blind6", blind6_text)
+_file_pool("blind7", blind7_text)  # the seventh pool, HELD OUT: written without reading the checker or the other pools
