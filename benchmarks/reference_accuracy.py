@@ -28,18 +28,19 @@ bracket, varied quotation marks and apostrophes) and fifteen kinds of decoy. It 
 had been read on the code of one stop; its misses were then read and fixed, so it is development data now.
 
 The "blind4" half (``--halves blind4,blind4-more``, 100 + 300 reports, seeds 4000-4399) is a fourth independent
-measurement, HELD OUT: written by a fourth hand without reading the checker, its tests or any other pool
+measurement, held out until its first tables were read (its misses have been read and fixed since, so it is
+development data now): written by a fourth hand without reading the checker, its tests or any other pool
 (tests/corpus/references/blind4_works.py and blind4_text.py): its own works (textbooks in later editions,
 chapters in edited books, articles with one to eight authors, blogs, signed and unsigned news, companies with
 "plc"/"Ltd"/"&"/apostrophes, trade bodies, regulators, government departments, research firms, undated pages;
 names from many cultures with particles, hyphens, apostrophes, Mc/Mac/O' and double surnames), its own frames and
 twenty-three kinds of decoy (dates, money, statistics, places, job titles, lifespans, products, campaigns, events,
 laws, standards, abbreviations, section references, asides, slogans, survey answers, handles, financial periods,
-model names, tickers, awards, age ranges). Never tune on it: report its tables only; ``--misses blind4`` exists
-but reading it ends the measurement.
+model names, tickers, awards, age ranges).
 
 The "blind5" half (``--halves blind5,blind5-more``, 100 + 300 reports, seeds 3000-3399) is a fifth independent
-measurement, HELD OUT: written by a fifth hand without reading the checker, its tests or any other pool
+measurement, held out until its first tables were read (its misses have been read and fixed since, so it is
+development data now): written by a fifth hand without reading the checker, its tests or any other pool
 (tests/corpus/references/blind5_works.py and blind5_text.py): its own works (textbooks in later editions and
 e-books, chapters, articles with one to eight authors and a DOI, a database link or none, trade press, signed
 and unsigned news, blogs, podcasts, companies, trade bodies, regulators and departments, Acts and regulations,
@@ -48,16 +49,16 @@ from eleven groups of cultures), its own frames and twenty-six kinds of decoy (a
 and TV series, campaigns, laws, financial periods, figures, dates, abbreviations with years, brands with "&",
 interviewees, places, products, founders' lifespans, figure and section references, model names, handles and
 hashtags, slogans, email subject lines, quoted reviews, age ranges, tickers, standards, sports seasons, versions).
-Never tune on it: report its tables only.
 
 The "blind6" half (``--halves blind6,blind6-more``, 100 + 300 reports, seeds 10000-10399) is a sixth independent
-measurement, HELD OUT: written by a sixth hand without reading the checker, its tests or any other pool
+measurement, held out until its first tables were read (its misses have been read and fixed since, so it is
+development data now): written by a sixth hand without reading the checker, its tests or any other pool
 (tests/corpus/references/blind6_works.py and blind6_text.py): its own works (textbooks in later editions and
 e-books, chapters, articles with one to eight authors, conference papers, theses, signed and unsigned news, trade
 press, blogs, podcasts, videos, social media posts, company pages and plc reports, professional and trade bodies,
 regulators and departments, research firms and consultancies, keynote talks; names from seventeen groups of
 cultures), its own frames (table and figure notes, "see also"/"for example,"/"as discussed in" in the bracket) and
-thirty-five kinds of decoy. Never tune on it: report its tables only.
+thirty-five kinds of decoy.
 
 The "blind7" half (``--halves blind7,blind7-more``, 100 + 300 reports, seeds 11000-11399) is a seventh independent
 measurement, HELD OUT: written by a seventh hand without reading the checker, its tests or any other pool
@@ -95,9 +96,8 @@ def main() -> None:
         default="dev,test",
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
-        "blind2, blind2-more, blind3 and blind3-more (once held out, now development data), "
-        "blind4 and blind4-more, blind5 and blind5-more, blind6 and blind6-more "
-        "(the fourth to sixth pools: HELD OUT, never tune on them)",
+        "blind2 to blind6 and their -more halves (once held out, now development data), "
+        "blind7 and blind7-more (the seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

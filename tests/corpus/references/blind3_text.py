@@ -1,4 +1,4 @@
-"""The prose of the "blind3" pool: frames, claims, brands and decoys. HELD OUT: never tune on it.
+"""The prose of the "blind3" pool: frames, claims, brands and decoys. Held out for one round; development data since.
 
 Written without reading the checker, its tests, or the other pools' frames and decoys, from how UK marketing
 candidates write CIM reports: citations after commas and in lists, "see"/"e.g."/"cf." inside the bracket,

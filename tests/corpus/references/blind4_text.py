@@ -1,10 +1,11 @@
-"""Prose for the fourth held-out pool, "blind4": sentence frames, claims and non-citation decoys.
+"""Prose for the fourth independent pool, "blind4": sentence frames, claims and non-citation decoys.
 
 Written by a fourth hand from how UK students write CIM marketing reports (situation analyses, campaign plans,
 customer-journey tasks), without reading the checker, its tests or the other pools' frames and decoys.
 Placeholders: ``{N}`` narrative citation, ``{P}`` parenthetical citation (``{P:see}`` puts a word inside its
 bracket), ``{Q}`` a quotation, ``{C}`` a claim, ``{O}`` an opener, ``{B}`` a brand, and the values of
-``values()`` below. HELD OUT: never tune the checker on this pool.
+``values()`` below. Held out until its first tables were read (stop 21); its misses were read and fixed since:
+development data now.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Works for the fourth held-out pool, "blind4": CSL-JSON records of what UK students cite in CIM reports.
+"""Works for the fourth independent pool, "blind4": CSL-JSON records of what UK students cite in CIM reports.
 
 Written by a fourth hand without reading the checker, its tests or the other pools' works. The mix follows a
 CIM Level 4-6 reading list and a student's browser history: textbooks (often in a later edition), chapters in

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" (tuned on since its first measurement), "blind4" and "blind5" (HELD OUT: never tune on them). Their frames,
-# brands and decoys live in blind3_text.py, blind4_text.py and blind5_text.py and are filed here under the pool's key. A decoy kind only
+# "blind3" to "blind6" (tuned on since their first measurement) and "blind7" (HELD OUT: never tune on it). Their frames,
+# brands and decoys live in blind3_text.py ... blind7_text.py and are filed here under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
 from types import ModuleType  # noqa: E402
