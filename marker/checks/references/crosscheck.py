@@ -40,12 +40,20 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
     return keys
 
 
+_POSSESSIVE_BRACKET = re.compile(r"\s*['’]s?\s*\(")
+
+
 def _citation_keys(citation: Citation) -> set[str]:
     lead = citation.authors[0]
     keys = name_keys(lead)
     if citation.ampersand:
         keys.update(name_keys(lead.split("&")[0].strip()))  # "Smith & Jones" for the people Smith and Jones
-    if citation.narrative and re.match(re.escape(citation.author_text) + r"\s*['’]s?\s*\(", citation.text):
+    # The names then "'s (" or "(" (a literal prefix and one pattern, not a pattern compiled per citation).
+    if (
+        citation.narrative
+        and citation.text.startswith(citation.author_text)
+        and _POSSESSIVE_BRACKET.match(citation.text, len(citation.author_text))
+    ):
         keys.add(name_key(lead) + "s")  # "Sainsbury's (2020)": an organisation's name, or a possessive
     body, _et_al = split_et_al(citation.author_text)
     name, abbreviation = split_abbreviation(body)
