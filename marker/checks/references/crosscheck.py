@@ -29,6 +29,9 @@ from marker.checks.references.names import (
 )
 
 
+_FIRST_NAME_GAP = re.compile(r",\s|\s(?:and|&)\s")
+
+
 def _entry_keys(entry: ReferenceEntry) -> set[str]:
     if not entry.authors:
         return set()
@@ -36,7 +39,7 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
     keys.update(name_key(alias) for alias in entry.aliases)
     if entry.organisation:
         # "Webster, Davis and Patel (2019)" with no initials: a firm's name, or people cited as such.
-        keys.update(name_keys(re.split(r",\s|\s(?:and|&)\s", entry.authors[0])[0]))
+        keys.update(name_keys(_FIRST_NAME_GAP.split(entry.authors[0])[0]))
     return keys
 
 

@@ -144,13 +144,16 @@ def _join_wrapped(previous: str, line: str) -> str:
     return f"{previous} {line}"
 
 
+_JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
+
+
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
     body, et_al = split_et_al(text.strip().rstrip(".,").strip())
     people = list(_PERSON.finditer(body))
     if people and people[0].start() == 0:
         covered = sum(len(found.group(0)) for found in people)
-        if covered >= 0.6 * len(re.sub(r"\s+(?:and|&)\s+|,\s*", "", body)):
+        if covered >= 0.6 * len(_JOINERS.sub("", body)):
             return tuple(found.group("surname").strip() for found in people), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = name.strip().rstrip(".,")
@@ -159,16 +162,22 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
 
 
+_TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
+
+
 def _title(rest: str) -> str | None:
     rest = rest.lstrip(" .,:;")
     quoted = _QUOTED_TITLE.match(rest)
     if quoted:
         return quoted.group("title").strip() or None
-    title = re.split(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", rest, maxsplit=1, flags=re.I)[0]
+    title = _TITLE_END.split(rest, maxsplit=1)[0]
     title = title.strip(" .,")
     if not title or _NOT_TITLE.match(title):
         return None
     return title
+
+
+_PAGES = re.compile(r"\bpp?\.\s*\d")
 
 
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
@@ -178,7 +187,7 @@ def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> Ent
         return "chapter"
     if quoted and (_VOLUME.search(rest) or doi):
         return "journal"
-    if _VOLUME.search(before_online) and re.search(r"\bpp?\.\s*\d", rest):
+    if _VOLUME.search(before_online) and _PAGES.search(rest):
         return "journal"
     if _REPORT.search(title or "") or _REPORT.search(before_online):
         return "report"

@@ -92,12 +92,15 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
+_FILING_GAP = re.compile(r"[\s\-‐–&]+")
+
+
 def filing_keys(name: str) -> set[tuple[str, ...]]:
     """The keys a name may be filed under, word by word: "la Wade" as ("la", "wade") or ("wade",).
 
     Words stay apart, as filing is word by word ("la Wade" before "Law"); hyphens and "&" part words too.
     """
-    words = [key for key in (name_key(word) for word in re.split(r"[\s\-‐–&]+", name)) if key]
+    words = [key for key in (name_key(word) for word in _FILING_GAP.split(name)) if key]
     keys = {tuple(words)}
     while len(words) > 1 and words[0] in PARTICLES:
         words = words[1:]
@@ -121,10 +124,13 @@ def split_abbreviation(text: str) -> tuple[str, str | None]:
     return text[: found.start()].strip(), found.group(1)
 
 
+_AUTHOR_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """Authors named in a citation ("Harris, Jones and Smith") and whether "&" joined any of them."""
     ampersand = "&" in text
-    parts = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text.strip())
+    parts = _AUTHOR_GAP.split(text.strip())
     names = [part.strip() for part in parts if part.strip()]
     return names, ampersand
 
