@@ -61,12 +61,15 @@ def find_quotations(text: str) -> list[Quotation]:
     # Tokens only, and their attributes as plain integers in one call: spaCy's sentencizer and building its
     # Token objects one by one cost more than the tokenizer itself. The sentences are found as the
     # sentencizer finds them (``_sentence_starts``).
-    rows = nlp.make_doc(parsed).to_array(_ATTRIBUTES).tolist()
+    # By column, not by row: one list per attribute rather than a list per token (thousands of small lists, each
+    # an allocation the garbage collector counts, cost more than the tokenizer in a process holding spaCy).
+    columns = nlp.make_doc(parsed).to_array(_ATTRIBUTES).T.tolist()
+    offsets, lengths, spaces, alphas, _puncts = columns
     starts: list[int] = []  # found when a quotation is: most blocks with a mark hold none
 
     def sentence_of(position: int) -> tuple[int, int]:
         if not starts:
-            starts.extend(_sentence_starts(rows, parsed, nlp.get_pipe("sentencizer").punct_chars) or [0])
+            starts.extend(_sentence_starts(columns, parsed, nlp.get_pipe("sentencizer").punct_chars) or [0])
         at = max(bisect.bisect_right(starts, position) - 1, 0)
         end = starts[at + 1] if at + 1 < len(starts) else len(text) - offset
         return offset + starts[at], offset + end
@@ -74,18 +77,22 @@ def find_quotations(text: str) -> list[Quotation]:
     quotations = []
     opening: int | None = None  # the index of the opening mark's token
     opening_mark = ""
-    for index in _mark_tokens(rows, parsed):
-        idx, _length, space, _alpha, _punct = rows[index]
+    for index in _mark_tokens(offsets, lengths, parsed):
+        idx, space = offsets[index], spaces[index]
         mark = parsed[idx]
-        before = rows[index - 1] if index > 0 else None
+        before = index - 1 if index > 0 else None
         # An opening mark follows a space or a bracket and touches the first quoted word; a closing mark
         # touches the last quoted word. This tells quotations from apostrophes ("Harris’s", "students’").
-        opens = (before is None or before[2] or parsed[before[0] : before[0] + before[1]] in "([:") and not space
-        closes = before is not None and not before[2]
+        opens = (
+            before is None
+            or spaces[before]
+            or parsed[offsets[before] : offsets[before] + lengths[before]] in "([:"
+        ) and not space
+        closes = before is not None and not spaces[before]
         if opening is not None and closes and mark == _CLOSING[opening_mark]:
-            words = sum(row[3] for row in rows[opening + 1 : index])
+            words = sum(alphas[opening + 1 : index])
             if words >= MIN_QUOTED_WORDS:
-                opening_idx = rows[opening][0]
+                opening_idx = offsets[opening]
                 # A quotation may hold a full stop, so its sentence runs from the opening's to the closing's.
                 first, last = sentence_of(opening_idx), sentence_of(idx)
                 # The sentencizer does not end a sentence before an opening quotation mark ("... (Smith,
@@ -108,28 +115,29 @@ def find_quotations(text: str) -> list[Quotation]:
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARACTERS))) + "]")
 
 
-def _mark_tokens(rows: list[list[int]], text: str) -> list[int]:
+def _mark_tokens(offsets: list[int], lengths: list[int], text: str) -> list[int]:
     """The indexes, in order, of the tokens that are a quotation mark alone: found from the marks in the text
-    (a few) rather than by looking at every token."""
-    offsets = [row[0] for row in rows]
+    (a few) rather than by looking at every token. ``offsets`` and ``lengths`` are the tokens'."""
     found = []
     for mark in _QUOTE_MARK.finditer(text):
         index = bisect.bisect_left(offsets, mark.start())
-        if index < len(rows) and offsets[index] == mark.start() and rows[index][1] == 1:
+        if index < len(offsets) and offsets[index] == mark.start() and lengths[index] == 1:
             found.append(index)
     return found
 
 
-def _sentence_starts(rows: list[list[int]], text: str, punct_chars: set[str] | frozenset[str]) -> list[int]:
+def _sentence_starts(columns: list[list[int]], text: str, punct_chars: set[str] | frozenset[str]) -> list[int]:
     """The offsets of the tokens that start sentences, exactly as spaCy's Sentencizer marks them: the first
-    token, and each token after an end mark (one of ``punct_chars``) that is neither punctuation nor a mark."""
-    if not rows:
+    token, and each token after an end mark (one of ``punct_chars``) that is neither punctuation nor a mark.
+    ``columns`` are the tokens' attributes (``_ATTRIBUTES``), one list each."""
+    offsets, lengths, _spaces, _alphas, puncts = columns
+    if not offsets:
         return []
-    starts = [rows[0][0]]
+    starts = [offsets[0]]
     seen_period = False
     # spaCy's marks are single characters: a token is one only if it is one character long (no slice).
     single = all(len(mark) == 1 for mark in punct_chars)
-    for idx, length, _space, _alpha, punct in rows:
+    for idx, length, punct in zip(offsets, lengths, puncts, strict=True):
         is_mark = (length == 1 and text[idx] in punct_chars) if single else text[idx : idx + length] in punct_chars
         if seen_period and not punct and not is_mark:
             starts.append(idx)
