@@ -59,6 +59,8 @@ def find_quotations(text: str) -> list[Quotation]:
     offset = max(text.rfind(".", 0, max(first_mark.start() - 300, 0)) + 1, 0)
     nlp = language()
     parsed = text[offset:]
+    if not _may_close(parsed):
+        return []  # no opening mark with its closing mark far enough after it: nothing to tokenize
     # Tokens only, and their attributes as plain integers in one call: spaCy's sentencizer and building its
     # Token objects one by one cost more than the tokenizer itself. The sentences are found as the
     # sentencizer finds them (``_sentence_starts``).
@@ -111,6 +113,16 @@ def find_quotations(text: str) -> list[Quotation]:
         elif opens and mark in _CLOSING:
             opening, opening_mark = index, mark
     return quotations
+
+
+def _may_close(text: str) -> bool:
+    """Whether some opening mark has its closing mark after it with room for MIN_QUOTED_WORDS words between: the
+    first opening mark of a kind and the last closing mark of that kind are at least as far apart as any pair."""
+    for opening, closing in _CLOSING.items():
+        first = text.find(opening)
+        if first >= 0 and text.rfind(closing) - first > MIN_QUOTED_WORDS:
+            return True
+    return False
 
 
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARACTERS))) + "]")
