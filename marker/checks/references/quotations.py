@@ -66,7 +66,7 @@ def find_quotations(text: str) -> list[Quotation]:
     # sentencizer finds them (``_sentence_starts``).
     # By column, not by row: one list per attribute rather than a list per token (thousands of small lists, each
     # an allocation the garbage collector counts, cost more than the tokenizer in a process holding spaCy).
-    columns = nlp.make_doc(parsed).to_array(_ATTRIBUTES).T.tolist()
+    columns = _token_columns(nlp, parsed)
     offsets, lengths, spaces, alphas, _puncts = columns
     starts: list[int] = []  # found when a quotation is: most blocks with a mark hold none
 
@@ -113,6 +113,17 @@ def find_quotations(text: str) -> list[Quotation]:
         elif opens and mark in _CLOSING:
             opening, opening_mark = index, mark
     return quotations
+
+
+def _token_columns(nlp: Any, text: str) -> list[list[int]]:
+    """The tokens' ``_ATTRIBUTES``, one list each. spaCy reads a leading space as a special case, and then caches
+    no word of the text after it (every later call tokenizes them all again): a text that starts with one space
+    (the parsed text usually starts after a full stop) is tokenized without it and the space's token put back in
+    front, with the attributes tokenizing it whole gives (compared on 87,317 texts of the reference corpus)."""
+    if text[:1] == " " and text[1:2] and not text[1].isspace():
+        offsets, lengths, spaces, alphas, puncts = nlp.make_doc(text[1:]).to_array(_ATTRIBUTES).T.tolist()
+        return [[0] + [offset + 1 for offset in offsets], [1] + lengths, [0] + spaces, [0] + alphas, [0] + puncts]
+    return list(nlp.make_doc(text).to_array(_ATTRIBUTES).T.tolist())
 
 
 def _may_close(text: str) -> bool:
