@@ -222,7 +222,11 @@ def cross_check(
     links: list[int | None] = []
     entry_keys = [_entry_keys(entry) for entry in entries]
     mismatched_entries: set[int] = set()
-    matches = [_matching_entries(citation, entries, entry_keys) for citation in citations]
+    by_key: dict[str, list[int]] = {}  # the entries known by each key, in order: no pass over every entry per citation
+    for index, keys in enumerate(entry_keys):
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
+    matches = [_matching_entries(citation, entries, entry_keys, by_key) for citation in citations]
     # An entry cited directly somewhere is that work's: a second-hand citation of the same name and year
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
@@ -279,11 +283,18 @@ def cross_check(
 
 
 def _matching_entries(
-    citation: Citation, entries: Sequence[ReferenceEntry], entry_keys: Sequence[set[str]]
+    citation: Citation,
+    entries: Sequence[ReferenceEntry],
+    entry_keys: Sequence[set[str]],
+    by_key: dict[str, list[int]] | None = None,
 ) -> tuple[list[int], int | None]:
-    """The entries with the citation's author, and the one of them, with its year too, that it cites."""
+    """The entries with the citation's author, and the one of them, with its year too, that it cites. ``by_key``
+    (the entries known by each key of ``entry_keys``) finds them without a pass over every entry."""
     keys = _citation_keys(citation)
-    by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+    if by_key is None:
+        by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+    else:
+        by_author = sorted({i for key in keys for i in by_key.get(key, ())})
     same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]
     return by_author, _best_entry(citation, same_year, entries) if same_year else None
 
