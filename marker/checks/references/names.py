@@ -106,12 +106,18 @@ def filing_keys(name: str) -> set[tuple[str, ...]]:
 
     Words stay apart, as filing is word by word ("la Wade" before "Law"); hyphens and "&" part words too.
     """
+    return set(_filing_keys(name))  # a copy of the cached keys (each of a different length)
+
+
+@functools.lru_cache(maxsize=8192)
+def _filing_keys(name: str) -> frozenset[tuple[str, ...]]:
+    """``filing_keys``, cached: the alphabetical order is checked under three rules, two of them these keys."""
     words = [key for key in (name_key(word) for word in _FILING_GAP.split(name)) if key]
     keys = {tuple(words)}
     while len(words) > 1 and words[0] in PARTICLES:
         words = words[1:]
         keys.add(tuple(words))
-    return keys
+    return frozenset(keys)
 
 
 @functools.lru_cache(maxsize=8192)
