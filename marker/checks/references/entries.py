@@ -90,7 +90,7 @@ def _split_run_on(text: str) -> list[str]:
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
-        if not _has_year(head) or not _opens_entry(rest):
+        if not _opens_entry(rest) or not _has_year(head):  # the cheaper test first: most gaps open no entry
             continue
         pieces.append(head)
         start = gap.end()
@@ -182,7 +182,8 @@ _PAGES = re.compile(r"\bpp?\.\s*\d")
 
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
     quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
-    before_online = _ONLINE.split(rest, maxsplit=1)[0]
+    online = _ONLINE.split(rest, maxsplit=1)  # two pieces when the entry says it is online
+    before_online = online[0]
     if _CHAPTER.search(rest):
         return "chapter"
     if quoted and (_VOLUME.search(rest) or doi):
@@ -193,7 +194,7 @@ def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> Ent
         return "report"
     if _PUBLISHER.search(before_online) and not quoted:
         return "book"
-    if url or _ONLINE.search(rest):
+    if url or len(online) > 1:
         return "web"
     return "other"
 
