@@ -182,6 +182,8 @@ _YEAR_AND = re.compile(r"(\d{4}[a-z]?|n\.d\.)\s+(?:and|&)\s+(?=[A-Z])")
 def _split_pieces(segment: str) -> list[str]:
     """Comma pieces of a segment, keeping "(CIM)" whole and splitting "2015 and Jones" after a year."""
     segment = _YEAR_AND.sub(r"\1, ", segment)
+    if "(" not in segment and ")" not in segment:
+        return segment.split(",")  # no bracket: every comma parts pieces, as the loop below would find
     pieces: list[str] = []
     current: list[str] = []
     depth = 0
@@ -199,7 +201,9 @@ def _split_pieces(segment: str) -> list[str]:
 
 def _brackets(text: str) -> list[tuple[int, int]]:
     """Outermost bracket spans (open index, close index) in text, allowing one level of nesting."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "(" not in text:
+        return spans  # most blocks: nothing opens
     depth, opened = 0, -1
     for found in _PARENTHESIS.finditer(text):
         index = found.start()
