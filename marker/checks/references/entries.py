@@ -180,17 +180,34 @@ def _title(rest: str) -> str | None:
 _PAGES = re.compile(r"\bpp?\.\s*\d")
 
 
+# Words that every match of a case-insensitive pattern holds (in lower case): see ``_may_hold``.
+_ONLINE_WORDS = ("available", "[online]", "http", "www.")
+_REPORT_WORDS = ("report", "paper", "briefing", "survey", "bulletin", "barometer", "index")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when a case-insensitive pattern cannot match the text because the text holds none of ``words``,
+    one of which every match holds: a cheap test before the pattern's slower search. Only for ASCII text, whose
+    case folding is A-Z to a-z alone; any other text may match through Unicode's case equivalences."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
     quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
-    online = _ONLINE.split(rest, maxsplit=1)  # two pieces when the entry says it is online
+    online = _ONLINE.split(rest, maxsplit=1) if _may_hold(rest, _ONLINE_WORDS) else [rest]  # two when online
     before_online = online[0]
-    if _CHAPTER.search(rest):
+    if _may_hold(rest, ("in:", "(ed")) and _CHAPTER.search(rest):
         return "chapter"
     if quoted and (_VOLUME.search(rest) or doi):
         return "journal"
     if _VOLUME.search(before_online) and _PAGES.search(rest):
         return "journal"
-    if _REPORT.search(title or "") or _REPORT.search(before_online):
+    if (_may_hold(title or "", _REPORT_WORDS) and _REPORT.search(title or "")) or (
+        _may_hold(before_online, _REPORT_WORDS) and _REPORT.search(before_online)
+    ):
         return "report"
     if _PUBLISHER.search(before_online) and not quoted:
         return "book"
@@ -221,9 +238,9 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     if year is not None and year.casefold().startswith("n") and not year.startswith("n.d."):
         year = "n.d."
     authors, et_al, organisation, aliases = _authors(author_text)
-    doi_match = _DOI.search(text)
-    url_match = _URL.search(text)
-    accessed = _ACCESSED.search(text)
+    doi_match = _DOI.search(text) if _may_hold(text, ("doi",)) else None
+    url_match = _URL.search(text) if _may_hold(text, ("http", "www.")) else None
+    accessed = _ACCESSED.search(text) if _may_hold(text, ("accessed", "viewed", "retrieved")) else None
     url = url_match.group(0).rstrip(".,;)") if url_match else None
     doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
     title = _title(rest)
