@@ -181,7 +181,8 @@ _YEAR_AND = re.compile(r"(\d{4}[a-z]?|n\.d\.)\s+(?:and|&)\s+(?=[A-Z])")
 
 def _split_pieces(segment: str) -> list[str]:
     """Comma pieces of a segment, keeping "(CIM)" whole and splitting "2015 and Jones" after a year."""
-    segment = _YEAR_AND.sub(r"\1, ", segment)
+    if "and" in segment or "&" in segment:  # what the pattern's joining word needs
+        segment = _YEAR_AND.sub(r"\1, ", segment)
     if "(" not in segment and ")" not in segment:
         return segment.split(",")  # no bracket: every comma parts pieces, as the loop below would find
     pieces: list[str] = []
