@@ -182,6 +182,7 @@ _PAGES = re.compile(r"\bpp?\.\s*\d")
 
 # Words that every match of a case-insensitive pattern holds (in lower case): see ``_may_hold``.
 _ONLINE_WORDS = ("available", "[online]", "http", "www.")
+_VOLUME_WORDS = ("(", "vol", "journal")
 _REPORT_WORDS = ("report", "paper", "briefing", "survey", "bulletin", "barometer", "index")
 
 
@@ -201,9 +202,9 @@ def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> Ent
     before_online = online[0]
     if _may_hold(rest, ("in:", "(ed")) and _CHAPTER.search(rest):
         return "chapter"
-    if quoted and (_VOLUME.search(rest) or doi):
+    if quoted and ((_may_hold(rest, _VOLUME_WORDS) and _VOLUME.search(rest)) or doi):
         return "journal"
-    if _VOLUME.search(before_online) and _PAGES.search(rest):
+    if _may_hold(before_online, _VOLUME_WORDS) and _VOLUME.search(before_online) and _PAGES.search(rest):
         return "journal"
     if (_may_hold(title or "", _REPORT_WORDS) and _REPORT.search(title or "")) or (
         _may_hold(before_online, _REPORT_WORDS) and _REPORT.search(before_online)
