@@ -7,6 +7,7 @@ full ("Mark Ritson (2019)") is matched on the surname.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -46,19 +47,21 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
 _POSSESSIVE_BRACKET = re.compile(r"\s*['’]s?\s*\(")
 
 
-def _citation_keys(citation: Citation) -> set[str]:
-    lead = citation.authors[0]
+def _citation_keys(citation: Citation) -> frozenset[str]:
+    """The keys a citation's lead author may be known by. Cached on what they depend on: a report's citations are
+    keyed several times over (filtering, re-anchoring, the cross check)."""
+    return _keys_of(citation.authors[0], citation.ampersand, citation.narrative, citation.author_text, citation.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _keys_of(lead: str, ampersand: bool, narrative: bool, author_text: str, text: str) -> frozenset[str]:
     keys = name_keys(lead)
-    if citation.ampersand:
+    if ampersand:
         keys.update(name_keys(lead.split("&")[0].strip()))  # "Smith & Jones" for the people Smith and Jones
     # The names then "'s (" or "(" (a literal prefix and one pattern, not a pattern compiled per citation).
-    if (
-        citation.narrative
-        and citation.text.startswith(citation.author_text)
-        and _POSSESSIVE_BRACKET.match(citation.text, len(citation.author_text))
-    ):
+    if narrative and text.startswith(author_text) and _POSSESSIVE_BRACKET.match(text, len(author_text)):
         keys.add(name_key(lead) + "s")  # "Sainsbury's (2020)": an organisation's name, or a possessive
-    body, _et_al = split_et_al(citation.author_text)
+    body, _et_al = split_et_al(author_text)
     name, abbreviation = split_abbreviation(body)
     keys.add(name_key(name))
     if abbreviation:
@@ -67,7 +70,7 @@ def _citation_keys(citation: Citation) -> set[str]:
     if len(words) > 1:
         keys.update(name_keys(words[-1]))  # "Mark Ritson" → Ritson
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def _same_year(cited: str, listed: str | None) -> bool:
