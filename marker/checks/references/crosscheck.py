@@ -29,7 +29,6 @@ from marker.checks.references.names import (
     split_et_al,
 )
 
-
 _FIRST_NAME_GAP = re.compile(r",\s|\s(?:and|&)\s")
 
 
