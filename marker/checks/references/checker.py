@@ -113,7 +113,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         if (
             any(c.locator is None for c in found)
             and any(not c.locator for c in strong)
-            and QUOTE_CHARACTERS.intersection(block.text)
+            and any(mark in block.text for mark in QUOTE_CHARACTERS)  # six searches, not a set of the text
         ):
             quotation_problems.extend(_quotations_without_page(block.text, strong))
     citations = listed_citations(citations, entries)

@@ -182,9 +182,15 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     return works
 
 
+_YEAR_AND = re.compile(r"(\d{4}[a-z]?|n\.d\.)\s+(?:and|&)\s+(?=[A-Z])")
+
+
 def _split_pieces(segment: str) -> list[str]:
     """Comma pieces of a segment, keeping "(CIM)" whole and splitting "2015 and Jones" after a year."""
-    segment = re.sub(r"(\d{4}[a-z]?|n\.d\.)\s+(?:and|&)\s+(?=[A-Z])", r"\1, ", segment)
+    if "and" in segment or "&" in segment:  # what the pattern's joining word needs
+        segment = _YEAR_AND.sub(r"\1, ", segment)
+    if "(" not in segment and ")" not in segment:
+        return segment.split(",")  # no bracket: every comma parts pieces, as the loop below would find
     pieces: list[str] = []
     current: list[str] = []
     depth = 0
@@ -202,7 +208,9 @@ def _split_pieces(segment: str) -> list[str]:
 
 def _brackets(text: str) -> list[tuple[int, int]]:
     """Outermost bracket spans (open index, close index) in text, allowing one level of nesting."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "(" not in text:
+        return spans  # most blocks: nothing opens
     depth, opened = 0, -1
     for found in _PARENTHESIS.finditer(text):
         index = found.start()
@@ -266,6 +274,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # A law's name ending in its year: "Consumer Rights Act 2015", "Food Information Regulations 2014".
 _LAW_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in LAW_WORDS)) + r")\s+\d{4}$")
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
 
 def _names_a_thing(before: str, after: str) -> bool:
     """ "Share a Coke (2011) campaign", "the Cannes Lions (2022) festival": a name whose bracket is followed by
@@ -275,7 +285,7 @@ def _names_a_thing(before: str, after: str) -> bool:
     return (
         following is not None
         and following.group(1).casefold() in EVENT_WORDS
-        and not re.search(r"['’]s?$", before.rstrip())
+        and not _POSSESSIVE_END.search(before.rstrip())
     )
 
 
@@ -398,6 +408,10 @@ def _verb_after(after: str) -> bool:
     return not word or word in _REPORTING_VERBS
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{1,12}\)")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
@@ -422,8 +436,8 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         token, start = recent[index]
         at_end = not kept
         is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
-        is_abbreviation = at_end and re.fullmatch(r"\([A-Z][A-Za-z&.]{1,12}\)", token) is not None
-        sentence_end = token.endswith(".") and token not in _SENTENCE_END and not re.fullmatch(r"[A-Z]\.", token)
+        is_abbreviation = at_end and _BRACKETED_ABBREVIATION.fullmatch(token) is not None
+        sentence_end = token.endswith(".") and token not in _SENTENCE_END and not _INITIAL.fullmatch(token)
         if sentence_end and not at_end and not is_et_al:
             break
         gaelic = index > 0 and is_gaelic_infix(recent[index - 1][0], token)
@@ -453,6 +467,10 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     return author_text, start
 
 
+_CONNECTOR = re.compile(r"\s(?:of|for|the|on|in)\s")
+_COMMA_OR_AND = re.compile(r",|\band\b")
+
+
 def _citation(work: _Work, text: str, start: int, end: int, block_index: int, part: str | None) -> Citation:
     author_text = work.author_text.strip()
     body, et_al = split_et_al(author_text)
@@ -460,10 +478,10 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif "," not in body and re.search(r"\s(?:of|for|the|on|in)\s", body):
+    elif "," not in body and _CONNECTOR.search(body):
         # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included.
         names, ampersand = [body], "&" in body
-    elif "&" in body and not re.search(r",|\band\b", body):
+    elif "&" in body and not _COMMA_OR_AND.search(body):
         # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
         # ("Barnes & Noble"); the cross-check splits it again if the reference list has the people.
         names, ampersand = [body], True
@@ -479,14 +497,18 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     )  # fmt: skip
 
 
+_YEAR_FIRST = re.compile(rf"(?:{_YEAR}|{_NO_DATE})", re.IGNORECASE)
+_WORD_FOLLOWS = re.compile(r"\s+[a-z]")
+
+
 def find_citations(text: str, *, block_index: int = 0, part: str | None = None) -> list[Citation]:
     """Every in-text citation in one block's text, in reading order, one per cited work."""
     found: list[Citation] = []
     for opened, closed in _brackets(text):
         content = text[opened + 1 : closed]
         stripped = content.strip()
-        if re.match(rf"(?:{_YEAR}|{_NO_DATE})", stripped, re.IGNORECASE):
-            verb_follows = re.match(r"\s+[a-z]", text[closed + 1 :]) is not None
+        if _YEAR_FIRST.match(stripped):
+            verb_follows = _WORD_FOLLOWS.match(text[closed + 1 :]) is not None
             named = _narrative_authors(text[:opened], verb_follows=verb_follows)
             weak = named is None
             if named is None:
@@ -549,6 +571,9 @@ def _mark_cited_in(text: str, citations: list[Citation]) -> list[Citation]:
     return result
 
 
+_NAME_GAP = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+")
+
+
 def narrower_readings(citation: Citation) -> list[Citation]:
     """Shorter readings of a narrative citation's names, longest first: "For Greggs, Smith and Jones (2019)"
     may cite Smith and Jones. The reference list decides between them (see the checker)."""
@@ -556,7 +581,7 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         return []
     author_text = citation.author_text
     readings = []
-    for found in re.finditer(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s+", author_text):
+    for found in _NAME_GAP.finditer(author_text):
         rest = author_text[found.end() :]
         body, _et_al = split_et_al(rest)
         if not rest or not rest[:1].isupper() or not is_author_text(split_abbreviation(body)[0]):

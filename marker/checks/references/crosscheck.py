@@ -7,6 +7,7 @@ full ("Mark Ritson (2019)") is matched on the surname.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -29,6 +30,8 @@ from marker.checks.references.names import (
     split_et_al,
 )
 
+_FIRST_NAME_GAP = re.compile(r",\s|\s(?:and|&)\s")
+
 
 def _entry_keys(entry: ReferenceEntry) -> set[str]:
     if not entry.authors:
@@ -37,18 +40,28 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
     keys.update(name_key(alias) for alias in entry.aliases)
     if entry.organisation:
         # "Webster, Davis and Patel (2019)" with no initials: a firm's name, or people cited as such.
-        keys.update(name_keys(re.split(r",\s|\s(?:and|&)\s", entry.authors[0])[0]))
+        keys.update(name_keys(_FIRST_NAME_GAP.split(entry.authors[0])[0]))
     return keys
 
 
-def _citation_keys(citation: Citation) -> set[str]:
-    lead = citation.authors[0]
+_POSSESSIVE_BRACKET = re.compile(r"\s*['’]s?\s*\(")
+
+
+def _citation_keys(citation: Citation) -> frozenset[str]:
+    """The keys a citation's lead author may be known by. Cached on what they depend on: a report's citations are
+    keyed several times over (filtering, re-anchoring, the cross check)."""
+    return _keys_of(citation.authors[0], citation.ampersand, citation.narrative, citation.author_text, citation.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _keys_of(lead: str, ampersand: bool, narrative: bool, author_text: str, text: str) -> frozenset[str]:
     keys = name_keys(lead)
-    if citation.ampersand:
+    if ampersand:
         keys.update(name_keys(lead.split("&")[0].strip()))  # "Smith & Jones" for the people Smith and Jones
-    if citation.narrative and re.match(re.escape(citation.author_text) + r"\s*['’]s?\s*\(", citation.text):
+    # The names then "'s (" or "(" (a literal prefix and one pattern, not a pattern compiled per citation).
+    if narrative and text.startswith(author_text) and _POSSESSIVE_BRACKET.match(text, len(author_text)):
         keys.add(name_key(lead) + "s")  # "Sainsbury's (2020)": an organisation's name, or a possessive
-    body, _et_al = split_et_al(citation.author_text)
+    body, _et_al = split_et_al(author_text)
     name, abbreviation = split_abbreviation(body)
     keys.add(name_key(name))
     if abbreviation:
@@ -57,7 +70,7 @@ def _citation_keys(citation: Citation) -> set[str]:
     if len(words) > 1 and words[-1].casefold() not in COMPANY_SUFFIXES:
         keys.update(name_keys(words[-1]))  # "Mark Ritson" → Ritson; "Barr plc" is no "plc"
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 def _same_year(cited: str, listed: str | None) -> bool:
@@ -239,7 +252,11 @@ def cross_check(
     links: list[int | None] = []
     entry_keys = [_entry_keys(entry) for entry in entries]
     mismatched_entries: set[int] = set()
-    matches = [_matching_entries(citation, entries, entry_keys) for citation in citations]
+    by_key: dict[str, list[int]] = {}  # the entries known by each key, in order: no pass over every entry per citation
+    for index, keys in enumerate(entry_keys):
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
+    matches = [_matching_entries(citation, entries, entry_keys, by_key) for citation in citations]
     # An entry cited directly somewhere is that work's: a second-hand citation of the same name and year
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
@@ -296,11 +313,18 @@ def cross_check(
 
 
 def _matching_entries(
-    citation: Citation, entries: Sequence[ReferenceEntry], entry_keys: Sequence[set[str]]
+    citation: Citation,
+    entries: Sequence[ReferenceEntry],
+    entry_keys: Sequence[set[str]],
+    by_key: dict[str, list[int]] | None = None,
 ) -> tuple[list[int], int | None]:
-    """The entries with the citation's author, and the one of them, with its year too, that it cites."""
+    """The entries with the citation's author, and the one of them, with its year too, that it cites. ``by_key``
+    (the entries known by each key of ``entry_keys``) finds them without a pass over every entry."""
     keys = _citation_keys(citation)
-    by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+    if by_key is None:
+        by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+    else:
+        by_author = sorted({i for key in keys for i in by_key.get(key, ())})
     same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]
     return by_author, _best_entry(citation, same_year, entries) if same_year else None
 

@@ -100,7 +100,7 @@ def _split_run_on(text: str) -> list[str]:
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
-        if not _has_year(head) or not _opens_entry(rest):
+        if not _opens_entry(rest) or not _has_year(head):  # the cheaper test first: most gaps open no entry
             continue
         pieces.append(head)
         start = gap.end()
@@ -169,13 +169,16 @@ def _join_wrapped(previous: str, line: str) -> str:
     return f"{previous} {line}"
 
 
+_JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
+
+
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
     body, et_al = split_et_al(text.strip().rstrip(".,").strip())
     people = list(_PERSON.finditer(body))
     if people and people[0].start() == 0:
         covered = sum(len(found.group(0)) for found in people)
-        if covered >= 0.6 * len(re.sub(r"\s+(?:and|&)\s+|,\s*", "", body)):
+        if covered >= 0.6 * len(_JOINERS.sub("", body)):
             return tuple(found.group("surname").strip() for found in people), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = name.strip().rstrip(".,")
@@ -184,12 +187,15 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
 
 
+_TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
+
+
 def _title(rest: str) -> str | None:
     rest = rest.lstrip(" .,:;")
     quoted = _QUOTED_TITLE.match(rest)
     if quoted:
         return quoted.group("title").strip() or None
-    title = re.split(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", rest, maxsplit=1, flags=re.I)[0]
+    title = _TITLE_END.split(rest, maxsplit=1)[0]
     title = title.strip(" .,")
     if not title or _NOT_TITLE.match(title):
         return None
@@ -210,20 +216,42 @@ def _names_a_body(title: str, rest: str) -> bool:
     return words[-1].casefold() in BODY_WORDS
 
 
+_PAGES = re.compile(r"\bpp?\.\s*\d")
+
+
+# Words that every match of a case-insensitive pattern holds (in lower case): see ``_may_hold``.
+_ONLINE_WORDS = ("available", "[online]", "http", "www.")
+_VOLUME_WORDS = ("(", "vol", "journal")
+_REPORT_WORDS = ("report", "paper", "briefing", "survey", "bulletin", "barometer", "index")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when a case-insensitive pattern cannot match the text because the text holds none of ``words``,
+    one of which every match holds: a cheap test before the pattern's slower search. Only for ASCII text, whose
+    case folding is A-Z to a-z alone; any other text may match through Unicode's case equivalences."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
     quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
-    before_online = _ONLINE.split(rest, maxsplit=1)[0]
-    if _CHAPTER.search(rest):
+    online = _ONLINE.split(rest, maxsplit=1) if _may_hold(rest, _ONLINE_WORDS) else [rest]  # two when online
+    before_online = online[0]
+    if _may_hold(rest, ("in:", "(ed")) and _CHAPTER.search(rest):
         return "chapter"
-    if quoted and (_VOLUME.search(rest) or doi):
+    if quoted and ((_may_hold(rest, _VOLUME_WORDS) and _VOLUME.search(rest)) or doi):
         return "journal"
-    if _VOLUME.search(before_online) and re.search(r"\bpp?\.\s*\d", rest):
+    if _may_hold(before_online, _VOLUME_WORDS) and _VOLUME.search(before_online) and _PAGES.search(rest):
         return "journal"
-    if _REPORT.search(title or "") or _REPORT.search(before_online):
+    if (_may_hold(title or "", _REPORT_WORDS) and _REPORT.search(title or "")) or (
+        _may_hold(before_online, _REPORT_WORDS) and _REPORT.search(before_online)
+    ):
         return "report"
     if _PUBLISHER.search(before_online) and not quoted:
         return "book"
-    if url or _ONLINE.search(rest):
+    if url or len(online) > 1:
         return "web"
     return "other"
 
@@ -250,9 +278,9 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     if year is not None and year.casefold().startswith("n") and not year.startswith("n.d."):
         year = "n.d."
     authors, et_al, organisation, aliases = _authors(author_text)
-    doi_match = _DOI.search(text)
-    url_match = _URL.search(text)
-    accessed = _ACCESSED.search(text)
+    doi_match = _DOI.search(text) if _may_hold(text, ("doi",)) else None
+    url_match = _URL.search(text) if _may_hold(text, ("http", "www.")) else None
+    accessed = _ACCESSED.search(text) if _may_hold(text, ("accessed", "viewed", "retrieved")) else None
     url = url_match.group(0).rstrip(".,;)") if url_match else None
     doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
     title = _title(rest)

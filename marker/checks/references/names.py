@@ -80,6 +80,12 @@ def name_key(name: str) -> str:
 
 def name_keys(name: str) -> set[str]:
     """Every key a name may be known by: as written, without its particles ("van Doorn" → "doorn")."""
+    return set(_name_keys(name))  # a copy: callers add to it
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_keys(name: str) -> frozenset[str]:
+    """``name_keys``, cached: the cross check keys each citation's and entry's names several times over."""
     keys = {name_key(name)}
     words = name.split()
     if len(words) > 1 and words[0].casefold() == "the":
@@ -89,7 +95,10 @@ def name_keys(name: str) -> set[str]:
         words = words[1:]
         keys.add(name_key(" ".join(words)))
     keys.discard("")
-    return keys
+    return frozenset(keys)
+
+
+_FILING_GAP = re.compile(r"[\s\-‐–&]+")
 
 
 def filing_keys(name: str) -> set[tuple[str, ...]]:
@@ -97,14 +106,21 @@ def filing_keys(name: str) -> set[tuple[str, ...]]:
 
     Words stay apart, as filing is word by word ("la Wade" before "Law"); hyphens and "&" part words too.
     """
-    words = [key for key in (name_key(word) for word in re.split(r"[\s\-‐–&]+", name)) if key]
+    return set(_filing_keys(name))  # a copy of the cached keys (each of a different length)
+
+
+@functools.lru_cache(maxsize=8192)
+def _filing_keys(name: str) -> frozenset[tuple[str, ...]]:
+    """``filing_keys``, cached: the alphabetical order is checked under three rules, two of them these keys."""
+    words = [key for key in (name_key(word) for word in _FILING_GAP.split(name)) if key]
     keys = {tuple(words)}
     while len(words) > 1 and words[0] in PARTICLES:
         words = words[1:]
         keys.add(tuple(words))
-    return keys
+    return frozenset(keys)
 
 
+@functools.lru_cache(maxsize=8192)
 def split_et_al(text: str) -> tuple[str, str | None]:
     """The author text without a trailing "et al." and the form it was written in (None when absent)."""
     found = _ET_AL.search(text)
@@ -113,6 +129,7 @@ def split_et_al(text: str) -> tuple[str, str | None]:
     return text[: found.start()].strip(), found.group(0).strip(" ,")
 
 
+@functools.lru_cache(maxsize=8192)
 def split_abbreviation(text: str) -> tuple[str, str | None]:
     """An organisation's name and the abbreviation it gives in brackets: "Chartered ... (CIM)" → (name, CIM)."""
     found = _ABBREVIATION.search(text)
@@ -121,14 +138,18 @@ def split_abbreviation(text: str) -> tuple[str, str | None]:
     return text[: found.start()].strip(), found.group(1)
 
 
+_AUTHOR_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
+
+
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """Authors named in a citation ("Harris, Jones and Smith") and whether "&" joined any of them."""
     ampersand = "&" in text
-    parts = re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text.strip())
+    parts = _AUTHOR_GAP.split(text.strip())
     names = [part.strip() for part in parts if part.strip()]
     return names, ampersand
 
 
+@functools.lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
     """Whether one word can be part of a surname or an organisation's name."""
     if any(ch.isdigit() for ch in word):
@@ -162,6 +183,7 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
 
+@functools.lru_cache(maxsize=8192)
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
 
@@ -263,6 +285,7 @@ _LETTER_FIRM_FORMS = COMPANY_SUFFIXES | {"corp"}
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
     say so: people's surnames, or an organisation known by its kind ("... Institute", "... plc", "(ONS)").
