@@ -1,0 +1,185 @@
+"""The fifth to seventh independent reference pools (blind5, blind6, blind7): each is wired with seeds of its own,
+its works are varied and hold together, and three of its reports have truth that agrees with their text.
+
+Each pool was written by another hand, and so was its first test; they are one module now, one test per property
+run over every pool. These tests read only the corpus, never the checker's results on it.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+import pytest
+
+from marker.checks.regions import REFERENCE_LIST
+from tests.corpus.references import blind5_text, blind6_text, blind7_text, render, text
+from tests.corpus.references.blind5_works import Blind5WorkFactory
+from tests.corpus.references.blind6_works import Blind6WorkFactory
+from tests.corpus.references.blind7_works import Blind7WorkFactory
+from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
+
+_SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
+
+
+@dataclass(frozen=True)
+class Pool:
+    name: str
+    text: ModuleType
+    factory: type
+    first_seed: int
+    seeds: tuple[int, ...]  # three reports that between them plant the problems below and one with none
+    planted: frozenset[str]
+    work_kinds: frozenset[str]
+    decoy_kinds: int  # how many decoy kinds the three reports show at least
+    rendered_leads: bool  # whether the style writes each work's first author as its lead
+
+
+POOL_LIST = [
+    Pool("blind5", blind5_text, Blind5WorkFactory, 3000, (3000, 3002, 3006),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page"}),
+         frozenset(Blind5WorkFactory.KINDS), 15, False),
+    Pool("blind6", blind6_text, Blind6WorkFactory, 10000, (10002, 10005, 10007),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page"}),
+         frozenset({"book", "chapter", "journal", "news", "web", "report", "podcast", "video", "social",
+                    "trade-press", "blog"}), 25, True),
+    Pool("blind7", blind7_text, Blind7WorkFactory, 11000, (11002, 11003, 11010),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page"}),
+         frozenset({"book", "chapter", "journal", "web", "report", "company-report", "government", "legislation",
+                    "body", "news", "trade-press", "podcast", "video", "social", "thesis", "conference"}), 25, True),
+]  # fmt: skip
+
+
+@pytest.fixture(params=POOL_LIST, ids=lambda pool: pool.name)
+def pool(request: pytest.FixtureRequest) -> Pool:
+    return request.param  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _docs(name: str, seeds: tuple[int, ...]) -> tuple[CorpusDocument, ...]:
+    return tuple(_Builder(seed, name).build() for seed in seeds)
+
+
+def _fingerprint(doc: CorpusDocument) -> tuple[object, ...]:
+    return (doc.name, [b.text for b in doc.document.blocks], doc.regions, doc.citations, doc.entries, doc.problems,
+            doc.decoys)  # fmt: skip
+
+
+def _written_year(year: str) -> str:
+    """The year as the style writes it: "n.d." as "no date", a suffix after it ("no date a")."""
+    return year.replace("n.d.", "no date ").strip() if year.startswith("n.d.") else year
+
+
+def test_each_pool_is_wired_with_seeds_of_its_own(pool: Pool) -> None:
+    assert POOLS[pool.name].text is pool.text and POOLS[pool.name].works is pool.factory
+    assert len(HALVES[pool.name]) == 100 and len(HALVES[f"{pool.name}-more"]) == 300
+    ours = set(HALVES[pool.name]) | set(HALVES[f"{pool.name}-more"])
+    for half, seeds in HALVES.items():
+        if half not in (pool.name, f"{pool.name}-more"):
+            assert not ours & set(seeds), half
+    assert text.NARRATIVE_START[pool.name] is pool.text.NARRATIVE_START
+    assert text.QUOTE_FRAMES[pool.name] is pool.text.QUOTE_FRAMES
+    assert text.SUBJECT_LINES[pool.name] is pool.text.SUBJECT_LINES
+    assert all(text.NOT_CITATIONS[kind][pool.name] is frames for kind, frames in pool.text.NOT_CITATIONS.items())
+
+
+def test_the_decoy_frames_cite_nothing_and_every_placeholder_is_filled(pool: Pool) -> None:
+    known = set(pool.text.values(random.Random(1))) | {"B", "A", "R", "T", "Y", "Y2", "n", "q", "d", "M"}
+    for kind, frames in pool.text.NOT_CITATIONS.items():
+        assert len(frames) >= 2, kind
+        for frame in frames:
+            names = {m.group(0).strip("{}").split(":")[0] for m in _SLOT.finditer(frame)}
+            assert not names & {"N", "P", "Q", "C", "C2", "O"}, (kind, frame)
+            assert names <= known, (kind, frame, names - known)
+
+
+def test_the_works_are_varied_and_their_dates_hold_together(pool: Pool) -> None:
+    factory = pool.factory(pool.first_seed)
+    works = [factory.make() for _ in range(400)]
+    assert {w.kind for w in works} >= pool.work_kinds
+    assert len({w.record.get("title") for w in works}) >= 150
+    assert len({w.record["id"] for w in works}) == 400
+    assert max(w.authors for w in works if w.kind == "journal") >= 6
+    assert any(w.year == "n.d." for w in works) and any(w.organisation for w in works)
+    assert any(not w.lead.isascii() for w in works)  # names from many cultures: "Yılmaz", "Østergaard"
+    for work in works:
+        assert work.lead and (work.year == "n.d.") == ("issued" not in work.record)
+        if "accessed" in work.record and "issued" in work.record:
+            issued = work.record["issued"]["date-parts"][0]
+            accessed = work.record["accessed"]["date-parts"][0]
+            assert accessed[: len(issued)] >= issued, (work.record["id"], issued, accessed)
+    if pool.rendered_leads:
+        for work in works[:60]:  # the lead is how the style writes the first author
+            assert render.cite([work.record], "author").casefold().startswith(work.lead.casefold()), work.record
+    for kind in ("book", "journal"):  # the builder asks for these by name
+        assert factory.make(kind).kind == kind
+    again = pool.factory(pool.first_seed)
+    assert [again.make().record for _ in range(20)] == [w.record for w in works[:20]]
+
+
+def test_the_same_seed_builds_the_same_report(pool: Pool) -> None:
+    docs = _docs(pool.name, pool.seeds)
+    assert _fingerprint(_Builder(pool.seeds[0], pool.name).build()) == _fingerprint(docs[0])
+    assert _fingerprint(docs[0]) != _fingerprint(docs[1])
+
+
+def test_every_truth_citation_is_written_in_its_block(pool: Pool) -> None:
+    for doc in _docs(pool.name, pool.seeds):
+        assert doc.citations
+        for citation in doc.citations:
+            assert doc.regions[citation.block] not in (None, REFERENCE_LIST)
+            written = doc.document.blocks[citation.block].text[citation.start : citation.end]
+            assert citation.lead.casefold() in written.casefold(), (doc.name, citation.lead, written)
+            assert _written_year(citation.year) in written, (doc.name, citation.year, written)
+        for block in doc.document.blocks:  # every placeholder filled
+            assert not _SLOT.search(block.text), (doc.name, block.text)
+
+
+def test_the_planted_problems_are_in_the_text(pool: Pool) -> None:
+    docs = _docs(pool.name, pool.seeds)
+    assert pool.planted <= {p.kind for d in docs for p in d.problems}
+    assert any(not d.problems for d in docs)
+    for doc in docs:
+        entries = {(e.lead, e.year): doc.document.blocks[e.block].text for e in doc.entries}
+        cited = {(c.lead, c.year) for c in doc.citations}
+        for problem in doc.problems:
+            assert problem.kind in PROBLEM_KINDS
+            key = (problem.lead, problem.year)
+            if problem.kind == "year_mismatch":  # cited with a year that no entry of that author has
+                assert key in cited and key not in entries
+                assert any(lead == problem.lead for lead, _ in entries)
+            if problem.kind == "listed_not_cited":
+                assert key in entries and key not in cited
+            if problem.kind == "missing_access_date" and len(set(entries.values())) == len(entries):
+                assert "Available at:" in entries[key] and "Accessed" not in entries[key]  # online, no access date
+            if problem.kind == "quotation_without_page":
+                quoted = [c for c in doc.citations if "quotation" in c.forms and (c.lead, c.year) == key]
+                written = [doc.document.blocks[c.block].text[c.start : c.end] for c in quoted]
+                assert any("p." not in w and "para." not in w for w in written), written
+        if not any(p.kind == "not_alphabetical" for p in doc.problems) and len(doc.entries) > 1:
+            firsts = [doc.document.blocks[e.block].text for e in doc.entries]
+            if len(set(firsts)) == len(firsts):  # one block per entry
+                assert firsts == sorted(firsts, key=_collate)
+
+
+def test_decoys_are_in_the_text_and_are_not_citations(pool: Pool) -> None:
+    kinds: set[str] = set()
+    for doc in _docs(pool.name, pool.seeds):
+        for decoy in doc.decoys:
+            block = doc.document.blocks[decoy.block].text
+            assert 0 <= decoy.start < decoy.end <= len(block) and block[decoy.start : decoy.end].strip()
+            kinds.add(decoy.kind)
+            if decoy.kind in pool.text.NOT_CITATIONS:
+                overlapping = [
+                    c for c in doc.citations if c.block == decoy.block and c.start < decoy.end and decoy.start < c.end
+                ]
+                assert not overlapping, (doc.name, decoy.kind, block[decoy.start : decoy.end])
+    assert len(kinds & set(pool.text.NOT_CITATIONS)) >= pool.decoy_kinds
+
+
+def test_the_seventh_pool_s_quotation_frames_cite_once() -> None:
+    for frame in blind7_text.QUOTE_FRAMES + blind7_text.SCARE_FRAMES + blind7_text.SUBJECT_FRAMES:
+        assert "{Q}" in frame and ("{P}" in frame) != ("{N}" in frame), frame  # cites once, by one slot
