@@ -135,7 +135,9 @@ def test_a_hung_libreoffice_runs_out_of_time_and_is_replaced(server: OfficeServe
 
 
 def test_a_server_over_its_memory_limit_does_not_start_and_the_document_is_laid_out_per_document() -> None:
-    starved = OfficeServer(OFFICE_PYTHON, memory_mb=64)  # too little for LibreOffice (or even unoserver)
+    # Too little for LibreOffice (or even unoserver). A starved server never answers: it is given up at the start
+    # time limit, shortened here from a minute (a server with its memory starts in a few seconds).
+    starved = OfficeServer(OFFICE_PYTHON, memory_mb=64, start_timeout_s=15.0)
     try:
         with pytest.raises(OfficeUnavailable):
             starved.convert_to_pdf(REPORT, timeout_s=30)
@@ -162,6 +164,9 @@ def test_warm_layout_falls_back_to_libreoffice_per_document_when_the_server_cann
 ) -> None:
     monkeypatch.setattr(office_server, "_configured", None)
     office_server.configure(OFFICE_PYTHON, 64)
+    starved = office_server.configured_server()
+    assert starved is not None
+    starved.start_timeout_s = 15.0  # given up sooner than a minute: it never answers (see the test above)
     try:
         pdf, problem = convert_to_pdf(soffice_path() or "soffice", REPORT, 60, warm=True)
         assert problem is None and pdf is not None and pdf.startswith(b"%PDF")
