@@ -289,6 +289,7 @@ def _names_a_thing(before: str, after: str) -> bool:
     )
 
 
+_TAIL = 80  # how far before a name or a bracket the patterns anchored there look
 _AFTER_A_TREND = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
@@ -370,7 +371,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where read, or which page
     if text[citation.start : citation.end] != citation.text:
         return True
-    before = text[: citation.start]
+    before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
     if _LEAD_IN.search(before):
         return True
     if _RUNS_ON.search(before):
@@ -535,7 +536,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         single = len(segments) == 1
         before = len(found)
         # "The ‘girl dinner’ trend (TikTok, 2023)": the bracket says where and when a trend ran, not who wrote.
-        annotates = _AFTER_A_TREND.search(text, 0, opened) is not None
+        annotates = _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
             if annotates:
