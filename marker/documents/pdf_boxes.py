@@ -126,13 +126,16 @@ def _functions() -> tuple[Any, ...]:
         (pdfium_c.FPDFFormObj_GetObject, pointer, (pointer, ctypes.c_ulong)),
         (pdfium_c.FPDFPageObj_GetBounds, number, (pointer, pointer, pointer, pointer, pointer)),
     )
-    functions = []
-    for function, result, arguments in prototypes:
-        address = ctypes.cast(function, ctypes.c_void_p).value
-        if address is None:
-            raise OSError("pdfium function without an address")
-        functions.append(ctypes.CFUNCTYPE(result, *arguments)(address))
-    return tuple(functions)
+    return tuple(plain_c_function(function, result, arguments) for function, result, arguments in prototypes)
+
+
+def plain_c_function(function: Any, result: Any, arguments: tuple[Any, ...]) -> Any:
+    """A pdfium function called through ctypes with the given plain C types (addresses as ints rather than
+    pypdfium2's typed pointers): the cheapest ctypes conversion, for functions asked per object or per letter."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise OSError("pdfium function without an address")
+    return ctypes.CFUNCTYPE(result, *arguments)(address)
 
 
 def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from marker.documents.pdf_boxes import Region, regions_of_page
+from marker.documents.pdf_boxes import Region, plain_c_function, regions_of_page
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _NO_UNICODE = "\ufffd"
@@ -573,13 +573,8 @@ def _per_run_functions() -> tuple[Any, Any, Any]:
         (pdfium_c.FPDFText_GetFontSize, ctypes.c_double, (pointer, ctypes.c_int)),
         (pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, (pointer, ctypes.c_int, pointer, pointer)),
     )
-    functions = []
-    for function, result, arguments in prototypes:
-        address = ctypes.cast(function, ctypes.c_void_p).value
-        if address is None:
-            raise OSError("pdfium function without an address")
-        functions.append(ctypes.CFUNCTYPE(result, *arguments)(address))
-    return functions[0], functions[1], functions[2]
+    get_font, get_font_size, get_origin = (plain_c_function(*prototype) for prototype in prototypes)
+    return get_font, get_font_size, get_origin
 
 
 @functools.cache
@@ -590,11 +585,7 @@ def _per_character_functions() -> tuple[Any, Any, Any, Any]:
     import pypdfium2.raw as pdfium_c
 
     def plain(function: Any, result: Any) -> Any:
-        prototype = ctypes.CFUNCTYPE(result, ctypes.c_void_p, ctypes.c_int)
-        address = ctypes.cast(function, ctypes.c_void_p).value
-        if address is None:
-            raise OSError("pdfium function without an address")
-        return prototype(address)
+        return plain_c_function(function, result, (ctypes.c_void_p, ctypes.c_int))
 
     return (
         plain(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
