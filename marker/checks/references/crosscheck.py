@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from marker.checks.references.citations import narrower_readings, reads_as_cited, wider_readings
@@ -22,6 +23,7 @@ from marker.checks.references.model import (
 )
 from marker.checks.references.names import (
     COMPANY_SUFFIXES,
+    ORGANISATION_WORDS,
     filing_keys,
     looks_like_author,
     name_key,
@@ -220,6 +222,20 @@ def _certainly_cited(citation: Citation) -> bool:
     return not citation.narrative and not citation.weak and not abbreviation
 
 
+def _work_key(citation: Citation) -> tuple[str, str]:
+    return name_key(citation.authors[0]), citation.year.casefold()
+
+
+def _corroborated(citation: Citation, bracketed: Counter[tuple[str, str]]) -> bool:
+    """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
+    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several authors, a page, or a
+    body by its kind ("Institute", "plc"), or the report cites the same work again. A lone name cited once is
+    only worth checking."""
+    names = len(citation.authors) > 1 or citation.et_al is not None or citation.locator is not None
+    body = any(word.casefold() in ORGANISATION_WORDS | COMPANY_SUFFIXES for word in citation.authors[0].split())
+    return names or body or bracketed[_work_key(citation)] > 1
+
+
 _TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -261,6 +277,7 @@ def cross_check(
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
                       if not citation.secondary and link is not None}  # fmt: skip
+    bracketed = Counter(_work_key(c) for c in citations if not c.narrative)
     for citation, (by_author, link) in zip(citations, matches, strict=True):
         where = part_name(citation.part)
         label = _label(citation)
@@ -285,7 +302,7 @@ def cross_check(
                              f"{CHECK_THIS}if {citation.text} in {where} cites {label}, the reference list has "
                              f"{citation.authors[0]} with {listed}: make the years the same.",
                              certain=False)  # fmt: skip
-        elif link is None and entries and _certainly_cited(citation):
+        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, bracketed):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
         elif link is None and entries:

@@ -13,6 +13,7 @@ from marker.checks.regions import REFERENCE_LIST
 from marker.documents import read_document
 from marker.documents.model import Block, BlockKind, Document
 from tests.checks.references.planted import FORM_PROBLEMS, LIST_PROBLEMS, NO_LIST
+from tests.checks.references.test_issue_14_forms import _check
 
 
 def test_report_dict_has_the_contract_keys() -> None:
@@ -28,7 +29,28 @@ def test_candidate_sees_an_uncited_source_named_with_its_part() -> None:
     report = check_references(LIST_PROBLEMS.document, LIST_PROBLEMS.regions)
     [smith] = [p for p in report.problems if p.kind == "cited_not_listed"]
     assert (smith.author, smith.year, smith.part) == ("Smith", "2018", "2a")
-    assert smith.message == "Smith (2018) is cited in Task 2 (a) but is not in the reference list."
+    # One bracket with one name, cited once, may credit a maker of that year ("(Netflix, 2020)" after a film's
+    # title) rather than cite a source: worth checking, not said for certain.
+    assert not smith.certain
+    assert smith.message == (
+        "Check this: (Smith, 2018) in Task 2 (a) looks like a citation of Smith (2018), but no entry in the "
+        "reference list matches it. If it cites a source, add the source to the list."
+    )
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Loyalty pays (Smith, 2018). Prices rose (Smith, 2018).",  # the same work twice
+        "Loyalty pays (Smith and Jones, 2018).",  # several authors
+        "Loyalty pays (Smith, 2018, p. 4).",  # a page
+        "Loyalty pays (Retail Research Institute, 2018).",  # a body by its kind
+    ],
+)
+def test_an_unlisted_source_is_said_for_certain_when_corroborated(cited: str) -> None:
+    report = _check([cited + " Reviews matter (Mintel, 2023)."],
+                    ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
+    assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", True)]
 
 
 def test_findings_are_warnings_with_reference_codes() -> None:
