@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from marker.checks.references.citations import narrower_readings, reads_as_cited, wider_readings
 from marker.checks.references.model import (
@@ -138,12 +138,16 @@ def author_like_citations(
     return _confirmed_or_sure(citations, entries, sure)
 
 
+def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
+    """Every (key, year) the citations' works may be known by."""
+    return {(key, c.year.casefold()) for c in citations for key in _citation_keys(c)}
+
+
 def _confirmed_or_sure(
     citations: Sequence[Citation], entries: Sequence[ReferenceEntry], sure: Sequence[bool]
 ) -> list[Citation]:
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
-    sure_works = {(key, c.year.casefold()) for c, is_sure in zip(citations, sure, strict=True) if is_sure
-                  for key in _citation_keys(c)}  # fmt: skip
+    sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
 
     def confirmed(citation: Citation) -> bool:
         keys = _citation_keys(citation)
@@ -185,8 +189,7 @@ class _Anchors:
     def __init__(self, citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> None:
         self.entries = entries
         self.keys = [_entry_keys(entry) for entry in entries]
-        self.cited = {(key, c.year.casefold()) for c in citations if not c.narrative and not c.weak
-                      for key in _citation_keys(c)}  # fmt: skip
+        self.cited = _works_of(c for c in citations if not c.narrative and not c.weak)
 
     def listed_author(self, citation: Citation) -> bool:
         keys = _citation_keys(citation)
@@ -226,13 +229,16 @@ def _work_key(citation: Citation) -> tuple[str, str]:
     return name_key(citation.authors[0]), citation.year.casefold()
 
 
+_BODY_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES
+
+
 def _corroborated(citation: Citation, bracketed: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
     ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several authors, a page, or a
     body by its kind ("Institute", "plc"), or the report cites the same work again. A lone name cited once is
     only worth checking."""
     names = len(citation.authors) > 1 or citation.et_al is not None or citation.locator is not None
-    body = any(word.casefold() in ORGANISATION_WORDS | COMPANY_SUFFIXES for word in citation.authors[0].split())
+    body = any(word.casefold() in _BODY_MARKS for word in citation.authors[0].split())
     return names or body or bracketed[_work_key(citation)] > 1
 
 

@@ -239,8 +239,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
-def _kind(rest: str, title: str | None, url: str | None, doi: str | None) -> EntryKind:
-    quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
+def _kind(rest: str, title: str | None, url: str | None, doi: str | None, quoted: bool) -> EntryKind:
     online = _ONLINE.split(rest, maxsplit=1) if _may_hold(rest, _ONLINE_WORDS) else [rest]  # two when online
     before_online = online[0]
     if _may_hold(rest, ("in:", "(ed")) and _CHAPTER.search(rest):
@@ -295,7 +294,7 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     publisher_only = title is not None and not quoted and (_PLACE_PUBLISHER.fullmatch(title) is not None
                                                            or _names_a_body(title, rest))  # fmt: skip
     return ReferenceEntry(
-        text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi), title=title, url=url, doi=doi,
+        text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi, quoted), title=title, url=url, doi=doi,
         accessed=accessed.group("date").strip() if accessed else None, block_index=block_index,
         list_index=list_index, et_al=et_al, organisation=organisation, aliases=aliases,
         title_only_publisher=publisher_only,

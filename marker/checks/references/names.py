@@ -66,7 +66,6 @@ _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "�
                                 "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH"})  # fmt: skip
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A comparison key: lower case, no accents, no apostrophes, hyphens or spaces ("O'Brien" = "OBrien").
