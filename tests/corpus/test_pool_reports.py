@@ -1,4 +1,4 @@
-"""The fifth to seventh independent reference pools (blind5, blind6, blind7): each is wired with seeds of its own,
+"""The fifth to eighth independent reference pools (blind5 to blind8): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -16,10 +16,11 @@ from types import ModuleType
 import pytest
 
 from marker.checks.regions import REFERENCE_LIST
-from tests.corpus.references import blind5_text, blind6_text, blind7_text, render, text
+from tests.corpus.references import blind5_text, blind6_text, blind7_text, blind8_text, render, text
 from tests.corpus.references.blind5_works import Blind5WorkFactory
 from tests.corpus.references.blind6_works import Blind6WorkFactory
 from tests.corpus.references.blind7_works import Blind7WorkFactory
+from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -50,6 +51,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page"}),
          frozenset({"book", "chapter", "journal", "web", "report", "company-report", "government", "legislation",
                     "body", "news", "trade-press", "podcast", "video", "social", "thesis", "conference"}), 25, True),
+    Pool("blind8", blind8_text, Blind8WorkFactory, 12000, (12014, 12017, 12039),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed"}),
+         frozenset(Blind8WorkFactory.KINDS), 32, True),
 ]  # fmt: skip
 
 

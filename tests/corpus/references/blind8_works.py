@@ -22,10 +22,11 @@ abbreviations in brackets, a comma or a question mark in the name.
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, ClassVar
 
 from tests.corpus.references.records import Work
 
+# fmt: off
 # (given names, surnames) by culture; a surname may carry a particle, written "particle|surname".
 _NAMES: dict[str, tuple[list[str], list[str]]] = {
     "british": (["Sarah", "James", "Emma", "Rhys", "Hannah", "Callum", "Sophie", "Oliver", "Lucy", "Tom", "Bethan", "Ewan", "Gemma", "Alistair", "Jo", "Kirsty"],
@@ -224,6 +225,8 @@ _UNIVERSITIES = ["University of Leeds", "Manchester Metropolitan University", "U
 _CONFERENCES = ["Academy of Marketing Conference", "European Marketing Academy (EMAC) Annual Conference", "Global Marketing Conference", "British Academy of Management Conference"]
 _THESIS_TITLES = ["Consumer attitudes to {c1} in {x}", "The role of {c1} in shaping {c2} among {x}", "An exploratory study of {c1} and {c2}"]
 
+# fmt: on
+
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
@@ -232,7 +235,7 @@ def _capital(text: str) -> str:
 class Blind8WorkFactory:
     """Works of the blind8 pool, drawn from a seed; ``make(kind)`` gives one of ``KINDS`` (weighted when no kind)."""
 
-    KINDS = {
+    KINDS: ClassVar[dict[str, int]] = {
         "book": 15,
         "ebook": 3,
         "chapter": 6,
@@ -273,7 +276,11 @@ class Blind8WorkFactory:
         surname = rng.choice(surnames)
         given = rng.choice(givens)
         if rng.random() < 0.12:  # a middle initial, or only initials as the database gave them
-            given = f"{given} {rng.choice('ABCDEFGHJKLMNPRSTW')}." if rng.random() < 0.6 else f"{given[0]}.{rng.choice('ABCDJKLMRS')}."
+            given = (
+                f"{given} {rng.choice('ABCDEFGHJKLMNPRSTW')}."
+                if rng.random() < 0.6
+                else f"{given[0]}.{rng.choice('ABCDJKLMRS')}."
+            )
         if surname in _DROPPING or (culture == "french" and rng.random() < 0.15):
             family = surname.split("|")[-1]
             return {"family": family, "given": given, "dropping-particle": "de"}, family
@@ -351,13 +358,22 @@ class Blind8WorkFactory:
         record["issued"] = {"date-parts": [parts]}
         return str(parts[0])
 
-    def _person_work(self, record: dict[str, Any], kind: str, weights: list[int], parts: list[int] | None, tags: set[str] | None = None) -> Work:
+    def _person_work(
+        self,
+        record: dict[str, Any],
+        kind: str,
+        weights: list[int],
+        parts: list[int] | None,
+        tags: set[str] | None = None,
+    ) -> Work:
         names, lead = self.people(weights)
         record["author"] = names
         year = self._issue(record, parts)
         return Work(record, lead, year, False, len(names), kind, tags or set())
 
-    def _org_work(self, record: dict[str, Any], kind: str, name: str, parts: list[int] | None, tags: set[str] | None = None) -> Work:
+    def _org_work(
+        self, record: dict[str, Any], kind: str, name: str, parts: list[int] | None, tags: set[str] | None = None
+    ) -> Work:
         record["author"] = [{"literal": name}]
         year = self._issue(record, parts)
         return Work(record, name, year, True, 1, kind, tags or set())
@@ -380,7 +396,9 @@ class Blind8WorkFactory:
 
     def _book(self) -> Work:
         record = self._book_record()
-        return self._person_work(record, "book", [40, 30, 20, 6, 3], self.date(1998, 2024), {"edition"} if "edition" in record else set())
+        return self._person_work(
+            record, "book", [40, 30, 20, 6, 3], self.date(1998, 2024), {"edition"} if "edition" in record else set()
+        )
 
     def _ebook(self) -> Work:
         record = self._book_record()
@@ -419,7 +437,9 @@ class Blind8WorkFactory:
         tags = {"journal"}
         roll = rng.random()
         if roll < 0.7:
-            record["DOI"] = f"10.{rng.choice([1016, 1108, 1080, 1111, 1177, 1002, 3390])}/{rng.choice(['j.jbusres', 'EJM', 'jmm', 'ijcs', 'mar', 'jcb'])}.{parts[0]}.{rng.randint(1000, 99999)}"
+            record["DOI"] = (
+                f"10.{rng.choice([1016, 1108, 1080, 1111, 1177, 1002, 3390])}/{rng.choice(['j.jbusres', 'EJM', 'jmm', 'ijcs', 'mar', 'jcb'])}.{parts[0]}.{rng.randint(1000, 99999)}"
+            )
         elif roll < 0.85:  # found through the library and read online
             record["URL"] = f"https://www.proquest.com/docview/{rng.randint(10**8, 10**9)}"
             record["accessed"] = self.accessed(parts)
@@ -430,7 +450,12 @@ class Blind8WorkFactory:
         rng = self.rng
         name, publisher, titles, domain = rng.choice(_RESEARCH)
         parts = self.date(2016, 2025, rng.choice(["year", "year", "month"]))
-        record: dict[str, Any] = {"id": self._id(), "type": "report", "title": self._fill(rng.choice(titles), parts[0]), "publisher": publisher}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "report",
+            "title": self._fill(rng.choice(titles), parts[0]),
+            "publisher": publisher,
+        }
         if rng.random() < 0.3:  # the analyst named on the report's cover
             work = self._person_work(record, "report", [70, 30], parts, {"research", "analyst"})
         else:
@@ -444,7 +469,11 @@ class Blind8WorkFactory:
         parts = self.date(2015, 2025)
         title = self._fill(rng.choice(_COMPANY_DOCS), parts[0])
         undated = title in ("Our story", "About us", "Our values", "Our brand purpose") and rng.random() < 0.7
-        record: dict[str, Any] = {"id": self._id(), "type": "webpage" if undated or rng.random() < 0.3 else "report", "title": title}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "webpage" if undated or rng.random() < 0.3 else "report",
+            "title": title,
+        }
         work = self._org_work(record, "company", name, None if undated else parts, {"company"})
         self._online(record, f"https://{domain}/{self._slug(title)}", 0.85)
         return work
@@ -454,7 +483,13 @@ class Blind8WorkFactory:
         name, short, domain = rng.choice(_COMPANIES)
         parts = self.date(2018, 2025, "day")
         title = self._fill(rng.choice(_PRESS).replace("{S}", short), parts[0])
-        record: dict[str, Any] = {"id": self._id(), "type": "webpage", "title": title, "genre": "Press release", "container-title": f"{short} newsroom"}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "webpage",
+            "title": title,
+            "genre": "Press release",
+            "container-title": f"{short} newsroom",
+        }
         work = self._org_work(record, "press-release", name, parts, {"company"})
         self._online(record, f"https://{domain}/media/press-releases/{self._slug(title)}", 0.8)
         return work
@@ -465,7 +500,14 @@ class Blind8WorkFactory:
             name, titles, domain = rng.choice(_BODIES)
         else:
             name, _short, domain = rng.choice(_COMPANIES)
-            titles = ["Our commitment to {m}", "Loyalty scheme terms and conditions", "Careers", "Store locator", "Rewards FAQs", "Our packaging"]
+            titles = [
+                "Our commitment to {m}",
+                "Loyalty scheme terms and conditions",
+                "Careers",
+                "Store locator",
+                "Rewards FAQs",
+                "Our packaging",
+            ]
         parts = self.date(2017, 2025, rng.choice(["year", "day"]))
         title = self._fill(rng.choice(titles), parts[0])
         record: dict[str, Any] = {"id": self._id(), "type": "webpage", "title": title}
@@ -487,9 +529,19 @@ class Blind8WorkFactory:
 
     def _legislation(self) -> Work:
         title, chapter, year = self.rng.choice(_LAWS)
-        record: dict[str, Any] = {"id": self._id(), "type": "legislation", "title": title, "container-title": chapter, "issued": {"date-parts": [[year]]}}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "legislation",
+            "title": title,
+            "container-title": chapter,
+            "issued": {"date-parts": [[year]]},
+        }
         if self.rng.random() < 0.6:
-            self._online(record, f"https://www.legislation.gov.uk/{'uksi' if chapter.startswith('SI') else 'ukpga'}/{year}/{chapter.split()[-1].split('/')[-1]}/contents", 0.85)
+            self._online(
+                record,
+                f"https://www.legislation.gov.uk/{'uksi' if chapter.startswith('SI') else 'ukpga'}/{year}/{chapter.split()[-1].split('/')[-1]}/contents",
+                0.85,
+            )
         return Work(record, title, str(year), True, 1, "legislation", {"legislation"})
 
     def _body(self) -> Work:
@@ -507,7 +559,12 @@ class Blind8WorkFactory:
         paper, domain = rng.choice(_NEWS)
         parts = self.date(2016, 2025, "day")
         title = self._fill(rng.choice(_HEADLINES), parts[0])
-        record: dict[str, Any] = {"id": self._id(), "type": "article-newspaper", "title": title, "container-title": paper}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "article-newspaper",
+            "title": title,
+            "container-title": paper,
+        }
         if paper in ("BBC News", "Sky News", "Reuters") and rng.random() < 0.5:  # no byline: the outlet as author
             work = self._org_work(record, "news", paper, parts, {"news"})
         else:
@@ -521,7 +578,12 @@ class Blind8WorkFactory:
         magazine, domain = rng.choice(_TRADE)
         parts = self.date(2016, 2025, "day")
         title = self._fill(rng.choice(_TRADE_TITLES), parts[0])
-        record: dict[str, Any] = {"id": self._id(), "type": "article-magazine", "title": title, "container-title": magazine}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "article-magazine",
+            "title": title,
+            "container-title": magazine,
+        }
         work = self._person_work(record, "trade-press", [85, 15], parts, {"trade"})
         self._online(record, f"https://{domain}/{self._slug(title)}", 0.85)
         return work
@@ -545,7 +607,20 @@ class Blind8WorkFactory:
         if platform == "LinkedIn" or rng.random() < 0.25:
             work = self._person_work(record, "social", [1], parts, {"social"})
         else:
-            name = rng.choice(["Greggs", "Gymshark", "Duolingo", "Lush", "Aldi UK", "Tony's Chocolonely", "Ryanair", "Innocent Drinks", "Specsavers", "Oatly UK"])
+            name = rng.choice(
+                [
+                    "Greggs",
+                    "Gymshark",
+                    "Duolingo",
+                    "Lush",
+                    "Aldi UK",
+                    "Tony's Chocolonely",
+                    "Ryanair",
+                    "Innocent Drinks",
+                    "Specsavers",
+                    "Oatly UK",
+                ]
+            )
             work = self._org_work(record, "social", name, parts, {"social"})
         self._online(record, f"https://{base}{rng.randint(10**6, 10**9)}", 0.9)
         return work
@@ -555,12 +630,21 @@ class Blind8WorkFactory:
         parts = self.date(2012, 2025, "day")
         company, short, _domain = rng.choice(_COMPANIES)
         title = self._fill(rng.choice(_VIDEOS).replace("{S}", short), parts[0])
-        record: dict[str, Any] = {"id": self._id(), "type": "motion_picture", "title": title, "container-title": "YouTube"}
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "motion_picture",
+            "title": title,
+            "container-title": "YouTube",
+        }
         if "{S}" not in title and short not in title:
             work = self._person_work(record, "video", [1], parts, {"video"})
         else:
             work = self._org_work(record, "video", company, parts, {"video"})
-        self._online(record, f"https://www.youtube.com/watch?v={''.join(rng.choices('abcdefghijkLMNOPQRSTUVWXYZ0123456789_', k=11))}", 0.85)
+        self._online(
+            record,
+            f"https://www.youtube.com/watch?v={''.join(rng.choices('abcdefghijkLMNOPQRSTUVWXYZ0123456789_', k=11))}",
+            0.85,
+        )
         return work
 
     def _podcast(self) -> Work:
@@ -569,7 +653,12 @@ class Blind8WorkFactory:
         record: dict[str, Any] = {"id": self._id(), "type": "song", "medium": "Podcast", "container-title": rng.choice(_PODCASTS),
                                   "title": self._fill(rng.choice(_EPISODES), parts[0])}  # fmt: skip
         work = self._person_work(record, "podcast", [70, 30], parts, {"podcast"})
-        self._online(record, rng.choice(["https://open.spotify.com/episode/", "https://podcasts.apple.com/gb/podcast/"]) + str(rng.randint(10**6, 10**8)), 0.85)
+        self._online(
+            record,
+            rng.choice(["https://open.spotify.com/episode/", "https://podcasts.apple.com/gb/podcast/"])
+            + str(rng.randint(10**6, 10**8)),
+            0.85,
+        )
         return work
 
     def _lecture(self) -> Work:
@@ -578,7 +667,11 @@ class Blind8WorkFactory:
         record: dict[str, Any] = {"id": self._id(), "type": "speech", "title": self._fill(rng.choice(_LECTURES), parts[0]),
                                   "genre": rng.choice(["PowerPoint presentation", "Lecture", "Lecture notes"]), "container-title": rng.choice(_MODULES)}  # fmt: skip
         work = self._person_work(record, "lecture", [85, 15], parts, {"lecture"})
-        self._online(record, f"https://{rng.choice(_VLES)}{rng.choice(['leeds', 'mmu', 'strath', 'herts', 'bournemouth', 'ntu'])}.ac.uk/course/view.php?id={rng.randint(1000, 99999)}", 0.9)
+        self._online(
+            record,
+            f"https://{rng.choice(_VLES)}{rng.choice(['leeds', 'mmu', 'strath', 'herts', 'bournemouth', 'ntu'])}.ac.uk/course/view.php?id={rng.randint(1000, 99999)}",
+            0.9,
+        )
         return work
 
     def _thesis(self) -> Work:
