@@ -241,7 +241,7 @@ SCARE_FRAMES = [
     "{B} has tried to position itself as {Q} {P}.",
 ]  # fmt: skip
 
-SUBJECT_LINES = ["‘Your basket is waiting for you 🛒’", "‘{fname}, your rewards are about to expire’", "‘Last chance: {n}% off ends midnight’",
+SUBJECT_LINES = ["‘Your basket is waiting for you 🛒’", "‘{fname}, your rewards are about to expire’", "‘Last chance: {pct}% off ends midnight’",
                  "“We miss you – here’s £5 off”", "‘Meal Deal Monday is back’", "'New in: the {mon} drop'", "‘Don’t miss out on double points’",
                  "‘Thank you for your order #{n}{d}’", "‘Free delivery this weekend only’", "“It’s nearly payday… treat yourself”"]  # fmt: skip
 SUBJECT_FRAMES = [
@@ -281,7 +281,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "After the data breach in {mon} {yr}, {B} offered affected customers free credit monitoring.",
         "The Volkswagen emissions scandal (2015) is a well-known example of a breach of trust.",
         "Following the recall of the Galaxy Note 7 (2016), Samsung had to rebuild its reputation.",
-        "Sales fell by {n}% in the quarter after the recall ({mon} {yr}).",
+        "Sales fell by {pct}% in the quarter after the recall ({mon} {yr}).",
     ],
     "ranking-index": [
         "{B} was ranked {n}th in the Sunday Times Best Places to Work list ({yr}).",
@@ -396,8 +396,8 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "event-date": [
         "Black Friday ({d} November {yr}) is now the biggest trading day for many retailers.",
-        "Sales during Veganuary {yr} were up {n}% on the previous year.",
-        "Prime Day ({mon} {yr}) puts pressure on smaller rivals to discount.",
+        "Sales during Veganuary {yr} were up {pct}% on the previous year.",
+        "Prime Day (July {yr}) puts pressure on smaller rivals to discount.",
         "The Festival of Marketing (London, October {yr}) covered AI and creativity.",
         "Christmas {yr} trading was the strongest on record.",
         "London Fashion Week ({season} {yr}) is important for PR coverage.",
@@ -428,7 +428,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "Group sales were £1.8bn ({yy_prev}: £1.5bn), an increase of 19.6%.",
         "Underlying profit before tax of £{n}m (FY{yy}: £{rev}m) was ahead of expectations.",
         "Like-for-like sales rose by {pct}% in the 52 weeks to {d} {mon} {yr}.",
-        "Operating margin fell to {q}.{d}% (prior year: {q}.{n}%).",
+        "Operating margin fell to {q}.{d}% (prior year: {q}.{q2}%).",
         "The marketing budget for the year is £{n}k (2024/25).",
         "Online sales accounted for {pct}% of total revenue (FY{yy}).",
         "Net debt was £{rev}m at the year end ({d} {mon} {yr}).",
@@ -619,6 +619,22 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "Influencers such as {handle} (around {n}k followers) are a good fit for the brand.",
         "The #McDStories hashtag (January 2012) backfired when customers shared bad experiences.",
     ],
+    "media-issue": [
+        "The brand featured on the cover of Vogue (September {yr} issue).",
+        "An interview with the founder appeared in The Sunday Times Magazine ({d} {mon} {yr}).",
+        "The advert ran in the Metro (London edition) every Monday in {mon}.",
+        "The founder was a guest on The Diary of a CEO (episode {n}).",
+        "A two-page spread in Grazia (issue {n}) helped launch the range.",
+        "The story was picked up by BBC Radio 4's You and Yours ({mon} {yr}).",
+    ],
+    "change-bracket": [
+        "Online orders grew strongly (+{pct}% year on year).",
+        "Footfall in city centres is still below pre-pandemic levels (−{q}.{d}% vs 2019).",
+        "Instagram engagement fell in {yr} (down from {q}.{d}% to {q}.{q2}%).",
+        "Average order value rose to £{n} (up £{q} on {Y}).",
+        "Brand awareness among 18–24s is low ({pct}%, compared with {pct_hi}% for the market leader).",
+        "Repeat purchase rate: {pct}% ({yr}) against a target of 60%.",
+    ],
     "acquisition-deal": [
         "Coca-Cola bought Costa for £3.9bn (2019).",
         "Unilever acquired Ben & Jerry's in 2000 but the brand kept an independent board.",
@@ -767,5 +783,5 @@ def values(rng: random.Random) -> dict[str, str]:
         "campaign": rng.choice(_CAMPAIGNS), "slogan": rng.choice(_SLOGANS), "club": rng.choice(_CLUBS), "handle": rng.choice(_HANDLES),
         "hashtag": rng.choice(_HASHTAGS), "parent": rng.choice(_PARENTS), "ordinal": rng.choice(_ORDINALS),
         "pct": str(rng.randint(3, 78)), "rev": str(rng.randint(40, 950)), "app": rng.choice("ABCDEF") if rng.random() < 0.5 else str(rng.randint(1, 6)),
-        "reg": str(rng.randint(10**7, 10**8 - 1)),
+        "reg": str(rng.randint(10**7, 10**8 - 1)), "q2": str(rng.randint(0, 9)), "pct_hi": str(rng.randint(79, 96)),
     }  # fmt: skip
