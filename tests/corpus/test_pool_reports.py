@@ -51,7 +51,7 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page"}),
          frozenset({"book", "chapter", "journal", "web", "report", "company-report", "government", "legislation",
                     "body", "news", "trade-press", "podcast", "video", "social", "thesis", "conference"}), 25, True),
-    Pool("blind8", blind8_text, Blind8WorkFactory, 12000, (12010, 12039, 12041),
+    Pool("blind8", blind8_text, Blind8WorkFactory, 12000, (12029, 12033, 12041),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed"}),
          frozenset(Blind8WorkFactory.KINDS), 35, True),

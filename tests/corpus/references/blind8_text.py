@@ -81,6 +81,9 @@ NARRATIVE_MID = [
     "{B} could use the framework from {N} to show that {C}.",
     "As highlighted by {N}, {C}.",
     "In their study of {A}, {N} found that {C}.",
+    "Figure {q}: Porter's Five Forces applied to {B} (adapted from {N}).",
+    "Table {q} (based on {N}) compares {B} with its two closest rivals.",
+    "Put simply, and in line with {N}, {C}.",
 ]  # fmt: skip
 
 POSSESSIVE = [
@@ -112,6 +115,8 @@ PARENTHETICAL_END = [
     "Figure {q}: the customer journey for {B} {P:adapted from}.",
     "Table {q}: SWOT analysis of {B} {P:Source:}.",
     "Table {q}: competitor comparison {P:based on}.",
+    "Note: figures are rounded {P:data from}.",
+    "{C} {P:see, for example,}.",
     "This is important because {C} {P}.",
     "{T} is now seen as essential for {R} {P}.",
     "In addition, {C} {P}.",
@@ -137,6 +142,8 @@ PARENTHETICAL_MID = [
     "A SMART objective {P} for {B} would be to increase {R} by {pct}% within twelve months.",
     "Segmentation {P} allows {B} to target {A} more efficiently.",
     "Greenwashing {P} is a real risk for {B}, since {C}.",
+    "Both the literature {P:see also} and the survey in Appendix 1 suggest that {C}.",
+    "Unlike earlier studies {P:cf.}, this report focuses on {A}.",
 ]  # fmt: skip
 
 CLAIMS = [
@@ -472,8 +479,8 @@ NOT_CITATIONS: dict[str, list[str]] = {
     "ai-tool": [
         "ChatGPT (released by OpenAI in November 2022) is now used by many marketers for first drafts.",
         "Tools such as Midjourney (v6) and DALL·E 3 are changing how images are produced.",
-        "Google's Gemini (formerly Bard, launched 2023) is built into its search results.",
-        "Microsoft Copilot (2023) is built into Office 365.",
+        "Gemini (formerly Bard, launched 2023) now appears in search results.",
+        "Copilot (added to Microsoft 365 in late 2023) can draft emails and reports.",
         "The brand used an AI-generated model in its {season} {yr} campaign, which led to a backlash.",
         "Coca-Cola's AI-made Christmas advert ({yr}) divided opinion online.",
     ],

@@ -224,6 +224,14 @@ _UNIVERSITIES = ["University of Leeds", "Manchester Metropolitan University", "U
                  "University of Bristol", "Nottingham Trent University", "Bournemouth University", "University of Hertfordshire"]  # fmt: skip
 _CONFERENCES = ["Academy of Marketing Conference", "European Marketing Academy (EMAC) Annual Conference", "Global Marketing Conference", "British Academy of Management Conference"]
 _THESIS_TITLES = ["Consumer attitudes to {c1} in {x}", "The role of {c1} in shaping {c2} among {x}", "An exploratory study of {c1} and {c2}"]
+_DICTIONARIES = [("Cambridge Dictionary", "dictionary.cambridge.org/dictionary/english/"), ("Oxford Learner's Dictionaries", "www.oxfordlearnersdictionaries.com/definition/english/"),
+                 ("Collins English Dictionary", "www.collinsdictionary.com/dictionary/english/"), ("Merriam-Webster", "www.merriam-webster.com/dictionary/"),
+                 ("Investopedia", "www.investopedia.com/terms/")]
+_HEADWORDS = ["brand", "marketing", "loyalty", "segmentation", "stakeholder", "greenwashing", "brand equity", "omnichannel", "shrinkflation", "positioning"]
+_PROMPTS = ["Explain the 7Ps of marketing", "Summarise the UK coffee-shop market", "Suggest SMART objectives for a bakery chain",
+            "What are the main PESTLE factors for UK supermarkets?", "Give examples of greenwashing in fashion"]
+_AI_TOOLS = [("OpenAI", "ChatGPT", "https://chat.openai.com"), ("Google", "Gemini", "https://gemini.google.com"),
+             ("Microsoft", "Copilot", "https://copilot.microsoft.com"), ("Anthropic", "Claude", "https://claude.ai")]
 
 # fmt: on
 
@@ -256,6 +264,8 @@ class Blind8WorkFactory:
         "lecture": 2,
         "thesis": 1,
         "conference": 1,
+        "dictionary": 1,  # a definition looked up online, usually undated
+        "ai-output": 1,  # a chatbot's answer, cited as the university's guidance asks
     }
 
     def __init__(self, seed: int) -> None:
@@ -689,3 +699,33 @@ class Blind8WorkFactory:
                                   "container-title": f"Proceedings of the {conference} {parts[0]}",
                                   "publisher-place": rng.choice(["Cardiff", "London", "Glasgow", "Madrid", "Budapest", "Bristol"])}  # fmt: skip
         return self._person_work(record, "conference", [40, 35, 25], parts, {"conference"})
+
+    def _dictionary(self) -> Work:
+        rng = self.rng
+        name, base = rng.choice(_DICTIONARIES)
+        word = rng.choice(_HEADWORDS)
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "entry-dictionary",
+            "title": _capital(word),
+            "container-title": name,
+        }
+        work = self._org_work(
+            record, "dictionary", name, self.date(2019, 2025) if rng.random() < 0.25 else None, {"web"}
+        )
+        self._online(record, f"https://{base}{word.replace(' ', '-')}", 0.9)
+        return work
+
+    def _ai_output(self) -> Work:
+        rng = self.rng
+        maker, tool, url = rng.choice(_AI_TOOLS)
+        parts = self.date(2023, 2025, "day")
+        record: dict[str, Any] = {
+            "id": self._id(),
+            "type": "software",
+            "title": f"{tool} response to “{rng.choice(_PROMPTS)}”",
+            "medium": f"{tool}",
+        }
+        work = self._org_work(record, "ai-output", maker, parts, {"ai"})
+        self._online(record, url, 1.0)
+        return work
