@@ -605,3 +605,7 @@ _file_pool("blind4", blind4_text)
 _file_pool("blind5", blind5_text)
 _file_pool("blind6", blind6_text)
 _file_pool("blind7", blind7_text)  # the seventh pool, HELD OUT: written without reading the checker or the other pools
+
+from tests.corpus.references import blind9_text  # noqa: E402
+
+_file_pool("blind9", blind9_text)  # the ninth pool, HELD OUT: written without reading the checker or the other pools
