@@ -16,8 +16,7 @@ from types import ModuleType
 import pytest
 
 from marker.checks.regions import REFERENCE_LIST
-from tests.corpus.references import blind5_text, blind6_text, blind7_text, render, text
-from tests.corpus.references import blind9_text
+from tests.corpus.references import blind5_text, blind6_text, blind7_text, blind9_text, render, text
 from tests.corpus.references.blind5_works import Blind5WorkFactory
 from tests.corpus.references.blind6_works import Blind6WorkFactory
 from tests.corpus.references.blind7_works import Blind7WorkFactory
@@ -53,7 +52,8 @@ POOL_LIST = [
          frozenset({"book", "chapter", "journal", "web", "report", "company-report", "government", "legislation",
                     "body", "news", "trade-press", "podcast", "video", "social", "thesis", "conference"}), 25, True),
     Pool("blind9", blind9_text, Blind9WorkFactory, 13000, (13029, 13016, 13008),
-         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page", "incomplete_entry"}),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "incomplete_entry"}),
          frozenset(Blind9WorkFactory.KINDS), 35, True),
 ]  # fmt: skip
 

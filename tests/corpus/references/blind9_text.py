@@ -685,6 +685,7 @@ BRANDS = ["Premier Inn", "Whitbread", "Jet2holidays", "Monzo", "Nationwide", "St
           "Center Parcs", "Travelodge", "Wetherspoons", "Greene King", "Dishoom", "Hotel Chocolat", "Octopus Energy", "Marks & Spencer", "Sainsbury's",
           "Brewin Dolphin", "Reckitt", "Unilever", "Gymshark", "Parkrun"]  # fmt: skip
 
+# fmt: off
 FIRSTS = ["Sarah", "Daniel", "Priya", "Marcus", "Eleanor", "Kwame", "Jo", "Hamish", "Leila", "Rory", "Bethan", "Tariq"]
 LASTS = ["Okafor", "Whitcombe", "Harland", "Bajwa", "Prendergast", "Lindholm", "Mackay", "Osei", "Rowntree", "Delaney", "Fitzgerald", "Cheung"]
 ROLES = ["Chief Marketing Officer", "CEO", "Head of Brand", "Marketing Director", "Director of Fundraising", "General Manager", "Head of Partnerships",
@@ -704,6 +705,8 @@ TICKERS = ["TSCO", "WTB", "BRBY", "DGE", "ULVR", "LLOY", "AV.", "MKS", "SBRY", "
 HANDLES = ["premierinn", "monzo", "cadburyuk", "jet2holidays", "macmillancancer", "burberry", "sportengland", "innocent", "nationwide", "octopusenergy"]
 TAGS = ["ThisGirlCan", "ShopLocal", "BlackFriday", "GivingTuesday", "Staycation", "Movember", "BookDirect", "LoveIsland", "Wimbledon", "ClubcardPrices"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+# fmt: on
 
 
 def values(rng: random.Random) -> dict[str, str]:

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from tests.corpus.references.records import Work
 
+# fmt: off
 # ---------------------------------------------------------------------------------------------- people
 # (given names, family names); a family name may carry its particle, written "van der|Berg".
 CULTURES: dict[str, tuple[list[str], list[str]]] = {
@@ -241,6 +242,8 @@ CLASSIC_TITLES = ["Marketing for non-profit organisations: a broadened view", "S
                   "Tourist motivation and the destination image", "The marketing concept in practice", "Own-label brands and the grocery shopper"]  # fmt: skip
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
+# fmt: on
+
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
@@ -249,7 +252,7 @@ def _slug(text: str) -> str:
 class Blind9WorkFactory:
     """Makes the works of the blind9 pool from one seeded random source: the same seed, the same works."""
 
-    KINDS = {"book": 15, "chapter": 6, "journal": 20, "web": 9, "report": 9, "company-report": 4, "press-release": 3,
+    KINDS: ClassVar[dict[str, int]] = {"book": 15, "chapter": 6, "journal": 20, "web": 9, "report": 9, "company-report": 4, "press-release": 3,
              "body": 7, "government": 6, "news": 5, "trade-press": 6, "podcast": 2, "video": 2, "social": 2,
              "lecture": 1, "case-study": 1, "dataset": 1, "conference": 1, "thesis": 1}  # fmt: skip
 
@@ -378,7 +381,13 @@ class Blind9WorkFactory:
         rng = self.rng
         publisher, place = rng.choice(PUBLISHERS)
         year = self.year(1994, 2025)
-        record: dict[str, Any] = {"id": self._id("book"), "type": "book", "issued": self.issued(year), "publisher": publisher, "publisher-place": place}
+        record: dict[str, Any] = {
+            "id": self._id("book"),
+            "type": "book",
+            "issued": self.issued(year),
+            "publisher": publisher,
+            "publisher-place": place,
+        }
         # An edited collection cited by its editors alone ("Okafor and Lee (eds)") is left out: the builder's
         # same-author-same-year twin copies a person's "author", which such a record does not have.
         record["author"] = self.people([45, 35, 15, 5])
@@ -388,7 +397,9 @@ class Blind9WorkFactory:
         elif rng.random() < 0.15:  # a translated classic
             record["translator"] = [self.person("english")]
         if rng.random() < 0.15:  # read as an e-book on the library platform
-            record["URL"] = f"https://ebookcentral.proquest.com/lib/{rng.choice(['leeds', 'mmu', 'brookes', 'strath'])}/detail.action?docID={rng.randint(1000000, 7999999)}"
+            record["URL"] = (
+                f"https://ebookcentral.proquest.com/lib/{rng.choice(['leeds', 'mmu', 'brookes', 'strath'])}/detail.action?docID={rng.randint(1000000, 7999999)}"
+            )
             record["accessed"] = self.accessed(record["issued"])
         return self._done(record, "book")
 
@@ -398,7 +409,7 @@ class Blind9WorkFactory:
         sector = self._sector()
         year = self.year(2000, 2025)
         start = rng.randint(1, 400)
-        record = {"id": self._id("chapter"), "type": "chapter", "author": self.people([50, 35, 15]),
+        record: dict[str, Any] = {"id": self._id("chapter"), "type": "chapter", "author": self.people([50, 35, 15]),
                   "title": self._words(rng.choice(CHAPTER_TITLES), sector, year),
                   "container-title": self._words(rng.choice(EDITED_TITLES), sector, year), "editor": self.people([4, 5, 2]),
                   "page": f"{start}-{start + rng.randint(12, 30)}", "publisher": publisher, "publisher-place": place,
@@ -425,9 +436,13 @@ class Blind9WorkFactory:
             record["page"] = str(rng.randint(100000, 115000))
         roll = rng.random()
         if roll < 0.55 and year > 1998:
-            record["DOI"] = f"10.{rng.choice(['1016', '1108', '1080', '1177', '1002', '1057'])}/{rng.choice(['j.indmarman', 'IJBM', 'JBIM', 'jmr', 'mar', 's41262'])}.{year}.{rng.randint(100, 99999)}"
+            record["DOI"] = (
+                f"10.{rng.choice(['1016', '1108', '1080', '1177', '1002', '1057'])}/{rng.choice(['j.indmarman', 'IJBM', 'JBIM', 'jmr', 'mar', 's41262'])}.{year}.{rng.randint(100, 99999)}"
+            )
         elif roll < 0.7:  # found through the library's discovery service: a URL and an access date instead
-            record["URL"] = f"https://www.{rng.choice(['emerald.com/insight/content', 'sciencedirect.com/science/article/pii', 'tandfonline.com/doi/full', 'jstor.org/stable'])}/{rng.randint(10000, 99999999)}"
+            record["URL"] = (
+                f"https://www.{rng.choice(['emerald.com/insight/content', 'sciencedirect.com/science/article/pii', 'tandfonline.com/doi/full', 'jstor.org/stable'])}/{rng.randint(10000, 99999999)}"
+            )
             record["accessed"] = self.accessed(record["issued"])
         return self._done(record, "journal")
 
@@ -437,8 +452,13 @@ class Blind9WorkFactory:
         year = self.year(2015, 2025)
         if roll < 0.55:  # a company's own pages, often undated
             name, domain = rng.choice(COMPANIES)
-            record: dict[str, Any] = {"id": self._id("web"), "type": "webpage", "author": [{"literal": name}],
-                                      "title": self._words(rng.choice(WEB_TITLES), "FMCG", year), "issued": self.issued(year)}
+            record: dict[str, Any] = {
+                "id": self._id("web"),
+                "type": "webpage",
+                "author": [{"literal": name}],
+                "title": self._words(rng.choice(WEB_TITLES), "FMCG", year),
+                "issued": self.issued(year),
+            }
             self._undated(record, 0.5)
             self._online(record, domain, _slug(record["title"]))
             return self._done(record, "web")
@@ -478,8 +498,18 @@ class Blind9WorkFactory:
         rng = self.rng
         name, domain = rng.choice(COMPANIES[:30])
         year = self.year(2017, 2025)
-        title = rng.choice(["Annual report and accounts {Y}", "Annual report {Y}", "Sustainability report {Y}", "Strategic report {Y}", "Impact report {Y}", "ESG report {Y}", "Preliminary results {Y}/{y2}"])
-        record = {"id": self._id("company-report"), "type": "report", "author": [{"literal": name}],
+        title = rng.choice(
+            [
+                "Annual report and accounts {Y}",
+                "Annual report {Y}",
+                "Sustainability report {Y}",
+                "Strategic report {Y}",
+                "Impact report {Y}",
+                "ESG report {Y}",
+                "Preliminary results {Y}/{y2}",
+            ]
+        )
+        record: dict[str, Any] = {"id": self._id("company-report"), "type": "report", "author": [{"literal": name}],
                   "title": self._words(title, "FMCG", year), "issued": self.issued(year)}  # fmt: skip
         if rng.random() < 0.4:
             record["publisher"] = name.replace(" plc", "").replace(" PLC", "")
@@ -492,7 +522,7 @@ class Blind9WorkFactory:
         year = self.year(2018, 2025)
         short = re.sub(r" (plc|PLC|Ltd|Group plc|Group PLC)$", "", name)
         title = self._words(rng.choice(PRESS_TITLES).replace("{org}", short), self._sector(), year)
-        record = {"id": self._id("press-release"), "type": "webpage", "author": [{"literal": name}], "title": title,
+        record: dict[str, Any] = {"id": self._id("press-release"), "type": "webpage", "author": [{"literal": name}], "title": title,
                   "genre": "Press release", "issued": self.issued(year, "day")}  # fmt: skip
         self._online(record, domain, "news/" + _slug(title))
         return self._done(record, "press-release")
@@ -552,12 +582,16 @@ class Blind9WorkFactory:
             author: list[dict[str, str]] = [{"family": family, "given": given}]
         else:
             author = [{"literal": host}]
-        record = {"id": self._id("podcast"), "type": "broadcast", "author": author,
+        record: dict[str, Any] = {"id": self._id("podcast"), "type": "broadcast", "author": author,
                   "title": self._words(rng.choice(["Episode {n}: {T}", "{T} with {brand}'s CMO", "Why {t} matters"]), self._sector(), year),
                   "medium": "Podcast", "issued": self.issued(year, "day")}  # fmt: skip
         if show:
             record["container-title"] = show
-        self._online(record, rng.choice(["open.spotify.com/episode", "podcasts.apple.com/gb/podcast", "www.bbc.co.uk/sounds/play"]), str(rng.randint(100000, 999999)))
+        self._online(
+            record,
+            rng.choice(["open.spotify.com/episode", "podcasts.apple.com/gb/podcast", "www.bbc.co.uk/sounds/play"]),
+            str(rng.randint(100000, 999999)),
+        )
         return self._done(record, "podcast")
 
     def _video(self) -> Work:
@@ -566,13 +600,30 @@ class Blind9WorkFactory:
         if rng.random() < 0.6:
             name, _domain = rng.choice(COMPANIES)
             author = [{"literal": name}]
-            title = self._words(rng.choice(["{brand} | Christmas advert {Y}", "Our story", "Behind the campaign: {T}", "{brand} - official TV advert"]), self._sector(), year)
+            title = self._words(
+                rng.choice(
+                    [
+                        "{brand} | Christmas advert {Y}",
+                        "Our story",
+                        "Behind the campaign: {T}",
+                        "{brand} - official TV advert",
+                    ]
+                ),
+                self._sector(),
+                year,
+            )
         else:
             author = [self.person()]
-            title = self._words(rng.choice(["{T} explained", "How to write a marketing plan", "The 7Ps of marketing", "Lecture: {t}"]), self._sector(), year)
-        record = {"id": self._id("video"), "type": "motion_picture", "author": author, "title": title, "medium": "YouTube video",
+            title = self._words(
+                rng.choice(["{T} explained", "How to write a marketing plan", "The 7Ps of marketing", "Lecture: {t}"]),
+                self._sector(),
+                year,
+            )
+        record: dict[str, Any] = {"id": self._id("video"), "type": "motion_picture", "author": author, "title": title, "medium": "YouTube video",
                   "issued": self.issued(year, "day")}  # fmt: skip
-        self._online(record, "www.youtube.com", f"watch?v={''.join(rng.choices('abcdefghijkLMNOPQRSTuvwxyz0123456789_-', k=11))}")
+        self._online(
+            record, "www.youtube.com", f"watch?v={''.join(rng.choices('abcdefghijkLMNOPQRSTuvwxyz0123456789_-', k=11))}"
+        )
         return self._done(record, "video")
 
     def _social(self) -> Work:
@@ -586,7 +637,7 @@ class Blind9WorkFactory:
             author = [self.person()]
         words = self._words(rng.choice(["Proud to announce our partnership with {partner}", "{n} lessons from ten years in {s} marketing", "Big news for {brand} fans",
                                         "Why I think {t} is misunderstood", "Thank you to everyone who donated this year"]), self._sector(), year)  # fmt: skip
-        record = {"id": self._id("social"), "type": "post", "author": author, "title": words, "container-title": platform,
+        record: dict[str, Any] = {"id": self._id("social"), "type": "post", "author": author, "title": words, "container-title": platform,
                   "issued": self.issued(year, "day")}  # fmt: skip
         self._online(record, f"www.{platform.lower()}.com", f"posts/{rng.randint(10**8, 10**9)}")
         return self._done(record, "social")
@@ -599,14 +650,16 @@ class Blind9WorkFactory:
                                   "genre": "PowerPoint presentation", "event": rng.choice(MODULES), "publisher": rng.choice(UNIVERSITIES),
                                   "issued": self.issued(year, "day")}  # fmt: skip
         if rng.random() < 0.5:
-            record["URL"] = f"https://{rng.choice(['blackboard', 'moodle', 'canvas'])}.{_slug(record['publisher']).split('-')[-2]}.ac.uk/course/{rng.randint(1000, 9999)}"
+            record["URL"] = (
+                f"https://{rng.choice(['blackboard', 'moodle', 'canvas'])}.{_slug(record['publisher']).split('-')[-2]}.ac.uk/course/{rng.randint(1000, 9999)}"
+            )
             record["accessed"] = self.accessed(record["issued"])
         return self._done(record, "lecture")
 
     def _case_study(self) -> Work:
         rng = self.rng
         year = self.year(2008, 2025)
-        record = {"id": self._id("case"), "type": "report", "author": self.people([40, 45, 15]),
+        record: dict[str, Any] = {"id": self._id("case"), "type": "report", "author": self.people([40, 45, 15]),
                   "title": self._words(rng.choice(["{brand}: {t}", "Marketing {brand} in a cost-of-living crisis", "{brand} and the {t} challenge"]), self._sector(), year),
                   "genre": "Case study", "number": f"{rng.randint(1, 9)}-{rng.randint(100, 999)}-{rng.randint(100, 999)}",
                   "publisher": rng.choice(["Harvard Business School Publishing", "The Case Centre", "Ivey Publishing"]),
@@ -615,9 +668,11 @@ class Blind9WorkFactory:
 
     def _dataset(self) -> Work:
         rng = self.rng
-        name, titles, domain, _analyst = rng.choice([r for r in RESEARCH if r[0] in ("Statista", "YouGov", "Kantar", "Nielsen")])
+        name, titles, domain, _analyst = rng.choice(
+            [r for r in RESEARCH if r[0] in ("Statista", "YouGov", "Kantar", "Nielsen")]
+        )
         year = self.year(2019, 2025)
-        record = {"id": self._id("dataset"), "type": "dataset", "author": [{"literal": name}],
+        record: dict[str, Any] = {"id": self._id("dataset"), "type": "dataset", "author": [{"literal": name}],
                   "title": self._words(rng.choice(titles), self._sector(), year), "issued": self.issued(year, rng.choice(["year", "day"]))}  # fmt: skip
         self._online(record, domain, "statistics/" + str(rng.randint(100000, 1500000)))
         return self._done(record, "dataset")
@@ -626,7 +681,7 @@ class Blind9WorkFactory:
         rng = self.rng
         year = self.year(2010, 2025)
         sector = self._sector()
-        record = {"id": self._id("conference"), "type": "paper-conference", "author": self.people([35, 40, 20, 5]),
+        record: dict[str, Any] = {"id": self._id("conference"), "type": "paper-conference", "author": self.people([35, 40, 20, 5]),
                   "title": self._words(rng.choice(ARTICLE_TITLES), sector, year), "container-title": f"Proceedings of the {rng.choice(CONFERENCES)}",
                   "event-place": rng.choice(CONF_PLACES), "issued": self.issued(year, "month")}  # fmt: skip
         if rng.random() < 0.4:
@@ -641,5 +696,7 @@ class Blind9WorkFactory:
                                   "title": self._words(rng.choice(ARTICLE_TITLES), self._sector(), year),
                                   "genre": rng.choice(["PhD thesis", "MSc dissertation", "MA dissertation", "DBA thesis"]), "publisher": rng.choice(UNIVERSITIES),
                                   "issued": self.issued(year)}  # fmt: skip
-        self._online(record, f"eprints.{_slug(record['publisher']).split('-')[-1]}.ac.uk", str(rng.randint(1000, 99999)), 0.5)
+        self._online(
+            record, f"eprints.{_slug(record['publisher']).split('-')[-1]}.ac.uk", str(rng.randint(1000, 99999)), 0.5
+        )
         return self._done(record, "thesis")

@@ -20,8 +20,16 @@ from faker import Faker
 
 from marker.checks.regions import REFERENCE_LIST
 from marker.documents.model import Block, BlockKind, Document
-from tests.corpus.references import blind3_text, blind4_text, blind5_text, blind6_text, blind7_text, render, text
-from tests.corpus.references import blind9_text
+from tests.corpus.references import (
+    blind3_text,
+    blind4_text,
+    blind5_text,
+    blind6_text,
+    blind7_text,
+    blind9_text,
+    render,
+    text,
+)
 from tests.corpus.references.blind3_works import Blind3WorkFactory
 from tests.corpus.references.blind4_works import Blind4WorkFactory
 from tests.corpus.references.blind5_works import Blind5WorkFactory
