@@ -54,7 +54,7 @@ POOL_LIST = [
     Pool("blind9", blind9_text, Blind9WorkFactory, 13000, (13029, 13016, 13008),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "incomplete_entry"}),
-         frozenset(Blind9WorkFactory.KINDS), 35, True),
+         frozenset(Blind9WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

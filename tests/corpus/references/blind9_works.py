@@ -240,6 +240,15 @@ CONF_PLACES = ["Cardiff", "Budapest", "Antwerp", "Sheffield", "Hong Kong", "Leed
 CLASSIC_TITLES = ["Marketing for non-profit organisations: a broadened view", "Services are different: implications for marketing", "The industrial buying process revisited",
                   "Brand personality and consumer choice", "Word of mouth in the hotel sector", "Sponsorship as a communications tool", "Why customers defect from their banks",
                   "Tourist motivation and the destination image", "The marketing concept in practice", "Own-label brands and the grocery shopper"]  # fmt: skip
+PLATFORM_PAGES = [  # (author, title, domain, medium)
+    ("Wikipedia", "{brand}", "en.wikipedia.org/wiki", None), ("Wikipedia", "{T}", "en.wikipedia.org/wiki", None),
+    ("Tripadvisor", "Reviews of {brand} hotels in {city}", "www.tripadvisor.co.uk", None),
+    ("Companies House", "{brand} Ltd: filing history", "find-and-update.company-information.service.gov.uk", None),
+    ("Google Trends", "Interest over time: {t}", "trends.google.com", None),
+    ("OpenAI", "ChatGPT response to 'explain {t} for a marketing report'", "chat.openai.com", "Large language model"),
+    ("Trustpilot", "{brand} reviews", "uk.trustpilot.com/review", None),
+    ("Investopedia", "What is {t}?", "www.investopedia.com/terms", None),
+]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 # fmt: on
@@ -450,9 +459,19 @@ class Blind9WorkFactory:
         rng = self.rng
         roll = rng.random()
         year = self.year(2015, 2025)
-        if roll < 0.55:  # a company's own pages, often undated
+        if roll < 0.12:  # what students look things up on: Wikipedia, Tripadvisor, Companies House, an AI chatbot
+            name, title, domain, medium = rng.choice(PLATFORM_PAGES)
+            title = self._words(title, self._sector(), year)
+            record: dict[str, Any] = {"id": self._id("web"), "type": "webpage", "author": [{"literal": name}],
+                                      "title": title, "issued": self.issued(year, rng.choice(["year", "day"]))}  # fmt: skip
+            if medium:
+                record["medium"] = medium
+            self._undated(record, 0.35)
+            self._online(record, domain, _slug(title))
+            return self._done(record, "web", {"platform"})
+        if roll < 0.6:  # a company's own pages, often undated
             name, domain = rng.choice(COMPANIES)
-            record: dict[str, Any] = {
+            record = {
                 "id": self._id("web"),
                 "type": "webpage",
                 "author": [{"literal": name}],
