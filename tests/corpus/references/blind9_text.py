@@ -18,7 +18,10 @@ names, cities of culture and destinations, hospitality ratings and stars, charit
 numbers, public-health campaigns, rates and allowances, share tickers, luxury heritage, pack sizes, B2B trade
 shows, agency accounts, industry awards, adverts by name, TV and films, technology versions and algorithm
 updates, time periods, company numbers, generations, historical events, review scores, social handles and
-hashtags, loyalty schemes, pledges and targets, prices with years, versions of the report itself, slogans.
+hashtags, loyalty schemes, pledges and targets, prices with years, versions of the report itself, slogans,
+quoted customer reviews, court cases, certifications and marks, songs in adverts, screen and literary tourism,
+exchange rates, named government reviews, models named after their author without a year ("Porter's Five
+Forces"), seasonal events, census data, credit ratings and job adverts.
 
 Placeholders: ``{N}`` narrative citation, ``{P}`` parenthetical citation (``{P:see}`` writes a word inside its
 bracket), ``{Q}`` a quotation or quoted words, ``{C}``/``{C2}`` a claim, ``{O}`` an opener, ``{B}`` a brand,
@@ -72,6 +75,10 @@ NARRATIVE_MID = [
     "The table below is adapted from {N} and shows that {C}.",
     "Building on this, {N} found that {C}.",
     "It could be argued, as {N} does, that {C}.",
+    "Source: adapted from {N}.",
+    "Note: the percentages are taken from {N}.",
+    "Nevertheless, {N} shows that {C}.",
+    "Looking specifically at {A}, the evidence from {N} is that {C}.",
     "The service quality gaps identified by {N} show that {C}.",
     "When applied to {B}, the model developed by {N} shows that {C}.",
     "The survey carried out by {N} revealed that {C}.",
@@ -107,6 +114,10 @@ PARENTHETICAL_END = [
     "Table 3: {B}'s competitors mapped on price and quality {P:adapted from}.",
     "Figure 2: The B2B buying centre {P:adapted from}.",
     "Source: {P}.",
+    "Table {q}: Key competitors in the UK budget hotel sector {P:Source:}.",
+    "Figure {q}: Share of UK donors by age group {P:source:}.",
+    "{C} {P:see, for example,}.",
+    "{C} {P:as discussed by}.",
     "Note: figures are for the UK only {P}.",
     "Table 5: Donor segments for {B} {P:based on}.",
     "{C}, which has clear implications for {R} {P}.",
@@ -227,6 +238,10 @@ QUOTE_FRAMES = [  # a direct quotation; {P} or {N} carries a page locator unless
     "{O}, {N} argued that {Q}.",
     "The key point is that {Q} {P}.",
     "This is summed up well by {N}: {Q}.",
+    "In the words of {N}, {Q}.",
+    "{N} defines sponsorship as {Q}.",
+    "A charity brand is described as {Q} {P}.",
+    "{Q}, according to one study {P}.",
     "Sponsorship has been described as {Q} {P}.",
 ]
 
@@ -479,7 +494,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "#NoMakeUpSelfie (March 2014) raised £8m for Cancer Research UK in six days.",
         "Movember (started in Melbourne in 2003) now runs in over 20 countries.",
         "Captain Tom Moore raised over £32m for NHS Charities Together in April 2020.",
-        "Children in Need ({MON} {Y}) featured Pudsey wearing a {CLUB} shirt.",
+        "Children in Need (November {Y}) featured Pudsey wearing a {CLUB} shirt.",
         "The Macmillan Coffee Morning (held every September since 1990) is its biggest event.",
     ],
     "charity-number": [
@@ -505,7 +520,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The National Living Wage rose to £{price} per hour in April {Y}.",
         "VAT for hospitality was cut to 5% (July 2020 – September 2021).",
         "The FSCS protects deposits up to £85,000 per person.",
-        "UK unemployment was {q}.{d}% in Q{q} {Y} (ONS Labour Force Survey).",
+        "UK unemployment was 4.{q}% in Q{q} {RY} (ONS Labour Force Survey).",
     ],
     "ticker-index": [
         "{B} (LSE: {TICKER}) has been in the FTSE 100 since {Y}.",

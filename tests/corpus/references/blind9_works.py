@@ -435,7 +435,7 @@ class Blind9WorkFactory:
         record: dict[str, Any] = {"id": self._id("journal"), "type": "article-journal",
                                   "author": self.people([22, 28, 22, 11, 7, 5, 3, 2]),
                                   "title": self._words(rng.choice(ARTICLE_TITLES if year >= 2000 else CLASSIC_TITLES), sector, year), "container-title": journal,
-                                  "volume": str(max(1, year - rng.randint(1930, 2000))), "issued": self.issued(year)}  # fmt: skip
+                                  "volume": str(year - rng.randint(min(1936, year - 1), min(year - 1, 2012))), "issued": self.issued(year)}  # fmt: skip
         if rng.random() < 0.8:
             record["issue"] = str(rng.randint(1, 12))
         if rng.random() < 0.85:
@@ -566,7 +566,7 @@ class Blind9WorkFactory:
         record: dict[str, Any] = {"id": self._id("government"), "type": rng.choice(["report", "report", "dataset"]),
                                   "author": [{"literal": name}], "title": self._words(rng.choice(titles), "public sector", year),
                                   "issued": self.issued(year, rng.choice(["year", "day"]))}  # fmt: skip
-        if rng.random() < 0.2:
+        if name.startswith(("HM ", "Department")) and rng.random() < 0.3:  # a command paper
             record["number"] = f"CP {rng.randint(100, 999)}"
         self._online(record, domain, "government/publications/" + _slug(record["title"]))
         return self._done(record, "government")
