@@ -217,7 +217,7 @@ TRADE = [("Campaign", "www.campaignlive.co.uk"), ("Marketing Week", "www.marketi
          ("Third Sector", "www.thirdsector.co.uk"), ("Civil Society", "www.civilsociety.co.uk"), ("Money Marketing", "www.moneymarketing.co.uk"), ("FT Adviser", "www.ftadviser.com"),
          ("SportsPro", "www.sportspromedia.com"), ("Sport Business", "www.sportbusiness.com"), ("Business of Fashion", "www.businessoffashion.com"), ("Prolific North", "www.prolificnorth.co.uk"),
          ("PRWeek", "www.prweek.com"), ("B2B Marketing", "www.b2bmarketing.net"), ("Retail Week", "www.retail-week.com"), ("Hospitality & Catering News", "www.hospitalityandcateringnews.com")]  # fmt: skip
-TRADE_TITLES = ["How {brand} turned {t} into growth", "{brand} appoints new CMO", "Is {t} overhyped?", "{brand} moves creative account to {agency}", "{n} brands to watch this year",
+TRADE_TITLES = ["How {brand} turned {t} into growth", "{brand} appoints new CMO", "Is {t} overhyped?", "{brand} moves creative account to {agency}", "{k} brands to watch this year",
                 "The {t} playbook: lessons from {brand}", "Inside {brand}'s new loyalty strategy", "{brand} reviews media account", "Why {s} marketers must rethink {t}",
                 "{brand}'s CMO on building a brand that lasts"]  # fmt: skip
 AGENCIES = ["VCCP", "Mother", "AMV BBDO", "Uncommon", "Wieden+Kennedy London", "Havas London", "McCann Manchester", "Leo Burnett"]
@@ -326,7 +326,7 @@ class Blind9WorkFactory:
         topic = self.rng.choice(TOPICS[sector])
         values = {"t": topic, "T": topic[:1].upper() + topic[1:], "s": sector if sector != "FMCG" else "FMCG", "Y": str(year),
                   "Y2": str(year + self.rng.randint(1, 5)), "y2": str((year + 1) % 100).zfill(2), "M": self.rng.choice(MARKETS),
-                  "mon": self.rng.choice(MONTHS), "brand": self.rng.choice(BRANDS), "n": str(self.rng.randint(3, 900)),
+                  "mon": self.rng.choice(MONTHS), "brand": self.rng.choice(BRANDS), "n": str(self.rng.randint(3, 900)), "k": str(self.rng.randint(3, 50)),
                   "q": str(self.rng.randint(1, 4)), "city": self.rng.choice(CITIES), "agency": self.rng.choice(AGENCIES),
                   "partner": self.rng.choice(PARTNERS)}  # fmt: skip
         text = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), pattern)
@@ -485,7 +485,7 @@ class Blind9WorkFactory:
             _name, domain = rng.choice(COMPANIES[-12:])
             sector = self._sector()
             record = {"id": self._id("web"), "type": "post-weblog", "author": self.people([80, 20]),
-                      "title": self._words(rng.choice(["What is {t}? A beginner's guide", "{n} {t} statistics you need to know in {Y}", "How to get started with {t}", "The ultimate guide to {t}"]), sector, year),
+                      "title": self._words(rng.choice(["What is {t}? A beginner's guide", "{k} {t} statistics you need to know in {Y}", "How to get started with {t}", "The ultimate guide to {t}"]), sector, year),
                       "container-title": _name + " Blog", "issued": self.issued(year, "day")}  # fmt: skip
             self._online(record, domain, _slug(record["title"]))
             return self._done(record, "web", {"blog"})
@@ -654,7 +654,7 @@ class Blind9WorkFactory:
             author = [{"literal": name}]
         else:
             author = [self.person()]
-        words = self._words(rng.choice(["Proud to announce our partnership with {partner}", "{n} lessons from ten years in {s} marketing", "Big news for {brand} fans",
+        words = self._words(rng.choice(["Proud to announce our partnership with {partner}", "{k} lessons from ten years in {s} marketing", "Big news for {brand} fans",
                                         "Why I think {t} is misunderstood", "Thank you to everyone who donated this year"]), self._sector(), year)  # fmt: skip
         record: dict[str, Any] = {"id": self._id("social"), "type": "post", "author": author, "title": words, "container-title": platform,
                   "issued": self.issued(year, "day")}  # fmt: skip
