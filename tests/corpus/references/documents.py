@@ -27,6 +27,7 @@ from tests.corpus.references import (
     blind6_text,
     blind7_text,
     blind8_text,
+    blind9_text,
     render,
     text,
 )
@@ -36,6 +37,7 @@ from tests.corpus.references.blind5_works import Blind5WorkFactory
 from tests.corpus.references.blind6_works import Blind6WorkFactory
 from tests.corpus.references.blind7_works import Blind7WorkFactory
 from tests.corpus.references.blind8_works import Blind8WorkFactory
+from tests.corpus.references.blind9_works import Blind9WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -54,6 +56,7 @@ class Pool:
         | type[Blind6WorkFactory]
         | type[Blind7WorkFactory]
         | type[Blind8WorkFactory]
+        | type[Blind9WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -79,6 +82,9 @@ POOLS: dict[str, Pool] = {
     "blind8": Pool(blind8_text, Blind8WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                    ("References", "References", "References", "Reference List", "Reference list", "REFERENCE LIST", "Bibliography", "References (Cite Them Right Harvard)"),
                    straight_apostrophe=0.45, bullets=0.3),
+    "blind9": Pool(blind9_text, Blind9WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                   ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List:", "Harvard References"),
+                   straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -592,7 +598,7 @@ HALVES = {
     "blind6": range(10000, 10100),
     "blind6-more": range(10100, 10400),
     # "blind7" is a seventh independent pool (blind7_works.py, blind7_text.py), written by a seventh hand without reading
-    # the checker, its tests or the other pools. HELD OUT: never tune on it; report its tables, never its misses.
+    # the checker, its tests or the other pools. Held out until its first tables were read, development data since.
     # Its seeds start at 11000, apart from every other half's.
     "blind7": range(11000, 11100),
     "blind7-more": range(11100, 11400),
@@ -601,13 +607,19 @@ HALVES = {
     # Its seeds start at 12000, apart from every other half's.
     "blind8": range(12000, 12100),
     "blind8-more": range(12100, 12400),
+    # "blind9" is a ninth independent pool (blind9_works.py, blind9_text.py), written by a ninth hand without reading
+    # the checker, its tests or the other pools, with sectors the others may lean on less (B2B, charities and the
+    # public sector, hospitality and tourism, financial services, FMCG, luxury, sport, agencies).
+    # HELD OUT: never tune on it; report its tables, never its misses. Its seeds start at 13000.
+    "blind9": range(13000, 13100),
+    "blind9-more": range(13100, 13400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind" to "blind8" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
+    "blind" to "blind9" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
     frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2"}.get(half, half)
     if half.endswith("-more") and half.removesuffix("-more") in POOLS:

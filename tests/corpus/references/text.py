@@ -579,13 +579,21 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind6" (tuned on since their first measurement) and "blind7" (HELD OUT: never tune on it). Their frames,
-# brands and decoys live in blind3_text.py ... blind7_text.py and are filed here under the pool's key. A decoy kind only
+# "blind3" to "blind7" (tuned on since their first measurement), "blind8" and "blind9" (HELD OUT: never tune on them).
+# Their frames, brands and decoys live in blind3_text.py ... blind9_text.py and are filed here under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
 from types import ModuleType  # noqa: E402
 
-from tests.corpus.references import blind3_text, blind4_text, blind5_text, blind6_text, blind7_text  # noqa: E402  (the pools above must exist first)
+from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
+    blind3_text,
+    blind4_text,
+    blind5_text,
+    blind6_text,
+    blind7_text,
+    blind8_text,
+    blind9_text,
+)
 
 
 def _file_pool(key: str, pool: ModuleType) -> None:
@@ -604,7 +612,6 @@ _file_pool("blind3", blind3_text)
 _file_pool("blind4", blind4_text)
 _file_pool("blind5", blind5_text)
 _file_pool("blind6", blind6_text)
-_file_pool("blind7", blind7_text)  # the seventh pool, HELD OUT: written without reading the checker or the other pools
-from tests.corpus.references import blind8_text  # noqa: E402  (the eighth pool, HELD OUT like the seventh)
-
-_file_pool("blind8", blind8_text)
+_file_pool("blind7", blind7_text)  # the seventh pool: held out for one stop, development data since
+_file_pool("blind8", blind8_text)  # the eighth pool, HELD OUT: written without reading the checker or the other pools
+_file_pool("blind9", blind9_text)  # the ninth pool, HELD OUT: written without reading the checker or the other pools
