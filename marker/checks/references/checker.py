@@ -116,7 +116,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
             and any(mark in block.text for mark in QUOTE_CHARACTERS)  # six searches, not a set of the text
         ):
             quotation_problems.extend(_quotations_without_page(block.text, strong))
-    citations = listed_citations(citations, entries)
+    citations = listed_citations(citations, entries, lambda index: document.blocks[index].text)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
     citations = author_like_citations(citations, entries, lambda index: document.blocks[index].text)

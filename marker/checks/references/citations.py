@@ -47,7 +47,8 @@ _PREFIX = re.compile(
     r"^(?:(?:see|also|e\.\s?g\.|eg|cf\.?|i\.\s?e\.|for\s+example|for\s+instance|as|argued|noted|suggested|"
     r"discussed|shown|outlined|described|defined|cited|quoted|adapted|according|based|by|to|from|on|in|"
     r"such|including|following|after|source|sources|reported|with|and|drawing|building|echoing|"
-    r"summarised|summarized|developed|original)(?=[\s,:]|$)[,:]?\s*)+",
+    r"summarised|summarized|developed|original|compare|compared|consistent|contrast|contrasted|agreeing|"
+    r"disagreeing|line|along|together|unlike|like|similar|similarly|especially|notably|particularly)(?=[\s,:]|$)[,:]?\s*)+",
     re.IGNORECASE,
 )
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
@@ -295,14 +296,63 @@ _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+th
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A plural noun and a word bringing in its examples ("films such as", "brands like", "apps including"): the
+# noun says what kind of thing the names after it are. Only producers of sources make them cited authors.
+_EXAMPLES_OF = re.compile(r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)\s*$", re.I)
+_SOURCE_KINDS = _words(
+    """authors writers researchers scholars academics commentators theorists thinkers experts analysts critics
+    economists psychologists sociologists consultants consultancies practitioners marketers strategists gurus
+    studies sources reports papers articles surveys texts textbooks books works publications journals reviews
+    bodies organisations organizations agencies institutes institutions firms companies associations charities
+    regulators governments departments others people media outlets newspapers websites blogs commentaries
+    analyses findings models frameworks theories definitions"""
+)
+# A title given as an example of such a kind: "films such as The Social Dilemma", "shows like Clarkson's Farm".
+_EXAMPLE_NAMED = re.compile(
+    r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including)\s+"
+    r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|the|and|&|a|an|in|on|at|to|for)\s+)*)*[A-Z][\w'’&.-]*\s*$"
+)
+# A quoted span ending just before a bracket: "‘Wake Me Up’ (Avicii, 2013)". The opening mark follows a space, a
+# bracket or a dash; inside, a closing mark may only be an apostrophe within a word ("Don’t").
+_QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"](?P<quoted>(?:[^‘“’”'\"\n]|[’'](?=\w)){1,100})[’”'\"]\s*$")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
+
+
+def ends_in_quoted_title(before: str) -> bool:
+    """Whether text ends in a quoted title, every main word capitalised ("‘Don’t Stop Me Now’", "‘Love Island x
+    Boots’"): a song, an advert, a campaign or a slogan. A quotation from a source is a phrase or a sentence."""
+    found = _QUOTED_BEFORE.search(before)
+    if found is None:
+        return False
+    quoted = found.group("quoted").strip()
+    words = _TITLE_WORD.findall(quoted)
+    if not words or len(words) > 10 or quoted[-1:] in ".?!,;:":
+        return False
+    return all(word[0].isupper() for word in words if len(word) >= 4 or word is words[0])
+
+
+def credits_a_title(before: str, content: str) -> bool:
+    """Whether a bracket holding a name and a year and nothing more (no page, no "see", no second work) follows
+    a quoted title ("‘Tear Jerker’ (John Lewis, 2019)"), or a title given as an example of a kind of thing that
+    does not write ("films such as The Social Dilemma (Netflix, 2020)"): it credits the work to its maker, and
+    is a citation only if the reference list names it."""
+    if not _NAME_AND_YEAR.fullmatch(content.strip()):
+        return False
+    if ends_in_quoted_title(before):
+        return True
+    example = _EXAMPLE_NAMED.search(before)
+    return example is not None and example.group(1).casefold() not in _SOURCE_KINDS
+
+
 def _names_a_time(before: str, verb_follows: bool) -> bool:
     """ "during Wimbledon (2023)", "around the Coronation (2023)", "at Glastonbury (2019)": a name after a word of
     time, or of place with no verb after the bracket, is an event of that year, not an author."""
     return _WHEN_WORDS.search(before) is not None or (not verb_follows and _WHERE_WORD.search(before) is not None)
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _inflected(stems: str) -> frozenset[str]:
@@ -372,6 +422,9 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     if text[citation.start : citation.end] != citation.text:
         return True
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
+    examples = _EXAMPLES_OF.search(before)
+    if examples is not None and examples.group(1).casefold() not in _SOURCE_KINDS:
+        return False  # "Films such as Wonka (2023)": an example of a kind of thing that does not write
     if _LEAD_IN.search(before):
         return True
     if _RUNS_ON.search(before):
@@ -389,7 +442,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
 
 # A name read from after a joining word that follows a capitalised word mid-sentence: the whole name runs on
 # ("Save to Invest"), or is a legal case ("Cadbury v Nestlé").
-_RUNS_ON = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|v|v\.|vs|vs\.)\s+$|\bv\.?\s+$")
+_RUNS_ON = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|with|v|v\.|vs|vs\.)\s+$|\bv\.?\s+$")
 
 
 def _verb_after(after: str) -> bool:
@@ -521,6 +574,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _doubtful_name(named[0])
                 or _names_a_thing(text[:opened], text[closed + 1 :])
                 or _names_a_time(text[: named[1]], verb_follows)
+                or ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
@@ -537,6 +591,8 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         before = len(found)
         # "The ‘girl dinner’ trend (TikTok, 2023)": the bracket says where and when a trend ran, not who wrote.
         annotates = _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
+        # "‘Don’t Stop Me Now’ (Queen, 1978)": a bracket just after a quoted title credits the work to its maker.
+        annotates = annotates or (single and credits_a_title(text[max(opened - _TAIL, 0) : opened], content))
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
             if annotates:
@@ -596,8 +652,8 @@ def narrower_readings(citation: Citation) -> list[Citation]:
 
 
 # A word before a narrative citation's names that a wider name may take in: a capitalised word ("Dr.", "We"),
-# or a joining word inside a name ("Pets at Home", "Bank of England").
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*|at|of|for|the|and|&|on|in)\s+$")
+# or a joining word inside a name ("Pets at Home", "Bank of England", "Think with Google").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*|at|of|for|the|and|&|on|in|with)\s+$")
 
 
 def wider_readings(citation: Citation, text: str) -> list[Citation]:

@@ -121,10 +121,14 @@ def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[Ref
     return max(candidates, key=shared)
 
 
-def listed_citations(citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> list[Citation]:
+def listed_citations(
+    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], block_text: Callable[[int], str]
+) -> list[Citation]:
     """The citations, less those read from weak evidence ("(GDPR 2018)", "Page (2019)") that neither an entry's
-    author nor a sure citation of the same work elsewhere in the report ("(Page, 2019)") confirms."""
-    return _confirmed_or_sure(citations, entries, [not c.weak for c in citations])
+    author nor a sure citation of the same work elsewhere in the report ("(Page, 2019)") confirms. A listed
+    author may also confirm a wider reading over the words before the names ("Home Group plc (2021)" read in
+    "supported by Pets at Home Group plc (2021)"), which ``reanchored`` then takes."""
+    return _confirmed_or_sure(citations, entries, [not c.weak for c in citations], block_text)
 
 
 def author_like_citations(
@@ -144,14 +148,20 @@ def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
 
 
 def _confirmed_or_sure(
-    citations: Sequence[Citation], entries: Sequence[ReferenceEntry], sure: Sequence[bool]
+    citations: Sequence[Citation],
+    entries: Sequence[ReferenceEntry],
+    sure: Sequence[bool],
+    block_text: Callable[[int], str] | None = None,
 ) -> list[Citation]:
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
     sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
 
     def confirmed(citation: Citation) -> bool:
         keys = _citation_keys(citation)
-        return bool(keys & entry_keys) or any((key, citation.year.casefold()) in sure_works for key in keys)
+        if keys & entry_keys or any((key, citation.year.casefold()) in sure_works for key in keys):
+            return True
+        wider = wider_readings(citation, block_text(citation.block_index)) if block_text and entry_keys else []
+        return any(_citation_keys(reading) & entry_keys for reading in wider)
 
     return [c for c, is_sure in zip(citations, sure, strict=True) if is_sure or confirmed(c)]
 

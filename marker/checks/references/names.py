@@ -178,6 +178,10 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
     return previous in _GAELIC_PREFIXES and word in _GAELIC_INFIXES
 
 
+# Lower-case words found only inside an organisation's name, between capitalised words ("Pets at Home",
+# "Think with Google").
+_INNER_JOINS = frozenset({"at", "with"})
+
 # A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
@@ -202,7 +206,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         if not all(
             is_name_word(word)
-            or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word == "at"))
+            or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word in _INNER_JOINS))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
         ):
@@ -210,7 +214,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         # A name ends on a capitalised word: "Institute of", "Harris and" or "Pets at" are fragments; a particle
         # that is the whole surname ("Le", "De") is a name.
         last = words[-1]
-        if last in CONNECTORS or last == "at" or (last.casefold() in PARTICLES and (len(words) > 1 or last.islower())):
+        particle = last.casefold() in PARTICLES and (len(words) > 1 or last.islower())
+        if last in CONNECTORS or last in _INNER_JOINS or particle:
             return False
     return True
 
