@@ -61,14 +61,27 @@ cultures), its own frames (table and figure notes, "see also"/"for example,"/"as
 thirty-five kinds of decoy.
 
 The "blind7" half (``--halves blind7,blind7-more``, 100 + 300 reports, seeds 11000-11399) is a seventh independent
-measurement, HELD OUT: written by a seventh hand without reading the checker, its tests or any other pool
+measurement (held out for one stop, development data since stop 22): written by a seventh hand without reading
+the checker, its tests or any other pool
 (tests/corpus/references/blind7_works.py and blind7_text.py): its own works (textbooks in later editions and
 e-books, chapters, articles with one to eight authors and a DOI, a database link or none, market research,
 company reports and pages, regulators and departments, Acts read as "Great Britain", trade bodies, news and trade
 press, podcasts, YouTube videos, social media posts, theses and conference papers; organisations in lower case,
 with "The", "&", "at", "of", a comma, an apostrophe or "?"), its own frames and thirty-six kinds of decoy (songs
 and films credited in brackets, named reviews, court cases, standards, lifespans, job titles with tenures,
-section pointers with "see" and "cf." among them). Never tune on it: report its tables only.
+section pointers with "see" and "cf." among them).
+
+The "blind8" half (seeds 12000-12399) was written by an eighth hand, the same way: forty-three kinds of decoy
+(company histories, rankings, annual-report comparatives, awards, posts held, the candidate's own figures among
+them), e-books read on reading platforms, lecture slides, chatbot answers. It was held out for its first tables
+(stop 22), then became development data. Its works leave out access dates by habit; the builder records every
+online source without one (and without a DOI) as a missing access date, which Cite Them Right asks for.
+
+The "blind9" half (``--halves blind9,blind9-more``, 100 + 300 reports, seeds 13000-13399) is a ninth
+independent measurement, HELD OUT: written by a ninth hand without reading the checker, its tests or any other
+pool, leaning on sectors the others may not (B2B, charities and the public sector, hospitality and tourism,
+financial services, FMCG, luxury, sport, agencies), with sixty kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -96,8 +109,8 @@ def main() -> None:
         default="dev,test",
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
-        "blind2 to blind6 and their -more halves (once held out, now development data), "
-        "blind7 and blind7-more (the seventh pool: HELD OUT, never tune on it)",
+        "blind2 to blind8 and their -more halves (once held out, now development data), "
+        "blind9 and blind9-more (the ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

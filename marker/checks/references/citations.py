@@ -44,7 +44,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 _AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_DATE}).*)$", re.IGNORECASE)
 _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in|by)\s+(?P<rest>.+)$", re.I)
 _PREFIX = re.compile(
-    r"^(?:(?:see|also|e\.\s?g\.|eg|cf\.?|i\.\s?e\.|for\s+example|for\s+instance|as|argued|noted|suggested|"
+    r"^(?:(?:(?:data|figures|statistics)\s+from|see|also|e\.\s?g\.|eg|cf\.?|i\.\s?e\.|for\s+example|for\s+instance|as|argued|noted|suggested|"
     r"discussed|shown|outlined|described|defined|cited|quoted|adapted|according|based|by|to|from|on|in|"
     r"such|including|following|after|source|sources|reported|with|and|drawing|building|echoing|"
     r"summarised|summarized|developed|original|compare|compared|consistent|contrast|contrasted|agreeing|"
@@ -291,6 +291,7 @@ def _names_a_thing(before: str, after: str) -> bool:
 
 
 _TAIL = 80  # how far before a name or a bracket the patterns anchored there look
+_AFTER_AN_AWARD = re.compile(r"\b(?i:gold|silver|bronze|platinum|grand\s+prix)(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 _AFTER_A_TREND = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
@@ -593,6 +594,8 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         annotates = _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
         # "‘Don’t Stop Me Now’ (Queen, 1978)": a bracket just after a quoted title credits the work to its maker.
         annotates = annotates or (single and credits_a_title(text[max(opened - _TAIL, 0) : opened], content))
+        # "a Gold Lion (Cannes, 2022)": the bracket says where and when an award was won.
+        annotates = annotates or _AFTER_AN_AWARD.search(text, max(opened - _TAIL, 0), opened) is not None
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
             if annotates:

@@ -285,6 +285,13 @@ PLACES = _word_set(
 
 
 _LETTER_FIRM_FORMS = COMPANY_SUFFIXES | {"corp"}
+# Posts a person holds, written in a bracket with the year they held it.
+_ROLE_WORDS = _word_set(
+    """chair chairman chairwoman chairperson ceo cfo cmo coo cto cio founder co-founder cofounder director
+    president vice chief executive officer managing md head deputy interim acting non-executive"""
+)
+# What a candidate writes for a figure or a table of their own.
+_OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 
@@ -306,6 +313,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
     if all(word.strip("()") in AWARD_GRADES for word in written):
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
+    if all(word in _ROLE_WORDS for word in written):
+        return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
+    if written and written[0] in _OWN_WORK:
+        return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
     if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in BODY_WORDS for word in written):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:

@@ -484,3 +484,69 @@ def test_an_unlisted_author_followed_by_who_is_still_reported() -> None:
 def test_a_cited_author_in_a_passive_a_perfect_or_after_a_lead_in_is_still_reported(sentence: str) -> None:
     report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
     assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+# Shapes the "blind7" and "blind8" pools showed once they became development data (stop 22).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The advert was set to ‘Here Comes the Sun’ (The Beatles, 1969), which suited the spring launch.",
+        "The brand licensed 'Wake Up Slowly' (Fenwick, 2012) for its Christmas advert.",
+        "Campaigns such as ‘Summer of Colour x Argos’ (2021) show the power of a simple idea.",
+        "Series such as The Crown (Netflix, 2016) shape how older viewers see heritage brands.",
+        "Documentaries like Seaspiracy (Netflix, 2021) changed how shoppers see fish.",
+        "Films such as Paddington (2014) shape how parents see brands on screen.",
+        "The spot won a Gold Lion (Cannes, 2021) in the Film category.",
+        "Sarah Hughes (Chair, 2019) called the year difficult.",
+        "Figure 2: Positioning map of UK gyms (Author, 2024).",
+        "Table 3: Survey results by age group (author's own, 2024).",
+    ],
+)
+def test_a_credit_a_post_or_the_candidate_s_own_work_with_a_year_needs_the_list(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+    assert [c.authors for c in report.citations] == [("Kotler", "Keller")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        ("Studies such as Okafor (2021) show that loyalty pays.", ("Okafor",)),
+        ("Researchers like Okafor (2021) argue that loyalty pays.", ("Okafor",)),
+        ("Loyalty pays (data from Okafor, 2021).", ("Okafor",)),
+        ("Loyalty pays (compared with Okafor, 2021).", ("Okafor",)),
+    ],
+)
+def test_a_cited_author_among_sources_or_after_data_from_is_still_reported(
+    sentence: str, authors: tuple[str, ...]
+) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [c.authors for c in report.citations] == [authors, ("Kotler", "Keller")]
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+def test_a_quoted_title_credited_to_a_listed_author_is_a_citation() -> None:
+    entry = "Levitt, T. (1960) ‘Marketing myopia’, Harvard Business Review, 38(4), pp. 45–56."
+    report = _check(["‘Marketing Myopia’ (Levitt, 1960) is still taught. Loyalty pays (Kotler and Keller, 2016)."],
+                    [ENTRIES[0], entry])  # fmt: skip
+    assert [c.authors for c in report.citations] == [("Levitt",), ("Kotler", "Keller")]
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As shown in Think with Google (2019), short videos hold attention.",
+        "Short videos hold attention (Think with Google, 2019).",
+        "This view is supported by Pets at Home Group plc (2019), who found that owners spend more.",
+        "Source: Pets at Home Group plc (2019).",
+    ],
+)
+def test_a_listed_name_with_a_lower_case_joining_word_is_read_whole(sentence: str) -> None:
+    entries = ["Pets at Home Group plc (2019) Annual report 2019. Handforth: Pets at Home Group plc.",
+               "Think with Google (2019) Videos. Available at: https://ex.com/v (Accessed: 3 May 2024)."]  # fmt: skip
+    cited = "Think with Google" if "Google" in sentence else "Pets at Home Group plc"
+    report = _check([sentence], entries)
+    assert [c.authors for c in report.citations] == [(cited,)]
+    assert [p.kind for p in report.problems] == ["listed_not_cited"]  # the other of the two entries only
+    assert cited not in report.problems[0].message
