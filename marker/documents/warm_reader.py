@@ -12,8 +12,9 @@ into the first at once. The warm reader passes it to a child it forked ahead of 
 forks one on the spot if that child is gone) and forks the next one. The child reads the request from that
 socket, limits its own memory and CPU time, reads, and answers on it (``isolation._read_in_child``). The warm
 reader passes back, on the second pair, a pidfd of the child, so the caller can kill it at the time limit
-without any risk of killing another process that reused its number. The child also sets an alarm past the time limit, so it ends
-even if its caller has gone. The warm reader exits when its caller closes the control socket (or dies).
+without any risk of killing another process that reused its number. The child also sets an alarm past the time
+limit, so it ends even if its caller has gone. The warm reader exits when its caller closes the control socket
+(or dies).
 """
 
 from __future__ import annotations
