@@ -18,6 +18,7 @@ import io
 import itertools
 import logging
 import math
+import operator
 import re
 import warnings
 from collections import Counter
@@ -61,6 +62,7 @@ _HEADING_START = re.compile(
 # A web address or DOI a line ends inside (after a slash, dot, hyphen or query character), and a next line that
 # carries it on: a first run of text with a slash, dot, digit or query character in it, which a word has not.
 _URL_END = re.compile(r"(?:https?://|www\.|doi:)\S*[/.\-_?=&#%~]$", re.IGNORECASE)
+_URL_CLOSING = frozenset("/.-_?=&#%~")  # what ``_URL_END`` ends in (bar a final line break): checked first
 _URL_GOES_ON = re.compile(r"[\w%~+:-]*[/.?=&#_%\d][\w%~+:/.?=&#-]*(?:\s|$)")
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
@@ -73,7 +75,7 @@ HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 20
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One line of a page as the visitor saw it."""
 
@@ -105,8 +107,9 @@ class _Line:
 
     def finish(self) -> None:
         """Fix the line's size, weight and ending from what the visitor collected (the page has been read)."""
-        self.soft_hyphenated = "".join(self.parts).rstrip(" ").endswith(_SOFT_HYPHEN)
-        self.size = self.size_chars.most_common(1)[0][0] if self.size_chars else 0.0
+        parts = self.parts
+        self.soft_hyphenated = (parts[0] if len(parts) == 1 else "".join(parts)).rstrip(" ").endswith(_SOFT_HYPHEN)
+        self.size = _most_letters(self.size_chars)
         self.bold = self.bold_chars > 0 and self.plain_chars == 0
 
     @property
@@ -165,6 +168,18 @@ class _PageVisitor:
             line.bold_chars += letters
         else:
             line.plain_chars += letters
+
+
+def _most_letters(size_chars: Counter[float]) -> float:
+    """The size most of a line's letters are set in (the first counted of equals, as ``most_common`` gives it),
+    0 for a line without letters."""
+    if len(size_chars) == 1:
+        for size in size_chars:
+            return size
+    return max(size_chars.items(), key=_COUNT)[0] if size_chars else 0.0
+
+
+_COUNT = operator.itemgetter(1)
 
 
 def _normalise(text: str) -> str:
@@ -654,7 +669,7 @@ class _Hyphens:
         when ``before`` ends in a word and a hyphen and ``after`` starts with a letter; None otherwise. ``apart``:
         the hyphen was drawn apart from its word. A web address broken at a line's end (after a slash, say) is
         joined too."""
-        if _URL_END.search(before) and _URL_GOES_ON.match(after):
+        if before[-2:].rstrip("\n")[-1:] in _URL_CLOSING and _URL_END.search(before) and _URL_GOES_ON.match(after):
             return before + after
         if not after[:1].isalpha():
             return None

@@ -35,7 +35,7 @@ class _TooMuchText(Exception):
     """A page holds more characters than a report's page can."""
 
 
-@dataclass
+@dataclass(slots=True)
 class RawLine:
     """One line as pdfium gave it: its text, letters in bold and not, letters per font size, start point."""
 
@@ -138,8 +138,9 @@ class _CannotReadByRun(Exception):
 
 
 # Breaks between lines in pdfium's text: generated line breaks, and the mark of a hyphen ending a line (U+FFFE
-# in the text, code 2 from FPDFText_GetUnicode).
-_LINE_BREAK = re.compile("[\r\n]+|\ufffe")
+# in the text, code 2 from FPDFText_GetUnicode), with the line breaks after it. One character class first, so
+# that the search skips to the next break in C rather than trying a match at every character.
+_LINE_BREAK = re.compile("[\r\n\ufffe][\r\n]*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, ..., their presentation forms) and the
 # right-to-left marks: pdfium reverses the order of such stretches of a line, so a text object's letters may no
@@ -232,7 +233,7 @@ class _RunReader:
         start = 0
         for match in _LINE_BREAK.finditer(text):
             end = match.start()
-            hyphen = match.group() == "\ufffe"
+            hyphen = text[end] == "\ufffe"
             if hyphen or end > start:  # a line break right after another (or at the top) starts no line
                 self.fill(lines[-1], start, end, hyphen)
                 lines.append(RawLine())
