@@ -82,7 +82,7 @@ class _Line:
     parts: list[str] = field(default_factory=list)
     bold_chars: int = 0
     plain_chars: int = 0
-    size_chars: Counter[float] = field(default_factory=Counter)
+    size_chars: dict[float, int] = field(default_factory=dict)  # letters by font size
     y: float | None = None
     x: float | None = None
     end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
@@ -155,7 +155,7 @@ class _PageVisitor:
             x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         except (TypeError, ValueError, IndexError):
             size, y, x = 0.0, None, None
-        line.size_chars[size] += letters
+        line.size_chars[size] = line.size_chars.get(size, 0) + letters
         if line.y is None:
             line.y = y
             line.x = x
@@ -170,7 +170,7 @@ class _PageVisitor:
             line.plain_chars += letters
 
 
-def _most_letters(size_chars: Counter[float]) -> float:
+def _most_letters(size_chars: dict[float, int]) -> float:
     """The size most of a line's letters are set in (the first counted of equals, as ``most_common`` gives it),
     0 for a line without letters."""
     if len(size_chars) == 1:
