@@ -468,12 +468,15 @@ def _paragraph_break(gaps: list[float], body_size: float, usual_gap: float) -> f
 
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
+    larger = bool(body_size) and line.size >= body_size * HEADING_SIZE_RATIO
+    if not larger and not line.bold:
+        return False  # the body text's lines: neither set larger nor in bold, whatever they say
     text = line.text
     if line.box is not None or _CAPTION.match(text):
         return False
     if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
         return False
-    if body_size and line.size >= body_size * HEADING_SIZE_RATIO:
+    if larger:
         return True
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
