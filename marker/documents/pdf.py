@@ -171,8 +171,8 @@ class _PageVisitor:
 
 
 def _most_letters(size_chars: dict[float, int]) -> float:
-    """The size most of a line's letters are set in (the first counted of equals, as ``most_common`` gives it),
-    0 for a line without letters."""
+    """The size most letters (of a line, or of the document) are set in: the first counted of equals, as
+    ``Counter.most_common`` gives it; 0 where there are no letters."""
     if len(size_chars) == 1:
         for size in size_chars:
             return size
@@ -429,11 +429,12 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
 
 def _body_size(pages: list[list[_Line]]) -> float:
     """The font size most of the text is set in."""
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}
     for page in pages:
         for line in page:
-            sizes.update(line.size_chars)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+            for size, letters in line.size_chars.items():
+                sizes[size] = sizes.get(size, 0) + letters
+    return _most_letters(sizes)
 
 
 def _body_gaps(pages: list[list[_Line]], body_size: float) -> list[float]:
