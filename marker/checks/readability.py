@@ -112,7 +112,12 @@ def _is_short(sentence: str) -> bool:
     head = sentence.split(None, 3)  # most sentences: three words first, and the rest is not split at all
     if len(head) <= 2:
         return True
-    if all(token.isalnum() or _WORD_CHARACTER.search(token) for token in head[:3]):
+    first, second, third = head[0], head[1], head[2]
+    if (
+        (first.isalnum() or _WORD_CHARACTER.search(first))
+        and (second.isalnum() or _WORD_CHARACTER.search(second))
+        and (third.isalnum() or _WORD_CHARACTER.search(third))
+    ):
         return False
     seen = 0
     for token in sentence.split():
