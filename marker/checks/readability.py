@@ -109,11 +109,18 @@ def _is_short(sentence: str) -> bool:
     rewriting the sentence: removing characters within white-space-separated tokens leaves as words exactly
     the tokens that hold a word character (an apostrophe it keeps is always followed by a letter of its token),
     and a sentence is long once three are seen."""
-    tokens = sentence.split()
-    if len(tokens) <= 2:
+    head = sentence.split(None, 3)  # most sentences: three words first, and the rest is not split at all
+    if len(head) <= 2:
         return True
+    first, second, third = head[0], head[1], head[2]
+    if (
+        (first.isalnum() or _WORD_CHARACTER.search(first))
+        and (second.isalnum() or _WORD_CHARACTER.search(second))
+        and (third.isalnum() or _WORD_CHARACTER.search(third))
+    ):
+        return False
     seen = 0
-    for token in tokens:
+    for token in sentence.split():
         if token.isalnum() or _WORD_CHARACTER.search(token):
             seen += 1
             if seen == 3:

@@ -35,7 +35,7 @@ from marker.documents.model import Document
 from marker.documents.warm_reader import (
     WarmReader,
     WarmReaderGone,
-    send_request,
+    framed,
     start_in_background,
     stop_warm_reader,
     warm_reader,
@@ -86,6 +86,14 @@ def _read_isolated(data: bytes, name: str, limits: ReadLimits) -> Document:
         _end_processes_in(workdir)
         raise
     finally:
+        _remove(workdir)
+
+
+def _remove(workdir: str) -> None:
+    """Delete the read's work folder: one call when it is empty (a PDF's read leaves nothing there)."""
+    try:
+        os.rmdir(workdir)
+    except OSError:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
@@ -115,13 +123,14 @@ def _read_in_warm_child(
     """The read in a child of the warm reader: same request, limits and answers as a child forked here."""
     started = time.monotonic()
     deadline = started + limits.timeout_s
-    request, pidfd = reader.open_read(limits.timeout_s)
-    pid = _pid_of(pidfd)
+    request_bytes = framed(pickle.dumps((data, name, limits, layout, workdir), pickle.HIGHEST_PROTOCOL))
+    request, pidfd, pid, sent = reader.open_read(request_bytes, limits.timeout_s)
     answer: tuple[Any, ...] | None = None
     try:
         try:
-            request.settimeout(max(deadline - time.monotonic(), 0.001))
-            send_request(request, pickle.dumps((data, name, limits, layout, workdir), pickle.HIGHEST_PROTOCOL))
+            if sent < len(request_bytes):
+                request.settimeout(max(deadline - time.monotonic(), 0.001))
+                request.sendall(memoryview(request_bytes)[sent:])
         except TimeoutError:
             answer = None  # it did not even take the file in time
         except OSError:
@@ -174,19 +183,6 @@ def _read_in_forked_child(data: bytes, name: str, limits: ReadLimits, layout: st
             # first, leaving it "running" to close(); its pipe is then closed when it is collected.
             child.close()
     return _document_or_error(answer, exitcode)
-
-
-def _pid_of(pidfd: int) -> int | None:
-    """The process id a pidfd names (from /proc), None where it cannot be read."""
-    try:
-        with open(f"/proc/self/fdinfo/{pidfd}", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("Pid:"):
-                    pid = int(line.split()[1])
-                    return pid if pid > 0 else None
-    except (OSError, ValueError):
-        pass
-    return None
 
 
 def _document_or_error(answer: tuple[Any, ...] | None, exitcode: int | None = None) -> Document:

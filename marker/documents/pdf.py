@@ -18,6 +18,7 @@ import io
 import itertools
 import logging
 import math
+import operator
 import re
 import warnings
 from collections import Counter
@@ -61,6 +62,7 @@ _HEADING_START = re.compile(
 # A web address or DOI a line ends inside (after a slash, dot, hyphen or query character), and a next line that
 # carries it on: a first run of text with a slash, dot, digit or query character in it, which a word has not.
 _URL_END = re.compile(r"(?:https?://|www\.|doi:)\S*[/.\-_?=&#%~]$", re.IGNORECASE)
+_URL_CLOSING = frozenset("/.-_?=&#%~")  # what ``_URL_END`` ends in (bar a final line break): checked first
 _URL_GOES_ON = re.compile(r"[\w%~+:-]*[/.?=&#_%\d][\w%~+:/.?=&#-]*(?:\s|$)")
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡§])")
 _SPACES = re.compile(r"[ \t]+")
@@ -73,14 +75,14 @@ HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 20
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One line of a page as the visitor saw it."""
 
     parts: list[str] = field(default_factory=list)
     bold_chars: int = 0
     plain_chars: int = 0
-    size_chars: Counter[float] = field(default_factory=Counter)
+    size_chars: dict[float, int] = field(default_factory=dict)  # letters by font size
     y: float | None = None
     x: float | None = None
     end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
@@ -105,8 +107,9 @@ class _Line:
 
     def finish(self) -> None:
         """Fix the line's size, weight and ending from what the visitor collected (the page has been read)."""
-        self.soft_hyphenated = "".join(self.parts).rstrip(" ").endswith(_SOFT_HYPHEN)
-        self.size = self.size_chars.most_common(1)[0][0] if self.size_chars else 0.0
+        parts = self.parts
+        self.soft_hyphenated = (parts[0] if len(parts) == 1 else "".join(parts)).rstrip(" ").endswith(_SOFT_HYPHEN)
+        self.size = _most_letters(self.size_chars)
         self.bold = self.bold_chars > 0 and self.plain_chars == 0
 
     @property
@@ -152,7 +155,7 @@ class _PageVisitor:
             x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         except (TypeError, ValueError, IndexError):
             size, y, x = 0.0, None, None
-        line.size_chars[size] += letters
+        line.size_chars[size] = line.size_chars.get(size, 0) + letters
         if line.y is None:
             line.y = y
             line.x = x
@@ -165,6 +168,18 @@ class _PageVisitor:
             line.bold_chars += letters
         else:
             line.plain_chars += letters
+
+
+def _most_letters(size_chars: dict[float, int]) -> float:
+    """The size most letters (of a line, or of the document) are set in: the first counted of equals, as
+    ``Counter.most_common`` gives it; 0 where there are no letters."""
+    if len(size_chars) == 1:
+        for size in size_chars:
+            return size
+    return max(size_chars.items(), key=_COUNT)[0] if size_chars else 0.0
+
+
+_COUNT = operator.itemgetter(1)
 
 
 def _normalise(text: str) -> str:
@@ -414,11 +429,12 @@ def _running_lines(pages: list[list[_Line]], body_size: float) -> set[str]:
 
 def _body_size(pages: list[list[_Line]]) -> float:
     """The font size most of the text is set in."""
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}
     for page in pages:
         for line in page:
-            sizes.update(line.size_chars)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+            for size, letters in line.size_chars.items():
+                sizes[size] = sizes.get(size, 0) + letters
+    return _most_letters(sizes)
 
 
 def _body_gaps(pages: list[list[_Line]], body_size: float) -> list[float]:
@@ -453,12 +469,15 @@ def _paragraph_break(gaps: list[float], body_size: float, usual_gap: float) -> f
 
 
 def _is_heading_line(line: _Line, body_size: float) -> bool:
+    larger = bool(body_size) and line.size >= body_size * HEADING_SIZE_RATIO
+    if not larger and not line.bold:
+        return False  # the body text's lines: neither set larger nor in bold, whatever they say
     text = line.text
     if line.box is not None or _CAPTION.match(text):
         return False
     if len(text.split()) > MAX_HEADING_WORDS or is_contents_entry(text) or not any(c.isalpha() for c in text):
         return False
-    if body_size and line.size >= body_size * HEADING_SIZE_RATIO:
+    if larger:
         return True
     return line.bold and not text.endswith((".", ",", ";")) and len(text.split()) <= 15
 
@@ -654,7 +673,7 @@ class _Hyphens:
         when ``before`` ends in a word and a hyphen and ``after`` starts with a letter; None otherwise. ``apart``:
         the hyphen was drawn apart from its word. A web address broken at a line's end (after a slash, say) is
         joined too."""
-        if _URL_END.search(before) and _URL_GOES_ON.match(after):
+        if before[-2:].rstrip("\n")[-1:] in _URL_CLOSING and _URL_END.search(before) and _URL_GOES_ON.match(after):
             return before + after
         if not after[:1].isalpha():
             return None

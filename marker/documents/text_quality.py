@@ -79,7 +79,9 @@ def _problems(text: str) -> list[TextQualityCode]:
     problems: list[TextQualityCode] = []
     if "..." in text or "…" in text or "___" in text or "---" in text or "·" in text:
         text = _LEADER.sub(" ", text)
-    tokens = [token for token in text.split() if not token.startswith(("http", "www."))]
+    tokens = text.split()
+    if "http" in text or "www." in text:
+        tokens = [token for token in tokens if not token.startswith(("http", "www."))]
     letters = _letters(text)
     if not text.isascii():
         odd = sum(1 for match in _PRIVATE_OR_REPLACEMENT.finditer(text) if match.group() not in _BULLET_GLYPHS)
@@ -89,10 +91,16 @@ def _problems(text: str) -> list[TextQualityCode]:
         if tokens and letters >= 200 and sum(len(t) for t in tokens if len(t) > _LONG_TOKEN) > 0.5 * letters:
             problems.append("no_spaces")  # a page of text in a handful of "words"
         return problems
-    long_chars = sum(len(token) for token in tokens if len(token) > _LONG_TOKEN)
+    # The tokens' lengths are taken in one C pass; the Python passes below run only on the rare pages that
+    # hold a long token, or more one-character tokens than the letter-spaced test can let by.
+    lengths = list(map(len, tokens))
+    long_chars = 0
+    if max(lengths, default=0) > _LONG_TOKEN:
+        long_chars = sum(length for length in lengths if length > _LONG_TOKEN)
     if letters and long_chars > 0.3 * letters:
         problems.append("no_spaces")
-    single = sum(1 for token in tokens if len(token) == 1 and token.isalpha() and token not in "aAI")
-    if tokens and single > 0.4 * len(tokens):
-        problems.append("letter_spaced")
+    if lengths.count(1) > 0.4 * len(tokens):
+        single = sum(1 for token in tokens if len(token) == 1 and token.isalpha() and token not in "aAI")
+        if single > 0.4 * len(tokens):
+            problems.append("letter_spaced")
     return problems

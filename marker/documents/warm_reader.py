@@ -6,13 +6,15 @@ of the cost of an isolated read. The warm reader is started once per process (``
 interpreter that imports only the readers, about 45 MB) and forks a child for each document from that small
 state, so every document still gets a process of its own.
 
-For each read the caller makes a socket pair and hands one end to the warm reader over its control socket.
-The warm reader passes it to a child it forked ahead of the request (``_Spare``; it forks one on the spot if
-that child is gone) and forks the next one. The child reads the request (the bytes and the limits) from that
+For each read the caller makes a socket pair and hands one end to the warm reader over its control socket,
+with one end of a second pair for the warm reader's answer, and writes the request (the bytes and the limits)
+into the first at once. The warm reader passes it to a child it forked ahead of the request (``_Spare``; it
+forks one on the spot if that child is gone) and forks the next one. The child reads the request from that
 socket, limits its own memory and CPU time, reads, and answers on it (``isolation._read_in_child``). The warm
-reader passes back a pidfd of the child, so the caller can kill it at the time limit without any risk of
-killing another process that reused its number. The child also sets an alarm past the time limit, so it ends
-even if its caller has gone. The warm reader exits when its caller closes the control socket (or dies).
+reader passes back, on the second pair, a pidfd of the child, so the caller can kill it at the time limit
+without any risk of killing another process that reused its number. The child also sets an alarm past the time
+limit, so it ends even if its caller has gone. The warm reader exits when its caller closes the control socket
+(or dies).
 """
 
 from __future__ import annotations
@@ -77,25 +79,39 @@ class WarmReader:
     def alive(self) -> bool:
         return self.pid == os.getpid() and self.process.poll() is None
 
-    def open_read(self, timeout_s: float) -> tuple[socket.socket, int]:
-        """A socket to a freshly forked child, and that child's pidfd (the caller closes both)."""
+    def open_read(self, request_bytes: bytes, timeout_s: float) -> tuple[socket.socket, int, int, int]:
+        """Hand a request to a freshly forked child: a socket to it, the child's pidfd and process id, and how
+        many of ``request_bytes`` are already on their way to it (the caller sends the rest, then closes the
+        socket and the pidfd).
+
+        The request's first bytes go into the socket before the warm reader has answered, so the child finds
+        them waiting when it wakes instead of waiting for the caller to wake in turn; the pidfd comes back on a
+        socket of its own, so that nothing the child writes can come before it.
+        """
         request, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        reply, reply_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             with self.lock:
-                socket.send_fds(self.control, [b"read"], [child_end.fileno()])
+                socket.send_fds(self.control, [b"read"], [child_end.fileno(), reply_end.fileno()])
             child_end.close()
-            request.settimeout(timeout_s)
-            message, fds, _flags, _address = socket.recv_fds(request, 1, 1)
+            reply_end.close()
+            sent = _send_what_fits(request, request_bytes)
+            reply.settimeout(timeout_s)
+            message, fds, _flags, _address = socket.recv_fds(reply, 32, 1)
         except OSError as error:
             request.close()
             child_end.close()
             raise WarmReaderGone("the warm reader did not answer") from error
-        if message != b"p" or len(fds) != 1:
+        finally:
+            reply_end.close()
+            reply.close()
+        pid = _pid_in(message)
+        if pid is None or len(fds) != 1:
             for fd in fds:
                 os.close(fd)
             request.close()
             raise WarmReaderGone("the warm reader did not fork a child")
-        return request, fds[0]
+        return request, fds[0], pid, sent
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -105,6 +121,27 @@ class WarmReader:
                 self.process.kill()
             with contextlib.suppress(OSError, subprocess.TimeoutExpired):
                 self.process.wait(5)
+
+
+def _send_what_fits(request: socket.socket, request_bytes: bytes) -> int:
+    """Put as much of the request into the socket's buffer as it takes without waiting (all of a report of
+    a few hundred kilobytes); how many bytes went."""
+    request.setblocking(False)
+    try:
+        return request.send(request_bytes)
+    except (BlockingIOError, InterruptedError):
+        return 0
+    finally:
+        request.setblocking(True)
+
+
+def _pid_in(message: bytes) -> int | None:
+    """The process id in the warm reader's answer (b"p" and the id in ASCII digits), None for anything else."""
+    digits = message[1:]
+    if not message.startswith(b"p") or not digits.isdigit() or len(digits) > 10:
+        return None
+    pid = int(digits)
+    return pid if pid > 0 else None
 
 
 def _environment() -> dict[str, str]:
@@ -230,18 +267,22 @@ def _serve(control: socket.socket) -> None:
         if not ready:
             continue
         try:
-            message, fds, _flags, _address = socket.recv_fds(control, 16, 1)
+            message, fds, _flags, _address = socket.recv_fds(control, 16, 2)
         except OSError:
             return
         if not message:
             return  # the caller closed the control socket or died
-        if len(fds) != 1:
+        if len(fds) != 2:
             for fd in fds:
                 os.close(fd)
             continue
-        request = socket.socket(fileno=fds[0])
-        if spare is None or not spare.take(request):
-            _fork_child(control, request)
+        request, reply = socket.socket(fileno=fds[0]), socket.socket(fileno=fds[1])
+        try:
+            if spare is None or not spare.take(request, reply):
+                _fork_child(control, request, reply)
+        finally:
+            request.close()
+            reply.close()
         spare = _Spare.fork(control)  # the next read's child, forked while nothing waits for it
 
 
@@ -341,9 +382,9 @@ class _Spare:
         theirs.close()
         return cls(pid, ours)
 
-    def take(self, request: socket.socket) -> bool:
-        """Hand the request to this child and its pidfd to the caller; False (and nothing sent to the caller)
-        when the child is gone, so the request is forked for as before."""
+    def take(self, request: socket.socket, reply: socket.socket) -> bool:
+        """Hand the request to this child and its pidfd to the caller (on ``reply``); False (and nothing sent to
+        the caller) when the child is gone, so the request is forked for as before."""
         try:
             # Not yet reaped (only _reap waits, and it has not ended unless it failed), so the pid is the child's.
             pidfd = os.pidfd_open(self.pid)
@@ -355,8 +396,7 @@ class _Spare:
                 socket.send_fds(self.handoff, [b"r"], [request.fileno()])
             except OSError:
                 return False
-            _give_to_caller(request, self.pid, pidfd)
-            request.close()
+            _give_to_caller(reply, self.pid, pidfd)
             return True
         finally:
             os.close(pidfd)
@@ -387,30 +427,31 @@ def _touch_read_path() -> None:
         read_document(_sample_docx(), "warm-up.docx", layout="never")
 
 
-def _fork_child(control: socket.socket, request: socket.socket) -> None:
+def _fork_child(control: socket.socket, request: socket.socket, reply: socket.socket) -> None:
+    """Fork a child for the request on the spot (the spare is gone) and send the caller its pidfd (the warm
+    reader closes its ends of both sockets afterwards)."""
     pid = os.fork()
     if pid == 0:
         control.close()
+        reply.close()
         _child(request)
     try:
         # Not yet reaped (only _reap waits), so this pid is surely the child's.
         pidfd = os.pidfd_open(pid)
     except OSError:
         os.kill(pid, signal.SIGKILL)  # the caller could not be given it: it must not run on
-        request.close()
         return
     try:
-        _give_to_caller(request, pid, pidfd)
+        _give_to_caller(reply, pid, pidfd)
     finally:
         os.close(pidfd)
-        request.close()
 
 
-def _give_to_caller(request: socket.socket, pid: int, pidfd: int) -> None:
-    """Send the caller the pidfd of the child reading its request; a child the caller cannot reach is killed, as
-    it must not run on."""
+def _give_to_caller(reply: socket.socket, pid: int, pidfd: int) -> None:
+    """Send the caller the pidfd (and the process id) of the child reading its request; a child the caller
+    cannot reach is killed, as it must not run on."""
     try:
-        socket.send_fds(request, [b"p"], [pidfd])
+        socket.send_fds(reply, [b"p%d" % pid], [pidfd])
     except OSError:
         os.kill(pid, signal.SIGKILL)
 
@@ -435,9 +476,9 @@ def _loaded_machine_factor() -> float:
     return LOADED_MACHINE_FACTOR
 
 
-def send_request(request: socket.socket, payload: bytes) -> None:
-    """Send a request (its length, then its bytes) under the socket's timeout."""
-    request.sendall(struct.pack("!Q", len(payload)) + payload)
+def framed(payload: bytes) -> bytes:
+    """A request as it goes to a child: its length, then its bytes."""
+    return struct.pack("!Q", len(payload)) + payload
 
 
 def _receive(request: socket.socket) -> bytes:

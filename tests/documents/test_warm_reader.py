@@ -8,18 +8,22 @@ the warm reader ends with the process that started it.
 from __future__ import annotations
 
 import functools
+import io
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from marker.documents import ReadLimits, UnreadableDocument, isolation, read_document, read_document_isolated
+from marker.documents import warm_reader as warm_reader_module
 from marker.documents.warm_reader import WarmReader, start_warm_reader, stop_warm_reader, warm_reader
 from tests.documents.test_isolation import report
 
@@ -193,3 +197,51 @@ def test_a_waiting_child_killed_before_a_read_is_replaced_and_the_read_works(rea
         time.sleep(0.01)
     assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
     assert read_document_isolated(data, "r.docx", layout="never").blocks
+
+
+def with_media(data: bytes, size: int) -> bytes:
+    """The DOCX with an incompressible picture of ``size`` bytes added: a file larger than a socket takes at once."""
+    out = io.BytesIO(data)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/media/image1.bin", os.urandom(size))
+    return out.getvalue()
+
+
+def test_a_request_larger_than_the_socket_takes_at_once_is_read_whole(
+    reader: WarmReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The request's first bytes go before the warm reader answers; the rest follow once it has."""
+    sent: list[tuple[int, int]] = []
+    send_what_fits = warm_reader_module._send_what_fits
+
+    def recording(request: socket.socket, request_bytes: bytes) -> int:
+        count = send_what_fits(request, request_bytes)
+        sent.append((count, len(request_bytes)))
+        return count
+
+    monkeypatch.setattr(warm_reader_module, "_send_what_fits", recording)
+    data = with_media(report(), 4 * 1024 * 1024)
+    assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+    assert len(sent) == 1 and 0 <= sent[0][0] < sent[0][1]
+    small = report()
+    assert read_document_isolated(small, "r.docx", layout="never") == read_document(small, "r.docx", layout="never")
+    assert sent[1][0] == sent[1][1], "a report's request did not go at once"
+
+
+def test_an_answer_at_once_is_never_taken_for_the_warm_readers(reader: WarmReader) -> None:
+    """The child may answer before the warm reader has sent the caller its pidfd (the request was waiting for
+    it): the answers come on separate sockets, so every read gets its own answer and no read falls back to
+    forking the caller (the fixture fails the test if one does)."""
+    for _ in range(20):
+        with pytest.raises(UnreadableDocument) as caught:
+            read_document_isolated(b"\x00" * 10, "r.docx", layout="never")
+        assert caught.value.code == "empty"
+    assert warm_reader() is reader
+
+
+@pytest.mark.parametrize(
+    ("message", "pid"),
+    [(b"p1234", 1234), (b"p1", 1), (b"p", None), (b"p0", None), (b"p-5", None), (b"x12", None), (b"", None)],
+)
+def test_the_warm_readers_answer_names_a_process(message: bytes, pid: int | None) -> None:
+    assert warm_reader_module._pid_in(message) == pid
