@@ -156,6 +156,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             queue.insert(0, author_year.group("rest"))
             continue
         if _author_ok(piece):
+            # "(Channel 4, 2020)", "(Interviewee 12, 2022)": a number in a name is a firm's or a title's, or no
+            # author's at all; kept if the list names it.
+            weak = weak or any(ch.isdigit() for ch in piece)
             pending.append(piece)
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
@@ -268,7 +271,8 @@ def _doubtful_name(author_text: str) -> bool:
         words = words[:-1]  # "Equality Act 2010 (2010)"
     last = words[-1] if words else ""
     law = last == last.capitalize() and last.casefold() in LAW_WORDS  # "Act", not "act" nor "ACT"
-    return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or law)
+    numbered = any(ch.isdigit() for word in words for ch in word)  # "Channel 4 (2020)", "Jet2 plc (2021)"
+    return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or law or numbered)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -292,6 +296,9 @@ def _names_a_thing(before: str, after: str) -> bool:
 
 _TAIL = 80  # how far before a name or a bracket the patterns anchored there look
 _AFTER_AN_AWARD = re.compile(r"\b(?i:gold|silver|bronze|platinum|grand\s+prix)(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
+_AFTER_AN_EVENT = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?P<name>[A-Z][a-z]+)|[’'”\"]\s+(?:campaign|advert|ad|commercial|slogan|tagline|jingle|strapline))\s*$"
+)
 _AFTER_A_TREND = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
@@ -348,6 +355,33 @@ def credits_a_title(before: str, content: str) -> bool:
         return True
     example = _EXAMPLE_NAMED.search(before)
     return example is not None and example.group(1).casefold() not in _SOURCE_KINDS
+
+
+# The last word of an event's name ("The Hotel Show", "Spring Fair"); "show" is no event word after a bracket, where
+# it is a verb ("Smith (2019) show").
+_EVENT_HEADS = EVENT_WORDS | {"show", "fair", "exhibition", "expo", "conference"}
+
+
+def _after_an_event(before: str) -> bool:
+    found = _AFTER_AN_EVENT.search(before)
+    return found is not None and (found.group("name") is None or found.group("name").casefold() in _EVENT_HEADS)
+
+
+_ABBREVIATION_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,7})\s*$")
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
+
+
+def _expands_abbreviation(before: str, content: str) -> bool:
+    """Whether a bracket's name spells out the abbreviation just before it ("IFE (International Food & Drink
+    Event, 2017)"): it says what the abbreviation stands for and when, not who wrote."""
+    found = _ABBREVIATION_BEFORE.search(before)
+    name = content.split(",")[0].split()
+    if found is None or not _NAME_AND_YEAR.fullmatch(content.strip()):
+        return False
+    initials = iter("".join(word[0] for word in name if word.casefold() not in _NOT_INITIALS).upper())
+    letters = found.group(1).replace("&", "")
+    # In order, though a word may give no letter ("IFE": International Food & Drink Event).
+    return name[0][:1] == letters[:1] and all(letter in initials for letter in letters)
 
 
 def _names_a_time(before: str, verb_follows: bool) -> bool:
@@ -594,8 +628,12 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         annotates = _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
         # "‘Don’t Stop Me Now’ (Queen, 1978)": a bracket just after a quoted title credits the work to its maker.
         annotates = annotates or (single and credits_a_title(text[max(opened - _TAIL, 0) : opened], content))
-        # "a Gold Lion (Cannes, 2022)": the bracket says where and when an award was won.
+        # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
+        # 2009)": the bracket says where and when an award was won or an event held, or who made an advert.
         annotates = annotates or _AFTER_AN_AWARD.search(text, max(opened - _TAIL, 0), opened) is not None
+        annotates = annotates or _after_an_event(text[max(opened - _TAIL, 0) : opened])
+        # "IFE (International Food & Drink Event, 2017)": the bracket spells out the abbreviation before it.
+        annotates = annotates or (single and _expands_abbreviation(text[max(opened - _TAIL, 0) : opened], content))
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
             if annotates:

@@ -37,7 +37,8 @@ NOT_AUTHORS = _word_set(
     i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume
     brexit lockdown pandemic csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm
     cro cx ux ui ugc usp
-    swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda"""
+    swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda
+    inc. incl incl. excl excl. exc. ex. plus"""
 )
 # Places written before an institution's name: "UK Government", "EU Commission", "US Census Bureau" are authors
 # although "UK" alone is no author.
@@ -178,10 +179,13 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
     return previous in _GAELIC_PREFIXES and word in _GAELIC_INFIXES
 
 
-# Lower-case words found only inside an organisation's name, between capitalised words ("Pets at Home",
-# "Think with Google").
-_INNER_JOINS = frozenset({"at", "with"})
+# Lower-case words found only inside an organisation's or a title's name, between capitalised words ("Pets at
+# Home", "Think with Google", "Diary of a CEO").
+_INNER_JOINS = frozenset({"at", "with", "a"})
 
+# A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
+# "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
+_NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}\+?")
 # A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
@@ -207,6 +211,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not all(
             is_name_word(word)
             or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word in _INNER_JOINS))
+            or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
         ):

@@ -550,3 +550,32 @@ def test_a_listed_name_with_a_lower_case_joining_word_is_read_whole(sentence: st
     assert [c.authors for c in report.citations] == [(cited,)]
     assert [p.kind for p in report.problems] == ["listed_not_cited"]  # the other of the two entries only
     assert cited not in report.problems[0].message
+
+
+# Shapes the "blind9" pool showed once it became development data (stop 22).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kit costs £24.99 (inc. VAT, 2018).",
+        "IFE (International Food & Drink Event, 2017) is the largest trade show in the UK.",
+        "The Hotel Show (Olympia, 2019) is a key event for suppliers.",
+        "The 'Compare the Meerkat' campaign (VCCP, 2009) made a comparison site memorable.",
+    ],
+)
+def test_a_price_an_event_s_venue_an_advert_s_agency_or_a_spelt_out_abbreviation_needs_the_list(
+    sentence: str,
+) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+    assert [c.authors for c in report.citations] == [("Kotler", "Keller")]
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [("Listeners trust radio (BBC Radio 4, 2021).", "BBC Radio 4"),
+                                                 ("Fares rose (Jet2 plc, 2022).", "Jet2 plc")])  # fmt: skip
+def test_a_listed_name_with_a_number_in_it_is_read_whole(sentence: str, cited: str) -> None:
+    entries = ["BBC Radio 4 (2021) The food programme. Available at: https://bbc.co.uk/x (Accessed: 3 May 2024).",
+               "Jet2 plc (2022) Annual report 2022. Leeds: Jet2 plc."]  # fmt: skip
+    report = _check([sentence], entries)
+    assert [c.authors for c in report.citations] == [(cited,)]
+    assert [p.kind for p in report.problems] == ["listed_not_cited"]
+    assert cited not in report.problems[0].message
