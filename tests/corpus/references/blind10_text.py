@@ -368,7 +368,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "Focus group 2 (five first-year students, held {d} {month} {Y2}) discussed open days.",
         "According to the practice manager interviewed ({month} {Y2}), most patients book online.",
         "One dealer ({car}, {city}) said test drives now start online.",
-        "Respondent {n} wrote: \"I only buy on sale\".",
+        'Respondent {n} wrote: "I only buy on sale".',
         "Interview with {fname} (Events Coordinator), {d}/{q}/{Y2}.",
     ],
     "own-survey": [
@@ -590,10 +590,10 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The reply from @{handle} on X was widely shared.",
     ],
     "quoted-review": [
-        "One Trustpilot review (1 star, {month} {Y2}) said \"never again, parcel lost\".",
+        'One Trustpilot review (1 star, {month} {Y2}) said "never again, parcel lost".',
         "A Google review of the {city} branch reads: 'friendly staff but slow service'.",
-        "Student comments in the NSS included \"great lecturers, poor feedback\".",
-        "A TikTok comment ({n}k likes) said the product was \"a dupe for half the price\".",
+        'Student comments in the NSS included "great lecturers, poor feedback".',
+        'A TikTok comment ({n}k likes) said the product was "a dupe for half the price".',
         "Reviews on Autotrader rate the {model} {q}.{q2}/5.",
         "Tripadvisor rating: {q}.{q2} (based on {n} reviews).",
         "An app store review ({month} {Y2}) described the update as 'a step backwards'.",
@@ -617,10 +617,10 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "Love Island ({Y2}) partnered with eBay for pre-loved fashion.",
     ],
     "slogan": [
-        "\"Every little helps\" has been Tesco's strapline since 1993.",
+        '"Every little helps" has been Tesco\'s strapline since 1993.',
         "The slogan 'I'm lovin' it' (2003) is used worldwide.",
         "'Because you're worth it' was first used by L'Oréal in 1971.",
-        "{food}'s line \"{slogan}\" is simple and easy to remember.",
+        '{food}\'s line "{slogan}" is simple and easy to remember.',
         "The new strapline ('{slogan}') will be used across all channels from {month} {Y2}.",
         "Nissan's 'Innovation that excites' tagline was introduced in 2013.",
     ],
@@ -680,26 +680,145 @@ BRANDS = ["Greggs", "ASOS", "Primark", "JD Sports", "Nissan", "Jaguar Land Rover
           "Coventry University", "Octopus Energy", "Glastonbury Festival", "Burberry", "Marks & Spencer", "Sainsbury's"]  # fmt: skip
 
 CARS = ["Nissan", "Jaguar", "MG Motor", "Vauxhall", "BYD", "Mini", "Kia", "Toyota", "Land Rover", "Polestar", "Škoda"]
-MODELS = ["Nissan Leaf", "MG4", "Kia EV6", "BYD Dolphin", "Vauxhall Corsa Electric", "Mini Cooper SE", "Polestar 2", "Range Rover Evoque", "Toyota C-HR", "Nissan Qashqai"]
-FASHION = ["Burberry", "Gymshark", "boohoo", "ASOS Design", "Superdry", "Reiss", "Ted Baker", "Primark", "Zara", "Shein", "Stella McCartney", "Oh Polly"]
+MODELS = [
+    "Nissan Leaf",
+    "MG4",
+    "Kia EV6",
+    "BYD Dolphin",
+    "Vauxhall Corsa Electric",
+    "Mini Cooper SE",
+    "Polestar 2",
+    "Range Rover Evoque",
+    "Toyota C-HR",
+    "Nissan Qashqai",
+]
+FASHION = [
+    "Burberry",
+    "Gymshark",
+    "boohoo",
+    "ASOS Design",
+    "Superdry",
+    "Reiss",
+    "Ted Baker",
+    "Primark",
+    "Zara",
+    "Shein",
+    "Stella McCartney",
+    "Oh Polly",
+]
 COLLABS = ["Adidas", "Mattel", "Disney", "Jacquemus", "Erdem", "Palace", "Barbour"]
-FOOD = ["Greggs", "Pret", "Nando's", "Wagamama", "Leon", "Itsu", "Costa", "Franco Manca", "Dishoom", "KFC", "Gail's", "Wingstop"]
+FOOD = [
+    "Greggs",
+    "Pret",
+    "Nando's",
+    "Wagamama",
+    "Leon",
+    "Itsu",
+    "Costa",
+    "Franco Manca",
+    "Dishoom",
+    "KFC",
+    "Gail's",
+    "Wingstop",
+]
 SAAS = ["HubSpot", "Canva", "Monday.com", "Xero", "Sage", "Zoho", "Mailchimp", "Hootsuite", "Slack", "Brevo"]
 UNIS = ["Coventry University", "the University of Salford", "Nottingham Trent University", "Ulster University", "the University of Bath", "Loughborough University",
         "Edinburgh Napier University", "the University of Exeter", "Aston University", "Bournemouth University"]  # fmt: skip
 DRUGS = ["Nurofen", "Calpol", "Lemsip", "Piriton", "Gaviscon", "Sudafed", "Voltarol", "Rennie", "Beechams", "Benylin"]
 EVENTS = ["the Clothes Show Live", "Retail Technology Show", "the Goodwood Festival of Speed", "Download Festival", "Creamfields", "London Fashion Week",
           "the British Motor Show", "Pure London", "Boomtown", "the Ideal Home Show", "ExCeL's International Confex", "the Chelsea Flower Show"]  # fmt: skip
-COUNTRIES = ["the UAE", "Saudi Arabia", "India", "China", "Germany", "Nigeria", "Vietnam", "Poland", "Brazil", "Japan", "the USA", "Ireland"]
-CITIES = ["Manchester", "Leeds", "Glasgow", "Birmingham", "Bristol", "Dubai", "Mumbai", "Shanghai", "Hull", "Derry", "Sheffield", "Nottingham"]
+COUNTRIES = [
+    "the UAE",
+    "Saudi Arabia",
+    "India",
+    "China",
+    "Germany",
+    "Nigeria",
+    "Vietnam",
+    "Poland",
+    "Brazil",
+    "Japan",
+    "the USA",
+    "Ireland",
+]
+CITIES = [
+    "Manchester",
+    "Leeds",
+    "Glasgow",
+    "Birmingham",
+    "Bristol",
+    "Dubai",
+    "Mumbai",
+    "Shanghai",
+    "Hull",
+    "Derry",
+    "Sheffield",
+    "Nottingham",
+]
 FIRSTS = ["Sarah", "Mark", "Priya", "Callum", "Lucy", "Tom", "Aisha", "Jonathan", "Fiona", "Raj", "Emma", "Gareth"]
-LASTS = ["Hughes", "Bennett", "Kapoor", "Walsh", "Fletcher", "O'Brien", "Nakamura", "Edwards", "Sinclair", "Grant", "Moreno", "Davies"]
-SLOGANS = ["Always fresh", "Feed your happy", "Hot and ready", "Good food, fast", "Made for sharing", "Taste the difference", "Freshly made every day"]
+LASTS = [
+    "Hughes",
+    "Bennett",
+    "Kapoor",
+    "Walsh",
+    "Fletcher",
+    "O'Brien",
+    "Nakamura",
+    "Edwards",
+    "Sinclair",
+    "Grant",
+    "Moreno",
+    "Davies",
+]
+SLOGANS = [
+    "Always fresh",
+    "Feed your happy",
+    "Hot and ready",
+    "Good food, fast",
+    "Made for sharing",
+    "Taste the difference",
+    "Freshly made every day",
+]
 TICKERS = ["GRG", "ASC", "BOO", "JD.", "MKS", "BRBY", "OCDO", "DOM", "SBRY", "TSCO"]
-HANDLES = ["greggsofficial", "asos", "nissanuk", "bootsuk", "primark", "nandosuk", "gymshark", "jdofficial", "wagamama_uk", "coventryuni"]
-TAGS = ["BlackFriday", "Veganuary", "OpenDay", "GymsharkLifting", "SustainableFashion", "EVLife", "StudentLife", "TikTokMadeMeBuyIt", "LFW", "Glasto"]
+HANDLES = [
+    "greggsofficial",
+    "asos",
+    "nissanuk",
+    "bootsuk",
+    "primark",
+    "nandosuk",
+    "gymshark",
+    "jdofficial",
+    "wagamama_uk",
+    "coventryuni",
+]
+TAGS = [
+    "BlackFriday",
+    "Veganuary",
+    "OpenDay",
+    "GymsharkLifting",
+    "SustainableFashion",
+    "EVLife",
+    "StudentLife",
+    "TikTokMadeMeBuyIt",
+    "LFW",
+    "Glasto",
+]
 PLATFORMS = ["Instagram", "TikTok", "LinkedIn", "Facebook", "YouTube", "X"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 RANKS = ["1st", "2nd", "3rd", "5th", "8th", "12th", "21st", "34th", "47th", "63rd"]
 
 

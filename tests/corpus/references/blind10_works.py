@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from tests.corpus.references.records import Work
 
@@ -38,40 +38,146 @@ PARTICLES = [("van der", ["Merwe", "Berg", "Linden"]), ("van", ["Dijk", "Rooij",
 DOUBLE = ["Lloyd-Jones", "Bennett-Clarke", "Ortiz-Fernández", "Khan-Williams", "Smith-Okafor", "Hughes-Parry"]
 CELTIC = ["O'Sullivan", "McAllister", "MacLeod", "O'Donnell", "Ní Bhriain"]
 
-SECTORS = ["international", "retail", "automotive", "healthcare", "education", "SaaS", "fashion", "food service", "public relations", "events"]
+SECTORS = [
+    "international",
+    "retail",
+    "automotive",
+    "healthcare",
+    "education",
+    "SaaS",
+    "fashion",
+    "food service",
+    "public relations",
+    "events",
+]
 TOPICS = {
-    "international": ["market entry", "standardisation and adaptation", "country-of-origin effects", "cross-cultural advertising", "export marketing"],
-    "retail": ["omnichannel retailing", "click-and-collect", "retail atmospherics", "private-label brands", "quick commerce"],
-    "automotive": ["electric vehicle adoption", "dealer networks", "car subscription models", "brand heritage", "range anxiety"],
-    "healthcare": ["patient experience", "pharmaceutical marketing", "health literacy", "direct-to-consumer advertising", "digital health apps"],
-    "education": ["student recruitment", "university branding", "international students", "league tables", "student satisfaction"],
-    "SaaS": ["freemium pricing", "customer churn", "product-led growth", "account-based marketing", "customer onboarding"],
-    "fashion": ["fast fashion", "resale platforms", "sustainable fashion", "influencer collaborations", "size inclusivity"],
+    "international": [
+        "market entry",
+        "standardisation and adaptation",
+        "country-of-origin effects",
+        "cross-cultural advertising",
+        "export marketing",
+    ],
+    "retail": [
+        "omnichannel retailing",
+        "click-and-collect",
+        "retail atmospherics",
+        "private-label brands",
+        "quick commerce",
+    ],
+    "automotive": [
+        "electric vehicle adoption",
+        "dealer networks",
+        "car subscription models",
+        "brand heritage",
+        "range anxiety",
+    ],
+    "healthcare": [
+        "patient experience",
+        "pharmaceutical marketing",
+        "health literacy",
+        "direct-to-consumer advertising",
+        "digital health apps",
+    ],
+    "education": [
+        "student recruitment",
+        "university branding",
+        "international students",
+        "league tables",
+        "student satisfaction",
+    ],
+    "SaaS": [
+        "freemium pricing",
+        "customer churn",
+        "product-led growth",
+        "account-based marketing",
+        "customer onboarding",
+    ],
+    "fashion": [
+        "fast fashion",
+        "resale platforms",
+        "sustainable fashion",
+        "influencer collaborations",
+        "size inclusivity",
+    ],
     "food service": ["menu engineering", "delivery apps", "ghost kitchens", "loyalty apps", "plant-based menus"],
-    "public relations": ["crisis communication", "reputation management", "media relations", "corporate social responsibility", "stakeholder engagement"],
-    "events": ["experiential marketing", "festival sponsorship", "hybrid events", "event attendee satisfaction", "trade shows"],
+    "public relations": [
+        "crisis communication",
+        "reputation management",
+        "media relations",
+        "corporate social responsibility",
+        "stakeholder engagement",
+    ],
+    "events": [
+        "experiential marketing",
+        "festival sponsorship",
+        "hybrid events",
+        "event attendee satisfaction",
+        "trade shows",
+    ],
 }
 BOOKS = [("Marketing management", [14, 15, 16]), ("Principles of marketing", [7, 8, 9]), ("Global marketing", [8, 9, 10]),
          ("Retail marketing management", [2, 3]), ("Essentials of services marketing", [3, 4]), ("Public relations: strategies and tactics", [11, 12]),
          ("Exploring strategy", [12, 13]), ("Digital marketing: strategy, implementation and practice", [7, 8]), ("Consumer behaviour", [4, 5]),
          ("Marketing communications: integrating online and offline", [8, 9]), ("Events management", [4]), ("Fashion marketing", [3]),
          ("International marketing", [5, 6]), ("Strategic brand management", [5]), ("Healthcare marketing", [1, 2])]  # fmt: skip
-EDITED = ["The Routledge handbook of {s} marketing", "Contemporary issues in {s}", "Cases in {s} marketing", "{S} marketing: theory and practice", "Research handbook on {s}"]
-CHAPTERS = ["{T}: an overview", "Understanding {t}", "{T} and the consumer", "Managing {t}", "{T} in emerging markets", "Ethical questions in {t}"]
+EDITED = [
+    "The Routledge handbook of {s} marketing",
+    "Contemporary issues in {s}",
+    "Cases in {s} marketing",
+    "{S} marketing: theory and practice",
+    "Research handbook on {s}",
+]
+CHAPTERS = [
+    "{T}: an overview",
+    "Understanding {t}",
+    "{T} and the consumer",
+    "Managing {t}",
+    "{T} in emerging markets",
+    "Ethical questions in {t}",
+]
 ARTICLES = ["The effect of {t} on purchase intention", "{T}: a systematic literature review", "Exploring {t} among Generation Z consumers",
             "Does {t} drive loyalty? Evidence from the UK", "{T} and brand equity: a meta-analysis", "Rethinking {t} after the pandemic",
             "A qualitative study of {t}", "{T}, trust and satisfaction: a structural model", "When {t} backfires", "Measuring the return on {t}"]  # fmt: skip
 JOURNALS = {
-    "international": ["International Marketing Review", "Journal of International Marketing", "Journal of World Business"],
-    "retail": ["Journal of Retailing", "International Journal of Retail & Distribution Management", "Journal of Retailing and Consumer Services"],
-    "automotive": ["Transportation Research Part D", "Journal of Product & Brand Management", "Technological Forecasting and Social Change"],
+    "international": [
+        "International Marketing Review",
+        "Journal of International Marketing",
+        "Journal of World Business",
+    ],
+    "retail": [
+        "Journal of Retailing",
+        "International Journal of Retail & Distribution Management",
+        "Journal of Retailing and Consumer Services",
+    ],
+    "automotive": [
+        "Transportation Research Part D",
+        "Journal of Product & Brand Management",
+        "Technological Forecasting and Social Change",
+    ],
     "healthcare": ["Journal of Medical Marketing", "Health Marketing Quarterly", "BMJ Open"],
-    "education": ["Journal of Marketing for Higher Education", "Studies in Higher Education", "Higher Education Quarterly"],
+    "education": [
+        "Journal of Marketing for Higher Education",
+        "Studies in Higher Education",
+        "Higher Education Quarterly",
+    ],
     "SaaS": ["Industrial Marketing Management", "Journal of Business Research", "Journal of Service Research"],
-    "fashion": ["Journal of Fashion Marketing and Management", "Journal of Global Fashion Marketing", "Fashion Practice"],
+    "fashion": [
+        "Journal of Fashion Marketing and Management",
+        "Journal of Global Fashion Marketing",
+        "Fashion Practice",
+    ],
     "food service": ["International Journal of Hospitality Management", "British Food Journal", "Appetite"],
-    "public relations": ["Public Relations Review", "Journal of Communication Management", "Corporate Communications: An International Journal"],
-    "events": ["International Journal of Event and Festival Management", "Event Management", "Journal of Convention & Event Tourism"],
+    "public relations": [
+        "Public Relations Review",
+        "Journal of Communication Management",
+        "Corporate Communications: An International Journal",
+    ],
+    "events": [
+        "International Journal of Event and Festival Management",
+        "Event Management",
+        "Journal of Convention & Event Tourism",
+    ],
 }
 PUBLISHERS = [("Pearson", "Harlow"), ("Routledge", "Abingdon"), ("Sage", "London"), ("Kogan Page", "London"), ("Oxford University Press", "Oxford"),
               ("Cengage Learning", "Andover"), ("McGraw-Hill Education", "Maidenhead"), ("Wiley", "Chichester"), ("Edward Elgar", "Cheltenham"), ("Bloomsbury", "London")]  # fmt: skip
@@ -87,7 +193,20 @@ RESEARCH = [("Mintel", "www.mintel.com", ["{M} - UK - {Y}", "{M} retailing - UK 
             ("Kantar", "www.kantar.com", ["BrandZ most valuable global brands {Y}", "Grocery market share {Y}"]),
             ("IPA", "ipa.co.uk", ["Bellwether report Q{q} {Y}", "The long and the short of it"]),
             ("Gartner", "www.gartner.com", ["Magic Quadrant for CRM customer engagement", "CMO spend survey {Y}"])]  # fmt: skip
-MARKETS = ["Fast food", "Electric cars", "Online fashion", "Coffee shops", "Higher education", "Over-the-counter medicines", "Meal kits", "Sportswear", "Live events", "Software as a service", "Beauty retail", "Pet care"]
+MARKETS = [
+    "Fast food",
+    "Electric cars",
+    "Online fashion",
+    "Coffee shops",
+    "Higher education",
+    "Over-the-counter medicines",
+    "Meal kits",
+    "Sportswear",
+    "Live events",
+    "Software as a service",
+    "Beauty retail",
+    "Pet care",
+]
 BODIES = ["Office for National Statistics", "Advertising Standards Authority", "Competition and Markets Authority", "Chartered Institute of Marketing",
           "Chartered Institute of Public Relations", "Society of Motor Manufacturers and Traders", "British Retail Consortium", "UCAS", "Universities UK",
           "NHS England", "World Health Organization", "Medicines and Healthcare products Regulatory Agency", "Ofcom", "British Fashion Council",
@@ -118,15 +237,58 @@ BRANDS = ["Greggs", "ASOS", "boohoo", "Primark", "Tesco", "JD Sports", "Nissan",
 PODCASTS = [("The Marketing Society", "The Marketing Society podcast"), ("Fashion Roundtable", "Fashion Roundtable"), ("Drapers", "Drapers Talks"),
             ("Harvard Business Review", "HBR IdeaCast"), ("BBC Radio 4", "The Bottom Line"), ("Stephens, Kate", "The PR Pod"),
             ("Retail Week", "Retail Week Unpacked"), ("HubSpot", "The Growth Show")]  # fmt: skip
-CHANNELS = ["CNBC International", "BBC Three", "Business Insider", "Channel 4 Dispatches", "Marketing Week", "The Diary of a CEO", "Vogue", "Top Gear", "Harvard Business School", "TEDx Talks"]
+CHANNELS = [
+    "CNBC International",
+    "BBC Three",
+    "Business Insider",
+    "Channel 4 Dispatches",
+    "Marketing Week",
+    "The Diary of a CEO",
+    "Vogue",
+    "Top Gear",
+    "Harvard Business School",
+    "TEDx Talks",
+]
 SOCIAL = ["Instagram", "TikTok", "LinkedIn", "X", "Facebook", "YouTube"]
-HANDLES = ["greggsofficial", "asos", "nissanuk", "bootsuk", "primark", "nandosuk", "hubspot", "gymshark", "jdofficial", "octopus_energy"]
+HANDLES = [
+    "greggsofficial",
+    "asos",
+    "nissanuk",
+    "bootsuk",
+    "primark",
+    "nandosuk",
+    "hubspot",
+    "gymshark",
+    "jdofficial",
+    "octopus_energy",
+]
 UNIS = ["University of Salford", "Nottingham Trent University", "Ulster University", "Edinburgh Napier University", "University of Portsmouth",
         "Coventry University", "University of Westminster", "Birmingham City University", "University of Gloucestershire", "London South Bank University"]  # fmt: skip
-MODULES = ["International Marketing", "Retail and E-commerce Marketing", "Marketing Communications", "Brand Management", "Services Marketing", "Public Relations Practice", "Event Marketing"]
+MODULES = [
+    "International Marketing",
+    "Retail and E-commerce Marketing",
+    "Marketing Communications",
+    "Brand Management",
+    "Services Marketing",
+    "Public Relations Practice",
+    "Event Marketing",
+]
 CONFERENCES = [("Academy of Marketing Conference", "Cardiff"), ("EMAC Annual Conference", "Odense"), ("AMA Winter Academic Conference", "St Petersburg, FL"),
                ("Global Fashion Management Conference", "Florence"), ("International Conference on Events", "Leeds"), ("BAM Conference", "Sheffield")]  # fmt: skip
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _slug(text: str) -> str:
@@ -136,7 +298,7 @@ def _slug(text: str) -> str:
 class Blind10WorkFactory:
     """Makes works from one seeded random source, so a seed always gives the same works."""
 
-    KINDS = {"book": 13, "chapter": 6, "journal": 20, "web": 10, "report": 8, "company-report": 4, "press-release": 3,
+    KINDS: ClassVar[dict[str, int]] = {"book": 13, "chapter": 6, "journal": 20, "web": 10, "report": 8, "company-report": 4, "press-release": 3,
              "body": 5, "government": 4, "legislation": 2, "news": 8, "trade-press": 7, "podcast": 2, "video": 3,
              "social": 2, "blog": 3, "lecture": 2, "case-study": 2, "dataset": 2, "conference": 2, "thesis": 1}  # fmt: skip
 
@@ -150,13 +312,23 @@ class Blind10WorkFactory:
         roll = rng.random()
         if roll < 0.07:
             particle, families = rng.choice(PARTICLES)
-            return {"family": rng.choice(families), "given": rng.choice(NAMES["european"][0]), "non-dropping-particle": particle}
+            return {
+                "family": rng.choice(families),
+                "given": rng.choice(NAMES["european"][0]),
+                "non-dropping-particle": particle,
+            }
         if roll < 0.13:
             return {"family": rng.choice(DOUBLE), "given": rng.choice(NAMES["english"][0] + NAMES["south_asian"][0])}
         if roll < 0.17:
-            return {"family": rng.choice(CELTIC), "given": rng.choice(["Niamh", "Ciarán", "Fiona", "Callum", "Siobhán"])}
+            return {
+                "family": rng.choice(CELTIC),
+                "given": rng.choice(["Niamh", "Ciarán", "Fiona", "Callum", "Siobhán"]),
+            }
         if roll < 0.19:
-            return {"family": rng.choice(["Al-Hashimi", "El-Sayed", "Ben-David"]), "given": rng.choice(NAMES["middle_eastern"][0])}
+            return {
+                "family": rng.choice(["Al-Hashimi", "El-Sayed", "Ben-David"]),
+                "given": rng.choice(NAMES["middle_eastern"][0]),
+            }
         culture = rng.choices(list(NAMES), weights=[40, 14, 12, 16, 9, 9])[0]
         givens, families = NAMES[culture]
         return {"family": rng.choice(families), "given": rng.choice(givens)}
@@ -211,7 +383,11 @@ class Blind10WorkFactory:
         if organisation:
             lead = first["literal"]
         else:
-            lead = f"{first['non-dropping-particle']} {first['family']}" if "non-dropping-particle" in first else first["family"]
+            lead = (
+                f"{first['non-dropping-particle']} {first['family']}"
+                if "non-dropping-particle" in first
+                else first["family"]
+            )
         year = str(record["issued"]["date-parts"][0][0]) if "issued" in record else "n.d."
         return Work(record, lead, year, organisation, len(authors) if not organisation else 1, kind, tags or set())
 
@@ -230,12 +406,19 @@ class Blind10WorkFactory:
     def _book(self) -> Work:
         rng = self.rng
         title, editions = rng.choice(BOOKS)
-        record: dict[str, Any] = {"type": "book", "title": title, "author": self.people(1, 4), "issued": self.issued(2005, 2024)}
+        record: dict[str, Any] = {
+            "type": "book",
+            "title": title,
+            "author": self.people(1, 4),
+            "issued": self.issued(2005, 2024),
+        }
         if rng.random() < 0.7:
             record["edition"] = str(rng.choice(editions))
         record["publisher"], record["publisher-place"] = rng.choice(PUBLISHERS)
         if rng.random() < 0.1:
-            record["URL"] = f"https://ebookcentral.proquest.com/lib/{_slug(rng.choice(UNIS))}/detail.action?docID={rng.randint(100000, 999999)}"
+            record["URL"] = (
+                f"https://ebookcentral.proquest.com/lib/{_slug(rng.choice(UNIS))}/detail.action?docID={rng.randint(100000, 999999)}"
+            )
             record["accessed"] = self.accessed(record["issued"])
         return self.done(record, "book")
 
@@ -257,9 +440,15 @@ class Blind10WorkFactory:
                                   "page": f"{(p := rng.randint(1, 900))}-{p + rng.randint(8, 25)}"}  # fmt: skip
         if rng.random() < 0.2:
             record["author"] = record["author"] + self.people(3, 4)
-            record["author"] = [a for i, a in enumerate(record["author"]) if all(a["family"] != b["family"] for b in record["author"][:i])][:8]
+            record["author"] = [
+                a
+                for i, a in enumerate(record["author"])
+                if all(a["family"] != b["family"] for b in record["author"][:i])
+            ][:8]
         if rng.random() < 0.55:
-            record["DOI"] = f"10.{rng.randint(1000, 1200)}/{_slug(record['container-title'])[:8]}.{rng.randint(2000, 2025)}.{rng.randint(10000, 99999)}"
+            record["DOI"] = (
+                f"10.{rng.randint(1000, 1200)}/{_slug(record['container-title'])[:8]}.{rng.randint(2000, 2025)}.{rng.randint(10000, 99999)}"
+            )
         elif rng.random() < 0.3:
             self.online(record, f"www.emerald.com/insight/content/doi/{rng.randint(100, 999)}", 0.8)
         return self.done(record, "journal")
@@ -269,7 +458,11 @@ class Blind10WorkFactory:
         brand = rng.choice(BODIES)
         titles = ["About us", "Our story", "Sustainability strategy", "Our purpose", "Careers", "Investors", "Our brands", "Modern slavery statement",
                   "Electric vehicles explained", "Study with us", "Our menu", "Help and FAQs", "{M} market overview", "Privacy notice"]  # fmt: skip
-        record: dict[str, Any] = {"type": "webpage", "title": self.words(rng.choice(titles), self.sector()), "author": self.org(brand)}
+        record: dict[str, Any] = {
+            "type": "webpage",
+            "title": self.words(rng.choice(titles), self.sector()),
+            "author": self.org(brand),
+        }
         if rng.random() < 0.25:
             record["author"] = self.people(1, 2)
         if rng.random() < 0.72:
@@ -314,7 +507,11 @@ class Blind10WorkFactory:
         body = rng.choice(BODIES[:24])
         titles = ["{M}: consumer protection study", "Code of practice", "Guidance on environmental claims", "Marketing trends {Y}", "Annual review {Y}",
                   "The state of the profession {Y}", "Impact report {Y}", "Market study: {m}", "Ruling on {b} Ltd", "{Y} cycle applicant figures"]  # fmt: skip
-        record: dict[str, Any] = {"type": "report", "title": self.words(rng.choice(titles), self.sector()), "author": self.org(body)}
+        record: dict[str, Any] = {
+            "type": "report",
+            "title": self.words(rng.choice(titles), self.sector()),
+            "author": self.org(body),
+        }
         if rng.random() < 0.88:
             record["issued"] = self.issued(2014, 2025)
         self.online(record, f"www.{_slug(body).replace('-', '')[:16]}.org.uk/{_slug(record['title'])}", 0.85)
@@ -334,7 +531,12 @@ class Blind10WorkFactory:
         rng = self.rng
         act = rng.choice(ACTS)
         year = int(re.findall(r"\d{4}", act)[0])
-        record: dict[str, Any] = {"type": "webpage", "title": act, "author": self.org("legislation.gov.uk"), "issued": {"date-parts": [[year]]}}
+        record: dict[str, Any] = {
+            "type": "webpage",
+            "title": act,
+            "author": self.org("legislation.gov.uk"),
+            "issued": {"date-parts": [[year]]},
+        }
         self.online(record, f"www.legislation.gov.uk/ukpga/{year}/{rng.randint(1, 60)}/contents", 0.9)
         return self.done(record, "legislation")
 
@@ -350,7 +552,7 @@ class Blind10WorkFactory:
     def _trade_press(self) -> Work:
         rng = self.rng
         title, domain = rng.choice(TRADE)
-        record: dict[str, Any] = {"type": "article-magazine", "title": self.words(rng.choice(HEADLINES + ["{T}: what marketers need to know", "The {n} best campaigns of {Y}"]), self.sector()),
+        record: dict[str, Any] = {"type": "article-magazine", "title": self.words(rng.choice([*HEADLINES, "{T}: what marketers need to know", "The {n} best campaigns of {Y}"]), self.sector()),
                                   "container-title": title, "issued": self.issued(2016, 2025, "day"), "author": self.people(1, 2)}  # fmt: skip
         self.online(record, f"{domain}/article/{_slug(record['title'])}", 0.8)
         return self.done(record, "trade-press")
@@ -392,7 +594,18 @@ class Blind10WorkFactory:
 
     def _blog(self) -> Work:
         rng = self.rng
-        site = rng.choice(["HubSpot", "Smart Insights", "Hootsuite", "Shopify", "Econsultancy", "Semrush", "Neil Patel", "Sprout Social"])
+        site = rng.choice(
+            [
+                "HubSpot",
+                "Smart Insights",
+                "Hootsuite",
+                "Shopify",
+                "Econsultancy",
+                "Semrush",
+                "Neil Patel",
+                "Sprout Social",
+            ]
+        )
         record: dict[str, Any] = {"type": "post-weblog", "author": self.people(1, 1) if rng.random() < 0.6 else self.org(site), "container-title": f"{site} blog",
                                   "title": self.words(rng.choice(["{n} {t} examples to inspire you", "What is {t}? A beginner's guide", "The ultimate guide to {t}",
                                                                   "How to use SOSTAC for {t}"]), self.sector())}  # fmt: skip
@@ -407,12 +620,18 @@ class Blind10WorkFactory:
                                   "title": f"Week {rng.randint(1, 12)}: {self.words('{T}', self.sector())}", "event": rng.choice(MODULES),
                                   "publisher": rng.choice(UNIS), "issued": self.issued(2021, 2025, "day")}  # fmt: skip
         if rng.random() < 0.6:
-            self.online(record, f"moodle.{_slug(record['publisher'])[:12]}.ac.uk/course/view.php?id={rng.randint(1000, 9999)}", 0.9)
+            self.online(
+                record,
+                f"moodle.{_slug(record['publisher'])[:12]}.ac.uk/course/view.php?id={rng.randint(1000, 9999)}",
+                0.9,
+            )
         return self.done(record, "lecture")
 
     def _case_study(self) -> Work:
         rng = self.rng
-        author = rng.choice(["WARC", "IPA Effectiveness Awards", "The Case Centre", "CIPR Excellence Awards", "Harvard Business School"])
+        author = rng.choice(
+            ["WARC", "IPA Effectiveness Awards", "The Case Centre", "CIPR Excellence Awards", "Harvard Business School"]
+        )
         record: dict[str, Any] = {"type": "report", "genre": "Case study", "author": self.org(author) if rng.random() < 0.6 else self.people(1, 3),
                                   "title": self.words(rng.choice(["{b}: going global", "{b}: {t}", "{b} and the {Y} campaign"]), self.sector()),
                                   "issued": self.issued(2012, 2025), "publisher": author}  # fmt: skip
@@ -421,7 +640,15 @@ class Blind10WorkFactory:
 
     def _dataset(self) -> Work:
         rng = self.rng
-        author = rng.choice(["Office for National Statistics", "Statista", "UCAS", "Society of Motor Manufacturers and Traders", "Higher Education Statistics Agency"])
+        author = rng.choice(
+            [
+                "Office for National Statistics",
+                "Statista",
+                "UCAS",
+                "Society of Motor Manufacturers and Traders",
+                "Higher Education Statistics Agency",
+            ]
+        )
         record: dict[str, Any] = {"type": "dataset", "author": self.org(author),
                                   "title": self.words(rng.choice(["Retail sales index time series", "New car registrations by fuel type, {Y}", "Internet sales as a percentage of total retail sales",
                                                                   "Undergraduate acceptances by domicile", "Non-UK domiciled students by country"]), self.sector()),
@@ -443,5 +670,7 @@ class Blind10WorkFactory:
         record: dict[str, Any] = {"type": "thesis", "genre": rng.choice(["PhD thesis", "MSc dissertation", "DBA thesis"]), "author": self.people(1, 1),
                                   "title": self.words(rng.choice(ARTICLES), self.sector()), "publisher": rng.choice(UNIS), "issued": self.issued(2008, 2024)}  # fmt: skip
         if rng.random() < 0.5:
-            self.online(record, f"eprints.{_slug(record['publisher'])[:10]}.ac.uk/id/eprint/{rng.randint(1000, 40000)}", 0.85)
+            self.online(
+                record, f"eprints.{_slug(record['publisher'])[:10]}.ac.uk/id/eprint/{rng.randint(1000, 40000)}", 0.85
+            )
         return self.done(record, "thesis")
