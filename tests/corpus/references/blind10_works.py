@@ -291,8 +291,11 @@ MONTHS = [
 ]
 
 
+_YEAR = "\x00year\x00"  # a title's year, written as the work's own year once its date is known
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
+    return re.sub(r"[^a-z0-9]+", "-", text.replace(_YEAR, "").lower()).strip("-")[:60]
 
 
 class Blind10WorkFactory:
@@ -365,7 +368,7 @@ class Blind10WorkFactory:
         topic = self.rng.choice(TOPICS[sector])
         market = self.rng.choice(MARKETS)
         filled = pattern.format(t=topic, T=topic[:1].upper() + topic[1:], s=sector, S=sector[:1].upper() + sector[1:],
-                                b=self.rng.choice(BRANDS), n=self.rng.randint(3, 200), Y=self.rng.randint(2019, 2025),
+                                b=self.rng.choice(BRANDS), n=self.rng.randint(3, 200), Y=_YEAR,
                                 M=market, m=market.lower(), q=self.rng.randint(1, 4), Mo=self.rng.choice(MONTHS))  # fmt: skip
         return filled
 
@@ -376,6 +379,10 @@ class Blind10WorkFactory:
 
     def done(self, record: dict[str, Any], kind: str, tags: set[str] | None = None) -> Work:
         self.counter += 1
+        for key in ("title", "container-title"):  # "Annual review {Y}" is the year the work came out
+            if _YEAR in str(record.get(key, "")):
+                own = record["issued"]["date-parts"][0][0] if "issued" in record else 2024
+                record[key] = record[key].replace(_YEAR, str(own))
         record["id"] = f"b10-{kind}-{self.counter}"
         authors = record.get("author") or record.get("editor") or []
         first = authors[0] if authors else {"literal": record.get("title", "Anon")}
