@@ -73,7 +73,7 @@ POOL_LIST = [
     Pool("blind10", blind10_text, Blind10WorkFactory, 14000, (14044, 14015, 14067),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
-         frozenset(Blind10WorkFactory.KINDS), 38, True),
+         frozenset(Blind10WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -74,6 +74,10 @@ NARRATIVE_MID = [
     "The PR literature (for example {N}) suggests that {C}.",
     "Event managers, {N} argues, should remember that {C}.",
     "This is also the conclusion of {N}: {C}.",
+    "Note. Data for the most recent year are estimates from {N}.",
+    "Figure 3. Stakeholder map for {B}, based on {N}.",
+    "Unlike {N}, this report argues that {C}.",
+    "What {N} does not consider is whether {C}.",
 ]
 
 POSSESSIVE = [
@@ -115,6 +119,10 @@ PARENTHETICAL_END = [
     "Figure 1: UK online retail sales as a share of total sales {P}.",
     "Source: company accounts and press coverage {P:adapted from}.",
     "{C}, as shown in the stakeholder map below {P}.",
+    "Figure 2: Perceptual map of UK coffee chains {P:adapted from}.",
+    "Table 5: Hofstede scores for the UK and {country} {P}.",
+    "Note: prices correct at the time of writing {P:based on}.",
+    "(The same is true of {B}: {C} {P}.)",
 ]
 
 PARENTHETICAL_MID = [
@@ -132,6 +140,8 @@ PARENTHETICAL_MID = [
     "Experiential events {P} are growing because {C}.",
     "Data on EV adoption {P} show that {C}, yet {C2}.",
     "In the NHS {P}, {C}.",
+    "Several writers {P:e.g.} have made the same point, and {C}.",
+    "{B}'s own figures {P} suggest that {C}.",
     "{B}, like other fast fashion brands {P}, faces the problem that {C}.",
 ]
 
@@ -672,6 +682,54 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The Dubai Mall (2008) is one of the largest shopping centres in the world.",
         "Birmingham (host city, 2022) saw a rise in hotel bookings.",
         "Bradford is UK City of Culture 2025.",
+    ],
+    "song-in-advert": [
+        "The advert is set to 'Take On Me' (a-ha, 1985).",
+        "John Lewis used a cover of 'Don't Dream It's Over' (Crowded House, 1986) in {ry}.",
+        "The TikTok trend used the sound 'Espresso' (Sabrina Carpenter, 2024).",
+        "The soundtrack is 'Mr. Blue Sky' by Electric Light Orchestra (1977).",
+        "{food}'s radio advert uses a jingle written in {ey}.",
+        "The festival's official anthem ('{slogan}', {ry}) was played before each headliner.",
+    ],
+    "ambassador": [
+        "David Beckham (brand ambassador since 2019) fronts the campaign.",
+        "{fname} {lname} (Love Island, {ry}) was paid to post three times.",
+        "Marcus Rashford's partnership with {fashion} ({ry}) focused on child poverty.",
+        "The influencer (@{handle}, {n}k followers) was chosen for her student audience.",
+        "Sir Lewis Hamilton (Mercedes until 2024) has his own plant-based burger chain.",
+        "Stormzy (Merky Books, 2018) has worked with several brands.",
+    ],
+    "court-case": [
+        "L'Oréal v eBay (2011) dealt with counterfeit goods sold online.",
+        "In Interflora v Marks & Spencer (2013), the court looked at keyword advertising.",
+        "The Cadbury purple case (Société des Produits Nestlé v Cadbury, 2013) shows how hard it is to protect a colour.",
+        "Aldi was sued by M&S over Cuthbert the Caterpillar ({ry}).",
+        "The 'Colin v Cuthbert' dispute was settled in 2022.",
+        "Lidl v Tesco (2024) concerned the Clubcard Prices logo.",
+    ],
+    "trade-agreement": [
+        "The UK-Australia Free Trade Agreement (in force May 2023) removed most tariffs.",
+        "The Trade and Cooperation Agreement (24 December 2020) sets the rules for UK-EU trade.",
+        "The UK joined the CPTPP in December 2024.",
+        "Products shipped to {country} face a tariff of {q}{q2}% (WTO MFN rate, {ry}).",
+        "Incoterms 2020 (DAP) would be used for the first shipments.",
+        "The Windsor Framework (February 2023) changed how goods move to Northern Ireland.",
+    ],
+    "census-and-panels": [
+        "Census 2021 showed that {pct} of people in {city} were aged 18-29.",
+        "The ONS Opinions and Lifestyle Survey (wave {n}) asked about cost of living.",
+        "Kantar Worldpanel (12 weeks to {d} {month} {ry}) put Aldi at {q}{q2}% share.",
+        "BARB figures (week ending {d} {month} {ry}) show the advert reached {n}k viewers.",
+        "RAJAR (Q{q} {ry}) shows podcast listening is highest among 25-34s.",
+        "The HESA student record ({ey}/{yy2}) is used for the enrolment figures.",
+    ],
+    "survey-question": [
+        "Q{q} (multiple choice): How often do you order takeaway?",
+        "Question {n2} asked respondents to rate the app from 1 (poor) to 5 (excellent).",
+        "Q{q2}. Which of these brands have you heard of? (tick all that apply)",
+        "Likert scale items (Appendix {q}, Q{q}-Q{q2}) measured trust.",
+        'The screening question ("Are you aged 18 or over?") removed {n2} responses.',
+        'Open question 12 ("Anything else?") received {n} comments.',
     ],
 }
 
