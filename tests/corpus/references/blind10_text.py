@@ -420,7 +420,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The CMA opened an investigation into {fashion}'s green claims in July 2022.",
     ],
     "vehicle-model": [
-        "The {model} ({ry}) is priced from £{n},995.",
+        "The {model} ({ry}) is priced from £{n2},995.",
         "The MG4 EV was the cheapest electric car in the UK in 2023.",
         "The {model} scored five stars in Euro NCAP ({ry}).",
         "The Ford Fiesta (1976-2023) was the UK's best-selling car for years.",
@@ -653,7 +653,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "price-with-year": [
         "A Greggs sausage roll cost £1.25 in 2024.",
-        "The entry-level model costs £{n},995 ({ry} list price).",
+        "The entry-level model costs £{n2},995 ({ry} list price).",
         "Tuition fees in England have been £9,250 a year since 2017.",
         "A ticket to {event} cost £{n} in {ry} (plus booking fee).",
         "The average order value was £{n} (FY{yy}).",
