@@ -1,4 +1,4 @@
-"""The fifth to eighth independent reference pools (blind5 to blind8): each is wired with seeds of its own,
+"""The fifth to tenth independent reference pools (blind5 to blind10): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -16,12 +16,22 @@ from types import ModuleType
 import pytest
 
 from marker.checks.regions import REFERENCE_LIST
-from tests.corpus.references import blind5_text, blind6_text, blind7_text, blind8_text, blind9_text, render, text
+from tests.corpus.references import (
+    blind5_text,
+    blind6_text,
+    blind7_text,
+    blind8_text,
+    blind9_text,
+    blind10_text,
+    render,
+    text,
+)
 from tests.corpus.references.blind5_works import Blind5WorkFactory
 from tests.corpus.references.blind6_works import Blind6WorkFactory
 from tests.corpus.references.blind7_works import Blind7WorkFactory
 from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.blind9_works import Blind9WorkFactory
+from tests.corpus.references.blind10_works import Blind10WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -60,6 +70,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "incomplete_entry"}),
          frozenset(Blind9WorkFactory.KINDS), 45, True),
+    Pool("blind10", blind10_text, Blind10WorkFactory, 14000, (14044, 14015, 14067),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind10WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from tests.corpus.references import (
     blind7_text,
     blind8_text,
     blind9_text,
+    blind10_text,
     render,
     text,
 )
@@ -38,6 +39,7 @@ from tests.corpus.references.blind6_works import Blind6WorkFactory
 from tests.corpus.references.blind7_works import Blind7WorkFactory
 from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.blind9_works import Blind9WorkFactory
+from tests.corpus.references.blind10_works import Blind10WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -57,6 +59,7 @@ class Pool:
         | type[Blind7WorkFactory]
         | type[Blind8WorkFactory]
         | type[Blind9WorkFactory]
+        | type[Blind10WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -85,6 +88,9 @@ POOLS: dict[str, Pool] = {
     "blind9": Pool(blind9_text, Blind9WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List:", "Harvard References"),
                    straight_apostrophe=0.55, bullets=0.3),
+    "blind10": Pool(blind10_text, Blind10WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Reference List (Harvard)", "List of References", "Bibliography"),
+                    straight_apostrophe=0.4, bullets=0.25),
 }  # fmt: skip
 
 
@@ -619,13 +625,19 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Its seeds start at 13000.
     "blind9": range(13000, 13100),
     "blind9-more": range(13100, 13400),
+    # "blind10" is a tenth independent pool (blind10_works.py, blind10_text.py), written by a tenth hand without reading
+    # the checker, its tests or the other pools, with sectors the others may lean on less (international marketing,
+    # retail and e-commerce, automotive, healthcare and pharma, education, SaaS, fashion, food service, PR, events).
+    # HELD OUT: never tune on it; report its tables, never its misses. Its seeds start at 14000.
+    "blind10": range(14000, 14100),
+    "blind10-more": range(14100, 14400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind" to "blind9" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
+    "blind" to "blind10" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
     frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2"}.get(half, half)
     if half.endswith("-more") and half.removesuffix("-more") in POOLS:
