@@ -77,11 +77,15 @@ them), e-books read on reading platforms, lecture slides, chatbot answers. It wa
 (stop 22), then became development data. Its works leave out access dates by habit; the builder records every
 online source without one (and without a DOI) as a missing access date, which Cite Them Right asks for.
 
-The "blind9" half (``--halves blind9,blind9-more``, 100 + 300 reports, seeds 13000-13399) is a ninth
-independent measurement, HELD OUT: written by a ninth hand without reading the checker, its tests or any other
+The "blind9" half (seeds 13000-13399) is a ninth independent measurement (held out for its first tables,
+development data since stop 22): written by a ninth hand without reading the checker, its tests or any other
 pool, leaning on sectors the others may not (B2B, charities and the public sector, hospitality and tourism,
-financial services, FMCG, luxury, sport, agencies), with sixty kinds of decoy. Never tune on it: report its tables
-only.
+financial services, FMCG, luxury, sport, agencies), with sixty kinds of decoy.
+
+The "blind10" half (``--halves blind10,blind10-more``, 100 + 300 reports, seeds 14000-14399) is a tenth
+independent measurement, HELD OUT: written by a tenth hand the same way (international marketing, retail,
+automotive, pharma, education, SaaS, fashion, food service, PR and events), with fifty kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -109,8 +113,8 @@ def main() -> None:
         default="dev,test",
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
-        "blind2 to blind8 and their -more halves (once held out, now development data), "
-        "blind9 and blind9-more (the ninth pool: HELD OUT, never tune on it)",
+        "blind2 to blind9 and their -more halves (once held out, now development data), "
+        "blind10 and blind10-more (the tenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
