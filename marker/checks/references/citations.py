@@ -367,6 +367,8 @@ def _after_an_event(before: str) -> bool:
     return found is not None and (found.group("name") is None or found.group("name").casefold() in _EVENT_HEADS)
 
 
+_NO_COMMA_TITLE = re.compile(r"[A-Z][^,;()]*\s(?:19|20)\d\d")
+_ENDS_IN_NAME = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s*$|^[A-Z][\w'’-]*\s*$")
 _ABBREVIATION_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,7})\s*$")
 _NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
 
@@ -632,6 +634,10 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         # 2009)": the bracket says where and when an award was won or an event held, or who made an advert.
         annotates = annotates or _AFTER_AN_AWARD.search(text, max(opened - _TAIL, 0), opened) is not None
         annotates = annotates or _after_an_event(text[max(opened - _TAIL, 0) : opened])
+        # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives its title.
+        annotates = annotates or (
+            _NO_COMMA_TITLE.fullmatch(stripped) is not None and _ENDS_IN_NAME.search(text, 0, opened) is not None
+        )
         # "IFE (International Food & Drink Event, 2017)": the bracket spells out the abbreviation before it.
         annotates = annotates or (single and _expands_abbreviation(text[max(opened - _TAIL, 0) : opened], content))
         for segment in segments:

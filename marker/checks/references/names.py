@@ -149,9 +149,14 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     return names, ampersand
 
 
+_HANDLE = re.compile(r"@[A-Za-z][\w.]{1,29}")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
     """Whether one word can be part of a surname or an organisation's name."""
+    if _HANDLE.fullmatch(word):
+        return True  # "(@asos, 2023)": a social media account cited by its handle, as its entry lists it
     if any(ch.isdigit() for ch in word):
         return False
     core = word.strip(".")
@@ -179,6 +184,7 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
     return previous in _GAELIC_PREFIXES and word in _GAELIC_INFIXES
 
 
+_RANGE_DASH = re.compile(r"[-–/]")
 # Lower-case words found only inside an organisation's or a title's name, between capitalised words ("Pets at
 # Home", "Think with Google", "Diary of a CEO").
 _INNER_JOINS = frozenset({"at", "with", "a"})
@@ -206,7 +212,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not words or len(words) > 9:
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
-        if (strict and words[0].casefold() in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
+        first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
+        if (strict and first in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
             return False
         if not all(
             is_name_word(word)

@@ -579,3 +579,26 @@ def test_a_listed_name_with_a_number_in_it_is_read_whole(sentence: str, cited: s
     assert [c.authors for c in report.citations] == [(cited,)]
     assert [p.kind for p in report.problems] == ["listed_not_cited"]
     assert cited not in report.problems[0].message
+
+
+# Shapes the "blind10" pool showed once it became development data (stop 22).
+@pytest.mark.parametrize(
+    "sentence",
+    ["Coventry (UK City of Culture 2021) ran events across the city.", "Table 2: Engagement (Jan-Jun 2024)."],
+)
+def test_a_title_held_or_a_period_in_a_bracket_without_a_comma_needs_the_list(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+    assert [c.authors for c in report.citations] == [("Kotler", "Keller")]
+
+
+def test_an_unlisted_author_cited_without_a_comma_after_a_claim_is_still_reported() -> None:
+    report = _check(["Loyalty pays (Okafor 2021). Reviews matter (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+def test_a_listed_handle_is_read_as_its_author() -> None:
+    entry = "@asos (2023) New drop [Instagram]. Available at: https://instagram.com/asos (Accessed: 3 May 2024)."
+    report = _check(["Shoppers like limited drops (@asos, 2023)."], [entry])
+    assert [c.authors for c in report.citations] == [("@asos",)]
+    assert report.problems == ()
