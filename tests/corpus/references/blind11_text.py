@@ -610,18 +610,121 @@ NOT_CITATIONS: dict[str, list[str]] = {
 BRANDS = ["Octopus Energy", "Kingspan", "JCB", "Jet2holidays", "Lush", "Pets at Home", "Fnatic", "EE", "giffgaff", "Wickes", "Tate",
           "Lily's Kitchen", "Charlotte Tilbury", "Travis Perkins", "Vodafone", "TUI", "National Trust", "Games Workshop", "Hive", "Ovo"]  # fmt: skip
 
-FIRSTS = ["Gary", "Debbie", "Amir", "Siobhan", "Paul", "Ngozi", "Steve", "Kirsty", "Hannah", "Craig", "Leanne", "Vikram", "Rob", "Zoë"]
-LASTS = ["Whittaker", "Hughes", "Osei", "Barraclough", "Chandra", "Doyle", "Fletcher", "Griffiths", "MacKenzie", "Nowak", "Rahman", "Tennant"]
-CITIES = ["Leeds", "Bristol", "Wolverhampton", "Swansea", "Dundee", "Derby", "Stoke-on-Trent", "Belfast", "Norwich", "Milton Keynes", "Preston", "Hull"]
-CLUBS = ["Leeds United", "Bristol Bears", "Glamorgan Cricket", "Manchester Thunder", "Sheffield Steelers", "Leicester Tigers", "Hibernian", "Wigan Warriors"]
-GAMES = ["EA Sports FC 25", "Fortnite", "Call of Duty: Black Ops 6", "Minecraft", "Hogwarts Legacy", "Elden Ring", "Rocket League", "Football Manager 2024"]
-COUNCILS = ["Leeds City Council", "Cornwall Council", "Bristol City Council", "Glasgow City Council", "Kent County Council", "Cardiff Council"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+FIRSTS = [
+    "Gary",
+    "Debbie",
+    "Amir",
+    "Siobhan",
+    "Paul",
+    "Ngozi",
+    "Steve",
+    "Kirsty",
+    "Hannah",
+    "Craig",
+    "Leanne",
+    "Vikram",
+    "Rob",
+    "Zoë",
+]
+LASTS = [
+    "Whittaker",
+    "Hughes",
+    "Osei",
+    "Barraclough",
+    "Chandra",
+    "Doyle",
+    "Fletcher",
+    "Griffiths",
+    "MacKenzie",
+    "Nowak",
+    "Rahman",
+    "Tennant",
+]
+CITIES = [
+    "Leeds",
+    "Bristol",
+    "Wolverhampton",
+    "Swansea",
+    "Dundee",
+    "Derby",
+    "Stoke-on-Trent",
+    "Belfast",
+    "Norwich",
+    "Milton Keynes",
+    "Preston",
+    "Hull",
+]
+CLUBS = [
+    "Leeds United",
+    "Bristol Bears",
+    "Glamorgan Cricket",
+    "Manchester Thunder",
+    "Sheffield Steelers",
+    "Leicester Tigers",
+    "Hibernian",
+    "Wigan Warriors",
+]
+GAMES = [
+    "EA Sports FC 25",
+    "Fortnite",
+    "Call of Duty: Black Ops 6",
+    "Minecraft",
+    "Hogwarts Legacy",
+    "Elden Ring",
+    "Rocket League",
+    "Football Manager 2024",
+]
+COUNCILS = [
+    "Leeds City Council",
+    "Cornwall Council",
+    "Bristol City Council",
+    "Glasgow City Council",
+    "Kent County Council",
+    "Cardiff Council",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 RANKS = ["1st", "2nd", "3rd", "4th", "7th", "10th", "15th", "22nd", "31st", "48th"]
 TICKERS = ["JET2", "KGP", "TPK", "BT.A", "PETS", "GAW", "WIX", "CNA", "TW.", "VOD"]
-HANDLES = ["@octopus_energy", "@jet2tweets", "@lushcosmetics", "@FNATIC", "@petsathome", "@giffgaff", "@Tate", "@WickesOfficial"]
-TAGS = ["#PlanetPassionate", "#ShareTheLove", "#LushLife", "#AdoptDontShop", "#FnaticArmy", "#MuseumFromHome", "#BuiltToLast", "#HolidayReady"]
-SLOGANS = ["Good for pets, good for the planet", "Built for the job", "Energy made simple", "Made by us, worn by you", "Feel the Jet2 difference"]
+HANDLES = [
+    "@octopus_energy",
+    "@jet2tweets",
+    "@lushcosmetics",
+    "@FNATIC",
+    "@petsathome",
+    "@giffgaff",
+    "@Tate",
+    "@WickesOfficial",
+]
+TAGS = [
+    "#PlanetPassionate",
+    "#ShareTheLove",
+    "#LushLife",
+    "#AdoptDontShop",
+    "#FnaticArmy",
+    "#MuseumFromHome",
+    "#BuiltToLast",
+    "#HolidayReady",
+]
+SLOGANS = [
+    "Good for pets, good for the planet",
+    "Built for the job",
+    "Energy made simple",
+    "Made by us, worn by you",
+    "Feel the Jet2 difference",
+]
 
 
 def values(rng: random.Random) -> dict[str, str]:

@@ -17,7 +17,7 @@ dates, some undated.
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, ClassVar
 
 from tests.corpus.references.records import Work
 
@@ -26,8 +26,27 @@ FIRSTS = ["James", "Sophie", "Oluwaseun", "Mei", "Kieran", "Harriet", "Tomasz", 
 SURNAMES = ["Thompson", "Okonkwo", "Hargreaves", "Zhang", "Patel", "Whitfield", "Kowalczyk", "Evans", "Ashworth", "Nakamura", "Byrne",
             "Pemberton", "Adeyemi", "Liu", "Sutcliffe", "Gallagher", "Mahmood", "Fairbairn", "Jørgensen", "Müller", "Şahin", "Nguyễn",
             "Łukasiewicz", "Ó Briain", "Çelik", "Álvarez", "Ferreira", "Kaur", "Dlamini", "Rossi", "Lindqvist", "Haddad", "Pryce"]  # fmt: skip
-PARTICLE_NAMES = ["van der Heijden", "van Dam", "de Souza", "De Luca", "da Silva", "von Bergen", "le Roux", "van den Broek", "dos Santos", "Di Stefano"]
-HYPHENATED = ["Price-Whitaker", "Mensah-Boateng", "Jones-Ellis", "García-Moreno", "Wood-Harris", "Al-Rashid", "Kerr-Dineen"]
+PARTICLE_NAMES = [
+    "van der Heijden",
+    "van Dam",
+    "de Souza",
+    "De Luca",
+    "da Silva",
+    "von Bergen",
+    "le Roux",
+    "van den Broek",
+    "dos Santos",
+    "Di Stefano",
+]
+HYPHENATED = [
+    "Price-Whitaker",
+    "Mensah-Boateng",
+    "Jones-Ellis",
+    "García-Moreno",
+    "Wood-Harris",
+    "Al-Rashid",
+    "Kerr-Dineen",
+]
 CELTIC = ["O'Hare", "McCreadie", "MacPherson", "O'Connell", "Mac Giolla"]
 
 SECTORS = {
@@ -100,11 +119,43 @@ TRADE = [("Campaign", "https://www.campaignlive.co.uk/"), ("Marketing Week", "ht
 HEADLINES = ["{B} unveils new brand platform", "{B} hit by customer backlash over price rise", "How {B} won over {a}",
              "{B} appoints new CMO", "Is {s} recession-proof?", "{B} to cut {n} jobs", "{B} named Marketing Society brand of the year",
              "Inside {B}'s move into {s}", "{B} faces ASA ruling over 'eco' claim"]  # fmt: skip
-BRANDS = ["Octopus Energy", "Kingspan", "JCB", "Jet2holidays", "Lush", "Pets at Home", "Fnatic", "EE", "giffgaff", "Wickes", "Tate", "Lily's Kitchen", "Charlotte Tilbury"]
+BRANDS = [
+    "Octopus Energy",
+    "Kingspan",
+    "JCB",
+    "Jet2holidays",
+    "Lush",
+    "Pets at Home",
+    "Fnatic",
+    "EE",
+    "giffgaff",
+    "Wickes",
+    "Tate",
+    "Lily's Kitchen",
+    "Charlotte Tilbury",
+]
 PODCASTS = [("The Marketing Meetup", "The Marketing Meetup podcast"), ("Marketing Week", "Marketing Week podcast"), ("B2B Marketing", "B2B Marketing podcast"),
             ("CIM", "CIM Marketing Podcast"), ("The Drum", "The Drum podcast")]  # fmt: skip
-CHANNELS = ["CIM TV", "Marketing Week", "Ritson", "HubSpot Marketing", "Stuart Bruce", "ESL Gaming", "LinkedIn Marketing Solutions", "TEDx Talks"]
-HANDLES = ["@octopus_energy", "@jet2tweets", "@lushltd", "@fnatic", "@petsathome", "@giffgaff", "@nationaltrust", "@CIMMarketing"]
+CHANNELS = [
+    "CIM TV",
+    "Marketing Week",
+    "Ritson",
+    "HubSpot Marketing",
+    "Stuart Bruce",
+    "ESL Gaming",
+    "LinkedIn Marketing Solutions",
+    "TEDx Talks",
+]
+HANDLES = [
+    "@octopus_energy",
+    "@jet2tweets",
+    "@lushltd",
+    "@fnatic",
+    "@petsathome",
+    "@giffgaff",
+    "@nationaltrust",
+    "@CIMMarketing",
+]
 UNIS = ["University of Central Lancashire", "Sheffield Hallam University", "University of Derby", "Glasgow Caledonian University",
         "University of Greenwich", "Birmingham City University", "Leeds Beckett University"]  # fmt: skip
 LECTURES = ["Week {q}: segmentation, targeting and positioning", "Week {q}: the marketing mix in B2B", "Session {q}: marketing planning",
@@ -118,7 +169,7 @@ STANDARDS = [("BS 8001:2017", "Framework for implementing the principles of the 
 class Blind11WorkFactory:
     """Makes the eleventh pool's works from one seeded random source."""
 
-    KINDS: dict[str, float] = {
+    KINDS: ClassVar[dict[str, float]] = {
         "book": 16, "chapter": 6, "journal": 20, "web": 9, "report": 8, "company-report": 5, "government": 5, "legislation": 3,
         "news": 6, "trade-press": 6, "podcast": 2, "video": 2, "social": 2, "blog": 3, "conference": 2, "thesis": 1,
         "lecture": 2, "standard": 1, "press-release": 2,
@@ -225,7 +276,10 @@ class Blind11WorkFactory:
         if edition > 1 and rng.random() < 0.8:
             record["edition"] = str(edition)
         if rng.random() < 0.12:  # read as an e-book
-            self.online(record, f"https://ebookcentral.proquest.com/lib/{rng.choice(['uclan', 'shu', 'derby'])}/detail.action?docID={rng.randint(100000, 999999)}")
+            self.online(
+                record,
+                f"https://ebookcentral.proquest.com/lib/{rng.choice(['uclan', 'shu', 'derby'])}/detail.action?docID={rng.randint(100000, 999999)}",
+            )
         return self.done(record, "book")
 
     def _chapter(self) -> Work:
@@ -246,7 +300,9 @@ class Blind11WorkFactory:
                                   "volume": str(rng.randint(8, 120)), "issue": str(rng.randint(1, 12)),
                                   "page": f"{(p := rng.randint(1, 1500))}-{p + rng.randint(8, 30)}"}  # fmt: skip
         if rng.random() < 0.55:
-            record["DOI"] = f"10.{rng.choice([1016, 1080, 1108, 1002, 1177])}/{rng.choice(['j.jbusres', 'jmm', 'ejm', 'mar', 'imm'])}.{rng.randint(2010, 2025)}.{rng.randint(1000, 99999)}"
+            record["DOI"] = (
+                f"10.{rng.choice([1016, 1080, 1108, 1002, 1177])}/{rng.choice(['j.jbusres', 'jmm', 'ejm', 'mar', 'imm'])}.{rng.randint(2010, 2025)}.{rng.randint(1000, 99999)}"
+            )
         elif rng.random() < 0.2:
             record.pop("issue")
         return self.done(record, "journal")
@@ -257,7 +313,12 @@ class Blind11WorkFactory:
         title = self.words(rng.choice(["About us", "Our sustainability strategy", "{S}: what we do", "Our history", "Careers", "Why choose {B}?",
                                        "Annual customer survey results", "Our approach to net zero", "Frequently asked questions", "Membership"]))  # fmt: skip
         author = self.org(org) if rng.random() < 0.8 else self.people(1, 1)
-        record: dict[str, Any] = {"type": "webpage", "title": title, "author": author, "issued": self.issued(2015, 2025)}
+        record: dict[str, Any] = {
+            "type": "webpage",
+            "title": title,
+            "author": author,
+            "issued": self.issued(2015, 2025),
+        }
         self.undated(record, 0.3)
         self.online(record, f"https://www.{self.slug(org).replace('-', '')[:20]}.co.uk/{self.slug(title)}")
         return self.done(record, "web")
@@ -278,8 +339,20 @@ class Blind11WorkFactory:
         org = rng.choice(["Marks & Spencer Group plc", "Taylor Wimpey plc", "Kingspan Group plc", "BT Group plc", "Pets at Home Group plc", "Jet2 plc",
                           "Wickes Group plc", "Travis Perkins plc", "Centrica plc", "Games Workshop Group PLC", "Frasers Group plc", "Vodafone Group Plc"])  # fmt: skip
         year = rng.randint(2016, 2025)
-        title = rng.choice([f"Annual report and accounts {year}", f"Annual report {year}", f"Sustainability report {year}", f"Strategic report {year - 1}/{str(year)[2:]}"])
-        record: dict[str, Any] = {"type": "report", "title": title, "author": self.org(org), "issued": {"date-parts": [[year]]}}
+        title = rng.choice(
+            [
+                f"Annual report and accounts {year}",
+                f"Annual report {year}",
+                f"Sustainability report {year}",
+                f"Strategic report {year - 1}/{str(year)[2:]}",
+            ]
+        )
+        record: dict[str, Any] = {
+            "type": "report",
+            "title": title,
+            "author": self.org(org),
+            "issued": {"date-parts": [[year]]},
+        }
         self.online(record, f"https://www.{self.slug(org.split(' ')[0])}plc.com/investors/{self.slug(title)}.pdf")
         return self.done(record, "company-report")
 
@@ -326,7 +399,9 @@ class Blind11WorkFactory:
     def _podcast(self) -> Work:
         rng = self.rng
         host, show = rng.choice(PODCASTS)
-        title = self.words(rng.choice(["Episode {q}: marketing {s} on a budget", "{T} with {B}", "What B2B can learn from {s}"]))
+        title = self.words(
+            rng.choice(["Episode {q}: marketing {s} on a budget", "{T} with {B}", "What B2B can learn from {s}"])
+        )
         author = self.people(1, 2) if rng.random() < 0.5 else self.org(host)
         record: dict[str, Any] = {"type": "broadcast", "title": title, "container-title": show, "author": author, "medium": "Podcast",
                                   "issued": self.issued(2019, 2025, "day")}  # fmt: skip
@@ -335,16 +410,31 @@ class Blind11WorkFactory:
 
     def _video(self) -> Work:
         rng = self.rng
-        title = self.words(rng.choice(["How {B} built a brand", "{T} explained in 10 minutes", "CIM Level {q} exam tips", "The future of {s}"]))
+        title = self.words(
+            rng.choice(
+                ["How {B} built a brand", "{T} explained in 10 minutes", "CIM Level {q} exam tips", "The future of {s}"]
+            )
+        )
         record: dict[str, Any] = {"type": "motion_picture", "title": title, "author": self.org(rng.choice(CHANNELS)), "medium": "YouTube video",
                                   "issued": self.issued(2014, 2025, "day")}  # fmt: skip
-        self.online(record, f"https://www.youtube.com/watch?v={''.join(rng.choices('abcdefghijkXYZ0123456789_-', k=11))}", 0.95)
+        self.online(
+            record, f"https://www.youtube.com/watch?v={''.join(rng.choices('abcdefghijkXYZ0123456789_-', k=11))}", 0.95
+        )
         return self.done(record, "video")
 
     def _social(self) -> Work:
         rng = self.rng
         handle = rng.choice(HANDLES)
-        title = self.words(rng.choice(["Big news for {a} 🎉", "We're hiring! Join the team", "Thank you to everyone who voted for us", "Our new range is here"]))
+        title = self.words(
+            rng.choice(
+                [
+                    "Big news for {a} 🎉",
+                    "We're hiring! Join the team",
+                    "Thank you to everyone who voted for us",
+                    "Our new range is here",
+                ]
+            )
+        )
         record: dict[str, Any] = {"type": "post", "title": title, "author": self.org(handle), "container-title": rng.choice(["X", "Instagram", "LinkedIn", "TikTok"]),
                                   "issued": self.issued(2020, 2025, "day")}  # fmt: skip
         self.online(record, f"https://x.com/{handle[1:]}/status/{rng.randint(10**17, 10**18)}", 0.8)
@@ -352,11 +442,28 @@ class Blind11WorkFactory:
 
     def _blog(self) -> Work:
         rng = self.rng
-        org = rng.choice(["HubSpot", "Smart Insights", "Mailchimp", "Hootsuite", "Semrush", "Neil Patel", "Marketing Donut", "Business Queensland"])
+        org = rng.choice(
+            [
+                "HubSpot",
+                "Smart Insights",
+                "Mailchimp",
+                "Hootsuite",
+                "Semrush",
+                "Neil Patel",
+                "Marketing Donut",
+                "Business Queensland",
+            ]
+        )
         title = self.words(rng.choice(["What is {t}? A beginner's guide", "{n} statistics about {s}", "How to write a marketing plan",
                                        "The 7Ps of marketing explained", "SWOT analysis: a complete guide"]))  # fmt: skip
         author = self.people(1, 1) if rng.random() < 0.6 else self.org(org)
-        record: dict[str, Any] = {"type": "post-weblog", "title": title, "container-title": org, "author": author, "issued": self.issued(2014, 2025, "day")}
+        record: dict[str, Any] = {
+            "type": "post-weblog",
+            "title": title,
+            "container-title": org,
+            "author": author,
+            "issued": self.issued(2014, 2025, "day"),
+        }
         self.undated(record, 0.25)
         self.online(record, f"https://www.{self.slug(org).replace('-', '')}.com/blog/{self.slug(title)}", 0.75)
         return self.done(record, "blog")
@@ -395,7 +502,23 @@ class Blind11WorkFactory:
     def _press_release(self) -> Work:
         rng = self.rng
         org = rng.choice(ORGS)
-        title = self.words(rng.choice(["{B} announces record results", "{B} partners with {n} community groups", "New research reveals what {a} want"]))
-        record: dict[str, Any] = {"type": "webpage", "title": title, "genre": "Press release", "author": self.org(org), "issued": self.issued(2018, 2025, "day")}
-        self.online(record, f"https://www.{self.slug(org).replace('-', '')[:18]}.co.uk/media/press-releases/{self.slug(title)}")
+        title = self.words(
+            rng.choice(
+                [
+                    "{B} announces record results",
+                    "{B} partners with {n} community groups",
+                    "New research reveals what {a} want",
+                ]
+            )
+        )
+        record: dict[str, Any] = {
+            "type": "webpage",
+            "title": title,
+            "genre": "Press release",
+            "author": self.org(org),
+            "issued": self.issued(2018, 2025, "day"),
+        }
+        self.online(
+            record, f"https://www.{self.slug(org).replace('-', '')[:18]}.co.uk/media/press-releases/{self.slug(title)}"
+        )
         return self.done(record, "press-release")
