@@ -76,9 +76,9 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind10WorkFactory.KINDS), 45, True),
-    Pool("blind11", blind11_text, Blind11WorkFactory, 15000, (15035, 15057, 15010),
+    Pool("blind11", blind11_text, Blind11WorkFactory, 15000, (15045, 15020, 15019),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
-                    "incomplete_entry", "not_alphabetical"}),
+                    "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind11WorkFactory.KINDS), 33, True),
 ]  # fmt: skip
 

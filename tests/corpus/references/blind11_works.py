@@ -264,7 +264,8 @@ class Blind11WorkFactory:
     def make(self, kind: str | None = None) -> Work:
         if kind is None:
             kind = self.rng.choices(list(self.KINDS), weights=list(self.KINDS.values()))[0]
-        return getattr(self, "_" + kind.replace("-", "_"))()
+        work: Work = getattr(self, "_" + kind.replace("-", "_"))()
+        return work
 
     def _book(self) -> Work:
         rng = self.rng
@@ -359,8 +360,9 @@ class Blind11WorkFactory:
     def _government(self) -> Work:
         rng = self.rng
         body, title = rng.choice(GOV)
-        record: dict[str, Any] = {"type": "report", "title": self.words(title), "author": self.org(body),
-                                  "issued": self.issued(2012, 2025, rng.choice(["year", "day"]))}  # fmt: skip
+        issued = self.issued(2012, 2025, rng.choice(["year", "day"]))
+        record: dict[str, Any] = {"type": "report", "title": self.words(title, year=issued["date-parts"][0][0] - ("{Y2}" in title)),
+                                  "author": self.org(body), "issued": issued}  # fmt: skip
         if rng.random() < 0.5:
             record["publisher"] = "HMSO" if rng.random() < 0.3 else body
         self.online(record, f"https://www.gov.uk/government/publications/{self.slug(record['title'])}")
