@@ -79,7 +79,7 @@ POOL_LIST = [
     Pool("blind11", blind11_text, Blind11WorkFactory, 15000, (15045, 15020, 15019),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
-         frozenset(Blind11WorkFactory.KINDS), 42, True),
+         frozenset(Blind11WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 

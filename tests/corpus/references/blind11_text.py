@@ -47,6 +47,9 @@ NARRATIVE_START = [
     "{N} gives a useful model here, showing that {C}.",
     "{N} points out that {C}, but this is disputed.",
     "{N} reported a {n}% rise in complaints and argued that {C}.",
+    "{N} make two points: first, {C}; second, {C2}.",
+    "{N} carried out a meta-analysis and concluded that {C}.",
+    "{N} writes from a practitioner's point of view and claims that {C}.",
 ]
 
 NARRATIVE_MID = [
@@ -72,6 +75,9 @@ NARRATIVE_MID = [
     "Figure {q} note: adapted from {N}.",
     "It could be argued, following {N}, that {C}.",
     "My manager recommended {N}, which shows that {C}.",
+    "Figure {q}: Porter's Five Forces applied to {B} (adapted from {N}).",
+    "The strategic implication, following {N}, is that {C}.",
+    "Unlike {N}, who focus on consumer markets, this report looks at B2B, where {C}.",
 ]
 
 POSSESSIVE = [
@@ -112,6 +118,9 @@ PARENTHETICAL_END = [
     "In travel, {C}, and this was seen after the pandemic {P}.",
     "It is widely accepted that {C} {P}.",
     "{C} {P:cf.}.",
+    "{C} {P:see, for example,}.",
+    "Table {q}: segmentation of {A} {P}.",
+    "The evidence is mixed, but on balance {C} {P}.",
 ]
 
 PARENTHETICAL_MID = [
