@@ -576,7 +576,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "Week {q} ({d} {month} {yr}): I found the SWOT hard to prioritise.",
         "On reflection, my first draft (submitted {month} {yr}) was too descriptive.",
         "My line manager, {first}, gave feedback on the plan on {d} {month}.",
-        "Personal development plan – review date: {month} {Y2}.",
+        "Personal development plan – review date: {month} {yr}.",
         "In my appraisal ({month} {yr}) I set a goal to improve my digital skills.",
         "I attended the CIM webinar on 'AI in marketing' ({d} {month} {yr}).",
     ],

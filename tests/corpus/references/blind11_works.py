@@ -414,7 +414,7 @@ class Blind11WorkFactory:
         rng = self.rng
         title = self.words(
             rng.choice(
-                ["How {B} built a brand", "{T} explained in 10 minutes", "CIM Level {q} exam tips", "The future of {s}"]
+                ["How {B} built a brand", "{T} explained in 10 minutes", "CIM Level 6 exam tips", "The future of {s}"]
             )
         )
         record: dict[str, Any] = {"type": "motion_picture", "title": title, "author": self.org(rng.choice(CHANNELS)), "medium": "YouTube video",
