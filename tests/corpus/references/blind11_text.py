@@ -663,6 +663,22 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The site holds a PAS 2060 carbon neutrality declaration ({yr}).",
         "Ofcom licence no. 0{n}{d} covers the spectrum used.",
     ],
+    "assignment-brief": [
+        "The CIM case study for the {month} {yr} assessment window is based on {B}.",
+        "As stated in the assignment brief (Task {q}, part b), the plan must cover 12 months.",
+        "The pre-release material (Issue {q}, {yr}) describes a fictional pet insurance firm.",
+        "The NCFE assignment (Unit {q}, version {d}.0) asks for a campaign plan.",
+        "The organisation in this report is anonymised as 'Company X' (a UK building products firm).",
+        "My employer gave permission for its data to be used (letter dated {d} {month} {yr}).",
+    ],
+    "job-and-salary": [
+        "The Marketing Executive role at {B} (advertised {month} {yr}) pays £{n}00 a year.",
+        "I have worked as Digital Marketing Assistant at {B} since {yr}.",
+        "The team has {q} staff: a Head of Marketing, two executives and an apprentice (Level 3).",
+        "The new CRM Manager (start date {d} {month} {yr}) will report to the Sales Director.",
+        "The salary band (Grade {q}, £{n}00 to £{n}99) is set by the council's pay scale for {yr}/{yy}.",
+        "{first} {last} was promoted to Brand Manager in {month} {yr}.",
+    ],
     "place-address": [
         "Head office: Unit {q}, {city} Business Park, {city}.",
         "The flagship store on Oxford Street (opened {yr}) is the largest in Europe.",
