@@ -1,4 +1,4 @@
-"""The fifth to tenth independent reference pools (blind5 to blind10): each is wired with seeds of its own,
+"""The fifth to eleventh independent reference pools (blind5 to blind11): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -23,6 +23,7 @@ from tests.corpus.references import (
     blind8_text,
     blind9_text,
     blind10_text,
+    blind11_text,
     render,
     text,
 )
@@ -32,6 +33,7 @@ from tests.corpus.references.blind7_works import Blind7WorkFactory
 from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.blind9_works import Blind9WorkFactory
 from tests.corpus.references.blind10_works import Blind10WorkFactory
+from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -74,6 +76,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind10WorkFactory.KINDS), 45, True),
+    Pool("blind11", blind11_text, Blind11WorkFactory, 15000, (15045, 15020, 15019),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind11WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 

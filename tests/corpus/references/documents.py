@@ -29,6 +29,7 @@ from tests.corpus.references import (
     blind8_text,
     blind9_text,
     blind10_text,
+    blind11_text,
     render,
     text,
 )
@@ -40,6 +41,7 @@ from tests.corpus.references.blind7_works import Blind7WorkFactory
 from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.blind9_works import Blind9WorkFactory
 from tests.corpus.references.blind10_works import Blind10WorkFactory
+from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -60,6 +62,7 @@ class Pool:
         | type[Blind8WorkFactory]
         | type[Blind9WorkFactory]
         | type[Blind10WorkFactory]
+        | type[Blind11WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -91,6 +94,9 @@ POOLS: dict[str, Pool] = {
     "blind10": Pool(blind10_text, Blind10WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Reference List (Harvard)", "List of References", "Bibliography"),
                     straight_apostrophe=0.4, bullets=0.25),
+    "blind11": Pool(blind11_text, Blind11WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (CTR Harvard)", "Sources Used"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -631,13 +637,20 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Its seeds start at 14000.
     "blind10": range(14000, 14100),
     "blind10-more": range(14100, 14400),
+    # "blind11" is an eleventh independent pool (blind11_works.py, blind11_text.py), written by an eleventh hand without
+    # reading the checker, its tests or the other pools, with writers and sectors the others may lean on less (mature
+    # part-time students in industry, international students, NCFE Level 3, CIM Level 7; construction and B2B
+    # manufacturing, energy, telecoms, gaming and esports, beauty, pets, travel, arts and heritage, local government).
+    # HELD OUT: never tune on it; report its tables, never its misses. Its seeds start at 15000.
+    "blind11": range(15000, 15100),
+    "blind11-more": range(15100, 15400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind" to "blind10" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
+    "blind" to "blind11" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
     frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2"}.get(half, half)
     if half.endswith("-more") and half.removesuffix("-more") in POOLS:

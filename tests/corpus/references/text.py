@@ -594,6 +594,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind8_text,
     blind9_text,
     blind10_text,
+    blind11_text,
 )
 
 
@@ -617,3 +618,4 @@ _file_pool("blind7", blind7_text)  # the seventh pool: held out for one stop, de
 _file_pool("blind8", blind8_text)  # the eighth pool: held out for its first tables, development data since
 _file_pool("blind9", blind9_text)  # the ninth pool: held out for its first tables, development data since
 _file_pool("blind10", blind10_text)  # the tenth pool, HELD OUT: written without reading the checker or the other pools
+_file_pool("blind11", blind11_text)  # the eleventh pool, HELD OUT: written without reading the checker or others
