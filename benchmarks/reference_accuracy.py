@@ -82,10 +82,14 @@ development data since stop 22): written by a ninth hand without reading the che
 pool, leaning on sectors the others may not (B2B, charities and the public sector, hospitality and tourism,
 financial services, FMCG, luxury, sport, agencies), with sixty kinds of decoy.
 
-The "blind10" half (``--halves blind10,blind10-more``, 100 + 300 reports, seeds 14000-14399) is a tenth
-independent measurement, HELD OUT: written by a tenth hand the same way (international marketing, retail,
-automotive, pharma, education, SaaS, fashion, food service, PR and events), with fifty kinds of decoy. Never
-tune on it: report its tables only.
+The "blind10" half (seeds 14000-14399) is a tenth independent measurement (held out for its first tables,
+development data since stop 22), written by a tenth hand the same way (international marketing, retail,
+automotive, pharma, education, SaaS, fashion, food service, PR and events), with fifty kinds of decoy.
+
+The "blind11" half (``--halves blind11,blind11-more``, 100 + 300 reports, seeds 15000-15399) is an eleventh
+independent measurement, HELD OUT: written by an eleventh hand the same way (part-time students in industry,
+international students, Level 3 to Level 7; construction, energy, telecoms, gaming, beauty, pets, travel, heritage,
+local government), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -113,8 +117,8 @@ def main() -> None:
         default="dev,test",
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
-        "blind2 to blind9 and their -more halves (once held out, now development data), "
-        "blind10 and blind10-more (the tenth pool: HELD OUT, never tune on it)",
+        "blind2 to blind10 and their -more halves (once held out, now development data), "
+        "blind11 and blind11-more (the eleventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

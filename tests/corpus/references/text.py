@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind9" (tuned on since their first measurement) and "blind10" (HELD OUT: never tune on it). Their
-# frames, brands and decoys live in blind3_text.py ... blind10_text.py and are filed here under the pool's key. A decoy kind only
+# "blind3" to "blind10" (tuned on since their first measurement) and "blind11" (HELD OUT: never tune on it). Their
+# frames, brands and decoys live in blind3_text.py ... blind11_text.py and are filed here under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
 from types import ModuleType  # noqa: E402
@@ -617,5 +617,5 @@ _file_pool("blind6", blind6_text)
 _file_pool("blind7", blind7_text)  # the seventh pool: held out for one stop, development data since
 _file_pool("blind8", blind8_text)  # the eighth pool: held out for its first tables, development data since
 _file_pool("blind9", blind9_text)  # the ninth pool: held out for its first tables, development data since
-_file_pool("blind10", blind10_text)  # the tenth pool, HELD OUT: written without reading the checker or the other pools
+_file_pool("blind10", blind10_text)  # the tenth pool: held out for its first tables, development data since
 _file_pool("blind11", blind11_text)  # the eleventh pool, HELD OUT: written without reading the checker or others
