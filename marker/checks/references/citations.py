@@ -327,6 +327,9 @@ _EXAMPLE_NAMED = re.compile(
 # A quoted span ending just before a bracket: "‘Wake Me Up’ (Avicii, 2013)". The opening mark follows a space, a
 # bracket or a dash; inside, a closing mark may only be an apostrophe within a word ("Don’t").
 _QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"](?P<quoted>(?:[^‘“’”'\"\n]|[’'](?=\w)){1,100})[’”'\"]\s*$")
+_CLOSING_MARKS = frozenset("’”'\"")
+_EXAMPLE_WORDS = ("such", "like", "including")  # one must be in the text for _EXAMPLE_NAMED to match
+_EXAMPLE_HINTS = ("such", "like", "including", "e.g", "e. g")  # and for _EXAMPLES_OF, in any case
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
 
@@ -334,6 +337,8 @@ _NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
 def ends_in_quoted_title(before: str) -> bool:
     """Whether text ends in a quoted title, every main word capitalised ("‘Don’t Stop Me Now’", "‘Love Island x
     Boots’"): a song, an advert, a campaign or a slogan. A quotation from a source is a phrase or a sentence."""
+    if before.rstrip()[-1:] not in _CLOSING_MARKS:
+        return False  # the pattern below is tried at every place in the text: most brackets follow no quotation
     found = _QUOTED_BEFORE.search(before)
     if found is None:
         return False
@@ -353,6 +358,8 @@ def credits_a_title(before: str, content: str) -> bool:
         return False
     if ends_in_quoted_title(before):
         return True
+    if not any(word in before for word in _EXAMPLE_WORDS):
+        return False
     example = _EXAMPLE_NAMED.search(before)
     return example is not None and example.group(1).casefold() not in _SOURCE_KINDS
 
@@ -362,7 +369,19 @@ def credits_a_title(before: str, content: str) -> bool:
 _EVENT_HEADS = EVENT_WORDS | {"show", "fair", "exhibition", "expo", "conference"}
 
 
+_GRADES = frozenset({"gold", "silver", "bronze", "platinum", "prix"})
+
+
+def _after_an_award(before: str) -> bool:
+    if not any(word.casefold() in _GRADES for word in before.rsplit(None, 3)[-3:]):
+        return False  # the pattern below is tried at every place in the text: most brackets follow no award
+    return _AFTER_AN_AWARD.search(before) is not None
+
+
 def _after_an_event(before: str) -> bool:
+    last = before.rstrip().rpartition(" ")[2]
+    if last.casefold() not in _EVENT_HEADS:
+        return False  # the pattern below is tried at every place in the text: most brackets follow no event
     found = _AFTER_AN_EVENT.search(before)
     return found is not None and (found.group("name") is None or found.group("name").casefold() in _EVENT_HEADS)
 
@@ -376,9 +395,11 @@ _NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
 def _expands_abbreviation(before: str, content: str) -> bool:
     """Whether a bracket's name spells out the abbreviation just before it ("IFE (International Food & Drink
     Event, 2017)"): it says what the abbreviation stands for and when, not who wrote."""
+    if not before.rstrip()[-1:].isupper() or not _NAME_AND_YEAR.fullmatch(content.strip()):
+        return False
     found = _ABBREVIATION_BEFORE.search(before)
     name = content.split(",")[0].split()
-    if found is None or not _NAME_AND_YEAR.fullmatch(content.strip()):
+    if found is None:
         return False
     initials = iter("".join(word[0] for word in name if word.casefold() not in _NOT_INITIALS).upper())
     letters = found.group(1).replace("&", "")
@@ -459,7 +480,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     if text[citation.start : citation.end] != citation.text:
         return True
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
-    examples = _EXAMPLES_OF.search(before)
+    hinted = any(word in before.casefold() for word in _EXAMPLE_HINTS)
+    examples = _EXAMPLES_OF.search(before) if hinted else None
     if examples is not None and examples.group(1).casefold() not in _SOURCE_KINDS:
         return False  # "Films such as Wonka (2023)": an example of a kind of thing that does not write
     if _LEAD_IN.search(before):
@@ -632,7 +654,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         annotates = annotates or (single and credits_a_title(text[max(opened - _TAIL, 0) : opened], content))
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": the bracket says where and when an award was won or an event held, or who made an advert.
-        annotates = annotates or _AFTER_AN_AWARD.search(text, max(opened - _TAIL, 0), opened) is not None
+        annotates = annotates or _after_an_award(text[max(opened - _TAIL, 0) : opened])
         annotates = annotates or _after_an_event(text[max(opened - _TAIL, 0) : opened])
         # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives its title.
         annotates = annotates or (
