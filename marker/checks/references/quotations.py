@@ -103,9 +103,11 @@ def find_quotations(text: str) -> list[Quotation]:
                     start = stop.end()
                 lead_in = text[start : offset + opening_idx]
                 after = text[offset + idx + 1 :]
-                introduced = (_introduces(lead_in) or _adverbial_before_closing_clause(lead_in, after)) and not (
-                    _named_by_what_follows(after)
-                )
+                introduced = (
+                    _introduces(lead_in)
+                    or _adverbial_before_closing_clause(lead_in, after)
+                    or (words >= _CLAUSE_WORDS and _CITED_AT_SENTENCE_END.match(after) is not None)
+                ) and not _named_by_what_follows(after)
                 quotations.append(Quotation(offset + opening_idx, offset + idx + 1, start, last[1], introduced))
             opening = None
         elif opens and mark in _CLOSING:
@@ -193,6 +195,12 @@ def _named_by_what_follows(after: str) -> bool:
     subject line) rather than continue a reported quotation."""
     return _COPULAS.match(after) is not None
 
+
+# A quoted passage this long, its citation's bracket just after it and then the sentence's end, is quoted from
+# that source whatever leads in to it ("Marketing is described as ‘...’ (Smith, 2019)."): a quoted slogan, term
+# or subject line is shorter.
+_CLAUSE_WORDS = 8
+_CITED_AT_SENTENCE_END = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*(?:[.;!?]|$)")
 
 # What follows a quotation that ends its sentence: perhaps its citation, then the sentence's stop.
 _ENDS_SENTENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[.;!?]|$)")

@@ -602,3 +602,11 @@ def test_a_listed_handle_is_read_as_its_author() -> None:
     report = _check(["Shoppers like limited drops (@asos, 2023)."], [entry])
     assert [c.authors for c in report.citations] == [("@asos",)]
     assert report.problems == ()
+
+
+def test_a_long_quotation_with_its_citation_at_the_sentence_end_needs_a_page_whatever_leads_in() -> None:
+    quoted = "“Resale platforms are making second-hand clothing more acceptable to younger shoppers”"
+    report = _check([f"Marketing is described as {quoted} (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "Kotler")]
+    short = _check(["The subject line ‘Last chance to save’ (Kotler and Keller, 2016) worked."], ENTRIES[:1])
+    assert short.problems == ()
