@@ -334,7 +334,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
 
 
-def ends_in_quoted_title(before: str) -> bool:
+def _ends_in_quoted_title(before: str) -> bool:
     """Whether text ends in a quoted title, every main word capitalised ("‘Don’t Stop Me Now’", "‘Love Island x
     Boots’"): a song, an advert, a campaign or a slogan. A quotation from a source is a phrase or a sentence."""
     if before.rstrip()[-1:] not in _CLOSING_MARKS:
@@ -349,14 +349,12 @@ def ends_in_quoted_title(before: str) -> bool:
     return all(word[0].isupper() for word in words if len(word) >= 4 or word is words[0])
 
 
-def credits_a_title(before: str, content: str) -> bool:
+def _credits_a_title(before: str) -> bool:
     """Whether a bracket holding a name and a year and nothing more (no page, no "see", no second work) follows
     a quoted title ("‘Tear Jerker’ (John Lewis, 2019)"), or a title given as an example of a kind of thing that
     does not write ("films such as The Social Dilemma (Netflix, 2020)"): it credits the work to its maker, and
     is a citation only if the reference list names it."""
-    if not _NAME_AND_YEAR.fullmatch(content.strip()):
-        return False
-    if ends_in_quoted_title(before):
+    if _ends_in_quoted_title(before):
         return True
     if not any(word in before for word in _EXAMPLE_WORDS):
         return False
@@ -393,18 +391,41 @@ _NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
 
 
 def _expands_abbreviation(before: str, content: str) -> bool:
-    """Whether a bracket's name spells out the abbreviation just before it ("IFE (International Food & Drink
-    Event, 2017)"): it says what the abbreviation stands for and when, not who wrote."""
-    if not before.rstrip()[-1:].isupper() or not _NAME_AND_YEAR.fullmatch(content.strip()):
+    """Whether a bracket's name, given with a year and nothing more, spells out the abbreviation just before it
+    ("IFE (International Food & Drink Event, 2017)"): it says what the abbreviation stands for and when, not who
+    wrote."""
+    if not before.rstrip()[-1:].isupper():
         return False
     found = _ABBREVIATION_BEFORE.search(before)
-    name = content.split(",")[0].split()
     if found is None:
         return False
+    name = content.split(",")[0].split()
     initials = iter("".join(word[0] for word in name if word.casefold() not in _NOT_INITIALS).upper())
     letters = found.group(1).replace("&", "")
     # In order, though a word may give no letter ("IFE": International Food & Drink Event).
     return name[0][:1] == letters[:1] and all(letter in initials for letter in letters)
+
+
+def _annotates(text: str, opened: int, content: str) -> bool:
+    """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
+    named before it was made or held rather than citing a source: its works are then citations only if the
+    reference list names them."""
+    tail = text[max(opened - _TAIL, 0) : opened]
+    credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
+    return (
+        # "The ‘girl dinner’ trend (TikTok, 2023)": where and when a trend ran.
+        _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
+        # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
+        or (credit and _credits_a_title(tail))
+        # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
+        # 2009)": where and when an award was won or an event held, or who made an advert.
+        or _after_an_award(tail)
+        or _after_an_event(tail)
+        # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives a title it holds.
+        or (_NO_COMMA_TITLE.fullmatch(content) is not None and _ENDS_IN_NAME.search(text, 0, opened) is not None)
+        # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
+        or (credit and _expands_abbreviation(tail, content))
+    )
 
 
 def _names_a_time(before: str, verb_follows: bool) -> bool:
@@ -633,7 +654,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _doubtful_name(named[0])
                 or _names_a_thing(text[:opened], text[closed + 1 :])
                 or _names_a_time(text[: named[1]], verb_follows)
-                or ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
+                or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
@@ -648,20 +669,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         offset = opened + 1
         single = len(segments) == 1
         before = len(found)
-        # "The ‘girl dinner’ trend (TikTok, 2023)": the bracket says where and when a trend ran, not who wrote.
-        annotates = _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
-        # "‘Don’t Stop Me Now’ (Queen, 1978)": a bracket just after a quoted title credits the work to its maker.
-        annotates = annotates or (single and credits_a_title(text[max(opened - _TAIL, 0) : opened], content))
-        # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
-        # 2009)": the bracket says where and when an award was won or an event held, or who made an advert.
-        annotates = annotates or _after_an_award(text[max(opened - _TAIL, 0) : opened])
-        annotates = annotates or _after_an_event(text[max(opened - _TAIL, 0) : opened])
-        # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives its title.
-        annotates = annotates or (
-            _NO_COMMA_TITLE.fullmatch(stripped) is not None and _ENDS_IN_NAME.search(text, 0, opened) is not None
-        )
-        # "IFE (International Food & Drink Event, 2017)": the bracket spells out the abbreviation before it.
-        annotates = annotates or (single and _expands_abbreviation(text[max(opened - _TAIL, 0) : opened], content))
+        annotates = _annotates(text, opened, stripped)
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
             if annotates:
