@@ -40,7 +40,8 @@ _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
-    rf"|[a-z][\w'’&.-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
+    # A social media account ("@lushltd (2021)") likewise.
+    rf"|(?:[a-z]|@\w)[\w'’&.-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     rf"|[{_UPPER}][^()\n]{{0,150}}?"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
@@ -50,7 +51,7 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\.?\s"  # "eBay Inc. (1997)"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\.?\s"  # "eBay Inc. (1997)"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 _SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")
@@ -132,8 +133,11 @@ def _has_year(text: str) -> bool:
     return _YEAR.search(text) is not None or _BARE_YEAR.match(text + " ") is not None
 
 
-# An entry's line that ends where no entry ends: on a comma, "and", or a chapter's "in" and an editor's initials.
-_CARRIED_ON = re.compile(r"(?:[,&:]|\b(?:and|in|eds?\.?)(?:\s+(?:[A-Z][a-z]?\.[\s-]*)+)?)$")
+# An entry's line that ends where no entry ends: on a comma, "and", a word that joins an organisation's name
+# ("Department for", "University of"), or a chapter's "in" and an editor's initials.
+_CARRIED_ON = re.compile(
+    r"(?:[,&:]|\b(?:for|of|the|to|at|on|by|with)|\b(?:and|in|eds?\.?)(?:\s+(?:[A-Z][a-z]?\.[\s-]*)+)?)$"
+)
 
 
 def _starts_new_entry(current: str, line: str) -> bool:
@@ -212,7 +216,14 @@ def _names_a_body(title: str, rest: str) -> bool:
         return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
     if len(words) > 5 or any(not word[:1].isupper() and word.casefold() not in CONNECTORS for word in words):
         return False
-    return words[-1].casefold() in BODY_WORDS
+    # A document about a body is a title: "Ruling on Kingspan Ltd", "Investigation into Acme plc".
+    return words[-1].casefold() in BODY_WORDS and words[0].casefold() not in _DOCUMENT_WORDS
+
+
+_DOCUMENT_WORDS = frozenset(
+    """ruling rulings report review guidance statement response consultation decision adjudication update
+    letter complaint investigation case profile history""".split()
+)
 
 
 _PAGES = re.compile(r"\bpp?\.\s*\d")

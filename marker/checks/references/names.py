@@ -152,6 +152,9 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
 _HANDLE = re.compile(r"@[A-Za-z][\w.]{1,29}")
 
 
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
     """Whether one word can be part of a surname or an organisation's name."""
@@ -169,8 +172,11 @@ def is_name_word(word: str) -> bool:
     if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
-    # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter).
-    return bool(core) and all(ch.isalpha() or ch in "-'’." or unicodedata.combining(ch) for ch in core)
+    # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
+    # ampersand joins letters in a brand's initials ("B&Q", "AT&T").
+    if "&" in core and not _AMPERSAND_INITIALS.fullmatch(core):
+        return False
+    return bool(core) and all(ch.isalpha() or ch in "-'’.&" or unicodedata.combining(ch) for ch in core)
 
 
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
