@@ -90,6 +90,13 @@ The "blind11" half (``--halves blind11,blind11-more``, 100 + 300 reports, seeds 
 independent measurement, HELD OUT: written by an eleventh hand the same way (part-time students in industry,
 international students, Level 3 to Level 7; construction, energy, telecoms, gaming, beauty, pets, travel, heritage,
 local government), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind13" half (``--halves blind13,blind13-more``, 100 + 300 reports, seeds 17000-17399) is a thirteenth
+independent measurement, HELD OUT: written by a thirteenth hand the same way (small-business owners on the CIM
+Certificate, agency account executives, in-house marketers in multinationals, group reports; agencies, creators,
+charities, publishing, news and streaming, property, fitness, luxury resale, toys, B2B SaaS in Europe; HBR, blogs,
+LinkedIn posts, podcasts, videos, Acts read as "Great Britain", standards, CIM study guides), with forty-seven kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -118,7 +125,8 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
-        "blind11 and blind11-more (the eleventh pool: HELD OUT, never tune on it)",
+        "blind11 and blind11-more (the eleventh pool: HELD OUT, never tune on it), "
+        "blind13 and blind13-more (the thirteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
