@@ -90,6 +90,15 @@ The "blind11" half (``--halves blind11,blind11-more``, 100 + 300 reports, seeds 
 independent measurement, HELD OUT: written by an eleventh hand the same way (part-time students in industry,
 international students, Level 3 to Level 7; construction, energy, telecoms, gaming, beauty, pets, travel, heritage,
 local government), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind12" half (``--halves blind12,blind12-more``, 100 + 300 reports, seeds 16000-16399) is a twelfth
+independent measurement, HELD OUT: written by a twelfth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind12_works.py and blind12_text.py), as degree apprentices, career
+changers and students writing in English as a second language write (financial services and insurance, higher
+education recruitment, music, live events and ticketing, football, food and drink start-ups, grocery, car-sharing,
+NHS and public health campaigns; ASA rulings, regulators, Acts read as "Great Britain", investor pages, trade press,
+podcasts, videos, social posts, lecture slides), with fifty-three kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -118,7 +127,8 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
-        "blind11 and blind11-more (the eleventh pool: HELD OUT, never tune on it)",
+        "blind11 and blind11-more (the eleventh pool: HELD OUT, never tune on it), "
+        "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

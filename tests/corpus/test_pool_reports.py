@@ -1,4 +1,4 @@
-"""The fifth to eleventh independent reference pools (blind5 to blind11): each is wired with seeds of its own,
+"""The fifth to twelfth independent reference pools (blind5 to blind12): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -24,6 +24,7 @@ from tests.corpus.references import (
     blind9_text,
     blind10_text,
     blind11_text,
+    blind12_text,
     render,
     text,
 )
@@ -34,6 +35,7 @@ from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.blind9_works import Blind9WorkFactory
 from tests.corpus.references.blind10_works import Blind10WorkFactory
 from tests.corpus.references.blind11_works import Blind11WorkFactory
+from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -80,6 +82,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind11WorkFactory.KINDS), 38, True),
+    Pool("blind12", blind12_text, Blind12WorkFactory, 16000, (16011, 16089, 16033),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind12WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 
