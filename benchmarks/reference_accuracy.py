@@ -87,16 +87,26 @@ development data since stop 22), written by a tenth hand the same way (internati
 automotive, pharma, education, SaaS, fashion, food service, PR and events), with fifty kinds of decoy.
 
 The "blind11" half (``--halves blind11,blind11-more``, 100 + 300 reports, seeds 15000-15399) is an eleventh
-independent measurement, HELD OUT: written by an eleventh hand the same way (part-time students in industry,
-international students, Level 3 to Level 7; construction, energy, telecoms, gaming, beauty, pets, travel, heritage,
-local government), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+independent measurement (held out for its first tables, development data since stop 23): written by an eleventh
+hand the same way (part-time students in industry, international students, Level 3 to Level 7; construction,
+energy, telecoms, gaming, beauty, pets, travel, heritage, local government), with forty-eight kinds of decoy.
+
+The "blind12" half (``--halves blind12,blind12-more``, 100 + 300 reports, seeds 16000-16399) is a twelfth
+independent measurement, HELD OUT: written by a twelfth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind12_works.py and blind12_text.py), as degree apprentices, career
+changers and students writing in English as a second language write (financial services and insurance, higher
+education recruitment, music, live events and ticketing, football, food and drink start-ups, grocery, car-sharing,
+NHS and public health campaigns; ASA rulings, regulators, Acts read as "Great Britain", investor pages, trade press,
+podcasts, videos, social posts, lecture slides), with fifty-three kinds of decoy. Never tune on it: report its
+tables only.
 
 The "blind13" half (``--halves blind13,blind13-more``, 100 + 300 reports, seeds 17000-17399) is a thirteenth
-independent measurement, HELD OUT: written by a thirteenth hand the same way (small-business owners on the CIM
+independent measurement (held out for its first tables, development data since stop 23, when it was read while
+blind12 stayed held out): written by a thirteenth hand the same way (small-business owners on the CIM
 Certificate, agency account executives, in-house marketers in multinationals, group reports; agencies, creators,
 charities, publishing, news and streaming, property, fitness, luxury resale, toys, B2B SaaS in Europe; HBR, blogs,
 LinkedIn posts, podcasts, videos, Acts read as "Great Britain", standards, CIM study guides), with forty-seven kinds
-of decoy. Never tune on it: report its tables only.
+of decoy.
 """
 
 from __future__ import annotations
@@ -125,8 +135,8 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
-        "blind11 and blind11-more (the eleventh pool: HELD OUT, never tune on it), "
-        "blind13 and blind13-more (the thirteenth pool: HELD OUT, never tune on it)",
+        "blind11, blind13 and their -more halves (held out for their first tables, development data since), "
+        "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

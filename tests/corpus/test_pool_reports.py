@@ -1,6 +1,5 @@
-"""The fifth to eleventh and the thirteenth independent reference pools (blind5 to blind11, blind13): each is
-wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that
-agrees with their text.
+"""The fifth to thirteenth independent reference pools (blind5 to blind13): each is wired with seeds of its own,
+its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -25,6 +24,7 @@ from tests.corpus.references import (
     blind9_text,
     blind10_text,
     blind11_text,
+    blind12_text,
     blind13_text,
     render,
     text,
@@ -36,6 +36,7 @@ from tests.corpus.references.blind8_works import Blind8WorkFactory
 from tests.corpus.references.blind9_works import Blind9WorkFactory
 from tests.corpus.references.blind10_works import Blind10WorkFactory
 from tests.corpus.references.blind11_works import Blind11WorkFactory
+from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
@@ -83,6 +84,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind11WorkFactory.KINDS), 38, True),
+    Pool("blind12", blind12_text, Blind12WorkFactory, 16000, (16011, 16089, 16033),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind12WorkFactory.KINDS), 48, True),
     Pool("blind13", blind13_text, Blind13WorkFactory, 17000, (17001, 17045, 17002),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
