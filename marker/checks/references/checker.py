@@ -204,6 +204,9 @@ def _no_reference_list(citations: Sequence[Citation]) -> ReferenceProblem:
     return ReferenceProblem("no_reference_list", None, None, None, message)
 
 
+_ENDS_BEFORE = re.compile(r"[.!?]")
+
+
 def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[ReferenceProblem]:
     """Direct quotations whose citation gives no page (or paragraph) number."""
     problems = []
@@ -213,7 +216,8 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
         near = [
             c for c in citations
             if quotation.sentence_start <= c.start < quotation.sentence_end
-            or quotation.end <= c.start <= quotation.end + 3
+            # Its bracket just after the closing mark, not the next sentence's citation ("‘...’. Smith (2019) found").
+            or (quotation.end <= c.start <= quotation.end + 3 and not _ENDS_BEFORE.search(text, quotation.end, c.start))
         ]  # fmt: skip
         if not near or any(c.locator for c in near):
             continue

@@ -385,7 +385,7 @@ def _after_an_event(before: str) -> bool:
 
 
 _NO_COMMA_TITLE = re.compile(r"[A-Z][^,;()]*\s(?:19|20)\d\d")
-_ENDS_IN_NAME = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s*$|^[A-Z][\w'’-]*\s*$")
+_ENDS_IN_NAME = re.compile(r"(?:[^:;\s]\s+|^)[A-Z][\w'’-]*\s*$")  # "... SMART. Liverpool (European Capital of ...)"
 _ABBREVIATION_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,7})\s*$")
 _NOT_INITIALS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
 
@@ -583,8 +583,10 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         break
     kept.reverse()
     kept = kept[_outside_author_list(kept, verb_follows) :]
-    # A comma only joins a list of authors ("Harris, Jones and Smith"); otherwise the name starts after it.
-    commas = [i for i, (token, _start) in enumerate(kept) if token == ","]
+    # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
+    # Inc."); otherwise the name starts after it.
+    commas = [i for i, (token, _start) in enumerate(kept)
+              if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)]  # fmt: skip
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
         kept = kept[commas[-1] + 1 :]
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
@@ -729,8 +731,9 @@ def narrower_readings(citation: Citation) -> list[Citation]:
 
 
 # A word before a narrative citation's names that a wider name may take in: a capitalised word ("Dr.", "We"),
-# or a joining word inside a name ("Pets at Home", "Bank of England", "Think with Google").
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*|at|of|for|the|and|&|on|in|with)\s+$")
+# or a joining word, number or letter inside a name ("Pets at Home", "Bank of England", "Think with Google",
+# "Channel 4 News", "The i Paper").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*|\d{1,3}|[a-z]|at|of|for|the|and|&|on|in|with)\s+$")
 
 
 def wider_readings(citation: Citation, text: str) -> list[Citation]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -205,20 +206,26 @@ class _Anchors:
         keys = _citation_keys(citation)
         return any(keys & entry_keys for entry_keys in self.keys)
 
-    def work(self, citation: Citation) -> bool:
+    def listed_work(self, citation: Citation) -> bool:
         keys = _citation_keys(citation)
-        year = citation.year.casefold()
         return any(keys & entry_keys and _same_year(citation.year, entry.year)
-                   for entry, entry_keys in zip(self.entries, self.keys, strict=True)) or any(
-            (key, year) in self.cited for key in keys)  # fmt: skip
+                   for entry, entry_keys in zip(self.entries, self.keys, strict=True))  # fmt: skip
+
+    def work(self, citation: Citation) -> bool:
+        year = citation.year.casefold()
+        return self.listed_work(citation) or any((key, year) in self.cited for key in _citation_keys(citation))
 
 
 def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
-    if anchors.listed_author(citation) or anchors.work(citation):
+    if anchors.listed_author(citation):
         return citation
     if citation.secondary:
         return citation  # the work read only in another is not listed: no entry can say where its names start
     wider = wider_readings(citation, text)
+    if anchors.work(citation):
+        # "Think with Google (2015)" read as "Google", a key of the bracketed "(Think with Google, 2015)": the
+        # listed wider reading is the work's.
+        return next((reading for reading in wider if anchors.listed_work(reading)), citation)
     for reading in [*wider, *narrower_readings(citation)]:
         if anchors.work(reading):
             return reading
@@ -431,6 +438,12 @@ def _out_of_order(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     return before > after and before[: len(after)] != after
 
 
+def _code_point_key(name: str) -> str:
+    """A name's letters in lower case, accents dropped but letters kept as they are ("þ" is not "th")."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch)).casefold()
+
+
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """One list's alphabetical order, under whichever filing rule the candidate followed.
 
@@ -443,6 +456,8 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
         [max(filing_keys(entry.authors[0]), key=len) for entry in listed],  # as written, particles included
         [min(filing_keys(entry.authors[0]), key=len) for entry in listed],  # particles left out
         [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
+        # Letters with no English equivalent ("Þórsdóttir", "Ødegaard") after z, as Nordic lists and software file them.
+        [(_code_point_key(entry.authors[0]),) for entry in listed],
     ]
     breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
     if not all(breaks):

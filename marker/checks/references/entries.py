@@ -146,6 +146,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False
+    if not ended and not _has_year(line):
+        return False  # "... wave 3. Peloton / Interactive, Inc. Available at:": a name carried on, not a new entry
     # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
     # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
     if _carries_earlier_entry(line):

@@ -152,7 +152,7 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
 _HANDLE = re.compile(r"@[A-Za-z][\w.]{1,29}")
 
 
-_AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
+_JOINED_NAMES = re.compile(r"[A-Z][A-Za-z]*[&+][A-Z][A-Za-z]*")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -173,10 +173,10 @@ def is_name_word(word: str) -> bool:
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
-    # ampersand joins letters in a brand's initials ("B&Q", "AT&T").
-    if "&" in core and not _AMPERSAND_INITIALS.fullmatch(core):
+    # ampersand or a plus joins a brand's initials or names ("B&Q", "AT&T", "Wieden+Kennedy").
+    if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
         return False
-    return bool(core) and all(ch.isalpha() or ch in "-'’.&" or unicodedata.combining(ch) for ch in core)
+    return bool(core) and all(ch.isalpha() or ch in "-'’.&+" or unicodedata.combining(ch) for ch in core)
 
 
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
@@ -197,7 +197,7 @@ _INNER_JOINS = frozenset({"at", "with", "a"})
 
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
-_NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}\+?")
+_NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*\+?")  # "B2B Growth" too
 # A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
@@ -223,7 +223,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         if not all(
             is_name_word(word)
-            or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word in _INNER_JOINS))
+            or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word in _INNER_JOINS
+                       or (len(word) == 1 and word.islower())))  # "The i Paper"
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)

@@ -610,3 +610,88 @@ def test_a_long_quotation_with_its_citation_at_the_sentence_end_needs_a_page_wha
     assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "Kotler")]
     short = _check(["The subject line ‘Last chance to save’ (Kotler and Keller, 2016) worked."], ENTRIES[:1])
     assert short.problems == ()
+
+
+# Shapes the "blind11" and "blind13" pools showed once they became development data (stop 23); made-up examples.
+def test_a_social_media_account_opens_an_entry_in_a_list_written_as_one_block() -> None:
+    block = (
+        "Acme plc (2023) Our stores. Available at: https://www.acme.example/stores (Accessed: 3 May 2024).\n"
+        "@brandco (2021) ‘Join the team’, TikTok. Available at: https://x.com/brandco/status/1 (Accessed: 2 May 2024)."
+    )
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(e.authors[0], e.year) for e in entries] == [("Acme plc", "2023"), ("@brandco", "2021")]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Department for Sport, Media and Youth (2022) Rural growth. Department for\nSport, Media and Youth. "
+        "Available at: https://www.gov.example/rural (Accessed: 2 July 2024).",
+        "Toyco Interactive, Inc. (2024) Buying tracker, wave 2. Toyco\nInteractive, Inc. Available at: "
+        "https://www.toyco.example/tracker (Accessed: 2 July 2024).",
+    ],
+)
+def test_an_organisation_s_name_broken_over_a_line_stays_in_its_entry(block: str) -> None:
+    assert len(split_entries(block)) == 1
+
+
+def test_a_document_about_a_company_is_a_title_not_a_publisher() -> None:
+    entry = parse_entry("Advertising Standards Authority (2019) Ruling on Acme Ltd. Available at: "
+                        "https://www.asa.example/rulings/acme (Accessed: 1 May 2024).")  # fmt: skip
+    assert entry.title_only_publisher is False
+    named_body = parse_entry("Khan, A. (2021) British Retail Consortium. Available at: https://brc.example (Accessed: "
+                             "1 May 2024).")  # fmt: skip
+    assert named_body.title_only_publisher is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Looking at retail, B&Q (no date) found that trade customers want advice.", "B&Q"),
+        ("AT&T (2019) shows that bundles cut churn.", "AT&T"),
+        ("Wieden+Kennedy (2024) argues that fame drives growth.", "Wieden+Kennedy"),
+    ],
+)
+def test_initials_or_names_joined_by_an_ampersand_or_a_plus_are_one_name(sentence: str, author: str) -> None:
+    assert [c.authors[0] for c in find_citations(sentence)] == [author]
+
+
+def test_letters_without_an_english_equivalent_may_be_filed_after_z() -> None:
+    entries = ["Young, A. (2019) Retail. London: Sage.", "Þórsdóttir, K. (2020) Brands. London: Sage."]
+    report = _check(["Retail changed (Young, 2019). Brands matter (Þórsdóttir, 2020)."], entries)
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Channel 5 News (2019) is clear that buyers compare fees.",
+         "Channel 5 News (2019) Selling homes [YouTube video]. Available at: https://youtube.example/v (Accessed: 2 May 2024)."),
+        ("Donors give online (The k Weekly, 2022, p. 12). The k Weekly (2022) also found this.",
+         "The k Weekly (2022) ‘Giving online’, 4 May, p. 12."),
+        ("Brand advertising drives growth (cf. B2C Insights, 2022, pp. 69–73).",
+         "B2C Insights (2022) ‘Brand and growth’, B2C Insights Show. Available at: https://pod.example/b2c (Accessed: 1 May 2024)."),
+        ("In contrast, Toyco, Inc. (2023) argued that effective agencies keep clients.",
+         "Toyco, Inc. (2023) The state of play. London: Toyco, Inc."),
+        ("Learn with Lidl (2015, para. 3) suggests that listening grows (Learn with Lidl, 2015).",
+         "Learn with Lidl (2015) Listening [YouTube video]. Available at: https://youtube.example/l (Accessed: 2 May 2024)."),
+    ],
+)  # fmt: skip
+def test_a_listed_name_with_a_number_a_letter_a_suffix_or_a_joining_word_is_read_whole(text: str, entry: str) -> None:
+    report = _check([text], [entry])
+    assert report.problems == ()
+
+
+def test_a_quoted_review_before_the_next_sentence_s_citation_is_not_its_quotation() -> None:
+    report = _check(["A review simply says ‘best cafe in Leeds for brunch’. Kotler and Keller (2016) find that "
+                     "reviews drive visits."], ENTRIES[:1])  # fmt: skip
+    assert report.problems == ()
+    quoted = _check(["Kotler and Keller (2016) put it bluntly: “reviews drive more visits than any advert does”."],
+                    ENTRIES[:1])  # fmt: skip
+    assert [(p.kind, p.author) for p in quoted.problems] == [("quotation_without_page", "Kotler")]
+
+
+def test_a_title_held_by_a_place_named_at_a_sentence_start_needs_the_list() -> None:
+    report = _check(["The aims are SMART. Leeds (European Capital of Sport 2019) hosted events. Loyalty pays "
+                     "(Kotler and Keller, 2016)."], ENTRIES[:1])  # fmt: skip
+    assert report.problems == ()
