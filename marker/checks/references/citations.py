@@ -585,8 +585,8 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     kept = kept[_outside_author_list(kept, verb_follows) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
     # Inc."); otherwise the name starts after it.
-    commas = [i for i, (token, _start) in enumerate(kept)
-              if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)]  # fmt: skip
+    suffixed = {i - 1 for i, (token, _start) in enumerate(kept) if i and token.casefold() in COMPANY_SUFFIXES}
+    commas = [i for i, (token, _start) in enumerate(kept) if token == "," and i not in suffixed]
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
         kept = kept[commas[-1] + 1 :]
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}

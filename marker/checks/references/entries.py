@@ -222,10 +222,9 @@ def _names_a_body(title: str, rest: str) -> bool:
     return words[-1].casefold() in BODY_WORDS and words[0].casefold() not in _DOCUMENT_WORDS
 
 
-_DOCUMENT_WORDS = frozenset(
-    """ruling rulings report review guidance statement response consultation decision adjudication update
-    letter complaint investigation case profile history""".split()
-)
+_DOCUMENT_WORDS = frozenset({"ruling", "rulings", "report", "review", "guidance", "statement", "response",
+                             "consultation", "decision", "adjudication", "update", "letter", "complaint",
+                             "investigation", "case", "profile", "history"})  # fmt: skip
 
 
 _PAGES = re.compile(r"\bpp?\.\s*\d")

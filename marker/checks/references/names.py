@@ -202,6 +202,17 @@ _NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*\+?")  # "B2B Gro
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
 
+def _stands_inside_a_name(previous: str, word: str) -> bool:
+    """A word that may stand inside a name but not open it: a Gaelic infix, a brand's code ("Virgin Media O2"), a
+    joining word ("Pets at Home") or a lone lower-case letter ("The i Paper")."""
+    return (
+        is_gaelic_infix(previous, word)
+        or _BRAND_CODE.fullmatch(word) is not None
+        or word in _INNER_JOINS
+        or (len(word) == 1 and word.islower())
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
@@ -223,8 +234,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         if not all(
             is_name_word(word)
-            or (i and (is_gaelic_infix(words[i - 1], word) or _BRAND_CODE.fullmatch(word) or word in _INNER_JOINS
-                       or (len(word) == 1 and word.islower())))  # "The i Paper"
+            or (i and _stands_inside_a_name(words[i - 1], word))
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
