@@ -331,6 +331,7 @@ _CLOSING_MARKS = frozenset("’”'\"")
 _EXAMPLE_WORDS = ("such", "like", "including")  # one must be in the text for _EXAMPLE_NAMED to match
 _EXAMPLE_HINTS = ("such", "like", "including", "e.g", "e. g")  # and for _EXAMPLES_OF, in any case
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ONE_MAKER = re.compile(r"\band\b|\bet al\b")  # what a credit holds none of: its maker is one
 _NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
 
 
@@ -347,6 +348,18 @@ def _ends_in_quoted_title(before: str) -> bool:
     if not words or len(words) > 10 or quoted[-1:] in ".?!,;:":
         return False
     return all(word[0].isupper() for word in words if len(word) >= 4 or word is words[0])
+
+
+_LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
+
+
+def _ends_in_proper_name(before: str) -> bool:
+    """Whether text ends on a capitalised word that is no abbreviation: "The Traitors", "Outlander", "Bauma".
+    A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
+    after a name say who made the thing named, where or when ("The Traitors (BBC, 2019)", "shown at Bauma
+    (Munich, 2019)"). An abbreviation is a place or a body where a claim holds ("in the UK (ONS, 2021)")."""
+    found = _LAST_WORD.search(before)
+    return found is not None and not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
 def _credits_a_title(before: str) -> bool:
@@ -417,6 +430,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
         # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
         or (credit and _credits_a_title(tail))
+        # "The Traitors (BBC, 2019)", "shown at Bauma (Munich, 2019)": one maker, place or holder just after a name.
+        or (credit and content[:1].isupper() and _ONE_MAKER.search(content) is None and _ends_in_proper_name(tail))
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
         or _after_an_award(tail)
@@ -454,9 +469,9 @@ _REPORTING_VERBS = _inflected(
     coin term label treat deem posit theorise theorize hypothesise hypothesize predict forecast project
     quantify rank rate evaluate assess review critique interview sample poll publish release cite quote
     mention attribute link associate relate connect contrast differentiate divide separate group segment"""
-) | _words("""found shown said wrote written thought held put saw seen draws drew drawn
+) | _words("""found shown said wrote written thought held put seen draws drew drawn
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
-    adamant careful keen""")
+    adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
     r"^\s*(?::|,\s*(?:who|whose)\b|(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
@@ -570,7 +585,10 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         token, start = recent[index]
         at_end = not kept
         is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
-        is_abbreviation = at_end and _BRACKETED_ABBREVIATION.fullmatch(token) is not None
+        # "(ONS)" just before the year's bracket, or "(Europe)" inside a firm's name: "Acme (Europe) Ltd (2021)".
+        is_abbreviation = _BRACKETED_ABBREVIATION.fullmatch(token) is not None and (
+            at_end or kept[-1][0].casefold() in COMPANY_SUFFIXES
+        )
         sentence_end = token.endswith(".") and token not in _SENTENCE_END and not _INITIAL.fullmatch(token)
         if sentence_end and not at_end and not is_et_al:
             break

@@ -52,7 +52,7 @@ SENTENCE_OPENERS = _word_set(
     consequently subsequently accordingly therefore thereby likewise instead besides otherwise specifically
     generally typically clearly arguably significantly surprisingly unsurprisingly admittedly evidently
     historically traditionally broadly essentially fundamentally initially originally currently
-    increasingly together collectively separately
+    increasingly together collectively separately what which who how why whether
     elsewhere building drawing using applying adopting citing writing figures our their his her its it
     we they he she i a an then now today critics authors scholars researchers academics writers
     commentators marketers experts analysts professor prof prof. dr dr. mr mrs ms sir dame lord lady
@@ -202,11 +202,16 @@ _NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*\+?")  # "B2B Gro
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
 
+_BRACKETED_WORD = re.compile(r"\([A-Z][A-Za-z]{1,12}\)")
+
+
 def _stands_inside_a_name(previous: str, word: str) -> bool:
     """A word that may stand inside a name but not open it: a Gaelic infix, a brand's code ("Virgin Media O2"), a
-    joining word ("Pets at Home") or a lone lower-case letter ("The i Paper")."""
+    joining word ("Pets at Home"), a lone lower-case letter ("The i Paper") or a bracketed word before a firm's
+    suffix ("Acme Foods (Europe) Ltd")."""
     return (
         is_gaelic_infix(previous, word)
+        or _BRACKETED_WORD.fullmatch(word) is not None
         or _BRAND_CODE.fullmatch(word) is not None
         or word in _INNER_JOINS
         or (len(word) == 1 and word.islower())

@@ -695,3 +695,52 @@ def test_a_title_held_by_a_place_named_at_a_sentence_start_needs_the_list() -> N
     report = _check(["The aims are SMART. Leeds (European Capital of Sport 2019) hosted events. Loyalty pays "
                      "(Kotler and Keller, 2016)."], ENTRIES[:1])  # fmt: skip
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The documentary Fishwatch (Channelflix, 2021) changed some views about fishing.",
+        "Northmoor (Starbright, 2014) was filmed in the Highlands.",
+        "The new engine was shown at Agrimex (Hanover, 2019).",
+        "Vintage Vibes (Tarrant, 1995) began as a market stall.",
+    ],
+)
+def test_one_name_and_a_year_just_after_a_name_credit_it_unless_the_list_names_them(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+    listed = _check([sentence], ["Tarrant, B. (1995) Market stalls. Leeds: Northern Press."])
+    assert [c.authors[0] for c in listed.citations] == (["Tarrant"] if "Tarrant" in sentence else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mobile now accounts for most email opens in the UK (Okafor, 2015).",
+        "This is true of small retailers (Okafor, 2015).",
+        "This holds at Acme (Okafor and Patel, 2015).",
+        "The mix for Acme (based on Okafor, 2015) is shown below.",
+    ],
+)
+def test_a_claim_s_citation_after_a_name_or_a_word_is_still_reported_when_unlisted(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales grew (Acme Foods (Europe) Ltd, 2021).", "Acme Foods (Europe) Ltd (2021) found that sales grew."],
+)
+def test_a_bracketed_word_inside_a_firm_s_name_is_part_of_it(text: str) -> None:
+    assert [c.authors[0] for c in find_citations(text)] == ["Acme Foods (Europe) Ltd"]
+
+
+def test_a_question_word_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    citations = find_citations("What Department for Transport (2018, p. 25) does not consider is cost.")
+    assert [c.authors[0] for c in citations] == ["Department for Transport"]
+
+
+def test_a_name_whose_year_saw_something_is_an_event_unless_listed() -> None:
+    report = _check(["Nomeatmay (2019) saw over 700 new products. Loyalty pays (Kotler and Keller, 2016)."],
+                    ENTRIES[:1])  # fmt: skip
+    assert report.problems == ()
