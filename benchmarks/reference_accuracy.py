@@ -107,6 +107,16 @@ Certificate, agency account executives, in-house marketers in multinationals, gr
 charities, publishing, news and streaming, property, fitness, luxury resale, toys, B2B SaaS in Europe; HBR, blogs,
 LinkedIn posts, podcasts, videos, Acts read as "Great Britain", standards, CIM study guides), with forty-seven kinds
 of decoy.
+
+The "blind14" half (``--halves blind14,blind14-more``, 100 + 300 reports, seeds 18000-18399) is a fourteenth
+independent measurement, HELD OUT: written by a fourteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind14_works.py and blind14_text.py), as sixth-form and NCFE Level 3
+learners, mature students returning to study, public and third sector marketing managers and students from South
+Asia, West Africa and Eastern Europe write (private clinics, farm shops, tourism boards and attractions, banking
+apps, furniture and DIY, pubs and breweries, airlines, universities, gaming studios, subscription boxes; Mintel,
+Statista, Kantar, GWI, ONS, DCMS, VisitBritain, regulators by name or initials, Acts read as "Great Britain",
+Emerald and Taylor & Francis journals, news and trade press, podcasts, videos, social posts, press releases), with
+forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -136,7 +146,8 @@ def main() -> None:
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
         "blind11, blind13 and their -more halves (held out for their first tables, development data since), "
-        "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it)",
+        "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it), "
+        "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to thirteenth independent reference pools (blind5 to blind13): each is wired with seeds of its own,
+"""The fifth to fourteenth independent reference pools (blind5 to blind14): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -26,6 +26,7 @@ from tests.corpus.references import (
     blind11_text,
     blind12_text,
     blind13_text,
+    blind14_text,
     render,
     text,
 )
@@ -38,6 +39,7 @@ from tests.corpus.references.blind10_works import Blind10WorkFactory
 from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
+from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -92,6 +94,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind13WorkFactory.KINDS), 40, True),
+    Pool("blind14", blind14_text, Blind14WorkFactory, 18000, (18047, 18044, 18001),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind14WorkFactory.KINDS), 39, True),
 ]  # fmt: skip
 
 

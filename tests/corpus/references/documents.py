@@ -32,6 +32,7 @@ from tests.corpus.references import (
     blind11_text,
     blind12_text,
     blind13_text,
+    blind14_text,
     render,
     text,
 )
@@ -46,6 +47,7 @@ from tests.corpus.references.blind10_works import Blind10WorkFactory
 from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
+from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -69,6 +71,7 @@ class Pool:
         | type[Blind11WorkFactory]
         | type[Blind12WorkFactory]
         | type[Blind13WorkFactory]
+        | type[Blind14WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -109,6 +112,9 @@ POOLS: dict[str, Pool] = {
     "blind13": Pool(blind13_text, Blind13WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "Group reference list"),
                     straight_apostrophe=0.45, bullets=0.25),
+    "blind14": Pool(blind14_text, Blind14WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Reference list (Cite Them Right Harvard)", "Bibliography", "References used", "Reference List:"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -672,13 +678,21 @@ HALVES = {
     # blind12, written at the same time, stayed held out). Seeds from 17000.
     "blind13": range(17000, 17000 + 100),
     "blind13-more": range(17000 + 100, 17000 + 400),
+    # "blind14" is a fourteenth independent pool (blind14_works.py, blind14_text.py), written by a fourteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (sixth-form and NCFE Level 3 learners, mature students returning to study, public and third sector marketing
+    # managers, students from South Asia, West Africa and Eastern Europe; private clinics, farm shops, tourism boards
+    # and attractions, banking apps, furniture and DIY, pubs and breweries, airlines, universities, gaming studios,
+    # subscription boxes). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 18000.
+    "blind14": range(18000, 18000 + 100),
+    "blind14-more": range(18000 + 100, 18000 + 400),
 }
 
 
 def corpus(half: str) -> list[CorpusDocument]:
     """The development or the test half: 60 reports each, from disjoint seeds and disjoint sentence frames.
 
-    "blind" to "blind13" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
+    "blind" to "blind14" (100 reports each) each have their own pool of frames and a wider mix of works, written without reading the checker.
     """
     frames = {"fresh": "test", "dev-more": "dev", "blind-more": "blind", "blind2-more": "blind2"}.get(half, half)
     if half.endswith("-more") and half.removesuffix("-more") in POOLS:
