@@ -18,7 +18,7 @@ from marker.checks.references.model import (
     part_name,
 )
 from marker.checks.references.names import split_author_list
-from marker.checks.references.quotations import QUOTE_CHARACTERS, find_quotations
+from marker.checks.references.quotations import QUOTE_CHARACTERS, Quotation, find_quotations
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
 from marker.errors import MarkerError
@@ -205,6 +205,16 @@ def _no_reference_list(citations: Sequence[Citation]) -> ReferenceProblem:
 
 
 _ENDS_BEFORE = re.compile(r"[.!?]")
+_SHORT_QUOTATION_WORDS = 8  # as in quotations.py: a quoted slogan, term, message or subject line is shorter
+
+
+def _named_in_passing(text: str, quotation: Quotation, near: Sequence[Citation]) -> bool:
+    """ "The SMS would say ‘Just landed in Leeds’ to drive footfall (Smith, 2019).": short quoted words that the
+    sentence goes on past before its citation, with no citation leading in to them, are the candidate's example;
+    a source's words have their citation before them or just after their closing mark."""
+    if len(text[quotation.start : quotation.end].split()) >= _SHORT_QUOTATION_WORDS:
+        return False
+    return all(c.start > quotation.end and re.search(r"\w", text[quotation.end : c.start]) for c in near)
 
 
 def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[ReferenceProblem]:
@@ -220,6 +230,8 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
             or (quotation.end <= c.start <= quotation.end + 3 and not _ENDS_BEFORE.search(text, quotation.end, c.start))
         ]  # fmt: skip
         if not near or any(c.locator for c in near):
+            continue
+        if _named_in_passing(text, quotation, near):
             continue
         cited = min(near, key=lambda c: abs(c.start - quotation.end))
         problems.append(

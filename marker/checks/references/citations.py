@@ -22,6 +22,7 @@ from marker.checks.references.names import (
     is_author_text,
     is_gaelic_infix,
     is_name_word,
+    is_numbered_name_word,
     split_abbreviation,
     split_author_list,
     split_et_al,
@@ -504,6 +505,10 @@ _WORK_NOUNS = _words(
 )
 
 
+# A framework's name then "analysis of": what follows is the firm the candidate analysed ("SWOT analysis of Tesco").
+_FRAMEWORK_APPLIED = re.compile(r"\b[A-Z]{3,}\s+analys[ie]s\s+(?:of|for)\s+$")
+
+
 def reads_as_cited(text: str, citation: Citation) -> bool:
     """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
@@ -520,6 +525,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     examples = _EXAMPLES_OF.search(before) if hinted else None
     if examples is not None and examples.group(1).casefold() not in _SOURCE_KINDS:
         return False  # "Films such as Wonka (2023)": an example of a kind of thing that does not write
+    if _FRAMEWORK_APPLIED.search(before):
+        return False  # "Table 2: SWOT analysis of Tesco (2022)": the firm analysed, not a source
     if _LEAD_IN.search(before):
         return True
     if _RUNS_ON.search(before):
@@ -594,7 +601,9 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             break
         gaelic = index > 0 and is_gaelic_infix(recent[index - 1][0], token)
         law_year = at_end and index > 0 and _LAW_YEAR.search(f"{recent[index - 1][0]} {token}") is not None
-        joins = token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year
+        # "Virgin Media O2 (2022)", "Channel 4 (2019)": read, but weak (``_doubtful_name``) unless listed.
+        numbered = is_numbered_name_word(token)
+        joins = token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
         if joins or is_name_word(token):
             kept.append((token, start))
             continue

@@ -205,6 +205,11 @@ _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 _BRACKETED_WORD = re.compile(r"\([A-Z][A-Za-z]{1,12}\)")
 
 
+def is_numbered_name_word(word: str) -> bool:
+    """A number or a code inside or at the end of a firm's or a title's name ("Channel 4", "Virgin Media O2")."""
+    return _NUMBERED_NAME.fullmatch(word) is not None or _BRAND_CODE.fullmatch(word) is not None
+
+
 def _stands_inside_a_name(previous: str, word: str) -> bool:
     """A word that may stand inside a name but not open it: a Gaelic infix, a brand's code ("Virgin Media O2"), a
     joining word ("Pets at Home"), a lone lower-case letter ("The i Paper") or a bracketed word before a firm's

@@ -744,3 +744,26 @@ def test_a_name_whose_year_saw_something_is_an_event_unless_listed() -> None:
     report = _check(["Nomeatmay (2019) saw over 700 new products. Loyalty pays (Kotler and Keller, 2016)."],
                     ENTRIES[:1])  # fmt: skip
     assert report.problems == ()
+
+
+def test_a_short_quoted_message_the_sentence_goes_on_past_is_the_candidate_s_example() -> None:
+    example = "The SMS would say ‘Just landed in Leeds today’ to drive footfall (Kotler and Keller, 2016)."
+    assert _check([example], ENTRIES[:1]).problems == ()
+    for quoted in ["As Kotler and Keller (2016) note, ‘brands must be authentic now’.",
+                   "They say ‘brands must be authentic now’ (Kotler and Keller, 2016)."]:  # fmt: skip
+        report = _check([quoted], ENTRIES[:1])
+        assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "Kotler")]
+
+
+def test_a_firm_analysed_with_a_framework_is_no_cited_source() -> None:
+    report = _check(["Table 2: SWOT analysis of Acme (2022). Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert report.problems == ()
+    source = _check(["The analysis of Okafor (2019) shows that loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in source.problems] == [("cited_not_listed", "Okafor")]
+
+
+def test_a_listed_name_ending_in_a_code_is_read_as_its_author() -> None:
+    entry = "Acme Media O2 (2022) About us. Available at: https://acme.example/about (Accessed: 2 May 2024)."
+    report = _check(["Acme Media O2 (2022, p. 20) interviewed 23 procurement managers."], [entry])
+    assert [c.authors[0] for c in report.citations] == ["Acme Media O2"]
+    assert report.problems == ()
