@@ -43,7 +43,7 @@ _ENTRY_START = re.compile(
     # A social media account ("@lushltd (2021)") likewise.
     rf"|(?:[a-z]|@\w)[\w'’&.-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
-    rf"|[{_UPPER}][^()\n]{{0,150}}?"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,150}}?"  # "Acme (UK) Ltd (2023)"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -51,7 +51,7 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)){{0,100}}?\.?\s"  # "eBay Inc. (1997)"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 _SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")

@@ -767,3 +767,12 @@ def test_a_listed_name_ending_in_a_code_is_read_as_its_author() -> None:
     report = _check(["Acme Media O2 (2022, p. 20) interviewed 23 procurement managers."], [entry])
     assert [c.authors[0] for c in report.citations] == ["Acme Media O2"]
     assert report.problems == ()
+
+
+def test_an_entry_whose_firm_has_a_bracketed_word_opens_on_its_own_line() -> None:
+    block = (
+        "Holloway, C. (2003) ‘Evidence from the\nUK’, Journal of Brands, 6(12), pp. 1–14.\n"
+        "Acme Foods (UK) Ltd (2023) Launch of apps. Available at:\nhttps://acme.example/x (Accessed: 2 May 2024)."
+    )
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(e.authors[0], e.year) for e in entries] == [("Holloway", "2003"), ("Acme Foods (UK) Ltd", "2023")]
