@@ -360,7 +360,9 @@ def _ends_in_proper_name(before: str) -> bool:
     after a name say who made the thing named, where or when ("The Traitors (BBC, 2019)", "shown at Bauma
     (Munich, 2019)"). An abbreviation is a place or a body where a claim holds ("in the UK (ONS, 2021)")."""
     found = _LAST_WORD.search(before)
-    return found is not None and not (found.group(1).isupper() and len(found.group(1)) <= 5)
+    if found is None or found.group(1).endswith(("'", "’")):
+        return False  # "... such as Mailchimp’ (Smith, 2019)": a quotation's closing mark, then its citation
+    return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
 def _credits_a_title(before: str) -> bool:

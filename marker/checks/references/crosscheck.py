@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -438,10 +437,13 @@ def _out_of_order(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     return before > after and before[: len(after)] != after
 
 
-def _code_point_key(name: str) -> str:
-    """A name's letters in lower case, accents dropped but letters kept as they are ("þ" is not "th")."""
-    text = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch)).casefold()
+_THORN = re.compile("[þÞ]")
+
+
+def _collation_key(name: str) -> str:
+    """``name_key`` with a thorn filed after z rather than as "th"; "ø", "æ" and the like file as "name_key" has
+    them ("o", "ae"), under the Unicode collation as under English filing rules."""
+    return "{".join(name_key(piece) for piece in _THORN.split(name))
 
 
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
@@ -456,8 +458,8 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
         [max(filing_keys(entry.authors[0]), key=len) for entry in listed],  # as written, particles included
         [min(filing_keys(entry.authors[0]), key=len) for entry in listed],  # particles left out
         [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
-        # Letters with no English equivalent ("Þórsdóttir", "Ødegaard") after z, as Nordic lists and software file them.
-        [(_code_point_key(entry.authors[0]),) for entry in listed],
+        # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
+        [(_collation_key(entry.authors[0]),) for entry in listed],
     ]
     breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
     if not all(breaks):

@@ -656,10 +656,13 @@ def test_initials_or_names_joined_by_an_ampersand_or_a_plus_are_one_name(sentenc
     assert [c.authors[0] for c in find_citations(sentence)] == [author]
 
 
-def test_letters_without_an_english_equivalent_may_be_filed_after_z() -> None:
+def test_a_thorn_may_be_filed_after_z_but_a_slashed_o_files_as_o() -> None:
     entries = ["Young, A. (2019) Retail. London: Sage.", "Þórsdóttir, K. (2020) Brands. London: Sage."]
     report = _check(["Retail changed (Young, 2019). Brands matter (Þórsdóttir, 2020)."], entries)
     assert report.problems == ()
+    entries = ["Young, A. (2019) Retail. London: Sage.", "Østergaard, K. (2020) Brands. London: Sage."]
+    report = _check(["Retail changed (Young, 2019). Brands matter (Østergaard, 2020)."], entries)
+    assert [p.kind for p in report.problems] == ["not_alphabetical"]
 
 
 @pytest.mark.parametrize(
@@ -776,3 +779,9 @@ def test_an_entry_whose_firm_has_a_bracketed_word_opens_on_its_own_line() -> Non
     )
     entries = [parse_entry(text) for text in split_entries(block)]
     assert [(e.authors[0], e.year) for e in entries] == [("Holloway", "2003"), ("Acme Foods (UK) Ltd", "2023")]
+
+
+def test_a_quotation_ending_on_a_name_keeps_its_citation() -> None:
+    quoted = "Put another way, ‘most shoppers now compare prices on a phone app such as Trolley’ (Kotler, 2016)."
+    report = _check([quoted], ["Kotler, P. (2016) Marketing. Harlow: Pearson."])
+    assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "Kotler")]
