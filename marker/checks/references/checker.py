@@ -208,11 +208,31 @@ _ENDS_BEFORE = re.compile(r"[.!?]")
 _SHORT_QUOTATION_WORDS = 8  # as in quotations.py: a quoted slogan, term, message or subject line is shorter
 
 
+def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citation]) -> bool:
+    """ "Smith (2019) describes the goal as ‘... a clause of eight words or more ...’": a long quoted passage in a
+    sentence whose cited author, named before it, is its subject is that author's words, however it is led in."""
+    if _words_in(text[quotation.start : quotation.end]) < _SHORT_QUOTATION_WORDS:
+        return False
+    lead_in = text[: quotation.start]
+    if _EXAMPLE_LEAD_IN.search(lead_in, max(len(lead_in) - 40, 0)):
+        return False  # "... subject lines such as ‘We miss you – here’s a free class’": examples, not its words
+    return any(c.narrative and c.end <= quotation.start and not re.search(r"[.!?;]\s", text[c.end : quotation.start])
+               for c in near)  # fmt: skip
+
+
+_EXAMPLE_LEAD_IN = re.compile(r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including)\s*$", re.IGNORECASE)
+
+
+def _words_in(quoted: str) -> int:
+    """Words with a letter in them: a dash or a figure standing alone is no word."""
+    return sum(1 for word in quoted.split() if any(ch.isalpha() for ch in word))
+
+
 def _named_in_passing(text: str, quotation: Quotation, near: Sequence[Citation]) -> bool:
     """ "The SMS would say ‘Just landed in Leeds’ to drive footfall (Smith, 2019).": short quoted words that the
     sentence goes on past before its citation, with no citation leading in to them, are the candidate's example;
     a source's words have their citation before them or just after their closing mark."""
-    if len(text[quotation.start : quotation.end].split()) >= _SHORT_QUOTATION_WORDS:
+    if _words_in(text[quotation.start : quotation.end]) >= _SHORT_QUOTATION_WORDS:
         return False
     return all(c.start > quotation.end and re.search(r"\w", text[quotation.end : c.start]) for c in near)
 
@@ -221,16 +241,17 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
     """Direct quotations whose citation gives no page (or paragraph) number."""
     problems = []
     for quotation in find_quotations(text):
-        if not quotation.introduced:
-            continue  # a quoted term or example inside a phrase ("the subject line '...' worked"), not a quotation
+        # The quotation's sentence may start inside a citation's names: the sentencizer ends one at "et al.".
         near = [
             c for c in citations
-            if quotation.sentence_start <= c.start < quotation.sentence_end
+            if (quotation.sentence_start < c.end and c.start < quotation.sentence_end)
             # Its bracket just after the closing mark, not the next sentence's citation ("‘...’. Smith (2019) found").
             or (quotation.end <= c.start <= quotation.end + 3 and not _ENDS_BEFORE.search(text, quotation.end, c.start))
         ]  # fmt: skip
         if not near or any(c.locator for c in near):
             continue
+        if not quotation.introduced and not _said_by_the_subject(text, quotation, near):
+            continue  # a quoted term or example inside a phrase ("the subject line '...' worked"), not a quotation
         if _named_in_passing(text, quotation, near):
             continue
         cited = min(near, key=lambda c: abs(c.start - quotation.end))

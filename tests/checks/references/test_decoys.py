@@ -785,3 +785,34 @@ def test_a_quotation_ending_on_a_name_keeps_its_citation() -> None:
     quoted = "Put another way, ‘most shoppers now compare prices on a phone app such as Trolley’ (Kotler, 2016)."
     report = _check([quoted], ["Kotler, P. (2016) Marketing. Harlow: Pearson."])
     assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "Kotler")]
+
+
+_LONG_QUOTE = "‘live chat improves conversion when it is personalised to the stage of the customer’"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Kotler et al. (2016) put it bluntly: {_LONG_QUOTE}.",
+        f"Kotler et al. (2016) state clearly that {_LONG_QUOTE}.",
+        f"As Kotler et al. (2016) puts it, {_LONG_QUOTE}.",
+        f"Kotler et al. (2016) describe the goal as {_LONG_QUOTE}.",
+        f"Branding is seen as {_LONG_QUOTE} (Kotler et al., 2016), and this is true of Acme.",
+    ],
+)
+def test_a_long_quotation_of_a_work_with_et_al_or_led_in_by_its_author_needs_a_page(sentence: str) -> None:
+    report = _check([sentence], ["Kotler, P. et al. (2016) Marketing management. Harlow: Pearson."])
+    assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "Kotler")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kotler et al. (2016, p. 4) state clearly that ‘live chat improves conversion when it is personalised’.",
+        "Kotler et al. (2016) recommend short subject lines such as ‘We miss you – here’s a free class’.",
+        "Kotler et al. (2016) describe the goal as ‘Every little helps’.",
+    ],
+)
+def test_a_quotation_with_its_page_or_a_quoted_example_needs_none(sentence: str) -> None:
+    report = _check([sentence], ["Kotler, P. et al. (2016) Marketing management. Harlow: Pearson."])
+    assert report.problems == ()
