@@ -421,17 +421,20 @@ def _spare_child(handoff: socket.socket) -> None:
 
 
 def _touch_read_path() -> None:
-    """Read the small sample DOCX and PDF once while no caller waits, so that the warm reader's pages a read
-    writes to (reference counts of the readers' objects, the allocator's state, pdfium's) are already this
-    child's own copies: a 5,000-word DOCX read then takes 1,420 page faults instead of 1,880 and about as long as
-    in a warm process (14 ms against 16-19 ms, measured in children of a process like the warm reader); a
-    15-page PDF read 600 instead of 1,360, and as long as in the warm process (28.1 ms of CPU against 32.1 ms;
-    28.4 ms warm; at a load of 4 on 2 cores). The PDF costs the spare 5 ms more before it waits."""
+    """Read the small sample DOCX once while no caller waits, so that the warm reader's pages a read writes to
+    (reference counts of the readers' objects, the allocator's state) are already this child's own copies:
+    a 5,000-word DOCX read then takes 1,420 page faults instead of 1,880 and about as long as in a warm
+    process (14 ms against 16-19 ms, measured in children of a process like the warm reader).
+
+    Not the sample PDF: it brought a 15-page PDF's read in the child to the warm process's speed (607 page faults
+    instead of 1,358; 28.1 ms of CPU against 32.1 ms), but reads come back to back on a busy server (and in
+    benchmarks/check_speed.py), and there the waiting child's 5 ms more of touching ran beside the read before it
+    and slowed it down more than it sped up its own: the PDF users' path 4.18× and 5.42× pypdfium2's extraction
+    with it, 3.53× and 3.96× without (alternate runs at a load of 1.4-2.2 on 2 cores)."""
     from marker.documents.reader import read_document
 
-    for data, name in ((_sample_docx(), "warm-up.docx"), (_sample_pdf(), "warm-up.pdf")):
-        with contextlib.suppress(Exception):
-            read_document(data, name, layout="never")
+    with contextlib.suppress(Exception):
+        read_document(_sample_docx(), "warm-up.docx", layout="never")
 
 
 def _fork_child(control: socket.socket, request: socket.socket, reply: socket.socket) -> None:

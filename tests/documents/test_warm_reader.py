@@ -247,8 +247,9 @@ def test_the_warm_readers_answer_names_a_process(message: bytes, pid: int | None
     assert warm_reader_module._pid_in(message) == pid
 
 
-def test_the_samples_a_waiting_child_reads_are_read_as_a_report_is() -> None:
-    # Their reads are silent (a failure is suppressed): a sample that stopped reading would warm nothing.
+def test_the_warm_up_samples_are_read_as_a_report_is() -> None:
+    # The warm reader (and a waiting child, the DOCX) reads them silently (a failure is suppressed): a sample
+    # that stopped reading would warm nothing.
     docx = read_document(warm_reader_module._sample_docx(), "warm-up.docx", layout="never")
     pdf = read_document(warm_reader_module._sample_pdf(), "warm-up.pdf", layout="never")
     assert docx.blocks[0].text == "Task 1 (a) Overview"
