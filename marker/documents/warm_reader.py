@@ -330,15 +330,19 @@ def _sample_docx() -> bytes:
 
 
 def _sample_pdf() -> bytes:
-    """A one-page PDF with two lines of text, built here."""
-    stream = b"BT /F1 12 Tf 72 720 Td (Task 1 Overview of the report.) Tj 0 -16 Td (A second line.) Tj ET"
+    """A one-page PDF like a report's page, built here: a heading in bold, then a paragraph of twelve lines."""
+    sentence = b"Personalisation lets the retailer speak to each family about the rooms they are furnishing"
+    lines = b" ".join(b"(%s, line %d.) '" % (sentence, number) for number in range(1, 13))
+    heading = b"BT /F2 14 Tf 72 770 Td (Task 1 Overview of the report) Tj ET"
+    stream = heading + b" BT /F1 11 Tf 72 740 Td 14 TL " + lines + b" ET"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -420,7 +424,13 @@ def _touch_read_path() -> None:
     """Read the small sample DOCX once while no caller waits, so that the warm reader's pages a read writes to
     (reference counts of the readers' objects, the allocator's state) are already this child's own copies:
     a 5,000-word DOCX read then takes 1,420 page faults instead of 1,880 and about as long as in a warm
-    process (14 ms against 16-19 ms, measured in children of a process like the warm reader)."""
+    process (14 ms against 16-19 ms, measured in children of a process like the warm reader).
+
+    Not the sample PDF: it brought a 15-page PDF's read in the child to the warm process's speed (607 page faults
+    instead of 1,358; 28.1 ms of CPU against 32.1 ms), but reads come back to back on a busy server (and in
+    benchmarks/check_speed.py), and there the waiting child's 5 ms more of touching ran beside the read before it
+    and slowed it down more than it sped up its own: the PDF users' path 4.18× and 5.42× pypdfium2's extraction
+    with it, 3.53× and 3.96× without (alternate runs at a load of 1.4-2.2 on 2 cores)."""
     from marker.documents.reader import read_document
 
     with contextlib.suppress(Exception):

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -105,3 +106,23 @@ def test_a_read_stopped_by_its_cpu_time_limit_is_a_timeout_not_memory(monkeypatc
     with pytest.raises(UnreadableDocument) as caught:
         read_document_isolated(report(paragraphs=5), "r.docx", limits=ReadLimits(timeout_s=5.0), layout="never")
     assert caught.value.code == "timeout"
+
+
+@pytest.mark.usefixtures("forking_the_caller")
+def test_a_temporary_file_written_in_a_read_fails_it_and_is_left_nowhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The child's TMPDIR names a folder that is never made: nothing a read writes there can outlive it.
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    def writing_read(*args: object, **kwargs: object) -> None:
+        with tempfile.NamedTemporaryFile(delete=False) as handle:
+            handle.write(b"a copy of the candidate's file")
+
+    monkeypatch.setattr(isolation, "read_document", writing_read)
+    with pytest.raises(UnreadableDocument) as caught:
+        read_document_isolated(report(paragraphs=5), "r.docx", layout="never")
+    assert caught.value.code == "corrupt"
+    assert list(scratch.iterdir()) == []

@@ -245,3 +245,13 @@ def test_an_answer_at_once_is_never_taken_for_the_warm_readers(reader: WarmReade
 )
 def test_the_warm_readers_answer_names_a_process(message: bytes, pid: int | None) -> None:
     assert warm_reader_module._pid_in(message) == pid
+
+
+def test_the_warm_up_samples_are_read_as_a_report_is() -> None:
+    # The warm reader (and a waiting child, the DOCX) reads them silently (a failure is suppressed): a sample
+    # that stopped reading would warm nothing.
+    docx = read_document(warm_reader_module._sample_docx(), "warm-up.docx", layout="never")
+    pdf = read_document(warm_reader_module._sample_pdf(), "warm-up.pdf", layout="never")
+    assert docx.blocks[0].text == "Task 1 (a) Overview"
+    assert [block.kind.value for block in pdf.blocks] == ["heading", "paragraph"]
+    assert len(pdf.blocks[1].text.split()) > 150
