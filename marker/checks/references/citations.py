@@ -300,6 +300,9 @@ _AFTER_AN_EVENT = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?P<name>[A-Z][a-z]+)|[’'”\"]\s+(?:campaign|advert|ad|commercial|slogan|tagline|jingle|strapline))\s*$"
 )
 _AFTER_A_TREND = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
+# The last letters of those words in either case ("ſ" is an "s" to a case-blind pattern): a text whose last
+# character but white space is none of them cannot match, and the pattern is not tried at every place in it.
+_TREND_ENDS = frozenset("dDeEgGsSſ")
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
 
@@ -414,7 +417,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
     return (
         # "The ‘girl dinner’ trend (TikTok, 2023)": where and when a trend ran.
-        _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
+        (tail.rstrip()[-1:] in _TREND_ENDS and _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None)
         # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
         or (credit and _credits_a_title(tail))
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
