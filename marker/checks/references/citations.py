@@ -216,20 +216,25 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return spans  # most blocks: nothing opens
     depth, opened = 0, -1
-    for found in _PARENTHESIS.finditer(text):
-        index = found.start()
-        if found.group(0) == "(":
+    # The brackets in order, each found by a search for its own character (a scan of the text in C, not a match
+    # object per bracket); a closing one before the first opening one closes nothing.
+    next_open = text.find("(")
+    next_close = text.find(")", next_open)
+    while next_open >= 0 or next_close >= 0:
+        if next_open >= 0 and (next_close < 0 or next_open < next_close):
             if depth == 0:
-                opened = index
+                opened = next_open
             depth += 1
-        elif depth > 0:
+            next_open = text.find("(", next_open + 1)
+            continue
+        if depth > 0:
             depth -= 1
             if depth == 0:
-                spans.append((opened, index))
+                spans.append((opened, next_close))
+        next_close = text.find(")", next_close + 1)
     return spans
 
 
-_PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
