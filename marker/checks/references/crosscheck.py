@@ -109,6 +109,8 @@ class _Problems:
 
 def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[ReferenceEntry]) -> int:
     """Among entries by the cited author in the cited year, the one sharing most co-authors."""
+    if len(candidates) == 1:
+        return candidates[0]  # the usual case: no co-authors to weigh
     cited = {name_key(name) for name in citation.authors}
     cited_width = len(citation.authors) + (3 if citation.et_al else 0)  # "Moyo et al." names four or more
 
