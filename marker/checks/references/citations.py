@@ -689,9 +689,11 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         offset = opened + 1
         single = len(segments) == 1
         before = len(found)
-        annotates = _annotates(text, opened, stripped)
+        annotates: bool | None = None  # asked once, and only of a bracket that holds works
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
+            if works and annotates is None:
+                annotates = _annotates(text, opened, stripped)
             if annotates:
                 for work in works or ():
                     work.weak = True
