@@ -155,6 +155,8 @@ def _confirmed_or_sure(
     sure: Sequence[bool],
     block_text: Callable[[int], str] | None = None,
 ) -> list[Citation]:
+    if all(sure):
+        return list(citations)  # nothing to confirm: the keys below are not worked out
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
     sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
 
