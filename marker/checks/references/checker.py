@@ -103,8 +103,8 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
             previous_region = region
     lower_case_names = _lower_case_names(entries)
     for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
-        if region == REFERENCE_LIST or block.kind in _NO_CITATIONS:
-            continue
+        if region == REFERENCE_LIST or block.kind in _NO_CITATIONS or "(" not in block.text:
+            continue  # every citation has a bracket: most paragraphs have none, and give nothing to look at
         found = _find_citations(block.text, index, _part_of(region), lower_case_names)
         citations.extend(found)
         # Only a citation without a locator can leave a quotation without a page, and only a strong one is

@@ -217,20 +217,25 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return spans  # most blocks: nothing opens
     depth, opened = 0, -1
-    for found in _PARENTHESIS.finditer(text):
-        index = found.start()
-        if found.group(0) == "(":
+    # The brackets in order, each found by a search for its own character (a scan of the text in C, not a match
+    # object per bracket); a closing one before the first opening one closes nothing.
+    next_open = text.find("(")
+    next_close = text.find(")", next_open)
+    while next_open >= 0 or next_close >= 0:
+        if next_open >= 0 and (next_close < 0 or next_open < next_close):
             if depth == 0:
-                opened = index
+                opened = next_open
             depth += 1
-        elif depth > 0:
+            next_open = text.find("(", next_open + 1)
+            continue
+        if depth > 0:
             depth -= 1
             if depth == 0:
-                spans.append((opened, index))
+                spans.append((opened, next_close))
+        next_close = text.find(")", next_close + 1)
     return spans
 
 
-_PARENTHESIS = re.compile(r"[()]")
 _TOKEN = re.compile(r"[^\s,]+|,")
 
 
@@ -300,7 +305,13 @@ _AFTER_AN_AWARD = re.compile(r"\b(?i:gold|silver|bronze|platinum|grand\s+prix)(?
 _AFTER_AN_EVENT = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?P<name>[A-Z][a-z]+)|[’'”\"]\s+(?:campaign|advert|ad|commercial|slogan|tagline|jingle|strapline))\s*$"
 )
-_AFTER_A_TREND = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
+_TREND_WORDS = ("trend", "trends", "meme", "memes", "challenge", "craze", "fad", "hashtag")
+_AFTER_A_TREND = re.compile(r"\b(?:" + "|".join(_TREND_WORDS) + r")\s*$", re.I)
+# A match ends where the text does but for white space, on the last letter of one of those words in either case
+# ("ſ" is an "s" to a case-blind pattern), and starts no further back than the longest word: the pattern is tried
+# there only, not at every place in the 80 characters before a bracket (see ``_after_a_trend``).
+_TREND_ENDS = frozenset("dDeEgGsSſ")
+_TREND_LENGTH = max(len(word) for word in _TREND_WORDS)
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
 
@@ -422,6 +433,15 @@ def _expands_abbreviation(before: str, content: str) -> bool:
     return name[0][:1] == letters[:1] and all(letter in initials for letter in letters)
 
 
+def _after_a_trend(text: str, start: int, tail: str) -> bool:
+    """``_AFTER_A_TREND`` over ``tail``, the text from ``start`` to a bracket; searched in ``text`` itself, so that
+    its "\\b" sees the character before the place it is tried at."""
+    kept = tail.rstrip()
+    if kept[-1:] not in _TREND_ENDS:
+        return False
+    return _AFTER_A_TREND.search(text, start + max(len(kept) - _TREND_LENGTH, 0), start + len(tail)) is not None
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -430,7 +450,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
     return (
         # "The ‘girl dinner’ trend (TikTok, 2023)": where and when a trend ran.
-        _AFTER_A_TREND.search(text, max(opened - _TAIL, 0), opened) is not None
+        _after_a_trend(text, max(opened - _TAIL, 0), tail)
         # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
         or (credit and _credits_a_title(tail))
         # "The Traitors (BBC, 2019)", "shown at Bauma (Munich, 2019)": one maker, place or holder just after a name.
@@ -700,9 +720,11 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         offset = opened + 1
         single = len(segments) == 1
         before = len(found)
-        annotates = _annotates(text, opened, stripped)
+        annotates: bool | None = None  # asked once, and only of a bracket that holds works
         for segment in segments:
             works = _parse_pieces(_split_pieces(segment), seed=None)
+            if works and annotates is None:
+                annotates = _annotates(text, opened, stripped)
             if annotates:
                 for work in works or ():
                     work.weak = True

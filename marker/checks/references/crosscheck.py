@@ -109,6 +109,8 @@ class _Problems:
 
 def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[ReferenceEntry]) -> int:
     """Among entries by the cited author in the cited year, the one sharing most co-authors."""
+    if len(candidates) == 1:
+        return candidates[0]  # the usual case: no co-authors to weigh
     cited = {name_key(name) for name in citation.authors}
     cited_width = len(citation.authors) + (3 if citation.et_al else 0)  # "Moyo et al." names four or more
 
@@ -153,6 +155,8 @@ def _confirmed_or_sure(
     sure: Sequence[bool],
     block_text: Callable[[int], str] | None = None,
 ) -> list[Citation]:
+    if all(sure):
+        return list(citations)  # nothing to confirm: the keys below are not worked out
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
     sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -207,8 +208,11 @@ CHECK_THIS = "Check this: "
 _PART_ID = re.compile(r"^(\d+)\s*([a-z]?)$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)
 def part_name(part: str | None) -> str:
-    """How a message names where a thing is: "2a" → "Task 2 (a)"; unknown places → "the report"."""
+    """How a message names where a thing is: "2a" → "Task 2 (a)"; unknown places → "the report".
+
+    Cached: the cross check names the part of every citation twice, from the few parts a rubric has."""
     if part is None:
         return "the report"
     found = _PART_ID.match(part)

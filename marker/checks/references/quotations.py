@@ -19,6 +19,9 @@ QUOTE_CHARACTERS = frozenset("“”\"‘’'")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
 # An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
 _MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
+# Its opening marks alone: one scan finds the first, and ``_MAY_QUOTE`` is tried from the character before it rather
+# than at every place in a long paragraph.
+_OPENING_MARK = re.compile("[" + re.escape("".join(_CLOSING)) + "]")
 
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
@@ -52,7 +55,8 @@ class Quotation:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Direct quotations of at least MIN_QUOTED_WORDS words, each with its sentence's bounds."""
-    first_mark = _MAY_QUOTE.search(text)
+    any_opening = _OPENING_MARK.search(text)
+    first_mark = _MAY_QUOTE.search(text, max(any_opening.start() - 1, 0)) if any_opening else None
     if not first_mark:
         return []
     # Parse only from a little before the first opening mark: sentences before it cannot matter.

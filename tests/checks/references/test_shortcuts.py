@@ -1,0 +1,77 @@
+"""The reference check's shortcuts (cheap tests before a pattern, narrower searches) give the full search's answers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from marker.checks.references import citations, quotations
+
+# The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
+_TREND_IN_FULL = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
+_MAY_QUOTE_IN_FULL = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girl dinner trend (TikTok, 2023)",
+        "the ice bucket Challenge  \n(ALS, 2014)",
+        "the viral TRENDS(TikTok, 2023)",
+        "a hashtaſ (X, 2020)",  # a long s is an s to the case-blind pattern
+        "the supertrend (Smith, 2019)",  # no word boundary before the word
+        "a trend setter (Smith, 2019)",
+        "a bucket challenge that ran for a whole summer across every platform, then faded; the craze (X, 2014)",
+        "challenge (X, 2014)",
+        "(X, 2014)",
+    ],
+)
+def test_trend_before_a_bracket_is_found_as_the_full_pattern_finds_it(text: str) -> None:
+    opened = text.index("(")
+    start = max(opened - citations._TAIL, 0)
+    expected = _TREND_IN_FULL.search(text, start, opened) is not None
+    assert citations._after_a_trend(text, start, text[start:opened]) is expected
+
+
+def test_trend_words_end_on_the_letters_tested_first() -> None:
+    assert all(word[-1] in citations._TREND_ENDS and len(word) <= citations._TREND_LENGTH
+               for word in citations._TREND_WORDS)  # fmt: skip
+    assert citations._AFTER_A_TREND.pattern == _TREND_IN_FULL.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harris’s view: ‘brands must earn trust’ (Harris, 2019).",
+        "‘Brands must earn trust’ (Harris, 2019).",
+        'It\'s said that "brands must earn trust" (Harris, 2019).',
+        "students’ (Harris, 2019) 'x",
+        "no mark here (Harris, 2019)",
+        "a'b (“Quoted words here”)",
+    ],
+)
+def test_first_opening_mark_is_the_one_the_full_search_finds(text: str) -> None:
+    opening = quotations._OPENING_MARK.search(text)
+    found = quotations._MAY_QUOTE.search(text, max(opening.start() - 1, 0)) if opening else None
+    expected = _MAY_QUOTE_IN_FULL.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_every_opening_mark_is_searched_for() -> None:
+    for mark in quotations.QUOTE_CHARACTERS:
+        if _MAY_QUOTE_IN_FULL.search(f" {mark}word"):
+            assert quotations._OPENING_MARK.fullmatch(mark)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("no bracket", []),
+        (") (Smith, 2019) (", [(2, 14)]),
+        ("(a view shared by Hussain (2020)) and (Li, 2021)", [(0, 32), (38, 47)]),
+        ("((a)) )(", [(0, 4)]),
+    ],
+)
+def test_outermost_brackets(text: str, spans: list[tuple[int, int]]) -> None:
+    assert citations._brackets(text) == spans
