@@ -216,10 +216,13 @@ def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citatio
     lead_in = text[: quotation.start]
     if _EXAMPLE_LEAD_IN.search(lead_in, max(len(lead_in) - 40, 0)):
         return False  # "... subject lines such as ‘We miss you – here’s a free class’": examples, not its words
+    if not _CLOSES_SENTENCE.match(text, quotation.end):
+        return False  # "Smith (2019) tested the line ‘...’ against a plain one": a thing named, not words quoted
     return any(c.narrative and c.end <= quotation.start and not re.search(r"[.!?;]\s", text[c.end : quotation.start])
                for c in near)  # fmt: skip
 
 
+_CLOSES_SENTENCE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;!?]|$)")
 _EXAMPLE_LEAD_IN = re.compile(r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including)\s*$", re.IGNORECASE)
 
 
@@ -245,8 +248,10 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
         near = [
             c for c in citations
             if (quotation.sentence_start < c.end and c.start < quotation.sentence_end)
-            # Its bracket just after the closing mark, not the next sentence's citation ("‘...’. Smith (2019) found").
-            or (quotation.end <= c.start <= quotation.end + 3 and not _ENDS_BEFORE.search(text, quotation.end, c.start))
+            # Its bracket just after the closing mark, not the next sentence's citation ("‘...’. Smith (2019) found",
+            # "‘Great product, awful delivery.’ Smith (2019) found").
+            or (quotation.end <= c.start <= quotation.end + 3 and "(" in text[quotation.end : c.start + 1]
+                and not _ENDS_BEFORE.search(text, quotation.end, c.start))
         ]  # fmt: skip
         if not near or any(c.locator for c in near):
             continue

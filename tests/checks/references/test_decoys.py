@@ -816,3 +816,15 @@ def test_a_long_quotation_of_a_work_with_et_al_or_led_in_by_its_author_needs_a_p
 def test_a_quotation_with_its_page_or_a_quoted_example_needs_none(sentence: str) -> None:
     report = _check([sentence], ["Kotler, P. et al. (2016) Marketing management. Harlow: Pearson."])
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A typical comment reads: ‘Great product, awful delivery, never again.’ Kotler et al. (2016) list reasons.",
+        "Kotler et al. (2016) tested the line ‘We have got something for you, our valued fan’ against a plain one.",
+    ],
+)
+def test_quoted_words_another_sentence_cites_or_the_sentence_goes_on_past_are_no_quotation(sentence: str) -> None:
+    report = _check([sentence], ["Kotler, P. et al. (2016) Marketing management. Harlow: Pearson."])
+    assert report.problems == ()
