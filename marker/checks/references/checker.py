@@ -18,7 +18,7 @@ from marker.checks.references.model import (
     part_name,
 )
 from marker.checks.references.names import split_author_list
-from marker.checks.references.quotations import QUOTE_CHARACTERS, Quotation, find_quotations
+from marker.checks.references.quotations import CLAUSE_WORDS, QUOTE_CHARACTERS, Quotation, find_quotations
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
 from marker.errors import MarkerError
@@ -205,20 +205,21 @@ def _no_reference_list(citations: Sequence[Citation]) -> ReferenceProblem:
 
 
 _ENDS_BEFORE = re.compile(r"[.!?]")
-_SHORT_QUOTATION_WORDS = 8  # as in quotations.py: a quoted slogan, term, message or subject line is shorter
+_SENTENCE_GAP = re.compile(r"[.!?;]\s")
+_WORD = re.compile(r"\w")
 
 
 def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citation]) -> bool:
     """ "Smith (2019) describes the goal as ‘... a clause of eight words or more ...’": a long quoted passage in a
     sentence whose cited author, named before it, is its subject is that author's words, however it is led in."""
-    if _words_in(text[quotation.start : quotation.end]) < _SHORT_QUOTATION_WORDS:
+    if _words_in(text[quotation.start : quotation.end]) < CLAUSE_WORDS:
         return False
     lead_in = text[: quotation.start]
     if _EXAMPLE_LEAD_IN.search(lead_in, max(len(lead_in) - 40, 0)):
         return False  # "... subject lines such as ‘We miss you – here’s a free class’": examples, not its words
     if not _CLOSES_SENTENCE.match(text, quotation.end):
         return False  # "Smith (2019) tested the line ‘...’ against a plain one": a thing named, not words quoted
-    return any(c.narrative and c.end <= quotation.start and not re.search(r"[.!?;]\s", text[c.end : quotation.start])
+    return any(c.narrative and c.end <= quotation.start and not _SENTENCE_GAP.search(text, c.end, quotation.start)
                for c in near)  # fmt: skip
 
 
@@ -235,9 +236,9 @@ def _named_in_passing(text: str, quotation: Quotation, near: Sequence[Citation])
     """ "The SMS would say ‘Just landed in Leeds’ to drive footfall (Smith, 2019).": short quoted words that the
     sentence goes on past before its citation, with no citation leading in to them, are the candidate's example;
     a source's words have their citation before them or just after their closing mark."""
-    if _words_in(text[quotation.start : quotation.end]) >= _SHORT_QUOTATION_WORDS:
+    if _words_in(text[quotation.start : quotation.end]) >= CLAUSE_WORDS:
         return False
-    return all(c.start > quotation.end and re.search(r"\w", text[quotation.end : c.start]) for c in near)
+    return all(c.start > quotation.end and _WORD.search(text, quotation.end, c.start) for c in near)
 
 
 def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[ReferenceProblem]:

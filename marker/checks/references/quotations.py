@@ -110,7 +110,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 introduced = (
                     _introduces(lead_in)
                     or _adverbial_before_closing_clause(lead_in, after)
-                    or (words >= _CLAUSE_WORDS and _CITED_AT_SENTENCE_END.match(after) is not None)
+                    or (words >= CLAUSE_WORDS and _CITED_AT_SENTENCE_END.match(after) is not None)
                 ) and not _named_by_what_follows(after)
                 quotations.append(Quotation(offset + opening_idx, offset + idx + 1, start, last[1], introduced))
             opening = None
@@ -203,7 +203,7 @@ def _named_by_what_follows(after: str) -> bool:
 # A quoted passage this long, its citation's bracket just after it and then the sentence's end, is quoted from
 # that source whatever leads in to it ("Marketing is described as ‘...’ (Smith, 2019)."): a quoted slogan, term
 # or subject line is shorter.
-_CLAUSE_WORDS = 8
+CLAUSE_WORDS = 8
 _CITED_AT_SENTENCE_END = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*(?:[.;!?,]|$)")
 
 # What follows a quotation that ends its sentence: perhaps its citation, then the sentence's stop.
