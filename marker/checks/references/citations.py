@@ -27,6 +27,7 @@ from marker.checks.references.names import (
     split_author_list,
     split_et_al,
 )
+from marker.checks.references.quotations import CLAUSE_WORDS
 
 FIRST_YEAR, LAST_YEAR = 1600, 2035
 _YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?P<suffix>[a-z])?(?![\w–-])"
@@ -371,8 +372,13 @@ def _ends_in_proper_name(before: str) -> bool:
     after a name say who made the thing named, where or when ("The Traitors (BBC, 2019)", "shown at Bauma
     (Munich, 2019)"). An abbreviation is a place or a body where a claim holds ("in the UK (ONS, 2021)")."""
     found = _LAST_WORD.search(before)
-    if found is None or found.group(1).endswith(("'", "’")):
-        return False  # "... such as Mailchimp’ (Smith, 2019)": a quotation's closing mark, then its citation
+    if found is None:
+        return False
+    if found.group(1).endswith(("'", "’")):
+        # A short quoted name ("'Vorsprung durch Technik' (Audi UK, 1982)") is credited; a quotation's passage
+        # ("‘... such as Mailchimp’ (Smith, 2019)") is followed by its citation.
+        quoted = _QUOTED_BEFORE.search(before)
+        return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 

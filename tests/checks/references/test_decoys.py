@@ -707,6 +707,7 @@ def test_a_title_held_by_a_place_named_at_a_sentence_start_needs_the_list() -> N
         "Northmoor (Starbright, 2014) was filmed in the Highlands.",
         "The new engine was shown at Agrimex (Hanover, 2019).",
         "Vintage Vibes (Tarrant, 1995) began as a market stall.",
+        "Its slogan 'Fortschritt mit Technik' (Acme UK, 1982) is still remembered.",
     ],
 )
 def test_one_name_and_a_year_just_after_a_name_credit_it_unless_the_list_names_them(sentence: str) -> None:
