@@ -241,10 +241,12 @@ _TOKEN = re.compile(r"[^\s,]+|,")
 
 
 _NAME_ENDING_SUFFIXES = COMPANY_SUFFIXES | {"corp", "corp."}
-_SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "unlike", "to", "within", "across"})
+_SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "unlike", "to", "within", "across",
+                                    "during", "after", "before", "since", "despite", "beyond", "among", "amongst",
+                                    "outside", "throughout", "besides", "alongside"})  # fmt: skip
 
 
-def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int:
+def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "") -> int:
     """How many leading tokens of a run of names before a bracket belong to the sentence, not the author list.
 
     A list of authors joins its names by commas with one "and" before the last, so a comma-separated piece
@@ -252,6 +254,7 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int
     and a company's suffix ends a company's name ("Richardson Inc. Bhatia (2019)"). A sentence that opens
     with a preposition and whose bracket is followed by the verb puts the preposition's object before the
     first comma: in "For Parkes-Smith, Szołtysik and Erdmann (1998) found", the finding is not Parkes-Smith's.
+    ``word_before`` is the word just before the run, which may be that preposition ("During Clearing, ...").
     """
     cut = 0
     commas = [i for i, (token, _start) in enumerate(kept) if token == ","]
@@ -263,6 +266,8 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool) -> int
         if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
+    if word_before[:1].isupper() and opener[:1].isupper():
+        opener = word_before
     if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
         cut = commas[0] + 1
     return cut
@@ -348,6 +353,11 @@ _ONE_MAKER = re.compile(r"\band\b|\bet al\b")  # what a credit holds none of: it
 _NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
 
 
+# Longer words title case leaves in lower case ("Freed from Desire", "Bridge over Troubled Water"); any other
+# word of four letters or more in a title is capitalised.
+_MINOR_TITLE_WORDS = frozenset({"from", "into", "onto", "over", "than", "upon", "with", "like"})
+
+
 def _ends_in_quoted_title(before: str) -> bool:
     """Whether text ends in a quoted title, every main word capitalised ("‘Don’t Stop Me Now’", "‘Love Island x
     Boots’"): a song, an advert, a campaign or a slogan. A quotation from a source is a phrase or a sentence."""
@@ -360,7 +370,9 @@ def _ends_in_quoted_title(before: str) -> bool:
     words = _TITLE_WORD.findall(quoted)
     if not words or len(words) > 10 or quoted[-1:] in ".?!,;:":
         return False
-    return all(word[0].isupper() for word in words if len(word) >= 4 or word is words[0])
+    return all(
+        word[0].isupper() for word in words if (len(word) >= 4 and word not in _MINOR_TITLE_WORDS) or word is words[0]
+    )
 
 
 _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
@@ -380,6 +392,17 @@ def _ends_in_proper_name(before: str) -> bool:
         quoted = _QUOTED_BEFORE.search(before)
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
+
+
+_BY_AFTER_A_CLOSING_MARK = re.compile(r"[’”'\"],?\s+(?:[a-z]+\s+)?by\s+$")
+
+
+def _made_by_after_a_title(before: str) -> bool:
+    """Whether the text before a narrative citation's names ends on a quoted title and "by" ("‘Freed from Desire’
+    by Gala (1996)", "‘Bohemian Rhapsody’, sung by Queen (1975)"): the name says who made the thing, and is a
+    citation only if the reference list names it."""
+    found = _BY_AFTER_A_CLOSING_MARK.search(before)
+    return found is not None and _ends_in_quoted_title(before[: found.start() + 1])
 
 
 def _credits_a_title(before: str) -> bool:
@@ -616,6 +639,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
     recent = tokens[-14:]
+    word_before = ""
     for index in range(len(recent) - 1, -1, -1):
         token, start = recent[index]
         at_end = not kept
@@ -635,9 +659,13 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         if joins or is_name_word(token):
             kept.append((token, start))
             continue
+        word_before = token
         break
     kept.reverse()
-    kept = kept[_outside_author_list(kept, verb_follows) :]
+    # "every day, and Schäfer, dos Reis and de la Fuente (2017)": the sentence's "and" opens no author list.
+    while kept and kept[0][0] in {",", "and", "&"}:
+        kept = kept[1:]
+    kept = kept[_outside_author_list(kept, verb_follows, word_before) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
     # Inc."); otherwise the name starts after it.
     suffixed = {i - 1 for i, (token, _start) in enumerate(kept) if i and token.casefold() in COMPANY_SUFFIXES}
@@ -712,6 +740,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _names_a_thing(text[:opened], text[closed + 1 :])
                 or _names_a_time(text[: named[1]], verb_follows)
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
+                or _made_by_after_a_title(text[max(named[1] - _TAIL, 0) : named[1]])
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
@@ -785,6 +814,20 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         narrowed = _citation(work, text, 0, len(text), citation.block_index, citation.part)
         readings.append(replace(narrowed, start=citation.start + shift, end=citation.end))
     return readings
+
+
+def unprefixed_readings(citation: Citation) -> list[Citation]:
+    """A bracketed citation's names read with the capitalised lead-in word taken off them: "(See Tickets, 2017)"
+    may cite See Tickets. The reference list decides (see the checker)."""
+    if citation.narrative:
+        return []
+    lead = citation.text[: citation.text.find(citation.author_text)].lstrip("(").strip()
+    if not lead[:1].isupper() or " " in lead or not citation.author_text:
+        return []
+    work = _Work(f"{lead} {citation.author_text}", citation.year, narrative=False, locator=citation.locator,
+                 secondary=citation.secondary)  # fmt: skip
+    reading = _citation(work, citation.text, 0, len(citation.text), citation.block_index, citation.part)
+    return [replace(reading, start=citation.start, end=citation.end)]
 
 
 # A word before a narrative citation's names that a wider name may take in: a capitalised word ("Dr.", "We"),

@@ -11,8 +11,14 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
-from marker.checks.references.citations import narrower_readings, reads_as_cited, wider_readings
+from marker.checks.references.citations import (
+    narrower_readings,
+    reads_as_cited,
+    unprefixed_readings,
+    wider_readings,
+)
 from marker.checks.references.model import (
     CHECK_THIS,
     Citation,
@@ -184,17 +190,45 @@ def reanchor(citation: Citation, entries: Sequence[ReferenceEntry], text: str = 
 def reanchored(
     citations: Sequence[Citation], entries: Sequence[ReferenceEntry], block_text: Callable[[int], str]
 ) -> list[Citation]:
-    """``reanchor`` of every citation, the entries' keys worked out once rather than once per citation."""
+    """``reanchor`` of every citation, the entries' keys worked out once rather than once per citation; and a
+    bracketed citation whose names match no entry read with the capitalised word taken off before them, where
+    that reading is a listed work ("(See Tickets, 2017)")."""
     anchors: _Anchors | None = None
     out = []
     for citation in citations:
-        if not citation.narrative:
-            out.append(citation)
+        joined = len(citation.authors) > 1 and _one_body_by_its_article(citation, block_text)
+        if not joined and not citation.narrative and citation.text.lstrip("(").startswith(citation.author_text):
+            out.append(citation)  # nothing stands before a bracketed citation's names: no other reading
             continue
         if anchors is None:
             anchors = _Anchors(citations, entries)
+        if joined:
+            # "The Investing and Saving Alliance (2012)": names joined by "and" that the list gives as one body.
+            whole = replace(citation, authors=(" and ".join(citation.authors),), ampersand=False)
+            lead = name_keys(citation.authors[0])
+            people = any(
+                lead & keys for entry, keys in zip(entries, anchors.keys, strict=True) if not entry.organisation
+            )
+            if not people and anchors.listed_work(whole):
+                citation = whole
+        if not citation.narrative:
+            # "(See Tickets, 2017)" read as "Tickets", a firm whose name begins with a lead-in word.
+            unlisted = not anchors.listed_author(citation)
+            readings = unprefixed_readings(citation) if unlisted else []
+            out.append(next((reading for reading in readings if anchors.listed_work(reading)), citation))
+            continue
         out.append(_reanchor(citation, anchors, block_text(citation.block_index)))
     return out
+
+
+def _one_body_by_its_article(citation: Citation, block_text: Callable[[int], str]) -> bool:
+    """Whether names joined by "and" follow "The", which makes them one body's name ("The Investing and Saving
+    Alliance (2012)") where "WARC and IPA (2022)" are two authors."""
+    if citation.et_al is not None or "," in citation.author_text:
+        return False
+    if citation.author_text.startswith("The "):
+        return True
+    return citation.narrative and block_text(citation.block_index)[: citation.start].endswith("The ")
 
 
 class _Anchors:
@@ -464,6 +498,9 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
         [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
         # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
         [(_collation_key(entry.authors[0]),) for entry in listed],
+        # The names as written with their initials, letter by letter, as a reference manager's collation files
+        # them (spaces and stops ignored): "Lindqvist, S." before "Lin, J.", "MacInnes, O." before "Ma, M.".
+        [(name_key(entry.text.partition("(")[0]),) for entry in listed],
     ]
     breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
     if not all(breaks):

@@ -80,7 +80,8 @@ _PLACE_PUBLISHER = re.compile(
     rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.'-]*(?:\s(?:[{_UPPER}&][\w&.'-]*|of|and|for|the))*"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
-_NOT_TITLE = re.compile(r"^(?:available\b|online$|\[online\]|https?://|www\.|accessed\b)", re.IGNORECASE)
+# What stands after the year but is no title: a web address, "Available at", or a medium alone ("[Kindle]").
+_NOT_TITLE = re.compile(r"^(?:available\b|online$|\[[^\]]{1,30}\]$|https?://|www\.|accessed\b)", re.IGNORECASE)
 
 
 def split_entries(text: str) -> list[str]:
@@ -218,8 +219,13 @@ def _names_a_body(title: str, rest: str) -> bool:
         return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
     if len(words) > 5 or any(not word[:1].isupper() and word.casefold() not in CONNECTORS for word in words):
         return False
-    # A document about a body is a title: "Ruling on Kingspan Ltd", "Investigation into Acme plc".
-    return words[-1].casefold() in BODY_WORDS and words[0].casefold() not in _DOCUMENT_WORDS
+    # A document about a body is a title: "Ruling on Kingspan Ltd", "ASA Ruling on Huel Ltd", "Investigation
+    # into Acme plc".
+    about = any(
+        word.casefold() in _DOCUMENT_WORDS and (index == 0 or not words[index + 1][:1].isupper())
+        for index, word in enumerate(words[:-1])
+    )
+    return words[-1].casefold() in BODY_WORDS and not about
 
 
 _DOCUMENT_WORDS = frozenset({"ruling", "rulings", "report", "review", "guidance", "statement", "response",

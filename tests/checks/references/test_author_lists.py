@@ -97,6 +97,13 @@ def _alphabetical_problems(entries: list[str]) -> list[str]:
         # A surname that begins another is a tie, whichever comes first.
         ["Edwards-Akhtar, M. (2008) Email. Leeds: Emerald.", "Edwards, J. (1995) Search. Leeds: Emerald."],
         ["Singh, A. and Berry, B. (2001) Loyalty. Harlow: Pearson.", "Singh, C. (1987) Pricing. Harlow: Pearson."],
+        # A reference manager files names with their initials letter by letter: "Lindvik, S." before "Lin, J.".
+        [
+            "Lindvik, S. (2012) Switching. Leeds: Emerald.",
+            "Lin, J. et al. (2014) Car clubs. Leeds: Emerald.",
+            "MacLeod, O. (2020) Prices. London: Kogan.",
+            "Ma, M. and Shaw, A. (2021) Leagues. London: Kogan.",
+        ],
     ],
 )
 def test_lists_filed_by_any_one_rule_are_in_order(entries: list[str]) -> None:

@@ -635,8 +635,9 @@ def test_an_organisation_s_name_broken_over_a_line_stays_in_its_entry(block: str
     assert len(split_entries(block)) == 1
 
 
-def test_a_document_about_a_company_is_a_title_not_a_publisher() -> None:
-    entry = parse_entry("Advertising Standards Authority (2019) Ruling on Acme Ltd. Available at: "
+@pytest.mark.parametrize("title", ["Ruling on Acme Ltd", "ASA Ruling on Acme Ltd"])
+def test_a_document_about_a_company_is_a_title_not_a_publisher(title: str) -> None:
+    entry = parse_entry(f"Advertising Standards Authority (2019) {title}. Available at: "
                         "https://www.asa.example/rulings/acme (Accessed: 1 May 2024).")  # fmt: skip
     assert entry.title_only_publisher is False
     named_body = parse_entry("Khan, A. (2021) British Retail Consortium. Available at: https://brc.example (Accessed: "
@@ -829,3 +830,89 @@ def test_a_quotation_with_its_page_or_a_quoted_example_needs_none(sentence: str)
 def test_quoted_words_another_sentence_cites_or_the_sentence_goes_on_past_are_no_quotation(sentence: str) -> None:
     report = _check([sentence], ["Kotler, P. et al. (2016) Marketing management. Harlow: Pearson."])
     assert report.problems == ()
+
+
+# Shapes the "blind12" pool showed once it became development data (stop 24).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans still sing “Freed from Worry” by Galano (1996) at every home match.",
+        "The advert used ‘Run Home Now’, sung by Galano (1996), over its closing shot.",
+    ],
+)
+def test_the_maker_of_a_quoted_title_named_after_by_needs_the_list(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+    listed = _check([sentence], ["Galano, P. (1996) Songs of the terraces. Leeds: Northern Press."])
+    assert [c.authors for c in listed.citations] == [("Galano",)]
+    assert listed.problems == ()
+
+
+def test_a_report_quoted_by_its_author_is_still_reported_when_unlisted() -> None:
+    report = _check(["The phrase ‘customer obsession’ used by Okafor (2021) is widely quoted. Loyalty pays "
+                     "(Kotler and Keller, 2016)."], ENTRIES[:1])  # fmt: skip
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demand is seasonal (See Tickets, 2017, p. 10), costs rose (Deloitte, 2019).",
+        "Demand is seasonal (Deloitte, 2019; See Tickets, 2017).",
+    ],
+)
+def test_a_listed_firm_whose_name_begins_with_a_lead_in_word_is_read_whole(sentence: str) -> None:
+    listed = _check([sentence], ["Deloitte (2019) Sports finance. London: Deloitte.",
+                                 "See Tickets (2017) Annual review. London: See Tickets."])  # fmt: skip
+    assert [c.authors[0] for c in listed.citations if c.year == "2017"] == ["See Tickets"]
+    assert listed.problems == ()
+    unlisted = _check(["Demand is seasonal (see Okafor, 2017)."], ["Deloitte (2019) Sports finance. London: Deloitte."])
+    assert [(p.kind, p.author) for p in unlisted.problems] == [
+        ("cited_not_listed", "Okafor"),
+        ("listed_not_cited", "Deloitte"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Saving and Lending Alliance (2012) said that open days matter.",
+        "Open days matter, said The Saving and Lending Alliance (2012).",
+        "Open days matter (The Saving and Lending Alliance, 2012).",
+    ],
+)
+def test_names_joined_by_and_after_the_that_the_list_gives_as_one_body_are_one_author(sentence: str) -> None:
+    report = _check([sentence], ["The Saving and Lending Alliance (2012) Open days. London: SLA."])
+    assert [c.authors[0].removeprefix("The ") for c in report.citations] == ["Saving and Lending Alliance"]
+    assert report.problems == ()
+    # Without "The", two bodies may write together: the list's "Acme and IPA" is read as it is cited.
+    two = _check(["Open days matter (Acme and IPA, 2012)."], ["Acme and IPA (2012) Open days. London: IPA."])
+    assert [c.authors for c in two.citations] == [("Acme", "IPA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        (
+            "I saw this every day, and Schäfer, dos Reis and de la Fuente (2017) confirmed it.",
+            ("Schäfer", "dos Reis", "de la Fuente"),
+        ),
+        (
+            "Prices rose (v2.0). During Clearing, Okafor and Patel (2016) argued that budgets shrink.",
+            ("Okafor", "Patel"),
+        ),
+    ],
+)
+def test_a_sentence_s_and_or_preposition_before_three_names_opens_no_author_list(
+    sentence: str, authors: tuple[str, ...]
+) -> None:
+    assert [c.authors for c in find_citations(sentence)] == [authors]
+
+
+def test_an_entry_whose_only_title_is_its_medium_has_no_title() -> None:
+    report = _check(["Loyalty pays (Ferris, 2016)."], ["Ferris, C. (2016) [Kindle]. Harlow: Pearson."])
+    assert [(p.kind, p.certain) for p in report.problems] == [("incomplete_entry", True)]
+    titled = _check(
+        ["Loyalty pays (Ferris, 2016)."], ["Ferris, C. (2016) Digital marketing [Kindle]. Harlow: Pearson."]
+    )
+    assert titled.problems == ()
