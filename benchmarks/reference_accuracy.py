@@ -117,6 +117,16 @@ apps, furniture and DIY, pubs and breweries, airlines, universities, gaming stud
 Statista, Kantar, GWI, ONS, DCMS, VisitBritain, regulators by name or initials, Acts read as "Great Britain",
 Emerald and Taylor & Francis journals, news and trade press, podcasts, videos, social posts, press releases), with
 forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind16" half (``--halves blind16,blind16-more``, 100 + 300 reports, seeds 20000-20399) is a sixteenth
+independent measurement, HELD OUT: written by a sixteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind16_works.py and blind16_text.py), as hurried final-year
+undergraduates, CIM Level 4 learners in small firms in Scotland, Wales and Ireland and marketing assistants in
+manufacturing write (industrial B2B, logistics and couriers, outdoor and camping gear, coffee chains, supermarket own
+brands, mobile games, travel agencies, local councils, weddings and events, charity shops; the Scottish and Welsh
+Governments, councils, Companies House, regulators, Acts read as "Great Britain", trade associations, market research,
+plc reports, Reuters, Bloomberg, Sky News, regional papers, trade press, YouTube, TikTok, blogs, podcasts, conference
+talks, lecture slides), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -147,7 +157,8 @@ def main() -> None:
         "blind2 to blind10 and their -more halves (once held out, now development data), "
         "blind11, blind13 and their -more halves (held out for their first tables, development data since), "
         "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it), "
-        "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it)",
+        "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it), "
+        "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -33,6 +33,7 @@ from tests.corpus.references import (
     blind12_text,
     blind13_text,
     blind14_text,
+    blind16_text,
     render,
     text,
 )
@@ -48,6 +49,7 @@ from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
+from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -72,6 +74,7 @@ class Pool:
         | type[Blind12WorkFactory]
         | type[Blind13WorkFactory]
         | type[Blind14WorkFactory]
+        | type[Blind16WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -115,6 +118,10 @@ POOLS: dict[str, Pool] = {
     "blind14": Pool(blind14_text, Blind14WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Reference list (Cite Them Right Harvard)", "Bibliography", "References used", "Reference List:"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind16 (HELD OUT): hurried undergraduates and small-firm CIM learners mix straight and curly marks most of all
+    "blind16": Pool(blind16_text, Blind16WorkFactory, (("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("“", "”"), ("‘", "’")),
+                    ("References", "References", "Reference List", "Reference list", "references", "REFERENCES", "References:", "Reference list:", "Bibliography", "Harvard References", "Sources"),
+                    straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -686,6 +693,14 @@ HALVES = {
     # subscription boxes). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 18000.
     "blind14": range(18000, 18000 + 100),
     "blind14-more": range(18000 + 100, 18000 + 400),
+    # "blind16" is a sixteenth independent pool (blind16_works.py, blind16_text.py), written by a sixteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (hurried final-year undergraduates, CIM Level 4 learners in small firms in Scotland, Wales and Ireland, marketing
+    # assistants in manufacturing; industrial B2B, logistics and couriers, outdoor gear, coffee chains, own brands,
+    # mobile games, travel agencies, councils, weddings and events, charity shops).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 20000.
+    "blind16": range(20000, 20000 + 100),
+    "blind16-more": range(20000 + 100, 20000 + 400),
 }
 
 
