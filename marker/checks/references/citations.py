@@ -394,6 +394,12 @@ def _ends_in_proper_name(before: str) -> bool:
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
+# "Marcus Rashford's partnership with Shein (2021)": the year says when a deal was struck, not who wrote.
+_A_DEAL_WITH = re.compile(
+    r"\b(?:partnership|partnerships|collaboration|collab|deal|tie-up|merger|sponsorship|contract|agreement)\s+"
+    r"(?:with|between|of|by)\s+$",
+    re.IGNORECASE,
+)
 _BY_AFTER_A_CLOSING_MARK = re.compile(r"[’”'\"],?\s+(?:[a-z]+\s+)?by\s+$")
 
 
@@ -526,7 +532,7 @@ _REPORTING_VERBS = _inflected(
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
-    r"^\s*(?::|,\s*(?:who|whose)\b|(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
+    r"^\s*(?::|,?\s*(?:who|whose)\b|(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
     r"since|already|often|still|never|always|just|again|once|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
@@ -591,6 +597,34 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     ):
         return True
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
+
+
+# Words before a name that make it a source, whatever the name looks like ("The findings of Liverpool Echo
+# (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
+_SOURCE_LEAD_IN = re.compile(
+    r"(?:\baccording\s+to|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:point|argument|case|claim)\s+(?:was\s+)?"
+    r"made\s+by|\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|"
+    r"advice|guidance|recommendations?)\s+(?:of|from|by))\s*$",
+    re.IGNORECASE,
+)
+# After a name: "Fairclough (2011) is one of the few studies", "GWI (2019) was the first report to".
+_SOURCE_AFTER = re.compile(  # matched at the bracket's end
+    r"\s+(?:is|was|remains)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:study|studies|papers?|reports?|"
+    r"sources?|reviews?|surveys?|articles?|books?|texts?|authors?|researchers?|writers?)\b"
+)
+
+
+def reads_as_a_source(text: str, citation: Citation) -> bool:
+    """Whether what surrounds a citation makes its name a source whatever the name looks like ("The findings
+    of Liverpool Echo (2024)", "Wrexham AFC (2020) is one of the few studies"): a page or paragraph cited, a
+    lead-in only sources take, or after the name a word for a study. ``text`` is the citation's block."""
+    if citation.locator or citation.secondary:
+        return True
+    if not citation.narrative or text[citation.start : citation.end] != citation.text:
+        return False
+    if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
+        return True
+    return _SOURCE_AFTER.match(text, citation.end) is not None
 
 
 # A name read from after a joining word that follows a capitalised word mid-sentence: the whole name runs on
@@ -687,6 +721,15 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
 
 
 _CONNECTOR = re.compile(r"\s(?:of|for|the|on|in)\s")
+
+
+def _common_word_inside(body: str) -> bool:
+    """Whether a lower-case word other than "and" or a particle stands inside names ("Medicines and Healthcare
+    products Regulatory Agency"): the whole is one body's name."""
+    inner = body.split()[1:-1]
+    return any(word.isalpha() and word.islower() and word != "and" and word not in PARTICLES for word in inner)
+
+
 _COMMA_OR_AND = re.compile(r",|\band\b")
 
 
@@ -697,7 +740,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif "," not in body and _CONNECTOR.search(body):
+    elif "," not in body and (_CONNECTOR.search(body) or _common_word_inside(body)):
         # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included.
         names, ampersand = [body], "&" in body
     elif "&" in body and not _COMMA_OR_AND.search(body):
@@ -741,6 +784,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _names_a_time(text[: named[1]], verb_follows)
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
                 or _made_by_after_a_title(text[max(named[1] - _TAIL, 0) : named[1]])
+                or _A_DEAL_WITH.search(text, max(named[1] - _TAIL, 0), named[1]) is not None
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])
@@ -831,9 +875,9 @@ def unprefixed_readings(citation: Citation) -> list[Citation]:
 
 
 # A word before a narrative citation's names that a wider name may take in: a capitalised word ("Dr.", "We"),
-# or a joining word, number or letter inside a name ("Pets at Home", "Bank of England", "Think with Google",
-# "Channel 4 News", "The i Paper").
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*|\d{1,3}|[a-z]|at|of|for|the|and|&|on|in|with)\s+$")
+# or a joining word, number or lower-case word inside a name ("Pets at Home", "Bank of England", "Think with
+# Google", "Channel 4 News", "The i Paper", "Medicines and Healthcare products Regulatory Agency").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*|\d{1,3}|[a-z]+|&)\s+$")
 
 
 def wider_readings(citation: Citation, text: str) -> list[Citation]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from marker.checks.references.citations import (
     narrower_readings,
+    reads_as_a_source,
     reads_as_cited,
     unprefixed_readings,
     wider_readings,
@@ -146,7 +147,11 @@ def author_like_citations(
     Pro": an event, a product or a campaign of that year), or that stand where no author does ("Sampling at
     Glastonbury (2024) reached": see ``reads_as_cited``), that neither an entry nor a citation of the same work
     by an author-like name confirms. Run after ``reanchored``: a wider reading may be the listed author's."""
-    sure = [looks_like_author(c.author_text) and reads_as_cited(block_text(c.block_index), c) for c in citations]
+    sure = [
+        reads_as_a_source(text := block_text(c.block_index), c)
+        or (looks_like_author(c.author_text) and reads_as_cited(text, c))
+        for c in citations
+    ]
     return _confirmed_or_sure(citations, entries, sure)
 
 

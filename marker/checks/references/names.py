@@ -223,6 +223,19 @@ def _stands_inside_a_name(previous: str, word: str) -> bool:
     )
 
 
+def _common_word_inside_a_body(words: list[str], index: int) -> bool:
+    """A lower-case word between capitalised words of a body's name ("Medicines and Healthcare products
+    Regulatory Agency"): the name ends on a word for a body."""
+    word = words[index]
+    return (
+        word.isalpha()
+        and word.islower()
+        and words[index - 1][:1].isupper()
+        and words[index + 1][:1].isupper()
+        and words[-1].casefold() in ORGANISATION_WORDS
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
@@ -245,6 +258,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not all(
             is_name_word(word)
             or (i and _stands_inside_a_name(words[i - 1], word))
+            or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)

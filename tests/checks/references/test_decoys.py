@@ -916,3 +916,46 @@ def test_an_entry_whose_only_title_is_its_medium_has_no_title() -> None:
         ["Loyalty pays (Ferris, 2016)."], ["Ferris, C. (2016) Digital marketing [Kindle]. Harlow: Pearson."]
     )
     assert titled.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Okafor (2011) is one of the few studies to look at new drivers.", "Okafor"),
+        ("In the opinion of Okafor (2020), sponsors gain most.", "Okafor"),
+        ("It was Okafor (2022) who first noted that people keep a second car.", "Okafor"),
+        ("The findings of Harbour Echo (2024) are important here.", "Harbour Echo"),
+        ("A similar point was made by Harbour Health England (2022, para. 12) about prices.", "Harbour Health England"),
+        ("Harbour Town AFC (no date) is one of the few studies to look at parents.", "Harbour Town AFC"),
+    ],
+)
+def test_a_name_a_source_s_words_surround_is_reported_whatever_it_looks_like(sentence: str, author: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", author)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Barbie (2023) is one of the films of the year.",
+        "The findings were shown at Harbour Expo (2024) in May.",
+        "Marcus Rashford's partnership with Sheno (2021) focused on child poverty.",
+    ],
+)
+def test_a_thing_s_name_with_a_year_is_still_no_source(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients value clear information (Medicines and Healthcare products Regulatory Agency, 2025).",
+        "Medicines and Healthcare products Regulatory Agency (2025) is useful here because it shows it.",
+    ],
+)
+def test_a_body_whose_name_holds_a_lower_case_word_is_read_whole(sentence: str) -> None:
+    entry = "Medicines and Healthcare products Regulatory Agency (2025) Annual report. London: MHRA."
+    report = _check([sentence], [entry])
+    assert [c.authors for c in report.citations] == [("Medicines and Healthcare products Regulatory Agency",)]
+    assert report.problems == ()
