@@ -17,6 +17,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     EVENT_WORDS,
     LAW_WORDS,
+    ORGANISATION_WORDS,
     PARTICLES,
     SENTENCE_OPENERS,
     is_author_text,
@@ -400,6 +401,26 @@ _A_DEAL_WITH = re.compile(
     r"(?:with|between|of|by)\s+$",
     re.IGNORECASE,
 )
+# "Memes based on Oppenheimer (2023)": things made from a film, a show or a brand of that year.
+_MADE_FROM = re.compile(
+    r"\b(?:memes?|posts?|videos?|ads|adverts?|advertisements?|merch|merchandise|costumes?|games?|parod(?:y|ies)|"
+    r"remix(?:es)?|spin-offs?|filters?|recipes?|flavours?|flavors?|designs?|collections?|ranges?|tie-ins?|"
+    r"promotions?|trends?|content)\s+(?:based\s+on|inspired\s+by|themed\s+(?:on|around)|referencing)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_thing_after_the(before: str, author_text: str) -> bool:
+    """Whether one capitalised word follows a lower-case "the" ("the success of the Clubcard (1995)"): a thing
+    of that year, not an author; a body's name ("the Guardian (2019)") is an author's."""
+    return (
+        before.endswith(" the ")
+        and " " not in author_text
+        and author_text.casefold() not in ORGANISATION_WORDS
+        and not author_text.isupper()
+    )
+
+
 _BY_AFTER_A_CLOSING_MARK = re.compile(r"[’”'\"],?\s+(?:[a-z]+\s+)?by\s+$")
 
 
@@ -785,6 +806,8 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
                 or _made_by_after_a_title(text[max(named[1] - _TAIL, 0) : named[1]])
                 or _A_DEAL_WITH.search(text, max(named[1] - _TAIL, 0), named[1]) is not None
+                or _MADE_FROM.search(text, max(named[1] - _TAIL, 0), named[1]) is not None
+                or _a_thing_after_the(text[max(named[1] - 5, 0) : named[1]], named[0])
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])

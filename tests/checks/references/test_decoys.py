@@ -940,11 +940,21 @@ def test_a_name_a_source_s_words_surround_is_reported_whatever_it_looks_like(sen
         "Barbie (2023) is one of the films of the year.",
         "The findings were shown at Harbour Expo (2024) in May.",
         "Marcus Rashford's partnership with Sheno (2021) focused on child poverty.",
+        "Memes based on Oppenhollow (2023) are used in the brand's social posts.",
+        "The success of the Clubline (1995) shows the value of a bold launch.",
     ],
 )
 def test_a_thing_s_name_with_a_year_is_still_no_source(sentence: str) -> None:
     report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence", ["As the Guardian (2019) reported, sales fell.", "Studies based on Okafor (2019) agree."]
+)
+def test_a_body_after_the_or_a_study_based_on_an_author_is_still_reported(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == ["cited_not_listed"]
 
 
 @pytest.mark.parametrize(
