@@ -117,6 +117,17 @@ apps, furniture and DIY, pubs and breweries, airlines, universities, gaming stud
 Statista, Kantar, GWI, ONS, DCMS, VisitBritain, regulators by name or initials, Acts read as "Great Britain",
 Emerald and Taylor & Francis journals, news and trade press, podcasts, videos, social posts, press releases), with
 forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind15" half (``--halves blind15,blind15-more``, 100 + 300 reports, seeds 19000-19399) is a fifteenth
+independent measurement, HELD OUT: written by a fifteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind15_works.py and blind15_text.py), as international postgraduates
+from China, Nigeria, India, Brazil and Vietnam, CIM Diploma candidates in the Gulf and South-East Asia, freelance
+consultants and lecturers writing model answers write (hotels and restaurants, beauty, car dealerships and EVs,
+telecoms, pet care, energy and green technology, housebuilders, law and accountancy, online marketplaces, museums
+and galleries; Kotler, Chaffey, Jobber and Solomon in later editions, the classics, Euromonitor, Gartner, Forrester,
+Econsultancy, Smart Insights, Think with Google, Meta for Business, CMA, Ofgem, Ofcom, Gulf and Asian governments,
+Acts read as "Great Britain", annual reports, news and trade press, podcasts, videos, social posts, CIM study
+texts), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -147,7 +158,8 @@ def main() -> None:
         "blind2 to blind10 and their -more halves (once held out, now development data), "
         "blind11, blind13 and their -more halves (held out for their first tables, development data since), "
         "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it), "
-        "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it)",
+        "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it), "
+        "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

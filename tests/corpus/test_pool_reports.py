@@ -27,6 +27,7 @@ from tests.corpus.references import (
     blind12_text,
     blind13_text,
     blind14_text,
+    blind15_text,
     render,
     text,
 )
@@ -40,6 +41,7 @@ from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
+from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -98,6 +100,11 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind14WorkFactory.KINDS), 39, True),
+    Pool("blind15", blind15_text, Blind15WorkFactory, 19000, (19041, 19019, 19008),
+         frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset({"book", "chapter", "journal", "conference", "report", "web", "legislation", "news", "trade-press",
+                    "blog", "podcast", "video", "social"}), 40, True),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from tests.corpus.references import (
     blind12_text,
     blind13_text,
     blind14_text,
+    blind15_text,
     render,
     text,
 )
@@ -48,6 +49,7 @@ from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
+from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -72,6 +74,7 @@ class Pool:
         | type[Blind12WorkFactory]
         | type[Blind13WorkFactory]
         | type[Blind14WorkFactory]
+        | type[Blind15WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -115,6 +118,9 @@ POOLS: dict[str, Pool] = {
     "blind14": Pool(blind14_text, Blind14WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Reference list (Cite Them Right Harvard)", "Bibliography", "References used", "Reference List:"),
                     straight_apostrophe=0.6, bullets=0.3),
+    "blind15": Pool(blind15_text, Blind15WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard style)", "List of References", "Sources consulted"),
+                    straight_apostrophe=0.5, bullets=0.2),
 }  # fmt: skip
 
 
@@ -686,6 +692,15 @@ HALVES = {
     # subscription boxes). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 18000.
     "blind14": range(18000, 18000 + 100),
     "blind14-more": range(18000 + 100, 18000 + 400),
+    # "blind15" is a fifteenth independent pool (blind15_works.py, blind15_text.py), written by a fifteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (international postgraduates from China, Nigeria, India, Brazil and Vietnam, CIM Diploma candidates in the Gulf
+    # and South-East Asia, freelance consultants, lecturers' model answers; hotels and restaurants, beauty, car
+    # dealerships and EVs, telecoms, pet care, energy and green technology, housebuilders, law and accountancy firms,
+    # online marketplaces, museums and galleries). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 19000.
+    "blind15": range(19000, 19000 + 100),
+    "blind15-more": range(19000 + 100, 19000 + 400),
 }
 
 

@@ -598,6 +598,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind12_text,
     blind13_text,
     blind14_text,
+    blind15_text,
 )
 
 
@@ -625,3 +626,4 @@ _file_pool("blind11", blind11_text)  # the eleventh pool: held out for its first
 _file_pool("blind12", blind12_text)  # the twelfth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind13", blind13_text)  # the thirteenth pool: held out for its first tables, development data since
 _file_pool("blind14", blind14_text)  # the fourteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind15", blind15_text)  # the fifteenth pool, HELD OUT: written without reading the checker or others
