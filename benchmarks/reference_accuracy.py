@@ -92,13 +92,13 @@ hand the same way (part-time students in industry, international students, Level
 energy, telecoms, gaming, beauty, pets, travel, heritage, local government), with forty-eight kinds of decoy.
 
 The "blind12" half (``--halves blind12,blind12-more``, 100 + 300 reports, seeds 16000-16399) is a twelfth
-independent measurement, HELD OUT: written by a twelfth hand the same way, without reading the checker, its tests or
-any other pool (tests/corpus/references/blind12_works.py and blind12_text.py), as degree apprentices, career
-changers and students writing in English as a second language write (financial services and insurance, higher
-education recruitment, music, live events and ticketing, football, food and drink start-ups, grocery, car-sharing,
-NHS and public health campaigns; ASA rulings, regulators, Acts read as "Great Britain", investor pages, trade press,
-podcasts, videos, social posts, lecture slides), with fifty-three kinds of decoy. Never tune on it: report its
-tables only.
+independent measurement (held out for its first tables at stop 23, development data since stop 24): written by a
+twelfth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind12_works.py and blind12_text.py), as degree apprentices, career changers and students
+writing in English as a second language write (financial services and insurance, higher education recruitment,
+music, live events and ticketing, football, food and drink start-ups, grocery, car-sharing, NHS and public health
+campaigns; ASA rulings, regulators, Acts read as "Great Britain", investor pages, trade press, podcasts, videos,
+social posts, lecture slides), with fifty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind13" half (``--halves blind13,blind13-more``, 100 + 300 reports, seeds 17000-17399) is a thirteenth
 independent measurement (held out for its first tables, development data since stop 23, when it was read while
@@ -118,6 +118,16 @@ Statista, Kantar, GWI, ONS, DCMS, VisitBritain, regulators by name or initials, 
 Emerald and Taylor & Francis journals, news and trade press, podcasts, videos, social posts, press releases), with
 forty-six kinds of decoy. Never tune on it: report its tables only.
 
+The "blind15" half (``--halves blind15,blind15-more``, 100 + 300 reports, seeds 19000-19399) is a fifteenth
+independent measurement, HELD OUT: written by a fifteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind15_works.py and blind15_text.py), as international postgraduates
+from China, Nigeria, India, Brazil and Vietnam, CIM Diploma candidates in the Gulf and South-East Asia, freelance
+consultants and lecturers writing model answers write (hotels and restaurants, beauty, car dealerships and EVs,
+telecoms, pet care, energy and green technology, housebuilders, law and accountancy, online marketplaces, museums
+and galleries; Kotler, Chaffey, Jobber and Solomon in later editions, the classics, Euromonitor, Gartner, Forrester,
+Econsultancy, Smart Insights, Think with Google, Meta for Business, CMA, Ofgem, Ofcom, Gulf and Asian governments,
+Acts read as "Great Britain", annual reports, news and trade press, podcasts, videos, social posts, CIM study
+texts), with fifty kinds of decoy. Never tune on it: report its tables only.
 The "blind16" half (``--halves blind16,blind16-more``, 100 + 300 reports, seeds 20000-20399) is a sixteenth
 independent measurement, HELD OUT: written by a sixteenth hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind16_works.py and blind16_text.py), as hurried final-year
@@ -155,9 +165,9 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
-        "blind11, blind13 and their -more halves (held out for their first tables, development data since), "
-        "blind12 and blind12-more (the twelfth pool: HELD OUT, never tune on it), "
+        "blind11 to blind13 and their -more halves (held out for their first tables, development data since), "
         "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it), "
+        "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
         "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

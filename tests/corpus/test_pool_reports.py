@@ -1,4 +1,4 @@
-"""The fifth to fourteenth independent reference pools (blind5 to blind14): each is wired with seeds of its own,
+"""The fifth to sixteenth independent reference pools (blind5 to blind16): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -27,6 +27,7 @@ from tests.corpus.references import (
     blind12_text,
     blind13_text,
     blind14_text,
+    blind15_text,
     blind16_text,
     render,
     text,
@@ -41,6 +42,7 @@ from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
+from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
@@ -100,6 +102,11 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind14WorkFactory.KINDS), 39, True),
+    Pool("blind15", blind15_text, Blind15WorkFactory, 19000, (19041, 19019, 19008),
+         frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset({"book", "chapter", "journal", "conference", "report", "web", "legislation", "news", "trade-press",
+                    "blog", "podcast", "video", "social"}), 40, True),
     Pool("blind16", blind16_text, Blind16WorkFactory, 20000, (20061, 20083, 20033),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),

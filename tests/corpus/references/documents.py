@@ -33,6 +33,7 @@ from tests.corpus.references import (
     blind12_text,
     blind13_text,
     blind14_text,
+    blind15_text,
     blind16_text,
     render,
     text,
@@ -49,6 +50,7 @@ from tests.corpus.references.blind11_works import Blind11WorkFactory
 from tests.corpus.references.blind12_works import Blind12WorkFactory
 from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
+from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
@@ -74,6 +76,7 @@ class Pool:
         | type[Blind12WorkFactory]
         | type[Blind13WorkFactory]
         | type[Blind14WorkFactory]
+        | type[Blind15WorkFactory]
         | type[Blind16WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
@@ -118,6 +121,9 @@ POOLS: dict[str, Pool] = {
     "blind14": Pool(blind14_text, Blind14WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Reference list (Cite Them Right Harvard)", "Bibliography", "References used", "Reference List:"),
                     straight_apostrophe=0.6, bullets=0.3),
+    "blind15": Pool(blind15_text, Blind15WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard style)", "List of References", "Sources consulted"),
+                    straight_apostrophe=0.5, bullets=0.2),
     # blind16 (HELD OUT): hurried undergraduates and small-firm CIM learners mix straight and curly marks most of all
     "blind16": Pool(blind16_text, Blind16WorkFactory, (("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("“", "”"), ("‘", "’")),
                     ("References", "References", "Reference List", "Reference list", "references", "REFERENCES", "References:", "Reference list:", "Bibliography", "Harvard References", "Sources"),
@@ -674,7 +680,8 @@ HALVES = {
     # apprentices, career changers, students writing in English as a second language; financial services and
     # insurance, higher education recruitment, music, live events and ticketing, football, food and drink start-ups,
     # grocery, car-sharing, NHS and public health campaigns).
-    # HELD OUT: never tune on it; report its tables, never its misses. Its seeds start at 16000.
+    # Held out for two stops (first tables at stop 23), development data since stop 24, when blind15 and blind16
+    # were written. Its seeds start at 16000.
     "blind12": range(16000, 16000 + 100),
     "blind12-more": range(16000 + 100, 16000 + 400),
     # "blind13" is a thirteenth independent pool (blind13_works.py, blind13_text.py), written by a thirteenth hand
@@ -693,6 +700,15 @@ HALVES = {
     # subscription boxes). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 18000.
     "blind14": range(18000, 18000 + 100),
     "blind14-more": range(18000 + 100, 18000 + 400),
+    # "blind15" is a fifteenth independent pool (blind15_works.py, blind15_text.py), written by a fifteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (international postgraduates from China, Nigeria, India, Brazil and Vietnam, CIM Diploma candidates in the Gulf
+    # and South-East Asia, freelance consultants, lecturers' model answers; hotels and restaurants, beauty, car
+    # dealerships and EVs, telecoms, pet care, energy and green technology, housebuilders, law and accountancy firms,
+    # online marketplaces, museums and galleries). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 19000.
+    "blind15": range(19000, 19000 + 100),
+    "blind15-more": range(19000 + 100, 19000 + 400),
     # "blind16" is a sixteenth independent pool (blind16_works.py, blind16_text.py), written by a sixteenth hand
     # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
     # (hurried final-year undergraduates, CIM Level 4 learners in small firms in Scotland, Wales and Ireland, marketing

@@ -579,8 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind11" and "blind13" (tuned on since their first measurement), "blind12" and "blind14" (HELD OUT:
-# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind14_text.py and are filed here under the pool's key. A decoy kind only
+# "blind3" to "blind13" (tuned on since their first measurement), "blind14", "blind15" and "blind16" (HELD OUT:
+# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind16_text.py and are filed here
+# under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
 from types import ModuleType  # noqa: E402
@@ -598,6 +599,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind12_text,
     blind13_text,
     blind14_text,
+    blind15_text,
     blind16_text,
 )
 
@@ -623,7 +625,8 @@ _file_pool("blind8", blind8_text)  # the eighth pool: held out for its first tab
 _file_pool("blind9", blind9_text)  # the ninth pool: held out for its first tables, development data since
 _file_pool("blind10", blind10_text)  # the tenth pool: held out for its first tables, development data since
 _file_pool("blind11", blind11_text)  # the eleventh pool: held out for its first tables, development data since
-_file_pool("blind12", blind12_text)  # the twelfth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind12", blind12_text)  # the twelfth pool: held out for its first tables, development data since
 _file_pool("blind13", blind13_text)  # the thirteenth pool: held out for its first tables, development data since
 _file_pool("blind14", blind14_text)  # the fourteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind15", blind15_text)  # the fifteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind16", blind16_text)  # the sixteenth pool, HELD OUT: written without reading the checker or others
