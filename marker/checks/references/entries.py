@@ -208,12 +208,25 @@ def _title(rest: str) -> str | None:
     return title
 
 
+def _place_and_publisher_alone(title: str, rest: str) -> bool:
+    """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
+    subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge")."""
+    if _PLACE_PUBLISHER.fullmatch(title) is None:
+        return False
+    if ":" not in title:
+        return True  # "2nd edn": an edition where the title goes
+    after = rest.lstrip(" .,:;")[len(title) :]
+    return _PUBLISHER.search(after) is None
+
+
 def _names_a_body(title: str, rest: str) -> bool:
     """Whether what stands as an online source's title is only an organisation's name: a few capitalised words
     ending on a word for a body ("British Retail Consortium"), or an abbreviation alone ("IGD"), then the URL."""
     after = rest.lstrip(" .,:;")[len(title) :].lstrip(" .,:;")
     if after and not _ONLINE.match(after):
         return False  # "Digital Marketing. 7th edn. Harlow: Pearson.": a book's title in title case
+    if "," in title:
+        return False  # "Community, Monzo Bank Ltd": a page's title, then the body that published it
     words = title.split()
     if len(words) == 1:
         return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
@@ -309,7 +322,7 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     # "Khan, A. (2021). Data & Marketing Association. Available at: ...": the body that published it.
     # A title in quotation marks is one whatever its words ("‘Measuring Trust: Scale Development’").
     quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
-    publisher_only = title is not None and not quoted and (_PLACE_PUBLISHER.fullmatch(title) is not None
+    publisher_only = title is not None and not quoted and (_place_and_publisher_alone(title, rest)
                                                            or _names_a_body(title, rest))  # fmt: skip
     return ReferenceEntry(
         text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi, quoted), title=title, url=url, doi=doi,

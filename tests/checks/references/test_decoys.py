@@ -969,3 +969,15 @@ def test_a_body_whose_name_holds_a_lower_case_word_is_read_whole(sentence: str) 
     report = _check([sentence], [entry])
     assert [c.authors for c in report.citations] == [("Medicines and Healthcare products Regulatory Agency",)]
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Nasr, E. (2022) Loyalty Programmes: Evidence From Travel and Tourism. London: Routledge.",
+        "Acme Bank Ltd (no date) Community, Acme Bank Ltd. Available at: https://acme.example/c (Accessed: 1 May 2024).",
+    ],
+)
+def test_a_title_case_title_with_a_subtitle_or_its_publisher_after_a_comma_is_a_title(entry: str) -> None:
+    assert parse_entry(entry).title_only_publisher is False
+    assert parse_entry("Bell, A. (1986). Abingdon: Routledge.").title_only_publisher is True
