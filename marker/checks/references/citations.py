@@ -747,8 +747,12 @@ _CONNECTOR = re.compile(r"\s(?:of|for|the|on|in)\s")
 def _common_word_inside(body: str) -> bool:
     """Whether a lower-case word other than "and" or a particle stands inside names ("Medicines and Healthcare
     products Regulatory Agency"): the whole is one body's name."""
-    inner = body.split()[1:-1]
-    return any(word.isalpha() and word.islower() and word != "and" and word not in PARTICLES for word in inner)
+    words = body.split()
+    return any(
+        word.isalpha() and word.islower() and word != "and" and word not in PARTICLES
+        and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
+        for index, word in enumerate(words[1:-1], start=1)
+    )  # fmt: skip
 
 
 _COMMA_OR_AND = re.compile(r",|\band\b")

@@ -969,6 +969,10 @@ def test_a_body_whose_name_holds_a_lower_case_word_is_read_whole(sentence: str) 
     report = _check([sentence], [entry])
     assert [c.authors for c in report.citations] == [("Medicines and Healthcare products Regulatory Agency",)]
     assert report.problems == ()
+    # A Gaelic infix is no such word: two people.
+    assert [c.authors for c in find_citations("Loyalty pays (Mac an tSaoi and Park, 2016).")] == [
+        ("Mac an tSaoi", "Park")
+    ]
 
 
 @pytest.mark.parametrize(
