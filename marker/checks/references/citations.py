@@ -329,7 +329,11 @@ def _words(text: str) -> frozenset[str]:
 
 # A plural noun and a word bringing in its examples ("films such as", "brands like", "apps including"): the
 # noun says what kind of thing the names after it are. Only producers of sources make them cited authors.
-_EXAMPLES_OF = re.compile(r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)\s*$", re.I)
+# The example's name may begin before the words read as a name ("Campaigns such as Like a Girl (2014)").
+_EXAMPLES_OF = re.compile(
+    r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)(?:\s+[A-Z][\w'’-]*\s+[a-z]{1,3})?\s*$",
+    re.I,
+)
 _SOURCE_KINDS = _words(
     """authors writers researchers scholars academics commentators theorists thinkers experts analysts critics
     economists psychologists sociologists consultants consultancies practitioners marketers strategists gurus
@@ -650,7 +654,13 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
 
 # A name read from after a joining word that follows a capitalised word mid-sentence: the whole name runs on
 # ("Save to Invest"), or is a legal case ("Cadbury v Nestlé").
-_RUNS_ON = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|with|v|v\.|vs|vs\.)\s+$|\bv\.?\s+$")
+_RUNS_ON = re.compile(
+    r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|with|v|v\.|vs|vs\.)\s+$|\bv\.?\s+$"
+    # At a sentence's start, a verb and "to" ("Save to Invest (2020) set targets"); not a lead-in ("Thanks to").
+    r"|(?:^|[.!?:;]\s+)(?!(?:According|Thanks|Contrary|Similar|Prior|Due|Owing|Close|Next|Relative|Compared|Back|"
+    r"Up|Down|Further|Pursuant|Subject|Turning|Returning|Going|Moving|Looking|Referring|Listening)\b)"
+    r"[A-Z][a-z]+(?<!ing)(?<!ed)\s+to\s+$"
+)
 
 
 def _verb_after(after: str) -> bool:

@@ -942,6 +942,8 @@ def test_a_name_a_source_s_words_surround_is_reported_whatever_it_looks_like(sen
         "Marcus Rashford's partnership with Sheno (2021) focused on child poverty.",
         "Memes based on Oppenhollow (2023) are used in the brand's social posts.",
         "The success of the Clubline (1995) shows the value of a bold launch.",
+        "Margins fell. Save to Investo (2020) set targets for packaging.",
+        "Campaigns such as Like a Lass (2014) show how purpose can drive sales.",
     ],
 )
 def test_a_thing_s_name_with_a_year_is_still_no_source(sentence: str) -> None:
@@ -950,7 +952,13 @@ def test_a_thing_s_name_with_a_year_is_still_no_source(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["As the Guardian (2019) reported, sales fell.", "Studies based on Okafor (2019) agree."]
+    "sentence",
+    [
+        "As the Guardian (2019) reported, sales fell.",
+        "Studies based on Okafor (2019) agree.",
+        "Thanks to Okafor (2019), we know more.",
+        "Studies such as Okafor (2019) show it.",
+    ],
 )
 def test_a_body_after_the_or_a_study_based_on_an_author_is_still_reported(sentence: str) -> None:
     report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
@@ -979,7 +987,7 @@ def test_a_body_whose_name_holds_a_lower_case_word_is_read_whole(sentence: str) 
     "entry",
     [
         "Nasr, E. (2022) Loyalty Programmes: Evidence From Travel and Tourism. London: Routledge.",
-        "Acme Bank Ltd (no date) Community, Acme Bank Ltd. Available at: https://acme.example/c (Accessed: 1 May 2024).",
+        "Acme Bank Ltd (no date) Community, Acme Bank Ltd. Available at: https://acme.example (Accessed: 1 May 2024).",
     ],
 )
 def test_a_title_case_title_with_a_subtitle_or_its_publisher_after_a_comma_is_a_title(entry: str) -> None:
