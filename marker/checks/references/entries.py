@@ -30,7 +30,7 @@ _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.is
 _IRISH_PREFIX = r"(?:(?<=\san\s)t|(?<=\sna\s)[hn])"
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van").
 _SURNAME = (
-    rf"{_PARTICLE}*(?:[{_UPPER}]|[OD]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?[{_UPPER}][^\s,.()]+){{0,2}}"
+    rf"{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?[{_UPPER}][^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders

@@ -994,3 +994,8 @@ def test_a_body_whose_name_holds_a_lower_case_word_is_read_whole(sentence: str) 
 def test_a_title_case_title_with_a_subtitle_or_its_publisher_after_a_comma_is_a_title(entry: str) -> None:
     assert parse_entry(entry).title_only_publisher is False
     assert parse_entry("Bell, A. (1986). Abingdon: Routledge.").title_only_publisher is True
+
+
+def test_a_surname_opening_on_an_elided_lower_case_particle_is_a_person_s() -> None:
+    entry = parse_entry("d'Aubigné, J. and Khalil, K. (2009) Community management. London: Kogan.")
+    assert (entry.authors, entry.organisation) == (("d'Aubigné", "Khalil"), False)
