@@ -105,7 +105,12 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
             # "(see also van Dam, 2012)": a name may begin with its particle.
             lead = unprefixed.split(" ", 1)[0]
-            piece = unprefixed if unprefixed[:1].isupper() or lead.casefold() in PARTICLES else piece
+            # "(e.g. @bootsuk, 2025)": or a social media handle.
+            piece = (
+                unprefixed
+                if unprefixed[:1].isupper() or unprefixed[:1] == "@" or lead.casefold() in PARTICLES
+                else piece
+            )
         first = False
         if not piece or piece.casefold() in _IGNORED_PIECES or _INITIALS.match(piece):
             continue
@@ -832,7 +837,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
             if works:
                 found.extend(_citation(w, text, named[1], closed + 1, block_index, part) for w in works)
             continue
-        segments = content.split(";")
+        segments = _top_level_segments(content)
         offset = opened + 1
         single = len(segments) == 1
         before = len(found)
@@ -859,6 +864,24 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 for c in find_citations(content, block_index=block_index, part=part)
             )
     return _mark_cited_in(text, found)
+
+
+def _top_level_segments(content: str) -> list[str]:
+    """A bracket's content split at the semicolons outside any inner bracket: "(... messaging (IBISWorld, 2020;
+    Thompson, 2022).)" is one aside holding a citation, not two works."""
+    if "(" not in content:
+        return content.split(";")
+    segments, depth, start = [], 0, 0
+    for index, char in enumerate(content):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == ";" and depth == 0:
+            segments.append(content[start:index])
+            start = index + 1
+    segments.append(content[start:])
+    return segments
 
 
 def _mark_cited_in(text: str, citations: list[Citation]) -> list[Citation]:

@@ -999,3 +999,16 @@ def test_a_title_case_title_with_a_subtitle_or_its_publisher_after_a_comma_is_a_
 def test_a_surname_opening_on_an_elided_lower_case_particle_is_a_person_s() -> None:
     entry = parse_entry("d'Aubigné, J. and Khalil, K. (2009) Community management. London: Kogan.")
     assert (entry.authors, entry.organisation) == (("d'Aubigné", "Khalil"), False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        ("The literature (e.g. @bootsuk, 2025) suggests it.", [("@bootsuk",)]),
+        ("(Ranges widen the market but need care (Ibisco, 2020; Thomsen, 2022).)", [("Ibisco",), ("Thomsen",)]),
+    ],
+)
+def test_a_handle_after_a_lead_in_or_works_in_an_aside_s_inner_bracket_are_cited(
+    sentence: str, authors: list[tuple[str, ...]]
+) -> None:
+    assert [c.authors for c in find_citations(sentence)] == authors
