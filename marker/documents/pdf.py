@@ -88,27 +88,20 @@ class _Line:
     end_x: float | None = None  # where the last letter starts, when the text engine tells (pdfium does)
     box: BlockKind | None = None  # TABLE or TEXT_BOX when the line lies inside ruled lines or a drawn box
     # Set once by ``finish`` when the page has been read: the later passes ask for them many times per line.
+    text: str = ""  # the line's normalised text
     soft_hyphenated: bool = False  # ends in a soft hyphen: a word the layout broke, to be joined without it
     hyphen_apart: bool = False  # ends in a hyphen drawn apart from its word (pdfium tells): see ``_Hyphens``
     size: float = 0.0
     bold: bool = False
     heading: bool = False  # set by ``read_pdf`` once the body size is known
-    _text: str | None = None
-    _text_parts: int = 0  # how many parts ``_text`` was built from
     _key: str | None = None
 
-    @property
-    def text(self) -> str:
-        """The line's normalised text, built once (again only if parts were added since)."""
-        if self._text is None or self._text_parts != len(self.parts):
-            self._text = _normalise("".join(self.parts))
-            self._text_parts = len(self.parts)
-        return self._text
-
     def finish(self) -> None:
-        """Fix the line's size, weight and ending from what the visitor collected (the page has been read)."""
+        """Fix the line's text, size, weight and ending from what the visitor collected (the page has been read)."""
         parts = self.parts
-        self.soft_hyphenated = (parts[0] if len(parts) == 1 else "".join(parts)).rstrip(" ").endswith(_SOFT_HYPHEN)
+        joined = parts[0] if len(parts) == 1 else "".join(parts)
+        self.text = _normalise(joined)
+        self.soft_hyphenated = joined.rstrip(" ").endswith(_SOFT_HYPHEN)
         self.size = _most_letters(self.size_chars)
         self.bold = self.bold_chars > 0 and self.plain_chars == 0
 

@@ -172,6 +172,22 @@ def lines_by_run(raw: Any, count: int) -> list[RawLine] | None:
         return None
 
 
+def _line_breaks(text: str) -> list[tuple[int, int]]:
+    """Where each break between lines (``_LINE_BREAK``) starts and ends. Most pages hold only pdfium's own
+    breaks, "\\r\\n", found then by plain search rather than by the pattern's test of every character (breaks
+    right after one another come apart, one at a time: a break right after another starts no line either way).
+    """
+    rest = text.replace("\r\n", "")
+    if "\ufffe" not in text and "\r" not in rest and "\n" not in rest:
+        breaks = []
+        end = text.find("\r\n")
+        while end >= 0:
+            breaks.append((end, end + 2))
+            end = text.find("\r\n", end + 2)
+        return breaks
+    return [(match.start(), match.end()) for match in _LINE_BREAK.finditer(text)]
+
+
 def _page_text(raw: Any, count: int) -> str | None:
     """The page's text with one character per character index, code 2 (a hyphen ending a line) as U+FFFE and
     characters that are no code point as U+FFFD; None when pdfium's text does not match its characters."""
@@ -230,13 +246,12 @@ class _RunReader:
         text = self.text
         lines = [RawLine()]
         start = 0
-        for match in _LINE_BREAK.finditer(text):
-            end = match.start()
+        for end, after in _line_breaks(text):
             hyphen = text[end] == "\ufffe"
             if hyphen or end > start:  # a line break right after another (or at the top) starts no line
                 self.fill(lines[-1], start, end, hyphen)
                 lines.append(RawLine())
-            start = match.end()
+            start = after
         self.fill(lines[-1], start, len(text), False)
         self.mark_unmapped()
         for line, start, size in self.shuffled:

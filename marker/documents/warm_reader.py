@@ -84,18 +84,19 @@ class WarmReader:
         many of ``request_bytes`` are already on their way to it (the caller sends the rest, then closes the
         socket and the pidfd).
 
-        The request's first bytes go into the socket before the warm reader has answered, so the child finds
-        them waiting when it wakes instead of waiting for the caller to wake in turn; the pidfd comes back on a
-        socket of its own, so that nothing the child writes can come before it.
+        The request's first bytes go into the socket before the warm reader is told of it, so the child finds
+        them waiting when it wakes instead of waiting for the caller to wake in turn (woken, the warm reader and
+        the child may take the caller's processor from it); the pidfd comes back on a socket of its own, so that
+        nothing the child writes can come before it.
         """
         request, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         reply, reply_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
+            sent = _send_what_fits(request, request_bytes)
             with self.lock:
                 socket.send_fds(self.control, [b"read"], [child_end.fileno(), reply_end.fileno()])
             child_end.close()
             reply_end.close()
-            sent = _send_what_fits(request, request_bytes)
             reply.settimeout(timeout_s)
             message, fds, _flags, _address = socket.recv_fds(reply, 32, 1)
         except OSError as error:

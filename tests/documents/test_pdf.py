@@ -182,6 +182,8 @@ def test_ligatures_and_soft_hyphens_are_normalised_as_lines_are_collected() -> N
     visitor = _PageVisitor()
     identity = [1.0, 0.0, 0.0, 1.0, 0.0, 700.0]
     visitor("An eﬃcient ﬁrm's ﬂow of pro\u00adﬁts", identity, identity, {"/BaseFont": "/Arial"}, 11.0)
+    for line in visitor.lines:
+        line.finish()  # as each line is once its page has been read
     assert [line.text for line in visitor.lines] == ["An efficient firm's flow of profits"]
 
 

@@ -8,6 +8,8 @@ are checked to be left to it.
 
 from __future__ import annotations
 
+import random
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
@@ -214,3 +216,30 @@ def test_pages_in_alternating_fonts_read_to_the_same_document(monkeypatch: pytes
     assert by_run == read_pdf(data, "r.pdf", DEFAULT_LIMITS)
     texts = " ".join(block.text for block in by_run.blocks)
     assert "ABCD EFGH" in texts and "\ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd" in texts
+
+
+def lines_between(text: str, breaks: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The lines ``_RunReader.lines`` makes of a page's text from its breaks: each line's text and whether a
+    hyphen mark ended it (a break right after another, or at the top, starts no line)."""
+    lines, start = [], 0
+    for end, after in breaks:
+        hyphen = text[end] == "\ufffe"
+        if hyphen or end > start:
+            lines.append((text[start:end], hyphen))
+        start = after
+    return [*lines, (text[start:], False)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_line_breaks_found_by_plain_search_make_the_lines_the_pattern_makes(seed: int) -> None:
+    """``_line_breaks`` searches for pdfium's "\\r\\n" where a page has no other break, else uses the pattern:
+    the lines are the same on texts mixing letters, spaces, lone and repeated breaks and hyphen marks."""
+    generator = random.Random(seed)
+    pieces = ["a", "b ", " ", "\r", "\n", "\r\n", "\r\n\r\n", "\ufffe", "\ufffe\r\n"]
+    plain = 0
+    for _ in range(20_000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randrange(14)))
+        by_pattern = [(match.start(), match.end()) for match in pdf_pdfium._LINE_BREAK.finditer(text)]
+        assert lines_between(text, pdf_pdfium._line_breaks(text)) == lines_between(text, by_pattern), repr(text)
+        plain += "\ufffe" not in text and "\r" not in text.replace("\r\n", "") and "\n" not in text.replace("\r\n", "")
+    assert plain > 1_000  # the plain search was tried, not only the pattern

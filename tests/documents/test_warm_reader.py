@@ -228,6 +228,30 @@ def test_a_request_larger_than_the_socket_takes_at_once_is_read_whole(
     assert sent[1][0] == sent[1][1], "a report's request did not go at once"
 
 
+def test_the_request_is_in_the_childs_socket_before_the_warm_reader_is_told(
+    reader: WarmReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Woken by the caller's message, the warm reader (and then the child) may take the caller's processor before
+    it writes another byte: the child must find its request waiting, not wait for the caller in turn."""
+    events: list[str] = []
+    send_what_fits = warm_reader_module._send_what_fits
+    send_fds = socket.send_fds
+
+    def recording_send(request: socket.socket, request_bytes: bytes) -> int:
+        events.append("request")
+        return send_what_fits(request, request_bytes)
+
+    def recording_send_fds(sock: socket.socket, buffers: list[bytes], fds: list[int]) -> int:
+        events.append("warm reader told")
+        return send_fds(sock, buffers, fds)
+
+    monkeypatch.setattr(warm_reader_module, "_send_what_fits", recording_send)
+    monkeypatch.setattr(warm_reader_module.socket, "send_fds", recording_send_fds)
+    data = report()
+    assert read_document_isolated(data, "r.docx", layout="never") == read_document(data, "r.docx", layout="never")
+    assert events == ["request", "warm reader told"]
+
+
 def test_an_answer_at_once_is_never_taken_for_the_warm_readers(reader: WarmReader) -> None:
     """The child may answer before the warm reader has sent the caller its pidfd (the request was waiting for
     it): the answers come on separate sockets, so every read gets its own answer and no read falls back to
