@@ -77,11 +77,16 @@ _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
-    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}:\s*[{_UPPER}][\w&.'-]*(?:\s(?:[{_UPPER}&][\w&.'-]*|of|and|for|the))*"
+    # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin".
+    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}(?:,\s[A-Z]{{2}})?:\s*[{_UPPER}][\w&.'/-]*"
+    rf"(?:\s(?:[{_UPPER}&][\w&.'/-]*|of|and|for|the))*"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
 # What stands after the year but is no title: a web address, "Available at", or a medium alone ("[Kindle]").
-_NOT_TITLE = re.compile(r"^(?:available\b|online$|\[[^\]]{1,30}\]$|https?://|www\.|accessed\b)", re.IGNORECASE)
+_NOT_TITLE = re.compile(
+    r"^(?:available\b|online$|\[[^\]]{1,30}\]$|https?://|www\.|accessed\b|translated\s+by\b|edited\s+by\b)",
+    re.IGNORECASE,
+)
 
 
 def split_entries(text: str) -> list[str]:

@@ -1012,3 +1012,16 @@ def test_a_handle_after_a_lead_in_or_works_in_an_aside_s_inner_bracket_are_cited
     sentence: str, authors: list[tuple[str, ...]]
 ) -> None:
     assert [c.authors for c in find_citations(sentence)] == authors
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Iyer, F. (2007). New York: Portfolio/Penguin.",
+        "Marsh, O. and Patel, F. (2011). Hoboken, NJ: John Wiley & Sons.",
+        "Kaur, P. (1997). Translated by J. Naylor. Maidenhead: McGraw-Hill Education.",
+    ],
+)
+def test_a_place_with_its_state_a_joint_publisher_or_a_translator_where_the_title_goes_is_no_title(entry: str) -> None:
+    report = _check(["Loyalty pays (Iyer, 2007; Kaur, 1997; Marsh and Patel, 2011)."], [entry])
+    assert "incomplete_entry" in [p.kind for p in report.problems]
