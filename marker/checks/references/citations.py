@@ -632,7 +632,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
 # Words before a name that make it a source, whatever the name looks like ("The findings of Liverpool Echo
 # (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
 _SOURCE_LEAD_IN = re.compile(
-    r"(?:\baccording\s+to|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:point|argument|case|claim)\s+(?:was\s+)?"
+    r"(?:\baccording\s+to|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:point|argument|case|claim)\s+(?:was\s+)?"
     r"made\s+by|\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|"
     r"advice|guidance|recommendations?)\s+(?:of|from|by))\s*$",
     re.IGNORECASE,

@@ -137,8 +137,9 @@ def listed_citations(
     author nor a sure citation of the same work elsewhere in the report ("(Page, 2019)") confirms. A listed
     author may also confirm a wider reading over the words before the names ("Home Group plc (2021)" read in
     "supported by Pets at Home Group plc (2021)"), which ``reanchored`` then takes."""
-    # A page or paragraph cited makes a reading sure whatever it looks like: things named with a year have no pages.
-    sure = [not c.weak or c.locator is not None for c in citations]
+    # A page or paragraph cited, or a source's lead-in ("According to CIM (no date)"), makes a reading sure whatever
+    # it looks like: things named with a year have no pages and say nothing.
+    sure = [not c.weak or reads_as_a_source(block_text(c.block_index), c) for c in citations]
     return _confirmed_or_sure(citations, entries, sure, block_text)
 
 

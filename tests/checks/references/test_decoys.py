@@ -928,6 +928,8 @@ def test_an_entry_whose_only_title_is_its_medium_has_no_title() -> None:
         ("A similar point was made by Harbour Health England (2022, para. 12) about prices.", "Harbour Health England"),
         ("Harbour Town AFC (no date) is one of the few studies to look at parents.", "Harbour Town AFC"),
         ("GWX (2017, pp. 215–220) interviewed managers at 884 clubs.", "GWX"),
+        ("According to CIMX (no date), Pret relies on word of mouth.", "CIMX"),
+        ("The mid-2020 estimate is 797,000. Source: adapted from ONSX (2024).", "ONSX"),
     ],
 )
 def test_a_name_a_source_s_words_surround_is_reported_whatever_it_looks_like(sentence: str, author: str) -> None:
