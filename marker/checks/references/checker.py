@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marker.checks.references.citations import find_citations
+from marker.checks.references.citations import find_citations, reads_as_a_source
 from marker.checks.references.crosscheck import author_like_citations, cross_check, listed_citations, reanchored
 from marker.checks.references.entries import parse_entry, split_entries
 from marker.checks.references.model import (
@@ -109,7 +109,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         citations.extend(found)
         # Only a citation without a locator can leave a quotation without a page, and only a strong one is
         # looked at (``_quotations_without_page``): parse nothing else.
-        strong = [c for c in found if not c.weak]
+        strong = [c for c in found if not c.weak or reads_as_a_source(block.text, c)]
         if (
             any(c.locator is None for c in found)
             and any(not c.locator for c in strong)

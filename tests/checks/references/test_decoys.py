@@ -1027,3 +1027,9 @@ def test_a_handle_after_a_lead_in_or_works_in_an_aside_s_inner_bracket_are_cited
 def test_a_place_with_its_state_a_joint_publisher_or_a_translator_where_the_title_goes_is_no_title(entry: str) -> None:
     report = _check(["Loyalty pays (Iyer, 2007; Kaur, 1997; Marsh and Patel, 2011)."], [entry])
     assert "incomplete_entry" in [p.kind for p in report.problems]
+
+
+def test_a_quotation_after_a_source_s_lead_in_to_an_abbreviation_needs_a_page() -> None:
+    report = _check(["According to WARX (2022), ‘personalised offers increase brand trust when shoppers opted in’."],
+                    ["WARX (2022) Trust report. London: WARX."])  # fmt: skip
+    assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "WARX")]
