@@ -648,6 +648,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     """Whether what surrounds a citation makes its name a source whatever the name looks like ("The findings
     of Liverpool Echo (2024)", "Wrexham AFC (2020) is one of the few studies"): a page or paragraph cited, a
     lead-in only sources take, or after the name a word for a study. ``text`` is the citation's block."""
+    if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
+        return False  # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word
     if citation.locator or citation.secondary:
         return True
     if not citation.narrative or text[citation.start : citation.end] != citation.text:

@@ -1033,3 +1033,17 @@ def test_a_quotation_after_a_source_s_lead_in_to_an_abbreviation_needs_a_page() 
     report = _check(["According to WARX (2022), ‘personalised offers increase brand trust when shoppers opted in’."],
                     ["WARX (2022) Trust report. London: WARX."])  # fmt: skip
     assert [(p.kind, p.author) for p in report.problems] == [("quotation_without_page", "WARX")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As B2B Marketing (2020, p. 167) shows, buyers research online.",
+        "Unlike Acme Research, Inc. (2023, para. 7), we disagree.",
+    ],
+)
+def test_a_page_does_not_make_a_reading_that_took_in_the_sentence_s_first_word_sure(sentence: str) -> None:
+    report = _check(
+        [sentence], ["Acme Research, Inc. (2023) Buyers. Boston: Acme.", "B2B Marketing (2020) Buyers. London: B2B."]
+    )
+    assert "cited_not_listed" not in [p.kind for p in report.problems]
