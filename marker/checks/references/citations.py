@@ -507,6 +507,11 @@ def _after_a_trend(text: str, start: int, tail: str) -> bool:
     return _AFTER_A_TREND.search(text, start + max(len(kept) - _TREND_LENGTH, 0), start + len(tail)) is not None
 
 
+def _ends_in_company_suffix(content: str) -> bool:
+    name = content.rpartition(",")[0].split()
+    return bool(name) and name[-1].casefold().strip(".") in COMPANY_SUFFIXES
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -519,7 +524,13 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
         or (credit and _credits_a_title(tail))
         # "The Traitors (BBC, 2019)", "shown at Bauma (Munich, 2019)": one maker, place or holder just after a name.
-        or (credit and content[:1].isupper() and _ONE_MAKER.search(content) is None and _ends_in_proper_name(tail))
+        or (
+            credit
+            and content[:1].isupper()
+            and _ONE_MAKER.search(content) is None
+            and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
+            and _ends_in_proper_name(tail)
+        )
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
         or _after_an_award(tail)

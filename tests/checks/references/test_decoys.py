@@ -929,6 +929,7 @@ def test_an_entry_whose_only_title_is_its_medium_has_no_title() -> None:
         ("Harbour Town AFC (no date) is one of the few studies to look at parents.", "Harbour Town AFC"),
         ("GWX (2017, pp. 215–220) interviewed managers at 884 clubs.", "GWX"),
         ("According to CIMX (no date), Pret relies on word of mouth.", "CIMX"),
+        ("Evans-Kaur (Avivo plc, 2022) is often given as an example of good practice.", "Avivo plc"),
         ("The mid-2020 estimate is 797,000. Source: adapted from ONSX (2024).", "ONSX"),
     ],
 )
