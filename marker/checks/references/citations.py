@@ -923,7 +923,8 @@ def narrower_readings(citation: Citation) -> list[Citation]:
     for found in _NAME_GAP.finditer(author_text):
         rest = author_text[found.end() :]
         body, _et_al = split_et_al(rest)
-        if not rest or not rest[:1].isupper() or not is_author_text(split_abbreviation(body)[0]):
+        # Lenient: a reading is taken only where the list names it ("As B2B Marketing (2020)" → B2B Marketing).
+        if not rest or not rest[:1].isupper() or not is_author_text(split_abbreviation(body)[0], strict=False):
             continue
         shift = found.end()
         work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)

@@ -178,8 +178,15 @@ def _confirmed_or_sure(
         keys = _citation_keys(citation)
         if keys & entry_keys or any((key, citation.year.casefold()) in sure_works for key in keys):
             return True
-        wider = wider_readings(citation, block_text(citation.block_index)) if block_text and entry_keys else []
-        return any(_citation_keys(reading) & entry_keys for reading in wider)
+        if not block_text or not entry_keys:
+            return False
+        wider = wider_readings(citation, block_text(citation.block_index))
+        if any(_citation_keys(reading) & entry_keys for reading in wider):
+            return True
+        # "As B2B Marketing (2020)": a reading over fewer words may be a listed work of that year.
+        listed = {(key, entry.year.casefold()) for entry in entries if entry.year for key in _entry_keys(entry)}
+        year = citation.year.casefold()
+        return any((key, year) in listed for reading in narrower_readings(citation) for key in _citation_keys(reading))
 
     return [c for c, is_sure in zip(citations, sure, strict=True) if is_sure or confirmed(c)]
 

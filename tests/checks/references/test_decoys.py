@@ -1048,3 +1048,10 @@ def test_a_page_does_not_make_a_reading_that_took_in_the_sentence_s_first_word_s
         [sentence], ["Acme Research, Inc. (2023) Buyers. Boston: Acme.", "B2B Marketing (2020) Buyers. London: B2B."]
     )
     assert "cited_not_listed" not in [p.kind for p in report.problems]
+
+
+def test_a_listed_name_that_is_usually_no_author_is_read_without_the_sentence_s_first_word() -> None:
+    report = _check(["As B2B Marketing (2020, p. 167) put it, buyers research online."],
+                    ["B2B Marketing (2020) Buyers. London: B2B."])  # fmt: skip
+    assert [c.author_text for c in report.citations] == ["B2B Marketing"]
+    assert report.problems == ()
