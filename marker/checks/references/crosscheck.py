@@ -499,6 +499,14 @@ def _collation_key(name: str) -> str:
     return "{".join(name_key(piece) for piece in _THORN.split(name))
 
 
+_FIGURES = re.compile(r"(\d+)")
+
+
+def _with_figures(text: str) -> str:
+    """``name_key`` that keeps the figures in a name."""
+    return "".join(piece if piece.isdigit() else name_key(piece) for piece in _FIGURES.split(text))
+
+
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """One list's alphabetical order, under whichever filing rule the candidate followed.
 
@@ -514,8 +522,9 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
         # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
         [(_collation_key(entry.authors[0]),) for entry in listed],
         # The names as written with their initials, letter by letter, as a reference manager's collation files
-        # them (spaces and stops ignored): "Lindqvist, S." before "Lin, J.", "MacInnes, O." before "Ma, M.".
-        [(name_key(entry.text.partition("(")[0]),) for entry in listed],
+        # them (spaces and stops ignored, figures before letters): "Lindqvist, S." before "Lin, J.", "MacInnes,
+        # O." before "Ma, M.", "B2B Growth" before "Baines".
+        [(_with_figures(entry.text.partition("(")[0]),) for entry in listed],
     ]
     breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
     if not all(breaks):

@@ -104,6 +104,8 @@ def _alphabetical_problems(entries: list[str]) -> list[str]:
             "MacLeod, O. (2020) Prices. London: Kogan.",
             "Ma, M. and Shaw, A. (2021) Leagues. London: Kogan.",
         ],
+        # Figures before letters: "B2B Growth" before "Baines".
+        ["B2B Growth (2018) Leads. London: B2B Growth.", "Baines, P. (2014) Marketing. Oxford: OUP."],
     ],
 )
 def test_lists_filed_by_any_one_rule_are_in_order(entries: list[str]) -> None:
