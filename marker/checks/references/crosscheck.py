@@ -277,7 +277,10 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
     if anchors.work(citation):
         # "Think with Google (2015)" read as "Google", a key of the bracketed "(Think with Google, 2015)": the
         # listed wider reading is the work's.
-        return next((reading for reading in wider if anchors.listed_work(reading)), citation)
+        # "Unlike Forrester Research, Inc. (2023)", known by its last word from "(Forrester Research, Inc., 2023)":
+        # the listed narrower reading.
+        readings = [*wider, *narrower_readings(citation)]
+        return next((reading for reading in readings if anchors.listed_work(reading)), citation)
     for reading in [*wider, *narrower_readings(citation)]:
         if anchors.work(reading):
             return reading

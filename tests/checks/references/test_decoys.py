@@ -1055,3 +1055,12 @@ def test_a_listed_name_that_is_usually_no_author_is_read_without_the_sentence_s_
                     ["B2B Marketing (2020) Buyers. London: B2B."])  # fmt: skip
     assert [c.author_text for c in report.citations] == ["B2B Marketing"]
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Unlike Acme Research, Inc. (2023, para. 7), we found it late. Buyers wait (Acme Research, Inc., 2023)."]
+)
+def test_a_firm_s_suffix_is_no_author_and_a_listed_narrower_reading_wins(text: str) -> None:
+    report = _check([text], ["Acme Research, Inc. (2023) Buyers. Boston: Acme."])
+    assert [c.authors for c in report.citations] == [("Acme Research",), ("Acme Research",)]
+    assert report.problems == ()
