@@ -652,6 +652,9 @@ _SOURCE_LEAD_IN = re.compile(
 _SOURCE_AFTER = re.compile(  # matched at the bracket's end
     r"\s+(?:is|was|remains)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:study|studies|papers?|reports?|"
     r"sources?|reviews?|surveys?|articles?|books?|texts?|authors?|researchers?|writers?)\b"
+    # "Deliveroo (2020) gave evidence that", "Key Note (2021) looked at 785 UK retailers".
+    r"|\s+(?:gives|gave|provides|provided|presents|presented|offers|offered)\s+(?:evidence|data|figures)\b"
+    r"|\s+(?:looks|looked)\s+at\s+[\d,]+\s"
 )
 
 
