@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from marker.checks.references import citations, quotations
+from marker.checks.references import citations, crosscheck, quotations
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
 _TREND_IN_FULL = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
@@ -75,3 +75,22 @@ def test_every_opening_mark_is_searched_for() -> None:
 )
 def test_outermost_brackets(text: str, spans: list[tuple[int, int]]) -> None:
     assert citations._brackets(text) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As O’Brien-Smith argued in 2019, the 2nd_wave of Mc'Donald2 shoppers… “moved” – online.",
+        "Van der BERG and a\xa0non-breaking space; TM™ and the ﬁrst ligature",
+        "Zoé and Müller and Straße (accents a key keeps)",
+        "Łukasz, Ørsted and the Σίσυφος myth",
+        "",
+    ],
+)
+def test_word_letters_hold_every_word_key(text: str) -> None:
+    # The cheap test may only say "not named" of a key no word of the text has.
+    letters = crosscheck._word_letters(text)
+    if letters is not None:
+        assert all(key.encode() in letters for key in crosscheck._text_keys(text))
+    non_ascii_key = any(not ch.isascii() and crosscheck.name_key(ch) for ch in text)
+    assert (letters is None) is non_ascii_key
