@@ -9,7 +9,6 @@ full stop where the text opens like an entry that gives its year, once the entry
 
 from __future__ import annotations
 
-import functools
 import re
 
 from marker.checks.references.model import EntryKind, ReferenceEntry
@@ -242,13 +241,13 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     case folding is A-Z to a-z alone; any other text may match through Unicode's case equivalences."""
     if not text.isascii():
         return True
-    return _any_of(words).search(text.lower()) is not None
-
-
-@functools.cache
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of the words (a C loop rather than a Python one per word)."""
-    return re.compile("|".join(re.escape(word) for word in words))
+    # A substring search per word: for these few short words, faster than one search of their alternation, and a
+    # plain loop twice as fast as any() over a generator (the entries are read eight times over here).
+    lowered = text.lower()
+    for word in words:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
 
 
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None, quoted: bool) -> EntryKind:
