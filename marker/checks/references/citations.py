@@ -371,7 +371,10 @@ def _ends_in_proper_name(before: str) -> bool:
     A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
     after a name say who made the thing named, where or when ("The Traitors (BBC, 2019)", "shown at Bauma
     (Munich, 2019)"). An abbreviation is a place or a body where a claim holds ("in the UK (ONS, 2021)")."""
-    found = _LAST_WORD.search(before)
+    kept = before.rstrip()
+    # The word holds no white space, so it lies in the last run without any: the pattern is tried from there
+    # rather than at every place (searched in ``before`` itself, so that its look-behind sees the gap before it).
+    found = _LAST_WORD.search(before, len(kept) - len(kept.rsplit(None, 1)[-1])) if kept else None
     if found is None:
         return False
     if found.group(1).endswith(("'", "’")):

@@ -7,10 +7,12 @@ import re
 import pytest
 
 from marker.checks.references import citations, crosscheck, quotations
+from marker.checks.references.quotations import CLAUSE_WORDS
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
 _TREND_IN_FULL = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
 _MAY_QUOTE_IN_FULL = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
+_LAST_WORD_IN_FULL = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 
 
 @pytest.mark.parametrize(
@@ -94,3 +96,21 @@ def test_word_letters_hold_every_word_key(text: str) -> None:
         assert all(key.encode() in letters for key in crosscheck._text_keys(text))
     non_ascii_key = any(not ch.isascii() and crosscheck.name_key(ch) for ch in text)
     assert (letters is None) is non_ascii_key
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["shown at Bauma ", "The Traitors", "in the UK\t\n", "the e.Commerce", "x-Factor  ", "Marks&Spencer’", "   ", "",
+     "a\xa0Bauma", "price.Smith", "(Acme", "‘Vorsprung durch Technik’ ", "IBM"],
+)  # fmt: skip
+def test_last_word_is_found_as_the_full_pattern_finds_it(before: str) -> None:
+    found = _LAST_WORD_IN_FULL.search(before)
+    if found is None:
+        expected = False
+    elif found.group(1).endswith(("'", "’")):
+        quoted = citations._QUOTED_BEFORE.search(before)
+        expected = quoted is not None and len(citations._TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
+    else:
+        expected = not (found.group(1).isupper() and len(found.group(1)) <= 5)
+    assert citations._ends_in_proper_name(before) is expected
+    assert citations._LAST_WORD.pattern == _LAST_WORD_IN_FULL.pattern
