@@ -392,7 +392,10 @@ def _credits_a_title(before: str) -> bool:
     is a citation only if the reference list names it."""
     if _ends_in_quoted_title(before):
         return True
-    if not any(word in before for word in _EXAMPLE_WORDS):
+    for word in _EXAMPLE_WORDS:  # asked of every credit: a loop is twice as fast as any() over a generator here
+        if word in before:
+            break
+    else:
         return False
     example = _EXAMPLE_NAMED.search(before)
     return example is not None and example.group(1).casefold() not in _SOURCE_KINDS
@@ -407,9 +410,12 @@ _GRADES = frozenset({"gold", "silver", "bronze", "platinum", "prix"})
 
 
 def _after_an_award(before: str) -> bool:
-    if not any(word.casefold() in _GRADES for word in before.rsplit(None, 3)[-3:]):
-        return False  # the pattern below is tried at every place in the text: most brackets follow no award
-    return _AFTER_AN_AWARD.search(before) is not None
+    # The pattern below is tried at every place in the text: most brackets follow no award (asked of every
+    # bracket with works: a loop is twice as fast as any() over a generator here).
+    for word in before.rsplit(None, 3)[-3:]:
+        if word.casefold() in _GRADES:
+            return _AFTER_AN_AWARD.search(before) is not None
+    return False
 
 
 def _after_an_event(before: str) -> bool:
