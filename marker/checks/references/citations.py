@@ -160,7 +160,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if _author_ok(piece):
             # "(Channel 4, 2020)", "(Interviewee 12, 2022)": a number in a name is a firm's or a title's, or no
             # author's at all; kept if the list names it.
-            weak = weak or any(ch.isdigit() for ch in piece)
+            # A word of letters alone holds no digit (asked of most names): no look at each character.
+            weak = weak or (not piece.isalpha() and any(ch.isdigit() for ch in piece))
             pending.append(piece)
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
