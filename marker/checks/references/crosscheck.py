@@ -481,6 +481,15 @@ def _collation_key(name: str) -> str:
     return "{".join(name_key(piece) for piece in _THORN.split(name))
 
 
+_FILING_RULES: tuple[Callable[[ReferenceEntry], tuple[str, ...]], ...] = (
+    lambda entry: max(filing_keys(entry.authors[0]), key=len),  # as written, particles included
+    lambda entry: min(filing_keys(entry.authors[0]), key=len),  # particles left out
+    lambda entry: (name_key(entry.authors[0]),),  # letter by letter, spaces ignored
+    # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
+    lambda entry: (_collation_key(entry.authors[0]),),
+)
+
+
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """One list's alphabetical order, under whichever filing rule the candidate followed.
 
@@ -489,16 +498,15 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     whole list, puts it in order. Otherwise the first place out of order under the closest rule is reported,
     surely only when the first letters differ under every rule.
     """
-    rules: list[list[tuple[str, ...]]] = [
-        [max(filing_keys(entry.authors[0]), key=len) for entry in listed],  # as written, particles included
-        [min(filing_keys(entry.authors[0]), key=len) for entry in listed],  # particles left out
-        [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
-        # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
-        [(_collation_key(entry.authors[0]),) for entry in listed],
-    ]
-    breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
-    if not all(breaks):
-        return
+    rules: list[list[tuple[str, ...]]] = []
+    breaks: list[list[int]] = []
+    # Rule by rule, and no further once one puts the list in order (most lists are, under the first rule).
+    for filing_key in _FILING_RULES:
+        keys = [filing_key(entry) for entry in listed]
+        rules.append(keys)
+        breaks.append([i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])])
+        if not breaks[-1]:
+            return
     rule = min(range(len(rules)), key=lambda r: len(breaks[r]))
     index = breaks[rule][0]
     previous, current = listed[index - 1], listed[index]
