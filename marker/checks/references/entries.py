@@ -182,7 +182,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     people = list(_PERSON.finditer(body))
     if people and people[0].start() == 0:
         covered = sum(len(found.group(0)) for found in people)
-        if covered >= 0.6 * len(_JOINERS.sub("", body)):
+        # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
+        if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
             return tuple(found.group("surname").strip() for found in people), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = name.strip().rstrip(".,")
