@@ -53,6 +53,8 @@ _RUN_ON_START = re.compile(
     rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
+# The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
+_RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
 _SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
@@ -112,6 +114,8 @@ def _split_run_on(text: str) -> list[str]:
 def _opens_entry(text: str) -> bool:
     """Whether running text opens with an entry: its authors, then its year with no colon before it (a place
     and publisher, "London: Brown, Carter and Harris.", or "Available at:" is the rest of an entry)."""
+    if _RUN_ON_OPENING.match(text) is None:
+        return False  # no character ``_RUN_ON_START`` can begin with ("(2019)" after an initial's stop)
     year = _YEAR.search(text, 0, 250)
     return year is not None and _RUN_ON_START.match(text) is not None and ":" not in text[: year.start()]
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from marker.checks.references import citations, crosscheck, quotations
+from marker.checks.references import citations, crosscheck, entries, quotations
 from marker.checks.references.quotations import CLAUSE_WORDS
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
@@ -113,3 +113,19 @@ def test_last_word_is_found_as_the_full_pattern_finds_it(before: str) -> None:
         expected = not (found.group(1).isupper() and len(found.group(1)) <= 5)
     assert citations._ends_in_proper_name(before) is expected
     assert citations._LAST_WORD.pattern == _LAST_WORD_IN_FULL.pattern
+
+
+def test_an_entry_opens_only_on_a_character_the_run_on_start_can_begin_with() -> None:
+    opened: set[str] = set()
+    for first in [chr(code) for code in range(0x250)] + ["Ș", "Ț", "’"]:
+        # "Smith, A. (2019)", "O'Brien (2019)", "'t Hart, A. (2019)", "X (2019)", each opened by this character.
+        for text in (
+            f"{first}mith, A. (2019)",
+            f"{first}'Brien (2019)",
+            f"{first}t Hart, A. (2019)",
+            f"{first} (2019)",
+        ):
+            if entries._RUN_ON_START.match(text) is not None:
+                opened.add(first)
+                assert entries._RUN_ON_OPENING.match(text) is not None
+    assert {"S", "s", "Ł", "'", "’"} <= opened and "(" not in opened
