@@ -106,9 +106,12 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             lead = unprefixed.split(" ", 1)[0]
             piece = unprefixed if unprefixed[:1].isupper() or lead.casefold() in PARTICLES else piece
         first = False
-        if not piece or piece.casefold() in _IGNORED_PIECES or _INITIALS.match(piece):
+        # Letters and digits alone ("Harris", "2019"): no white space or stop, which the initials, "cited in" and
+        # name-then-year patterns all need (no character is both a letter or digit and white space).
+        plain = piece.isalnum()
+        if not piece or piece.casefold() in _IGNORED_PIECES or (not plain and _INITIALS.match(piece)):
             continue
-        cited = _CITED_IN.match(piece)
+        cited = None if plain else _CITED_IN.match(piece)
         if cited:
             if not works or pending:
                 return None
@@ -144,7 +147,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             if _LOCATOR_PIECE.match(piece) or _BARE_NUMBER.match(piece):
                 last.locator = piece if last.locator is None else f"{last.locator}, {piece}"
                 continue
-        author_year = _AUTHOR_YEAR.match(piece)
+        author_year = None if plain else _AUTHOR_YEAR.match(piece)
         if author_year and queue and _YEAR_PIECE.match(queue[0].strip()) and _LAW_YEAR.search(piece):
             # "(Consumer Rights Act 2015, 2015)": the law's name holds its year; the year after the comma is the
             # citation's.
