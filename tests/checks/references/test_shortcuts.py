@@ -129,3 +129,20 @@ def test_an_entry_opens_only_on_a_character_the_run_on_start_can_begin_with() ->
                 opened.add(first)
                 assert entries._RUN_ON_OPENING.match(text) is not None
     assert {"S", "s", "Ł", "'", "’"} <= opened and "(" not in opened
+
+
+def test_no_character_is_both_a_letter_and_a_digit_or_alphanumeric_and_white_space() -> None:
+    # What the bracket pieces' shortcuts rest on: a piece of letters holds no digit, and one of letters and digits
+    # no white space (which the initials, "cited in" and name-then-year patterns need).
+    characters = [chr(code) for code in range(0x110000)]
+    assert not [ch for ch in characters if ch.isalpha() and ch.isdigit()]
+    assert not [ch for ch in characters if ch.isalnum() and re.match(r"\s", ch)]
+
+
+@pytest.mark.parametrize("piece", ["Harris", "2019", "AuthorAa", "Łukasz2", "nd", "ABC"])
+def test_a_piece_of_letters_and_digits_matches_none_of_the_patterns_it_skips(piece: str) -> None:
+    assert piece.isalnum()
+    assert not citations._INITIALS.match(piece)
+    assert not citations._CITED_IN.match(piece)
+    assert not citations._AUTHOR_YEAR.match(piece)
+    assert citations._CITED_IN.match("cited in Harris") and citations._AUTHOR_YEAR.match("Harris 2019")
