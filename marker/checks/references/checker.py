@@ -75,7 +75,8 @@ def _is_entry_text(block: Block) -> bool:
     text = block.text.strip()
     if not text or is_reference_list_heading(text) or block.kind == BlockKind.HEADING:
         return False
-    return not (len(text.split()) <= 3 and not any(ch.isdigit() for ch in text) and "," not in text)
+    # The comma first: entries have one, and are then told without splitting their words.
+    return not ("," not in text and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text))
 
 
 def check_references(document: Document, block_regions: Sequence[str | None]) -> ReferenceReport:

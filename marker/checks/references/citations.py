@@ -112,9 +112,12 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 else piece
             )
         first = False
-        if not piece or piece.casefold() in _IGNORED_PIECES or _INITIALS.match(piece):
+        # Letters and digits alone ("Harris", "2019"): no white space or stop, which the initials, "cited in" and
+        # name-then-year patterns all need (no character is both a letter or digit and white space).
+        plain = piece.isalnum()
+        if not piece or piece.casefold() in _IGNORED_PIECES or (not plain and _INITIALS.match(piece)):
             continue
-        cited = _CITED_IN.match(piece)
+        cited = None if plain else _CITED_IN.match(piece)
         if cited:
             if not works or pending:
                 return None
@@ -150,7 +153,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             if _LOCATOR_PIECE.match(piece) or _BARE_NUMBER.match(piece):
                 last.locator = piece if last.locator is None else f"{last.locator}, {piece}"
                 continue
-        author_year = _AUTHOR_YEAR.match(piece)
+        author_year = None if plain else _AUTHOR_YEAR.match(piece)
         if author_year and queue and _YEAR_PIECE.match(queue[0].strip()) and _LAW_YEAR.search(piece):
             # "(Consumer Rights Act 2015, 2015)": the law's name holds its year; the year after the comma is the
             # citation's.
@@ -166,7 +169,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if _author_ok(piece):
             # "(Channel 4, 2020)", "(Interviewee 12, 2022)": a number in a name is a firm's or a title's, or no
             # author's at all; kept if the list names it.
-            weak = weak or any(ch.isdigit() for ch in piece)
+            # A word of letters alone holds no digit (asked of most names): no look at each character.
+            weak = weak or (not piece.isalpha() and any(ch.isdigit() for ch in piece))
             pending.append(piece)
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
@@ -393,7 +397,10 @@ def _ends_in_proper_name(before: str) -> bool:
     A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
     after a name say who made the thing named, where or when ("The Traitors (BBC, 2019)", "shown at Bauma
     (Munich, 2019)"). An abbreviation is a place or a body where a claim holds ("in the UK (ONS, 2021)")."""
-    found = _LAST_WORD.search(before)
+    kept = before.rstrip()
+    # The word holds no white space, so it lies in the last run without any: the pattern is tried from there
+    # rather than at every place (searched in ``before`` itself, so that its look-behind sees the gap before it).
+    found = _LAST_WORD.search(before, len(kept) - len(kept.rsplit(None, 1)[-1])) if kept else None
     if found is None:
         return False
     if found.group(1).endswith(("'", "’")):
@@ -448,7 +455,10 @@ def _credits_a_title(before: str) -> bool:
     is a citation only if the reference list names it."""
     if _ends_in_quoted_title(before):
         return True
-    if not any(word in before for word in _EXAMPLE_WORDS):
+    for word in _EXAMPLE_WORDS:  # asked of every credit: a loop is twice as fast as any() over a generator here
+        if word in before:
+            break
+    else:
         return False
     example = _EXAMPLE_NAMED.search(before)
     return example is not None and example.group(1).casefold() not in _SOURCE_KINDS
@@ -463,9 +473,12 @@ _GRADES = frozenset({"gold", "silver", "bronze", "platinum", "prix"})
 
 
 def _after_an_award(before: str) -> bool:
-    if not any(word.casefold() in _GRADES for word in before.rsplit(None, 3)[-3:]):
-        return False  # the pattern below is tried at every place in the text: most brackets follow no award
-    return _AFTER_AN_AWARD.search(before) is not None
+    # The pattern below is tried at every place in the text: most brackets follow no award (asked of every
+    # bracket with works: a loop is twice as fast as any() over a generator here).
+    for word in before.rsplit(None, 3)[-3:]:
+        if word.casefold() in _GRADES:
+            return _AFTER_AN_AWARD.search(before) is not None
+    return False
 
 
 def _after_an_event(before: str) -> bool:

@@ -327,6 +327,31 @@ def _text_keys(text: str) -> set[str]:
     return {name_key(word) for word in words}
 
 
+# What a key drops from an ASCII word (digits, "_", apostrophes, hyphens), and the bytes of every other character.
+_DROPPED_IN_WORDS = b"0123456789_'-" + bytes(range(0x80, 0x100))
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def _word_letters(text: str) -> bytes | None:
+    """The text in lower case without what a name key drops inside a word, or None when it holds a character
+    beyond ASCII that a key keeps ("é" is "e"). A key is made character by character, so each word's key is a
+    run of these letters: a key not among them is no word's, told without keying every word (``_text_keys``,
+    the cross check's dearest step on a long report). White space and ASCII punctuation stay as gaps."""
+    encoded = text.encode()
+    if any(name_key(character) for character in set(encoded.translate(None, _ASCII_BYTES).decode())):
+        return None
+    return encoded.translate(None, _DROPPED_IN_WORDS).lower()
+
+
+def _may_be_named(entry: ReferenceEntry, letters: bytes | None) -> bool:
+    """False when the entry's first author is surely not named in the text (``_named_in_text`` would say so);
+    ``letters`` is ``_word_letters`` of the text."""
+    surname = entry.authors[0].split()
+    if letters is None or not surname:
+        return True
+    return name_key(surname[-1] if not entry.organisation else surname[0]).encode() in letters
+
+
 def _named_in_text(entry: ReferenceEntry, words: set[str]) -> bool:
     """Whether the entry's first author appears in the text at all (cited, perhaps, in a form not recognised);
     ``words`` is ``_text_keys`` of the text."""
@@ -389,12 +414,18 @@ def cross_check(
                          "the reference list matches it. If it cites a source, add the source to the list.",
                          certain=False)  # fmt: skip
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
-    words: set[str] | None = None  # the text's words, keyed once and only if an entry is uncited
+    words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
+    letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
     for index, entry in enumerate(entries):
         if index not in links and index not in mismatched_entries and entry.authors:
-            if words is None:
-                words = _text_keys(text)
-            if _named_in_text(entry, words):
+            if not letters:
+                letters.append(_word_letters(text))
+            named = _may_be_named(entry, letters[0])
+            if named:
+                if words is None:
+                    words = _text_keys(text)
+                named = _named_in_text(entry, words)
+            if named:
                 problems.add("listed_not_cited", entry.authors[0], entry.year, None,
                              f"{CHECK_THIS}{_entry_label(entry)} is in the reference list, and its author is named "
                              "in the text, but marker found no citation of it in a form it recognises: make sure "
@@ -510,6 +541,19 @@ def _with_figures(text: str) -> str:
     return "".join(piece if piece.isdigit() else name_key(piece) for piece in _FIGURES.split(text))
 
 
+_FILING_RULES: tuple[Callable[[ReferenceEntry], tuple[str, ...]], ...] = (
+    lambda entry: max(filing_keys(entry.authors[0]), key=len),  # as written, particles included
+    lambda entry: min(filing_keys(entry.authors[0]), key=len),  # particles left out
+    lambda entry: (name_key(entry.authors[0]),),  # letter by letter, spaces ignored
+    # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
+    lambda entry: (_collation_key(entry.authors[0]),),
+    # The names as written with their initials, letter by letter, as a reference manager's collation files them
+    # (spaces and stops ignored, figures before letters): "Lindqvist, S." before "Lin, J.", "MacInnes, O." before
+    # "Ma, M.", "B2B Growth" before "Baines".
+    lambda entry: (_with_figures(entry.text.partition("(")[0]),),
+)
+
+
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """One list's alphabetical order, under whichever filing rule the candidate followed.
 
@@ -518,20 +562,15 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     whole list, puts it in order. Otherwise the first place out of order under the closest rule is reported,
     surely only when the first letters differ under every rule.
     """
-    rules: list[list[tuple[str, ...]]] = [
-        [max(filing_keys(entry.authors[0]), key=len) for entry in listed],  # as written, particles included
-        [min(filing_keys(entry.authors[0]), key=len) for entry in listed],  # particles left out
-        [(name_key(entry.authors[0]),) for entry in listed],  # letter by letter, spaces ignored
-        # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
-        [(_collation_key(entry.authors[0]),) for entry in listed],
-        # The names as written with their initials, letter by letter, as a reference manager's collation files
-        # them (spaces and stops ignored, figures before letters): "Lindqvist, S." before "Lin, J.", "MacInnes,
-        # O." before "Ma, M.", "B2B Growth" before "Baines".
-        [(_with_figures(entry.text.partition("(")[0]),) for entry in listed],
-    ]
-    breaks = [[i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])] for keys in rules]
-    if not all(breaks):
-        return
+    rules: list[list[tuple[str, ...]]] = []
+    breaks: list[list[int]] = []
+    # Rule by rule, and no further once one puts the list in order (most lists are, under the first rule).
+    for filing_key in _FILING_RULES:
+        keys = [filing_key(entry) for entry in listed]
+        rules.append(keys)
+        breaks.append([i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])])
+        if not breaks[-1]:
+            return
     rule = min(range(len(rules)), key=lambda r: len(breaks[r]))
     index = breaks[rule][0]
     previous, current = listed[index - 1], listed[index]

@@ -9,7 +9,6 @@ full stop where the text opens like an entry that gives its year, once the entry
 
 from __future__ import annotations
 
-import functools
 import re
 
 from marker.checks.references.model import EntryKind, ReferenceEntry
@@ -54,6 +53,8 @@ _RUN_ON_START = re.compile(
     rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
+# The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
+_RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
 _SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
@@ -119,6 +120,8 @@ def _split_run_on(text: str) -> list[str]:
 def _opens_entry(text: str) -> bool:
     """Whether running text opens with an entry: its authors, then its year with no colon before it (a place
     and publisher, "London: Brown, Carter and Harris.", or "Available at:" is the rest of an entry)."""
+    if _RUN_ON_OPENING.match(text) is None:
+        return False  # no character ``_RUN_ON_START`` can begin with ("(2019)" after an initial's stop)
     year = _YEAR.search(text, 0, 250)
     return year is not None and _RUN_ON_START.match(text) is not None and ":" not in text[: year.start()]
 
@@ -189,7 +192,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     people = list(_PERSON.finditer(body))
     if people and people[0].start() == 0:
         covered = sum(len(found.group(0)) for found in people)
-        if covered >= 0.6 * len(_JOINERS.sub("", body)):
+        # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
+        if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
             return tuple(found.group("surname").strip() for found in people), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = name.strip().rstrip(".,")
@@ -266,13 +270,13 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     case folding is A-Z to a-z alone; any other text may match through Unicode's case equivalences."""
     if not text.isascii():
         return True
-    return _any_of(words).search(text.lower()) is not None
-
-
-@functools.cache
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of the words (a C loop rather than a Python one per word)."""
-    return re.compile("|".join(re.escape(word) for word in words))
+    # A substring search per word: for these few short words, faster than one search of their alternation, and a
+    # plain loop twice as fast as any() over a generator (the entries are read eight times over here).
+    lowered = text.lower()
+    for word in words:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
 
 
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None, quoted: bool) -> EntryKind:

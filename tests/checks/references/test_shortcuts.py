@@ -6,11 +6,13 @@ import re
 
 import pytest
 
-from marker.checks.references import citations, quotations
+from marker.checks.references import citations, crosscheck, entries, quotations
+from marker.checks.references.quotations import CLAUSE_WORDS
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
 _TREND_IN_FULL = re.compile(r"\b(?:trend|trends|meme|memes|challenge|craze|fad|hashtag)\s*$", re.I)
 _MAY_QUOTE_IN_FULL = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
+_LAST_WORD_IN_FULL = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 
 
 @pytest.mark.parametrize(
@@ -52,8 +54,7 @@ def test_trend_words_end_on_the_letters_tested_first() -> None:
     ],
 )
 def test_first_opening_mark_is_the_one_the_full_search_finds(text: str) -> None:
-    opening = quotations._OPENING_MARK.search(text)
-    found = quotations._MAY_QUOTE.search(text, max(opening.start() - 1, 0)) if opening else None
+    found = quotations._first_mark(text)
     expected = _MAY_QUOTE_IN_FULL.search(text)
     assert (found and found.span()) == (expected and expected.span())
 
@@ -61,7 +62,7 @@ def test_first_opening_mark_is_the_one_the_full_search_finds(text: str) -> None:
 def test_every_opening_mark_is_searched_for() -> None:
     for mark in quotations.QUOTE_CHARACTERS:
         if _MAY_QUOTE_IN_FULL.search(f" {mark}word"):
-            assert quotations._OPENING_MARK.fullmatch(mark)
+            assert mark in quotations._CLOSING
 
 
 @pytest.mark.parametrize(
@@ -75,3 +76,73 @@ def test_every_opening_mark_is_searched_for() -> None:
 )
 def test_outermost_brackets(text: str, spans: list[tuple[int, int]]) -> None:
     assert citations._brackets(text) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As O’Brien-Smith argued in 2019, the 2nd_wave of Mc'Donald2 shoppers… “moved” – online.",
+        "Van der BERG and a\xa0non-breaking space; TM™ and the ﬁrst ligature",
+        "Zoé and Müller and Straße (accents a key keeps)",
+        "Łukasz, Ørsted and the Σίσυφος myth",
+        "",
+    ],
+)
+def test_word_letters_hold_every_word_key(text: str) -> None:
+    # The cheap test may only say "not named" of a key no word of the text has.
+    letters = crosscheck._word_letters(text)
+    if letters is not None:
+        assert all(key.encode() in letters for key in crosscheck._text_keys(text))
+    non_ascii_key = any(not ch.isascii() and crosscheck.name_key(ch) for ch in text)
+    assert (letters is None) is non_ascii_key
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["shown at Bauma ", "The Traitors", "in the UK\t\n", "the e.Commerce", "x-Factor  ", "Marks&Spencer’", "   ", "",
+     "a\xa0Bauma", "price.Smith", "(Acme", "‘Vorsprung durch Technik’ ", "IBM"],
+)  # fmt: skip
+def test_last_word_is_found_as_the_full_pattern_finds_it(before: str) -> None:
+    found = _LAST_WORD_IN_FULL.search(before)
+    if found is None:
+        expected = False
+    elif found.group(1).endswith(("'", "’")):
+        quoted = citations._QUOTED_BEFORE.search(before)
+        expected = quoted is not None and len(citations._TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
+    else:
+        expected = not (found.group(1).isupper() and len(found.group(1)) <= 5)
+    assert citations._ends_in_proper_name(before) is expected
+    assert citations._LAST_WORD.pattern == _LAST_WORD_IN_FULL.pattern
+
+
+def test_an_entry_opens_only_on_a_character_the_run_on_start_can_begin_with() -> None:
+    opened: set[str] = set()
+    for first in [chr(code) for code in range(0x250)] + ["Ș", "Ț", "’"]:
+        # "Smith, A. (2019)", "O'Brien (2019)", "'t Hart, A. (2019)", "X (2019)", each opened by this character.
+        for text in (
+            f"{first}mith, A. (2019)",
+            f"{first}'Brien (2019)",
+            f"{first}t Hart, A. (2019)",
+            f"{first} (2019)",
+        ):
+            if entries._RUN_ON_START.match(text) is not None:
+                opened.add(first)
+                assert entries._RUN_ON_OPENING.match(text) is not None
+    assert {"S", "s", "Ł", "'", "’"} <= opened and "(" not in opened
+
+
+def test_no_character_is_both_a_letter_and_a_digit_or_alphanumeric_and_white_space() -> None:
+    # What the bracket pieces' shortcuts rest on: a piece of letters holds no digit, and one of letters and digits
+    # no white space (which the initials, "cited in" and name-then-year patterns need).
+    characters = [chr(code) for code in range(0x110000)]
+    assert not [ch for ch in characters if ch.isalpha() and ch.isdigit()]
+    assert not [ch for ch in characters if ch.isalnum() and re.match(r"\s", ch)]
+
+
+@pytest.mark.parametrize("piece", ["Harris", "2019", "AuthorAa", "Łukasz2", "nd", "ABC"])
+def test_a_piece_of_letters_and_digits_matches_none_of_the_patterns_it_skips(piece: str) -> None:
+    assert piece.isalnum()
+    assert not citations._INITIALS.match(piece)
+    assert not citations._CITED_IN.match(piece)
+    assert not citations._AUTHOR_YEAR.match(piece)
+    assert citations._CITED_IN.match("cited in Harris") and citations._AUTHOR_YEAR.match("Harris 2019")
