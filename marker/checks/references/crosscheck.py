@@ -416,6 +416,7 @@ def cross_check(
         _check_citation_form(citation, entries[link] if link is not None else None, problems)
     words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
+    lowered: str | None = None  # the text in lower case, likewise
     for index, entry in enumerate(entries):
         if index not in links and index not in mismatched_entries and entry.authors:
             if not letters:
@@ -425,6 +426,11 @@ def cross_check(
                 if words is None:
                     words = _text_keys(text)
                 named = _named_in_text(entry, words)
+            if not named and not entry.authors[0].replace("'", "").isalpha():
+                # "legislation.gov.uk", "B&Q": a name whose stops or signs the keys split is looked for as written.
+                if lowered is None:
+                    lowered = text.casefold()
+                named = entry.authors[0].casefold() in lowered
             if named:
                 problems.add("listed_not_cited", entry.authors[0], entry.year, None,
                              f"{CHECK_THIS}{_entry_label(entry)} is in the reference list, and its author is named "

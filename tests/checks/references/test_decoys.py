@@ -1066,3 +1066,12 @@ def test_a_firm_s_suffix_is_no_author_and_a_listed_narrower_reading_wins(text: s
     report = _check([text], ["Acme Research, Inc. (2023) Buyers. Boston: Acme."])
     assert [c.authors for c in report.citations] == [("Acme Research",), ("Acme Research",)]
     assert report.problems == ()
+
+
+def test_an_uncited_entry_whose_name_holds_stops_is_only_worth_checking_when_written_in_the_text() -> None:
+    entry = "legislation.example.uk (2003) The Privacy Regulations 2003. London: TSO."
+    named = _check(["The rules are on legislation.example.uk for all to read. Loyalty pays (Kotler and Keller, 2016)."],
+                   [ENTRIES[0], entry])  # fmt: skip
+    assert [(p.kind, p.certain) for p in named.problems] == [("listed_not_cited", False)]
+    unnamed = _check(["Loyalty pays (Kotler and Keller, 2016)."], [ENTRIES[0], entry])
+    assert [(p.kind, p.certain) for p in unnamed.problems] == [("listed_not_cited", True)]
