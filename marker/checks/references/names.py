@@ -358,6 +358,8 @@ def looks_like_author(author_text: str) -> bool:
     names an event, a product or a campaign as often as an author, and is trusted only when the list names it.
     """
     names, _ampersand = split_author_list(split_et_al(author_text)[0])
+    if author_text.casefold() == "great britain":
+        return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
     if all(word.casefold() in PLACES for name in names for word in name.split()):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)": where, not who
     written = [word.casefold() for word in author_text.split()]

@@ -932,6 +932,7 @@ def test_an_entry_whose_only_title_is_its_medium_has_no_title() -> None:
         ("Evans-Kaur (Avivo plc, 2022) is often given as an example of good practice.", "Avivo plc"),
         ("Deliveria (no date) gave evidence that personalised offers raise basket size.", "Deliveria"),
         ("Key Notes (2021) looked at 785 UK retailers and concluded that prices hold.", "Key Notes"),
+        ("Consent is needed (Great Britain, 2018).", "Great Britain"),
         ("The mid-2020 estimate is 797,000. Source: adapted from ONSX (2024).", "ONSX"),
     ],
 )
