@@ -657,7 +657,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
 # (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
 _SOURCE_LEAD_IN = re.compile(
     r"(?:\baccording\s+to|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:point|argument|case|claim)\s+(?:was\s+)?"
-    r"made\s+by|\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|"
+    r"made\s+by|\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|"
     r"advice|guidance|recommendations?)\s+(?:of|from|by))\s*$",
     re.IGNORECASE,
 )
@@ -674,12 +674,17 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
 def reads_as_a_source(text: str, citation: Citation) -> bool:
     """Whether what surrounds a citation makes its name a source whatever the name looks like ("The findings
     of Liverpool Echo (2024)", "Wrexham AFC (2020) is one of the few studies"): a page or paragraph cited, a
-    lead-in only sources take, or after the name a word for a study. ``text`` is the citation's block."""
+    lead-in only sources take, or after the name a word for a study; a work read in another ("X, 2008, cited
+    in Macmillan Cancer Support, 2024"), or one of several in a bracket ("(Ipsos, 2008; Tony's Chocolonely,
+    2023)"). ``text`` is the citation's block."""
     if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
         return False  # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word
-    if citation.locator or citation.secondary:
+    if citation.locator or citation.secondary or "cited in" in citation.text:
         return True
-    if not citation.narrative or text[citation.start : citation.end] != citation.text:
+    if not citation.narrative:
+        # One segment of a bracket of several works, followed or led by a semicolon.
+        return text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")
+    if text[citation.start : citation.end] != citation.text:
         return False
     if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
         return True

@@ -933,6 +933,12 @@ def test_an_entry_whose_only_title_is_its_medium_has_no_title() -> None:
         ("Deliveria (no date) gave evidence that personalised offers raise basket size.", "Deliveria"),
         ("Key Notes (2021) looked at 785 UK retailers and concluded that prices hold.", "Key Notes"),
         ("Consent is needed (Great Britain, 2018).", "Great Britain"),
+        ("This is also the conclusion of Business Insidery (2021): costs are rising.", "Business Insidery"),
+        (
+            "Replies are expected within hours (Tony's Chocolate Works, 2023; Kotler and Keller, 2016).",
+            "Tony's Chocolate Works",
+        ),
+        ("Sellers stay away (see Okafor, 2008, cited in Macmillan Cancer Help, 2024).", "Macmillan Cancer Help"),
         ("The mid-2020 estimate is 797,000. Source: adapted from ONSX (2024).", "ONSX"),
     ],
 )
