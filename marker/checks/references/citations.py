@@ -426,6 +426,26 @@ _MADE_FROM = re.compile(
 )
 
 
+# The words all three patterns above end on, before the name: most names follow none of them.
+_MADE_WITH_OR_BY_ENDINGS = frozenset({"by", "with", "between", "of", "on", "around", "referencing"})
+
+
+def _made_with_or_by_a_name(text: str, name_start: int) -> bool:
+    """Whether the words before a narrative citation's names say a thing was made by, with or from what they
+    name ("'Freed from Desire' by Gala (1996)", "partnership with Shein (2021)", "memes based on Oppenheimer
+    (2023)"): a maker, a partner or a source of that year, and a citation only if the reference list names it."""
+    start = max(name_start - _TAIL, 0)
+    before = text[start:name_start]
+    last = before.rsplit(None, 1)[-1:]
+    if not last or (last[0].isascii() and last[0].lower() not in _MADE_WITH_OR_BY_ENDINGS):
+        return False  # the patterns are tried at every place in the window: ask first whether any can end here
+    return (
+        _made_by_after_a_title(before)
+        or _A_DEAL_WITH.search(text, start, name_start) is not None
+        or _MADE_FROM.search(text, start, name_start) is not None
+    )
+
+
 def _a_thing_after_the(before: str, author_text: str) -> bool:
     """Whether one capitalised word follows a lower-case "the" ("the success of the Clubcard (1995)"): a thing
     of that year, not an author; a body's name ("the Guardian (2019)") is an author's."""
@@ -656,9 +676,10 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
 # Words before a name that make it a source, whatever the name looks like ("The findings of Liverpool Echo
 # (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
 _SOURCE_LEAD_IN = re.compile(
-    r"(?:\baccording\s+to|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:point|argument|case|claim)\s+(?:was\s+)?"
-    r"made\s+by|\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|"
-    r"advice|guidance|recommendations?)\s+(?:of|from|by))\s*$",
+    r"(?:\baccording\s+to|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|"
+    r"\b(?:point|argument|case|claim)\s+(?:was\s+)?made\s+by|"
+    r"\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|advice|guidance|"
+    r"recommendations?)\s+(?:of|from|by))\s*$",
     re.IGNORECASE,
 )
 # After a name: "Fairclough (2011) is one of the few studies", "GWI (2019) was the first report to".
@@ -859,9 +880,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _names_a_thing(text[:opened], text[closed + 1 :])
                 or _names_a_time(text[: named[1]], verb_follows)
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
-                or _made_by_after_a_title(text[max(named[1] - _TAIL, 0) : named[1]])
-                or _A_DEAL_WITH.search(text, max(named[1] - _TAIL, 0), named[1]) is not None
-                or _MADE_FROM.search(text, max(named[1] - _TAIL, 0), named[1]) is not None
+                or _made_with_or_by_a_name(text, named[1])
                 or _a_thing_after_the(text[max(named[1] - 5, 0) : named[1]], named[0])
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.

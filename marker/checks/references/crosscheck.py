@@ -173,8 +173,10 @@ def _confirmed_or_sure(
         return list(citations)  # nothing to confirm: the keys below are not worked out
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
     sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
+    listed: set[tuple[str, str]] | None = None  # every entry's (key, year), worked out once and only if asked
 
     def confirmed(citation: Citation) -> bool:
+        nonlocal listed
         keys = _citation_keys(citation)
         if keys & entry_keys or any((key, citation.year.casefold()) in sure_works for key in keys):
             return True
@@ -184,7 +186,8 @@ def _confirmed_or_sure(
         if any(_citation_keys(reading) & entry_keys for reading in wider):
             return True
         # "As B2B Marketing (2020)": a reading over fewer words may be a listed work of that year.
-        listed = {(key, entry.year.casefold()) for entry in entries if entry.year for key in _entry_keys(entry)}
+        if listed is None:
+            listed = {(key, entry.year.casefold()) for entry in entries if entry.year for key in _entry_keys(entry)}
         year = citation.year.casefold()
         return any((key, year) in listed for reading in narrower_readings(citation) for key in _citation_keys(reading))
 
