@@ -561,8 +561,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             credit
             and content[:1].isupper()
             and _ONE_MAKER.search(content) is None
-            and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
             and _ends_in_proper_name(tail)
+            and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
         )
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
