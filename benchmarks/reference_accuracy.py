@@ -137,6 +137,18 @@ brands, mobile games, travel agencies, local councils, weddings and events, char
 Governments, councils, Companies House, regulators, Acts read as "Great Britain", trade associations, market research,
 plc reports, Reuters, Bloomberg, Sky News, regional papers, trade press, YouTube, TikTok, blogs, podcasts, conference
 talks, lecture slides), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind17" half (``--halves blind17,blind17-more``, 100 + 300 reports, seeds 21000-21399) is a seventeenth
+independent measurement, HELD OUT: written by a seventeenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind17_works.py and blind17_text.py), as mature part-time CIM Level 6 and
+Chartered learners who are senior marketers write, careful but taught older house Harvard, in long sentences with
+several works to a bracket and "see", "e.g.", "cf." and "quoted in" inside it (banks and building societies, insurers,
+pharmaceuticals, university recruitment, NHS trusts, housing associations, energy suppliers, telecoms, car dealer
+groups, estate agents, B2B software; FCA, Ofcom, Ofgem, ONS, Bank of England, CMA, ICO, MHRA, Which?, Mintel, Kantar,
+Deloitte, McKinsey, the standard textbooks in late editions, Journal of Marketing, Harvard Business Review, WARC,
+Campaign, Marketing Week, sector trade press, annual reports, investor presentations, white papers, EU regulations,
+Acts through legislation.gov.uk or as "Great Britain", BSI and ISO standards, LinkedIn posts, podcasts, webinars),
+with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -168,7 +180,8 @@ def main() -> None:
         "blind11 to blind13 and their -more halves (held out for their first tables, development data since), "
         "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it), "
         "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
-        "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it)",
+        "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
+        "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -29,6 +29,7 @@ from tests.corpus.references import (
     blind14_text,
     blind15_text,
     blind16_text,
+    blind17_text,
     render,
     text,
 )
@@ -44,6 +45,7 @@ from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
+from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -111,6 +113,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind16WorkFactory.KINDS), 45, True),
+    Pool("blind17", blind17_text, Blind17WorkFactory, 21000, (21012, 21036, 21088),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind17WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -35,6 +35,7 @@ from tests.corpus.references import (
     blind14_text,
     blind15_text,
     blind16_text,
+    blind17_text,
     render,
     text,
 )
@@ -52,6 +53,7 @@ from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
+from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -78,6 +80,7 @@ class Pool:
         | type[Blind14WorkFactory]
         | type[Blind15WorkFactory]
         | type[Blind16WorkFactory]
+        | type[Blind17WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -128,6 +131,10 @@ POOLS: dict[str, Pool] = {
     "blind16": Pool(blind16_text, Blind16WorkFactory, (("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("“", "”"), ("‘", "’")),
                     ("References", "References", "Reference List", "Reference list", "references", "REFERENCES", "References:", "Reference list:", "Bibliography", "Harvard References", "Sources"),
                     straight_apostrophe=0.65, bullets=0.3),
+    # blind17 (HELD OUT): senior marketers on CIM Level 6 and Chartered courses, careful with curly marks, fond of house headings
+    "blind17": Pool(blind17_text, Blind17WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "Bibliography and references", "Reference List (Harvard)", "Sources referred to", "References and further reading"),
+                    straight_apostrophe=0.3, bullets=0.15),
 }  # fmt: skip
 
 
@@ -717,6 +724,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 20000.
     "blind16": range(20000, 20000 + 100),
     "blind16-more": range(20000 + 100, 20000 + 400),
+    # "blind17" is a seventeenth independent pool (blind17_works.py, blind17_text.py), written by a seventeenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (mature part-time CIM Level 6 and Chartered learners who are senior marketers, taught older house Harvard;
+    # banks and building societies, insurers, pharmaceuticals, university recruitment, NHS trusts, housing
+    # associations, energy, telecoms, car dealer groups, estate agents, B2B software).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 21000.
+    "blind17": range(21000, 21000 + 100),
+    "blind17-more": range(21000 + 100, 21000 + 400),
 }
 
 
