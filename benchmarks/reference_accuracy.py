@@ -137,6 +137,18 @@ brands, mobile games, travel agencies, local councils, weddings and events, char
 Governments, councils, Companies House, regulators, Acts read as "Great Britain", trade associations, market research,
 plc reports, Reuters, Bloomberg, Sky News, regional papers, trade press, YouTube, TikTok, blogs, podcasts, conference
 talks, lecture slides), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind18" half (``--halves blind18,blind18-more``, 100 + 300 reports, seeds 22000-22399) is an eighteenth
+independent measurement, HELD OUT: written by an eighteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind18_works.py and blind18_text.py), as Level 3/4 digital-marketing
+apprentices in the UK and CIM candidates writing in their second language in Nigeria, Kenya, Ghana, India, Pakistan,
+Sri Lanka, Poland and Romania write ("as stated by", "as per", "in the words of", sources in table and figure notes;
+fintech and mobile money, fashion e-commerce, beauty influencers, football clubs, music festivals, food delivery,
+gyms, private schools, airlines, hotels, telecoms; Indian and African editions of the textbooks, GSMA, the World
+Bank, the IMF and UN agencies, statistics bureaus and central banks, regulators, Acts read as the state that passed
+them, Statista, DataReportal, We Are Social & Meltwater, HubSpot, Think with Google, Meta's help centre, NielsenIQ,
+plc and PLC reports, local newspapers and tech press, YouTube tutorials, podcasts, Instagram, TikTok, X and LinkedIn
+posts), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -168,7 +180,8 @@ def main() -> None:
         "blind11 to blind13 and their -more halves (held out for their first tables, development data since), "
         "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it), "
         "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
-        "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it)",
+        "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
+        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

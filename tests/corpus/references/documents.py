@@ -35,6 +35,7 @@ from tests.corpus.references import (
     blind14_text,
     blind15_text,
     blind16_text,
+    blind18_text,
     render,
     text,
 )
@@ -52,6 +53,7 @@ from tests.corpus.references.blind13_works import Blind13WorkFactory
 from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
+from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -78,6 +80,7 @@ class Pool:
         | type[Blind14WorkFactory]
         | type[Blind15WorkFactory]
         | type[Blind16WorkFactory]
+        | type[Blind18WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -128,6 +131,10 @@ POOLS: dict[str, Pool] = {
     "blind16": Pool(blind16_text, Blind16WorkFactory, (("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("“", "”"), ("‘", "’")),
                     ("References", "References", "Reference List", "Reference list", "references", "REFERENCES", "References:", "Reference list:", "Bibliography", "Harvard References", "Sources"),
                     straight_apostrophe=0.65, bullets=0.3),
+    # blind18 (HELD OUT): apprentices and CIM candidates abroad, typing on phones and laptops, mostly straight marks
+    "blind18": Pool(blind18_text, Blind18WorkFactory, (("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’"), ("“", "”")),
+                    ("References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Works Cited"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -717,6 +724,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 20000.
     "blind16": range(20000, 20000 + 100),
     "blind16-more": range(20000 + 100, 20000 + 400),
+    # "blind18" is an eighteenth independent pool (blind18_works.py, blind18_text.py), written by an eighteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (Level 3/4 digital-marketing apprentices in the UK, CIM candidates writing in their second language in Nigeria,
+    # Kenya, Ghana, India, Pakistan, Sri Lanka, Poland and Romania; fintech and mobile money, fashion e-commerce, beauty
+    # influencers, football clubs, music festivals, food delivery, gyms, private schools, airlines, hotels, telecoms).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 22000.
+    "blind18": range(22000, 22000 + 100),
+    "blind18-more": range(22000 + 100, 22000 + 400),
 }
 
 

@@ -601,6 +601,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind14_text,
     blind15_text,
     blind16_text,
+    blind18_text,
 )
 
 
@@ -630,3 +631,4 @@ _file_pool("blind13", blind13_text)  # the thirteenth pool: held out for its fir
 _file_pool("blind14", blind14_text)  # the fourteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind15", blind15_text)  # the fifteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind16", blind16_text)  # the sixteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind18", blind18_text)  # the eighteenth pool, HELD OUT: written without reading the checker or others
