@@ -109,14 +109,15 @@ LinkedIn posts, podcasts, videos, Acts read as "Great Britain", standards, CIM s
 of decoy.
 
 The "blind14" half (``--halves blind14,blind14-more``, 100 + 300 reports, seeds 18000-18399) is a fourteenth
-independent measurement, HELD OUT: written by a fourteenth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind14_works.py and blind14_text.py), as sixth-form and NCFE Level 3
+independent measurement (held out for its first tables at stops 23 and 24, development data since stop 25):
+written by a fourteenth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind14_works.py and blind14_text.py), as sixth-form and NCFE Level 3
 learners, mature students returning to study, public and third sector marketing managers and students from South
 Asia, West Africa and Eastern Europe write (private clinics, farm shops, tourism boards and attractions, banking
 apps, furniture and DIY, pubs and breweries, airlines, universities, gaming studios, subscription boxes; Mintel,
 Statista, Kantar, GWI, ONS, DCMS, VisitBritain, regulators by name or initials, Acts read as "Great Britain",
 Emerald and Taylor & Francis journals, news and trade press, podcasts, videos, social posts, press releases), with
-forty-six kinds of decoy. Never tune on it: report its tables only.
+forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind15" half (``--halves blind15,blind15-more``, 100 + 300 reports, seeds 19000-19399) is a fifteenth
 independent measurement, HELD OUT: written by a fifteenth hand the same way, without reading the checker, its tests
@@ -149,6 +150,18 @@ Deloitte, McKinsey, the standard textbooks in late editions, Journal of Marketin
 Campaign, Marketing Week, sector trade press, annual reports, investor presentations, white papers, EU regulations,
 Acts through legislation.gov.uk or as "Great Britain", BSI and ISO standards, LinkedIn posts, podcasts, webinars),
 with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind18" half (``--halves blind18,blind18-more``, 100 + 300 reports, seeds 22000-22399) is an eighteenth
+independent measurement, HELD OUT: written by an eighteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind18_works.py and blind18_text.py), as Level 3/4 digital-marketing
+apprentices in the UK and CIM candidates writing in their second language in Nigeria, Kenya, Ghana, India, Pakistan,
+Sri Lanka, Poland and Romania write ("as stated by", "as per", "in the words of", sources in table and figure notes;
+fintech and mobile money, fashion e-commerce, beauty influencers, football clubs, music festivals, food delivery,
+gyms, private schools, airlines, hotels, telecoms; Indian and African editions of the textbooks, GSMA, the World
+Bank, the IMF and UN agencies, statistics bureaus and central banks, regulators, Acts read as the state that passed
+them, Statista, DataReportal, We Are Social & Meltwater, HubSpot, Think with Google, Meta's help centre, NielsenIQ,
+plc and PLC reports, local newspapers and tech press, YouTube tutorials, podcasts, Instagram, TikTok, X and LinkedIn
+posts), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -177,11 +190,11 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
-        "blind11 to blind13 and their -more halves (held out for their first tables, development data since), "
-        "blind14 and blind14-more (the fourteenth pool: HELD OUT, never tune on it), "
+        "blind11 to blind14 and their -more halves (held out for their first tables, development data since), "
         "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
         "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
-        "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it)",
+        "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
+        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

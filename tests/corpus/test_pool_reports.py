@@ -1,5 +1,6 @@
-"""The fifth to sixteenth independent reference pools (blind5 to blind16): each is wired with seeds of its own,
-its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to eighteenth independent reference pools (blind5 to blind18): each is wired
+with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
+their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -30,6 +31,7 @@ from tests.corpus.references import (
     blind15_text,
     blind16_text,
     blind17_text,
+    blind18_text,
     render,
     text,
 )
@@ -46,6 +48,7 @@ from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
+from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -117,6 +120,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind17WorkFactory.KINDS), 46, True),
+    Pool("blind18", blind18_text, Blind18WorkFactory, 22000, (22023, 22079, 22009),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind18WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from tests.corpus.references import (
     blind15_text,
     blind16_text,
     blind17_text,
+    blind18_text,
     render,
     text,
 )
@@ -54,6 +55,7 @@ from tests.corpus.references.blind14_works import Blind14WorkFactory
 from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
+from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -81,6 +83,7 @@ class Pool:
         | type[Blind15WorkFactory]
         | type[Blind16WorkFactory]
         | type[Blind17WorkFactory]
+        | type[Blind18WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -135,6 +138,10 @@ POOLS: dict[str, Pool] = {
     "blind17": Pool(blind17_text, Blind17WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "Bibliography and references", "Reference List (Harvard)", "Sources referred to", "References and further reading"),
                     straight_apostrophe=0.3, bullets=0.15),
+    # blind18 (HELD OUT): apprentices and CIM candidates abroad, typing on phones and laptops, mostly straight marks
+    "blind18": Pool(blind18_text, Blind18WorkFactory, (("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’"), ("“", "”")),
+                    ("References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Works Cited"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -704,7 +711,8 @@ HALVES = {
     # (sixth-form and NCFE Level 3 learners, mature students returning to study, public and third sector marketing
     # managers, students from South Asia, West Africa and Eastern Europe; private clinics, farm shops, tourism boards
     # and attractions, banking apps, furniture and DIY, pubs and breweries, airlines, universities, gaming studios,
-    # subscription boxes). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 18000.
+    # subscription boxes). Held out for two stops (first tables at stop 23), development data since stop 25, when
+    # blind17 and blind18 were written. Seeds from 18000.
     "blind14": range(18000, 18000 + 100),
     "blind14-more": range(18000 + 100, 18000 + 400),
     # "blind15" is a fifteenth independent pool (blind15_works.py, blind15_text.py), written by a fifteenth hand
@@ -732,6 +740,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 21000.
     "blind17": range(21000, 21000 + 100),
     "blind17-more": range(21000 + 100, 21000 + 400),
+    # "blind18" is an eighteenth independent pool (blind18_works.py, blind18_text.py), written by an eighteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (Level 3/4 digital-marketing apprentices in the UK, CIM candidates writing in their second language in Nigeria,
+    # Kenya, Ghana, India, Pakistan, Sri Lanka, Poland and Romania; fintech and mobile money, fashion e-commerce, beauty
+    # influencers, football clubs, music festivals, food delivery, gyms, private schools, airlines, hotels, telecoms).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 22000.
+    "blind18": range(22000, 22000 + 100),
+    "blind18-more": range(22000 + 100, 22000 + 400),
 }
 
 

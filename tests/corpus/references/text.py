@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind13" (tuned on since their first measurement), "blind14", "blind15" and "blind16" (HELD OUT:
-# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind16_text.py and are filed here
+# "blind3" to "blind14" (tuned on since their first measurement), "blind15" to "blind18" (HELD OUT: never tune on
+# them). Their frames, brands and decoys live in blind3_text.py ... blind18_text.py and are filed here
 # under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
@@ -602,6 +602,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind15_text,
     blind16_text,
     blind17_text,
+    blind18_text,
 )
 
 
@@ -628,7 +629,8 @@ _file_pool("blind10", blind10_text)  # the tenth pool: held out for its first ta
 _file_pool("blind11", blind11_text)  # the eleventh pool: held out for its first tables, development data since
 _file_pool("blind12", blind12_text)  # the twelfth pool: held out for its first tables, development data since
 _file_pool("blind13", blind13_text)  # the thirteenth pool: held out for its first tables, development data since
-_file_pool("blind14", blind14_text)  # the fourteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind14", blind14_text)  # the fourteenth pool: held out for its first tables, development data since
 _file_pool("blind15", blind15_text)  # the fifteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind16", blind16_text)  # the sixteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind17", blind17_text)  # the seventeenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind18", blind18_text)  # the eighteenth pool, HELD OUT: written without reading the checker or others
