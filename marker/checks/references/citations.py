@@ -286,15 +286,46 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
 def _doubtful_name(author_text: str) -> bool:
     """Whether names before "(year)" may well be no author: an abbreviation alone ("PECR (2003)", "the GDPR
     (2018)") or a law ("Consumer Rights Act (2015)"). Such a reading is kept only if the reference list names it."""
+    return _doubt_about_name(author_text) is not None
+
+
+def _doubt_about_name(author_text: str) -> str | None:
+    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", or None."""
     words = split_et_al(author_text)[0].split()
     if words and words[0].casefold() == "the":
         words = words[1:]
+    if not words:
+        return None
     if len(words) > 1 and _LAW_YEAR.search(" ".join(words[-2:])):
         words = words[:-1]  # "Equality Act 2010 (2010)"
-    last = words[-1] if words else ""
-    law = last == last.capitalize() and last.casefold() in LAW_WORDS  # "Act", not "act" nor "ACT"
-    numbered = any(ch.isdigit() for word in words for ch in word)  # "Channel 4 (2020)", "Jet2 plc (2021)"
-    return bool(words) and (all(_ACRONYM.fullmatch(word) for word in words) or law or numbered)
+    last = words[-1]
+    if last == last.capitalize() and last.casefold() in LAW_WORDS:  # "Act", not "act" nor "ACT"
+        return "law"
+    if any(ch.isdigit() for word in words for ch in word):  # "Channel 4 (2020)", "Jet2 plc (2021)"
+        return "numbered"
+    return "abbreviation" if all(_ACRONYM.fullmatch(word) for word in words) else None
+
+
+_AN_ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+_RULES_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|still\s+)?(?:appl(?:y|ies|ied)|sets?)\b", re.IGNORECASE)
+
+
+def _abbreviation_writes(text: str, start: int, closed: int) -> bool:
+    """Whether what follows an abbreviation's "(year)" makes it an author: a reporting verb ("DCMS (2021) found
+    that") or, after a possessive, a word for a work ("GWI's (2018) findings"). A law or a standard named by its
+    initials governs, applies or requires; it does not find, argue or report, and has no findings. After "a" or
+    "an" the abbreviation is a noun, or the end of a longer name ("The Diary of a CEO (no date) defines")."""
+    if _AN_ARTICLE_BEFORE.search(text, max(start - 4, 0), start):
+        return False
+    after = text[closed + 1 :]
+    if _verb_after(after):
+        return _RULES_VERB.match(after) is None  # "PECR (2003) applies to", "PAS (2019) sets out": what rules do
+    following = _NEXT_WORD.match(after)
+    return (
+        following is not None
+        and following.group(1).casefold() in _WORK_NOUNS
+        and _POSSESSIVE_END.search(text[: text.rfind("(", 0, closed)].rstrip()) is not None
+    )
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -389,6 +420,7 @@ def _ends_in_quoted_title(before: str) -> bool:
     )
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ""})  # "": the text starts there
 _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 
 
@@ -408,6 +440,8 @@ def _ends_in_proper_name(before: str) -> bool:
         # ("‘... such as Mailchimp’ (Smith, 2019)") is followed by its citation.
         quoted = _QUOTED_BEFORE.search(before)
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
+    if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_ENDS:
+        return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
@@ -874,9 +908,11 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 named = _narrative_authors(text[:opened], lenient=True, verb_follows=verb_follows)
             if named is None:
                 continue
+            doubt = _doubt_about_name(named[0])
+            writes = doubt == "abbreviation" and _abbreviation_writes(text, named[1], closed)
             weak = (
                 weak
-                or _doubtful_name(named[0])
+                or (doubt is not None and not writes)
                 or _names_a_thing(text[:opened], text[closed + 1 :])
                 or _names_a_time(text[: named[1]], verb_follows)
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"

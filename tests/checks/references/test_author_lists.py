@@ -236,3 +236,37 @@ def test_unlisted_abbreviation_in_brackets_is_reported_as_a_check() -> None:
     report = _check(["Green claims must be clear (CMA, 2021)."], ["Ipsos (2020) Retail. London: Ipsos."])
     [problem] = [p for p in report.problems if p.kind == "cited_not_listed"]
     assert not problem.certain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Similarly, DCMS (2021) found that shoppers still want to touch a sofa before buying it.",
+        "GWI's (2018) findings show that younger buyers research on social media first.",
+        "As the data show, ONS (2024) reports that online sales fell.",
+    ],
+)
+def test_an_unlisted_abbreviation_that_reports_or_has_findings_is_a_source_to_check(sentence: str) -> None:
+    report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
+    [problem] = [p for p in report.problems if p.kind == "cited_not_listed"]
+    assert not problem.certain and problem.message.startswith("Check this")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PECR (2003) applies to every email a brand sends.",
+        "PAS (2019) sets out how a brand should handle complaints.",
+        "The Diary of a CEO (no date) defines a brand as a promise.",
+    ],
+)
+def test_an_abbreviation_that_rules_or_ends_a_longer_name_raises_nothing_unless_listed(sentence: str) -> None:
+    report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
+    assert report.citations == ()
+
+
+def test_a_sentence_s_first_word_before_a_bracket_is_no_name_the_bracket_credits() -> None:
+    report = _check(["Research (YouGov, 2016) shows that app-only banks grow by referral."], [])
+    assert [(c.authors, c.year) for c in report.citations] == [(("YouGov",), "2016")]
+    report = _check(["Viewers loved Outlander (Starz, 2014) for its scenery."], [])
+    assert report.citations == ()
