@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marker.checks.references.citations import find_citations, reads_as_a_source
+from marker.checks.references.citations import find_citations
 from marker.checks.references.crosscheck import author_like_citations, cross_check, listed_citations, reanchored
 from marker.checks.references.entries import parse_entry, split_entries
 from marker.checks.references.model import (
@@ -89,6 +89,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     citations: list[Citation] = []
     entries: list[ReferenceEntry] = []
     quotation_problems: list[ReferenceProblem] = []
+    quoted_blocks: list[int] = []
     list_index, previous_region = -1, None
     # A note or running line placed in a list is read as text outside it, and neither ends nor splits the list.
     placed = [region == REFERENCE_LIST and block.kind in _OUTSIDE_LIST
@@ -108,18 +109,21 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
             continue  # every citation has a bracket: most paragraphs have none, and give nothing to look at
         found = _find_citations(block.text, index, _part_of(region), lower_case_names)
         citations.extend(found)
-        # Only a citation without a locator can leave a quotation without a page, and only a strong one is
-        # looked at (``_quotations_without_page``): parse nothing else.
-        strong = [c for c in found if not c.weak or reads_as_a_source(block.text, c)]
-        if (
-            any(c.locator is None for c in found)
-            and any(not c.locator for c in strong)
-            and any(mark in block.text for mark in QUOTE_CHARACTERS)  # six searches, not a set of the text
-        ):
-            quotation_problems.extend(_quotations_without_page(block.text, strong))
+        # Only a citation without a locator can leave a quotation without a page: parse no other block.
+        if any(c.locator is None for c in found) and any(mark in block.text for mark in QUOTE_CHARACTERS):
+            quoted_blocks.append(index)  # six searches above, not a set of the text
     citations = listed_citations(citations, entries, lambda index: document.blocks[index].text)
     if entries:
         citations = reanchored(citations, entries, lambda index: document.blocks[index].text)
+    # Quotations are checked against the citations the list confirmed or that are sure, as the list reads them:
+    # "In the words of The Diary of a CEO (2022), ‘...’" is a listed podcast's, however weakly its name reads.
+    by_block: dict[int, list[Citation]] = {}
+    for citation in citations:
+        by_block.setdefault(citation.block_index, []).append(citation)
+    for index in quoted_blocks:
+        near = by_block.get(index, [])
+        if any(not c.locator for c in near):
+            quotation_problems.extend(_quotations_without_page(document.blocks[index].text, near))
     citations = author_like_citations(citations, entries, lambda index: document.blocks[index].text)
     if not entries:
         problems = [_no_reference_list(citations)]

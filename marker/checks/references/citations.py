@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from marker.checks.references.model import Citation
 from marker.checks.references.names import (
     COMPANY_SUFFIXES,
+    CONNECTORS,
     EVENT_WORDS,
     LAW_WORDS,
     ORGANISATION_WORDS,
@@ -276,8 +277,8 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
         if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
-    if word_before[:1].isupper() and opener[:1].isupper():
-        opener = word_before
+    if word_before[:1].isupper() and (opener[:1].isupper() or opener in CONNECTORS):
+        opener = word_before  # "During Clearing, ...", "In the case of Revolut, ..." (see ``_opening_word``)
     if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
         cut = commas[0] + 1
     return cut
@@ -579,12 +580,33 @@ def _ends_in_company_suffix(content: str) -> bool:
     return bool(name) and name[-1].casefold().strip(".") in COMPANY_SUFFIXES
 
 
+_CAPTION_WORDS = ("Table", "Fig", "Chart", "Graph", "Exhibit")
+_CAPTION_START = re.compile(
+    r"(?:^|[.!?]\s+)(?:Table|Figure|Fig\.|Chart|Graph|Exhibit)\s+\d{1,2}[a-z]?\s*[:.]\s+[^.!?:]*$"
+)
+_SENTENCE_CLOSES = re.compile(r"\s*(?:\.(?:\s|$)|$)")
+
+
+def _ends_a_caption(text: str, opened: int, tail: str) -> bool:
+    """Whether the bracket opening at ``opened`` ends a table's or a figure's caption ("Figure 2: the customer
+    journey for Moo Free (Great Britain, 2020)."): a caption's last bracket gives where its figures come from."""
+    for word in _CAPTION_WORDS:  # most brackets follow no caption: the pattern is tried only where it may match
+        if word in tail:
+            break
+    else:
+        return False
+    closed = text.find(")", opened)
+    return _SENTENCE_CLOSES.match(text, closed + 1) is not None and _CAPTION_START.search(tail) is not None
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
     reference list names them."""
     tail = text[max(opened - _TAIL, 0) : opened]
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
+    if credit and _ends_a_caption(text, opened, tail):
+        return False  # "Table 4: key market figures for Ryanair (Huang, 2016).": the caption's source
     return (
         # "The ‘girl dinner’ trend (TikTok, 2023)": where and when a trend ran.
         _after_a_trend(text, max(opened - _TAIL, 0), tail)
@@ -640,7 +662,7 @@ _REPORTING_VERBS = _inflected(
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
-    r"^\s*(?::|,?\s*(?:who|whose)\b|(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
+    r"^\s*(?::|,?\s*(?:who|whose)\b|(?:,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
     r"since|already|often|still|never|always|just|again|once|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
@@ -824,6 +846,11 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     # "every day, and Schäfer, dos Reis and de la Fuente (2017)": the sentence's "and" opens no author list.
     while kept and kept[0][0] in {",", "and", "&"}:
         kept = kept[1:]
+    if verb_follows and word_before[:1].islower() and any(token == "," for token, _start in kept):
+        # "In the case of Revolut, Huang and Eze (2013) suggest": the sentence's opening preposition governs the
+        # first name after its phrase, as in "For Greggs, Smith and Jones (2019) found".
+        first_name = next((start for token, start in kept if token not in CONNECTORS), kept[0][1])
+        word_before = _opening_word(head, first_name, word_before)
     kept = kept[_outside_author_list(kept, verb_follows, word_before) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
     # Inc."); otherwise the name starts after it.
@@ -843,6 +870,26 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
+
+
+_PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from"})
+_CLAUSE_BREAK = re.compile(r"[.!?:;,]\s")
+
+
+def _opening_word(head: str, names_start: int, word_before: str) -> str:
+    """The first word of the sentence holding the names starting at ``names_start`` when no comma or other break
+    stands between it and them; else ``word_before``."""
+    lead = head[max(names_start - 80, 0) : names_start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    if breaks and lead[breaks[-1].start()] == ",":
+        return word_before
+    words = lead[breaks[-1].end() :].split() if breaks else ([] if names_start > 80 else lead.split())
+    # "In the case of Revolut, ...": a short phrase of lower-case words ending on a preposition; not "In my own
+    # business I have seen what D'Amato, Mutasa and Rahman (2022) describe", where a clause stands between.
+    phrase = words[1:]
+    if not (words and words[0][:1].isupper() and 1 <= len(phrase) <= 5 and phrase[-1] in _PHRASE_ENDS):
+        return word_before
+    return words[0] if all(word.isalpha() and word.islower() for word in phrase) else word_before
 
 
 _CONNECTOR = re.compile(r"\s(?:of|for|the|on|in)\s")

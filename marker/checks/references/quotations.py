@@ -208,7 +208,9 @@ def _named_by_what_follows(after: str) -> bool:
 # that source whatever leads in to it ("Marketing is described as ‘...’ (Smith, 2019)."): a quoted slogan, term
 # or subject line is shorter.
 CLAUSE_WORDS = 8
-_CITED_AT_SENTENCE_END = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)\s*(?:[.;!?,]|$)")
+_CITED_AT_SENTENCE_END = re.compile(
+    r"\s*\([^()]*(?:\b(?:19|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bno\s+date\b)[^()]*\)\s*(?:[.;!?,]|$)"  # "(Boateng, n.d.)"
+)
 
 # What follows a quotation that ends its sentence: perhaps its citation, then the sentence's stop.
 _ENDS_SENTENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[.;!?]|$)")

@@ -270,3 +270,53 @@ def test_a_sentence_s_first_word_before_a_bracket_is_no_name_the_bracket_credits
     assert [(c.authors, c.year) for c in report.citations] == [(("YouGov",), "2016")]
     report = _check(["Viewers loved Outlander (Starz, 2014) for its scenery."], [])
     assert report.citations == ()
+
+
+def test_a_sentence_opening_preposition_governs_the_first_name_after_its_phrase() -> None:
+    found = _authors("In the case of Revolut, Huang and Eze (2013) suggest that loyalty schemes work.")
+    assert found == [(("Huang", "Eze"), "2013")]
+    # A clause between the opening preposition and the names leaves the list whole.
+    found = _authors("In my own business I have seen what D'Amato, Mutasa and Rahman (2022) describe: adults buy toys.")
+    assert found == [(("D'Amato", "Mutasa", "Rahman"), "2022")]
+    # The object of a lead-in within the sentence is the whole list of authors.
+    found = _authors("The work of Huang, Eze and Smith (2013) shows that loyalty schemes work.")
+    assert found == [(("Huang", "Eze", "Smith"), "2013")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Table 4: key market figures for Ryanair (Huang, 2016).",
+        "Sales grew. Figure 2: the customer journey for a first visit to Moo Free (Great Britain, 2020).",
+    ],
+)
+def test_the_bracket_that_ends_a_caption_gives_its_source(sentence: str) -> None:
+    report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
+    assert len(report.citations) == 1
+    assert [p.kind for p in report.problems if p.kind == "cited_not_listed"] == ["cited_not_listed"]
+
+
+def test_a_name_followed_by_which_and_a_reporting_verb_is_a_source() -> None:
+    report = _check(["My manager recommended Bello (2008), which explains that fees matter."], [])
+    assert [(c.authors, c.year) for c in report.citations] == [(("Bello",), "2008")]
+    report = _check(["Wonka (2023), which grossed millions, was a hit."], ["Ipsos (2020) Retail. London: Ipsos."])
+    assert report.citations == ()
+
+
+def test_a_quotation_cited_without_a_date_and_without_a_page_is_a_check() -> None:
+    report = _check(
+        ["A useful quote is ‘staff are part of the brand in hospitality and in healthcare alike’ (Boateng, no date)."],
+        ["Boateng, K. (no date) Marketing in services. London: Sage."],
+    )
+    [problem] = [p for p in report.problems if p.kind == "quotation_without_page"]
+    assert problem.author == "Boateng" and not problem.certain
+
+
+def test_a_quotation_after_a_weakly_read_name_the_list_confirms_needs_a_page() -> None:
+    report = _check(
+        ["In the words of The Diary of a CEO (2022), ‘destination marketing works best when local firms share one "
+         "message’."],
+        ["Ipsos (2022) Destinations. London: Ipsos.",
+         "The Diary of a CEO (2022) Episode 12 [Podcast]. London: Flight."],
+    )  # fmt: skip
+    assert [p.kind for p in report.problems if p.kind == "quotation_without_page"] == ["quotation_without_page"]
