@@ -672,6 +672,7 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:according|contrary|similar|prior|thanks)\s+to|\bas|\bby|\bsee|\bcf\.?|\be\.\s?g\.?|\bfollowing|"
     r"\b(?:drawing|building|based|relying|reflecting)\s+on|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
     r"\b(?:in\s+line|consistent|agrees?|disagrees?|concurs?)\s+with|\bechoing|\bper|\bwhile|\bwhilst|\bwhereas|"
+    r"\b(?:clear|evident|apparent)\s+from|"
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
     r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
@@ -748,6 +749,14 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
 )
 
 
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+# Verbs of saying, not of showing: "As Wonka (2023) shows" may be a film's showing.
+_SAYS_AFTER = re.compile(
+    r"\s+(?:also\s+|rightly\s+|correctly\s+)?(?:points?\s+out|notes?|argues?|explains?|observes?|states?|puts?\s+it|"
+    r"claims?|warns?|concludes?|stress(?:es)?|emphasis(?:es|e)|emphasiz(?:es|e)|makes?\s+clear|reminds?|says|say)\b"
+)
+
+
 def reads_as_a_source(text: str, citation: Citation) -> bool:
     """Whether what surrounds a citation makes its name a source whatever the name looks like ("The findings
     of Liverpool Echo (2024)", "Wrexham AFC (2020) is one of the few studies"): a page or paragraph cited, a
@@ -765,6 +774,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         return False
     if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
         return True
+    if _AS_BEFORE.search(text, max(citation.start - 4, 0), citation.start) and _SAYS_AFTER.match(text, citation.end):
+        return True  # "As Chester Zoo (2020) points out, ...": only a source points out, notes or argues
     return _SOURCE_AFTER.match(text, citation.end) is not None
 
 

@@ -320,3 +320,16 @@ def test_a_quotation_after_a_weakly_read_name_the_list_confirms_needs_a_page() -
          "The Diary of a CEO (2022) Episode 12 [Podcast]. London: Flight."],
     )  # fmt: skip
     assert [p.kind for p in report.problems if p.kind == "quotation_without_page"] == ["quotation_without_page"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As Chester Zoo (2020) points out, low-cost airlines compete on price.",
+        "On the other hand, it is clear from Robertson and Hughes (2012a) that the bank could grow.",
+    ],
+)
+def test_a_source_s_frame_makes_an_unlisted_name_a_source_to_check(sentence: str) -> None:
+    report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
+    [problem] = [p for p in report.problems if p.kind == "cited_not_listed"]
+    assert not problem.certain
