@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import re
 
 import pytest
 
-from marker.checks.references import citations, crosscheck, entries, quotations
+from marker.checks.references import citations, crosscheck, entries, model, quotations
 from marker.checks.references.quotations import CLAUSE_WORDS
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
@@ -146,3 +148,27 @@ def test_a_piece_of_letters_and_digits_matches_none_of_the_patterns_it_skips(pie
     assert not citations._CITED_IN.match(piece)
     assert not citations._AUTHOR_YEAR.match(piece)
     assert citations._CITED_IN.match("cited in Harris") and citations._AUTHOR_YEAR.match("Harris 2019")
+
+
+@pytest.mark.parametrize("cls", [model.Citation, model.ReferenceEntry])
+def test_a_frozen_record_filled_at_once_is_the_one_dataclasses_would_make(cls: type) -> None:
+    # The same class with the __init__ dataclasses writes, to compare against.
+    fields = dataclasses.fields(cls)
+    plain = dataclasses.make_dataclass(
+        cls.__name__, [(f.name, f.type, dataclasses.field(default=f.default)) for f in fields], frozen=True
+    )
+    assert cls.__init__ is not plain.__init__
+    assert str(inspect.signature(cls.__init__)) == str(inspect.signature(plain.__init__))
+    required = [f.name for f in fields if f.default is dataclasses.MISSING]
+    values = {name: f"value of {name}" for name in required}
+    made, expected = cls(**values), plain(**values)
+    assert list(vars(made).items()) == list(vars(expected).items())  # every field, defaults included, in order
+    assert repr(made) == repr(expected).replace(f"{plain.__qualname__}(", f"{cls.__qualname__}(", 1)
+    positional = cls(*[f"value of {name}" for name in required])
+    assert positional == made and hash(positional) == hash(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        cls(**values, unknown=1)
+    with pytest.raises(TypeError):
+        cls(*[f"value of {name}" for name in required[:-1]])
