@@ -333,6 +333,8 @@ def _text_keys(text: str) -> set[str]:
 # What a key drops from an ASCII word (digits, "_", apostrophes, hyphens), and the bytes of every other character.
 _DROPPED_IN_WORDS = b"0123456789_'-" + bytes(range(0x80, 0x100))
 _ASCII_BYTES = bytes(range(0x80))
+# A to Z to a to z, as bytes.lower() has them, in the same pass as the bytes dropped.
+_LOWER_CASE = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
 
 def _word_letters(text: str) -> bytes | None:
@@ -343,7 +345,7 @@ def _word_letters(text: str) -> bytes | None:
     encoded = text.encode()
     if any(name_key(character) for character in set(encoded.translate(None, _ASCII_BYTES).decode())):
         return None
-    return encoded.translate(None, _DROPPED_IN_WORDS).lower()
+    return encoded.translate(_LOWER_CASE, _DROPPED_IN_WORDS)
 
 
 def _may_be_named(entry: ReferenceEntry, letters: bytes | None) -> bool:

@@ -172,3 +172,10 @@ def test_a_frozen_record_filled_at_once_is_the_one_dataclasses_would_make(cls: t
         cls(**values, unknown=1)
     with pytest.raises(TypeError):
         cls(*[f"value of {name}" for name in required[:-1]])
+
+
+def test_word_letters_are_lowered_as_bytes_lower_has_them() -> None:
+    text = "".join(chr(code) for code in range(0x80)) + " AZ az [@`{ O’Brien – Smith"
+    letters = crosscheck._word_letters(text)
+    assert letters is not None
+    assert letters == text.encode().translate(None, crosscheck._DROPPED_IN_WORDS).lower()
