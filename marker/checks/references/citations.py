@@ -835,8 +835,9 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif "," not in body and (_CONNECTOR.search(body) or _common_word_inside(body)):
-        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included.
+    elif "," not in body and not body.isalpha() and (_CONNECTOR.search(body) or _common_word_inside(body)):
+        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included. A
+        # name of letters alone ("Harris") is one word, with neither (no letter is white space): not looked at.
         names, ampersand = [body], "&" in body
     elif "&" in body and not _COMMA_OR_AND.search(body):
         # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
