@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from marker.checks.references import citations, crosscheck, entries, model, quotations
+from marker.checks.references import citations, crosscheck, entries, model, names, quotations
 from marker.checks.references.quotations import CLAUSE_WORDS
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
@@ -179,3 +179,13 @@ def test_word_letters_are_lowered_as_bytes_lower_has_them() -> None:
     letters = crosscheck._word_letters(text)
     assert letters is not None
     assert letters == text.encode().translate(None, crosscheck._DROPPED_IN_WORDS).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harris", "  Harris  ", "", " ", "Andrews", "Smith and Jones", "Smith, Jones", "Marks & Spencer", "Sandland",
+     "van Dijk\xa0Smith", "Smith\tand\tJones", "Brand", "Harris,", "ANDERSON and Hay"],
+)  # fmt: skip
+def test_an_author_list_without_a_gap_is_split_as_the_pattern_splits_it(text: str) -> None:
+    parts = names._AUTHOR_GAP.split(text.strip())
+    assert names.split_author_list(text) == ([part.strip() for part in parts if part.strip()], "&" in text)
