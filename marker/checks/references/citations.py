@@ -560,7 +560,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (
             credit
             and content[:1].isupper()
-            and _ONE_MAKER.search(content) is None
+            and not (("and" in content or "et al" in content) and _ONE_MAKER.search(content))  # what it needs first
             and _ends_in_proper_name(tail)
             and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
         )
@@ -569,7 +569,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or _after_an_award(tail)
         or _after_an_event(tail)
         # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives a title it holds.
-        or (_NO_COMMA_TITLE.fullmatch(content) is not None and _ENDS_IN_NAME.search(text, 0, opened) is not None)
+        or (
+            "," not in content  # as the pattern says (a credit has one): not tried at every place of most brackets
+            and _NO_COMMA_TITLE.fullmatch(content) is not None
+            and _ENDS_IN_NAME.search(text, 0, opened) is not None
+        )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
     )

@@ -189,3 +189,17 @@ def test_word_letters_are_lowered_as_bytes_lower_has_them() -> None:
 def test_an_author_list_without_a_gap_is_split_as_the_pattern_splits_it(text: str) -> None:
     parts = names._AUTHOR_GAP.split(text.strip())
     assert names.split_author_list(text) == ([part.strip() for part in parts if part.strip()], "&" in text)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Smith and Jones, 2019", "Smith et al, 2019", "Smith et al., 2019", "Sandland, 2019", "Andrew, 2019",
+     "UK City of Culture 2021", "UK City, of Culture 2021", "Acme plc, 2022", "and, 2019", "Smith\nand Jones, 2019"],
+)  # fmt: skip
+def test_a_bracket_is_tried_against_the_one_maker_and_title_patterns_only_with_what_they_need(content: str) -> None:
+    if citations._ONE_MAKER.search(content):
+        assert "and" in content or "et al" in content
+    if citations._NO_COMMA_TITLE.fullmatch(content):
+        assert "," not in content
+    assert citations._NO_COMMA_TITLE.fullmatch("UK City of Culture 2021")
+    assert citations._ONE_MAKER.search("Smith et al, 2019")
