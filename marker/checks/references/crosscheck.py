@@ -422,8 +422,9 @@ def cross_check(
     words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
     lowered: str | None = None  # the text in lower case, likewise
+    linked = set(links)  # asked of every entry: a look-up each rather than a pass over every citation's link
     for index, entry in enumerate(entries):
-        if index not in links and index not in mismatched_entries and entry.authors:
+        if index not in linked and index not in mismatched_entries and entry.authors:
             if not letters:
                 letters.append(_word_letters(text))
             named = _may_be_named(entry, letters[0])
