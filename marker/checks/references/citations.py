@@ -54,6 +54,18 @@ _PREFIX = re.compile(
     r"disagreeing|line|along|together|unlike|like|similar|similarly|especially|notably|particularly)(?=[\s,:]|$)[,:]?\s*)+",
     re.IGNORECASE,
 )
+# The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case ("e.
+# g.", "i. e." and "for example" open with "e.", "i." and "for"): a piece whose first word in ASCII is none of them
+# holds no prefix, and the pattern (a word at a time, in either case) is not tried on it.
+_PREFIX_HEADS = frozenset({"data", "figures", "statistics", "see", "also", "e.g.", "e.", "eg", "cf", "cf.", "i.e.",
+                           "i.", "for", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
+                           "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "to",
+                           "from", "on", "in", "such", "including", "following", "after", "source", "sources",
+                           "reported", "with", "and", "drawing", "building", "echoing", "summarised", "summarized",
+                           "developed", "original", "compare", "compared", "consistent", "contrast", "contrasted",
+                           "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar",
+                           "similarly", "especially", "notably", "particularly"})  # fmt: skip
+_WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -100,7 +112,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     while queue:
         piece = queue.pop(0).strip()
         if first and narrative_seed is None:
-            unprefixed = _PREFIX.sub("", piece)
+            # Only a piece opening with one of _PREFIX_HEADS is tried (one of letters and digits is its first word).
+            head = piece if piece.isalnum() else _WORD_END.split(piece, 1)[0]
+            unprefixed = piece if head.isascii() and head.lower() not in _PREFIX_HEADS else _PREFIX.sub("", piece)
             if not unprefixed:
                 continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
             # "(see also van Dam, 2012)": a name may begin with its particle.

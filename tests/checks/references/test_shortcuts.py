@@ -203,3 +203,18 @@ def test_a_bracket_is_tried_against_the_one_maker_and_title_patterns_only_with_w
         assert "," not in content
     assert citations._NO_COMMA_TITLE.fullmatch("UK City of Culture 2021")
     assert citations._ONE_MAKER.search("Smith et al, 2019")
+
+
+def test_every_piece_the_prefix_pattern_shortens_opens_with_a_word_it_is_tried_after() -> None:
+    # Every word of the pattern, and the forms of its dotted and two-word lead-ins, in three cases, then a name.
+    words = set(re.findall(r"[a-z]+", citations._PREFIX.pattern))
+    words |= {"e.g.", "e. g.", "i.e.", "i. e.", "cf.", "for example", "for  instance", "data from", "figures\tfrom"}
+    shortened = 0
+    for word in words:
+        for piece in [f"{form}{tail}" for form in (word, word.upper(), word.capitalize())
+                      for tail in ("", " Smith", ", Smith", ": Smith", ",Smith", "Smith", ". Smith")]:  # fmt: skip
+            if citations._PREFIX.sub("", piece) != piece:
+                shortened += 1
+                head = citations._WORD_END.split(piece, 1)[0]
+                assert not head.isascii() or head.lower() in citations._PREFIX_HEADS, piece
+    assert shortened > 300
