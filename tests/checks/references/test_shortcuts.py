@@ -218,3 +218,15 @@ def test_every_piece_the_prefix_pattern_shortens_opens_with_a_word_it_is_tried_a
                 head = citations._WORD_END.split(piece, 1)[0]
                 assert not head.isascii() or head.lower() in citations._PREFIX_HEADS, piece
     assert shortened > 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "One. Two! Three? Four", "“Quoted.” Then (Smith, 2019). Next… and ‘so’ on.", "...", ". A", "Mr. Smith: 'no'.",
+     "A.' B.) C.”) D. ! E", "Dots... end.", "Ends in a mark.", "  Spaced .  out ! ", "Wait!? Yes.\nNew line. x"],
+)  # fmt: skip
+def test_quotation_marks_are_found_as_token_by_token(text: str) -> None:
+    offsets, lengths = quotations._token_columns(quotations.language(), text)[:2]
+    marks = [i for i, (at, length) in enumerate(zip(offsets, lengths, strict=True))
+             if length == 1 and text[at] in quotations.QUOTE_CHARACTERS]  # fmt: skip
+    assert quotations._mark_tokens(offsets, lengths, text) == marks
