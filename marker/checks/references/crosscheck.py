@@ -461,6 +461,9 @@ def _matching_entries(
     keys = _citation_keys(citation)
     if by_key is None:
         by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+    elif len(keys) == 1:
+        # One key (most names): its entries, each once and in order as ``by_key`` lists them, with no set to sort.
+        by_author = list(by_key.get(next(iter(keys)), ()))
     else:
         by_author = sorted({i for key in keys for i in by_key.get(key, ())})
     same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]

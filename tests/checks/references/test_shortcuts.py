@@ -230,3 +230,19 @@ def test_quotation_marks_are_found_as_token_by_token(text: str) -> None:
     marks = [i for i, (at, length) in enumerate(zip(offsets, lengths, strict=True))
              if length == 1 and text[at] in quotations.QUOTE_CHARACTERS]  # fmt: skip
     assert quotations._mark_tokens(offsets, lengths, text) == marks
+
+
+def test_the_entries_of_a_citation_are_found_by_key_as_by_a_pass_over_every_entry() -> None:
+    listed = ["Smith, A. (2019) One.", "Jones, B. (2019) Two.", "Smith, A. (2020) Three.", "van Dijk, C. (2019) Four.",
+              "Smith, A. and Jones, B. (2019) Five.", "Office for National Statistics (ONS) (2021) Six."]  # fmt: skip
+    entries_ = [entries.parse_entry(text) for text in listed]
+    entry_keys = [crosscheck._entry_keys(entry) for entry in entries_]
+    by_key: dict[str, list[int]] = {}
+    for index, keys in enumerate(entry_keys):
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
+    cited = citations.find_citations("(Smith, 2019; Jones, 2019; van Dijk, 2019; ONS, 2021; Smith & Jones, 2020; X, 1)")
+    assert {len(crosscheck._citation_keys(c)) for c in cited} >= {1, 2}  # one key and several
+    for citation in cited:
+        expected = crosscheck._matching_entries(citation, entries_, entry_keys)
+        assert crosscheck._matching_entries(citation, entries_, entry_keys, by_key) == expected
