@@ -1024,7 +1024,11 @@ def wider_readings(citation: Citation, text: str) -> list[Citation]:
     readings = []
     start = citation.start
     for _ in range(4):
-        found = _WORD_BEFORE.search(text[:start])
+        # The word and the white space after it lie in the last run without white space before ``start``, and after
+        # it: the pattern is tried from there rather than at every place of the block before (searched in the text
+        # itself, up to ``start``, so that the places are the same).
+        kept = text[:start].rstrip()
+        found = _WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
         if not found:
             break
         start = found.start()

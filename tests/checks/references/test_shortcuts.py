@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import random
 import re
 
 import pytest
@@ -246,3 +247,15 @@ def test_the_entries_of_a_citation_are_found_by_key_as_by_a_pass_over_every_entr
     for citation in cited:
         expected = crosscheck._matching_entries(citation, entries_, entry_keys)
         assert crosscheck._matching_entries(citation, entries_, entry_keys, by_key) == expected
+
+
+def test_the_word_before_a_name_is_found_as_the_full_pattern_finds_it() -> None:
+    rng = random.Random(15)
+    pieces = ["Pets", "at", "Home", " ", "  ", "\n", "\t", "\xa0", "4", "1234", "&", "Dr.", "x", "’s", "(", ",", "É"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        kept = text[:start].rstrip()
+        found = citations._WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
+        expected = citations._WORD_BEFORE.search(text[:start])
+        assert (found and found.span()) == (expected and expected.span()), (text, start)
