@@ -285,6 +285,15 @@ def _may_hold(folded: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _first_of(folded: str | None, openings: tuple[str, ...]) -> int:
+    """Where the first of ``openings`` stands in a text (``folded`` is its ``_folded``), or 0 when it is not ASCII:
+    a case-insensitive pattern each of whose matches opens with one of them is searched from there, not tried at
+    every place before (its word boundary still sees the character before, searched in the text itself)."""
+    if folded is None:
+        return 0
+    return min([at for opening in openings if (at := folded.find(opening)) >= 0], default=len(folded))
+
+
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None, quoted: bool) -> EntryKind:
     folded = _folded(rest)
     online = _ONLINE.split(rest, maxsplit=1) if _may_hold(folded, _ONLINE_WORDS) else [rest]  # two when online
@@ -330,9 +339,13 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
         year = "n.d."
     authors, et_al, organisation, aliases = _authors(author_text)
     folded = _folded(text)
-    doi_match = _DOI.search(text) if _may_hold(folded, ("doi",)) else None
-    url_match = _URL.search(text) if _may_hold(folded, ("http", "www.")) else None
-    accessed = _ACCESSED.search(text) if _may_hold(folded, ("accessed", "viewed", "retrieved")) else None
+    doi_match = _DOI.search(text, _first_of(folded, ("doi", "http"))) if _may_hold(folded, ("doi",)) else None
+    url_match = _URL.search(text, _first_of(folded, ("http", "www."))) if _may_hold(folded, ("http", "www.")) else None
+    accessed = (
+        _ACCESSED.search(text, _first_of(folded, ("accessed", "date", "viewed", "retrieved")))
+        if _may_hold(folded, ("accessed", "viewed", "retrieved"))
+        else None
+    )
     url = url_match.group(0).rstrip(".,;)") if url_match else None
     doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
     title = _title(rest)

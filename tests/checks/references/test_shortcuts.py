@@ -259,3 +259,20 @@ def test_the_word_before_a_name_is_found_as_the_full_pattern_finds_it() -> None:
         found = citations._WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
         expected = citations._WORD_BEFORE.search(text[:start])
         assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith, A. (2019) Title. Available at: https://doi.org/10.1000/x1 (Accessed: 3 May 2024).",
+     "Smith, A. (2019) Title. DOI: 10.1000/x2. HTTP://WWW.EXAMPLE.COM/a (Date accessed 3 May 2024)",
+     "Smith, A. (2019) Title. Viewed on 3 May 2024. Retrieved 4 May 2024 from www.example.com",
+     "Mandate, A. (2019) Update. Available from: https://dx.doi.org/10.1000/x3 [viewed 2024]",
+     "Smith, A. (2019) Title. doi:10.1000/x4", "Smith, A. (2019) Title. Accessed."],
+)  # fmt: skip
+def test_an_entrys_address_doi_and_access_date_are_searched_for_from_their_first_possible_place(text: str) -> None:
+    folded = entries._folded(text)
+    for pattern, openings in ((entries._DOI, ("doi", "http")), (entries._URL, ("http", "www.")),
+                              (entries._ACCESSED, ("accessed", "date", "viewed", "retrieved"))):  # fmt: skip
+        found, expected = pattern.search(text, entries._first_of(folded, openings)), pattern.search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+    assert entries.parse_entry(text).url is not None or "Accessed." in text or text.endswith("x4")
