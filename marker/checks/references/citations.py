@@ -777,9 +777,14 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         if head.endswith(possessive):
             head = head[: -len(possessive)]
             break
-    # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph.
+    # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph. Only their last
+    # 14 tokens are looked at, read from the last 100 characters first: when those give more than 14, the first
+    # (perhaps cut short) is not among the last 14, which are the same tokens (a run without white space or comma,
+    # or a comma, is read the same from any place before it).
     window = max(len(head) - 200, 0)
-    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
+    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, max(len(head) - 100, window))]
+    if len(tokens) <= 14 and len(head) - 100 > window:
+        tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
     recent = tokens[-14:]
     word_before = ""

@@ -276,3 +276,16 @@ def test_an_entrys_address_doi_and_access_date_are_searched_for_from_their_first
         found, expected = pattern.search(text, entries._first_of(folded, openings)), pattern.search(text)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
     assert entries.parse_entry(text).url is not None or "Accessed." in text or text.endswith("x4")
+
+
+def test_the_last_tokens_before_a_bracket_are_read_from_the_last_100_characters_as_from_the_last_200() -> None:
+    rng = random.Random(14)
+    pieces = ["Smith", "and", "Jones", " ", "  ", ",", ", ", "\xa0", "et al.", "Pets-at-Home-Group-Plc", "x" * 40]
+    for _ in range(5000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        window = max(len(head) - 200, 0)
+        expected = [(found.group(0), found.start()) for found in citations._TOKEN.finditer(head, window)][-14:]
+        tokens = [(f.group(0), f.start()) for f in citations._TOKEN.finditer(head, max(len(head) - 100, window))]
+        if len(tokens) <= 14:
+            continue  # read again from the last 200 characters
+        assert tokens[-14:] == expected, head
