@@ -296,7 +296,10 @@ def _first_of(folded: str | None, openings: tuple[str, ...]) -> int:
 
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None, quoted: bool) -> EntryKind:
     folded = _folded(rest)
-    online = _ONLINE.split(rest, maxsplit=1) if _may_hold(folded, _ONLINE_WORDS) else [rest]  # two when online
+    online = [rest]  # two when online: before and after the first match, as a split at it gives them
+    if _may_hold(folded, _ONLINE_WORDS):
+        found = _ONLINE.search(rest, _first_of(folded, _ONLINE_WORDS))  # every match opens with one of the words
+        online = [rest[: found.start()], rest[found.end() :]] if found else online
     before_online = online[0]
     folded_before = folded if len(online) == 1 else _folded(before_online)  # not online: the rest itself
     if _may_hold(folded, ("in:", "(ed")) and _CHAPTER.search(rest):

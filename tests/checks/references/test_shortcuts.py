@@ -289,3 +289,13 @@ def test_the_last_tokens_before_a_bracket_are_read_from_the_last_100_characters_
         if len(tokens) <= 14:
             continue  # read again from the last 200 characters
         assert tokens[-14:] == expected, head
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["Title. Available at: https://x.org (Accessed: 1 May 2024).", "Title [ONLINE]. London: Sage.", "Title. WWW.X.ORG",
+     "Unavailable at first. AVAILABLE FROM: http://x", "Title. availableat x", "Title. London: Sage.", ""],
+)  # fmt: skip
+def test_an_entry_is_cut_where_it_goes_online_as_a_split_at_the_first_match_cuts_it(rest: str) -> None:
+    found = entries._ONLINE.search(rest, entries._first_of(entries._folded(rest), entries._ONLINE_WORDS))
+    assert ([rest[: found.start()], rest[found.end() :]] if found else [rest]) == entries._ONLINE.split(rest, 1)
