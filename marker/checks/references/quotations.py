@@ -52,6 +52,8 @@ class Quotation:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Direct quotations of at least MIN_QUOTED_WORDS words, each with its sentence's bounds."""
+    if not _may_close(text):
+        return []  # nor then in the part parsed below, which ends where the text does: no mark to look for
     first_mark = _first_mark(text)
     if not first_mark:
         return []

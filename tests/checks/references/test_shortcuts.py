@@ -299,3 +299,12 @@ def test_the_last_tokens_before_a_bracket_are_read_from_the_last_100_characters_
 def test_an_entry_is_cut_where_it_goes_online_as_a_split_at_the_first_match_cuts_it(rest: str) -> None:
     found = entries._ONLINE.search(rest, entries._first_of(entries._folded(rest), entries._ONLINE_WORDS))
     assert ([rest[: found.start()], rest[found.end() :]] if found else [rest]) == entries._ONLINE.split(rest, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ['He said "no (Smith, 2019).', "It’s Smith’s view (2019)", "‘a b c d e’ f", "x ‘a b’ c”", "’ ‘", ""]
+)
+def test_no_part_of_a_text_ending_where_it_ends_may_close_a_quotation_unless_the_whole_may(text: str) -> None:
+    # What find_quotations' first test rests on: the part it parses ends where the block does.
+    closes = [quotations._may_close(text[start:]) for start in range(len(text) + 1)]
+    assert closes[0] or not any(closes)
