@@ -387,8 +387,9 @@ def cross_check(
                       if not citation.secondary and link is not None}  # fmt: skip
     bracketed = Counter(_work_key(c) for c in citations if not c.narrative)
     for citation, (by_author, link) in zip(citations, matches, strict=True):
-        where = part_name(citation.part)
-        label = _label(citation)
+        where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
+        if citation.secondary or link is None:
+            where, label = part_name(citation.part), _label(citation)
         if citation.secondary and link in directly_cited:
             links.append(None)
             continue
@@ -509,7 +510,6 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
 def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """Each entry's completeness and access date, and each list's alphabetical order."""
     for entry in entries:
-        label = _entry_label(entry)
         missing = [what for what, value in (("year", entry.year), ("title", entry.title)) if not value]
         if missing:
             problems.add("incomplete_entry", entry.authors[0] if entry.authors else None, entry.year, None,
@@ -522,6 +522,7 @@ def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> No
                          certain=False)  # fmt: skip
         online_only_doi = entry.doi is not None and (entry.url is None or "doi.org" in entry.url)
         if entry.url and entry.accessed is None and not online_only_doi:
+            label = _entry_label(entry)  # named only in this problem
             problems.add("missing_access_date", entry.authors[0] if entry.authors else None, entry.year, None,
                          f"{label} is an online source with no access date: add (Accessed: day month year) "
                          "after the URL.")  # fmt: skip
