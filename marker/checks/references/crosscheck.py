@@ -385,7 +385,8 @@ def cross_check(
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
                       if not citation.secondary and link is not None}  # fmt: skip
-    bracketed = Counter(_work_key(c) for c in citations if not c.narrative)
+    # The bracketed works counted once, and only if an unmatched citation is weighed (most reports: none).
+    bracketed = functools.cache(lambda: Counter(_work_key(c) for c in citations if not c.narrative))
     for citation, (by_author, link) in zip(citations, matches, strict=True):
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
         if citation.secondary or link is None:
@@ -411,7 +412,7 @@ def cross_check(
                              f"{CHECK_THIS}if {citation.text} in {where} cites {label}, the reference list has "
                              f"{citation.authors[0]} with {listed}: make the years the same.",
                              certain=False)  # fmt: skip
-        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, bracketed):
+        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, bracketed()):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
         elif link is None and entries:
