@@ -151,7 +151,10 @@ def author_like_citations(
     Glastonbury (2024) reached": see ``reads_as_cited``), that neither an entry nor a citation of the same work
     by an author-like name confirms. Run after ``reanchored``: a wider reading may be the listed author's."""
     sure = [
-        reads_as_a_source(text := block_text(c.block_index), c)
+        # A bracketed citation reads as cited wherever it stands: its names, looked at once per name (cached), first.
+        (looks_like_author(c.author_text) or reads_as_a_source(block_text(c.block_index), c))
+        if not c.narrative
+        else reads_as_a_source(text := block_text(c.block_index), c)
         or (looks_like_author(c.author_text) and reads_as_cited(text, c))
         for c in citations
     ]

@@ -308,3 +308,11 @@ def test_no_part_of_a_text_ending_where_it_ends_may_close_a_quotation_unless_the
     # What find_quotations' first test rests on: the part it parses ends where the block does.
     closes = [quotations._may_close(text[start:]) for start in range(len(text) + 1)]
     assert closes[0] or not any(closes)
+
+
+def test_a_bracketed_citation_reads_as_cited_wherever_it_stands() -> None:
+    # What author_like_citations' order of questions for a bracketed citation rests on.
+    text = "Sampling at Glastonbury (Glastonbury Festival, 2024) reached (Apple Vision Pro, 2024; Smith, 2019)."
+    found = citations.find_citations(text)
+    assert len(found) == 3 and not any(c.narrative for c in found)
+    assert all(citations.reads_as_cited(text, c) for c in found)
