@@ -869,7 +869,8 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     else:
         names, ampersand = split_author_list(body)
         # "Forrester Research, Inc.": a firm's suffix after a comma is no second author (its entry lists the firm).
-        names = [name for i, name in enumerate(names) if not (i and name.casefold() in COMPANY_SUFFIXES)] or names
+        if len(names) > 1:  # a first name is always kept: one alone needs no look
+            names = [name for i, name in enumerate(names) if not (i and name.casefold() in COMPANY_SUFFIXES)] or names
     authors = tuple(names)
     if et_al:
         authors = authors[:1]
