@@ -110,12 +110,10 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         citations.extend(found)
         # Only a citation without a locator can leave a quotation without a page, and only a strong one is
         # looked at (``_quotations_without_page``): parse nothing else.
+        if not any(c.locator is None for c in found) or not any(mark in block.text for mark in QUOTE_CHARACTERS):
+            continue  # six searches, not a set of the text; the strong citations are not picked out for nothing
         strong = [c for c in found if not c.weak or reads_as_a_source(block.text, c)]
-        if (
-            any(c.locator is None for c in found)
-            and any(not c.locator for c in strong)
-            and any(mark in block.text for mark in QUOTE_CHARACTERS)  # six searches, not a set of the text
-        ):
+        if any(not c.locator for c in strong):
             quotation_problems.extend(_quotations_without_page(block.text, strong))
     citations = listed_citations(citations, entries, lambda index: document.blocks[index].text)
     if entries:
