@@ -128,8 +128,8 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     if not entries:
         problems = [_no_reference_list(citations)]
         return ReferenceReport(tuple(citations), (), tuple(problems + quotation_problems), (None,) * len(citations))
-    text = "\n".join(block.text for block, region in zip(document.blocks, block_regions, strict=True)
-                     if region != REFERENCE_LIST)  # fmt: skip
+    text = "\n".join([block.text for block, region in zip(document.blocks, block_regions, strict=True)
+                      if region != REFERENCE_LIST])  # fmt: skip
     problems, links = cross_check(citations, entries, text)
     citations = [_people_of(citation, entries[link] if link is not None else None)
                  for citation, link in zip(citations, links, strict=True)]  # fmt: skip
@@ -150,6 +150,8 @@ def _lower_case_names(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
 def _find_citations(text: str, index: int, part: str | None, lower_case_names: dict[str, str]) -> list[Citation]:
     """The citations of one block; a listed name in lower case is read as if in capitals (same length, so the
     same places), and given back as written."""
+    if not lower_case_names:  # most lists: no comprehension over none per block
+        return find_citations(text, block_index=index, part=part)
     named = {name: capitals for name, capitals in lower_case_names.items() if name in text}
     if not named:
         return find_citations(text, block_index=index, part=part)

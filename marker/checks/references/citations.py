@@ -55,6 +55,18 @@ _PREFIX = re.compile(
     r"disagreeing|line|along|together|unlike|like|similar|similarly|especially|notably|particularly)(?=[\s,:]|$)[,:]?\s*)+",
     re.IGNORECASE,
 )
+# The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case ("e.
+# g.", "i. e." and "for example" open with "e.", "i." and "for"): a piece whose first word in ASCII is none of them
+# holds no prefix, and the pattern (a word at a time, in either case) is not tried on it.
+_PREFIX_HEADS = frozenset({"data", "figures", "statistics", "see", "also", "e.g.", "e.", "eg", "cf", "cf.", "i.e.",
+                           "i.", "for", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
+                           "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "to",
+                           "from", "on", "in", "such", "including", "following", "after", "source", "sources",
+                           "reported", "with", "and", "drawing", "building", "echoing", "summarised", "summarized",
+                           "developed", "original", "compare", "compared", "consistent", "contrast", "contrasted",
+                           "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar",
+                           "similarly", "especially", "notably", "particularly"})  # fmt: skip
+_WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -101,7 +113,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     while queue:
         piece = queue.pop(0).strip()
         if first and narrative_seed is None:
-            unprefixed = _PREFIX.sub("", piece)
+            # Only a piece opening with one of _PREFIX_HEADS is tried (one of letters and digits is its first word).
+            head = piece if piece.isalnum() else _WORD_END.split(piece, 1)[0]
+            unprefixed = piece if head.isascii() and head.lower() not in _PREFIX_HEADS else _PREFIX.sub("", piece)
             if not unprefixed:
                 continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
             # "(see also van Dam, 2012)": a name may begin with its particle.
@@ -616,7 +630,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (
             credit
             and content[:1].isupper()
-            and _ONE_MAKER.search(content) is None
+            and not (("and" in content or "et al" in content) and _ONE_MAKER.search(content))  # what it needs first
             and _ends_in_proper_name(tail)
             and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
         )
@@ -625,7 +639,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or _after_an_award(tail)
         or _after_an_event(tail)
         # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives a title it holds.
-        or (_NO_COMMA_TITLE.fullmatch(content) is not None and _ENDS_IN_NAME.search(text, 0, opened) is not None)
+        or (
+            "," not in content  # as the pattern says (a credit has one): not tried at every place of most brackets
+            and _NO_COMMA_TITLE.fullmatch(content) is not None
+            and _ENDS_IN_NAME.search(text, 0, opened) is not None
+        )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
     )
@@ -826,9 +844,14 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         if head.endswith(possessive):
             head = head[: -len(possessive)]
             break
-    # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph.
+    # Names sit just before the bracket: look at the last 200 characters, not the whole paragraph. Only their last
+    # 14 tokens are looked at, read from the last 100 characters first: when those give more than 14, the first
+    # (perhaps cut short) is not among the last 14, which are the same tokens (a run without white space or comma,
+    # or a comma, is read the same from any place before it).
     window = max(len(head) - 200, 0)
-    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
+    tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, max(len(head) - 100, window))]
+    if len(tokens) <= 14 and len(head) - 100 > window:
+        tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
     recent = tokens[-14:]
     word_before = ""
@@ -927,8 +950,9 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif "," not in body and (_CONNECTOR.search(body) or _common_word_inside(body)):
-        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included.
+    elif "," not in body and not body.isalpha() and (_CONNECTOR.search(body) or _common_word_inside(body)):
+        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included. A
+        # name of letters alone ("Harris") is one word, with neither (no letter is white space): not looked at.
         names, ampersand = [body], "&" in body
     elif "&" in body and not _COMMA_OR_AND.search(body):
         # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
@@ -937,7 +961,8 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     else:
         names, ampersand = split_author_list(body)
         # "Forrester Research, Inc.": a firm's suffix after a comma is no second author (its entry lists the firm).
-        names = [name for i, name in enumerate(names) if not (i and name.casefold() in COMPANY_SUFFIXES)] or names
+        if len(names) > 1:  # a first name is always kept: one alone needs no look
+            names = [name for i, name in enumerate(names) if not (i and name.casefold() in COMPANY_SUFFIXES)] or names
     authors = tuple(names)
     if et_al:
         authors = authors[:1]
@@ -1099,7 +1124,11 @@ def wider_readings(citation: Citation, text: str) -> list[Citation]:
     readings = []
     start = citation.start
     for _ in range(4):
-        found = _WORD_BEFORE.search(text[:start])
+        # The word and the white space after it lie in the last run without white space before ``start``, and after
+        # it: the pattern is tried from there rather than at every place of the block before (searched in the text
+        # itself, up to ``start``, so that the places are the same).
+        kept = text[:start].rstrip()
+        found = _WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
         if not found:
             break
         start = found.start()

@@ -151,7 +151,10 @@ def author_like_citations(
     Glastonbury (2024) reached": see ``reads_as_cited``), that neither an entry nor a citation of the same work
     by an author-like name confirms. Run after ``reanchored``: a wider reading may be the listed author's."""
     sure = [
-        reads_as_a_source(text := block_text(c.block_index), c)
+        # A bracketed citation reads as cited wherever it stands: its names, looked at once per name (cached), first.
+        (looks_like_author(c.author_text) or reads_as_a_source(block_text(c.block_index), c))
+        if not c.narrative
+        else reads_as_a_source(text := block_text(c.block_index), c)
         or (looks_like_author(c.author_text) and reads_as_cited(text, c))
         for c in citations
     ]
@@ -333,6 +336,8 @@ def _text_keys(text: str) -> set[str]:
 # What a key drops from an ASCII word (digits, "_", apostrophes, hyphens), and the bytes of every other character.
 _DROPPED_IN_WORDS = b"0123456789_'-" + bytes(range(0x80, 0x100))
 _ASCII_BYTES = bytes(range(0x80))
+# A to Z to a to z, as bytes.lower() has them, in the same pass as the bytes dropped.
+_LOWER_CASE = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
 
 def _word_letters(text: str) -> bytes | None:
@@ -343,7 +348,7 @@ def _word_letters(text: str) -> bytes | None:
     encoded = text.encode()
     if any(name_key(character) for character in set(encoded.translate(None, _ASCII_BYTES).decode())):
         return None
-    return encoded.translate(None, _DROPPED_IN_WORDS).lower()
+    return encoded.translate(_LOWER_CASE, _DROPPED_IN_WORDS)
 
 
 def _may_be_named(entry: ReferenceEntry, letters: bytes | None) -> bool:
@@ -383,10 +388,12 @@ def cross_check(
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
                       if not citation.secondary and link is not None}  # fmt: skip
-    bracketed = Counter(_work_key(c) for c in citations if not c.narrative)
+    # The bracketed works counted once, and only if an unmatched citation is weighed (most reports: none).
+    bracketed = functools.cache(lambda: Counter(_work_key(c) for c in citations if not c.narrative))
     for citation, (by_author, link) in zip(citations, matches, strict=True):
-        where = part_name(citation.part)
-        label = _label(citation)
+        where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
+        if citation.secondary or link is None:
+            where, label = part_name(citation.part), _label(citation)
         if citation.secondary and link in directly_cited:
             links.append(None)
             continue
@@ -408,7 +415,7 @@ def cross_check(
                              f"{CHECK_THIS}if {citation.text} in {where} cites {label}, the reference list has "
                              f"{citation.authors[0]} with {listed}: make the years the same.",
                              certain=False)  # fmt: skip
-        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, bracketed):
+        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, bracketed()):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
         elif link is None and entries:
@@ -420,8 +427,9 @@ def cross_check(
     words: set[str] | None = None  # the text's words, keyed once and only if an uncited entry's author may be named
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
     lowered: str | None = None  # the text in lower case, likewise
+    linked = set(links)  # asked of every entry: a look-up each rather than a pass over every citation's link
     for index, entry in enumerate(entries):
-        if index not in links and index not in mismatched_entries and entry.authors:
+        if index not in linked and index not in mismatched_entries and entry.authors:
             if not letters:
                 letters.append(_word_letters(text))
             named = _may_be_named(entry, letters[0])
@@ -458,6 +466,9 @@ def _matching_entries(
     keys = _citation_keys(citation)
     if by_key is None:
         by_author = [i for i, e_keys in enumerate(entry_keys) if keys & e_keys]
+    elif len(keys) == 1:
+        # One key (most names): its entries, each once and in order as ``by_key`` lists them, with no set to sort.
+        by_author = list(by_key.get(next(iter(keys)), ()))
     else:
         by_author = sorted({i for key in keys for i in by_key.get(key, ())})
     same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]
@@ -503,7 +514,6 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
 def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """Each entry's completeness and access date, and each list's alphabetical order."""
     for entry in entries:
-        label = _entry_label(entry)
         missing = [what for what, value in (("year", entry.year), ("title", entry.title)) if not value]
         if missing:
             problems.add("incomplete_entry", entry.authors[0] if entry.authors else None, entry.year, None,
@@ -516,6 +526,7 @@ def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> No
                          certain=False)  # fmt: skip
         online_only_doi = entry.doi is not None and (entry.url is None or "doi.org" in entry.url)
         if entry.url and entry.accessed is None and not online_only_doi:
+            label = _entry_label(entry)  # named only in this problem
             problems.add("missing_access_date", entry.authors[0] if entry.authors else None, entry.year, None,
                          f"{label} is an online source with no access date: add (Accessed: day month year) "
                          "after the URL.")  # fmt: skip

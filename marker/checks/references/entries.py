@@ -264,32 +264,52 @@ _VOLUME_WORDS = ("(", "vol", "journal")
 _REPORT_WORDS = ("report", "paper", "briefing", "survey", "bulletin", "barometer", "index")
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False when a case-insensitive pattern cannot match the text because the text holds none of ``words``,
-    one of which every match holds: a cheap test before the pattern's slower search. Only for ASCII text, whose
-    case folding is A-Z to a-z alone; any other text may match through Unicode's case equivalences."""
-    if not text.isascii():
+def _folded(text: str) -> str | None:
+    """The text in lower case for ``_may_hold``, or None when it is not ASCII: lowered once per text rather than
+    once per test (an entry's texts are tested eight times over)."""
+    return text.lower() if text.isascii() else None
+
+
+def _may_hold(folded: str | None, words: tuple[str, ...]) -> bool:
+    """False when a case-insensitive pattern cannot match a text because the text holds none of ``words``, one of
+    which every match holds: a cheap test before the pattern's slower search. ``folded`` is ``_folded`` of the
+    text: only ASCII text is tested, whose case folding is A-Z to a-z alone; any other text may match through
+    Unicode's case equivalences."""
+    if folded is None:
         return True
     # A substring search per word: for these few short words, faster than one search of their alternation, and a
-    # plain loop twice as fast as any() over a generator (the entries are read eight times over here).
-    lowered = text.lower()
+    # plain loop twice as fast as any() over a generator.
     for word in words:  # noqa: SIM110
-        if word in lowered:
+        if word in folded:
             return True
     return False
 
 
+def _first_of(folded: str | None, openings: tuple[str, ...]) -> int:
+    """Where the first of ``openings`` stands in a text (``folded`` is its ``_folded``), or 0 when it is not ASCII:
+    a case-insensitive pattern each of whose matches opens with one of them is searched from there, not tried at
+    every place before (its word boundary still sees the character before, searched in the text itself)."""
+    if folded is None:
+        return 0
+    return min([at for opening in openings if (at := folded.find(opening)) >= 0], default=len(folded))
+
+
 def _kind(rest: str, title: str | None, url: str | None, doi: str | None, quoted: bool) -> EntryKind:
-    online = _ONLINE.split(rest, maxsplit=1) if _may_hold(rest, _ONLINE_WORDS) else [rest]  # two when online
+    folded = _folded(rest)
+    online = [rest]  # two when online: before and after the first match, as a split at it gives them
+    if _may_hold(folded, _ONLINE_WORDS):
+        found = _ONLINE.search(rest, _first_of(folded, _ONLINE_WORDS))  # every match opens with one of the words
+        online = [rest[: found.start()], rest[found.end() :]] if found else online
     before_online = online[0]
-    if _may_hold(rest, ("in:", "(ed")) and _CHAPTER.search(rest):
+    folded_before = folded if len(online) == 1 else _folded(before_online)  # not online: the rest itself
+    if _may_hold(folded, ("in:", "(ed")) and _CHAPTER.search(rest):
         return "chapter"
-    if quoted and ((_may_hold(rest, _VOLUME_WORDS) and _VOLUME.search(rest)) or doi):
+    if quoted and ((_may_hold(folded, _VOLUME_WORDS) and _VOLUME.search(rest)) or doi):
         return "journal"
-    if _may_hold(before_online, _VOLUME_WORDS) and _VOLUME.search(before_online) and _PAGES.search(rest):
+    if _may_hold(folded_before, _VOLUME_WORDS) and _VOLUME.search(before_online) and _PAGES.search(rest):
         return "journal"
-    if (_may_hold(title or "", _REPORT_WORDS) and _REPORT.search(title or "")) or (
-        _may_hold(before_online, _REPORT_WORDS) and _REPORT.search(before_online)
+    if (_may_hold(_folded(title or ""), _REPORT_WORDS) and _REPORT.search(title or "")) or (
+        _may_hold(folded_before, _REPORT_WORDS) and _REPORT.search(before_online)
     ):
         return "report"
     if _PUBLISHER.search(before_online) and not quoted:
@@ -321,9 +341,14 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     if year is not None and year.casefold().startswith("n") and not year.startswith("n.d."):
         year = "n.d."
     authors, et_al, organisation, aliases = _authors(author_text)
-    doi_match = _DOI.search(text) if _may_hold(text, ("doi",)) else None
-    url_match = _URL.search(text) if _may_hold(text, ("http", "www.")) else None
-    accessed = _ACCESSED.search(text) if _may_hold(text, ("accessed", "viewed", "retrieved")) else None
+    folded = _folded(text)
+    doi_match = _DOI.search(text, _first_of(folded, ("doi", "http"))) if _may_hold(folded, ("doi",)) else None
+    url_match = _URL.search(text, _first_of(folded, ("http", "www."))) if _may_hold(folded, ("http", "www.")) else None
+    accessed = (
+        _ACCESSED.search(text, _first_of(folded, ("accessed", "date", "viewed", "retrieved")))
+        if _may_hold(folded, ("accessed", "viewed", "retrieved"))
+        else None
+    )
     url = url_match.group(0).rstrip(".,;)") if url_match else None
     doi = doi_match.group("doi").rstrip(".,;)") if doi_match else None
     title = _title(rest)

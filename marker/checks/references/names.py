@@ -144,6 +144,9 @@ _AUTHOR_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 def split_author_list(text: str) -> tuple[list[str], bool]:
     """Authors named in a citation ("Harris, Jones and Smith") and whether "&" joined any of them."""
     ampersand = "&" in text
+    if not ampersand and "," not in text and "and" not in text:
+        # What every gap holds is missing: one name (the pattern tried at every place would find no gap).
+        return ([name] if (name := text.strip()) else []), False
     parts = _AUTHOR_GAP.split(text.strip())
     names = [part.strip() for part in parts if part.strip()]
     return names, ampersand

@@ -52,6 +52,8 @@ class Quotation:
 
 def find_quotations(text: str) -> list[Quotation]:
     """Direct quotations of at least MIN_QUOTED_WORDS words, each with its sentence's bounds."""
+    if not _may_close(text):
+        return []  # nor then in the part parsed below, which ends where the text does: no mark to look for
     first_mark = _first_mark(text)
     if not first_mark:
         return []
@@ -144,16 +146,21 @@ def _may_close(text: str) -> bool:
     return False
 
 
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARACTERS))) + "]")
-
-
 def _mark_tokens(offsets: list[int], lengths: list[int], text: str) -> list[int]:
     """The indexes, in order, of the tokens that are a quotation mark alone: found from the marks in the text
     (a few) rather than by looking at every token. ``offsets`` and ``lengths`` are the tokens'."""
+    # Each mark's places by a substring search per mark (a C scan each): a pattern's class of the six marks tried at
+    # every place of the text took three times as long.
+    places = []
+    for mark in QUOTE_CHARACTERS:
+        at = text.find(mark)
+        while at >= 0:
+            places.append(at)
+            at = text.find(mark, at + 1)
     found = []
-    for mark in _QUOTE_MARK.finditer(text):
-        index = bisect.bisect_left(offsets, mark.start())
-        if index < len(offsets) and offsets[index] == mark.start() and lengths[index] == 1:
+    for place in sorted(places):
+        index = bisect.bisect_left(offsets, place)
+        if index < len(offsets) and offsets[index] == place and lengths[index] == 1:
             found.append(index)
     return found
 

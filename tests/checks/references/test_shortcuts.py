@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+import random
 import re
 
 import pytest
 
-from marker.checks.references import citations, crosscheck, entries, quotations
+from marker.checks.references import citations, crosscheck, entries, model, names, quotations
 from marker.checks.references.quotations import CLAUSE_WORDS
 
 # The patterns as they were searched before the shortcuts, over the whole text before a bracket or of a block.
@@ -146,3 +149,170 @@ def test_a_piece_of_letters_and_digits_matches_none_of_the_patterns_it_skips(pie
     assert not citations._CITED_IN.match(piece)
     assert not citations._AUTHOR_YEAR.match(piece)
     assert citations._CITED_IN.match("cited in Harris") and citations._AUTHOR_YEAR.match("Harris 2019")
+
+
+@pytest.mark.parametrize("cls", [model.Citation, model.ReferenceEntry])
+def test_a_frozen_record_filled_at_once_is_the_one_dataclasses_would_make(cls: type) -> None:
+    # The same class with the __init__ dataclasses writes, to compare against.
+    fields = dataclasses.fields(cls)
+    plain = dataclasses.make_dataclass(
+        cls.__name__, [(f.name, f.type, dataclasses.field(default=f.default)) for f in fields], frozen=True
+    )
+    assert cls.__init__ is not plain.__init__
+    assert str(inspect.signature(cls.__init__)) == str(inspect.signature(plain.__init__))
+    required = [f.name for f in fields if f.default is dataclasses.MISSING]
+    values = {name: f"value of {name}" for name in required}
+    made, expected = cls(**values), plain(**values)
+    assert list(vars(made).items()) == list(vars(expected).items())  # every field, defaults included, in order
+    assert repr(made) == repr(expected).replace(f"{plain.__qualname__}(", f"{cls.__qualname__}(", 1)
+    positional = cls(*[f"value of {name}" for name in required])
+    assert positional == made and hash(positional) == hash(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        cls(**values, unknown=1)
+    with pytest.raises(TypeError):
+        cls(*[f"value of {name}" for name in required[:-1]])
+
+
+def test_word_letters_are_lowered_as_bytes_lower_has_them() -> None:
+    text = "".join(chr(code) for code in range(0x80)) + " AZ az [@`{ O’Brien – Smith"
+    letters = crosscheck._word_letters(text)
+    assert letters is not None
+    assert letters == text.encode().translate(None, crosscheck._DROPPED_IN_WORDS).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harris", "  Harris  ", "", " ", "Andrews", "Smith and Jones", "Smith, Jones", "Marks & Spencer", "Sandland",
+     "van Dijk\xa0Smith", "Smith\tand\tJones", "Brand", "Harris,", "ANDERSON and Hay"],
+)  # fmt: skip
+def test_an_author_list_without_a_gap_is_split_as_the_pattern_splits_it(text: str) -> None:
+    parts = names._AUTHOR_GAP.split(text.strip())
+    assert names.split_author_list(text) == ([part.strip() for part in parts if part.strip()], "&" in text)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["Smith and Jones, 2019", "Smith et al, 2019", "Smith et al., 2019", "Sandland, 2019", "Andrew, 2019",
+     "UK City of Culture 2021", "UK City, of Culture 2021", "Acme plc, 2022", "and, 2019", "Smith\nand Jones, 2019"],
+)  # fmt: skip
+def test_a_bracket_is_tried_against_the_one_maker_and_title_patterns_only_with_what_they_need(content: str) -> None:
+    if citations._ONE_MAKER.search(content):
+        assert "and" in content or "et al" in content
+    if citations._NO_COMMA_TITLE.fullmatch(content):
+        assert "," not in content
+    assert citations._NO_COMMA_TITLE.fullmatch("UK City of Culture 2021")
+    assert citations._ONE_MAKER.search("Smith et al, 2019")
+
+
+def test_every_piece_the_prefix_pattern_shortens_opens_with_a_word_it_is_tried_after() -> None:
+    # Every word of the pattern, and the forms of its dotted and two-word lead-ins, in three cases, then a name.
+    words = set(re.findall(r"[a-z]+", citations._PREFIX.pattern))
+    words |= {"e.g.", "e. g.", "i.e.", "i. e.", "cf.", "for example", "for  instance", "data from", "figures\tfrom"}
+    shortened = 0
+    for word in words:
+        for piece in [f"{form}{tail}" for form in (word, word.upper(), word.capitalize())
+                      for tail in ("", " Smith", ", Smith", ": Smith", ",Smith", "Smith", ". Smith")]:  # fmt: skip
+            if citations._PREFIX.sub("", piece) != piece:
+                shortened += 1
+                head = citations._WORD_END.split(piece, 1)[0]
+                assert not head.isascii() or head.lower() in citations._PREFIX_HEADS, piece
+    assert shortened > 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "One. Two! Three? Four", "“Quoted.” Then (Smith, 2019). Next… and ‘so’ on.", "...", ". A", "Mr. Smith: 'no'.",
+     "A.' B.) C.”) D. ! E", "Dots... end.", "Ends in a mark.", "  Spaced .  out ! ", "Wait!? Yes.\nNew line. x"],
+)  # fmt: skip
+def test_quotation_marks_are_found_as_token_by_token(text: str) -> None:
+    offsets, lengths = quotations._token_columns(quotations.language(), text)[:2]
+    marks = [i for i, (at, length) in enumerate(zip(offsets, lengths, strict=True))
+             if length == 1 and text[at] in quotations.QUOTE_CHARACTERS]  # fmt: skip
+    assert quotations._mark_tokens(offsets, lengths, text) == marks
+
+
+def test_the_entries_of_a_citation_are_found_by_key_as_by_a_pass_over_every_entry() -> None:
+    listed = ["Smith, A. (2019) One.", "Jones, B. (2019) Two.", "Smith, A. (2020) Three.", "van Dijk, C. (2019) Four.",
+              "Smith, A. and Jones, B. (2019) Five.", "Office for National Statistics (ONS) (2021) Six."]  # fmt: skip
+    entries_ = [entries.parse_entry(text) for text in listed]
+    entry_keys = [crosscheck._entry_keys(entry) for entry in entries_]
+    by_key: dict[str, list[int]] = {}
+    for index, keys in enumerate(entry_keys):
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
+    cited = citations.find_citations("(Smith, 2019; Jones, 2019; van Dijk, 2019; ONS, 2021; Smith & Jones, 2020; X, 1)")
+    assert {len(crosscheck._citation_keys(c)) for c in cited} >= {1, 2}  # one key and several
+    for citation in cited:
+        expected = crosscheck._matching_entries(citation, entries_, entry_keys)
+        assert crosscheck._matching_entries(citation, entries_, entry_keys, by_key) == expected
+
+
+def test_the_word_before_a_name_is_found_as_the_full_pattern_finds_it() -> None:
+    rng = random.Random(15)
+    pieces = ["Pets", "at", "Home", " ", "  ", "\n", "\t", "\xa0", "4", "1234", "&", "Dr.", "x", "’s", "(", ",", "É"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        kept = text[:start].rstrip()
+        found = citations._WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
+        expected = citations._WORD_BEFORE.search(text[:start])
+        assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith, A. (2019) Title. Available at: https://doi.org/10.1000/x1 (Accessed: 3 May 2024).",
+     "Smith, A. (2019) Title. DOI: 10.1000/x2. HTTP://WWW.EXAMPLE.COM/a (Date accessed 3 May 2024)",
+     "Smith, A. (2019) Title. Viewed on 3 May 2024. Retrieved 4 May 2024 from www.example.com",
+     "Mandate, A. (2019) Update. Available from: https://dx.doi.org/10.1000/x3 [viewed 2024]",
+     "Smith, A. (2019) Title. doi:10.1000/x4", "Smith, A. (2019) Title. Accessed."],
+)  # fmt: skip
+def test_an_entrys_address_doi_and_access_date_are_searched_for_from_their_first_possible_place(text: str) -> None:
+    folded = entries._folded(text)
+    for pattern, openings in ((entries._DOI, ("doi", "http")), (entries._URL, ("http", "www.")),
+                              (entries._ACCESSED, ("accessed", "date", "viewed", "retrieved"))):  # fmt: skip
+        found, expected = pattern.search(text, entries._first_of(folded, openings)), pattern.search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+    assert entries.parse_entry(text).url is not None or "Accessed." in text or text.endswith("x4")
+
+
+def test_the_last_tokens_before_a_bracket_are_read_from_the_last_100_characters_as_from_the_last_200() -> None:
+    rng = random.Random(14)
+    pieces = ["Smith", "and", "Jones", " ", "  ", ",", ", ", "\xa0", "et al.", "Pets-at-Home-Group-Plc", "x" * 40]
+    for _ in range(5000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        window = max(len(head) - 200, 0)
+        expected = [(found.group(0), found.start()) for found in citations._TOKEN.finditer(head, window)][-14:]
+        tokens = [(f.group(0), f.start()) for f in citations._TOKEN.finditer(head, max(len(head) - 100, window))]
+        if len(tokens) <= 14:
+            continue  # read again from the last 200 characters
+        assert tokens[-14:] == expected, head
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["Title. Available at: https://x.org (Accessed: 1 May 2024).", "Title [ONLINE]. London: Sage.", "Title. WWW.X.ORG",
+     "Unavailable at first. AVAILABLE FROM: http://x", "Title. availableat x", "Title. London: Sage.", ""],
+)  # fmt: skip
+def test_an_entry_is_cut_where_it_goes_online_as_a_split_at_the_first_match_cuts_it(rest: str) -> None:
+    found = entries._ONLINE.search(rest, entries._first_of(entries._folded(rest), entries._ONLINE_WORDS))
+    assert ([rest[: found.start()], rest[found.end() :]] if found else [rest]) == entries._ONLINE.split(rest, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ['He said "no (Smith, 2019).', "It’s Smith’s view (2019)", "‘a b c d e’ f", "x ‘a b’ c”", "’ ‘", ""]
+)
+def test_no_part_of_a_text_ending_where_it_ends_may_close_a_quotation_unless_the_whole_may(text: str) -> None:
+    # What find_quotations' first test rests on: the part it parses ends where the block does.
+    closes = [quotations._may_close(text[start:]) for start in range(len(text) + 1)]
+    assert closes[0] or not any(closes)
+
+
+def test_a_bracketed_citation_reads_as_cited_wherever_it_stands() -> None:
+    # What author_like_citations' order of questions for a bracketed citation rests on.
+    text = "Sampling at Glastonbury (Glastonbury Festival, 2024) reached (Apple Vision Pro, 2024; Smith, 2019)."
+    found = citations.find_citations(text)
+    assert len(found) == 3 and not any(c.narrative for c in found)
+    assert all(citations.reads_as_cited(text, c) for c in found)
