@@ -680,7 +680,7 @@ _REPORTING_VERBS = _inflected(
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
-    r"^\s*(?::|,?\s*(?:who|whose)\b|(?:,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
+    r"^\s*(?::|,?\s*(?:who|whose)\b|(?P<which>,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
     r"since|already|often|still|never|always|just|again|once|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
@@ -817,6 +817,8 @@ def _verb_after(after: str) -> bool:
     if found is None:
         return False
     word = (found.group("word") or "").casefold()
+    if found.group("which") and found.group("copula"):
+        return False  # "Share a Coke (2013), which was built around": what a thing is, not what a source says
     passive = found.group("copula") and (word.endswith("ed") or word in {"shown", "seen", "written", "drawn", "found"})
     if passive and word not in _CITED_VERBS:
         return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
