@@ -162,6 +162,17 @@ Bank, the IMF and UN agencies, statistics bureaus and central banks, regulators,
 them, Statista, DataReportal, We Are Social & Meltwater, HubSpot, Think with Google, Meta's help centre, NielsenIQ,
 plc and PLC reports, local newspapers and tech press, YouTube tutorials, podcasts, Instagram, TikTok, X and LinkedIn
 posts), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind19" half (``--halves blind19,blind19-more``, 100 + 300 reports, seeds 23000-23399) is a nineteenth
+independent measurement, HELD OUT: written by a nineteenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind19_works.py and blind19_text.py), as 16-19-year-olds on NCFE and BTEC
+Level 3 business and marketing courses and first-year undergraduates write: short plain sentences, "says" and
+"according to", websites cited by their name ("Wikipedia (2023) says"), the source in brackets at the end of a
+paragraph (local gyms, barbers and hairdressers, takeaways, bubble tea shops, esports teams, trainer resale, car
+washes, phone repair shops, youth football clubs, festivals; BBC Bitesize, tutor2u, Which?, Wikipedia, Trustpilot,
+Google Trends, Statista, Mintel, YouGov, Reddit and Mumsnet threads, company 'About us' pages and annual reports,
+councils and regulators, Acts, BBC News, the Guardian and local papers, trade press, YouTube videos, podcasts, TikTok,
+Instagram and X posts, a textbook or two), with forty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -194,7 +205,8 @@ def main() -> None:
         "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
         "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
-        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it)",
+        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
+        "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -37,6 +37,7 @@ from tests.corpus.references import (
     blind16_text,
     blind17_text,
     blind18_text,
+    blind19_text,
     render,
     text,
 )
@@ -56,6 +57,7 @@ from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
+from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -84,6 +86,7 @@ class Pool:
         | type[Blind16WorkFactory]
         | type[Blind17WorkFactory]
         | type[Blind18WorkFactory]
+        | type[Blind19WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -142,6 +145,10 @@ POOLS: dict[str, Pool] = {
     "blind18": Pool(blind18_text, Blind18WorkFactory, (("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’"), ("“", "”")),
                     ("References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind19 (HELD OUT): college (NCFE, BTEC Level 3) and first-year students, straight marks from phones and Google Docs' curly ones
+    "blind19": Pool(blind19_text, Blind19WorkFactory, (("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’"), ("“", "”"), ("“", "”")),
+                    ("References", "References", "Reference List", "Reference list", "references", "Bibliography", "Sources", "Sources used", "Websites I used", "REFERENCES"),
+                    straight_apostrophe=0.65, bullets=0.35),
 }  # fmt: skip
 
 
@@ -748,6 +755,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 22000.
     "blind18": range(22000, 22000 + 100),
     "blind18-more": range(22000 + 100, 22000 + 400),
+    # "blind19" is a nineteenth independent pool (blind19_works.py, blind19_text.py), written by a nineteenth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (16-19-year-olds on NCFE and BTEC Level 3 business courses and first-year undergraduates; local gyms, barbers and
+    # hairdressers, takeaways, bubble tea shops, esports teams, trainer resale, car washes, phone repair shops, youth
+    # football clubs, festivals). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 23000.
+    "blind19": range(23000, 23000 + 100),
+    "blind19-more": range(23000 + 100, 23000 + 400),
 }
 
 
