@@ -162,6 +162,17 @@ Bank, the IMF and UN agencies, statistics bureaus and central banks, regulators,
 them, Statista, DataReportal, We Are Social & Meltwater, HubSpot, Think with Google, Meta's help centre, NielsenIQ,
 plc and PLC reports, local newspapers and tech press, YouTube tutorials, podcasts, Instagram, TikTok, X and LinkedIn
 posts), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind20" half (``--halves blind20,blind20-more``, 100 + 300 reports, seeds 24000-24399) is a twentieth
+independent measurement, HELD OUT: written by a twentieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind20_works.py and blind20_text.py), as lecturers writing model answers
+and literature reviews and MSc and PhD students write (dense brackets of several works, "see", "see also", "e.g."
+and "cf." inside them, page ranges, "cited in", classics by their first year: Levitt 1960, Borden 1964, Kotler 1967;
+B2B professional services, nonprofit and public sector marketing, luxury, tourism and place branding, higher
+education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight authors, Sage, Routledge and Elgar
+handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
+Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
+and LinkedIn posts), with forty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -194,7 +205,8 @@ def main() -> None:
         "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
         "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
-        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it)",
+        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
+        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to eighteenth independent reference pools (blind5 to blind18): each is wired
+"""The fifth to twentieth independent reference pools (blind5 to blind18, blind20): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -32,6 +32,7 @@ from tests.corpus.references import (
     blind16_text,
     blind17_text,
     blind18_text,
+    blind20_text,
     render,
     text,
 )
@@ -49,6 +50,7 @@ from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
+from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -124,6 +126,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind18WorkFactory.KINDS), 45, True),
+    Pool("blind20", blind20_text, Blind20WorkFactory, 24000, (24010, 24023, 24013),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind20WorkFactory.KINDS) - {"classic"}, 40, True),
 ]  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from tests.corpus.references import (
     blind16_text,
     blind17_text,
     blind18_text,
+    blind20_text,
     render,
     text,
 )
@@ -56,6 +57,7 @@ from tests.corpus.references.blind15_works import Blind15WorkFactory
 from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
+from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -84,6 +86,7 @@ class Pool:
         | type[Blind16WorkFactory]
         | type[Blind17WorkFactory]
         | type[Blind18WorkFactory]
+        | type[Blind20WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -142,6 +145,10 @@ POOLS: dict[str, Pool] = {
     "blind18": Pool(blind18_text, Blind18WorkFactory, (("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’"), ("“", "”")),
                     ("References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind20 (HELD OUT): lecturers' model answers and MSc/PhD literature reviews, curly marks, few bulleted lists
+    "blind20": Pool(blind20_text, Blind20WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "References", "Reference list", "Reference List", "Bibliography", "References cited", "Works cited", "REFERENCES"),
+                    straight_apostrophe=0.25, bullets=0.1),
 }  # fmt: skip
 
 
@@ -748,6 +755,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 22000.
     "blind18": range(22000, 22000 + 100),
     "blind18-more": range(22000 + 100, 22000 + 400),
+    # "blind20" is a twentieth independent pool (blind20_works.py, blind20_text.py), written by a twentieth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (lecturers' model answers and literature reviews, MSc and PhD students: dense brackets, "cf.", "see also",
+    # classics by their first year, handbooks, conference and working papers, theses; B2B professional services,
+    # nonprofit and public sector, luxury, tourism and place branding, higher education).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 24000.
+    "blind20": range(24000, 24000 + 100),
+    "blind20-more": range(24000 + 100, 24000 + 400),
 }
 
 

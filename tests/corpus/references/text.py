@@ -603,6 +603,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind16_text,
     blind17_text,
     blind18_text,
+    blind20_text,
 )
 
 
@@ -634,3 +635,4 @@ _file_pool("blind15", blind15_text)  # the fifteenth pool, HELD OUT: written wit
 _file_pool("blind16", blind16_text)  # the sixteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind17", blind17_text)  # the seventeenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind18", blind18_text)  # the eighteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind20", blind20_text)  # the twentieth pool, HELD OUT: written without reading the checker or others
