@@ -120,15 +120,16 @@ Emerald and Taylor & Francis journals, news and trade press, podcasts, videos, s
 forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind15" half (``--halves blind15,blind15-more``, 100 + 300 reports, seeds 19000-19399) is a fifteenth
-independent measurement, HELD OUT: written by a fifteenth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind15_works.py and blind15_text.py), as international postgraduates
+independent measurement (held out for its first tables at stops 24 and 25, development data since stop 25): written
+by a fifteenth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind15_works.py and blind15_text.py), as international postgraduates
 from China, Nigeria, India, Brazil and Vietnam, CIM Diploma candidates in the Gulf and South-East Asia, freelance
 consultants and lecturers writing model answers write (hotels and restaurants, beauty, car dealerships and EVs,
 telecoms, pet care, energy and green technology, housebuilders, law and accountancy, online marketplaces, museums
 and galleries; Kotler, Chaffey, Jobber and Solomon in later editions, the classics, Euromonitor, Gartner, Forrester,
 Econsultancy, Smart Insights, Think with Google, Meta for Business, CMA, Ofgem, Ofcom, Gulf and Asian governments,
 Acts read as "Great Britain", annual reports, news and trade press, podcasts, videos, social posts, CIM study
-texts), with fifty kinds of decoy. Never tune on it: report its tables only.
+texts), with fifty kinds of decoy. While held out, we reported its tables only.
 The "blind16" half (``--halves blind16,blind16-more``, 100 + 300 reports, seeds 20000-20399) is a sixteenth
 independent measurement, HELD OUT: written by a sixteenth hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind16_works.py and blind16_text.py), as hurried final-year
@@ -173,6 +174,17 @@ washes, phone repair shops, youth football clubs, festivals; BBC Bitesize, tutor
 Google Trends, Statista, Mintel, YouGov, Reddit and Mumsnet threads, company 'About us' pages and annual reports,
 councils and regulators, Acts, BBC News, the Guardian and local papers, trade press, YouTube videos, podcasts, TikTok,
 Instagram and X posts, a textbook or two), with forty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind20" half (``--halves blind20,blind20-more``, 100 + 300 reports, seeds 24000-24399) is a twentieth
+independent measurement, HELD OUT: written by a twentieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind20_works.py and blind20_text.py), as lecturers writing model answers
+and literature reviews and MSc and PhD students write (dense brackets of several works, "see", "see also", "e.g."
+and "cf." inside them, page ranges, "cited in", classics by their first year: Levitt 1960, Borden 1964, Kotler 1967;
+B2B professional services, nonprofit and public sector marketing, luxury, tourism and place branding, higher
+education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight authors, Sage, Routledge and Elgar
+handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
+Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
+and LinkedIn posts), with forty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -201,12 +213,12 @@ def main() -> None:
         help="dev, dev-more (more dev-half reports), test, fresh (more test-half reports), "
         "blind (frames written without reading the checker), blind-more (more blind-half reports), "
         "blind2 to blind10 and their -more halves (once held out, now development data), "
-        "blind11 to blind14 and their -more halves (held out for their first tables, development data since), "
-        "blind15 and blind15-more (the fifteenth pool: HELD OUT, never tune on it), "
+        "blind11 to blind15 and their -more halves (held out for their first tables, development data since), "
         "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
         "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
-        "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it)",
+        "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it), "
+        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to nineteenth independent reference pools (blind5 to blind19): each is wired
+"""The fifth to twentieth independent reference pools (blind5 to blind20): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -33,6 +33,7 @@ from tests.corpus.references import (
     blind17_text,
     blind18_text,
     blind19_text,
+    blind20_text,
     render,
     text,
 )
@@ -51,6 +52,7 @@ from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
+from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -130,6 +132,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind19WorkFactory.KINDS), 40, True),
+    Pool("blind20", blind20_text, Blind20WorkFactory, 24000, (24010, 24023, 24013),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind20WorkFactory.KINDS) - {"classic"}, 40, True),
 ]  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from tests.corpus.references import (
     blind17_text,
     blind18_text,
     blind19_text,
+    blind20_text,
     render,
     text,
 )
@@ -58,6 +59,7 @@ from tests.corpus.references.blind16_works import Blind16WorkFactory
 from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
+from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -87,6 +89,7 @@ class Pool:
         | type[Blind17WorkFactory]
         | type[Blind18WorkFactory]
         | type[Blind19WorkFactory]
+        | type[Blind20WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -149,6 +152,10 @@ POOLS: dict[str, Pool] = {
     "blind19": Pool(blind19_text, Blind19WorkFactory, (("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’"), ("“", "”"), ("“", "”")),
                     ("References", "References", "Reference List", "Reference list", "references", "Bibliography", "Sources", "Sources used", "Websites I used", "REFERENCES"),
                     straight_apostrophe=0.65, bullets=0.35),
+    # blind20 (HELD OUT): lecturers' model answers and MSc/PhD literature reviews, curly marks, few bulleted lists
+    "blind20": Pool(blind20_text, Blind20WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "References", "Reference list", "Reference List", "Bibliography", "References cited", "Works cited", "REFERENCES"),
+                    straight_apostrophe=0.25, bullets=0.1),
 }  # fmt: skip
 
 
@@ -727,8 +734,8 @@ HALVES = {
     # (international postgraduates from China, Nigeria, India, Brazil and Vietnam, CIM Diploma candidates in the Gulf
     # and South-East Asia, freelance consultants, lecturers' model answers; hotels and restaurants, beauty, car
     # dealerships and EVs, telecoms, pet care, energy and green technology, housebuilders, law and accountancy firms,
-    # online marketplaces, museums and galleries). HELD OUT: never tune on it; report its tables, never its misses.
-    # Seeds from 19000.
+    # online marketplaces, museums and galleries). Held out for its first tables (stops 24 and 25), development data
+    # since stop 25, when blind19 and blind20 were written. Seeds from 19000.
     "blind15": range(19000, 19000 + 100),
     "blind15-more": range(19000 + 100, 19000 + 400),
     # "blind16" is a sixteenth independent pool (blind16_works.py, blind16_text.py), written by a sixteenth hand
@@ -762,6 +769,14 @@ HALVES = {
     # football clubs, festivals). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 23000.
     "blind19": range(23000, 23000 + 100),
     "blind19-more": range(23000 + 100, 23000 + 400),
+    # "blind20" is a twentieth independent pool (blind20_works.py, blind20_text.py), written by a twentieth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (lecturers' model answers and literature reviews, MSc and PhD students: dense brackets, "cf.", "see also",
+    # classics by their first year, handbooks, conference and working papers, theses; B2B professional services,
+    # nonprofit and public sector, luxury, tourism and place branding, higher education).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 24000.
+    "blind20": range(24000, 24000 + 100),
+    "blind20-more": range(24000 + 100, 24000 + 400),
 }
 
 

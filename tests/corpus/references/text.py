@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind14" (tuned on since their first measurement), "blind15" to "blind18" (HELD OUT: never tune on
-# them). Their frames, brands and decoys live in blind3_text.py ... blind18_text.py and are filed here
+# "blind3" to "blind15" (tuned on since their first measurement), "blind16" to "blind20" (HELD OUT: never tune on
+# them). Their frames, brands and decoys live in blind3_text.py ... blind20_text.py and are filed here
 # under the pool's key. A decoy kind only
 # such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
 # drawing.
@@ -604,6 +604,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind17_text,
     blind18_text,
     blind19_text,
+    blind20_text,
 )
 
 
@@ -631,8 +632,9 @@ _file_pool("blind11", blind11_text)  # the eleventh pool: held out for its first
 _file_pool("blind12", blind12_text)  # the twelfth pool: held out for its first tables, development data since
 _file_pool("blind13", blind13_text)  # the thirteenth pool: held out for its first tables, development data since
 _file_pool("blind14", blind14_text)  # the fourteenth pool: held out for its first tables, development data since
-_file_pool("blind15", blind15_text)  # the fifteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind15", blind15_text)  # the fifteenth pool: held out for its first tables, development data since
 _file_pool("blind16", blind16_text)  # the sixteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind17", blind17_text)  # the seventeenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind18", blind18_text)  # the eighteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind19", blind19_text)  # the nineteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind20", blind20_text)  # the twentieth pool, HELD OUT: written without reading the checker or others
