@@ -690,7 +690,7 @@ _LEAD_IN = re.compile(
     r"(?:\b(?:according|contrary|similar|prior|thanks)\s+to|\bas|\bby|\bsee|\bcf\.?|\be\.\s?g\.?|\bfollowing|"
     r"\b(?:drawing|building|based|relying|reflecting)\s+on|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
     r"\b(?:in\s+line|consistent|agrees?|disagrees?|concurs?)\s+with|\bechoing|\bper|\bwhile|\bwhilst|\bwhereas|"
-    r"\b(?:clear|evident|apparent)\s+from|"
+    r"\b(?:clear|evident|apparent)\s+from|\brefer(?:s|red|ring)?\s+to|\b(?:argued|said|claimed),\s+with|"
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
     r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
@@ -923,7 +923,8 @@ def _opening_word(head: str, names_start: int, word_before: str) -> str:
     # "In the case of Revolut, ...": a short phrase of lower-case words ending on a preposition; not "In my own
     # business I have seen what D'Amato, Mutasa and Rahman (2022) describe", where a clause stands between.
     phrase = words[1:]
-    if not (words and words[0][:1].isupper() and 1 <= len(phrase) <= 5 and phrase[-1] in _PHRASE_ENDS):
+    ends = phrase[-1] in _PHRASE_ENDS or phrase[-2:] == ["such", "as"] if phrase else False
+    if not (words and words[0][:1].isupper() and len(phrase) <= 6 and ends):
         return word_before
     return words[0] if all(word.isalpha() and word.islower() for word in phrase) else word_before
 

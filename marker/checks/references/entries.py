@@ -20,7 +20,9 @@ from marker.checks.references.names import (
     split_et_al,
 )
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-Ț"  # with Latin Extended-A ("Żelazo", "Łukasz"), both cases mixed there; Romanian "Ș", "Ț"
+# With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
+# cases mixed there; Romanian "Ș", "Ț".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿ"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 _PARTICLE = rf"(?:{_PARTICLE}|['’]t\s+|(?<=Mac\s)(?:an|na)\s+)"  # "van 't Erve", "Mac an Phearsain"

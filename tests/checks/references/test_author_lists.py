@@ -337,3 +337,39 @@ def test_a_source_s_frame_makes_an_unlisted_name_a_source_to_check(sentence: str
     report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
     [problem] = [p for p in report.problems if p.kind == "cited_not_listed"]
     assert not problem.certain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It can be argued, with Tran and Deng (2025), that halal certification adds value.",
+        "A good answer would refer to Liu and Llewellyn (2019) here, noting that awareness is not enough.",
+    ],
+)
+def test_lead_ins_of_agreeing_and_referring_make_names_sources(sentence: str) -> None:
+    report = _check([sentence], ["Ipsos (2020) Retail. London: Ipsos."])
+    [problem] = [p for p in report.problems if p.kind == "cited_not_listed"]
+    assert not problem.certain
+
+
+def test_an_example_after_such_as_in_an_opening_phrase_is_no_author() -> None:
+    found = _authors("For a dealership group such as Boots, Adébísí, Hu and Liu (2018) argue that live selling works.")
+    assert found == [(("Adébísí", "Hu", "Liu"), "2018")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors"),
+    [
+        (
+            "Ọlátúnjí, A., Xie, Q. and Sharma, P. (2021) Hotels in Lagos. Singapore: Springer.",
+            ("Ọlátúnjí", "Xie", "Sharma"),
+        ),
+        (
+            "Sun, Y. and Ọlátúnjí, A. (2019) ‘Is word of mouth worth it?’, Tourism Review, 3(2), pp. 1–9.",
+            ("Sun", "Ọlátúnjí"),
+        ),
+        ("Ẩn, T. and Lê, Q. (2020) Marketing in Vietnam. Hanoi: NXB Tre.", ("Ẩn", "Lê")),
+    ],
+)
+def test_surnames_with_letters_of_latin_extended_additional(entry: str, authors: tuple[str, ...]) -> None:
+    assert parse_entry(entry).authors == authors
