@@ -249,7 +249,12 @@ def _names_a_body(title: str, rest: str) -> bool:
         word.casefold() in _DOCUMENT_WORDS and (index == 0 or not words[index + 1][:1].isupper())
         for index, word in enumerate(words[:-1])
     )
-    return words[-1].casefold() in BODY_WORDS and not about
+    return words[-1].casefold() in _PUBLISHER_ENDS and not about
+
+
+# The last word of a body's name as it stands where a title goes: a research firm or consultancy ("Euromonitor
+# International", "McKinsey & Company") publishes the page its staff wrote.
+_PUBLISHER_ENDS = BODY_WORDS | {"company", "international"}
 
 
 _DOCUMENT_WORDS = frozenset({"ruling", "rulings", "report", "review", "guidance", "statement", "response",

@@ -373,3 +373,14 @@ def test_an_example_after_such_as_in_an_opening_phrase_is_no_author() -> None:
 )
 def test_surnames_with_letters_of_latin_extended_additional(entry: str, authors: tuple[str, ...]) -> None:
     assert parse_entry(entry).authors == authors
+
+
+@pytest.mark.parametrize("publisher", ["Euromonitor International", "McKinsey & Company"])
+def test_a_research_firm_where_a_web_page_s_title_goes_is_no_title(publisher: str) -> None:
+    entry = parse_entry(
+        f"Asante, K. (2024). {publisher}. Available at: https://www.example.com/x (Accessed: 1 May 2024)."
+    )
+    assert entry.title_only_publisher
+    assert not parse_entry(
+        "Smith, J. (2022). Marketing to Gen Z. Available at: https://www.example.com/x"
+    ).title_only_publisher
