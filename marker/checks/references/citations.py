@@ -47,25 +47,24 @@ _SUFFIX_PIECE = re.compile(r"^[a-z]$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 _AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_DATE}).*)$", re.IGNORECASE)
 _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in|by)\s+(?P<rest>.+)$", re.I)
-_PREFIX = re.compile(
-    r"^(?:(?:(?:data|figures|statistics)\s+from|see|also|e\.\s?g\.|eg|cf\.?|i\.\s?e\.|for\s+example|for\s+instance|as|argued|noted|suggested|"
-    r"discussed|shown|outlined|described|defined|cited|quoted|adapted|according|based|by|to|from|on|in|"
-    r"such|including|following|after|source|sources|reported|with|and|drawing|building|echoing|"
-    r"summarised|summarized|developed|original|compare|compared|consistent|contrast|contrasted|agreeing|"
-    r"disagreeing|line|along|together|unlike|like|similar|similarly|especially|notably|particularly)(?=[\s,:]|$)[,:]?\s*)+",
-    re.IGNORECASE,
-)
-# The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case ("e.
-# g.", "i. e." and "for example" open with "e.", "i." and "for"): a piece whose first word in ASCII is none of them
-# holds no prefix, and the pattern (a word at a time, in either case) is not tried on it.
-_PREFIX_HEADS = frozenset({"data", "figures", "statistics", "see", "also", "e.g.", "e.", "eg", "cf", "cf.", "i.e.",
-                           "i.", "for", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
-                           "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "to",
-                           "from", "on", "in", "such", "including", "following", "after", "source", "sources",
-                           "reported", "with", "and", "drawing", "building", "echoing", "summarised", "summarized",
-                           "developed", "original", "compare", "compared", "consistent", "contrast", "contrasted",
-                           "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar",
-                           "similarly", "especially", "notably", "particularly"})  # fmt: skip
+# What may lead in to a bracket's first work ("see", "e.g.", "according to"), in the order _PREFIX tries them.
+_PREFIX_ALTERNATIVES = (
+    r"(?:data|figures|statistics)\s+from", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.", r"for\s+example",
+    r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined", "described", "defined",
+    "cited", "quoted", "adapted", "according", "based", "by", "to", "from", "on", "in", "such", "including",
+    "following", "after", "source", "sources", "reported", "with", "and", "drawing", "building", "echoing",
+    "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
+    "contrasted", "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar", "similarly",
+    "especially", "notably", "particularly",
+)  # fmt: skip
+_PREFIX = re.compile(r"^(?:(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|$)[,:]?\s*)+", re.IGNORECASE)
+# The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case: the
+# words alone, and those the patterns open with ("e.g.", "i. e." and "for example" open with "e.", "i." and "for").
+# A piece whose first word in ASCII is none of them holds no prefix, and the pattern (a word at a time, in either
+# case) is not tried on it.
+_PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha()) | {
+    "data", "figures", "statistics", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for"
+}  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
@@ -435,7 +434,7 @@ def _ends_in_quoted_title(before: str) -> bool:
     )
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ""})  # "": the text starts there
+_SENTENCE_STOPS = frozenset({".", "!", "?", ":", ""})  # "": the text starts there
 _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 
 
@@ -455,7 +454,7 @@ def _ends_in_proper_name(before: str) -> bool:
         # ("‘... such as Mailchimp’ (Smith, 2019)") is followed by its citation.
         quoted = _QUOTED_BEFORE.search(before)
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
-    if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_ENDS:
+    if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_STOPS:
         return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 

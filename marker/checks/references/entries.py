@@ -230,6 +230,11 @@ def _place_and_publisher_alone(title: str, rest: str) -> bool:
     return _PUBLISHER.search(after) is None
 
 
+# The last word of a body's name as it stands where a title goes: a research firm or consultancy ("Euromonitor
+# International", "McKinsey & Company") publishes the page its staff wrote.
+_PUBLISHER_ENDS = BODY_WORDS | {"company", "international"}
+
+
 def _names_a_body(title: str, rest: str) -> bool:
     """Whether what stands as an online source's title is only an organisation's name: a few capitalised words
     ending on a word for a body ("British Retail Consortium"), or an abbreviation alone ("IGD"), then the URL."""
@@ -250,11 +255,6 @@ def _names_a_body(title: str, rest: str) -> bool:
         for index, word in enumerate(words[:-1])
     )
     return words[-1].casefold() in _PUBLISHER_ENDS and not about
-
-
-# The last word of a body's name as it stands where a title goes: a research firm or consultancy ("Euromonitor
-# International", "McKinsey & Company") publishes the page its staff wrote.
-_PUBLISHER_ENDS = BODY_WORDS | {"company", "international"}
 
 
 _DOCUMENT_WORDS = frozenset({"ruling", "rulings", "report", "review", "guidance", "statement", "response",
