@@ -153,7 +153,8 @@ Acts through legislation.gov.uk or as "Great Britain", BSI and ISO standards, Li
 with fifty kinds of decoy. Never tune on it: report its tables only.
 
 The "blind18" half (``--halves blind18,blind18-more``, 100 + 300 reports, seeds 22000-22399) is an eighteenth
-independent measurement, HELD OUT: written by an eighteenth hand the same way, without reading the checker, its tests
+independent measurement, held out for its first tables at stop 25, development data since stop 26:
+written by an eighteenth hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind18_works.py and blind18_text.py), as Level 3/4 digital-marketing
 apprentices in the UK and CIM candidates writing in their second language in Nigeria, Kenya, Ghana, India, Pakistan,
 Sri Lanka, Poland and Romania write ("as stated by", "as per", "in the words of", sources in table and figure notes;
@@ -162,10 +163,11 @@ gyms, private schools, airlines, hotels, telecoms; Indian and African editions o
 Bank, the IMF and UN agencies, statistics bureaus and central banks, regulators, Acts read as the state that passed
 them, Statista, DataReportal, We Are Social & Meltwater, HubSpot, Think with Google, Meta's help centre, NielsenIQ,
 plc and PLC reports, local newspapers and tech press, YouTube tutorials, podcasts, Instagram, TikTok, X and LinkedIn
-posts), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+posts), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind19" half (``--halves blind19,blind19-more``, 100 + 300 reports, seeds 23000-23399) is a nineteenth
-independent measurement, HELD OUT: written by a nineteenth hand the same way, without reading the checker, its tests
+independent measurement, held out for its first tables at stop 25, development data since stop 26:
+written by a nineteenth hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind19_works.py and blind19_text.py), as 16-19-year-olds on NCFE and BTEC
 Level 3 business and marketing courses and first-year undergraduates write: short plain sentences, "says" and
 "according to", websites cited by their name ("Wikipedia (2023) says"), the source in brackets at the end of a
@@ -173,10 +175,11 @@ paragraph (local gyms, barbers and hairdressers, takeaways, bubble tea shops, es
 washes, phone repair shops, youth football clubs, festivals; BBC Bitesize, tutor2u, Which?, Wikipedia, Trustpilot,
 Google Trends, Statista, Mintel, YouGov, Reddit and Mumsnet threads, company 'About us' pages and annual reports,
 councils and regulators, Acts, BBC News, the Guardian and local papers, trade press, YouTube videos, podcasts, TikTok,
-Instagram and X posts, a textbook or two), with forty-four kinds of decoy. Never tune on it: report its tables only.
+Instagram and X posts, a textbook or two), with forty-four kinds of decoy. While held out, we reported its tables only.
 
 The "blind20" half (``--halves blind20,blind20-more``, 100 + 300 reports, seeds 24000-24399) is a twentieth
-independent measurement, HELD OUT: written by a twentieth hand the same way, without reading the checker, its tests
+independent measurement, held out for its first tables at stop 25, development data since stop 26:
+written by a twentieth hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind20_works.py and blind20_text.py), as lecturers writing model answers
 and literature reviews and MSc and PhD students write (dense brackets of several works, "see", "see also", "e.g."
 and "cf." inside them, page ranges, "cited in", classics by their first year: Levitt 1960, Borden 1964, Kotler 1967;
@@ -184,7 +187,7 @@ B2B professional services, nonprofit and public sector marketing, luxury, touris
 education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight authors, Sage, Routledge and Elgar
 handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
 Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
-and LinkedIn posts), with forty-three kinds of decoy. Never tune on it: report its tables only.
+and LinkedIn posts), with forty-three kinds of decoy. While held out, we reported its tables only.
 """
 
 from __future__ import annotations
@@ -216,9 +219,9 @@ def main() -> None:
         "blind11 to blind15 and their -more halves (held out for their first tables, development data since), "
         "blind16 and blind16-more (the sixteenth pool: HELD OUT, never tune on it), "
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
-        "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
-        "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it), "
-        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it)",
+        "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
+        "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
+        "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -579,11 +579,10 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" (tuned on since their first measurement), "blind16" to "blind20" (HELD OUT: never tune on
-# them). Their frames, brands and decoys live in blind3_text.py ... blind20_text.py and are filed here
-# under the pool's key. A decoy kind only
-# such a pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without
-# drawing.
+# "blind3" to "blind15" and "blind18" to "blind20" (tuned on since their first measurement), "blind16" and
+# "blind17" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind20_text.py
+# and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every
+# earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -635,6 +634,6 @@ _file_pool("blind14", blind14_text)  # the fourteenth pool: held out for its fir
 _file_pool("blind15", blind15_text)  # the fifteenth pool: held out for its first tables, development data since
 _file_pool("blind16", blind16_text)  # the sixteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind17", blind17_text)  # the seventeenth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind18", blind18_text)  # the eighteenth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind19", blind19_text)  # the nineteenth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind20", blind20_text)  # the twentieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind18", blind18_text)  # the eighteenth pool: held out for its first tables, development data since
+_file_pool("blind19", blind19_text)  # the nineteenth pool: held out for its first tables, development data since
+_file_pool("blind20", blind20_text)  # the twentieth pool: held out for its first tables, development data since
