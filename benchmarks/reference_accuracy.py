@@ -185,6 +185,19 @@ education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight au
 handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
 Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
 and LinkedIn posts), with forty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind21" half (``--halves blind21,blind21-more``, 100 + 300 reports, seeds 25000-25399) is a twenty-first
+independent measurement, HELD OUT: written by a twenty-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind21_works.py and blind21_text.py), as digital and social-media
+practitioners on the CIM Diploma in Digital Marketing and agency account executives write (platforms, tools and
+version numbers, hashtags and @handles, quarters, financial years, sample sizes and metrics in brackets, A/B tests,
+campaigns with years, creators, podcast episodes and conference talks, app-store ratings and prices; D2C brands,
+subscription boxes, SaaS, streaming, gaming, beauty, travel apps, fintech, food delivery, fashion resale; textbooks
+in their latest editions, journal articles with one to eight authors, Meta, Google and TikTok newsrooms and undated
+help-centre pages, Hootsuite, Semrush, Ahrefs and Moz blogs, DataReportal, eMarketer, Gartner, Forrester and Mintel,
+the ASA, CAP, ICO, Ofcom and CMA, PECR and other legislation, company reports and press releases, news and trade
+press, podcasts, YouTube videos, LinkedIn and X posts, conference talks and webinars), with forty-eight kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -218,7 +231,8 @@ def main() -> None:
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
         "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
         "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it), "
-        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it)",
+        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it), "
+        "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
