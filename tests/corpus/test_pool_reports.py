@@ -34,6 +34,7 @@ from tests.corpus.references import (
     blind18_text,
     blind19_text,
     blind20_text,
+    blind21_text,
     render,
     text,
 )
@@ -53,6 +54,7 @@ from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
+from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -136,6 +138,12 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind20WorkFactory.KINDS) - {"classic"}, 40, True),
+    Pool("blind21", blind21_text, Blind21WorkFactory, 25000, (25003, 25056, 25007),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset({"book", "chapter", "journal", "web", "blog", "report", "company-report", "press-release",
+                    "legislation", "news", "trade-press", "podcast", "video", "social", "conference", "webinar"}),
+         45, True),
 ]  # fmt: skip
 
 

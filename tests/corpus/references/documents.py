@@ -39,6 +39,7 @@ from tests.corpus.references import (
     blind18_text,
     blind19_text,
     blind20_text,
+    blind21_text,
     render,
     text,
 )
@@ -60,6 +61,7 @@ from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
+from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -90,6 +92,7 @@ class Pool:
         | type[Blind18WorkFactory]
         | type[Blind19WorkFactory]
         | type[Blind20WorkFactory]
+        | type[Blind21WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -156,6 +159,10 @@ POOLS: dict[str, Pool] = {
     "blind20": Pool(blind20_text, Blind20WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "References", "Reference list", "Reference List", "Bibliography", "References cited", "Works cited", "REFERENCES"),
                     straight_apostrophe=0.25, bullets=0.1),
+    # blind21 (HELD OUT): digital and social-media practitioners and agency account executives, Google Docs' curly marks and pasted straight ones, many bullets
+    "blind21": Pool(blind21_text, Blind21WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Sources", "Reference list (Harvard)", "Bibliography"),
+                    straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -780,6 +787,14 @@ HALVES = {
     # Seeds from 24000.
     "blind20": range(24000, 24000 + 100),
     "blind20-more": range(24000 + 100, 24000 + 400),
+    # "blind21" is a twenty-first independent pool (blind21_works.py, blind21_text.py), written by a twenty-first hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (CIM Diploma in Digital Marketing candidates and agency account executives: platforms, tools and versions,
+    # hashtags and handles, metrics in brackets, creators; D2C, subscription boxes, SaaS, streaming, gaming, beauty,
+    # travel apps, fintech, food delivery, fashion resale).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 25000.
+    "blind21": range(25000, 25000 + 100),
+    "blind21-more": range(25000 + 100, 25000 + 400),
 }
 
 

@@ -604,6 +604,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind18_text,
     blind19_text,
     blind20_text,
+    blind21_text,
 )
 
 
@@ -637,3 +638,4 @@ _file_pool("blind17", blind17_text)  # the seventeenth pool, HELD OUT: written w
 _file_pool("blind18", blind18_text)  # the eighteenth pool: held out for its first tables, development data since
 _file_pool("blind19", blind19_text)  # the nineteenth pool: held out for its first tables, development data since
 _file_pool("blind20", blind20_text)  # the twentieth pool: held out for its first tables, development data since
+_file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written without reading the checker or others
