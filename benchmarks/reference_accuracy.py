@@ -185,6 +185,18 @@ education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight au
 handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
 Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
 and LinkedIn posts), with forty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind22" half (``--halves blind22,blind22-more``, 100 + 300 reports, seeds 26000-26399) is a twenty-second
+independent measurement, HELD OUT: written by a twenty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind22_works.py and blind22_text.py), as CIM candidates at study
+centres in the Gulf, Hong Kong, Singapore, Malaysia, mainland China, Vietnam and the Caribbean write ("as per",
+"based on", "refer to" in the bracket, agencies by their initials, British and American spelling mixed; family names
+first, "bin"/"binti", "Al-"/"El-"/"Abu"; property developers, luxury malls, airlines and airports, Islamic banks,
+tourism boards, hotel groups, F&B chains, super-apps and marketplaces, telecoms, universities recruiting overseas;
+the textbooks' Asian and global editions, statistics offices, ministries, tourism boards and central banks,
+Euromonitor, Nielsen, Kantar, McKinsey, PwC, Deloitte, Acts by their jurisdiction, annual and sustainability reports,
+Gulf and Asian newspapers and trade press, WeChat, Xiaohongshu and Instagram posts, YouTube videos, podcasts), with
+fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -218,7 +230,8 @@ def main() -> None:
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
         "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
         "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it), "
-        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it)",
+        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it), "
+        "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to twentieth independent reference pools (blind5 to blind20): each is wired
+"""The fifth to twentieth and the twenty-second independent reference pools (blind5 to blind20, blind22): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -34,6 +34,7 @@ from tests.corpus.references import (
     blind18_text,
     blind19_text,
     blind20_text,
+    blind22_text,
     render,
     text,
 )
@@ -53,6 +54,7 @@ from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
+from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -136,6 +138,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind20WorkFactory.KINDS) - {"classic"}, 40, True),
+    Pool("blind22", blind22_text, Blind22WorkFactory, 26000, (26018, 26037, 26092),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind22WorkFactory.KINDS), 42, True),
 ]  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from tests.corpus.references import (
     blind18_text,
     blind19_text,
     blind20_text,
+    blind22_text,
     render,
     text,
 )
@@ -60,6 +61,7 @@ from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
+from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -90,6 +92,7 @@ class Pool:
         | type[Blind18WorkFactory]
         | type[Blind19WorkFactory]
         | type[Blind20WorkFactory]
+        | type[Blind22WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -156,6 +159,10 @@ POOLS: dict[str, Pool] = {
     "blind20": Pool(blind20_text, Blind20WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "References", "Reference list", "Reference List", "Bibliography", "References cited", "Works cited", "REFERENCES"),
                     straight_apostrophe=0.25, bullets=0.1),
+    # blind22 (HELD OUT): CIM candidates at centres in the Gulf, East and South-East Asia and the Caribbean, Word's curly marks and laptops' straight ones
+    "blind22": Pool(blind22_text, Blind22WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Reference"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -777,6 +784,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 24000.
     "blind20": range(24000, 24000 + 100),
     "blind20-more": range(24000 + 100, 24000 + 400),
+    # "blind22" is a twenty-second independent pool (blind22_works.py, blind22_text.py), written by a twenty-second hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (CIM candidates at study centres in the Gulf, Hong Kong, Singapore, Malaysia, mainland China, Vietnam and the
+    # Caribbean; property developers, luxury malls, airlines and airports, Islamic banks, tourism boards, hotel groups,
+    # F&B chains, super-apps and marketplaces, telecoms, universities recruiting overseas).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 26000.
+    "blind22": range(26000, 26000 + 100),
+    "blind22-more": range(26000 + 100, 26000 + 400),
 }
 
 
