@@ -138,9 +138,9 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind20WorkFactory.KINDS) - {"classic"}, 40, True),
-    Pool("blind22", blind22_text, Blind22WorkFactory, 26000, (26018, 26037, 26092),
-         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
-                    "cited_not_listed", "not_alphabetical"}),
+    Pool("blind22", blind22_text, Blind22WorkFactory, 26000, (26058, 26081, 26053),
+         frozenset({"year_mismatch", "listed_not_cited", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind22WorkFactory.KINDS), 42, True),
 ]  # fmt: skip
 

@@ -137,7 +137,7 @@ CLAIMS = [
     "word of mouth remains the most trusted source for {A}",
     "face and status motives drive gifting of luxury goods",
     "service recovery matters more than the original failure",
-    "loyalty members spend up to {n} per cent more than non-members",
+    "loyalty members spend up to {q}0 per cent more than non-members",
 ]
 OPENERS = [
     "In the context of {city}",
@@ -203,7 +203,7 @@ SUBJECT_FRAMES = [
 NOT_CITATIONS: dict[str, list[str]] = {
     "event-with-year": [
         "{B} was a sponsor of {expo}.",
-        "Footfall peaked during {expo}, when hotel occupancy reached {n} per cent.",
+        "Footfall peaked during {expo}, when hotel occupancy reached {q}0 per cent.",
         "Many brands used {expo} to launch new products.",
     ],
     "national-vision": [
@@ -233,7 +233,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "aircraft-with-delivery": [
         "The airline's first A380 (delivered {Y}) is still flying.",
-        "Its Boeing 777-300ER fleet (introduced {Y}) will be retired by {Y2}.",
+        "Its Boeing 777-300ER fleet (introduced {Y}) will be retired by the end of the decade.",
     ],
     "award-with-year": ["{B} won {award}.", "After winning {award}, the brand featured the title in its ads."],
     "ranking-with-year": [
@@ -261,7 +261,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "{person} ({role}, interviewed on {d} {month} {Y}) confirmed that budgets are tight.",
         "In an interview, {person}, {role}, said the loyalty app is the priority.",
     ],
-    "tenure-in-brackets": ["Under {leader}, the brand expanded into {n} cities.", "The strategy was set by {leader}."],
+    "tenure-in-brackets": ["Under {leader}, the brand expanded into {d} cities.", "The strategy was set by {leader}."],
     "lifespan": ["The group was founded by {founder}.", "The founder, {founder}, started with a single shop."],
     "generation-range": [
         "Gen Z (born 1997-2012) now make up a third of visitors.",
@@ -310,12 +310,12 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "See Figure {q} (below) for the journey map.",
     ],
     "own-survey": [
-        "Source: Author's own survey ({Y2}).",
-        "Data in this table come from my own survey of {n} customers (March {Y2}).",
+        "Source: Author's own survey ({now}).",
+        "Data in this table come from my own survey of {n} customers (March {now}).",
     ],
     "sample-size-note": [
-        "The questionnaire had {n} responses (n = {n}, {month} {Y}).",
-        "A focus group (six participants, {month} {Y}) was also held.",
+        "The questionnaire had {n} responses (n = {n}, {month} {now}).",
+        "A focus group (six participants, {month} {now}) was also held.",
     ],
     "exchange-rate": [
         "All figures are in US dollars (US$1 = AED 3.67).",
@@ -334,7 +334,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "Passengers on {flight} can pre-order duty-free items.",
     ],
     "trade-fair": ["{B} exhibited at {fair}.", "The team met {n} agents at {fair}."],
-    "loyalty-tier": ["Members move from Blue to Silver after {n} miles.", "{tier} members get lounge access."],
+    "loyalty-tier": ["Members move from Blue to Silver after {n},000 miles.", "{tier} members get lounge access."],
     "hijri-date": [
         "The campaign ran during Ramadan {hijri}.",
         "Sales peaked in the last ten nights of Ramadan {hijri}.",
@@ -343,9 +343,9 @@ NOT_CITATIONS: dict[str, list[str]] = {
         "The {census} counted more expatriates than locals in {city}.",
         "Data from the {census} show an ageing population.",
     ],
-    "guide-with-year": ["The restaurant appears in the {guide}.", "Two of {B}'s outlets were listed in the {guide}."],
+    "guide-with-year": ["The restaurant appears in {guide}.", "Two of {B}'s outlets were listed in {guide}."],
     "course-and-syllabus": [
-        "This assignment follows the CIM Level {q} syllabus ({Y} edition).",
+        "This assignment follows the CIM Level {lvl} syllabus ({now} edition).",
         "As required by the CIM Marketing and Digital Strategy unit, Task 2 is a plan.",
     ],
     "building-with-measure": [
@@ -485,9 +485,9 @@ CENSUSES = [
     "2011 Census of Jamaica",
 ]
 GUIDES = [
-    "Michelin Guide Hong Kong Macau 2024",
-    "MICHELIN Guide Singapore 2023",
-    "Forbes Travel Guide 2024 Star Awards",
+    "the Michelin Guide Hong Kong Macau 2024",
+    "the MICHELIN Guide Singapore 2023",
+    "the Forbes Travel Guide 2024 Star Awards",
     "Asia's 50 Best Restaurants 2023",
 ]
 MONTHS = ["January", "February", "March", "May", "July", "September", "October", "December"]
@@ -505,5 +505,5 @@ def values(rng: random.Random) -> dict[str, str]:
         "handle": rng.choice(HANDLES), "slogan": rng.choice(SLOGANS), "term": rng.choice(TERMS), "cn": rng.choice(CHINESE_NAMES),
         "place": rng.choice(PLACES), "intake": rng.choice(INTAKES), "flight": rng.choice(FLIGHTS), "fair": rng.choice(FAIRS),
         "tier": rng.choice(TIERS), "hijri": rng.choice(HIJRI), "census": rng.choice(CENSUSES), "guide": rng.choice(GUIDES),
-        "animal": rng.choice(ANIMALS), "month": rng.choice(MONTHS),
+        "animal": rng.choice(ANIMALS), "now": rng.choice(["2024", "2025"]), "lvl": rng.choice(["4", "6", "7"]), "month": rng.choice(MONTHS),
     }  # fmt: skip

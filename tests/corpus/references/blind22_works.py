@@ -139,6 +139,16 @@ RESEARCH = [("Euromonitor International", ["{S} in {r}", "Consumer lifestyles in
             ("Knight Frank", ["The wealth report {Y}", "Destination Dubai {Y}"]), ("DinarStandard", ["State of the global Islamic economy report {Y}"]),
             ("The Economist Intelligence Unit", ["Asia consumer outlook {Y}", "Digital cities index {Y}"]), ("QS Quacquarelli Symonds", ["International student survey {Y}"]),
             ("Skytrax", ["World airline awards {Y}: the results"]), ("International Air Transport Association (IATA)", ["Global passenger survey {Y}", "Air passenger market analysis {m} {Y}"])]  # fmt: skip
+SIGNED = {
+    "McKinsey & Company",
+    "PwC",
+    "Deloitte",
+    "Bain & Company",
+    "Knight Frank",
+    "DinarStandard",
+    "The Economist Intelligence Unit",
+    "QS Quacquarelli Symonds",
+}
 # (name, cited as, strategy or statistics titles, web address)
 GOVERNMENT = [("Department of Statistics Malaysia (DOSM)", ["Household income and expenditure survey report {Y}", "Malaysia economic statistics review"], "https://www.dosm.gov.my/"),
               ("DOSM", ["Wholesale and retail trade statistics {m} {Y}"], "https://www.dosm.gov.my/"),
@@ -283,6 +293,13 @@ class Blind22WorkFactory:
             text = text.replace("{" + key + "}", values[key])
         return text
 
+    def titled(self, pattern: str, record: dict[str, Any]) -> str:
+        """A title whose year, if it has one, is the year of issue or the one before ("Annual report 2022", issued 2023)."""
+        if "issued" in record:
+            year = record["issued"]["date-parts"][0][0] - self.rng.choice([0, 0, 1])
+            pattern = pattern.replace("{Y}", str(year)).replace("{Y2}", str(year + 1))
+        return self.words(pattern)
+
     def slug(self, text: str) -> str:
         plain = unicodedata.normalize("NFKD", text.removeprefix("The ")).lower()
         return "-".join("".join(ch for ch in word if ch.isascii() and ch.isalnum()) for word in plain.split())[
@@ -393,27 +410,28 @@ class Blind22WorkFactory:
     def _report(self) -> Work:
         """A consultancy, think-tank or central-bank report signed by its authors, or the firm's own."""
         firm, titles = self.rng.choice(RESEARCH)
-        record: dict[str, Any] = {"type": "report", "title": self.words(self.rng.choice(titles)), "publisher": firm.split(" (")[0],
+        record: dict[str, Any] = {"type": "report", "publisher": firm.split(" (")[0],
                                   "publisher-place": self.rng.choice(["Singapore", "Dubai", "Hong Kong", "London", "Shanghai", "Kuala Lumpur"])}  # fmt: skip
-        if self.rng.random() < 0.6:
+        if self.rng.random() < 0.6:  # signed by its authors: consultancies and think tanks, not data vendors
+            firm, titles = self.rng.choice([(name, titles) for name, titles in RESEARCH if name in SIGNED])
+            record["publisher"] = firm.split(" (")[0]
             record["author"] = self.people(1, 5)
             record["issued"] = self.issued(self.year(2015, 2025))
+            record["title"] = self.titled(self.rng.choice(titles), record)
             if self.rng.random() < 0.5:
                 self.online(record, f"{self.site(firm)}insights/{self.slug(str(record['title']))}")
             return self.done(record, "report")
         record["issued"] = self.issued(self.org_year(firm, {"research"}))
+        record["title"] = self.titled(self.rng.choice(titles), record)
         self.online(record, f"{self.site(firm)}{self.slug(str(record['title']))}")
         return self.done(record, "report", (firm, {"research"}))
 
     def _market_research(self) -> Work:
         firm, titles = self.rng.choice(RESEARCH)
-        record: dict[str, Any] = {
-            "type": "report",
-            "title": self.words(self.rng.choice(titles)),
-            "publisher": firm.split(" (")[0],
-        }
+        record: dict[str, Any] = {"type": "report", "publisher": firm.split(" (")[0]}
         if self.rng.random() < 0.9:
             record["issued"] = self.issued(self.org_year(firm, {"research"}))
+        record["title"] = self.titled(self.rng.choice(titles), record)
         self.online(record, f"{self.site(firm)}{self.slug(str(record['title']))}")
         return self.done(record, "market-research", (firm, {"research", "market-research"}))
 
@@ -437,12 +455,10 @@ class Blind22WorkFactory:
 
     def _government(self) -> Work:
         name, titles, site = self.rng.choice(GOVERNMENT)
-        record: dict[str, Any] = {
-            "type": self.rng.choice(["report", "webpage"]),
-            "title": self.words(self.rng.choice(titles)),
-        }
+        record: dict[str, Any] = {"type": self.rng.choice(["report", "webpage"])}
         if self.rng.random() < 0.92:
             record["issued"] = self.issued(self.org_year(name, {"government"}, 2015))
+        record["title"] = self.titled(self.rng.choice(titles), record)
         self.online(record, f"{site}{self.slug(str(record['title']))}")
         tags = (
             {"government"}
