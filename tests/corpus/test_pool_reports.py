@@ -1,4 +1,4 @@
-"""The fifth to twentieth independent reference pools (blind5 to blind20): each is wired
+"""The fifth to twentieth and the twenty-second independent reference pools (blind5 to blind20, blind22): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -35,6 +35,7 @@ from tests.corpus.references import (
     blind19_text,
     blind20_text,
     blind21_text,
+    blind22_text,
     render,
     text,
 )
@@ -55,6 +56,7 @@ from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
+from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -144,6 +146,7 @@ POOL_LIST = [
          frozenset({"book", "chapter", "journal", "web", "blog", "report", "company-report", "press-release",
                     "legislation", "news", "trade-press", "podcast", "video", "social", "conference", "webinar"}),
          45, True),
+    Pool("blind22", blind22_text, Blind22WorkFactory, 26000, (26058, 26081, 26053),
 ]  # fmt: skip
 
 
