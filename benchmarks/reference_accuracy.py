@@ -185,6 +185,18 @@ education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight au
 handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
 Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
 and LinkedIn posts), with forty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind23" half (``--halves blind23,blind23-more``, 100 + 300 reports, seeds 27000-27399) is a twenty-third
+independent measurement, HELD OUT: written by a twenty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind23_works.py and blind23_text.py), as CIM Level 4 and NCFE Level 3
+learners write practical, reflective first-person reports about the charity, club, museum, theatre or health campaign
+they work for (hospices, food banks, animal rescues, museums, theatres, leisure centres, rugby and cricket clubs,
+heritage sites, stop-smoking and vaccination campaigns, community energy, housing charities; their own annual
+reports, board papers, handbooks, funding bids, surveys and interviews, the Charity Commission, NCVO, CAF, Sport
+England, Arts Council England, Historic England, VisitBritain, NHS England, UKHSA, councils, Acts as "Great Britain",
+Mintel, nfpResearch and YouGov, the Guardian, BBC News, local papers, Third Sector, Civil Society and Charity Times,
+nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, Instagram and LinkedIn posts), with
+forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -218,7 +230,8 @@ def main() -> None:
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
         "blind18 and blind18-more (the eighteenth pool: HELD OUT, never tune on it), "
         "blind19 and blind19-more (the nineteenth pool: HELD OUT, never tune on it), "
-        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it)",
+        "blind20 and blind20-more (the twentieth pool: HELD OUT, never tune on it), "
+        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to twentieth independent reference pools (blind5 to blind20): each is wired
+"""The fifth to twentieth and later independent reference pools (blind5 to blind20, blind23): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -34,6 +34,7 @@ from tests.corpus.references import (
     blind18_text,
     blind19_text,
     blind20_text,
+    blind23_text,
     render,
     text,
 )
@@ -53,6 +54,7 @@ from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
+from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -136,6 +138,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind20WorkFactory.KINDS) - {"classic"}, 40, True),
+    Pool("blind23", blind23_text, Blind23WorkFactory, 27000, (27013, 27065, 27018),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind23WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from tests.corpus.references import (
     blind18_text,
     blind19_text,
     blind20_text,
+    blind23_text,
     render,
     text,
 )
@@ -60,6 +61,7 @@ from tests.corpus.references.blind17_works import Blind17WorkFactory
 from tests.corpus.references.blind18_works import Blind18WorkFactory
 from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
+from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -90,6 +92,7 @@ class Pool:
         | type[Blind18WorkFactory]
         | type[Blind19WorkFactory]
         | type[Blind20WorkFactory]
+        | type[Blind23WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -156,6 +159,10 @@ POOLS: dict[str, Pool] = {
     "blind20": Pool(blind20_text, Blind20WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "References", "Reference list", "Reference List", "Bibliography", "References cited", "Works cited", "REFERENCES"),
                     straight_apostrophe=0.25, bullets=0.1),
+    # blind23 (HELD OUT): CIM Level 4 and NCFE Level 3 learners in charities, sport, arts, heritage and public health, on Word's curly marks and some straight ones
+    "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -777,6 +784,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 24000.
     "blind20": range(24000, 24000 + 100),
     "blind20-more": range(24000 + 100, 24000 + 400),
+    # "blind23" is a twenty-third independent pool (blind23_works.py, blind23_text.py), written by a twenty-third hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (CIM Level 4 and NCFE Level 3 learners writing reflective reports on the charity, club, museum, theatre or campaign
+    # they work for, citing their own surveys, board papers, handbooks and interviews; hospices, food banks, animal
+    # rescues, heritage, leisure, stop-smoking and vaccination campaigns, community energy, housing charities).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 27000.
+    "blind23": range(27000, 27000 + 100),
+    "blind23-more": range(27000 + 100, 27000 + 400),
 }
 
 

@@ -605,6 +605,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind18_text,
     blind19_text,
     blind20_text,
+    blind23_text,
 )
 
 
@@ -638,3 +639,4 @@ _file_pool("blind17", blind17_text)  # the seventeenth pool, HELD OUT: written w
 _file_pool("blind18", blind18_text)  # the eighteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind19", blind19_text)  # the nineteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind20", blind20_text)  # the twentieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
