@@ -1,4 +1,5 @@
 """The fifth to twentieth and the twenty-second independent reference pools (blind5 to blind20, blind22): each is wired
+"""The fifth to twentieth and later independent reference pools (blind5 to blind20, blind23): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -36,6 +37,7 @@ from tests.corpus.references import (
     blind20_text,
     blind21_text,
     blind22_text,
+    blind23_text,
     render,
     text,
 )
@@ -57,6 +59,7 @@ from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
+from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -147,6 +150,7 @@ POOL_LIST = [
                     "legislation", "news", "trade-press", "podcast", "video", "social", "conference", "webinar"}),
          45, True),
     Pool("blind22", blind22_text, Blind22WorkFactory, 26000, (26058, 26081, 26053),
+    Pool("blind23", blind23_text, Blind23WorkFactory, 27000, (27013, 27065, 27018),
 ]  # fmt: skip
 
 

@@ -41,6 +41,7 @@ from tests.corpus.references import (
     blind20_text,
     blind21_text,
     blind22_text,
+    blind23_text,
     render,
     text,
 )
@@ -64,6 +65,7 @@ from tests.corpus.references.blind19_works import Blind19WorkFactory
 from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
+from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -167,6 +169,8 @@ POOLS: dict[str, Pool] = {
                     straight_apostrophe=0.45, bullets=0.35),
     # blind22 (HELD OUT): CIM candidates at centres in the Gulf, East and South-East Asia and the Caribbean, Word's curly marks and laptops' straight ones
     "blind22": Pool(blind22_text, Blind22WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+    # blind23 (HELD OUT): CIM Level 4 and NCFE Level 3 learners in charities, sport, arts, heritage and public health, on Word's curly marks and some straight ones
+    "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
 }  # fmt: skip
 
 
@@ -802,6 +806,9 @@ HALVES = {
     # "blind22" is a twenty-second independent pool (blind22_works.py, blind22_text.py), written by a twenty-second hand
     "blind22": range(26000, 26000 + 100),
     "blind22-more": range(26000 + 100, 26000 + 400),
+    # "blind23" is a twenty-third independent pool (blind23_works.py, blind23_text.py), written by a twenty-third hand
+    "blind23": range(27000, 27000 + 100),
+    "blind23-more": range(27000 + 100, 27000 + 400),
 }
 
 

@@ -606,6 +606,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind20_text,
     blind21_text,
     blind22_text,
+    blind23_text,
 )
 
 
@@ -641,3 +642,4 @@ _file_pool("blind19", blind19_text)  # the nineteenth pool: held out for its fir
 _file_pool("blind20", blind20_text)  # the twentieth pool: held out for its first tables, development data since
 _file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
