@@ -188,6 +188,43 @@ education; Journal of Marketing, EJM, JAMS and IMM articles with one to eight au
 handbook chapters, EMAC, AMA and Academy of Marketing papers, SSRN and university working papers, theses, OECD, EU,
 Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and trade press, podcasts, lecture videos
 and LinkedIn posts), with forty-three kinds of decoy. While held out, we reported its tables only.
+
+The "blind21" half (``--halves blind21,blind21-more``, 100 + 300 reports, seeds 25000-25399) is a twenty-first
+independent measurement, HELD OUT: written by a twenty-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind21_works.py and blind21_text.py), as digital and social-media
+practitioners on the CIM Diploma in Digital Marketing and agency account executives write (platforms, tools and
+version numbers, hashtags and @handles, quarters, financial years, sample sizes and metrics in brackets, A/B tests,
+campaigns with years, creators, podcast episodes and conference talks, app-store ratings and prices; D2C brands,
+subscription boxes, SaaS, streaming, gaming, beauty, travel apps, fintech, food delivery, fashion resale; textbooks
+in their latest editions, journal articles with one to eight authors, Meta, Google and TikTok newsrooms and undated
+help-centre pages, Hootsuite, Semrush, Ahrefs and Moz blogs, DataReportal, eMarketer, Gartner, Forrester and Mintel,
+the ASA, CAP, ICO, Ofcom and CMA, PECR and other legislation, company reports and press releases, news and trade
+press, podcasts, YouTube videos, LinkedIn and X posts, conference talks and webinars), with forty-eight kinds of
+decoy. Never tune on it: report its tables only.
+
+The "blind22" half (``--halves blind22,blind22-more``, 100 + 300 reports, seeds 26000-26399) is a twenty-second
+independent measurement, HELD OUT: written by a twenty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind22_works.py and blind22_text.py), as CIM candidates at study
+centres in the Gulf, Hong Kong, Singapore, Malaysia, mainland China, Vietnam and the Caribbean write ("as per",
+"based on", "refer to" in the bracket, agencies by their initials, British and American spelling mixed; family names
+first, "bin"/"binti", "Al-"/"El-"/"Abu"; property developers, luxury malls, airlines and airports, Islamic banks,
+tourism boards, hotel groups, F&B chains, super-apps and marketplaces, telecoms, universities recruiting overseas;
+the textbooks' Asian and global editions, statistics offices, ministries, tourism boards and central banks,
+Euromonitor, Nielsen, Kantar, McKinsey, PwC, Deloitte, Acts by their jurisdiction, annual and sustainability reports,
+Gulf and Asian newspapers and trade press, WeChat, Xiaohongshu and Instagram posts, YouTube videos, podcasts), with
+fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind23" half (``--halves blind23,blind23-more``, 100 + 300 reports, seeds 27000-27399) is a twenty-third
+independent measurement, HELD OUT: written by a twenty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind23_works.py and blind23_text.py), as CIM Level 4 and NCFE Level 3
+learners write practical, reflective first-person reports about the charity, club, museum, theatre or health campaign
+they work for (hospices, food banks, animal rescues, museums, theatres, leisure centres, rugby and cricket clubs,
+heritage sites, stop-smoking and vaccination campaigns, community energy, housing charities; their own annual
+reports, board papers, handbooks, funding bids, surveys and interviews, the Charity Commission, NCVO, CAF, Sport
+England, Arts Council England, Historic England, VisitBritain, NHS England, UKHSA, councils, Acts as "Great Britain",
+Mintel, nfpResearch and YouGov, the Guardian, BBC News, local papers, Third Sector, Civil Society and Charity Times,
+nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, Instagram and LinkedIn posts), with
+forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -221,7 +258,10 @@ def main() -> None:
         "blind17 and blind17-more (the seventeenth pool: HELD OUT, never tune on it), "
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
-        "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since)",
+        "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
+        "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
+        "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
+        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,5 +1,4 @@
-"""The fifth to twentieth and the twenty-second independent reference pools (blind5 to blind20, blind22): each is wired
-"""The fifth to twentieth and later independent reference pools (blind5 to blind20, blind23): each is wired
+"""The fifth to twenty-third independent reference pools (blind5 to blind23): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 
@@ -150,7 +149,13 @@ POOL_LIST = [
                     "legislation", "news", "trade-press", "podcast", "video", "social", "conference", "webinar"}),
          45, True),
     Pool("blind22", blind22_text, Blind22WorkFactory, 26000, (26058, 26081, 26053),
+         frozenset({"year_mismatch", "listed_not_cited", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind22WorkFactory.KINDS), 42, True),
     Pool("blind23", blind23_text, Blind23WorkFactory, 27000, (27013, 27065, 27018),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind23WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

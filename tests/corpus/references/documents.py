@@ -97,6 +97,8 @@ class Pool:
         | type[Blind19WorkFactory]
         | type[Blind20WorkFactory]
         | type[Blind21WorkFactory]
+        | type[Blind22WorkFactory]
+        | type[Blind23WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -169,8 +171,12 @@ POOLS: dict[str, Pool] = {
                     straight_apostrophe=0.45, bullets=0.35),
     # blind22 (HELD OUT): CIM candidates at centres in the Gulf, East and South-East Asia and the Caribbean, Word's curly marks and laptops' straight ones
     "blind22": Pool(blind22_text, Blind22WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Reference"),
+                    straight_apostrophe=0.5, bullets=0.3),
     # blind23 (HELD OUT): CIM Level 4 and NCFE Level 3 learners in charities, sport, arts, heritage and public health, on Word's curly marks and some straight ones
     "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -804,9 +810,19 @@ HALVES = {
     "blind21": range(25000, 25000 + 100),
     "blind21-more": range(25000 + 100, 25000 + 400),
     # "blind22" is a twenty-second independent pool (blind22_works.py, blind22_text.py), written by a twenty-second hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (CIM candidates at study centres in the Gulf, Hong Kong, Singapore, Malaysia, mainland China, Vietnam and the
+    # Caribbean; property developers, luxury malls, airlines and airports, Islamic banks, tourism boards, hotel groups,
+    # F&B chains, super-apps and marketplaces, telecoms, universities recruiting overseas).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 26000.
     "blind22": range(26000, 26000 + 100),
     "blind22-more": range(26000 + 100, 26000 + 400),
     # "blind23" is a twenty-third independent pool (blind23_works.py, blind23_text.py), written by a twenty-third hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (CIM Level 4 and NCFE Level 3 learners writing reflective reports on the charity, club, museum, theatre or campaign
+    # they work for, citing their own surveys, board papers, handbooks and interviews; hospices, food banks, animal
+    # rescues, heritage, leisure, stop-smoking and vaccination campaigns, community energy, housing charities).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 27000.
     "blind23": range(27000, 27000 + 100),
     "blind23-more": range(27000 + 100, 27000 + 400),
 }

@@ -579,10 +579,10 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind20" (tuned on since their first measurement), "blind16" and
-# "blind17" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind20_text.py
-# and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every
-# earlier half's, which the other halves skip without drawing.
+# "blind3" to "blind15" and "blind18" to "blind20" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind21" to "blind23" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind23_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
