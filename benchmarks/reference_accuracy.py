@@ -225,6 +225,21 @@ England, Arts Council England, Historic England, VisitBritain, NHS England, UKHS
 Mintel, nfpResearch and YouGov, the Guardian, BBC News, local papers, Third Sector, Civil Society and Charity Times,
 nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, Instagram and LinkedIn posts), with
 forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind24" half (``--halves blind24,blind24-more``, 100 + 300 reports, seeds 28000-28399) is a twenty-fourth
+independent measurement, HELD OUT: written by a twenty-fourth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind24_works.py and blind24_text.py), as in-house brand and category
+managers at consumer-goods, food and drink and household-products firms in the UK, Ireland and the Netherlands write
+on the CIM Diploma in Professional Marketing (Level 6) about sustainability, ESG and purpose marketing, greenwashing,
+packaging, certification and pricing (their ranges and pack sizes, retailers, trading periods, promotions,
+certification marks and targets with years, consumer panels; plant-based foods, soft drinks, beer and spirits,
+household cleaning, beauty, pet food, baby food, own labels, refill start-ups; green-marketing textbooks in later
+editions, handbook chapters, journal articles with one to eight authors, the CMA's Green Claims Code, ASA and CAP,
+DEFRA, WRAP, the Ellen MacArthur Foundation, B Lab and the Carbon Trust, Acts as "Great Britain" and EU directives, ISO
+and BSI standards, Kantar Worldpanel, Circana, NielsenIQ, Mintel and IGD, company annual and sustainability reports
+with "plc", "Ltd", "&" and apostrophes, undated brand pages, The Grocer, Marketing Week, Campaign and signed news,
+podcasts, YouTube videos, LinkedIn and Instagram posts), with forty-four kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -261,7 +276,8 @@ def main() -> None:
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
         "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
-        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it)",
+        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
+        "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

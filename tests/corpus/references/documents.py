@@ -42,6 +42,7 @@ from tests.corpus.references import (
     blind21_text,
     blind22_text,
     blind23_text,
+    blind24_text,
     render,
     text,
 )
@@ -66,6 +67,7 @@ from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
+from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -99,6 +101,7 @@ class Pool:
         | type[Blind21WorkFactory]
         | type[Blind22WorkFactory]
         | type[Blind23WorkFactory]
+        | type[Blind24WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -177,6 +180,10 @@ POOLS: dict[str, Pool] = {
     "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind24 (HELD OUT): in-house brand and category managers in consumer goods on the CIM Level 6 Diploma, Word's curly marks and some pasted straight ones, house headings
+    "blind24": Pool(blind24_text, Blind24WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources and references", "References (Cite Them Right)"),
+                    straight_apostrophe=0.35, bullets=0.25),
 }  # fmt: skip
 
 
@@ -825,6 +832,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 27000.
     "blind23": range(27000, 27000 + 100),
     "blind23-more": range(27000 + 100, 27000 + 400),
+    # "blind24" is a twenty-fourth independent pool (blind24_works.py, blind24_text.py), written by a twenty-fourth hand
+    # without reading the checker, its tests or any other pool, with writers and sectors the others may lean on less
+    # (in-house brand and category managers at consumer-goods, food and drink and household-products firms in the UK,
+    # Ireland and the Netherlands on the CIM Level 6 Diploma, writing on sustainability, ESG, purpose, greenwashing,
+    # packaging, certification and pricing; plant-based foods, soft drinks, beer and spirits, cleaning, beauty, pet
+    # food, baby food, own labels, refill start-ups). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 28000.
+    "blind24": range(28000, 28000 + 100),
+    "blind24-more": range(28000 + 100, 28000 + 400),
 }
 
 
