@@ -240,6 +240,18 @@ and BSI standards, Kantar Worldpanel, Circana, NielsenIQ, Mintel and IGD, compan
 with "plc", "Ltd", "&" and apostrophes, undated brand pages, The Grocer, Marketing Week, Campaign and signed news,
 podcasts, YouTube videos, LinkedIn and Instagram posts), with forty-four kinds of decoy. Never tune on it: report
 its tables only.
+The "blind25" half (``--halves blind25,blind25-more``, 100 + 300 reports, seeds 29000-29399) is a twenty-fifth
+independent measurement, HELD OUT: written by a twenty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind25_works.py and blind25_text.py), as sport, music, events and
+entertainment marketers on CIM courses in Australia, New Zealand, Canada and Ireland write (Commonwealth spelling;
+Māori, Pacific, Aboriginal and First Nations, Irish-language "Ó"/"Ní"/"Uí"/"Mac an", "Mc"/"Mac"/"O'", French-Canadian,
+hyphenated and double surnames, macrons and fadas; leagues and seasons, tours, festivals, venues, ticketing, fan
+engagement, sponsorship, broadcasting and streaming rights, athletes and artists as brands, sports betting, esports;
+the ABS, Stats NZ, Statistics Canada, the CSO, Sport Australia, Sport NZ, Creative Ireland, regulators, Acts under
+their jurisdiction, leagues and governing bodies, IFPI, Live Nation, Tabcorp and Flutter annual reports, Nielsen
+Sports, Deloitte, Roy Morgan, Angus Reid, Red C, the Irish Times, ABC News, RNZ, CBC, SportBusiness, Music Week,
+Billboard, Pollstar, Mumbrella, sport and arts marketing textbooks and journals, podcasts, YouTube videos, Instagram and
+TikTok posts), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -278,6 +290,7 @@ def main() -> None:
         "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
         "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
         "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it)",
+        "blind25 and blind25-more (the twenty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -38,6 +38,7 @@ from tests.corpus.references import (
     blind22_text,
     blind23_text,
     blind24_text,
+    blind25_text,
     render,
     text,
 )
@@ -61,6 +62,7 @@ from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.blind24_works import Blind24WorkFactory
+from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -162,6 +164,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry"}),
          frozenset(Blind24WorkFactory.KINDS), 42, True),
+    Pool("blind25", blind25_text, Blind25WorkFactory, 29000, (29048, 29049, 29012),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry"}),
+         frozenset(Blind25WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

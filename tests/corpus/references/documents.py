@@ -43,6 +43,7 @@ from tests.corpus.references import (
     blind22_text,
     blind23_text,
     blind24_text,
+    blind25_text,
     render,
     text,
 )
@@ -68,6 +69,7 @@ from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.blind24_works import Blind24WorkFactory
+from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -102,6 +104,7 @@ class Pool:
         | type[Blind22WorkFactory]
         | type[Blind23WorkFactory]
         | type[Blind24WorkFactory]
+        | type[Blind25WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -184,6 +187,10 @@ POOLS: dict[str, Pool] = {
     "blind24": Pool(blind24_text, Blind24WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources and references", "References (Cite Them Right)"),
                     straight_apostrophe=0.35, bullets=0.25),
+    # blind25 (HELD OUT): sport, music and events marketers in Australia, New Zealand, Canada and Ireland, Word's curly marks, some pasted straight ones, bulleted options
+    "blind25": Pool(blind25_text, Blind25WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Cite Them Right)", "Sources"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -841,6 +848,14 @@ HALVES = {
     # Seeds from 28000.
     "blind24": range(28000, 28000 + 100),
     "blind24-more": range(28000 + 100, 28000 + 400),
+    # "blind25" is a twenty-fifth independent pool (blind25_works.py, blind25_text.py), written by a twenty-fifth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (sport, music, events and entertainment marketers on CIM courses in Australia, New Zealand, Canada and Ireland:
+    # Māori, Pacific, First Nations, Irish-language and French-Canadian names; leagues, festivals, tours, venues,
+    # ticketing, sponsorship, broadcasting and streaming rights, sports betting, esports).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 29000.
+    "blind25": range(29000, 29000 + 100),
+    "blind25-more": range(29000 + 100, 29000 + 400),
 }
 
 

@@ -608,6 +608,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind22_text,
     blind23_text,
     blind24_text,
+    blind25_text,
 )
 
 
@@ -645,3 +646,4 @@ _file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written 
 _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind24", blind24_text)  # the twenty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind25", blind25_text)  # the twenty-fifth pool, HELD OUT: written without reading the checker or others
