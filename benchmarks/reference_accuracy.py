@@ -225,6 +225,20 @@ England, Arts Council England, Historic England, VisitBritain, NHS England, UKHS
 Mintel, nfpResearch and YouGov, the Guardian, BBC News, local papers, Third Sector, Civil Society and Charity Times,
 nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, Instagram and LinkedIn posts), with
 forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind26" half (``--halves blind26,blind26-more``, 100 + 300 reports, seeds 30000-30399) is a twenty-sixth
+independent measurement, HELD OUT: written by a twenty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind26_works.py and blind26_text.py), as engineers and technical
+specialists moving into B2B marketing and CIM Level 6 candidates in industrial and technology firms in Germany, the
+Netherlands, Scandinavia, India and the UK write: dense with acronyms, product and model codes, firmware versions,
+standards and clauses, EU regulation numbers, trade fairs with their years, tender and framework references and
+financial periods (industrial automation, semiconductors, cloud and cybersecurity, telecoms equipment, logistics
+software, medical devices, agricultural machinery, construction products, renewable energy equipment, chemicals; B2B
+textbooks in their editions, Industrial Marketing Management and JBIM papers, IEEE and ACM conference papers, Gartner,
+IDC, Forrester, McKinsey, BCG and Accenture, annual reports, datasheets and white papers, Eurostat, Destatis, CBS and
+NASSCOM, EU regulations, UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, podcasts and
+LinkedIn posts; names with "van der", "ter", "von", umlauts, "ø" and "å"), with forty-three kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -261,7 +275,8 @@ def main() -> None:
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
         "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
-        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it)",
+        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
+        "blind26 and blind26-more (the twenty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

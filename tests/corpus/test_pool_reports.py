@@ -37,6 +37,7 @@ from tests.corpus.references import (
     blind21_text,
     blind22_text,
     blind23_text,
+    blind26_text,
     render,
     text,
 )
@@ -59,6 +60,7 @@ from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
+from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -156,6 +158,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind23WorkFactory.KINDS), 44, True),
+    Pool("blind26", blind26_text, Blind26WorkFactory, 30000, (30019, 30059, 30010),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind26WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 
