@@ -237,7 +237,7 @@ software, medical devices, agricultural machinery, construction products, renewa
 textbooks in their editions, Industrial Marketing Management and JBIM papers, IEEE and ACM conference papers, Gartner,
 IDC, Forrester, McKinsey, BCG and Accenture, annual reports, datasheets and white papers, Eurostat, Destatis, CBS and
 NASSCOM, EU regulations, UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, podcasts and
-LinkedIn posts; names with "van der", "ter", "von", umlauts, "ø" and "å"), with forty-three kinds of decoy. Never
+LinkedIn posts; names with "van der", "ter", "von", umlauts, "ø" and "å"), with forty-seven kinds of decoy. Never
 tune on it: report its tables only.
 """
 

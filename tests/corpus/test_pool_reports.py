@@ -161,7 +161,7 @@ POOL_LIST = [
     Pool("blind26", blind26_text, Blind26WorkFactory, 30000, (30019, 30059, 30010),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
-         frozenset(Blind26WorkFactory.KINDS), 40, True),
+         frozenset(Blind26WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

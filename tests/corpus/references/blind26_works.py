@@ -73,7 +73,7 @@ JOURNALS = ["Industrial Marketing Management", "Journal of Business & Industrial
 ARTICLES = ["{T} in {s}: evidence from German Mittelstand firms", "How {t} shapes supplier selection in {s}",
             "Rethinking {t} for {s}: a multiple case study", "{T} and the industrial buyer: a systematic review",
             "When engineers sell: {t} in {s}", "Measuring the return on {t} in {s} firms", "{T} in Scandinavian {s} exporters",
-            "Digital {t}: lessons from Indian IT services", "The dark side of {t} in {s}"]  # fmt: skip
+            "{T}: lessons from Indian IT services", "The dark side of {t} in {s}"]  # fmt: skip
 CONFERENCES = [("Proceedings of the IEEE International Conference on Industrial Technology (ICIT)", "IEEE", "Piscataway, NJ"),
                ("Proceedings of the IEEE International Conference on Emerging Technologies and Factory Automation (ETFA)", "IEEE", "Piscataway, NJ"),
                ("Proceedings of the ACM Conference on Human Factors in Computing Systems (CHI)", "ACM", "New York"),
@@ -260,7 +260,7 @@ class Blind26WorkFactory:
             return {"date-parts": [[year, self.rng.randint(1, 12), self.rng.randint(1, 28)]]}
         return {"date-parts": [[year]]}
 
-    def online(self, record: dict[str, Any], url: str, access: float = 0.96) -> None:
+    def online(self, record: dict[str, Any], url: str, access: float = 0.975) -> None:
         record["URL"] = url
         if self.rng.random() < access:  # a few online sources are listed without an access date, as some students do
             record["accessed"] = self.accessed(record.get("issued"))
@@ -320,7 +320,7 @@ class Blind26WorkFactory:
 
     def _report(self) -> Work:
         name = self.rng.choice(ANALYSTS)
-        issued = self.org_issued(name)
+        issued: dict[str, Any] | None = self.org_issued(name)
         if self.rng.random() < 0.08:
             issued = None  # an undated report
         title = self.words(self.rng.choice(REPORT_TITLES), issued["date-parts"][0][0] if issued else None)
