@@ -252,6 +252,19 @@ their jurisdiction, leagues and governing bodies, IFPI, Live Nation, Tabcorp and
 Sports, Deloitte, Roy Morgan, Angus Reid, Red C, the Irish Times, ABC News, RNZ, CBC, SportBusiness, Music Week,
 Billboard, Pollstar, Mumbrella, sport and arts marketing textbooks and journals, podcasts, YouTube videos, Instagram and
 TikTok posts), with fifty kinds of decoy. Never tune on it: report its tables only.
+The "blind26" half (``--halves blind26,blind26-more``, 100 + 300 reports, seeds 30000-30399) is a twenty-sixth
+independent measurement, HELD OUT: written by a twenty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind26_works.py and blind26_text.py), as engineers and technical
+specialists moving into B2B marketing and CIM Level 6 candidates in industrial and technology firms in Germany, the
+Netherlands, Scandinavia, India and the UK write: dense with acronyms, product and model codes, firmware versions,
+standards and clauses, EU regulation numbers, trade fairs with their years, tender and framework references and
+financial periods (industrial automation, semiconductors, cloud and cybersecurity, telecoms equipment, logistics
+software, medical devices, agricultural machinery, construction products, renewable energy equipment, chemicals; B2B
+textbooks in their editions, Industrial Marketing Management and JBIM papers, IEEE and ACM conference papers, Gartner,
+IDC, Forrester, McKinsey, BCG and Accenture, annual reports, datasheets and white papers, Eurostat, Destatis, CBS and
+NASSCOM, EU regulations, UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, podcasts and
+LinkedIn posts; names with "van der", "ter", "von", umlauts, "ø" and "å"), with forty-seven kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -291,6 +304,7 @@ def main() -> None:
         "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
         "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it)",
         "blind25 and blind25-more (the twenty-fifth pool: HELD OUT, never tune on it)",
+        "blind26 and blind26-more (the twenty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

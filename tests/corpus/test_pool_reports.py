@@ -39,6 +39,7 @@ from tests.corpus.references import (
     blind23_text,
     blind24_text,
     blind25_text,
+    blind26_text,
     render,
     text,
 )
@@ -63,6 +64,7 @@ from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.blind25_works import Blind25WorkFactory
+from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -168,6 +170,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry"}),
          frozenset(Blind25WorkFactory.KINDS), 48, True),
+    Pool("blind26", blind26_text, Blind26WorkFactory, 30000, (30019, 30059, 30010),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind26WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -44,6 +44,7 @@ from tests.corpus.references import (
     blind23_text,
     blind24_text,
     blind25_text,
+    blind26_text,
     render,
     text,
 )
@@ -70,6 +71,7 @@ from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.blind25_works import Blind25WorkFactory
+from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -105,6 +107,7 @@ class Pool:
         | type[Blind23WorkFactory]
         | type[Blind24WorkFactory]
         | type[Blind25WorkFactory]
+        | type[Blind26WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -191,6 +194,10 @@ POOLS: dict[str, Pool] = {
     "blind25": Pool(blind25_text, Blind25WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Cite Them Right)", "Sources"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind26 (HELD OUT): engineers moving into B2B marketing and CIM Level 6 candidates in German, Dutch, Nordic, Indian and UK industrial firms, Word's curly marks and straight ones from code editors and PDFs
+    "blind26": Pool(blind26_text, Blind26WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "References (Harvard)"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -856,6 +863,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 29000.
     "blind25": range(29000, 29000 + 100),
     "blind25-more": range(29000 + 100, 29000 + 400),
+    # "blind26" is a twenty-sixth independent pool (blind26_works.py, blind26_text.py), written by a twenty-sixth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (engineers and technical specialists moving into B2B marketing, CIM Level 6 candidates in industrial and technology
+    # firms in Germany, the Netherlands, Scandinavia, India and the UK: product codes, versions, standards and clauses,
+    # trade fairs with years, tenders; automation, semiconductors, cybersecurity, telecoms equipment, medical devices,
+    # agricultural machinery, construction products, renewables, chemicals).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 30000.
+    "blind26": range(30000, 30000 + 100),
+    "blind26-more": range(30000 + 100, 30000 + 400),
 }
 
 

@@ -609,6 +609,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind23_text,
     blind24_text,
     blind25_text,
+    blind26_text,
 )
 
 
@@ -647,3 +648,4 @@ _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written
 _file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind24", blind24_text)  # the twenty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind25", blind25_text)  # the twenty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind26", blind26_text)  # the twenty-sixth pool, HELD OUT: written without reading the checker or others
