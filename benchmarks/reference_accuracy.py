@@ -190,7 +190,8 @@ Eurostat, ONS, HESA and regulators' reports, Acts, company reports, news and tra
 and LinkedIn posts), with forty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind21" half (``--halves blind21,blind21-more``, 100 + 300 reports, seeds 25000-25399) is a twenty-first
-independent measurement, HELD OUT: written by a twenty-first hand the same way, without reading the checker, its
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since: written by a twenty-first hand the same way, without reading the checker, its
 tests or any other pool (tests/corpus/references/blind21_works.py and blind21_text.py), as digital and social-media
 practitioners on the CIM Diploma in Digital Marketing and agency account executives write (platforms, tools and
 version numbers, hashtags and @handles, quarters, financial years, sample sizes and metrics in brackets, A/B tests,
@@ -200,10 +201,11 @@ in their latest editions, journal articles with one to eight authors, Meta, Goog
 help-centre pages, Hootsuite, Semrush, Ahrefs and Moz blogs, DataReportal, eMarketer, Gartner, Forrester and Mintel,
 the ASA, CAP, ICO, Ofcom and CMA, PECR and other legislation, company reports and press releases, news and trade
 press, podcasts, YouTube videos, LinkedIn and X posts, conference talks and webinars), with forty-eight kinds of
-decoy. Never tune on it: report its tables only.
+decoy. While held out, we reported its tables only.
 
 The "blind22" half (``--halves blind22,blind22-more``, 100 + 300 reports, seeds 26000-26399) is a twenty-second
-independent measurement, HELD OUT: written by a twenty-second hand the same way, without reading the checker, its
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since: written by a twenty-second hand the same way, without reading the checker, its
 tests or any other pool (tests/corpus/references/blind22_works.py and blind22_text.py), as CIM candidates at study
 centres in the Gulf, Hong Kong, Singapore, Malaysia, mainland China, Vietnam and the Caribbean write ("as per",
 "based on", "refer to" in the bracket, agencies by their initials, British and American spelling mixed; family names
@@ -212,10 +214,11 @@ tourism boards, hotel groups, F&B chains, super-apps and marketplaces, telecoms,
 the textbooks' Asian and global editions, statistics offices, ministries, tourism boards and central banks,
 Euromonitor, Nielsen, Kantar, McKinsey, PwC, Deloitte, Acts by their jurisdiction, annual and sustainability reports,
 Gulf and Asian newspapers and trade press, WeChat, Xiaohongshu and Instagram posts, YouTube videos, podcasts), with
-fifty kinds of decoy. Never tune on it: report its tables only.
+fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind23" half (``--halves blind23,blind23-more``, 100 + 300 reports, seeds 27000-27399) is a twenty-third
-independent measurement, HELD OUT: written by a twenty-third hand the same way, without reading the checker, its tests
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since: written by a twenty-third hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind23_works.py and blind23_text.py), as CIM Level 4 and NCFE Level 3
 learners write practical, reflective first-person reports about the charity, club, museum, theatre or health campaign
 they work for (hospices, food banks, animal rescues, museums, theatres, leisure centres, rugby and cricket clubs,
@@ -224,7 +227,7 @@ reports, board papers, handbooks, funding bids, surveys and interviews, the Char
 England, Arts Council England, Historic England, VisitBritain, NHS England, UKHSA, councils, Acts as "Great Britain",
 Mintel, nfpResearch and YouGov, the Guardian, BBC News, local papers, Third Sector, Civil Society and Charity Times,
 nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, Instagram and LinkedIn posts), with
-forty-nine kinds of decoy. Never tune on it: report its tables only.
+forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind24" half (``--halves blind24,blind24-more``, 100 + 300 reports, seeds 28000-28399) is a twenty-fourth
 independent measurement, HELD OUT: written by a twenty-fourth hand the same way, without reading the checker, its
@@ -299,11 +302,9 @@ def main() -> None:
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
-        "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
-        "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
-        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
-        "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it)",
-        "blind25 and blind25-more (the twenty-fifth pool: HELD OUT, never tune on it)",
+        "blind21 to blind23 and their -more halves (held out for their first tables, development data since), "
+        "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it), "
+        "blind25 and blind25-more (the twenty-fifth pool: HELD OUT, never tune on it), "
         "blind26 and blind26-more (the twenty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

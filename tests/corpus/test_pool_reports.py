@@ -1,4 +1,4 @@
-"""The fifth to twenty-third independent reference pools (blind5 to blind23): each is wired
+"""The fifth to twenty-sixth independent reference pools (blind5 to blind26): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 

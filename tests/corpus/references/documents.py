@@ -174,15 +174,15 @@ POOLS: dict[str, Pool] = {
     "blind20": Pool(blind20_text, Blind20WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "References", "Reference list", "Reference List", "Bibliography", "References cited", "Works cited", "REFERENCES"),
                     straight_apostrophe=0.25, bullets=0.1),
-    # blind21 (HELD OUT): digital and social-media practitioners and agency account executives, Google Docs' curly marks and pasted straight ones, many bullets
+    # blind21 (held out for its first tables, development data since stop 26): digital and social-media practitioners and agency account executives, Google Docs' curly marks and pasted straight ones, many bullets
     "blind21": Pool(blind21_text, Blind21WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Sources", "Reference list (Harvard)", "Bibliography"),
                     straight_apostrophe=0.45, bullets=0.35),
-    # blind22 (HELD OUT): CIM candidates at centres in the Gulf, East and South-East Asia and the Caribbean, Word's curly marks and laptops' straight ones
+    # blind22 (held out for its first tables, development data since stop 26): CIM candidates at centres in the Gulf, East and South-East Asia and the Caribbean, Word's curly marks and laptops' straight ones
     "blind22": Pool(blind22_text, Blind22WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Reference"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind23 (HELD OUT): CIM Level 4 and NCFE Level 3 learners in charities, sport, arts, heritage and public health, on Word's curly marks and some straight ones
+    # blind23 (held out for its first tables, development data since stop 26): CIM Level 4 and NCFE Level 3 learners in charities, sport, arts, heritage and public health, on Word's curly marks and some straight ones
     "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
                     straight_apostrophe=0.4, bullets=0.3),
@@ -827,7 +827,8 @@ HALVES = {
     # (CIM Diploma in Digital Marketing candidates and agency account executives: platforms, tools and versions,
     # hashtags and handles, metrics in brackets, creators; D2C, subscription boxes, SaaS, streaming, gaming, beauty,
     # travel apps, fintech, food delivery, fashion resale).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 25000.
+    # Held out for its first tables (measured by its writer at the start of stop 26), development data since.
+    # Seeds from 25000.
     "blind21": range(25000, 25000 + 100),
     "blind21-more": range(25000 + 100, 25000 + 400),
     # "blind22" is a twenty-second independent pool (blind22_works.py, blind22_text.py), written by a twenty-second hand
@@ -835,7 +836,8 @@ HALVES = {
     # (CIM candidates at study centres in the Gulf, Hong Kong, Singapore, Malaysia, mainland China, Vietnam and the
     # Caribbean; property developers, luxury malls, airlines and airports, Islamic banks, tourism boards, hotel groups,
     # F&B chains, super-apps and marketplaces, telecoms, universities recruiting overseas).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 26000.
+    # Held out for its first tables (measured by its writer at the start of stop 26), development data since.
+    # Seeds from 26000.
     "blind22": range(26000, 26000 + 100),
     "blind22-more": range(26000 + 100, 26000 + 400),
     # "blind23" is a twenty-third independent pool (blind23_works.py, blind23_text.py), written by a twenty-third hand
@@ -843,7 +845,8 @@ HALVES = {
     # (CIM Level 4 and NCFE Level 3 learners writing reflective reports on the charity, club, museum, theatre or campaign
     # they work for, citing their own surveys, board papers, handbooks and interviews; hospices, food banks, animal
     # rescues, heritage, leisure, stop-smoking and vaccination campaigns, community energy, housing charities).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 27000.
+    # Held out for its first tables (measured by its writer at the start of stop 26), development data since.
+    # Seeds from 27000.
     "blind23": range(27000, 27000 + 100),
     "blind23-more": range(27000 + 100, 27000 + 400),
     # "blind24" is a twenty-fourth independent pool (blind24_works.py, blind24_text.py), written by a twenty-fourth hand
