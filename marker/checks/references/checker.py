@@ -17,7 +17,7 @@ from marker.checks.references.model import (
     ReferenceReport,
     part_name,
 )
-from marker.checks.references.names import split_author_list
+from marker.checks.references.names import is_author_text, is_name_word, split_author_list
 from marker.checks.references.quotations import CLAUSE_WORDS, QUOTE_CHARACTERS, Quotation, find_quotations
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
@@ -137,14 +137,25 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
 
 
 def _lower_case_names(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
-    """Listed organisations whose names are written in lower case ("innocent drinks", "boohoo"), each with the
-    same name in capitals: a name in lower case is read as a citation's author only where the list gives it."""
+    """Listed organisations whose names are written in lower case ("innocent drinks", "boohoo") or with marks no
+    name holds ("Etisalat by e&"), each with the same name in capitals, its marks as letters: such a name is read
+    as a citation's author only where the list gives it."""
     names = {}
     for entry in entries:
-        if entry.organisation and entry.authors and entry.authors[0][:1].islower():
-            name = entry.authors[0]
-            names[name] = " ".join(word[:1].upper() + word[1:] for word in name.split(" "))
+        if not (entry.organisation and entry.authors):
+            continue
+        name = entry.authors[0]
+        if name[:1].islower():
+            # A lone letter stays ("i News" is read as it is; "I News" would open with a pronoun).
+            names[name] = " ".join(word[:1].upper() + word[1:] if len(word) > 1 else word for word in name.split(" "))
+        elif " " in name and not is_author_text(name):
+            names[name] = " ".join(
+                word if is_name_word(word) else _AS_LETTERS.sub("x", word).capitalize() for word in name.split(" ")
+            )
     return names
+
+
+_AS_LETTERS = re.compile(r"[^\w'’.-]")
 
 
 def _find_citations(text: str, index: int, part: str | None, lower_case_names: dict[str, str]) -> list[Citation]:

@@ -22,6 +22,7 @@ from marker.checks.references.names import (
     PARTICLES,
     SENTENCE_OPENERS,
     is_author_text,
+    is_body_then_place,
     is_gaelic_infix,
     is_name_word,
     is_numbered_name_word,
@@ -49,21 +50,22 @@ _AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_D
 _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in|by)\s+(?P<rest>.+)$", re.I)
 # What may lead in to a bracket's first work ("see", "e.g.", "according to"), in the order _PREFIX tries them.
 _PREFIX_ALTERNATIVES = (
-    r"(?:data|figures|statistics)\s+from", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.", r"for\s+example",
-    r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined", "described", "defined",
-    "cited", "quoted", "adapted", "according", "based", "by", "to", "from", "on", "in", "such", "including",
-    "following", "after", "source", "sources", "reported", "with", "and", "drawing", "building", "echoing",
-    "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
+    r"(?:data|figures|statistics)\s+from", r"refer\s+to", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.",
+    r"for\s+example", r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
+    "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "to", "from", "on", "in",
+    "such", "including", "following", "after", "source", "sources", "reported", "with", "and", "drawing", "building",
+    "echoing", "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
     "contrasted", "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar", "similarly",
     "especially", "notably", "particularly",
 )  # fmt: skip
 _PREFIX = re.compile(r"^(?:(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|$)[,:]?\s*)+", re.IGNORECASE)
 # The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case: the
-# words alone, and those the patterns open with ("e.g.", "i. e." and "for example" open with "e.", "i." and "for").
+# words alone, and those the patterns open with ("e.g.", "i. e.", "for example" and "refer to" open with "e.", "i.",
+# "for" and "refer").
 # A piece whose first word in ASCII is none of them holds no prefix, and the pattern (a word at a time, in either
 # case) is not tried on it.
 _PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha()) | {
-    "data", "figures", "statistics", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for"
+    "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for"
 }  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
@@ -119,10 +121,14 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
             # "(see also van Dam, 2012)": a name may begin with its particle.
             lead = unprefixed.split(" ", 1)[0]
-            # "(e.g. @bootsuk, 2025)": or a social media handle.
+            # "(e.g. @bootsuk, 2025)", "(Source: iSmash, 2019)": or a handle, or a brand in camel case.
             piece = (
                 unprefixed
-                if unprefixed[:1].isupper() or unprefixed[:1] == "@" or lead.casefold() in PARTICLES
+                if unprefixed[:1].isupper()
+                or unprefixed[:1] == "@"
+                or lead.casefold() in PARTICLES
+                or is_name_word(lead.rstrip(","))
+                or (len(lead) == 1 and lead.islower() and lead != "a" and " " in unprefixed)  # "(e.g. i News, 2017)"
                 else piece
             )
         first = False
@@ -267,7 +273,8 @@ _TOKEN = re.compile(r"[^\s,]+|,")
 _NAME_ENDING_SUFFIXES = COMPANY_SUFFIXES | {"corp", "corp."}
 _SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "unlike", "to", "within", "across",
                                     "during", "after", "before", "since", "despite", "beyond", "among", "amongst",
-                                    "outside", "throughout", "besides", "alongside"})  # fmt: skip
+                                    "outside", "throughout", "besides", "alongside", "on", "through", "via", "under",
+                                    "over", "around", "towards", "toward", "against", "upon", "amid"})  # fmt: skip
 
 
 def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "") -> int:
@@ -281,7 +288,11 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
     ``word_before`` is the word just before the run, which may be that preposition ("During Clearing, ...").
     """
     cut = 0
-    commas = [i for i, (token, _start) in enumerate(kept) if token == ","]
+    # A comma before a firm's suffix ("The Hongkong and Shanghai Hotels, Limited") is inside the firm's name.
+    commas = [
+        i for i, (token, _start) in enumerate(kept)
+        if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)
+    ]  # fmt: skip
     for comma in commas:
         # An "and" between two names of the piece, not one opening it ("as do Evans (2020) and de Wit, Li and Ma").
         if any(token in {"and", "&"} for token, _start in kept[cut + 1 : comma]):
@@ -304,7 +315,7 @@ def _doubtful_name(author_text: str) -> bool:
 
 
 def _doubt_about_name(author_text: str) -> str | None:
-    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", or None."""
+    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", "handle", or None."""
     words = split_et_al(author_text)[0].split()
     if words and words[0].casefold() == "the":
         words = words[1:]
@@ -317,7 +328,15 @@ def _doubt_about_name(author_text: str) -> str | None:
         return "law"
     if any(ch.isdigit() for word in words for ch in word):  # "Channel 4 (2020)", "Jet2 plc (2021)"
         return "numbered"
+    if any(_account_or_site(word) for word in words):
+        return "handle"  # "site_admin (2020)", "asos.com (2023)": an account or a site, cited only if listed
     return "abbreviation" if all(_ACRONYM.fullmatch(word) for word in words) else None
+
+
+def _account_or_site(word: str) -> bool:
+    """An account's name with an underscore, not after "@" or Reddit's "u/" (those are surely accounts), or a site's
+    address in lower case."""
+    return ("_" in word and word[:2].casefold() != "u/" and word[:1] != "@") or (word.islower() and "." in word)
 
 
 _AN_ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
@@ -473,15 +492,28 @@ _MADE_FROM = re.compile(
     re.IGNORECASE,
 )
 
+# "A cover of Despacito (2017)", "a remake of Dune (2021)": a version of a song, a film or a show of that year.
+_A_VERSION_OF = re.compile(
+    r"\b(?:covers?|remix(?:es)?|remakes?|parod(?:y|ies)|sequel|prequel|renditions?|performances?|screenings?|"
+    r"trailers?|episodes?|soundtrack|lyrics|spin-offs?)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "The site appeared in Countryfile (2020)", "featured on Dragons' Den (2019)": a programme it was seen in.
+_APPEARED_IN = re.compile(
+    r"\b(?:appeared|appears|appearing|appearance|appearances|featured|featuring|starred|starring|aired)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 
-# The words all three patterns above end on, before the name: most names follow none of them.
-_MADE_WITH_OR_BY_ENDINGS = frozenset({"by", "with", "between", "of", "on", "around", "referencing"})
+
+# The words all the patterns above end on, before the name: most names follow none of them.
+_MADE_WITH_OR_BY_ENDINGS = frozenset({"by", "with", "between", "of", "on", "in", "around", "referencing"})
 
 
 def _made_with_or_by_a_name(text: str, name_start: int) -> bool:
     """Whether the words before a narrative citation's names say a thing was made by, with or from what they
     name ("'Freed from Desire' by Gala (1996)", "partnership with Shein (2021)", "memes based on Oppenheimer
-    (2023)"): a maker, a partner or a source of that year, and a citation only if the reference list names it."""
+    (2023)", "a cover of Despacito (2017)", "appeared in Countryfile (2020)"): a maker, a partner, a source or a
+    programme of that year, and a citation only if the reference list names it."""
     start = max(name_start - _TAIL, 0)
     before = text[start:name_start]
     last = before.rsplit(None, 1)[-1:]
@@ -491,18 +523,62 @@ def _made_with_or_by_a_name(text: str, name_start: int) -> bool:
         _made_by_after_a_title(before)
         or _A_DEAL_WITH.search(text, start, name_start) is not None
         or _MADE_FROM.search(text, start, name_start) is not None
+        or _A_VERSION_OF.search(text, start, name_start) is not None
+        or _APPEARED_IN.search(text, start, name_start) is not None
     )
 
 
-def _a_thing_after_the(before: str, author_text: str) -> bool:
-    """Whether one capitalised word follows a lower-case "the" ("the success of the Clubcard (1995)"): a thing
-    of that year, not an author; a body's name ("the Guardian (2019)") is an author's."""
-    return (
-        before.endswith(" the ")
-        and " " not in author_text
-        and author_text.casefold() not in ORGANISATION_WORDS
-        and not author_text.isupper()
+# Words saying which one of a recurring thing is meant: "the last Census (2021)", "The latest Budget (2024)".
+_WHICH_ONE = re.compile(
+    r"(?:^|\s)(?i:the)\s+(?:most\s+recent|last|latest|previous|next|first|recent|current|upcoming)\s+$"
+)
+
+
+def _a_thing_after_the(before: str, author_text: str, after: str) -> bool:
+    """Whether one capitalised word follows a lower-case "the" ("the success of the Clubcard (1995)") or "the"
+    and a word saying which one ("The last Census (2011) shows"): a thing of that year, not an author; a body's
+    name ("the Guardian (2019)") is an author's, and so is one whose work follows ("the latest Ofcom (2023)
+    report")."""
+    if " " in author_text or author_text.casefold() in ORGANISATION_WORDS or author_text.isupper():
+        return False
+    if before.endswith(" the "):
+        return True
+    following = _NEXT_WORD.match(after)
+    return _WHICH_ONE.search(before) is not None and not (
+        following is not None and following.group(1).casefold() in _WORK_NOUNS
     )
+
+
+# Kinds of made thing whose name may follow their word in apposition: "the film The Social Network (2010)", "the
+# song Sweet Caroline (1969)". Nothing of these kinds writes what a report cites (a podcast, a book or a video may
+# be cited by its title, so they are not among them).
+_MADE_THING_KINDS = EVENT_WORDS | _words(
+    """film films movie movies documentary documentaries show shows programme programmes program song songs album
+    albums single track tracks novel play musical game games character mascot"""
+)
+_KIND_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|an|its|their|his|her|our)\s+(?:\d{4}\s+)?([a-z]+)\s+(?:The\s+)?$")
+
+
+def _named_after_its_kind(before: str) -> bool:
+    """Whether the name follows a word for the kind of thing it names, in apposition ("the film The Social Network
+    (2010) shows"): a title, not an author."""
+    found = _KIND_BEFORE.search(before)
+    return found is not None and found.group(1) in _MADE_THING_KINDS
+
+
+# A role or a title held, after a noun and "as": "Galway's year as European Capital of Culture (2020)".
+_AS_A_ROLE = re.compile(r"\b[a-z][\w'’]*\s+as\s+$")
+_NOT_A_ROLE = frozenset({"such", "so", "just", "same", "well", "much", "soon", "long", "far"})
+
+
+def _a_role_after_as(before: str, after: str) -> bool:
+    """Whether a name follows a noun and "as" and no reporting verb follows its bracket ("her year as European
+    Capital of Culture (2020) was cut short"): a role or title held that year, not a source; "brands must adapt,
+    as Jobber (2016) argues" is a citation."""
+    found = _AS_A_ROLE.search(before)
+    if found is None or found.group(0).split()[0] in _NOT_A_ROLE:
+        return False
+    return not _verb_after(after)
 
 
 _BY_AFTER_A_CLOSING_MARK = re.compile(r"[’”'\"],?\s+(?:[a-z]+\s+)?by\s+$")
@@ -693,7 +769,8 @@ _LEAD_IN = re.compile(
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
     r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
-    r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?)\s+(?:of|from|by|in))\s*$",
+    r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?|lessons?|insights?|"
+    r"takeaways?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|\bwhen\s+reading)\s*$",
     re.IGNORECASE,
 )
 # What follows a possessive name when it is an author's work: "Porter's (1985) model".
@@ -706,8 +783,21 @@ _WORK_NOUNS = _words(
     landmark pioneering groundbreaking famous updated revised early account description critique
     interpretation assessment evaluation estimate estimates figures index measure metrics insight insights
     categories dimensions stages factors elements pillars forces ps cs mix loop funnel wheel grid map
-    diamond cycle curve pyramid triangle theories suggestion reading"""
+    diamond cycle curve pyramid triangle theories suggestion reading guidance advice toolkit handbook guide
+    article blog"""
 )
+
+
+# Words after a name that are no noun of its: "Specsavers’ (2024) is still used", "Nike's (2020) also ran".
+_NOT_NOUNS = _words(
+    """is was are were be been being has have had will would can could may might must should shall did does do
+    also still then too even already often never always just again once not further likewise later earlier first
+    long since"""
+)
+
+
+def _a_noun(word: str) -> bool:
+    return word.casefold() not in _NOT_NOUNS and not word.endswith("ly")
 
 
 # A framework's name then "analysis of": what follows is the firm the candidate analysed ("SWOT analysis of Tesco").
@@ -738,10 +828,15 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "Save to Invest (2020)", "Donoghue v Stevenson (1932)": the name starts further back
     after = text[citation.end :]
     following = _NEXT_WORD.match(after)
+    # "Porter's (1985) model", "Lloyd-Hughes and Rooij's (2011) guidance says": a work, or a thing of the author's
+    # that says what a source says.
     if (
         following is not None
-        and following.group(1).casefold() in _WORK_NOUNS
         and re.search(r"['’]s?\s*\(", citation.text)
+        and (
+            following.group(1).casefold() in _WORK_NOUNS
+            or (_a_noun(following.group(1)) and _verb_after(after[following.end() :]))
+        )
     ):
         return True
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
@@ -826,8 +921,34 @@ def _verb_after(after: str) -> bool:
     return not word or word in _REPORTING_VERBS
 
 
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{1,12}\)")
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)")
+# A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
+_SPLIT_BRACKET = re.compile(r"\([A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The tokens, with a bracket of two or three capitalised words taken as one ("(IAB UK)")."""
+    if not any(token[:1] == "(" and token[-1:] != ")" for token, _start in tokens):
+        return tokens  # most runs of words before a bracket hold no other bracket
+    joined: list[tuple[str, int]] = []
+    index = 0
+    while index < len(tokens):
+        token, start = tokens[index]
+        if _SPLIT_BRACKET.fullmatch(token):
+            for width in (2, 3):
+                words = [word for word, _start in tokens[index : index + width]]
+                if len(words) == width and _BRACKETED_ABBREVIATION.fullmatch(" ".join(words)):
+                    joined.append((" ".join(words), start))
+                    index += width
+                    break
+            else:
+                joined.append((token, start))
+                index += 1
+            continue
+        joined.append((token, start))
+        index += 1
+    return joined
 
 
 def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
@@ -854,7 +975,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     if len(tokens) <= 14 and len(head) - 100 > window:
         tokens = [(found.group(0), found.start()) for found in _TOKEN.finditer(head, window)]
     kept: list[tuple[str, int]] = []
-    recent = tokens[-14:]
+    recent = _bracketed_words_joined(tokens[-15:])[-14:]
     word_before = ""
     for index in range(len(recent) - 1, -1, -1):
         token, start = recent[index]
@@ -862,16 +983,33 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
         # "(ONS)" just before the year's bracket, or "(Europe)" inside a firm's name: "Acme (Europe) Ltd (2021)".
         is_abbreviation = _BRACKETED_ABBREVIATION.fullmatch(token) is not None and (
-            at_end or kept[-1][0].casefold() in COMPANY_SUFFIXES
+            at_end
+            or kept[-1][0].casefold() in COMPANY_SUFFIXES
+            or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)  # "(EC Directive) Regulations"
         )
-        sentence_end = token.endswith(".") and token not in _SENTENCE_END and not _INITIAL.fullmatch(token)
+        # "Health and Safety at Work etc. Act 1974 (1974)": "etc." and "at" between capitalised words of a law's
+        # name are inside it.
+        in_a_law = (
+            token in {"etc.", "at"}
+            and bool(kept)
+            and kept[-1][0][:1].isupper()
+            and any(word[:1].isupper() and word.casefold() in LAW_WORDS for word, _start in kept)
+        )
+        sentence_end = (
+            token.endswith(".") and token not in _SENTENCE_END and not _INITIAL.fullmatch(token) and not in_a_law
+        )
         if sentence_end and not at_end and not is_et_al:
             break
         gaelic = index > 0 and is_gaelic_infix(recent[index - 1][0], token)
         law_year = at_end and index > 0 and _LAW_YEAR.search(f"{recent[index - 1][0]} {token}") is not None
         # "Virgin Media O2 (2022)", "Channel 4 (2019)": read, but weak (``_doubtful_name``) unless listed.
         numbered = is_numbered_name_word(token)
-        joins = token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
+        # "set out by i News (2017)": a lone lower-case letter opening a title's name.
+        letter = len(token) == 1 and token.islower() and token != "a" and bool(kept) and kept[-1][0][:1].isupper()
+        joins = (
+            token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
+            or in_a_law or letter
+        )  # fmt: skip
         if joins or is_name_word(token):
             kept.append((token, start))
             continue
@@ -892,10 +1030,23 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     suffixed = {i - 1 for i, (token, _start) in enumerate(kept) if i and token.casefold() in COMPANY_SUFFIXES}
     commas = [i for i, (token, _start) in enumerate(kept) if token == "," and i not in suffixed]
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
-        kept = kept[commas[-1] + 1 :]
+        before_comma = " ".join(token for token, _start in kept[: commas[-1]])
+        if not is_body_then_place(before_comma, " ".join(token for token, _start in kept[commas[-1] + 1 :])):
+            kept = kept[commas[-1] + 1 :]
+    # A sentence's opening word is no name ("However"); "i" in lower case is a title's letter ("i News"), not "I".
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
                     or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
-                        and not (lenient and kept[0][0][:1].isupper()))):  # fmt: skip
+                        and not (lenient and kept[0][0][:1].isupper())
+                    and not (len(kept[0][0]) == 1 and kept[0][0].islower()))):  # fmt: skip
+        kept = kept[1:]
+    if (
+        len(kept) > 2
+        and _INITIAL.fullmatch(kept[0][0])
+        and any(token in {"and", "&", ","} for token, _start in kept)
+        and not any(_INITIAL.fullmatch(token) for token, _start in kept[1:])
+    ):
+        # "... young people on X. Asante, Szymańska and de Mello (2017)": a list giving no other author an
+        # initial gives none to the first; the letter ends the sentence before ("X", the platform).
         kept = kept[1:]
     if not kept:
         return None
@@ -943,6 +1094,7 @@ def _common_word_inside(body: str) -> bool:
 
 
 _COMMA_OR_AND = re.compile(r",|\band\b")
+_AND_BEFORE_A_COMMA = re.compile(r"(?:\band\b|&)[^,]*,")
 
 
 def _citation(work: _Work, text: str, start: int, end: int, block_index: int, part: str | None) -> Citation:
@@ -952,9 +1104,20 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     if abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif "," not in body and not body.isalpha() and (_CONNECTOR.search(body) or _common_word_inside(body)):
-        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included. A
-        # name of letters alone ("Harris") is one word, with neither (no letter is white space): not looked at.
+    elif (
+        "," not in body
+        and not body.isalpha()
+        and (_CONNECTOR.search(body) or _common_word_inside(body) or _LAW_YEAR.search(body))
+    ):
+        # "Department for Travel and Tourism": a lowercase connector makes the whole a name, "and" included, and so
+        # does a law's year ("Privacy and Electronic Communications (EC Directive) Regulations 2003"). A name of
+        # letters alone ("Harris") is one word, with neither (no letter is white space): not looked at.
+        names, ampersand = [body], "&" in body
+    elif body.count(",") == 1 and is_body_then_place(*body.split(",")):
+        names, ampersand = [body], "&" in body  # "Ministry of Education, Singapore": one body and its country
+    elif body.rpartition(",")[2].strip().casefold() in COMPANY_SUFFIXES and _AND_BEFORE_A_COMMA.search(body):
+        # "The Hongkong and Shanghai Hotels, Limited": a firm's suffix after the comma ends one firm's name, "and"
+        # and all ("Forrester Research, Inc." is read below: its suffix is left out).
         names, ampersand = [body], "&" in body
     elif "&" in body and not _COMMA_OR_AND.search(body):
         # Cite Them Right joins authors with "and", so "&" is most often part of one organisation's name
@@ -1002,7 +1165,9 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _names_a_time(text[: named[1]], verb_follows)
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
                 or _made_with_or_by_a_name(text, named[1])
-                or _a_thing_after_the(text[max(named[1] - 5, 0) : named[1]], named[0])
+                or _a_thing_after_the(text[max(named[1] - 40, 0) : named[1]], named[0], text[closed + 1 :])
+                or _named_after_its_kind(text[max(named[1] - 40, 0) : named[1]])
+                or _a_role_after_as(text[max(named[1] - 40, 0) : named[1]], text[closed + 1 :])
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])

@@ -15,6 +15,7 @@ from marker.checks.references.model import EntryKind, ReferenceEntry
 from marker.checks.references.names import (
     BODY_WORDS,
     CONNECTORS,
+    LAW_WORDS,
     PARTICLES,
     split_abbreviation,
     split_et_al,
@@ -29,9 +30,10 @@ _PARTICLE = rf"(?:{_PARTICLE}|['’]t\s+|(?<=Mac\s)(?:an|na)\s+)"  # "van 't Erv
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
 # Irish mutations after the article: "Mac an tSaoi", "Ó na hÉireann", "Mac na nGall".
 _IRISH_PREFIX = r"(?:(?<=\san\s)t|(?<=\sna\s)[hn])"
-# Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van").
+# Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
+# them ("St. Hill").
 _SURNAME = (
-    rf"{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?[{_UPPER}][^\s,.()]+){{0,2}}"
+    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?[{_UPPER}][^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
@@ -41,10 +43,11 @@ _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
-    # A social media account ("@lushltd (2021)") likewise.
-    rf"|(?:[a-z]|@\w)[\w'’&.-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
+    # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise.
+    rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,150}}?"  # "Acme (UK) Ltd (2023)"
+    # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s\w)){{0,150}}?"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -52,12 +55,12 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
-_SENTENCE_GAP = re.compile(r"\.\s+(?=\S)")
+_SENTENCE_GAP = re.compile(r"(?<!\betc)\.\s+(?=\S)")  # "Health and Safety at Work etc. Act 1974" runs on
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
@@ -144,10 +147,19 @@ def _has_year(text: str) -> bool:
     return _YEAR.search(text) is not None or _BARE_YEAR.match(text + " ") is not None
 
 
+def _has_own_year(text: str) -> bool:
+    """Whether text gives a year as an entry does: in brackets, or bare after its authors; not the year that ends a
+    law's name ("Consumers Act 2024.")."""
+    if _YEAR.search(text) is not None:
+        return True
+    bare = _BARE_YEAR.match(text + " ")
+    return bare is not None and bare.group("authors").rsplit(None, 1)[-1].casefold() not in LAW_WORDS
+
+
 # An entry's line that ends where no entry ends: on a comma, "and", a word that joins an organisation's name
 # ("Department for", "University of"), or a chapter's "in" and an editor's initials.
 _CARRIED_ON = re.compile(
-    r"(?:[,&:]|\b(?:for|of|the|to|at|on|by|with)|\b(?:and|in|eds?\.?)(?:\s+(?:[A-Z][a-z]?\.[\s-]*)+)?)$"
+    rf"(?:[,&:]|\b(?:for|of|the|to|at|on|by|with)|\b(?:and|in|eds?\.?)(?:\s+(?:[{_UPPER}][a-z]?\.[\s-]*)+)?)$"
 )
 
 
@@ -157,8 +169,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False
-    if not ended and not _has_year(line):
-        return False  # "... wave 3. Peloton / Interactive, Inc. Available at:": a name carried on, not a new entry
+    if not ended and not _has_own_year(line):
+        # "... wave 3. Peloton / Interactive, Inc. Available at:": a name carried on, not a new entry; so is an Act's
+        # title ("... (2024) Digital" then "Markets, Competition and Consumers Act 2024.").
+        return False
     # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
     # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
     if _carries_earlier_entry(line):
@@ -188,9 +202,14 @@ def _join_wrapped(previous: str, line: str) -> str:
 _JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
 
 
+_ENDS_IN_A_LAW_S_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in LAW_WORDS)) + r")\s+\d{4}$")
+
+
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
     body, et_al = split_et_al(text.strip().rstrip(".,").strip())
+    if _ENDS_IN_A_LAW_S_YEAR.search(body):
+        return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     people = list(_PERSON.finditer(body))
     if people and people[0].start() == 0:
         covered = sum(len(found.group(0)) for found in people)
@@ -245,6 +264,8 @@ def _names_a_body(title: str, rest: str) -> bool:
         return False  # "Community, Monzo Bank Ltd": a page's title, then the body that published it
     words = title.split()
     if len(words) == 1:
+        if _in_the_address_path(title, after):
+            return False  # "Wikipedia (2024) PureGym. Available at: https://en.wikipedia.org/wiki/PureGym": a page's
         return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
     if len(words) > 5 or any(not word[:1].isupper() and word.casefold() not in CONNECTORS for word in words):
         return False
@@ -255,6 +276,19 @@ def _names_a_body(title: str, rest: str) -> bool:
         for index, word in enumerate(words[:-1])
     )
     return words[-1].casefold() in _PUBLISHER_ENDS and not about
+
+
+_ADDRESS = re.compile(r"https?://(?P<host>[^/\s]+)(?P<path>/\S*)?")
+
+
+def _in_the_address_path(title: str, after: str) -> bool:
+    """Whether a one-word title stands in the path of the address after it but not in its host: the page is about
+    what the word names ("/wiki/PureGym"); a publisher's name stands in the host ("yougov.co.uk")."""
+    address = _ADDRESS.search(after)
+    if address is None or not address.group("path"):
+        return False
+    word = title.casefold()
+    return word in address.group("path").casefold() and word not in address.group("host").casefold()
 
 
 _DOCUMENT_WORDS = frozenset({"ruling", "rulings", "report", "review", "guidance", "statement", "response",

@@ -12,7 +12,7 @@ import unicodedata
 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
-     "st", "al", "el", "bin", "ibn", "zu", "vom", "des", "'t", "ap"}
+     "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap"}
 )  # fmt: skip
 
 
@@ -23,7 +23,8 @@ def _word_set(text: str) -> frozenset[str]:
 # Lowercase words that may sit inside an organisation's name ("Office for National Statistics").
 CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et"})
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
-COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa"})
+COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
+                              "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic"})  # fmt: skip
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -61,7 +62,7 @@ SENTENCE_OPENERS = _word_set(
 )
 
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12})\)\s*$")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,6})?)\)\s*$")  # "(CIM)", "(IAB UK)"
 _LETTERS = re.compile(r"[^a-z]")
 _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
                                 "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH"})  # fmt: skip
@@ -152,7 +153,13 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     return names, ampersand
 
 
-_HANDLE = re.compile(r"@[A-Za-z][\w.]{1,29}")
+# An account or a site cited by the name it goes by: "@asos", Reddit's "u/gymrat_leeds", "throwaway_2021",
+# "tutor2u", "legislation.gov.uk" (a listed name in lower case is read in capitals: "U/gymrat_leeds", "Tutor2u").
+# A subreddit ("r/UKPersonalFinance") is where a post was written, not who wrote it.
+_HANDLE = re.compile(
+    r"@[A-Za-z][\w.]{1,29}|[uU]/[A-Za-z0-9][\w-]{2,29}|[A-Za-z][A-Za-z0-9]*_\w+|[A-Za-z][a-z]{2,}\d+[a-z]*"
+    r"|[a-z][a-z0-9-]{2,}(?:\.[a-z]{2,})+"
+)
 
 
 _JOINED_NAMES = re.compile(r"[A-Z][A-Za-z]*[&+][A-Z][A-Za-z]*")
@@ -165,9 +172,14 @@ def is_name_word(word: str) -> bool:
         return True  # "(@asos, 2023)": a social media account cited by its handle, as its entry lists it
     if any(ch.isdigit() for ch in word):
         return False
+    if word.isalpha() and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return True  # "Lazada 官方": an account's name in Chinese characters, which have no capitals
     core = word.strip(".")
     if not core:
         return False
+    if "/" in core and core[:1].isupper():
+        # "VisitBritain/VisitEngland": two bodies' names joined as one author.
+        return all(part[:1].isupper() and is_name_word(part) for part in core.split("/"))
     if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet").
@@ -196,7 +208,7 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
 _RANGE_DASH = re.compile(r"[-–/]")
 # Lower-case words found only inside an organisation's or a title's name, between capitalised words ("Pets at
 # Home", "Think with Google", "Diary of a CEO").
-_INNER_JOINS = frozenset({"at", "with", "a"})
+_INNER_JOINS = frozenset({"at", "with", "a", "etc."})  # "Health and Safety at Work etc. Act 1974"
 
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
@@ -211,6 +223,11 @@ _BRACKETED_WORD = re.compile(r"\([A-Z][A-Za-z]{1,12}\)")
 def is_numbered_name_word(word: str) -> bool:
     """A number or a code inside or at the end of a firm's or a title's name ("Channel 4", "Virgin Media O2")."""
     return _NUMBERED_NAME.fullmatch(word) is not None or _BRAND_CODE.fullmatch(word) is not None
+
+
+def _lone_letter(word: str) -> bool:
+    """A lone lower-case letter that is no English word, opening a title's name: "i News", "i Paper"."""
+    return len(word) == 1 and word.islower() and word != "a"
 
 
 def _stands_inside_a_name(previous: str, word: str) -> bool:
@@ -239,6 +256,11 @@ def _common_word_inside_a_body(words: list[str], index: int) -> bool:
     )
 
 
+# Capitalised words in brackets between words of a name: "Privacy and Electronic Communications (EC Directive)
+# Regulations 2003".
+_INNER_QUALIFIER = re.compile(r"\s\([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\)(?=\s+[A-Z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
@@ -251,7 +273,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         return False
     for name in names:
         body, _abbreviation = split_abbreviation(name)
-        words = body.split()
+        words = _INNER_QUALIFIER.sub("", body).split() if "(" in body else body.split()
         if not words or len(words) > 9:
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
@@ -261,6 +283,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not all(
             is_name_word(word)
             or (i and _stands_inside_a_name(words[i - 1], word))
+            or (i == 0 and len(words) > 1 and _lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
@@ -293,7 +316,11 @@ ORGANISATION_WORDS = _word_set(
     hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery"""
 )
 # Abbreviations that make the words beside them an institution: "HM Treasury", "Boots UK", "IAB UK".
-_ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {"hm"}
+# "NHS England", "Sport Wales", "Fundraising Regulator", "Martin House Children's Hospice", "The King's Fund": public
+# bodies, regulators and charities.
+_ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {
+    "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund"
+}  # fmt: skip
 
 
 # Words that make a name an event, an award, a campaign or a product rather than its maker: "Drum Marketing
@@ -336,8 +363,21 @@ PLACES = _word_set(
     hong kong sydney melbourne toronto vancouver chicago boston york san francisco angeles
     france germany spain italy portugal netherlands belgium sweden norway denmark finland poland austria
     switzerland greece turkey india china japan korea canada mexico brazil argentina nigeria kenya egypt
+    uae qatar oman bahrain kuwait malaysia indonesia thailand vietnam philippines taiwan pakistan bangladesh
+    ghana jamaica barbados trinidad
     usa us eu north south east west middle far northern southern eastern western central"""
 )
+
+
+def is_body_then_place(before_comma: str, after_comma: str) -> bool:
+    """Whether a comma joins a body's name and the country or city it serves ("Ministry of Economy, UAE",
+    "Ministry of Education, Singapore"): one author, not two (Harvard joins two authors with "and")."""
+    return (
+        after_comma.strip().casefold() in PLACES
+        and " " not in after_comma.strip()
+        and "and" not in before_comma.split()
+        and any(word.casefold() in ORGANISATION_WORDS for word in before_comma.split())
+    )
 
 
 _LETTER_FIRM_FORMS = COMPANY_SUFFIXES | {"corp"}
@@ -350,6 +390,9 @@ _ROLE_WORDS = _word_set(
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
+
+
+_PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -375,6 +418,8 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
     if written and written[0] in _OWN_WORK:
         return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
+    if len(written) > 1 and written[-1] in _PLAN_WORDS and not any(word in BODY_WORDS for word in written):
+        return False  # "NHS Long Term Plan": a body's plan, not the body ("Department of Brand Strategy" is one)
     if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in BODY_WORDS for word in written):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:
