@@ -42,6 +42,7 @@ from tests.corpus.references import (
     blind21_text,
     blind22_text,
     blind23_text,
+    blind27_text,
     render,
     text,
 )
@@ -66,6 +67,7 @@ from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
+from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -99,6 +101,7 @@ class Pool:
         | type[Blind21WorkFactory]
         | type[Blind22WorkFactory]
         | type[Blind23WorkFactory]
+        | type[Blind27WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -176,6 +179,10 @@ POOLS: dict[str, Pool] = {
     # blind23 (HELD OUT): CIM Level 4 and NCFE Level 3 learners in charities, sport, arts, heritage and public health, on Word's curly marks and some straight ones
     "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
+                    straight_apostrophe=0.4, bullets=0.3),
+    # blind27 (HELD OUT): PR and corporate communications students and practitioners on CIM and CIPR courses, Word's curly marks, press-office straight ones
+    "blind27": Pool(blind27_text, Blind27WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
@@ -825,6 +832,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 27000.
     "blind23": range(27000, 27000 + 100),
     "blind23-more": range(27000 + 100, 27000 + 400),
+    # "blind27" is a twenty-seventh independent pool (blind27_works.py, blind27_text.py), written by a twenty-seventh hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (public relations and corporate communications students and practitioners on CIM and CIPR courses: press
+    # releases, embargoes, share of voice, crisis communications, journalists and spokespeople named with their outlets;
+    # public affairs, fashion and beauty PR, tech PR, NGOs, sport governing bodies, food recalls, airlines in a crisis).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 31000.
+    "blind27": range(31000, 31000 + 100),
+    "blind27-more": range(31000 + 100, 31000 + 400),
 }
 
 

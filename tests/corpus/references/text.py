@@ -580,7 +580,7 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind20" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind21" to "blind23" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# and "blind21" to "blind23" and "blind27" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind23_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -607,6 +607,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind21_text,
     blind22_text,
     blind23_text,
+    blind27_text,
 )
 
 
@@ -643,3 +644,4 @@ _file_pool("blind20", blind20_text)  # the twentieth pool: held out for its firs
 _file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
