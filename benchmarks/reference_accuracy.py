@@ -268,6 +268,19 @@ IDC, Forrester, McKinsey, BCG and Accenture, annual reports, datasheets and whit
 NASSCOM, EU regulations, UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, podcasts and
 LinkedIn posts; names with "van der", "ter", "von", umlauts, "ø" and "å"), with forty-seven kinds of decoy. Never
 tune on it: report its tables only.
+forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind27" half (``--halves blind27,blind27-more``, 100 + 300 reports, seeds 31000-31399) is a twenty-seventh
+independent measurement, HELD OUT: written by a twenty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind27_works.py and blind27_text.py), as public relations and
+corporate communications students and practitioners on CIM and CIPR courses write (press releases and embargoes,
+media coverage and share of voice, crisis communications, journalists and spokespeople named with their outlets,
+broadcast programmes, press agencies, statements quoted; public affairs, fashion and beauty PR, tech PR, NGOs and
+campaigning charities, sport governing bodies, food recalls, airlines in a crisis; PR textbooks in their editions,
+Public Relations Review and other journals, CIPR, PRCA, PRWeek, Edelman, Muck Rack, Cision, Meltwater, IPSO, Ofcom and
+ASA rulings, select committee reports and Hansard, company statements and newsrooms, PA Media, Reuters, AP, BBC News,
+the Guardian, the FT, The Times and Sky News, podcasts, YouTube videos, X and LinkedIn posts), with forty-five kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -306,6 +319,10 @@ def main() -> None:
         "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it), "
         "blind25 and blind25-more (the twenty-fifth pool: HELD OUT, never tune on it), "
         "blind26 and blind26-more (the twenty-sixth pool: HELD OUT, never tune on it)",
+        "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
+        "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
+        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
+        "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

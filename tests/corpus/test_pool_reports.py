@@ -1,6 +1,9 @@
 """The fifth to twenty-sixth independent reference pools (blind5 to blind26): each is wired
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
+"""The fifth to twenty-third and the twenty-seventh independent reference pools (blind5 to blind23, blind27): each
+is wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that
+agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -40,6 +43,7 @@ from tests.corpus.references import (
     blind24_text,
     blind25_text,
     blind26_text,
+    blind27_text,
     render,
     text,
 )
@@ -65,6 +69,7 @@ from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.blind26_works import Blind26WorkFactory
+from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -174,6 +179,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind26WorkFactory.KINDS), 44, True),
+    Pool("blind27", blind27_text, Blind27WorkFactory, 31000, (31025, 31051, 31053),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind27WorkFactory.KINDS), 42, True),
 ]  # fmt: skip
 
 

@@ -45,6 +45,7 @@ from tests.corpus.references import (
     blind24_text,
     blind25_text,
     blind26_text,
+    blind27_text,
     render,
     text,
 )
@@ -72,6 +73,7 @@ from tests.corpus.references.blind23_works import Blind23WorkFactory
 from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.blind26_works import Blind26WorkFactory
+from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -108,6 +110,7 @@ class Pool:
         | type[Blind24WorkFactory]
         | type[Blind25WorkFactory]
         | type[Blind26WorkFactory]
+        | type[Blind27WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -198,6 +201,10 @@ POOLS: dict[str, Pool] = {
     "blind26": Pool(blind26_text, Blind26WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "References (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.35),
+    # blind27 (HELD OUT): PR and corporate communications students and practitioners on CIM and CIPR courses, Word's curly marks, press-office straight ones
+    "blind27": Pool(blind27_text, Blind27WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -875,6 +882,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 30000.
     "blind26": range(30000, 30000 + 100),
     "blind26-more": range(30000 + 100, 30000 + 400),
+    # "blind27" is a twenty-seventh independent pool (blind27_works.py, blind27_text.py), written by a twenty-seventh hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (public relations and corporate communications students and practitioners on CIM and CIPR courses: press
+    # releases, embargoes, share of voice, crisis communications, journalists and spokespeople named with their outlets;
+    # public affairs, fashion and beauty PR, tech PR, NGOs, sport governing bodies, food recalls, airlines in a crisis).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 31000.
+    "blind27": range(31000, 31000 + 100),
+    "blind27-more": range(31000 + 100, 31000 + 400),
 }
 
 

@@ -582,6 +582,9 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind23" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind24" to "blind26" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind26_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind20" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind21" to "blind23" and "blind27" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind23_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -610,6 +613,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind24_text,
     blind25_text,
     blind26_text,
+    blind27_text,
 )
 
 
@@ -649,3 +653,7 @@ _file_pool("blind23", blind23_text)  # the twenty-third pool: held out for its f
 _file_pool("blind24", blind24_text)  # the twenty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind25", blind25_text)  # the twenty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind26", blind26_text)  # the twenty-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
