@@ -42,6 +42,7 @@ from tests.corpus.references import (
     blind21_text,
     blind22_text,
     blind23_text,
+    blind28_text,
     render,
     text,
 )
@@ -66,6 +67,7 @@ from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
+from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -99,6 +101,7 @@ class Pool:
         | type[Blind21WorkFactory]
         | type[Blind22WorkFactory]
         | type[Blind23WorkFactory]
+        | type[Blind28WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -177,6 +180,10 @@ POOLS: dict[str, Pool] = {
     "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind28 (HELD OUT): Mediterranean hospitality and tourism marketers on CIM courses in English, Word's curly marks and European keyboards' straight ones
+    "blind28": Pool(blind28_text, Blind28WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Referencias / References"),
+                    straight_apostrophe=0.5, bullets=0.25),
 }  # fmt: skip
 
 
@@ -825,6 +832,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 27000.
     "blind23": range(27000, 27000 + 100),
     "blind23-more": range(27000 + 100, 27000 + 400),
+    # "blind28" is a twenty-eighth independent pool (blind28_works.py, blind28_text.py), written by a twenty-eighth hand
+    # without reading the checker, its tests or the other pools: hospitality, travel and tourism marketers in Spain,
+    # Italy, Greece, Portugal, Turkey, Cyprus and Malta on CIM courses in English (seasons, occupancy, overtourism,
+    # destination brands, cruise calls, festivals, heritage sites; UNWTO, WTTC, statistics offices, tourism boards).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 32000.
+    "blind28": range(32000, 32000 + 100),
+    "blind28-more": range(32000 + 100, 32000 + 400),
 }
 
 
