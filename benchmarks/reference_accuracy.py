@@ -281,6 +281,17 @@ Public Relations Review and other journals, CIPR, PRCA, PRWeek, Edelman, Muck Ra
 ASA rulings, select committee reports and Hansard, company statements and newsrooms, PA Media, Reuters, AP, BBC News,
 the Guardian, the FT, The Times and Sky News, podcasts, YouTube videos, X and LinkedIn posts), with forty-five kinds
 of decoy. Never tune on it: report its tables only.
+The "blind28" half (``--halves blind28,blind28-more``, 100 + 300 reports, seeds 32000-32399) is a twenty-eighth
+independent measurement, HELD OUT: written by a twenty-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind28_works.py and blind28_text.py), as hospitality, travel and
+tourism marketing students and managers in Spain, Italy, Greece, Portugal, Turkey, Cyprus and Malta write CIM
+assignments in English (seasons, occupancy, overtourism, destination brands, cruise calls, festivals and heritage
+sites; hotel chains, boutique hotels, cruise lines, low-cost airlines, tour operators, wine tourism, beach clubs,
+museums, regional tourism boards; double surnames with "de", "del", "de la", "dos", Italian "di", "De", "Lo", Greek,
+Turkish and Maltese names; UNWTO, WTTC, Eurostat, INE, ISTAT, ELSTAT, TurkStat, tourism boards, Booking.com, STR,
+Skift, Phocuswright, hotel groups' and airlines' annual reports, EU and national legislation, El País, Kathimerini,
+Times of Malta, Hosteltur and Travel Weekly, Tourism Management and Annals of Tourism Research, textbooks, podcasts,
+YouTube videos and Instagram posts), with forty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -323,6 +334,7 @@ def main() -> None:
         "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
         "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
         "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it)",
+        "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -2,6 +2,7 @@
 with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
 their text.
 """The fifth to twenty-third and the twenty-seventh independent reference pools (blind5 to blind23, blind27): each
+"""The fifth to twenty-third and the twenty-eighth independent reference pools (blind5 to blind23, blind28): each
 is wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that
 agrees with their text.
 
@@ -44,6 +45,7 @@ from tests.corpus.references import (
     blind25_text,
     blind26_text,
     blind27_text,
+    blind28_text,
     render,
     text,
 )
@@ -70,6 +72,7 @@ from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.blind27_works import Blind27WorkFactory
+from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -183,6 +186,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind27WorkFactory.KINDS), 42, True),
+    Pool("blind28", blind28_text, Blind28WorkFactory, 32000, (32000, 32027, 32047),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind28WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 

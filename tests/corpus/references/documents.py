@@ -46,6 +46,7 @@ from tests.corpus.references import (
     blind25_text,
     blind26_text,
     blind27_text,
+    blind28_text,
     render,
     text,
 )
@@ -74,6 +75,7 @@ from tests.corpus.references.blind24_works import Blind24WorkFactory
 from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.blind27_works import Blind27WorkFactory
+from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -111,6 +113,7 @@ class Pool:
         | type[Blind25WorkFactory]
         | type[Blind26WorkFactory]
         | type[Blind27WorkFactory]
+        | type[Blind28WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -205,6 +208,10 @@ POOLS: dict[str, Pool] = {
     "blind27": Pool(blind27_text, Blind27WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind28 (HELD OUT): Mediterranean hospitality and tourism marketers on CIM courses in English, Word's curly marks and European keyboards' straight ones
+    "blind28": Pool(blind28_text, Blind28WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Referencias / References"),
+                    straight_apostrophe=0.5, bullets=0.25),
 }  # fmt: skip
 
 
@@ -890,6 +897,13 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 31000.
     "blind27": range(31000, 31000 + 100),
     "blind27-more": range(31000 + 100, 31000 + 400),
+    # "blind28" is a twenty-eighth independent pool (blind28_works.py, blind28_text.py), written by a twenty-eighth hand
+    # without reading the checker, its tests or the other pools: hospitality, travel and tourism marketers in Spain,
+    # Italy, Greece, Portugal, Turkey, Cyprus and Malta on CIM courses in English (seasons, occupancy, overtourism,
+    # destination brands, cruise calls, festivals, heritage sites; UNWTO, WTTC, statistics offices, tourism boards).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 32000.
+    "blind28": range(32000, 32000 + 100),
+    "blind28-more": range(32000 + 100, 32000 + 400),
 }
 
 

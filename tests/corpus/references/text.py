@@ -614,6 +614,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind25_text,
     blind26_text,
     blind27_text,
+    blind28_text,
 )
 
 
@@ -657,3 +658,4 @@ _file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written 
 _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind28", blind28_text)  # the twenty-eighth pool, HELD OUT: written without reading the checker or others
