@@ -225,6 +225,18 @@ England, Arts Council England, Historic England, VisitBritain, NHS England, UKHS
 Mintel, nfpResearch and YouGov, the Guardian, BBC News, local papers, Third Sector, Civil Society and Charity Times,
 nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, Instagram and LinkedIn posts), with
 forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind29" half (``--halves blind29,blind29-more``, 100 + 300 reports, seeds 33000-33399) is a twenty-ninth
+independent measurement, HELD OUT: written by a twenty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind29_works.py and blind29_text.py), as MSc Marketing Analytics students
+and analysts write (beta values, p-values, R-squared, sample sizes and Cronbach's alpha in the text, survey scales and
+items, SPSS, R, Python and Tableau with their versions, datasets, models and algorithms with years, A/B tests, uplift
+and attribution models; e-commerce, grocery delivery, streaming, fintech, telecoms churn, loyalty programmes and
+retail media networks; marketing analytics textbooks, JMR, Marketing Science and IJRM articles, machine-learning
+papers with many authors, arXiv preprints, ACM and IEEE conference papers, Kaggle datasets, GitHub repositories,
+Google Analytics and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company
+reports, news and trade press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -261,7 +273,8 @@ def main() -> None:
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
         "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
-        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it)",
+        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
+        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,6 +1,6 @@
-"""The fifth to twenty-third independent reference pools (blind5 to blind23): each is wired
-with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
-their text.
+"""The fifth to twenty-third and the twenty-ninth independent reference pools (blind5 to blind23, blind29): each is
+wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees
+with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -37,6 +37,7 @@ from tests.corpus.references import (
     blind21_text,
     blind22_text,
     blind23_text,
+    blind29_text,
     render,
     text,
 )
@@ -59,6 +60,7 @@ from tests.corpus.references.blind20_works import Blind20WorkFactory
 from tests.corpus.references.blind21_works import Blind21WorkFactory
 from tests.corpus.references.blind22_works import Blind22WorkFactory
 from tests.corpus.references.blind23_works import Blind23WorkFactory
+from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -156,6 +158,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind23WorkFactory.KINDS), 44, True),
+    Pool("blind29", blind29_text, Blind29WorkFactory, 33000, (33001, 33036, 33039),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind29WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

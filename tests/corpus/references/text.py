@@ -607,6 +607,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind21_text,
     blind22_text,
     blind23_text,
+    blind29_text,
 )
 
 
@@ -643,3 +644,4 @@ _file_pool("blind20", blind20_text)  # the twentieth pool: held out for its firs
 _file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind29", blind29_text)  # the twenty-ninth pool, HELD OUT: written without reading the checker or others
