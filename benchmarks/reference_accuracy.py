@@ -292,6 +292,17 @@ Turkish and Maltese names; UNWTO, WTTC, Eurostat, INE, ISTAT, ELSTAT, TurkStat, 
 Skift, Phocuswright, hotel groups' and airlines' annual reports, EU and national legislation, El País, Kathimerini,
 Times of Malta, Hosteltur and Travel Weekly, Tourism Management and Annals of Tourism Research, textbooks, podcasts,
 YouTube videos and Instagram posts), with forty-five kinds of decoy. Never tune on it: report its tables only.
+The "blind29" half (``--halves blind29,blind29-more``, 100 + 300 reports, seeds 33000-33399) is a twenty-ninth
+independent measurement, HELD OUT: written by a twenty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind29_works.py and blind29_text.py), as MSc Marketing Analytics students
+and analysts write (beta values, p-values, R-squared, sample sizes and Cronbach's alpha in the text, survey scales and
+items, SPSS, R, Python and Tableau with their versions, datasets, models and algorithms with years, A/B tests, uplift
+and attribution models; e-commerce, grocery delivery, streaming, fintech, telecoms churn, loyalty programmes and
+retail media networks; marketing analytics textbooks, JMR, Marketing Science and IJRM articles, machine-learning
+papers with many authors, arXiv preprints, ACM and IEEE conference papers, Kaggle datasets, GitHub repositories,
+Google Analytics and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company
+reports, news and trade press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -335,6 +346,7 @@ def main() -> None:
         "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
         "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it)",
         "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it)",
+        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

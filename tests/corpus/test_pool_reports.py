@@ -5,6 +5,9 @@ their text.
 """The fifth to twenty-third and the twenty-eighth independent reference pools (blind5 to blind23, blind28): each
 is wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that
 agrees with their text.
+"""The fifth to twenty-third and the twenty-ninth independent reference pools (blind5 to blind23, blind29): each is
+wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees
+with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -46,6 +49,7 @@ from tests.corpus.references import (
     blind26_text,
     blind27_text,
     blind28_text,
+    blind29_text,
     render,
     text,
 )
@@ -73,6 +77,7 @@ from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.blind28_works import Blind28WorkFactory
+from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -190,6 +195,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind28WorkFactory.KINDS), 38, True),
+    Pool("blind29", blind29_text, Blind29WorkFactory, 33000, (33001, 33036, 33039),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind29WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -47,6 +47,7 @@ from tests.corpus.references import (
     blind26_text,
     blind27_text,
     blind28_text,
+    blind29_text,
     render,
     text,
 )
@@ -76,6 +77,7 @@ from tests.corpus.references.blind25_works import Blind25WorkFactory
 from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.blind28_works import Blind28WorkFactory
+from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -114,6 +116,7 @@ class Pool:
         | type[Blind26WorkFactory]
         | type[Blind27WorkFactory]
         | type[Blind28WorkFactory]
+        | type[Blind29WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -212,6 +215,10 @@ POOLS: dict[str, Pool] = {
     "blind28": Pool(blind28_text, Blind28WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Referencias / References"),
                     straight_apostrophe=0.5, bullets=0.25),
+    # blind29 (HELD OUT): MSc Marketing Analytics students and analysts, statistics and software in the text, on Word's curly marks and straight ones from code editors
+    "blind29": Pool(blind29_text, Blind29WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References (Harvard)", "Works cited"),
+                    straight_apostrophe=0.5, bullets=0.2),
 }  # fmt: skip
 
 
@@ -904,6 +911,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 32000.
     "blind28": range(32000, 32000 + 100),
     "blind28-more": range(32000 + 100, 32000 + 400),
+    # "blind29" is a twenty-ninth independent pool (blind29_works.py, blind29_text.py), written by a twenty-ninth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (MSc Marketing Analytics students and analysts: statistics, software versions, datasets, models and A/B tests in
+    # the text; machine-learning papers, preprints, conference papers, Kaggle datasets, GitHub repositories,
+    # documentation; e-commerce, grocery delivery, streaming, fintech, telecoms churn, loyalty and retail media).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 33000.
+    "blind29": range(33000, 33000 + 100),
+    "blind29-more": range(33000 + 100, 33000 + 400),
 }
 
 

@@ -615,6 +615,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind26_text,
     blind27_text,
     blind28_text,
+    blind29_text,
 )
 
 
@@ -659,3 +660,4 @@ _file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written
 _file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind28", blind28_text)  # the twenty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind29", blind29_text)  # the twenty-ninth pool, HELD OUT: written without reading the checker or others
