@@ -230,45 +230,48 @@ nonprofit marketing textbooks and journals, YouTube videos, podcasts, Facebook, 
 forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind24" half (``--halves blind24,blind24-more``, 100 + 300 reports, seeds 28000-28399) is a twenty-fourth
-independent measurement, HELD OUT: written by a twenty-fourth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind24_works.py and blind24_text.py), as in-house brand and category
-managers at consumer-goods, food and drink and household-products firms in the UK, Ireland and the Netherlands write
-on the CIM Diploma in Professional Marketing (Level 6) about sustainability, ESG and purpose marketing, greenwashing,
-packaging, certification and pricing (their ranges and pack sizes, retailers, trading periods, promotions,
-certification marks and targets with years, consumer panels; plant-based foods, soft drinks, beer and spirits,
-household cleaning, beauty, pet food, baby food, own labels, refill start-ups; green-marketing textbooks in later
-editions, handbook chapters, journal articles with one to eight authors, the CMA's Green Claims Code, ASA and CAP,
-DEFRA, WRAP, the Ellen MacArthur Foundation, B Lab and the Carbon Trust, Acts as "Great Britain" and EU directives, ISO
-and BSI standards, Kantar Worldpanel, Circana, NielsenIQ, Mintel and IGD, company annual and sustainability reports
-with "plc", "Ltd", "&" and apostrophes, undated brand pages, The Grocer, Marketing Week, Campaign and signed news,
-podcasts, YouTube videos, LinkedIn and Instagram posts), with forty-four kinds of decoy. Never tune on it: report
-its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since: written by a twenty-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind24_works.py and blind24_text.py), as in-house brand and category managers at
+consumer-goods, food and drink and household-products firms in the UK, Ireland and the Netherlands write on the CIM
+Diploma in Professional Marketing (Level 6) about sustainability, ESG and purpose marketing, greenwashing, packaging,
+certification and pricing (their ranges and pack sizes, retailers, trading periods, promotions, certification marks
+and targets with years, consumer panels; plant-based foods, soft drinks, beer and spirits, household cleaning, beauty,
+pet food, baby food, own labels, refill start-ups; green-marketing textbooks in later editions, handbook chapters,
+journal articles with one to eight authors, the CMA's Green Claims Code, ASA and CAP, DEFRA, WRAP, the Ellen MacArthur
+Foundation, B Lab and the Carbon Trust, Acts as "Great Britain" and EU directives, ISO and BSI standards, Kantar
+Worldpanel, Circana, NielsenIQ, Mintel and IGD, company annual and sustainability reports with "plc", "Ltd", "&" and
+apostrophes, undated brand pages, The Grocer, Marketing Week, Campaign and signed news, podcasts, YouTube videos,
+LinkedIn and Instagram posts), with forty-four kinds of decoy. While held out, we reported its tables only.
+
 The "blind25" half (``--halves blind25,blind25-more``, 100 + 300 reports, seeds 29000-29399) is a twenty-fifth
-independent measurement, HELD OUT: written by a twenty-fifth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind25_works.py and blind25_text.py), as sport, music, events and
-entertainment marketers on CIM courses in Australia, New Zealand, Canada and Ireland write (Commonwealth spelling;
-Māori, Pacific, Aboriginal and First Nations, Irish-language "Ó"/"Ní"/"Uí"/"Mac an", "Mc"/"Mac"/"O'", French-Canadian,
-hyphenated and double surnames, macrons and fadas; leagues and seasons, tours, festivals, venues, ticketing, fan
-engagement, sponsorship, broadcasting and streaming rights, athletes and artists as brands, sports betting, esports;
-the ABS, Stats NZ, Statistics Canada, the CSO, Sport Australia, Sport NZ, Creative Ireland, regulators, Acts under
-their jurisdiction, leagues and governing bodies, IFPI, Live Nation, Tabcorp and Flutter annual reports, Nielsen
-Sports, Deloitte, Roy Morgan, Angus Reid, Red C, the Irish Times, ABC News, RNZ, CBC, SportBusiness, Music Week,
-Billboard, Pollstar, Mumbrella, sport and arts marketing textbooks and journals, podcasts, YouTube videos, Instagram and
-TikTok posts), with fifty kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since: written by a twenty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind25_works.py and blind25_text.py), as sport, music, events and entertainment marketers on
+CIM courses in Australia, New Zealand, Canada and Ireland write (Commonwealth spelling; Māori, Pacific, Aboriginal and
+First Nations, Irish-language "Ó"/"Ní"/"Uí"/"Mac an", "Mc"/"Mac"/"O'", French-Canadian, hyphenated and double
+surnames, macrons and fadas; leagues and seasons, tours, festivals, venues, ticketing, fan engagement, sponsorship,
+broadcasting and streaming rights, athletes and artists as brands, sports betting, esports; the ABS, Stats NZ,
+Statistics Canada, the CSO, Sport Australia, Sport NZ, Creative Ireland, regulators, Acts under their jurisdiction,
+leagues and governing bodies, IFPI, Live Nation, Tabcorp and Flutter annual reports, Nielsen Sports, Deloitte, Roy
+Morgan, Angus Reid, Red C, the Irish Times, ABC News, RNZ, CBC, SportBusiness, Music Week, Billboard, Pollstar,
+Mumbrella, sport and arts marketing textbooks and journals, podcasts, YouTube videos, Instagram and TikTok posts),
+with fifty kinds of decoy. While held out, we reported its tables only.
+
 The "blind26" half (``--halves blind26,blind26-more``, 100 + 300 reports, seeds 30000-30399) is a twenty-sixth
-independent measurement, HELD OUT: written by a twenty-sixth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind26_works.py and blind26_text.py), as engineers and technical
-specialists moving into B2B marketing and CIM Level 6 candidates in industrial and technology firms in Germany, the
-Netherlands, Scandinavia, India and the UK write: dense with acronyms, product and model codes, firmware versions,
-standards and clauses, EU regulation numbers, trade fairs with their years, tender and framework references and
-financial periods (industrial automation, semiconductors, cloud and cybersecurity, telecoms equipment, logistics
-software, medical devices, agricultural machinery, construction products, renewable energy equipment, chemicals; B2B
-textbooks in their editions, Industrial Marketing Management and JBIM papers, IEEE and ACM conference papers, Gartner,
-IDC, Forrester, McKinsey, BCG and Accenture, annual reports, datasheets and white papers, Eurostat, Destatis, CBS and
-NASSCOM, EU regulations, UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, podcasts and
-LinkedIn posts; names with "van der", "ter", "von", umlauts, "ø" and "å"), with forty-seven kinds of decoy. Never
-tune on it: report its tables only.
-forty-nine kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since: written by a twenty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind26_works.py and blind26_text.py), as engineers and technical specialists moving into B2B
+marketing and CIM Level 6 candidates in industrial and technology firms in Germany, the Netherlands, Scandinavia,
+India and the UK write: dense with acronyms, product and model codes, firmware versions, standards and clauses, EU
+regulation numbers, trade fairs with their years, tender and framework references and financial periods (industrial
+automation, semiconductors, cloud and cybersecurity, telecoms equipment, logistics software, medical devices,
+agricultural machinery, construction products, renewable energy equipment, chemicals; B2B textbooks in their editions,
+Industrial Marketing Management and JBIM papers, IEEE and ACM conference papers, Gartner, IDC, Forrester, McKinsey,
+BCG and Accenture, annual reports, datasheets and white papers, Eurostat, Destatis, CBS and NASSCOM, EU regulations,
+UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, podcasts and LinkedIn posts; names with
+"van der", "ter", "von", umlauts, "ø" and "å"), with forty-seven kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind27" half (``--halves blind27,blind27-more``, 100 + 300 reports, seeds 31000-31399) is a twenty-seventh
 independent measurement, HELD OUT: written by a twenty-seventh hand the same way, without reading the checker, its
@@ -281,6 +284,7 @@ Public Relations Review and other journals, CIPR, PRCA, PRWeek, Edelman, Muck Ra
 ASA rulings, select committee reports and Hansard, company statements and newsrooms, PA Media, Reuters, AP, BBC News,
 the Guardian, the FT, The Times and Sky News, podcasts, YouTube videos, X and LinkedIn posts), with forty-five kinds
 of decoy. Never tune on it: report its tables only.
+
 The "blind28" half (``--halves blind28,blind28-more``, 100 + 300 reports, seeds 32000-32399) is a twenty-eighth
 independent measurement, HELD OUT: written by a twenty-eighth hand the same way, without reading the checker, its
 tests or any other pool (tests/corpus/references/blind28_works.py and blind28_text.py), as hospitality, travel and
@@ -292,6 +296,7 @@ Turkish and Maltese names; UNWTO, WTTC, Eurostat, INE, ISTAT, ELSTAT, TurkStat, 
 Skift, Phocuswright, hotel groups' and airlines' annual reports, EU and national legislation, El País, Kathimerini,
 Times of Malta, Hosteltur and Travel Weekly, Tourism Management and Annals of Tourism Research, textbooks, podcasts,
 YouTube videos and Instagram posts), with forty-five kinds of decoy. Never tune on it: report its tables only.
+
 The "blind29" half (``--halves blind29,blind29-more``, 100 + 300 reports, seeds 33000-33399) is a twenty-ninth
 independent measurement, HELD OUT: written by a twenty-ninth hand the same way, without reading the checker, its tests
 or any other pool (tests/corpus/references/blind29_works.py and blind29_text.py), as MSc Marketing Analytics students
@@ -337,15 +342,9 @@ def main() -> None:
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
-        "blind21 to blind23 and their -more halves (held out for their first tables, development data since), "
-        "blind24 and blind24-more (the twenty-fourth pool: HELD OUT, never tune on it), "
-        "blind25 and blind25-more (the twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind26 and blind26-more (the twenty-sixth pool: HELD OUT, never tune on it)",
-        "blind21 and blind21-more (the twenty-first pool: HELD OUT, never tune on it), "
-        "blind22 and blind22-more (the twenty-second pool: HELD OUT, never tune on it), "
-        "blind23 and blind23-more (the twenty-third pool: HELD OUT, never tune on it), "
-        "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it)",
-        "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it)",
+        "blind21 to blind26 and their -more halves (held out for their first tables, development data since), "
+        "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it), "
+        "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it), "
         "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

@@ -1,13 +1,5 @@
-"""The fifth to twenty-sixth independent reference pools (blind5 to blind26): each is wired
-with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
-their text.
-"""The fifth to twenty-third and the twenty-seventh independent reference pools (blind5 to blind23, blind27): each
-"""The fifth to twenty-third and the twenty-eighth independent reference pools (blind5 to blind23, blind28): each
-is wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that
-agrees with their text.
-"""The fifth to twenty-third and the twenty-ninth independent reference pools (blind5 to blind23, blind29): each is
-wired with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees
-with their text.
+"""The fifth to twenty-ninth independent reference pools (blind5 to blind29): each is wired with seeds of its own,
+its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.

@@ -195,15 +195,15 @@ POOLS: dict[str, Pool] = {
     "blind23": Pool(blind23_text, Blind23WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources and references", "Reference list (Harvard)"),
                     straight_apostrophe=0.4, bullets=0.3),
-    # blind24 (HELD OUT): in-house brand and category managers in consumer goods on the CIM Level 6 Diploma, Word's curly marks and some pasted straight ones, house headings
+    # blind24 (held out for its first tables, development data since stop 26): in-house brand and category managers in consumer goods on the CIM Level 6 Diploma, Word's curly marks and some pasted straight ones, house headings
     "blind24": Pool(blind24_text, Blind24WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources and references", "References (Cite Them Right)"),
                     straight_apostrophe=0.35, bullets=0.25),
-    # blind25 (HELD OUT): sport, music and events marketers in Australia, New Zealand, Canada and Ireland, Word's curly marks, some pasted straight ones, bulleted options
+    # blind25 (held out for its first tables, development data since stop 26): sport, music and events marketers in Australia, New Zealand, Canada and Ireland, Word's curly marks, some pasted straight ones, bulleted options
     "blind25": Pool(blind25_text, Blind25WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Cite Them Right)", "Sources"),
                     straight_apostrophe=0.4, bullets=0.3),
-    # blind26 (HELD OUT): engineers moving into B2B marketing and CIM Level 6 candidates in German, Dutch, Nordic, Indian and UK industrial firms, Word's curly marks and straight ones from code editors and PDFs
+    # blind26 (held out for its first tables, development data since stop 26): engineers moving into B2B marketing and CIM Level 6 candidates in German, Dutch, Nordic, Indian and UK industrial firms, Word's curly marks and straight ones from code editors and PDFs
     "blind26": Pool(blind26_text, Blind26WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "References (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.35),
@@ -875,8 +875,8 @@ HALVES = {
     # (in-house brand and category managers at consumer-goods, food and drink and household-products firms in the UK,
     # Ireland and the Netherlands on the CIM Level 6 Diploma, writing on sustainability, ESG, purpose, greenwashing,
     # packaging, certification and pricing; plant-based foods, soft drinks, beer and spirits, cleaning, beauty, pet
-    # food, baby food, own labels, refill start-ups). HELD OUT: never tune on it; report its tables, never its misses.
-    # Seeds from 28000.
+    # food, baby food, own labels, refill start-ups). Held out for its first tables (at the start of stop 26),
+    # development data since. Seeds from 28000.
     "blind24": range(28000, 28000 + 100),
     "blind24-more": range(28000 + 100, 28000 + 400),
     # "blind25" is a twenty-fifth independent pool (blind25_works.py, blind25_text.py), written by a twenty-fifth hand
@@ -884,7 +884,7 @@ HALVES = {
     # (sport, music, events and entertainment marketers on CIM courses in Australia, New Zealand, Canada and Ireland:
     # Māori, Pacific, First Nations, Irish-language and French-Canadian names; leagues, festivals, tours, venues,
     # ticketing, sponsorship, broadcasting and streaming rights, sports betting, esports).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 29000.
+    # Held out for its first tables (at the start of stop 26), development data since. Seeds from 29000.
     "blind25": range(29000, 29000 + 100),
     "blind25-more": range(29000 + 100, 29000 + 400),
     # "blind26" is a twenty-sixth independent pool (blind26_works.py, blind26_text.py), written by a twenty-sixth hand
@@ -893,7 +893,7 @@ HALVES = {
     # firms in Germany, the Netherlands, Scandinavia, India and the UK: product codes, versions, standards and clauses,
     # trade fairs with years, tenders; automation, semiconductors, cybersecurity, telecoms equipment, medical devices,
     # agricultural machinery, construction products, renewables, chemicals).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 30000.
+    # Held out for its first tables (at the start of stop 26), development data since. Seeds from 30000.
     "blind26": range(30000, 30000 + 100),
     "blind26-more": range(30000 + 100, 30000 + 400),
     # "blind27" is a twenty-seventh independent pool (blind27_works.py, blind27_text.py), written by a twenty-seventh hand

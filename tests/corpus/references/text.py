@@ -579,12 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind23" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind24" to "blind26" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind26_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# "blind3" to "blind15" and "blind18" to "blind20" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind21" to "blind23" and "blind27" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind23_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind26" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind27" to "blind29" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind29_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -652,12 +649,9 @@ _file_pool("blind20", blind20_text)  # the twentieth pool: held out for its firs
 _file_pool("blind21", blind21_text)  # the twenty-first pool: held out for its first tables, development data since
 _file_pool("blind22", blind22_text)  # the twenty-second pool: held out for its first tables, development data since
 _file_pool("blind23", blind23_text)  # the twenty-third pool: held out for its first tables, development data since
-_file_pool("blind24", blind24_text)  # the twenty-fourth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind25", blind25_text)  # the twenty-fifth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind26", blind26_text)  # the twenty-sixth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind21", blind21_text)  # the twenty-first pool, HELD OUT: written without reading the checker or others
-_file_pool("blind22", blind22_text)  # the twenty-second pool, HELD OUT: written without reading the checker or others
-_file_pool("blind23", blind23_text)  # the twenty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind24", blind24_text)  # the twenty-fourth pool: held out for its first tables, development data since
+_file_pool("blind25", blind25_text)  # the twenty-fifth pool: held out for its first tables, development data since
+_file_pool("blind26", blind26_text)  # the twenty-sixth pool: held out for its first tables, development data since
 _file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind28", blind28_text)  # the twenty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind29", blind29_text)  # the twenty-ninth pool, HELD OUT: written without reading the checker or others
