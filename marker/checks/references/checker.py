@@ -146,12 +146,17 @@ def _lower_case_names(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
             continue
         name = entry.authors[0]
         if name[:1].islower():
-            # A lone letter stays ("i News" is read as it is; "I News" would open with a pronoun).
-            names[name] = " ".join(word[:1].upper() + word[1:] if len(word) > 1 else word for word in name.split(" "))
+            # A lone letter opening a longer name stays ("i News" is read as it is; "I News" would open with a
+            # pronoun); the newspaper "i" alone is read as "I".
+            words = name.split(" ")
+            names[name] = " ".join(
+                word if len(word) == 1 and len(words) > 1 else word[:1].upper() + word[1:] for word in words
+            )
         elif " " in name and not is_author_text(name):
             names[name] = " ".join(
                 word if is_name_word(word) else _AS_LETTERS.sub("x", word).capitalize() for word in name.split(" ")
             )
+
     return names
 
 
@@ -166,14 +171,18 @@ def _find_citations(text: str, index: int, part: str | None, lower_case_names: d
     named = {name: capitals for name, capitals in lower_case_names.items() if name in text}
     if not named:
         return find_citations(text, block_index=index, part=part)
-    read = text
-    for name, capitals in named.items():
-        read = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", capitals, read)
+    # One pass, longest name first: "i News" is read whole before "i" alone could be.
+    names = sorted(named, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+    read = pattern.sub(lambda found: named[found.group(0)], text)
+
+    written = {capitals: name for name, capitals in named.items()}
+    as_read = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(written, key=len, reverse=True)) + r")(?![\w-])"
+    )
 
     def as_written(value: str) -> str:
-        for name, capitals in named.items():
-            value = value.replace(capitals, name)
-        return value
+        return as_read.sub(lambda found: written[found.group(0)], value)  # whole words: "I" in "IKEA" stays
 
     return [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
                     authors=tuple(as_written(author) for author in c.authors))

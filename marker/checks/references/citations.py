@@ -277,6 +277,13 @@ _SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "
                                     "over", "around", "towards", "toward", "against", "upon", "amid"})  # fmt: skip
 
 
+# Words of a sentence, never of a body's name between its capitalised words.
+_FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
+    "to", "by", "as", "from", "than", "via", "per", "about", "into", "onto", "after", "before", "and", "or", "but",
+    "nor", "a", "an", "the", "is", "are", "was", "were", "be", "that", "which",
+}  # fmt: skip
+
+
 def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "") -> int:
     """How many leading tokens of a run of names before a bracket belong to the sentence, not the author list.
 
@@ -298,6 +305,9 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
         if any(token in {"and", "&"} for token, _start in kept[cut + 1 : comma]):
             cut = comma + 1
     for index, (token, _start) in enumerate(kept[:-1]):
+        following = kept[index + 1][0]
+        if following == "&" or following.casefold() in _NAME_ENDING_SUFFIXES or following[:1] == "(":
+            continue  # "Becker Automation GmbH & Co. KG", "On-Pack Recycling Label Ltd (OPRL)": the name runs on
         if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
@@ -1004,11 +1014,24 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         law_year = at_end and index > 0 and _LAW_YEAR.search(f"{recent[index - 1][0]} {token}") is not None
         # "Virgin Media O2 (2022)", "Channel 4 (2019)": read, but weak (``_doubtful_name``) unless listed.
         numbered = is_numbered_name_word(token)
+        # "Medicines and Healthcare products Regulatory Agency (MHRA) (2015)": a lower-case word between capitalised
+        # words of a name that ends on a word for a body.
+        inside_a_body = (
+            token.isalpha()
+            and token.islower()
+            and token not in _FUNCTION_WORDS  # "Data from The Guardian (2024)": the sentence's words
+            and bool(kept)
+            and kept[-1][0][:1].isupper()
+            and index > 0
+            and recent[index - 1][0][:1].isupper()
+            and recent[index - 1][0].casefold() not in SENTENCE_OPENERS | {"i"}  # "The consultancy", "I read"
+            and any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
+        )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         letter = len(token) == 1 and token.islower() and token != "a" and bool(kept) and kept[-1][0][:1].isupper()
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
-            or in_a_law or letter
+            or in_a_law or letter or inside_a_body
         )  # fmt: skip
         if joins or is_name_word(token):
             kept.append((token, start))
@@ -1128,6 +1151,9 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
         # "Forrester Research, Inc.": a firm's suffix after a comma is no second author (its entry lists the firm).
         if len(names) > 1:  # a first name is always kept: one alone needs no look
             names = [name for i, name in enumerate(names) if not (i and name.casefold() in COMPANY_SUFFIXES)] or names
+        if len(names) > 2 and _CONNECTOR.search(f" {names[0]} ") and all(" " not in name for name in names[1:]):
+            # "Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media": one department's portfolios.
+            names = [body]
     authors = tuple(names)
     if et_al:
         authors = authors[:1]

@@ -26,10 +26,16 @@ from marker.checks.references.names import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿ"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
-_PARTICLE = rf"(?:{_PARTICLE}|['’]t\s+|(?<=Mac\s)(?:an|na)\s+)"  # "van 't Erve", "Mac an Phearsain"
+# "van 't Erve", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
+_PARTICLE = (
+    rf"(?:{_PARTICLE}|['’]t\s+|(?:(?<=Mac\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+)"
+)
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
-# Irish mutations after the article: "Mac an tSaoi", "Ó na hÉireann", "Mac na nGall".
-_IRISH_PREFIX = r"(?:(?<=\san\s)t|(?<=\sna\s)[hn])"
+# Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the
+# like ("Ó hÉidhniú", "Mac mBriartaigh", "Ní bhFaoláin").
+_IRISH_PREFIX = (
+    r"(?:(?<=\san\s)t|(?<=\sna\s)[hn]|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Mac\s)|(?<=Nic\s))(?:bh|h|n|t|m|g|b|d))"
+)
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
 # them ("St. Hill").
 _SURNAME = (
@@ -55,12 +61,13 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
-_SENTENCE_GAP = re.compile(r"(?<!\betc)\.\s+(?=\S)")  # "Health and Safety at Work etc. Act 1974" runs on
+# "Health and Safety at Work etc. Act 1974", "Beckhoff Automation GmbH & Co. KG" run on.
+_SENTENCE_GAP = re.compile(r"(?<!\betc)(?<!\bCo)\.\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
@@ -163,9 +170,17 @@ _CARRIED_ON = re.compile(
 )
 
 
+# A place, its state or county and a publisher on a line of their own: "Milton, Qld: Wiley." (no "Surname, I.").
+_PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*[A-Z][A-Za-z]{1,5}\.?:\s")
+
+
 def _starts_new_entry(current: str, line: str) -> bool:
     if _inside_quotation(current) or _CARRIED_ON.search(current, max(len(current) - 40, 0)):
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
+    if _PLACE_AND_PUBLISHER_LINE.match(line) and not _has_year(line):
+        return False
+    if current.endswith("& Co."):
+        return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False

@@ -12,7 +12,7 @@ import unicodedata
 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
-     "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap"}
+     "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op"}
 )  # fmt: skip
 
 
@@ -21,10 +21,11 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 # Lowercase words that may sit inside an organisation's name ("Office for National Statistics").
-CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et"})
+CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et", "na"})  # "Coimisiún na Meán"
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
-                              "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic"})  # fmt: skip
+                              "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
+                              "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se"})  # fmt: skip
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -194,7 +195,7 @@ def is_name_word(word: str) -> bool:
     return bool(core) and all(ch.isalpha() or ch in "-'’.&+" or unicodedata.combining(ch) for ch in core)
 
 
-_GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic"})
+_GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic", "Giolla"})  # "Mac Giolla na Naomh"
 _GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
 # Capitalised first words of surnames that are no name alone: Irish and Scottish, and Māori "Te" ("Te Awa").
 _NAME_PREFIXES = _GAELIC_PREFIXES | {"Te"}
@@ -318,8 +319,12 @@ ORGANISATION_WORDS = _word_set(
 # Abbreviations that make the words beside them an institution: "HM Treasury", "Boots UK", "IAB UK".
 # "NHS England", "Sport Wales", "Fundraising Regulator", "Martin House Children's Hospice", "The King's Fund": public
 # bodies, regulators and charities.
+# States ("Republic of Kenya") and bodies named in their own languages ("Institutul Național de Statistică",
+# "Ministerstwo Cyfryzacji", "Banca Națională a României").
 _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {
-    "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund"
+    "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund", "republic", "kingdom",
+    "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
+    "ministerium", "banca", "banco", "banque", "urząd", "agencia", "agence", "agenzia", "bundesamt",
 }  # fmt: skip
 
 
@@ -365,7 +370,16 @@ PLACES = _word_set(
     switzerland greece turkey india china japan korea canada mexico brazil argentina nigeria kenya egypt
     uae qatar oman bahrain kuwait malaysia indonesia thailand vietnam philippines taiwan pakistan bangladesh
     ghana jamaica barbados trinidad
-    usa us eu north south east west middle far northern southern eastern western central"""
+    rotterdam utrecht eindhoven antwerp ghent hamburg munich frankfurt cologne stuttgart düsseldorf dortmund leipzig
+    dresden nuremberg barcelona krakow wroclaw gdansk poznan lodz bucharest belgrade zagreb ljubljana bratislava
+    tallinn riga vilnius gothenburg malmo aarhus tampere reykjavik pune chennai bengaluru hyderabad kolkata
+    ahmedabad jaipur lucknow noida gurugram gurgaon chandigarh coimbatore karachi lahore islamabad dhaka colombo
+    kathmandu osaka kyoto yokohama nagoya busan incheon taipei manila jakarta bangkok hanoi kuala lumpur shenzhen
+    guangzhou chengdu wuhan hangzhou nanjing tianjin macau doha riyadh jeddah muscat dhabi sharjah cairo abuja
+    nairobi accra johannesburg durban casablanca tunis addis ababa kampala kigali montreal calgary ottawa quebec
+    seattle miami philadelphia toronto sao paulo buenos aires bogota auckland canberra
+    usa us eu north
+    south east west middle far northern southern eastern western central"""
 )
 
 
@@ -392,6 +406,12 @@ _OWN_WORK = _word_set("author author's author’s authors authors' own researche
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 
 
+_TWO_WORD_PLACE = re.compile(
+    r"\b(?:new zealand|new york|new delhi|hong kong|south africa|saudi arabia|sri lanka|northern ireland|"
+    r"united kingdom|united states|costa rica|puerto rico|los angeles|san francisco)\b"
+)
+# "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
+_EVENTS_IN_PLACES = EVENT_WORDS | _word_set("week weekend day days marathon open show fair pride carnival mardi gras")
 _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")
 
 
@@ -438,4 +458,8 @@ def looks_like_author(author_text: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
     if len(capitalised) <= 1:
         return True  # a surname ("Smith", "van Dijk", "Ellis-Chadwick") or a one-word name ("Mintel")
+    others = [word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split() if word not in PLACES]
+    events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
+    if 0 < len(others) <= 2 and len(others) < len(words) and not events:
+        return True  # "PwC Nigeria", "Nikkei Asia", "Sport New Zealand": a firm's or a body's arm in a place
     return any(w.casefold() in _ORGANISATION_MARKS for w in words)

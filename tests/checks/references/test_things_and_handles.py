@@ -303,3 +303,150 @@ def test_a_law_with_a_bracket_in_its_name_opens_an_entry() -> None:
         ("Smith",),
         ("Public Services (Social Value) Act 2012",),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Mobile money grew fastest in cities (PwC Nigeria, 2017).", "PwC Nigeria"),
+        ("Republic of Kenya (2019) reports that mobile money is used by most adults.", "Republic of Kenya"),
+        ("Retail sales fell (Institutul Național de Statistică, 2017).", "Institutul Național de Statistică"),
+    ],
+)
+def test_a_firm_s_arm_a_state_and_bodies_in_their_own_language_are_sources(sentence: str, author: str) -> None:
+    report = _check([sentence], ENTRIES[:1])
+    assert ("cited_not_listed", author) in [(p.kind, p.author) for p in report.problems]
+
+
+def test_an_event_in_a_place_is_no_source() -> None:
+    report = _check(["Visitors came (Expo Dubai, 2020). Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+
+
+def test_a_listed_name_opening_with_a_word_that_opens_sentences_is_read_whole() -> None:
+    report = _check(
+        ["Social use grew (We Are Social & Meltwater, 2019). We Are Social & Meltwater (2019) shows it."],
+        ["We Are Social & Meltwater (2019) Digital 2019. London: We Are Social."],
+    )
+    assert [c.authors[0] for c in report.citations] == ["We Are Social & Meltwater"] * 2
+    assert report.problems == ()
+
+
+def test_the_newspaper_i_and_i_news_listed_together_are_each_read() -> None:
+    report = _check(
+        ["Sales grew (i, 2022; IKEA, 2020). The categories set out by i News (2017) help."],
+        ["i (2022) Headline. i, 1 May.", "i News (2017) ‘Why’, i News, 20 March.", "IKEA (2020) Report. Leiden: IKEA."],
+    )
+    assert [c.authors[0] for c in report.citations] == ["i", "IKEA", "i News"]
+    assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "This is in line with Medicines and Healthcare products Regulatory Agency (MHRA) (2015), who showed it.",
+            ("Medicines and Healthcare products Regulatory Agency",),
+        ),
+        (
+            "Unlike earlier studies, Okafor and op den Kamp (2002, p. 294) argue that dealers matter.",
+            ("Okafor", "op den Kamp"),
+        ),
+        (
+            "Becker Automation GmbH & Co. KG (2015) found that buyers could not define it.",
+            ("Becker Automation GmbH & Co. KG",),
+        ),
+    ],
+)
+def test_bodies_with_lower_case_words_dutch_particles_and_german_firm_forms(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    assert _authors(text)[-1][0] == authors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The slides from our partner summit (Rotterdam, 2021) are in Appendix 1.",
+    ],
+)
+def test_a_city_with_a_year_is_no_source(sentence: str) -> None:
+    report = _check([sentence + " Loyalty pays (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert [p.kind for p in report.problems] == []
+
+
+def test_an_irish_prefix_inside_a_double_surname() -> None:
+    entries = split_entries(
+        "Cormier-Leblanc, I. (2018) Athlete branding. Toronto: Nelson.\n"
+        "Harte Ó Néill, C. and Walshe, C. (2023) ‘Social media fandom and\nathlete branding’, Event Management, 21(6), "
+        "pp. 431–451."
+    )
+    assert [parse_entry(entry).authors for entry in entries] == [("Cormier-Leblanc",), ("Harte Ó Néill", "Walshe")]
+    assert _authors("Harte Ó Néill and Walshe (2023) argue that fans want access.")[0][0] == ("Harte Ó Néill", "Walshe")
+
+
+def test_a_place_and_publisher_on_a_line_of_their_own_continue_the_entry() -> None:
+    entries = split_entries(
+        "Kotler, P. and Keller, K. (2016) Marketing management. 3rd edn.\nMilton, Qld: Wiley.\n"
+        "Smith, J. (2019) Title. London: Sage."
+    )
+    assert [parse_entry(entry).authors for entry in entries] == [("Kotler", "Keller"), ("Smith",)]
+
+
+def test_a_firm_s_abbreviation_after_its_suffix() -> None:
+    found = _authors("On-Pack Recycling Label Ltd (OPRL) (2018) defines greenwashing broadly.")
+    assert found == [(("On-Pack Recycling Label Ltd",), "2018")]
+
+
+def test_a_department_named_for_its_portfolios_is_one_author() -> None:
+    found = _authors("Funding grew (Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media, 2009).")
+    assert found == [(("Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media",), "2009")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors"),
+    [
+        ("Ó hÉidhniú, S. et al. (2023) Principles of marketing. Dublin: Gill Education.", ("Ó hÉidhniú",)),
+        ("Mac mBriartaigh, T. (2020) Events management. Oxford: Goodfellow.", ("Mac mBriartaigh",)),
+        (
+            "Mac a' Bhuí-Brown, M. (2020) ‘How TSN turned TikTok views into ticket sales’, RTÉ News.",
+            ("Mac a' Bhuí-Brown",),
+        ),
+    ],
+)
+def test_irish_surnames_with_their_mutations(entry: str, authors: tuple[str, ...]) -> None:
+    assert parse_entry(entry).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Broadcast rules changed (Coimisiún na Meán, 2020, p. 250).", "Coimisiún na Meán"),
+        ("Participation fell after the pandemic (Sport New Zealand, 2015).", "Sport New Zealand"),
+    ],
+)
+def test_bodies_named_with_irish_words_or_after_their_country(sentence: str, author: str) -> None:
+    report = _check([sentence], ENTRIES[:1])
+    assert ("cited_not_listed", author) in [(p.kind, p.author) for p in report.problems]
+
+
+def test_a_firm_s_forms_wrapped_over_two_lines_are_one_entry() -> None:
+    entries = split_entries(
+        "Ashworth, R. et al. (2011) Global marketing. 9th edn. Cham: Springer.\nBeckhoff Automation GmbH & Co.\n"
+        "KG (no date) Technical brochure. Available at: https://www.beckhoff.com/x\n"
+        "Bitkom (2016) The B2B buying journey. Available at: https://www.bitkom.com/x"
+    )
+    assert [parse_entry(entry).authors[0] for entry in entries] == [
+        "Ashworth",
+        "Beckhoff Automation GmbH & Co. KG",
+        "Bitkom",
+    ]
+
+
+def test_mac_giolla_na_is_one_surname() -> None:
+    entry = parse_entry("Gonzales, J. and Mac Giolla na Naomh, M. (2023) ‘Netball’, Journal, 1(2), pp. 1–2.")
+    assert entry.authors == ("Gonzales", "Mac Giolla na Naomh")
+    assert _authors("Rights were sold (Gonzales and Mac Giolla na Naomh, 2023).")[0][0] == (
+        "Gonzales",
+        "Mac Giolla na Naomh",
+    )
