@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import find_citations
@@ -103,11 +103,11 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
                 entries.extend(_list_entries(document, block, index, list_index, entries))
         if not placed[index]:
             previous_region = region
-    lower_case_names = _lower_case_names(entries)
+    names_in_capitals = _names_read_in_capitals(entries)
     for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
         if region == REFERENCE_LIST or block.kind in _NO_CITATIONS or "(" not in block.text:
             continue  # every citation has a bracket: most paragraphs have none, and give nothing to look at
-        found = _find_citations(block.text, index, _part_of(region), lower_case_names)
+        found = _find_citations(block.text, index, _part_of(region), names_in_capitals)
         citations.extend(found)
         # Only a citation without a locator can leave a quotation without a page: parse no other block.
         if any(c.locator is None for c in found) and any(mark in block.text for mark in QUOTE_CHARACTERS):
@@ -136,7 +136,7 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
     return ReferenceReport(tuple(citations), tuple(entries), tuple(problems + quotation_problems), tuple(links))
 
 
-def _lower_case_names(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
+def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
     """Listed organisations whose names are written in lower case ("innocent drinks", "boohoo") or with marks no
     name holds ("Etisalat by e&"), each with the same name in capitals, its marks as letters: such a name is read
     as a citation's author only where the list gives it."""
@@ -156,33 +156,30 @@ def _lower_case_names(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
             names[name] = " ".join(
                 word if is_name_word(word) else _AS_LETTERS.sub("x", word).capitalize() for word in name.split(" ")
             )
-
     return names
 
 
 _AS_LETTERS = re.compile(r"[^\w'’.-]")
 
 
-def _find_citations(text: str, index: int, part: str | None, lower_case_names: dict[str, str]) -> list[Citation]:
-    """The citations of one block; a listed name in lower case is read as if in capitals (same length, so the
-    same places), and given back as written."""
-    if not lower_case_names:  # most lists: no comprehension over none per block
+def _whole_words_replaced(replacements: dict[str, str]) -> Callable[[str], str]:
+    """A function replacing each key where it stands as whole words, in one pass, the longest first ("i News" is
+    read whole before "i" alone could be; "I" in "IKEA" stays)."""
+    keys = sorted(replacements, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(key) for key in keys) + r")(?![\w-])")
+    return lambda text: pattern.sub(lambda found: replacements[found.group(0)], text)
+
+
+def _find_citations(text: str, index: int, part: str | None, names_in_capitals: dict[str, str]) -> list[Citation]:
+    """The citations of one block; a listed name in lower case or with marks no name holds is read as if in
+    capitals (same length, so the same places), and given back as written."""
+    if not names_in_capitals:  # most lists: no comprehension over none per block
         return find_citations(text, block_index=index, part=part)
-    named = {name: capitals for name, capitals in lower_case_names.items() if name in text}
+    named = {name: capitals for name, capitals in names_in_capitals.items() if name in text}
     if not named:
         return find_citations(text, block_index=index, part=part)
-    # One pass, longest name first: "i News" is read whole before "i" alone could be.
-    names = sorted(named, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
-    read = pattern.sub(lambda found: named[found.group(0)], text)
-
-    written = {capitals: name for name, capitals in named.items()}
-    as_read = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(written, key=len, reverse=True)) + r")(?![\w-])"
-    )
-
-    def as_written(value: str) -> str:
-        return as_read.sub(lambda found: written[found.group(0)], value)  # whole words: "I" in "IKEA" stays
+    read = _whole_words_replaced(named)(text)
+    as_written = _whole_words_replaced({capitals: name for name, capitals in named.items()})
 
     return [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
                     authors=tuple(as_written(author) for author in c.authors))

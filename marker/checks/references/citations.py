@@ -24,6 +24,7 @@ from marker.checks.references.names import (
     is_author_text,
     is_body_then_place,
     is_gaelic_infix,
+    is_lone_letter,
     is_name_word,
     is_numbered_name_word,
     split_abbreviation,
@@ -128,7 +129,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 or unprefixed[:1] == "@"
                 or lead.casefold() in PARTICLES
                 or is_name_word(lead.rstrip(","))
-                or (len(lead) == 1 and lead.islower() and lead != "a" and " " in unprefixed)  # "(e.g. i News, 2017)"
+                or (is_lone_letter(lead) and " " in unprefixed)  # "(e.g. i News, 2017)"
                 else piece
             )
         first = False
@@ -279,9 +280,18 @@ _SENTENCE_PREPOSITIONS = frozenset({"for", "in", "at", "with", "from", "like", "
 
 # Words of a sentence, never of a body's name between its capitalised words.
 _FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
-    "to", "by", "as", "from", "than", "via", "per", "about", "into", "onto", "after", "before", "and", "or", "but",
-    "nor", "a", "an", "the", "is", "are", "was", "were", "be", "that", "which",
+    "by", "as", "than", "per", "about", "into", "onto", "and", "or", "but", "nor", "a", "an", "the", "is", "are",
+    "was", "were", "be", "that", "which",
 }  # fmt: skip
+
+
+def _list_commas(kept: list[tuple[str, int]]) -> list[int]:
+    """Where the commas of a run of names stand, less those before a firm's suffix: "Hasbro, Inc.", "The Hongkong and
+    Shanghai Hotels, Limited" are one firm's name."""
+    return [
+        i for i, (token, _start) in enumerate(kept)
+        if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)
+    ]  # fmt: skip
 
 
 def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "") -> int:
@@ -295,11 +305,7 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
     ``word_before`` is the word just before the run, which may be that preposition ("During Clearing, ...").
     """
     cut = 0
-    # A comma before a firm's suffix ("The Hongkong and Shanghai Hotels, Limited") is inside the firm's name.
-    commas = [
-        i for i, (token, _start) in enumerate(kept)
-        if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)
-    ]  # fmt: skip
+    commas = _list_commas(kept)
     for comma in commas:
         # An "and" between two names of the piece, not one opening it ("as do Evans (2020) and de Wit, Li and Ma").
         if any(token in {"and", "&"} for token, _start in kept[cut + 1 : comma]):
@@ -1028,7 +1034,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
-        letter = len(token) == 1 and token.islower() and token != "a" and bool(kept) and kept[-1][0][:1].isupper()
+        letter = is_lone_letter(token) and bool(kept) and kept[-1][0][:1].isupper()
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or in_a_law or letter or inside_a_body
@@ -1050,8 +1056,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     kept = kept[_outside_author_list(kept, verb_follows, word_before) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
     # Inc."); otherwise the name starts after it.
-    suffixed = {i - 1 for i, (token, _start) in enumerate(kept) if i and token.casefold() in COMPANY_SUFFIXES}
-    commas = [i for i, (token, _start) in enumerate(kept) if token == "," and i not in suffixed]
+    commas = _list_commas(kept)
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
         before_comma = " ".join(token for token, _start in kept[: commas[-1]])
         if not is_body_then_place(before_comma, " ".join(token for token, _start in kept[commas[-1] + 1 :])):
@@ -1060,7 +1065,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
                     or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
                         and not (lenient and kept[0][0][:1].isupper())
-                    and not (len(kept[0][0]) == 1 and kept[0][0].islower()))):  # fmt: skip
+                    and not is_lone_letter(kept[0][0]))):  # fmt: skip
         kept = kept[1:]
     if (
         len(kept) > 2
@@ -1175,7 +1180,8 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         content = text[opened + 1 : closed]
         stripped = content.strip()
         if _YEAR_FIRST.match(stripped):
-            verb_follows = _WORD_FOLLOWS.match(text[closed + 1 :]) is not None
+            after = text[closed + 1 :]
+            verb_follows = _WORD_FOLLOWS.match(after) is not None
             named = _narrative_authors(text[:opened], verb_follows=verb_follows)
             weak = named is None
             if named is None:
@@ -1184,16 +1190,17 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 continue
             doubt = _doubt_about_name(named[0])
             writes = doubt == "abbreviation" and _abbreviation_writes(text, named[1], closed)
+            near = text[max(named[1] - 40, 0) : named[1]]  # the words just before the name
             weak = (
                 weak
                 or (doubt is not None and not writes)
-                or _names_a_thing(text[:opened], text[closed + 1 :])
+                or _names_a_thing(text[:opened], after)
                 or _names_a_time(text[: named[1]], verb_follows)
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
                 or _made_with_or_by_a_name(text, named[1])
-                or _a_thing_after_the(text[max(named[1] - 40, 0) : named[1]], named[0], text[closed + 1 :])
-                or _named_after_its_kind(text[max(named[1] - 40, 0) : named[1]])
-                or _a_role_after_as(text[max(named[1] - 40, 0) : named[1]], text[closed + 1 :])
+                or _a_thing_after_the(near, named[0], after)
+                or _named_after_its_kind(near)
+                or _a_role_after_as(near, after)
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])

@@ -226,7 +226,7 @@ def is_numbered_name_word(word: str) -> bool:
     return _NUMBERED_NAME.fullmatch(word) is not None or _BRAND_CODE.fullmatch(word) is not None
 
 
-def _lone_letter(word: str) -> bool:
+def is_lone_letter(word: str) -> bool:
     """A lone lower-case letter that is no English word, opening a title's name: "i News", "i Paper"."""
     return len(word) == 1 and word.islower() and word != "a"
 
@@ -284,7 +284,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not all(
             is_name_word(word)
             or (i and _stands_inside_a_name(words[i - 1], word))
-            or (i == 0 and len(words) > 1 and _lone_letter(word))  # "i News"
+            or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
