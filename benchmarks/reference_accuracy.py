@@ -274,40 +274,43 @@ UK Acts and ISO/IEC standards, trade press, webinars, YouTube product demos, pod
 tables only.
 
 The "blind27" half (``--halves blind27,blind27-more``, 100 + 300 reports, seeds 31000-31399) is a twenty-seventh
-independent measurement, HELD OUT: written by a twenty-seventh hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind27_works.py and blind27_text.py), as public relations and
-corporate communications students and practitioners on CIM and CIPR courses write (press releases and embargoes,
-media coverage and share of voice, crisis communications, journalists and spokespeople named with their outlets,
-broadcast programmes, press agencies, statements quoted; public affairs, fashion and beauty PR, tech PR, NGOs and
-campaigning charities, sport governing bodies, food recalls, airlines in a crisis; PR textbooks in their editions,
-Public Relations Review and other journals, CIPR, PRCA, PRWeek, Edelman, Muck Rack, Cision, Meltwater, IPSO, Ofcom and
-ASA rulings, select committee reports and Hansard, company statements and newsrooms, PA Media, Reuters, AP, BBC News,
-the Guardian, the FT, The Times and Sky News, podcasts, YouTube videos, X and LinkedIn posts), with forty-five kinds
-of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since stop 27: written by a twenty-seventh hand the same way, without reading the checker, its tests or any other
+pool (tests/corpus/references/blind27_works.py and blind27_text.py), as public relations and corporate communications
+students and practitioners on CIM and CIPR courses write (press releases and embargoes, media coverage and share of
+voice, crisis communications, journalists and spokespeople named with their outlets, broadcast programmes, press
+agencies, statements quoted; public affairs, fashion and beauty PR, tech PR, NGOs and campaigning charities, sport
+governing bodies, food recalls, airlines in a crisis; PR textbooks in their editions, Public Relations Review and
+other journals, CIPR, PRCA, PRWeek, Edelman, Muck Rack, Cision, Meltwater, IPSO, Ofcom and ASA rulings, select
+committee reports and Hansard, company statements and newsrooms, PA Media, Reuters, AP, BBC News, the Guardian, the
+FT, The Times and Sky News, podcasts, YouTube videos, X and LinkedIn posts), with forty-five kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind28" half (``--halves blind28,blind28-more``, 100 + 300 reports, seeds 32000-32399) is a twenty-eighth
-independent measurement, HELD OUT: written by a twenty-eighth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind28_works.py and blind28_text.py), as hospitality, travel and
-tourism marketing students and managers in Spain, Italy, Greece, Portugal, Turkey, Cyprus and Malta write CIM
-assignments in English (seasons, occupancy, overtourism, destination brands, cruise calls, festivals and heritage
-sites; hotel chains, boutique hotels, cruise lines, low-cost airlines, tour operators, wine tourism, beach clubs,
-museums, regional tourism boards; double surnames with "de", "del", "de la", "dos", Italian "di", "De", "Lo", Greek,
-Turkish and Maltese names; UNWTO, WTTC, Eurostat, INE, ISTAT, ELSTAT, TurkStat, tourism boards, Booking.com, STR,
-Skift, Phocuswright, hotel groups' and airlines' annual reports, EU and national legislation, El País, Kathimerini,
-Times of Malta, Hosteltur and Travel Weekly, Tourism Management and Annals of Tourism Research, textbooks, podcasts,
-YouTube videos and Instagram posts), with forty-five kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since stop 27: written by a twenty-eighth hand the same way, without reading the checker, its tests or any other
+pool (tests/corpus/references/blind28_works.py and blind28_text.py), as hospitality, travel and tourism marketing
+students and managers in Spain, Italy, Greece, Portugal, Turkey, Cyprus and Malta write CIM assignments in English
+(seasons, occupancy, overtourism, destination brands, cruise calls, festivals and heritage sites; hotel chains,
+boutique hotels, cruise lines, low-cost airlines, tour operators, wine tourism, beach clubs, museums, regional tourism
+boards; double surnames with "de", "del", "de la", "dos", Italian "di", "De", "Lo", Greek, Turkish and Maltese names;
+UNWTO, WTTC, Eurostat, INE, ISTAT, ELSTAT, TurkStat, tourism boards, Booking.com, STR, Skift, Phocuswright, hotel
+groups' and airlines' annual reports, EU and national legislation, El País, Kathimerini, Times of Malta, Hosteltur and
+Travel Weekly, Tourism Management and Annals of Tourism Research, textbooks, podcasts, YouTube videos and Instagram
+posts), with forty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind29" half (``--halves blind29,blind29-more``, 100 + 300 reports, seeds 33000-33399) is a twenty-ninth
-independent measurement, HELD OUT: written by a twenty-ninth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind29_works.py and blind29_text.py), as MSc Marketing Analytics students
-and analysts write (beta values, p-values, R-squared, sample sizes and Cronbach's alpha in the text, survey scales and
-items, SPSS, R, Python and Tableau with their versions, datasets, models and algorithms with years, A/B tests, uplift
-and attribution models; e-commerce, grocery delivery, streaming, fintech, telecoms churn, loyalty programmes and
-retail media networks; marketing analytics textbooks, JMR, Marketing Science and IJRM articles, machine-learning
-papers with many authors, arXiv preprints, ACM and IEEE conference papers, Kaggle datasets, GitHub repositories,
-Google Analytics and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company
-reports, news and trade press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy.
-Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 26), development
+data since stop 27: written by a twenty-ninth hand the same way, without reading the checker, its tests or any other
+pool (tests/corpus/references/blind29_works.py and blind29_text.py), as MSc Marketing Analytics students and analysts
+write (beta values, p-values, R-squared, sample sizes and Cronbach's alpha in the text, survey scales and items, SPSS,
+R, Python and Tableau with their versions, datasets, models and algorithms with years, A/B tests, uplift and
+attribution models; e-commerce, grocery delivery, streaming, fintech, telecoms churn, loyalty programmes and retail
+media networks; marketing analytics textbooks, JMR, Marketing Science and IJRM articles, machine-learning papers with
+many authors, arXiv preprints, ACM and IEEE conference papers, Kaggle datasets, GitHub repositories, Google Analytics
+and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company reports, news and trade
+press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy. While held out, we
+reported its tables only.
 """
 
 from __future__ import annotations
@@ -342,10 +345,7 @@ def main() -> None:
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
-        "blind21 to blind26 and their -more halves (held out for their first tables, development data since), "
-        "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it), "
-        "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind21 to blind29 and their -more halves (held out for their first tables, development data since)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -207,15 +207,15 @@ POOLS: dict[str, Pool] = {
     "blind26": Pool(blind26_text, Blind26WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources", "References (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.35),
-    # blind27 (HELD OUT): PR and corporate communications students and practitioners on CIM and CIPR courses, Word's curly marks, press-office straight ones
+    # blind27 (held out for its first tables, development data since stop 27): PR and corporate communications students and practitioners on CIM and CIPR courses, Word's curly marks, press-office straight ones
     "blind27": Pool(blind27_text, Blind27WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
-    # blind28 (HELD OUT): Mediterranean hospitality and tourism marketers on CIM courses in English, Word's curly marks and European keyboards' straight ones
+    # blind28 (held out for its first tables, development data since stop 27): Mediterranean hospitality and tourism marketers on CIM courses in English, Word's curly marks and European keyboards' straight ones
     "blind28": Pool(blind28_text, Blind28WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Referencias / References"),
                     straight_apostrophe=0.5, bullets=0.25),
-    # blind29 (HELD OUT): MSc Marketing Analytics students and analysts, statistics and software in the text, on Word's curly marks and straight ones from code editors
+    # blind29 (held out for its first tables, development data since stop 27): MSc Marketing Analytics students and analysts, statistics and software in the text, on Word's curly marks and straight ones from code editors
     "blind29": Pool(blind29_text, Blind29WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References (Harvard)", "Works cited"),
                     straight_apostrophe=0.5, bullets=0.2),
@@ -901,14 +901,14 @@ HALVES = {
     # (public relations and corporate communications students and practitioners on CIM and CIPR courses: press
     # releases, embargoes, share of voice, crisis communications, journalists and spokespeople named with their outlets;
     # public affairs, fashion and beauty PR, tech PR, NGOs, sport governing bodies, food recalls, airlines in a crisis).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 31000.
+    # Held out for its first tables (at the start of stop 26), development data since stop 27. Seeds from 31000.
     "blind27": range(31000, 31000 + 100),
     "blind27-more": range(31000 + 100, 31000 + 400),
     # "blind28" is a twenty-eighth independent pool (blind28_works.py, blind28_text.py), written by a twenty-eighth hand
     # without reading the checker, its tests or the other pools: hospitality, travel and tourism marketers in Spain,
     # Italy, Greece, Portugal, Turkey, Cyprus and Malta on CIM courses in English (seasons, occupancy, overtourism,
     # destination brands, cruise calls, festivals, heritage sites; UNWTO, WTTC, statistics offices, tourism boards).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 32000.
+    # Held out for its first tables (at the start of stop 26), development data since stop 27. Seeds from 32000.
     "blind28": range(32000, 32000 + 100),
     "blind28-more": range(32000 + 100, 32000 + 400),
     # "blind29" is a twenty-ninth independent pool (blind29_works.py, blind29_text.py), written by a twenty-ninth hand
@@ -916,7 +916,7 @@ HALVES = {
     # (MSc Marketing Analytics students and analysts: statistics, software versions, datasets, models and A/B tests in
     # the text; machine-learning papers, preprints, conference papers, Kaggle datasets, GitHub repositories,
     # documentation; e-commerce, grocery delivery, streaming, fintech, telecoms churn, loyalty and retail media).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 33000.
+    # Held out for its first tables (at the start of stop 26), development data since stop 27. Seeds from 33000.
     "blind29": range(33000, 33000 + 100),
     "blind29-more": range(33000 + 100, 33000 + 400),
 }

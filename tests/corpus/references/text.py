@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind26" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind27" to "blind29" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind29" (tuned on since their first measurement), "blind16" and "blind17"
+# (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind29_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -652,6 +652,6 @@ _file_pool("blind23", blind23_text)  # the twenty-third pool: held out for its f
 _file_pool("blind24", blind24_text)  # the twenty-fourth pool: held out for its first tables, development data since
 _file_pool("blind25", blind25_text)  # the twenty-fifth pool: held out for its first tables, development data since
 _file_pool("blind26", blind26_text)  # the twenty-sixth pool: held out for its first tables, development data since
-_file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
-_file_pool("blind28", blind28_text)  # the twenty-eighth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind29", blind29_text)  # the twenty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind27", blind27_text)  # the twenty-seventh pool: held out for its first tables, development data since
+_file_pool("blind28", blind28_text)  # the twenty-eighth pool: held out for its first tables, development data since
+_file_pool("blind29", blind29_text)  # the twenty-ninth pool: held out for its first tables, development data since
