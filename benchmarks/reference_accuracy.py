@@ -308,6 +308,19 @@ papers with many authors, arXiv preprints, ACM and IEEE conference papers, Kaggl
 Google Analytics and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company
 reports, news and trade press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind30" half (``--halves blind30,blind30-more``, 100 + 300 reports, seeds 34000-34399) is a thirtieth
+independent measurement, HELD OUT: written by a thirtieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind30_works.py and blind30_text.py), as marketers in banks, building
+societies, insurers, pension providers, credit unions and fintechs in the UK, Nigeria, Ghana, Kenya and South Africa
+write CIM Level 6 and Level 7 assignments (tax years, interest rates and APRs, rate decisions, regulators' policy
+statements and circulars, Acts with their numbers and sections, statutory instruments, mobile money, agency banking
+and USSD codes, amounts in naira, shillings, cedis and rand, pensions and insurance terms; Yoruba, Igbo, Hausa, Akan,
+Kikuyu, Luo, Zulu, Xhosa and Afrikaans names with particles, hyphens and tone marks; FCA, PRA, Bank of England, CBN,
+CBK, SARB, FSCA and Bank of Ghana, Acts cited by their governments, central-bank statistics, World Bank, GSMA and
+EFInA reports, banks' and insurers' annual reports, Business Day, Nation, Mail & Guardian and the Financial Times,
+trade press, blogs, podcasts, YouTube videos and LinkedIn posts), with forty-five kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -345,7 +358,8 @@ def main() -> None:
         "blind21 to blind26 and their -more halves (held out for their first tables, development data since), "
         "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it), "
         "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
