@@ -311,6 +311,19 @@ many authors, arXiv preprints, ACM and IEEE conference papers, Kaggle datasets, 
 and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company reports, news and trade
 press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy. While held out, we
 reported its tables only.
+
+The "blind30" half (``--halves blind30,blind30-more``, 100 + 300 reports, seeds 34000-34399) is a thirtieth
+independent measurement, HELD OUT: written by a thirtieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind30_works.py and blind30_text.py), as marketers in banks, building
+societies, insurers, pension providers, credit unions and fintechs in the UK, Nigeria, Ghana, Kenya and South Africa
+write CIM Level 6 and Level 7 assignments (tax years, interest rates and APRs, rate decisions, regulators' policy
+statements and circulars, Acts with their numbers and sections, statutory instruments, mobile money, agency banking
+and USSD codes, amounts in naira, shillings, cedis and rand, pensions and insurance terms; Yoruba, Igbo, Hausa, Akan,
+Kikuyu, Luo, Zulu, Xhosa and Afrikaans names with particles, hyphens and tone marks; FCA, PRA, Bank of England, CBN,
+CBK, SARB, FSCA and Bank of Ghana, Acts cited by their governments, central-bank statistics, World Bank, GSMA and
+EFInA reports, banks' and insurers' annual reports, Business Day, Nation, Mail & Guardian and the Financial Times,
+trade press, blogs, podcasts, YouTube videos and LinkedIn posts), with forty-five kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -345,7 +358,8 @@ def main() -> None:
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
-        "blind21 to blind29 and their -more halves (held out for their first tables, development data since)",
+        "blind21 to blind29 and their -more halves (held out for their first tables, development data since), "
+        "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -48,6 +48,7 @@ from tests.corpus.references import (
     blind27_text,
     blind28_text,
     blind29_text,
+    blind30_text,
     render,
     text,
 )
@@ -78,6 +79,7 @@ from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.blind29_works import Blind29WorkFactory
+from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -117,6 +119,7 @@ class Pool:
         | type[Blind27WorkFactory]
         | type[Blind28WorkFactory]
         | type[Blind29WorkFactory]
+        | type[Blind30WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -219,6 +222,10 @@ POOLS: dict[str, Pool] = {
     "blind29": Pool(blind29_text, Blind29WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References (Harvard)", "Works cited"),
                     straight_apostrophe=0.5, bullets=0.2),
+    # blind30 (HELD OUT): financial-services marketers in the UK, Nigeria, Ghana, Kenya and South Africa on CIM Level 6 and 7 courses, Word's curly marks and phones' straight ones
+    "blind30": Pool(blind30_text, Blind30WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -919,6 +926,14 @@ HALVES = {
     # Held out for its first tables (at the start of stop 26), development data since stop 27. Seeds from 33000.
     "blind29": range(33000, 33000 + 100),
     "blind29-more": range(33000 + 100, 33000 + 400),
+    # "blind30" is a thirtieth independent pool (blind30_works.py, blind30_text.py), written by a thirtieth hand
+    # without reading the checker, its tests or the other pools: marketers in banks, building societies, insurers,
+    # pension providers, credit unions and fintechs in the UK, Nigeria, Ghana, Kenya and South Africa on CIM Level 6
+    # and Level 7 courses (tax years, rates and APRs, regulators and their policy statements, Acts and regulation
+    # numbers, mobile money and agency banking, central-bank statistics, World Bank and GSMA reports).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 34000.
+    "blind30": range(34000, 34000 + 100),
+    "blind30-more": range(34000 + 100, 34000 + 400),
 }
 
 
