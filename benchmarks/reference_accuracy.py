@@ -324,6 +324,20 @@ CBK, SARB, FSCA and Bank of Ghana, Acts cited by their governments, central-bank
 EFInA reports, banks' and insurers' annual reports, Business Day, Nation, Mail & Guardian and the Financial Times,
 trade press, blogs, podcasts, YouTube videos and LinkedIn posts), with forty-five kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind31" half (``--halves blind31,blind31-more``, 100 + 300 reports, seeds 35000-35399) is a thirty-first
+independent measurement, HELD OUT: written by a thirty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind31_works.py and blind31_text.py), as communications and marketing staff
+in NHS trusts, integrated care boards, local councils, public health teams, medical charities and pharmaceutical and
+medical-device companies write on CIM and NCFE courses (screening, vaccination and behaviour-change campaigns, social
+marketing, patient information, HCP marketing under the ABPI Code and PMCPA cases, NICE guidance with its codes, trial
+phases and registry numbers, drug and device names and doses, Acts and statutory instruments, committee papers,
+campaign and awareness-week names, NHS bands, staff with titles and post-nominals, financial years, postcodes and
+hashtags; NHS England, UKHSA, OHID, NICE, MHRA, WHO, the King's Fund, Nuffield Trust, Health Foundation, Ipsos, trusts,
+ICBs and councils, charities and pharma companies, BMJ, Lancet and social-marketing journal articles and trial papers
+with up to eight authors, textbooks and chapters, NHS pages with no date, news and trade press, podcasts and social
+posts; authors with South Asian, West African, Filipino, Polish, Romanian and British names), with forty-eight kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -359,7 +373,8 @@ def main() -> None:
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 to blind29 and their -more halves (held out for their first tables, development data since), "
-        "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it)",
+        "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it), "
+        "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

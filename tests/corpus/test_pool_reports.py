@@ -43,6 +43,7 @@ from tests.corpus.references import (
     blind28_text,
     blind29_text,
     blind30_text,
+    blind31_text,
     render,
     text,
 )
@@ -72,6 +73,7 @@ from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
+from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -197,6 +199,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind30WorkFactory.KINDS), 44, True),
+    Pool("blind31", blind31_text, Blind31WorkFactory, 35000, (35027, 35096, 35086),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind31WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -49,6 +49,7 @@ from tests.corpus.references import (
     blind28_text,
     blind29_text,
     blind30_text,
+    blind31_text,
     render,
     text,
 )
@@ -80,6 +81,7 @@ from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
+from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -120,6 +122,7 @@ class Pool:
         | type[Blind28WorkFactory]
         | type[Blind29WorkFactory]
         | type[Blind30WorkFactory]
+        | type[Blind31WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -226,6 +229,10 @@ POOLS: dict[str, Pool] = {
     "blind30": Pool(blind30_text, Blind30WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind31 (HELD OUT): communications and marketing staff in NHS trusts, ICBs, councils, public health teams, medical charities and pharma, Word's curly marks from templates, straight ones from NHS laptops and phones, bulleted plans
+    "blind31": Pool(blind31_text, Blind31WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Evidence and references", "Sources"),
+                    straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -934,6 +941,14 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 34000.
     "blind30": range(34000, 34000 + 100),
     "blind30-more": range(34000 + 100, 34000 + 400),
+    # "blind31" is a thirty-first independent pool (blind31_works.py, blind31_text.py), written by a thirty-first hand
+    # without reading the checker, its tests or the other pools: communications and marketing staff in NHS trusts,
+    # integrated care boards, councils, public health teams, medical charities and pharmaceutical and medical-device
+    # firms on CIM and NCFE courses (screening and vaccination campaigns, social marketing, patient information, HCP
+    # marketing under the ABPI Code, NICE codes, trial phases, Acts and SIs, committee papers, NHS bands and staff).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 35000.
+    "blind31": range(35000, 35000 + 100),
+    "blind31-more": range(35000 + 100, 35000 + 400),
 }
 
 

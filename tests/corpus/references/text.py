@@ -614,6 +614,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind28_text,
     blind29_text,
     blind30_text,
+    blind31_text,
 )
 
 
@@ -657,3 +658,4 @@ _file_pool("blind27", blind27_text)  # the twenty-seventh pool: held out for its
 _file_pool("blind28", blind28_text)  # the twenty-eighth pool: held out for its first tables, development data since
 _file_pool("blind29", blind29_text)  # the twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind30", blind30_text)  # the thirtieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind31", blind31_text)  # the thirty-first pool, HELD OUT: written without reading the checker or others
