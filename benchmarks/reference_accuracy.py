@@ -308,6 +308,19 @@ papers with many authors, arXiv preprints, ACM and IEEE conference papers, Kaggl
 Google Analytics and Meta documentation, Nielsen, Statista, McKinsey and Gartner, regulators and Acts, company
 reports, news and trade press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind32" half (``--halves blind32,blind32-more``, 100 + 300 reports, seeds 36000-36399) is a thirty-second
+independent measurement, HELD OUT: written by a thirty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind32_works.py and blind32_text.py), as marketing apprentices (CIM
+Level 4, NCFE Level 3 and degree apprentices) in university recruitment, admissions and student-marketing teams,
+further-education colleges and training providers write work-based reports (UCAS cycles and deadlines, clearing, open
+days, league tables and world rankings with years, REF, TEF and NSS results, OfS conditions, international agents and
+visas, student personas and journeys, CRM and email nurture, prospectus copy, social media for Gen Z, course, module,
+qualification and apprenticeship standard codes; UCAS, HESA, OfS, QAA, Universities UK, British Council, IfATE,
+Ofsted, DfE, universities and colleges as authors, Wonkhe, Times Higher Education, FE Week and The PIE News,
+higher-education marketing textbooks and journals, college annual reports, Acts on legislation.gov.uk, YouTube videos,
+podcasts and TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Brazil, the Middle East and
+the UK), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -345,7 +358,8 @@ def main() -> None:
         "blind21 to blind26 and their -more halves (held out for their first tables, development data since), "
         "blind27 and blind27-more (the twenty-seventh pool: HELD OUT, never tune on it), "
         "blind28 and blind28-more (the twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind29 and blind29-more (the twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -42,6 +42,7 @@ from tests.corpus.references import (
     blind27_text,
     blind28_text,
     blind29_text,
+    blind32_text,
     render,
     text,
 )
@@ -70,6 +71,7 @@ from tests.corpus.references.blind26_works import Blind26WorkFactory
 from tests.corpus.references.blind27_works import Blind27WorkFactory
 from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.blind29_works import Blind29WorkFactory
+from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -191,6 +193,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind29WorkFactory.KINDS), 44, True),
+    Pool("blind32", blind32_text, Blind32WorkFactory, 36000, (36007, 36148, 36155),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind32WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -613,6 +613,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind27_text,
     blind28_text,
     blind29_text,
+    blind32_text,
 )
 
 
@@ -655,3 +656,4 @@ _file_pool("blind26", blind26_text)  # the twenty-sixth pool: held out for its f
 _file_pool("blind27", blind27_text)  # the twenty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind28", blind28_text)  # the twenty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind29", blind29_text)  # the twenty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind32", blind32_text)  # the thirty-second pool, HELD OUT: written without reading the checker or others
