@@ -338,6 +338,19 @@ ICBs and councils, charities and pharma companies, BMJ, Lancet and social-market
 with up to eight authors, textbooks and chapters, NHS pages with no date, news and trade press, podcasts and social
 posts; authors with South Asian, West African, Filipino, Polish, Romanian and British names), with forty-eight kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind32" half (``--halves blind32,blind32-more``, 100 + 300 reports, seeds 36000-36399) is a thirty-second
+independent measurement, HELD OUT: written by a thirty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind32_works.py and blind32_text.py), as marketing apprentices (CIM
+Level 4, NCFE Level 3 and degree apprentices) in university recruitment, admissions and student-marketing teams,
+further-education colleges and training providers write work-based reports (UCAS cycles and deadlines, clearing, open
+days, league tables and world rankings with years, REF, TEF and NSS results, OfS conditions, international agents and
+visas, student personas and journeys, CRM and email nurture, prospectus copy, social media for Gen Z, course, module,
+qualification and apprenticeship standard codes; UCAS, HESA, OfS, QAA, Universities UK, British Council, IfATE,
+Ofsted, DfE, universities and colleges as authors, Wonkhe, Times Higher Education, FE Week and The PIE News,
+higher-education marketing textbooks and journals, college annual reports, Acts on legislation.gov.uk, YouTube videos,
+podcasts and TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Brazil, the Middle East and
+the UK), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -374,7 +387,8 @@ def main() -> None:
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 to blind29 and their -more halves (held out for their first tables, development data since), "
         "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it), "
-        "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it)",
+        "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it), "
+        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

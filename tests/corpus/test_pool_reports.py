@@ -44,6 +44,7 @@ from tests.corpus.references import (
     blind29_text,
     blind30_text,
     blind31_text,
+    blind32_text,
     render,
     text,
 )
@@ -74,6 +75,7 @@ from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
+from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -203,6 +205,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind31WorkFactory.KINDS), 44, True),
+    Pool("blind32", blind32_text, Blind32WorkFactory, 36000, (36007, 36148, 36155),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind32WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -50,6 +50,7 @@ from tests.corpus.references import (
     blind29_text,
     blind30_text,
     blind31_text,
+    blind32_text,
     render,
     text,
 )
@@ -82,6 +83,7 @@ from tests.corpus.references.blind28_works import Blind28WorkFactory
 from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
+from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -123,6 +125,7 @@ class Pool:
         | type[Blind29WorkFactory]
         | type[Blind30WorkFactory]
         | type[Blind31WorkFactory]
+        | type[Blind32WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -233,6 +236,10 @@ POOLS: dict[str, Pool] = {
     "blind31": Pool(blind31_text, Blind31WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Evidence and references", "Sources"),
                     straight_apostrophe=0.45, bullets=0.35),
+    # blind32 (HELD OUT): marketing apprentices (CIM Level 4, NCFE Level 3, degree apprentices) in university recruitment and admissions teams, FE colleges and training providers, Word's curly marks and straight ones from phones, CRM and email tools
+    "blind32": Pool(blind32_text, Blind32WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References and sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -949,6 +956,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 35000.
     "blind31": range(35000, 35000 + 100),
     "blind31-more": range(35000 + 100, 35000 + 400),
+    # "blind32" is a thirty-second independent pool (blind32_works.py, blind32_text.py), written by a thirty-second hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (marketing apprentices on CIM Level 4, NCFE Level 3 and degree apprenticeships in university recruitment,
+    # admissions and student-marketing teams, further-education colleges and training providers: UCAS cycles and
+    # deadlines, clearing, open days, league tables, REF, TEF and NSS results, OfS conditions, agents, personas, CRM and
+    # email nurture, prospectus copy, social media for Gen Z, apprenticeship standards with their codes).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 36000.
+    "blind32": range(36000, 36000 + 100),
+    "blind32-more": range(36000 + 100, 36000 + 400),
 }
 
 

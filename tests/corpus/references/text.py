@@ -615,6 +615,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind29_text,
     blind30_text,
     blind31_text,
+    blind32_text,
 )
 
 
@@ -659,3 +660,4 @@ _file_pool("blind28", blind28_text)  # the twenty-eighth pool: held out for its 
 _file_pool("blind29", blind29_text)  # the twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind30", blind30_text)  # the thirtieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind31", blind31_text)  # the thirty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind32", blind32_text)  # the thirty-second pool, HELD OUT: written without reading the checker or others
