@@ -473,12 +473,18 @@ _SENTENCE_STOPS = frozenset({".", "!", "?", ":", ""})  # "": the text starts the
 _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 
 
+# A product's name with a lower-case letter and no figure ("Python", "XGBoost", not "Q3" nor "NPS"), then its version.
+_VERSIONED_NAME = re.compile(r"(?:^|\s)[A-Z][A-Za-z+#-]*[a-z][A-Za-z+#-]*\s+v?\d+(?:\.\d+)+$")
+
+
 def _ends_in_proper_name(before: str) -> bool:
     """Whether text ends on a capitalised word that is no abbreviation: "The Traitors", "Outlander", "Bauma".
     A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
     after a name say who made the thing named, where or when ("The Traitors (BBC, 2019)", "shown at Bauma
     (Munich, 2019)"). An abbreviation is a place or a body where a claim holds ("in the UK (ONS, 2021)")."""
     kept = before.rstrip()
+    if kept[-1:].isdigit() and _VERSIONED_NAME.search(kept) is not None:
+        return True  # "written in Python 3.10 (Jupyter, 2019)": a product's version, then who made it and when
     # The word holds no white space, so it lies in the last run without any: the pattern is tried from there
     # rather than at every place (searched in ``before`` itself, so that its look-behind sees the gap before it).
     found = _LAST_WORD.search(before, len(kept) - len(kept.rsplit(None, 1)[-1])) if kept else None
@@ -874,6 +880,8 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
     # "Deliveroo (2020) gave evidence that", "Key Note (2021) looked at 785 UK retailers".
     r"|\s+(?:gives|gave|provides|provided|presents|presented|offers|offered)\s+(?:evidence|data|figures)\b"
     r"|\s+(?:looks|looked)\s+at\s+[\d,]+\s"
+    # "di Stefano, Pereira and Moloney (2015) makes the point that": an author's point, not a thing's making.
+    r"|\s+(?:makes|made|make)\s+(?:the|a|this|that|an?\s+\w+)\s+(?:point|case|argument|observation)\b"
 )
 
 
@@ -1062,9 +1070,12 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         if not is_body_then_place(before_comma, " ".join(token for token, _start in kept[commas[-1] + 1 :])):
             kept = kept[commas[-1] + 1 :]
     # A sentence's opening word is no name ("However"); "i" in lower case is a title's letter ("i News"), not "I".
+    # Even a lenient reading takes no opener before a lone letter, a title's ("Following i (2018)", read as "I" where
+    # the list gives the newspaper "i"); "The i Paper" is one name.
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
                     or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
-                        and not (lenient and kept[0][0][:1].isupper())
+                        and not (lenient and kept[0][0][:1].isupper()
+                                 and not (len(kept) > 1 and len(kept[1][0]) == 1 and kept[0][0] != "The"))
                     and not is_lone_letter(kept[0][0]))):  # fmt: skip
         kept = kept[1:]
     if (
@@ -1285,7 +1296,9 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         rest = author_text[found.end() :]
         body, _et_al = split_et_al(rest)
         # Lenient: a reading is taken only where the list names it ("As B2B Marketing (2020)" → B2B Marketing).
-        if not rest or not rest[:1].isupper() or not is_author_text(split_abbreviation(body)[0], strict=False):
+        # A name in lower case is read only where capitals inside its first word make it one ("easyJet plc").
+        named = rest[:1].isupper() or (rest[:1].islower() and not rest.split(None, 1)[0].islower())
+        if not named or not is_author_text(split_abbreviation(body)[0], strict=False):
             continue
         shift = found.end()
         work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
@@ -1293,6 +1306,17 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         narrowed = _citation(work, text, 0, len(text), citation.block_index, citation.part)
         readings.append(replace(narrowed, start=citation.start + shift, end=citation.end))
     return readings
+
+
+def no_author_list(author_text: str) -> bool:
+    """Whether names cannot be one Harvard list of authors, which joins its names by commas with one "and" before
+    the last, and gives "et al." after the first name only: "CIPR and Lindqvist et al.", "CIPR and Ní Bhriain and
+    Dubois", "CIPR and Verčič, Mac an tSaoi and di Stefano" each hold a name of the sentence before the list."""
+    body, et_al = split_et_al(author_text)
+    joiners = list(_LIST_JOINER.finditer(body))
+    if et_al is not None:
+        return bool(joiners)
+    return len(joiners) > 1 or (bool(joiners) and "," in body[joiners[0].end() :])
 
 
 def unprefixed_readings(citation: Citation) -> list[Citation]:
@@ -1312,7 +1336,12 @@ def unprefixed_readings(citation: Citation) -> list[Citation]:
 # A word before a narrative citation's names that a wider name may take in: a capitalised word ("Dr.", "We"),
 # or a joining word, number or lower-case word inside a name ("Pets at Home", "Bank of England", "Think with
 # Google", "Channel 4 News", "The i Paper", "Medicines and Healthcare products Regulatory Agency").
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*|\d{1,3}|[a-z]+|&)\s+$")
+# A capitalised word with a comma after it is an earlier name of a list ("Whitmore, Fernández and Şahin (2011)" read
+# as "Fernández and Şahin" after "Both the CIPR and").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*,?|\d{1,3}|[a-z]+|&)\s+$")
+
+
+_LIST_JOINER = re.compile(r"\s(?:and|&)\s")
 
 
 def wider_readings(citation: Citation, text: str) -> list[Citation]:
@@ -1331,6 +1360,8 @@ def wider_readings(citation: Citation, text: str) -> list[Citation]:
         found = _WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
         if not found:
             break
+        if found.group(1).endswith(",") and not _LIST_JOINER.search(citation.author_text):
+            break  # "Fernández, Şahin": no list of authors without "and" before its last name
         start = found.start()
         if not found.group(1)[:1].isupper():
             continue  # "Pets at Home Group Plc": a joining word inside a name starts no reading

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from marker.checks.references.citations import (
     narrower_readings,
+    no_author_list,
     reads_as_a_source,
     reads_as_cited,
     unprefixed_readings,
@@ -76,8 +77,11 @@ def _keys_of(lead: str, ampersand: bool, narrative: bool, author_text: str, text
     if abbreviation:
         keys.add(name_key(abbreviation))
     words = lead.split()
-    if len(words) > 1 and words[-1].casefold() not in COMPANY_SUFFIXES:
-        keys.update(name_keys(words[-1]))  # "Mark Ritson" → Ritson; "Barr plc" is no "plc"
+    last = words[-1]
+    if len(words) > 1 and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
+        # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", and "Both the CIPR and Sky
+        # News" (a wider reading over the sentence's words) no "News"
+        keys.update(name_keys(last))
     keys.discard("")
     return frozenset(keys)
 
@@ -121,11 +125,13 @@ def _best_entry(citation: Citation, candidates: list[int], entries: Sequence[Ref
     cited = {name_key(name) for name in citation.authors}
     cited_width = len(citation.authors) + (3 if citation.et_al else 0)  # "Moyo et al." names four or more
 
-    def shared(index: int) -> tuple[int, int]:
-        # Then the entry with as many authors as cited: "(Malý, 2011)" is Malý's own work, not "Malý, Malý and Xu".
+    def shared(index: int) -> tuple[int, int, bool]:
+        # Then the entry with as many authors as cited: "(Malý, 2011)" is Malý's own work, not "Malý, Malý and Xu";
+        # then the one written as cited: "(@Ofcom, 2018)" is the account's post, not Ofcom's ruling of that year.
         listed = entries[index].authors
         width = len(listed) if not entries[index].et_al else len(listed) + 3
-        return len(cited & {name_key(name) for name in listed}), -abs(width - cited_width)
+        written = bool(listed) and listed[0].casefold() == citation.authors[0].casefold()
+        return len(cited & {name_key(name) for name in listed}), -abs(width - cited_width), written
 
     return max(candidates, key=shared)
 
@@ -275,10 +281,18 @@ class _Anchors:
 
 
 def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
-    if anchors.listed_author(citation):
-        return citation
     if citation.secondary:
-        return citation  # the work read only in another is not listed: no entry can say where its names start
+        # The work read only in another is not listed: no entry can say where its names start, but the shape of a
+        # list of authors can ("Both the CIPR and Lindqvist et al. (2023, cited in Heath, 2014)").
+        if no_author_list(citation.author_text):
+            return next((r for r in narrower_readings(citation) if not no_author_list(r.author_text)), citation)
+        return citation
+    if anchors.listed_author(citation):
+        if len(citation.authors) > 1 and not anchors.listed_work(citation):
+            # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
+            # UK in 2014: the body named first is the sentence's, the listed work after it the source.
+            return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)
+        return citation
     wider = wider_readings(citation, text)
     if anchors.work(citation):
         # "Think with Google (2015)" read as "Google", a key of the bracketed "(Think with Google, 2015)": the

@@ -59,7 +59,8 @@ SENTENCE_OPENERS = _word_set(
     we they he she i a an then now today critics authors scholars researchers academics writers
     commentators marketers experts analysts professor prof prof. dr dr. mr mrs ms sir dame lord lady
     during after before with without by from to of on at per via within among between on despite given
-    research by based noted argued suggested"""
+    research by based noted argued suggested replicating extending adapting echoing quoting paraphrasing
+    summarising summarizing revisiting updating borrowing combining comparing contrasting challenging critiquing"""
 )
 
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
@@ -353,7 +354,7 @@ RULE_WORDS = LAW_WORDS | _word_set("codes standard standards guidelines charter 
 BODY_WORDS = _word_set(
     """authority council institute institution board agency association office department ministry commission
     committee bureau society federation foundation group trust ltd ltd. plc plc. inc inc. llp consortium
-    union alliance university college"""
+    union alliance university college organisation organization"""
 )
 
 

@@ -1,0 +1,179 @@
+"""A body named beside a listed source, lists of authors no Harvard list can be, lead-in words and versions
+before a bracket, and two entries by one name in one year.
+
+Shapes the blind27 and blind29 pools showed once they became development data (stop 27); the examples here are
+made up, of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.citations import no_author_list
+from tests.checks.references.test_issue_14_forms import _check
+
+CIM = "CIM (2020) The state of the profession. London: CIM."
+OXFAM = "Oxfam GB (2016) Annual review 2016. Oxford: Oxfam GB."
+
+
+def _cited(report: object) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.authors, c.year) for c in report.citations]  # type: ignore[attr-defined]
+
+
+def _kinds(report: object) -> list[str]:
+    return [p.kind for p in report.problems]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        # The list gives the body named first in another year and the source after it in this one.
+        ("Both the CIM and Oxfam GB (2016) stress that the press release still matters.", OXFAM, ("Oxfam GB",)),
+        (
+            "The CIM and Ferris and Lowe (2009) agree that embargoes are broken.",
+            "Ferris, A. and Lowe, B. (2009) Media relations. London: Sage.",
+            ("Ferris", "Lowe"),
+        ),
+        # A firm written in lower case is read where capitals inside its first word make it a name.
+        (
+            "Both the CIM and easyJet plc (2016) stress that crises move fast.",
+            "easyJet plc (2016) Annual report 2016. Luton: easyJet plc.",
+            ("easyJet plc",),
+        ),
+        # A wider reading over the sentence's words ends on no surname: "News" alone matches nothing.
+        (
+            "Both the CIM and Sky News (2023) stress that the first hour decides the story.",
+            "Sky News (2023) ‘Inside the recall’, Sky News, 3 February.",
+            ("Sky News",),
+        ),
+    ],
+)
+def test_a_body_named_before_a_listed_source_is_the_sentences(
+    sentence: str, entry: str, cited: tuple[str, ...]
+) -> None:
+    report = _check([sentence], [CIM, entry])
+    assert _cited(report)[0] == (cited, report.citations[0].year)
+    assert not {"cited_not_listed", "year_mismatch"} & set(_kinds(report))
+
+
+def test_a_joint_work_the_list_gives_whole_is_kept_whole() -> None:
+    report = _check(["Both Acme and Oxfam GB (2016) stress that aid needs stories."],
+                    ["Acme and Oxfam GB (2016) Joint statement. Oxford: Oxfam GB.", OXFAM])  # fmt: skip
+    assert _cited(report) == [(("Acme", "Oxfam GB"), "2016")]
+    assert "cited_not_listed" not in _kinds(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Both the CIM and Lindgren et al. (2023, cited in Heath, 2014) stress that AVEs are dead.", ("Lindgren",)),
+        ("The CIM and Ní Bhriain and Dubois (2019, cited in Heath, 2014) say so.", ("Ní Bhriain", "Dubois")),
+    ],
+)
+def test_a_second_hand_citation_starts_where_a_list_of_authors_can(sentence: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence], [CIM, "Heath, R. (2014) Public relations. London: Sage."])
+    assert next(c.authors for c in report.citations if c.secondary or "cited" in c.text) == cited
+
+
+@pytest.mark.parametrize(
+    ("names", "impossible"),
+    [
+        ("CIM and Lindgren et al.", True),
+        ("CIM and Ní Bhriain and Dubois", True),
+        ("CIM and Verčič, Mac an tSaoi and di Stefano", True),
+        ("Lindgren et al.", False),
+        ("Verčič, Mac an tSaoi and di Stefano", False),
+        ("Marks and Spencer", False),
+        ("Department for Culture, Media and Sport", False),
+    ],
+)
+def test_no_author_list(names: str, impossible: bool) -> None:
+    assert no_author_list(names) is impossible
+
+
+def test_an_earlier_name_of_a_listed_list_is_taken_in_over_its_comma() -> None:
+    report = _check(
+        ["Both the CIM and Whitmore, Fernández and Şahin (2011) stress that staff are the best spokespeople."],
+        [CIM, "Whitmore, A., Fernández, B. and Şahin, C. (2011) Crisis communication. London: Sage."],
+    )
+    assert _cited(report) == [(("Whitmore", "Fernández", "Şahin"), "2011")]
+    assert "cited_not_listed" not in _kinds(report)
+
+
+def test_a_committee_named_with_commas_is_read_whole_after_a_body() -> None:
+    committee = "House of Commons Culture, Media and Sport Committee"
+    entry = f"{committee} (2022) Disinformation: final report. HC 1532. London: The Stationery Office."
+    report = _check([f"Both the CIM and {committee} (2022) stress that trust is falling."], [CIM, entry])
+    assert report.citations[0].author_text == committee
+    assert "cited_not_listed" not in _kinds(report)
+
+
+def test_a_names_comma_needs_and_before_the_last_name() -> None:
+    # "Fernández, Şahin" is no list of authors: the name before the comma is the sentence's.
+    entries = ["Fernández Şahin, C. (2011) Crisis. London: Sage.", "Şahin, C. (2011) Crisis. London: Sage."]
+    report = _check(["For Fernández, Şahin (2011) stressed speed."], entries)
+    assert _cited(report) == [(("Şahin",), "2011")]
+
+
+def test_an_opener_before_the_newspaper_i_is_no_part_of_its_name() -> None:
+    report = _check(["Following i (2018), the press office accepted that lobbying is about relationships."],
+                    ["i (2018) ‘Lobbying rules’, 3 May, p. 4."])  # fmt: skip
+    assert _cited(report) == [(("i",), "2018")]
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize("opener", ["Replicating", "Extending", "Adapting", "Contrasting"])
+def test_a_lead_in_word_opening_the_sentence_is_no_name(opener: str) -> None:
+    report = _check([f"{opener} Kantar (2022), we fitted a churn model to two years of panel data."],
+                    ["Kantar (2022) Worldpanel report. London: Kantar."])  # fmt: skip
+    assert _cited(report) == [(("Kantar",), "2022")]
+    assert _kinds(report) == []
+
+
+def test_a_body_named_as_an_organisation_is_an_author_though_it_names_standards() -> None:
+    report = _check(["Complaints rose sharply (Broadcast Standards Organisation, 2021)."], [OXFAM])
+    assert _cited(report) == [(("Broadcast Standards Organisation",), "2021")]
+    assert "cited_not_listed" in _kinds(report)
+
+
+def test_making_the_point_is_what_an_author_does() -> None:
+    report = _check(["di Marco, Pereira and Moloney (2015) makes the point that loyal customers are sceptical."],
+                    [OXFAM])  # fmt: skip
+    assert _cited(report) == [(("di Marco", "Pereira", "Moloney"), "2015")]
+    assert "cited_not_listed" in _kinds(report)
+
+
+def test_a_products_version_then_a_name_and_year_credits_its_maker() -> None:
+    report = _check(["Code was written in Python 3.11 (Jupyter, 2021). The dashboard ran in Tableau 2023.1 "
+                     "(Salesforce, 2023). Loyalty pays (Kotler and Keller, 2016)."],
+                    ["Kotler, P. and Keller, K. (2016) Marketing management. Harlow: Pearson."])  # fmt: skip
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose in Q3 2.5 (Jones, 2018).",  # a quarter's figure, not a product's version
+        "Satisfaction scored 4.5 (Jones, 2018).",
+        "The NPS 4.5 target was met (Jones, 2018).",
+    ],
+)
+def test_a_figure_before_a_citation_leaves_it_a_citation(sentence: str) -> None:
+    report = _check([sentence], [OXFAM])
+    assert (("Jones",), "2018") in _cited(report)
+    assert "cited_not_listed" in _kinds(report)
+
+
+def test_a_listed_version_of_a_product_still_cites_its_maker() -> None:
+    entry = "R Core Team (2023) R: a language and environment for statistical computing. Vienna: R Foundation."
+    report = _check(["Models were fitted in R 4.3.1 (R Core Team, 2023)."], [entry])
+    assert _cited(report) == [(("R Core Team",), "2023")]
+    assert _kinds(report) == []
+
+
+def test_an_account_and_its_owner_in_one_year_are_two_works() -> None:
+    report = _check(["Rulings are rare (Ofcom, 2018). Trust is falling (@Ofcom, 2018)."],
+                    ["Ofcom (2018) Broadcast bulletin 351. London: Ofcom.",
+                     "@Ofcom (2018) New research: trust is rising, X. Available at: https://x.com/ofcom/1 "
+                     "(Accessed: 24 January 2024)."])  # fmt: skip
+    assert _kinds(report) == []
