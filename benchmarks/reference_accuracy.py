@@ -351,6 +351,19 @@ Ofsted, DfE, universities and colleges as authors, Wonkhe, Times Higher Educatio
 higher-education marketing textbooks and journals, college annual reports, Acts on legislation.gov.uk, YouTube videos,
 podcasts and TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Brazil, the Middle East and
 the UK), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind33" half (``--halves blind33,blind33-more``, 100 + 300 reports, seeds 37000-37399) is a thirty-third
+independent measurement, HELD OUT: written by a thirty-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind33_works.py and blind33_text.py), as automotive and mobility
+marketers at car makers, dealer groups, leasing and subscription firms, EV charging networks, micromobility and
+ride-hailing companies in the UK, Germany, France, Italy, Sweden, Japan, South Korea and India write on CIM Level 6
+and Level 7 courses (model years and trims, registration plates, WLTP ranges and CO2 figures, Euro NCAP stars, motor
+shows, recall numbers, finance offers with APRs, the ZEV mandate, prices in pounds, euros, rupees, yen and won; SMMT,
+ACEA, VDA, DfT, OZEV, DVSA, the European Commission and EU Regulations, OEM and dealer-group annual reports, JD Power,
+Auto Trader and Cox Automotive research, Autocar, Auto Express, Automotive News, Which? and the FT, textbooks and
+journal articles with up to eight authors, YouTube reviews, podcasts and LinkedIn posts; German, French, Italian,
+Swedish, Japanese, Korean, Indian and British names), with forty-six kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -388,7 +401,8 @@ def main() -> None:
         "blind21 to blind29 and their -more halves (held out for their first tables, development data since), "
         "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it), "
         "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it), "
-        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it)",
+        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it), "
+        "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -51,6 +51,7 @@ from tests.corpus.references import (
     blind30_text,
     blind31_text,
     blind32_text,
+    blind33_text,
     render,
     text,
 )
@@ -84,6 +85,7 @@ from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
+from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -126,6 +128,7 @@ class Pool:
         | type[Blind30WorkFactory]
         | type[Blind31WorkFactory]
         | type[Blind32WorkFactory]
+        | type[Blind33WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -240,6 +243,10 @@ POOLS: dict[str, Pool] = {
     "blind32": Pool(blind32_text, Blind32WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References and sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind33 (HELD OUT): automotive and mobility marketers (car makers, dealer groups, leasing, charging, micromobility, ride-hailing) in the UK, Germany, France, Italy, Sweden, Japan, South Korea and India on CIM Level 6 and 7 courses, Word's curly marks and straight ones from DMS and CRM tools, German and French marks now and then
+    "blind33": Pool(blind33_text, Blind33WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of References"),
+                    straight_apostrophe=0.45, bullets=0.3),
 }  # fmt: skip
 
 
@@ -965,6 +972,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 36000.
     "blind32": range(36000, 36000 + 100),
     "blind32-more": range(36000 + 100, 36000 + 400),
+    # "blind33" is a thirty-third independent pool (blind33_works.py, blind33_text.py), written by a thirty-third hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (automotive and mobility marketers at car makers, dealer groups, leasing and subscription firms, EV charging
+    # networks, micromobility and ride-hailing companies in the UK, Germany, France, Italy, Sweden, Japan, South Korea
+    # and India: model years and trims, registration plates, WLTP ranges and CO2 figures, Euro NCAP stars, motor shows,
+    # recalls, finance offers with APRs, the ZEV mandate, SMMT, ACEA, DfT, OZEV, EU Regulations, OEM annual reports).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 37000.
+    "blind33": range(37000, 37000 + 100),
+    "blind33-more": range(37000 + 100, 37000 + 400),
 }
 
 
