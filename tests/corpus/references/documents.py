@@ -51,6 +51,7 @@ from tests.corpus.references import (
     blind30_text,
     blind31_text,
     blind32_text,
+    blind34_text,
     render,
     text,
 )
@@ -84,6 +85,7 @@ from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
+from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -126,6 +128,7 @@ class Pool:
         | type[Blind30WorkFactory]
         | type[Blind31WorkFactory]
         | type[Blind32WorkFactory]
+        | type[Blind34WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -240,6 +243,10 @@ POOLS: dict[str, Pool] = {
     "blind32": Pool(blind32_text, Blind32WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References and sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind34 (HELD OUT): brand, CRM and e-commerce marketers at luxury houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai, Word's and Pages' curly marks, straight ones from Korean, Chinese and Japanese keyboards and phones
+    "blind34": Pool(blind34_text, Blind34WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
+                    straight_apostrophe=0.45, bullets=0.25),
 }  # fmt: skip
 
 
@@ -965,6 +972,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 36000.
     "blind32": range(36000, 36000 + 100),
     "blind32-more": range(36000 + 100, 36000 + 400),
+    # "blind34" is a thirty-fourth independent pool (blind34_works.py, blind34_text.py), written by a thirty-fourth hand
+    # without reading the checker, its tests or the other pools: brand, CRM and e-commerce marketers at luxury houses,
+    # fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai on CIM
+    # and postgraduate courses in English (seasons and collections, fashion and couture weeks with their years,
+    # collaborations and capsules, K-beauty and J-beauty launches, prices in euros, won, yen and yuan, Tmall and
+    # Xiaohongshu campaigns, resale and rental; group annual reports, Bain-Altagamma, BoF-McKinsey, trade press,
+    # Euromonitor and Mintel, the ASA and CMA, EU and Korean regulation, podcasts, videos and posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 38000.
+    "blind34": range(38000, 38000 + 100),
+    "blind34-more": range(38000 + 100, 38000 + 400),
 }
 
 
