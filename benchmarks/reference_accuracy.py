@@ -364,6 +364,20 @@ Auto Trader and Cox Automotive research, Autocar, Auto Express, Automotive News,
 journal articles with up to eight authors, YouTube reviews, podcasts and LinkedIn posts; German, French, Italian,
 Swedish, Japanese, Korean, Indian and British names), with forty-six kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind34" half (``--halves blind34,blind34-more``, 100 + 300 reports, seeds 38000-38399) is a thirty-fourth
+independent measurement, HELD OUT: written by a thirty-fourth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind34_works.py and blind34_text.py), as brand, CRM and e-commerce
+marketers at luxury houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong
+Kong and Dubai write on CIM and postgraduate courses in English (seasons and collections, fashion and couture weeks
+with their years, collaborations and capsules, K-beauty and J-beauty launches, product names and sizes, prices in
+euros, won, yen, yuan, dirhams and Hong Kong dollars, Tmall, Xiaohongshu and Douyin campaigns, resale and rental,
+founding years, tickers, financial years and quarters, EU and Korean regulation, exhibitions, films and dramas with
+their years; Kering, LVMH, Richemont, L'Oréal, Shiseido and Amorepacific reports, Bain-Altagamma, McKinsey and BoF,
+Euromonitor, Mintel and Statista, the ASA, CAP and CMA, EU, Korean, French and UK legislation, BoF, WWD, Vogue
+Business and Jing Daily, luxury and fashion textbooks and journals with up to eight authors, brand pages with and
+without dates, podcasts, YouTube videos and Instagram posts; French, Italian, Korean and Chinese (family name first),
+Japanese, Arabic and British names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -402,7 +416,8 @@ def main() -> None:
         "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it), "
         "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it), "
         "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it), "
-        "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it)",
+        "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it), "
+        "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

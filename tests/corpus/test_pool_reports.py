@@ -46,6 +46,7 @@ from tests.corpus.references import (
     blind31_text,
     blind32_text,
     blind33_text,
+    blind34_text,
     render,
     text,
 )
@@ -78,6 +79,7 @@ from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
+from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -215,6 +217,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind33WorkFactory.KINDS), 45, True),
+    Pool("blind34", blind34_text, Blind34WorkFactory, 38000, (38014, 38118, 38123),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind34WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

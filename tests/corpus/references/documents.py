@@ -52,6 +52,7 @@ from tests.corpus.references import (
     blind31_text,
     blind32_text,
     blind33_text,
+    blind34_text,
     render,
     text,
 )
@@ -86,6 +87,7 @@ from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
+from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -129,6 +131,7 @@ class Pool:
         | type[Blind31WorkFactory]
         | type[Blind32WorkFactory]
         | type[Blind33WorkFactory]
+        | type[Blind34WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -247,6 +250,10 @@ POOLS: dict[str, Pool] = {
     "blind33": Pool(blind33_text, Blind33WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of References"),
                     straight_apostrophe=0.45, bullets=0.3),
+    # blind34 (HELD OUT): brand, CRM and e-commerce marketers at luxury houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai, Word's and Pages' curly marks, straight ones from Korean, Chinese and Japanese keyboards and phones
+    "blind34": Pool(blind34_text, Blind34WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
+                    straight_apostrophe=0.45, bullets=0.25),
 }  # fmt: skip
 
 
@@ -981,6 +988,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 37000.
     "blind33": range(37000, 37000 + 100),
     "blind33-more": range(37000 + 100, 37000 + 400),
+    # "blind34" is a thirty-fourth independent pool (blind34_works.py, blind34_text.py), written by a thirty-fourth hand
+    # without reading the checker, its tests or the other pools: brand, CRM and e-commerce marketers at luxury houses,
+    # fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai on CIM
+    # and postgraduate courses in English (seasons and collections, fashion and couture weeks with their years,
+    # collaborations and capsules, K-beauty and J-beauty launches, prices in euros, won, yen and yuan, Tmall and
+    # Xiaohongshu campaigns, resale and rental; group annual reports, Bain-Altagamma, BoF-McKinsey, trade press,
+    # Euromonitor and Mintel, the ASA and CMA, EU and Korean regulation, podcasts, videos and posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 38000.
+    "blind34": range(38000, 38000 + 100),
+    "blind34-more": range(38000 + 100, 38000 + 400),
 }
 
 
