@@ -351,6 +351,20 @@ Ofsted, DfE, universities and colleges as authors, Wonkhe, Times Higher Educatio
 higher-education marketing textbooks and journals, college annual reports, Acts on legislation.gov.uk, YouTube videos,
 podcasts and TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Brazil, the Middle East and
 the UK), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind35" half (``--halves blind35,blind35-more``, 100 + 300 reports, seeds 39000-39399) is a thirty-fifth
+independent measurement, HELD OUT: written by a thirty-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind35_works.py and blind35_text.py), as business-development and
+marketing managers at law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in
+the UK, Ireland, Singapore and Australia write on CIM Level 6 and Professional Services Marketing Group courses (court
+cases with neutral citations and party names, statutes, sections and statutory instruments, SRA, ICAEW, ACCA, RICS, FCA
+and MAS rules, Legal 500 and Chambers rankings with their years, awards, client panels, tenders and pitches, fee
+structures, partner promotions, annual reviews with prior-year figures, people with post-nominals and job titles,
+LinkedIn posts, podcasts and events; regulators, professional bodies, directories, Thomson Reuters, Acritas and BTI,
+law, accountancy and recruitment firms (LLP, plc, "&", apostrophes) and government bodies as authors, transparency
+reports, professional-services marketing textbooks, chapters and journal articles with up to eight authors, trade
+press, LinkedIn and web pages with and without dates; Irish, Scottish, Welsh, Singaporean Chinese, Malay, Tamil,
+Australian and British names), with forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -388,7 +402,8 @@ def main() -> None:
         "blind21 to blind29 and their -more halves (held out for their first tables, development data since), "
         "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it), "
         "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it), "
-        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it)",
+        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it), "
+        "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -51,6 +51,7 @@ from tests.corpus.references import (
     blind30_text,
     blind31_text,
     blind32_text,
+    blind35_text,
     render,
     text,
 )
@@ -84,6 +85,7 @@ from tests.corpus.references.blind29_works import Blind29WorkFactory
 from tests.corpus.references.blind30_works import Blind30WorkFactory
 from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
+from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -126,6 +128,7 @@ class Pool:
         | type[Blind30WorkFactory]
         | type[Blind31WorkFactory]
         | type[Blind32WorkFactory]
+        | type[Blind35WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -240,6 +243,10 @@ POOLS: dict[str, Pool] = {
     "blind32": Pool(blind32_text, Blind32WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References and sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind35 (HELD OUT): business-development and marketing managers in law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in the UK, Ireland, Singapore and Australia, Word's curly marks from house templates and straight ones pasted from CRM, LinkedIn and email tools, bulleted pitch plans
+    "blind35": Pool(blind35_text, Blind35WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -965,6 +972,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 36000.
     "blind32": range(36000, 36000 + 100),
     "blind32-more": range(36000 + 100, 36000 + 400),
+    # "blind35" is a thirty-fifth independent pool (blind35_works.py, blind35_text.py), written by a thirty-fifth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (business-development and marketing managers at law firms, accountancy practices, consultancies, architects,
+    # recruiters and wealth managers in the UK, Ireland, Singapore and Australia on CIM Level 6 and PSMG courses: court
+    # cases with neutral citations, statutes and sections, SRA, ICAEW, ACCA, RICS and FCA rules, Legal 500 and Chambers
+    # rankings with their years, awards, panels, tenders, fees, partner promotions, annual reviews, LinkedIn, podcasts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 39000.
+    "blind35": range(39000, 39000 + 100),
+    "blind35-more": range(39000 + 100, 39000 + 400),
 }
 
 

@@ -616,6 +616,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind30_text,
     blind31_text,
     blind32_text,
+    blind35_text,
 )
 
 
@@ -661,3 +662,4 @@ _file_pool("blind29", blind29_text)  # the twenty-ninth pool: held out for its f
 _file_pool("blind30", blind30_text)  # the thirtieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind31", blind31_text)  # the thirty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind32", blind32_text)  # the thirty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind35", blind35_text)  # the thirty-fifth pool, HELD OUT: written without reading the checker or others
