@@ -378,6 +378,20 @@ Euromonitor, Mintel and Statista, the ASA, CAP and CMA, EU, Korean, French and U
 Business and Jing Daily, luxury and fashion textbooks and journals with up to eight authors, brand pages with and
 without dates, podcasts, YouTube videos and Instagram posts; French, Italian, Korean and Chinese (family name first),
 Japanese, Arabic and British names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind35" half (``--halves blind35,blind35-more``, 100 + 300 reports, seeds 39000-39399) is a thirty-fifth
+independent measurement, HELD OUT: written by a thirty-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind35_works.py and blind35_text.py), as business-development and
+marketing managers at law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in
+the UK, Ireland, Singapore and Australia write on CIM Level 6 and Professional Services Marketing Group courses (court
+cases with neutral citations and party names, statutes, sections and statutory instruments, SRA, ICAEW, ACCA, RICS, FCA
+and MAS rules, Legal 500 and Chambers rankings with their years, awards, client panels, tenders and pitches, fee
+structures, partner promotions, annual reviews with prior-year figures, people with post-nominals and job titles,
+LinkedIn posts, podcasts and events; regulators, professional bodies, directories, Thomson Reuters, Acritas and BTI,
+law, accountancy and recruitment firms (LLP, plc, "&", apostrophes) and government bodies as authors, transparency
+reports, professional-services marketing textbooks, chapters and journal articles with up to eight authors, trade
+press, LinkedIn and web pages with and without dates; Irish, Scottish, Welsh, Singaporean Chinese, Malay, Tamil,
+Australian and British names), with forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -417,7 +431,8 @@ def main() -> None:
         "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it), "
         "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it), "
         "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it), "
-        "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it)",
+        "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it), "
+        "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -47,6 +47,7 @@ from tests.corpus.references import (
     blind32_text,
     blind33_text,
     blind34_text,
+    blind35_text,
     render,
     text,
 )
@@ -80,6 +81,7 @@ from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
+from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -221,6 +223,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind34WorkFactory.KINDS), 45, True),
+    Pool("blind35", blind35_text, Blind35WorkFactory, 39000, (39003, 39031, 39010),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind35WorkFactory.KINDS), 42, True),
 ]  # fmt: skip
 
 

@@ -53,6 +53,7 @@ from tests.corpus.references import (
     blind32_text,
     blind33_text,
     blind34_text,
+    blind35_text,
     render,
     text,
 )
@@ -88,6 +89,7 @@ from tests.corpus.references.blind31_works import Blind31WorkFactory
 from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
+from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -132,6 +134,7 @@ class Pool:
         | type[Blind32WorkFactory]
         | type[Blind33WorkFactory]
         | type[Blind34WorkFactory]
+        | type[Blind35WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -254,6 +257,10 @@ POOLS: dict[str, Pool] = {
     "blind34": Pool(blind34_text, Blind34WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
                     straight_apostrophe=0.45, bullets=0.25),
+    # blind35 (HELD OUT): business-development and marketing managers in law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in the UK, Ireland, Singapore and Australia, Word's curly marks from house templates and straight ones pasted from CRM, LinkedIn and email tools, bulleted pitch plans
+    "blind35": Pool(blind35_text, Blind35WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -998,6 +1005,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 38000.
     "blind34": range(38000, 38000 + 100),
     "blind34-more": range(38000 + 100, 38000 + 400),
+    # "blind35" is a thirty-fifth independent pool (blind35_works.py, blind35_text.py), written by a thirty-fifth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (business-development and marketing managers at law firms, accountancy practices, consultancies, architects,
+    # recruiters and wealth managers in the UK, Ireland, Singapore and Australia on CIM Level 6 and PSMG courses: court
+    # cases with neutral citations, statutes and sections, SRA, ICAEW, ACCA, RICS and FCA rules, Legal 500 and Chambers
+    # rankings with their years, awards, panels, tenders, fees, partner promotions, annual reviews, LinkedIn, podcasts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 39000.
+    "blind35": range(39000, 39000 + 100),
+    "blind35-more": range(39000 + 100, 39000 + 400),
 }
 
 

@@ -618,6 +618,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind32_text,
     blind33_text,
     blind34_text,
+    blind35_text,
 )
 
 
@@ -665,3 +666,4 @@ _file_pool("blind31", blind31_text)  # the thirty-first pool, HELD OUT: written 
 _file_pool("blind32", blind32_text)  # the thirty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind33", blind33_text)  # the thirty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind34", blind34_text)  # the thirty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind35", blind35_text)  # the thirty-fifth pool, HELD OUT: written without reading the checker or others
