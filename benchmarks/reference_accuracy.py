@@ -313,44 +313,46 @@ press, blogs, YouTube tutorials, podcasts and LinkedIn posts), with forty-five k
 reported its tables only.
 
 The "blind30" half (``--halves blind30,blind30-more``, 100 + 300 reports, seeds 34000-34399) is a thirtieth
-independent measurement, HELD OUT: written by a thirtieth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind30_works.py and blind30_text.py), as marketers in banks, building
-societies, insurers, pension providers, credit unions and fintechs in the UK, Nigeria, Ghana, Kenya and South Africa
-write CIM Level 6 and Level 7 assignments (tax years, interest rates and APRs, rate decisions, regulators' policy
-statements and circulars, Acts with their numbers and sections, statutory instruments, mobile money, agency banking
-and USSD codes, amounts in naira, shillings, cedis and rand, pensions and insurance terms; Yoruba, Igbo, Hausa, Akan,
-Kikuyu, Luo, Zulu, Xhosa and Afrikaans names with particles, hyphens and tone marks; FCA, PRA, Bank of England, CBN,
-CBK, SARB, FSCA and Bank of Ghana, Acts cited by their governments, central-bank statistics, World Bank, GSMA and
-EFInA reports, banks' and insurers' annual reports, Business Day, Nation, Mail & Guardian and the Financial Times,
-trade press, blogs, podcasts, YouTube videos and LinkedIn posts), with forty-five kinds of decoy. Never tune on it:
-report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 27), development
+data since: written by a thirtieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind30_works.py and blind30_text.py), as marketers in banks, building societies, insurers,
+pension providers, credit unions and fintechs in the UK, Nigeria, Ghana, Kenya and South Africa write CIM Level 6 and
+Level 7 assignments (tax years, interest rates and APRs, rate decisions, regulators' policy statements and circulars,
+Acts with their numbers and sections, statutory instruments, mobile money, agency banking and USSD codes, amounts in
+naira, shillings, cedis and rand, pensions and insurance terms; Yoruba, Igbo, Hausa, Akan, Kikuyu, Luo, Zulu, Xhosa
+and Afrikaans names with particles, hyphens and tone marks; FCA, PRA, Bank of England, CBN, CBK, SARB, FSCA and Bank
+of Ghana, Acts cited by their governments, central-bank statistics, World Bank, GSMA and EFInA reports, banks' and
+insurers' annual reports, Business Day, Nation, Mail & Guardian and the Financial Times, trade press, blogs, podcasts,
+YouTube videos and LinkedIn posts), with forty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind31" half (``--halves blind31,blind31-more``, 100 + 300 reports, seeds 35000-35399) is a thirty-first
-independent measurement, HELD OUT: written by a thirty-first hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind31_works.py and blind31_text.py), as communications and marketing staff
-in NHS trusts, integrated care boards, local councils, public health teams, medical charities and pharmaceutical and
-medical-device companies write on CIM and NCFE courses (screening, vaccination and behaviour-change campaigns, social
-marketing, patient information, HCP marketing under the ABPI Code and PMCPA cases, NICE guidance with its codes, trial
-phases and registry numbers, drug and device names and doses, Acts and statutory instruments, committee papers,
-campaign and awareness-week names, NHS bands, staff with titles and post-nominals, financial years, postcodes and
-hashtags; NHS England, UKHSA, OHID, NICE, MHRA, WHO, the King's Fund, Nuffield Trust, Health Foundation, Ipsos, trusts,
-ICBs and councils, charities and pharma companies, BMJ, Lancet and social-marketing journal articles and trial papers
-with up to eight authors, textbooks and chapters, NHS pages with no date, news and trade press, podcasts and social
-posts; authors with South Asian, West African, Filipino, Polish, Romanian and British names), with forty-eight kinds of
-decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 27), development
+data since: written by a thirty-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind31_works.py and blind31_text.py), as communications and marketing staff in NHS trusts,
+integrated care boards, local councils, public health teams, medical charities and pharmaceutical and medical-device
+companies write on CIM and NCFE courses (screening, vaccination and behaviour-change campaigns, social marketing,
+patient information, HCP marketing under the ABPI Code and PMCPA cases, NICE guidance with its codes, trial phases and
+registry numbers, drug and device names and doses, Acts and statutory instruments, committee papers, campaign and
+awareness-week names, NHS bands, staff with titles and post-nominals, financial years, postcodes and hashtags; NHS
+England, UKHSA, OHID, NICE, MHRA, WHO, the King's Fund, Nuffield Trust, Health Foundation, Ipsos, trusts, ICBs and
+councils, charities and pharma companies, BMJ, Lancet and social-marketing journal articles and trial papers with up
+to eight authors, textbooks and chapters, NHS pages with no date, news and trade press, podcasts and social posts;
+authors with South Asian, West African, Filipino, Polish, Romanian and British names), with forty-eight kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind32" half (``--halves blind32,blind32-more``, 100 + 300 reports, seeds 36000-36399) is a thirty-second
-independent measurement, HELD OUT: written by a thirty-second hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind32_works.py and blind32_text.py), as marketing apprentices (CIM
-Level 4, NCFE Level 3 and degree apprentices) in university recruitment, admissions and student-marketing teams,
-further-education colleges and training providers write work-based reports (UCAS cycles and deadlines, clearing, open
-days, league tables and world rankings with years, REF, TEF and NSS results, OfS conditions, international agents and
-visas, student personas and journeys, CRM and email nurture, prospectus copy, social media for Gen Z, course, module,
-qualification and apprenticeship standard codes; UCAS, HESA, OfS, QAA, Universities UK, British Council, IfATE,
-Ofsted, DfE, universities and colleges as authors, Wonkhe, Times Higher Education, FE Week and The PIE News,
-higher-education marketing textbooks and journals, college annual reports, Acts on legislation.gov.uk, YouTube videos,
-podcasts and TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Brazil, the Middle East and
-the UK), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the start of stop 27), development
+data since: written by a thirty-second hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind32_works.py and blind32_text.py), as marketing apprentices (CIM Level 4, NCFE Level 3
+and degree apprentices) in university recruitment, admissions and student-marketing teams, further-education colleges
+and training providers write work-based reports (UCAS cycles and deadlines, clearing, open days, league tables and
+world rankings with years, REF, TEF and NSS results, OfS conditions, international agents and visas, student personas
+and journeys, CRM and email nurture, prospectus copy, social media for Gen Z, course, module, qualification and
+apprenticeship standard codes; UCAS, HESA, OfS, QAA, Universities UK, British Council, IfATE, Ofsted, DfE,
+universities and colleges as authors, Wonkhe, Times Higher Education, FE Week and The PIE News, higher-education
+marketing textbooks and journals, college annual reports, Acts on legislation.gov.uk, YouTube videos, podcasts and
+TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Brazil, the Middle East and the UK), with
+forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind33" half (``--halves blind33,blind33-more``, 100 + 300 reports, seeds 37000-37399) is a thirty-third
 independent measurement, HELD OUT: written by a thirty-third hand the same way, without reading the checker, its
@@ -426,10 +428,7 @@ def main() -> None:
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
-        "blind21 to blind29 and their -more halves (held out for their first tables, development data since), "
-        "blind30 and blind30-more (the thirtieth pool: HELD OUT, never tune on it), "
-        "blind31 and blind31-more (the thirty-first pool: HELD OUT, never tune on it), "
-        "blind32 and blind32-more (the thirty-second pool: HELD OUT, never tune on it), "
+        "blind21 to blind32 and their -more halves (held out for their first tables, development data since), "
         "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it), "
         "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it), "
         "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it)",

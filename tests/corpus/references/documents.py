@@ -237,15 +237,15 @@ POOLS: dict[str, Pool] = {
     "blind29": Pool(blind29_text, Blind29WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References (Harvard)", "Works cited"),
                     straight_apostrophe=0.5, bullets=0.2),
-    # blind30 (HELD OUT): financial-services marketers in the UK, Nigeria, Ghana, Kenya and South Africa on CIM Level 6 and 7 courses, Word's curly marks and phones' straight ones
+    # blind30 (held out for its first tables, development data since stop 27): financial-services marketers in the UK, Nigeria, Ghana, Kenya and South Africa on CIM Level 6 and 7 courses, Word's curly marks and phones' straight ones
     "blind30": Pool(blind30_text, Blind30WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind31 (HELD OUT): communications and marketing staff in NHS trusts, ICBs, councils, public health teams, medical charities and pharma, Word's curly marks from templates, straight ones from NHS laptops and phones, bulleted plans
+    # blind31 (held out for its first tables, development data since stop 27): communications and marketing staff in NHS trusts, ICBs, councils, public health teams, medical charities and pharma, Word's curly marks from templates, straight ones from NHS laptops and phones, bulleted plans
     "blind31": Pool(blind31_text, Blind31WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Evidence and references", "Sources"),
                     straight_apostrophe=0.45, bullets=0.35),
-    # blind32 (HELD OUT): marketing apprentices (CIM Level 4, NCFE Level 3, degree apprentices) in university recruitment and admissions teams, FE colleges and training providers, Word's curly marks and straight ones from phones, CRM and email tools
+    # blind32 (held out for its first tables, development data since stop 27): marketing apprentices (CIM Level 4, NCFE Level 3, degree apprentices) in university recruitment and admissions teams, FE colleges and training providers, Word's curly marks and straight ones from phones, CRM and email tools
     "blind32": Pool(blind32_text, Blind32WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References and sources"),
                     straight_apostrophe=0.5, bullets=0.3),
@@ -966,7 +966,7 @@ HALVES = {
     # pension providers, credit unions and fintechs in the UK, Nigeria, Ghana, Kenya and South Africa on CIM Level 6
     # and Level 7 courses (tax years, rates and APRs, regulators and their policy statements, Acts and regulation
     # numbers, mobile money and agency banking, central-bank statistics, World Bank and GSMA reports).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 34000.
+    # Held out for its first tables (at the start of stop 27), development data since. Seeds from 34000.
     "blind30": range(34000, 34000 + 100),
     "blind30-more": range(34000 + 100, 34000 + 400),
     # "blind31" is a thirty-first independent pool (blind31_works.py, blind31_text.py), written by a thirty-first hand
@@ -974,7 +974,7 @@ HALVES = {
     # integrated care boards, councils, public health teams, medical charities and pharmaceutical and medical-device
     # firms on CIM and NCFE courses (screening and vaccination campaigns, social marketing, patient information, HCP
     # marketing under the ABPI Code, NICE codes, trial phases, Acts and SIs, committee papers, NHS bands and staff).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 35000.
+    # Held out for its first tables (at the start of stop 27), development data since. Seeds from 35000.
     "blind31": range(35000, 35000 + 100),
     "blind31-more": range(35000 + 100, 35000 + 400),
     # "blind32" is a thirty-second independent pool (blind32_works.py, blind32_text.py), written by a thirty-second hand
@@ -983,7 +983,7 @@ HALVES = {
     # admissions and student-marketing teams, further-education colleges and training providers: UCAS cycles and
     # deadlines, clearing, open days, league tables, REF, TEF and NSS results, OfS conditions, agents, personas, CRM and
     # email nurture, prospectus copy, social media for Gen Z, apprenticeship standards with their codes).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 36000.
+    # Held out for its first tables (at the start of stop 27), development data since. Seeds from 36000.
     "blind32": range(36000, 36000 + 100),
     "blind32-more": range(36000 + 100, 36000 + 400),
     # "blind33" is a thirty-third independent pool (blind33_works.py, blind33_text.py), written by a thirty-third hand
