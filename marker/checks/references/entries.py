@@ -23,7 +23,8 @@ from marker.checks.references.names import (
 
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
 # cases mixed there; Romanian "Ș", "Ț".
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿ"
+# Capitals, with the hooked and open letters of Hausa and Akan names ("Ɗanladi", "Ɔforiwaa").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝ"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
@@ -53,7 +54,7 @@ _ENTRY_START = re.compile(
     rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s\w)){{0,150}}?"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s[\w(])){{0,150}}?"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -61,7 +62,7 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s\w)){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s[\w(])){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".

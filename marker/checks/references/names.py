@@ -12,7 +12,8 @@ import unicodedata
 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
-     "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op"}
+     "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
+     "delos"}
 )  # fmt: skip
 
 
@@ -66,8 +67,13 @@ SENTENCE_OPENERS = _word_set(
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,6})?)\)\s*$")  # "(CIM)", "(IAB UK)"
 _LETTERS = re.compile(r"[^a-z]")
+# Letters that do not decompose into a base letter and a mark, filed under their base letter: among them the hooked
+# and open letters of Hausa, Yoruba and Akan names ("Ɗanladi", "Ɔfori") and Turkish dotless i ("Yılmaz").
 _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
-                                "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH"})  # fmt: skip
+                                "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
+                                "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y",
+                                "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O", "ŋ": "n", "Ŋ": "N", "ɲ": "n", "Ɲ": "N",
+                                "ı": "i"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8192)
@@ -337,7 +343,7 @@ EVENT_WORDS = _word_set(
     championships league tournament final finals expo summit concert tour campaign campaigns
     advert adverts advertisement ad ads commercial relaunch edition series season sale sales
     results promotion promotions collection collab collaboration sponsorship initiative
-    hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation"""
+    hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation rankings ranking"""
 )
 # An award's grade or a shortlist's place: "won a Cannes Lion (Bronze, 2019)", "(Highly Commended, 2022)".
 # Some are surnames too ("Gold", "Silver"): the reference list confirms those.

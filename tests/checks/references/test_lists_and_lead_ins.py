@@ -177,3 +177,64 @@ def test_an_account_and_its_owner_in_one_year_are_two_works() -> None:
                      "@Ofcom (2018) New research: trust is rising, X. Available at: https://x.com/ofcom/1 "
                      "(Accessed: 24 January 2024)."])  # fmt: skip
     assert _kinds(report) == []
+
+
+def test_a_years_ranking_in_a_bracket_is_no_source() -> None:
+    report = _check(["Some applicants only consider the top 300 (World University Rankings 2021). "
+                     "Loyalty pays (Kotler and Keller, 2016)."],
+                    ["Kotler, P. and Keller, K. (2016) Marketing management. Harlow: Pearson."])  # fmt: skip
+    assert _kinds(report) == []
+
+
+def test_another_year_of_an_author_whose_listed_work_is_cited_is_a_work_left_out() -> None:
+    dfe = "Department for Education (2023) Skills for jobs. London: DfE."
+    report = _check(["Funding follows the learner (Department for Education, 2023). "
+                     "Department for Education (2015) set the first targets."], [dfe])  # fmt: skip
+    assert [(p.kind, p.year) for p in report.problems] == [("cited_not_listed", "2015")]
+
+
+def test_a_year_not_listed_beside_an_uncited_entry_is_still_a_year_mismatch() -> None:
+    report = _check(["Department for Education (2015) set the first targets."],
+                    ["Department for Education (2023) Skills for jobs. London: DfE."])  # fmt: skip
+    assert [p.kind for p in report.problems] == ["year_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("names", "cited"),
+    [
+        ("de los Reyes, A. and Ellwood, R.", "de los Reyes and Ellwood"),
+        ("dela Cruz, R. and Kowalczyk, K.", "dela Cruz and Kowalczyk"),
+        ("Ɗanladi, B., van Wyk, R. and Hughes, R.", "Ɗanladi, van Wyk and Hughes"),
+    ],
+)
+def test_an_entry_opening_with_a_particle_or_a_hooked_letter_starts_its_own_line(names: str, cited: str) -> None:
+    entries = [
+        "Amoako, K. (2011) ‘Youth banking’, Telematics and Informatics, 8(4), pp. 1–9.",
+        f"{names} (2018) ‘Message framing’, Journal of Social Marketing, 3(1), pp. 5–9.",
+    ]
+    report = _check([f"Framing matters (Amoako, 2011; {cited}, 2018)."], ["\n".join(entries)])
+    assert [e.authors[0] for e in report.entries] == ["Amoako", names.split(",")[0]]
+    assert _kinds(report) == []
+
+
+def test_a_hooked_letter_files_under_its_base_letter() -> None:
+    # "Ɗ" files as "D": after Cole, before Eze (not after Zulu, nor before Cole as "anladi").
+    entries = [
+        "Cole, C. (2018) Branch banking. London: Kogan Page.",
+        "Ɗanladi, B. (2019) Agency banking. Lagos: Spectrum.",
+        "Eze, C. (2020) Mobile money. Lagos: Spectrum.",
+    ]
+    report = _check(["Agents matter (Cole, 2018; Ɗanladi, 2019; Eze, 2020)."], entries)
+    assert _kinds(report) == []
+
+
+def test_a_law_with_two_brackets_in_its_name_is_read_whole() -> None:
+    act = "Human Tissue (Authorisation) (Scotland) Act 2019"
+    entries = [
+        "Fingertips (2020) Public health profiles. Available at:\nhttps://www.gov.uk/x\n(Accessed: 21 August 2022).\n"
+        f"{act} (2019) {act}.\nAvailable at: https://www.legislation.gov.uk/asp/2019/11 (Accessed: 2 May 2023)."
+    ]
+    report = _check([f"Consent is now opt-out under the {act} (2019). Profiles help (Fingertips, 2020)."], entries)
+    assert [e.authors[0] for e in report.entries] == ["Fingertips", act]
+    assert _cited(report)[0] == ((act,), "2019")
+    assert _kinds(report) == []
