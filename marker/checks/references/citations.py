@@ -1006,12 +1006,15 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         at_end = not kept
         is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
         # "(ONS)" just before the year's bracket, or "(Europe)" inside a firm's name: "Acme (Europe) Ltd (2021)".
-        is_abbreviation = _BRACKETED_ABBREVIATION.fullmatch(token) is not None and (
-            at_end
-            or kept[-1][0].casefold() in COMPANY_SUFFIXES
-            or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)  # "(EC Directive) Regulations"
-            # "Human Tissue (Authorisation) (Scotland) Act 2019": a law's brackets, one after the other.
-            or (kept[-1][0][:1] == "(" and any(word.casefold() in LAW_WORDS for word, _start in kept))
+        is_abbreviation = (
+            _BRACKETED_ABBREVIATION.fullmatch(token) is not None
+            and (
+                at_end
+                or kept[-1][0].casefold() in COMPANY_SUFFIXES
+                or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)  # "(EC Directive) Regulations"
+                # "Human Tissue (Authorisation) (Scotland) Act 2019": a law's brackets, one after the other.
+                or (kept[-1][0][:1] == "(" and any(word.casefold() in LAW_WORDS for word, _start in kept))
+            )
         )
         # "Health and Safety at Work etc. Act 1974 (1974)": "etc." and "at" between capitalised words of a law's
         # name are inside it.
