@@ -1079,6 +1079,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     # the list gives the newspaper "i"); "The i Paper" is one name.
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
                     or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
+                        and not _opens_a_body(kept)
                         and not (lenient and kept[0][0][:1].isupper()
                                  and not (len(kept) > 1 and len(kept[1][0]) == 1 and kept[0][0] != "The"))
                     and not is_lone_letter(kept[0][0]))):  # fmt: skip
@@ -1100,6 +1101,22 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
+
+
+# Sentence openers that also open bodies' names: "Building Societies Association", "Research Councils UK", "Work
+# Foundation".
+_BODY_OPENERS = frozenset({"Building", "Research", "Work"})
+
+
+def _opens_a_body(kept: list[tuple[str, int]]) -> bool:
+    """Whether a run of names opening with such a word is one body's name: capitalised words after it, the last a
+    word for a body."""
+    return (
+        kept[0][0] in _BODY_OPENERS
+        and len(kept) > 1
+        and kept[1][0][:1].isupper()
+        and kept[-1][0].casefold() in ORGANISATION_WORDS | {"uk"}
+    )
 
 
 _PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from"})

@@ -238,3 +238,17 @@ def test_a_law_with_two_brackets_in_its_name_is_read_whole() -> None:
     assert [e.authors[0] for e in report.entries] == ["Fingertips", act]
     assert _cited(report)[0] == ((act,), "2019")
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Building Societies Association (2019) found that savers are loyal.", "Building Societies Association"),
+        ("Research Councils UK (2015) found that open access pays.", "Research Councils UK"),
+        ("Building on Kotler (2019), we ran a test.", "Kotler"),
+        ("Research by Kotler (2019) shows it.", "Kotler"),
+    ],
+)
+def test_an_opener_that_also_opens_a_bodys_name_is_kept_with_it(sentence: str, cited: str) -> None:
+    report = _check([sentence], [OXFAM])
+    assert _cited(report) == [((cited,), "2019" if "2019" in sentence else "2015")]
