@@ -20,6 +20,7 @@ from marker.checks.references.names import (
     LAW_WORDS,
     ORGANISATION_WORDS,
     PARTICLES,
+    PLACES,
     SENTENCE_OPENERS,
     is_author_text,
     is_body_then_place,
@@ -321,6 +322,10 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
         opener = word_before  # "During Clearing, ...", "In the case of Revolut, ..." (see ``_opening_word``)
     if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
         cut = commas[0] + 1
+    place = [token.casefold() for token, _start in kept[: commas[0]] if token != "the"] if commas else []
+    if cut == 0 and place and all(word in PLACES for word in place):
+        # "Writing about France, Barth, Dawson and Kapur (2018) found": a place is no author of the list after it.
+        cut = commas[0] + 1
     return cut
 
 
@@ -342,6 +347,8 @@ def _doubt_about_name(author_text: str) -> str | None:
     last = words[-1]
     if last == last.capitalize() and last.casefold() in LAW_WORDS:  # "Act", not "act" nor "ACT"
         return "law"
+    if "v" in words[1:-1] or "v." in words[1:-1]:
+        return "law"  # "Castlegate Homes v Carbery (2020)": a court case, cited only where the list gives it
     if any(ch.isdigit() for word in words for ch in word):  # "Channel 4 (2020)", "Jet2 plc (2021)"
         return "numbered"
     if any(_account_or_site(word) for word in words):
@@ -1110,7 +1117,9 @@ _BODY_OPENERS = frozenset({"Building", "Research", "Work"})
 
 def _opens_a_body(kept: list[tuple[str, int]]) -> bool:
     """Whether a run of names opening with such a word is one body's name: capitalised words after it, the last a
-    word for a body."""
+    word for a body; or a title asking a question ("What Car?", "What Hi-Fi?")."""
+    if kept[0][0] in {"What", "Which", "Who"} and kept[-1][0].endswith("?") and len(kept) > 1:
+        return True
     return (
         kept[0][0] in _BODY_OPENERS
         and len(kept) > 1

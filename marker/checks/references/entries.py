@@ -14,16 +14,17 @@ import re
 from marker.checks.references.model import EntryKind, ReferenceEntry
 from marker.checks.references.names import (
     BODY_WORDS,
+    COMPANY_SUFFIXES,
     CONNECTORS,
     LAW_WORDS,
     PARTICLES,
+    PLACES,
     split_abbreviation,
     split_et_al,
 )
 
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
-# cases mixed there; Romanian "Ș", "Ț".
-# Capitals, with the hooked and open letters of Hausa and Akan names ("Ɗanladi", "Ɔforiwaa").
+# cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝ"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
@@ -35,7 +36,7 @@ _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.is
 # Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the
 # like ("Ó hÉidhniú", "Mac mBriartaigh", "Ní bhFaoláin").
 _IRISH_PREFIX = (
-    r"(?:(?<=\san\s)t|(?<=\sna\s)[hn]|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Mac\s)|(?<=Nic\s))(?:bh|h|n|t|m|g|b|d))"
+    r"(?:(?<=\san\s)t-?|(?<=\sna\s)[hn]|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Mac\s)|(?<=Nic\s))(?:bh|h|n|t|m|g|b|d))"
 )
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
 # them ("St. Hill").
@@ -180,7 +181,7 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
     if _PLACE_AND_PUBLISHER_LINE.match(line) and not _has_year(line):
         return False
-    if current.endswith("& Co."):
+    if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
@@ -261,6 +262,8 @@ def _place_and_publisher_alone(title: str, rest: str) -> bool:
         return False
     if ":" not in title:
         return True  # "2nd edn": an edition where the title goes
+    if all(word.casefold() in PLACES for word in title.rpartition(":")[2].split()):
+        return False  # "Family: North West", "Tax: Australia": a directory's practice area and region, no publisher
     after = rest.lstrip(" .,:;")[len(title) :]
     return _PUBLISHER.search(after) is None
 

@@ -191,7 +191,10 @@ def is_name_word(word: str) -> bool:
     if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet").
-    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and core.isalpha()
+    # Scottish Gaelic writes a mutation with a hyphen: "Mac an t-Saoir", "Nic a' h-Uidhir".
+    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (
+        core.isalpha() or (core[1:2] == "-" and core[2:3].isupper() and core[2:].isalpha())
+    )
     if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
@@ -220,7 +223,7 @@ _INNER_JOINS = frozenset({"at", "with", "a", "etc."})  # "Health and Safety at W
 
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
-_NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*\+?")  # "B2B Growth" too
+_NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*(?:\.[a-z]{2,3})?\+?")  # "B2B Growth", "Motor1.com" too
 # A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 

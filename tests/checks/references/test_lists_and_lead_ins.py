@@ -252,3 +252,79 @@ def test_a_law_with_two_brackets_in_its_name_is_read_whole() -> None:
 def test_an_opener_that_also_opens_a_bodys_name_is_kept_with_it(sentence: str, cited: str) -> None:
     report = _check([sentence], [OXFAM])
     assert _cited(report) == [((cited,), "2019" if "2019" in sentence else "2015")]
+
+
+def test_a_directorys_practice_area_and_region_is_a_title_not_a_place_and_publisher() -> None:
+    entries = ["Chambers and Partners (2015) Family: Australia. Available at: https://chambers.com/x "
+               "(Accessed: 2 May 2023).",
+               "Legal 500 (2019) Employment: North West. Available at: https://www.legal500.com/x "
+               "(Accessed: 2 May 2023)."]  # fmt: skip
+    report = _check(["Rankings drive panels (Chambers and Partners, 2015; Legal 500, 2019)."], entries)
+    assert "incomplete_entry" not in _kinds(report)
+
+
+def test_a_place_and_a_publisher_where_the_title_goes_is_still_reported() -> None:
+    report = _check(["Pricing is hard (Bell, 1986)."], ["Bell, A. (1986) Abingdon: Routledge."])
+    assert "incomplete_entry" in _kinds(report)
+
+
+def test_a_scottish_gaelic_mutation_with_a_hyphen_is_part_of_the_surname() -> None:
+    entry = (
+        "Mac an t-Saoir, R. and van Rensburg, E. (2000) ‘Beyond the billable hour’, Journal of Services, 3(1), pp. 5–9."
+    )
+    report = _check(["As Mac an t-Saoir and van Rensburg (2000) argue, fees matter. Fees matter "
+                     "(Mac an t-Saoir and van Rensburg, 2000, p. 6)."], [entry])  # fmt: skip
+    assert {c.authors for c in report.citations} == {("Mac an t-Saoir", "van Rensburg")}
+    assert _kinds(report) == []
+
+
+def test_a_lower_case_word_hyphened_to_a_capital_is_no_name() -> None:
+    report = _check(["Growth was strong (pre-Covid, 2016). Loyalty pays (Kotler and Keller, 2016)."],
+                    ["Kotler, P. and Keller, K. (2016) Marketing management. Harlow: Pearson."])  # fmt: skip
+    assert _kinds(report) == []
+
+
+def test_a_court_case_is_a_source_only_where_the_list_gives_it() -> None:
+    unlisted = _check(["The webinar on Pacific Trust v Lim (2022) drew 248 registrations."], [OXFAM])
+    assert "cited_not_listed" not in _kinds(unlisted)
+    listed = _check(["As Donoghue v Stevenson (1932) shows, a duty of care is owed."],
+                    ["Donoghue v Stevenson (1932) AC 562."])  # fmt: skip
+    assert _cited(listed) == [(("Donoghue v Stevenson",), "1932")]
+    assert "cited_not_listed" not in _kinds(listed)
+
+
+def test_a_site_named_with_a_figure_and_a_domain_is_cited_as_listed() -> None:
+    entry = "Motor1.com (2019) Range test [YouTube]. Available at: https://www.youtube.com/v (Accessed: 3 May 2023)."
+    report = _check(["Range is the claim buyers trust least (Motor1.com, 2019)."], [entry])
+    assert _cited(report) == [(("Motor1.com",), "2019")]
+    assert _kinds(report) == []
+
+
+def test_a_magazine_named_as_a_question_keeps_its_first_word() -> None:
+    entry = "What Car? (2019) Best electric cars. Available at: https://www.whatcar.com/x (Accessed: 3 May 2024)."
+    report = _check(["For dealers, the lesson from What Car? (2019, para. 19) is that reviews shape the shortlist."],
+                    [entry])  # fmt: skip
+    assert _cited(report) == [(("What Car?",), "2019")]
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Writing about France, Barth, Dawson and Kapur (2018) found that drivers switched to EVs.",
+        "Writing about the UK, Barth, Dawson and Kapur (2018) found that drivers switched to EVs.",
+    ],
+)
+def test_a_place_before_a_list_of_authors_is_the_sentences(sentence: str) -> None:
+    report = _check([sentence], ["Barth, A., Dawson, B. and Kapur, C. (2018) Electric fleets. London: Sage."])
+    assert _cited(report) == [(("Barth", "Dawson", "Kapur"), "2018")]
+    assert _kinds(report) == []
+
+
+def test_a_firm_ending_in_co_may_close_one_entry_before_the_next() -> None:
+    block = ("Byrne O'Dwyer & Co (2009) Winning work. Dublin: Byrne O'Dwyer & Co.\n"
+             "Byrne O'Dwyer & Co (2019) Members' report 2019. Available at: https://example.com/r "
+             "(Accessed: 3 May 2024).")  # fmt: skip
+    report = _check(["Reports matter (Byrne O'Dwyer & Co, 2009; Byrne O'Dwyer & Co, 2019)."], [block])
+    assert [e.year for e in report.entries] == ["2009", "2019"]
+    assert _kinds(report) == []
