@@ -388,7 +388,7 @@ PLACES = _word_set(
     guangzhou chengdu wuhan hangzhou nanjing tianjin macau doha riyadh jeddah muscat dhabi sharjah cairo abuja
     nairobi accra johannesburg durban casablanca tunis addis ababa kampala kigali montreal calgary ottawa quebec
     seattle miami philadelphia toronto sao paulo buenos aires bogota auckland canberra
-    usa us eu north
+    usa us eu scandinavia nordics benelux baltics balkans north
     south east west middle far northern southern eastern western central"""
 )
 

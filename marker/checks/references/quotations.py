@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-QUOTE_CHARACTERS = frozenset("“”\"‘’'")
+# German low-high marks ("„...“") and guillemets as well as English ones.
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»"}
+QUOTE_CHARACTERS = frozenset("“”\"‘’'„«»")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
 # An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
-_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘']\w")
+_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘'„«]\w")
 
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 

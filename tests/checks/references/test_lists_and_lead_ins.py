@@ -313,6 +313,7 @@ def test_a_magazine_named_as_a_question_keeps_its_first_word() -> None:
     [
         "Writing about France, Barth, Dawson and Kapur (2018) found that drivers switched to EVs.",
         "Writing about the UK, Barth, Dawson and Kapur (2018) found that drivers switched to EVs.",
+        "In Scandinavia, Barth, Dawson and Kapur (2018) found that drivers switched to EVs.",
     ],
 )
 def test_a_place_before_a_list_of_authors_is_the_sentences(sentence: str) -> None:
@@ -328,3 +329,11 @@ def test_a_firm_ending_in_co_may_close_one_entry_before_the_next() -> None:
     report = _check(["Reports matter (Byrne O'Dwyer & Co, 2009; Byrne O'Dwyer & Co, 2019)."], [block])
     assert [e.year for e in report.entries] == ["2009", "2019"]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize("quoted", ["„Monthly payments matter more than the price of the car“",
+                                    "«Monthly payments matter more than the price of the car»"])  # fmt: skip
+def test_a_quotation_in_german_or_french_marks_needs_its_page(quoted: str) -> None:
+    report = _check([f"Barth and Kapur (2018) put it plainly: {quoted}. Buyers agree."],
+                    ["Barth, A. and Kapur, C. (2018) Car finance. Berlin: Springer."])  # fmt: skip
+    assert _kinds(report) == ["quotation_without_page"]
