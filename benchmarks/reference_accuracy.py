@@ -394,6 +394,20 @@ law, accountancy and recruitment firms (LLP, plc, "&", apostrophes) and governme
 reports, professional-services marketing textbooks, chapters and journal articles with up to eight authors, trade
 press, LinkedIn and web pages with and without dates; Irish, Scottish, Welsh, Singaporean Chinese, Malay, Tamil,
 Australian and British names), with forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind36" half (``--halves blind36,blind36-more``, 100 + 300 reports, seeds 40000-40399) is a thirty-sixth
+independent measurement, HELD OUT: written by a thirty-sixth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind36_works.py and blind36_text.py), as owners and marketers of
+farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales,
+Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches write on CIM Level 4 and Level 6 courses and funded
+rural business programmes (PDO and PGI names, Red Tractor and other marks, awards and shows with their years, vintages,
+harvests and casks, herd and flock numbers, grant schemes and rounds, prices, ABV and opening times, Welsh and Gaelic
+names, reviews, posts and programmes; DEFRA, AHDB, NFU, FSA, the devolved governments, levy boards, unions, VisitWales
+and VisitScotland, Kantar, Mintel and IGD, companies with "plc", "Ltd", "&" and apostrophes, Acts on legislation.gov.uk,
+rural marketing textbooks, chapters and journal articles with up to eight authors, the farming press, podcasts,
+Instagram and Facebook posts, web pages with and without dates or access dates; Welsh (ap, ab), Gaelic (Mac, Nic),
+Cornish, Irish, Ulster Scots, English and other names), with forty-two kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -431,7 +445,8 @@ def main() -> None:
         "blind21 to blind32 and their -more halves (held out for their first tables, development data since), "
         "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it), "
         "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it)",
+        "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -48,6 +48,7 @@ from tests.corpus.references import (
     blind33_text,
     blind34_text,
     blind35_text,
+    blind36_text,
     render,
     text,
 )
@@ -82,6 +83,7 @@ from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.blind35_works import Blind35WorkFactory
+from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -227,6 +229,11 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind35WorkFactory.KINDS), 42, True),
+    Pool("blind36", blind36_text, Blind36WorkFactory, 40000, (40286, 40374, 40122),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset({"book", "chapter", "journal", "web", "report", "legislation", "news", "podcast", "social"}),
+         42, True),
 ]  # fmt: skip
 
 

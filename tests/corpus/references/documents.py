@@ -54,6 +54,7 @@ from tests.corpus.references import (
     blind33_text,
     blind34_text,
     blind35_text,
+    blind36_text,
     render,
     text,
 )
@@ -90,6 +91,7 @@ from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.blind35_works import Blind35WorkFactory
+from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -135,6 +137,7 @@ class Pool:
         | type[Blind33WorkFactory]
         | type[Blind34WorkFactory]
         | type[Blind35WorkFactory]
+        | type[Blind36WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -261,6 +264,10 @@ POOLS: dict[str, Pool] = {
     "blind35": Pool(blind35_text, Blind35WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind36 (HELD OUT): owners and marketers of farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales, Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches, Word's curly marks on the college laptop and straight ones typed on phones and tablets in the farm office, bulleted action plans
+    "blind36": Pool(blind36_text, Blind36WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list", "Harvard references"),
+                    straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1015,6 +1022,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 39000.
     "blind35": range(39000, 39000 + 100),
     "blind35-more": range(39000 + 100, 39000 + 400),
+    # "blind36" is a thirty-sixth independent pool (blind36_works.py, blind36_text.py), written by a thirty-sixth hand
+    # without reading the checker, its tests or the other pools, with writers and sectors the others may lean on less
+    # (owners and marketers of farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural
+    # tourism businesses in Wales, Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches on CIM Level 4 and 6
+    # courses and funded rural business programmes: PDO and PGI names, Red Tractor, awards and shows with their years,
+    # vintages and harvests, herds and flocks, grant schemes and rounds, DEFRA, AHDB, NFU, devolved governments, press).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 40000.
+    "blind36": range(40000, 40000 + 100),
+    "blind36-more": range(40000 + 100, 40000 + 400),
 }
 
 
