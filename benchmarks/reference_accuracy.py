@@ -408,6 +408,19 @@ rural marketing textbooks, chapters and journal articles with up to eight author
 Instagram and Facebook posts, web pages with and without dates or access dates; Welsh (ap, ab), Gaelic (Mac, Nic),
 Cornish, Irish, Ulster Scots, English and other names), with forty-two kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind37" half (``--halves blind37,blind37-more``, 100 + 300 reports, seeds 41000-41399) is a thirty-seventh
+independent measurement, HELD OUT: written by a thirty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind37_works.py and blind37_text.py), as community, influencer and
+performance marketers at games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland,
+Sweden, France, Japan, South Korea and Brazil write on CIM and postgraduate courses (game titles with release years and
+editions, seasons and battle passes, patches and versions, consoles and storefronts, Steam wishlists, streamers and
+their handles, Discord servers, leagues, tournaments and splits with their years, PEGI ratings, loot-box rules, prices
+in local currencies, KPIs and A/B tests; Ukie, PEGI, the ASA and CMA, Newzoo, Circana, GfK, Ampere, publisher annual
+reports (CD Projekt, Ubisoft, Embracer, Remedy, Nintendo), trade press, games-marketing textbooks, chapters and journal
+articles with up to eight authors, GDC talks, YouTube videos, podcasts, X and Reddit posts, web pages with and without
+dates; Polish, Finnish, Swedish, French, Japanese, Korean, Brazilian Portuguese and British names), with forty-seven
+kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -446,7 +459,8 @@ def main() -> None:
         "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it), "
         "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it), "
         "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it), "
-        "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it)",
+        "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it), "
+        "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

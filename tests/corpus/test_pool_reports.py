@@ -1,4 +1,4 @@
-"""The fifth to thirty-fifth independent reference pools (blind5 to blind35): each is wired with seeds of its own,
+"""The fifth to thirty-seventh independent reference pools (blind5 to blind37): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -49,6 +49,7 @@ from tests.corpus.references import (
     blind34_text,
     blind35_text,
     blind36_text,
+    blind37_text,
     render,
     text,
 )
@@ -84,6 +85,7 @@ from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.blind36_works import Blind36WorkFactory
+from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -234,6 +236,10 @@ POOL_LIST = [
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset({"book", "chapter", "journal", "web", "report", "legislation", "news", "podcast", "social"}),
          42, True),
+    Pool("blind37", blind37_text, Blind37WorkFactory, 41000, (41070, 41151, 41028),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind37WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -55,6 +55,7 @@ from tests.corpus.references import (
     blind34_text,
     blind35_text,
     blind36_text,
+    blind37_text,
     render,
     text,
 )
@@ -92,6 +93,7 @@ from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.blind36_works import Blind36WorkFactory
+from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -138,6 +140,7 @@ class Pool:
         | type[Blind34WorkFactory]
         | type[Blind35WorkFactory]
         | type[Blind36WorkFactory]
+        | type[Blind37WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -267,6 +270,10 @@ POOLS: dict[str, Pool] = {
     # blind36 (HELD OUT): owners and marketers of farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales, Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches, Word's curly marks on the college laptop and straight ones typed on phones and tablets in the farm office, bulleted action plans
     "blind36": Pool(blind36_text, Blind36WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list", "Harvard references"),
+                    straight_apostrophe=0.55, bullets=0.35),
+    # blind37 (HELD OUT): community, influencer and performance marketers at games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland, Sweden, France, Japan, South Korea and Brazil, Word's curly marks and straight ones pasted from Discord, Slack, Notion and Jira, French guillemets now and then, bulleted launch plans
+    "blind37": Pool(blind37_text, Blind37WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Works cited"),
                     straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
@@ -1031,6 +1038,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 40000.
     "blind36": range(40000, 40000 + 100),
     "blind36-more": range(40000 + 100, 40000 + 400),
+    # "blind37" is a thirty-seventh independent pool (blind37_works.py, blind37_text.py), written by a thirty-seventh
+    # hand without reading the checker, its tests or the other pools: community, influencer and performance marketers
+    # at games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland, Sweden, France,
+    # Japan, South Korea and Brazil on CIM and postgraduate courses (game titles with release years and editions,
+    # seasons, battle passes, patches, consoles and storefronts, Steam wishlists, streamers and handles, Discord,
+    # leagues and tournaments with their years, PEGI ratings, loot-box rules; Ukie, PEGI, the ASA and CMA, Newzoo,
+    # Circana, publisher annual reports, trade press, GDC talks, videos, podcasts and posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 41000.
+    "blind37": range(41000, 41000 + 100),
+    "blind37-more": range(41000 + 100, 41000 + 400),
 }
 
 

@@ -620,6 +620,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind34_text,
     blind35_text,
     blind36_text,
+    blind37_text,
 )
 
 
@@ -669,3 +670,4 @@ _file_pool("blind33", blind33_text)  # the thirty-third pool, HELD OUT: written 
 _file_pool("blind34", blind34_text)  # the thirty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind35", blind35_text)  # the thirty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind36", blind36_text)  # the thirty-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind37", blind37_text)  # the thirty-seventh pool, HELD OUT: written without reading the checker or others
