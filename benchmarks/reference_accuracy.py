@@ -355,45 +355,47 @@ TikTok posts; names from China, India, Nigeria, Pakistan, Vietnam, Malaysia, Bra
 forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind33" half (``--halves blind33,blind33-more``, 100 + 300 reports, seeds 37000-37399) is a thirty-third
-independent measurement, HELD OUT: written by a thirty-third hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind33_works.py and blind33_text.py), as automotive and mobility
-marketers at car makers, dealer groups, leasing and subscription firms, EV charging networks, micromobility and
-ride-hailing companies in the UK, Germany, France, Italy, Sweden, Japan, South Korea and India write on CIM Level 6
-and Level 7 courses (model years and trims, registration plates, WLTP ranges and CO2 figures, Euro NCAP stars, motor
-shows, recall numbers, finance offers with APRs, the ZEV mandate, prices in pounds, euros, rupees, yen and won; SMMT,
-ACEA, VDA, DfT, OZEV, DVSA, the European Commission and EU Regulations, OEM and dealer-group annual reports, JD Power,
-Auto Trader and Cox Automotive research, Autocar, Auto Express, Automotive News, Which? and the FT, textbooks and
-journal articles with up to eight authors, YouTube reviews, podcasts and LinkedIn posts; German, French, Italian,
-Swedish, Japanese, Korean, Indian and British names), with forty-six kinds of decoy. Never tune on it: report its
-tables only.
+independent measurement, held out for its first tables (measured by its writer in the middle of stop 27), development
+data since: written by a thirty-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind33_works.py and blind33_text.py), as automotive and mobility marketers at car makers,
+dealer groups, leasing and subscription firms, EV charging networks, micromobility and ride-hailing companies in the
+UK, Germany, France, Italy, Sweden, Japan, South Korea and India write on CIM Level 6 and Level 7 courses (model years
+and trims, registration plates, WLTP ranges and CO2 figures, Euro NCAP stars, motor shows, recall numbers, finance
+offers with APRs, the ZEV mandate, prices in pounds, euros, rupees, yen and won; SMMT, ACEA, VDA, DfT, OZEV, DVSA, the
+European Commission and EU Regulations, OEM and dealer-group annual reports, JD Power, Auto Trader and Cox Automotive
+research, Autocar, Auto Express, Automotive News, Which? and the FT, textbooks and journal articles with up to eight
+authors, YouTube reviews, podcasts and LinkedIn posts; German, French, Italian, Swedish, Japanese, Korean, Indian and
+British names), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind34" half (``--halves blind34,blind34-more``, 100 + 300 reports, seeds 38000-38399) is a thirty-fourth
-independent measurement, HELD OUT: written by a thirty-fourth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind34_works.py and blind34_text.py), as brand, CRM and e-commerce
-marketers at luxury houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong
-Kong and Dubai write on CIM and postgraduate courses in English (seasons and collections, fashion and couture weeks
-with their years, collaborations and capsules, K-beauty and J-beauty launches, product names and sizes, prices in
-euros, won, yen, yuan, dirhams and Hong Kong dollars, Tmall, Xiaohongshu and Douyin campaigns, resale and rental,
-founding years, tickers, financial years and quarters, EU and Korean regulation, exhibitions, films and dramas with
-their years; Kering, LVMH, Richemont, L'Oréal, Shiseido and Amorepacific reports, Bain-Altagamma, McKinsey and BoF,
-Euromonitor, Mintel and Statista, the ASA, CAP and CMA, EU, Korean, French and UK legislation, BoF, WWD, Vogue
-Business and Jing Daily, luxury and fashion textbooks and journals with up to eight authors, brand pages with and
-without dates, podcasts, YouTube videos and Instagram posts; French, Italian, Korean and Chinese (family name first),
-Japanese, Arabic and British names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in the middle of stop 27), development
+data since: written by a thirty-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind34_works.py and blind34_text.py), as brand, CRM and e-commerce marketers at luxury
+houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai write
+on CIM and postgraduate courses in English (seasons and collections, fashion and couture weeks with their years,
+collaborations and capsules, K-beauty and J-beauty launches, product names and sizes, prices in euros, won, yen, yuan,
+dirhams and Hong Kong dollars, Tmall, Xiaohongshu and Douyin campaigns, resale and rental, founding years, tickers,
+financial years and quarters, EU and Korean regulation, exhibitions, films and dramas with their years; Kering, LVMH,
+Richemont, L'Oréal, Shiseido and Amorepacific reports, Bain-Altagamma, McKinsey and BoF, Euromonitor, Mintel and
+Statista, the ASA, CAP and CMA, EU, Korean, French and UK legislation, BoF, WWD, Vogue Business and Jing Daily, luxury
+and fashion textbooks and journals with up to eight authors, brand pages with and without dates, podcasts, YouTube
+videos and Instagram posts; French, Italian, Korean and Chinese (family name first), Japanese, Arabic and British
+names), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind35" half (``--halves blind35,blind35-more``, 100 + 300 reports, seeds 39000-39399) is a thirty-fifth
-independent measurement, HELD OUT: written by a thirty-fifth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind35_works.py and blind35_text.py), as business-development and
-marketing managers at law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in
-the UK, Ireland, Singapore and Australia write on CIM Level 6 and Professional Services Marketing Group courses (court
-cases with neutral citations and party names, statutes, sections and statutory instruments, SRA, ICAEW, ACCA, RICS, FCA
-and MAS rules, Legal 500 and Chambers rankings with their years, awards, client panels, tenders and pitches, fee
-structures, partner promotions, annual reviews with prior-year figures, people with post-nominals and job titles,
-LinkedIn posts, podcasts and events; regulators, professional bodies, directories, Thomson Reuters, Acritas and BTI,
-law, accountancy and recruitment firms (LLP, plc, "&", apostrophes) and government bodies as authors, transparency
-reports, professional-services marketing textbooks, chapters and journal articles with up to eight authors, trade
-press, LinkedIn and web pages with and without dates; Irish, Scottish, Welsh, Singaporean Chinese, Malay, Tamil,
-Australian and British names), with forty-six kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in the middle of stop 27), development
+data since: written by a thirty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind35_works.py and blind35_text.py), as business-development and marketing managers at law
+firms, accountancy practices, consultancies, architects, recruiters and wealth managers in the UK, Ireland, Singapore
+and Australia write on CIM Level 6 and Professional Services Marketing Group courses (court cases with neutral
+citations and party names, statutes, sections and statutory instruments, SRA, ICAEW, ACCA, RICS, FCA and MAS rules,
+Legal 500 and Chambers rankings with their years, awards, client panels, tenders and pitches, fee structures, partner
+promotions, annual reviews with prior-year figures, people with post-nominals and job titles, LinkedIn posts, podcasts
+and events; regulators, professional bodies, directories, Thomson Reuters, Acritas and BTI, law, accountancy and
+recruitment firms (LLP, plc, "&", apostrophes) and government bodies as authors, transparency reports,
+professional-services marketing textbooks, chapters and journal articles with up to eight authors, trade press,
+LinkedIn and web pages with and without dates; Irish, Scottish, Welsh, Singaporean Chinese, Malay, Tamil, Australian
+and British names), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind36" half (``--halves blind36,blind36-more``, 100 + 300 reports, seeds 40000-40399) is a thirty-sixth
 independent measurement, HELD OUT: written by a thirty-sixth hand the same way, without reading the checker, its
@@ -455,10 +457,7 @@ def main() -> None:
         "blind18 and blind18-more (the eighteenth pool: held out for its first tables, development data since), "
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
-        "blind21 to blind32 and their -more halves (held out for their first tables, development data since), "
-        "blind33 and blind33-more (the thirty-third pool: HELD OUT, never tune on it), "
-        "blind34 and blind34-more (the thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind35 and blind35-more (the thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind21 to blind35 and their -more halves (held out for their first tables, development data since), "
         "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it), "
         "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it)",
     )

@@ -255,15 +255,15 @@ POOLS: dict[str, Pool] = {
     "blind32": Pool(blind32_text, Blind32WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References and sources"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind33 (HELD OUT): automotive and mobility marketers (car makers, dealer groups, leasing, charging, micromobility, ride-hailing) in the UK, Germany, France, Italy, Sweden, Japan, South Korea and India on CIM Level 6 and 7 courses, Word's curly marks and straight ones from DMS and CRM tools, German and French marks now and then
+    # blind33 (held out for its first tables, development data since stop 27): automotive and mobility marketers (car makers, dealer groups, leasing, charging, micromobility, ride-hailing) in the UK, Germany, France, Italy, Sweden, Japan, South Korea and India on CIM Level 6 and 7 courses, Word's curly marks and straight ones from DMS and CRM tools, German and French marks now and then
     "blind33": Pool(blind33_text, Blind33WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of References"),
                     straight_apostrophe=0.45, bullets=0.3),
-    # blind34 (HELD OUT): brand, CRM and e-commerce marketers at luxury houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai, Word's and Pages' curly marks, straight ones from Korean, Chinese and Japanese keyboards and phones
+    # blind34 (held out for its first tables, development data since stop 27): brand, CRM and e-commerce marketers at luxury houses, fashion retailers and beauty brands in Paris, Milan, London, Seoul, Tokyo, Shanghai, Hong Kong and Dubai, Word's and Pages' curly marks, straight ones from Korean, Chinese and Japanese keyboards and phones
     "blind34": Pool(blind34_text, Blind34WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
                     straight_apostrophe=0.45, bullets=0.25),
-    # blind35 (HELD OUT): business-development and marketing managers in law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in the UK, Ireland, Singapore and Australia, Word's curly marks from house templates and straight ones pasted from CRM, LinkedIn and email tools, bulleted pitch plans
+    # blind35 (held out for its first tables, development data since stop 27): business-development and marketing managers in law firms, accountancy practices, consultancies, architects, recruiters and wealth managers in the UK, Ireland, Singapore and Australia, Word's curly marks from house templates and straight ones pasted from CRM, LinkedIn and email tools, bulleted pitch plans
     "blind35": Pool(blind35_text, Blind35WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
@@ -1007,7 +1007,7 @@ HALVES = {
     # networks, micromobility and ride-hailing companies in the UK, Germany, France, Italy, Sweden, Japan, South Korea
     # and India: model years and trims, registration plates, WLTP ranges and CO2 figures, Euro NCAP stars, motor shows,
     # recalls, finance offers with APRs, the ZEV mandate, SMMT, ACEA, DfT, OZEV, EU Regulations, OEM annual reports).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 37000.
+    # Held out for its first tables (mid-stop 27), development data since. Seeds from 37000.
     "blind33": range(37000, 37000 + 100),
     "blind33-more": range(37000 + 100, 37000 + 400),
     # "blind34" is a thirty-fourth independent pool (blind34_works.py, blind34_text.py), written by a thirty-fourth hand
@@ -1017,7 +1017,7 @@ HALVES = {
     # collaborations and capsules, K-beauty and J-beauty launches, prices in euros, won, yen and yuan, Tmall and
     # Xiaohongshu campaigns, resale and rental; group annual reports, Bain-Altagamma, BoF-McKinsey, trade press,
     # Euromonitor and Mintel, the ASA and CMA, EU and Korean regulation, podcasts, videos and posts).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 38000.
+    # Held out for its first tables (mid-stop 27), development data since. Seeds from 38000.
     "blind34": range(38000, 38000 + 100),
     "blind34-more": range(38000 + 100, 38000 + 400),
     # "blind35" is a thirty-fifth independent pool (blind35_works.py, blind35_text.py), written by a thirty-fifth hand
@@ -1026,7 +1026,7 @@ HALVES = {
     # recruiters and wealth managers in the UK, Ireland, Singapore and Australia on CIM Level 6 and PSMG courses: court
     # cases with neutral citations, statutes and sections, SRA, ICAEW, ACCA, RICS and FCA rules, Legal 500 and Chambers
     # rankings with their years, awards, panels, tenders, fees, partner promotions, annual reviews, LinkedIn, podcasts).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 39000.
+    # Held out for its first tables (mid-stop 27), development data since. Seeds from 39000.
     "blind35": range(39000, 39000 + 100),
     "blind35-more": range(39000 + 100, 39000 + 400),
     # "blind36" is a thirty-sixth independent pool (blind36_works.py, blind36_text.py), written by a thirty-sixth hand
