@@ -54,6 +54,7 @@ from tests.corpus.references import (
     blind33_text,
     blind34_text,
     blind35_text,
+    blind38_text,
     render,
     text,
 )
@@ -90,6 +91,7 @@ from tests.corpus.references.blind32_works import Blind32WorkFactory
 from tests.corpus.references.blind33_works import Blind33WorkFactory
 from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.blind35_works import Blind35WorkFactory
+from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -135,6 +137,7 @@ class Pool:
         | type[Blind33WorkFactory]
         | type[Blind34WorkFactory]
         | type[Blind35WorkFactory]
+        | type[Blind38WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -261,6 +264,10 @@ POOLS: dict[str, Pool] = {
     "blind35": Pool(blind35_text, Blind35WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind38 (HELD OUT): customer, brand and campaigns marketers at energy suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports in the UK and Ireland, Word's curly marks from corporate templates and straight ones pasted from CRM, ticketing and billing systems, Teams and email, bulleted campaign plans
+    "blind38": Pool(blind38_text, Blind38WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1015,6 +1022,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 39000.
     "blind35": range(39000, 39000 + 100),
     "blind35-more": range(39000 + 100, 39000 + 400),
+    # "blind38" is a thirty-eighth independent pool (blind38_works.py, blind38_text.py), written by a thirty-eighth hand
+    # without reading the checker, its tests or the other pools: customer, brand and campaigns marketers at energy
+    # suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports
+    # in the UK and Ireland on CIM Level 4 to 7 courses (price caps and tariff names with their dates, Ofgem, Ofwat,
+    # Ofcom, ORR and CRU decisions and reference numbers, PR24 and RIIO periods, smart meter and fibre roll-outs,
+    # timetable changes, franchises and contracts, fares and railcards, strikes, vulnerability registers, net zero).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 42000.
+    "blind38": range(42000, 42000 + 100),
+    "blind38-more": range(42000 + 100, 42000 + 400),
 }
 
 

@@ -619,6 +619,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind33_text,
     blind34_text,
     blind35_text,
+    blind38_text,
 )
 
 
@@ -667,3 +668,4 @@ _file_pool("blind32", blind32_text)  # the thirty-second pool: held out for its 
 _file_pool("blind33", blind33_text)  # the thirty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind34", blind34_text)  # the thirty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind35", blind35_text)  # the thirty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind38", blind38_text)  # the thirty-eighth pool, HELD OUT: written without reading the checker or others
