@@ -423,6 +423,20 @@ reports (CD Projekt, Ubisoft, Embracer, Remedy, Nintendo), trade press, games-ma
 articles with up to eight authors, GDC talks, YouTube videos, podcasts, X and Reddit posts, web pages with and without
 dates; Polish, Finnish, Swedish, French, Japanese, Korean, Brazilian Portuguese and British names), with forty-seven
 kinds of decoy. Never tune on it: report its tables only.
+
+The "blind38" half (``--halves blind38,blind38-more``, 100 + 300 reports, seeds 42000-42399) is a thirty-eighth
+independent measurement, HELD OUT: written by a thirty-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind38_works.py and blind38_text.py), as customer, brand and
+campaigns marketers at energy suppliers, water companies, broadband and telecoms providers, train operating
+companies, bus groups and airports in the UK and Ireland write on CIM Level 4 to Level 7 courses (price caps and
+tariff names with their dates, Ofgem, Ofwat, Ofcom, ORR and CRU decisions and reference numbers, PR24, RIIO and
+control periods, smart meter and fibre roll-outs, timetable changes, franchises and contracts with their years, fares,
+railcards and fare caps, strikes and storms with their dates, priority services registers, net zero targets, survey
+waves, licence conditions, awards, tickers and financial years; regulators, DESNZ, DfT and ONS, Citizens Advice,
+Which?, Transport Focus and CCW, annual reports of Centrica, Octopus, Severn Trent, BT, FirstGroup and Heathrow,
+Utility Week, Rail Magazine, the FT and BBC News, textbooks and journals with up to eight authors, web pages with and
+without dates or access dates, podcasts and LinkedIn posts; British, Irish, South Asian, Caribbean, Polish and
+Nigerian names), with forty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -459,7 +473,8 @@ def main() -> None:
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 to blind35 and their -more halves (held out for their first tables, development data since), "
         "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it), "
-        "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it)",
+        "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it), "
+        "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -56,6 +56,7 @@ from tests.corpus.references import (
     blind35_text,
     blind36_text,
     blind37_text,
+    blind38_text,
     render,
     text,
 )
@@ -94,6 +95,7 @@ from tests.corpus.references.blind34_works import Blind34WorkFactory
 from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
+from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -141,6 +143,7 @@ class Pool:
         | type[Blind35WorkFactory]
         | type[Blind36WorkFactory]
         | type[Blind37WorkFactory]
+        | type[Blind38WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -275,6 +278,10 @@ POOLS: dict[str, Pool] = {
     "blind37": Pool(blind37_text, Blind37WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Works cited"),
                     straight_apostrophe=0.55, bullets=0.35),
+    # blind38 (HELD OUT): customer, brand and campaigns marketers at energy suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports in the UK and Ireland, Word's curly marks from corporate templates and straight ones pasted from CRM, ticketing and billing systems, Teams and email, bulleted campaign plans
+    "blind38": Pool(blind38_text, Blind38WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1048,6 +1055,15 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 41000.
     "blind37": range(41000, 41000 + 100),
     "blind37-more": range(41000 + 100, 41000 + 400),
+    # "blind38" is a thirty-eighth independent pool (blind38_works.py, blind38_text.py), written by a thirty-eighth hand
+    # without reading the checker, its tests or the other pools: customer, brand and campaigns marketers at energy
+    # suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports
+    # in the UK and Ireland on CIM Level 4 to 7 courses (price caps and tariff names with their dates, Ofgem, Ofwat,
+    # Ofcom, ORR and CRU decisions and reference numbers, PR24 and RIIO periods, smart meter and fibre roll-outs,
+    # timetable changes, franchises and contracts, fares and railcards, strikes, vulnerability registers, net zero).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 42000.
+    "blind38": range(42000, 42000 + 100),
+    "blind38-more": range(42000 + 100, 42000 + 400),
 }
 
 

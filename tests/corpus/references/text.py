@@ -621,6 +621,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind35_text,
     blind36_text,
     blind37_text,
+    blind38_text,
 )
 
 
@@ -671,3 +672,4 @@ _file_pool("blind34", blind34_text)  # the thirty-fourth pool: held out for its 
 _file_pool("blind35", blind35_text)  # the thirty-fifth pool: held out for its first tables, development data since
 _file_pool("blind36", blind36_text)  # the thirty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind37", blind37_text)  # the thirty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind38", blind38_text)  # the thirty-eighth pool, HELD OUT: written without reading the checker or others
