@@ -191,10 +191,11 @@ def is_name_word(word: str) -> bool:
     if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet").
-    # Scottish Gaelic writes a mutation with a hyphen: "Mac an t-Saoir", "Nic a' h-Uidhir".
-    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (
-        core.isalpha() or (core[1:2] == "-" and core[2:3].isupper() and core[2:].isalpha())
-    )
+    # A letter or a particle joined by a hyphen: a Scottish Gaelic mutation ("Mac an t-Saoir") or an Arabic article
+    # ("al-Hashimi"); not "pre-Covid".
+    head, _hyphen, tail = core.partition("-")
+    hyphened = (len(head) == 1 or head in PARTICLES) and tail[:1].isupper() and tail.replace("-", "").isalpha()
+    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (core.isalpha() or hyphened)
     if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"

@@ -337,3 +337,10 @@ def test_a_quotation_in_german_or_french_marks_needs_its_page(quoted: str) -> No
     report = _check([f"Barth and Kapur (2018) put it plainly: {quoted}. Buyers agree."],
                     ["Barth, A. and Kapur, C. (2018) Car finance. Berlin: Springer."])  # fmt: skip
     assert _kinds(report) == ["quotation_without_page"]
+
+
+def test_an_arabic_article_joined_by_a_hyphen_opens_the_surname() -> None:
+    report = _check(["Luxury grows in the Gulf (Kwon and al-Hashimi, 2024)."],
+                    ["Kwon, J. and al-Hashimi, N. (2024) Luxury in the Gulf. Paris: Dunod."])  # fmt: skip
+    assert _cited(report) == [(("Kwon", "al-Hashimi"), "2024")]
+    assert _kinds(report) == []
