@@ -322,10 +322,11 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
         opener = word_before  # "During Clearing, ...", "In the case of Revolut, ..." (see ``_opening_word``)
     if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
         cut = commas[0] + 1
-    place = [token.casefold() for token, _start in kept[: commas[0]] if token != "the"] if commas else []
-    if cut == 0 and place and all(word in PLACES for word in place):
+    if cut == 0 and commas:
         # "Writing about France, Barth, Dawson and Kapur (2018) found": a place is no author of the list after it.
-        cut = commas[0] + 1
+        place = [token.casefold() for token, _start in kept[: commas[0]] if token != "the"]
+        if place and all(word in PLACES for word in place):
+            cut = commas[0] + 1
     return cut
 
 
@@ -1082,13 +1083,9 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         if not is_body_then_place(before_comma, " ".join(token for token, _start in kept[commas[-1] + 1 :])):
             kept = kept[commas[-1] + 1 :]
     # A sentence's opening word is no name ("However"); "i" in lower case is a title's letter ("i News"), not "I".
-    # Even a lenient reading takes no opener before a lone letter, a title's ("Following i (2018)", read as "I" where
-    # the list gives the newspaper "i"); "The i Paper" is one name.
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
                     or (kept[0][0].casefold().strip(",") in SENTENCE_OPENERS
-                        and not _opens_a_body(kept)
-                        and not (lenient and kept[0][0][:1].isupper()
-                                 and not (len(kept) > 1 and len(kept[1][0]) == 1 and kept[0][0] != "The"))
+                        and not _opener_kept(kept, lenient)
                     and not is_lone_letter(kept[0][0]))):  # fmt: skip
         kept = kept[1:]
     if (
@@ -1110,22 +1107,24 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     return author_text, start
 
 
-# Sentence openers that also open bodies' names: "Building Societies Association", "Research Councils UK", "Work
-# Foundation".
+# Sentence openers that also open bodies' names ("Building Societies Association", "Research Councils UK", "Work
+# Foundation"), the last words such names end on, and openers of titles that ask a question ("What Car?").
 _BODY_OPENERS = frozenset({"Building", "Research", "Work"})
+_BODY_ENDS = ORGANISATION_WORDS | {"uk"}
+_QUESTION_OPENERS = frozenset({"What", "Which", "Who"})
 
 
-def _opens_a_body(kept: list[tuple[str, int]]) -> bool:
-    """Whether a run of names opening with such a word is one body's name: capitalised words after it, the last a
-    word for a body; or a title asking a question ("What Car?", "What Hi-Fi?")."""
-    if kept[0][0] in {"What", "Which", "Who"} and kept[-1][0].endswith("?") and len(kept) > 1:
+def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
+    """Whether a sentence opener starting a run of names belongs to them: it opens a body's name (capitalised words
+    after it, the last a word for a body) or a title asking a question; or a lenient reading keeps a capitalised
+    one ("Lord", "Page", "May"), though not before a lone letter, a title's ("Following i (2018)", read as "I" where
+    the list gives the newspaper "i"; "The i Paper" is one name)."""
+    first, rest = kept[0][0], kept[1:]
+    if rest and first in _QUESTION_OPENERS and kept[-1][0].endswith("?"):
         return True
-    return (
-        kept[0][0] in _BODY_OPENERS
-        and len(kept) > 1
-        and kept[1][0][:1].isupper()
-        and kept[-1][0].casefold() in ORGANISATION_WORDS | {"uk"}
-    )
+    if rest and first in _BODY_OPENERS and rest[0][0][:1].isupper() and kept[-1][0].casefold() in _BODY_ENDS:
+        return True
+    return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
 
 
 _PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from"})
@@ -1339,6 +1338,9 @@ def narrower_readings(citation: Citation) -> list[Citation]:
     return readings
 
 
+_LIST_JOINER = re.compile(r"\s(?:and|&)\s")  # the word joining the last name of a list of authors
+
+
 def no_author_list(author_text: str) -> bool:
     """Whether names cannot be one Harvard list of authors, which joins its names by commas with one "and" before
     the last, and gives "et al." after the first name only: "CIPR and Lindqvist et al.", "CIPR and Ní Bhriain and
@@ -1370,9 +1372,6 @@ def unprefixed_readings(citation: Citation) -> list[Citation]:
 # A capitalised word with a comma after it is an earlier name of a list ("Whitmore, Fernández and Şahin (2011)" read
 # as "Fernández and Şahin" after "Both the CIPR and").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*,?|\d{1,3}|[a-z]+|&)\s+$")
-
-
-_LIST_JOINER = re.compile(r"\s(?:and|&)\s")
 
 
 def wider_readings(citation: Citation, text: str) -> list[Citation]:

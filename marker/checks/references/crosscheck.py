@@ -77,8 +77,8 @@ def _keys_of(lead: str, ampersand: bool, narrative: bool, author_text: str, text
     if abbreviation:
         keys.add(name_key(abbreviation))
     words = lead.split()
-    last = words[-1]
-    if len(words) > 1 and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
+    last = words[-1] if len(words) > 1 else ""
+    if last and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
         # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", and "Both the CIPR and Sky
         # News" (a wider reading over the sentence's words) no "News"
         keys.update(name_keys(last))

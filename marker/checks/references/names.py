@@ -190,12 +190,9 @@ def is_name_word(word: str) -> bool:
         return all(part[:1].isupper() and is_name_word(part) for part in core.split("/"))
     if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
         return True
-    # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet").
-    # A letter or a particle joined by a hyphen: a Scottish Gaelic mutation ("Mac an t-Saoir") or an Arabic article
-    # ("al-Hashimi"); not "pre-Covid".
-    head, _hyphen, tail = core.partition("-")
-    hyphened = (len(head) == 1 or head in PARTICLES) and tail[:1].isupper() and tail.replace("-", "").isalpha()
-    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (core.isalpha() or hyphened)
+    # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet") or after a
+    # letter or a particle and a hyphen ("Mac an t-Saoir", "al-Hashimi").
+    camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (core.isalpha() or _hyphened(core))
     if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
@@ -204,6 +201,13 @@ def is_name_word(word: str) -> bool:
     if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
         return False
     return bool(core) and all(ch.isalpha() or ch in "-'’.&+" or unicodedata.combining(ch) for ch in core)
+
+
+def _hyphened(word: str) -> bool:
+    """Whether a lower-case letter or particle is joined by a hyphen to a capitalised name: a Scottish Gaelic
+    mutation ("t-Saoir") or an Arabic article ("al-Hashimi"); not "pre-Covid"."""
+    head, _hyphen, tail = word.partition("-")
+    return (len(head) == 1 or head in PARTICLES) and tail[:1].isupper() and tail.replace("-", "").isalpha()
 
 
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic", "Giolla"})  # "Mac Giolla na Naomh"
