@@ -137,9 +137,9 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
 
 
 def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
-    """Listed organisations whose names are written in lower case ("innocent drinks", "boohoo") or with marks no
-    name holds ("Etisalat by e&"), each with the same name in capitals, its marks as letters: such a name is read
-    as a citation's author only where the list gives it."""
+    """Listed organisations whose names are written in lower case ("innocent drinks", "boohoo") or with marks or
+    figures no name holds ("Etisalat by e&", "Current±", "11 bit studios S.A."), each with the same name in
+    capitals, its marks as letters: such a name is read as a citation's author only where the list gives it."""
     names = {}
     for entry in entries:
         if not (entry.organisation and entry.authors):
@@ -152,14 +152,15 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
             names[name] = " ".join(
                 word if len(word) == 1 and len(words) > 1 else word[:1].upper() + word[1:] for word in words
             )
-        elif " " in name and not is_author_text(name):
+        elif not is_author_text(name):
             names[name] = " ".join(
                 word if is_name_word(word) else _AS_LETTERS.sub("x", word).capitalize() for word in name.split(" ")
             )
     return names
 
 
-_AS_LETTERS = re.compile(r"[^\w'’.-]")
+# Marks, and figures ("11 bit studios S.A."), which open no name the text is read for.
+_AS_LETTERS = re.compile(r"[^\w'’.-]|\d")
 
 
 def _whole_words_replaced(replacements: dict[str, str]) -> Callable[[str], str]:

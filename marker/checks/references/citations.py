@@ -25,6 +25,7 @@ from marker.checks.references.names import (
     is_author_text,
     is_body_then_place,
     is_gaelic_infix,
+    is_hyphened_term,
     is_lone_letter,
     is_name_word,
     is_numbered_name_word,
@@ -193,6 +194,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             # author's at all; kept if the list names it.
             # A word of letters alone holds no digit (asked of most names): no look at each character.
             weak = weak or (not piece.isalpha() and any(ch.isdigit() for ch in piece))
+            # "(Pre-alpha, 2019)": a word of the language, not a name; kept if the list names it ("Co-op").
+            weak = weak or ("-" in piece and is_hyphened_term(piece))  # "The Co-operative Group" is a name
             pending.append(piece)
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
@@ -313,6 +316,8 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
             cut = comma + 1
     for index, (token, _start) in enumerate(kept[:-1]):
         following = kept[index + 1][0]
+        if following == "," and index + 2 < len(kept):
+            following = kept[index + 2][0]  # "Capcom Co., Ltd.": a suffix after a comma runs the name on as well
         if following == "&" or following.casefold() in _NAME_ENDING_SUFFIXES or following[:1] == "(":
             continue  # "Becker Automation GmbH & Co. KG", "On-Pack Recycling Label Ltd (OPRL)": the name runs on
         if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
@@ -337,7 +342,8 @@ def _doubtful_name(author_text: str) -> bool:
 
 
 def _doubt_about_name(author_text: str) -> str | None:
-    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", "handle", or None."""
+    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", "handle", "term", or
+    None."""
     words = split_et_al(author_text)[0].split()
     if words and words[0].casefold() == "the":
         words = words[1:]
@@ -354,6 +360,8 @@ def _doubt_about_name(author_text: str) -> str | None:
         return "numbered"
     if any(_account_or_site(word) for word in words):
         return "handle"  # "site_admin (2020)", "asos.com (2023)": an account or a site, cited only if listed
+    if len(words) == 1 and is_hyphened_term(last):
+        return "term"  # "Phase 1 (Pre-alpha, 2019)": a word of the language, cited only if listed ("Co-op")
     return "abbreviation" if all(_ACRONYM.fullmatch(word) for word in words) else None
 
 
@@ -1060,7 +1068,10 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or in_a_law or letter or inside_a_body
         )  # fmt: skip
-        if joins or is_name_word(token):
+        # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
+        # ("do Nascimento").
+        english_do = token == "do" and index > 0 and recent[index - 1][0].casefold() in _ASKING_DO
+        if joins or (is_name_word(token) and not english_do):
             kept.append((token, start))
             continue
         word_before = token
@@ -1127,7 +1138,8 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
     return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
 
 
-_PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from"})
+_ASKING_DO = frozenset({"how", "why", "what", "where", "when", "which", "who", "as", "so", "nor", "than"})
+_PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from", "like"})
 _CLAUSE_BREAK = re.compile(r"[.!?:;,]\s")
 
 
@@ -1145,7 +1157,9 @@ def _opening_word(head: str, names_start: int, word_before: str) -> str:
     ends = phrase[-1] in _PHRASE_ENDS or phrase[-2:] == ["such", "as"] if phrase else False
     if not (words and words[0][:1].isupper() and len(phrase) <= 6 and ends):
         return word_before
-    return words[0] if all(word.isalpha() and word.islower() for word in phrase) else word_before
+    # "For a live-service title like Valheim, ...": a hyphened word of the phrase is one of its words.
+    lower = all(word.replace("-", "").isalpha() and word.islower() for word in phrase)
+    return words[0] if lower else word_before
 
 
 _CONNECTOR = re.compile(r"\s(?:of|for|the|on|in)\s")

@@ -30,8 +30,10 @@ from marker.checks.references.model import (
     part_name,
 )
 from marker.checks.references.names import (
+    BODY_WORDS,
     COMPANY_SUFFIXES,
     ORGANISATION_WORDS,
+    PARTICLES,
     filing_keys,
     looks_like_author,
     name_key,
@@ -280,6 +282,10 @@ class _Anchors:
         return self.listed_work(citation) or any((key, year) in self.cited for key in _citation_keys(citation))
 
 
+# A capital's initial after a word of two letters or more and before a name: "Series S. Heikkilä".
+_INITIAL_INSIDE = re.compile(r"\w\w\s[A-Z]\.\s[A-Z]")
+
+
 def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
     if citation.secondary:
         # The work read only in another is not listed: no entry can say where its names start, but the shape of a
@@ -292,6 +298,11 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.
             return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)
+        if _INITIAL_INSIDE.search(citation.author_text):
+            # "... on the Xbox Series S. Heikkilä (2006) warns": a letter ending the sentence before, read as an
+            # initial, joins the sentence's words to the listed name: the shortest listed reading is the name.
+            listed = [r for r in narrower_readings(citation) if anchors.listed_work(r)]
+            return listed[-1] if listed else citation
         return citation
     wider = wider_readings(citation, text)
     if anchors.work(citation):
@@ -512,7 +523,7 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
                      f"{citation.text} in {where} writes \"{citation.et_al}\": write \"et al.\" "
                      "(a full stop after al only).", detail="form")  # fmt: skip
     if entry is None:
-        if citation.et_al is None and len(citation.authors) >= 4:
+        if citation.et_al is None and len(citation.authors) >= 4 and not _one_body_listed(citation.authors):
             problems.add("et_al_misuse", author, year, citation.part,
                          f"{CHECK_THIS}{citation.text} in {where} seems to name four or more authors: give the "
                          "first author's surname followed by \"et al.\".", detail="missing", certain=False)  # fmt: skip
@@ -526,6 +537,14 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
         problems.add("et_al_misuse", author, year, citation.part,
                      f"{citation.text} in {where} cites a work with four or more authors: write "
                      f"\"{author} et al.\".", detail="missing")  # fmt: skip
+
+
+def _one_body_listed(names: Sequence[str]) -> bool:
+    """Whether names read as four or more authors are one body's, its commas inside its name: "House of Commons
+    Digital, Culture, Media and Sport Committee" (a lower-case word or a word for a body, where a list of people
+    has surnames)."""
+    words = " ".join(names).split()
+    return any(word.islower() and word not in PARTICLES for word in words) or words[-1].casefold() in BODY_WORDS
 
 
 def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> None:

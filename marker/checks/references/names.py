@@ -13,7 +13,7 @@ import unicodedata
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos"}
+     "delos", "do", "ab"}
 )  # fmt: skip
 
 
@@ -26,7 +26,7 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et",
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
-                              "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se"})  # fmt: skip
+                              "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a."})  # fmt: skip
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -210,6 +210,13 @@ def _hyphened(word: str) -> bool:
     return (len(head) == 1 or head in PARTICLES) and tail[:1].isupper() and tail.replace("-", "").isalpha()
 
 
+def is_hyphened_term(word: str) -> bool:
+    """Whether a capitalised word runs on after a hyphen in lower case: "Pre-alpha", "Non-profit", "E-commerce"
+    are words of the language, where a double surname capitalises each part ("Ellis-Chadwick", "Abu-el-Haj")."""
+    head, hyphen, tail = word.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and tail[:1].islower() and tail not in PARTICLES and tail.isalpha()
+
+
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic", "Giolla"})  # "Mac Giolla na Naomh"
 _GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
 # Capitalised first words of surnames that are no name alone: Irish and Scottish, and Māori "Te" ("Te Awa").
@@ -309,7 +316,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         # A name ends on a capitalised word: "Institute of", "Harris and" or "Pets at" are fragments; a particle
         # that is the whole surname ("Le", "De") is a name.
         last = words[-1]
-        particle = last.casefold() in PARTICLES and (len(words) > 1 or last.islower())
+        particle = last.casefold() in PARTICLES and not last.isupper() and (len(words) > 1 or last.islower())
         if last in CONNECTORS or last in _INNER_JOINS or particle:
             return False
     return True
@@ -329,7 +336,7 @@ ORGANISATION_WORDS = _word_set(
     communications commerce retail retailers consortium cooperative co-operative library executive blog
     museum gallery hospital charity foods drinks motors airlines airways energy stores supermarkets insurance
     finance capital ventures systems technologies technology solutions software products brands travel
-    hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery"""
+    hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports"""
 )
 # Abbreviations that make the words beside them an institution: "HM Treasury", "Boots UK", "IAB UK".
 # "NHS England", "Sport Wales", "Fundraising Regulator", "Martin House Children's Hospice", "The King's Fund": public

@@ -1,0 +1,129 @@
+"""Portuguese and Welsh particles, firms' suffixes after a comma and in other languages, listed names with
+figures or marks, words of the language in a citation's place, and a body whose name holds commas.
+
+Shapes the blind36 to blind38 pools showed once they became development data (stop 28); the examples here are
+made up, of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.references.test_issue_14_forms import _check
+
+
+def _cited(report: object) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.authors, c.year) for c in report.citations]  # type: ignore[attr-defined]
+
+
+def _kinds(report: object) -> list[str]:
+    return [p.kind for p in report.problems]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        (
+            "Gacha events lift spending (do Carmo and Lind, 2021).",
+            "do Carmo, R. and Lind, E. (2021) ‘Gacha events’, Games Studies, 4(1), pp. 1–9.",
+            ("do Carmo", "Lind"),
+        ),
+        (
+            "Later, do Carmo (2022) found that players distrust hidden odds.",
+            "do Carmo, R. (2022) Odds and trust. Lisbon: Almedina.",
+            ("do Carmo",),
+        ),
+        (
+            "As ab Iorwerth (2019) notes, farm shops sell the story as much as the lamb.",
+            "ab Iorwerth, D. (2019) Selling the farm. Cardiff: University of Wales Press.",
+            ("ab Iorwerth",),
+        ),
+    ],
+)
+def test_a_lower_case_particle_opens_the_surname(sentence: str, entry: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report) == [(cited, report.citations[0].year)]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_the_verb_do_before_names_is_the_sentences() -> None:
+    report = _check(
+        ["How do Hale and Mercer (2019) define churn? Reeve (2018) counts it weekly, as do Hale and Mercer (2019)."],
+        [
+            "Hale, T. and Mercer, P. (2019) Live games. London: Routledge.",
+            "Reeve, S. (2018) Retention. Leeds: Emerald.",
+        ],
+    )
+    assert _cited(report) == [(("Hale", "Mercer"), "2019"), (("Reeve",), "2018"), (("Hale", "Mercer"), "2019")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        # A comma before a second suffix: the name runs on ("Co., Ltd."), and no second author starts.
+        ("As Hoshino Co., Ltd. (2023) reports, sales rose.", "Hoshino Co., Ltd. (2023) Report. Osaka.", "Hoshino Co."),
+        # A Swedish firm's "AB" is its suffix, not the Welsh particle "ab".
+        ("Sales rose (Varberg Games AB, 2022).", "Varberg Games AB (2022) Report. Malmö.", "Varberg Games AB"),
+        # A listed name opening with a figure, or holding a mark no name holds, is read where the list gives it.
+        ("Next, 7 bit kilns S.A. (2018) found that.", "7 bit kilns S.A. (2018) Report. Warsaw.", "7 bit kilns S.A."),
+        ("Prices rose (Volt±, 2019).", "Volt± (2019) Prices. Available at: https://example.com.", "Volt±"),
+    ],
+)  # fmt: skip
+def test_listed_firms_with_suffixes_figures_or_marks_are_cited(sentence: str, entry: str, cited: str) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report) == [((cited,), report.citations[0].year)]
+    assert "listed_not_cited" not in _kinds(report)
+
+
+def test_a_letter_ending_the_sentence_before_is_no_initial_of_the_listed_name() -> None:
+    report = _check(
+        ["Targets are 30 fps on the Console Series S. Halloran (2006, p. 51) warns that fans spend more."],
+        ["Halloran, K. (2006) Fans. Dublin: Gill."],
+    )
+    assert [(c.authors, c.text) for c in report.citations] == [(("Halloran",), "Halloran (2006, p. 51)")]
+
+
+def test_a_preposition_phrase_ending_on_like_governs_the_name_before_the_comma() -> None:
+    report = _check(
+        ["For a live-service title like Skyforge, Lund and Vidal (2013) point out that players churn in a week."],
+        ["Lund, A. and Vidal, B. (2013) Churn. Madrid: Pirámide."],
+    )
+    assert _cited(report) == [(("Lund", "Vidal"), "2013")]
+
+
+def test_a_word_of_the_language_in_a_citations_place_is_not_an_unlisted_source() -> None:
+    report = _check(
+        ["Phase 1 (Pre-alpha, 2019) was closed to the public; Phase 2 (Non-binding, 2020) opened to all."],
+        ["Acme (2018) Annual report 2018. London: Acme."],
+    )
+    assert _cited(report) == []
+    assert "cited_not_listed" not in _kinds(report)
+
+
+def test_a_hyphened_name_the_list_gives_is_still_cited() -> None:
+    report = _check(["Members vote (Co-op, 2023)."], ["Co-op (2023) Annual report. Manchester: Co-op."])
+    assert _cited(report) == [(("Co-op",), "2023")]
+    assert "listed_not_cited" not in _kinds(report)
+
+
+def test_an_unlisted_double_barrelled_body_is_still_reported() -> None:
+    report = _check(["Shoppers trust it (The Co-operative Group, 2021)."], ["Acme (2018) Annual report. London."])
+    assert "cited_not_listed" in _kinds(report)
+
+
+def test_an_unlisted_firm_named_by_its_trade_is_reported() -> None:
+    report = _check(["Review bombs hurt (Kestrel Interactive Entertainment, 2019)."], ["Acme (2018) T. London: P."])
+    assert "cited_not_listed" in _kinds(report)
+
+
+def test_a_committee_whose_name_holds_commas_is_no_list_of_four_authors() -> None:
+    report = _check(
+        ["Loot boxes were reviewed (House of Commons Digital, Culture, Media and Sport Committee, 2022)."],
+        ["Acme (2018) Annual report 2018. London: Acme."],
+    )
+    assert "et_al_misuse" not in _kinds(report)
+
+
+def test_four_unlisted_people_still_want_et_al() -> None:
+    report = _check(["Players churn (Hale, Mercer, Reeve and Lund, 2020)."], ["Acme (2018) T. London: P."])
+    assert "et_al_misuse" in _kinds(report)
