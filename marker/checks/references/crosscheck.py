@@ -419,7 +419,9 @@ def cross_check(
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
         if citation.secondary or link is None:
             where, label = part_name(citation.part), _label(citation)
-        if citation.secondary and link in directly_cited:
+        if citation.secondary and (
+            link in directly_cited or (link is not None and _others_work(citation, entries[link]))
+        ):
             links.append(None)
             continue
         links.append(link)
@@ -501,6 +503,14 @@ def _matching_entries(
         by_author = sorted({i for key in keys for i in by_key.get(key, ())})
     same_year = [i for i in by_author if _same_year(citation.year, entries[i].year)]
     return by_author, _best_entry(citation, same_year, entries) if same_year else None
+
+
+def _others_work(citation: Citation, entry: ReferenceEntry) -> bool:
+    """Whether the entry of the cited lead author and year names other co-authors than the citation does: "(Shah
+    and Lowe, 2024, cited in ...)" beside a listed "Shah, F. and Moss, E. (2024)" is another work."""
+    if citation.et_al or entry.et_al or len(citation.authors) < 2 or len(entry.authors) < 2:
+        return False
+    return {name_key(name) for name in citation.authors} != {name_key(name) for name in entry.authors}
 
 
 def _entry_label(entry: ReferenceEntry) -> str:

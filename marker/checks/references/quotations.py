@@ -19,7 +19,7 @@ _CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": 
 QUOTE_CHARACTERS = frozenset("“”\"‘’'„«»")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
 # An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
-_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])[“\"‘'„«]\w")
+_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“\"‘'„«]|«\s)\w")  # "« Le mot »": French spacing inside guillemets
 
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
@@ -89,10 +89,11 @@ def find_quotations(text: str) -> list[Quotation]:
         before = index - 1 if index > 0 else None
         # An opening mark follows a space or a bracket and touches the first quoted word; a closing mark
         # touches the last quoted word. This tells quotations from apostrophes ("Harris’s", "students’").
+        # Guillemets may stand apart from the words they hold, as French sets them ("« Le mot »").
         opens = (
             before is None or spaces[before] or parsed[offsets[before] : offsets[before] + lengths[before]] in "([:"
-        ) and not space
-        closes = before is not None and not spaces[before]
+        ) and (not space or mark == "«")
+        closes = before is not None and (not spaces[before] or mark == "»")
         if opening is not None and closes and mark == _CLOSING[opening_mark]:
             words = sum(alphas[opening + 1 : index])
             if words >= MIN_QUOTED_WORDS:

@@ -127,3 +127,27 @@ def test_a_committee_whose_name_holds_commas_is_no_list_of_four_authors() -> Non
 def test_four_unlisted_people_still_want_et_al() -> None:
     report = _check(["Players churn (Hale, Mercer, Reeve and Lund, 2020)."], ["Acme (2018) T. London: P."])
     assert "et_al_misuse" in _kinds(report)
+
+
+def test_a_quotation_in_guillemets_set_apart_from_its_words_wants_a_page() -> None:
+    report = _check(
+        ["According to Mintel (2024), « Esports sponsorship builds recall mainly among viewers who already play »."],
+        ["Mintel (2024) Esports. London: Mintel."],
+    )
+    assert "quotation_without_page" in _kinds(report)
+
+
+def test_a_second_hand_work_with_other_co_authors_is_not_the_listed_one() -> None:
+    report = _check(
+        ["Trust fell (Shah and Lowe, 2024, cited in Kerr, 2025). Bills rose (Shah and Moss, 2024)."],
+        ["Kerr, A. (2025) Trust. Leeds: Emerald.", "Shah, F. and Moss, E. (2024) Bills. London: Kogan Page."],
+    )
+    assert "secondary_source_listed" not in _kinds(report)
+
+
+def test_a_second_hand_work_the_list_gives_with_the_same_authors_is_reported() -> None:
+    report = _check(
+        ["Trust fell (Shah and Moss, 2024, cited in Kerr, 2025)."],
+        ["Kerr, A. (2025) Trust. Leeds: Emerald.", "Shah, F. and Moss, E. (2024) Bills. London: Kogan Page."],
+    )
+    assert "secondary_source_listed" in _kinds(report)
