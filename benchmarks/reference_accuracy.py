@@ -437,6 +437,24 @@ Which?, Transport Focus and CCW, annual reports of Centrica, Octopus, Severn Tre
 Utility Week, Rail Magazine, the FT and BBC News, textbooks and journals with up to eight authors, web pages with and
 without dates or access dates, podcasts and LinkedIn posts; British, Irish, South Asian, Caribbean, Polish and
 Nigerian names), with forty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind39" half (``--halves blind39,blind39-more``, 100 + 300 reports, seeds 43000-43399) is a thirty-ninth
+independent measurement, HELD OUT: written by a thirty-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind39_works.py and blind39_text.py), as marketing, sales and
+communications staff at housebuilders, estate and letting agents, housing associations, build-to-rent operators,
+proptech start-ups, builders' merchants and construction-product makers in the UK and Ireland write on CIM Level 4
+to Level 7 courses (planning application references, developments, phases, plots and house types, show-home launches
+with their dates, Help to Buy, stamp duty and price indices with their months, EPC and BER ratings, Part L and the
+Future Homes Standard, the Building Safety Act 2022, cladding, EWS1 and Grenfell, RICS survey levels and NHBC stars,
+the Renters' Rights Bill, rents and mortgage rates, awards and trade shows, tickers, company numbers and financial
+years, taglines, subject lines, hashtags and web addresses; Rightmove, Zoopla, Daft.ie, Savills and Knight Frank,
+housebuilders' annual reports (plc), the HBF, NHBC, RICS, Shelter, housing associations, MHCLG, HM Land Registry,
+the ONS and the Irish CSO, Acts by country or on legislation.gov.uk and Bills by UK Parliament, Property Week, Estates
+Gazette, Construction News, Inside Housing, the Guardian, the Irish Times and BBC News, property-marketing textbooks,
+chapters and journal articles (Housing Studies, Journal of Property Research) with up to eight authors, podcasts,
+YouTube walk-throughs, LinkedIn posts, dissertations, web pages with and without dates or access dates; British,
+Irish, Indian, Pakistani, Chinese, Romanian and Ghanaian names), with forty-nine kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -474,7 +492,8 @@ def main() -> None:
         "blind21 to blind35 and their -more halves (held out for their first tables, development data since), "
         "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it), "
         "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it)",
+        "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it), "
+        "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -51,6 +51,7 @@ from tests.corpus.references import (
     blind36_text,
     blind37_text,
     blind38_text,
+    blind39_text,
     render,
     text,
 )
@@ -88,6 +89,7 @@ from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
+from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -246,6 +248,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind38WorkFactory.KINDS), 44, True),
+    Pool("blind39", blind39_text, Blind39WorkFactory, 43000, (43008, 43031, 43056),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind39WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -57,6 +57,7 @@ from tests.corpus.references import (
     blind36_text,
     blind37_text,
     blind38_text,
+    blind39_text,
     render,
     text,
 )
@@ -96,6 +97,7 @@ from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
+from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -144,6 +146,7 @@ class Pool:
         | type[Blind36WorkFactory]
         | type[Blind37WorkFactory]
         | type[Blind38WorkFactory]
+        | type[Blind39WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -282,6 +285,10 @@ POOLS: dict[str, Pool] = {
     "blind38": Pool(blind38_text, Blind38WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.5, bullets=0.35),
+    # blind39 (HELD OUT): marketing, sales and communications staff at housebuilders, estate and letting agents, housing associations, build-to-rent operators, proptech start-ups, builders' merchants and construction-product makers in the UK and Ireland, Word's curly marks from brochure templates and straight ones pasted from CRM, portal feeds and plot spreadsheets, bulleted launch plans
+    "blind39": Pool(blind39_text, Blind39WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Harvard reference list"),
+                    straight_apostrophe=0.45, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1064,6 +1071,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 42000.
     "blind38": range(42000, 42000 + 100),
     "blind38-more": range(42000 + 100, 42000 + 400),
+    # "blind39" is a thirty-ninth independent pool (blind39_works.py, blind39_text.py), written by a thirty-ninth hand
+    # without reading the checker, its tests or the other pools: marketing, sales and communications staff at
+    # housebuilders, estate and letting agents, housing associations, build-to-rent operators, proptech start-ups,
+    # builders' merchants and construction-product makers in the UK and Ireland on CIM Level 4 to 7 courses (planning
+    # references, developments, phases, plots and house types, show-home launches with their dates, Help to Buy, stamp
+    # duty, price indices with their months, EPC and BER ratings, Part L, the Building Safety Act 2022, cladding and
+    # Grenfell, RICS surveys, NHBC stars, the Renters' Rights Bill, rents, mortgage rates, awards, tickers, taglines).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 43000.
+    "blind39": range(43000, 43000 + 100),
+    "blind39-more": range(43000 + 100, 43000 + 400),
 }
 
 
