@@ -455,6 +455,23 @@ chapters and journal articles (Housing Studies, Journal of Property Research) wi
 YouTube walk-throughs, LinkedIn posts, dissertations, web pages with and without dates or access dates; British,
 Irish, Indian, Pakistani, Chinese, Romanian and Ghanaian names), with forty-nine kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind41" half (``--halves blind41,blind41-more``, 100 + 300 reports, seeds 45000-45399) is a forty-first
+independent measurement, HELD OUT: written by a forty-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind41_works.py and blind41_text.py), as e-commerce, marketplace,
+CRM and growth marketers at retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil,
+Colombia, Argentina and Chile write on CIM Level 4 to Level 7 courses in English (Hot Sale, Buen Fin, Black Friday,
+Cyber Monday and CyberDay with their years, dates and figures in reais, pesos and euros with conversions, Mercado
+Libre, Amazon, Shein, Rappi, Glovo and iFood, Pix, Bizum and MB Way, the LGPD, the GDPR and national laws with their
+numbers and years, CNMC, Procon, PROFECO and SERNAC decisions, tickers, app versions, promo codes, hashtags, founding
+years, stores, awards, holidays, regional-language campaigns in Catalan, Galician and Basque; Statista, eMarketer,
+Euromonitor, Kantar, Nielsen, IBGE, INE, AMVO and the e-commerce chambers, annual reports of Inditex, Mercado Libre
+and Magalu, legislation listed under the state, El País, Expansión, Folha de S.Paulo, the FT and Marketing Week,
+textbooks some read in translation, journals such as the Journal of Retailing and the Revista de Administração de
+Empresas with up to eight authors, theses, conference papers, podcasts, YouTube videos and LinkedIn posts, web pages
+with and without dates or access dates; Spanish and Portuguese double surnames with "y", "e", "i" and particles,
+Catalan, Galician, Basque, Mexican, Brazilian, Colombian, Argentine and Chilean names), with forty-four kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -493,7 +510,8 @@ def main() -> None:
         "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it), "
         "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it), "
         "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it), "
-        "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it)",
+        "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it), "
+        "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

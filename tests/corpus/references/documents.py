@@ -58,6 +58,7 @@ from tests.corpus.references import (
     blind37_text,
     blind38_text,
     blind39_text,
+    blind41_text,
     render,
     text,
 )
@@ -98,6 +99,7 @@ from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
+from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -147,6 +149,7 @@ class Pool:
         | type[Blind37WorkFactory]
         | type[Blind38WorkFactory]
         | type[Blind39WorkFactory]
+        | type[Blind41WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -289,6 +292,10 @@ POOLS: dict[str, Pool] = {
     "blind39": Pool(blind39_text, Blind39WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Harvard reference list"),
                     straight_apostrophe=0.45, bullets=0.3),
+    # blind41 (HELD OUT): e-commerce, marketplace, CRM and growth marketers at retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil, Colombia, Argentina and Chile writing in English, Word's curly marks, straight ones from phones, Slack and WhatsApp, Spanish and Portuguese guillemets now and then, bulleted sale-event plans
+    "blind41": Pool(blind41_text, Blind41WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "References and sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1081,6 +1088,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 43000.
     "blind39": range(43000, 43000 + 100),
     "blind39-more": range(43000 + 100, 43000 + 400),
+    # "blind41" is a forty-first independent pool (blind41_works.py, blind41_text.py), written by a forty-first hand
+    # without reading the checker, its tests or the other pools: e-commerce, marketplace, CRM and growth marketers at
+    # retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil, Colombia, Argentina and
+    # Chile on CIM Level 4 to 7 courses in English (Hot Sale, Buen Fin, Black Friday and CyberDay with their years and
+    # figures in reais, pesos and euros, Mercado Libre, Amazon, Shein, Rappi, Glovo and iFood, Pix and Bizum, the LGPD and
+    # GDPR with their numbers, CNMC, Procon, PROFECO and SERNAC decisions, tickers, app versions, promo codes, regional-
+    # language campaigns; Statista, eMarketer, Kantar, IBGE, INE, AMVO, annual reports, the Iberian and Latin American press).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 45000.
+    "blind41": range(45000, 45000 + 100),
+    "blind41-more": range(45000 + 100, 45000 + 400),
 }
 
 
