@@ -1,4 +1,4 @@
-"""The fifth to thirty-eighth independent reference pools (blind5 to blind38): each is wired with seeds of its own,
+"""The fifth to fortieth independent reference pools (blind5 to blind40): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -51,6 +51,7 @@ from tests.corpus.references import (
     blind36_text,
     blind37_text,
     blind38_text,
+    blind40_text,
     render,
     text,
 )
@@ -88,6 +89,7 @@ from tests.corpus.references.blind35_works import Blind35WorkFactory
 from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
+from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -246,6 +248,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind38WorkFactory.KINDS), 44, True),
+    Pool("blind40", blind40_text, Blind40WorkFactory, 44000, (44079, 44309, 44128),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind40WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -622,6 +622,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind36_text,
     blind37_text,
     blind38_text,
+    blind40_text,
 )
 
 
@@ -673,3 +674,4 @@ _file_pool("blind35", blind35_text)  # the thirty-fifth pool: held out for its f
 _file_pool("blind36", blind36_text)  # the thirty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind37", blind37_text)  # the thirty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind38", blind38_text)  # the thirty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind40", blind40_text)  # the fortieth pool, HELD OUT: written without reading the checker or others
