@@ -472,6 +472,20 @@ Empresas with up to eight authors, theses, conference papers, podcasts, YouTube 
 with and without dates or access dates; Spanish and Portuguese double surnames with "y", "e", "i" and particles,
 Catalan, Galician, Basque, Mexican, Brazilian, Colombian, Argentine and Chilean names), with forty-four kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind40" half (``--halves blind40,blind40-more``, 100 + 300 reports, seeds 44000-44399) is a fortieth
+independent measurement, HELD OUT: written by a fortieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind40_works.py and blind40_text.py), as sustainability, brand-purpose and
+corporate-responsibility marketers at B Corps, consumer brands, retailers, packaging firms and NGOs' corporate-
+partnership teams in the UK, the Netherlands, Germany, Denmark and Canada write on CIM Level 6 and Level 7 courses
+(ASA rulings and complaint references, the CMA's Green Claims Code, the EU Green Claims and Empowering Consumers
+Directives, CSRD and ESRS, ISO, GRI, SBTi, TCFD and ISSB with their numbers and years, COP meetings by number and city,
+net zero target years and baselines, Scope 1, 2 and 3, B Corp scores, carbon labels, certification marks, Earth
+Overshoot Day, programmes, campaigns, treaties and awards with their years, tickers and financial years, survey waves;
+company impact and ESG reports, NGO and trade-body reports, regulators in four countries, EU law, trade press and
+newspapers, textbooks and journals with up to eight authors, podcasts and LinkedIn posts, web pages with and without
+dates or access dates; British, Dutch, German, Danish, French-Canadian, First Nations and Inuit, Chinese and Indian
+names), with forty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -511,7 +525,8 @@ def main() -> None:
         "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it), "
         "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it), "
         "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it), "
-        "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it)",
+        "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it), "
+        "blind40 and blind40-more (the fortieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

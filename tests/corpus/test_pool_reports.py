@@ -52,6 +52,7 @@ from tests.corpus.references import (
     blind37_text,
     blind38_text,
     blind39_text,
+    blind40_text,
     blind41_text,
     render,
     text,
@@ -91,6 +92,7 @@ from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
+from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
@@ -258,6 +260,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind41WorkFactory.KINDS), 42, True),
+    Pool("blind40", blind40_text, Blind40WorkFactory, 44000, (44079, 44309, 44128),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind40WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

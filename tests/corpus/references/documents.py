@@ -58,6 +58,7 @@ from tests.corpus.references import (
     blind37_text,
     blind38_text,
     blind39_text,
+    blind40_text,
     blind41_text,
     render,
     text,
@@ -99,6 +100,7 @@ from tests.corpus.references.blind36_works import Blind36WorkFactory
 from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
+from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
@@ -150,6 +152,7 @@ class Pool:
         | type[Blind38WorkFactory]
         | type[Blind39WorkFactory]
         | type[Blind41WorkFactory]
+        | type[Blind40WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -296,6 +299,10 @@ POOLS: dict[str, Pool] = {
     "blind41": Pool(blind41_text, Blind41WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "References and sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind40 (HELD OUT): sustainability, brand-purpose and corporate-responsibility marketers at B Corps, consumer brands, retailers, packaging firms and NGOs' partnership teams in the UK, the Netherlands, Germany, Denmark and Canada, Word's curly marks, straight ones pasted from Google Docs, Notion and LinkedIn, German low-high and Danish guillemet quotation marks now and then, bulleted roadmaps and recommendations
+    "blind40": Pool(blind40_text, Blind40WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«")),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Reference list (CTR Harvard)", "Literature"),
+                    straight_apostrophe=0.45, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1098,6 +1105,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 45000.
     "blind41": range(45000, 45000 + 100),
     "blind41-more": range(45000 + 100, 45000 + 400),
+    # "blind40" is a fortieth independent pool (blind40_works.py, blind40_text.py), written by a fortieth hand without
+    # reading the checker, its tests or the other pools: sustainability, brand-purpose and corporate-responsibility
+    # marketers at B Corps, consumer brands, retailers, packaging firms and NGOs' corporate-partnership teams in the UK,
+    # the Netherlands, Germany, Denmark and Canada on CIM Level 6 and 7 courses (ASA rulings and the CMA's Green Claims
+    # Code, EU directives and CSRD, ISO, GRI, SBTi and TCFD with their numbers and years, COP meetings, net zero target
+    # years, Scope 1, 2 and 3, B Corp scores, carbon labels, certification marks, Earth Overshoot Day; company, NGO and
+    # regulator reports, trade press, podcasts and LinkedIn posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 44000.
+    "blind40": range(44000, 44000 + 100),
+    "blind40-more": range(44000 + 100, 44000 + 400),
 }
 
 
