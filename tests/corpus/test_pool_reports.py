@@ -397,3 +397,18 @@ def test_decoys_are_in_the_text_and_are_not_citations(pool: Pool) -> None:
 def test_the_seventh_pool_s_quotation_frames_cite_once() -> None:
     for frame in blind7_text.QUOTE_FRAMES + blind7_text.SCARE_FRAMES + blind7_text.SUBJECT_FRAMES:
         assert "{Q}" in frame and ("{P}" in frame) != ("{N}" in frame), frame  # cites once, by one slot
+
+
+def test_pools_written_side_by_side_draw_their_decoy_kinds_as_their_writers_did() -> None:
+    # blind40 and blind41 were written at the same commit, after blind38; both bring kinds no earlier pool has, some
+    # of them the same. Each draws its kinds in the order its writer's checkout gave them, whatever was filed first.
+    filed = [key for key, _module in text._FILED]
+    before = set(text._BASE_KINDS).union(
+        *(module.NOT_CITATIONS for _key, module in text._FILED[: filed.index("blind38") + 1])
+    )
+    news = {}
+    for key, module in (("blind40", blind40_text), ("blind41", blind41_text)):
+        news[key] = [kind for kind in module.NOT_CITATIONS if kind not in before]
+        assert text.KIND_ORDER[key][len(text.KIND_ORDER[key]) - len(news[key]) :] == news[key]
+        assert sorted(text.KIND_ORDER[key]) == sorted(module.NOT_CITATIONS)
+    assert set(news["blind40"]) & set(news["blind41"])  # the case that made the order depend on the filing

@@ -661,7 +661,9 @@ class _Builder:
         """Sentences with text that is not a citation, some beside a citation that must not turn into a problem."""
         rng = self.rng
         decoys: list[tuple[str, str, dict[str, tuple[str, list[tuple[Work, set[str]]]]]]] = []
-        for kind, pools in text.NOT_CITATIONS.items():
+        # A pool's kinds in its own order (see text.KIND_ORDER); the first halves' skip the kinds they lack.
+        for kind in text.KIND_ORDER.get(self.half, text.NOT_CITATIONS):
+            pools = text.NOT_CITATIONS[kind]
             if self.half not in pools:  # kinds only the blind half has
                 continue
             few = self.pool is not None  # these have many kinds: fewer each
