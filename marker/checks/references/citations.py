@@ -22,6 +22,7 @@ from marker.checks.references.names import (
     PARTICLES,
     PLACES,
     SENTENCE_OPENERS,
+    SURNAME_JOINERS,
     is_author_text,
     is_body_then_place,
     is_gaelic_infix,
@@ -56,7 +57,8 @@ _PREFIX_ALTERNATIVES = (
     r"(?:data|figures|statistics)\s+from", r"refer\s+to", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.",
     r"for\s+example", r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
     "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "to", "from", "on", "in",
-    "such", "including", "following", "after", "source", "sources", "reported", "with", "and", "drawing", "building",
+    "such", "including", "following", "after", "source", "sources", "reported", "with", "and", r"drawing\s+on",
+    r"building\s+on",
     "echoing", "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
     "contrasted", "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar", "similarly",
     "especially", "notably", "particularly",
@@ -68,7 +70,7 @@ _PREFIX = re.compile(r"^(?:(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|
 # A piece whose first word in ASCII is none of them holds no prefix, and the pattern (a word at a time, in either
 # case) is not tried on it.
 _PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha()) | {
-    "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for"
+    "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for", "drawing", "building"
 }  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
@@ -1172,6 +1174,7 @@ def _common_word_inside(body: str) -> bool:
     return any(
         word.isalpha() and word.islower() and word != "and" and word not in PARTICLES
         and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
+        and not (word in SURNAME_JOINERS and words[index + 1][:1].isupper())  # "Puig i Ferrer and Lopes Rodrigues"
         for index, word in enumerate(words[1:-1], start=1)
     )  # fmt: skip
 

@@ -34,6 +34,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     ORGANISATION_WORDS,
     PARTICLES,
+    SENTENCE_OPENERS,
     filing_keys,
     looks_like_author,
     name_key,
@@ -297,6 +298,9 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
         if len(citation.authors) > 1 and not anchors.listed_work(citation):
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.
+            return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)
+        if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
+            # "As Building (2023) notes", known by its last word: the sentence's opener is no word of the name.
             return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)
         if _INITIAL_INSIDE.search(citation.author_text):
             # "... on the Xbox Series S. Heikkilä (2006) warns": a letter ending the sentence before, read as an

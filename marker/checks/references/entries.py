@@ -19,6 +19,7 @@ from marker.checks.references.names import (
     LAW_WORDS,
     PARTICLES,
     PLACES,
+    SURNAME_JOINERS,
     split_abbreviation,
     split_et_al,
 )
@@ -30,7 +31,9 @@ _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + 
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
 _PARTICLE = (
-    rf"(?:{_PARTICLE}|['’]t\s+|(?:(?<=Mac\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+)"
+    rf"(?:{_PARTICLE}|['’]t\s+|(?:(?<=Mac\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
+    # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
+    rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+)"
 )
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
 # Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the
@@ -147,9 +150,14 @@ def _carries_earlier_entry(line: str) -> bool:
     year = _YEAR.search(line)
     if year is None or _RUN_ON_START.match(line) is not None:
         return False  # an entry's own authors ("ten Kennedy, C., McDwyer, G. and Cooke, A. (1999a)")
+    # A lone capital before the stop is an initial inside a name ("Cámara de Diputados del H. Congreso de la Unión").
     return any(
-        gap.start() > 3 and _opens_entry(line[gap.end() :]) for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
+        gap.start() > 3 and not _LONE_CAPITAL.match(line, gap.start() - 2) and _opens_entry(line[gap.end() :])
+        for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
     )
+
+
+_LONE_CAPITAL = re.compile(rf"\s[{_UPPER}]\.")
 
 
 def _has_year(text: str) -> bool:
@@ -173,7 +181,8 @@ _CARRIED_ON = re.compile(
 
 
 # A place, its state or county and a publisher on a line of their own: "Milton, Qld: Wiley." (no "Surname, I.").
-_PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*[A-Z][A-Za-z]{1,5}\.?:\s")
+# "Thousand Oaks, CA: Sage", "Montevideo: MercadoLibre, Inc.": a place and publisher wrapped onto a line of its own.
+_PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z]{1,5}\.?)?:\s")
 
 
 def _starts_new_entry(current: str, line: str) -> bool:

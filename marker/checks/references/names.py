@@ -17,6 +17,11 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
+# Catalan "i", Spanish "y" and Portuguese "e" join one person's two surnames ("Puig i Ferrer", "Ortega y Gasset",
+# "Costa e Silva"): between capitalised words they are part of the name, not a body's lower-case word.
+SURNAME_JOINERS = frozenset({"i", "y", "e"})
+
+
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

@@ -151,3 +151,68 @@ def test_a_second_hand_work_the_list_gives_with_the_same_authors_is_reported() -
         ["Kerr, A. (2025) Trust. Leeds: Emerald.", "Shah, F. and Moss, E. (2024) Bills. London: Kogan Page."],
     )
     assert "secondary_source_listed" in _kinds(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        ("Fees rose (Building, 2018).", "Building (2018) ‘Fees’, Building, 3 May.", "Building"),
+        (
+            "Costs rose (e.g. Building Safety Regulator, 2023, p. 38).",
+            "Building Safety Regulator (2023) Guidance. London: HSE.",
+            "Building Safety Regulator",
+        ),
+        ("As Building (2023) notes, fees rose.", "Building (2023) ‘Costs’, Building, 4 June.", "Building"),
+        ("We agree (building on Jones, 2020).", "Jones, B. (2020) Homes. Leeds: Emerald.", "Jones"),
+    ],
+)
+def test_building_is_a_lead_in_only_before_on(sentence: str, entry: str, cited: str) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report) == [((cited,), report.citations[0].year)]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_two_surnames_joined_by_i_y_or_e_are_one_persons() -> None:
+    report = _check(
+        ["Sales rose (Puig i Ferrer and Lopes Rodrigues, 2015). Later, Foster and Costa e Silva (2019) agree."],
+        [
+            "Foster, A. and Costa e Silva, B. (2019) Marketplaces. Lisbon: Almedina.",
+            "Puig i Ferrer, J. and Lopes Rodrigues, M. (2015) Comerç electrònic. Barcelona: UOC.",
+        ],
+    )
+    assert _cited(report) == [(("Puig i Ferrer", "Lopes Rodrigues"), "2015"), (("Foster", "Costa e Silva"), "2019")]
+    assert [entry.authors[0] for entry in report.entries] == ["Foster", "Puig i Ferrer"]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_lone_lower_case_letter_still_opens_a_titles_name() -> None:
+    report = _check(["The i Paper (2020) said so."], ["i Paper (2020) ‘News’, i Paper, 2 May."])
+    assert _cited(report) == [(("i Paper",), "2020")]
+
+
+def test_a_place_and_publisher_wrapped_onto_its_own_line_ends_the_entry_before() -> None:
+    report = _check(
+        ["Sellers trust it (Vargas, Inc., 2022)."],
+        [
+            "Vargas, Inc. (2022) Form 10-K for the fiscal year ended December 31, 2021.\n"
+            "Montevideo: Vargas, Inc. Available at:\nhttps://www.example.com/ri/2022 (Accessed: 3 May 2024)."
+        ],
+    )
+    assert [(entry.authors, entry.year) for entry in report.entries] == [(("Vargas",), "2022")]
+    assert "listed_not_cited" not in _kinds(report)
+
+
+def test_an_initial_inside_a_bodys_name_does_not_cut_its_entry() -> None:
+    report = _check(
+        ["Returns are a right (Cámara de Diputados del H. Congreso de la Unión, 2024)."],
+        [
+            "García Peña, R. (2012) O varejo. Ciudad de México: McGraw-Hill.\n"
+            "Cámara de Diputados del H. Congreso de la Unión (2024) Ley Federal de\n"
+            "Protección al Consumidor. Available at: https://www.example.gob.mx/ley.pdf (Accessed: 2 May 2025)."
+        ],
+    )
+    assert [entry.authors[0] for entry in report.entries] == [
+        "García Peña",
+        "Cámara de Diputados del H. Congreso de la Unión",
+    ]
+    assert not {"cited_not_listed", "missing_access_date"} & set(_kinds(report))
