@@ -405,7 +405,7 @@ def test_pools_written_side_by_side_draw_their_decoy_kinds_as_their_writers_did(
     filed = [key for key, _module in text._FILED]
     before = set(text._BASE_KINDS).union(
         *(module.NOT_CITATIONS for _key, module in text._FILED[: filed.index("blind38") + 1])
-    )
+    )  # the kinds blind40's and blind41's writers' checkouts had
     news = {}
     for key, module in (("blind40", blind40_text), ("blind41", blind41_text)):
         news[key] = [kind for kind in module.NOT_CITATIONS if kind not in before]

@@ -1065,7 +1065,12 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
-        letter = is_lone_letter(token) and bool(kept) and kept[-1][0][:1].isupper()
+        # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.
+        letter = (
+            is_lone_letter(token)
+            and bool(kept)
+            and (kept[-1][0][:1].isupper() or (token in SURNAME_JOINERS and kept[-1][0] in PARTICLES))
+        )
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or in_a_law or letter or inside_a_body

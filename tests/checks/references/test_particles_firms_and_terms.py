@@ -216,3 +216,12 @@ def test_an_initial_inside_a_bodys_name_does_not_cut_its_entry() -> None:
         "Cámara de Diputados del H. Congreso de la Unión",
     ]
     assert not {"cited_not_listed", "missing_access_date"} & set(_kinds(report))
+
+
+def test_a_bodys_name_joining_words_by_y_before_a_particle_is_read_whole() -> None:
+    report = _check(
+        ["As Comisión Nacional de los Mercados y la Competencia (CNMC) (2024) ruled, fees fell."],
+        ["Comisión Nacional de los Mercados y la Competencia (CNMC) (2024) Resolución. Madrid: CNMC."],
+    )
+    assert _cited(report) == [(("Comisión Nacional de los Mercados y la Competencia",), "2024")]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))

@@ -630,18 +630,17 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
 # Kinds are drawn in the order they were first filed, and a pool filed after another that brought the same new
 # kind would otherwise draw its kinds in another order than its writer's, and build other reports than were
-# measured. ``after`` names the last pool filed where the writer worked (by default the one filed just before).
+# measured. ``unseen`` names the pools filed before it that its writer's checkout did not have (written beside it).
 KIND_ORDER: dict[str, list[str]] = {}
 _BASE_KINDS = list(NOT_CITATIONS)
 _FILED: list[tuple[str, ModuleType]] = []
 
 
-def _file_pool(key: str, pool: ModuleType, after: str | None = None) -> None:
-    keys = [filed for filed, _module in _FILED]
-    lineage = _FILED if after is None else _FILED[: keys.index(after) + 1]
+def _file_pool(key: str, pool: ModuleType, unseen: tuple[str, ...] = ()) -> None:
     order = dict.fromkeys(_BASE_KINDS)
-    for _key, module in [*lineage, (key, pool)]:
-        order.update(dict.fromkeys(kind for kind in module.NOT_CITATIONS if kind not in order))
+    for filed, module in [*_FILED, (key, pool)]:
+        if filed not in unseen:
+            order.update(dict.fromkeys(kind for kind in module.NOT_CITATIONS if kind not in order))
     KIND_ORDER[key] = [kind for kind in order if kind in pool.NOT_CITATIONS]
     _FILED.append((key, pool))
     for pools, frames in ((NARRATIVE_START, pool.NARRATIVE_START), (NARRATIVE_MID, pool.NARRATIVE_MID),
@@ -684,21 +683,21 @@ _file_pool("blind28", blind28_text)  # the twenty-eighth pool: held out for its 
 _file_pool("blind29", blind29_text)  # the twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind30", blind30_text)  # the thirtieth pool: held out for its first tables, development data since
 # the thirty-first pool: held out for its first tables, development data since
-_file_pool("blind31", blind31_text, after="blind29")
+_file_pool("blind31", blind31_text, unseen=("blind30",))
 # the thirty-second pool: held out for its first tables, development data since
-_file_pool("blind32", blind32_text, after="blind29")
+_file_pool("blind32", blind32_text, unseen=("blind30", "blind31"))
 _file_pool("blind33", blind33_text)  # the thirty-third pool: held out for its first tables, development data since
 # the thirty-fourth pool: held out for its first tables, development data since
-_file_pool("blind34", blind34_text, after="blind32")
+_file_pool("blind34", blind34_text, unseen=("blind33",))
 # the thirty-fifth pool: held out for its first tables, development data since
-_file_pool("blind35", blind35_text, after="blind32")
+_file_pool("blind35", blind35_text, unseen=("blind33", "blind34"))
 _file_pool("blind36", blind36_text)  # the thirty-sixth pool, HELD OUT: written without reading the checker or others
 # the thirty-seventh pool, HELD OUT: written without reading the checker or others
-_file_pool("blind37", blind37_text, after="blind35")
+_file_pool("blind37", blind37_text, unseen=("blind36",))
 # the thirty-eighth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind38", blind38_text, after="blind35")
+_file_pool("blind38", blind38_text, unseen=("blind36", "blind37"))
 _file_pool("blind39", blind39_text)  # the thirty-ninth pool, HELD OUT: written without reading the checker or others
 # the fortieth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind40", blind40_text, after="blind38")
+_file_pool("blind40", blind40_text, unseen=("blind39",))
 # the forty-first pool, HELD OUT: written without reading the checker or others
-_file_pool("blind41", blind41_text, after="blind38")
+_file_pool("blind41", blind41_text, unseen=("blind39", "blind40"))
