@@ -486,6 +486,24 @@ company impact and ESG reports, NGO and trade-body reports, regulators in four c
 newspapers, textbooks and journals with up to eight authors, podcasts and LinkedIn posts, web pages with and without
 dates or access dates; British, Dutch, German, Danish, French-Canadian, First Nations and Inuit, Chinese and Indian
 names), with forty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind42" half (``--halves blind42,blind42-more``, 100 + 300 reports, seeds 46000-46399) is a forty-second
+independent measurement, HELD OUT: written by a forty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind42_works.py and blind42_text.py), as brand, digital and trade
+marketers at FMCG firms, telecom operators, fintechs, edtechs, D2C start-ups and agencies in India, Pakistan,
+Bangladesh and Sri Lanka write on CIM Level 4 to Level 7 courses, some with Indian MBA habits (Diwali, Eid, Durga
+Puja, Pongal, Avurudu and Pohela Boishakh campaigns with their years and dates, IPL and PSL seasons and sponsors, crore
+and lakh figures, rupee, taka and LKR amounts, fiscal years and quarters, UPI, Paytm, bKash and JazzCash, tariff
+plans, ASCI, TRAI, SEBI, RBI, PTA and BTRC rulings with their numbers and dates, the DPDP Act 2023 and other Acts,
+Tier 2 and Tier 3 cities, tickers, founding years, awards, slogans, hashtags, agencies, influencers and handles;
+Kotler and Keller with Koshy and Jha, Indian textbooks, IIMB Management Review, Vikalpa and the Journal of Marketing
+with up to eight authors, regulators, Acts listed under the state, annual reports of Hindustan Unilever Limited,
+Tata Consumer Products Ltd, Reliance Industries Limited and Engro, Nielsen, Kantar, KPMG India, NASSCOM, IBEF and
+Statista, The Economic Times, Mint, Business Standard, Dawn, The Daily Star, afaqs! and exchange4media and their
+bureaux, theses, podcasts and LinkedIn posts, web pages with and without dates or access dates; North and South
+Indian names with initials and without, single names, Sikh, Tamil, Bengali, Pakistani, Sinhala and Muslim names,
+"de Silva" particles, hyphens and accented overseas co-authors), with forty-six kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -526,7 +544,8 @@ def main() -> None:
         "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it), "
         "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it), "
         "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it), "
-        "blind40 and blind40-more (the fortieth pool: HELD OUT, never tune on it)",
+        "blind40 and blind40-more (the fortieth pool: HELD OUT, never tune on it), "
+        "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to forty-first independent reference pools (blind5 to blind41): each is wired with seeds of its own,
+"""The fifth to forty-second independent reference pools (blind5 to blind42): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -54,6 +54,7 @@ from tests.corpus.references import (
     blind39_text,
     blind40_text,
     blind41_text,
+    blind42_text,
     render,
     text,
 )
@@ -94,6 +95,7 @@ from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
+from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -264,6 +266,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind40WorkFactory.KINDS), 44, True),
+    Pool("blind42", blind42_text, Blind42WorkFactory, 46000, (46175, 46129, 46233),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind42WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

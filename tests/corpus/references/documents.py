@@ -60,6 +60,7 @@ from tests.corpus.references import (
     blind39_text,
     blind40_text,
     blind41_text,
+    blind42_text,
     render,
     text,
 )
@@ -102,6 +103,7 @@ from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
+from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -153,6 +155,7 @@ class Pool:
         | type[Blind39WorkFactory]
         | type[Blind41WorkFactory]
         | type[Blind40WorkFactory]
+        | type[Blind42WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -303,6 +306,10 @@ POOLS: dict[str, Pool] = {
     "blind40": Pool(blind40_text, Blind40WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Reference list (CTR Harvard)", "Literature"),
                     straight_apostrophe=0.45, bullets=0.3),
+    # blind42 (HELD OUT): brand, digital and trade marketers at FMCG firms, telcos, fintechs, edtechs, D2C start-ups and agencies in India, Pakistan, Bangladesh and Sri Lanka, Word's curly marks, straight ones from phones, WhatsApp and Google Docs, headings from Indian MBA habits, bulleted plans
+    "blind42": Pool(blind42_text, Blind42WorkFactory, (("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’")),
+                    ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography:", "Reference List (Harvard)", "Webliography", "References and Bibliography"),
+                    straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1117,6 +1124,16 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 44000.
     "blind40": range(44000, 44000 + 100),
     "blind40-more": range(44000 + 100, 44000 + 400),
+    # "blind42" is a forty-second independent pool (blind42_works.py, blind42_text.py), written by a forty-second hand
+    # without reading the checker, its tests or the other pools: brand, digital and trade marketers at FMCG firms,
+    # telecom operators, fintechs, edtechs, D2C start-ups and agencies in India, Pakistan, Bangladesh and Sri Lanka on
+    # CIM Level 4 to 7 courses, some with Indian MBA habits (festive campaigns with their years, IPL and PSL seasons and
+    # sponsors, crore, lakh, rupee and taka figures, UPI, Paytm, bKash and JazzCash, tariff launches, ASCI, TRAI, SEBI,
+    # RBI, PTA and BTRC rulings with their numbers and dates, the DPDP Act 2023, Tier 2 and Tier 3 cities, tickers,
+    # fiscal years, awards, slogans; Nielsen, Kantar, KPMG India, NASSCOM, IBEF, annual reports, the regional press).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 46000.
+    "blind42": range(46000, 46000 + 100),
+    "blind42-more": range(46000 + 100, 46000 + 400),
 }
 
 

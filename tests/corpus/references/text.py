@@ -625,6 +625,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind39_text,
     blind40_text,
     blind41_text,
+    blind42_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -701,3 +702,5 @@ _file_pool("blind39", blind39_text)  # the thirty-ninth pool, HELD OUT: written 
 _file_pool("blind40", blind40_text, unseen=("blind39",))
 # the forty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind41", blind41_text, unseen=("blind39", "blind40"))
+# the forty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind42", blind42_text, unseen=("blind40",))
