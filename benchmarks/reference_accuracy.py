@@ -472,6 +472,21 @@ Empresas with up to eight authors, theses, conference papers, podcasts, YouTube 
 with and without dates or access dates; Spanish and Portuguese double surnames with "y", "e", "i" and particles,
 Catalan, Galician, Basque, Mexican, Brazilian, Colombian, Argentine and Chilean names), with forty-four kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind43" half (``--halves blind43,blind43-more``, 100 + 300 reports, seeds 47000-47399) is a forty-third
+independent measurement, HELD OUT: written by a forty-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind43_works.py and blind43_text.py), as audience-development,
+marketing and press staff at theatres, museums, galleries, orchestras, festivals, book publishers, record labels,
+film distributors, broadcasters and streaming services in the UK, Ireland and the US write on CIM Level 4 to Level 7
+and arts-management courses (plays, novels, albums, films and series with their years, premieres, revivals,
+reissues and box-office weekends, seasons and exhibitions with their dates, award shortlists, Arts Council England
+and Creative Scotland funding rounds, the BFI, ticketing and membership figures, Audience Agency segments; Arts
+Council England, The Audience Agency, Nesta, DCMS, the BPI, the Publishers Association, Nielsen BookScan, Luminate,
+Ofcom, the BBC, Netflix and Penguin Random House reports, The Stage, The Bookseller, Music Week, Variety and The New
+York Times, arts-marketing textbooks and journals with up to eight authors, podcasts, YouTube videos and LinkedIn
+posts, web pages with and without dates or access dates; British, Irish, American, Caribbean, Jewish, Italian and
+Greek names with particles, suffixes, hyphens and accents), with forty-seven kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -511,7 +526,8 @@ def main() -> None:
         "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it), "
         "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it), "
         "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it), "
-        "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it)",
+        "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it), "
+        "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

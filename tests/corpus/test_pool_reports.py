@@ -1,4 +1,4 @@
-"""The fifth to forty-first independent reference pools (blind5 to blind41): each is wired with seeds of its own,
+"""The fifth to forty-third independent reference pools (blind5 to blind43): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -53,6 +53,7 @@ from tests.corpus.references import (
     blind38_text,
     blind39_text,
     blind41_text,
+    blind43_text,
     render,
     text,
 )
@@ -92,6 +93,7 @@ from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
+from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -258,6 +260,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind41WorkFactory.KINDS), 42, True),
+    Pool("blind43", blind43_text, Blind43WorkFactory, 47000, (47058, 47394, 47064),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind43WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 
