@@ -245,7 +245,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "certificate-rating": [
         "The film was classified 12A by the BBFC in {mon} {yr}, which opened up school screenings.",
-        "A PG-13 rating in the US (MPA, {yr}) limited the family marketing.",
+        "A PG-13 rating in the US, given by the MPA in {yr}, limited the family marketing.",
     ],
     "act-mentioned": [
         "Premises licences are granted under the Licensing Act 2003, which shapes when bars can open.",
