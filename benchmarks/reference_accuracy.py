@@ -503,6 +503,19 @@ Statista, The Economic Times, Mint, Business Standard, Dawn, The Daily Star, afa
 bureaux, theses, podcasts and LinkedIn posts, web pages with and without dates or access dates; North and South
 Indian names with initials and without, single names, Sikh, Tamil, Bengali, Pakistani, Sinhala and Muslim names,
 "de Silva" particles, hyphens and accented overseas co-authors), with forty-six kinds of decoy. Never tune on it:
+The "blind43" half (``--halves blind43,blind43-more``, 100 + 300 reports, seeds 47000-47399) is a forty-third
+independent measurement, HELD OUT: written by a forty-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind43_works.py and blind43_text.py), as audience-development,
+marketing and press staff at theatres, museums, galleries, orchestras, festivals, book publishers, record labels,
+film distributors, broadcasters and streaming services in the UK, Ireland and the US write on CIM Level 4 to Level 7
+and arts-management courses (plays, novels, albums, films and series with their years, premieres, revivals,
+reissues and box-office weekends, seasons and exhibitions with their dates, award shortlists, Arts Council England
+and Creative Scotland funding rounds, the BFI, ticketing and membership figures, Audience Agency segments; Arts
+Council England, The Audience Agency, Nesta, DCMS, the BPI, the Publishers Association, Nielsen BookScan, Luminate,
+Ofcom, the BBC, Netflix and Penguin Random House reports, The Stage, The Bookseller, Music Week, Variety and The New
+York Times, arts-marketing textbooks and journals with up to eight authors, podcasts, YouTube videos and LinkedIn
+posts, web pages with and without dates or access dates; British, Irish, American, Caribbean, Jewish, Italian and
+Greek names with particles, suffixes, hyphens and accents), with forty-seven kinds of decoy. Never tune on it:
 report its tables only.
 """
 
@@ -545,7 +558,8 @@ def main() -> None:
         "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it), "
         "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it), "
         "blind40 and blind40-more (the fortieth pool: HELD OUT, never tune on it), "
-        "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it)",
+        "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it), "
+        "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

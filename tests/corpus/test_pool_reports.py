@@ -55,6 +55,7 @@ from tests.corpus.references import (
     blind40_text,
     blind41_text,
     blind42_text,
+    blind43_text,
     render,
     text,
 )
@@ -96,6 +97,7 @@ from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
+from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -270,6 +272,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind42WorkFactory.KINDS), 45, True),
+    Pool("blind43", blind43_text, Blind43WorkFactory, 47000, (47058, 47394, 47064),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind43WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -61,6 +61,7 @@ from tests.corpus.references import (
     blind40_text,
     blind41_text,
     blind42_text,
+    blind43_text,
     render,
     text,
 )
@@ -104,6 +105,7 @@ from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
+from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -156,6 +158,7 @@ class Pool:
         | type[Blind41WorkFactory]
         | type[Blind40WorkFactory]
         | type[Blind42WorkFactory]
+        | type[Blind43WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -310,6 +313,10 @@ POOLS: dict[str, Pool] = {
     "blind42": Pool(blind42_text, Blind42WorkFactory, (("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography:", "Reference List (Harvard)", "Webliography", "References and Bibliography"),
                     straight_apostrophe=0.55, bullets=0.35),
+    # blind43 (HELD OUT): audience-development, marketing and press staff at theatres, museums, galleries, orchestras, festivals, publishers, record labels, film distributors, broadcasters and streamers in the UK, Ireland and the US, Word's curly marks from press-release templates, straight ones pasted from box-office systems, CMS and Slack, bulleted campaign plans
+    "blind43": Pool(blind43_text, Blind43WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Works cited"),
+                    straight_apostrophe=0.4, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1134,6 +1141,17 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 46000.
     "blind42": range(46000, 46000 + 100),
     "blind42-more": range(46000 + 100, 46000 + 400),
+    # "blind43" is a forty-third independent pool (blind43_works.py, blind43_text.py), written by a forty-third hand
+    # without reading the checker, its tests or the other pools: audience-development, marketing and press staff at
+    # theatres, museums, galleries, orchestras, festivals, book publishers, record labels, film distributors,
+    # broadcasters and streaming services in the UK, Ireland and the US on CIM Level 4 to 7 and arts-management courses
+    # (plays, novels, albums, films and series with their years, premieres, revivals and reissues, seasons and
+    # exhibitions with their dates, shortlists, Arts Council England and Creative Scotland rounds, box-office weekends,
+    # ticketing and membership figures, Audience Agency segments; ACE, Nesta, DCMS, the BPI, Ofcom, the BBC, annual
+    # reports, The Stage, The Bookseller, Music Week, Variety, arts-marketing journals, podcasts and posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 47000.
+    "blind43": range(47000, 47000 + 100),
+    "blind43-more": range(47000 + 100, 47000 + 400),
 }
 
 
