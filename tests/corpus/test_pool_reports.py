@@ -53,6 +53,7 @@ from tests.corpus.references import (
     blind38_text,
     blind39_text,
     blind41_text,
+    blind44_text,
     render,
     text,
 )
@@ -92,6 +93,7 @@ from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
+from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -258,6 +260,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind41WorkFactory.KINDS), 42, True),
+    Pool("blind44", blind44_text, Blind44WorkFactory, 48000, (48280, 48362, 48274),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind44WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

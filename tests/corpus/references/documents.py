@@ -59,6 +59,7 @@ from tests.corpus.references import (
     blind38_text,
     blind39_text,
     blind41_text,
+    blind44_text,
     render,
     text,
 )
@@ -100,6 +101,7 @@ from tests.corpus.references.blind37_works import Blind37WorkFactory
 from tests.corpus.references.blind38_works import Blind38WorkFactory
 from tests.corpus.references.blind39_works import Blind39WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
+from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -150,6 +152,7 @@ class Pool:
         | type[Blind38WorkFactory]
         | type[Blind39WorkFactory]
         | type[Blind41WorkFactory]
+        | type[Blind44WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -296,6 +299,10 @@ POOLS: dict[str, Pool] = {
     "blind41": Pool(blind41_text, Blind41WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "References and sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind44 (HELD OUT): fundraising, communications and advocacy staff at international NGOs, UN agencies, humanitarian charities and social enterprises in Nairobi, Addis Ababa, Amman, Beirut, Cairo, Kampala, Mogadishu and London, Word's curly marks from agency templates and straight ones pasted from Teams, WhatsApp, Kobo exports and phones, bulleted appeal plans
+    "blind44": Pool(blind44_text, Blind44WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1098,6 +1105,17 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 45000.
     "blind41": range(45000, 45000 + 100),
     "blind41-more": range(45000 + 100, 45000 + 400),
+    # "blind44" is a forty-fourth independent pool (blind44_works.py, blind44_text.py), written by a forty-fourth hand
+    # without reading the checker, its tests or the other pools: fundraising, communications and advocacy staff at
+    # international NGOs, UN agencies, humanitarian charities and social enterprises in East Africa, the Horn of Africa,
+    # the Middle East and North Africa and London on CIM Level 6 and 7 courses (appeals and emergencies with their dates,
+    # UN resolutions and document symbols with their years, SDG targets, the Grand Bargain, donor conferences, cash
+    # transfers and M-Pesa, the CHS, safeguarding, the Charity Commission and the DEC, IPC phases, response plans,
+    # case-study names with ages, interview codes, Ethiopian and Hijri dates; UNHCR, UNICEF, WFP, OCHA, IOM, the World
+    # Bank, ODI, NGOs, the Red Cross and Red Crescent, FCDO, USAID, The New Humanitarian, Devex, Al Jazeera, BBC News).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 48000.
+    "blind44": range(48000, 48000 + 100),
+    "blind44-more": range(48000 + 100, 48000 + 400),
 }
 
 

@@ -624,6 +624,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind38_text,
     blind39_text,
     blind41_text,
+    blind44_text,
 )
 
 
@@ -677,3 +678,4 @@ _file_pool("blind37", blind37_text)  # the thirty-seventh pool, HELD OUT: writte
 _file_pool("blind38", blind38_text)  # the thirty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind39", blind39_text)  # the thirty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind41", blind41_text)  # the forty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind44", blind44_text)  # the forty-fourth pool, HELD OUT: written without reading the checker or others
