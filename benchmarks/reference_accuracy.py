@@ -517,6 +517,25 @@ York Times, arts-marketing textbooks and journals with up to eight authors, podc
 posts, web pages with and without dates or access dates; British, Irish, American, Caribbean, Jewish, Italian and
 Greek names with particles, suffixes, hyphens and accents), with forty-seven kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind44" half (``--halves blind44,blind44-more``, 100 + 300 reports, seeds 48000-48399) is a forty-fourth
+independent measurement, HELD OUT: written by a forty-fourth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind44_works.py and blind44_text.py), as fundraising,
+communications and advocacy staff at international NGOs, UN agencies, humanitarian charities and social enterprises
+write on CIM Level 6 and 7 courses from Nairobi, Addis Ababa, Amman, Beirut, Cairo, Kampala, Mogadishu and London
+(emergency appeals with their launch dates and totals, UN resolutions and document symbols with their years, SDG
+targets by number, the Grand Bargain, donor conferences, cash transfers in shillings, birr and dinars, M-Pesa and USSD
+codes, the Core Humanitarian Standard, safeguarding reviews, the Charity Commission and the DEC, IPC phases, response
+plans and clusters, logframe indicators, anonymised interview codes, case-study names with ages, Ethiopian and Hijri
+calendar dates, hashtags, handles and straplines, CIM criterion codes; UNHCR, UNICEF, WFP, OCHA, IOM, the World Bank,
+ODI, Oxfam, Save the Children, MSF, the IRC, the Red Cross and Red Crescent, FCDO, USAID, UN General Assembly and
+Security Council resolutions, Acts listed under the state, fundraising and development-communication textbooks,
+journals such as Disasters, Development in Practice and Nonprofit and Voluntary Sector Quarterly with up to eight
+authors, ODI and HPG working papers, The New Humanitarian, Devex, Al Jazeera and BBC News, podcasts, YouTube videos,
+LinkedIn posts, dissertations, conference papers, web pages with and without dates or access dates; Arabic names with
+al-, El-, Abu, bin, bint and Abdel, Ethiopian and Eritrean names, now and then written whole, Somali, Swahili,
+Ugandan, Kurdish, Sudanese, Lebanese and British names), with forty-five kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -559,7 +578,8 @@ def main() -> None:
         "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it), "
         "blind40 and blind40-more (the fortieth pool: HELD OUT, never tune on it), "
         "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it), "
-        "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it)",
+        "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it), "
+        "blind44 and blind44-more (the forty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

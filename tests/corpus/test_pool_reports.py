@@ -56,6 +56,7 @@ from tests.corpus.references import (
     blind41_text,
     blind42_text,
     blind43_text,
+    blind44_text,
     render,
     text,
 )
@@ -98,6 +99,7 @@ from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
+from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -276,6 +278,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind43WorkFactory.KINDS), 45, True),
+    Pool("blind44", blind44_text, Blind44WorkFactory, 48000, (48280, 48362, 48274),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind44WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

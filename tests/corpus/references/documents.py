@@ -62,6 +62,7 @@ from tests.corpus.references import (
     blind41_text,
     blind42_text,
     blind43_text,
+    blind44_text,
     render,
     text,
 )
@@ -106,6 +107,7 @@ from tests.corpus.references.blind40_works import Blind40WorkFactory
 from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
+from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -159,6 +161,7 @@ class Pool:
         | type[Blind40WorkFactory]
         | type[Blind42WorkFactory]
         | type[Blind43WorkFactory]
+        | type[Blind44WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -317,6 +320,10 @@ POOLS: dict[str, Pool] = {
     "blind43": Pool(blind43_text, Blind43WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Works cited"),
                     straight_apostrophe=0.4, bullets=0.3),
+    # blind44 (HELD OUT): fundraising, communications and advocacy staff at international NGOs, UN agencies, humanitarian charities and social enterprises in Nairobi, Addis Ababa, Amman, Beirut, Cairo, Kampala, Mogadishu and London, Word's curly marks from agency templates and straight ones pasted from Teams, WhatsApp, Kobo exports and phones, bulleted appeal plans
+    "blind44": Pool(blind44_text, Blind44WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1152,6 +1159,17 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 47000.
     "blind43": range(47000, 47000 + 100),
     "blind43-more": range(47000 + 100, 47000 + 400),
+    # "blind44" is a forty-fourth independent pool (blind44_works.py, blind44_text.py), written by a forty-fourth hand
+    # without reading the checker, its tests or the other pools: fundraising, communications and advocacy staff at
+    # international NGOs, UN agencies, humanitarian charities and social enterprises in East Africa, the Horn of Africa,
+    # the Middle East and North Africa and London on CIM Level 6 and 7 courses (appeals and emergencies with their dates,
+    # UN resolutions and document symbols with their years, SDG targets, the Grand Bargain, donor conferences, cash
+    # transfers and M-Pesa, the CHS, safeguarding, the Charity Commission and the DEC, IPC phases, response plans,
+    # case-study names with ages, interview codes, Ethiopian and Hijri dates; UNHCR, UNICEF, WFP, OCHA, IOM, the World
+    # Bank, ODI, NGOs, the Red Cross and Red Crescent, FCDO, USAID, The New Humanitarian, Devex, Al Jazeera, BBC News).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 48000.
+    "blind44": range(48000, 48000 + 100),
+    "blind44-more": range(48000 + 100, 48000 + 400),
 }
 
 
