@@ -398,94 +398,98 @@ LinkedIn and web pages with and without dates; Irish, Scottish, Welsh, Singapore
 and British names), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind36" half (``--halves blind36,blind36-more``, 100 + 300 reports, seeds 40000-40399) is a thirty-sixth
-independent measurement, HELD OUT: written by a thirty-sixth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind36_works.py and blind36_text.py), as owners and marketers of
-farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales,
-Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches write on CIM Level 4 and Level 6 courses and funded
-rural business programmes (PDO and PGI names, Red Tractor and other marks, awards and shows with their years, vintages,
-harvests and casks, herd and flock numbers, grant schemes and rounds, prices, ABV and opening times, Welsh and Gaelic
-names, reviews, posts and programmes; DEFRA, AHDB, NFU, FSA, the devolved governments, levy boards, unions, VisitWales
-and VisitScotland, Kantar, Mintel and IGD, companies with "plc", "Ltd", "&" and apostrophes, Acts on legislation.gov.uk,
-rural marketing textbooks, chapters and journal articles with up to eight authors, the farming press, podcasts,
-Instagram and Facebook posts, web pages with and without dates or access dates; Welsh (ap, ab), Gaelic (Mac, Nic),
-Cornish, Irish, Ulster Scots, English and other names), with forty-two kinds of decoy. Never tune on it: report its
-tables only.
+independent measurement, held out for its first tables (measured by its writer at the end of stop 27), development
+data since: written by a thirty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind36_works.py and blind36_text.py), as owners and marketers of farms, farm shops, dairies,
+distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales, Scotland, Cornwall, Northern
+Ireland, Yorkshire and the Marches write on CIM Level 4 and Level 6 courses and funded rural business programmes (PDO
+and PGI names, Red Tractor and other marks, awards and shows with their years, vintages, harvests and casks, herd and
+flock numbers, grant schemes and rounds, prices, ABV and opening times, Welsh and Gaelic names, reviews, posts and
+programmes; DEFRA, AHDB, NFU, FSA, the devolved governments, levy boards, unions, VisitWales and VisitScotland,
+Kantar, Mintel and IGD, companies with "plc", "Ltd", "&" and apostrophes, Acts on legislation.gov.uk, rural marketing
+textbooks, chapters and journal articles with up to eight authors, the farming press, podcasts, Instagram and Facebook
+posts, web pages with and without dates or access dates; Welsh (ap, ab), Gaelic (Mac, Nic), Cornish, Irish, Ulster
+Scots, English and other names), with forty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind37" half (``--halves blind37,blind37-more``, 100 + 300 reports, seeds 41000-41399) is a thirty-seventh
-independent measurement, HELD OUT: written by a thirty-seventh hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind37_works.py and blind37_text.py), as community, influencer and
-performance marketers at games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland,
-Sweden, France, Japan, South Korea and Brazil write on CIM and postgraduate courses (game titles with release years and
-editions, seasons and battle passes, patches and versions, consoles and storefronts, Steam wishlists, streamers and
-their handles, Discord servers, leagues, tournaments and splits with their years, PEGI ratings, loot-box rules, prices
-in local currencies, KPIs and A/B tests; Ukie, PEGI, the ASA and CMA, Newzoo, Circana, GfK, Ampere, publisher annual
-reports (CD Projekt, Ubisoft, Embracer, Remedy, Nintendo), trade press, games-marketing textbooks, chapters and journal
-articles with up to eight authors, GDC talks, YouTube videos, podcasts, X and Reddit posts, web pages with and without
-dates; Polish, Finnish, Swedish, French, Japanese, Korean, Brazilian Portuguese and British names), with forty-seven
-kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the end of stop 27), development
+data since: written by a thirty-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind37_works.py and blind37_text.py), as community, influencer and performance marketers at
+games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland, Sweden, France, Japan,
+South Korea and Brazil write on CIM and postgraduate courses (game titles with release years and editions, seasons and
+battle passes, patches and versions, consoles and storefronts, Steam wishlists, streamers and their handles, Discord
+servers, leagues, tournaments and splits with their years, PEGI ratings, loot-box rules, prices in local currencies,
+KPIs and A/B tests; Ukie, PEGI, the ASA and CMA, Newzoo, Circana, GfK, Ampere, publisher annual reports (CD Projekt,
+Ubisoft, Embracer, Remedy, Nintendo), trade press, games-marketing textbooks, chapters and journal articles with up to
+eight authors, GDC talks, YouTube videos, podcasts, X and Reddit posts, web pages with and without dates; Polish,
+Finnish, Swedish, French, Japanese, Korean, Brazilian Portuguese and British names), with forty-seven kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind38" half (``--halves blind38,blind38-more``, 100 + 300 reports, seeds 42000-42399) is a thirty-eighth
-independent measurement, HELD OUT: written by a thirty-eighth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind38_works.py and blind38_text.py), as customer, brand and
-campaigns marketers at energy suppliers, water companies, broadband and telecoms providers, train operating
-companies, bus groups and airports in the UK and Ireland write on CIM Level 4 to Level 7 courses (price caps and
-tariff names with their dates, Ofgem, Ofwat, Ofcom, ORR and CRU decisions and reference numbers, PR24, RIIO and
-control periods, smart meter and fibre roll-outs, timetable changes, franchises and contracts with their years, fares,
-railcards and fare caps, strikes and storms with their dates, priority services registers, net zero targets, survey
-waves, licence conditions, awards, tickers and financial years; regulators, DESNZ, DfT and ONS, Citizens Advice,
-Which?, Transport Focus and CCW, annual reports of Centrica, Octopus, Severn Trent, BT, FirstGroup and Heathrow,
-Utility Week, Rail Magazine, the FT and BBC News, textbooks and journals with up to eight authors, web pages with and
-without dates or access dates, podcasts and LinkedIn posts; British, Irish, South Asian, Caribbean, Polish and
-Nigerian names), with forty-five kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer at the end of stop 27), development
+data since: written by a thirty-eighth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind38_works.py and blind38_text.py), as customer, brand and campaigns marketers at energy
+suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports in
+the UK and Ireland write on CIM Level 4 to Level 7 courses (price caps and tariff names with their dates, Ofgem,
+Ofwat, Ofcom, ORR and CRU decisions and reference numbers, PR24, RIIO and control periods, smart meter and fibre
+roll-outs, timetable changes, franchises and contracts with their years, fares, railcards and fare caps, strikes and
+storms with their dates, priority services registers, net zero targets, survey waves, licence conditions, awards,
+tickers and financial years; regulators, DESNZ, DfT and ONS, Citizens Advice, Which?, Transport Focus and CCW, annual
+reports of Centrica, Octopus, Severn Trent, BT, FirstGroup and Heathrow, Utility Week, Rail Magazine, the FT and BBC
+News, textbooks and journals with up to eight authors, web pages with and without dates or access dates, podcasts and
+LinkedIn posts; British, Irish, South Asian, Caribbean, Polish and Nigerian names), with forty-five kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind39" half (``--halves blind39,blind39-more``, 100 + 300 reports, seeds 43000-43399) is a thirty-ninth
-independent measurement, HELD OUT: written by a thirty-ninth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind39_works.py and blind39_text.py), as marketing, sales and
-communications staff at housebuilders, estate and letting agents, housing associations, build-to-rent operators,
-proptech start-ups, builders' merchants and construction-product makers in the UK and Ireland write on CIM Level 4
-to Level 7 courses (planning application references, developments, phases, plots and house types, show-home launches
-with their dates, Help to Buy, stamp duty and price indices with their months, EPC and BER ratings, Part L and the
-Future Homes Standard, the Building Safety Act 2022, cladding, EWS1 and Grenfell, RICS survey levels and NHBC stars,
-the Renters' Rights Bill, rents and mortgage rates, awards and trade shows, tickers, company numbers and financial
-years, taglines, subject lines, hashtags and web addresses; Rightmove, Zoopla, Daft.ie, Savills and Knight Frank,
-housebuilders' annual reports (plc), the HBF, NHBC, RICS, Shelter, housing associations, MHCLG, HM Land Registry,
-the ONS and the Irish CSO, Acts by country or on legislation.gov.uk and Bills by UK Parliament, Property Week, Estates
-Gazette, Construction News, Inside Housing, the Guardian, the Irish Times and BBC News, property-marketing textbooks,
-chapters and journal articles (Housing Studies, Journal of Property Research) with up to eight authors, podcasts,
-YouTube walk-throughs, LinkedIn posts, dissertations, web pages with and without dates or access dates; British,
-Irish, Indian, Pakistani, Chinese, Romanian and Ghanaian names), with forty-nine kinds of decoy. Never tune on it:
-report its tables only.
+independent measurement, held out for its first tables (measured by its writer early in stop 28), development data
+since: written by a thirty-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind39_works.py and blind39_text.py), as marketing, sales and communications staff at
+housebuilders, estate and letting agents, housing associations, build-to-rent operators, proptech start-ups, builders'
+merchants and construction-product makers in the UK and Ireland write on CIM Level 4 to Level 7 courses (planning
+application references, developments, phases, plots and house types, show-home launches with their dates, Help to Buy,
+stamp duty and price indices with their months, EPC and BER ratings, Part L and the Future Homes Standard, the
+Building Safety Act 2022, cladding, EWS1 and Grenfell, RICS survey levels and NHBC stars, the Renters' Rights Bill,
+rents and mortgage rates, awards and trade shows, tickers, company numbers and financial years, taglines, subject
+lines, hashtags and web addresses; Rightmove, Zoopla, Daft.ie, Savills and Knight Frank, housebuilders' annual reports
+(plc), the HBF, NHBC, RICS, Shelter, housing associations, MHCLG, HM Land Registry, the ONS and the Irish CSO, Acts by
+country or on legislation.gov.uk and Bills by UK Parliament, Property Week, Estates Gazette, Construction News, Inside
+Housing, the Guardian, the Irish Times and BBC News, property-marketing textbooks, chapters and journal articles
+(Housing Studies, Journal of Property Research) with up to eight authors, podcasts, YouTube walk-throughs, LinkedIn
+posts, dissertations, web pages with and without dates or access dates; British, Irish, Indian, Pakistani, Chinese,
+Romanian and Ghanaian names), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind41" half (``--halves blind41,blind41-more``, 100 + 300 reports, seeds 45000-45399) is a forty-first
-independent measurement, HELD OUT: written by a forty-first hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind41_works.py and blind41_text.py), as e-commerce, marketplace,
-CRM and growth marketers at retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil,
-Colombia, Argentina and Chile write on CIM Level 4 to Level 7 courses in English (Hot Sale, Buen Fin, Black Friday,
-Cyber Monday and CyberDay with their years, dates and figures in reais, pesos and euros with conversions, Mercado
-Libre, Amazon, Shein, Rappi, Glovo and iFood, Pix, Bizum and MB Way, the LGPD, the GDPR and national laws with their
-numbers and years, CNMC, Procon, PROFECO and SERNAC decisions, tickers, app versions, promo codes, hashtags, founding
-years, stores, awards, holidays, regional-language campaigns in Catalan, Galician and Basque; Statista, eMarketer,
-Euromonitor, Kantar, Nielsen, IBGE, INE, AMVO and the e-commerce chambers, annual reports of Inditex, Mercado Libre
-and Magalu, legislation listed under the state, El País, Expansión, Folha de S.Paulo, the FT and Marketing Week,
-textbooks some read in translation, journals such as the Journal of Retailing and the Revista de Administração de
-Empresas with up to eight authors, theses, conference papers, podcasts, YouTube videos and LinkedIn posts, web pages
-with and without dates or access dates; Spanish and Portuguese double surnames with "y", "e", "i" and particles,
-Catalan, Galician, Basque, Mexican, Brazilian, Colombian, Argentine and Chilean names), with forty-four kinds of
-decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer early in stop 28), development data
+since: written by a forty-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind41_works.py and blind41_text.py), as e-commerce, marketplace, CRM and growth marketers
+at retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil, Colombia, Argentina and
+Chile write on CIM Level 4 to Level 7 courses in English (Hot Sale, Buen Fin, Black Friday, Cyber Monday and CyberDay
+with their years, dates and figures in reais, pesos and euros with conversions, Mercado Libre, Amazon, Shein, Rappi,
+Glovo and iFood, Pix, Bizum and MB Way, the LGPD, the GDPR and national laws with their numbers and years, CNMC,
+Procon, PROFECO and SERNAC decisions, tickers, app versions, promo codes, hashtags, founding years, stores, awards,
+holidays, regional-language campaigns in Catalan, Galician and Basque; Statista, eMarketer, Euromonitor, Kantar,
+Nielsen, IBGE, INE, AMVO and the e-commerce chambers, annual reports of Inditex, Mercado Libre and Magalu, legislation
+listed under the state, El País, Expansión, Folha de S.Paulo, the FT and Marketing Week, textbooks some read in
+translation, journals such as the Journal of Retailing and the Revista de Administração de Empresas with up to eight
+authors, theses, conference papers, podcasts, YouTube videos and LinkedIn posts, web pages with and without dates or
+access dates; Spanish and Portuguese double surnames with "y", "e", "i" and particles, Catalan, Galician, Basque,
+Mexican, Brazilian, Colombian, Argentine and Chilean names), with forty-four kinds of decoy. While held out, we
+reported its tables only.
 
-The "blind40" half (``--halves blind40,blind40-more``, 100 + 300 reports, seeds 44000-44399) is a fortieth
-independent measurement, HELD OUT: written by a fortieth hand the same way, without reading the checker, its tests or
-any other pool (tests/corpus/references/blind40_works.py and blind40_text.py), as sustainability, brand-purpose and
+The "blind40" half (``--halves blind40,blind40-more``, 100 + 300 reports, seeds 44000-44399) is a fortieth independent
+measurement, held out for its first tables (measured by its writer early in stop 28), development data since: written
+by a fortieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind40_works.py and blind40_text.py), as sustainability, brand-purpose and
 corporate-responsibility marketers at B Corps, consumer brands, retailers, packaging firms and NGOs' corporate-
 partnership teams in the UK, the Netherlands, Germany, Denmark and Canada write on CIM Level 6 and Level 7 courses
 (ASA rulings and complaint references, the CMA's Green Claims Code, the EU Green Claims and Empowering Consumers
-Directives, CSRD and ESRS, ISO, GRI, SBTi, TCFD and ISSB with their numbers and years, COP meetings by number and city,
-net zero target years and baselines, Scope 1, 2 and 3, B Corp scores, carbon labels, certification marks, Earth
+Directives, CSRD and ESRS, ISO, GRI, SBTi, TCFD and ISSB with their numbers and years, COP meetings by number and
+city, net zero target years and baselines, Scope 1, 2 and 3, B Corp scores, carbon labels, certification marks, Earth
 Overshoot Day, programmes, campaigns, treaties and awards with their years, tickers and financial years, survey waves;
 company impact and ESG reports, NGO and trade-body reports, regulators in four countries, EU law, trade press and
 newspapers, textbooks and journals with up to eight authors, podcasts and LinkedIn posts, web pages with and without
 dates or access dates; British, Dutch, German, Danish, French-Canadian, First Nations and Inuit, Chinese and Indian
-names), with forty-four kinds of decoy. Never tune on it: report its tables only.
+names), with forty-four kinds of decoy. While held out, we reported its tables only.
 
 The "blind42" half (``--halves blind42,blind42-more``, 100 + 300 reports, seeds 46000-46399) is a forty-second
 independent measurement, HELD OUT: written by a forty-second hand the same way, without reading the checker, its
@@ -571,12 +575,12 @@ def main() -> None:
         "blind19 and blind19-more (the nineteenth pool: held out for its first tables, development data since), "
         "blind20 and blind20-more (the twentieth pool: held out for its first tables, development data since), "
         "blind21 to blind35 and their -more halves (held out for their first tables, development data since), "
-        "blind36 and blind36-more (the thirty-sixth pool: HELD OUT, never tune on it), "
-        "blind37 and blind37-more (the thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind38 and blind38-more (the thirty-eighth pool: HELD OUT, never tune on it), "
-        "blind39 and blind39-more (the thirty-ninth pool: HELD OUT, never tune on it), "
-        "blind41 and blind41-more (the forty-first pool: HELD OUT, never tune on it), "
-        "blind40 and blind40-more (the fortieth pool: HELD OUT, never tune on it), "
+        "blind36 and blind36-more (the thirty-sixth pool: held out for its first tables, development data since), "
+        "blind37 and blind37-more (the thirty-seventh pool: held out for its first tables, development data since), "
+        "blind38 and blind38-more (the thirty-eighth pool: held out for its first tables, development data since), "
+        "blind39 and blind39-more (the thirty-ninth pool: held out for its first tables, development data since), "
+        "blind41 and blind41-more (the forty-first pool: held out for its first tables, development data since), "
+        "blind40 and blind40-more (the fortieth pool: held out for its first tables, development data since), "
         "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it), "
         "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it), "
         "blind44 and blind44-more (the forty-fourth pool: HELD OUT, never tune on it)",

@@ -288,27 +288,27 @@ POOLS: dict[str, Pool] = {
     "blind35": Pool(blind35_text, Blind35WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list (Harvard)", "References and sources"),
                     straight_apostrophe=0.4, bullets=0.3),
-    # blind36 (HELD OUT): owners and marketers of farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales, Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches, Word's curly marks on the college laptop and straight ones typed on phones and tablets in the farm office, bulleted action plans
+    # blind36 (held out for its first tables, development data since stop 28): owners and marketers of farms, farm shops, dairies, distilleries, breweries, vineyards, food producers and rural tourism businesses in Wales, Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches, Word's curly marks on the college laptop and straight ones typed on phones and tablets in the farm office, bulleted action plans
     "blind36": Pool(blind36_text, Blind36WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Reference list", "Harvard references"),
                     straight_apostrophe=0.55, bullets=0.35),
-    # blind37 (HELD OUT): community, influencer and performance marketers at games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland, Sweden, France, Japan, South Korea and Brazil, Word's curly marks and straight ones pasted from Discord, Slack, Notion and Jira, French guillemets now and then, bulleted launch plans
+    # blind37 (held out for its first tables, development data since stop 28): community, influencer and performance marketers at games studios, publishers, esports teams and streaming platforms in the UK, Poland, Finland, Sweden, France, Japan, South Korea and Brazil, Word's curly marks and straight ones pasted from Discord, Slack, Notion and Jira, French guillemets now and then, bulleted launch plans
     "blind37": Pool(blind37_text, Blind37WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Works cited"),
                     straight_apostrophe=0.55, bullets=0.35),
-    # blind38 (HELD OUT): customer, brand and campaigns marketers at energy suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports in the UK and Ireland, Word's curly marks from corporate templates and straight ones pasted from CRM, ticketing and billing systems, Teams and email, bulleted campaign plans
+    # blind38 (held out for its first tables, development data since stop 28): customer, brand and campaigns marketers at energy suppliers, water companies, broadband and telecoms providers, train operating companies, bus groups and airports in the UK and Ireland, Word's curly marks from corporate templates and straight ones pasted from CRM, ticketing and billing systems, Teams and email, bulleted campaign plans
     "blind38": Pool(blind38_text, Blind38WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.5, bullets=0.35),
-    # blind39 (HELD OUT): marketing, sales and communications staff at housebuilders, estate and letting agents, housing associations, build-to-rent operators, proptech start-ups, builders' merchants and construction-product makers in the UK and Ireland, Word's curly marks from brochure templates and straight ones pasted from CRM, portal feeds and plot spreadsheets, bulleted launch plans
+    # blind39 (held out for its first tables, development data since stop 28): marketing, sales and communications staff at housebuilders, estate and letting agents, housing associations, build-to-rent operators, proptech start-ups, builders' merchants and construction-product makers in the UK and Ireland, Word's curly marks from brochure templates and straight ones pasted from CRM, portal feeds and plot spreadsheets, bulleted launch plans
     "blind39": Pool(blind39_text, Blind39WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Harvard reference list"),
                     straight_apostrophe=0.45, bullets=0.3),
-    # blind41 (HELD OUT): e-commerce, marketplace, CRM and growth marketers at retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil, Colombia, Argentina and Chile writing in English, Word's curly marks, straight ones from phones, Slack and WhatsApp, Spanish and Portuguese guillemets now and then, bulleted sale-event plans
+    # blind41 (held out for its first tables, development data since stop 28): e-commerce, marketplace, CRM and growth marketers at retailers, D2C brands, delivery apps and marketplaces in Spain, Portugal, Mexico, Brazil, Colombia, Argentina and Chile writing in English, Word's curly marks, straight ones from phones, Slack and WhatsApp, Spanish and Portuguese guillemets now and then, bulleted sale-event plans
     "blind41": Pool(blind41_text, Blind41WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "References and sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind40 (HELD OUT): sustainability, brand-purpose and corporate-responsibility marketers at B Corps, consumer brands, retailers, packaging firms and NGOs' partnership teams in the UK, the Netherlands, Germany, Denmark and Canada, Word's curly marks, straight ones pasted from Google Docs, Notion and LinkedIn, German low-high and Danish guillemet quotation marks now and then, bulleted roadmaps and recommendations
+    # blind40 (held out for its first tables, development data since stop 28): sustainability, brand-purpose and corporate-responsibility marketers at B Corps, consumer brands, retailers, packaging firms and NGOs' partnership teams in the UK, the Netherlands, Germany, Denmark and Canada, Word's curly marks, straight ones pasted from Google Docs, Notion and LinkedIn, German low-high and Danish guillemet quotation marks now and then, bulleted roadmaps and recommendations
     "blind40": Pool(blind40_text, Blind40WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Reference list (CTR Harvard)", "Literature"),
                     straight_apostrophe=0.45, bullets=0.3),
@@ -1086,7 +1086,7 @@ HALVES = {
     # tourism businesses in Wales, Scotland, Cornwall, Northern Ireland, Yorkshire and the Marches on CIM Level 4 and 6
     # courses and funded rural business programmes: PDO and PGI names, Red Tractor, awards and shows with their years,
     # vintages and harvests, herds and flocks, grant schemes and rounds, DEFRA, AHDB, NFU, devolved governments, press).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 40000.
+    # Held out for its first tables (stop 27), development data since. Seeds from 40000.
     "blind36": range(40000, 40000 + 100),
     "blind36-more": range(40000 + 100, 40000 + 400),
     # "blind37" is a thirty-seventh independent pool (blind37_works.py, blind37_text.py), written by a thirty-seventh
@@ -1096,7 +1096,7 @@ HALVES = {
     # seasons, battle passes, patches, consoles and storefronts, Steam wishlists, streamers and handles, Discord,
     # leagues and tournaments with their years, PEGI ratings, loot-box rules; Ukie, PEGI, the ASA and CMA, Newzoo,
     # Circana, publisher annual reports, trade press, GDC talks, videos, podcasts and posts).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 41000.
+    # Held out for its first tables (stop 27), development data since. Seeds from 41000.
     "blind37": range(41000, 41000 + 100),
     "blind37-more": range(41000 + 100, 41000 + 400),
     # "blind38" is a thirty-eighth independent pool (blind38_works.py, blind38_text.py), written by a thirty-eighth hand
@@ -1105,7 +1105,7 @@ HALVES = {
     # in the UK and Ireland on CIM Level 4 to 7 courses (price caps and tariff names with their dates, Ofgem, Ofwat,
     # Ofcom, ORR and CRU decisions and reference numbers, PR24 and RIIO periods, smart meter and fibre roll-outs,
     # timetable changes, franchises and contracts, fares and railcards, strikes, vulnerability registers, net zero).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 42000.
+    # Held out for its first tables (stop 27), development data since. Seeds from 42000.
     "blind38": range(42000, 42000 + 100),
     "blind38-more": range(42000 + 100, 42000 + 400),
     # "blind39" is a thirty-ninth independent pool (blind39_works.py, blind39_text.py), written by a thirty-ninth hand
@@ -1115,7 +1115,7 @@ HALVES = {
     # references, developments, phases, plots and house types, show-home launches with their dates, Help to Buy, stamp
     # duty, price indices with their months, EPC and BER ratings, Part L, the Building Safety Act 2022, cladding and
     # Grenfell, RICS surveys, NHBC stars, the Renters' Rights Bill, rents, mortgage rates, awards, tickers, taglines).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 43000.
+    # Held out for its first tables (early stop 28), development data since. Seeds from 43000.
     "blind39": range(43000, 43000 + 100),
     "blind39-more": range(43000 + 100, 43000 + 400),
     # "blind41" is a forty-first independent pool (blind41_works.py, blind41_text.py), written by a forty-first hand
@@ -1125,7 +1125,7 @@ HALVES = {
     # figures in reais, pesos and euros, Mercado Libre, Amazon, Shein, Rappi, Glovo and iFood, Pix and Bizum, the LGPD and
     # GDPR with their numbers, CNMC, Procon, PROFECO and SERNAC decisions, tickers, app versions, promo codes, regional-
     # language campaigns; Statista, eMarketer, Kantar, IBGE, INE, AMVO, annual reports, the Iberian and Latin American press).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 45000.
+    # Held out for its first tables (early stop 28), development data since. Seeds from 45000.
     "blind41": range(45000, 45000 + 100),
     "blind41-more": range(45000 + 100, 45000 + 400),
     # "blind40" is a fortieth independent pool (blind40_works.py, blind40_text.py), written by a fortieth hand without
@@ -1135,7 +1135,7 @@ HALVES = {
     # Code, EU directives and CSRD, ISO, GRI, SBTi and TCFD with their numbers and years, COP meetings, net zero target
     # years, Scope 1, 2 and 3, B Corp scores, carbon labels, certification marks, Earth Overshoot Day; company, NGO and
     # regulator reports, trade press, podcasts and LinkedIn posts).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 44000.
+    # Held out for its first tables (early stop 28), development data since. Seeds from 44000.
     "blind40": range(44000, 44000 + 100),
     "blind40-more": range(44000 + 100, 44000 + 400),
     # "blind42" is a forty-second independent pool (blind42_works.py, blind42_text.py), written by a forty-second hand
