@@ -208,6 +208,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             weak = weak or (not pending and len(split_author_list(split_et_al(piece)[0])[0]) == 1)
             pending.append(piece)
             continue
+        if not pending and queue and is_author_text(piece, strict=False) and _authors_then_year(queue):
+            # "(Page, Fletcher and Pearce, 2025a)": a surname that is also a word, first in a list of authors.
+            pending.append(piece)
+            continue
         if (
             queue
             and _YEAR_PIECE.match(queue[0].strip())
@@ -223,6 +227,16 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     if pending or not works:
         return None  # names without a year: "(NPS)", "(UK GDPR)", "(Harris)"
     return works
+
+
+def _authors_then_year(pieces: list[str]) -> bool:
+    """Whether the pieces name more authors and then a year: the rest of a list of authors."""
+    for index, piece in enumerate(pieces):
+        if _YEAR_PIECE.match(piece.strip()):
+            return index > 0
+        if not _author_ok(piece.strip()):
+            return False
+    return False
 
 
 _YEAR_AND = re.compile(r"(\d{4}[a-z]?|n\.d\.)\s+(?:and|&)\s+(?=[A-Z])")

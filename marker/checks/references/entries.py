@@ -29,9 +29,9 @@ from marker.checks.references.names import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝ"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
-# "van 't Erve", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
+# "van 't Erve", "'s Gravensande", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
 _PARTICLE = (
-    rf"(?:{_PARTICLE}|['’]t\s+|(?:(?<=Mac\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
+    rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
     rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+)"
 )
@@ -57,9 +57,10 @@ _ENTRY_START = re.compile(
     # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise.
     rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
-    # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)"
+    # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
+    # (vzbv) (2019)"
     rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s[\w(])){{0,150}}?"
-    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
+    rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
@@ -67,7 +68,7 @@ _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
     rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s[\w(])){{0,100}}?\.?\s"
-    rf"(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
+    rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")

@@ -13,7 +13,7 @@ import unicodedata
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab"}
+     "delos", "do", "ab", "het", "'s"}
 )  # fmt: skip
 
 

@@ -225,3 +225,45 @@ def test_a_bodys_name_joining_words_by_y_before_a_particle_is_read_whole() -> No
     )
     assert _cited(report) == [(("Comisión Nacional de los Mercados y la Competencia",), "2024")]
     assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_dutch_particles_het_and_s_open_surnames() -> None:
+    report = _check(
+        ["As Jansen-Smith and 's Gravenmoer (2013) argue, claims are a risk; van het Broek (2009) agrees."],
+        [
+            "Jansen-Smith, V. and 's Gravenmoer, J. (2013) ‘Green claims’, CSR Review, 42(6), pp. 97–110.",
+            "van het Broek, S. (2009) Labels. Utrecht: Lemma.",
+        ],
+    )
+    assert _cited(report) == [(("Jansen-Smith", "'s Gravenmoer"), "2013"), (("van het Broek",), "2009")]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_quotation_in_reversed_guillemets_wants_a_page() -> None:
+    report = _check(
+        ["Liu (2009) noted that »Consumers distrust claims that are made by the brand itself rather than others«."],
+        ["Liu, X. (2009) Claims. Oslo: Gyldendal."],
+    )
+    assert "quotation_without_page" in _kinds(report)
+
+
+def test_a_surname_that_is_also_a_word_opens_a_list_of_authors() -> None:
+    report = _check(
+        ["Buyers distrust it (Page, Fletcher and Pearce, 2025). Sales fell (Figure, Table and Chart, 2020)."],
+        ["Page, A., Fletcher, J. and Pearce, A. (2025) ‘Brand purpose’, Journal of Marketing, 65, pp. 233–243."],
+    )
+    assert _cited(report) == [(("Page", "Fletcher", "Pearce"), "2025")]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_bodys_abbreviation_in_lower_case_opens_its_entry() -> None:
+    report = _check(
+        ["Labels confuse (Taylor, 2020). Claims mislead (Verbraucherzentrale Bundesverband (vzbv), 2019)."],
+        [
+            "Taylor, D. (2020) The purpose-driven brand. Harlow: Pearson.\n"
+            "Verbraucherzentrale Bundesverband (vzbv) (2019) Green claims. Available at: https://www.example.de/gc."
+        ],
+    )
+    assert [entry.authors[0] for entry in report.entries] == ["Taylor", "Verbraucherzentrale Bundesverband (vzbv)"]
+    missing = [p for p in report.problems if p.kind == "missing_access_date"]
+    assert [p.author for p in missing] == ["Verbraucherzentrale Bundesverband (vzbv)"]
