@@ -191,6 +191,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
     if _PLACE_AND_PUBLISHER_LINE.match(line) and not _has_year(line):
         return False
+    if _publisher_is_its_author(current, line):
+        return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     ended = current.endswith((".", ")"))
@@ -205,6 +207,14 @@ def _starts_new_entry(current: str, line: str) -> bool:
     if _carries_earlier_entry(line):
         return False
     return ended or _RUN_ON_START.match(line) is not None
+
+
+def _publisher_is_its_author(current: str, line: str) -> bool:
+    """Whether a line without a year opens with the name the entry before opened with, then a full stop: a body
+    that published its own report ("Shiseido Company, Limited (2025) Report 2025." then "Shiseido Company,
+    Limited. Available at: ...")."""
+    author = current.split(" (", 1)[0]
+    return len(author) > 2 and line.startswith(author + ".") and not _has_year(line)
 
 
 def _inside_quotation(text: str) -> bool:

@@ -267,3 +267,15 @@ def test_a_bodys_abbreviation_in_lower_case_opens_its_entry() -> None:
     assert [entry.authors[0] for entry in report.entries] == ["Taylor", "Verbraucherzentrale Bundesverband (vzbv)"]
     missing = [p for p in report.problems if p.kind == "missing_access_date"]
     assert [p.author for p in missing] == ["Verbraucherzentrale Bundesverband (vzbv)"]
+
+
+def test_a_body_publishing_its_own_report_on_a_line_of_its_own_is_no_new_entry() -> None:
+    report = _check(
+        ["Sales grew (Kirin Beauty Company, Limited, 2025)."],
+        [
+            "Kirin Beauty Company, Limited (2025) Universal registration document 2025.\n"
+            "Kirin Beauty Company, Limited. Available at:\nhttps://www.example.com/ir/2025 (Accessed: 2 May 2025)."
+        ],
+    )
+    assert len(report.entries) == 1
+    assert "incomplete_entry" not in _kinds(report)
