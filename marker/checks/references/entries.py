@@ -42,9 +42,9 @@ _IRISH_PREFIX = (
     r"(?:(?<=\san\s)t-?|(?<=\sna\s)[hn]|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Mac\s)|(?<=Nic\s))(?:bh|h|n|t|m|g|b|d))"
 )
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
-# them ("St. Hill").
+# them ("St. Hill"); an article joined by a hyphen ("al-Khatib") or an ʿayn ("ʿAbd al-Raḥmān") first.
 _SURNAME = (
-    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?[{_UPPER}][^\s,.()]+){{0,2}}"
+    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾ][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}])[^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
@@ -140,8 +140,14 @@ def _opens_entry(text: str) -> bool:
     and publisher, "London: Brown, Carter and Harris.", or "Available at:" is the rest of an entry)."""
     if _RUN_ON_OPENING.match(text) is None:
         return False  # no character ``_RUN_ON_START`` can begin with ("(2019)" after an initial's stop)
+    if _DOCUMENT_SYMBOL.match(text):
+        return False  # "... armed conflict. S/RES/2447 (2018). New York: United Nations.": the document's symbol
     year = _YEAR.search(text, 0, 250)
     return year is not None and _RUN_ON_START.match(text) is not None and ":" not in text[: year.start()]
+
+
+# A UN document's symbol, with its year after it in a resolution's entry: "S/RES/2447 (2018)", "A/RES/70/1".
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Z0-9.]+)+\s*\(")
 
 
 def _carries_earlier_entry(line: str) -> bool:
@@ -167,11 +173,12 @@ def _has_year(text: str) -> bool:
 
 def _has_own_year(text: str) -> bool:
     """Whether text gives a year as an entry does: in brackets, or bare after its authors; not the year that ends a
-    law's name ("Consumers Act 2024.")."""
+    law's name ("Consumers Act 2024.") or its number ("No. 9 of 2003")."""
     if _YEAR.search(text) is not None:
         return True
     bare = _BARE_YEAR.match(text + " ")
-    return bare is not None and bare.group("authors").rsplit(None, 1)[-1].casefold() not in LAW_WORDS
+    # Nor "Affairs Authority Act, No. 9 of 2003": an Act's number and year carried onto the next line.
+    return bare is not None and bare.group("authors").rsplit(None, 1)[-1].casefold() not in LAW_WORDS | {"of"}
 
 
 # An entry's line that ends where no entry ends: on a comma, "and", a word that joins an organisation's name
@@ -191,7 +198,7 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
     if _PLACE_AND_PUBLISHER_LINE.match(line) and not _has_year(line):
         return False
-    if _publisher_is_its_author(current, line):
+    if _publisher_is_its_author(current, line) or _DOCUMENT_SYMBOL.match(line):
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
@@ -248,11 +255,14 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     people = list(_PERSON.finditer(body))
-    if people and people[0].start() == 0:
-        covered = sum(len(found.group(0)) for found in people)
+    # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
+    named_in_full = _named_in_full(body[: people[0].start()]) if people and people[0].start() > 0 else []
+    if people and (people[0].start() == 0 or named_in_full):
+        covered = sum(len(found.group(0)) for found in people) + people[0].start()
         # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
         if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
-            return tuple(found.group("surname").strip() for found in people), bool(et_al), False, ()
+            surnames = tuple(found.group("surname").strip() for found in people)
+            return (*named_in_full, *surnames), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = name.strip().rstrip(".,")
     if not name:
@@ -260,6 +270,17 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
 
 
+def _named_in_full(text: str) -> list[str]:
+    """The people a list of authors names in full before the first "Surname, I.": each one to three capitalised
+    words ("Tigist Berhane", "Senait Ghebremichael"); none where any piece is more or other than that."""
+    pieces = [piece.strip() for piece in _JOINERS.split(_TRAILING_JOINER.sub("", text)) if piece.strip()]
+    if not pieces or not all(_FULL_NAME.fullmatch(piece) for piece in pieces):
+        return []
+    return pieces
+
+
+_TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))?\s*$")
+_FULL_NAME = re.compile(rf"[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{1,2}}")
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 
 

@@ -187,7 +187,7 @@ def is_name_word(word: str) -> bool:
         return False
     if word.isalpha() and all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return True  # "Lazada 官方": an account's name in Chinese characters, which have no capitals
-    core = word.strip(".")
+    core = word.strip(".").lstrip("ʿʾ")  # an Arabic ʿayn or hamza before the capital: "ʿAbd", "ʾAmīn"
     if not core:
         return False
     if "/" in core and core[:1].isupper():

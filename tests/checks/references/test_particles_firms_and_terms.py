@@ -279,3 +279,54 @@ def test_a_body_publishing_its_own_report_on_a_line_of_its_own_is_no_new_entry()
     )
     assert len(report.entries) == 1
     assert "incomplete_entry" not in _kinds(report)
+
+
+def test_a_un_documents_symbol_with_its_year_is_no_new_entry() -> None:
+    report = _check(
+        ["Civilians must be protected (UN Security Council, 2018)."],
+        [
+            "UN Security Council (2018) Protection of civilians in armed conflict. S/RES/2447 (2018). New York: "
+            "United Nations. Available at: https://undocs.org/S/RES/2447 (Accessed: 24 April 2025)."
+        ],
+    )
+    assert [(entry.authors[0], entry.year) for entry in report.entries] == [("UN Security Council", "2018")]
+    assert not {"listed_not_cited", "incomplete_entry", "not_alphabetical"} & set(_kinds(report))
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors"),
+    [
+        ("al-Hakim, R. and Tesfaye, E. (2007) ‘Aid imagery’, Disasters, 31(2), pp. 1–9.", ("al-Hakim", "Tesfaye")),
+        ("ʿAbd al-Qadir, K. and Nur, B. (2020) ‘Zakat’, Disasters, 44(1), pp. 3–9.", ("ʿAbd al-Qadir", "Nur")),
+        # People with no surname are named in full, before those given as "Surname, I.".
+        ("Almaz Haile and Wilkins, A. (2013) ‘Self-reliance’, Disasters, 37(4), pp. 1–9.", ("Almaz Haile", "Wilkins")),
+    ],
+)
+def test_entries_of_arabic_and_ethiopian_names_give_each_person(entry: str, authors: tuple[str, ...]) -> None:
+    report = _check(["Aid works (Acme, 2018)."], ["Acme (2018) Annual report. London: Acme.", entry])
+    assert report.entries[1].authors == authors
+    assert not report.entries[1].organisation
+
+
+def test_a_name_after_an_ayn_is_cited() -> None:
+    report = _check(
+        ["Trust fell (Murray and ʿAbd al-Qadir, 2018). As ʿAbd al-Qadir (2010) argues, zakat matters."],
+        [
+            "ʿAbd al-Qadir, K. (2010) ‘The politics of zakat’, The East African, 27 May.",
+            "Murray, J. and ʿAbd al-Qadir, K. (2018) ‘Trust’, Disasters, 2(1), pp. 1–9.",
+        ],
+    )
+    assert _cited(report) == [(("Murray", "ʿAbd al-Qadir"), "2018"), (("ʿAbd al-Qadir",), "2010")]
+    assert not {"cited_not_listed", "listed_not_cited", "not_alphabetical"} & set(_kinds(report))
+
+
+def test_an_acts_number_and_year_carried_onto_a_line_is_no_new_entry() -> None:
+    report = _check(
+        ["Consumers are protected (Parliament of Sri Lanka, 2003)."],
+        [
+            "Parliament of Sri Lanka (2003) Consumer\nAffairs Authority Act, No. 9 of 2003. Available at: "
+            "https://www.example.lk/act9 (Accessed: 2 May 2025)."
+        ],
+    )
+    assert [entry.authors[0] for entry in report.entries] == ["Parliament of Sri Lanka"]
+    assert not {"listed_not_cited", "incomplete_entry"} & set(_kinds(report))

@@ -392,9 +392,11 @@ _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae"
 
 
 def _collate(text: str) -> str:
-    """Letter-by-letter filing: accents, case, spaces and punctuation ignored ("O'Neill" as "ONeill")."""
+    """Letter-by-letter filing: accents, case, spaces and punctuation ignored ("O'Neill" as "ONeill"), and the
+    modifier letters that mark an Arabic ʿayn or hamza ("ʿAbd al-Raḥmān" is filed under A)."""
     plain = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-    return "".join(ch for ch in plain if ch.isalnum() and not unicodedata.combining(ch)).casefold()
+    return "".join(ch for ch in plain
+                   if ch.isalnum() and not unicodedata.combining(ch) and unicodedata.category(ch) != "Lm").casefold()  # fmt: skip
 
 
 class _Builder:
