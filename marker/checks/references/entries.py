@@ -17,6 +17,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     LAW_WORDS,
+    ORGANISATION_WORDS,
     PARTICLES,
     PLACES,
     SURNAME_JOINERS,
@@ -147,7 +148,7 @@ def _opens_entry(text: str) -> bool:
 
 
 # A UN document's symbol, with its year after it in a resolution's entry: "S/RES/2447 (2018)", "A/RES/70/1".
-_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}(?:/[A-Z0-9.]+)+\s*\(")
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,4}/(?=[A-Z0-9./]*\d)[A-Z0-9./]+\s*\(")  # a number in it: not "ISO/IEC (2022)"
 
 
 def _carries_earlier_entry(line: str) -> bool:
@@ -256,7 +257,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     people = list(_PERSON.finditer(body))
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
-    named_in_full = _named_in_full(body[: people[0].start()]) if people and people[0].start() > 0 else []
+    named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
     if people and (people[0].start() == 0 or named_in_full):
         covered = sum(len(found.group(0)) for found in people) + people[0].start()
         # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
@@ -270,16 +271,25 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
 
 
-def _named_in_full(text: str) -> list[str]:
-    """The people a list of authors names in full before the first "Surname, I.": each one to three capitalised
-    words ("Tigist Berhane", "Senait Ghebremichael"); none where any piece is more or other than that."""
+def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:
+    """The people a list of authors names in full before the first "Surname, I.", joined to it by a comma or
+    "and": each one to three capitalised words ("Tigist Berhane", "Senait Ghebremichael"); none where any piece is
+    more or other than that, or names a body ("The Hongkong and Shanghai Hotels, Limited", "Nissan Motor Co.,
+    Ltd.")."""
+    if not _TRAILING_JOINER.search(text) or first_person.group("initials").casefold().strip(".") in _FIRM_WORDS:
+        return []
     pieces = [piece.strip() for piece in _JOINERS.split(_TRAILING_JOINER.sub("", text)) if piece.strip()]
     if not pieces or not all(_FULL_NAME.fullmatch(piece) for piece in pieces):
+        return []
+    if any(word.casefold() in _FIRM_WORDS for piece in pieces for word in piece.split()):
         return []
     return pieces
 
 
-_TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))?\s*$")
+_FIRM_WORDS = ORGANISATION_WORDS | {suffix.strip(".") for suffix in COMPANY_SUFFIXES} | {"the"}
+
+
+_TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")
 _FULL_NAME = re.compile(rf"[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{1,2}}")
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 

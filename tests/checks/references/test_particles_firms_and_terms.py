@@ -330,3 +330,30 @@ def test_an_acts_number_and_year_carried_onto_a_line_is_no_new_entry() -> None:
     )
     assert [entry.authors[0] for entry in report.entries] == ["Parliament of Sri Lanka"]
     assert not {"listed_not_cited", "incomplete_entry"} & set(_kinds(report))
+
+
+KAITO = "Kaito Motor Co., Ltd. (2022) Annual report. Kaito Motor Co., Ltd."
+KOWLOON = "The Kowloon and Macau Hotels, Limited (2019) Annual report."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "author"),
+    [
+        ("Leasing grew (Kaito Motor Co., Ltd., 2022).", KAITO, "Kaito Motor Co."),
+        (
+            "Rooms sold out (The Kowloon and Macau Hotels, Limited, 2019).",
+            KOWLOON,
+            "The Kowloon and Macau Hotels, Limited",
+        ),
+        (
+            "Risks fell (Lund and Berg, 2016, cited in ISO/IEC, 2022).",
+            "ISO/IEC (2022) ISO/IEC 27001. Geneva.",
+            "ISO/IEC",
+        ),
+    ],
+)
+def test_firms_and_standards_bodies_are_no_people_named_in_full(sentence: str, entry: str, author: str) -> None:
+    report = _check([sentence], [entry])
+    assert report.entries[0].organisation
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+    assert report.citations[-1].authors[0] == author
