@@ -540,6 +540,24 @@ LinkedIn posts, dissertations, conference papers, web pages with and without dat
 al-, El-, Abu, bin, bint and Abdel, Ethiopian and Eritrean names, now and then written whole, Somali, Swahili,
 Ugandan, Kurdish, Sudanese, Lebanese and British names), with forty-five kinds of decoy. Never tune on it: report
 its tables only.
+
+The "blind46" half (``--halves blind46,blind46-more``, 100 + 300 reports, seeds 50000-50399) is a forty-sixth
+independent measurement, HELD OUT: written by a forty-sixth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind46_works.py and blind46_text.py), as brand, loyalty, franchise
+and delivery marketers at restaurant groups, coffee-shop and bakery chains, quick-service franchises, food-delivery
+partnerships and hospitality groups write on CIM Level 4 to 7 courses in the UK, Istanbul, Izmir, Ankara, Athens,
+Thessaloniki and Cyprus (menu launches and limited-time offers with their dates, loyalty-app versions, franchise
+agreements and store openings by year, food-hygiene ratings, calorie labelling and Natasha's Law, Michelin stars and
+AA rosettes with their years, lira, euro and pound prices with inflation and exchange rates, Ramadan and Christmas
+menus, delivery commission rates, tickers, financial years, company numbers, promo codes, hashtags and handles,
+survey samples, interview codes and CIM task references; UKHospitality, the Food Standards Agency, Kantar, CGA by NIQ,
+Lumina Intelligence, Euromonitor, TÜİK, ELSTAT and CYSTAT, annual reports of Whitbread PLC, Greggs plc, Domino's,
+TAB Gıda and Yum! Brands, Inc., regulations listed under the government that made them, The Caterer, Big Hospitality,
+Hürriyet Daily News and Kathimerini, hospitality-marketing textbooks and chapters, journals such as the International
+Journal of Hospitality Management, Cornell Hospitality Quarterly and Anatolia with up to eight authors, podcasts,
+Instagram and LinkedIn posts, dissertations, web pages with and without dates or access dates; Turkish names with ç,
+ğ, ı, İ, ö, ş and ü, Greek and Greek-Cypriot names, transliterated and long, Armenian, Kurdish and British names with
+hyphens, particles, O' and Mc), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -583,7 +601,8 @@ def main() -> None:
         "blind40 and blind40-more (the fortieth pool: held out for its first tables, development data since), "
         "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it), "
         "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it), "
-        "blind44 and blind44-more (the forty-fourth pool: HELD OUT, never tune on it)",
+        "blind44 and blind44-more (the forty-fourth pool: HELD OUT, never tune on it), "
+        "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

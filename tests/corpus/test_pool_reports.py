@@ -57,6 +57,7 @@ from tests.corpus.references import (
     blind42_text,
     blind43_text,
     blind44_text,
+    blind46_text,
     render,
     text,
 )
@@ -100,6 +101,7 @@ from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
+from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -282,6 +284,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind44WorkFactory.KINDS), 45, True),
+    Pool("blind46", blind46_text, Blind46WorkFactory, 50000, (50032, 50033, 50099),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind46WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -63,6 +63,7 @@ from tests.corpus.references import (
     blind42_text,
     blind43_text,
     blind44_text,
+    blind46_text,
     render,
     text,
 )
@@ -108,6 +109,7 @@ from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
+from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -162,6 +164,7 @@ class Pool:
         | type[Blind42WorkFactory]
         | type[Blind43WorkFactory]
         | type[Blind44WorkFactory]
+        | type[Blind46WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -324,6 +327,10 @@ POOLS: dict[str, Pool] = {
     "blind44": Pool(blind44_text, Blind44WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
                     straight_apostrophe=0.5, bullets=0.35),
+    # blind46 (HELD OUT): brand, loyalty, franchise and delivery marketers at restaurant groups, coffee-shop and bakery chains, quick-service franchises and hospitality groups in the UK, Istanbul, Izmir, Ankara, Athens, Thessaloniki and Cyprus, Word's curly marks from head-office templates and straight ones pasted from Google Docs, franchise portals, WhatsApp and phones, bulleted menu and launch plans
+    "blind46": Pool(blind46_text, Blind46WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Kaynakça / References"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1172,6 +1179,17 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 48000.
     "blind44": range(48000, 48000 + 100),
     "blind44-more": range(48000 + 100, 48000 + 400),
+    # "blind46" is a forty-sixth independent pool (blind46_works.py, blind46_text.py), written by a forty-sixth hand
+    # without reading the checker, its tests or the other pools: brand, loyalty, franchise and delivery marketers at
+    # restaurant groups, coffee-shop and bakery chains, quick-service franchises, food-delivery partnerships and
+    # hospitality groups in the UK, Turkey, Greece and Cyprus on CIM Level 4 to 7 courses (menu launches and LTOs with
+    # their dates, loyalty-app versions, franchise agreements and openings by year, hygiene ratings, calorie labelling
+    # and Natasha's Law, Michelin stars and AA rosettes, lira, euro and pound figures with inflation, Ramadan and
+    # Christmas menus, delivery commission; UKHospitality, the FSA, Kantar, CGA by NIQ, Lumina, TÜİK, ELSTAT, chains'
+    # annual reports, The Caterer, Big Hospitality, Hürriyet Daily News, Kathimerini, hospitality journals, posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 50000.
+    "blind46": range(50000, 50000 + 100),
+    "blind46-more": range(50000 + 100, 50000 + 400),
 }
 
 
