@@ -558,6 +558,26 @@ Journal of Hospitality Management, Cornell Hospitality Quarterly and Anatolia wi
 Instagram and LinkedIn posts, dissertations, web pages with and without dates or access dates; Turkish names with ç,
 ğ, ı, İ, ö, ş and ü, Greek and Greek-Cypriot names, transliterated and long, Armenian, Kurdish and British names with
 hyphens, particles, O' and Mc), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind47" half (``--halves blind47,blind47-more``, 100 + 300 reports, seeds 51000-51399) is a forty-seventh
+independent measurement, HELD OUT: written by a forty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind47_works.py and blind47_text.py), as campaign, digital, press
+and public-affairs staff at political parties, think tanks, trade unions, lobbying and public-affairs agencies,
+local councils and campaigning charities in the UK and Ireland write on CIM Level 6 and 7 and MSc Political
+Communication courses (elections, by-elections and referendums with their years, manifestos and pledges, polls with
+fieldwork dates, sample sizes and vote shares, Hansard debates and columns, select-committee reports with their HC
+numbers, Acts and Bills with their sessions, the Electoral Commission's rules, spending limits and returns,
+conference speeches and Ard Fheiseanna, leaflets, slogans and email subject lines, Dáil and Seanad debates,
+ministers, shadow ministers, MPs, TDs and peers with their titles, parties and constituencies in brackets, hashtags
+and handles, interview codes; manifestos under the party's name, YouGov, Ipsos, Survation, More in Common, Red C and
+other pollsters, the Electoral Commission, the Institute for Government, the Hansard Society, unions, charities and
+agencies, Acts and Bills under the Parliament or the Oireachtas, Hansard and Dáil debates, committee reports,
+political-marketing textbooks and journals such as the Journal of Political Marketing, Parliamentary Affairs and
+Political Studies with up to eight authors, the Guardian, The Times, the Irish Times, BBC News and PoliticsHome,
+conference speeches, podcasts, YouTube videos and X posts, web pages with and without dates or access dates;
+British, Irish with Ó, Mac, Ní and fadas, Scottish Gaelic, Welsh, Nigerian-British, Pakistani-British,
+Bangladeshi-British and Polish names, and particles), with forty-four kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -602,7 +622,8 @@ def main() -> None:
         "blind42 and blind42-more (the forty-second pool: HELD OUT, never tune on it), "
         "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it), "
         "blind44 and blind44-more (the forty-fourth pool: HELD OUT, never tune on it), "
-        "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it)",
+        "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it), "
+        "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

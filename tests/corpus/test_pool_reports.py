@@ -58,6 +58,7 @@ from tests.corpus.references import (
     blind43_text,
     blind44_text,
     blind46_text,
+    blind47_text,
     render,
     text,
 )
@@ -102,6 +103,7 @@ from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
+from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -288,6 +290,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind46WorkFactory.KINDS), 44, True),
+    Pool("blind47", blind47_text, Blind47WorkFactory, 51000, (51010, 51206, 51354),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind47WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -64,6 +64,7 @@ from tests.corpus.references import (
     blind43_text,
     blind44_text,
     blind46_text,
+    blind47_text,
     render,
     text,
 )
@@ -110,6 +111,7 @@ from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
+from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -165,6 +167,7 @@ class Pool:
         | type[Blind43WorkFactory]
         | type[Blind44WorkFactory]
         | type[Blind46WorkFactory]
+        | type[Blind47WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -331,6 +334,10 @@ POOLS: dict[str, Pool] = {
     "blind46": Pool(blind46_text, Blind46WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Kaynakça / References"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind47 (HELD OUT): campaign, digital, press and public-affairs staff at parties, think tanks, unions, lobbying agencies, councils and campaigning charities in the UK and Ireland, Word's curly marks from party and agency templates, straight ones pasted from press releases, Slack, WhatsApp groups and campaign databases, bulleted grid and target-seat plans
+    "blind47": Pool(blind47_text, Blind47WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Sources and references"),
+                    straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1190,6 +1197,17 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 50000.
     "blind46": range(50000, 50000 + 100),
     "blind46-more": range(50000 + 100, 50000 + 400),
+    # "blind47" is a forty-seventh independent pool (blind47_works.py, blind47_text.py), written by a forty-seventh hand
+    # without reading the checker, its tests or the other pools: campaign, digital, press and public-affairs staff at
+    # political parties, think tanks, trade unions, lobbying and public-affairs agencies, local councils and campaigning
+    # charities in the UK and Ireland on CIM Level 6 and 7 and MSc Political Communication courses (elections,
+    # by-elections and referendums with their years, manifestos, polls with fieldwork dates and sample sizes, Hansard
+    # debates and columns, select-committee reports with their HC numbers, Acts and Bills, the Electoral Commission's
+    # rules and spending returns, conference speeches and Ard Fheiseanna, leaflets and slogans, Dáil and Seanad debates,
+    # ministers, MPs, TDs and peers with their titles; pollsters, parties, think tanks, the press, podcasts and posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 51000.
+    "blind47": range(51000, 51000 + 100),
+    "blind47-more": range(51000 + 100, 51000 + 400),
 }
 
 

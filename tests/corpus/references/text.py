@@ -629,6 +629,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind43_text,
     blind44_text,
     blind46_text,
+    blind47_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -713,3 +714,5 @@ _file_pool("blind43", blind43_text, unseen=("blind40", "blind42"))
 _file_pool("blind44", blind44_text, unseen=("blind40", "blind42", "blind43"))
 # the forty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind46", blind46_text)
+# the forty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind47", blind47_text, unseen=("blind46",))
