@@ -307,11 +307,17 @@ _FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
 
 def _list_commas(kept: list[tuple[str, int]]) -> list[int]:
     """Where the commas of a run of names stand, less those before a firm's suffix: "Hasbro, Inc.", "The Hongkong and
-    Shanghai Hotels, Limited" are one firm's name."""
-    return [
+    Shanghai Hotels, Limited" are one firm's name, and the one between a body and its country."""
+    commas = [
         i for i, (token, _start) in enumerate(kept)
         if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)
     ]  # fmt: skip
+    if len(commas) == 1 and 0 < len(kept) - commas[0] - 1 <= 2:
+        # "Department of Census and Statistics, Sri Lanka (2023)": a body and the country it serves, one author.
+        words = [token for token, _start in kept]
+        if is_body_then_place(" ".join(words[: commas[0]]), " ".join(words[commas[0] + 1 :])):
+            return []
+    return commas
 
 
 def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "") -> int:

@@ -199,7 +199,7 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
     if _PLACE_AND_PUBLISHER_LINE.match(line) and not _has_year(line):
         return False
-    if _publisher_is_its_author(current, line) or _DOCUMENT_SYMBOL.match(line):
+    if _publisher_is_its_author(current, line) or _DOCUMENT_SYMBOL.match(line) or _university_line(line):
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
@@ -223,6 +223,17 @@ def _publisher_is_its_author(current: str, line: str) -> bool:
     Limited. Available at: ...")."""
     author = current.split(" (", 1)[0]
     return len(author) > 2 and line.startswith(author + ".") and not _has_year(line)
+
+
+def _university_line(line: str) -> bool:
+    """Whether a line without a year is a thesis's institution ("Goldsmiths, University of London."), not a
+    person's "Surname, Given name"."""
+    person = _PERSON.match(line)
+    return (
+        person is not None
+        and person.group("initials").strip(".").casefold() in ORGANISATION_WORDS
+        and not _has_year(line)
+    )
 
 
 def _inside_quotation(text: str) -> bool:
@@ -273,7 +284,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
 
 def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:
     """The people a list of authors names in full before the first "Surname, I.", joined to it by a comma or
-    "and": each one to three capitalised words ("Tigist Berhane", "Senait Ghebremichael"); none where any piece is
+    "and": each one to three capitalised words ("Tigist Berhane", "Shobhaa"); none where any piece is
     more or other than that, or names a body ("The Hongkong and Shanghai Hotels, Limited", "Nissan Motor Co.,
     Ltd.")."""
     if not _TRAILING_JOINER.search(text) or first_person.group("initials").casefold().strip(".") in _FIRM_WORDS:
@@ -290,7 +301,7 @@ _FIRM_WORDS = ORGANISATION_WORDS | {suffix.strip(".") for suffix in COMPANY_SUFF
 
 
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")
-_FULL_NAME = re.compile(rf"[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{1,2}}")
+_FULL_NAME = re.compile(rf"[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,2}}")  # "Shobhaa" too
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 
 

@@ -405,6 +405,10 @@ PLACES = _word_set(
     guangzhou chengdu wuhan hangzhou nanjing tianjin macau doha riyadh jeddah muscat dhabi sharjah cairo abuja
     nairobi accra johannesburg durban casablanca tunis addis ababa kampala kigali montreal calgary ottawa quebec
     seattle miami philadelphia toronto sao paulo buenos aires bogota auckland canberra
+    uganda tanzania rwanda burundi ethiopia eritrea somalia somaliland djibouti sudan zimbabwe zambia malawi
+    mozambique botswana namibia senegal cameroon lebanon jordan syria iraq iran yemen libya tunisia algeria morocco
+    palestine gaza kurdistan afghanistan nepal bhutan myanmar cambodia sri lanka maldives mogadishu khartoum juba
+    amman beirut baghdad erbil dar es salaam mombasa kisumu lagos kano
     usa us eu scandinavia nordics benelux baltics balkans north
     south east west middle far northern southern eastern western central"""
 )
@@ -413,11 +417,14 @@ PLACES = _word_set(
 def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     """Whether a comma joins a body's name and the country or city it serves ("Ministry of Economy, UAE",
     "Ministry of Education, Singapore"): one author, not two (Harvard joins two authors with "and")."""
+    place = after_comma.strip().casefold()
+    words = before_comma.split()
+    # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name.
+    joined_inside = "and" in words and any(word in {"of", "for"} for word in words[: words.index("and")])
     return (
-        after_comma.strip().casefold() in PLACES
-        and " " not in after_comma.strip()
-        and "and" not in before_comma.split()
-        and any(word.casefold() in ORGANISATION_WORDS for word in before_comma.split())
+        ((place in PLACES and " " not in place) or _TWO_WORD_PLACE.fullmatch(place) is not None)
+        and ("and" not in words or joined_inside)
+        and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
 
 

@@ -357,3 +357,45 @@ def test_firms_and_standards_bodies_are_no_people_named_in_full(sentence: str, e
     assert report.entries[0].organisation
     assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
     assert report.citations[-1].authors[0] == author
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "author"),
+    [
+        (
+            "As Office of the Prime Minister, Uganda (2021) reports, refugees arrived.",
+            "Office of the Prime Minister, Uganda (2021) Refugee response plan. Kampala: OPM.",
+            "Office of the Prime Minister, Uganda",
+        ),
+        (
+            "Department of Census and Statistics, Sri Lanka (2023) shows that bundles reduce churn.",
+            "Department of Census and Statistics, Sri Lanka (2023) Census. Colombo: DCS.",
+            "Department of Census and Statistics, Sri Lanka",
+        ),
+        (
+            "Data show it (Department of Census and Statistics, Sri Lanka, 2023).",
+            "Department of Census and Statistics, Sri Lanka (2023) Census. Colombo: DCS.",
+            "Department of Census and Statistics, Sri Lanka",
+        ),
+    ],
+)
+def test_a_body_and_the_country_it_serves_are_one_author(sentence: str, entry: str, author: str) -> None:
+    report = _check([sentence], [entry])
+    assert [c.authors for c in report.citations] == [(author,)]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_single_name_opens_a_list_of_authors_in_an_entry() -> None:
+    report = _check(["Kirana stores matter (Shobhaa and Kanagaratnam, 2021)."],
+                    ["Shobhaa and Kanagaratnam, G.S. (2021) Retail in Sri Lanka. Colombo: Sarasavi."])  # fmt: skip
+    assert report.entries[0].authors == ("Shobhaa", "Kanagaratnam")
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_theses_institution_on_a_line_of_its_own_is_no_new_entry() -> None:
+    report = _check(
+        ["Fans engage (Somerton-Lane, 2007)."],
+        ["Somerton-Lane, H. (2007) Fan engagement. MSc dissertation.\nGoldsmiths, University of London."],
+    )
+    assert [entry.authors for entry in report.entries] == [("Somerton-Lane",)]
+    assert not {"incomplete_entry", "listed_not_cited"} & set(_kinds(report))
