@@ -1,4 +1,4 @@
-"""The fifth to forty-fourth independent reference pools (blind5 to blind44): each is wired with seeds of its own,
+"""The fifth to forty-fifth independent reference pools (blind5 to blind45): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -57,6 +57,7 @@ from tests.corpus.references import (
     blind42_text,
     blind43_text,
     blind44_text,
+    blind45_text,
     render,
     text,
 )
@@ -100,6 +101,7 @@ from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
+from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -282,6 +284,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind44WorkFactory.KINDS), 45, True),
+    Pool("blind45", blind45_text, Blind45WorkFactory, 49000, (49305, 49013, 49319),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind45WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -628,6 +628,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind42_text,
     blind43_text,
     blind44_text,
+    blind45_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -710,3 +711,4 @@ _file_pool("blind42", blind42_text, unseen=("blind40",))
 _file_pool("blind43", blind43_text, unseen=("blind40", "blind42"))
 # the forty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind44", blind44_text, unseen=("blind40", "blind42", "blind43"))
+_file_pool("blind45", blind45_text)  # the forty-fifth pool, HELD OUT: written without reading the checker or others
