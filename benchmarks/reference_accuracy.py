@@ -578,6 +578,24 @@ conference speeches, podcasts, YouTube videos and X posts, web pages with and wi
 British, Irish with Ó, Mac, Ní and fadas, Scottish Gaelic, Welsh, Nigerian-British, Pakistani-British,
 Bangladeshi-British and Polish names, and particles), with forty-four kinds of decoy. Never tune on it: report its
 tables only.
+The "blind45" half (``--halves blind45,blind45-more``, 100 + 300 reports, seeds 49000-49399) is a forty-fifth
+independent measurement, HELD OUT: written by a forty-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind45_works.py and blind45_text.py), as demand-generation,
+product-marketing, content and growth marketers at B2B SaaS, cybersecurity, fintech-infrastructure and developer-tools
+companies write on CIM Level 6 and 7 courses from Toronto, Vancouver, Montreal, Austin, Boston, New York, San
+Francisco and Seattle, many trained in APA (ARR and MRR figures, Series A to D rounds with their years, Gartner Magic
+Quadrants, Forrester Waves and G2 grids with their years, SOC 2 Type II, ISO 27001:2022, GDPR, CCPA/CPRA, PIPEDA,
+CASL and Quebec's Law 25, product versions and release names, SaaStr, Dreamforce and RSA Conference with their years,
+earnings calls, tickers and fiscal years, pricing tiers, OKRs, CVE numbers, personas, webinar times, CIM criterion
+codes, French from Montreal; Gartner, Forrester, IDC, G2, consultancies and investors, HubSpot, Salesforce, Snowflake
+Inc. and Shopify Inc. annual reports, 10-Ks and earnings calls, the SEC, the FTC, NIST and Canadian regulators, US,
+Canadian and Quebec statutes under the state that made them, B2B marketing textbooks and chapters, Industrial
+Marketing Management and the Journal of Business-to-Business Marketing with up to eight authors, Harvard Business
+Review and MIT Sloan Management Review, TechCrunch, The Information and The Globe and Mail, podcasts, webinars,
+LinkedIn posts, conference talks and theses, web pages with and without dates or access dates; American, Canadian,
+French-Canadian, Hispanic-American, Korean-, Vietnamese-, Chinese- and Indian-American names with middle initials,
+Jr. and III, hyphens, particles and accents), with forty-nine kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -623,7 +641,8 @@ def main() -> None:
         "blind43 and blind43-more (the forty-third pool: HELD OUT, never tune on it), "
         "blind44 and blind44-more (the forty-fourth pool: HELD OUT, never tune on it), "
         "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it), "
-        "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it)",
+        "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it), "
+        "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

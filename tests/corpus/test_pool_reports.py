@@ -57,6 +57,7 @@ from tests.corpus.references import (
     blind42_text,
     blind43_text,
     blind44_text,
+    blind45_text,
     blind46_text,
     blind47_text,
     render,
@@ -102,6 +103,7 @@ from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
+from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
@@ -294,6 +296,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind47WorkFactory.KINDS), 44, True),
+    Pool("blind45", blind45_text, Blind45WorkFactory, 49000, (49305, 49013, 49319),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind45WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -63,6 +63,7 @@ from tests.corpus.references import (
     blind42_text,
     blind43_text,
     blind44_text,
+    blind45_text,
     blind46_text,
     blind47_text,
     render,
@@ -110,6 +111,7 @@ from tests.corpus.references.blind41_works import Blind41WorkFactory
 from tests.corpus.references.blind42_works import Blind42WorkFactory
 from tests.corpus.references.blind43_works import Blind43WorkFactory
 from tests.corpus.references.blind44_works import Blind44WorkFactory
+from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
@@ -168,6 +170,7 @@ class Pool:
         | type[Blind44WorkFactory]
         | type[Blind46WorkFactory]
         | type[Blind47WorkFactory]
+        | type[Blind45WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -338,6 +341,10 @@ POOLS: dict[str, Pool] = {
     "blind47": Pool(blind47_text, Blind47WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Sources and references"),
                     straight_apostrophe=0.45, bullets=0.35),
+    # blind45 (HELD OUT): demand-generation, product-marketing, content and growth marketers at B2B SaaS, cybersecurity, fintech-infrastructure and developer-tools companies in the US and Canada, straight marks from Google Docs, Notion, Slack and code editors beside Word's curly ones, APA-trained headings, French guillemets from Montreal now and then, bulleted go-to-market plans
+    "blind45": Pool(blind45_text, Blind45WorkFactory, (('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("«\u00a0", "\u00a0»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Reference list (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1208,6 +1215,18 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 51000.
     "blind47": range(51000, 51000 + 100),
     "blind47-more": range(51000 + 100, 51000 + 400),
+    # "blind45" is a forty-fifth independent pool (blind45_works.py, blind45_text.py), written by a forty-fifth hand
+    # without reading the checker, its tests or the other pools: demand-generation, product-marketing, content and
+    # growth marketers at B2B SaaS, cybersecurity, fintech-infrastructure and developer-tools companies in the US and
+    # Canada on CIM Level 6 and 7 courses, many trained in APA (ARR and MRR figures, funding rounds with their years,
+    # Gartner Magic Quadrants, Forrester Waves and G2 grids with their years, SOC 2 Type II, ISO 27001:2022, GDPR,
+    # CCPA/CPRA, PIPEDA and Law 25, product versions and release names, SaaStr, Dreamforce and RSA Conference, earnings
+    # calls, tickers and fiscal years; Gartner, Forrester, IDC, G2, HubSpot, Salesforce, Snowflake and Shopify reports
+    # and 10-Ks, the SEC, FTC and Canadian regulators, US and Canadian privacy statutes, TechCrunch, The Information, HBR,
+    # MIT Sloan Management Review, Industrial Marketing Management, podcasts, webinars and LinkedIn posts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 49000.
+    "blind45": range(49000, 49000 + 100),
+    "blind45-more": range(49000 + 100, 49000 + 400),
 }
 
 

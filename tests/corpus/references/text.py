@@ -628,6 +628,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind42_text,
     blind43_text,
     blind44_text,
+    blind45_text,
     blind46_text,
     blind47_text,
 )
@@ -716,3 +717,5 @@ _file_pool("blind44", blind44_text, unseen=("blind40", "blind42", "blind43"))
 _file_pool("blind46", blind46_text)
 # the forty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind47", blind47_text, unseen=("blind46",))
+# the forty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind45", blind45_text, unseen=("blind46", "blind47"))
