@@ -321,15 +321,15 @@ POOLS: dict[str, Pool] = {
     "blind40": Pool(blind40_text, Blind40WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("»", "«")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Reference list (CTR Harvard)", "Literature"),
                     straight_apostrophe=0.45, bullets=0.3),
-    # blind42 (HELD OUT): brand, digital and trade marketers at FMCG firms, telcos, fintechs, edtechs, D2C start-ups and agencies in India, Pakistan, Bangladesh and Sri Lanka, Word's curly marks, straight ones from phones, WhatsApp and Google Docs, headings from Indian MBA habits, bulleted plans
+    # blind42 (held out for its first tables, development data since stop 28): brand, digital and trade marketers at FMCG firms, telcos, fintechs, edtechs, D2C start-ups and agencies in India, Pakistan, Bangladesh and Sri Lanka, Word's curly marks, straight ones from phones, WhatsApp and Google Docs, headings from Indian MBA habits, bulleted plans
     "blind42": Pool(blind42_text, Blind42WorkFactory, (("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("‘", "’")),
                     ("References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography:", "Reference List (Harvard)", "Webliography", "References and Bibliography"),
                     straight_apostrophe=0.55, bullets=0.35),
-    # blind43 (HELD OUT): audience-development, marketing and press staff at theatres, museums, galleries, orchestras, festivals, publishers, record labels, film distributors, broadcasters and streamers in the UK, Ireland and the US, Word's curly marks from press-release templates, straight ones pasted from box-office systems, CMS and Slack, bulleted campaign plans
+    # blind43 (held out for its first tables, development data since stop 28): audience-development, marketing and press staff at theatres, museums, galleries, orchestras, festivals, publishers, record labels, film distributors, broadcasters and streamers in the UK, Ireland and the US, Word's curly marks from press-release templates, straight ones pasted from box-office systems, CMS and Slack, bulleted campaign plans
     "blind43": Pool(blind43_text, Blind43WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "Works cited"),
                     straight_apostrophe=0.4, bullets=0.3),
-    # blind44 (HELD OUT): fundraising, communications and advocacy staff at international NGOs, UN agencies, humanitarian charities and social enterprises in Nairobi, Addis Ababa, Amman, Beirut, Cairo, Kampala, Mogadishu and London, Word's curly marks from agency templates and straight ones pasted from Teams, WhatsApp, Kobo exports and phones, bulleted appeal plans
+    # blind44 (held out for its first tables, development data since stop 28): fundraising, communications and advocacy staff at international NGOs, UN agencies, humanitarian charities and social enterprises in Nairobi, Addis Ababa, Amman, Beirut, Cairo, Kampala, Mogadishu and London, Word's curly marks from agency templates and straight ones pasted from Teams, WhatsApp, Kobo exports and phones, bulleted appeal plans
     "blind44": Pool(blind44_text, Blind44WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
                     straight_apostrophe=0.5, bullets=0.35),
@@ -1168,7 +1168,7 @@ HALVES = {
     # sponsors, crore, lakh, rupee and taka figures, UPI, Paytm, bKash and JazzCash, tariff launches, ASCI, TRAI, SEBI,
     # RBI, PTA and BTRC rulings with their numbers and dates, the DPDP Act 2023, Tier 2 and Tier 3 cities, tickers,
     # fiscal years, awards, slogans; Nielsen, Kantar, KPMG India, NASSCOM, IBEF, annual reports, the regional press).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 46000.
+    # Held out for its first tables (stop 28), development data since. Seeds from 46000.
     "blind42": range(46000, 46000 + 100),
     "blind42-more": range(46000 + 100, 46000 + 400),
     # "blind43" is a forty-third independent pool (blind43_works.py, blind43_text.py), written by a forty-third hand
@@ -1179,7 +1179,7 @@ HALVES = {
     # exhibitions with their dates, shortlists, Arts Council England and Creative Scotland rounds, box-office weekends,
     # ticketing and membership figures, Audience Agency segments; ACE, Nesta, DCMS, the BPI, Ofcom, the BBC, annual
     # reports, The Stage, The Bookseller, Music Week, Variety, arts-marketing journals, podcasts and posts).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 47000.
+    # Held out for its first tables (stop 28), development data since. Seeds from 47000.
     "blind43": range(47000, 47000 + 100),
     "blind43-more": range(47000 + 100, 47000 + 400),
     # "blind44" is a forty-fourth independent pool (blind44_works.py, blind44_text.py), written by a forty-fourth hand
@@ -1190,7 +1190,7 @@ HALVES = {
     # transfers and M-Pesa, the CHS, safeguarding, the Charity Commission and the DEC, IPC phases, response plans,
     # case-study names with ages, interview codes, Ethiopian and Hijri dates; UNHCR, UNICEF, WFP, OCHA, IOM, the World
     # Bank, ODI, NGOs, the Red Cross and Red Crescent, FCDO, USAID, The New Humanitarian, Devex, Al Jazeera, BBC News).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 48000.
+    # Held out for its first tables (stop 28), development data since. Seeds from 48000.
     "blind44": range(48000, 48000 + 100),
     "blind44-more": range(48000 + 100, 48000 + 400),
     # "blind46" is a forty-sixth independent pool (blind46_works.py, blind46_text.py), written by a forty-sixth hand

@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind41" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind42" to "blind44" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind44_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind44" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind45" to "blind47" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind47_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -707,11 +707,11 @@ _file_pool("blind39", blind39_text)  # the thirty-ninth pool: held out for its f
 _file_pool("blind40", blind40_text, unseen=("blind39",))
 # the forty-first pool: held out for its first tables, development data since
 _file_pool("blind41", blind41_text, unseen=("blind39", "blind40"))
-# the forty-second pool, HELD OUT: written without reading the checker or others
+# the forty-second pool: held out for its first tables, development data since
 _file_pool("blind42", blind42_text, unseen=("blind40",))
-# the forty-third pool, HELD OUT: written without reading the checker or others
+# the forty-third pool: held out for its first tables, development data since
 _file_pool("blind43", blind43_text, unseen=("blind40", "blind42"))
-# the forty-fourth pool, HELD OUT: written without reading the checker or others
+# the forty-fourth pool: held out for its first tables, development data since
 _file_pool("blind44", blind44_text, unseen=("blind40", "blind42", "blind43"))
 # the forty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind46", blind46_text)
