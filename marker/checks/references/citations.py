@@ -1181,6 +1181,8 @@ def _opening_word(head: str, names_start: int, word_before: str) -> str:
     # "In the case of Revolut, ...": a short phrase of lower-case words ending on a preposition; not "In my own
     # business I have seen what D'Amato, Mutasa and Rahman (2022) describe", where a clause stands between.
     phrase = words[1:]
+    while phrase and phrase[-1] in {"the", "a", "an"}:
+        phrase = phrase[:-1]  # "In the context of the Grand Bargain, ...": the phrase ends on its preposition
     ends = phrase[-1] in _PHRASE_ENDS or phrase[-2:] == ["such", "as"] if phrase else False
     if not (words and words[0][:1].isupper() and len(phrase) <= 6 and ends):
         return word_before

@@ -54,6 +54,8 @@ _INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
+    # A person with one name before one given as "Surname, I.": "Shobhaa and Lee, H.".
+    rf"|[{_UPPER}][^\s,().&\d]+\s+and\s+{_SURNAME},\s*[{_UPPER}]\."
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
     # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise.
     rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
@@ -130,10 +132,15 @@ def _split_run_on(text: str) -> list[str]:
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
         if not _opens_entry(rest) or not _has_year(head):  # the cheaper test first: most gaps open no entry
             continue
+        if _ENDS_IN_AN_INITIAL.search(head):
+            continue  # "Lee, H.-. woo . (2022)": a given name's initial and its rest, not an entry's end
         pieces.append(head)
         start = gap.end()
     pieces.append(text[start:])
     return pieces
+
+
+_ENDS_IN_AN_INITIAL = re.compile(rf",\s*[{_UPPER}]\.(?:-\.?)?$")
 
 
 def _opens_entry(text: str) -> bool:
@@ -160,7 +167,10 @@ def _carries_earlier_entry(line: str) -> bool:
         return False  # an entry's own authors ("ten Kennedy, C., McDwyer, G. and Cooke, A. (1999a)")
     # A lone capital before the stop is an initial inside a name ("Cámara de Diputados del H. Congreso de la Unión").
     return any(
-        gap.start() > 3 and not _LONE_CAPITAL.match(line, gap.start() - 2) and _opens_entry(line[gap.end() :])
+        gap.start() > 3
+        and not _LONE_CAPITAL.match(line, gap.start() - 2)
+        and not _ENDS_IN_AN_INITIAL.search(line, 0, gap.start() + 1)
+        and _opens_entry(line[gap.end() :])
         for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
     )
 

@@ -399,3 +399,24 @@ def test_a_theses_institution_on_a_line_of_its_own_is_no_new_entry() -> None:
     )
     assert [entry.authors for entry in report.entries] == [("Somerton-Lane",)]
     assert not {"incomplete_entry", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_an_entry_opened_by_a_single_name_on_a_new_line_is_its_own() -> None:
+    report = _check(
+        ["Trust matters (Shobhaa and Lee, 2022). Brands grow (Pathan, 2018)."],
+        [
+            "Pathan, A. (2018) Ayurvedic brands. MPhil thesis.\nLahore University of Management Sciences.\n"
+            "Shobhaa and Lee, H.-. woo . (2022) ‘Antecedents of brands’, Vikalpa, 2, pp. 1–2."
+        ],
+    )
+    assert [entry.authors for entry in report.entries] == [("Pathan",), ("Shobhaa", "Lee")]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_preposition_phrase_ending_on_an_article_governs_the_name_before_the_comma() -> None:
+    report = _check(
+        ["In the context of the Grand Bargain, Ochieng, Harris and Abdalla (2016) argue that coverage counts."],
+        ["Ochieng, A., Harris, B. and Abdalla, C. (2016) Appeals. Nairobi: Longhorn."],
+    )
+    assert _cited(report) == [(("Ochieng", "Harris", "Abdalla"), "2016")]
+    assert "et_al_misuse" not in _kinds(report)
