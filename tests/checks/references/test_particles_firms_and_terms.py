@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks.references.test_issue_14_forms import _check
-
-
-def _cited(report: object) -> list[tuple[tuple[str, ...], str]]:
-    return [(c.authors, c.year) for c in report.citations]  # type: ignore[attr-defined]
-
-
-def _kinds(report: object) -> list[str]:
-    return [p.kind for p in report.problems]  # type: ignore[attr-defined]
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
 
 
 @pytest.mark.parametrize(
