@@ -54,7 +54,7 @@ def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
         for index in range(min(page_count, len(document))):
             page = document[index]
             try:
-                regions.append(regions_of_page(page))
+                regions.append(regions_of_page(page.raw))
             finally:
                 page.close()
     except Exception:  # a damaged page: leave the rest without regions rather than fail the read
@@ -66,16 +66,16 @@ def page_regions(data: bytes, page_count: int) -> list[list[Region]]:
 
 
 def regions_of_page(page: Any) -> list[Region]:
-    """The tables and boxes of one pypdfium2 page."""
+    """The tables and boxes of one page (pdfium's page handle: a pypdfium2 page's ``raw``)."""
     import pypdfium2.raw as pdfium_c
 
     path_type, form_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
-    width, height = page.get_size()
+    width, height = pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page)
     bounds: list[tuple[float, ...]] = []
     # The page's paths and those of the forms it draws (not of forms within forms), asked of pdfium directly:
     # pypdfium2's get_objects() builds a Python object for every object of the page, text included.
     count_objects, get_object, get_type, count_form_objects, get_form_object, get_bounds = _functions()
-    page_address = ctypes.cast(page.raw, ctypes.c_void_p).value
+    page_address = ctypes.cast(page, ctypes.c_void_p).value
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     outputs = (ctypes.addressof(left), ctypes.addressof(bottom), ctypes.addressof(right), ctypes.addressof(top))
 
@@ -131,11 +131,28 @@ def _functions() -> tuple[Any, ...]:
 
 def plain_c_function(function: Any, result: Any, arguments: tuple[Any, ...]) -> Any:
     """A pdfium function called through ctypes with the given plain C types (addresses as ints rather than
-    pypdfium2's typed pointers): the cheapest ctypes conversion, for functions asked per object or per letter."""
+    pypdfium2's typed pointers): the cheapest ctypes conversion, for functions asked per object or per letter.
+
+    The call keeps the GIL: these functions return in a fraction of a microsecond, less than releasing the GIL
+    and taking it back costs (a tenth of the call), and no other thread could use it meanwhile.
+    """
+    return ctypes.PYFUNCTYPE(result, *arguments)(_address_of(function))
+
+
+def unchecked_c_function(function: Any, result: Any) -> Any:
+    """A pdfium function called through ctypes without argument types (keeping the GIL, as ``plain_c_function``
+    does): ctypes then passes a Python int as a C int and a ctypes object (a pointer such as a text page's
+    ``raw``, a ``byref``) as it is, sparing the conversion of every argument (a quarter of the call). For the
+    functions asked about every letter or line; their callers must pass pointers as ctypes objects, never as
+    ints (an int would be passed as 32 bits)."""
+    return ctypes.PYFUNCTYPE(result)(_address_of(function))
+
+
+def _address_of(function: Any) -> int:
     address = ctypes.cast(function, ctypes.c_void_p).value
     if address is None:
         raise OSError("pdfium function without an address")
-    return ctypes.CFUNCTYPE(result, *arguments)(address)
+    return address
 
 
 def _regions(bounds: list[tuple[float, ...]], page_area: float) -> list[Region]:

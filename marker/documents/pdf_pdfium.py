@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from marker.documents.pdf_boxes import Region, plain_c_function, regions_of_page
+from marker.documents.pdf_boxes import Region, plain_c_function, regions_of_page, unchecked_c_function
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _NO_UNICODE = "\ufffd"
@@ -38,7 +38,7 @@ class _TooMuchText(Exception):
 class RawLine:
     """One line as pdfium gave it: its text, letters in bold and not, letters per font size, start point."""
 
-    text: list[str] = field(default_factory=list)
+    text: str = ""
     bold_chars: int = 0
     plain_chars: int = 0
     size_chars: dict[float, int] = field(default_factory=dict)  # a plain dict: cheaper to make than a Counter
@@ -76,6 +76,7 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
     """Each page's lines and regions, or None when pdfium cannot read the file, or any page of it, or a page
     holds more text than a report's page can (the caller falls back to pypdf)."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     try:
         document = pdfium.PdfDocument(data)
@@ -88,12 +89,16 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
             return None  # the two parsers disagree about the file: trust neither's text layout
         by_run = not _right_to_left(document)
         for index in range(page_count):
-            page = document[index]
+            # pdfium's own page handle, closed here before the document: pypdfium2's page and text page objects
+            # (finalizers, parent links) cost as much Python as a page's reading by runs saves.
+            page = pdfium_c.FPDF_LoadPage(document.raw, index)
+            if not page:
+                return None  # a page pdfium cannot load: pypdf reads the file instead
             try:
                 pages.append(_page_lines(page, by_run=by_run))
                 regions.append(regions_of_page(page))
             finally:
-                page.close()
+                pdfium_c.FPDF_ClosePage(page)
     except MemoryError:
         raise
     except Exception:  # a page pdfium cannot read (or one too full of text): pypdf reads the file instead
@@ -104,13 +109,14 @@ def extract(data: bytes, page_count: int) -> tuple[list[list[RawLine]], list[lis
 
 
 def _page_lines(page: Any, *, by_run: bool = True) -> list[RawLine]:
-    """The page's lines inside its crop box: read a run at a time (``by_run``, see ``lines_by_run``) where the
-    page allows it, else a character at a time."""
+    """The lines inside the crop box of a page (pdfium's page handle): read a run at a time (``by_run``, see
+    ``lines_by_run``) where the page allows it, else a character at a time."""
     import pypdfium2.raw as pdfium_c
 
-    textpage = page.get_textpage()
+    raw = pdfium_c.FPDFText_LoadPage(page)
+    if not raw:
+        raise OSError("pdfium cannot read the page's text")
     try:
-        raw = textpage.raw
         count = pdfium_c.FPDFText_CountChars(raw)
         if count > MAX_PAGE_CHARS:
             raise _TooMuchText
@@ -119,7 +125,7 @@ def _page_lines(page: Any, *, by_run: bool = True) -> list[RawLine]:
             lines = _lines_by_character(raw, count)
         return _inside_crop_box(page, lines)
     finally:
-        textpage.close()
+        pdfium_c.FPDFText_ClosePage(raw)
 
 
 def _right_to_left(document: Any) -> bool:
@@ -210,7 +216,7 @@ def _page_text(raw: Any, count: int) -> str | None:
             if get_unicode(raw, start) != 2:
                 return None
             start = text.find("\ufffe", start + 1)
-    if _SURROGATE.search(text):
+    if not text.isascii() and _SURROGATE.search(text):
         text = _SURROGATE.sub(_NO_UNICODE, text)
     return text
 
@@ -221,14 +227,13 @@ class _RunReader:
     def __init__(self, raw: Any, text: str) -> None:
         import pypdfium2.raw as pdfium_c
 
-        self.raw = raw
-        self.address = ctypes.cast(raw, ctypes.c_void_p).value  # the text page as an int: the cheapest to pass
+        self.raw = raw  # the text page, passed as this pointer object to the functions without argument types
         self.text = text
         _, self.is_generated, self.has_map_error, self.get_text_object = _per_character_functions()
         self.get_font, self.get_font_size, self.get_char_origin = _per_run_functions()
         self.get_font_info = pdfium_c.FPDFText_GetFontInfo
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
-        self.x_address, self.y_address = ctypes.addressof(self.x), ctypes.addressof(self.y)
+        self.x_ref, self.y_ref = ctypes.byref(self.x), ctypes.byref(self.y)
         self.rounded: dict[float, float] = {}
         self.bold_by_font: dict[int, bool] = {}
         # each font's runs on the page (fonts live as long as the page): line, its first index, run's first and last
@@ -239,6 +244,7 @@ class _RunReader:
         self.hyphen_ends: list[tuple[RawLine, int, bool]] = []
         # carried from line to line, as the character reading does: the last run's object, size and weight
         self.last_object: int | None = None
+        self.font = 0  # the last run's object's font
         self.size = 0.0
         self.bold = False
 
@@ -257,25 +263,24 @@ class _RunReader:
         for line, start, size in self.shuffled:
             line.text = _in_reading_order(self.raw, line.text, start, size)
         for line, last, apart in self.hyphen_ends:
-            if line.text[-1:] == ["-"]:
-                _hyphen_at_end(line, apart, apart and self.is_generated(self.address, last - 1) == 1)
+            if line.text[-1:] == "-":
+                _hyphen_at_end(line, apart, apart and self.is_generated(self.raw, last - 1) == 1)
         return lines
 
     def fill(self, line: RawLine, start: int, end: int, hyphen: bool) -> None:
         """Give ``line`` the characters from ``start`` to ``end`` (and a hyphen ending it) with their facts."""
         text = self.text
         segment = text[start:end]
-        line.text = list(segment)
-        if hyphen:
-            line.text.append("-")
+        line.text = segment + "-" if hyphen else segment
         letters_from = segment.lstrip()
         if not letters_from:
             return
-        first = start + len(segment) - len(letters_from)
-        last = start + len(segment.rstrip()) - 1
-        address = self.address
-        first_object = self.get_text_object(address, first)
-        last_object = self.get_text_object(address, last)
+        first = end - len(letters_from)
+        last = first + len(letters_from.rstrip()) - 1
+        raw = self.raw
+        get_text_object = self.get_text_object
+        first_object = get_text_object(raw, first)
+        last_object = get_text_object(raw, last)
         if not first_object or not last_object:
             raise _CannotReadByRun  # a letter of no text object: each is then a run of its own
         if first_object == last_object:
@@ -288,11 +293,11 @@ class _RunReader:
         else:
             shuffled = self.add_runs(line, start, first, last, first_object, last_object)
         if hyphen:  # whether pdfium's mark of a hyphen ending the line lies in another object than the last letter
-            line.hyphen_apart = self.get_text_object(address, end) != last_object
-        x, y, x_address, y_address = self.x, self.y, self.x_address, self.y_address
-        if self.get_char_origin(address, first, x_address, y_address):
-            line.x, line.y = x.value, y.value
-        if self.get_char_origin(address, last, x_address, y_address):
+            line.hyphen_apart = get_text_object(raw, end) != last_object
+        x, get_char_origin, x_ref, y_ref = self.x, self.get_char_origin, self.x_ref, self.y_ref
+        if get_char_origin(raw, first, x_ref, y_ref):
+            line.x, line.y = x.value, self.y.value
+        if get_char_origin(raw, last, x_ref, y_ref):
             line.end_x = x.value
         if shuffled:
             self.shuffled.append((line, start, self.size))
@@ -315,14 +320,16 @@ class _RunReader:
         return shuffled
 
     def add_run(self, line: RawLine, start: int, first: int, last: int, letters: int, text_object: int) -> None:
-        """Count a run's letters by size and weight (its object's, asked when the object is not the last run's)
-        and keep it with its font for ``mark_unmapped``."""
-        font = self.get_font(text_object)
-        if not font:
-            raise _CannotReadByRun
-        if text_object != self.last_object:
-            self.last_object = text_object
-            raw_size = self.get_font_size(self.address, first)
+        """Count a run's letters by size and weight (its object's font and size, asked when the object is not the
+        last run's) and keep it with its font for ``mark_unmapped``."""
+        if text_object == self.last_object:
+            font = self.font
+        else:
+            font = self.get_font(text_object)
+            if not font:
+                raise _CannotReadByRun
+            self.last_object, self.font = text_object, font
+            raw_size = self.get_font_size(self.raw, first)
             size = self.rounded.get(raw_size)
             if size is None:
                 size = self.rounded[raw_size] = round(raw_size, 1)
@@ -353,7 +360,7 @@ class _RunReader:
         def object_of(position: int) -> int:
             found = asked.get(position)
             if found is None:
-                found = asked[position] = self.get_text_object(self.address, letters[position])
+                found = asked[position] = self.get_text_object(self.raw, letters[position])
                 if not found:
                     raise _CannotReadByRun
             return found
@@ -385,24 +392,38 @@ class _RunReader:
     def mark_unmapped(self) -> None:
         """Replace the letters that have no Unicode meaning in their font by U+FFFD, asking pdfium about each
         character of a font once on the page (where it first stands), before lines are put in reading order."""
-        text = self.text
+        text, has_map_error, raw = self.text, self.has_map_error, self.raw
         for runs in self.runs_by_font.values():
             # the font's runs one after another, and where each starts in that string
             joined = "".join([text[first : last + 1] for _, _, first, last in runs])
             starts = list(itertools.accumulate((last + 1 - first for _, _, first, last in runs), initial=0))
             unmapped = set()
-            for char in set(joined):
-                if char.isspace():
-                    continue
-                found = joined.index(char)
+            for char, found in _first_places(joined):
                 run = bisect.bisect_right(starts, found) - 1
-                if self.has_map_error(self.address, runs[run][2] + found - starts[run]) == 1:
+                if has_map_error(raw, runs[run][2] + found - starts[run]) == 1:
                     unmapped.add(char)
             if unmapped:
+                # the run's letters as the page's text has them (runs of other fonts lie elsewhere on the line)
+                marked = dict.fromkeys(map(ord, unmapped), _NO_UNICODE)
                 for line, start, first, last in runs:
-                    for index in range(first, last + 1):
-                        if text[index] in unmapped:
-                            line.text[index - start] = _NO_UNICODE
+                    before, after = first - start, last + 1 - start
+                    line.text = line.text[:before] + line.text[before:after].translate(marked) + line.text[after:]
+
+
+# The ASCII characters that are not white space, and how long an ASCII text must be for ``_first_places`` to
+# search for each of them rather than go through the text's characters.
+_ASCII_PRINTING = tuple(chr(code) for code in range(128) if not chr(code).isspace())
+_SEARCH_FROM = 500
+
+
+def _first_places(text: str) -> list[tuple[str, int]]:
+    """Each character of ``text`` bar white space, with the index where it first stands."""
+    if len(text) >= _SEARCH_FROM and text.isascii():
+        # A page's text in one font: one search in C for each ASCII character costs a fraction of hashing each
+        # of the text's thousands of characters into a set.
+        places = zip(_ASCII_PRINTING, map(text.find, _ASCII_PRINTING), strict=True)
+        return [(char, found) for char, found in places if found >= 0]
+    return [(char, text.index(char)) for char in set(text) if not char.isspace()]
 
 
 def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
@@ -430,7 +451,8 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
     bold = False
     broke = True  # a line was just started: a line break here starts no other
     line = lines[-1]
-    append = line.text.append
+    chars: list[str] = []  # the line's characters so far, its text when it ends
+    append = chars.append
     needs_origin = True  # the line's start point is not known yet
     # Letters of the current run (same line, same text object, so same size and weight), added to the
     # line's counts when the run ends: one addition a run rather than three a character.
@@ -441,13 +463,14 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
     shuffled = False  # a text object of the line starts left of the letter before it: see ``_in_reading_order``
 
     def ended(line: RawLine) -> None:
+        line.text = "".join(chars)
         if run:
             _count_run(line, size, bold, run)
         if last_letter >= 0 and get_char_origin(raw, last_letter, x_ref, y_ref):
             line.end_x = x.value
         if shuffled and line_start >= 0:
             line.text = _in_reading_order(raw, line.text, line_start, size)
-        if line.text[-1:] == ["-"] and previous_letter >= 0 and get_unicode(raw, last_letter) == 45:
+        if line.text[-1:] == "-" and previous_letter >= 0 and get_unicode(raw, last_letter) == 45:
             apart = get_text_object(raw, last_letter) != get_text_object(raw, previous_letter)
             _hyphen_at_end(line, apart, is_generated(raw, last_letter - 1) == 1)
 
@@ -459,7 +482,8 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
                 last_letter, line_start, shuffled, run = -1, -1, False, 0
                 line = RawLine()
                 lines.append(line)
-                append = line.text.append
+                chars = []
+                append = chars.append
                 needs_origin = True
             broke = True
             continue
@@ -475,7 +499,8 @@ def _lines_by_character(raw: Any, count: int) -> list[RawLine]:
             last_letter, line_start, shuffled, run = -1, -1, False, 0
             line = RawLine()
             lines.append(line)
-            append = line.text.append
+            chars = []
+            append = chars.append
             needs_origin = True
             broke = True
             continue
@@ -525,8 +550,8 @@ def _hyphen_at_end(line: RawLine, apart: bool, space_generated: bool) -> None:
     its word's). In justified text pdfium may put a space before such a hyphen, where the line was stretched
     (``space_generated``): the word was not broken there, so the space is dropped."""
     line.hyphen_apart = apart
-    if apart and space_generated and line.text[-2:-1] == [" "]:
-        del line.text[-2]
+    if apart and space_generated and line.text[-2:-1] == " ":
+        line.text = line.text[:-2] + line.text[-1:]
 
 
 def _count_run(line: RawLine, size: float, bold: bool, letters: int) -> None:
@@ -552,7 +577,7 @@ def _starts_behind(raw: Any, previous: int, index: int) -> bool:
     return x.value < before_x.value - 0.5 and abs(y.value - before_y.value) < 2.0
 
 
-def _in_reading_order(raw: Any, text: list[str], start: int, size: float) -> list[str]:
+def _in_reading_order(raw: Any, text: str, start: int, size: float) -> str:
     """A line's characters (from index ``start``) ordered by where they stand, left to right; a space pdfium
     put where a glyph drawn apart now stands (no gap left around it) is dropped."""
     import pypdfium2.raw as pdfium_c
@@ -573,53 +598,47 @@ def _in_reading_order(raw: Any, text: list[str], start: int, size: float) -> lis
             if before is not None and after is not None and after[0] - before[1] < 0.15 * (size or 10.0):
                 continue
         kept.append(char)
-    return kept
+    return "".join(kept)
 
 
 @functools.cache
 def _per_run_functions() -> tuple[Any, Any, Any]:
     """pdfium's FPDFTextObj_GetFont (a text object's font as an int, None for none), FPDFText_GetFontSize and
-    FPDFText_GetCharOrigin (its outputs as addresses) with plain C types: asked once or twice a line, they are a
-    good part of its time."""
+    FPDFText_GetCharOrigin: asked once or twice a line, they are a good part of its time. The last two are
+    called without argument types (``unchecked_c_function``): the text page as its ``raw`` pointer, the index
+    as an int, the outputs as ``byref`` objects."""
     import pypdfium2.raw as pdfium_c
 
-    pointer = ctypes.c_void_p  # the text page and the outputs given as addresses (ints): the cheapest to pass
-    prototypes = (
-        (pdfium_c.FPDFTextObj_GetFont, pointer, (pointer,)),
-        (pdfium_c.FPDFText_GetFontSize, ctypes.c_double, (pointer, ctypes.c_int)),
-        (pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int, (pointer, ctypes.c_int, pointer, pointer)),
-    )
-    get_font, get_font_size, get_origin = (plain_c_function(*prototype) for prototype in prototypes)
+    get_font = plain_c_function(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p, (ctypes.c_void_p,))
+    get_font_size = unchecked_c_function(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+    get_origin = unchecked_c_function(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
     return get_font, get_font_size, get_origin
 
 
 @functools.cache
 def _per_character_functions() -> tuple[Any, Any, Any, Any]:
-    """pdfium's FPDFText_GetUnicode, _IsGenerated, _HasUnicodeMapError and _GetTextObject with plain C types
-    (the text page as a void pointer, the object's address as an int, None for none): a third cheaper a call
-    than through pypdfium2's typed pointers, and the object compares as a number."""
+    """pdfium's FPDFText_GetUnicode, _IsGenerated, _HasUnicodeMapError and _GetTextObject, called without
+    argument types (``unchecked_c_function``: the text page as its ``raw`` pointer, the index as an int), the
+    object's address given as an int (None for none), so that it compares as a number."""
     import pypdfium2.raw as pdfium_c
 
-    def plain(function: Any, result: Any) -> Any:
-        return plain_c_function(function, result, (ctypes.c_void_p, ctypes.c_int))
-
     return (
-        plain(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
-        plain(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
-        plain(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int),
-        plain(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),
+        unchecked_c_function(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint),
+        unchecked_c_function(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+        unchecked_c_function(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int),
+        unchecked_c_function(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),
     )
 
 
 def _inside_crop_box(page: Any, lines: list[RawLine]) -> list[RawLine]:
-    """The lines that start inside the page's crop box: what a viewer shows. Pages cut from one shared
-    content stream (each cropping a part of it) would otherwise each hold all of its text."""
+    """The lines that start inside the crop box of a page (pdfium's page handle): what a viewer shows. Pages
+    cut from one shared content stream (each cropping a part of it) would otherwise each hold all of its text."""
     import pypdfium2.raw as pdfium_c
 
     # The page's visible box (crop box within media box), with boxes inherited from the page tree applied;
     # pypdfium2's get_cropbox() reads only the page's own entry and falls back to US Letter.
     box = pdfium_c.FS_RECTF()
-    if not pdfium_c.FPDF_GetPageBoundingBox(page.raw, ctypes.byref(box)):
+    if not pdfium_c.FPDF_GetPageBoundingBox(page, ctypes.byref(box)):
         return lines
     left, bottom, right, top = box.left, box.bottom, box.right, box.top
     return [
