@@ -37,8 +37,9 @@ lint: install
 	$(BIN)/lint-imports
 	$(BIN)/mypy marker
 
+# The whole suite on up to four cores (pytest-xdist, MIT); the tests keep their databases and uploads apart.
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --maxprocesses 4
 
 format: install
 	$(BIN)/ruff format .
