@@ -207,9 +207,12 @@ _PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][A-Za
 def _starts_new_entry(current: str, line: str) -> bool:
     if _inside_quotation(current) or _CARRIED_ON.search(current, max(len(current) - 40, 0)):
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
-    if _PLACE_AND_PUBLISHER_LINE.match(line) and not _has_year(line):
-        return False
-    if _publisher_is_its_author(current, line) or _DOCUMENT_SYMBOL.match(line) or _university_line(line):
+    if _DOCUMENT_SYMBOL.match(line):
+        return False  # "S/RES/2447 (2018). New York: United Nations.": a resolution's symbol, then its year
+    # A line without a year of its own that carries on the entry before it: its place and publisher, the body that
+    # published its own report, or a thesis's institution.
+    wrapped = _PLACE_AND_PUBLISHER_LINE.match(line) or _publisher_is_its_author(current, line) or _university_line(line)
+    if wrapped and not _has_year(line):
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
@@ -228,22 +231,18 @@ def _starts_new_entry(current: str, line: str) -> bool:
 
 
 def _publisher_is_its_author(current: str, line: str) -> bool:
-    """Whether a line without a year opens with the name the entry before opened with, then a full stop: a body
-    that published its own report ("Shiseido Company, Limited (2025) Report 2025." then "Shiseido Company,
-    Limited. Available at: ...")."""
+    """Whether a line opens with the name the entry before opened with, then a full stop: a body that published its
+    own report ("Shiseido Company, Limited (2025) Report 2025." then "Shiseido Company, Limited. Available at:
+    ...")."""
     author = current.split(" (", 1)[0]
-    return len(author) > 2 and line.startswith(author + ".") and not _has_year(line)
+    return len(author) > 2 and line.startswith(author + ".")
 
 
 def _university_line(line: str) -> bool:
-    """Whether a line without a year is a thesis's institution ("Goldsmiths, University of London."), not a
-    person's "Surname, Given name"."""
+    """Whether a line opens with a thesis's institution ("Goldsmiths, University of London."), not a person's
+    "Surname, Given name"."""
     person = _PERSON.match(line)
-    return (
-        person is not None
-        and person.group("initials").strip(".").casefold() in ORGANISATION_WORDS
-        and not _has_year(line)
-    )
+    return person is not None and person.group("initials").strip(".").casefold() in ORGANISATION_WORDS
 
 
 def _inside_quotation(text: str) -> bool:
