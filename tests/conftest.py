@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import create_engine, make_url, text
 from werkzeug.security import generate_password_hash
 
 from marker import create_app
@@ -22,16 +23,36 @@ from tests.helpers import find_csrf
 PASSWORD = "pw-Secret-123"
 
 
-def _test_database_url(tmp_path: Path) -> str:
-    # CI runs the suite a second time against PostgreSQL by setting MARKER_TEST_DATABASE_URL.
-    return os.environ.get("MARKER_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
+def database_url_for_tests(tmp_path: Path) -> str:
+    """The database a test runs on: a new SQLite file, or the server CI names in MARKER_TEST_DATABASE_URL."""
+    server = os.environ.get("MARKER_TEST_DATABASE_URL")
+    return _database_of_this_worker(server) if server else f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@cache
+def _database_of_this_worker(server_url: str) -> str:
+    # Tests drop and create every table, so pytest-xdist's workers each need a database of their own on the server.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return server_url
+    url = make_url(server_url)
+    name = f"{url.database}_{worker}"
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name})
+            if exists.scalar() is None:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture
 def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     monkeypatch.setenv("MARKER_UPLOAD_DIR", str(tmp_path / "uploads"))
     monkeypatch.setenv("MARKER_SECRET_KEY", "test-secret")
-    monkeypatch.setenv("MARKER_DATABASE_URL", _test_database_url(tmp_path))
+    monkeypatch.setenv("MARKER_DATABASE_URL", database_url_for_tests(tmp_path))
     monkeypatch.setenv("MARKER_LIBREOFFICE", "never")
     # Jobs run at once where they are queued; tests/jobs runs real workers on a SQLite file and on Redis.
     monkeypatch.setenv("MARKER_QUEUE_URL", "immediate")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,11 @@ from sqlalchemy import text
 
 from marker import create_app
 from marker.extensions import db
+from tests.conftest import database_url_for_tests
 
 
 def test_migrations_match_the_models_and_downgrade_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    url = os.environ.get("MARKER_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'migrated.sqlite3'}"
+    url = database_url_for_tests(tmp_path)
     monkeypatch.setenv("MARKER_SECRET_KEY", "test")
     monkeypatch.setenv("MARKER_DATABASE_URL", url)
     app = create_app({"INSTANCE_PATH": str(tmp_path)})
