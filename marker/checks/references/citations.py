@@ -18,6 +18,7 @@ from marker.checks.references.names import (
     CONNECTORS,
     EVENT_WORDS,
     LAW_WORDS,
+    NOT_AUTHORS,
     ORGANISATION_WORDS,
     PARTICLES,
     PLACES,
@@ -78,6 +79,9 @@ _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_NAME = re.compile(r"[a-z][a-z'’&-]+(?: [a-z][a-z'’&-]+){0,2}")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
+_DOTTED_PLACES = frozenset({"U.S.", "U.K.", "E.U.", "U.N."})
+# Turkish, German, Danish and Norwegian, Swedish, Dutch, French, Spanish, Portuguese and Italian, Catalan, Hungarian.
+_AND_IN_OTHER_LANGUAGES = frozenset({"ve", "und", "og", "och", "en", "et", "y", "e", "i", "és"})
 
 
 @dataclass
@@ -1062,10 +1066,20 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and kept[-1][0][:1].isupper()
             and any(word[:1].isupper() and word.casefold() in LAW_WORDS for word, _start in kept)
         )
+        # "U.S. Bureau of Labor Statistics (2024)": a country's dotted abbreviation opens a body's name.
+        place_before_name = token in _DOTTED_PLACES and bool(kept) and kept[-1][0][:1].isupper()
         sentence_end = (
-            token.endswith(".") and token not in _SENTENCE_END and not _INITIAL.fullmatch(token) and not in_a_law
+            token.endswith(".")
+            and token not in _SENTENCE_END
+            and not _INITIAL.fullmatch(token)
+            and not in_a_law
+            and not place_before_name
         )
         if sentence_end and not at_end and not is_et_al:
+            break
+        if place_before_name:
+            kept.append((token, start))  # and the name opens with it: "... in the U.S. Congress (2003)"
+            word_before = recent[index - 1][0] if index > 0 else ""
             break
         gaelic = index > 0 and is_gaelic_infix(recent[index - 1][0], token)
         law_year = at_end and index > 0 and _LAW_YEAR.search(f"{recent[index - 1][0]} {token}") is not None
@@ -1082,7 +1096,11 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and index > 0
             and recent[index - 1][0][:1].isupper()
             and recent[index - 1][0].casefold() not in SENTENCE_OPENERS | {"i"}  # "The consultancy", "I read"
-            and any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
+            and (
+                any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
+                # "TAB Gıda Sanayi ve Ticaret A.Ş. (2023)": "and" in the firm's own language, before its suffix.
+                or (token in _AND_IN_OTHER_LANGUAGES and any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept))
+            )
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.
@@ -1135,6 +1153,9 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         # "... young people on X. Asante, Szymańska and de Mello (2017)": a list giving no other author an
         # initial gives none to the first; the letter ends the sentence before ("X", the platform).
         kept = kept[1:]
+    if len(kept) > 2 and kept[0][0].casefold() in NOT_AUTHORS and _INITIAL.fullmatch(kept[1][0]):
+        # "... are in Appendix D. Gallagher and Fitzgerald (2022)": a label and its letter end the sentence before.
+        kept = kept[2:]
     if not kept:
         return None
     start = kept[0][1]

@@ -223,11 +223,35 @@ def _starts_new_entry(current: str, line: str) -> bool:
         # "... wave 3. Peloton / Interactive, Inc. Available at:": a name carried on, not a new entry; so is an Act's
         # title ("... (2024) Digital" then "Markets, Competition and Consumers Act 2024.").
         return False
+    if not ended and _names_only_a_kind_of_body(line) and _ends_in_a_name_begun(current):
+        # "... pp. 1-9. House of Commons Public Administration and" then "Committee (2016) Who decides?": no body
+        # is named by its kind alone, so the line ends the name the line before began (cut apart after).
+        return False
     # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
     # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
     if _carries_earlier_entry(line):
         return False
     return ended or _RUN_ON_START.match(line) is not None
+
+
+_KIND_OF_BODY_ALONE = re.compile(rf"(?P<kind>[{_UPPER}][a-z]+)\s*\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\)")
+# Capitalised words and the small words of a body's name, with nothing after them: "House of Commons Public
+# Administration and Constitutional Affairs", "Department for Environment, Food &".
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’-]*|of|and|for|the|on|&)"
+_NAME_BEGUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD},?)*")
+
+
+def _names_only_a_kind_of_body(line: str) -> bool:
+    """Whether a line opens with a kind of body alone before a year ("Committee (2016)"), which names no one."""
+    opening = _KIND_OF_BODY_ALONE.match(line)
+    return opening is not None and opening.group("kind").casefold() in BODY_WORDS
+
+
+def _ends_in_a_name_begun(current: str) -> bool:
+    """Whether the text after an entry's last full stop is the start of a name and nothing else."""
+    gaps = list(_SENTENCE_GAP.finditer(current))
+    tail = current[gaps[-1].end() :] if gaps else current
+    return len(tail) <= 150 and not _has_year(tail) and _NAME_BEGUN.fullmatch(tail) is not None
 
 
 def _publisher_is_its_author(current: str, line: str) -> bool:

@@ -31,7 +31,8 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et",
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
-                              "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a."})  # fmt: skip
+                              "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
+                              "a.s."})  # fmt: skip
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -352,6 +353,10 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund", "republic", "kingdom",
     "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
     "ministerium", "banca", "banco", "banque", "urząd", "agencia", "agence", "agenzia", "bundesamt",
+    # Houses of parliaments and assemblies, parties, and Wales and Ireland in their own languages: "House of
+    # Commons", "Seanad Éireann", "Senedd Cymru", "Northern Ireland Assembly", "The Labour Party".
+    "commons", "lords", "senate", "senedd", "oireachtas", "dáil", "dail", "seanad", "assembly", "party", "cymru",
+    "éireann", "eireann", "gouvernement", "gobierno", "governo", "regierung", "regering",
 }  # fmt: skip
 
 
@@ -496,4 +501,4 @@ def looks_like_author(author_text: str) -> bool:
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
     if 0 < len(others) <= 2 and len(others) < len(words) and not events:
         return True  # "PwC Nigeria", "Nikkei Asia", "Sport New Zealand": a firm's or a body's arm in a place
-    return any(w.casefold() in _ORGANISATION_MARKS for w in words)
+    return any(w.casefold() in _ORGANISATION_MARKS or w.casefold().replace(".", "") in _PLACE_PREFIXES for w in words)
