@@ -599,6 +599,27 @@ LinkedIn posts, conference talks and theses, web pages with and without dates or
 French-Canadian, Hispanic-American, Korean-, Vietnamese-, Chinese- and Indian-American names with middle initials,
 Jr. and III, hyphens, particles and accents), with forty-nine kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind48" half (``--halves blind48,blind48-more``, 100 + 300 reports, seeds 52000-52399) is a forty-eighth
+independent measurement, HELD OUT: written by a forty-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind48_works.py and blind48_text.py), as marketing, recruitment,
+admissions and communications staff at universities, colleges, pathway providers and student-recruitment agents in the
+UK, Australia, Malaysia, Singapore and Hong Kong write on CIM Level 6 and 7 and MA Higher Education Marketing courses
+(QS, THE, Complete University Guide and Guardian league tables with their years and places, NSS questions and
+themes, UCAS cycles, deadlines, course codes and tariff points, Clearing, HESA and OfS releases and conditions,
+academic and financial years, TEF and REF results, open days with times and time zones, the Graduate Route, CAS, BCA
+thresholds and the 2024 dependants ban, statements of changes, CRICOS, MQA, JUPAS, EduTrust and IANG, fees in pounds,
+ringgit, Singapore and Hong Kong dollars, ICEF, NAFSA, EAIE and Going Global dates, agents' commission and clauses,
+campaigns, taglines, hashtags and handles, focus-group quotes and interview codes, CIM criteria, word counts, figures,
+tables and appendices; the higher-education marketing journals with up to eight authors, textbooks and handbook
+chapters, UCAS, HESA, OfS, Universities UK, the British Council, QAA, HEPI, QS, THE, IDP, Studyportals, pathway
+providers and universities as authors, UK, Australian, Singaporean, Malaysian and Hong Kong governments and statutes,
+league tables, data dashboards, prospectuses, Times Higher Education, Wonkhe, The PIE News, University World News and
+the regional press, conference talks and papers, theses, LinkedIn posts, YouTube videos and podcasts, web pages with
+and without dates or access dates; British, Australian, Irish, Malay with bin and binti, Chinese-Malaysian, Tamil
+with a/l and a/p, Singaporean, Hong Kong Cantonese, Nigerian, Indian and Vietnamese names, with and without their
+diacritics, Eurasian particles and hyphens), with forty-eight kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -645,7 +666,8 @@ def main() -> None:
         "blind44 and blind44-more (the forty-fourth pool: held out for its first tables, development data since), "
         "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it), "
         "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it), "
-        "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it)",
+        "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it), "
+        "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -66,6 +66,7 @@ from tests.corpus.references import (
     blind45_text,
     blind46_text,
     blind47_text,
+    blind48_text,
     render,
     text,
 )
@@ -114,6 +115,7 @@ from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
+from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -171,6 +173,7 @@ class Pool:
         | type[Blind46WorkFactory]
         | type[Blind47WorkFactory]
         | type[Blind45WorkFactory]
+        | type[Blind48WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -345,6 +348,10 @@ POOLS: dict[str, Pool] = {
     "blind45": Pool(blind45_text, Blind45WorkFactory, (('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("«\u00a0", "\u00a0»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind48 (HELD OUT): marketing, recruitment, admissions and communications staff at universities, colleges, pathway providers and recruitment agents in the UK, Australia, Malaysia, Singapore and Hong Kong, Word's curly marks from university templates, straight ones pasted from CRM, agent portals, WhatsApp, WeChat and phones, bulleted recruitment plans
+    "blind48": Pool(blind48_text, Blind48WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1227,6 +1234,19 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 49000.
     "blind45": range(49000, 49000 + 100),
     "blind45-more": range(49000 + 100, 49000 + 400),
+    # "blind48" is a forty-eighth independent pool (blind48_works.py, blind48_text.py), written by a forty-eighth hand
+    # without reading the checker, its tests or the other pools: marketing, recruitment, admissions and communications
+    # staff at universities, colleges, pathway providers and student-recruitment agents in the UK, Australia, Malaysia,
+    # Singapore and Hong Kong on CIM Level 6 and 7 and MA Higher Education Marketing courses (league tables with their
+    # years and places, the NSS and its question numbers, UCAS cycles, deadlines and course codes, Clearing, HESA and
+    # OfS releases and academic years, TEF and REF results, open days, the Graduate Route, CAS and the dependants ban,
+    # CRICOS, MQA, JUPAS and EduTrust codes, fees in pounds, ringgit, Singapore and Hong Kong dollars, ICEF, NAFSA and
+    # EAIE dates, agents' commission, campaigns and taglines; higher-education marketing journals, UCAS, HESA, OfS,
+    # Universities UK, the British Council, QS, THE, IDP, Studyportals, four jurisdictions' governments and statutes,
+    # Times Higher Education, Wonkhe, The PIE News and the regional press, conference talks, prospectuses, theses,
+    # posts, videos and podcasts). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 52000.
+    "blind48": range(52000, 52000 + 100),
+    "blind48-more": range(52000 + 100, 52000 + 400),
 }
 
 
