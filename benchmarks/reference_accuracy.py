@@ -620,6 +620,26 @@ and without dates or access dates; British, Australian, Irish, Malay with bin an
 with a/l and a/p, Singaporean, Hong Kong Cantonese, Nigerian, Indian and Vietnamese names, with and without their
 diacritics, Eurasian particles and hyphens), with forty-eight kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind49" half (``--halves blind49,blind49-more``, 100 + 300 reports, seeds 53000-53399) is a forty-ninth
+independent measurement, HELD OUT: written by a forty-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind49_works.py and blind49_text.py), as product managers,
+medical-affairs, market-access and brand marketers at pharmaceutical, medical-device, diagnostics, consumer-health
+and digital-health firms write on CIM Level 7, MBA and MSc Pharmaceutical Marketing courses in Germany, Austria,
+Switzerland, Sweden, Denmark, Norway and Finland (MDR (EU) 2017/745 and IVDR 2017/746, the Heilmittelwerbegesetz,
+DiGA under the DVG 2019, AMNOG, § 35a and § 130b SGB V, the EFPIA Code and the FSA-Kodex, EMA, BfArM, Swissmedic,
+Läkemedelsverket and TLV decisions, G-BA resolutions and IQWiG dossier numbers, trial phases and acronyms, NCT and
+EudraCT numbers, ATC codes, PZNs, ISO and IEC standards, CE marks, product names with ® and ™, firms with GmbH, AG, SE,
+KGaA, A/S, AB, ASA and Oy, tickers, IQVIA figures, hazard ratios, prices in euros, francs and kroner, German dates,
+doctors with their titles, interview codes, brand claims in German, Swedish and Danish quotation marks; EU
+regulations and German, Swiss, Austrian and Nordic laws under the body that made them, G-BA, IQWiG, TLV, Medicinrådet
+and Nye Metoder assessments, agency web pages with and without dates or access dates, company annual reports, IQVIA,
+Statista and consultancy reports, pharmaceutical-marketing textbooks and chapters, journals such as Pharmaceutical
+Medicine, the Journal of Medical Marketing, The Lancet and Deutsches Ärzteblatt International with up to eight
+authors, German and Scandinavian titles with their translation in square brackets, congress abstracts, Handelsblatt,
+Ärzte Zeitung, Dagens Medicin and Läkartidningen, LinkedIn posts and dissertations; German, Austrian and Swiss names
+with von, zu and von der, umlauts, ß and double barrels, Swedish, Danish, Norwegian, Sámi, Finnish and Turkish-German
+names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -667,7 +687,8 @@ def main() -> None:
         "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it), "
         "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it), "
         "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it), "
-        "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it)",
+        "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it), "
+        "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

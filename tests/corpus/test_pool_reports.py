@@ -1,4 +1,4 @@
-"""The fifth to forty-seventh independent reference pools (blind5 to blind47): each is wired with seeds of its own,
+"""The fifth to fiftieth independent reference pools (blind5 to blind50): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -61,6 +61,7 @@ from tests.corpus.references import (
     blind46_text,
     blind47_text,
     blind48_text,
+    blind49_text,
     render,
     text,
 )
@@ -108,6 +109,7 @@ from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
+from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -306,6 +308,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind48WorkFactory.KINDS), 44, True),
+    Pool("blind49", blind49_text, Blind49WorkFactory, 53000, (53203, 53047, 53019),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind49WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

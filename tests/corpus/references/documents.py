@@ -67,6 +67,7 @@ from tests.corpus.references import (
     blind46_text,
     blind47_text,
     blind48_text,
+    blind49_text,
     render,
     text,
 )
@@ -116,6 +117,7 @@ from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
+from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -174,6 +176,7 @@ class Pool:
         | type[Blind47WorkFactory]
         | type[Blind45WorkFactory]
         | type[Blind48WorkFactory]
+        | type[Blind49WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -351,6 +354,10 @@ POOLS: dict[str, Pool] = {
     # blind48 (HELD OUT): marketing, recruitment, admissions and communications staff at universities, colleges, pathway providers and recruitment agents in the UK, Australia, Malaysia, Singapore and Hong Kong, Word's curly marks from university templates, straight ones pasted from CRM, agent portals, WhatsApp, WeChat and phones, bulleted recruitment plans
     "blind48": Pool(blind48_text, Blind48WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "List of references", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
+    # blind49 (HELD OUT): product managers, medical-affairs, market-access and brand marketers at pharmaceutical, medical-device, diagnostics, consumer-health and digital-health firms in Germany, Austria, Switzerland, Sweden, Denmark, Norway and Finland, Word's curly marks beside German low-high „…“ from German Word, Swedish and Finnish ”…”, Danish »…«, straight ones pasted from Veeva, PromoMats and Teams, bulleted launch and brand plans, German and Swedish headings now and then
+    "blind49": Pool(blind49_text, Blind49WorkFactory, (("‘", "’"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ('"', '"'), ("'", "'"), ("”", "”"), ("»", "«")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Literaturverzeichnis", "Literaturverzeichnis / References", "Referenser (References)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
@@ -1247,6 +1254,18 @@ HALVES = {
     # posts, videos and podcasts). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 52000.
     "blind48": range(52000, 52000 + 100),
     "blind48-more": range(52000 + 100, 52000 + 400),
+    # "blind49" is a forty-ninth independent pool (blind49_works.py, blind49_text.py), written by a forty-ninth hand
+    # without reading the checker, its tests or the other pools: product managers, medical-affairs, market-access and
+    # brand marketers at pharmaceutical, medical-device, diagnostics, consumer-health and digital-health firms in
+    # Germany, Austria, Switzerland, Sweden, Denmark, Norway and Finland on CIM Level 7, MBA and MSc Pharmaceutical
+    # Marketing courses (MDR (EU) 2017/745, IVDR, the HWG, DiGA under the DVG, AMNOG, § 35a and § 130b SGB V, the EFPIA
+    # Code, EMA, BfArM, Swissmedic and Läkemedelsverket decisions, G-BA resolutions and IQWiG dossiers with their
+    # numbers, trial phases, NCT and EudraCT numbers, ATC codes, products with ® and ™, GmbH, AG, SE, KGaA, A/S, AB, ASA
+    # and Oy; IQVIA, Statista, company reports, Acts and regulations under the body that made them, journals such as
+    # Pharmaceutical Medicine and Deutsches Ärzteblatt, congresses, the German and Nordic trade press).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 53000.
+    "blind49": range(53000, 53000 + 100),
+    "blind49-more": range(53000 + 100, 53000 + 400),
 }
 
 

@@ -632,6 +632,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind46_text,
     blind47_text,
     blind48_text,
+    blind49_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -721,3 +722,4 @@ _file_pool("blind47", blind47_text, unseen=("blind46",))
 # the forty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind45", blind45_text, unseen=("blind46", "blind47"))
 _file_pool("blind48", blind48_text)  # the forty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind49", blind49_text, unseen=("blind48",))  # the forty-ninth pool, HELD OUT
