@@ -599,6 +599,26 @@ LinkedIn posts, conference talks and theses, web pages with and without dates or
 French-Canadian, Hispanic-American, Korean-, Vietnamese-, Chinese- and Indian-American names with middle initials,
 Jr. and III, hyphens, particles and accents), with forty-nine kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind50" half (``--halves blind50,blind50-more``, 100 + 300 reports, seeds 54000-54399) is a fiftieth
+independent measurement, HELD OUT: written by a fiftieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind50_works.py and blind50_text.py), as brand, platform, KOL and growth
+marketers at consumer brands, game studios, agencies and cross-border e-commerce sellers write on CIM Level 6 and 7
+courses and MSc International Marketing programmes taught in English from Shanghai, Shenzhen, Hangzhou, Hong Kong,
+Taipei, Tokyo, Osaka and Seoul (WeChat, Douyin, Xiaohongshu, Tmall, JD.com, Bilibili, LINE, Kakao, Naver and Coupang
+and their features, Singles' Day, 618 and Golden Week with their dates and GMV, KOLs, KOCs and livestreamers with
+their real names, prices in RMB, yen, won and Hong Kong dollars with conversions, fiscal years, quarters and tickers,
+game titles, K-dramas and songs with their years, versions, CERO and GRAC ratings, the PIPL and APPI with their
+articles, national standards, Chinese policy document numbers, Japanese era years, romanised terms with their
+characters, hashtags, handles, awards, trade shows, CIM assessment criteria; iResearch, QuestMobile, Nielsen, Dentsu,
+Hakuhodo, Kantar, McKinsey & Company and KOCCA reports, Tencent Holdings Ltd., Samsung Electronics Co., Ltd. and
+Kabushiki Kaisha annual reports, Chinese, Japanese, Korean and Hong Kong regulators and statistics offices, laws under
+the body that made or translated them, English translations with romanised titles, Journal of Interactive Marketing,
+Asia Pacific Journal of Marketing and Logistics and Journal of Global Marketing articles with up to eight authors,
+the regional and trade press, conference papers, dissertations, videos, posts and podcasts, web pages with and
+without dates or access dates; pinyin, Wade-Giles and Cantonese, Japanese with macrons, Korean with hyphenated given
+names and Western expatriate names with particles and hyphens), with fifty-four kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -645,7 +665,8 @@ def main() -> None:
         "blind44 and blind44-more (the forty-fourth pool: held out for its first tables, development data since), "
         "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it), "
         "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it), "
-        "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it)",
+        "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it), "
+        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -66,6 +66,7 @@ from tests.corpus.references import (
     blind45_text,
     blind46_text,
     blind47_text,
+    blind50_text,
     render,
     text,
 )
@@ -114,6 +115,7 @@ from tests.corpus.references.blind44_works import Blind44WorkFactory
 from tests.corpus.references.blind45_works import Blind45WorkFactory
 from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
+from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -171,6 +173,7 @@ class Pool:
         | type[Blind46WorkFactory]
         | type[Blind47WorkFactory]
         | type[Blind45WorkFactory]
+        | type[Blind50WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -345,6 +348,10 @@ POOLS: dict[str, Pool] = {
     "blind45": Pool(blind45_text, Blind45WorkFactory, (('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("«\u00a0", "\u00a0»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind50 (HELD OUT): brand, platform, KOL and growth marketers at consumer brands, game studios, agencies and cross-border sellers in mainland China, Hong Kong, Taiwan, Japan and South Korea, Word's curly marks, full-width ones from Chinese input methods, straight ones from Korean keyboards, Lark, DingTalk, KakaoTalk and WeChat, Japanese corner brackets now and then, bulleted launch and festival plans
+    "blind50": Pool(blind50_text, Blind50WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
+                    ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Reference List (Cite Them Right)", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1227,6 +1234,18 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 49000.
     "blind45": range(49000, 49000 + 100),
     "blind45-more": range(49000 + 100, 49000 + 400),
+    # "blind50" is a fiftieth independent pool (blind50_works.py, blind50_text.py), written by a fiftieth hand without
+    # reading the checker, its tests or the other pools: brand, platform, KOL and growth marketers at consumer brands,
+    # game studios, agencies and cross-border e-commerce sellers in mainland China, Hong Kong, Taiwan, Japan and South
+    # Korea on CIM Level 6 and 7 courses and MSc International Marketing programmes taught in English (WeChat, Douyin,
+    # Xiaohongshu, Tmall, JD.com, Bilibili, LINE, Kakao, Naver and Coupang, Singles' Day and 618 with their GMV, KOLs,
+    # KOCs and livestreamers, prices in RMB, yen and won, fiscal years and tickers, game titles, dramas and songs with
+    # their years, CERO and GRAC ratings, the PIPL and APPI with their articles, national standards, Japanese era years,
+    # romanised terms with their characters; iResearch, QuestMobile, Nielsen, Dentsu, Hakuhodo, Kantar, McKinsey China,
+    # KOCCA, annual reports, regulators, laws, translated sources, the regional and trade press, posts and podcasts).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 54000.
+    "blind50": range(54000, 54000 + 100),
+    "blind50-more": range(54000 + 100, 54000 + 400),
 }
 
 

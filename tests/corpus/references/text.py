@@ -631,6 +631,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind45_text,
     blind46_text,
     blind47_text,
+    blind50_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -719,3 +720,4 @@ _file_pool("blind46", blind46_text)
 _file_pool("blind47", blind47_text, unseen=("blind46",))
 # the forty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind45", blind45_text, unseen=("blind46", "blind47"))
+_file_pool("blind50", blind50_text)  # the fiftieth pool, HELD OUT: written without reading the checker or others
