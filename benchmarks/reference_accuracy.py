@@ -544,61 +544,62 @@ bin, bint and Abdel, Ethiopian and Eritrean names, now and then written whole, S
 Sudanese, Lebanese and British names), with forty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind46" half (``--halves blind46,blind46-more``, 100 + 300 reports, seeds 50000-50399) is a forty-sixth
-independent measurement, HELD OUT: written by a forty-sixth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind46_works.py and blind46_text.py), as brand, loyalty, franchise
-and delivery marketers at restaurant groups, coffee-shop and bakery chains, quick-service franchises, food-delivery
-partnerships and hospitality groups write on CIM Level 4 to 7 courses in the UK, Istanbul, Izmir, Ankara, Athens,
-Thessaloniki and Cyprus (menu launches and limited-time offers with their dates, loyalty-app versions, franchise
-agreements and store openings by year, food-hygiene ratings, calorie labelling and Natasha's Law, Michelin stars and
-AA rosettes with their years, lira, euro and pound prices with inflation and exchange rates, Ramadan and Christmas
-menus, delivery commission rates, tickers, financial years, company numbers, promo codes, hashtags and handles,
-survey samples, interview codes and CIM task references; UKHospitality, the Food Standards Agency, Kantar, CGA by NIQ,
-Lumina Intelligence, Euromonitor, TÜİK, ELSTAT and CYSTAT, annual reports of Whitbread PLC, Greggs plc, Domino's,
-TAB Gıda and Yum! Brands, Inc., regulations listed under the government that made them, The Caterer, Big Hospitality,
-Hürriyet Daily News and Kathimerini, hospitality-marketing textbooks and chapters, journals such as the International
-Journal of Hospitality Management, Cornell Hospitality Quarterly and Anatolia with up to eight authors, podcasts,
-Instagram and LinkedIn posts, dissertations, web pages with and without dates or access dates; Turkish names with ç,
-ğ, ı, İ, ö, ş and ü, Greek and Greek-Cypriot names, transliterated and long, Armenian, Kurdish and British names with
-hyphens, particles, O' and Mc), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 28), development data since:
+written by a forty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind46_works.py and blind46_text.py), as brand, loyalty, franchise and delivery marketers at
+restaurant groups, coffee-shop and bakery chains, quick-service franchises, food-delivery partnerships and hospitality
+groups write on CIM Level 4 to 7 courses in the UK, Istanbul, Izmir, Ankara, Athens, Thessaloniki and Cyprus (menu
+launches and limited-time offers with their dates, loyalty-app versions, franchise agreements and store openings by
+year, food-hygiene ratings, calorie labelling and Natasha's Law, Michelin stars and AA rosettes with their years,
+lira, euro and pound prices with inflation and exchange rates, Ramadan and Christmas menus, delivery commission rates,
+tickers, financial years, company numbers, promo codes, hashtags and handles, survey samples, interview codes and CIM
+task references; UKHospitality, the Food Standards Agency, Kantar, CGA by NIQ, Lumina Intelligence, Euromonitor, TÜİK,
+ELSTAT and CYSTAT, annual reports of Whitbread PLC, Greggs plc, Domino's, TAB Gıda and Yum! Brands, Inc., regulations
+listed under the government that made them, The Caterer, Big Hospitality, Hürriyet Daily News and Kathimerini,
+hospitality-marketing textbooks and chapters, journals such as the International Journal of Hospitality Management,
+Cornell Hospitality Quarterly and Anatolia with up to eight authors, podcasts, Instagram and LinkedIn posts,
+dissertations, web pages with and without dates or access dates; Turkish names with ç, ğ, ı, İ, ö, ş and ü, Greek and
+Greek-Cypriot names, transliterated and long, Armenian, Kurdish and British names with hyphens, particles, O' and Mc),
+with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind47" half (``--halves blind47,blind47-more``, 100 + 300 reports, seeds 51000-51399) is a forty-seventh
-independent measurement, HELD OUT: written by a forty-seventh hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind47_works.py and blind47_text.py), as campaign, digital, press
-and public-affairs staff at political parties, think tanks, trade unions, lobbying and public-affairs agencies,
-local councils and campaigning charities in the UK and Ireland write on CIM Level 6 and 7 and MSc Political
-Communication courses (elections, by-elections and referendums with their years, manifestos and pledges, polls with
-fieldwork dates, sample sizes and vote shares, Hansard debates and columns, select-committee reports with their HC
-numbers, Acts and Bills with their sessions, the Electoral Commission's rules, spending limits and returns,
-conference speeches and Ard Fheiseanna, leaflets, slogans and email subject lines, Dáil and Seanad debates,
-ministers, shadow ministers, MPs, TDs and peers with their titles, parties and constituencies in brackets, hashtags
-and handles, interview codes; manifestos under the party's name, YouGov, Ipsos, Survation, More in Common, Red C and
-other pollsters, the Electoral Commission, the Institute for Government, the Hansard Society, unions, charities and
-agencies, Acts and Bills under the Parliament or the Oireachtas, Hansard and Dáil debates, committee reports,
-political-marketing textbooks and journals such as the Journal of Political Marketing, Parliamentary Affairs and
-Political Studies with up to eight authors, the Guardian, The Times, the Irish Times, BBC News and PoliticsHome,
-conference speeches, podcasts, YouTube videos and X posts, web pages with and without dates or access dates;
-British, Irish with Ó, Mac, Ní and fadas, Scottish Gaelic, Welsh, Nigerian-British, Pakistani-British,
-Bangladeshi-British and Polish names, and particles), with forty-four kinds of decoy. Never tune on it: report its
-tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 28), development data since:
+written by a forty-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind47_works.py and blind47_text.py), as campaign, digital, press and public-affairs staff
+at political parties, think tanks, trade unions, lobbying and public-affairs agencies, local councils and campaigning
+charities in the UK and Ireland write on CIM Level 6 and 7 and MSc Political Communication courses (elections,
+by-elections and referendums with their years, manifestos and pledges, polls with fieldwork dates, sample sizes and
+vote shares, Hansard debates and columns, select-committee reports with their HC numbers, Acts and Bills with their
+sessions, the Electoral Commission's rules, spending limits and returns, conference speeches and Ard Fheiseanna,
+leaflets, slogans and email subject lines, Dáil and Seanad debates, ministers, shadow ministers, MPs, TDs and peers
+with their titles, parties and constituencies in brackets, hashtags and handles, interview codes; manifestos under the
+party's name, YouGov, Ipsos, Survation, More in Common, Red C and other pollsters, the Electoral Commission, the
+Institute for Government, the Hansard Society, unions, charities and agencies, Acts and Bills under the Parliament or
+the Oireachtas, Hansard and Dáil debates, committee reports, political-marketing textbooks and journals such as the
+Journal of Political Marketing, Parliamentary Affairs and Political Studies with up to eight authors, the Guardian,
+The Times, the Irish Times, BBC News and PoliticsHome, conference speeches, podcasts, YouTube videos and X posts, web
+pages with and without dates or access dates; British, Irish with Ó, Mac, Ní and fadas, Scottish Gaelic, Welsh,
+Nigerian-British, Pakistani-British, Bangladeshi-British and Polish names, and particles), with forty-four kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind45" half (``--halves blind45,blind45-more``, 100 + 300 reports, seeds 49000-49399) is a forty-fifth
-independent measurement, HELD OUT: written by a forty-fifth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind45_works.py and blind45_text.py), as demand-generation,
-product-marketing, content and growth marketers at B2B SaaS, cybersecurity, fintech-infrastructure and developer-tools
-companies write on CIM Level 6 and 7 courses from Toronto, Vancouver, Montreal, Austin, Boston, New York, San
-Francisco and Seattle, many trained in APA (ARR and MRR figures, Series A to D rounds with their years, Gartner Magic
-Quadrants, Forrester Waves and G2 grids with their years, SOC 2 Type II, ISO 27001:2022, GDPR, CCPA/CPRA, PIPEDA,
-CASL and Quebec's Law 25, product versions and release names, SaaStr, Dreamforce and RSA Conference with their years,
-earnings calls, tickers and fiscal years, pricing tiers, OKRs, CVE numbers, personas, webinar times, CIM criterion
-codes, French from Montreal; Gartner, Forrester, IDC, G2, consultancies and investors, HubSpot, Salesforce, Snowflake
-Inc. and Shopify Inc. annual reports, 10-Ks and earnings calls, the SEC, the FTC, NIST and Canadian regulators, US,
-Canadian and Quebec statutes under the state that made them, B2B marketing textbooks and chapters, Industrial
-Marketing Management and the Journal of Business-to-Business Marketing with up to eight authors, Harvard Business
-Review and MIT Sloan Management Review, TechCrunch, The Information and The Globe and Mail, podcasts, webinars,
-LinkedIn posts, conference talks and theses, web pages with and without dates or access dates; American, Canadian,
-French-Canadian, Hispanic-American, Korean-, Vietnamese-, Chinese- and Indian-American names with middle initials,
-Jr. and III, hyphens, particles and accents), with forty-nine kinds of decoy. Never tune on it: report its tables
-only.
+independent measurement, held out for its first tables (measured by its writer in stop 28), development data since:
+written by a forty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind45_works.py and blind45_text.py), as demand-generation, product-marketing, content and
+growth marketers at B2B SaaS, cybersecurity, fintech-infrastructure and developer-tools companies write on CIM Level 6
+and 7 courses from Toronto, Vancouver, Montreal, Austin, Boston, New York, San Francisco and Seattle, many trained in
+APA (ARR and MRR figures, Series A to D rounds with their years, Gartner Magic Quadrants, Forrester Waves and G2 grids
+with their years, SOC 2 Type II, ISO 27001:2022, GDPR, CCPA/CPRA, PIPEDA, CASL and Quebec's Law 25, product versions
+and release names, SaaStr, Dreamforce and RSA Conference with their years, earnings calls, tickers and fiscal years,
+pricing tiers, OKRs, CVE numbers, personas, webinar times, CIM criterion codes, French from Montreal; Gartner,
+Forrester, IDC, G2, consultancies and investors, HubSpot, Salesforce, Snowflake Inc. and Shopify Inc. annual reports,
+10-Ks and earnings calls, the SEC, the FTC, NIST and Canadian regulators, US, Canadian and Quebec statutes under the
+state that made them, B2B marketing textbooks and chapters, Industrial Marketing Management and the Journal of
+Business-to-Business Marketing with up to eight authors, Harvard Business Review and MIT Sloan Management Review,
+TechCrunch, The Information and The Globe and Mail, podcasts, webinars, LinkedIn posts, conference talks and theses,
+web pages with and without dates or access dates; American, Canadian, French-Canadian, Hispanic-American, Korean-,
+Vietnamese-, Chinese- and Indian-American names with middle initials, Jr. and III, hyphens, particles and accents),
+with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind48" half (``--halves blind48,blind48-more``, 100 + 300 reports, seeds 52000-52399) is a forty-eighth
 independent measurement, HELD OUT: written by a forty-eighth hand the same way, without reading the checker, its
@@ -640,6 +641,26 @@ authors, German and Scandinavian titles with their translation in square bracket
 Ärzte Zeitung, Dagens Medicin and Läkartidningen, LinkedIn posts and dissertations; German, Austrian and Swiss names
 with von, zu and von der, umlauts, ß and double barrels, Swedish, Danish, Norwegian, Sámi, Finnish and Turkish-German
 names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind50" half (``--halves blind50,blind50-more``, 100 + 300 reports, seeds 54000-54399) is a fiftieth
+independent measurement, HELD OUT: written by a fiftieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind50_works.py and blind50_text.py), as brand, platform, KOL and growth
+marketers at consumer brands, game studios, agencies and cross-border e-commerce sellers write on CIM Level 6 and 7
+courses and MSc International Marketing programmes taught in English from Shanghai, Shenzhen, Hangzhou, Hong Kong,
+Taipei, Tokyo, Osaka and Seoul (WeChat, Douyin, Xiaohongshu, Tmall, JD.com, Bilibili, LINE, Kakao, Naver and Coupang
+and their features, Singles' Day, 618 and Golden Week with their dates and GMV, KOLs, KOCs and livestreamers with
+their real names, prices in RMB, yen, won and Hong Kong dollars with conversions, fiscal years, quarters and tickers,
+game titles, K-dramas and songs with their years, versions, CERO and GRAC ratings, the PIPL and APPI with their
+articles, national standards, Chinese policy document numbers, Japanese era years, romanised terms with their
+characters, hashtags, handles, awards, trade shows, CIM assessment criteria; iResearch, QuestMobile, Nielsen, Dentsu,
+Hakuhodo, Kantar, McKinsey & Company and KOCCA reports, Tencent Holdings Ltd., Samsung Electronics Co., Ltd. and
+Kabushiki Kaisha annual reports, Chinese, Japanese, Korean and Hong Kong regulators and statistics offices, laws under
+the body that made or translated them, English translations with romanised titles, Journal of Interactive Marketing,
+Asia Pacific Journal of Marketing and Logistics and Journal of Global Marketing articles with up to eight authors,
+the regional and trade press, conference papers, dissertations, videos, posts and podcasts, web pages with and
+without dates or access dates; pinyin, Wade-Giles and Cantonese, Japanese with macrons, Korean with hyphenated given
+names and Western expatriate names with particles and hyphens), with fifty-four kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -684,11 +705,12 @@ def main() -> None:
         "blind42 and blind42-more (the forty-second pool: held out for its first tables, development data since), "
         "blind43 and blind43-more (the forty-third pool: held out for its first tables, development data since), "
         "blind44 and blind44-more (the forty-fourth pool: held out for its first tables, development data since), "
-        "blind46 and blind46-more (the forty-sixth pool: HELD OUT, never tune on it), "
-        "blind47 and blind47-more (the forty-seventh pool: HELD OUT, never tune on it), "
-        "blind45 and blind45-more (the forty-fifth pool: HELD OUT, never tune on it), "
+        "blind46 and blind46-more (the forty-sixth pool: held out for its first tables, development data since), "
+        "blind47 and blind47-more (the forty-seventh pool: held out for its first tables, development data since), "
+        "blind45 and blind45-more (the forty-fifth pool: held out for its first tables, development data since), "
         "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it), "
-        "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it)",
+        "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it), "
+        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

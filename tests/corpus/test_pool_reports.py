@@ -62,6 +62,7 @@ from tests.corpus.references import (
     blind47_text,
     blind48_text,
     blind49_text,
+    blind50_text,
     render,
     text,
 )
@@ -110,6 +111,7 @@ from tests.corpus.references.blind46_works import Blind46WorkFactory
 from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
+from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -312,6 +314,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind49WorkFactory.KINDS), 49, True),
+    Pool("blind50", blind50_text, Blind50WorkFactory, 54000, (54002, 54040, 54056),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind50WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

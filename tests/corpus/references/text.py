@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind44" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind45" to "blind47" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind47_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind47" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind48" to "blind50" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind50_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -633,6 +633,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind47_text,
     blind48_text,
     blind49_text,
+    blind50_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -715,11 +716,15 @@ _file_pool("blind42", blind42_text, unseen=("blind40",))
 _file_pool("blind43", blind43_text, unseen=("blind40", "blind42"))
 # the forty-fourth pool: held out for its first tables, development data since
 _file_pool("blind44", blind44_text, unseen=("blind40", "blind42", "blind43"))
-# the forty-sixth pool, HELD OUT: written without reading the checker or others
+# the forty-sixth pool: held out for its first tables, development data since
 _file_pool("blind46", blind46_text)
-# the forty-seventh pool, HELD OUT: written without reading the checker or others
+# the forty-seventh pool: held out for its first tables, development data since
 _file_pool("blind47", blind47_text, unseen=("blind46",))
-# the forty-fifth pool, HELD OUT: written without reading the checker or others
+# the forty-fifth pool: held out for its first tables, development data since
 _file_pool("blind45", blind45_text, unseen=("blind46", "blind47"))
-_file_pool("blind48", blind48_text)  # the forty-eighth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind49", blind49_text, unseen=("blind48",))  # the forty-ninth pool, HELD OUT
+# the forty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind48", blind48_text)
+# the forty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind49", blind49_text, unseen=("blind48",))
+# the fiftieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind50", blind50_text, unseen=("blind48", "blind49"))
