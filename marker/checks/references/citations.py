@@ -18,12 +18,14 @@ from marker.checks.references.names import (
     CONNECTORS,
     EVENT_WORDS,
     LAW_WORDS,
+    LINKS_IN_OTHER_LANGUAGES,
     NOT_AUTHORS,
     ORGANISATION_WORDS,
     PARTICLES,
     PLACES,
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
+    body_word_opens,
     is_author_text,
     is_body_then_place,
     is_gaelic_infix,
@@ -78,10 +80,8 @@ _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unp
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_NAME = re.compile(r"[a-z][a-z'’&-]+(?: [a-z][a-z'’&-]+){0,2}")
-_SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc."})
+_SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc.", "e.V."})
 _DOTTED_PLACES = frozenset({"U.S.", "U.K.", "E.U.", "U.N."})
-# Turkish, German, Danish and Norwegian, Swedish, Dutch, French, Spanish, Portuguese and Italian, Catalan, Hungarian.
-_AND_IN_OTHER_LANGUAGES = frozenset({"ve", "und", "og", "och", "en", "et", "y", "e", "i", "és"})
 
 
 @dataclass
@@ -886,6 +886,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "Films such as Wonka (2023)": an example of a kind of thing that does not write
     if _FRAMEWORK_APPLIED.search(before):
         return False  # "Table 2: SWOT analysis of Tesco (2022)": the firm analysed, not a source
+    if _after_a_titles_colon(before, citation.author_text):
+        return False  # "Monster Hunter: World (2018)", "Black Myth: Wukong (2024)": a title's second half
     if _LEAD_IN.search(before):
         return True
     if _RUNS_ON.search(before):
@@ -904,6 +906,21 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     ):
         return True
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
+
+
+_TITLE_BEFORE_COLON = re.compile(r"(?:^|[\s(])((?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:[A-Z][\w'’&-]*|\d+|of|the|and))*):\s*$")
+
+
+def _after_a_titles_colon(before: str, author_text: str) -> bool:
+    """Whether one capitalised word stands after a title's first half and its colon: "Final Fantasy XIV: Endwalker
+    (2021)" names a game, not its maker. "Source: Mintel (2020)" and "Figure 2: Ofcom (2021)" stay sources."""
+    if " " in author_text.strip():
+        return False
+    title = _TITLE_BEFORE_COLON.search(before)
+    if title is None:
+        return False
+    first = title.group(1).split()[0].casefold()
+    return first not in NOT_AUTHORS and first not in SENTENCE_OPENERS and first not in _SOURCE_KINDS
 
 
 # Words before a name that make it a source, whatever the name looks like ("The findings of Liverpool Echo
@@ -987,7 +1004,8 @@ def _verb_after(after: str) -> bool:
     return not word or word in _REPORTING_VERBS
 
 
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)")
+# "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)|\([a-z]{2,5}\)")
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1096,11 +1114,19 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and index > 0
             and recent[index - 1][0][:1].isupper()
             and recent[index - 1][0].casefold() not in SENTENCE_OPENERS | {"i"}  # "The consultancy", "I read"
-            and (
-                any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
-                # "TAB Gıda Sanayi ve Ticaret A.Ş. (2023)": "and" in the firm's own language, before its suffix.
-                or (token in _AND_IN_OTHER_LANGUAGES and any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept))
-            )
+            and any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
+        )
+        # "TAB Gıda Sanayi ve Ticaret A.Ş. (2023)", "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen
+        # (IQWiG)", "Freiwillige Selbstkontrolle für die Arzneimittelindustrie e.V.": the small words of a body's name
+        # in its own language, before its legal form or after the word that makes it a body.
+        in_a_foreign_body = (
+            token in LINKS_IN_OTHER_LANGUAGES
+            and (token != "die" or (index > 0 and recent[index - 1][0] in LINKS_IN_OTHER_LANGUAGES))
+            and bool(kept)
+            and (kept[-1][0][:1].isupper() or kept[-1][0] in LINKS_IN_OTHER_LANGUAGES)
+            and index > 0
+            and (recent[index - 1][0][:1].isupper() or recent[index - 1][0] in LINKS_IN_OTHER_LANGUAGES)
+            and (any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept) or body_word_opens(recent[:index]))
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.
@@ -1111,7 +1137,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         )
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
-            or in_a_law or letter or inside_a_body
+            or in_a_law or letter or inside_a_body or in_a_foreign_body
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").

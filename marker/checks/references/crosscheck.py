@@ -273,6 +273,12 @@ class _Anchors:
         keys = _citation_keys(citation)
         return any(keys & entry_keys for entry_keys in self.keys)
 
+    def listed_together(self, citation: Citation) -> bool:
+        """Whether an entry opens with the citation's authors in its order ("Kim and Shimizu (2015)" against "Kim,
+        D. and Shimizu, M. (2016)"): their work in another year, not a work of the last of them alone."""
+        names = [name_key(author) for author in citation.authors]
+        return any([name_key(author) for author in entry.authors[: len(names)]] == names for entry in self.entries)
+
     def listed_work(self, citation: Citation) -> bool:
         keys = _citation_keys(citation)
         return any(keys & entry_keys and _same_year(citation.year, entry.year)
@@ -295,7 +301,7 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             return next((r for r in narrower_readings(citation) if not no_author_list(r.author_text)), citation)
         return citation
     if anchors.listed_author(citation):
-        if len(citation.authors) > 1 and not anchors.listed_work(citation):
+        if len(citation.authors) > 1 and not anchors.listed_work(citation) and not anchors.listed_together(citation):
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.
             return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)

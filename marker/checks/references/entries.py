@@ -28,7 +28,7 @@ from marker.checks.references.names import (
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
 # cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝ"
-_PARTICLE = r"(?:(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r")\s+)"
+_PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "'s Gravensande", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
 _PARTICLE = (
@@ -61,8 +61,8 @@ _ENTRY_START = re.compile(
     rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
-    # (vzbv) (2019)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s[\w(])){{0,150}}?"
+    # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z-]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s[\w(])){{0,150}}?"
     rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -70,7 +70,7 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z]{{1,12}}\)(?=\s[\w(])){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=\s[\w(])){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
@@ -266,7 +266,12 @@ def _university_line(line: str) -> bool:
     """Whether a line opens with a thesis's institution ("Goldsmiths, University of London."), not a person's
     "Surname, Given name"."""
     person = _PERSON.match(line)
-    return person is not None and person.group("initials").strip(".").casefold() in ORGANISATION_WORDS
+    return person is not None and _given_name_is_a_body(person)
+
+
+def _given_name_is_a_body(person: re.Match[str]) -> bool:
+    """Whether what reads as "Surname, Given name" gives a body's word for the given name ("..., University")."""
+    return person.group("initials").strip(".").casefold() in ORGANISATION_WORDS
 
 
 def _inside_quotation(text: str) -> bool:
@@ -299,7 +304,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     body, et_al = split_et_al(text.strip().rstrip(".,").strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
-    people = list(_PERSON.finditer(body))
+    # "St George's, University of London": a college and its university, not "Surname, Given name".
+    people = [person for person in _PERSON.finditer(body) if not _given_name_is_a_body(person)]
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
     if people and (people[0].start() == 0 or named_in_full):

@@ -9,12 +9,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p"}
 )  # fmt: skip
+# Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
+# surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
+# "zum" open surnames as "von" does ("zur Nieden").
 
 
 # Catalan "i", Spanish "y" and Portuguese "e" join one person's two surnames ("Puig i Ferrer", "Ortega y Gasset",
@@ -32,7 +36,7 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et",
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
-                              "a.s."})  # fmt: skip
+                              "a.s.", "e.v."})  # fmt: skip
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -71,7 +75,12 @@ SENTENCE_OPENERS = _word_set(
 )
 
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,6})?)\)\s*$")  # "(CIM)", "(IAB UK)"
+# "(CIM)", "(IAB UK)". A hyphened one ("(G-BA)") or a German body's lower-case one ("(vfa)", "(vzbv)") stays part of
+# its name, as the list gives it.
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,6})?)\)\s*$")
+_LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z]{2,5}\)$")
+# "Swedish Orphan Biovitrum AB (publ)": a Swedish public company's legal form, part of its name.
+_LEGAL_FORMS_IN_BRACKETS = frozenset({"publ"})
 _LETTERS = re.compile(r"[^a-z]")
 # Letters that do not decompose into a base letter and a mark, filed under their base letter: among them the hooked
 # and open letters of Hausa, Yoruba and Akan names ("Ɗanladi", "Ɔfori") and Turkish dotless i ("Yılmaz").
@@ -148,7 +157,7 @@ def split_et_al(text: str) -> tuple[str, str | None]:
 def split_abbreviation(text: str) -> tuple[str, str | None]:
     """An organisation's name and the abbreviation it gives in brackets: "Chartered ... (CIM)" → (name, CIM)."""
     found = _ABBREVIATION.search(text)
-    if not found:
+    if not found or found.group(1) in _LEGAL_FORMS_IN_BRACKETS:
         return text.strip(), None
     return text[: found.start()].strip(), found.group(1)
 
@@ -194,7 +203,7 @@ def is_name_word(word: str) -> bool:
     if "/" in core and core[:1].isupper():
         # "VisitBritain/VisitEngland": two bodies' names joined as one author.
         return all(part[:1].isupper() and is_name_word(part) for part in core.split("/"))
-    if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES:
+    if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES or word.casefold() == "e.v.":
         return True
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet") or after a
     # letter or a particle and a hyphen ("Mac an t-Saoir", "al-Hashimi").
@@ -274,14 +283,19 @@ def _stands_inside_a_name(previous: str, word: str) -> bool:
 
 def _common_word_inside_a_body(words: list[str], index: int) -> bool:
     """A lower-case word between capitalised words of a body's name ("Medicines and Healthcare products
-    Regulatory Agency"): the name ends on a word for a body."""
+    Regulatory Agency"): the name ends on a word for a body. In a body's own language ("Institut für Qualität und
+    Wirtschaftlichkeit im Gesundheitswesen", "Freiwillige Selbstkontrolle für die Arzneimittelindustrie e.V."), its
+    small words follow a word for a body or come before the body's legal form."""
     word = words[index]
+    if not (word.isalpha() and word.islower()):
+        return False
+    if word in LINKS_IN_OTHER_LANGUAGES:
+        beside = all(w[:1].isupper() or w in LINKS_IN_OTHER_LANGUAGES for w in (words[index - 1], words[index + 1]))
+        made_a_body = any(is_body_word(w) for w in words[:index]) or words[-1].casefold() in COMPANY_SUFFIXES
+        if beside and made_a_body:
+            return True
     return (
-        word.isalpha()
-        and word.islower()
-        and words[index - 1][:1].isupper()
-        and words[index + 1][:1].isupper()
-        and words[-1].casefold() in ORGANISATION_WORDS
+        words[index - 1][:1].isupper() and words[index + 1][:1].isupper() and words[-1].casefold() in ORGANISATION_WORDS
     )
 
 
@@ -302,6 +316,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         return False
     for name in names:
         body, _abbreviation = split_abbreviation(name)
+        body = _LOWER_CASE_ABBREVIATION.sub("", body)  # "Verbraucherzentrale Bundesverband (vzbv)"
         words = _INNER_QUALIFIER.sub("", body).split() if "(" in body else body.split()
         if not words or len(words) > 9:
             return False
@@ -389,6 +404,41 @@ BODY_WORDS = _word_set(
 )
 
 
+# The endings of German compounds that name a body: "Bundesministerium", "Umweltbundesamt", "Ärztekammer".
+_BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer", "stiftung", "verein",
+               "gesellschaft", "behörde", "agentur", "rat", "zentrale")  # fmt: skip
+
+
+def is_body_word(word: str) -> bool:
+    """Whether a word marks an institution's name: "Institute", "Ministerio", "plc", "Bundesministerium"."""
+    folded = word.casefold().strip("(),")
+    return folded in _ORGANISATION_MARKS or (len(folded) > 7 and folded.endswith(_BODY_STEMS))
+
+
+# Turkish, German, Danish and Norwegian, Swedish, Dutch, French, Spanish, Portuguese and Italian, Catalan, Hungarian.
+AND_IN_OTHER_LANGUAGES = frozenset({"ve", "und", "og", "och", "en", "et", "y", "e", "i", "és"})
+# German, French, Dutch and Scandinavian articles and prepositions inside bodies' names.
+# Not those that are English words as well ("for", "am"); German "die" only after another ("für die ...").
+LINKS_IN_OTHER_LANGUAGES = AND_IN_OTHER_LANGUAGES | {
+    "für", "im", "der", "die", "des", "dem", "zur", "zum", "vom", "de", "du", "la", "le", "les", "pour", "voor",
+    "för",
+}  # fmt: skip
+
+
+def body_word_opens(before: Sequence[tuple[str, int]]) -> bool:
+    """Whether the capitalised words just before a small word (back to the first that is not one) hold a word that
+    makes them a body's name: "Institut für ...", "Bundesministerium für ...", "Freiwillige Selbstkontrolle für ..."
+    does not, unless the name runs on to such a word."""
+    for word, _start in reversed(before[-8:]):
+        if word in LINKS_IN_OTHER_LANGUAGES:
+            continue
+        if not word[:1].isupper():
+            return False
+        if is_body_word(word):
+            return True
+    return False
+
+
 # Places that a bracket names beside a year ("(Manchester, 2021)", "(UK and Ireland, 2020)"): where or when,
 # not who. A place is an author only through a body ("Visit Scotland", "Transport for London").
 PLACES = _word_set(
@@ -421,9 +471,13 @@ PLACES = _word_set(
 
 def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     """Whether a comma joins a body's name and the country or city it serves ("Ministry of Economy, UAE",
-    "Ministry of Education, Singapore"): one author, not two (Harvard joins two authors with "and")."""
+    "Ministry of Education, Singapore"), or a college and the university it belongs to ("St George's, University of
+    London"): one author, not two (Harvard joins two authors with "and")."""
     place = after_comma.strip().casefold()
     words = before_comma.split()
+    college = words[next((i for i, word in enumerate(words) if not word.islower()), len(words)) :]  # not "on"
+    if place.startswith("university of ") and 0 < len(college) <= 3 and all(word[:1].isupper() for word in college):
+        return True
     # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name.
     joined_inside = "and" in words and any(word in {"of", "for"} for word in words[: words.index("and")])
     return (
@@ -501,4 +555,4 @@ def looks_like_author(author_text: str) -> bool:
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
     if 0 < len(others) <= 2 and len(others) < len(words) and not events:
         return True  # "PwC Nigeria", "Nikkei Asia", "Sport New Zealand": a firm's or a body's arm in a place
-    return any(w.casefold() in _ORGANISATION_MARKS or w.casefold().replace(".", "") in _PLACE_PREFIXES for w in words)
+    return any(is_body_word(w) or w.casefold().replace(".", "") in _PLACE_PREFIXES for w in words)

@@ -101,3 +101,128 @@ def test_the_wrapped_committee_is_cited_and_in_order() -> None:
         [LIST_WITH_A_WRAPPED_COMMITTEE],
     )
     assert _kinds(report) == []
+
+
+# Shapes the blind48 to blind50 pools showed once they became development data (stop 29), made up here.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        (
+            "Agents shape choices (Ó Briain, Bùi and a/p Muniandy, 2017).",
+            "Ó Briain, P., Bùi, B.N. and a/p Muniandy, T. (2017) Choosing a university. Kuala Lumpur: UM Press.",
+            ("Ó Briain", "Bùi", "a/p Muniandy"),
+        ),
+        (
+            "Supramaniam (2018) counts agents' commission.",
+            "a/l Supramaniam, S. (2018) Agents. Kuala Lumpur: UM Press.",
+            ("Supramaniam",),
+        ),
+        (
+            "Like vom Stein and zur Nieden (2022), doctors prefer short formats.",
+            "vom Stein, T. and zur Nieden, L. (2022) ‘Real-world evidence’, Pharma Marketing, 3(1), pp. 1–9.",
+            ("vom Stein", "zur Nieden"),
+        ),
+    ],
+)
+def test_malaysian_and_german_particles_open_surnames(sentence: str, entry: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report) == [(cited, report.citations[0].year)]
+    assert not {"cited_not_listed", "listed_not_cited"} & set(_kinds(report))
+
+
+def test_a_college_and_its_university_are_one_author() -> None:
+    name = "St George's, University of London"
+    report = _check(
+        [f"{name} (2022) warned that alumni drive applications.", f"The audit draws on {name} (2021), who argue it."],
+        [
+            f"{name} (2021) Prospectus 2021. London: {name}.",
+            f"{name} (2022) International student guide 2022. London: {name}.",
+        ],
+    )
+    assert _cited(report) == [((name,), "2022"), ((name,), "2021")]
+    assert [entry.authors for entry in report.entries] == [(name,), (name,)]
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        (
+            "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen (IQWiG)",
+            "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen",
+        ),
+        (
+            "Freiwillige Selbstkontrolle für die Arzneimittelindustrie e.V.",
+            "Freiwillige Selbstkontrolle für die Arzneimittelindustrie e.V.",
+        ),
+        # A lower-case abbreviation stays in the name, as the list gives it.
+        (
+            "Verband Forschender Arzneimittelhersteller e.V. (vfa)",
+            "Verband Forschender Arzneimittelhersteller e.V. (vfa)",
+        ),
+        ("Bundesministerium für Gesundheit", "Bundesministerium für Gesundheit"),
+    ],
+)
+def test_a_german_bodys_small_words_stay_inside_its_name(name: str, body: str) -> None:
+    report = _check([f"{name} (2016) found that benefit dossiers take a year."], [])
+    assert _cited(report) == [((body,), "2016")]
+    listed = _check([f"Dossiers take a year ({name}, 2016)."], [f"{name} (2016) Dossier A16-01. Köln: {body}."])
+    assert _cited(listed) == [((body,), "2016")]
+    assert _kinds(listed) == []
+
+
+def test_english_words_between_a_name_and_a_body_are_the_sentences() -> None:
+    report = _check(["Heritage brands die Smith (2019) says.", "Sales grow in firms for Jones (2020) argues."], [])
+    assert [citation.authors for citation in report.citations] == [("Smith",), ("Jones",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Monster Hunter: World (2018) showed that a paid title can travel.",
+        "Final Fantasy XIV: Endwalker (2021) showed that fans pay for stories.",
+    ],
+)
+def test_a_titles_second_half_after_its_colon_is_no_author(sentence: str) -> None:
+    assert _check([sentence], ["Okoro, T. (2020) Games. London: Sage."]).citations == ()
+
+
+def test_a_source_after_a_label_and_colon_is_still_cited() -> None:
+    report = _check(["Source: Mintel (2020) shows that fans pay."], [])
+    assert _cited(report) == [(("Mintel",), "2020")]
+
+
+def test_two_authors_listed_together_in_another_year_are_one_work_not_the_last_authors() -> None:
+    report = _check(
+        ["Kim and Shimizu’s (2015) analysis shows that buyers trust small creators."],
+        [
+            "Kim, D. and Shimizu, M. (2016) Short video. Available at: https://example.com/a (Accessed: 1 May 2024).",
+            "Shimizu, E. et al. (2015) ‘Flash sales’, Journal of Brand Management, 23(3), pp. 308–333.",
+        ],
+    )
+    assert _cited(report) == [(("Kim", "Shimizu"), "2015")]
+    assert "et_al_misuse" not in _kinds(report)
+    assert "year_mismatch" in _kinds(report)
+
+
+def test_a_hyphened_abbreviation_opens_an_entry_run_on_after_another() -> None:
+    block = """Bråthen, S. et al. (2017) ‘Key accounts in Sweden’, Duodecim, 117(10), pp. 193–205.
+Gemeinsamer Bundesausschuss (G-BA) (2015) Beschluss über die Arzneimittel-Richtlinie. Berlin: G-BA."""
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(entry.authors, entry.year) for entry in entries] == [
+        (("Bråthen",), "2017"),
+        (("Gemeinsamer Bundesausschuss (G-BA)",), "2015"),
+    ]
+    report = _check(["Prices fell (Gemeinsamer Bundesausschuss (G-BA), 2015), as Bråthen et al. (2017) show."], [block])
+    assert _cited(report) == [(("Gemeinsamer Bundesausschuss (G-BA)",), "2015"), (("Bråthen",), "2017")]
+    assert _kinds(report) == []
+
+
+def test_a_swedish_public_companys_legal_form_stays_in_its_name() -> None:
+    name = "Swedish Orphan Biovitrum AB (publ)"
+    report = _check([f"Rare-disease sales grew ({name}, 2011)."], [f"{name} (2011) Annual report. Stockholm: Sobi."])
+    assert _cited(report) == [((name,), "2011")]
+    assert [entry.authors for entry in report.entries] == [(name,)]
+    assert _kinds(report) == []
