@@ -661,6 +661,27 @@ the regional and trade press, conference papers, dissertations, videos, posts an
 without dates or access dates; pinyin, Wade-Giles and Cantonese, Japanese with macrons, Korean with hyphenated given
 names and Western expatriate names with particles and hyphens), with fifty-four kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind51" half (``--halves blind51,blind51-more``, 100 + 300 reports, seeds 55000-55399) is a fifty-first
+independent measurement, HELD OUT: written by a fifty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind51_works.py and blind51_text.py), as brand, growth, trade and
+communications marketers at telecoms operators, fintechs and mobile-money firms, banks, FMCG and beverage firms,
+Nollywood studios, music labels and agencies write on CIM Level 6 and 7 courses and MBAs in Lagos, Abuja, Accra and
+London, from Nigeria, Ghana, Senegal and Côte d'Ivoire (CBN circulars and NCC directives with their reference numbers,
+the NDPR 2019 and the Nigeria Data Protection Act 2023, Bank of Ghana notices and Ghanaian Acts with their numbers,
+APCON and ARCON vetting, BCEAO instructions, naira, cedi and CFA franc prices with the redenomination, float and
+devaluation dates, USSD codes, Detty December, Sallah, Tabaski and AFCON, Afrobeats releases and Nollywood films with
+their years, tariffs and bundles, tickers on the NGX, LSE and GSE, fiscal years and quarters, survey fieldwork and
+sample sizes, interview codes, hashtags and handles, slogans and Pidgin in quotation marks, chiefs, Alhajis, doctors
+and professors with their titles, CIM assessment criteria; central banks, regulators and statistics offices, Acts
+under the legislature that passed them, plcs and Ltds and their annual reports, GeoPoll, NOI Polls, Stears, Statista
+and Kantar reports, BusinessDay, Punch, The Guardian Nigeria, Premium Times, TechCabal, MyJoyOnline and Jeune
+Afrique, Journal of African Business, Africa Journal of Management and African Journal of Economic and Management
+Studies articles with up to eight authors, textbooks from London, Lagos, Ibadan and Accra publishers, conference
+papers, dissertations, X and Instagram posts and podcasts, web pages with and without dates or access dates; Yoruba
+names with and without their tone marks, Igbo, Hausa with hooked letters, Akan, Ewe, Ga, Wolof and Ivorian names,
+double barrels, Afro-Brazilian particles, apostrophes and British names), with fifty kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -710,7 +731,8 @@ def main() -> None:
         "blind45 and blind45-more (the forty-fifth pool: held out for its first tables, development data since), "
         "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it), "
         "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it), "
-        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it)",
+        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it), "
+        "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

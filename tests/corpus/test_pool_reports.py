@@ -1,4 +1,4 @@
-"""The fifth to fiftieth independent reference pools (blind5 to blind50): each is wired with seeds of its own,
+"""The fifth to fifty-first independent reference pools (blind5 to blind51): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -63,6 +63,7 @@ from tests.corpus.references import (
     blind48_text,
     blind49_text,
     blind50_text,
+    blind51_text,
     render,
     text,
 )
@@ -112,6 +113,7 @@ from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
+from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -318,6 +320,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind50WorkFactory.KINDS), 45, True),
+    Pool("blind51", blind51_text, Blind51WorkFactory, 55000, (55115, 55346, 55049),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind51WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -69,6 +69,7 @@ from tests.corpus.references import (
     blind48_text,
     blind49_text,
     blind50_text,
+    blind51_text,
     render,
     text,
 )
@@ -120,6 +121,7 @@ from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
+from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -180,6 +182,7 @@ class Pool:
         | type[Blind48WorkFactory]
         | type[Blind49WorkFactory]
         | type[Blind50WorkFactory]
+        | type[Blind51WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -366,6 +369,10 @@ POOLS: dict[str, Pool] = {
     "blind50": Pool(blind50_text, Blind50WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Reference List (Cite Them Right)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind51 (HELD OUT): brand, growth, trade and communications marketers at telecoms operators, fintechs, banks, FMCG and beverage firms, Nollywood and music labels and agencies in Nigeria, Ghana, Senegal and Côte d'Ivoire, Word's curly marks from corporate templates, straight ones typed on phones and pasted from WhatsApp, Google Docs and Slack, French guillemets from Dakar and Abidjan now and then, bulleted campaign and trade plans
+    "blind51": Pool(blind51_text, Blind51WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
+                    ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1285,6 +1292,19 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 54000.
     "blind50": range(54000, 54000 + 100),
     "blind50-more": range(54000 + 100, 54000 + 400),
+    # "blind51" is a fifty-first independent pool (blind51_works.py, blind51_text.py), written by a fifty-first hand
+    # without reading the checker, its tests or the other pools: brand, growth, trade and communications marketers at
+    # telecoms operators, fintechs and mobile-money firms, banks, FMCG and beverage firms, Nollywood studios, music
+    # labels and agencies in Nigeria, Ghana, Senegal and Côte d'Ivoire on CIM Level 6 and 7 courses and MBAs in Lagos,
+    # Abuja, Accra and London (CBN circulars, NCC directives, the NDPR 2019 and NDPA 2023, Bank of Ghana notices, APCON
+    # and ARCON vetting codes, BCEAO instructions, naira, cedi and CFA franc prices with redenomination and devaluation
+    # dates, USSD codes, Detty December, AFCON, Afrobeats releases and Nollywood films with their years, tickers, fiscal
+    # years, survey fieldwork, interview codes, chiefs, Alhajis and professors with their titles; regulators, plcs and
+    # Ltds, Acts under the legislature that passed them, GeoPoll, NOI Polls, Stears, the Nigerian, Ghanaian and
+    # Francophone press, African business journals with up to eight authors, posts, podcasts and dissertations).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 55000.
+    "blind51": range(55000, 55000 + 100),
+    "blind51-more": range(55000 + 100, 55000 + 400),
 }
 
 
