@@ -69,6 +69,7 @@ from tests.corpus.references import (
     blind48_text,
     blind49_text,
     blind50_text,
+    blind52_text,
     render,
     text,
 )
@@ -120,6 +121,7 @@ from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
+from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -180,6 +182,7 @@ class Pool:
         | type[Blind48WorkFactory]
         | type[Blind49WorkFactory]
         | type[Blind50WorkFactory]
+        | type[Blind52WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -365,6 +368,10 @@ POOLS: dict[str, Pool] = {
     # blind50 (HELD OUT): brand, platform, KOL and growth marketers at consumer brands, game studios, agencies and cross-border sellers in mainland China, Hong Kong, Taiwan, Japan and South Korea, Word's curly marks, full-width ones from Chinese input methods, straight ones from Korean keyboards, Lark, DingTalk, KakaoTalk and WeChat, Japanese corner brackets now and then, bulleted launch and festival plans
     "blind50": Pool(blind50_text, Blind50WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Reference List (Cite Them Right)", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
+    # blind52 (HELD OUT): CRM, affiliate, compliance, brand and safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies in the UK, Ireland, Malta and Gibraltar, Word's curly marks from compliance templates, straight ones pasted from CRM tools, back-office systems, Slack and Teams, bulleted campaign and compliance plans
+    "blind52": Pool(blind52_text, Blind52WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
@@ -1285,6 +1292,18 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 54000.
     "blind50": range(54000, 54000 + 100),
     "blind50-more": range(54000 + 100, 54000 + 400),
+    # "blind52" is a fifty-second independent pool (blind52_works.py, blind52_text.py), written by a fifty-second hand
+    # without reading the checker, its tests or the other pools: CRM, affiliate, compliance, brand and safer-gambling
+    # marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies in the UK,
+    # Ireland, Malta and Gibraltar on CIM Level 6 and 7 courses (the Gambling Act 2005 and its sections, the 2023 white
+    # paper and its consultations, LCCP social-responsibility codes, ASA rulings on named operators with their dates,
+    # CAP and BCAP rules, the Gambling Regulation Act 2024 and GRAI, the MGA, the Gaming Act (Cap. 583) and licence
+    # numbers, Gibraltar's Gambling Act, IBAS cases, GAMSTOP and BeGambleAware, survey waves, odds, stakes, RTPs, bonus
+    # terms, fixtures, races and events with their dates, peers and MPs with their titles; gambling-studies journals,
+    # regulators, trade bodies, operators, research firms, Acts, the trade and national press, conference talks, theses).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 56000.
+    "blind52": range(56000, 56000 + 100),
+    "blind52-more": range(56000 + 100, 56000 + 400),
 }
 
 
