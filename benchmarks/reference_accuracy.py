@@ -682,6 +682,27 @@ papers, dissertations, X and Instagram posts and podcasts, web pages with and wi
 names with and without their tone marks, Igbo, Hausa with hooked letters, Akan, Ewe, Ga, Wolof and Ivorian names,
 double barrels, Afro-Brazilian particles, apostrophes and British names), with fifty kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind52" half (``--halves blind52,blind52-more``, 100 + 300 reports, seeds 56000-56399) is a fifty-second
+independent measurement, HELD OUT: written by a fifty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind52_works.py and blind52_text.py), as CRM, affiliate,
+compliance, brand and safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators,
+affiliates and agencies write on CIM Level 6 and 7 courses in the UK, Ireland, Malta and Gibraltar (the Gambling Act
+2005 and its sections, the 2023 white paper and its consultations, LCCP social-responsibility and ordinary codes by
+number, ASA rulings on named operators with their dates and references, CAP and BCAP rules by number, the Gambling
+Regulation Act 2024 and GRAI, the MGA, the Gaming Act (Cap. 583), its directives and licence numbers, Gibraltar's
+Gambling Acts, IBAS cases, GAMSTOP, GambleAware and Safer Gambling Week campaigns, participation surveys with their
+waves and fieldwork dates, odds, stakes, RTP percentages, bonus terms with their wagering, fixtures, races and events
+with their dates, jackpots and draws, tickers and trading periods, slot titles with their studios, peers and MPs with
+their titles and parties, interview codes, CIM criteria; Journal of Gambling Studies, International Gambling Studies,
+Addiction, Critical Gambling Studies and Journal of Behavioral Addictions articles with up to eight authors,
+textbooks and handbook chapters, the Gambling Commission, DCMS, the MGA, GRAI and the Gibraltar Gambling Commissioner,
+the BGC, GambleAware, GamCare and other charities and trade bodies, operators with plc, Ltd and AB, H2 Gambling
+Capital, Regulus Partners, YouGov and other research firms, ASA rulings and IBAS adjudications, Acts and regulations
+under the country that made them, the Racing Post, iGB, EGR, SBC News, the Guardian and the Irish, Maltese and
+Gibraltarian press, conference talks at ICE and SiGMA, theses, web pages with and without dates or access dates;
+British, Irish with Ó, Ní, Mac and fadas, Maltese with ġ, ħ and ż, Gibraltarian, Spanish and Scandinavian names with
+particles and hyphens), with forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -732,7 +753,8 @@ def main() -> None:
         "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it), "
         "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it), "
         "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it), "
-        "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it)",
+        "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it), "
+        "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -64,6 +64,7 @@ from tests.corpus.references import (
     blind49_text,
     blind50_text,
     blind51_text,
+    blind52_text,
     render,
     text,
 )
@@ -114,6 +115,7 @@ from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.blind51_works import Blind51WorkFactory
+from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -324,6 +326,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind51WorkFactory.KINDS), 45, True),
+    Pool("blind52", blind52_text, Blind52WorkFactory, 56000, (56014, 56039, 56089),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind52WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -70,6 +70,7 @@ from tests.corpus.references import (
     blind49_text,
     blind50_text,
     blind51_text,
+    blind52_text,
     render,
     text,
 )
@@ -122,6 +123,7 @@ from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.blind51_works import Blind51WorkFactory
+from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -183,6 +185,7 @@ class Pool:
         | type[Blind49WorkFactory]
         | type[Blind50WorkFactory]
         | type[Blind51WorkFactory]
+        | type[Blind52WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -373,6 +376,10 @@ POOLS: dict[str, Pool] = {
     "blind51": Pool(blind51_text, Blind51WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Sources"),
                     straight_apostrophe=0.55, bullets=0.35),
+    # blind52 (HELD OUT): CRM, affiliate, compliance, brand and safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies in the UK, Ireland, Malta and Gibraltar, Word's curly marks from compliance templates, straight ones pasted from CRM tools, back-office systems, Slack and Teams, bulleted campaign and compliance plans
+    "blind52": Pool(blind52_text, Blind52WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1305,6 +1312,18 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 55000.
     "blind51": range(55000, 55000 + 100),
     "blind51-more": range(55000 + 100, 55000 + 400),
+    # "blind52" is a fifty-second independent pool (blind52_works.py, blind52_text.py), written by a fifty-second hand
+    # without reading the checker, its tests or the other pools: CRM, affiliate, compliance, brand and safer-gambling
+    # marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies in the UK,
+    # Ireland, Malta and Gibraltar on CIM Level 6 and 7 courses (the Gambling Act 2005 and its sections, the 2023 white
+    # paper and its consultations, LCCP social-responsibility codes, ASA rulings on named operators with their dates,
+    # CAP and BCAP rules, the Gambling Regulation Act 2024 and GRAI, the MGA, the Gaming Act (Cap. 583) and licence
+    # numbers, Gibraltar's Gambling Act, IBAS cases, GAMSTOP and BeGambleAware, survey waves, odds, stakes, RTPs, bonus
+    # terms, fixtures, races and events with their dates, peers and MPs with their titles; gambling-studies journals,
+    # regulators, trade bodies, operators, research firms, Acts, the trade and national press, conference talks, theses).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 56000.
+    "blind52": range(56000, 56000 + 100),
+    "blind52-more": range(56000 + 100, 56000 + 400),
 }
 
 

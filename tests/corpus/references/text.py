@@ -635,6 +635,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind49_text,
     blind50_text,
     blind51_text,
+    blind52_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -729,4 +730,7 @@ _file_pool("blind48", blind48_text)
 _file_pool("blind49", blind49_text, unseen=("blind48",))
 # the fiftieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind50", blind50_text, unseen=("blind48", "blind49"))
-_file_pool("blind51", blind51_text)  # the fifty-first pool, HELD OUT: written without reading the checker or others
+# the fifty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind51", blind51_text)
+# the fifty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind52", blind52_text, unseen=("blind51",))
