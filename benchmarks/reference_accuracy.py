@@ -661,6 +661,22 @@ the regional and trade press, conference papers, dissertations, videos, posts an
 without dates or access dates; pinyin, Wade-Giles and Cantonese, Japanese with macrons, Korean with hyphenated given
 names and Western expatriate names with particles and hyphens), with fifty-four kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind53" half (``--halves blind53,blind53-more``, 100 + 300 reports, seeds 57000-57399) is a fifty-third
+independent measurement, HELD OUT: written by a fifty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind53_works.py and blind53_text.py), as marketing, communication and
+digital staff at retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives
+and agencies in France, Belgium, Romandy, Quebec and Morocco write CIM Level 6 and 7 reports in English as
+francophones (French laws and decrees by number and date, the loi Évin and the loi Climat et résilience, CNIL
+délibérations, ARPP recommandations, Autorité de la concurrence décisions, Bill 96 and the OQLF, dahirs and HACA
+decisions, INSEE and Statistics Canada tables, guillemets with and without their spaces, dates written 3 mars 2023,
+amounts in euros, francs, dirhams and Canadian dollars with spaces and decimal commas, tickers, vintages, awards,
+trade shows and assessment criteria; Xerfi, IFOP, Kantar France, Ipsos France and Médiamétrie studies, Recherche et
+Applications en Marketing, Décisions Marketing and English journals with up to eight authors, French textbooks in
+their editions, annual reports of SA, SE, SCA, plc and Inc. firms, laws and dahirs under the body that published them,
+the French, Belgian, Swiss, Quebec and Moroccan press, web pages with and without dates or access dates; French,
+Belgian, Swiss, Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait and Ou, hyphenated
+given names and double surnames), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -710,7 +726,8 @@ def main() -> None:
         "blind45 and blind45-more (the forty-fifth pool: held out for its first tables, development data since), "
         "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it), "
         "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it), "
-        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it)",
+        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it), "
+        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -63,6 +63,7 @@ from tests.corpus.references import (
     blind48_text,
     blind49_text,
     blind50_text,
+    blind53_text,
     render,
     text,
 )
@@ -112,6 +113,7 @@ from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
+from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -318,6 +320,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind50WorkFactory.KINDS), 45, True),
+    Pool("blind53", blind53_text, Blind53WorkFactory, 57000, (57170, 57200, 57005),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind53WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

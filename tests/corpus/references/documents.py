@@ -69,6 +69,7 @@ from tests.corpus.references import (
     blind48_text,
     blind49_text,
     blind50_text,
+    blind53_text,
     render,
     text,
 )
@@ -120,6 +121,7 @@ from tests.corpus.references.blind47_works import Blind47WorkFactory
 from tests.corpus.references.blind48_works import Blind48WorkFactory
 from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
+from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -180,6 +182,7 @@ class Pool:
         | type[Blind48WorkFactory]
         | type[Blind49WorkFactory]
         | type[Blind50WorkFactory]
+        | type[Blind53WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -366,6 +369,10 @@ POOLS: dict[str, Pool] = {
     "blind50": Pool(blind50_text, Blind50WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Reference List (Cite Them Right)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind53 (HELD OUT): marketing, communication and digital staff at retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives and agencies in France, Belgium, Romandy, Quebec and Morocco writing in English as francophones, French guillemets with their spaces (non-breaking from French Word, plain from Google Docs, none from phones), Word's curly marks, straight ones from AZERTY keyboards, French headings now and then, bulleted action plans
+    "blind53": Pool(blind53_text, Blind53WorkFactory, (("« ", " »"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Bibliography", "Bibliographie", "Références bibliographiques", "REFERENCES", "References:", "Références (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1285,6 +1292,18 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 54000.
     "blind50": range(54000, 54000 + 100),
     "blind50-more": range(54000 + 100, 54000 + 400),
+    # "blind53" is a fifty-third independent pool (blind53_works.py, blind53_text.py), written by a fifty-third hand
+    # without reading the checker, its tests or the other pools: marketing, communication and digital staff at
+    # retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives and agencies
+    # in France, Belgium, Romandy, Quebec and Morocco on CIM Level 6 and 7 courses, writing in English as francophones
+    # (French laws and decrees by number and date, CNIL délibérations, ARPP recommandations, Autorité de la concurrence
+    # décisions, Bill 96 and the OQLF, dahirs and HACA decisions, INSEE and Statistics Canada tables, guillemets, dates
+    # written 3 mars 2023, amounts with spaces and decimal commas; Xerfi, IFOP, Kantar France and Médiamétrie studies,
+    # French and English journals and textbooks in their editions, annual reports of SA, SE, SCA, plc and Inc. firms,
+    # laws under the body that published them, the French, Belgian, Swiss, Quebec and Moroccan press).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 57000.
+    "blind53": range(57000, 57000 + 100),
+    "blind53-more": range(57000 + 100, 57000 + 400),
 }
 
 

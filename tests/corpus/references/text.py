@@ -634,6 +634,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind48_text,
     blind49_text,
     blind50_text,
+    blind53_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -728,3 +729,4 @@ _file_pool("blind48", blind48_text)
 _file_pool("blind49", blind49_text, unseen=("blind48",))
 # the fiftieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind50", blind50_text, unseen=("blind48", "blind49"))
+_file_pool("blind53", blind53_text)  # the fifty-third pool, HELD OUT: written without reading the checker or others
