@@ -602,65 +602,67 @@ Vietnamese-, Chinese- and Indian-American names with middle initials, Jr. and II
 with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind48" half (``--halves blind48,blind48-more``, 100 + 300 reports, seeds 52000-52399) is a forty-eighth
-independent measurement, HELD OUT: written by a forty-eighth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind48_works.py and blind48_text.py), as marketing, recruitment,
-admissions and communications staff at universities, colleges, pathway providers and student-recruitment agents in the
-UK, Australia, Malaysia, Singapore and Hong Kong write on CIM Level 6 and 7 and MA Higher Education Marketing courses
-(QS, THE, Complete University Guide and Guardian league tables with their years and places, NSS questions and
-themes, UCAS cycles, deadlines, course codes and tariff points, Clearing, HESA and OfS releases and conditions,
-academic and financial years, TEF and REF results, open days with times and time zones, the Graduate Route, CAS, BCA
-thresholds and the 2024 dependants ban, statements of changes, CRICOS, MQA, JUPAS, EduTrust and IANG, fees in pounds,
-ringgit, Singapore and Hong Kong dollars, ICEF, NAFSA, EAIE and Going Global dates, agents' commission and clauses,
-campaigns, taglines, hashtags and handles, focus-group quotes and interview codes, CIM criteria, word counts, figures,
-tables and appendices; the higher-education marketing journals with up to eight authors, textbooks and handbook
-chapters, UCAS, HESA, OfS, Universities UK, the British Council, QAA, HEPI, QS, THE, IDP, Studyportals, pathway
-providers and universities as authors, UK, Australian, Singaporean, Malaysian and Hong Kong governments and statutes,
-league tables, data dashboards, prospectuses, Times Higher Education, Wonkhe, The PIE News, University World News and
-the regional press, conference talks and papers, theses, LinkedIn posts, YouTube videos and podcasts, web pages with
-and without dates or access dates; British, Australian, Irish, Malay with bin and binti, Chinese-Malaysian, Tamil
-with a/l and a/p, Singaporean, Hong Kong Cantonese, Nigerian, Indian and Vietnamese names, with and without their
-diacritics, Eurasian particles and hyphens), with forty-eight kinds of decoy. Never tune on it: report its tables
-only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a forty-eighth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind48_works.py and blind48_text.py), as marketing, recruitment, admissions and
+communications staff at universities, colleges, pathway providers and student-recruitment agents in the UK, Australia,
+Malaysia, Singapore and Hong Kong write on CIM Level 6 and 7 and MA Higher Education Marketing courses (QS, THE,
+Complete University Guide and Guardian league tables with their years and places, NSS questions and themes, UCAS
+cycles, deadlines, course codes and tariff points, Clearing, HESA and OfS releases and conditions, academic and
+financial years, TEF and REF results, open days with times and time zones, the Graduate Route, CAS, BCA thresholds and
+the 2024 dependants ban, statements of changes, CRICOS, MQA, JUPAS, EduTrust and IANG, fees in pounds, ringgit,
+Singapore and Hong Kong dollars, ICEF, NAFSA, EAIE and Going Global dates, agents' commission and clauses, campaigns,
+taglines, hashtags and handles, focus-group quotes and interview codes, CIM criteria, word counts, figures, tables and
+appendices; the higher-education marketing journals with up to eight authors, textbooks and handbook chapters, UCAS,
+HESA, OfS, Universities UK, the British Council, QAA, HEPI, QS, THE, IDP, Studyportals, pathway providers and
+universities as authors, UK, Australian, Singaporean, Malaysian and Hong Kong governments and statutes, league tables,
+data dashboards, prospectuses, Times Higher Education, Wonkhe, The PIE News, University World News and the regional
+press, conference talks and papers, theses, LinkedIn posts, YouTube videos and podcasts, web pages with and without
+dates or access dates; British, Australian, Irish, Malay with bin and binti, Chinese-Malaysian, Tamil with a/l and
+a/p, Singaporean, Hong Kong Cantonese, Nigerian, Indian and Vietnamese names, with and without their diacritics,
+Eurasian particles and hyphens), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind49" half (``--halves blind49,blind49-more``, 100 + 300 reports, seeds 53000-53399) is a forty-ninth
-independent measurement, HELD OUT: written by a forty-ninth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind49_works.py and blind49_text.py), as product managers,
-medical-affairs, market-access and brand marketers at pharmaceutical, medical-device, diagnostics, consumer-health
-and digital-health firms write on CIM Level 7, MBA and MSc Pharmaceutical Marketing courses in Germany, Austria,
-Switzerland, Sweden, Denmark, Norway and Finland (MDR (EU) 2017/745 and IVDR 2017/746, the Heilmittelwerbegesetz,
-DiGA under the DVG 2019, AMNOG, § 35a and § 130b SGB V, the EFPIA Code and the FSA-Kodex, EMA, BfArM, Swissmedic,
-Läkemedelsverket and TLV decisions, G-BA resolutions and IQWiG dossier numbers, trial phases and acronyms, NCT and
-EudraCT numbers, ATC codes, PZNs, ISO and IEC standards, CE marks, product names with ® and ™, firms with GmbH, AG, SE,
-KGaA, A/S, AB, ASA and Oy, tickers, IQVIA figures, hazard ratios, prices in euros, francs and kroner, German dates,
-doctors with their titles, interview codes, brand claims in German, Swedish and Danish quotation marks; EU
-regulations and German, Swiss, Austrian and Nordic laws under the body that made them, G-BA, IQWiG, TLV, Medicinrådet
-and Nye Metoder assessments, agency web pages with and without dates or access dates, company annual reports, IQVIA,
-Statista and consultancy reports, pharmaceutical-marketing textbooks and chapters, journals such as Pharmaceutical
-Medicine, the Journal of Medical Marketing, The Lancet and Deutsches Ärzteblatt International with up to eight
-authors, German and Scandinavian titles with their translation in square brackets, congress abstracts, Handelsblatt,
-Ärzte Zeitung, Dagens Medicin and Läkartidningen, LinkedIn posts and dissertations; German, Austrian and Swiss names
-with von, zu and von der, umlauts, ß and double barrels, Swedish, Danish, Norwegian, Sámi, Finnish and Turkish-German
-names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a forty-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind49_works.py and blind49_text.py), as product managers, medical-affairs, market-access
+and brand marketers at pharmaceutical, medical-device, diagnostics, consumer-health and digital-health firms write on
+CIM Level 7, MBA and MSc Pharmaceutical Marketing courses in Germany, Austria, Switzerland, Sweden, Denmark, Norway
+and Finland (MDR (EU) 2017/745 and IVDR 2017/746, the Heilmittelwerbegesetz, DiGA under the DVG 2019, AMNOG, § 35a and
+§ 130b SGB V, the EFPIA Code and the FSA-Kodex, EMA, BfArM, Swissmedic, Läkemedelsverket and TLV decisions, G-BA
+resolutions and IQWiG dossier numbers, trial phases and acronyms, NCT and EudraCT numbers, ATC codes, PZNs, ISO and
+IEC standards, CE marks, product names with ® and ™, firms with GmbH, AG, SE, KGaA, A/S, AB, ASA and Oy, tickers,
+IQVIA figures, hazard ratios, prices in euros, francs and kroner, German dates, doctors with their titles, interview
+codes, brand claims in German, Swedish and Danish quotation marks; EU regulations and German, Swiss, Austrian and
+Nordic laws under the body that made them, G-BA, IQWiG, TLV, Medicinrådet and Nye Metoder assessments, agency web
+pages with and without dates or access dates, company annual reports, IQVIA, Statista and consultancy reports,
+pharmaceutical-marketing textbooks and chapters, journals such as Pharmaceutical Medicine, the Journal of Medical
+Marketing, The Lancet and Deutsches Ärzteblatt International with up to eight authors, German and Scandinavian titles
+with their translation in square brackets, congress abstracts, Handelsblatt, Ärzte Zeitung, Dagens Medicin and
+Läkartidningen, LinkedIn posts and dissertations; German, Austrian and Swiss names with von, zu and von der, umlauts,
+ß and double barrels, Swedish, Danish, Norwegian, Sámi, Finnish and Turkish-German names), with fifty-one kinds of
+decoy. While held out, we reported its tables only.
 
-The "blind50" half (``--halves blind50,blind50-more``, 100 + 300 reports, seeds 54000-54399) is a fiftieth
-independent measurement, HELD OUT: written by a fiftieth hand the same way, without reading the checker, its tests or
-any other pool (tests/corpus/references/blind50_works.py and blind50_text.py), as brand, platform, KOL and growth
-marketers at consumer brands, game studios, agencies and cross-border e-commerce sellers write on CIM Level 6 and 7
-courses and MSc International Marketing programmes taught in English from Shanghai, Shenzhen, Hangzhou, Hong Kong,
-Taipei, Tokyo, Osaka and Seoul (WeChat, Douyin, Xiaohongshu, Tmall, JD.com, Bilibili, LINE, Kakao, Naver and Coupang
-and their features, Singles' Day, 618 and Golden Week with their dates and GMV, KOLs, KOCs and livestreamers with
-their real names, prices in RMB, yen, won and Hong Kong dollars with conversions, fiscal years, quarters and tickers,
-game titles, K-dramas and songs with their years, versions, CERO and GRAC ratings, the PIPL and APPI with their
-articles, national standards, Chinese policy document numbers, Japanese era years, romanised terms with their
-characters, hashtags, handles, awards, trade shows, CIM assessment criteria; iResearch, QuestMobile, Nielsen, Dentsu,
-Hakuhodo, Kantar, McKinsey & Company and KOCCA reports, Tencent Holdings Ltd., Samsung Electronics Co., Ltd. and
-Kabushiki Kaisha annual reports, Chinese, Japanese, Korean and Hong Kong regulators and statistics offices, laws under
-the body that made or translated them, English translations with romanised titles, Journal of Interactive Marketing,
-Asia Pacific Journal of Marketing and Logistics and Journal of Global Marketing articles with up to eight authors,
-the regional and trade press, conference papers, dissertations, videos, posts and podcasts, web pages with and
-without dates or access dates; pinyin, Wade-Giles and Cantonese, Japanese with macrons, Korean with hyphenated given
-names and Western expatriate names with particles and hyphens), with fifty-four kinds of decoy. Never tune on it:
-report its tables only.
+The "blind50" half (``--halves blind50,blind50-more``, 100 + 300 reports, seeds 54000-54399) is a fiftieth independent
+measurement, held out for its first tables (measured by its writer in stop 29), development data since: written by a
+fiftieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind50_works.py and blind50_text.py), as brand, platform, KOL and growth marketers at
+consumer brands, game studios, agencies and cross-border e-commerce sellers write on CIM Level 6 and 7 courses and MSc
+International Marketing programmes taught in English from Shanghai, Shenzhen, Hangzhou, Hong Kong, Taipei, Tokyo,
+Osaka and Seoul (WeChat, Douyin, Xiaohongshu, Tmall, JD.com, Bilibili, LINE, Kakao, Naver and Coupang and their
+features, Singles' Day, 618 and Golden Week with their dates and GMV, KOLs, KOCs and livestreamers with their real
+names, prices in RMB, yen, won and Hong Kong dollars with conversions, fiscal years, quarters and tickers, game
+titles, K-dramas and songs with their years, versions, CERO and GRAC ratings, the PIPL and APPI with their articles,
+national standards, Chinese policy document numbers, Japanese era years, romanised terms with their characters,
+hashtags, handles, awards, trade shows, CIM assessment criteria; iResearch, QuestMobile, Nielsen, Dentsu, Hakuhodo,
+Kantar, McKinsey & Company and KOCCA reports, Tencent Holdings Ltd., Samsung Electronics Co., Ltd. and Kabushiki
+Kaisha annual reports, Chinese, Japanese, Korean and Hong Kong regulators and statistics offices, laws under the body
+that made or translated them, English translations with romanised titles, Journal of Interactive Marketing, Asia
+Pacific Journal of Marketing and Logistics and Journal of Global Marketing articles with up to eight authors, the
+regional and trade press, conference papers, dissertations, videos, posts and podcasts, web pages with and without
+dates or access dates; pinyin, Wade-Giles and Cantonese, Japanese with macrons, Korean with hyphenated given names and
+Western expatriate names with particles and hyphens), with fifty-four kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind51" half (``--halves blind51,blind51-more``, 100 + 300 reports, seeds 55000-55399) is a fifty-first
 independent measurement, HELD OUT: written by a fifty-first hand the same way, without reading the checker, its tests
@@ -703,6 +705,22 @@ under the country that made them, the Racing Post, iGB, EGR, SBC News, the Guard
 Gibraltarian press, conference talks at ICE and SiGMA, theses, web pages with and without dates or access dates;
 British, Irish with Ó, Ní, Mac and fadas, Maltese with ġ, ħ and ż, Gibraltarian, Spanish and Scandinavian names with
 particles and hyphens), with forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind53" half (``--halves blind53,blind53-more``, 100 + 300 reports, seeds 57000-57399) is a fifty-third
+independent measurement, HELD OUT: written by a fifty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind53_works.py and blind53_text.py), as marketing, communication and
+digital staff at retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives
+and agencies in France, Belgium, Romandy, Quebec and Morocco write CIM Level 6 and 7 reports in English as
+francophones (French laws and decrees by number and date, the loi Évin and the loi Climat et résilience, CNIL
+délibérations, ARPP recommandations, Autorité de la concurrence décisions, Bill 96 and the OQLF, dahirs and HACA
+decisions, INSEE and Statistics Canada tables, guillemets with and without their spaces, dates written 3 mars 2023,
+amounts in euros, francs, dirhams and Canadian dollars with spaces and decimal commas, tickers, vintages, awards,
+trade shows and assessment criteria; Xerfi, IFOP, Kantar France, Ipsos France and Médiamétrie studies, Recherche et
+Applications en Marketing, Décisions Marketing and English journals with up to eight authors, French textbooks in
+their editions, annual reports of SA, SE, SCA, plc and Inc. firms, laws and dahirs under the body that published them,
+the French, Belgian, Swiss, Quebec and Moroccan press, web pages with and without dates or access dates; French,
+Belgian, Swiss, Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait and Ou, hyphenated
+given names and double surnames), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -750,11 +768,12 @@ def main() -> None:
         "blind46 and blind46-more (the forty-sixth pool: held out for its first tables, development data since), "
         "blind47 and blind47-more (the forty-seventh pool: held out for its first tables, development data since), "
         "blind45 and blind45-more (the forty-fifth pool: held out for its first tables, development data since), "
-        "blind48 and blind48-more (the forty-eighth pool: HELD OUT, never tune on it), "
-        "blind49 and blind49-more (the forty-ninth pool: HELD OUT, never tune on it), "
-        "blind50 and blind50-more (the fiftieth pool: HELD OUT, never tune on it), "
+        "blind48 and blind48-more (the forty-eighth pool: held out for its first tables, development data since), "
+        "blind49 and blind49-more (the forty-ninth pool: held out for its first tables, development data since), "
+        "blind50 and blind50-more (the fiftieth pool: held out for its first tables, development data since), "
         "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it), "
-        "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it)",
+        "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it), "
+        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to fifty-first independent reference pools (blind5 to blind51): each is wired with seeds of its own,
+"""The fifth to fifty-third independent reference pools (blind5 to blind53): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -65,6 +65,7 @@ from tests.corpus.references import (
     blind50_text,
     blind51_text,
     blind52_text,
+    blind53_text,
     render,
     text,
 )
@@ -116,6 +117,7 @@ from tests.corpus.references.blind49_works import Blind49WorkFactory
 from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.blind52_works import Blind52WorkFactory
+from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -330,6 +332,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind52WorkFactory.KINDS), 45, True),
+    Pool("blind53", blind53_text, Blind53WorkFactory, 57000, (57170, 57200, 57005),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind53WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 
