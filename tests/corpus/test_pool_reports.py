@@ -484,3 +484,12 @@ def test_pools_written_side_by_side_draw_their_decoy_kinds_as_their_writers_did(
         assert text.KIND_ORDER[key][len(text.KIND_ORDER[key]) - len(news[key]) :] == news[key]
         assert sorted(text.KIND_ORDER[key]) == sorted(module.NOT_CITATIONS)
     assert set(news["blind40"]) & set(news["blind41"])  # the case that made the order depend on the filing
+
+
+def test_the_builder_files_names_letter_by_letter_under_their_base_letters() -> None:
+    # The truth's alphabetical order: accents and the modifier letters before an Arabic name ignored, and letters
+    # with a bar or a hook (Maltese "Ħ", Polish "Ł", Hausa "Ɗ") under the letter they are written on.
+    names = ["Zammit", "Ħili", "Grech", "ʿAbd al-Raḥmān", "Łukasik", "Ɗanladi", "Ivanova", "Éluard"]
+    assert sorted(names, key=_collate) == [
+        "ʿAbd al-Raḥmān", "Ɗanladi", "Éluard", "Grech", "Ħili", "Ivanova", "Łukasik", "Zammit",
+    ]  # fmt: skip

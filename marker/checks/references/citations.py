@@ -107,6 +107,19 @@ def _year_of(found: re.Match[str]) -> str | None:
     return found.group("year") + (found.group("suffix") or "").lower()
 
 
+# A name in sentence case: a capital, then up to a dozen words of letters ("Autorité de la concurrence").
+_SENTENCE_CASE_BODY = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){2,12}")
+_SENTENCE_CASE_REST = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,12}")
+
+
+def _sentence_case_body(piece: str) -> bool:
+    """Whether a bracket's piece names a body in sentence case in its own language ("Autorité de la concurrence"):
+    one of that language's small words in it, and no English "and" joining two authors."""
+    words = piece.split()
+    links = any(word in LINKS_IN_OTHER_LANGUAGES or word in {"à", "au", "aux"} for word in words[1:])
+    return links and "and" not in words and _SENTENCE_CASE_BODY.fullmatch(piece) is not None
+
+
 def _author_ok(text: str) -> bool:
     body, _form = split_et_al(text)
     return is_author_text(body)
@@ -214,6 +227,18 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue
         if not pending and queue and is_author_text(piece, strict=False) and _authors_then_year(queue):
             # "(Page, Fletcher and Pearce, 2025a)": a surname that is also a word, first in a list of authors.
+            pending.append(piece)
+            continue
+        if pending and piece.split(" ", 1)[0] in LINKS_IN_OTHER_LANGUAGES and _SENTENCE_CASE_REST.fullmatch(piece):
+            # "(Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique, 2023)": a
+            # body's name in its own language runs on after a comma; kept if the list names it.
+            pending[-1] = f"{pending[-1]}, {piece}"
+            weak = True
+            continue
+        if not pending and queue and _YEAR_PIECE.match(queue[0].strip()) and _sentence_case_body(piece):
+            # "(Commissariat à la protection de la vie privée du Canada, 2016)": French bodies capitalise their first
+            # word only; kept if the list names it.
+            weak = True
             pending.append(piece)
             continue
         if (
@@ -888,6 +913,10 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "Table 2: SWOT analysis of Tesco (2022)": the firm analysed, not a source
     if _after_a_titles_colon(before, citation.author_text):
         return False  # "Monster Hunter: World (2018)", "Black Myth: Wukong (2024)": a title's second half
+    if _LAW_BEFORE_ITS_NAME.search(before):
+        return False  # "la loi Évin (1991)", "la Ley Sinde (2011)": a law named after its minister
+    if _TITLE_WORD_BEFORE_AS.search(before):
+        return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
     if _LEAD_IN.search(before):
         return True
     if _RUNS_ON.search(before):
@@ -908,6 +937,10 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
 
 
+# The words for a law in French, Portuguese, Spanish and Italian, which come before the name it is known by.
+_LAW_BEFORE_ITS_NAME = re.compile(r"\b(?i:loi|lei|ley|legge|décret|decreto)\s+$")
+# A capitalised word mid-sentence, then "as": "Twice as Tall", "Same as Ever".
+_TITLE_WORD_BEFORE_AS = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+as\s+$")
 _TITLE_BEFORE_COLON = re.compile(r"(?:^|[\s(])((?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:[A-Z][\w'’&-]*|\d+|of|the|and))*):\s*$")
 
 

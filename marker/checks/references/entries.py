@@ -223,6 +223,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
         # "... wave 3. Peloton / Interactive, Inc. Available at:": a name carried on, not a new entry; so is an Act's
         # title ("... (2024) Digital" then "Markets, Competition and Consumers Act 2024.").
         return False
+    if not ended and _wrapped_words(line):
+        return False
     if not ended and _names_only_a_kind_of_body(line) and _ends_in_a_name_begun(current):
         # "... pp. 1-9. House of Commons Public Administration and" then "Committee (2016) Who decides?": no body
         # is named by its kind alone, so the line ends the name the line before began (cut apart after).
@@ -239,6 +241,17 @@ _KIND_OF_BODY_ALONE = re.compile(rf"(?P<kind>[{_UPPER}][a-z]+)\s*\((?:\d{{4}}[a-
 # Administration and Constitutional Affairs", "Department for Environment, Food &".
 _NAME_WORD = rf"(?:[{_UPPER}][\w'’-]*|of|and|for|the|on|&)"
 _NAME_BEGUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD},?)*")
+
+
+def _wrapped_words(line: str) -> bool:
+    """Whether a line that follows an unfinished one carries its words on rather than opening an entry: it opens
+    with a small word in lower case that opens no surname ("of evidence (2023) ...", "et numérique (2023b) ..."),
+    or holds a colon before its year, as a title does ("Britain: annual report (2022). London: ...")."""
+    first = line.split(" ", 1)[0]
+    if first[:1].islower() and first.casefold() not in PARTICLES and not first.startswith("@"):
+        return first.isalpha() and len(first) <= 4
+    year = _YEAR.search(line)
+    return year is not None and ":" in line[: year.start()]
 
 
 def _names_only_a_kind_of_body(line: str) -> bool:

@@ -83,12 +83,13 @@ _LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z]{2,5}\)$")
 _LEGAL_FORMS_IN_BRACKETS = frozenset({"publ"})
 _LETTERS = re.compile(r"[^a-z]")
 # Letters that do not decompose into a base letter and a mark, filed under their base letter: among them the hooked
-# and open letters of Hausa, Yoruba and Akan names ("Ɗanladi", "Ɔfori") and Turkish dotless i ("Yılmaz").
+# and open letters of Hausa, Yoruba and Akan names ("Ɗanladi", "Ɔfori"), Turkish dotless i ("Yılmaz") and Maltese
+# h with a bar ("Ħili", filed under H).
 _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
                                 "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
                                 "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y",
                                 "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O", "ŋ": "n", "Ŋ": "N", "ɲ": "n", "Ɲ": "N",
-                                "ı": "i"})  # fmt: skip
+                                "ı": "i", "ħ": "h", "Ħ": "H"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8192)

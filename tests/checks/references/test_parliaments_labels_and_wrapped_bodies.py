@@ -226,3 +226,80 @@ def test_a_swedish_public_companys_legal_form_stays_in_its_name() -> None:
     assert _cited(report) == [((name,), "2011")]
     assert [entry.authors for entry in report.entries] == [(name,)]
     assert _kinds(report) == []
+
+
+# Shapes the blind51 to blind53 pools showed once they became development data (stop 29), made up here.
+
+
+def test_a_french_body_named_in_sentence_case_is_cited_where_the_list_names_it() -> None:
+    bodies = [
+        "Commissariat à la protection de la vie privée du Canada",
+        "Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique",
+    ]
+    report = _check(
+        [f"Consent rules tightened ({bodies[0]}, 2016; Léger, 2025).", f"Prices were capped ({bodies[1]}, 2023)."],
+        [
+            f"{bodies[0]} (2016) Rapport annuel au Parlement 2016. Ottawa: CPVP.",
+            "Léger (2025) Sondage omnibus. Montréal: Léger.",
+            f"{bodies[1]} (2023) Rapport sur les prix. Paris: Bercy.",
+        ],
+    )
+    assert _cited(report) == [((bodies[0],), "2016"), (("Léger",), "2025"), ((bodies[1],), "2023")]
+    assert "listed_not_cited" not in _kinds(report)
+
+
+def test_a_sentence_case_phrase_with_a_year_is_no_citation_unless_listed() -> None:
+    assert _check(["Nothing changed (Not a source at all, 2019)."], []).citations == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The loi Évin (1991) still frames every alcohol campaign.",
+        "Burna Boy's Twice as Tall (2020) won the Grammy in 2021.",
+    ],
+)
+def test_a_law_named_after_its_minister_or_a_titles_words_are_no_author(sentence: str) -> None:
+    assert _check([sentence], ["Okoro, T. (2020) Music marketing. Lagos: Kachifo."]).citations == ()
+
+
+def test_brands_such_as_a_named_author_are_still_cited() -> None:
+    report = _check(["Retailers such as Okafor (2019) argue that loyalty is bought."], [])
+    assert _cited(report) == [(("Okafor",), "2019")]
+
+
+def test_a_maltese_h_with_a_bar_is_filed_under_h() -> None:
+    report = _check(
+        ["Operators comply (Grech, 2019; Ħili, 2020; Ivanova, 2021)."],
+        [
+            "Grech, M. (2019) Compliance. Valletta: Allied.",
+            "Ħili, J. (2020) Gaming law. Valletta: Allied.",
+            "Ivanova, K. (2021) Lotteries. Sofia: Ciela.",
+        ],
+    )
+    assert "not_alphabetical" not in _kinds(report)
+    misfiled = _check(
+        ["Operators comply (Grech, 2019; Ħili, 2020; Ivanova, 2021)."],
+        [
+            "Grech, M. (2019) Compliance. Valletta: Allied.",
+            "Ivanova, K. (2021) Lotteries. Sofia: Ciela.",
+            "Ħili, J. (2020) Gaming law. Valletta: Allied.",
+        ],
+    )
+    assert "not_alphabetical" in _kinds(misfiled)
+
+
+def test_a_line_carrying_on_a_title_or_a_name_opens_no_entry() -> None:
+    block = """Children's Commissioner for England (2022) The state of children's rights in Great
+Britain: annual report (2022). London: Children's Commissioner for England.
+Hussain, K. (2025) Odds and ends. London: Sage.
+Ministère de l'Économie, des Finances et de la Souveraineté industrielle
+et numérique (2023b) Rapport sur les jeux. Paris: Bercy.
+innocent drinks (2023) Our story. London: innocent."""
+    entries = [parse_entry(text) for text in split_entries(block)]
+    assert [(entry.authors[0], entry.year) for entry in entries] == [
+        ("Children's Commissioner for England", "2022"),
+        ("Hussain", "2025"),
+        ("Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique", "2023b"),
+        ("innocent drinks", "2023"),
+    ]

@@ -451,7 +451,8 @@ class _Paragraph:
 # Letters that do not decompose into a base letter and an accent, filed under their base letter.
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d",
                           "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "ı": "i", "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B",
-                          "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y", "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O"})  # fmt: skip
+                          "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y", "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O",
+                          "ħ": "h", "Ħ": "H"})  # fmt: skip
 
 
 def _collate(text: str) -> str:
