@@ -721,6 +721,23 @@ their editions, annual reports of SA, SE, SCA, plc and Inc. firms, laws and dahi
 the French, Belgian, Swiss, Quebec and Moroccan press, web pages with and without dates or access dates; French,
 Belgian, Swiss, Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait and Ou, hyphenated
 given names and double surnames), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind54" half (``--halves blind54,blind54-more``, 100 + 300 reports, seeds 58000-58399) is a fifty-fourth
+independent measurement, HELD OUT: written by a fifty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind54_works.py and blind54_text.py), as marketing, investor-relations,
+sustainability-communication and business-development staff at mining houses, mining-equipment and services firms,
+agribusiness cooperatives, wine estates and energy-transition companies in South Africa and Australia write CIM
+Level 6 and 7 reports and MBA assignments (JSE and ASX tickers, King IV, the Mining Charter 2018, B-BBEE levels, the
+MPRDA and NEMA, JORC 2012 and SAMREC, ESG and TCFD reporting, load shedding by stage, rand and Australian-dollar
+figures, mines and projects with their years, Mining Indaba and Diggers & Dealers, vintages and export seasons;
+Resources Policy, The Extractive Industries and Society, Industrial Marketing Management and the South African Journal
+of Business Management with up to eight authors, textbooks and handbook chapters, the Minerals Councils of both
+countries, Stats SA, the ABS, Geoscience Australia, listed houses with plc, Ltd and SOC Ltd, Aboriginal corporations,
+South African and Australian government departments, Wood Mackenzie and other research firms, the trade and
+financial press, theses, YouTube and LinkedIn videos, web pages with and without dates or access dates; Afrikaans
+names with van der, du, de and le, Zulu, Xhosa, Sotho, Tswana and Venda, Indian-South African, Greek-, Italian- and
+Vietnamese-Australian names with diacritics, hyphens and apostrophes), with forty-five kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -773,7 +790,8 @@ def main() -> None:
         "blind50 and blind50-more (the fiftieth pool: held out for its first tables, development data since), "
         "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it), "
         "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it), "
-        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it)",
+        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it), "
+        "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

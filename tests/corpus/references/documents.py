@@ -72,6 +72,7 @@ from tests.corpus.references import (
     blind51_text,
     blind52_text,
     blind53_text,
+    blind54_text,
     render,
     text,
 )
@@ -126,6 +127,7 @@ from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
+from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -189,6 +191,7 @@ class Pool:
         | type[Blind51WorkFactory]
         | type[Blind52WorkFactory]
         | type[Blind53WorkFactory]
+        | type[Blind54WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -387,6 +390,10 @@ POOLS: dict[str, Pool] = {
     "blind53": Pool(blind53_text, Blind53WorkFactory, (("« ", " »"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Bibliography", "Bibliographie", "Références bibliographiques", "REFERENCES", "References:", "Références (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind54 (HELD OUT): marketing, investor-relations, sustainability-communication and business-development staff at mining houses, mining-equipment and services firms, agribusiness cooperatives, wine estates and energy-transition companies in South Africa and Australia, Word's curly marks from corporate templates (single in South African and Australian house style), straight ones pasted from SENS and ASX announcements, LinkedIn and Teams, bulleted stakeholder and action plans
+    "blind54": Pool(blind54_text, Blind54WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources consulted", "List of sources"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1344,6 +1351,19 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 57000.
     "blind53": range(57000, 57000 + 100),
     "blind53-more": range(57000 + 100, 57000 + 400),
+    # "blind54" is a fifty-fourth independent pool (blind54_works.py, blind54_text.py), written by a fifty-fourth hand
+    # without reading the checker, its tests or the other pools: marketing, investor-relations, sustainability and
+    # business-development staff at mining houses, mining-equipment and services firms, agribusiness cooperatives, wine
+    # estates and energy-transition companies in South Africa and Australia on CIM Level 6 and 7 courses and MBAs (JSE
+    # and ASX tickers, King IV, the Mining Charter 2018, B-BBEE levels, the MPRDA and NEMA, JORC 2012 and SAMREC, load
+    # shedding by stage, rand and Australian-dollar figures, mines, vintages and export seasons; Resources Policy, The
+    # Extractive Industries and Society and business journals, textbooks, the Minerals Councils, Stats SA, the ABS,
+    # Geoscience Australia, listed houses with plc and Ltd, government departments, the trade and financial press,
+    # theses, YouTube and LinkedIn videos; Afrikaans names with particles, African, Indian-South African, Greek-,
+    # Italian- and Vietnamese-Australian names). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 58000.
+    "blind54": range(58000, 58000 + 100),
+    "blind54-more": range(58000 + 100, 58000 + 400),
 }
 
 
