@@ -738,6 +738,24 @@ financial press, theses, YouTube and LinkedIn videos, web pages with and without
 names with van der, du, de and le, Zulu, Xhosa, Sotho, Tswana and Venda, Indian-South African, Greek-, Italian- and
 Vietnamese-Australian names with diacritics, hyphens and apostrophes), with forty-five kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind55" half (``--halves blind55,blind55-more``, 100 + 300 reports, seeds 59000-59399) is a fifty-fifth
+independent measurement, HELD OUT: written by a fifty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind55_works.py and blind55_text.py), as commercial, marketing and
+communications staff at shipping lines, ship-owning families, port authorities, freight forwarders, logistics
+start-ups, terminal operators and maritime insurers in Rotterdam, Antwerp, Piraeus, Athens, Singapore, Dubai (Jebel
+Ali) and Hamburg write CIM Level 6 and 7 and MSc Maritime Business reports (MARPOL Annex VI and IMO resolutions and
+sessions with their numbers and years, the CII and EEXI, the EU ETS for shipping and FuelEU Maritime, Incoterms 2020,
+TEU figures and port rankings with their years, vessels, classes and IMO numbers, the Suez Canal blockage of 2021 and
+the Red Sea diversions, alliances, tickers and fiscal years, UN/LOCODEs, loops and terminals, charter-party forms,
+freight indices, trade shows, interviewees and surveys, Greek and UAE laws named in passing; UNCTAD, the World Bank,
+IMO, BIMCO, ICS, Drewry, Clarksons Research and Alphaliner, carriers' and port authorities' annual reports, EU
+regulations and IMO resolutions under the body that made them, maritime and logistics journals with up to eight
+authors, Stopford and other textbooks in their editions, conference papers, dissertations, signed and unsigned trade
+press, LinkedIn posts and webinars, web pages with and without dates or access dates; Dutch and Flemish names with
+van, van der, de, ter and 't, Greek names with patronymic initials, Singaporean Chinese, Malay and Tamil, Emirati
+and other Arab names with Al and bin, German and Danish names), with forty-five kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -791,7 +809,8 @@ def main() -> None:
         "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it), "
         "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it), "
         "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it), "
-        "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it)",
+        "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it), "
+        "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to fifty-fourth independent reference pools (blind5 to blind54): each is wired with seeds of its own,
+"""The fifth to fifty-sixth independent reference pools (blind5 to blind56): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -67,6 +67,7 @@ from tests.corpus.references import (
     blind52_text,
     blind53_text,
     blind54_text,
+    blind55_text,
     render,
     text,
 )
@@ -120,6 +121,7 @@ from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
+from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -342,6 +344,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind54WorkFactory.KINDS), 44, True),
+    Pool("blind55", blind55_text, Blind55WorkFactory, 59000, (59006, 59021, 59000),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind55WorkFactory.KINDS), 41, True),
 ]  # fmt: skip
 
 

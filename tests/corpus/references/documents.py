@@ -73,6 +73,7 @@ from tests.corpus.references import (
     blind52_text,
     blind53_text,
     blind54_text,
+    blind55_text,
     render,
     text,
 )
@@ -128,6 +129,7 @@ from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
+from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -192,6 +194,7 @@ class Pool:
         | type[Blind52WorkFactory]
         | type[Blind53WorkFactory]
         | type[Blind54WorkFactory]
+        | type[Blind55WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -394,6 +397,10 @@ POOLS: dict[str, Pool] = {
     "blind54": Pool(blind54_text, Blind54WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources consulted", "List of sources"),
                     straight_apostrophe=0.5, bullets=0.35),
+    # blind55 (HELD OUT): commercial, marketing and communications staff at shipping lines, ship-owning families, port authorities, forwarders, logistics start-ups, terminal operators and maritime insurers in Rotterdam, Antwerp, Piraeus, Athens, Singapore, Dubai and Hamburg, Word's curly marks from corporate templates, straight ones pasted from Outlook, Teams, CargoWise and WhatsApp, Dutch low-high „…” from Dutch Word, Greek «…» from Greek keyboards and German „…“ from Hamburg, Dutch and Greek headings now and then, bulleted commercial plans
+    "blind55": Pool(blind55_text, Blind55WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»"), ("„", "“")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Literatuurlijst", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1364,6 +1371,21 @@ HALVES = {
     # Seeds from 58000.
     "blind54": range(58000, 58000 + 100),
     "blind54-more": range(58000 + 100, 58000 + 400),
+    # "blind55" is a fifty-fifth independent pool (blind55_works.py, blind55_text.py), written by a fifty-fifth hand
+    # without reading the checker, its tests or the other pools: commercial, marketing and communications staff at
+    # shipping lines, ship-owning families, port authorities, freight forwarders, logistics start-ups, terminal
+    # operators and maritime insurers in Rotterdam, Antwerp, Piraeus, Athens, Singapore, Dubai (Jebel Ali) and Hamburg
+    # on CIM Level 6 and 7 courses and MSc Maritime Business programmes (MARPOL Annex VI and IMO resolutions with their
+    # numbers and years, the CII and EEXI, the EU ETS for shipping and FuelEU Maritime, Incoterms 2020, TEU figures and
+    # port rankings with their years, vessels and classes, the Suez Canal blockage and the Red Sea diversions,
+    # alliances, tickers and fiscal years, UN/LOCODEs, loops and terminals, charter-party forms, freight indices, Greek
+    # and UAE laws named in passing; UNCTAD, the World Bank, IMO, BIMCO, Drewry, Clarksons Research, carriers' and port
+    # authorities' reports, EU regulations and IMO resolutions under the body that made them, maritime journals with up
+    # to eight authors, Stopford in his editions, conference papers, dissertations, Lloyd's List, TradeWinds, The
+    # Loadstar and Splash247, LinkedIn posts and webinars; Dutch, Flemish, Greek, Singaporean, Emirati, German and
+    # Danish names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 59000.
+    "blind55": range(59000, 59000 + 100),
+    "blind55-more": range(59000 + 100, 59000 + 400),
 }
 
 

@@ -638,6 +638,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind52_text,
     blind53_text,
     blind54_text,
+    blind55_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -738,4 +739,7 @@ _file_pool("blind51", blind51_text)
 _file_pool("blind52", blind52_text, unseen=("blind51",))
 # the fifty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind53", blind53_text, unseen=("blind51", "blind52"))
-_file_pool("blind54", blind54_text)  # the fifty-fourth pool, HELD OUT: written without reading the checker or others
+# the fifty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind54", blind54_text)
+# the fifty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind55", blind55_text, unseen=("blind54",))
