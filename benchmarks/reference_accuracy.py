@@ -721,6 +721,25 @@ their editions, annual reports of SA, SE, SCA, plc and Inc. firms, laws and dahi
 the French, Belgian, Swiss, Quebec and Moroccan press, web pages with and without dates or access dates; French,
 Belgian, Swiss, Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait and Ou, hyphenated
 given names and double surnames), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind56" half (``--halves blind56,blind56-more``, 100 + 300 reports, seeds 60000-60399) is a fifty-sixth
+independent measurement, HELD OUT: written by a fifty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind56_works.py and blind56_text.py), as marketing, growth,
+employer-branding and e-commerce staff at marketplaces, retailers, software houses and IT-outsourcing firms, banks,
+fintechs and agencies in Warsaw, Kraków, Wrocław, Prague, Brno, Bucharest, Cluj-Napoca, Kyiv and Lviv write CIM Level
+6 and 7 reports and MBA assignments in English (the Omnibus Directive 2019/2161, the DSA and other EU acts by number,
+UOKiK decisions with their signatures, Czech, Romanian and Ukrainian consumer laws by number and year, statistics
+releases and media rankings, Black Friday, Black Week and 11.11, złoty, koruna, lei and hryvnia prices and exchange
+rates, wartime dates, tickers, company forms and registration numbers, awards, conferences, survey fieldwork and
+interview codes, slogans and hashtags, versions and standards, Polish and Czech low-high quotation marks and Ukrainian
+guillemets; regional and international journals with up to eight authors, textbooks with Polish and Czech editions,
+conference papers and dissertations, marketplaces, retailers, banks and software houses with S.A., a.s., sp. z o.o.,
+plc and Ltd, GUS, ČSÚ, INS, Ukrstat, UOKiK and ANPC, Gemius, Mediapanel, IAB Polska and other research firms and trade
+bodies, Acts and EU directives under the state or body that made them, Rzeczpospolita, Puls Biznesu, Hospodářské
+noviny, Ziarul Financiar, Ekonomichna Pravda and the regional press, podcasts and LinkedIn posts, web pages with and
+without dates or access dates; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
+double surnames and several transliterations), with forty-nine kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -773,7 +792,8 @@ def main() -> None:
         "blind50 and blind50-more (the fiftieth pool: held out for its first tables, development data since), "
         "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it), "
         "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it), "
-        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it)",
+        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it), "
+        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -66,6 +66,7 @@ from tests.corpus.references import (
     blind51_text,
     blind52_text,
     blind53_text,
+    blind56_text,
     render,
     text,
 )
@@ -118,6 +119,7 @@ from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
+from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -336,6 +338,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind53WorkFactory.KINDS), 48, True),
+    Pool("blind56", blind56_text, Blind56WorkFactory, 60000, (60031, 60207, 60247),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind56WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -72,6 +72,7 @@ from tests.corpus.references import (
     blind51_text,
     blind52_text,
     blind53_text,
+    blind56_text,
     render,
     text,
 )
@@ -126,6 +127,7 @@ from tests.corpus.references.blind50_works import Blind50WorkFactory
 from tests.corpus.references.blind51_works import Blind51WorkFactory
 from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
+from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -189,6 +191,7 @@ class Pool:
         | type[Blind51WorkFactory]
         | type[Blind52WorkFactory]
         | type[Blind53WorkFactory]
+        | type[Blind56WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -387,6 +390,10 @@ POOLS: dict[str, Pool] = {
     "blind53": Pool(blind53_text, Blind53WorkFactory, (("« ", " »"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Bibliography", "Bibliographie", "Références bibliographiques", "REFERENCES", "References:", "Références (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind56 (HELD OUT): marketing, growth, employer-branding and e-commerce staff at marketplaces, retailers, software houses, IT-outsourcing firms, banks, fintechs and agencies in Poland, Czechia, Romania and Ukraine, Polish and Romanian low-high „…” and Czech „…“ from local Word, Ukrainian «…» from Cyrillic keyboards, Word's curly marks and straight ones pasted from Slack, Jira, Teams and phones, local headings now and then, bulleted sale-event and hiring plans
+    "blind56": Pool(blind56_text, Blind56WorkFactory, (("„", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ("“", "”"), ("“", "”"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografia", "Seznam literatury (References)", "Bibliografie", "Reference list (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1343,6 +1350,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 57000.
     "blind53": range(57000, 57000 + 100),
     "blind53-more": range(57000 + 100, 57000 + 400),
+    # "blind56" is a fifty-sixth independent pool (blind56_works.py, blind56_text.py), written by a fifty-sixth hand
+    # without reading the checker, its tests or the other pools: marketing, growth, employer-branding and e-commerce
+    # staff at marketplaces, retailers, software houses and IT-outsourcing firms, banks and fintechs, and agencies in
+    # Warsaw, Kraków, Wrocław, Prague, Brno, Bucharest, Cluj-Napoca, Kyiv and Lviv on CIM Level 6 and 7 courses and MBAs
+    # taught in English (the Omnibus Directive 2019/2161, the DSA, UOKiK decisions with their signatures, Czech,
+    # Romanian and Ukrainian consumer laws by number and year, GUS, ČSÚ, INS and Ukrstat releases, Gemius, Mediapanel and
+    # IAB Polska figures, Black Friday, Black Week and 11.11, złoty, koruna, lei and hryvnia prices, wartime dates,
+    # tickers, company forms and registration numbers, awards, conferences, fieldwork and interview codes; regional and
+    # international journals with up to eight authors, textbooks with Polish and Czech editions, Acts under the state,
+    # company, research-firm and regulator reports, the national business press, conference papers, dissertations,
+    # podcasts and LinkedIn posts; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
+    # double surnames and several transliterations).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 60000.
+    "blind56": range(60000, 60000 + 100),
+    "blind56-more": range(60000 + 100, 60000 + 400),
 }
 
 

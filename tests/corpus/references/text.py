@@ -637,6 +637,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind51_text,
     blind52_text,
     blind53_text,
+    blind56_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -737,3 +738,4 @@ _file_pool("blind51", blind51_text)
 _file_pool("blind52", blind52_text, unseen=("blind51",))
 # the fifty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind53", blind53_text, unseen=("blind51", "blind52"))
+_file_pool("blind56", blind56_text)  # the fifty-sixth pool, HELD OUT: written without reading the checker or others
