@@ -665,62 +665,64 @@ Western expatriate names with particles and hyphens), with fifty-four kinds of d
 tables only.
 
 The "blind51" half (``--halves blind51,blind51-more``, 100 + 300 reports, seeds 55000-55399) is a fifty-first
-independent measurement, HELD OUT: written by a fifty-first hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind51_works.py and blind51_text.py), as brand, growth, trade and
-communications marketers at telecoms operators, fintechs and mobile-money firms, banks, FMCG and beverage firms,
-Nollywood studios, music labels and agencies write on CIM Level 6 and 7 courses and MBAs in Lagos, Abuja, Accra and
-London, from Nigeria, Ghana, Senegal and Côte d'Ivoire (CBN circulars and NCC directives with their reference numbers,
-the NDPR 2019 and the Nigeria Data Protection Act 2023, Bank of Ghana notices and Ghanaian Acts with their numbers,
-APCON and ARCON vetting, BCEAO instructions, naira, cedi and CFA franc prices with the redenomination, float and
-devaluation dates, USSD codes, Detty December, Sallah, Tabaski and AFCON, Afrobeats releases and Nollywood films with
-their years, tariffs and bundles, tickers on the NGX, LSE and GSE, fiscal years and quarters, survey fieldwork and
-sample sizes, interview codes, hashtags and handles, slogans and Pidgin in quotation marks, chiefs, Alhajis, doctors
-and professors with their titles, CIM assessment criteria; central banks, regulators and statistics offices, Acts
-under the legislature that passed them, plcs and Ltds and their annual reports, GeoPoll, NOI Polls, Stears, Statista
-and Kantar reports, BusinessDay, Punch, The Guardian Nigeria, Premium Times, TechCabal, MyJoyOnline and Jeune
-Afrique, Journal of African Business, Africa Journal of Management and African Journal of Economic and Management
-Studies articles with up to eight authors, textbooks from London, Lagos, Ibadan and Accra publishers, conference
-papers, dissertations, X and Instagram posts and podcasts, web pages with and without dates or access dates; Yoruba
-names with and without their tone marks, Igbo, Hausa with hooked letters, Akan, Ewe, Ga, Wolof and Ivorian names,
-double barrels, Afro-Brazilian particles, apostrophes and British names), with fifty kinds of decoy. Never tune on
-it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a fifty-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind51_works.py and blind51_text.py), as brand, growth, trade and communications marketers
+at telecoms operators, fintechs and mobile-money firms, banks, FMCG and beverage firms, Nollywood studios, music
+labels and agencies write on CIM Level 6 and 7 courses and MBAs in Lagos, Abuja, Accra and London, from Nigeria,
+Ghana, Senegal and Côte d'Ivoire (CBN circulars and NCC directives with their reference numbers, the NDPR 2019 and the
+Nigeria Data Protection Act 2023, Bank of Ghana notices and Ghanaian Acts with their numbers, APCON and ARCON vetting,
+BCEAO instructions, naira, cedi and CFA franc prices with the redenomination, float and devaluation dates, USSD codes,
+Detty December, Sallah, Tabaski and AFCON, Afrobeats releases and Nollywood films with their years, tariffs and
+bundles, tickers on the NGX, LSE and GSE, fiscal years and quarters, survey fieldwork and sample sizes, interview
+codes, hashtags and handles, slogans and Pidgin in quotation marks, chiefs, Alhajis, doctors and professors with their
+titles, CIM assessment criteria; central banks, regulators and statistics offices, Acts under the legislature that
+passed them, plcs and Ltds and their annual reports, GeoPoll, NOI Polls, Stears, Statista and Kantar reports,
+BusinessDay, Punch, The Guardian Nigeria, Premium Times, TechCabal, MyJoyOnline and Jeune Afrique, Journal of African
+Business, Africa Journal of Management and African Journal of Economic and Management Studies articles with up to
+eight authors, textbooks from London, Lagos, Ibadan and Accra publishers, conference papers, dissertations, X and
+Instagram posts and podcasts, web pages with and without dates or access dates; Yoruba names with and without their
+tone marks, Igbo, Hausa with hooked letters, Akan, Ewe, Ga, Wolof and Ivorian names, double barrels, Afro-Brazilian
+particles, apostrophes and British names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind52" half (``--halves blind52,blind52-more``, 100 + 300 reports, seeds 56000-56399) is a fifty-second
-independent measurement, HELD OUT: written by a fifty-second hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind52_works.py and blind52_text.py), as CRM, affiliate,
-compliance, brand and safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators,
-affiliates and agencies write on CIM Level 6 and 7 courses in the UK, Ireland, Malta and Gibraltar (the Gambling Act
-2005 and its sections, the 2023 white paper and its consultations, LCCP social-responsibility and ordinary codes by
-number, ASA rulings on named operators with their dates and references, CAP and BCAP rules by number, the Gambling
-Regulation Act 2024 and GRAI, the MGA, the Gaming Act (Cap. 583), its directives and licence numbers, Gibraltar's
-Gambling Acts, IBAS cases, GAMSTOP, GambleAware and Safer Gambling Week campaigns, participation surveys with their
-waves and fieldwork dates, odds, stakes, RTP percentages, bonus terms with their wagering, fixtures, races and events
-with their dates, jackpots and draws, tickers and trading periods, slot titles with their studios, peers and MPs with
-their titles and parties, interview codes, CIM criteria; Journal of Gambling Studies, International Gambling Studies,
-Addiction, Critical Gambling Studies and Journal of Behavioral Addictions articles with up to eight authors,
-textbooks and handbook chapters, the Gambling Commission, DCMS, the MGA, GRAI and the Gibraltar Gambling Commissioner,
-the BGC, GambleAware, GamCare and other charities and trade bodies, operators with plc, Ltd and AB, H2 Gambling
-Capital, Regulus Partners, YouGov and other research firms, ASA rulings and IBAS adjudications, Acts and regulations
-under the country that made them, the Racing Post, iGB, EGR, SBC News, the Guardian and the Irish, Maltese and
-Gibraltarian press, conference talks at ICE and SiGMA, theses, web pages with and without dates or access dates;
-British, Irish with Ó, Ní, Mac and fadas, Maltese with ġ, ħ and ż, Gibraltarian, Spanish and Scandinavian names with
-particles and hyphens), with forty-six kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a fifty-second hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind52_works.py and blind52_text.py), as CRM, affiliate, compliance, brand and
+safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies
+write on CIM Level 6 and 7 courses in the UK, Ireland, Malta and Gibraltar (the Gambling Act 2005 and its sections,
+the 2023 white paper and its consultations, LCCP social-responsibility and ordinary codes by number, ASA rulings on
+named operators with their dates and references, CAP and BCAP rules by number, the Gambling Regulation Act 2024 and
+GRAI, the MGA, the Gaming Act (Cap. 583), its directives and licence numbers, Gibraltar's Gambling Acts, IBAS cases,
+GAMSTOP, GambleAware and Safer Gambling Week campaigns, participation surveys with their waves and fieldwork dates,
+odds, stakes, RTP percentages, bonus terms with their wagering, fixtures, races and events with their dates, jackpots
+and draws, tickers and trading periods, slot titles with their studios, peers and MPs with their titles and parties,
+interview codes, CIM criteria; Journal of Gambling Studies, International Gambling Studies, Addiction, Critical
+Gambling Studies and Journal of Behavioral Addictions articles with up to eight authors, textbooks and handbook
+chapters, the Gambling Commission, DCMS, the MGA, GRAI and the Gibraltar Gambling Commissioner, the BGC, GambleAware,
+GamCare and other charities and trade bodies, operators with plc, Ltd and AB, H2 Gambling Capital, Regulus Partners,
+YouGov and other research firms, ASA rulings and IBAS adjudications, Acts and regulations under the country that made
+them, the Racing Post, iGB, EGR, SBC News, the Guardian and the Irish, Maltese and Gibraltarian press, conference
+talks at ICE and SiGMA, theses, web pages with and without dates or access dates; British, Irish with Ó, Ní, Mac and
+fadas, Maltese with ġ, ħ and ż, Gibraltarian, Spanish and Scandinavian names with particles and hyphens), with
+forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind53" half (``--halves blind53,blind53-more``, 100 + 300 reports, seeds 57000-57399) is a fifty-third
-independent measurement, HELD OUT: written by a fifty-third hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind53_works.py and blind53_text.py), as marketing, communication and
-digital staff at retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives
-and agencies in France, Belgium, Romandy, Quebec and Morocco write CIM Level 6 and 7 reports in English as
-francophones (French laws and decrees by number and date, the loi Évin and the loi Climat et résilience, CNIL
-délibérations, ARPP recommandations, Autorité de la concurrence décisions, Bill 96 and the OQLF, dahirs and HACA
-decisions, INSEE and Statistics Canada tables, guillemets with and without their spaces, dates written 3 mars 2023,
-amounts in euros, francs, dirhams and Canadian dollars with spaces and decimal commas, tickers, vintages, awards,
-trade shows and assessment criteria; Xerfi, IFOP, Kantar France, Ipsos France and Médiamétrie studies, Recherche et
-Applications en Marketing, Décisions Marketing and English journals with up to eight authors, French textbooks in
-their editions, annual reports of SA, SE, SCA, plc and Inc. firms, laws and dahirs under the body that published them,
-the French, Belgian, Swiss, Quebec and Moroccan press, web pages with and without dates or access dates; French,
-Belgian, Swiss, Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait and Ou, hyphenated
-given names and double surnames), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a fifty-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind53_works.py and blind53_text.py), as marketing, communication and digital staff at
+retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives and agencies in
+France, Belgium, Romandy, Quebec and Morocco write CIM Level 6 and 7 reports in English as francophones (French laws
+and decrees by number and date, the loi Évin and the loi Climat et résilience, CNIL délibérations, ARPP
+recommandations, Autorité de la concurrence décisions, Bill 96 and the OQLF, dahirs and HACA decisions, INSEE and
+Statistics Canada tables, guillemets with and without their spaces, dates written 3 mars 2023, amounts in euros,
+francs, dirhams and Canadian dollars with spaces and decimal commas, tickers, vintages, awards, trade shows and
+assessment criteria; Xerfi, IFOP, Kantar France, Ipsos France and Médiamétrie studies, Recherche et Applications en
+Marketing, Décisions Marketing and English journals with up to eight authors, French textbooks in their editions,
+annual reports of SA, SE, SCA, plc and Inc. firms, laws and dahirs under the body that published them, the French,
+Belgian, Swiss, Quebec and Moroccan press, web pages with and without dates or access dates; French, Belgian, Swiss,
+Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait and Ou, hyphenated given names and
+double surnames), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind54" half (``--halves blind54,blind54-more``, 100 + 300 reports, seeds 58000-58399) is a fifty-fourth
 independent measurement, HELD OUT: written by a fifty-fourth hand the same way, without reading the checker, its tests
@@ -756,6 +758,25 @@ press, LinkedIn posts and webinars, web pages with and without dates or access d
 van, van der, de, ter and 't, Greek names with patronymic initials, Singaporean Chinese, Malay and Tamil, Emirati
 and other Arab names with Al and bin, German and Danish names), with forty-five kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind56" half (``--halves blind56,blind56-more``, 100 + 300 reports, seeds 60000-60399) is a fifty-sixth
+independent measurement, HELD OUT: written by a fifty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind56_works.py and blind56_text.py), as marketing, growth,
+employer-branding and e-commerce staff at marketplaces, retailers, software houses and IT-outsourcing firms, banks,
+fintechs and agencies in Warsaw, Kraków, Wrocław, Prague, Brno, Bucharest, Cluj-Napoca, Kyiv and Lviv write CIM Level
+6 and 7 reports and MBA assignments in English (the Omnibus Directive 2019/2161, the DSA and other EU acts by number,
+UOKiK decisions with their signatures, Czech, Romanian and Ukrainian consumer laws by number and year, statistics
+releases and media rankings, Black Friday, Black Week and 11.11, złoty, koruna, lei and hryvnia prices and exchange
+rates, wartime dates, tickers, company forms and registration numbers, awards, conferences, survey fieldwork and
+interview codes, slogans and hashtags, versions and standards, Polish and Czech low-high quotation marks and Ukrainian
+guillemets; regional and international journals with up to eight authors, textbooks with Polish and Czech editions,
+conference papers and dissertations, marketplaces, retailers, banks and software houses with S.A., a.s., sp. z o.o.,
+plc and Ltd, GUS, ČSÚ, INS, Ukrstat, UOKiK and ANPC, Gemius, Mediapanel, IAB Polska and other research firms and trade
+bodies, Acts and EU directives under the state or body that made them, Rzeczpospolita, Puls Biznesu, Hospodářské
+noviny, Ziarul Financiar, Ekonomichna Pravda and the regional press, podcasts and LinkedIn posts, web pages with and
+without dates or access dates; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
+double surnames and several transliterations), with forty-nine kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -806,11 +827,12 @@ def main() -> None:
         "blind48 and blind48-more (the forty-eighth pool: held out for its first tables, development data since), "
         "blind49 and blind49-more (the forty-ninth pool: held out for its first tables, development data since), "
         "blind50 and blind50-more (the fiftieth pool: held out for its first tables, development data since), "
-        "blind51 and blind51-more (the fifty-first pool: HELD OUT, never tune on it), "
-        "blind52 and blind52-more (the fifty-second pool: HELD OUT, never tune on it), "
-        "blind53 and blind53-more (the fifty-third pool: HELD OUT, never tune on it), "
+        "blind51 and blind51-more (the fifty-first pool: held out for its first tables, development data since), "
+        "blind52 and blind52-more (the fifty-second pool: held out for its first tables, development data since), "
+        "blind53 and blind53-more (the fifty-third pool: held out for its first tables, development data since), "
         "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it), "
-        "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it)",
+        "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it), "
+        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -68,6 +68,7 @@ from tests.corpus.references import (
     blind53_text,
     blind54_text,
     blind55_text,
+    blind56_text,
     render,
     text,
 )
@@ -122,6 +123,7 @@ from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
+from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -348,6 +350,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind55WorkFactory.KINDS), 41, True),
+    Pool("blind56", blind56_text, Blind56WorkFactory, 60000, (60031, 60207, 60247),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind56WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -74,6 +74,7 @@ from tests.corpus.references import (
     blind53_text,
     blind54_text,
     blind55_text,
+    blind56_text,
     render,
     text,
 )
@@ -130,6 +131,7 @@ from tests.corpus.references.blind52_works import Blind52WorkFactory
 from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
+from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -195,6 +197,7 @@ class Pool:
         | type[Blind53WorkFactory]
         | type[Blind54WorkFactory]
         | type[Blind55WorkFactory]
+        | type[Blind56WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -381,15 +384,15 @@ POOLS: dict[str, Pool] = {
     "blind50": Pool(blind50_text, Blind50WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Reference List (Cite Them Right)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind51 (HELD OUT): brand, growth, trade and communications marketers at telecoms operators, fintechs, banks, FMCG and beverage firms, Nollywood and music labels and agencies in Nigeria, Ghana, Senegal and Côte d'Ivoire, Word's curly marks from corporate templates, straight ones typed on phones and pasted from WhatsApp, Google Docs and Slack, French guillemets from Dakar and Abidjan now and then, bulleted campaign and trade plans
+    # blind51 (held out for its first tables, development data since stop 29): brand, growth, trade and communications marketers at telecoms operators, fintechs, banks, FMCG and beverage firms, Nollywood and music labels and agencies in Nigeria, Ghana, Senegal and Côte d'Ivoire, Word's curly marks from corporate templates, straight ones typed on phones and pasted from WhatsApp, Google Docs and Slack, French guillemets from Dakar and Abidjan now and then, bulleted campaign and trade plans
     "blind51": Pool(blind51_text, Blind51WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Reference List (Harvard)", "List of References", "Sources"),
                     straight_apostrophe=0.55, bullets=0.35),
-    # blind52 (HELD OUT): CRM, affiliate, compliance, brand and safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies in the UK, Ireland, Malta and Gibraltar, Word's curly marks from compliance templates, straight ones pasted from CRM tools, back-office systems, Slack and Teams, bulleted campaign and compliance plans
+    # blind52 (held out for its first tables, development data since stop 29): CRM, affiliate, compliance, brand and safer-gambling marketers at bookmakers, online casinos, lotteries, bingo and slots operators, affiliates and agencies in the UK, Ireland, Malta and Gibraltar, Word's curly marks from compliance templates, straight ones pasted from CRM tools, back-office systems, Slack and Teams, bulleted campaign and compliance plans
     "blind52": Pool(blind52_text, Blind52WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Sources", "List of references"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind53 (HELD OUT): marketing, communication and digital staff at retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives and agencies in France, Belgium, Romandy, Quebec and Morocco writing in English as francophones, French guillemets with their spaces (non-breaking from French Word, plain from Google Docs, none from phones), Word's curly marks, straight ones from AZERTY keyboards, French headings now and then, bulleted action plans
+    # blind53 (held out for its first tables, development data since stop 29): marketing, communication and digital staff at retailers, cosmetics and luxury houses, wine and spirits brands, banks, public agencies, cooperatives and agencies in France, Belgium, Romandy, Quebec and Morocco writing in English as francophones, French guillemets with their spaces (non-breaking from French Word, plain from Google Docs, none from phones), Word's curly marks, straight ones from AZERTY keyboards, French headings now and then, bulleted action plans
     "blind53": Pool(blind53_text, Blind53WorkFactory, (("« ", " »"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Bibliography", "Bibliographie", "Références bibliographiques", "REFERENCES", "References:", "Références (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
@@ -401,6 +404,10 @@ POOLS: dict[str, Pool] = {
     "blind55": Pool(blind55_text, Blind55WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”"), ("«", "»"), ("„", "“")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Reference list (Harvard)", "Literatuurlijst", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind56 (HELD OUT): marketing, growth, employer-branding and e-commerce staff at marketplaces, retailers, software houses, IT-outsourcing firms, banks, fintechs and agencies in Poland, Czechia, Romania and Ukraine, Polish and Romanian low-high „…” and Czech „…“ from local Word, Ukrainian «…» from Cyrillic keyboards, Word's curly marks and straight ones pasted from Slack, Jira, Teams and phones, local headings now and then, bulleted sale-event and hiring plans
+    "blind56": Pool(blind56_text, Blind56WorkFactory, (("„", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ("“", "”"), ("“", "”"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografia", "Seznam literatury (References)", "Bibliografie", "Reference list (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1331,7 +1338,7 @@ HALVES = {
     # years, survey fieldwork, interview codes, chiefs, Alhajis and professors with their titles; regulators, plcs and
     # Ltds, Acts under the legislature that passed them, GeoPoll, NOI Polls, Stears, the Nigerian, Ghanaian and
     # Francophone press, African business journals with up to eight authors, posts, podcasts and dissertations).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 55000.
+    # Held out for its first tables (stop 29), development data since. Seeds from 55000.
     "blind51": range(55000, 55000 + 100),
     "blind51-more": range(55000 + 100, 55000 + 400),
     # "blind52" is a fifty-second independent pool (blind52_works.py, blind52_text.py), written by a fifty-second hand
@@ -1343,7 +1350,7 @@ HALVES = {
     # numbers, Gibraltar's Gambling Act, IBAS cases, GAMSTOP and BeGambleAware, survey waves, odds, stakes, RTPs, bonus
     # terms, fixtures, races and events with their dates, peers and MPs with their titles; gambling-studies journals,
     # regulators, trade bodies, operators, research firms, Acts, the trade and national press, conference talks, theses).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 56000.
+    # Held out for its first tables (stop 29), development data since. Seeds from 56000.
     "blind52": range(56000, 56000 + 100),
     "blind52-more": range(56000 + 100, 56000 + 400),
     # "blind53" is a fifty-third independent pool (blind53_works.py, blind53_text.py), written by a fifty-third hand
@@ -1355,7 +1362,7 @@ HALVES = {
     # written 3 mars 2023, amounts with spaces and decimal commas; Xerfi, IFOP, Kantar France and Médiamétrie studies,
     # French and English journals and textbooks in their editions, annual reports of SA, SE, SCA, plc and Inc. firms,
     # laws under the body that published them, the French, Belgian, Swiss, Quebec and Moroccan press).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 57000.
+    # Held out for its first tables (stop 29), development data since. Seeds from 57000.
     "blind53": range(57000, 57000 + 100),
     "blind53-more": range(57000 + 100, 57000 + 400),
     # "blind54" is a fifty-fourth independent pool (blind54_works.py, blind54_text.py), written by a fifty-fourth hand
@@ -1386,6 +1393,21 @@ HALVES = {
     # Danish names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 59000.
     "blind55": range(59000, 59000 + 100),
     "blind55-more": range(59000 + 100, 59000 + 400),
+    # "blind56" is a fifty-sixth independent pool (blind56_works.py, blind56_text.py), written by a fifty-sixth hand
+    # without reading the checker, its tests or the other pools: marketing, growth, employer-branding and e-commerce
+    # staff at marketplaces, retailers, software houses and IT-outsourcing firms, banks and fintechs, and agencies in
+    # Warsaw, Kraków, Wrocław, Prague, Brno, Bucharest, Cluj-Napoca, Kyiv and Lviv on CIM Level 6 and 7 courses and MBAs
+    # taught in English (the Omnibus Directive 2019/2161, the DSA, UOKiK decisions with their signatures, Czech,
+    # Romanian and Ukrainian consumer laws by number and year, GUS, ČSÚ, INS and Ukrstat releases, Gemius, Mediapanel and
+    # IAB Polska figures, Black Friday, Black Week and 11.11, złoty, koruna, lei and hryvnia prices, wartime dates,
+    # tickers, company forms and registration numbers, awards, conferences, fieldwork and interview codes; regional and
+    # international journals with up to eight authors, textbooks with Polish and Czech editions, Acts under the state,
+    # company, research-firm and regulator reports, the national business press, conference papers, dissertations,
+    # podcasts and LinkedIn posts; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
+    # double surnames and several transliterations).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 60000.
+    "blind56": range(60000, 60000 + 100),
+    "blind56-more": range(60000 + 100, 60000 + 400),
 }
 
 
