@@ -47,3 +47,9 @@ def fetch_export(client: Any, url: str) -> Any:
     link = re.search(r'id="export-download" href="([^"]+)"', page.get_data(as_text=True))
     assert link, page.get_data(as_text=True)
     return client.get(link.group(1))
+
+
+def shows_number(html: str, number: str) -> bool:
+    """Whether a page shows a number as a number of its own, not as letters inside a token or an address (a CSRF
+    token such as "...tvr73ITB..." holds random digits)."""
+    return re.search(rf"(?<![\w.-]){re.escape(number)}(?![\w.-])", html) is not None
