@@ -95,6 +95,7 @@ class _Work:
     secondary: bool = False
     extra: dict[str, int] = field(default_factory=dict)
     weak: bool = False  # "(GDPR 2018)": an acronym and a year with no comma may name a law, not cite a work
+    one_body: bool = False  # "(Department of Forestry, Fisheries and the Environment, 2019)": its commas are its own
 
 
 def _year_of(found: re.Match[str]) -> str | None:
@@ -109,6 +110,10 @@ def _year_of(found: re.Match[str]) -> str | None:
 
 # A name in sentence case: a capital, then up to a dozen words of letters ("Autorité de la concurrence").
 _SENTENCE_CASE_BODY = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){2,12}")
+# The rest of a body's name after a comma inside it: "Fisheries and the Environment".
+_REST_OF_A_BODY = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|the|of|for|&))*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*"
+)
 _SENTENCE_CASE_REST = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,12}")
 
 
@@ -174,8 +179,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 return None
             if pending:
                 authors = ", ".join(pending)
+                one_body = len(pending) == 1 and "," in pending[0]
                 pending = []
-                works.append(_Work(authors, year, narrative=False, weak=weak))
+                works.append(_Work(authors, year, narrative=False, weak=weak, one_body=one_body and weak))
                 weak = False
             elif narrative_seed is not None and not works:
                 works.append(_Work(narrative_seed, year, narrative=True))
@@ -228,6 +234,12 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if not pending and queue and is_author_text(piece, strict=False) and _authors_then_year(queue):
             # "(Page, Fletcher and Pearce, 2025a)": a surname that is also a word, first in a list of authors.
             pending.append(piece)
+            continue
+        if pending and queue and _YEAR_PIECE.match(queue[0].strip()) and _REST_OF_A_BODY.fullmatch(piece):
+            # "(Department of Forestry, Fisheries and the Environment, 2019)": a body's name with a comma in it, the
+            # piece after the comma no author's name alone; kept if the list names the whole.
+            pending[-1] = f"{pending[-1]}, {piece}"
+            weak = True
             continue
         if pending and piece.split(" ", 1)[0] in LINKS_IN_OTHER_LANGUAGES and _SENTENCE_CASE_REST.fullmatch(piece):
             # "(Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique, 2023)": a
@@ -1168,9 +1180,17 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and bool(kept)
             and (kept[-1][0][:1].isupper() or (token in SURNAME_JOINERS and kept[-1][0] in PARTICLES))
         )
+        # "A.P. Moller - Maersk A/S (2025)": a dash between capitalised names joins one firm's name.
+        dash = (
+            token in {"-", "–"}
+            and bool(kept)
+            and kept[-1][0][:1].isupper()
+            and index > 0
+            and (recent[index - 1][0][:1].isupper())
+        )
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
-            or in_a_law or letter or inside_a_body or in_a_foreign_body
+            or in_a_law or letter or inside_a_body or in_a_foreign_body or dash
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").
@@ -1294,7 +1314,9 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     author_text = work.author_text.strip()
     body, et_al = split_et_al(author_text)
     name, abbreviation = split_abbreviation(body)
-    if abbreviation:
+    if work.one_body:
+        names, ampersand = [body], "&" in body  # read as one body's name, its commas and all (``_parse_pieces``)
+    elif abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
     elif (

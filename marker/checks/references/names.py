@@ -100,7 +100,11 @@ def name_key(name: str) -> str:
     check), always from the same few hundred names."""
     text = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return _LETTERS.sub("", text)
+    if text.isascii():
+        return _LETTERS.sub("", text)
+    # Letters of other scripts are the name ("Ζαχαρίου", "Шевченко"); the modifier letters before an Arabic name
+    # ("ʿAbd") are not.
+    return "".join(ch for ch in text if ch.isalpha() and unicodedata.category(ch) != "Lm")
 
 
 def name_keys(name: str) -> set[str]:
@@ -247,7 +251,8 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
 _RANGE_DASH = re.compile(r"[-–/]")
 # Lower-case words found only inside an organisation's or a title's name, between capitalised words ("Pets at
 # Home", "Think with Google", "Diary of a CEO").
-_INNER_JOINS = frozenset({"at", "with", "a", "etc."})  # "Health and Safety at Work etc. Act 1974"
+# "Health and Safety at Work etc. Act 1974"; a dash between two names of one firm ("A.P. Moller - Maersk A/S").
+_INNER_JOINS = frozenset({"at", "with", "a", "etc.", "-", "–"})
 
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
@@ -455,6 +460,7 @@ PLACES = _word_set(
     ghana jamaica barbados trinidad
     rotterdam utrecht eindhoven antwerp ghent hamburg munich frankfurt cologne stuttgart düsseldorf dortmund leipzig
     dresden nuremberg barcelona krakow wroclaw gdansk poznan lodz bucharest belgrade zagreb ljubljana bratislava
+    nsw qld tas vic wa
     tallinn riga vilnius gothenburg malmo aarhus tampere reykjavik pune chennai bengaluru hyderabad kolkata
     ahmedabad jaipur lucknow noida gurugram gurgaon chandigarh coimbatore karachi lahore islamabad dhaka colombo
     kathmandu osaka kyoto yokohama nagoya busan incheon taipei manila jakarta bangkok hanoi kuala lumpur shenzhen

@@ -108,10 +108,14 @@ def find_quotations(text: str) -> list[Quotation]:
                 lead_in = text[start : offset + opening_idx]
                 after = text[offset + idx + 1 :]
                 introduced = (
-                    _introduces(lead_in)
-                    or _adverbial_before_closing_clause(lead_in, after)
-                    or (words >= CLAUSE_WORDS and _CITED_AT_SENTENCE_END.match(after) is not None)
-                ) and not _named_by_what_follows(after)
+                    (
+                        _introduces(lead_in)
+                        or _adverbial_before_closing_clause(lead_in, after)
+                        or (words >= CLAUSE_WORDS and _CITED_AT_SENTENCE_END.match(after) is not None)
+                    )
+                    and not _named_by_what_follows(after)
+                    and not _called_something(lead_in, after)
+                )
                 quotations.append(Quotation(offset + opening_idx, offset + idx + 1, start, last[1], introduced))
             opening = None
         elif opens and mark in _CLOSING:
@@ -211,6 +215,19 @@ def _named_by_what_follows(after: str) -> bool:
     """Whether the words after a quotation's closing mark describe the quoted words (an example, a slogan, a
     subject line) rather than continue a reported quotation."""
     return _COPULAS.match(after) is not None
+
+
+_NAMING_VERBS = frozenset(
+    {"call", "calls", "called", "label", "labels", "labelled", "labeled", "term", "terms", "termed", "dub", "dubbed"}
+)
+_A_KIND_FOLLOWS = re.compile(r"\s*(?:an?|the)\s")
+
+
+def _called_something(lead_in: str, after: str) -> bool:
+    """Whether the quoted words are what a source would call something ("X (2015) would call ‘...’ a classic
+    scarcity message"): the quoted words are an example being named, not words quoted from the source."""
+    words = lead_in.split()
+    return bool(words) and words[-1].casefold() in _NAMING_VERBS and _A_KIND_FOLLOWS.match(after) is not None
 
 
 # A quoted passage this long, its citation's bracket just after it and then the sentence's end, is quoted from

@@ -303,3 +303,56 @@ innocent drinks (2023) Our story. London: innocent."""
         ("Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique", "2023b"),
         ("innocent drinks", "2023"),
     ]
+
+
+# Shapes the blind54 to blind56 pools showed once they became development data (stop 29), made up here.
+
+
+def test_a_bodys_name_with_a_comma_in_it_is_one_listed_author() -> None:
+    name = "Department of Forestry, Fisheries and the Environment"
+    report = _check([f"Host communities matter ({name}, 2019)."], [f"{name} (2019) Carbon offsets. Pretoria: DFFE."])
+    assert _cited(report) == [((name,), "2019")]
+    assert _kinds(report) == []
+    unlisted = _check([f"Host communities matter ({name}, 2019)."], ["Okoro, T. (2020) Mines. Johannesburg: Wits."])
+    assert "cited_not_listed" not in {p.kind for p in unlisted.problems if p.certain}
+
+
+def test_a_dash_between_two_names_of_one_firm_stays_in_its_name() -> None:
+    name = "A.P. Moller - Maersk A/S"
+    report = _check(
+        [f"Green claims are vague (Bakker, 2017; {name}, 2025).", f"Reliability wins, according to {name} (2025)."],
+        [f"{name} (2025) Annual report 2025. Copenhagen: Maersk.", "Bakker, T. (2017) Ports. Rotterdam: Nai010."],
+    )
+    assert _cited(report) == [(("Bakker",), "2017"), ((name,), "2025"), ((name,), "2025")]
+    assert "listed_not_cited" not in _kinds(report) and "cited_not_listed" not in _kinds(report)
+
+
+def test_names_in_greek_letters_are_matched_to_their_entries() -> None:
+    report = _check(
+        ["Ζαχαρίου (2019) argues that charterers trust brokers.", "Brokers matter (Ζαχαρίου and Al-Qassimi, 2021)."],
+        [
+            "Ζαχαρίου, Π. (2019) Ναυτιλιακό μάρκετινγκ. Αθήνα: Κριτική.",
+            "Ζαχαρίου, Π. and Al-Qassimi, S. (2021) ‘Brokers’, Maritime Policy & Management, 48(2), pp. 1–9.",
+        ],
+    )
+    assert _cited(report) == [(("Ζαχαρίου",), "2019"), (("Ζαχαρίου", "Al-Qassimi"), "2021")]
+    assert _kinds(report) == []
+    assert _check(["Ζαχαρίου (2019) argues it."], ["Παππάς, Γ. (2019) Λιμάνια. Αθήνα: Κριτική."]).problems
+
+
+def test_an_australian_states_abbreviation_with_a_year_is_where_not_who() -> None:
+    report = _check(["Royalties of A$492m (WA, 2019) were paid to the state."], [])
+    assert report.citations == ()
+
+
+def test_a_quoted_line_a_source_would_call_something_is_an_example() -> None:
+    report = _check(
+        ["Sedláček et al. (2015) would call “Black Week starts now – up to 70% off” a classic scarcity message."],
+        ["Sedláček, P., Novák, J. and Dvořák, K. (2015) Scarcity. Prague: Grada."],
+    )
+    assert "quotation_without_page" not in _kinds(report)
+    quoted = _check(
+        ["Sedláček et al. (2015) call it “the most persuasive message a retailer can send” in the sales season."],
+        ["Sedláček, P., Novák, J. and Dvořák, K. (2015) Scarcity. Prague: Grada."],
+    )
+    assert "quotation_without_page" in _kinds(quoted)
