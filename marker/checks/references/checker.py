@@ -153,11 +153,10 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
                 word if len(word) == 1 and len(words) > 1 else word[:1].upper() + word[1:] for word in words
             )
         elif not is_author_text(name):
-            # Only a name with marks or figures is rewritten: a comma after a word ("Department of Forestry,
-            # Fisheries and the Environment"), a dash between two names ("A.P. Moller - Maersk A/S") and a body's
-            # words in lower case ("... industrielle et numérique") are read as they stand.
             words = name.split(" ")
-            if any(_AS_LETTERS.search(word.rstrip(",")) and word not in _DASHES for word in words):
+            # A name that is only names, commas and dashes ("Department of Forestry, Fisheries and the Environment",
+            # "A.P. Moller - Maersk A/S") is read as it stands, where the list names it.
+            if any(not is_name_word(word.rstrip(",")) and word not in _DASHES for word in words):
                 names[name] = " ".join(
                     word if is_name_word(word) else _AS_LETTERS.sub("x", word).capitalize() for word in words
                 )

@@ -27,7 +27,7 @@ from marker.checks.references.names import (
 
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
 # cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
 _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "'s Gravensande", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".

@@ -356,3 +356,14 @@ def test_a_quoted_line_a_source_would_call_something_is_an_example() -> None:
         ["Sedláček, P., Novák, J. and Dvořák, K. (2015) Scarcity. Prague: Grada."],
     )
     assert "quotation_without_page" in _kinds(quoted)
+
+
+def test_an_entry_opening_with_a_name_in_greek_letters_is_an_entry_of_its_own() -> None:
+    block = """Vlachou, K. (2023) Managing a mega-port. MSc thesis.
+Kühne Logistics University.
+Ζαχαρίου, Π. (2017) ‘Measuring Incoterms 2020’, in J. van der Linden (ed.) The
+Routledge handbook of maritime management. London: Lloyd's."""
+    assert [(entry.authors, entry.year) for entry in map(parse_entry, split_entries(block))] == [
+        (("Vlachou",), "2023"),
+        (("Ζαχαρίου",), "2017"),
+    ]
