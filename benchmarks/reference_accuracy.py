@@ -777,6 +777,22 @@ noviny, Ziarul Financiar, Ekonomichna Pravda and the regional press, podcasts an
 without dates or access dates; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
 double surnames and several transliterations), with forty-nine kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind57" half (``--halves blind57,blind57-more``, 100 + 300 reports, seeds 61000-61399) is a fifty-seventh
+independent measurement, HELD OUT: written by a fifty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind57_works.py and blind57_text.py), as social-marketing,
+health-promotion and communications staff at government agencies, Te Whatu Ora and Te Aka Whai Ora, the Ministry of
+Health – Manatū Hauora, iwi and Māori health providers, Aboriginal community-controlled organisations, councils,
+road-safety and anti-smoking programmes in Auckland, Wellington, Christchurch, Sydney, Melbourne, Brisbane and Perth
+write CIM Level 6 and 7 reports and Master of Public Health and social-marketing assignments (campaigns with their
+years, Acts with their years and sections, Te Tiriti o Waitangi, census and survey waves, ASA New Zealand and Ad
+Standards decisions, budgets and financial years, hui and fono, te reo Māori phrases, helplines, handles and
+hashtags; social-marketing and public-health journals with up to eight authors, textbooks in editions, campaign
+evaluation reports, Acts under the Parliament that made them, agency, council, iwi and charity reports and pages
+with and without dates or access dates, RNZ, Stuff, The Spinoff, ABC News and the Sydney Morning Herald, podcasts and
+theses; Māori names with macrons, Samoan, Tongan and Fijian, Aboriginal and Torres Strait Islander, Pākehā, Greek-,
+Italian-, Chinese- and Indian-Australian names, particles and hyphens), with forty-seven kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -832,7 +848,8 @@ def main() -> None:
         "blind53 and blind53-more (the fifty-third pool: held out for its first tables, development data since), "
         "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it), "
         "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it)",
+        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it), "
+        "blind57 and blind57-more (the fifty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -69,6 +69,7 @@ from tests.corpus.references import (
     blind54_text,
     blind55_text,
     blind56_text,
+    blind57_text,
     render,
     text,
 )
@@ -124,6 +125,7 @@ from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
+from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -354,6 +356,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind56WorkFactory.KINDS), 45, True),
+    Pool("blind57", blind57_text, Blind57WorkFactory, 61000, (61176, 61191, 61089),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind57WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -75,6 +75,7 @@ from tests.corpus.references import (
     blind54_text,
     blind55_text,
     blind56_text,
+    blind57_text,
     render,
     text,
 )
@@ -132,6 +133,7 @@ from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
+from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -198,6 +200,7 @@ class Pool:
         | type[Blind54WorkFactory]
         | type[Blind55WorkFactory]
         | type[Blind56WorkFactory]
+        | type[Blind57WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -408,6 +411,10 @@ POOLS: dict[str, Pool] = {
     "blind56": Pool(blind56_text, Blind56WorkFactory, (("„", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ("“", "”"), ("“", "”"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografia", "Seznam literatury (References)", "Bibliografie", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind57 (HELD OUT): social-marketing, health-promotion and communications staff at government agencies, Te Whatu Ora, iwi and Māori health providers, Aboriginal community-controlled organisations, councils, road-safety and anti-smoking programmes in Aotearoa New Zealand and Australia, Word's curly marks from agency templates (single in NZ and Australian house style), straight ones pasted from Teams, Outlook, SharePoint and phones, te reo Māori and local headings now and then, bulleted campaign and evaluation plans
+    "blind57": Pool(blind57_text, Blind57WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Ngā tohutoro (References)", "Reference list (Harvard)", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1408,6 +1415,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 60000.
     "blind56": range(60000, 60000 + 100),
     "blind56-more": range(60000 + 100, 60000 + 400),
+    # "blind57" is a fifty-seventh independent pool (blind57_works.py, blind57_text.py), written by a fifty-seventh
+    # hand without reading the checker, its tests or the other pools: social-marketing, health-promotion and
+    # communications staff at government agencies, Te Whatu Ora and Te Aka Whai Ora, the Ministry of Health – Manatū
+    # Hauora, iwi and Māori health providers, Aboriginal community-controlled organisations, councils, road-safety and
+    # anti-smoking programmes in Auckland, Wellington, Christchurch, Sydney, Melbourne, Brisbane and Perth, on CIM Level
+    # 6 and 7 courses and Master of Public Health and social-marketing programmes (campaigns with their years, Acts with
+    # their years and sections, Te Tiriti o Waitangi, census and survey waves, ASA and Ad Standards decisions, budgets
+    # and financial years, hui and fono, te reo Māori phrases; social-marketing and public-health journals with up to
+    # eight authors, textbooks in editions, evaluation reports, Acts under the Parliament that made them, agency and
+    # charity reports and pages with and without dates, RNZ, Stuff, The Spinoff and ABC News, podcasts and theses;
+    # Māori names with macrons, Samoan, Tongan and Fijian, Aboriginal and Torres Strait Islander, Pākehā, Greek-,
+    # Italian-, Chinese- and Indian-Australian names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 61000.
+    "blind57": range(61000, 61000 + 100),
+    "blind57-more": range(61000 + 100, 61000 + 400),
 }
 
 
