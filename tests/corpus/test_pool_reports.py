@@ -69,6 +69,7 @@ from tests.corpus.references import (
     blind54_text,
     blind55_text,
     blind56_text,
+    blind58_text,
     render,
     text,
 )
@@ -124,6 +125,7 @@ from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
+from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -354,6 +356,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind56WorkFactory.KINDS), 45, True),
+    Pool("blind58", blind58_text, Blind58WorkFactory, 62000, (62071, 62126, 62014),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind58WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 
