@@ -793,6 +793,20 @@ with and without dates or access dates, RNZ, Stuff, The Spinoff, ABC News and th
 theses; Māori names with macrons, Samoan, Tongan and Fijian, Aboriginal and Torres Strait Islander, Pākehā, Greek-,
 Italian-, Chinese- and Indian-Australian names, particles and hyphens), with forty-seven kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind58" half (``--halves blind58,blind58-more``, 100 + 300 reports, seeds 62000-62399) is a fifty-eighth
+independent measurement, HELD OUT: written by a fifty-eighth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind58_works.py and blind58_text.py), as brand, export, trade-marketing and
+digital staff at Italian fashion houses, eyewear and furniture makers, DOP, IGP and DOCG consortia, cooperatives,
+family firms and agencies in Milan, Florence, Bologna, Parma, Turin, Verona and Naples write CIM Level 6 and 7 reports
+and Masters in Luxury and Food Marketing assignments in English (Italian laws and decrees by number and date, AGCM and
+IAP decisions, EU regulations on geographical indications, trade fairs and fashion weeks with their years and
+editions, vintages and collections, ISTAT, Banca d'Italia and consortium figures, company forms, euro prices, awards,
+tickers and coursework habits, Italian caporali beside curly and straight quotation marks; Italian textbooks, journals
+with up to eight authors, consortia, research houses, ministries and EU legislation under the body that made it, the
+Italian and trade press, tesi di laurea, web pages with and without access dates; Italian names with particles and
+apostrophes, double surnames, accented Sicilian and Sardinian names, Italian-Americans and Chinese-Italian names from
+Prato), with forty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -849,7 +863,8 @@ def main() -> None:
         "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it), "
         "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it), "
         "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it), "
-        "blind57 and blind57-more (the fifty-seventh pool: HELD OUT, never tune on it)",
+        "blind57 and blind57-more (the fifty-seventh pool: HELD OUT, never tune on it), "
+        "blind58 and blind58-more (the fifty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

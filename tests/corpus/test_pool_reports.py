@@ -1,4 +1,4 @@
-"""The fifth to fifty-sixth independent reference pools (blind5 to blind56): each is wired with seeds of its own,
+"""The fifth to fifty-ninth independent reference pools (blind5 to blind59): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -70,6 +70,7 @@ from tests.corpus.references import (
     blind55_text,
     blind56_text,
     blind57_text,
+    blind58_text,
     render,
     text,
 )
@@ -126,6 +127,7 @@ from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.blind57_works import Blind57WorkFactory
+from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -360,6 +362,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind57WorkFactory.KINDS), 45, True),
+    Pool("blind58", blind58_text, Blind58WorkFactory, 62000, (62071, 62126, 62014),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind58WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 

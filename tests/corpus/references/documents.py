@@ -76,6 +76,7 @@ from tests.corpus.references import (
     blind55_text,
     blind56_text,
     blind57_text,
+    blind58_text,
     render,
     text,
 )
@@ -134,6 +135,7 @@ from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.blind57_works import Blind57WorkFactory
+from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -201,6 +203,7 @@ class Pool:
         | type[Blind55WorkFactory]
         | type[Blind56WorkFactory]
         | type[Blind57WorkFactory]
+        | type[Blind58WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -415,6 +418,10 @@ POOLS: dict[str, Pool] = {
     "blind57": Pool(blind57_text, Blind57WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Ngā tohutoro (References)", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.35),
+    # blind58 (HELD OUT): brand, export, trade-marketing and digital staff at Italian fashion houses, eyewear and furniture makers, DOP, IGP and DOCG consortia, cooperatives, family firms and agencies in Milan, Florence, Bologna, Parma, Turin, Verona and Naples, Italian caporali «…» from Italian Word, Word's curly marks and straight ones pasted from WhatsApp, Teams and Google Docs, Italian headings now and then, bulleted fair and export plans
+    "blind58": Pool(blind58_text, Blind58WorkFactory, (("«", "»"), ("«", "»"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografia", "Riferimenti bibliografici", "Bibliografia e sitografia", "Reference list (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1430,6 +1437,20 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 61000.
     "blind57": range(61000, 61000 + 100),
     "blind57-more": range(61000 + 100, 61000 + 400),
+    # "blind58" is a fifty-eighth independent pool (blind58_works.py, blind58_text.py), written by a fifty-eighth hand
+    # without reading the checker, its tests or the other pools: brand, export, trade-marketing and digital staff at
+    # Italian fashion houses, eyewear and furniture makers, DOP, IGP and DOCG consortia, cooperatives, family firms and
+    # agencies in Milan, Florence, Bologna, Parma, Turin, Verona and Naples on CIM Level 6 and 7 courses and Masters in
+    # Luxury and Food Marketing taught in English (Italian laws and decrees by number and date, AGCM and IAP decisions,
+    # EU regulations on geographical indications, Vinitaly, Salone del Mobile, Pitti Uomo and Milan fashion weeks with
+    # their years and editions, vintages and collections, ISTAT, Banca d'Italia and consortium figures, company forms,
+    # euro prices, awards, tickers and coursework habits; Italian textbooks, journals with up to eight authors,
+    # consortia, research houses, ministries and EU legislation under the body that made it, the Italian and trade
+    # press, tesi di laurea, web pages with and without access dates; Italian names with particles and apostrophes,
+    # double surnames, accented Sicilian and Sardinian names, Italian-Americans and Chinese-Italian names from Prato).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 62000.
+    "blind58": range(62000, 62000 + 100),
+    "blind58-more": range(62000 + 100, 62000 + 400),
 }
 
 

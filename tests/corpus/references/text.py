@@ -641,6 +641,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind55_text,
     blind56_text,
     blind57_text,
+    blind58_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -747,4 +748,7 @@ _file_pool("blind54", blind54_text)
 _file_pool("blind55", blind55_text, unseen=("blind54",))
 # the fifty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind56", blind56_text, unseen=("blind54", "blind55"))
-_file_pool("blind57", blind57_text)  # the fifty-seventh pool, HELD OUT: written without reading the checker or others
+# the fifty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind57", blind57_text)
+# the fifty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind58", blind58_text, unseen=("blind57",))
