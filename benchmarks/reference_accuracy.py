@@ -777,6 +777,22 @@ noviny, Ziarul Financiar, Ekonomichna Pravda and the regional press, podcasts an
 without dates or access dates; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
 double surnames and several transliterations), with forty-nine kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind59" half (``--halves blind59,blind59-more``, 100 + 300 reports, seeds 63000-63399) is a fifty-ninth
+independent measurement, HELD OUT: written by a fifty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind59_works.py and blind59_text.py), as growth, brand, CRM, community
+and trade marketers at marketplaces, super-apps, e-wallets, banks, FMCG firms, telecoms and agencies in Jakarta,
+Surabaya, Bandung, Manila, Cebu and Davao write CIM Level 6 and 7 reports and MBA assignments in English (POJK and PP
+numbers, UU PDP 2022, Republic Acts and BSP circulars, BPS and PSA releases, Harbolnas 12.12 and double-date sales,
+Ramadan, Lebaran and the -ber months, rupiah and peso figures with both decimal habits, IDX and PSE tickers, PT ...
+Tbk and Inc. firms, survey fieldwork and sample sizes, hashtags, handles, promo codes, awards and interview codes;
+regional journals with up to eight authors, textbooks in their editions, chapters and theses, signed and unsigned
+articles in Kompas, Tempo, The Jakarta Post, the Inquirer, Rappler, BusinessWorld and others, company, regulator and
+research-firm reports (Kantar, Jakpat, Populix, e-Conomy SEA), regulations under the body or state that made them,
+TikTok and Instagram posts and podcasts, web pages with and without dates or access dates; Indonesian single names,
+Javanese, Sundanese, Batak and Chinese-Indonesian names, bin and binti, Filipino names with dela, de los and delos,
+double surnames, Jr. and III, and expatriates), with forty-nine kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -832,7 +848,8 @@ def main() -> None:
         "blind53 and blind53-more (the fifty-third pool: held out for its first tables, development data since), "
         "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it), "
         "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it)",
+        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it), "
+        "blind59 and blind59-more (the fifty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

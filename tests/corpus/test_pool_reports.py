@@ -69,6 +69,7 @@ from tests.corpus.references import (
     blind54_text,
     blind55_text,
     blind56_text,
+    blind59_text,
     render,
     text,
 )
@@ -124,6 +125,7 @@ from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
+from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -354,6 +356,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind56WorkFactory.KINDS), 45, True),
+    Pool("blind59", blind59_text, Blind59WorkFactory, 63000, (63015, 63036, 63079),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind59WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

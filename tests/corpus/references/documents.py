@@ -75,6 +75,7 @@ from tests.corpus.references import (
     blind54_text,
     blind55_text,
     blind56_text,
+    blind59_text,
     render,
     text,
 )
@@ -132,6 +133,7 @@ from tests.corpus.references.blind53_works import Blind53WorkFactory
 from tests.corpus.references.blind54_works import Blind54WorkFactory
 from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
+from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -198,6 +200,7 @@ class Pool:
         | type[Blind54WorkFactory]
         | type[Blind55WorkFactory]
         | type[Blind56WorkFactory]
+        | type[Blind59WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -408,6 +411,10 @@ POOLS: dict[str, Pool] = {
     "blind56": Pool(blind56_text, Blind56WorkFactory, (("„", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ("“", "”"), ("“", "”"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografia", "Seznam literatury (References)", "Bibliografie", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind59 (HELD OUT): growth, brand, CRM, community and trade marketers at marketplaces, super-apps, e-wallets, banks, FMCG firms, telecoms and agencies in Jakarta, Surabaya, Bandung, Manila, Cebu and Davao, Word's curly marks from laptops, straight ones typed on phones and pasted from WhatsApp, Viber, Slack and Google Docs, single marks from British-style CIM templates, Indonesian headings now and then, bulleted campaign and sale-event plans
+    "blind59": Pool(blind59_text, Blind59WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Daftar Pustaka", "Daftar Pustaka (References)", "List of References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1408,6 +1415,20 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 60000.
     "blind56": range(60000, 60000 + 100),
     "blind56-more": range(60000 + 100, 60000 + 400),
+    # "blind59" is a fifty-ninth independent pool (blind59_works.py, blind59_text.py), written by a fifty-ninth hand
+    # without reading the checker, its tests or the other pools: growth, brand, CRM, community and trade marketers at
+    # marketplaces, super-apps, e-wallets, banks, FMCG firms, telecoms and agencies in Jakarta, Surabaya, Bandung,
+    # Manila, Cebu and Davao on CIM Level 6 and 7 courses and MBAs taught in English (POJK and PP numbers, UU PDP 2022,
+    # Republic Acts and BSP circulars, BPS and PSA releases, Harbolnas 12.12 and double-date sales, Ramadan, Lebaran and
+    # the -ber months, rupiah and peso figures, IDX and PSE tickers, PT ... Tbk and Inc. firms, survey fieldwork and
+    # sample sizes, hashtags, handles and promo codes; regional journals with up to eight authors, textbooks in their
+    # editions, theses, signed and unsigned articles in the Indonesian and Philippine press, company, regulator and
+    # research-firm reports, regulations under the body or state that made them, TikTok and Instagram posts and
+    # podcasts; Indonesian single names, Javanese, Sundanese, Batak and Chinese-Indonesian names, bin and binti,
+    # Filipino names with dela, de los and delos, double surnames, Jr. and III, and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 63000.
+    "blind59": range(63000, 63000 + 100),
+    "blind59-more": range(63000 + 100, 63000 + 400),
 }
 
 

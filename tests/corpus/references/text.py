@@ -640,6 +640,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind54_text,
     blind55_text,
     blind56_text,
+    blind59_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -746,3 +747,4 @@ _file_pool("blind54", blind54_text)
 _file_pool("blind55", blind55_text, unseen=("blind54",))
 # the fifty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind56", blind56_text, unseen=("blind54", "blind55"))
+_file_pool("blind59", blind59_text)  # the fifty-ninth pool, HELD OUT: written without reading the checker or others
