@@ -725,58 +725,59 @@ Québécois and Moroccan names with de, du, des, de la, Le, La, d', El, Ben, Ait
 double surnames), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind54" half (``--halves blind54,blind54-more``, 100 + 300 reports, seeds 58000-58399) is a fifty-fourth
-independent measurement, HELD OUT: written by a fifty-fourth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind54_works.py and blind54_text.py), as marketing, investor-relations,
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a fifty-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind54_works.py and blind54_text.py), as marketing, investor-relations,
 sustainability-communication and business-development staff at mining houses, mining-equipment and services firms,
-agribusiness cooperatives, wine estates and energy-transition companies in South Africa and Australia write CIM
-Level 6 and 7 reports and MBA assignments (JSE and ASX tickers, King IV, the Mining Charter 2018, B-BBEE levels, the
-MPRDA and NEMA, JORC 2012 and SAMREC, ESG and TCFD reporting, load shedding by stage, rand and Australian-dollar
-figures, mines and projects with their years, Mining Indaba and Diggers & Dealers, vintages and export seasons;
-Resources Policy, The Extractive Industries and Society, Industrial Marketing Management and the South African Journal
-of Business Management with up to eight authors, textbooks and handbook chapters, the Minerals Councils of both
+agribusiness cooperatives, wine estates and energy-transition companies in South Africa and Australia write CIM Level
+6 and 7 reports and MBA assignments (JSE and ASX tickers, King IV, the Mining Charter 2018, B-BBEE levels, the MPRDA
+and NEMA, JORC 2012 and SAMREC, ESG and TCFD reporting, load shedding by stage, rand and Australian-dollar figures,
+mines and projects with their years, Mining Indaba and Diggers & Dealers, vintages and export seasons; Resources
+Policy, The Extractive Industries and Society, Industrial Marketing Management and the South African Journal of
+Business Management with up to eight authors, textbooks and handbook chapters, the Minerals Councils of both
 countries, Stats SA, the ABS, Geoscience Australia, listed houses with plc, Ltd and SOC Ltd, Aboriginal corporations,
-South African and Australian government departments, Wood Mackenzie and other research firms, the trade and
-financial press, theses, YouTube and LinkedIn videos, web pages with and without dates or access dates; Afrikaans
-names with van der, du, de and le, Zulu, Xhosa, Sotho, Tswana and Venda, Indian-South African, Greek-, Italian- and
-Vietnamese-Australian names with diacritics, hyphens and apostrophes), with forty-five kinds of decoy. Never tune on
-it: report its tables only.
+South African and Australian government departments, Wood Mackenzie and other research firms, the trade and financial
+press, theses, YouTube and LinkedIn videos, web pages with and without dates or access dates; Afrikaans names with van
+der, du, de and le, Zulu, Xhosa, Sotho, Tswana and Venda, Indian-South African, Greek-, Italian- and
+Vietnamese-Australian names with diacritics, hyphens and apostrophes), with forty-five kinds of decoy. While held out,
+we reported its tables only.
 
 The "blind55" half (``--halves blind55,blind55-more``, 100 + 300 reports, seeds 59000-59399) is a fifty-fifth
-independent measurement, HELD OUT: written by a fifty-fifth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind55_works.py and blind55_text.py), as commercial, marketing and
-communications staff at shipping lines, ship-owning families, port authorities, freight forwarders, logistics
-start-ups, terminal operators and maritime insurers in Rotterdam, Antwerp, Piraeus, Athens, Singapore, Dubai (Jebel
-Ali) and Hamburg write CIM Level 6 and 7 and MSc Maritime Business reports (MARPOL Annex VI and IMO resolutions and
-sessions with their numbers and years, the CII and EEXI, the EU ETS for shipping and FuelEU Maritime, Incoterms 2020,
-TEU figures and port rankings with their years, vessels, classes and IMO numbers, the Suez Canal blockage of 2021 and
-the Red Sea diversions, alliances, tickers and fiscal years, UN/LOCODEs, loops and terminals, charter-party forms,
-freight indices, trade shows, interviewees and surveys, Greek and UAE laws named in passing; UNCTAD, the World Bank,
-IMO, BIMCO, ICS, Drewry, Clarksons Research and Alphaliner, carriers' and port authorities' annual reports, EU
-regulations and IMO resolutions under the body that made them, maritime and logistics journals with up to eight
-authors, Stopford and other textbooks in their editions, conference papers, dissertations, signed and unsigned trade
-press, LinkedIn posts and webinars, web pages with and without dates or access dates; Dutch and Flemish names with
-van, van der, de, ter and 't, Greek names with patronymic initials, Singaporean Chinese, Malay and Tamil, Emirati
-and other Arab names with Al and bin, German and Danish names), with forty-five kinds of decoy. Never tune on it:
-report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a fifty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind55_works.py and blind55_text.py), as commercial, marketing and communications staff at
+shipping lines, ship-owning families, port authorities, freight forwarders, logistics start-ups, terminal operators
+and maritime insurers in Rotterdam, Antwerp, Piraeus, Athens, Singapore, Dubai (Jebel Ali) and Hamburg write CIM Level
+6 and 7 and MSc Maritime Business reports (MARPOL Annex VI and IMO resolutions and sessions with their numbers and
+years, the CII and EEXI, the EU ETS for shipping and FuelEU Maritime, Incoterms 2020, TEU figures and port rankings
+with their years, vessels, classes and IMO numbers, the Suez Canal blockage of 2021 and the Red Sea diversions,
+alliances, tickers and fiscal years, UN/LOCODEs, loops and terminals, charter-party forms, freight indices, trade
+shows, interviewees and surveys, Greek and UAE laws named in passing; UNCTAD, the World Bank, IMO, BIMCO, ICS, Drewry,
+Clarksons Research and Alphaliner, carriers' and port authorities' annual reports, EU regulations and IMO resolutions
+under the body that made them, maritime and logistics journals with up to eight authors, Stopford and other textbooks
+in their editions, conference papers, dissertations, signed and unsigned trade press, LinkedIn posts and webinars, web
+pages with and without dates or access dates; Dutch and Flemish names with van, van der, de, ter and 't, Greek names
+with patronymic initials, Singaporean Chinese, Malay and Tamil, Emirati and other Arab names with Al and bin, German
+and Danish names), with forty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind56" half (``--halves blind56,blind56-more``, 100 + 300 reports, seeds 60000-60399) is a fifty-sixth
-independent measurement, HELD OUT: written by a fifty-sixth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind56_works.py and blind56_text.py), as marketing, growth,
-employer-branding and e-commerce staff at marketplaces, retailers, software houses and IT-outsourcing firms, banks,
-fintechs and agencies in Warsaw, Kraków, Wrocław, Prague, Brno, Bucharest, Cluj-Napoca, Kyiv and Lviv write CIM Level
-6 and 7 reports and MBA assignments in English (the Omnibus Directive 2019/2161, the DSA and other EU acts by number,
-UOKiK decisions with their signatures, Czech, Romanian and Ukrainian consumer laws by number and year, statistics
-releases and media rankings, Black Friday, Black Week and 11.11, złoty, koruna, lei and hryvnia prices and exchange
-rates, wartime dates, tickers, company forms and registration numbers, awards, conferences, survey fieldwork and
-interview codes, slogans and hashtags, versions and standards, Polish and Czech low-high quotation marks and Ukrainian
-guillemets; regional and international journals with up to eight authors, textbooks with Polish and Czech editions,
-conference papers and dissertations, marketplaces, retailers, banks and software houses with S.A., a.s., sp. z o.o.,
-plc and Ltd, GUS, ČSÚ, INS, Ukrstat, UOKiK and ANPC, Gemius, Mediapanel, IAB Polska and other research firms and trade
-bodies, Acts and EU directives under the state or body that made them, Rzeczpospolita, Puls Biznesu, Hospodářské
-noviny, Ziarul Financiar, Ekonomichna Pravda and the regional press, podcasts and LinkedIn posts, web pages with and
-without dates or access dates; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms,
-double surnames and several transliterations), with forty-nine kinds of decoy. Never tune on it: report its tables
-only.
+independent measurement, held out for its first tables (measured by its writer in stop 29), development data since:
+written by a fifty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind56_works.py and blind56_text.py), as marketing, growth, employer-branding and e-commerce
+staff at marketplaces, retailers, software houses and IT-outsourcing firms, banks, fintechs and agencies in Warsaw,
+Kraków, Wrocław, Prague, Brno, Bucharest, Cluj-Napoca, Kyiv and Lviv write CIM Level 6 and 7 reports and MBA
+assignments in English (the Omnibus Directive 2019/2161, the DSA and other EU acts by number, UOKiK decisions with
+their signatures, Czech, Romanian and Ukrainian consumer laws by number and year, statistics releases and media
+rankings, Black Friday, Black Week and 11.11, złoty, koruna, lei and hryvnia prices and exchange rates, wartime dates,
+tickers, company forms and registration numbers, awards, conferences, survey fieldwork and interview codes, slogans
+and hashtags, versions and standards, Polish and Czech low-high quotation marks and Ukrainian guillemets; regional and
+international journals with up to eight authors, textbooks with Polish and Czech editions, conference papers and
+dissertations, marketplaces, retailers, banks and software houses with S.A., a.s., sp. z o.o., plc and Ltd, GUS, ČSÚ,
+INS, Ukrstat, UOKiK and ANPC, Gemius, Mediapanel, IAB Polska and other research firms and trade bodies, Acts and EU
+directives under the state or body that made them, Rzeczpospolita, Puls Biznesu, Hospodářské noviny, Ziarul Financiar,
+Ekonomichna Pravda and the regional press, podcasts and LinkedIn posts, web pages with and without dates or access
+dates; Polish, Czech, Slovak, Romanian and Ukrainian names with diacritics, feminine forms, double surnames and
+several transliterations), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind57" half (``--halves blind57,blind57-more``, 100 + 300 reports, seeds 61000-61399) is a fifty-seventh
 independent measurement, HELD OUT: written by a fifty-seventh hand the same way, without reading the checker, its
@@ -807,6 +808,22 @@ with up to eight authors, consortia, research houses, ministries and EU legislat
 Italian and trade press, tesi di laurea, web pages with and without access dates; Italian names with particles and
 apostrophes, double surnames, accented Sicilian and Sardinian names, Italian-Americans and Chinese-Italian names from
 Prato), with forty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind59" half (``--halves blind59,blind59-more``, 100 + 300 reports, seeds 63000-63399) is a fifty-ninth
+independent measurement, HELD OUT: written by a fifty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind59_works.py and blind59_text.py), as growth, brand, CRM, community
+and trade marketers at marketplaces, super-apps, e-wallets, banks, FMCG firms, telecoms and agencies in Jakarta,
+Surabaya, Bandung, Manila, Cebu and Davao write CIM Level 6 and 7 reports and MBA assignments in English (POJK and PP
+numbers, UU PDP 2022, Republic Acts and BSP circulars, BPS and PSA releases, Harbolnas 12.12 and double-date sales,
+Ramadan, Lebaran and the -ber months, rupiah and peso figures with both decimal habits, IDX and PSE tickers, PT ...
+Tbk and Inc. firms, survey fieldwork and sample sizes, hashtags, handles, promo codes, awards and interview codes;
+regional journals with up to eight authors, textbooks in their editions, chapters and theses, signed and unsigned
+articles in Kompas, Tempo, The Jakarta Post, the Inquirer, Rappler, BusinessWorld and others, company, regulator and
+research-firm reports (Kantar, Jakpat, Populix, e-Conomy SEA), regulations under the body or state that made them,
+TikTok and Instagram posts and podcasts, web pages with and without dates or access dates; Indonesian single names,
+Javanese, Sundanese, Batak and Chinese-Indonesian names, bin and binti, Filipino names with dela, de los and delos,
+double surnames, Jr. and III, and expatriates), with forty-nine kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -860,11 +877,12 @@ def main() -> None:
         "blind51 and blind51-more (the fifty-first pool: held out for its first tables, development data since), "
         "blind52 and blind52-more (the fifty-second pool: held out for its first tables, development data since), "
         "blind53 and blind53-more (the fifty-third pool: held out for its first tables, development data since), "
-        "blind54 and blind54-more (the fifty-fourth pool: HELD OUT, never tune on it), "
-        "blind55 and blind55-more (the fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind56 and blind56-more (the fifty-sixth pool: HELD OUT, never tune on it), "
+        "blind54 and blind54-more (the fifty-fourth pool: held out for its first tables, development data since), "
+        "blind55 and blind55-more (the fifty-fifth pool: held out for its first tables, development data since), "
+        "blind56 and blind56-more (the fifty-sixth pool: held out for its first tables, development data since), "
         "blind57 and blind57-more (the fifty-seventh pool: HELD OUT, never tune on it), "
-        "blind58 and blind58-more (the fifty-eighth pool: HELD OUT, never tune on it)",
+        "blind58 and blind58-more (the fifty-eighth pool: HELD OUT, never tune on it), "
+        "blind59 and blind59-more (the fifty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -71,6 +71,7 @@ from tests.corpus.references import (
     blind56_text,
     blind57_text,
     blind58_text,
+    blind59_text,
     render,
     text,
 )
@@ -128,6 +129,7 @@ from tests.corpus.references.blind55_works import Blind55WorkFactory
 from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.blind58_works import Blind58WorkFactory
+from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -366,6 +368,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind58WorkFactory.KINDS), 38, True),
+    Pool("blind59", blind59_text, Blind59WorkFactory, 63000, (63015, 63036, 63079),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind59WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind53" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind54" to "blind56" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind56_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind56" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind57" to "blind59" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind59_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -642,6 +642,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind56_text,
     blind57_text,
     blind58_text,
+    blind59_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -742,13 +743,15 @@ _file_pool("blind51", blind51_text)
 _file_pool("blind52", blind52_text, unseen=("blind51",))
 # the fifty-third pool: held out for its first tables, development data since
 _file_pool("blind53", blind53_text, unseen=("blind51", "blind52"))
-# the fifty-fourth pool, HELD OUT: written without reading the checker or others
+# the fifty-fourth pool: held out for its first tables, development data since
 _file_pool("blind54", blind54_text)
-# the fifty-fifth pool, HELD OUT: written without reading the checker or others
+# the fifty-fifth pool: held out for its first tables, development data since
 _file_pool("blind55", blind55_text, unseen=("blind54",))
-# the fifty-sixth pool, HELD OUT: written without reading the checker or others
+# the fifty-sixth pool: held out for its first tables, development data since
 _file_pool("blind56", blind56_text, unseen=("blind54", "blind55"))
 # the fifty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind57", blind57_text)
 # the fifty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind58", blind58_text, unseen=("blind57",))
+# the fifty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind59", blind59_text, unseen=("blind57", "blind58"))
