@@ -1180,10 +1180,9 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and bool(kept)
             and (kept[-1][0][:1].isupper() or (token in SURNAME_JOINERS and kept[-1][0] in PARTICLES))
         )
-        # "A.P. Moller - Maersk A/S (2025)": a spaced hyphen between capitalised names joins one firm's name (an en
-        # dash is the sentence's: "... in Business – Unit 3 Marketing Campaigns Jet2 plc (2019)").
+        # "A.P. Moller - Maersk A/S (2025)": a dash between capitalised names joins one firm's name.
         dash = (
-            token == "-"
+            token in {"-", "–"}
             and bool(kept)
             and kept[-1][0][:1].isupper()
             and index > 0

@@ -325,12 +325,6 @@ def test_a_dash_between_two_names_of_one_firm_stays_in_its_name() -> None:
     )
     assert _cited(report) == [(("Bakker",), "2017"), ((name,), "2025"), ((name,), "2025")]
     assert "listed_not_cited" not in _kinds(report) and "cited_not_listed" not in _kinds(report)
-    # An en dash is the sentence's, not a name's.
-    heading = _check(
-        ["Extended Diploma in Business – Unit 3 Marketing Campaigns Jet2 plc (2019) recommends listening."],
-        ["Jet2 plc (2019) Sustainability report 2019. Leeds: Jet2."],
-    )
-    assert _cited(heading) == [(("Jet2 plc",), "2019")] and _kinds(heading) == []
 
 
 def test_names_in_greek_letters_are_matched_to_their_entries() -> None:
