@@ -17,7 +17,7 @@ from marker.checks.references.model import (
     ReferenceReport,
     part_name,
 )
-from marker.checks.references.names import is_author_text, is_name_word, split_author_list
+from marker.checks.references.names import DASHES, is_author_text, is_name_word, split_author_list
 from marker.checks.references.quotations import CLAUSE_WORDS, QUOTE_CHARACTERS, Quotation, find_quotations
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
@@ -156,14 +156,13 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
             words = name.split(" ")
             # A name that is only names, commas and dashes ("Department of Forestry, Fisheries and the Environment",
             # "A.P. Moller - Maersk A/S") is read as it stands, where the list names it.
-            if any(not is_name_word(word.rstrip(",")) and word not in _DASHES for word in words):
+            if any(not is_name_word(word.rstrip(",")) and word not in DASHES for word in words):
                 names[name] = " ".join(
                     word if is_name_word(word) else _AS_LETTERS.sub("x", word).capitalize() for word in words
                 )
     return names
 
 
-_DASHES = frozenset({"-", "–"})  # "A.P. Moller - Maersk A/S": a dash between two names of one firm
 # Marks, and figures ("11 bit studios S.A."), which open no name the text is read for.
 _AS_LETTERS = re.compile(r"[^\w'’.-]|\d")
 

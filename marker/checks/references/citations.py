@@ -16,6 +16,7 @@ from marker.checks.references.model import Citation
 from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     CONNECTORS,
+    DASHES,
     EVENT_WORDS,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
@@ -108,13 +109,16 @@ def _year_of(found: re.Match[str]) -> str | None:
     return found.group("year") + (found.group("suffix") or "").lower()
 
 
+# A word of letters in any script, perhaps elided ("l'Économie").
+_WORD_OF_LETTERS = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 # A name in sentence case: a capital, then up to a dozen words of letters ("Autorité de la concurrence").
-_SENTENCE_CASE_BODY = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){2,12}")
+_SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{2,12}}")
+# What runs on after a comma inside a body's name in its own language: "des Finances et de la Souveraineté ...".
+_SENTENCE_CASE_REST = re.compile(rf"{_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{1,12}}")
 # The rest of a body's name after a comma inside it: "Fisheries and the Environment".
 _REST_OF_A_BODY = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|the|of|for|&))*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*"
 )
-_SENTENCE_CASE_REST = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,12}")
 
 
 def _sentence_case_body(piece: str) -> bool:
@@ -235,16 +239,15 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             # "(Page, Fletcher and Pearce, 2025a)": a surname that is also a word, first in a list of authors.
             pending.append(piece)
             continue
-        if pending and queue and _YEAR_PIECE.match(queue[0].strip()) and _REST_OF_A_BODY.fullmatch(piece):
-            # "(Department of Forestry, Fisheries and the Environment, 2019)": a body's name with a comma in it, the
-            # piece after the comma no author's name alone; kept if the list names the whole.
-            pending[-1] = f"{pending[-1]}, {piece}"
-            weak = True
-            continue
-        if pending and piece.split(" ", 1)[0] in LINKS_IN_OTHER_LANGUAGES and _SENTENCE_CASE_REST.fullmatch(piece):
+        if pending and (
+            # "(Department of Forestry, Fisheries and the Environment, 2019)": the piece after the comma is no
+            # author's name alone.
+            (queue and _YEAR_PIECE.match(queue[0].strip()) and _REST_OF_A_BODY.fullmatch(piece))
             # "(Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique, 2023)": a
-            # body's name in its own language runs on after a comma; kept if the list names it.
-            pending[-1] = f"{pending[-1]}, {piece}"
+            # body's name in its own language runs on after a comma.
+            or (piece.split(" ", 1)[0] in LINKS_IN_OTHER_LANGUAGES and _SENTENCE_CASE_REST.fullmatch(piece))
+        ):
+            pending[-1] = f"{pending[-1]}, {piece}"  # one body's name, its comma and all; kept if the list names it
             weak = True
             continue
         if not pending and queue and _YEAR_PIECE.match(queue[0].strip()) and _sentence_case_body(piece):
@@ -1182,11 +1185,11 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         )
         # "A.P. Moller - Maersk A/S (2025)": a dash between capitalised names joins one firm's name.
         dash = (
-            token in {"-", "–"}
+            token in DASHES
             and bool(kept)
             and kept[-1][0][:1].isupper()
             and index > 0
-            and (recent[index - 1][0][:1].isupper())
+            and recent[index - 1][0][:1].isupper()
         )
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered

@@ -251,8 +251,10 @@ def is_gaelic_infix(previous: str, word: str) -> bool:
 _RANGE_DASH = re.compile(r"[-–/]")
 # Lower-case words found only inside an organisation's or a title's name, between capitalised words ("Pets at
 # Home", "Think with Google", "Diary of a CEO").
-# "Health and Safety at Work etc. Act 1974"; a dash between two names of one firm ("A.P. Moller - Maersk A/S").
-_INNER_JOINS = frozenset({"at", "with", "a", "etc.", "-", "–"})
+# A dash standing as a word between two names of one firm: "A.P. Moller - Maersk A/S".
+DASHES = frozenset({"-", "–"})
+# "Health and Safety at Work etc. Act 1974", and a dash between two names of one firm.
+_INNER_JOINS = frozenset({"at", "with", "a", "etc."}) | DASHES
 
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
