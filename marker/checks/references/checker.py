@@ -104,10 +104,11 @@ def check_references(document: Document, block_regions: Sequence[str | None]) ->
         if not placed[index]:
             previous_region = region
     names_in_capitals = _names_read_in_capitals(entries)
+    stand_ins = _stand_ins_for_listed_bodies(entries)
     for index, (block, region) in enumerate(zip(document.blocks, block_regions, strict=True)):
         if region == REFERENCE_LIST or block.kind in _NO_CITATIONS or "(" not in block.text:
             continue  # every citation has a bracket: most paragraphs have none, and give nothing to look at
-        found = _find_citations(block.text, index, _part_of(region), names_in_capitals)
+        found = _find_citations(block.text, index, _part_of(region), names_in_capitals, stand_ins)
         citations.extend(found)
         # Only a citation without a locator can leave a quotation without a page: parse no other block.
         if any(c.locator is None for c in found) and any(mark in block.text for mark in QUOTE_CHARACTERS):
@@ -175,16 +176,77 @@ def _whole_words_replaced(replacements: dict[str, str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(lambda found: replacements[found.group(0)], text)
 
 
-def _find_citations(text: str, index: int, part: str | None, names_in_capitals: dict[str, str]) -> list[Citation]:
+def _stand_ins_for_listed_bodies(entries: Sequence[ReferenceEntry]) -> dict[str, str]:
+    """Listed bodies' names of more than one word ("Department of Health, Victoria", "PT Telkom Indonesia (Persero)
+    Tbk", "Kementerian Komunikasi dan Informatika"), each with a stand-in of the same length that reads as one
+    name: where the text gives such a name whole before a citation's year, the list says where the name starts,
+    which its commas, brackets, initials and small words in other languages do not."""
+    names = {entry.authors[0] for entry in entries if entry.organisation and entry.authors}
+    stand_ins = {}
+    for number, name in enumerate(sorted(name for name in names if _read_in_pieces(name))):
+        mark = _number_in_letters(number)
+        if len(name) > len(mark) + 1:
+            stand_ins[name] = "X" + "x" * (len(name) - len(mark) - 1) + mark
+    return stand_ins
+
+
+def _read_in_pieces(name: str) -> bool:
+    """Whether a body's name holds what may end a name read from the text (a comma, a bracket, a full stop, a dash,
+    a word in lower case). Not names joined by "and" or "&": "Acme and IPA" may be two bodies writing together, as
+    the text cites them, and "We Are Social and Meltwater" the list's two authors."""
+    if not name[:1].isupper() or " " not in name or _JOINED.search(name):
+        return False
+    return any(mark in name for mark in ",()") or any(
+        word[:1].islower() or "." in word.rstrip(".") or word in DASHES for word in name.split(" ")
+    )
+
+
+_JOINED = re.compile(r"\s(?:and|&)\s")
+
+
+def _number_in_letters(number: int) -> str:
+    """ "q", "rq", "sq"...: a different ending of letters for each stand-in, ending on a letter no stand-in's "x"s
+    run into."""
+    letters = "q"
+    while number:
+        number, digit = divmod(number, 20)
+        letters = "abcdefghijklmnoprstu"[digit] + letters
+    return letters
+
+
+# Where a listed name is followed by its year: "(2019)", "'s (2019)", ", 2019", ", no date", its abbreviation
+# between ("Bangko Sentral ng Pilipinas (BSP) (2022)"). A name running on ("Department of Health and Social Care")
+# is not the listed one.
+_BEFORE_A_YEAR = r"(?=(?:\s*\([^()]{1,15}\))?(?:(?:['’]s?)?\s*\(|,\s*(?:\d{4}|n\.\s?d\.|no\s+date|forthcoming)))"
+
+
+def _stand_ins_replaced(stand_ins: dict[str, str]) -> Callable[[str], str]:
+    names = sorted(stand_ins, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")" + _BEFORE_A_YEAR)
+    return lambda text: pattern.sub(lambda found: stand_ins[found.group(0)], text)
+
+
+def _find_citations(
+    text: str,
+    index: int,
+    part: str | None,
+    names_in_capitals: dict[str, str],
+    stand_ins: dict[str, str],
+) -> list[Citation]:
     """The citations of one block; a listed name in lower case or with marks no name holds is read as if in
-    capitals (same length, so the same places), and given back as written."""
-    if not names_in_capitals:  # most lists: no comprehension over none per block
-        return find_citations(text, block_index=index, part=part)
+    capitals, and a listed body's name given whole before a year as one name (same length, so the same places),
+    each given back as written."""
     named = {name: capitals for name, capitals in names_in_capitals.items() if name in text}
-    if not named:
+    standing = {name: stand_in for name, stand_in in stand_ins.items() if name in text}
+    if not named and not standing:  # most blocks: the text as it is
         return find_citations(text, block_index=index, part=part)
-    read = _whole_words_replaced(named)(text)
-    as_written = _whole_words_replaced({capitals: name for name, capitals in named.items()})
+    read = _stand_ins_replaced(standing)(text) if standing else text
+    read = _whole_words_replaced(named)(read) if named else read
+    if read == text:
+        return find_citations(text, block_index=index, part=part)
+    as_written = _whole_words_replaced(
+        {capitals: name for name, capitals in named.items()} | {stand_in: name for name, stand_in in standing.items()}
+    )
 
     return [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
                     authors=tuple(as_written(author) for author in c.authors))

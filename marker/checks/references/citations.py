@@ -10,6 +10,7 @@ a parenthetical citation when every piece of it reads as names, years and page l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marker.checks.references.model import Citation
@@ -1122,6 +1123,8 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
                 or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)  # "(EC Directive) Regulations"
                 # "Human Tissue (Authorisation) (Scotland) Act 2019": a law's brackets, one after the other.
                 or (kept[-1][0][:1] == "(" and any(word.casefold() in LAW_WORDS for word, _start in kept))
+                # "PricewaterhouseCoopers (PwC) Indonesia (2008)": the letters of the name just before it.
+                or (kept[-1][0][:1].isupper() and _abbreviates(token, recent[:index]))
             )
         )
         # "Health and Safety at Work etc. Act 1974 (1974)": "etc." and "at" between capitalised words of a law's
@@ -1246,6 +1249,18 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
+
+
+def _abbreviates(bracketed: str, before: Sequence[tuple[str, int]]) -> bool:
+    """Whether a bracketed abbreviation gives the capitals of the words just before it, in order: "(PwC)" after
+    "PricewaterhouseCoopers", "(BSP)" after "Bangko Sentral ng Pilipinas"."""
+    letters = [ch for ch in bracketed if ch.isupper()]
+    capitals: list[str] = []
+    for word, _start in reversed(before[-6:]):
+        capitals[:0] = [ch for ch in word if ch.isupper()]
+        if len(capitals) >= len(letters):
+            return len(letters) > 1 and capitals == letters
+    return False
 
 
 # Sentence openers that also open bodies' names ("Building Societies Association", "Research Councils UK", "Work

@@ -301,6 +301,12 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             return next((r for r in narrower_readings(citation) if not no_author_list(r.author_text)), citation)
         return citation
     if anchors.listed_author(citation):
+        if not anchors.listed_work(citation):
+            # "Colombo, Soru and Rossi's (1994)" read from "Soru", listed in another year: the list gives the wider
+            # reading as the work of that year, its first author a name the reading took for the sentence's.
+            wider = next((r for r in wider_readings(citation, text) if anchors.listed_work(r)), None)
+            if wider is not None:
+                return wider
         if len(citation.authors) > 1 and not anchors.listed_work(citation) and not anchors.listed_together(citation):
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.

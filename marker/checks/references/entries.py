@@ -45,15 +45,23 @@ _IRISH_PREFIX = (
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
 # them ("St. Hill"); an article joined by a hyphen ("al-Khatib") or an ʿayn ("ʿAbd al-Raḥmān") first.
 _SURNAME = (
-    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾ][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}])[^\s,.()]+){{0,2}}"
+    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾ][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
 # "Jae-woo", "Choi, J.-. woo ."
-_INITIALS = rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s?-\s?\.?\s?[a-z]+\s?\.?)*)"
-_PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS})(?=[\s,.(]|$)")
+# A given name opening with a glottal stop's mark ("ʻAna") comes out of citeproc-py as ". 'Ana .".
+_INITIALS = (
+    rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s?-\s?\.?\s?[a-z]+\s?\.?)*"
+    rf"|\.\s['’ʻ][{_UPPER}][a-zà-ÿ]*\s\.)"
+)
+# A generation after the initials belongs to the person: "de Leon, F., III, Thompson-Wright, O., II and ...".
+_GENERATION = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.(]|$))"
+# How a person's given names open after "Surname, ": an initial, a name, or citeproc-py's ". 'Ana .".
+_GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻ][{_UPPER}])"
+_PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
-    rf"^(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
+    rf"^(?:{_SURNAME},\s*{_GIVEN_OPENS}"
     # A person with one name before one given as "Surname, I.": "Shobhaa and Lee, H.".
     rf"|[{_UPPER}][^\s,().&\d]+\s+and\s+{_SURNAME},\s*[{_UPPER}]\."
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
@@ -69,7 +77,7 @@ _ENTRY_START = re.compile(
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
-    rf"(?:{_SURNAME},\s*[{_UPPER}](?:\.|[a-z]+\b)"
+    rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
     rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=\s[\w(])){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
@@ -169,6 +177,7 @@ def _carries_earlier_entry(line: str) -> bool:
     return any(
         gap.start() > 3
         and not _LONE_CAPITAL.match(line, gap.start() - 2)
+        and not _DOTTED_ABBREVIATION.search(line, 0, gap.start() + 1)
         and not _ENDS_IN_AN_INITIAL.search(line, 0, gap.start() + 1)
         and _opens_entry(line[gap.end() :])
         for gap in _SENTENCE_GAP.finditer(line, 0, year.start())
@@ -176,6 +185,8 @@ def _carries_earlier_entry(line: str) -> bool:
 
 
 _LONE_CAPITAL = re.compile(rf"\s[{_UPPER}]\.")
+# A firm's form or a country in dotted letters ends no sentence: "Barilla G. e R. Fratelli S.p.A. Società Benefit".
+_DOTTED_ABBREVIATION = re.compile(r"(?<!\S)(?:[^\W\d_]{1,2}\.){2,}$")
 
 
 def _has_year(text: str) -> bool:

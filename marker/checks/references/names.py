@@ -36,7 +36,8 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et",
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
-                              "a.s.", "e.v."})  # fmt: skip
+                              "a.s.", "e.v.", "tbk", "pcl", "sdn", "ltda", "ltda.", "s.r.l.", "s.a.b.", "l.l.c.",
+                              "w.l.l.", "p.j.s.c."})  # fmt: skip
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -213,7 +214,7 @@ def is_name_word(word: str) -> bool:
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet") or after a
     # letter or a particle and a hyphen ("Mac an t-Saoir", "al-Hashimi").
     camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (core.isalpha() or _hyphened(core))
-    if not core[0].isupper() and not camel and not (len(core) > 2 and core[1] in "'’" and core[2].isupper()):
+    if not core[0].isupper() and not camel and not _elided_before_a_capital(core):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
@@ -221,6 +222,18 @@ def is_name_word(word: str) -> bool:
     if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
         return False
     return bool(core) and all(ch.isalpha() or ch in "-'’.&+" or unicodedata.combining(ch) for ch in core)
+
+
+# An Italian article elided before a name: "dell'Autodisciplina", "nell'Unione", "all'Estero".
+_ELIDED_ARTICLE = re.compile(r"[a-z]{1,3}l['’]")
+
+
+def _elided_before_a_capital(word: str) -> bool:
+    """ "d'Almerita", "l'Oréal", "dell'Autodisciplina": a letter or an elided article, its apostrophe, a capital."""
+    if len(word) > 2 and word[1] in "'’":
+        return word[2].isupper()
+    article = _ELIDED_ARTICLE.match(word)
+    return article is not None and len(word) > article.end() and word[article.end()].isupper()
 
 
 def _hyphened(word: str) -> bool:
@@ -380,6 +393,11 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     # Commons", "Seanad Éireann", "Senedd Cymru", "Northern Ireland Assembly", "The Labour Party".
     "commons", "lords", "senate", "senedd", "oireachtas", "dáil", "dail", "seanad", "assembly", "party", "cymru",
     "éireann", "eireann", "gouvernement", "gobierno", "governo", "regierung", "regering",
+    # Bodies' words in Italian, Spanish and Portuguese, Indonesian and Malay, and Filipino.
+    "società", "consorzio", "fondazione", "associazione", "federazione", "confederazione", "comune", "regione",
+    "asociación", "associação", "fundación", "fundação", "secretaría", "secretaria", "superintendencia", "comisión",
+    "comissão", "consejo", "conselho", "cámara", "câmara", "sociedad", "sociedade", "universidad", "universidade",
+    "università", "kementerian", "badan", "lembaga", "otoritas", "bangko", "kagawaran", "komisyon",
 }  # fmt: skip
 
 
@@ -423,13 +441,15 @@ def is_body_word(word: str) -> bool:
     return folded in _ORGANISATION_MARKS or (len(folded) > 7 and folded.endswith(_BODY_STEMS))
 
 
-# Turkish, German, Danish and Norwegian, Swedish, Dutch, French, Spanish, Portuguese and Italian, Catalan, Hungarian.
-AND_IN_OTHER_LANGUAGES = frozenset({"ve", "und", "og", "och", "en", "et", "y", "e", "i", "és"})
-# German, French, Dutch and Scandinavian articles and prepositions inside bodies' names.
-# Not those that are English words as well ("for", "am"); German "die" only after another ("für die ...").
+# Turkish, German, Danish and Norwegian, Swedish, Dutch, French, Spanish, Portuguese and Italian, Catalan, Hungarian,
+# Indonesian and Malay.
+AND_IN_OTHER_LANGUAGES = frozenset({"ve", "und", "og", "och", "en", "et", "y", "e", "i", "és", "dan"})
+# German, French, Dutch, Scandinavian, Italian, Spanish and Portuguese articles and prepositions inside bodies'
+# names, and Filipino "ng" ("Bangko Sentral ng Pilipinas").
+# Not those that are English words as well ("for", "am", "do"); German "die" only after another ("für die ...").
 LINKS_IN_OTHER_LANGUAGES = AND_IN_OTHER_LANGUAGES | {
     "für", "im", "der", "die", "des", "dem", "zur", "zum", "vom", "de", "du", "la", "le", "les", "pour", "voor",
-    "för",
+    "för", "di", "del", "della", "delle", "dei", "degli", "dello", "da", "dos", "das", "los", "las", "ng",
 }  # fmt: skip
 
 
