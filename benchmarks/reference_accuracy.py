@@ -824,6 +824,24 @@ TikTok and Instagram posts and podcasts, web pages with and without dates or acc
 Javanese, Sundanese, Batak and Chinese-Indonesian names, bin and binti, Filipino names with dela, de los and delos,
 double surnames, Jr. and III, and expatriates), with forty-nine kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind60" half (``--halves blind60,blind60-more``, 100 + 300 reports, seeds 64000-64399) is a sixtieth
+independent measurement, HELD OUT: written by a sixtieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind60_works.py and blind60_text.py), as brand, trade, CRM, e-commerce and
+communications marketers at retailers, banks, neobanks, beverage and beer brands, cosmetics firms, telecoms and
+agencies in São Paulo, Rio de Janeiro, Mexico City, Monterrey, Bogotá, Medellín, Buenos Aires and Santiago write CIM
+Level 6 and 7 reports and MBA assignments in English (the LGPD, the Código de Defesa do Consumidor, NOM-051, Ley 1581
+de 2012 and other laws and central-bank rules by number and year, CONAR, PROCON, Profeco, SIC and SERNAC decisions,
+IBGE, INEGI and DANE releases, Black Friday, Buen Fin, Hot Sale, CyberDay, Día de Muertos and Carnaval, reais, pesos
+and UF with both decimal habits, tickers, quarters and S.A., S.A.B. de C.V., S.A.S. and Ltda. firms, telenovelas,
+songs, tournaments and festivals with their years, awards, slogans, survey fieldwork, interview codes, hashtags,
+handles and promo codes, Spanish angle quotes beside curly and straight marks; Latin American and international
+journals with up to eight authors, textbooks and chapters, dissertações and tesis, company, research-firm and
+regulator reports, laws under the state that made them, signed and unsigned articles in the national press, YouTube
+videos, Instagram posts and podcasts, web pages with and without dates or access dates; Portuguese and Spanish names
+with particles, double surnames with and without hyphens, "y", Filho, Júnior, Neto and Sobrinho, Japanese-Brazilian,
+Lebanese-Mexican, Italian-Argentine, German-Chilean, Maya, Andean and Mapuche names, and expatriates), with
+forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -882,7 +900,8 @@ def main() -> None:
         "blind56 and blind56-more (the fifty-sixth pool: held out for its first tables, development data since), "
         "blind57 and blind57-more (the fifty-seventh pool: HELD OUT, never tune on it), "
         "blind58 and blind58-more (the fifty-eighth pool: HELD OUT, never tune on it), "
-        "blind59 and blind59-more (the fifty-ninth pool: HELD OUT, never tune on it)",
+        "blind59 and blind59-more (the fifty-ninth pool: HELD OUT, never tune on it), "
+        "blind60 and blind60-more (the sixtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

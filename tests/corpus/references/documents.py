@@ -78,6 +78,7 @@ from tests.corpus.references import (
     blind57_text,
     blind58_text,
     blind59_text,
+    blind60_text,
     render,
     text,
 )
@@ -138,6 +139,7 @@ from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.blind59_works import Blind59WorkFactory
+from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -207,6 +209,7 @@ class Pool:
         | type[Blind57WorkFactory]
         | type[Blind58WorkFactory]
         | type[Blind59WorkFactory]
+        | type[Blind60WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -429,6 +432,10 @@ POOLS: dict[str, Pool] = {
     "blind59": Pool(blind59_text, Blind59WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Daftar Pustaka", "Daftar Pustaka (References)", "List of References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind60 (HELD OUT): brand, trade, CRM, e-commerce and communications marketers at retailers, banks, neobanks, beverage and beer brands, cosmetics firms, telecoms and agencies in São Paulo, Rio de Janeiro, Mexico City, Monterrey, Bogotá, Medellín, Buenos Aires and Santiago, Word's curly marks (set to Portuguese or Spanish, and English), straight ones typed on phones and pasted from WhatsApp, Teams and Google Docs, Spanish angle quotes now and then, Portuguese and Spanish headings now and then, bulleted campaign and sale-event plans
+    "blind60": Pool(blind60_text, Blind60WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências", "Referências bibliográficas", "Referencias", "Bibliografía", "List of References"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1472,6 +1479,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 63000.
     "blind59": range(63000, 63000 + 100),
     "blind59-more": range(63000 + 100, 63000 + 400),
+    # "blind60" is a sixtieth independent pool (blind60_works.py, blind60_text.py), written by a sixtieth hand without
+    # reading the checker, its tests or the other pools: brand, trade, CRM, e-commerce and communications marketers at
+    # retailers, banks, neobanks, beverage and beer brands, cosmetics firms, telecoms and agencies in São Paulo, Rio de
+    # Janeiro, Mexico City, Monterrey, Bogotá, Medellín, Buenos Aires and Santiago on CIM Level 6 and 7 courses and MBAs
+    # taught in English (the LGPD, the Código de Defesa do Consumidor, NOM-051, Ley 1581 de 2012 and other laws by
+    # number and year, CONAR, PROCON and Profeco decisions, IBGE, INEGI and DANE releases, Black Friday, Buen Fin, Hot
+    # Sale, Día de Muertos and Carnaval, reais, pesos and UF, tickers and S.A., S.A.B. de C.V. and Ltda. firms,
+    # telenovelas, songs and tournaments with their years; Latin American and international journals with up to eight
+    # authors, textbooks, dissertações and tesis, company, research-firm and regulator reports, laws under the state that
+    # made them, the national press, YouTube, Instagram and podcasts; Portuguese and Spanish names with particles, double
+    # surnames, Filho and Neto, Japanese-Brazilian, Lebanese-Mexican, Italian-Argentine, German-Chilean, Maya, Andean and
+    # Mapuche names, and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 64000.
+    "blind60": range(64000, 64000 + 100),
+    "blind60-more": range(64000 + 100, 64000 + 400),
 }
 
 
