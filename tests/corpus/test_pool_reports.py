@@ -72,6 +72,7 @@ from tests.corpus.references import (
     blind57_text,
     blind58_text,
     blind59_text,
+    blind61_text,
     render,
     text,
 )
@@ -130,6 +131,7 @@ from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.blind59_works import Blind59WorkFactory
+from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -372,6 +374,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind59WorkFactory.KINDS), 47, True),
+    Pool("blind61", blind61_text, Blind61WorkFactory, 65000, (65006, 65052, 65000),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind61WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 
