@@ -374,10 +374,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind59WorkFactory.KINDS), 47, True),
-    Pool("blind61", blind61_text, Blind61WorkFactory, 65000, (65006, 65052, 65000),
+    Pool("blind61", blind61_text, Blind61WorkFactory, 65000, (65024, 65183, 65178),
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
-         frozenset(Blind61WorkFactory.KINDS), 44, True),
+         frozenset(Blind61WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

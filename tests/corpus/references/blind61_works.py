@@ -149,6 +149,11 @@ _PUBLISHERS = [("Abingdon", "Routledge"), ("Harlow", "Pearson"), ("Wallingford",
                ("Bristol", "Channel View Publications"), ("Cham", "Springer"), ("Bingley", "Emerald Publishing"),
                ("London", "Palgrave Macmillan"), ("Ankara", "Seçkin Yayıncılık"), ("Ankara", "Detay Yayıncılık"),
                ("London", "Kogan Page"), ("Cairo", "The American University in Cairo Press")]  # fmt: skip
+_LAW_SITES = {"Republic": ["www.mevzuat.gov.tr", "www.kvkk.gov.tr/Icerik"], "Kişisel": ["www.kvkk.gov.tr/Icerik"], "Ticaret": ["www.mevzuat.gov.tr", "www.resmigazete.gov.tr/eskiler"],
+              "United": ["uaelegislation.gov.ae/en/legislations", "u.ae/en/about-the-uae/digital-uae"], "Kingdom": ["laws.boe.gov.sa/BoeLaws/Laws/LawDetails", "sdaia.gov.sa/en"],
+              "Saudi": ["sdaia.gov.sa/en/SDAIA/about/Documents"], "Arab": ["www.cc.gov.eg/legislation", "manshurat.org/node"], "State": ["www.almeezan.qa/LawPage.aspx"],
+              "Hashemite": ["www.pm.gov.jo/content", "moj.gov.jo/EN"], "(GCAA)": ["www.gcaa.gov.ae/en/ePublication"], "(GACA)": ["gaca.gov.sa/web/en-gb/page"],
+              "Dubai": ["dlp.dubai.gov.ae/Legislation%20Reference", "www.dubaidet.gov.ae/en/regulations"]}  # fmt: skip
 _UNIVERSITIES = ["Boğaziçi University", "Bilkent University", "Akdeniz Üniversitesi", "Zayed University",
                  "University of Dubai", "Hamad Bin Khalifa University", "King Abdulaziz University",
                  "King Saud University", "American University in Cairo", "Helwan University", "University of Jordan",
@@ -249,12 +254,17 @@ class Blind61WorkFactory(WorkFactory):
 
     def _org_work(self, record: dict[str, Any], kind: str, name: str, tags: set[str]) -> Work:
         # now and then one body's second work of the same year ("Emirates, 2023a" and "2023b")
-        if self.dated_orgs and "issued" in record and self.rng.random() < 0.12:
+        pairable = kind in (
+            "web",
+            "report",
+            "social",
+        )  # a law, a statistics release or a newspaper keeps its own author
+        if pairable and self.dated_orgs and "issued" in record and self.rng.random() < 0.12:
             name, tags, issued = self.rng.choice(self.dated_orgs)
             record["issued"] = {"date-parts": [list(part) for part in issued["date-parts"]]}
             if "accessed" in record:
                 record["accessed"] = self.accessed_after(record["issued"]["date-parts"][0])
-        if "issued" in record:
+        if pairable and "issued" in record:
             self.dated_orgs.append((name, tags, record["issued"]))
         return super()._org_work(record, kind, name, tags)
 
@@ -366,7 +376,7 @@ class Blind61WorkFactory(WorkFactory):
         # written as reference managers keep them: the state or body that made it as author, its number in the title
         name, year, title = self.rng.choice(_LAWS)
         record: dict[str, Any] = {"type": "webpage", "title": title, "issued": {"date-parts": [[year]]},
-                                  "URL": f"https://www.{self.rng.choice(['mevzuat.gov.tr', 'uaelegislation.gov.ae', 'laws.boe.gov.sa', 'sdaia.gov.sa', 'almeezan.qa'])}/{self.fake.slug()}",
+                                  "URL": f"https://{self.rng.choice(_LAW_SITES[title.split()[0] if title.split()[0] in _LAW_SITES else name.split()[-1] if name.split()[-1] in _LAW_SITES else name.split()[0]])}/{self.fake.slug()}",
                                   "accessed": self.accessed_after([year])}  # fmt: skip
         return self._org_work(record, "legislation", name, {"legislation", "government"})
 
