@@ -842,6 +842,24 @@ videos, Instagram posts and podcasts, web pages with and without dates or access
 with particles, double surnames with and without hyphens, "y", Filho, Júnior, Neto and Sobrinho, Japanese-Brazilian,
 Lebanese-Mexican, Italian-Argentine, German-Chilean, Maya, Andean and Mapuche names, and expatriates), with
 forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind61" half (``--halves blind61,blind61-more``, 100 + 300 reports, seeds 65000-65399) is a sixty-first
+independent measurement, HELD OUT: written by a sixty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind61_works.py and blind61_text.py), as commercial, loyalty,
+destination, revenue and communications marketers at airlines, airports, tourism boards, hotel groups, tour
+operators, online travel agencies and agencies in Istanbul, Antalya, Dubai, Abu Dhabi, Doha, Riyadh, Jeddah, Cairo and
+Amman write CIM Level 6 and 7 reports and MBA assignments in English (flight numbers, routes and IATA codes, fare
+classes and loyalty tiers, KVKK Law No. 6698, UAE Federal Decree-Law No. 45 of 2021, the Saudi PDPL, Egypt's Law No.
+151 of 2020, GCAA and GACA circulars, IATA resolutions, TÜİK, GASTAT, CAPMAS and DET releases, Hajj, Umrah, Ramadan,
+Eid and Riyadh Season, Expo 2020 Dubai, Vision 2030, lira, dirham, riyal, dinar and pound figures, A.Ş., PJSC,
+L.L.C. and W.L.L. firms, tickers, awards, star ratings, handles, hashtags and promo codes; tourism and air-transport
+journals with up to eight authors, textbooks in their editions, chapters and theses, signed and unsigned articles in
+the regional and travel press, carriers', airports', hotel groups' and tourism boards' reports and pages, statistics
+offices and regulators, laws under the state that made them, market-research firms, TikTok and Instagram posts and
+podcasts, web pages with and without dates or access dates; Turkish names, Arabic names with Al, Al-, El-, Abdel,
+Abd al-, Abu and bin transliterated several ways, Egyptian names with the father's name, Levantine and Iranian names,
+and South Asian, Filipino and British expatriates), with forty-six kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -901,7 +919,8 @@ def main() -> None:
         "blind57 and blind57-more (the fifty-seventh pool: HELD OUT, never tune on it), "
         "blind58 and blind58-more (the fifty-eighth pool: HELD OUT, never tune on it), "
         "blind59 and blind59-more (the fifty-ninth pool: HELD OUT, never tune on it), "
-        "blind60 and blind60-more (the sixtieth pool: HELD OUT, never tune on it)",
+        "blind60 and blind60-more (the sixtieth pool: HELD OUT, never tune on it), "
+        "blind61 and blind61-more (the sixty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -79,6 +79,7 @@ from tests.corpus.references import (
     blind58_text,
     blind59_text,
     blind60_text,
+    blind61_text,
     render,
     text,
 )
@@ -140,6 +141,7 @@ from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.blind60_works import Blind60WorkFactory
+from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -210,6 +212,7 @@ class Pool:
         | type[Blind58WorkFactory]
         | type[Blind59WorkFactory]
         | type[Blind60WorkFactory]
+        | type[Blind61WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -435,6 +438,10 @@ POOLS: dict[str, Pool] = {
     # blind60 (HELD OUT): brand, trade, CRM, e-commerce and communications marketers at retailers, banks, neobanks, beverage and beer brands, cosmetics firms, telecoms and agencies in São Paulo, Rio de Janeiro, Mexico City, Monterrey, Bogotá, Medellín, Buenos Aires and Santiago, Word's curly marks (set to Portuguese or Spanish, and English), straight ones typed on phones and pasted from WhatsApp, Teams and Google Docs, Spanish angle quotes now and then, Portuguese and Spanish headings now and then, bulleted campaign and sale-event plans
     "blind60": Pool(blind60_text, Blind60WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências", "Referências bibliográficas", "Referencias", "Bibliografía", "List of References"),
+                    straight_apostrophe=0.55, bullets=0.3),
+    # blind61 (HELD OUT): commercial, loyalty, destination, revenue and communications marketers at airlines, airports, tourism boards, hotel groups, tour operators, OTAs and agencies in Istanbul, Antalya, Dubai, Abu Dhabi, Doha, Riyadh, Jeddah, Cairo and Amman, Word's curly marks from corporate templates, straight ones pasted from WhatsApp, Teams and Outlook, single marks from British-trained tutors, Turkish and Arabic-flavoured headings now and then, bulleted campaign and route-launch plans
+    "blind61": Pool(blind61_text, Blind61WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Kaynakça", "Kaynakça (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -1494,6 +1501,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 64000.
     "blind60": range(64000, 64000 + 100),
     "blind60-more": range(64000 + 100, 64000 + 400),
+    # "blind61" is a sixty-first independent pool (blind61_works.py, blind61_text.py), written by a sixty-first hand
+    # without reading the checker, its tests or the other pools: commercial, loyalty, destination, revenue and
+    # communications marketers at airlines, airports, tourism boards, hotel groups, tour operators, online travel
+    # agencies and agencies in Istanbul, Antalya, Dubai, Abu Dhabi, Doha, Riyadh, Jeddah, Cairo and Amman on CIM Level 6
+    # and 7 courses and MBAs taught in English (flight numbers, routes and IATA codes, fare classes and loyalty tiers,
+    # KVKK, UAE, Saudi, Egyptian, Qatari and Jordanian data laws with their numbers, GCAA and GACA circulars, IATA
+    # resolutions, TÜİK, GASTAT, CAPMAS and DET releases, Hajj, Umrah, Ramadan, Eid and Riyadh Season, Expo 2020 Dubai,
+    # Vision 2030, lira, dirham, riyal, dinar and pound figures, A.Ş., PJSC, L.L.C. and W.L.L. firms, handles, hashtags
+    # and promo codes; tourism and air-transport journals with up to eight authors, textbooks, theses, carriers',
+    # airports', hotel groups' and tourism boards' reports, statistics offices, laws under the state that made them,
+    # market-research firms, the regional and travel press, posts and podcasts; Turkish names, Arabic names with
+    # Al, Al-, El-, Abdel, Abd al-, Abu and bin transliterated several ways, Egyptian names with the father's name,
+    # Levantine and Iranian names, and South Asian, Filipino and British expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 65000.
+    "blind61": range(65000, 65000 + 100),
+    "blind61-more": range(65000 + 100, 65000 + 400),
 }
 
 

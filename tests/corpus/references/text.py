@@ -644,6 +644,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind58_text,
     blind59_text,
     blind60_text,
+    blind61_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -756,4 +757,7 @@ _file_pool("blind57", blind57_text)
 _file_pool("blind58", blind58_text, unseen=("blind57",))
 # the fifty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind59", blind59_text, unseen=("blind57", "blind58"))
-_file_pool("blind60", blind60_text)  # the sixtieth pool, HELD OUT: written without reading the checker or others
+# the sixtieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind60", blind60_text)
+# the sixty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind61", blind61_text, unseen=("blind60",))
