@@ -1,5 +1,6 @@
-"""The fifth to fifty-ninth independent reference pools (blind5 to blind59): each is wired with seeds of its own,
-its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to fifty-ninth and sixty-second independent reference pools (blind5 to blind59, blind62): each is wired
+with seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with
+their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -72,6 +73,7 @@ from tests.corpus.references import (
     blind57_text,
     blind58_text,
     blind59_text,
+    blind62_text,
     render,
     text,
 )
@@ -130,6 +132,7 @@ from tests.corpus.references.blind56_works import Blind56WorkFactory
 from tests.corpus.references.blind57_works import Blind57WorkFactory
 from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.blind59_works import Blind59WorkFactory
+from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -372,6 +375,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind59WorkFactory.KINDS), 47, True),
+    Pool("blind62", blind62_text, Blind62WorkFactory, 66000, (66034, 66070, 66009),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind62WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

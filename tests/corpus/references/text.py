@@ -643,6 +643,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind57_text,
     blind58_text,
     blind59_text,
+    blind62_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -755,3 +756,4 @@ _file_pool("blind57", blind57_text)
 _file_pool("blind58", blind58_text, unseen=("blind57",))
 # the fifty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind59", blind59_text, unseen=("blind57", "blind58"))
+_file_pool("blind62", blind62_text)  # the sixty-second pool, HELD OUT: written without reading the checker or others
