@@ -860,6 +860,23 @@ podcasts, web pages with and without dates or access dates; Turkish names, Arabi
 Abd al-, Abu and bin transliterated several ways, Egyptian names with the father's name, Levantine and Iranian names,
 and South Asian, Filipino and British expatriates), with forty-six kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind62" half (``--halves blind62,blind62-more``, 100 + 300 reports, seeds 66000-66399) is a sixty-second
+independent measurement, HELD OUT: written by a sixty-second hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind62_works.py and blind62_text.py), as brand, trade, digital, loyalty and
+communications marketers at FMCG firms, dairies, coffee chains, banks, e-wallets, retailers, hotel groups, tourism
+boards, telecoms and agencies in Ho Chi Minh City, Hanoi, Da Nang, Bangkok, Chiang Mai, Phuket and Phnom Penh write CIM
+Level 6 and 7 reports and MBA assignments in English (Vietnamese decrees and laws by number, Thai Acts with Buddhist
+Era years, Cambodian Prakas, GSO, NSO and NIS releases by quarter, Tết, Songkran, Loy Krathong, Pchum Ben and Double
+Day campaigns, đồng, baht and riel prices, exchange rates, HOSE and SET tickers, company forms, store counts, awards,
+fieldwork and interview codes, hashtags, handles, promo codes, standards with their years, local words glossed in
+brackets, honorifics and nicknames; regional journals with up to eight authors, textbooks in their editions, chapters,
+theses from local universities, signed and unsigned articles in the Vietnamese, Thai and Cambodian press and trade
+press, JSC, PCL, Co., Ltd. and Plc reports, research-firm, statistics-office and tourism-board reports and pages with
+and without dates or access dates, laws under the body that made them, Facebook, TikTok and Zalo posts and podcasts;
+Vietnamese names with full diacritics cited by family name, by given name and without diacritics, Thai and Sino-Thai
+names, royal titles, Khmer family-first names and expatriates), with forty-five kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -920,7 +937,8 @@ def main() -> None:
         "blind58 and blind58-more (the fifty-eighth pool: HELD OUT, never tune on it), "
         "blind59 and blind59-more (the fifty-ninth pool: HELD OUT, never tune on it), "
         "blind60 and blind60-more (the sixtieth pool: HELD OUT, never tune on it), "
-        "blind61 and blind61-more (the sixty-first pool: HELD OUT, never tune on it)",
+        "blind61 and blind61-more (the sixty-first pool: HELD OUT, never tune on it), "
+        "blind62 and blind62-more (the sixty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

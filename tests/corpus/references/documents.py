@@ -80,6 +80,7 @@ from tests.corpus.references import (
     blind59_text,
     blind60_text,
     blind61_text,
+    blind62_text,
     render,
     text,
 )
@@ -142,6 +143,7 @@ from tests.corpus.references.blind58_works import Blind58WorkFactory
 from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.blind61_works import Blind61WorkFactory
+from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -213,6 +215,7 @@ class Pool:
         | type[Blind59WorkFactory]
         | type[Blind60WorkFactory]
         | type[Blind61WorkFactory]
+        | type[Blind62WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -443,6 +446,10 @@ POOLS: dict[str, Pool] = {
     "blind61": Pool(blind61_text, Blind61WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Kaynakça", "Kaynakça (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind62 (HELD OUT): brand, trade, digital, loyalty and communications marketers at FMCG firms, dairies, coffee chains, banks, e-wallets, retailers, hotel groups, tourism boards, telecoms and agencies in Ho Chi Minh City, Hanoi, Da Nang, Bangkok, Chiang Mai, Phuket and Phnom Penh, Word's curly marks from corporate and university templates, straight ones typed on phones and pasted from Zalo, LINE, Telegram, Messenger and Google Docs, single marks from British-style CIM templates, Vietnamese and Thai headings now and then, bulleted festival and trade plans
+    "blind62": Pool(blind62_text, Blind62WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Tài liệu tham khảo", "Tài liệu tham khảo (References)", "บรรณานุกรม (References)", "List of References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1517,6 +1524,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 65000.
     "blind61": range(65000, 65000 + 100),
     "blind61-more": range(65000 + 100, 65000 + 400),
+    # "blind62" is a sixty-second independent pool (blind62_works.py, blind62_text.py), written by a sixty-second hand
+    # without reading the checker, its tests or the other pools: brand, trade, digital, loyalty and communications
+    # marketers at FMCG firms, dairies, coffee chains, banks, e-wallets, retailers, hotel groups, tourism boards,
+    # telecoms and agencies in Ho Chi Minh City, Hanoi, Da Nang, Bangkok, Chiang Mai, Phuket and Phnom Penh on CIM
+    # Level 6 and 7 courses and MBAs taught in English (Vietnamese decrees and laws by number, Thai Acts with Buddhist
+    # Era years, Cambodian Prakas, GSO, NSO and NIS releases by quarter, Tết, Songkran, Loy Krathong, Pchum Ben and
+    # Double Day campaigns, đồng, baht and riel prices, exchange rates, HOSE and SET tickers, company forms, store
+    # counts, awards, fieldwork and interview codes, hashtags, handles and promo codes, standards with their years,
+    # Vietnamese, Thai and Khmer words glossed in brackets, honorifics and nicknames; regional journals with up to
+    # eight authors, textbooks in their editions, chapters, theses from local universities, signed and unsigned
+    # articles in the Vietnamese, Thai and Cambodian press and trade press, JSC, PCL, Co., Ltd. and Plc reports,
+    # research-firm, statistics-office and tourism-board reports and pages with and without dates or access dates,
+    # laws under the body that made them, Facebook, TikTok and Zalo posts and podcasts; Vietnamese names with full
+    # diacritics cited by family name, by given name and without diacritics, Thai and Sino-Thai names, royal titles,
+    # Khmer family-first names and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 66000.
+    "blind62": range(66000, 66000 + 100),
+    "blind62-more": range(66000 + 100, 66000 + 400),
 }
 
 

@@ -645,6 +645,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind59_text,
     blind60_text,
     blind61_text,
+    blind62_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -761,3 +762,5 @@ _file_pool("blind59", blind59_text, unseen=("blind57", "blind58"))
 _file_pool("blind60", blind60_text)
 # the sixty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind61", blind61_text, unseen=("blind60",))
+# the sixty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind62", blind62_text, unseen=("blind60", "blind61"))
