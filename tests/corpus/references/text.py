@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind56" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind57" to "blind59" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind59_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind59" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind60" to "blind62" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind62_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -752,11 +752,11 @@ _file_pool("blind54", blind54_text)
 _file_pool("blind55", blind55_text, unseen=("blind54",))
 # the fifty-sixth pool: held out for its first tables, development data since
 _file_pool("blind56", blind56_text, unseen=("blind54", "blind55"))
-# the fifty-seventh pool, HELD OUT: written without reading the checker or others
+# the fifty-seventh pool: held out for its first tables, development data since
 _file_pool("blind57", blind57_text)
-# the fifty-eighth pool, HELD OUT: written without reading the checker or others
+# the fifty-eighth pool: held out for its first tables, development data since
 _file_pool("blind58", blind58_text, unseen=("blind57",))
-# the fifty-ninth pool, HELD OUT: written without reading the checker or others
+# the fifty-ninth pool: held out for its first tables, development data since
 _file_pool("blind59", blind59_text, unseen=("blind57", "blind58"))
 # the sixtieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind60", blind60_text)
