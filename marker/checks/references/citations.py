@@ -135,6 +135,14 @@ def _author_ok(text: str) -> bool:
     return is_author_text(body)
 
 
+def _several_words_no_people(name: str) -> bool:
+    """Whether names written before a year with no comma are several words that list no people: not "Smith and
+    Jones", "Smith et al.", "van Dijk"."""
+    body, et_al = split_et_al(name)
+    words = body.split()
+    return len(words) > 1 and not et_al and not _LIST_JOINER.search(body) and words[0].casefold() not in PARTICLES
+
+
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
@@ -214,8 +222,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             pending.append(piece)
             continue
         if author_year and _author_ok(author_year.group("author")):
-            # "(GDPR 2018)", "(DMA Code 2020)": with no comma, an abbreviation or a law's name may be no author.
-            weak = _doubtful_name(author_year.group("author"))
+            # "(GDPR 2018)", "(DMA Code 2020)": with no comma, an abbreviation or a law's name may be no author; and
+            # a name of several words may be a guide's, an award's or a ranking's edition ("rated five stars (Forbes
+            # Travel Guide 2024)"). A person's name ("Smith 2019", "Smith and Jones 2019", "van Dijk 2019") is read.
+            weak = _doubtful_name(author_year.group("author")) or _several_words_no_people(author_year.group("author"))
             pending.append(author_year.group("author"))
             queue.insert(0, author_year.group("rest"))
             continue
@@ -385,8 +395,10 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
         following = kept[index + 1][0]
         if following == "," and index + 2 < len(kept):
             following = kept[index + 2][0]  # "Capcom Co., Ltd.": a suffix after a comma runs the name on as well
-        if following == "&" or following.casefold() in _NAME_ENDING_SUFFIXES or following[:1] == "(":
-            continue  # "Becker Automation GmbH & Co. KG", "On-Pack Recycling Label Ltd (OPRL)": the name runs on
+        if following in {"&", "de"} or following.casefold() in _NAME_ENDING_SUFFIXES or following[:1] == "(":
+            # "Becker Automation GmbH & Co. KG", "On-Pack Recycling Label Ltd (OPRL)", "Grupo Bimbo, S.A.B. de C.V.":
+            # the name runs on.
+            continue
         if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
@@ -659,12 +671,17 @@ def _a_thing_after_the(before: str, author_text: str, after: str) -> bool:
 # be cited by its title, so they are not among them).
 _MADE_THING_KINDS = EVENT_WORDS | _words(
     """film films movie movies documentary documentaries show shows programme programmes program song songs album
-    albums single track tracks novel play musical game games character mascot"""
+    albums single track tracks novel play musical game games character mascot telenovela telenovelas novela novelas
+    sitcom soap drama dramas anime manga"""
 )
-_KIND_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|an|its|their|his|her|our)\s+(?:\d{4}\s+)?([a-z]+)\s+(?:The\s+)?$")
+# The title's own article may be another language's: "the series La Casa de las Flores (2018)".
+_KIND_BEFORE = re.compile(
+    r"(?:^|\s)(?i:the|a|an|its|their|his|her|our)\s+(?:\d{4}\s+)?([a-z]+)\s+"
+    r"(?:(?:The|La|El|Los|Las|Le|Les|Il|Lo|Die|Der|Das|De|Het|O|Os|As)\s+)?$"
+)
 
 
-def _named_after_its_kind(before: str) -> bool:
+def named_after_its_kind(before: str) -> bool:
     """Whether the name follows a word for the kind of thing it names, in apposition ("the film The Social Network
     (2010) shows"): a title, not an author."""
     found = _KIND_BEFORE.search(before)
@@ -1140,6 +1157,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         sentence_end = (
             token.endswith(".")
             and token not in _SENTENCE_END
+            and token.casefold() not in COMPANY_SUFFIXES  # "Grupo Bimbo, S.A.B. de C.V. (2020)"
             and not _INITIAL.fullmatch(token)
             and not in_a_law
             and not place_before_name
@@ -1280,6 +1298,8 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
         return True
     if rest and first in _BODY_OPENERS and rest[0][0][:1].isupper() and kept[-1][0].casefold() in _BODY_ENDS:
         return True
+    if len(rest) == 1 and first[:1].isupper() and rest[0][0].casefold() in COMPANY_SUFFIXES:
+        return True  # "agreed with Via S.A. (2016)": a legal form after it makes the opener the firm's name
     return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
 
 
@@ -1404,7 +1424,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
                 or _made_with_or_by_a_name(text, named[1])
                 or _a_thing_after_the(near, named[0], after)
-                or _named_after_its_kind(near)
+                or named_after_its_kind(near)
                 or _a_role_after_as(near, after)
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.

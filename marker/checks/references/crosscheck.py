@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import (
+    named_after_its_kind,
     narrower_readings,
     no_author_list,
     reads_as_a_source,
@@ -60,14 +61,19 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
 _POSSESSIVE_BRACKET = re.compile(r"\s*['’]s?\s*\(")
 
 
-def _citation_keys(citation: Citation) -> frozenset[str]:
+def _citation_keys(citation: Citation, *, by_last_word: bool = True) -> frozenset[str]:
     """The keys a citation's lead author may be known by. Cached on what they depend on: a report's citations are
-    keyed several times over (filtering, re-anchoring, the cross check)."""
-    return _keys_of(citation.authors[0], citation.ampersand, citation.narrative, citation.author_text, citation.text)
+    keyed several times over (filtering, re-anchoring, the cross check). ``by_last_word`` adds a name's last word
+    ("Mark Ritson" → Ritson)."""
+    return _keys_of(
+        citation.authors[0], citation.ampersand, citation.narrative, citation.author_text, citation.text, by_last_word
+    )
 
 
 @functools.lru_cache(maxsize=8192)
-def _keys_of(lead: str, ampersand: bool, narrative: bool, author_text: str, text: str) -> frozenset[str]:
+def _keys_of(
+    lead: str, ampersand: bool, narrative: bool, author_text: str, text: str, by_last_word: bool = True
+) -> frozenset[str]:
     keys = name_keys(lead)
     if ampersand:
         keys.update(name_keys(lead.split("&")[0].strip()))  # "Smith & Jones" for the people Smith and Jones
@@ -81,7 +87,7 @@ def _keys_of(lead: str, ampersand: bool, narrative: bool, author_text: str, text
         keys.add(name_key(abbreviation))
     words = lead.split()
     last = words[-1] if len(words) > 1 else ""
-    if last and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
+    if by_last_word and last and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
         # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", and "Both the CIPR and Sky
         # News" (a wider reading over the sentence's words) no "News"
         keys.update(name_keys(last))
@@ -189,7 +195,14 @@ def _confirmed_or_sure(
 
     def confirmed(citation: Citation) -> bool:
         nonlocal listed
-        keys = _citation_keys(citation)
+        # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
+        # "the telenovela Avenida Brasil (2012)" is not the state "Brasil" of a listed law.
+        titled = (
+            citation.narrative
+            and block_text is not None
+            and named_after_its_kind(block_text(citation.block_index)[max(citation.start - 40, 0) : citation.start])
+        )
+        keys = _citation_keys(citation, by_last_word=not titled)
         if keys & entry_keys or any((key, citation.year.casefold()) in sure_works for key in keys):
             return True
         if not block_text or not entry_keys:
@@ -267,7 +280,9 @@ class _Anchors:
     def __init__(self, citations: Sequence[Citation], entries: Sequence[ReferenceEntry]) -> None:
         self.entries = entries
         self.keys = [_entry_keys(entry) for entry in entries]
-        self.cited = _works_of(c for c in citations if not c.narrative and not c.weak)
+        sure = [c for c in citations if not c.narrative and not c.weak]
+        self.cited = _works_of(sure)
+        self.cited_whole = {(key, c.year.casefold()) for c in sure if c.authors for key in name_keys(c.authors[0])}
 
     def listed_author(self, citation: Citation) -> bool:
         keys = _citation_keys(citation)
@@ -283,6 +298,12 @@ class _Anchors:
         keys = _citation_keys(citation)
         return any(keys & entry_keys and _same_year(citation.year, entry.year)
                    for entry, entry_keys in zip(self.entries, self.keys, strict=True))  # fmt: skip
+
+    def cited_as_read(self, citation: Citation) -> bool:
+        """Whether a sure bracketed citation gives the reading's first name whole (or without its "The" or particles),
+        with its year: not only its last word, as "Bodrum Al-Ansari" gives "Al-Ansari"."""
+        year = citation.year.casefold()
+        return bool(citation.authors) and any((key, year) in self.cited_whole for key in name_keys(citation.authors[0]))
 
     def work(self, citation: Citation) -> bool:
         year = citation.year.casefold()
@@ -307,6 +328,12 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             wider = next((r for r in wider_readings(citation, text) if anchors.listed_work(r)), None)
             if wider is not None:
                 return wider
+            if not anchors.cited_as_read(citation) and not anchors.listed_together(citation):
+                # "in Antalya Demir et al. (1999) found", Demir listed for another year: the reading the report cites
+                # in a bracket ("(Demir et al., 1999)") is the work's; the place is the sentence's.
+                narrower = next((r for r in narrower_readings(citation) if anchors.cited_as_read(r)), None)
+                if narrower is not None:
+                    return narrower
         if len(citation.authors) > 1 and not anchors.listed_work(citation) and not anchors.listed_together(citation):
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.
@@ -327,7 +354,12 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
         # "Unlike Forrester Research, Inc. (2023)", known by its last word from "(Forrester Research, Inc., 2023)":
         # the listed narrower reading.
         readings = [*wider, *narrower_readings(citation)]
-        return next((reading for reading in readings if anchors.listed_work(reading)), citation)
+        listed = next((reading for reading in readings if anchors.listed_work(reading)), None)
+        if listed is not None or anchors.cited_as_read(citation):
+            return listed or citation
+        # "in Bodrum Al-Ansari et al. (1999) found", a work of the report's by its last name only: the reading whose
+        # names the report cites in a bracket ("(Al-Ansari et al., 1999)") is the work's.
+        return next((reading for reading in readings if anchors.cited_as_read(reading)), citation)
     for reading in [*wider, *narrower_readings(citation)]:
         if anchors.work(reading):
             return reading

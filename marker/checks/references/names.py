@@ -37,7 +37,27 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "ltda", "ltda.", "s.r.l.", "s.a.b.", "l.l.c.",
-                              "w.l.l.", "p.j.s.c."})  # fmt: skip
+                              "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.",
+                              # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
+                              "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
+# The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
+_SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
+
+
+def without_legal_form(name: str) -> str:
+    """A firm's name without the legal form after its comma: "Fomento Económico Mexicano, S.A.B. de C.V." is known
+    as "Fomento Económico Mexicano" too. The name itself when it has none, or is nothing else. ("Tesco PLC" keeps
+    its form: "Tesco" may be another author, the list's shop rather than its group.)"""
+    words = name.split()
+    end = len(words)
+    while end > 1:
+        word = words[end - 1].casefold()
+        inside = word == "de" and end < len(words) and end > 1 and words[end - 2].casefold() in COMPANY_SUFFIXES
+        if word.rstrip(".") not in _SUFFIXES_UNSTOPPED and not inside:
+            break
+        end -= 1
+    return " ".join(words[:end]).rstrip(",") if 0 < end < len(words) and words[end - 1].endswith(",") else name
+
 
 # Capitalised words that start a bracket or a sentence but never name an author: figures, dates, versions,
 # standards and the sentence openers that come before a narrative citation.
@@ -116,7 +136,7 @@ def name_keys(name: str) -> set[str]:
 @functools.lru_cache(maxsize=8192)
 def _name_keys(name: str) -> frozenset[str]:
     """``name_keys``, cached: the cross check keys each citation's and entry's names several times over."""
-    keys = {name_key(name)}
+    keys = {name_key(name), name_key(without_legal_form(name))}
     words = name.split()
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]  # "The Co-operative Group", cited or listed as "Co-operative Group"
@@ -191,7 +211,7 @@ _HANDLE = re.compile(
 )
 
 
-_JOINED_NAMES = re.compile(r"[A-Z][A-Za-z]*[&+][A-Z][A-Za-z]*")
+_JOINED_NAMES = re.compile(r"(?:[A-Z][A-Za-z]*)?[&+][A-Z][A-Za-z]*")  # "B&Q", "Wieden+Kennedy", "Natura &Co"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -214,7 +234,8 @@ def is_name_word(word: str) -> bool:
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet") or after a
     # letter or a particle and a hyphen ("Mac an t-Saoir", "al-Hashimi").
     camel = core[:1].islower() and any(ch.isupper() for ch in core[1:]) and (core.isalpha() or _hyphened(core))
-    if not core[0].isupper() and not camel and not _elided_before_a_capital(core):
+    brand = core[0] == "&" and core[1:2].isupper()  # "Natura &Co"
+    if not core[0].isupper() and not camel and not brand and not _elided_before_a_capital(core):
         return False
     core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
