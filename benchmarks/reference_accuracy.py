@@ -879,6 +879,24 @@ and without dates or access dates, laws under the body that made them, Facebook,
 Vietnamese names with full diacritics cited by family name, by given name and without diacritics, Thai and Sino-Thai
 names, royal titles, Khmer family-first names and expatriates), with forty-five kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind63" half (``--halves blind63,blind63-more``, 100 + 300 reports, seeds 67000-67399) is a sixty-third
+independent measurement, HELD OUT: written by a sixty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind63_works.py and blind63_text.py), as brand, trade, growth, CRM and
+communications marketers at telecoms and mobile-money firms, banks, SACCOs, FMCG and beverage firms, tea, coffee and
+flower exporters, safari and hotel groups, tourism boards, NGOs and agencies in Nairobi, Mombasa, Dar es Salaam,
+Arusha, Kampala, Kigali and Addis Ababa write CIM Level 6 and 7 reports and MBA assignments in English (Acts with their
+numbers, years and chapters, regulators' directives, statistics offices' surveys by name and year, holiday campaigns
+with their dates, shilling, franc and birr prices, exchange rates, financial years, USSD codes, paybill and till
+numbers, tickers, company forms and former names, awards, fieldwork and interview codes, hashtags and handles,
+Swahili, Amharic and Kinyarwanda words glossed in brackets, slogans in quotation marks, tea and coffee grades, flight
+numbers, park fees, standards; regional journals with up to eight authors, textbooks in their editions, chapters,
+theses from East African universities, signed and unsigned articles in the regional press, PLC, Ltd and Limited
+reports, regulators', statistics offices' and research firms' reports and pages with and without dates or access
+dates, Acts under the republic that made them, X, TikTok and LinkedIn posts and podcasts; Kikuyu, Luo, Luhya,
+Kalenjin, Kamba, Swahili, Chagga and Baganda names with apostrophes, tildes and hyphens, Rwandan names, Ethiopian and
+Eritrean names cited in full, Somali, Indian-East African and Goan names and expatriates), with forty-eight kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -940,7 +958,8 @@ def main() -> None:
         "blind59 and blind59-more (the fifty-ninth pool: held out for its first tables, development data since), "
         "blind60 and blind60-more (the sixtieth pool: HELD OUT, never tune on it), "
         "blind61 and blind61-more (the sixty-first pool: HELD OUT, never tune on it), "
-        "blind62 and blind62-more (the sixty-second pool: HELD OUT, never tune on it)",
+        "blind62 and blind62-more (the sixty-second pool: HELD OUT, never tune on it), "
+        "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -75,6 +75,7 @@ from tests.corpus.references import (
     blind60_text,
     blind61_text,
     blind62_text,
+    blind63_text,
     render,
     text,
 )
@@ -136,6 +137,7 @@ from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.blind62_works import Blind62WorkFactory
+from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -390,6 +392,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind62WorkFactory.KINDS), 45, True),
+    Pool("blind63", blind63_text, Blind63WorkFactory, 67000, (67007, 67047, 67053),
+         frozenset({"missing_access_date", "listed_not_cited", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind63WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

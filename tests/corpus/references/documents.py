@@ -81,6 +81,7 @@ from tests.corpus.references import (
     blind60_text,
     blind61_text,
     blind62_text,
+    blind63_text,
     render,
     text,
 )
@@ -144,6 +145,7 @@ from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.blind62_works import Blind62WorkFactory
+from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -216,6 +218,7 @@ class Pool:
         | type[Blind60WorkFactory]
         | type[Blind61WorkFactory]
         | type[Blind62WorkFactory]
+        | type[Blind63WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -449,6 +452,10 @@ POOLS: dict[str, Pool] = {
     # blind62 (HELD OUT): brand, trade, digital, loyalty and communications marketers at FMCG firms, dairies, coffee chains, banks, e-wallets, retailers, hotel groups, tourism boards, telecoms and agencies in Ho Chi Minh City, Hanoi, Da Nang, Bangkok, Chiang Mai, Phuket and Phnom Penh, Word's curly marks from corporate and university templates, straight ones typed on phones and pasted from Zalo, LINE, Telegram, Messenger and Google Docs, single marks from British-style CIM templates, Vietnamese and Thai headings now and then, bulleted festival and trade plans
     "blind62": Pool(blind62_text, Blind62WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Tài liệu tham khảo", "Tài liệu tham khảo (References)", "บรรณานุกรม (References)", "List of References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.35),
+    # blind63 (HELD OUT): brand, trade, growth, CRM and communications marketers at telecoms and mobile-money firms, banks, SACCOs, FMCG and beverage firms, tea, coffee and flower exporters, safari and hotel groups, tourism boards, NGOs and agencies in Nairobi, Mombasa, Dar es Salaam, Arusha, Kampala, Kigali and Addis Ababa, Word's curly marks from corporate and university templates (single ones from British-style CIM and Strathmore templates), straight ones typed on phones and pasted from WhatsApp, Teams and Google Docs, Swahili and French headings now and then, bulleted campaign and trade plans
+    "blind63": Pool(blind63_text, Blind63WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference list (Harvard)", "Marejeo (References)", "Références / References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
@@ -1542,6 +1549,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 66000.
     "blind62": range(66000, 66000 + 100),
     "blind62-more": range(66000 + 100, 66000 + 400),
+    # "blind63" is a sixty-third independent pool (blind63_works.py, blind63_text.py), written by a sixty-third hand
+    # without reading the checker, its tests or the other pools: brand, trade, growth, CRM and communications
+    # marketers at telecoms and mobile-money firms, banks, SACCOs, FMCG and beverage firms, tea, coffee and flower
+    # exporters, safari and hotel groups, tourism boards, NGOs and agencies in Nairobi, Mombasa, Dar es Salaam, Arusha,
+    # Kampala, Kigali and Addis Ababa on CIM Level 6 and 7 courses and MBAs taught in English (Acts with their numbers,
+    # years and chapters, regulators' directives, statistics offices' surveys by name and year, holiday campaigns with
+    # their dates, shilling, franc and birr prices, exchange rates, financial years, USSD codes, paybill and till
+    # numbers, tickers, company forms and former names, awards, fieldwork and interview codes, hashtags and handles,
+    # Swahili, Amharic and Kinyarwanda words glossed in brackets, slogans in quotation marks, tea and coffee grades,
+    # flight numbers, park fees, standards; regional journals with up to eight authors, textbooks in their editions,
+    # chapters, theses from East African universities, signed and unsigned articles in the regional press, PLC, Ltd
+    # and Limited reports, regulators', statistics offices' and research firms' reports and pages with and without
+    # dates or access dates, Acts under the republic that made them, X, TikTok and LinkedIn posts and podcasts; Kikuyu,
+    # Luo, Luhya, Kalenjin, Kamba, Swahili, Chagga and Baganda names with apostrophes, tildes and hyphens, Rwandan names,
+    # Ethiopian and Eritrean names cited in full, Somali, Indian-East African and Goan names and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 67000.
+    "blind63": range(67000, 67000 + 100),
+    "blind63-more": range(67000 + 100, 67000 + 400),
 }
 
 
