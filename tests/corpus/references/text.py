@@ -765,4 +765,5 @@ _file_pool("blind60", blind60_text)
 _file_pool("blind61", blind61_text, unseen=("blind60",))
 # the sixty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind62", blind62_text, unseen=("blind60", "blind61"))
-_file_pool("blind63", blind63_text)  # the sixty-third pool, HELD OUT: written without reading the checker or others
+# the sixty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind63", blind63_text)
