@@ -897,6 +897,21 @@ dates, Acts under the republic that made them, X, TikTok and LinkedIn posts and 
 Kalenjin, Kamba, Swahili, Chagga and Baganda names with apostrophes, tildes and hyphens, Rwandan names, Ethiopian and
 Eritrean names cited in full, Somali, Indian-East African and Goan names and expatriates), with forty-eight kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind64" half (``--halves blind64,blind64-more``, 100 + 300 reports, seeds 68000-68399) is a sixty-fourth
+independent measurement, HELD OUT: written by a sixty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind64_works.py and blind64_text.py), as brand, trade, CRM, digital and
+communications marketers at convenience-store chains, department stores, beverage, cosmetics and food makers,
+railways, character and anime licensors, game and toy firms, ad agencies and research firms in Tokyo, Osaka, Nagoya,
+Fukuoka and Sapporo write CIM Level 6 and 7 reports and MBA assignments in English (fiscal years ending in March,
+Reiwa and Heisei years, yen figures and consumption tax, Acts by number, stealth-marketing and JARO rules, gift
+seasons, Golden Week, White Day, Halloween and fukubukuro campaigns, character copyright lines, tickers, JAN codes,
+store counts, handles, hashtags and promo codes, Japanese words glossed in brackets, anime titles with their years;
+Japanese and international journals with up to eight authors, textbooks and translated books, chapters, theses, K.K.
+and Co., Ltd. reports, ministries' and agencies' releases, Acts under the body that publishes them, research-firm
+reports, the Japanese and trade press signed and unsigned, X, Instagram and LINE posts and podcasts, with and without
+dates or access dates; Japanese names with and without macrons, Japanese-Brazilian, Zainichi Korean and expatriate
+names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -959,7 +974,8 @@ def main() -> None:
         "blind60 and blind60-more (the sixtieth pool: HELD OUT, never tune on it), "
         "blind61 and blind61-more (the sixty-first pool: HELD OUT, never tune on it), "
         "blind62 and blind62-more (the sixty-second pool: HELD OUT, never tune on it), "
-        "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it)",
+        "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it), "
+        "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

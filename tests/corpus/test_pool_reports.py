@@ -1,4 +1,4 @@
-"""The fifth to sixty-second independent reference pools (blind5 to blind62): each is wired with seeds of its own,
+"""The fifth to sixty-fourth independent reference pools (blind5 to blind64): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -76,6 +76,7 @@ from tests.corpus.references import (
     blind61_text,
     blind62_text,
     blind63_text,
+    blind64_text,
     render,
     text,
 )
@@ -138,6 +139,7 @@ from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.blind63_works import Blind63WorkFactory
+from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -396,6 +398,10 @@ POOL_LIST = [
          frozenset({"missing_access_date", "listed_not_cited", "quotation_without_page", "cited_not_listed",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind63WorkFactory.KINDS), 45, True),
+    Pool("blind64", blind64_text, Blind64WorkFactory, 68000, (68000, 68015, 68086),
+         frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind64WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

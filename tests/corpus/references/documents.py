@@ -82,6 +82,7 @@ from tests.corpus.references import (
     blind61_text,
     blind62_text,
     blind63_text,
+    blind64_text,
     render,
     text,
 )
@@ -146,6 +147,7 @@ from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.blind63_works import Blind63WorkFactory
+from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -219,6 +221,7 @@ class Pool:
         | type[Blind61WorkFactory]
         | type[Blind62WorkFactory]
         | type[Blind63WorkFactory]
+        | type[Blind64WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -457,6 +460,10 @@ POOLS: dict[str, Pool] = {
     "blind63": Pool(blind63_text, Blind63WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference list (Harvard)", "Marejeo (References)", "Références / References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind64 (HELD OUT): brand, trade, CRM, digital and communications marketers at convenience-store chains, department stores, beverage, cosmetics and food makers, railways, character licensors, game and toy firms, agencies and research firms in Tokyo, Osaka, Nagoya, Fukuoka and Sapporo, Word's curly marks from corporate and university templates (and from Japanese IME settings), straight ones pasted from LINE, Slack, Teams and Google Docs, single marks from British-trained tutors, Japanese corner brackets now and then, Japanese headings now and then, bulleted campaign calendars and store plans
+    "blind64": Pool(blind64_text, Blind64WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("「", "」")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "参考文献 (References)", "References / 参考文献", "List of References", "Sources", "Reference List (Harvard)"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1567,6 +1574,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 67000.
     "blind63": range(67000, 67000 + 100),
     "blind63-more": range(67000 + 100, 67000 + 400),
+    # "blind64" is a sixty-fourth independent pool (blind64_works.py, blind64_text.py), written by a sixty-fourth hand
+    # without reading the checker, its tests or the other pools: brand, trade, CRM, digital and communications
+    # marketers at convenience-store chains, department stores, beverage, cosmetics and food makers, railways,
+    # character and anime licensors, game and toy firms, ad agencies and research firms in Tokyo, Osaka, Nagoya,
+    # Fukuoka and Sapporo on CIM Level 6 and 7 courses and MBAs taught in English (fiscal years ending in March,
+    # Reiwa and Heisei years, yen figures and consumption tax, Acts by number, stealth-marketing and JARO rules, gift
+    # seasons, Golden Week, White Day, Halloween and fukubukuro campaigns, character copyright lines, tickers, JAN
+    # codes, store counts, handles, hashtags and promo codes, Japanese words glossed in brackets; Japanese and
+    # international journals with up to eight authors, textbooks and translated books, chapters, theses, K.K. and
+    # Co., Ltd. reports, ministries' and agencies' releases, Acts under the body that publishes them, research-firm
+    # reports, the Japanese and trade press signed and unsigned, posts and podcasts, with and without dates or access
+    # dates; Japanese names with and without macrons, Japanese-Brazilian, Zainichi Korean and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 68000.
+    "blind64": range(68000, 68000 + 100),
+    "blind64-more": range(68000 + 100, 68000 + 400),
 }
 
 

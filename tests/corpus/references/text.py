@@ -647,6 +647,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind61_text,
     blind62_text,
     blind63_text,
+    blind64_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -767,3 +768,5 @@ _file_pool("blind61", blind61_text, unseen=("blind60",))
 _file_pool("blind62", blind62_text, unseen=("blind60", "blind61"))
 # the sixty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind63", blind63_text)
+# the sixty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind64", blind64_text, unseen=("blind63",))
