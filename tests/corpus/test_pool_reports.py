@@ -1,4 +1,4 @@
-"""The fifth to sixty-second independent reference pools (blind5 to blind62): each is wired with seeds of its own,
+"""The fifth to sixty-fifth independent reference pools (blind5 to blind65): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -75,6 +75,7 @@ from tests.corpus.references import (
     blind60_text,
     blind61_text,
     blind62_text,
+    blind65_text,
     render,
     text,
 )
@@ -136,6 +137,7 @@ from tests.corpus.references.blind59_works import Blind59WorkFactory
 from tests.corpus.references.blind60_works import Blind60WorkFactory
 from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.blind62_works import Blind62WorkFactory
+from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -390,6 +392,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind62WorkFactory.KINDS), 45, True),
+    Pool("blind65", blind65_text, Blind65WorkFactory, 69000, (69005, 69079, 69029),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind65WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

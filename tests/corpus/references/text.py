@@ -646,6 +646,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind60_text,
     blind61_text,
     blind62_text,
+    blind65_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -764,3 +765,4 @@ _file_pool("blind60", blind60_text)
 _file_pool("blind61", blind61_text, unseen=("blind60",))
 # the sixty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind62", blind62_text, unseen=("blind60", "blind61"))
+_file_pool("blind65", blind65_text)  # the sixty-fifth pool, HELD OUT: written without reading the checker or others
