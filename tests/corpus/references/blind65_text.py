@@ -184,7 +184,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     "currency-figure": [
         "The campaign budget is SEK {n} 000 (about EUR {n2} 000 at today's rate).",
         "A night in a glass igloo costs from ISK 60 000 (about EUR 400) in high season.",
-        "The average basket in the pilot store was NOK {n} (DKK {n2}0).",
+        "The average basket in the pilot store was NOK {n} (up from NOK {n3}0 a year earlier).",
     ],
     "company-form": [
         "H & M Hennes & Mauritz AB (publ) is listed on Nasdaq Stockholm.",
@@ -206,7 +206,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "midsummer-campaign": [
         "The Midsommar {yr2} campaign (\"Sill, snaps och sol\") ran on TV4 and in store.",
-        "Juhannus (Midsummer) sales of new potatoes peak in the week before {d} June.",
+        "Juhannus (Midsummer) sales of new potatoes peak in the week before midsummer eve.",
     ],
     "jul-campaign": [
         "The Jul {yr2} campaign (\"Hjem til jul\") launched in the first week of November.",
