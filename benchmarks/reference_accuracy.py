@@ -912,6 +912,24 @@ and Co., Ltd. reports, ministries' and agencies' releases, Acts under the body t
 reports, the Japanese and trade press signed and unsigned, X, Instagram and LINE posts and podcasts, with and without
 dates or access dates; Japanese names with and without macrons, Japanese-Brazilian, Zainichi Korean and expatriate
 names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind65" half (``--halves blind65,blind65-more``, 100 + 300 reports, seeds 69000-69399) is a sixty-fifth
+independent measurement, HELD OUT: written by a sixty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind65_works.py and blind65_text.py), as brand, trade, CRM, sustainability
+and communications marketers at retailers, furniture and design houses, grocery and dairy cooperatives, fintechs,
+banks, telecoms, airlines, tourism boards and agencies in Stockholm, Gothenburg, Oslo, Bergen, Copenhagen, Aarhus,
+Helsinki, Reykjavík, Tallinn, Riga and Vilnius write CIM Level 6 and 7 reports and MBA assignments in English
+(Swedish, Norwegian, Danish and Finnish laws by SFS, LOV, LBK and statute number, EU regulations and directives,
+statistics-office releases, Black Week, Singles Day, midsummer and Jul campaigns, krona, krone, euro and ISK figures,
+exchange and VAT rates, AB (publ), ASA, A/S, amba and Oyj firms, tickers, store counts, loyalty tiers, awards, fairs,
+labels and standards, fieldwork and interview codes, hashtags, handles and promo codes, Nordic words glossed in
+brackets; Scandinavian and international journals with up to eight authors, textbooks in Nordic editions, chapters,
+theses (examensarbete, masteroppgave, pro gradu, magistritöö), company, cooperative and bank reports with and without
+dates, statistics offices, laws under the parliament or ministry that made them, research firms, the Nordic and
+Baltic press, LinkedIn, Instagram and TikTok posts and podcasts; Swedish, Norwegian, Danish, Finnish, Sámi and
+Estonian names, Latvian and Lithuanian gendered surnames, Icelandic patronymics written by given name or as surnames,
+von, af and de, double surnames and expatriates), with forty-six kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -975,7 +993,8 @@ def main() -> None:
         "blind61 and blind61-more (the sixty-first pool: HELD OUT, never tune on it), "
         "blind62 and blind62-more (the sixty-second pool: HELD OUT, never tune on it), "
         "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it), "
-        "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it)",
+        "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it), "
+        "blind65 and blind65-more (the sixty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

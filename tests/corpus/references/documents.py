@@ -83,6 +83,7 @@ from tests.corpus.references import (
     blind62_text,
     blind63_text,
     blind64_text,
+    blind65_text,
     render,
     text,
 )
@@ -148,6 +149,7 @@ from tests.corpus.references.blind61_works import Blind61WorkFactory
 from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.blind64_works import Blind64WorkFactory
+from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -222,6 +224,7 @@ class Pool:
         | type[Blind62WorkFactory]
         | type[Blind63WorkFactory]
         | type[Blind64WorkFactory]
+        | type[Blind65WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -464,6 +467,10 @@ POOLS: dict[str, Pool] = {
     "blind64": Pool(blind64_text, Blind64WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "参考文献 (References)", "References / 参考文献", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind65 (HELD OUT): brand, trade, CRM, sustainability and communications marketers at retailers, furniture and design houses, grocery and dairy cooperatives, fintechs, banks, telecoms, airlines, tourism boards and agencies in Stockholm, Gothenburg, Oslo, Bergen, Copenhagen, Aarhus, Helsinki, Reykjavík, Tallinn, Riga and Vilnius, Word's curly marks from English templates, Swedish and Finnish Word's right-hand ” at both ends, straight ones pasted from Slack, Teams and Google Docs, single marks from British-trained tutors, Scandinavian, Finnish and Baltic headings now and then, bulleted campaign and season plans
+    "blind65": Pool(blind65_text, Blind65WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("”", "”"), ("”", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Källförteckning", "Referenser", "Litteraturliste", "Lähteet", "Kasutatud kirjandus", "List of References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1589,6 +1596,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 68000.
     "blind64": range(68000, 68000 + 100),
     "blind64-more": range(68000 + 100, 68000 + 400),
+    # "blind65" is a sixty-fifth independent pool (blind65_works.py, blind65_text.py), written by a sixty-fifth hand
+    # without reading the checker, its tests or the other pools: brand, trade, CRM, sustainability and communications
+    # marketers at retailers, furniture and design houses, grocery and dairy cooperatives, fintechs, banks, telecoms,
+    # airlines, tourism boards and agencies in Stockholm, Gothenburg, Oslo, Bergen, Copenhagen, Aarhus, Helsinki,
+    # Reykjavík, Tallinn, Riga and Vilnius on CIM Level 6 and 7 courses and MBAs taught in English (Swedish, Norwegian,
+    # Danish and Finnish laws by SFS, LOV, LBK and statute number, EU regulations and directives, SCB, SSB, Danmarks
+    # Statistik, Statistics Finland, Hagstofa Íslands and Statistics Estonia releases, Black Week, Singles Day,
+    # midsummer and Jul campaigns, krona, krone, euro and ISK figures, exchange and VAT rates, AB (publ), ASA, A/S, amba
+    # and Oyj firms, tickers, store counts, loyalty tiers, awards and fairs, labels and standards, fieldwork and
+    # interview codes, hashtags, handles and promo codes, Nordic words glossed in brackets; Scandinavian and
+    # international journals with up to eight authors, textbooks in Nordic editions, chapters, theses (examensarbete,
+    # masteroppgave, pro gradu, magistritöö), company, cooperative and bank reports with and without dates, statistics
+    # offices, laws under the parliament or ministry that made them, research firms, the Nordic and Baltic press,
+    # LinkedIn, Instagram and TikTok posts and podcasts; Swedish, Norwegian, Danish, Finnish, Sámi, Estonian names,
+    # Latvian and Lithuanian gendered surnames, Icelandic patronymics written by given name or as surnames, von, af
+    # and de, double surnames and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 69000.
+    "blind65": range(69000, 69000 + 100),
+    "blind65-more": range(69000 + 100, 69000 + 400),
 }
 
 
