@@ -447,15 +447,15 @@ POOLS: dict[str, Pool] = {
     "blind59": Pool(blind59_text, Blind59WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Daftar Pustaka", "Daftar Pustaka (References)", "List of References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
-    # blind60 (HELD OUT): brand, trade, CRM, e-commerce and communications marketers at retailers, banks, neobanks, beverage and beer brands, cosmetics firms, telecoms and agencies in São Paulo, Rio de Janeiro, Mexico City, Monterrey, Bogotá, Medellín, Buenos Aires and Santiago, Word's curly marks (set to Portuguese or Spanish, and English), straight ones typed on phones and pasted from WhatsApp, Teams and Google Docs, Spanish angle quotes now and then, Portuguese and Spanish headings now and then, bulleted campaign and sale-event plans
+    # blind60 (held out for its first tables, development data since stop 30): brand, trade, CRM, e-commerce and communications marketers at retailers, banks, neobanks, beverage and beer brands, cosmetics firms, telecoms and agencies in São Paulo, Rio de Janeiro, Mexico City, Monterrey, Bogotá, Medellín, Buenos Aires and Santiago, Word's curly marks (set to Portuguese or Spanish, and English), straight ones typed on phones and pasted from WhatsApp, Teams and Google Docs, Spanish angle quotes now and then, Portuguese and Spanish headings now and then, bulleted campaign and sale-event plans
     "blind60": Pool(blind60_text, Blind60WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências", "Referências bibliográficas", "Referencias", "Bibliografía", "List of References"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind61 (HELD OUT): commercial, loyalty, destination, revenue and communications marketers at airlines, airports, tourism boards, hotel groups, tour operators, OTAs and agencies in Istanbul, Antalya, Dubai, Abu Dhabi, Doha, Riyadh, Jeddah, Cairo and Amman, Word's curly marks from corporate templates, straight ones pasted from WhatsApp, Teams and Outlook, single marks from British-trained tutors, Turkish and Arabic-flavoured headings now and then, bulleted campaign and route-launch plans
+    # blind61 (held out for its first tables, development data since stop 30): commercial, loyalty, destination, revenue and communications marketers at airlines, airports, tourism boards, hotel groups, tour operators, OTAs and agencies in Istanbul, Antalya, Dubai, Abu Dhabi, Doha, Riyadh, Jeddah, Cairo and Amman, Word's curly marks from corporate templates, straight ones pasted from WhatsApp, Teams and Outlook, single marks from British-trained tutors, Turkish and Arabic-flavoured headings now and then, bulleted campaign and route-launch plans
     "blind61": Pool(blind61_text, Blind61WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Kaynakça", "Kaynakça (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind62 (HELD OUT): brand, trade, digital, loyalty and communications marketers at FMCG firms, dairies, coffee chains, banks, e-wallets, retailers, hotel groups, tourism boards, telecoms and agencies in Ho Chi Minh City, Hanoi, Da Nang, Bangkok, Chiang Mai, Phuket and Phnom Penh, Word's curly marks from corporate and university templates, straight ones typed on phones and pasted from Zalo, LINE, Telegram, Messenger and Google Docs, single marks from British-style CIM templates, Vietnamese and Thai headings now and then, bulleted festival and trade plans
+    # blind62 (held out for its first tables, development data since stop 30): brand, trade, digital, loyalty and communications marketers at FMCG firms, dairies, coffee chains, banks, e-wallets, retailers, hotel groups, tourism boards, telecoms and agencies in Ho Chi Minh City, Hanoi, Da Nang, Bangkok, Chiang Mai, Phuket and Phnom Penh, Word's curly marks from corporate and university templates, straight ones typed on phones and pasted from Zalo, LINE, Telegram, Messenger and Google Docs, single marks from British-style CIM templates, Vietnamese and Thai headings now and then, bulleted festival and trade plans
     "blind62": Pool(blind62_text, Blind62WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Tài liệu tham khảo", "Tài liệu tham khảo (References)", "บรรณานุกรม (References)", "List of References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.35),
@@ -1526,7 +1526,7 @@ HALVES = {
     # made them, the national press, YouTube, Instagram and podcasts; Portuguese and Spanish names with particles, double
     # surnames, Filho and Neto, Japanese-Brazilian, Lebanese-Mexican, Italian-Argentine, German-Chilean, Maya, Andean and
     # Mapuche names, and expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 64000.
+    # Held out for its first tables (stop 30), development data since. Seeds from 64000.
     "blind60": range(64000, 64000 + 100),
     "blind60-more": range(64000 + 100, 64000 + 400),
     # "blind61" is a sixty-first independent pool (blind61_works.py, blind61_text.py), written by a sixty-first hand
@@ -1542,7 +1542,7 @@ HALVES = {
     # market-research firms, the regional and travel press, posts and podcasts; Turkish names, Arabic names with
     # Al, Al-, El-, Abdel, Abd al-, Abu and bin transliterated several ways, Egyptian names with the father's name,
     # Levantine and Iranian names, and South Asian, Filipino and British expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 65000.
+    # Held out for its first tables (stop 30), development data since. Seeds from 65000.
     "blind61": range(65000, 65000 + 100),
     "blind61-more": range(65000 + 100, 65000 + 400),
     # "blind62" is a sixty-second independent pool (blind62_works.py, blind62_text.py), written by a sixty-second hand
@@ -1560,7 +1560,7 @@ HALVES = {
     # laws under the body that made them, Facebook, TikTok and Zalo posts and podcasts; Vietnamese names with full
     # diacritics cited by family name, by given name and without diacritics, Thai and Sino-Thai names, royal titles,
     # Khmer family-first names and expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 66000.
+    # Held out for its first tables (stop 30), development data since. Seeds from 66000.
     "blind62": range(66000, 66000 + 100),
     "blind62-more": range(66000 + 100, 66000 + 400),
     # "blind63" is a sixty-third independent pool (blind63_works.py, blind63_text.py), written by a sixty-third hand
