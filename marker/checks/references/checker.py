@@ -244,9 +244,11 @@ def _find_citations(
     read = _whole_words_replaced(named)(read) if named else read
     if read == text:
         return find_citations(text, block_index=index, part=part)
-    as_written = _whole_words_replaced(
-        {capitals: name for name, capitals in named.items()} | {stand_in: name for name, stand_in in standing.items()}
-    )
+    back = {capitals: name for name, capitals in named.items()}
+    back |= {stand_in: name for name, stand_in in standing.items()}
+    # A name ending as a possessive does ("Pizza 4P's") is read without its "'s": given back without it too.
+    back |= {capitals[:-2]: name[:-2] for capitals, name in back.items() if capitals.endswith(("'s", "’s"))}
+    as_written = _whole_words_replaced(back)
 
     return [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
                     authors=tuple(as_written(author) for author in c.authors))

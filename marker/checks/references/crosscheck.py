@@ -299,6 +299,13 @@ class _Anchors:
         return any(keys & entry_keys and _same_year(citation.year, entry.year)
                    for entry, entry_keys in zip(self.entries, self.keys, strict=True))  # fmt: skip
 
+    def listed_whole(self, citation: Citation) -> bool:
+        """Whether an entry of the citation's year gives its first name whole (or without its "The" or particles),
+        not only its last word."""
+        keys = name_keys(citation.authors[0]) if citation.authors else set()
+        return any(keys & entry_keys and _same_year(citation.year, entry.year)
+                   for entry, entry_keys in zip(self.entries, self.keys, strict=True))  # fmt: skip
+
     def cited_as_read(self, citation: Citation) -> bool:
         """Whether a sure bracketed citation gives the reading's first name whole (or without its "The" or particles),
         with its year: not only its last word, as "Bodrum Al-Ansari" gives "Al-Ansari"."""
@@ -322,6 +329,12 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             return next((r for r in narrower_readings(citation) if not no_author_list(r.author_text)), citation)
         return citation
     if anchors.listed_author(citation):
+        if not anchors.listed_whole(citation) and not anchors.listed_together(citation):
+            # "in Dubai Müller and Al Mansoori (2023) found", listed by its last word only: the narrower reading the
+            # list gives whole is the work's; the place is the sentence's.
+            narrower = next((r for r in narrower_readings(citation) if anchors.listed_whole(r)), None)
+            if narrower is not None:
+                return narrower
         if not anchors.listed_work(citation):
             # "Colombo, Soru and Rossi's (1994)" read from "Soru", listed in another year: the list gives the wider
             # reading as the work of that year, its first author a name the reading took for the sentence's.

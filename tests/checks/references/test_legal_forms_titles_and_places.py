@@ -125,3 +125,22 @@ def test_a_body_cited_with_and_without_its_article_stays_as_written() -> None:
     )
     assert [c.year for c in report.citations] == ["n.d.", "n.d."]
     assert all(c.authors[0].endswith("Leaf Shop") for c in report.citations)
+
+
+def test_a_place_before_names_the_list_gives_whole_is_the_sentences() -> None:
+    # "Müller" is listed for 2023: the place before the names ("in Dubai ...") is no part of the first author.
+    report = _check(
+        ["Unlike in Europe, in Dubai Müller and Al Mansoori (2023) found that late bookings rise."],
+        ["Müller, K. and Al Mansoori, S. (2023) Late bookings. Dubai: Motivate."],
+    )
+    assert _cited(report) == [(("Müller", "Al Mansoori"), "2023")]
+    assert _kinds(report) == []
+
+
+def test_a_listed_name_ending_as_a_possessive_does_is_given_back_whole() -> None:
+    report = _check(
+        ["Pho 4U's (2017, para. 20) argued that family values dominate Tết advertising."],
+        ["Pho 4U's (2017) Tết greeting [Instagram]. Available at: https://www.instagram.com/p (Accessed: 5 May 2023)."],
+    )
+    assert _kinds(report) == []
+    assert report.citations[0].authors[0].startswith("Pho 4U")
