@@ -932,6 +932,21 @@ Baltic press, LinkedIn, Instagram and TikTok posts and podcasts; Swedish, Norweg
 Estonian names, Latvian and Lithuanian gendered surnames, Icelandic patronymics written by given name or as surnames,
 von, af and de, double surnames and expatriates), with forty-six kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind66" half (``--halves blind66,blind66-more``, 100 + 300 reports, seeds 70000-70399) is a sixty-sixth
+independent measurement, HELD OUT: written by a sixty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind66_works.py and blind66_text.py), as brand, growth, CRM, trade and
+communications marketers at telecoms, super-apps, banks, retailers, FMCG and beverage firms, wineries, airlines,
+tourism boards and agencies in Almaty, Astana, Tashkent, Samarkand, Tbilisi, Batumi, Baku and Yerevan write CIM Level
+6 and 7 reports and MBA assignments in English (laws, decrees and central-bank resolutions by number and date,
+statistics offices, Nauryz, Navruz, Novruz, Rtveli and New Year campaigns, tenge, som, lari, manat and dram figures,
+exchange rates, JSC, LLP, LLC, OJSC, CJSC and PLC firms, tickers, tariffs, USSD codes, store counts, awards, events,
+vintages, heritage sites, flight numbers, standards, fieldwork and interview codes, hashtags and handles, words in
+Cyrillic, Georgian and Latin scripts; regional and international journals with up to eight authors, textbooks,
+chapters, theses from the region's universities, company, bank and statistics reports with and without dates, laws
+under the body that made them, the regional press, Instagram, Telegram and TikTok posts and podcasts; Kazakh, Uzbek,
+Azerbaijani and Russian-transliterated names in several spellings, Georgian, Armenian, Koryo-saram and expatriate
+names), with forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -996,7 +1011,8 @@ def main() -> None:
         "blind62 and blind62-more (the sixty-second pool: held out for its first tables, development data since), "
         "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it), "
         "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it), "
-        "blind65 and blind65-more (the sixty-fifth pool: HELD OUT, never tune on it)",
+        "blind65 and blind65-more (the sixty-fifth pool: HELD OUT, never tune on it), "
+        "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -84,6 +84,7 @@ from tests.corpus.references import (
     blind63_text,
     blind64_text,
     blind65_text,
+    blind66_text,
     render,
     text,
 )
@@ -150,6 +151,7 @@ from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
+from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -225,6 +227,7 @@ class Pool:
         | type[Blind63WorkFactory]
         | type[Blind64WorkFactory]
         | type[Blind65WorkFactory]
+        | type[Blind66WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -471,6 +474,10 @@ POOLS: dict[str, Pool] = {
     "blind65": Pool(blind65_text, Blind65WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("”", "”"), ("”", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Källförteckning", "Referenser", "Litteraturliste", "Lähteet", "Kasutatud kirjandus", "List of References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind66 (HELD OUT): brand, growth, CRM, trade and communications marketers at telecoms, super-apps, banks, retailers, FMCG and beverage firms, wineries, airlines, tourism boards and agencies in Almaty, Astana, Tashkent, Samarkand, Tbilisi, Batumi, Baku and Yerevan, Word's curly marks from English templates, straight ones typed on Russian-layout keyboards and pasted from Telegram and Google Docs, Russian-style guillemets and low-high „“ marks now and then, single marks from British-trained tutors, Russian, Kazakh, Uzbek, Georgian, Azerbaijani and Armenian headings now and then, bulleted campaign and media plans
+    "blind66": Pool(blind66_text, Blind66WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Список литературы (References)", "Пайдаланылған әдебиеттер / References", "Foydalanilgan adabiyotlar", "ლიტერატურა (References)", "İstinadlar / References", "Գրականություն / References", "Sources"),
+                    straight_apostrophe=0.65, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1615,6 +1622,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 69000.
     "blind65": range(69000, 69000 + 100),
     "blind65-more": range(69000 + 100, 69000 + 400),
+    # "blind66" is a sixty-sixth independent pool (blind66_works.py, blind66_text.py), written by a sixty-sixth hand
+    # without reading the checker, its tests or the other pools: brand, growth, CRM, trade and communications
+    # marketers at telecoms, super-apps, banks, retailers, FMCG and beverage firms, wineries, airlines, tourism boards
+    # and agencies in Almaty, Astana, Tashkent, Samarkand, Tbilisi, Batumi, Baku and Yerevan on CIM Level 6 and 7
+    # courses and MBAs taught in English (laws, decrees and central-bank resolutions by number and date, statistics
+    # offices, Nauryz, Navruz, Novruz, Rtveli, Independence Day and New Year campaigns, tenge, som, lari, manat and
+    # dram figures, exchange rates, JSC, LLP, LLC, OJSC, CJSC and PLC firms, tickers, tariffs, USSD codes, store
+    # counts, awards, events, vintages, heritage sites, flight numbers, standards, fieldwork and interview codes,
+    # hashtags and handles, words in Cyrillic, Georgian and Latin scripts; regional and international journals with
+    # up to eight authors, textbooks, chapters, theses from the region's universities, company, bank and statistics
+    # reports with and without dates, laws under the body that made them, the regional press, Instagram, Telegram
+    # and TikTok posts and podcasts; Kazakh, Uzbek, Azerbaijani, Russian-transliterated names in several spellings,
+    # Georgian, Armenian, Koryo-saram and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 70000.
+    "blind66": range(70000, 70000 + 100),
+    "blind66-more": range(70000 + 100, 70000 + 400),
 }
 
 
