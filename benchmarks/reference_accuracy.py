@@ -947,6 +947,22 @@ chapters, theses from the region's universities, company, bank and statistics re
 under the body that made them, the regional press, Instagram, Telegram and TikTok posts and podcasts; Kazakh, Uzbek,
 Azerbaijani and Russian-transliterated names in several spellings, Georgian, Armenian, Koryo-saram and expatriate
 names), with forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind67" half (``--halves blind67,blind67-more``, 100 + 300 reports, seeds 71000-71399) is a sixty-seventh
+independent measurement, HELD OUT: written by a sixty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind67_works.py and blind67_text.py), as brand, CRM, performance,
+content and communications marketers at K-beauty houses, entertainment and webtoon firms, department stores and
+convenience chains, platforms, food and beverage makers, carmakers and agencies in Seoul, Busan, Incheon and Pangyo
+write CIM Level 6 and 7 reports and MBA assignments in English (Korean Acts by number and year, KFTC and MFDS rules,
+KOSTAT, KOCCA, KTO and KCA figures, Chuseok, Seollal, Pepero Day, Black Friday and Korea Sale FESTA campaigns, won
+figures and exchange rates, Co., Ltd., Corp. and Inc. firms, chaebol groups, tickers, store counts, idol albums,
+webtoons, dramas, products and shades, hashtags, handles and promo codes, Korean words glossed in brackets, survey,
+interview and course codes; Korean and international journals with up to eight authors, textbooks (some translated),
+books with romanised Korean titles and English translations, chapters, theses, company reports with and without
+dates, ministries, agencies and statistics offices, Acts under the body that publishes them, research firms, the
+Korean press in English signed and unsigned, Instagram, YouTube, Naver blog and TikTok posts and podcasts; Korean
+names in several romanisations and given-name forms, McCune-Reischauer breves, Korean-American, Joseonjok and
+expatriate names), with forty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1012,7 +1028,8 @@ def main() -> None:
         "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it), "
         "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it), "
         "blind65 and blind65-more (the sixty-fifth pool: HELD OUT, never tune on it), "
-        "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it)",
+        "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it), "
+        "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to sixty-sixth independent reference pools (blind5 to blind66): each is wired with seeds of its own,
+"""The fifth to sixty-seventh independent reference pools (blind5 to blind67): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -79,6 +79,7 @@ from tests.corpus.references import (
     blind64_text,
     blind65_text,
     blind66_text,
+    blind67_text,
     render,
     text,
 )
@@ -144,6 +145,7 @@ from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
+from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -414,6 +416,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind66WorkFactory.KINDS), 40, True),
+    Pool("blind67", blind67_text, Blind67WorkFactory, 71000, (71013, 71027, 71031),
+         frozenset({"missing_access_date", "listed_not_cited", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry"}),
+         frozenset(Blind67WorkFactory.KINDS), 42, True),
 ]  # fmt: skip
 
 

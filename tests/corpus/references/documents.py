@@ -85,6 +85,7 @@ from tests.corpus.references import (
     blind64_text,
     blind65_text,
     blind66_text,
+    blind67_text,
     render,
     text,
 )
@@ -152,6 +153,7 @@ from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
+from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -228,6 +230,7 @@ class Pool:
         | type[Blind64WorkFactory]
         | type[Blind65WorkFactory]
         | type[Blind66WorkFactory]
+        | type[Blind67WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -478,6 +481,10 @@ POOLS: dict[str, Pool] = {
     "blind66": Pool(blind66_text, Blind66WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Список литературы (References)", "Пайдаланылған әдебиеттер / References", "Foydalanilgan adabiyotlar", "ლიტერატურა (References)", "İstinadlar / References", "Գրականություն / References", "Sources"),
                     straight_apostrophe=0.65, bullets=0.35),
+    # blind67 (HELD OUT): brand, CRM, performance, content and communications marketers at K-beauty houses, entertainment and webtoon firms, department stores and convenience chains, platforms, food and beverage makers, carmakers and agencies in Seoul, Busan, Incheon and Pangyo, Word's and Hangul Word's curly marks from corporate and university templates, straight ones pasted from KakaoTalk, Slack, Notion and Google Docs, single marks from British-trained tutors, Korean corner brackets now and then, Korean headings now and then, bulleted campaign calendars and channel plans
+    "blind67": Pool(blind67_text, Blind67WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("「", "」")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "참고문헌", "참고문헌 (References)", "References / 참고문헌", "List of References", "Sources", "Reference List (Harvard)"),
+                    straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1638,6 +1645,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 70000.
     "blind66": range(70000, 70000 + 100),
     "blind66-more": range(70000 + 100, 70000 + 400),
+    # "blind67" is a sixty-seventh independent pool (blind67_works.py, blind67_text.py), written by a sixty-seventh hand
+    # without reading the checker, its tests or the other pools: brand, CRM, performance, content and communications
+    # marketers at K-beauty houses, entertainment and webtoon firms, department stores and convenience chains,
+    # platforms, food and beverage makers, carmakers and agencies in Seoul, Busan, Incheon and Pangyo on CIM Level 6 and
+    # 7 courses and MBAs taught in English (Korean Acts by number and year, KFTC and MFDS rules, KOSTAT, KOCCA, KTO and
+    # KCA figures, Chuseok, Seollal, Pepero Day, Black Friday and Korea Sale FESTA campaigns, won figures and exchange
+    # rates, Co., Ltd., Corp. and Inc. firms, chaebol groups, tickers, store counts, idol albums, webtoons and dramas,
+    # products and shades, hashtags, handles and promo codes, Korean words glossed in brackets, survey, interview and
+    # course codes; Korean and international journals with up to eight authors, textbooks (some translated), books with
+    # romanised Korean titles and English translations, chapters, theses from Seoul National, Yonsei, Korea and KAIST
+    # universities, company reports with and without dates, ministries, agencies and statistics offices, Acts under the
+    # body that publishes them, research firms, the Korean press in English signed and unsigned, Instagram, YouTube,
+    # Naver blog and TikTok posts and podcasts; Korean names in several romanisations and given-name forms,
+    # McCune-Reischauer breves, Korean-American, Joseonjok and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 71000.
+    "blind67": range(71000, 71000 + 100),
+    "blind67-more": range(71000 + 100, 71000 + 400),
 }
 
 

@@ -650,6 +650,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind64_text,
     blind65_text,
     blind66_text,
+    blind67_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -776,3 +777,5 @@ _file_pool("blind64", blind64_text, unseen=("blind63",))
 _file_pool("blind65", blind65_text, unseen=("blind63", "blind64"))
 # the sixty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind66", blind66_text)
+# the sixty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind67", blind67_text, unseen=("blind66",))
