@@ -78,6 +78,7 @@ from tests.corpus.references import (
     blind63_text,
     blind64_text,
     blind65_text,
+    blind68_text,
     render,
     text,
 )
@@ -142,6 +143,7 @@ from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
+from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -408,6 +410,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind65WorkFactory.KINDS), 44, True),
+    Pool("blind68", blind68_text, Blind68WorkFactory, 72000, (72003, 72011, 72006),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "cited_not_listed",
+                    "incomplete_entry"}),
+         frozenset(Blind68WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 

@@ -84,6 +84,7 @@ from tests.corpus.references import (
     blind63_text,
     blind64_text,
     blind65_text,
+    blind68_text,
     render,
     text,
 )
@@ -150,6 +151,7 @@ from tests.corpus.references.blind62_works import Blind62WorkFactory
 from tests.corpus.references.blind63_works import Blind63WorkFactory
 from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
+from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -225,6 +227,7 @@ class Pool:
         | type[Blind63WorkFactory]
         | type[Blind64WorkFactory]
         | type[Blind65WorkFactory]
+        | type[Blind68WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -471,6 +474,10 @@ POOLS: dict[str, Pool] = {
     "blind65": Pool(blind65_text, Blind65WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("”", "”"), ("”", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Källförteckning", "Referenser", "Litteraturliste", "Lähteet", "Kasutatud kirjandus", "List of References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind68 (HELD OUT): brand, CRM, trade, digital and communications marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, crown corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal, Vancouver, Calgary, Ottawa, Halifax and Winnipeg, Word's curly marks from English templates, straight ones pasted from Teams, Outlook and Google Docs, French guillemets (with and without spaces) from Québec keyboards, single marks from British-trained tutors, French and bilingual headings now and then, bulleted campaign calendars and rollout plans
+    "blind68": Pool(blind68_text, Blind68WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("« ", " »")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Références", "Bibliographie", "References / Références", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1615,6 +1622,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 69000.
     "blind65": range(69000, 69000 + 100),
     "blind65-more": range(69000 + 100, 69000 + 400),
+    # "blind68" is a sixty-eighth independent pool (blind68_works.py, blind68_text.py), written by a sixty-eighth hand
+    # without reading the checker, its tests or the other pools: brand, CRM, trade, digital and communications
+    # marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, provincial crown
+    # corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal,
+    # Vancouver, Calgary, Ottawa, Halifax and Winnipeg on CIM Level 6 and 7 courses and MBAs taught in English (Acts by
+    # S.C. and S.Q. chapter, Bill 96 and Law 25, CRTC decisions by number, Ad Standards and Competition Bureau matters,
+    # Statistics Canada tables, Boxing Day, Black Friday, Canada Day and Thanksgiving campaigns, C$ and CAD figures,
+    # fiscal years, tickers, loyalty tiers, store counts, province codes and postal codes, bilingual names and French
+    # words glossed in brackets, hashtags, handles and promo codes; Canadian and international journals with up to eight
+    # authors, textbooks in Canadian editions, chapters, theses, company, crown-corporation, government and research-firm
+    # works with and without dates, Acts and decisions under the body that publishes them, the Canadian press, social
+    # posts and podcasts; English, French-Canadian, First Nations, Inuit and Métis, Chinese-, South Asian-, Filipino-,
+    # Italian-, Portuguese-, Ukrainian- and Caribbean-Canadian and expatriate names, particles de, du, van der).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 72000.
+    "blind68": range(72000, 72000 + 100),
+    "blind68-more": range(72000 + 100, 72000 + 400),
 }
 
 

@@ -649,6 +649,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind63_text,
     blind64_text,
     blind65_text,
+    blind68_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -773,3 +774,4 @@ _file_pool("blind63", blind63_text)
 _file_pool("blind64", blind64_text, unseen=("blind63",))
 # the sixty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind65", blind65_text, unseen=("blind63", "blind64"))
+_file_pool("blind68", blind68_text)  # the sixty-eighth pool, HELD OUT: written without reading the checker or others
