@@ -963,6 +963,21 @@ dates, ministries, agencies and statistics offices, Acts under the body that pub
 Korean press in English signed and unsigned, Instagram, YouTube, Naver blog and TikTok posts and podcasts; Korean
 names in several romanisations and given-name forms, McCune-Reischauer breves, Korean-American, Joseonjok and
 expatriate names), with forty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind68" half (``--halves blind68,blind68-more``, 100 + 300 reports, seeds 72000-72399) is a sixty-eighth
+independent measurement, HELD OUT: written by a sixty-eighth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind68_works.py and blind68_text.py), as brand, CRM, trade, digital and
+communications marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, provincial
+crown corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal,
+Vancouver, Calgary, Ottawa, Halifax and Winnipeg write CIM Level 6 and 7 reports and MBA assignments in English (Acts
+by S.C. and S.Q. chapter, Bill 96 and Law 25, CRTC decisions, Ad Standards and Competition Bureau matters, Statistics
+Canada tables, Boxing Day, Black Friday, Canada Day and Thanksgiving campaigns, C$ and CAD figures, fiscal years,
+tickers, loyalty tiers, province and postal codes, bilingual names and French words glossed in brackets; Canadian and
+international journals with up to eight authors, textbooks in Canadian editions, chapters, theses, company,
+crown-corporation, government and research-firm works with and without dates, Acts and decisions under the body that
+publishes them, the Canadian press, social posts and podcasts; English, French-Canadian, First Nations, Inuit and
+Métis, Chinese-, South Asian-, Filipino-, Italian-, Portuguese-, Ukrainian- and Caribbean-Canadian and expatriate
+names), with forty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1029,7 +1044,8 @@ def main() -> None:
         "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it), "
         "blind65 and blind65-more (the sixty-fifth pool: HELD OUT, never tune on it), "
         "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it), "
-        "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it)",
+        "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it), "
+        "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to sixty-seventh independent reference pools (blind5 to blind67): each is wired with seeds of its own,
+"""The fifth to sixty-eighth independent reference pools (blind5 to blind68): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -80,6 +80,7 @@ from tests.corpus.references import (
     blind65_text,
     blind66_text,
     blind67_text,
+    blind68_text,
     render,
     text,
 )
@@ -146,6 +147,7 @@ from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
+from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -420,6 +422,10 @@ POOL_LIST = [
          frozenset({"missing_access_date", "listed_not_cited", "quotation_without_page", "cited_not_listed",
                     "incomplete_entry"}),
          frozenset(Blind67WorkFactory.KINDS), 42, True),
+    Pool("blind68", blind68_text, Blind68WorkFactory, 72000, (72003, 72011, 72006),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "cited_not_listed",
+                    "incomplete_entry"}),
+         frozenset(Blind68WorkFactory.KINDS), 38, True),
 ]  # fmt: skip
 
 

@@ -86,6 +86,7 @@ from tests.corpus.references import (
     blind65_text,
     blind66_text,
     blind67_text,
+    blind68_text,
     render,
     text,
 )
@@ -154,6 +155,7 @@ from tests.corpus.references.blind64_works import Blind64WorkFactory
 from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
+from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -231,6 +233,7 @@ class Pool:
         | type[Blind65WorkFactory]
         | type[Blind66WorkFactory]
         | type[Blind67WorkFactory]
+        | type[Blind68WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -485,6 +488,10 @@ POOLS: dict[str, Pool] = {
     "blind67": Pool(blind67_text, Blind67WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "참고문헌", "참고문헌 (References)", "References / 참고문헌", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.3),
+    # blind68 (HELD OUT): brand, CRM, trade, digital and communications marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, crown corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal, Vancouver, Calgary, Ottawa, Halifax and Winnipeg, Word's curly marks from English templates, straight ones pasted from Teams, Outlook and Google Docs, French guillemets (with and without spaces) from Québec keyboards, single marks from British-trained tutors, French and bilingual headings now and then, bulleted campaign calendars and rollout plans
+    "blind68": Pool(blind68_text, Blind68WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("« ", " »")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Références", "Bibliographie", "References / Références", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1662,6 +1669,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 71000.
     "blind67": range(71000, 71000 + 100),
     "blind67-more": range(71000 + 100, 71000 + 400),
+    # "blind68" is a sixty-eighth independent pool (blind68_works.py, blind68_text.py), written by a sixty-eighth hand
+    # without reading the checker, its tests or the other pools: brand, CRM, trade, digital and communications
+    # marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, provincial crown
+    # corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal,
+    # Vancouver, Calgary, Ottawa, Halifax and Winnipeg on CIM Level 6 and 7 courses and MBAs taught in English (Acts by
+    # S.C. and S.Q. chapter, Bill 96 and Law 25, CRTC decisions by number, Ad Standards and Competition Bureau matters,
+    # Statistics Canada tables, Boxing Day, Black Friday, Canada Day and Thanksgiving campaigns, C$ and CAD figures,
+    # fiscal years, tickers, loyalty tiers, store counts, province codes and postal codes, bilingual names and French
+    # words glossed in brackets, hashtags, handles and promo codes; Canadian and international journals with up to eight
+    # authors, textbooks in Canadian editions, chapters, theses, company, crown-corporation, government and research-firm
+    # works with and without dates, Acts and decisions under the body that publishes them, the Canadian press, social
+    # posts and podcasts; English, French-Canadian, First Nations, Inuit and Métis, Chinese-, South Asian-, Filipino-,
+    # Italian-, Portuguese-, Ukrainian- and Caribbean-Canadian and expatriate names, particles de, du, van der).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 72000.
+    "blind68": range(72000, 72000 + 100),
+    "blind68-more": range(72000 + 100, 72000 + 400),
 }
 
 

@@ -651,6 +651,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind65_text,
     blind66_text,
     blind67_text,
+    blind68_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -779,3 +780,5 @@ _file_pool("blind65", blind65_text, unseen=("blind63", "blind64"))
 _file_pool("blind66", blind66_text)
 # the sixty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind67", blind67_text, unseen=("blind66",))
+# the sixty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind68", blind68_text, unseen=("blind66", "blind67"))
