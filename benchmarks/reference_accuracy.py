@@ -883,11 +883,12 @@ names, royal titles, Khmer family-first names and expatriates), with forty-five 
 reported its tables only.
 
 The "blind63" half (``--halves blind63,blind63-more``, 100 + 300 reports, seeds 67000-67399) is a sixty-third
-independent measurement, HELD OUT: written by a sixty-third hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind63_works.py and blind63_text.py), as brand, trade, growth, CRM and
-communications marketers at telecoms and mobile-money firms, banks, SACCOs, FMCG and beverage firms, tea, coffee and
-flower exporters, safari and hotel groups, tourism boards, NGOs and agencies in Nairobi, Mombasa, Dar es Salaam,
-Arusha, Kampala, Kigali and Addis Ababa write CIM Level 6 and 7 reports and MBA assignments in English (Acts with their
+independent measurement, held out for its first tables (measured by its writer in stop 30), development data since:
+written by a sixty-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind63_works.py and blind63_text.py), as brand, trade, growth, CRM and communications
+marketers at telecoms and mobile-money firms, banks, SACCOs, FMCG and beverage firms, tea, coffee and flower
+exporters, safari and hotel groups, tourism boards, NGOs and agencies in Nairobi, Mombasa, Dar es Salaam, Arusha,
+Kampala, Kigali and Addis Ababa write CIM Level 6 and 7 reports and MBA assignments in English (Acts with their
 numbers, years and chapters, regulators' directives, statistics offices' surveys by name and year, holiday campaigns
 with their dates, shilling, franc and birr prices, exchange rates, financial years, USSD codes, paybill and till
 numbers, tickers, company forms and former names, awards, fieldwork and interview codes, hashtags and handles,
@@ -898,40 +899,41 @@ reports, regulators', statistics offices' and research firms' reports and pages 
 dates, Acts under the republic that made them, X, TikTok and LinkedIn posts and podcasts; Kikuyu, Luo, Luhya,
 Kalenjin, Kamba, Swahili, Chagga and Baganda names with apostrophes, tildes and hyphens, Rwandan names, Ethiopian and
 Eritrean names cited in full, Somali, Indian-East African and Goan names and expatriates), with forty-eight kinds of
-decoy. Never tune on it: report its tables only.
+decoy. While held out, we reported its tables only.
 
 The "blind64" half (``--halves blind64,blind64-more``, 100 + 300 reports, seeds 68000-68399) is a sixty-fourth
-independent measurement, HELD OUT: written by a sixty-fourth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind64_works.py and blind64_text.py), as brand, trade, CRM, digital and
-communications marketers at convenience-store chains, department stores, beverage, cosmetics and food makers,
-railways, character and anime licensors, game and toy firms, ad agencies and research firms in Tokyo, Osaka, Nagoya,
-Fukuoka and Sapporo write CIM Level 6 and 7 reports and MBA assignments in English (fiscal years ending in March,
-Reiwa and Heisei years, yen figures and consumption tax, Acts by number, stealth-marketing and JARO rules, gift
-seasons, Golden Week, White Day, Halloween and fukubukuro campaigns, character copyright lines, tickers, JAN codes,
-store counts, handles, hashtags and promo codes, Japanese words glossed in brackets, anime titles with their years;
-Japanese and international journals with up to eight authors, textbooks and translated books, chapters, theses, K.K.
-and Co., Ltd. reports, ministries' and agencies' releases, Acts under the body that publishes them, research-firm
-reports, the Japanese and trade press signed and unsigned, X, Instagram and LINE posts and podcasts, with and without
-dates or access dates; Japanese names with and without macrons, Japanese-Brazilian, Zainichi Korean and expatriate
-names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 30), development data since:
+written by a sixty-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind64_works.py and blind64_text.py), as brand, trade, CRM, digital and communications
+marketers at convenience-store chains, department stores, beverage, cosmetics and food makers, railways, character and
+anime licensors, game and toy firms, ad agencies and research firms in Tokyo, Osaka, Nagoya, Fukuoka and Sapporo write
+CIM Level 6 and 7 reports and MBA assignments in English (fiscal years ending in March, Reiwa and Heisei years, yen
+figures and consumption tax, Acts by number, stealth-marketing and JARO rules, gift seasons, Golden Week, White Day,
+Halloween and fukubukuro campaigns, character copyright lines, tickers, JAN codes, store counts, handles, hashtags and
+promo codes, Japanese words glossed in brackets, anime titles with their years; Japanese and international journals
+with up to eight authors, textbooks and translated books, chapters, theses, K.K. and Co., Ltd. reports, ministries'
+and agencies' releases, Acts under the body that publishes them, research-firm reports, the Japanese and trade press
+signed and unsigned, X, Instagram and LINE posts and podcasts, with and without dates or access dates; Japanese names
+with and without macrons, Japanese-Brazilian, Zainichi Korean and expatriate names), with forty-seven kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind65" half (``--halves blind65,blind65-more``, 100 + 300 reports, seeds 69000-69399) is a sixty-fifth
-independent measurement, HELD OUT: written by a sixty-fifth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind65_works.py and blind65_text.py), as brand, trade, CRM, sustainability
-and communications marketers at retailers, furniture and design houses, grocery and dairy cooperatives, fintechs,
-banks, telecoms, airlines, tourism boards and agencies in Stockholm, Gothenburg, Oslo, Bergen, Copenhagen, Aarhus,
-Helsinki, Reykjavík, Tallinn, Riga and Vilnius write CIM Level 6 and 7 reports and MBA assignments in English
-(Swedish, Norwegian, Danish and Finnish laws by SFS, LOV, LBK and statute number, EU regulations and directives,
+independent measurement, held out for its first tables (measured by its writer in stop 30), development data since:
+written by a sixty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind65_works.py and blind65_text.py), as brand, trade, CRM, sustainability and
+communications marketers at retailers, furniture and design houses, grocery and dairy cooperatives, fintechs, banks,
+telecoms, airlines, tourism boards and agencies in Stockholm, Gothenburg, Oslo, Bergen, Copenhagen, Aarhus, Helsinki,
+Reykjavík, Tallinn, Riga and Vilnius write CIM Level 6 and 7 reports and MBA assignments in English (Swedish,
+Norwegian, Danish and Finnish laws by SFS, LOV, LBK and statute number, EU regulations and directives,
 statistics-office releases, Black Week, Singles Day, midsummer and Jul campaigns, krona, krone, euro and ISK figures,
 exchange and VAT rates, AB (publ), ASA, A/S, amba and Oyj firms, tickers, store counts, loyalty tiers, awards, fairs,
 labels and standards, fieldwork and interview codes, hashtags, handles and promo codes, Nordic words glossed in
 brackets; Scandinavian and international journals with up to eight authors, textbooks in Nordic editions, chapters,
 theses (examensarbete, masteroppgave, pro gradu, magistritöö), company, cooperative and bank reports with and without
-dates, statistics offices, laws under the parliament or ministry that made them, research firms, the Nordic and
-Baltic press, LinkedIn, Instagram and TikTok posts and podcasts; Swedish, Norwegian, Danish, Finnish, Sámi and
-Estonian names, Latvian and Lithuanian gendered surnames, Icelandic patronymics written by given name or as surnames,
-von, af and de, double surnames and expatriates), with forty-six kinds of decoy. Never tune on it: report its tables
-only.
+dates, statistics offices, laws under the parliament or ministry that made them, research firms, the Nordic and Baltic
+press, LinkedIn, Instagram and TikTok posts and podcasts; Swedish, Norwegian, Danish, Finnish, Sámi and Estonian
+names, Latvian and Lithuanian gendered surnames, Icelandic patronymics written by given name or as surnames, von, af
+and de, double surnames and expatriates), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind66" half (``--halves blind66,blind66-more``, 100 + 300 reports, seeds 70000-70399) is a sixty-sixth
 independent measurement, HELD OUT: written by a sixty-sixth hand the same way, without reading the checker, its tests
@@ -1040,9 +1042,9 @@ def main() -> None:
         "blind60 and blind60-more (the sixtieth pool: held out for its first tables, development data since), "
         "blind61 and blind61-more (the sixty-first pool: held out for its first tables, development data since), "
         "blind62 and blind62-more (the sixty-second pool: held out for its first tables, development data since), "
-        "blind63 and blind63-more (the sixty-third pool: HELD OUT, never tune on it), "
-        "blind64 and blind64-more (the sixty-fourth pool: HELD OUT, never tune on it), "
-        "blind65 and blind65-more (the sixty-fifth pool: HELD OUT, never tune on it), "
+        "blind63 and blind63-more (the sixty-third pool: held out for its first tables, development data since), "
+        "blind64 and blind64-more (the sixty-fourth pool: held out for its first tables, development data since), "
+        "blind65 and blind65-more (the sixty-fifth pool: held out for its first tables, development data since), "
         "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it), "
         "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it), "
         "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it)",

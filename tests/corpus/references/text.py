@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind62" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind63" to "blind65" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind65_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind65" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind66" to "blind68" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind68_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -770,11 +770,11 @@ _file_pool("blind60", blind60_text)
 _file_pool("blind61", blind61_text, unseen=("blind60",))
 # the sixty-second pool: held out for its first tables, development data since
 _file_pool("blind62", blind62_text, unseen=("blind60", "blind61"))
-# the sixty-third pool, HELD OUT: written without reading the checker or others
+# the sixty-third pool: held out for its first tables, development data since
 _file_pool("blind63", blind63_text)
-# the sixty-fourth pool, HELD OUT: written without reading the checker or others
+# the sixty-fourth pool: held out for its first tables, development data since
 _file_pool("blind64", blind64_text, unseen=("blind63",))
-# the sixty-fifth pool, HELD OUT: written without reading the checker or others
+# the sixty-fifth pool: held out for its first tables, development data since
 _file_pool("blind65", blind65_text, unseen=("blind63", "blind64"))
 # the sixty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind66", blind66_text)
