@@ -52,6 +52,7 @@ _YEAR_PIECE = re.compile(
     rf"^(?:{_YEAR}|{_NO_DATE})(?:\s*[:,]?\s*(?P<loc>{_LOCATOR}|\d+(?:\s*[-–—]\s*\d+)?))?\.?$", re.IGNORECASE
 )
 _LOCATOR_PIECE = re.compile(rf"^{_LOCATOR}$", re.IGNORECASE)
+_STATUTE_NUMBER = re.compile(r"\d{4}:\d")
 _BARE_NUMBER = re.compile(r"^\d+(?:\s*[-–—]\s*\d+)?$")
 _SUFFIX_PIECE = re.compile(r"^[a-z]$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
@@ -148,6 +149,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     works: list[_Work] = []
     pending: list[str] = []
     weak = False
+    no_comma = False  # the last name read ran on to its year with no comma between ("SFS 2008:486")
     narrative_seed = seed
     first = True
     queue = list(pieces)
@@ -203,8 +205,13 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 works.append(_Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary))
             else:
                 return None
-            if year_piece.group("loc"):
+            if _STATUTE_NUMBER.match(piece) and (no_comma or works[-1].narrative):
+                # "(SFS 2008:486)", "Marknadsföringslagen (2008:486)": a statute's number, year and serial joined by a
+                # colon, not a year and its page; kept if the list names it. "(Smith, 2008:45)" gives a page.
+                works[-1].weak = True
+            elif year_piece.group("loc"):
                 works[-1].locator = year_piece.group("loc").strip()
+            no_comma = False
             continue
         if works and not pending:
             last = works[-1]
@@ -226,6 +233,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             # a name of several words may be a guide's, an award's or a ranking's edition ("rated five stars (Forbes
             # Travel Guide 2024)"). A person's name ("Smith 2019", "Smith and Jones 2019", "van Dijk 2019") is read.
             weak = _doubtful_name(author_year.group("author")) or _several_words_no_people(author_year.group("author"))
+            no_comma = True
             pending.append(author_year.group("author"))
             queue.insert(0, author_year.group("rest"))
             continue

@@ -70,7 +70,7 @@ _ENTRY_START = re.compile(
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z-]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=\s[\w(])){{0,150}}?"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z-]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=,?\s[\w(])){{0,150}}?"
     rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -78,7 +78,7 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=\s[\w(])){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
@@ -293,9 +293,17 @@ def _university_line(line: str) -> bool:
     return person is not None and _given_name_is_a_body(person)
 
 
+# "Goldsmiths, University of London", "Macromill, Inc.": a body's word or a firm's form where a given name goes (a
+# form written as a word: "S.A." may be a person's initials).
+_BODY_GIVEN_NAMES = ORGANISATION_WORDS | {
+    form.rstrip(".") for form in COMPANY_SUFFIXES if "." not in form.rstrip(".") and " " not in form and len(form) > 2
+}
+
+
 def _given_name_is_a_body(person: re.Match[str]) -> bool:
     """Whether what reads as "Surname, Given name" gives a body's word for the given name ("..., University")."""
-    return person.group("initials").strip(".").casefold() in ORGANISATION_WORDS
+    given = person.group("initials").split()
+    return bool(given) and given[0].strip(".").casefold() in _BODY_GIVEN_NAMES
 
 
 def _inside_quotation(text: str) -> bool:
@@ -437,7 +445,7 @@ def _in_the_address_path(title: str, after: str) -> bool:
 
 _DOCUMENT_WORDS = frozenset({"ruling", "rulings", "report", "review", "guidance", "statement", "response",
                              "consultation", "decision", "adjudication", "update", "letter", "complaint",
-                             "investigation", "case", "profile", "history"})  # fmt: skip
+                             "investigation", "case", "profile", "history", "about"})  # fmt: skip
 
 
 _PAGES = re.compile(r"\bpp?\.\s*\d")

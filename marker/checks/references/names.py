@@ -14,8 +14,9 @@ from collections.abc import Sequence
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa"}
 )  # fmt: skip
+# Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
 # "zum" open surnames as "von" does ("zur Nieden").
