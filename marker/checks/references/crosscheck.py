@@ -329,24 +329,9 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             return next((r for r in narrower_readings(citation) if not no_author_list(r.author_text)), citation)
         return citation
     if anchors.listed_author(citation):
-        if not anchors.listed_whole(citation) and not anchors.listed_together(citation):
-            # "in Dubai Müller and Al Mansoori (2023) found", listed by its last word only: the narrower reading the
-            # list gives whole is the work's; the place is the sentence's.
-            narrower = next((r for r in narrower_readings(citation) if anchors.listed_whole(r)), None)
-            if narrower is not None:
-                return narrower
-        if not anchors.listed_work(citation):
-            # "Colombo, Soru and Rossi's (1994)" read from "Soru", listed in another year: the list gives the wider
-            # reading as the work of that year, its first author a name the reading took for the sentence's.
-            wider = next((r for r in wider_readings(citation, text) if anchors.listed_work(r)), None)
-            if wider is not None:
-                return wider
-            if not anchors.cited_as_read(citation) and not anchors.listed_together(citation):
-                # "in Antalya Demir et al. (1999) found", Demir listed for another year: the reading the report cites
-                # in a bracket ("(Demir et al., 1999)") is the work's; the place is the sentence's.
-                narrower = next((r for r in narrower_readings(citation) if anchors.cited_as_read(r)), None)
-                if narrower is not None:
-                    return narrower
+        moved = _moved_to_the_work(citation, anchors, text)
+        if moved is not None:
+            return moved
         if len(citation.authors) > 1 and not anchors.listed_work(citation) and not anchors.listed_together(citation):
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.
@@ -357,8 +342,8 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
         if _INITIAL_INSIDE.search(citation.author_text):
             # "... on the Xbox Series S. Heikkilä (2006) warns": a letter ending the sentence before, read as an
             # initial, joins the sentence's words to the listed name: the shortest listed reading is the name.
-            listed = [r for r in narrower_readings(citation) if anchors.listed_work(r)]
-            return listed[-1] if listed else citation
+            listed_readings = [r for r in narrower_readings(citation) if anchors.listed_work(r)]
+            return listed_readings[-1] if listed_readings else citation
         return citation
     wider = wider_readings(citation, text)
     if anchors.work(citation):
@@ -367,9 +352,9 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
         # "Unlike Forrester Research, Inc. (2023)", known by its last word from "(Forrester Research, Inc., 2023)":
         # the listed narrower reading.
         readings = [*wider, *narrower_readings(citation)]
-        listed = next((reading for reading in readings if anchors.listed_work(reading)), None)
-        if listed is not None or anchors.cited_as_read(citation):
-            return listed or citation
+        listed_reading = next((reading for reading in readings if anchors.listed_work(reading)), None)
+        if listed_reading is not None or anchors.cited_as_read(citation):
+            return listed_reading or citation
         # "in Bodrum Al-Ansari et al. (1999) found", a work of the report's by its last name only: the reading whose
         # names the report cites in a bracket ("(Al-Ansari et al., 1999)") is the work's.
         return next((reading for reading in readings if anchors.cited_as_read(reading)), citation)
@@ -377,6 +362,27 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
         if anchors.work(reading):
             return reading
     return next((reading for reading in wider if anchors.listed_author(reading)), citation)
+
+
+def _moved_to_the_work(citation: Citation, anchors: _Anchors, text: str) -> Citation | None:
+    """Another reading of a narrative citation whose names hold a listed author, where the list or the report's
+    brackets give that reading as the work: None where the citation stands as read."""
+    if not anchors.listed_whole(citation) and not anchors.listed_together(citation):
+        # "in Dubai Müller and Al Mansoori (2023) found", listed by its last word only: the narrower reading the list
+        # gives whole is the work's; the place is the sentence's.
+        whole = next((r for r in narrower_readings(citation) if anchors.listed_whole(r)), None)
+        if whole is not None:
+            return whole
+    if anchors.listed_work(citation):
+        return None
+    # "Colombo, Soru and Rossi's (1994)" read from "Soru", listed in another year: the list gives the wider reading
+    # as the work of that year, its first author a name the reading took for the sentence's.
+    wider = next((r for r in wider_readings(citation, text) if anchors.listed_work(r)), None)
+    if wider is not None or anchors.cited_as_read(citation) or anchors.listed_together(citation):
+        return wider
+    # "in Antalya Demir et al. (1999) found", Demir listed for another year: the reading the report cites in a
+    # bracket ("(Demir et al., 1999)") is the work's; the place is the sentence's.
+    return next((r for r in narrower_readings(citation) if anchors.cited_as_read(r)), None)
 
 
 _ABBREVIATION_ONLY = re.compile(r"(?:[A-Z][A-Z&]{1,7}\s?)+")
