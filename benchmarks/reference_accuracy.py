@@ -980,6 +980,19 @@ crown-corporation, government and research-firm works with and without dates, Ac
 publishes them, the Canadian press, social posts and podcasts; English, French-Canadian, First Nations, Inuit and
 Métis, Chinese-, South Asian-, Filipino-, Italian-, Portuguese-, Ukrainian- and Caribbean-Canadian and expatriate
 names), with forty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind69" half (``--halves blind69,blind69-more``, 100 + 300 reports, seeds 73000-73399) is a sixty-ninth
+independent measurement, HELD OUT: written by a sixty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind69_works.py and blind69_text.py), as product-marketing, growth, brand,
+PR and communications marketers at start-ups, fintechs, cybersecurity and agritech firms, food makers, banks, hotel
+groups and tourism boards in Tel Aviv, Jerusalem, Haifa, Be'er Sheva, Nicosia and Limassol write CIM Level 6 and 7
+reports and MBA assignments in English (Israeli laws by number and Hebrew year, Cyprus Law 125(I)/2018, EU
+regulations by number, CBS and CYSTAT figures, Hebrew years beside Gregorian ones, festival campaigns, shekel and euro
+figures, Ltd., B.M. and PLC firms, tickers, Hebrew and Greek words glossed in brackets, codes and handles; journals
+with up to eight authors, textbooks, chapters, theses, books with transliterated Hebrew titles, company, government
+and research-firm works with and without dates, laws under the body that publishes them, the Israeli and Cypriot
+press, social posts and podcasts; Israeli, Arab-Israeli, Russian- and Ethiopian-Israeli, Greek- and Turkish-Cypriot
+and expatriate names), with forty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1047,7 +1060,8 @@ def main() -> None:
         "blind65 and blind65-more (the sixty-fifth pool: held out for its first tables, development data since), "
         "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it), "
         "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it), "
-        "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it)",
+        "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it), "
+        "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to sixty-eighth independent reference pools (blind5 to blind68): each is wired with seeds of its own,
+"""The fifth to sixty-ninth independent reference pools (blind5 to blind69): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -81,6 +81,7 @@ from tests.corpus.references import (
     blind66_text,
     blind67_text,
     blind68_text,
+    blind69_text,
     render,
     text,
 )
@@ -148,6 +149,7 @@ from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
+from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -426,6 +428,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "cited_not_listed",
                     "incomplete_entry"}),
          frozenset(Blind68WorkFactory.KINDS), 38, True),
+    Pool("blind69", blind69_text, Blind69WorkFactory, 73000, (73010, 73029, 73028),
+         frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry"}),
+         frozenset(Blind69WorkFactory.KINDS), 34, True),
 ]  # fmt: skip
 
 

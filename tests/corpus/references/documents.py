@@ -87,6 +87,7 @@ from tests.corpus.references import (
     blind66_text,
     blind67_text,
     blind68_text,
+    blind69_text,
     render,
     text,
 )
@@ -156,6 +157,7 @@ from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
+from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -234,6 +236,7 @@ class Pool:
         | type[Blind66WorkFactory]
         | type[Blind67WorkFactory]
         | type[Blind68WorkFactory]
+        | type[Blind69WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -492,6 +495,10 @@ POOLS: dict[str, Pool] = {
     "blind68": Pool(blind68_text, Blind68WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("« ", " »")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Références", "Bibliographie", "References / Références", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind69 (HELD OUT): product-marketing, growth, brand, PR and communications marketers at start-ups, fintechs, cybersecurity and agritech firms, food makers, banks, hotel groups and tourism boards in Tel Aviv, Jerusalem, Haifa, Be'er Sheva, Nicosia and Limassol, Word's curly marks from English templates, straight ones pasted from WhatsApp, Slack and Google Docs (Hebrew keyboards give straight marks), Greek-keyboard guillemets now and then, single marks from British-trained tutors, Hebrew and Greek headings now and then, bulleted campaign calendars and launch plans
+    "blind69": Pool(blind69_text, Blind69WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "מקורות (References)", "References / ביבליוגרפיה", "Βιβλιογραφία (References)", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1685,6 +1692,20 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 72000.
     "blind68": range(72000, 72000 + 100),
     "blind68-more": range(72000 + 100, 72000 + 400),
+    # "blind69" is a sixty-ninth independent pool (blind69_works.py, blind69_text.py), written by a sixty-ninth hand
+    # without reading the checker, its tests or the other pools: product-marketing, growth, brand, PR and
+    # communications marketers at start-ups, fintechs, cybersecurity and agritech firms, food makers, banks, hotel
+    # groups and tourism boards in Tel Aviv, Jerusalem, Haifa, Be'er Sheva, Nicosia and Limassol on CIM Level 6 and 7
+    # courses and MBAs taught in English (Israeli laws by number and Hebrew year, Cyprus Law 125(I)/2018, EU
+    # regulations by number, CBS and CYSTAT figures, Hebrew years beside Gregorian ones, festival campaigns, shekel and
+    # euro figures, Ltd., B.M. and PLC firms, tickers, Hebrew and Greek words glossed in brackets, codes and handles;
+    # journals with up to eight authors, textbooks, chapters, theses, books with transliterated Hebrew titles and
+    # English translations, company, government and research-firm works with and without dates, laws under the body
+    # that publishes them, the Israeli and Cypriot press, social posts and podcasts; Israeli, Arab-Israeli, Russian-
+    # and Ethiopian-Israeli, Greek- and Turkish-Cypriot and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 73000.
+    "blind69": range(73000, 73000 + 100),
+    "blind69-more": range(73000 + 100, 73000 + 400),
 }
 
 
