@@ -81,6 +81,7 @@ from tests.corpus.references import (
     blind66_text,
     blind67_text,
     blind68_text,
+    blind70_text,
     render,
     text,
 )
@@ -148,6 +149,7 @@ from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
+from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -426,6 +428,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "cited_not_listed",
                     "incomplete_entry"}),
          frozenset(Blind68WorkFactory.KINDS), 38, True),
+    Pool("blind70", blind70_text, Blind70WorkFactory, 74000, (74013, 74025, 74036),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry"}),
+         frozenset(Blind70WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 
