@@ -238,7 +238,7 @@ NOT_CITATIONS: dict[str, list[str]] = {
     ],
     "store-count": [
         "The group trades from {n} stores (including {d} franchise outlets) across southern Africa.",
-        "By February {Y} it operated 2 9{d}9 outlets in 15 countries.",
+        "By February {Y} it operated {n} outlets in 15 countries (and 2 9{q}0 in total).",
     ],
     "glossed-word": [
         "The campaign played on the idea of 'lekker' (nice, enjoyable) value.",
