@@ -993,6 +993,21 @@ with up to eight authors, textbooks, chapters, theses, books with transliterated
 and research-firm works with and without dates, laws under the body that publishes them, the Israeli and Cypriot
 press, social posts and podcasts; Israeli, Arab-Israeli, Russian- and Ethiopian-Israeli, Greek- and Turkish-Cypriot
 and expatriate names), with forty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind70" half (``--halves blind70,blind70-more``, 100 + 300 reports, seeds 74000-74399) is a seventieth
+independent measurement, HELD OUT: written by a seventieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind70_works.py and blind70_text.py), as brand, trade, CRM, loyalty,
+digital and communications marketers at South African grocers, clothing and homeware retailers, banks and insurers,
+telecoms, breweries, wine and spirits brands, quick-service restaurants, SOEs and agencies in Johannesburg, Cape Town,
+Durban, Pretoria, Gqeberha and Stellenbosch write CIM Level 6 and 7 reports and MBA assignments in English (Acts with
+their numbers and years, ARB rulings, Competition Commission matters, Stats SA releases, SARB rates, BRC and SAARF
+measures, load-shedding stages, Black Friday, Heritage Day, Youth Day, festive-season and back-to-school campaigns,
+rand figures, JSE tickers, (Pty) Ltd, SOC Ltd and NPC firms, B-BBEE levels, loyalty tiers, USSD and promo codes;
+South African and international journals with up to eight authors, textbooks in South African editions, chapters,
+MCom and MBA research reports, company, SOE, government and research-firm works with and without dates, Acts under
+the body that publishes them, the South African press signed and unsigned, social posts; Afrikaans names with
+particles, isiZulu, isiXhosa, Sesotho, Setswana, Tshivenda, Indian-South African, Cape Malay, Portuguese- and
+Greek-South African and expatriate names), with forty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1061,7 +1076,8 @@ def main() -> None:
         "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it), "
         "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it), "
         "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it), "
-        "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it)",
+        "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it), "
+        "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to sixty-ninth independent reference pools (blind5 to blind69): each is wired with seeds of its own,
+"""The fifth to seventieth independent reference pools (blind5 to blind70): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -82,6 +82,7 @@ from tests.corpus.references import (
     blind67_text,
     blind68_text,
     blind69_text,
+    blind70_text,
     render,
     text,
 )
@@ -150,6 +151,7 @@ from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
+from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -432,6 +434,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
                     "incomplete_entry"}),
          frozenset(Blind69WorkFactory.KINDS), 34, True),
+    Pool("blind70", blind70_text, Blind70WorkFactory, 74000, (74013, 74025, 74036),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry"}),
+         frozenset(Blind70WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -88,6 +88,7 @@ from tests.corpus.references import (
     blind67_text,
     blind68_text,
     blind69_text,
+    blind70_text,
     render,
     text,
 )
@@ -158,6 +159,7 @@ from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
+from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -237,6 +239,7 @@ class Pool:
         | type[Blind67WorkFactory]
         | type[Blind68WorkFactory]
         | type[Blind69WorkFactory]
+        | type[Blind70WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -499,6 +502,10 @@ POOLS: dict[str, Pool] = {
     "blind69": Pool(blind69_text, Blind69WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "מקורות (References)", "References / ביבליוגרפיה", "Βιβλιογραφία (References)", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.7, bullets=0.35),
+    # blind70 (HELD OUT): brand, trade, CRM, loyalty, digital and communications marketers at grocers, clothing and homeware retailers, banks and insurers, telecoms, breweries, wine and spirits brands, quick-service restaurants, SOEs and agencies in Johannesburg, Cape Town, Durban, Pretoria, Gqeberha and Stellenbosch, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors and South African house style, Afrikaans and bilingual headings now and then, bulleted campaign calendars and trading plans
+    "blind70": Pool(blind70_text, Blind70WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference list (Harvard)", "Bronnelys", "Verwysings", "Bronnelys / References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1706,6 +1713,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 73000.
     "blind69": range(73000, 73000 + 100),
     "blind69-more": range(73000 + 100, 73000 + 400),
+    # "blind70" is a seventieth independent pool (blind70_works.py, blind70_text.py), written by a seventieth hand
+    # without reading the checker, its tests or the other pools: brand, trade, CRM, loyalty, digital and communications
+    # marketers at South African grocers, clothing and homeware retailers, banks and insurers, telecoms, breweries,
+    # wine and spirits brands, quick-service restaurants, SOEs and agencies in Johannesburg, Cape Town, Durban,
+    # Pretoria, Gqeberha and Stellenbosch on CIM Level 6 and 7 courses and MBAs taught in English (Acts with their
+    # numbers and years, ARB rulings, Competition Commission matters, Stats SA releases, SARB rates, BRC and SAARF
+    # measures, load-shedding stages, Black Friday, Heritage Day, Youth Day, festive-season and back-to-school campaigns,
+    # rand figures with decimal commas, JSE tickers, (Pty) Ltd, SOC Ltd and NPC firms, B-BBEE levels, loyalty tiers,
+    # USSD and promo codes, store counts, Afrikaans and isiZulu words glossed in brackets; South African and
+    # international journals with up to eight authors, textbooks in South African editions, chapters, MCom and MBA
+    # research reports, company, SOE, government and research-firm works with and without dates, Acts under the body
+    # that publishes them, the South African press signed and unsigned, social posts; Afrikaans names with particles,
+    # isiZulu, isiXhosa, Sesotho, Setswana, Tshivenda, Indian-South African, Cape Malay, Portuguese- and Greek-South
+    # African and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 74000.
+    "blind70": range(74000, 74000 + 100),
+    "blind70-more": range(74000 + 100, 74000 + 400),
 }
 
 

@@ -653,6 +653,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind67_text,
     blind68_text,
     blind69_text,
+    blind70_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -783,4 +784,7 @@ _file_pool("blind66", blind66_text)
 _file_pool("blind67", blind67_text, unseen=("blind66",))
 # the sixty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind68", blind68_text, unseen=("blind66", "blind67"))
-_file_pool("blind69", blind69_text)  # the sixty-ninth pool, HELD OUT: written without reading the checker or others
+# the sixty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind69", blind69_text)
+# the seventieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind70", blind70_text, unseen=("blind69",))
