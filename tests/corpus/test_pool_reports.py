@@ -81,6 +81,7 @@ from tests.corpus.references import (
     blind66_text,
     blind67_text,
     blind68_text,
+    blind71_text,
     render,
     text,
 )
@@ -148,6 +149,7 @@ from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
+from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -426,6 +428,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "cited_not_listed",
                     "incomplete_entry"}),
          frozenset(Blind68WorkFactory.KINDS), 38, True),
+    Pool("blind71", blind71_text, Blind71WorkFactory, 75000, (75006, 75008, 75019),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind71WorkFactory.KINDS), 39, True),
 ]  # fmt: skip
 
 

@@ -87,6 +87,7 @@ from tests.corpus.references import (
     blind66_text,
     blind67_text,
     blind68_text,
+    blind71_text,
     render,
     text,
 )
@@ -156,6 +157,7 @@ from tests.corpus.references.blind65_works import Blind65WorkFactory
 from tests.corpus.references.blind66_works import Blind66WorkFactory
 from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
+from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -234,6 +236,7 @@ class Pool:
         | type[Blind66WorkFactory]
         | type[Blind67WorkFactory]
         | type[Blind68WorkFactory]
+        | type[Blind71WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -492,6 +495,10 @@ POOLS: dict[str, Pool] = {
     "blind68": Pool(blind68_text, Blind68WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("« ", " »")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Références", "Bibliographie", "References / Références", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind71 (HELD OUT): brand, growth, lifecycle, content, product-marketing and communications marketers at health systems, pharmacy chains, retailers, DTC brands, SaaS firms, universities, non-profits and agencies in New York, Chicago, Austin, Atlanta, Seattle, Boston and Los Angeles writing in US English, Word's curly double marks from Microsoft 365 templates, straight ones from Google Docs, Notion and Slack, single marks now and then from British-trained tutors, American headings ("Works Cited", "Sources") beside Harvard ones, many bulleted campaign calendars and roadmaps
+    "blind71": Pool(blind71_text, Blind71WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’")),
+                    ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1685,6 +1692,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 72000.
     "blind68": range(72000, 72000 + 100),
     "blind68-more": range(72000 + 100, 72000 + 400),
+    # "blind71" is a seventy-first independent pool (blind71_works.py, blind71_text.py), written by a seventy-first hand
+    # without reading the checker, its tests or the other pools: brand, growth, lifecycle, content, product-marketing
+    # and communications marketers at health systems, pharmacy chains, retailers, DTC brands, SaaS firms, universities,
+    # non-profits and agencies in New York, Chicago, Austin, Atlanta, Seattle, Boston and Los Angeles on CIM Level 6
+    # and 7 courses and UK MBAs online, in US English (statutes with U.S.C. sections and years, HIPAA, CCPA and COPPA,
+    # FTC rules by C.F.R. part, consent orders by docket and file number, fiscal years and quarters, dollar figures,
+    # tickers and corporate forms, Super Bowl, Black Friday, Cyber Monday, Prime Day and Giving Tuesday campaigns,
+    # cities with their states, taglines and campaign names, tenures, samples, tax status, figures and appendices;
+    # American journals with up to eight authors, US-edition textbooks, chapters, dissertations, company, non-profit,
+    # federal-agency, regulation and research-firm works with and without dates, the US press and trade press, social
+    # posts and podcasts; American names with middle initials and suffixes, Hispanic double surnames, African-, Chinese-,
+    # Korean-, Vietnamese-, Indian-, Irish-, Italian- and Polish-American and expatriate names, particles de la, van).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 75000.
+    "blind71": range(75000, 75000 + 100),
+    "blind71-more": range(75000 + 100, 75000 + 400),
 }
 
 

@@ -652,6 +652,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind66_text,
     blind67_text,
     blind68_text,
+    blind71_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -782,3 +783,4 @@ _file_pool("blind66", blind66_text)
 _file_pool("blind67", blind67_text, unseen=("blind66",))
 # the sixty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind68", blind68_text, unseen=("blind66", "blind67"))
+_file_pool("blind71", blind71_text)  # the seventy-first pool, HELD OUT: written without reading the checker or others
