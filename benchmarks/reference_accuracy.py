@@ -1008,6 +1008,21 @@ MCom and MBA research reports, company, SOE, government and research-firm works 
 the body that publishes them, the South African press signed and unsigned, social posts; Afrikaans names with
 particles, isiZulu, isiXhosa, Sesotho, Setswana, Tshivenda, Indian-South African, Cape Malay, Portuguese- and
 Greek-South African and expatriate names), with forty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind71" half (``--halves blind71,blind71-more``, 100 + 300 reports, seeds 75000-75399) is a seventy-first
+independent measurement, HELD OUT: written by a seventy-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind71_works.py and blind71_text.py), as brand, growth, lifecycle,
+content, product-marketing and communications marketers at health systems, pharmacy chains, retailers, DTC brands,
+SaaS firms, universities, non-profits and agencies in New York, Chicago, Austin, Atlanta, Seattle, Boston and Los
+Angeles write CIM Level 6 and 7 reports and UK MBA assignments in US English (statutes with U.S.C. sections and years,
+HIPAA, CCPA and COPPA, FTC rules by C.F.R. part, consent orders by docket and file number, fiscal years and quarters,
+dollar figures, tickers and corporate forms, Super Bowl, Black Friday, Cyber Monday, Prime Day and Giving Tuesday
+campaigns, cities with their states, taglines and campaign names, tenures, samples and tax status; American journals
+with up to eight authors, US-edition textbooks, chapters, dissertations, company, non-profit, federal-agency,
+regulation and research-firm works with and without dates, the US press and trade press, social posts and podcasts;
+American names with middle initials and suffixes, Hispanic double surnames, African-, Chinese-, Korean-,
+Vietnamese-, Indian-, Irish-, Italian- and Polish-American and expatriate names), with forty-six kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1077,7 +1092,8 @@ def main() -> None:
         "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it), "
         "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it), "
         "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it), "
-        "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it)",
+        "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it), "
+        "blind71 and blind71-more (the seventy-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

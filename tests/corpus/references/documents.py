@@ -89,6 +89,7 @@ from tests.corpus.references import (
     blind68_text,
     blind69_text,
     blind70_text,
+    blind71_text,
     render,
     text,
 )
@@ -160,6 +161,7 @@ from tests.corpus.references.blind67_works import Blind67WorkFactory
 from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
+from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -240,6 +242,7 @@ class Pool:
         | type[Blind68WorkFactory]
         | type[Blind69WorkFactory]
         | type[Blind70WorkFactory]
+        | type[Blind71WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -506,6 +509,10 @@ POOLS: dict[str, Pool] = {
     "blind70": Pool(blind70_text, Blind70WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference list (Harvard)", "Bronnelys", "Verwysings", "Bronnelys / References", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind71 (HELD OUT): brand, growth, lifecycle, content, product-marketing and communications marketers at health systems, pharmacy chains, retailers, DTC brands, SaaS firms, universities, non-profits and agencies in New York, Chicago, Austin, Atlanta, Seattle, Boston and Los Angeles writing in US English, Word's curly double marks from Microsoft 365 templates, straight ones from Google Docs, Notion and Slack, single marks now and then from British-trained tutors, American headings ("Works Cited", "Sources") beside Harvard ones, many bulleted campaign calendars and roadmaps
+    "blind71": Pool(blind71_text, Blind71WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’")),
+                    ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -1729,6 +1736,21 @@ HALVES = {
     # African and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 74000.
     "blind70": range(74000, 74000 + 100),
     "blind70-more": range(74000 + 100, 74000 + 400),
+    # "blind71" is a seventy-first independent pool (blind71_works.py, blind71_text.py), written by a seventy-first hand
+    # without reading the checker, its tests or the other pools: brand, growth, lifecycle, content, product-marketing
+    # and communications marketers at health systems, pharmacy chains, retailers, DTC brands, SaaS firms, universities,
+    # non-profits and agencies in New York, Chicago, Austin, Atlanta, Seattle, Boston and Los Angeles on CIM Level 6
+    # and 7 courses and UK MBAs online, in US English (statutes with U.S.C. sections and years, HIPAA, CCPA and COPPA,
+    # FTC rules by C.F.R. part, consent orders by docket and file number, fiscal years and quarters, dollar figures,
+    # tickers and corporate forms, Super Bowl, Black Friday, Cyber Monday, Prime Day and Giving Tuesday campaigns,
+    # cities with their states, taglines and campaign names, tenures, samples, tax status, figures and appendices;
+    # American journals with up to eight authors, US-edition textbooks, chapters, dissertations, company, non-profit,
+    # federal-agency, regulation and research-firm works with and without dates, the US press and trade press, social
+    # posts and podcasts; American names with middle initials and suffixes, Hispanic double surnames, African-, Chinese-,
+    # Korean-, Vietnamese-, Indian-, Irish-, Italian- and Polish-American and expatriate names, particles de la, van).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 75000.
+    "blind71": range(75000, 75000 + 100),
+    "blind71-more": range(75000 + 100, 75000 + 400),
 }
 
 

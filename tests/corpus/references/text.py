@@ -654,6 +654,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind68_text,
     blind69_text,
     blind70_text,
+    blind71_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -788,3 +789,5 @@ _file_pool("blind68", blind68_text, unseen=("blind66", "blind67"))
 _file_pool("blind69", blind69_text)
 # the seventieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind70", blind70_text, unseen=("blind69",))
+# the seventy-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind71", blind71_text, unseen=("blind69", "blind70"))
