@@ -936,41 +936,44 @@ names, Latvian and Lithuanian gendered surnames, Icelandic patronymics written b
 and de, double surnames and expatriates), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind66" half (``--halves blind66,blind66-more``, 100 + 300 reports, seeds 70000-70399) is a sixty-sixth
-independent measurement, HELD OUT: written by a sixty-sixth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind66_works.py and blind66_text.py), as brand, growth, CRM, trade and
-communications marketers at telecoms, super-apps, banks, retailers, FMCG and beverage firms, wineries, airlines,
-tourism boards and agencies in Almaty, Astana, Tashkent, Samarkand, Tbilisi, Batumi, Baku and Yerevan write CIM Level
-6 and 7 reports and MBA assignments in English (laws, decrees and central-bank resolutions by number and date,
-statistics offices, Nauryz, Navruz, Novruz, Rtveli and New Year campaigns, tenge, som, lari, manat and dram figures,
-exchange rates, JSC, LLP, LLC, OJSC, CJSC and PLC firms, tickers, tariffs, USSD codes, store counts, awards, events,
-vintages, heritage sites, flight numbers, standards, fieldwork and interview codes, hashtags and handles, words in
-Cyrillic, Georgian and Latin scripts; regional and international journals with up to eight authors, textbooks,
-chapters, theses from the region's universities, company, bank and statistics reports with and without dates, laws
-under the body that made them, the regional press, Instagram, Telegram and TikTok posts and podcasts; Kazakh, Uzbek,
-Azerbaijani and Russian-transliterated names in several spellings, Georgian, Armenian, Koryo-saram and expatriate
-names), with forty-six kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 30), development data since:
+written by a sixty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind66_works.py and blind66_text.py), as brand, growth, CRM, trade and communications
+marketers at telecoms, super-apps, banks, retailers, FMCG and beverage firms, wineries, airlines, tourism boards and
+agencies in Almaty, Astana, Tashkent, Samarkand, Tbilisi, Batumi, Baku and Yerevan write CIM Level 6 and 7 reports and
+MBA assignments in English (laws, decrees and central-bank resolutions by number and date, statistics offices, Nauryz,
+Navruz, Novruz, Rtveli and New Year campaigns, tenge, som, lari, manat and dram figures, exchange rates, JSC, LLP,
+LLC, OJSC, CJSC and PLC firms, tickers, tariffs, USSD codes, store counts, awards, events, vintages, heritage sites,
+flight numbers, standards, fieldwork and interview codes, hashtags and handles, words in Cyrillic, Georgian and Latin
+scripts; regional and international journals with up to eight authors, textbooks, chapters, theses from the region's
+universities, company, bank and statistics reports with and without dates, laws under the body that made them, the
+regional press, Instagram, Telegram and TikTok posts and podcasts; Kazakh, Uzbek, Azerbaijani and
+Russian-transliterated names in several spellings, Georgian, Armenian, Koryo-saram and expatriate names), with
+forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind67" half (``--halves blind67,blind67-more``, 100 + 300 reports, seeds 71000-71399) is a sixty-seventh
-independent measurement, HELD OUT: written by a sixty-seventh hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind67_works.py and blind67_text.py), as brand, CRM, performance,
-content and communications marketers at K-beauty houses, entertainment and webtoon firms, department stores and
-convenience chains, platforms, food and beverage makers, carmakers and agencies in Seoul, Busan, Incheon and Pangyo
-write CIM Level 6 and 7 reports and MBA assignments in English (Korean Acts by number and year, KFTC and MFDS rules,
-KOSTAT, KOCCA, KTO and KCA figures, Chuseok, Seollal, Pepero Day, Black Friday and Korea Sale FESTA campaigns, won
-figures and exchange rates, Co., Ltd., Corp. and Inc. firms, chaebol groups, tickers, store counts, idol albums,
-webtoons, dramas, products and shades, hashtags, handles and promo codes, Korean words glossed in brackets, survey,
-interview and course codes; Korean and international journals with up to eight authors, textbooks (some translated),
-books with romanised Korean titles and English translations, chapters, theses, company reports with and without
-dates, ministries, agencies and statistics offices, Acts under the body that publishes them, research firms, the
-Korean press in English signed and unsigned, Instagram, YouTube, Naver blog and TikTok posts and podcasts; Korean
-names in several romanisations and given-name forms, McCune-Reischauer breves, Korean-American, Joseonjok and
-expatriate names), with forty-two kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 30), development data since:
+written by a sixty-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind67_works.py and blind67_text.py), as brand, CRM, performance, content and communications
+marketers at K-beauty houses, entertainment and webtoon firms, department stores and convenience chains, platforms,
+food and beverage makers, carmakers and agencies in Seoul, Busan, Incheon and Pangyo write CIM Level 6 and 7 reports
+and MBA assignments in English (Korean Acts by number and year, KFTC and MFDS rules, KOSTAT, KOCCA, KTO and KCA
+figures, Chuseok, Seollal, Pepero Day, Black Friday and Korea Sale FESTA campaigns, won figures and exchange rates,
+Co., Ltd., Corp. and Inc. firms, chaebol groups, tickers, store counts, idol albums, webtoons, dramas, products and
+shades, hashtags, handles and promo codes, Korean words glossed in brackets, survey, interview and course codes;
+Korean and international journals with up to eight authors, textbooks (some translated), books with romanised Korean
+titles and English translations, chapters, theses, company reports with and without dates, ministries, agencies and
+statistics offices, Acts under the body that publishes them, research firms, the Korean press in English signed and
+unsigned, Instagram, YouTube, Naver blog and TikTok posts and podcasts; Korean names in several romanisations and
+given-name forms, McCune-Reischauer breves, Korean-American, Joseonjok and expatriate names), with forty-two kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind68" half (``--halves blind68,blind68-more``, 100 + 300 reports, seeds 72000-72399) is a sixty-eighth
-independent measurement, HELD OUT: written by a sixty-eighth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind68_works.py and blind68_text.py), as brand, CRM, trade, digital and
-communications marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, provincial
-crown corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal,
+independent measurement, held out for its first tables (measured by its writer in stop 30), development data since:
+written by a sixty-eighth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind68_works.py and blind68_text.py), as brand, CRM, trade, digital and communications
+marketers at retailers, banks and credit unions, telecoms, grocers, coffee chains, airlines, provincial crown
+corporations, federal and provincial departments, Indigenous tourism bodies and agencies in Toronto, Montréal,
 Vancouver, Calgary, Ottawa, Halifax and Winnipeg write CIM Level 6 and 7 reports and MBA assignments in English (Acts
 by S.C. and S.Q. chapter, Bill 96 and Law 25, CRTC decisions, Ad Standards and Competition Bureau matters, Statistics
 Canada tables, Boxing Day, Black Friday, Canada Day and Thanksgiving campaigns, C$ and CAD figures, fiscal years,
@@ -979,7 +982,7 @@ international journals with up to eight authors, textbooks in Canadian editions,
 crown-corporation, government and research-firm works with and without dates, Acts and decisions under the body that
 publishes them, the Canadian press, social posts and podcasts; English, French-Canadian, First Nations, Inuit and
 Métis, Chinese-, South Asian-, Filipino-, Italian-, Portuguese-, Ukrainian- and Caribbean-Canadian and expatriate
-names), with forty-five kinds of decoy. Never tune on it: report its tables only.
+names), with forty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind69" half (``--halves blind69,blind69-more``, 100 + 300 reports, seeds 73000-73399) is a sixty-ninth
 independent measurement, HELD OUT: written by a sixty-ninth hand the same way, without reading the checker, its tests
@@ -1088,9 +1091,9 @@ def main() -> None:
         "blind63 and blind63-more (the sixty-third pool: held out for its first tables, development data since), "
         "blind64 and blind64-more (the sixty-fourth pool: held out for its first tables, development data since), "
         "blind65 and blind65-more (the sixty-fifth pool: held out for its first tables, development data since), "
-        "blind66 and blind66-more (the sixty-sixth pool: HELD OUT, never tune on it), "
-        "blind67 and blind67-more (the sixty-seventh pool: HELD OUT, never tune on it), "
-        "blind68 and blind68-more (the sixty-eighth pool: HELD OUT, never tune on it), "
+        "blind66 and blind66-more (the sixty-sixth pool: held out for its first tables, development data since), "
+        "blind67 and blind67-more (the sixty-seventh pool: held out for its first tables, development data since), "
+        "blind68 and blind68-more (the sixty-eighth pool: held out for its first tables, development data since), "
         "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it), "
         "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it), "
         "blind71 and blind71-more (the seventy-first pool: HELD OUT, never tune on it)",
