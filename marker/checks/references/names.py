@@ -516,7 +516,18 @@ PLACES = _word_set(
     palestine gaza kurdistan afghanistan nepal bhutan myanmar cambodia sri lanka maldives mogadishu khartoum juba
     amman beirut baghdad erbil dar es salaam mombasa kisumu lagos kano
     usa us eu scandinavia nordics benelux baltics balkans north
-    south east west middle far northern southern eastern western central"""
+    south east west middle far northern southern eastern western central
+    albania andorra armenia azerbaijan belarus bosnia herzegovina bulgaria croatia cyprus czechia estonia georgia
+    hungary iceland kosovo latvia lithuania luxembourg malta moldova monaco montenegro macedonia romania russia
+    serbia slovakia slovenia ukraine kazakhstan kyrgyzstan tajikistan turkmenistan uzbekistan mongolia laos brunei
+    fiji samoa tonga vanuatu chile peru colombia venezuela ecuador bolivia paraguay uruguay guyana suriname cuba
+    haiti bahamas belize guatemala honduras nicaragua panama angola benin gabon gambia liberia madagascar mali
+    mauritania mauritius togo lesotho eswatini seychelles
+    astana almaty tashkent samarkand bishkek dushanbe ashgabat tbilisi batumi baku yerevan minsk kyiv kiev lviv
+    odesa kharkiv chisinau sofia skopje tirana podgorica sarajevo pristina nicosia limassol valletta moscow
+    ulaanbaatar vientiane yangon quito caracas montevideo havana managua luanda maputo harare lusaka lilongwe
+    gaborone windhoek dakar bamako niamey ouagadougou abidjan conakry freetown monrovia cotonou yaounde douala
+    libreville kinshasa brazzaville antananarivo algiers rabat tripoli"""
 )
 
 
@@ -557,6 +568,7 @@ _TWO_WORD_PLACE = re.compile(
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
 _EVENTS_IN_PLACES = EVENT_WORDS | _word_set("week weekend day days marathon open show fair pride carnival mardi gras")
 _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")
+_SURVEY_WORDS = _word_set("survey surveys census yearbook outlook")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -584,6 +596,8 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
     if len(written) > 1 and written[-1] in _PLAN_WORDS and not any(word in BODY_WORDS for word in written):
         return False  # "NHS Long Term Plan": a body's plan, not the body ("Department of Brand Strategy" is one)
+    if len(written) > 1 and written[-1] in _SURVEY_WORDS and not any(word in BODY_WORDS for word in written):
+        return False  # "KOCCA's Content Industry Survey": a body's survey or report, named by its title
     if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in BODY_WORDS for word in written):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:
