@@ -340,12 +340,16 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     people = [person for person in _PERSON.finditer(body) if not _given_name_is_a_body(person)]
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
+    # "Farah, M.A. and Saba Tadesse": the last author named in full after "and", as Ethiopian names are.
+    last_in_full = _named_in_full_last(body[people[-1].end() :]) if people and not et_al else None
     if people and (people[0].start() == 0 or named_in_full):
         covered = sum(len(found.group(0)) for found in people) + people[0].start()
+        if last_in_full is not None:
+            covered += len(body) - people[-1].end()
         # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
         if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
             surnames = tuple(found.group("surname").strip() for found in people)
-            return (*named_in_full, *surnames), bool(et_al), False, ()
+            return (*named_in_full, *surnames, *([last_in_full] if last_in_full else [])), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = name.strip().rstrip(".,")
     if not name:
@@ -369,6 +373,18 @@ def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:
 
 
 _FIRM_WORDS = ORGANISATION_WORDS | {suffix.strip(".") for suffix in COMPANY_SUFFIXES} | {"the"}
+_LAST_IN_FULL = re.compile(r"\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
+
+
+def _named_in_full_last(rest: str) -> str | None:
+    """The last author of a list named in full after "and" ("... and Saba Tadesse"): one to three capitalised
+    words naming no body; None for anything else after the last "Surname, I." ("White, J. & Ross" may be a firm)."""
+    found = _LAST_IN_FULL.fullmatch(rest)
+    if found is None or not _FULL_NAME.fullmatch(found.group("name")):
+        return None
+    if any(word.casefold() in _FIRM_WORDS for word in found.group("name").split()):
+        return None
+    return found.group("name")
 
 
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")

@@ -82,3 +82,19 @@ def test_a_firms_name_and_form_wrapped_onto_their_own_line_carry_the_entry_on() 
     entries = split_entries(lines)
     assert len(entries) == 2
     assert "Panel Research, Inc. Available at:" in entries[0]
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors", "organisation"),
+    [
+        ("Haile, M.A. and Selam Tesfaye (2016) Loyalty. Addis Ababa: AAU Press.", ("Haile", "Selam Tesfaye"), False),
+        # "&" may join a firm's names ("White, Stone & Ross"), so only "and" brings in a last author named in full:
+        # "Rowe" is not read as a third person.
+        ("Blake, Stone & Rowe (1987) Annual report. London: BSR.", ("Blake",), False),
+    ],
+)
+def test_a_last_author_named_in_full_after_and_is_a_person(
+    entry: str, authors: tuple[str, ...], organisation: bool
+) -> None:
+    parsed = parse_entry(entry, block_index=0, list_index=0)
+    assert (parsed.authors, parsed.organisation) == (authors, organisation)
