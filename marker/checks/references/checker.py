@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from marker.checks.references.citations import find_citations
+from marker.checks.references.citations import LIST_JOINER, find_citations
 from marker.checks.references.crosscheck import author_like_citations, cross_check, listed_citations, reanchored
 from marker.checks.references.entries import parse_entry, split_entries
 from marker.checks.references.model import (
@@ -194,14 +194,11 @@ def _read_in_pieces(name: str) -> bool:
     """Whether a body's name holds what may end a name read from the text (a comma, a bracket, a full stop, a dash,
     a word in lower case). Not names joined by "and" or "&": "Acme and IPA" may be two bodies writing together, as
     the text cites them, and "We Are Social and Meltwater" the list's two authors."""
-    if not name[:1].isupper() or " " not in name or _JOINED.search(name):
+    if not name[:1].isupper() or " " not in name or LIST_JOINER.search(name):
         return False
     return any(mark in name for mark in ",()") or any(
         word[:1].islower() or "." in word.rstrip(".") or word in DASHES for word in name.split(" ")
     )
-
-
-_JOINED = re.compile(r"\s(?:and|&)\s")
 
 
 def _number_in_letters(number: int) -> str:

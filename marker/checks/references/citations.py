@@ -141,7 +141,7 @@ def _several_words_no_people(name: str) -> bool:
     Jones", "Smith et al.", "van Dijk"."""
     body, et_al = split_et_al(name)
     words = body.split()
-    return len(words) > 1 and not et_al and not _LIST_JOINER.search(body) and words[0].casefold() not in PARTICLES
+    return len(words) > 1 and not et_al and not LIST_JOINER.search(body) and words[0].casefold() not in PARTICLES
 
 
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
@@ -689,10 +689,15 @@ _KIND_BEFORE = re.compile(
 )
 
 
-def named_after_its_kind(before: str) -> bool:
-    """Whether the name follows a word for the kind of thing it names, in apposition ("the film The Social Network
-    (2010) shows"): a title, not an author."""
-    found = _KIND_BEFORE.search(before)
+def words_before(text: str, start: int) -> str:
+    """The words just before a name starting at ``start``: the few that tell what the name is."""
+    return text[max(start - 40, 0) : start]
+
+
+def named_after_its_kind(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a word for the kind of thing it names, in apposition ("the
+    film The Social Network (2010) shows"): a title, not an author."""
+    found = _KIND_BEFORE.search(words_before(text, start))
     return found is not None and found.group(1) in _MADE_THING_KINDS
 
 
@@ -1423,7 +1428,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 continue
             doubt = _doubt_about_name(named[0])
             writes = doubt == "abbreviation" and _abbreviation_writes(text, named[1], closed)
-            near = text[max(named[1] - 40, 0) : named[1]]  # the words just before the name
+            near = words_before(text, named[1])
             weak = (
                 weak
                 or (doubt is not None and not writes)
@@ -1432,7 +1437,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _ends_in_quoted_title(text[max(opened - _TAIL, 0) : opened])  # "‘Love Island x Boots’ (2023)"
                 or _made_with_or_by_a_name(text, named[1])
                 or _a_thing_after_the(near, named[0], after)
-                or named_after_its_kind(near)
+                or named_after_its_kind(text, named[1])
                 or _a_role_after_as(near, after)
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
@@ -1530,7 +1535,7 @@ def narrower_readings(citation: Citation) -> list[Citation]:
     return readings
 
 
-_LIST_JOINER = re.compile(r"\s(?:and|&)\s")  # the word joining the last name of a list of authors
+LIST_JOINER = re.compile(r"\s(?:and|&)\s")  # the word joining the last name of a list of authors
 
 
 def no_author_list(author_text: str) -> bool:
@@ -1538,7 +1543,7 @@ def no_author_list(author_text: str) -> bool:
     the last, and gives "et al." after the first name only: "CIPR and Lindqvist et al.", "CIPR and Ní Bhriain and
     Dubois", "CIPR and Verčič, Mac an tSaoi and di Stefano" each hold a name of the sentence before the list."""
     body, et_al = split_et_al(author_text)
-    joiners = list(_LIST_JOINER.finditer(body))
+    joiners = list(LIST_JOINER.finditer(body))
     if et_al is not None:
         return bool(joiners)
     return len(joiners) > 1 or (bool(joiners) and "," in body[joiners[0].end() :])
@@ -1582,7 +1587,7 @@ def wider_readings(citation: Citation, text: str) -> list[Citation]:
         found = _WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
         if not found:
             break
-        if found.group(1).endswith(",") and not _LIST_JOINER.search(citation.author_text):
+        if found.group(1).endswith(",") and not LIST_JOINER.search(citation.author_text):
             break  # "Fernández, Şahin": no list of authors without "and" before its last name
         start = found.start()
         if not found.group(1)[:1].isupper():

@@ -200,7 +200,7 @@ def _confirmed_or_sure(
         titled = (
             citation.narrative
             and block_text is not None
-            and named_after_its_kind(block_text(citation.block_index)[max(citation.start - 40, 0) : citation.start])
+            and named_after_its_kind(block_text(citation.block_index), citation.start)
         )
         keys = _citation_keys(citation, by_last_word=not titled)
         if keys & entry_keys or any((key, citation.year.casefold()) in sure_works for key in keys):
@@ -295,15 +295,16 @@ class _Anchors:
         return any([name_key(author) for author in entry.authors[: len(names)]] == names for entry in self.entries)
 
     def listed_work(self, citation: Citation) -> bool:
-        keys = _citation_keys(citation)
-        return any(keys & entry_keys and _same_year(citation.year, entry.year)
-                   for entry, entry_keys in zip(self.entries, self.keys, strict=True))  # fmt: skip
+        return self._listed_in_year(_citation_keys(citation), citation.year)
 
     def listed_whole(self, citation: Citation) -> bool:
         """Whether an entry of the citation's year gives its first name whole (or without its "The" or particles),
         not only its last word."""
-        keys = name_keys(citation.authors[0]) if citation.authors else set()
-        return any(keys & entry_keys and _same_year(citation.year, entry.year)
+        return bool(citation.authors) and self._listed_in_year(name_keys(citation.authors[0]), citation.year)
+
+    def _listed_in_year(self, keys: Iterable[str], year: str) -> bool:
+        """Whether an entry known by one of the keys has the year."""
+        return any(not entry_keys.isdisjoint(keys) and _same_year(year, entry.year)
                    for entry, entry_keys in zip(self.entries, self.keys, strict=True))  # fmt: skip
 
     def cited_as_read(self, citation: Citation) -> bool:

@@ -20,6 +20,7 @@ from marker.checks.references.names import (
     ORGANISATION_WORDS,
     PARTICLES,
     PLACES,
+    SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
     split_abbreviation,
     split_et_al,
@@ -365,14 +366,15 @@ def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:
     if not _TRAILING_JOINER.search(text) or first_person.group("initials").casefold().strip(".") in _FIRM_WORDS:
         return []
     pieces = [piece.strip() for piece in _JOINERS.split(_TRAILING_JOINER.sub("", text)) if piece.strip()]
-    if not pieces or not all(_FULL_NAME.fullmatch(piece) for piece in pieces):
-        return []
-    if any(word.casefold() in _FIRM_WORDS for piece in pieces for word in piece.split()):
-        return []
-    return pieces
+    return pieces if pieces and all(_a_person_in_full(piece) for piece in pieces) else []
 
 
-_FIRM_WORDS = ORGANISATION_WORDS | {suffix.strip(".") for suffix in COMPANY_SUFFIXES} | {"the"}
+def _a_person_in_full(piece: str) -> bool:
+    """Whether a piece of a list of authors is one to three capitalised words naming no body ("Saba Tadesse")."""
+    return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
+
+
+_FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
 _LAST_IN_FULL = re.compile(r"\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
 
 
@@ -380,11 +382,7 @@ def _named_in_full_last(rest: str) -> str | None:
     """The last author of a list named in full after "and" ("... and Saba Tadesse"): one to three capitalised
     words naming no body; None for anything else after the last "Surname, I." ("White, J. & Ross" may be a firm)."""
     found = _LAST_IN_FULL.fullmatch(rest)
-    if found is None or not _FULL_NAME.fullmatch(found.group("name")):
-        return None
-    if any(word.casefold() in _FIRM_WORDS for word in found.group("name").split()):
-        return None
-    return found.group("name")
+    return found.group("name") if found is not None and _a_person_in_full(found.group("name")) else None
 
 
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")

@@ -42,7 +42,7 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
-_SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
+SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
 
 def without_legal_form(name: str) -> str:
@@ -53,8 +53,8 @@ def without_legal_form(name: str) -> str:
     end = len(words)
     while end > 1:
         word = words[end - 1].casefold()
-        inside = word == "de" and end < len(words) and end > 1 and words[end - 2].casefold() in COMPANY_SUFFIXES
-        if word.rstrip(".") not in _SUFFIXES_UNSTOPPED and not inside:
+        inside = word == "de" and end < len(words) and words[end - 2].casefold() in COMPANY_SUFFIXES
+        if word.rstrip(".") not in SUFFIXES_UNSTOPPED and not inside:
             break
         end -= 1
     return " ".join(words[:end]).rstrip(",") if 0 < end < len(words) and words[end - 1].endswith(",") else name
