@@ -69,7 +69,10 @@ _PREFIX_ALTERNATIVES = (
     "contrasted", "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar", "similarly",
     "especially", "notably", "particularly",
 )  # fmt: skip
-_PREFIX = re.compile(r"^(?:(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|$)[,:]?\s*)+", re.IGNORECASE)
+# A lead-in word joined to a name by "and" or "&" is a surname itself: "(Such and van Buren, 2019)".
+_PREFIX = re.compile(
+    r"^(?:(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|$)(?!\s+(?:and|&)\s)[,:]?\s*)+", re.IGNORECASE
+)
 # The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case: the
 # words alone, and those the patterns open with ("e.g.", "i. e.", "for example" and "refer to" open with "e.", "i.",
 # "for" and "refer").
@@ -884,7 +887,8 @@ _REPORTING_VERBS = _inflected(
     document detail illustrate underline underscore reinforce accept concede insist doubt dispute reject
     coin term label treat deem posit theorise theorize hypothesise hypothesize predict forecast project
     quantify rank rate evaluate assess review critique interview sample poll publish release cite quote
-    mention attribute link associate relate connect contrast differentiate divide separate group segment"""
+    mention attribute link associate relate connect contrast differentiate divide separate group segment
+    establish opine imply assume remark"""
 ) | _words("""found shown said wrote written thought held put seen draws drew drawn
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year

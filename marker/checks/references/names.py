@@ -398,7 +398,7 @@ ORGANISATION_WORDS = _word_set(
     studio studios agencies international global worldwide europe european british national royal
     chartered limited associates collective unit watch barometer index tracker monitor broadcasting
     communications commerce retail retailers consortium cooperative co-operative library executive blog
-    museum gallery hospital charity foods drinks motors airlines airways energy stores supermarkets insurance
+    museum gallery hospital clinic charity foods drinks motors airlines airways energy stores supermarkets insurance
     finance capital ventures systems technologies technology solutions software products brands travel
     hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports"""
 )
