@@ -1026,6 +1026,23 @@ regulation and research-firm works with and without dates, the US press and trad
 American names with middle initials and suffixes, Hispanic double surnames, African-, Chinese-, Korean-,
 Vietnamese-, Indian-, Irish-, Italian- and Polish-American and expatriate names), with forty-six kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind72" half (``--halves blind72,blind72-more``, 100 + 300 reports, seeds 76000-76399) is a seventy-second
+independent measurement, HELD OUT: written by a seventy-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind72_works.py and blind72_text.py), as brand, trade, CRM, B2B,
+e-commerce and communications marketers at grocers and discounters, drugstore chains, Mittelstand machine and tool
+makers, insurers, banks and Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers, watchmakers
+and agencies in Berlin, Hamburg, Munich, Cologne, Stuttgart, Vienna, Graz, Zurich, Basel and Geneva write CIM Level 6
+and 7 reports and MBA assignments in English (UWG, BDSG, TTDSG, nDSG/FADP, Austrian DSG and EU regulations with their
+paragraphs, numbers and years, BGH, OLG and Federal Supreme Court file numbers, Destatis, Statistik Austria and BFS
+figures, Oktoberfest, Fasching, Advent, Christmas-market, Black Friday and Schulanfang campaigns, euro and franc
+figures with Mio., Mrd. and decimal commas, legal forms, tickers, store counts, trade fairs, awards, slogans in German
+quotation marks, German dates, hashtags and handles; German textbooks with English titles in square brackets,
+chapters in German handbooks, German, Swiss and international journals with up to eight authors, Dissertationen,
+company, association, statistics-office, government, law, ruling and research-firm works with and without dates, the
+German-language daily and trade press signed and unsigned, posts and podcasts; German, Austrian and Swiss names with
+umlauts, ß and particles, double names, Turkish-, Polish-, Croatian-German, Italian-Swiss, Romansh, Swiss-French and
+expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1096,7 +1113,8 @@ def main() -> None:
         "blind68 and blind68-more (the sixty-eighth pool: held out for its first tables, development data since), "
         "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it), "
         "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it), "
-        "blind71 and blind71-more (the seventy-first pool: HELD OUT, never tune on it)",
+        "blind71 and blind71-more (the seventy-first pool: HELD OUT, never tune on it), "
+        "blind72 and blind72-more (the seventy-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -90,6 +90,7 @@ from tests.corpus.references import (
     blind69_text,
     blind70_text,
     blind71_text,
+    blind72_text,
     render,
     text,
 )
@@ -162,6 +163,7 @@ from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
+from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -243,6 +245,7 @@ class Pool:
         | type[Blind69WorkFactory]
         | type[Blind70WorkFactory]
         | type[Blind71WorkFactory]
+        | type[Blind72WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -513,6 +516,10 @@ POOLS: dict[str, Pool] = {
     "blind71": Pool(blind71_text, Blind71WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind72 (HELD OUT): brand, trade, CRM, B2B, e-commerce and communications marketers at grocers and discounters, drugstore chains, Mittelstand machine and tool makers, insurers, banks and Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers, watchmakers and agencies in Germany, Austria and Switzerland writing in English, Word's curly marks from corporate templates, straight ones pasted from Teams, SAP, Outlook and Confluence, German low-high marks and Swiss guillemets now and then, German headings ("Literaturverzeichnis", "Quellenverzeichnis") beside English ones, bulleted action plans
+    "blind72": Pool(blind72_text, Blind72WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“"), ("„", "“"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Literaturverzeichnis", "Literaturverzeichnis (References)", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1751,6 +1758,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 75000.
     "blind71": range(75000, 75000 + 100),
     "blind71-more": range(75000 + 100, 75000 + 400),
+    # "blind72" is a seventy-second independent pool (blind72_works.py, blind72_text.py), written by a seventy-second hand
+    # without reading the checker, its tests or the other pools: brand, trade, CRM, B2B, e-commerce and communications
+    # marketers at grocers and discounters, drugstore chains, Mittelstand machine and tool makers, insurers, banks and
+    # Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers, watchmakers and agencies in Berlin,
+    # Hamburg, Munich, Cologne, Stuttgart, Vienna, Graz, Zurich, Basel and Geneva on CIM Level 6 and 7 courses and MBAs
+    # taught in English (UWG, BDSG, TTDSG, nDSG/FADP, Austrian DSG and EU regulations with their paragraphs, numbers and
+    # years, BGH, OLG and Federal Supreme Court file numbers, Destatis, Statistik Austria and BFS figures, Oktoberfest,
+    # Fasching, Advent, Christmas-market, Black Friday and Schulanfang campaigns, euro and franc figures with Mio. and
+    # Mrd. and decimal commas, legal forms, tickers, store counts, trade fairs, awards, slogans in German quotation
+    # marks, German dates, hashtags and handles, German terms glossed in brackets; German textbooks with English titles
+    # in square brackets, chapters in German handbooks, German, Swiss and international journals with up to eight
+    # authors, Dissertationen, company, association, statistics-office, government, law, ruling and research-firm works
+    # with and without dates, the German-language daily and trade press signed and unsigned, posts and podcasts;
+    # German, Austrian and Swiss names with umlauts, ß and particles, double names, Turkish-, Polish-, Croatian-German,
+    # Italian-Swiss, Romansh, Swiss-French and expatriate names). HELD OUT: never tune on it; report its tables, never
+    # its misses. Seeds from 76000.
+    "blind72": range(76000, 76000 + 100),
+    "blind72-more": range(76000 + 100, 76000 + 400),
 }
 
 
