@@ -792,4 +792,5 @@ _file_pool("blind69", blind69_text)
 _file_pool("blind70", blind70_text, unseen=("blind69",))
 # the seventy-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind71", blind71_text, unseen=("blind69", "blind70"))
-_file_pool("blind72", blind72_text)  # the seventy-second pool, HELD OUT: written without reading the checker or others
+# the seventy-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind72", blind72_text)
