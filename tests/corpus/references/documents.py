@@ -90,6 +90,7 @@ from tests.corpus.references import (
     blind69_text,
     blind70_text,
     blind71_text,
+    blind73_text,
     render,
     text,
 )
@@ -162,6 +163,7 @@ from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
+from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -243,6 +245,7 @@ class Pool:
         | type[Blind69WorkFactory]
         | type[Blind70WorkFactory]
         | type[Blind71WorkFactory]
+        | type[Blind73WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -513,6 +516,10 @@ POOLS: dict[str, Pool] = {
     "blind71": Pool(blind71_text, Blind71WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind73 (HELD OUT): brand, trade, digital, CRM and communications marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan, Word's curly marks from English templates, French Word's guillemets (with and without their spaces) from AZERTY keyboards, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained tutors, French and Arabic headings now and then, bulleted campaign calendars and activation plans
+    "blind73": Pool(blind73_text, Blind73WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "المراجع (References)", "List of References", "Reference List (Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1751,6 +1758,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 75000.
     "blind71": range(75000, 75000 + 100),
     "blind71-more": range(75000 + 100, 75000 + 400),
+    # "blind73" is a seventy-third independent pool (blind73_works.py, blind73_text.py), written by a seventy-third hand
+    # without reading the checker, its tests or the other pools: brand, trade, digital, CRM and communications marketers
+    # at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness
+    # groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech,
+    # Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan on CIM Level 6 and 7 courses and MBAs taught in English
+    # (laws, decrees and circulars with their numbers and years, regulators' decisions, HCP, ONS, INS and ANSD figures,
+    # Ramadan, Eid, Tabaski, Yennayer, Mawlid, rentrée and summer diaspora campaigns, dirham, dinar and CFA franc
+    # figures, S.A., SARL, SPA and GIE firms, tariffs, USSD and short codes, French and Arabic words glossed in brackets;
+    # African and international journals with up to eight authors, textbooks, chapters, theses, company, regulator,
+    # government, legislation and research-firm works with and without dates, the francophone press signed and unsigned,
+    # social posts and podcasts; Moroccan, Algerian and Tunisian names with El, Al, Ben, Ait and Ould, transliterated
+    # several ways, Amazigh, Wolof, Pulaar, Serer and Ivorian names, French and Lebanese expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 77000.
+    "blind73": range(77000, 77000 + 100),
+    "blind73-more": range(77000 + 100, 77000 + 400),
 }
 
 
