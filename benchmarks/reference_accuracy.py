@@ -1043,6 +1043,22 @@ company, association, statistics-office, government, law, ruling and research-fi
 German-language daily and trade press signed and unsigned, posts and podcasts; German, Austrian and Swiss names with
 umlauts, ß and particles, double names, Turkish-, Polish-, Croatian-German, Italian-Swiss, Romansh, Swiss-French and
 expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind73" half (``--halves blind73,blind73-more``, 100 + 300 reports, seeds 77000-77399) is a seventy-third
+independent measurement, HELD OUT: written by a seventy-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind73_works.py and blind73_text.py), as brand, trade, digital, CRM
+and communications marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms,
+phosphate and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in
+Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan write CIM Level 6 and 7 reports
+and MBA assignments in English (laws, dahirs, decrees and circulars with their numbers and years, regulators'
+decisions, census rounds, Ramadan, Eid, Tabaski, Yennayer and rentrée campaigns with Hijri and Amazigh years, dirham,
+dinar and CFA franc figures, S.A., SARL, SPA and GIE firms and former names, tickers, USSD and short codes, Darija,
+Wolof, Nouchi and Arabic words glossed in brackets, taglines in guillemets; African and international journals with
+up to eight authors, textbooks in English and French, chapters, theses, conference papers, company, regulator,
+government, legislation and research-firm works with and without dates, the francophone press signed and unsigned,
+social posts and podcasts; Moroccan, Algerian and Tunisian names with El, Al, Ben, Bel, Ait and Ould, transliterated
+several ways, Amazigh, Wolof, Pulaar, Serer and Ivorian names, French and Lebanese expatriate names), with forty-eight
+kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1114,7 +1130,8 @@ def main() -> None:
         "blind69 and blind69-more (the sixty-ninth pool: HELD OUT, never tune on it), "
         "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it), "
         "blind71 and blind71-more (the seventy-first pool: HELD OUT, never tune on it), "
-        "blind72 and blind72-more (the seventy-second pool: HELD OUT, never tune on it)",
+        "blind72 and blind72-more (the seventy-second pool: HELD OUT, never tune on it), "
+        "blind73 and blind73-more (the seventy-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to seventy-second independent reference pools (blind5 to blind72): each is wired with seeds of its own,
+"""The fifth to seventy-third independent reference pools (blind5 to blind73): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -85,6 +85,7 @@ from tests.corpus.references import (
     blind70_text,
     blind71_text,
     blind72_text,
+    blind73_text,
     render,
     text,
 )
@@ -156,6 +157,7 @@ from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
+from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -450,6 +452,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind72WorkFactory.KINDS), 45, True),
+    Pool("blind73", blind73_text, Blind73WorkFactory, 77000, (77014, 77006, 77030),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind73WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -91,6 +91,7 @@ from tests.corpus.references import (
     blind70_text,
     blind71_text,
     blind72_text,
+    blind73_text,
     render,
     text,
 )
@@ -164,6 +165,7 @@ from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
+from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -246,6 +248,7 @@ class Pool:
         | type[Blind70WorkFactory]
         | type[Blind71WorkFactory]
         | type[Blind72WorkFactory]
+        | type[Blind73WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -520,6 +523,10 @@ POOLS: dict[str, Pool] = {
     "blind72": Pool(blind72_text, Blind72WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“"), ("„", "“"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Literaturverzeichnis", "Literaturverzeichnis (References)", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind73 (HELD OUT): brand, trade, digital, CRM and communications marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan, Word's curly marks from English templates, French Word's guillemets (with and without their spaces) from AZERTY keyboards, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained tutors, French and Arabic headings now and then, bulleted campaign calendars and activation plans
+    "blind73": Pool(blind73_text, Blind73WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "المراجع (References)", "List of References", "Reference List (Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1776,6 +1783,21 @@ HALVES = {
     # its misses. Seeds from 76000.
     "blind72": range(76000, 76000 + 100),
     "blind72-more": range(76000 + 100, 76000 + 400),
+    # "blind73" is a seventy-third independent pool (blind73_works.py, blind73_text.py), written by a seventy-third hand
+    # without reading the checker, its tests or the other pools: brand, trade, digital, CRM and communications marketers
+    # at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness
+    # groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech,
+    # Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan on CIM Level 6 and 7 courses and MBAs taught in English
+    # (laws, decrees and circulars with their numbers and years, regulators' decisions, HCP, ONS, INS and ANSD figures,
+    # Ramadan, Eid, Tabaski, Yennayer, Mawlid, rentrée and summer diaspora campaigns, dirham, dinar and CFA franc
+    # figures, S.A., SARL, SPA and GIE firms, tariffs, USSD and short codes, French and Arabic words glossed in brackets;
+    # African and international journals with up to eight authors, textbooks, chapters, theses, company, regulator,
+    # government, legislation and research-firm works with and without dates, the francophone press signed and unsigned,
+    # social posts and podcasts; Moroccan, Algerian and Tunisian names with El, Al, Ben, Ait and Ould, transliterated
+    # several ways, Amazigh, Wolof, Pulaar, Serer and Ivorian names, French and Lebanese expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 77000.
+    "blind73": range(77000, 77000 + 100),
+    "blind73-more": range(77000 + 100, 77000 + 400),
 }
 
 
