@@ -84,6 +84,7 @@ from tests.corpus.references import (
     blind69_text,
     blind70_text,
     blind71_text,
+    blind74_text,
     render,
     text,
 )
@@ -154,6 +155,7 @@ from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
+from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -444,6 +446,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind71WorkFactory.KINDS), 39, True),
+    Pool("blind74", blind74_text, Blind74WorkFactory, 78000, (78071, 78085, 78063),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind74WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

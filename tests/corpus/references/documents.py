@@ -90,6 +90,7 @@ from tests.corpus.references import (
     blind69_text,
     blind70_text,
     blind71_text,
+    blind74_text,
     render,
     text,
 )
@@ -162,6 +163,7 @@ from tests.corpus.references.blind68_works import Blind68WorkFactory
 from tests.corpus.references.blind69_works import Blind69WorkFactory
 from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
+from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -243,6 +245,7 @@ class Pool:
         | type[Blind69WorkFactory]
         | type[Blind70WorkFactory]
         | type[Blind71WorkFactory]
+        | type[Blind74WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -513,6 +516,10 @@ POOLS: dict[str, Pool] = {
     "blind71": Pool(blind71_text, Blind71WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind74 (HELD OUT): brand, trade, B2B, CRM, digital and communications marketers at chip and electronics makers, bubble-tea and bakery chains, convenience and department stores, banks and insurers, developers, casino resorts, airlines, the MTR, tourism boards and agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau, Word's curly marks from corporate and university templates, straight ones pasted from LINE, WhatsApp, Teams and Google Docs, single marks from Hong Kong's British-trained tutors, Chinese corner brackets and full-width marks now and then from Traditional Chinese keyboards, Chinese and bilingual headings now and then, bulleted campaign calendars and festival plans
+    "blind74": Pool(blind74_text, Blind74WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "參考文獻 (References)", "References 參考資料", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1751,6 +1758,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 75000.
     "blind71": range(75000, 75000 + 100),
     "blind71-more": range(75000 + 100, 75000 + 400),
+    # "blind74" is a seventy-fourth independent pool (blind74_works.py, blind74_text.py), written by a seventy-fourth
+    # hand without reading the checker, its tests or the other pools: brand, trade, B2B, CRM, digital and
+    # communications marketers at semiconductor and electronics makers, bubble-tea and bakery chains, convenience and
+    # department stores, banks and insurers, property developers, casino resorts, airlines, the MTR, tourism boards and
+    # agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau on CIM Level 6 and 7 courses and
+    # MBAs taught in English (ROC years beside Gregorian ones, ordinances by chapter, Macau laws by number and year,
+    # Taiwanese Acts by article, FSC and PCPD matters, NT$, HK$ and MOP figures, TWSE and HKEX tickers, lunar festivals,
+    # Ghost Month and shopping days, store counts, chip nodes, flight numbers, MTR lines, loyalty tiers, typhoon
+    # signals, hashtags, handles and promo codes, Chinese, Cantonese and Portuguese words glossed in brackets;
+    # regional and international journals with up to eight authors, textbooks, chapters, theses from Taiwanese, Hong
+    # Kong and Macau universities, works with Chinese titles in characters or pinyin and English translations, Co.,
+    # Ltd., Corp., Inc., Limited and Holdings firms' reports, statistics offices, regulators, ordinances and Acts under
+    # the body that publishes them, research firms, the regional press signed and unsigned, social posts and podcasts,
+    # with and without dates or access dates; Taiwanese names in Wade-Giles and other romanisations, Cantonese names
+    # with and without English given names, pinyin, Macanese Portuguese, Indigenous Taiwanese and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 78000.
+    "blind74": range(78000, 78000 + 100),
+    "blind74-more": range(78000 + 100, 78000 + 400),
 }
 
 

@@ -655,6 +655,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind69_text,
     blind70_text,
     blind71_text,
+    blind74_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -791,3 +792,4 @@ _file_pool("blind69", blind69_text)
 _file_pool("blind70", blind70_text, unseen=("blind69",))
 # the seventy-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind71", blind71_text, unseen=("blind69", "blind70"))
+_file_pool("blind74", blind74_text)  # the seventy-fourth pool, HELD OUT: written without reading the checker or others
