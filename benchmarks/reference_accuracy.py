@@ -1059,6 +1059,24 @@ government, legislation and research-firm works with and without dates, the fran
 social posts and podcasts; Moroccan, Algerian and Tunisian names with El, Al, Ben, Bel, Ait and Ould, transliterated
 several ways, Amazigh, Wolof, Pulaar, Serer and Ivorian names, French and Lebanese expatriate names), with forty-eight
 kinds of decoy. Never tune on it: report its tables only.
+
+The "blind74" half (``--halves blind74,blind74-more``, 100 + 300 reports, seeds 78000-78399) is a seventy-fourth
+independent measurement, HELD OUT: written by a seventy-fourth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind74_works.py and blind74_text.py), as brand, trade, B2B, CRM,
+digital and communications marketers at semiconductor and electronics makers, bubble-tea and bakery chains,
+convenience and department stores, banks and insurers, property developers, casino resorts, airlines, the MTR,
+tourism boards and agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau write CIM Level 6
+and 7 reports and MBA assignments in English (ROC years beside Gregorian ones, ordinances by chapter, Macau laws by
+number and year, Taiwanese Acts by article, FSC, PCPD and Competition Commission matters, NT$, HK$ and MOP figures,
+TWSE and HKEX tickers, lunar festivals, Ghost Month and shopping days, store counts, chip nodes, flight numbers, MTR
+lines, loyalty tiers, typhoon signals, hashtags, handles and promo codes, Chinese, Cantonese and Portuguese words
+glossed in brackets; regional and international journals with up to eight authors, textbooks, chapters, theses from
+Taiwanese, Hong Kong and Macau universities, works with Chinese titles in characters or pinyin and English
+translations, Co., Ltd., Corp., Inc., Limited and Holdings firms' reports, statistics offices, regulators,
+ordinances and Acts under the body that publishes them, research firms, the regional press signed and unsigned,
+social posts and podcasts; Taiwanese names in Wade-Giles and other romanisations, Cantonese names with and without
+English given names, pinyin, Macanese Portuguese, Indigenous Taiwanese and expatriate names), with forty-eight kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1131,7 +1149,8 @@ def main() -> None:
         "blind70 and blind70-more (the seventieth pool: HELD OUT, never tune on it), "
         "blind71 and blind71-more (the seventy-first pool: HELD OUT, never tune on it), "
         "blind72 and blind72-more (the seventy-second pool: HELD OUT, never tune on it), "
-        "blind73 and blind73-more (the seventy-third pool: HELD OUT, never tune on it)",
+        "blind73 and blind73-more (the seventy-third pool: HELD OUT, never tune on it), "
+        "blind74 and blind74-more (the seventy-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to seventy-third independent reference pools (blind5 to blind73): each is wired with seeds of its own,
+"""The fifth to seventy-fourth independent reference pools (blind5 to blind74): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -86,6 +86,7 @@ from tests.corpus.references import (
     blind71_text,
     blind72_text,
     blind73_text,
+    blind74_text,
     render,
     text,
 )
@@ -158,6 +159,7 @@ from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
+from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -456,6 +458,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind73WorkFactory.KINDS), 40, True),
+    Pool("blind74", blind74_text, Blind74WorkFactory, 78000, (78071, 78085, 78063),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind74WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

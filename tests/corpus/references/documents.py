@@ -92,6 +92,7 @@ from tests.corpus.references import (
     blind71_text,
     blind72_text,
     blind73_text,
+    blind74_text,
     render,
     text,
 )
@@ -166,6 +167,7 @@ from tests.corpus.references.blind70_works import Blind70WorkFactory
 from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
+from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -249,6 +251,7 @@ class Pool:
         | type[Blind71WorkFactory]
         | type[Blind72WorkFactory]
         | type[Blind73WorkFactory]
+        | type[Blind74WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -526,6 +529,10 @@ POOLS: dict[str, Pool] = {
     # blind73 (HELD OUT): brand, trade, digital, CRM and communications marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan, Word's curly marks from English templates, French Word's guillemets (with and without their spaces) from AZERTY keyboards, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained tutors, French and Arabic headings now and then, bulleted campaign calendars and activation plans
     "blind73": Pool(blind73_text, Blind73WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "المراجع (References)", "List of References", "Reference List (Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.3),
+    # blind74 (HELD OUT): brand, trade, B2B, CRM, digital and communications marketers at chip and electronics makers, bubble-tea and bakery chains, convenience and department stores, banks and insurers, developers, casino resorts, airlines, the MTR, tourism boards and agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau, Word's curly marks from corporate and university templates, straight ones pasted from LINE, WhatsApp, Teams and Google Docs, single marks from Hong Kong's British-trained tutors, Chinese corner brackets and full-width marks now and then from Traditional Chinese keyboards, Chinese and bilingual headings now and then, bulleted campaign calendars and festival plans
+    "blind74": Pool(blind74_text, Blind74WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "參考文獻 (References)", "References 參考資料", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -1798,6 +1805,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 77000.
     "blind73": range(77000, 77000 + 100),
     "blind73-more": range(77000 + 100, 77000 + 400),
+    # "blind74" is a seventy-fourth independent pool (blind74_works.py, blind74_text.py), written by a seventy-fourth
+    # hand without reading the checker, its tests or the other pools: brand, trade, B2B, CRM, digital and
+    # communications marketers at semiconductor and electronics makers, bubble-tea and bakery chains, convenience and
+    # department stores, banks and insurers, property developers, casino resorts, airlines, the MTR, tourism boards and
+    # agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau on CIM Level 6 and 7 courses and
+    # MBAs taught in English (ROC years beside Gregorian ones, ordinances by chapter, Macau laws by number and year,
+    # Taiwanese Acts by article, FSC and PCPD matters, NT$, HK$ and MOP figures, TWSE and HKEX tickers, lunar festivals,
+    # Ghost Month and shopping days, store counts, chip nodes, flight numbers, MTR lines, loyalty tiers, typhoon
+    # signals, hashtags, handles and promo codes, Chinese, Cantonese and Portuguese words glossed in brackets;
+    # regional and international journals with up to eight authors, textbooks, chapters, theses from Taiwanese, Hong
+    # Kong and Macau universities, works with Chinese titles in characters or pinyin and English translations, Co.,
+    # Ltd., Corp., Inc., Limited and Holdings firms' reports, statistics offices, regulators, ordinances and Acts under
+    # the body that publishes them, research firms, the regional press signed and unsigned, social posts and podcasts,
+    # with and without dates or access dates; Taiwanese names in Wade-Giles and other romanisations, Cantonese names
+    # with and without English given names, pinyin, Macanese Portuguese, Indigenous Taiwanese and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 78000.
+    "blind74": range(78000, 78000 + 100),
+    "blind74-more": range(78000 + 100, 78000 + 400),
 }
 
 

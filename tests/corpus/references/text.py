@@ -657,6 +657,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind71_text,
     blind72_text,
     blind73_text,
+    blind74_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -797,3 +798,5 @@ _file_pool("blind71", blind71_text, unseen=("blind69", "blind70"))
 _file_pool("blind72", blind72_text)
 # the seventy-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind73", blind73_text, unseen=("blind72",))
+# the seventy-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind74", blind74_text, unseen=("blind72", "blind73"))
