@@ -17,7 +17,13 @@ from marker.checks.references.model import (
     ReferenceReport,
     part_name,
 )
-from marker.checks.references.names import DASHES, is_author_text, is_name_word, split_author_list
+from marker.checks.references.names import (
+    COMPANY_SUFFIXES,
+    DASHES,
+    is_author_text,
+    is_name_word,
+    split_author_list,
+)
 from marker.checks.references.quotations import CLAUSE_WORDS, QUOTE_CHARACTERS, Quotation, find_quotations
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
@@ -194,11 +200,17 @@ def _read_in_pieces(name: str) -> bool:
     """Whether a body's name holds what may end a name read from the text (a comma, a bracket, a full stop, a dash,
     a word in lower case). Not names joined by "and" or "&": "Acme and IPA" may be two bodies writing together, as
     the text cites them, and "We Are Social and Meltwater" the list's two authors."""
-    if not name[:1].isupper() or " " not in name or LIST_JOINER.search(name):
+    if " " not in name or LIST_JOINER.search(_FIRM_PARTNERS.sub("", name)):
         return False
+    if not name[:1].isupper() and not any(word.casefold() in COMPANY_SUFFIXES for word in name.split()):
+        return False  # "dm-drogerie markt GmbH + Co. KG": a firm in lower case gives its legal form
     return any(mark in name for mark in ",()") or any(
         word[:1].islower() or "." in word.rstrip(".") or word in DASHES for word in name.split(" ")
     )
+
+
+# "GmbH & Co. KG", "Miele & Cie.", "GmbH + Co. KG": a firm's partners in its legal form, not a list's last author.
+_FIRM_PARTNERS = re.compile(r"\s[&+]\s(?:Co|Cie)\.")
 
 
 def _number_in_letters(number: int) -> str:

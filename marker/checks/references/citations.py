@@ -69,9 +69,11 @@ _PREFIX_ALTERNATIVES = (
     "contrasted", "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar", "similarly",
     "especially", "notably", "particularly",
 )  # fmt: skip
-# A lead-in word joined to a name by "and" or "&" is a surname itself: "(Such and van Buren, 2019)".
+# A lead-in word joined to a name by "and" or "&" is a surname itself: "(Such and van Buren, 2019)"; one in capitals
+# is a name's first word: "(see LINE Taiwan Limited, 2017)", "(AS Watson Group, 2020)".
 _PREFIX = re.compile(
-    r"^(?:(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|$)(?!\s+(?:and|&)\s)[,:]?\s*)+", re.IGNORECASE
+    r"^(?:(?-i:(?![A-Z]{2,}\b))(?:" + "|".join(_PREFIX_ALTERNATIVES) + r")(?=[\s,:]|$)(?!\s+(?:and|&)\s)[,:]?\s*)+",
+    re.IGNORECASE,
 )
 # The first words _PREFIX can open with, each up to the white space, comma or colon after it, in lower case: the
 # words alone, and those the patterns open with ("e.g.", "i. e.", "for example" and "refer to" open with "e.", "i.",
@@ -1357,6 +1359,7 @@ def _common_word_inside(body: str) -> bool:
         word.isalpha() and word.islower() and word != "and" and word not in PARTICLES
         and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
         and not (word in SURNAME_JOINERS and words[index + 1][:1].isupper())  # "Puig i Ferrer and Lopes Rodrigues"
+        and not (words[index - 1] in PARTICLES and words[index + 1] in PARTICLES)  # "Bredow and von und zu Aufseß"
         for index, word in enumerate(words[1:-1], start=1)
     )  # fmt: skip
 

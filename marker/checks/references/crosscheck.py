@@ -35,6 +35,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     ORGANISATION_WORDS,
     PARTICLES,
+    PLACES,
     SENTENCE_OPENERS,
     filing_keys,
     looks_like_author,
@@ -58,6 +59,7 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
     return keys
 
 
+_STATE_AFTER_A_BODY = re.compile(r"\s*(?:[A-Z]\.){2,}(?:\s*\([^()]*\))?\s*")  # ", R.O.C.", ", U.S.A. (Taiwan)"
 _POSSESSIVE_BRACKET = re.compile(r"\s*['’]s?\s*\(")
 
 
@@ -91,6 +93,12 @@ def _keys_of(
         # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", and "Both the CIPR and Sky
         # News" (a wider reading over the sentence's words) no "News"
         keys.update(name_keys(last))
+    if "," in lead:
+        # "Financial Supervisory Commission, R.O.C. (Taiwan)": a body's name and the state it belongs to, which a
+        # list may leave out.
+        head, tail = lead.split(",", 1)
+        if _STATE_AFTER_A_BODY.fullmatch(tail) or all(word.casefold() in PLACES for word in tail.split()):
+            keys.update(name_keys(head))
     keys.discard("")
     return frozenset(keys)
 

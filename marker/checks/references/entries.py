@@ -17,6 +17,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     LAW_WORDS,
+    LINKS_IN_OTHER_LANGUAGES,
     ORGANISATION_WORDS,
     PARTICLES,
     PLACES,
@@ -79,13 +80,13 @@ _ENTRY_START = re.compile(
 _RUN_ON_START = re.compile(
     r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|(?<=\bCie)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
     rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
-# "Health and Safety at Work etc. Act 1974", "Beckhoff Automation GmbH & Co. KG" run on.
-_SENTENCE_GAP = re.compile(r"(?<!\betc)(?<!\bCo)\.\s+(?=\S)")
+# "Health and Safety at Work etc. Act 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG" run on.
+_SENTENCE_GAP = re.compile(r"(?<!\betc)(?<!\bCo)(?<!\bCie)\.\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
@@ -207,7 +208,9 @@ def _has_own_year(text: str) -> bool:
 # An entry's line that ends where no entry ends: on a comma, "and", a word that joins an organisation's name
 # ("Department for", "University of"), or a chapter's "in" and an editor's initials.
 _CARRIED_ON = re.compile(
-    rf"(?:[,&:]|\b(?:for|of|the|to|at|on|by|with)|\b(?:and|in|eds?\.?)(?:\s+(?:[{_UPPER}][a-z]?\.[\s-]*)+)?)$"
+    rf"(?:[,&:]|\b(?:for|of|the|to|at|on|by|with)|\b(?:and|in|eds?\.?)(?:\s+(?:[{_UPPER}][a-z]?\.[\s-]*)+)?"
+    # "Ministère du Tourisme, de l'Artisanat et de l'Économie Sociale et": a body's name in its own language.
+    r"|\s(?:" + "|".join(sorted(LINKS_IN_OTHER_LANGUAGES)) + r"))$"
 )
 
 
@@ -229,6 +232,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     ended = current.endswith((".", ")"))
+    if not ended and _name_begun_after_an_entry(current, line):
+        return False  # "... 75402. Commission Nationale de contrôle ... à caractère" then "Personnel (CNDP) (2016)"
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False
     if not ended and not _has_own_year(line):
@@ -253,6 +258,17 @@ _KIND_OF_BODY_ALONE = re.compile(rf"(?P<kind>[{_UPPER}][a-z]+)\s*\((?:\d{{4}}[a-
 # Administration and Constitutional Affairs", "Department for Environment, Food &".
 _NAME_WORD = rf"(?:[{_UPPER}][\w'’-]*|of|and|for|the|on|&)"
 _NAME_BEGUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD},?)*")
+
+
+def _name_begun_after_an_entry(current: str, line: str) -> bool:
+    """Whether the text after the last full stop of an entry begins the next entry's author, which the line carries
+    on to its year: a long body's name wrapped ("Commission Nationale de contrôle de la protection des Données à
+    caractère" then "Personnel (CNDP) (2016) ...")."""
+    gaps = list(_SENTENCE_GAP.finditer(current))
+    if not gaps:
+        return False
+    tail = current[gaps[-1].end() :]
+    return " " in tail and tail[:1].isupper() and not _has_year(tail) and _opens_entry(f"{tail} {line}")
 
 
 def _wrapped_words(line: str) -> bool:
@@ -307,6 +323,13 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
     return bool(given) and given[0].strip(".").casefold() in _BODY_GIVEN_NAMES
 
 
+def _surname_is_a_body(person: re.Match[str]) -> bool:
+    """Whether what reads as "Surname, Initials" is a body's name and its state's initials ("Financial Supervisory
+    Commission, R.O.C."): several words ending in a body's word, which no person's surname does."""
+    words = person.group("surname").split()
+    return len(words) > 1 and words[-1].casefold() in BODY_WORDS
+
+
 def _inside_quotation(text: str) -> bool:
     """Whether text ends inside a title in quotation marks: "‘Measuring Trust: Scale Development and"."""
     # A stray mark must not join the rest of the list: a title wraps over a line or two, not more.
@@ -338,7 +361,11 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     # "St George's, University of London": a college and its university, not "Surname, Given name".
-    people = [person for person in _PERSON.finditer(body) if not _given_name_is_a_body(person)]
+    people = [
+        person
+        for person in _PERSON.finditer(body)
+        if not _given_name_is_a_body(person) and not _surname_is_a_body(person)
+    ]
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
     # "Farah, M.A. and Saba Tadesse": the last author named in full after "and", as Ethiopian names are.
@@ -352,7 +379,10 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
             surnames = tuple(found.group("surname").strip() for found in people)
             return (*named_in_full, *surnames, *([last_in_full] if last_in_full else [])), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
-    name = name.strip().rstrip(".,")
+    name = name.strip().rstrip(",")
+    # The full stop of a name's last initialism is the name's ("Financial Supervisory Commission, R.O.C.", "Banco
+    # Sol, S.A."), as the text writes it; any other is the list's.
+    name = name if _ENDS_IN_INITIALISM.search(name) else name.rstrip(".,")
     if not name:
         return (), bool(et_al), True, ()
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
@@ -374,6 +404,7 @@ def _a_person_in_full(piece: str) -> bool:
     return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
 
 
+_ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
 _LAST_IN_FULL = re.compile(r"\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
 

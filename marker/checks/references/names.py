@@ -38,7 +38,8 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "ltda", "ltda.", "s.r.l.", "s.a.b.", "l.l.c.",
-                              "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.",
+                              "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.", "ohg", "kgaa",
+                              "gbr", "sarl", "s.a.r.l.",
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
@@ -189,6 +190,7 @@ def split_abbreviation(text: str) -> tuple[str, str | None]:
     return text[: found.start()].strip(), found.group(1)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _AUTHOR_GAP = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 
 
@@ -198,7 +200,13 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     if not ampersand and "," not in text and "and" not in text:
         # What every gap holds is missing: one name (the pattern tried at every place would find no gap).
         return ([name] if (name := text.strip()) else []), False
-    parts = _AUTHOR_GAP.split(text.strip())
+    if ampersand and "(" in text:
+        # "Census and Statistics Department (C&SD)": an ampersand inside an abbreviation joins no authors.
+        text = _BRACKETED.sub(lambda bracket: bracket.group(0).replace("&", "\0"), text)
+        ampersand = "&" in text
+        parts = [part.replace("\0", "&") for part in _AUTHOR_GAP.split(text.strip())]
+    else:
+        parts = _AUTHOR_GAP.split(text.strip())
     names = [part.strip() for part in parts if part.strip()]
     return names, ampersand
 
