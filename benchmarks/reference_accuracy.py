@@ -1080,6 +1080,25 @@ ordinances and Acts under the body that publishes them, research firms, the regi
 social posts and podcasts; Taiwanese names in Wade-Giles and other romanisations, Cantonese names with and without
 English given names, pinyin, Macanese Portuguese, Indigenous Taiwanese and expatriate names), with forty-eight kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind75" half (``--halves blind75,blind75-more``, 100 + 300 reports, seeds 79000-79399) is a seventy-fifth
+independent measurement, HELD OUT: written by a seventy-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind75_works.py and blind75_text.py), as brand, trade, CRM,
+digital, loyalty and communications marketers at supermarket and pharmacy chains in capitals and mining towns,
+banks, cooperatives and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana
+exporters, airlines, hotel groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa
+Cruz, Guatemala City, San José, Panama City and Santo Domingo write CIM Level 6 and 7 reports and MBA assignments in
+English (laws, decrees and INDECOPI and SIC resolutions by number and year, soles, dólares, bolivianos, quetzales,
+colones and balboas, tickers, store counts, campaigns and festivals with their years and dates, loyalty tiers,
+flight numbers, USSD codes, handles, hashtags and promo codes, certifications, coffee grades and crop varieties,
+awards, rankings, weather and historical events, Spanish, Quechua, Aymara and K'iche' words glossed in brackets;
+regional and international journals with up to eight authors, Spanish textbooks with English translations in square
+brackets, chapters, theses from PUCP, Universidad del Pacífico, ESAN, USFQ, INCAE, UCB and Landívar, S.A., S.A.A.,
+C.A. and Ltd. firms' reports, statistics offices, laws under the body that passed them, research firms, the regional
+press signed and unsigned, social posts and podcasts, with and without dates or access dates; Spanish names with two
+surnames and compound given names, "de", "del", "de la" and "y", Quechua, Aymara and Maya names, Afro-Ecuadorian and
+Afro-Dominican names, Chinese-, Japanese- and Lebanese-Peruvian names and expatriates), with fifty-six kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1153,7 +1172,8 @@ def main() -> None:
         "blind71 and blind71-more (the seventy-first pool: held out for its first tables, development data since), "
         "blind72 and blind72-more (the seventy-second pool: HELD OUT, never tune on it), "
         "blind73 and blind73-more (the seventy-third pool: HELD OUT, never tune on it), "
-        "blind74 and blind74-more (the seventy-fourth pool: HELD OUT, never tune on it)",
+        "blind74 and blind74-more (the seventy-fourth pool: HELD OUT, never tune on it), "
+        "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -93,6 +93,7 @@ from tests.corpus.references import (
     blind72_text,
     blind73_text,
     blind74_text,
+    blind75_text,
     render,
     text,
 )
@@ -168,6 +169,7 @@ from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
+from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -252,6 +254,7 @@ class Pool:
         | type[Blind72WorkFactory]
         | type[Blind73WorkFactory]
         | type[Blind74WorkFactory]
+        | type[Blind75WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -534,6 +537,10 @@ POOLS: dict[str, Pool] = {
     "blind74": Pool(blind74_text, Blind74WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "參考文獻 (References)", "References 參考資料", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind75 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters, airlines, hotel groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa Cruz, Guatemala City, San José, Panama City and Santo Domingo, Word's curly marks from English templates, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained CIM tutors, Spanish Word's guillemets now and then, Spanish and bilingual headings now and then, bulleted campaign calendars and activation plans
+    "blind75": Pool(blind75_text, Blind75WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía (References)", "References / Referencias", "Reference List (Harvard)"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1824,6 +1831,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 78000.
     "blind74": range(78000, 78000 + 100),
     "blind74-more": range(78000 + 100, 78000 + 400),
+    # "blind75" is a seventy-fifth independent pool (blind75_works.py, blind75_text.py), written by a seventy-fifth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
+    # communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives
+    # and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters,
+    # airlines, hotel groups, tourism boards and agencies in Peru, Ecuador, Bolivia, Guatemala, Costa Rica, Panama and
+    # the Dominican Republic on CIM Level 6 and 7 courses and MBAs taught in English (laws, decrees and INDECOPI and
+    # SIC resolutions by number and year, soles, dólares, bolivianos, quetzales, colones and balboas, tickers, store
+    # counts, campaigns and festivals with their years and dates, loyalty tiers, flight numbers, USSD codes, handles,
+    # hashtags and promo codes, certifications, coffee grades and crop varieties, awards, rankings, weather and
+    # historical events, Spanish, Quechua, Aymara and K'iche' words glossed in brackets; regional and international
+    # journals with up to eight authors, Spanish textbooks with English translations in square brackets, chapters,
+    # theses from PUCP, Universidad del Pacífico, ESAN, USFQ, INCAE, UCB and Landívar, S.A., S.A.A., C.A. and Ltd.
+    # firms' reports, statistics offices, laws under the body that passed them, research firms, the regional press
+    # signed and unsigned, social posts and podcasts, with and without dates or access dates; Spanish names with two
+    # surnames and compound given names, "de", "del", "de la" and "y", Quechua, Aymara and Maya names, Afro-Ecuadorian
+    # and Afro-Dominican names, Chinese-, Japanese- and Lebanese-Peruvian names and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 79000.
+    "blind75": range(79000, 79000 + 100),
+    "blind75-more": range(79000 + 100, 79000 + 400),
 }
 
 
