@@ -801,4 +801,5 @@ _file_pool("blind72", blind72_text)
 _file_pool("blind73", blind73_text, unseen=("blind72",))
 # the seventy-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind74", blind74_text, unseen=("blind72", "blind73"))
-_file_pool("blind75", blind75_text)  # the seventy-fifth pool, HELD OUT: written without reading the checker or others
+# the seventy-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind75", blind75_text)
