@@ -1099,6 +1099,26 @@ press signed and unsigned, social posts and podcasts, with and without dates or 
 surnames and compound given names, "de", "del", "de la" and "y", Quechua, Aymara and Maya names, Afro-Ecuadorian and
 Afro-Dominican names, Chinese-, Japanese- and Lebanese-Peruvian names and expatriates), with fifty-six kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind76" half (``--halves blind76,blind76-more``, 100 + 300 reports, seeds 80000-80399) is a seventy-sixth
+independent measurement, HELD OUT: written by a seventy-sixth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind76_works.py and blind76_text.py), as brand, trade, growth,
+CRM, employer-branding and communications marketers at retailers and e-commerce platforms, IT-outsourcing and
+software firms, banks and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and
+agencies in Bucharest, Cluj-Napoca, Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana,
+Kyiv and Lviv write CIM Level 6 and 7 reports and MBA assignments in English (laws, official gazettes and regulators'
+decisions with their numbers and years, EU regulations by number, statistics offices' series, lei, leva, dinar,
+euro, hryvnia and Moldovan lei figures, exchange rates, trade-register numbers, S.R.L., S.A., SCS, EOOD, d.o.o.,
+d.d. and PrJSC firms, stock tickers, Orthodox Easter, Christmas on 7 January, Mărțișor, Baba Marta, Slava, Black
+Friday, back-to-school and summer-coast campaigns, vintages and appellations, tariffs, certificates, awards and
+festivals by edition, survey samples, hashtags and promo codes, local words glossed in brackets; regional and
+international journals with up to eight authors, textbooks in Romanian, Bulgarian, Serbian, Croatian, Slovenian and
+Ukrainian with English translations in square brackets and Cyrillic titles transliterated, chapters, theses from
+ASE, Babeș-Bolyai, UNWE, Belgrade, Zagreb, Ljubljana and KNEU, company, statistics-office, regulator, legislation
+and research-firm works with and without dates or access dates, the regional press signed and unsigned, social posts
+and podcasts; Romanian names with ș, ț, ă, î and â, Moldovan, Hungarian-Romanian, Roma and Gagauz names, Bulgarian,
+Serbian, Croatian and Slovenian names, Ukrainian names transliterated several ways, expatriate names), with
+forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1173,7 +1193,8 @@ def main() -> None:
         "blind72 and blind72-more (the seventy-second pool: HELD OUT, never tune on it), "
         "blind73 and blind73-more (the seventy-third pool: HELD OUT, never tune on it), "
         "blind74 and blind74-more (the seventy-fourth pool: HELD OUT, never tune on it), "
-        "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it)",
+        "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it), "
+        "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

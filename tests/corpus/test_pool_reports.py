@@ -1,4 +1,4 @@
-"""The fifth to seventy-fourth independent reference pools (blind5 to blind74): each is wired with seeds of its own,
+"""The fifth to seventy-sixth independent reference pools (blind5 to blind76): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -88,6 +88,7 @@ from tests.corpus.references import (
     blind73_text,
     blind74_text,
     blind75_text,
+    blind76_text,
     render,
     text,
 )
@@ -162,6 +163,7 @@ from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
+from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -468,6 +470,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind75WorkFactory.KINDS), 50, True),
+    Pool("blind76", blind76_text, Blind76WorkFactory, 80000, (80031, 80039, 80083),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind76WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

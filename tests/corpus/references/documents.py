@@ -94,6 +94,7 @@ from tests.corpus.references import (
     blind73_text,
     blind74_text,
     blind75_text,
+    blind76_text,
     render,
     text,
 )
@@ -170,6 +171,7 @@ from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
+from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -255,6 +257,7 @@ class Pool:
         | type[Blind73WorkFactory]
         | type[Blind74WorkFactory]
         | type[Blind75WorkFactory]
+        | type[Blind76WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -540,6 +543,10 @@ POOLS: dict[str, Pool] = {
     # blind75 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters, airlines, hotel groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa Cruz, Guatemala City, San José, Panama City and Santo Domingo, Word's curly marks from English templates, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained CIM tutors, Spanish Word's guillemets now and then, Spanish and bilingual headings now and then, bulleted campaign calendars and activation plans
     "blind75": Pool(blind75_text, Blind75WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía (References)", "References / Referencias", "Reference List (Harvard)"),
+                    straight_apostrophe=0.55, bullets=0.3),
+    # blind76 (HELD OUT): brand, trade, growth, CRM, employer-branding and communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Bucharest, Cluj-Napoca, Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana, Kyiv and Lviv, Word's curly marks from English templates, straight ones pasted from Teams, Slack, Viber and Telegram, the low-high „ ” marks of Romanian, Bulgarian, Serbian and Croatian keyboards and Ukrainian guillemets now and then, local-language headings with an English gloss now and then, bulleted campaign calendars
+    "blind76": Pool(blind76_text, Blind76WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("„", "”"), ("„", "“"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie (References)", "Literatura / References", "Список використаних джерел (References)", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -1850,6 +1857,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 79000.
     "blind75": range(79000, 79000 + 100),
     "blind75-more": range(79000 + 100, 79000 + 400),
+    # "blind76" is a seventy-sixth independent pool (blind76_works.py, blind76_text.py), written by a seventy-sixth
+    # hand without reading the checker, its tests or the other pools: brand, trade, growth, CRM, employer-branding and
+    # communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and
+    # fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Romania,
+    # Moldova, Bulgaria, Serbia, Croatia, Slovenia and Ukraine on CIM Level 6 and 7 courses and MBAs taught in English
+    # (laws, gazettes and regulators' decisions with their numbers and years, EU regulations by number, statistics
+    # offices' series, lei, leva, dinar, euro, hryvnia and Moldovan lei figures, exchange rates, trade-register
+    # numbers, S.R.L., S.A., SCS, EOOD, AD, d.o.o., d.d., a.d. and PrJSC firms, stock tickers, Orthodox Easter,
+    # Christmas on 7 January, Mărțișor, Baba Marta, Slava, Black Friday, back-to-school and summer-coast campaigns,
+    # vintages, appellations, tariffs, certificates, awards and festivals by edition, survey samples, hashtags and
+    # promo codes, local words glossed in brackets; regional and international journals with up to eight authors,
+    # textbooks in the local languages with English translations in square brackets and Cyrillic titles
+    # transliterated, chapters, theses from ASE, Babeș-Bolyai, UNWE, Belgrade, Zagreb, Ljubljana and KNEU, company,
+    # statistics-office, regulator, legislation and research-firm works with and without dates or access dates, the
+    # regional press signed and unsigned, social posts and podcasts; Romanian names with ș, ț, ă, î and â, Moldovan,
+    # Hungarian-Romanian, Roma and Gagauz names, Bulgarian, Serbian, Croatian and Slovenian names, Ukrainian names
+    # transliterated several ways, expatriate names). HELD OUT: never tune on it; report its tables, never its
+    # misses. Seeds from 80000.
+    "blind76": range(80000, 80000 + 100),
+    "blind76-more": range(80000 + 100, 80000 + 400),
 }
 
 
