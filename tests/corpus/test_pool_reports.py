@@ -87,6 +87,7 @@ from tests.corpus.references import (
     blind72_text,
     blind73_text,
     blind74_text,
+    blind77_text,
     render,
     text,
 )
@@ -160,6 +161,7 @@ from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
+from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -462,6 +464,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind74WorkFactory.KINDS), 45, True),
+    Pool("blind77", blind77_text, Blind77WorkFactory, 81000, (81019, 81054, 81058),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind77WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -93,6 +93,7 @@ from tests.corpus.references import (
     blind72_text,
     blind73_text,
     blind74_text,
+    blind77_text,
     render,
     text,
 )
@@ -168,6 +169,7 @@ from tests.corpus.references.blind71_works import Blind71WorkFactory
 from tests.corpus.references.blind72_works import Blind72WorkFactory
 from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
+from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -252,6 +254,7 @@ class Pool:
         | type[Blind72WorkFactory]
         | type[Blind73WorkFactory]
         | type[Blind74WorkFactory]
+        | type[Blind77WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -534,6 +537,10 @@ POOLS: dict[str, Pool] = {
     "blind74": Pool(blind74_text, Blind74WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "參考文獻 (References)", "References 參考資料", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind77 (HELD OUT): brand, trade, CRM, digital and communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine, coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Portuguese Word's guillemets now and then, Portuguese and bilingual headings now and then, bulleted campaign calendars and activation plans
+    "blind77": Pool(blind77_text, Blind77WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências bibliográficas", "Referências (References)", "Bibliografia", "List of References", "Reference List (Harvard)"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1824,6 +1831,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 78000.
     "blind74": range(78000, 78000 + 100),
     "blind74-more": range(78000 + 100, 78000 + 400),
+    # "blind77" is a seventy-seventh independent pool (blind77_works.py, blind77_text.py), written by a
+    # seventy-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
+    # communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine,
+    # coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon,
+    # Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia on CIM Level 6 and 7 courses and MBAs
+    # taught in English (Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year, regulators'
+    # deliberations, S.A., SGPS, Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal, Carnaval,
+    # independence days, Black Friday and back-to-school campaigns, euro, kwanza, metical and escudo figures, USSD and
+    # short codes, tariffs, flight numbers, hashtags and promo codes, Portuguese words glossed in brackets; regional and
+    # international journals with up to eight authors, textbooks in Portuguese with English translations in square
+    # brackets, chapters, dissertações, company, regulator, statistics-office, legislation and research-firm works
+    # with and without dates or access dates, the Lusophone press signed and unsigned, social posts and podcasts;
+    # Portuguese names with several surnames and particles, Angolan, Mozambican, Cape Verdean, Goan, Macanese,
+    # Brazilian and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 81000.
+    "blind77": range(81000, 81000 + 100),
+    "blind77-more": range(81000 + 100, 81000 + 400),
 }
 
 

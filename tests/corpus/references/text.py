@@ -658,6 +658,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind72_text,
     blind73_text,
     blind74_text,
+    blind77_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -800,3 +801,4 @@ _file_pool("blind72", blind72_text)
 _file_pool("blind73", blind73_text, unseen=("blind72",))
 # the seventy-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind74", blind74_text, unseen=("blind72", "blind73"))
+_file_pool("blind77", blind77_text)  # the seventy-seventh pool, HELD OUT: written without reading the checker or others
