@@ -1119,6 +1119,22 @@ and research-firm works with and without dates or access dates, the regional pre
 and podcasts; Romanian names with ș, ț, ă, î and â, Moldovan, Hungarian-Romanian, Roma and Gagauz names, Bulgarian,
 Serbian, Croatian and Slovenian names, Ukrainian names transliterated several ways, expatriate names), with
 forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind77" half (``--halves blind77,blind77-more``, 100 + 300 reports, seeds 81000-81399) is a seventy-seventh
+independent measurement, HELD OUT: written by a seventy-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind77_works.py and blind77_text.py), as brand, trade, CRM, digital
+and communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine,
+coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto,
+Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia write CIM Level 6 and 7 reports and MBA assignments
+in English (Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year, regulators' deliberations,
+S.A., SGPS, Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal, Carnaval, independence days, Black
+Friday and back-to-school campaigns, euro, kwanza, metical and escudo figures, USSD and short codes, tariffs, flight
+numbers, hashtags and promo codes, Portuguese words glossed in brackets; regional and international journals with up
+to eight authors, textbooks in Portuguese with English translations in square brackets, chapters, dissertações,
+company, regulator, statistics-office, legislation and research-firm works with and without dates or access dates,
+the Lusophone press signed and unsigned, social posts and podcasts; Portuguese names with several surnames and
+particles, Angolan, Mozambican, Cape Verdean, Goan, Macanese, Brazilian and expatriate names), with forty-eight kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1194,7 +1210,8 @@ def main() -> None:
         "blind73 and blind73-more (the seventy-third pool: HELD OUT, never tune on it), "
         "blind74 and blind74-more (the seventy-fourth pool: HELD OUT, never tune on it), "
         "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it), "
-        "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it)",
+        "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it), "
+        "blind77 and blind77-more (the seventy-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

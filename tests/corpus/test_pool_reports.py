@@ -1,4 +1,4 @@
-"""The fifth to seventy-sixth independent reference pools (blind5 to blind76): each is wired with seeds of its own,
+"""The fifth to seventy-seventh independent reference pools (blind5 to blind77): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -89,6 +89,7 @@ from tests.corpus.references import (
     blind74_text,
     blind75_text,
     blind76_text,
+    blind77_text,
     render,
     text,
 )
@@ -164,6 +165,7 @@ from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
+from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -474,6 +476,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind76WorkFactory.KINDS), 45, True),
+    Pool("blind77", blind77_text, Blind77WorkFactory, 81000, (81019, 81054, 81058),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind77WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

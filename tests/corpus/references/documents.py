@@ -95,6 +95,7 @@ from tests.corpus.references import (
     blind74_text,
     blind75_text,
     blind76_text,
+    blind77_text,
     render,
     text,
 )
@@ -172,6 +173,7 @@ from tests.corpus.references.blind73_works import Blind73WorkFactory
 from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
+from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -258,6 +260,7 @@ class Pool:
         | type[Blind74WorkFactory]
         | type[Blind75WorkFactory]
         | type[Blind76WorkFactory]
+        | type[Blind77WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -547,6 +550,10 @@ POOLS: dict[str, Pool] = {
     # blind76 (HELD OUT): brand, trade, growth, CRM, employer-branding and communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Bucharest, Cluj-Napoca, Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana, Kyiv and Lviv, Word's curly marks from English templates, straight ones pasted from Teams, Slack, Viber and Telegram, the low-high „ ” marks of Romanian, Bulgarian, Serbian and Croatian keyboards and Ukrainian guillemets now and then, local-language headings with an English gloss now and then, bulleted campaign calendars
     "blind76": Pool(blind76_text, Blind76WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("„", "”"), ("„", "“"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie (References)", "Literatura / References", "Список використаних джерел (References)", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
+    # blind77 (HELD OUT): brand, trade, CRM, digital and communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine, coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Portuguese Word's guillemets now and then, Portuguese and bilingual headings now and then, bulleted campaign calendars and activation plans
+    "blind77": Pool(blind77_text, Blind77WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências bibliográficas", "Referências (References)", "Bibliografia", "List of References", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -1877,6 +1884,22 @@ HALVES = {
     # misses. Seeds from 80000.
     "blind76": range(80000, 80000 + 100),
     "blind76-more": range(80000 + 100, 80000 + 400),
+    # "blind77" is a seventy-seventh independent pool (blind77_works.py, blind77_text.py), written by a
+    # seventy-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
+    # communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine,
+    # coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon,
+    # Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia on CIM Level 6 and 7 courses and MBAs
+    # taught in English (Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year, regulators'
+    # deliberations, S.A., SGPS, Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal, Carnaval,
+    # independence days, Black Friday and back-to-school campaigns, euro, kwanza, metical and escudo figures, USSD and
+    # short codes, tariffs, flight numbers, hashtags and promo codes, Portuguese words glossed in brackets; regional and
+    # international journals with up to eight authors, textbooks in Portuguese with English translations in square
+    # brackets, chapters, dissertações, company, regulator, statistics-office, legislation and research-firm works
+    # with and without dates or access dates, the Lusophone press signed and unsigned, social posts and podcasts;
+    # Portuguese names with several surnames and particles, Angolan, Mozambican, Cape Verdean, Goan, Macanese,
+    # Brazilian and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 81000.
+    "blind77": range(81000, 81000 + 100),
+    "blind77-more": range(81000 + 100, 81000 + 400),
 }
 
 

@@ -660,6 +660,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind74_text,
     blind75_text,
     blind76_text,
+    blind77_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -806,3 +807,5 @@ _file_pool("blind74", blind74_text, unseen=("blind72", "blind73"))
 _file_pool("blind75", blind75_text)
 # the seventy-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind76", blind76_text, unseen=("blind75",))
+# the seventy-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind77", blind77_text, unseen=("blind75", "blind76"))
