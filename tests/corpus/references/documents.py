@@ -531,15 +531,15 @@ POOLS: dict[str, Pool] = {
     "blind71": Pool(blind71_text, Blind71WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.6, bullets=0.35),
-    # blind72 (HELD OUT): brand, trade, CRM, B2B, e-commerce and communications marketers at grocers and discounters, drugstore chains, Mittelstand machine and tool makers, insurers, banks and Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers, watchmakers and agencies in Germany, Austria and Switzerland writing in English, Word's curly marks from corporate templates, straight ones pasted from Teams, SAP, Outlook and Confluence, German low-high marks and Swiss guillemets now and then, German headings ("Literaturverzeichnis", "Quellenverzeichnis") beside English ones, bulleted action plans
+    # blind72 (held out for its first tables, development data since stop 31): brand, trade, CRM, B2B, e-commerce and communications marketers at grocers and discounters, drugstore chains, Mittelstand machine and tool makers, insurers, banks and Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers, watchmakers and agencies in Germany, Austria and Switzerland writing in English, Word's curly marks from corporate templates, straight ones pasted from Teams, SAP, Outlook and Confluence, German low-high marks and Swiss guillemets now and then, German headings ("Literaturverzeichnis", "Quellenverzeichnis") beside English ones, bulleted action plans
     "blind72": Pool(blind72_text, Blind72WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“"), ("„", "“"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Literaturverzeichnis", "Literaturverzeichnis (References)", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind73 (HELD OUT): brand, trade, digital, CRM and communications marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan, Word's curly marks from English templates, French Word's guillemets (with and without their spaces) from AZERTY keyboards, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained tutors, French and Arabic headings now and then, bulleted campaign calendars and activation plans
+    # blind73 (held out for its first tables, development data since stop 31): brand, trade, digital, CRM and communications marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan, Word's curly marks from English templates, French Word's guillemets (with and without their spaces) from AZERTY keyboards, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained tutors, French and Arabic headings now and then, bulleted campaign calendars and activation plans
     "blind73": Pool(blind73_text, Blind73WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("« ", " »"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "المراجع (References)", "List of References", "Reference List (Harvard)"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind74 (HELD OUT): brand, trade, B2B, CRM, digital and communications marketers at chip and electronics makers, bubble-tea and bakery chains, convenience and department stores, banks and insurers, developers, casino resorts, airlines, the MTR, tourism boards and agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau, Word's curly marks from corporate and university templates, straight ones pasted from LINE, WhatsApp, Teams and Google Docs, single marks from Hong Kong's British-trained tutors, Chinese corner brackets and full-width marks now and then from Traditional Chinese keyboards, Chinese and bilingual headings now and then, bulleted campaign calendars and festival plans
+    # blind74 (held out for its first tables, development data since stop 31): brand, trade, B2B, CRM, digital and communications marketers at chip and electronics makers, bubble-tea and bakery chains, convenience and department stores, banks and insurers, developers, casino resorts, airlines, the MTR, tourism boards and agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau, Word's curly marks from corporate and university templates, straight ones pasted from LINE, WhatsApp, Teams and Google Docs, single marks from Hong Kong's British-trained tutors, Chinese corner brackets and full-width marks now and then from Traditional Chinese keyboards, Chinese and bilingual headings now and then, bulleted campaign calendars and festival plans
     "blind74": Pool(blind74_text, Blind74WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "參考文獻 (References)", "References 參考資料", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
@@ -1794,55 +1794,58 @@ HALVES = {
     # Held out for its first tables (stop 30), development data since. Seeds from 75000.
     "blind71": range(75000, 75000 + 100),
     "blind71-more": range(75000 + 100, 75000 + 400),
-    # "blind72" is a seventy-second independent pool (blind72_works.py, blind72_text.py), written by a seventy-second hand
-    # without reading the checker, its tests or the other pools: brand, trade, CRM, B2B, e-commerce and communications
-    # marketers at grocers and discounters, drugstore chains, Mittelstand machine and tool makers, insurers, banks and
-    # Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers, watchmakers and agencies in Berlin,
-    # Hamburg, Munich, Cologne, Stuttgart, Vienna, Graz, Zurich, Basel and Geneva on CIM Level 6 and 7 courses and MBAs
-    # taught in English (UWG, BDSG, TTDSG, nDSG/FADP, Austrian DSG and EU regulations with their paragraphs, numbers and
-    # years, BGH, OLG and Federal Supreme Court file numbers, Destatis, Statistik Austria and BFS figures, Oktoberfest,
-    # Fasching, Advent, Christmas-market, Black Friday and Schulanfang campaigns, euro and franc figures with Mio. and
-    # Mrd. and decimal commas, legal forms, tickers, store counts, trade fairs, awards, slogans in German quotation
-    # marks, German dates, hashtags and handles, German terms glossed in brackets; German textbooks with English titles
-    # in square brackets, chapters in German handbooks, German, Swiss and international journals with up to eight
-    # authors, Dissertationen, company, association, statistics-office, government, law, ruling and research-firm works
-    # with and without dates, the German-language daily and trade press signed and unsigned, posts and podcasts;
-    # German, Austrian and Swiss names with umlauts, ß and particles, double names, Turkish-, Polish-, Croatian-German,
-    # Italian-Swiss, Romansh, Swiss-French and expatriate names). HELD OUT: never tune on it; report its tables, never
-    # its misses. Seeds from 76000.
+    # "blind72" is a seventy-second independent pool (blind72_works.py, blind72_text.py), written by a
+    # seventy-second hand without reading the checker, its tests or the other pools: brand, trade, CRM, B2B,
+    # e-commerce and communications marketers at grocers and discounters, drugstore chains, Mittelstand machine and
+    # tool makers, insurers, banks and Sparkassen, rail and mobility firms, breweries, chocolate and coffee makers,
+    # watchmakers and agencies in Berlin, Hamburg, Munich, Cologne, Stuttgart, Vienna, Graz, Zurich, Basel and
+    # Geneva on CIM Level 6 and 7 courses and MBAs taught in English (UWG, BDSG, TTDSG, nDSG/FADP, Austrian DSG and
+    # EU regulations with their paragraphs, numbers and years, BGH, OLG and Federal Supreme Court file numbers,
+    # Destatis, Statistik Austria and BFS figures, Oktoberfest, Fasching, Advent, Christmas-market, Black Friday and
+    # Schulanfang campaigns, euro and franc figures with Mio. and Mrd. and decimal commas, legal forms, tickers,
+    # store counts, trade fairs, awards, slogans in German quotation marks, German dates, hashtags and handles,
+    # German terms glossed in brackets; German textbooks with English titles in square brackets, chapters in German
+    # handbooks, German, Swiss and international journals with up to eight authors, Dissertationen, company,
+    # association, statistics-office, government, law, ruling and research-firm works with and without dates, the
+    # German-language daily and trade press signed and unsigned, posts and podcasts; German, Austrian and Swiss
+    # names with umlauts, ß and particles, double names, Turkish-, Polish-, Croatian-German, Italian-Swiss, Romansh,
+    # Swiss-French and expatriate names). Held out for its first tables (stop 31), development data since. Seeds
+    # from 76000.
     "blind72": range(76000, 76000 + 100),
     "blind72-more": range(76000 + 100, 76000 + 400),
-    # "blind73" is a seventy-third independent pool (blind73_works.py, blind73_text.py), written by a seventy-third hand
-    # without reading the checker, its tests or the other pools: brand, trade, digital, CRM and communications marketers
-    # at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate and agribusiness
-    # groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in Casablanca, Rabat, Marrakech,
-    # Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan on CIM Level 6 and 7 courses and MBAs taught in English
-    # (laws, decrees and circulars with their numbers and years, regulators' decisions, HCP, ONS, INS and ANSD figures,
-    # Ramadan, Eid, Tabaski, Yennayer, Mawlid, rentrée and summer diaspora campaigns, dirham, dinar and CFA franc
-    # figures, S.A., SARL, SPA and GIE firms, tariffs, USSD and short codes, French and Arabic words glossed in brackets;
-    # African and international journals with up to eight authors, textbooks, chapters, theses, company, regulator,
-    # government, legislation and research-firm works with and without dates, the francophone press signed and unsigned,
-    # social posts and podcasts; Moroccan, Algerian and Tunisian names with El, Al, Ben, Ait and Ould, transliterated
-    # several ways, Amazigh, Wolof, Pulaar, Serer and Ivorian names, French and Lebanese expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 77000.
+    # "blind73" is a seventy-third independent pool (blind73_works.py, blind73_text.py), written by a seventy-third
+    # hand without reading the checker, its tests or the other pools: brand, trade, digital, CRM and communications
+    # marketers at telecoms and mobile-money firms, banks and insurers, FMCG, dairy and beverage firms, phosphate
+    # and agribusiness groups, hotel groups, tourism offices, airlines, e-commerce platforms and agencies in
+    # Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax, Dakar and Abidjan on CIM Level 6 and 7
+    # courses and MBAs taught in English (laws, decrees and circulars with their numbers and years, regulators'
+    # decisions, HCP, ONS, INS and ANSD figures, Ramadan, Eid, Tabaski, Yennayer, Mawlid, rentrée and summer
+    # diaspora campaigns, dirham, dinar and CFA franc figures, S.A., SARL, SPA and GIE firms, tariffs, USSD and
+    # short codes, French and Arabic words glossed in brackets; African and international journals with up to eight
+    # authors, textbooks, chapters, theses, company, regulator, government, legislation and research-firm works with
+    # and without dates, the francophone press signed and unsigned, social posts and podcasts; Moroccan, Algerian
+    # and Tunisian names with El, Al, Ben, Ait and Ould, transliterated several ways, Amazigh, Wolof, Pulaar, Serer
+    # and Ivorian names, French and Lebanese expatriate names). Held out for its first tables (stop 31), development
+    # data since. Seeds from 77000.
     "blind73": range(77000, 77000 + 100),
     "blind73-more": range(77000 + 100, 77000 + 400),
-    # "blind74" is a seventy-fourth independent pool (blind74_works.py, blind74_text.py), written by a seventy-fourth
-    # hand without reading the checker, its tests or the other pools: brand, trade, B2B, CRM, digital and
-    # communications marketers at semiconductor and electronics makers, bubble-tea and bakery chains, convenience and
-    # department stores, banks and insurers, property developers, casino resorts, airlines, the MTR, tourism boards and
-    # agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau on CIM Level 6 and 7 courses and
-    # MBAs taught in English (ROC years beside Gregorian ones, ordinances by chapter, Macau laws by number and year,
-    # Taiwanese Acts by article, FSC and PCPD matters, NT$, HK$ and MOP figures, TWSE and HKEX tickers, lunar festivals,
-    # Ghost Month and shopping days, store counts, chip nodes, flight numbers, MTR lines, loyalty tiers, typhoon
-    # signals, hashtags, handles and promo codes, Chinese, Cantonese and Portuguese words glossed in brackets;
-    # regional and international journals with up to eight authors, textbooks, chapters, theses from Taiwanese, Hong
-    # Kong and Macau universities, works with Chinese titles in characters or pinyin and English translations, Co.,
-    # Ltd., Corp., Inc., Limited and Holdings firms' reports, statistics offices, regulators, ordinances and Acts under
-    # the body that publishes them, research firms, the regional press signed and unsigned, social posts and podcasts,
-    # with and without dates or access dates; Taiwanese names in Wade-Giles and other romanisations, Cantonese names
-    # with and without English given names, pinyin, Macanese Portuguese, Indigenous Taiwanese and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 78000.
+    # "blind74" is a seventy-fourth independent pool (blind74_works.py, blind74_text.py), written by a
+    # seventy-fourth hand without reading the checker, its tests or the other pools: brand, trade, B2B, CRM, digital
+    # and communications marketers at semiconductor and electronics makers, bubble-tea and bakery chains,
+    # convenience and department stores, banks and insurers, property developers, casino resorts, airlines, the MTR,
+    # tourism boards and agencies in Taipei, Hsinchu, Taichung, Kaohsiung, Hong Kong, Kowloon and Macau on CIM Level
+    # 6 and 7 courses and MBAs taught in English (ROC years beside Gregorian ones, ordinances by chapter, Macau laws
+    # by number and year, Taiwanese Acts by article, FSC and PCPD matters, NT$, HK$ and MOP figures, TWSE and HKEX
+    # tickers, lunar festivals, Ghost Month and shopping days, store counts, chip nodes, flight numbers, MTR lines,
+    # loyalty tiers, typhoon signals, hashtags, handles and promo codes, Chinese, Cantonese and Portuguese words
+    # glossed in brackets; regional and international journals with up to eight authors, textbooks, chapters, theses
+    # from Taiwanese, Hong Kong and Macau universities, works with Chinese titles in characters or pinyin and
+    # English translations, Co., Ltd., Corp., Inc., Limited and Holdings firms' reports, statistics offices,
+    # regulators, ordinances and Acts under the body that publishes them, research firms, the regional press signed
+    # and unsigned, social posts and podcasts, with and without dates or access dates; Taiwanese names in Wade-Giles
+    # and other romanisations, Cantonese names with and without English given names, pinyin, Macanese Portuguese,
+    # Indigenous Taiwanese and expatriate names). Held out for its first tables (stop 31), development data since.
+    # Seeds from 78000.
     "blind74": range(78000, 78000 + 100),
     "blind74-more": range(78000 + 100, 78000 + 400),
     # "blind75" is a seventy-fifth independent pool (blind75_works.py, blind75_text.py), written by a seventy-fifth

@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind71" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind72" to "blind74" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind74_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind74" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind75" to "blind77" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind77_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -797,11 +797,11 @@ _file_pool("blind69", blind69_text)
 _file_pool("blind70", blind70_text, unseen=("blind69",))
 # the seventy-first pool: held out for its first tables, development data since
 _file_pool("blind71", blind71_text, unseen=("blind69", "blind70"))
-# the seventy-second pool, HELD OUT: written without reading the checker or others
+# the seventy-second pool: held out for its first tables, development data since
 _file_pool("blind72", blind72_text)
-# the seventy-third pool, HELD OUT: written without reading the checker or others
+# the seventy-third pool: held out for its first tables, development data since
 _file_pool("blind73", blind73_text, unseen=("blind72",))
-# the seventy-fourth pool, HELD OUT: written without reading the checker or others
+# the seventy-fourth pool: held out for its first tables, development data since
 _file_pool("blind74", blind74_text, unseen=("blind72", "blind73"))
 # the seventy-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind75", blind75_text)
