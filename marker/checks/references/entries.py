@@ -433,16 +433,23 @@ def _title(rest: str) -> str | None:
     return title
 
 
-def _place_and_publisher_alone(title: str, rest: str) -> bool:
+def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
-    subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge")."""
+    subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge").
+    ``body`` is the entry's author when it is an organisation."""
     if _PLACE_PUBLISHER.fullmatch(title) is None:
         return False
     if ":" not in title:
         return True  # "2nd edn": an edition where the title goes
-    if all(word.casefold() in PLACES for word in title.rpartition(":")[2].split()):
+    publisher = title.rpartition(":")[2]
+    if all(word.casefold() in PLACES for word in publisher.split()):
         return False  # "Family: North West", "Tax: Australia": a directory's practice area and region, no publisher
     after = rest.lstrip(" .,:;")[len(title) :]
+    if body is not None and _ONLINE.match(after.lstrip(" .,:;")):
+        # A body's report online names the body as its publisher ("Mintel (2020) London: Mintel. Available at:");
+        # a publisher that shares no word with it is a subtitle ("Zalando SE (2021) Presse: Jahresergebnis.").
+        named = {word.casefold() for word in re.findall(r"\w+", body)}
+        return any(word.casefold() in named for word in re.findall(r"\w+", publisher))
     return _PUBLISHER.search(after) is None
 
 
@@ -594,7 +601,8 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     # "Khan, A. (2021). Data & Marketing Association. Available at: ...": the body that published it.
     # A title in quotation marks is one whatever its words ("‘Measuring Trust: Scale Development’").
     quoted = _QUOTED_TITLE.match(rest.lstrip(" .,:;")) is not None
-    publisher_only = title is not None and not quoted and (_place_and_publisher_alone(title, rest)
+    body = authors[0] if organisation and authors else None
+    publisher_only = title is not None and not quoted and (_place_and_publisher_alone(title, rest, body)
                                                            or _names_a_body(title, rest))  # fmt: skip
     return ReferenceEntry(
         text=text, authors=authors, year=year, kind=_kind(rest, title, url, doi, quoted), title=title, url=url, doi=doi,

@@ -125,3 +125,21 @@ def test_a_bodys_long_name_wrapped_over_lines_of_the_list_stays_whole(body: str,
     report = _check([f"Consumers respond to radio (Alaoui and Berrada, 2019; {body}, 2023)."], entries)
     assert _cited(report) == [(("Alaoui", "Berrada"), "2019"), ((body,), "2023")]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "missing_title"),
+    [
+        # A body's online page whose title has a subtitle after a colon: no publisher the body would be.
+        ("Kranich SE (2021) Pressemitteilung: Jahreszahlen. Available at: https://kranich.example/p "
+         "(Accessed: 1 May 2024).", False),
+        # A body's online report with its place and itself as publisher where the title goes.
+        ("Kranich SE (2021) Hamburg: Kranich SE. Available at: https://kranich.example/p (Accessed: 1 May 2024).",
+         True),
+        # A person's book with only a place and a publisher.
+        ("Kranich, J. (2021) Hamburg: Springer.", True),
+    ],
+)  # fmt: skip
+def test_a_bodys_subtitle_is_no_place_and_publisher(entry: str, missing_title: bool) -> None:
+    report = _check(["Prices rose (Kranich SE, 2021; Kranich, 2021)."], [entry])
+    assert ("incomplete_entry" in _kinds(report)) is missing_title
