@@ -23,6 +23,7 @@ from marker.checks.references.names import (
     PLACES,
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
+    is_body_word,
     split_abbreviation,
     split_et_al,
 )
@@ -323,11 +324,19 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
     return bool(given) and given[0].strip(".").casefold() in _BODY_GIVEN_NAMES
 
 
-def _surname_is_a_body(person: re.Match[str]) -> bool:
-    """Whether what reads as "Surname, Initials" is a body's name and its state's initials ("Financial Supervisory
-    Commission, R.O.C."): several words ending in a body's word, which no person's surname does."""
-    words = person.group("surname").split()
-    return len(words) > 1 and words[-1].casefold() in BODY_WORDS
+def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
+    """Whether what reads as "Surname, Initials" is a body's name: its state's initials ("Financial Supervisory
+    Commission, R.O.C.") or the rest of its name ("Superintendencia de Banca, Seguros y AFP") after a surname of
+    several words with a body's word among them, which no person's is ("Del Banco" has one word and a particle);
+    or a firm's legal form after the comma ("Distribuidora Chapina, S. de R.L.", "Galp Energia, SGPS, S.A.")."""
+    words = [word for word in person.group("surname").split() if word.casefold() not in PARTICLES]
+    if len(words) > 1 and (words[-1].casefold() in BODY_WORDS or any(is_body_word(word) for word in words)):
+        return True
+    forms = [form.strip() for form in body[person.start("initials") :].strip().rstrip(".,").casefold().split(",")]
+    # Not initials alone, which may be a person's ("Smith, S.A.").
+    return all(form.rstrip(".") in SUFFIXES_UNSTOPPED for form in forms) and not all(
+        _INITIALS_ALONE.fullmatch(form) for form in forms
+    )
 
 
 def _inside_quotation(text: str) -> bool:
@@ -357,14 +366,16 @@ _ENDS_IN_A_LAW_S_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for
 
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
-    body, et_al = split_et_al(text.strip().rstrip(".,").strip())
+    text = text.strip().rstrip(",")
+    # The full stop of a name's last initialism is the name's ("Galp Energia, SGPS, S.A."); any other is the list's.
+    body, et_al = split_et_al(text if _ENDS_IN_INITIALISM.search(text) else text.rstrip(".,").strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     # "St George's, University of London": a college and its university, not "Surname, Given name".
     people = [
         person
         for person in _PERSON.finditer(body)
-        if not _given_name_is_a_body(person) and not _surname_is_a_body(person)
+        if not _given_name_is_a_body(person) and not _surname_is_a_body(person, body)
     ]
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
@@ -404,6 +415,7 @@ def _a_person_in_full(piece: str) -> bool:
     return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
 
 
+_INITIALS_ALONE = re.compile(r"(?:[a-z]\.)*[a-z]\.?")
 _ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
 _LAST_IN_FULL = re.compile(r"\s*,?\s+and\s+(?P<name>[^,]+?)\s*")

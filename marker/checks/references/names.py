@@ -39,7 +39,7 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "ltda", "ltda.", "s.r.l.", "s.a.b.", "l.l.c.",
                               "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.", "ohg", "kgaa",
-                              "gbr", "sarl", "s.a.r.l.",
+                              "gbr", "sarl", "s.a.r.l.", "sgps", "lda", "lda.",
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").

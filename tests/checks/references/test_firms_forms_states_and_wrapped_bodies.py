@@ -143,3 +143,43 @@ def test_a_bodys_long_name_wrapped_over_lines_of_the_list_stays_whole(body: str,
 def test_a_bodys_subtitle_is_no_place_and_publisher(entry: str, missing_title: bool) -> None:
     report = _check(["Prices rose (Kranich SE, 2021; Kranich, 2021)."], [entry])
     assert ("incomplete_entry" in _kinds(report)) is missing_title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        (
+            "Loyalty matters to shoppers (Comercial Quetzal, S. de R.L., 2023, pp. 251–255).",
+            "Comercial Quetzal, S. de R.L. (2023) Informe anual. Guatemala: Comercial Quetzal.",
+            "Comercial Quetzal, S. de R.L.",
+        ),
+        (
+            "Tejo Energia, SGPS, S.A. (2019) reports that fuel cards keep drivers loyal.",
+            "Tejo Energia, SGPS, S.A. (2019) Relatório e contas. Lisboa: Tejo Energia.",
+            "Tejo Energia, SGPS, S.A.",
+        ),
+        (
+            "Deposits grew (Superintendencia de Valores, Seguros y Pensiones (SVSP), 2021).",
+            "Superintendencia de Valores, Seguros y Pensiones (SVSP) (2021) Informe. Lima: SVSP.",
+            "Superintendencia de Valores, Seguros y Pensiones",
+        ),
+    ],
+)
+def test_a_body_or_firm_read_as_surname_and_initials_is_one_author(sentence: str, entry: str, cited: str) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report) == [((cited,), sentence[sentence.index("20") : sentence.index("20") + 4])]
+    assert _kinds(report) == []
+    assert report.entries[0].authors == (cited,)
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors"),
+    [
+        ("Smith, S.A. (2019) Branding. London: Sage.", ("Smith",)),
+        ("Del Banco, A. (2019) Credito. Roma: Carocci.", ("Del Banco",)),
+        ("Lloyd Webber, A. and Ferreira, S.A. (2019) Shows. London: Faber.", ("Lloyd Webber", "Ferreira")),
+    ],
+)
+def test_people_whose_initials_or_surnames_look_like_a_firms_stay_people(entry: str, authors: tuple[str, ...]) -> None:
+    report = _check([], [entry])
+    assert report.entries[0].authors == authors

@@ -30,9 +30,9 @@ def test_a_mexican_firms_legal_form_after_its_comma_is_part_of_its_name() -> Non
         ],
     )
     assert _cited(report) == [
-        (("Grupo Norteño",), "2020a"),
+        (("Grupo Norteño, S.A.B. de C.V.",), "2020a"),
         (("Meio Digital",), "2020"),
-        (("Grupo Norteño",), "2020b"),
+        (("Grupo Norteño, S.A.B. de C.V.",), "2020b"),
         (("Fomento Andino, S.A.B. de C.V.",), "2025"),
     ]
     assert _kinds(report) == []
