@@ -35,6 +35,7 @@ from marker.checks.references.names import (
     is_lone_letter,
     is_name_word,
     is_numbered_name_word,
+    is_two_word_place,
     split_abbreviation,
     split_author_list,
     split_et_al,
@@ -422,7 +423,7 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
     if cut == 0 and commas:
         # "Writing about France, Barth, Dawson and Kapur (2018) found": a place is no author of the list after it.
         place = [token.casefold() for token, _start in kept[: commas[0]] if token != "the"]
-        if place and all(word in PLACES for word in place):
+        if place and (all(word in PLACES for word in place) or is_two_word_place(" ".join(place))):
             cut = commas[0] + 1
     return cut
 

@@ -330,7 +330,11 @@ def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     several words with a body's word among them, which no person's is ("Del Banco" has one word and a particle);
     or a firm's legal form after the comma ("Distribuidora Chapina, S. de R.L.", "Galp Energia, SGPS, S.A.")."""
     words = [word for word in person.group("surname").split() if word.casefold() not in PARTICLES]
-    if len(words) > 1 and (words[-1].casefold() in BODY_WORDS or any(is_body_word(word) for word in words)):
+    if len(words) > 1 and (
+        words[-1].casefold() in BODY_WORDS
+        or any(is_body_word(word) for word in words)
+        or words[-1].casefold() in PLACES  # "Turismo de Portugal, I.P.": a public body of its country
+    ):
         return True
     forms = [form.strip() for form in body[person.start("initials") :].strip().rstrip(".,").casefold().split(",")]
     # Not initials alone, which may be a person's ("Smith, S.A.").

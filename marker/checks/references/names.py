@@ -571,8 +571,18 @@ _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 
 _TWO_WORD_PLACE = re.compile(
     r"\b(?:new zealand|new york|new delhi|hong kong|south africa|saudi arabia|sri lanka|northern ireland|"
-    r"united kingdom|united states|costa rica|puerto rico|los angeles|san francisco)\b"
+    r"united kingdom|united states|costa rica|puerto rico|los angeles|san francisco|"
+    # Countries of two words.
+    r"cape verde|cabo verde|el salvador|sierra leone|burkina faso|south korea|north korea|south sudan|east timor|"
+    r"san marino|north macedonia|ivory coast|saint lucia|new caledonia|czech republic|dominican republic)\b"
 )
+
+
+def is_two_word_place(text: str) -> bool:
+    """Whether text in lower case is a place of two words ("cape verde", "sri lanka")."""
+    return _TWO_WORD_PLACE.fullmatch(text) is not None
+
+
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
 _EVENTS_IN_PLACES = EVENT_WORDS | _word_set("week weekend day days marathon open show fair pride carnival mardi gras")
 _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")

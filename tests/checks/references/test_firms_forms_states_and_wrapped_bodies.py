@@ -183,3 +183,22 @@ def test_a_body_or_firm_read_as_surname_and_initials_is_one_author(sentence: str
 def test_people_whose_initials_or_surnames_look_like_a_firms_stay_people(entry: str, authors: tuple[str, ...]) -> None:
     report = _check([], [entry])
     assert report.entries[0].authors == authors
+
+
+@pytest.mark.parametrize("place", ["Cape Verde", "El Salvador", "Sierra Leone"])
+def test_a_country_of_two_words_before_a_list_of_authors_is_none_of_them(place: str) -> None:
+    report = _check(
+        [f"Writing about {place}, Marques and Ferreira (2013, cited in Okafor, 2020) observed that tourists spend."],
+        ["Okafor, T. (2020) Pricing. London: Sage."],
+    )
+    assert _cited(report) == [(("Marques", "Ferreira"), "2013"), (("Okafor",), "2020")]
+    assert _kinds(report) == []
+
+
+def test_a_public_body_named_after_its_country_with_its_initials_is_one_author() -> None:
+    report = _check(
+        ["Turismo de Angola, I.P. (2018) found that visitors book late (Turismo de Angola, I.P., 2018, p. 4)."],
+        ["Turismo de Angola, I.P. (2018) Relatório anual. Luanda: Turismo de Angola."],
+    )
+    assert _cited(report) == [(("Turismo de Angola, I.P.",), "2018")] * 2
+    assert _kinds(report) == []
