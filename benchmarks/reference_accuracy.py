@@ -1137,6 +1137,22 @@ company, regulator, statistics-office, legislation and research-firm works with 
 the Lusophone press signed and unsigned, social posts and podcasts; Portuguese names with several surnames and
 particles, Angolan, Mozambican, Cape Verdean, Goan, Macanese, Brazilian and expatriate names), with forty-eight kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind78" half (``--halves blind78,blind78-more``, 100 + 300 reports, seeds 82000-82399) is a seventy-eighth
+independent measurement, HELD OUT: written by a seventy-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind78_works.py and blind78_text.py), as brand, trade, CRM, digital,
+employer-branding and communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG
+and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr,
+Pécs, Bratislava, Košice and Žilina write CIM Level 6 and 7 reports and MBA assignments in English (Hungarian, Slovak
+and EU laws by number and year, NAIH, GVH and ÚOOÚ decisions, Nyrt., Zrt., Kft., Bt., a.s. and s. r. o. firms, KSH
+and ŠÚ SR tables, Christmas, Easter, 20 August, Márton-nap, Black Friday, back-to-school and Balaton summer
+campaigns, forint and euro figures with spaces and decimal commas, SZÉP cards, tariffs, SKUs, hashtags and promo
+codes, Hungarian and Slovak words glossed in brackets; Hungarian, Slovak and international journals with up to eight
+authors, textbooks in Hungarian and Slovak with English translations in square brackets, chapters, theses, company,
+regulator, statistics-office, legislation and research-firm works with and without dates or access dates, the
+Hungarian and Slovak press signed and unsigned, social posts and podcasts; Hungarian names with accents, -né married
+names and double surnames, Slovak names with -ová, German-speaking, Roma and expatriate names), with forty-five kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1213,7 +1229,8 @@ def main() -> None:
         "blind74 and blind74-more (the seventy-fourth pool: held out for its first tables, development data since), "
         "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it), "
         "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it), "
-        "blind77 and blind77-more (the seventy-seventh pool: HELD OUT, never tune on it)",
+        "blind77 and blind77-more (the seventy-seventh pool: HELD OUT, never tune on it), "
+        "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -96,6 +96,7 @@ from tests.corpus.references import (
     blind75_text,
     blind76_text,
     blind77_text,
+    blind78_text,
     render,
     text,
 )
@@ -174,6 +175,7 @@ from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
+from tests.corpus.references.blind78_works import Blind78WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -261,6 +263,7 @@ class Pool:
         | type[Blind75WorkFactory]
         | type[Blind76WorkFactory]
         | type[Blind77WorkFactory]
+        | type[Blind78WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -555,6 +558,10 @@ POOLS: dict[str, Pool] = {
     "blind77": Pool(blind77_text, Blind77WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências bibliográficas", "Referências (References)", "Bibliografia", "List of References", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind78 (HELD OUT): brand, trade, CRM, digital, employer-branding and communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Bratislava, Košice and Žilina, Word's curly marks from corporate and university templates, straight ones pasted from Teams, Slack, Messenger and Google Docs, the low-high „ ” marks of Hungarian and Slovak keyboards now and then, Hungarian guillemets (» «) in quotations inside quotations, single marks from British-trained tutors, Hungarian and Slovak headings now and then, bulleted campaign calendars and action plans
+    "blind78": Pool(blind78_text, Blind78WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "”"), ("„", "”"), ("„", "“")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Irodalomjegyzék", "Felhasznált irodalom (References)", "Zoznam použitej literatúry", "References / Irodalomjegyzék", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1903,6 +1910,23 @@ HALVES = {
     # Brazilian and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 81000.
     "blind77": range(81000, 81000 + 100),
     "blind77-more": range(81000 + 100, 81000 + 400),
+    # "blind78" is a seventy-eighth independent pool (blind78_works.py, blind78_text.py), written by a
+    # seventy-eighth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # employer-branding and communications marketers at retailers and drugstore chains, banks and insurers,
+    # telecoms, FMCG and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest,
+    # Debrecen, Szeged, Győr, Pécs, Bratislava, Košice and Žilina on CIM Level 6 and 7 courses and MBAs taught in
+    # English (Hungarian, Slovak and EU laws by number and year, NAIH, GVH and ÚOOÚ decisions, Nyrt., Zrt., Kft.,
+    # a.s. and s. r. o. firms, KSH and ŠÚ SR tables, Christmas, Easter, 20 August, Márton-nap, Black Friday,
+    # back-to-school and Balaton summer campaigns, forint and euro figures with spaces and decimal commas, SZÉP
+    # cards, tariffs, SKUs, hashtags and promo codes, Hungarian and Slovak words glossed in brackets; Hungarian,
+    # Slovak and international journals with up to eight authors, textbooks in Hungarian and Slovak with English
+    # translations in square brackets, chapters, theses, company, regulator, statistics-office, legislation and
+    # research-firm works with and without dates or access dates, the Hungarian and Slovak press signed and
+    # unsigned, social posts and podcasts; Hungarian names with accents, -né married names and double surnames,
+    # Slovak names with -ová, German-speaking, Roma and expatriate names). HELD OUT: never tune on it; report its
+    # tables, never its misses. Seeds from 82000.
+    "blind78": range(82000, 82000 + 100),
+    "blind78-more": range(82000 + 100, 82000 + 400),
 }
 
 
