@@ -810,4 +810,5 @@ _file_pool("blind75", blind75_text)
 _file_pool("blind76", blind76_text, unseen=("blind75",))
 # the seventy-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind77", blind77_text, unseen=("blind75", "blind76"))
-_file_pool("blind78", blind78_text)  # the seventy-eighth pool, HELD OUT: written without reading the checker or others
+# the seventy-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind78", blind78_text)
