@@ -329,14 +329,19 @@ def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     Commission, R.O.C.") or the rest of its name ("Superintendencia de Banca, Seguros y AFP") after a surname of
     several words with a body's word among them, which no person's is ("Del Banco" has one word and a particle);
     or a firm's legal form after the comma ("Distribuidora Chapina, S. de R.L.", "Galp Energia, SGPS, S.A.")."""
-    words = [word for word in person.group("surname").split() if word.casefold() not in PARTICLES]
+    surname = person.group("surname")
+    words = [word for word in surname.split() if word.casefold() not in PARTICLES] if " " in surname else ()
     if len(words) > 1 and (
         words[-1].casefold() in BODY_WORDS
         or any(is_body_word(word) for word in words)
         or words[-1].casefold() in PLACES  # "Turismo de Portugal, I.P.": a public body of its country
     ):
         return True
-    forms = [form.strip() for form in body[person.start("initials") :].strip().rstrip(".,").casefold().split(",")]
+    start = person.start("initials")
+    opening = body[start : start + _LONGEST_FORM].casefold()
+    if opening.split(None, 1)[0].rstrip(".,") not in SUFFIXES_UNSTOPPED and not opening.startswith(_FORMS_OF_WORDS):
+        return False  # a person's initials, as most are: no more looked at
+    forms = [form.strip() for form in body[start:].casefold().strip().rstrip(".,").split(",")]
     # Not initials alone, which may be a person's ("Smith, S.A.").
     return all(form.rstrip(".") in SUFFIXES_UNSTOPPED for form in forms) and not all(
         _INITIALS_ALONE.fullmatch(form) for form in forms
@@ -419,6 +424,8 @@ def _a_person_in_full(piece: str) -> bool:
     return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
 
 
+_FORMS_OF_WORDS = tuple(sorted(form for form in COMPANY_SUFFIXES if " " in form))  # "s. de r.l.", "s.a. de c.v."
+_LONGEST_FORM = max(len(form) for form in COMPANY_SUFFIXES)
 _INITIALS_ALONE = re.compile(r"(?:[a-z]\.)*[a-z]\.?")
 _ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
