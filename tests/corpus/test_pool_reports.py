@@ -1,4 +1,4 @@
-"""The fifth to seventy-seventh independent reference pools (blind5 to blind77): each is wired with seeds of its own,
+"""The fifth to seventy-ninth independent reference pools (blind5 to blind79): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -90,6 +90,7 @@ from tests.corpus.references import (
     blind75_text,
     blind76_text,
     blind77_text,
+    blind79_text,
     render,
     text,
 )
@@ -166,6 +167,7 @@ from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
+from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -480,6 +482,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind77WorkFactory.KINDS), 45, True),
+    Pool("blind79", blind79_text, Blind79WorkFactory, 83000, (83006, 83009, 83010),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind79WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

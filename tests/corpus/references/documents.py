@@ -96,6 +96,7 @@ from tests.corpus.references import (
     blind75_text,
     blind76_text,
     blind77_text,
+    blind79_text,
     render,
     text,
 )
@@ -174,6 +175,7 @@ from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
+from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -261,6 +263,7 @@ class Pool:
         | type[Blind75WorkFactory]
         | type[Blind76WorkFactory]
         | type[Blind77WorkFactory]
+        | type[Blind79WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -555,6 +558,10 @@ POOLS: dict[str, Pool] = {
     "blind77": Pool(blind77_text, Blind77WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências bibliográficas", "Referências (References)", "Bibliografia", "List of References", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind79 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Arabic-keyboard guillemets now and then, Arabic and bilingual headings now and then, bulleted Ramadan, Eid and National Day campaign calendars
+    "blind79": Pool(blind79_text, Blind79WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "References / المراجع", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1903,6 +1910,22 @@ HALVES = {
     # Brazilian and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 81000.
     "blind77": range(81000, 81000 + 100),
     "blind77-more": range(81000 + 100, 81000 + 400),
+    # "blind79" is a seventy-ninth independent pool (blind79_works.py, blind79_text.py), written by a seventy-ninth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
+    # communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms,
+    # FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies
+    # in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat on CIM Level 6 and 7 courses and MBAs taught in
+    # English (royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars, GASTAT, CSB,
+    # PSA and NCSI figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid, National Day,
+    # Founding Day, Riyadh Season and White Friday campaigns, riyal and dinar figures, hashtags, short codes and promo
+    # codes, Arabic words glossed in brackets; regional journals with up to eight authors, textbooks, Arabic titles
+    # with English translations in square brackets, theses, company, regulator, statistics-office, legislation and
+    # research-firm works with and without dates or access dates, the Gulf press signed and unsigned, social posts and
+    # podcasts; Arabic names with Al, Al-, al-, El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family
+    # names, South Asian, Filipino, Egyptian, Levantine and Western expatriate names). HELD OUT: never tune on it;
+    # report its tables, never its misses. Seeds from 83000.
+    "blind79": range(83000, 83000 + 100),
+    "blind79-more": range(83000 + 100, 83000 + 400),
 }
 
 
