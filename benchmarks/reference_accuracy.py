@@ -1153,6 +1153,22 @@ regulator, statistics-office, legislation and research-firm works with and witho
 Hungarian and Slovak press signed and unsigned, social posts and podcasts; Hungarian names with accents, -né married
 names and double surnames, Slovak names with -ová, German-speaking, Roma and expatriate names), with forty-five kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind79" half (``--halves blind79,blind79-more``, 100 + 300 reports, seeds 83000-83399) is a seventy-ninth
+independent measurement, HELD OUT: written by a seventy-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind79_works.py and blind79_text.py), as brand, trade, CRM, digital,
+loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers,
+telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and
+agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat write CIM Level 6 and 7 reports and MBA
+assignments in English (royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars,
+GASTAT, CSB, PSA and NCSI figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid, National Day,
+Founding Day, Riyadh Season and White Friday campaigns, riyal and dinar figures, hashtags, short codes and promo codes,
+Arabic words glossed in brackets; regional journals with up to eight authors, textbooks, Arabic titles with English
+translations in square brackets, theses, company, regulator, statistics-office, legislation and research-firm works
+with and without dates or access dates, the Gulf press signed and unsigned, social posts and podcasts; Arabic names
+with Al, Al-, al-, El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family names, South Asian,
+Filipino, Egyptian, Levantine and Western expatriate names), with forty-five kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -1230,7 +1246,8 @@ def main() -> None:
         "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it), "
         "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it), "
         "blind77 and blind77-more (the seventy-seventh pool: HELD OUT, never tune on it), "
-        "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it)",
+        "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it), "
+        "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

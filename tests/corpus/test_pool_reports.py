@@ -1,4 +1,4 @@
-"""The fifth to seventy-eighth independent reference pools (blind5 to blind78): each is wired with seeds of its own,
+"""The fifth to seventy-ninth independent reference pools (blind5 to blind79): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -91,6 +91,7 @@ from tests.corpus.references import (
     blind76_text,
     blind77_text,
     blind78_text,
+    blind79_text,
     render,
     text,
 )
@@ -168,6 +169,7 @@ from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.blind78_works import Blind78WorkFactory
+from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -486,6 +488,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind78WorkFactory.KINDS), 44, True),
+    Pool("blind79", blind79_text, Blind79WorkFactory, 83000, (83006, 83009, 83010),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind79WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -97,6 +97,7 @@ from tests.corpus.references import (
     blind76_text,
     blind77_text,
     blind78_text,
+    blind79_text,
     render,
     text,
 )
@@ -176,6 +177,7 @@ from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.blind78_works import Blind78WorkFactory
+from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -264,6 +266,7 @@ class Pool:
         | type[Blind76WorkFactory]
         | type[Blind77WorkFactory]
         | type[Blind78WorkFactory]
+        | type[Blind79WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -561,6 +564,10 @@ POOLS: dict[str, Pool] = {
     # blind78 (HELD OUT): brand, trade, CRM, digital, employer-branding and communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Bratislava, Košice and Žilina, Word's curly marks from corporate and university templates, straight ones pasted from Teams, Slack, Messenger and Google Docs, the low-high „ ” marks of Hungarian and Slovak keyboards now and then, Hungarian guillemets (» «) in quotations inside quotations, single marks from British-trained tutors, Hungarian and Slovak headings now and then, bulleted campaign calendars and action plans
     "blind78": Pool(blind78_text, Blind78WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "”"), ("„", "”"), ("„", "“")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Irodalomjegyzék", "Felhasznált irodalom (References)", "Zoznam použitej literatúry", "References / Irodalomjegyzék", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
+    # blind79 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Arabic-keyboard guillemets now and then, Arabic and bilingual headings now and then, bulleted Ramadan, Eid and National Day campaign calendars
+    "blind79": Pool(blind79_text, Blind79WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "References / المراجع", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -1927,6 +1934,22 @@ HALVES = {
     # tables, never its misses. Seeds from 82000.
     "blind78": range(82000, 82000 + 100),
     "blind78-more": range(82000 + 100, 82000 + 400),
+    # "blind79" is a seventy-ninth independent pool (blind79_works.py, blind79_text.py), written by a seventy-ninth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
+    # communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms,
+    # FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies
+    # in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat on CIM Level 6 and 7 courses and MBAs taught in
+    # English (royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars, GASTAT, CSB,
+    # PSA and NCSI figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid, National Day,
+    # Founding Day, Riyadh Season and White Friday campaigns, riyal and dinar figures, hashtags, short codes and promo
+    # codes, Arabic words glossed in brackets; regional journals with up to eight authors, textbooks, Arabic titles
+    # with English translations in square brackets, theses, company, regulator, statistics-office, legislation and
+    # research-firm works with and without dates or access dates, the Gulf press signed and unsigned, social posts and
+    # podcasts; Arabic names with Al, Al-, al-, El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family
+    # names, South Asian, Filipino, Egyptian, Levantine and Western expatriate names). HELD OUT: never tune on it;
+    # report its tables, never its misses. Seeds from 83000.
+    "blind79": range(83000, 83000 + 100),
+    "blind79-more": range(83000 + 100, 83000 + 400),
 }
 
 

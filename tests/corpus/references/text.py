@@ -662,6 +662,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind76_text,
     blind77_text,
     blind78_text,
+    blind79_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -812,3 +813,5 @@ _file_pool("blind76", blind76_text, unseen=("blind75",))
 _file_pool("blind77", blind77_text, unseen=("blind75", "blind76"))
 # the seventy-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind78", blind78_text)
+# the seventy-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind79", blind79_text, unseen=("blind78",))
