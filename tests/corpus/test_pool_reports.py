@@ -90,6 +90,7 @@ from tests.corpus.references import (
     blind75_text,
     blind76_text,
     blind77_text,
+    blind80_text,
     render,
     text,
 )
@@ -166,6 +167,7 @@ from tests.corpus.references.blind74_works import Blind74WorkFactory
 from tests.corpus.references.blind75_works import Blind75WorkFactory
 from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
+from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -480,6 +482,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind77WorkFactory.KINDS), 45, True),
+    Pool("blind80", blind80_text, Blind80WorkFactory, 84000, (84015, 84023, 84035),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry"}),
+         frozenset(Blind80WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -661,6 +661,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind75_text,
     blind76_text,
     blind77_text,
+    blind80_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -809,3 +810,5 @@ _file_pool("blind75", blind75_text)
 _file_pool("blind76", blind76_text, unseen=("blind75",))
 # the seventy-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind77", blind77_text, unseen=("blind75", "blind76"))
+# the eightieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind80", blind80_text, unseen=("blind75", "blind76", "blind77", "blind78", "blind79"))
