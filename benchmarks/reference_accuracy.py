@@ -1169,6 +1169,22 @@ with and without dates or access dates, the Gulf press signed and unsigned, soci
 with Al, Al-, al-, El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family names, South Asian,
 Filipino, Egyptian, Levantine and Western expatriate names), with forty-five kinds of decoy. Never tune on it: report
 its tables only.
+
+The "blind80" half (``--halves blind80,blind80-more``, 100 + 300 reports, seeds 84000-84399) is an eightieth
+independent measurement, HELD OUT: written by an eightieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind80_works.py and blind80_text.py), as brand, trade, CRM, digital,
+destination and communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage
+makers, conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival
+organisers in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown write CIM Level 6
+and 7 reports and MBA assignments in English (Caribbean Acts by name, chapter, number and year, Fair Trading
+Commission and Broadcasting Commission decisions, CCJ neutral citations, STATIN, CSO, BSS and Bureau of Statistics
+figures, Carnival, Crop Over, Junkanoo, Sumfest, Divali, Phagwah, Emancipation, Independence and back-to-school
+campaigns, J$, TT$, BDS$, B$ and G$ figures, tickers, flight numbers, short codes, hashtags and promo codes, creole
+glossed in brackets; regional and international journals with up to eight authors, textbooks, chapters, UWI, UTech,
+Arthur Lok Jack and University of Guyana theses, company, tourism-board, statistics-office, regulator, legislation and
+research-firm works with and without dates or access dates, the Caribbean press signed and unsigned, social posts and
+podcasts; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names with particles, hyphens, accents,
+Jr. and III, and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1247,7 +1263,8 @@ def main() -> None:
         "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it), "
         "blind77 and blind77-more (the seventy-seventh pool: HELD OUT, never tune on it), "
         "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it), "
-        "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it)",
+        "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it), "
+        "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -98,6 +98,7 @@ from tests.corpus.references import (
     blind77_text,
     blind78_text,
     blind79_text,
+    blind80_text,
     render,
     text,
 )
@@ -178,6 +179,7 @@ from tests.corpus.references.blind76_works import Blind76WorkFactory
 from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.blind78_works import Blind78WorkFactory
 from tests.corpus.references.blind79_works import Blind79WorkFactory
+from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -267,6 +269,7 @@ class Pool:
         | type[Blind77WorkFactory]
         | type[Blind78WorkFactory]
         | type[Blind79WorkFactory]
+        | type[Blind80WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -568,6 +571,10 @@ POOLS: dict[str, Pool] = {
     # blind79 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Arabic-keyboard guillemets now and then, Arabic and bilingual headings now and then, bulleted Ramadan, Eid and National Day campaign calendars
     "blind79": Pool(blind79_text, Blind79WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "References / المراجع", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
+    # blind80 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage makers, conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival organisers in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown, Word's curly marks from corporate and UWI templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors, bulleted Carnival, Crop Over and back-to-school calendars
+    "blind80": Pool(blind80_text, Blind80WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources Consulted", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -1950,6 +1957,24 @@ HALVES = {
     # report its tables, never its misses. Seeds from 83000.
     "blind79": range(83000, 83000 + 100),
     "blind79-more": range(83000 + 100, 83000 + 400),
+    # "blind80" is an eightieth independent pool (blind80_works.py, blind80_text.py), written by an eightieth hand
+    # without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage makers,
+    # conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival organisers
+    # in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown on CIM Level 6 and 7
+    # courses and MBAs taught in English (Jamaican, Trinidad and Tobago, Barbadian, Bahamian and Guyanese Acts by
+    # name, chapter, number and year, Fair Trading Commission and Broadcasting Commission decisions, CCJ neutral
+    # citations, STATIN, CSO, BSS and Bureau of Statistics figures, Carnival, J'ouvert, Crop Over, Junkanoo, Sumfest,
+    # Divali, Phagwah, Emancipation, Independence and back-to-school campaigns, J$, TT$, BDS$, B$ and G$ figures,
+    # tickers, flight numbers, short codes, hashtags and promo codes, creole glossed in brackets; regional and
+    # international journals with up to eight authors, textbooks, chapters, UWI, UTech, Arthur Lok Jack and
+    # University of Guyana theses, company, tourism-board, statistics-office, regulator, legislation and
+    # research-firm works with and without dates or access dates, the Caribbean press signed and unsigned, social
+    # posts and podcasts; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names with particles,
+    # hyphens, accents, Jr. and III, and expatriate names). HELD OUT: never tune on it; report its tables, never its
+    # misses. Seeds from 84000.
+    "blind80": range(84000, 84000 + 100),
+    "blind80-more": range(84000 + 100, 84000 + 400),
 }
 
 
