@@ -1084,59 +1084,62 @@ and other romanisations, Cantonese names with and without English given names, p
 Taiwanese and expatriate names), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind75" half (``--halves blind75,blind75-more``, 100 + 300 reports, seeds 79000-79399) is a seventy-fifth
-independent measurement, HELD OUT: written by a seventy-fifth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind75_works.py and blind75_text.py), as brand, trade, CRM,
-digital, loyalty and communications marketers at supermarket and pharmacy chains in capitals and mining towns,
-banks, cooperatives and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana
-exporters, airlines, hotel groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa
-Cruz, Guatemala City, San José, Panama City and Santo Domingo write CIM Level 6 and 7 reports and MBA assignments in
-English (laws, decrees and INDECOPI and SIC resolutions by number and year, soles, dólares, bolivianos, quetzales,
-colones and balboas, tickers, store counts, campaigns and festivals with their years and dates, loyalty tiers,
-flight numbers, USSD codes, handles, hashtags and promo codes, certifications, coffee grades and crop varieties,
-awards, rankings, weather and historical events, Spanish, Quechua, Aymara and K'iche' words glossed in brackets;
-regional and international journals with up to eight authors, Spanish textbooks with English translations in square
-brackets, chapters, theses from PUCP, Universidad del Pacífico, ESAN, USFQ, INCAE, UCB and Landívar, S.A., S.A.A.,
-C.A. and Ltd. firms' reports, statistics offices, laws under the body that passed them, research firms, the regional
-press signed and unsigned, social posts and podcasts, with and without dates or access dates; Spanish names with two
-surnames and compound given names, "de", "del", "de la" and "y", Quechua, Aymara and Maya names, Afro-Ecuadorian and
-Afro-Dominican names, Chinese-, Japanese- and Lebanese-Peruvian names and expatriates), with fifty-six kinds of
-decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 31), development data since:
+written by a seventy-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind75_works.py and blind75_text.py), as brand, trade, CRM, digital, loyalty and
+communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives and
+microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters, airlines, hotel
+groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa Cruz, Guatemala City, San José,
+Panama City and Santo Domingo write CIM Level 6 and 7 reports and MBA assignments in English (laws, decrees and
+INDECOPI and SIC resolutions by number and year, soles, dólares, bolivianos, quetzales, colones and balboas, tickers,
+store counts, campaigns and festivals with their years and dates, loyalty tiers, flight numbers, USSD codes, handles,
+hashtags and promo codes, certifications, coffee grades and crop varieties, awards, rankings, weather and historical
+events, Spanish, Quechua, Aymara and K'iche' words glossed in brackets; regional and international journals with up to
+eight authors, Spanish textbooks with English translations in square brackets, chapters, theses from PUCP, Universidad
+del Pacífico, ESAN, USFQ, INCAE, UCB and Landívar, S.A., S.A.A., C.A. and Ltd. firms' reports, statistics offices,
+laws under the body that passed them, research firms, the regional press signed and unsigned, social posts and
+podcasts, with and without dates or access dates; Spanish names with two surnames and compound given names, "de",
+"del", "de la" and "y", Quechua, Aymara and Maya names, Afro-Ecuadorian and Afro-Dominican names, Chinese-, Japanese-
+and Lebanese-Peruvian names and expatriates), with fifty-six kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind76" half (``--halves blind76,blind76-more``, 100 + 300 reports, seeds 80000-80399) is a seventy-sixth
-independent measurement, HELD OUT: written by a seventy-sixth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind76_works.py and blind76_text.py), as brand, trade, growth,
-CRM, employer-branding and communications marketers at retailers and e-commerce platforms, IT-outsourcing and
-software firms, banks and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and
-agencies in Bucharest, Cluj-Napoca, Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana,
-Kyiv and Lviv write CIM Level 6 and 7 reports and MBA assignments in English (laws, official gazettes and regulators'
-decisions with their numbers and years, EU regulations by number, statistics offices' series, lei, leva, dinar,
-euro, hryvnia and Moldovan lei figures, exchange rates, trade-register numbers, S.R.L., S.A., SCS, EOOD, d.o.o.,
-d.d. and PrJSC firms, stock tickers, Orthodox Easter, Christmas on 7 January, Mărțișor, Baba Marta, Slava, Black
-Friday, back-to-school and summer-coast campaigns, vintages and appellations, tariffs, certificates, awards and
-festivals by edition, survey samples, hashtags and promo codes, local words glossed in brackets; regional and
-international journals with up to eight authors, textbooks in Romanian, Bulgarian, Serbian, Croatian, Slovenian and
-Ukrainian with English translations in square brackets and Cyrillic titles transliterated, chapters, theses from
-ASE, Babeș-Bolyai, UNWE, Belgrade, Zagreb, Ljubljana and KNEU, company, statistics-office, regulator, legislation
-and research-firm works with and without dates or access dates, the regional press signed and unsigned, social posts
-and podcasts; Romanian names with ș, ț, ă, î and â, Moldovan, Hungarian-Romanian, Roma and Gagauz names, Bulgarian,
-Serbian, Croatian and Slovenian names, Ukrainian names transliterated several ways, expatriate names), with
-forty-six kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 31), development data since:
+written by a seventy-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind76_works.py and blind76_text.py), as brand, trade, growth, CRM, employer-branding and
+communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and fintechs,
+telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Bucharest, Cluj-Napoca,
+Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana, Kyiv and Lviv write CIM Level 6 and 7
+reports and MBA assignments in English (laws, official gazettes and regulators' decisions with their numbers and
+years, EU regulations by number, statistics offices' series, lei, leva, dinar, euro, hryvnia and Moldovan lei figures,
+exchange rates, trade-register numbers, S.R.L., S.A., SCS, EOOD, d.o.o., d.d. and PrJSC firms, stock tickers, Orthodox
+Easter, Christmas on 7 January, Mărțișor, Baba Marta, Slava, Black Friday, back-to-school and summer-coast campaigns,
+vintages and appellations, tariffs, certificates, awards and festivals by edition, survey samples, hashtags and promo
+codes, local words glossed in brackets; regional and international journals with up to eight authors, textbooks in
+Romanian, Bulgarian, Serbian, Croatian, Slovenian and Ukrainian with English translations in square brackets and
+Cyrillic titles transliterated, chapters, theses from ASE, Babeș-Bolyai, UNWE, Belgrade, Zagreb, Ljubljana and KNEU,
+company, statistics-office, regulator, legislation and research-firm works with and without dates or access dates, the
+regional press signed and unsigned, social posts and podcasts; Romanian names with ș, ț, ă, î and â, Moldovan,
+Hungarian-Romanian, Roma and Gagauz names, Bulgarian, Serbian, Croatian and Slovenian names, Ukrainian names
+transliterated several ways, expatriate names), with forty-six kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind77" half (``--halves blind77,blind77-more``, 100 + 300 reports, seeds 81000-81399) is a seventy-seventh
-independent measurement, HELD OUT: written by a seventy-seventh hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind77_works.py and blind77_text.py), as brand, trade, CRM, digital
-and communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine,
-coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto,
-Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia write CIM Level 6 and 7 reports and MBA assignments
-in English (Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year, regulators' deliberations,
-S.A., SGPS, Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal, Carnaval, independence days, Black
-Friday and back-to-school campaigns, euro, kwanza, metical and escudo figures, USSD and short codes, tariffs, flight
-numbers, hashtags and promo codes, Portuguese words glossed in brackets; regional and international journals with up
-to eight authors, textbooks in Portuguese with English translations in square brackets, chapters, dissertações,
-company, regulator, statistics-office, legislation and research-firm works with and without dates or access dates,
-the Lusophone press signed and unsigned, social posts and podcasts; Portuguese names with several surnames and
-particles, Angolan, Mozambican, Cape Verdean, Goan, Macanese, Brazilian and expatriate names), with forty-eight kinds
-of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 31), development data since:
+written by a seventy-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind77_works.py and blind77_text.py), as brand, trade, CRM, digital and communications
+marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine, coffee and water
+brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto, Braga, Faro,
+Funchal, Luanda, Benguela, Maputo, Beira and Praia write CIM Level 6 and 7 reports and MBA assignments in English
+(Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year, regulators' deliberations, S.A., SGPS,
+Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal, Carnaval, independence days, Black Friday and
+back-to-school campaigns, euro, kwanza, metical and escudo figures, USSD and short codes, tariffs, flight numbers,
+hashtags and promo codes, Portuguese words glossed in brackets; regional and international journals with up to eight
+authors, textbooks in Portuguese with English translations in square brackets, chapters, dissertações, company,
+regulator, statistics-office, legislation and research-firm works with and without dates or access dates, the
+Lusophone press signed and unsigned, social posts and podcasts; Portuguese names with several surnames and particles,
+Angolan, Mozambican, Cape Verdean, Goan, Macanese, Brazilian and expatriate names), with forty-eight kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind78" half (``--halves blind78,blind78-more``, 100 + 300 reports, seeds 82000-82399) is a seventy-eighth
 independent measurement, HELD OUT: written by a seventy-eighth hand the same way, without reading the checker, its
@@ -1259,9 +1262,9 @@ def main() -> None:
         "blind72 and blind72-more (the seventy-second pool: held out for its first tables, development data since), "
         "blind73 and blind73-more (the seventy-third pool: held out for its first tables, development data since), "
         "blind74 and blind74-more (the seventy-fourth pool: held out for its first tables, development data since), "
-        "blind75 and blind75-more (the seventy-fifth pool: HELD OUT, never tune on it), "
-        "blind76 and blind76-more (the seventy-sixth pool: HELD OUT, never tune on it), "
-        "blind77 and blind77-more (the seventy-seventh pool: HELD OUT, never tune on it), "
+        "blind75 and blind75-more (the seventy-fifth pool: held out for its first tables, development data since), "
+        "blind76 and blind76-more (the seventy-sixth pool: held out for its first tables, development data since), "
+        "blind77 and blind77-more (the seventy-seventh pool: held out for its first tables, development data since), "
         "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it), "
         "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it), "
         "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it)",

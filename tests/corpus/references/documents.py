@@ -552,15 +552,15 @@ POOLS: dict[str, Pool] = {
     "blind74": Pool(blind74_text, Blind74WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "參考文獻 (References)", "References 參考資料", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind75 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters, airlines, hotel groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa Cruz, Guatemala City, San José, Panama City and Santo Domingo, Word's curly marks from English templates, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained CIM tutors, Spanish Word's guillemets now and then, Spanish and bilingual headings now and then, bulleted campaign calendars and activation plans
+    # blind75 (held out for its first tables, development data since stop 31): brand, trade, CRM, digital, loyalty and communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters, airlines, hotel groups, tourism boards and agencies in Lima, Arequipa, Quito, Guayaquil, La Paz, Santa Cruz, Guatemala City, San José, Panama City and Santo Domingo, Word's curly marks from English templates, straight ones pasted from WhatsApp, Teams and Google Docs, single marks from British-trained CIM tutors, Spanish Word's guillemets now and then, Spanish and bilingual headings now and then, bulleted campaign calendars and activation plans
     "blind75": Pool(blind75_text, Blind75WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía (References)", "References / Referencias", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind76 (HELD OUT): brand, trade, growth, CRM, employer-branding and communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Bucharest, Cluj-Napoca, Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana, Kyiv and Lviv, Word's curly marks from English templates, straight ones pasted from Teams, Slack, Viber and Telegram, the low-high „ ” marks of Romanian, Bulgarian, Serbian and Croatian keyboards and Ukrainian guillemets now and then, local-language headings with an English gloss now and then, bulleted campaign calendars
+    # blind76 (held out for its first tables, development data since stop 31): brand, trade, growth, CRM, employer-branding and communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Bucharest, Cluj-Napoca, Iași, Chișinău, Sofia, Plovdiv, Belgrade, Novi Sad, Zagreb, Split, Ljubljana, Kyiv and Lviv, Word's curly marks from English templates, straight ones pasted from Teams, Slack, Viber and Telegram, the low-high „ ” marks of Romanian, Bulgarian, Serbian and Croatian keyboards and Ukrainian guillemets now and then, local-language headings with an English gloss now and then, bulleted campaign calendars
     "blind76": Pool(blind76_text, Blind76WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("„", "”"), ("„", "“"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie (References)", "Literatura / References", "Список використаних джерел (References)", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind77 (HELD OUT): brand, trade, CRM, digital and communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine, coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Portuguese Word's guillemets now and then, Portuguese and bilingual headings now and then, bulleted campaign calendars and activation plans
+    # blind77 (held out for its first tables, development data since stop 31): brand, trade, CRM, digital and communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine, coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon, Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Portuguese Word's guillemets now and then, Portuguese and bilingual headings now and then, bulleted campaign calendars and activation plans
     "blind77": Pool(blind77_text, Blind77WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências bibliográficas", "Referências (References)", "Bibliografia", "List of References", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
@@ -1873,55 +1873,56 @@ HALVES = {
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
     # communications marketers at supermarket and pharmacy chains in capitals and mining towns, banks, cooperatives
     # and microfinance institutions, telecoms, breweries and beverage firms, coffee, cocoa and banana exporters,
-    # airlines, hotel groups, tourism boards and agencies in Peru, Ecuador, Bolivia, Guatemala, Costa Rica, Panama and
-    # the Dominican Republic on CIM Level 6 and 7 courses and MBAs taught in English (laws, decrees and INDECOPI and
-    # SIC resolutions by number and year, soles, dólares, bolivianos, quetzales, colones and balboas, tickers, store
-    # counts, campaigns and festivals with their years and dates, loyalty tiers, flight numbers, USSD codes, handles,
-    # hashtags and promo codes, certifications, coffee grades and crop varieties, awards, rankings, weather and
-    # historical events, Spanish, Quechua, Aymara and K'iche' words glossed in brackets; regional and international
-    # journals with up to eight authors, Spanish textbooks with English translations in square brackets, chapters,
-    # theses from PUCP, Universidad del Pacífico, ESAN, USFQ, INCAE, UCB and Landívar, S.A., S.A.A., C.A. and Ltd.
-    # firms' reports, statistics offices, laws under the body that passed them, research firms, the regional press
-    # signed and unsigned, social posts and podcasts, with and without dates or access dates; Spanish names with two
-    # surnames and compound given names, "de", "del", "de la" and "y", Quechua, Aymara and Maya names, Afro-Ecuadorian
-    # and Afro-Dominican names, Chinese-, Japanese- and Lebanese-Peruvian names and expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 79000.
+    # airlines, hotel groups, tourism boards and agencies in Peru, Ecuador, Bolivia, Guatemala, Costa Rica, Panama
+    # and the Dominican Republic on CIM Level 6 and 7 courses and MBAs taught in English (laws, decrees and INDECOPI
+    # and SIC resolutions by number and year, soles, dólares, bolivianos, quetzales, colones and balboas, tickers,
+    # store counts, campaigns and festivals with their years and dates, loyalty tiers, flight numbers, USSD codes,
+    # handles, hashtags and promo codes, certifications, coffee grades and crop varieties, awards, rankings, weather
+    # and historical events, Spanish, Quechua, Aymara and K'iche' words glossed in brackets; regional and
+    # international journals with up to eight authors, Spanish textbooks with English translations in square
+    # brackets, chapters, theses from PUCP, Universidad del Pacífico, ESAN, USFQ, INCAE, UCB and Landívar, S.A.,
+    # S.A.A., C.A. and Ltd. firms' reports, statistics offices, laws under the body that passed them, research
+    # firms, the regional press signed and unsigned, social posts and podcasts, with and without dates or access
+    # dates; Spanish names with two surnames and compound given names, "de", "del", "de la" and "y", Quechua, Aymara
+    # and Maya names, Afro-Ecuadorian and Afro-Dominican names, Chinese-, Japanese- and Lebanese-Peruvian names and
+    # expatriates). Held out for its first tables (stop 31), development data since. Seeds from 79000.
     "blind75": range(79000, 79000 + 100),
     "blind75-more": range(79000 + 100, 79000 + 400),
     # "blind76" is a seventy-sixth independent pool (blind76_works.py, blind76_text.py), written by a seventy-sixth
-    # hand without reading the checker, its tests or the other pools: brand, trade, growth, CRM, employer-branding and
-    # communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks and
-    # fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in Romania,
-    # Moldova, Bulgaria, Serbia, Croatia, Slovenia and Ukraine on CIM Level 6 and 7 courses and MBAs taught in English
-    # (laws, gazettes and regulators' decisions with their numbers and years, EU regulations by number, statistics
-    # offices' series, lei, leva, dinar, euro, hryvnia and Moldovan lei figures, exchange rates, trade-register
-    # numbers, S.R.L., S.A., SCS, EOOD, AD, d.o.o., d.d., a.d. and PrJSC firms, stock tickers, Orthodox Easter,
-    # Christmas on 7 January, Mărțișor, Baba Marta, Slava, Black Friday, back-to-school and summer-coast campaigns,
-    # vintages, appellations, tariffs, certificates, awards and festivals by edition, survey samples, hashtags and
-    # promo codes, local words glossed in brackets; regional and international journals with up to eight authors,
-    # textbooks in the local languages with English translations in square brackets and Cyrillic titles
-    # transliterated, chapters, theses from ASE, Babeș-Bolyai, UNWE, Belgrade, Zagreb, Ljubljana and KNEU, company,
-    # statistics-office, regulator, legislation and research-firm works with and without dates or access dates, the
-    # regional press signed and unsigned, social posts and podcasts; Romanian names with ș, ț, ă, î and â, Moldovan,
-    # Hungarian-Romanian, Roma and Gagauz names, Bulgarian, Serbian, Croatian and Slovenian names, Ukrainian names
-    # transliterated several ways, expatriate names). HELD OUT: never tune on it; report its tables, never its
-    # misses. Seeds from 80000.
+    # hand without reading the checker, its tests or the other pools: brand, trade, growth, CRM, employer-branding
+    # and communications marketers at retailers and e-commerce platforms, IT-outsourcing and software firms, banks
+    # and fintechs, telecoms, wineries, breweries and FMCG makers, hotel groups, tourism boards and agencies in
+    # Romania, Moldova, Bulgaria, Serbia, Croatia, Slovenia and Ukraine on CIM Level 6 and 7 courses and MBAs taught
+    # in English (laws, gazettes and regulators' decisions with their numbers and years, EU regulations by number,
+    # statistics offices' series, lei, leva, dinar, euro, hryvnia and Moldovan lei figures, exchange rates,
+    # trade-register numbers, S.R.L., S.A., SCS, EOOD, AD, d.o.o., d.d., a.d. and PrJSC firms, stock tickers,
+    # Orthodox Easter, Christmas on 7 January, Mărțișor, Baba Marta, Slava, Black Friday, back-to-school and
+    # summer-coast campaigns, vintages, appellations, tariffs, certificates, awards and festivals by edition, survey
+    # samples, hashtags and promo codes, local words glossed in brackets; regional and international journals with
+    # up to eight authors, textbooks in the local languages with English translations in square brackets and
+    # Cyrillic titles transliterated, chapters, theses from ASE, Babeș-Bolyai, UNWE, Belgrade, Zagreb, Ljubljana and
+    # KNEU, company, statistics-office, regulator, legislation and research-firm works with and without dates or
+    # access dates, the regional press signed and unsigned, social posts and podcasts; Romanian names with ș, ț, ă,
+    # î and â, Moldovan, Hungarian-Romanian, Roma and Gagauz names, Bulgarian, Serbian, Croatian and Slovenian
+    # names, Ukrainian names transliterated several ways, expatriate names). Held out for its first tables (stop
+    # 31), development data since. Seeds from 80000.
     "blind76": range(80000, 80000 + 100),
     "blind76-more": range(80000 + 100, 80000 + 400),
     # "blind77" is a seventy-seventh independent pool (blind77_works.py, blind77_text.py), written by a
     # seventy-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
-    # communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer, wine,
-    # coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in Lisbon,
-    # Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia on CIM Level 6 and 7 courses and MBAs
-    # taught in English (Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year, regulators'
-    # deliberations, S.A., SGPS, Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal, Carnaval,
-    # independence days, Black Friday and back-to-school campaigns, euro, kwanza, metical and escudo figures, USSD and
-    # short codes, tariffs, flight numbers, hashtags and promo codes, Portuguese words glossed in brackets; regional and
-    # international journals with up to eight authors, textbooks in Portuguese with English translations in square
-    # brackets, chapters, dissertações, company, regulator, statistics-office, legislation and research-firm works
-    # with and without dates or access dates, the Lusophone press signed and unsigned, social posts and podcasts;
-    # Portuguese names with several surnames and particles, Angolan, Mozambican, Cape Verdean, Goan, Macanese,
-    # Brazilian and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 81000.
+    # communications marketers at supermarket groups, banks and insurers, telecoms and mobile-money firms, beer,
+    # wine, coffee and water brands, energy and fuel distributors, airlines, hotel groups and tourism boards in
+    # Lisbon, Porto, Braga, Faro, Funchal, Luanda, Benguela, Maputo, Beira and Praia on CIM Level 6 and 7 courses
+    # and MBAs taught in English (Portuguese, Angolan, Mozambican, Cape Verdean and EU laws by number and year,
+    # regulators' deliberations, S.A., SGPS, Lda., E.P. and I.P. firms, INE figures, Santos Populares, Natal,
+    # Carnaval, independence days, Black Friday and back-to-school campaigns, euro, kwanza, metical and escudo
+    # figures, USSD and short codes, tariffs, flight numbers, hashtags and promo codes, Portuguese words glossed in
+    # brackets; regional and international journals with up to eight authors, textbooks in Portuguese with English
+    # translations in square brackets, chapters, dissertações, company, regulator, statistics-office, legislation
+    # and research-firm works with and without dates or access dates, the Lusophone press signed and unsigned,
+    # social posts and podcasts; Portuguese names with several surnames and particles, Angolan, Mozambican, Cape
+    # Verdean, Goan, Macanese, Brazilian and expatriate names). Held out for its first tables (stop 31), development
+    # data since. Seeds from 81000.
     "blind77": range(81000, 81000 + 100),
     "blind77-more": range(81000 + 100, 81000 + 400),
     # "blind78" is a seventy-eighth independent pool (blind78_works.py, blind78_text.py), written by a

@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind74" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind75" to "blind77" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind77_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind77" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind78" to "blind80" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind80_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -806,11 +806,11 @@ _file_pool("blind72", blind72_text)
 _file_pool("blind73", blind73_text, unseen=("blind72",))
 # the seventy-fourth pool: held out for its first tables, development data since
 _file_pool("blind74", blind74_text, unseen=("blind72", "blind73"))
-# the seventy-fifth pool, HELD OUT: written without reading the checker or others
+# the seventy-fifth pool: held out for its first tables, development data since
 _file_pool("blind75", blind75_text)
-# the seventy-sixth pool, HELD OUT: written without reading the checker or others
+# the seventy-sixth pool: held out for its first tables, development data since
 _file_pool("blind76", blind76_text, unseen=("blind75",))
-# the seventy-seventh pool, HELD OUT: written without reading the checker or others
+# the seventy-seventh pool: held out for its first tables, development data since
 _file_pool("blind77", blind77_text, unseen=("blind75", "blind76"))
 # the seventy-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind78", blind78_text)
