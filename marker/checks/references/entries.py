@@ -233,10 +233,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     ended = current.endswith((".", ")"))
-    if not ended and _name_begun_after_an_entry(current, line):
-        return False  # "... 75402. Commission Nationale de contrôle ... à caractère" then "Personnel (CNDP) (2016)"
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False
+    if not ended and _name_begun_after_an_entry(current, line):
+        return False  # "... 75402. Commission Nationale de contrôle ... à caractère" then "Personnel (CNDP) (2016)"
     if not ended and not _has_own_year(line):
         # "... wave 3. Peloton / Interactive, Inc. Available at:": a name carried on, not a new entry; so is an Act's
         # title ("... (2024) Digital" then "Markets, Competition and Consumers Act 2024.").
@@ -265,11 +265,10 @@ def _name_begun_after_an_entry(current: str, line: str) -> bool:
     """Whether the text after the last full stop of an entry begins the next entry's author, which the line carries
     on to its year: a long body's name wrapped ("Commission Nationale de contrôle de la protection des Données à
     caractère" then "Personnel (CNDP) (2016) ...")."""
-    gaps = list(_SENTENCE_GAP.finditer(current))
-    if not gaps:
+    tail = _after_the_last_stop(current)
+    if tail is None or " " not in tail or not tail[:1].isupper():
         return False
-    tail = current[gaps[-1].end() :]
-    return " " in tail and tail[:1].isupper() and not _has_year(tail) and _opens_entry(f"{tail} {line}")
+    return not _has_year(tail) and _opens_entry(f"{tail} {line}")
 
 
 def _wrapped_words(line: str) -> bool:
@@ -289,10 +288,16 @@ def _names_only_a_kind_of_body(line: str) -> bool:
     return opening is not None and opening.group("kind").casefold() in BODY_WORDS
 
 
+def _after_the_last_stop(text: str) -> str | None:
+    """The text after the last full stop that ends a sentence in it; None when none does."""
+    gaps = list(_SENTENCE_GAP.finditer(text))
+    return text[gaps[-1].end() :] if gaps else None
+
+
 def _ends_in_a_name_begun(current: str) -> bool:
     """Whether the text after an entry's last full stop is the start of a name and nothing else."""
-    gaps = list(_SENTENCE_GAP.finditer(current))
-    tail = current[gaps[-1].end() :] if gaps else current
+    tail = _after_the_last_stop(current)
+    tail = current if tail is None else tail
     return len(tail) <= 150 and not _has_year(tail) and _NAME_BEGUN.fullmatch(tail) is not None
 
 
@@ -331,11 +336,8 @@ def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     or a firm's legal form after the comma ("Distribuidora Chapina, S. de R.L.", "Galp Energia, SGPS, S.A.")."""
     surname = person.group("surname")
     words = [word for word in surname.split() if word.casefold() not in PARTICLES] if " " in surname else ()
-    if len(words) > 1 and (
-        words[-1].casefold() in BODY_WORDS
-        or any(is_body_word(word) for word in words)
-        or words[-1].casefold() in PLACES  # "Turismo de Portugal, I.P.": a public body of its country
-    ):
+    # "Turismo de Portugal, I.P.": a public body of its country.
+    if len(words) > 1 and (any(is_body_word(word) for word in words) or words[-1].casefold() in PLACES):
         return True
     start = person.start("initials")
     opening = body[start : start + _LONGEST_FORM].casefold()
@@ -375,9 +377,7 @@ _ENDS_IN_A_LAW_S_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for
 
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
-    text = text.strip().rstrip(",")
-    # The full stop of a name's last initialism is the name's ("Galp Energia, SGPS, S.A."); any other is the list's.
-    body, et_al = split_et_al(text if _ENDS_IN_INITIALISM.search(text) else text.rstrip(".,").strip())
+    body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     # "St George's, University of London": a college and its university, not "Surname, Given name".
@@ -399,13 +399,17 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
             surnames = tuple(found.group("surname").strip() for found in people)
             return (*named_in_full, *surnames, *([last_in_full] if last_in_full else [])), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
-    name = name.strip().rstrip(",")
-    # The full stop of a name's last initialism is the name's ("Financial Supervisory Commission, R.O.C.", "Banco
-    # Sol, S.A."), as the text writes it; any other is the list's.
-    name = name if _ENDS_IN_INITIALISM.search(name) else name.rstrip(".,")
+    name = _without_the_lists_stop(name.strip())
     if not name:
         return (), bool(et_al), True, ()
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
+
+
+def _without_the_lists_stop(name: str) -> str:
+    """A name without the comma or full stop the list put after it. The full stop of a name's last initialism is
+    the name's ("Financial Supervisory Commission, R.O.C.", "Galp Energia, SGPS, S.A."), as the text writes it."""
+    name = name.rstrip(",")
+    return name if _ENDS_IN_INITIALISM.search(name) else name.rstrip(".,")
 
 
 def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:

@@ -551,7 +551,7 @@ def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name.
     joined_inside = "and" in words and any(word in {"of", "for"} for word in words[: words.index("and")])
     return (
-        ((place in PLACES and " " not in place) or _TWO_WORD_PLACE.fullmatch(place) is not None)
+        ((place in PLACES and " " not in place) or is_two_word_place(place))
         and ("and" not in words or joined_inside)
         and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
