@@ -24,6 +24,7 @@ from marker.checks.references.names import (
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
     is_body_word,
+    is_place,
     split_abbreviation,
     split_et_al,
 )
@@ -62,6 +63,8 @@ _INITIALS = (
 _GENERATION = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.(]|$))"
 # How a person's given names open after "Surname, ": an initial, a name, or citeproc-py's ". 'Ana .".
 _GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻ][{_UPPER}])"
+# A body's abbreviation in brackets before its year: "(CTO)", "(vzbv)", "(4A's)".
+_ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z&.'’]{{1,12}}\)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*{_GIVEN_OPENS}"
@@ -69,20 +72,21 @@ _ENTRY_START = re.compile(
     rf"|[{_UPPER}][^\s,().&\d]+\s+and\s+{_SURNAME},\s*[{_UPPER}]\."
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
     # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise.
-    rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:\([{_UPPER}][A-Za-z&.]{{1,12}}\)\s*)?"
+    rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"
     rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z-]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=,?\s[\w(])){{0,150}}?"
-    rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
+    rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
 _RUN_ON_START = re.compile(
-    r"(?![^\s,]*\.\s)"  # its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)")
+    # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
+    r"(?!(?!St\.)[^\s,]*\.\s)"
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
     rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|(?<=\bCie)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
-    rf"(?:\([{_UPPER}a-z][A-Za-z&.]{{1,12}}\)\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
+    rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
@@ -111,7 +115,8 @@ _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
     # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin".
-    rf"[{_UPPER}][\w'-]+(?:\s[{_UPPER}][\w'-]+){{0,2}}(?:,\s[A-Z]{{2}})?:\s*[{_UPPER}][\w&.'/-]*"
+    # A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
+    rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}(?:,\s[A-Z]{{2}})?:\s*[{_UPPER}][\w&.'/-]*"
     rf"(?:\s(?:[{_UPPER}&][\w&.'/-]*|of|and|for|the))*"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
@@ -145,13 +150,20 @@ def _split_run_on(text: str) -> list[str]:
             continue
         if _ENDS_IN_AN_INITIAL.search(head):
             continue  # "Lee, H.-. woo . (2022)": a given name's initial and its rest, not an entry's end
+        jurisdiction = _jurisdiction_ending(head)
+        if jurisdiction is not None and start < jurisdiction:
+            # "... Kantar. Saudi Arabia. Bureau of Experts (2019) ...": the country is the next entry's, as Cite Them
+            # Right writes a government body's name ("Great Britain. Parliament").
+            pieces.append(text[start:jurisdiction].rstrip())
+            start = jurisdiction
+            continue
         pieces.append(head)
         start = gap.end()
     pieces.append(text[start:])
     return pieces
 
 
-_ENDS_IN_AN_INITIAL = re.compile(rf",\s*[{_UPPER}]\.(?:-\.?)?$")
+_ENDS_IN_AN_INITIAL = re.compile(rf",\s*[{_UPPER}]\.(?:-\.?|-[{_UPPER}]\.)?$")  # "Lee, H.-.", "de Gannes, J.-M."
 
 
 def _opens_entry(text: str) -> bool:
@@ -176,9 +188,11 @@ def _carries_earlier_entry(line: str) -> bool:
     year = _YEAR.search(line)
     if year is None or _RUN_ON_START.match(line) is not None:
         return False  # an entry's own authors ("ten Kennedy, C., McDwyer, G. and Cooke, A. (1999a)")
-    # A lone capital before the stop is an initial inside a name ("Cámara de Diputados del H. Congreso de la Unión").
+    # A lone capital before the stop is an initial inside a name ("Cámara de Diputados del H. Congreso de la Unión");
+    # a country before it opens a government body's name ("Saudi Arabia. Bureau of Experts ... (2019)").
     return any(
         gap.start() > 3
+        and not is_place(line[: gap.start()])
         and not _LONE_CAPITAL.match(line, gap.start() - 2)
         and not _DOTTED_ABBREVIATION.search(line, 0, gap.start() + 1)
         and not _ENDS_IN_AN_INITIAL.search(line, 0, gap.start() + 1)
@@ -190,6 +204,15 @@ def _carries_earlier_entry(line: str) -> bool:
 _LONE_CAPITAL = re.compile(rf"\s[{_UPPER}]\.")
 # A firm's form or a country in dotted letters ends no sentence: "Barilla G. e R. Fratelli S.p.A. Società Benefit".
 _DOTTED_ABBREVIATION = re.compile(r"(?<!\S)(?:[^\W\d_]{1,2}\.){2,}$")
+
+
+def _jurisdiction_ending(head: str) -> int | None:
+    """Where the country that ends ``head`` (the text before a full stop) opens, when a sentence ended before it:
+    "... broadband. Kantar. Saudi Arabia." gives where "Saudi Arabia" starts."""
+    gaps = list(_SENTENCE_GAP.finditer(head, 0, len(head) - 1))
+    if not gaps or not is_place(head[gaps[-1].end() : -1]):
+        return None
+    return gaps[-1].end()
 
 
 def _has_year(text: str) -> bool:
@@ -482,7 +505,8 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
 
 # The last word of a body's name as it stands where a title goes: a research firm or consultancy ("Euromonitor
 # International", "McKinsey & Company") publishes the page its staff wrote.
-_PUBLISHER_ENDS = BODY_WORDS | {"company", "international"}
+_PUBLISHER_ENDS = BODY_WORDS | {"company", "international", "bank"}
+_PLACES_OF_TWO_COUNTRIES = frozenset({"trinidad and tobago", "antigua and barbuda", "bosnia and herzegovina"})
 
 
 def _names_a_body(title: str, rest: str) -> bool:
@@ -493,11 +517,16 @@ def _names_a_body(title: str, rest: str) -> bool:
         return False  # "Digital Marketing. 7th edn. Harlow: Pearson.": a book's title in title case
     if "," in title:
         return False  # "Community, Monzo Bank Ltd": a page's title, then the body that published it
-    words = title.split()
+    words = split_abbreviation(title)[0].split()  # "Caribbean Tourism Organization (CTO)"
     if len(words) == 1:
         if _in_the_address_path(title, after):
             return False  # "Wikipedia (2024) PureGym. Available at: https://en.wikipedia.org/wiki/PureGym": a page's
         return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
+    # "Telecommunications Authority of Trinidad and Tobago": a body's name, then the place it serves.
+    served = next((index for index, word in enumerate(words) if word in {"of", "for"}), len(words))
+    place = " ".join(words[served + 1 :]).casefold()
+    if 0 < served < len(words) - 1 and (is_place(place) or place in _PLACES_OF_TWO_COUNTRIES):
+        words = words[:served]
     if len(words) > 5 or any(not word[:1].isupper() and word.casefold() not in CONNECTORS for word in words):
         return False
     # A document about a body is a title: "Ruling on Kingspan Ltd", "ASA Ruling on Huel Ltd", "Investigation

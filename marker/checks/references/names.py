@@ -40,6 +40,11 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "ltda", "ltda.", "s.r.l.", "s.a.b.", "l.l.c.",
                               "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.", "ohg", "kgaa",
                               "gbr", "sarl", "s.a.r.l.", "sgps", "lda", "lda.",
+                              # Hungarian and Slovak forms: "MOL Nyrt.", "Pick Szeged Zrt.", "Tatra banka, a.s."
+                              "nyrt", "nyrt.", "zrt", "zrt.", "kft", "kft.", "bt", "bt.", "kkt", "kkt.", "k.s.",
+                              "v.o.s.", "s. r. o.",
+                              # Gulf forms: "Ooredoo Q.P.S.C.", "Kuwait Finance House K.S.C.P.", "Omantel S.A.O.G."
+                              "q.p.s.c.", "q.s.c.", "b.s.c.", "k.s.c.p.", "k.s.c.c.", "s.a.o.g.", "s.a.o.c.", "cjsc",
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
@@ -551,7 +556,7 @@ def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name.
     joined_inside = "and" in words and any(word in {"of", "for"} for word in words[: words.index("and")])
     return (
-        ((place in PLACES and " " not in place) or is_two_word_place(place))
+        is_place(place)
         and ("and" not in words or joined_inside)
         and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
@@ -571,7 +576,7 @@ _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 
 _TWO_WORD_PLACE = re.compile(
     r"\b(?:new zealand|new york|new delhi|hong kong|south africa|saudi arabia|sri lanka|northern ireland|"
-    r"united kingdom|united states|costa rica|puerto rico|los angeles|san francisco|"
+    r"united kingdom|united states|great britain|costa rica|puerto rico|los angeles|san francisco|"
     # Countries of two words.
     r"cape verde|cabo verde|el salvador|sierra leone|burkina faso|south korea|north korea|south sudan|east timor|"
     r"san marino|north macedonia|ivory coast|saint lucia|new caledonia|czech republic|dominican republic)\b"
@@ -581,6 +586,12 @@ _TWO_WORD_PLACE = re.compile(
 def is_two_word_place(text: str) -> bool:
     """Whether text in lower case is a place of two words ("cape verde", "sri lanka")."""
     return _TWO_WORD_PLACE.fullmatch(text) is not None
+
+
+def is_place(text: str) -> bool:
+    """Whether text names a country or a city alone ("Jamaica", "Saudi Arabia", "Great Britain")."""
+    place = text.strip().casefold()
+    return (place in PLACES and " " not in place) or is_two_word_place(place)
 
 
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
@@ -614,8 +625,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
     if len(written) > 1 and written[-1] in _PLAN_WORDS and not any(word in BODY_WORDS for word in written):
         return False  # "NHS Long Term Plan": a body's plan, not the body ("Department of Brand Strategy" is one)
-    if len(written) > 1 and written[-1] in _SURVEY_WORDS and not any(word in BODY_WORDS for word in written):
-        return False  # "KOCCA's Content Industry Survey": a body's survey or report, named by its title
+    if written[-1:] and written[-1] in _SURVEY_WORDS and not any(word in BODY_WORDS for word in written):
+        # "KOCCA's Content Industry Survey": a body's survey or report, named by its title; "(Census 2022)": the
+        # census of that year, not who took it.
+        return False
     if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in BODY_WORDS for word in written):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-# German low-high marks ("„...“"), guillemets and the corner brackets of Japanese and Korean text ("「...」") as
-# well as English ones.
-_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』"}
+# German and Czech low-high marks ("„...“"), Hungarian, Polish and Romanian ones ("„...”"), guillemets and the corner
+# brackets of Japanese and Korean text ("「...」") as well as English ones: each opening mark's closing marks.
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』"}
 QUOTE_CHARACTERS = frozenset("“”\"‘’'„«»「」『』")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
 # An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
@@ -95,7 +95,7 @@ def find_quotations(text: str) -> list[Quotation]:
             before is None or spaces[before] or parsed[offsets[before] : offsets[before] + lengths[before]] in "([:"
         ) and (not space or mark == "«")
         closes = before is not None and (not spaces[before] or mark == "»")
-        if opening is not None and closes and mark == _CLOSING[opening_mark]:
+        if opening is not None and closes and mark in _CLOSING[opening_mark]:
             words = sum(alphas[opening + 1 : index])
             if words >= MIN_QUOTED_WORDS:
                 opening_idx = offsets[opening]
@@ -146,9 +146,9 @@ def _token_columns(nlp: Any, text: str) -> list[list[int]]:
 def _may_close(text: str) -> bool:
     """Whether some opening mark has its closing mark after it with room for MIN_QUOTED_WORDS words between: the
     first opening mark of a kind and the last closing mark of that kind are at least as far apart as any pair."""
-    for opening, closing in _CLOSING.items():
+    for opening, closings in _CLOSING.items():
         first = text.find(opening)
-        if first >= 0 and text.rfind(closing) - first > MIN_QUOTED_WORDS:
+        if first >= 0 and any(text.rfind(closing) - first > MIN_QUOTED_WORDS for closing in closings):
             return True
     return False
 
