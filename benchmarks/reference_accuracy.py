@@ -1188,6 +1188,23 @@ Arthur Lok Jack and University of Guyana theses, company, tourism-board, statist
 research-firm works with and without dates or access dates, the Caribbean press signed and unsigned, social posts and
 podcasts; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names with particles, hyphens, accents,
 Jr. and III, and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind81" half (``--halves blind81,blind81-more``, 100 + 300 reports, seeds 85000-85399) is an eighty-first
+independent measurement, HELD OUT: written by an eighty-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind81_works.py and blind81_text.py), as brand, trade, CRM,
+digital, sponsorship and communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers,
+textile and garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies
+in Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy write CIM Level 6 and 7 reports and
+MBA assignments in English (Pakistani, Bangladeshi and Sri Lankan Acts, ordinances and SBP, PTA, BTRC, Bangladesh
+Bank and CBSL circulars with their numbers and years, PBS, BBS and Department of Census and Statistics tables, rupee
+and taka figures in lakh and crore, PSX, DSE and CSE tickers, PSL, BPL and LPL seasons, Ramadan, Eid, Pohela
+Boishakh, Avurudu, 11.11 and wedding-season campaigns, Hijri and Bangla years, tariffs, USSD codes, hashtags and
+promo codes, Urdu, Bangla and Sinhala words glossed in brackets; regional and international journals with up to
+eight authors, textbooks, chapters, LUMS, IBA, NUST, Dhaka, NSU, Colombo and Moratuwa theses, transliterated titles
+with English translations in square brackets, company, regulator, statistics-office, legislation and research-firm
+works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
+Pakistani, Bangladeshi, Sinhala, Tamil, Muslim and Burgher Sri Lankan names with initials, particles, hyphens and
+single names, and expatriate names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1267,7 +1284,8 @@ def main() -> None:
         "blind77 and blind77-more (the seventy-seventh pool: held out for its first tables, development data since), "
         "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it), "
         "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it), "
-        "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it)",
+        "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it), "
+        "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -99,6 +99,7 @@ from tests.corpus.references import (
     blind78_text,
     blind79_text,
     blind80_text,
+    blind81_text,
     render,
     text,
 )
@@ -180,6 +181,7 @@ from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.blind78_works import Blind78WorkFactory
 from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.blind80_works import Blind80WorkFactory
+from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -270,6 +272,7 @@ class Pool:
         | type[Blind78WorkFactory]
         | type[Blind79WorkFactory]
         | type[Blind80WorkFactory]
+        | type[Blind81WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -576,6 +579,10 @@ POOLS: dict[str, Pool] = {
     "blind80": Pool(blind80_text, Blind80WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources Consulted", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind81 (HELD OUT): brand, trade, CRM, digital, sponsorship and communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers, textile and garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies in Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained lecturers, headings as their course handbooks give them, bulleted Ramadan, Eid, Boishakh, Avurudu and PSL campaign calendars
+    "blind81": Pool(blind81_text, Blind81WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard Style)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -1976,6 +1983,24 @@ HALVES = {
     # misses. Seeds from 84000.
     "blind80": range(84000, 84000 + 100),
     "blind80-more": range(84000 + 100, 84000 + 400),
+    # "blind81" is an eighty-first independent pool (blind81_works.py, blind81_text.py), written by an eighty-first
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, sponsorship and
+    # communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers, textile and
+    # garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies in
+    # Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy on CIM Level 6 and 7 courses and
+    # MBAs taught in English (Pakistani, Bangladeshi and Sri Lankan Acts, ordinances and SBP, PTA, BTRC, Bangladesh
+    # Bank and CBSL circulars with their numbers and years, PBS, BBS and Department of Census and Statistics tables,
+    # rupee and taka figures in lakh and crore, PSX, DSE and CSE tickers, PSL, BPL and LPL seasons, Ramadan, Eid,
+    # Pohela Boishakh, Avurudu, 11.11 and wedding-season campaigns, Hijri and Bangla years, tariffs, USSD codes,
+    # hashtags and promo codes, Urdu, Bangla and Sinhala words glossed in brackets; regional and international
+    # journals with up to eight authors, textbooks, chapters, LUMS, IBA, NUST, Dhaka, NSU, Colombo and Moratuwa
+    # theses, transliterated titles with English translations in square brackets, company, regulator,
+    # statistics-office, legislation and research-firm works with and without dates or access dates, the regional
+    # press signed and unsigned, social posts and podcasts; Pakistani, Bangladeshi, Sinhala, Tamil, Muslim and
+    # Burgher Sri Lankan names with initials, particles, hyphens and single names, and expatriate names). HELD OUT:
+    # never tune on it; report its tables, never its misses. Seeds from 85000.
+    "blind81": range(85000, 85000 + 100),
+    "blind81-more": range(85000 + 100, 85000 + 400),
 }
 
 
