@@ -819,4 +819,5 @@ _file_pool("blind78", blind78_text)
 _file_pool("blind79", blind79_text, unseen=("blind78",))
 # the eightieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind80", blind80_text, unseen=("blind75", "blind76", "blind77", "blind78", "blind79"))
-_file_pool("blind81", blind81_text)  # the eighty-first pool, HELD OUT: written without reading the checker or others
+# the eighty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind81", blind81_text)
