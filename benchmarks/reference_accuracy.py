@@ -1205,6 +1205,24 @@ with English translations in square brackets, company, regulator, statistics-off
 works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
 Pakistani, Bangladeshi, Sinhala, Tamil, Muslim and Burgher Sri Lankan names with initials, particles, hyphens and
 single names, and expatriate names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind82" half (``--halves blind82,blind82-more``, 100 + 300 reports, seeds 86000-86399) is an eighty-second
+independent measurement, HELD OUT: written by an eighty-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind82_works.py and blind82_text.py), as brand, trade, CRM,
+digital, destination and communications marketers at food and drink makers, distilleries and breweries, dairy
+co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies,
+Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow,
+Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor write CIM Level 6 and 7 reports and MBA assignments
+(Irish, Scottish and Welsh Acts and S.I. numbers by section and year, ASAI and ASA rulings and DPC decisions by
+reference, CSO, NISRA, Scottish Government and StatsWales figures, St Patrick's Day, Seachtain na Gaeilge, Hogmanay,
+Burns Night, Dydd Gŵyl Dewi, Eisteddfod, Fringe, Six Nations and All-Ireland campaigns, euro and sterling figures,
+company numbers and tickers, ABV and pack sizes, scores, Irish, Gaelic and Welsh glossed in brackets, hashtags and
+promo codes; Irish, Scottish, Welsh and international journals with up to eight authors, textbooks, chapters,
+theses, company, co-operative, tourism-board, statistics-office, legislation and research-firm works with and
+without dates or access dates, the Irish, Scottish and Welsh press signed and unsigned, social posts and podcasts,
+Irish, Gaelic and Welsh titles with translations in square brackets; names with Ó, Ní, Nic, Mac, Mc and O' and
+fadas, Gaelic forms, Welsh particles and circumflexes, double-barrelled surnames and Polish, Brazilian, Nigerian,
+Indian and other expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1285,7 +1303,8 @@ def main() -> None:
         "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it), "
         "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it), "
         "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it), "
-        "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it)",
+        "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it), "
+        "blind82 and blind82-more (the eighty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to eighty-first independent reference pools (blind5 to blind81): each is wired with seeds of its own,
+"""The fifth to eighty-second independent reference pools (blind5 to blind82): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -94,6 +94,7 @@ from tests.corpus.references import (
     blind79_text,
     blind80_text,
     blind81_text,
+    blind82_text,
     render,
     text,
 )
@@ -174,6 +175,7 @@ from tests.corpus.references.blind78_works import Blind78WorkFactory
 from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
+from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -504,6 +506,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind81WorkFactory.KINDS), 46, True),
+    Pool("blind82", blind82_text, Blind82WorkFactory, 86000, (86000, 86003, 86004),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "quotation_without_page",
+                    "cited_not_listed", "year_mismatch"}),
+         frozenset(Blind82WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

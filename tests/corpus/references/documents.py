@@ -100,6 +100,7 @@ from tests.corpus.references import (
     blind79_text,
     blind80_text,
     blind81_text,
+    blind82_text,
     render,
     text,
 )
@@ -182,6 +183,7 @@ from tests.corpus.references.blind78_works import Blind78WorkFactory
 from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
+from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -273,6 +275,7 @@ class Pool:
         | type[Blind79WorkFactory]
         | type[Blind80WorkFactory]
         | type[Blind81WorkFactory]
+        | type[Blind82WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -582,6 +585,10 @@ POOLS: dict[str, Pool] = {
     # blind81 (HELD OUT): brand, trade, CRM, digital, sponsorship and communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers, textile and garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies in Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained lecturers, headings as their course handbooks give them, bulleted Ramadan, Eid, Boishakh, Avurudu and PSL campaign calendars
     "blind81": Pool(blind81_text, Blind81WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard Style)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
+    # blind82 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams and Google Docs, single marks from tutors trained in British house style, Irish and Welsh headings now and then, bulleted St Patrick's Day, Hogmanay, Six Nations and back-to-school calendars
+    "blind82": Pool(blind82_text, Blind82WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tagairtí (References)", "Cyfeiriadau / References", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -2001,6 +2008,25 @@ HALVES = {
     # never tune on it; report its tables, never its misses. Seeds from 85000.
     "blind81": range(85000, 85000 + 100),
     "blind81-more": range(85000 + 100, 85000 + 400),
+    # "blind82" is an eighty-second independent pool (blind82_works.py, blind82_text.py), written by an eighty-second
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks,
+    # credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and
+    # Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh,
+    # Aberdeen, Inverness, Cardiff, Swansea and Bangor on CIM Level 6 and 7 courses and MBAs (Irish, Scottish and
+    # Welsh Acts and S.I. numbers by section and year, ASAI and ASA rulings and DPC decisions by reference, CSO,
+    # NISRA, Scottish Government and StatsWales figures, St Patrick's Day, Seachtain na Gaeilge, Hogmanay, Burns
+    # Night, Dydd Gŵyl Dewi, Eisteddfod, Fringe, Six Nations and All-Ireland campaigns, euro and sterling figures,
+    # company numbers and tickers, ABV and pack sizes, scores, Irish, Gaelic and Welsh glossed in brackets, hashtags
+    # and promo codes; Irish, Scottish, Welsh and international journals with up to eight authors, textbooks,
+    # chapters, theses, company, co-operative, tourism-board, statistics-office, legislation and research-firm works
+    # with and without dates or access dates, the Irish, Scottish and Welsh press signed and unsigned, social posts
+    # and podcasts, Irish, Gaelic and Welsh titles with translations in square brackets; names with Ó, Ní, Nic, Mac,
+    # Mc and O' and fadas, Gaelic forms, Welsh particles and circumflexes, double-barrelled surnames and Polish,
+    # Brazilian, Nigerian, Indian and other expatriate names). HELD OUT: never tune on it; report its tables, never
+    # its misses. Seeds from 86000.
+    "blind82": range(86000, 86000 + 100),
+    "blind82-more": range(86000 + 100, 86000 + 400),
 }
 
 

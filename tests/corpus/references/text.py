@@ -665,6 +665,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind79_text,
     blind80_text,
     blind81_text,
+    blind82_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -821,3 +822,5 @@ _file_pool("blind79", blind79_text, unseen=("blind78",))
 _file_pool("blind80", blind80_text, unseen=("blind75", "blind76", "blind77", "blind78", "blind79"))
 # the eighty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind81", blind81_text)
+# the eighty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind82", blind82_text, unseen=("blind81",))
