@@ -1,4 +1,4 @@
-"""The fifth to eightieth independent reference pools (blind5 to blind80): each is wired with seeds of its own,
+"""The fifth to eighty-third independent reference pools (blind5 to blind83): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -93,6 +93,7 @@ from tests.corpus.references import (
     blind78_text,
     blind79_text,
     blind80_text,
+    blind83_text,
     render,
     text,
 )
@@ -172,6 +173,7 @@ from tests.corpus.references.blind77_works import Blind77WorkFactory
 from tests.corpus.references.blind78_works import Blind78WorkFactory
 from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.blind80_works import Blind80WorkFactory
+from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -498,6 +500,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry"}),
          frozenset(Blind80WorkFactory.KINDS), 47, True),
+    Pool("blind83", blind83_text, Blind83WorkFactory, 87000, (87006, 87060, 87062),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry"}),
+         frozenset(Blind83WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

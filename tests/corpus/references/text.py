@@ -664,6 +664,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind78_text,
     blind79_text,
     blind80_text,
+    blind83_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -818,3 +819,4 @@ _file_pool("blind78", blind78_text)
 _file_pool("blind79", blind79_text, unseen=("blind78",))
 # the eightieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind80", blind80_text, unseen=("blind75", "blind76", "blind77", "blind78", "blind79"))
+_file_pool("blind83", blind83_text)  # the eighty-third pool, HELD OUT: written without reading the checker or others
