@@ -1223,6 +1223,25 @@ without dates or access dates, the Irish, Scottish and Welsh press signed and un
 Irish, Gaelic and Welsh titles with translations in square brackets; names with Ó, Ní, Nic, Mac, Mc and O' and
 fadas, Gaelic forms, Welsh particles and circumflexes, double-barrelled surnames and Polish, Brazilian, Nigerian,
 Indian and other expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind83" half (``--halves blind83,blind83-more``, 100 + 300 reports, seeds 87000-87399) is an eighty-third
+independent measurement, HELD OUT: written by an eighty-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind83_works.py and blind83_text.py), as brand, trade, CRM,
+digital, loyalty and communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers,
+property developers, halal food and beverage makers, palm-oil groups, airlines, hotel groups, tourism boards and
+agencies in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri
+Begawan write CIM Level 6 and 7 reports and MBA assignments in English (Malaysian, Singapore and Brunei Acts and
+Orders with their numbers and years, BNM, MAS, MCMC and PDPC guidelines, JAKIM and MUIS halal standards, DOSM,
+SingStat and DEPS figures, Berhad, Sdn. Bhd. and Pte. Ltd. firms, Bursa and SGX tickers, Hari Raya, Chinese New
+Year, Deepavali, Gawai, Kaamatan, Merdeka, National Day, 11.11 and 12.12 campaigns, RM, S$ and B$ figures, Hijri
+dates, flight numbers, loyalty tiers, hashtags and promo codes, Malay and Chinese words glossed in brackets; regional
+and international journals with up to eight authors, Malay textbooks with English translations in square brackets,
+chapters, theses from Malaysian, Singaporean and Bruneian universities, company, regulator, statistics-office,
+legislation and research-firm works with and without dates or access dates, the regional press signed and unsigned,
+social posts and podcasts; Malay names with bin, binti and bte written whole or filed under the father's name,
+Chinese names in Hokkien, Cantonese and Hakka romanisations with English given names, Indian names with a/l and a/p,
+Iban, Kadazan and Eurasian names with particles, expatriate names), with fifty kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -1304,7 +1323,8 @@ def main() -> None:
         "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it), "
         "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it), "
         "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it), "
-        "blind82 and blind82-more (the eighty-second pool: HELD OUT, never tune on it)",
+        "blind82 and blind82-more (the eighty-second pool: HELD OUT, never tune on it), "
+        "blind83 and blind83-more (the eighty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

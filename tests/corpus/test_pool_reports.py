@@ -1,4 +1,4 @@
-"""The fifth to eighty-second independent reference pools (blind5 to blind82): each is wired with seeds of its own,
+"""The fifth to eighty-third independent reference pools (blind5 to blind83): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -95,6 +95,7 @@ from tests.corpus.references import (
     blind80_text,
     blind81_text,
     blind82_text,
+    blind83_text,
     render,
     text,
 )
@@ -176,6 +177,7 @@ from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
+from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -510,6 +512,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "quotation_without_page",
                     "cited_not_listed", "year_mismatch"}),
          frozenset(Blind82WorkFactory.KINDS), 40, True),
+    Pool("blind83", blind83_text, Blind83WorkFactory, 87000, (87006, 87060, 87062),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry"}),
+         frozenset(Blind83WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -101,6 +101,7 @@ from tests.corpus.references import (
     blind80_text,
     blind81_text,
     blind82_text,
+    blind83_text,
     render,
     text,
 )
@@ -184,6 +185,7 @@ from tests.corpus.references.blind79_works import Blind79WorkFactory
 from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
+from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -276,6 +278,7 @@ class Pool:
         | type[Blind80WorkFactory]
         | type[Blind81WorkFactory]
         | type[Blind82WorkFactory]
+        | type[Blind83WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -589,6 +592,10 @@ POOLS: dict[str, Pool] = {
     # blind82 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams and Google Docs, single marks from tutors trained in British house style, Irish and Welsh headings now and then, bulleted St Patrick's Day, Hogmanay, Six Nations and back-to-school calendars
     "blind82": Pool(blind82_text, Blind82WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tagairtí (References)", "Cyfeiriadau / References", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
+    # blind83 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers, property developers, halal food makers, airlines, hotel groups and tourism boards in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri Begawan, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained lecturers, a Malay heading now and then, bulleted Raya, Chinese New Year, Deepavali, Merdeka and 11.11 campaign calendars
+    "blind83": Pool(blind83_text, Blind83WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Rujukan (References)", "References (Harvard)", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -2027,6 +2034,25 @@ HALVES = {
     # its misses. Seeds from 86000.
     "blind82": range(86000, 86000 + 100),
     "blind82-more": range(86000 + 100, 86000 + 400),
+    # "blind83" is an eighty-third independent pool (blind83_works.py, blind83_text.py), written by an eighty-third
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
+    # communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers, property
+    # developers, halal food and beverage makers, palm-oil groups, airlines, hotel groups, tourism boards and agencies
+    # in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri Begawan
+    # on CIM Level 6 and 7 courses and MBAs taught in English (Malaysian, Singapore and Brunei Acts and Orders with
+    # their numbers and years, BNM, MAS, MCMC and PDPC guidelines, JAKIM and MUIS halal standards, DOSM, SingStat and
+    # DEPS figures, Berhad, Sdn. Bhd. and Pte. Ltd. firms, Bursa and SGX tickers, Hari Raya, Chinese New Year,
+    # Deepavali, Gawai, Kaamatan, Merdeka, National Day, 11.11 and 12.12 campaigns, RM, S$ and B$ figures, Hijri
+    # dates, flight numbers, loyalty tiers, hashtags and promo codes, Malay and Chinese words glossed in brackets;
+    # regional and international journals with up to eight authors, Malay textbooks with English translations in
+    # square brackets, chapters, theses from Malaysian, Singaporean and Bruneian universities, company, regulator,
+    # statistics-office, legislation and research-firm works with and without dates or access dates, the regional
+    # press signed and unsigned, social posts and podcasts; Malay names with bin, binti and bte written whole or
+    # filed under the father's name, Chinese names in Hokkien, Cantonese and Hakka romanisations with English given
+    # names, Indian names with a/l and a/p, Iban, Kadazan and Eurasian names with particles, expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 87000.
+    "blind83": range(87000, 87000 + 100),
+    "blind83-more": range(87000 + 100, 87000 + 400),
 }
 
 

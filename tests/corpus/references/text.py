@@ -666,6 +666,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind80_text,
     blind81_text,
     blind82_text,
+    blind83_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -824,3 +825,5 @@ _file_pool("blind80", blind80_text, unseen=("blind75", "blind76", "blind77", "bl
 _file_pool("blind81", blind81_text)
 # the eighty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind82", blind82_text, unseen=("blind81",))
+# the eighty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind83", blind83_text, unseen=("blind81", "blind82"))
