@@ -24,6 +24,7 @@ from marker.checks.references.names import (
     NOT_AUTHORS,
     ORGANISATION_WORDS,
     PARTICLES,
+    PATRONYMIC_LINKS,
     PLACES,
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
@@ -36,6 +37,8 @@ from marker.checks.references.names import (
     is_name_word,
     is_numbered_name_word,
     is_two_word_place,
+    links_a_fathers_name,
+    one_body_listing_its_fields,
     split_abbreviation,
     split_author_list,
     split_et_al,
@@ -451,7 +454,7 @@ def _doubt_about_name(author_text: str) -> str | None:
         return "law"  # "Castlegate Homes v Carbery (2020)": a court case, cited only where the list gives it
     if any(ch.isdigit() for word in words for ch in word):  # "Channel 4 (2020)", "Jet2 plc (2021)"
         return "numbered"
-    if any(_account_or_site(word) for word in words):
+    if any(_account_or_site(word) for word in words if word.casefold() not in PATRONYMIC_LINKS):
         return "handle"  # "site_admin (2020)", "asos.com (2023)": an account or a site, cited only if listed
     if len(words) == 1 and is_hyphened_term(last):
         return "term"  # "Phase 1 (Pre-alpha, 2019)": a word of the language, cited only if listed ("Co-op")
@@ -1091,7 +1094,8 @@ def _verb_after(after: str) -> bool:
 
 
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)|\([a-z]{2,5}\)")
+# "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country.
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)|\([a-z]{2,5}\)")
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -1177,6 +1181,8 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         sentence_end = (
             token.endswith(".")
             and token not in _SENTENCE_END
+            # "Zulkifli b. Mohd Nor (2020)": the father's name after "b." is the same person's.
+            and not (bool(kept) and index > 0 and links_a_fathers_name(recent[index - 1][0], token, kept[-1][0]))
             and token.casefold() not in COMPANY_SUFFIXES  # "Grupo Bimbo, S.A.B. de C.V. (2020)"
             and not _INITIAL.fullmatch(token)
             and not in_a_law
@@ -1232,9 +1238,11 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and index > 0
             and recent[index - 1][0][:1].isupper()
         )
+        # "Zulkifli b. Mohd Nor (2020)": the link between a person's own names and the father's.
+        fathers = bool(kept) and index > 0 and links_a_fathers_name(recent[index - 1][0], token, kept[-1][0])
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
-            or in_a_law or letter or inside_a_body or in_a_foreign_body or dash
+            or in_a_law or letter or inside_a_body or in_a_foreign_body or dash or fathers
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").
@@ -1358,6 +1366,7 @@ def _common_word_inside(body: str) -> bool:
     words = body.split()
     return any(
         word.isalpha() and word.islower() and word != "and" and word not in PARTICLES
+        and word not in PATRONYMIC_LINKS  # "Yeoh and Farah Nadia bte Rahman"
         and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
         and not (word in SURNAME_JOINERS and words[index + 1][:1].isupper())  # "Puig i Ferrer and Lopes Rodrigues"
         and not (words[index - 1] in PARTICLES and words[index + 1] in PARTICLES)  # "Bredow and von und zu Aufseß"
@@ -1399,6 +1408,8 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
         names, ampersand = [body], True
     else:
         names, ampersand = split_author_list(body)
+        if one_body_listing_its_fields(names):
+            names = [body]
         # "Forrester Research, Inc.": a firm's suffix after a comma is no second author (its entry lists the firm).
         if len(names) > 1:  # a first name is always kept: one alone needs no look
             names = [name for i, name in enumerate(names) if not (i and name.casefold() in COMPANY_SUFFIXES)] or names

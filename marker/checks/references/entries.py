@@ -20,6 +20,7 @@ from marker.checks.references.names import (
     LINKS_IN_OTHER_LANGUAGES,
     ORGANISATION_WORDS,
     PARTICLES,
+    PATRONYMIC_LINKS,
     PLACES,
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
@@ -34,9 +35,10 @@ from marker.checks.references.names import (
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
 _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
-# "van 't Erve", "'s Gravensande", "Mac an Phearsain"; an Irish prefix inside a double surname: "Harte Ó Néill".
+# "van 't Erve", "'s Gravensande", "Mac an Phearsain", "Nic a' Phì"; an Irish prefix inside a double surname: "Harte Ó
+# Néill".
 _PARTICLE = (
-    rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
+    rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Nic\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
     rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+)"
 )
@@ -76,7 +78,7 @@ _ENTRY_START = re.compile(
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z-]{{1,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=,?\s[\w(])){{0,150}}?"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z.-]{{0,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -85,13 +87,14 @@ _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
     r"(?!(?!St\.)[^\s,]*\.\s)"
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|(?<=\bCie)\.|\([{_UPPER}][A-Za-z-]{{1,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|(?<=\bCie)\.|(?<=\bSdn)\.|(?<=\sbt)\.|(?<=\sb)\.|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
 # "Health and Safety at Work etc. Act 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG" run on.
-_SENTENCE_GAP = re.compile(r"(?<!\betc)(?<!\bCo)(?<!\bCie)\.\s+(?=\S)")
+# "Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris", "Sdn. Bhd.": a father's name or a firm's form runs on as well.
+_SENTENCE_GAP = re.compile(r"(?<!\betc)(?<!\bCo)(?<!\bCie)(?<!\sb)(?<!\sbt)(?<!\bSdn)\.\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
@@ -421,6 +424,10 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
             surnames = tuple(found.group("surname").strip() for found in people)
             return (*named_in_full, *surnames, *([last_in_full] if last_in_full else [])), bool(et_al), False, ()
+    linked = [piece.strip() for piece in _JOINERS.split(body)]
+    if any(_LINKED_NAME.fullmatch(piece) for piece in linked) and all(map(_a_person_in_full, linked)):
+        # "Syed Hamzah b. Mat Zin and Awang Haji Jamil bin Mohd Nor": people named whole, none by "Surname, I.".
+        return tuple(linked), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = _without_the_lists_stop(name.strip())
     if not name:
@@ -447,7 +454,10 @@ def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:
 
 
 def _a_person_in_full(piece: str) -> bool:
-    """Whether a piece of a list of authors is one to three capitalised words naming no body ("Saba Tadesse")."""
+    """Whether a piece of a list of authors is one to three capitalised words naming no body ("Saba Tadesse"), or a
+    name with the father's ("Hairul Nizam bin Yusof")."""
+    if _LINKED_NAME.fullmatch(piece) is not None:
+        return True
     return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
 
 
@@ -468,6 +478,13 @@ def _named_in_full_last(rest: str) -> str | None:
 
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")
 _FULL_NAME = re.compile(rf"[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,2}}")  # "Shobhaa" too
+# A Malay or Tamil name written whole, the father's name after a link: "Siti Nur Aisyah bte Ibrahim", "Kavitha a/p
+# Rajendran", "Awang Haji Jamil b. Rahman".
+_LINKED_NAME = re.compile(
+    rf"[{_UPPER}][^\s,().&\d]*(?:\s[{_UPPER}][^\s,().&\d]*){{0,3}}"
+    rf"\s(?:{'|'.join(re.escape(link) for link in sorted(PATRONYMIC_LINKS))})"
+    rf"\s[{_UPPER}][^\s,().&\d]*(?:\s[{_UPPER}][^\s,().&\d]*){{0,2}}"
+)
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 
 

@@ -22,6 +22,16 @@ PARTICLES = frozenset(
 # "zum" open surnames as "von" does ("zur Nieden").
 
 
+# Malay and Tamil names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt. Idris",
+# "Kavitha a/p Rajendran", "Malathi d/o Nair". Such a name is written and cited whole ("(Zulkifli b. Mohd Nor, 2020)").
+PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o"})
+
+
+def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
+    """Whether ``word`` links a person's own names and the father's, between two capitalised words."""
+    return word.casefold() in PATRONYMIC_LINKS and previous[:1].isupper() and following[:1].isupper()
+
+
 # Catalan "i", Spanish "y" and Portuguese "e" join one person's two surnames ("Puig i Ferrer", "Ortega y Gasset",
 # "Costa e Silva"): between capitalised words they are part of the name, not a body's lower-case word.
 SURNAME_JOINERS = frozenset({"i", "y", "e"})
@@ -35,13 +45,16 @@ def _word_set(text: str) -> frozenset[str]:
 CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et", "na"})  # "Coimisiún na Meán"
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
-                              "llc", "jsc", "pjsc", "bhd", "berhad", "pte", "cic", "kg", "nv", "n.v.", "bv", "b.v.",
+                              "llc", "jsc", "pjsc", "bhd", "bhd.", "berhad", "pte", "pte.", "cic", "kg", "nv", "n.v.",
+                              "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
-                              "a.s.", "e.v.", "tbk", "pcl", "sdn", "ltda", "ltda.", "s.r.l.", "s.a.b.", "l.l.c.",
+                              "a.s.", "e.v.", "tbk", "pcl", "sdn", "sdn.", "ltda", "ltda.", "s.r.l.", "s.a.b.",
+                              "l.l.c.",
                               "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.", "ohg", "kgaa",
                               "gbr", "sarl", "s.a.r.l.", "sgps", "lda", "lda.",
                               # Hungarian and Slovak forms: "MOL Nyrt.", "Pick Szeged Zrt.", "Tatra banka, a.s."
-                              "nyrt", "nyrt.", "zrt", "zrt.", "kft", "kft.", "bt", "bt.", "kkt", "kkt.", "k.s.",
+                              # (not "Bt.", which is Malay "bt." as well: "Siti Aisyah bt. Idris")
+                              "nyrt", "nyrt.", "zrt", "zrt.", "kft", "kft.", "kkt", "kkt.", "k.s.",
                               "v.o.s.", "s. r. o.",
                               # Gulf forms: "Ooredoo Q.P.S.C.", "Kuwait Finance House K.S.C.P.", "Omantel S.A.O.G."
                               "q.p.s.c.", "q.s.c.", "b.s.c.", "k.s.c.p.", "k.s.c.c.", "s.a.o.g.", "s.a.o.c.", "cjsc",
@@ -151,6 +164,9 @@ def _name_keys(name: str) -> frozenset[str]:
     while len(words) > 1 and words[0].casefold() in PARTICLES:
         words = words[1:]
         keys.add(name_key(" ".join(words)))
+    if any(word.casefold() in PATRONYMIC_LINKS for word in words[1:-1]):
+        # "Hajah Rosnah bte Jaafar" and "Hajah Rosnah bt. Jaafar": one person, the link written either way.
+        keys.add(name_key(" ".join(word for word in words if word.casefold() not in PATRONYMIC_LINKS)))
     keys.discard("")
     return frozenset(keys)
 
@@ -225,7 +241,8 @@ _HANDLE = re.compile(
 )
 
 
-_JOINED_NAMES = re.compile(r"(?:[A-Z][A-Za-z]*)?[&+][A-Z][A-Za-z]*")  # "B&Q", "Wieden+Kennedy", "Natura &Co"
+# "B&Q", "Wieden+Kennedy", "Natura &Co", "K&N's"
+_JOINED_NAMES = re.compile(r"(?:[A-Z][A-Za-z]*)?[&+][A-Z][A-Za-z]*(?:['’]s)?")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -360,6 +377,15 @@ def _common_word_inside_a_body(words: list[str], index: int) -> bool:
 _INNER_QUALIFIER = re.compile(r"\s\([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\)(?=\s+[A-Z])")
 
 
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
+
+
+def one_body_listing_its_fields(names: Sequence[str]) -> bool:
+    """Whether names split at commas and "and" are one body's name listing what it is for: "Department of
+    Agriculture, Food and the Marine" (no list of authors closes on "the ...")."""
+    return len(names) > 1 and names[-1].startswith("the ") and _OF_OR_FOR.search(names[0]) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
@@ -368,6 +394,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
     known to stand before ", year" in a bracket.
     """
     names, _ = split_author_list(text)
+    if one_body_listing_its_fields(names):
+        names = [text.replace(",", "")]
     if not names or len(names) > 8:
         return False
     for name in names:
@@ -383,6 +411,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if not all(
             is_name_word(word)
             or (i and _stands_inside_a_name(words[i - 1], word))
+            or (0 < i < len(words) - 1 and links_a_fathers_name(words[i - 1], word, words[i + 1]))
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
@@ -637,6 +666,8 @@ def looks_like_author(author_text: str) -> bool:
     if abbreviation:
         return True  # "Office for National Statistics (ONS)"
     body_words = body.split()
+    if any(links_a_fathers_name(*body_words[i - 1 : i + 2]) for i in range(1, len(body_words) - 1)):
+        return True  # "Awang Haji Jamil b. Rahman": a person named with the father's name
     if any(len(word) == 1 and "A" <= word <= "Z" for word in body_words[1:]):
         return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
     if all(len(word) == 1 or word.casefold() in _LETTER_FIRM_FORMS for word in body_words):

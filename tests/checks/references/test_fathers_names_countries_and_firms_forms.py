@@ -1,0 +1,201 @@
+"""Malay and Tamil names written whole with the father's name ("Hairul Nizam bin Yusof", "Nur Ain bt. Sabtu",
+"Kavitha a/p Rajendran"), a country before a government body's name in a wrapped list ("Saudi Arabia. Bureau of
+Experts ... (2019)"), Hungarian, Slovak, Gulf and Malaysian firms' forms, Hungarian closing quotation marks
+("„...”"), a body where an entry's title goes, and a body's name that lists its fields ("Department of
+Agriculture, Food and the Marine").
+
+Shapes the blind78 to blind83 pools showed once they became development data (stop 32); the examples here are
+made up, of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.entries import parse_entry, split_entries
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        (
+            "Loyalty grows with each visit (Zulkarnain b. Mohd Nor and Hale, 2020, pp. 15–17).",
+            "Zulkarnain b. Mohd Nor and Hale, J. (2020) ‘Bazaar loyalty’, Journal of Retail, 2(1), pp. 1–20.",
+            ("Zulkarnain b. Mohd Nor", "Hale"),
+        ),
+        (
+            "Later, Nur Aina bt. Sabri (2010) argues that cashback keeps users.",
+            "Nur Aina bt. Sabri (2010) Dompet digital [Digital wallets]. Shah Alam: Penerbit Kota.",
+            ("Nur Aina bt. Sabri",),
+        ),
+        (
+            "The clearest finding is that of de Souza and Noor Haslina bte Idrus (1998), who tracked gifting.",
+            "de Souza, C. and Noor Haslina bte Idrus (1998) ‘Festive gifting’, in L. Reed (ed.) Retail in Asia. "
+            "Singapore: Cengage, pp. 1–9.",
+            ("de Souza", "Noor Haslina bte Idrus"),
+        ),
+        (
+            "Banks win trust slowly (Lee and Priya a/p Subramaniam, no date, pp. 180–183).",
+            "Lee, G.K. and Priya a/p Subramaniam (no date) Trust online. Available at: https://lee.example/trust "
+            "(Accessed: 27 February 2023).",
+            ("Lee", "Priya a/p Subramaniam"),
+        ),
+    ],
+)
+def test_a_name_written_with_the_fathers_name_is_one_person(sentence: str, entry: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence], [entry])
+    assert [c.authors for c in report.citations] == [cited]
+    assert _kinds(report) == []
+
+
+def test_a_list_of_people_named_whole_gives_each_person() -> None:
+    entry = parse_entry("Syed Hakim b. Mat Saad and Awang Jamil bin Mohd Noor (2010) Rethinking. London: Sage.")
+    assert entry.authors == ("Syed Hakim b. Mat Saad", "Awang Jamil bin Mohd Noor")
+    assert not entry.organisation
+
+
+def test_the_fathers_name_may_be_linked_either_way() -> None:
+    report = _check(
+        ["Pereira and Hajah Rosmah bte Jaafar (2007) found that families shop together."],
+        ["Pereira, D. and Hajah Rosmah bt. Jaafar (2007) Family shopping. Kuala Lumpur: Oxford Fajar."],
+    )
+    assert _kinds(report) == []
+
+
+def test_a_wrapped_entry_of_people_named_whole_is_its_own_entry() -> None:
+    text = (
+        "Campaign Asia (2023) ‘Gen Z on TikTok Shop’, Campaign Asia, 14 January. Available at:\n"
+        "https://campaign.example/gen-z (Accessed: 16 November 2024).\n"
+        "Dayang Norlia bt. Hj Ali, Farah Nadira binti Ab Rahim and Amir Hakim bin Sulaiman\n"
+        "(1995) ‘Influencer disclosure in Penang’, Pertanika Journal, 3(2), pp. 1–9."
+    )
+    entries = split_entries(text)
+    assert len(entries) == 2
+    assert parse_entry(entries[1]).authors == (
+        "Dayang Norlia bt. Hj Ali",
+        "Farah Nadira binti Ab Rahim",
+        "Amir Hakim bin Sulaiman",
+    )
+
+
+def test_a_country_before_a_government_body_opens_its_entry() -> None:
+    text = (
+        "Kantar (2024) Telecoms in Oman: mobile and fixed broadband. Kantar.\n"
+        "Saudi Arabia. Bureau of Experts at the Council of Ministers (2019) E-Commerce\n"
+        "Law (Royal Decree M/126). Bureau of Experts at the Council of\n"
+        "Ministers. Available at: https://laws.example/ecommerce (Accessed: 3 May 2024)."
+    )
+    entries = split_entries(text)
+    assert [parse_entry(entry).authors for entry in entries] == [
+        ("Kantar",),
+        ("Saudi Arabia. Bureau of Experts at the Council of Ministers",),
+    ]
+    report = _check(
+        ["Trust grows slowly (Kantar, 2024; Saudi Arabia. Bureau of Experts at the Council of Ministers, 2019)."],
+        [text],
+    )
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Prices rose, as Vörösmarty Nyrt. (2022) argues in its report.", "Vörösmarty Nyrt."),
+        ("Prices rose, as Dunántúli Szolgáltató Zrt. (no date) argues in its report.", "Dunántúli Szolgáltató Zrt."),
+        ("Prices rose, as Gulf Dairy Q.P.S.C. (2010) argues in its report.", "Gulf Dairy Q.P.S.C."),
+        ("Prices rose, as Nasr Foods K.S.C.P. (2016) argues in its report.", "Nasr Foods K.S.C.P."),
+        ("Prices rose, as Bintang Snacks (M) Sdn. Bhd. (2022) argues in its report.", "Bintang Snacks (M) Sdn. Bhd."),
+        ("Prices rose, as R&K's Foods (Pvt.) Ltd. (2011) argues in its report.", "R&K's Foods (Pvt.) Ltd."),
+    ],
+)
+def test_a_firm_s_form_is_part_of_its_name(sentence: str, cited: str) -> None:
+    report = _check([sentence], [])
+    assert [c.authors for c in report.citations] == [(cited,)]
+
+
+def test_an_entry_opens_with_a_firm_whose_name_holds_a_bracket() -> None:
+    text = (
+        "Lefèvre, S. (2012) Etika pengiklanan [Advertising ethics]. Shah\nAlam: Oxford Fajar.\n"
+        "Bintang Snacks (M) Sdn. Bhd. (2022) Integrated annual report 2022. Kuala\n"
+        "Lumpur: Bintang Snacks (M) Sdn. Bhd.\n"
+        "R&K's Foods (Pvt.) Ltd. (2011) Annual report. Lahore: R&K's."
+    )
+    assert [parse_entry(entry).authors for entry in split_entries(text)] == [
+        ("Lefèvre",),
+        ("Bintang Snacks (M) Sdn. Bhd",),  # the list's full stop is not the name's: compared without it
+        ("R&K's Foods (Pvt.) Ltd",),
+    ]
+
+
+def test_a_census_alone_is_no_author() -> None:
+    report = _check(
+        ["The office puts the population at 35.3 million (Census 2022). Shoppers trust brands (Kantar, 2023)."],
+        ["Kantar (2023) Saudi shoppers. London: Kantar."],
+    )
+    assert _cited(report) == [(("Kantar",), "2023")]
+    assert _kinds(report) == []
+
+
+def test_hungarian_closing_marks_end_a_quotation() -> None:
+    report = _check(
+        ["Kovács (2018) writes that „Pharmacy customers value advice from staff above discounts and price cuts”."],
+        ["Kovács, A. (2018) Patikai marketing [Pharmacy marketing]. Budapest: Akadémiai Kiadó."],
+    )
+    assert _kinds(report) == ["quotation_without_page"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "van Dam, I. (1999). Port of Spain: Paria Publishing.",
+        "Rolle, T., Abiola, K. and Ramsaran, K. (2023). Caribbean Tourism Organization (CTO).",
+        "Senior, N. (2014). Caribbean Development Bank.",
+        "Ho Sang, C. (2018). Telecommunications Authority of Trinidad and Tobago (TATT).",
+    ],
+)
+def test_a_place_and_publisher_or_a_body_where_the_title_goes_is_no_title(entry: str) -> None:
+    assert parse_entry(entry).title_only_publisher
+
+
+def test_a_body_serving_a_place_is_still_a_title_when_more_follows() -> None:
+    entry = parse_entry("Ho Sang, C. (2018) Tourism Authority of Jamaica. Kingston: Ian Randle.")
+    assert not entry.title_only_publisher
+
+
+def test_saint_and_a_double_initial_do_not_end_a_wrapped_entry() -> None:
+    text = (
+        "Senior, K. (2004) Marketing Barbados: private labels. MSc thesis. University of the West Indies, Mona.\n"
+        "St. Clair, Z., de Freitas, J.-M. and Grant, D. (2016) Marketing Barbados: financial\n"
+        "inclusion after COVID-19. 3rd edn. London: Kogan Page."
+    )
+    assert [parse_entry(entry).authors for entry in split_entries(text)] == [
+        ("Senior",),
+        ("St. Clair", "de Freitas", "Grant"),
+    ]
+
+
+def test_an_abbreviation_with_a_digit_before_the_year_opens_an_entry() -> None:
+    text = (
+        "Al Rashid, R. (2023) ‘5G bundles in Jeddah’,\nTourism Management, 51(2), pp. 154–184.\n"
+        "Gulf Advertising Agencies Association (4A's) (no date) Dairy brand trust.\n"
+        "Available at: https://gaaa.example/dairy (Accessed: 1 May 2020)."
+    )
+    entries = [parse_entry(entry) for entry in split_entries(text)]
+    assert [entry.authors for entry in entries] == [("Al Rashid",), ("Gulf Advertising Agencies Association (4A's)",)]
+    assert entries[0].url is None
+
+
+def test_a_gaelic_infix_after_nic_is_inside_the_surname() -> None:
+    entry = parse_entry("Nic a' Phì, E., Gruffydd, I. and de Barra, O. (2019) The value. London: Sage.")
+    assert entry.authors == ("Nic a' Phì", "Gruffydd", "de Barra")
+
+
+def test_a_body_listing_its_fields_is_one_author() -> None:
+    report = _check(
+        ["Similarly, Department of Agriculture, Food and the Sea (2024) argues that exports grew."],
+        ["Department of Agriculture, Food and the Sea (2024) Annual review. Dublin: DAFS."],
+    )
+    assert _cited(report) == [(("Department of Agriculture, Food and the Sea",), "2024")]
+    assert _kinds(report) == []
