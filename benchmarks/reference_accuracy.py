@@ -1242,6 +1242,24 @@ social posts and podcasts; Malay names with bin, binti and bte written whole or 
 Chinese names in Hokkien, Cantonese and Hakka romanisations with English given names, Indian names with a/l and a/p,
 Iban, Kadazan and Eurasian names with particles, expatriate names), with fifty kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind84" half (``--halves blind84,blind84-more``, 100 + 300 reports, seeds 88000-88399) is an eighty-fourth
+independent measurement, HELD OUT: written by an eighty-fourth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind84_works.py and blind84_text.py), as brand, partnership, CRM,
+ticketing, digital, content and communications marketers at football clubs, leagues and federations, kit and boot
+makers, sponsors, broadcasters and streaming services, stadium and hospitality operators and sports agencies in
+Manchester, Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon write CIM
+Level 6 and 7 reports and sport-business MBA assignments in English (English, Spanish, French, Italian, German and EU
+laws and regulations with their numbers and years, UEFA regulations and league handbooks, ASA, CAP and Ofcom rulings,
+INE, Destatis, ISTAT and INSEE figures, plc, Limited, S.A.D., S.p.A., AG, SE and GmbH & Co. KGaA clubs and firms,
+seasons, scores, fees, wages, matchdays, kick-off times, derbies, cup finals, tournaments, tours, kit launches,
+handles, hashtags and promo codes, Spanish, German, Italian and French words glossed in brackets; sport-management
+journals with up to eight authors, textbooks, chapters, theses, club, league, federation, sponsor, consultancy,
+statistics-office and legislation works with and without dates or access dates, the sports press signed and
+unsigned, social posts, podcasts and videos, works in Spanish, German, Italian and French with English translations
+in square brackets; Spanish double surnames, Catalan, German, Italian, French, Dutch and Portuguese particles,
+Scandinavian, West African, Japanese and Korean names), with fifty kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -1324,7 +1342,8 @@ def main() -> None:
         "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it), "
         "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it), "
         "blind82 and blind82-more (the eighty-second pool: HELD OUT, never tune on it), "
-        "blind83 and blind83-more (the eighty-third pool: HELD OUT, never tune on it)",
+        "blind83 and blind83-more (the eighty-third pool: HELD OUT, never tune on it), "
+        "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -96,6 +96,7 @@ from tests.corpus.references import (
     blind81_text,
     blind82_text,
     blind83_text,
+    blind84_text,
     render,
     text,
 )
@@ -178,6 +179,7 @@ from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
+from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -516,6 +518,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry"}),
          frozenset(Blind83WorkFactory.KINDS), 48, True),
+    Pool("blind84", blind84_text, Blind84WorkFactory, 88000, (88005, 88012, 88058),
+         frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind84WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

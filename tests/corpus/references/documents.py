@@ -102,6 +102,7 @@ from tests.corpus.references import (
     blind81_text,
     blind82_text,
     blind83_text,
+    blind84_text,
     render,
     text,
 )
@@ -186,6 +187,7 @@ from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
+from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -279,6 +281,7 @@ class Pool:
         | type[Blind81WorkFactory]
         | type[Blind82WorkFactory]
         | type[Blind83WorkFactory]
+        | type[Blind84WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -597,6 +600,10 @@ POOLS: dict[str, Pool] = {
     "blind83": Pool(blind83_text, Blind83WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Rujukan (References)", "References (Harvard)", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind84 (HELD OUT): brand, partnership, CRM, ticketing, digital, content and communications marketers at football clubs, leagues and federations, kit makers, sponsors, broadcasters, stadium and hospitality operators and sports agencies in Manchester, Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon, Word's curly marks from club and university templates, straight ones pasted from Teams, Slack, Outlook and Google Docs, single marks from British-trained tutors, guillemets now and then from French writers, a Spanish, German, Italian or French heading now and then, bulleted matchday, kit-launch, transfer-window and renewal calendars
+    "blind84": Pool(blind84_text, Blind84WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias (References)", "Literaturverzeichnis / References", "Bibliografia (References)", "Bibliographie (References)", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2053,6 +2060,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 87000.
     "blind83": range(87000, 87000 + 100),
     "blind83-more": range(87000 + 100, 87000 + 400),
+    # "blind84" is an eighty-fourth independent pool (blind84_works.py, blind84_text.py), written by an eighty-fourth
+    # hand without reading the checker, its tests or the other pools: brand, partnership, CRM, ticketing, digital,
+    # content and communications marketers at football clubs, leagues and federations, kit and boot makers, sponsors,
+    # broadcasters and streaming services, stadium and hospitality operators and sports agencies in Manchester,
+    # Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon on CIM Level 6 and
+    # 7 courses and sport-business MBAs taught in English (English, Spanish, French, Italian, German and EU laws and
+    # regulations with their numbers and years, UEFA regulations and league handbooks, ASA, CAP and Ofcom rulings,
+    # INE, Destatis, ISTAT and INSEE figures, plc, Limited, S.A.D., S.p.A., AG, SE and GmbH & Co. KGaA clubs and firms,
+    # seasons, scores, fees, wages, matchdays, kick-off times, derbies, cup finals, tournaments, tours, kit launches,
+    # handles, hashtags and promo codes, Spanish, German, Italian and French words glossed in brackets; sport-management
+    # journals with up to eight authors, textbooks, chapters, theses from English, Spanish, German, Italian and French
+    # universities, club, league, federation, sponsor, consultancy, statistics-office and legislation works with and
+    # without dates or access dates, the sports press signed and unsigned, social posts, podcasts and videos, works in
+    # Spanish, German, Italian and French with English translations in square brackets; Spanish double surnames,
+    # Catalan, German, Italian, French, Dutch and Portuguese particles, Scandinavian, West African, Japanese and Korean
+    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 88000.
+    "blind84": range(88000, 88000 + 100),
+    "blind84-more": range(88000 + 100, 88000 + 400),
 }
 
 
