@@ -1,4 +1,4 @@
-"""The fifth to eighty-third independent reference pools (blind5 to blind83): each is wired with seeds of its own,
+"""The fifth to eighty-fourth independent reference pools (blind5 to blind84): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property

@@ -828,4 +828,5 @@ _file_pool("blind81", blind81_text)
 _file_pool("blind82", blind82_text, unseen=("blind81",))
 # the eighty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind83", blind83_text, unseen=("blind81", "blind82"))
-_file_pool("blind84", blind84_text)  # the eighty-fourth pool, HELD OUT: written without reading the checker or others
+# the eighty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind84", blind84_text)
