@@ -96,6 +96,7 @@ from tests.corpus.references import (
     blind81_text,
     blind82_text,
     blind83_text,
+    blind85_text,
     render,
     text,
 )
@@ -178,6 +179,7 @@ from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
+from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -516,6 +518,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry"}),
          frozenset(Blind83WorkFactory.KINDS), 48, True),
+    Pool("blind85", blind85_text, Blind85WorkFactory, 89000, (89007, 89014, 89033),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind85WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 
