@@ -1260,6 +1260,25 @@ unsigned, social posts, podcasts and videos, works in Spanish, German, Italian a
 in square brackets; Spanish double surnames, Catalan, German, Italian, French, Dutch and Portuguese particles,
 Scandinavian, West African, Japanese and Korean names), with fifty kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind85" half (``--halves blind85,blind85-more``, 100 + 300 reports, seeds 89000-89399) is an eighty-fifth
+independent measurement, HELD OUT: written by an eighty-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind85_works.py and blind85_text.py), as brand, trade, CRM,
+digital, destination and communications marketers at tourism authorities and resort groups, airlines, telecoms and
+mobile-money providers, banks and insurers, fisheries, kava, water and food exporters, supermarket chains and
+public-health programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara write CIM Level 6
+and 7 reports and MBA assignments in English (Fijian, Samoan, Tongan, Vanuatu, Solomon Islands and PNG Acts with
+their numbers and years, Reserve Bank of Fiji and Central Bank of Samoa notices, statistics-office figures, Pte
+Limited, Limited, Ltd and LLC firms, SPX and PNGX tickers, Fiji Day, Independence days, Diwali, Teuila, Heilala and
+Hibiscus festivals, White Sunday, rugby sevens and the Pacific Games, cruise-season and back-to-school campaigns,
+FJ$, tala, paʻanga, kina, vatu and SBD figures, flight numbers, USSD and promo codes, hashtags, Fijian, Samoan,
+Tongan and Tok Pisin words glossed in brackets; regional and international journals with up to eight authors,
+textbooks, chapters, theses from USP, FNU, NUS, UPNG and Unitech, vernacular titles with English translations in
+square brackets, company, regulator, statistics-office, regional-body, legislation and research-firm works with and
+without dates or access dates, the Pacific press signed and unsigned, social posts and podcasts; iTaukei, Samoan,
+Tongan, Papua New Guinean, ni-Vanuatu, Solomon Islands, Indo-Fijian, Chinese-Pacific, part-European and Australian
+and New Zealand expatriate names with the ʻokina, particles and hyphens), with forty-seven kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1343,7 +1362,8 @@ def main() -> None:
         "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it), "
         "blind82 and blind82-more (the eighty-second pool: HELD OUT, never tune on it), "
         "blind83 and blind83-more (the eighty-third pool: HELD OUT, never tune on it), "
-        "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it)",
+        "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it), "
+        "blind85 and blind85-more (the eighty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to eighty-fourth independent reference pools (blind5 to blind84): each is wired with seeds of its own,
+"""The fifth to eighty-fifth independent reference pools (blind5 to blind85): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -97,6 +97,7 @@ from tests.corpus.references import (
     blind82_text,
     blind83_text,
     blind84_text,
+    blind85_text,
     render,
     text,
 )
@@ -180,6 +181,7 @@ from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
+from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -522,6 +524,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "quotation_without_page", "cited_not_listed",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind84WorkFactory.KINDS), 47, True),
+    Pool("blind85", blind85_text, Blind85WorkFactory, 89000, (89007, 89014, 89033),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "not_alphabetical"}),
+         frozenset(Blind85WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -103,6 +103,7 @@ from tests.corpus.references import (
     blind82_text,
     blind83_text,
     blind84_text,
+    blind85_text,
     render,
     text,
 )
@@ -188,6 +189,7 @@ from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
+from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -282,6 +284,7 @@ class Pool:
         | type[Blind82WorkFactory]
         | type[Blind83WorkFactory]
         | type[Blind84WorkFactory]
+        | type[Blind85WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -604,6 +607,10 @@ POOLS: dict[str, Pool] = {
     "blind84": Pool(blind84_text, Blind84WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias (References)", "Literaturverzeichnis / References", "Bibliografia (References)", "Bibliographie (References)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind85 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at tourism authorities and resort groups, airlines, telecoms and mobile-money providers, banks and insurers, fisheries, kava, water and food exporters, supermarket chains and public-health programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara, Word's curly marks from university and corporate templates, straight ones pasted from Facebook Messenger, WhatsApp, Gmail and Google Docs on phones, single marks from tutors trained in New Zealand, Australian and British house style, headings as USP, FNU and UPNG course guides give them, bulleted Fiji Day, Diwali, Teuila, Heilala, Hibiscus, Christmas, cruise-season and back-to-school campaign calendars
+    "blind85": Pool(blind85_text, Blind85WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "Works Cited"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2078,6 +2085,25 @@ HALVES = {
     # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 88000.
     "blind84": range(88000, 88000 + 100),
     "blind84-more": range(88000 + 100, 88000 + 400),
+    # "blind85" is an eighty-fifth independent pool (blind85_works.py, blind85_text.py), written by an eighty-fifth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at tourism authorities and resort groups, airlines, telecoms and mobile-money
+    # providers, banks and insurers, fisheries, kava, water and food exporters, supermarket chains and public-health
+    # programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara on CIM Level 6 and 7
+    # courses and MBAs taught in English (Fijian, Samoan, Tongan, Vanuatu, Solomon Islands and PNG Acts with their
+    # numbers and years, Reserve Bank of Fiji and Central Bank of Samoa notices, statistics-office figures, Pte
+    # Limited, Limited, Ltd and LLC firms, SPX and PNGX tickers, Fiji Day, Independence days, Diwali, Teuila, Heilala
+    # and Hibiscus festivals, White Sunday, rugby sevens and the Pacific Games, cruise-season and back-to-school
+    # campaigns, FJ$, tala, paʻanga, kina, vatu and SBD figures, flight numbers, USSD and promo codes, hashtags,
+    # Fijian, Samoan, Tongan and Tok Pisin words glossed in brackets; regional and international journals with up to
+    # eight authors, textbooks, chapters, theses from USP, FNU, NUS, UPNG and Unitech, works with vernacular titles
+    # and English translations in square brackets, company, regulator, statistics-office, regional-body, legislation
+    # and research-firm works with and without dates or access dates, the Pacific press signed and unsigned, social
+    # posts and podcasts; iTaukei, Samoan, Tongan, Papua New Guinean, ni-Vanuatu, Solomon Islands, Indo-Fijian,
+    # Chinese-Pacific, part-European and Australian and New Zealand expatriate names with the ʻokina, particles and
+    # hyphens). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 89000.
+    "blind85": range(89000, 89000 + 100),
+    "blind85-more": range(89000 + 100, 89000 + 400),
 }
 
 

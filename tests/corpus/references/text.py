@@ -668,6 +668,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind82_text,
     blind83_text,
     blind84_text,
+    blind85_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -830,3 +831,5 @@ _file_pool("blind82", blind82_text, unseen=("blind81",))
 _file_pool("blind83", blind83_text, unseen=("blind81", "blind82"))
 # the eighty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind84", blind84_text)
+# the eighty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind85", blind85_text, unseen=("blind84",))
