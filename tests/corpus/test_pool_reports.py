@@ -96,6 +96,7 @@ from tests.corpus.references import (
     blind81_text,
     blind82_text,
     blind83_text,
+    blind86_text,
     render,
     text,
 )
@@ -178,6 +179,7 @@ from tests.corpus.references.blind80_works import Blind80WorkFactory
 from tests.corpus.references.blind81_works import Blind81WorkFactory
 from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
+from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -516,6 +518,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry"}),
          frozenset(Blind83WorkFactory.KINDS), 48, True),
+    Pool("blind86", blind86_text, Blind86WorkFactory, 90000, (90007, 90025, 90027),
+         frozenset({"listed_not_cited", "not_alphabetical", "quotation_without_page", "cited_not_listed",
+                    "missing_access_date", "year_mismatch"}),
+         frozenset(Blind86WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -667,6 +667,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind81_text,
     blind82_text,
     blind83_text,
+    blind86_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -827,3 +828,5 @@ _file_pool("blind81", blind81_text)
 _file_pool("blind82", blind82_text, unseen=("blind81",))
 # the eighty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind83", blind83_text, unseen=("blind81", "blind82"))
+# the eighty-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind86", blind86_text)
