@@ -1,4 +1,4 @@
-"""The fifth to eighty-fifth independent reference pools (blind5 to blind85): each is wired with seeds of its own,
+"""The fifth to eighty-sixth independent reference pools (blind5 to blind86): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -98,6 +98,7 @@ from tests.corpus.references import (
     blind83_text,
     blind84_text,
     blind85_text,
+    blind86_text,
     render,
     text,
 )
@@ -182,6 +183,7 @@ from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
+from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -528,6 +530,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "not_alphabetical"}),
          frozenset(Blind85WorkFactory.KINDS), 44, True),
+    Pool("blind86", blind86_text, Blind86WorkFactory, 90000, (90007, 90025, 90027),
+         frozenset({"listed_not_cited", "not_alphabetical", "quotation_without_page", "cited_not_listed",
+                    "missing_access_date", "year_mismatch"}),
+         frozenset(Blind86WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

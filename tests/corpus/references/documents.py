@@ -104,6 +104,7 @@ from tests.corpus.references import (
     blind83_text,
     blind84_text,
     blind85_text,
+    blind86_text,
     render,
     text,
 )
@@ -190,6 +191,7 @@ from tests.corpus.references.blind82_works import Blind82WorkFactory
 from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
+from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -285,6 +287,7 @@ class Pool:
         | type[Blind83WorkFactory]
         | type[Blind84WorkFactory]
         | type[Blind85WorkFactory]
+        | type[Blind86WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -611,6 +614,10 @@ POOLS: dict[str, Pool] = {
     "blind85": Pool(blind85_text, Blind85WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind86 (HELD OUT): brand, trade, CRM, digital, export and communications marketers at cava and wine houses, breweries, agri-food and fishing co-operatives, savings and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies and football clubs in Barcelona, Girona, Tarragona, Bilbao, Donostia, Vitoria-Gasteiz, Santiago, A Coruña, Vigo, Valencia, Alicante and Pamplona, Word's curly marks from ESADE, Deusto and corporate templates, straight ones pasted from Outlook, Teams and Google Docs, Spanish-style angle quotes now and then, Spanish, Catalan, Basque and Galician headings glossed in English, bulleted Sant Jordi, Diada, San Fermín, Fallas, rebajas and back-to-school calendars
+    "blind86": Pool(blind86_text, Blind86WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Referencias (References)", "Referències / References", "Erreferentziak (References)", "References (Harvard)"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2104,6 +2111,25 @@ HALVES = {
     # hyphens). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 89000.
     "blind85": range(89000, 89000 + 100),
     "blind85-more": range(89000 + 100, 89000 + 400),
+    # "blind86" is an eighty-sixth independent pool (blind86_works.py, blind86_text.py), written by an eighty-sixth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, export and
+    # communications marketers at food, wine and cava makers, breweries, agri-food and fishing co-operatives, savings
+    # and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies, football clubs and
+    # agencies in Catalonia, the Basque Country, Galicia, Valencia and Navarre on CIM Level 6 and 7 courses and MBAs
+    # taught in English (Spanish, Catalan, Basque, Galician and Navarrese laws with their numbers and dates, BOE,
+    # DOGC and BOPV numbers, AEPD and Autocontrol cases, DO and DOCa rules, INE, Idescat, Eustat, IGE and Nastat
+    # figures, S.A., S.A.U., S.L.U., S. Coop. and SAT firms, tickers and tax numbers, Sant Jordi, Diada, La Mercè,
+    # Aste Nagusia, San Fermín, Fallas, Apóstol, Black Friday, rebajas and back-to-school campaigns, euro figures with
+    # decimal commas, vintages and founding years, football seasons and scores, regional words glossed in brackets;
+    # Spanish and international journals with up to eight authors, textbooks in Spanish, Catalan, Basque and Galician
+    # with English translations in square brackets, chapters, theses from the region's universities, company,
+    # co-operative, bank, tourism-board, government, legislation, statistics-office and research-firm works with and
+    # without dates or access dates, the regional and business press signed and unsigned, social posts and podcasts;
+    # names with two surnames, Catalan "i", "y", hyphens, particles, d'Ors, Basque, Galician and Valencian forms,
+    # accents and ñ, and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds
+    # from 90000.
+    "blind86": range(90000, 90000 + 100),
+    "blind86-more": range(90000 + 100, 90000 + 400),
 }
 
 
