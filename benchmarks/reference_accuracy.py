@@ -1142,106 +1142,110 @@ Angolan, Mozambican, Cape Verdean, Goan, Macanese, Brazilian and expatriate name
 While held out, we reported its tables only.
 
 The "blind78" half (``--halves blind78,blind78-more``, 100 + 300 reports, seeds 82000-82399) is a seventy-eighth
-independent measurement, HELD OUT: written by a seventy-eighth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind78_works.py and blind78_text.py), as brand, trade, CRM, digital,
-employer-branding and communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG
-and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr,
-Pécs, Bratislava, Košice and Žilina write CIM Level 6 and 7 reports and MBA assignments in English (Hungarian, Slovak
-and EU laws by number and year, NAIH, GVH and ÚOOÚ decisions, Nyrt., Zrt., Kft., Bt., a.s. and s. r. o. firms, KSH
-and ŠÚ SR tables, Christmas, Easter, 20 August, Márton-nap, Black Friday, back-to-school and Balaton summer
-campaigns, forint and euro figures with spaces and decimal commas, SZÉP cards, tariffs, SKUs, hashtags and promo
-codes, Hungarian and Slovak words glossed in brackets; Hungarian, Slovak and international journals with up to eight
-authors, textbooks in Hungarian and Slovak with English translations in square brackets, chapters, theses, company,
-regulator, statistics-office, legislation and research-firm works with and without dates or access dates, the
-Hungarian and Slovak press signed and unsigned, social posts and podcasts; Hungarian names with accents, -né married
-names and double surnames, Slovak names with -ová, German-speaking, Roma and expatriate names), with forty-five kinds
-of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 31), development data since:
+written by a seventy-eighth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind78_works.py and blind78_text.py), as brand, trade, CRM, digital, employer-branding and
+communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG and dairy firms,
+pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Bratislava,
+Košice and Žilina write CIM Level 6 and 7 reports and MBA assignments in English (Hungarian, Slovak and EU laws by
+number and year, NAIH, GVH and ÚOOÚ decisions, Nyrt., Zrt., Kft., Bt., a.s. and s. r. o. firms, KSH and ŠÚ SR tables,
+Christmas, Easter, 20 August, Márton-nap, Black Friday, back-to-school and Balaton summer campaigns, forint and euro
+figures with spaces and decimal commas, SZÉP cards, tariffs, SKUs, hashtags and promo codes, Hungarian and Slovak
+words glossed in brackets; Hungarian, Slovak and international journals with up to eight authors, textbooks in
+Hungarian and Slovak with English translations in square brackets, chapters, theses, company, regulator,
+statistics-office, legislation and research-firm works with and without dates or access dates, the Hungarian and
+Slovak press signed and unsigned, social posts and podcasts; Hungarian names with accents, -né married names and
+double surnames, Slovak names with -ová, German-speaking, Roma and expatriate names), with forty-five kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind79" half (``--halves blind79,blind79-more``, 100 + 300 reports, seeds 83000-83399) is a seventy-ninth
-independent measurement, HELD OUT: written by a seventy-ninth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind79_works.py and blind79_text.py), as brand, trade, CRM, digital,
-loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers,
-telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and
-agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat write CIM Level 6 and 7 reports and MBA
-assignments in English (royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars,
-GASTAT, CSB, PSA and NCSI figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid, National Day,
-Founding Day, Riyadh Season and White Friday campaigns, riyal and dinar figures, hashtags, short codes and promo codes,
-Arabic words glossed in brackets; regional journals with up to eight authors, textbooks, Arabic titles with English
-translations in square brackets, theses, company, regulator, statistics-office, legislation and research-firm works
-with and without dates or access dates, the Gulf press signed and unsigned, social posts and podcasts; Arabic names
-with Al, Al-, al-, El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family names, South Asian,
-Filipino, Egyptian, Levantine and Western expatriate names), with forty-five kinds of decoy. Never tune on it: report
-its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 31), development data since:
+written by a seventy-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind79_works.py and blind79_text.py), as brand, trade, CRM, digital, loyalty and
+communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms, FMCG,
+dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies in Riyadh,
+Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat write CIM Level 6 and 7 reports and MBA assignments in English
+(royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars, GASTAT, CSB, PSA and NCSI
+figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid, National Day, Founding Day, Riyadh
+Season and White Friday campaigns, riyal and dinar figures, hashtags, short codes and promo codes, Arabic words
+glossed in brackets; regional journals with up to eight authors, textbooks, Arabic titles with English translations in
+square brackets, theses, company, regulator, statistics-office, legislation and research-firm works with and without
+dates or access dates, the Gulf press signed and unsigned, social posts and podcasts; Arabic names with Al, Al-, al-,
+El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family names, South Asian, Filipino, Egyptian,
+Levantine and Western expatriate names), with forty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind80" half (``--halves blind80,blind80-more``, 100 + 300 reports, seeds 84000-84399) is an eightieth
-independent measurement, HELD OUT: written by an eightieth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind80_works.py and blind80_text.py), as brand, trade, CRM, digital,
-destination and communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage
-makers, conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival
-organisers in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown write CIM Level 6
-and 7 reports and MBA assignments in English (Caribbean Acts by name, chapter, number and year, Fair Trading
-Commission and Broadcasting Commission decisions, CCJ neutral citations, STATIN, CSO, BSS and Bureau of Statistics
-figures, Carnival, Crop Over, Junkanoo, Sumfest, Divali, Phagwah, Emancipation, Independence and back-to-school
-campaigns, J$, TT$, BDS$, B$ and G$ figures, tickers, flight numbers, short codes, hashtags and promo codes, creole
-glossed in brackets; regional and international journals with up to eight authors, textbooks, chapters, UWI, UTech,
-Arthur Lok Jack and University of Guyana theses, company, tourism-board, statistics-office, regulator, legislation and
-research-firm works with and without dates or access dates, the Caribbean press signed and unsigned, social posts and
-podcasts; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names with particles, hyphens, accents,
-Jr. and III, and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 31), development data since:
+written by an eightieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind80_works.py and blind80_text.py), as brand, trade, CRM, digital, destination and
+communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage makers, conglomerates,
+supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival organisers in Kingston, Montego
+Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown write CIM Level 6 and 7 reports and MBA
+assignments in English (Caribbean Acts by name, chapter, number and year, Fair Trading Commission and Broadcasting
+Commission decisions, CCJ neutral citations, STATIN, CSO, BSS and Bureau of Statistics figures, Carnival, Crop Over,
+Junkanoo, Sumfest, Divali, Phagwah, Emancipation, Independence and back-to-school campaigns, J$, TT$, BDS$, B$ and G$
+figures, tickers, flight numbers, short codes, hashtags and promo codes, creole glossed in brackets; regional and
+international journals with up to eight authors, textbooks, chapters, UWI, UTech, Arthur Lok Jack and University of
+Guyana theses, company, tourism-board, statistics-office, regulator, legislation and research-firm works with and
+without dates or access dates, the Caribbean press signed and unsigned, social posts and podcasts; Afro-, Indo-,
+Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names with particles, hyphens, accents, Jr. and III, and
+expatriate names), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind81" half (``--halves blind81,blind81-more``, 100 + 300 reports, seeds 85000-85399) is an eighty-first
-independent measurement, HELD OUT: written by an eighty-first hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind81_works.py and blind81_text.py), as brand, trade, CRM,
-digital, sponsorship and communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers,
-textile and garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies
-in Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy write CIM Level 6 and 7 reports and
-MBA assignments in English (Pakistani, Bangladeshi and Sri Lankan Acts, ordinances and SBP, PTA, BTRC, Bangladesh
-Bank and CBSL circulars with their numbers and years, PBS, BBS and Department of Census and Statistics tables, rupee
-and taka figures in lakh and crore, PSX, DSE and CSE tickers, PSL, BPL and LPL seasons, Ramadan, Eid, Pohela
-Boishakh, Avurudu, 11.11 and wedding-season campaigns, Hijri and Bangla years, tariffs, USSD codes, hashtags and
-promo codes, Urdu, Bangla and Sinhala words glossed in brackets; regional and international journals with up to
-eight authors, textbooks, chapters, LUMS, IBA, NUST, Dhaka, NSU, Colombo and Moratuwa theses, transliterated titles
-with English translations in square brackets, company, regulator, statistics-office, legislation and research-firm
-works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
-Pakistani, Bangladeshi, Sinhala, Tamil, Muslim and Burgher Sri Lankan names with initials, particles, hyphens and
-single names, and expatriate names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind81_works.py and blind81_text.py), as brand, trade, CRM, digital, sponsorship and
+communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers, textile and garment
+exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies in Karachi, Lahore,
+Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy write CIM Level 6 and 7 reports and MBA assignments in
+English (Pakistani, Bangladeshi and Sri Lankan Acts, ordinances and SBP, PTA, BTRC, Bangladesh Bank and CBSL circulars
+with their numbers and years, PBS, BBS and Department of Census and Statistics tables, rupee and taka figures in lakh
+and crore, PSX, DSE and CSE tickers, PSL, BPL and LPL seasons, Ramadan, Eid, Pohela Boishakh, Avurudu, 11.11 and
+wedding-season campaigns, Hijri and Bangla years, tariffs, USSD codes, hashtags and promo codes, Urdu, Bangla and
+Sinhala words glossed in brackets; regional and international journals with up to eight authors, textbooks, chapters,
+LUMS, IBA, NUST, Dhaka, NSU, Colombo and Moratuwa theses, transliterated titles with English translations in square
+brackets, company, regulator, statistics-office, legislation and research-firm works with and without dates or access
+dates, the regional press signed and unsigned, social posts and podcasts; Pakistani, Bangladeshi, Sinhala, Tamil,
+Muslim and Burgher Sri Lankan names with initials, particles, hyphens and single names, and expatriate names), with
+forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind82" half (``--halves blind82,blind82-more``, 100 + 300 reports, seeds 86000-86399) is an eighty-second
-independent measurement, HELD OUT: written by an eighty-second hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind82_works.py and blind82_text.py), as brand, trade, CRM,
-digital, destination and communications marketers at food and drink makers, distilleries and breweries, dairy
-co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies,
-Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow,
-Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor write CIM Level 6 and 7 reports and MBA assignments
-(Irish, Scottish and Welsh Acts and S.I. numbers by section and year, ASAI and ASA rulings and DPC decisions by
-reference, CSO, NISRA, Scottish Government and StatsWales figures, St Patrick's Day, Seachtain na Gaeilge, Hogmanay,
-Burns Night, Dydd Gŵyl Dewi, Eisteddfod, Fringe, Six Nations and All-Ireland campaigns, euro and sterling figures,
-company numbers and tickers, ABV and pack sizes, scores, Irish, Gaelic and Welsh glossed in brackets, hashtags and
-promo codes; Irish, Scottish, Welsh and international journals with up to eight authors, textbooks, chapters,
-theses, company, co-operative, tourism-board, statistics-office, legislation and research-firm works with and
-without dates or access dates, the Irish, Scottish and Welsh press signed and unsigned, social posts and podcasts,
-Irish, Gaelic and Welsh titles with translations in square brackets; names with Ó, Ní, Nic, Mac, Mc and O' and
-fadas, Gaelic forms, Welsh particles and circumflexes, double-barrelled surnames and Polish, Brazilian, Nigerian,
-Indian and other expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-second hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind82_works.py and blind82_text.py), as brand, trade, CRM, digital, destination and
+communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks, credit
+unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and Welsh-language
+broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh, Aberdeen, Inverness,
+Cardiff, Swansea and Bangor write CIM Level 6 and 7 reports and MBA assignments (Irish, Scottish and Welsh Acts and
+S.I. numbers by section and year, ASAI and ASA rulings and DPC decisions by reference, CSO, NISRA, Scottish Government
+and StatsWales figures, St Patrick's Day, Seachtain na Gaeilge, Hogmanay, Burns Night, Dydd Gŵyl Dewi, Eisteddfod,
+Fringe, Six Nations and All-Ireland campaigns, euro and sterling figures, company numbers and tickers, ABV and pack
+sizes, scores, Irish, Gaelic and Welsh glossed in brackets, hashtags and promo codes; Irish, Scottish, Welsh and
+international journals with up to eight authors, textbooks, chapters, theses, company, co-operative, tourism-board,
+statistics-office, legislation and research-firm works with and without dates or access dates, the Irish, Scottish and
+Welsh press signed and unsigned, social posts and podcasts, Irish, Gaelic and Welsh titles with translations in square
+brackets; names with Ó, Ní, Nic, Mac, Mc and O' and fadas, Gaelic forms, Welsh particles and circumflexes,
+double-barrelled surnames and Polish, Brazilian, Nigerian, Indian and other expatriate names), with fifty kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind83" half (``--halves blind83,blind83-more``, 100 + 300 reports, seeds 87000-87399) is an eighty-third
-independent measurement, HELD OUT: written by an eighty-third hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind83_works.py and blind83_text.py), as brand, trade, CRM,
-digital, loyalty and communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers,
-property developers, halal food and beverage makers, palm-oil groups, airlines, hotel groups, tourism boards and
-agencies in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri
-Begawan write CIM Level 6 and 7 reports and MBA assignments in English (Malaysian, Singapore and Brunei Acts and
-Orders with their numbers and years, BNM, MAS, MCMC and PDPC guidelines, JAKIM and MUIS halal standards, DOSM,
-SingStat and DEPS figures, Berhad, Sdn. Bhd. and Pte. Ltd. firms, Bursa and SGX tickers, Hari Raya, Chinese New
-Year, Deepavali, Gawai, Kaamatan, Merdeka, National Day, 11.11 and 12.12 campaigns, RM, S$ and B$ figures, Hijri
-dates, flight numbers, loyalty tiers, hashtags and promo codes, Malay and Chinese words glossed in brackets; regional
-and international journals with up to eight authors, Malay textbooks with English translations in square brackets,
-chapters, theses from Malaysian, Singaporean and Bruneian universities, company, regulator, statistics-office,
-legislation and research-firm works with and without dates or access dates, the regional press signed and unsigned,
-social posts and podcasts; Malay names with bin, binti and bte written whole or filed under the father's name,
-Chinese names in Hokkien, Cantonese and Hakka romanisations with English given names, Indian names with a/l and a/p,
-Iban, Kadazan and Eurasian names with particles, expatriate names), with fifty kinds of decoy. Never tune on it:
-report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind83_works.py and blind83_text.py), as brand, trade, CRM, digital, loyalty and
+communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers, property developers,
+halal food and beverage makers, palm-oil groups, airlines, hotel groups, tourism boards and agencies in Kuala Lumpur,
+Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri Begawan write CIM Level 6 and 7
+reports and MBA assignments in English (Malaysian, Singapore and Brunei Acts and Orders with their numbers and years,
+BNM, MAS, MCMC and PDPC guidelines, JAKIM and MUIS halal standards, DOSM, SingStat and DEPS figures, Berhad, Sdn. Bhd.
+and Pte. Ltd. firms, Bursa and SGX tickers, Hari Raya, Chinese New Year, Deepavali, Gawai, Kaamatan, Merdeka, National
+Day, 11.11 and 12.12 campaigns, RM, S$ and B$ figures, Hijri dates, flight numbers, loyalty tiers, hashtags and promo
+codes, Malay and Chinese words glossed in brackets; regional and international journals with up to eight authors,
+Malay textbooks with English translations in square brackets, chapters, theses from Malaysian, Singaporean and
+Bruneian universities, company, regulator, statistics-office, legislation and research-firm works with and without
+dates or access dates, the regional press signed and unsigned, social posts and podcasts; Malay names with bin, binti
+and bte written whole or filed under the father's name, Chinese names in Hokkien, Cantonese and Hakka romanisations
+with English given names, Indian names with a/l and a/p, Iban, Kadazan and Eurasian names with particles, expatriate
+names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind84" half (``--halves blind84,blind84-more``, 100 + 300 reports, seeds 88000-88399) is an eighty-fourth
 independent measurement, HELD OUT: written by an eighty-fourth hand the same way, without reading the checker, its
@@ -1375,12 +1379,12 @@ def main() -> None:
         "blind75 and blind75-more (the seventy-fifth pool: held out for its first tables, development data since), "
         "blind76 and blind76-more (the seventy-sixth pool: held out for its first tables, development data since), "
         "blind77 and blind77-more (the seventy-seventh pool: held out for its first tables, development data since), "
-        "blind78 and blind78-more (the seventy-eighth pool: HELD OUT, never tune on it), "
-        "blind79 and blind79-more (the seventy-ninth pool: HELD OUT, never tune on it), "
-        "blind80 and blind80-more (the eightieth pool: HELD OUT, never tune on it), "
-        "blind81 and blind81-more (the eighty-first pool: HELD OUT, never tune on it), "
-        "blind82 and blind82-more (the eighty-second pool: HELD OUT, never tune on it), "
-        "blind83 and blind83-more (the eighty-third pool: HELD OUT, never tune on it), "
+        "blind78 and blind78-more (the seventy-eighth pool: held out for its first tables, development data since), "
+        "blind79 and blind79-more (the seventy-ninth pool: held out for its first tables, development data since), "
+        "blind80 and blind80-more (the eightieth pool: held out for its first tables, development data since), "
+        "blind81 and blind81-more (the eighty-first pool: held out for its first tables, development data since), "
+        "blind82 and blind82-more (the eighty-second pool: held out for its first tables, development data since), "
+        "blind83 and blind83-more (the eighty-third pool: held out for its first tables, development data since), "
         "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it), "
         "blind85 and blind85-more (the eighty-fifth pool: HELD OUT, never tune on it), "
         "blind86 and blind86-more (the eighty-sixth pool: HELD OUT, never tune on it)",

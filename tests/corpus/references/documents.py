@@ -582,27 +582,27 @@ POOLS: dict[str, Pool] = {
     "blind77": Pool(blind77_text, Blind77WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Referências bibliográficas", "Referências (References)", "Bibliografia", "List of References", "Reference List (Harvard)"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind78 (HELD OUT): brand, trade, CRM, digital, employer-branding and communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Bratislava, Košice and Žilina, Word's curly marks from corporate and university templates, straight ones pasted from Teams, Slack, Messenger and Google Docs, the low-high „ ” marks of Hungarian and Slovak keyboards now and then, Hungarian guillemets (» «) in quotations inside quotations, single marks from British-trained tutors, Hungarian and Slovak headings now and then, bulleted campaign calendars and action plans
+    # blind78 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, employer-branding and communications marketers at retailers and drugstore chains, banks and insurers, telecoms, FMCG and dairy firms, pharma, spa and hotel groups, car-parts suppliers and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Bratislava, Košice and Žilina, Word's curly marks from corporate and university templates, straight ones pasted from Teams, Slack, Messenger and Google Docs, the low-high „ ” marks of Hungarian and Slovak keyboards now and then, Hungarian guillemets (» «) in quotations inside quotations, single marks from British-trained tutors, Hungarian and Slovak headings now and then, bulleted campaign calendars and action plans
     "blind78": Pool(blind78_text, Blind78WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "”"), ("„", "”"), ("„", "“")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Irodalomjegyzék", "Felhasznált irodalom (References)", "Zoznam použitej literatúry", "References / Irodalomjegyzék", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind79 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Arabic-keyboard guillemets now and then, Arabic and bilingual headings now and then, bulleted Ramadan, Eid and National Day campaign calendars
+    # blind79 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, loyalty and communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms, FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained tutors, Arabic-keyboard guillemets now and then, Arabic and bilingual headings now and then, bulleted Ramadan, Eid and National Day campaign calendars
     "blind79": Pool(blind79_text, Blind79WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "References / المراجع", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind80 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage makers, conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival organisers in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown, Word's curly marks from corporate and UWI templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors, bulleted Carnival, Crop Over and back-to-school calendars
+    # blind80 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, destination and communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage makers, conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival organisers in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown, Word's curly marks from corporate and UWI templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors, bulleted Carnival, Crop Over and back-to-school calendars
     "blind80": Pool(blind80_text, Blind80WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources Consulted", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind81 (HELD OUT): brand, trade, CRM, digital, sponsorship and communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers, textile and garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies in Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained lecturers, headings as their course handbooks give them, bulleted Ramadan, Eid, Boishakh, Avurudu and PSL campaign calendars
+    # blind81 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, sponsorship and communications marketers at telecoms and mobile wallets, banks and Islamic banks, insurers, textile and garment exporters, FMCG, tea, dairy and biscuit makers, e-commerce platforms, conglomerates and agencies in Karachi, Lahore, Islamabad, Faisalabad, Dhaka, Chattogram, Colombo and Kandy, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained lecturers, headings as their course handbooks give them, bulleted Ramadan, Eid, Boishakh, Avurudu and PSL campaign calendars
     "blind81": Pool(blind81_text, Blind81WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard Style)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind82 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams and Google Docs, single marks from tutors trained in British house style, Irish and Welsh headings now and then, bulleted St Patrick's Day, Hogmanay, Six Nations and back-to-school calendars
+    # blind82 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, destination and communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams and Google Docs, single marks from tutors trained in British house style, Irish and Welsh headings now and then, bulleted St Patrick's Day, Hogmanay, Six Nations and back-to-school calendars
     "blind82": Pool(blind82_text, Blind82WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tagairtí (References)", "Cyfeiriadau / References", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind83 (HELD OUT): brand, trade, CRM, digital, loyalty and communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers, property developers, halal food makers, airlines, hotel groups and tourism boards in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri Begawan, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained lecturers, a Malay heading now and then, bulleted Raya, Chinese New Year, Deepavali, Merdeka and 11.11 campaign calendars
+    # blind83 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, loyalty and communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers, property developers, halal food makers, airlines, hotel groups and tourism boards in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri Begawan, Word's curly marks from corporate and university templates, straight ones pasted from WhatsApp, Teams, Outlook and Google Docs, single marks from British-trained lecturers, a Malay heading now and then, bulleted Raya, Chinese New Year, Deepavali, Merdeka and 11.11 campaign calendars
     "blind83": Pool(blind83_text, Blind83WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Rujukan (References)", "References (Harvard)", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.55, bullets=0.3),
@@ -1980,42 +1980,42 @@ HALVES = {
     # translations in square brackets, chapters, theses, company, regulator, statistics-office, legislation and
     # research-firm works with and without dates or access dates, the Hungarian and Slovak press signed and
     # unsigned, social posts and podcasts; Hungarian names with accents, -né married names and double surnames,
-    # Slovak names with -ová, German-speaking, Roma and expatriate names). HELD OUT: never tune on it; report its
-    # tables, never its misses. Seeds from 82000.
+    # Slovak names with -ová, German-speaking, Roma and expatriate names). Held out for its first tables (stop 31),
+    # development data since. Seeds from 82000.
     "blind78": range(82000, 82000 + 100),
     "blind78-more": range(82000 + 100, 82000 + 400),
     # "blind79" is a seventy-ninth independent pool (blind79_works.py, blind79_text.py), written by a seventy-ninth
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
     # communications marketers at grocery and fashion retailers, malls, banks and Islamic banks, insurers, telecoms,
-    # FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and agencies
-    # in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat on CIM Level 6 and 7 courses and MBAs taught in
-    # English (royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars, GASTAT, CSB,
-    # PSA and NCSI figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid, National Day,
-    # Founding Day, Riyadh Season and White Friday campaigns, riyal and dinar figures, hashtags, short codes and promo
-    # codes, Arabic words glossed in brackets; regional journals with up to eight authors, textbooks, Arabic titles
-    # with English translations in square brackets, theses, company, regulator, statistics-office, legislation and
-    # research-firm works with and without dates or access dates, the Gulf press signed and unsigned, social posts and
-    # podcasts; Arabic names with Al, Al-, al-, El, bin, bint, Abu and Abdul / Abdel written several ways, Gulf family
-    # names, South Asian, Filipino, Egyptian, Levantine and Western expatriate names). HELD OUT: never tune on it;
-    # report its tables, never its misses. Seeds from 83000.
+    # FMCG, dairy and date companies, real-estate developers and giga-projects, entertainment authorities and
+    # agencies in Riyadh, Jeddah, Dammam, Kuwait City, Doha, Manama and Muscat on CIM Level 6 and 7 courses and MBAs
+    # taught in English (royal decrees and laws by number and year with Hijri dates, SAMA, CST and GAMR circulars,
+    # GASTAT, CSB, PSA and NCSI figures, K.S.C.P., Q.P.S.C., B.S.C., S.A.O.G. and W.L.L. firms, Ramadan, Eid,
+    # National Day, Founding Day, Riyadh Season and White Friday campaigns, riyal and dinar figures, hashtags, short
+    # codes and promo codes, Arabic words glossed in brackets; regional journals with up to eight authors,
+    # textbooks, Arabic titles with English translations in square brackets, theses, company, regulator,
+    # statistics-office, legislation and research-firm works with and without dates or access dates, the Gulf press
+    # signed and unsigned, social posts and podcasts; Arabic names with Al, Al-, al-, El, bin, bint, Abu and Abdul /
+    # Abdel written several ways, Gulf family names, South Asian, Filipino, Egyptian, Levantine and Western
+    # expatriate names). Held out for its first tables (stop 31), development data since. Seeds from 83000.
     "blind79": range(83000, 83000 + 100),
     "blind79-more": range(83000 + 100, 83000 + 400),
     # "blind80" is an eightieth independent pool (blind80_works.py, blind80_text.py), written by an eightieth hand
     # without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
     # communications marketers at banks, credit unions and insurers, telecoms, rum, beer and beverage makers,
-    # conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival organisers
-    # in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown on CIM Level 6 and 7
-    # courses and MBAs taught in English (Jamaican, Trinidad and Tobago, Barbadian, Bahamian and Guyanese Acts by
-    # name, chapter, number and year, Fair Trading Commission and Broadcasting Commission decisions, CCJ neutral
-    # citations, STATIN, CSO, BSS and Bureau of Statistics figures, Carnival, J'ouvert, Crop Over, Junkanoo, Sumfest,
-    # Divali, Phagwah, Emancipation, Independence and back-to-school campaigns, J$, TT$, BDS$, B$ and G$ figures,
-    # tickers, flight numbers, short codes, hashtags and promo codes, creole glossed in brackets; regional and
-    # international journals with up to eight authors, textbooks, chapters, UWI, UTech, Arthur Lok Jack and
-    # University of Guyana theses, company, tourism-board, statistics-office, regulator, legislation and
-    # research-firm works with and without dates or access dates, the Caribbean press signed and unsigned, social
-    # posts and podcasts; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names with particles,
-    # hyphens, accents, Jr. and III, and expatriate names). HELD OUT: never tune on it; report its tables, never its
-    # misses. Seeds from 84000.
+    # conglomerates, supermarket and pharmacy chains, resort groups, airlines, tourism boards and festival
+    # organisers in Kingston, Montego Bay, Port of Spain, San Fernando, Bridgetown, Nassau and Georgetown on CIM
+    # Level 6 and 7 courses and MBAs taught in English (Jamaican, Trinidad and Tobago, Barbadian, Bahamian and
+    # Guyanese Acts by name, chapter, number and year, Fair Trading Commission and Broadcasting Commission
+    # decisions, CCJ neutral citations, STATIN, CSO, BSS and Bureau of Statistics figures, Carnival, J'ouvert, Crop
+    # Over, Junkanoo, Sumfest, Divali, Phagwah, Emancipation, Independence and back-to-school campaigns, J$, TT$,
+    # BDS$, B$ and G$ figures, tickers, flight numbers, short codes, hashtags and promo codes, creole glossed in
+    # brackets; regional and international journals with up to eight authors, textbooks, chapters, UWI, UTech,
+    # Arthur Lok Jack and University of Guyana theses, company, tourism-board, statistics-office, regulator,
+    # legislation and research-firm works with and without dates or access dates, the Caribbean press signed and
+    # unsigned, social posts and podcasts; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean names
+    # with particles, hyphens, accents, Jr. and III, and expatriate names). Held out for its first tables (stop 31),
+    # development data since. Seeds from 84000.
     "blind80": range(84000, 84000 + 100),
     "blind80-more": range(84000 + 100, 84000 + 400),
     # "blind81" is an eighty-first independent pool (blind81_works.py, blind81_text.py), written by an eighty-first
@@ -2032,46 +2032,46 @@ HALVES = {
     # theses, transliterated titles with English translations in square brackets, company, regulator,
     # statistics-office, legislation and research-firm works with and without dates or access dates, the regional
     # press signed and unsigned, social posts and podcasts; Pakistani, Bangladeshi, Sinhala, Tamil, Muslim and
-    # Burgher Sri Lankan names with initials, particles, hyphens and single names, and expatriate names). HELD OUT:
-    # never tune on it; report its tables, never its misses. Seeds from 85000.
+    # Burgher Sri Lankan names with initials, particles, hyphens and single names, and expatriate names). Held out
+    # for its first tables (stop 32), development data since. Seeds from 85000.
     "blind81": range(85000, 85000 + 100),
     "blind81-more": range(85000 + 100, 85000 + 400),
-    # "blind82" is an eighty-second independent pool (blind82_works.py, blind82_text.py), written by an eighty-second
-    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
-    # communications marketers at food and drink makers, distilleries and breweries, dairy co-operatives, banks,
-    # credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football bodies, Irish- and
-    # Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast, Glasgow, Edinburgh,
-    # Aberdeen, Inverness, Cardiff, Swansea and Bangor on CIM Level 6 and 7 courses and MBAs (Irish, Scottish and
-    # Welsh Acts and S.I. numbers by section and year, ASAI and ASA rulings and DPC decisions by reference, CSO,
-    # NISRA, Scottish Government and StatsWales figures, St Patrick's Day, Seachtain na Gaeilge, Hogmanay, Burns
-    # Night, Dydd Gŵyl Dewi, Eisteddfod, Fringe, Six Nations and All-Ireland campaigns, euro and sterling figures,
-    # company numbers and tickers, ABV and pack sizes, scores, Irish, Gaelic and Welsh glossed in brackets, hashtags
-    # and promo codes; Irish, Scottish, Welsh and international journals with up to eight authors, textbooks,
-    # chapters, theses, company, co-operative, tourism-board, statistics-office, legislation and research-firm works
-    # with and without dates or access dates, the Irish, Scottish and Welsh press signed and unsigned, social posts
-    # and podcasts, Irish, Gaelic and Welsh titles with translations in square brackets; names with Ó, Ní, Nic, Mac,
-    # Mc and O' and fadas, Gaelic forms, Welsh particles and circumflexes, double-barrelled surnames and Polish,
-    # Brazilian, Nigerian, Indian and other expatriate names). HELD OUT: never tune on it; report its tables, never
-    # its misses. Seeds from 86000.
+    # "blind82" is an eighty-second independent pool (blind82_works.py, blind82_text.py), written by an
+    # eighty-second hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # destination and communications marketers at food and drink makers, distilleries and breweries, dairy
+    # co-operatives, banks, credit unions and insurers, grocery chains, tourism boards, GAA, rugby and football
+    # bodies, Irish- and Welsh-language broadcasters and public bodies in Dublin, Cork, Galway, Limerick, Belfast,
+    # Glasgow, Edinburgh, Aberdeen, Inverness, Cardiff, Swansea and Bangor on CIM Level 6 and 7 courses and MBAs
+    # (Irish, Scottish and Welsh Acts and S.I. numbers by section and year, ASAI and ASA rulings and DPC decisions
+    # by reference, CSO, NISRA, Scottish Government and StatsWales figures, St Patrick's Day, Seachtain na Gaeilge,
+    # Hogmanay, Burns Night, Dydd Gŵyl Dewi, Eisteddfod, Fringe, Six Nations and All-Ireland campaigns, euro and
+    # sterling figures, company numbers and tickers, ABV and pack sizes, scores, Irish, Gaelic and Welsh glossed in
+    # brackets, hashtags and promo codes; Irish, Scottish, Welsh and international journals with up to eight
+    # authors, textbooks, chapters, theses, company, co-operative, tourism-board, statistics-office, legislation and
+    # research-firm works with and without dates or access dates, the Irish, Scottish and Welsh press signed and
+    # unsigned, social posts and podcasts, Irish, Gaelic and Welsh titles with translations in square brackets;
+    # names with Ó, Ní, Nic, Mac, Mc and O' and fadas, Gaelic forms, Welsh particles and circumflexes,
+    # double-barrelled surnames and Polish, Brazilian, Nigerian, Indian and other expatriate names). Held out for
+    # its first tables (stop 32), development data since. Seeds from 86000.
     "blind82": range(86000, 86000 + 100),
     "blind82-more": range(86000 + 100, 86000 + 400),
     # "blind83" is an eighty-third independent pool (blind83_works.py, blind83_text.py), written by an eighty-third
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, loyalty and
     # communications marketers at banks and Islamic banks, takaful operators, telecoms, retailers, property
-    # developers, halal food and beverage makers, palm-oil groups, airlines, hotel groups, tourism boards and agencies
-    # in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar Seri Begawan
-    # on CIM Level 6 and 7 courses and MBAs taught in English (Malaysian, Singapore and Brunei Acts and Orders with
-    # their numbers and years, BNM, MAS, MCMC and PDPC guidelines, JAKIM and MUIS halal standards, DOSM, SingStat and
-    # DEPS figures, Berhad, Sdn. Bhd. and Pte. Ltd. firms, Bursa and SGX tickers, Hari Raya, Chinese New Year,
-    # Deepavali, Gawai, Kaamatan, Merdeka, National Day, 11.11 and 12.12 campaigns, RM, S$ and B$ figures, Hijri
-    # dates, flight numbers, loyalty tiers, hashtags and promo codes, Malay and Chinese words glossed in brackets;
-    # regional and international journals with up to eight authors, Malay textbooks with English translations in
-    # square brackets, chapters, theses from Malaysian, Singaporean and Bruneian universities, company, regulator,
-    # statistics-office, legislation and research-firm works with and without dates or access dates, the regional
-    # press signed and unsigned, social posts and podcasts; Malay names with bin, binti and bte written whole or
-    # filed under the father's name, Chinese names in Hokkien, Cantonese and Hakka romanisations with English given
-    # names, Indian names with a/l and a/p, Iban, Kadazan and Eurasian names with particles, expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 87000.
+    # developers, halal food and beverage makers, palm-oil groups, airlines, hotel groups, tourism boards and
+    # agencies in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Singapore and Bandar
+    # Seri Begawan on CIM Level 6 and 7 courses and MBAs taught in English (Malaysian, Singapore and Brunei Acts and
+    # Orders with their numbers and years, BNM, MAS, MCMC and PDPC guidelines, JAKIM and MUIS halal standards, DOSM,
+    # SingStat and DEPS figures, Berhad, Sdn. Bhd. and Pte. Ltd. firms, Bursa and SGX tickers, Hari Raya, Chinese
+    # New Year, Deepavali, Gawai, Kaamatan, Merdeka, National Day, 11.11 and 12.12 campaigns, RM, S$ and B$ figures,
+    # Hijri dates, flight numbers, loyalty tiers, hashtags and promo codes, Malay and Chinese words glossed in
+    # brackets; regional and international journals with up to eight authors, Malay textbooks with English
+    # translations in square brackets, chapters, theses from Malaysian, Singaporean and Bruneian universities,
+    # company, regulator, statistics-office, legislation and research-firm works with and without dates or access
+    # dates, the regional press signed and unsigned, social posts and podcasts; Malay names with bin, binti and bte
+    # written whole or filed under the father's name, Chinese names in Hokkien, Cantonese and Hakka romanisations
+    # with English given names, Indian names with a/l and a/p, Iban, Kadazan and Eurasian names with particles,
+    # expatriate names). Held out for its first tables (stop 32), development data since. Seeds from 87000.
     "blind83": range(87000, 87000 + 100),
     "blind83-more": range(87000 + 100, 87000 + 400),
     # "blind84" is an eighty-fourth independent pool (blind84_works.py, blind84_text.py), written by an eighty-fourth
