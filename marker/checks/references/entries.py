@@ -94,7 +94,9 @@ _RUN_ON_START = re.compile(
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
 # "Health and Safety at Work etc. Act 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG" run on.
 # "Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris", "Sdn. Bhd.": a father's name or a firm's form runs on as well.
-_SENTENCE_GAP = re.compile(r"(?<!\betc)(?<!\bCo)(?<!\bCie)(?<!\sb)(?<!\sbt)(?<!\bSdn)\.\s+(?=\S)")
+# The full stop first, the words before it looked at after: a pattern opening on the stop is found by a fast scan
+# for it, where one opening on look-behinds is tried at every character.
+_SENTENCE_GAP = re.compile(r"\.(?<!\betc\.)(?<!\bCo\.)(?<!\bCie\.)(?<!\sb\.)(?<!\sbt\.)(?<!\bSdn\.)\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
