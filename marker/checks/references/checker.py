@@ -204,8 +204,11 @@ def _read_in_pieces(name: str) -> bool:
         return False
     if not name[:1].isupper() and not any(word.casefold() in COMPANY_SUFFIXES for word in name.split()):
         return False  # "dm-drogerie markt GmbH + Co. KG": a firm in lower case gives its legal form
+    words = name.split(" ")
+    # A full stop inside the name ends a sentence where the text is read: "Saudi Arabia. Bureau of Experts".
     return any(mark in name for mark in ",()") or any(
-        word[:1].islower() or "." in word.rstrip(".") or word in DASHES for word in name.split(" ")
+        word[:1].islower() or "." in word.rstrip(".") or word in DASHES or (word.endswith(".") and i < len(words) - 1)
+        for i, word in enumerate(words)
     )
 
 

@@ -31,6 +31,7 @@ from marker.checks.references.names import (
     body_word_opens,
     is_author_text,
     is_body_then_place,
+    is_body_word,
     is_gaelic_infix,
     is_hyphened_term,
     is_lone_letter,
@@ -1094,10 +1095,10 @@ def _verb_after(after: str) -> bool:
 
 
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
-# "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country.
-_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)|\([a-z]{2,5}\)")
+# "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
+_BRACKETED_ABBREVIATION = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)|\([a-z]{2,5}\)")
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
-_SPLIT_BRACKET = re.compile(r"\([A-Z][A-Za-z&.]{1,12}")
+_SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -1209,7 +1210,11 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and index > 0
             and recent[index - 1][0][:1].isupper()
             and recent[index - 1][0].casefold() not in SENTENCE_OPENERS | {"i"}  # "The consultancy", "I read"
-            and any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
+            and (
+                any(word.casefold() in ORGANISATION_WORDS for word, _start in kept)
+                # "Národná banka Slovenska": a word for a body in another language, in lower case inside the name.
+                or (is_body_word(token) and token not in ORGANISATION_WORDS)
+            )
         )
         # "TAB Gıda Sanayi ve Ticaret A.Ş. (2023)", "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen
         # (IQWiG)", "Freiwillige Selbstkontrolle für die Arzneimittelindustrie e.V.": the small words of a body's name

@@ -399,6 +399,9 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
     if not names or len(names) > 8:
         return False
     for name in names:
+        country, stop, rest = name.partition(". ")
+        if stop and is_place(country):
+            name = rest  # "Saudi Arabia. Bureau of Experts at the Council of Ministers": a government body
         body, _abbreviation = split_abbreviation(name)
         body = _LOWER_CASE_ABBREVIATION.sub("", body)  # "Verbraucherzentrale Bundesverband (vzbv)"
         words = _INNER_QUALIFIER.sub("", body).split() if "(" in body else body.split()
@@ -452,7 +455,7 @@ ORGANISATION_WORDS = _word_set(
 _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {
     "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund", "republic", "kingdom",
     "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
-    "ministerium", "banca", "banco", "banque", "urząd", "agencia", "agence", "agenzia", "bundesamt",
+    "ministerium", "banca", "banco", "banque", "banka", "urząd", "agencia", "agence", "agenzia", "bundesamt",
     # Houses of parliaments and assemblies, parties, and Wales and Ireland in their own languages: "House of
     # Commons", "Seanad Éireann", "Senedd Cymru", "Northern Ireland Assembly", "The Labour Party".
     "commons", "lords", "senate", "senedd", "oireachtas", "dáil", "dail", "seanad", "assembly", "party", "cymru",

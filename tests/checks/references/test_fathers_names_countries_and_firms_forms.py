@@ -199,3 +199,53 @@ def test_a_body_listing_its_fields_is_one_author() -> None:
     )
     assert _cited(report) == [(("Department of Agriculture, Food and the Sea",), "2024")]
     assert _kinds(report) == []
+
+
+def test_a_government_body_after_its_country_is_cited_whole() -> None:
+    entries = [
+        "Saudi Arabia. Bureau of Experts at the Council of Ministers (2019) E-Commerce Law. Riyadh: BOE.",
+        "Saudi Arabia. Bureau of Experts at the Council of Ministers (2021) Data Law. Riyadh: BOE.",
+    ]
+    report = _check(
+        [
+            "Trust is slow to build. Saudi Arabia. Bureau of Experts at the Council of Ministers (2019, pp. 43–45) "
+            "sets the rules. Shops must comply (Saudi Arabia. Bureau of Experts at the Council of Ministers, 2021)."
+        ],
+        entries,
+    )
+    body = ("Saudi Arabia. Bureau of Experts at the Council of Ministers",)
+    assert _cited(report) == [(body, "2019"), (body, "2021")]
+    assert _kinds(report) == []
+
+
+def test_an_unlisted_government_body_after_its_country_is_cited_not_listed() -> None:
+    report = _check(
+        ["Shops must comply with the rules on data (Oman. Bureau of Experts at the Council of Ministers, 2021)."],
+        ["Kantar (2020) Gulf shoppers. London: Kantar."],
+    )
+    assert ("cited_not_listed", True) in [(p.kind, p.certain) for p in report.problems]
+
+
+def test_an_abbreviation_opening_in_lower_case_follows_a_body_s_name() -> None:
+    report = _check(
+        ["As Information & eServices Authority (iSA) (no date) reports, use rose among shoppers."],
+        ["Information & eServices Authority (iSA) (no date) Statistics. Manama: iSA."],
+    )
+    assert _cited(report) == [(("Information & eServices Authority (iSA)",), "n.d.")]
+    assert _kinds(report) == []
+
+
+def test_a_word_for_a_bank_in_another_language_is_inside_the_name() -> None:
+    report = _check(
+        [
+            "As Národná banka Slovenska (2015) shows, rates rose. Shops grew (Tesco, 2008). "
+            "The Swiss bank UBS (2020) agrees."
+        ],
+        [
+            "Národná banka Slovenska (2015) Report. Bratislava: NBS.",
+            "Tesco (2008) Report. London: Tesco.",
+            "UBS (2020) Report. Zurich: UBS.",
+        ],
+    )
+    assert _cited(report) == [(("Národná banka Slovenska",), "2015"), (("Tesco",), "2008"), (("UBS",), "2020")]
+    assert _kinds(report) == []
