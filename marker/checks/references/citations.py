@@ -1272,7 +1272,10 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
     commas = _list_commas(kept)
     if commas and not any(token in {"and", "&"} for token, _start in kept[commas[-1] :]):
         before_comma = " ".join(token for token, _start in kept[: commas[-1]])
-        if not is_body_then_place(before_comma, " ".join(token for token, _start in kept[commas[-1] + 1 :])):
+        after_comma = " ".join(token for token, _start in kept[commas[-1] + 1 :])
+        # "Ministerio de Agricultura, Pesca y Alimentación (2015)": one body's name, its fields after the comma.
+        fields = one_body_listing_its_fields(split_author_list(f"{before_comma}, {after_comma}")[0])
+        if not is_body_then_place(before_comma, after_comma) and not fields:
             kept = kept[commas[-1] + 1 :]
     # A sentence's opening word is no name ("However"); "i" in lower case is a title's letter ("i News"), not "I".
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}

@@ -58,6 +58,9 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "v.o.s.", "s. r. o.",
                               # Gulf forms: "Ooredoo Q.P.S.C.", "Kuwait Finance House K.S.C.P.", "Omantel S.A.O.G."
                               "q.p.s.c.", "q.s.c.", "b.s.c.", "k.s.c.p.", "k.s.c.c.", "s.a.o.g.", "s.a.o.c.", "cjsc",
+                              # Spanish forms, after a comma: "Sevilla Fútbol Club, S.A.D.", "Hijos de Rivera, S.A.U.",
+                              # "Bodegas Arrels, S.L.", "Consum, S. Coop. V."
+                              "s.a.d.", "s.a.u.", "s.l.", "s.l.u.", "s.coop.", "s. coop.", "s.coop.v.", "s. coop. v.",
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
@@ -254,7 +257,7 @@ def is_name_word(word: str) -> bool:
         return False
     if word.isalpha() and all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return True  # "Lazada 官方": an account's name in Chinese characters, which have no capitals
-    core = word.strip(".").lstrip("ʿʾ")  # an Arabic ʿayn or hamza before the capital: "ʿAbd", "ʾAmīn"
+    core = word.strip(".").lstrip("ʿʾʻ")  # an Arabic ʿayn or hamza, a Polynesian ʻokina: "ʿAbd", "ʻAkau"
     if not core:
         return False
     if "/" in core and core[:1].isupper():
@@ -377,13 +380,18 @@ def _common_word_inside_a_body(words: list[str], index: int) -> bool:
 _INNER_QUALIFIER = re.compile(r"\s\([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\)(?=\s+[A-Z])")
 
 
-_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
+_OF_OR_FOR = re.compile(r"\s(?:of|for|de|del|für)\s|\sd['’]")
+_AND_BETWEEN_CAPITALS = re.compile(r"[A-ZÀ-Þ]\S*\s(?:y|i|e|et|und)\s[A-ZÀ-Þ]")
 
 
 def one_body_listing_its_fields(names: Sequence[str]) -> bool:
     """Whether names split at commas and "and" are one body's name listing what it is for: "Department of
-    Agriculture, Food and the Marine" (no list of authors closes on "the ...")."""
-    return len(names) > 1 and names[-1].startswith("the ") and _OF_OR_FOR.search(names[0]) is not None
+    Agriculture, Food and the Marine" (no list of authors closes on "the ..."), "Ministerio de Agricultura, Pesca y
+    Alimentación" (a body's word first, its fields joined in its own language)."""
+    if len(names) < 2 or _OF_OR_FOR.search(names[0]) is None:
+        return False
+    own_and = is_body_word(names[0].split(" ", 1)[0]) and _AND_BETWEEN_CAPITALS.search(names[-1]) is not None
+    return names[-1].startswith("the ") or own_and
 
 
 @functools.lru_cache(maxsize=8192)
@@ -455,7 +463,9 @@ ORGANISATION_WORDS = _word_set(
 _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {
     "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund", "republic", "kingdom",
     "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
-    "ministerium", "banca", "banco", "banque", "banka", "urząd", "agencia", "agence", "agenzia", "bundesamt",
+    "ministerium", "banca", "banco", "banque", "banka", "urząd", "departament", "departamento", "conselleria",
+    "consejería", "generalitat", "ajuntament", "ayuntamiento", "diputació", "diputación", "xunta", "cooperativa",
+    "agencia", "agence", "agenzia", "bundesamt",
     # Houses of parliaments and assemblies, parties, and Wales and Ireland in their own languages: "House of
     # Commons", "Seanad Éireann", "Senedd Cymru", "Northern Ireland Assembly", "The Labour Party".
     "commons", "lords", "senate", "senedd", "oireachtas", "dáil", "dail", "seanad", "assembly", "party", "cymru",

@@ -249,3 +249,73 @@ def test_a_word_for_a_bank_in_another_language_is_inside_the_name() -> None:
     )
     assert _cited(report) == [(("Národná banka Slovenska",), "2015"), (("Tesco",), "2008"), (("UBS",), "2020")]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        (
+            "This is consistent with Bodegas Arrels, S.L. (2012), who showed that branches still matter.",
+            "Bodegas Arrels, S.L. (2012) Memoria anual. Bilbao: Bodegas Arrels, S.L.",
+            "Bodegas Arrels",
+        ),
+        (
+            "Fans buy more shirts after a cup run (Club Deportivo Ribera, S.A.D., 2014a).",
+            "Club Deportivo Ribera, S.A.D. (2014a) Memoria. Madrid: CD Ribera.",
+            "Club Deportivo Ribera, S.A.D.",
+        ),
+        (
+            "Hijos de Ramírez, S.A.U. (no date) shows that export growth depends on distributors.",
+            "Hijos de Ramírez, S.A.U. (no date) Nosotros. Available at: https://ramirez.example/nosotros "
+            "(Accessed: 1 May 2022).",
+            "Hijos de Ramírez",
+        ),
+    ],
+)
+def test_a_spanish_firm_s_form_after_its_comma_is_part_of_its_name(sentence: str, entry: str, cited: str) -> None:
+    report = _check([sentence], [entry])
+    assert [c.authors for c in report.citations] == [(cited,)]
+    assert _kinds(report) == []
+
+
+def test_a_surname_opening_with_an_okina_opens_an_entry() -> None:
+    report = _check(
+        ["Trust matters (Statista, 2007; ʻAkauola, 2009). ʻAkauola, Kenilolea and Khan (2023) agree."],
+        [
+            "ʻAkauola, S. (2009) Trust in Tonga. Suva: USP Press.",
+            "ʻAkauola, V., Kenilolea, P. and Khan, S. (2023) Trust again. Suva: USP Press.",
+            "Statista (2007) Pacific data. Hamburg: Statista.",
+        ],
+    )
+    assert _cited(report) == [
+        (("Statista",), "2007"),
+        (("ʻAkauola",), "2009"),
+        (("ʻAkauola", "Kenilolea", "Khan"), "2023"),
+    ]
+    assert _kinds(report) == []
+
+
+def test_a_body_listing_its_fields_in_its_own_language_is_one_author() -> None:
+    report = _check(
+        [
+            "Ministerio de Pesca, Agricultura y Alimentación (2015, p. 386) made the point. "
+            "Departament d'Acció Rural, Alimentació i Agenda Verda (2009, p. 297) agrees."
+        ],
+        [
+            "Departament d'Acció Rural, Alimentació i Agenda Verda (2009) Pla. Barcelona: Generalitat.",
+            "Ministerio de Pesca, Agricultura y Alimentación (2015) Informe. Madrid: MAPA.",
+        ],
+    )
+    assert _cited(report) == [
+        (("Ministerio de Pesca, Agricultura y Alimentación",), "2015"),
+        (("Departament d'Acció Rural, Alimentació i Agenda Verda",), "2009"),
+    ]
+    assert _kinds(report) == []
+
+
+def test_a_body_and_a_firm_cited_together_stay_two_authors() -> None:
+    report = _check(
+        ["Stores grew (Ministerio de Sanidad and Kantar, 2020)."],
+        ["Ministerio de Sanidad and Kantar (2020) Informe. Madrid: Ministerio de Sanidad."],
+    )
+    assert _cited(report) == [(("Ministerio de Sanidad", "Kantar"), "2020")]
