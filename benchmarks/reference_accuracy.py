@@ -1302,6 +1302,23 @@ tourism-board, government, legislation, statistics-office and research-firm work
 dates, the regional and business press signed and unsigned, social posts and podcasts; names with two surnames,
 Catalan "i", "y", hyphens, particles, d'Ors, Basque, Galician and Valencian forms, accents and ñ, and expatriate
 names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind87" half (``--halves blind87,blind87-more``, 100 + 300 reports, seeds 91000-91399) is an eighty-seventh
+independent measurement, HELD OUT: written by an eighty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind87_works.py and blind87_text.py), as brand, proposition, CRM,
+digital, adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers,
+building societies, mutuals, friendly societies, price-comparison sites, wealth managers, investment platforms,
+brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and
+Northampton write CIM Level 6 and 7 reports and MBA assignments (FSMA 2000, Consumer Duty PS22/9, COBS, ICOBS,
+PROD, DISP, FG21/1, SI numbers, FOS decision references, FRNs, CAP Code rules and ASA complaints, tax years and
+ISA season, Pension Awareness Week, Talk Money Week, Black Friday, renewal and auto-enrolment campaigns, pound
+figures, AERs and APRs, star ratings and awards, risk warnings, survey bases, tickers and results periods,
+founding years of mutuals; financial-services journals with up to eight authors, textbooks and CII study texts,
+chapters, theses from Bayes (Cass), Warwick, Leeds, Edinburgh, Strathclyde, Bristol and the Open University, firm,
+mutual, regulator, trade-body, government, legislation and research-firm works with and without dates or access
+dates, the trade and personal-finance press signed and unsigned, social posts and podcasts; British names of
+every origin, double-barrelled, O' and Mc names, particles, Jr., accents and expatriates), with forty-six kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1387,7 +1404,8 @@ def main() -> None:
         "blind83 and blind83-more (the eighty-third pool: held out for its first tables, development data since), "
         "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it), "
         "blind85 and blind85-more (the eighty-fifth pool: HELD OUT, never tune on it), "
-        "blind86 and blind86-more (the eighty-sixth pool: HELD OUT, never tune on it)",
+        "blind86 and blind86-more (the eighty-sixth pool: HELD OUT, never tune on it), "
+        "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to eighty-sixth independent reference pools (blind5 to blind86): each is wired with seeds of its own,
+"""The fifth to eighty-seventh independent reference pools (blind5 to blind87): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -99,6 +99,7 @@ from tests.corpus.references import (
     blind84_text,
     blind85_text,
     blind86_text,
+    blind87_text,
     render,
     text,
 )
@@ -184,6 +185,7 @@ from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
+from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -534,6 +536,10 @@ POOL_LIST = [
          frozenset({"listed_not_cited", "not_alphabetical", "quotation_without_page", "cited_not_listed",
                     "missing_access_date", "year_mismatch"}),
          frozenset(Blind86WorkFactory.KINDS), 47, True),
+    Pool("blind87", blind87_text, Blind87WorkFactory, 91000, (91001, 91009, 91013),
+         frozenset({"missing_access_date", "quotation_without_page", "year_mismatch", "cited_not_listed",
+                    "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind87WorkFactory.KINDS), 41, True),
 ]  # fmt: skip
 
 

@@ -105,6 +105,7 @@ from tests.corpus.references import (
     blind84_text,
     blind85_text,
     blind86_text,
+    blind87_text,
     render,
     text,
 )
@@ -192,6 +193,7 @@ from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
+from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -288,6 +290,7 @@ class Pool:
         | type[Blind84WorkFactory]
         | type[Blind85WorkFactory]
         | type[Blind86WorkFactory]
+        | type[Blind87WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -618,6 +621,10 @@ POOLS: dict[str, Pool] = {
     "blind86": Pool(blind86_text, Blind86WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Referencias (References)", "Referències / References", "Erreferentziak (References)", "References (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind87 (HELD OUT): brand, proposition, CRM, digital, adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers, building societies, mutuals and friendly societies, price-comparison sites, wealth managers, investment platforms, brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and Northampton, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams, Salesforce and Google Docs, single marks from house styles that prefer them, bulleted ISA-season, tax-year-end, Pension Awareness Week, Talk Money Week and renewal calendars
+    "blind87": Pool(blind87_text, Blind87WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
+                    straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -2130,6 +2137,23 @@ HALVES = {
     # from 90000.
     "blind86": range(90000, 90000 + 100),
     "blind86-more": range(90000 + 100, 90000 + 400),
+    # "blind87" is an eighty-seventh independent pool (blind87_works.py, blind87_text.py), written by an eighty-seventh
+    # hand without reading the checker, its tests or the other pools: brand, proposition, CRM, digital,
+    # adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers,
+    # building societies, mutuals, friendly societies, price-comparison sites, wealth managers, investment platforms,
+    # brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and
+    # Northampton on CIM Level 6 and 7 courses and MBAs (FSMA 2000, Consumer Duty PS22/9, COBS, ICOBS, PROD, DISP,
+    # FG21/1, SI numbers, FOS decision references, FRNs, CAP Code rules and ASA complaints, tax years and ISA
+    # season, Pension Awareness Week, Talk Money Week, Black Friday, renewal and auto-enrolment campaigns, pound
+    # figures, AERs and APRs, star ratings and awards, risk warnings, survey bases, tickers and results periods,
+    # founding years of mutuals; financial-services journals with up to eight authors, textbooks and CII study
+    # texts, chapters, theses from Bayes (Cass), Warwick, Leeds, Edinburgh, Strathclyde, Bristol and the Open
+    # University, firm, mutual, regulator, trade-body, government, legislation and research-firm works with and
+    # without dates or access dates, the trade and personal-finance press signed and unsigned, social posts and
+    # podcasts; British names of every origin, double-barrelled, O' and Mc names, particles, Jr., accents and
+    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 91000.
+    "blind87": range(91000, 91000 + 100),
+    "blind87-more": range(91000 + 100, 91000 + 400),
 }
 
 
