@@ -837,4 +837,5 @@ _file_pool("blind84", blind84_text)
 _file_pool("blind85", blind85_text, unseen=("blind84",))
 # the eighty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind86", blind86_text, unseen=("blind84", "blind85"))
-_file_pool("blind87", blind87_text)  # the eighty-seventh pool, HELD OUT: written without reading the checker or others
+# the eighty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind87", blind87_text)
