@@ -1319,6 +1319,23 @@ mutual, regulator, trade-body, government, legislation and research-firm works w
 dates, the trade and personal-finance press signed and unsigned, social posts and podcasts; British names of
 every origin, double-barrelled, O' and Mc names, particles, Jr., accents and expatriates), with forty-six kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind88" half (``--halves blind88,blind88-more``, 100 + 300 reports, seeds 92000-92399) is an eighty-eighth
+independent measurement, HELD OUT: written by an eighty-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind88_works.py and blind88_text.py), as brand, trade, CRM,
+digital, e-commerce and communications marketers at supermarket and department-store chains, banks and insurers,
+telecoms, dairy, beer, flower and food exporters, logistics firms, energy suppliers, public bodies and agencies in
+Amsterdam, Rotterdam, Utrecht, The Hague, Eindhoven, Groningen, Antwerp, Ghent, Leuven and Brussels write CIM Level
+6 and 7 reports and MBA assignments in English (N.V., B.V., U.A., NV, SA/NV and Stichting firms and bodies, Dutch
+and Belgian laws and articles, Staatsblad and Belgisch Staatsblad numbers, RCC rulings, ACM and AP decisions, CBS
+and Statbel figures, KvK and enterprise numbers, tickers, euro figures with decimal commas, Koningsdag, Sinterklaas,
+Hamsterweken, Dolle Dagen and Black Friday calendars, Dutch words and slogans glossed in brackets; Dutch and
+international journals with up to eight authors, Dutch textbooks with English translations in square brackets,
+chapters, theses from Dutch and Flemish universities and business schools, company, regulator, statistics-office,
+advertising-code, legislation and research-firm works with and without dates or access dates, the national and
+trade press signed and unsigned, social posts and podcasts; Dutch names with lower-case particles, Flemish names
+with capitals, Frisian and Limburg names, IJ, Moroccan-Dutch, Turkish-Dutch, Surinamese, Antillean and expatriate
+names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1405,7 +1422,8 @@ def main() -> None:
         "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it), "
         "blind85 and blind85-more (the eighty-fifth pool: HELD OUT, never tune on it), "
         "blind86 and blind86-more (the eighty-sixth pool: HELD OUT, never tune on it), "
-        "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it)",
+        "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it), "
+        "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

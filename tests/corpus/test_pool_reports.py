@@ -1,4 +1,4 @@
-"""The fifth to eighty-seventh independent reference pools (blind5 to blind87): each is wired with seeds of its own,
+"""The fifth to eighty-eighth independent reference pools (blind5 to blind88): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -100,6 +100,7 @@ from tests.corpus.references import (
     blind85_text,
     blind86_text,
     blind87_text,
+    blind88_text,
     render,
     text,
 )
@@ -186,6 +187,7 @@ from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
+from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -540,6 +542,10 @@ POOL_LIST = [
          frozenset({"missing_access_date", "quotation_without_page", "year_mismatch", "cited_not_listed",
                     "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind87WorkFactory.KINDS), 41, True),
+    Pool("blind88", blind88_text, Blind88WorkFactory, 92000, (92004, 92012, 92022),
+         frozenset({"listed_not_cited", "missing_access_date", "quotation_without_page", "not_alphabetical",
+                    "year_mismatch"}),
+         frozenset(Blind88WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -106,6 +106,7 @@ from tests.corpus.references import (
     blind85_text,
     blind86_text,
     blind87_text,
+    blind88_text,
     render,
     text,
 )
@@ -194,6 +195,7 @@ from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
+from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -291,6 +293,7 @@ class Pool:
         | type[Blind85WorkFactory]
         | type[Blind86WorkFactory]
         | type[Blind87WorkFactory]
+        | type[Blind88WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -625,6 +628,10 @@ POOLS: dict[str, Pool] = {
     "blind87": Pool(blind87_text, Blind87WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.45, bullets=0.35),
+    # blind88 (HELD OUT): brand, trade, CRM, digital, e-commerce and communications marketers at supermarket and department-store chains, banks and insurers, telecoms, dairy, beer, flower and food exporters, logistics firms, energy suppliers and public bodies in Amsterdam, Rotterdam, Utrecht, The Hague, Eindhoven, Groningen, Antwerp, Ghent, Leuven and Brussels, Word's curly marks from Dutch and Belgian corporate and university templates (Dutch Word's low-high marks now and then), straight ones pasted from Teams, Outlook and Google Docs, single marks from British-trained tutors, Dutch headings glossed in English, bulleted Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen and Black Friday calendars
+    "blind88": Pool(blind88_text, Blind88WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "”"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Literatuurlijst (References)", "Bronnenlijst / References", "References (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2154,6 +2161,23 @@ HALVES = {
     # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 91000.
     "blind87": range(91000, 91000 + 100),
     "blind87-more": range(91000 + 100, 91000 + 400),
+    # "blind88" is an eighty-eighth independent pool (blind88_works.py, blind88_text.py), written by an eighty-eighth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, e-commerce and
+    # communications marketers at supermarket and department-store chains, banks and insurers, telecoms, dairy, beer,
+    # flower and food exporters, logistics firms, energy suppliers, public bodies and agencies in the Netherlands and
+    # Flanders on CIM Level 6 and 7 courses and MBAs taught in English (N.V., B.V., U.A., NV, SA/NV and Stichting
+    # firms and bodies, Dutch and Belgian laws, Staatsblad and Belgisch Staatsblad numbers, RCC rulings, ACM and AP
+    # decisions, CBS and Statbel figures, KvK and enterprise numbers, tickers, euro figures with decimal commas,
+    # Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen and Black Friday calendars, Dutch words and slogans glossed
+    # in brackets; Dutch and international journals with up to eight authors, Dutch textbooks with English
+    # translations in square brackets, chapters, theses from Dutch and Flemish universities and business schools,
+    # company, regulator, statistics-office, advertising-code, legislation and research-firm works with and without
+    # dates or access dates, the national and trade press signed and unsigned, social posts and podcasts; Dutch names
+    # with lower-case particles, Flemish names with capitals, Frisian and Limburg names, IJ, Moroccan-Dutch,
+    # Turkish-Dutch, Surinamese, Antillean and expatriate names). HELD OUT: never tune on it; report its tables, never
+    # its misses. Seeds from 92000.
+    "blind88": range(92000, 92000 + 100),
+    "blind88-more": range(92000 + 100, 92000 + 400),
 }
 
 

@@ -671,6 +671,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind85_text,
     blind86_text,
     blind87_text,
+    blind88_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -839,3 +840,5 @@ _file_pool("blind85", blind85_text, unseen=("blind84",))
 _file_pool("blind86", blind86_text, unseen=("blind84", "blind85"))
 # the eighty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind87", blind87_text)
+# the eighty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind88", blind88_text, unseen=("blind87",))
