@@ -99,6 +99,7 @@ from tests.corpus.references import (
     blind84_text,
     blind85_text,
     blind86_text,
+    blind89_text,
     render,
     text,
 )
@@ -184,6 +185,7 @@ from tests.corpus.references.blind83_works import Blind83WorkFactory
 from tests.corpus.references.blind84_works import Blind84WorkFactory
 from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
+from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -534,6 +536,10 @@ POOL_LIST = [
          frozenset({"listed_not_cited", "not_alphabetical", "quotation_without_page", "cited_not_listed",
                     "missing_access_date", "year_mismatch"}),
          frozenset(Blind86WorkFactory.KINDS), 47, True),
+    Pool("blind89", blind89_text, Blind89WorkFactory, 93000, (93000, 93047, 93023),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "year_mismatch", "not_alphabetical",
+                    "quotation_without_page"}),
+         frozenset(Blind89WorkFactory.KINDS), 35, True),
 ]  # fmt: skip
 
 

@@ -670,6 +670,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind84_text,
     blind85_text,
     blind86_text,
+    blind89_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -836,3 +837,4 @@ _file_pool("blind84", blind84_text)
 _file_pool("blind85", blind85_text, unseen=("blind84",))
 # the eighty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind86", blind86_text, unseen=("blind84", "blind85"))
+_file_pool("blind89", blind89_text)  # the eighty-ninth pool, HELD OUT: written without reading the checker or others
