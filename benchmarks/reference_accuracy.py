@@ -1336,6 +1336,23 @@ advertising-code, legislation and research-firm works with and without dates or 
 trade press signed and unsigned, social posts and podcasts; Dutch names with lower-case particles, Flemish names
 with capitals, Frisian and Limburg names, IJ, Moroccan-Dutch, Turkish-Dutch, Surinamese, Antillean and expatriate
 names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind89" half (``--halves blind89,blind89-more``, 100 + 300 reports, seeds 93000-93399) is an eighty-ninth
+independent measurement, HELD OUT: written by an eighty-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind89_works.py and blind89_text.py), as brand, trade, CRM,
+digital, sponsorship and communications marketers at banks, mobile-money providers, insurers, telecoms, breweries
+and bottlers, supermarket and wholesale chains, agribusiness, sugar and fertiliser firms, mining-supply firms,
+safari and hotel groups and tourism boards in Lusaka, Kitwe, Ndola, Harare, Bulawayo, Gaborone, Francistown,
+Windhoek, Walvis Bay, Lilongwe and Blantyre write CIM Level 6 and 7 reports and MBA assignments in English (Acts
+with their numbers and chapters, Statutory Instruments, regulators' acronyms, statistics offices, (Pty) Ltd,
+(Private) Limited, Plc and plc firms, tickers, USSD codes, kwacha, ZiG, US$, pula and N$ figures, Independence,
+Heroes' Day, Kuomboka, Oktoberfest, trade-fair, month-end and harvest-season campaigns, slogans in local languages
+glossed in English; regional and international journals with up to eight authors, textbooks, chapters, theses
+from the region's universities, company, regulator, statistics-office, tourism-board, government, legislation and
+research-firm works with and without dates or access dates, the regional press signed and unsigned, social posts
+and podcasts; Zambian, Zimbabwean, Motswana, Namibian and Malawian names, Afrikaans and German particles, hyphens,
+accents, click letters and expatriate names), with forty-four kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -1423,7 +1440,8 @@ def main() -> None:
         "blind85 and blind85-more (the eighty-fifth pool: HELD OUT, never tune on it), "
         "blind86 and blind86-more (the eighty-sixth pool: HELD OUT, never tune on it), "
         "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it), "
-        "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it)",
+        "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it), "
+        "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to eighty-eighth independent reference pools (blind5 to blind88): each is wired with seeds of its own,
+"""The fifth to eighty-ninth independent reference pools (blind5 to blind89): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -101,6 +101,7 @@ from tests.corpus.references import (
     blind86_text,
     blind87_text,
     blind88_text,
+    blind89_text,
     render,
     text,
 )
@@ -188,6 +189,7 @@ from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
+from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -546,6 +548,10 @@ POOL_LIST = [
          frozenset({"listed_not_cited", "missing_access_date", "quotation_without_page", "not_alphabetical",
                     "year_mismatch"}),
          frozenset(Blind88WorkFactory.KINDS), 46, True),
+    Pool("blind89", blind89_text, Blind89WorkFactory, 93000, (93000, 93047, 93023),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "year_mismatch", "not_alphabetical",
+                    "quotation_without_page"}),
+         frozenset(Blind89WorkFactory.KINDS), 35, True),
 ]  # fmt: skip
 
 

@@ -107,6 +107,7 @@ from tests.corpus.references import (
     blind86_text,
     blind87_text,
     blind88_text,
+    blind89_text,
     render,
     text,
 )
@@ -196,6 +197,7 @@ from tests.corpus.references.blind85_works import Blind85WorkFactory
 from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
+from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -294,6 +296,7 @@ class Pool:
         | type[Blind86WorkFactory]
         | type[Blind87WorkFactory]
         | type[Blind88WorkFactory]
+        | type[Blind89WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -632,6 +635,10 @@ POOLS: dict[str, Pool] = {
     "blind88": Pool(blind88_text, Blind88WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "”"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Literatuurlijst (References)", "Bronnenlijst / References", "References (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind89 (HELD OUT): brand, trade, CRM, digital, sponsorship and communications marketers at banks, building societies, insurers and mobile-money providers, telecoms, breweries and bottlers, supermarket and wholesale chains, agribusiness, sugar, tobacco and fertiliser firms, mining-supply firms, safari and hotel groups and tourism boards in Lusaka, Kitwe, Ndola, Harare, Bulawayo, Gaborone, Francistown, Windhoek, Walvis Bay, Lilongwe and Blantyre, Word's curly marks from university and corporate templates, straight ones pasted from WhatsApp, Outlook, Gmail and Google Docs on phones, single marks from British-trained tutors, headings as UNZA, CBU, UZ, UB, UNAM and UNIMA course guides give them, bulleted Independence, Heroes' Day, Kuomboka, Oktoberfest, month-end, harvest-season and back-to-school campaign calendars
+    "blind89": Pool(blind89_text, Blind89WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "References and Bibliography"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2178,6 +2185,23 @@ HALVES = {
     # its misses. Seeds from 92000.
     "blind88": range(92000, 92000 + 100),
     "blind88-more": range(92000 + 100, 92000 + 400),
+    # "blind89" is an eighty-ninth independent pool (blind89_works.py, blind89_text.py), written by an eighty-ninth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, sponsorship and
+    # communications marketers at banks, mobile-money providers, insurers, telecoms, breweries, supermarket chains,
+    # agribusiness, sugar and fertiliser firms, mining-supply firms, safari groups and tourism boards in Zambia,
+    # Zimbabwe, Botswana, Namibia and Malawi on CIM Level 6 and 7 courses and MBAs taught in English (Acts with their
+    # numbers and chapters, Statutory Instruments, ZICTA, POTRAZ, BOCRA, CRAN and MACRA rules, ZamStats, ZimStat,
+    # Statistics Botswana, NSA and NSO figures, (Pty) Ltd, (Private) Limited, Plc and plc firms, tickers, USSD codes,
+    # kwacha, ZiG, US$, pula and N$ figures, Independence, Heroes' Day, Kuomboka, Oktoberfest, trade-fair,
+    # month-end and harvest-season campaigns, slogans in local languages glossed in English; regional and
+    # international journals with up to eight authors, textbooks, chapters, theses from the region's universities,
+    # company, regulator, statistics-office, tourism-board, government, legislation and research-firm works with and
+    # without dates or access dates, the regional press signed and unsigned, social posts and podcasts; Zambian,
+    # Zimbabwean, Motswana, Namibian and Malawian names, Afrikaans and German particles, hyphens, accents, click
+    # letters and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from
+    # 93000.
+    "blind89": range(93000, 93000 + 100),
+    "blind89-more": range(93000 + 100, 93000 + 400),
 }
 
 
