@@ -1248,60 +1248,60 @@ with English given names, Indian names with a/l and a/p, Iban, Kadazan and Euras
 names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind84" half (``--halves blind84,blind84-more``, 100 + 300 reports, seeds 88000-88399) is an eighty-fourth
-independent measurement, HELD OUT: written by an eighty-fourth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind84_works.py and blind84_text.py), as brand, partnership, CRM,
-ticketing, digital, content and communications marketers at football clubs, leagues and federations, kit and boot
-makers, sponsors, broadcasters and streaming services, stadium and hospitality operators and sports agencies in
-Manchester, Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon write CIM
-Level 6 and 7 reports and sport-business MBA assignments in English (English, Spanish, French, Italian, German and EU
-laws and regulations with their numbers and years, UEFA regulations and league handbooks, ASA, CAP and Ofcom rulings,
-INE, Destatis, ISTAT and INSEE figures, plc, Limited, S.A.D., S.p.A., AG, SE and GmbH & Co. KGaA clubs and firms,
-seasons, scores, fees, wages, matchdays, kick-off times, derbies, cup finals, tournaments, tours, kit launches,
-handles, hashtags and promo codes, Spanish, German, Italian and French words glossed in brackets; sport-management
-journals with up to eight authors, textbooks, chapters, theses, club, league, federation, sponsor, consultancy,
-statistics-office and legislation works with and without dates or access dates, the sports press signed and
-unsigned, social posts, podcasts and videos, works in Spanish, German, Italian and French with English translations
-in square brackets; Spanish double surnames, Catalan, German, Italian, French, Dutch and Portuguese particles,
-Scandinavian, West African, Japanese and Korean names), with fifty kinds of decoy. Never tune on it: report its
-tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind84_works.py and blind84_text.py), as brand, partnership, CRM, ticketing, digital,
+content and communications marketers at football clubs, leagues and federations, kit and boot makers, sponsors,
+broadcasters and streaming services, stadium and hospitality operators and sports agencies in Manchester, Liverpool,
+London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon write CIM Level 6 and 7 reports and
+sport-business MBA assignments in English (English, Spanish, French, Italian, German and EU laws and regulations with
+their numbers and years, UEFA regulations and league handbooks, ASA, CAP and Ofcom rulings, INE, Destatis, ISTAT and
+INSEE figures, plc, Limited, S.A.D., S.p.A., AG, SE and GmbH & Co. KGaA clubs and firms, seasons, scores, fees, wages,
+matchdays, kick-off times, derbies, cup finals, tournaments, tours, kit launches, handles, hashtags and promo codes,
+Spanish, German, Italian and French words glossed in brackets; sport-management journals with up to eight authors,
+textbooks, chapters, theses, club, league, federation, sponsor, consultancy, statistics-office and legislation works
+with and without dates or access dates, the sports press signed and unsigned, social posts, podcasts and videos, works
+in Spanish, German, Italian and French with English translations in square brackets; Spanish double surnames, Catalan,
+German, Italian, French, Dutch and Portuguese particles, Scandinavian, West African, Japanese and Korean names), with
+fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind85" half (``--halves blind85,blind85-more``, 100 + 300 reports, seeds 89000-89399) is an eighty-fifth
-independent measurement, HELD OUT: written by an eighty-fifth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind85_works.py and blind85_text.py), as brand, trade, CRM,
-digital, destination and communications marketers at tourism authorities and resort groups, airlines, telecoms and
-mobile-money providers, banks and insurers, fisheries, kava, water and food exporters, supermarket chains and
-public-health programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara write CIM Level 6
-and 7 reports and MBA assignments in English (Fijian, Samoan, Tongan, Vanuatu, Solomon Islands and PNG Acts with
-their numbers and years, Reserve Bank of Fiji and Central Bank of Samoa notices, statistics-office figures, Pte
-Limited, Limited, Ltd and LLC firms, SPX and PNGX tickers, Fiji Day, Independence days, Diwali, Teuila, Heilala and
-Hibiscus festivals, White Sunday, rugby sevens and the Pacific Games, cruise-season and back-to-school campaigns,
-FJ$, tala, paʻanga, kina, vatu and SBD figures, flight numbers, USSD and promo codes, hashtags, Fijian, Samoan,
-Tongan and Tok Pisin words glossed in brackets; regional and international journals with up to eight authors,
-textbooks, chapters, theses from USP, FNU, NUS, UPNG and Unitech, vernacular titles with English translations in
-square brackets, company, regulator, statistics-office, regional-body, legislation and research-firm works with and
-without dates or access dates, the Pacific press signed and unsigned, social posts and podcasts; iTaukei, Samoan,
-Tongan, Papua New Guinean, ni-Vanuatu, Solomon Islands, Indo-Fijian, Chinese-Pacific, part-European and Australian
-and New Zealand expatriate names with the ʻokina, particles and hyphens), with forty-seven kinds of decoy. Never
-tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind85_works.py and blind85_text.py), as brand, trade, CRM, digital, destination and
+communications marketers at tourism authorities and resort groups, airlines, telecoms and mobile-money providers,
+banks and insurers, fisheries, kava, water and food exporters, supermarket chains and public-health programmes in
+Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara write CIM Level 6 and 7 reports and MBA
+assignments in English (Fijian, Samoan, Tongan, Vanuatu, Solomon Islands and PNG Acts with their numbers and years,
+Reserve Bank of Fiji and Central Bank of Samoa notices, statistics-office figures, Pte Limited, Limited, Ltd and LLC
+firms, SPX and PNGX tickers, Fiji Day, Independence days, Diwali, Teuila, Heilala and Hibiscus festivals, White
+Sunday, rugby sevens and the Pacific Games, cruise-season and back-to-school campaigns, FJ$, tala, paʻanga, kina, vatu
+and SBD figures, flight numbers, USSD and promo codes, hashtags, Fijian, Samoan, Tongan and Tok Pisin words glossed in
+brackets; regional and international journals with up to eight authors, textbooks, chapters, theses from USP, FNU,
+NUS, UPNG and Unitech, vernacular titles with English translations in square brackets, company, regulator,
+statistics-office, regional-body, legislation and research-firm works with and without dates or access dates, the
+Pacific press signed and unsigned, social posts and podcasts; iTaukei, Samoan, Tongan, Papua New Guinean, ni-Vanuatu,
+Solomon Islands, Indo-Fijian, Chinese-Pacific, part-European and Australian and New Zealand expatriate names with the
+ʻokina, particles and hyphens), with forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind86" half (``--halves blind86,blind86-more``, 100 + 300 reports, seeds 90000-90399) is an eighty-sixth
-independent measurement, HELD OUT: written by an eighty-sixth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind86_works.py and blind86_text.py), as brand, trade, CRM,
-digital, export and communications marketers at food, wine and cava makers, breweries, agri-food and fishing
-co-operatives, savings and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies,
-football clubs and agencies in Barcelona, Girona, Tarragona, Bilbao, Donostia-San Sebastián, Vitoria-Gasteiz,
-Santiago de Compostela, A Coruña, Vigo, Valencia, Alicante and Pamplona write CIM Level 6 and 7 reports and MBA
-assignments in English (Spanish, Catalan, Basque, Galician and Navarrese laws with their numbers and dates, BOE,
-DOGC and BOPV numbers, AEPD and Autocontrol cases, DO and DOCa rules, INE, Idescat, Eustat, IGE and Nastat figures,
-S.A., S.A.U., S.L.U., S. Coop. and SAT firms, tickers and tax numbers, Sant Jordi, Diada, La Mercè, Aste Nagusia,
-San Fermín, Fallas, Apóstol, Black Friday, rebajas and back-to-school campaigns, euro figures with decimal commas,
-vintages and founding years, football seasons and scores, regional words glossed in brackets; Spanish and
-international journals with up to eight authors, textbooks in Spanish, Catalan, Basque and Galician with English
-translations in square brackets, chapters, theses from the region's universities, company, co-operative, bank,
-tourism-board, government, legislation, statistics-office and research-firm works with and without dates or access
-dates, the regional and business press signed and unsigned, social posts and podcasts; names with two surnames,
-Catalan "i", "y", hyphens, particles, d'Ors, Basque, Galician and Valencian forms, accents and ñ, and expatriate
-names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-sixth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind86_works.py and blind86_text.py), as brand, trade, CRM, digital, export and
+communications marketers at food, wine and cava makers, breweries, agri-food and fishing co-operatives, savings and
+co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies, football clubs and agencies in
+Barcelona, Girona, Tarragona, Bilbao, Donostia-San Sebastián, Vitoria-Gasteiz, Santiago de Compostela, A Coruña, Vigo,
+Valencia, Alicante and Pamplona write CIM Level 6 and 7 reports and MBA assignments in English (Spanish, Catalan,
+Basque, Galician and Navarrese laws with their numbers and dates, BOE, DOGC and BOPV numbers, AEPD and Autocontrol
+cases, DO and DOCa rules, INE, Idescat, Eustat, IGE and Nastat figures, S.A., S.A.U., S.L.U., S. Coop. and SAT firms,
+tickers and tax numbers, Sant Jordi, Diada, La Mercè, Aste Nagusia, San Fermín, Fallas, Apóstol, Black Friday, rebajas
+and back-to-school campaigns, euro figures with decimal commas, vintages and founding years, football seasons and
+scores, regional words glossed in brackets; Spanish and international journals with up to eight authors, textbooks in
+Spanish, Catalan, Basque and Galician with English translations in square brackets, chapters, theses from the region's
+universities, company, co-operative, bank, tourism-board, government, legislation, statistics-office and research-firm
+works with and without dates or access dates, the regional and business press signed and unsigned, social posts and
+podcasts; names with two surnames, Catalan "i", "y", hyphens, particles, d'Ors, Basque, Galician and Valencian forms,
+accents and ñ, and expatriate names), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind87" half (``--halves blind87,blind87-more``, 100 + 300 reports, seeds 91000-91399) is an eighty-seventh
 independent measurement, HELD OUT: written by an eighty-seventh hand the same way, without reading the checker, its
@@ -1436,9 +1436,9 @@ def main() -> None:
         "blind81 and blind81-more (the eighty-first pool: held out for its first tables, development data since), "
         "blind82 and blind82-more (the eighty-second pool: held out for its first tables, development data since), "
         "blind83 and blind83-more (the eighty-third pool: held out for its first tables, development data since), "
-        "blind84 and blind84-more (the eighty-fourth pool: HELD OUT, never tune on it), "
-        "blind85 and blind85-more (the eighty-fifth pool: HELD OUT, never tune on it), "
-        "blind86 and blind86-more (the eighty-sixth pool: HELD OUT, never tune on it), "
+        "blind84 and blind84-more (the eighty-fourth pool: held out for its first tables, development data since), "
+        "blind85 and blind85-more (the eighty-fifth pool: held out for its first tables, development data since), "
+        "blind86 and blind86-more (the eighty-sixth pool: held out for its first tables, development data since), "
         "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it), "
         "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it), "
         "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it)",

@@ -615,15 +615,15 @@ POOLS: dict[str, Pool] = {
     "blind83": Pool(blind83_text, Blind83WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Rujukan (References)", "References (Harvard)", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind84 (HELD OUT): brand, partnership, CRM, ticketing, digital, content and communications marketers at football clubs, leagues and federations, kit makers, sponsors, broadcasters, stadium and hospitality operators and sports agencies in Manchester, Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon, Word's curly marks from club and university templates, straight ones pasted from Teams, Slack, Outlook and Google Docs, single marks from British-trained tutors, guillemets now and then from French writers, a Spanish, German, Italian or French heading now and then, bulleted matchday, kit-launch, transfer-window and renewal calendars
+    # blind84 (held out for its first tables, development data since stop 32): brand, partnership, CRM, ticketing, digital, content and communications marketers at football clubs, leagues and federations, kit makers, sponsors, broadcasters, stadium and hospitality operators and sports agencies in Manchester, Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon, Word's curly marks from club and university templates, straight ones pasted from Teams, Slack, Outlook and Google Docs, single marks from British-trained tutors, guillemets now and then from French writers, a Spanish, German, Italian or French heading now and then, bulleted matchday, kit-launch, transfer-window and renewal calendars
     "blind84": Pool(blind84_text, Blind84WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias (References)", "Literaturverzeichnis / References", "Bibliografia (References)", "Bibliographie (References)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind85 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at tourism authorities and resort groups, airlines, telecoms and mobile-money providers, banks and insurers, fisheries, kava, water and food exporters, supermarket chains and public-health programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara, Word's curly marks from university and corporate templates, straight ones pasted from Facebook Messenger, WhatsApp, Gmail and Google Docs on phones, single marks from tutors trained in New Zealand, Australian and British house style, headings as USP, FNU and UPNG course guides give them, bulleted Fiji Day, Diwali, Teuila, Heilala, Hibiscus, Christmas, cruise-season and back-to-school campaign calendars
+    # blind85 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, destination and communications marketers at tourism authorities and resort groups, airlines, telecoms and mobile-money providers, banks and insurers, fisheries, kava, water and food exporters, supermarket chains and public-health programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara, Word's curly marks from university and corporate templates, straight ones pasted from Facebook Messenger, WhatsApp, Gmail and Google Docs on phones, single marks from tutors trained in New Zealand, Australian and British house style, headings as USP, FNU and UPNG course guides give them, bulleted Fiji Day, Diwali, Teuila, Heilala, Hibiscus, Christmas, cruise-season and back-to-school campaign calendars
     "blind85": Pool(blind85_text, Blind85WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "Works Cited"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind86 (HELD OUT): brand, trade, CRM, digital, export and communications marketers at cava and wine houses, breweries, agri-food and fishing co-operatives, savings and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies and football clubs in Barcelona, Girona, Tarragona, Bilbao, Donostia, Vitoria-Gasteiz, Santiago, A Coruña, Vigo, Valencia, Alicante and Pamplona, Word's curly marks from ESADE, Deusto and corporate templates, straight ones pasted from Outlook, Teams and Google Docs, Spanish-style angle quotes now and then, Spanish, Catalan, Basque and Galician headings glossed in English, bulleted Sant Jordi, Diada, San Fermín, Fallas, rebajas and back-to-school calendars
+    # blind86 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, export and communications marketers at cava and wine houses, breweries, agri-food and fishing co-operatives, savings and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies and football clubs in Barcelona, Girona, Tarragona, Bilbao, Donostia, Vitoria-Gasteiz, Santiago, A Coruña, Vigo, Valencia, Alicante and Pamplona, Word's curly marks from ESADE, Deusto and corporate templates, straight ones pasted from Outlook, Teams and Google Docs, Spanish-style angle quotes now and then, Spanish, Catalan, Basque and Galician headings glossed in English, bulleted Sant Jordi, Diada, San Fermín, Fallas, rebajas and back-to-school calendars
     "blind86": Pool(blind86_text, Blind86WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Referencias (References)", "Referències / References", "Erreferentziak (References)", "References (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.3),
@@ -2095,22 +2095,23 @@ HALVES = {
     # expatriate names). Held out for its first tables (stop 32), development data since. Seeds from 87000.
     "blind83": range(87000, 87000 + 100),
     "blind83-more": range(87000 + 100, 87000 + 400),
-    # "blind84" is an eighty-fourth independent pool (blind84_works.py, blind84_text.py), written by an eighty-fourth
-    # hand without reading the checker, its tests or the other pools: brand, partnership, CRM, ticketing, digital,
-    # content and communications marketers at football clubs, leagues and federations, kit and boot makers, sponsors,
-    # broadcasters and streaming services, stadium and hospitality operators and sports agencies in Manchester,
-    # Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris and Lyon on CIM Level 6 and
-    # 7 courses and sport-business MBAs taught in English (English, Spanish, French, Italian, German and EU laws and
-    # regulations with their numbers and years, UEFA regulations and league handbooks, ASA, CAP and Ofcom rulings,
-    # INE, Destatis, ISTAT and INSEE figures, plc, Limited, S.A.D., S.p.A., AG, SE and GmbH & Co. KGaA clubs and firms,
-    # seasons, scores, fees, wages, matchdays, kick-off times, derbies, cup finals, tournaments, tours, kit launches,
-    # handles, hashtags and promo codes, Spanish, German, Italian and French words glossed in brackets; sport-management
-    # journals with up to eight authors, textbooks, chapters, theses from English, Spanish, German, Italian and French
-    # universities, club, league, federation, sponsor, consultancy, statistics-office and legislation works with and
-    # without dates or access dates, the sports press signed and unsigned, social posts, podcasts and videos, works in
-    # Spanish, German, Italian and French with English translations in square brackets; Spanish double surnames,
-    # Catalan, German, Italian, French, Dutch and Portuguese particles, Scandinavian, West African, Japanese and Korean
-    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 88000.
+    # "blind84" is an eighty-fourth independent pool (blind84_works.py, blind84_text.py), written by an
+    # eighty-fourth hand without reading the checker, its tests or the other pools: brand, partnership, CRM,
+    # ticketing, digital, content and communications marketers at football clubs, leagues and federations, kit and
+    # boot makers, sponsors, broadcasters and streaming services, stadium and hospitality operators and sports
+    # agencies in Manchester, Liverpool, London, Madrid, Barcelona, Seville, Munich, Dortmund, Milan, Turin, Paris
+    # and Lyon on CIM Level 6 and 7 courses and sport-business MBAs taught in English (English, Spanish, French,
+    # Italian, German and EU laws and regulations with their numbers and years, UEFA regulations and league
+    # handbooks, ASA, CAP and Ofcom rulings, INE, Destatis, ISTAT and INSEE figures, plc, Limited, S.A.D., S.p.A.,
+    # AG, SE and GmbH & Co. KGaA clubs and firms, seasons, scores, fees, wages, matchdays, kick-off times, derbies,
+    # cup finals, tournaments, tours, kit launches, handles, hashtags and promo codes, Spanish, German, Italian and
+    # French words glossed in brackets; sport-management journals with up to eight authors, textbooks, chapters,
+    # theses from English, Spanish, German, Italian and French universities, club, league, federation, sponsor,
+    # consultancy, statistics-office and legislation works with and without dates or access dates, the sports press
+    # signed and unsigned, social posts, podcasts and videos, works in Spanish, German, Italian and French with
+    # English translations in square brackets; Spanish double surnames, Catalan, German, Italian, French, Dutch and
+    # Portuguese particles, Scandinavian, West African, Japanese and Korean names). Held out for its first tables
+    # (stop 32), development data since. Seeds from 88000.
     "blind84": range(88000, 88000 + 100),
     "blind84-more": range(88000 + 100, 88000 + 400),
     # "blind85" is an eighty-fifth independent pool (blind85_works.py, blind85_text.py), written by an eighty-fifth
@@ -2120,35 +2121,36 @@ HALVES = {
     # programmes in Suva, Nadi, Apia, Nukuʻalofa, Port Moresby, Lae, Port Vila and Honiara on CIM Level 6 and 7
     # courses and MBAs taught in English (Fijian, Samoan, Tongan, Vanuatu, Solomon Islands and PNG Acts with their
     # numbers and years, Reserve Bank of Fiji and Central Bank of Samoa notices, statistics-office figures, Pte
-    # Limited, Limited, Ltd and LLC firms, SPX and PNGX tickers, Fiji Day, Independence days, Diwali, Teuila, Heilala
-    # and Hibiscus festivals, White Sunday, rugby sevens and the Pacific Games, cruise-season and back-to-school
-    # campaigns, FJ$, tala, paʻanga, kina, vatu and SBD figures, flight numbers, USSD and promo codes, hashtags,
-    # Fijian, Samoan, Tongan and Tok Pisin words glossed in brackets; regional and international journals with up to
-    # eight authors, textbooks, chapters, theses from USP, FNU, NUS, UPNG and Unitech, works with vernacular titles
-    # and English translations in square brackets, company, regulator, statistics-office, regional-body, legislation
-    # and research-firm works with and without dates or access dates, the Pacific press signed and unsigned, social
-    # posts and podcasts; iTaukei, Samoan, Tongan, Papua New Guinean, ni-Vanuatu, Solomon Islands, Indo-Fijian,
-    # Chinese-Pacific, part-European and Australian and New Zealand expatriate names with the ʻokina, particles and
-    # hyphens). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 89000.
+    # Limited, Limited, Ltd and LLC firms, SPX and PNGX tickers, Fiji Day, Independence days, Diwali, Teuila,
+    # Heilala and Hibiscus festivals, White Sunday, rugby sevens and the Pacific Games, cruise-season and
+    # back-to-school campaigns, FJ$, tala, paʻanga, kina, vatu and SBD figures, flight numbers, USSD and promo
+    # codes, hashtags, Fijian, Samoan, Tongan and Tok Pisin words glossed in brackets; regional and international
+    # journals with up to eight authors, textbooks, chapters, theses from USP, FNU, NUS, UPNG and Unitech, works
+    # with vernacular titles and English translations in square brackets, company, regulator, statistics-office,
+    # regional-body, legislation and research-firm works with and without dates or access dates, the Pacific press
+    # signed and unsigned, social posts and podcasts; iTaukei, Samoan, Tongan, Papua New Guinean, ni-Vanuatu,
+    # Solomon Islands, Indo-Fijian, Chinese-Pacific, part-European and Australian and New Zealand expatriate names
+    # with the ʻokina, particles and hyphens). Held out for its first tables (stop 32), development data since.
+    # Seeds from 89000.
     "blind85": range(89000, 89000 + 100),
     "blind85-more": range(89000 + 100, 89000 + 400),
     # "blind86" is an eighty-sixth independent pool (blind86_works.py, blind86_text.py), written by an eighty-sixth
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, export and
-    # communications marketers at food, wine and cava makers, breweries, agri-food and fishing co-operatives, savings
-    # and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies, football clubs and
-    # agencies in Catalonia, the Basque Country, Galicia, Valencia and Navarre on CIM Level 6 and 7 courses and MBAs
-    # taught in English (Spanish, Catalan, Basque, Galician and Navarrese laws with their numbers and dates, BOE,
-    # DOGC and BOPV numbers, AEPD and Autocontrol cases, DO and DOCa rules, INE, Idescat, Eustat, IGE and Nastat
-    # figures, S.A., S.A.U., S.L.U., S. Coop. and SAT firms, tickers and tax numbers, Sant Jordi, Diada, La Mercè,
-    # Aste Nagusia, San Fermín, Fallas, Apóstol, Black Friday, rebajas and back-to-school campaigns, euro figures with
-    # decimal commas, vintages and founding years, football seasons and scores, regional words glossed in brackets;
-    # Spanish and international journals with up to eight authors, textbooks in Spanish, Catalan, Basque and Galician
-    # with English translations in square brackets, chapters, theses from the region's universities, company,
-    # co-operative, bank, tourism-board, government, legislation, statistics-office and research-firm works with and
-    # without dates or access dates, the regional and business press signed and unsigned, social posts and podcasts;
-    # names with two surnames, Catalan "i", "y", hyphens, particles, d'Ors, Basque, Galician and Valencian forms,
-    # accents and ñ, and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds
-    # from 90000.
+    # communications marketers at food, wine and cava makers, breweries, agri-food and fishing co-operatives,
+    # savings and co-operative banks, supermarket chains, fashion groups, tourism boards, public bodies, football
+    # clubs and agencies in Catalonia, the Basque Country, Galicia, Valencia and Navarre on CIM Level 6 and 7
+    # courses and MBAs taught in English (Spanish, Catalan, Basque, Galician and Navarrese laws with their numbers
+    # and dates, BOE, DOGC and BOPV numbers, AEPD and Autocontrol cases, DO and DOCa rules, INE, Idescat, Eustat,
+    # IGE and Nastat figures, S.A., S.A.U., S.L.U., S. Coop. and SAT firms, tickers and tax numbers, Sant Jordi,
+    # Diada, La Mercè, Aste Nagusia, San Fermín, Fallas, Apóstol, Black Friday, rebajas and back-to-school
+    # campaigns, euro figures with decimal commas, vintages and founding years, football seasons and scores,
+    # regional words glossed in brackets; Spanish and international journals with up to eight authors, textbooks in
+    # Spanish, Catalan, Basque and Galician with English translations in square brackets, chapters, theses from the
+    # region's universities, company, co-operative, bank, tourism-board, government, legislation, statistics-office
+    # and research-firm works with and without dates or access dates, the regional and business press signed and
+    # unsigned, social posts and podcasts; names with two surnames, Catalan "i", "y", hyphens, particles, d'Ors,
+    # Basque, Galician and Valencian forms, accents and ñ, and expatriate names). Held out for its first tables
+    # (stop 32), development data since. Seeds from 90000.
     "blind86": range(90000, 90000 + 100),
     "blind86-more": range(90000 + 100, 90000 + 400),
     # "blind87" is an eighty-seventh independent pool (blind87_works.py, blind87_text.py), written by an eighty-seventh
