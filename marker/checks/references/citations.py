@@ -459,6 +459,8 @@ def _doubt_about_name(author_text: str) -> str | None:
         return "handle"  # "site_admin (2020)", "asos.com (2023)": an account or a site, cited only if listed
     if len(words) == 1 and is_hyphened_term(last):
         return "term"  # "Phase 1 (Pre-alpha, 2019)": a word of the language, cited only if listed ("Co-op")
+    if len(words) == 1 and last.endswith(".") and len(last) > 2 and not _INITIAL.fullmatch(last):
+        return "abbreviation"  # "(Stb. 2010, 19)", "(BGBl. 2018, 123)": a gazette's issue, cited only if listed
     return "abbreviation" if all(_ACRONYM.fullmatch(word) for word in words) else None
 
 
@@ -1050,7 +1052,10 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     2023)"). ``text`` is the citation's block."""
     if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
         return False  # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word
-    if citation.locator or citation.secondary or "cited in" in citation.text:
+    # A bare number after the year is no page ("(Stb. 2010, 19)": a gazette's year and issue).
+    if (citation.locator and not _BARE_NUMBER.match(citation.locator)) or citation.secondary:
+        return True
+    if "cited in" in citation.text:
         return True
     if not citation.narrative:
         # One segment of a bracket of several works, followed or led by a semicolon.

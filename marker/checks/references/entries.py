@@ -40,7 +40,9 @@ _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.rep
 _PARTICLE = (
     rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Nic\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
-    rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+)"
+    rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+"
+    # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle.
+    r"|in\s+(?=(?:['’]t|het|den|der)\s))"
 )
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
 # Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the
@@ -51,7 +53,7 @@ _IRISH_PREFIX = (
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
 # them ("St. Hill"); an article joined by a hyphen ("al-Khatib") or an ʿayn ("ʿAbd al-Raḥmān") first.
 _SURNAME = (
-    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾʻ][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
+    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾʻ!/ǀǁǂǃ][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
@@ -260,6 +262,9 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
+    first_word = line.split(None, 1)[0].rstrip(",")
+    if not current.endswith(".") and first_word.istitle() and first_word.casefold() in LAW_WORDS:
+        return False  # "... Technologies (Electronic Commerce)" then "Regulations, Statutory Instrument No. 54 ..."
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
         return False
@@ -341,7 +346,8 @@ def _university_line(line: str) -> bool:
     """Whether a line opens with a thesis's institution ("Goldsmiths, University of London."), not a person's
     "Surname, Given name"."""
     person = _PERSON.match(line)
-    return person is not None and _given_name_is_a_body(person)
+    # "Bayes Business School, City, University of London.": a school of several words, then its university.
+    return person is not None and (_given_name_is_a_body(person) or _surname_is_a_body(person, line))
 
 
 # "Goldsmiths, University of London", "Macromill, Inc.": a body's word or a firm's form where a given name goes (a

@@ -164,6 +164,9 @@ def _name_keys(name: str) -> frozenset[str]:
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]  # "The Co-operative Group", cited or listed as "Co-operative Group"
         keys.add(name_key(" ".join(words)))
+    if len(words) > 2 and words[0] == "in" and words[1].casefold() in PARTICLES:
+        words = words[1:]  # Dutch "in 't Veld", "in het Panhuis": cited as "'t Veld" as often as whole
+        keys.add(name_key(" ".join(words)))
     while len(words) > 1 and words[0].casefold() in PARTICLES:
         words = words[1:]
         keys.add(name_key(" ".join(words)))
@@ -257,7 +260,8 @@ def is_name_word(word: str) -> bool:
         return False
     if word.isalpha() and all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return True  # "Lazada 官方": an account's name in Chinese characters, which have no capitals
-    core = word.strip(".").lstrip("ʿʾʻ")  # an Arabic ʿayn or hamza, a Polynesian ʻokina: "ʿAbd", "ʻAkau"
+    # An Arabic ʿayn or hamza, a Polynesian ʻokina, a Khoekhoe click ("!Naruseb", "/Uirab") before the capital.
+    core = word.strip(".").lstrip("ʿʾʻ!/ǀǁǂǃ")
     if not core:
         return False
     if "/" in core and core[:1].isupper():

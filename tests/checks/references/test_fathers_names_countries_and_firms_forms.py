@@ -319,3 +319,52 @@ def test_a_body_and_a_firm_cited_together_stay_two_authors() -> None:
         ["Ministerio de Sanidad and Kantar (2020) Informe. Madrid: Ministerio de Sanidad."],
     )
     assert _cited(report) == [(("Ministerio de Sanidad", "Kantar"), "2020")]
+
+
+def test_a_gazette_s_year_and_issue_is_no_citation() -> None:
+    report = _check(
+        ["The new rules were published in the Staatsblad (Stb. 2010, 19) and apply from 1 January."],
+        ["Smit, J. (2019) Trust in Dutch banks. Amsterdam: Boom."],
+    )
+    assert report.citations == ()
+    # A page after the year still makes an abbreviation a source: "(Stb. 2010, p. 19)" is read, if listed.
+    listed = _check(
+        ["The rules changed (Stb. 2010, p. 19)."],
+        ["Stb. (2010) Wet van 25 juni 2010. Den Haag: Sdu."],
+    )
+    assert _cited(listed) == [(("Stb.",), "2010")]
+
+
+def test_dutch_in_before_a_particle_opens_a_surname() -> None:
+    text = (
+        "Eneco (2014) Sustainability report 2014. Available at:\n"
+        "https://eneco.example/report (Accessed: 17\nJanuary 2024).\n"
+        "in 't Hout, N. and Visser, D. (2020) Parcel lockers versus chatbots in\n"
+        "insurance. 10th edn. Harlow: Pearson."
+    )
+    assert [parse_entry(entry).authors for entry in split_entries(text)] == [("Eneco",), ("in 't Hout", "Visser")]
+    report = _check(["Trust recovers slowly ('t Hout and Visser, 2020; Eneco, 2014)."], [text])
+    assert _kinds(report) == []
+
+
+def test_a_khoekhoe_click_opens_a_surname() -> None:
+    report = _check(
+        ["Shoppers cross borders (Dara and le Roux, 2007; !Nanub and Kumwenda, 2010). Prices rose (/Uirab, 2022)."],
+        [
+            "Dara, K. and le Roux, P. (2007) Retail. Windhoek: UNAM Press.",
+            "!Nanub, I. and Kumwenda, T. (2010) ‘Cross-border shopping’, Journal of African Business, 2(1), pp. 1–9.",
+            "/Uirab, H. (2022) Retail. Windhoek: UNAM Press.",
+        ],
+    )
+    assert _cited(report) == [(("Dara", "le Roux"), "2007"), (("!Nanub", "Kumwenda"), "2010"), (("/Uirab",), "2022")]
+    assert _kinds(report) == []
+
+
+def test_a_law_s_name_wrapped_onto_the_next_line_is_not_a_new_entry() -> None:
+    text = (
+        "Republic of Zambia (2023) Information and Communication Technologies (Electronic Commerce)\n"
+        "Regulations, Statutory Instrument No. 54 of 2023. Lusaka: Government Printer.\n"
+        "Cohen, M. (2017) Customer-owned banking among under-35s. MBA dissertation.\n"
+        "Bayes Business School, City, University of London."
+    )
+    assert [parse_entry(entry).authors for entry in split_entries(text)] == [("Republic of Zambia",), ("Cohen",)]
