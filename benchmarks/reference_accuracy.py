@@ -1353,6 +1353,22 @@ research-firm works with and without dates or access dates, the regional press s
 and podcasts; Zambian, Zimbabwean, Motswana, Namibian and Malawian names, Afrikaans and German particles, hyphens,
 accents, click letters and expatriate names), with forty-four kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind90" half (``--halves blind90,blind90-more``, 100 + 300 reports, seeds 94000-94399) is a ninetieth
+independent measurement, HELD OUT: written by a ninetieth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind90_works.py and blind90_text.py), as brand, artist-marketing,
+partnership, CRM, digital, ticketing and communications marketers at record labels, music publishers, streaming
+services, promoters, festival organisers, venues and arenas, ticketing platforms, radio and music media,
+instrument makers and sponsors in London, Manchester, Glasgow, Bristol, Liverpool, Brighton, New York, Nashville,
+Los Angeles, Austin and Atlanta write CIM Level 6 and 7 reports and MBA assignments (albums and singles with their
+release years in brackets, chart positions, tours and festivals with their years, Acts, Regulations, CAP Code
+rules, ASA rulings, CMA undertakings, FTC guides and state ticketing laws, DCMS, ONS, Census Bureau and BLS
+figures, pound and dollar figures, awards, presale codes, set times and venue capacities; popular-music and
+arts-marketing journals with up to eight authors, textbooks, chapters, theses from BIMM, LIPA, Westminster, Leeds
+Conservatoire, NYU, Berklee and Belmont, label, promoter, trade-body, regulator and statistics-office works with
+and without dates or access dates, Acts read online, the music and trade press signed and unsigned, artists' posts
+and podcasts; British and American names of every origin, particles, hyphens, accents, Jr., Sr. and III, mononyms
+and bands with "&"), with forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1441,7 +1457,8 @@ def main() -> None:
         "blind86 and blind86-more (the eighty-sixth pool: held out for its first tables, development data since), "
         "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it), "
         "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it), "
-        "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it)",
+        "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it), "
+        "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -108,6 +108,7 @@ from tests.corpus.references import (
     blind87_text,
     blind88_text,
     blind89_text,
+    blind90_text,
     render,
     text,
 )
@@ -198,6 +199,7 @@ from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
+from tests.corpus.references.blind90_works import Blind90WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -297,6 +299,7 @@ class Pool:
         | type[Blind87WorkFactory]
         | type[Blind88WorkFactory]
         | type[Blind89WorkFactory]
+        | type[Blind90WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -639,6 +642,10 @@ POOLS: dict[str, Pool] = {
     "blind89": Pool(blind89_text, Blind89WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "References and Bibliography"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind90 (HELD OUT): brand, artist-marketing, partnership, CRM, digital, ticketing and communications marketers at record labels, publishers, streaming services, promoters, festival organisers, venues and arenas, ticketing platforms, radio, instrument makers and sponsors in London, Manchester, Glasgow, Bristol, Liverpool, Brighton, New York, Nashville, Los Angeles, Austin and Atlanta, Word's curly marks from label and university templates, straight ones pasted from Google Docs, Notion, Slack and Gmail, single marks from British tutors, British and American headings ("Works Cited" beside "Reference list"), bulleted campaign calendars, on-sale plans and festival-season timelines
+    "blind90": Pool(blind90_text, Blind90WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "List of References", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -2204,6 +2211,21 @@ HALVES = {
     # 93000.
     "blind89": range(93000, 93000 + 100),
     "blind89-more": range(93000 + 100, 93000 + 400),
+    # "blind90" is a ninetieth independent pool (blind90_works.py, blind90_text.py), written by a ninetieth hand
+    # without reading the checker, its tests or the other pools: brand, artist-marketing, partnership, CRM, digital,
+    # ticketing and communications marketers at record labels, publishers, streaming services, promoters, festival
+    # organisers, venues and arenas, ticketing platforms, radio, instrument makers and sponsors in the United Kingdom
+    # and the United States on CIM Level 6 and 7 courses and MBAs (albums and singles with their years in brackets,
+    # chart positions, tours and festivals with their years, Acts, Regulations, CAP Code rules, ASA rulings, CMA
+    # undertakings, FTC guides and state ticketing laws, DCMS, ONS, Census Bureau and BLS figures, pound and dollar
+    # figures, awards, presale codes, set times and capacities; popular-music and arts-marketing journals with up to
+    # eight authors, textbooks, chapters, theses from BIMM, LIPA, Westminster, Leeds Conservatoire, NYU, Berklee and
+    # Belmont, label, promoter, trade-body, regulator and statistics-office works with and without dates or access
+    # dates, Acts read online, the music and trade press signed and unsigned, artists' posts and podcasts; British
+    # and American names of every origin, particles, hyphens, accents, Jr., Sr. and III, mononyms and bands with "&").
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 94000.
+    "blind90": range(94000, 94000 + 100),
+    "blind90-more": range(94000 + 100, 94000 + 400),
 }
 
 
