@@ -847,4 +847,5 @@ _file_pool("blind88", blind88_text, unseen=("blind87",))
 # the eighty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind89", blind89_text, unseen=("blind87", "blind88"))
 # the ninetieth pool, HELD OUT: written without reading the checker or others
+# the ninetieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind90", blind90_text)
