@@ -102,6 +102,7 @@ from tests.corpus.references import (
     blind87_text,
     blind88_text,
     blind89_text,
+    blind91_text,
     render,
     text,
 )
@@ -190,6 +191,7 @@ from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
+from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -552,6 +554,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "year_mismatch", "not_alphabetical",
                     "quotation_without_page"}),
          frozenset(Blind89WorkFactory.KINDS), 35, True),
+    Pool("blind91", blind91_text, Blind91WorkFactory, 95000, (95014, 95020, 95006),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "incomplete_entry",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind91WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 
