@@ -1369,6 +1369,23 @@ Conservatoire, NYU, Berklee and Belmont, label, promoter, trade-body, regulator 
 and without dates or access dates, Acts read online, the music and trade press signed and unsigned, artists' posts
 and podcasts; British and American names of every origin, particles, hyphens, accents, Jr., Sr. and III, mononyms
 and bands with "&"), with forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind91" half (``--halves blind91,blind91-more``, 100 + 300 reports, seeds 95000-95399) is a ninety-first
+independent measurement, HELD OUT: written by a ninety-first hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind91_works.py and blind91_text.py), as brand, client-marketing,
+CRM, digital, destination and communications marketers at private banks, fund administrators and management
+companies, insurers, telecoms, retailers, luxury hotels, casinos, tourism offices, ministries and agencies in
+Luxembourg City, Esch-sur-Alzette, Kirchberg, Vaduz, Schaan, Monaco, Monte-Carlo, Andorra la Vella,
+Escaldes-Engordany and San Marino write CIM Level 6 and 7 reports and MBA assignments in English (laws, CSSF
+circulars, gazette numbers and EU and EEA regulations with their numbers and years, statistics offices, S.A.,
+S.à r.l., SCSp, AG, Anstalt, Stiftung, S.A.M., SAU and S.p.A. firms, euro and CHF figures written the continental
+way, National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell and ski-season campaigns,
+slogans in Luxembourgish, German, French, Catalan and Italian glossed in English; journals with up to eight
+authors, textbooks in four languages with English translations in square brackets, chapters, theses from the small
+states' universities, company, regulator, statistics-office, government, legislation and Big Four works with and
+without dates or access dates, the local press signed and unsigned, social posts and podcasts; Luxembourgish,
+German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with particles, double and hyphenated
+surnames, accents and expatriate names), with forty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1458,7 +1475,8 @@ def main() -> None:
         "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it), "
         "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it), "
         "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it), "
-        "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it)",
+        "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it), "
+        "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

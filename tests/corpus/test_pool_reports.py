@@ -1,4 +1,4 @@
-"""The fifth to ninetieth independent reference pools (blind5 to blind90): each is wired with seeds of its own,
+"""The fifth to ninety-first independent reference pools (blind5 to blind91): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -103,6 +103,7 @@ from tests.corpus.references import (
     blind88_text,
     blind89_text,
     blind90_text,
+    blind91_text,
     render,
     text,
 )
@@ -192,6 +193,7 @@ from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.blind90_works import Blind90WorkFactory
+from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -558,6 +560,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "missing_access_date", "year_mismatch", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page"}),
          frozenset(Blind90WorkFactory.KINDS), 40, True),
+    Pool("blind91", blind91_text, Blind91WorkFactory, 95000, (95014, 95020, 95006),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "incomplete_entry",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind91WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -109,6 +109,7 @@ from tests.corpus.references import (
     blind88_text,
     blind89_text,
     blind90_text,
+    blind91_text,
     render,
     text,
 )
@@ -200,6 +201,7 @@ from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.blind90_works import Blind90WorkFactory
+from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -300,6 +302,7 @@ class Pool:
         | type[Blind88WorkFactory]
         | type[Blind89WorkFactory]
         | type[Blind90WorkFactory]
+        | type[Blind91WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -646,6 +649,10 @@ POOLS: dict[str, Pool] = {
     "blind90": Pool(blind90_text, Blind90WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "List of References", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.6, bullets=0.35),
+    # blind91 (HELD OUT): brand, client-marketing, CRM, digital, destination and communications marketers at private banks, fund administrators and management companies, insurers, telecoms, retailers, luxury hotels, casinos, tourism offices, ministries and agencies in Luxembourg City, Esch-sur-Alzette, Kirchberg, Vaduz, Schaan, Monaco, Monte-Carlo, Andorra la Vella, Escaldes-Engordany and San Marino, Word's curly marks from corporate and university templates, French guillemets and German low-high marks now and then, straight ones pasted from Outlook, Teams, Salesforce and Google Docs, single marks from British-trained tutors, headings with a French, German, Catalan or Italian gloss, bulleted National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell, Saint Marinus, Christmas-market, ski-season and back-to-school calendars
+    "blind91": Pool(blind91_text, Blind91WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("„", "“"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References / Bibliographie", "References (Literaturverzeichnis)", "References (Harvard)", "Sources"),
+                    straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2226,6 +2233,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 94000.
     "blind90": range(94000, 94000 + 100),
     "blind90-more": range(94000 + 100, 94000 + 400),
+    # "blind91" is a ninety-first independent pool (blind91_works.py, blind91_text.py), written by a ninety-first
+    # hand without reading the checker, its tests or the other pools: brand, client-marketing, CRM, digital,
+    # destination and communications marketers at private banks, fund administrators, insurers, telecoms, retailers,
+    # luxury hotels, casinos, tourism offices and ministries in Luxembourg, Liechtenstein, Monaco, Andorra and San
+    # Marino on CIM Level 6 and 7 courses and MBAs taught in English (laws, CSSF circulars, LGBl. numbers and EU and
+    # EEA regulations with their numbers and years, STATEC, Amt für Statistik, IMSEE and UOS figures, S.A., S.à r.l.,
+    # SCSp, AG, Anstalt, Stiftung, S.A.M., SAU and S.p.A. firms, euro and CHF figures written the continental way,
+    # National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell and ski-season campaigns,
+    # slogans in Luxembourgish, German, French, Catalan and Italian glossed in English; journals with up to eight
+    # authors, textbooks in four languages with English translations in square brackets, chapters, theses from the
+    # small states' universities, company, regulator, statistics-office, government, legislation and Big Four works
+    # with and without dates or access dates, the local press signed and unsigned, social posts and podcasts;
+    # Luxembourgish, German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with particles, double and
+    # hyphenated surnames, accents and expatriate names). HELD OUT: never tune on it; report its tables, never its
+    # misses. Seeds from 95000.
+    "blind91": range(95000, 95000 + 100),
+    "blind91-more": range(95000 + 100, 95000 + 400),
 }
 
 
