@@ -1,4 +1,4 @@
-"""The fifth to eighty-ninth independent reference pools (blind5 to blind89): each is wired with seeds of its own,
+"""The fifth to ninety-second independent reference pools (blind5 to blind92): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -102,6 +102,7 @@ from tests.corpus.references import (
     blind87_text,
     blind88_text,
     blind89_text,
+    blind92_text,
     render,
     text,
 )
@@ -190,6 +191,7 @@ from tests.corpus.references.blind86_works import Blind86WorkFactory
 from tests.corpus.references.blind87_works import Blind87WorkFactory
 from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
+from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -552,6 +554,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "year_mismatch", "not_alphabetical",
                     "quotation_without_page"}),
          frozenset(Blind89WorkFactory.KINDS), 35, True),
+    Pool("blind92", blind92_text, Blind92WorkFactory, 96000, (96002, 96012, 96019),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind92WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -673,6 +673,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind87_text,
     blind88_text,
     blind89_text,
+    blind92_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -845,3 +846,4 @@ _file_pool("blind87", blind87_text)
 _file_pool("blind88", blind88_text, unseen=("blind87",))
 # the eighty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind89", blind89_text, unseen=("blind87", "blind88"))
+_file_pool("blind92", blind92_text)  # the ninety-second pool, HELD OUT: written without reading the checker or others
