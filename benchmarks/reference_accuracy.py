@@ -1386,6 +1386,23 @@ states' universities, company, regulator, statistics-office, government, legisla
 without dates or access dates, the local press signed and unsigned, social posts and podcasts; Luxembourgish,
 German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with particles, double and hyphenated
 surnames, accents and expatriate names), with forty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind92" half (``--halves blind92,blind92-more``, 100 + 300 reports, seeds 96000-96399) is a ninety-second
+independent measurement, HELD OUT: written by a ninety-second hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind92_works.py and blind92_text.py), as brand, export, CRM,
+digital, destination and communications marketers at seafood and aquaculture exporters, airlines and ferry lines,
+tourism boards, hotel and tour operators, geothermal and hydro energy firms, banks, grocery and outdoor-clothing
+retailers, dairy co-operatives and agencies in Reykjavík, Akureyri, Keflavík, Tórshavn, Klaksvík, Nuuk, Ilulissat,
+Tromsø and Bodø write CIM Level 6 and 7 reports and MBA assignments in English (Acts with their numbers,
+løgtingslóg, Inatsisartutlov and Markedsføringsloven, EEA regulations, regulators' case numbers, statistics offices
+and survey firms, hf., ehf., P/F, A/S and AS firms, tickers, flight numbers, króna, DKK and NOK figures with full
+stops for thousands, Þorrablót, 17 June, Ólavsøka, National Day, Airwaves and Northern Lights campaigns, local words
+glossed in English; regional and international journals with up to eight authors, textbooks in Icelandic,
+Faroese, Danish and Norwegian with English titles in square brackets, chapters, theses from the region's
+universities, company, regulator, statistics-office, tourism-board, government, legislation and research-firm
+works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
+Icelandic patronymics and matronymics, Faroese names with particles, Greenlandic, Sámi, Norwegian, Danish and
+expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1476,7 +1493,8 @@ def main() -> None:
         "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it), "
         "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it), "
         "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it), "
-        "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it)",
+        "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it), "
+        "blind92 and blind92-more (the ninety-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to ninety-first independent reference pools (blind5 to blind91): each is wired with seeds of its own,
+"""The fifth to ninety-second independent reference pools (blind5 to blind92): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -104,6 +104,7 @@ from tests.corpus.references import (
     blind89_text,
     blind90_text,
     blind91_text,
+    blind92_text,
     render,
     text,
 )
@@ -194,6 +195,7 @@ from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.blind90_works import Blind90WorkFactory
 from tests.corpus.references.blind91_works import Blind91WorkFactory
+from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -564,6 +566,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "incomplete_entry",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind91WorkFactory.KINDS), 40, True),
+    Pool("blind92", blind92_text, Blind92WorkFactory, 96000, (96002, 96012, 96019),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind92WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

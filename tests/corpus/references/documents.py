@@ -110,6 +110,7 @@ from tests.corpus.references import (
     blind89_text,
     blind90_text,
     blind91_text,
+    blind92_text,
     render,
     text,
 )
@@ -202,6 +203,7 @@ from tests.corpus.references.blind88_works import Blind88WorkFactory
 from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.blind90_works import Blind90WorkFactory
 from tests.corpus.references.blind91_works import Blind91WorkFactory
+from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -303,6 +305,7 @@ class Pool:
         | type[Blind89WorkFactory]
         | type[Blind90WorkFactory]
         | type[Blind91WorkFactory]
+        | type[Blind92WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -653,6 +656,10 @@ POOLS: dict[str, Pool] = {
     "blind91": Pool(blind91_text, Blind91WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("„", "“"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References / Bibliographie", "References (Literaturverzeichnis)", "References (Harvard)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
+    # blind92 (HELD OUT): brand, export, CRM, digital, destination and communications marketers at seafood and aquaculture exporters, airlines and ferry lines, tourism boards, hotel and tour operators, geothermal and hydro energy firms, banks, grocery and outdoor-clothing retailers, dairy co-operatives and agencies in Reykjavík, Akureyri, Keflavík, Tórshavn, Klaksvík, Nuuk, Ilulissat, Tromsø and Bodø, Word's curly marks from university templates, straight ones typed on Icelandic, Faroese, Danish and Norwegian keyboards and pasted from Outlook, Teams and Google Docs, low-high „“ marks from Icelandic and Danish habits, single marks from British-trained tutors, headings as the University of Iceland, Reykjavík University, Setur, Ilisimatusarfik and UiT course guides give them, bulleted Þorrablót, 17 June, Ólavsøka, National Day, Airwaves, Northern Lights and Black Friday campaign calendars
+    "blind92": Pool(blind92_text, Blind92WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Heimildir (References)", "Heimildaskrá / References", "Keldur (References)", "Litteraturliste / References", "References (Harvard)"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2250,6 +2257,24 @@ HALVES = {
     # misses. Seeds from 95000.
     "blind91": range(95000, 95000 + 100),
     "blind91-more": range(95000 + 100, 95000 + 400),
+    # "blind92" is a ninety-second independent pool (blind92_works.py, blind92_text.py), written by a ninety-second
+    # hand without reading the checker, its tests or the other pools: brand, export, CRM, digital, destination and
+    # communications marketers at seafood and aquaculture exporters, airlines and ferry lines, tourism boards, hotel
+    # and tour operators, energy firms, banks, grocery and outdoor-clothing retailers, dairy co-operatives and
+    # agencies in Iceland, the Faroe Islands, Greenland and Arctic Norway on CIM Level 6 and 7 courses and MBAs taught
+    # in English (Acts with their numbers, løgtingslóg, Inatsisartutlov and Markedsføringsloven, EEA regulations,
+    # Persónuvernd and Neytendastofa case numbers, statistics offices and survey firms, hf., ehf., P/F, A/S and AS
+    # firms, tickers, flight numbers, króna, DKK and NOK figures with full stops for thousands, Þorrablót, 17 June,
+    # Ólavsøka, National Day, Airwaves and Northern Lights campaigns, Icelandic, Faroese and Greenlandic words glossed
+    # in English; regional and international journals with up to eight authors, textbooks in Icelandic, Faroese,
+    # Danish and Norwegian with English titles in square brackets, chapters, theses from the region's universities,
+    # company, regulator, statistics-office, tourism-board, government, legislation and research-firm works with and
+    # without dates or access dates, the regional press signed and unsigned, social posts and podcasts; Icelandic
+    # patronymics and matronymics with þ, ð and æ, Faroese names with ø, á and particles, Greenlandic, Sámi,
+    # Norwegian and Danish names, hyphenated given names and expatriate names). HELD OUT: never tune on it; report
+    # its tables, never its misses. Seeds from 96000.
+    "blind92": range(96000, 96000 + 100),
+    "blind92-more": range(96000 + 100, 96000 + 400),
 }
 
 

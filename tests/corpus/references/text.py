@@ -675,6 +675,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind89_text,
     blind90_text,
     blind91_text,
+    blind92_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -852,3 +853,5 @@ _file_pool("blind89", blind89_text, unseen=("blind87", "blind88"))
 _file_pool("blind90", blind90_text)
 # the ninety-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind91", blind91_text, unseen=("blind90",))
+# the ninety-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind92", blind92_text, unseen=("blind90", "blind91"))
