@@ -41,8 +41,8 @@ _PARTICLE = (
     rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Nic\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
     rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+"
-    # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle.
-    r"|in\s+(?=(?:['’]t|het|den|der)\s))"
+    # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle; "d' Ansembourg" written apart.
+    r"|in\s+(?=(?:['’]t|het|den|der)\s)|d['’]\s+(?=[A-Z]))"
 )
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
 # Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the
@@ -76,7 +76,8 @@ _ENTRY_START = re.compile(
     rf"|[{_UPPER}][^\s,().&\d]+\s+and\s+{_SURNAME},\s*[{_UPPER}]\."
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
     # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise.
-    rf"|(?:[a-z]|@\w)[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
+    # A name opening with a figure: "66°North (2023)", "3M (2020)", "7-Eleven (2019)".
+    rf"|(?:[a-z]|@\w|\d+[°\w'’&./-]*[A-Za-z])[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"

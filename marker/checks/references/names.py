@@ -14,8 +14,9 @@ from collections.abc import Sequence
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "d'", "d’"}
 )  # fmt: skip
+# Faroese "í" and "á" open surnames as "van" does ("í Gøtu", "á Lakjuni"); "d'" written apart ("d' Ansembourg").
 # Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
@@ -643,7 +644,7 @@ def is_place(text: str) -> bool:
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
 _EVENTS_IN_PLACES = EVENT_WORDS | _word_set("week weekend day days marathon open show fair pride carnival mardi gras")
 _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")
-_SURVEY_WORDS = _word_set("survey surveys census yearbook outlook")
+_SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(Guide 1995)": a guide's edition
 
 
 @functools.lru_cache(maxsize=8192)

@@ -368,3 +368,37 @@ def test_a_law_s_name_wrapped_onto_the_next_line_is_not_a_new_entry() -> None:
         "Bayes Business School, City, University of London."
     )
     assert [parse_entry(entry).authors for entry in split_entries(text)] == [("Republic of Zambia",), ("Cohen",)]
+
+
+def test_faroese_particles_and_a_particle_written_apart_open_surnames() -> None:
+    report = _check(
+        ["Banners matter (d' Arsonval, 2022). Christensen and á Ryggi (1998) agree, as does í Lið (2010)."],
+        [
+            "Christensen, B. and á Ryggi, S. (1998) Fish. Tórshavn: Sprotin.",
+            "d' Arsonval, J. (2022) ‘Consent banners’, Journal of Law, 2(1), pp. 1–9.",
+            "í Lið, A. (2010) Tourism. Tórshavn: Sprotin.",
+        ],
+    )
+    assert _cited(report) == [(("d' Arsonval",), "2022"), (("Christensen", "á Ryggi"), "1998"), (("í Lið",), "2010")]
+    assert _kinds(report) == []
+
+
+def test_a_guide_s_edition_is_no_author() -> None:
+    report = _check(
+        ["The hotel holds three stars (Guide 1995). Guests return (Kantar, 2023)."],
+        ["Kantar (2023) Hotel guests. London: Kantar."],
+    )
+    assert _cited(report) == [(("Kantar",), "2023")]
+
+
+def test_a_name_opening_with_a_figure_opens_an_entry() -> None:
+    text = (
+        "66°South (2023) Beyond the Northern Lights. Available at:\n"
+        "https://south.example/lights (Accessed: 16\nFebruary 2025).\n"
+        "66°South (no date) Rethinking Arctic tourism. Available at:\n"
+        "https://south.example/arctic (Accessed: 10 May 2025)."
+    )
+    assert [(parse_entry(e).authors, parse_entry(e).year) for e in split_entries(text)] == [
+        (("66°South",), "2023"),
+        (("66°South",), "n.d."),
+    ]
