@@ -1403,6 +1403,22 @@ universities, company, regulator, statistics-office, tourism-board, government, 
 works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
 Icelandic patronymics and matronymics, Faroese names with particles, Greenlandic, Sámi, Norwegian, Danish and
 expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind93" half (``--halves blind93,blind93-more``, 100 + 300 reports, seeds 97000-97399) is a ninety-third
+independent measurement, HELD OUT: written by a ninety-third hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind93_works.py and blind93_text.py), as brand, trade, CRM,
+digital, fundraising and communications marketers at FMCG and food makers, banks and microfinance institutions,
+telecoms and fintechs, supermarket and mall operators, real-estate developers, hotel groups, NGOs, UN agencies and
+agencies in Cairo, Alexandria, Giza, New Cairo, Beirut, Jounieh, Tripoli, Amman, Irbid and Aqaba write CIM Level 6
+and 7 reports and MBA assignments in English (laws and central-bank circulars with their numbers and years,
+regulators' decisions, S.A.E., S.A.L., PSC and plc firms, tickers, fiscal years, EGP, L.L. and JD figures, Ramadan,
+Eid, Coptic and Western calendars, Arabic and French words glossed in English, campaign names and slogans; regional
+and international journals with up to eight authors, textbooks with Arabic and French titles translated in square
+brackets, chapters, theses from AUC, AUB, LAU, USJ and the University of Jordan, company, regulator,
+statistics-office, legislation and research-firm works with and without dates or access dates, the regional press
+signed and unsigned, social posts and podcasts; Egyptian, Lebanese, Jordanian and Palestinian names with El, Al,
+Abou, Abu and Abdel written several ways, Coptic, Armenian-Lebanese, Circassian and Druze names and expatriate
+names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1494,7 +1510,8 @@ def main() -> None:
         "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it), "
         "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it), "
         "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it), "
-        "blind92 and blind92-more (the ninety-second pool: HELD OUT, never tune on it)",
+        "blind92 and blind92-more (the ninety-second pool: HELD OUT, never tune on it), "
+        "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

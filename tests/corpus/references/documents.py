@@ -111,6 +111,7 @@ from tests.corpus.references import (
     blind90_text,
     blind91_text,
     blind92_text,
+    blind93_text,
     render,
     text,
 )
@@ -204,6 +205,7 @@ from tests.corpus.references.blind89_works import Blind89WorkFactory
 from tests.corpus.references.blind90_works import Blind90WorkFactory
 from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.blind92_works import Blind92WorkFactory
+from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -306,6 +308,7 @@ class Pool:
         | type[Blind90WorkFactory]
         | type[Blind91WorkFactory]
         | type[Blind92WorkFactory]
+        | type[Blind93WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -660,6 +663,10 @@ POOLS: dict[str, Pool] = {
     "blind92": Pool(blind92_text, Blind92WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Heimildir (References)", "Heimildaskrá / References", "Keldur (References)", "Litteraturliste / References", "References (Harvard)"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind93 (HELD OUT): brand, trade, CRM, digital, fundraising and communications marketers at FMCG and food makers, banks and microfinance institutions, telecoms and fintechs, supermarket and mall operators, real-estate developers, hotel groups, NGOs, UN agencies and agencies in Cairo, Alexandria, Giza, New Cairo, Beirut, Jounieh, Tripoli, Amman, Irbid and Aqaba, Word's curly marks from university templates, straight ones typed on Arabic-English and French-Arabic keyboards and pasted from WhatsApp, Outlook and Google Docs, French « » guillemets from Lebanese francophone schooling, single marks from British-trained tutors, headings as AUC, AUB, LAU, USJ, the University of Jordan and PSUT course guides give them, bulleted Ramadan, Eid, Sham el-Nessim, Mother's Day, White Friday, back-to-school and summer campaign calendars
+    "blind93": Pool(blind93_text, Blind93WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Bibliographie / References", "Sources", "Works Cited", "Reference List (Harvard Style)"),
+                    straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2275,6 +2282,22 @@ HALVES = {
     # its tables, never its misses. Seeds from 96000.
     "blind92": range(96000, 96000 + 100),
     "blind92-more": range(96000 + 100, 96000 + 400),
+    # "blind93" is a ninety-third independent pool (blind93_works.py, blind93_text.py), written by a ninety-third
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, fundraising and
+    # communications marketers at FMCG and food makers, banks and microfinance institutions, telecoms and fintechs,
+    # supermarket and mall operators, developers, hotel groups, NGOs, UN agencies and agencies in Egypt, Lebanon and
+    # Jordan on CIM Level 6 and 7 courses and MBAs taught in English (laws and circulars with their numbers and years,
+    # regulators' decisions, S.A.E., S.A.L., PSC and plc firms, tickers, fiscal years, EGP, L.L. and JD figures,
+    # Ramadan, Eid, Coptic and Western calendars, Arabic and French words glossed in English, campaign names and
+    # slogans in quotation marks; regional and international journals with up to eight authors, textbooks with Arabic
+    # and French titles translated in square brackets, chapters, AUC, AUB, LAU, USJ and University of Jordan theses,
+    # company, regulator, statistics-office, legislation and research-firm works with and without dates or access
+    # dates, the regional press signed and unsigned, social posts and podcasts; Egyptian, Lebanese, Jordanian and
+    # Palestinian names with El, Al, Abou, Abu and Abdel written several ways, Coptic, Armenian-Lebanese, Circassian
+    # and Druze names, accents, particles, hyphenated given names and expatriate names). HELD OUT: never tune on it;
+    # report its tables, never its misses. Seeds from 97000.
+    "blind93": range(97000, 97000 + 100),
+    "blind93-more": range(97000 + 100, 97000 + 400),
 }
 
 
