@@ -856,4 +856,5 @@ _file_pool("blind90", blind90_text)
 _file_pool("blind91", blind91_text, unseen=("blind90",))
 # the ninety-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind92", blind92_text, unseen=("blind90", "blind91"))
-_file_pool("blind93", blind93_text)  # the ninety-third pool, HELD OUT: written without reading the checker or others
+# the ninety-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind93", blind93_text)
