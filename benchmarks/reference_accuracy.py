@@ -1419,6 +1419,22 @@ statistics-office, legislation and research-firm works with and without dates or
 signed and unsigned, social posts and podcasts; Egyptian, Lebanese, Jordanian and Palestinian names with El, Al,
 Abou, Abu and Abdel written several ways, Coptic, Armenian-Lebanese, Circassian and Druze names and expatriate
 names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind94" half (``--halves blind94,blind94-more``, 100 + 300 reports, seeds 98000-98399) is a ninety-fourth
+independent measurement, HELD OUT: written by a ninety-fourth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind94_works.py and blind94_text.py), as brand, trade, CRM,
+digital, destination and communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum
+and textile groups, offshore banks and management companies, telecoms, supermarket and mall operators, vanilla and
+seafood exporters and agencies in Port Louis, Ebène, Curepipe, Grand Baie, Victoria, Antananarivo, Toamasina and
+Saint-Denis write CIM Level 6 and 7 reports and MBA assignments in English (Acts and Government Notices with their
+numbers, Loi n° 2014-038 and the Code de la consommation, rupee, SCR, ariary and euro figures, Ltd, Ltée, S.A., SARL
+and SAS firms, Divali, Cavadee, Spring Festival, Independence Day, Festival Kreol, Fèt Kaf and coupe calendars,
+Kreol, Malagasy and French words glossed in English; regional and international journals with up to eight authors,
+French textbooks and Kreol and Malagasy titles with English translations in square brackets, chapters, theses from
+the island universities, group, regulator, statistics-office, tourism-board, government, legislation and
+research-firm works with and without dates or access dates, the island press signed and unsigned, social posts and
+podcasts; Indo-, Sino- and Franco-Mauritian, Creole, Seychellois, Malagasy, Réunionnais and expatriate names), with
+forty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1511,7 +1527,8 @@ def main() -> None:
         "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it), "
         "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it), "
         "blind92 and blind92-more (the ninety-second pool: HELD OUT, never tune on it), "
-        "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it)",
+        "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
+        "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

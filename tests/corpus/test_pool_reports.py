@@ -1,4 +1,4 @@
-"""The fifth to ninety-third independent reference pools (blind5 to blind93): each is wired with seeds of its own,
+"""The fifth to ninety-fourth independent reference pools (blind5 to blind94): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -106,6 +106,7 @@ from tests.corpus.references import (
     blind91_text,
     blind92_text,
     blind93_text,
+    blind94_text,
     render,
     text,
 )
@@ -198,6 +199,7 @@ from tests.corpus.references.blind90_works import Blind90WorkFactory
 from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.blind93_works import Blind93WorkFactory
+from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -576,6 +578,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind93WorkFactory.KINDS), 45, True),
+    Pool("blind94", blind94_text, Blind94WorkFactory, 98000, (98003, 98006, 98000),
+         frozenset({"cited_not_listed", "year_mismatch", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page"}),
+         frozenset(Blind94WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

@@ -112,6 +112,7 @@ from tests.corpus.references import (
     blind91_text,
     blind92_text,
     blind93_text,
+    blind94_text,
     render,
     text,
 )
@@ -206,6 +207,7 @@ from tests.corpus.references.blind90_works import Blind90WorkFactory
 from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.blind93_works import Blind93WorkFactory
+from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -309,6 +311,7 @@ class Pool:
         | type[Blind91WorkFactory]
         | type[Blind92WorkFactory]
         | type[Blind93WorkFactory]
+        | type[Blind94WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -667,6 +670,10 @@ POOLS: dict[str, Pool] = {
     "blind93": Pool(blind93_text, Blind93WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Bibliographie / References", "Sources", "Works Cited", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.65, bullets=0.3),
+    # blind94 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum and textile groups, offshore banks and management companies, telecoms, supermarket and mall operators, vanilla and seafood exporters and agencies in Port Louis, Ebène, Curepipe, Grand Baie, Victoria, Antananarivo, Toamasina and Saint-Denis, Word's curly marks from group and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French guillemets from AZERTY keyboards in Madagascar and Réunion, single marks from British-trained tutors, headings with a French gloss as the island universities' course guides give them, bulleted Divali, Cavadee, Spring Festival, Independence Day, Festival Kreol, Fèt Kaf, coupe and winter-season calendars
+    "blind94": Pool(blind94_text, Blind94WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References / Bibliographie", "Références (References)", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2298,6 +2305,22 @@ HALVES = {
     # report its tables, never its misses. Seeds from 97000.
     "blind93": range(97000, 97000 + 100),
     "blind93-more": range(97000 + 100, 97000 + 400),
+    # "blind94" is a ninety-fourth independent pool (blind94_works.py, blind94_text.py), written by a ninety-fourth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum and textile groups,
+    # offshore banks, telecoms, supermarket and mall operators, vanilla and seafood exporters and agencies in
+    # Mauritius, Seychelles, Madagascar and Réunion on CIM Level 6 and 7 courses and MBAs taught in English (Acts and
+    # Government Notices with their numbers, Loi n° 2014-038 and the Code de la consommation, rupee, SCR, ariary and
+    # euro figures, Ltd, Ltée, S.A., SARL and SAS firms, festival and coupe calendars, Kreol, Malagasy and French
+    # words glossed in English; regional and international journals with up to eight authors, French textbooks and
+    # Kreol and Malagasy titles with English translations in square brackets, chapters, theses from the island
+    # universities, group, regulator, statistics-office, tourism-board, government, legislation and research-firm
+    # works with and without dates or access dates, the island press signed and unsigned, social posts and
+    # podcasts; Indo-, Sino- and Franco-Mauritian, Creole, Seychellois, Malagasy, Réunionnais and expatriate names
+    # with particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its misses. Seeds
+    # from 98000.
+    "blind94": range(98000, 98000 + 100),
+    "blind94-more": range(98000 + 100, 98000 + 400),
 }
 
 
