@@ -676,6 +676,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind90_text,
     blind91_text,
     blind92_text,
+    blind95_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -855,3 +856,4 @@ _file_pool("blind90", blind90_text)
 _file_pool("blind91", blind91_text, unseen=("blind90",))
 # the ninety-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind92", blind92_text, unseen=("blind90", "blind91"))
+_file_pool("blind95", blind95_text)  # the ninety-fifth pool, HELD OUT: written without reading the checker or others
