@@ -1435,6 +1435,23 @@ the island universities, group, regulator, statistics-office, tourism-board, gov
 research-firm works with and without dates or access dates, the island press signed and unsigned, social posts and
 podcasts; Indo-, Sino- and Franco-Mauritian, Creole, Seychellois, Malagasy, Réunionnais and expatriate names), with
 forty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind95" half (``--halves blind95,blind95-more``, 100 + 300 reports, seeds 99000-99399) is a ninety-fifth
+independent measurement, HELD OUT: written by a ninety-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind95_works.py and blind95_text.py), as Hispanic and bilingual
+brand, multicultural, CRM, digital, media and communications marketers at grocery and retail chains, banks and
+credit unions, insurers, telecoms, Spanish-language broadcasters and streamers, food and beverage makers, health
+systems, community clinics, agencies and non-profits in Houston, San Antonio, El Paso, Miami, Orlando, Los Angeles,
+San Diego, Phoenix, Tucson and New York write CIM Level 6 and 7 reports and MBA assignments (statutes with their
+years and sections, bill numbers, C.F.R. parts and executive orders, ACS and Census figures, dollar figures, store
+numbers, tickers, Inc., LLC, LP and PLLC firms, Nielsen ratings, Spanish taglines glossed in English, Hispanic
+Heritage Month, Día de los Muertos, Noche Buena and Copa América calendars; journals with up to eight authors,
+textbooks in English and Spanish with English titles in square brackets, chapters, theses from Texas, Florida,
+California, Arizona and New York universities, company, trade-body, research-firm, regulator, government and
+legislation works with and without dates or access dates, the English- and Spanish-language press signed and
+unsigned, social posts and podcasts; names with two surnames, hyphenated or not, particles, accents and ñ and the
+same names without them, Jr. and III, and Anglo, Asian-American, African-American and expatriate names), with
+forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1528,7 +1545,8 @@ def main() -> None:
         "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it), "
         "blind92 and blind92-more (the ninety-second pool: HELD OUT, never tune on it), "
         "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
-        "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it)",
+        "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
+        "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

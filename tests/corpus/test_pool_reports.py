@@ -1,4 +1,4 @@
-"""The fifth to ninety-fourth independent reference pools (blind5 to blind94): each is wired with seeds of its own,
+"""The fifth to ninety-fifth independent reference pools (blind5 to blind95): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -107,6 +107,7 @@ from tests.corpus.references import (
     blind92_text,
     blind93_text,
     blind94_text,
+    blind95_text,
     render,
     text,
 )
@@ -200,6 +201,7 @@ from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.blind94_works import Blind94WorkFactory
+from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -582,6 +584,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "year_mismatch", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page"}),
          frozenset(Blind94WorkFactory.KINDS), 30, True),
+    Pool("blind95", blind95_text, Blind95WorkFactory, 99000, (99004, 99007, 99011),
+         frozenset({"listed_not_cited", "missing_access_date", "quotation_without_page", "not_alphabetical",
+                    "year_mismatch"}),
+         frozenset(Blind95WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -113,6 +113,7 @@ from tests.corpus.references import (
     blind92_text,
     blind93_text,
     blind94_text,
+    blind95_text,
     render,
     text,
 )
@@ -208,6 +209,7 @@ from tests.corpus.references.blind91_works import Blind91WorkFactory
 from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.blind94_works import Blind94WorkFactory
+from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -312,6 +314,7 @@ class Pool:
         | type[Blind92WorkFactory]
         | type[Blind93WorkFactory]
         | type[Blind94WorkFactory]
+        | type[Blind95WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -674,6 +677,10 @@ POOLS: dict[str, Pool] = {
     "blind94": Pool(blind94_text, Blind94WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References / Bibliographie", "Références (References)", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind95 (HELD OUT): brand, multicultural, CRM, digital, media and communications marketers at grocery and retail chains, banks and credit unions, insurers, telecoms, Spanish-language broadcasters and streamers, food and beverage makers, health systems, community clinics, agencies and non-profits in Houston, San Antonio, El Paso, Miami, Orlando, Los Angeles, San Diego, Phoenix, Tucson and New York, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams, Slack, Google Docs and WhatsApp, single marks now and then, Spanish « » and “ ” habits from Latin American schooling, headings as US MBA and CIM course guides give them with a Spanish gloss, bulleted Hispanic Heritage Month, Día de los Muertos, Noche Buena, Cinco de Mayo, back-to-school, Black Friday and Copa América calendars
+    "blind95": Pool(blind95_text, Blind95WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "References / Referencias", "Referencias (References)", "Reference List (Harvard)"),
+                    straight_apostrophe=0.65, bullets=0.35),
 }  # fmt: skip
 
 
@@ -2321,6 +2328,23 @@ HALVES = {
     # from 98000.
     "blind94": range(98000, 98000 + 100),
     "blind94-more": range(98000 + 100, 98000 + 400),
+    # "blind95" is a ninety-fifth independent pool (blind95_works.py, blind95_text.py), written by a ninety-fifth
+    # hand without reading the checker, its tests or the other pools: Hispanic and bilingual brand, multicultural,
+    # CRM, digital, media and communications marketers at grocery and retail chains, banks and credit unions,
+    # insurers, telecoms, Spanish-language broadcasters and streamers, food makers, health systems, clinics, agencies
+    # and non-profits in Texas, Florida, California, Arizona and New York on CIM Level 6 and 7 courses and MBAs
+    # (statutes with their years and sections, bill numbers, C.F.R. parts and executive orders, ACS and Census
+    # figures, dollar figures, store numbers, tickers, Inc., LLC, LP and PLLC firms, Nielsen ratings, Spanish
+    # taglines glossed in English, Hispanic Heritage Month, Día de los Muertos, Noche Buena and Copa América
+    # calendars; journals with up to eight authors, textbooks in English and Spanish with English titles in square
+    # brackets, chapters, theses from Texas, Florida, California, Arizona and New York universities, company,
+    # trade-body, research-firm, regulator, government and legislation works with and without dates or access
+    # dates, the English- and Spanish-language press signed and unsigned, social posts and podcasts; names with two
+    # surnames, hyphenated or not, de, del, de la and y, accents and ñ and the same names without them, Jr. and III,
+    # and Anglo, Asian-American, African-American and expatriate names). HELD OUT: never tune on it; report its
+    # tables, never its misses. Seeds from 99000.
+    "blind95": range(99000, 99000 + 100),
+    "blind95-more": range(99000 + 100, 99000 + 400),
 }
 
 

@@ -678,6 +678,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind92_text,
     blind93_text,
     blind94_text,
+    blind95_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -861,3 +862,5 @@ _file_pool("blind92", blind92_text, unseen=("blind90", "blind91"))
 _file_pool("blind93", blind93_text)
 # the ninety-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind94", blind94_text, unseen=("blind93",))
+# the ninety-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
