@@ -1304,105 +1304,109 @@ podcasts; names with two surnames, Catalan "i", "y", hyphens, particles, d'Ors, 
 accents and ñ, and expatriate names), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind87" half (``--halves blind87,blind87-more``, 100 + 300 reports, seeds 91000-91399) is an eighty-seventh
-independent measurement, HELD OUT: written by an eighty-seventh hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind87_works.py and blind87_text.py), as brand, proposition, CRM,
-digital, adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers,
-building societies, mutuals, friendly societies, price-comparison sites, wealth managers, investment platforms,
-brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and
-Northampton write CIM Level 6 and 7 reports and MBA assignments (FSMA 2000, Consumer Duty PS22/9, COBS, ICOBS,
-PROD, DISP, FG21/1, SI numbers, FOS decision references, FRNs, CAP Code rules and ASA complaints, tax years and
-ISA season, Pension Awareness Week, Talk Money Week, Black Friday, renewal and auto-enrolment campaigns, pound
-figures, AERs and APRs, star ratings and awards, risk warnings, survey bases, tickers and results periods,
-founding years of mutuals; financial-services journals with up to eight authors, textbooks and CII study texts,
-chapters, theses from Bayes (Cass), Warwick, Leeds, Edinburgh, Strathclyde, Bristol and the Open University, firm,
-mutual, regulator, trade-body, government, legislation and research-firm works with and without dates or access
-dates, the trade and personal-finance press signed and unsigned, social posts and podcasts; British names of
-every origin, double-barrelled, O' and Mc names, particles, Jr., accents and expatriates), with forty-six kinds
-of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-seventh hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind87_works.py and blind87_text.py), as brand, proposition, CRM, digital, adviser-channel,
+member-engagement and communications marketers at insurers, life and pensions providers, building societies, mutuals,
+friendly societies, price-comparison sites, wealth managers, investment platforms, brokers and agencies in London,
+Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and Northampton write CIM Level 6 and 7 reports
+and MBA assignments (FSMA 2000, Consumer Duty PS22/9, COBS, ICOBS, PROD, DISP, FG21/1, SI numbers, FOS decision
+references, FRNs, CAP Code rules and ASA complaints, tax years and ISA season, Pension Awareness Week, Talk Money
+Week, Black Friday, renewal and auto-enrolment campaigns, pound figures, AERs and APRs, star ratings and awards, risk
+warnings, survey bases, tickers and results periods, founding years of mutuals; financial-services journals with up to
+eight authors, textbooks and CII study texts, chapters, theses from Bayes (Cass), Warwick, Leeds, Edinburgh,
+Strathclyde, Bristol and the Open University, firm, mutual, regulator, trade-body, government, legislation and
+research-firm works with and without dates or access dates, the trade and personal-finance press signed and unsigned,
+social posts and podcasts; British names of every origin, double-barrelled, O' and Mc names, particles, Jr., accents
+and expatriates), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind88" half (``--halves blind88,blind88-more``, 100 + 300 reports, seeds 92000-92399) is an eighty-eighth
-independent measurement, HELD OUT: written by an eighty-eighth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind88_works.py and blind88_text.py), as brand, trade, CRM,
-digital, e-commerce and communications marketers at supermarket and department-store chains, banks and insurers,
-telecoms, dairy, beer, flower and food exporters, logistics firms, energy suppliers, public bodies and agencies in
-Amsterdam, Rotterdam, Utrecht, The Hague, Eindhoven, Groningen, Antwerp, Ghent, Leuven and Brussels write CIM Level
-6 and 7 reports and MBA assignments in English (N.V., B.V., U.A., NV, SA/NV and Stichting firms and bodies, Dutch
-and Belgian laws and articles, Staatsblad and Belgisch Staatsblad numbers, RCC rulings, ACM and AP decisions, CBS
-and Statbel figures, KvK and enterprise numbers, tickers, euro figures with decimal commas, Koningsdag, Sinterklaas,
-Hamsterweken, Dolle Dagen and Black Friday calendars, Dutch words and slogans glossed in brackets; Dutch and
-international journals with up to eight authors, Dutch textbooks with English translations in square brackets,
-chapters, theses from Dutch and Flemish universities and business schools, company, regulator, statistics-office,
-advertising-code, legislation and research-firm works with and without dates or access dates, the national and
-trade press signed and unsigned, social posts and podcasts; Dutch names with lower-case particles, Flemish names
-with capitals, Frisian and Limburg names, IJ, Moroccan-Dutch, Turkish-Dutch, Surinamese, Antillean and expatriate
-names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-eighth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind88_works.py and blind88_text.py), as brand, trade, CRM, digital, e-commerce and
+communications marketers at supermarket and department-store chains, banks and insurers, telecoms, dairy, beer, flower
+and food exporters, logistics firms, energy suppliers, public bodies and agencies in Amsterdam, Rotterdam, Utrecht,
+The Hague, Eindhoven, Groningen, Antwerp, Ghent, Leuven and Brussels write CIM Level 6 and 7 reports and MBA
+assignments in English (N.V., B.V., U.A., NV, SA/NV and Stichting firms and bodies, Dutch and Belgian laws and
+articles, Staatsblad and Belgisch Staatsblad numbers, RCC rulings, ACM and AP decisions, CBS and Statbel figures, KvK
+and enterprise numbers, tickers, euro figures with decimal commas, Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen
+and Black Friday calendars, Dutch words and slogans glossed in brackets; Dutch and international journals with up to
+eight authors, Dutch textbooks with English translations in square brackets, chapters, theses from Dutch and Flemish
+universities and business schools, company, regulator, statistics-office, advertising-code, legislation and
+research-firm works with and without dates or access dates, the national and trade press signed and unsigned, social
+posts and podcasts; Dutch names with lower-case particles, Flemish names with capitals, Frisian and Limburg names, IJ,
+Moroccan-Dutch, Turkish-Dutch, Surinamese, Antillean and expatriate names), with forty-nine kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind89" half (``--halves blind89,blind89-more``, 100 + 300 reports, seeds 93000-93399) is an eighty-ninth
-independent measurement, HELD OUT: written by an eighty-ninth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind89_works.py and blind89_text.py), as brand, trade, CRM,
-digital, sponsorship and communications marketers at banks, mobile-money providers, insurers, telecoms, breweries
-and bottlers, supermarket and wholesale chains, agribusiness, sugar and fertiliser firms, mining-supply firms,
-safari and hotel groups and tourism boards in Lusaka, Kitwe, Ndola, Harare, Bulawayo, Gaborone, Francistown,
-Windhoek, Walvis Bay, Lilongwe and Blantyre write CIM Level 6 and 7 reports and MBA assignments in English (Acts
-with their numbers and chapters, Statutory Instruments, regulators' acronyms, statistics offices, (Pty) Ltd,
-(Private) Limited, Plc and plc firms, tickers, USSD codes, kwacha, ZiG, US$, pula and N$ figures, Independence,
-Heroes' Day, Kuomboka, Oktoberfest, trade-fair, month-end and harvest-season campaigns, slogans in local languages
-glossed in English; regional and international journals with up to eight authors, textbooks, chapters, theses
-from the region's universities, company, regulator, statistics-office, tourism-board, government, legislation and
-research-firm works with and without dates or access dates, the regional press signed and unsigned, social posts
-and podcasts; Zambian, Zimbabwean, Motswana, Namibian and Malawian names, Afrikaans and German particles, hyphens,
-accents, click letters and expatriate names), with forty-four kinds of decoy. Never tune on it: report its tables
-only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by an eighty-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind89_works.py and blind89_text.py), as brand, trade, CRM, digital, sponsorship and
+communications marketers at banks, mobile-money providers, insurers, telecoms, breweries and bottlers, supermarket and
+wholesale chains, agribusiness, sugar and fertiliser firms, mining-supply firms, safari and hotel groups and tourism
+boards in Lusaka, Kitwe, Ndola, Harare, Bulawayo, Gaborone, Francistown, Windhoek, Walvis Bay, Lilongwe and Blantyre
+write CIM Level 6 and 7 reports and MBA assignments in English (Acts with their numbers and chapters, Statutory
+Instruments, regulators' acronyms, statistics offices, (Pty) Ltd, (Private) Limited, Plc and plc firms, tickers, USSD
+codes, kwacha, ZiG, US$, pula and N$ figures, Independence, Heroes' Day, Kuomboka, Oktoberfest, trade-fair, month-end
+and harvest-season campaigns, slogans in local languages glossed in English; regional and international journals with
+up to eight authors, textbooks, chapters, theses from the region's universities, company, regulator,
+statistics-office, tourism-board, government, legislation and research-firm works with and without dates or access
+dates, the regional press signed and unsigned, social posts and podcasts; Zambian, Zimbabwean, Motswana, Namibian and
+Malawian names, Afrikaans and German particles, hyphens, accents, click letters and expatriate names), with forty-four
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind90" half (``--halves blind90,blind90-more``, 100 + 300 reports, seeds 94000-94399) is a ninetieth
-independent measurement, HELD OUT: written by a ninetieth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind90_works.py and blind90_text.py), as brand, artist-marketing,
-partnership, CRM, digital, ticketing and communications marketers at record labels, music publishers, streaming
-services, promoters, festival organisers, venues and arenas, ticketing platforms, radio and music media,
-instrument makers and sponsors in London, Manchester, Glasgow, Bristol, Liverpool, Brighton, New York, Nashville,
-Los Angeles, Austin and Atlanta write CIM Level 6 and 7 reports and MBA assignments (albums and singles with their
-release years in brackets, chart positions, tours and festivals with their years, Acts, Regulations, CAP Code
-rules, ASA rulings, CMA undertakings, FTC guides and state ticketing laws, DCMS, ONS, Census Bureau and BLS
-figures, pound and dollar figures, awards, presale codes, set times and venue capacities; popular-music and
-arts-marketing journals with up to eight authors, textbooks, chapters, theses from BIMM, LIPA, Westminster, Leeds
-Conservatoire, NYU, Berklee and Belmont, label, promoter, trade-body, regulator and statistics-office works with
-and without dates or access dates, Acts read online, the music and trade press signed and unsigned, artists' posts
-and podcasts; British and American names of every origin, particles, hyphens, accents, Jr., Sr. and III, mononyms
-and bands with "&"), with forty-six kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by a ninetieth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind90_works.py and blind90_text.py), as brand, artist-marketing, partnership, CRM, digital,
+ticketing and communications marketers at record labels, music publishers, streaming services, promoters, festival
+organisers, venues and arenas, ticketing platforms, radio and music media, instrument makers and sponsors in London,
+Manchester, Glasgow, Bristol, Liverpool, Brighton, New York, Nashville, Los Angeles, Austin and Atlanta write CIM
+Level 6 and 7 reports and MBA assignments (albums and singles with their release years in brackets, chart positions,
+tours and festivals with their years, Acts, Regulations, CAP Code rules, ASA rulings, CMA undertakings, FTC guides and
+state ticketing laws, DCMS, ONS, Census Bureau and BLS figures, pound and dollar figures, awards, presale codes, set
+times and venue capacities; popular-music and arts-marketing journals with up to eight authors, textbooks, chapters,
+theses from BIMM, LIPA, Westminster, Leeds Conservatoire, NYU, Berklee and Belmont, label, promoter, trade-body,
+regulator and statistics-office works with and without dates or access dates, Acts read online, the music and trade
+press signed and unsigned, artists' posts and podcasts; British and American names of every origin, particles,
+hyphens, accents, Jr., Sr. and III, mononyms and bands with "&"), with forty-six kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind91" half (``--halves blind91,blind91-more``, 100 + 300 reports, seeds 95000-95399) is a ninety-first
-independent measurement, HELD OUT: written by a ninety-first hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind91_works.py and blind91_text.py), as brand, client-marketing,
-CRM, digital, destination and communications marketers at private banks, fund administrators and management
-companies, insurers, telecoms, retailers, luxury hotels, casinos, tourism offices, ministries and agencies in
-Luxembourg City, Esch-sur-Alzette, Kirchberg, Vaduz, Schaan, Monaco, Monte-Carlo, Andorra la Vella,
-Escaldes-Engordany and San Marino write CIM Level 6 and 7 reports and MBA assignments in English (laws, CSSF
-circulars, gazette numbers and EU and EEA regulations with their numbers and years, statistics offices, S.A.,
-S.à r.l., SCSp, AG, Anstalt, Stiftung, S.A.M., SAU and S.p.A. firms, euro and CHF figures written the continental
-way, National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell and ski-season campaigns,
-slogans in Luxembourgish, German, French, Catalan and Italian glossed in English; journals with up to eight
-authors, textbooks in four languages with English translations in square brackets, chapters, theses from the small
-states' universities, company, regulator, statistics-office, government, legislation and Big Four works with and
-without dates or access dates, the local press signed and unsigned, social posts and podcasts; Luxembourgish,
-German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with particles, double and hyphenated
-surnames, accents and expatriate names), with forty-five kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by a ninety-first hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind91_works.py and blind91_text.py), as brand, client-marketing, CRM, digital, destination
+and communications marketers at private banks, fund administrators and management companies, insurers, telecoms,
+retailers, luxury hotels, casinos, tourism offices, ministries and agencies in Luxembourg City, Esch-sur-Alzette,
+Kirchberg, Vaduz, Schaan, Monaco, Monte-Carlo, Andorra la Vella, Escaldes-Engordany and San Marino write CIM Level 6
+and 7 reports and MBA assignments in English (laws, CSSF circulars, gazette numbers and EU and EEA regulations with
+their numbers and years, statistics offices, S.A., S.à r.l., SCSp, AG, Anstalt, Stiftung, S.A.M., SAU and S.p.A.
+firms, euro and CHF figures written the continental way, National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête
+Nationale, Meritxell and ski-season campaigns, slogans in Luxembourgish, German, French, Catalan and Italian glossed
+in English; journals with up to eight authors, textbooks in four languages with English translations in square
+brackets, chapters, theses from the small states' universities, company, regulator, statistics-office, government,
+legislation and Big Four works with and without dates or access dates, the local press signed and unsigned, social
+posts and podcasts; Luxembourgish, German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with
+particles, double and hyphenated surnames, accents and expatriate names), with forty-five kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind92" half (``--halves blind92,blind92-more``, 100 + 300 reports, seeds 96000-96399) is a ninety-second
-independent measurement, HELD OUT: written by a ninety-second hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind92_works.py and blind92_text.py), as brand, export, CRM,
-digital, destination and communications marketers at seafood and aquaculture exporters, airlines and ferry lines,
-tourism boards, hotel and tour operators, geothermal and hydro energy firms, banks, grocery and outdoor-clothing
-retailers, dairy co-operatives and agencies in Reykjavík, Akureyri, Keflavík, Tórshavn, Klaksvík, Nuuk, Ilulissat,
-Tromsø and Bodø write CIM Level 6 and 7 reports and MBA assignments in English (Acts with their numbers,
-løgtingslóg, Inatsisartutlov and Markedsføringsloven, EEA regulations, regulators' case numbers, statistics offices
-and survey firms, hf., ehf., P/F, A/S and AS firms, tickers, flight numbers, króna, DKK and NOK figures with full
-stops for thousands, Þorrablót, 17 June, Ólavsøka, National Day, Airwaves and Northern Lights campaigns, local words
-glossed in English; regional and international journals with up to eight authors, textbooks in Icelandic,
-Faroese, Danish and Norwegian with English titles in square brackets, chapters, theses from the region's
-universities, company, regulator, statistics-office, tourism-board, government, legislation and research-firm
-works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
-Icelandic patronymics and matronymics, Faroese names with particles, Greenlandic, Sámi, Norwegian, Danish and
-expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by a ninety-second hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind92_works.py and blind92_text.py), as brand, export, CRM, digital, destination and
+communications marketers at seafood and aquaculture exporters, airlines and ferry lines, tourism boards, hotel and
+tour operators, geothermal and hydro energy firms, banks, grocery and outdoor-clothing retailers, dairy co-operatives
+and agencies in Reykjavík, Akureyri, Keflavík, Tórshavn, Klaksvík, Nuuk, Ilulissat, Tromsø and Bodø write CIM Level 6
+and 7 reports and MBA assignments in English (Acts with their numbers, løgtingslóg, Inatsisartutlov and
+Markedsføringsloven, EEA regulations, regulators' case numbers, statistics offices and survey firms, hf., ehf., P/F,
+A/S and AS firms, tickers, flight numbers, króna, DKK and NOK figures with full stops for thousands, Þorrablót, 17
+June, Ólavsøka, National Day, Airwaves and Northern Lights campaigns, local words glossed in English; regional and
+international journals with up to eight authors, textbooks in Icelandic, Faroese, Danish and Norwegian with English
+titles in square brackets, chapters, theses from the region's universities, company, regulator, statistics-office,
+tourism-board, government, legislation and research-firm works with and without dates or access dates, the regional
+press signed and unsigned, social posts and podcasts; Icelandic patronymics and matronymics, Faroese names with
+particles, Greenlandic, Sámi, Norwegian, Danish and expatriate names), with forty-nine kinds of decoy. While held out,
+we reported its tables only.
 
 The "blind93" half (``--halves blind93,blind93-more``, 100 + 300 reports, seeds 97000-97399) is a ninety-third
 independent measurement, HELD OUT: written by a ninety-third hand the same way, without reading the checker, its
@@ -1538,12 +1542,12 @@ def main() -> None:
         "blind84 and blind84-more (the eighty-fourth pool: held out for its first tables, development data since), "
         "blind85 and blind85-more (the eighty-fifth pool: held out for its first tables, development data since), "
         "blind86 and blind86-more (the eighty-sixth pool: held out for its first tables, development data since), "
-        "blind87 and blind87-more (the eighty-seventh pool: HELD OUT, never tune on it), "
-        "blind88 and blind88-more (the eighty-eighth pool: HELD OUT, never tune on it), "
-        "blind89 and blind89-more (the eighty-ninth pool: HELD OUT, never tune on it), "
-        "blind90 and blind90-more (the ninetieth pool: HELD OUT, never tune on it), "
-        "blind91 and blind91-more (the ninety-first pool: HELD OUT, never tune on it), "
-        "blind92 and blind92-more (the ninety-second pool: HELD OUT, never tune on it), "
+        "blind87 and blind87-more (the eighty-seventh pool: held out for its first tables, development data since), "
+        "blind88 and blind88-more (the eighty-eighth pool: held out for its first tables, development data since), "
+        "blind89 and blind89-more (the eighty-ninth pool: held out for its first tables, development data since), "
+        "blind90 and blind90-more (the ninetieth pool: held out for its first tables, development data since), "
+        "blind91 and blind91-more (the ninety-first pool: held out for its first tables, development data since), "
+        "blind92 and blind92-more (the ninety-second pool: held out for its first tables, development data since), "
         "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
         "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
         "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it)",

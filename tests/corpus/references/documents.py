@@ -645,27 +645,27 @@ POOLS: dict[str, Pool] = {
     "blind86": Pool(blind86_text, Blind86WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Referencias (References)", "Referències / References", "Erreferentziak (References)", "References (Harvard)"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind87 (HELD OUT): brand, proposition, CRM, digital, adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers, building societies, mutuals and friendly societies, price-comparison sites, wealth managers, investment platforms, brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and Northampton, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams, Salesforce and Google Docs, single marks from house styles that prefer them, bulleted ISA-season, tax-year-end, Pension Awareness Week, Talk Money Week and renewal calendars
+    # blind87 (held out for its first tables, development data since stop 32): brand, proposition, CRM, digital, adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers, building societies, mutuals and friendly societies, price-comparison sites, wealth managers, investment platforms, brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and Northampton, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams, Salesforce and Google Docs, single marks from house styles that prefer them, bulleted ISA-season, tax-year-end, Pension Awareness Week, Talk Money Week and renewal calendars
     "blind87": Pool(blind87_text, Blind87WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.45, bullets=0.35),
-    # blind88 (HELD OUT): brand, trade, CRM, digital, e-commerce and communications marketers at supermarket and department-store chains, banks and insurers, telecoms, dairy, beer, flower and food exporters, logistics firms, energy suppliers and public bodies in Amsterdam, Rotterdam, Utrecht, The Hague, Eindhoven, Groningen, Antwerp, Ghent, Leuven and Brussels, Word's curly marks from Dutch and Belgian corporate and university templates (Dutch Word's low-high marks now and then), straight ones pasted from Teams, Outlook and Google Docs, single marks from British-trained tutors, Dutch headings glossed in English, bulleted Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen and Black Friday calendars
+    # blind88 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, e-commerce and communications marketers at supermarket and department-store chains, banks and insurers, telecoms, dairy, beer, flower and food exporters, logistics firms, energy suppliers and public bodies in Amsterdam, Rotterdam, Utrecht, The Hague, Eindhoven, Groningen, Antwerp, Ghent, Leuven and Brussels, Word's curly marks from Dutch and Belgian corporate and university templates (Dutch Word's low-high marks now and then), straight ones pasted from Teams, Outlook and Google Docs, single marks from British-trained tutors, Dutch headings glossed in English, bulleted Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen and Black Friday calendars
     "blind88": Pool(blind88_text, Blind88WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "”"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Literatuurlijst (References)", "Bronnenlijst / References", "References (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind89 (HELD OUT): brand, trade, CRM, digital, sponsorship and communications marketers at banks, building societies, insurers and mobile-money providers, telecoms, breweries and bottlers, supermarket and wholesale chains, agribusiness, sugar, tobacco and fertiliser firms, mining-supply firms, safari and hotel groups and tourism boards in Lusaka, Kitwe, Ndola, Harare, Bulawayo, Gaborone, Francistown, Windhoek, Walvis Bay, Lilongwe and Blantyre, Word's curly marks from university and corporate templates, straight ones pasted from WhatsApp, Outlook, Gmail and Google Docs on phones, single marks from British-trained tutors, headings as UNZA, CBU, UZ, UB, UNAM and UNIMA course guides give them, bulleted Independence, Heroes' Day, Kuomboka, Oktoberfest, month-end, harvest-season and back-to-school campaign calendars
+    # blind89 (held out for its first tables, development data since stop 32): brand, trade, CRM, digital, sponsorship and communications marketers at banks, building societies, insurers and mobile-money providers, telecoms, breweries and bottlers, supermarket and wholesale chains, agribusiness, sugar, tobacco and fertiliser firms, mining-supply firms, safari and hotel groups and tourism boards in Lusaka, Kitwe, Ndola, Harare, Bulawayo, Gaborone, Francistown, Windhoek, Walvis Bay, Lilongwe and Blantyre, Word's curly marks from university and corporate templates, straight ones pasted from WhatsApp, Outlook, Gmail and Google Docs on phones, single marks from British-trained tutors, headings as UNZA, CBU, UZ, UB, UNAM and UNIMA course guides give them, bulleted Independence, Heroes' Day, Kuomboka, Oktoberfest, month-end, harvest-season and back-to-school campaign calendars
     "blind89": Pool(blind89_text, Blind89WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources", "References and Bibliography"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind90 (HELD OUT): brand, artist-marketing, partnership, CRM, digital, ticketing and communications marketers at record labels, publishers, streaming services, promoters, festival organisers, venues and arenas, ticketing platforms, radio, instrument makers and sponsors in London, Manchester, Glasgow, Bristol, Liverpool, Brighton, New York, Nashville, Los Angeles, Austin and Atlanta, Word's curly marks from label and university templates, straight ones pasted from Google Docs, Notion, Slack and Gmail, single marks from British tutors, British and American headings ("Works Cited" beside "Reference list"), bulleted campaign calendars, on-sale plans and festival-season timelines
+    # blind90 (held out for its first tables, development data since stop 32): brand, artist-marketing, partnership, CRM, digital, ticketing and communications marketers at record labels, publishers, streaming services, promoters, festival organisers, venues and arenas, ticketing platforms, radio, instrument makers and sponsors in London, Manchester, Glasgow, Bristol, Liverpool, Brighton, New York, Nashville, Los Angeles, Austin and Atlanta, Word's curly marks from label and university templates, straight ones pasted from Google Docs, Notion, Slack and Gmail, single marks from British tutors, British and American headings ("Works Cited" beside "Reference list"), bulleted campaign calendars, on-sale plans and festival-season timelines
     "blind90": Pool(blind90_text, Blind90WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "Sources", "List of References", "Reference List (Harvard)", "References (Cite Them Right Harvard)"),
                     straight_apostrophe=0.6, bullets=0.35),
-    # blind91 (HELD OUT): brand, client-marketing, CRM, digital, destination and communications marketers at private banks, fund administrators and management companies, insurers, telecoms, retailers, luxury hotels, casinos, tourism offices, ministries and agencies in Luxembourg City, Esch-sur-Alzette, Kirchberg, Vaduz, Schaan, Monaco, Monte-Carlo, Andorra la Vella, Escaldes-Engordany and San Marino, Word's curly marks from corporate and university templates, French guillemets and German low-high marks now and then, straight ones pasted from Outlook, Teams, Salesforce and Google Docs, single marks from British-trained tutors, headings with a French, German, Catalan or Italian gloss, bulleted National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell, Saint Marinus, Christmas-market, ski-season and back-to-school calendars
+    # blind91 (held out for its first tables, development data since stop 32): brand, client-marketing, CRM, digital, destination and communications marketers at private banks, fund administrators and management companies, insurers, telecoms, retailers, luxury hotels, casinos, tourism offices, ministries and agencies in Luxembourg City, Esch-sur-Alzette, Kirchberg, Vaduz, Schaan, Monaco, Monte-Carlo, Andorra la Vella, Escaldes-Engordany and San Marino, Word's curly marks from corporate and university templates, French guillemets and German low-high marks now and then, straight ones pasted from Outlook, Teams, Salesforce and Google Docs, single marks from British-trained tutors, headings with a French, German, Catalan or Italian gloss, bulleted National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell, Saint Marinus, Christmas-market, ski-season and back-to-school calendars
     "blind91": Pool(blind91_text, Blind91WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("„", "“"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References / Bibliographie", "References (Literaturverzeichnis)", "References (Harvard)", "Sources"),
                     straight_apostrophe=0.5, bullets=0.3),
-    # blind92 (HELD OUT): brand, export, CRM, digital, destination and communications marketers at seafood and aquaculture exporters, airlines and ferry lines, tourism boards, hotel and tour operators, geothermal and hydro energy firms, banks, grocery and outdoor-clothing retailers, dairy co-operatives and agencies in Reykjavík, Akureyri, Keflavík, Tórshavn, Klaksvík, Nuuk, Ilulissat, Tromsø and Bodø, Word's curly marks from university templates, straight ones typed on Icelandic, Faroese, Danish and Norwegian keyboards and pasted from Outlook, Teams and Google Docs, low-high „“ marks from Icelandic and Danish habits, single marks from British-trained tutors, headings as the University of Iceland, Reykjavík University, Setur, Ilisimatusarfik and UiT course guides give them, bulleted Þorrablót, 17 June, Ólavsøka, National Day, Airwaves, Northern Lights and Black Friday campaign calendars
+    # blind92 (held out for its first tables, development data since stop 32): brand, export, CRM, digital, destination and communications marketers at seafood and aquaculture exporters, airlines and ferry lines, tourism boards, hotel and tour operators, geothermal and hydro energy firms, banks, grocery and outdoor-clothing retailers, dairy co-operatives and agencies in Reykjavík, Akureyri, Keflavík, Tórshavn, Klaksvík, Nuuk, Ilulissat, Tromsø and Bodø, Word's curly marks from university templates, straight ones typed on Icelandic, Faroese, Danish and Norwegian keyboards and pasted from Outlook, Teams and Google Docs, low-high „“ marks from Icelandic and Danish habits, single marks from British-trained tutors, headings as the University of Iceland, Reykjavík University, Setur, Ilisimatusarfik and UiT course guides give them, bulleted Þorrablót, 17 June, Ólavsøka, National Day, Airwaves, Northern Lights and Black Friday campaign calendars
     "blind92": Pool(blind92_text, Blind92WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Heimildir (References)", "Heimildaskrá / References", "Keldur (References)", "Litteraturliste / References", "References (Harvard)"),
                     straight_apostrophe=0.6, bullets=0.3),
@@ -2195,70 +2195,71 @@ HALVES = {
     # (stop 32), development data since. Seeds from 90000.
     "blind86": range(90000, 90000 + 100),
     "blind86-more": range(90000 + 100, 90000 + 400),
-    # "blind87" is an eighty-seventh independent pool (blind87_works.py, blind87_text.py), written by an eighty-seventh
-    # hand without reading the checker, its tests or the other pools: brand, proposition, CRM, digital,
-    # adviser-channel, member-engagement and communications marketers at insurers, life and pensions providers,
-    # building societies, mutuals, friendly societies, price-comparison sites, wealth managers, investment platforms,
-    # brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff, Glasgow, Halifax and
-    # Northampton on CIM Level 6 and 7 courses and MBAs (FSMA 2000, Consumer Duty PS22/9, COBS, ICOBS, PROD, DISP,
-    # FG21/1, SI numbers, FOS decision references, FRNs, CAP Code rules and ASA complaints, tax years and ISA
-    # season, Pension Awareness Week, Talk Money Week, Black Friday, renewal and auto-enrolment campaigns, pound
-    # figures, AERs and APRs, star ratings and awards, risk warnings, survey bases, tickers and results periods,
-    # founding years of mutuals; financial-services journals with up to eight authors, textbooks and CII study
-    # texts, chapters, theses from Bayes (Cass), Warwick, Leeds, Edinburgh, Strathclyde, Bristol and the Open
-    # University, firm, mutual, regulator, trade-body, government, legislation and research-firm works with and
-    # without dates or access dates, the trade and personal-finance press signed and unsigned, social posts and
+    # "blind87" is an eighty-seventh independent pool (blind87_works.py, blind87_text.py), written by an
+    # eighty-seventh hand without reading the checker, its tests or the other pools: brand, proposition, CRM,
+    # digital, adviser-channel, member-engagement and communications marketers at insurers, life and pensions
+    # providers, building societies, mutuals, friendly societies, price-comparison sites, wealth managers,
+    # investment platforms, brokers and agencies in London, Edinburgh, Leeds, Bristol, Norwich, Swindon, Cardiff,
+    # Glasgow, Halifax and Northampton on CIM Level 6 and 7 courses and MBAs (FSMA 2000, Consumer Duty PS22/9, COBS,
+    # ICOBS, PROD, DISP, FG21/1, SI numbers, FOS decision references, FRNs, CAP Code rules and ASA complaints, tax
+    # years and ISA season, Pension Awareness Week, Talk Money Week, Black Friday, renewal and auto-enrolment
+    # campaigns, pound figures, AERs and APRs, star ratings and awards, risk warnings, survey bases, tickers and
+    # results periods, founding years of mutuals; financial-services journals with up to eight authors, textbooks
+    # and CII study texts, chapters, theses from Bayes (Cass), Warwick, Leeds, Edinburgh, Strathclyde, Bristol and
+    # the Open University, firm, mutual, regulator, trade-body, government, legislation and research-firm works with
+    # and without dates or access dates, the trade and personal-finance press signed and unsigned, social posts and
     # podcasts; British names of every origin, double-barrelled, O' and Mc names, particles, Jr., accents and
-    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 91000.
+    # expatriates). Held out for its first tables (stop 32), development data since. Seeds from 91000.
     "blind87": range(91000, 91000 + 100),
     "blind87-more": range(91000 + 100, 91000 + 400),
-    # "blind88" is an eighty-eighth independent pool (blind88_works.py, blind88_text.py), written by an eighty-eighth
-    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, e-commerce and
-    # communications marketers at supermarket and department-store chains, banks and insurers, telecoms, dairy, beer,
-    # flower and food exporters, logistics firms, energy suppliers, public bodies and agencies in the Netherlands and
-    # Flanders on CIM Level 6 and 7 courses and MBAs taught in English (N.V., B.V., U.A., NV, SA/NV and Stichting
-    # firms and bodies, Dutch and Belgian laws, Staatsblad and Belgisch Staatsblad numbers, RCC rulings, ACM and AP
-    # decisions, CBS and Statbel figures, KvK and enterprise numbers, tickers, euro figures with decimal commas,
-    # Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen and Black Friday calendars, Dutch words and slogans glossed
-    # in brackets; Dutch and international journals with up to eight authors, Dutch textbooks with English
-    # translations in square brackets, chapters, theses from Dutch and Flemish universities and business schools,
-    # company, regulator, statistics-office, advertising-code, legislation and research-firm works with and without
-    # dates or access dates, the national and trade press signed and unsigned, social posts and podcasts; Dutch names
-    # with lower-case particles, Flemish names with capitals, Frisian and Limburg names, IJ, Moroccan-Dutch,
-    # Turkish-Dutch, Surinamese, Antillean and expatriate names). HELD OUT: never tune on it; report its tables, never
-    # its misses. Seeds from 92000.
+    # "blind88" is an eighty-eighth independent pool (blind88_works.py, blind88_text.py), written by an
+    # eighty-eighth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # e-commerce and communications marketers at supermarket and department-store chains, banks and insurers,
+    # telecoms, dairy, beer, flower and food exporters, logistics firms, energy suppliers, public bodies and
+    # agencies in the Netherlands and Flanders on CIM Level 6 and 7 courses and MBAs taught in English (N.V., B.V.,
+    # U.A., NV, SA/NV and Stichting firms and bodies, Dutch and Belgian laws, Staatsblad and Belgisch Staatsblad
+    # numbers, RCC rulings, ACM and AP decisions, CBS and Statbel figures, KvK and enterprise numbers, tickers, euro
+    # figures with decimal commas, Koningsdag, Sinterklaas, Hamsterweken, Dolle Dagen and Black Friday calendars,
+    # Dutch words and slogans glossed in brackets; Dutch and international journals with up to eight authors, Dutch
+    # textbooks with English translations in square brackets, chapters, theses from Dutch and Flemish universities
+    # and business schools, company, regulator, statistics-office, advertising-code, legislation and research-firm
+    # works with and without dates or access dates, the national and trade press signed and unsigned, social posts
+    # and podcasts; Dutch names with lower-case particles, Flemish names with capitals, Frisian and Limburg names,
+    # IJ, Moroccan-Dutch, Turkish-Dutch, Surinamese, Antillean and expatriate names). Held out for its first tables
+    # (stop 32), development data since. Seeds from 92000.
     "blind88": range(92000, 92000 + 100),
     "blind88-more": range(92000 + 100, 92000 + 400),
     # "blind89" is an eighty-ninth independent pool (blind89_works.py, blind89_text.py), written by an eighty-ninth
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, sponsorship and
     # communications marketers at banks, mobile-money providers, insurers, telecoms, breweries, supermarket chains,
     # agribusiness, sugar and fertiliser firms, mining-supply firms, safari groups and tourism boards in Zambia,
-    # Zimbabwe, Botswana, Namibia and Malawi on CIM Level 6 and 7 courses and MBAs taught in English (Acts with their
-    # numbers and chapters, Statutory Instruments, ZICTA, POTRAZ, BOCRA, CRAN and MACRA rules, ZamStats, ZimStat,
-    # Statistics Botswana, NSA and NSO figures, (Pty) Ltd, (Private) Limited, Plc and plc firms, tickers, USSD codes,
-    # kwacha, ZiG, US$, pula and N$ figures, Independence, Heroes' Day, Kuomboka, Oktoberfest, trade-fair,
-    # month-end and harvest-season campaigns, slogans in local languages glossed in English; regional and
-    # international journals with up to eight authors, textbooks, chapters, theses from the region's universities,
-    # company, regulator, statistics-office, tourism-board, government, legislation and research-firm works with and
-    # without dates or access dates, the regional press signed and unsigned, social posts and podcasts; Zambian,
-    # Zimbabwean, Motswana, Namibian and Malawian names, Afrikaans and German particles, hyphens, accents, click
-    # letters and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from
-    # 93000.
+    # Zimbabwe, Botswana, Namibia and Malawi on CIM Level 6 and 7 courses and MBAs taught in English (Acts with
+    # their numbers and chapters, Statutory Instruments, ZICTA, POTRAZ, BOCRA, CRAN and MACRA rules, ZamStats,
+    # ZimStat, Statistics Botswana, NSA and NSO figures, (Pty) Ltd, (Private) Limited, Plc and plc firms, tickers,
+    # USSD codes, kwacha, ZiG, US$, pula and N$ figures, Independence, Heroes' Day, Kuomboka, Oktoberfest,
+    # trade-fair, month-end and harvest-season campaigns, slogans in local languages glossed in English; regional
+    # and international journals with up to eight authors, textbooks, chapters, theses from the region's
+    # universities, company, regulator, statistics-office, tourism-board, government, legislation and research-firm
+    # works with and without dates or access dates, the regional press signed and unsigned, social posts and
+    # podcasts; Zambian, Zimbabwean, Motswana, Namibian and Malawian names, Afrikaans and German particles, hyphens,
+    # accents, click letters and expatriate names). Held out for its first tables (stop 32), development data since.
+    # Seeds from 93000.
     "blind89": range(93000, 93000 + 100),
     "blind89-more": range(93000 + 100, 93000 + 400),
     # "blind90" is a ninetieth independent pool (blind90_works.py, blind90_text.py), written by a ninetieth hand
     # without reading the checker, its tests or the other pools: brand, artist-marketing, partnership, CRM, digital,
     # ticketing and communications marketers at record labels, publishers, streaming services, promoters, festival
-    # organisers, venues and arenas, ticketing platforms, radio, instrument makers and sponsors in the United Kingdom
-    # and the United States on CIM Level 6 and 7 courses and MBAs (albums and singles with their years in brackets,
-    # chart positions, tours and festivals with their years, Acts, Regulations, CAP Code rules, ASA rulings, CMA
-    # undertakings, FTC guides and state ticketing laws, DCMS, ONS, Census Bureau and BLS figures, pound and dollar
-    # figures, awards, presale codes, set times and capacities; popular-music and arts-marketing journals with up to
-    # eight authors, textbooks, chapters, theses from BIMM, LIPA, Westminster, Leeds Conservatoire, NYU, Berklee and
-    # Belmont, label, promoter, trade-body, regulator and statistics-office works with and without dates or access
-    # dates, Acts read online, the music and trade press signed and unsigned, artists' posts and podcasts; British
-    # and American names of every origin, particles, hyphens, accents, Jr., Sr. and III, mononyms and bands with "&").
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 94000.
+    # organisers, venues and arenas, ticketing platforms, radio, instrument makers and sponsors in the United
+    # Kingdom and the United States on CIM Level 6 and 7 courses and MBAs (albums and singles with their years in
+    # brackets, chart positions, tours and festivals with their years, Acts, Regulations, CAP Code rules, ASA
+    # rulings, CMA undertakings, FTC guides and state ticketing laws, DCMS, ONS, Census Bureau and BLS figures,
+    # pound and dollar figures, awards, presale codes, set times and capacities; popular-music and arts-marketing
+    # journals with up to eight authors, textbooks, chapters, theses from BIMM, LIPA, Westminster, Leeds
+    # Conservatoire, NYU, Berklee and Belmont, label, promoter, trade-body, regulator and statistics-office works
+    # with and without dates or access dates, Acts read online, the music and trade press signed and unsigned,
+    # artists' posts and podcasts; British and American names of every origin, particles, hyphens, accents, Jr., Sr.
+    # and III, mononyms and bands with "&"). Held out for its first tables (stop 32), development data since. Seeds
+    # from 94000.
     "blind90": range(94000, 94000 + 100),
     "blind90-more": range(94000 + 100, 94000 + 400),
     # "blind91" is a ninety-first independent pool (blind91_works.py, blind91_text.py), written by a ninety-first
@@ -2266,34 +2267,34 @@ HALVES = {
     # destination and communications marketers at private banks, fund administrators, insurers, telecoms, retailers,
     # luxury hotels, casinos, tourism offices and ministries in Luxembourg, Liechtenstein, Monaco, Andorra and San
     # Marino on CIM Level 6 and 7 courses and MBAs taught in English (laws, CSSF circulars, LGBl. numbers and EU and
-    # EEA regulations with their numbers and years, STATEC, Amt für Statistik, IMSEE and UOS figures, S.A., S.à r.l.,
-    # SCSp, AG, Anstalt, Stiftung, S.A.M., SAU and S.p.A. firms, euro and CHF figures written the continental way,
-    # National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell and ski-season campaigns,
-    # slogans in Luxembourgish, German, French, Catalan and Italian glossed in English; journals with up to eight
-    # authors, textbooks in four languages with English translations in square brackets, chapters, theses from the
-    # small states' universities, company, regulator, statistics-office, government, legislation and Big Four works
-    # with and without dates or access dates, the local press signed and unsigned, social posts and podcasts;
-    # Luxembourgish, German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with particles, double and
-    # hyphenated surnames, accents and expatriate names). HELD OUT: never tune on it; report its tables, never its
-    # misses. Seeds from 95000.
+    # EEA regulations with their numbers and years, STATEC, Amt für Statistik, IMSEE and UOS figures, S.A., S.à
+    # r.l., SCSp, AG, Anstalt, Stiftung, S.A.M., SAU and S.p.A. firms, euro and CHF figures written the continental
+    # way, National Day, Schueberfouer, Staatsfeiertag, Grand Prix, Fête Nationale, Meritxell and ski-season
+    # campaigns, slogans in Luxembourgish, German, French, Catalan and Italian glossed in English; journals with up
+    # to eight authors, textbooks in four languages with English translations in square brackets, chapters, theses
+    # from the small states' universities, company, regulator, statistics-office, government, legislation and Big
+    # Four works with and without dates or access dates, the local press signed and unsigned, social posts and
+    # podcasts; Luxembourgish, German, French, Italian, Catalan, Portuguese, Belgian and Swiss names with particles,
+    # double and hyphenated surnames, accents and expatriate names). Held out for its first tables (stop 32),
+    # development data since. Seeds from 95000.
     "blind91": range(95000, 95000 + 100),
     "blind91-more": range(95000 + 100, 95000 + 400),
     # "blind92" is a ninety-second independent pool (blind92_works.py, blind92_text.py), written by a ninety-second
     # hand without reading the checker, its tests or the other pools: brand, export, CRM, digital, destination and
     # communications marketers at seafood and aquaculture exporters, airlines and ferry lines, tourism boards, hotel
     # and tour operators, energy firms, banks, grocery and outdoor-clothing retailers, dairy co-operatives and
-    # agencies in Iceland, the Faroe Islands, Greenland and Arctic Norway on CIM Level 6 and 7 courses and MBAs taught
-    # in English (Acts with their numbers, løgtingslóg, Inatsisartutlov and Markedsføringsloven, EEA regulations,
-    # Persónuvernd and Neytendastofa case numbers, statistics offices and survey firms, hf., ehf., P/F, A/S and AS
-    # firms, tickers, flight numbers, króna, DKK and NOK figures with full stops for thousands, Þorrablót, 17 June,
-    # Ólavsøka, National Day, Airwaves and Northern Lights campaigns, Icelandic, Faroese and Greenlandic words glossed
-    # in English; regional and international journals with up to eight authors, textbooks in Icelandic, Faroese,
-    # Danish and Norwegian with English titles in square brackets, chapters, theses from the region's universities,
-    # company, regulator, statistics-office, tourism-board, government, legislation and research-firm works with and
-    # without dates or access dates, the regional press signed and unsigned, social posts and podcasts; Icelandic
-    # patronymics and matronymics with þ, ð and æ, Faroese names with ø, á and particles, Greenlandic, Sámi,
-    # Norwegian and Danish names, hyphenated given names and expatriate names). HELD OUT: never tune on it; report
-    # its tables, never its misses. Seeds from 96000.
+    # agencies in Iceland, the Faroe Islands, Greenland and Arctic Norway on CIM Level 6 and 7 courses and MBAs
+    # taught in English (Acts with their numbers, løgtingslóg, Inatsisartutlov and Markedsføringsloven, EEA
+    # regulations, Persónuvernd and Neytendastofa case numbers, statistics offices and survey firms, hf., ehf., P/F,
+    # A/S and AS firms, tickers, flight numbers, króna, DKK and NOK figures with full stops for thousands,
+    # Þorrablót, 17 June, Ólavsøka, National Day, Airwaves and Northern Lights campaigns, Icelandic, Faroese and
+    # Greenlandic words glossed in English; regional and international journals with up to eight authors, textbooks
+    # in Icelandic, Faroese, Danish and Norwegian with English titles in square brackets, chapters, theses from the
+    # region's universities, company, regulator, statistics-office, tourism-board, government, legislation and
+    # research-firm works with and without dates or access dates, the regional press signed and unsigned, social
+    # posts and podcasts; Icelandic patronymics and matronymics with þ, ð and æ, Faroese names with ø, á and
+    # particles, Greenlandic, Sámi, Norwegian and Danish names, hyphenated given names and expatriate names). Held
+    # out for its first tables (stop 32), development data since. Seeds from 96000.
     "blind92": range(96000, 96000 + 100),
     "blind92-more": range(96000 + 100, 96000 + 400),
     # "blind93" is a ninety-third independent pool (blind93_works.py, blind93_text.py), written by a ninety-third
