@@ -1184,11 +1184,13 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         )
         # "U.S. Bureau of Labor Statistics (2024)": a country's dotted abbreviation opens a body's name.
         place_before_name = token in _DOTTED_PLACES and bool(kept) and kept[-1][0][:1].isupper()
+        # "Zulkifli b. Mohd Nor (2020)": the link between a person's own names and the father's, whose "b." ends
+        # no sentence.
+        fathers = bool(kept) and index > 0 and links_a_fathers_name(recent[index - 1][0], token, kept[-1][0])
         sentence_end = (
             token.endswith(".")
             and token not in _SENTENCE_END
-            # "Zulkifli b. Mohd Nor (2020)": the father's name after "b." is the same person's.
-            and not (bool(kept) and index > 0 and links_a_fathers_name(recent[index - 1][0], token, kept[-1][0]))
+            and not fathers
             and token.casefold() not in COMPANY_SUFFIXES  # "Grupo Bimbo, S.A.B. de C.V. (2020)"
             and not _INITIAL.fullmatch(token)
             and not in_a_law
@@ -1248,8 +1250,6 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
             and index > 0
             and recent[index - 1][0][:1].isupper()
         )
-        # "Zulkifli b. Mohd Nor (2020)": the link between a person's own names and the father's.
-        fathers = bool(kept) and index > 0 and links_a_fathers_name(recent[index - 1][0], token, kept[-1][0])
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or in_a_law or letter or inside_a_body or in_a_foreign_body or dash or fathers
