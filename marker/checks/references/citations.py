@@ -1053,9 +1053,11 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
         return False  # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word
     # A bare number after the year is no page ("(Stb. 2010, 19)": a gazette's year and issue).
-    if (citation.locator and not _BARE_NUMBER.match(citation.locator)) or citation.secondary:
-        return True
-    if "cited in" in citation.text:
+    if (
+        (citation.locator and not _BARE_NUMBER.match(citation.locator))
+        or citation.secondary
+        or "cited in" in citation.text
+    ):
         return True
     if not citation.narrative:
         # One segment of a bracket of several works, followed or led by a semicolon.

@@ -86,20 +86,24 @@ _ENTRY_START = re.compile(
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
+# What a full stop may follow without ending a sentence, where a name runs on: "Health and Safety at Work etc. Act
+# 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Sdn. Bhd."; a father's name after "b." or "bt."
+# ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"). ``_RUN_ON_START`` and ``_SENTENCE_GAP`` both read it.
+_RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt")
+_RUN_ON_STOP = "|".join(rf"(?<={before})\." for before in _RUNS_ON_AFTER)
 _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
     r"(?!(?!St\.)[^\s,]*\.\s)"
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|(?<=\betc)\.|(?<=\bCo)\.|(?<=\bCie)\.|(?<=\bSdn)\.|(?<=\sbt)\.|(?<=\sb)\.|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
 _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
-# "Health and Safety at Work etc. Act 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG" run on.
-# "Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris", "Sdn. Bhd.": a father's name or a firm's form runs on as well.
-# The full stop first, the words before it looked at after: a pattern opening on the stop is found by a fast scan
-# for it, where one opening on look-behinds is tried at every character.
-_SENTENCE_GAP = re.compile(r"\.(?<!\betc\.)(?<!\bCo\.)(?<!\bCie\.)(?<!\sb\.)(?<!\sbt\.)(?<!\bSdn\.)\s+(?=\S)")
+# A full stop that ends a sentence (not one of ``_RUNS_ON_AFTER``). The stop first, the words before it looked at
+# after: a pattern opening on the stop is found by a fast scan for it, where one opening on look-behinds is tried at
+# every character.
+_SENTENCE_GAP = re.compile(r"\." + "".join(rf"(?<!{before}\.)" for before in _RUNS_ON_AFTER) + r"\s+(?=\S)")
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
