@@ -197,7 +197,9 @@ def read_pdf(data: bytes, name: str, limits: ReadLimits, *, engine: str = "pdfiu
         warnings.simplefilter("ignore")
         with_pdfium = engine == "pdfium" and pdf_pdfium.available()
         reader, page_count = _open_either(data, limits, with_pdfium)
-        use_pdfium = with_pdfium and (reader is None or not _oversized_pages(reader))
+        # No page's stored content outweighs the whole file: a small file needs no look at its pages' streams.
+        small = len(data) <= _MAX_CONTENT_BYTES
+        use_pdfium = with_pdfium and (reader is None or small or not _oversized_pages(reader))
         extracted = pdf_pdfium.extract(data, page_count) if use_pdfium else None
         if extracted is not None:
             pages = [_lines_from_pdfium(page) for page in extracted[0]]

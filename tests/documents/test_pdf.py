@@ -337,3 +337,23 @@ def test_a_locator_number_opening_the_next_page_inside_brackets_carries_on_the_p
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, "This supports the view of Cabinet Office (2002, para. 22) that consumers expect more.")
     ]
+
+
+def test_a_small_file_is_read_by_pdfium_without_weighing_its_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No page's stored content can outweigh the whole file, so a file under the limit is not opened page by page
+    to weigh its content streams; one over it still is."""
+    import marker.documents.pdf as pdf_module
+
+    weighed: list[bool] = []
+
+    def weigh(reader: object) -> bool:
+        weighed.append(True)
+        return False
+
+    monkeypatch.setattr(pdf_module, "_oversized_pages", weigh)
+    data = make_pdf([[("Task 1 (a) Organisation overview", 16, True), (BODY, 11, False)]])
+    assert read_pdf(data, "r.pdf", DEFAULT_LIMITS).pages == 1
+    assert weighed == []
+    monkeypatch.setattr(pdf_module, "_MAX_CONTENT_BYTES", len(data) - 1)
+    assert read_pdf(data, "r.pdf", DEFAULT_LIMITS).pages == 1
+    assert weighed == [True]

@@ -25,7 +25,6 @@ from marker.checks.references.names import (
     ORGANISATION_WORDS,
     PARTICLES,
     PATRONYMIC_LINKS,
-    PLACES,
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
     body_word_opens,
@@ -37,7 +36,7 @@ from marker.checks.references.names import (
     is_lone_letter,
     is_name_word,
     is_numbered_name_word,
-    is_two_word_place,
+    is_region,
     links_a_fathers_name,
     one_body_listing_its_fields,
     split_abbreviation,
@@ -393,7 +392,9 @@ def _list_commas(kept: list[tuple[str, int]]) -> list[int]:
     return commas
 
 
-def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "") -> int:
+def _outside_author_list(
+    kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "", says: bool = False
+) -> int:
     """How many leading tokens of a run of names before a bracket belong to the sentence, not the author list.
 
     A list of authors joins its names by commas with one "and" before the last, so a comma-separated piece
@@ -402,6 +403,8 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
     with a preposition and whose bracket is followed by the verb puts the preposition's object before the
     first comma: in "For Parkes-Smith, Szołtysik and Erdmann (1998) found", the finding is not Parkes-Smith's.
     ``word_before`` is the word just before the run, which may be that preposition ("During Clearing, ...").
+    A participle's phrase does the same when a verb of saying follows (``says``): "Looking at Harbour Mall, Duval
+    and Rakoto (1999) add", not "Applying the framework of Vidal, de Castro and Prat (2005) to Consum".
     """
     cut = 0
     commas = _list_commas(kept)
@@ -417,17 +420,25 @@ def _outside_author_list(kept: list[tuple[str, int]], verb_follows: bool, word_b
             # "Becker Automation GmbH & Co. KG", "On-Pack Recycling Label Ltd (OPRL)", "Grupo Bimbo, S.A.B. de C.V.":
             # the name runs on.
             continue
+        if token == "Co." and index > 0 and kept[index - 1][0] == "&":
+            continue  # "Abu Ghazaleh & Co. Consulting": "& Co." is inside a firm's name, which runs on
         if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
+    phrase_opener = False
     if word_before[:1].isupper() and (opener[:1].isupper() or opener in CONNECTORS):
         opener = word_before  # "During Clearing, ...", "In the case of Revolut, ..." (see ``_opening_word``)
-    if cut == 0 and commas and verb_follows and opener[:1].isupper() and opener.casefold() in _SENTENCE_PREPOSITIONS:
+        # "Looking at IBL, Li Kwong Ken and Sooklall (2023) adds": a participle and its preposition open the
+        # sentence as a preposition does; "According to" brings in the authors themselves.
+        phrase_opener = says and opener.endswith("ing") and opener.isalpha() and opener != "According"
+    opens_with_a_phrase = opener[:1].isupper() and (opener.casefold() in _SENTENCE_PREPOSITIONS or phrase_opener)
+    if cut == 0 and commas and verb_follows and opens_with_a_phrase:
         cut = commas[0] + 1
     if cut == 0 and commas:
-        # "Writing about France, Barth, Dawson and Kapur (2018) found": a place is no author of the list after it.
-        place = [token.casefold() for token, _start in kept[: commas[0]] if token != "the"]
-        if place and (all(word in PLACES for word in place) or is_two_word_place(" ".join(place))):
+        # "Writing about France, Barth, Dawson and Kapur (2018) found", "as in Mauritius, Ah-Kiow, Jugnauth and
+        # Ramkalawan (2017)": a place is no author of the list after it.
+        place = [token.casefold() for token, _start in kept[: commas[0]] if not token.islower()]
+        if place and is_region(place):
             cut = commas[0] + 1
     return cut
 
@@ -835,6 +846,10 @@ def _ends_a_caption(text: str, opened: int, tail: str) -> bool:
     return _SENTENCE_CLOSES.match(text, closed + 1) is not None and _CAPTION_START.search(tail) is not None
 
 
+_AT_A_NAME = re.compile(r"\bat\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\s*$")
+_COLLEGE = re.compile(r"\b(?:College|School|Faculty)\s+of\b")
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -868,6 +883,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
+        # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
+        # and the year of a degree there.
+        or (credit and _AT_A_NAME.search(tail) is not None and _COLLEGE.search(content) is not None)
     )
 
 
@@ -1068,7 +1086,17 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         return True
     if _AS_BEFORE.search(text, max(citation.start - 4, 0), citation.start) and _SAYS_AFTER.match(text, citation.end):
         return True  # "As Chester Zoo (2020) points out, ...": only a source points out, notes or argues
+    if _USED_BEFORE.search(text, max(citation.start - 12, 0), citation.start) and _TO_SHOW_AFTER.match(
+        text, citation.end
+    ):
+        return True  # "we used Garza (2024a) to show that": a source used to make a point
     return _SOURCE_AFTER.match(text, citation.end) is not None
+
+
+_USED_BEFORE = re.compile(r"\b(?:used|use|uses|using|drew\s+on|draw\s+on|cited|cite)\s+$")
+_TO_SHOW_AFTER = re.compile(
+    r"\s+to\s+(?:show|argue|support|illustrate|demonstrate|justify|evidence|make\s+the\s+case|back\s+up)\b"
+)
 
 
 # A name read from after a joining word that follows a capitalised word mid-sentence: the whole name runs on
@@ -1133,12 +1161,15 @@ def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, in
     return joined
 
 
-def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool = False) -> tuple[str, int] | None:
+def _narrative_authors(
+    before: str, *, lenient: bool = False, verb_follows: bool = False, says: bool = False
+) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
     ``lenient`` also takes capitalised words that are usually no name ("Lord", "Page", "May"): such a reading
     is weak, and kept only if the reference list names it. ``verb_follows`` says the bracket is followed by a
-    word of the same sentence (so the names before it are its subject).
+    word of the same sentence (so the names before it are its subject); ``says``, that the word is a verb of
+    what an author does ("adds", "found").
     """
     end = len(before.rstrip())
     head = before[:end]
@@ -1273,7 +1304,7 @@ def _narrative_authors(before: str, *, lenient: bool = False, verb_follows: bool
         # first name after its phrase, as in "For Greggs, Smith and Jones (2019) found".
         first_name = next((start for token, start in kept if token not in CONNECTORS), kept[0][1])
         word_before = _opening_word(head, first_name, word_before)
-    kept = kept[_outside_author_list(kept, verb_follows, word_before) :]
+    kept = kept[_outside_author_list(kept, verb_follows, word_before, says) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
     # Inc."); otherwise the name starts after it.
     commas = _list_commas(kept)
@@ -1443,6 +1474,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
 
 _YEAR_FIRST = re.compile(rf"(?:{_YEAR}|{_NO_DATE})", re.IGNORECASE)
 _WORD_FOLLOWS = re.compile(r"\s+[a-z]")
+_THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
 
 def find_citations(text: str, *, block_index: int = 0, part: str | None = None) -> list[Citation]:
@@ -1454,10 +1486,15 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         if _YEAR_FIRST.match(stripped):
             after = text[closed + 1 :]
             verb_follows = _WORD_FOLLOWS.match(after) is not None
-            named = _narrative_authors(text[:opened], verb_follows=verb_follows)
+            # "In Naidoo and Boolell’s (2001) analysis, ...": names owning a thing are the sentence's subject only
+            # where a verb follows the thing ("Within Quit Victoria, Horomona and Leota’s (2021) framework helps").
+            owned = _POSSESSIVE_END.search(text[max(opened - 4, 0) : opened].rstrip()) is not None
+            subject = _THING_THEN_WORD.match(after) is not None if owned else verb_follows
+            says = subject and not owned and _verb_after(after)
+            named = _narrative_authors(text[:opened], verb_follows=subject, says=says)
             weak = named is None
             if named is None:
-                named = _narrative_authors(text[:opened], lenient=True, verb_follows=verb_follows)
+                named = _narrative_authors(text[:opened], lenient=True, verb_follows=subject, says=says)
             if named is None:
                 continue
             doubt = _doubt_about_name(named[0])

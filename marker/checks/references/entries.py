@@ -90,7 +90,10 @@ _ENTRY_START = re.compile(
 # 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Sdn. Bhd."; a father's name after "b." or "bt."
 # ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"). ``_RUN_ON_START`` and ``_SENTENCE_GAP`` both read it.
 _RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt")
-_RUN_ON_STOP = "|".join(rf"(?<={before})\." for before in _RUNS_ON_AFTER)
+# A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
+# no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
+_SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"
+_RUN_ON_STOP = "|".join([*(rf"(?<={before})\." for before in _RUNS_ON_AFTER), rf"\.{_SECOND_FORM}"])
 _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
     r"(?!(?!St\.)[^\s,]*\.\s)"
@@ -103,7 +106,9 @@ _RUN_ON_OPENING = re.compile(rf"[a-z{_UPPER}'’@]")
 # A full stop that ends a sentence (not one of ``_RUNS_ON_AFTER``). The stop first, the words before it looked at
 # after: a pattern opening on the stop is found by a fast scan for it, where one opening on look-behinds is tried at
 # every character.
-_SENTENCE_GAP = re.compile(r"\." + "".join(rf"(?<!{before}\.)" for before in _RUNS_ON_AFTER) + r"\s+(?=\S)")
+_SENTENCE_GAP = re.compile(
+    r"\." + "".join(rf"(?<!{before}\.)" for before in _RUNS_ON_AFTER) + rf"(?!{_SECOND_FORM})\s+(?=\S)"
+)
 _YEAR = re.compile(
     r"\((?P<year>\d{4}[a-z]?|(?:n\.\s?d\.?|no\s+date)(?:\s?(?P<nodate_suffix>[a-z]))?)(?:,[^)]*)?\)", re.IGNORECASE
 )
@@ -126,9 +131,9 @@ _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
-    # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin".
+    # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin", "México, D.F.: Pearson Educación".
     # A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
-    rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}(?:,\s[A-Z]{{2}})?:\s*[{_UPPER}][\w&.'/-]*"
+    rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}(?:,\s(?:[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?:\s*[{_UPPER}][\w&.'/-]*"
     rf"(?:\s(?:[{_UPPER}&][\w&.'/-]*|of|and|for|the))*"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
@@ -252,7 +257,8 @@ _CARRIED_ON = re.compile(
 
 # A place, its state or county and a publisher on a line of their own: "Milton, Qld: Wiley." (no "Surname, I.").
 # "Thousand Oaks, CA: Sage", "Montevideo: MercadoLibre, Inc.": a place and publisher wrapped onto a line of its own.
-_PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][A-Za-z]{1,5}\.?)?:\s")
+# "México, D.F.: Pearson Educación": the state in dotted letters.
+_PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*(?:[A-Z][A-Za-z]{1,5}\.?|(?:[A-Z]\.){2,3}))?:\s")
 
 
 def _starts_new_entry(current: str, line: str) -> bool:

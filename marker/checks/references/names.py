@@ -14,9 +14,10 @@ from collections.abc import Sequence
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "d'", "d’"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’"}
 )  # fmt: skip
-# Faroese "í" and "á" open surnames as "van" does ("í Gøtu", "á Lakjuni"); "d'" written apart ("d' Ansembourg").
+# Faroese "í", "á" and "við" open surnames as "van" does ("í Gøtu", "á Lakjuni", "við Á"); "d'" written apart
+# ("d' Ansembourg").
 # Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
@@ -63,7 +64,10 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               # "Bodegas Arrels, S.L.", "Consum, S. Coop. V."
                               "s.a.d.", "s.a.u.", "s.l.", "s.l.u.", "s.coop.", "s. coop.", "s.coop.v.", "s. coop. v.",
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
-                              "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l."})  # fmt: skip
+                              "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l.",
+                              # Lebanese, Egyptian, Jordanian and Mauritian forms: "Bank Audi S.A.L.", "Juhayna Food
+                              # Industries S.A.E.", "Orange Jordan PSC", "Compagnie Mauricienne de Textile Ltée"
+                              "s.a.l.", "s.a.e.", "psc", "ltée", "ltee"})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
 SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
@@ -276,7 +280,7 @@ def is_name_word(word: str) -> bool:
     brand = core[0] == "&" and core[1:2].isupper()  # "Natura &Co"
     if not core[0].isupper() and not camel and not brand and not _elided_before_a_capital(core):
         return False
-    core = core[:-1] if core[-1] in "?!" else core  # "Which?", "Yahoo!"
+    core = core[:-1] if core[-1] in "?!*" else core  # "Which?", "Yahoo!", "LUX*"
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
     # ampersand or a plus joins a brand's initials or names ("B&Q", "AT&T", "Wieden+Kennedy").
     if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
@@ -395,8 +399,21 @@ def one_body_listing_its_fields(names: Sequence[str]) -> bool:
     Alimentación" (a body's word first, its fields joined in its own language)."""
     if len(names) < 2 or _OF_OR_FOR.search(names[0]) is None:
         return False
-    own_and = is_body_word(names[0].split(" ", 1)[0]) and _AND_BETWEEN_CAPITALS.search(names[-1]) is not None
-    return names[-1].startswith("the ") or own_and
+    opens_as_a_body = is_body_word(names[0].split(" ", 1)[0])
+    own_and = opens_as_a_body and _AND_BETWEEN_CAPITALS.search(names[-1]) is not None
+    # "Ministry of Finance, Economic Planning and Development", "Department for Environment, Food and Rural Affairs":
+    # a body's name opening a list of three that names no other body, its commas its own ("Ministerio de Sanidad and
+    # Kantar" are two authors).
+    fields = (
+        opens_as_a_body
+        and len(names) > 2
+        and all(
+            len(name.split()) <= 3
+            and all(word[:1].isupper() and word.isalpha() and not is_body_word(word) for word in name.split())
+            for name in names[1:]
+        )
+    )
+    return names[-1].startswith("the ") or own_and or fields
 
 
 @functools.lru_cache(maxsize=8192)
@@ -587,8 +604,12 @@ PLACES = _word_set(
     odesa kharkiv chisinau sofia skopje tirana podgorica sarajevo pristina nicosia limassol valletta moscow
     ulaanbaatar vientiane yangon quito caracas montevideo havana managua luanda maputo harare lusaka lilongwe
     gaborone windhoek dakar bamako niamey ouagadougou abidjan conakry freetown monrovia cotonou yaounde douala
-    libreville kinshasa brazzaville antananarivo algiers rabat tripoli"""
+    libreville kinshasa brazzaville antananarivo algiers rabat tripoli
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+    iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario manitoba saskatchewan"""
 )
+# Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone: surnames and given names as well.
 
 
 def is_body_then_place(before_comma: str, after_comma: str) -> bool:
@@ -626,13 +647,26 @@ _TWO_WORD_PLACE = re.compile(
     r"united kingdom|united states|great britain|costa rica|puerto rico|los angeles|san francisco|"
     # Countries of two words.
     r"cape verde|cabo verde|el salvador|sierra leone|burkina faso|south korea|north korea|south sudan|east timor|"
-    r"san marino|north macedonia|ivory coast|saint lucia|new caledonia|czech republic|dominican republic)\b"
+    r"san marino|north macedonia|ivory coast|saint lucia|new caledonia|czech republic|dominican republic|"
+    # States and provinces of two words.
+    r"new jersey|new mexico|new hampshire|rhode island|north carolina|south carolina|north dakota|south dakota|"
+    r"west virginia|british columbia|nova scotia|new brunswick)\b"
 )
 
 
 def is_two_word_place(text: str) -> bool:
     """Whether text in lower case is a place of two words ("cape verde", "sri lanka")."""
     return _TWO_WORD_PLACE.fullmatch(text) is not None
+
+
+def is_region(words: Sequence[str]) -> bool:
+    """Whether words in lower case name a place or a region of one: "mauritius", "south florida", "new york",
+    "greater phoenix" (a city's area, whatever the city)."""
+    return (
+        all(word in PLACES for word in words)
+        or is_two_word_place(" ".join(words))
+        or (len(words) == 2 and words[0] == "greater" and words[1].isalpha())
+    )
 
 
 def is_place(text: str) -> bool:
@@ -660,9 +694,15 @@ def looks_like_author(author_text: str) -> bool:
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
     if all(word.casefold() in PLACES for name in names for word in name.split()):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)": where, not who
+    if split_et_al(author_text)[1] is not None:
+        return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
     written = [word.casefold() for word in author_text.split()]
     later = written[1:]
-    if any(word in EVENT_WORDS for word in later) or (len(written) == 1 and written[0] in _EVENT_ALONE):
+    events = [index for index, word in enumerate(later) if word in EVENT_WORDS]
+    # "Mauritius Commercial Bank Ltd": a word for a body after the event's word makes the whole a body's name.
+    if (events and not any(is_body_word(word) for word in later[events[-1] + 1 :])) or (
+        len(written) == 1 and written[0] in _EVENT_ALONE
+    ):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
     if all(word.strip("()") in AWARD_GRADES for word in written):
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
@@ -696,6 +736,8 @@ def looks_like_author(author_text: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
     if len(capitalised) <= 1:
         return True  # a surname ("Smith", "van Dijk", "Ellis-Chadwick") or a one-word name ("Mintel")
+    if len(body_words) == 3 and body_words[1] in SURNAME_JOINERS and len(capitalised) == 2:
+        return True  # "Ortega y Gasset", "Puig i Ferrer": one person's two surnames, joined as Spanish and Catalan do
     others = [word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split() if word not in PLACES]
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
     if 0 < len(others) <= 2 and len(others) < len(words) and not events:

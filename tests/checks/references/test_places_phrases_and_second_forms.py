@@ -1,0 +1,155 @@
+"""A place or a participle's phrase before a list of authors ("In Texas, Brandt, Keller and Osei (2014)", "Looking at
+Harbour Mall, Duval and Rakoto (1999) add"), names owning what follows ("In Asante, Boateng and Mensah’s (2003)
+analysis"), a body's name listing its fields before "and", a firm's second legal form ("Pemberton Inc. Ltd", "Co.
+S.A.L."), "& Co." inside a name, "Sol*", a college after the university it belongs to, a place and publisher with a
+dotted state ("Bogotá, D.C.:"), and names that read as authors with no list to confirm them.
+
+Shapes the blind93 to blind95 pools showed once they became development data (stop 33); the examples here are
+made up, of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.entries import parse_entry, split_entries
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+
+MORENO = "Moreno, L. (2019) Retail in the borderlands. Austin, TX: Lone Star Press."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turning to figures for Ohio, Brandt, Keller and Osei (2014, cited in Moreno, 2019) found that loyalty lags.",
+        "In Portugal as in Texas, Brandt, Keller and Osei (2014, cited in Moreno, 2019) add that loyalty lags.",
+        "Looking at Southern Arizona, Brandt, Keller and Osei (2014, cited in Moreno, 2019) note that loyalty lags.",
+        "For Greater Leeds, Brandt, Keller and Osei (2014, cited in Moreno, 2019) show that loyalty lags.",
+    ],
+)
+def test_a_place_before_a_list_of_authors_is_none_of_them(sentence: str) -> None:
+    report = _check([sentence], [MORENO])
+    assert _cited(report)[0] == (("Brandt", "Keller", "Osei"), "2014")
+    assert "et_al_misuse" not in _kinds(report)
+
+
+def test_a_participles_phrase_before_a_list_holds_the_first_name() -> None:
+    report = _check(
+        ["Looking at Harbour Mall, Duval and Rakoto (1999) add that footfall follows food."],
+        ["Duval, A. and Rakoto, H. (1999) Malls and islands. Port Louis: Océan."],
+    )
+    assert _cited(report) == [(("Duval", "Rakoto"), "1999")]
+    assert _kinds(report) == []
+
+
+def test_according_to_still_brings_in_every_author() -> None:
+    report = _check(
+        ["According to Asante, Boateng and Mensah (2003) there is a gap in service recovery."],
+        ["Asante, K., Boateng, E. and Mensah, J. (2003) Service recovery. Accra: Adwinsa."],
+    )
+    assert _cited(report) == [(("Asante", "Boateng", "Mensah"), "2003")]
+
+
+def test_names_owning_what_follows_are_all_authors_after_in() -> None:
+    report = _check(
+        ["In Asante, Boateng and Mensah’s (2003) analysis, service recovery matters more than failure."],
+        ["Asante, K., Boateng, E. and Mensah, J. (2003) Service recovery. Accra: Adwinsa."],
+    )
+    assert _cited(report) == [(("Asante", "Boateng", "Mensah"), "2003")]
+    assert _kinds(report) == []
+
+
+def test_a_body_listing_its_fields_before_and_is_one_author() -> None:
+    report = _check(
+        ["In Ministry of Tourism, Heritage and Culture’s (2012) report, packages cut spending outside hotels."],
+        ["Ministry of Tourism, Heritage and Culture (2012) Visitor survey 2012. Victoria: Government Printer."],
+    )
+    assert _cited(report) == [(("Ministry of Tourism, Heritage and Culture",), "2012")]
+    assert _kinds(report) == []
+
+
+def test_a_firms_second_legal_form_ends_no_entry() -> None:
+    entries = split_entries(
+        "Abbott, R. (2014) Island retail. London: Sage. Pemberton Inc. Ltd (2015) Annual report 2015. "
+        "Port Louis: Pemberton Inc. Ltd."
+    )
+    assert len(entries) == 2
+    assert parse_entry(entries[1]).authors == ("Pemberton Inc. Ltd",)
+    report = _check(
+        ["Pemberton Inc. Ltd (2015) reports that bundles sell on data first."],
+        ["Pemberton Inc. Ltd (2015) Annual report 2015. Port Louis: Pemberton Inc. Ltd."],
+    )
+    assert _cited(report) == [(("Pemberton Inc. Ltd",), "2015")]
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        # Read as "Marks and Spencer plc" is, in the text and in the list alike.
+        (
+            "Sales rose, as Halabi Canning and Preserving Co. S.A.L. (2021) found.",
+            "Halabi Canning and Preserving Co. S.A.L. (2021) Annual report. Beirut: Halabi.",
+            "Halabi Canning and Preserving Co. S.A.L. (2021)",
+        ),
+        (
+            "Building on Nasser & Co. Consulting (2021), it can be argued that donors give more in Ramadan.",
+            "Nasser & Co. Consulting (2021) Giving in Jordan. Amman: Nasser & Co.",
+            "Nasser & Co. Consulting (2021)",
+        ),
+        (
+            "In Seychelles, Sol* Hotels & Resorts (2018) found that guests book bundles.",
+            "Sol* Hotels & Resorts (2018) Guest survey. Victoria: Sol* Hotels & Resorts.",
+            "Sol* Hotels & Resorts (2018)",
+        ),
+    ],
+)
+def test_a_firms_name_runs_on_past_its_forms_and_marks(sentence: str, entry: str, cited: str) -> None:
+    report = _check([sentence], [entry])
+    assert [c.text for c in report.citations] == [cited]
+    assert _kinds(report) == []
+
+
+def test_a_college_after_its_university_is_no_citation() -> None:
+    report = _check(
+        ["I completed my MBA at UCLA (Hartwell School of Management, 2015) before joining the bank."],
+        [MORENO],
+    )
+    assert "cited_not_listed" not in _kinds(report)
+
+
+def test_a_college_cited_after_a_claim_is_still_a_citation() -> None:
+    report = _check(["Bilingual adverts lift recall (Hartwell School of Management, 2015)."], [MORENO])
+    assert "cited_not_listed" in _kinds(report)
+
+
+def test_a_place_and_publisher_with_a_dotted_state_is_no_title() -> None:
+    report = _check(["Banks grow slowly (Ruiz, 2019)."], ["Ruiz, P. (2019). Bogotá, D.C.: Editorial Norte."])
+    assert _kinds(report) == ["incomplete_entry"]
+    wrapped = split_entries("Ruiz, P. (2019) La banca y el cliente.\nBogotá, D.C.: Editorial Norte.")
+    assert len(wrapped) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # "et al." follows a person's name, however many words the name has.
+        ("Shoppers differ (see Ibarra Soto et al., 2020) by language.", ("Ibarra Soto",)),
+        # Spanish "y" joins one person's two surnames.
+        ("Ortega y Ruiz (2021) suggested that sponsorship builds affinity.", ("Ortega y Ruiz",)),
+        # A source used to make a point.
+        ("When we briefed the agency we used Ibarra (2024a) to show that recall rose.", ("Ibarra",)),
+        # A word for an advert before a word for a body is the body's own ("Commercial Bank").
+        ("The team could draw on Andean Commercial Bank Ltd (no date), who found that trust matters.",
+         ("Andean Commercial Bank Ltd",)),
+    ],
+)  # fmt: skip
+def test_names_that_read_as_authors_with_no_list_to_confirm_them(sentence: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence], [])
+    assert [c.authors for c in report.citations] == [cited]
+
+
+def test_an_advert_named_after_a_place_is_still_no_author() -> None:
+    report = _check(["Sales rose after Dubai Commercial (2019) aired on television."], [])
+    assert report.citations == ()
