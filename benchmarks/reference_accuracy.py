@@ -1456,6 +1456,23 @@ legislation works with and without dates or access dates, the English- and Spani
 unsigned, social posts and podcasts; names with two surnames, hyphenated or not, particles, accents and ñ and the
 same names without them, Jr. and III, and Anglo, Asian-American, African-American and expatriate names), with
 forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind96" half (``--halves blind96,blind96-more``, 100 + 300 reports, seeds 100000-100399) is a ninety-sixth
+independent measurement, HELD OUT: written by a ninety-sixth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind96_works.py and blind96_text.py), as brand, trade, CRM,
+digital, destination and communications marketers at banks and fintech super-apps, telecoms, supermarket and bazaar
+operators, FMCG, dairy and beverage makers, airlines, mining companies' community teams, hotel groups and agencies in
+Almaty, Astana, Shymkent, Tashkent, Samarkand, Bukhara, Bishkek, Osh and Ulaanbaatar write CIM Level 6 and 7 reports
+and MBA assignments in English (laws, decrees, ministry orders and regulator resolutions with their numbers and
+dates, tenge, som and tögrög figures with conversions, JSC, LLP, LLC and plc firms in brackets after their brands,
+tickers, Kazakh, Uzbek, Kyrgyz, Mongolian and Russian words and slogans glossed in English, Nauryz, Naadam, Tsagaan
+Sar, Ramadan, 1 September, Novy God and 11.11 calendars; regional journals with up to eight authors, English
+textbooks and transliterated Russian, Kazakh, Uzbek, Kyrgyz and Mongolian titles with English translations in
+square brackets, chapters, theses from the region's universities, company, central-bank, regulator,
+statistics-office, tourism-board and legislation works with and without dates or access dates, the regional press
+signed and unsigned, research-firm reports, social posts and podcasts; Kazakh, Uzbek, Kyrgyz and Mongolian names
+written more than one way, Mongolian names with the father's name as an initial, Koryo-saram, Russian, Tatar,
+Uyghur, Dungan and expatriate names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1550,7 +1567,8 @@ def main() -> None:
         "blind92 and blind92-more (the ninety-second pool: held out for its first tables, development data since), "
         "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
         "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
-        "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it)",
+        "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it), "
+        "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -114,6 +114,7 @@ from tests.corpus.references import (
     blind93_text,
     blind94_text,
     blind95_text,
+    blind96_text,
     render,
     text,
 )
@@ -210,6 +211,7 @@ from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.blind95_works import Blind95WorkFactory
+from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -315,6 +317,7 @@ class Pool:
         | type[Blind93WorkFactory]
         | type[Blind94WorkFactory]
         | type[Blind95WorkFactory]
+        | type[Blind96WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -681,6 +684,10 @@ POOLS: dict[str, Pool] = {
     "blind95": Pool(blind95_text, Blind95WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "References / Referencias", "Referencias (References)", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.35),
+    # blind96 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks and fintech super-apps, telecoms, supermarket and bazaar operators, FMCG, dairy and beverage makers, airlines, mining companies' community teams, hotel groups and agencies in Almaty, Astana, Shymkent, Tashkent, Samarkand, Bukhara, Bishkek, Osh and Ulaanbaatar, Word's curly marks from corporate and university templates, straight ones pasted from Telegram, WhatsApp, Outlook and Google Docs, Russian « » guillemets and „ “ low-high marks from Russian-language schooling and keyboards, single marks from British-trained tutors, headings as Nazarbayev University, KIMEP, WIUT, AUCA and NUM course guides give them with a Russian or Kazakh gloss, bulleted Nauryz, Naadam, Tsagaan Sar, Ramadan, 1 September, Novy God, 11.11 and Black Friday calendars
+    "blind96": Pool(blind96_text, Blind96WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "List of references", "References / Список литературы", "References (Paidalanylgan adebietter)", "Reference List (Harvard)", "Sources"),
+                    straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
 
@@ -2346,6 +2353,24 @@ HALVES = {
     # tables, never its misses. Seeds from 99000.
     "blind95": range(99000, 99000 + 100),
     "blind95-more": range(99000 + 100, 99000 + 400),
+    # "blind96" is a ninety-sixth independent pool (blind96_works.py, blind96_text.py), written by a ninety-sixth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at banks and fintech super-apps, telecoms, supermarket and bazaar operators, FMCG,
+    # dairy and beverage makers, airlines, mining companies' community teams, hotel groups and agencies in
+    # Kazakhstan, Uzbekistan, Kyrgyzstan and Mongolia on CIM Level 6 and 7 courses and MBAs taught in English (laws,
+    # decrees, orders and resolutions with their numbers and dates, tenge, som and tögrög figures with conversions,
+    # JSC, LLP, LLC and plc firms in brackets after their brands, tickers, Kazakh, Uzbek, Kyrgyz, Mongolian and
+    # Russian words and slogans glossed in English, Nauryz, Naadam, Tsagaan Sar, Ramadan, 1 September, Novy God and
+    # 11.11 calendars; regional journals with up to eight authors, English textbooks and transliterated Russian,
+    # Kazakh, Uzbek, Kyrgyz and Mongolian titles with English translations in square brackets, chapters, theses from
+    # the region's universities, company, central-bank, regulator, statistics-office, tourism-board and legislation
+    # works with and without dates or access dates, the regional press signed and unsigned, research-firm reports,
+    # social posts and podcasts; Kazakh, Uzbek, Kyrgyz and Mongolian names written more than one way, -uly, -kyzy
+    # and uulu, Oʻzbek ʻ, Mongolian names with the father's name as an initial, Koryo-saram, Russian, Tatar, Uyghur,
+    # Dungan and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from
+    # 100000.
+    "blind96": range(100000, 100000 + 100),
+    "blind96-more": range(100000 + 100, 100000 + 400),
 }
 
 
