@@ -865,4 +865,5 @@ _file_pool("blind93", blind93_text)
 _file_pool("blind94", blind94_text, unseen=("blind93",))
 # the ninety-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
-_file_pool("blind96", blind96_text)  # the ninety-sixth pool, HELD OUT: written without reading the checker or others
+# the ninety-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind96", blind96_text)
