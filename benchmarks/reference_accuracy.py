@@ -1473,6 +1473,24 @@ statistics-office, tourism-board and legislation works with and without dates or
 signed and unsigned, research-firm reports, social posts and podcasts; Kazakh, Uzbek, Kyrgyz and Mongolian names
 written more than one way, Mongolian names with the father's name as an initial, Koryo-saram, Russian, Tatar,
 Uyghur, Dungan and expatriate names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind97" half (``--halves blind97,blind97-more``, 100 + 300 reports, seeds 101000-101399) is a ninety-seventh
+independent measurement, HELD OUT: written by a ninety-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind97_works.py and blind97_text.py), as bilingual (French and
+English) brand, trade, CRM, digital, fundraising and communications marketers at telecoms and mobile-money
+operators, breweries, banks and microfinance institutions, insurers, FMCG, cement and agro-industry firms,
+supermarket chains, NGOs, UN agencies and agencies in Douala, Yaoundé, Libreville, Port-Gentil, Kinshasa,
+Lubumbashi, Brazzaville, Pointe-Noire, Kigali and Bujumbura write CIM Level 6 and 7 reports and MBA assignments
+(laws, ordinances, CEMAC regulations, OHADA Uniform Acts and ministerial orders with their numbers and dates, S.A.,
+SARL, S.A.R.L.U., Plc, Ltd and ASBL firms, tickers, USSD codes and registration numbers, XAF, FCFA, CDF, RWF and BIF
+figures, Fête de la Jeunesse, Kwibohora, Umuganda, Tabaski, rentrée and AFCON calendars, French, Lingala,
+Kinyarwanda and Swahili slogans glossed in English; regional and international journals with up to eight authors,
+French textbooks and Lingala, Kinyarwanda and Swahili titles with English translations in square brackets,
+chapters, theses from the region's universities, operator, brewer, bank, central-bank, regulator,
+statistics-office, NGO, legislation and research-firm works with and without dates or access dates, the regional
+press signed and unsigned, social posts and podcasts; Cameroonian, Gabonese and Congolese names with post-names and
+several family names, Rwandan and Burundian names, accents, particles, hyphenated given names and expatriate
+names), with forty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1568,7 +1586,8 @@ def main() -> None:
         "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
         "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
         "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it), "
-        "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it)",
+        "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it), "
+        "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to ninety-sixth independent reference pools (blind5 to blind96): each is wired with seeds of its own,
+"""The fifth to ninety-seventh independent reference pools (blind5 to blind97): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -109,6 +109,7 @@ from tests.corpus.references import (
     blind94_text,
     blind95_text,
     blind96_text,
+    blind97_text,
     render,
     text,
 )
@@ -204,6 +205,7 @@ from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
+from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -594,6 +596,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind96WorkFactory.KINDS), 40, True),
+    Pool("blind97", blind97_text, Blind97WorkFactory, 101000, (101000, 101029, 101025),
+         frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
+                    "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
+         frozenset(Blind97WorkFactory.KINDS), 42, True),
 ]  # fmt: skip
 
 

@@ -115,6 +115,7 @@ from tests.corpus.references import (
     blind94_text,
     blind95_text,
     blind96_text,
+    blind97_text,
     render,
     text,
 )
@@ -212,6 +213,7 @@ from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
+from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -318,6 +320,7 @@ class Pool:
         | type[Blind94WorkFactory]
         | type[Blind95WorkFactory]
         | type[Blind96WorkFactory]
+        | type[Blind97WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -688,6 +691,10 @@ POOLS: dict[str, Pool] = {
     "blind96": Pool(blind96_text, Blind96WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "List of references", "References / Список литературы", "References (Paidalanylgan adebietter)", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.7, bullets=0.35),
+    # blind97 (HELD OUT): brand, trade, CRM, digital, fundraising and communications marketers at telecoms and mobile-money operators, breweries, banks and microfinance institutions, insurers, FMCG, cement and agro-industry firms, supermarket chains, NGOs, UN agencies and agencies in Douala, Yaoundé, Libreville, Port-Gentil, Kinshasa, Lubumbashi, Brazzaville, Pointe-Noire, Kigali and Bujumbura, French AZERTY keyboards that give « » with thin spaces or without them, Word's curly marks from operators' and banks' templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors in Buea and Kigali, headings in English with the French that francophone course guides give, bulleted Fête de la Jeunesse, Kwibohora, Umuganda, Tabaski, rentrée, Christmas and AFCON calendars
+    "blind97": Pool(blind97_text, Blind97WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "References (Harvard)", "Références bibliographiques", "List of References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2371,6 +2378,24 @@ HALVES = {
     # 100000.
     "blind96": range(100000, 100000 + 100),
     "blind96-more": range(100000 + 100, 100000 + 400),
+    # "blind97" is a ninety-seventh independent pool (blind97_works.py, blind97_text.py), written by a ninety-seventh
+    # hand without reading the checker, its tests or the other pools: bilingual brand, trade, CRM, digital,
+    # fundraising and communications marketers at telecoms and mobile-money operators, breweries, banks and
+    # microfinance institutions, insurers, FMCG, cement and agro-industry firms, supermarket chains, NGOs, UN agencies
+    # and agencies in Cameroon, Gabon, the two Congos, Rwanda and Burundi on CIM Level 6 and 7 courses and MBAs taught
+    # in English (laws, ordinances, CEMAC regulations, OHADA Uniform Acts and ministerial orders with their numbers
+    # and dates, S.A., SARL, S.A.R.L.U., Plc, Ltd and ASBL firms, tickers, USSD codes and registration numbers, XAF,
+    # FCFA, CDF, RWF and BIF figures, Fête de la Jeunesse, Kwibohora, Umuganda, Tabaski, rentrée and AFCON
+    # calendars, French, Lingala, Kinyarwanda and Swahili slogans glossed in English; regional and international
+    # journals with up to eight authors, French textbooks and Lingala, Kinyarwanda and Swahili titles with English
+    # translations in square brackets, chapters, theses from the region's universities, operator, brewer, bank,
+    # central-bank, regulator, statistics-office, NGO, legislation and research-firm works with and without dates or
+    # access dates, the regional press signed and unsigned, social posts and podcasts; Cameroonian, Gabonese and
+    # Congolese names with post-names and several family names, Rwandan and Burundian names, accents, particles,
+    # hyphenated given names and expatriate names). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 101000.
+    "blind97": range(101000, 101000 + 100),
+    "blind97-more": range(101000 + 100, 101000 + 400),
 }
 
 

@@ -680,6 +680,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind94_text,
     blind95_text,
     blind96_text,
+    blind97_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -867,3 +868,5 @@ _file_pool("blind94", blind94_text, unseen=("blind93",))
 _file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
 # the ninety-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind96", blind96_text)
+# the ninety-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind97", blind97_text, unseen=("blind96",))
