@@ -1456,6 +1456,23 @@ legislation works with and without dates or access dates, the English- and Spani
 unsigned, social posts and podcasts; names with two surnames, hyphenated or not, particles, accents and ñ and the
 same names without them, Jr. and III, and Anglo, Asian-American, African-American and expatriate names), with
 forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind98" half (``--halves blind98,blind98-more``, 100 + 300 reports, seeds 102000-102399) is a ninety-eighth
+independent measurement, HELD OUT: written by a ninety-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind98_works.py and blind98_text.py), as brand, trade, CRM,
+digital, destination, fundraising and communications marketers at resort groups, airlines, trekking and tour
+operators, tourism boards, telecoms, banks and remittance firms, noodle, tea, beer and cement makers, supermarket
+chains, NGOs, development agencies and agencies in Kathmandu, Pokhara, Lalitpur, Thimphu, Paro, Phuntsholing, Yangon,
+Mandalay, Naypyidaw, Malé and Hulhumalé write CIM Level 6 and 7 reports and MBA assignments (Acts with their Vikram
+Sambat and Gregorian years, law numbers, central-bank directives and circulars, Vikram Sambat and Burmese-era dates,
+Nepali fiscal years, rupee, ngultrum, kyat, rufiyaa and dollar figures, Pvt. Ltd., Co., Ltd. and PLC firms, tickers,
+flight numbers, altitudes, atoll codes, festival and trekking-season calendars; regional journals with up to eight
+authors, textbooks, chapters, theses from the region's universities, Nepali, Dzongkha, Burmese and Dhivehi titles
+with English translations in square brackets, company, bank, telecom, tourism-board, NGO, development-agency,
+regulator, statistics-office, government and legislation works with and without dates or access dates, the regional
+press signed and unsigned, social posts and podcasts; Nepali caste surnames, Bhutanese and Burmese names without
+family names and with honorifics, Maldivian names and expatriate names with particles, hyphens and accents), with
+forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1550,7 +1567,8 @@ def main() -> None:
         "blind92 and blind92-more (the ninety-second pool: held out for its first tables, development data since), "
         "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
         "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
-        "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it)",
+        "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it), "
+        "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to ninety-fifth independent reference pools (blind5 to blind95): each is wired with seeds of its own,
+"""The fifth to ninety-eighth independent reference pools (blind5 to blind98): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -108,6 +108,7 @@ from tests.corpus.references import (
     blind93_text,
     blind94_text,
     blind95_text,
+    blind98_text,
     render,
     text,
 )
@@ -202,6 +203,7 @@ from tests.corpus.references.blind92_works import Blind92WorkFactory
 from tests.corpus.references.blind93_works import Blind93WorkFactory
 from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.blind95_works import Blind95WorkFactory
+from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -588,6 +590,10 @@ POOL_LIST = [
          frozenset({"listed_not_cited", "missing_access_date", "quotation_without_page", "not_alphabetical",
                     "year_mismatch"}),
          frozenset(Blind95WorkFactory.KINDS), 40, True),
+    Pool("blind98", blind98_text, Blind98WorkFactory, 102000, (102005, 102022, 102012),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind98WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

@@ -679,6 +679,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind93_text,
     blind94_text,
     blind95_text,
+    blind98_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -864,3 +865,4 @@ _file_pool("blind93", blind93_text)
 _file_pool("blind94", blind94_text, unseen=("blind93",))
 # the ninety-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
+_file_pool("blind98", blind98_text)  # the ninety-eighth pool, HELD OUT: written without reading the checker or others
