@@ -1491,6 +1491,23 @@ statistics-office, NGO, legislation and research-firm works with and without dat
 press signed and unsigned, social posts and podcasts; Cameroonian, Gabonese and Congolese names with post-names and
 several family names, Rwandan and Burundian names, accents, particles, hyphenated given names and expatriate
 names), with forty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind98" half (``--halves blind98,blind98-more``, 100 + 300 reports, seeds 102000-102399) is a ninety-eighth
+independent measurement, HELD OUT: written by a ninety-eighth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind98_works.py and blind98_text.py), as brand, trade, CRM,
+digital, destination, fundraising and communications marketers at resort groups, airlines, trekking and tour
+operators, tourism boards, telecoms, banks and remittance firms, noodle, tea, beer and cement makers, supermarket
+chains, NGOs, development agencies and agencies in Kathmandu, Pokhara, Lalitpur, Thimphu, Paro, Phuntsholing, Yangon,
+Mandalay, Naypyidaw, Malé and Hulhumalé write CIM Level 6 and 7 reports and MBA assignments (Acts with their Vikram
+Sambat and Gregorian years, law numbers, central-bank directives and circulars, Vikram Sambat and Burmese-era dates,
+Nepali fiscal years, rupee, ngultrum, kyat, rufiyaa and dollar figures, Pvt. Ltd., Co., Ltd. and PLC firms, tickers,
+flight numbers, altitudes, atoll codes, festival and trekking-season calendars; regional journals with up to eight
+authors, textbooks, chapters, theses from the region's universities, Nepali, Dzongkha, Burmese and Dhivehi titles
+with English translations in square brackets, company, bank, telecom, tourism-board, NGO, development-agency,
+regulator, statistics-office, government and legislation works with and without dates or access dates, the regional
+press signed and unsigned, social posts and podcasts; Nepali caste surnames, Bhutanese and Burmese names without
+family names and with honorifics, Maldivian names and expatriate names with particles, hyphens and accents), with
+forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1587,7 +1604,8 @@ def main() -> None:
         "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
         "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it), "
         "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it), "
-        "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it)",
+        "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it), "
+        "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

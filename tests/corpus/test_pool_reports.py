@@ -1,4 +1,4 @@
-"""The fifth to ninety-seventh independent reference pools (blind5 to blind97): each is wired with seeds of its own,
+"""The fifth to ninety-eighth independent reference pools (blind5 to blind98): each is wired with seeds of its own,
 its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -110,6 +110,7 @@ from tests.corpus.references import (
     blind95_text,
     blind96_text,
     blind97_text,
+    blind98_text,
     render,
     text,
 )
@@ -206,6 +207,7 @@ from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
+from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -600,6 +602,10 @@ POOL_LIST = [
          frozenset({"year_mismatch", "missing_access_date", "listed_not_cited", "quotation_without_page",
                     "cited_not_listed", "incomplete_entry", "not_alphabetical"}),
          frozenset(Blind97WorkFactory.KINDS), 42, True),
+    Pool("blind98", blind98_text, Blind98WorkFactory, 102000, (102005, 102022, 102012),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind98WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

@@ -116,6 +116,7 @@ from tests.corpus.references import (
     blind95_text,
     blind96_text,
     blind97_text,
+    blind98_text,
     render,
     text,
 )
@@ -214,6 +215,7 @@ from tests.corpus.references.blind94_works import Blind94WorkFactory
 from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
+from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -321,6 +323,7 @@ class Pool:
         | type[Blind95WorkFactory]
         | type[Blind96WorkFactory]
         | type[Blind97WorkFactory]
+        | type[Blind98WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -694,6 +697,10 @@ POOLS: dict[str, Pool] = {
     # blind97 (HELD OUT): brand, trade, CRM, digital, fundraising and communications marketers at telecoms and mobile-money operators, breweries, banks and microfinance institutions, insurers, FMCG, cement and agro-industry firms, supermarket chains, NGOs, UN agencies and agencies in Douala, Yaoundé, Libreville, Port-Gentil, Kinshasa, Lubumbashi, Brazzaville, Pointe-Noire, Kigali and Bujumbura, French AZERTY keyboards that give « » with thin spaces or without them, Word's curly marks from operators' and banks' templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors in Buea and Kigali, headings in English with the French that francophone course guides give, bulleted Fête de la Jeunesse, Kwibohora, Umuganda, Tabaski, rentrée, Christmas and AFCON calendars
     "blind97": Pool(blind97_text, Blind97WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "References (Harvard)", "Références bibliographiques", "List of References", "Sources"),
+                    straight_apostrophe=0.6, bullets=0.3),
+    # blind98 (HELD OUT): brand, trade, CRM, digital, destination, fundraising and communications marketers at resort groups, airlines, trekking and tour operators, tourism boards, telecoms, banks and remittance firms, noodle, tea, beer and cement makers, supermarket chains, NGOs, development agencies and agencies in Kathmandu, Pokhara, Lalitpur, Thimphu, Paro, Phuntsholing, Yangon, Mandalay, Naypyidaw, Malé and Hulhumalé, Word's curly marks from group, donor and university templates, straight ones pasted from Viber, WhatsApp, Messenger, Gmail and Google Docs, single marks from British-trained and Indian-trained tutors, headings as Tribhuvan, Kathmandu, Royal University of Bhutan, Yangon and Maldives National University course guides and CIM study centres give them, bulleted Dashain, Tihar, Losar, Tshechu, Thingyan, Thadingyut, Ramadan, Eid, Independence Day and trekking-season calendars
+    "blind98": Pool(blind98_text, Blind98WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference", "Bibliography/References", "Harvard Reference List", "Sources Cited", "REFERENCE LIST"),
                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -2396,6 +2403,23 @@ HALVES = {
     # Seeds from 101000.
     "blind97": range(101000, 101000 + 100),
     "blind97-more": range(101000 + 100, 101000 + 400),
+    # "blind98" is a ninety-eighth independent pool (blind98_works.py, blind98_text.py), written by a ninety-eighth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination,
+    # fundraising and communications marketers at resort groups, airlines, trekking and tour operators, tourism
+    # boards, telecoms, banks and remittance firms, FMCG makers, supermarket chains, NGOs, development agencies and
+    # agencies in Nepal, Bhutan, Myanmar and the Maldives on CIM Level 6 and 7 courses and MBAs (acts with their
+    # Vikram Sambat and Gregorian years, law numbers, central-bank directives and circulars with their numbers,
+    # Vikram Sambat dates, rupee, ngultrum, kyat, rufiyaa and dollar figures, Pvt. Ltd., Ltd, Co., Ltd., PLC and
+    # Corporation firms, festival and trekking-season calendars; regional journals with up to eight authors,
+    # textbooks, chapters, theses from the region's universities, Nepali, Dzongkha, Burmese and Dhivehi titles with
+    # English translations in square brackets, company, bank, telecom, tourism-board, NGO, development-agency,
+    # regulator, statistics-office, government and legislation works with and without dates or access dates, the
+    # regional press signed and unsigned, social posts and podcasts; Nepali caste surnames, Bhutanese and Burmese
+    # names without family names and with honorifics, Maldivian names with island and house names, and expatriate
+    # names with particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 102000.
+    "blind98": range(102000, 102000 + 100),
+    "blind98-more": range(102000 + 100, 102000 + 400),
 }
 
 

@@ -681,6 +681,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind95_text,
     blind96_text,
     blind97_text,
+    blind98_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -870,3 +871,5 @@ _file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
 _file_pool("blind96", blind96_text)
 # the ninety-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind97", blind97_text, unseen=("blind96",))
+# the ninety-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
