@@ -1409,53 +1409,55 @@ particles, Greenlandic, Sámi, Norwegian, Danish and expatriate names), with for
 we reported its tables only.
 
 The "blind93" half (``--halves blind93,blind93-more``, 100 + 300 reports, seeds 97000-97399) is a ninety-third
-independent measurement, HELD OUT: written by a ninety-third hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind93_works.py and blind93_text.py), as brand, trade, CRM,
-digital, fundraising and communications marketers at FMCG and food makers, banks and microfinance institutions,
-telecoms and fintechs, supermarket and mall operators, real-estate developers, hotel groups, NGOs, UN agencies and
-agencies in Cairo, Alexandria, Giza, New Cairo, Beirut, Jounieh, Tripoli, Amman, Irbid and Aqaba write CIM Level 6
-and 7 reports and MBA assignments in English (laws and central-bank circulars with their numbers and years,
-regulators' decisions, S.A.E., S.A.L., PSC and plc firms, tickers, fiscal years, EGP, L.L. and JD figures, Ramadan,
-Eid, Coptic and Western calendars, Arabic and French words glossed in English, campaign names and slogans; regional
-and international journals with up to eight authors, textbooks with Arabic and French titles translated in square
-brackets, chapters, theses from AUC, AUB, LAU, USJ and the University of Jordan, company, regulator,
-statistics-office, legislation and research-firm works with and without dates or access dates, the regional press
-signed and unsigned, social posts and podcasts; Egyptian, Lebanese, Jordanian and Palestinian names with El, Al,
-Abou, Abu and Abdel written several ways, Coptic, Armenian-Lebanese, Circassian and Druze names and expatriate
-names), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by a ninety-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind93_works.py and blind93_text.py), as brand, trade, CRM, digital, fundraising and
+communications marketers at FMCG and food makers, banks and microfinance institutions, telecoms and fintechs,
+supermarket and mall operators, real-estate developers, hotel groups, NGOs, UN agencies and agencies in Cairo,
+Alexandria, Giza, New Cairo, Beirut, Jounieh, Tripoli, Amman, Irbid and Aqaba write CIM Level 6 and 7 reports and MBA
+assignments in English (laws and central-bank circulars with their numbers and years, regulators' decisions, S.A.E.,
+S.A.L., PSC and plc firms, tickers, fiscal years, EGP, L.L. and JD figures, Ramadan, Eid, Coptic and Western
+calendars, Arabic and French words glossed in English, campaign names and slogans; regional and international journals
+with up to eight authors, textbooks with Arabic and French titles translated in square brackets, chapters, theses from
+AUC, AUB, LAU, USJ and the University of Jordan, company, regulator, statistics-office, legislation and research-firm
+works with and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
+Egyptian, Lebanese, Jordanian and Palestinian names with El, Al, Abou, Abu and Abdel written several ways, Coptic,
+Armenian-Lebanese, Circassian and Druze names and expatriate names), with forty-eight kinds of decoy. While held out,
+we reported its tables only.
 
 The "blind94" half (``--halves blind94,blind94-more``, 100 + 300 reports, seeds 98000-98399) is a ninety-fourth
-independent measurement, HELD OUT: written by a ninety-fourth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind94_works.py and blind94_text.py), as brand, trade, CRM,
-digital, destination and communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum
-and textile groups, offshore banks and management companies, telecoms, supermarket and mall operators, vanilla and
-seafood exporters and agencies in Port Louis, Ebène, Curepipe, Grand Baie, Victoria, Antananarivo, Toamasina and
-Saint-Denis write CIM Level 6 and 7 reports and MBA assignments in English (Acts and Government Notices with their
-numbers, Loi n° 2014-038 and the Code de la consommation, rupee, SCR, ariary and euro figures, Ltd, Ltée, S.A., SARL
-and SAS firms, Divali, Cavadee, Spring Festival, Independence Day, Festival Kreol, Fèt Kaf and coupe calendars,
-Kreol, Malagasy and French words glossed in English; regional and international journals with up to eight authors,
-French textbooks and Kreol and Malagasy titles with English translations in square brackets, chapters, theses from
-the island universities, group, regulator, statistics-office, tourism-board, government, legislation and
-research-firm works with and without dates or access dates, the island press signed and unsigned, social posts and
-podcasts; Indo-, Sino- and Franco-Mauritian, Creole, Seychellois, Malagasy, Réunionnais and expatriate names), with
-forty-three kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by a ninety-fourth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind94_works.py and blind94_text.py), as brand, trade, CRM, digital, destination and
+communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum and textile groups, offshore
+banks and management companies, telecoms, supermarket and mall operators, vanilla and seafood exporters and agencies
+in Port Louis, Ebène, Curepipe, Grand Baie, Victoria, Antananarivo, Toamasina and Saint-Denis write CIM Level 6 and 7
+reports and MBA assignments in English (Acts and Government Notices with their numbers, Loi n° 2014-038 and the Code
+de la consommation, rupee, SCR, ariary and euro figures, Ltd, Ltée, S.A., SARL and SAS firms, Divali, Cavadee, Spring
+Festival, Independence Day, Festival Kreol, Fèt Kaf and coupe calendars, Kreol, Malagasy and French words glossed in
+English; regional and international journals with up to eight authors, French textbooks and Kreol and Malagasy titles
+with English translations in square brackets, chapters, theses from the island universities, group, regulator,
+statistics-office, tourism-board, government, legislation and research-firm works with and without dates or access
+dates, the island press signed and unsigned, social posts and podcasts; Indo-, Sino- and Franco-Mauritian, Creole,
+Seychellois, Malagasy, Réunionnais and expatriate names), with forty-three kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind95" half (``--halves blind95,blind95-more``, 100 + 300 reports, seeds 99000-99399) is a ninety-fifth
-independent measurement, HELD OUT: written by a ninety-fifth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind95_works.py and blind95_text.py), as Hispanic and bilingual
-brand, multicultural, CRM, digital, media and communications marketers at grocery and retail chains, banks and
-credit unions, insurers, telecoms, Spanish-language broadcasters and streamers, food and beverage makers, health
-systems, community clinics, agencies and non-profits in Houston, San Antonio, El Paso, Miami, Orlando, Los Angeles,
-San Diego, Phoenix, Tucson and New York write CIM Level 6 and 7 reports and MBA assignments (statutes with their
-years and sections, bill numbers, C.F.R. parts and executive orders, ACS and Census figures, dollar figures, store
-numbers, tickers, Inc., LLC, LP and PLLC firms, Nielsen ratings, Spanish taglines glossed in English, Hispanic
-Heritage Month, Día de los Muertos, Noche Buena and Copa América calendars; journals with up to eight authors,
-textbooks in English and Spanish with English titles in square brackets, chapters, theses from Texas, Florida,
-California, Arizona and New York universities, company, trade-body, research-firm, regulator, government and
-legislation works with and without dates or access dates, the English- and Spanish-language press signed and
-unsigned, social posts and podcasts; names with two surnames, hyphenated or not, particles, accents and ñ and the
-same names without them, Jr. and III, and Anglo, Asian-American, African-American and expatriate names), with
-forty-six kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 32), development data since:
+written by a ninety-fifth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind95_works.py and blind95_text.py), as Hispanic and bilingual brand, multicultural, CRM,
+digital, media and communications marketers at grocery and retail chains, banks and credit unions, insurers, telecoms,
+Spanish-language broadcasters and streamers, food and beverage makers, health systems, community clinics, agencies and
+non-profits in Houston, San Antonio, El Paso, Miami, Orlando, Los Angeles, San Diego, Phoenix, Tucson and New York
+write CIM Level 6 and 7 reports and MBA assignments (statutes with their years and sections, bill numbers, C.F.R.
+parts and executive orders, ACS and Census figures, dollar figures, store numbers, tickers, Inc., LLC, LP and PLLC
+firms, Nielsen ratings, Spanish taglines glossed in English, Hispanic Heritage Month, Día de los Muertos, Noche Buena
+and Copa América calendars; journals with up to eight authors, textbooks in English and Spanish with English titles in
+square brackets, chapters, theses from Texas, Florida, California, Arizona and New York universities, company,
+trade-body, research-firm, regulator, government and legislation works with and without dates or access dates, the
+English- and Spanish-language press signed and unsigned, social posts and podcasts; names with two surnames,
+hyphenated or not, particles, accents and ñ and the same names without them, Jr. and III, and Anglo, Asian-American,
+African-American and expatriate names), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind96" half (``--halves blind96,blind96-more``, 100 + 300 reports, seeds 100000-100399) is a ninety-sixth
 independent measurement, HELD OUT: written by a ninety-sixth hand the same way, without reading the checker, its
@@ -1600,9 +1602,9 @@ def main() -> None:
         "blind90 and blind90-more (the ninetieth pool: held out for its first tables, development data since), "
         "blind91 and blind91-more (the ninety-first pool: held out for its first tables, development data since), "
         "blind92 and blind92-more (the ninety-second pool: held out for its first tables, development data since), "
-        "blind93 and blind93-more (the ninety-third pool: HELD OUT, never tune on it), "
-        "blind94 and blind94-more (the ninety-fourth pool: HELD OUT, never tune on it), "
-        "blind95 and blind95-more (the ninety-fifth pool: HELD OUT, never tune on it), "
+        "blind93 and blind93-more (the ninety-third pool: held out for its first tables, development data since), "
+        "blind94 and blind94-more (the ninety-fourth pool: held out for its first tables, development data since), "
+        "blind95 and blind95-more (the ninety-fifth pool: held out for its first tables, development data since), "
         "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it), "
         "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it), "
         "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it)",

@@ -678,15 +678,15 @@ POOLS: dict[str, Pool] = {
     "blind92": Pool(blind92_text, Blind92WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Heimildir (References)", "Heimildaskrá / References", "Keldur (References)", "Litteraturliste / References", "References (Harvard)"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind93 (HELD OUT): brand, trade, CRM, digital, fundraising and communications marketers at FMCG and food makers, banks and microfinance institutions, telecoms and fintechs, supermarket and mall operators, real-estate developers, hotel groups, NGOs, UN agencies and agencies in Cairo, Alexandria, Giza, New Cairo, Beirut, Jounieh, Tripoli, Amman, Irbid and Aqaba, Word's curly marks from university templates, straight ones typed on Arabic-English and French-Arabic keyboards and pasted from WhatsApp, Outlook and Google Docs, French « » guillemets from Lebanese francophone schooling, single marks from British-trained tutors, headings as AUC, AUB, LAU, USJ, the University of Jordan and PSUT course guides give them, bulleted Ramadan, Eid, Sham el-Nessim, Mother's Day, White Friday, back-to-school and summer campaign calendars
+    # blind93 (held out for its first tables, development data since stop 33): brand, trade, CRM, digital, fundraising and communications marketers at FMCG and food makers, banks and microfinance institutions, telecoms and fintechs, supermarket and mall operators, real-estate developers, hotel groups, NGOs, UN agencies and agencies in Cairo, Alexandria, Giza, New Cairo, Beirut, Jounieh, Tripoli, Amman, Irbid and Aqaba, Word's curly marks from university templates, straight ones typed on Arabic-English and French-Arabic keyboards and pasted from WhatsApp, Outlook and Google Docs, French « » guillemets from Lebanese francophone schooling, single marks from British-trained tutors, headings as AUC, AUB, LAU, USJ, the University of Jordan and PSUT course guides give them, bulleted Ramadan, Eid, Sham el-Nessim, Mother's Day, White Friday, back-to-school and summer campaign calendars
     "blind93": Pool(blind93_text, Blind93WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Bibliographie / References", "Sources", "Works Cited", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.65, bullets=0.3),
-    # blind94 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum and textile groups, offshore banks and management companies, telecoms, supermarket and mall operators, vanilla and seafood exporters and agencies in Port Louis, Ebène, Curepipe, Grand Baie, Victoria, Antananarivo, Toamasina and Saint-Denis, Word's curly marks from group and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French guillemets from AZERTY keyboards in Madagascar and Réunion, single marks from British-trained tutors, headings with a French gloss as the island universities' course guides give them, bulleted Divali, Cavadee, Spring Festival, Independence Day, Festival Kreol, Fèt Kaf, coupe and winter-season calendars
+    # blind94 (held out for its first tables, development data since stop 33): brand, trade, CRM, digital, destination and communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum and textile groups, offshore banks and management companies, telecoms, supermarket and mall operators, vanilla and seafood exporters and agencies in Port Louis, Ebène, Curepipe, Grand Baie, Victoria, Antananarivo, Toamasina and Saint-Denis, Word's curly marks from group and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French guillemets from AZERTY keyboards in Madagascar and Réunion, single marks from British-trained tutors, headings with a French gloss as the island universities' course guides give them, bulleted Divali, Cavadee, Spring Festival, Independence Day, Festival Kreol, Fèt Kaf, coupe and winter-season calendars
     "blind94": Pool(blind94_text, Blind94WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«\u00a0", "\u00a0»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References / Bibliographie", "Références (References)", "Reference List (Harvard)", "Sources"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind95 (HELD OUT): brand, multicultural, CRM, digital, media and communications marketers at grocery and retail chains, banks and credit unions, insurers, telecoms, Spanish-language broadcasters and streamers, food and beverage makers, health systems, community clinics, agencies and non-profits in Houston, San Antonio, El Paso, Miami, Orlando, Los Angeles, San Diego, Phoenix, Tucson and New York, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams, Slack, Google Docs and WhatsApp, single marks now and then, Spanish « » and “ ” habits from Latin American schooling, headings as US MBA and CIM course guides give them with a Spanish gloss, bulleted Hispanic Heritage Month, Día de los Muertos, Noche Buena, Cinco de Mayo, back-to-school, Black Friday and Copa América calendars
+    # blind95 (held out for its first tables, development data since stop 33): brand, multicultural, CRM, digital, media and communications marketers at grocery and retail chains, banks and credit unions, insurers, telecoms, Spanish-language broadcasters and streamers, food and beverage makers, health systems, community clinics, agencies and non-profits in Houston, San Antonio, El Paso, Miami, Orlando, Los Angeles, San Diego, Phoenix, Tucson and New York, Word's curly marks from corporate and university templates, straight ones pasted from Outlook, Teams, Slack, Google Docs and WhatsApp, single marks now and then, Spanish « » and “ ” habits from Latin American schooling, headings as US MBA and CIM course guides give them with a Spanish gloss, bulleted Hispanic Heritage Month, Día de los Muertos, Noche Buena, Cinco de Mayo, back-to-school, Black Friday and Copa América calendars
     "blind95": Pool(blind95_text, Blind95WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("«", "»"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Sources", "References / Referencias", "Referencias (References)", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.35),
@@ -2322,49 +2322,49 @@ HALVES = {
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, fundraising and
     # communications marketers at FMCG and food makers, banks and microfinance institutions, telecoms and fintechs,
     # supermarket and mall operators, developers, hotel groups, NGOs, UN agencies and agencies in Egypt, Lebanon and
-    # Jordan on CIM Level 6 and 7 courses and MBAs taught in English (laws and circulars with their numbers and years,
-    # regulators' decisions, S.A.E., S.A.L., PSC and plc firms, tickers, fiscal years, EGP, L.L. and JD figures,
-    # Ramadan, Eid, Coptic and Western calendars, Arabic and French words glossed in English, campaign names and
-    # slogans in quotation marks; regional and international journals with up to eight authors, textbooks with Arabic
-    # and French titles translated in square brackets, chapters, AUC, AUB, LAU, USJ and University of Jordan theses,
-    # company, regulator, statistics-office, legislation and research-firm works with and without dates or access
-    # dates, the regional press signed and unsigned, social posts and podcasts; Egyptian, Lebanese, Jordanian and
-    # Palestinian names with El, Al, Abou, Abu and Abdel written several ways, Coptic, Armenian-Lebanese, Circassian
-    # and Druze names, accents, particles, hyphenated given names and expatriate names). HELD OUT: never tune on it;
-    # report its tables, never its misses. Seeds from 97000.
+    # Jordan on CIM Level 6 and 7 courses and MBAs taught in English (laws and circulars with their numbers and
+    # years, regulators' decisions, S.A.E., S.A.L., PSC and plc firms, tickers, fiscal years, EGP, L.L. and JD
+    # figures, Ramadan, Eid, Coptic and Western calendars, Arabic and French words glossed in English, campaign
+    # names and slogans in quotation marks; regional and international journals with up to eight authors, textbooks
+    # with Arabic and French titles translated in square brackets, chapters, AUC, AUB, LAU, USJ and University of
+    # Jordan theses, company, regulator, statistics-office, legislation and research-firm works with and without
+    # dates or access dates, the regional press signed and unsigned, social posts and podcasts; Egyptian, Lebanese,
+    # Jordanian and Palestinian names with El, Al, Abou, Abu and Abdel written several ways, Coptic,
+    # Armenian-Lebanese, Circassian and Druze names, accents, particles, hyphenated given names and expatriate
+    # names). Held out for its first tables (stop 32), development data since. Seeds from 97000.
     "blind93": range(97000, 97000 + 100),
     "blind93-more": range(97000 + 100, 97000 + 400),
     # "blind94" is a ninety-fourth independent pool (blind94_works.py, blind94_text.py), written by a ninety-fourth
     # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
     # communications marketers at hotel and resort groups, airlines, tourism boards, sugar, rum and textile groups,
     # offshore banks, telecoms, supermarket and mall operators, vanilla and seafood exporters and agencies in
-    # Mauritius, Seychelles, Madagascar and Réunion on CIM Level 6 and 7 courses and MBAs taught in English (Acts and
-    # Government Notices with their numbers, Loi n° 2014-038 and the Code de la consommation, rupee, SCR, ariary and
-    # euro figures, Ltd, Ltée, S.A., SARL and SAS firms, festival and coupe calendars, Kreol, Malagasy and French
-    # words glossed in English; regional and international journals with up to eight authors, French textbooks and
-    # Kreol and Malagasy titles with English translations in square brackets, chapters, theses from the island
-    # universities, group, regulator, statistics-office, tourism-board, government, legislation and research-firm
-    # works with and without dates or access dates, the island press signed and unsigned, social posts and
-    # podcasts; Indo-, Sino- and Franco-Mauritian, Creole, Seychellois, Malagasy, Réunionnais and expatriate names
-    # with particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its misses. Seeds
-    # from 98000.
+    # Mauritius, Seychelles, Madagascar and Réunion on CIM Level 6 and 7 courses and MBAs taught in English (Acts
+    # and Government Notices with their numbers, Loi n° 2014-038 and the Code de la consommation, rupee, SCR, ariary
+    # and euro figures, Ltd, Ltée, S.A., SARL and SAS firms, festival and coupe calendars, Kreol, Malagasy and
+    # French words glossed in English; regional and international journals with up to eight authors, French
+    # textbooks and Kreol and Malagasy titles with English translations in square brackets, chapters, theses from
+    # the island universities, group, regulator, statistics-office, tourism-board, government, legislation and
+    # research-firm works with and without dates or access dates, the island press signed and unsigned, social posts
+    # and podcasts; Indo-, Sino- and Franco-Mauritian, Creole, Seychellois, Malagasy, Réunionnais and expatriate
+    # names with particles, hyphens and accents). Held out for its first tables (stop 32), development data since.
+    # Seeds from 98000.
     "blind94": range(98000, 98000 + 100),
     "blind94-more": range(98000 + 100, 98000 + 400),
     # "blind95" is a ninety-fifth independent pool (blind95_works.py, blind95_text.py), written by a ninety-fifth
     # hand without reading the checker, its tests or the other pools: Hispanic and bilingual brand, multicultural,
     # CRM, digital, media and communications marketers at grocery and retail chains, banks and credit unions,
-    # insurers, telecoms, Spanish-language broadcasters and streamers, food makers, health systems, clinics, agencies
-    # and non-profits in Texas, Florida, California, Arizona and New York on CIM Level 6 and 7 courses and MBAs
-    # (statutes with their years and sections, bill numbers, C.F.R. parts and executive orders, ACS and Census
+    # insurers, telecoms, Spanish-language broadcasters and streamers, food makers, health systems, clinics,
+    # agencies and non-profits in Texas, Florida, California, Arizona and New York on CIM Level 6 and 7 courses and
+    # MBAs (statutes with their years and sections, bill numbers, C.F.R. parts and executive orders, ACS and Census
     # figures, dollar figures, store numbers, tickers, Inc., LLC, LP and PLLC firms, Nielsen ratings, Spanish
     # taglines glossed in English, Hispanic Heritage Month, Día de los Muertos, Noche Buena and Copa América
     # calendars; journals with up to eight authors, textbooks in English and Spanish with English titles in square
     # brackets, chapters, theses from Texas, Florida, California, Arizona and New York universities, company,
-    # trade-body, research-firm, regulator, government and legislation works with and without dates or access
-    # dates, the English- and Spanish-language press signed and unsigned, social posts and podcasts; names with two
+    # trade-body, research-firm, regulator, government and legislation works with and without dates or access dates,
+    # the English- and Spanish-language press signed and unsigned, social posts and podcasts; names with two
     # surnames, hyphenated or not, de, del, de la and y, accents and ñ and the same names without them, Jr. and III,
-    # and Anglo, Asian-American, African-American and expatriate names). HELD OUT: never tune on it; report its
-    # tables, never its misses. Seeds from 99000.
+    # and Anglo, Asian-American, African-American and expatriate names). Held out for its first tables (stop 32),
+    # development data since. Seeds from 99000.
     "blind95": range(99000, 99000 + 100),
     "blind95-more": range(99000 + 100, 99000 + 400),
     # "blind96" is a ninety-sixth independent pool (blind96_works.py, blind96_text.py), written by a ninety-sixth

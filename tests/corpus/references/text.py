@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind92" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind93" to "blind95" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind95_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind95" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind96" to "blind98" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind98_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -861,11 +861,11 @@ _file_pool("blind90", blind90_text)
 _file_pool("blind91", blind91_text, unseen=("blind90",))
 # the ninety-second pool: held out for its first tables, development data since
 _file_pool("blind92", blind92_text, unseen=("blind90", "blind91"))
-# the ninety-third pool, HELD OUT: written without reading the checker or others
+# the ninety-third pool: held out for its first tables, development data since
 _file_pool("blind93", blind93_text)
-# the ninety-fourth pool, HELD OUT: written without reading the checker or others
+# the ninety-fourth pool: held out for its first tables, development data since
 _file_pool("blind94", blind94_text, unseen=("blind93",))
-# the ninety-fifth pool, HELD OUT: written without reading the checker or others
+# the ninety-fifth pool: held out for its first tables, development data since
 _file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
 # the ninety-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind96", blind96_text)
