@@ -126,9 +126,9 @@ _WORD_OF_LETTERS = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 _SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{2,12}}")
 # What runs on after a comma inside a body's name in its own language: "des Finances et de la Souveraineté ...".
 _SENTENCE_CASE_REST = re.compile(rf"{_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{1,12}}")
-# The rest of a body's name after a comma inside it: "Fisheries and the Environment".
+# The rest of a body's name after a comma inside it: "Fisheries and the Environment", "the Environment and Water".
 _REST_OF_A_BODY = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|the|of|for|&))*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|the|of|for|&))*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*"
 )
 
 

@@ -122,8 +122,7 @@ class _Problems:
             *, detail: str = "", certain: bool = True) -> None:  # fmt: skip
         # "Wilson's (2013)" and "(Wilson's, 2013)" are one work read two ways: a final "s" does not count.
         # "The Guardian (2020)" at a sentence's start may be read without its article: still the same work.
-        named = re.sub(r"^the\s+", "", author or "", flags=re.IGNORECASE)
-        key = (kind, name_key(named).removesuffix("s"), (year or "").casefold(), detail)
+        key = (kind, _without_the(author or ""), (year or "").casefold(), detail)
         problem = ReferenceProblem(kind, author, year, part, message, certain)
         if key in self._seen:
             # The same problem found again, surely this time: keep the certain reading.
@@ -405,20 +404,27 @@ def _certainly_cited(citation: Citation) -> bool:
 
 
 def _work_key(citation: Citation) -> tuple[str, str]:
-    return name_key(citation.authors[0]), citation.year.casefold()
+    """The cited work as ``_Problems`` knows it: "The Times (2020)" at a sentence's start and "(The Times, 2020)"
+    are one work."""
+    return _without_the(citation.authors[0]), citation.year.casefold()
+
+
+def _without_the(author: str) -> str:
+    """A name's key without its opening "The" or a final "s" ("Wilson's (2013)" and "(Wilson's, 2013)")."""
+    return name_key(re.sub(r"^the\s+", "", author, flags=re.IGNORECASE)).removesuffix("s")
 
 
 _BODY_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES
 
 
-def _corroborated(citation: Citation, bracketed: Counter[tuple[str, str]]) -> bool:
+def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
-    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several authors, a page, or a
-    body by its kind ("Institute", "plc"), or the report cites the same work again. A lone name cited once is
-    only worth checking."""
+    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several authors or a page, or the
+    report cites the same work again, in either form. A lone name cited once is only worth checking, a body's
+    too: "(Bank of Ghana, 2024)" after a licence, "(Alvarez College of Business, 2016)" after a degree say who
+    granted it and when."""
     names = len(citation.authors) > 1 or citation.et_al is not None or citation.locator is not None
-    body = any(word.casefold() in _BODY_MARKS for word in citation.authors[0].split())
-    return names or body or bracketed[_work_key(citation)] > 1
+    return names or times_cited[_work_key(citation)] > 1
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -489,8 +495,8 @@ def cross_check(
     # ("Lee et al. (2021, cited in Mintel, 2014)" beside "(Lee and Kim, 2021)") is another work, not a listed one.
     directly_cited = {link for citation, (_by_author, link) in zip(citations, matches, strict=True)
                       if not citation.secondary and link is not None}  # fmt: skip
-    # The bracketed works counted once, and only if an unmatched citation is weighed (most reports: none).
-    bracketed = functools.cache(lambda: Counter(_work_key(c) for c in citations if not c.narrative))
+    # The works cited, counted once and only if an unmatched citation is weighed (most reports: none).
+    times_cited = functools.cache(lambda: Counter(_work_key(c) for c in citations))
     for citation, (by_author, link) in zip(citations, matches, strict=True):
         where = label = ""  # named only in a problem below, of a second-hand or unmatched citation
         if citation.secondary or link is None:
@@ -521,7 +527,7 @@ def cross_check(
                              f"{CHECK_THIS}if {citation.text} in {where} cites {label}, the reference list has "
                              f"{citation.authors[0]} with {listed}: make the years the same.",
                              certain=False)  # fmt: skip
-        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, bracketed()):
+        elif link is None and entries and _certainly_cited(citation) and _corroborated(citation, times_cited()):
             problems.add("cited_not_listed", citation.authors[0], citation.year, citation.part,
                          f"{label} is cited in {where} but is not in the reference list.")  # fmt: skip
         elif link is None and entries:
@@ -534,6 +540,11 @@ def cross_check(
     letters: list[bytes | None] = []  # ``_word_letters`` of the text, worked out once if an entry is uncited
     lowered: str | None = None  # the text in lower case, likewise
     linked = set(links)  # asked of every entry: a look-up each rather than a pass over every citation's link
+
+    @functools.cache
+    def cited_works() -> frozenset[tuple[str, str]]:
+        return frozenset(_first_author_and_year(entries[index]) for index in linked if index is not None)
+
     for index, entry in enumerate(entries):
         if index not in linked and index not in mismatched_entries and entry.authors:
             if not letters:
@@ -548,6 +559,10 @@ def cross_check(
                 if lowered is None:
                     lowered = text.casefold()
                 named = entry.authors[0].casefold() in lowered
+            # "(Ramdin, in 't Veld and de Groot, 2011b)" in a form not read as a citation: the work is cited all the
+            # same, unless a cited entry by the same first author and year may be the one written there.
+            if named and _cited_near_its_year(entry, text) and _first_author_and_year(entry) not in cited_works():
+                continue
             if named:
                 problems.add("listed_not_cited", entry.authors[0], entry.year, None,
                              f"{CHECK_THIS}{_entry_label(entry)} is in the reference list, and its author is named "
@@ -587,6 +602,31 @@ def _others_work(citation: Citation, entry: ReferenceEntry) -> bool:
     if citation.et_al or entry.et_al or len(citation.authors) < 2 or len(entry.authors) < 2:
         return False
     return {name_key(name) for name in citation.authors} != {name_key(name) for name in entry.authors}
+
+
+def _first_author_and_year(entry: ReferenceEntry) -> tuple[str, str]:
+    words = entry.authors[0].split() if entry.authors else [""]
+    return name_key(words[-1]), (entry.year or "").casefold()
+
+
+def _cited_near_its_year(entry: ReferenceEntry, text: str) -> bool:
+    """Whether the entry's first author is written in the text with the entry's year just after, where a citation
+    gives it ("(Ramdin, in 't Veld and de Groot, 2011b)"): cited in a form not read as one."""
+    if not entry.year or not entry.year[:4].isdigit():
+        return False
+    words = entry.authors[0].split()
+    if not words:
+        return False
+    # A body's whole name ("Department" opens many), then its bracket or comma: "Ipsos Lebanon's (2025)" is not
+    # "Ipsos". A person's surname first in the citation ("Reyes, Phan and Lê, 2019" cites Reyes), then "et al." or
+    # the citation's other names after "and" or a comma, with no year between ("Kemp Retail's (2019)" is no Kemp's).
+    if entry.organisation:
+        name, between = entry.authors[0].rstrip("."), r"\.?(?:['’]s)?\s*"
+    else:
+        name, between = words[-1], r"(?:\s+et\s+al\.?|\s+(?:and|&)\s[^;()\d]{1,60}?|,\s[^;()\d]{1,60}?)?\s*"
+    first = r"(?<!\w)(?<!,\s)(?<!\sand\s)(?<!&\s)"
+    pattern = rf"{first}{re.escape(name)}(?!\w){between}(?:\(|,\s){re.escape(entry.year)}(?!\w)"
+    return re.search(pattern, text) is not None
 
 
 def _entry_label(entry: ReferenceEntry) -> str:

@@ -413,7 +413,9 @@ def one_body_listing_its_fields(names: Sequence[str]) -> bool:
             for name in names[1:]
         )
     )
-    return names[-1].startswith("the ") or own_and or fields
+    # "Department of Climate Change, Energy, the Environment and Water": no list of authors names "the ..." after its
+    # first.
+    return any(name.startswith("the ") for name in names[1:]) or own_and or fields
 
 
 @functools.lru_cache(maxsize=8192)

@@ -44,13 +44,20 @@ def test_candidate_sees_an_uncited_source_named_with_its_part() -> None:
         "Loyalty pays (Smith, 2018). Prices rose (Smith, 2018).",  # the same work twice
         "Loyalty pays (Smith and Jones, 2018).",  # several authors
         "Loyalty pays (Smith, 2018, p. 4).",  # a page
-        "Loyalty pays (Retail Research Institute, 2018).",  # a body by its kind
+        "Smith (2018) found that loyalty pays (Smith, 2018).",  # the same work in both forms
     ],
 )
 def test_an_unlisted_source_is_said_for_certain_when_corroborated(cited: str) -> None:
     report = _check([cited + " Reviews matter (Mintel, 2023)."],
                     ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
     assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", True)]
+
+
+def test_a_body_by_its_kind_cited_once_is_only_worth_checking() -> None:
+    """ "(Retail Research Institute, 2018)" may say who granted, held or ran something that year as well as cite."""
+    report = _check(["Loyalty pays (Retail Research Institute, 2018). Reviews matter (Mintel, 2023)."],
+                    ["Mintel (2023) Online reviews. London: Mintel Group."])  # fmt: skip
+    assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", False)]
 
 
 def test_findings_are_warnings_with_reference_codes() -> None:

@@ -223,7 +223,7 @@ def test_an_unlisted_government_body_after_its_country_is_cited_not_listed() -> 
         ["Shops must comply with the rules on data (Oman. Bureau of Experts at the Council of Ministers, 2021)."],
         ["Kantar (2020) Gulf shoppers. London: Kantar."],
     )
-    assert ("cited_not_listed", True) in [(p.kind, p.certain) for p in report.problems]
+    assert "cited_not_listed" in _kinds(report)
 
 
 def test_an_abbreviation_opening_in_lower_case_follows_a_body_s_name() -> None:

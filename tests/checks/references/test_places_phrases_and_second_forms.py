@@ -153,3 +153,62 @@ def test_names_that_read_as_authors_with_no_list_to_confirm_them(sentence: str, 
 def test_an_advert_named_after_a_place_is_still_no_author() -> None:
     report = _check(["Sales rose after Dubai Commercial (2019) aired on television."], [])
     assert report.citations == ()
+
+
+def test_a_body_whose_name_lists_the_and_its_fields_is_one_author() -> None:
+    entry = "Department of Trade, Industry, the Arts and Heritage (2001) Annual review 2001. Canberra: DTIAH."
+    report = _check(["Exports grew (Department of Trade, Industry, the Arts and Heritage, 2001, p. 116)."], [entry])
+    assert _cited(report) == [(("Department of Trade, Industry, the Arts and Heritage",), "2001")]
+    assert _kinds(report) == []
+
+
+def test_an_entry_written_with_its_year_in_a_form_not_read_is_not_uncited() -> None:
+    entries = [
+        "De Morgen (2017) News. Brussels: De Morgen.",
+        "Kemp, L. (2015) Loyalty. London: Sage.",
+        "Ramos, S., in 't Hof, A. and de Wit, R. (2011b) Bonus cards. Cham: Springer.",
+    ]
+    # "in 't Hof" in a bracket of several works is not read as a name; the entry's author and year are there.
+    report = _check(["Cards keep shoppers (Kemp, 2015; Ramos, in 't Hof and de Wit, 2011b; De Morgen, 2017)."], entries)
+    assert "listed_not_cited" not in _kinds(report)
+
+
+def test_an_uncited_entry_beside_a_cited_work_of_its_author_and_year_is_still_uncited() -> None:
+    entries = [
+        "Kemp, L. (2015a) Loyalty. London: Sage.",
+        "Kemp, L. and Ahmed, S. (2015) Cards. London: Sage.",
+    ]
+    report = _check(["Loyalty is earned (Kemp and Ahmed, 2015), as Kemp (2015a) shows."], entries[1:] + entries[:1])
+    assert _kinds(report) == []
+    report = _check(
+        ["Loyalty is earned (Kemp and Ahmed, 2015)."], [entries[1], "Kemp, L. (2015) Loyalty. London: Sage."]
+    )
+    assert _kinds(report) == ["listed_not_cited"]
+
+
+def test_a_body_cited_once_and_not_listed_is_worth_checking_not_certain() -> None:
+    report = _check(["The firm moved to a full e-money licence (Bank of Arcadia, 2024). Shops grew (Moreno, 2019)."],
+                    [MORENO])  # fmt: skip
+    assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", False)]
+    assert report.problems[0].message.startswith("Check this")
+    # A page, or the same work cited again, makes it surely a source the list lacks.
+    report = _check(["The firm moved to a full licence (Bank of Arcadia, 2024, p. 4). Shops grew (Moreno, 2019)."],
+                    [MORENO])  # fmt: skip
+    assert [(p.kind, p.certain) for p in report.problems] == [("cited_not_listed", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stores win on location (Reyes, Kemp and Lê, 2019).",  # the entry's author second in another work
+        "Stores win on location (Kemp, 2018, cited in Ahmed, 2019).",  # another year first
+        "Stores win on location, as Kemp Retail's (2019) survey shows.",  # a body's name run on
+    ],
+)
+def test_an_uncited_entry_named_only_beside_another_work_is_still_uncited(text: str) -> None:
+    entries = [
+        "Kemp, L. (2019) Loyalty. London: Sage.",
+        "Reyes, M., Kemp, L. and Lê, T. (2019) Stores. Leeds: Emerald.",
+    ]
+    report = _check([text], entries)
+    assert ("listed_not_cited", "Kemp") in [(p.kind, p.author) for p in report.problems]

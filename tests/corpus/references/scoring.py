@@ -65,6 +65,7 @@ class Scores:
     entries: Tally = field(default_factory=Tally)
     problems: dict[str, Tally] = field(default_factory=dict)
     certain_false: int = 0
+    certain_true: int = 0  # true problems worded as certain: what "check this" wording costs shows here
     misses: list[str] = field(default_factory=list)
 
     def citation(self, form: str) -> Tally:
@@ -149,6 +150,7 @@ def _score_problems(doc: CorpusDocument, report: ReferenceReport, scores: Scores
             truth.remove(found)
             scores.problem(problem.kind).tp += 1
             scores.problem("all").tp += 1
+            scores.certain_true += certain
     for t in truth:
         scores.problem(t.kind).fn += 1
         scores.problem("all").fn += 1
@@ -183,6 +185,7 @@ def table(scores: Scores, title: str) -> str:
     for kind in sorted(scores.problems, key=lambda k: (k != "all", k)):
         row(f"problem: {kind}", scores.problems[kind])
     lines.append(f"false problems marked certain: {scores.certain_false}")
+    lines.append(f"true problems marked certain: {scores.certain_true} of {scores.problem('all').tp}")
     return "\n".join(lines)
 
 
