@@ -19,6 +19,7 @@ from marker.checks.references.names import (
     CONNECTORS,
     DASHES,
     EVENT_WORDS,
+    FATHERS_NAME_ENDINGS,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     NOT_AUTHORS,
@@ -186,7 +187,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         # Letters and digits alone ("Harris", "2019"): no white space or stop, which the initials, "cited in" and
         # name-then-year patterns all need (no character is both a letter or digit and white space).
         plain = piece.isalnum()
-        if not piece or piece.casefold() in _IGNORED_PIECES or (not plain and _INITIALS.match(piece)):
+        # An initial after a name ("(Smith, J., 2019)") is left out; one first in the bracket, dotted, is a surname
+        # ("(K.C., 2015)", "(B.K. and Riyaz, 2013)": Nepali surnames written as their initials).
+        initials = not plain and _INITIALS.match(piece) and (pending or not _DOTTED_SURNAME.match(piece))
+        if not piece or piece.casefold() in _IGNORED_PIECES or initials:
             continue
         cited = None if plain else _CITED_IN.match(piece)
         if cited:
@@ -1135,6 +1139,7 @@ _BRACKETED_ABBREVIATION = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_DOTTED_SURNAME = re.compile(r"[A-Z]\.[A-Z]\.(?=[\s,]|$)")  # "K.C.", "B.K."
 
 
 def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1224,6 +1229,8 @@ def _narrative_authors(
             token.endswith(".")
             and token not in _SENTENCE_END
             and not fathers
+            # "Khin Myo Thant, B.K. and Ghimire (2013)": a surname written as its initials, in a list of names.
+            and not (_DOTTED_SURNAME.fullmatch(token) and kept and kept[-1][0] in {",", "and", "&"})
             and token.casefold() not in COMPANY_SUFFIXES  # "Grupo Bimbo, S.A.B. de C.V. (2020)"
             and not _INITIAL.fullmatch(token)
             and not in_a_law
@@ -1413,6 +1420,7 @@ def _common_word_inside(body: str) -> bool:
     return any(
         word.isalpha() and word.islower() and word != "and" and word not in PARTICLES
         and word not in PATRONYMIC_LINKS  # "Yeoh and Farah Nadia bte Rahman"
+        and word not in FATHERS_NAME_ENDINGS  # "Bakyt kyzy and Iskakova"
         and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
         and not (word in SURNAME_JOINERS and words[index + 1][:1].isupper())  # "Puig i Ferrer and Lopes Rodrigues"
         and not (words[index - 1] in PARTICLES and words[index + 1] in PARTICLES)  # "Bredow and von und zu Aufseß"

@@ -16,6 +16,7 @@ from marker.checks.references.names import (
     BODY_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    FATHERS_NAME_ENDINGS,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     ORGANISATION_WORDS,
@@ -44,7 +45,7 @@ _PARTICLE = (
     # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle; "d' Ansembourg" written apart.
     r"|in\s+(?=(?:['’]t|het|den|der)\s)|d['’]\s+(?=[A-Z]))"
 )
-_TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha())) + r"))"
+_TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES | FATHERS_NAME_ENDINGS if p.isalpha())) + r"))"
 # Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the
 # like ("Ó hÉidhniú", "Mac mBriartaigh", "Ní bhFaoláin").
 _IRISH_PREFIX = (
@@ -433,16 +434,17 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     ]
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
-    # "Farah, M.A. and Saba Tadesse": the last author named in full after "and", as Ethiopian names are.
-    last_in_full = _named_in_full_last(body[people[-1].end() :]) if people and not et_al else None
+    # "Farah, M.A. and Saba Tadesse", "Thant, K.M., Min Thu and Choki Wangmo": the last authors named in full after
+    # the last "Surname, I.", as Ethiopian, Bhutanese and Burmese names are.
+    last_in_full = _named_in_full_last(body[people[-1].end() :]) if people and not et_al else []
     if people and (people[0].start() == 0 or named_in_full):
         covered = sum(len(found.group(0)) for found in people) + people[0].start()
-        if last_in_full is not None:
+        if last_in_full:
             covered += len(body) - people[-1].end()
         # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
         if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
             surnames = tuple(found.group("surname").strip() for found in people)
-            return (*named_in_full, *surnames, *([last_in_full] if last_in_full else [])), bool(et_al), False, ()
+            return (*named_in_full, *surnames, *last_in_full), bool(et_al), False, ()
     linked = [piece.strip() for piece in _JOINERS.split(body)]
     if any(_LINKED_NAME.fullmatch(piece) for piece in linked) and all(map(_a_person_in_full, linked)):
         # "Syed Hamzah b. Mat Zin and Awang Haji Jamil bin Mohd Nor": people named whole, none by "Surname, I.".
@@ -485,18 +487,23 @@ _LONGEST_FORM = max(len(form) for form in COMPANY_SUFFIXES)
 _INITIALS_ALONE = re.compile(r"(?:[a-z]\.)*[a-z]\.?")
 _ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
-_LAST_IN_FULL = re.compile(r"\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
+_LAST_IN_FULL = re.compile(r"(?P<others>(?:\s*,\s*[^,]+?)*)\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
 
 
-def _named_in_full_last(rest: str) -> str | None:
-    """The last author of a list named in full after "and" ("... and Saba Tadesse"): one to three capitalised
-    words naming no body; None for anything else after the last "Surname, I." ("White, J. & Ross" may be a firm)."""
+def _named_in_full_last(rest: str) -> list[str]:
+    """The last authors of a list named in full after the last "Surname, I." (", Min Thu and Choki Wangmo", "...
+    and Saba Tadesse"): each one to four capitalised words naming no body; none for anything else ("White, J. &
+    Ross" may be a firm)."""
     found = _LAST_IN_FULL.fullmatch(rest)
-    return found.group("name") if found is not None and _a_person_in_full(found.group("name")) else None
+    if found is None:
+        return []
+    names = [piece.strip() for piece in found.group("others").split(",") if piece.strip()] + [found.group("name")]
+    return names if all(_a_person_in_full(name) for name in names) else []
 
 
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")
-_FULL_NAME = re.compile(rf"[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,2}}")  # "Shobhaa" too
+# "Shobhaa" too; and Burmese names of four words, with an honorific of one letter: "U Wai Yan Phyo", "Daw Su Myat Noe".
+_FULL_NAME = re.compile(rf"(?:[{_UPPER}]\s)?[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,3}}")
 # A Malay or Tamil name written whole, the father's name after a link: "Siti Nur Aisyah bte Ibrahim", "Kavitha a/p
 # Rajendran", "Awang Haji Jamil b. Rahman".
 _LINKED_NAME = re.compile(

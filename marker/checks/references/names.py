@@ -24,6 +24,11 @@ PARTICLES = frozenset(
 # "zum" open surnames as "von" does ("zur Nieden").
 
 
+# Kyrgyz "uulu" (son of) and "kyzy" (daughter of) close a surname made of the father's name ("Kadyrbek uulu",
+# "Bakyt kyzy"): a name may end on them, as it may not on a particle.
+FATHERS_NAME_ENDINGS = frozenset({"uulu", "kyzy"})
+
+
 # Malay and Tamil names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt. Idris",
 # "Kavitha a/p Rajendran", "Malathi d/o Nair". Such a name is written and cited whole ("(Zulkifli b. Mohd Nor, 2020)").
 PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o"})
@@ -272,7 +277,13 @@ def is_name_word(word: str) -> bool:
     if "/" in core and core[:1].isupper():
         # "VisitBritain/VisitEngland": two bodies' names joined as one author.
         return all(part[:1].isupper() and is_name_word(part) for part in core.split("/"))
-    if core.casefold() in PARTICLES or word in CONNECTORS or word in COMPANY_SUFFIXES or word.casefold() == "e.v.":
+    if (
+        core.casefold() in PARTICLES
+        or word in CONNECTORS
+        or word in COMPANY_SUFFIXES
+        or word.casefold() == "e.v."
+        or word in FATHERS_NAME_ENDINGS
+    ):
         return True
     # A capital first, or after "O'", or inside a brand written in camel case ("eBay", "easyJet") or after a
     # letter or a particle and a hyphen ("Mac an t-Saoir", "al-Hashimi").

@@ -212,3 +212,56 @@ def test_an_uncited_entry_named_only_beside_another_work_is_still_uncited(text: 
     ]
     report = _check([text], entries)
     assert ("listed_not_cited", "Kemp") in [(p.kind, p.author) for p in report.problems]
+
+
+def test_a_surname_closed_by_son_of_or_daughter_of_is_one_name() -> None:
+    """Kyrgyz "uulu" (son of) and "kyzy" (daughter of) close a surname made of the father's name."""
+    entries = [
+        "Almaz kyzy, A. and Osmonov, T. (2019) Apps. Bishkek: AUCA.",
+        "Temir uulu, B. (2018) Trust. Bishkek: AUCA.",
+        "Temir uulu, B. (2021) Apps. Bishkek: AUCA.",
+    ]
+    assert parse_entry(entries[1]).authors == ("Temir uulu",)
+    report = _check(
+        ["Trust grows (Temir uulu, 2018). Temir uulu (2021) found that apps win. As Almaz kyzy and Osmonov (2019) "
+         "argue, wallets matter."],
+        entries,
+    )  # fmt: skip
+    assert _cited(report) == [
+        (("Temir uulu",), "2018"),
+        (("Temir uulu",), "2021"),
+        (("Almaz kyzy", "Osmonov"), "2019"),
+    ]
+    assert _kinds(report) == []
+
+
+def test_a_surname_written_as_its_initials_is_a_name() -> None:
+    """Nepali surnames written as initials ("K.C.", "B.K."), alone in a bracket or in a list of names."""
+    entries = [
+        "G.C., H. (2015) Trekking. Kathmandu: Ekta.",
+        "G.C., H. and Sharma, P. (2013) Lodges. Kathmandu: Ekta.",
+        "Thapa, R., D.B. and Lama, S. (2012) Tea. Kathmandu: Ekta.",
+    ]
+    report = _check(
+        ["Guests book early (G.C., 2015). A premium is described by G.C. and Sharma (2013). Thapa, D.B. and Lama "
+         "(2012) observed that tea sells."],
+        entries,
+    )  # fmt: skip
+    assert [c.authors[0].rstrip(".") for c in report.citations] == ["G.C", "G.C", "Thapa"]
+    assert _kinds(report) == []
+    # An initial after a name is still the name's: "(Smith, J., 2019)".
+    assert _cited(_check(["Prices rose (Smith, J., 2019)."], [])) == [(("Smith",), "2019")]
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors"),
+    [
+        ("Thant, K.M., Min Thu and Pema Wangmo (2008) Brands. Yangon: Ava.", ("Thant", "Min Thu", "Pema Wangmo")),
+        ("Søndergaard, M. and Ma Hnin Ei Phyo (1991) Bundles. Yangon: Ava.", ("Søndergaard", "Ma Hnin Ei Phyo")),
+        ("Daw Khin Ei Htoo and Dhakal, R. (2011) Origin. Yangon: Ava.", ("Daw Khin Ei Htoo", "Dhakal")),
+        ("Gurung, S. and U Tin Maung Oo (2018) Lodges. Pokhara: Ekta.", ("Gurung", "U Tin Maung Oo")),
+    ],
+)
+def test_people_named_in_full_beside_surnames_and_initials(entry: str, authors: tuple[str, ...]) -> None:
+    """Burmese and Bhutanese names have no surname: written whole, of up to four words, an honorific of one letter."""
+    assert parse_entry(entry).authors == authors
