@@ -61,3 +61,6 @@ def test_problem_flags_are_precise_and_none_false_is_certain(test_half: Scores) 
     assert precision >= 0.95
     assert recall >= 0.90
     assert test_half.certain_false == 0
+    # "Check this" wording is kept for what marker may have misread: most true problems are still worded as
+    # certain (55 of 81 on the test half at stop 33).
+    assert 0.6 * test_half.problem("all").tp <= test_half.certain_true <= test_half.problem("all").tp
