@@ -10,7 +10,7 @@ a parenthetical citation when every piece of it reads as names, years and page l
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from marker.checks.references.model import Citation
@@ -396,8 +396,12 @@ def _list_commas(kept: list[tuple[str, int]]) -> list[int]:
     return commas
 
 
+def _never() -> bool:
+    return False
+
+
 def _outside_author_list(
-    kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "", says: bool = False
+    kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "", says: Callable[[], bool] = _never
 ) -> int:
     """How many leading tokens of a run of names before a bracket belong to the sentence, not the author list.
 
@@ -434,7 +438,7 @@ def _outside_author_list(
         opener = word_before  # "During Clearing, ...", "In the case of Revolut, ..." (see ``_opening_word``)
         # "Looking at IBL, Li Kwong Ken and Sooklall (2023) adds": a participle and its preposition open the
         # sentence as a preposition does; "According to" brings in the authors themselves.
-        phrase_opener = says and opener.endswith("ing") and opener.isalpha() and opener != "According"
+        phrase_opener = opener.endswith("ing") and opener.isalpha() and opener != "According" and says()
     opens_with_a_phrase = opener[:1].isupper() and (opener.casefold() in _SENTENCE_PREPOSITIONS or phrase_opener)
     if cut == 0 and commas and verb_follows and opens_with_a_phrase:
         cut = commas[0] + 1
@@ -889,7 +893,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _expands_abbreviation(tail, content))
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
-        or (credit and _AT_A_NAME.search(tail) is not None and _COLLEGE.search(content) is not None)
+        or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
     )
 
 
@@ -1167,14 +1171,14 @@ def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, in
 
 
 def _narrative_authors(
-    before: str, *, lenient: bool = False, verb_follows: bool = False, says: bool = False
+    before: str, *, lenient: bool = False, verb_follows: bool = False, says: Callable[[], bool] = _never
 ) -> tuple[str, int] | None:
     """The name written just before a narrative citation's bracket, and where it starts; None if none.
 
     ``lenient`` also takes capitalised words that are usually no name ("Lord", "Page", "May"): such a reading
     is weak, and kept only if the reference list names it. ``verb_follows`` says the bracket is followed by a
-    word of the same sentence (so the names before it are its subject); ``says``, that the word is a verb of
-    what an author does ("adds", "found").
+    word of the same sentence (so the names before it are its subject); ``says``, asked when it matters, whether
+    the word is a verb of what an author does ("adds", "found").
     """
     end = len(before.rstrip())
     head = before[:end]
@@ -1498,7 +1502,8 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
             # where a verb follows the thing ("Within Quit Victoria, Horomona and Leota’s (2021) framework helps").
             owned = _POSSESSIVE_END.search(text[max(opened - 4, 0) : opened].rstrip()) is not None
             subject = _THING_THEN_WORD.match(after) is not None if owned else verb_follows
-            says = subject and not owned and _verb_after(after)
+            # Asked only of a run of names after a participle's phrase (see ``_outside_author_list``).
+            says = (lambda after=after: _verb_after(after)) if subject and not owned else _never
             named = _narrative_authors(text[:opened], verb_follows=subject, says=says)
             weak = named is None
             if named is None:
