@@ -1510,6 +1510,24 @@ regulator, statistics-office, government and legislation works with and without 
 press signed and unsigned, social posts and podcasts; Nepali caste surnames, Bhutanese and Burmese names without
 family names and with honorifics, Maldivian names and expatriate names with particles, hyphens and accents), with
 forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind100" half (``--halves blind100,blind100-more``, 100 + 300 reports, seeds 104000-104399) is a hundredth
+independent measurement, HELD OUT: written by a hundredth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind100_works.py and blind100_text.py), as brand, export, trade, CRM,
+digital, destination and communications marketers at wineries and brandy houses, mineral-water makers, banks and
+fintechs, telecoms, supermarket and mall operators, hotel groups, airlines and tourism boards in Tbilisi, Batumi,
+Kutaisi, Telavi, Yerevan, Gyumri, Dilijan, Baku, Ganja and Gabala write CIM Level 6 and 7 reports and MBA
+assignments (laws, NBG, CBA and CBAR decrees and regulations with their numbers and years, JSC, LLC, CJSC, OJSC, PLC
+and LEPL bodies, tickers, lari, dram and manat figures, vintages, brandy ages and appellations, flight and airport
+codes, Rtveliseba, Tbilisoba, Vardavar, Novruz, Christmas, Independence Day and Black Friday calendars, Georgian,
+Armenian and Azerbaijani slogans glossed in English; regional and international journals with up to eight authors,
+textbooks, chapters, theses from TSU, ISET, the Free University, AUA, YSU, ADA and UNEC, Georgian, Armenian,
+Azerbaijani and Russian titles transliterated with English translations in square brackets, bank, telecom, winery,
+tourism-board, central-bank, statistics-office, development-bank, legislation and research-firm works with and
+without dates or access dates, the regional press signed and unsigned, social posts; Georgian, Armenian and
+Azerbaijani names written more than one way, patronymics with oglu and qizi, Ter- and double-barrelled names,
+Russian and expatriate names with particles, hyphens and accents), with fifty-two kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -1607,7 +1625,8 @@ def main() -> None:
         "blind95 and blind95-more (the ninety-fifth pool: held out for its first tables, development data since), "
         "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it), "
         "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it), "
-        "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it)",
+        "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it), "
+        "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -117,6 +117,7 @@ from tests.corpus.references import (
     blind96_text,
     blind97_text,
     blind98_text,
+    blind100_text,
     render,
     text,
 )
@@ -216,6 +217,7 @@ from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.blind98_works import Blind98WorkFactory
+from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -324,6 +326,7 @@ class Pool:
         | type[Blind96WorkFactory]
         | type[Blind97WorkFactory]
         | type[Blind98WorkFactory]
+        | type[Blind100WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -702,6 +705,10 @@ POOLS: dict[str, Pool] = {
     "blind98": Pool(blind98_text, Blind98WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference", "Bibliography/References", "Harvard Reference List", "Sources Cited", "REFERENCE LIST"),
                     straight_apostrophe=0.6, bullets=0.3),
+    # blind100 (HELD OUT): brand, export, trade, CRM, digital, destination and communications marketers at wineries and brandy houses, mineral-water makers, banks and fintechs, telecoms, supermarket and mall operators, hotel groups, airlines and tourism boards in Tbilisi, Batumi, Kutaisi, Telavi, Yerevan, Gyumri, Dilijan, Baku, Ganja and Gabala, Word's curly marks from bank, telecom and university templates, straight ones pasted from Telegram, WhatsApp, Viber, Gmail and Google Docs, single marks from British-trained tutors and the study centre's guides, headings as TSU, ISET, Free University, AUA, YSU, ADA and UNEC course guides and CIM study centres give them (with Russian and Georgian headings beside the English), bulleted Rtveliseba, Novruz, Vardavar, New Year and Black Friday calendars
+    "blind100": Pool(blind100_text, Blind100WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "References / Список литературы", "References / გამოყენებული ლიტერატურა", "Sources", "Literature"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2420,6 +2427,23 @@ HALVES = {
     # Seeds from 102000.
     "blind98": range(102000, 102000 + 100),
     "blind98-more": range(102000 + 100, 102000 + 400),
+    # "blind100" is a hundredth independent pool (blind100_works.py, blind100_text.py), written by a hundredth hand
+    # without reading the checker, its tests or the other pools: brand, export, trade, CRM, digital, destination and
+    # communications marketers at wineries and brandy houses, mineral-water makers, banks and fintechs, telecoms,
+    # supermarket and mall operators, hotel groups, airlines and tourism boards in Georgia, Armenia and Azerbaijan on
+    # CIM Level 6 and 7 courses and MBAs (laws, NBG, CBA and CBAR decrees and regulations with their numbers and
+    # years, JSC, LLC, CJSC, OJSC, PLC and LEPL bodies, tickers, lari, dram and manat figures, vintages, brandy ages
+    # and appellations, Rtveliseba, Tbilisoba, Vardavar, Novruz, Christmas, Independence Day and Black Friday
+    # calendars, Georgian, Armenian and Azerbaijani slogans glossed in English; regional and international journals
+    # with up to eight authors, textbooks, chapters, theses from TSU, ISET, the Free University, AUA, YSU, ADA and
+    # UNEC, Georgian, Armenian, Azerbaijani and Russian titles transliterated with English translations in square
+    # brackets, bank, telecom, winery, tourism-board, central-bank, statistics-office, development-bank, legislation
+    # and research-firm works with and without dates or access dates, the regional press signed and unsigned, social
+    # posts; Georgian, Armenian and Azerbaijani names written more than one way, patronymics with oglu and qizi,
+    # Ter- names, double-barrelled names, Russian and expatriate names with particles, hyphens and accents).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 104000.
+    "blind100": range(104000, 104000 + 100),
+    "blind100-more": range(104000 + 100, 104000 + 400),
 }
 
 
