@@ -874,4 +874,5 @@ _file_pool("blind96", blind96_text)
 _file_pool("blind97", blind97_text, unseen=("blind96",))
 # the ninety-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
-_file_pool("blind100", blind100_text)  # the hundredth pool, HELD OUT: written without reading the checker or others
+# the hundredth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind100", blind100_text)
