@@ -1528,6 +1528,24 @@ without dates or access dates, the regional press signed and unsigned, social po
 Azerbaijani names written more than one way, patronymics with oglu and qizi, Ter- and double-barrelled names,
 Russian and expatriate names with particles, hyphens and accents), with fifty-two kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind101" half (``--halves blind101,blind101-more``, 100 + 300 reports, seeds 105000-105399) is a
+hundred-and-first independent measurement, HELD OUT: written by a hundred-and-first hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind101_works.py and blind101_text.py), as brand,
+destination, CRM, digital, community-relations and communications marketers at Alaska Native regional and village
+corporations, seafood processors, airlines, cruise and tour operators, hotel and resort groups, health systems,
+utilities, credit unions, banks, grocers and agencies in Anchorage, Juneau, Fairbanks, Ketchikan, Sitka, Honolulu,
+Hilo, Kahului, Kailua-Kona, Līhuʻe, Seattle, Tacoma, Spokane and Portland write CIM Level 6 and 7 reports and MBA
+assignments (U.S. Code sections, Hawaii Revised Statutes and Alaska Statutes, session laws and bill numbers, state
+holidays and festivals with their dates, flight numbers, airport codes, tickers, area codes, ship, hotel, film and
+television names with their years, senators with party and state, dollar figures, fiscal years, salmon runs and
+visitor counts; tourism, fisheries and business journals with up to eight authors, textbooks, chapters, theses from
+the region's universities, Hawaiian, Yupʼik, Iñupiaq and Tlingit titles with English translations in square brackets,
+Native corporation, airline, utility, bank, health-system, tourism-authority, state and federal agency, legislature
+and research-firm works with and without dates or access dates, the regional press signed and unsigned, social posts
+and podcasts; Native Hawaiian names with and without the ʻokina and kahakō, Alaska Native, Asian- and
+Pacific-American, Portuguese-Hawaiian, Scandinavian and Russian-Alaskan names, Jr. and III, particles and hyphens),
+with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1626,7 +1644,8 @@ def main() -> None:
         "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it), "
         "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it), "
         "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it), "
-        "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it)",
+        "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it), "
+        "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

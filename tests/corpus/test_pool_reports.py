@@ -1,5 +1,5 @@
-"""The fifth to ninety-eighth independent reference pools (blind5 to blind98): each is wired with seeds of its own,
-its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to hundred-and-first independent reference pools (blind5 to blind101): each is wired with seeds of its
+own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -112,6 +112,7 @@ from tests.corpus.references import (
     blind97_text,
     blind98_text,
     blind100_text,
+    blind101_text,
     render,
     text,
 )
@@ -210,6 +211,7 @@ from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
+from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -612,6 +614,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "quotation_without_page",
                     "year_mismatch"}),
          frozenset(Blind100WorkFactory.KINDS), 40, True),
+    Pool("blind101", blind101_text, Blind101WorkFactory, 105000, (105001, 105003, 105018),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind101WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

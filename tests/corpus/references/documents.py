@@ -118,6 +118,7 @@ from tests.corpus.references import (
     blind97_text,
     blind98_text,
     blind100_text,
+    blind101_text,
     render,
     text,
 )
@@ -218,6 +219,7 @@ from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
+from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -327,6 +329,7 @@ class Pool:
         | type[Blind97WorkFactory]
         | type[Blind98WorkFactory]
         | type[Blind100WorkFactory]
+        | type[Blind101WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -709,6 +712,10 @@ POOLS: dict[str, Pool] = {
     "blind100": Pool(blind100_text, Blind100WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "References / Список литературы", "References / გამოყენებული ლიტერატურა", "Sources", "Literature"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind101 (HELD OUT): brand, destination, CRM, digital, community-relations and communications marketers at Alaska Native regional and village corporations, seafood processors, airlines, cruise and tour operators, hotel and resort groups, health systems, utilities, credit unions, banks, grocers and agencies in Anchorage, Juneau, Fairbanks, Ketchikan, Sitka, Honolulu, Hilo, Kahului, Kailua-Kona, Līhuʻe, Seattle, Tacoma, Spokane and Portland, American Word and Google Docs templates' curly double marks, straight ones typed on Macs with smart quotes off and pasted from Slack, Outlook and Canva, single marks from British-trained tutors, headings as US business schools ("Works Cited", "Literature Cited" from fisheries science) and CIM study centres give them, bulleted Fur Rondy, Iditarod, Merrie Monarch, Lei Day, Alaska Day, Golden Week, cruise-season and winter-visitor calendars
+    "blind101": Pool(blind101_text, Blind101WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Works cited", "Bibliography", "Literature Cited", "Sources", "References (Harvard)", "Reference List (Harvard Style)"),
+                    straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2444,6 +2451,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 104000.
     "blind100": range(104000, 104000 + 100),
     "blind100-more": range(104000 + 100, 104000 + 400),
+    # "blind101" is a hundred-and-first independent pool (blind101_works.py, blind101_text.py), written by a
+    # hundred-and-first hand without reading the checker, its tests or the other pools: brand, destination, CRM,
+    # digital, community-relations and communications marketers at Alaska Native corporations, seafood processors,
+    # airlines, cruise and tour operators, hotels, health systems, utilities, credit unions, banks, grocers and
+    # agencies in Alaska, Hawaiʻi and the Pacific Northwest on CIM Level 6 and 7 courses and MBAs (statutes and
+    # U.S. Code sections, Hawaii Revised Statutes and Alaska Statutes, session laws and bill numbers, state holidays
+    # and festivals with their dates, flight numbers, airport codes, tickers, area codes, ship, hotel, film and
+    # television names with their years, senators with party and state, dollar figures and fiscal years; tourism,
+    # fisheries and business journals with up to eight authors, textbooks, chapters, theses from the region's
+    # universities, Hawaiian, Yupʼik, Iñupiaq and Tlingit titles with English translations in square brackets,
+    # corporation, utility, bank, health-system, tourism-authority, state and federal agency, legislature and
+    # research-firm works with and without dates or access dates, the regional press signed and unsigned, social
+    # posts and podcasts; Native Hawaiian names with and without the ʻokina and kahakō, Alaska Native, Asian- and
+    # Pacific-American, Portuguese-Hawaiian, Scandinavian and Russian-Alaskan names, Jr. and III, particles and
+    # hyphens). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 105000.
+    "blind101": range(105000, 105000 + 100),
+    "blind101-more": range(105000 + 100, 105000 + 400),
 }
 
 

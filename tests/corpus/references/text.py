@@ -683,6 +683,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind97_text,
     blind98_text,
     blind100_text,
+    blind101_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -876,3 +877,5 @@ _file_pool("blind97", blind97_text, unseen=("blind96",))
 _file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
 # the hundredth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind100", blind100_text)
+# the hundred-and-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind101", blind101_text, unseen=("blind100",))
