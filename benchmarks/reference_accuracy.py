@@ -1510,6 +1510,21 @@ regulator, statistics-office, government and legislation works with and without 
 press signed and unsigned, social posts and podcasts; Nepali caste surnames, Bhutanese and Burmese names without
 family names and with honorifics, Maldivian names and expatriate names with particles, hyphens and accents), with
 forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind99" half (``--halves blind99,blind99-more``, 100 + 300 reports, seeds 103000-103399) is a ninety-ninth
+independent measurement, HELD OUT: written by a ninety-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind99_works.py and blind99_text.py), as brand, trade, CRM,
+digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups,
+airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in
+Fort-de-France, Pointe-à-Pitre, Cayenne, Kourou, Marigot, Port-au-Prince and Cap-Haïtien write CIM Level 6 and 7
+reports and MBA assignments (laws, codes, decrees in Le Moniteur and BRH circulars with their numbers, euro, gourde
+and dollar figures, SAS, SARL, EURL, S.A., SEM and GIE firms, Carnaval, Kanaval, Abolition-day, chanté Nwèl,
+rentrée, Route du Rhum and Black Friday calendars; regional journals with up to eight authors, French textbooks and
+French and Creole titles with English translations in square brackets, chapters, theses from the region's
+universities, company, bank, telecom, tourism-board, NGO, statistics-office and government works with and without
+dates or access dates, the regional press signed and unsigned, social posts and podcasts; Martinican, Guadeloupean,
+Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with particles, hyphens
+and accents), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1607,7 +1622,8 @@ def main() -> None:
         "blind95 and blind95-more (the ninety-fifth pool: held out for its first tables, development data since), "
         "blind96 and blind96-more (the ninety-sixth pool: HELD OUT, never tune on it), "
         "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it), "
-        "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it)",
+        "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it), "
+        "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

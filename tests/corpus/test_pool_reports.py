@@ -111,6 +111,7 @@ from tests.corpus.references import (
     blind96_text,
     blind97_text,
     blind98_text,
+    blind99_text,
     render,
     text,
 )
@@ -208,6 +209,7 @@ from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.blind98_works import Blind98WorkFactory
+from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -606,6 +608,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind98WorkFactory.KINDS), 30, True),
+    Pool("blind99", blind99_text, Blind99WorkFactory, 103000, (103035, 103039, 103028),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind99WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

@@ -682,6 +682,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind96_text,
     blind97_text,
     blind98_text,
+    blind99_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -873,3 +874,4 @@ _file_pool("blind96", blind96_text)
 _file_pool("blind97", blind97_text, unseen=("blind96",))
 # the ninety-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
+_file_pool("blind99", blind99_text)  # the ninety-ninth pool, HELD OUT: written without reading the checker or others
