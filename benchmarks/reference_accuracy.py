@@ -1546,6 +1546,21 @@ and research-firm works with and without dates or access dates, the regional pre
 and podcasts; Native Hawaiian names with and without the ʻokina and kahakō, Alaska Native, Asian- and
 Pacific-American, Portuguese-Hawaiian, Scandinavian and Russian-Alaskan names, Jr. and III, particles and hyphens),
 with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind99" half (``--halves blind99,blind99-more``, 100 + 300 reports, seeds 103000-103399) is a ninety-ninth
+independent measurement, HELD OUT: written by a ninety-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind99_works.py and blind99_text.py), as brand, trade, CRM,
+digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups,
+airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in
+Fort-de-France, Pointe-à-Pitre, Cayenne, Kourou, Marigot, Port-au-Prince and Cap-Haïtien write CIM Level 6 and 7
+reports and MBA assignments (laws, codes, decrees in Le Moniteur and BRH circulars with their numbers, euro, gourde
+and dollar figures, SAS, SARL, EURL, S.A., SEM and GIE firms, Carnaval, Kanaval, Abolition-day, chanté Nwèl,
+rentrée, Route du Rhum and Black Friday calendars; regional journals with up to eight authors, French textbooks and
+French and Creole titles with English translations in square brackets, chapters, theses from the region's
+universities, company, bank, telecom, tourism-board, NGO, statistics-office and government works with and without
+dates or access dates, the regional press signed and unsigned, social posts and podcasts; Martinican, Guadeloupean,
+Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with particles, hyphens
+and accents), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1645,7 +1660,8 @@ def main() -> None:
         "blind97 and blind97-more (the ninety-seventh pool: HELD OUT, never tune on it), "
         "blind98 and blind98-more (the ninety-eighth pool: HELD OUT, never tune on it), "
         "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it), "
-        "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it)",
+        "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it), "
+        "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

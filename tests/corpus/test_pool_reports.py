@@ -111,6 +111,7 @@ from tests.corpus.references import (
     blind96_text,
     blind97_text,
     blind98_text,
+    blind99_text,
     blind100_text,
     blind101_text,
     render,
@@ -210,6 +211,7 @@ from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.blind98_works import Blind98WorkFactory
+from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
@@ -618,6 +620,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind101WorkFactory.KINDS), 40, True),
+    Pool("blind99", blind99_text, Blind99WorkFactory, 103000, (103035, 103039, 103028),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind99WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

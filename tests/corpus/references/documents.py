@@ -117,6 +117,7 @@ from tests.corpus.references import (
     blind96_text,
     blind97_text,
     blind98_text,
+    blind99_text,
     blind100_text,
     blind101_text,
     render,
@@ -218,6 +219,7 @@ from tests.corpus.references.blind95_works import Blind95WorkFactory
 from tests.corpus.references.blind96_works import Blind96WorkFactory
 from tests.corpus.references.blind97_works import Blind97WorkFactory
 from tests.corpus.references.blind98_works import Blind98WorkFactory
+from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
@@ -330,6 +332,7 @@ class Pool:
         | type[Blind98WorkFactory]
         | type[Blind100WorkFactory]
         | type[Blind101WorkFactory]
+        | type[Blind99WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -716,6 +719,10 @@ POOLS: dict[str, Pool] = {
     "blind101": Pool(blind101_text, Blind101WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Works cited", "Bibliography", "Literature Cited", "Sources", "References (Harvard)", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.55, bullets=0.3),
+    # blind99 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Fort-de-France, Le Lamentin, Pointe-à-Pitre, Baie-Mahault, Cayenne, Kourou, Marigot, Port-au-Prince, Pétion-Ville and Cap-Haïtien, French AZERTY keyboards that give « » with and without non-breaking spaces, Word's curly marks from group and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors, headings in English with the French that Université des Antilles, Université de Guyane, UEH and Quisqueya course guides give, bulleted Carnaval, Kanaval, Abolition days, Toussaint, chanté Nwèl, rentrée, Route du Rhum and Black Friday calendars
+    "blind99": Pool(blind99_text, Blind99WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                    ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "Références bibliographiques (References)", "List of References", "Sources", "Reference List (Harvard)"),
+                    straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2468,6 +2475,21 @@ HALVES = {
     # hyphens). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 105000.
     "blind101": range(105000, 105000 + 100),
     "blind101-more": range(105000 + 100, 105000 + 400),
+    # "blind99" is a ninety-ninth independent pool (blind99_works.py, blind99_text.py), written by a ninety-ninth hand
+    # without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines, telecoms,
+    # banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Martinique, Guadeloupe,
+    # French Guiana, Saint-Martin and Haiti on CIM Level 6 and 7 courses and MBAs (laws, codes, decrees and BRH
+    # circulars with their numbers, euro, gourde and dollar figures, SAS, SARL, EURL, S.A., SEM and GIE firms,
+    # Carnaval, Kanaval and Abolition-day calendars; regional journals with up to eight authors, French textbooks and
+    # French and Creole titles with English translations in square brackets, chapters, theses from the region's
+    # universities, company, bank, telecom, tourism-board, NGO, statistics-office and government works with and
+    # without dates or access dates, the regional press signed and unsigned, social posts and podcasts; Martinican,
+    # Guadeloupean, Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with
+    # particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 103000.
+    "blind99": range(103000, 103000 + 100),
+    "blind99-more": range(103000 + 100, 103000 + 400),
 }
 
 

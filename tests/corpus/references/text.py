@@ -682,6 +682,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind96_text,
     blind97_text,
     blind98_text,
+    blind99_text,
     blind100_text,
     blind101_text,
 )
@@ -879,3 +880,5 @@ _file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
 _file_pool("blind100", blind100_text)
 # the hundred-and-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind101", blind101_text, unseen=("blind100",))
+# the ninety-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind99", blind99_text, unseen=("blind100", "blind101"))

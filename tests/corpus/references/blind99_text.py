@@ -1,0 +1,233 @@
+"""Prose for the ninety-ninth held-out pool, "blind99": reports by marketers in Martinique, Guadeloupe, French
+Guiana, Saint-Martin and Haiti.
+
+HELD OUT: never tune the checker on this pool; report its tables, never its misses. Written by a ninety-ninth hand,
+without reading the checker, its tests or the other pools' frames, decoys and works, from how brand, trade, CRM,
+digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups,
+airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in
+Fort-de-France, Pointe-à-Pitre, Cayenne, Kourou, Marigot, Port-au-Prince and Cap-Haïtien write on CIM Level 6 and 7
+courses and MBAs taught in English: bilingual French, Creole and English sentences, euro, gourde and dollar figures,
+laws, decrees and BRH circulars with their numbers, Carnaval, Kanaval, Fête des Cuisinières, Abolition days,
+Toussaint, chanté Nwèl, soup joumou, rentrée, Tour des Yoles, Route du Rhum and Black Friday calendars, AOC rules,
+press, radio, WhatsApp and TikTok mentions, job titles, addresses and product names with brackets and quotation marks.
+"""
+
+# ruff: noqa: E501  (frames read best one to a line)
+from __future__ import annotations
+
+import random
+
+NARRATIVE_START = [
+    "{N} shows that {C}.",
+    "{N} argues that {C}, which matters for {B} in Martinique.",
+    "{N} found that {C} across the French Caribbean.",
+    "{N} observes that {C}; the same holds in Haiti.",
+    "{N} reminds us that {C}.",
+    "{N} notes, for Guadeloupe, that {C}.",
+]  # fmt: skip
+NARRATIVE_MID = [
+    "As {N} explains, {C}.",
+    "For the Antilles, {N} suggests that {C}.",
+    "In the Haitian market, {N} reports that {C}.",
+    "This is why {B} should listen when {N} says that {C}.",
+    "Closer to home, {N} shows that {C}.",
+    "Like {N}, I would argue that {C}.",
+]  # fmt: skip
+POSSESSIVE = [
+    "{N} study shows that {C}.",
+    "{N} framework helps explain why {C}.",
+    "According to {N} survey, {C}.",
+    "Using {N} model, {B} can see that {C}.",
+]  # fmt: skip
+PARENTHETICAL_END = [
+    "{C} {P}.",
+    "In Martinique and Guadeloupe, {C} {P}.",
+    "For {B}, {C} {P}.",
+    "{O}, {C} {P}.",
+    "Evidence from Haiti confirms that {C} {P}.",
+    "It is well documented that {C} {P}.",
+]  # fmt: skip
+PARENTHETICAL_MID = [
+    "{C} {P}, so {B} must adapt its plan for {A}.",
+    "Research {P} suggests that {C}.",
+    "Since {C} {P}, the brief for {B} changes.",
+    "{C} {P}, which explains the {R} this year.",
+    "Because {C} {P}, the team in Fort-de-France reviewed its budget.",
+]  # fmt: skip
+CLAIMS = [
+    "heritage cues such as the habitation and the cane field raise what visitors will pay for a bottle of rhum agricole",
+    "diaspora customers in Miami, Montreal and Paris decide many of the purchases made in Port-au-Prince",
+    "prices in the Antilles remain well above those in mainland France for food and hygiene products",
+    "cruise passengers spend little ashore unless the excursion is sold on board",
+    "mobile money adoption in Haiti rose fastest where bank branches are scarce",
+    "loyalty cards are valued less than immediate discounts by households under pressure",
+    "WhatsApp is the main channel through which small retailers take orders",
+    "Creole in advertising signals closeness but can also be read as folklore",
+    "visitors from North America book later and through online agencies",
+    "local sourcing claims are trusted more when a named farmer or cooperative is shown",
+    "Carnaval sponsorship builds recall but rarely changes preference on its own",
+    "consumers in French Guiana compare prices with Suriname and Brazil",
+    "brand trust in banks fell after the closures of rural branches",
+    "the rentrée is the second biggest retail season after Christmas",
+    "remittances are spent first on school fees, food and phone credit",
+    "airline price promotions shift travel dates rather than create new trips",
+    "rum tourism extends the length of stay when distilleries are grouped on a route",
+    "radio remains the most trusted medium for older audiences in the islands",
+    "influencers from the diaspora reach young Haitians more than local celebrities",
+    "the AOC label means little to visitors until a guide explains it",
+    "digital payments grow when telecom operators and banks share agent networks",
+    "banana growers gain more from a regional label than from price cuts",
+    "customer service in Creole improves satisfaction scores with older clients",
+    "hurricane seasons push tourism brands to communicate flexibility in booking",
+]  # fmt: skip
+OPENERS = ["In the Martinican market", "For brands in Guadeloupe", "Across Haiti", "In French Guiana", "On Saint-Martin",
+           "Since the pandemic", "During Carnaval", "For diaspora audiences", "In a small island economy",
+           "For a rum house", "In the telecom sector", "Before the high season"]  # fmt: skip
+PLAIN = [
+    "This section applies the framework to {B}.",
+    "The next part turns to the customer journey of {A}.",
+    "Table 2 sets out the segmentation for the three territories.",
+    "The recommendations below are costed in euros and, for Haiti, in gourdes.",
+    "Appendix C holds the interview guide, in French and Creole.",
+    "The team met weekly in Le Lamentin and by video with Port-au-Prince.",
+    "I now consider the options open to {B} for next year.",
+    "This plan assumes the budget is approved by the board in January.",
+    "The limitations of this analysis are discussed at the end.",
+]  # fmt: skip
+QUOTE_FRAMES = [
+    "{Q} {P}.",
+    "As one study puts it, {Q} {P}.",
+    "{N} writes that {Q}.",
+    "{N} is direct: {Q}.",
+    "The point is made clearly: {Q} {P}.",
+    "This matters for {B} because {Q} {P}.",
+]  # fmt: skip
+SCARE_QUOTES = ["“authentique”", "“péyi”", "'premium'", "“lavi chè”", "‘local’", "\"made in Martinique\"",
+                "“konsomé lokal”", "“bon plan”", "'diaspora'", "“zéro défaut”", "“bel bagay”", "“tout inclus”"]  # fmt: skip
+SCARE_FRAMES = [
+    "The word {Q} is used so often that it now means little {P}.",
+    "Many brands call themselves {Q}, yet few prove it {P}.",
+    "{N} questions what {Q} means to customers.",
+    "Customers hear {Q} as a promise {P}.",
+]  # fmt: skip
+SUBJECT_LINES = ["“Ti punch time: -20% ce week-end”", "“Voye lajan bay fanmi w jodi a”", "'Votre rentrée à prix péyi'",
+                 "“Bon fèt Manman!”", "‘Your Carnaval starts here’", "\"Dernière chance : Black Friday\"",
+                 "“Kanaval 2025: tout moun ladan l”", "“Le vrai goût des Antilles”", "'Book now, fly Caribbean'"]  # fmt: skip
+SUBJECT_FRAMES = [
+    "The campaign line {Q} tested well with {A} {P}.",
+    "A subject line such as {Q} follows this advice {P}.",
+    "{N} would class {Q} as an emotional appeal.",
+    "The WhatsApp broadcast read {Q}, in line with the evidence {P}.",
+]  # fmt: skip
+BRANDS = ["Rhum Clément", "Habitation Saint-Étienne", "Rhum J.M", "Damoiseau", "Barbancourt", "GBH", "Groupe Parfait",
+          "Digicel", "Natcom", "Orange Caraïbe", "SFR Caraïbe", "Air Caraïbes", "Corsair", "Air Antilles",
+          "BRED", "Crédit Agricole Martinique-Guyane", "Sogebank", "Unibank", "Banamart", "Fonkoze", "Carrefour Dillon",
+          "Hyper U Baie-Mahault", "MonCash", "Lakay Money", "Caribbean Bottling", "Prestige Beer"]  # fmt: skip
+
+NOT_CITATIONS = {
+    "euro-figure": ["The bottle sells at €{n} in Fort-de-France (€{d}.90 in duty-free).",
+                    "Our budget for {Y2} is €{n}k (about US$ {n}k)."],
+    "gourde-figure": ["A Digicel top-up starts at {n} HTG (G{n}).",
+                      "Sales reached G {n} million in FY {Y}-{Y2} (Oct. to Sept.)."],
+    "law-number": ["Under Loi n° 2017-256 (égalité réelle outre-mer), prices are monitored.",
+                   "The Loi Lurel (Loi n° 2012-1270) created the bouclier qualité-prix (BQP)."],
+    "code-article": ["Article L. 121-1 of the Code de la consommation bans misleading practices.",
+                     "The RGPD (Art. {d}) requires consent for SMS marketing."],
+    "brh-circular": ["BRH Circulaire 114-2 sets the limits for mobile wallets.",
+                     "Since Circulaire {n}-{q} of the BRH, transfers above US$ {n} need ID."],
+    "moniteur-decree": ["The arrêté of {d} March {Y} (Le Moniteur No. {n}) fixed the new tariff.",
+                        "A décret published in Le Moniteur on {d} June {Y} changed the rules for importers."],
+    "carnaval-dates": ["Mardi Gras and Mercredi des Cendres ({Y}) close the season.",
+                       "Sales peak between Dimanche Gras and Mercredi des Cendres (Ash Wednesday)."],
+    "abolition-days": ["Stores close on 22 May (Martinique), 27 May (Guadeloupe) and 10 June (Guyane).",
+                       "The Abolition of Slavery day (22 May {Y}) is not a time for promotions."],
+    "independence": ["On 1 January (Independence Day) families share soup joumou.",
+                     "Our January campaign ({Y2}) links soup joumou with Independence."],
+    "fete-cuisinieres": ["The Fête des Cuisinières (August {Y}) is sponsored by three brands.",
+                         "At the Fête des Cuisinières in Pointe-à-Pitre, the rum stand sold out."],
+    "route-du-rhum": ["The Route du Rhum ({Y}) drew sailors and crowds to Pointe-à-Pitre.",
+                      "The Route du Rhum - Destination Guadeloupe (November {Y2}) is a key date."],
+    "tour-des-yoles": ["The Tour des Yoles Rondes ({Y}) is watched by most Martinicans.",
+                       "Sponsoring a yole (e.g. Yole Clément) costs €{n}k per season."],
+    "christmas": ["From Toussaint (1 November) to Noël, chanté Nwèl fill the calendar.",
+                  "The chanté Nwèl season (December {Y}) is when rum sales peak."],
+    "rentree": ["The rentrée (September {Y}) lifts stationery sales by {n}%.",
+                "Back-to-school (la rentrée scolaire) costs Haitian families about G{n}k."],
+    "black-friday": ["Black Friday ({d} November) arrived late in the Antilles.",
+                     "Our \"Black Friday péyi\" week ran from {d} to {d} November."],
+    "media-outlet": ["The spot ran on RCI and Martinique la 1ère (prime time).",
+                     "Interviews appeared in France-Antilles and on Guadeloupe la 1ère in {Y}."],
+    "haitian-media": ["Le Nouvelliste and AyiboPost covered the launch in {Y}.",
+                      "Radio Kiskeya (Port-au-Prince) broadcast the jingle twice a day."],
+    "company-form": ["Spiritueux Clément SAS and a SARL distributor (EURL until {Y}) share the warehouse.",
+                     "The GIE groups four SEM and two S.A. partners."],
+    "job-title": ["Interviews were held with the Directeur Marketing (Groupe Parfait) and a CRM Manager.",
+                  "The Head of Brand, Caribbean (Digicel) approved the plan."],
+    "address": ["The shop is at 12 rue Victor Hugo, 97200 Fort-de-France (Martinique).",
+                "The office moved to Route de Delmas {n}, Port-au-Prince (HT6120)."],
+    "postcode": ["Delivery covers postcodes 97100 to 97190 (Guadeloupe).",
+                 "Saint-Martin (97150) is served from Baie-Mahault."],
+    "phone-number": ["Call +596 596 {n} {d}0 (lun.-ven.) to book.",
+                     "WhatsApp the team on +509 {n} {d}{d} (Creole or French)."],
+    "opening-hours": ["The distillery is open Mon.-Sat. (9:00-17:00).",
+                      "Opening hours: 8h-13h / 15h-18h (except Sunday)."],
+    "flight-route": ["Air Caraïbes flies ORY-FDF (Paris-Orly to Fort-de-France) daily.",
+                     "The new route PTP-MIA ({Y2}) serves the diaspora."],
+    "aoc-label": ["The AOC Martinique rhum agricole (since 1996) rules the cane harvest.",
+                  "A bottle labelled \"Rhum Vieux AOC\" must age at least three years."],
+    "rum-age-statement": ["The XO (6 ans) and the VSOP (4 ans) sell best in duty-free.",
+                          "The Cuvée Homère ({Y}) is a limited release."],
+    "product-name": ["The new \"Ti Punch Prêt\" (70 cl) launched in {Y}.",
+                     "The \"Banane de Guadeloupe & Martinique\" label (Banamart) appears on every box."],
+    "survey-sample": ["Our survey (n = {n}) ran in Fort-de-France and Cayenne.",
+                      "The focus groups (N={d}, aged 18-34) were held in Creole."],
+    "quarter": ["Q{q} {Y} sales fell after the strike.",
+                "Results for H1 {Y2} (Jan.-June) show a recovery."],
+    "fiscal-year": ["The bank's FY{Y} (Oct.-Sept.) closed with growth.",
+                    "Targets for exercice {Y}-{Y2} are set in gourdes."],
+    "percentage-change": ["Mobile data use rose {n}% (year on year) in {Y}.",
+                          "Occupancy was {d}% in Feb. ({Y}) against {n}% in Aug."],
+    "hashtag": ["The hashtag #KonsomeLokal trended in {Y}.",
+                "Posts tagged #Madinina and #Gwada reached {n}k views."],
+    "social-handle": ["Follow @clementrhum and @martiniquetourisme (Instagram).",
+                      "The TikTok account @digicelhaiti gained {n}k followers."],
+    "url": ["See www.martinique.org for the full itinerary.",
+            "Booking opens at https://www.aircaraibes.com (French and English)."],
+    "acronym-gloss": ["The CTM (Collectivité Territoriale de Martinique) funds export promotion.",
+                      "The DGCCRF (consumer protection) checks price labels."],
+    "institution": ["The IEDOM and INSEE Antilles-Guyane publish regional statistics.",
+                    "The IHSI (Institut Haïtien de Statistique et d'Informatique) ran the last census."],
+    "university-course": ["This assignment is for the CIM Level 7 (Postgraduate Diploma) module.",
+                          "The MBA (Université des Antilles, {Y}-{Y2}) requires a consultancy project."],
+    "ngo-programme": ["UNICEF and the World Food Programme (WFP) run school meals in the Grand'Anse.",
+                      "Fonkoze's Chemen Lavi Miyò programme reached {n} families."],
+    "space-centre": ["Launches at the CNES centre in Kourou (Ariane 6, {Y}) bring visitors.",
+                     "The Centre spatial guyanais (CSG) offers free tours (booking required)."],
+    "creole-translation": ["The slogan \"Sé tan nou\" [It is our time] was tested.",
+                           "Customers say \"lavi a chè\" [life is expensive] in every group."],
+    "french-translation": ["The term \"vie chère\" (high cost of living) dominated the {Y} protests.",
+                           "The \"bouclier qualité-prix\" [quality-price shield] lists {n} products."],
+    "weather-season": ["The high season (December to April) fills hotels.",
+                       "Hurricane season (June-November {Y}) brings cancellations."],
+    "hurricane-name": ["After Hurricane Maria ({Y}), bookings dropped.",
+                       "Irma (September 2017) destroyed much of Marigot."],
+    "exchange-rate": ["At 1 USD = {n} HTG (BRH reference rate), prices doubled.",
+                      "We use €1 = US$1.08 (average, {Y})."],
+    "unit-measure": ["The 70 cl bottle (50% vol.) is the best seller.",
+                     "A box of bananas weighs 18.5 kg (net)."],
+    "figure-table": ["Figure {d} (below) shows the customer journey.",
+                     "Table {d} summarises the SWOT (see Appendix B)."],
+    "version-date": ["This report (version {d}, {d} May {Y}) replaces the draft.",
+                     "Word count: {n} (excluding appendices)."],
+    "telecom-offer": ["The \"Forfait Carib {n} Go\" (Orange Caraïbe) includes calls to France.",
+                      "Natcom's \"Pa Bliye\" bundle costs G{n} per week."],
+    "bank-product": ["The BRED \"Pack Pro\" (monthly fee €{d}) targets small traders.",
+                     "Sogebank's Sogexpress (Western Union agent) pays out in USD or HTG."],
+    "kanaval": ["Kanaval in Jacmel ({Y}) attracted the diaspora.",
+                "The Kanaval song \"Pa pè\" ({Y}) was used in a bank advert."],
+}  # fmt: skip
+
+
+def values(rng: random.Random) -> dict[str, str]:
+    """Nothing beyond the builder's own placeholders is needed."""
+    return {"island": rng.choice(["Martinique", "Guadeloupe", "Saint-Martin", "Haïti", "Guyane"])}
