@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind95" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind96" to "blind98" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind98_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind98" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind99" to "blind101" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind101_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -870,11 +870,11 @@ _file_pool("blind93", blind93_text)
 _file_pool("blind94", blind94_text, unseen=("blind93",))
 # the ninety-fifth pool: held out for its first tables, development data since
 _file_pool("blind95", blind95_text, unseen=("blind93", "blind94"))
-# the ninety-sixth pool, HELD OUT: written without reading the checker or others
+# the ninety-sixth pool: held out for its first tables, development data since
 _file_pool("blind96", blind96_text)
-# the ninety-seventh pool, HELD OUT: written without reading the checker or others
+# the ninety-seventh pool: held out for its first tables, development data since
 _file_pool("blind97", blind97_text, unseen=("blind96",))
-# the ninety-eighth pool, HELD OUT: written without reading the checker or others
+# the ninety-eighth pool: held out for its first tables, development data since
 _file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
 # the hundredth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind100", blind100_text)
