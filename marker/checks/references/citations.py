@@ -9,6 +9,7 @@ a parenthetical citation when every piece of it reads as names, years and page l
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -1503,7 +1504,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
             owned = _POSSESSIVE_END.search(text[max(opened - 4, 0) : opened].rstrip()) is not None
             subject = _THING_THEN_WORD.match(after) is not None if owned else verb_follows
             # Asked only of a run of names after a participle's phrase (see ``_outside_author_list``).
-            says = (lambda after=after: _verb_after(after)) if subject and not owned else _never
+            says: Callable[[], bool] = functools.partial(_verb_after, after) if subject and not owned else _never
             named = _narrative_authors(text[:opened], verb_follows=subject, says=says)
             weak = named is None
             if named is None:

@@ -711,9 +711,9 @@ def looks_like_author(author_text: str) -> bool:
         return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
     written = [word.casefold() for word in author_text.split()]
     later = written[1:]
-    events = [index for index, word in enumerate(later) if word in EVENT_WORDS]
+    event_words_at = [index for index, word in enumerate(later) if word in EVENT_WORDS]
     # "Mauritius Commercial Bank Ltd": a word for a body after the event's word makes the whole a body's name.
-    if (events and not any(is_body_word(word) for word in later[events[-1] + 1 :])) or (
+    if (event_words_at and not any(is_body_word(word) for word in later[event_words_at[-1] + 1 :])) or (
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
