@@ -471,6 +471,8 @@ def _doubt_about_name(author_text: str) -> str | None:
     last = words[-1]
     if last == last.capitalize() and last.casefold() in LAW_WORDS:  # "Act", not "act" nor "ACT"
         return "law"
+    if len(words) > 2 and words[0] == "Law" and words[1] in {"of", "on", "No."}:
+        return "law"  # "Law of Georgia on Personal Data Protection (2023)", "Law on Advertising (2003)"
     if "v" in words[1:-1] or "v." in words[1:-1]:
         return "law"  # "Castlegate Homes v Carbery (2020)": a court case, cited only where the list gives it
     if any(ch.isdigit() for word in words for ch in word):  # "Channel 4 (2020)", "Jet2 plc (2021)"

@@ -32,8 +32,9 @@ from marker.checks.references.names import (
 )
 
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
-# cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
+# cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori");
+# Azerbaijani "Ə" ("Əliyeva").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝƏΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
 _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "'s Gravensande", "Mac an Phearsain", "Nic a' Phì"; an Irish prefix inside a double surname: "Harte Ó
@@ -262,6 +263,9 @@ _CARRIED_ON = re.compile(
 _PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*(?:[A-Z][A-Za-z]{1,5}\.?|(?:[A-Z]\.){2,3}))?:\s")
 
 
+_THESIS_ENDS = re.compile(r"\b(?:[Tt]hesis|[Dd]issertation|[Mm]émoire(?: de [a-z]+)?)\.?$")
+
+
 def _starts_new_entry(current: str, line: str) -> bool:
     if _inside_quotation(current) or _CARRIED_ON.search(current, max(len(current) - 40, 0)):
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
@@ -270,6 +274,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
     # A line without a year of its own that carries on the entry before it: its place and publisher, the body that
     # published its own report, or a thesis's institution.
     wrapped = _PLACE_AND_PUBLISHER_LINE.match(line) or _publisher_is_its_author(current, line) or _university_line(line)
+    # "... MSc dissertation." then "ISET, Tbilisi State University.": the thesis's institution on a line of its own.
+    wrapped = wrapped or _THESIS_ENDS.search(current) is not None
     if wrapped and not _has_year(line):
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:

@@ -24,9 +24,10 @@ PARTICLES = frozenset(
 # "zum" open surnames as "von" does ("zur Nieden").
 
 
-# Kyrgyz "uulu" (son of) and "kyzy" (daughter of) close a surname made of the father's name ("Kadyrbek uulu",
-# "Bakyt kyzy"): a name may end on them, as it may not on a particle.
-FATHERS_NAME_ENDINGS = frozenset({"uulu", "kyzy"})
+# Kyrgyz "uulu" (son of) and "kyzy" (daughter of), and Azerbaijani "oglu" and "qizi", close a surname made of the
+# father's name ("Kadyrbek uulu", "Bakyt kyzy", "Mammad oglu", "Hasan qizi"): a name may end on them, as it may not
+# on a particle.
+FATHERS_NAME_ENDINGS = frozenset({"uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "kizi", "kızı"})
 
 
 # Malay and Tamil names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt. Idris",
@@ -143,7 +144,7 @@ _TRANSLITERATE = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "�
                                 "đ": "d", "Đ": "D", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH",
                                 "ɗ": "d", "Ɗ": "D", "ɓ": "b", "Ɓ": "B", "ƙ": "k", "Ƙ": "K", "ƴ": "y", "Ƴ": "Y",
                                 "ɛ": "e", "Ɛ": "E", "ɔ": "o", "Ɔ": "O", "ŋ": "n", "Ŋ": "N", "ɲ": "n", "Ɲ": "N",
-                                "ı": "i", "ħ": "h", "Ħ": "H"})  # fmt: skip
+                                "ı": "i", "ħ": "h", "Ħ": "H", "ə": "e", "Ə": "E"})  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8192)
@@ -519,7 +520,7 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
 EVENT_WORDS = _word_set(
     """award awards prize prizes prix masters festival festivals cup olympics olympic games championship
     championships league tournament final finals expo summit concert tour campaign campaigns
-    advert adverts advertisement ad ads commercial relaunch edition series season sale sales
+    advert adverts advertisement ad ads commercial relaunch edition series season sale sales convention conference
     results promotion promotions collection collab collaboration sponsorship initiative
     hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation rankings ranking"""
 )
@@ -620,9 +621,12 @@ PLACES = _word_set(
     libreville kinshasa brazzaville antananarivo algiers rabat tripoli
     alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
     iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada
-    ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario manitoba saskatchewan"""
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario manitoba saskatchewan
+    anchorage ketchikan honolulu hilo tucson milwaukee minneapolis pittsburgh cincinnati detroit atlanta baltimore tampa
+    portland spokane tacoma oakland anaheim"""
 )
-# Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone: surnames and given names as well.
+# Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone, nor "Houston", "Austin", "Jackson", "Dallas",
+# "Cleveland", "Albuquerque", "Fairbanks", "Juneau" or "Sacramento": surnames and given names as well.
 
 
 def is_body_then_place(before_comma: str, after_comma: str) -> bool:

@@ -265,3 +265,55 @@ def test_a_surname_written_as_its_initials_is_a_name() -> None:
 def test_people_named_in_full_beside_surnames_and_initials(entry: str, authors: tuple[str, ...]) -> None:
     """Burmese and Bhutanese names have no surname: written whole, of up to four words, an honorific of one letter."""
     assert parse_entry(entry).authors == authors
+
+
+def test_azerbaijani_patronymics_and_their_capital_schwa() -> None:
+    """ "oglu" and "qizi" close a surname as "uulu" does; "Ə" opens one as any capital does."""
+    entries = [
+        "Əhmədova, L. (2015) Wallets. Baku: ADA.",
+        "Rasul oglu, T. and Kerimli, S. (2016) Brands. Baku: ADA.",
+        "Samir qizi, A. (2017) Tea. Baku: ADA.",
+    ]
+    assert [parse_entry(entry).authors for entry in entries] == [
+        ("Əhmədova",),
+        ("Rasul oglu", "Kerimli"),
+        ("Samir qizi",),
+    ]
+    report = _check(
+        ["Trust is low (Əhmədova, 2015; Rasul oglu and Kerimli, 2016). Samir qizi (2017) found that tea sells."],
+        entries,
+    )
+    assert _kinds(report) == []
+
+
+def test_a_law_named_by_its_country_and_subject_is_no_author() -> None:
+    report = _check(
+        ["The new Law of Ruritania on Personal Data Protection (2023) introduced stricter rules. Sales rose "
+         "(Kemp, 2019)."],
+        ["Kemp, L. (2019) Loyalty. London: Sage."],
+    )  # fmt: skip
+    assert _cited(report) == [(("Kemp",), "2019")]
+    assert _kinds(report) == []
+
+
+def test_a_convention_or_conference_of_a_year_is_no_author() -> None:
+    report = _check(
+        ["The Northern Traders Convention (2005) drew thousands of delegates. Sales rose (Kemp, 2019)."],
+        ["Kemp, L. (2019) Loyalty. London: Sage."],
+    )
+    assert _kinds(report) == []
+
+
+def test_a_thesis_institution_on_a_line_of_its_own_is_the_entrys() -> None:
+    entries = split_entries(
+        "Rasul oglu, T. (2016) Open banking in the Caucasus. MSc dissertation.\nISET, Tbilisi State University.\n"
+        "Samir qizi, A. (2017) Tea. Baku: ADA."
+    )
+    assert len(entries) == 2
+    assert entries[0].endswith("Tbilisi State University.")
+
+
+def test_a_city_and_a_year_after_a_numbered_measure_is_no_citation() -> None:
+    report = _check(["Proposition 4 (Tucson, 2009) was a bond for the port. Sales rose (Kemp, 2019)."],
+                    ["Kemp, L. (2019) Loyalty. London: Sage."])  # fmt: skip
+    assert _kinds(report) == []
