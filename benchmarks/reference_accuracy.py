@@ -1563,6 +1563,22 @@ universities, company, bank, telecom, tourism-board, NGO, statistics-office and 
 dates or access dates, the regional press signed and unsigned, social posts and podcasts; Martinican, Guadeloupean,
 Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with particles, hyphens
 and accents), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind102" half (``--halves blind102,blind102-more``, 100 + 300 reports, seeds 106000-106399) is a
+hundred-and-second independent measurement, HELD OUT: written by a hundred-and-second hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind102_works.py and blind102_text.py), as
+brand, CRM, digital, member-engagement, destination and communications marketers at caisses and credit unions,
+insurers, telecoms, grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres,
+festivals and Crown corporations in Montréal, Québec City, Laval, Gatineau, Sherbrooke, Trois-Rivières, Saguenay,
+Moncton, Edmundston and Ottawa write CIM Level 6 and 7 reports and MBA assignments (Québec, New Brunswick and federal
+statutes with their chapters, Bill 96 and Law 25, CRTC decisions with their numbers, prices with French spacing, inc.,
+ltée, s.e.n.c. and coopérative firms, Fête nationale, moving-day, Carnaval, temps des sucres, Tintamarre, rentrée and
+Black Friday calendars; journals with up to eight authors, French textbooks and titles with English translations in
+square brackets, chapters, theses and mémoires from the region's universities, co-operative, bank, telecom, grocer,
+tourism-board, Crown-corporation, regulator and research-firm works with and without dates or access dates,
+statutes, the French and English press signed and unsigned, social posts and podcasts; Québécois, Acadian,
+Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois and anglophone names with particles, hyphens
+and accents), with forty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1663,7 +1679,8 @@ def main() -> None:
         "blind98 and blind98-more (the ninety-eighth pool: held out for its first tables, development data since), "
         "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it), "
         "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it)",
+        "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

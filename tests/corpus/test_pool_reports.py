@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-first independent reference pools (blind5 to blind101): each is wired with seeds of its
+"""The fifth to hundred-and-second independent reference pools (blind5 to blind102): each is wired with seeds of its
 own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -114,6 +114,7 @@ from tests.corpus.references import (
     blind99_text,
     blind100_text,
     blind101_text,
+    blind102_text,
     render,
     text,
 )
@@ -214,6 +215,7 @@ from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
+from tests.corpus.references.blind102_works import Blind102WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -624,6 +626,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind99WorkFactory.KINDS), 30, True),
+    Pool("blind102", blind102_text, Blind102WorkFactory, 106000, (106006, 106008, 106030),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind102WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -120,6 +120,7 @@ from tests.corpus.references import (
     blind99_text,
     blind100_text,
     blind101_text,
+    blind102_text,
     render,
     text,
 )
@@ -222,6 +223,7 @@ from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
+from tests.corpus.references.blind102_works import Blind102WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -333,6 +335,7 @@ class Pool:
         | type[Blind100WorkFactory]
         | type[Blind101WorkFactory]
         | type[Blind99WorkFactory]
+        | type[Blind102WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -723,6 +726,10 @@ POOLS: dict[str, Pool] = {
     "blind99": Pool(blind99_text, Blind99WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "Références bibliographiques (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.3),
+    # blind102 (HELD OUT): brand, CRM, digital, member-engagement, destination and communications marketers at caisses and credit unions, insurers, telecoms, grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres, festivals and Crown corporations in Montréal, Québec City, Laval, Gatineau, Sherbrooke, Trois-Rivières, Saguenay, Moncton, Edmundston and Ottawa, Word's curly marks from bank, university and CIM-centre templates, straight ones pasted from Outlook, Teams and Google Docs, « » from French Canadian (CSA) keyboards and Antidote corrections, with and without non-breaking spaces, single marks from British-trained tutors, headings in English or with the French that HEC, ESG UQAM, Laval and Moncton course guides give, bulleted Fête nationale, moving-day, Carnaval, temps des sucres, Tintamarre, rentrée and Black Friday calendars
+    "blind102": Pool(blind102_text, Blind102WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Références / References", "Bibliographie", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2490,6 +2497,22 @@ HALVES = {
     # Seeds from 103000.
     "blind99": range(103000, 103000 + 100),
     "blind99-more": range(103000 + 100, 103000 + 400),
+    # "blind102" is a hundred-and-second independent pool (blind102_works.py, blind102_text.py), written by a
+    # hundred-and-second hand without reading the checker, its tests or the other pools: brand, CRM, digital,
+    # member-engagement, destination and communications marketers at caisses and credit unions, insurers, telecoms,
+    # grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres, festivals and
+    # Crown corporations in Québec, New Brunswick and francophone Ontario on CIM Level 6 and 7 courses and MBAs (Québec,
+    # New Brunswick and federal statutes with their chapters, Bill 96 and Law 25, CRTC decisions with their numbers,
+    # prices with French spacing, inc., ltée, s.e.n.c. and coopérative firms, Fête nationale, moving-day, Carnaval,
+    # temps des sucres and Tintamarre calendars; journals with up to eight authors, French textbooks and titles with
+    # English translations in square brackets, chapters, theses and mémoires from the region's universities,
+    # co-operative, bank, telecom, grocer, tourism-board, Crown-corporation, regulator and research-firm works with and
+    # without dates or access dates, statutes, the French and English press signed and unsigned, social posts and
+    # podcasts; Québécois, Acadian, Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois and
+    # anglophone names with particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its
+    # misses. Seeds from 106000.
+    "blind102": range(106000, 106000 + 100),
+    "blind102-more": range(106000 + 100, 106000 + 400),
 }
 
 
