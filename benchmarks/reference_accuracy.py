@@ -1579,6 +1579,22 @@ tourism-board, Crown-corporation, regulator and research-firm works with and wit
 statutes, the French and English press signed and unsigned, social posts and podcasts; Québécois, Acadian,
 Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois and anglophone names with particles, hyphens
 and accents), with forty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind103" half (``--halves blind103,blind103-more``, 100 + 300 reports, seeds 107000-107399) is a
+hundred-and-third independent measurement, HELD OUT: written by a hundred-and-third hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind103_works.py and blind103_text.py),
+as brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, retail chains, food,
+drink and pharmaceutical makers, hotel groups, airlines, tourism organisations and agencies in Belgrade, Novi Sad,
+Niš, Sarajevo, Banja Luka, Mostar, Podgorica, Budva, Kotor, Skopje, Ohrid, Tirana and Durrës write CIM Level 6 and 7
+reports and MBA assignments (laws with their Official Gazette numbers and NBS decisions, dinar, convertible mark,
+euro, denar and lek figures, a.d., d.o.o., d.d., AD, DOOEL and sh.a. firms, Slava, Christmas, Bajram, Vidovdan,
+Dita e Verës, Flag Day, Exit and diaspora-summer calendars; regional journals with up to eight authors, English and
+regional textbooks with Serbian, Bosnian, Croatian, Macedonian and Albanian titles and English translations in
+square brackets, chapters, theses from the region's universities, bank, telecom, retailer, tourism-organisation,
+central-bank, statistics-office, regulator and research-firm works with and without dates or access dates, laws,
+the regional press signed and unsigned, social posts and podcasts; -ić, -ović, -ski, -ska, -ov and Albanian names
+with and without their diacritics, double-barrelled married names and diaspora names), with forty-six kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1680,7 +1696,8 @@ def main() -> None:
         "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it), "
         "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it), "
         "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it), "
-        "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it)",
+        "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it), "
+        "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -115,6 +115,7 @@ from tests.corpus.references import (
     blind100_text,
     blind101_text,
     blind102_text,
+    blind103_text,
     render,
     text,
 )
@@ -216,6 +217,7 @@ from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.blind102_works import Blind102WorkFactory
+from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -630,6 +632,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind102WorkFactory.KINDS), 40, True),
+    Pool("blind103", blind103_text, Blind103WorkFactory, 107000, (107014, 107026, 107037),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind103WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

@@ -121,6 +121,7 @@ from tests.corpus.references import (
     blind100_text,
     blind101_text,
     blind102_text,
+    blind103_text,
     render,
     text,
 )
@@ -224,6 +225,7 @@ from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.blind102_works import Blind102WorkFactory
+from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -336,6 +338,7 @@ class Pool:
         | type[Blind101WorkFactory]
         | type[Blind99WorkFactory]
         | type[Blind102WorkFactory]
+        | type[Blind103WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -730,6 +733,10 @@ POOLS: dict[str, Pool] = {
     "blind102": Pool(blind102_text, Blind102WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Références / References", "Bibliographie", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind103 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical makers, hotel groups, airlines, tourism organisations and agencies in Belgrade, Novi Sad, Niš, Sarajevo, Banja Luka, Mostar, Podgorica, Budva, Kotor, Skopje, Ohrid, Tirana and Durrës, Word's curly marks from bank, telecom and university templates, straight ones pasted from Viber, WhatsApp, Outlook and Google Docs, the low-high „ “ and „ ” marks of Serbian, Bosnian, Croatian and Macedonian keyboards, » « now and then, single marks from British-trained tutors, headings with the Serbian, Macedonian or Albanian that local course guides give, bulleted Slava, Christmas, Bajram, Dita e Verës, Flag Day, diaspora-summer, back-to-school and Black Friday calendars
+    "blind103": Pool(blind103_text, Blind103WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "”"), ("»", "«"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literatura / References", "Referencat (References)", "Користена литература (References)", "List of References", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2513,6 +2520,22 @@ HALVES = {
     # misses. Seeds from 106000.
     "blind102": range(106000, 106000 + 100),
     "blind102-more": range(106000 + 100, 106000 + 400),
+    # "blind103" is a hundred-and-third independent pool (blind103_works.py, blind103_text.py), written by a
+    # hundred-and-third hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # destination and communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical
+    # makers, hotel groups, airlines, tourism organisations and agencies in Serbia, Bosnia and Herzegovina,
+    # Montenegro, North Macedonia and Albania on CIM Level 6 and 7 courses and MBAs (laws with their Official Gazette
+    # numbers, NBS decisions, dinar, convertible mark, euro, denar and lek figures, a.d., d.o.o., d.d., AD, DOOEL and
+    # sh.a. firms, Slava, Christmas, Bajram, Dita e Verës, Flag Day, Exit and diaspora-summer calendars; regional
+    # journals with up to eight authors, English and regional textbooks with Serbian, Bosnian, Croatian, Macedonian
+    # and Albanian titles and English translations in square brackets, chapters, theses from the region's
+    # universities, bank, telecom, retailer, tourism-organisation, central-bank, statistics-office, regulator and
+    # research-firm works with and without dates or access dates, laws, the regional press signed and unsigned,
+    # social posts and podcasts; -ić, -ović, -ski, -ska, -ov and Albanian names with and without their diacritics,
+    # double-barrelled married names and diaspora names). HELD OUT: never tune on it; report its tables, never its
+    # misses. Seeds from 107000.
+    "blind103": range(107000, 107000 + 100),
+    "blind103-more": range(107000 + 100, 107000 + 400),
 }
 
 

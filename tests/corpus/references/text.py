@@ -686,6 +686,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind100_text,
     blind101_text,
     blind102_text,
+    blind103_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -885,3 +886,5 @@ _file_pool("blind101", blind101_text, unseen=("blind100",))
 _file_pool("blind99", blind99_text, unseen=("blind100", "blind101"))
 # the hundred-and-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind102", blind102_text)
+# the hundred-and-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind103", blind103_text, unseen=("blind102",))
