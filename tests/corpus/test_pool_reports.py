@@ -114,6 +114,7 @@ from tests.corpus.references import (
     blind99_text,
     blind100_text,
     blind101_text,
+    blind104_text,
     render,
     text,
 )
@@ -214,6 +215,7 @@ from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
+from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -624,6 +626,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind99WorkFactory.KINDS), 30, True),
+    Pool("blind104", blind104_text, Blind104WorkFactory, 108000, (108001, 108023, 108003),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind104WorkFactory.KINDS), 30, True),
 ]  # fmt: skip
 
 

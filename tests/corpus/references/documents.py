@@ -120,6 +120,7 @@ from tests.corpus.references import (
     blind99_text,
     blind100_text,
     blind101_text,
+    blind104_text,
     render,
     text,
 )
@@ -222,6 +223,7 @@ from tests.corpus.references.blind98_works import Blind98WorkFactory
 from tests.corpus.references.blind99_works import Blind99WorkFactory
 from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
+from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -333,6 +335,7 @@ class Pool:
         | type[Blind100WorkFactory]
         | type[Blind101WorkFactory]
         | type[Blind99WorkFactory]
+        | type[Blind104WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -723,6 +726,10 @@ POOLS: dict[str, Pool] = {
     "blind99": Pool(blind99_text, Blind99WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "Références bibliographiques (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.3),
+    # blind104 (HELD OUT): brand, trade, CRM, digital, employer-branding and communications marketers at banks, e-wallets, telecoms, malls, convenience chains, FMCG and QSR groups, BPOs, airlines and resorts in Makati, BGC, Ortigas, Quezon City, Cebu, Davao, Iloilo and Clark, Word's curly marks from company and school templates, straight ones pasted from Messenger, Viber and Google Docs, single marks from British-trained tutors, headings from UP, Ateneo, DLSU and AIM course guides, bulleted ber-months, payday, 11.11 and 12.12 and festival calendars
+    "blind104": Pool(blind104_text, Blind104WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources Cited"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2490,6 +2497,20 @@ HALVES = {
     # Seeds from 103000.
     "blind99": range(103000, 103000 + 100),
     "blind99-more": range(103000 + 100, 103000 + 400),
+    # "blind104" is a hundred-and-fourth independent pool (blind104_works.py, blind104_text.py), written by a
+    # hundred-and-fourth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # growth, employer-branding and communications marketers at banks and e-wallets, telecoms, malls and convenience
+    # chains, FMCG and food makers, QSR groups, BPOs, airlines, resorts and agencies in the Philippines on CIM Level 6
+    # and 7 courses and MBAs (Republic Acts, BSP and NPC circulars and DTI orders with their numbers, peso figures,
+    # ber-months, payday, 11.11 and 12.12, festival and Holy Week calendars; Philippine and international journals
+    # with up to eight authors, textbooks, chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM and USC, bank,
+    # e-wallet, telecom, retail, FMCG, research-firm and government works with and without dates or access dates,
+    # the Manila and Cebu press signed and unsigned, social posts and podcasts, Filipino and Cebuano titles with
+    # English in square brackets; Spanish-Filipino names with particles, middle names and Jr. and III,
+    # Chinese-Filipino, Maranao and Tausug and expatriate names). HELD OUT: never tune on it; report its tables,
+    # never its misses. Seeds from 108000.
+    "blind104": range(108000, 108000 + 100),
+    "blind104-more": range(108000 + 100, 108000 + 400),
 }
 
 

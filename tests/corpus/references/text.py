@@ -685,6 +685,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind99_text,
     blind100_text,
     blind101_text,
+    blind104_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -882,3 +883,5 @@ _file_pool("blind100", blind100_text)
 _file_pool("blind101", blind101_text, unseen=("blind100",))
 # the ninety-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind99", blind99_text, unseen=("blind100", "blind101"))
+# the hundred-and-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind104", blind104_text)
