@@ -1595,6 +1595,22 @@ central-bank, statistics-office, regulator and research-firm works with and with
 the regional press signed and unsigned, social posts and podcasts; -ić, -ović, -ski, -ska, -ov and Albanian names
 with and without their diacritics, double-barrelled married names and diaspora names), with forty-six kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind104" half (``--halves blind104,blind104-more``, 100 + 300 reports, seeds 108000-108399) is a
+hundred-and-fourth independent measurement, HELD OUT: written by a hundred-and-fourth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind104_works.py and blind104_text.py), as
+brand, trade, CRM, digital, growth, employer-branding and communications marketers at banks and e-wallets, telecoms,
+malls and convenience chains, FMCG and food makers, QSR groups, BPOs, airlines, resorts and agencies in Makati, BGC
+Taguig, Ortigas, Quezon City, Cebu, Davao, Iloilo, Bacolod, Cagayan de Oro, Baguio and Clark write CIM Level 6 and 7
+reports and MBA assignments (Republic Acts, BSP and NPC circulars and DTI orders with their numbers, peso figures,
+SEC, BIR, store, SKU and promo codes, hotlines, ber-months, payday, 11.11 and 12.12, Sinulog, Dinagyang, Kadayawan,
+Panagbenga, Simbang Gabi, Noche Buena and Holy Week calendars, Taglish taglines and hashtags; Philippine and
+international journals with up to eight authors, textbooks, chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM
+and USC, bank, e-wallet, telecom, retail, FMCG, BPO, research-firm and government works and Republic Acts as web pages
+with and without dates or access dates, the Manila and Cebu press signed and unsigned, social posts and podcasts,
+Filipino and Cebuano titles with English in square brackets; Spanish-Filipino names with particles, middle names, Ma.,
+Jr. and III, Chinese-Filipino, Maranao and Tausug and expatriate names), with forty-nine kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1697,7 +1713,8 @@ def main() -> None:
         "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it), "
         "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it), "
         "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it), "
-        "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it)",
+        "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it), "
+        "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -122,6 +122,7 @@ from tests.corpus.references import (
     blind101_text,
     blind102_text,
     blind103_text,
+    blind104_text,
     render,
     text,
 )
@@ -226,6 +227,7 @@ from tests.corpus.references.blind100_works import Blind100WorkFactory
 from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.blind102_works import Blind102WorkFactory
 from tests.corpus.references.blind103_works import Blind103WorkFactory
+from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -339,6 +341,7 @@ class Pool:
         | type[Blind99WorkFactory]
         | type[Blind102WorkFactory]
         | type[Blind103WorkFactory]
+        | type[Blind104WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -737,6 +740,10 @@ POOLS: dict[str, Pool] = {
     "blind103": Pool(blind103_text, Blind103WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "”"), ("»", "«"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literatura / References", "Referencat (References)", "Користена литература (References)", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind104 (HELD OUT): brand, trade, CRM, digital, employer-branding and communications marketers at banks, e-wallets, telecoms, malls, convenience chains, FMCG and QSR groups, BPOs, airlines and resorts in Makati, BGC, Ortigas, Quezon City, Cebu, Davao, Iloilo and Clark, Word's curly marks from company and school templates, straight ones pasted from Messenger, Viber and Google Docs, single marks from British-trained tutors, headings from UP, Ateneo, DLSU and AIM course guides, bulleted ber-months, payday, 11.11 and 12.12 and festival calendars
+    "blind104": Pool(blind104_text, Blind104WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources Cited"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2536,6 +2543,20 @@ HALVES = {
     # misses. Seeds from 107000.
     "blind103": range(107000, 107000 + 100),
     "blind103-more": range(107000 + 100, 107000 + 400),
+    # "blind104" is a hundred-and-fourth independent pool (blind104_works.py, blind104_text.py), written by a
+    # hundred-and-fourth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # growth, employer-branding and communications marketers at banks and e-wallets, telecoms, malls and convenience
+    # chains, FMCG and food makers, QSR groups, BPOs, airlines, resorts and agencies in the Philippines on CIM Level 6
+    # and 7 courses and MBAs (Republic Acts, BSP and NPC circulars and DTI orders with their numbers, peso figures,
+    # ber-months, payday, 11.11 and 12.12, festival and Holy Week calendars; Philippine and international journals
+    # with up to eight authors, textbooks, chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM and USC, bank,
+    # e-wallet, telecom, retail, FMCG, research-firm and government works with and without dates or access dates,
+    # the Manila and Cebu press signed and unsigned, social posts and podcasts, Filipino and Cebuano titles with
+    # English in square brackets; Spanish-Filipino names with particles, middle names and Jr. and III,
+    # Chinese-Filipino, Maranao and Tausug and expatriate names). HELD OUT: never tune on it; report its tables,
+    # never its misses. Seeds from 108000.
+    "blind104": range(108000, 108000 + 100),
+    "blind104-more": range(108000 + 100, 108000 + 400),
 }
 
 

@@ -687,6 +687,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind101_text,
     blind102_text,
     blind103_text,
+    blind104_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -888,3 +889,5 @@ _file_pool("blind99", blind99_text, unseen=("blind100", "blind101"))
 _file_pool("blind102", blind102_text)
 # the hundred-and-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind103", blind103_text, unseen=("blind102",))
+# the hundred-and-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind104", blind104_text, unseen=("blind102", "blind103"))
