@@ -1514,55 +1514,57 @@ honorifics, Maldivian names and expatriate names with particles, hyphens and acc
 decoy. While held out, we reported its tables only.
 
 The "blind100" half (``--halves blind100,blind100-more``, 100 + 300 reports, seeds 104000-104399) is a hundredth
-independent measurement, HELD OUT: written by a hundredth hand the same way, without reading the checker, its tests
-or any other pool (tests/corpus/references/blind100_works.py and blind100_text.py), as brand, export, trade, CRM,
-digital, destination and communications marketers at wineries and brandy houses, mineral-water makers, banks and
-fintechs, telecoms, supermarket and mall operators, hotel groups, airlines and tourism boards in Tbilisi, Batumi,
-Kutaisi, Telavi, Yerevan, Gyumri, Dilijan, Baku, Ganja and Gabala write CIM Level 6 and 7 reports and MBA
-assignments (laws, NBG, CBA and CBAR decrees and regulations with their numbers and years, JSC, LLC, CJSC, OJSC, PLC
-and LEPL bodies, tickers, lari, dram and manat figures, vintages, brandy ages and appellations, flight and airport
-codes, Rtveliseba, Tbilisoba, Vardavar, Novruz, Christmas, Independence Day and Black Friday calendars, Georgian,
-Armenian and Azerbaijani slogans glossed in English; regional and international journals with up to eight authors,
-textbooks, chapters, theses from TSU, ISET, the Free University, AUA, YSU, ADA and UNEC, Georgian, Armenian,
-Azerbaijani and Russian titles transliterated with English translations in square brackets, bank, telecom, winery,
-tourism-board, central-bank, statistics-office, development-bank, legislation and research-firm works with and
-without dates or access dates, the regional press signed and unsigned, social posts; Georgian, Armenian and
-Azerbaijani names written more than one way, patronymics with oglu and qizi, Ter- and double-barrelled names,
-Russian and expatriate names with particles, hyphens and accents), with fifty-two kinds of decoy. Never tune on it:
-report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 33), development data since:
+written by a hundredth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind100_works.py and blind100_text.py), as brand, export, trade, CRM, digital, destination
+and communications marketers at wineries and brandy houses, mineral-water makers, banks and fintechs, telecoms,
+supermarket and mall operators, hotel groups, airlines and tourism boards in Tbilisi, Batumi, Kutaisi, Telavi,
+Yerevan, Gyumri, Dilijan, Baku, Ganja and Gabala write CIM Level 6 and 7 reports and MBA assignments (laws, NBG, CBA
+and CBAR decrees and regulations with their numbers and years, JSC, LLC, CJSC, OJSC, PLC and LEPL bodies, tickers,
+lari, dram and manat figures, vintages, brandy ages and appellations, flight and airport codes, Rtveliseba, Tbilisoba,
+Vardavar, Novruz, Christmas, Independence Day and Black Friday calendars, Georgian, Armenian and Azerbaijani slogans
+glossed in English; regional and international journals with up to eight authors, textbooks, chapters, theses from
+TSU, ISET, the Free University, AUA, YSU, ADA and UNEC, Georgian, Armenian, Azerbaijani and Russian titles
+transliterated with English translations in square brackets, bank, telecom, winery, tourism-board, central-bank,
+statistics-office, development-bank, legislation and research-firm works with and without dates or access dates, the
+regional press signed and unsigned, social posts; Georgian, Armenian and Azerbaijani names written more than one way,
+patronymics with oglu and qizi, Ter- and double-barrelled names, Russian and expatriate names with particles, hyphens
+and accents), with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind101" half (``--halves blind101,blind101-more``, 100 + 300 reports, seeds 105000-105399) is a
-hundred-and-first independent measurement, HELD OUT: written by a hundred-and-first hand the same way, without reading
-the checker, its tests or any other pool (tests/corpus/references/blind101_works.py and blind101_text.py), as brand,
-destination, CRM, digital, community-relations and communications marketers at Alaska Native regional and village
-corporations, seafood processors, airlines, cruise and tour operators, hotel and resort groups, health systems,
-utilities, credit unions, banks, grocers and agencies in Anchorage, Juneau, Fairbanks, Ketchikan, Sitka, Honolulu,
-Hilo, Kahului, Kailua-Kona, Līhuʻe, Seattle, Tacoma, Spokane and Portland write CIM Level 6 and 7 reports and MBA
-assignments (U.S. Code sections, Hawaii Revised Statutes and Alaska Statutes, session laws and bill numbers, state
-holidays and festivals with their dates, flight numbers, airport codes, tickers, area codes, ship, hotel, film and
-television names with their years, senators with party and state, dollar figures, fiscal years, salmon runs and
-visitor counts; tourism, fisheries and business journals with up to eight authors, textbooks, chapters, theses from
-the region's universities, Hawaiian, Yupʼik, Iñupiaq and Tlingit titles with English translations in square brackets,
-Native corporation, airline, utility, bank, health-system, tourism-authority, state and federal agency, legislature
-and research-firm works with and without dates or access dates, the regional press signed and unsigned, social posts
-and podcasts; Native Hawaiian names with and without the ʻokina and kahakō, Alaska Native, Asian- and
-Pacific-American, Portuguese-Hawaiian, Scandinavian and Russian-Alaskan names, Jr. and III, particles and hyphens),
-with fifty-three kinds of decoy. Never tune on it: report its tables only.
+hundred-and-first independent measurement, held out for its first tables (measured by its writer in stop 33),
+development data since: written by a hundred-and-first hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind101_works.py and blind101_text.py), as brand, destination, CRM, digital,
+community-relations and communications marketers at Alaska Native regional and village corporations, seafood
+processors, airlines, cruise and tour operators, hotel and resort groups, health systems, utilities, credit unions,
+banks, grocers and agencies in Anchorage, Juneau, Fairbanks, Ketchikan, Sitka, Honolulu, Hilo, Kahului, Kailua-Kona,
+Līhuʻe, Seattle, Tacoma, Spokane and Portland write CIM Level 6 and 7 reports and MBA assignments (U.S. Code sections,
+Hawaii Revised Statutes and Alaska Statutes, session laws and bill numbers, state holidays and festivals with their
+dates, flight numbers, airport codes, tickers, area codes, ship, hotel, film and television names with their years,
+senators with party and state, dollar figures, fiscal years, salmon runs and visitor counts; tourism, fisheries and
+business journals with up to eight authors, textbooks, chapters, theses from the region's universities, Hawaiian,
+Yupʼik, Iñupiaq and Tlingit titles with English translations in square brackets, Native corporation, airline, utility,
+bank, health-system, tourism-authority, state and federal agency, legislature and research-firm works with and without
+dates or access dates, the regional press signed and unsigned, social posts and podcasts; Native Hawaiian names with
+and without the ʻokina and kahakō, Alaska Native, Asian- and Pacific-American, Portuguese-Hawaiian, Scandinavian and
+Russian-Alaskan names, Jr. and III, particles and hyphens), with fifty-three kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind99" half (``--halves blind99,blind99-more``, 100 + 300 reports, seeds 103000-103399) is a ninety-ninth
-independent measurement, HELD OUT: written by a ninety-ninth hand the same way, without reading the checker, its
-tests or any other pool (tests/corpus/references/blind99_works.py and blind99_text.py), as brand, trade, CRM,
-digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups,
-airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in
-Fort-de-France, Pointe-à-Pitre, Cayenne, Kourou, Marigot, Port-au-Prince and Cap-Haïtien write CIM Level 6 and 7
-reports and MBA assignments (laws, codes, decrees in Le Moniteur and BRH circulars with their numbers, euro, gourde
-and dollar figures, SAS, SARL, EURL, S.A., SEM and GIE firms, Carnaval, Kanaval, Abolition-day, chanté Nwèl,
-rentrée, Route du Rhum and Black Friday calendars; regional journals with up to eight authors, French textbooks and
-French and Creole titles with English translations in square brackets, chapters, theses from the region's
-universities, company, bank, telecom, tourism-board, NGO, statistics-office and government works with and without
-dates or access dates, the regional press signed and unsigned, social posts and podcasts; Martinican, Guadeloupean,
-Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with particles, hyphens
-and accents), with fifty kinds of decoy. Never tune on it: report its tables only.
+independent measurement, held out for its first tables (measured by its writer in stop 33), development data since:
+written by a ninety-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind99_works.py and blind99_text.py), as brand, trade, CRM, digital, destination and
+communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines, telecoms, banks
+and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Fort-de-France, Pointe-à-Pitre,
+Cayenne, Kourou, Marigot, Port-au-Prince and Cap-Haïtien write CIM Level 6 and 7 reports and MBA assignments (laws,
+codes, decrees in Le Moniteur and BRH circulars with their numbers, euro, gourde and dollar figures, SAS, SARL, EURL,
+S.A., SEM and GIE firms, Carnaval, Kanaval, Abolition-day, chanté Nwèl, rentrée, Route du Rhum and Black Friday
+calendars; regional journals with up to eight authors, French textbooks and French and Creole titles with English
+translations in square brackets, chapters, theses from the region's universities, company, bank, telecom,
+tourism-board, NGO, statistics-office and government works with and without dates or access dates, the regional press
+signed and unsigned, social posts and podcasts; Martinican, Guadeloupean, Béké, Haitian, Indo-Caribbean,
+Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with particles, hyphens and accents), with fifty kinds
+of decoy. While held out, we reported its tables only.
 
 The "blind102" half (``--halves blind102,blind102-more``, 100 + 300 reports, seeds 106000-106399) is a
 hundred-and-second independent measurement, HELD OUT: written by a hundred-and-second hand the same way, without
@@ -1709,9 +1711,10 @@ def main() -> None:
         "blind96 and blind96-more (the ninety-sixth pool: held out for its first tables, development data since), "
         "blind97 and blind97-more (the ninety-seventh pool: held out for its first tables, development data since), "
         "blind98 and blind98-more (the ninety-eighth pool: held out for its first tables, development data since), "
-        "blind100 and blind100-more (the hundredth pool: HELD OUT, never tune on it), "
-        "blind101 and blind101-more (the hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind99 and blind99-more (the ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind100 and blind100-more (the hundredth pool: held out for its first tables, development data since), "
+        "blind101 and blind101-more (the hundred-and-first pool: held out for its first tables, development data "
+        "since), "
+        "blind99 and blind99-more (the ninety-ninth pool: held out for its first tables, development data since), "
         "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it), "
         "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it), "
         "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it)",

@@ -720,15 +720,15 @@ POOLS: dict[str, Pool] = {
     "blind98": Pool(blind98_text, Blind98WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference", "Bibliography/References", "Harvard Reference List", "Sources Cited", "REFERENCE LIST"),
                     straight_apostrophe=0.6, bullets=0.3),
-    # blind100 (HELD OUT): brand, export, trade, CRM, digital, destination and communications marketers at wineries and brandy houses, mineral-water makers, banks and fintechs, telecoms, supermarket and mall operators, hotel groups, airlines and tourism boards in Tbilisi, Batumi, Kutaisi, Telavi, Yerevan, Gyumri, Dilijan, Baku, Ganja and Gabala, Word's curly marks from bank, telecom and university templates, straight ones pasted from Telegram, WhatsApp, Viber, Gmail and Google Docs, single marks from British-trained tutors and the study centre's guides, headings as TSU, ISET, Free University, AUA, YSU, ADA and UNEC course guides and CIM study centres give them (with Russian and Georgian headings beside the English), bulleted Rtveliseba, Novruz, Vardavar, New Year and Black Friday calendars
+    # blind100 (held out for its first tables, development data since stop 33): brand, export, trade, CRM, digital, destination and communications marketers at wineries and brandy houses, mineral-water makers, banks and fintechs, telecoms, supermarket and mall operators, hotel groups, airlines and tourism boards in Tbilisi, Batumi, Kutaisi, Telavi, Yerevan, Gyumri, Dilijan, Baku, Ganja and Gabala, Word's curly marks from bank, telecom and university templates, straight ones pasted from Telegram, WhatsApp, Viber, Gmail and Google Docs, single marks from British-trained tutors and the study centre's guides, headings as TSU, ISET, Free University, AUA, YSU, ADA and UNEC course guides and CIM study centres give them (with Russian and Georgian headings beside the English), bulleted Rtveliseba, Novruz, Vardavar, New Year and Black Friday calendars
     "blind100": Pool(blind100_text, Blind100WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "References / Список литературы", "References / გამოყენებული ლიტერატურა", "Sources", "Literature"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind101 (HELD OUT): brand, destination, CRM, digital, community-relations and communications marketers at Alaska Native regional and village corporations, seafood processors, airlines, cruise and tour operators, hotel and resort groups, health systems, utilities, credit unions, banks, grocers and agencies in Anchorage, Juneau, Fairbanks, Ketchikan, Sitka, Honolulu, Hilo, Kahului, Kailua-Kona, Līhuʻe, Seattle, Tacoma, Spokane and Portland, American Word and Google Docs templates' curly double marks, straight ones typed on Macs with smart quotes off and pasted from Slack, Outlook and Canva, single marks from British-trained tutors, headings as US business schools ("Works Cited", "Literature Cited" from fisheries science) and CIM study centres give them, bulleted Fur Rondy, Iditarod, Merrie Monarch, Lei Day, Alaska Day, Golden Week, cruise-season and winter-visitor calendars
+    # blind101 (held out for its first tables, development data since stop 33): brand, destination, CRM, digital, community-relations and communications marketers at Alaska Native regional and village corporations, seafood processors, airlines, cruise and tour operators, hotel and resort groups, health systems, utilities, credit unions, banks, grocers and agencies in Anchorage, Juneau, Fairbanks, Ketchikan, Sitka, Honolulu, Hilo, Kahului, Kailua-Kona, Līhuʻe, Seattle, Tacoma, Spokane and Portland, American Word and Google Docs templates' curly double marks, straight ones typed on Macs with smart quotes off and pasted from Slack, Outlook and Canva, single marks from British-trained tutors, headings as US business schools ("Works Cited", "Literature Cited" from fisheries science) and CIM study centres give them, bulleted Fur Rondy, Iditarod, Merrie Monarch, Lei Day, Alaska Day, Golden Week, cruise-season and winter-visitor calendars
     "blind101": Pool(blind101_text, Blind101WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Works cited", "Bibliography", "Literature Cited", "Sources", "References (Harvard)", "Reference List (Harvard Style)"),
                     straight_apostrophe=0.55, bullets=0.3),
-    # blind99 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Fort-de-France, Le Lamentin, Pointe-à-Pitre, Baie-Mahault, Cayenne, Kourou, Marigot, Port-au-Prince, Pétion-Ville and Cap-Haïtien, French AZERTY keyboards that give « » with and without non-breaking spaces, Word's curly marks from group and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors, headings in English with the French that Université des Antilles, Université de Guyane, UEH and Quisqueya course guides give, bulleted Carnaval, Kanaval, Abolition days, Toussaint, chanté Nwèl, rentrée, Route du Rhum and Black Friday calendars
+    # blind99 (held out for its first tables, development data since stop 33): brand, trade, CRM, digital, destination and communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines, telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Fort-de-France, Le Lamentin, Pointe-à-Pitre, Baie-Mahault, Cayenne, Kourou, Marigot, Port-au-Prince, Pétion-Ville and Cap-Haïtien, French AZERTY keyboards that give « » with and without non-breaking spaces, Word's curly marks from group and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors, headings in English with the French that Université des Antilles, Université de Guyane, UEH and Quisqueya course guides give, bulleted Carnaval, Kanaval, Abolition days, Toussaint, chanté Nwèl, rentrée, Route du Rhum and Black Friday calendars
     "blind99": Pool(blind99_text, Blind99WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "Références bibliographiques (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.3),
@@ -2465,8 +2465,8 @@ HALVES = {
     # "blind100" is a hundredth independent pool (blind100_works.py, blind100_text.py), written by a hundredth hand
     # without reading the checker, its tests or the other pools: brand, export, trade, CRM, digital, destination and
     # communications marketers at wineries and brandy houses, mineral-water makers, banks and fintechs, telecoms,
-    # supermarket and mall operators, hotel groups, airlines and tourism boards in Georgia, Armenia and Azerbaijan on
-    # CIM Level 6 and 7 courses and MBAs (laws, NBG, CBA and CBAR decrees and regulations with their numbers and
+    # supermarket and mall operators, hotel groups, airlines and tourism boards in Georgia, Armenia and Azerbaijan
+    # on CIM Level 6 and 7 courses and MBAs (laws, NBG, CBA and CBAR decrees and regulations with their numbers and
     # years, JSC, LLC, CJSC, OJSC, PLC and LEPL bodies, tickers, lari, dram and manat figures, vintages, brandy ages
     # and appellations, Rtveliseba, Tbilisoba, Vardavar, Novruz, Christmas, Independence Day and Black Friday
     # calendars, Georgian, Armenian and Azerbaijani slogans glossed in English; regional and international journals
@@ -2475,17 +2475,17 @@ HALVES = {
     # brackets, bank, telecom, winery, tourism-board, central-bank, statistics-office, development-bank, legislation
     # and research-firm works with and without dates or access dates, the regional press signed and unsigned, social
     # posts; Georgian, Armenian and Azerbaijani names written more than one way, patronymics with oglu and qizi,
-    # Ter- names, double-barrelled names, Russian and expatriate names with particles, hyphens and accents).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 104000.
+    # Ter- names, double-barrelled names, Russian and expatriate names with particles, hyphens and accents). Held
+    # out for its first tables (stop 33), development data since. Seeds from 104000.
     "blind100": range(104000, 104000 + 100),
     "blind100-more": range(104000 + 100, 104000 + 400),
     # "blind101" is a hundred-and-first independent pool (blind101_works.py, blind101_text.py), written by a
     # hundred-and-first hand without reading the checker, its tests or the other pools: brand, destination, CRM,
     # digital, community-relations and communications marketers at Alaska Native corporations, seafood processors,
     # airlines, cruise and tour operators, hotels, health systems, utilities, credit unions, banks, grocers and
-    # agencies in Alaska, Hawaiʻi and the Pacific Northwest on CIM Level 6 and 7 courses and MBAs (statutes and
-    # U.S. Code sections, Hawaii Revised Statutes and Alaska Statutes, session laws and bill numbers, state holidays
-    # and festivals with their dates, flight numbers, airport codes, tickers, area codes, ship, hotel, film and
+    # agencies in Alaska, Hawaiʻi and the Pacific Northwest on CIM Level 6 and 7 courses and MBAs (statutes and U.S.
+    # Code sections, Hawaii Revised Statutes and Alaska Statutes, session laws and bill numbers, state holidays and
+    # festivals with their dates, flight numbers, airport codes, tickers, area codes, ship, hotel, film and
     # television names with their years, senators with party and state, dollar figures and fiscal years; tourism,
     # fisheries and business journals with up to eight authors, textbooks, chapters, theses from the region's
     # universities, Hawaiian, Yupʼik, Iñupiaq and Tlingit titles with English translations in square brackets,
@@ -2493,22 +2493,22 @@ HALVES = {
     # research-firm works with and without dates or access dates, the regional press signed and unsigned, social
     # posts and podcasts; Native Hawaiian names with and without the ʻokina and kahakō, Alaska Native, Asian- and
     # Pacific-American, Portuguese-Hawaiian, Scandinavian and Russian-Alaskan names, Jr. and III, particles and
-    # hyphens). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 105000.
+    # hyphens). Held out for its first tables (stop 33), development data since. Seeds from 105000.
     "blind101": range(105000, 105000 + 100),
     "blind101-more": range(105000 + 100, 105000 + 400),
-    # "blind99" is a ninety-ninth independent pool (blind99_works.py, blind99_text.py), written by a ninety-ninth hand
-    # without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
-    # communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines, telecoms,
-    # banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Martinique, Guadeloupe,
-    # French Guiana, Saint-Martin and Haiti on CIM Level 6 and 7 courses and MBAs (laws, codes, decrees and BRH
-    # circulars with their numbers, euro, gourde and dollar figures, SAS, SARL, EURL, S.A., SEM and GIE firms,
-    # Carnaval, Kanaval and Abolition-day calendars; regional journals with up to eight authors, French textbooks and
-    # French and Creole titles with English translations in square brackets, chapters, theses from the region's
-    # universities, company, bank, telecom, tourism-board, NGO, statistics-office and government works with and
-    # without dates or access dates, the regional press signed and unsigned, social posts and podcasts; Martinican,
-    # Guadeloupean, Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with
-    # particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its misses.
-    # Seeds from 103000.
+    # "blind99" is a ninety-ninth independent pool (blind99_works.py, blind99_text.py), written by a ninety-ninth
+    # hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital, destination and
+    # communications marketers at rum distilleries, banana cooperatives, hotel and cruise groups, airlines,
+    # telecoms, banks and money-transfer firms, supermarket and car-dealer groups, NGOs and agencies in Martinique,
+    # Guadeloupe, French Guiana, Saint-Martin and Haiti on CIM Level 6 and 7 courses and MBAs (laws, codes, decrees
+    # and BRH circulars with their numbers, euro, gourde and dollar figures, SAS, SARL, EURL, S.A., SEM and GIE
+    # firms, Carnaval, Kanaval and Abolition-day calendars; regional journals with up to eight authors, French
+    # textbooks and French and Creole titles with English translations in square brackets, chapters, theses from the
+    # region's universities, company, bank, telecom, tourism-board, NGO, statistics-office and government works with
+    # and without dates or access dates, the regional press signed and unsigned, social posts and podcasts;
+    # Martinican, Guadeloupean, Béké, Haitian, Indo-Caribbean, Syrian-Lebanese, Hmong, Chinese-Guianese and
+    # expatriate names with particles, hyphens and accents). Held out for its first tables (stop 33), development
+    # data since. Seeds from 103000.
     "blind99": range(103000, 103000 + 100),
     "blind99-more": range(103000 + 100, 103000 + 400),
     # "blind102" is a hundred-and-second independent pool (blind102_works.py, blind102_text.py), written by a

@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind98" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind99" to "blind101" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind101_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind101" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind102" to "blind104" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind104_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -879,11 +879,11 @@ _file_pool("blind96", blind96_text)
 _file_pool("blind97", blind97_text, unseen=("blind96",))
 # the ninety-eighth pool: held out for its first tables, development data since
 _file_pool("blind98", blind98_text, unseen=("blind96", "blind97"))
-# the hundredth pool, HELD OUT: written without reading the checker or others
+# the hundredth pool: held out for its first tables, development data since
 _file_pool("blind100", blind100_text)
-# the hundred-and-first pool, HELD OUT: written without reading the checker or others
+# the hundred-and-first pool: held out for its first tables, development data since
 _file_pool("blind101", blind101_text, unseen=("blind100",))
-# the ninety-ninth pool, HELD OUT: written without reading the checker or others
+# the ninety-ninth pool: held out for its first tables, development data since
 _file_pool("blind99", blind99_text, unseen=("blind100", "blind101"))
 # the hundred-and-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind102", blind102_text)
