@@ -268,16 +268,17 @@ def test_people_named_in_full_beside_surnames_and_initials(entry: str, authors: 
 
 
 def test_azerbaijani_patronymics_and_their_capital_schwa() -> None:
-    """ "oglu" and "qizi" close a surname as "uulu" does; "Ə" opens one as any capital does."""
+    """ "oglu" and "qizi" close a surname as "uulu" does; "Ə" opens one as any capital does, and sorts after "Z"
+    as reference managers sort it."""
     entries = [
-        "Əhmədova, L. (2015) Wallets. Baku: ADA.",
         "Rasul oglu, T. and Kerimli, S. (2016) Brands. Baku: ADA.",
         "Samir qizi, A. (2017) Tea. Baku: ADA.",
+        "Əhmədova, L. (2015) Wallets. Baku: ADA.",
     ]
     assert [parse_entry(entry).authors for entry in entries] == [
-        ("Əhmədova",),
         ("Rasul oglu", "Kerimli"),
         ("Samir qizi",),
+        ("Əhmədova",),
     ]
     report = _check(
         ["Trust is low (Əhmədova, 2015; Rasul oglu and Kerimli, 2016). Samir qizi (2017) found that tea sells."],
