@@ -122,6 +122,9 @@ def tutor_with_scripts(make_user: Callable[..., User], uow: UnitOfWork, *candida
 
 
 def start_marking(page: Page, server: LiveServer, submission_id: int) -> None:
-    """Open a script and press "Start marking" (opening alone claims nothing)."""
+    """Open a script and press "Start marking" (opening alone claims nothing), and wait for the marking page to
+    load: its script, at the end of the page, listens for selections only once it has run (on a busy machine the
+    form is there well before)."""
     page.goto(server.url(f"/tutor/submissions/{submission_id}/mark"))
-    page.click("text=Start marking")
+    with page.expect_navigation():
+        page.click("text=Start marking")
