@@ -33,7 +33,6 @@ from marker.checks.references.model import (
 from marker.checks.references.names import (
     BODY_WORDS,
     COMPANY_SUFFIXES,
-    ORGANISATION_WORDS,
     PARTICLES,
     PLACES,
     SENTENCE_OPENERS,
@@ -412,9 +411,6 @@ def _work_key(citation: Citation) -> tuple[str, str]:
 def _without_the(author: str) -> str:
     """A name's key without its opening "The" or a final "s" ("Wilson's (2013)" and "(Wilson's, 2013)")."""
     return name_key(re.sub(r"^the\s+", "", author, flags=re.IGNORECASE)).removesuffix("s")
-
-
-_BODY_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES
 
 
 def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
