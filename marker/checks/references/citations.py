@@ -126,6 +126,7 @@ def _year_of(found: re.Match[str]) -> str | None:
 _WORD_OF_LETTERS = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 # A name in sentence case: a capital, then up to a dozen words of letters ("Autorité de la concurrence").
 _SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{2,12}}")
+_SHORT_SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{1,7}}")
 # What runs on after a comma inside a body's name in its own language: "des Finances et de la Souveraineté ...".
 _SENTENCE_CASE_REST = re.compile(rf"{_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{1,12}}")
 # The rest of a body's name after a comma inside it: "Fisheries and the Environment", "the Environment and Water".
@@ -138,8 +139,18 @@ def _sentence_case_body(piece: str) -> bool:
     """Whether a bracket's piece names a body in sentence case in its own language ("Autorité de la concurrence"):
     one of that language's small words in it, and no English "and" joining two authors."""
     words = piece.split()
+    if "and" in words:
+        return False
     links = any(word in LINKS_IN_OTHER_LANGUAGES or word in {"à", "au", "aux"} for word in words[1:])
-    return links and "and" not in words and _SENTENCE_CASE_BODY.fullmatch(piece) is not None
+    if links:
+        return _SENTENCE_CASE_BODY.fullmatch(piece) is not None
+    # No small word, but a word for a body in any of its languages: "Agropur coopérative", "Crnogorska komercijalna
+    # banka AD".
+    return (
+        any(word[:1].islower() for word in words[1:])
+        and any(is_body_word(word) for word in words)
+        and _SHORT_SENTENCE_CASE_BODY.fullmatch(piece) is not None
+    )
 
 
 def _author_ok(text: str) -> bool:
@@ -382,6 +393,22 @@ _FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
 }  # fmt: skip
 
 
+def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int, kept: Sequence[tuple[str, int]]) -> bool:
+    """Whether the words before ``recent[index]``, back over lower-case words and another language's small words
+    only, reach a capitalised word for a body that opens the name, and the name holds a small word of that
+    language: "Institut de la statistique du Québec", "Fédération des caisses Desjardins du Québec"."""
+    foreign = any(word in LINKS_IN_OTHER_LANGUAGES for word, _start in [*kept, recent[index]])
+    for back in range(index - 1, max(index - 9, -1), -1):
+        word = recent[back][0]
+        if word in LINKS_IN_OTHER_LANGUAGES:
+            foreign = True
+            continue
+        if word.isalpha() and word.islower() and word not in _FUNCTION_WORDS:
+            continue
+        return foreign and word[:1].isupper() and is_body_word(word) and word.casefold() not in SENTENCE_OPENERS
+    return False
+
+
 def _list_commas(kept: list[tuple[str, int]]) -> list[int]:
     """Where the commas of a run of names stand, less those before a firm's suffix: "Hasbro, Inc.", "The Hongkong and
     Shanghai Hotels, Limited" are one firm's name, and the one between a body and its country."""
@@ -449,7 +476,17 @@ def _outside_author_list(
         place = [token.casefold() for token, _start in kept[: commas[0]] if not token.islower()]
         if place and is_region(place):
             cut = commas[0] + 1
+    # "a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": the list is the verb's subject, so the
+    # name the preposition governs before it is a place, whatever the place (not Dutch "in 't Veld, ...").
+    lead = 1 if kept and kept[0][0] in _WHERE_PREPOSITIONS else 0
+    governed = bool(lead) or word_before in _WHERE_PREPOSITIONS
+    place = kept[lead : commas[0]] if commas else []
+    if cut == 0 and verb_follows and governed and 0 < len(place) <= 2 and all(t[:1].isupper() for t, _s in place):
+        cut = commas[0] + 1
     return cut
+
+
+_WHERE_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "outside"})
 
 
 def _doubtful_name(author_text: str) -> bool:
@@ -1280,7 +1317,19 @@ def _narrative_authors(
             and (kept[-1][0][:1].isupper() or kept[-1][0] in LINKS_IN_OTHER_LANGUAGES)
             and index > 0
             and (recent[index - 1][0][:1].isupper() or recent[index - 1][0] in LINKS_IN_OTHER_LANGUAGES)
-            and (any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept) or body_word_opens(recent[:index]))
+            and (
+                any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept)
+                or body_word_opens(recent[:index])
+                or _opens_a_sentence_case_body(recent, index, kept)
+            )
+        )
+        # "Institut de la statistique du Québec (ISQ) (2010)", "Office de la protection du consommateur (2014)": a body
+        # named in its own language in sentence case, its lower-case words between its first word and the year.
+        in_a_sentence_case_body = (
+            token.isalpha()
+            and token.islower()
+            and token not in _FUNCTION_WORDS
+            and _opens_a_sentence_case_body(recent, index, kept)
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.
@@ -1299,7 +1348,7 @@ def _narrative_authors(
         )
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
-            or in_a_law or letter or inside_a_body or in_a_foreign_body or dash or fathers
+            or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").
@@ -1327,7 +1376,12 @@ def _narrative_authors(
         after_comma = " ".join(token for token, _start in kept[commas[-1] + 1 :])
         # "Ministerio de Agricultura, Pesca y Alimentación (2015)": one body's name, its fields after the comma.
         fields = one_body_listing_its_fields(split_author_list(f"{before_comma}, {after_comma}")[0])
-        if not is_body_then_place(before_comma, after_comma) and not fields:
+        # "Ministère de l'Économie, de l'Innovation et de l'Énergie (2019)": a body's name in its own language runs
+        # on after a comma with one of that language's small words.
+        runs_on = after_comma.split(" ", 1)[0] in LINKS_IN_OTHER_LANGUAGES and any(
+            is_body_word(word) for word in before_comma.split()
+        )
+        if not is_body_then_place(before_comma, after_comma) and not fields and not runs_on:
             kept = kept[commas[-1] + 1 :]
     # A sentence's opening word is no name ("However"); "i" in lower case is a title's letter ("i News"), not "I".
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}

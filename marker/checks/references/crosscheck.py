@@ -37,6 +37,7 @@ from marker.checks.references.names import (
     PLACES,
     SENTENCE_OPENERS,
     filing_keys,
+    is_place,
     looks_like_author,
     name_key,
     name_keys,
@@ -88,10 +89,12 @@ def _keys_of(
         keys.add(name_key(abbreviation))
     words = lead.split()
     last = words[-1] if len(words) > 1 else ""
+    # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", "Tourism Promotions Board
+    # Philippines" no "Philippines", and "Both the CIPR and Sky News" (a wider reading over the sentence's words) no
+    # "News"
+    served = len(words) > 2 and is_place(last)
     if by_last_word and last and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
-        # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", and "Both the CIPR and Sky
-        # News" (a wider reading over the sentence's words) no "News"
-        keys.update(name_keys(last))
+        keys.update(() if served else name_keys(last))
     if "," in lead:
         # "Financial Supervisory Commission, R.O.C. (Taiwan)": a body's name and the state it belongs to, which a
         # list may leave out.

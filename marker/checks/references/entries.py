@@ -136,7 +136,9 @@ _PLACE_PUBLISHER = re.compile(
     # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin", "México, D.F.: Pearson Educación".
     # A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
     rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}(?:,\s(?:[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?:\s*[{_UPPER}][\w&.'/-]*"
-    rf"(?:\s(?:[{_UPPER}&][\w&.'/-]*|of|and|for|the))*"
+    # French, Spanish, Italian and Portuguese publishers hold small words too: "Presses de l'Université du Québec",
+    # "Les Éditions de l'Homme", "Fondo de Cultura Económica".
+    rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y))*"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
 # What stands after the year but is no title: a web address, "Available at", or a medium alone ("[Kindle]").
@@ -532,11 +534,28 @@ def _title(rest: str) -> str | None:
     return title
 
 
+# A publishing house named in its own language, its small words in lower case: "Beograd: Centar za izdavačku
+# delatnost Ekonomskog fakulteta", "Skopje: Ekonomski fakultet", "Budapest: Akadémiai Kiadó".
+_PLACE_THEN_PUBLISHER = re.compile(
+    rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}:\s*(?P<publisher>[{_UPPER}][^:;]*)"
+)
+_PUBLISHING_WORD = re.compile(
+    r"press|publish|verlag|[ée]ditions|ediciones|edições|edizioni|editor(?:a|ial|e)|editrice|izdava|naklad|wydaw"
+    r"|kiad[óo]|fakult|facult|univer|akadem|academ|\bbooks\b|librair|librer",
+    re.IGNORECASE,
+)
+
+
+def _place_and_publishing_house(title: str) -> bool:
+    match = _PLACE_THEN_PUBLISHER.fullmatch(title)
+    return match is not None and _PUBLISHING_WORD.search(match.group("publisher")) is not None
+
+
 def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
     subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge").
     ``body`` is the entry's author when it is an organisation."""
-    if _PLACE_PUBLISHER.fullmatch(title) is None:
+    if _PLACE_PUBLISHER.fullmatch(title) is None and not _place_and_publishing_house(title):
         return False
     if ":" not in title:
         return True  # "2nd edn": an edition where the title goes

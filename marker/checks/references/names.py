@@ -73,7 +73,11 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l.",
                               # Lebanese, Egyptian, Jordanian and Mauritian forms: "Bank Audi S.A.L.", "Juhayna Food
                               # Industries S.A.E.", "Orange Jordan PSC", "Compagnie Mauricienne de Textile Ltée"
-                              "s.a.l.", "s.a.e.", "psc", "ltée", "ltee"})  # fmt: skip
+                              "s.a.l.", "s.a.e.", "psc", "ltée", "ltee",
+                              # Balkan forms: "Hemofarm a.d.", "Podravka d.d.", "Mlinar DOOEL", "Vodafone Albania
+                              # sh.a.", "Kastrati sh.p.k.", "Sopharma EAD" (not "AD": an advert is an "ad")
+                              "a.d.", "d.d.", "dooel", "d.o.o.e.l.", "doo", "sh.a.", "sh.p.k.", "ead", "eood",
+                              "ood"})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
 SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
@@ -378,6 +382,22 @@ def _stands_inside_a_name(previous: str, word: str) -> bool:
     )
 
 
+_ELIDED_WORD = re.compile(r"(?:[^\W\d_]+['’])?[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _sentence_case_body_name(words: list[str]) -> bool:
+    """Whether words name a body in its own language in sentence case: a capitalised word for a body first, a small
+    word of that language inside, words of letters only ("Institut de la statistique du Québec", "Office de la
+    protection du consommateur", "Ministère de l'Économie")."""
+    return (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and is_body_word(words[0])
+        and any(word in LINKS_IN_OTHER_LANGUAGES for word in words[1:])
+        and all(_ELIDED_WORD.fullmatch(word) for word in words)
+    )
+
+
 def _common_word_inside_a_body(words: list[str], index: int) -> bool:
     """A lower-case word between capitalised words of a body's name ("Medicines and Healthcare products
     Regulatory Agency"): the name ends on a word for a body. In a body's own language ("Institut für Qualität und
@@ -453,6 +473,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
+        sentence_case = _sentence_case_body_name(words)
         if (strict and first in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
             return False
         if not all(
@@ -461,6 +482,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (0 < i < len(words) - 1 and links_a_fathers_name(words[i - 1], word, words[i + 1]))
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
+            or (i and sentence_case and word[:1].islower())
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
@@ -511,6 +533,12 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "asociación", "associação", "fundación", "fundação", "secretaría", "secretaria", "superintendencia", "comisión",
     "comissão", "consejo", "conselho", "cámara", "câmara", "sociedad", "sociedade", "universidad", "universidade",
     "università", "kementerian", "badan", "lembaga", "otoritas", "bangko", "kagawaran", "komisyon",
+    # French bodies' words, and South Slavic and Albanian ones: "Conseil québécois de la coopération", "Agropur
+    # coopérative", "Republički zavod za statistiku", "Agencija za zaštitu ličnih podataka", "Kuvendi i Shqipërisë".
+    "conseil", "coopérative", "fédération", "société", "académie", "caisse", "régie", "chambre", "autorité",
+    "observatoire", "syndicat", "zavod", "agencija", "agjencia", "komisija", "komora", "ministarstvo", "ministrstvo",
+    "ministria", "uprava", "savez", "društvo", "udruženje", "udruga", "univerzitet", "sveučilište", "vlada",
+    "skupština", "kuvendi", "zadruga", "instituti",
 }  # fmt: skip
 
 
@@ -623,7 +651,8 @@ PLACES = _word_set(
     iowa kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska nevada
     ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario manitoba saskatchewan
     anchorage ketchikan honolulu hilo tucson milwaukee minneapolis pittsburgh cincinnati detroit atlanta baltimore tampa
-    portland spokane tacoma oakland anaheim"""
+    portland spokane tacoma oakland anaheim
+    ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig"""
 )
 # Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone, nor "Houston", "Austin", "Jackson", "Dallas",
 # "Cleveland", "Albuquerque", "Fairbanks", "Juneau" or "Sacramento": surnames and given names as well.

@@ -1,0 +1,122 @@
+"""Bodies named in their own language in sentence case ("Institut de la statistique du Québec (ISQ) (2010)",
+"(Republički zavod za statistiku, 2021)"), Balkan firms' legal forms ("Hemofarm a.d.", "Podravka d.d."), a place
+and a publishing house named in its own language where the title should be ("Beograd: Centar za izdavačku
+delatnost Ekonomskog fakulteta"), a place governed by "in" before a list of authors whatever the place, and region
+codes and a body's place that are no author ("(NCR, 2019)", "(Philippines 2012)").
+
+Shapes the blind102 to blind104 pools showed once they became development data (stop 34); the examples here are
+made up, of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.entries import parse_entry
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+
+TREMBLAY = "Tremblay, M. (2019) Le marketing au Québec. Montréal: Chenelière."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Institut de la statistique du Québec (ISQ) (2010) found that winter spending falls.",
+         "Institut de la statistique du Québec"),
+        ("Office de la protection du consommateur (2014) says that loyalty cards need clear terms.",
+         "Office de la protection du consommateur"),
+        ("We read Fédération des caisses Desjardins du Québec's (2013, para. 22) report on members.",
+         "Fédération des caisses Desjardins du Québec"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_its_own_language_in_sentence_case_is_read_whole(sentence: str, cited: str) -> None:
+    report = _check([sentence, "Shops grew (Tremblay, 2019)."], [TREMBLAY])
+    assert _cited(report)[0][0] == (cited,)
+    # Not in the list: the whole name is said to be missing, not its last words ("du Québec").
+    assert [p.author for p in report.problems] == [cited]
+
+
+def test_a_body_in_its_own_language_that_the_list_gives_is_cited() -> None:
+    report = _check(
+        ["Trust in cooperatives is high (Agropur coopérative, 2007) and rising (Republički zavod za statistiku, "
+         "2021)."],
+        ["Agropur coopérative (2007) Rapport annuel. Longueuil: Agropur.",
+         "Republički zavod za statistiku (2021) Statistički godišnjak. Beograd: RZS."],
+    )  # fmt: skip
+    assert _cited(report) == [(("Agropur coopérative",), "2007"), (("Republički zavod za statistiku",), "2021")]
+    assert _kinds(report) == []
+
+
+def test_a_phrase_in_lower_case_is_no_body_unless_the_list_names_it() -> None:
+    report = _check(["Footfall rose (Retail bank data, 2020). Shops grew (Tremblay, 2019)."], [TREMBLAY])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        ("Generics lead the market (Hemofarm a.d., 2019).", "Hemofarm a.d. (2019) Annual report. Vršac: Hemofarm.",
+         "Hemofarm a.d."),
+        ("Podravka d.d. (2022) found that private labels grow.", "Podravka d.d. (2022) Annual report. Koprivnica: "
+         "Podravka.", "Podravka d.d."),
+        ("Data bundles sell best (Vodafone Albania sh.a., 2019).", "Vodafone Albania sh.a. (2019) Annual report. "
+         "Tirana: Vodafone.", "Vodafone Albania sh.a."),
+    ],
+)  # fmt: skip
+def test_balkan_legal_forms_end_a_firms_name(sentence: str, entry: str, cited: str) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report)[0][0] == (cited,)
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Boskovic, M. (2017). Beograd: Centar za izdavačku delatnost Ekonomskog fakulteta.",
+        "Tran, L.-P. (2006). Montréal: Presses de l'Université de Montréal.",
+        "Gélinas, C. et al. (2011). Montréal: Les Éditions de l'Homme.",
+        "Obradović, U. (2010). Skopje: Ekonomski fakultet - Skopje.",
+    ],
+)
+def test_a_place_and_a_publishing_house_in_its_own_language_is_no_title(entry: str) -> None:
+    assert parse_entry(entry).title_only_publisher
+
+
+def test_a_title_with_a_subtitle_and_a_publisher_after_it_is_a_title() -> None:
+    entry = parse_entry("Boskovic, M. (2017). Beograd: grad i marka. Beograd: Centar za izdavačku delatnost.")
+    assert not entry.title_only_publisher
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a study of Gen Z consumers in Tuzla, Lefèvre and Mitreski (2018, cited in Tremblay, 2019) found that "
+        "families decide together.",
+        "A survey of shoppers across Kotor, Lefèvre and Mitreski (2018, cited in Tremblay, 2019) shows that families "
+        "decide together.",
+    ],
+)
+def test_a_place_after_in_before_a_list_of_authors_is_none_of_them(sentence: str) -> None:
+    report = _check([sentence], [TREMBLAY])
+    assert _cited(report)[0] == (("Lefèvre", "Mitreski"), "2018")
+    assert "et_al_misuse" not in _kinds(report)
+
+
+def test_a_list_after_in_with_no_verb_after_it_keeps_every_author() -> None:
+    report = _check(
+        ["As discussed in Smith, Jones and Brown (2019), families decide together."],
+        ["Smith, A., Jones, B. and Brown, C. (2019) Families. London: Sage."],
+    )
+    assert _cited(report) == [(("Smith", "Jones", "Brown"), "2019")]
+
+
+def test_a_region_code_or_a_bodys_place_beside_a_year_is_no_citation() -> None:
+    report = _check(
+        ["Metro Manila has about 14 million residents (NCR, 2019).",
+         "The chain was named one of the Best Employers (Philippines 2012).",
+         "Domestic tourism grew (Tourism Promotions Board Philippines, 2012)."],
+        ["Tourism Promotions Board Philippines (2012) Visitor arrivals. Available at: https://www.tpb.gov.ph/arrivals "
+         "(Accessed: 3 March 2024)."],
+    )  # fmt: skip
+    assert _kinds(report) == []
