@@ -328,7 +328,7 @@ def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citatio
                for c in near)  # fmt: skip
 
 
-_CLOSES_SENTENCE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;!?]|$)")
+_CLOSES_SENTENCE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:[.;!?]|$)")  # "(Body (ABC), 2022)"
 _EXAMPLE_LEAD_IN = re.compile(r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including)\s*$", re.IGNORECASE)
 
 

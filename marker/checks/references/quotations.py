@@ -235,12 +235,14 @@ def _called_something(lead_in: str, after: str) -> bool:
 # that source whatever leads in to it ("Marketing is described as ‘...’ (Smith, 2019)."): a quoted slogan, term
 # or subject line is shorter.
 CLAUSE_WORDS = 8
+# A bracket may hold one more: "(Serbian Marketing Association (SEMA), 2022)".
+_IN_A_BRACKET = r"(?:[^()]|\([^()]*\))*"
 _CITED_AT_SENTENCE_END = re.compile(
-    r"\s*\([^()]*(?:\b(?:19|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bno\s+date\b)[^()]*\)\s*(?:[.;!?,]|$)"  # "(Boateng, n.d.)"
-)
+    rf"\s*\({_IN_A_BRACKET}?(?:\b(?:19|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bno\s+date\b){_IN_A_BRACKET}\)\s*(?:[.;!?,]|$)"
+)  # "(Boateng, n.d.)"
 
 # What follows a quotation that ends its sentence: perhaps its citation, then the sentence's stop.
-_ENDS_SENTENCE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[.;!?]|$)")
+_ENDS_SENTENCE = re.compile(rf"\s*(?:\({_IN_A_BRACKET}\)\s*)?(?:[.;!?]|$)")
 
 
 def _adverbial_before_closing_clause(lead_in: str, after: str) -> bool:

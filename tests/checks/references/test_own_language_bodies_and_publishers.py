@@ -120,3 +120,15 @@ def test_a_region_code_or_a_bodys_place_beside_a_year_is_no_citation() -> None:
          "(Accessed: 3 March 2024)."],
     )  # fmt: skip
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize("marks", [("„", "“"), ("“", "”")])
+def test_a_quotation_cited_to_a_body_with_its_abbreviation_needs_a_page(marks: tuple[str, str]) -> None:
+    opening, closing = marks
+    report = _check(
+        [f"For banks in the region, {opening}cash on delivery remains the default for online orders outside the "
+         f"capitals{closing} (Serbian Marketing Association (SEMA), 2022). Ramstore (Skopje, 10 stores) competes."],
+        ["Serbian Marketing Association (SEMA) (2022) Generation Z and fintech. Available at: https://www.sema.rs/z "
+         "(Accessed: 11 June 2023)."],
+    )  # fmt: skip
+    assert _kinds(report) == ["quotation_without_page"]
