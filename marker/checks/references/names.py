@@ -743,6 +743,8 @@ def looks_like_author(author_text: str) -> bool:
     if split_et_al(author_text)[1] is not None:
         return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
     written = [word.casefold() for word in author_text.split()]
+    if "v" in written[1:-1] or "v." in written[1:-1]:
+        return False  # "Société des Produits Nestlé v Cadbury": a court case, whatever its parties' names
     later = written[1:]
     event_words_at = [index for index, word in enumerate(later) if word in EVENT_WORDS]
     # "Mauritius Commercial Bank Ltd": a word for a body after the event's word makes the whole a body's name.
