@@ -136,7 +136,9 @@ def test_a_quotation_cited_to_a_body_with_its_abbreviation_needs_a_page(marks: t
 
 def test_a_court_case_between_a_body_in_its_own_language_and_a_firm_is_no_author() -> None:
     report = _check(
-        ["The shape of the KitKat was refused as a trade mark in Société des Produits Nestlé v Cadbury (2013)."],
+        ["The shape of the KitKat was refused as a trade mark in Société des Produits Nestlé v Cadbury (2013).",
+         "Chocolate sales grew (Cadbury, 2013)."],
         ["Cadbury (2013) Annual report. London: Mondelez."],
-    )
-    assert _kinds(report) == ["listed_not_cited"]
+    )  # fmt: skip
+    assert {authors for authors, _year in _cited(report)} == {("Cadbury",)}
+    assert _kinds(report) == []
