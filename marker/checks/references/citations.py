@@ -1099,6 +1099,9 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
     r"|\s+(?:looks|looked)\s+at\s+[\d,]+\s"
     # "di Stefano, Pereira and Moloney (2015) makes the point that": an author's point, not a thing's making.
     r"|\s+(?:makes|made|make)\s+(?:the|a|this|that|an?\s+\w+)\s+(?:point|case|argument|observation)\b"
+    # "Coca-Cola HBC Srbija (2020) concluded that": a finding or an argument is a source's, not a product's.
+    r"|\s+(?:(?:also\s+)?(?:found|finds|concluded|concludes|argued|argues|contended|contends|posited|posits|"
+    r"asserted|asserts|maintained|maintains)\s+that)\b"
 )
 
 

@@ -142,3 +142,15 @@ def test_a_court_case_between_a_body_in_its_own_language_and_a_firm_is_no_author
     )  # fmt: skip
     assert {authors for authors, _year in _cited(report)} == {("Cadbury",)}
     assert _kinds(report) == []
+
+
+def test_a_name_that_concludes_or_argues_something_is_a_source() -> None:
+    report = _check(
+        ["Coca-Cola HBC Srbija (2020) concluded that loyalty cards change where older customers shop.",
+         "Love Island Final (2019) showed that viewers vote with their phones. Shops grew (Tremblay, 2019)."],
+        [TREMBLAY],
+    )  # fmt: skip
+    # A finding is a source's: its missing entry is worth checking. A show that "showed" something may be the show.
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [
+        ("cited_not_listed", "Coca-Cola HBC Srbija", False)
+    ]
