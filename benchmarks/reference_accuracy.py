@@ -1613,6 +1613,24 @@ with and without dates or access dates, the Manila and Cebu press signed and uns
 Filipino and Cebuano titles with English in square brackets; Spanish-Filipino names with particles, middle names, Ma.,
 Jr. and III, Chinese-Filipino, Maranao and Tausug and expatriate names), with forty-nine kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind105" half (``--halves blind105,blind105-more``, 100 + 300 reports, seeds 109000-109399) is a
+hundred-and-fifth independent measurement, HELD OUT: written by a hundred-and-fifth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind105_works.py and blind105_text.py), as
+brand, CRM, digital, export and communications marketers at e-commerce platforms, ride-hailing and super-apps, banks,
+insurers, telecoms, FMCG and dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan,
+Shiraz, Mashhad and Tabriz and in Dubai, Toronto and London write CIM Level 6 and 7 reports and MBA assignments (Solar
+Hijri years and dates beside Gregorian ones, Nowruz, Yalda, Ramadan, Muharram and Mehr calendars, rial and toman
+figures and exchange rates, PJSCs and Tehran Stock Exchange tickers, Central Bank circulars, Iranian laws with their
+Hijri and Gregorian years beside Canadian, UAE and UK ones, development plans, trust seals, national standards,
+poets, historical figures, heritage sites and diaspora places; Iranian and international journals with up to eight
+authors, English and Persian textbooks and translations, chapters, theses from the University of Tehran, Sharif,
+Allameh Tabataba'i, Shahid Beheshti and others, conference papers, company, trade-body, ministry, Central Bank and
+research-firm works, laws as the Majlis research centre publishes them, with and without dates or access dates, the
+Tehran and diaspora press signed and unsigned, social posts, podcasts and videos, Persian titles transliterated or in
+Persian script with English in square brackets; -zadeh, -pour, -nejad, -far, Mir- and Haj names, Seyed and Sadat,
+transliteration variants, scholarly diacritics and expatriate names), with forty-nine kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1717,7 +1735,8 @@ def main() -> None:
         "blind99 and blind99-more (the ninety-ninth pool: held out for its first tables, development data since), "
         "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it), "
         "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it), "
-        "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it)",
+        "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it), "
+        "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -123,6 +123,7 @@ from tests.corpus.references import (
     blind102_text,
     blind103_text,
     blind104_text,
+    blind105_text,
     render,
     text,
 )
@@ -228,6 +229,7 @@ from tests.corpus.references.blind101_works import Blind101WorkFactory
 from tests.corpus.references.blind102_works import Blind102WorkFactory
 from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.blind104_works import Blind104WorkFactory
+from tests.corpus.references.blind105_works import Blind105WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -342,6 +344,7 @@ class Pool:
         | type[Blind102WorkFactory]
         | type[Blind103WorkFactory]
         | type[Blind104WorkFactory]
+        | type[Blind105WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -744,6 +747,10 @@ POOLS: dict[str, Pool] = {
     "blind104": Pool(blind104_text, Blind104WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind105 (HELD OUT): brand, CRM, digital, export and communications marketers at e-commerce platforms, ride-hailing and super-apps, banks, insurers, telecoms, FMCG and dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan, Shiraz, Mashhad and Tabriz and in Dubai, Toronto and London, Word's curly marks from university and company templates, straight ones pasted from Telegram, WhatsApp and Google Docs, « » carried over from a Persian keyboard, single marks from British-trained tutors, headings in English or with the Persian "Manabe" that Iranian course guides give, bulleted Nowruz, Yalda, Ramadan and Mehr calendars
+    "blind105": Pool(blind105_text, Blind105WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Manabe (References)", "منابع / References", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2557,6 +2564,22 @@ HALVES = {
     # never its misses. Seeds from 108000.
     "blind104": range(108000, 108000 + 100),
     "blind104-more": range(108000 + 100, 108000 + 400),
+    # "blind105" is a hundred-and-fifth independent pool (blind105_works.py, blind105_text.py), written by a
+    # hundred-and-fifth hand without reading the checker, its tests or the other pools: brand, CRM, digital, export
+    # and communications marketers at e-commerce platforms, ride-hailing and super-apps, banks, insurers, telecoms,
+    # FMCG and dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan, Shiraz, Mashhad and
+    # Tabriz and in Dubai, Toronto and London on CIM Level 6 and 7 courses and MBAs (Solar Hijri years beside
+    # Gregorian ones, Nowruz, Yalda, Ramadan and Mehr calendars, rial and toman figures, PJSCs and Tehran Stock
+    # Exchange tickers, Central Bank circulars, Iranian, Canadian, UAE and UK laws with their years; Iranian and
+    # international journals with up to eight authors, English and Persian textbooks, chapters, theses from the
+    # University of Tehran, Sharif, Allameh Tabataba'i, Shahid Beheshti and others, conference papers, company,
+    # trade-body, ministry, Central Bank and research-firm works, laws as the Majlis research centre publishes them,
+    # with and without dates or access dates, the Tehran and diaspora press signed and unsigned, social posts,
+    # podcasts and videos, Persian titles with English in square brackets; -zadeh, -pour, -nejad, -far, Mir- and Haj
+    # names, Seyed and Sadat, transliteration variants and scholarly diacritics, and expatriate names). HELD OUT:
+    # never tune on it; report its tables, never its misses. Seeds from 109000.
+    "blind105": range(109000, 109000 + 100),
+    "blind105-more": range(109000 + 100, 109000 + 400),
 }
 
 
