@@ -1631,6 +1631,22 @@ Tehran and diaspora press signed and unsigned, social posts, podcasts and videos
 Persian script with English in square brackets; -zadeh, -pour, -nejad, -far, Mir- and Haj names, Seyed and Sadat,
 transliteration variants, scholarly diacritics and expatriate names), with forty-nine kinds of decoy. Never tune on
 it: report its tables only.
+The "blind106" half (``--halves blind106,blind106-more``, 100 + 300 reports, seeds 110000-110399) is a
+hundred-and-sixth independent measurement, HELD OUT: written by a hundred-and-sixth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind106_works.py and blind106_text.py), as
+brand, trade, CRM, digital, medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG,
+pharmaceutical and wine makers, spas, hotels, airlines and agencies in Hungary and in the Hungarian-speaking
+communities of Slovakia, Romania (Transylvania) and Serbia (Vojvodina) write CIM Level 6 and 7 reports and MBA
+assignments (laws numbered like "2011. évi CXII. törvény" and Act CXII of 2011, government decrees, MNB
+recommendations, GVH, NAIH and MNB case numbers, company registration and tax numbers, forint, lei and dinar figures,
+Budapest districts in Roman numerals and postcodes, Hungarian dates, name days, national holidays, festivals,
+vintages, hungarikums and PDO names, bilingual place names; Hungarian and international journals with up to eight
+authors, textbooks and e-books, chapters, conference papers, theses from Corvinus, BME, ELTE, Debrecen, Szeged, Pécs,
+Selye and Babeș-Bolyai, bank, telecom, retail, FMCG, pharmaceutical, spa, research-firm and regulator works with and
+without dates or access dates, laws from the national law database, the Budapest and minority press signed and
+unsigned, social posts, podcasts and videos, Hungarian titles with English in square brackets; Hungarian names with
+-né married names, double surnames and accents, some printed without them, Slovak, Romanian, Serbian and expatriate
+names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1736,7 +1752,8 @@ def main() -> None:
         "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it), "
         "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it), "
         "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it), "
-        "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it)",
+        "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it), "
+        "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifth independent reference pools (blind5 to blind105): each is wired with seeds of its
+"""The fifth to hundred-and-sixth independent reference pools (blind5 to blind106): each is wired with seeds of its
 own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -118,6 +118,7 @@ from tests.corpus.references import (
     blind103_text,
     blind104_text,
     blind105_text,
+    blind106_text,
     render,
     text,
 )
@@ -222,6 +223,7 @@ from tests.corpus.references.blind102_works import Blind102WorkFactory
 from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.blind105_works import Blind105WorkFactory
+from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -648,6 +650,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind105WorkFactory.KINDS), 42, True),
+    Pool("blind106", blind106_text, Blind106WorkFactory, 110000, (110001, 110005, 110000),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind106WorkFactory.KINDS), 35, True),
 ]  # fmt: skip
 
 

@@ -124,6 +124,7 @@ from tests.corpus.references import (
     blind103_text,
     blind104_text,
     blind105_text,
+    blind106_text,
     render,
     text,
 )
@@ -230,6 +231,7 @@ from tests.corpus.references.blind102_works import Blind102WorkFactory
 from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.blind105_works import Blind105WorkFactory
+from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -345,6 +347,7 @@ class Pool:
         | type[Blind103WorkFactory]
         | type[Blind104WorkFactory]
         | type[Blind105WorkFactory]
+        | type[Blind106WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -751,6 +754,10 @@ POOLS: dict[str, Pool] = {
     "blind105": Pool(blind105_text, Blind105WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Manabe (References)", "منابع / References", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind106 (HELD OUT): brand, trade, CRM, digital, medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG, pharmaceutical and wine makers, spas, hotels, airlines and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Kolozsvár, Marosvásárhely, Csíkszereda, Komárom, Dunaszerdahely, Szabadka and Újvidék, Word's curly marks from company and Corvinus templates, Hungarian low-high marks „…” kept from Hungarian sources, straight ones pasted from Messenger, Teams and Google Docs, single marks from British-trained tutors, headings from Hungarian, Slovak and Romanian course guides, bulleted lists of sources
+    "blind106": Pool(blind106_text, Blind106WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("„", "”"), ("»", "«"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Irodalomjegyzék (References)", "Felhasznált irodalom / References", "Forrásjegyzék", "List of References", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2580,6 +2587,22 @@ HALVES = {
     # never tune on it; report its tables, never its misses. Seeds from 109000.
     "blind105": range(109000, 109000 + 100),
     "blind105-more": range(109000 + 100, 109000 + 400),
+    # "blind106" is a hundred-and-sixth independent pool (blind106_works.py, blind106_text.py), written by a
+    # hundred-and-sixth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
+    # medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG, pharmaceutical and wine
+    # makers, spas, hotels, airlines and agencies in Hungary and in the Hungarian-speaking communities of Slovakia,
+    # Romania (Transylvania) and Serbia (Vojvodina) on CIM Level 6 and 7 courses and MBAs (laws numbered like
+    # "2011. évi CXII. törvény" and Act CXII of 2011, government decrees, MNB recommendations and GVH, NAIH and MNB
+    # case numbers, forint figures, Budapest districts in Roman numerals, Hungarian dates, name days, national
+    # holidays and festivals; Hungarian and international journals with up to eight authors, textbooks and e-books,
+    # chapters, conference papers, theses from Corvinus, BME, ELTE, Debrecen, Szeged, Pécs, Selye and Babeș-Bolyai,
+    # bank, telecom, retail, FMCG, pharmaceutical, spa, research-firm and regulator works with and without dates or
+    # access dates, laws from the national law database, the Budapest and minority press signed and unsigned, social
+    # posts, podcasts and videos, Hungarian titles with English in square brackets; Hungarian names with -né married
+    # names, double surnames and accents, some printed without them, Slovak, Romanian, Serbian and expatriate
+    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 110000.
+    "blind106": range(110000, 110000 + 100),
+    "blind106-more": range(110000 + 100, 110000 + 400),
 }
 
 
