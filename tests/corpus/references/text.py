@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind101" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind102" to "blind104" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind104_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind102" to "blind104" and "blind107" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind107_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -688,6 +688,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind102_text,
     blind103_text,
     blind104_text,
+    blind107_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -891,3 +892,5 @@ _file_pool("blind102", blind102_text)
 _file_pool("blind103", blind103_text, unseen=("blind102",))
 # the hundred-and-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind104", blind104_text, unseen=("blind102", "blind103"))
+# the hundred-and-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind107", blind107_text)
