@@ -1647,6 +1647,20 @@ without dates or access dates, laws from the national law database, the Budapest
 unsigned, social posts, podcasts and videos, Hungarian titles with English in square brackets; Hungarian names with
 -né married names, double surnames and accents, some printed without them, Slovak, Romanian, Serbian and expatriate
 names), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+The "blind107" half (``--halves blind107,blind107-more``, 100 + 300 reports, seeds 111000-111399) is a
+hundred-and-seventh independent measurement, HELD OUT: written by a hundred-and-seventh hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind107_works.py and blind107_text.py), as
+brand, trade, CRM, digital and communications marketers at banks, telecoms, convenience and department-store chains,
+FMCG and beverage makers, property developers, hotels, airlines and agencies in Bangkok, Chiang Mai, Phuket, Khon
+Kaen, Vientiane and Phnom Penh write CIM Level 6 and 7 reports and MBA assignments (Buddhist Era years beside Common
+Era ones, baht, kip and riel figures, SET tickers, Thai laws under their B.E. year, SEC and Bank of Thailand
+notifications with their numbers, Songkran, Loy Krathong, Pchum Ben and Boun That Luang calendars, colleagues named
+by nickname with "Khun"; Thai and international journals with up to eight authors, textbooks, chapters, theses from
+Chulalongkorn, Thammasat, Mahidol, Kasetsart and the Royal University of Phnom Penh, conference papers, "Public
+Company Limited" and "Co., Ltd." pages and reports, regulators, laws as web pages of the Office of the Council of
+State, research firms, the Bangkok, Vientiane and Phnom Penh press signed and unsigned, social posts and podcasts,
+Thai, Lao and Khmer titles with English in square brackets; long Thai surnames, "na Ayutthaya" lineages, Lao and
+Khmer names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1753,7 +1767,8 @@ def main() -> None:
         "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it), "
         "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it), "
         "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it), "
-        "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it)",
+        "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it), "
+        "blind107 and blind107-more (the hundred-and-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-sixth independent reference pools (blind5 to blind106): each is wired with seeds of its
+"""The fifth to hundred-and-seventh independent reference pools (blind5 to blind107): each is wired with seeds of its
 own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -119,6 +119,7 @@ from tests.corpus.references import (
     blind104_text,
     blind105_text,
     blind106_text,
+    blind107_text,
     render,
     text,
 )
@@ -224,6 +225,7 @@ from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.blind105_works import Blind105WorkFactory
 from tests.corpus.references.blind106_works import Blind106WorkFactory
+from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -654,6 +656,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind106WorkFactory.KINDS), 35, True),
+    Pool("blind107", blind107_text, Blind107WorkFactory, 111000, (111007, 111028, 111039),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind107WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -125,6 +125,7 @@ from tests.corpus.references import (
     blind104_text,
     blind105_text,
     blind106_text,
+    blind107_text,
     render,
     text,
 )
@@ -232,6 +233,7 @@ from tests.corpus.references.blind103_works import Blind103WorkFactory
 from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.blind105_works import Blind105WorkFactory
 from tests.corpus.references.blind106_works import Blind106WorkFactory
+from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -348,6 +350,7 @@ class Pool:
         | type[Blind104WorkFactory]
         | type[Blind105WorkFactory]
         | type[Blind106WorkFactory]
+        | type[Blind107WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -757,6 +760,10 @@ POOLS: dict[str, Pool] = {
     # blind106 (HELD OUT): brand, trade, CRM, digital, medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG, pharmaceutical and wine makers, spas, hotels, airlines and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Kolozsvár, Marosvásárhely, Csíkszereda, Komárom, Dunaszerdahely, Szabadka and Újvidék, Word's curly marks from company and Corvinus templates, Hungarian low-high marks „…” kept from Hungarian sources, straight ones pasted from Messenger, Teams and Google Docs, single marks from British-trained tutors, headings from Hungarian, Slovak and Romanian course guides, bulleted lists of sources
     "blind106": Pool(blind106_text, Blind106WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("„", "”"), ("»", "«"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Irodalomjegyzék (References)", "Felhasznált irodalom / References", "Forrásjegyzék", "List of References", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind107 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms, convenience and department-store chains, FMCG and beverage makers, property developers, hotels, airlines and agencies in Bangkok, Chiang Mai, Phuket, Khon Kaen, Vientiane and Phnom Penh, Word's curly marks from company and university templates, straight ones pasted from LINE and Google Docs, single marks from British-trained tutors, headings from Chulalongkorn, Thammasat, Mahidol and Sasin course guides, bulleted festival and payday calendars
+    "blind107": Pool(blind107_text, Blind107WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -2603,6 +2610,21 @@ HALVES = {
     # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 110000.
     "blind106": range(110000, 110000 + 100),
     "blind106-more": range(110000 + 100, 110000 + 400),
+    # "blind107" is a hundred-and-seventh independent pool (blind107_works.py, blind107_text.py), written by a
+    # hundred-and-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
+    # and communications marketers at banks, telecoms, convenience and department-store chains, FMCG and beverage
+    # makers, property developers, hotels, airlines and agencies in Thailand, Laos and Cambodia on CIM Level 6 and 7
+    # courses and MBAs (Buddhist Era years beside Common Era ones, baht, kip and riel figures, SET tickers, Thai laws
+    # under their B.E. year, SEC and Bank of Thailand notifications with their numbers, Songkran, Loy Krathong, Pchum
+    # Ben and Boun That Luang calendars; Thai and international journals with up to eight authors, textbooks,
+    # chapters, theses from Chulalongkorn, Thammasat, Mahidol, Kasetsart and the Royal University of Phnom Penh,
+    # conference papers, "Public Company Limited" and "Co., Ltd." pages and reports, regulators, laws as web pages,
+    # research firms, the Bangkok, Vientiane and Phnom Penh press signed and unsigned, social posts and podcasts,
+    # Thai, Lao and Khmer titles with English in square brackets; long Thai surnames, "na Ayutthaya" lineages, Lao
+    # and Khmer names and expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from
+    # 111000.
+    "blind107": range(111000, 111000 + 100),
+    "blind107-more": range(111000 + 100, 111000 + 400),
 }
 
 
