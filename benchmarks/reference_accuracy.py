@@ -1567,52 +1567,53 @@ Syrian-Lebanese, Hmong, Chinese-Guianese and expatriate names with particles, hy
 of decoy. While held out, we reported its tables only.
 
 The "blind102" half (``--halves blind102,blind102-more``, 100 + 300 reports, seeds 106000-106399) is a
-hundred-and-second independent measurement, HELD OUT: written by a hundred-and-second hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind102_works.py and blind102_text.py), as
-brand, CRM, digital, member-engagement, destination and communications marketers at caisses and credit unions,
-insurers, telecoms, grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres,
-festivals and Crown corporations in Montréal, Québec City, Laval, Gatineau, Sherbrooke, Trois-Rivières, Saguenay,
-Moncton, Edmundston and Ottawa write CIM Level 6 and 7 reports and MBA assignments (Québec, New Brunswick and federal
-statutes with their chapters, Bill 96 and Law 25, CRTC decisions with their numbers, prices with French spacing, inc.,
-ltée, s.e.n.c. and coopérative firms, Fête nationale, moving-day, Carnaval, temps des sucres, Tintamarre, rentrée and
-Black Friday calendars; journals with up to eight authors, French textbooks and titles with English translations in
-square brackets, chapters, theses and mémoires from the region's universities, co-operative, bank, telecom, grocer,
-tourism-board, Crown-corporation, regulator and research-firm works with and without dates or access dates,
-statutes, the French and English press signed and unsigned, social posts and podcasts; Québécois, Acadian,
-Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois and anglophone names with particles, hyphens
-and accents), with forty-four kinds of decoy. Never tune on it: report its tables only.
+hundred-and-second independent measurement, held out for its first tables (measured by its writer in stop 33),
+development data since: written by a hundred-and-second hand the same way, without reading the checker, its tests or any
+other pool (tests/corpus/references/blind102_works.py and blind102_text.py), as brand, CRM, digital, member-engagement,
+destination and communications marketers at caisses and credit unions, insurers, telecoms, grocers and pharmacy chains,
+dairy and maple co-operatives, ski resorts, tourism boards, theatres, festivals and Crown corporations in Montréal,
+Québec City, Laval, Gatineau, Sherbrooke, Trois-Rivières, Saguenay, Moncton, Edmundston and Ottawa write CIM Level 6 and
+7 reports and MBA assignments (Québec, New Brunswick and federal statutes with their chapters, Bill 96 and Law 25, CRTC
+decisions with their numbers, prices with French spacing, inc., ltée, s.e.n.c. and coopérative firms, Fête nationale,
+moving-day, Carnaval, temps des sucres, Tintamarre, rentrée and Black Friday calendars; journals with up to eight
+authors, French textbooks and titles with English translations in square brackets, chapters, theses and mémoires from
+the region's universities, co-operative, bank, telecom, grocer, tourism-board, Crown-corporation, regulator and
+research-firm works with and without dates or access dates, statutes, the French and English press signed and unsigned,
+social posts and podcasts; Québécois, Acadian, Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois
+and anglophone names with particles, hyphens and accents), with forty-four kinds of decoy. While held out, we reported
+its tables only.
 
-The "blind103" half (``--halves blind103,blind103-more``, 100 + 300 reports, seeds 107000-107399) is a
-hundred-and-third independent measurement, HELD OUT: written by a hundred-and-third hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind103_works.py and blind103_text.py),
-as brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, retail chains, food,
-drink and pharmaceutical makers, hotel groups, airlines, tourism organisations and agencies in Belgrade, Novi Sad,
-Niš, Sarajevo, Banja Luka, Mostar, Podgorica, Budva, Kotor, Skopje, Ohrid, Tirana and Durrës write CIM Level 6 and 7
-reports and MBA assignments (laws with their Official Gazette numbers and NBS decisions, dinar, convertible mark,
-euro, denar and lek figures, a.d., d.o.o., d.d., AD, DOOEL and sh.a. firms, Slava, Christmas, Bajram, Vidovdan,
-Dita e Verës, Flag Day, Exit and diaspora-summer calendars; regional journals with up to eight authors, English and
-regional textbooks with Serbian, Bosnian, Croatian, Macedonian and Albanian titles and English translations in
-square brackets, chapters, theses from the region's universities, bank, telecom, retailer, tourism-organisation,
-central-bank, statistics-office, regulator and research-firm works with and without dates or access dates, laws,
-the regional press signed and unsigned, social posts and podcasts; -ić, -ović, -ski, -ska, -ov and Albanian names
-with and without their diacritics, double-barrelled married names and diaspora names), with forty-six kinds of
-decoy. Never tune on it: report its tables only.
+The "blind103" half (``--halves blind103,blind103-more``, 100 + 300 reports, seeds 107000-107399) is a hundred-and-third
+independent measurement, held out for its first tables (measured by its writer in stop 33), development data since:
+written by a hundred-and-third hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind103_works.py and blind103_text.py), as brand, trade, CRM, digital, destination and
+communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical makers, hotel groups,
+airlines, tourism organisations and agencies in Belgrade, Novi Sad, Niš, Sarajevo, Banja Luka, Mostar, Podgorica, Budva,
+Kotor, Skopje, Ohrid, Tirana and Durrës write CIM Level 6 and 7 reports and MBA assignments (laws with their Official
+Gazette numbers and NBS decisions, dinar, convertible mark, euro, denar and lek figures, a.d., d.o.o., d.d., AD, DOOEL
+and sh.a. firms, Slava, Christmas, Bajram, Vidovdan, Dita e Verës, Flag Day, Exit and diaspora-summer calendars;
+regional journals with up to eight authors, English and regional textbooks with Serbian, Bosnian, Croatian, Macedonian
+and Albanian titles and English translations in square brackets, chapters, theses from the region's universities, bank,
+telecom, retailer, tourism-organisation, central-bank, statistics-office, regulator and research-firm works with and
+without dates or access dates, laws, the regional press signed and unsigned, social posts and podcasts; -ić, -ović,
+-ski, -ska, -ov and Albanian names with and without their diacritics, double-barrelled married names and diaspora
+names), with forty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind104" half (``--halves blind104,blind104-more``, 100 + 300 reports, seeds 108000-108399) is a
-hundred-and-fourth independent measurement, HELD OUT: written by a hundred-and-fourth hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind104_works.py and blind104_text.py), as
-brand, trade, CRM, digital, growth, employer-branding and communications marketers at banks and e-wallets, telecoms,
-malls and convenience chains, FMCG and food makers, QSR groups, BPOs, airlines, resorts and agencies in Makati, BGC
-Taguig, Ortigas, Quezon City, Cebu, Davao, Iloilo, Bacolod, Cagayan de Oro, Baguio and Clark write CIM Level 6 and 7
-reports and MBA assignments (Republic Acts, BSP and NPC circulars and DTI orders with their numbers, peso figures,
-SEC, BIR, store, SKU and promo codes, hotlines, ber-months, payday, 11.11 and 12.12, Sinulog, Dinagyang, Kadayawan,
-Panagbenga, Simbang Gabi, Noche Buena and Holy Week calendars, Taglish taglines and hashtags; Philippine and
-international journals with up to eight authors, textbooks, chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM
-and USC, bank, e-wallet, telecom, retail, FMCG, BPO, research-firm and government works and Republic Acts as web pages
-with and without dates or access dates, the Manila and Cebu press signed and unsigned, social posts and podcasts,
-Filipino and Cebuano titles with English in square brackets; Spanish-Filipino names with particles, middle names, Ma.,
-Jr. and III, Chinese-Filipino, Maranao and Tausug and expatriate names), with forty-nine kinds of decoy. Never tune
-on it: report its tables only.
+hundred-and-fourth independent measurement, held out for its first tables (measured by its writer in stop 33),
+development data since: written by a hundred-and-fourth hand the same way, without reading the checker, its tests or any
+other pool (tests/corpus/references/blind104_works.py and blind104_text.py), as brand, trade, CRM, digital, growth,
+employer-branding and communications marketers at banks and e-wallets, telecoms, malls and convenience chains, FMCG and
+food makers, QSR groups, BPOs, airlines, resorts and agencies in Makati, BGC Taguig, Ortigas, Quezon City, Cebu, Davao,
+Iloilo, Bacolod, Cagayan de Oro, Baguio and Clark write CIM Level 6 and 7 reports and MBA assignments (Republic Acts,
+BSP and NPC circulars and DTI orders with their numbers, peso figures, SEC, BIR, store, SKU and promo codes, hotlines,
+ber-months, payday, 11.11 and 12.12, Sinulog, Dinagyang, Kadayawan, Panagbenga, Simbang Gabi, Noche Buena and Holy Week
+calendars, Taglish taglines and hashtags; Philippine and international journals with up to eight authors, textbooks,
+chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM and USC, bank, e-wallet, telecom, retail, FMCG, BPO,
+research-firm and government works and Republic Acts as web pages with and without dates or access dates, the Manila and
+Cebu press signed and unsigned, social posts and podcasts, Filipino and Cebuano titles with English in square brackets;
+Spanish-Filipino names with particles, middle names, Ma., Jr. and III, Chinese-Filipino, Maranao and Tausug and
+expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 
 The "blind105" half (``--halves blind105,blind105-more``, 100 + 300 reports, seeds 109000-109399) is a
 hundred-and-fifth independent measurement, HELD OUT: written by a hundred-and-fifth hand the same way, without
@@ -1763,9 +1764,12 @@ def main() -> None:
         "blind101 and blind101-more (the hundred-and-first pool: held out for its first tables, development data "
         "since), "
         "blind99 and blind99-more (the ninety-ninth pool: held out for its first tables, development data since), "
-        "blind102 and blind102-more (the hundred-and-second pool: HELD OUT, never tune on it), "
-        "blind103 and blind103-more (the hundred-and-third pool: HELD OUT, never tune on it), "
-        "blind104 and blind104-more (the hundred-and-fourth pool: HELD OUT, never tune on it), "
+        "blind102 and blind102-more (the hundred-and-second pool: held out for its first tables, development data "
+        "since), "
+        "blind103 and blind103-more (the hundred-and-third pool: held out for its first tables, development data "
+        "since), "
+        "blind104 and blind104-more (the hundred-and-fourth pool: held out for its first tables, development data "
+        "since), "
         "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it), "
         "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind107 and blind107-more (the hundred-and-seventh pool: HELD OUT, never tune on it)",

@@ -741,15 +741,15 @@ POOLS: dict[str, Pool] = {
     "blind99": Pool(blind99_text, Blind99WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie / References", "Références bibliographiques (References)", "List of References", "Sources", "Reference List (Harvard)"),
                     straight_apostrophe=0.65, bullets=0.3),
-    # blind102 (HELD OUT): brand, CRM, digital, member-engagement, destination and communications marketers at caisses and credit unions, insurers, telecoms, grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres, festivals and Crown corporations in Montréal, Québec City, Laval, Gatineau, Sherbrooke, Trois-Rivières, Saguenay, Moncton, Edmundston and Ottawa, Word's curly marks from bank, university and CIM-centre templates, straight ones pasted from Outlook, Teams and Google Docs, « » from French Canadian (CSA) keyboards and Antidote corrections, with and without non-breaking spaces, single marks from British-trained tutors, headings in English or with the French that HEC, ESG UQAM, Laval and Moncton course guides give, bulleted Fête nationale, moving-day, Carnaval, temps des sucres, Tintamarre, rentrée and Black Friday calendars
+    # blind102 (held out for its first tables, development data since stop 34): brand, CRM, digital, member-engagement, destination and communications marketers at caisses and credit unions, insurers, telecoms, grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres, festivals and Crown corporations in Montréal, Québec City, Laval, Gatineau, Sherbrooke, Trois-Rivières, Saguenay, Moncton, Edmundston and Ottawa, Word's curly marks from bank, university and CIM-centre templates, straight ones pasted from Outlook, Teams and Google Docs, « » from French Canadian (CSA) keyboards and Antidote corrections, with and without non-breaking spaces, single marks from British-trained tutors, headings in English or with the French that HEC, ESG UQAM, Laval and Moncton course guides give, bulleted Fête nationale, moving-day, Carnaval, temps des sucres, Tintamarre, rentrée and Black Friday calendars
     "blind102": Pool(blind102_text, Blind102WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Références / References", "Bibliographie", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind103 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical makers, hotel groups, airlines, tourism organisations and agencies in Belgrade, Novi Sad, Niš, Sarajevo, Banja Luka, Mostar, Podgorica, Budva, Kotor, Skopje, Ohrid, Tirana and Durrës, Word's curly marks from bank, telecom and university templates, straight ones pasted from Viber, WhatsApp, Outlook and Google Docs, the low-high „ “ and „ ” marks of Serbian, Bosnian, Croatian and Macedonian keyboards, » « now and then, single marks from British-trained tutors, headings with the Serbian, Macedonian or Albanian that local course guides give, bulleted Slava, Christmas, Bajram, Dita e Verës, Flag Day, diaspora-summer, back-to-school and Black Friday calendars
+    # blind103 (held out for its first tables, development data since stop 34): brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical makers, hotel groups, airlines, tourism organisations and agencies in Belgrade, Novi Sad, Niš, Sarajevo, Banja Luka, Mostar, Podgorica, Budva, Kotor, Skopje, Ohrid, Tirana and Durrës, Word's curly marks from bank, telecom and university templates, straight ones pasted from Viber, WhatsApp, Outlook and Google Docs, the low-high „ “ and „ ” marks of Serbian, Bosnian, Croatian and Macedonian keyboards, » « now and then, single marks from British-trained tutors, headings with the Serbian, Macedonian or Albanian that local course guides give, bulleted Slava, Christmas, Bajram, Dita e Verës, Flag Day, diaspora-summer, back-to-school and Black Friday calendars
     "blind103": Pool(blind103_text, Blind103WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "”"), ("»", "«"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literatura / References", "Referencat (References)", "Користена литература (References)", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind104 (HELD OUT): brand, trade, CRM, digital, employer-branding and communications marketers at banks, e-wallets, telecoms, malls, convenience chains, FMCG and QSR groups, BPOs, airlines and resorts in Makati, BGC, Ortigas, Quezon City, Cebu, Davao, Iloilo and Clark, Word's curly marks from company and school templates, straight ones pasted from Messenger, Viber and Google Docs, single marks from British-trained tutors, headings from UP, Ateneo, DLSU and AIM course guides, bulleted ber-months, payday, 11.11 and 12.12 and festival calendars
+    # blind104 (held out for its first tables, development data since stop 34): brand, trade, CRM, digital, employer-branding and communications marketers at banks, e-wallets, telecoms, malls, convenience chains, FMCG and QSR groups, BPOs, airlines and resorts in Makati, BGC, Ortigas, Quezon City, Cebu, Davao, Iloilo and Clark, Word's curly marks from company and school templates, straight ones pasted from Messenger, Viber and Google Docs, single marks from British-trained tutors, headings from UP, Ateneo, DLSU and AIM course guides, bulleted ber-months, payday, 11.11 and 12.12 and festival calendars
     "blind104": Pool(blind104_text, Blind104WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
@@ -2538,44 +2538,41 @@ HALVES = {
     # grocers and pharmacy chains, dairy and maple co-operatives, ski resorts, tourism boards, theatres, festivals and
     # Crown corporations in Québec, New Brunswick and francophone Ontario on CIM Level 6 and 7 courses and MBAs (Québec,
     # New Brunswick and federal statutes with their chapters, Bill 96 and Law 25, CRTC decisions with their numbers,
-    # prices with French spacing, inc., ltée, s.e.n.c. and coopérative firms, Fête nationale, moving-day, Carnaval,
-    # temps des sucres and Tintamarre calendars; journals with up to eight authors, French textbooks and titles with
-    # English translations in square brackets, chapters, theses and mémoires from the region's universities,
-    # co-operative, bank, telecom, grocer, tourism-board, Crown-corporation, regulator and research-firm works with and
-    # without dates or access dates, statutes, the French and English press signed and unsigned, social posts and
-    # podcasts; Québécois, Acadian, Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois and
-    # anglophone names with particles, hyphens and accents). HELD OUT: never tune on it; report its tables, never its
-    # misses. Seeds from 106000.
+    # prices with French spacing, inc., ltée, s.e.n.c. and coopérative firms, Fête nationale, moving-day, Carnaval, temps
+    # des sucres and Tintamarre calendars; journals with up to eight authors, French textbooks and titles with English
+    # translations in square brackets, chapters, theses and mémoires from the region's universities, co-operative, bank,
+    # telecom, grocer, tourism-board, Crown-corporation, regulator and research-firm works with and without dates or
+    # access dates, statutes, the French and English press signed and unsigned, social posts and podcasts; Québécois,
+    # Acadian, Franco-Ontarian, Haitian-, Lebanese-, Italian- and Vietnamese-Québécois and anglophone names with
+    # particles, hyphens and accents). Held out for its first tables (stop 33), development data since. Seeds from 106000.
     "blind102": range(106000, 106000 + 100),
     "blind102-more": range(106000 + 100, 106000 + 400),
     # "blind103" is a hundred-and-third independent pool (blind103_works.py, blind103_text.py), written by a
     # hundred-and-third hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
-    # destination and communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical
-    # makers, hotel groups, airlines, tourism organisations and agencies in Serbia, Bosnia and Herzegovina,
-    # Montenegro, North Macedonia and Albania on CIM Level 6 and 7 courses and MBAs (laws with their Official Gazette
-    # numbers, NBS decisions, dinar, convertible mark, euro, denar and lek figures, a.d., d.o.o., d.d., AD, DOOEL and
-    # sh.a. firms, Slava, Christmas, Bajram, Dita e Verës, Flag Day, Exit and diaspora-summer calendars; regional
-    # journals with up to eight authors, English and regional textbooks with Serbian, Bosnian, Croatian, Macedonian
-    # and Albanian titles and English translations in square brackets, chapters, theses from the region's
-    # universities, bank, telecom, retailer, tourism-organisation, central-bank, statistics-office, regulator and
-    # research-firm works with and without dates or access dates, laws, the regional press signed and unsigned,
-    # social posts and podcasts; -ić, -ović, -ski, -ska, -ov and Albanian names with and without their diacritics,
-    # double-barrelled married names and diaspora names). HELD OUT: never tune on it; report its tables, never its
-    # misses. Seeds from 107000.
+    # destination and communications marketers at banks, telecoms, retail chains, food, drink and pharmaceutical makers,
+    # hotel groups, airlines, tourism organisations and agencies in Serbia, Bosnia and Herzegovina, Montenegro, North
+    # Macedonia and Albania on CIM Level 6 and 7 courses and MBAs (laws with their Official Gazette numbers, NBS
+    # decisions, dinar, convertible mark, euro, denar and lek figures, a.d., d.o.o., d.d., AD, DOOEL and sh.a. firms,
+    # Slava, Christmas, Bajram, Dita e Verës, Flag Day, Exit and diaspora-summer calendars; regional journals with up to
+    # eight authors, English and regional textbooks with Serbian, Bosnian, Croatian, Macedonian and Albanian titles and
+    # English translations in square brackets, chapters, theses from the region's universities, bank, telecom, retailer,
+    # tourism-organisation, central-bank, statistics-office, regulator and research-firm works with and without dates or
+    # access dates, laws, the regional press signed and unsigned, social posts and podcasts; -ić, -ović, -ski, -ska, -ov
+    # and Albanian names with and without their diacritics, double-barrelled married names and diaspora names). Held out
+    # for its first tables (stop 33), development data since. Seeds from 107000.
     "blind103": range(107000, 107000 + 100),
     "blind103-more": range(107000 + 100, 107000 + 400),
     # "blind104" is a hundred-and-fourth independent pool (blind104_works.py, blind104_text.py), written by a
     # hundred-and-fourth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
     # growth, employer-branding and communications marketers at banks and e-wallets, telecoms, malls and convenience
-    # chains, FMCG and food makers, QSR groups, BPOs, airlines, resorts and agencies in the Philippines on CIM Level 6
-    # and 7 courses and MBAs (Republic Acts, BSP and NPC circulars and DTI orders with their numbers, peso figures,
-    # ber-months, payday, 11.11 and 12.12, festival and Holy Week calendars; Philippine and international journals
-    # with up to eight authors, textbooks, chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM and USC, bank,
-    # e-wallet, telecom, retail, FMCG, research-firm and government works with and without dates or access dates,
-    # the Manila and Cebu press signed and unsigned, social posts and podcasts, Filipino and Cebuano titles with
-    # English in square brackets; Spanish-Filipino names with particles, middle names and Jr. and III,
-    # Chinese-Filipino, Maranao and Tausug and expatriate names). HELD OUT: never tune on it; report its tables,
-    # never its misses. Seeds from 108000.
+    # chains, FMCG and food makers, QSR groups, BPOs, airlines, resorts and agencies in the Philippines on CIM Level 6 and
+    # 7 courses and MBAs (Republic Acts, BSP and NPC circulars and DTI orders with their numbers, peso figures,
+    # ber-months, payday, 11.11 and 12.12, festival and Holy Week calendars; Philippine and international journals with up
+    # to eight authors, textbooks, chapters, theses from UP Diliman, Ateneo, DLSU, UST, AIM and USC, bank, e-wallet,
+    # telecom, retail, FMCG, research-firm and government works with and without dates or access dates, the Manila and
+    # Cebu press signed and unsigned, social posts and podcasts, Filipino and Cebuano titles with English in square
+    # brackets; Spanish-Filipino names with particles, middle names and Jr. and III, Chinese-Filipino, Maranao and Tausug
+    # and expatriate names). Held out for its first tables (stop 33), development data since. Seeds from 108000.
     "blind104": range(108000, 108000 + 100),
     "blind104-more": range(108000 + 100, 108000 + 400),
     # "blind105" is a hundred-and-fifth independent pool (blind105_works.py, blind105_text.py), written by a
