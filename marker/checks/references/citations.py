@@ -429,7 +429,11 @@ def _never() -> bool:
 
 
 def _outside_author_list(
-    kept: list[tuple[str, int]], verb_follows: bool, word_before: str = "", says: Callable[[], bool] = _never
+    kept: list[tuple[str, int]],
+    verb_follows: bool,
+    word_before: str = "",
+    says: Callable[[], bool] = _never,
+    in_an_opening_phrase: Callable[[], bool] = _never,
 ) -> int:
     """How many leading tokens of a run of names before a bracket belong to the sentence, not the author list.
 
@@ -476,12 +480,21 @@ def _outside_author_list(
         place = [token.casefold() for token, _start in kept[: commas[0]] if not token.islower()]
         if place and is_region(place):
             cut = commas[0] + 1
-    # "a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": the list is the verb's subject, so the
-    # name the preposition governs before it is a place, whatever the place (not Dutch "in 't Veld, ...").
+    # "In a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": a sentence opening with a preposition's
+    # phrase ends it at the comma, and the list after is the verb's subject; the name "in" governs before the comma
+    # is a place, whatever the place (not "the analysis in Geraghty, von Beyme and Gatenby (1996) indicates", nor
+    # Dutch "in 't Veld, ...").
     lead = 1 if kept and kept[0][0] in _WHERE_PREPOSITIONS else 0
     governed = bool(lead) or word_before in _WHERE_PREPOSITIONS
     place = kept[lead : commas[0]] if commas else []
-    if cut == 0 and verb_follows and governed and 0 < len(place) <= 2 and all(t[:1].isupper() for t, _s in place):
+    if (
+        cut == 0
+        and verb_follows
+        and governed
+        and 0 < len(place) <= 2
+        and all(t[:1].isupper() for t, _s in place)
+        and in_an_opening_phrase()
+    ):
         cut = commas[0] + 1
     return cut
 
@@ -1370,7 +1383,10 @@ def _narrative_authors(
         # first name after its phrase, as in "For Greggs, Smith and Jones (2019) found".
         first_name = next((start for token, start in kept if token not in CONNECTORS), kept[0][1])
         word_before = _opening_word(head, first_name, word_before)
-    kept = kept[_outside_author_list(kept, verb_follows, word_before, says) :]
+    opening: Callable[[], bool] = (
+        functools.partial(_clause_opens_with_a_preposition, head, kept[0][1]) if kept else _never
+    )
+    kept = kept[_outside_author_list(kept, verb_follows, word_before, says, opening) :]
     # A comma only joins a list of authors ("Harris, Jones and Smith") or a firm's suffix to its name ("Hasbro,
     # Inc."); otherwise the name starts after it.
     commas = _list_commas(kept)
@@ -1451,6 +1467,17 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
 _ASKING_DO = frozenset({"how", "why", "what", "where", "when", "which", "who", "as", "so", "nor", "than"})
 _PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from", "like"})
 _CLAUSE_BREAK = re.compile(r"[.!?:;,]\s")
+
+
+def _clause_opens_with_a_preposition(head: str, names_start: int) -> bool:
+    """Whether the clause holding the names starting at ``names_start`` opens with a preposition ("In a study of
+    Gen Z consumers in ..."), back to the sentence's start or the last comma or other break."""
+    lead = head[max(names_start - 120, 0) : names_start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    if not breaks and names_start > 120:
+        return False
+    words = lead[breaks[-1].end() :].split() if breaks else lead.split()
+    return bool(words) and words[0][:1].isupper() and words[0].casefold() in _SENTENCE_PREPOSITIONS
 
 
 def _opening_word(head: str, names_start: int, word_before: str) -> str:
