@@ -393,11 +393,12 @@ _FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
 }  # fmt: skip
 
 
-def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int, kept: Sequence[tuple[str, int]]) -> bool:
+def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int) -> bool:
     """Whether the words before ``recent[index]``, back over lower-case words and another language's small words
-    only, reach a capitalised word for a body that opens the name, and the name holds a small word of that
-    language: "Institut de la statistique du Québec", "Fédération des caisses Desjardins du Québec"."""
-    foreign = any(word in LINKS_IN_OTHER_LANGUAGES for word, _start in [*kept, recent[index]])
+    only, reach a capitalised word for a body that opens the name, with a small word of that language among them or
+    the word itself one: "Institut de la statistique du Québec", "Fédération des caisses Desjardins du Québec"; not
+    "Riley PLC relied on del Rosario", whose lower-case words before "del" hold none."""
+    foreign = recent[index][0] in LINKS_IN_OTHER_LANGUAGES
     for back in range(index - 1, max(index - 9, -1), -1):
         word = recent[back][0]
         if word in LINKS_IN_OTHER_LANGUAGES:
@@ -1336,7 +1337,7 @@ def _narrative_authors(
             and (
                 any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept)
                 or body_word_opens(recent[:index])
-                or _opens_a_sentence_case_body(recent, index, kept)
+                or _opens_a_sentence_case_body(recent, index)
             )
         )
         # "Institut de la statistique du Québec (ISQ) (2010)", "Office de la protection du consommateur (2014)": a body
@@ -1345,7 +1346,7 @@ def _narrative_authors(
             token.isalpha()
             and token.islower()
             and token not in _FUNCTION_WORDS
-            and _opens_a_sentence_case_body(recent, index, kept)
+            and _opens_a_sentence_case_body(recent, index)
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.

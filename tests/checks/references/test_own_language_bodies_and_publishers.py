@@ -158,3 +158,12 @@ def test_a_name_that_concludes_or_argues_something_is_a_source() -> None:
     assert [(p.kind, p.author, p.certain) for p in report.problems] == [
         ("cited_not_listed", "Coca-Cola HBC Srbija", False)
     ]
+
+
+def test_a_firms_name_before_english_words_and_a_particle_opens_no_body() -> None:
+    report = _check(
+        ["Our team at Riley PLC relied on del Rosario (2020a) to show the board that payday sales matter."],
+        ["del Rosario, J. (2020a) Payday retail. Manila: Anvil."],
+    )
+    assert _cited(report) == [(("del Rosario",), "2020a")]
+    assert _kinds(report) == []
