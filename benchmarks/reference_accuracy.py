@@ -1662,6 +1662,24 @@ Company Limited" and "Co., Ltd." pages and reports, regulators, laws as web page
 State, research firms, the Bangkok, Vientiane and Phnom Penh press signed and unsigned, social posts and podcasts,
 Thai, Lao and Khmer titles with English in square brackets; long Thai surnames, "na Ayutthaya" lineages, Lao and
 Khmer names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+The "blind108" half (``--halves blind108,blind108-more``, 100 + 300 reports, seeds 112000-112399) is a
+hundred-and-eighth independent measurement, HELD OUT: written by a hundred-and-eighth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind108_works.py and blind108_text.py), as
+brand, CRM, digital, export and communications marketers at banks, microfinance institutions, telecoms and mobile
+money, Ethiopian Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa,
+Adama, Hawassa, Bahir Dar, Mekelle and Asmara and in the diaspora of Washington DC, London and Dubai write CIM Level 6
+and 7 reports and MBA assignments (Ethiopian-calendar years beside Gregorian ones, Meskerem dates, Enkutatash, Meskel,
+Timket, Fasika and the fasts, birr and nakfa figures, proclamations numbered like "No. 1156/2019", NBE directives,
+S.C. and PLC firms, the Ethiopian Securities Exchange, licence, TIN and student numbers, Ethiopian Standards, HS codes,
+coffee grades, flight numbers and aircraft, emperors and athletes with their years, colleagues named with Ato, W/ro
+and W/t; Ethiopian and international journals with up to eight authors, textbooks and e-books, Amharic books dated by
+the Ethiopian calendar, chapters, theses from Addis Ababa, Bahir Dar, Jimma, Mekelle, Hawassa and St. Mary's,
+conference papers, company, regulator, trade-body and research-firm works with and without dates or access dates,
+proclamations and directives, the Addis Ababa, Asmara and diaspora press signed and unsigned, Telegram and other social
+posts, podcasts and videos, Amharic and Tigrinya titles transliterated or in Ge'ez script with English in square
+brackets; names with no family surname, cited by the father's, the grandfather's or the given name or uninverted, "G/"
+and "W/" abbreviations, transliteration variants, Ethiopianist diacritics and expatriates), with fifty-eight kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1772,7 +1790,8 @@ def main() -> None:
         "since), "
         "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it), "
         "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it), "
-        "blind107 and blind107-more (the hundred-and-seventh pool: HELD OUT, never tune on it)",
+        "blind107 and blind107-more (the hundred-and-seventh pool: HELD OUT, never tune on it), "
+        "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -126,6 +126,7 @@ from tests.corpus.references import (
     blind105_text,
     blind106_text,
     blind107_text,
+    blind108_text,
     render,
     text,
 )
@@ -234,6 +235,7 @@ from tests.corpus.references.blind104_works import Blind104WorkFactory
 from tests.corpus.references.blind105_works import Blind105WorkFactory
 from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.blind107_works import Blind107WorkFactory
+from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -351,6 +353,7 @@ class Pool:
         | type[Blind105WorkFactory]
         | type[Blind106WorkFactory]
         | type[Blind107WorkFactory]
+        | type[Blind108WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -765,6 +768,10 @@ POOLS: dict[str, Pool] = {
     "blind107": Pool(blind107_text, Blind107WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind108 (HELD OUT): brand, CRM, digital, export and communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa, Adama, Hawassa, Bahir Dar, Mekelle and Asmara and in Washington DC, London and Dubai, Word's curly marks from university and bank templates, straight ones pasted from Telegram and Google Docs, « » from an Amharic keyboard, single marks from British-trained tutors, headings from AAU, Bahir Dar, Jimma and St. Mary's thesis guides ("REFERENCE", "Bibliography", the Amharic "ዋቢ ጽሑፎች"), bulleted festival and survey lists
+    "blind108": Pool(blind108_text, Blind108WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "Reference", "REFERENCE", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "ዋቢ ጽሑፎች (References)", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2622,6 +2629,23 @@ HALVES = {
     # 111000.
     "blind107": range(111000, 111000 + 100),
     "blind107-more": range(111000 + 100, 111000 + 400),
+    # "blind108" is a hundred-and-eighth independent pool (blind108_works.py, blind108_text.py), written by a
+    # hundred-and-eighth hand without reading the checker, its tests or the other pools: brand, CRM, digital, export
+    # and communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian
+    # Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Ethiopia, Eritrea and
+    # their diaspora (Washington DC, London, Dubai) on CIM Level 6 and 7 courses and MBAs (Ethiopian-calendar years
+    # beside Gregorian ones, Meskerem dates, Meskel, Timket, Fasika and Enkutatash, birr and nakfa figures,
+    # proclamations numbered "No. 1156/2019", NBE directives, S.C. and PLC firms, Ethiopian Standards, coffee grades,
+    # honorifics before colleagues; Ethiopian and international journals with up to eight authors, textbooks and
+    # e-books, chapters, theses from Addis Ababa, Bahir Dar, Jimma, Mekelle, Hawassa and St. Mary's, conference
+    # papers, company, regulator, trade-body and research-firm works with and without dates or access dates, laws,
+    # the Addis Ababa, Asmara and diaspora press signed and unsigned, Telegram and other social posts, podcasts and
+    # videos, Amharic and Tigrinya titles transliterated or in Ge'ez script with English in square brackets;
+    # names with no family surname cited by the father's, the grandfather's or the given name or uninverted, "G/"
+    # and "W/" abbreviations, transliteration variants and expatriates). HELD OUT: never tune on it; report its
+    # tables, never its misses. Seeds from 112000.
+    "blind108": range(112000, 112000 + 100),
+    "blind108-more": range(112000 + 100, 112000 + 400),
 }
 
 
