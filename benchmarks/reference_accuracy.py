@@ -1680,6 +1680,21 @@ posts, podcasts and videos, Amharic and Tigrinya titles transliterated or in Ge'
 brackets; names with no family surname, cited by the father's, the grandfather's or the given name or uninverted, "G/"
 and "W/" abbreviations, transliteration variants, Ethiopianist diacritics and expatriates), with fifty-eight kinds of
 decoy. Never tune on it: report its tables only.
+The "blind109" half (``--halves blind109,blind109-more``, 100 + 300 reports, seeds 113000-113399) is a
+hundred-and-ninth independent measurement, HELD OUT: written by a hundred-and-ninth hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind109_works.py and blind109_text.py), as brand,
+trade, CRM, digital and communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and
+dairy makers, airlines, tourism camps and agencies in Ulaanbaatar, Erdenet and Darkhan and among Mongolians in Inner
+Mongolia, Buryatia and Seoul write CIM Level 6 and 7 reports and MBA assignments (tögrög figures with ₮ and MNT,
+Mongolian Stock Exchange tickers, Bank of Mongolia rates, Financial Regulatory Commission resolutions and laws with
+their adoption dates, Naadam, Tsagaan Sar and dzud calendars, aimags and districts, presidents with their terms;
+Mongolian and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
+theses from NUM, MUST, UFE, Inner Mongolia, Buryat State and Seoul universities, LLC and JSC pages and reports,
+regulators, laws from the national legal portal, research firms, the Ulaanbaatar press signed and unsigned, social
+posts, podcasts and videos, Mongolian titles with English in square brackets; given names cited with a patronymic
+initial or after the patronymic, genitive patronymics, clan names, hyphenated and single names, Cyrillic and Latin
+transliteration variants, Buryat, Inner Mongolian, Korean and expatriate names), with fifty kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1791,7 +1806,8 @@ def main() -> None:
         "blind105 and blind105-more (the hundred-and-fifth pool: HELD OUT, never tune on it), "
         "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind107 and blind107-more (the hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it)",
+        "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it), "
+        "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eighth independent reference pools (blind5 to blind108): each is wired with seeds of its
+"""The fifth to hundred-and-ninth independent reference pools (blind5 to blind109): each is wired with seeds of its
 own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -121,6 +121,7 @@ from tests.corpus.references import (
     blind106_text,
     blind107_text,
     blind108_text,
+    blind109_text,
     render,
     text,
 )
@@ -228,6 +229,7 @@ from tests.corpus.references.blind105_works import Blind105WorkFactory
 from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.blind108_works import Blind108WorkFactory
+from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -666,6 +668,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind108WorkFactory.KINDS), 50, True),
+    Pool("blind109", blind109_text, Blind109WorkFactory, 113000, (113004, 113010, 113019),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind109WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -127,6 +127,7 @@ from tests.corpus.references import (
     blind106_text,
     blind107_text,
     blind108_text,
+    blind109_text,
     render,
     text,
 )
@@ -236,6 +237,7 @@ from tests.corpus.references.blind105_works import Blind105WorkFactory
 from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.blind108_works import Blind108WorkFactory
+from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -354,6 +356,7 @@ class Pool:
         | type[Blind106WorkFactory]
         | type[Blind107WorkFactory]
         | type[Blind108WorkFactory]
+        | type[Blind109WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -771,6 +774,10 @@ POOLS: dict[str, Pool] = {
     # blind108 (HELD OUT): brand, CRM, digital, export and communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa, Adama, Hawassa, Bahir Dar, Mekelle and Asmara and in Washington DC, London and Dubai, Word's curly marks from university and bank templates, straight ones pasted from Telegram and Google Docs, « » from an Amharic keyboard, single marks from British-trained tutors, headings from AAU, Bahir Dar, Jimma and St. Mary's thesis guides ("REFERENCE", "Bibliography", the Amharic "ዋቢ ጽሑፎች"), bulleted festival and survey lists
     "blind108": Pool(blind108_text, Blind108WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference", "REFERENCE", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "ዋቢ ጽሑፎች (References)", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
+    # blind109 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers, airlines, tourism camps and agencies in Ulaanbaatar, Erdenet and Darkhan and among Mongolians in Hohhot, Ulan-Ude and Seoul, Word's curly marks from bank and university templates, straight ones pasted from Facebook Messenger, Viber and Google Docs, « » and „ “ carried over from Mongolian and Russian Cyrillic keyboards, single marks from British-trained tutors, headings in English or with the Mongolian "Ашигласан ном зүй" and Russian "Список литературы" that NUM, MUST, UFE and Buryat State course guides give, bulleted Tsagaan Sar, Naadam, school-year and winter calendars
+    "blind109": Pool(blind109_text, Blind109WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Ашигласан ном зүй (References)", "Ном зүй / References", "Список литературы (References)", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -2646,6 +2653,22 @@ HALVES = {
     # tables, never its misses. Seeds from 112000.
     "blind108": range(112000, 112000 + 100),
     "blind108-more": range(112000 + 100, 112000 + 400),
+    # "blind109" is a hundred-and-ninth independent pool (blind109_works.py, blind109_text.py), written by a
+    # hundred-and-ninth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
+    # communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers,
+    # airlines, tourism camps and agencies in Mongolia (Ulaanbaatar, Erdenet, Darkhan) and among Mongolians in Inner
+    # Mongolia, Buryatia and Seoul on CIM Level 6 and 7 courses and MBAs (tögrög figures with ₮ and MNT, Mongolian
+    # Stock Exchange tickers, Bank of Mongolia rates, Financial Regulatory Commission resolutions and laws with their
+    # adoption dates, Naadam, Tsagaan Sar and dzud calendars, aimags and districts, presidents with their terms;
+    # Mongolian and international journals with up to eight authors, textbooks and e-books, chapters, conference
+    # papers, theses from NUM, MUST, UFE, Inner Mongolia, Buryat State and Seoul universities, LLC and JSC pages and
+    # reports, regulators, laws from the national legal portal, research firms, the Ulaanbaatar press signed and
+    # unsigned, social posts, podcasts and videos, Mongolian titles with English in square brackets; given names
+    # cited with a patronymic initial or after the patronymic, genitive patronymics, clan names, hyphenated and single
+    # names, Cyrillic and Latin transliteration variants, Buryat, Inner Mongolian, Korean and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 113000.
+    "blind109": range(113000, 113000 + 100),
+    "blind109-more": range(113000 + 100, 113000 + 400),
 }
 
 
