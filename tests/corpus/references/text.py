@@ -691,6 +691,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind105_text,
     blind106_text,
     blind107_text,
+    blind110_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -900,3 +901,5 @@ _file_pool("blind105", blind105_text)
 _file_pool("blind106", blind106_text, unseen=("blind105",))
 # the hundred-and-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind107", blind107_text, unseen=("blind105", "blind106"))
+# the hundred-and-tenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind110", blind110_text)
