@@ -1695,6 +1695,21 @@ posts, podcasts and videos, Mongolian titles with English in square brackets; gi
 initial or after the patronymic, genitive patronymics, clan names, hyphenated and single names, Cyrillic and Latin
 transliteration variants, Buryat, Inner Mongolian, Korean and expatriate names), with fifty kinds of decoy. Never
 tune on it: report its tables only.
+The "blind110" half (``--halves blind110,blind110-more``, 100 + 300 reports, seeds 114000-114399) is a
+hundred-and-tenth independent measurement, HELD OUT: written by a hundred-and-tenth hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind110_works.py and blind110_text.py), as brand,
+CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, rum distillers, breweries,
+retailers, FMCG makers, hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and
+Venezuela and in Miami, Madrid and New York write CIM Level 6 and 7 reports and MBA assignments (Puerto Rican laws
+numbered "Ley Núm. 60 de 2019", Dominican "Ley núm. 358-05", Venezuelan gazettes and Cuban decree-laws, central banks,
+regulators and their circulars, RNC and RIF tax numbers, dollar, peso and bolívar figures, tickers, SWIFT and airport
+codes, hurricanes and hurricane seasons, Carnaval, Three Kings' Day and the long Puerto Rican Christmas, baseball
+seasons, Spanish words with English in square brackets; Spanish and English journals with up to eight authors,
+textbooks and e-books, chapters, conference papers, theses from the UPR, PUCMM, INTEC, UCAB, IESA and the
+Universidad de La Habana, Inc., LLC, S.A., S.R.L., S.A.S. and C.A. pages and reports, trade bodies, laws as web pages,
+research firms, the island and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles
+with English in square brackets; double surnames, particles, diaspora hyphens, Jr. and II, accents left off, and
+expatriates), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1807,7 +1822,8 @@ def main() -> None:
         "blind106 and blind106-more (the hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind107 and blind107-more (the hundred-and-seventh pool: HELD OUT, never tune on it), "
         "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it), "
-        "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it)",
+        "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it), "
+        "blind110 and blind110-more (the hundred-and-tenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

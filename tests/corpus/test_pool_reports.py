@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninth independent reference pools (blind5 to blind109): each is wired with seeds of its
+"""The fifth to hundred-and-tenth independent reference pools (blind5 to blind110): each is wired with seeds of its
 own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -122,6 +122,7 @@ from tests.corpus.references import (
     blind107_text,
     blind108_text,
     blind109_text,
+    blind110_text,
     render,
     text,
 )
@@ -230,6 +231,7 @@ from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.blind109_works import Blind109WorkFactory
+from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -672,6 +674,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind109WorkFactory.KINDS), 49, True),
+    Pool("blind110", blind110_text, Blind110WorkFactory, 114000, (114021, 114018, 114002),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind110WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -128,6 +128,7 @@ from tests.corpus.references import (
     blind107_text,
     blind108_text,
     blind109_text,
+    blind110_text,
     render,
     text,
 )
@@ -238,6 +239,7 @@ from tests.corpus.references.blind106_works import Blind106WorkFactory
 from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.blind109_works import Blind109WorkFactory
+from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -357,6 +359,7 @@ class Pool:
         | type[Blind107WorkFactory]
         | type[Blind108WorkFactory]
         | type[Blind109WorkFactory]
+        | type[Blind110WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -779,6 +782,10 @@ POOLS: dict[str, Pool] = {
     "blind109": Pool(blind109_text, Blind109WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Ашигласан ном зүй (References)", "Ном зүй / References", "Список литературы (References)", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind110 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, rum distillers, breweries, retailers, FMCG makers, hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in Miami, Madrid and New York, Word's curly marks from company and university templates, straight ones pasted from WhatsApp and Google Docs, Spanish « » from a Spanish keyboard and Spanish sources, single marks from British-trained tutors, headings in English, in Spanish or both ("Referencias", "Bibliografía / References") and the US "Works Cited", bulleted holiday and hurricane-season calendars
+    "blind110": Pool(blind110_text, Blind110WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Works Cited", "List of References", "Reference List (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2669,6 +2676,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 113000.
     "blind109": range(113000, 113000 + 100),
     "blind109-more": range(113000 + 100, 113000 + 400),
+    # "blind110" is a hundred-and-tenth independent pool (blind110_works.py, blind110_text.py), written by a
+    # hundred-and-tenth hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade and
+    # communications marketers at banks and cooperatives, telecoms, rum distillers, breweries, retailers, FMCG makers,
+    # hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in
+    # Miami, Madrid and New York on CIM Level 6 and 7 courses and MBAs (Puerto Rican laws numbered "Ley Núm. 60 de
+    # 2019", Dominican "Ley núm. 358-05", Venezuelan gazettes and Cuban decree-laws, central banks and regulators, RNC
+    # and RIF tax numbers, dollar, peso and bolívar figures, hurricanes and hurricane seasons, Carnaval, Three Kings'
+    # Day and the long Puerto Rican Christmas; Spanish and English journals with up to eight authors, textbooks and
+    # e-books, chapters, conference papers, theses from the UPR, PUCMM, INTEC, UCAB, IESA and the Universidad de La
+    # Habana, Inc., LLC, S.A., S.R.L., S.A.S. and C.A. pages and reports, trade bodies, laws as web pages, research
+    # firms, the island and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles with
+    # English in square brackets; double surnames, particles, diaspora hyphens, Jr. and II, accents left off, and
+    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 114000.
+    "blind110": range(114000, 114000 + 100),
+    "blind110-more": range(114000 + 100, 114000 + 400),
 }
 
 
