@@ -487,13 +487,13 @@ def _outside_author_list(
     # Dutch "in 't Veld, ...").
     lead = 1 if kept and kept[0][0] in _WHERE_PREPOSITIONS else 0
     governed = bool(lead) or word_before in _WHERE_PREPOSITIONS
-    place = kept[lead : commas[0]] if commas else []
+    where = kept[lead : commas[0]] if commas else []
     if (
         cut == 0
         and verb_follows
         and governed
-        and 0 < len(place) <= 2
-        and all(t[:1].isupper() for t, _s in place)
+        and 0 < len(where) <= 2
+        and all(token[:1].isupper() for token, _start in where)
         and in_an_opening_phrase()
     ):
         cut = commas[0] + 1

