@@ -682,6 +682,8 @@ _ROLE_WORDS = _word_set(
     """chair chairman chairwoman chairperson ceo cfo cmo coo cto cio founder co-founder cofounder director
     president vice chief executive officer managing md head deputy interim acting non-executive"""
 )
+# Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
+_DEGREES = _word_set("msc ma mba bsc ba phd dba llm llb mphil mres bba bcom mcom beng meng med bed")
 # What a candidate writes for a figure or a table of their own.
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
@@ -787,6 +789,8 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
     if all(word.strip("()") in AWARD_GRADES for word in written):
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
+    if any(len(name.split()) > 1 and name.split()[-1].casefold().replace(".", "") in _DEGREES for name in names):
+        return False  # "(BME GTK, Marketing MSc, 1998)": a course and the year it was taken, not its authors
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
     if written and written[0] in _OWN_WORK:

@@ -167,3 +167,29 @@ def test_a_firms_name_before_english_words_and_a_particle_opens_no_body() -> Non
     )
     assert _cited(report) == [(("del Rosario",), "2020a")]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The advert received a Golden Tandis award (Tehran, 2021).",
+        "Fuel prices rose fastest in the capital (Tbilisi, 2019).",
+        "The survey was run by students at a university (Guadalajara, 2020).",
+    ],
+)
+def test_a_capital_or_a_large_city_beside_a_year_is_where_not_who(sentence: str) -> None:
+    report = _check([sentence, "Shops grew (Tremblay, 2019)."], [TREMBLAY])
+    assert _kinds(report) == []
+
+
+def test_a_city_that_is_as_often_a_surname_is_still_worth_checking() -> None:
+    report = _check(["Banks grew fastest in the north (Lima, 2019). Shops grew (Tremblay, 2019)."], [TREMBLAY])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Lima", False)]
+
+
+def test_a_course_and_the_year_it_was_taken_is_no_citation() -> None:
+    report = _check(
+        ["The course (BME GTK, Marketing MSc, 1998) included a module on B2B sales. Shops grew (Tremblay, 2019)."],
+        [TREMBLAY],
+    )
+    assert _kinds(report) == []
