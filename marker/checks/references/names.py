@@ -42,7 +42,9 @@ def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
 
 # Catalan "i", Spanish "y" and Portuguese "e" join one person's two surnames ("Puig i Ferrer", "Ortega y Gasset",
 # "Costa e Silva"): between capitalised words they are part of the name, not a body's lower-case word.
-SURNAME_JOINERS = frozenset({"i", "y", "e"})
+# Words joining one person's names: Catalan "i", Spanish "y", Portuguese "e" between two surnames ("Puig i Ferrer",
+# "Ortega y Gasset", "Costa e Silva"), and Thai "na" (of) before a lineage's seat ("Snidvongs na Ayutthaya").
+SURNAME_JOINERS = frozenset({"i", "y", "e", "na"})
 
 
 def _word_set(text: str) -> frozenset[str]:

@@ -193,3 +193,14 @@ def test_a_course_and_the_year_it_was_taken_is_no_citation() -> None:
         [TREMBLAY],
     )
     assert _kinds(report) == []
+
+
+def test_a_thai_lineage_name_joined_by_na_is_one_surname() -> None:
+    report = _check(
+        ["Medical tourism grew fastest in Chiang Mai (Malakul na Ayudhya and Rahman, 2024, para. 15).",
+         "Snidvongs na Ayutthaya (2008) found that digital nomads stay longer."],
+        ["Malakul na Ayudhya, A. and Rahman, N. (2024) Medical tourism. Bangkok: Chulalongkorn University Press.",
+         "Snidvongs na Ayutthaya, C. (2008) Digital nomads. Bangkok: Chulalongkorn University Press."],
+    )  # fmt: skip
+    assert _cited(report) == [(("Malakul na Ayudhya", "Rahman"), "2024"), (("Snidvongs na Ayutthaya",), "2008")]
+    assert _kinds(report) == []
