@@ -41,9 +41,8 @@ def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
 
 
 # Catalan "i", Spanish "y" and Portuguese "e" join one person's two surnames ("Puig i Ferrer", "Ortega y Gasset",
-# "Costa e Silva"): between capitalised words they are part of the name, not a body's lower-case word.
-# Words joining one person's names: Catalan "i", Spanish "y", Portuguese "e" between two surnames ("Puig i Ferrer",
-# "Ortega y Gasset", "Costa e Silva"), and Thai "na" (of) before a lineage's seat ("Snidvongs na Ayutthaya").
+# "Costa e Silva"), and Thai "na" (of) a surname and its lineage's seat ("Snidvongs na Ayutthaya"): between
+# capitalised words they are part of the name, not a body's lower-case word.
 SURNAME_JOINERS = frozenset({"i", "y", "e", "na"})
 
 
