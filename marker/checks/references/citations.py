@@ -598,6 +598,10 @@ _TREND_ENDS = frozenset("dDeEgGsSſ")
 _TREND_LENGTH = max(len(word) for word in _TREND_WORDS)
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
+# "Kalleh was founded in Amol (1991)": where something began, and when.
+_BEGAN_IN = re.compile(
+    r"\b(?:founded|established|set\s+up|started|opened|launched|born|based|headquartered|incorporated)\s+in\s*$", re.I
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -953,8 +957,13 @@ def _annotates(text: str, opened: int, content: str) -> bool:
 
 def _names_a_time(before: str, verb_follows: bool) -> bool:
     """ "during Wimbledon (2023)", "around the Coronation (2023)", "at Glastonbury (2019)": a name after a word of
-    time, or of place with no verb after the bracket, is an event of that year, not an author."""
-    return _WHEN_WORDS.search(before) is not None or (not verb_follows and _WHERE_WORD.search(before) is not None)
+    time, or of place with no verb after the bracket, is an event of that year, not an author; "founded in Amol
+    (1991)" a place and the year something began there."""
+    return (
+        _WHEN_WORDS.search(before) is not None
+        or _BEGAN_IN.search(before, max(len(before) - 40, 0)) is not None
+        or (not verb_follows and _WHERE_WORD.search(before) is not None)
+    )
 
 
 def _inflected(stems: str) -> frozenset[str]:

@@ -111,8 +111,10 @@ NOT_AUTHORS = _word_set(
     brexit lockdown pandemic csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm
     cro cx ux ui ugc usp
     swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda
-    inc. incl incl. excl excl. exc. ex. plus"""
+    inc. incl incl. excl excl. exc. ex. plus
+    pdo pgi tsg aoc aop dop igp doc docg doca"""
 )
+# The last line: protected food and wine names' schemes ("Szegedi téliszalámi (PGI, 2019)", "Rioja (DOCa, 1991)").
 # Places written before an institution's name: "UK Government", "EU Commission", "US Census Bureau" are authors
 # although "UK" alone is no author.
 _PLACE_PREFIXES = frozenset({"uk", "us", "usa", "eu", "un"})
@@ -121,7 +123,7 @@ SENTENCE_OPENERS = _word_set(
     similarly like unlike both also but and yet so thus hence indeed moreover furthermore additionally here
     research work study studies evidence theory when where since because if whereas notably crucially
     interestingly importantly equally conversely alternatively meanwhile recently earlier later previously
-    nevertheless nonetheless again further finally firstly secondly thirdly lastly ultimately overall
+    nowadays nevertheless nonetheless again further finally firstly secondly thirdly lastly ultimately overall
     consequently subsequently accordingly therefore thereby likewise instead besides otherwise specifically
     generally typically clearly arguably significantly surprisingly unsurprisingly admittedly evidently
     historically traditionally broadly essentially fundamentally initially originally currently

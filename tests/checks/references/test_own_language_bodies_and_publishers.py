@@ -204,3 +204,15 @@ def test_a_thai_lineage_name_joined_by_na_is_one_surname() -> None:
     )  # fmt: skip
     assert _cited(report) == [(("Malakul na Ayudhya", "Rahman"), "2024"), (("Snidvongs na Ayutthaya",), "2008")]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kalleh was founded in Amol (1991) and now exports to many countries.",
+        "Szegedi téliszalámi (PGI, 2019) is protected in the EU.",
+    ],
+)
+def test_where_something_began_and_a_protected_name_are_no_citations(sentence: str) -> None:
+    report = _check([sentence, "Shops grew (Tremblay, 2019)."], [TREMBLAY])
+    assert _kinds(report) == []
