@@ -762,15 +762,15 @@ POOLS: dict[str, Pool] = {
     "blind104": Pool(blind104_text, Blind104WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
-    # blind105 (HELD OUT): brand, CRM, digital, export and communications marketers at e-commerce platforms, ride-hailing and super-apps, banks, insurers, telecoms, FMCG and dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan, Shiraz, Mashhad and Tabriz and in Dubai, Toronto and London, Word's curly marks from university and company templates, straight ones pasted from Telegram, WhatsApp and Google Docs, « » carried over from a Persian keyboard, single marks from British-trained tutors, headings in English or with the Persian "Manabe" that Iranian course guides give, bulleted Nowruz, Yalda, Ramadan and Mehr calendars
+    # blind105 (held out for its first tables, development data since stop 34): brand, CRM, digital, export and communications marketers at e-commerce platforms, ride-hailing and super-apps, banks, insurers, telecoms, FMCG and dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan, Shiraz, Mashhad and Tabriz and in Dubai, Toronto and London, Word's curly marks from university and company templates, straight ones pasted from Telegram, WhatsApp and Google Docs, « » carried over from a Persian keyboard, single marks from British-trained tutors, headings in English or with the Persian "Manabe" that Iranian course guides give, bulleted Nowruz, Yalda, Ramadan and Mehr calendars
     "blind105": Pool(blind105_text, Blind105WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Manabe (References)", "منابع / References", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind106 (HELD OUT): brand, trade, CRM, digital, medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG, pharmaceutical and wine makers, spas, hotels, airlines and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Kolozsvár, Marosvásárhely, Csíkszereda, Komárom, Dunaszerdahely, Szabadka and Újvidék, Word's curly marks from company and Corvinus templates, Hungarian low-high marks „…” kept from Hungarian sources, straight ones pasted from Messenger, Teams and Google Docs, single marks from British-trained tutors, headings from Hungarian, Slovak and Romanian course guides, bulleted lists of sources
+    # blind106 (held out for its first tables, development data since stop 34): brand, trade, CRM, digital, medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG, pharmaceutical and wine makers, spas, hotels, airlines and agencies in Budapest, Debrecen, Szeged, Győr, Pécs, Kolozsvár, Marosvásárhely, Csíkszereda, Komárom, Dunaszerdahely, Szabadka and Újvidék, Word's curly marks from company and Corvinus templates, Hungarian low-high marks „…” kept from Hungarian sources, straight ones pasted from Messenger, Teams and Google Docs, single marks from British-trained tutors, headings from Hungarian, Slovak and Romanian course guides, bulleted lists of sources
     "blind106": Pool(blind106_text, Blind106WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("„", "”"), ("»", "«"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Irodalomjegyzék (References)", "Felhasznált irodalom / References", "Forrásjegyzék", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind107 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms, convenience and department-store chains, FMCG and beverage makers, property developers, hotels, airlines and agencies in Bangkok, Chiang Mai, Phuket, Khon Kaen, Vientiane and Phnom Penh, Word's curly marks from company and university templates, straight ones pasted from LINE and Google Docs, single marks from British-trained tutors, headings from Chulalongkorn, Thammasat, Mahidol and Sasin course guides, bulleted festival and payday calendars
+    # blind107 (held out for its first tables, development data since stop 34): brand, trade, CRM, digital and communications marketers at banks, telecoms, convenience and department-store chains, FMCG and beverage makers, property developers, hotels, airlines and agencies in Bangkok, Chiang Mai, Phuket, Khon Kaen, Vientiane and Phnom Penh, Word's curly marks from company and university templates, straight ones pasted from LINE and Google Docs, single marks from British-trained tutors, headings from Chulalongkorn, Thammasat, Mahidol and Sasin course guides, bulleted festival and payday calendars
     "blind107": Pool(blind107_text, Blind107WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -2597,50 +2597,48 @@ HALVES = {
     "blind104": range(108000, 108000 + 100),
     "blind104-more": range(108000 + 100, 108000 + 400),
     # "blind105" is a hundred-and-fifth independent pool (blind105_works.py, blind105_text.py), written by a
-    # hundred-and-fifth hand without reading the checker, its tests or the other pools: brand, CRM, digital, export
-    # and communications marketers at e-commerce platforms, ride-hailing and super-apps, banks, insurers, telecoms,
-    # FMCG and dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan, Shiraz, Mashhad and
-    # Tabriz and in Dubai, Toronto and London on CIM Level 6 and 7 courses and MBAs (Solar Hijri years beside
-    # Gregorian ones, Nowruz, Yalda, Ramadan and Mehr calendars, rial and toman figures, PJSCs and Tehran Stock
-    # Exchange tickers, Central Bank circulars, Iranian, Canadian, UAE and UK laws with their years; Iranian and
-    # international journals with up to eight authors, English and Persian textbooks, chapters, theses from the
-    # University of Tehran, Sharif, Allameh Tabataba'i, Shahid Beheshti and others, conference papers, company,
-    # trade-body, ministry, Central Bank and research-firm works, laws as the Majlis research centre publishes them,
-    # with and without dates or access dates, the Tehran and diaspora press signed and unsigned, social posts,
-    # podcasts and videos, Persian titles with English in square brackets; -zadeh, -pour, -nejad, -far, Mir- and Haj
-    # names, Seyed and Sadat, transliteration variants and scholarly diacritics, and expatriate names). HELD OUT:
-    # never tune on it; report its tables, never its misses. Seeds from 109000.
+    # hundred-and-fifth hand without reading the checker, its tests or the other pools: brand, CRM, digital, export and
+    # communications marketers at e-commerce platforms, ride-hailing and super-apps, banks, insurers, telecoms, FMCG and
+    # dairy makers, carpet and saffron exporters, hotels and agencies in Tehran, Isfahan, Shiraz, Mashhad and Tabriz and
+    # in Dubai, Toronto and London on CIM Level 6 and 7 courses and MBAs (Solar Hijri years beside Gregorian ones, Nowruz,
+    # Yalda, Ramadan and Mehr calendars, rial and toman figures, PJSCs and Tehran Stock Exchange tickers, Central Bank
+    # circulars, Iranian, Canadian, UAE and UK laws with their years; Iranian and international journals with up to eight
+    # authors, English and Persian textbooks, chapters, theses from the University of Tehran, Sharif, Allameh Tabataba'i,
+    # Shahid Beheshti and others, conference papers, company, trade-body, ministry, Central Bank and research-firm works,
+    # laws as the Majlis research centre publishes them, with and without dates or access dates, the Tehran and diaspora
+    # press signed and unsigned, social posts, podcasts and videos, Persian titles with English in square brackets;
+    # -zadeh, -pour, -nejad, -far, Mir- and Haj names, Seyed and Sadat, transliteration variants and scholarly diacritics,
+    # and expatriate names). Held out for its first tables (stop 34), development data since. Seeds from 109000.
     "blind105": range(109000, 109000 + 100),
     "blind105-more": range(109000 + 100, 109000 + 400),
     # "blind106" is a hundred-and-sixth independent pool (blind106_works.py, blind106_text.py), written by a
     # hundred-and-sixth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital,
     # medical-marketing and communications marketers at banks, telecoms, retail chains, FMCG, pharmaceutical and wine
     # makers, spas, hotels, airlines and agencies in Hungary and in the Hungarian-speaking communities of Slovakia,
-    # Romania (Transylvania) and Serbia (Vojvodina) on CIM Level 6 and 7 courses and MBAs (laws numbered like
-    # "2011. évi CXII. törvény" and Act CXII of 2011, government decrees, MNB recommendations and GVH, NAIH and MNB
-    # case numbers, forint figures, Budapest districts in Roman numerals, Hungarian dates, name days, national
-    # holidays and festivals; Hungarian and international journals with up to eight authors, textbooks and e-books,
-    # chapters, conference papers, theses from Corvinus, BME, ELTE, Debrecen, Szeged, Pécs, Selye and Babeș-Bolyai,
-    # bank, telecom, retail, FMCG, pharmaceutical, spa, research-firm and regulator works with and without dates or
-    # access dates, laws from the national law database, the Budapest and minority press signed and unsigned, social
-    # posts, podcasts and videos, Hungarian titles with English in square brackets; Hungarian names with -né married
-    # names, double surnames and accents, some printed without them, Slovak, Romanian, Serbian and expatriate
-    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 110000.
+    # Romania (Transylvania) and Serbia (Vojvodina) on CIM Level 6 and 7 courses and MBAs (laws numbered like "2011. évi
+    # CXII. törvény" and Act CXII of 2011, government decrees, MNB recommendations and GVH, NAIH and MNB case numbers,
+    # forint figures, Budapest districts in Roman numerals, Hungarian dates, name days, national holidays and festivals;
+    # Hungarian and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
+    # theses from Corvinus, BME, ELTE, Debrecen, Szeged, Pécs, Selye and Babeș-Bolyai, bank, telecom, retail, FMCG,
+    # pharmaceutical, spa, research-firm and regulator works with and without dates or access dates, laws from the
+    # national law database, the Budapest and minority press signed and unsigned, social posts, podcasts and videos,
+    # Hungarian titles with English in square brackets; Hungarian names with -né married names, double surnames and
+    # accents, some printed without them, Slovak, Romanian, Serbian and expatriate names). Held out for its first tables
+    # (stop 34), development data since. Seeds from 110000.
     "blind106": range(110000, 110000 + 100),
     "blind106-more": range(110000 + 100, 110000 + 400),
     # "blind107" is a hundred-and-seventh independent pool (blind107_works.py, blind107_text.py), written by a
-    # hundred-and-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
-    # and communications marketers at banks, telecoms, convenience and department-store chains, FMCG and beverage
-    # makers, property developers, hotels, airlines and agencies in Thailand, Laos and Cambodia on CIM Level 6 and 7
-    # courses and MBAs (Buddhist Era years beside Common Era ones, baht, kip and riel figures, SET tickers, Thai laws
-    # under their B.E. year, SEC and Bank of Thailand notifications with their numbers, Songkran, Loy Krathong, Pchum
-    # Ben and Boun That Luang calendars; Thai and international journals with up to eight authors, textbooks,
-    # chapters, theses from Chulalongkorn, Thammasat, Mahidol, Kasetsart and the Royal University of Phnom Penh,
-    # conference papers, "Public Company Limited" and "Co., Ltd." pages and reports, regulators, laws as web pages,
-    # research firms, the Bangkok, Vientiane and Phnom Penh press signed and unsigned, social posts and podcasts,
-    # Thai, Lao and Khmer titles with English in square brackets; long Thai surnames, "na Ayutthaya" lineages, Lao
-    # and Khmer names and expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from
-    # 111000.
+    # hundred-and-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
+    # communications marketers at banks, telecoms, convenience and department-store chains, FMCG and beverage makers,
+    # property developers, hotels, airlines and agencies in Thailand, Laos and Cambodia on CIM Level 6 and 7 courses and
+    # MBAs (Buddhist Era years beside Common Era ones, baht, kip and riel figures, SET tickers, Thai laws under their B.E.
+    # year, SEC and Bank of Thailand notifications with their numbers, Songkran, Loy Krathong, Pchum Ben and Boun That
+    # Luang calendars; Thai and international journals with up to eight authors, textbooks, chapters, theses from
+    # Chulalongkorn, Thammasat, Mahidol, Kasetsart and the Royal University of Phnom Penh, conference papers, "Public
+    # Company Limited" and "Co., Ltd." pages and reports, regulators, laws as web pages, research firms, the Bangkok,
+    # Vientiane and Phnom Penh press signed and unsigned, social posts and podcasts, Thai, Lao and Khmer titles with
+    # English in square brackets; long Thai surnames, "na Ayutthaya" lineages, Lao and Khmer names and expatriates). Held
+    # out for its first tables (stop 34), development data since. Seeds from 111000.
     "blind107": range(111000, 111000 + 100),
     "blind107-more": range(111000 + 100, 111000 + 400),
     # "blind108" is a hundred-and-eighth independent pool (blind108_works.py, blind108_text.py), written by a
