@@ -256,8 +256,11 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if author_year and _author_ok(author_year.group("author")):
             # "(GDPR 2018)", "(DMA Code 2020)": with no comma, an abbreviation or a law's name may be no author; and
             # a name of several words may be a guide's, an award's or a ranking's edition ("rated five stars (Forbes
-            # Travel Guide 2024)"). A person's name ("Smith 2019", "Smith and Jones 2019", "van Dijk 2019") is read.
-            weak = _doubtful_name(author_year.group("author")) or _several_words_no_people(author_year.group("author"))
+            # Travel Guide 2024)"). A list of people ("Smith and Jones 2019", "van Dijk et al. 2019") is read; one
+            # word alone ("(Naadam 2019)" after a holiday) as often names an event or a season of that year, and is
+            # kept where the list or a sure citation names it ("Smith 2019" then reads as cited).
+            author = author_year.group("author")
+            weak = _doubtful_name(author) or _several_words_no_people(author) or len(author.split()) == 1
             no_comma = True
             pending.append(author_year.group("author"))
             queue.insert(0, author_year.group("rest"))

@@ -418,12 +418,19 @@ def _without_the(author: str) -> str:
 
 def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
-    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several authors or a page, or the
+    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several people or a page, or the
     report cites the same work again, in either form. A lone name cited once is only worth checking, a body's
     too: "(Bank of Ghana, 2024)" after a licence, "(Alvarez College of Business, 2016)" after a degree say who
     granted it and when."""
-    names = len(citation.authors) > 1 or citation.et_al is not None or citation.locator is not None
+    people = len(citation.authors) > 1 and not all(map(_letters_of_a_name, citation.authors))
+    names = people or citation.et_al is not None or citation.locator is not None
     return names or times_cited[_work_key(citation)] > 1
+
+
+def _letters_of_a_name(name: str) -> bool:
+    """Whether a name is an abbreviation's letters ("BZD", "KhUD", "GfK"): "(BZD and KhUD, 2019)" may name two
+    districts or two bodies as well as two authors, which several surnames would not."""
+    return " " not in name and len(name) <= 6 and 2 * sum(ch.isupper() for ch in name) >= len(name)
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -592,8 +592,17 @@ def test_a_title_held_or_a_period_in_a_bracket_without_a_comma_needs_the_list(se
     assert [c.authors for c in report.citations] == [("Kotler", "Keller")]
 
 
-def test_an_unlisted_author_cited_without_a_comma_after_a_claim_is_still_reported() -> None:
+def test_one_unlisted_name_cited_without_a_comma_is_read_only_where_the_list_or_a_sure_citation_gives_it() -> None:
+    # "(Okafor 2021)" reads as "(Naadam 2019)" after a holiday does: one word and a year, no comma. Unlisted, it is
+    # left out rather than reported (stop 34): a false warning costs a candidate more than a missed one.
     report = _check(["Loyalty pays (Okafor 2021). Reviews matter (Kotler and Keller, 2016)."], ENTRIES[:1])
+    assert report.problems == ()
+    report = _check(["Loyalty pays (Okafor 2021). Loyalty lasts (Okafor, 2021). Reviews matter (Kotler and Keller, "
+                     "2016)."], ENTRIES[:1])  # fmt: skip
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
+    assert [c.authors for c in report.citations][:2] == [("Okafor",), ("Okafor",)]
+    # People listed together are read with or without the comma.
+    report = _check(["Loyalty pays (Okafor and Bello 2021). Reviews matter (Kotler and Keller, 2016)."], ENTRIES[:1])
     assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Okafor")]
 
 
