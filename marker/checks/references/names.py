@@ -73,8 +73,9 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               # Mexican forms, after a comma: "Grupo Bimbo, S.A.B. de C.V."
                               "s.a.b. de c.v.", "s.a. de c.v.", "s. de r.l. de c.v.", "s. de r.l.",
                               # Lebanese, Egyptian, Jordanian and Mauritian forms: "Bank Audi S.A.L.", "Juhayna Food
-                              # Industries S.A.E.", "Orange Jordan PSC", "Compagnie Mauricienne de Textile Ltée"
-                              "s.a.l.", "s.a.e.", "psc", "ltée", "ltee",
+                              # Industries S.A.E.", "Orange Jordan PSC", "Compagnie Mauricienne de Textile Ltée"; and
+                              # Venezuela's "Banco Mercantil, C.A."
+                              "s.a.l.", "s.a.e.", "psc", "ltée", "ltee", "c.a.",
                               # Balkan forms: "Hemofarm a.d.", "Podravka d.d.", "Mlinar DOOEL", "Vodafone Albania
                               # sh.a.", "Kastrati sh.p.k.", "Sopharma EAD" (not "AD": an advert is an "ad")
                               "a.d.", "d.d.", "dooel", "d.o.o.e.l.", "doo", "sh.a.", "sh.p.k.", "ead", "eood",

@@ -241,3 +241,12 @@ def test_two_abbreviations_cited_together_are_worth_checking_not_certain() -> No
     assert [(p.kind, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
         ("cited_not_listed", True)
     ]
+
+
+def test_a_venezuelan_firms_form_after_its_comma_ends_its_name() -> None:
+    report = _check(
+        ["Banco Mercantil, C.A. (2019) found that remittances shape saving."],
+        ["Banco Mercantil, C.A. (2019) Informe anual. Caracas: Banco Mercantil."],
+    )
+    assert _cited(report) == [(("Banco Mercantil",), "2019")]
+    assert _kinds(report) == []
