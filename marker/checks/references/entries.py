@@ -33,8 +33,8 @@ from marker.checks.references.names import (
 
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
 # cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori");
-# Azerbaijani "Ə" ("Əliyeva").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝƏΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
+# Azerbaijani "Ə" ("Əliyeva"); the turned "Ǝ" of Ethiopianist transliteration ("Täsämma, Ǝ.").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝƏƎΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
 _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "'s Gravensande", "Mac an Phearsain", "Nic a' Phì"; an Irish prefix inside a double surname: "Harte Ó

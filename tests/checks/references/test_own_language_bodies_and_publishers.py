@@ -250,3 +250,12 @@ def test_a_venezuelan_firms_form_after_its_comma_ends_its_name() -> None:
     )
     assert [(authors[0].split(",")[0], year) for authors, year in _cited(report)] == [("Banco Mercantil", "2019")]
     assert _kinds(report) == []
+
+
+def test_an_initial_in_ethiopianist_transliteration_is_an_initial() -> None:
+    report = _check(
+        ["Täsämma et al. (2020) found that market orientation pays."],
+        ["Täsämma, Ǝ., Beyene, N., Alemu, T. and Haile, B. (2020) Market orientation. Addis Ababa: AAU Press."],
+    )
+    assert _cited(report) == [(("Täsämma",), "2020")]
+    assert _kinds(report) == []
