@@ -1717,6 +1717,24 @@ Universidad de La Habana, Inc., LLC, S.A., S.R.L., S.A.S. and C.A. pages and rep
 research firms, the island and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles
 with English in square brackets; double surnames, particles, diaspora hyphens, Jr. and II, accents left off, and
 expatriates), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind111" half (``--halves blind111,blind111-more``, 100 + 300 reports, seeds 115000-115399) is a
+hundred-and-eleventh independent measurement, HELD OUT: written by a hundred-and-eleventh hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind111_works.py and blind111_text.py), as
+brand, CRM, digital, trade and communications marketers at banks, telecoms, wineries and brandy houses, mineral-water
+and FMCG makers, retailers, hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in
+Moscow, Los Angeles and Paris write CIM Level 6 and 7 reports and MBA assignments (Georgian laws numbered "No.
+1228-IIs" and Armenian "HO-51-N", NBG and CBA orders, government resolutions, lari and dram figures and exchange
+rates, Rtveli, Tbilisoba, Vardavar, the two Easters and national days, vintages, brandy ages and appellations,
+founders and executives with their years, tax codes, tickers, flight and airport codes, tariff plans, addresses,
+awards, renamed places, Georgian and Armenian words with English in square brackets; Georgian, Armenian, Russian and
+English journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from TSU, ISET,
+the AUA and YSU, JSC, LLC and CJSC pages and reports, trade bodies, regulators and statistics offices, laws as web
+pages from Matsne and ARLIS, research firms, the Caucasus and diaspora press signed and unsigned, social posts,
+podcasts and videos, Georgian, Armenian and Russian titles with English in square brackets; -shvili, -dze, -ia, -uri,
+-yan, -ian and -ants names, "Ter-" and "Der", Eastern and Western Armenian spellings, transliteration variants from
+Georgian, Armenian and Russian, patronymics' initials in Russian-style citations, Cyrillic authors, and expatriates),
+with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1833,7 +1851,8 @@ def main() -> None:
         "since), "
         "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it), "
         "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it), "
-        "blind110 and blind110-more (the hundred-and-tenth pool: HELD OUT, never tune on it)",
+        "blind110 and blind110-more (the hundred-and-tenth pool: HELD OUT, never tune on it), "
+        "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

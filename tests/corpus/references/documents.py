@@ -129,6 +129,7 @@ from tests.corpus.references import (
     blind108_text,
     blind109_text,
     blind110_text,
+    blind111_text,
     render,
     text,
 )
@@ -240,6 +241,7 @@ from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.blind110_works import Blind110WorkFactory
+from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -360,6 +362,7 @@ class Pool:
         | type[Blind108WorkFactory]
         | type[Blind109WorkFactory]
         | type[Blind110WorkFactory]
+        | type[Blind111WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -786,6 +789,10 @@ POOLS: dict[str, Pool] = {
     "blind110": Pool(blind110_text, Blind110WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Works Cited", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind111 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms, wineries and brandy houses, mineral-water and FMCG makers, retailers, hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in Moscow, Los Angeles and Paris, Word's curly marks from bank and university templates, straight ones pasted from Messenger, Telegram and Google Docs, Georgian „ “ from a Georgian keyboard and Armenian « » from an Armenian one, single marks from British-trained tutors, headings in English or with the Georgian "გამოყენებული ლიტერატურა", the Armenian "Գրականություն" and the Russian "Список литературы" that TSU, ISET, AUA and YSU guides give, bulleted Rtveli, Tbilisoba, Vardavar and Easter calendars
+    "blind111": Pool(blind111_text, Blind111WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "“"), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "გამოყენებული ლიტერატურა (References)", "Գրականություն / References", "Список литературы (References)", "Works Cited", "Reference List (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2689,6 +2696,23 @@ HALVES = {
     # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 114000.
     "blind110": range(114000, 114000 + 100),
     "blind110-more": range(114000 + 100, 114000 + 400),
+    # "blind111" is a hundred-and-eleventh independent pool (blind111_works.py, blind111_text.py), written by a
+    # hundred-and-eleventh hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade
+    # and communications marketers at banks, telecoms, wineries and brandy houses, mineral-water and FMCG makers,
+    # retailers, hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in Moscow, Los
+    # Angeles and Paris on CIM Level 6 and 7 courses and MBAs (Georgian laws numbered "No. 1228-IIs" on Matsne and
+    # Armenian "HO-51-N" on ARLIS, NBG and CBA orders, lari and dram figures and exchange rates, Rtveli, Tbilisoba,
+    # Vardavar and the two Easters, vintages, brandy ages and appellations, tickers, tax codes, flight and airport
+    # codes, Georgian and Armenian words with English in square brackets; Georgian, Armenian, Russian and English
+    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from TSU, ISET,
+    # the AUA and YSU, JSC, LLC and CJSC pages and reports, trade bodies, regulators and statistics offices, laws as
+    # web pages, research firms, the Caucasus and diaspora press signed and unsigned, social posts, podcasts and
+    # videos, undated pages; -shvili, -dze, -ia, -uri, -yan, -ian and -ants names, "Ter-" and "Der", Eastern and
+    # Western Armenian spellings, transliteration variants from Georgian, Armenian and Russian, patronymics' initials
+    # in Russian-style citations, Cyrillic authors, and expatriates). HELD OUT: never tune on it; report its tables,
+    # never its misses. Seeds from 115000.
+    "blind111": range(115000, 115000 + 100),
+    "blind111-more": range(115000 + 100, 115000 + 400),
 }
 
 
