@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-tenth independent reference pools (blind5 to blind110): each is wired with seeds of its
+"""The fifth to hundred-and-twelfth independent reference pools (blind5 to blind112): each is wired with seeds of its
 own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -123,6 +123,7 @@ from tests.corpus.references import (
     blind108_text,
     blind109_text,
     blind110_text,
+    blind112_text,
     render,
     text,
 )
@@ -232,6 +233,7 @@ from tests.corpus.references.blind107_works import Blind107WorkFactory
 from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.blind110_works import Blind110WorkFactory
+from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -678,6 +680,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind110WorkFactory.KINDS), 45, True),
+    Pool("blind112", blind112_text, Blind112WorkFactory, 116000, (116020, 116039, 116037),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind112WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 
