@@ -1735,6 +1735,23 @@ podcasts and videos, Georgian, Armenian and Russian titles with English in squar
 -yan, -ian and -ants names, "Ter-" and "Der", Eastern and Western Armenian spellings, transliteration variants from
 Georgian, Armenian and Russian, patronymics' initials in Russian-style citations, Cyrillic authors, and expatriates),
 with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind112" half (``--halves blind112,blind112-more``, 100 + 300 reports, seeds 116000-116399) is a
+hundred-and-twelfth independent measurement, HELD OUT: written by a hundred-and-twelfth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind112_works.py and blind112_text.py), as
+brand, trade, CRM, digital and communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil
+makers, phosphate and automotive firms, hotels and riads, airlines and agencies in Morocco, Algeria and Tunisia
+(Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax) and in Paris, Montréal and Brussels write CIM
+Level 6 and 7 reports and MBA assignments (laws numbered "loi n° 09-08" and "Loi organique n° 2004-63", dahirs and
+executive decrees, finance laws, Bank Al-Maghrib, Banque d'Algérie and Banque Centrale de Tunisie rates, dirham and
+dinar figures, Casablanca and Tunis tickers, RC, ICE and tax numbers, Ramadan, Eid, Yennayer and Hijri dates,
+festivals, fairs, awards, plans, censuses and the diaspora's summer; French and English journals with up to eight
+authors, textbooks and e-books, chapters, conference papers, theses from Mohammed V, Hassan II, ISCAE, ENCG, Algiers
+3, Oran 2, IHEC Carthage and Sfax, S.A., S.A.R.L. and SPA pages and reports, trade bodies, regulators, laws as web
+pages, research firms, the Maghrebi and diaspora press signed and unsigned, social posts, podcasts and videos, French
+and Arabic titles with English in square brackets; Ben, El, Ait, Ould and Bou names, one name spelled several ways,
+double family names, hyphens, apostrophes, diaereses, lower-case particles, Amazigh, French, Belgian and Québécois
+names), with fifty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1852,7 +1869,8 @@ def main() -> None:
         "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it), "
         "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind110 and blind110-more (the hundred-and-tenth pool: HELD OUT, never tune on it), "
-        "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it)",
+        "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it), "
+        "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

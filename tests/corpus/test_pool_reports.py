@@ -1,5 +1,5 @@
-"""The fifth to hundred-and-eleventh independent reference pools (blind5 to blind111): each is wired with seeds of
-its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to hundred-and-twelfth independent reference pools (blind5 to blind112): each is wired with seeds of its
+own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -124,6 +124,7 @@ from tests.corpus.references import (
     blind109_text,
     blind110_text,
     blind111_text,
+    blind112_text,
     render,
     text,
 )
@@ -234,6 +235,7 @@ from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.blind111_works import Blind111WorkFactory
+from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -684,6 +686,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "quotation_without_page",
                     "year_mismatch"}),
          frozenset(Blind111WorkFactory.KINDS), 50, True),
+    Pool("blind112", blind112_text, Blind112WorkFactory, 116000, (116020, 116039, 116037),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind112WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

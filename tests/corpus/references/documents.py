@@ -130,6 +130,7 @@ from tests.corpus.references import (
     blind109_text,
     blind110_text,
     blind111_text,
+    blind112_text,
     render,
     text,
 )
@@ -242,6 +243,7 @@ from tests.corpus.references.blind108_works import Blind108WorkFactory
 from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.blind111_works import Blind111WorkFactory
+from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -363,6 +365,7 @@ class Pool:
         | type[Blind109WorkFactory]
         | type[Blind110WorkFactory]
         | type[Blind111WorkFactory]
+        | type[Blind112WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -793,6 +796,10 @@ POOLS: dict[str, Pool] = {
     "blind111": Pool(blind111_text, Blind111WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "“"), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "გამოყენებული ლიტერატურა (References)", "Գրականություն / References", "Список литературы (References)", "Works Cited", "Reference List (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind112 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and automotive firms, hotels and riads, airlines and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis and Sfax and in Paris, Montréal and Brussels, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French « » with their spaces from AZERTY keyboards and French sources, single marks from British-trained tutors, headings in English, in French or both ("Bibliographie", "Références bibliographiques", "Références / References") as ISCAE, ENCG, IHEC and Algiers 3 course guides give them, bulleted Ramadan, Eid, Yennayer, summer-diaspora and rentrée calendars
+    "blind112": Pool(blind112_text, Blind112WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "Bibliographie (References)", "List of References", "Reference List (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2713,6 +2720,23 @@ HALVES = {
     # never its misses. Seeds from 115000.
     "blind111": range(115000, 115000 + 100),
     "blind111-more": range(115000 + 100, 115000 + 400),
+    # "blind112" is a hundred-and-twelfth independent pool (blind112_works.py, blind112_text.py), written by a
+    # hundred-and-twelfth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
+    # communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and
+    # automotive firms, hotels and riads, airlines and agencies in Morocco, Algeria and Tunisia (Casablanca, Rabat,
+    # Marrakech, Tangier, Algiers, Oran, Tunis, Sfax) and in the diaspora in Paris, Montréal and Brussels on CIM Level 6
+    # and 7 courses and MBAs (laws numbered "loi n° 09-08" and "Loi organique n° 2004-63", dahirs and executive
+    # decrees, Bank Al-Maghrib, Banque d'Algérie and Banque Centrale de Tunisie, dirham and dinar figures, tickers, RC,
+    # ICE and tax numbers, Ramadan, Eid, Yennayer and Hijri calendars, festivals, fairs, plans and censuses; French and
+    # English journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+    # Mohammed V, Hassan II, ISCAE, ENCG, Algiers 3, Oran 2, IHEC Carthage and Sfax, S.A., S.A.R.L. and SPA pages and
+    # reports, trade bodies, regulators, laws as web pages, research firms, the Maghrebi and diaspora press signed and
+    # unsigned, social posts, podcasts and videos, French and Arabic titles with English in square brackets; Ben, El,
+    # Ait, Ould and Bou names, one name spelled several ways, double family names, hyphens, apostrophes, diaereses,
+    # lower-case particles, Amazigh, French, Belgian and Québécois names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 116000.
+    "blind112": range(116000, 116000 + 100),
+    "blind112-more": range(116000 + 100, 116000 + 400),
 }
 
 
