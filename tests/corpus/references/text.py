@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind107" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind108" to "blind110" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind110_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind108" to "blind110" and "blind113" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind113_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -694,6 +694,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind108_text,
     blind109_text,
     blind110_text,
+    blind113_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -909,3 +910,5 @@ _file_pool("blind108", blind108_text)
 _file_pool("blind109", blind109_text, unseen=("blind108",))
 # the hundred-and-tenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind110", blind110_text, unseen=("blind108", "blind109"))
+# the hundred-and-thirteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind113", blind113_text, unseen=("blind111", "blind112"))
