@@ -1752,6 +1752,24 @@ pages, research firms, the Maghrebi and diaspora press signed and unsigned, soci
 and Arabic titles with English in square brackets; Ben, El, Ait, Ould and Bou names, one name spelled several ways,
 double family names, hyphens, apostrophes, diaereses, lower-case particles, Amazigh, French, Belgian and Québécois
 names), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind113" half (``--halves blind113,blind113-more``, 100 + 300 reports, seeds 117000-117399) is a
+hundred-and-thirteenth independent measurement, HELD OUT: written by a hundred-and-thirteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind113_works.py and
+blind113_text.py), as brand, CRM, digital, trade and communications marketers at banks, telecoms, shipping and tourism
+groups, olive-oil, yoghurt, feta and wine makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki,
+Patras, Heraklion, Nicosia and Limassol and in Melbourne, London and New York write CIM Level 6 and 7 reports and MBA
+assignments (laws numbered "Law 4624/2019", "N. 146/1914" and "125(I)/2018", FEK gazette issues, ministerial
+decisions and presidential decrees, the Hellenic Capital Market Commission, the Bank of Greece and the Central Bank of
+Cyprus, ATHEX and NASDAQ tickers, VAT, GEMI and HE numbers, euro figures with decimal commas and drachmas, Orthodox
+Easter, name days, Clean Monday, 15 August and 28 October, the crisis and capital-control years and the 2013 bail-in,
+PDO feta and halloumi, vintages, ferries and IMO numbers, people with their dates who are no authors; English and
+Greek journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from AUEB,
+Aristotle University and the University of Cyprus, S.A., I.K.E., PLC and Ltd pages and reports, trade bodies,
+regulators, laws as web pages, research firms, the Athens, Nicosia and diaspora press signed and unsigned, social
+posts, podcasts and videos, Greek titles with English in square brackets; surnames in -opoulos, -akis, -idis and
+-ou, women's genitive surnames, Hadji- and Chatzi- names, patronymic initials, transliteration variants, Greek script,
+Turkish Cypriot and expatriate names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1870,7 +1888,8 @@ def main() -> None:
         "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind110 and blind110-more (the hundred-and-tenth pool: HELD OUT, never tune on it), "
         "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it), "
-        "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it)",
+        "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it), "
+        "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

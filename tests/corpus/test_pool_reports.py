@@ -1,5 +1,5 @@
-"""The fifth to hundred-and-twelfth independent reference pools (blind5 to blind112): each is wired with seeds of its
-own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to hundred-and-thirteenth independent reference pools (blind5 to blind113): each is wired with seeds of
+its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -125,6 +125,7 @@ from tests.corpus.references import (
     blind110_text,
     blind111_text,
     blind112_text,
+    blind113_text,
     render,
     text,
 )
@@ -236,6 +237,7 @@ from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.blind112_works import Blind112WorkFactory
+from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -690,6 +692,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind112WorkFactory.KINDS), 50, True),
+    Pool("blind113", blind113_text, Blind113WorkFactory, 117000, (117029, 117050, 117059),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind113WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -131,6 +131,7 @@ from tests.corpus.references import (
     blind110_text,
     blind111_text,
     blind112_text,
+    blind113_text,
     render,
     text,
 )
@@ -244,6 +245,7 @@ from tests.corpus.references.blind109_works import Blind109WorkFactory
 from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.blind112_works import Blind112WorkFactory
+from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -366,6 +368,7 @@ class Pool:
         | type[Blind110WorkFactory]
         | type[Blind111WorkFactory]
         | type[Blind112WorkFactory]
+        | type[Blind113WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -799,6 +802,10 @@ POOLS: dict[str, Pool] = {
     # blind112 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and automotive firms, hotels and riads, airlines and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis and Sfax and in Paris, Montréal and Brussels, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French « » with their spaces from AZERTY keyboards and French sources, single marks from British-trained tutors, headings in English, in French or both ("Bibliographie", "Références bibliographiques", "Références / References") as ISCAE, ENCG, IHEC and Algiers 3 course guides give them, bulleted Ramadan, Eid, Yennayer, summer-diaspora and rentrée calendars
     "blind112": Pool(blind112_text, Blind112WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "Bibliographie (References)", "List of References", "Reference List (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind113 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms, shipping and tourism groups, olive-oil, yoghurt, feta and wine makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki, Patras, Heraklion, Nicosia and Limassol and in Melbourne, London and New York, Word's curly marks from company and university templates, straight ones pasted from Viber, Messenger and Google Docs, « » from a Greek keyboard and Greek sources, single marks from British-trained tutors, headings in English, in Greek or both ("Βιβλιογραφία", "Βιβλιογραφικές αναφορές / References"), bulleted Easter, name-day and summer-season calendars
+    "blind113": Pool(blind113_text, Blind113WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Βιβλιογραφία", "Βιβλιογραφία / References", "Βιβλιογραφικές αναφορές (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -2737,6 +2744,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 116000.
     "blind112": range(116000, 116000 + 100),
     "blind112-more": range(116000 + 100, 116000 + 400),
+    # "blind113" is a hundred-and-thirteenth independent pool (blind113_works.py, blind113_text.py), written by a
+    # hundred-and-thirteenth hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade
+    # and communications marketers at banks, telecoms, shipping and tourism groups, olive-oil, yoghurt, feta and wine
+    # makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki, Patras, Heraklion, Nicosia and Limassol
+    # and in Melbourne, London and New York on CIM Level 6 and 7 courses and MBAs (laws numbered "Law 4624/2019" and
+    # "125(I)/2018", FEK gazette issues, ministerial decisions and presidential decrees, the Hellenic Capital Market
+    # Commission, the Bank of Greece and the Central Bank of Cyprus, ATHEX and NASDAQ tickers, VAT and GEMI numbers,
+    # euro and drachma figures, Orthodox Easter, name days, Clean Monday, 15 August and 28 October, the crisis and
+    # capital-control years and the 2013 bail-in, PDO feta and halloumi, ferries and IMO numbers; English and Greek
+    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from AUEB,
+    # Aristotle University and the University of Cyprus, S.A., I.K.E., PLC and Ltd pages and reports, trade bodies,
+    # regulators, laws as web pages, research firms, the Athens, Nicosia and diaspora press signed and unsigned, social
+    # posts, podcasts and videos, Greek titles with English in square brackets; surnames in -opoulos, -akis, -idis and
+    # -ou, women's genitive surnames, Hadji- and Chatzi- names, patronymic initials, transliteration variants, Greek
+    # script, Turkish Cypriot and expatriate names). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 117000.
+    "blind113": range(117000, 117000 + 100),
+    "blind113-more": range(117000 + 100, 117000 + 400),
 }
 
 
