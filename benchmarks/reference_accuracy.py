@@ -1668,55 +1668,57 @@ long Thai surnames, "na Ayutthaya" lineages, Lao and Khmer names and expatriates
 held out, we reported its tables only.
 
 The "blind108" half (``--halves blind108,blind108-more``, 100 + 300 reports, seeds 112000-112399) is a
-hundred-and-eighth independent measurement, HELD OUT: written by a hundred-and-eighth hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind108_works.py and blind108_text.py), as
-brand, CRM, digital, export and communications marketers at banks, microfinance institutions, telecoms and mobile
-money, Ethiopian Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa,
-Adama, Hawassa, Bahir Dar, Mekelle and Asmara and in the diaspora of Washington DC, London and Dubai write CIM Level 6
-and 7 reports and MBA assignments (Ethiopian-calendar years beside Gregorian ones, Meskerem dates, Enkutatash, Meskel,
-Timket, Fasika and the fasts, birr and nakfa figures, proclamations numbered like "No. 1156/2019", NBE directives,
-S.C. and PLC firms, the Ethiopian Securities Exchange, licence, TIN and student numbers, Ethiopian Standards, HS codes,
-coffee grades, flight numbers and aircraft, emperors and athletes with their years, colleagues named with Ato, W/ro
-and W/t; Ethiopian and international journals with up to eight authors, textbooks and e-books, Amharic books dated by
-the Ethiopian calendar, chapters, theses from Addis Ababa, Bahir Dar, Jimma, Mekelle, Hawassa and St. Mary's,
-conference papers, company, regulator, trade-body and research-firm works with and without dates or access dates,
-proclamations and directives, the Addis Ababa, Asmara and diaspora press signed and unsigned, Telegram and other social
-posts, podcasts and videos, Amharic and Tigrinya titles transliterated or in Ge'ez script with English in square
-brackets; names with no family surname, cited by the father's, the grandfather's or the given name or uninverted, "G/"
-and "W/" abbreviations, transliteration variants, Ethiopianist diacritics and expatriates), with fifty-eight kinds of
-decoy. Never tune on it: report its tables only.
+hundred-and-eighth independent measurement, held out for its first tables (measured by its writer in stop 34),
+development data since: written by a hundred-and-eighth hand the same way, without reading the checker, its tests or any
+other pool (tests/corpus/references/blind108_works.py and blind108_text.py), as brand, CRM, digital, export and
+communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian Airlines, coffee and
+leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa, Adama, Hawassa, Bahir Dar, Mekelle and
+Asmara and in the diaspora of Washington DC, London and Dubai write CIM Level 6 and 7 reports and MBA assignments
+(Ethiopian-calendar years beside Gregorian ones, Meskerem dates, Enkutatash, Meskel, Timket, Fasika and the fasts, birr
+and nakfa figures, proclamations numbered like "No. 1156/2019", NBE directives, S.C. and PLC firms, the Ethiopian
+Securities Exchange, licence, TIN and student numbers, Ethiopian Standards, HS codes, coffee grades, flight numbers and
+aircraft, emperors and athletes with their years, colleagues named with Ato, W/ro and W/t; Ethiopian and international
+journals with up to eight authors, textbooks and e-books, Amharic books dated by the Ethiopian calendar, chapters,
+theses from Addis Ababa, Bahir Dar, Jimma, Mekelle, Hawassa and St. Mary's, conference papers, company, regulator,
+trade-body and research-firm works with and without dates or access dates, proclamations and directives, the Addis
+Ababa, Asmara and diaspora press signed and unsigned, Telegram and other social posts, podcasts and videos, Amharic and
+Tigrinya titles transliterated or in Ge'ez script with English in square brackets; names with no family surname, cited
+by the father's, the grandfather's or the given name or uninverted, "G/" and "W/" abbreviations, transliteration
+variants, Ethiopianist diacritics and expatriates), with fifty-eight kinds of decoy. While held out, we reported its
+tables only.
 
-The "blind109" half (``--halves blind109,blind109-more``, 100 + 300 reports, seeds 113000-113399) is a
-hundred-and-ninth independent measurement, HELD OUT: written by a hundred-and-ninth hand the same way, without reading
-the checker, its tests or any other pool (tests/corpus/references/blind109_works.py and blind109_text.py), as brand,
-trade, CRM, digital and communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and
-dairy makers, airlines, tourism camps and agencies in Ulaanbaatar, Erdenet and Darkhan and among Mongolians in Inner
-Mongolia, Buryatia and Seoul write CIM Level 6 and 7 reports and MBA assignments (tögrög figures with ₮ and MNT,
-Mongolian Stock Exchange tickers, Bank of Mongolia rates, Financial Regulatory Commission resolutions and laws with
-their adoption dates, Naadam, Tsagaan Sar and dzud calendars, aimags and districts, presidents with their terms;
-Mongolian and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
-theses from NUM, MUST, UFE, Inner Mongolia, Buryat State and Seoul universities, LLC and JSC pages and reports,
-regulators, laws from the national legal portal, research firms, the Ulaanbaatar press signed and unsigned, social
-posts, podcasts and videos, Mongolian titles with English in square brackets; given names cited with a patronymic
-initial or after the patronymic, genitive patronymics, clan names, hyphenated and single names, Cyrillic and Latin
-transliteration variants, Buryat, Inner Mongolian, Korean and expatriate names), with fifty kinds of decoy. Never
-tune on it: report its tables only.
+The "blind109" half (``--halves blind109,blind109-more``, 100 + 300 reports, seeds 113000-113399) is a hundred-and-ninth
+independent measurement, held out for its first tables (measured by its writer in stop 34), development data since:
+written by a hundred-and-ninth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind109_works.py and blind109_text.py), as brand, trade, CRM, digital and communications
+marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers, airlines, tourism camps and
+agencies in Ulaanbaatar, Erdenet and Darkhan and among Mongolians in Inner Mongolia, Buryatia and Seoul write CIM Level
+6 and 7 reports and MBA assignments (tögrög figures with ₮ and MNT, Mongolian Stock Exchange tickers, Bank of Mongolia
+rates, Financial Regulatory Commission resolutions and laws with their adoption dates, Naadam, Tsagaan Sar and dzud
+calendars, aimags and districts, presidents with their terms; Mongolian and international journals with up to eight
+authors, textbooks and e-books, chapters, conference papers, theses from NUM, MUST, UFE, Inner Mongolia, Buryat State
+and Seoul universities, LLC and JSC pages and reports, regulators, laws from the national legal portal, research firms,
+the Ulaanbaatar press signed and unsigned, social posts, podcasts and videos, Mongolian titles with English in square
+brackets; given names cited with a patronymic initial or after the patronymic, genitive patronymics, clan names,
+hyphenated and single names, Cyrillic and Latin transliteration variants, Buryat, Inner Mongolian, Korean and expatriate
+names), with fifty kinds of decoy. While held out, we reported its tables only.
 
-The "blind110" half (``--halves blind110,blind110-more``, 100 + 300 reports, seeds 114000-114399) is a
-hundred-and-tenth independent measurement, HELD OUT: written by a hundred-and-tenth hand the same way, without reading
-the checker, its tests or any other pool (tests/corpus/references/blind110_works.py and blind110_text.py), as brand,
-CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, rum distillers, breweries,
-retailers, FMCG makers, hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and
-Venezuela and in Miami, Madrid and New York write CIM Level 6 and 7 reports and MBA assignments (Puerto Rican laws
-numbered "Ley Núm. 60 de 2019", Dominican "Ley núm. 358-05", Venezuelan gazettes and Cuban decree-laws, central banks,
-regulators and their circulars, RNC and RIF tax numbers, dollar, peso and bolívar figures, tickers, SWIFT and airport
-codes, hurricanes and hurricane seasons, Carnaval, Three Kings' Day and the long Puerto Rican Christmas, baseball
-seasons, Spanish words with English in square brackets; Spanish and English journals with up to eight authors,
-textbooks and e-books, chapters, conference papers, theses from the UPR, PUCMM, INTEC, UCAB, IESA and the
-Universidad de La Habana, Inc., LLC, S.A., S.R.L., S.A.S. and C.A. pages and reports, trade bodies, laws as web pages,
-research firms, the island and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles
-with English in square brackets; double surnames, particles, diaspora hyphens, Jr. and II, accents left off, and
-expatriates), with fifty kinds of decoy. Never tune on it: report its tables only.
+The "blind110" half (``--halves blind110,blind110-more``, 100 + 300 reports, seeds 114000-114399) is a hundred-and-tenth
+independent measurement, held out for its first tables (measured by its writer in stop 34), development data since:
+written by a hundred-and-tenth hand the same way, without reading the checker, its tests or any other pool
+(tests/corpus/references/blind110_works.py and blind110_text.py), as brand, CRM, digital, trade and communications
+marketers at banks and cooperatives, telecoms, rum distillers, breweries, retailers, FMCG makers, hotels and resorts,
+airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in Miami, Madrid and New York write
+CIM Level 6 and 7 reports and MBA assignments (Puerto Rican laws numbered "Ley Núm. 60 de 2019", Dominican "Ley núm.
+358-05", Venezuelan gazettes and Cuban decree-laws, central banks, regulators and their circulars, RNC and RIF tax
+numbers, dollar, peso and bolívar figures, tickers, SWIFT and airport codes, hurricanes and hurricane seasons, Carnaval,
+Three Kings' Day and the long Puerto Rican Christmas, baseball seasons, Spanish words with English in square brackets;
+Spanish and English journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+the UPR, PUCMM, INTEC, UCAB, IESA and the Universidad de La Habana, Inc., LLC, S.A., S.R.L., S.A.S. and C.A. pages and
+reports, trade bodies, laws as web pages, research firms, the island and diaspora press signed and unsigned, social
+posts, podcasts and videos, Spanish titles with English in square brackets; double surnames, particles, diaspora
+hyphens, Jr. and II, accents left off, and expatriates), with fifty kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind111" half (``--halves blind111,blind111-more``, 100 + 300 reports, seeds 115000-115399) is a
 hundred-and-eleventh independent measurement, HELD OUT: written by a hundred-and-eleventh hand the same way, without
@@ -1884,9 +1886,12 @@ def main() -> None:
         "since), "
         "blind107 and blind107-more (the hundred-and-seventh pool: held out for its first tables, development data "
         "since), "
-        "blind108 and blind108-more (the hundred-and-eighth pool: HELD OUT, never tune on it), "
-        "blind109 and blind109-more (the hundred-and-ninth pool: HELD OUT, never tune on it), "
-        "blind110 and blind110-more (the hundred-and-tenth pool: HELD OUT, never tune on it), "
+        "blind108 and blind108-more (the hundred-and-eighth pool: held out for its first tables, development data "
+        "since), "
+        "blind109 and blind109-more (the hundred-and-ninth pool: held out for its first tables, development data "
+        "since), "
+        "blind110 and blind110-more (the hundred-and-tenth pool: held out for its first tables, development data "
+        "since), "
         "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it), "
         "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it)",

@@ -783,15 +783,15 @@ POOLS: dict[str, Pool] = {
     "blind107": Pool(blind107_text, Blind107WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind108 (HELD OUT): brand, CRM, digital, export and communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa, Adama, Hawassa, Bahir Dar, Mekelle and Asmara and in Washington DC, London and Dubai, Word's curly marks from university and bank templates, straight ones pasted from Telegram and Google Docs, « » from an Amharic keyboard, single marks from British-trained tutors, headings from AAU, Bahir Dar, Jimma and St. Mary's thesis guides ("REFERENCE", "Bibliography", the Amharic "ዋቢ ጽሑፎች"), bulleted festival and survey lists
+    # blind108 (held out for its first tables, development data since stop 34): brand, CRM, digital, export and communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Addis Ababa, Adama, Hawassa, Bahir Dar, Mekelle and Asmara and in Washington DC, London and Dubai, Word's curly marks from university and bank templates, straight ones pasted from Telegram and Google Docs, « » from an Amharic keyboard, single marks from British-trained tutors, headings from AAU, Bahir Dar, Jimma and St. Mary's thesis guides ("REFERENCE", "Bibliography", the Amharic "ዋቢ ጽሑፎች"), bulleted festival and survey lists
     "blind108": Pool(blind108_text, Blind108WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference", "REFERENCE", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "ዋቢ ጽሑፎች (References)", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind109 (HELD OUT): brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers, airlines, tourism camps and agencies in Ulaanbaatar, Erdenet and Darkhan and among Mongolians in Hohhot, Ulan-Ude and Seoul, Word's curly marks from bank and university templates, straight ones pasted from Facebook Messenger, Viber and Google Docs, « » and „ “ carried over from Mongolian and Russian Cyrillic keyboards, single marks from British-trained tutors, headings in English or with the Mongolian "Ашигласан ном зүй" and Russian "Список литературы" that NUM, MUST, UFE and Buryat State course guides give, bulleted Tsagaan Sar, Naadam, school-year and winter calendars
+    # blind109 (held out for its first tables, development data since stop 34): brand, trade, CRM, digital, destination and communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers, airlines, tourism camps and agencies in Ulaanbaatar, Erdenet and Darkhan and among Mongolians in Hohhot, Ulan-Ude and Seoul, Word's curly marks from bank and university templates, straight ones pasted from Facebook Messenger, Viber and Google Docs, « » and „ “ carried over from Mongolian and Russian Cyrillic keyboards, single marks from British-trained tutors, headings in English or with the Mongolian "Ашигласан ном зүй" and Russian "Список литературы" that NUM, MUST, UFE and Buryat State course guides give, bulleted Tsagaan Sar, Naadam, school-year and winter calendars
     "blind109": Pool(blind109_text, Blind109WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Ашигласан ном зүй (References)", "Ном зүй / References", "Список литературы (References)", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind110 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, rum distillers, breweries, retailers, FMCG makers, hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in Miami, Madrid and New York, Word's curly marks from company and university templates, straight ones pasted from WhatsApp and Google Docs, Spanish « » from a Spanish keyboard and Spanish sources, single marks from British-trained tutors, headings in English, in Spanish or both ("Referencias", "Bibliografía / References") and the US "Works Cited", bulleted holiday and hurricane-season calendars
+    # blind110 (held out for its first tables, development data since stop 34): brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, rum distillers, breweries, retailers, FMCG makers, hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in Miami, Madrid and New York, Word's curly marks from company and university templates, straight ones pasted from WhatsApp and Google Docs, Spanish « » from a Spanish keyboard and Spanish sources, single marks from British-trained tutors, headings in English, in Spanish or both ("Referencias", "Bibliografía / References") and the US "Works Cited", bulleted holiday and hurricane-season calendars
     "blind110": Pool(blind110_text, Blind110WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Works Cited", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -2663,51 +2663,50 @@ HALVES = {
     "blind107": range(111000, 111000 + 100),
     "blind107-more": range(111000 + 100, 111000 + 400),
     # "blind108" is a hundred-and-eighth independent pool (blind108_works.py, blind108_text.py), written by a
-    # hundred-and-eighth hand without reading the checker, its tests or the other pools: brand, CRM, digital, export
-    # and communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian
-    # Airlines, coffee and leather exporters, breweries, FMCG makers, hotels and agencies in Ethiopia, Eritrea and
-    # their diaspora (Washington DC, London, Dubai) on CIM Level 6 and 7 courses and MBAs (Ethiopian-calendar years
-    # beside Gregorian ones, Meskerem dates, Meskel, Timket, Fasika and Enkutatash, birr and nakfa figures,
-    # proclamations numbered "No. 1156/2019", NBE directives, S.C. and PLC firms, Ethiopian Standards, coffee grades,
-    # honorifics before colleagues; Ethiopian and international journals with up to eight authors, textbooks and
-    # e-books, chapters, theses from Addis Ababa, Bahir Dar, Jimma, Mekelle, Hawassa and St. Mary's, conference
-    # papers, company, regulator, trade-body and research-firm works with and without dates or access dates, laws,
-    # the Addis Ababa, Asmara and diaspora press signed and unsigned, Telegram and other social posts, podcasts and
-    # videos, Amharic and Tigrinya titles transliterated or in Ge'ez script with English in square brackets;
-    # names with no family surname cited by the father's, the grandfather's or the given name or uninverted, "G/"
-    # and "W/" abbreviations, transliteration variants and expatriates). HELD OUT: never tune on it; report its
-    # tables, never its misses. Seeds from 112000.
+    # hundred-and-eighth hand without reading the checker, its tests or the other pools: brand, CRM, digital, export and
+    # communications marketers at banks, microfinance institutions, telecoms and mobile money, Ethiopian Airlines, coffee
+    # and leather exporters, breweries, FMCG makers, hotels and agencies in Ethiopia, Eritrea and their diaspora
+    # (Washington DC, London, Dubai) on CIM Level 6 and 7 courses and MBAs (Ethiopian-calendar years beside Gregorian
+    # ones, Meskerem dates, Meskel, Timket, Fasika and Enkutatash, birr and nakfa figures, proclamations numbered "No.
+    # 1156/2019", NBE directives, S.C. and PLC firms, Ethiopian Standards, coffee grades, honorifics before colleagues;
+    # Ethiopian and international journals with up to eight authors, textbooks and e-books, chapters, theses from Addis
+    # Ababa, Bahir Dar, Jimma, Mekelle, Hawassa and St. Mary's, conference papers, company, regulator, trade-body and
+    # research-firm works with and without dates or access dates, laws, the Addis Ababa, Asmara and diaspora press signed
+    # and unsigned, Telegram and other social posts, podcasts and videos, Amharic and Tigrinya titles transliterated or in
+    # Ge'ez script with English in square brackets; names with no family surname cited by the father's, the grandfather's
+    # or the given name or uninverted, "G/" and "W/" abbreviations, transliteration variants and expatriates). Held out
+    # for its first tables (stop 34), development data since. Seeds from 112000.
     "blind108": range(112000, 112000 + 100),
     "blind108-more": range(112000 + 100, 112000 + 400),
     # "blind109" is a hundred-and-ninth independent pool (blind109_works.py, blind109_text.py), written by a
     # hundred-and-ninth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
-    # communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers,
-    # airlines, tourism camps and agencies in Mongolia (Ulaanbaatar, Erdenet, Darkhan) and among Mongolians in Inner
-    # Mongolia, Buryatia and Seoul on CIM Level 6 and 7 courses and MBAs (tögrög figures with ₮ and MNT, Mongolian
-    # Stock Exchange tickers, Bank of Mongolia rates, Financial Regulatory Commission resolutions and laws with their
-    # adoption dates, Naadam, Tsagaan Sar and dzud calendars, aimags and districts, presidents with their terms;
-    # Mongolian and international journals with up to eight authors, textbooks and e-books, chapters, conference
-    # papers, theses from NUM, MUST, UFE, Inner Mongolia, Buryat State and Seoul universities, LLC and JSC pages and
-    # reports, regulators, laws from the national legal portal, research firms, the Ulaanbaatar press signed and
-    # unsigned, social posts, podcasts and videos, Mongolian titles with English in square brackets; given names
-    # cited with a patronymic initial or after the patronymic, genitive patronymics, clan names, hyphenated and single
-    # names, Cyrillic and Latin transliteration variants, Buryat, Inner Mongolian, Korean and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 113000.
+    # communications marketers at banks, telecoms, mining and cashmere firms, retailers, FMCG and dairy makers, airlines,
+    # tourism camps and agencies in Mongolia (Ulaanbaatar, Erdenet, Darkhan) and among Mongolians in Inner Mongolia,
+    # Buryatia and Seoul on CIM Level 6 and 7 courses and MBAs (tögrög figures with ₮ and MNT, Mongolian Stock Exchange
+    # tickers, Bank of Mongolia rates, Financial Regulatory Commission resolutions and laws with their adoption dates,
+    # Naadam, Tsagaan Sar and dzud calendars, aimags and districts, presidents with their terms; Mongolian and
+    # international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+    # NUM, MUST, UFE, Inner Mongolia, Buryat State and Seoul universities, LLC and JSC pages and reports, regulators, laws
+    # from the national legal portal, research firms, the Ulaanbaatar press signed and unsigned, social posts, podcasts
+    # and videos, Mongolian titles with English in square brackets; given names cited with a patronymic initial or after
+    # the patronymic, genitive patronymics, clan names, hyphenated and single names, Cyrillic and Latin transliteration
+    # variants, Buryat, Inner Mongolian, Korean and expatriate names). Held out for its first tables (stop 34),
+    # development data since. Seeds from 113000.
     "blind109": range(113000, 113000 + 100),
     "blind109-more": range(113000 + 100, 113000 + 400),
     # "blind110" is a hundred-and-tenth independent pool (blind110_works.py, blind110_text.py), written by a
     # hundred-and-tenth hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade and
     # communications marketers at banks and cooperatives, telecoms, rum distillers, breweries, retailers, FMCG makers,
-    # hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in
-    # Miami, Madrid and New York on CIM Level 6 and 7 courses and MBAs (Puerto Rican laws numbered "Ley Núm. 60 de
-    # 2019", Dominican "Ley núm. 358-05", Venezuelan gazettes and Cuban decree-laws, central banks and regulators, RNC
-    # and RIF tax numbers, dollar, peso and bolívar figures, hurricanes and hurricane seasons, Carnaval, Three Kings'
-    # Day and the long Puerto Rican Christmas; Spanish and English journals with up to eight authors, textbooks and
-    # e-books, chapters, conference papers, theses from the UPR, PUCMM, INTEC, UCAB, IESA and the Universidad de La
-    # Habana, Inc., LLC, S.A., S.R.L., S.A.S. and C.A. pages and reports, trade bodies, laws as web pages, research
-    # firms, the island and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles with
-    # English in square brackets; double surnames, particles, diaspora hyphens, Jr. and II, accents left off, and
-    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 114000.
+    # hotels and resorts, airlines and agencies in Puerto Rico, the Dominican Republic, Cuba and Venezuela and in Miami,
+    # Madrid and New York on CIM Level 6 and 7 courses and MBAs (Puerto Rican laws numbered "Ley Núm. 60 de 2019",
+    # Dominican "Ley núm. 358-05", Venezuelan gazettes and Cuban decree-laws, central banks and regulators, RNC and RIF
+    # tax numbers, dollar, peso and bolívar figures, hurricanes and hurricane seasons, Carnaval, Three Kings' Day and the
+    # long Puerto Rican Christmas; Spanish and English journals with up to eight authors, textbooks and e-books, chapters,
+    # conference papers, theses from the UPR, PUCMM, INTEC, UCAB, IESA and the Universidad de La Habana, Inc., LLC, S.A.,
+    # S.R.L., S.A.S. and C.A. pages and reports, trade bodies, laws as web pages, research firms, the island and diaspora
+    # press signed and unsigned, social posts, podcasts and videos, Spanish titles with English in square brackets; double
+    # surnames, particles, diaspora hyphens, Jr. and II, accents left off, and expatriates). Held out for its first tables
+    # (stop 34), development data since. Seeds from 114000.
     "blind110": range(114000, 114000 + 100),
     "blind110-more": range(114000 + 100, 114000 + 400),
     # "blind111" is a hundred-and-eleventh independent pool (blind111_works.py, blind111_text.py), written by a
