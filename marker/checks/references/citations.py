@@ -1125,9 +1125,13 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
     r"|\s+(?:looks|looked)\s+at\s+[\d,]+\s"
     # "di Stefano, Pereira and Moloney (2015) makes the point that": an author's point, not a thing's making.
     r"|\s+(?:makes|made|make)\s+(?:the|a|this|that|an?\s+\w+)\s+(?:point|case|argument|observation)\b"
-    # "Coca-Cola HBC Srbija (2020) concluded that": a finding or an argument is a source's, not a product's.
-    r"|\s+(?:(?:also\s+)?(?:found|finds|concluded|concludes|argued|argues|contended|contends|posited|posits|"
-    r"asserted|asserts|maintained|maintains)\s+that)\b"
+)
+# "Coca-Cola HBC Srbija (2020) concluded that": a finding or an argument is a source's, not a product's. Asked of
+# names of several words: one word read before the year may be the end of a longer name ("Securities and Exchange
+# Commission, Nigeria (2013) concludes", "McDonald's Holdings Company (Japan), Ltd. (2023) concluded").
+_FINDS_THAT = re.compile(
+    r"\s+(?:also\s+)?(?:found|finds|concluded|concludes|argued|argues|contended|contends|posited|posits|asserted|"
+    r"asserts|maintained|maintains)\s+that\b"
 )
 
 
@@ -1167,6 +1171,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         text, citation.end
     ):
         return True  # "we used Garza (2024a) to show that": a source used to make a point
+    if " " in citation.author_text.strip() and _FINDS_THAT.match(text, citation.end):
+        return True
     return _SOURCE_AFTER.match(text, citation.end) is not None
 
 

@@ -259,3 +259,13 @@ def test_an_initial_in_ethiopianist_transliteration_is_an_initial() -> None:
     )
     assert _cited(report) == [(("Täsämma",), "2020")]
     assert _kinds(report) == []
+
+
+def test_one_word_read_before_a_finding_is_not_made_a_source_by_it() -> None:
+    # The word may end a longer name the reader did not take in: the finding proves nothing about "Nigeria".
+    report = _check(
+        ["Securities and Exchange Commission, Nigeria (2013) concludes that failed transactions damage trust.",
+         "Shops grew (Tremblay, 2019)."],
+        [TREMBLAY],
+    )  # fmt: skip
+    assert "Nigeria" not in [p.author for p in report.problems]
