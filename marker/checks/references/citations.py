@@ -1171,7 +1171,10 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         text, citation.end
     ):
         return True  # "we used Garza (2024a) to show that": a source used to make a point
-    if " " in citation.author_text.strip() and _FINDS_THAT.match(text, citation.end):
+    words = citation.author_text.split()
+    # Not "Co. KG": the end of "Becker Automation GmbH & Co. KG (2015) found that" is no name of its own.
+    several = len(words) > 1 and not all(word.casefold() in COMPANY_SUFFIXES for word in words[1:])
+    if several and _FINDS_THAT.match(text, citation.end):
         return True
     return _SOURCE_AFTER.match(text, citation.end) is not None
 

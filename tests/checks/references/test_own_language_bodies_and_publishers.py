@@ -269,3 +269,11 @@ def test_one_word_read_before_a_finding_is_not_made_a_source_by_it() -> None:
         [TREMBLAY],
     )  # fmt: skip
     assert "Nigeria" not in [p.author for p in report.problems]
+
+
+def test_a_firms_legal_forms_alone_before_a_finding_are_no_source() -> None:
+    report = _check(
+        ["Becker Automation GmbH & Co. KG (2015) found that dealers want training. Shops grew (Tremblay, 2019)."],
+        [TREMBLAY],
+    )
+    assert "Co. KG" not in [p.author for p in report.problems]
