@@ -24,7 +24,13 @@ from marker.checks.references.names import (
     is_name_word,
     split_author_list,
 )
-from marker.checks.references.quotations import CLAUSE_WORDS, QUOTE_CHARACTERS, Quotation, find_quotations
+from marker.checks.references.quotations import (
+    CLAUSE_WORDS,
+    ENDS_SENTENCE,
+    QUOTE_CHARACTERS,
+    Quotation,
+    find_quotations,
+)
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
 from marker.errors import MarkerError
@@ -322,13 +328,12 @@ def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citatio
     lead_in = text[: quotation.start]
     if _EXAMPLE_LEAD_IN.search(lead_in, max(len(lead_in) - 40, 0)):
         return False  # "... subject lines such as ‘We miss you – here’s a free class’": examples, not its words
-    if not _CLOSES_SENTENCE.match(text, quotation.end):
+    if not ENDS_SENTENCE.match(text, quotation.end):
         return False  # "Smith (2019) tested the line ‘...’ against a plain one": a thing named, not words quoted
     return any(c.narrative and c.end <= quotation.start and not _SENTENCE_GAP.search(text, c.end, quotation.start)
                for c in near)  # fmt: skip
 
 
-_CLOSES_SENTENCE = re.compile(r"\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:[.;!?]|$)")  # "(Body (ABC), 2022)"
 _EXAMPLE_LEAD_IN = re.compile(r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including)\s*$", re.IGNORECASE)
 
 

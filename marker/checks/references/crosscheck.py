@@ -90,11 +90,17 @@ def _keys_of(
     words = lead.split()
     last = words[-1] if len(words) > 1 else ""
     # "Mark Ritson" → Ritson; "Barr plc" is no "plc", "Greenpeace UK" no "UK", "Tourism Promotions Board
-    # Philippines" no "Philippines", and "Both the CIPR and Sky News" (a wider reading over the sentence's words) no
-    # "News"
-    served = len(words) > 2 and is_place(last)
-    if by_last_word and last and last.casefold() not in COMPANY_SUFFIXES and not last.isupper() and "and" not in words:
-        keys.update(() if served else name_keys(last))
+    # Philippines" no "Philippines" (the place a body serves), and "Both the CIPR and Sky News" (a wider reading over
+    # the sentence's words) no "News"
+    if (
+        by_last_word
+        and last
+        and last.casefold() not in COMPANY_SUFFIXES
+        and not last.isupper()
+        and "and" not in words
+        and not (len(words) > 2 and is_place(last))
+    ):
+        keys.update(name_keys(last))
     if "," in lead:
         # "Financial Supervisory Commission, R.O.C. (Taiwan)": a body's name and the state it belongs to, which a
         # list may leave out.

