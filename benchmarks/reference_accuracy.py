@@ -1772,6 +1772,26 @@ regulators, laws as web pages, research firms, the Athens, Nicosia and diaspora 
 posts, podcasts and videos, Greek titles with English in square brackets; surnames in -opoulos, -akis, -idis and
 -ou, women's genitive surnames, Hadji- and Chatzi- names, patronymic initials, transliteration variants, Greek script,
 Turkish Cypriot and expatriate names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind114" half (``--halves blind114,blind114-more``, 100 + 300 reports, seeds 118000-118399) is a
+hundred-and-fourteenth independent measurement, HELD OUT: written by a hundred-and-fourteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind114_works.py and
+blind114_text.py), as brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms,
+frigoríficos and dairy cooperatives, yerba-mate, soy and quinoa exporters, breweries, retailers, free-zone and
+logistics firms, hotels and agencies in Uruguay, Paraguay and Bolivia (Montevideo, Punta del Este, Asunción, Ciudad
+del Este, La Paz, El Alto, Santa Cruz de la Sierra, Cochabamba) and in Buenos Aires, Madrid and São Paulo write CIM
+Level 6 and 7 reports and MBA assignments (laws numbered "Ley N.º 19.889", "Ley N.º 1334/98" and "Decreto Supremo
+N.º 4732", Uruguayan decrees with three-digit years, BCU circulars, BCP and ASFI resolutions, pesos uruguayos,
+guaraníes, bolivianos and Unidades Indexadas, RUT, RUC, NIT and cédula numbers, Carnaval, Semana de Turismo, Día de
+la Tradición, Alasita, Oruro's Carnaval and the Aymara new year, the Chaco War and the Guerra del Agua, Mennonite and
+Japanese colonies with their founding years, Guaraní words with apostrophes, presidents and footballers with their
+dates, zafras, censuses and "gestión" years; English and Spanish journals with up to eight authors, textbooks and
+e-books, chapters, conference papers, theses from the Udelar, the UCU, the UNA and the UMSA, S.A., S.R.L.,
+S.A.E.C.A. and Ltda. pages and reports, cooperatives, trade bodies, regulators, laws as their gazettes publish them,
+research firms, the regional and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish
+titles with English in square brackets; double surnames with and without "y", lower-case and capitalised particles,
+Aymara and Quechua surnames, Guaraní given names, Mennonite German and Japanese-Paraguayan names, expatriates), with
+fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1894,7 +1914,8 @@ def main() -> None:
         "since), "
         "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it), "
         "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it), "
-        "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it)",
+        "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it), "
+        "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -132,6 +132,7 @@ from tests.corpus.references import (
     blind111_text,
     blind112_text,
     blind113_text,
+    blind114_text,
     render,
     text,
 )
@@ -246,6 +247,7 @@ from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.blind113_works import Blind113WorkFactory
+from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -369,6 +371,7 @@ class Pool:
         | type[Blind111WorkFactory]
         | type[Blind112WorkFactory]
         | type[Blind113WorkFactory]
+        | type[Blind114WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -806,6 +809,10 @@ POOLS: dict[str, Pool] = {
     # blind113 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms, shipping and tourism groups, olive-oil, yoghurt, feta and wine makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki, Patras, Heraklion, Nicosia and Limassol and in Melbourne, London and New York, Word's curly marks from company and university templates, straight ones pasted from Viber, Messenger and Google Docs, « » from a Greek keyboard and Greek sources, single marks from British-trained tutors, headings in English, in Greek or both ("Βιβλιογραφία", "Βιβλιογραφικές αναφορές / References"), bulleted Easter, name-day and summer-season calendars
     "blind113": Pool(blind113_text, Blind113WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Βιβλιογραφία", "Βιβλιογραφία / References", "Βιβλιογραφικές αναφορές (References)", "List of References", "Reference List (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind114 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, frigoríficos and dairy cooperatives, yerba-mate, soy and quinoa exporters, breweries, retailers, free-zone and logistics firms, hotels and agencies in Montevideo, Punta del Este, Asunción, Ciudad del Este, La Paz, El Alto, Santa Cruz de la Sierra and Cochabamba and in Buenos Aires, Madrid and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Spanish sources and style guides, single marks from British-trained tutors, headings in English, in Spanish or both ("Referencias", "Referencias bibliográficas", "Bibliografía / References") as Udelar, UCU, UNA and UMSA guides give them, bulleted Carnaval, Semana de Turismo, Alasita and zafra calendars
+    "blind114": Pool(blind114_text, Blind114WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Referencias (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -2761,6 +2768,26 @@ HALVES = {
     # Seeds from 117000.
     "blind113": range(117000, 117000 + 100),
     "blind113-more": range(117000 + 100, 117000 + 400),
+    # "blind114" is a hundred-and-fourteenth independent pool (blind114_works.py, blind114_text.py), written by a
+    # hundred-and-fourteenth hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade
+    # and communications marketers at banks and cooperatives, telecoms, frigoríficos and dairy cooperatives, yerba-mate,
+    # soy and quinoa exporters, breweries, retailers, free-zone and logistics firms, hotels and agencies in Montevideo,
+    # Punta del Este, Asunción, Ciudad del Este, La Paz, El Alto, Santa Cruz de la Sierra and Cochabamba and in Buenos
+    # Aires, Madrid and São Paulo on CIM Level 6 and 7 courses and MBAs (laws numbered "Ley N.º 19.889", "Ley N.º
+    # 1334/98" and "Decreto Supremo N.º 4732", Uruguayan decrees with three-digit years, BCU circulars, BCP and ASFI
+    # resolutions, pesos uruguayos, guaraníes, bolivianos and Unidades Indexadas, RUT, RUC, NIT and cédula numbers,
+    # Carnaval, Semana de Turismo, Día de la Tradición, Alasita, Oruro's Carnaval and the Aymara new year, the Chaco War
+    # and the Guerra del Agua, Mennonite and Japanese colonies with their founding years, Guaraní words with apostrophes,
+    # presidents and footballers with their dates, zafras, censuses and "gestión" years; English and Spanish journals
+    # with up to eight authors, textbooks and e-books, chapters, conference papers, theses from the Udelar, the UCU, the
+    # UNA and the UMSA, S.A., S.R.L., S.A.E.C.A. and Ltda. pages and reports, cooperatives, trade bodies, regulators,
+    # laws as their gazettes publish them, research firms, the regional and diaspora press signed and unsigned, social
+    # posts, podcasts and videos, Spanish titles with English in square brackets; double surnames with and without
+    # "y", lower-case and capitalised particles, Aymara and Quechua surnames, Guaraní given names, Mennonite German and
+    # Japanese-Paraguayan names, expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds
+    # from 118000.
+    "blind114": range(118000, 118000 + 100),
+    "blind114-more": range(118000 + 100, 118000 + 400),
 }
 
 
