@@ -1792,6 +1792,24 @@ research firms, the regional and diaspora press signed and unsigned, social post
 titles with English in square brackets; double surnames with and without "y", lower-case and capitalised particles,
 Aymara and Quechua surnames, Guaraní given names, Mennonite German and Japanese-Paraguayan names, expatriates), with
 fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind115" half (``--halves blind115,blind115-more``, 100 + 300 reports, seeds 119000-119399) is a
+hundred-and-fifteenth independent measurement, HELD OUT: written by a hundred-and-fifteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind115_works.py and
+blind115_text.py), as brand, CRM, digital, trade and communications marketers at banks, telecoms and mobile-money
+firms, oil-services and construction groups, bottlers, supermarkets and malls, airlines, hospitals, universities and
+agencies in Baghdad, Basra, Mosul, Najaf, Erbil, Sulaymaniyah and Duhok and in Stockholm, Berlin, London, Detroit and
+Amman write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Law No. 1 of 2010", Central Bank of Iraq
+circulars, Council of Ministers and KRG decrees, the Communications and Media Commission, ISX tickers, dinar and
+dollar figures and the 2020 devaluation, Hijri and Kurdish calendar years, Ramadan, Eid, Nowruz and Arbaeen, the war
+years, protests and elections, poets, singers and football seasons with their years, people with their dates who
+are no authors; English, Arabic and Kurdish journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from the University of Baghdad, Salahaddin University, AUIS, Duhok and Basrah, company
+pages and reports, trade bodies, regulators, laws as web pages, research firms, the Iraqi, Kurdish and Gulf press
+signed and unsigned, social posts, podcasts and videos, Arabic and Kurdish titles in both scripts with English in
+square brackets; given and father's names, "Al-", "al-", "Abu", "Abdul" and "Hama" names, one name spelt several
+ways, Kurmanji and Turkmen letters, Assyrian, Chaldean and diaspora names), with fifty kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1915,7 +1933,8 @@ def main() -> None:
         "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it), "
         "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it), "
-        "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it)",
+        "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it), "
+        "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fourteenth independent reference pools (blind5 to blind114): each is wired with seeds of
+"""The fifth to hundred-and-fifteenth independent reference pools (blind5 to blind115): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -127,6 +127,7 @@ from tests.corpus.references import (
     blind112_text,
     blind113_text,
     blind114_text,
+    blind115_text,
     render,
     text,
 )
@@ -240,6 +241,7 @@ from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
+from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -702,6 +704,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind114WorkFactory.KINDS), 54, True),
+    Pool("blind115", blind115_text, Blind115WorkFactory, 119000, (119003, 119015, 119012),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind115WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

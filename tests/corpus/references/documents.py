@@ -133,6 +133,7 @@ from tests.corpus.references import (
     blind112_text,
     blind113_text,
     blind114_text,
+    blind115_text,
     render,
     text,
 )
@@ -248,6 +249,7 @@ from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
+from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -372,6 +374,7 @@ class Pool:
         | type[Blind112WorkFactory]
         | type[Blind113WorkFactory]
         | type[Blind114WorkFactory]
+        | type[Blind115WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -814,6 +817,10 @@ POOLS: dict[str, Pool] = {
     "blind114": Pool(blind114_text, Blind114WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Referencias (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind115 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms and mobile-money firms, oil-services and construction groups, bottlers, supermarkets and malls, airlines, hospitals, universities and agencies in Baghdad, Basra, Mosul, Najaf, Erbil, Sulaymaniyah and Duhok and in Stockholm, Berlin, London, Detroit and Amman, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Viber, Telegram and Google Docs, « » from Arabic sources and an Arabic keyboard, single marks from British-trained tutors, headings in English, in Arabic or Kurdish or both ("المصادر", "قائمة المراجع / References", "Serçawekan"), bulleted Ramadan, Eid, Nowruz and Arbaeen calendars
+    "blind115": Pool(blind115_text, Blind115WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources", "المصادر (References)", "قائمة المراجع / References", "Serçawekan (References)", "Reference List (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2788,6 +2795,23 @@ HALVES = {
     # from 118000.
     "blind114": range(118000, 118000 + 100),
     "blind114-more": range(118000 + 100, 118000 + 400),
+    # "blind115" is a hundred-and-fifteenth independent pool (blind115_works.py, blind115_text.py), written by a
+    # hundred-and-fifteenth hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade
+    # and communications marketers at banks, telecoms and mobile-money firms, oil-services and construction groups,
+    # bottlers, supermarkets and malls, airlines, hospitals, universities and agencies in Baghdad, Basra, Mosul, Najaf,
+    # Erbil, Sulaymaniyah and Duhok and in Stockholm, Berlin, London, Detroit and Amman on CIM Level 6 and 7 courses and
+    # MBAs (laws numbered "Law No. 1 of 2010", Central Bank of Iraq circulars, Council of Ministers and KRG decrees, the
+    # Communications and Media Commission, ISX tickers, dinar and dollar figures and the 2020 devaluation, Hijri and
+    # Kurdish calendar years, Ramadan, Eid, Nowruz and Arbaeen, the war years, protests and elections, poets, singers
+    # and football seasons with their years; English, Arabic and Kurdish journals with up to eight authors, textbooks
+    # and e-books, chapters, conference papers, theses from the University of Baghdad, Salahaddin University, AUIS,
+    # Duhok and Basrah, company pages and reports, trade bodies, regulators, laws as web pages, research firms, the
+    # Iraqi, Kurdish and Gulf press signed and unsigned, social posts, podcasts and videos, Arabic and Kurdish titles in
+    # both scripts with English in square brackets; given and father's names, "Al-", "al-", "Abu", "Abdul" and "Hama"
+    # names, one name spelt several ways, Kurmanji and Turkmen letters, Assyrian, Chaldean and diaspora names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 119000.
+    "blind115": range(119000, 119000 + 100),
+    "blind115-more": range(119000 + 100, 119000 + 400),
 }
 
 

@@ -698,6 +698,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind112_text,
     blind113_text,
     blind114_text,
+    blind115_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -921,3 +922,5 @@ _file_pool("blind112", blind112_text, unseen=("blind111",))
 _file_pool("blind113", blind113_text, unseen=("blind111", "blind112"))
 # the hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind114", blind114_text)
+# the hundred-and-fifteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind115", blind115_text, unseen=("blind114",))
