@@ -126,6 +126,7 @@ from tests.corpus.references import (
     blind111_text,
     blind112_text,
     blind113_text,
+    blind116_text,
     render,
     text,
 )
@@ -238,6 +239,7 @@ from tests.corpus.references.blind110_works import Blind110WorkFactory
 from tests.corpus.references.blind111_works import Blind111WorkFactory
 from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.blind113_works import Blind113WorkFactory
+from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -696,6 +698,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind113WorkFactory.KINDS), 48, True),
+    Pool("blind116", blind116_text, Blind116WorkFactory, 120000, (120016, 120018, 120019),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind116WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 
