@@ -1810,6 +1810,25 @@ signed and unsigned, social posts, podcasts and videos, Arabic and Kurdish title
 square brackets; given and father's names, "Al-", "al-", "Abu", "Abdul" and "Hama" names, one name spelt several
 ways, Kurmanji and Turkmen letters, Assyrian, Chaldean and diaspora names), with fifty kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind116" half (``--halves blind116,blind116-more``, 100 + 300 reports, seeds 120000-120399) is a
+hundred-and-sixteenth independent measurement, HELD OUT: written by a hundred-and-sixteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind116_works.py and
+blind116_text.py), as brand, trade, CRM, digital and communications marketers at banks and SACCOs, telecoms and mobile
+money, breweries and soft-drink bottlers, coffee, tea, sugar and fish exporters, safari and hotel groups,
+supermarkets, media houses, NGOs and agencies in Tanzania and Uganda (Dar es Salaam, Arusha, Zanzibar, Mwanza,
+Dodoma, Kampala, Entebbe, Gulu, Mbarara) and in London, Nairobi and Toronto write CIM Level 6 and 7 reports and MBA
+assignments (Acts cited as "Cap. 285" and "Act No. 11 of 2022", Government Notices, the Bank of Tanzania, the Bank of
+Uganda, TCRA, UCC, NEMA, the URA and the TRA, TZS, TSh, UGX and USh figures, financial years, DSE and USE tickers,
+TINs, USSD codes and M-Pesa receipts, Saba Saba, Nane Nane, Heroes' Day, Union Day, Ramadan, Eid and school terms,
+coffee grades, co-operative unions, clans, honorifics, Swahili proverbs and people with their dates who are no
+authors; East African and international journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from UDSM, Makerere, Mzumbe and Moshi Co-operative University, Ltd, PLC and co-operative
+pages and reports, trade bodies, NGOs, regulators, laws as web pages, research firms, the Dar es Salaam, Kampala and
+Nairobi press signed and unsigned, social posts, podcasts and videos, Swahili and Luganda titles with English in
+square brackets; Swahili, Chagga, Sukuma, Haya, Zanzibari-Arab, Indian-East-African, Baganda, Banyankole and Acholi
+names, "bin", "binti" and "wa", transliteration variants and expatriate names), with fifty-two kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1934,7 +1953,8 @@ def main() -> None:
         "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it), "
         "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it), "
-        "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it)",
+        "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it), "
+        "blind116 and blind116-more (the hundred-and-sixteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

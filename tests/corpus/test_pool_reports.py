@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifteenth independent reference pools (blind5 to blind115): each is wired with seeds of
+"""The fifth to hundred-and-sixteenth independent reference pools (blind5 to blind116): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -128,6 +128,7 @@ from tests.corpus.references import (
     blind113_text,
     blind114_text,
     blind115_text,
+    blind116_text,
     render,
     text,
 )
@@ -242,6 +243,7 @@ from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
+from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -708,6 +710,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind115WorkFactory.KINDS), 47, True),
+    Pool("blind116", blind116_text, Blind116WorkFactory, 120000, (120016, 120018, 120019),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind116WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

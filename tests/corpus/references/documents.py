@@ -134,6 +134,7 @@ from tests.corpus.references import (
     blind113_text,
     blind114_text,
     blind115_text,
+    blind116_text,
     render,
     text,
 )
@@ -250,6 +251,7 @@ from tests.corpus.references.blind112_works import Blind112WorkFactory
 from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
+from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -375,6 +377,7 @@ class Pool:
         | type[Blind113WorkFactory]
         | type[Blind114WorkFactory]
         | type[Blind115WorkFactory]
+        | type[Blind116WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -821,6 +824,10 @@ POOLS: dict[str, Pool] = {
     "blind115": Pool(blind115_text, Blind115WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources", "المصادر (References)", "قائمة المراجع / References", "Serçawekan (References)", "Reference List (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind116 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks and SACCOs, telecoms and mobile money, breweries and bottlers, coffee, tea, sugar and fish exporters, safari and hotel groups, supermarkets, media houses, NGOs and agencies in Dar es Salaam, Arusha, Zanzibar, Mwanza, Dodoma, Kampala, Entebbe, Gulu and Mbarara and in London, Nairobi and Toronto, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained tutors at UDSM, Makerere and Mzumbe, headings in English, in Swahili or both ("Marejeo", "Marejeo / References", "Orodha ya marejeo"), bulleted Ramadan, Saba Saba, Nane Nane, Heroes' Day and school-term calendars
+    "blind116": Pool(blind116_text, Blind116WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Marejeo", "Marejeo / References", "Orodha ya Marejeo (References)", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2812,6 +2819,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 119000.
     "blind115": range(119000, 119000 + 100),
     "blind115-more": range(119000 + 100, 119000 + 400),
+    # "blind116" is a hundred-and-sixteenth independent pool (blind116_works.py, blind116_text.py), written by a
+    # hundred-and-sixteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
+    # and communications marketers at banks and SACCOs, telecoms and mobile money, breweries and soft-drink bottlers,
+    # coffee, tea, sugar and fish exporters, safari and hotel groups, supermarkets, media houses, NGOs and agencies in
+    # Dar es Salaam, Arusha, Zanzibar, Mwanza, Dodoma, Kampala, Entebbe, Gulu and Mbarara and in London, Nairobi and
+    # Toronto on CIM Level 6 and 7 courses and MBAs (Acts cited as "Cap. 285" and "Act No. 11 of 2022", Government
+    # Notices, the Bank of Tanzania, the Bank of Uganda, TCRA, UCC, NEMA, the URA and the TRA, TZS, TSh, UGX and USh
+    # figures, financial years, DSE and USE tickers, TINs, USSD codes and M-Pesa receipts, Saba Saba, Nane Nane,
+    # Heroes' Day, Union Day, Ramadan, Eid and the school terms, coffee grades and co-operative unions, clans,
+    # honorifics, Swahili proverbs and people with their dates who are no authors; East African and international
+    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from UDSM, Makerere,
+    # Mzumbe and Moshi Co-operative University, Ltd, PLC and co-operative pages and reports, trade bodies, NGOs,
+    # regulators, laws as web pages, research firms, the Dar es Salaam, Kampala and Nairobi press signed and unsigned,
+    # social posts, podcasts and videos, Swahili and Luganda titles with English in square brackets; Swahili, Chagga,
+    # Sukuma, Haya, Zanzibari-Arab, Indian-East-African, Baganda, Banyankole and Acholi names, "bin", "binti" and "wa",
+    # transliteration variants and expatriate names). HELD OUT: never tune on it; report its tables, never its misses.
+    # Seeds from 120000.
+    "blind116": range(120000, 120000 + 100),
+    "blind116-more": range(120000 + 100, 120000 + 400),
 }
 
 

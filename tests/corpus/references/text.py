@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind110" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind111" to "blind114" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind114_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind111" to "blind116" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind116_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -699,6 +699,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind113_text,
     blind114_text,
     blind115_text,
+    blind116_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -924,3 +925,5 @@ _file_pool("blind113", blind113_text, unseen=("blind111", "blind112"))
 _file_pool("blind114", blind114_text)
 # the hundred-and-fifteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind115", blind115_text, unseen=("blind114",))
+# the hundred-and-sixteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind116", blind116_text, unseen=("blind114", "blind115"))
