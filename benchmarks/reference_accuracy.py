@@ -1721,57 +1721,59 @@ hyphens, Jr. and II, accents left off, and expatriates), with fifty kinds of dec
 tables only.
 
 The "blind111" half (``--halves blind111,blind111-more``, 100 + 300 reports, seeds 115000-115399) is a
-hundred-and-eleventh independent measurement, HELD OUT: written by a hundred-and-eleventh hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind111_works.py and blind111_text.py), as
-brand, CRM, digital, trade and communications marketers at banks, telecoms, wineries and brandy houses, mineral-water
-and FMCG makers, retailers, hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in
-Moscow, Los Angeles and Paris write CIM Level 6 and 7 reports and MBA assignments (Georgian laws numbered "No.
-1228-IIs" and Armenian "HO-51-N", NBG and CBA orders, government resolutions, lari and dram figures and exchange
-rates, Rtveli, Tbilisoba, Vardavar, the two Easters and national days, vintages, brandy ages and appellations,
-founders and executives with their years, tax codes, tickers, flight and airport codes, tariff plans, addresses,
-awards, renamed places, Georgian and Armenian words with English in square brackets; Georgian, Armenian, Russian and
-English journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from TSU, ISET,
-the AUA and YSU, JSC, LLC and CJSC pages and reports, trade bodies, regulators and statistics offices, laws as web
-pages from Matsne and ARLIS, research firms, the Caucasus and diaspora press signed and unsigned, social posts,
-podcasts and videos, Georgian, Armenian and Russian titles with English in square brackets; -shvili, -dze, -ia, -uri,
--yan, -ian and -ants names, "Ter-" and "Der", Eastern and Western Armenian spellings, transliteration variants from
-Georgian, Armenian and Russian, patronymics' initials in Russian-style citations, Cyrillic authors, and expatriates),
-with fifty kinds of decoy. Never tune on it: report its tables only.
+hundred-and-eleventh independent measurement, held out for its first tables (measured by its writer in stop 34),
+development data since: written by a hundred-and-eleventh hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind111_works.py and blind111_text.py), as brand, CRM, digital, trade and
+communications marketers at banks, telecoms, wineries and brandy houses, mineral-water and FMCG makers, retailers,
+hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in Moscow, Los Angeles and Paris write
+CIM Level 6 and 7 reports and MBA assignments (Georgian laws numbered "No. 1228-IIs" and Armenian "HO-51-N", NBG and CBA
+orders, government resolutions, lari and dram figures and exchange rates, Rtveli, Tbilisoba, Vardavar, the two Easters
+and national days, vintages, brandy ages and appellations, founders and executives with their years, tax codes, tickers,
+flight and airport codes, tariff plans, addresses, awards, renamed places, Georgian and Armenian words with English in
+square brackets; Georgian, Armenian, Russian and English journals with up to eight authors, textbooks and e-books,
+chapters, conference papers, theses from TSU, ISET, the AUA and YSU, JSC, LLC and CJSC pages and reports, trade bodies,
+regulators and statistics offices, laws as web pages from Matsne and ARLIS, research firms, the Caucasus and diaspora
+press signed and unsigned, social posts, podcasts and videos, Georgian, Armenian and Russian titles with English in
+square brackets; -shvili, -dze, -ia, -uri, -yan, -ian and -ants names, "Ter-" and "Der", Eastern and Western Armenian
+spellings, transliteration variants from Georgian, Armenian and Russian, patronymics' initials in Russian-style
+citations, Cyrillic authors, and expatriates), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind112" half (``--halves blind112,blind112-more``, 100 + 300 reports, seeds 116000-116399) is a
-hundred-and-twelfth independent measurement, HELD OUT: written by a hundred-and-twelfth hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind112_works.py and blind112_text.py), as
-brand, trade, CRM, digital and communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil
-makers, phosphate and automotive firms, hotels and riads, airlines and agencies in Morocco, Algeria and Tunisia
-(Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis, Sfax) and in Paris, Montréal and Brussels write CIM
-Level 6 and 7 reports and MBA assignments (laws numbered "loi n° 09-08" and "Loi organique n° 2004-63", dahirs and
-executive decrees, finance laws, Bank Al-Maghrib, Banque d'Algérie and Banque Centrale de Tunisie rates, dirham and
-dinar figures, Casablanca and Tunis tickers, RC, ICE and tax numbers, Ramadan, Eid, Yennayer and Hijri dates,
-festivals, fairs, awards, plans, censuses and the diaspora's summer; French and English journals with up to eight
-authors, textbooks and e-books, chapters, conference papers, theses from Mohammed V, Hassan II, ISCAE, ENCG, Algiers
-3, Oran 2, IHEC Carthage and Sfax, S.A., S.A.R.L. and SPA pages and reports, trade bodies, regulators, laws as web
-pages, research firms, the Maghrebi and diaspora press signed and unsigned, social posts, podcasts and videos, French
-and Arabic titles with English in square brackets; Ben, El, Ait, Ould and Bou names, one name spelled several ways,
-double family names, hyphens, apostrophes, diaereses, lower-case particles, Amazigh, French, Belgian and Québécois
-names), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+hundred-and-twelfth independent measurement, held out for its first tables (measured by its writer in stop 34),
+development data since: written by a hundred-and-twelfth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind112_works.py and blind112_text.py), as brand, trade, CRM, digital and
+communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and automotive
+firms, hotels and riads, airlines and agencies in Morocco, Algeria and Tunisia (Casablanca, Rabat, Marrakech, Tangier,
+Algiers, Oran, Tunis, Sfax) and in Paris, Montréal and Brussels write CIM Level 6 and 7 reports and MBA assignments
+(laws numbered "loi n° 09-08" and "Loi organique n° 2004-63", dahirs and executive decrees, finance laws, Bank
+Al-Maghrib, Banque d'Algérie and Banque Centrale de Tunisie rates, dirham and dinar figures, Casablanca and Tunis
+tickers, RC, ICE and tax numbers, Ramadan, Eid, Yennayer and Hijri dates, festivals, fairs, awards, plans, censuses and
+the diaspora's summer; French and English journals with up to eight authors, textbooks and e-books, chapters, conference
+papers, theses from Mohammed V, Hassan II, ISCAE, ENCG, Algiers 3, Oran 2, IHEC Carthage and Sfax, S.A., S.A.R.L. and
+SPA pages and reports, trade bodies, regulators, laws as web pages, research firms, the Maghrebi and diaspora press
+signed and unsigned, social posts, podcasts and videos, French and Arabic titles with English in square brackets; Ben,
+El, Ait, Ould and Bou names, one name spelled several ways, double family names, hyphens, apostrophes, diaereses,
+lower-case particles, Amazigh, French, Belgian and Québécois names), with fifty-five kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind113" half (``--halves blind113,blind113-more``, 100 + 300 reports, seeds 117000-117399) is a
-hundred-and-thirteenth independent measurement, HELD OUT: written by a hundred-and-thirteenth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind113_works.py and
-blind113_text.py), as brand, CRM, digital, trade and communications marketers at banks, telecoms, shipping and tourism
-groups, olive-oil, yoghurt, feta and wine makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki,
-Patras, Heraklion, Nicosia and Limassol and in Melbourne, London and New York write CIM Level 6 and 7 reports and MBA
-assignments (laws numbered "Law 4624/2019", "N. 146/1914" and "125(I)/2018", FEK gazette issues, ministerial
-decisions and presidential decrees, the Hellenic Capital Market Commission, the Bank of Greece and the Central Bank of
-Cyprus, ATHEX and NASDAQ tickers, VAT, GEMI and HE numbers, euro figures with decimal commas and drachmas, Orthodox
-Easter, name days, Clean Monday, 15 August and 28 October, the crisis and capital-control years and the 2013 bail-in,
-PDO feta and halloumi, vintages, ferries and IMO numbers, people with their dates who are no authors; English and
-Greek journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from AUEB,
-Aristotle University and the University of Cyprus, S.A., I.K.E., PLC and Ltd pages and reports, trade bodies,
-regulators, laws as web pages, research firms, the Athens, Nicosia and diaspora press signed and unsigned, social
-posts, podcasts and videos, Greek titles with English in square brackets; surnames in -opoulos, -akis, -idis and
--ou, women's genitive surnames, Hadji- and Chatzi- names, patronymic initials, transliteration variants, Greek script,
-Turkish Cypriot and expatriate names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+hundred-and-thirteenth independent measurement, held out for its first tables (measured by its writer in stop 34),
+development data since: written by a hundred-and-thirteenth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind113_works.py and blind113_text.py), as brand, CRM, digital, trade and
+communications marketers at banks, telecoms, shipping and tourism groups, olive-oil, yoghurt, feta and wine makers,
+retailers, hotels, airlines and agencies in Athens, Thessaloniki, Patras, Heraklion, Nicosia and Limassol and in
+Melbourne, London and New York write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Law 4624/2019", "N.
+146/1914" and "125(I)/2018", FEK gazette issues, ministerial decisions and presidential decrees, the Hellenic Capital
+Market Commission, the Bank of Greece and the Central Bank of Cyprus, ATHEX and NASDAQ tickers, VAT, GEMI and HE
+numbers, euro figures with decimal commas and drachmas, Orthodox Easter, name days, Clean Monday, 15 August and 28
+October, the crisis and capital-control years and the 2013 bail-in, PDO feta and halloumi, vintages, ferries and IMO
+numbers, people with their dates who are no authors; English and Greek journals with up to eight authors, textbooks and
+e-books, chapters, conference papers, theses from AUEB, Aristotle University and the University of Cyprus, S.A., I.K.E.,
+PLC and Ltd pages and reports, trade bodies, regulators, laws as web pages, research firms, the Athens, Nicosia and
+diaspora press signed and unsigned, social posts, podcasts and videos, Greek titles with English in square brackets;
+surnames in -opoulos, -akis, -idis and -ou, women's genitive surnames, Hadji- and Chatzi- names, patronymic initials,
+transliteration variants, Greek script, Turkish Cypriot and expatriate names), with fifty-three kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind114" half (``--halves blind114,blind114-more``, 100 + 300 reports, seeds 118000-118399) is a
 hundred-and-fourteenth independent measurement, HELD OUT: written by a hundred-and-fourteenth hand the same way,
@@ -1949,9 +1951,12 @@ def main() -> None:
         "since), "
         "blind110 and blind110-more (the hundred-and-tenth pool: held out for its first tables, development data "
         "since), "
-        "blind111 and blind111-more (the hundred-and-eleventh pool: HELD OUT, never tune on it), "
-        "blind112 and blind112-more (the hundred-and-twelfth pool: HELD OUT, never tune on it), "
-        "blind113 and blind113-more (the hundred-and-thirteenth pool: HELD OUT, never tune on it), "
+        "blind111 and blind111-more (the hundred-and-eleventh pool: held out for its first tables, development data "
+        "since), "
+        "blind112 and blind112-more (the hundred-and-twelfth pool: held out for its first tables, development data "
+        "since), "
+        "blind113 and blind113-more (the hundred-and-thirteenth pool: held out for its first tables, development data "
+        "since), "
         "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it), "
         "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind116 and blind116-more (the hundred-and-sixteenth pool: HELD OUT, never tune on it)",

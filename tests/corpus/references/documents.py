@@ -804,15 +804,15 @@ POOLS: dict[str, Pool] = {
     "blind110": Pool(blind110_text, Blind110WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Works Cited", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind111 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms, wineries and brandy houses, mineral-water and FMCG makers, retailers, hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in Moscow, Los Angeles and Paris, Word's curly marks from bank and university templates, straight ones pasted from Messenger, Telegram and Google Docs, Georgian „ “ from a Georgian keyboard and Armenian « » from an Armenian one, single marks from British-trained tutors, headings in English or with the Georgian "გამოყენებული ლიტერატურა", the Armenian "Գրականություն" and the Russian "Список литературы" that TSU, ISET, AUA and YSU guides give, bulleted Rtveli, Tbilisoba, Vardavar and Easter calendars
+    # blind111 (held out for its first tables, development data since stop 35): brand, CRM, digital, trade and communications marketers at banks, telecoms, wineries and brandy houses, mineral-water and FMCG makers, retailers, hotels, airlines and agencies in Tbilisi, Batumi, Kutaisi, Yerevan and Gyumri and in Moscow, Los Angeles and Paris, Word's curly marks from bank and university templates, straight ones pasted from Messenger, Telegram and Google Docs, Georgian „ “ from a Georgian keyboard and Armenian « » from an Armenian one, single marks from British-trained tutors, headings in English or with the Georgian "გამოყენებული ლიტერატურა", the Armenian "Գրականություն" and the Russian "Список литературы" that TSU, ISET, AUA and YSU guides give, bulleted Rtveli, Tbilisoba, Vardavar and Easter calendars
     "blind111": Pool(blind111_text, Blind111WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "“"), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "გამოყენებული ლიტერატურა (References)", "Գրականություն / References", "Список литературы (References)", "Works Cited", "Reference List (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind112 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and automotive firms, hotels and riads, airlines and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis and Sfax and in Paris, Montréal and Brussels, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French « » with their spaces from AZERTY keyboards and French sources, single marks from British-trained tutors, headings in English, in French or both ("Bibliographie", "Références bibliographiques", "Références / References") as ISCAE, ENCG, IHEC and Algiers 3 course guides give them, bulleted Ramadan, Eid, Yennayer, summer-diaspora and rentrée calendars
+    # blind112 (held out for its first tables, development data since stop 35): brand, trade, CRM, digital and communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and automotive firms, hotels and riads, airlines and agencies in Casablanca, Rabat, Marrakech, Tangier, Algiers, Oran, Tunis and Sfax and in Paris, Montréal and Brussels, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, French « » with their spaces from AZERTY keyboards and French sources, single marks from British-trained tutors, headings in English, in French or both ("Bibliographie", "Références bibliographiques", "Références / References") as ISCAE, ENCG, IHEC and Algiers 3 course guides give them, bulleted Ramadan, Eid, Yennayer, summer-diaspora and rentrée calendars
     "blind112": Pool(blind112_text, Blind112WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Références / References", "Bibliographie (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind113 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms, shipping and tourism groups, olive-oil, yoghurt, feta and wine makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki, Patras, Heraklion, Nicosia and Limassol and in Melbourne, London and New York, Word's curly marks from company and university templates, straight ones pasted from Viber, Messenger and Google Docs, « » from a Greek keyboard and Greek sources, single marks from British-trained tutors, headings in English, in Greek or both ("Βιβλιογραφία", "Βιβλιογραφικές αναφορές / References"), bulleted Easter, name-day and summer-season calendars
+    # blind113 (held out for its first tables, development data since stop 35): brand, CRM, digital, trade and communications marketers at banks, telecoms, shipping and tourism groups, olive-oil, yoghurt, feta and wine makers, retailers, hotels, airlines and agencies in Athens, Thessaloniki, Patras, Heraklion, Nicosia and Limassol and in Melbourne, London and New York, Word's curly marks from company and university templates, straight ones pasted from Viber, Messenger and Google Docs, « » from a Greek keyboard and Greek sources, single marks from British-trained tutors, headings in English, in Greek or both ("Βιβλιογραφία", "Βιβλιογραφικές αναφορές / References"), bulleted Easter, name-day and summer-season calendars
     "blind113": Pool(blind113_text, Blind113WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Βιβλιογραφία", "Βιβλιογραφία / References", "Βιβλιογραφικές αναφορές (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -2738,30 +2738,30 @@ HALVES = {
     # Armenian "HO-51-N" on ARLIS, NBG and CBA orders, lari and dram figures and exchange rates, Rtveli, Tbilisoba,
     # Vardavar and the two Easters, vintages, brandy ages and appellations, tickers, tax codes, flight and airport
     # codes, Georgian and Armenian words with English in square brackets; Georgian, Armenian, Russian and English
-    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from TSU, ISET,
-    # the AUA and YSU, JSC, LLC and CJSC pages and reports, trade bodies, regulators and statistics offices, laws as
-    # web pages, research firms, the Caucasus and diaspora press signed and unsigned, social posts, podcasts and
-    # videos, undated pages; -shvili, -dze, -ia, -uri, -yan, -ian and -ants names, "Ter-" and "Der", Eastern and
-    # Western Armenian spellings, transliteration variants from Georgian, Armenian and Russian, patronymics' initials
-    # in Russian-style citations, Cyrillic authors, and expatriates). HELD OUT: never tune on it; report its tables,
-    # never its misses. Seeds from 115000.
+    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from TSU, ISET, the
+    # AUA and YSU, JSC, LLC and CJSC pages and reports, trade bodies, regulators and statistics offices, laws as web
+    # pages, research firms, the Caucasus and diaspora press signed and unsigned, social posts, podcasts and videos,
+    # undated pages; -shvili, -dze, -ia, -uri, -yan, -ian and -ants names, "Ter-" and "Der", Eastern and Western
+    # Armenian spellings, transliteration variants from Georgian, Armenian and Russian, patronymics' initials in
+    # Russian-style citations, Cyrillic authors, and expatriates). Held out for its first tables (stop 34), development
+    # data since. Seeds from 115000.
     "blind111": range(115000, 115000 + 100),
     "blind111-more": range(115000 + 100, 115000 + 400),
     # "blind112" is a hundred-and-twelfth independent pool (blind112_works.py, blind112_text.py), written by a
     # hundred-and-twelfth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital and
-    # communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and
-    # automotive firms, hotels and riads, airlines and agencies in Morocco, Algeria and Tunisia (Casablanca, Rabat,
-    # Marrakech, Tangier, Algiers, Oran, Tunis, Sfax) and in the diaspora in Paris, Montréal and Brussels on CIM Level 6
-    # and 7 courses and MBAs (laws numbered "loi n° 09-08" and "Loi organique n° 2004-63", dahirs and executive
-    # decrees, Bank Al-Maghrib, Banque d'Algérie and Banque Centrale de Tunisie, dirham and dinar figures, tickers, RC,
-    # ICE and tax numbers, Ramadan, Eid, Yennayer and Hijri calendars, festivals, fairs, plans and censuses; French and
-    # English journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
-    # Mohammed V, Hassan II, ISCAE, ENCG, Algiers 3, Oran 2, IHEC Carthage and Sfax, S.A., S.A.R.L. and SPA pages and
-    # reports, trade bodies, regulators, laws as web pages, research firms, the Maghrebi and diaspora press signed and
-    # unsigned, social posts, podcasts and videos, French and Arabic titles with English in square brackets; Ben, El,
-    # Ait, Ould and Bou names, one name spelled several ways, double family names, hyphens, apostrophes, diaereses,
-    # lower-case particles, Amazigh, French, Belgian and Québécois names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 116000.
+    # communications marketers at banks, telecoms, retailers, FMCG, dairy and olive-oil makers, phosphate and automotive
+    # firms, hotels and riads, airlines and agencies in Morocco, Algeria and Tunisia (Casablanca, Rabat, Marrakech,
+    # Tangier, Algiers, Oran, Tunis, Sfax) and in the diaspora in Paris, Montréal and Brussels on CIM Level 6 and 7
+    # courses and MBAs (laws numbered "loi n° 09-08" and "Loi organique n° 2004-63", dahirs and executive decrees, Bank
+    # Al-Maghrib, Banque d'Algérie and Banque Centrale de Tunisie, dirham and dinar figures, tickers, RC, ICE and tax
+    # numbers, Ramadan, Eid, Yennayer and Hijri calendars, festivals, fairs, plans and censuses; French and English
+    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from Mohammed V,
+    # Hassan II, ISCAE, ENCG, Algiers 3, Oran 2, IHEC Carthage and Sfax, S.A., S.A.R.L. and SPA pages and reports, trade
+    # bodies, regulators, laws as web pages, research firms, the Maghrebi and diaspora press signed and unsigned, social
+    # posts, podcasts and videos, French and Arabic titles with English in square brackets; Ben, El, Ait, Ould and Bou
+    # names, one name spelled several ways, double family names, hyphens, apostrophes, diaereses, lower-case particles,
+    # Amazigh, French, Belgian and Québécois names). Held out for its first tables (stop 34), development data since.
+    # Seeds from 116000.
     "blind112": range(116000, 116000 + 100),
     "blind112-more": range(116000 + 100, 116000 + 400),
     # "blind113" is a hundred-and-thirteenth independent pool (blind113_works.py, blind113_text.py), written by a
@@ -2773,13 +2773,13 @@ HALVES = {
     # Commission, the Bank of Greece and the Central Bank of Cyprus, ATHEX and NASDAQ tickers, VAT and GEMI numbers,
     # euro and drachma figures, Orthodox Easter, name days, Clean Monday, 15 August and 28 October, the crisis and
     # capital-control years and the 2013 bail-in, PDO feta and halloumi, ferries and IMO numbers; English and Greek
-    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from AUEB,
-    # Aristotle University and the University of Cyprus, S.A., I.K.E., PLC and Ltd pages and reports, trade bodies,
-    # regulators, laws as web pages, research firms, the Athens, Nicosia and diaspora press signed and unsigned, social
-    # posts, podcasts and videos, Greek titles with English in square brackets; surnames in -opoulos, -akis, -idis and
-    # -ou, women's genitive surnames, Hadji- and Chatzi- names, patronymic initials, transliteration variants, Greek
-    # script, Turkish Cypriot and expatriate names). HELD OUT: never tune on it; report its tables, never its misses.
-    # Seeds from 117000.
+    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from AUEB, Aristotle
+    # University and the University of Cyprus, S.A., I.K.E., PLC and Ltd pages and reports, trade bodies, regulators,
+    # laws as web pages, research firms, the Athens, Nicosia and diaspora press signed and unsigned, social posts,
+    # podcasts and videos, Greek titles with English in square brackets; surnames in -opoulos, -akis, -idis and -ou,
+    # women's genitive surnames, Hadji- and Chatzi- names, patronymic initials, transliteration variants, Greek script,
+    # Turkish Cypriot and expatriate names). Held out for its first tables (stop 34), development data since. Seeds from
+    # 117000.
     "blind113": range(117000, 117000 + 100),
     "blind113-more": range(117000 + 100, 117000 + 400),
     # "blind114" is a hundred-and-fourteenth independent pool (blind114_works.py, blind114_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind110" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind111" to "blind116" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind113" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind114" to "blind116" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind116_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -915,11 +915,11 @@ _file_pool("blind108", blind108_text)
 _file_pool("blind109", blind109_text, unseen=("blind108",))
 # the hundred-and-tenth pool: held out for its first tables, development data since
 _file_pool("blind110", blind110_text, unseen=("blind108", "blind109"))
-# the hundred-and-eleventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eleventh pool: held out for its first tables, development data since
 _file_pool("blind111", blind111_text)
-# the hundred-and-twelfth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twelfth pool: held out for its first tables, development data since
 _file_pool("blind112", blind112_text, unseen=("blind111",))
-# the hundred-and-thirteenth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-thirteenth pool: held out for its first tables, development data since
 _file_pool("blind113", blind113_text, unseen=("blind111", "blind112"))
 # the hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind114", blind114_text)
