@@ -122,8 +122,8 @@ def _year_of(found: re.Match[str]) -> str | None:
     return found.group("year") + (found.group("suffix") or "").lower()
 
 
-# A word of letters in any script, perhaps elided ("l'Économie").
-_WORD_OF_LETTERS = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+# A word of letters in any script, perhaps elided ("l'Économie") or joined by a hyphen ("Haut-Commissariat").
+_WORD_OF_LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)?"
 # A name in sentence case: a capital, then up to a dozen words of letters ("Autorité de la concurrence").
 _SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{2,12}}")
 _SHORT_SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{1,7}}")
@@ -135,13 +135,18 @@ _REST_OF_A_BODY = re.compile(
 )
 
 
+_ITS_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)$")
+
+
 def _sentence_case_body(piece: str) -> bool:
     """Whether a bracket's piece names a body in sentence case in its own language ("Autorité de la concurrence"):
-    one of that language's small words in it, and no English "and" joining two authors."""
+    one of that language's small words in it, and no English "and" joining two authors; perhaps with its
+    abbreviation after it ("Haut-Commissariat au Plan (HCP)")."""
+    piece = _ITS_ABBREVIATION.sub("", piece)
     words = piece.split()
     if "and" in words:
         return False
-    links = any(word in LINKS_IN_OTHER_LANGUAGES or word in {"à", "au", "aux"} for word in words[1:])
+    links = any(word in LINKS_IN_OTHER_LANGUAGES for word in words[1:])
     if links:
         return _SENTENCE_CASE_BODY.fullmatch(piece) is not None
     # No small word, but a word for a body in any of its languages: "Agropur coopérative", "Crnogorska komercijalna

@@ -37,6 +37,7 @@ from marker.checks.references.names import (
     PLACES,
     SENTENCE_OPENERS,
     filing_keys,
+    is_a_city,
     is_place,
     looks_like_author,
     name_key,
@@ -427,8 +428,12 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
     ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several people or a page, or the
     report cites the same work again, in either form. A lone name cited once is only worth checking, a body's
     too: "(Bank of Ghana, 2024)" after a licence, "(Alvarez College of Business, 2016)" after a degree say who
-    granted it and when."""
-    people = len(citation.authors) > 1 and not all(map(_letters_of_a_name, citation.authors))
+    granted it and when. Names that are all places ("(Preston and Hamilton, 2019)") may say where as well."""
+    people = (
+        len(citation.authors) > 1
+        and not all(map(_letters_of_a_name, citation.authors))
+        and not all(map(is_a_city, citation.authors))
+    )
     names = people or citation.et_al is not None or citation.locator is not None
     return names or times_cited[_work_key(citation)] > 1
 

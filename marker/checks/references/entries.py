@@ -281,6 +281,9 @@ def _starts_new_entry(current: str, line: str) -> bool:
     wrapped = wrapped or _THESIS_ENDS.search(current) is not None
     if wrapped and not _has_year(line):
         return False
+    proceedings = _PROCEEDINGS_ENDING.search(current)
+    if proceedings and line.startswith(proceedings["event"]) and not _has_year(line):
+        return False  # "Proceedings of the EMAC Annual Conference." then "EMAC Annual Conference, Limassol, pp. 3-9."
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     first_word = line.split(None, 1)[0].rstrip(",")
@@ -308,6 +311,9 @@ def _starts_new_entry(current: str, line: str) -> bool:
     return ended or _RUN_ON_START.match(line) is not None
 
 
+# A paper's proceedings at the end of a line: Cite Them Right names the event again after them, with its place and
+# the paper's pages, which may wrap onto a line of their own.
+_PROCEEDINGS_ENDING = re.compile(r"Proceedings of (?:the )?(?P<event>[^.]{4,120})\.$")
 _KIND_OF_BODY_ALONE = re.compile(rf"(?P<kind>[{_UPPER}][a-z]+)\s*\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\)")
 # Capitalised words and the small words of a body's name, with nothing after them: "House of Commons Public
 # Administration and Constitutional Affairs", "Department for Environment, Food &".

@@ -15,10 +15,13 @@ from typing import Any
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’", "ben",
+     "ould", "aït", "ait", "bou"}
 )  # fmt: skip
 # Faroese "í", "á" and "við" open surnames as "van" does ("í Gøtu", "á Lakjuni", "við Á"); "d'" written apart
 # ("d' Ansembourg").
+# Maghrebi and Mauritanian names written with the particle in lower case open surnames as "van" does: "ben Achour",
+# "ould Daddah" (son of), "aït Ahmed" (of the people of), "bou Hamdi".
 # Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
@@ -114,9 +117,11 @@ NOT_AUTHORS = _word_set(
     cro cx ux ui ugc usp
     swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda
     inc. incl incl. excl excl. exc. ex. plus
-    pdo pgi tsg aoc aop dop igp doc docg doca"""
+    pdo pgi tsg aoc aop dop igp doc docg doca
+    tva iva gst hst pst qst mwst btw moms alv dph áfa pdv kdv nds dds ppn sst itbis igv ivu"""
 )
-# The last line: protected food and wine names' schemes ("Szegedi téliszalámi (PGI, 2019)", "Rioja (DOCa, 1991)").
+# The last two lines: protected food and wine names' schemes ("Szegedi téliszalámi (PGI, 2019)", "Rioja (DOCa, 1991)"),
+# and value-added and sales taxes in the languages that name them ("VAT at 20% (TVA, 2023)": the tax of that year).
 # Places written before an institution's name: "UK Government", "EU Commission", "US Census Bureau" are authors
 # although "UK" alone is no author.
 _PLACE_PREFIXES = frozenset({"uk", "us", "usa", "eu", "un"})
@@ -528,7 +533,7 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
     "ministerium", "banca", "banco", "banque", "banka", "urząd", "departament", "departamento", "conselleria",
     "consejería", "generalitat", "ajuntament", "ayuntamiento", "diputació", "diputación", "xunta", "cooperativa",
-    "agencia", "agence", "agenzia", "bundesamt",
+    "agencia", "agence", "agenzia", "bundesamt", "commissariat",
     # Houses of parliaments and assemblies, parties, and Wales and Ireland in their own languages: "House of
     # Commons", "Seanad Éireann", "Senedd Cymru", "Northern Ireland Assembly", "The Labour Party".
     "commons", "lords", "senate", "senedd", "oireachtas", "dáil", "dail", "seanad", "assembly", "party", "cymru",
@@ -583,7 +588,7 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
 
 def is_body_word(word: str) -> bool:
     """Whether a word marks an institution's name: "Institute", "Ministerio", "plc", "Bundesministerium"."""
-    folded = word.casefold().strip("(),")
+    folded = word.casefold().strip("(),").rsplit("-", 1)[-1]  # "Haut-Commissariat": its last part makes it a body
     return folded in _ORGANISATION_MARKS or (len(folded) > 7 and folded.endswith(_BODY_STEMS))
 
 
@@ -595,7 +600,8 @@ AND_IN_OTHER_LANGUAGES = frozenset({"ve", "und", "og", "och", "en", "et", "y", "
 # Not those that are English words as well ("for", "am", "do"); German "die" only after another ("für die ...").
 LINKS_IN_OTHER_LANGUAGES = AND_IN_OTHER_LANGUAGES | {
     "für", "im", "der", "die", "des", "dem", "zur", "zum", "vom", "de", "du", "la", "le", "les", "pour", "voor",
-    "för", "di", "del", "della", "delle", "dei", "degli", "dello", "da", "dos", "das", "los", "las", "ng",
+    "för", "di", "del", "della", "delle", "dei", "degli", "dello", "da", "dos", "das", "los", "las", "ng", "au",
+    "aux", "à",
 }  # fmt: skip
 
 
@@ -779,10 +785,28 @@ def in_the_gazetteer(text: str) -> bool:
     return _folded(text) in _gazetteer()
 
 
+@functools.cache
+def _cities() -> frozenset[str]:
+    """Cities of 100,000 people or more, accents folded: many are surnames too ("Preston", "Hamilton")."""
+    cities = _geonames().get_cities().values()
+    return frozenset(_folded(city["name"]) for city in cities if city["population"] >= 100_000)
+
+
+def is_a_city(name: str) -> bool:
+    """Whether a name is a country's or a city's of 100,000 people or more ("Thessaloniki", and "Preston", which is a
+    surname as often): several such names cited together may say where rather than who."""
+    return in_the_gazetteer(name) or _folded(name) in _cities()
+
+
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
 _EVENTS_IN_PLACES = EVENT_WORDS | _word_set("week weekend day days marathon open show fair pride carnival mardi gras")
 _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")
 _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(Guide 1995)": a guide's edition
+
+
+# Two capitalised names joined by a slash: a thing named in two languages or two spellings, or two things at once;
+# Harvard joins authors with "and" ("a/l" and "s/o", in lower case, link a father's name).
+_SLASHED_NAMES = re.compile(r"[A-Z]\w*/[A-Z]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -798,8 +822,12 @@ def looks_like_author(author_text: str) -> bool:
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
     if all(word.casefold() in PLACES for name in names for word in name.split()) or all(map(in_the_gazetteer, names)):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
+    if len(names) > 1 and any(map(in_the_gazetteer, names)) and all(map(is_a_city, names)):
+        return False  # "(Athens and Thessaloniki, 2020)" after a survey's sample: a capital and a city, where it ran
     if is_currency_code(author_text):
         return False  # "(RSD, 2019)" after a price: its currency and year
+    if _SLASHED_NAMES.search(author_text):
+        return False  # "(Halloumi/Hellim, 2021)": one thing's names in two languages, not who wrote about it
     if split_et_al(author_text)[1] is not None:
         return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
     written = [word.casefold() for word in author_text.split()]
