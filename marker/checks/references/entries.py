@@ -582,6 +582,10 @@ _PUBLISHER_ENDS = BODY_WORDS | {"company", "international", "bank"}
 _PLACES_OF_TWO_COUNTRIES = frozenset({"trinidad and tobago", "antigua and barbuda", "bosnia and herzegovina"})
 
 
+# Pages of a site that are named by letters: its questions and answers, its reports on its conduct.
+_PAGES_NAMED_BY_LETTERS = frozenset({"faq", "faqs", "csr", "esg", "agm", "kyc", "gdpr", "cv"})
+
+
 def _names_a_body(title: str, rest: str) -> bool:
     """Whether what stands as an online source's title is only an organisation's name: a few capitalised words
     ending on a word for a body ("British Retail Consortium"), or an abbreviation alone ("IGD"), then the URL."""
@@ -594,6 +598,8 @@ def _names_a_body(title: str, rest: str) -> bool:
     if len(words) == 1:
         if _in_the_address_path(title, after):
             return False  # "Wikipedia (2024) PureGym. Available at: https://en.wikipedia.org/wiki/PureGym": a page's
+        if title.casefold() in _PAGES_NAMED_BY_LETTERS:
+            return False  # "World Bank (no date) FAQ. Available at: ...": a page, not a body's letters
         return re.fullmatch(rf"(?=(?:\w*[{_UPPER}]){{2}})[{_UPPER}][A-Za-z]{{1,7}}", title) is not None  # "GfK"
     # "Telecommunications Authority of Trinidad and Tobago": a body's name, then the place it serves.
     served = next((index for index, word in enumerate(words) if word in {"of", "for"}), len(words))

@@ -12,16 +12,16 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-PARTICLES = frozenset(
+# Maghrebi and Mauritanian particles, which open a surname only in lower case ("ben Achour", "ould Daddah", "aït
+# Ahmed", "bou Hamdi"); capitalised, "Ben" is a given name as well ("Barber Ben").
+_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "ait", "bou"})
+PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’", "ben",
-     "ould", "aït", "ait", "bou"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’"}
 )  # fmt: skip
 # Faroese "í", "á" and "við" open surnames as "van" does ("í Gøtu", "á Lakjuni", "við Á"); "d'" written apart
 # ("d' Ansembourg").
-# Maghrebi and Mauritanian names written with the particle in lower case open surnames as "van" does: "ben Achour",
-# "ould Daddah" (son of), "aït Ahmed" (of the people of), "bou Hamdi".
 # Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
@@ -501,7 +501,12 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         # A name ends on a capitalised word: "Institute of", "Harris and" or "Pets at" are fragments; a particle
         # that is the whole surname ("Le", "De") is a name.
         last = words[-1]
-        particle = last.casefold() in PARTICLES and not last.isupper() and (len(words) > 1 or last.islower())
+        particle = (
+            last.casefold() in PARTICLES
+            and not last.isupper()
+            and (len(words) > 1 or last.islower())
+            and not (last[:1].isupper() and last.casefold() in _LOWER_CASE_PARTICLES)
+        )
         if last in CONNECTORS or last in _INNER_JOINS or particle:
             return False
     return True
@@ -530,6 +535,7 @@ ORGANISATION_WORDS = _word_set(
 # "Ministerstwo Cyfryzacji", "Banca Națională a României").
 _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {
     "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund", "republic", "kingdom",
+    "royaume", "république", "republique", "reino", "república", "königreich", "regno", "repubblica", "koninkrijk",
     "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
     "ministerium", "banca", "banco", "banque", "banka", "urząd", "departament", "departamento", "conselleria",
     "consejería", "generalitat", "ajuntament", "ayuntamiento", "diputació", "diputación", "xunta", "cooperativa",
@@ -620,7 +626,8 @@ def body_word_opens(before: Sequence[tuple[str, int]]) -> bool:
 
 
 # Places that a bracket names beside a year ("(Manchester, 2021)", "(UK and Ireland, 2020)"): where or when,
-# not who. A place is an author only through a body ("Visit Scotland", "Transport for London").
+# not who. A place is an author only through a body ("Visit Scotland", "Transport for London"). The last lines:
+# countries as French, Spanish, German, Portuguese and Italian write them ("Orange Maroc": a firm's arm in a place).
 PLACES = _word_set(
     """uk gb britain england scotland wales ireland europe asia africa america americas australia oceania
     emea apac latam london manchester birmingham leeds liverpool glasgow edinburgh cardiff belfast bristol
@@ -663,6 +670,11 @@ PLACES = _word_set(
     ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario manitoba saskatchewan
     anchorage ketchikan honolulu hilo tucson milwaukee minneapolis pittsburgh cincinnati detroit atlanta baltimore tampa
     portland spokane tacoma oakland anaheim
+    maroc tunisie algérie algerie égypte liban syrie irak jordanie sénégal cameroun mauritanie belgique suisse
+    allemagne espagne italie grèce turquie chine japon inde brésil mexique russie pologne autriche suède norvège
+    danemark finlande irlande angleterre écosse españa alemania francia grecia turquía marruecos méxico brasil perú
+    japón deutschland frankreich spanien italien österreich schweiz griechenland türkei alemanha espanha frança
+    itália germania spagna svizzera
     ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig"""
 )
 # Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone, nor "Houston", "Austin", "Jackson", "Dallas",
@@ -806,7 +818,7 @@ _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(G
 
 # Two capitalised names joined by a slash: a thing named in two languages or two spellings, or two things at once;
 # Harvard joins authors with "and" ("a/l" and "s/o", in lower case, link a father's name).
-_SLASHED_NAMES = re.compile(r"[A-Z]\w*/[A-Z]")
+_SLASHED_NAMES = re.compile(r"\b[A-Z][a-z]+/[A-Z][a-z]")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,140 @@
+"""Maghrebi particles in lower case ("ben Achour", "ould Daddah", "aït Ahmed", "bou Hamdi"), value-added taxes'
+abbreviations in other languages ("(TVA, 2023)"), a thing's two names joined by a slash ("(Halloumi/Hellim,
+2021)"), a capital cited with another city ("(Athens and Thessaloniki, 2020)"), a paper's proceedings wrapped onto
+a line of their own, French bodies with a hyphen or their abbreviation ("Haut-Commissariat au Plan (HCP)"),
+states named in their own language ("Royaume du Maroc"), a firm's arm in a country named in French ("Orange
+Maroc") and a web page named by letters ("FAQ").
+
+Shapes the blind111 to blind113 pools showed once they became development data (stop 35); the examples here are
+made up, of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.entries import parse_entry, split_entries
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
+
+SAIDI = "Saidi, K. (2019) Le marketing au Maghreb. Casablanca: Afrique Orient."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry", "cited"),
+    [
+        ("Cash on delivery still dominates (ben Youssef, 2016).",
+         "ben Youssef, F.-Z. (2016) Le e-commerce au Maroc. Rabat: Dar Al Kitab.", ("ben Youssef",)),
+        ("ould Cheikh (2013) found that diaspora clients bank at home.",
+         "ould Cheikh, A. (2013) ‘Diaspora banking’, Revue Marocaine de Gestion, 4(2), pp. 11–25.", ("ould Cheikh",)),
+        ("Amazigh symbols sell (Idrissi, aït Lahcen and Moreau, 2021).",
+         "Idrissi, S., aït Lahcen, M. and Moreau, L. (2021) ‘Symbols on the pack’, Journal of Branding, 8(1), "
+         "pp. 3–19.", ("Idrissi", "aït Lahcen", "Moreau")),
+        ("Influencers drive trial (bou Rached and Martin, 2014, p. 12).",
+         "bou Rached, L. and Martin, C. (2014) Influence. Tunis: Cérès.", ("bou Rached", "Martin")),
+    ],
+)  # fmt: skip
+def test_a_surname_opening_with_a_maghrebi_particle_in_lower_case_is_cited_and_listed(
+    sentence: str, entry: str, cited: tuple[str, ...]
+) -> None:
+    report = _check([sentence], [entry])
+    assert _cited(report)[0][0] == cited
+    assert parse_entry(entry, block_index=0, list_index=0).authors[0] == cited[0]
+    assert _kinds(report) == []
+
+
+def test_ben_capitalised_at_the_end_of_a_name_is_a_name_not_a_particle() -> None:
+    report = _check(["Car washes compete on speed (Barber Ben, 2023)."], [SAIDI])
+    assert _cited(report) == [(("Barber Ben",), "2023")]
+    assert [(p.kind, p.author) for p in report.problems] == [("cited_not_listed", "Barber Ben"),
+                                                             ("listed_not_cited", "Saidi")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most products carry VAT at 20% (TVA, 2023).",
+        "Food is taxed at a lower rate (IVA, 2021).",
+        "Prices include tax at 19% (MwSt, 2020).",
+        "Halloumi was registered as a protected name (Halloumi/Hellim, 2021).",
+        "The questionnaire was answered by 94 people (Athens and Thessaloniki, 2020).",
+    ],
+)
+def test_a_tax_a_things_two_names_or_two_places_beside_a_year_are_no_source(sentence: str) -> None:
+    report = _check([sentence, "Exports grew (Saidi, 2019)."], [SAIDI])
+    assert _kinds(report) == []
+
+
+def test_names_joined_by_a_slash_that_the_list_gives_are_still_cited() -> None:
+    entry = "Halloumi/Hellim Council (2021) Annual report. Nicosia: The Council."
+    report = _check(["Exports doubled (Halloumi/Hellim Council, 2021)."], [entry])
+    assert _cited(report) == [(("Halloumi/Hellim Council",), "2021")]
+    assert _kinds(report) == []
+
+
+def test_a_firms_legal_form_with_a_slash_is_no_pair_of_names() -> None:
+    report = _check(["Freight rates rose (Nordlys A/S, 2006, p. 4). Shops grew (Saidi, 2019)."], [SAIDI])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Nordlys A/S", True)]
+
+
+def test_two_unlisted_surnames_that_are_cities_are_worth_checking_not_certain() -> None:
+    # "Preston" and "Hamilton" are cities of 100,000 people as well as surnames: the bracket may say where.
+    report = _check(["Footfall fell (Preston and Hamilton, 2019). Exports grew (Saidi, 2019)."], [SAIDI])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Preston", False)]
+    # Two surnames that are no cities stay certain.
+    report = _check(["Footfall fell (Okonkwo and Varga, 2019). Exports grew (Saidi, 2019)."], [SAIDI])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Okonkwo", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Households save less (Haut-Commissariat au Plan (HCP), 2014).", "Haut-Commissariat au Plan"),
+        ("Haut-Commissariat au Plan (2019) argues that households save less.", "Haut-Commissariat au Plan"),
+        ("Tourism receipts rose (Royaume du Maroc, 2017).", "Royaume du Maroc"),
+        ("Orange Maroc (2021) claims that data bundles drive loyalty.", "Orange Maroc"),
+    ],
+)  # fmt: skip
+def test_a_body_or_a_state_named_in_french_is_read_whole(sentence: str, cited: str) -> None:
+    report = _check([sentence, "Exports grew (Saidi, 2019)."], [SAIDI])
+    assert _cited(report)[0][0] == (cited,)
+    assert [p.author for p in report.problems] == [cited]
+
+
+def test_a_long_body_in_sentence_case_with_its_abbreviation_is_cited_as_the_list_gives_it() -> None:
+    body = "Autorité de Régulation de la Poste et des Communications Électroniques"
+    report = _check(
+        [f"Operators must publish tariffs ({body} (ARPCE), 2024)."],
+        [f"{body} (ARPCE) (2024) Rapport annuel. Alger: ARPCE."],
+    )
+    assert _cited(report) == [((body,), "2024")]
+    assert _kinds(report) == []
+
+
+def test_proceedings_that_name_their_event_again_on_a_line_of_their_own_stay_in_the_entry() -> None:
+    block = (
+        "Jones, O. (2011) ‘Bank loyalty: evidence from Greece’, Proceedings of the EMAC Annual Conference.\n"
+        "EMAC Annual Conference, Limassol, pp. 353–364.\n"
+        "Kourti, E. (2015) Digital Greece. Athens: Kritiki."
+    )
+    entries = split_entries(block)
+    assert len(entries) == 2
+    assert entries[0].endswith("pp. 353–364.")
+
+
+@pytest.mark.parametrize("title", ["FAQ", "FAQs", "ESG"])
+def test_a_web_page_named_by_letters_is_a_title_not_a_publisher(title: str) -> None:
+    entry = parse_entry(
+        f"World Bank (no date) {title}. Available at: https://www.worldbank.org/faq (Accessed: 3 May 2023).",
+        block_index=0,
+        list_index=0,
+    )
+    assert entry.title == title
+    assert not entry.title_only_publisher
+
+
+def test_a_bodys_letters_alone_where_the_title_goes_are_still_a_publisher() -> None:
+    entry = parse_entry(
+        "Kantar (2019) IGD. Available at: https://www.igd.com/x (Accessed: 3 May 2023).", block_index=0, list_index=0
+    )
+    assert entry.title_only_publisher
