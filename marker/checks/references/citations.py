@@ -471,7 +471,9 @@ def _outside_author_list(
             continue
         if token == "Co." and index > 0 and kept[index - 1][0] == "&":
             continue  # "Abu Ghazaleh & Co. Consulting": "& Co." is inside a firm's name, which runs on
-        if index >= cut and token.casefold() in _NAME_ENDING_SUFFIXES:
+        # A legal form opening the run ends no firm's name: it opens one, as some countries write it ("SARL
+        # Ibrahim & Fils", "SPA Cevital").
+        if index > cut and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
     phrase_opener = False

@@ -138,3 +138,15 @@ def test_a_bodys_letters_alone_where_the_title_goes_are_still_a_publisher() -> N
         "Kantar (2019) IGD. Available at: https://www.igd.com/x (Accessed: 3 May 2023).", block_index=0, list_index=0
     )
     assert entry.title_only_publisher
+
+
+def test_a_legal_form_written_before_the_firms_name_opens_it() -> None:
+    entry = (
+        "SARL Ibrahim & Fils (Ifri) (no date) Notre histoire. Available at: https://www.ifri.dz (Accessed: 3 May 2023)."
+    )
+    report = _check(["A PESTEL analysis follows. SARL Ibrahim & Fils (Ifri) (no date) describes its water."], [entry])
+    assert _cited(report) == [(("SARL Ibrahim & Fils",), "n.d.")]
+    assert _kinds(report) == []
+    # After a firm's name, the same form still ends it: "Richardson Inc." is no part of Bhatia's name.
+    report = _check(["As shown by Richardson Inc. Bhatia (2019) finds that loyalty matters."], [SAIDI])
+    assert _cited(report)[0][0] == ("Bhatia",)
