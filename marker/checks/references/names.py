@@ -216,10 +216,13 @@ def filing_keys(name: str) -> set[tuple[str, ...]]:
 @functools.lru_cache(maxsize=8192)
 def _filing_keys(name: str) -> frozenset[tuple[str, ...]]:
     """``filing_keys``, cached: the alphabetical order is checked under three rules, two of them these keys."""
-    words = [key for key in (name_key(word) for word in _FILING_GAP.split(name)) if key]
+    written = [word for word in _FILING_GAP.split(name) if name_key(word)]
+    words = [name_key(word) for word in written]
     keys = {tuple(words)}
     while len(words) > 1 and words[0] in PARTICLES:
-        words = words[1:]
+        if written[0][:1].isupper() and words[0] in _LOWER_CASE_PARTICLES:
+            break  # "Ben & Jerry's", "Ben Salah": a given name or a surname's first word, not "ben Achour"'s particle
+        words, written = words[1:], written[1:]
         keys.add(tuple(words))
     return frozenset(keys)
 

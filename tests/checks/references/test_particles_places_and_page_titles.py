@@ -150,3 +150,18 @@ def test_a_legal_form_written_before_the_firms_name_opens_it() -> None:
     # After a firm's name, the same form still ends it: "Richardson Inc." is no part of Bhatia's name.
     report = _check(["As shown by Richardson Inc. Bhatia (2019) finds that loyalty matters."], [SAIDI])
     assert _cited(report)[0][0] == ("Bhatia",)
+
+
+def test_ben_capitalised_files_under_b_so_a_list_out_of_order_is_said_for_certain() -> None:
+    report = _check(
+        ["Ice cream sells (Ben & Jerry's, 2019; Zaki, 2018)."],
+        ["Zaki, R. (2018) Ice cream. London: Sage.",
+         "Ben & Jerry's (2019) Our values. Available at: https://www.benjerry.co.uk (Accessed: 3 May 2023)."],
+    )  # fmt: skip
+    assert [(p.kind, p.certain) for p in report.problems] == [("not_alphabetical", True)]
+    # In lower case the particle may be filed under either word: "ben Achour" after "Bakr" is in order under "ben".
+    report = _check(
+        ["Banks grow (ben Achour, 2019; Bakr, 2018)."],
+        ["Bakr, R. (2018) Banks. London: Sage.", "ben Achour, F. (2019) Banques. Tunis: Cérès."],
+    )
+    assert report.problems == ()
