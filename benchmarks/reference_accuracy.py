@@ -1831,6 +1831,28 @@ Nairobi press signed and unsigned, social posts, podcasts and videos, Swahili an
 square brackets; Swahili, Chagga, Sukuma, Haya, Zanzibari-Arab, Indian-East-African, Baganda, Banyankole and Acholi
 names, "bin", "binti" and "wa", transliteration variants and expatriate names), with fifty-two kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind117" half (``--halves blind117,blind117-more``, 100 + 300 reports, seeds 121000-121399) is a
+hundred-and-seventeenth independent measurement, HELD OUT: written by a hundred-and-seventeenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind117_works.py and
+blind117_text.py), as brand, CRM, digital, trade and communications marketers at banks and cooperatives, remittance
+and mobile-money firms, telecoms, coffee, banana, sugar and maquila exporters, brewers and bottlers, supermarkets,
+free-zone and canal logistics firms, hotels, airlines and agencies in Central America (Guatemala City,
+Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador, Managua, San José, Panama City, Colón) and in Los Angeles,
+Houston, Washington DC and Madrid write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Decreto
+57-2008", "Ley N.º 8968", "Decreto Legislativo N.º 776" and "Ley 81 de 2019", Junta Monetaria and SUGEF rules, RTCA
+codes, DR-CAFTA and CA-4, quetzal, lempira, colón, córdoba, balboa and dollar figures, remittances as a share of GDP,
+Semana Santa, 15 September, Día de los Muertos, Garifuna Settlement Day, Maya calendar days, Bono 14 and the
+aguinaldo, hurricanes, the canal and other events with their years, NIT and RTN codes, kilometre addresses, PBX
+numbers, USSD and promo codes, tickers, flight numbers, coffee grades, awards, household surveys and censuses,
+honorifics and people with their dates who are no authors; regional and international journals with up to eight
+authors, textbooks and e-books, chapters, conference papers, theses from USAC, UNAH, UCA, INCAE and the Universidad
+de Costa Rica, S.A., S.A. de C.V., S. de R.L., R.L. and Cía. Ltda. pages and reports, trade bodies,
+superintendencias, central banks, SIECA, laws as web pages, research firms, the regional and diaspora press signed
+and unsigned, social posts, podcasts and videos, Spanish titles with English in square brackets, one central bank's
+two reports of 2019; Spanish double surnames, married women's "de", particles, Maya, Garifuna, Miskito and
+Afro-Caribbean, Arab-Palestinian and Chinese Central American names, accents kept and dropped, and expatriate names),
+with fifty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1959,7 +1981,8 @@ def main() -> None:
         "since), "
         "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it), "
         "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it), "
-        "blind116 and blind116-more (the hundred-and-sixteenth pool: HELD OUT, never tune on it)",
+        "blind116 and blind116-more (the hundred-and-sixteenth pool: HELD OUT, never tune on it), "
+        "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-sixteenth independent reference pools (blind5 to blind116): each is wired with seeds of
+"""The fifth to hundred-and-seventeenth independent reference pools (blind5 to blind117): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -129,6 +129,7 @@ from tests.corpus.references import (
     blind114_text,
     blind115_text,
     blind116_text,
+    blind117_text,
     render,
     text,
 )
@@ -244,6 +245,7 @@ from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
+from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -714,6 +716,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind116WorkFactory.KINDS), 50, True),
+    Pool("blind117", blind117_text, Blind117WorkFactory, 121000, (121007, 121017, 121013),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind117WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 

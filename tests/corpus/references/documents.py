@@ -135,6 +135,7 @@ from tests.corpus.references import (
     blind114_text,
     blind115_text,
     blind116_text,
+    blind117_text,
     render,
     text,
 )
@@ -252,6 +253,7 @@ from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
+from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -378,6 +380,7 @@ class Pool:
         | type[Blind114WorkFactory]
         | type[Blind115WorkFactory]
         | type[Blind116WorkFactory]
+        | type[Blind117WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -827,6 +830,10 @@ POOLS: dict[str, Pool] = {
     # blind116 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks and SACCOs, telecoms and mobile money, breweries and bottlers, coffee, tea, sugar and fish exporters, safari and hotel groups, supermarkets, media houses, NGOs and agencies in Dar es Salaam, Arusha, Zanzibar, Mwanza, Dodoma, Kampala, Entebbe, Gulu and Mbarara and in London, Nairobi and Toronto, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained tutors at UDSM, Makerere and Mzumbe, headings in English, in Swahili or both ("Marejeo", "Marejeo / References", "Orodha ya marejeo"), bulleted Ramadan, Saba Saba, Nane Nane, Heroes' Day and school-term calendars
     "blind116": Pool(blind116_text, Blind116WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Marejeo", "Marejeo / References", "Orodha ya Marejeo (References)", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind117 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks and cooperatives, remittance and mobile-money firms, telecoms, coffee, banana, sugar and maquila exporters, brewers and bottlers, supermarkets, free-zone and canal logistics firms, hotels, airlines and agencies in Guatemala City, Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador, Managua, San José, Panama City and Colón and in Los Angeles, Houston, Washington DC and Madrid, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, « » from Madrid-trained writers and Spanish-language sources, single marks from British-trained tutors at INCAE, headings in English, in Spanish or both ("Referencias", "Bibliografía", "Referencias bibliográficas / References"), bulleted Semana Santa, 15 September, Bono 14 and aguinaldo calendars
+    "blind117": Pool(blind117_text, Blind117WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Bibliografía", "Referencias bibliográficas / References", "Fuentes consultadas (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -2838,6 +2845,28 @@ HALVES = {
     # Seeds from 120000.
     "blind116": range(120000, 120000 + 100),
     "blind116-more": range(120000 + 100, 120000 + 400),
+    # "blind117" is a hundred-and-seventeenth independent pool (blind117_works.py, blind117_text.py), written by a
+    # hundred-and-seventeenth hand without reading the checker, its tests or the other pools: brand, CRM, digital, trade
+    # and communications marketers at banks and cooperatives, remittance and mobile-money firms, telecoms, coffee,
+    # banana, sugar and maquila exporters, brewers and bottlers, supermarkets, free-zone and canal logistics firms,
+    # hotels, airlines and agencies in Guatemala City, Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador,
+    # Managua, San José, Panama City and Colón and in Los Angeles, Houston, Washington DC and Madrid on CIM Level 6 and 7
+    # courses and MBAs (laws numbered "Decreto 57-2008", "Ley N.º 8968", "Decreto Legislativo N.º 776" and "Ley 81 de
+    # 2019", Junta Monetaria and SUGEF rules, RTCA codes, DR-CAFTA and CA-4, quetzal, lempira, colón, córdoba, balboa and
+    # dollar figures, remittances as a share of GDP, Semana Santa, 15 September, Día de los Muertos, Garifuna Settlement
+    # Day, Maya calendar days, Bono 14 and the aguinaldo, hurricanes, the canal and other events with their years, NIT
+    # and RTN codes, kilometre addresses, PBX numbers, USSD and promo codes, tickers, flight numbers, coffee grades,
+    # awards, household surveys and censuses, honorifics and people with their dates who are no authors; regional and
+    # international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+    # USAC, UNAH, UCA, INCAE and the Universidad de Costa Rica, S.A., S.A. de C.V., S. de R.L., R.L. and Cía. Ltda.
+    # pages and reports, trade bodies, superintendencias, central banks, SIECA, laws as web pages, research firms, the
+    # regional and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles with English in
+    # square brackets, one central bank's two reports of 2019; Spanish double surnames, married women's "de", particles,
+    # Maya (K'iche', Q'eqchi', Kaqchikel), Garifuna, Miskito and Afro-Caribbean, Arab-Palestinian and Chinese Central
+    # American names, accents dropped and kept, and expatriate names). HELD OUT: never tune on it; report its tables,
+    # never its misses. Seeds from 121000.
+    "blind117": range(121000, 121000 + 100),
+    "blind117-more": range(121000 + 100, 121000 + 400),
 }
 
 
