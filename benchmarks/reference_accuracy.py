@@ -1853,6 +1853,27 @@ and unsigned, social posts, podcasts and videos, Spanish titles with English in 
 two reports of 2019; Spanish double surnames, married women's "de", particles, Maya, Garifuna, Miskito and
 Afro-Caribbean, Arab-Palestinian and Chinese Central American names, accents kept and dropped, and expatriate names),
 with fifty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind118" half (``--halves blind118,blind118-more``, 100 + 300 reports, seeds 122000-122399) is a
+hundred-and-eighteenth independent measurement, HELD OUT: written by a hundred-and-eighteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind118_works.py and
+blind118_text.py), as brand, trade, CRM, digital and communications marketers at banks and Islamic banks, telecoms,
+oil, gas and LNG firms, ports, free zones and logistics groups, fisheries, frankincense, honey and date producers,
+malls and supermarkets, airlines, hotels and agencies in Oman, Yemen and Bahrain (Muscat, Salalah, Sohar, Sana'a,
+Aden, Mukalla, Manama, Muharraq) and in Dubai, Riyadh, London, Birmingham, Detroit and Jakarta write CIM Level 6 and
+7 reports and MBA assignments (Royal Decrees numbered like "Royal Decree 18/2019", ministerial decisions, Bahraini
+Decree-Laws "No. (30) of 2018" and Yemeni laws, the Central Bank of Oman, the Central Bank of Bahrain and the TRA,
+RO, OMR, baisa, BD, BHD and YER figures, MSX and Bahrain Bourse tickers, CR numbers and legal forms, Oman Vision
+2040 and the five-year plans, Hijri dates, Ramadan, Eid, the Khareef season and National Day, frankincense, date and
+honey grades, TEU and LNG trains, USSD codes, P.O. Boxes and Way numbers, rulers, honorifics and people with their
+dates who are no authors; Gulf and international journals with up to eight authors, textbooks and e-books,
+chapters, conference papers, theses from Sultan Qaboos University, the University of Bahrain, Sana'a University,
+Aden, Hadhramout and diaspora universities, S.A.O.G., S.A.O.C., LLC, B.S.C. (c) and W.L.L. company pages and
+reports, chambers and trade bodies, regulators and ministries, laws as web pages, research firms, the Omani,
+Bahraini, Yemeni and Gulf press signed and unsigned, social posts, podcasts and videos, Arabic titles transliterated
+or in Arabic script with English in square brackets; Omani, Hadhrami, Adeni, Bahraini and Baloch names with "Al-",
+"Al ", "al-", "bin", "bint", "Ba" and "Bin", father's and grandfather's names, Arabist transliterations, one name
+spelt several ways and expatriate names), with seventy-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -1982,7 +2003,8 @@ def main() -> None:
         "blind114 and blind114-more (the hundred-and-fourteenth pool: HELD OUT, never tune on it), "
         "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind116 and blind116-more (the hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it)",
+        "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it), "
+        "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventeenth independent reference pools (blind5 to blind117): each is wired with seeds of
+"""The fifth to hundred-and-eighteenth independent reference pools (blind5 to blind118): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -130,6 +130,7 @@ from tests.corpus.references import (
     blind115_text,
     blind116_text,
     blind117_text,
+    blind118_text,
     render,
     text,
 )
@@ -246,6 +247,7 @@ from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
+from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -720,6 +722,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind117WorkFactory.KINDS), 54, True),
+    Pool("blind118", blind118_text, Blind118WorkFactory, 122000, (122003, 122010, 122037),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind118WorkFactory.KINDS), 60, True),
 ]  # fmt: skip
 
 

@@ -136,6 +136,7 @@ from tests.corpus.references import (
     blind115_text,
     blind116_text,
     blind117_text,
+    blind118_text,
     render,
     text,
 )
@@ -254,6 +255,7 @@ from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
+from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -381,6 +383,7 @@ class Pool:
         | type[Blind115WorkFactory]
         | type[Blind116WorkFactory]
         | type[Blind117WorkFactory]
+        | type[Blind118WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -835,6 +838,10 @@ POOLS: dict[str, Pool] = {
     "blind117": Pool(blind117_text, Blind117WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Bibliografía", "Referencias bibliográficas / References", "Fuentes consultadas (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind118 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free zones and logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines, hotels and agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh, London, Birmingham, Detroit and Jakarta, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors at SQU, the University of Bahrain and the colleges, « » from Arabic sources, headings in English, in Arabic or both ("المراجع", "قائمة المراجع / References"), bulleted Ramadan, Eid, Khareef and National Day calendars
+    "blind118": Pool(blind118_text, Blind118WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "قائمة المراجع / References", "Reference List (Harvard)", "REFERENCE LIST", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2867,6 +2874,27 @@ HALVES = {
     # never its misses. Seeds from 121000.
     "blind117": range(121000, 121000 + 100),
     "blind117-more": range(121000 + 100, 121000 + 400),
+    # "blind118" is a hundred-and-eighteenth independent pool (blind118_works.py, blind118_text.py), written by a
+    # hundred-and-eighteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM,
+    # digital and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free
+    # zones and logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines,
+    # hotels and agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh,
+    # London, Birmingham, Detroit and Jakarta on CIM Level 6 and 7 courses and MBAs (Royal Decrees numbered like
+    # "Royal Decree 18/2019", ministerial decisions, Bahraini Decree-Laws "No. (30) of 2018" and Yemeni laws, the
+    # Central Bank of Oman, the Central Bank of Bahrain and the TRA, RO, OMR, baisa, BD, BHD and YER figures, MSX and
+    # Bahrain Bourse tickers, CR numbers, S.A.O.G., S.A.O.C., LLC, B.S.C. (c) and W.L.L. forms, Oman Vision 2040 and
+    # the five-year plans, Hijri dates, Ramadan, Eid, the Khareef season and National Day, frankincense, date and honey
+    # grades, TEU, LNG trains, USSD codes, P.O. Boxes and Way numbers, rulers, honorifics and people with their dates
+    # who are no authors; Gulf and international journals with up to eight authors, textbooks and e-books, chapters,
+    # conference papers, theses from Sultan Qaboos University, the University of Bahrain, Sana'a University, Aden,
+    # Hadhramout and diaspora universities, company pages and reports, chambers and trade bodies, regulators and
+    # ministries, laws as web pages, research firms, the Omani, Bahraini, Yemeni and Gulf press signed and unsigned,
+    # social posts, podcasts and videos, Arabic titles transliterated or in Arabic script with English in square
+    # brackets; Omani, Hadhrami, Adeni, Bahraini and Baloch names with "Al-", "Al ", "al-", "bin", "bint", "Ba" and
+    # "Bin", father's and grandfather's names, Arabist transliterations, one name spelt several ways and expatriate
+    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 122000.
+    "blind118": range(122000, 122000 + 100),
+    "blind118-more": range(122000 + 100, 122000 + 400),
 }
 
 
