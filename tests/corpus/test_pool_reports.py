@@ -129,6 +129,7 @@ from tests.corpus.references import (
     blind114_text,
     blind115_text,
     blind116_text,
+    blind119_text,
     render,
     text,
 )
@@ -244,6 +245,7 @@ from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
+from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -714,6 +716,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind116WorkFactory.KINDS), 50, True),
+    Pool("blind119", blind119_text, Blind119WorkFactory, 123000, (123002, 123011, 123038),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind119WorkFactory.KINDS), 52, True),
 ]  # fmt: skip
 
 

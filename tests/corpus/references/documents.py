@@ -135,6 +135,7 @@ from tests.corpus.references import (
     blind114_text,
     blind115_text,
     blind116_text,
+    blind119_text,
     render,
     text,
 )
@@ -252,6 +253,7 @@ from tests.corpus.references.blind113_works import Blind113WorkFactory
 from tests.corpus.references.blind114_works import Blind114WorkFactory
 from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
+from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -378,6 +380,7 @@ class Pool:
         | type[Blind114WorkFactory]
         | type[Blind115WorkFactory]
         | type[Blind116WorkFactory]
+        | type[Blind119WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -828,6 +831,10 @@ POOLS: dict[str, Pool] = {
     "blind116": Pool(blind116_text, Blind116WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Marejeo", "Marejeo / References", "Orodha ya Marejeo (References)", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind119 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms and mobile money, oil, gas and mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto, Johannesburg and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Portuguese sources and a Portuguese keyboard, single marks from British-trained tutors, headings in English, in Portuguese or both ("Referências Bibliográficas", "Bibliografia / References") as UAN, UCAN, UEM and ISCTE guides give them, bulleted Independence Day, Carnaval, kizomba and cashew-campaign calendars
+    "blind119": Pool(blind119_text, Blind119WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas", "Bibliografia / References", "Referências (References)", "List of References", "Reference List (Harvard)", "REFERÊNCIAS BIBLIOGRÁFICAS"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2838,6 +2845,26 @@ HALVES = {
     # Seeds from 120000.
     "blind116": range(120000, 120000 + 100),
     "blind116-more": range(120000 + 100, 120000 + 400),
+    # "blind119" is a hundred-and-nineteenth independent pool (blind119_works.py, blind119_text.py), written by a
+    # hundred-and-nineteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
+    # and communications marketers at banks, telecoms and mobile money (Unitel, Vodacom, M-Pesa, e-Mola), oil, gas and
+    # mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and
+    # agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto,
+    # Johannesburg and São Paulo on CIM Level 6 and 7 courses and MBAs (laws numbered "Lei n.º 22/11" and "Decreto
+    # Presidencial n.º 124/20", BNA avisos and instrutivos, the Boletim da República and the Diário da República, the
+    # Banco de Moçambique, INACOM, INCM and INE, kwanza and metical figures with decimal commas, USSD codes, NUITs and
+    # NIFs, S.A., Lda., E.P. and SGPS forms, Independence Days, Heroes' Day, the Carnaval de Luanda, the kizomba and
+    # marrabenta seasons, the cashew and cotton campaigns, Girabola and Moçambola seasons, cyclones, oil blocks and
+    # people with their dates who are no authors; African, Portuguese, Brazilian and international journals with up to
+    # eight authors, textbooks and e-books, chapters, conference papers, theses from the Universidade Agostinho Neto,
+    # the Universidade Católica de Angola, the Universidade Eduardo Mondlane and ISCTE, company pages and reports, trade
+    # bodies, regulators, laws as web pages, research firms, the Angolan, Mozambican, Portuguese and Brazilian press
+    # signed and unsigned, social posts, podcasts and videos, Portuguese titles with English in square brackets;
+    # Portuguese names with several surnames and particles ("dos Santos", "Dos Santos", "Costa e Silva", "Van-Dúnem"),
+    # Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and settler names and
+    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 123000.
+    "blind119": range(123000, 123000 + 100),
+    "blind119-more": range(123000 + 100, 123000 + 400),
 }
 
 

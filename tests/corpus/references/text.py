@@ -700,6 +700,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind114_text,
     blind115_text,
     blind116_text,
+    blind119_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -927,3 +928,5 @@ _file_pool("blind114", blind114_text)
 _file_pool("blind115", blind115_text, unseen=("blind114",))
 # the hundred-and-sixteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind116", blind116_text, unseen=("blind114", "blind115"))
+# the hundred-and-nineteenth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind119", blind119_text)
