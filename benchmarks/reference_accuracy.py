@@ -1874,6 +1874,26 @@ Bahraini, Yemeni and Gulf press signed and unsigned, social posts, podcasts and 
 or in Arabic script with English in square brackets; Omani, Hadhrami, Adeni, Bahraini and Baloch names with "Al-",
 "Al ", "al-", "bin", "bint", "Ba" and "Bin", father's and grandfather's names, Arabist transliterations, one name
 spelt several ways and expatriate names), with seventy-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind119" half (``--halves blind119,blind119-more``, 100 + 300 reports, seeds 123000-123399) is a
+hundred-and-nineteenth independent measurement, HELD OUT: written by a hundred-and-nineteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind119_works.py and
+blind119_text.py), as brand, trade, CRM, digital and communications marketers at banks, telecoms and mobile money
+(Unitel, Vodacom, M-Pesa, e-Mola), oil, gas and mining groups, breweries and bottlers, supermarkets, cashew, cotton
+and prawn exporters, hotels, airlines and agencies in Angola and Mozambique (Luanda, Benguela, Lubango, Huambo,
+Maputo, Beira, Nampula, Pemba) and in Lisbon, Porto, Johannesburg and São Paulo write CIM Level 6 and 7 reports and
+MBA assignments (laws numbered "Lei n.º 22/11" and "Decreto Presidencial n.º 124/20", BNA avisos and instrutivos,
+the Boletim da República and the Diário da República, the Banco de Moçambique, INACOM, INCM and INE, kwanza and
+metical figures with decimal commas, USSD codes, NUITs and NIFs, S.A., Lda., E.P. and SGPS forms, Independence
+Days, Heroes' Day, the Carnaval de Luanda, the kizomba and marrabenta seasons, cashew and cotton campaigns, Girabola
+and Moçambola seasons, cyclones, oil blocks and people with their dates who are no authors; African, Portuguese,
+Brazilian and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
+theses from the Universidade Agostinho Neto, the Universidade Católica de Angola, the Universidade Eduardo Mondlane
+and ISCTE, company pages and reports, trade bodies, regulators, laws as web pages, research firms, the Angolan,
+Mozambican, Portuguese and Brazilian press signed and unsigned, social posts, podcasts and videos, Portuguese titles
+with English in square brackets; Portuguese names with several surnames and particles ("dos Santos", "Dos Santos",
+"Costa e Silva", "Van-Dúnem"), Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and
+settler names and expatriates), with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2004,7 +2024,8 @@ def main() -> None:
         "blind115 and blind115-more (the hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind116 and blind116-more (the hundred-and-sixteenth pool: HELD OUT, never tune on it), "
         "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it), "
-        "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it)",
+        "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it), "
+        "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eighteenth independent reference pools (blind5 to blind118): each is wired with seeds of
+"""The fifth to hundred-and-nineteenth independent reference pools (blind5 to blind119): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -131,6 +131,7 @@ from tests.corpus.references import (
     blind116_text,
     blind117_text,
     blind118_text,
+    blind119_text,
     render,
     text,
 )
@@ -248,6 +249,7 @@ from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
+from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -726,6 +728,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind118WorkFactory.KINDS), 60, True),
+    Pool("blind119", blind119_text, Blind119WorkFactory, 123000, (123002, 123011, 123038),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind119WorkFactory.KINDS), 52, True),
 ]  # fmt: skip
 
 

@@ -137,6 +137,7 @@ from tests.corpus.references import (
     blind116_text,
     blind117_text,
     blind118_text,
+    blind119_text,
     render,
     text,
 )
@@ -256,6 +257,7 @@ from tests.corpus.references.blind115_works import Blind115WorkFactory
 from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
+from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -384,6 +386,7 @@ class Pool:
         | type[Blind116WorkFactory]
         | type[Blind117WorkFactory]
         | type[Blind118WorkFactory]
+        | type[Blind119WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -841,6 +844,9 @@ POOLS: dict[str, Pool] = {
     # blind118 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free zones and logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines, hotels and agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh, London, Birmingham, Detroit and Jakarta, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors at SQU, the University of Bahrain and the colleges, « » from Arabic sources, headings in English, in Arabic or both ("المراجع", "قائمة المراجع / References"), bulleted Ramadan, Eid, Khareef and National Day calendars
     "blind118": Pool(blind118_text, Blind118WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "قائمة المراجع / References", "Reference List (Harvard)", "REFERENCE LIST", "Sources"),
+    # blind119 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms and mobile money, oil, gas and mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto, Johannesburg and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Portuguese sources and a Portuguese keyboard, single marks from British-trained tutors, headings in English, in Portuguese or both ("Referências Bibliográficas", "Bibliografia / References") as UAN, UCAN, UEM and ISCTE guides give them, bulleted Independence Day, Carnaval, kizomba and cashew-campaign calendars
+    "blind119": Pool(blind119_text, Blind119WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas", "Bibliografia / References", "Referências (References)", "List of References", "Reference List (Harvard)", "REFERÊNCIAS BIBLIOGRÁFICAS"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -2895,6 +2901,26 @@ HALVES = {
     # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 122000.
     "blind118": range(122000, 122000 + 100),
     "blind118-more": range(122000 + 100, 122000 + 400),
+    # "blind119" is a hundred-and-nineteenth independent pool (blind119_works.py, blind119_text.py), written by a
+    # hundred-and-nineteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
+    # and communications marketers at banks, telecoms and mobile money (Unitel, Vodacom, M-Pesa, e-Mola), oil, gas and
+    # mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and
+    # agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto,
+    # Johannesburg and São Paulo on CIM Level 6 and 7 courses and MBAs (laws numbered "Lei n.º 22/11" and "Decreto
+    # Presidencial n.º 124/20", BNA avisos and instrutivos, the Boletim da República and the Diário da República, the
+    # Banco de Moçambique, INACOM, INCM and INE, kwanza and metical figures with decimal commas, USSD codes, NUITs and
+    # NIFs, S.A., Lda., E.P. and SGPS forms, Independence Days, Heroes' Day, the Carnaval de Luanda, the kizomba and
+    # marrabenta seasons, the cashew and cotton campaigns, Girabola and Moçambola seasons, cyclones, oil blocks and
+    # people with their dates who are no authors; African, Portuguese, Brazilian and international journals with up to
+    # eight authors, textbooks and e-books, chapters, conference papers, theses from the Universidade Agostinho Neto,
+    # the Universidade Católica de Angola, the Universidade Eduardo Mondlane and ISCTE, company pages and reports, trade
+    # bodies, regulators, laws as web pages, research firms, the Angolan, Mozambican, Portuguese and Brazilian press
+    # signed and unsigned, social posts, podcasts and videos, Portuguese titles with English in square brackets;
+    # Portuguese names with several surnames and particles ("dos Santos", "Dos Santos", "Costa e Silva", "Van-Dúnem"),
+    # Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and settler names and
+    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 123000.
+    "blind119": range(123000, 123000 + 100),
+    "blind119-more": range(123000 + 100, 123000 + 400),
 }
 
 
