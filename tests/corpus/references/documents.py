@@ -825,15 +825,15 @@ POOLS: dict[str, Pool] = {
     "blind113": Pool(blind113_text, Blind113WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Βιβλιογραφία", "Βιβλιογραφία / References", "Βιβλιογραφικές αναφορές (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind114 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, frigoríficos and dairy cooperatives, yerba-mate, soy and quinoa exporters, breweries, retailers, free-zone and logistics firms, hotels and agencies in Montevideo, Punta del Este, Asunción, Ciudad del Este, La Paz, El Alto, Santa Cruz de la Sierra and Cochabamba and in Buenos Aires, Madrid and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Spanish sources and style guides, single marks from British-trained tutors, headings in English, in Spanish or both ("Referencias", "Referencias bibliográficas", "Bibliografía / References") as Udelar, UCU, UNA and UMSA guides give them, bulleted Carnaval, Semana de Turismo, Alasita and zafra calendars
+    # blind114 (held out for its first tables, development data since stop 35): brand, CRM, digital, trade and communications marketers at banks and cooperatives, telecoms, frigoríficos and dairy cooperatives, yerba-mate, soy and quinoa exporters, breweries, retailers, free-zone and logistics firms, hotels and agencies in Montevideo, Punta del Este, Asunción, Ciudad del Este, La Paz, El Alto, Santa Cruz de la Sierra and Cochabamba and in Buenos Aires, Madrid and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Spanish sources and style guides, single marks from British-trained tutors, headings in English, in Spanish or both ("Referencias", "Referencias bibliográficas", "Bibliografía / References") as Udelar, UCU, UNA and UMSA guides give them, bulleted Carnaval, Semana de Turismo, Alasita and zafra calendars
     "blind114": Pool(blind114_text, Blind114WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Referencias bibliográficas", "Bibliografía / References", "Referencias (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind115 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks, telecoms and mobile-money firms, oil-services and construction groups, bottlers, supermarkets and malls, airlines, hospitals, universities and agencies in Baghdad, Basra, Mosul, Najaf, Erbil, Sulaymaniyah and Duhok and in Stockholm, Berlin, London, Detroit and Amman, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Viber, Telegram and Google Docs, « » from Arabic sources and an Arabic keyboard, single marks from British-trained tutors, headings in English, in Arabic or Kurdish or both ("المصادر", "قائمة المراجع / References", "Serçawekan"), bulleted Ramadan, Eid, Nowruz and Arbaeen calendars
+    # blind115 (held out for its first tables, development data since stop 35): brand, CRM, digital, trade and communications marketers at banks, telecoms and mobile-money firms, oil-services and construction groups, bottlers, supermarkets and malls, airlines, hospitals, universities and agencies in Baghdad, Basra, Mosul, Najaf, Erbil, Sulaymaniyah and Duhok and in Stockholm, Berlin, London, Detroit and Amman, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Viber, Telegram and Google Docs, « » from Arabic sources and an Arabic keyboard, single marks from British-trained tutors, headings in English, in Arabic or Kurdish or both ("المصادر", "قائمة المراجع / References", "Serçawekan"), bulleted Ramadan, Eid, Nowruz and Arbaeen calendars
     "blind115": Pool(blind115_text, Blind115WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources", "المصادر (References)", "قائمة المراجع / References", "Serçawekan (References)", "Reference List (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind116 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks and SACCOs, telecoms and mobile money, breweries and bottlers, coffee, tea, sugar and fish exporters, safari and hotel groups, supermarkets, media houses, NGOs and agencies in Dar es Salaam, Arusha, Zanzibar, Mwanza, Dodoma, Kampala, Entebbe, Gulu and Mbarara and in London, Nairobi and Toronto, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained tutors at UDSM, Makerere and Mzumbe, headings in English, in Swahili or both ("Marejeo", "Marejeo / References", "Orodha ya marejeo"), bulleted Ramadan, Saba Saba, Nane Nane, Heroes' Day and school-term calendars
+    # blind116 (held out for its first tables, development data since stop 35): brand, trade, CRM, digital and communications marketers at banks and SACCOs, telecoms and mobile money, breweries and bottlers, coffee, tea, sugar and fish exporters, safari and hotel groups, supermarkets, media houses, NGOs and agencies in Dar es Salaam, Arusha, Zanzibar, Mwanza, Dodoma, Kampala, Entebbe, Gulu and Mbarara and in London, Nairobi and Toronto, Word's curly marks from company and university templates, straight ones pasted from WhatsApp, Gmail and Google Docs, single marks from British-trained tutors at UDSM, Makerere and Mzumbe, headings in English, in Swahili or both ("Marejeo", "Marejeo / References", "Orodha ya marejeo"), bulleted Ramadan, Saba Saba, Nane Nane, Heroes' Day and school-term calendars
     "blind116": Pool(blind116_text, Blind116WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Marejeo", "Marejeo / References", "Orodha ya Marejeo (References)", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -2812,15 +2812,15 @@ HALVES = {
     # 1334/98" and "Decreto Supremo N.º 4732", Uruguayan decrees with three-digit years, BCU circulars, BCP and ASFI
     # resolutions, pesos uruguayos, guaraníes, bolivianos and Unidades Indexadas, RUT, RUC, NIT and cédula numbers,
     # Carnaval, Semana de Turismo, Día de la Tradición, Alasita, Oruro's Carnaval and the Aymara new year, the Chaco War
-    # and the Guerra del Agua, Mennonite and Japanese colonies with their founding years, Guaraní words with apostrophes,
-    # presidents and footballers with their dates, zafras, censuses and "gestión" years; English and Spanish journals
-    # with up to eight authors, textbooks and e-books, chapters, conference papers, theses from the Udelar, the UCU, the
-    # UNA and the UMSA, S.A., S.R.L., S.A.E.C.A. and Ltda. pages and reports, cooperatives, trade bodies, regulators,
-    # laws as their gazettes publish them, research firms, the regional and diaspora press signed and unsigned, social
-    # posts, podcasts and videos, Spanish titles with English in square brackets; double surnames with and without
-    # "y", lower-case and capitalised particles, Aymara and Quechua surnames, Guaraní given names, Mennonite German and
-    # Japanese-Paraguayan names, expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds
-    # from 118000.
+    # and the Guerra del Agua, Mennonite and Japanese colonies with their founding years, Guaraní words with
+    # apostrophes, presidents and footballers with their dates, zafras, censuses and "gestión" years; English and
+    # Spanish journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from the
+    # Udelar, the UCU, the UNA and the UMSA, S.A., S.R.L., S.A.E.C.A. and Ltda. pages and reports, cooperatives, trade
+    # bodies, regulators, laws as their gazettes publish them, research firms, the regional and diaspora press signed
+    # and unsigned, social posts, podcasts and videos, Spanish titles with English in square brackets; double surnames
+    # with and without "y", lower-case and capitalised particles, Aymara and Quechua surnames, Guaraní given names,
+    # Mennonite German and Japanese-Paraguayan names, expatriates). Held out for its first tables (stop 35), development
+    # data since. Seeds from 118000.
     "blind114": range(118000, 118000 + 100),
     "blind114-more": range(118000 + 100, 118000 + 400),
     # "blind115" is a hundred-and-fifteenth independent pool (blind115_works.py, blind115_text.py), written by a
@@ -2836,8 +2836,8 @@ HALVES = {
     # Duhok and Basrah, company pages and reports, trade bodies, regulators, laws as web pages, research firms, the
     # Iraqi, Kurdish and Gulf press signed and unsigned, social posts, podcasts and videos, Arabic and Kurdish titles in
     # both scripts with English in square brackets; given and father's names, "Al-", "al-", "Abu", "Abdul" and "Hama"
-    # names, one name spelt several ways, Kurmanji and Turkmen letters, Assyrian, Chaldean and diaspora names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 119000.
+    # names, one name spelt several ways, Kurmanji and Turkmen letters, Assyrian, Chaldean and diaspora names). Held out
+    # for its first tables (stop 35), development data since. Seeds from 119000.
     "blind115": range(119000, 119000 + 100),
     "blind115-more": range(119000 + 100, 119000 + 400),
     # "blind116" is a hundred-and-sixteenth independent pool (blind116_works.py, blind116_text.py), written by a
@@ -2847,15 +2847,15 @@ HALVES = {
     # Dar es Salaam, Arusha, Zanzibar, Mwanza, Dodoma, Kampala, Entebbe, Gulu and Mbarara and in London, Nairobi and
     # Toronto on CIM Level 6 and 7 courses and MBAs (Acts cited as "Cap. 285" and "Act No. 11 of 2022", Government
     # Notices, the Bank of Tanzania, the Bank of Uganda, TCRA, UCC, NEMA, the URA and the TRA, TZS, TSh, UGX and USh
-    # figures, financial years, DSE and USE tickers, TINs, USSD codes and M-Pesa receipts, Saba Saba, Nane Nane,
-    # Heroes' Day, Union Day, Ramadan, Eid and the school terms, coffee grades and co-operative unions, clans,
-    # honorifics, Swahili proverbs and people with their dates who are no authors; East African and international
-    # journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from UDSM, Makerere,
-    # Mzumbe and Moshi Co-operative University, Ltd, PLC and co-operative pages and reports, trade bodies, NGOs,
-    # regulators, laws as web pages, research firms, the Dar es Salaam, Kampala and Nairobi press signed and unsigned,
-    # social posts, podcasts and videos, Swahili and Luganda titles with English in square brackets; Swahili, Chagga,
-    # Sukuma, Haya, Zanzibari-Arab, Indian-East-African, Baganda, Banyankole and Acholi names, "bin", "binti" and "wa",
-    # transliteration variants and expatriate names). HELD OUT: never tune on it; report its tables, never its misses.
+    # figures, financial years, DSE and USE tickers, TINs, USSD codes and M-Pesa receipts, Saba Saba, Nane Nane, Heroes'
+    # Day, Union Day, Ramadan, Eid and the school terms, coffee grades and co-operative unions, clans, honorifics,
+    # Swahili proverbs and people with their dates who are no authors; East African and international journals with up
+    # to eight authors, textbooks and e-books, chapters, conference papers, theses from UDSM, Makerere, Mzumbe and Moshi
+    # Co-operative University, Ltd, PLC and co-operative pages and reports, trade bodies, NGOs, regulators, laws as web
+    # pages, research firms, the Dar es Salaam, Kampala and Nairobi press signed and unsigned, social posts, podcasts
+    # and videos, Swahili and Luganda titles with English in square brackets; Swahili, Chagga, Sukuma, Haya,
+    # Zanzibari-Arab, Indian-East-African, Baganda, Banyankole and Acholi names, "bin", "binti" and "wa",
+    # transliteration variants and expatriate names). Held out for its first tables (stop 35), development data since.
     # Seeds from 120000.
     "blind116": range(120000, 120000 + 100),
     "blind116-more": range(120000 + 100, 120000 + 400),

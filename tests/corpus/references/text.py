@@ -924,11 +924,11 @@ _file_pool("blind111", blind111_text)
 _file_pool("blind112", blind112_text, unseen=("blind111",))
 # the hundred-and-thirteenth pool: held out for its first tables, development data since
 _file_pool("blind113", blind113_text, unseen=("blind111", "blind112"))
-# the hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fourteenth pool: held out for its first tables, development data since
 _file_pool("blind114", blind114_text)
-# the hundred-and-fifteenth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifteenth pool: held out for its first tables, development data since
 _file_pool("blind115", blind115_text, unseen=("blind114",))
-# the hundred-and-sixteenth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixteenth pool: held out for its first tables, development data since
 _file_pool("blind116", blind116_text, unseen=("blind114", "blind115"))
 # the hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind117", blind117_text)
