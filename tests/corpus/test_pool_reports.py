@@ -778,6 +778,19 @@ def test_the_decoy_frames_cite_nothing_and_every_placeholder_is_filled(pool: Poo
             assert names <= known, (kind, frame, names - known)
 
 
+def test_each_citing_frame_has_the_slots_of_its_list(pool: Pool) -> None:
+    # A quotation's frame among the narrative ones is written with its slots unfilled, and its work listed uncited
+    # with no problem planted (blind115 had two, found in stop 35): every frame of every report, not only the
+    # three built here, must fit its list.
+    for frames, needed, unfilled in (
+        (pool.text.NARRATIVE_START + pool.text.NARRATIVE_MID, "{N", ("{Q}", "{P}")),
+        (pool.text.PARENTHETICAL_END + pool.text.PARENTHETICAL_MID, "{P", ("{N", "{Q}")),
+        (pool.text.QUOTE_FRAMES, "{Q", ()),
+    ):
+        for frame in frames:
+            assert needed in frame and not any(slot in frame for slot in unfilled), frame
+
+
 def test_the_works_are_varied_and_their_dates_hold_together(pool: Pool) -> None:
     factory = pool.factory(pool.first_seed)
     works = [factory.make() for _ in range(400)]

@@ -926,6 +926,12 @@ _AT_A_NAME = re.compile(r"\bat\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\
 _COLLEGE = re.compile(r"\b(?:College|School|Faculty)\s+of\b")
 
 
+_ABBREVIATION_AND_YEAR = re.compile(r"[A-Z][A-Za-z]{1,7},\s*(?:19|20)\d\d[a-z]?")
+_A_LAW_BEFORE = re.compile(
+    r"\b(?:law|act|code|decree|regulation|regulations|statute|directive|ordinance|bill)\s*$", re.IGNORECASE
+)
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -959,6 +965,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
+        # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it.
+        or (credit and _ABBREVIATION_AND_YEAR.fullmatch(content) is not None and _A_LAW_BEFORE.search(tail) is not None)
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
@@ -1051,6 +1059,11 @@ def _a_noun(word: str) -> bool:
 _FRAMEWORK_APPLIED = re.compile(r"\b[A-Z]{3,}\s+analys[ie]s\s+(?:of|for)\s+$")
 
 
+# Before it, a year beside a name in running text more often says when a firm or a brand began than which work
+# a report cites, unless the list or a sure citation names the work.
+_LONG_AGO = 1900
+
+
 def reads_as_cited(text: str, citation: Citation) -> bool:
     """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
@@ -1062,6 +1075,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where read, or which page
     if text[citation.start : citation.end] != citation.text:
         return True
+    if citation.year[:4].isdigit() and int(citation.year[:4]) < _LONG_AGO:
+        return False  # "Huari (1882) claims to be the oldest beer": a maker's founding year; a classic is listed
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
     hinted = any(word in before.casefold() for word in _EXAMPLE_HINTS)
     examples = _EXAMPLES_OF.search(before) if hinted else None
@@ -1077,6 +1092,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
     if _LEAD_IN.search(before):
         return True
+    if _OWNED_BY_A_NOUN.search(before):
+        return False  # "The Fernheim cooperative's Ausstellung (1998) drew visitors": the cooperative's show
     if _RUNS_ON.search(before):
         return False  # "Save to Invest (2020)", "Donoghue v Stevenson (1932)": the name starts further back
     after = text[citation.end :]
@@ -1095,6 +1112,9 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
 
 
+# A common noun's possessive just before a name: what is named is that thing's ("the brand's Ausstellung"), not a
+# source ("Porter's (1985) model" has the author's name before "'s").
+_OWNED_BY_A_NOUN = re.compile(r"(?:^|\s)[a-z][a-z-]+['’]s\s+$")
 # The words for a law in French, Portuguese, Spanish and Italian, which come before the name it is known by.
 _LAW_BEFORE_ITS_NAME = re.compile(r"\b(?i:loi|lei|ley|legge|décret|decreto)\s+$")
 # A capitalised word mid-sentence, then "as": "Twice as Tall", "Same as Ever".

@@ -824,6 +824,9 @@ _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(G
 _SLASHED_NAMES = re.compile(r"\b[A-Z][a-z]+/[A-Z][a-z]")
 
 
+_A_YEAR_OF = re.compile(r"\b(?:Year|Decade|Day|Week|Month)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
@@ -855,6 +858,8 @@ def looks_like_author(author_text: str) -> bool:
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
+    if _A_YEAR_OF.search(author_text):
+        return False  # "The International Year of Quinoa (2013)": a year or a day given to something, not a body
     if all(word.strip("()") in AWARD_GRADES for word in written):
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
     if any(len(name.split()) > 1 and name.split()[-1].casefold().replace(".", "") in _DEGREES for name in names):

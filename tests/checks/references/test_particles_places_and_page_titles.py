@@ -165,3 +165,28 @@ def test_ben_capitalised_files_under_b_so_a_list_out_of_order_is_said_for_certai
         ["Bakr, R. (2018) Banks. London: Sage.", "ben Achour, F. (2019) Banques. Tunis: Cérès."],
     )
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The consumer law (LDC, 1997) protects buyers in El Alto too.",
+        "The Fernheim cooperative's Ausstellung (1998) drew visitors from Asunción.",
+        "The International Year of Quinoa (2013) put Bolivia on menus abroad.",
+        "Huari (1882) claims to be the oldest beer in Bolivia.",
+    ],
+)
+def test_a_laws_short_name_a_things_owner_a_year_of_something_or_a_founding_year_is_no_source(sentence: str) -> None:
+    # Shapes from blind114 (stop 35): unlisted, each is read only where the list or a sure citation names it.
+    report = _check([sentence, "Exports grew (Saidi, 2019)."], [SAIDI])
+    assert _kinds(report) == []
+
+
+def test_the_same_shapes_are_cited_where_the_list_names_them() -> None:
+    report = _check(
+        ["The data law (ICO, 2018) is strict.", "Marshall (1890) defined elasticity."],
+        ["ICO (2018) Guide to the GDPR. Wilmslow: ICO.",
+         "Marshall, A. (1890) Principles of economics. London: Macmillan."],
+    )  # fmt: skip
+    assert _cited(report) == [(("ICO",), "2018"), (("Marshall",), "1890")]
+    assert _kinds(report) == []

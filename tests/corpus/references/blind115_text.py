@@ -40,7 +40,6 @@ NARRATIVE_MID = [
     "When {B} launched its {FESTIVAL} campaign it followed {N}: {C}.",
     "The same pattern was seen in Baghdad and Erbil, where {N} found that {C}.",
     "Even in the diaspora, {N} noticed that {C}.",
-    "This was summed up well: {Q} {P}.", "{Q} {P}; the researcher agrees with this for {B}.",
 ]  # fmt: skip
 POSSESSIVE = [
     "{N} study found that {C}.", "{N} model explains why {C}.", "{O}, {N} findings suggest that {C}.",
@@ -82,6 +81,8 @@ PLAIN = [
 QUOTE_FRAMES = [
     "{Q} {P}.", "As one study puts it, {Q} {P}.", "{N} put it clearly: {Q}.", "{B} should consider that {Q} {P}.",
     "{N} wrote that {Q}, which describes {B} well.", "In the words of the author, {Q} {P}.",
+    # Filed among the narrative frames by their writer, where the builder fills no quotation: moved here in stop 35.
+    "This was summed up well: {Q} {P}.", "{Q} {P}; the researcher agrees with this for {B}.",
 ]  # fmt: skip
 SCARE_QUOTES = [
     "‘wasta’", "“wasta”", "'wasta'", "‘the Iraqi way’", "“cash is king”", "‘digital Iraq’", "“Kurdistan is open for business”",
