@@ -471,9 +471,11 @@ def _outside_author_list(
             continue
         if token == "Co." and index > 0 and kept[index - 1][0] == "&":
             continue  # "Abu Ghazaleh & Co. Consulting": "& Co." is inside a firm's name, which runs on
-        # A legal form opening the run ends no firm's name: it opens one, as some countries write it ("SARL
-        # Ibrahim & Fils", "SPA Cevital").
-        if index > cut and token.casefold() in _NAME_ENDING_SUFFIXES:
+        # A legal form in capitals opening the run ends no firm's name: it opens one, as some countries write it
+        # ("SARL Ibrahim & Fils", "SPA Cevital"); one in lower case or with stops ends a sentence ("... its
+        # subsidiary as a d.o.o. As Marković (2010) shows").
+        opens_a_name = index == cut and token.isupper() and "." not in token
+        if index >= cut and not opens_a_name and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
     phrase_opener = False

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 # Maghrebi and Mauritanian particles, which open a surname only in lower case ("ben Achour", "ould Daddah", "aït
-# Ahmed", "bou Hamdi"); capitalised, "Ben" is a given name as well ("Barber Ben").
-_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "ait", "bou"})
+# Ahmed", "bou Hamdi"); capitalised, "Ben" is a given name as well ("Barber Ben"). Not "ait": "Ait Benali" is
+# written so, and its "Ait" opens the surname as a word of it.
+_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou"})
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
@@ -630,7 +631,8 @@ def body_word_opens(before: Sequence[tuple[str, int]]) -> bool:
 
 # Places that a bracket names beside a year ("(Manchester, 2021)", "(UK and Ireland, 2020)"): where or when,
 # not who. A place is an author only through a body ("Visit Scotland", "Transport for London"). The last lines:
-# countries as French, Spanish, German, Portuguese and Italian write them ("Orange Maroc": a firm's arm in a place).
+# countries as French, Spanish, German, Portuguese and Italian write them ("Orange Maroc": a firm's arm in a place),
+# less those that are surnames as well ("Brasil", "Francia").
 PLACES = _word_set(
     """uk gb britain england scotland wales ireland europe asia africa america americas australia oceania
     emea apac latam london manchester birmingham leeds liverpool glasgow edinburgh cardiff belfast bristol
@@ -675,7 +677,7 @@ PLACES = _word_set(
     portland spokane tacoma oakland anaheim
     maroc tunisie algérie algerie égypte liban syrie irak jordanie sénégal cameroun mauritanie belgique suisse
     allemagne espagne italie grèce turquie chine japon inde brésil mexique russie pologne autriche suède norvège
-    danemark finlande irlande angleterre écosse españa alemania francia grecia turquía marruecos méxico brasil perú
+    danemark finlande irlande angleterre écosse españa alemania grecia turquía marruecos méxico perú
     japón deutschland frankreich spanien italien österreich schweiz griechenland türkei alemanha espanha frança
     itália germania spagna svizzera
     ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig"""
