@@ -150,6 +150,9 @@ def test_a_legal_form_written_before_the_firms_name_opens_it() -> None:
     # After a firm's name, the same form still ends it: "Richardson Inc." is no part of Bhatia's name.
     report = _check(["As shown by Richardson Inc. Bhatia (2019) finds that loyalty matters."], [SAIDI])
     assert _cited(report)[0][0] == ("Bhatia",)
+    # In lower case with stops, a form ends the sentence before the names.
+    report = _check(["Its arm is a d.o.o. As Marković-Gjoni, Janevski and Đorđević (2010) show, it works."], [SAIDI])
+    assert _cited(report)[0][0] == ("Marković-Gjoni", "Janevski", "Đorđević")
 
 
 def test_ben_capitalised_files_under_b_so_a_list_out_of_order_is_said_for_certain() -> None:
