@@ -77,9 +77,9 @@ _ENTRY_START = re.compile(
     # A person with one name before one given as "Surname, I.": "Shobhaa and Lee, H.".
     rf"|[{_UPPER}][^\s,().&\d]+\s+and\s+{_SURNAME},\s*[{_UPPER}]\."
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
-    # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise.
-    # A name opening with a figure: "66°North (2023)", "3M (2020)", "7-Eleven (2019)".
-    rf"|(?:[a-z]|@\w|\d+[°\w'’&./-]*[A-Za-z])[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
+    # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise, and a brand opening with "&"
+    # ("&Beyond (no date)"). A name opening with a figure: "66°North (2023)", "3M (2020)", "7-Eleven (2019)".
+    rf"|(?:[a-z]|[@&]\w|\d+[°\w'’&./-]*[A-Za-z])[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"

@@ -193,3 +193,14 @@ def test_the_same_shapes_are_cited_where_the_list_names_them() -> None:
     )  # fmt: skip
     assert _cited(report) == [(("ICO",), "2018"), (("Marshall",), "1890")]
     assert _kinds(report) == []
+
+
+def test_an_entry_opening_with_an_ampersand_is_an_entry_of_its_own() -> None:
+    # Two entries in one block, a line each: the second opens with "&", not a run-on of the first.
+    report = _check(
+        ["Lodges sell silence (&Beyond, no date; Abbas, 2018). Exports grew (Saidi, 2019)."],
+        ["Abbas, K. (2018) Safari marketing. Arusha: Mkuki na Nyota.\n"
+         "&Beyond (no date) Safari lodges. Available at: https://www.andbeyond.com (Accessed: 3 May 2023).", SAIDI],
+    )  # fmt: skip
+    assert [entry.authors[0] for entry in report.entries] == ["Abbas", "&Beyond", "Saidi"]
+    assert _kinds(report) == []
