@@ -1894,6 +1894,26 @@ Mozambican, Portuguese and Brazilian press signed and unsigned, social posts, po
 with English in square brackets; Portuguese names with several surnames and particles ("dos Santos", "Dos Santos",
 "Costa e Silva", "Van-Dúnem"), Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and
 settler names and expatriates), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind120" half (``--halves blind120,blind120-more``, 100 + 300 reports, seeds 124000-124399) is a
+hundred-and-twentieth independent measurement, HELD OUT: written by a hundred-and-twentieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind120_works.py and
+blind120_text.py), as brand, digital, trade and CRM marketers at banks and Islamic banks, telecoms and mobile money
+(Zain, MTN, Sudani, m-Gurush, Bankak), gum-arabic, sesame, livestock and sugar exporters, bottlers and flour mills,
+supermarkets, NGOs and UN agencies, airlines and agencies in Sudan and South Sudan (Khartoum, Omdurman, Port Sudan,
+Wad Madani, Juba, Wau, Malakal) and in Cairo, Doha, Riyadh, London, Nairobi and Kampala write CIM Level 6 and 7
+reports and MBA assignments (laws numbered "Act No. 3 of 2019", presidential decrees, republican orders and
+central-bank circulars, the Central Bank of Sudan, the Bank of South Sudan, the TPRA and NCA, S.D.G and SSP figures
+and exchange rates, USSD and HS codes, Ramadan, Eid and Hijri years, Independence Days (1 January, 9 July), the 2019
+revolution, the 2023 war and people with their dates who are no authors; African, Islamic-marketing and
+international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+the University of Khartoum, Sudan University of Science and Technology and the University of Juba, company pages and
+reports, trade bodies, regulators, laws as web pages, research firms, the Sudanese, South Sudanese and international
+press signed and unsigned, social posts, podcasts and videos, Arabic titles transliterated with English in square
+brackets; Sudanese Arabic names with father's names and no family name, "Abd al-", "Abdel", "Abu", "El-" and "al-",
+Mohamed/Mohammed/Muhammad and Osman/Othman, Nubian, Beja and Fur names, Dinka and Nuer names with Christian given
+names, scholars' transliterations and expatriates), with fifty-five kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -2028,7 +2048,8 @@ def main() -> None:
         "since), "
         "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it), "
         "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it), "
-        "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it)",
+        "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it), "
+        "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -138,6 +138,7 @@ from tests.corpus.references import (
     blind117_text,
     blind118_text,
     blind119_text,
+    blind120_text,
     render,
     text,
 )
@@ -258,6 +259,7 @@ from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
+from tests.corpus.references.blind120_works import Blind120WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -387,6 +389,7 @@ class Pool:
         | type[Blind117WorkFactory]
         | type[Blind118WorkFactory]
         | type[Blind119WorkFactory]
+        | type[Blind120WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -849,6 +852,10 @@ POOLS: dict[str, Pool] = {
     "blind119": Pool(blind119_text, Blind119WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas", "Bibliografia / References", "Referências (References)", "List of References", "Reference List (Harvard)", "REFERÊNCIAS BIBLIOGRÁFICAS"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind120 (HELD OUT): brand, digital, trade and CRM marketers at banks and Islamic banks, telecoms and mobile money, gum-arabic, sesame, livestock and sugar exporters, bottlers and flour mills, supermarkets, NGOs and UN agencies, airlines and agencies in Khartoum, Omdurman, Port Sudan, Wad Madani, Juba, Wau and Malakal and in Cairo, Doha, Riyadh, London, Nairobi and Kampala, curly marks from Word templates, straight ones typed on phones and pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Khartoum, SUST, Juba and UK diaspora guides give them ("References", "Reference List", "Bibliography", "List of References", "المراجع / References"), bulleted Ramadan, Eid and Independence Day calendars
+    "blind120": Pool(blind120_text, Blind120WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "المراجع / References", "References (Harvard style)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2922,6 +2929,26 @@ HALVES = {
     # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 123000.
     "blind119": range(123000, 123000 + 100),
     "blind119-more": range(123000 + 100, 123000 + 400),
+    # "blind120" is a hundred-and-twentieth independent pool (blind120_works.py, blind120_text.py), written by a
+    # hundred-and-twentieth hand without reading the checker, its tests or the other pools: brand, digital, trade and
+    # CRM marketers at banks and Islamic banks, telecoms and mobile money (Zain, MTN, Sudani, m-Gurush, Bankak),
+    # gum-arabic, sesame, livestock and sugar exporters, bottlers and flour mills, supermarkets, NGOs and UN agencies,
+    # airlines and agencies in Khartoum, Omdurman, Port Sudan, Wad Madani, Juba, Wau and Malakal and in Cairo, Doha,
+    # Riyadh, London, Nairobi and Kampala on CIM Level 6 and 7 courses and MBAs (laws numbered "Act No. 3 of 2019",
+    # presidential decrees, republican orders and central-bank circulars, the Central Bank of Sudan, the Bank of South
+    # Sudan, the TPRA and NCA, S.D.G and SSP figures and exchange rates, USSD and HS codes, Ramadan, Eid and Hijri
+    # years, Independence Days (1 January, 9 July), the 2019 revolution, the 2023 war and people with their dates who
+    # are no authors; African, Islamic-marketing and international journals with up to eight authors, textbooks and
+    # e-books, chapters, conference papers, theses from the University of Khartoum, Sudan University of Science and
+    # Technology, the University of Juba and others, company pages and reports, trade bodies, regulators, laws as web
+    # pages, research firms, the Sudanese, South Sudanese and international press signed and unsigned, social posts,
+    # podcasts and videos, Arabic titles transliterated with English in square brackets; Sudanese Arabic names with
+    # father's names and no family name, "Abd al-", "Abdel", "Abu", "El-" and "al-", Mohamed/Mohammed/Muhammad and
+    # Osman/Othman, Nubian, Beja and Fur names, Dinka and Nuer names with Christian given names, scholars'
+    # transliterations with ʿayn and macrons, and expatriates). HELD OUT: never tune on it; report its tables, never
+    # its misses. Seeds from 124000.
+    "blind120": range(124000, 124000 + 100),
+    "blind120-more": range(124000 + 100, 124000 + 400),
 }
 
 
