@@ -1894,6 +1894,25 @@ Mozambican, Portuguese and Brazilian press signed and unsigned, social posts, po
 with English in square brackets; Portuguese names with several surnames and particles ("dos Santos", "Dos Santos",
 "Costa e Silva", "Van-Dúnem"), Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and
 settler names and expatriates), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind121" half (``--halves blind121,blind121-more``, 100 + 300 reports, seeds 125000-125399) is a
+hundred-and-twenty-first independent measurement, HELD OUT: written by a hundred-and-twenty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind121_works.py and
+blind121_text.py), as brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)),
+IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairy and meat processors, potash, tractor and truck makers
+(BelAZ, MTZ, MAZ), retailers, hotels and agencies in Belarus (Minsk, Brest, Grodno, Gomel, Vitebsk, Mogilev) and in
+Vilnius, Warsaw, Riga, Tbilisi and Berlin write CIM Level 6 and 7 reports and MBA assignments (laws and edicts
+numbered "Law No. 99-Z" and "Edict No. 8", National Bank resolutions and the refinancing rate, Belstat and MART
+figures, BYN and BYR amounts and the 2016 redenomination, OAO, OJSC, CJSC, JLLC and UE forms, UNP numbers, USSD,
+ERIP and short codes, tariffs, tractor and truck models, STB, GOST and TR TS standards, Kupalle, Dziady,
+Independence Day on 3 July, Orthodox, Catholic and Old Style dates, festivals, awards, sanctions packages and people
+with their dates who are no authors; Belarusian, Russian, Lithuanian, Polish and international journals with up to
+eight authors, textbooks and e-books, chapters, conference papers, theses from BSU, BSEU, EHU and the regional
+universities, working papers, company pages and reports, regulators, laws as pages of the legal portal, research
+firms, the Belarusian, diaspora and international press signed and unsigned, social posts, podcasts and videos,
+Russian and Belarusian titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka,
+BGN/PCGN and passport spellings of the same people, -ski/-skaya and -ava/-ova surnames, Polish and Lithuanian
+minority names and expatriates), with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2028,7 +2047,8 @@ def main() -> None:
         "since), "
         "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it), "
         "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it), "
-        "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it)",
+        "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it), "
+        "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind116" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind117" to "blind119" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind119_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind117" to "blind119" and "blind121" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind121_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -703,6 +703,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind117_text,
     blind118_text,
     blind119_text,
+    blind121_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -936,3 +937,5 @@ _file_pool("blind117", blind117_text)
 _file_pool("blind118", blind118_text, unseen=("blind117",))
 # the hundred-and-nineteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind119", blind119_text, unseen=("blind117", "blind118"))
+# the hundred-and-twenty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind121", blind121_text)
