@@ -1914,6 +1914,25 @@ brackets; Sudanese Arabic names with father's names and no family name, "Abd al-
 Mohamed/Mohammed/Muhammad and Osman/Othman, Nubian, Beja and Fur names, Dinka and Nuer names with Christian given
 names, scholars' transliterations and expatriates), with fifty-five kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind121" half (``--halves blind121,blind121-more``, 100 + 300 reports, seeds 125000-125399) is a
+hundred-and-twenty-first independent measurement, HELD OUT: written by a hundred-and-twenty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind121_works.py and
+blind121_text.py), as brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)),
+IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairy and meat processors, potash, tractor and truck makers
+(BelAZ, MTZ, MAZ), retailers, hotels and agencies in Belarus (Minsk, Brest, Grodno, Gomel, Vitebsk, Mogilev) and in
+Vilnius, Warsaw, Riga, Tbilisi and Berlin write CIM Level 6 and 7 reports and MBA assignments (laws and edicts
+numbered "Law No. 99-Z" and "Edict No. 8", National Bank resolutions and the refinancing rate, Belstat and MART
+figures, BYN and BYR amounts and the 2016 redenomination, OAO, OJSC, CJSC, JLLC and UE forms, UNP numbers, USSD,
+ERIP and short codes, tariffs, tractor and truck models, STB, GOST and TR TS standards, Kupalle, Dziady,
+Independence Day on 3 July, Orthodox, Catholic and Old Style dates, festivals, awards, sanctions packages and people
+with their dates who are no authors; Belarusian, Russian, Lithuanian, Polish and international journals with up to
+eight authors, textbooks and e-books, chapters, conference papers, theses from BSU, BSEU, EHU and the regional
+universities, working papers, company pages and reports, regulators, laws as pages of the legal portal, research
+firms, the Belarusian, diaspora and international press signed and unsigned, social posts, podcasts and videos,
+Russian and Belarusian titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka,
+BGN/PCGN and passport spellings of the same people, -ski/-skaya and -ava/-ova surnames, Polish and Lithuanian
+minority names and expatriates), with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2049,7 +2068,8 @@ def main() -> None:
         "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it), "
         "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it), "
-        "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it)",
+        "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it), "
+        "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

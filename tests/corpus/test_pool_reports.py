@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-twentieth independent reference pools (blind5 to blind120): each is wired with seeds of
+"""The fifth to hundred-and-twenty-first independent reference pools (blind5 to blind121): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -133,6 +133,7 @@ from tests.corpus.references import (
     blind118_text,
     blind119_text,
     blind120_text,
+    blind121_text,
     render,
     text,
 )
@@ -252,6 +253,7 @@ from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.blind120_works import Blind120WorkFactory
+from tests.corpus.references.blind121_works import Blind121WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -738,6 +740,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind120WorkFactory.KINDS), 47, True),
+    Pool("blind121", blind121_text, Blind121WorkFactory, 125000, (125011, 125002, 125001),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind121WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -139,6 +139,7 @@ from tests.corpus.references import (
     blind118_text,
     blind119_text,
     blind120_text,
+    blind121_text,
     render,
     text,
 )
@@ -260,6 +261,7 @@ from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.blind120_works import Blind120WorkFactory
+from tests.corpus.references.blind121_works import Blind121WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -390,6 +392,7 @@ class Pool:
         | type[Blind118WorkFactory]
         | type[Blind119WorkFactory]
         | type[Blind120WorkFactory]
+        | type[Blind121WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -856,6 +859,10 @@ POOLS: dict[str, Pool] = {
     "blind120": Pool(blind120_text, Blind120WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "المراجع / References", "References (Harvard style)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind121 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairies, potash, tractor and truck makers, retailers, hotels and agencies in Minsk, Brest, Grodno, Gomel, Vitebsk and Mogilev and in Vilnius, Warsaw, Riga, Tbilisi and Berlin, Word's curly marks from bank and university templates, straight ones pasted from Telegram and Google Docs, « » and „ “ from a Russian or Belarusian keyboard and Russian sources, single marks from British-trained tutors, headings in English, in Russian or Belarusian or both ("Список литературы", "Спіс літаратуры / References") as BSU, BSEU and EHU guides give them, bulleted Kupalle, Independence Day, Dziady and New Year calendars
+    "blind121": Pool(blind121_text, Blind121WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Список литературы", "Список использованных источников / References", "Спіс літаратуры (References)", "Reference List (Harvard)", "LIST OF REFERENCES"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2949,6 +2956,26 @@ HALVES = {
     # its misses. Seeds from 124000.
     "blind120": range(124000, 124000 + 100),
     "blind120-more": range(124000 + 100, 124000 + 400),
+    # "blind121" is a hundred-and-twenty-first independent pool (blind121_works.py, blind121_text.py), written by a
+    # hundred-and-twenty-first hand without reading the checker, its tests or the other pools: brand, trade, CRM,
+    # digital and communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms
+    # (EPAM, Wargaming, Flo), dairy and meat processors, potash, tractor and truck makers (BelAZ, MTZ, MAZ), retailers,
+    # hotels and agencies in Minsk, Brest, Grodno, Gomel, Vitebsk and Mogilev and in Vilnius, Warsaw, Riga, Tbilisi and
+    # Berlin on CIM Level 6 and 7 courses and MBAs (laws and edicts numbered "Law No. 99-Z" and "Edict No. 8",
+    # National Bank resolutions and the refinancing rate, Belstat and MART figures, BYN and BYR amounts and the 2016
+    # redenomination, OAO, OJSC, CJSC, JLLC and UE forms, UNP numbers, USSD, ERIP and short codes, tariffs, tractor and
+    # truck models, STB, GOST and TR TS standards, Kupalle, Dziady, Independence Day on 3 July, Orthodox, Catholic and
+    # Old Style dates, festivals, awards, sanctions packages and people with their dates who are no authors;
+    # Belarusian, Russian, Lithuanian, Polish and international journals with up to eight authors, textbooks and
+    # e-books, chapters, conference papers, theses from BSU, BSEU, EHU and the regional universities, working papers,
+    # company pages and reports, regulators, laws as pages of the legal portal, research firms, the Belarusian,
+    # diaspora and international press signed and unsigned, social posts, podcasts and videos, Russian and Belarusian
+    # titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka, BGN/PCGN and passport
+    # spellings of the same people (Aliaksandr/Alexander/Aleksandr, Kavalenka/Kovalenko), -ski/-skaya and -ava/-ova
+    # surnames, Polish and Lithuanian minority names and expatriates). HELD OUT: never tune on it; report its tables,
+    # never its misses. Seeds from 125000.
+    "blind121": range(125000, 125000 + 100),
+    "blind121-more": range(125000 + 100, 125000 + 400),
 }
 
 

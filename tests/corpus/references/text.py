@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind116" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind117" to "blind120" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind120_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind117" to "blind122" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind122_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -704,6 +704,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind118_text,
     blind119_text,
     blind120_text,
+    blind121_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -939,3 +940,5 @@ _file_pool("blind118", blind118_text, unseen=("blind117",))
 _file_pool("blind119", blind119_text, unseen=("blind117", "blind118"))
 # the hundred-and-twentieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind120", blind120_text)
+# the hundred-and-twenty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind121", blind121_text, unseen=("blind120",))
