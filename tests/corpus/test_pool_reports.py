@@ -132,6 +132,7 @@ from tests.corpus.references import (
     blind117_text,
     blind118_text,
     blind119_text,
+    blind122_text,
     render,
     text,
 )
@@ -250,6 +251,7 @@ from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
+from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -732,6 +734,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind119WorkFactory.KINDS), 52, True),
+    Pool("blind122", blind122_text, Blind122WorkFactory, 126000, (126003, 126014, 126006),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind122WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -138,6 +138,7 @@ from tests.corpus.references import (
     blind117_text,
     blind118_text,
     blind119_text,
+    blind122_text,
     render,
     text,
 )
@@ -258,6 +259,7 @@ from tests.corpus.references.blind116_works import Blind116WorkFactory
 from tests.corpus.references.blind117_works import Blind117WorkFactory
 from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
+from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -387,6 +389,7 @@ class Pool:
         | type[Blind117WorkFactory]
         | type[Blind118WorkFactory]
         | type[Blind119WorkFactory]
+        | type[Blind122WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -849,6 +852,10 @@ POOLS: dict[str, Pool] = {
     "blind119": Pool(blind119_text, Blind119WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas", "Bibliografia / References", "Referências (References)", "List of References", "Reference List (Harvard)", "REFERÊNCIAS BIBLIOGRÁFICAS"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind122 (HELD OUT): brand, trade, CRM and digital marketers at banks, telecoms, LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, supermarkets, airlines, resorts and agencies in Port Moresby, Lae, Mount Hagen, Goroka, Honiara, Port Vila and Luganville and in Brisbane, Cairns and Auckland, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from Australian- and New Zealand-trained tutors, headings in English (UPNG, Unitech, SINU and USP guides) and now and then in Tok Pisin or Bislama, bulleted Independence Day, Hiri Moale, Goroka Show and Christmas calendars
+    "blind122": Pool(blind122_text, Blind122WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Ol Buk na Pepa (References)", "Referens / References", "Sources Cited"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -2922,6 +2929,23 @@ HALVES = {
     # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 123000.
     "blind119": range(123000, 123000 + 100),
     "blind119-more": range(123000 + 100, 123000 + 400),
+    # "blind122" is a hundred-and-twenty-second independent pool (blind122_works.py, blind122_text.py), written by a
+    # hundred-and-twenty-second hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Papua New Guinea, the Solomon Islands and Vanuatu and their diaspora (Port Moresby, Lae,
+    # Mount Hagen, Goroka, Honiara, Port Vila, Luganville; Brisbane, Cairns, Auckland) at banks (BSP, Kina Bank,
+    # Westpac), telecoms (Digicel, Vodafone PNG, bmobile), LNG, mining and logging firms, coffee, cocoa, copra, kava and
+    # tuna exporters, supermarkets, airlines and resorts on CIM Level 6 and 7 courses and MBAs (Acts as "Companies Act
+    # 1997" and "Act No. 12 of 2019", the Bank of PNG, NICTA, ICCC and TCSI, kina and toea, Solomon dollars and vatu,
+    # Independence Days, the Hiri Moale, the Goroka and Mount Hagen Shows, cyclones, flights, short codes, data plans,
+    # wantok and haus tambaran, people with their dates who are no authors; Pacific and international journals with up
+    # to eight authors, textbooks and e-books, chapters, PNG Update papers, theses from UPNG, Unitech, SINU, DWU and USP,
+    # company pages and reports, trade bodies, regulators, laws as PacLII pages, research firms, the Post-Courier, The
+    # National, the Solomon Star and the Vanuatu Daily Post signed and unsigned, social posts, Tok Pisin and Bislama
+    # titles with English in square brackets; Papua New Guinean, Solomon Islands and ni-Vanuatu names with a father's
+    # name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG, Francophone and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 126000.
+    "blind122": range(126000, 126000 + 100),
+    "blind122-more": range(126000 + 100, 126000 + 400),
 }
 
 

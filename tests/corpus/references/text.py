@@ -703,6 +703,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind117_text,
     blind118_text,
     blind119_text,
+    blind122_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -936,3 +937,5 @@ _file_pool("blind117", blind117_text)
 _file_pool("blind118", blind118_text, unseen=("blind117",))
 # the hundred-and-nineteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind119", blind119_text, unseen=("blind117", "blind118"))
+# the hundred-and-twenty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind122", blind122_text)
