@@ -1933,6 +1933,23 @@ firms, the Belarusian, diaspora and international press signed and unsigned, soc
 Russian and Belarusian titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka,
 BGN/PCGN and passport spellings of the same people, -ski/-skaya and -ava/-ova surnames, Polish and Lithuanian
 minority names and expatriates), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind122" half (``--halves blind122,blind122-more``, 100 + 300 reports, seeds 126000-126399) is a
+hundred-and-twenty-second independent measurement, HELD OUT: written by a hundred-and-twenty-second hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind122_works.py and
+blind122_text.py), as brand, trade, CRM and digital marketers at banks (BSP, Kina Bank, Westpac), telecoms (Digicel,
+Vodafone PNG, bmobile), LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, supermarkets,
+airlines, resorts and agencies in Papua New Guinea, the Solomon Islands and Vanuatu (Port Moresby, Lae, Mount Hagen,
+Goroka, Honiara, Port Vila, Luganville) and in Brisbane, Cairns and Auckland write CIM Level 6 and 7 reports and MBA
+assignments (Acts as "Companies Act 1997" and "Act No. 12 of 2019", the Bank of PNG, NICTA, ICCC and TCSI, kina and
+toea, Solomon dollars and vatu, Independence Days, the Hiri Moale, the Goroka and Mount Hagen Shows, cyclones,
+flights, short codes, data plans, wantok and haus tambaran, people with their dates who are no authors; Pacific and
+international journals with up to eight authors, textbooks and e-books, chapters, PNG Update papers, theses from
+UPNG, Unitech, SINU, DWU and USP, Ltd and Limited company pages and reports, trade bodies, regulators, laws as PacLII
+pages, research firms, the Post-Courier, The National, the Solomon Star and the Vanuatu Daily Post signed and
+unsigned, social posts, Tok Pisin and Bislama titles with English in square brackets; Papua New Guinean, Solomon
+Islands and ni-Vanuatu names with a father's name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG,
+Francophone and expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2069,7 +2086,8 @@ def main() -> None:
         "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it), "
         "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it), "
-        "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it)",
+        "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it), "
+        "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-twenty-first independent reference pools (blind5 to blind121): each is wired with seeds of
+"""The fifth to hundred-and-twenty-second independent reference pools (blind5 to blind122): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -134,6 +134,7 @@ from tests.corpus.references import (
     blind119_text,
     blind120_text,
     blind121_text,
+    blind122_text,
     render,
     text,
 )
@@ -254,6 +255,7 @@ from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.blind120_works import Blind120WorkFactory
 from tests.corpus.references.blind121_works import Blind121WorkFactory
+from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -744,6 +746,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind121WorkFactory.KINDS), 45, True),
+    Pool("blind122", blind122_text, Blind122WorkFactory, 126000, (126003, 126014, 126006),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind122WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -140,6 +140,7 @@ from tests.corpus.references import (
     blind119_text,
     blind120_text,
     blind121_text,
+    blind122_text,
     render,
     text,
 )
@@ -262,6 +263,7 @@ from tests.corpus.references.blind118_works import Blind118WorkFactory
 from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.blind120_works import Blind120WorkFactory
 from tests.corpus.references.blind121_works import Blind121WorkFactory
+from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -393,6 +395,7 @@ class Pool:
         | type[Blind119WorkFactory]
         | type[Blind120WorkFactory]
         | type[Blind121WorkFactory]
+        | type[Blind122WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -862,6 +865,10 @@ POOLS: dict[str, Pool] = {
     # blind121 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairies, potash, tractor and truck makers, retailers, hotels and agencies in Minsk, Brest, Grodno, Gomel, Vitebsk and Mogilev and in Vilnius, Warsaw, Riga, Tbilisi and Berlin, Word's curly marks from bank and university templates, straight ones pasted from Telegram and Google Docs, « » and „ “ from a Russian or Belarusian keyboard and Russian sources, single marks from British-trained tutors, headings in English, in Russian or Belarusian or both ("Список литературы", "Спіс літаратуры / References") as BSU, BSEU and EHU guides give them, bulleted Kupalle, Independence Day, Dziady and New Year calendars
     "blind121": Pool(blind121_text, Blind121WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Список литературы", "Список использованных источников / References", "Спіс літаратуры (References)", "Reference List (Harvard)", "LIST OF REFERENCES"),
+                     straight_apostrophe=0.7, bullets=0.3),
+    # blind122 (HELD OUT): brand, trade, CRM and digital marketers at banks, telecoms, LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, supermarkets, airlines, resorts and agencies in Port Moresby, Lae, Mount Hagen, Goroka, Honiara, Port Vila and Luganville and in Brisbane, Cairns and Auckland, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from Australian- and New Zealand-trained tutors, headings in English (UPNG, Unitech, SINU and USP guides) and now and then in Tok Pisin or Bislama, bulleted Independence Day, Hiri Moale, Goroka Show and Christmas calendars
+    "blind122": Pool(blind122_text, Blind122WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Ol Buk na Pepa (References)", "Referens / References", "Sources Cited"),
                      straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
@@ -2976,6 +2983,23 @@ HALVES = {
     # never its misses. Seeds from 125000.
     "blind121": range(125000, 125000 + 100),
     "blind121-more": range(125000 + 100, 125000 + 400),
+    # "blind122" is a hundred-and-twenty-second independent pool (blind122_works.py, blind122_text.py), written by a
+    # hundred-and-twenty-second hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Papua New Guinea, the Solomon Islands and Vanuatu and their diaspora (Port Moresby, Lae,
+    # Mount Hagen, Goroka, Honiara, Port Vila, Luganville; Brisbane, Cairns, Auckland) at banks (BSP, Kina Bank,
+    # Westpac), telecoms (Digicel, Vodafone PNG, bmobile), LNG, mining and logging firms, coffee, cocoa, copra, kava and
+    # tuna exporters, supermarkets, airlines and resorts on CIM Level 6 and 7 courses and MBAs (Acts as "Companies Act
+    # 1997" and "Act No. 12 of 2019", the Bank of PNG, NICTA, ICCC and TCSI, kina and toea, Solomon dollars and vatu,
+    # Independence Days, the Hiri Moale, the Goroka and Mount Hagen Shows, cyclones, flights, short codes, data plans,
+    # wantok and haus tambaran, people with their dates who are no authors; Pacific and international journals with up
+    # to eight authors, textbooks and e-books, chapters, PNG Update papers, theses from UPNG, Unitech, SINU, DWU and USP,
+    # company pages and reports, trade bodies, regulators, laws as PacLII pages, research firms, the Post-Courier, The
+    # National, the Solomon Star and the Vanuatu Daily Post signed and unsigned, social posts, Tok Pisin and Bislama
+    # titles with English in square brackets; Papua New Guinean, Solomon Islands and ni-Vanuatu names with a father's
+    # name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG, Francophone and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 126000.
+    "blind122": range(126000, 126000 + 100),
+    "blind122-more": range(126000 + 100, 126000 + 400),
 }
 
 

@@ -705,6 +705,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind119_text,
     blind120_text,
     blind121_text,
+    blind122_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -942,3 +943,5 @@ _file_pool("blind119", blind119_text, unseen=("blind117", "blind118"))
 _file_pool("blind120", blind120_text)
 # the hundred-and-twenty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind121", blind121_text, unseen=("blind120",))
+# the hundred-and-twenty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind122", blind122_text, unseen=("blind120", "blind121"))

@@ -1,0 +1,242 @@
+"""The blind122 pool's prose (HELD OUT: never tune on it; report its tables, never its misses).
+
+A hundred-and-twenty-second independent pool, written without reading the checker, its tests or any other pool:
+brand, trade, CRM and digital marketers in Papua New Guinea, the Solomon Islands and Vanuatu and their diaspora
+(Port Moresby, Lae, Mount Hagen, Goroka, Honiara, Port Vila, Luganville; Brisbane, Cairns, Auckland) at banks,
+telecoms, LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, betel-nut traders,
+supermarkets, airlines, resorts and agencies, writing CIM Level 6 and 7 reports and MBA assignments. Kina and toea,
+Solomon dollars and vatu, Acts numbered as their parliaments number them, the Bank of PNG, NICTA, ICCC and TCSI,
+Independence Days, the Hiri Moale and the Goroka and Mount Hagen Shows, wantok and haus tambaran, and decoys that
+look like citations but are not.
+"""
+
+# ruff: noqa: E501  (frames read best one to a line)
+from __future__ import annotations
+
+import random
+
+NARRATIVE_START = [
+    "{N} found that mobile money use in Port Moresby doubled once Digicel cut its cash-out fees.",
+    "{N} argues that wantok obligations shape how customers in Lae choose a bank.",
+    "{N} notes that {C}.",
+    "{N} shows that Highlands coffee growers sell to whoever pays cash on the day.",
+    "{N} reported that {B} gained market share after its Tok Pisin radio campaign.",
+    "{N} suggests that Honiara shoppers trust brands their wantoks already use.",
+    "{N} describes how kava bars in Port Vila became informal marketing hubs.",
+    "{N} explains that {C}, which matters for {B}.",
+    "{N} observed that betel-nut sellers in Goroka set prices by the bundle, not the kilo.",
+    "{N} identified price, trust and network coverage as the three drivers of SIM choice in PNG.",
+]  # fmt: skip
+NARRATIVE_MID = [
+    "As {N} points out, {C}.",
+    "According to {N}, {C}.",
+    "This agrees with {N}, who found that rural customers in Morobe rely on agents rather than branches.",
+    "For Solomon Islands exporters, {N} recommends a simpler label in English and Pijin.",
+    "Following {N}, this report treats the Brisbane and Cairns diaspora as a separate segment.",
+    "In Vanuatu, as {N} found, resort guests book through Australian agents first.",
+    "The segmentation used here draws on {N} and on interviews with BSP staff in Mount Hagen.",
+    "Like {N}, I found that {C}.",
+    "Here {N} is useful, because {C}.",
+]  # fmt: skip
+POSSESSIVE = [
+    "{N} study of Lae supermarkets shows that {C}.",
+    "{N} model of brand trust fits the Honiara market well.",
+    "Using {N} framework, {B} can map its customers by province.",
+    "{N} survey of kava exporters found that few had a written marketing plan.",
+    "{N} findings on Facebook use in Port Moresby support this.",
+]  # fmt: skip
+PARENTHETICAL_END = [
+    "{C} {P}.",
+    "Mobile data prices in PNG fell sharply after 2020 {P}.",
+    "Most Papua New Guineans still live in rural areas with patchy network coverage {P}.",
+    "Kava is now Vanuatu's largest export by value {P}.",
+    "Remittances from Brisbane, Cairns and Auckland fund many small businesses in the islands {P}.",
+    "Customers in Honiara prefer cash, but SMS banking is growing {P}.",
+    "Trust in banks remains low among settlement dwellers in Port Moresby {P}.",
+    "{B} should treat the Goroka Show as a brand-building event rather than a sales channel {P}.",
+    "Tourism in Vanuatu depends heavily on Australian and New Zealand visitors {P}.",
+    "For {A}, word of mouth through the wantok system matters more than advertising {P}.",
+]  # fmt: skip
+PARENTHETICAL_MID = [
+    "Mobile money {P} is the fastest way to reach unbanked customers in the Highlands.",
+    "Social media marketing {P} works best in PNG when the posts are in Tok Pisin.",
+    "The wantok system {P} gives word of mouth an unusual reach in Melanesia.",
+    "Loyalty schemes {P} have had mixed results in Honiara supermarkets.",
+    "Price, as several studies show {P}, is still the main reason customers switch networks.",
+    "Copra and cocoa prices {P} swing with the world market, so exporters need a brand of their own.",
+    "Because {C} {P}, {B} should invest in agents, not branches.",
+]  # fmt: skip
+CLAIMS = [
+    "customers in Port Moresby switch mobile networks mainly on price",
+    "trust in a brand spreads quickly through wantok networks",
+    "most small businesses in PNG still market through Facebook and word of mouth",
+    "rural customers value agents in their own village over a branch in town",
+    "Tok Pisin advertising reaches far more people than English advertising",
+    "kava exporters compete on quality and on a story of custom",
+    "diaspora customers in Brisbane and Cairns send money home every fortnight",
+    "Highlands coffee carries a premium when its origin is told well",
+    "resort guests in Vanuatu read reviews before they read brochures",
+    "mobile data is still expensive for most households in the Solomon Islands",
+    "sponsorship of the Hiri Moale builds goodwill among Motu-Koita customers",
+    "supermarkets in Lae compete on the price of rice, tinned fish and sugar",
+]  # fmt: skip
+OPENERS = [
+    "In the PNG market",
+    "For a bank in Port Moresby",
+    "In Honiara",
+    "For {B}",
+    "In Melanesian business culture",
+    "Among {A}",
+    "In practice",
+    "On the ground in Port Vila",
+]  # fmt: skip
+PLAIN = [
+    "This section applies the theory to {B} and its customers in Port Moresby and Lae.",
+    "The recommendations below are costed in kina and timed around the Independence Day holiday.",
+    "I interviewed three branch managers and two agents during the placement.",
+    "The next part turns to the Solomon Islands and Vanuatu markets.",
+    "Table 2 summarises the segments and their media habits.",
+    "The budget assumes a marketing spend of about PGK 250,000 for the year.",
+    "{B} has branches in every province but few agents in the Highlands.",
+    "This is a recommendation, not a forecast.",
+]  # fmt: skip
+QUOTE_FRAMES = [
+    "{Q} {P}.",
+    "One study of PNG banking put it plainly: {Q} {P}.",
+    "{N} writes that {Q}.",
+    "{O}, {Q} {P}.",
+    "As a Lae marketer told the researchers, {Q} {P}.",
+    "{Q} {P}, and {B} has not yet acted on it.",
+    "{N} concludes that {Q}, a view the interviews here support.",
+]  # fmt: skip
+SCARE_QUOTES = ["“wantok marketing”", "'kastom branding'", "“last-mile agents”", "‘island time’", "\"kina value\"",
+                "“bung” marketing", "'PMV advertising'", "“buai economy”", "‘tok save’", "\"bilum brands\""]  # fmt: skip
+SCARE_FRAMES = [
+    "What some call {Q} is really referral marketing {P}.",
+    "{B} relies on {Q} to reach rural customers {P}.",
+    "The idea of {Q} appears often in the literature {P}.",
+    "{N} uses the phrase {Q} for this kind of word of mouth.",
+    "So-called {Q} is hard to measure {P}.",
+]  # fmt: skip
+SUBJECT_LINES = ["“Happy Independence Day PNG – 16 September”", "\"Win a trip to the Goroka Show!\"",
+                 "‘Yumi go: data bundles from K5’", "“Tenkyu tru: your loyalty points are here”",
+                 "'Send money home this Christmas'", "“Halivim yu: new SME loans”",
+                 "\"Kam joinim Kina Bank today\"", "‘Hiri Moale weekend specials’"]  # fmt: skip
+SUBJECT_FRAMES = [
+    "SMS campaigns headed {Q} had the best response in the Highlands {P}.",
+    "{B}'s Facebook post {Q} reached more people than its paid ads {P}.",
+    "A Tok Pisin message such as {Q} feels local {P}.",
+    "The email headed {Q} was opened by a third of diaspora customers {P}.",
+    "{N} cites {Q} as a message that worked because it was in Tok Pisin.",
+]  # fmt: skip
+
+NOT_CITATIONS: dict[str, list[str]] = {
+    "independence-day": ["PNG celebrates Independence Day on 16 September (1975), so the campaign starts in August.",
+                         "Solomon Islands Independence Day (7 July 1978) is a public holiday for all stores."],
+    "vanuatu-independence": ["Vanuatu marks its independence on 30 July (1980) with a week of events in Port Vila.",
+                             "The 30 July 1980 anniversary falls in the quietest week for resorts."],
+    "hiri-moale": ["The Hiri Moale Festival (September {Y}) draws crowds to Ela Beach.",
+                   "Sponsors of the Hiri Moale (held since 1972) include banks and telecoms."],
+    "goroka-show": ["The Goroka Show (first held in 1957) is the best event for a coffee brand.",
+                    "{B} ran a stand at the Goroka Show in September {Y}."],
+    "hagen-show": ["The Mount Hagen Cultural Show (August {Y}) attracts international tourists.",
+                   "Hagen Show {Y} had more than {n} performing groups."],
+    "act-year": ["The Companies Act 1997 requires every company to file an annual return.",
+                 "Under the Independent Consumer and Competition Commission Act 2002, price claims must be accurate."],
+    "act-number": ["Vanuatu's Kava Act No. 7 of 2002 sets quality grades for export kava.",
+                   "The Consumer Protection Act (Act No. 12 of 2019) applies to all Solomon Islands retailers."],
+    "act-bracketed": ["The telecoms law (NICT Act 2009) created NICTA as the regulator.",
+                      "Competition rules (the ICCC Act of 2002) cover mergers as well as pricing."],
+    "regulator-year": ["NICTA (set up in 2010) is the regulator that licenses Digicel and bmobile.",
+                       "TCSI (established 2010) regulates telecoms in the Solomon Islands."],
+    "bank-founded": ["BSP (founded 1957) is the largest bank in the South Pacific.",
+                     "Kina Bank (formerly Maybank PNG, 2015) now competes directly with BSP."],
+    "telecom-launch": ["Digicel entered PNG in 2007 and broke Telikom's monopoly.",
+                       "Vodafone PNG (launched 2022) is the newest mobile network."],
+    "lng-project": ["The PNG LNG project (first cargo May 2014) changed the Port Moresby economy.",
+                    "Papua LNG (final investment decision expected {Y2}) will need local suppliers."],
+    "mine-dates": ["Ok Tedi (mining since 1984) is owned by the state.",
+                   "The Porgera mine (closed 2020, reopened 2023) affected Enga businesses."],
+    "kina-amount": ["A data bundle costs K{n} a month, about PGK {n}.50 with tax.",
+                    "The loan ceiling is K{n},000 (PGK) for market vendors."],
+    "toea-price": ["A single betel nut sells for 50 toea (t) in Boroko market.",
+                   "Bus fares went up to K1.50 (150 toea) in {Y}."],
+    "sbd-amount": ["In Honiara a bag of rice costs SBD {n} (about K{d}).",
+                   "Solomon dollars (SI${n}) are quoted in the price list."],
+    "vatu-amount": ["A shell of kava costs VT {n} in a Port Vila nakamal.",
+                    "Room rates start at VUV {n},000 per night (2024 prices)."],
+    "exchange-rate": ["The kina traded at K1 = USD 0.27 in {Y}.",
+                      "At the {Y} rate (1 PGK = 2.1 SBD) the price gap is small."],
+    "prime-minister": ["Prime Minister James Marape (2019 to date) promised to 'take back PNG'.",
+                       "Sir Michael Somare (1936-2021) led PNG to independence."],
+    "person-dates": ["Sir Julius Chan (born 1939) founded the People's Progress Party.",
+                     "Grand Chief Sir Peter Kenilorea (1943-2016) was the first Solomon Islands prime minister."],
+    "chief-title": ["Paramount Chief Kaiapu (Wabag, {Y}) welcomed the bank's agents.",
+                    "The chief of Mele village (Efate) approved the resort's expansion in {Y}."],
+    "province-code": ["Sales in NCD (National Capital District) were {d}% of the total.",
+                      "The Morobe (MP) and Eastern Highlands (EHP) branches grew fastest."],
+    "postal-code": ["Our office is at Section 37, Allotment 12, Boroko, NCD 111.",
+                    "Send forms to PO Box 1411, Honiara (Solomon Islands)."],
+    "phone-short-code": ["Customers dial *131# for Digicel's data menu.",
+                         "BSP's SMS banking works on short code 7222 (since {Y})."],
+    "flight-number": ["Air Niugini PX 004 (Brisbane to Port Moresby) leaves daily.",
+                      "Solomon Airlines IE 701 (Honiara–Brisbane) flies on Tuesdays."],
+    "aircraft-model": ["Air Niugini leased a Boeing 737-800 (2019 build) for the Cairns route.",
+                       "The Fokker 70 (F70) fleet serves Mount Hagen and Goroka."],
+    "product-model": ["The Samsung Galaxy A14 (2023) is the best-selling phone in Digicel shops.",
+                      "Digicel sold the itel A70 (2024) for K199."],
+    "data-plan": ["The Digicel 'Dei Pas' (K3, 1 day) bundle is the most popular.",
+                  "bmobile's Wik Pas (K{d}, 7 days) targets students."],
+    "brand-slogan": ["Air Niugini's slogan 'Fly PX' (2017) appears on all its ads.",
+                     "SP Lager, 'Beer Blo Mi' (since 1952), is PNG's leading beer."],
+    "award": ["BSP won PNG Bank of the Year ({Y}) from The Banker.",
+              "The resort was named Best Boutique Resort (Vanuatu Tourism Awards {Y})."],
+    "sports-event": ["The PNG Hunters (Queensland Cup 2017 champions) are a strong sponsorship asset.",
+                     "The 2015 Pacific Games in Port Moresby left new stadiums behind."],
+    "pacific-games": ["The Pacific Games 2023 (Honiara) boosted hotel occupancy.",
+                      "Vanuatu hosted the Pacific Mini Games (2017) in Port Vila."],
+    "cyclone": ["Cyclone Pam (March 2015) destroyed many Port Vila resorts.",
+                "Twin cyclones Judy and Kevin (2023) hit Efate within days."],
+    "earthquake-volcano": ["The Highlands earthquake (February 2018) closed the LNG plant for weeks.",
+                           "The Ambae eruption (2017-2018) moved whole villages to Santo."],
+    "haus-tambaran": ["The haus tambaran at Maprik (East Sepik) appears on the tourism brochure.",
+                      "A haus tambaran (spirit house) is a cultural symbol, not a backdrop for ads."],
+    "wantok": ["The wantok system ('one talk') links people who share a language.",
+               "A Tok Pisin saying, 'wantok bilong mi', means my kin or my friend."],
+    "tok-pisin-gloss": ["The slogan 'Yumi wan bel' (we are united) ran on radio.",
+                        "In Bislama 'tankyu tumas' (thank you very much) ends every ad."],
+    "clan-place": ["The Kumul (Enga) and Yuri (Simbu) clans own the land around the site.",
+                   "Landowners from Hides (Hela Province) signed the benefits deal in {Y}."],
+    "ship-name": ["The MV Solomon Queen (built 1998) carries copra from Malaita.",
+                  "Tuna comes in on the FV Pacific 7 (PNG flag) every fortnight."],
+    "election-year": ["The 2022 national election (July 2022) slowed consumer spending.",
+                      "Bougainville's referendum (2019, 97.7% for independence) is a factor for investors."],
+    "company-number": ["Kina Bank is registered as company 1-44021 with the IPA.",
+                       "The licence number (NICTA/L/{n}) appears on the SIM pack."],
+    "percentage-bracket": ["Mobile penetration rose to {d}% ({Y}), according to the operator's own figures.",
+                           "Women own about a third of SMEs (32%) in the markets surveyed."],
+    "university-founded": ["UPNG (founded 1965) runs the only MBA in Port Moresby.",
+                           "The Solomon Islands National University (SINU, 2013) offers a marketing diploma."],
+    "church-event": ["The United Church's centenary (1875 arrival of missionaries) is still marked in the Duke of Yorks.",
+                     "Christmas and the New Year (December {Y}) are the peak season for remittances."],
+    "harvest-season": ["The coffee flush (April to August) is when growers have cash.",
+                       "The cocoa main crop (May–September {Y}) sets the marketing calendar."],
+    "unit-measure": ["Exporters ship copra by the tonne (1,000 kg) and kava by the 20 kg bag.",
+                     "A 60 kg bag of green coffee (parchment) sold for K{n} in {Y}."],
+    "road-route": ["The Highlands Highway (Lae to Mount Hagen, 450 km) is the main trade route.",
+                   "The Okuk Highway (Lae–Kainantu) was sealed in {Y}."],
+    "brand-owner": ["Ramu Sugar (owned by SIME Darby since {Y}) is a leading brand.",
+                    "Trukai (since 1970) dominates the rice market."],
+    "financial-year": ["BSP's FY{Y} results were released in February {Y2}.",
+                       "The 2024 national budget (K27.9 billion) raised excise on beer."],
+}  # fmt: skip
+
+BRANDS = ["BSP", "Kina Bank", "Westpac PNG", "Digicel PNG", "Vodafone PNG", "bmobile", "Air Niugini",
+          "Solomon Airlines", "Air Vanuatu", "SP Brewery", "Trukai", "Ramu Sugar", "Paradise Foods", "CPL Group",
+          "Brian Bell", "Papindo", "SolTuna", "Tanna Coffee", "Our Telekom", "Post-Courier", "Bank South Pacific",
+          "Lamana Hotel", "Iririki Island Resort", "Heritage Park Hotel", "Marasin Stoa"]  # fmt: skip
+
+
+def values(rng: random.Random) -> dict[str, str]:
+    """Fill values only this pool's frames use (none beyond the builder's own, kept for the interface)."""
+    return {"town": rng.choice(["Port Moresby", "Lae", "Mount Hagen", "Goroka", "Honiara", "Port Vila", "Luganville"])}
