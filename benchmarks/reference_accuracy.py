@@ -1833,67 +1833,68 @@ Acholi names, "bin", "binti" and "wa", transliteration variants and expatriate n
 While held out, we reported its tables only.
 
 The "blind117" half (``--halves blind117,blind117-more``, 100 + 300 reports, seeds 121000-121399) is a
-hundred-and-seventeenth independent measurement, HELD OUT: written by a hundred-and-seventeenth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind117_works.py and
-blind117_text.py), as brand, CRM, digital, trade and communications marketers at banks and cooperatives, remittance
-and mobile-money firms, telecoms, coffee, banana, sugar and maquila exporters, brewers and bottlers, supermarkets,
-free-zone and canal logistics firms, hotels, airlines and agencies in Central America (Guatemala City,
-Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador, Managua, San José, Panama City, Colón) and in Los Angeles,
-Houston, Washington DC and Madrid write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Decreto
-57-2008", "Ley N.º 8968", "Decreto Legislativo N.º 776" and "Ley 81 de 2019", Junta Monetaria and SUGEF rules, RTCA
-codes, DR-CAFTA and CA-4, quetzal, lempira, colón, córdoba, balboa and dollar figures, remittances as a share of GDP,
-Semana Santa, 15 September, Día de los Muertos, Garifuna Settlement Day, Maya calendar days, Bono 14 and the
-aguinaldo, hurricanes, the canal and other events with their years, NIT and RTN codes, kilometre addresses, PBX
-numbers, USSD and promo codes, tickers, flight numbers, coffee grades, awards, household surveys and censuses,
-honorifics and people with their dates who are no authors; regional and international journals with up to eight
-authors, textbooks and e-books, chapters, conference papers, theses from USAC, UNAH, UCA, INCAE and the Universidad
-de Costa Rica, S.A., S.A. de C.V., S. de R.L., R.L. and Cía. Ltda. pages and reports, trade bodies,
-superintendencias, central banks, SIECA, laws as web pages, research firms, the regional and diaspora press signed
-and unsigned, social posts, podcasts and videos, Spanish titles with English in square brackets, one central bank's
-two reports of 2019; Spanish double surnames, married women's "de", particles, Maya, Garifuna, Miskito and
-Afro-Caribbean, Arab-Palestinian and Chinese Central American names, accents kept and dropped, and expatriate names),
-with fifty-seven kinds of decoy. Never tune on it: report its tables only.
+hundred-and-seventeenth independent measurement, held out for its first tables (measured by its writer in stop 35),
+development data since: written by a hundred-and-seventeenth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind117_works.py and blind117_text.py), as brand, CRM, digital, trade and
+communications marketers at banks and cooperatives, remittance and mobile-money firms, telecoms, coffee, banana, sugar
+and maquila exporters, brewers and bottlers, supermarkets, free-zone and canal logistics firms, hotels, airlines and
+agencies in Central America (Guatemala City, Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador, Managua, San
+José, Panama City, Colón) and in Los Angeles, Houston, Washington DC and Madrid write CIM Level 6 and 7 reports and MBA
+assignments (laws numbered "Decreto 57-2008", "Ley N.º 8968", "Decreto Legislativo N.º 776" and "Ley 81 de 2019", Junta
+Monetaria and SUGEF rules, RTCA codes, DR-CAFTA and CA-4, quetzal, lempira, colón, córdoba, balboa and dollar figures,
+remittances as a share of GDP, Semana Santa, 15 September, Día de los Muertos, Garifuna Settlement Day, Maya calendar
+days, Bono 14 and the aguinaldo, hurricanes, the canal and other events with their years, NIT and RTN codes, kilometre
+addresses, PBX numbers, USSD and promo codes, tickers, flight numbers, coffee grades, awards, household surveys and
+censuses, honorifics and people with their dates who are no authors; regional and international journals with up to
+eight authors, textbooks and e-books, chapters, conference papers, theses from USAC, UNAH, UCA, INCAE and the
+Universidad de Costa Rica, S.A., S.A. de C.V., S. de R.L., R.L. and Cía. Ltda. pages and reports, trade bodies,
+superintendencias, central banks, SIECA, laws as web pages, research firms, the regional and diaspora press signed and
+unsigned, social posts, podcasts and videos, Spanish titles with English in square brackets, one central bank's two
+reports of 2019; Spanish double surnames, married women's "de", particles, Maya, Garifuna, Miskito and Afro-Caribbean,
+Arab-Palestinian and Chinese Central American names, accents kept and dropped, and expatriate names), with fifty-seven
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind118" half (``--halves blind118,blind118-more``, 100 + 300 reports, seeds 122000-122399) is a
-hundred-and-eighteenth independent measurement, HELD OUT: written by a hundred-and-eighteenth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind118_works.py and
-blind118_text.py), as brand, trade, CRM, digital and communications marketers at banks and Islamic banks, telecoms,
-oil, gas and LNG firms, ports, free zones and logistics groups, fisheries, frankincense, honey and date producers,
-malls and supermarkets, airlines, hotels and agencies in Oman, Yemen and Bahrain (Muscat, Salalah, Sohar, Sana'a,
-Aden, Mukalla, Manama, Muharraq) and in Dubai, Riyadh, London, Birmingham, Detroit and Jakarta write CIM Level 6 and
-7 reports and MBA assignments (Royal Decrees numbered like "Royal Decree 18/2019", ministerial decisions, Bahraini
-Decree-Laws "No. (30) of 2018" and Yemeni laws, the Central Bank of Oman, the Central Bank of Bahrain and the TRA,
-RO, OMR, baisa, BD, BHD and YER figures, MSX and Bahrain Bourse tickers, CR numbers and legal forms, Oman Vision
-2040 and the five-year plans, Hijri dates, Ramadan, Eid, the Khareef season and National Day, frankincense, date and
-honey grades, TEU and LNG trains, USSD codes, P.O. Boxes and Way numbers, rulers, honorifics and people with their
-dates who are no authors; Gulf and international journals with up to eight authors, textbooks and e-books,
-chapters, conference papers, theses from Sultan Qaboos University, the University of Bahrain, Sana'a University,
-Aden, Hadhramout and diaspora universities, S.A.O.G., S.A.O.C., LLC, B.S.C. (c) and W.L.L. company pages and
-reports, chambers and trade bodies, regulators and ministries, laws as web pages, research firms, the Omani,
-Bahraini, Yemeni and Gulf press signed and unsigned, social posts, podcasts and videos, Arabic titles transliterated
-or in Arabic script with English in square brackets; Omani, Hadhrami, Adeni, Bahraini and Baloch names with "Al-",
-"Al ", "al-", "bin", "bint", "Ba" and "Bin", father's and grandfather's names, Arabist transliterations, one name
-spelt several ways and expatriate names), with seventy-one kinds of decoy. Never tune on it: report its tables only.
+hundred-and-eighteenth independent measurement, held out for its first tables (measured by its writer in stop 35),
+development data since: written by a hundred-and-eighteenth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind118_works.py and blind118_text.py), as brand, trade, CRM, digital and
+communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free zones and logistics
+groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines, hotels and agencies in
+Oman, Yemen and Bahrain (Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama, Muharraq) and in Dubai, Riyadh, London,
+Birmingham, Detroit and Jakarta write CIM Level 6 and 7 reports and MBA assignments (Royal Decrees numbered like "Royal
+Decree 18/2019", ministerial decisions, Bahraini Decree-Laws "No. (30) of 2018" and Yemeni laws, the Central Bank of
+Oman, the Central Bank of Bahrain and the TRA, RO, OMR, baisa, BD, BHD and YER figures, MSX and Bahrain Bourse tickers,
+CR numbers and legal forms, Oman Vision 2040 and the five-year plans, Hijri dates, Ramadan, Eid, the Khareef season and
+National Day, frankincense, date and honey grades, TEU and LNG trains, USSD codes, P.O. Boxes and Way numbers, rulers,
+honorifics and people with their dates who are no authors; Gulf and international journals with up to eight authors,
+textbooks and e-books, chapters, conference papers, theses from Sultan Qaboos University, the University of Bahrain,
+Sana'a University, Aden, Hadhramout and diaspora universities, S.A.O.G., S.A.O.C., LLC, B.S.C. (c) and W.L.L. company
+pages and reports, chambers and trade bodies, regulators and ministries, laws as web pages, research firms, the Omani,
+Bahraini, Yemeni and Gulf press signed and unsigned, social posts, podcasts and videos, Arabic titles transliterated or
+in Arabic script with English in square brackets; Omani, Hadhrami, Adeni, Bahraini and Baloch names with "Al-", "Al ",
+"al-", "bin", "bint", "Ba" and "Bin", father's and grandfather's names, Arabist transliterations, one name spelt several
+ways and expatriate names), with seventy-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind119" half (``--halves blind119,blind119-more``, 100 + 300 reports, seeds 123000-123399) is a
-hundred-and-nineteenth independent measurement, HELD OUT: written by a hundred-and-nineteenth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind119_works.py and
-blind119_text.py), as brand, trade, CRM, digital and communications marketers at banks, telecoms and mobile money
-(Unitel, Vodacom, M-Pesa, e-Mola), oil, gas and mining groups, breweries and bottlers, supermarkets, cashew, cotton
-and prawn exporters, hotels, airlines and agencies in Angola and Mozambique (Luanda, Benguela, Lubango, Huambo,
-Maputo, Beira, Nampula, Pemba) and in Lisbon, Porto, Johannesburg and São Paulo write CIM Level 6 and 7 reports and
-MBA assignments (laws numbered "Lei n.º 22/11" and "Decreto Presidencial n.º 124/20", BNA avisos and instrutivos,
-the Boletim da República and the Diário da República, the Banco de Moçambique, INACOM, INCM and INE, kwanza and
-metical figures with decimal commas, USSD codes, NUITs and NIFs, S.A., Lda., E.P. and SGPS forms, Independence
-Days, Heroes' Day, the Carnaval de Luanda, the kizomba and marrabenta seasons, cashew and cotton campaigns, Girabola
-and Moçambola seasons, cyclones, oil blocks and people with their dates who are no authors; African, Portuguese,
-Brazilian and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
-theses from the Universidade Agostinho Neto, the Universidade Católica de Angola, the Universidade Eduardo Mondlane
-and ISCTE, company pages and reports, trade bodies, regulators, laws as web pages, research firms, the Angolan,
-Mozambican, Portuguese and Brazilian press signed and unsigned, social posts, podcasts and videos, Portuguese titles
-with English in square brackets; Portuguese names with several surnames and particles ("dos Santos", "Dos Santos",
-"Costa e Silva", "Van-Dúnem"), Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and
-settler names and expatriates), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+hundred-and-nineteenth independent measurement, held out for its first tables (measured by its writer in stop 35),
+development data since: written by a hundred-and-nineteenth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind119_works.py and blind119_text.py), as brand, trade, CRM, digital and
+communications marketers at banks, telecoms and mobile money (Unitel, Vodacom, M-Pesa, e-Mola), oil, gas and mining
+groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and agencies in
+Angola and Mozambique (Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula, Pemba) and in Lisbon, Porto,
+Johannesburg and São Paulo write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Lei n.º 22/11" and
+"Decreto Presidencial n.º 124/20", BNA avisos and instrutivos, the Boletim da República and the Diário da República, the
+Banco de Moçambique, INACOM, INCM and INE, kwanza and metical figures with decimal commas, USSD codes, NUITs and NIFs,
+S.A., Lda., E.P. and SGPS forms, Independence Days, Heroes' Day, the Carnaval de Luanda, the kizomba and marrabenta
+seasons, cashew and cotton campaigns, Girabola and Moçambola seasons, cyclones, oil blocks and people with their dates
+who are no authors; African, Portuguese, Brazilian and international journals with up to eight authors, textbooks and
+e-books, chapters, conference papers, theses from the Universidade Agostinho Neto, the Universidade Católica de Angola,
+the Universidade Eduardo Mondlane and ISCTE, company pages and reports, trade bodies, regulators, laws as web pages,
+research firms, the Angolan, Mozambican, Portuguese and Brazilian press signed and unsigned, social posts, podcasts and
+videos, Portuguese titles with English in square brackets; Portuguese names with several surnames and particles ("dos
+Santos", "Dos Santos", "Costa e Silva", "Van-Dúnem"), Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names,
+Indian-Mozambican and settler names and expatriates), with fifty-four kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind120" half (``--halves blind120,blind120-more``, 100 + 300 reports, seeds 124000-124399) is a
 hundred-and-twentieth independent measurement, HELD OUT: written by a hundred-and-twentieth hand the same way,
@@ -2082,9 +2083,12 @@ def main() -> None:
         "since), "
         "blind116 and blind116-more (the hundred-and-sixteenth pool: held out for its first tables, development data "
         "since), "
-        "blind117 and blind117-more (the hundred-and-seventeenth pool: HELD OUT, never tune on it), "
-        "blind118 and blind118-more (the hundred-and-eighteenth pool: HELD OUT, never tune on it), "
-        "blind119 and blind119-more (the hundred-and-nineteenth pool: HELD OUT, never tune on it), "
+        "blind117 and blind117-more (the hundred-and-seventeenth pool: held out for its first tables, development data "
+        "since), "
+        "blind118 and blind118-more (the hundred-and-eighteenth pool: held out for its first tables, development data "
+        "since), "
+        "blind119 and blind119-more (the hundred-and-nineteenth pool: held out for its first tables, development data "
+        "since), "
         "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it), "
         "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it), "
         "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it)",

@@ -846,15 +846,15 @@ POOLS: dict[str, Pool] = {
     "blind116": Pool(blind116_text, Blind116WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Marejeo", "Marejeo / References", "Orodha ya Marejeo (References)", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind117 (HELD OUT): brand, CRM, digital, trade and communications marketers at banks and cooperatives, remittance and mobile-money firms, telecoms, coffee, banana, sugar and maquila exporters, brewers and bottlers, supermarkets, free-zone and canal logistics firms, hotels, airlines and agencies in Guatemala City, Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador, Managua, San José, Panama City and Colón and in Los Angeles, Houston, Washington DC and Madrid, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, « » from Madrid-trained writers and Spanish-language sources, single marks from British-trained tutors at INCAE, headings in English, in Spanish or both ("Referencias", "Bibliografía", "Referencias bibliográficas / References"), bulleted Semana Santa, 15 September, Bono 14 and aguinaldo calendars
+    # blind117 (held out for its first tables, development data since stop 35): brand, CRM, digital, trade and communications marketers at banks and cooperatives, remittance and mobile-money firms, telecoms, coffee, banana, sugar and maquila exporters, brewers and bottlers, supermarkets, free-zone and canal logistics firms, hotels, airlines and agencies in Guatemala City, Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador, Managua, San José, Panama City and Colón and in Los Angeles, Houston, Washington DC and Madrid, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, « » from Madrid-trained writers and Spanish-language sources, single marks from British-trained tutors at INCAE, headings in English, in Spanish or both ("Referencias", "Bibliografía", "Referencias bibliográficas / References"), bulleted Semana Santa, 15 September, Bono 14 and aguinaldo calendars
     "blind117": Pool(blind117_text, Blind117WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Bibliografía", "Referencias bibliográficas / References", "Fuentes consultadas (References)", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind118 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free zones and logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines, hotels and agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh, London, Birmingham, Detroit and Jakarta, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors at SQU, the University of Bahrain and the colleges, « » from Arabic sources, headings in English, in Arabic or both ("المراجع", "قائمة المراجع / References"), bulleted Ramadan, Eid, Khareef and National Day calendars
+    # blind118 (held out for its first tables, development data since stop 35): brand, trade, CRM, digital and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free zones and logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines, hotels and agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh, London, Birmingham, Detroit and Jakarta, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Outlook and Google Docs, single marks from British-trained tutors at SQU, the University of Bahrain and the colleges, « » from Arabic sources, headings in English, in Arabic or both ("المراجع", "قائمة المراجع / References"), bulleted Ramadan, Eid, Khareef and National Day calendars
     "blind118": Pool(blind118_text, Blind118WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "المراجع (References)", "قائمة المراجع / References", "Reference List (Harvard)", "REFERENCE LIST", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind119 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms and mobile money, oil, gas and mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto, Johannesburg and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Portuguese sources and a Portuguese keyboard, single marks from British-trained tutors, headings in English, in Portuguese or both ("Referências Bibliográficas", "Bibliografia / References") as UAN, UCAN, UEM and ISCTE guides give them, bulleted Independence Day, Carnaval, kizomba and cashew-campaign calendars
+    # blind119 (held out for its first tables, development data since stop 35): brand, trade, CRM, digital and communications marketers at banks, telecoms and mobile money, oil, gas and mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto, Johannesburg and São Paulo, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from Portuguese sources and a Portuguese keyboard, single marks from British-trained tutors, headings in English, in Portuguese or both ("Referências Bibliográficas", "Bibliografia / References") as UAN, UCAN, UEM and ISCTE guides give them, bulleted Independence Day, Carnaval, kizomba and cashew-campaign calendars
     "blind119": Pool(blind119_text, Blind119WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas", "Bibliografia / References", "Referências (References)", "List of References", "Reference List (Harvard)", "REFERÊNCIAS BIBLIOGRÁFICAS"),
                      straight_apostrophe=0.65, bullets=0.3),
@@ -2885,53 +2885,53 @@ HALVES = {
     # and communications marketers at banks and cooperatives, remittance and mobile-money firms, telecoms, coffee,
     # banana, sugar and maquila exporters, brewers and bottlers, supermarkets, free-zone and canal logistics firms,
     # hotels, airlines and agencies in Guatemala City, Quetzaltenango, Tegucigalpa, San Pedro Sula, San Salvador,
-    # Managua, San José, Panama City and Colón and in Los Angeles, Houston, Washington DC and Madrid on CIM Level 6 and 7
-    # courses and MBAs (laws numbered "Decreto 57-2008", "Ley N.º 8968", "Decreto Legislativo N.º 776" and "Ley 81 de
-    # 2019", Junta Monetaria and SUGEF rules, RTCA codes, DR-CAFTA and CA-4, quetzal, lempira, colón, córdoba, balboa and
-    # dollar figures, remittances as a share of GDP, Semana Santa, 15 September, Día de los Muertos, Garifuna Settlement
-    # Day, Maya calendar days, Bono 14 and the aguinaldo, hurricanes, the canal and other events with their years, NIT
-    # and RTN codes, kilometre addresses, PBX numbers, USSD and promo codes, tickers, flight numbers, coffee grades,
-    # awards, household surveys and censuses, honorifics and people with their dates who are no authors; regional and
-    # international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
-    # USAC, UNAH, UCA, INCAE and the Universidad de Costa Rica, S.A., S.A. de C.V., S. de R.L., R.L. and Cía. Ltda.
-    # pages and reports, trade bodies, superintendencias, central banks, SIECA, laws as web pages, research firms, the
-    # regional and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles with English in
-    # square brackets, one central bank's two reports of 2019; Spanish double surnames, married women's "de", particles,
-    # Maya (K'iche', Q'eqchi', Kaqchikel), Garifuna, Miskito and Afro-Caribbean, Arab-Palestinian and Chinese Central
-    # American names, accents dropped and kept, and expatriate names). HELD OUT: never tune on it; report its tables,
-    # never its misses. Seeds from 121000.
+    # Managua, San José, Panama City and Colón and in Los Angeles, Houston, Washington DC and Madrid on CIM Level 6 and
+    # 7 courses and MBAs (laws numbered "Decreto 57-2008", "Ley N.º 8968", "Decreto Legislativo N.º 776" and "Ley 81 de
+    # 2019", Junta Monetaria and SUGEF rules, RTCA codes, DR-CAFTA and CA-4, quetzal, lempira, colón, córdoba, balboa
+    # and dollar figures, remittances as a share of GDP, Semana Santa, 15 September, Día de los Muertos, Garifuna
+    # Settlement Day, Maya calendar days, Bono 14 and the aguinaldo, hurricanes, the canal and other events with their
+    # years, NIT and RTN codes, kilometre addresses, PBX numbers, USSD and promo codes, tickers, flight numbers, coffee
+    # grades, awards, household surveys and censuses, honorifics and people with their dates who are no authors;
+    # regional and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
+    # theses from USAC, UNAH, UCA, INCAE and the Universidad de Costa Rica, S.A., S.A. de C.V., S. de R.L., R.L. and
+    # Cía. Ltda. pages and reports, trade bodies, superintendencias, central banks, SIECA, laws as web pages, research
+    # firms, the regional and diaspora press signed and unsigned, social posts, podcasts and videos, Spanish titles with
+    # English in square brackets, one central bank's two reports of 2019; Spanish double surnames, married women's "de",
+    # particles, Maya (K'iche', Q'eqchi', Kaqchikel), Garifuna, Miskito and Afro-Caribbean, Arab-Palestinian and Chinese
+    # Central American names, accents dropped and kept, and expatriate names). Held out for its first tables (stop 35),
+    # development data since. Seeds from 121000.
     "blind117": range(121000, 121000 + 100),
     "blind117-more": range(121000 + 100, 121000 + 400),
     # "blind118" is a hundred-and-eighteenth independent pool (blind118_works.py, blind118_text.py), written by a
-    # hundred-and-eighteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM,
-    # digital and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free
-    # zones and logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines,
-    # hotels and agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh,
-    # London, Birmingham, Detroit and Jakarta on CIM Level 6 and 7 courses and MBAs (Royal Decrees numbered like
-    # "Royal Decree 18/2019", ministerial decisions, Bahraini Decree-Laws "No. (30) of 2018" and Yemeni laws, the
-    # Central Bank of Oman, the Central Bank of Bahrain and the TRA, RO, OMR, baisa, BD, BHD and YER figures, MSX and
-    # Bahrain Bourse tickers, CR numbers, S.A.O.G., S.A.O.C., LLC, B.S.C. (c) and W.L.L. forms, Oman Vision 2040 and
-    # the five-year plans, Hijri dates, Ramadan, Eid, the Khareef season and National Day, frankincense, date and honey
-    # grades, TEU, LNG trains, USSD codes, P.O. Boxes and Way numbers, rulers, honorifics and people with their dates
-    # who are no authors; Gulf and international journals with up to eight authors, textbooks and e-books, chapters,
-    # conference papers, theses from Sultan Qaboos University, the University of Bahrain, Sana'a University, Aden,
-    # Hadhramout and diaspora universities, company pages and reports, chambers and trade bodies, regulators and
-    # ministries, laws as web pages, research firms, the Omani, Bahraini, Yemeni and Gulf press signed and unsigned,
-    # social posts, podcasts and videos, Arabic titles transliterated or in Arabic script with English in square
-    # brackets; Omani, Hadhrami, Adeni, Bahraini and Baloch names with "Al-", "Al ", "al-", "bin", "bint", "Ba" and
-    # "Bin", father's and grandfather's names, Arabist transliterations, one name spelt several ways and expatriate
-    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 122000.
+    # hundred-and-eighteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
+    # and communications marketers at banks and Islamic banks, telecoms, oil, gas and LNG firms, ports, free zones and
+    # logistics groups, fisheries, frankincense, honey and date producers, malls and supermarkets, airlines, hotels and
+    # agencies in Muscat, Salalah, Sohar, Sana'a, Aden, Mukalla, Manama and Muharraq and in Dubai, Riyadh, London,
+    # Birmingham, Detroit and Jakarta on CIM Level 6 and 7 courses and MBAs (Royal Decrees numbered like "Royal Decree
+    # 18/2019", ministerial decisions, Bahraini Decree-Laws "No. (30) of 2018" and Yemeni laws, the Central Bank of
+    # Oman, the Central Bank of Bahrain and the TRA, RO, OMR, baisa, BD, BHD and YER figures, MSX and Bahrain Bourse
+    # tickers, CR numbers, S.A.O.G., S.A.O.C., LLC, B.S.C. (c) and W.L.L. forms, Oman Vision 2040 and the five-year
+    # plans, Hijri dates, Ramadan, Eid, the Khareef season and National Day, frankincense, date and honey grades, TEU,
+    # LNG trains, USSD codes, P.O. Boxes and Way numbers, rulers, honorifics and people with their dates who are no
+    # authors; Gulf and international journals with up to eight authors, textbooks and e-books, chapters, conference
+    # papers, theses from Sultan Qaboos University, the University of Bahrain, Sana'a University, Aden, Hadhramout and
+    # diaspora universities, company pages and reports, chambers and trade bodies, regulators and ministries, laws as
+    # web pages, research firms, the Omani, Bahraini, Yemeni and Gulf press signed and unsigned, social posts, podcasts
+    # and videos, Arabic titles transliterated or in Arabic script with English in square brackets; Omani, Hadhrami,
+    # Adeni, Bahraini and Baloch names with "Al-", "Al ", "al-", "bin", "bint", "Ba" and "Bin", father's and
+    # grandfather's names, Arabist transliterations, one name spelt several ways and expatriate names). Held out for its
+    # first tables (stop 35), development data since. Seeds from 122000.
     "blind118": range(122000, 122000 + 100),
     "blind118-more": range(122000 + 100, 122000 + 400),
     # "blind119" is a hundred-and-nineteenth independent pool (blind119_works.py, blind119_text.py), written by a
     # hundred-and-nineteenth hand without reading the checker, its tests or the other pools: brand, trade, CRM, digital
     # and communications marketers at banks, telecoms and mobile money (Unitel, Vodacom, M-Pesa, e-Mola), oil, gas and
     # mining groups, breweries and bottlers, supermarkets, cashew, cotton and prawn exporters, hotels, airlines and
-    # agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto,
-    # Johannesburg and São Paulo on CIM Level 6 and 7 courses and MBAs (laws numbered "Lei n.º 22/11" and "Decreto
-    # Presidencial n.º 124/20", BNA avisos and instrutivos, the Boletim da República and the Diário da República, the
-    # Banco de Moçambique, INACOM, INCM and INE, kwanza and metical figures with decimal commas, USSD codes, NUITs and
-    # NIFs, S.A., Lda., E.P. and SGPS forms, Independence Days, Heroes' Day, the Carnaval de Luanda, the kizomba and
+    # agencies in Luanda, Benguela, Lubango, Huambo, Maputo, Beira, Nampula and Pemba and in Lisbon, Porto, Johannesburg
+    # and São Paulo on CIM Level 6 and 7 courses and MBAs (laws numbered "Lei n.º 22/11" and "Decreto Presidencial n.º
+    # 124/20", BNA avisos and instrutivos, the Boletim da República and the Diário da República, the Banco de
+    # Moçambique, INACOM, INCM and INE, kwanza and metical figures with decimal commas, USSD codes, NUITs and NIFs,
+    # S.A., Lda., E.P. and SGPS forms, Independence Days, Heroes' Day, the Carnaval de Luanda, the kizomba and
     # marrabenta seasons, the cashew and cotton campaigns, Girabola and Moçambola seasons, cyclones, oil blocks and
     # people with their dates who are no authors; African, Portuguese, Brazilian and international journals with up to
     # eight authors, textbooks and e-books, chapters, conference papers, theses from the Universidade Agostinho Neto,
@@ -2940,7 +2940,7 @@ HALVES = {
     # signed and unsigned, social posts, podcasts and videos, Portuguese titles with English in square brackets;
     # Portuguese names with several surnames and particles ("dos Santos", "Dos Santos", "Costa e Silva", "Van-Dúnem"),
     # Kimbundu, Kikongo, Umbundu, Changana, Sena and Makhuwa names, Indian-Mozambican and settler names and
-    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 123000.
+    # expatriates). Held out for its first tables (stop 35), development data since. Seeds from 123000.
     "blind119": range(123000, 123000 + 100),
     "blind119-more": range(123000 + 100, 123000 + 400),
     # "blind120" is a hundred-and-twentieth independent pool (blind120_works.py, blind120_text.py), written by a
