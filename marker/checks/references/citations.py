@@ -928,6 +928,12 @@ _AT_A_NAME = re.compile(r"\bat\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\
 _COLLEGE = re.compile(r"\b(?:College|School|Faculty)\s+of\b")
 
 
+# A degree someone holds or took, just before the bracket: "holds an MBA", "completed her MSc in Marketing".
+_AFTER_A_DEGREE = re.compile(
+    r"\b(?:holds?|held|earned|completed|took|gained|obtained|did|studied\s+for|graduated\s+with)\s+"
+    r"(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:MBA|MSc|MA|BA|BSc|BBA|DBA|PhD|LLM|MPhil|EMBA|degree|diploma|"
+    r"doctorate|master's|bachelor's|masters|licenciatura|maestría)(?:\s+in\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*$"
+)
 _ABBREVIATION_AND_YEAR = re.compile(r"[A-Z][A-Za-z]{1,7},\s*(?:19|20)\d\d[a-z]?")
 _A_LAW_BEFORE = re.compile(
     r"\b(?:law|act|code|decree|regulation|regulations|statute|directive|ordinance|bill)\s*$", re.IGNORECASE
@@ -967,6 +973,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
+        # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
+        or (credit and _AFTER_A_DEGREE.search(tail) is not None)
         # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it.
         or (credit and _ABBREVIATION_AND_YEAR.fullmatch(content) is not None and _A_LAW_BEFORE.search(tail) is not None)
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,

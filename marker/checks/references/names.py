@@ -569,6 +569,7 @@ EVENT_WORDS = _word_set(
     """award awards prize prizes prix masters festival festivals cup olympics olympic games championship
     championships league tournament final finals expo summit concert tour campaign campaigns
     advert adverts advertisement ad ads commercial relaunch edition series season sale sales convention conference
+    airshow motorshow exhibition
     results promotion promotions collection collab collaboration sponsorship initiative
     hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation rankings ranking"""
 )
@@ -657,7 +658,8 @@ PLACES = _word_set(
     mozambique botswana namibia senegal cameroon lebanon jordan syria iraq iran yemen libya tunisia algeria morocco
     palestine gaza kurdistan afghanistan nepal bhutan myanmar cambodia sri lanka maldives mogadishu khartoum juba
     amman beirut baghdad erbil dar es salaam mombasa kisumu lagos kano
-    usa us eu scandinavia nordics benelux baltics balkans north
+    usa us eu scandinavia nordics benelux baltics balkans north gulf levant maghreb sahel caribbean caucasus mena
+    melanesia
     south east west middle far northern southern eastern western central
     albania andorra armenia azerbaijan belarus bosnia herzegovina bulgaria croatia cyprus czechia estonia georgia
     hungary iceland kosovo latvia lithuania luxembourg malta moldova monaco montenegro macedonia romania russia
@@ -712,6 +714,11 @@ _ROLE_WORDS = _word_set(
 )
 # Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
 _DEGREES = _word_set("msc ma mba bsc ba phd dba llm llb mphil mres bba bcom mcom beng meng med bed")
+# Degrees by their names, in English and the languages of the universities candidates cite them from.
+DEGREE_NAMES = _word_set(
+    """licenciatura licenciado licenciada maestría maestria magíster magister mestrado doctorado doutorado
+    diplomado posgrado postgrado laurea licence bachelor's master's doctorate diploma"""
+)
 # What a candidate writes for a figure or a table of their own.
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
@@ -826,6 +833,14 @@ _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(G
 _SLASHED_NAMES = re.compile(r"\b[A-Z][a-z]+/[A-Z][a-z]")
 
 
+def _written_as_a_degree(word: str) -> bool:
+    """ "MSc", "MBA", "BA": a degree's letters, two capitals at least ("Ba Surrah" is a Hadhrami surname)."""
+    return word.casefold().replace(".", "") in _DEGREES and sum(ch.isupper() for ch in word) >= 2
+
+
+# A credit rating with its notch ("B-", "BB+") or Moody's number ("Baa3", "Caa1"); not "AA" or "AAA" alone, which
+# are bodies' letters as well.
+_CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca)[123]")
 _A_YEAR_OF = re.compile(r"\b(?:Year|Decade|Day|Week|Month)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
@@ -866,6 +881,12 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
     if any(len(name.split()) > 1 and name.split()[-1].casefold().replace(".", "") in _DEGREES for name in names):
         return False  # "(BME GTK, Marketing MSc, 1998)": a course and the year it was taken, not its authors
+    if any(len(name.split()) > 1 and _written_as_a_degree(name.split()[0]) for name in names):
+        return False  # "Graduates of ISCTE (MSc Marketing, 2018)": the degree first, then its subject
+    if any(_CREDIT_RATING.fullmatch(name) for name in names):
+        return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
+    if any(name.casefold() in DEGREE_NAMES for name in names):
+        return False  # "studied marketing (Licenciatura, USAC, 1998)": a degree, where and when it was taken
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
     if written and written[0] in _OWN_WORK:

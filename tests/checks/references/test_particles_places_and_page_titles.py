@@ -204,3 +204,51 @@ def test_an_entry_opening_with_an_ampersand_is_an_entry_of_its_own() -> None:
     )  # fmt: skip
     assert [entry.authors[0] for entry in report.entries] == ["Abbas", "&Beyond", "Saidi"]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brand manager holds an MBA (INCAE, 2024).",
+        "She completed her MSc in Digital Marketing (Aston, 2019).",
+        "She studied marketing (Licenciatura, USAC, 1998) before joining the firm.",
+    ],
+)
+def test_where_and_when_a_degree_was_taken_is_no_source(sentence: str) -> None:
+    # Shapes from blind117 (stop 35), the second pair of names worded as certain before.
+    report = _check([sentence, "Exports grew (Saidi, 2019)."], [SAIDI])
+    assert _kinds(report) == []
+
+
+def test_a_source_after_a_degree_that_nobody_holds_is_still_cited() -> None:
+    report = _check(["Employers value the MBA (Pfeffer and Fong, 2002). Exports grew (Saidi, 2019)."], [SAIDI])
+    assert [(p.kind, p.author, p.certain) for p in report.problems] == [("cited_not_listed", "Pfeffer", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Graduates of ISCTE (MSc Marketing, 2018) staff the agency.",
+        "Angola's rating was raised (B-, 2024).",
+        "The sovereign was rated (Baa3, 2021) before the crisis.",
+        "Bahrain International Airshow (2022) drew exhibitors from 40 countries.",
+    ],
+)
+def test_a_degree_a_credit_rating_or_an_airshow_beside_a_year_is_no_source(sentence: str) -> None:
+    # Shapes from blind118 and blind119 (stop 35).
+    report = _check([sentence, "Exports grew (Saidi, 2019)."], [SAIDI])
+    assert _kinds(report) == []
+
+
+def test_a_hadhrami_ba_surname_and_an_agency_with_its_letters_are_still_cited() -> None:
+    report = _check(["Bundles sell (Ba Surrah and Pillai, 2020; AA, 2019). Exports grew (Saidi, 2019)."], [SAIDI])
+    assert [(p.kind, p.author) for p in report.problems][:1] == [("cited_not_listed", "Ba Surrah")]
+
+
+def test_a_region_opening_the_sentence_is_no_author_of_the_list_after_it() -> None:
+    report = _check(
+        ["Writing about the Gulf, Al-Amoudi, Bazara and Al-Ghanem (2007) note that loyalty rises."],
+        ["Al-Amoudi, S., Bazara, K. and Al-Ghanem, F. (2007) Gulf retail. Muscat: SQU Press."],
+    )
+    assert _cited(report) == [(("Al-Amoudi", "Bazara", "Al-Ghanem"), "2007")]
+    assert _kinds(report) == []
