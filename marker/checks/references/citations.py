@@ -135,6 +135,7 @@ _REST_OF_A_BODY = re.compile(
 )
 
 
+# A body's abbreviation after its name in a bracket's piece: "Haut-Commissariat au Plan (HCP)".
 _ITS_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)$")
 
 

@@ -715,7 +715,7 @@ _ROLE_WORDS = _word_set(
 # Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
 _DEGREES = _word_set("msc ma mba bsc ba phd dba llm llb mphil mres bba bcom mcom beng meng med bed")
 # Degrees by their names, in English and the languages of the universities candidates cite them from.
-DEGREE_NAMES = _word_set(
+_DEGREE_NAMES = _word_set(
     """licenciatura licenciado licenciada maestría maestria magíster magister mestrado doctorado doutorado
     diplomado posgrado postgrado laurea licence bachelor's master's doctorate diploma"""
 )
@@ -841,6 +841,7 @@ def _written_as_a_degree(word: str) -> bool:
 # A credit rating with its notch ("B-", "BB+") or Moody's number ("Baa3", "Caa1"); not "AA" or "AAA" alone, which
 # are bodies' letters as well.
 _CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]|(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca)[123]")
+# A year, a decade or a day given to something: "International Year of Quinoa", "International Day of the Girl".
 _A_YEAR_OF = re.compile(r"\b(?:Year|Decade|Day|Week|Month)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
@@ -885,7 +886,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Graduates of ISCTE (MSc Marketing, 2018)": the degree first, then its subject
     if any(_CREDIT_RATING.fullmatch(name) for name in names):
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
-    if any(name.casefold() in DEGREE_NAMES for name in names):
+    if any(name.casefold() in _DEGREE_NAMES for name in names):
         return False  # "studied marketing (Licenciatura, USAC, 1998)": a degree, where and when it was taken
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
