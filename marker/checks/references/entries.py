@@ -279,11 +279,11 @@ def _starts_new_entry(current: str, line: str) -> bool:
     wrapped = _PLACE_AND_PUBLISHER_LINE.match(line) or _publisher_is_its_author(current, line) or _university_line(line)
     # "... MSc dissertation." then "ISET, Tbilisi State University.": the thesis's institution on a line of its own.
     wrapped = wrapped or _THESIS_ENDS.search(current) is not None
+    # "... Proceedings of the EMAC Annual Conference." then "EMAC Annual Conference, Limassol, pp. 353-364.": the
+    # event named again, with its place and the paper's pages.
+    wrapped = wrapped or _names_the_proceedings_again(current, line)
     if wrapped and not _has_year(line):
         return False
-    proceedings = _PROCEEDINGS_ENDING.search(current)
-    if proceedings and line.startswith(proceedings["event"]) and not _has_year(line):
-        return False  # "Proceedings of the EMAC Annual Conference." then "EMAC Annual Conference, Limassol, pp. 3-9."
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
     first_word = line.split(None, 1)[0].rstrip(",")
@@ -314,6 +314,13 @@ def _starts_new_entry(current: str, line: str) -> bool:
 # A paper's proceedings at the end of a line: Cite Them Right names the event again after them, with its place and
 # the paper's pages, which may wrap onto a line of their own.
 _PROCEEDINGS_ENDING = re.compile(r"Proceedings of (?:the )?(?P<event>[^.]{4,120})\.$")
+
+
+def _names_the_proceedings_again(current: str, line: str) -> bool:
+    proceedings = _PROCEEDINGS_ENDING.search(current)
+    return proceedings is not None and line.startswith(proceedings["event"])
+
+
 _KIND_OF_BODY_ALONE = re.compile(rf"(?P<kind>[{_UPPER}][a-z]+)\s*\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)\)")
 # Capitalised words and the small words of a body's name, with nothing after them: "House of Commons Public
 # Administration and Constitutional Affairs", "Department for Environment, Food &".

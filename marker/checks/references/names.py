@@ -21,12 +21,18 @@ PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
      "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’"}
 )  # fmt: skip
+
 # Faroese "í", "á" and "við" open surnames as "van" does ("í Gøtu", "á Lakjuni", "við Á"); "d'" written apart
 # ("d' Ansembourg").
 # Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
 # "zum" open surnames as "von" does ("zur Nieden").
+
+
+def _capitalised_lower_case_particle(word: str) -> bool:
+    """ "Ben", "Ould": a particle of ``_LOWER_CASE_PARTICLES`` capitalised, so a name's word and no particle."""
+    return word[:1].isupper() and word.casefold() in _LOWER_CASE_PARTICLES
 
 
 # Kyrgyz "uulu" (son of) and "kyzy" (daughter of), and Azerbaijani "oglu" and "qizi", close a surname made of the
@@ -221,7 +227,7 @@ def _filing_keys(name: str) -> frozenset[tuple[str, ...]]:
     words = [name_key(word) for word in written]
     keys = {tuple(words)}
     while len(words) > 1 and words[0] in PARTICLES:
-        if written[0][:1].isupper() and words[0] in _LOWER_CASE_PARTICLES:
+        if _capitalised_lower_case_particle(written[0]):
             break  # "Ben & Jerry's", "Ben Salah": a given name or a surname's first word, not "ben Achour"'s particle
         words, written = words[1:], written[1:]
         keys.add(tuple(words))
@@ -509,7 +515,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             last.casefold() in PARTICLES
             and not last.isupper()
             and (len(words) > 1 or last.islower())
-            and not (last[:1].isupper() and last.casefold() in _LOWER_CASE_PARTICLES)
+            and not _capitalised_lower_case_particle(last)
         )
         if last in CONNECTORS or last in _INNER_JOINS or particle:
             return False
@@ -833,9 +839,15 @@ _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(G
 _SLASHED_NAMES = re.compile(r"\b[A-Z][a-z]+/[A-Z][a-z]")
 
 
-def _written_as_a_degree(word: str) -> bool:
-    """ "MSc", "MBA", "BA": a degree's letters, two capitals at least ("Ba Surrah" is a Hadhrami surname)."""
-    return word.casefold().replace(".", "") in _DEGREES and sum(ch.isupper() for ch in word) >= 2
+def _names_a_degree(name: str) -> bool:
+    """Whether a bracket's name is a degree: a subject then its degree ("Marketing MSc"), a degree's letters then its
+    subject ("MSc Marketing"; two capitals at least, as "Ba Surrah", a Hadhrami surname, has not), or a degree by its
+    name ("Licenciatura", then where and when it was taken)."""
+    words = name.split()
+    if len(words) == 1:
+        return name.casefold() in _DEGREE_NAMES
+    first, last = (word.casefold().replace(".", "") for word in (words[0], words[-1]))
+    return last in _DEGREES or (first in _DEGREES and sum(ch.isupper() for ch in words[0]) >= 2)
 
 
 # A credit rating with its notch ("B-", "BB+") or Moody's number ("Baa3", "Caa1"); not "AA" or "AAA" alone, which
@@ -880,14 +892,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "The International Year of Quinoa (2013)": a year or a day given to something, not a body
     if all(word.strip("()") in AWARD_GRADES for word in written):
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
-    if any(len(name.split()) > 1 and name.split()[-1].casefold().replace(".", "") in _DEGREES for name in names):
+    if any(map(_names_a_degree, names)):
         return False  # "(BME GTK, Marketing MSc, 1998)": a course and the year it was taken, not its authors
-    if any(len(name.split()) > 1 and _written_as_a_degree(name.split()[0]) for name in names):
-        return False  # "Graduates of ISCTE (MSc Marketing, 2018)": the degree first, then its subject
     if any(_CREDIT_RATING.fullmatch(name) for name in names):
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
-    if any(name.casefold() in _DEGREE_NAMES for name in names):
-        return False  # "studied marketing (Licenciatura, USAC, 1998)": a degree, where and when it was taken
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
     if written and written[0] in _OWN_WORK:
