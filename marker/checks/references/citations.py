@@ -198,6 +198,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 or unprefixed[:1] == "@"
                 or lead.casefold() in PARTICLES
                 or is_name_word(lead.rstrip(","))
+                or is_numbered_name_word(lead.rstrip(","))  # "(see 21vek.by, 2018)"
                 or (is_lone_letter(lead) and " " in unprefixed)  # "(e.g. i News, 2017)"
                 else piece
             )
@@ -1004,8 +1005,8 @@ def _inflected(stems: str) -> frozenset[str]:
 # What an author does in a narrative citation ("Smith (2019) argues"); an event, a film or a festival in the
 # same place does something else ("Glastonbury (2024) sold out").
 _REPORTING_VERBS = _inflected(
-    """argue suggest show note state report claim observe explain describe define identify highlight emphasise
-    emphasize stress propose conclude warn recommend contend maintain point demonstrate indicate reveal
+    """argue suggest show note state report claim observe explain clarify describe define identify highlight
+    emphasise emphasize stress propose conclude warn recommend contend maintain point demonstrate indicate reveal
     examine explore discuss outline assert believe acknowledge agree disagree criticise criticize question
     challenge add write say predict estimate calculate measure analyse analyze compare distinguish develop
     introduce offer provide present advocate caution remind call frame refer use apply build extend support
@@ -1121,6 +1122,26 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     ):
         return True
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
+
+
+# A thing a firm launched, by its kind, just before a bracket: "launched a new yogurt line (Teos, 2022)" names the
+# line and the year it came out, not who wrote about it.
+_WHAT_WAS_LAUNCHED = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|introduc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|releas(?:es|ed|ing|e)|debut(?:s|ed)?|"
+    r"roll(?:s|ed|ing)?\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:line|range|brand|sub-brand|product|flavour|flavor|variant|label|model|app|card|collection|edition|format|"
+    r"series)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_what_was_launched(text: str, citation: Citation) -> bool:
+    """Whether a bracketed citation of one name stands just after a thing launched, named by its kind ("launched a
+    new yogurt line (Teos, 2022)"): the bracket may give the thing's name and year, and is a citation only where
+    the list or a sure citation confirms it."""
+    if citation.narrative or len(citation.authors) != 1 or text[citation.start : citation.end] != citation.text:
+        return False
+    return _WHAT_WAS_LAUNCHED.search(text[max(citation.start - _TAIL, 0) : citation.start]) is not None
 
 
 # A common noun's possessive just before a name: what is named is that thing's ("the brand's Ausstellung"), not a

@@ -60,15 +60,16 @@ _SURNAME = (
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
 # "Jae-woo", "Choi, J.-. woo ."
-# A given name opening with a glottal stop's mark ("ʻAna") comes out of citeproc-py as ". 'Ana .".
+# A given name opening with a glottal stop's mark or an ʿayn ("ʻAna", "ʿAlī", "ʿAbd Allāh") comes out of citeproc-py
+# as ". 'Ana .", ". ʿAlī ." or ". ʿAbd A.".
 _INITIALS = (
     rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s?-\s?\.?\s?[a-z]+\s?\.?)*"
-    rf"|\.\s['’ʻ][{_UPPER}][a-zà-ÿ]*\s\.)"
+    rf"|\.\s['’ʻʿʾ][{_UPPER}][a-zà-ÿ\u0100-\u017f\u1e00-\u1eff]*(?:\s(?:\.|[{_UPPER}]\.?)|$))"
 )
 # A generation after the initials belongs to the person: "de Leon, F., III, Thompson-Wright, O., II and ...".
 _GENERATION = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.(]|$))"
 # How a person's given names open after "Surname, ": an initial, a name, or citeproc-py's ". 'Ana .".
-_GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻ][{_UPPER}])"
+_GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻʿʾ][{_UPPER}])"
 # A body's abbreviation in brackets before its year: "(CTO)", "(vzbv)", "(4A's)".
 _ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z&.'’]{{1,12}}\)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")

@@ -90,7 +90,10 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               # Balkan forms: "Hemofarm a.d.", "Podravka d.d.", "Mlinar DOOEL", "Vodafone Albania
                               # sh.a.", "Kastrati sh.p.k.", "Sopharma EAD" (not "AD": an advert is an "ad")
                               "a.d.", "d.d.", "dooel", "d.o.o.e.l.", "doo", "sh.a.", "sh.p.k.", "ead", "eood",
-                              "ood"})  # fmt: skip
+                              "ood",
+                              # Russian, Belarusian and Ukrainian forms in Latin letters: "Belaruskali OAO",
+                              # "Savushkin Product OJSC", "Bel-Art Agency JLLC"
+                              "oao", "ojsc", "zao", "pao", "ooo", "jllc", "odo"})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
 SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
@@ -352,8 +355,9 @@ def is_hyphened_term(word: str) -> bool:
 
 _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic", "Giolla"})  # "Mac Giolla na Naomh"
 _GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
-# Capitalised first words of surnames that are no name alone: Irish and Scottish, and Māori "Te" ("Te Awa").
-_NAME_PREFIXES = _GAELIC_PREFIXES | {"Te"}
+# Capitalised first words of surnames that are no name alone: Irish and Scottish, Māori "Te" ("Te Awa"), and Arabic
+# "father of" and "servant of" ("Abu Zaid", "Abdel Gadir", "Abd Elmoneim"; not "Ben" or "Bin", given names too).
+_NAME_PREFIXES = _GAELIC_PREFIXES | {"Te", "Abu", "Abou", "Abd", "Abdel", "Abdul", "Abdal", "Ibn"}
 
 
 def is_gaelic_infix(previous: str, word: str) -> bool:
@@ -372,6 +376,9 @@ _INNER_JOINS = frozenset({"at", "with", "a", "etc."}) | DASHES
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
 _NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*(?:\.[a-z]{2,3})?\+?")  # "B2B Growth", "Motor1.com" too
+# A firm's name that opens with its number: "3M", "7-Eleven", "4imprint", "23andMe", "21vek.by". Read as weakly
+# as any name with a digit: "(5G, 2020)" and "(2nd, 2019)" have the same shape, and only the list tells them apart.
+_LED_BY_A_NUMBER = re.compile(r"\d{1,3}(?:[a-z]{2,}[A-Za-z]*|-[A-Z][a-z]+|[A-Z])(?:\.[a-z]{2,3})?")
 # A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
@@ -380,8 +387,9 @@ _BRACKETED_WORD = re.compile(r"\([A-Z][A-Za-z]{1,12}\)")
 
 
 def is_numbered_name_word(word: str) -> bool:
-    """A number or a code inside or at the end of a firm's or a title's name ("Channel 4", "Virgin Media O2")."""
-    return _NUMBERED_NAME.fullmatch(word) is not None or _BRAND_CODE.fullmatch(word) is not None
+    """A number or a code inside or at the end of a firm's or a title's name ("Channel 4", "Virgin Media O2"), or a
+    name that opens with its number ("7-Eleven")."""
+    return any(pattern.fullmatch(word) is not None for pattern in (_NUMBERED_NAME, _BRAND_CODE, _LED_BY_A_NUMBER))
 
 
 def is_lone_letter(word: str) -> bool:
@@ -504,6 +512,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and sentence_case and word[:1].islower())
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
+            or (i == 0 and _LED_BY_A_NUMBER.fullmatch(word) is not None)
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
         ):
@@ -834,6 +843,7 @@ _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative
 _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(Guide 1995)": a guide's edition
 
 
+_CURRENCY_LIKE = re.compile(r"[A-Z]{3}")
 # Two capitalised names joined by a slash: a thing named in two languages or two spellings, or two things at once;
 # Harvard joins authors with "and" ("a/l" and "s/o", in lower case, link a father's name).
 _SLASHED_NAMES = re.compile(r"\b[A-Z][a-z]+/[A-Z][a-z]")
@@ -872,8 +882,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
     if len(names) > 1 and any(map(in_the_gazetteer, names)) and all(map(is_a_city, names)):
         return False  # "(Athens and Thessaloniki, 2020)" after a survey's sample: a capital and a city, where it ran
-    if is_currency_code(author_text):
-        return False  # "(RSD, 2019)" after a price: its currency and year
+    if all(_CURRENCY_LIKE.fullmatch(name) for name in names) and any(map(is_currency_code, names)):
+        # "(RSD, 2019)" after a price: its currency and year; "(BYR and BYN, 2016)": a currency and the one it
+        # replaced, which no longer has a country
+        return False
     if _SLASHED_NAMES.search(author_text):
         return False  # "(Halloumi/Hellim, 2021)": one thing's names in two languages, not who wrote about it
     if split_et_al(author_text)[1] is not None:
