@@ -1951,6 +1951,25 @@ pages, research firms, the Post-Courier, The National, the Solomon Star and the 
 unsigned, social posts, Tok Pisin and Bislama titles with English in square brackets; Papua New Guinean, Solomon
 Islands and ni-Vanuatu names with a father's name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG,
 Francophone and expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind123" half (``--halves blind123,blind123-more``, 100 + 300 reports, seeds 127000-127399) is a
+hundred-and-twenty-third independent measurement, HELD OUT: written by a hundred-and-twenty-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind123_works.py and
+blind123_text.py), as brand, trade, CRM and digital marketers at banks and microfinance institutions (CBE, Dashen,
+Awash, ACSI), telecoms and mobile money (Ethio telecom, Safaricom Ethiopia, telebirr, M-PESA), coffee, flower,
+leather and sesame exporters, breweries and bottlers, Ethiopian Airlines and hotels in Ethiopia and Eritrea (Addis
+Ababa, Adama, Bahir Dar, Hawassa, Mekelle, Dire Dawa, Asmara, Massawa) and in Washington DC, London, Stockholm, Tel
+Aviv and Dubai write CIM Level 6 and 7 reports and MBA assignments (the Ethiopian calendar's E.C. and G.C. years and
+months, Enkutatash, birr as ETB or Br and nakfa, PLC and S.C., "Proclamation No. 1156/2019" and NBE directives, the
+NBE, ECA, EIC and CSA, Timket, Meskel, Fasika, Ramadan and Irreecha, short codes, bundles, flights, Ethiopian time,
+athletes, artists and emperors with their dates who are no authors; Ethiopian and international journals with up
+to eight authors, textbooks and e-books, chapters, conference papers, theses from AAU, Bahir Dar, St. Mary's,
+Hawassa and Asmara, company pages and reports, trade bodies, regulators, proclamations and directives, research
+firms, Addis Fortune, The Reporter and Addis Standard signed and unsigned, social posts and videos, Amharic and
+Tigrinya titles in Ge'ez script or transliterated with English in square brackets; names with no family name
+filed by the father's or the given name, G/ and W/ abbreviations, Tekle/Teklay and Haile/Hailé variants, Oromo,
+Somali, Gurage and Eritrean names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -2091,7 +2110,8 @@ def main() -> None:
         "since), "
         "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it), "
         "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it), "
-        "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it)",
+        "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it), "
+        "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

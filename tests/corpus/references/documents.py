@@ -141,6 +141,7 @@ from tests.corpus.references import (
     blind120_text,
     blind121_text,
     blind122_text,
+    blind123_text,
     render,
     text,
 )
@@ -264,6 +265,7 @@ from tests.corpus.references.blind119_works import Blind119WorkFactory
 from tests.corpus.references.blind120_works import Blind120WorkFactory
 from tests.corpus.references.blind121_works import Blind121WorkFactory
 from tests.corpus.references.blind122_works import Blind122WorkFactory
+from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -396,6 +398,7 @@ class Pool:
         | type[Blind120WorkFactory]
         | type[Blind121WorkFactory]
         | type[Blind122WorkFactory]
+        | type[Blind123WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -870,6 +873,10 @@ POOLS: dict[str, Pool] = {
     "blind122": Pool(blind122_text, Blind122WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Ol Buk na Pepa (References)", "Referens / References", "Sources Cited"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind123 (HELD OUT): brand, trade, CRM and digital marketers at banks and microfinance institutions, Ethio telecom, Safaricom Ethiopia and telebirr, coffee, flower, leather and sesame exporters, breweries and bottlers, Ethiopian Airlines, hotels, supermarkets, media houses, NGOs and agencies in Addis Ababa, Adama, Bahir Dar, Hawassa, Mekelle, Dire Dawa, Asmara and Massawa and in Washington DC, London, Stockholm, Tel Aviv and Dubai, Word's curly marks from bank and university templates, straight ones pasted from Telegram, WhatsApp and Google Docs, single marks from British-trained tutors, headings in English as AAU, St. Mary's and Bahir Dar guides give them and now and then in Amharic ("ዋቢ መጻሕፍት / References"), bulleted Meskel, Timket, Fasika, Enkutatash and Ramadan calendars
+    "blind123": Pool(blind123_text, Blind123WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "ዋቢ መጻሕፍት / References", "Works Cited", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3000,6 +3007,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 126000.
     "blind122": range(126000, 126000 + 100),
     "blind122-more": range(126000 + 100, 126000 + 400),
+    # "blind123" is a hundred-and-twenty-third independent pool (blind123_works.py, blind123_text.py), written by a
+    # hundred-and-twenty-third hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Ethiopia and Eritrea and their diaspora (Addis Ababa, Adama, Bahir Dar, Hawassa, Mekelle,
+    # Dire Dawa, Asmara, Massawa; Washington DC, London, Stockholm, Tel Aviv, Dubai) at banks and microfinance
+    # institutions, Ethio telecom, Safaricom Ethiopia and telebirr, coffee, flower, leather and sesame exporters,
+    # breweries and bottlers, Ethiopian Airlines and hotels on CIM Level 6 and 7 courses and MBAs (the Ethiopian
+    # calendar's E.C. and G.C. years, its months and Enkutatash, birr as ETB or Br and nakfa, PLC and S.C., laws as
+    # "Proclamation No. 1156/2019" and NBE directives, the NBE, ECA, EIC and CSA, Timket, Meskel, Fasika, Ramadan and
+    # Irreecha, short codes, bundles, flights, Ethiopian time, athletes, artists and emperors with their dates who are
+    # no authors; Ethiopian and international journals with up to eight authors, textbooks and e-books, chapters,
+    # conference papers, theses from AAU, Bahir Dar, St. Mary's, Hawassa and Asmara, company pages and reports, trade
+    # bodies, regulators, proclamations and directives, research firms, Addis Fortune, The Reporter and Addis Standard
+    # signed and unsigned, social posts and videos, Amharic and Tigrinya titles in Ge'ez script or transliterated with
+    # English in square brackets; names with no family name filed by the father's or the given name, Gebre/G/ and
+    # Wolde/W/ abbreviations, Tekle/Teklay and Haile/Hailé variants, Oromo, Somali, Gurage and Eritrean names and
+    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 127000.
+    "blind123": range(127000, 127000 + 100),
+    "blind123-more": range(127000 + 100, 127000 + 400),
 }
 
 
