@@ -1970,6 +1970,26 @@ Tigrinya titles in Ge'ez script or transliterated with English in square bracket
 filed by the father's or the given name, G/ and W/ abbreviations, Tekle/Teklay and Haile/Hailé variants, Oromo,
 Somali, Gurage and Eritrean names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind124" half (``--halves blind124,blind124-more``, 100 + 300 reports, seeds 128000-128399) is a
+hundred-and-twenty-fourth independent measurement, HELD OUT: written by a hundred-and-twenty-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind124_works.py and
+blind124_text.py), as brand, trade, CRM and digital marketers at banks (Hakrinbank, DSB, Aruba Bank, MCB), telecoms
+(Telesur, Digicel, Setar, Flow), brewers and distillers, rice, bauxite, gold and oil firms, tourism boards, cruise
+ports, casinos, supermarkets, airlines, insurers and agencies in Suriname, Aruba, Curaçao, Sint Maarten and Bonaire
+(Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg, Kralendijk) and in Amsterdam, Rotterdam, The Hague
+and Miami write CIM Level 6 and 7 reports and MBA assignments (Landsverordeningen and Wetten with "S.B. 2019 no. 45",
+"AB 2020 no. 12" and "P.B." numbers, the Kingdom's Statuut and 10-10-10, the central banks, the TAS and BT&P, SRD,
+Aruban florins and Antillean guilders, Keti Koti, Divali, Phagwa, Carnival, Dia di Himno y Bandera and Seú, Hurricane
+Irma, cruise seasons, flights, KvK numbers, addresses, short codes and degrees, people with their dates who are no
+authors; Caribbean, Dutch and international journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from the Anton de Kom Universiteit, the University of Aruba, the University of Curaçao and
+FHR, N.V., B.V. and Stichting pages and reports, trade bodies, regulators, laws, research firms, De Ware Tijd,
+Starnieuws, Amigoe, Diario and The Daily Herald signed and unsigned, social posts, podcasts and videos, Dutch,
+Papiamentu and Sranan titles with English in square brackets; Dutch names with tussenvoegsels kept apart or
+capitalised ("van der Kooij", "'t Hart", "Van der Kooij"), Hindustani, Javanese, Chinese-Surinamese ("Tjon A Fong"),
+Maroon, Amerindian, Lebanese, Sephardic and Antillean names), with forty-eight kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -2111,7 +2131,8 @@ def main() -> None:
         "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it), "
         "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it), "
         "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it), "
-        "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it)",
+        "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it), "
+        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -142,6 +142,7 @@ from tests.corpus.references import (
     blind121_text,
     blind122_text,
     blind123_text,
+    blind124_text,
     render,
     text,
 )
@@ -266,6 +267,7 @@ from tests.corpus.references.blind120_works import Blind120WorkFactory
 from tests.corpus.references.blind121_works import Blind121WorkFactory
 from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.blind123_works import Blind123WorkFactory
+from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -399,6 +401,7 @@ class Pool:
         | type[Blind121WorkFactory]
         | type[Blind122WorkFactory]
         | type[Blind123WorkFactory]
+        | type[Blind124WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -877,6 +880,10 @@ POOLS: dict[str, Pool] = {
     "blind123": Pool(blind123_text, Blind123WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "ዋቢ መጻሕፍት / References", "Works Cited", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind124 (HELD OUT): brand, trade, CRM and digital marketers at banks, telecoms, rum and beer makers, rice, bauxite, gold and oil firms, tourism boards, cruise ports, casinos, supermarkets, airlines, insurers and agencies in Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg and Kralendijk and in Amsterdam, Rotterdam, The Hague and Miami, Word's curly marks from Dutch-language templates (with „ “ now and then from a Dutch keyboard), straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings in English or in Dutch ("Literatuurlijst", "Bronnenlijst", "Referenties") as ADEK, UA and UoC guides give them, and now and then in Papiamentu ("Referensianan"), bulleted Keti Koti, Divali, Carnival and Dia di Himno y Bandera calendars
+    "blind124": Pool(blind124_text, Blind124WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Literatuurlijst", "Bronnenlijst", "Literatuurlijst / References", "Referenties", "Referensianan (References)", "Reference List (Harvard)"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3025,6 +3032,25 @@ HALVES = {
     # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 127000.
     "blind123": range(127000, 127000 + 100),
     "blind123-more": range(127000 + 100, 127000 + 400),
+    # "blind124" is a hundred-and-twenty-fourth independent pool (blind124_works.py, blind124_text.py), written by a
+    # hundred-and-twenty-fourth hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Suriname, Aruba, Curaçao, Sint Maarten and Bonaire and their diaspora (Paramaribo, Nieuw
+    # Nickerie, Oranjestad, Willemstad, Philipsburg, Kralendijk; Amsterdam, Rotterdam, The Hague, Miami) at banks,
+    # telecoms (Telesur, Digicel, Setar, Flow), brewers and distillers, rice, bauxite, gold and oil firms, tourism
+    # boards, cruise ports, casinos, supermarkets, airlines and insurers on CIM Level 6 and 7 courses and MBAs (laws
+    # as Landsverordeningen and Wetten with "S.B. 2019 no. 45", "AB 2020 no. 12" and "P.B." numbers, the central banks,
+    # the TAS and BT&P, SRD, Aruban florins and Antillean guilders, Keti Koti, Divali, Phagwa, Carnival, Dia di Himno y
+    # Bandera and Seú, 10-10-10, Hurricane Irma, cruise seasons, flights, KvK numbers, addresses, short codes and
+    # degrees, people with their dates who are no authors; Caribbean, Dutch and international journals with up to
+    # eight authors, textbooks and e-books, chapters, conference papers, theses from the Anton de Kom Universiteit, the
+    # University of Aruba, the University of Curaçao and FHR, N.V., B.V. and Stichting pages and reports, trade bodies,
+    # regulators, research firms, De Ware Tijd, Starnieuws, Amigoe, Diario and The Daily Herald signed and unsigned,
+    # social posts, podcasts and videos, Dutch, Papiamentu and Sranan titles with English in square brackets; Dutch
+    # names with tussenvoegsels kept apart or capitalised ("van der Kooij", "'t Hart", "Van der Kooij"), Hindustani,
+    # Javanese, Chinese-Surinamese ("Tjon A Fong"), Maroon, Amerindian, Lebanese, Sephardic and Antillean names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 128000.
+    "blind124": range(128000, 128000 + 100),
+    "blind124-more": range(128000 + 100, 128000 + 400),
 }
 
 
