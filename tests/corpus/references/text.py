@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind119" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind120" to "blind122" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind122_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind120" to "blind122" and "blind125" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind125_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -706,6 +706,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind120_text,
     blind121_text,
     blind122_text,
+    blind125_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -945,3 +946,5 @@ _file_pool("blind120", blind120_text)
 _file_pool("blind121", blind121_text, unseen=("blind120",))
 # the hundred-and-twenty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind122", blind122_text, unseen=("blind120", "blind121"))
+# the hundred-and-twenty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind125", blind125_text)
