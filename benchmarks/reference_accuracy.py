@@ -1990,6 +1990,26 @@ Papiamentu and Sranan titles with English in square brackets; Dutch names with t
 capitalised ("van der Kooij", "'t Hart", "Van der Kooij"), Hindustani, Javanese, Chinese-Surinamese ("Tjon A Fong"),
 Maroon, Amerindian, Lebanese, Sephardic and Antillean names), with forty-eight kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind125" half (``--halves blind125,blind125-more``, 100 + 300 reports, seeds 129000-129399) is a
+hundred-and-twenty-fifth independent measurement, HELD OUT: written by a hundred-and-twenty-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind125_works.py and
+blind125_text.py), as brand, trade, CRM and digital marketers at banks and microfinance (Afriland First Bank, Rawbank,
+BGFIBank, Express Union), telecoms and mobile money (Orange Money, MTN MoMo, M-Pesa, Airtel Money), breweries and
+bottlers (SABC, Bralima, Brasco, Sobraga), cocoa, coffee, timber, oil and mining firms, supermarkets, airlines, media
+houses, NGOs and agencies in Cameroon, Gabon, the Republic of the Congo and the DRC (Douala, Yaoundé, Bamenda, Buea,
+Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi, Goma) and in Paris, Brussels, Montréal and
+Johannesburg write CIM Level 6 and 7 reports and MBA assignments (laws as "Loi n° 2010/012 du 21 décembre 2010" and
+"Ordonnance-loi n° 23/010", CEMAC/COBAC regulations, décrets and arrêtés, OHADA's Uniform Acts, SA, SARL, SAS and GIE,
+RCCM and NIU numbers, FCFA, XAF, CDF and FC, the Fête nationale, 30 June, Ramadan, Tabaski, the rentrée and Christmas,
+USSD codes, data bundles, cocoa seasons, festivals, awards, football and musicians with their dates who are no
+authors; African, francophone and international journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from Yaoundé II, Buea, Omar Bongo, Marien Ngouabi and Kinshasa, company pages and reports,
+trade bodies, the BEAC, COBAC, the Banque Centrale du Congo and the telecoms regulators, laws as web pages, research
+firms, the Cameroonian, Gabonese and Congolese press signed and unsigned, social posts, podcasts and videos, French
+titles with English in square brackets; Bamileke, Beti, Duala, Fulani and anglophone Cameroonian, Gabonese, Kongo,
+Lingala and Swahili names, postnames ("Mbuyi Kalonji"), hyphenated compounds, surnames in capitals, Lebanese,
+Belgian, French and Canadian names), with fifty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2132,7 +2152,8 @@ def main() -> None:
         "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it), "
         "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it), "
         "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it), "
-        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it)",
+        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
+        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

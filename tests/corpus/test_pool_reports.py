@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-twenty-fourth independent reference pools (blind5 to blind124): each is wired with seeds of
+"""The fifth to hundred-and-twenty-fifth independent reference pools (blind5 to blind125): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -137,6 +137,7 @@ from tests.corpus.references import (
     blind122_text,
     blind123_text,
     blind124_text,
+    blind125_text,
     render,
     text,
 )
@@ -260,6 +261,7 @@ from tests.corpus.references.blind121_works import Blind121WorkFactory
 from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.blind124_works import Blind124WorkFactory
+from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -762,6 +764,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind124WorkFactory.KINDS), 45, True),
+    Pool("blind125", blind125_text, Blind125WorkFactory, 129000, (129003, 129029, 129032),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind125WorkFactory.KINDS), 52, True),
 ]  # fmt: skip
 
 

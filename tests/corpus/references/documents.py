@@ -143,6 +143,7 @@ from tests.corpus.references import (
     blind122_text,
     blind123_text,
     blind124_text,
+    blind125_text,
     render,
     text,
 )
@@ -268,6 +269,7 @@ from tests.corpus.references.blind121_works import Blind121WorkFactory
 from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.blind124_works import Blind124WorkFactory
+from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -402,6 +404,7 @@ class Pool:
         | type[Blind122WorkFactory]
         | type[Blind123WorkFactory]
         | type[Blind124WorkFactory]
+        | type[Blind125WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -883,6 +886,10 @@ POOLS: dict[str, Pool] = {
     # blind124 (HELD OUT): brand, trade, CRM and digital marketers at banks, telecoms, rum and beer makers, rice, bauxite, gold and oil firms, tourism boards, cruise ports, casinos, supermarkets, airlines, insurers and agencies in Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg and Kralendijk and in Amsterdam, Rotterdam, The Hague and Miami, Word's curly marks from Dutch-language templates (with „ “ now and then from a Dutch keyboard), straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings in English or in Dutch ("Literatuurlijst", "Bronnenlijst", "Referenties") as ADEK, UA and UoC guides give them, and now and then in Papiamentu ("Referensianan"), bulleted Keti Koti, Divali, Carnival and Dia di Himno y Bandera calendars
     "blind124": Pool(blind124_text, Blind124WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Literatuurlijst", "Bronnenlijst", "Literatuurlijst / References", "Referenties", "Referensianan (References)", "Reference List (Harvard)"),
+                     straight_apostrophe=0.7, bullets=0.3),
+    # blind125 (HELD OUT): brand, trade, CRM and digital marketers at banks and microfinance, telecoms and mobile money (Orange Money, MTN MoMo, M-Pesa, Airtel Money), breweries and bottlers, cocoa, coffee, timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies in Douala, Yaoundé, Bamenda, Buea, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi and Goma and in Paris, Brussels, Montréal and Johannesburg, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from an AZERTY keyboard and French sources, single marks from British-trained tutors, headings in English and, from French-trained candidates, in French ("Bibliographie", "Références bibliographiques") or both, bulleted Fête nationale, 30 June, Ramadan, rentrée and Christmas calendars
+    "blind125": Pool(blind125_text, Blind125WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Bibliographie", "Références bibliographiques", "Bibliographie / References", "References (Harvard)", "Webography and References"),
                      straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
@@ -3051,6 +3058,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 128000.
     "blind124": range(128000, 128000 + 100),
     "blind124-more": range(128000 + 100, 128000 + 400),
+    # "blind125" is a hundred-and-twenty-fifth independent pool (blind125_works.py, blind125_text.py), written by a
+    # hundred-and-twenty-fifth hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Cameroon, Gabon, the Republic of the Congo and the DRC and their diaspora (Douala, Yaoundé,
+    # Bamenda, Buea, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi, Goma; Paris, Brussels,
+    # Montréal, Johannesburg) at banks and microfinance, telecoms and mobile money, breweries and bottlers, cocoa,
+    # coffee, timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies on CIM Level 6 and
+    # 7 courses and MBAs (laws as "Loi n° 2010/012 du 21 décembre 2010" and "Ordonnance-loi n° 23/010", CEMAC/COBAC
+    # regulations, décrets and arrêtés, OHADA's Uniform Acts, SA, SARL, SAS and GIE, RCCM and NIU numbers, FCFA, XAF,
+    # CDF and FC, the Fête nationale, 30 June, 17 August, Ramadan, Tabaski, the rentrée and Christmas, USSD codes, data
+    # bundles, bottle sizes, cocoa seasons, festivals, awards, football and musicians with their dates who are no
+    # authors; African, francophone and international journals with up to eight authors, textbooks and e-books,
+    # chapters, conference papers, theses from Yaoundé II, Buea, Omar Bongo, Marien Ngouabi and Kinshasa, company pages
+    # and reports, trade bodies, regulators, laws as web pages, research firms, the Cameroonian, Gabonese and Congolese
+    # press signed and unsigned, social posts, podcasts and videos, French titles with English in square brackets;
+    # Bamileke, Beti, Duala, Fulani and anglophone Cameroonian, Gabonese, Kongo, Lingala and Swahili names, postnames
+    # ("Mbuyi Kalonji"), hyphenated compounds, surnames in capitals, Lebanese, Belgian, French and Canadian names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 129000.
+    "blind125": range(129000, 129000 + 100),
+    "blind125-more": range(129000 + 100, 129000 + 400),
 }
 
 
