@@ -1897,60 +1897,61 @@ Indian-Mozambican and settler names and expatriates), with fifty-four kinds of d
 tables only.
 
 The "blind120" half (``--halves blind120,blind120-more``, 100 + 300 reports, seeds 124000-124399) is a
-hundred-and-twentieth independent measurement, HELD OUT: written by a hundred-and-twentieth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind120_works.py and
-blind120_text.py), as brand, digital, trade and CRM marketers at banks and Islamic banks, telecoms and mobile money
-(Zain, MTN, Sudani, m-Gurush, Bankak), gum-arabic, sesame, livestock and sugar exporters, bottlers and flour mills,
-supermarkets, NGOs and UN agencies, airlines and agencies in Sudan and South Sudan (Khartoum, Omdurman, Port Sudan,
-Wad Madani, Juba, Wau, Malakal) and in Cairo, Doha, Riyadh, London, Nairobi and Kampala write CIM Level 6 and 7
-reports and MBA assignments (laws numbered "Act No. 3 of 2019", presidential decrees, republican orders and
-central-bank circulars, the Central Bank of Sudan, the Bank of South Sudan, the TPRA and NCA, S.D.G and SSP figures
-and exchange rates, USSD and HS codes, Ramadan, Eid and Hijri years, Independence Days (1 January, 9 July), the 2019
-revolution, the 2023 war and people with their dates who are no authors; African, Islamic-marketing and
-international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
-the University of Khartoum, Sudan University of Science and Technology and the University of Juba, company pages and
-reports, trade bodies, regulators, laws as web pages, research firms, the Sudanese, South Sudanese and international
-press signed and unsigned, social posts, podcasts and videos, Arabic titles transliterated with English in square
-brackets; Sudanese Arabic names with father's names and no family name, "Abd al-", "Abdel", "Abu", "El-" and "al-",
-Mohamed/Mohammed/Muhammad and Osman/Othman, Nubian, Beja and Fur names, Dinka and Nuer names with Christian given
-names, scholars' transliterations and expatriates), with fifty-five kinds of decoy. Never tune on it: report its
-tables only.
+hundred-and-twentieth independent measurement, held out for its first tables (measured by its writer in stop 35),
+development data since: written by a hundred-and-twentieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind120_works.py and blind120_text.py), as brand, digital, trade and CRM
+marketers at banks and Islamic banks, telecoms and mobile money (Zain, MTN, Sudani, m-Gurush, Bankak), gum-arabic,
+sesame, livestock and sugar exporters, bottlers and flour mills, supermarkets, NGOs and UN agencies, airlines and
+agencies in Sudan and South Sudan (Khartoum, Omdurman, Port Sudan, Wad Madani, Juba, Wau, Malakal) and in Cairo, Doha,
+Riyadh, London, Nairobi and Kampala write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Act No. 3 of
+2019", presidential decrees, republican orders and central-bank circulars, the Central Bank of Sudan, the Bank of South
+Sudan, the TPRA and NCA, S.D.G and SSP figures and exchange rates, USSD and HS codes, Ramadan, Eid and Hijri years,
+Independence Days (1 January, 9 July), the 2019 revolution, the 2023 war and people with their dates who are no authors;
+African, Islamic-marketing and international journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from the University of Khartoum, Sudan University of Science and Technology and the University
+of Juba, company pages and reports, trade bodies, regulators, laws as web pages, research firms, the Sudanese, South
+Sudanese and international press signed and unsigned, social posts, podcasts and videos, Arabic titles transliterated
+with English in square brackets; Sudanese Arabic names with father's names and no family name, "Abd al-", "Abdel",
+"Abu", "El-" and "al-", Mohamed/Mohammed/Muhammad and Osman/Othman, Nubian, Beja and Fur names, Dinka and Nuer names
+with Christian given names, scholars' transliterations and expatriates), with fifty-five kinds of decoy. While held out,
+we reported its tables only.
 
 The "blind121" half (``--halves blind121,blind121-more``, 100 + 300 reports, seeds 125000-125399) is a
-hundred-and-twenty-first independent measurement, HELD OUT: written by a hundred-and-twenty-first hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind121_works.py and
-blind121_text.py), as brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)),
-IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairy and meat processors, potash, tractor and truck makers
-(BelAZ, MTZ, MAZ), retailers, hotels and agencies in Belarus (Minsk, Brest, Grodno, Gomel, Vitebsk, Mogilev) and in
-Vilnius, Warsaw, Riga, Tbilisi and Berlin write CIM Level 6 and 7 reports and MBA assignments (laws and edicts
-numbered "Law No. 99-Z" and "Edict No. 8", National Bank resolutions and the refinancing rate, Belstat and MART
-figures, BYN and BYR amounts and the 2016 redenomination, OAO, OJSC, CJSC, JLLC and UE forms, UNP numbers, USSD,
-ERIP and short codes, tariffs, tractor and truck models, STB, GOST and TR TS standards, Kupalle, Dziady,
-Independence Day on 3 July, Orthodox, Catholic and Old Style dates, festivals, awards, sanctions packages and people
-with their dates who are no authors; Belarusian, Russian, Lithuanian, Polish and international journals with up to
-eight authors, textbooks and e-books, chapters, conference papers, theses from BSU, BSEU, EHU and the regional
-universities, working papers, company pages and reports, regulators, laws as pages of the legal portal, research
-firms, the Belarusian, diaspora and international press signed and unsigned, social posts, podcasts and videos,
-Russian and Belarusian titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka,
-BGN/PCGN and passport spellings of the same people, -ski/-skaya and -ava/-ova surnames, Polish and Lithuanian
-minority names and expatriates), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+hundred-and-twenty-first independent measurement, held out for its first tables (measured by its writer in stop 35),
+development data since: written by a hundred-and-twenty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind121_works.py and blind121_text.py), as brand, trade, CRM, digital and
+communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms (EPAM, Wargaming, Flo),
+dairy and meat processors, potash, tractor and truck makers (BelAZ, MTZ, MAZ), retailers, hotels and agencies in Belarus
+(Minsk, Brest, Grodno, Gomel, Vitebsk, Mogilev) and in Vilnius, Warsaw, Riga, Tbilisi and Berlin write CIM Level 6 and 7
+reports and MBA assignments (laws and edicts numbered "Law No. 99-Z" and "Edict No. 8", National Bank resolutions and
+the refinancing rate, Belstat and MART figures, BYN and BYR amounts and the 2016 redenomination, OAO, OJSC, CJSC, JLLC
+and UE forms, UNP numbers, USSD, ERIP and short codes, tariffs, tractor and truck models, STB, GOST and TR TS standards,
+Kupalle, Dziady, Independence Day on 3 July, Orthodox, Catholic and Old Style dates, festivals, awards, sanctions
+packages and people with their dates who are no authors; Belarusian, Russian, Lithuanian, Polish and international
+journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from BSU, BSEU, EHU and
+the regional universities, working papers, company pages and reports, regulators, laws as pages of the legal portal,
+research firms, the Belarusian, diaspora and international press signed and unsigned, social posts, podcasts and videos,
+Russian and Belarusian titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka, BGN/PCGN
+and passport spellings of the same people, -ski/-skaya and -ava/-ova surnames, Polish and Lithuanian minority names and
+expatriates), with fifty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind122" half (``--halves blind122,blind122-more``, 100 + 300 reports, seeds 126000-126399) is a
-hundred-and-twenty-second independent measurement, HELD OUT: written by a hundred-and-twenty-second hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind122_works.py and
-blind122_text.py), as brand, trade, CRM and digital marketers at banks (BSP, Kina Bank, Westpac), telecoms (Digicel,
-Vodafone PNG, bmobile), LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, supermarkets,
-airlines, resorts and agencies in Papua New Guinea, the Solomon Islands and Vanuatu (Port Moresby, Lae, Mount Hagen,
-Goroka, Honiara, Port Vila, Luganville) and in Brisbane, Cairns and Auckland write CIM Level 6 and 7 reports and MBA
-assignments (Acts as "Companies Act 1997" and "Act No. 12 of 2019", the Bank of PNG, NICTA, ICCC and TCSI, kina and
-toea, Solomon dollars and vatu, Independence Days, the Hiri Moale, the Goroka and Mount Hagen Shows, cyclones,
-flights, short codes, data plans, wantok and haus tambaran, people with their dates who are no authors; Pacific and
-international journals with up to eight authors, textbooks and e-books, chapters, PNG Update papers, theses from
-UPNG, Unitech, SINU, DWU and USP, Ltd and Limited company pages and reports, trade bodies, regulators, laws as PacLII
-pages, research firms, the Post-Courier, The National, the Solomon Star and the Vanuatu Daily Post signed and
-unsigned, social posts, Tok Pisin and Bislama titles with English in square brackets; Papua New Guinean, Solomon
-Islands and ni-Vanuatu names with a father's name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG,
-Francophone and expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+hundred-and-twenty-second independent measurement, held out for its first tables (measured by its writer in stop 35),
+development data since: written by a hundred-and-twenty-second hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind122_works.py and blind122_text.py), as brand, trade, CRM and digital
+marketers at banks (BSP, Kina Bank, Westpac), telecoms (Digicel, Vodafone PNG, bmobile), LNG, mining and logging firms,
+coffee, cocoa, copra, kava and tuna exporters, supermarkets, airlines, resorts and agencies in Papua New Guinea, the
+Solomon Islands and Vanuatu (Port Moresby, Lae, Mount Hagen, Goroka, Honiara, Port Vila, Luganville) and in Brisbane,
+Cairns and Auckland write CIM Level 6 and 7 reports and MBA assignments (Acts as "Companies Act 1997" and "Act No. 12 of
+2019", the Bank of PNG, NICTA, ICCC and TCSI, kina and toea, Solomon dollars and vatu, Independence Days, the Hiri
+Moale, the Goroka and Mount Hagen Shows, cyclones, flights, short codes, data plans, wantok and haus tambaran, people
+with their dates who are no authors; Pacific and international journals with up to eight authors, textbooks and e-books,
+chapters, PNG Update papers, theses from UPNG, Unitech, SINU, DWU and USP, Ltd and Limited company pages and reports,
+trade bodies, regulators, laws as PacLII pages, research firms, the Post-Courier, The National, the Solomon Star and the
+Vanuatu Daily Post signed and unsigned, social posts, Tok Pisin and Bislama titles with English in square brackets;
+Papua New Guinean, Solomon Islands and ni-Vanuatu names with a father's name as surname and apostrophes ("Hau'ofa",
+"Ulufa'alu"), Chinese-PNG, Francophone and expatriate names), with forty-nine kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind123" half (``--halves blind123,blind123-more``, 100 + 300 reports, seeds 127000-127399) is a
 hundred-and-twenty-third independent measurement, HELD OUT: written by a hundred-and-twenty-third hand the same way,
@@ -2148,9 +2149,12 @@ def main() -> None:
         "since), "
         "blind119 and blind119-more (the hundred-and-nineteenth pool: held out for its first tables, development data "
         "since), "
-        "blind120 and blind120-more (the hundred-and-twentieth pool: HELD OUT, never tune on it), "
-        "blind121 and blind121-more (the hundred-and-twenty-first pool: HELD OUT, never tune on it), "
-        "blind122 and blind122-more (the hundred-and-twenty-second pool: HELD OUT, never tune on it), "
+        "blind120 and blind120-more (the hundred-and-twentieth pool: held out for its first tables, development data "
+        "since), "
+        "blind121 and blind121-more (the hundred-and-twenty-first pool: held out for its first tables, development "
+        "data since), "
+        "blind122 and blind122-more (the hundred-and-twenty-second pool: held out for its first tables, development "
+        "data since), "
         "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it), "
         "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it)",

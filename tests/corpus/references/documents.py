@@ -867,15 +867,15 @@ POOLS: dict[str, Pool] = {
     "blind119": Pool(blind119_text, Blind119WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas", "Bibliografia / References", "Referências (References)", "List of References", "Reference List (Harvard)", "REFERÊNCIAS BIBLIOGRÁFICAS"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind120 (HELD OUT): brand, digital, trade and CRM marketers at banks and Islamic banks, telecoms and mobile money, gum-arabic, sesame, livestock and sugar exporters, bottlers and flour mills, supermarkets, NGOs and UN agencies, airlines and agencies in Khartoum, Omdurman, Port Sudan, Wad Madani, Juba, Wau and Malakal and in Cairo, Doha, Riyadh, London, Nairobi and Kampala, curly marks from Word templates, straight ones typed on phones and pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Khartoum, SUST, Juba and UK diaspora guides give them ("References", "Reference List", "Bibliography", "List of References", "المراجع / References"), bulleted Ramadan, Eid and Independence Day calendars
+    # blind120 (held out for its first tables, development data since stop 36): brand, digital, trade and CRM marketers at banks and Islamic banks, telecoms and mobile money, gum-arabic, sesame, livestock and sugar exporters, bottlers and flour mills, supermarkets, NGOs and UN agencies, airlines and agencies in Khartoum, Omdurman, Port Sudan, Wad Madani, Juba, Wau and Malakal and in Cairo, Doha, Riyadh, London, Nairobi and Kampala, curly marks from Word templates, straight ones typed on phones and pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Khartoum, SUST, Juba and UK diaspora guides give them ("References", "Reference List", "Bibliography", "List of References", "المراجع / References"), bulleted Ramadan, Eid and Independence Day calendars
     "blind120": Pool(blind120_text, Blind120WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "المراجع / References", "References (Harvard style)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind121 (HELD OUT): brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairies, potash, tractor and truck makers, retailers, hotels and agencies in Minsk, Brest, Grodno, Gomel, Vitebsk and Mogilev and in Vilnius, Warsaw, Riga, Tbilisi and Berlin, Word's curly marks from bank and university templates, straight ones pasted from Telegram and Google Docs, « » and „ “ from a Russian or Belarusian keyboard and Russian sources, single marks from British-trained tutors, headings in English, in Russian or Belarusian or both ("Список литературы", "Спіс літаратуры / References") as BSU, BSEU and EHU guides give them, bulleted Kupalle, Independence Day, Dziady and New Year calendars
+    # blind121 (held out for its first tables, development data since stop 36): brand, trade, CRM, digital and communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms (EPAM, Wargaming, Flo), dairies, potash, tractor and truck makers, retailers, hotels and agencies in Minsk, Brest, Grodno, Gomel, Vitebsk and Mogilev and in Vilnius, Warsaw, Riga, Tbilisi and Berlin, Word's curly marks from bank and university templates, straight ones pasted from Telegram and Google Docs, « » and „ “ from a Russian or Belarusian keyboard and Russian sources, single marks from British-trained tutors, headings in English, in Russian or Belarusian or both ("Список литературы", "Спіс літаратуры / References") as BSU, BSEU and EHU guides give them, bulleted Kupalle, Independence Day, Dziady and New Year calendars
     "blind121": Pool(blind121_text, Blind121WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Список литературы", "Список использованных источников / References", "Спіс літаратуры (References)", "Reference List (Harvard)", "LIST OF REFERENCES"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind122 (HELD OUT): brand, trade, CRM and digital marketers at banks, telecoms, LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, supermarkets, airlines, resorts and agencies in Port Moresby, Lae, Mount Hagen, Goroka, Honiara, Port Vila and Luganville and in Brisbane, Cairns and Auckland, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from Australian- and New Zealand-trained tutors, headings in English (UPNG, Unitech, SINU and USP guides) and now and then in Tok Pisin or Bislama, bulleted Independence Day, Hiri Moale, Goroka Show and Christmas calendars
+    # blind122 (held out for its first tables, development data since stop 36): brand, trade, CRM and digital marketers at banks, telecoms, LNG, mining and logging firms, coffee, cocoa, copra, kava and tuna exporters, supermarkets, airlines, resorts and agencies in Port Moresby, Lae, Mount Hagen, Goroka, Honiara, Port Vila and Luganville and in Brisbane, Cairns and Auckland, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from Australian- and New Zealand-trained tutors, headings in English (UPNG, Unitech, SINU and USP guides) and now and then in Tok Pisin or Bislama, bulleted Independence Day, Hiri Moale, Goroka Show and Christmas calendars
     "blind122": Pool(blind122_text, Blind122WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Ol Buk na Pepa (References)", "Referens / References", "Sources Cited"),
                      straight_apostrophe=0.7, bullets=0.3),
@@ -2980,8 +2980,8 @@ HALVES = {
     # podcasts and videos, Arabic titles transliterated with English in square brackets; Sudanese Arabic names with
     # father's names and no family name, "Abd al-", "Abdel", "Abu", "El-" and "al-", Mohamed/Mohammed/Muhammad and
     # Osman/Othman, Nubian, Beja and Fur names, Dinka and Nuer names with Christian given names, scholars'
-    # transliterations with ʿayn and macrons, and expatriates). HELD OUT: never tune on it; report its tables, never
-    # its misses. Seeds from 124000.
+    # transliterations with ʿayn and macrons, and expatriates). Held out for its first tables (stop 35), development
+    # data since. Seeds from 124000.
     "blind120": range(124000, 124000 + 100),
     "blind120-more": range(124000 + 100, 124000 + 400),
     # "blind121" is a hundred-and-twenty-first independent pool (blind121_works.py, blind121_text.py), written by a
@@ -2989,19 +2989,19 @@ HALVES = {
     # digital and communications marketers at banks, telecoms (A1, MTS, life:)), IT-outsourcing and software firms
     # (EPAM, Wargaming, Flo), dairy and meat processors, potash, tractor and truck makers (BelAZ, MTZ, MAZ), retailers,
     # hotels and agencies in Minsk, Brest, Grodno, Gomel, Vitebsk and Mogilev and in Vilnius, Warsaw, Riga, Tbilisi and
-    # Berlin on CIM Level 6 and 7 courses and MBAs (laws and edicts numbered "Law No. 99-Z" and "Edict No. 8",
-    # National Bank resolutions and the refinancing rate, Belstat and MART figures, BYN and BYR amounts and the 2016
+    # Berlin on CIM Level 6 and 7 courses and MBAs (laws and edicts numbered "Law No. 99-Z" and "Edict No. 8", National
+    # Bank resolutions and the refinancing rate, Belstat and MART figures, BYN and BYR amounts and the 2016
     # redenomination, OAO, OJSC, CJSC, JLLC and UE forms, UNP numbers, USSD, ERIP and short codes, tariffs, tractor and
     # truck models, STB, GOST and TR TS standards, Kupalle, Dziady, Independence Day on 3 July, Orthodox, Catholic and
-    # Old Style dates, festivals, awards, sanctions packages and people with their dates who are no authors;
-    # Belarusian, Russian, Lithuanian, Polish and international journals with up to eight authors, textbooks and
-    # e-books, chapters, conference papers, theses from BSU, BSEU, EHU and the regional universities, working papers,
-    # company pages and reports, regulators, laws as pages of the legal portal, research firms, the Belarusian,
-    # diaspora and international press signed and unsigned, social posts, podcasts and videos, Russian and Belarusian
-    # titles in Latin or Cyrillic letters with English in square brackets; names in Łacinka, BGN/PCGN and passport
-    # spellings of the same people (Aliaksandr/Alexander/Aleksandr, Kavalenka/Kovalenko), -ski/-skaya and -ava/-ova
-    # surnames, Polish and Lithuanian minority names and expatriates). HELD OUT: never tune on it; report its tables,
-    # never its misses. Seeds from 125000.
+    # Old Style dates, festivals, awards, sanctions packages and people with their dates who are no authors; Belarusian,
+    # Russian, Lithuanian, Polish and international journals with up to eight authors, textbooks and e-books, chapters,
+    # conference papers, theses from BSU, BSEU, EHU and the regional universities, working papers, company pages and
+    # reports, regulators, laws as pages of the legal portal, research firms, the Belarusian, diaspora and international
+    # press signed and unsigned, social posts, podcasts and videos, Russian and Belarusian titles in Latin or Cyrillic
+    # letters with English in square brackets; names in Łacinka, BGN/PCGN and passport spellings of the same people
+    # (Aliaksandr/Alexander/Aleksandr, Kavalenka/Kovalenko), -ski/-skaya and -ava/-ova surnames, Polish and Lithuanian
+    # minority names and expatriates). Held out for its first tables (stop 35), development data since. Seeds from
+    # 125000.
     "blind121": range(125000, 125000 + 100),
     "blind121-more": range(125000 + 100, 125000 + 400),
     # "blind122" is a hundred-and-twenty-second independent pool (blind122_works.py, blind122_text.py), written by a
@@ -3013,12 +3013,12 @@ HALVES = {
     # 1997" and "Act No. 12 of 2019", the Bank of PNG, NICTA, ICCC and TCSI, kina and toea, Solomon dollars and vatu,
     # Independence Days, the Hiri Moale, the Goroka and Mount Hagen Shows, cyclones, flights, short codes, data plans,
     # wantok and haus tambaran, people with their dates who are no authors; Pacific and international journals with up
-    # to eight authors, textbooks and e-books, chapters, PNG Update papers, theses from UPNG, Unitech, SINU, DWU and USP,
-    # company pages and reports, trade bodies, regulators, laws as PacLII pages, research firms, the Post-Courier, The
-    # National, the Solomon Star and the Vanuatu Daily Post signed and unsigned, social posts, Tok Pisin and Bislama
+    # to eight authors, textbooks and e-books, chapters, PNG Update papers, theses from UPNG, Unitech, SINU, DWU and
+    # USP, company pages and reports, trade bodies, regulators, laws as PacLII pages, research firms, the Post-Courier,
+    # The National, the Solomon Star and the Vanuatu Daily Post signed and unsigned, social posts, Tok Pisin and Bislama
     # titles with English in square brackets; Papua New Guinean, Solomon Islands and ni-Vanuatu names with a father's
-    # name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG, Francophone and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 126000.
+    # name as surname and apostrophes ("Hau'ofa", "Ulufa'alu"), Chinese-PNG, Francophone and expatriate names). Held out
+    # for its first tables (stop 35), development data since. Seeds from 126000.
     "blind122": range(126000, 126000 + 100),
     "blind122-more": range(126000 + 100, 126000 + 400),
     # "blind123" is a hundred-and-twenty-third independent pool (blind123_works.py, blind123_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind119" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind120" to "blind125" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind122" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind123" to "blind125" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind125_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -942,11 +942,11 @@ _file_pool("blind117", blind117_text)
 _file_pool("blind118", blind118_text, unseen=("blind117",))
 # the hundred-and-nineteenth pool: held out for its first tables, development data since
 _file_pool("blind119", blind119_text, unseen=("blind117", "blind118"))
-# the hundred-and-twentieth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twentieth pool: held out for its first tables, development data since
 _file_pool("blind120", blind120_text)
-# the hundred-and-twenty-first pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-first pool: held out for its first tables, development data since
 _file_pool("blind121", blind121_text, unseen=("blind120",))
-# the hundred-and-twenty-second pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-second pool: held out for its first tables, development data since
 _file_pool("blind122", blind122_text, unseen=("blind120", "blind121"))
 # the hundred-and-twenty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind123", blind123_text)
