@@ -30,6 +30,7 @@ from marker.checks.references.names import (
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
     body_word_opens,
+    is_a_city,
     is_author_text,
     is_body_then_place,
     is_body_word,
@@ -38,8 +39,10 @@ from marker.checks.references.names import (
     is_lone_letter,
     is_name_word,
     is_numbered_name_word,
+    is_place,
     is_region,
     links_a_fathers_name,
+    names_a_survey,
     one_body_listing_its_fields,
     split_abbreviation,
     split_author_list,
@@ -130,8 +133,10 @@ _SHORT_SENTENCE_CASE_BODY = re.compile(rf"(?=[^\W\d_a-z][^\W\d_]){_WORD_OF_LETTE
 # What runs on after a comma inside a body's name in its own language: "des Finances et de la Souveraineté ...".
 _SENTENCE_CASE_REST = re.compile(rf"{_WORD_OF_LETTERS}(?:\s+{_WORD_OF_LETTERS}){{1,12}}")
 # The rest of a body's name after a comma inside it: "Fisheries and the Environment", "the Environment and Water".
+# In other languages too: "Industrie en Toerisme" ("Ministerie van Handel, Industrie en Toerisme").
 _REST_OF_A_BODY = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|the|of|for|&))*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|the|of|for|&))*\s+(?:and|&|en|et|und|y|e|i|og|och)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*"
 )
 
 
@@ -703,6 +708,8 @@ def _ends_in_proper_name(before: str) -> bool:
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
     if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_STOPS:
         return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
+    if is_place(found.group(1)):
+        return False  # "in Central Africa (Kengne, 2009)": a place has no maker; the claim held there is cited
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
@@ -890,7 +897,26 @@ def _expands_abbreviation(before: str, content: str) -> bool:
     initials = iter("".join(word[0] for word in name if word.casefold() not in _NOT_INITIALS).upper())
     letters = found.group(1).replace("&", "")
     # In order, though a word may give no letter ("IFE": International Food & Drink Event).
-    return name[0][:1] == letters[:1] and all(letter in initials for letter in letters)
+    if name[0][:1] == letters[:1] and all(letter in initials for letter in letters):
+        return True
+    # Or a word gives a syllable ("FIKIN": Foire Internationale de KINshasa): every letter in order in the name,
+    # the first of each of its first two words among them.
+    spelled = iter(" ".join(name).upper())
+    return (
+        len(name) > 2
+        and name[0][:1] == letters[:1]
+        and name[1][:1].upper() == letters[1:2]
+        and all(letter in spelled for letter in letters)
+    )
+
+
+def _a_city_after_an_event(tail: str, content: str) -> bool:
+    """Whether a bracket names a city of 100,000 people or more, and a year, just after an event's or a campaign's
+    word: "UNICEF's vaccination campaign (Goma, 2019)" says where it ran."""
+    if tail.rstrip().rpartition(" ")[2].casefold() not in _EVENT_HEADS:
+        return False
+    name = content.rpartition(",")[0].strip()
+    return " " not in name and is_a_city(name)
 
 
 def _after_a_trend(text: str, start: int, tail: str) -> bool:
@@ -930,15 +956,35 @@ _AT_A_NAME = re.compile(r"\bat\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\
 _COLLEGE = re.compile(r"\b(?:College|School|Faculty)\s+of\b")
 
 
-# A degree someone holds or took, just before the bracket: "holds an MBA", "completed her MSc in Marketing".
+# A degree someone holds, took or is taking, just before the bracket: "holds an MBA", "completed her MSc in
+# Marketing", "is studying for an MBA".
 _AFTER_A_DEGREE = re.compile(
-    r"\b(?:holds?|held|earned|completed|took|gained|obtained|did|studied\s+for|graduated\s+with)\s+"
+    r"\b(?:holds?|held|earned|completed|took|gained|obtained|did|studied\s+for|studying\s+for|graduated\s+with|"
+    r"pursuing|enrolled\s+(?:on|in|for))\s+"
     r"(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:MBA|MSc|MA|BA|BSc|BBA|DBA|PhD|LLM|MPhil|EMBA|degree|diploma|"
     r"doctorate|master's|bachelor's|masters|licenciatura|maestría)(?:\s+in\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*$"
 )
 _ABBREVIATION_AND_YEAR = re.compile(r"[A-Z][A-Za-z]{1,7},\s*(?:19|20)\d\d[a-z]?")
 _A_LAW_BEFORE = re.compile(
     r"\b(?:law|act|code|decree|regulation|regulations|statute|directive|ordinance|bill)\s*$", re.IGNORECASE
+)
+# A licence or a body named by its kind: "The licence (EIC, 2019)" gives who issued it and when, "monitored by the
+# regulator (ETCCPA, 2019)" which regulator and since when.
+_A_LICENCE_OR_BODY_BEFORE = re.compile(
+    r"\b(?:licen[cs]e|permit|certificate|concession|regulator|watchdog|ministry|authority|agency|commission|"
+    r"supervisor)\s*$",
+    re.IGNORECASE,
+)
+# A season, a fast or a feast named by its kind: "during the fasting season (Hudade, 2015)" names the fast.
+_A_SEASON_BEFORE = re.compile(r"\b(?:season|fast|feast|festival|holiday|holidays|lent)\s*$", re.IGNORECASE)
+# A thing a firm launched, named by its kind: "launched a new yogurt line (Teos, 2022)" names the line and the year it
+# came out, not who wrote about it.
+_WHAT_WAS_LAUNCHED = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|introduc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|releas(?:es|ed|ing|e)|debut(?:s|ed)?|"
+    r"roll(?:s|ed|ing)?\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:line|range|brand|sub-brand|product|flavour|flavor|variant|label|model|app|card|collection|edition|format|"
+    r"series)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -967,6 +1013,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # 2009)": where and when an award was won or an event held, or who made an advert.
         or _after_an_award(tail)
         or _after_an_event(tail)
+        or (credit and _a_city_after_an_event(tail, content))
         # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives a title it holds.
         or (
             "," not in content  # as the pattern says (a credit has one): not tried at every place of most brackets
@@ -977,8 +1024,16 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _expands_abbreviation(tail, content))
         # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
         or (credit and _AFTER_A_DEGREE.search(tail) is not None)
-        # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it.
-        or (credit and _ABBREVIATION_AND_YEAR.fullmatch(content) is not None and _A_LAW_BEFORE.search(tail) is not None)
+        # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it; "the
+        # regulator (ETCCPA, 2019)", "the licence (EIC, 2019)": a body's letters and a year, after its kind.
+        or (
+            credit
+            and _ABBREVIATION_AND_YEAR.fullmatch(content) is not None
+            and (_A_LAW_BEFORE.search(tail) is not None or _A_LICENCE_OR_BODY_BEFORE.search(tail) is not None)
+        )
+        # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
+        # named by its kind, and its year.
+        or (credit and (_A_SEASON_BEFORE.search(tail) is not None or _WHAT_WAS_LAUNCHED.search(tail) is not None))
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
@@ -1124,26 +1179,6 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
 
 
-# A thing a firm launched, by its kind, just before a bracket: "launched a new yogurt line (Teos, 2022)" names the
-# line and the year it came out, not who wrote about it.
-_WHAT_WAS_LAUNCHED = re.compile(
-    r"\b(?:launch(?:es|ed|ing)?|introduc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|releas(?:es|ed|ing|e)|debut(?:s|ed)?|"
-    r"roll(?:s|ed|ing)?\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:line|range|brand|sub-brand|product|flavour|flavor|variant|label|model|app|card|collection|edition|format|"
-    r"series)\s*$",
-    re.IGNORECASE,
-)
-
-
-def names_what_was_launched(text: str, citation: Citation) -> bool:
-    """Whether a bracketed citation of one name stands just after a thing launched, named by its kind ("launched a
-    new yogurt line (Teos, 2022)"): the bracket may give the thing's name and year, and is a citation only where
-    the list or a sure citation confirms it."""
-    if citation.narrative or len(citation.authors) != 1 or text[citation.start : citation.end] != citation.text:
-        return False
-    return _WHAT_WAS_LAUNCHED.search(text[max(citation.start - _TAIL, 0) : citation.start]) is not None
-
-
 # A common noun's possessive just before a name: what is named is that thing's ("the brand's Ausstellung"), not a
 # source ("Porter's (1985) model" has the author's name before "'s").
 _OWNED_BY_A_NOUN = re.compile(r"(?:^|\s)[a-z][a-z-]+['’]s\s+$")
@@ -1235,7 +1270,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     several = len(words) > 1 and not all(word.casefold() in COMPANY_SUFFIXES for word in words[1:])
     if several and _FINDS_THAT.match(text, citation.end):
         return True
-    return _SOURCE_AFTER.match(text, citation.end) is not None
+    # "The Labour Force Survey (2021) is the only source for ...": a survey is where figures come from, not who wrote.
+    return _SOURCE_AFTER.match(text, citation.end) is not None and not names_a_survey(citation.author_text)
 
 
 _USED_BEFORE = re.compile(r"\b(?:used|use|uses|using|drew\s+on|draw\s+on|cited|cite)\s+$")
@@ -1271,7 +1307,13 @@ def _verb_after(after: str) -> bool:
         return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
     if passive:
         return True  # "Boots UK (2023) is often quoted": what is done to an author
+    if word in _MAKE:
+        return _CLEAR.match(after, found.end()) is not None  # "IMF (2019) made clear that"; not "made £10m"
     return not word or word in _REPORTING_VERBS
+
+
+_MAKE = frozenset({"make", "makes", "made"})
+_CLEAR = re.compile(r"\s+(?:it\s+)?clear\b")
 
 
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.

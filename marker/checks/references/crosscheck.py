@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from marker.checks.references.citations import (
     named_after_its_kind,
-    names_what_was_launched,
     narrower_readings,
     no_author_list,
     reads_as_a_source,
@@ -184,10 +183,7 @@ def author_like_citations(
     by an author-like name confirms. Run after ``reanchored``: a wider reading may be the listed author's."""
     sure = [
         # A bracketed citation reads as cited wherever it stands: its names, looked at once per name (cached), first.
-        (
-            (looks_like_author(c.author_text) and not names_what_was_launched(block_text(c.block_index), c))
-            or reads_as_a_source(block_text(c.block_index), c)
-        )
+        (looks_like_author(c.author_text) or reads_as_a_source(block_text(c.block_index), c))
         if not c.narrative
         else reads_as_a_source(text := block_text(c.block_index), c)
         or (looks_like_author(c.author_text) and reads_as_cited(text, c))

@@ -25,6 +25,7 @@ from marker.checks.references.names import (
     PLACES,
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
+    in_the_gazetteer,
     is_body_word,
     is_place,
     split_abbreviation,
@@ -53,9 +54,10 @@ _IRISH_PREFIX = (
     r"(?:(?<=\san\s)t-?|(?<=\sna\s)[hn]|(?:(?<=Ó\s)|(?<=Ní\s)|(?<=Uí\s)|(?<=Mac\s)|(?<=Nic\s))(?:bh|h|n|t|m|g|b|d))"
 )
 # Up to three words ("Mac Giolla Dhé"), particles before or inside them, or after them ("Dussen van"); "St." before
-# them ("St. Hill"); an article joined by a hyphen ("al-Khatib") or an ʿayn ("ʿAbd al-Raḥmān") first.
+# them ("St. Hill"); an article joined by a hyphen ("al-Khatib") or an ʿayn ("ʿAbd al-Raḥmān") first; the "A" of
+# Chinese-Surinamese names after the first word ("Tjon A Fong").
 _SURNAME = (
-    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾʻ!/ǀǁǂǃ][{_UPPER}])[^\s,()]*(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
+    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾʻ!/ǀǁǂǃ][{_UPPER}])[^\s,()]*(?:\s+A(?=\s[{_UPPER}]))?(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
@@ -398,6 +400,12 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
     return bool(given) and given[0].strip(".").casefold() in _BODY_GIVEN_NAMES
 
 
+def _a_place_alone(word: str) -> bool:
+    """Whether a word names a place by itself ("Portugal", "Wales"), not as the first or last half of a place's name
+    ("San", "Kong"), which Chinese and Chinese-Surinamese surnames end in ("Kong A San")."""
+    return in_the_gazetteer(word) or (word.casefold() in PLACES and len(word) > 4)
+
+
 def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     """Whether what reads as "Surname, Initials" is a body's name: its state's initials ("Financial Supervisory
     Commission, R.O.C.") or the rest of its name ("Superintendencia de Banca, Seguros y AFP") after a surname of
@@ -406,7 +414,7 @@ def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     surname = person.group("surname")
     words = [word for word in surname.split() if word.casefold() not in PARTICLES] if " " in surname else ()
     # "Turismo de Portugal, I.P.": a public body of its country.
-    if len(words) > 1 and (any(is_body_word(word) for word in words) or words[-1].casefold() in PLACES):
+    if len(words) > 1 and (any(is_body_word(word) for word in words) or _a_place_alone(words[-1])):
         return True
     start = person.start("initials")
     opening = body[start : start + _LONGEST_FORM].casefold()

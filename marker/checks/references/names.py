@@ -574,6 +574,8 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "observatoire", "syndicat", "zavod", "agencija", "agjencia", "komisija", "komora", "ministarstvo", "ministrstvo",
     "ministria", "uprava", "savez", "društvo", "udruženje", "udruga", "univerzitet", "sveučilište", "vlada",
     "skupština", "kuvendi", "zadruga", "instituti",
+    # Dutch bodies' words: "Ministerie van Handel, Industrie en Toerisme", "Stichting Wetenschappelijke Informatie".
+    "ministerie", "stichting", "vereniging", "gemeente", "autoriteit", "universiteit", "hogeschool", "overheid",
 }  # fmt: skip
 
 
@@ -843,6 +845,13 @@ _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative
 _SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(Guide 1995)": a guide's edition
 
 
+def names_a_survey(author_text: str) -> bool:
+    """Whether a name is a survey's, a census's or a guide's title ("Labour Force Survey", "KOCCA's Content Industry
+    Survey"), not a body's ("Survey Research Council"): a source of figures, not their author."""
+    written = author_text.casefold().split()
+    return bool(written) and written[-1] in _SURVEY_WORDS and not any(word in BODY_WORDS for word in written)
+
+
 _CURRENCY_LIKE = re.compile(r"[A-Z]{3}")
 # Two capitalised names joined by a slash: a thing named in two languages or two spellings, or two things at once;
 # Harvard joins authors with "and" ("a/l" and "s/o", in lower case, link a father's name).
@@ -857,7 +866,28 @@ def _names_a_degree(name: str) -> bool:
     if len(words) == 1:
         return name.casefold() in _DEGREE_NAMES
     first, last = (word.casefold().replace(".", "") for word in (words[0], words[-1]))
-    return last in _DEGREES or (first in _DEGREES and sum(ch.isupper() for ch in words[0]) >= 2)
+    return (
+        last in _DEGREES
+        or last in _DEGREE_NAMES  # "CIM Diploma"
+        or (first in _DEGREES and sum(ch.isupper() for ch in words[0]) >= 2)
+        or _A_DEGREE_IN_WORDS.match(name) is not None  # "Bachelor Business Administration"
+    )
+
+
+# A bachelor's or a master's degree written out: "Bachelor of Arts", "Master Business Administration" (not "Master
+# Builders Association").
+_A_DEGREE_IN_WORDS = re.compile(
+    r"(?:Bachelor|Master)(?:['’]?s)?\s+(?:(?:of|in)\s+)?(?:Business|Science|Arts|Commerce|Marketing|Engineering|"
+    r"Education|Laws?|Management|Economics)\b"
+)
+
+
+def _a_degree_beside_another_name(names: Sequence[str]) -> bool:
+    """Whether a bracket of several names gives a degree's letters alone beside them ("(MBA, VU Amsterdam, 2017)"):
+    a degree and where it was taken. Alone, "(BA, 2019)" may be British Airways."""
+    return len(names) > 1 and any(
+        name.casefold().replace(".", "") in _DEGREES and sum(ch.isupper() for ch in name) >= 2 for name in names
+    )
 
 
 # A credit rating with its notch ("B-", "BB+") or Moody's number ("Baa3", "Caa1"); not "AA" or "AAA" alone, which
@@ -904,7 +934,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "The International Year of Quinoa (2013)": a year or a day given to something, not a body
     if all(word.strip("()") in AWARD_GRADES for word in written):
         return False  # "(Bronze, 2019)" after an award's name: its grade, not who wrote about it
-    if any(map(_names_a_degree, names)):
+    if any(map(_names_a_degree, names)) or _a_degree_beside_another_name(names):
         return False  # "(BME GTK, Marketing MSc, 1998)": a course and the year it was taken, not its authors
     if any(_CREDIT_RATING.fullmatch(name) for name in names):
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
@@ -914,7 +944,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
     if len(written) > 1 and written[-1] in _PLAN_WORDS and not any(word in BODY_WORDS for word in written):
         return False  # "NHS Long Term Plan": a body's plan, not the body ("Department of Brand Strategy" is one)
-    if written[-1:] and written[-1] in _SURVEY_WORDS and not any(word in BODY_WORDS for word in written):
+    if names_a_survey(author_text):
         # "KOCCA's Content Industry Survey": a body's survey or report, named by its title; "(Census 2022)": the
         # census of that year, not who took it.
         return False
