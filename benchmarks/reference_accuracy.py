@@ -2011,6 +2011,28 @@ firms, the Cameroonian, Gabonese and Congolese press signed and unsigned, social
 titles with English in square brackets; Bamileke, Beti, Duala, Fulani and anglophone Cameroonian, Gabonese, Kongo,
 Lingala and Swahili names, postnames ("Mbuyi Kalonji"), hyphenated compounds, surnames in capitals, Lebanese,
 Belgian, French and Canadian names), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind126" half (``--halves blind126,blind126-more``, 100 + 300 reports, seeds 130000-130399) is a
+hundred-and-twenty-sixth independent measurement, HELD OUT: written by a hundred-and-twenty-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind126_works.py and
+blind126_text.py), as brand, CRM and digital marketers at banks and NBFCs (Federal Bank, South Indian Bank, KSFE),
+gold-loan and chit-fund firms (Muthoot, Manappuram, Shriram Chits), jewellers and silk and saree retailers (Malabar
+Gold & Diamonds, Joyalukkas, Kalyan, Nalli, Pothys), FMCG, coffee, tea and spice firms, IT and SaaS firms (Zoho,
+Freshworks), two-wheeler makers (TVS, Royal Enfield, Ather), film houses and OTT platforms (Sun NXT, aha), hospitals,
+edtech, hotels and agencies in South India (Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode,
+Bengaluru, Mysuru, Hyderabad, Visakhapatnam) and in Singapore, Dubai, Kuala Lumpur, London and New Jersey write CIM
+Level 6 and 7 reports and MBA assignments (Acts as "Act No. 35 of 2019", Government Orders as "G.O. (Ms) No. 123",
+RBI circulars, SEBI, TRAI and FSSAI, CIN, GSTIN and FSSAI numbers, INR, Rs. and ₹ with lakh and crore, financial
+years, Pongal, Onam, Vishu, Ugadi, Diwali, Christmas and Ramadan, the Kollam and Saka eras, films with their years,
+box office, OTT releases, stars and founders with their dates who are no authors; Indian and international journals
+with up to eight authors, textbooks and e-books, chapters, conference papers, theses from Anna University, IIT
+Madras, IIM Bangalore, the University of Kerala and Osmania University, Pvt. Ltd., Ltd. and LLP pages and reports,
+trade bodies, regulators, laws and G.O.s as web pages, research firms, the Indian and Gulf press signed and unsigned,
+social posts, podcasts and videos, Tamil, Malayalam, Telugu and Kannada titles with English in square brackets;
+initials before given names ("R. Karthikeyan", "K. S. Ravi"), Kerala house names, Telugu surnames first, Nair,
+Pillai, Reddy and Iyer, Syrian Christian and Muslim names, s/o and a/l forms, scholarly transliterations, one name
+spelt several ways, and expatriate co-authors), with forty-nine kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -2157,7 +2179,8 @@ def main() -> None:
         "data since), "
         "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it), "
         "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
-        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it)",
+        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
+        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -144,6 +144,7 @@ from tests.corpus.references import (
     blind123_text,
     blind124_text,
     blind125_text,
+    blind126_text,
     render,
     text,
 )
@@ -270,6 +271,7 @@ from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.blind125_works import Blind125WorkFactory
+from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -405,6 +407,7 @@ class Pool:
         | type[Blind123WorkFactory]
         | type[Blind124WorkFactory]
         | type[Blind125WorkFactory]
+        | type[Blind126WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -891,6 +894,10 @@ POOLS: dict[str, Pool] = {
     "blind125": Pool(blind125_text, Blind125WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Bibliographie", "Références bibliographiques", "Bibliographie / References", "References (Harvard)", "Webography and References"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind126 (HELD OUT): brand, CRM and digital marketers at banks and NBFCs, gold-loan and chit-fund firms, jewellers, silk and saree retailers, FMCG, coffee, tea and spice firms, IT and SaaS firms, two-wheeler makers, film houses and OTT platforms, hospitals, edtech, hotels and agencies in Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode, Bengaluru, Mysuru, Hyderabad and Visakhapatnam and in Singapore, Dubai, Kuala Lumpur, London and New Jersey, Word's curly double marks from college and company templates, straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Indian colleges teach them ("Bibliography", "References (Harvard Style)", "Webliography"), bulleted Pongal, Onam, Ugadi and Diwali calendars
+    "blind126": Pool(blind126_text, Blind126WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "References (Harvard Style)", "Webliography", "Bibliography and Webliography", "Sources Referred", "REFERENCE"),
+                     straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3077,6 +3084,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 129000.
     "blind125": range(129000, 129000 + 100),
     "blind125-more": range(129000 + 100, 129000 + 400),
+    # "blind126" is a hundred-and-twenty-sixth independent pool (blind126_works.py, blind126_text.py), written by a
+    # hundred-and-twenty-sixth hand without reading the checker, its tests or the other pools: brand, CRM and digital
+    # marketers in South India and its diaspora (Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode,
+    # Bengaluru, Mysuru, Hyderabad, Visakhapatnam; Singapore, Dubai, Kuala Lumpur, London, New Jersey) at banks and
+    # NBFCs, gold-loan and chit-fund firms, jewellers, silk and saree retailers, FMCG, coffee, tea and spice firms, IT
+    # and SaaS firms, two-wheeler makers, film houses and OTT platforms, hospitals, edtech, hotels and agencies on CIM
+    # Level 6 and 7 courses and MBAs (Acts as "Act No. 35 of 2019", Government Orders as "G.O. (Ms) No. 123", RBI
+    # circulars, SEBI, TRAI and FSSAI, CIN, GSTIN and FSSAI numbers, INR, Rs. and ₹ with lakh and crore, financial
+    # years, Pongal, Onam, Vishu, Ugadi, Diwali, Christmas and Ramadan, the Kollam and Saka eras, films with their
+    # years, box office and OTT releases, film stars and founders with their dates who are no authors; Indian and
+    # international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+    # Anna University, IIT Madras, IIM Bangalore, the University of Kerala and Osmania University, Pvt. Ltd., Ltd. and
+    # LLP pages and reports, trade bodies, regulators, laws and G.O.s as web pages, research firms, the Indian and Gulf
+    # press signed and unsigned, social posts, podcasts and videos, Tamil, Malayalam, Telugu and Kannada titles with
+    # English in square brackets; initials before given names ("R. Karthikeyan", "K. S. Ravi"), Kerala house names,
+    # Telugu surnames first, Nair, Pillai, Reddy and Iyer, Syrian Christian and Muslim names, s/o and a/l forms,
+    # scholarly transliterations, one name spelt several ways, and the expatriates who write with them).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 130000.
+    "blind126": range(130000, 130000 + 100),
+    "blind126-more": range(130000 + 100, 130000 + 400),
 }
 
 
