@@ -138,6 +138,7 @@ from tests.corpus.references import (
     blind123_text,
     blind124_text,
     blind125_text,
+    blind127_text,
     render,
     text,
 )
@@ -262,6 +263,7 @@ from tests.corpus.references.blind122_works import Blind122WorkFactory
 from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.blind125_works import Blind125WorkFactory
+from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -768,6 +770,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind125WorkFactory.KINDS), 52, True),
+    Pool("blind127", blind127_text, Blind127WorkFactory, 131000, (131009, 131018, 131012),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind127WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

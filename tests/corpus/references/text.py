@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind119" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind120" to "blind125" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind125_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind120" to "blind125" and "blind127" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind127_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -709,6 +709,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind123_text,
     blind124_text,
     blind125_text,
+    blind127_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -954,3 +955,5 @@ _file_pool("blind123", blind123_text)
 _file_pool("blind124", blind124_text, unseen=("blind120", "blind121", "blind122", "blind123"))
 # the hundred-and-twenty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind125", blind125_text, unseen=("blind123", "blind124"))
+# the hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind127", blind127_text, unseen=("blind123", "blind124", "blind125"))
