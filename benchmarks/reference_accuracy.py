@@ -2033,6 +2033,28 @@ initials before given names ("R. Karthikeyan", "K. S. Ravi"), Kerala house names
 Pillai, Reddy and Iyer, Syrian Christian and Muslim names, s/o and a/l forms, scholarly transliterations, one name
 spelt several ways, and expatriate co-authors), with forty-nine kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind127" half (``--halves blind127,blind127-more``, 100 + 300 reports, seeds 131000-131399) is a
+hundred-and-twenty-seventh independent measurement, HELD OUT: written by a hundred-and-twenty-seventh hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind127_works.py and
+blind127_text.py), as brand, trade, CRM and digital marketers at banks and microfinance (Rokel Commercial Bank, Sierra
+Leone Commercial Bank, LBDI, Trust Bank, BRAC), telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN,
+QMoney), breweries (Sierra Leone Brewery, Monrovia Breweries, Banjul Breweries), mining, rubber, cocoa and palm-oil
+firms, supermarkets, hotels, airlines, media houses, NGOs and agencies in Sierra Leone, Liberia and The Gambia
+(Freetown, Bo, Kenema, Makeni, Monrovia, Gbarnga, Buchanan, Banjul, Serrekunda, Brikama) and in London, Washington DC,
+Minneapolis and Accra write CIM Level 6 and 7 reports and MBA assignments (Acts as "Act No. 5 of 2019", Public Notices
+of PURA, NatCA and the LTA, the three central banks' rates, old and new leones (SLL, SLE, Le, NLe), L$, LRD, US$ and
+dalasi, Independence Days (27 April, 26 July, 18 February), Tobaski, Koriteh, Ramadan, Christmas and the rainy
+season, USSD codes, phone numbers, bundles, beer brands, paramount chiefs, historical figures and founders with their
+dates who are no authors, Krio, Liberian English, Wolof and Mandinka phrases with English in square brackets; African
+and international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+Fourah Bay College, Njala, IPAM, the University of Liberia, Cuttington and the University of The Gambia, company pages
+and reports, trade bodies, the Bank of Sierra Leone, the Central Bank of Liberia and the Central Bank of The Gambia,
+Acts and regulations, research firms, the Sierra Leonean, Liberian and Gambian press signed and unsigned, social posts,
+podcasts and videos, Krio, Liberian English and Wolof titles with English in square brackets; Krio, Temne, Limba,
+Mende, Kono, Kpelle, Bassa, Vai, Americo-Liberian ("Jr.", "Sr.", "III"), Mandinka, Wolof, Fula, Jola and Aku names,
+double surnames, "N'Dow" and "M'Boge", francophone accents, Lebanese and expatriate names), with fifty-six kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2180,7 +2202,8 @@ def main() -> None:
         "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it), "
         "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
+        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
+        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

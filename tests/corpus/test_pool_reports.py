@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-twenty-sixth independent reference pools (blind5 to blind126): each is wired with seeds of
+"""The fifth to hundred-and-twenty-seventh independent reference pools (blind5 to blind127): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -139,6 +139,7 @@ from tests.corpus.references import (
     blind124_text,
     blind125_text,
     blind126_text,
+    blind127_text,
     render,
     text,
 )
@@ -264,6 +265,7 @@ from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.blind126_works import Blind126WorkFactory
+from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -773,6 +775,10 @@ POOL_LIST = [
     Pool("blind126", blind126_text, Blind126WorkFactory, 130000, (130024, 130034, 130003),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical", "year_mismatch"}),
          frozenset(Blind126WorkFactory.KINDS), 47, True),
+    Pool("blind127", blind127_text, Blind127WorkFactory, 131000, (131009, 131018, 131012),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind127WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -145,6 +145,7 @@ from tests.corpus.references import (
     blind124_text,
     blind125_text,
     blind126_text,
+    blind127_text,
     render,
     text,
 )
@@ -272,6 +273,7 @@ from tests.corpus.references.blind123_works import Blind123WorkFactory
 from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.blind126_works import Blind126WorkFactory
+from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -408,6 +410,7 @@ class Pool:
         | type[Blind124WorkFactory]
         | type[Blind125WorkFactory]
         | type[Blind126WorkFactory]
+        | type[Blind127WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -897,6 +900,10 @@ POOLS: dict[str, Pool] = {
     # blind126 (HELD OUT): brand, CRM and digital marketers at banks and NBFCs, gold-loan and chit-fund firms, jewellers, silk and saree retailers, FMCG, coffee, tea and spice firms, IT and SaaS firms, two-wheeler makers, film houses and OTT platforms, hospitals, edtech, hotels and agencies in Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode, Bengaluru, Mysuru, Hyderabad and Visakhapatnam and in Singapore, Dubai, Kuala Lumpur, London and New Jersey, Word's curly double marks from college and company templates, straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Indian colleges teach them ("Bibliography", "References (Harvard Style)", "Webliography"), bulleted Pongal, Onam, Ugadi and Diwali calendars
     "blind126": Pool(blind126_text, Blind126WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "References (Harvard Style)", "Webliography", "Bibliography and Webliography", "Sources Referred", "REFERENCE"),
+                     straight_apostrophe=0.7, bullets=0.35),
+    # blind127 (HELD OUT): brand, trade, CRM and digital marketers at banks and microfinance, telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN MoMo, QMoney), breweries and bottlers, mining, rubber, cocoa and palm-oil firms, supermarkets, hotels, airlines, media houses, NGOs and agencies in Freetown, Bo, Kenema, Makeni, Monrovia, Gbarnga, Buchanan, Banjul, Serrekunda and Brikama and in London, Washington DC, Minneapolis and Accra, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from British-trained tutors and Fourah Bay College's house style, headings in English ("References", "Bibliography", "List of References", "Reference List (Harvard Style)", "Sources Consulted") as West African universities teach them, straight apostrophes from phone keyboards, bulleted findings and recommendations
+    "blind127": Pool(blind127_text, Blind127WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard Style)", "Sources Consulted", "REFERENCE LIST", "Works Cited"),
                      straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
@@ -3104,6 +3111,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 130000.
     "blind126": range(130000, 130000 + 100),
     "blind126-more": range(130000 + 100, 130000 + 400),
+    # "blind127" is a hundred-and-twenty-seventh independent pool (blind127_works.py, blind127_text.py), written by a
+    # hundred-and-twenty-seventh hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Sierra Leone, Liberia and The Gambia and their diaspora (Freetown, Bo, Kenema, Makeni,
+    # Monrovia, Gbarnga, Buchanan, Banjul, Serrekunda, Brikama; London, Washington DC, Minneapolis, Accra) at banks and
+    # microfinance, telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN, QMoney), breweries, mining,
+    # rubber and palm-oil firms, supermarkets, hotels, airlines, media houses, NGOs and agencies on CIM Level 6 and 7
+    # courses and MBAs (Acts as "Act No. 5 of 2019", Public Notices of PURA, NatCA and the LTA, the three central banks'
+    # rates, old and new leones (SLL, SLE, Le, NLe), L$, LRD, US$ and dalasi, Independence Days (27 April, 26 July,
+    # 18 February), Tobaski, Koriteh, Ramadan, Christmas and the rainy season, USSD codes, phone numbers, bundles, beer
+    # brands, paramount chiefs, historical figures and founders with their dates who are no authors, Krio, Liberian
+    # English, Wolof and Mandinka phrases with English in square brackets; African and international journals with up
+    # to eight authors, textbooks and e-books, chapters, conference papers, theses from Fourah Bay College, Njala, IPAM,
+    # the University of Liberia, Cuttington and the University of The Gambia, company pages and reports, trade bodies,
+    # regulators, Acts and regulations, research firms, the Sierra Leonean, Liberian and Gambian press signed and
+    # unsigned, Facebook and other social posts, podcasts and videos, Krio, Liberian English and Wolof titles with
+    # English in square brackets; Krio, Temne, Limba, Mende, Kono, Kpelle, Bassa, Vai, Americo-Liberian (with "Jr.",
+    # "Sr." and "III"), Mandinka, Wolof, Fula, Jola and Aku names, double surnames, "N'Dow" and "M'Boge", francophone
+    # accents ("Guèye", "Baldé"), Lebanese and expatriate names, particles kept apart ("van der Merwe")).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 131000.
+    "blind127": range(131000, 131000 + 100),
+    "blind127-more": range(131000 + 100, 131000 + 400),
 }
 
 
