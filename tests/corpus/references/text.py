@@ -709,6 +709,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind123_text,
     blind124_text,
     blind125_text,
+    blind128_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -954,3 +955,5 @@ _file_pool("blind123", blind123_text)
 _file_pool("blind124", blind124_text, unseen=("blind120", "blind121", "blind122", "blind123"))
 # the hundred-and-twenty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind125", blind125_text, unseen=("blind123", "blind124"))
+# the hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind128", blind128_text, unseen=("blind126", "blind127"))
