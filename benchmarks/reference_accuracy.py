@@ -2054,6 +2054,26 @@ Acts and regulations, research firms, the Sierra Leonean, Liberian and Gambian p
 podcasts and videos, Krio, Liberian English and Wolof titles with English in square brackets; Krio, Temne, Limba,
 Mende, Kono, Kpelle, Bassa, Vai, Americo-Liberian ("Jr.", "Sr.", "III"), Mandinka, Wolof, Fula, Jola and Aku names,
 double surnames, "N'Dow" and "M'Boge", francophone accents, Lebanese and expatriate names), with fifty-six kinds of
+
+The "blind128" half (``--halves blind128,blind128-more``, 100 + 300 reports, seeds 132000-132399) is a
+hundred-and-twenty-eighth independent measurement, HELD OUT: written by a hundred-and-twenty-eighth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind128_works.py and
+blind128_text.py), as brand, trade, CRM and digital marketers at banks and remittance firms (Dahabshiil, Amal, Salaam
+Somali Bank, Premier Bank), telecoms and mobile money (Hormuud and EVC Plus, Telesom and ZAAD, Golis and Sahal),
+livestock exporters, FMCG importers and bottlers, cement firms, airlines, hotels, media houses, NGOs and agencies in
+Somalia, Somaliland, Puntland and Djibouti (Mogadishu, Hargeisa, Berbera, Bosaso, Garowe, Kismayo, Djibouti City) and
+in Minneapolis, Columbus, London, Toronto, Eastleigh and Dubai write CIM Level 6 and 7 reports and MBA assignments
+(laws as "Law No. 12 of 2019", "Law No. 55/2012" and "Loi n° 118/AN/11/6ème L", presidential decrees and central-bank
+circulars, SOS, SLSH, DJF and USD, Ramadan, Eid and the Hijri calendar, 26 June, 1 July, 18 May and 27 June, the Gu and
+Deyr rains, USSD codes, bundles, licences, flights, livestock shipments, clan and lineage, nicknames, poets, founders
+and singers with their dates who are no authors; Somali, African and international journals with up to eight
+authors, textbooks and e-books, chapters, conference papers, theses from SIMAD, Mogadishu, Hargeisa, Amoud and
+Djibouti universities, company pages and reports, trade bodies, the Central Bank of Somalia, the Bank of Somaliland,
+the NCA and ministries, laws and decrees, research firms, the Somali, Djiboutian and diaspora press signed and
+unsigned, social posts, videos and podcasts, Somali, Arabic and French titles with English in square brackets; Somali
+names filed by the last name, by the father's and grandfather's names or by a nickname ("Dheere", "Yare"), in English
+and Somali spelling (Mohamed/Maxamed, Abdi/Cabdi, Hussein/Xuseen) with the glottal-stop apostrophe ("Ba'adle"),
+Djiboutian French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names), with fifty kinds of
 decoy. Never tune on it: report its tables only.
 """
 
@@ -2203,7 +2223,8 @@ def main() -> None:
         "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
         "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
-        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it)",
+        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
+        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

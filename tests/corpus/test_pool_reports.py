@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-twenty-seventh independent reference pools (blind5 to blind127): each is wired with seeds of
+"""The fifth to hundred-and-twenty-eighth independent reference pools (blind5 to blind128): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -140,6 +140,7 @@ from tests.corpus.references import (
     blind125_text,
     blind126_text,
     blind127_text,
+    blind128_text,
     render,
     text,
 )
@@ -266,6 +267,7 @@ from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.blind127_works import Blind127WorkFactory
+from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -779,6 +781,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind127WorkFactory.KINDS), 48, True),
+    Pool("blind128", blind128_text, Blind128WorkFactory, 132000, (132007, 132009, 132035),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind128WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -146,6 +146,7 @@ from tests.corpus.references import (
     blind125_text,
     blind126_text,
     blind127_text,
+    blind128_text,
     render,
     text,
 )
@@ -274,6 +275,7 @@ from tests.corpus.references.blind124_works import Blind124WorkFactory
 from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.blind127_works import Blind127WorkFactory
+from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -411,6 +413,7 @@ class Pool:
         | type[Blind125WorkFactory]
         | type[Blind126WorkFactory]
         | type[Blind127WorkFactory]
+        | type[Blind128WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -905,6 +908,10 @@ POOLS: dict[str, Pool] = {
     "blind127": Pool(blind127_text, Blind127WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard Style)", "Sources Consulted", "REFERENCE LIST", "Works Cited"),
                      straight_apostrophe=0.7, bullets=0.35),
+    # blind128 (HELD OUT): brand, trade, CRM and digital marketers at banks and remittance firms (Dahabshiil, Amal, Salaam Somali Bank, Premier Bank), telecoms and mobile money (Hormuud and EVC Plus, Telesom and ZAAD, Golis and Sahal), livestock exporters, FMCG importers and bottlers, cement firms, airlines, hotels, media houses, NGOs and agencies in Mogadishu, Hargeisa, Berbera, Bosaso, Garowe, Kismayo and Djibouti City and in Minneapolis, Columbus, London, Toronto, Eastleigh and Dubai, straight marks pasted from WhatsApp, Facebook and Google Docs most of all, Word's curly ones from bank and NGO templates, single marks from British-trained tutors, « » now and then from Djibouti's AZERTY keyboards and French sources, headings in English and now and then in Somali ("Tixraacyada / References") or French ("Bibliographie"), bulleted Ramadan, Eid, 26 June, 1 July, 18 May, 27 June and Gu and Deyr calendars
+    "blind128": Pool(blind128_text, Blind128WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("« ", " »")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Tixraacyada / References", "Raadraac (References)", "Bibliographie", "Sources"),
+                     straight_apostrophe=0.75, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3132,6 +3139,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 131000.
     "blind127": range(131000, 131000 + 100),
     "blind127-more": range(131000 + 100, 131000 + 400),
+    # "blind128" is a hundred-and-twenty-eighth independent pool (blind128_works.py, blind128_text.py), written by a
+    # hundred-and-twenty-eighth hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Somalia, Somaliland, Puntland and Djibouti and their diaspora (Mogadishu, Hargeisa, Berbera,
+    # Bosaso, Garowe, Kismayo, Djibouti City; Minneapolis, Columbus, London, Toronto, Eastleigh, Dubai) at banks and
+    # remittance firms, telecoms and mobile money (EVC Plus, ZAAD, Sahal, e-Dahab), livestock exporters, FMCG importers
+    # and bottlers, cement firms, airlines, hotels, media houses, NGOs and agencies on CIM Level 6 and 7 courses and
+    # MBAs (laws as "Law No. 12 of 2019", Somaliland's "Law No. 55/2012" and Djibouti's "Loi n° 118/AN/11/6ème L",
+    # presidential decrees and central-bank circulars, SOS, SLSH, DJF and USD, Ramadan, Eid and the Hijri calendar, 26
+    # June, 1 July, 18 May and 27 June, the Gu and Deyr rains, USSD codes, bundles, licences, flights, livestock
+    # shipments, clan and lineage, nicknames, poets, founders and singers with their dates who are no authors; Somali,
+    # African and international journals with up to eight authors, textbooks and e-books, chapters, conference papers,
+    # theses from SIMAD, Mogadishu, Hargeisa, Amoud and Djibouti universities, company pages and reports, trade bodies,
+    # regulators and ministries, laws and decrees, research firms, the Somali, Djiboutian and diaspora press signed and
+    # unsigned, social posts, videos and podcasts, Somali, Arabic and French titles with English in square brackets;
+    # Somali names filed by the last name, by father's and grandfather's names or by a nickname, in English and Somali
+    # spelling (Mohamed/Maxamed, Abdi/Cabdi, Hussein/Xuseen) with the glottal-stop apostrophe ("Ba'adle"), Djiboutian
+    # French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names, particles).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 132000.
+    "blind128": range(132000, 132000 + 100),
+    "blind128-more": range(132000 + 100, 132000 + 400),
 }
 
 

@@ -711,6 +711,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind125_text,
     blind126_text,
     blind127_text,
+    blind128_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -960,3 +961,5 @@ _file_pool("blind125", blind125_text, unseen=("blind123", "blind124"))
 _file_pool("blind126", blind126_text)
 # the hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind127", blind127_text, unseen=("blind123", "blind124", "blind125", "blind126"))
+# the hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind128", blind128_text, unseen=("blind126", "blind127"))
