@@ -1954,63 +1954,64 @@ Papua New Guinean, Solomon Islands and ni-Vanuatu names with a father's name as 
 reported its tables only.
 
 The "blind123" half (``--halves blind123,blind123-more``, 100 + 300 reports, seeds 127000-127399) is a
-hundred-and-twenty-third independent measurement, HELD OUT: written by a hundred-and-twenty-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind123_works.py and
-blind123_text.py), as brand, trade, CRM and digital marketers at banks and microfinance institutions (CBE, Dashen,
-Awash, ACSI), telecoms and mobile money (Ethio telecom, Safaricom Ethiopia, telebirr, M-PESA), coffee, flower,
-leather and sesame exporters, breweries and bottlers, Ethiopian Airlines and hotels in Ethiopia and Eritrea (Addis
-Ababa, Adama, Bahir Dar, Hawassa, Mekelle, Dire Dawa, Asmara, Massawa) and in Washington DC, London, Stockholm, Tel
-Aviv and Dubai write CIM Level 6 and 7 reports and MBA assignments (the Ethiopian calendar's E.C. and G.C. years and
-months, Enkutatash, birr as ETB or Br and nakfa, PLC and S.C., "Proclamation No. 1156/2019" and NBE directives, the
-NBE, ECA, EIC and CSA, Timket, Meskel, Fasika, Ramadan and Irreecha, short codes, bundles, flights, Ethiopian time,
-athletes, artists and emperors with their dates who are no authors; Ethiopian and international journals with up
-to eight authors, textbooks and e-books, chapters, conference papers, theses from AAU, Bahir Dar, St. Mary's,
-Hawassa and Asmara, company pages and reports, trade bodies, regulators, proclamations and directives, research
-firms, Addis Fortune, The Reporter and Addis Standard signed and unsigned, social posts and videos, Amharic and
-Tigrinya titles in Ge'ez script or transliterated with English in square brackets; names with no family name
-filed by the father's or the given name, G/ and W/ abbreviations, Tekle/Teklay and Haile/Hailé variants, Oromo,
-Somali, Gurage and Eritrean names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its
-tables only.
+hundred-and-twenty-third independent measurement, held out for its first tables (measured by its writer in stop 36),
+development data since: written by a hundred-and-twenty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind123_works.py and blind123_text.py), as brand, trade, CRM and digital
+marketers at banks and microfinance institutions (CBE, Dashen, Awash, ACSI), telecoms and mobile money (Ethio telecom,
+Safaricom Ethiopia, telebirr, M-PESA), coffee, flower, leather and sesame exporters, breweries and bottlers, Ethiopian
+Airlines and hotels in Ethiopia and Eritrea (Addis Ababa, Adama, Bahir Dar, Hawassa, Mekelle, Dire Dawa, Asmara,
+Massawa) and in Washington DC, London, Stockholm, Tel Aviv and Dubai write CIM Level 6 and 7 reports and MBA assignments
+(the Ethiopian calendar's E.C. and G.C. years and months, Enkutatash, birr as ETB or Br and nakfa, PLC and S.C.,
+"Proclamation No. 1156/2019" and NBE directives, the NBE, ECA, EIC and CSA, Timket, Meskel, Fasika, Ramadan and
+Irreecha, short codes, bundles, flights, Ethiopian time, athletes, artists and emperors with their dates who are no
+authors; Ethiopian and international journals with up to eight authors, textbooks and e-books, chapters, conference
+papers, theses from AAU, Bahir Dar, St. Mary's, Hawassa and Asmara, company pages and reports, trade bodies, regulators,
+proclamations and directives, research firms, Addis Fortune, The Reporter and Addis Standard signed and unsigned, social
+posts and videos, Amharic and Tigrinya titles in Ge'ez script or transliterated with English in square brackets; names
+with no family name filed by the father's or the given name, G/ and W/ abbreviations, Tekle/Teklay and Haile/Hailé
+variants, Oromo, Somali, Gurage and Eritrean names and expatriates), with fifty-two kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind124" half (``--halves blind124,blind124-more``, 100 + 300 reports, seeds 128000-128399) is a
-hundred-and-twenty-fourth independent measurement, HELD OUT: written by a hundred-and-twenty-fourth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind124_works.py and
-blind124_text.py), as brand, trade, CRM and digital marketers at banks (Hakrinbank, DSB, Aruba Bank, MCB), telecoms
-(Telesur, Digicel, Setar, Flow), brewers and distillers, rice, bauxite, gold and oil firms, tourism boards, cruise
-ports, casinos, supermarkets, airlines, insurers and agencies in Suriname, Aruba, Curaçao, Sint Maarten and Bonaire
-(Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg, Kralendijk) and in Amsterdam, Rotterdam, The Hague
-and Miami write CIM Level 6 and 7 reports and MBA assignments (Landsverordeningen and Wetten with "S.B. 2019 no. 45",
-"AB 2020 no. 12" and "P.B." numbers, the Kingdom's Statuut and 10-10-10, the central banks, the TAS and BT&P, SRD,
-Aruban florins and Antillean guilders, Keti Koti, Divali, Phagwa, Carnival, Dia di Himno y Bandera and Seú, Hurricane
-Irma, cruise seasons, flights, KvK numbers, addresses, short codes and degrees, people with their dates who are no
-authors; Caribbean, Dutch and international journals with up to eight authors, textbooks and e-books, chapters,
-conference papers, theses from the Anton de Kom Universiteit, the University of Aruba, the University of Curaçao and
-FHR, N.V., B.V. and Stichting pages and reports, trade bodies, regulators, laws, research firms, De Ware Tijd,
-Starnieuws, Amigoe, Diario and The Daily Herald signed and unsigned, social posts, podcasts and videos, Dutch,
-Papiamentu and Sranan titles with English in square brackets; Dutch names with tussenvoegsels kept apart or
-capitalised ("van der Kooij", "'t Hart", "Van der Kooij"), Hindustani, Javanese, Chinese-Surinamese ("Tjon A Fong"),
-Maroon, Amerindian, Lebanese, Sephardic and Antillean names), with forty-eight kinds of decoy. Never tune on it:
-report its tables only.
+hundred-and-twenty-fourth independent measurement, held out for its first tables (measured by its writer in stop 36),
+development data since: written by a hundred-and-twenty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind124_works.py and blind124_text.py), as brand, trade, CRM and digital
+marketers at banks (Hakrinbank, DSB, Aruba Bank, MCB), telecoms (Telesur, Digicel, Setar, Flow), brewers and distillers,
+rice, bauxite, gold and oil firms, tourism boards, cruise ports, casinos, supermarkets, airlines, insurers and agencies
+in Suriname, Aruba, Curaçao, Sint Maarten and Bonaire (Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg,
+Kralendijk) and in Amsterdam, Rotterdam, The Hague and Miami write CIM Level 6 and 7 reports and MBA assignments
+(Landsverordeningen and Wetten with "S.B. 2019 no. 45", "AB 2020 no. 12" and "P.B." numbers, the Kingdom's Statuut and
+10-10-10, the central banks, the TAS and BT&P, SRD, Aruban florins and Antillean guilders, Keti Koti, Divali, Phagwa,
+Carnival, Dia di Himno y Bandera and Seú, Hurricane Irma, cruise seasons, flights, KvK numbers, addresses, short codes
+and degrees, people with their dates who are no authors; Caribbean, Dutch and international journals with up to eight
+authors, textbooks and e-books, chapters, conference papers, theses from the Anton de Kom Universiteit, the University
+of Aruba, the University of Curaçao and FHR, N.V., B.V. and Stichting pages and reports, trade bodies, regulators, laws,
+research firms, De Ware Tijd, Starnieuws, Amigoe, Diario and The Daily Herald signed and unsigned, social posts,
+podcasts and videos, Dutch, Papiamentu and Sranan titles with English in square brackets; Dutch names with
+tussenvoegsels kept apart or capitalised ("van der Kooij", "'t Hart", "Van der Kooij"), Hindustani, Javanese,
+Chinese-Surinamese ("Tjon A Fong"), Maroon, Amerindian, Lebanese, Sephardic and Antillean names), with forty-eight kinds
+of decoy. While held out, we reported its tables only.
 
 The "blind125" half (``--halves blind125,blind125-more``, 100 + 300 reports, seeds 129000-129399) is a
-hundred-and-twenty-fifth independent measurement, HELD OUT: written by a hundred-and-twenty-fifth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind125_works.py and
-blind125_text.py), as brand, trade, CRM and digital marketers at banks and microfinance (Afriland First Bank, Rawbank,
-BGFIBank, Express Union), telecoms and mobile money (Orange Money, MTN MoMo, M-Pesa, Airtel Money), breweries and
-bottlers (SABC, Bralima, Brasco, Sobraga), cocoa, coffee, timber, oil and mining firms, supermarkets, airlines, media
-houses, NGOs and agencies in Cameroon, Gabon, the Republic of the Congo and the DRC (Douala, Yaoundé, Bamenda, Buea,
-Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi, Goma) and in Paris, Brussels, Montréal and
-Johannesburg write CIM Level 6 and 7 reports and MBA assignments (laws as "Loi n° 2010/012 du 21 décembre 2010" and
-"Ordonnance-loi n° 23/010", CEMAC/COBAC regulations, décrets and arrêtés, OHADA's Uniform Acts, SA, SARL, SAS and GIE,
-RCCM and NIU numbers, FCFA, XAF, CDF and FC, the Fête nationale, 30 June, Ramadan, Tabaski, the rentrée and Christmas,
-USSD codes, data bundles, cocoa seasons, festivals, awards, football and musicians with their dates who are no
-authors; African, francophone and international journals with up to eight authors, textbooks and e-books, chapters,
-conference papers, theses from Yaoundé II, Buea, Omar Bongo, Marien Ngouabi and Kinshasa, company pages and reports,
-trade bodies, the BEAC, COBAC, the Banque Centrale du Congo and the telecoms regulators, laws as web pages, research
-firms, the Cameroonian, Gabonese and Congolese press signed and unsigned, social posts, podcasts and videos, French
-titles with English in square brackets; Bamileke, Beti, Duala, Fulani and anglophone Cameroonian, Gabonese, Kongo,
-Lingala and Swahili names, postnames ("Mbuyi Kalonji"), hyphenated compounds, surnames in capitals, Lebanese,
-Belgian, French and Canadian names), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+hundred-and-twenty-fifth independent measurement, held out for its first tables (measured by its writer in stop 36),
+development data since: written by a hundred-and-twenty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind125_works.py and blind125_text.py), as brand, trade, CRM and digital
+marketers at banks and microfinance (Afriland First Bank, Rawbank, BGFIBank, Express Union), telecoms and mobile money
+(Orange Money, MTN MoMo, M-Pesa, Airtel Money), breweries and bottlers (SABC, Bralima, Brasco, Sobraga), cocoa, coffee,
+timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies in Cameroon, Gabon, the Republic
+of the Congo and the DRC (Douala, Yaoundé, Bamenda, Buea, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa,
+Lubumbashi, Goma) and in Paris, Brussels, Montréal and Johannesburg write CIM Level 6 and 7 reports and MBA assignments
+(laws as "Loi n° 2010/012 du 21 décembre 2010" and "Ordonnance-loi n° 23/010", CEMAC/COBAC regulations, décrets and
+arrêtés, OHADA's Uniform Acts, SA, SARL, SAS and GIE, RCCM and NIU numbers, FCFA, XAF, CDF and FC, the Fête nationale,
+30 June, Ramadan, Tabaski, the rentrée and Christmas, USSD codes, data bundles, cocoa seasons, festivals, awards,
+football and musicians with their dates who are no authors; African, francophone and international journals with up to
+eight authors, textbooks and e-books, chapters, conference papers, theses from Yaoundé II, Buea, Omar Bongo, Marien
+Ngouabi and Kinshasa, company pages and reports, trade bodies, the BEAC, COBAC, the Banque Centrale du Congo and the
+telecoms regulators, laws as web pages, research firms, the Cameroonian, Gabonese and Congolese press signed and
+unsigned, social posts, podcasts and videos, French titles with English in square brackets; Bamileke, Beti, Duala,
+Fulani and anglophone Cameroonian, Gabonese, Kongo, Lingala and Swahili names, postnames ("Mbuyi Kalonji"), hyphenated
+compounds, surnames in capitals, Lebanese, Belgian, French and Canadian names), with fifty-five kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind126" half (``--halves blind126,blind126-more``, 100 + 300 reports, seeds 130000-130399) is a
 hundred-and-twenty-sixth independent measurement, HELD OUT: written by a hundred-and-twenty-sixth hand the same way,
@@ -2219,9 +2220,12 @@ def main() -> None:
         "data since), "
         "blind122 and blind122-more (the hundred-and-twenty-second pool: held out for its first tables, development "
         "data since), "
-        "blind123 and blind123-more (the hundred-and-twenty-third pool: HELD OUT, never tune on it), "
-        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
-        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
+        "blind123 and blind123-more (the hundred-and-twenty-third pool: held out for its first tables, development "
+        "data since), "
+        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: held out for its first tables, development "
+        "data since), "
+        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: held out for its first tables, development "
+        "data since), "
         "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
         "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it)",

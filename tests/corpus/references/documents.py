@@ -888,15 +888,15 @@ POOLS: dict[str, Pool] = {
     "blind122": Pool(blind122_text, Blind122WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Ol Buk na Pepa (References)", "Referens / References", "Sources Cited"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind123 (HELD OUT): brand, trade, CRM and digital marketers at banks and microfinance institutions, Ethio telecom, Safaricom Ethiopia and telebirr, coffee, flower, leather and sesame exporters, breweries and bottlers, Ethiopian Airlines, hotels, supermarkets, media houses, NGOs and agencies in Addis Ababa, Adama, Bahir Dar, Hawassa, Mekelle, Dire Dawa, Asmara and Massawa and in Washington DC, London, Stockholm, Tel Aviv and Dubai, Word's curly marks from bank and university templates, straight ones pasted from Telegram, WhatsApp and Google Docs, single marks from British-trained tutors, headings in English as AAU, St. Mary's and Bahir Dar guides give them and now and then in Amharic ("ዋቢ መጻሕፍት / References"), bulleted Meskel, Timket, Fasika, Enkutatash and Ramadan calendars
+    # blind123 (held out for its first tables, development data since stop 36): brand, trade, CRM and digital marketers at banks and microfinance institutions, Ethio telecom, Safaricom Ethiopia and telebirr, coffee, flower, leather and sesame exporters, breweries and bottlers, Ethiopian Airlines, hotels, supermarkets, media houses, NGOs and agencies in Addis Ababa, Adama, Bahir Dar, Hawassa, Mekelle, Dire Dawa, Asmara and Massawa and in Washington DC, London, Stockholm, Tel Aviv and Dubai, Word's curly marks from bank and university templates, straight ones pasted from Telegram, WhatsApp and Google Docs, single marks from British-trained tutors, headings in English as AAU, St. Mary's and Bahir Dar guides give them and now and then in Amharic ("ዋቢ መጻሕፍት / References"), bulleted Meskel, Timket, Fasika, Enkutatash and Ramadan calendars
     "blind123": Pool(blind123_text, Blind123WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "ዋቢ መጻሕፍት / References", "Works Cited", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind124 (HELD OUT): brand, trade, CRM and digital marketers at banks, telecoms, rum and beer makers, rice, bauxite, gold and oil firms, tourism boards, cruise ports, casinos, supermarkets, airlines, insurers and agencies in Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg and Kralendijk and in Amsterdam, Rotterdam, The Hague and Miami, Word's curly marks from Dutch-language templates (with „ “ now and then from a Dutch keyboard), straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings in English or in Dutch ("Literatuurlijst", "Bronnenlijst", "Referenties") as ADEK, UA and UoC guides give them, and now and then in Papiamentu ("Referensianan"), bulleted Keti Koti, Divali, Carnival and Dia di Himno y Bandera calendars
+    # blind124 (held out for its first tables, development data since stop 36): brand, trade, CRM and digital marketers at banks, telecoms, rum and beer makers, rice, bauxite, gold and oil firms, tourism boards, cruise ports, casinos, supermarkets, airlines, insurers and agencies in Paramaribo, Nieuw Nickerie, Oranjestad, Willemstad, Philipsburg and Kralendijk and in Amsterdam, Rotterdam, The Hague and Miami, Word's curly marks from Dutch-language templates (with „ “ now and then from a Dutch keyboard), straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings in English or in Dutch ("Literatuurlijst", "Bronnenlijst", "Referenties") as ADEK, UA and UoC guides give them, and now and then in Papiamentu ("Referensianan"), bulleted Keti Koti, Divali, Carnival and Dia di Himno y Bandera calendars
     "blind124": Pool(blind124_text, Blind124WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Literatuurlijst", "Bronnenlijst", "Literatuurlijst / References", "Referenties", "Referensianan (References)", "Reference List (Harvard)"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind125 (HELD OUT): brand, trade, CRM and digital marketers at banks and microfinance, telecoms and mobile money (Orange Money, MTN MoMo, M-Pesa, Airtel Money), breweries and bottlers, cocoa, coffee, timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies in Douala, Yaoundé, Bamenda, Buea, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi and Goma and in Paris, Brussels, Montréal and Johannesburg, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from an AZERTY keyboard and French sources, single marks from British-trained tutors, headings in English and, from French-trained candidates, in French ("Bibliographie", "Références bibliographiques") or both, bulleted Fête nationale, 30 June, Ramadan, rentrée and Christmas calendars
+    # blind125 (held out for its first tables, development data since stop 36): brand, trade, CRM and digital marketers at banks and microfinance, telecoms and mobile money (Orange Money, MTN MoMo, M-Pesa, Airtel Money), breweries and bottlers, cocoa, coffee, timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies in Douala, Yaoundé, Bamenda, Buea, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi and Goma and in Paris, Brussels, Montréal and Johannesburg, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp and Google Docs, « » from an AZERTY keyboard and French sources, single marks from British-trained tutors, headings in English and, from French-trained candidates, in French ("Bibliographie", "Références bibliographiques") or both, bulleted Fête nationale, 30 June, Ramadan, rentrée and Christmas calendars
     "blind125": Pool(blind125_text, Blind125WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Bibliographie", "Références bibliographiques", "Bibliographie / References", "References (Harvard)", "Webography and References"),
                      straight_apostrophe=0.7, bullets=0.3),
@@ -3057,7 +3057,7 @@ HALVES = {
     # signed and unsigned, social posts and videos, Amharic and Tigrinya titles in Ge'ez script or transliterated with
     # English in square brackets; names with no family name filed by the father's or the given name, Gebre/G/ and
     # Wolde/W/ abbreviations, Tekle/Teklay and Haile/Hailé variants, Oromo, Somali, Gurage and Eritrean names and
-    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 127000.
+    # expatriates). Held out for its first tables (stop 36), development data since. Seeds from 127000.
     "blind123": range(127000, 127000 + 100),
     "blind123-more": range(127000 + 100, 127000 + 400),
     # "blind124" is a hundred-and-twenty-fourth independent pool (blind124_works.py, blind124_text.py), written by a
@@ -3065,18 +3065,18 @@ HALVES = {
     # digital marketers in Suriname, Aruba, Curaçao, Sint Maarten and Bonaire and their diaspora (Paramaribo, Nieuw
     # Nickerie, Oranjestad, Willemstad, Philipsburg, Kralendijk; Amsterdam, Rotterdam, The Hague, Miami) at banks,
     # telecoms (Telesur, Digicel, Setar, Flow), brewers and distillers, rice, bauxite, gold and oil firms, tourism
-    # boards, cruise ports, casinos, supermarkets, airlines and insurers on CIM Level 6 and 7 courses and MBAs (laws
-    # as Landsverordeningen and Wetten with "S.B. 2019 no. 45", "AB 2020 no. 12" and "P.B." numbers, the central banks,
-    # the TAS and BT&P, SRD, Aruban florins and Antillean guilders, Keti Koti, Divali, Phagwa, Carnival, Dia di Himno y
+    # boards, cruise ports, casinos, supermarkets, airlines and insurers on CIM Level 6 and 7 courses and MBAs (laws as
+    # Landsverordeningen and Wetten with "S.B. 2019 no. 45", "AB 2020 no. 12" and "P.B." numbers, the central banks, the
+    # TAS and BT&P, SRD, Aruban florins and Antillean guilders, Keti Koti, Divali, Phagwa, Carnival, Dia di Himno y
     # Bandera and Seú, 10-10-10, Hurricane Irma, cruise seasons, flights, KvK numbers, addresses, short codes and
-    # degrees, people with their dates who are no authors; Caribbean, Dutch and international journals with up to
-    # eight authors, textbooks and e-books, chapters, conference papers, theses from the Anton de Kom Universiteit, the
+    # degrees, people with their dates who are no authors; Caribbean, Dutch and international journals with up to eight
+    # authors, textbooks and e-books, chapters, conference papers, theses from the Anton de Kom Universiteit, the
     # University of Aruba, the University of Curaçao and FHR, N.V., B.V. and Stichting pages and reports, trade bodies,
     # regulators, research firms, De Ware Tijd, Starnieuws, Amigoe, Diario and The Daily Herald signed and unsigned,
     # social posts, podcasts and videos, Dutch, Papiamentu and Sranan titles with English in square brackets; Dutch
     # names with tussenvoegsels kept apart or capitalised ("van der Kooij", "'t Hart", "Van der Kooij"), Hindustani,
-    # Javanese, Chinese-Surinamese ("Tjon A Fong"), Maroon, Amerindian, Lebanese, Sephardic and Antillean names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 128000.
+    # Javanese, Chinese-Surinamese ("Tjon A Fong"), Maroon, Amerindian, Lebanese, Sephardic and Antillean names). Held
+    # out for its first tables (stop 36), development data since. Seeds from 128000.
     "blind124": range(128000, 128000 + 100),
     "blind124-more": range(128000 + 100, 128000 + 400),
     # "blind125" is a hundred-and-twenty-fifth independent pool (blind125_works.py, blind125_text.py), written by a
@@ -3084,8 +3084,8 @@ HALVES = {
     # digital marketers in Cameroon, Gabon, the Republic of the Congo and the DRC and their diaspora (Douala, Yaoundé,
     # Bamenda, Buea, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi, Goma; Paris, Brussels,
     # Montréal, Johannesburg) at banks and microfinance, telecoms and mobile money, breweries and bottlers, cocoa,
-    # coffee, timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies on CIM Level 6 and
-    # 7 courses and MBAs (laws as "Loi n° 2010/012 du 21 décembre 2010" and "Ordonnance-loi n° 23/010", CEMAC/COBAC
+    # coffee, timber, oil and mining firms, supermarkets, airlines, media houses, NGOs and agencies on CIM Level 6 and 7
+    # courses and MBAs (laws as "Loi n° 2010/012 du 21 décembre 2010" and "Ordonnance-loi n° 23/010", CEMAC/COBAC
     # regulations, décrets and arrêtés, OHADA's Uniform Acts, SA, SARL, SAS and GIE, RCCM and NIU numbers, FCFA, XAF,
     # CDF and FC, the Fête nationale, 30 June, 17 August, Ramadan, Tabaski, the rentrée and Christmas, USSD codes, data
     # bundles, bottle sizes, cocoa seasons, festivals, awards, football and musicians with their dates who are no
@@ -3094,8 +3094,8 @@ HALVES = {
     # and reports, trade bodies, regulators, laws as web pages, research firms, the Cameroonian, Gabonese and Congolese
     # press signed and unsigned, social posts, podcasts and videos, French titles with English in square brackets;
     # Bamileke, Beti, Duala, Fulani and anglophone Cameroonian, Gabonese, Kongo, Lingala and Swahili names, postnames
-    # ("Mbuyi Kalonji"), hyphenated compounds, surnames in capitals, Lebanese, Belgian, French and Canadian names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 129000.
+    # ("Mbuyi Kalonji"), hyphenated compounds, surnames in capitals, Lebanese, Belgian, French and Canadian names). Held
+    # out for its first tables (stop 36), development data since. Seeds from 129000.
     "blind125": range(129000, 129000 + 100),
     "blind125-more": range(129000 + 100, 129000 + 400),
     # "blind126" is a hundred-and-twenty-sixth independent pool (blind126_works.py, blind126_text.py), written by a

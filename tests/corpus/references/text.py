@@ -951,11 +951,11 @@ _file_pool("blind120", blind120_text)
 _file_pool("blind121", blind121_text, unseen=("blind120",))
 # the hundred-and-twenty-second pool: held out for its first tables, development data since
 _file_pool("blind122", blind122_text, unseen=("blind120", "blind121"))
-# the hundred-and-twenty-third pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-third pool: held out for its first tables, development data since
 _file_pool("blind123", blind123_text)
-# the hundred-and-twenty-fourth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-fourth pool: held out for its first tables, development data since
 _file_pool("blind124", blind124_text, unseen=("blind120", "blind121", "blind122", "blind123"))
-# the hundred-and-twenty-fifth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-fifth pool: held out for its first tables, development data since
 _file_pool("blind125", blind125_text, unseen=("blind123", "blind124"))
 # the hundred-and-twenty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind126", blind126_text)
