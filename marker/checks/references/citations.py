@@ -498,6 +498,10 @@ def _outside_author_list(
         # "Writing about France, Barth, Dawson and Kapur (2018) found", "as in Mauritius, Ah-Kiow, Jugnauth and
         # Ramkalawan (2017)": a place is no author of the list after it.
         place = [token.casefold() for token, _start in kept[: commas[0]] if not token.islower()]
+        # "Writing on Eritrea, Seid and Gebreslassie (2024)": a participle and its preposition ("on" may sit inside
+        # a name, and so is kept with the names) before the place.
+        if len(place) > 1 and place[0].endswith("ing") and kept[1][0] in CONNECTORS:
+            place = place[1:]
         if place and is_region(place):
             cut = commas[0] + 1
     # "In a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": a sentence opening with a preposition's

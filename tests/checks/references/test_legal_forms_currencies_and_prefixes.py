@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from marker.checks.references.entries import parse_entry
+from marker.checks.references.entries import parse_entry, split_entries
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_lists_and_lead_ins import _cited, _kinds
 
@@ -180,3 +180,19 @@ def test_a_dutch_ministry_with_a_comma_in_its_name_is_cited_where_listed() -> No
     report = _check(["Arrivals rose by a fifth (Ministerie van Handel, Industrie en Toerisme, 2018)."], [entry])
     assert _cited(report) == [(("Ministerie van Handel, Industrie en Toerisme",), "2018")]
     assert _kinds(report) == []
+
+
+def test_saint_abbreviated_inside_a_firms_name_opens_no_new_entry() -> None:
+    entries = split_entries(
+        "Mulder, C. (2011) Resorts. Willemstad: UoC.\n"
+        "Port St. Maarten Group (2012) Investor presentation. Philipsburg: Port St. Maarten Group."
+    )
+    assert [parse_entry(e, block_index=0, list_index=0).authors for e in entries] == [
+        ("Mulder",),
+        ("Port St. Maarten Group",),
+    ]
+
+
+def test_a_place_after_writing_on_is_no_author_of_the_list_after_it() -> None:
+    report = _check(["Writing on Eritrea, Seid and Gebreslassie (2024) suggested that buyers pay more."], [NOVIK])
+    assert _cited(report) == [(("Seid", "Gebreslassie"), "2024")]
