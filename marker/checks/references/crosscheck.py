@@ -425,17 +425,23 @@ def _without_the(author: str) -> str:
 
 def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> bool:
     """Whether an unlisted bracketed citation is surely a source the list lacks, not a credit of that year
-    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several people or a page, or the
-    report cites the same work again, in either form. A lone name cited once is only worth checking, a body's
-    too: "(Bank of Ghana, 2024)" after a licence, "(Alvarez College of Business, 2016)" after a degree say who
-    granted it and when. Names that are all places ("(Preston and Hamilton, 2019)") may say where as well."""
+    ("(Netflix, 2020)" after a film, "(TikTok, 2023)" after a trend): it names several people (joined as Harvard
+    joins them, the last with "and") or a page, or the report cites the same work again, in either form. A lone
+    name cited once is only worth checking, a body's too: "(Bank of Ghana, 2024)" after a licence, "(Alvarez
+    College of Business, 2016)" after a degree say who granted it and when. Names that are all places ("(Preston
+    and Hamilton, 2019)") may say where as well."""
     people = (
         len(citation.authors) > 1
+        # Harvard joins the last two authors with "and" (or "&"): "(MBA, VU Amsterdam, 2017)" lists no people.
+        and _JOINED_AS_AUTHORS.search(citation.author_text) is not None
         and not all(map(_letters_of_a_name, citation.authors))
         and not all(map(is_a_city, citation.authors))
     )
     names = people or citation.et_al is not None or citation.locator is not None
     return names or times_cited[_work_key(citation)] > 1
+
+
+_JOINED_AS_AUTHORS = re.compile(r"\sand\s|&")
 
 
 def _letters_of_a_name(name: str) -> bool:

@@ -196,3 +196,20 @@ def test_saint_abbreviated_inside_a_firms_name_opens_no_new_entry() -> None:
 def test_a_place_after_writing_on_is_no_author_of_the_list_after_it() -> None:
     report = _check(["Writing on Eritrea, Seid and Gebreslassie (2024) suggested that buyers pay more."], [NOVIK])
     assert _cited(report) == [(("Seid", "Gebreslassie"), "2024")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certain"),
+    [
+        ("Loyalty grew in the islands (Croes and Maduro, 2019).", True),
+        ("Loyalty grew in the islands (Croes, Pinas and Maduro, 2019).", True),
+        ("Loyalty grew in the islands (Croes, Aruba Bank, 2019).", False),  # no "and": a list Harvard does not write
+    ],
+)
+def test_several_unlisted_names_are_certain_only_when_joined_as_harvard_joins_authors(
+    sentence: str, certain: bool
+) -> None:
+    report = _check([sentence], [NOVIK])
+    assert [(p.kind, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
+        ("cited_not_listed", certain)
+    ]
