@@ -44,6 +44,7 @@ from marker.checks.references.names import (
     links_a_fathers_name,
     names_a_survey,
     one_body_listing_its_fields,
+    opens_with_dutch_in,
     split_abbreviation,
     split_author_list,
     split_et_al,
@@ -191,7 +192,11 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
         if first and narrative_seed is None:
             # Only a piece opening with one of _PREFIX_HEADS is tried (one of letters and digits is its first word).
             head = piece if piece.isalnum() else _WORD_END.split(piece, 1)[0]
-            unprefixed = piece if head.isascii() and head.lower() not in _PREFIX_HEADS else _PREFIX.sub("", piece)
+            unprefixed = (
+                piece
+                if (head.isascii() and head.lower() not in _PREFIX_HEADS) or opens_with_dutch_in(piece.split())
+                else _PREFIX.sub("", piece)
+            )
             if not unprefixed:
                 continue  # "(for example, Pulizzi, 2014)": the prefix is a piece of its own
             # "(see also van Dam, 2012)": a name may begin with its particle.
@@ -1628,7 +1633,8 @@ def _opening_word(head: str, names_start: int, word_before: str) -> str:
     return words[0] if lower else word_before
 
 
-_CONNECTOR = re.compile(r"\s(?:of|for|the|on|in)\s")
+# Not Dutch "in" before an article, which opens a surname ("Sedney and in 't Veld").
+_CONNECTOR = re.compile(r"\s(?:of|for|the|on|in(?!\s+(?:['’]t|der|het)\s+[A-Z]))\s")
 
 
 def _common_word_inside(body: str) -> bool:
@@ -1642,6 +1648,7 @@ def _common_word_inside(body: str) -> bool:
         and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
         and not (word in SURNAME_JOINERS and words[index + 1][:1].isupper())  # "Puig i Ferrer and Lopes Rodrigues"
         and not (words[index - 1] in PARTICLES and words[index + 1] in PARTICLES)  # "Bredow and von und zu Aufseß"
+        and not opens_with_dutch_in(words[index:])  # "Sedney and in 't Veld"
         for index, word in enumerate(words[1:-1], start=1)
     )  # fmt: skip
 

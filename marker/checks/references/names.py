@@ -502,7 +502,9 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
         sentence_case = _sentence_case_body_name(words)
-        if (strict and first in NOT_AUTHORS and not place_prefix) or words[0] in CONNECTORS:
+        if (strict and first in NOT_AUTHORS and not place_prefix) or (
+            words[0] in CONNECTORS and not opens_with_dutch_in(words)
+        ):
             return False
         if not all(
             is_name_word(word)
@@ -529,6 +531,15 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         if last in CONNECTORS or last in _INNER_JOINS or particle:
             return False
     return True
+
+
+def opens_with_dutch_in(words: Sequence[str]) -> bool:
+    """Whether a surname opens with Dutch "in" and an article: "in 't Veld", "in het Panhuis", "in der Maur"."""
+    return len(words) > 2 and words[0] == "in" and words[1] in _DUTCH_ARTICLES and words[2][:1].isupper()
+
+
+# Not "de" or "den": "(in de Vries, 2011)" may read "in the work of de Vries".
+_DUTCH_ARTICLES = frozenset({"'t", "’t", "der", "het"})
 
 
 # Words that make a run of capitalised words an organisation: bodies, firms, publishers and their titles.

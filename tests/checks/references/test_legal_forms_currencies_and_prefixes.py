@@ -213,3 +213,17 @@ def test_several_unlisted_names_are_certain_only_when_joined_as_harvard_joins_au
     assert [(p.kind, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
         ("cited_not_listed", certain)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        ("Banks grew fastest on the islands (De Castro and in 't Veld, 2011).", ("De Castro", "in 't Veld")),
+        ("Banks grew fastest on the islands (in 't Veld, 2008).", ("in 't Veld",)),
+        ("Sedney and in 't Veld (2015) argue that remittances drive spending.", ("Sedney", "in 't Veld")),
+        ("Banks grew fastest on the islands (in de Vries, 2011).", ("de Vries",)),  # "in" the work of de Vries
+    ],
+)
+def test_dutch_in_before_an_article_opens_a_surname(sentence: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence], [NOVIK])
+    assert _cited(report) == [(cited, report.citations[0].year)]
