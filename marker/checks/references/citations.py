@@ -697,6 +697,18 @@ _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 _VERSIONED_NAME = re.compile(r"(?:^|\s)[A-Z][A-Za-z+#-]*[a-z][A-Za-z+#-]*\s+v?\d+(?:\.\d+)+$")
 
 
+def _a_title_ending_on_a_place(before: str) -> bool:
+    """Whether the words before a place make it a title's last word: "Emily in Paris (Netflix, 2020)", "Midnight in
+    Paris", not "demand in Paris" nor "Douala and Yaoundé"."""
+    words = before.split()
+    return (
+        len(words) >= 2
+        and words[-1] in {"in", "of", "from", "to"}
+        and words[-2][:1].isupper()
+        and not is_place(words[-2].strip(",;:"))
+    )
+
+
 def _ends_in_proper_name(before: str) -> bool:
     """Whether text ends on a capitalised word that is no abbreviation: "The Traitors", "Outlander", "Bauma".
     A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
@@ -717,7 +729,7 @@ def _ends_in_proper_name(before: str) -> bool:
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
     if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_STOPS:
         return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
-    if is_place(found.group(1)):
+    if is_place(found.group(1)) and not _a_title_ending_on_a_place(before[: found.start(1)]):
         return False  # "in Central Africa (Kengne, 2009)": a place has no maker; the claim held there is cited
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
@@ -984,6 +996,8 @@ _A_LICENCE_OR_BODY_BEFORE = re.compile(
     r"supervisor)\s*$",
     re.IGNORECASE,
 )
+# One name and a year, with no "et al." or second name.
+_ONE_NAME = re.compile(r"(?!.*\bet\s+al\b)(?!.*\sand\s)[^&;]*,\s*(?:19|20)\d\d[a-z]?")
 # A season, a fast or a feast named by its kind: "during the fasting season (Hudade, 2015)" names the fast.
 _A_SEASON_BEFORE = re.compile(r"\b(?:season|fast|feast|festival|holiday|holidays|lent)\s*$", re.IGNORECASE)
 # A thing a firm launched, named by its kind: "launched a new yogurt line (Teos, 2022)" names the line and the year it
@@ -1042,7 +1056,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
         # named by its kind, and its year.
-        or (credit and (_A_SEASON_BEFORE.search(tail) is not None or _WHAT_WAS_LAUNCHED.search(tail) is not None))
+        or (
+            credit
+            and _ONE_NAME.fullmatch(content) is not None  # "the festive season (Lynch et al., 2016)" cites
+            and (_A_SEASON_BEFORE.search(tail) is not None or _WHAT_WAS_LAUNCHED.search(tail) is not None)
+        )
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)

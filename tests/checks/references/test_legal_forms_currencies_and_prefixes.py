@@ -227,3 +227,16 @@ def test_several_unlisted_names_are_certain_only_when_joined_as_harvard_joins_au
 def test_dutch_in_before_an_article_opens_a_surname(sentence: str, cited: tuple[str, ...]) -> None:
     report = _check([sentence], [NOVIK])
     assert _cited(report) == [(cited, report.citations[0].year)]
+
+
+def test_a_title_ending_on_a_place_is_credited_and_a_season_cited_by_several_authors_is_read() -> None:
+    report = _check(
+        [
+            "Emily in Paris (Netflix, 2020) is often discussed as product placement.",
+            "Diaspora audiences amplify campaigns during the festive season (Lynch et al., 2016).",
+        ],
+        [NOVIK],
+    )
+    assert [(p.kind, p.author) for p in report.problems if p.kind == "cited_not_listed"] == [
+        ("cited_not_listed", "Lynch")
+    ]
