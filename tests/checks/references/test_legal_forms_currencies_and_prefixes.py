@@ -240,3 +240,11 @@ def test_a_title_ending_on_a_place_is_credited_and_a_season_cited_by_several_aut
     assert [(p.kind, p.author) for p in report.problems if p.kind == "cited_not_listed"] == [
         ("cited_not_listed", "Lynch")
     ]
+
+
+def test_a_claim_ending_on_holidays_is_cited() -> None:
+    report = _check(["Low-cost flights have changed how families plan holidays (McAllister, 2020)."], [NOVIK])
+    assert [(p.kind, p.author, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
+        ("cited_not_listed", "McAllister", False)
+    ]
+    assert not report.citations[0].weak
