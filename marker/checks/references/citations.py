@@ -39,7 +39,6 @@ from marker.checks.references.names import (
     is_lone_letter,
     is_name_word,
     is_numbered_name_word,
-    is_place,
     is_region,
     links_a_fathers_name,
     names_a_survey,
@@ -697,18 +696,6 @@ _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 _VERSIONED_NAME = re.compile(r"(?:^|\s)[A-Z][A-Za-z+#-]*[a-z][A-Za-z+#-]*\s+v?\d+(?:\.\d+)+$")
 
 
-def _a_title_ending_on_a_place(before: str) -> bool:
-    """Whether the words before a place make it a title's last word: "Emily in Paris (Netflix, 2020)", "Midnight in
-    Paris", not "demand in Paris" nor "Douala and Yaoundé"."""
-    words = before.split()
-    return (
-        len(words) >= 2
-        and words[-1] in {"in", "of", "from", "to"}
-        and words[-2][:1].isupper()
-        and not is_place(words[-2].strip(",;:"))
-    )
-
-
 def _ends_in_proper_name(before: str) -> bool:
     """Whether text ends on a capitalised word that is no abbreviation: "The Traitors", "Outlander", "Bauma".
     A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
@@ -729,8 +716,6 @@ def _ends_in_proper_name(before: str) -> bool:
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
     if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_STOPS:
         return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
-    if is_place(found.group(1)) and not _a_title_ending_on_a_place(before[: found.start(1)]):
-        return False  # "in Central Africa (Kengne, 2009)": a place has no maker; the claim held there is cited
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
@@ -986,21 +971,23 @@ _AFTER_A_DEGREE = re.compile(
     r"doctorate|master's|bachelor's|masters|licenciatura|maestría)(?:\s+in\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*$"
 )
 _ABBREVIATION_AND_YEAR = re.compile(r"[A-Z][A-Za-z]{1,7},\s*(?:19|20)\d\d[a-z]?")
+_LETTERS_AND_YEAR = re.compile(r"[A-Z]{2,}[A-Za-z]{0,6},\s*(?:19|20)\d\d[a-z]?")  # "ETCCPA, 2019", "EIC, 2020"
 _A_LAW_BEFORE = re.compile(
     r"\b(?:law|act|code|decree|regulation|regulations|statute|directive|ordinance|bill)\s*$", re.IGNORECASE
 )
 # A licence or a body named by its kind: "The licence (EIC, 2019)" gives who issued it and when, "monitored by the
-# regulator (ETCCPA, 2019)" which regulator and since when.
+# regulator (ETCCPA, 2019)" which regulator and since when. Not "commission": "OTA commission (TurkStat, 2024)" is a
+# claim about a fee, cited.
 _A_LICENCE_OR_BODY_BEFORE = re.compile(
-    r"\b(?:licen[cs]e|permit|certificate|concession|regulator|watchdog|ministry|authority|agency|commission|"
-    r"supervisor)\s*$",
+    r"\b(?:licen[cs]e|permit|certificate|concession|regulator|watchdog|ministry|authority|agency|supervisor)\s*$",
     re.IGNORECASE,
 )
 # One name and a year, with no "et al." or second name.
 _ONE_NAME = re.compile(r"(?!.*\bet\s+al\b)(?!.*\sand\s)[^&;]*,\s*(?:19|20)\d\d[a-z]?")
 # A season, a fast or a feast named by its kind: "during the fasting season (Hudade, 2015)" names the fast.
 # Not "holidays" or "festival": "families plan holidays (McAllister, 2020)" is a claim, cited.
-_A_SEASON_BEFORE = re.compile(r"\b(?:season|fast|feast|lent)\s*$", re.IGNORECASE)
+# Not a season alone: "how buyers follow a season (de Burgh, 2016)" is a claim, cited.
+_A_SEASON_BEFORE = re.compile(r"\b(?:(?:fasting|rainy|dry|harvest|pilgrimage)\s+season|fast|feast|lent)\s*$", re.I)
 # A thing a firm launched, named by its kind: "launched a new yogurt line (Teos, 2022)" names the line and the year it
 # came out, not who wrote about it.
 _WHAT_WAS_LAUNCHED = re.compile(
@@ -1053,7 +1040,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (
             credit
             and _ABBREVIATION_AND_YEAR.fullmatch(content) is not None
-            and (_A_LAW_BEFORE.search(tail) is not None or _A_LICENCE_OR_BODY_BEFORE.search(tail) is not None)
+            and (
+                _A_LAW_BEFORE.search(tail) is not None
+                # Letters, not a surname: "the UK regulator (Tranter, 2018)" cites Tranter.
+                or (_LETTERS_AND_YEAR.fullmatch(content) is not None and _A_LICENCE_OR_BODY_BEFORE.search(tail))
+            )
         )
         # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
         # named by its kind, and its year.

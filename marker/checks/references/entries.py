@@ -25,7 +25,6 @@ from marker.checks.references.names import (
     PLACES,
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
-    in_the_gazetteer,
     is_body_word,
     is_place,
     split_abbreviation,
@@ -404,7 +403,7 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
 def _a_place_alone(word: str) -> bool:
     """Whether a word names a place by itself ("Portugal", "Wales"), not as the first or last half of a place's name
     ("San", "Kong"), which Chinese and Chinese-Surinamese surnames end in ("Kong A San")."""
-    return in_the_gazetteer(word) or (word.casefold() in PLACES and len(word) > 4)
+    return word.casefold() in PLACES and len(word) > 4
 
 
 def _surname_is_a_body(person: re.Match[str], body: str) -> bool:

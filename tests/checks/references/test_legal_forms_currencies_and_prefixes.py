@@ -7,8 +7,8 @@ line (Teos, 2022)"), firms whose names open with a number ("7-Eleven", "21vek.by
 Then what the blind123 to blind125 pools showed: a regulator or a licence named by its letters after its kind ("the
 regulator (ETCCPA, 2019)"), a fast named after "season", a degree being studied for or written with its university
 ("(MBA, VU Amsterdam, 2017)"), a survey that "is the only source", a city after a campaign, an abbreviation spelled
-out by syllables ("FIKIN (Foire Internationale de Kinshasa, 2019)"), a claim about a place cited just after it,
-"made clear", Chinese-Surinamese surnames ("Tjon A Fong") and Dutch ministries with commas in their names.
+out by syllables ("FIKIN (Foire Internationale de Kinshasa, 2019)"), "made clear", Chinese-Surinamese surnames
+("Tjon A Fong") and Dutch ministries with commas in their names.
 
 Shapes those pools showed once they became development data (stop 36); the examples here are made up, of the same
 shape.
@@ -141,13 +141,11 @@ def test_no_source_is_read_where_a_bracket_names_a_body_a_season_a_degree_or_a_p
 @pytest.mark.parametrize(
     ("sentence", "author"),
     [
-        ("Trust is the main barrier to mobile payments in Central Africa (Mbarga, 2009).", "Mbarga"),
-        ("Clients value their loan officer outside Douala and Yaoundé (World Bank, 2016).", "World Bank"),
         ("IMF (2019) made clear that personalisation only works when the offer is relevant.", "IMF"),
         ("Oostindie and Gumbs (2005) made clear that CSR is expected of mining firms.", "Oostindie"),
     ],
 )
-def test_a_claim_about_a_place_and_what_an_author_made_clear_are_cited(sentence: str, author: str) -> None:
+def test_what_an_author_made_clear_is_cited(sentence: str, author: str) -> None:
     report = _check([sentence], [NOVIK])
     assert ("cited_not_listed", author) in [(p.kind, p.author) for p in report.problems]
 
@@ -242,9 +240,16 @@ def test_a_title_ending_on_a_place_is_credited_and_a_season_cited_by_several_aut
     ]
 
 
-def test_a_claim_ending_on_holidays_is_cited() -> None:
-    report = _check(["Low-cost flights have changed how families plan holidays (McAllister, 2020)."], [NOVIK])
-    assert [(p.kind, p.author, p.certain) for p in report.problems if p.kind == "cited_not_listed"] == [
-        ("cited_not_listed", "McAllister", False)
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Low-cost flights have changed how families plan holidays (McAllister, 2020).", "McAllister"),
+        ("Streaming has changed how buyers follow a season (de Burgh, 2016).", "de Burgh"),
+        ("Licensed operators face tighter scrutiny from the UK regulator (Tranter, 2018).", "Tranter"),
+        ("Direct bookings protect a hotel's margin from OTA commission (TurkStat, 2024).", "TurkStat"),
+    ],
+)
+def test_a_claim_ending_on_a_word_the_naming_rules_know_is_cited(sentence: str, author: str) -> None:
+    report = _check([sentence], [NOVIK])
+    assert ("cited_not_listed", author) in [(p.kind, p.author) for p in report.problems]
     assert not report.citations[0].weak
