@@ -1043,7 +1043,10 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and (
                 _A_LAW_BEFORE.search(tail) is not None
                 # Letters, not a surname: "the UK regulator (Tranter, 2018)" cites Tranter.
-                or (_LETTERS_AND_YEAR.fullmatch(content) is not None and _A_LICENCE_OR_BODY_BEFORE.search(tail))
+                or (
+                    _LETTERS_AND_YEAR.fullmatch(content) is not None
+                    and _A_LICENCE_OR_BODY_BEFORE.search(tail) is not None
+                )
             )
         )
         # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
