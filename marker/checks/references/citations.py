@@ -984,10 +984,12 @@ _A_LICENCE_OR_BODY_BEFORE = re.compile(
 )
 # One name and a year, with no "et al." or second name.
 _ONE_NAME = re.compile(r"(?!.*\bet\s+al\b)(?!.*\sand\s)[^&;]*,\s*(?:19|20)\d\d[a-z]?")
-# A season, a fast or a feast named by its kind: "during the fasting season (Hudade, 2015)" names the fast.
-# Not "holidays" or "festival": "families plan holidays (McAllister, 2020)" is a claim, cited.
-# Not a season alone: "how buyers follow a season (de Burgh, 2016)" is a claim, cited.
-_A_SEASON_BEFORE = re.compile(r"\b(?:(?:fasting|rainy|dry|harvest|pilgrimage)\s+season|fast|feast|lent)\s*$", re.I)
+# A season, a fast, a feast or a festival named by its kind: "during the fasting season (Hudade, 2015)", "The harvest
+# festival (Seú, 2019)". Not a season alone nor holidays: "how buyers follow a season (de Burgh, 2016)" and "families
+# plan holidays (McAllister, 2020)" are claims, cited.
+_A_SEASON_BEFORE = re.compile(
+    r"\b(?:(?:fasting|rainy|dry|harvest|pilgrimage)\s+season|festival|fast|feast|lent)\s*$", re.IGNORECASE
+)
 # A thing a firm launched, named by its kind: "launched a new yogurt line (Teos, 2022)" names the line and the year it
 # came out, not who wrote about it.
 _WHAT_WAS_LAUNCHED = re.compile(

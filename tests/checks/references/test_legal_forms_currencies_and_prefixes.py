@@ -122,6 +122,7 @@ def test_clarified_is_what_an_author_does() -> None:
         "Prices are now monitored by the regulator (KCCA, 2019).",
         "The licence (TIC, 2020) allows foreign ownership of up to 49%.",
         "Brands avoided alcohol advertising during the fasting season (Tsome, 2015).",
+        "The harvest festival (Dia di San Juan, 2019) is a chance for the brewer to show its roots.",
         "The writer is studying for an MBA (Unity University, 2019) part-time.",
         "The marketing manager holds a degree (MBA, VU Amsterdam, 2017).",
         "She took the course in Willemstad (CIM Diploma, FHR, 2012).",
