@@ -1001,6 +1001,26 @@ _WHAT_WAS_LAUNCHED = re.compile(
 )
 
 
+_SEASON_WORDS = _words("season fast feast festival lent")
+_LAUNCHED_KINDS = _words(
+    "line range brand sub-brand product flavour flavor variant label model app card collection edition format series"
+)
+
+
+def _names_the_thing_before(tail: str, content: str) -> bool:
+    """Whether a bracket of one name and a year names the thing just named by its kind: "the fasting season (Hudade,
+    2015)", "launched a new yogurt line (Teos, 2022)"; not "the festive season (Lynch et al., 2016)", which cites.
+    The patterns are tried only after the right last word: most brackets follow neither."""
+    last = tail.rstrip().rpartition(" ")[2].casefold()
+    if last in _SEASON_WORDS:
+        pattern = _A_SEASON_BEFORE
+    elif last in _LAUNCHED_KINDS:
+        pattern = _WHAT_WAS_LAUNCHED
+    else:
+        return False
+    return _ONE_NAME.fullmatch(content) is not None and pattern.search(tail) is not None
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -1053,11 +1073,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
         # named by its kind, and its year.
-        or (
-            credit
-            and _ONE_NAME.fullmatch(content) is not None  # "the festive season (Lynch et al., 2016)" cites
-            and (_A_SEASON_BEFORE.search(tail) is not None or _WHAT_WAS_LAUNCHED.search(tail) is not None)
-        )
+        or (credit and _names_the_thing_before(tail, content))
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)

@@ -389,7 +389,11 @@ _BRACKETED_WORD = re.compile(r"\([A-Z][A-Za-z]{1,12}\)")
 def is_numbered_name_word(word: str) -> bool:
     """A number or a code inside or at the end of a firm's or a title's name ("Channel 4", "Virgin Media O2"), or a
     name that opens with its number ("7-Eleven")."""
-    return any(pattern.fullmatch(word) is not None for pattern in (_NUMBERED_NAME, _BRAND_CODE, _LED_BY_A_NUMBER))
+    return (
+        _NUMBERED_NAME.fullmatch(word) is not None
+        or _BRAND_CODE.fullmatch(word) is not None
+        or (word[:1].isdigit() and _LED_BY_A_NUMBER.fullmatch(word) is not None)
+    )
 
 
 def is_lone_letter(word: str) -> bool:
@@ -514,7 +518,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and sentence_case and word[:1].islower())
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
-            or (i == 0 and _LED_BY_A_NUMBER.fullmatch(word) is not None)
+            or (i == 0 and word[:1].isdigit() and _LED_BY_A_NUMBER.fullmatch(word) is not None)
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
             for i, word in enumerate(words)
         ):
