@@ -990,20 +990,18 @@ _ONE_NAME = re.compile(r"(?!.*\bet\s+al\b)(?!.*\sand\s)[^&;]*,\s*(?:19|20)\d\d[a
 _A_SEASON_BEFORE = re.compile(
     r"\b(?:(?:fasting|rainy|dry|harvest|pilgrimage)\s+season|festival|fast|feast|lent)\s*$", re.IGNORECASE
 )
+# The words a season's or a launched thing's pattern ends on: the patterns are tried only after one of them.
+_SEASON_WORDS = _words("season fast feast festival lent")
+_LAUNCHED_KINDS = _words(
+    "line range brand sub-brand product flavour flavor variant label model app card collection edition format series"
+)
 # A thing a firm launched, named by its kind: "launched a new yogurt line (Teos, 2022)" names the line and the year it
 # came out, not who wrote about it.
 _WHAT_WAS_LAUNCHED = re.compile(
     r"\b(?:launch(?:es|ed|ing)?|introduc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|releas(?:es|ed|ing|e)|debut(?:s|ed)?|"
     r"roll(?:s|ed|ing)?\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:line|range|brand|sub-brand|product|flavour|flavor|variant|label|model|app|card|collection|edition|format|"
-    r"series)\s*$",
+    rf"(?:{'|'.join(sorted(map(re.escape, _LAUNCHED_KINDS)))})\s*$",
     re.IGNORECASE,
-)
-
-
-_SEASON_WORDS = _words("season fast feast festival lent")
-_LAUNCHED_KINDS = _words(
-    "line range brand sub-brand product flavour flavor variant label model app card collection edition format series"
 )
 
 

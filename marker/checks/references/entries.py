@@ -401,8 +401,9 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
 
 
 def _a_place_alone(word: str) -> bool:
-    """Whether a word names a place by itself ("Portugal", "Wales"), not as the first or last half of a place's name
-    ("San", "Kong"), which Chinese and Chinese-Surinamese surnames end in ("Kong A San")."""
+    """Whether a word names a place by itself ("Portugal", "Wales"). The halves of places' names that the place list
+    holds ("San", "Kong", "Sri") are short, and Chinese and Chinese-Surinamese surnames end in them ("Kong A San");
+    so is a four-letter country ("Peru"), which no body's name here has ended on."""
     return word.casefold() in PLACES and len(word) > 4
 
 

@@ -867,6 +867,7 @@ def names_a_survey(author_text: str) -> bool:
     return bool(written) and written[-1] in _SURVEY_WORDS and not any(word in BODY_WORDS for word in written)
 
 
+# Three capitals, as a currency's code has: "BYR", which no country uses any more, beside "BYN", which one does.
 _CURRENCY_LIKE = re.compile(r"[A-Z]{3}")
 # Two capitalised names joined by a slash: a thing named in two languages or two spellings, or two things at once;
 # Harvard joins authors with "and" ("a/l" and "s/o", in lower case, link a father's name).
@@ -880,13 +881,19 @@ def _names_a_degree(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return name.casefold() in _DEGREE_NAMES
-    first, last = (word.casefold().replace(".", "") for word in (words[0], words[-1]))
+    last = words[-1].casefold().replace(".", "")
     return (
         last in _DEGREES
         or last in _DEGREE_NAMES  # "CIM Diploma"
-        or (first in _DEGREES and sum(ch.isupper() for ch in words[0]) >= 2)
+        or _a_degrees_letters(words[0])
         or _A_DEGREE_IN_WORDS.match(name) is not None  # "Bachelor Business Administration"
     )
+
+
+def _a_degrees_letters(word: str) -> bool:
+    """Whether a word is a degree's letters with two capitals at least ("MSc", "MBA", "B.A."; not "Ba", a Hadhrami
+    surname's first word)."""
+    return word.casefold().replace(".", "") in _DEGREES and sum(ch.isupper() for ch in word) >= 2
 
 
 # A bachelor's or a master's degree written out: "Bachelor of Arts", "Master Business Administration" (not "Master
@@ -900,9 +907,7 @@ _A_DEGREE_IN_WORDS = re.compile(
 def _a_degree_beside_another_name(names: Sequence[str]) -> bool:
     """Whether a bracket of several names gives a degree's letters alone beside them ("(MBA, VU Amsterdam, 2017)"):
     a degree and where it was taken. Alone, "(BA, 2019)" may be British Airways."""
-    return len(names) > 1 and any(
-        name.casefold().replace(".", "") in _DEGREES and sum(ch.isupper() for ch in name) >= 2 for name in names
-    )
+    return len(names) > 1 and any(map(_a_degrees_letters, names))
 
 
 # A credit rating with its notch ("B-", "BB+") or Moody's number ("Baa3", "Caa1"); not "AA" or "AAA" alone, which
