@@ -19,6 +19,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     CONNECTORS,
     DASHES,
+    DUTCH_ARTICLES,
     EVENT_WORDS,
     FATHERS_NAME_ENDINGS,
     LAW_WORDS,
@@ -876,9 +877,9 @@ def _after_an_award(before: str) -> bool:
     return False
 
 
-def _after_an_event(before: str) -> bool:
-    last = before.rstrip().rpartition(" ")[2]
-    if last.casefold() not in _EVENT_HEADS:
+def _after_an_event(before: str, last: str) -> bool:
+    """Whether an event's name or a quoted advert's word ends ``before``; ``last`` is its last word, in lower case."""
+    if last not in _EVENT_HEADS:
         return False  # the pattern below is tried at every place in the text: most brackets follow no event
     found = _AFTER_AN_EVENT.search(before)
     return found is not None and (found.group("name") is None or found.group("name").casefold() in _EVENT_HEADS)
@@ -916,10 +917,11 @@ def _expands_abbreviation(before: str, content: str) -> bool:
     )
 
 
-def _a_city_after_an_event(tail: str, content: str) -> bool:
+def _a_city_after_an_event(last: str, content: str) -> bool:
     """Whether a bracket names a city of 100,000 people or more, and a year, just after an event's or a campaign's
-    word: "UNICEF's vaccination campaign (Goma, 2019)" says where it ran."""
-    if tail.rstrip().rpartition(" ")[2].casefold() not in _EVENT_HEADS:
+    word (``last``, the last word before it, in lower case): "UNICEF's vaccination campaign (Goma, 2019)" says where
+    it ran."""
+    if last not in _EVENT_HEADS:
         return False
     name = content.rpartition(",")[0].strip()
     return " " not in name and is_a_city(name)
@@ -982,8 +984,6 @@ _A_LICENCE_OR_BODY_BEFORE = re.compile(
     r"\b(?:licen[cs]e|permit|certificate|concession|regulator|watchdog|ministry|authority|agency|supervisor)\s*$",
     re.IGNORECASE,
 )
-# One name and a year, with no "et al." or second name.
-_ONE_NAME = re.compile(r"(?!.*\bet\s+al\b)(?!.*\sand\s)[^&;]*,\s*(?:19|20)\d\d[a-z]?")
 # A season, a fast, a feast or a festival named by its kind: "during the fasting season (Hudade, 2015)", "The harvest
 # festival (Seú, 2019)". Not a season alone nor holidays: "how buyers follow a season (de Burgh, 2016)" and "families
 # plan holidays (McAllister, 2020)" are claims, cited.
@@ -1005,18 +1005,18 @@ _WHAT_WAS_LAUNCHED = re.compile(
 )
 
 
-def _names_the_thing_before(tail: str, content: str) -> bool:
-    """Whether a bracket of one name and a year names the thing just named by its kind: "the fasting season (Hudade,
-    2015)", "launched a new yogurt line (Teos, 2022)"; not "the festive season (Lynch et al., 2016)", which cites.
-    The patterns are tried only after the right last word: most brackets follow neither."""
-    last = tail.rstrip().rpartition(" ")[2].casefold()
+def _names_the_thing_before(tail: str, last: str, content: str) -> bool:
+    """Whether a credit of one maker (no "and", "et al." or "&") names the thing just named by its kind: "the fasting
+    season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)"; not "the festive season (Lynch et al., 2016)",
+    which cites. The patterns are tried only after the right last word (``last``, in lower case): most brackets
+    follow neither."""
     if last in _SEASON_WORDS:
         pattern = _A_SEASON_BEFORE
     elif last in _LAUNCHED_KINDS:
         pattern = _WHAT_WAS_LAUNCHED
     else:
         return False
-    return _ONE_NAME.fullmatch(content) is not None and pattern.search(tail) is not None
+    return _ONE_MAKER.search(content) is None and "&" not in content and pattern.search(tail) is not None
 
 
 def _annotates(text: str, opened: int, content: str) -> bool:
@@ -1024,6 +1024,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     named before it was made or held rather than citing a source: its works are then citations only if the
     reference list names them."""
     tail = text[max(opened - _TAIL, 0) : opened]
+    last = tail.rstrip().rpartition(" ")[2].casefold()  # the word just before the bracket
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
     if credit and _ends_a_caption(text, opened, tail):
         return False  # "Table 4: key market figures for Ryanair (Huang, 2016).": the caption's source
@@ -1043,8 +1044,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
         or _after_an_award(tail)
-        or _after_an_event(tail)
-        or (credit and _a_city_after_an_event(tail, content))
+        or _after_an_event(tail, last)
+        or (credit and _a_city_after_an_event(last, content))
         # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives a title it holds.
         or (
             "," not in content  # as the pattern says (a credit has one): not tried at every place of most brackets
@@ -1071,7 +1072,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
         # named by its kind, and its year.
-        or (credit and _names_the_thing_before(tail, content))
+        or (credit and _names_the_thing_before(tail, last, content))
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
@@ -1663,7 +1664,7 @@ def _opening_word(head: str, names_start: int, word_before: str) -> str:
 
 
 # Not Dutch "in" before an article, which opens a surname ("Sedney and in 't Veld").
-_CONNECTOR = re.compile(r"\s(?:of|for|the|on|in(?!\s+(?:['’]t|der|het)\s+[A-Z]))\s")
+_CONNECTOR = re.compile(rf"\s(?:of|for|the|on|in(?!\s+(?:{'|'.join(sorted(DUTCH_ARTICLES))})\s+[A-Z]))\s")
 
 
 def _common_word_inside(body: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import (
+    LIST_JOINER,
     named_after_its_kind,
     narrower_readings,
     no_author_list,
@@ -433,15 +434,12 @@ def _corroborated(citation: Citation, times_cited: Counter[tuple[str, str]]) -> 
     people = (
         len(citation.authors) > 1
         # Harvard joins the last two authors with "and" (or "&"): "(MBA, VU Amsterdam, 2017)" lists no people.
-        and _JOINED_AS_AUTHORS.search(citation.author_text) is not None
+        and LIST_JOINER.search(citation.author_text) is not None
         and not all(map(_letters_of_a_name, citation.authors))
         and not all(map(is_a_city, citation.authors))
     )
     names = people or citation.et_al is not None or citation.locator is not None
     return names or times_cited[_work_key(citation)] > 1
-
-
-_JOINED_AS_AUTHORS = re.compile(r"\sand\s|&")
 
 
 def _letters_of_a_name(name: str) -> bool:

@@ -539,11 +539,11 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
 
 def opens_with_dutch_in(words: Sequence[str]) -> bool:
     """Whether a surname opens with Dutch "in" and an article: "in 't Veld", "in het Panhuis", "in der Maur"."""
-    return len(words) > 2 and words[0] == "in" and words[1] in _DUTCH_ARTICLES and words[2][:1].isupper()
+    return len(words) > 2 and words[0] == "in" and words[1] in DUTCH_ARTICLES and words[2][:1].isupper()
 
 
 # Not "de" or "den": "(in de Vries, 2011)" may read "in the work of de Vries".
-_DUTCH_ARTICLES = frozenset({"'t", "’t", "der", "het"})
+DUTCH_ARTICLES = frozenset({"'t", "’t", "der", "het"})
 
 
 # Words that make a run of capitalised words an organisation: bodies, firms, publishers and their titles.
