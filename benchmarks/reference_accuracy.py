@@ -2076,6 +2076,28 @@ names filed by the last name, by the father's and grandfather's names or by a ni
 and Somali spelling (Mohamed/Maxamed, Abdi/Cabdi, Hussein/Xuseen) with the glottal-stop apostrophe ("Ba'adle"),
 Djiboutian French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names), with fifty kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind129" half (``--halves blind129,blind129-more``, 100 + 300 reports, seeds 133000-133399) is a
+hundred-and-twenty-ninth independent measurement, HELD OUT: written by a hundred-and-twenty-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind129_works.py and
+blind129_text.py), as brand, trade, CRM and digital marketers at banks and Islamic banks (Maybank, CIMB, Bank Islam,
+BIBD, Baiduri), telecoms and e-wallets (Maxis, CelcomDigi, DST, Touch 'n Go, Boost, GrabPay), palm-oil and
+rubber-glove firms, halal food and drink makers, hypermarkets and convenience chains, airlines, property developers,
+universities, media houses and agencies in Malaysia and Brunei (Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota
+Kinabalu, Kuching, Ipoh, Bandar Seri Begawan) and in Singapore, London and Melbourne write CIM Level 6 and 7 reports
+and MBA assignments (Acts as "Personal Data Protection Act 2010 (Act 709)" and "(Act A1727)", Akta and Perintah,
+Brunei Orders, BNM policy documents, Malaysian Standards ("MS 1500:2019"), Bursa codes, company registration numbers,
+RM, ringgit, B$ and BND, Hari Raya, Chinese New Year, Deepavali, Gawai, Kaamatan, Merdeka and the Hijri calendar, the
+11.11 and 12.12 sales, MCO phases, Malaysia Plans and schemes, B40 and M40, SST and OPR, films, founders, leaders,
+celebrities and directors with their dates who are no authors; Malaysian, Bruneian and international journals with
+up to eight authors, textbooks and e-books, chapters, conference papers, theses from Universiti Malaya, UiTM, UKM,
+Universiti Brunei Darussalam and others, company pages and Bursa reports, trade bodies, Bank Negara Malaysia, MCMC,
+the Securities Commission, JAKIM, AMBD and ministries, Acts and Orders, research firms, the Malaysian, Bruneian and
+Singaporean press signed and unsigned, social posts, videos and podcasts, Malay titles with English in square
+brackets; Malay and Bruneian names with "bin" and "binti" written whole or by the father's name, titles (Tan Sri,
+Dato' Sri, Datuk Seri, Haji, Dayang Hajah, Pengiran), Chinese Malaysian names with and without English given names,
+Tamil names with "a/l" and "a/p", Iban names with "anak", Kadazan and Sikh names, expatriate names with accents and
+particles), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2228,7 +2250,8 @@ def main() -> None:
         "data since), "
         "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
         "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
-        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it)",
+        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
+        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -147,6 +147,7 @@ from tests.corpus.references import (
     blind126_text,
     blind127_text,
     blind128_text,
+    blind129_text,
     render,
     text,
 )
@@ -276,6 +277,7 @@ from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.blind128_works import Blind128WorkFactory
+from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -414,6 +416,7 @@ class Pool:
         | type[Blind126WorkFactory]
         | type[Blind127WorkFactory]
         | type[Blind128WorkFactory]
+        | type[Blind129WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -912,6 +915,10 @@ POOLS: dict[str, Pool] = {
     "blind128": Pool(blind128_text, Blind128WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Tixraacyada / References", "Raadraac (References)", "Bibliographie", "Sources"),
                      straight_apostrophe=0.75, bullets=0.35),
+    # blind129 (HELD OUT): brand, trade, CRM and digital marketers at banks and Islamic banks (Maybank, CIMB, Bank Islam, BIBD), telecoms and e-wallets (Maxis, CelcomDigi, Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink makers, hypermarkets and convenience chains, airlines, property developers, universities, media houses and agencies in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh and Bandar Seri Begawan and in Singapore, London and Melbourne, Word's curly double marks from bank and university templates most of all, straight ones pasted from WhatsApp and Google Docs, single curly marks from UK-franchised degree programmes, headings in English and now and then in Malay ("Rujukan / References", "Senarai Rujukan (References)"), straight apostrophes from phone keyboards, bulleted festive calendars, findings and recommendations
+    "blind129": Pool(blind129_text, Blind129WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Rujukan / References", "Senarai Rujukan (References)", "References (APA-Harvard)", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3159,6 +3166,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 132000.
     "blind128": range(132000, 132000 + 100),
     "blind128-more": range(132000 + 100, 132000 + 400),
+    # "blind129" is a hundred-and-twenty-ninth independent pool (blind129_works.py, blind129_text.py), written by a
+    # hundred-and-twenty-ninth hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Malaysia and Brunei and their diaspora (Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru,
+    # Kota Kinabalu, Kuching, Ipoh, Bandar Seri Begawan; Singapore, London, Melbourne) at banks and Islamic banks,
+    # telecoms and e-wallets (Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink makers,
+    # hypermarkets and convenience chains, airlines, property developers, universities, media houses and agencies on
+    # CIM Level 6 and 7 courses and MBAs (Acts as "Personal Data Protection Act 2010 (Act 709)" and "(Act A1727)", Akta
+    # and Perintah, Brunei Orders, BNM policy documents, Malaysian Standards ("MS 1500:2019"), Bursa codes and company
+    # registration numbers, RM, ringgit, B$ and BND, Hari Raya, Chinese New Year, Deepavali, Gawai, Kaamatan, Merdeka,
+    # the Hijri calendar, the 11.11 and 12.12 sales, MCO phases, Malaysia Plans, schemes, income groups, SST and OPR,
+    # films, founders, leaders, celebrities and directors with their dates who are no authors; Malaysian, Bruneian and
+    # international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+    # Universiti Malaya, UiTM, UKM, Universiti Brunei Darussalam and others, company pages and Bursa reports, trade
+    # bodies, Bank Negara Malaysia, MCMC, the Securities Commission, JAKIM, AMBD and ministries, Acts and Orders,
+    # research firms, the Malaysian, Bruneian and Singaporean press signed and unsigned, social posts, videos and
+    # podcasts, Malay titles with English in square brackets; Malay and Bruneian names with "bin" and "binti" written
+    # whole or by the father's name, titles (Tan Sri, Dato' Sri, Datuk Seri, Datin Paduka, Haji, Dayang Hajah,
+    # Pengiran), Chinese Malaysian names with and without English given names, Tamil names with "a/l" and "a/p", Iban
+    # names with "anak", Kadazan and Sikh names, expatriate names with accents and particles).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 133000.
+    "blind129": range(133000, 133000 + 100),
+    "blind129-more": range(133000 + 100, 133000 + 400),
 }
 
 
