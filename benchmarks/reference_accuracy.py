@@ -2098,6 +2098,27 @@ brackets; Malay and Bruneian names with "bin" and "binti" written whole or by th
 Dato' Sri, Datuk Seri, Haji, Dayang Hajah, Pengiran), Chinese Malaysian names with and without English given names,
 Tamil names with "a/l" and "a/p", Iban names with "anak", Kadazan and Sikh names, expatriate names with accents and
 particles), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind130" half (``--halves blind130,blind130-more``, 100 + 300 reports, seeds 134000-134399) is a
+hundred-and-thirtieth independent measurement, HELD OUT: written by a hundred-and-thirtieth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind130_works.py and blind130_text.py), as
+marketers in Kazakhstan, Uzbekistan and Kyrgyzstan and their diaspora (Almaty, Astana, Shymkent, Karaganda, Tashkent,
+Samarkand, Bukhara, Bishkek, Osh; Moscow, Istanbul, Seoul, Dubai) at banks and fintechs (Kaspi.kz, Halyk Bank, Freedom
+Finance, Uzum, Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines (Air Astana, Uzbekistan Airways),
+bazaars and supermarket chains, cotton, textile, dried-fruit, wine, cement and mining firms, marketplaces, media houses
+and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law of the Republic of Kazakhstan No.
+94-V", decrees as "Presidential Decree No. UP-60", Government and Cabinet resolutions, tenge, so'm and som, Nauryz,
+Navruz, Kurban Ait, Independence Day and the Silk Road, tickers, tariffs, flights, aircraft, HS codes, GOST standards
+and BINs, people with patronymics and -uly, -kyzy, -ogli and -qizi who are no authors; regional and international
+journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from Al-Farabi KazNU,
+Nazarbayev University, KIMEP, TSUE, WIUT and AUCA, company pages and reports with their legal forms (JSC, AO, LLP, TOO,
+LLC, OOO, MChJ, AJ, QK), trade bodies, the National Bank of Kazakhstan, the Central Bank of Uzbekistan, the ARDFM, the
+AFSA and AIFC and ministries, laws and decrees, research firms, the regional press signed and unsigned, social posts,
+videos and podcasts, Russian, Kazakh and Uzbek titles with English in square brackets; Kazakh, Uzbek, Kyrgyz, Russian,
+Koryo-saram, Tatar, Uyghur and Dungan names with their transliteration variants (Nursultan/Nursoltan, Yusupov/Iusupov,
+Kh/H, Zh/J, Q/K), Kyrgyz "uulu" and "kyzy", a few in Cyrillic and in the new Kazakh Latin, patronymics as
+Russian-style initials, and expatriate names), with fifty-five kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -2251,7 +2272,8 @@ def main() -> None:
         "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
         "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-twenty-ninth independent reference pools (blind5 to blind129): each is wired with seeds of
+"""The fifth to hundred-and-thirtieth independent reference pools (blind5 to blind130): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -142,6 +142,7 @@ from tests.corpus.references import (
     blind127_text,
     blind128_text,
     blind129_text,
+    blind130_text,
     render,
     text,
 )
@@ -270,6 +271,7 @@ from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
+from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -791,6 +793,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind129WorkFactory.KINDS), 47, True),
+    Pool("blind130", blind130_text, Blind130WorkFactory, 134000, (134005, 134009, 134011),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind130WorkFactory.KINDS), 52, True),
 ]  # fmt: skip
 
 

@@ -148,6 +148,7 @@ from tests.corpus.references import (
     blind127_text,
     blind128_text,
     blind129_text,
+    blind130_text,
     render,
     text,
 )
@@ -278,6 +279,7 @@ from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
+from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -417,6 +419,7 @@ class Pool:
         | type[Blind127WorkFactory]
         | type[Blind128WorkFactory]
         | type[Blind129WorkFactory]
+        | type[Blind130WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -919,6 +922,10 @@ POOLS: dict[str, Pool] = {
     "blind129": Pool(blind129_text, Blind129WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Rujukan / References", "Senarai Rujukan (References)", "References (APA-Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind130 (HELD OUT): marketers in Kazakhstan, Uzbekistan and Kyrgyzstan and their diaspora at banks and fintechs (Kaspi.kz, Halyk, Freedom, Uzum, Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines, bazaars and supermarkets, cotton, textile, dried-fruit, wine, cement and mining firms and agencies, curly marks from Word most of all, straight ones typed on Russian keyboard layouts and pasted from Telegram, « » from Russian-language sources and Russian-trained tutors, „ “ now and then, headings in English and now and then in Russian ("Список литературы"), Kazakh ("Пайдаланылған әдебиеттер") or Uzbek ("Foydalanilgan adabiyotlar"), bulleted Nauryz, Navruz, Kurban Ait, Independence Day and Kaspi Juma calendars
+    "blind130": Pool(blind130_text, Blind130WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список литературы / References", "Список использованной литературы (References)", "Пайдаланылған әдебиеттер / References", "Foydalanilgan adabiyotlar (References)", "LIST OF REFERENCES"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3188,6 +3195,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 133000.
     "blind129": range(133000, 133000 + 100),
     "blind129-more": range(133000 + 100, 133000 + 400),
+    # "blind130" is a hundred-and-thirtieth independent pool (blind130_works.py, blind130_text.py), written by a
+    # hundred-and-thirtieth hand without reading the checker, its tests or the other pools: marketers in Kazakhstan,
+    # Uzbekistan and Kyrgyzstan and their diaspora (Almaty, Astana, Shymkent, Karaganda, Tashkent, Samarkand, Bukhara,
+    # Bishkek, Osh; Moscow, Istanbul, Seoul, Dubai) at banks and fintechs (Kaspi.kz, Halyk Bank, Freedom Finance, Uzum,
+    # Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines (Air Astana, Uzbekistan Airways), bazaars and
+    # supermarket chains, cotton, textile, dried-fruit, wine, cement and mining firms, marketplaces, media houses and
+    # agencies on CIM Level 6 and 7 courses and MBAs (laws as "Law of the Republic of Kazakhstan No. 94-V", decrees as
+    # "Presidential Decree No. UP-60", Government and Cabinet resolutions, the National Bank of Kazakhstan, the Central
+    # Bank of Uzbekistan, the ARDFM, the AFSA and AIFC; tenge, so'm and som; Nauryz, Navruz, Kurban Ait, Independence
+    # Day and the Silk Road; tickers, tariffs, flights, aircraft, HS codes, GOST standards and BINs; people with
+    # patronymics and -uly, -kyzy, -ogli and -qizi who are no authors); regional and international journals with up to
+    # eight authors, textbooks and e-books, chapters, conference papers, theses from Al-Farabi KazNU, Nazarbayev
+    # University, KIMEP, TSUE, WIUT and AUCA, company pages and reports with their legal forms (JSC, AO, LLP, TOO, LLC,
+    # OOO, MChJ, AJ, QK), trade bodies, regulators and ministries, laws and decrees, research firms, the regional press
+    # signed and unsigned, social posts, videos and podcasts, Russian, Kazakh and Uzbek titles with English in square
+    # brackets; Kazakh, Uzbek, Kyrgyz, Russian, Koryo-saram, Tatar, Uyghur and Dungan names with their transliteration
+    # variants (Nursultan/Nursoltan, Yusupov/Iusupov, Kh/H, Zh/J, Q/K), Kyrgyz "uulu" and "kyzy", a few in Cyrillic and
+    # in the new Kazakh Latin, patronymics as Russian-style initials, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 134000.
+    "blind130": range(134000, 134000 + 100),
+    "blind130-more": range(134000 + 100, 134000 + 400),
 }
 
 
