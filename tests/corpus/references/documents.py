@@ -147,6 +147,7 @@ from tests.corpus.references import (
     blind126_text,
     blind127_text,
     blind128_text,
+    blind131_text,
     render,
     text,
 )
@@ -276,6 +277,7 @@ from tests.corpus.references.blind125_works import Blind125WorkFactory
 from tests.corpus.references.blind126_works import Blind126WorkFactory
 from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.blind128_works import Blind128WorkFactory
+from tests.corpus.references.blind131_works import Blind131WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -414,6 +416,7 @@ class Pool:
         | type[Blind126WorkFactory]
         | type[Blind127WorkFactory]
         | type[Blind128WorkFactory]
+        | type[Blind131WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -912,6 +915,10 @@ POOLS: dict[str, Pool] = {
     "blind128": Pool(blind128_text, Blind128WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Tixraacyada / References", "Raadraac (References)", "Bibliographie", "Sources"),
                      straight_apostrophe=0.75, bullets=0.35),
+    # blind131 (HELD OUT): brand, trade, CRM and digital marketers at banks and fintechs (Vietcombank, Techcombank, VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains, airlines, media houses and agencies in Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang and Hue and in Paris, Orange County, San Jose, Sydney, Berlin and Seoul, Word's curly marks from university and bank templates (Vietnamese Word and Google Docs give “ ”), straight ones pasted from Zalo, Messenger and Google Docs, single marks from British- and Australian-trained tutors (RMIT Vietnam), « » now and then from French sources and Paris-trained candidates, headings in English and now and then in Vietnamese ("Tài liệu tham khảo", "Danh mục tài liệu tham khảo / References") as NEU, UEH and FTU guides give them, bulleted Tết, Mid-Autumn, 20/10 and 9.9 and 11.11 calendars
+    "blind131": Pool(blind131_text, Blind131WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Danh mục tài liệu tham khảo / References", "Tài liệu tham khảo (References)"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3159,6 +3166,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 132000.
     "blind128": range(132000, 132000 + 100),
     "blind128-more": range(132000 + 100, 132000 + 400),
+    # "blind131" is a hundred-and-thirty-first independent pool (blind131_works.py, blind131_text.py), written by a
+    # hundred-and-thirty-first hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Vietnam and its diaspora (Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang,
+    # Hue; Paris, Orange County, San Jose, Sydney, Berlin, Seoul) at banks and fintechs (Vietcombank, Techcombank,
+    # VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT),
+    # dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains,
+    # airlines, media houses and agencies on CIM Level 6 and 7 courses and MBAs (decrees, circulars, laws and decisions
+    # as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP", "Circular 09/2020/TT-NHNN", "Law No. 59/2020/QH14" and
+    # "Decision No. 749/QĐ-TTg", party resolutions and COVID directives, VND, đồng and ₫ with tỷ and triệu, H1/2024
+    # and 9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and the 9.9 and 11.11 sales, HOSE tickers, tax codes,
+    # flights, hotlines, HS codes, TCVN standards, districts and streets named after historical figures, founders,
+    # singers and KOLs with their years who are no authors; Vietnamese and international journals with up to eight
+    # authors, textbooks and e-books, chapters, conference papers, theses from NEU, UEH, FTU and RMIT Vietnam, company
+    # pages and reports (Công ty Cổ phần, Công ty TNHH, JSC), trade bodies, the SBV, the MIC, the GSO and ministries,
+    # laws and decrees, research firms, the Vietnamese and diaspora press signed and unsigned, social posts, videos and
+    # podcasts, Vietnamese titles with English in square brackets; Vietnamese names family name first, in full
+    # diacritics and without, now and then filed by the given name, many authors named Nguyen, Tran, Le or Pham,
+    # compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with English and French given names, hyphenated
+    # diaspora surnames, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 135000.
+    "blind131": range(135000, 135000 + 100),
+    "blind131-more": range(135000 + 100, 135000 + 400),
 }
 
 

@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind125" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind126" to "blind128" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind128_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind126" to "blind128" and "blind131" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind131_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -712,6 +712,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind126_text,
     blind127_text,
     blind128_text,
+    blind131_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -963,3 +964,5 @@ _file_pool("blind126", blind126_text)
 _file_pool("blind127", blind127_text, unseen=("blind123", "blind124", "blind125", "blind126"))
 # the hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind128", blind128_text, unseen=("blind126", "blind127"))
+# the hundred-and-thirty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind131", blind131_text)
