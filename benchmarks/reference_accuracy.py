@@ -2119,6 +2119,29 @@ Koryo-saram, Tatar, Uyghur and Dungan names with their transliteration variants 
 Kh/H, Zh/J, Q/K), Kyrgyz "uulu" and "kyzy", a few in Cyrillic and in the new Kazakh Latin, patronymics as
 Russian-style initials, and expatriate names), with fifty-five kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind131" half (``--halves blind131,blind131-more``, 100 + 300 reports, seeds 135000-135399) is a
+hundred-and-thirty-first independent measurement, HELD OUT: written by a hundred-and-thirty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind131_works.py and
+blind131_text.py), as brand, trade, CRM and digital marketers at banks and fintechs (Vietcombank, Techcombank, VPBank,
+MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy,
+coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms (Shopee, Tiki, Lazada, TikTok Shop),
+convenience chains, airlines, media houses and agencies in Vietnam (Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can
+Tho, Nha Trang, Hue) and in Paris, Orange County, San Jose, Sydney, Berlin and Seoul write CIM Level 6 and 7 reports
+and MBA assignments (decrees, circulars, laws and decisions as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP",
+"Circular 09/2020/TT-NHNN", "Law No. 59/2020/QH14" and "Decision No. 749/QĐ-TTg", party resolutions and COVID
+directives, VND, đồng and ₫ with tỷ and triệu, H1/2024 and 9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and
+the 9.9 and 11.11 sales, HOSE tickers, tax codes, flights, hotlines, HS codes and TCVN standards, districts and
+streets named after historical figures, founders, singers and KOLs with their years who are no authors; Vietnamese
+and international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+NEU, UEH, FTU and RMIT Vietnam, company pages and reports (Công ty Cổ phần, Công ty TNHH, JSC), trade bodies, the
+State Bank of Vietnam, the Ministry of Information and Communications, the GSO and other ministries, laws and
+decrees, research firms, the Vietnamese and diaspora press signed and unsigned, social posts, videos and podcasts,
+Vietnamese titles with English in square brackets; Vietnamese names family name first, in full diacritics and
+without (Nguyễn Thị Minh Khai / Nguyen Thi Minh Khai), now and then filed by the given name, many authors named
+Nguyen, Tran, Le or Pham, compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with English and French given
+names, hyphenated diaspora surnames and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -2273,7 +2296,8 @@ def main() -> None:
         "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
         "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
-        "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it)",
+        "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it), "
+        "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -149,6 +149,7 @@ from tests.corpus.references import (
     blind128_text,
     blind129_text,
     blind130_text,
+    blind131_text,
     render,
     text,
 )
@@ -280,6 +281,7 @@ from tests.corpus.references.blind127_works import Blind127WorkFactory
 from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
+from tests.corpus.references.blind131_works import Blind131WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -420,6 +422,7 @@ class Pool:
         | type[Blind128WorkFactory]
         | type[Blind129WorkFactory]
         | type[Blind130WorkFactory]
+        | type[Blind131WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -925,6 +928,10 @@ POOLS: dict[str, Pool] = {
     # blind130 (HELD OUT): marketers in Kazakhstan, Uzbekistan and Kyrgyzstan and their diaspora at banks and fintechs (Kaspi.kz, Halyk, Freedom, Uzum, Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines, bazaars and supermarkets, cotton, textile, dried-fruit, wine, cement and mining firms and agencies, curly marks from Word most of all, straight ones typed on Russian keyboard layouts and pasted from Telegram, « » from Russian-language sources and Russian-trained tutors, „ “ now and then, headings in English and now and then in Russian ("Список литературы"), Kazakh ("Пайдаланылған әдебиеттер") or Uzbek ("Foydalanilgan adabiyotlar"), bulleted Nauryz, Navruz, Kurban Ait, Independence Day and Kaspi Juma calendars
     "blind130": Pool(blind130_text, Blind130WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список литературы / References", "Список использованной литературы (References)", "Пайдаланылған әдебиеттер / References", "Foydalanilgan adabiyotlar (References)", "LIST OF REFERENCES"),
+                     straight_apostrophe=0.7, bullets=0.3),
+    # blind131 (HELD OUT): brand, trade, CRM and digital marketers at banks and fintechs (Vietcombank, Techcombank, VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains, airlines, media houses and agencies in Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang and Hue and in Paris, Orange County, San Jose, Sydney, Berlin and Seoul, Word's curly marks from university and bank templates (Vietnamese Word and Google Docs give “ ”), straight ones pasted from Zalo, Messenger and Google Docs, single marks from British- and Australian-trained tutors (RMIT Vietnam), « » now and then from French sources and Paris-trained candidates, headings in English and now and then in Vietnamese ("Tài liệu tham khảo", "Danh mục tài liệu tham khảo / References") as NEU, UEH and FTU guides give them, bulleted Tết, Mid-Autumn, 20/10 and 9.9 and 11.11 calendars
+    "blind131": Pool(blind131_text, Blind131WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Danh mục tài liệu tham khảo / References", "Tài liệu tham khảo (References)"),
                      straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
@@ -3216,6 +3223,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 134000.
     "blind130": range(134000, 134000 + 100),
     "blind130-more": range(134000 + 100, 134000 + 400),
+    # "blind131" is a hundred-and-thirty-first independent pool (blind131_works.py, blind131_text.py), written by a
+    # hundred-and-thirty-first hand without reading the checker, its tests or the other pools: brand, trade, CRM and
+    # digital marketers in Vietnam and its diaspora (Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang,
+    # Hue; Paris, Orange County, San Jose, Sydney, Berlin, Seoul) at banks and fintechs (Vietcombank, Techcombank,
+    # VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT),
+    # dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains,
+    # airlines, media houses and agencies on CIM Level 6 and 7 courses and MBAs (decrees, circulars, laws and decisions
+    # as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP", "Circular 09/2020/TT-NHNN", "Law No. 59/2020/QH14" and
+    # "Decision No. 749/QĐ-TTg", party resolutions and COVID directives, VND, đồng and ₫ with tỷ and triệu, H1/2024
+    # and 9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and the 9.9 and 11.11 sales, HOSE tickers, tax codes,
+    # flights, hotlines, HS codes, TCVN standards, districts and streets named after historical figures, founders,
+    # singers and KOLs with their years who are no authors; Vietnamese and international journals with up to eight
+    # authors, textbooks and e-books, chapters, conference papers, theses from NEU, UEH, FTU and RMIT Vietnam, company
+    # pages and reports (Công ty Cổ phần, Công ty TNHH, JSC), trade bodies, the SBV, the MIC, the GSO and ministries,
+    # laws and decrees, research firms, the Vietnamese and diaspora press signed and unsigned, social posts, videos and
+    # podcasts, Vietnamese titles with English in square brackets; Vietnamese names family name first, in full
+    # diacritics and without, now and then filed by the given name, many authors named Nguyen, Tran, Le or Pham,
+    # compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with English and French given names, hyphenated
+    # diaspora surnames, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 135000.
+    "blind131": range(135000, 135000 + 100),
+    "blind131-more": range(135000 + 100, 135000 + 400),
 }
 
 
