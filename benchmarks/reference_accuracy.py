@@ -2014,68 +2014,69 @@ compounds, surnames in capitals, Lebanese, Belgian, French and Canadian names), 
 held out, we reported its tables only.
 
 The "blind126" half (``--halves blind126,blind126-more``, 100 + 300 reports, seeds 130000-130399) is a
-hundred-and-twenty-sixth independent measurement, HELD OUT: written by a hundred-and-twenty-sixth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind126_works.py and
-blind126_text.py), as brand, CRM and digital marketers at banks and NBFCs (Federal Bank, South Indian Bank, KSFE),
-gold-loan and chit-fund firms (Muthoot, Manappuram, Shriram Chits), jewellers and silk and saree retailers (Malabar
-Gold & Diamonds, Joyalukkas, Kalyan, Nalli, Pothys), FMCG, coffee, tea and spice firms, IT and SaaS firms (Zoho,
-Freshworks), two-wheeler makers (TVS, Royal Enfield, Ather), film houses and OTT platforms (Sun NXT, aha), hospitals,
-edtech, hotels and agencies in South India (Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode,
-Bengaluru, Mysuru, Hyderabad, Visakhapatnam) and in Singapore, Dubai, Kuala Lumpur, London and New Jersey write CIM
-Level 6 and 7 reports and MBA assignments (Acts as "Act No. 35 of 2019", Government Orders as "G.O. (Ms) No. 123",
-RBI circulars, SEBI, TRAI and FSSAI, CIN, GSTIN and FSSAI numbers, INR, Rs. and ₹ with lakh and crore, financial
-years, Pongal, Onam, Vishu, Ugadi, Diwali, Christmas and Ramadan, the Kollam and Saka eras, films with their years,
-box office, OTT releases, stars and founders with their dates who are no authors; Indian and international journals
-with up to eight authors, textbooks and e-books, chapters, conference papers, theses from Anna University, IIT
-Madras, IIM Bangalore, the University of Kerala and Osmania University, Pvt. Ltd., Ltd. and LLP pages and reports,
-trade bodies, regulators, laws and G.O.s as web pages, research firms, the Indian and Gulf press signed and unsigned,
-social posts, podcasts and videos, Tamil, Malayalam, Telugu and Kannada titles with English in square brackets;
-initials before given names ("R. Karthikeyan", "K. S. Ravi"), Kerala house names, Telugu surnames first, Nair,
-Pillai, Reddy and Iyer, Syrian Christian and Muslim names, s/o and a/l forms, scholarly transliterations, one name
-spelt several ways, and expatriate co-authors), with forty-nine kinds of decoy. Never tune on it: report its tables
-only.
+hundred-and-twenty-sixth independent measurement, held out for its first tables (measured by its writer in stop 36),
+development data since: written by a hundred-and-twenty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind126_works.py and blind126_text.py), as brand, CRM and digital marketers
+at banks and NBFCs (Federal Bank, South Indian Bank, KSFE), gold-loan and chit-fund firms (Muthoot, Manappuram, Shriram
+Chits), jewellers and silk and saree retailers (Malabar Gold & Diamonds, Joyalukkas, Kalyan, Nalli, Pothys), FMCG,
+coffee, tea and spice firms, IT and SaaS firms (Zoho, Freshworks), two-wheeler makers (TVS, Royal Enfield, Ather), film
+houses and OTT platforms (Sun NXT, aha), hospitals, edtech, hotels and agencies in South India (Chennai, Coimbatore,
+Madurai, Kochi, Thiruvananthapuram, Kozhikode, Bengaluru, Mysuru, Hyderabad, Visakhapatnam) and in Singapore, Dubai,
+Kuala Lumpur, London and New Jersey write CIM Level 6 and 7 reports and MBA assignments (Acts as "Act No. 35 of 2019",
+Government Orders as "G.O. (Ms) No. 123", RBI circulars, SEBI, TRAI and FSSAI, CIN, GSTIN and FSSAI numbers, INR, Rs.
+and ₹ with lakh and crore, financial years, Pongal, Onam, Vishu, Ugadi, Diwali, Christmas and Ramadan, the Kollam and
+Saka eras, films with their years, box office, OTT releases, stars and founders with their dates who are no authors;
+Indian and international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses
+from Anna University, IIT Madras, IIM Bangalore, the University of Kerala and Osmania University, Pvt. Ltd., Ltd. and
+LLP pages and reports, trade bodies, regulators, laws and G.O.s as web pages, research firms, the Indian and Gulf press
+signed and unsigned, social posts, podcasts and videos, Tamil, Malayalam, Telugu and Kannada titles with English in
+square brackets; initials before given names ("R. Karthikeyan", "K. S. Ravi"), Kerala house names, Telugu surnames
+first, Nair, Pillai, Reddy and Iyer, Syrian Christian and Muslim names, s/o and a/l forms, scholarly transliterations,
+one name spelt several ways, and expatriate co-authors), with forty-nine kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind127" half (``--halves blind127,blind127-more``, 100 + 300 reports, seeds 131000-131399) is a
-hundred-and-twenty-seventh independent measurement, HELD OUT: written by a hundred-and-twenty-seventh hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind127_works.py and
-blind127_text.py), as brand, trade, CRM and digital marketers at banks and microfinance (Rokel Commercial Bank, Sierra
-Leone Commercial Bank, LBDI, Trust Bank, BRAC), telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN,
-QMoney), breweries (Sierra Leone Brewery, Monrovia Breweries, Banjul Breweries), mining, rubber, cocoa and palm-oil
-firms, supermarkets, hotels, airlines, media houses, NGOs and agencies in Sierra Leone, Liberia and The Gambia
-(Freetown, Bo, Kenema, Makeni, Monrovia, Gbarnga, Buchanan, Banjul, Serrekunda, Brikama) and in London, Washington DC,
-Minneapolis and Accra write CIM Level 6 and 7 reports and MBA assignments (Acts as "Act No. 5 of 2019", Public Notices
-of PURA, NatCA and the LTA, the three central banks' rates, old and new leones (SLL, SLE, Le, NLe), L$, LRD, US$ and
-dalasi, Independence Days (27 April, 26 July, 18 February), Tobaski, Koriteh, Ramadan, Christmas and the rainy
-season, USSD codes, phone numbers, bundles, beer brands, paramount chiefs, historical figures and founders with their
-dates who are no authors, Krio, Liberian English, Wolof and Mandinka phrases with English in square brackets; African
-and international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
-Fourah Bay College, Njala, IPAM, the University of Liberia, Cuttington and the University of The Gambia, company pages
-and reports, trade bodies, the Bank of Sierra Leone, the Central Bank of Liberia and the Central Bank of The Gambia,
-Acts and regulations, research firms, the Sierra Leonean, Liberian and Gambian press signed and unsigned, social posts,
-podcasts and videos, Krio, Liberian English and Wolof titles with English in square brackets; Krio, Temne, Limba,
-Mende, Kono, Kpelle, Bassa, Vai, Americo-Liberian ("Jr.", "Sr.", "III"), Mandinka, Wolof, Fula, Jola and Aku names,
-double surnames, "N'Dow" and "M'Boge", francophone accents, Lebanese and expatriate names), with fifty-six kinds of
+hundred-and-twenty-seventh independent measurement, held out for its first tables (measured by its writer in stop 36),
+development data since: written by a hundred-and-twenty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind127_works.py and blind127_text.py), as brand, trade, CRM and
+digital marketers at banks and microfinance (Rokel Commercial Bank, Sierra Leone Commercial Bank, LBDI, Trust Bank,
+BRAC), telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN, QMoney), breweries (Sierra Leone Brewery,
+Monrovia Breweries, Banjul Breweries), mining, rubber, cocoa and palm-oil firms, supermarkets, hotels, airlines, media
+houses, NGOs and agencies in Sierra Leone, Liberia and The Gambia (Freetown, Bo, Kenema, Makeni, Monrovia, Gbarnga,
+Buchanan, Banjul, Serrekunda, Brikama) and in London, Washington DC, Minneapolis and Accra write CIM Level 6 and 7
+reports and MBA assignments (Acts as "Act No. 5 of 2019", Public Notices of PURA, NatCA and the LTA, the three central
+banks' rates, old and new leones (SLL, SLE, Le, NLe), L$, LRD, US$ and dalasi, Independence Days (27 April, 26 July, 18
+February), Tobaski, Koriteh, Ramadan, Christmas and the rainy season, USSD codes, phone numbers, bundles, beer brands,
+paramount chiefs, historical figures and founders with their dates who are no authors, Krio, Liberian English, Wolof and
+Mandinka phrases with English in square brackets; African and international journals with up to eight authors, textbooks
+and e-books, chapters, conference papers, theses from Fourah Bay College, Njala, IPAM, the University of Liberia,
+Cuttington and the University of The Gambia, company pages and reports, trade bodies, the Bank of Sierra Leone, the
+Central Bank of Liberia and the Central Bank of The Gambia, Acts and regulations, research firms, the Sierra Leonean,
+Liberian and Gambian press signed and unsigned, social posts, podcasts and videos, Krio, Liberian English and Wolof
+titles with English in square brackets; Krio, Temne, Limba, Mende, Kono, Kpelle, Bassa, Vai, Americo-Liberian ("Jr.",
+"Sr.", "III"), Mandinka, Wolof, Fula, Jola and Aku names, double surnames, "N'Dow" and "M'Boge", francophone accents,
+Lebanese and expatriate names), with fifty-six kinds of
 
 The "blind128" half (``--halves blind128,blind128-more``, 100 + 300 reports, seeds 132000-132399) is a
-hundred-and-twenty-eighth independent measurement, HELD OUT: written by a hundred-and-twenty-eighth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind128_works.py and
-blind128_text.py), as brand, trade, CRM and digital marketers at banks and remittance firms (Dahabshiil, Amal, Salaam
-Somali Bank, Premier Bank), telecoms and mobile money (Hormuud and EVC Plus, Telesom and ZAAD, Golis and Sahal),
-livestock exporters, FMCG importers and bottlers, cement firms, airlines, hotels, media houses, NGOs and agencies in
-Somalia, Somaliland, Puntland and Djibouti (Mogadishu, Hargeisa, Berbera, Bosaso, Garowe, Kismayo, Djibouti City) and
-in Minneapolis, Columbus, London, Toronto, Eastleigh and Dubai write CIM Level 6 and 7 reports and MBA assignments
-(laws as "Law No. 12 of 2019", "Law No. 55/2012" and "Loi n° 118/AN/11/6ème L", presidential decrees and central-bank
-circulars, SOS, SLSH, DJF and USD, Ramadan, Eid and the Hijri calendar, 26 June, 1 July, 18 May and 27 June, the Gu and
-Deyr rains, USSD codes, bundles, licences, flights, livestock shipments, clan and lineage, nicknames, poets, founders
-and singers with their dates who are no authors; Somali, African and international journals with up to eight
-authors, textbooks and e-books, chapters, conference papers, theses from SIMAD, Mogadishu, Hargeisa, Amoud and
-Djibouti universities, company pages and reports, trade bodies, the Central Bank of Somalia, the Bank of Somaliland,
-the NCA and ministries, laws and decrees, research firms, the Somali, Djiboutian and diaspora press signed and
-unsigned, social posts, videos and podcasts, Somali, Arabic and French titles with English in square brackets; Somali
-names filed by the last name, by the father's and grandfather's names or by a nickname ("Dheere", "Yare"), in English
-and Somali spelling (Mohamed/Maxamed, Abdi/Cabdi, Hussein/Xuseen) with the glottal-stop apostrophe ("Ba'adle"),
-Djiboutian French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names), with fifty kinds of
-decoy. Never tune on it: report its tables only.
+hundred-and-twenty-eighth independent measurement, held out for its first tables (measured by its writer in stop 36),
+development data since: written by a hundred-and-twenty-eighth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind128_works.py and blind128_text.py), as brand, trade, CRM and digital
+marketers at banks and remittance firms (Dahabshiil, Amal, Salaam Somali Bank, Premier Bank), telecoms and mobile money
+(Hormuud and EVC Plus, Telesom and ZAAD, Golis and Sahal), livestock exporters, FMCG importers and bottlers, cement
+firms, airlines, hotels, media houses, NGOs and agencies in Somalia, Somaliland, Puntland and Djibouti (Mogadishu,
+Hargeisa, Berbera, Bosaso, Garowe, Kismayo, Djibouti City) and in Minneapolis, Columbus, London, Toronto, Eastleigh and
+Dubai write CIM Level 6 and 7 reports and MBA assignments (laws as "Law No. 12 of 2019", "Law No. 55/2012" and "Loi n°
+118/AN/11/6ème L", presidential decrees and central-bank circulars, SOS, SLSH, DJF and USD, Ramadan, Eid and the Hijri
+calendar, 26 June, 1 July, 18 May and 27 June, the Gu and Deyr rains, USSD codes, bundles, licences, flights, livestock
+shipments, clan and lineage, nicknames, poets, founders and singers with their dates who are no authors; Somali, African
+and international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
+SIMAD, Mogadishu, Hargeisa, Amoud and Djibouti universities, company pages and reports, trade bodies, the Central Bank
+of Somalia, the Bank of Somaliland, the NCA and ministries, laws and decrees, research firms, the Somali, Djiboutian and
+diaspora press signed and unsigned, social posts, videos and podcasts, Somali, Arabic and French titles with English in
+square brackets; Somali names filed by the last name, by the father's and grandfather's names or by a nickname
+("Dheere", "Yare"), in English and Somali spelling (Mohamed/Maxamed, Abdi/Cabdi, Hussein/Xuseen) with the glottal-stop
+apostrophe ("Ba'adle"), Djiboutian French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names), with
+fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind129" half (``--halves blind129,blind129-more``, 100 + 300 reports, seeds 133000-133399) is a
 hundred-and-twenty-ninth independent measurement, HELD OUT: written by a hundred-and-twenty-ninth hand the same way,
@@ -2292,9 +2293,12 @@ def main() -> None:
         "data since), "
         "blind125 and blind125-more (the hundred-and-twenty-fifth pool: held out for its first tables, development "
         "data since), "
-        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
-        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
-        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
+        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: held out for its first tables, development "
+        "data since), "
+        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: held out for its first tables, development "
+        "data since), "
+        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: held out for its first tables, development "
+        "data since), "
         "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
         "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it)",

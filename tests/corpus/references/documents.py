@@ -909,15 +909,15 @@ POOLS: dict[str, Pool] = {
     "blind125": Pool(blind125_text, Blind125WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("« ", " »"), ("«", "»"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Bibliographie", "Références bibliographiques", "Bibliographie / References", "References (Harvard)", "Webography and References"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind126 (HELD OUT): brand, CRM and digital marketers at banks and NBFCs, gold-loan and chit-fund firms, jewellers, silk and saree retailers, FMCG, coffee, tea and spice firms, IT and SaaS firms, two-wheeler makers, film houses and OTT platforms, hospitals, edtech, hotels and agencies in Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode, Bengaluru, Mysuru, Hyderabad and Visakhapatnam and in Singapore, Dubai, Kuala Lumpur, London and New Jersey, Word's curly double marks from college and company templates, straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Indian colleges teach them ("Bibliography", "References (Harvard Style)", "Webliography"), bulleted Pongal, Onam, Ugadi and Diwali calendars
+    # blind126 (held out for its first tables, development data since stop 37): brand, CRM and digital marketers at banks and NBFCs, gold-loan and chit-fund firms, jewellers, silk and saree retailers, FMCG, coffee, tea and spice firms, IT and SaaS firms, two-wheeler makers, film houses and OTT platforms, hospitals, edtech, hotels and agencies in Chennai, Coimbatore, Madurai, Kochi, Thiruvananthapuram, Kozhikode, Bengaluru, Mysuru, Hyderabad and Visakhapatnam and in Singapore, Dubai, Kuala Lumpur, London and New Jersey, Word's curly double marks from college and company templates, straight ones pasted from WhatsApp and Google Docs, single marks from British-trained tutors, headings as Indian colleges teach them ("Bibliography", "References (Harvard Style)", "Webliography"), bulleted Pongal, Onam, Ugadi and Diwali calendars
     "blind126": Pool(blind126_text, Blind126WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "References (Harvard Style)", "Webliography", "Bibliography and Webliography", "Sources Referred", "REFERENCE"),
                      straight_apostrophe=0.7, bullets=0.35),
-    # blind127 (HELD OUT): brand, trade, CRM and digital marketers at banks and microfinance, telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN MoMo, QMoney), breweries and bottlers, mining, rubber, cocoa and palm-oil firms, supermarkets, hotels, airlines, media houses, NGOs and agencies in Freetown, Bo, Kenema, Makeni, Monrovia, Gbarnga, Buchanan, Banjul, Serrekunda and Brikama and in London, Washington DC, Minneapolis and Accra, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from British-trained tutors and Fourah Bay College's house style, headings in English ("References", "Bibliography", "List of References", "Reference List (Harvard Style)", "Sources Consulted") as West African universities teach them, straight apostrophes from phone keyboards, bulleted findings and recommendations
+    # blind127 (held out for its first tables, development data since stop 37): brand, trade, CRM and digital marketers at banks and microfinance, telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN MoMo, QMoney), breweries and bottlers, mining, rubber, cocoa and palm-oil firms, supermarkets, hotels, airlines, media houses, NGOs and agencies in Freetown, Bo, Kenema, Makeni, Monrovia, Gbarnga, Buchanan, Banjul, Serrekunda and Brikama and in London, Washington DC, Minneapolis and Accra, Word's curly marks from bank and university templates, straight ones pasted from WhatsApp, Facebook and Google Docs, single marks from British-trained tutors and Fourah Bay College's house style, headings in English ("References", "Bibliography", "List of References", "Reference List (Harvard Style)", "Sources Consulted") as West African universities teach them, straight apostrophes from phone keyboards, bulleted findings and recommendations
     "blind127": Pool(blind127_text, Blind127WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard Style)", "Sources Consulted", "REFERENCE LIST", "Works Cited"),
                      straight_apostrophe=0.7, bullets=0.35),
-    # blind128 (HELD OUT): brand, trade, CRM and digital marketers at banks and remittance firms (Dahabshiil, Amal, Salaam Somali Bank, Premier Bank), telecoms and mobile money (Hormuud and EVC Plus, Telesom and ZAAD, Golis and Sahal), livestock exporters, FMCG importers and bottlers, cement firms, airlines, hotels, media houses, NGOs and agencies in Mogadishu, Hargeisa, Berbera, Bosaso, Garowe, Kismayo and Djibouti City and in Minneapolis, Columbus, London, Toronto, Eastleigh and Dubai, straight marks pasted from WhatsApp, Facebook and Google Docs most of all, Word's curly ones from bank and NGO templates, single marks from British-trained tutors, « » now and then from Djibouti's AZERTY keyboards and French sources, headings in English and now and then in Somali ("Tixraacyada / References") or French ("Bibliographie"), bulleted Ramadan, Eid, 26 June, 1 July, 18 May, 27 June and Gu and Deyr calendars
+    # blind128 (held out for its first tables, development data since stop 37): brand, trade, CRM and digital marketers at banks and remittance firms (Dahabshiil, Amal, Salaam Somali Bank, Premier Bank), telecoms and mobile money (Hormuud and EVC Plus, Telesom and ZAAD, Golis and Sahal), livestock exporters, FMCG importers and bottlers, cement firms, airlines, hotels, media houses, NGOs and agencies in Mogadishu, Hargeisa, Berbera, Bosaso, Garowe, Kismayo and Djibouti City and in Minneapolis, Columbus, London, Toronto, Eastleigh and Dubai, straight marks pasted from WhatsApp, Facebook and Google Docs most of all, Word's curly ones from bank and NGO templates, single marks from British-trained tutors, « » now and then from Djibouti's AZERTY keyboards and French sources, headings in English and now and then in Somali ("Tixraacyada / References") or French ("Bibliographie"), bulleted Ramadan, Eid, 26 June, 1 July, 18 May, 27 June and Gu and Deyr calendars
     "blind128": Pool(blind128_text, Blind128WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Tixraacyada / References", "Raadraac (References)", "Bibliographie", "Sources"),
                      straight_apostrophe=0.75, bullets=0.35),
@@ -3135,8 +3135,8 @@ HALVES = {
     # press signed and unsigned, social posts, podcasts and videos, Tamil, Malayalam, Telugu and Kannada titles with
     # English in square brackets; initials before given names ("R. Karthikeyan", "K. S. Ravi"), Kerala house names,
     # Telugu surnames first, Nair, Pillai, Reddy and Iyer, Syrian Christian and Muslim names, s/o and a/l forms,
-    # scholarly transliterations, one name spelt several ways, and the expatriates who write with them).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 130000.
+    # scholarly transliterations, one name spelt several ways, and the expatriates who write with them). Held out for
+    # its first tables (stop 36), development data since. Seeds from 130000.
     "blind126": range(130000, 130000 + 100),
     "blind126-more": range(130000 + 100, 130000 + 400),
     # "blind127" is a hundred-and-twenty-seventh independent pool (blind127_works.py, blind127_text.py), written by a
@@ -3146,18 +3146,18 @@ HALVES = {
     # microfinance, telecoms and mobile money (Orange Money, Afrimoney, Lonestar Cell MTN, QMoney), breweries, mining,
     # rubber and palm-oil firms, supermarkets, hotels, airlines, media houses, NGOs and agencies on CIM Level 6 and 7
     # courses and MBAs (Acts as "Act No. 5 of 2019", Public Notices of PURA, NatCA and the LTA, the three central banks'
-    # rates, old and new leones (SLL, SLE, Le, NLe), L$, LRD, US$ and dalasi, Independence Days (27 April, 26 July,
-    # 18 February), Tobaski, Koriteh, Ramadan, Christmas and the rainy season, USSD codes, phone numbers, bundles, beer
+    # rates, old and new leones (SLL, SLE, Le, NLe), L$, LRD, US$ and dalasi, Independence Days (27 April, 26 July, 18
+    # February), Tobaski, Koriteh, Ramadan, Christmas and the rainy season, USSD codes, phone numbers, bundles, beer
     # brands, paramount chiefs, historical figures and founders with their dates who are no authors, Krio, Liberian
-    # English, Wolof and Mandinka phrases with English in square brackets; African and international journals with up
-    # to eight authors, textbooks and e-books, chapters, conference papers, theses from Fourah Bay College, Njala, IPAM,
+    # English, Wolof and Mandinka phrases with English in square brackets; African and international journals with up to
+    # eight authors, textbooks and e-books, chapters, conference papers, theses from Fourah Bay College, Njala, IPAM,
     # the University of Liberia, Cuttington and the University of The Gambia, company pages and reports, trade bodies,
     # regulators, Acts and regulations, research firms, the Sierra Leonean, Liberian and Gambian press signed and
     # unsigned, Facebook and other social posts, podcasts and videos, Krio, Liberian English and Wolof titles with
     # English in square brackets; Krio, Temne, Limba, Mende, Kono, Kpelle, Bassa, Vai, Americo-Liberian (with "Jr.",
     # "Sr." and "III"), Mandinka, Wolof, Fula, Jola and Aku names, double surnames, "N'Dow" and "M'Boge", francophone
-    # accents ("Guèye", "Baldé"), Lebanese and expatriate names, particles kept apart ("van der Merwe")).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 131000.
+    # accents ("Guèye", "Baldé"), Lebanese and expatriate names, particles kept apart ("van der Merwe")). Held out for
+    # its first tables (stop 36), development data since. Seeds from 131000.
     "blind127": range(131000, 131000 + 100),
     "blind127-more": range(131000 + 100, 131000 + 400),
     # "blind128" is a hundred-and-twenty-eighth independent pool (blind128_works.py, blind128_text.py), written by a
@@ -3176,8 +3176,8 @@ HALVES = {
     # unsigned, social posts, videos and podcasts, Somali, Arabic and French titles with English in square brackets;
     # Somali names filed by the last name, by father's and grandfather's names or by a nickname, in English and Somali
     # spelling (Mohamed/Maxamed, Abdi/Cabdi, Hussein/Xuseen) with the glottal-stop apostrophe ("Ba'adle"), Djiboutian
-    # French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names, particles).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 132000.
+    # French and Arabic names with accents, Gulf Arabic, Kenyan and expatriate names, particles). Held out for its first
+    # tables (stop 36), development data since. Seeds from 132000.
     "blind128": range(132000, 132000 + 100),
     "blind128-more": range(132000 + 100, 132000 + 400),
     # "blind129" is a hundred-and-twenty-ninth independent pool (blind129_works.py, blind129_text.py), written by a

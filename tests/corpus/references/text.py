@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind125" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind126" to "blind131" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind128" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind129" to "blind131" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind131_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -960,11 +960,11 @@ _file_pool("blind123", blind123_text)
 _file_pool("blind124", blind124_text, unseen=("blind120", "blind121", "blind122", "blind123"))
 # the hundred-and-twenty-fifth pool: held out for its first tables, development data since
 _file_pool("blind125", blind125_text, unseen=("blind123", "blind124"))
-# the hundred-and-twenty-sixth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-sixth pool: held out for its first tables, development data since
 _file_pool("blind126", blind126_text)
-# the hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-seventh pool: held out for its first tables, development data since
 _file_pool("blind127", blind127_text, unseen=("blind123", "blind124", "blind125", "blind126"))
-# the hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-eighth pool: held out for its first tables, development data since
 _file_pool("blind128", blind128_text, unseen=("blind126", "blind127"))
 # the hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind129", blind129_text, unseen=("blind126", "blind127", "blind128"))
