@@ -21,6 +21,7 @@ from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     DASHES,
     is_author_text,
+    is_body_then_place,
     is_name_word,
     split_author_list,
 )
@@ -241,7 +242,24 @@ _BEFORE_A_YEAR = r"(?=(?:\s*\([^()]{1,15}\))?(?:(?:['’]s?)?\s*\(|,\s*(?:\d{4}|
 def _stand_ins_replaced(stand_ins: dict[str, str]) -> Callable[[str], str]:
     names = sorted(stand_ins, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")" + _BEFORE_A_YEAR)
-    return lambda text: pattern.sub(lambda found: stand_ins[found.group(0)], text)
+
+    def stand_in(found: re.Match[str]) -> str:
+        name = found.group(0)
+        return name if _serves_the_body_before(found.string, found.start(), name) else stand_ins[name]
+
+    return lambda text: pattern.sub(stand_in, text)
+
+
+def _serves_the_body_before(text: str, start: int, name: str) -> bool:
+    """Whether a listed name at ``start`` ends a longer body's name, after its comma: "Department of Tourism,
+    Government of Kerala (2024)" cites the department, not the listed government."""
+    if not text.endswith(", ", 0, start):
+        return False
+    words = text[max(start - 80, 0) : start - 2].split()
+    return any(
+        words[-count][:1].isupper() and is_body_then_place(" ".join(words[-count:]), name)
+        for count in range(2, min(len(words), 6) + 1)
+    )
 
 
 def _find_citations(

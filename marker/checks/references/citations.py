@@ -52,7 +52,8 @@ from marker.checks.references.names import (
 from marker.checks.references.quotations import CLAUSE_WORDS
 
 FIRST_YEAR, LAST_YEAR = 1600, 2035
-_YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?P<suffix>[a-z])?(?![\w–-])"
+# Not a decade ("a song by Magool (1970s)"): a year's letter tells one author's works of that year apart.
+_YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?!(?<=0)s\b)(?P<suffix>[a-z])?(?![\w–-])"
 _NO_DATE = r"(?P<nodate>n\.\s?d\.?|no\s+date|n/d|nd\b)(?:\s?(?P<nodate_suffix>[a-z])\b)?"
 _LOCATOR = (
     r"(?:(?:pp?|pgs?|pages?|paras?|paragraphs?|ch|chap|chapter|sec|section|slides?|fig|figure|table|vol|col"
@@ -178,6 +179,16 @@ def _several_words_no_people(name: str) -> bool:
     return len(words) > 1 and not et_al and not LIST_JOINER.search(body) and words[0].casefold() not in PARTICLES
 
 
+def _fields_alone(piece: str) -> bool:
+    """Whether names joined by "and" are each one word that marks a body ("(Industries and Commerce, 2019)" after a
+    Government Order): a department's fields, not people; kept if the list names them. Not "&", which joins a
+    firm's or a paper's name ("Mail & Guardian")."""
+    if "&" in piece:
+        return False
+    names = split_author_list(piece)[0]
+    return len(names) > 1 and all(" " not in name and is_body_word(name) for name in names)
+
+
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
@@ -289,6 +300,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             weak = weak or (not piece.isalpha() and any(ch.isdigit() for ch in piece))
             # "(Pre-alpha, 2019)": a word of the language, not a name; kept if the list names it ("Co-op").
             weak = weak or ("-" in piece and is_hyphened_term(piece))  # "The Co-operative Group" is a name
+            weak = weak or (not pending and _fields_alone(piece))
             pending.append(piece)
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
@@ -437,16 +449,24 @@ def _list_commas(kept: list[tuple[str, int]]) -> list[int]:
         i for i, (token, _start) in enumerate(kept)
         if token == "," and not (i + 1 < len(kept) and kept[i + 1][0].casefold() in COMPANY_SUFFIXES)
     ]  # fmt: skip
-    if len(commas) == 1 and 0 < len(kept) - commas[0] - 1 <= 2:
-        # "Department of Census and Statistics, Sri Lanka (2023)": a body and the country it serves, one author.
+    if commas and 0 < len(kept) - commas[-1] - 1 <= 5:  # a country's name, or "Federal Government of Somalia"
+        # "Department of Census and Statistics, Sri Lanka (2023)": a body and the country it serves, one author,
+        # after whatever the sentence put first ("Writing about Bo, Ministry of Commerce and Industry, Liberia").
         words = [token for token, _start in kept]
-        if is_body_then_place(" ".join(words[: commas[0]]), " ".join(words[commas[0] + 1 :])):
-            return []
+        body = words[commas[-2] + 1 if len(commas) > 1 else 0 : commas[-1]]
+        if is_body_then_place(" ".join(body), " ".join(words[commas[-1] + 1 :])):
+            return commas[:-1]
     return commas
 
 
 def _never() -> bool:
     return False
+
+
+def _a_participle(word: str) -> bool:
+    """Whether a capitalised word opening a phrase is a participle ("Writing on Eritrea, ..."); not "According",
+    which brings in the authors themselves."""
+    return word.endswith("ing") and word.isalpha() and word != "According"
 
 
 def _outside_author_list(
@@ -495,7 +515,7 @@ def _outside_author_list(
         opener = word_before  # "During Clearing, ...", "In the case of Revolut, ..." (see ``_opening_word``)
         # "Looking at IBL, Li Kwong Ken and Sooklall (2023) adds": a participle and its preposition open the
         # sentence as a preposition does; "According to" brings in the authors themselves.
-        phrase_opener = opener.endswith("ing") and opener.isalpha() and opener != "According" and says()
+        phrase_opener = _a_participle(opener) and says()
     opens_with_a_phrase = opener[:1].isupper() and (opener.casefold() in _SENTENCE_PREPOSITIONS or phrase_opener)
     if cut == 0 and commas and verb_follows and opens_with_a_phrase:
         cut = commas[0] + 1
@@ -505,9 +525,13 @@ def _outside_author_list(
         place = [token.casefold() for token, _start in kept[: commas[0]] if not token.islower()]
         # "Writing on Eritrea, Seid and Gebreslassie (2024)": a participle and its preposition ("on" may sit inside
         # a name, and so is kept with the names) before the place.
-        if len(place) > 1 and place[0].endswith("ing") and kept[1][0] in CONNECTORS:
+        participle = len(place) > 1 and place[0].endswith("ing") and kept[1][0] in CONNECTORS
+        if participle:
             place = place[1:]
-        if place and is_region(place):
+        # "Writing on Gbarnga, Jobe and Adeyemi (2012) observed": what the participle's preposition governs ends at
+        # the comma, a place marker knows or not, where a verb of saying has the list after it as its subject.
+        governs = participle and _a_participle(kept[0][0]) and verb_follows and says()
+        if (place and is_region(place)) or governs:
             cut = commas[0] + 1
     # "In a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": a sentence opening with a preposition's
     # phrase ends it at the comma, and the list after is the verb's subject; the name "in" governs before the comma
@@ -986,9 +1010,10 @@ _A_LICENCE_OR_BODY_BEFORE = re.compile(
 )
 # A season, a fast, a feast or a festival named by its kind: "during the fasting season (Hudade, 2015)", "The harvest
 # festival (Seú, 2019)". Not a season alone nor holidays: "how buyers follow a season (de Burgh, 2016)" and "families
-# plan holidays (McAllister, 2020)" are claims, cited.
+# plan holidays (McAllister, 2020)" are claims, cited; nor the weather's seasons, which have no names: "during the
+# rainy season (LTA, 2005)" cites LTA.
 _A_SEASON_BEFORE = re.compile(
-    r"\b(?:(?:fasting|rainy|dry|harvest|pilgrimage)\s+season|festival|fast|feast|lent)\s*$", re.IGNORECASE
+    r"\b(?:(?:fasting|harvest|pilgrimage)\s+season|festival|fast|feast|lent)\s*$", re.IGNORECASE
 )
 # The words a season's or a launched thing's pattern ends on: the patterns are tried only after one of them.
 _SEASON_WORDS = _words("season fast feast festival lent")
@@ -1026,6 +1051,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     tail = text[max(opened - _TAIL, 0) : opened]
     last = tail.rstrip().rpartition(" ")[2].casefold()  # the word just before the bracket
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
+    if credit and content[-1].isalpha():
+        return False  # "in Buchanan (Jaber, 2016b)": a letter after the year tells apart works in a reference list
     if credit and _ends_a_caption(text, opened, tail):
         return False  # "Table 4: key market figures for Ryanair (Huang, 2016).": the caption's source
     return (
@@ -1348,11 +1375,15 @@ def _verb_after(after: str) -> bool:
         return True  # "Boots UK (2023) is often quoted": what is done to an author
     if word in _MAKE:
         return _CLEAR.match(after, found.end()) is not None  # "IMF (2019) made clear that"; not "made £10m"
+    if word in _PROVE:
+        return _THAT.match(after, found.end()) is not None  # "Nair (2024) proved that"; not "proved popular"
     return not word or word in _REPORTING_VERBS
 
 
 _MAKE = frozenset({"make", "makes", "made"})
 _CLEAR = re.compile(r"\s+(?:it\s+)?clear\b")
+_PROVE = frozenset({"prove", "proves", "proved"})
+_THAT = re.compile(r"\s+that\b")
 
 
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
@@ -1627,7 +1658,7 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
 
 
 _ASKING_DO = frozenset({"how", "why", "what", "where", "when", "which", "who", "as", "so", "nor", "than"})
-_PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from", "like"})
+_PHRASE_ENDS = frozenset({"of", "for", "at", "with", "in", "on", "to", "from", "like", "about"})
 _CLAUSE_BREAK = re.compile(r"[.!?:;,]\s")
 
 
@@ -1853,9 +1884,15 @@ def narrower_readings(citation: Citation) -> list[Citation]:
     if not citation.narrative:
         return []
     author_text = citation.author_text
+    body_name, comma, place = author_text.rpartition(",")
+    # "Department of Tourism, Government of Kerala (2024)": a body and the place it serves, read shorter only to
+    # a body and that place ("In Dubai Ministry of Economy, UAE"), never to a piece of either.
+    served = bool(comma) and is_body_then_place(body_name, place)
     readings = []
     for found in _NAME_GAP.finditer(author_text):
         rest = author_text[found.end() :]
+        if served and (found.start() >= len(body_name) or not is_body_then_place(*rest.rsplit(",", 1))):
+            continue
         body, _et_al = split_et_al(rest)
         # Lenient: a reading is taken only where the list names it ("As B2B Marketing (2020)" → B2B Marketing).
         # A name in lower case is read only where capitals inside its first word make it one ("easyJet plc").

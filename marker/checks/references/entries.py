@@ -143,6 +143,8 @@ _PLACE_PUBLISHER = re.compile(
     # French, Spanish, Italian and Portuguese publishers hold small words too: "Presses de l'Université du Québec",
     # "Les Éditions de l'Homme", "Fondo de Cultura Económica".
     rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y))*"
+    # The country of a publisher's branch: "Chennai: McGraw Hill Education (India)".
+    rf"(?:\s\([{_UPPER}][\w'’ -]*\))?"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
 # What stands after the year but is no title: a web address, "Available at", or a medium alone ("[Kindle]").
@@ -458,6 +460,13 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
+    lead = _INITIALS_THEN_NAME.match(body)
+    if lead and body.startswith(", ", lead.end()):
+        # "A. R. Rahmath, Suppiah, K. and Kamath, G.": a first author written as South Indian names are, the
+        # initials first, before others by "Surname, I." (not "R. Rahmath, Suppiah": no such surname and given name).
+        others, others_et_al, body_only, _aliases = _authors(body[lead.end() + 2 :])
+        if others and not body_only:
+            return (lead.group("name"), *others), bool(et_al) or others_et_al, False, ()
     # "St George's, University of London": a college and its university, not "Surname, Given name".
     people = [
         person
@@ -473,19 +482,32 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         covered = sum(len(found.group(0)) for found in people) + people[0].start()
         if last_in_full:
             covered += len(body) - people[-1].end()
+        # "Mathew, T., Rajendran s/o Muthu and Rāmaṇan, S.": people named in full between two "Surname, I.".
+        names = []
+        for found, following in zip(people, [*people[1:], None], strict=True):
+            names.append(found.group("surname").strip())
+            between = _named_in_full_between(body[found.end() : following.start()]) if following else []
+            names.extend(between)
+            covered += following.start() - found.end() if between and following else 0
         # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
         if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
-            surnames = tuple(found.group("surname").strip() for found in people)
-            return (*named_in_full, *surnames, *last_in_full), bool(et_al), False, ()
+            return (*named_in_full, *names, *last_in_full), bool(et_al), False, ()
     linked = [piece.strip() for piece in _JOINERS.split(body)]
-    if any(_LINKED_NAME.fullmatch(piece) for piece in linked) and all(map(_a_person_in_full, linked)):
-        # "Syed Hamzah b. Mat Zin and Awang Haji Jamil bin Mohd Nor": people named whole, none by "Surname, I.".
+    # "Syed Hamzah b. Mat Zin and Awang Haji Jamil bin Mohd Nor", "R. Karthikeyan and K. S. Ravi": people named
+    # whole, none by "Surname, I.".
+    whole = any(_LINKED_NAME.fullmatch(piece) for piece in linked) or (
+        len(linked) > 1 and all(_INITIALS_THEN_NAME.fullmatch(piece) for piece in linked)
+    )
+    if whole and all(map(_a_person_in_full, linked)):
         return tuple(linked), bool(et_al), False, ()
     name, abbreviation = split_abbreviation(body)
     name = _without_the_lists_stop(name.strip())
     if not name:
         return (), bool(et_al), True, ()
     return (name,), bool(et_al), True, ((abbreviation,) if abbreviation else ())
+
+
+_INITIALS_THEN_NAME = re.compile(rf"(?P<name>(?:[{_UPPER}]\.\s?){{1,3}}[{_UPPER}][^\s,().&\d]+)")
 
 
 def _without_the_lists_stop(name: str) -> str:
@@ -504,6 +526,16 @@ def _named_in_full(text: str, first_person: re.Match[str]) -> list[str]:
         return []
     pieces = [piece.strip() for piece in _JOINERS.split(_TRAILING_JOINER.sub("", text)) if piece.strip()]
     return pieces if pieces and all(_a_person_in_full(piece) for piece in pieces) else []
+
+
+def _named_in_full_between(gap: str) -> list[str]:
+    """The people named in full in the text between two "Surname, I." of a list (", Rajendran s/o Muthu and "):
+    none where the text is only a joiner, or any piece is more or other than a person's name."""
+    inner = _LEADING_JOINER.sub("", _TRAILING_JOINER.sub("", gap))
+    if not inner.strip():
+        return []
+    pieces = [piece.strip() for piece in _JOINERS.split(inner)]
+    return pieces if all(pieces) and all(map(_a_person_in_full, pieces)) else []
 
 
 def _a_person_in_full(piece: str) -> bool:
@@ -534,8 +566,12 @@ def _named_in_full_last(rest: str) -> list[str]:
 
 
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")
-# "Shobhaa" too; and Burmese names of four words, with an honorific of one letter: "U Wai Yan Phyo", "Daw Su Myat Noe".
-_FULL_NAME = re.compile(rf"(?:[{_UPPER}]\s)?[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,3}}")
+_LEADING_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:and|&)\s+)?")
+# "Shobhaa" too; Burmese names of four words, with an honorific of one letter: "U Wai Yan Phyo", "Daw Su Myat Noe";
+# and South Indian names after the initials of the father's name or the place: "K. S. Ravi", "A. R. Rahmath".
+_FULL_NAME = re.compile(
+    rf"(?:[{_UPPER}]\.\s?){{0,3}}(?:[{_UPPER}]\s)?[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,3}}"
+)
 # A Malay or Tamil name written whole, the father's name after a link: "Siti Nur Aisyah bte Ibrahim", "Kavitha a/p
 # Rajendran", "Awang Haji Jamil b. Rahman".
 _LINKED_NAME = re.compile(

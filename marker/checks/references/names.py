@@ -65,7 +65,8 @@ def _word_set(text: str) -> frozenset[str]:
 CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et", "na"})  # "Coimisiún na Meán"
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
-                              "llc", "jsc", "pjsc", "bhd", "bhd.", "berhad", "pte", "pte.", "cic", "kg", "nv", "n.v.",
+                              "llc", "jsc", "pjsc", "bhd", "bhd.", "berhad", "pte", "pte.", "pvt", "pvt.", "cic", "kg",
+                              "nv", "n.v.",
                               "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "sdn.", "ltda", "ltda.", "s.r.l.", "s.a.b.",
@@ -732,12 +733,16 @@ def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name.
     joined_inside = "and" in words and any(word in {"of", "for"} for word in words[: words.index("and")])
     return (
-        is_place(place)
+        (is_place(place) or _A_GOVERNMENT.fullmatch(place) is not None)
         and ("and" not in words or joined_inside)
         and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
 
 
+# A place's government, whatever the place: "Department of Tourism, Government of Kerala" is one author.
+_A_GOVERNMENT = re.compile(
+    r"(?:(?:federal|state|national|regional|provincial|union|central)\s+)?government\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?"
+)
 _LETTER_FIRM_FORMS = COMPANY_SUFFIXES | {"corp"}
 # Posts a person holds, written in a bracket with the year they held it.
 _ROLE_WORDS = _word_set(
