@@ -2143,6 +2143,29 @@ without (Nguyễn Thị Minh Khai / Nguyen Thi Minh Khai), now and then filed by
 Nguyen, Tran, Le or Pham, compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with English and French given
 names, hyphenated diaspora surnames and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind133" half (``--halves blind133,blind133-more``, 100 + 300 reports, seeds 137000-137399) is a
+hundred-and-thirty-third independent measurement, HELD OUT: written by a hundred-and-thirty-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind133_works.py and
+blind133_text.py), as marketers in Zambia, Zimbabwe and Malawi and their diaspora (Lusaka, Ndola, Kitwe, Livingstone,
+Harare, Bulawayo, Mutare, Lilongwe, Blantyre, Mzuzu; Johannesburg, London, Leicester, Dallas) at banks and
+microfinance, telecoms and mobile money (Airtel Money, MTN MoMo, EcoCash, OneMoney, TNM Mpamba), breweries and
+bottlers, maize, tobacco, tea, sugar and copper firms, supermarkets (Shoprite, OK Zimbabwe, Chipiku), insurers,
+airlines, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (Statutory Instruments as "SI
+33 of 2019", Acts by number and by chapter as "No. 3 of 2021", "[Chapter 24:20]" and "Cap. 321", central-bank
+circulars and directives, kwacha, ZMW, MWK, ZiG, RTGS and US dollars, exchange rates, USSD codes, LuSE, ZSE, VFEX and
+MSE tickers, Independence Day, Heroes Day, Kuomboka, Ncwala, Umhlangano and Chilembwe Day, totems, chiefs, founders,
+footballers and national heroes with their years, interview participants, awards, trade fairs, streets, stands and
+plots, radio stations, tea and tobacco grades and vernacular glosses, none of them authors; regional and
+international journals with up to eight authors, textbooks and African editions, e-books, chapters, conference
+papers, theses from UNZA, CBU, UZ, NUST, UNIMA, MUBAS, MSU and UNISA, company pages and reports with their legal forms
+((Pvt) Ltd, (Private) Limited, PLC, plc), trade bodies, the Bank of Zambia, the RBZ, the RBM, ZICTA, POTRAZ, MACRA,
+ZamStats, ZIMSTAT and the NSO, ministries, Acts and Statutory Instruments with the government as author, research
+firms, the regional and diaspora press signed and unsigned, social posts, videos and podcasts, Bemba, Shona, Ndebele
+and Chichewa titles with English in square brackets; Bemba, Tonga, Lozi, Nyanja, Shona, Ndebele, Chewa, Tumbuka and
+Yao names with virtue and English-word given names, married double surnames and the Chichewa "ŵ", Asian and white
+Zimbabwean and Zambian names with their particles, and expatriate names), with fifty-one kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2301,7 +2324,8 @@ def main() -> None:
         "data since), "
         "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
         "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it), "
-        "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it)",
+        "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it), "
+        "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -144,6 +144,7 @@ from tests.corpus.references import (
     blind129_text,
     blind130_text,
     blind131_text,
+    blind133_text,
     render,
     text,
 )
@@ -274,6 +275,7 @@ from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
+from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -803,6 +805,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind131WorkFactory.KINDS), 49, True),
+    Pool("blind133", blind133_text, Blind133WorkFactory, 137000, (137011, 137024, 137007),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind133WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -150,6 +150,7 @@ from tests.corpus.references import (
     blind129_text,
     blind130_text,
     blind131_text,
+    blind133_text,
     render,
     text,
 )
@@ -282,6 +283,7 @@ from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
+from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -423,6 +425,7 @@ class Pool:
         | type[Blind129WorkFactory]
         | type[Blind130WorkFactory]
         | type[Blind131WorkFactory]
+        | type[Blind133WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -933,6 +936,10 @@ POOLS: dict[str, Pool] = {
     "blind131": Pool(blind131_text, Blind131WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Danh mục tài liệu tham khảo / References", "Tài liệu tham khảo (References)"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind133 (HELD OUT): marketers in Zambia, Zimbabwe and Malawi and their diaspora at banks and microfinance, telecoms and mobile money (Airtel Money, MTN MoMo, EcoCash, OneMoney, TNM Mpamba), breweries and bottlers, maize, tobacco, tea, sugar and copper firms, supermarkets (Shoprite, OK Zimbabwe, Chipiku), insurers, airlines, media houses and agencies in Lusaka, Ndola, Kitwe, Livingstone, Harare, Bulawayo, Mutare, Lilongwe, Blantyre and Mzuzu and in Johannesburg, London, Leicester and Dallas, Word's curly double marks from bank and university templates most of all, straight ones pasted from WhatsApp and Google Docs, single curly and straight marks from British-trained tutors and UK-franchised programmes (UNISA, Leicester, ZCAS), headings in English as UNZA, CBU, UZ, NUST and UNIMA guides give them ("References", "Reference List", "Bibliography", "List of References", "REFERENCES:"), straight apostrophes from phone keyboards, bulleted findings, recommendations and Independence, Heroes Day, Kuomboka and festive calendars
+    "blind133": Pool(blind133_text, Blind133WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "REFERENCES:", "Bibliography", "BIBLIOGRAPHY", "List of References", "LIST OF REFERENCES", "Reference List (Harvard)", "Bibliography/References", "Sources Consulted"),
+                     straight_apostrophe=0.65, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3245,6 +3252,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 135000.
     "blind131": range(135000, 135000 + 100),
     "blind131-more": range(135000 + 100, 135000 + 400),
+    # "blind133" is a hundred-and-thirty-third independent pool (blind133_works.py, blind133_text.py), written by a
+    # hundred-and-thirty-third hand without reading the checker, its tests or the other pools: marketers in Zambia,
+    # Zimbabwe and Malawi and their diaspora (Lusaka, Ndola, Kitwe, Livingstone, Harare, Bulawayo, Mutare, Lilongwe,
+    # Blantyre, Mzuzu; Johannesburg, London, Leicester, Dallas) at banks and microfinance, telecoms and mobile money
+    # (Airtel Money, MTN MoMo, EcoCash, OneMoney, TNM Mpamba), breweries and bottlers, maize, tobacco, tea, sugar and
+    # copper firms, supermarkets (Shoprite, OK Zimbabwe, Chipiku), insurers, airlines, media houses and agencies on CIM
+    # Level 6 and 7 courses and MBAs (Statutory Instruments as "SI 33 of 2019", Acts by number and by chapter as "No. 3
+    # of 2021", "[Chapter 24:20]" and "Cap. 321", central-bank circulars and directives, kwacha, ZMW, MWK, ZiG, RTGS and
+    # US dollars, exchange rates, USSD codes, LuSE, ZSE, VFEX and MSE tickers, Independence Day, Heroes Day, Kuomboka,
+    # Ncwala, Umhlangano and Chilembwe Day, totems, chiefs, founders, footballers and national heroes with their years,
+    # interview participants, awards, trade fairs, streets, stands and plots, radio stations, tea and tobacco grades and
+    # vernacular glosses, none of them authors); regional and international journals with up to eight authors,
+    # textbooks and African editions, e-books, chapters, conference papers, theses from UNZA, CBU, UZ, NUST, UNIMA,
+    # MUBAS, MSU and UNISA, company pages and reports with their legal forms ((Pvt) Ltd, (Private) Limited, PLC, plc),
+    # trade bodies, the Bank of Zambia, the RBZ, the RBM, ZICTA, POTRAZ, MACRA, ZamStats, ZIMSTAT and the NSO,
+    # ministries, Acts and Statutory Instruments with the government as author, research firms, the regional and
+    # diaspora press signed and unsigned, social posts, videos and podcasts, Bemba, Shona, Ndebele and Chichewa titles
+    # with English in square brackets; Bemba, Tonga, Lozi, Nyanja, Shona, Ndebele, Chewa, Tumbuka and Yao names with
+    # virtue and English-word given names, married double surnames and the Chichewa "ŵ", Asian and white Zimbabwean and
+    # Zambian names with their particles, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 137000.
+    "blind133": range(137000, 137000 + 100),
+    "blind133-more": range(137000 + 100, 137000 + 400),
 }
 
 
