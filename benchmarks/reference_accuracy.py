@@ -2166,6 +2166,28 @@ and Chichewa titles with English in square brackets; Bemba, Tonga, Lozi, Nyanja,
 Yao names with virtue and English-word given names, married double surnames and the Chichewa "ŵ", Asian and white
 Zimbabwean and Zambian names with their particles, and expatriate names), with fifty-one kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind134" half (``--halves blind134,blind134-more``, 100 + 300 reports, seeds 138000-138399) is a
+hundred-and-thirty-fourth independent measurement, HELD OUT: written by a hundred-and-thirty-fourth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind134_works.py and
+blind134_text.py), as marketers in Romania and Moldova and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara,
+Brașov, Constanța, Chișinău, Bălți; Madrid, Rome, Turin, London, Paris) at banks and fintechs (Banca Transilvania, BCR,
+BRD, Revolut Romania, maib, Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce
+(eMAG, Dedeman, Altex, Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT
+outsourcers, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws and ordinances as
+"Legea nr. 506/2004", "OUG nr. 34/2014", "HG nr. 1.037/2010" and Moldovan "Legea nr. 133/2011", "M.Of. nr.
+1101/2004", the BNR's rates, lei, RON and MDL with decimal commas, Mărțișor, Dragobete, Paște, 1 December and eMAG's
+Black Friday, CUI, J and IDNO codes, BVB tickers, SRL and Î.M. in brackets, Dacia models, wine vintages, awards,
+festivals, historical figures and sportspeople with their years, professors with their titles, who are no
+citations); Romanian and international journals with up to eight authors, textbooks and e-books, chapters, theses
+from ASE, Babeș-Bolyai, SNSPA, UAIC and ASEM, conference papers (ICBE, BASIQ, Strategica), company pages and reports
+(SA, SRL, S.R.L., Î.M., B.C. „...” S.A.), trade bodies, regulators (BNR, ANCOM, ANPC, ASF, INS, the National Bank of
+Moldova, ANRCETI), laws with their Monitorul Oficial, research firms, the press signed and unsigned, social posts,
+videos and podcasts, Romanian titles with English in square brackets; Romanian and Moldovan names with ș, ț, ă, â and
+î, without them and with the old cedillas (ş, ţ), â/î variants (Sârbu/Sîrbu), hyphenated surnames and given names,
+Hungarian names from Transylvania (now and then filed by the given name), Roma, German and Lipovan names, Russian and
+Gagauz names in Moldova with patronymics in two transliterations, and expatriate names), with fifty-two kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2325,7 +2347,8 @@ def main() -> None:
         "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
         "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it), "
-        "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it)",
+        "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it), "
+        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-thirty-first independent reference pools (blind5 to blind131): each is wired with seeds of
+"""The fifth to hundred-and-thirty-fourth independent reference pools (blind5 to blind134): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -145,6 +145,7 @@ from tests.corpus.references import (
     blind130_text,
     blind131_text,
     blind133_text,
+    blind134_text,
     render,
     text,
 )
@@ -276,6 +277,7 @@ from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
+from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -809,6 +811,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind133WorkFactory.KINDS), 44, True),
+    Pool("blind134", blind134_text, Blind134WorkFactory, 138000, (138002, 138020, 138032),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind134WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -151,6 +151,7 @@ from tests.corpus.references import (
     blind130_text,
     blind131_text,
     blind133_text,
+    blind134_text,
     render,
     text,
 )
@@ -284,6 +285,7 @@ from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
+from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -426,6 +428,7 @@ class Pool:
         | type[Blind130WorkFactory]
         | type[Blind131WorkFactory]
         | type[Blind133WorkFactory]
+        | type[Blind134WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -940,6 +943,10 @@ POOLS: dict[str, Pool] = {
     "blind133": Pool(blind133_text, Blind133WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "REFERENCES:", "Bibliography", "BIBLIOGRAPHY", "List of References", "LIST OF REFERENCES", "Reference List (Harvard)", "Bibliography/References", "Sources Consulted"),
                      straight_apostrophe=0.65, bullets=0.35),
+    # blind134 (HELD OUT): marketers in Romania and Moldova and their diaspora at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib, Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce (eMAG, Dedeman, Altex, Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT outsourcers, media houses and agencies in Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău and Bălți and in Madrid, Rome, Turin, London and Paris, Word's curly marks most of all, Romanian „ ” from Romanian Word and ASE and ASEM templates, straight ones typed on Romanian keyboards and pasted from WhatsApp and Facebook, single marks from British-trained tutors, « » now and then from Moldovan and French-trained candidates, headings in English and now and then in Romanian ("Bibliografie", "Referințe bibliografice") as ASE, UBB and ASEM guides give them, bulleted Mărțișor, Dragobete, Paște, 1 December, Black Friday and Christmas calendars
+    "blind134": Pool(blind134_text, Blind134WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografie", "BIBLIOGRAFIE", "Bibliografie / References", "Referințe bibliografice (References)", "Surse bibliografice"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3275,6 +3282,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 137000.
     "blind133": range(137000, 137000 + 100),
     "blind133-more": range(137000 + 100, 137000 + 400),
+    # "blind134" is a hundred-and-thirty-fourth independent pool (blind134_works.py, blind134_text.py), written by a
+    # hundred-and-thirty-fourth hand without reading the checker, its tests or the other pools: marketers in Romania
+    # and Moldova and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău, Bălți;
+    # Madrid, Rome, Turin, London, Paris) at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib,
+    # Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce (eMAG, Dedeman, Altex,
+    # Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT outsourcers, media
+    # houses and agencies on CIM Level 6 and 7 courses and MBAs (laws and ordinances as "Legea nr. 506/2004", "OUG nr.
+    # 34/2014", "HG nr. 1.037/2010" and Moldovan "Legea nr. 133/2011", "M.Of. nr. 1101/2004", the BNR's rates, lei, RON
+    # and MDL with decimal commas, Mărțișor, Dragobete, Paște, 1 December and eMAG's Black Friday, CUI, J and IDNO codes,
+    # BVB tickers, SRL and Î.M. in brackets, Dacia models, wine vintages, awards, festivals, historical figures and
+    # sportspeople with their years, professors with their titles); Romanian and international journals with up to
+    # eight authors, textbooks and e-books, chapters, theses from ASE, UBB, SNSPA, UAIC and ASEM, conference papers,
+    # company pages and reports (SA, SRL, S.R.L., Î.M., B.C. „...” S.A.), trade bodies, regulators (BNR, ANCOM, ANPC,
+    # ASF, INS, the National Bank of Moldova, ANRCETI), laws with their Monitorul Oficial, research firms, the press
+    # signed and unsigned, social posts, videos and podcasts, Romanian titles with English in square brackets; Romanian
+    # and Moldovan names with ș, ț, ă, â and î, without them and with the old cedillas (ş, ţ), â/î variants, hyphenated
+    # surnames and given names, Hungarian names (now and then filed by the given name), Roma, German and Lipovan names,
+    # Russian and Gagauz names in Moldova with patronymics in two transliterations, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 138000.
+    "blind134": range(138000, 138000 + 100),
+    "blind134-more": range(138000 + 100, 138000 + 400),
 }
 
 
