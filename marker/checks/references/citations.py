@@ -1103,6 +1103,41 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "my BBA at UTSA (Carlos Alvarez College of Business, 2016)": the college of the university just named,
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
+        # "The cooperative (Aavin, 1981) buys milk": the name and year of the thing a sentence opens on by its kind.
+        or (credit and _names_the_sentences_subject(text, opened, tail, content))
+    )
+
+
+# A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body".
+_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$")
+_LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
+# Bodies and things made or held that a bracket may name with their year, not concepts: "The legal services market
+# (Gartner, 2019) is growing" and "The wantok system (SP Brewery Ltd, 2020) gives" cite what they say.
+_NAMED_KINDS = _words(
+    """cooperative co-operative company firm bank insurer brand chain retailer supermarket startup start-up body
+    agency authority regulator ministry council board association federation union society club team charity
+    foundation trust institute college university school hospital licence license permit certificate festival
+    fair carnival show exhibition expo event tournament league airline carrier operator network station channel
+    newspaper magazine app wallet platform label plant factory mill brewery distillery winery hotel resort
+    restaurant cafe store shop mall outlet franchise subsidiary venture scheme programme program fund prize award"""
+)
+
+
+def _names_the_sentences_subject(text: str, opened: int, tail: str, content: str) -> bool:
+    """Whether a credit of one maker (no "and", "et al." or "&") between a sentence's opening subject, a thing by its
+    kind, and its verb names that thing and its year: "The cooperative (Aavin, 1981) buys milk", "The startup body
+    (Kerala Startup Mission, 2006) funds incubators"; not "The report (Mintel, 2020) shows", a work, nor "The legal
+    services market (Gartner, 2019) is growing", a claim, which cite."""
+    if not tail.rstrip()[-1:].islower() or "The" not in tail:
+        return False  # the kind's last word in lower case, after "The": tried only there
+    found = _THE_KIND_OPENING.search(tail)
+    if found is None:
+        return False
+    if found.group("kind") not in _NAMED_KINDS:
+        return False
+    closed = text.find(")", opened)
+    return (
+        _LOWER_WORD_AFTER.match(text, closed) is not None and _ONE_MAKER.search(content) is None and "&" not in content
     )
 
 

@@ -1,11 +1,12 @@
-"""What the blind126 to blind128 pools showed once they became development data (stop 37): a decade in a bracket
-("a song by Magool (1970s)"), a year's letter after a name before a bracket ("in Buchanan (Jaber, 2016b)"), the
-weather's seasons, which have no names ("during the rainy season (LTA, 2005)"), a department's fields alone
-("(Industries and Commerce, 2019)"), a participle's phrase before a list of authors ("Writing about Gbarnga, Jobe
-and Adeyemi (2012) observed"), a body and the government it belongs to ("Department of Tourism, Government of
-Kerala (2024)"), "Pvt. Ltd.", "proved that", South Indian names written with their initials first ("K. S. Ravi",
-"A. R. Rahmath"), a name linked to the father's between two by "Surname, I." and a publisher's branch written with
-its country ("McGraw Hill Education (India)").
+"""What the blind126 to blind128 pools showed once they became development data (stop 37): a decade in a bracket ("a
+song by Magool (1970s)"), a year's letter after a name before a bracket ("in Buchanan (Jaber, 2016b)"), the weather's
+seasons, which have no names ("during the rainy season (LTA, 2005)"), a department's fields alone ("(Industries and
+Commerce, 2019)"), a participle's phrase before a list of authors ("Writing about Gbarnga, Jobe and Adeyemi (2012)
+observed"), a body and the government it belongs to ("Department of Tourism, Government of Kerala (2024)"), "Pvt.
+Ltd.", "proved that", a body named between the sentence's opening subject and its verb ("The cooperative (Aavin,
+1981) buys"), South Indian names written with their initials first ("K. S. Ravi", "A. R. Rahmath"), a name linked to
+the father's between two by "Surname, I." and a publisher's branch written with its country ("McGraw Hill Education
+(India)").
 
 The examples are made up, of the same shapes.
 """
@@ -169,3 +170,23 @@ def test_a_publishers_branch_with_its_country_is_no_title() -> None:
     report = _check(["Pillai (2016) argues that gold loans carry less stigma."],
                     ["Pillai, G. (2016). Chennai: McGraw Hill Education (India)."])  # fmt: skip
     assert _kinds(report) == ["incomplete_entry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # A body or a thing a sentence opens on by its kind, named with its year between it and its verb.
+        ("The cooperative (Aavin, 1981) buys milk from village societies.", False),
+        ("The startup body (Kerala Startup Mission, 2006) funds incubators.", False),
+        # A work, or a claim about a market or a system, is cited there.
+        ("The report (Mintel, 2020) shows that sales rose.", True),
+        ("The legal services market (Gartner, 2019) is growing.", True),
+        ("The wantok system (Kaupa, 2020) gives word of mouth an unusual reach.", True),
+        # With no verb after it, the bracket closes the sentence's claim.
+        ("Milk is bought from village societies by the cooperative (Aavin, 1981).", True),
+    ],
+)
+def test_a_bracket_naming_the_sentences_opening_subject_is_read_only_where_listed(sentence: str, cited: bool) -> None:
+    report = _check([sentence, "Menon (2019) argues that loyalty is local."], [MENON])
+    assert (len(report.citations) == 2) is cited
+    assert _kinds(report) == (["cited_not_listed"] if cited else [])
