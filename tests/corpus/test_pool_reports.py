@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-thirty-first independent reference pools (blind5 to blind131): each is wired with seeds of
+"""The fifth to hundred-and-thirty-second independent reference pools (blind5 to blind132): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -144,6 +144,7 @@ from tests.corpus.references import (
     blind129_text,
     blind130_text,
     blind131_text,
+    blind132_text,
     render,
     text,
 )
@@ -274,6 +275,7 @@ from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
+from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -803,6 +805,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind131WorkFactory.KINDS), 49, True),
+    Pool("blind132", blind132_text, Blind132WorkFactory, 136000, (136001, 136014, 136026),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind132WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 
