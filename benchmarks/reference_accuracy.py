@@ -2188,6 +2188,29 @@ videos and podcasts, Romanian titles with English in square brackets; Romanian a
 Hungarian names from Transylvania (now and then filed by the given name), Roma, German and Lipovan names, Russian and
 Gagauz names in Moldova with patronymics in two transliterations, and expatriate names), with fifty-two kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind132" half (``--halves blind132,blind132-more``, 100 + 300 reports, seeds 136000-136399) is a
+hundred-and-thirty-second independent measurement, HELD OUT: written by a hundred-and-thirty-second hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind132_works.py and
+blind132_text.py), as marketers in Nepal and Bhutan and their diaspora (Kathmandu, Lalitpur, Pokhara, Biratnagar,
+Butwal, Chitwan, Thimphu, Paro, Phuentsholing; Doha, Dubai, Kuala Lumpur, Sydney, London, New York) at banks,
+development banks and microfinance, telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan
+Telecom, TashiCell), remittance firms, tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines
+(Buddha Air, Yeti, Drukair), trekking and hotel firms, hydropower companies, retailers, media houses and agencies
+write CIM Level 6 and 7 reports and MBA assignments (Bikram Sambat dates and fiscal years, Baisakh to Chaitra and
+2080/81, Rs., NPR, lakh and crore, Nu., Acts as "Electronic Transactions Act, 2063 (2008)" and "Consumer Protection
+Act of Bhutan 2012", NRB directives and circulars, the SDF, Dashain, Tihar, Chhath, Teej, Losar and Tshechu, NEPSE
+tickers, flights and airport codes, USSD codes, PAN and registration numbers, peaks and their heights, megawatts,
+kings, ministers, Dashos, climbers, cricketers and founders with their years who are no authors; NepJOL journals
+with 10.3126 DOIs and international journals with up to eight authors, textbooks and e-books, some dated in B.S.,
+chapters, conference papers, theses from Tribhuvan, Kathmandu and Pokhara Universities and the Royal University of
+Bhutan, company pages and reports (Pvt. Ltd., Ltd., Limited), trade bodies, Nepal Rastra Bank, the Royal Monetary
+Authority, the NTA and ministries, Acts, research firms, the Nepali, Bhutanese and Gulf press signed and unsigned,
+social posts, videos and podcasts, Nepali and Dzongkha titles with English in square brackets; Bahun, Chhetri,
+Newar, Gurung, Magar, Tamang, Tharu, Madhesi, Dalit and Sherpa names, K.C. and B.K. as initials, Thapa Magar compound
+surnames, Sherpa and Bhutanese names with no family name filed by either name or written whole, a Dasho typed into a
+given name, romanisation variants, IAST diacritics and expatriate names), with fifty-four kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2348,7 +2371,8 @@ def main() -> None:
         "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it), "
         "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it), "
-        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it)",
+        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
+        "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

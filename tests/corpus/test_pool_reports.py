@@ -144,6 +144,7 @@ from tests.corpus.references import (
     blind129_text,
     blind130_text,
     blind131_text,
+    blind132_text,
     blind133_text,
     blind134_text,
     render,
@@ -276,6 +277,7 @@ from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
+from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
@@ -815,6 +817,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind134WorkFactory.KINDS), 46, True),
+    Pool("blind132", blind132_text, Blind132WorkFactory, 136000, (136001, 136014, 136026),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind132WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

@@ -150,6 +150,7 @@ from tests.corpus.references import (
     blind129_text,
     blind130_text,
     blind131_text,
+    blind132_text,
     blind133_text,
     blind134_text,
     render,
@@ -284,6 +285,7 @@ from tests.corpus.references.blind128_works import Blind128WorkFactory
 from tests.corpus.references.blind129_works import Blind129WorkFactory
 from tests.corpus.references.blind130_works import Blind130WorkFactory
 from tests.corpus.references.blind131_works import Blind131WorkFactory
+from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
@@ -429,6 +431,7 @@ class Pool:
         | type[Blind131WorkFactory]
         | type[Blind133WorkFactory]
         | type[Blind134WorkFactory]
+        | type[Blind132WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -947,6 +950,10 @@ POOLS: dict[str, Pool] = {
     "blind134": Pool(blind134_text, Blind134WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografie", "BIBLIOGRAFIE", "Bibliografie / References", "Referințe bibliografice (References)", "Surse bibliografice"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind132 (HELD OUT): marketers in Nepal and Bhutan and their diaspora at banks, development banks and microfinance, telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan Telecom, TashiCell), remittance firms, tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines (Buddha Air, Yeti, Drukair), trekking and hotel firms, hydropower companies, retailers, media houses and agencies in Kathmandu, Lalitpur, Pokhara, Biratnagar, Butwal, Chitwan, Thimphu, Paro and Phuentsholing and in Doha, Dubai, Kuala Lumpur, Sydney, London and New York, Word's curly double marks from college and bank templates most of all, straight ones pasted from Viber, Messenger and Google Docs, single marks from British-trained tutors and Indian textbooks, headings in English as Tribhuvan, Kathmandu and Pokhara University and Royal University of Bhutan guides give them ("References", "Bibliography", "REFERENCES") and now and then with Nepali ("सन्दर्भ सामग्री / References") or the APA habit ("References (Harvard)"), straight apostrophes from phone keyboards, bulleted Dashain, Tihar, Losar and Tshechu calendars, findings and recommendations
+    "blind132": Pool(blind132_text, Blind132WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard)", "References (Harvard)", "सन्दर्भ सामग्री / References", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3303,6 +3310,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 138000.
     "blind134": range(138000, 138000 + 100),
     "blind134-more": range(138000 + 100, 138000 + 400),
+    # "blind132" is a hundred-and-thirty-second independent pool (blind132_works.py, blind132_text.py), written by a
+    # hundred-and-thirty-second hand without reading the checker, its tests or the other pools: marketers in Nepal and
+    # Bhutan and their diaspora (Kathmandu, Lalitpur, Pokhara, Biratnagar, Butwal, Chitwan, Thimphu, Paro,
+    # Phuentsholing; Doha, Dubai, Kuala Lumpur, Sydney, London, New York) at banks, development banks and microfinance,
+    # telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan Telecom, TashiCell), remittance firms,
+    # tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines (Buddha Air, Yeti, Drukair),
+    # trekking and hotel firms, hydropower companies, retailers, media houses and agencies on CIM Level 6 and 7 courses
+    # and MBAs
+    # (Bikram Sambat dates and fiscal years, Baisakh to Chaitra and 2080/81, Rs., NPR, lakh and crore, Nu., Acts as
+    # "Electronic Transactions Act, 2063 (2008)" and "Consumer Protection Act of Bhutan 2012", NRB directives and
+    # circulars, the SDF, Dashain, Tihar, Chhath, Teej, Losar and Tshechu, NEPSE tickers, flights and airport codes,
+    # USSD codes, PAN and registration numbers, peaks and their heights, megawatts, kings, ministers, Dashos, climbers,
+    # cricketers and founders with their years who are no authors; NepJOL journals with 10.3126 DOIs and international
+    # journals with up to eight authors, textbooks and e-books, some dated in B.S., chapters, conference papers, theses
+    # from Tribhuvan, Kathmandu and Pokhara Universities and the Royal University of Bhutan, company pages and reports
+    # (Pvt. Ltd., Ltd., Limited), trade bodies, Nepal Rastra Bank, the Royal Monetary Authority, the NTA and ministries,
+    # Acts, research firms, the Nepali, Bhutanese and Gulf press signed and unsigned, social posts, videos and podcasts,
+    # Nepali and Dzongkha titles with English in square brackets; Bahun, Chhetri, Newar, Gurung, Magar, Tamang, Tharu,
+    # Madhesi, Dalit and Sherpa names, K.C. and B.K. as initials, Thapa Magar compound surnames, Sherpa and Bhutanese
+    # names with no family name filed by either name or written whole, a Dasho typed into a given name, romanisation
+    # variants, IAST diacritics, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 136000.
+    "blind132": range(136000, 136000 + 100),
+    "blind132-more": range(136000 + 100, 136000 + 400),
 }
 
 

@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind128" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind129" to "blind131", "blind133" and "blind134" (HELD OUT: never tune on them). Their frames, brands and
-# decoys live in blind3_text.py ... blind134_text.py and are filed here under the pool's key. A decoy kind only such a
-# pool has gets a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind129" to "blind134" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind134_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -715,6 +715,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind129_text,
     blind130_text,
     blind131_text,
+    blind132_text,
     blind133_text,
     blind134_text,
 )
@@ -978,3 +979,5 @@ _file_pool("blind131", blind131_text, unseen=("blind126", "blind127", "blind128"
 _file_pool("blind133", blind133_text)
 # the hundred-and-thirty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind134", blind134_text, unseen=("blind133",))
+# the hundred-and-thirty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind132", blind132_text, unseen=("blind133", "blind134"))
