@@ -2079,70 +2079,71 @@ apostrophe ("Ba'adle"), Djiboutian French and Arabic names with accents, Gulf Ar
 fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind129" half (``--halves blind129,blind129-more``, 100 + 300 reports, seeds 133000-133399) is a
-hundred-and-twenty-ninth independent measurement, HELD OUT: written by a hundred-and-twenty-ninth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind129_works.py and
-blind129_text.py), as brand, trade, CRM and digital marketers at banks and Islamic banks (Maybank, CIMB, Bank Islam,
-BIBD, Baiduri), telecoms and e-wallets (Maxis, CelcomDigi, DST, Touch 'n Go, Boost, GrabPay), palm-oil and
-rubber-glove firms, halal food and drink makers, hypermarkets and convenience chains, airlines, property developers,
-universities, media houses and agencies in Malaysia and Brunei (Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota
-Kinabalu, Kuching, Ipoh, Bandar Seri Begawan) and in Singapore, London and Melbourne write CIM Level 6 and 7 reports
-and MBA assignments (Acts as "Personal Data Protection Act 2010 (Act 709)" and "(Act A1727)", Akta and Perintah,
-Brunei Orders, BNM policy documents, Malaysian Standards ("MS 1500:2019"), Bursa codes, company registration numbers,
-RM, ringgit, B$ and BND, Hari Raya, Chinese New Year, Deepavali, Gawai, Kaamatan, Merdeka and the Hijri calendar, the
-11.11 and 12.12 sales, MCO phases, Malaysia Plans and schemes, B40 and M40, SST and OPR, films, founders, leaders,
-celebrities and directors with their dates who are no authors; Malaysian, Bruneian and international journals with
-up to eight authors, textbooks and e-books, chapters, conference papers, theses from Universiti Malaya, UiTM, UKM,
-Universiti Brunei Darussalam and others, company pages and Bursa reports, trade bodies, Bank Negara Malaysia, MCMC,
-the Securities Commission, JAKIM, AMBD and ministries, Acts and Orders, research firms, the Malaysian, Bruneian and
-Singaporean press signed and unsigned, social posts, videos and podcasts, Malay titles with English in square
-brackets; Malay and Bruneian names with "bin" and "binti" written whole or by the father's name, titles (Tan Sri,
-Dato' Sri, Datuk Seri, Haji, Dayang Hajah, Pengiran), Chinese Malaysian names with and without English given names,
-Tamil names with "a/l" and "a/p", Iban names with "anak", Kadazan and Sikh names, expatriate names with accents and
-particles), with fifty-two kinds of decoy. Never tune on it: report its tables only.
-
-The "blind130" half (``--halves blind130,blind130-more``, 100 + 300 reports, seeds 134000-134399) is a
-hundred-and-thirtieth independent measurement, HELD OUT: written by a hundred-and-thirtieth hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind130_works.py and blind130_text.py), as
-marketers in Kazakhstan, Uzbekistan and Kyrgyzstan and their diaspora (Almaty, Astana, Shymkent, Karaganda, Tashkent,
-Samarkand, Bukhara, Bishkek, Osh; Moscow, Istanbul, Seoul, Dubai) at banks and fintechs (Kaspi.kz, Halyk Bank, Freedom
-Finance, Uzum, Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines (Air Astana, Uzbekistan Airways),
-bazaars and supermarket chains, cotton, textile, dried-fruit, wine, cement and mining firms, marketplaces, media houses
-and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law of the Republic of Kazakhstan No.
-94-V", decrees as "Presidential Decree No. UP-60", Government and Cabinet resolutions, tenge, so'm and som, Nauryz,
-Navruz, Kurban Ait, Independence Day and the Silk Road, tickers, tariffs, flights, aircraft, HS codes, GOST standards
-and BINs, people with patronymics and -uly, -kyzy, -ogli and -qizi who are no authors; regional and international
-journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from Al-Farabi KazNU,
-Nazarbayev University, KIMEP, TSUE, WIUT and AUCA, company pages and reports with their legal forms (JSC, AO, LLP, TOO,
-LLC, OOO, MChJ, AJ, QK), trade bodies, the National Bank of Kazakhstan, the Central Bank of Uzbekistan, the ARDFM, the
-AFSA and AIFC and ministries, laws and decrees, research firms, the regional press signed and unsigned, social posts,
-videos and podcasts, Russian, Kazakh and Uzbek titles with English in square brackets; Kazakh, Uzbek, Kyrgyz, Russian,
-Koryo-saram, Tatar, Uyghur and Dungan names with their transliteration variants (Nursultan/Nursoltan, Yusupov/Iusupov,
-Kh/H, Zh/J, Q/K), Kyrgyz "uulu" and "kyzy", a few in Cyrillic and in the new Kazakh Latin, patronymics as
-Russian-style initials, and expatriate names), with fifty-five kinds of decoy. Never tune on it: report its tables
+hundred-and-twenty-ninth independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-twenty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind129_works.py and blind129_text.py), as brand, trade, CRM and digital
+marketers at banks and Islamic banks (Maybank, CIMB, Bank Islam, BIBD, Baiduri), telecoms and e-wallets (Maxis,
+CelcomDigi, DST, Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink makers,
+hypermarkets and convenience chains, airlines, property developers, universities, media houses and agencies in Malaysia
+and Brunei (Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh, Bandar Seri Begawan) and in
+Singapore, London and Melbourne write CIM Level 6 and 7 reports and MBA assignments (Acts as "Personal Data Protection
+Act 2010 (Act 709)" and "(Act A1727)", Akta and Perintah, Brunei Orders, BNM policy documents, Malaysian Standards ("MS
+1500:2019"), Bursa codes, company registration numbers, RM, ringgit, B$ and BND, Hari Raya, Chinese New Year, Deepavali,
+Gawai, Kaamatan, Merdeka and the Hijri calendar, the 11.11 and 12.12 sales, MCO phases, Malaysia Plans and schemes, B40
+and M40, SST and OPR, films, founders, leaders, celebrities and directors with their dates who are no authors;
+Malaysian, Bruneian and international journals with up to eight authors, textbooks and e-books, chapters, conference
+papers, theses from Universiti Malaya, UiTM, UKM, Universiti Brunei Darussalam and others, company pages and Bursa
+reports, trade bodies, Bank Negara Malaysia, MCMC, the Securities Commission, JAKIM, AMBD and ministries, Acts and
+Orders, research firms, the Malaysian, Bruneian and Singaporean press signed and unsigned, social posts, videos and
+podcasts, Malay titles with English in square brackets; Malay and Bruneian names with "bin" and "binti" written whole or
+by the father's name, titles (Tan Sri, Dato' Sri, Datuk Seri, Haji, Dayang Hajah, Pengiran), Chinese Malaysian names
+with and without English given names, Tamil names with "a/l" and "a/p", Iban names with "anak", Kadazan and Sikh names,
+expatriate names with accents and particles), with fifty-two kinds of decoy. While held out, we reported its tables
 only.
 
+The "blind130" half (``--halves blind130,blind130-more``, 100 + 300 reports, seeds 134000-134399) is a
+hundred-and-thirtieth independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirtieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind130_works.py and blind130_text.py), as marketers in Kazakhstan, Uzbekistan
+and Kyrgyzstan and their diaspora (Almaty, Astana, Shymkent, Karaganda, Tashkent, Samarkand, Bukhara, Bishkek, Osh;
+Moscow, Istanbul, Seoul, Dubai) at banks and fintechs (Kaspi.kz, Halyk Bank, Freedom Finance, Uzum, Click, Payme),
+telecoms (Beeline, Kcell, Ucell, MegaCom), airlines (Air Astana, Uzbekistan Airways), bazaars and supermarket chains,
+cotton, textile, dried-fruit, wine, cement and mining firms, marketplaces, media houses and agencies write CIM Level 6
+and 7 reports and MBA assignments (laws as "Law of the Republic of Kazakhstan No. 94-V", decrees as "Presidential Decree
+No. UP-60", Government and Cabinet resolutions, tenge, so'm and som, Nauryz, Navruz, Kurban Ait, Independence Day and
+the Silk Road, tickers, tariffs, flights, aircraft, HS codes, GOST standards and BINs, people with patronymics and -uly,
+-kyzy, -ogli and -qizi who are no authors; regional and international journals with up to eight authors, textbooks and
+e-books, chapters, conference papers, theses from Al-Farabi KazNU, Nazarbayev University, KIMEP, TSUE, WIUT and AUCA,
+company pages and reports with their legal forms (JSC, AO, LLP, TOO, LLC, OOO, MChJ, AJ, QK), trade bodies, the National
+Bank of Kazakhstan, the Central Bank of Uzbekistan, the ARDFM, the AFSA and AIFC and ministries, laws and decrees,
+research firms, the regional press signed and unsigned, social posts, videos and podcasts, Russian, Kazakh and Uzbek
+titles with English in square brackets; Kazakh, Uzbek, Kyrgyz, Russian, Koryo-saram, Tatar, Uyghur and Dungan names with
+their transliteration variants (Nursultan/Nursoltan, Yusupov/Iusupov, Kh/H, Zh/J, Q/K), Kyrgyz "uulu" and "kyzy", a few
+in Cyrillic and in the new Kazakh Latin, patronymics as Russian-style initials, and expatriate names), with fifty-five
+kinds of decoy. While held out, we reported its tables only.
+
 The "blind131" half (``--halves blind131,blind131-more``, 100 + 300 reports, seeds 135000-135399) is a
-hundred-and-thirty-first independent measurement, HELD OUT: written by a hundred-and-thirty-first hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind131_works.py and
-blind131_text.py), as brand, trade, CRM and digital marketers at banks and fintechs (Vietcombank, Techcombank, VPBank,
-MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy,
-coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms (Shopee, Tiki, Lazada, TikTok Shop),
-convenience chains, airlines, media houses and agencies in Vietnam (Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can
-Tho, Nha Trang, Hue) and in Paris, Orange County, San Jose, Sydney, Berlin and Seoul write CIM Level 6 and 7 reports
-and MBA assignments (decrees, circulars, laws and decisions as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP",
-"Circular 09/2020/TT-NHNN", "Law No. 59/2020/QH14" and "Decision No. 749/QĐ-TTg", party resolutions and COVID
-directives, VND, đồng and ₫ with tỷ and triệu, H1/2024 and 9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and
-the 9.9 and 11.11 sales, HOSE tickers, tax codes, flights, hotlines, HS codes and TCVN standards, districts and
-streets named after historical figures, founders, singers and KOLs with their years who are no authors; Vietnamese
-and international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
-NEU, UEH, FTU and RMIT Vietnam, company pages and reports (Công ty Cổ phần, Công ty TNHH, JSC), trade bodies, the
-State Bank of Vietnam, the Ministry of Information and Communications, the GSO and other ministries, laws and
-decrees, research firms, the Vietnamese and diaspora press signed and unsigned, social posts, videos and podcasts,
-Vietnamese titles with English in square brackets; Vietnamese names family name first, in full diacritics and
-without (Nguyễn Thị Minh Khai / Nguyen Thi Minh Khai), now and then filed by the given name, many authors named
-Nguyen, Tran, Le or Pham, compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with English and French given
-names, hyphenated diaspora surnames and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its
-tables only.
+hundred-and-thirty-first independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind131_works.py and blind131_text.py), as brand, trade, CRM and digital
+marketers at banks and fintechs (Vietcombank, Techcombank, VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT,
+MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy, coffee, beer, seafood, rice, garment and electronics
+makers, e-commerce platforms (Shopee, Tiki, Lazada, TikTok Shop), convenience chains, airlines, media houses and
+agencies in Vietnam (Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang, Hue) and in Paris, Orange County,
+San Jose, Sydney, Berlin and Seoul write CIM Level 6 and 7 reports and MBA assignments (decrees, circulars, laws and
+decisions as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP", "Circular 09/2020/TT-NHNN", "Law No. 59/2020/QH14"
+and "Decision No. 749/QĐ-TTg", party resolutions and COVID directives, VND, đồng and ₫ with tỷ and triệu, H1/2024 and
+9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and the 9.9 and 11.11 sales, HOSE tickers, tax codes, flights,
+hotlines, HS codes and TCVN standards, districts and streets named after historical figures, founders, singers and KOLs
+with their years who are no authors; Vietnamese and international journals with up to eight authors, textbooks and
+e-books, chapters, conference papers, theses from NEU, UEH, FTU and RMIT Vietnam, company pages and reports (Công ty Cổ
+phần, Công ty TNHH, JSC), trade bodies, the State Bank of Vietnam, the Ministry of Information and Communications, the
+GSO and other ministries, laws and decrees, research firms, the Vietnamese and diaspora press signed and unsigned,
+social posts, videos and podcasts, Vietnamese titles with English in square brackets; Vietnamese names family name
+first, in full diacritics and without (Nguyễn Thị Minh Khai / Nguyen Thi Minh Khai), now and then filed by the given
+name, many authors named Nguyen, Tran, Le or Pham, compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with
+English and French given names, hyphenated diaspora surnames and expatriate names), with fifty-one kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind133" half (``--halves blind133,blind133-more``, 100 + 300 reports, seeds 137000-137399) is a
 hundred-and-thirty-third independent measurement, HELD OUT: written by a hundred-and-thirty-third hand the same way,
@@ -2367,9 +2368,12 @@ def main() -> None:
         "data since), "
         "blind128 and blind128-more (the hundred-and-twenty-eighth pool: held out for its first tables, development "
         "data since), "
-        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
-        "blind130 and blind130-more (the hundred-and-thirtieth pool: HELD OUT, never tune on it), "
-        "blind131 and blind131-more (the hundred-and-thirty-first pool: HELD OUT, never tune on it), "
+        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: held out for its first tables, development "
+        "data since), "
+        "blind130 and blind130-more (the hundred-and-thirtieth pool: held out for its first tables, development "
+        "data since), "
+        "blind131 and blind131-more (the hundred-and-thirty-first pool: held out for its first tables, development "
+        "data since), "
         "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
         "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it)",

@@ -930,15 +930,15 @@ POOLS: dict[str, Pool] = {
     "blind128": Pool(blind128_text, Blind128WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Tixraacyada / References", "Raadraac (References)", "Bibliographie", "Sources"),
                      straight_apostrophe=0.75, bullets=0.35),
-    # blind129 (HELD OUT): brand, trade, CRM and digital marketers at banks and Islamic banks (Maybank, CIMB, Bank Islam, BIBD), telecoms and e-wallets (Maxis, CelcomDigi, Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink makers, hypermarkets and convenience chains, airlines, property developers, universities, media houses and agencies in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh and Bandar Seri Begawan and in Singapore, London and Melbourne, Word's curly double marks from bank and university templates most of all, straight ones pasted from WhatsApp and Google Docs, single curly marks from UK-franchised degree programmes, headings in English and now and then in Malay ("Rujukan / References", "Senarai Rujukan (References)"), straight apostrophes from phone keyboards, bulleted festive calendars, findings and recommendations
+    # blind129 (held out for its first tables, development data since stop 37): brand, trade, CRM and digital marketers at banks and Islamic banks (Maybank, CIMB, Bank Islam, BIBD), telecoms and e-wallets (Maxis, CelcomDigi, Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink makers, hypermarkets and convenience chains, airlines, property developers, universities, media houses and agencies in Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru, Kota Kinabalu, Kuching, Ipoh and Bandar Seri Begawan and in Singapore, London and Melbourne, Word's curly double marks from bank and university templates most of all, straight ones pasted from WhatsApp and Google Docs, single curly marks from UK-franchised degree programmes, headings in English and now and then in Malay ("Rujukan / References", "Senarai Rujukan (References)"), straight apostrophes from phone keyboards, bulleted festive calendars, findings and recommendations
     "blind129": Pool(blind129_text, Blind129WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCE LIST", "Rujukan / References", "Senarai Rujukan (References)", "References (APA-Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.35),
-    # blind130 (HELD OUT): marketers in Kazakhstan, Uzbekistan and Kyrgyzstan and their diaspora at banks and fintechs (Kaspi.kz, Halyk, Freedom, Uzum, Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines, bazaars and supermarkets, cotton, textile, dried-fruit, wine, cement and mining firms and agencies, curly marks from Word most of all, straight ones typed on Russian keyboard layouts and pasted from Telegram, « » from Russian-language sources and Russian-trained tutors, „ “ now and then, headings in English and now and then in Russian ("Список литературы"), Kazakh ("Пайдаланылған әдебиеттер") or Uzbek ("Foydalanilgan adabiyotlar"), bulleted Nauryz, Navruz, Kurban Ait, Independence Day and Kaspi Juma calendars
+    # blind130 (held out for its first tables, development data since stop 37): marketers in Kazakhstan, Uzbekistan and Kyrgyzstan and their diaspora at banks and fintechs (Kaspi.kz, Halyk, Freedom, Uzum, Click, Payme), telecoms (Beeline, Kcell, Ucell, MegaCom), airlines, bazaars and supermarkets, cotton, textile, dried-fruit, wine, cement and mining firms and agencies, curly marks from Word most of all, straight ones typed on Russian keyboard layouts and pasted from Telegram, « » from Russian-language sources and Russian-trained tutors, „ “ now and then, headings in English and now and then in Russian ("Список литературы"), Kazakh ("Пайдаланылған әдебиеттер") or Uzbek ("Foydalanilgan adabiyotlar"), bulleted Nauryz, Navruz, Kurban Ait, Independence Day and Kaspi Juma calendars
     "blind130": Pool(blind130_text, Blind130WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список литературы / References", "Список использованной литературы (References)", "Пайдаланылған әдебиеттер / References", "Foydalanilgan adabiyotlar (References)", "LIST OF REFERENCES"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind131 (HELD OUT): brand, trade, CRM and digital marketers at banks and fintechs (Vietcombank, Techcombank, VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains, airlines, media houses and agencies in Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang and Hue and in Paris, Orange County, San Jose, Sydney, Berlin and Seoul, Word's curly marks from university and bank templates (Vietnamese Word and Google Docs give “ ”), straight ones pasted from Zalo, Messenger and Google Docs, single marks from British- and Australian-trained tutors (RMIT Vietnam), « » now and then from French sources and Paris-trained candidates, headings in English and now and then in Vietnamese ("Tài liệu tham khảo", "Danh mục tài liệu tham khảo / References") as NEU, UEH and FTU guides give them, bulleted Tết, Mid-Autumn, 20/10 and 9.9 and 11.11 calendars
+    # blind131 (held out for its first tables, development data since stop 37): brand, trade, CRM and digital marketers at banks and fintechs (Vietcombank, Techcombank, VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT), dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains, airlines, media houses and agencies in Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang and Hue and in Paris, Orange County, San Jose, Sydney, Berlin and Seoul, Word's curly marks from university and bank templates (Vietnamese Word and Google Docs give “ ”), straight ones pasted from Zalo, Messenger and Google Docs, single marks from British- and Australian-trained tutors (RMIT Vietnam), « » now and then from French sources and Paris-trained candidates, headings in English and now and then in Vietnamese ("Tài liệu tham khảo", "Danh mục tài liệu tham khảo / References") as NEU, UEH and FTU guides give them, bulleted Tết, Mid-Autumn, 20/10 and 9.9 and 11.11 calendars
     "blind131": Pool(blind131_text, Blind131WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Danh mục tài liệu tham khảo / References", "Tài liệu tham khảo (References)"),
                      straight_apostrophe=0.7, bullets=0.3),
@@ -3205,22 +3205,22 @@ HALVES = {
     # hundred-and-twenty-ninth hand without reading the checker, its tests or the other pools: brand, trade, CRM and
     # digital marketers in Malaysia and Brunei and their diaspora (Kuala Lumpur, Petaling Jaya, Penang, Johor Bahru,
     # Kota Kinabalu, Kuching, Ipoh, Bandar Seri Begawan; Singapore, London, Melbourne) at banks and Islamic banks,
-    # telecoms and e-wallets (Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink makers,
-    # hypermarkets and convenience chains, airlines, property developers, universities, media houses and agencies on
-    # CIM Level 6 and 7 courses and MBAs (Acts as "Personal Data Protection Act 2010 (Act 709)" and "(Act A1727)", Akta
-    # and Perintah, Brunei Orders, BNM policy documents, Malaysian Standards ("MS 1500:2019"), Bursa codes and company
-    # registration numbers, RM, ringgit, B$ and BND, Hari Raya, Chinese New Year, Deepavali, Gawai, Kaamatan, Merdeka,
-    # the Hijri calendar, the 11.11 and 12.12 sales, MCO phases, Malaysia Plans, schemes, income groups, SST and OPR,
-    # films, founders, leaders, celebrities and directors with their dates who are no authors; Malaysian, Bruneian and
-    # international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from
-    # Universiti Malaya, UiTM, UKM, Universiti Brunei Darussalam and others, company pages and Bursa reports, trade
-    # bodies, Bank Negara Malaysia, MCMC, the Securities Commission, JAKIM, AMBD and ministries, Acts and Orders,
-    # research firms, the Malaysian, Bruneian and Singaporean press signed and unsigned, social posts, videos and
-    # podcasts, Malay titles with English in square brackets; Malay and Bruneian names with "bin" and "binti" written
-    # whole or by the father's name, titles (Tan Sri, Dato' Sri, Datuk Seri, Datin Paduka, Haji, Dayang Hajah,
-    # Pengiran), Chinese Malaysian names with and without English given names, Tamil names with "a/l" and "a/p", Iban
-    # names with "anak", Kadazan and Sikh names, expatriate names with accents and particles).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 133000.
+    # telecoms and e-wallets (Touch 'n Go, Boost, GrabPay), palm-oil and rubber-glove firms, halal food and drink
+    # makers, hypermarkets and convenience chains, airlines, property developers, universities, media houses and
+    # agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Personal Data Protection Act 2010 (Act 709)" and "(Act
+    # A1727)", Akta and Perintah, Brunei Orders, BNM policy documents, Malaysian Standards ("MS 1500:2019"), Bursa codes
+    # and company registration numbers, RM, ringgit, B$ and BND, Hari Raya, Chinese New Year, Deepavali, Gawai,
+    # Kaamatan, Merdeka, the Hijri calendar, the 11.11 and 12.12 sales, MCO phases, Malaysia Plans, schemes, income
+    # groups, SST and OPR, films, founders, leaders, celebrities and directors with their dates who are no authors;
+    # Malaysian, Bruneian and international journals with up to eight authors, textbooks and e-books, chapters,
+    # conference papers, theses from Universiti Malaya, UiTM, UKM, Universiti Brunei Darussalam and others, company
+    # pages and Bursa reports, trade bodies, Bank Negara Malaysia, MCMC, the Securities Commission, JAKIM, AMBD and
+    # ministries, Acts and Orders, research firms, the Malaysian, Bruneian and Singaporean press signed and unsigned,
+    # social posts, videos and podcasts, Malay titles with English in square brackets; Malay and Bruneian names with
+    # "bin" and "binti" written whole or by the father's name, titles (Tan Sri, Dato' Sri, Datuk Seri, Datin Paduka,
+    # Haji, Dayang Hajah, Pengiran), Chinese Malaysian names with and without English given names, Tamil names with
+    # "a/l" and "a/p", Iban names with "anak", Kadazan and Sikh names, expatriate names with accents and particles).
+    # Held out for its first tables (stop 37), development data since. Seeds from 133000.
     "blind129": range(133000, 133000 + 100),
     "blind129-more": range(133000 + 100, 133000 + 400),
     # "blind130" is a hundred-and-thirtieth independent pool (blind130_works.py, blind130_text.py), written by a
@@ -3240,30 +3240,30 @@ HALVES = {
     # signed and unsigned, social posts, videos and podcasts, Russian, Kazakh and Uzbek titles with English in square
     # brackets; Kazakh, Uzbek, Kyrgyz, Russian, Koryo-saram, Tatar, Uyghur and Dungan names with their transliteration
     # variants (Nursultan/Nursoltan, Yusupov/Iusupov, Kh/H, Zh/J, Q/K), Kyrgyz "uulu" and "kyzy", a few in Cyrillic and
-    # in the new Kazakh Latin, patronymics as Russian-style initials, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 134000.
+    # in the new Kazakh Latin, patronymics as Russian-style initials, and expatriate names). Held out for its first
+    # tables (stop 37), development data since. Seeds from 134000.
     "blind130": range(134000, 134000 + 100),
     "blind130-more": range(134000 + 100, 134000 + 400),
     # "blind131" is a hundred-and-thirty-first independent pool (blind131_works.py, blind131_text.py), written by a
     # hundred-and-thirty-first hand without reading the checker, its tests or the other pools: brand, trade, CRM and
     # digital marketers in Vietnam and its diaspora (Hanoi, Ho Chi Minh City, Da Nang, Hai Phong, Can Tho, Nha Trang,
     # Hue; Paris, Orange County, San Jose, Sydney, Berlin, Seoul) at banks and fintechs (Vietcombank, Techcombank,
-    # VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group, FPT),
-    # dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience chains,
-    # airlines, media houses and agencies on CIM Level 6 and 7 courses and MBAs (decrees, circulars, laws and decisions
-    # as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP", "Circular 09/2020/TT-NHNN", "Law No. 59/2020/QH14" and
-    # "Decision No. 749/QĐ-TTg", party resolutions and COVID directives, VND, đồng and ₫ with tỷ and triệu, H1/2024
-    # and 9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and the 9.9 and 11.11 sales, HOSE tickers, tax codes,
-    # flights, hotlines, HS codes, TCVN standards, districts and streets named after historical figures, founders,
-    # singers and KOLs with their years who are no authors; Vietnamese and international journals with up to eight
-    # authors, textbooks and e-books, chapters, conference papers, theses from NEU, UEH, FTU and RMIT Vietnam, company
-    # pages and reports (Công ty Cổ phần, Công ty TNHH, JSC), trade bodies, the SBV, the MIC, the GSO and ministries,
-    # laws and decrees, research firms, the Vietnamese and diaspora press signed and unsigned, social posts, videos and
-    # podcasts, Vietnamese titles with English in square brackets; Vietnamese names family name first, in full
-    # diacritics and without, now and then filed by the given name, many authors named Nguyen, Tran, Le or Pham,
+    # VPBank, MoMo, ZaloPay, VNPAY), telecoms (Viettel, VNPT, MobiFone), conglomerates (Vingroup, Masan, Sun Group,
+    # FPT), dairy, coffee, beer, seafood, rice, garment and electronics makers, e-commerce platforms, convenience
+    # chains, airlines, media houses and agencies on CIM Level 6 and 7 courses and MBAs (decrees, circulars, laws and
+    # decisions as "Decree No. 13/2023/ND-CP", "Nghị định 13/2023/NĐ-CP", "Circular 09/2020/TT-NHNN", "Law No.
+    # 59/2020/QH14" and "Decision No. 749/QĐ-TTg", party resolutions and COVID directives, VND, đồng and ₫ with tỷ and
+    # triệu, H1/2024 and 9M2023, Tết and the lunar calendar, Mid-Autumn, 20/10 and the 9.9 and 11.11 sales, HOSE
+    # tickers, tax codes, flights, hotlines, HS codes, TCVN standards, districts and streets named after historical
+    # figures, founders, singers and KOLs with their years who are no authors; Vietnamese and international journals
+    # with up to eight authors, textbooks and e-books, chapters, conference papers, theses from NEU, UEH, FTU and RMIT
+    # Vietnam, company pages and reports (Công ty Cổ phần, Công ty TNHH, JSC), trade bodies, the SBV, the MIC, the GSO
+    # and ministries, laws and decrees, research firms, the Vietnamese and diaspora press signed and unsigned, social
+    # posts, videos and podcasts, Vietnamese titles with English in square brackets; Vietnamese names family name first,
+    # in full diacritics and without, now and then filed by the given name, many authors named Nguyen, Tran, Le or Pham,
     # compound family names (Tôn Nữ, Tôn Thất), overseas Vietnamese with English and French given names, hyphenated
-    # diaspora surnames, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 135000.
+    # diaspora surnames, and expatriate names). Held out for its first tables (stop 37), development data since. Seeds
+    # from 135000.
     "blind131": range(135000, 135000 + 100),
     "blind131-more": range(135000 + 100, 135000 + 400),
     # "blind133" is a hundred-and-thirty-third independent pool (blind133_works.py, blind133_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind128" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind129" to "blind134" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind131" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind132" to "blind134" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind134_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -969,11 +969,11 @@ _file_pool("blind126", blind126_text)
 _file_pool("blind127", blind127_text, unseen=("blind123", "blind124", "blind125", "blind126"))
 # the hundred-and-twenty-eighth pool: held out for its first tables, development data since
 _file_pool("blind128", blind128_text, unseen=("blind126", "blind127"))
-# the hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind129", blind129_text, unseen=("blind126", "blind127", "blind128"))
-# the hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-thirtieth pool: held out for its first tables, development data since
 _file_pool("blind130", blind130_text, unseen=("blind126", "blind127", "blind128", "blind129"))
-# the hundred-and-thirty-first pool, HELD OUT: written without reading the checker or others
+# the hundred-and-thirty-first pool: held out for its first tables, development data since
 _file_pool("blind131", blind131_text, unseen=("blind126", "blind127", "blind128", "blind129", "blind130"))
 # the hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind133", blind133_text)
