@@ -1108,8 +1108,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     )
 
 
-# A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body".
-_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$")
+# A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body", "The 11.11
+# sale".
+_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z\d.-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$")
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
 # Bodies and things made or held that a bracket may name with their year, not concepts: "The legal services market
 # (Gartner, 2019) is growing" and "The wantok system (SP Brewery Ltd, 2020) gives" cite what they say.
@@ -1133,11 +1134,14 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, content: str
     found = _THE_KIND_OPENING.search(tail)
     if found is None:
         return False
-    if found.group("kind") not in _NAMED_KINDS:
+    if found.group("kind") not in _NAMED_KINDS and found.group("kind") not in EVENT_WORDS:
         return False
     closed = text.find(")", opened)
     return (
-        _LOWER_WORD_AFTER.match(text, closed) is not None and _ONE_MAKER.search(content) is None and "&" not in content
+        _LOWER_WORD_AFTER.match(text, closed) is not None
+        and _ONE_MAKER.search(content) is None
+        and "&" not in content
+        and not _verb_after(text[closed + 1 :])  # "The campaign (Rossi, 2019) shows that": what a source says
     )
 
 

@@ -103,7 +103,7 @@ _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
     r"(?!(?!St\.)[^\s,]*\.\s)"
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,100}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,140}}?\.?\s"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
@@ -133,7 +133,8 @@ _REPORT = re.compile(
 )
 _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.)", re.IGNORECASE)
 # A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
-_PLACE = rf"[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,2}}"
+# Up to four words ("Ho Chi Minh City"), after a city's abbreviated kind ("TP. Hồ Chí Minh": "thành phố", city).
+_PLACE = rf"(?:[{_UPPER}]{{1,3}}\.\s)?[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,3}}"
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
@@ -142,7 +143,9 @@ _PLACE_PUBLISHER = re.compile(
     rf"{_PLACE}(?:,\s(?:[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?:\s*[{_UPPER}][\w&.'/-]*"
     # French, Spanish, Italian and Portuguese publishers hold small words too: "Presses de l'Université du Québec",
     # "Les Éditions de l'Homme", "Fondo de Cultura Económica".
-    rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y))*"
+    rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y"
+    # and Malay "dan", Russian "i": "Kuala Lumpur: Dewan Bahasa dan Pustaka", "Moscow: Alpina i Ko".
+    rf"|dan|i))*"
     # The country of a publisher's branch: "Chennai: McGraw Hill Education (India)".
     rf"(?:\s\([{_UPPER}][\w'’ -]*\))?"
 )
@@ -402,6 +405,14 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
     return bool(given) and given[0].strip(".").casefold() in _BODY_GIVEN_NAMES
 
 
+def _given_name_opens_a_linked_name(person: re.Match[str], body: str) -> bool:
+    """Whether what reads as a given name in full is the first names of the next person, linked to the father's:
+    "Jalong, Megat Iskandar bin Salleh" ends one name ("Rosalind anak Jalong") and opens another."""
+    following = body[person.end() :].split(None, 1)
+    linked = bool(following) and following[0].casefold() in PATRONYMIC_LINKS
+    return linked and not person.group("initials").endswith(".")
+
+
 def _a_place_alone(word: str) -> bool:
     """Whether a word names a place by itself ("Portugal", "Wales"). The halves of places' names that the place list
     holds ("San", "Kong", "Sri") are short, and Chinese and Chinese-Surinamese surnames end in them ("Kong A San");
@@ -471,7 +482,9 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     people = [
         person
         for person in _PERSON.finditer(body)
-        if not _given_name_is_a_body(person) and not _surname_is_a_body(person, body)
+        if not _given_name_is_a_body(person)
+        and not _surname_is_a_body(person, body)
+        and not _given_name_opens_a_linked_name(person, body)
     ]
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
@@ -568,9 +581,10 @@ def _named_in_full_last(rest: str) -> list[str]:
 _TRAILING_JOINER = re.compile(r"(?:\s*,|\s+(?:and|&))\s*$")
 _LEADING_JOINER = re.compile(r"^\s*(?:,\s*)?(?:(?:and|&)\s+)?")
 # "Shobhaa" too; Burmese names of four words, with an honorific of one letter: "U Wai Yan Phyo", "Daw Su Myat Noe";
-# and South Indian names after the initials of the father's name or the place: "K. S. Ravi", "A. R. Rahmath".
+# Malay names of five: "Sharifah Nor Aini Mohamed Noor"; and South Indian names after the initials of the father's name
+# or the place: "K. S. Ravi", "A. R. Rahmath".
 _FULL_NAME = re.compile(
-    rf"(?:[{_UPPER}]\.\s?){{0,3}}(?:[{_UPPER}]\s)?[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,3}}"
+    rf"(?:[{_UPPER}]\.\s?){{0,3}}(?:[{_UPPER}]\s)?[{_UPPER}][^\s,().&\d]+(?:\s[{_UPPER}][^\s,().&\d]+){{0,4}}"
 )
 # A Malay or Tamil name written whole, the father's name after a link: "Siti Nur Aisyah bte Ibrahim", "Kavitha a/p
 # Rajendran", "Awang Haji Jamil b. Rahman".
@@ -595,11 +609,14 @@ def _title(rest: str) -> str | None:
 
 
 # A publishing house named in its own language, its small words in lower case: "Beograd: Centar za izdavačku
-# delatnost Ekonomskog fakulteta", "Skopje: Ekonomski fakultet", "Budapest: Akadémiai Kiadó".
+# delatnost Ekonomskog fakulteta", "Skopje: Ekonomski fakultet", "Budapest: Akadémiai Kiadó", "Hà Nội: NXB Đại học
+# Kinh tế Quốc dân" (NXB: "nhà xuất bản", a publishing house), "Kuala Lumpur: Penerbit UM", "Almaty: Juridicheskaya
+# literatura".
 _PLACE_THEN_PUBLISHER = re.compile(rf"{_PLACE}:\s*(?P<publisher>[{_UPPER}][^:;]*)")
 _PUBLISHING_WORD = re.compile(
     r"press|publish|verlag|[ée]ditions|ediciones|edições|edizioni|editor(?:a|ial|e)|editrice|izdava|naklad|wydaw"
-    r"|kiad[óo]|fakult|facult|univer|akadem|academ|\bbooks\b|librair|librer",
+    r"|kiad[óo]|fakult|facult|univer|akadem|academ|\bbooks\b|librair|librer|\bnxb\b|xuất\s+bản|đại\s+học|penerbit"
+    r"|literatur|izdat",
     re.IGNORECASE,
 )
 

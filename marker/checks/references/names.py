@@ -41,9 +41,10 @@ def _capitalised_lower_case_particle(word: str) -> bool:
 FATHERS_NAME_ENDINGS = frozenset({"uulu", "kyzy", "oglu", "oğlu", "qizi", "qızı", "kizi", "kızı"})
 
 
-# Malay and Tamil names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt. Idris",
-# "Kavitha a/p Rajendran", "Malathi d/o Nair". Such a name is written and cited whole ("(Zulkifli b. Mohd Nor, 2020)").
-PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o"})
+# Malay, Tamil and Iban names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt.
+# Idris", "Kavitha a/p Rajendran", "Malathi d/o Nair", "Jimbun anak Tawai". Such a name is written and cited whole
+# ("(Zulkifli b. Mohd Nor, 2020)").
+PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o", "anak"})
 
 
 def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
@@ -483,6 +484,15 @@ def one_body_listing_its_fields(names: Sequence[str]) -> bool:
     return any(name.startswith("the ") for name in names[1:]) or own_and or fields
 
 
+def _a_bodys_long_name(words: list[str]) -> bool:
+    """Whether words that run past a person's or a firm's length are one body's name: it opens with a word that
+    marks a body ("National Agency of ...", "Bureau of ..."), or holds one after its first word, and its words are
+    capitalised but for a body's small words."""
+    return any(map(is_body_word, words[:3])) and all(
+        word[:1].isupper() or word in {"of", "for", "and", "the", "on", "in", "&"} for word in words
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def is_author_text(text: str, *, strict: bool = True) -> bool:
     """Whether text written where a citation's author goes can name authors (not "Figure", "12 March", "Q3").
@@ -502,7 +512,9 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         body, _abbreviation = split_abbreviation(name)
         body = _LOWER_CASE_ABBREVIATION.sub("", body)  # "Verbraucherzentrale Bundesverband (vzbv)"
         words = _INNER_QUALIFIER.sub("", body).split() if "(" in body else body.split()
-        if not words or len(words) > 9:
+        # A body's name may run longer: "Bureau of National Statistics of the Agency for Strategic Planning and
+        # Reforms of the Republic of Kazakhstan".
+        if not words or (len(words) > 9 and (len(words) > 18 or not _a_bodys_long_name(words))):
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
