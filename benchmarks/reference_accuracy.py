@@ -2212,6 +2212,28 @@ Newar, Gurung, Magar, Tamang, Tharu, Madhesi, Dalit and Sherpa names, K.C. and B
 surnames, Sherpa and Bhutanese names with no family name filed by either name or written whole, a Dasho typed into a
 given name, romanisation variants, IAST diacritics and expatriate names), with fifty-four kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind135" half (``--halves blind135,blind135-more``, 100 + 300 reports, seeds 139000-139399) is a
+hundred-and-thirty-fifth independent measurement, HELD OUT: written by a hundred-and-thirty-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind135_works.py and
+blind135_text.py), as marketers in Indonesia and its diaspora (Jakarta, Surabaya, Bandung, Medan, Yogyakarta,
+Semarang, Makassar, Denpasar, Balikpapan; Singapore, Kuala Lumpur, The Hague, Amsterdam, Melbourne) at banks and
+fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO, DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL
+Axiata), super-apps and marketplaces (Gojek, Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers
+(Indofood, Wings, Mayora, Unilever Indonesia, Kapal Api, Sido Muncul), minimarkets (Indomaret, Alfamart), airlines
+(Garuda, Lion Air, Citilink), media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as
+"Undang-Undang Nomor 27 Tahun 2022" and "UU No. 27/2022", PP, POJK, PBI, PADG and Permendag numbers, rupiah in juta,
+miliar and triliun with decimal commas, Ramadan, Lebaran, Imlek, Nyepi and Saka years, Hijri and Javanese dates,
+Harbolnas 12.12, 17 Agustus, WIB times, IDX tickers, NIB, NPWP, KBLI and halal numbers, SNI codes, awards, expos,
+elections, IKN, founders, ministers and Balinese birth-order names who are no authors, Slovin samples, Likert scales
+and regression results); Indonesian and international journals with up to eight authors, textbooks and e-books,
+chapters, skripsi, tesis and dissertations from UI, UGM, ITB, Binus, Unair and others, conference papers and
+prosiding, company pages and reports (PT ... Tbk, (Persero), CV), trade bodies (APJII, idEA, AFTECH, P3I, MUI),
+regulators (OJK, Bank Indonesia, BPS, Kominfo, BPOM, KPPU, BPJPH), laws under "Republik Indonesia", research firms,
+the press signed and unsigned, social posts, videos and podcasts, Indonesian titles with English in square brackets;
+single names with no family name, Javanese and Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese
+birth-order names, Chinese-Indonesian and Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch,
+Australian and Malaysian academics), with fifty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2376,7 +2398,8 @@ def main() -> None:
         "data since), "
         "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it)",
+        "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it), "
+        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

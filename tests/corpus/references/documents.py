@@ -153,6 +153,7 @@ from tests.corpus.references import (
     blind132_text,
     blind133_text,
     blind134_text,
+    blind135_text,
     render,
     text,
 )
@@ -288,6 +289,7 @@ from tests.corpus.references.blind131_works import Blind131WorkFactory
 from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
+from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -431,6 +433,7 @@ class Pool:
         | type[Blind131WorkFactory]
         | type[Blind133WorkFactory]
         | type[Blind134WorkFactory]
+        | type[Blind135WorkFactory]
         | type[Blind132WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
@@ -954,6 +957,10 @@ POOLS: dict[str, Pool] = {
     "blind132": Pool(blind132_text, Blind132WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard)", "References (Harvard)", "सन्दर्भ सामग्री / References", "Sources"),
                      straight_apostrophe=0.65, bullets=0.35),
+    # blind135 (HELD OUT): marketers in Indonesia and its diaspora at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO, DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces (Gojek, Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers (Indofood, Wings, Mayora, Unilever Indonesia, Kapal Api, Sido Muncul), minimarkets (Indomaret, Alfamart), airlines (Garuda, Lion Air, Citilink), media houses and agencies in Jakarta, Surabaya, Bandung, Medan, Yogyakarta, Semarang, Makassar, Denpasar and Balikpapan and in Singapore, Kuala Lumpur, The Hague, Amsterdam and Melbourne, Word's curly double marks from campus and bank templates most of all, straight ones pasted from WhatsApp, Google Docs and LINE, single marks from British- and Australian-trained tutors (Monash, Binus and Prasetiya Mulya programmes), headings in English and now and then in Indonesian ("Daftar Pustaka", "Daftar Referensi") as UI, UGM, ITB, Binus and Unair guides give them, straight apostrophes from phone keyboards, bulleted Ramadan, Lebaran, Imlek, Harbolnas 12.12 and 17 Agustus calendars, findings and recommendations
+    "blind135": Pool(blind135_text, Blind135WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Daftar Pustaka", "DAFTAR PUSTAKA", "Daftar Pustaka / References", "Daftar Referensi (References)"),
+                     straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3334,6 +3341,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 136000.
     "blind132": range(136000, 136000 + 100),
     "blind132-more": range(136000 + 100, 136000 + 400),
+    # "blind135" is a hundred-and-thirty-fifth independent pool (blind135_works.py, blind135_text.py), written by a
+    # hundred-and-thirty-fifth hand without reading the checker, its tests or the other pools: marketers in Indonesia
+    # and its diaspora (Jakarta, Surabaya, Bandung, Medan, Yogyakarta, Semarang, Makassar, Denpasar, Balikpapan;
+    # Singapore, Kuala Lumpur, The Hague, Amsterdam, Melbourne) at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO,
+    # DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces (Gojek,
+    # Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers, minimarkets, airlines, media houses and
+    # agencies on CIM Level 6 and 7 courses and MBAs (laws as "Undang-Undang Nomor 27 Tahun 2022" and "UU No. 27/2022",
+    # PP, POJK, PBI, PADG and Permendag numbers, rupiah in juta, miliar and triliun with decimal commas, Ramadan,
+    # Lebaran, Imlek, Nyepi and Saka years, Hijri dates, Harbolnas 12.12, 17 Agustus, WIB times, IDX tickers, NIB, NPWP,
+    # KBLI and halal numbers, SNI codes, awards, expos, elections, IKN, founders, ministers and Balinese birth-order
+    # names who are no authors, Slovin samples, Likert scales and regression results); Indonesian and international
+    # journals with up to eight authors, textbooks and e-books, chapters, skripsi, tesis and dissertations from UI, UGM,
+    # ITB, Binus, Unair and others, conference papers and prosiding, company pages and reports (PT ... Tbk, (Persero),
+    # CV), trade bodies (APJII, idEA, AFTECH, P3I, MUI), regulators (OJK, Bank Indonesia, BPS, Kominfo, BPOM, KPPU,
+    # BPJPH), laws under "Republik Indonesia", research firms, the press signed and unsigned, social posts, videos and
+    # podcasts, Indonesian titles with English in square brackets; single names with no family name, Javanese and
+    # Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese birth-order names, Chinese-Indonesian and
+    # Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch, Australian and Malaysian academics).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 139000.
+    "blind135": range(139000, 139000 + 100),
+    "blind135-more": range(139000 + 100, 139000 + 400),
 }
 
 
