@@ -2234,6 +2234,25 @@ the press signed and unsigned, social posts, videos and podcasts, Indonesian tit
 single names with no family name, Javanese and Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese
 birth-order names, Chinese-Indonesian and Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch,
 Australian and Malaysian academics), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+The "blind136" half (``--halves blind136,blind136-more``, 100 + 300 reports, seeds 140000-140399) is a
+hundred-and-thirty-sixth independent measurement, HELD OUT: written by a hundred-and-thirty-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind136_works.py and
+blind136_text.py), as marketers in Poland and its diaspora (Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice,
+Lublin; London, Dublin, Chicago, Berlin, Oslo) at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao,
+BLIK, Revolut), telecoms (Orange Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC,
+Biedronka, Żabka, Lidl, Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios
+(CD Projekt, Techland), LOT, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as
+"Ustawa z dnia 16 lipca 2004 r. – Prawo telekomunikacyjne" and "Dz.U. 2014 poz. 827", RODO, UOKiK decisions, KNF
+recommendations, NBP rates, GUS figures, zł, PLN and złoty, Polish dates, Tłusty Czwartek, Dzień Kobiet, Black Week,
+Mikołajki, Wigilia, All Saints and 11 November, KRS, NIP and REGON numbers, WSE tickers, games, products, slogans,
+awards, festivals, founders, professors and sportspeople with their years, who are no citations); Polish and
+international journals with up to eight authors, textbooks and e-books (PWN, C.H. Beck, Oficyna SGH), chapters,
+theses from SGH, Kozminski, the Jagiellonian and Poznań UEB, conference papers, company pages, posts, videos and
+reports with their legal forms (S.A., SA, sp. z o.o., sp.k.), trade bodies, UOKiK, UKE, KNF, NBP and GUS, laws with
+the Sejm as author and their Dz.U. numbers, research firms, the Polish and diaspora press signed and unsigned,
+podcasts, Polish titles with English in square brackets; Polish names with and without their diacritics, masculine
+and feminine surname forms (Kowalski/Kowalska), double-barrelled and shared surnames, anglicised diaspora names and
+expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2400,6 +2419,7 @@ def main() -> None:
         "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
         "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it), "
         "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
+        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,5 @@
 """The fifth to hundred-and-thirty-fifth independent reference pools (blind5 to blind135): each is wired with seeds of
+"""The fifth to hundred-and-thirty-sixth independent reference pools (blind5 to blind136): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -148,6 +149,7 @@ from tests.corpus.references import (
     blind133_text,
     blind134_text,
     blind135_text,
+    blind136_text,
     render,
     text,
 )
@@ -282,6 +284,7 @@ from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.blind135_works import Blind135WorkFactory
+from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -827,6 +830,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind135WorkFactory.KINDS), 51, True),
+    Pool("blind136", blind136_text, Blind136WorkFactory, 140000, (140009, 140011, 140014),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind136WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -154,6 +154,7 @@ from tests.corpus.references import (
     blind133_text,
     blind134_text,
     blind135_text,
+    blind136_text,
     render,
     text,
 )
@@ -290,6 +291,7 @@ from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.blind135_works import Blind135WorkFactory
+from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -435,6 +437,7 @@ class Pool:
         | type[Blind134WorkFactory]
         | type[Blind135WorkFactory]
         | type[Blind132WorkFactory]
+        | type[Blind136WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -961,6 +964,10 @@ POOLS: dict[str, Pool] = {
     "blind135": Pool(blind135_text, Blind135WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Daftar Pustaka", "DAFTAR PUSTAKA", "Daftar Pustaka / References", "Daftar Referensi (References)"),
                      straight_apostrophe=0.7, bullets=0.35),
+    # blind136 (HELD OUT): marketers in Poland and its diaspora at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl, Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt, Techland), LOT, media houses and agencies in Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice and Lublin and in London, Dublin, Chicago, Berlin and Oslo, Word's curly marks most of all, Polish „ ” from Polish Word and SGH and Kozminski templates, straight ones typed on Polish programmer keyboards and pasted from Messenger and Teams, single marks from British-trained tutors, » « now and then from Polish typesetting, headings in English and now and then in Polish ("Bibliografia", "Literatura", "Netografia") as Polish university guides give them, bulleted Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki and Wigilia calendars
+    "blind136": Pool(blind136_text, Blind136WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografia", "BIBLIOGRAFIA", "Bibliografia / References", "Literatura (References)", "Bibliografia i netografia"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3362,6 +3369,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 139000.
     "blind135": range(139000, 139000 + 100),
     "blind135-more": range(139000 + 100, 139000 + 400),
+    # "blind136" is a hundred-and-thirty-sixth independent pool (blind136_works.py, blind136_text.py), written by a
+    # hundred-and-thirty-sixth hand without reading the checker, its tests or the other pools: marketers in Poland and
+    # its diaspora (Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice, Lublin; London, Dublin, Chicago, Berlin,
+    # Oslo) at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange
+    # Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl,
+    # Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt,
+    # Techland), LOT, media houses and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Ustawa z dnia 16 lipca
+    # 2004 r. – Prawo telekomunikacyjne" and "Dz.U. 2014 poz. 827", RODO, UOKiK decisions, KNF recommendations, NBP
+    # rates and GUS figures, zł, PLN and złoty, Polish dates, Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki,
+    # Wigilia, All Saints and 11 November, KRS, NIP and REGON numbers, WSE tickers, games, products, slogans, awards,
+    # festivals, founders, professors and sportspeople with their years who are no authors); Polish and international
+    # journals with up to eight authors, textbooks and e-books (PWN, C.H. Beck, Oficyna SGH), chapters, theses from
+    # SGH, Kozminski, the Jagiellonian and Poznań UEB, conference papers, company pages, posts, videos and reports with
+    # their legal forms (S.A., SA, sp. z o.o., sp.k.), trade bodies, UOKiK, UKE, KNF, NBP and GUS, laws with the Sejm as
+    # author, research firms, the Polish and diaspora press signed and unsigned, podcasts, Polish titles with English in
+    # square brackets; Polish names with and without their diacritics, masculine and feminine surname forms,
+    # double-barrelled and shared surnames, anglicised diaspora names and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 140000.
+    "blind136": range(140000, 140000 + 100),
+    "blind136-more": range(140000 + 100, 140000 + 400),
 }
 
 
