@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-thirty-fourth independent reference pools (blind5 to blind134): each is wired with seeds of
+"""The fifth to hundred-and-thirty-seventh independent reference pools (blind5 to blind137): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -147,6 +147,7 @@ from tests.corpus.references import (
     blind132_text,
     blind133_text,
     blind134_text,
+    blind137_text,
     render,
     text,
 )
@@ -280,6 +281,7 @@ from tests.corpus.references.blind131_works import Blind131WorkFactory
 from tests.corpus.references.blind132_works import Blind132WorkFactory
 from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
+from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -821,6 +823,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind132WorkFactory.KINDS), 50, True),
+    Pool("blind137", blind137_text, Blind137WorkFactory, 141000, (141023, 141033, 141034),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind137WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

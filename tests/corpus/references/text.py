@@ -718,6 +718,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind132_text,
     blind133_text,
     blind134_text,
+    blind137_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -981,3 +982,5 @@ _file_pool("blind133", blind133_text)
 _file_pool("blind134", blind134_text, unseen=("blind133",))
 # the hundred-and-thirty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind132", blind132_text, unseen=("blind133", "blind134"))
+# the hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind137", blind137_text)
