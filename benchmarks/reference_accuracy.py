@@ -2253,6 +2253,30 @@ the Sejm as author and their Dz.U. numbers, research firms, the Polish and diasp
 podcasts, Polish titles with English in square brackets; Polish names with and without their diacritics, masculine
 and feminine surname forms (Kowalski/Kowalska), double-barrelled and shared surnames, anglicised diaspora names and
 expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+The "blind137" half (``--halves blind137,blind137-more``, 100 + 300 reports, seeds 141000-141399) is a
+hundred-and-thirty-seventh independent measurement, HELD OUT: written by a hundred-and-thirty-seventh hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind137_works.py and
+blind137_text.py), as marketers in Ukraine and its diaspora (Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia,
+Vinnytsia, Ivano-Frankivsk; Warsaw, Kraków, Berlin, Prague, Toronto, London) at banks and fintechs (PrivatBank,
+monobank, Oschadbank, PUMB, Raiffeisen Bank Ukraine), telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and
+e-commerce (Rozetka, Prom.ua, Silpo, ATB, Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo,
+Bolt Food), food and drink makers (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic),
+media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law of Ukraine No. 1089-IX"
+and "No. 270/96-VR", resolutions of the Cabinet of Ministers and the NBU by number, UAH, hryvnia and ₴ with "bn", NBU
+rates, martial-law and curfew dates, air-raid alerts, blackout schedules and Invincibility Points, Independence Day
+(24 August), Christmas (25 December), Easter and Black Friday, dotted dates and Ukrainian month names, EDRPOU codes,
+FOP groups, legal forms in brackets, tariffs, product models, awards, festivals, streets and Nova Poshta branches,
+historical figures, founders and sportspeople with their years, interviewees and participants, who are no citations);
+Ukrainian and international journals with up to eight authors (Business Perspectives and Sumy DOIs), textbooks and
+e-books, Ukrainian textbooks in transliteration and Cyrillic with English in square brackets, chapters, conference
+papers, theses from KNEU, Shevchenko University, KSE, UCU and Lviv Polytechnic, company pages and reports (JSC,
+PrJSC, PJSC, TOV, LLC, SE), trade bodies, the National Bank of Ukraine, the NKEK, the State Statistics Service, Diia
+and ministries, laws and resolutions with the Verkhovna Rada, the Cabinet of Ministers or the NBU as author, research
+firms (Kantar Ukraine, Gradus, Factum, KIIS), the Ukrainian and diaspora press signed and unsigned, Telegram,
+LinkedIn and Facebook posts, YouTube videos and podcasts; Ukrainian names in the 2010 national transliteration and
+older systems (Oleksandr/Aleksandr, Yevhen/Evgen), apostrophes (Mar'iana, Podil's'kyi), patronymics typed into given
+names, feminine forms (-a, -ska), Russian-language forms, Cyrillic names, Polish, German and Canadian diaspora
+spellings, and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2420,6 +2444,7 @@ def main() -> None:
         "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it), "
         "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
         "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it)",
+        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

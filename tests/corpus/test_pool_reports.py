@@ -1,5 +1,6 @@
 """The fifth to hundred-and-thirty-fifth independent reference pools (blind5 to blind135): each is wired with seeds of
 """The fifth to hundred-and-thirty-sixth independent reference pools (blind5 to blind136): each is wired with seeds of
+"""The fifth to hundred-and-thirty-seventh independent reference pools (blind5 to blind137): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -150,6 +151,7 @@ from tests.corpus.references import (
     blind134_text,
     blind135_text,
     blind136_text,
+    blind137_text,
     render,
     text,
 )
@@ -285,6 +287,7 @@ from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.blind136_works import Blind136WorkFactory
+from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -834,6 +837,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind136WorkFactory.KINDS), 45, True),
+    Pool("blind137", blind137_text, Blind137WorkFactory, 141000, (141023, 141033, 141034),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind137WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -155,6 +155,7 @@ from tests.corpus.references import (
     blind134_text,
     blind135_text,
     blind136_text,
+    blind137_text,
     render,
     text,
 )
@@ -292,6 +293,7 @@ from tests.corpus.references.blind133_works import Blind133WorkFactory
 from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.blind136_works import Blind136WorkFactory
+from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -438,6 +440,7 @@ class Pool:
         | type[Blind135WorkFactory]
         | type[Blind132WorkFactory]
         | type[Blind136WorkFactory]
+        | type[Blind137WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -968,6 +971,10 @@ POOLS: dict[str, Pool] = {
     "blind136": Pool(blind136_text, Blind136WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografia", "BIBLIOGRAFIA", "Bibliografia / References", "Literatura (References)", "Bibliografia i netografia"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind137 (HELD OUT): marketers in Ukraine and its diaspora at banks and fintechs (PrivatBank, monobank, Oschadbank, PUMB, Raiffeisen Bank Ukraine), telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and e-commerce (Rozetka, Prom.ua, Silpo, ATB, Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo, Bolt Food), food and drink makers (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic), media houses and agencies in Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia, Vinnytsia and Ivano-Frankivsk and in Warsaw, Kraków, Berlin, Prague, Toronto and London, Word's curly marks most of all, Ukrainian « » from Ukrainian Word, KNEU and Shevchenko University templates, straight ones typed on Ukrainian keyboard layouts and pasted from Telegram and Viber, single marks from British-trained tutors, German „ “ now and then from Berlin-based candidates, headings in English and now and then in Ukrainian ("Список використаних джерел", "Spysok vykorystanykh dzherel / References") as KNEU, UCU and Lviv Polytechnic guides give them, bulleted Independence Day, Christmas, Easter and Black Friday calendars
+    "blind137": Pool(blind137_text, Blind137WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("«", "»"), ("«", "»"), ("«", "»"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "“")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список використаних джерел", "СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ", "Список використаних джерел / References", "Spysok vykorystanykh dzherel (References)", "Literature"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3389,6 +3396,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 140000.
     "blind136": range(140000, 140000 + 100),
     "blind136-more": range(140000 + 100, 140000 + 400),
+    # "blind137" is a hundred-and-thirty-seventh independent pool (blind137_works.py, blind137_text.py), written by a
+    # hundred-and-thirty-seventh hand without reading the checker, its tests or the other pools: marketers in Ukraine
+    # and its diaspora (Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia, Vinnytsia, Ivano-Frankivsk; Warsaw, Kraków,
+    # Berlin, Prague, Toronto, London) at banks and fintechs (PrivatBank, monobank, Oschadbank, PUMB, Raiffeisen Bank
+    # Ukraine), telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and e-commerce (Rozetka, Prom.ua, Silpo, ATB,
+    # Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo, Bolt Food), food and drink makers
+    # (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic), media houses and agencies on CIM
+    # Level 6 and 7 courses and MBAs (laws as "Law of Ukraine No. 1089-IX" and "Law of Ukraine No. 270/96-VR",
+    # resolutions of the Cabinet of Ministers and the NBU by number, UAH, hryvnia and ₴ with "bn", NBU rates, martial-law
+    # and curfew dates, air-raid alerts, blackout schedules and Invincibility Points, Independence Day (24 August),
+    # Christmas (25 December), Easter and Black Friday, dotted dates and Ukrainian month names, EDRPOU codes, FOP groups,
+    # legal forms in brackets, tariffs, product models, awards, festivals, streets and Nova Poshta branches, historical
+    # figures, founders and sportspeople with their years, interviewees and participants, none of them authors);
+    # Ukrainian and international journals with up to eight authors (Business Perspectives and Sumy DOIs), textbooks and
+    # e-books, Ukrainian textbooks in transliteration and Cyrillic with English in square brackets, chapters,
+    # conference papers, theses from KNEU, Shevchenko University, KSE, UCU and Lviv Polytechnic, company pages and
+    # reports (JSC, PrJSC, PJSC, TOV, LLC, SE), trade bodies, the National Bank of Ukraine, the NKEK, the State
+    # Statistics Service, Diia and ministries, laws and resolutions with the Verkhovna Rada, the Cabinet of Ministers or
+    # the NBU as author, research firms (Kantar Ukraine, Gradus, Factum, KIIS), the Ukrainian and diaspora press signed
+    # and unsigned, Telegram, LinkedIn and Facebook posts, YouTube videos and podcasts; Ukrainian names in the 2010
+    # national transliteration and older systems (Oleksandr/Aleksandr, Yevhen/Evgen), apostrophes (Mar'iana,
+    # Podil's'kyi), patronymics typed into given names, feminine forms (-a, -ska), Russian-language forms, Cyrillic
+    # names, Polish, German and Canadian diaspora spellings, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 141000.
+    "blind137": range(141000, 141000 + 100),
+    "blind137-more": range(141000 + 100, 141000 + 400),
 }
 
 

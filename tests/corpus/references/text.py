@@ -720,6 +720,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind134_text,
     blind135_text,
     blind136_text,
+    blind137_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -987,3 +988,5 @@ _file_pool("blind132", blind132_text, unseen=("blind133", "blind134"))
 _file_pool("blind135", blind135_text)
 # the hundred-and-thirty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind136", blind136_text)
+# the hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind137", blind137_text)
