@@ -2234,6 +2234,7 @@ the press signed and unsigned, social posts, videos and podcasts, Indonesian tit
 single names with no family name, Javanese and Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese
 birth-order names, Chinese-Indonesian and Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch,
 Australian and Malaysian academics), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+
 The "blind136" half (``--halves blind136,blind136-more``, 100 + 300 reports, seeds 140000-140399) is a
 hundred-and-thirty-sixth independent measurement, HELD OUT: written by a hundred-and-thirty-sixth hand the same way,
 without reading the checker, its tests or any other pool (tests/corpus/references/blind136_works.py and
@@ -2253,6 +2254,7 @@ the Sejm as author and their Dz.U. numbers, research firms, the Polish and diasp
 podcasts, Polish titles with English in square brackets; Polish names with and without their diacritics, masculine
 and feminine surname forms (Kowalski/Kowalska), double-barrelled and shared surnames, anglicised diaspora names and
 expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
 The "blind137" half (``--halves blind137,blind137-more``, 100 + 300 reports, seeds 141000-141399) is a
 hundred-and-thirty-seventh independent measurement, HELD OUT: written by a hundred-and-thirty-seventh hand the same
 way, without reading the checker, its tests or any other pool (tests/corpus/references/blind137_works.py and
@@ -2442,8 +2444,8 @@ def main() -> None:
         "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
         "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it), "
-        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
-        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it)",
+        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

@@ -1,5 +1,3 @@
-"""The fifth to hundred-and-thirty-fifth independent reference pools (blind5 to blind135): each is wired with seeds of
-"""The fifth to hundred-and-thirty-sixth independent reference pools (blind5 to blind136): each is wired with seeds of
 """The fifth to hundred-and-thirty-seventh independent reference pools (blind5 to blind137): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind131" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind132" to "blind135" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind135_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind132" to "blind137" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind137_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -987,6 +987,6 @@ _file_pool("blind132", blind132_text, unseen=("blind133", "blind134"))
 # the hundred-and-thirty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind135", blind135_text)
 # the hundred-and-thirty-sixth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind136", blind136_text)
+_file_pool("blind136", blind136_text, unseen=("blind135",))
 # the hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
-_file_pool("blind137", blind137_text)
+_file_pool("blind137", blind137_text, unseen=("blind135", "blind136"))
