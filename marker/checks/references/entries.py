@@ -92,9 +92,9 @@ _ENTRY_START = re.compile(
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
 # What a full stop may follow without ending a sentence, where a name runs on: "Health and Safety at Work etc. Act
 # 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Sdn. Bhd."; a father's name after "b." or "bt."
-# ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"). ``_RUN_ON_START``
-# and ``_SENTENCE_GAP`` both read it.
-_RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt", r"\sSt")
+# ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"), and a title
+# after another ("Tan Sri Dr. Munir Majid"). ``_RUN_ON_START`` and ``_SENTENCE_GAP`` both read it.
+_RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt", r"\sSt", r"\sDr", r"\sProf")
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
 _SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"

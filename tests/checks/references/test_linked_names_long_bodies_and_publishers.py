@@ -99,3 +99,16 @@ def test_a_sale_opening_a_sentence_is_named_by_its_bracket(sentence: str, cited:
     menon = "Menon, R. (2019) Marketing in Kerala. Kochi: DC Books."
     report = _check([sentence, "Menon (2019) argues that loyalty is local."], [menon])
     assert (len(_cited(report)) == 2) is cited
+
+
+def test_a_title_after_another_ends_no_entry() -> None:
+    # "Tan Sri Dr." opens a name: the stop after "Dr" ends no sentence, so no entry is cut there.
+    text = (
+        "Nur Izzati binti Mohd Zain (2017) Extending UTAUT2. Shah Alam: UiTM Press.\n"
+        "Tan Sri Dr. Munir Majid (2025) ‘Maxis posts record profit on festive\n"
+        "demand’, Utusan Malaysia, 26 April."
+    )
+    assert [parse_entry(entry).authors for entry in split_entries(text)] == [
+        ("Nur Izzati binti Mohd Zain",),
+        ("Tan Sri Dr. Munir Majid",),
+    ]
