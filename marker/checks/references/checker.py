@@ -373,6 +373,8 @@ def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[R
     """Direct quotations whose citation gives no page (or paragraph) number."""
     problems = []
     for quotation in find_quotations(text):
+        if any(c.start <= quotation.start and quotation.end <= c.end for c in citations):
+            continue  # "(Î.S. „Combinatul de Vinuri Cricova”, 2010)": marks inside a citation are its author's name's
         # The quotation's sentence may start inside a citation's names: the sentencizer ends one at "et al.".
         near = [
             c for c in citations

@@ -52,6 +52,9 @@ from marker.checks.references.names import (
 from marker.checks.references.quotations import CLAUSE_WORDS
 
 FIRST_YEAR, LAST_YEAR = 1600, 2035
+# Bikram Sambat years run 56 or 57 ahead of the Gregorian ("Letho (2069)" is a Nepali source of 2012): read only where
+# the list gives them.
+_LAST_BIKRAM_SAMBAT_YEAR = 2099
 # Not a decade ("a song by Magool (1970s)"): a year's letter tells one author's works of that year apart.
 _YEAR = r"(?:c\.\s*)?(?P<year>\d{4})(?!(?<=0)s\b)(?P<suffix>[a-z])?(?![\w–-])"
 _NO_DATE = r"(?P<nodate>n\.\s?d\.?|no\s+date|n/d|nd\b)(?:\s?(?P<nodate_suffix>[a-z])\b)?"
@@ -122,7 +125,7 @@ def _year_of(found: re.Match[str]) -> str | None:
     if found.group("nodate"):
         return "n.d." + (found.group("nodate_suffix") or "")  # "no date a", "n.d.b": two undated works
     year = int(found.group("year"))
-    if not FIRST_YEAR <= year <= LAST_YEAR:
+    if not FIRST_YEAR <= year <= _LAST_BIKRAM_SAMBAT_YEAR:
         return None
     return found.group("year") + (found.group("suffix") or "").lower()
 
@@ -258,6 +261,8 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 works.append(_Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary))
             else:
                 return None
+            if year[:4].isdigit() and int(year[:4]) > LAST_YEAR:
+                works[-1].weak = True  # a Bikram Sambat year ("Letho (2069)"): kept if the list gives it
             if _STATUTE_NUMBER.match(piece) and (no_comma or works[-1].narrative):
                 # "(SFS 2008:486)", "Marknadsföringslagen (2008:486)": a statute's number, year and serial joined by a
                 # colon, not a year and its page; kept if the list names it. "(Smith, 2008:45)" gives a page.
@@ -654,6 +659,8 @@ _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
 _BEGAN_IN = re.compile(
     r"\b(?:founded|established|set\s+up|started|opened|launched|born|based|headquartered|incorporated)\s+in\s*$", re.I
 )
+# "Zambeef was founded by Carl Irwin and Francis Grogan (1994)": the founders and the year they began, not authors.
+_FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|established|set\s+up|started|owned)\s+by\s*$", re.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1111,6 +1118,10 @@ def _annotates(text: str, opened: int, content: str) -> bool:
 # A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body", "The 11.11
 # sale".
 _THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z\d.-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$")
+# Or on a work by its maker: "Zdob și Zdub's song".
+_OWNED_KIND_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$"
+)
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
 # Bodies and things made or held that a bracket may name with their year, not concepts: "The legal services market
 # (Gartner, 2019) is growing" and "The wantok system (SP Brewery Ltd, 2020) gives" cite what they say.
@@ -1129,13 +1140,17 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, content: str
     kind, and its verb names that thing and its year: "The cooperative (Aavin, 1981) buys milk", "The startup body
     (Kerala Startup Mission, 2006) funds incubators"; not "The report (Mintel, 2020) shows", a work, nor "The legal
     services market (Gartner, 2019) is growing", a claim, which cite."""
-    if not tail.rstrip()[-1:].islower() or "The" not in tail:
-        return False  # the kind's last word in lower case, after "The": tried only there
-    found = _THE_KIND_OPENING.search(tail)
-    if found is None:
-        return False
-    if found.group("kind") not in _NAMED_KINDS and found.group("kind") not in EVENT_WORDS:
-        return False
+    if not tail.rstrip()[-1:].islower():
+        return False  # the kind's last word in lower case: tried only there
+    found = _THE_KIND_OPENING.search(tail) if "The" in tail else None
+    if found is not None:
+        if found.group("kind") not in _NAMED_KINDS and found.group("kind") not in EVENT_WORDS:
+            return False
+    else:
+        # "Zdob și Zdub's song (Eurovision, 2022) was used": where a maker's work was shown, and when.
+        found = _OWNED_KIND_OPENING.search(tail) if "s " in tail else None
+        if found is None or found.group("kind") not in _MADE_THING_KINDS:
+            return False
     closed = text.find(")", opened)
     return (
         _LOWER_WORD_AFTER.match(text, closed) is not None
@@ -1148,10 +1163,11 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, content: str
 def _names_a_time(before: str, verb_follows: bool) -> bool:
     """ "during Wimbledon (2023)", "around the Coronation (2023)", "at Glastonbury (2019)": a name after a word of
     time, or of place with no verb after the bracket, is an event of that year, not an author; "founded in Amol
-    (1991)" a place and the year something began there."""
+    (1991)" a place and the year something began there, "founded by Carl Irwin (1994)" its founder."""
     return (
         _WHEN_WORDS.search(before) is not None
         or _BEGAN_IN.search(before, max(len(before) - 40, 0)) is not None
+        or _FOUNDED_BY.search(before, max(len(before) - 40, 0)) is not None
         or (not verb_follows and _WHERE_WORD.search(before) is not None)
     )
 
@@ -1407,7 +1423,7 @@ def _verb_after(after: str) -> bool:
     word = (found.group("word") or "").casefold()
     if found.group("which") and found.group("copula"):
         return False  # "Share a Coke (2013), which was built around": what a thing is, not what a source says
-    passive = found.group("copula") and (word.endswith("ed") or word in {"shown", "seen", "written", "drawn", "found"})
+    passive = found.group("copula") and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
     if passive and word not in _CITED_VERBS:
         return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
     if passive:
@@ -1422,6 +1438,8 @@ def _verb_after(after: str) -> bool:
 _MAKE = frozenset({"make", "makes", "made"})
 _CLEAR = re.compile(r"\s+(?:it\s+)?clear\b")
 _PROVE = frozenset({"prove", "proves", "proved"})
+# Past participles not ending in "-ed", after "is" or "was": "The Bhutan Innovation Forum (2019) was held in Thimphu".
+_IRREGULAR_PARTICIPLES = frozenset({"shown", "seen", "written", "drawn", "found", "held", "built", "run", "set", "put"})
 _THAT = re.compile(r"\s+that\b")
 
 
@@ -1681,6 +1699,9 @@ _BODY_ENDS = ORGANISATION_WORDS | {"uk"}
 _QUESTION_OPENERS = frozenset({"What", "Which", "Who"})
 
 
+_MEMBERS = ("ers", "ists", "ants", "ents")  # "Marketers", "Journalists", "Accountants", "Students"
+
+
 def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
     """Whether a sentence opener starting a run of names belongs to them: it opens a body's name (capitalised words
     after it, the last a word for a body) or a title asking a question; or a lenient reading keeps a capitalised
@@ -1691,6 +1712,8 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
         return True
     if rest and first in _BODY_OPENERS and rest[0][0][:1].isupper() and kept[-1][0].casefold() in _BODY_ENDS:
         return True
+    if rest and first.endswith(_MEMBERS) and first.isalpha() and rest[0][0].istitle() and is_body_word(rest[0][0]):
+        return True  # "Marketers Association of Zimbabwe (2017)": the members a body is named after
     if len(rest) == 1 and first[:1].isupper() and rest[0][0].casefold() in COMPANY_SUFFIXES:
         return True  # "agreed with Via S.A. (2016)": a legal form after it makes the opener the firm's name
     return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
