@@ -2146,72 +2146,72 @@ English and French given names, hyphenated diaspora surnames and expatriate name
 held out, we reported its tables only.
 
 The "blind133" half (``--halves blind133,blind133-more``, 100 + 300 reports, seeds 137000-137399) is a
-hundred-and-thirty-third independent measurement, HELD OUT: written by a hundred-and-thirty-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind133_works.py and
-blind133_text.py), as marketers in Zambia, Zimbabwe and Malawi and their diaspora (Lusaka, Ndola, Kitwe, Livingstone,
-Harare, Bulawayo, Mutare, Lilongwe, Blantyre, Mzuzu; Johannesburg, London, Leicester, Dallas) at banks and
-microfinance, telecoms and mobile money (Airtel Money, MTN MoMo, EcoCash, OneMoney, TNM Mpamba), breweries and
-bottlers, maize, tobacco, tea, sugar and copper firms, supermarkets (Shoprite, OK Zimbabwe, Chipiku), insurers,
-airlines, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (Statutory Instruments as "SI
-33 of 2019", Acts by number and by chapter as "No. 3 of 2021", "[Chapter 24:20]" and "Cap. 321", central-bank
-circulars and directives, kwacha, ZMW, MWK, ZiG, RTGS and US dollars, exchange rates, USSD codes, LuSE, ZSE, VFEX and
-MSE tickers, Independence Day, Heroes Day, Kuomboka, Ncwala, Umhlangano and Chilembwe Day, totems, chiefs, founders,
-footballers and national heroes with their years, interview participants, awards, trade fairs, streets, stands and
-plots, radio stations, tea and tobacco grades and vernacular glosses, none of them authors; regional and
-international journals with up to eight authors, textbooks and African editions, e-books, chapters, conference
-papers, theses from UNZA, CBU, UZ, NUST, UNIMA, MUBAS, MSU and UNISA, company pages and reports with their legal forms
-((Pvt) Ltd, (Private) Limited, PLC, plc), trade bodies, the Bank of Zambia, the RBZ, the RBM, ZICTA, POTRAZ, MACRA,
-ZamStats, ZIMSTAT and the NSO, ministries, Acts and Statutory Instruments with the government as author, research
-firms, the regional and diaspora press signed and unsigned, social posts, videos and podcasts, Bemba, Shona, Ndebele
-and Chichewa titles with English in square brackets; Bemba, Tonga, Lozi, Nyanja, Shona, Ndebele, Chewa, Tumbuka and
-Yao names with virtue and English-word given names, married double surnames and the Chichewa "ŵ", Asian and white
-Zimbabwean and Zambian names with their particles, and expatriate names), with fifty-one kinds of decoy. Never tune on
-it: report its tables only.
+hundred-and-thirty-third independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind133_works.py and blind133_text.py), as marketers in Zambia, Zimbabwe and
+Malawi and their diaspora (Lusaka, Ndola, Kitwe, Livingstone, Harare, Bulawayo, Mutare, Lilongwe, Blantyre, Mzuzu;
+Johannesburg, London, Leicester, Dallas) at banks and microfinance, telecoms and mobile money (Airtel Money, MTN MoMo,
+EcoCash, OneMoney, TNM Mpamba), breweries and bottlers, maize, tobacco, tea, sugar and copper firms, supermarkets
+(Shoprite, OK Zimbabwe, Chipiku), insurers, airlines, media houses and agencies write CIM Level 6 and 7 reports and MBA
+assignments (Statutory Instruments as "SI 33 of 2019", Acts by number and by chapter as "No. 3 of 2021", "[Chapter
+24:20]" and "Cap. 321", central-bank circulars and directives, kwacha, ZMW, MWK, ZiG, RTGS and US dollars, exchange
+rates, USSD codes, LuSE, ZSE, VFEX and MSE tickers, Independence Day, Heroes Day, Kuomboka, Ncwala, Umhlangano and
+Chilembwe Day, totems, chiefs, founders, footballers and national heroes with their years, interview participants,
+awards, trade fairs, streets, stands and plots, radio stations, tea and tobacco grades and vernacular glosses, none of
+them authors; regional and international journals with up to eight authors, textbooks and African editions, e-books,
+chapters, conference papers, theses from UNZA, CBU, UZ, NUST, UNIMA, MUBAS, MSU and UNISA, company pages and reports
+with their legal forms ((Pvt) Ltd, (Private) Limited, PLC, plc), trade bodies, the Bank of Zambia, the RBZ, the RBM,
+ZICTA, POTRAZ, MACRA, ZamStats, ZIMSTAT and the NSO, ministries, Acts and Statutory Instruments with the government as
+author, research firms, the regional and diaspora press signed and unsigned, social posts, videos and podcasts, Bemba,
+Shona, Ndebele and Chichewa titles with English in square brackets; Bemba, Tonga, Lozi, Nyanja, Shona, Ndebele, Chewa,
+Tumbuka and Yao names with virtue and English-word given names, married double surnames and the Chichewa "ŵ", Asian and
+white Zimbabwean and Zambian names with their particles, and expatriate names), with fifty-one kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind134" half (``--halves blind134,blind134-more``, 100 + 300 reports, seeds 138000-138399) is a
-hundred-and-thirty-fourth independent measurement, HELD OUT: written by a hundred-and-thirty-fourth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind134_works.py and
-blind134_text.py), as marketers in Romania and Moldova and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara,
-Brașov, Constanța, Chișinău, Bălți; Madrid, Rome, Turin, London, Paris) at banks and fintechs (Banca Transilvania, BCR,
-BRD, Revolut Romania, maib, Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce
-(eMAG, Dedeman, Altex, Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT
-outsourcers, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws and ordinances as
-"Legea nr. 506/2004", "OUG nr. 34/2014", "HG nr. 1.037/2010" and Moldovan "Legea nr. 133/2011", "M.Of. nr.
-1101/2004", the BNR's rates, lei, RON and MDL with decimal commas, Mărțișor, Dragobete, Paște, 1 December and eMAG's
-Black Friday, CUI, J and IDNO codes, BVB tickers, SRL and Î.M. in brackets, Dacia models, wine vintages, awards,
-festivals, historical figures and sportspeople with their years, professors with their titles, who are no
-citations); Romanian and international journals with up to eight authors, textbooks and e-books, chapters, theses
-from ASE, Babeș-Bolyai, SNSPA, UAIC and ASEM, conference papers (ICBE, BASIQ, Strategica), company pages and reports
-(SA, SRL, S.R.L., Î.M., B.C. „...” S.A.), trade bodies, regulators (BNR, ANCOM, ANPC, ASF, INS, the National Bank of
-Moldova, ANRCETI), laws with their Monitorul Oficial, research firms, the press signed and unsigned, social posts,
-videos and podcasts, Romanian titles with English in square brackets; Romanian and Moldovan names with ș, ț, ă, â and
-î, without them and with the old cedillas (ş, ţ), â/î variants (Sârbu/Sîrbu), hyphenated surnames and given names,
-Hungarian names from Transylvania (now and then filed by the given name), Roma, German and Lipovan names, Russian and
-Gagauz names in Moldova with patronymics in two transliterations, and expatriate names), with fifty-two kinds of
-decoy. Never tune on it: report its tables only.
+hundred-and-thirty-fourth independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind134_works.py and blind134_text.py), as marketers in Romania and Moldova
+and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău, Bălți; Madrid, Rome, Turin,
+London, Paris) at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib, Moldindconbank), telecoms
+(Orange, Vodafone, Digi, Moldcell), retailers and e-commerce (eMAG, Dedeman, Altex, Kaufland, Linella), food and drink
+makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT outsourcers, media houses and agencies write CIM Level 6
+and 7 reports and MBA assignments (laws and ordinances as "Legea nr. 506/2004", "OUG nr. 34/2014", "HG nr. 1.037/2010"
+and Moldovan "Legea nr. 133/2011", "M.Of. nr. 1101/2004", the BNR's rates, lei, RON and MDL with decimal commas,
+Mărțișor, Dragobete, Paște, 1 December and eMAG's Black Friday, CUI, J and IDNO codes, BVB tickers, SRL and Î.M. in
+brackets, Dacia models, wine vintages, awards, festivals, historical figures and sportspeople with their years,
+professors with their titles, who are no citations); Romanian and international journals with up to eight authors,
+textbooks and e-books, chapters, theses from ASE, Babeș-Bolyai, SNSPA, UAIC and ASEM, conference papers (ICBE, BASIQ,
+Strategica), company pages and reports (SA, SRL, S.R.L., Î.M., B.C. „...” S.A.), trade bodies, regulators (BNR, ANCOM,
+ANPC, ASF, INS, the National Bank of Moldova, ANRCETI), laws with their Monitorul Oficial, research firms, the press
+signed and unsigned, social posts, videos and podcasts, Romanian titles with English in square brackets; Romanian and
+Moldovan names with ș, ț, ă, â and î, without them and with the old cedillas (ş, ţ), â/î variants (Sârbu/Sîrbu),
+hyphenated surnames and given names, Hungarian names from Transylvania (now and then filed by the given name), Roma,
+German and Lipovan names, Russian and Gagauz names in Moldova with patronymics in two transliterations, and expatriate
+names), with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind132" half (``--halves blind132,blind132-more``, 100 + 300 reports, seeds 136000-136399) is a
-hundred-and-thirty-second independent measurement, HELD OUT: written by a hundred-and-thirty-second hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind132_works.py and
-blind132_text.py), as marketers in Nepal and Bhutan and their diaspora (Kathmandu, Lalitpur, Pokhara, Biratnagar,
-Butwal, Chitwan, Thimphu, Paro, Phuentsholing; Doha, Dubai, Kuala Lumpur, Sydney, London, New York) at banks,
-development banks and microfinance, telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan
-Telecom, TashiCell), remittance firms, tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines
-(Buddha Air, Yeti, Drukair), trekking and hotel firms, hydropower companies, retailers, media houses and agencies
-write CIM Level 6 and 7 reports and MBA assignments (Bikram Sambat dates and fiscal years, Baisakh to Chaitra and
-2080/81, Rs., NPR, lakh and crore, Nu., Acts as "Electronic Transactions Act, 2063 (2008)" and "Consumer Protection
-Act of Bhutan 2012", NRB directives and circulars, the SDF, Dashain, Tihar, Chhath, Teej, Losar and Tshechu, NEPSE
-tickers, flights and airport codes, USSD codes, PAN and registration numbers, peaks and their heights, megawatts,
-kings, ministers, Dashos, climbers, cricketers and founders with their years who are no authors; NepJOL journals
-with 10.3126 DOIs and international journals with up to eight authors, textbooks and e-books, some dated in B.S.,
-chapters, conference papers, theses from Tribhuvan, Kathmandu and Pokhara Universities and the Royal University of
-Bhutan, company pages and reports (Pvt. Ltd., Ltd., Limited), trade bodies, Nepal Rastra Bank, the Royal Monetary
-Authority, the NTA and ministries, Acts, research firms, the Nepali, Bhutanese and Gulf press signed and unsigned,
-social posts, videos and podcasts, Nepali and Dzongkha titles with English in square brackets; Bahun, Chhetri,
-Newar, Gurung, Magar, Tamang, Tharu, Madhesi, Dalit and Sherpa names, K.C. and B.K. as initials, Thapa Magar compound
-surnames, Sherpa and Bhutanese names with no family name filed by either name or written whole, a Dasho typed into a
-given name, romanisation variants, IAST diacritics and expatriate names), with fifty-four kinds of decoy. Never tune
-on it: report its tables only.
+hundred-and-thirty-second independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-second hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind132_works.py and blind132_text.py), as marketers in Nepal and Bhutan and
+their diaspora (Kathmandu, Lalitpur, Pokhara, Biratnagar, Butwal, Chitwan, Thimphu, Paro, Phuentsholing; Doha, Dubai,
+Kuala Lumpur, Sydney, London, New York) at banks, development banks and microfinance, telecoms and wallets (Nepal
+Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan Telecom, TashiCell), remittance firms, tea, pashmina, carpet and noodle
+makers (Wai Wai, Mayos), breweries, airlines (Buddha Air, Yeti, Drukair), trekking and hotel firms, hydropower
+companies, retailers, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (Bikram Sambat dates
+and fiscal years, Baisakh to Chaitra and 2080/81, Rs., NPR, lakh and crore, Nu., Acts as "Electronic Transactions Act,
+2063 (2008)" and "Consumer Protection Act of Bhutan 2012", NRB directives and circulars, the SDF, Dashain, Tihar,
+Chhath, Teej, Losar and Tshechu, NEPSE tickers, flights and airport codes, USSD codes, PAN and registration numbers,
+peaks and their heights, megawatts, kings, ministers, Dashos, climbers, cricketers and founders with their years who are
+no authors; NepJOL journals with 10.3126 DOIs and international journals with up to eight authors, textbooks and
+e-books, some dated in B.S., chapters, conference papers, theses from Tribhuvan, Kathmandu and Pokhara Universities and
+the Royal University of Bhutan, company pages and reports (Pvt. Ltd., Ltd., Limited), trade bodies, Nepal Rastra Bank,
+the Royal Monetary Authority, the NTA and ministries, Acts, research firms, the Nepali, Bhutanese and Gulf press signed
+and unsigned, social posts, videos and podcasts, Nepali and Dzongkha titles with English in square brackets; Bahun,
+Chhetri, Newar, Gurung, Magar, Tamang, Tharu, Madhesi, Dalit and Sherpa names, K.C. and B.K. as initials, Thapa Magar
+compound surnames, Sherpa and Bhutanese names with no family name filed by either name or written whole, a Dasho typed
+into a given name, romanisation variants, IAST diacritics and expatriate names), with fifty-four kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind135" half (``--halves blind135,blind135-more``, 100 + 300 reports, seeds 139000-139399) is a
 hundred-and-thirty-fifth independent measurement, HELD OUT: written by a hundred-and-thirty-fifth hand the same way,
@@ -2441,9 +2441,12 @@ def main() -> None:
         "data since), "
         "blind131 and blind131-more (the hundred-and-thirty-first pool: held out for its first tables, development "
         "data since), "
-        "blind133 and blind133-more (the hundred-and-thirty-third pool: HELD OUT, never tune on it), "
-        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind132 and blind132-more (the hundred-and-thirty-second pool: HELD OUT, never tune on it), "
+        "blind133 and blind133-more (the hundred-and-thirty-third pool: held out for its first tables, development "
+        "data since), "
+        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: held out for its first tables, development "
+        "data since), "
+        "blind132 and blind132-more (the hundred-and-thirty-second pool: held out for its first tables, development "
+        "data since), "
         "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
         "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",

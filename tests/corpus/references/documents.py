@@ -951,15 +951,15 @@ POOLS: dict[str, Pool] = {
     "blind131": Pool(blind131_text, Blind131WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Danh mục tài liệu tham khảo / References", "Tài liệu tham khảo (References)"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind133 (HELD OUT): marketers in Zambia, Zimbabwe and Malawi and their diaspora at banks and microfinance, telecoms and mobile money (Airtel Money, MTN MoMo, EcoCash, OneMoney, TNM Mpamba), breweries and bottlers, maize, tobacco, tea, sugar and copper firms, supermarkets (Shoprite, OK Zimbabwe, Chipiku), insurers, airlines, media houses and agencies in Lusaka, Ndola, Kitwe, Livingstone, Harare, Bulawayo, Mutare, Lilongwe, Blantyre and Mzuzu and in Johannesburg, London, Leicester and Dallas, Word's curly double marks from bank and university templates most of all, straight ones pasted from WhatsApp and Google Docs, single curly and straight marks from British-trained tutors and UK-franchised programmes (UNISA, Leicester, ZCAS), headings in English as UNZA, CBU, UZ, NUST and UNIMA guides give them ("References", "Reference List", "Bibliography", "List of References", "REFERENCES:"), straight apostrophes from phone keyboards, bulleted findings, recommendations and Independence, Heroes Day, Kuomboka and festive calendars
+    # blind133 (held out for its first tables, development data since stop 37): marketers in Zambia, Zimbabwe and Malawi and their diaspora at banks and microfinance, telecoms and mobile money (Airtel Money, MTN MoMo, EcoCash, OneMoney, TNM Mpamba), breweries and bottlers, maize, tobacco, tea, sugar and copper firms, supermarkets (Shoprite, OK Zimbabwe, Chipiku), insurers, airlines, media houses and agencies in Lusaka, Ndola, Kitwe, Livingstone, Harare, Bulawayo, Mutare, Lilongwe, Blantyre and Mzuzu and in Johannesburg, London, Leicester and Dallas, Word's curly double marks from bank and university templates most of all, straight ones pasted from WhatsApp and Google Docs, single curly and straight marks from British-trained tutors and UK-franchised programmes (UNISA, Leicester, ZCAS), headings in English as UNZA, CBU, UZ, NUST and UNIMA guides give them ("References", "Reference List", "Bibliography", "List of References", "REFERENCES:"), straight apostrophes from phone keyboards, bulleted findings, recommendations and Independence, Heroes Day, Kuomboka and festive calendars
     "blind133": Pool(blind133_text, Blind133WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "REFERENCES:", "Bibliography", "BIBLIOGRAPHY", "List of References", "LIST OF REFERENCES", "Reference List (Harvard)", "Bibliography/References", "Sources Consulted"),
                      straight_apostrophe=0.65, bullets=0.35),
-    # blind134 (HELD OUT): marketers in Romania and Moldova and their diaspora at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib, Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce (eMAG, Dedeman, Altex, Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT outsourcers, media houses and agencies in Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău and Bălți and in Madrid, Rome, Turin, London and Paris, Word's curly marks most of all, Romanian „ ” from Romanian Word and ASE and ASEM templates, straight ones typed on Romanian keyboards and pasted from WhatsApp and Facebook, single marks from British-trained tutors, « » now and then from Moldovan and French-trained candidates, headings in English and now and then in Romanian ("Bibliografie", "Referințe bibliografice") as ASE, UBB and ASEM guides give them, bulleted Mărțișor, Dragobete, Paște, 1 December, Black Friday and Christmas calendars
+    # blind134 (held out for its first tables, development data since stop 37): marketers in Romania and Moldova and their diaspora at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib, Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce (eMAG, Dedeman, Altex, Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT outsourcers, media houses and agencies in Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău and Bălți and in Madrid, Rome, Turin, London and Paris, Word's curly marks most of all, Romanian „ ” from Romanian Word and ASE and ASEM templates, straight ones typed on Romanian keyboards and pasted from WhatsApp and Facebook, single marks from British-trained tutors, « » now and then from Moldovan and French-trained candidates, headings in English and now and then in Romanian ("Bibliografie", "Referințe bibliografice") as ASE, UBB and ASEM guides give them, bulleted Mărțișor, Dragobete, Paște, 1 December, Black Friday and Christmas calendars
     "blind134": Pool(blind134_text, Blind134WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografie", "BIBLIOGRAFIE", "Bibliografie / References", "Referințe bibliografice (References)", "Surse bibliografice"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind132 (HELD OUT): marketers in Nepal and Bhutan and their diaspora at banks, development banks and microfinance, telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan Telecom, TashiCell), remittance firms, tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines (Buddha Air, Yeti, Drukair), trekking and hotel firms, hydropower companies, retailers, media houses and agencies in Kathmandu, Lalitpur, Pokhara, Biratnagar, Butwal, Chitwan, Thimphu, Paro and Phuentsholing and in Doha, Dubai, Kuala Lumpur, Sydney, London and New York, Word's curly double marks from college and bank templates most of all, straight ones pasted from Viber, Messenger and Google Docs, single marks from British-trained tutors and Indian textbooks, headings in English as Tribhuvan, Kathmandu and Pokhara University and Royal University of Bhutan guides give them ("References", "Bibliography", "REFERENCES") and now and then with Nepali ("सन्दर्भ सामग्री / References") or the APA habit ("References (Harvard)"), straight apostrophes from phone keyboards, bulleted Dashain, Tihar, Losar and Tshechu calendars, findings and recommendations
+    # blind132 (held out for its first tables, development data since stop 37): marketers in Nepal and Bhutan and their diaspora at banks, development banks and microfinance, telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan Telecom, TashiCell), remittance firms, tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines (Buddha Air, Yeti, Drukair), trekking and hotel firms, hydropower companies, retailers, media houses and agencies in Kathmandu, Lalitpur, Pokhara, Biratnagar, Butwal, Chitwan, Thimphu, Paro and Phuentsholing and in Doha, Dubai, Kuala Lumpur, Sydney, London and New York, Word's curly double marks from college and bank templates most of all, straight ones pasted from Viber, Messenger and Google Docs, single marks from British-trained tutors and Indian textbooks, headings in English as Tribhuvan, Kathmandu and Pokhara University and Royal University of Bhutan guides give them ("References", "Bibliography", "REFERENCES") and now and then with Nepali ("सन्दर्भ सामग्री / References") or the APA habit ("References (Harvard)"), straight apostrophes from phone keyboards, bulleted Dashain, Tihar, Losar and Tshechu calendars, findings and recommendations
     "blind132": Pool(blind132_text, Blind132WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard)", "References (Harvard)", "सन्दर्भ सामग्री / References", "Sources"),
                      straight_apostrophe=0.65, bullets=0.35),
@@ -3298,37 +3298,37 @@ HALVES = {
     # US dollars, exchange rates, USSD codes, LuSE, ZSE, VFEX and MSE tickers, Independence Day, Heroes Day, Kuomboka,
     # Ncwala, Umhlangano and Chilembwe Day, totems, chiefs, founders, footballers and national heroes with their years,
     # interview participants, awards, trade fairs, streets, stands and plots, radio stations, tea and tobacco grades and
-    # vernacular glosses, none of them authors); regional and international journals with up to eight authors,
-    # textbooks and African editions, e-books, chapters, conference papers, theses from UNZA, CBU, UZ, NUST, UNIMA,
-    # MUBAS, MSU and UNISA, company pages and reports with their legal forms ((Pvt) Ltd, (Private) Limited, PLC, plc),
-    # trade bodies, the Bank of Zambia, the RBZ, the RBM, ZICTA, POTRAZ, MACRA, ZamStats, ZIMSTAT and the NSO,
-    # ministries, Acts and Statutory Instruments with the government as author, research firms, the regional and
-    # diaspora press signed and unsigned, social posts, videos and podcasts, Bemba, Shona, Ndebele and Chichewa titles
-    # with English in square brackets; Bemba, Tonga, Lozi, Nyanja, Shona, Ndebele, Chewa, Tumbuka and Yao names with
-    # virtue and English-word given names, married double surnames and the Chichewa "ŵ", Asian and white Zimbabwean and
-    # Zambian names with their particles, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 137000.
+    # vernacular glosses, none of them authors); regional and international journals with up to eight authors, textbooks
+    # and African editions, e-books, chapters, conference papers, theses from UNZA, CBU, UZ, NUST, UNIMA, MUBAS, MSU and
+    # UNISA, company pages and reports with their legal forms ((Pvt) Ltd, (Private) Limited, PLC, plc), trade bodies,
+    # the Bank of Zambia, the RBZ, the RBM, ZICTA, POTRAZ, MACRA, ZamStats, ZIMSTAT and the NSO, ministries, Acts and
+    # Statutory Instruments with the government as author, research firms, the regional and diaspora press signed and
+    # unsigned, social posts, videos and podcasts, Bemba, Shona, Ndebele and Chichewa titles with English in square
+    # brackets; Bemba, Tonga, Lozi, Nyanja, Shona, Ndebele, Chewa, Tumbuka and Yao names with virtue and English-word
+    # given names, married double surnames and the Chichewa "ŵ", Asian and white Zimbabwean and Zambian names with their
+    # particles, and expatriate names). Held out for its first tables (stop 37), development data since. Seeds from
+    # 137000.
     "blind133": range(137000, 137000 + 100),
     "blind133-more": range(137000 + 100, 137000 + 400),
     # "blind134" is a hundred-and-thirty-fourth independent pool (blind134_works.py, blind134_text.py), written by a
-    # hundred-and-thirty-fourth hand without reading the checker, its tests or the other pools: marketers in Romania
-    # and Moldova and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău, Bălți;
-    # Madrid, Rome, Turin, London, Paris) at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib,
+    # hundred-and-thirty-fourth hand without reading the checker, its tests or the other pools: marketers in Romania and
+    # Moldova and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara, Brașov, Constanța, Chișinău, Bălți; Madrid,
+    # Rome, Turin, London, Paris) at banks and fintechs (Banca Transilvania, BCR, BRD, Revolut Romania, maib,
     # Moldindconbank), telecoms (Orange, Vodafone, Digi, Moldcell), retailers and e-commerce (eMAG, Dedeman, Altex,
     # Kaufland, Linella), food and drink makers (Dorna, Napolact, Ursus, Purcari, Cricova), Dacia, IT outsourcers, media
     # houses and agencies on CIM Level 6 and 7 courses and MBAs (laws and ordinances as "Legea nr. 506/2004", "OUG nr.
     # 34/2014", "HG nr. 1.037/2010" and Moldovan "Legea nr. 133/2011", "M.Of. nr. 1101/2004", the BNR's rates, lei, RON
-    # and MDL with decimal commas, Mărțișor, Dragobete, Paște, 1 December and eMAG's Black Friday, CUI, J and IDNO codes,
-    # BVB tickers, SRL and Î.M. in brackets, Dacia models, wine vintages, awards, festivals, historical figures and
-    # sportspeople with their years, professors with their titles); Romanian and international journals with up to
+    # and MDL with decimal commas, Mărțișor, Dragobete, Paște, 1 December and eMAG's Black Friday, CUI, J and IDNO
+    # codes, BVB tickers, SRL and Î.M. in brackets, Dacia models, wine vintages, awards, festivals, historical figures
+    # and sportspeople with their years, professors with their titles); Romanian and international journals with up to
     # eight authors, textbooks and e-books, chapters, theses from ASE, UBB, SNSPA, UAIC and ASEM, conference papers,
     # company pages and reports (SA, SRL, S.R.L., Î.M., B.C. „...” S.A.), trade bodies, regulators (BNR, ANCOM, ANPC,
     # ASF, INS, the National Bank of Moldova, ANRCETI), laws with their Monitorul Oficial, research firms, the press
     # signed and unsigned, social posts, videos and podcasts, Romanian titles with English in square brackets; Romanian
     # and Moldovan names with ș, ț, ă, â and î, without them and with the old cedillas (ş, ţ), â/î variants, hyphenated
     # surnames and given names, Hungarian names (now and then filed by the given name), Roma, German and Lipovan names,
-    # Russian and Gagauz names in Moldova with patronymics in two transliterations, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 138000.
+    # Russian and Gagauz names in Moldova with patronymics in two transliterations, and expatriate names). Held out for
+    # its first tables (stop 37), development data since. Seeds from 138000.
     "blind134": range(138000, 138000 + 100),
     "blind134-more": range(138000 + 100, 138000 + 400),
     # "blind132" is a hundred-and-thirty-second independent pool (blind132_works.py, blind132_text.py), written by a
@@ -3338,10 +3338,9 @@ HALVES = {
     # telecoms and wallets (Nepal Telecom, Ncell, eSewa, Khalti, IME Pay, Bhutan Telecom, TashiCell), remittance firms,
     # tea, pashmina, carpet and noodle makers (Wai Wai, Mayos), breweries, airlines (Buddha Air, Yeti, Drukair),
     # trekking and hotel firms, hydropower companies, retailers, media houses and agencies on CIM Level 6 and 7 courses
-    # and MBAs
-    # (Bikram Sambat dates and fiscal years, Baisakh to Chaitra and 2080/81, Rs., NPR, lakh and crore, Nu., Acts as
-    # "Electronic Transactions Act, 2063 (2008)" and "Consumer Protection Act of Bhutan 2012", NRB directives and
-    # circulars, the SDF, Dashain, Tihar, Chhath, Teej, Losar and Tshechu, NEPSE tickers, flights and airport codes,
+    # and MBAs (Bikram Sambat dates and fiscal years, Baisakh to Chaitra and 2080/81, Rs., NPR, lakh and crore, Nu.,
+    # Acts as "Electronic Transactions Act, 2063 (2008)" and "Consumer Protection Act of Bhutan 2012", NRB directives
+    # and circulars, the SDF, Dashain, Tihar, Chhath, Teej, Losar and Tshechu, NEPSE tickers, flights and airport codes,
     # USSD codes, PAN and registration numbers, peaks and their heights, megawatts, kings, ministers, Dashos, climbers,
     # cricketers and founders with their years who are no authors; NepJOL journals with 10.3126 DOIs and international
     # journals with up to eight authors, textbooks and e-books, some dated in B.S., chapters, conference papers, theses
@@ -3351,8 +3350,8 @@ HALVES = {
     # Nepali and Dzongkha titles with English in square brackets; Bahun, Chhetri, Newar, Gurung, Magar, Tamang, Tharu,
     # Madhesi, Dalit and Sherpa names, K.C. and B.K. as initials, Thapa Magar compound surnames, Sherpa and Bhutanese
     # names with no family name filed by either name or written whole, a Dasho typed into a given name, romanisation
-    # variants, IAST diacritics, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 136000.
+    # variants, IAST diacritics, and expatriate names). Held out for its first tables (stop 37), development data since.
+    # Seeds from 136000.
     "blind132": range(136000, 136000 + 100),
     "blind132-more": range(136000 + 100, 136000 + 400),
     # "blind135" is a hundred-and-thirty-fifth independent pool (blind135_works.py, blind135_text.py), written by a
