@@ -1111,7 +1111,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # and the year of a degree there.
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
         # "The cooperative (Aavin, 1981) buys milk": the name and year of the thing a sentence opens on by its kind.
-        or (credit and _names_the_sentences_subject(text, opened, tail, content))
+        or (credit and _names_the_sentences_subject(text, opened, tail, last, content))
     )
 
 
@@ -1135,22 +1135,16 @@ _NAMED_KINDS = _words(
 )
 
 
-def _names_the_sentences_subject(text: str, opened: int, tail: str, content: str) -> bool:
+def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, content: str) -> bool:
     """Whether a credit of one maker (no "and", "et al." or "&") between a sentence's opening subject, a thing by its
     kind, and its verb names that thing and its year: "The cooperative (Aavin, 1981) buys milk", "The startup body
     (Kerala Startup Mission, 2006) funds incubators"; not "The report (Mintel, 2020) shows", a work, nor "The legal
-    services market (Gartner, 2019) is growing", a claim, which cite."""
-    if not tail.rstrip()[-1:].islower():
-        return False  # the kind's last word in lower case: tried only there
-    found = _THE_KIND_OPENING.search(tail) if "The" in tail else None
-    if found is not None:
-        if found.group("kind") not in _NAMED_KINDS and found.group("kind") not in EVENT_WORDS:
-            return False
-    else:
-        # "Zdob și Zdub's song (Eurovision, 2022) was used": where a maker's work was shown, and when.
-        found = _OWNED_KIND_OPENING.search(tail) if "s " in tail else None
-        if found is None or found.group("kind") not in _MADE_THING_KINDS:
-            return False
+    services market (Gartner, 2019) is growing", a claim, which cite. ``last`` is the word just before the bracket,
+    in lower case: the patterns are tried only after a kind's word."""
+    named = (last in _NAMED_KINDS or last in EVENT_WORDS) and "The" in tail and _THE_KIND_OPENING.search(tail)
+    # "Zdob și Zdub's song (Eurovision, 2022) was used": where a maker's work was shown, and when.
+    if not named and (last not in _MADE_THING_KINDS or _OWNED_KIND_OPENING.search(tail) is None):
+        return False
     closed = text.find(")", opened)
     return (
         _LOWER_WORD_AFTER.match(text, closed) is not None

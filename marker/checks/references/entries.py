@@ -408,9 +408,10 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
 def _given_name_opens_a_linked_name(person: re.Match[str], body: str) -> bool:
     """Whether what reads as a given name in full is the first names of the next person, linked to the father's:
     "Jalong, Megat Iskandar bin Salleh" ends one name ("Rosalind anak Jalong") and opens another."""
-    following = body[person.end() :].split(None, 1)
-    linked = bool(following) and following[0].casefold() in PATRONYMIC_LINKS
-    return linked and not person.group("initials").endswith(".")
+    if person.group("initials").endswith("."):
+        return False  # initials, not a given name in full: most people of a list
+    following = body[person.end() : person.end() + 8].split(None, 1)
+    return bool(following) and following[0].casefold() in PATRONYMIC_LINKS
 
 
 def _a_place_alone(word: str) -> bool:
@@ -471,7 +472,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
-    lead = _INITIALS_THEN_NAME.match(body)
+    lead = _INITIALS_THEN_NAME.match(body) if body[1:2] == "." else None  # most lists open with a surname
     if lead and body.startswith(", ", lead.end()):
         # "A. R. Rahmath, Suppiah, K. and Kamath, G.": a first author written as South Indian names are, the
         # initials first, before others by "Surname, I." (not "R. Rahmath, Suppiah": no such surname and given name).
