@@ -689,8 +689,8 @@ _EXAMPLE_NAMED = re.compile(
 )
 # A quoted span ending just before a bracket: "‘Wake Me Up’ (Avicii, 2013)". The opening mark follows a space, a
 # bracket or a dash; inside, a closing mark may only be an apostrophe within a word ("Don’t").
-_QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"](?P<quoted>(?:[^‘“’”'\"\n]|[’'](?=\w)){1,100})[’”'\"]\s*$")
-_CLOSING_MARKS = frozenset("’”'\"")
+_QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"«„](?P<quoted>(?:[^‘“’”'\"«»„\n]|[’'](?=\w)){1,100})[’”'\"»]\s*$")
+_CLOSING_MARKS = frozenset("’”'\"»")
 _EXAMPLE_WORDS = ("such", "like", "including")  # one must be in the text for _EXAMPLE_NAMED to match
 _EXAMPLE_HINTS = ("such", "like", "including", "e.g", "e. g")  # and for _EXAMPLES_OF, in any case
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -715,6 +715,8 @@ def _ends_in_quoted_title(before: str) -> bool:
     words = _TITLE_WORD.findall(quoted)
     if not words or len(words) > 10 or quoted[-1:] in ".?!,;:":
         return False
+    if before[: found.start()].rpartition(" ")[2].casefold() in _MADE_THING_KINDS:
+        return True  # "the telethon «Yedyni novyny»": a title in sentence case after its kind
     return all(
         word[0].isupper() for word in words if (len(word) >= 4 and word not in _MINOR_TITLE_WORDS) or word is words[0]
     )
@@ -828,7 +830,7 @@ def _a_thing_after_the(before: str, author_text: str, after: str) -> bool:
 _MADE_THING_KINDS = EVENT_WORDS | _words(
     """film films movie movies documentary documentaries show shows programme programmes program song songs album
     albums single track tracks novel play musical game games character mascot telenovela telenovelas novela novelas
-    sitcom soap drama dramas anime manga"""
+    sitcom soap drama dramas anime manga telethon"""
 )
 # The title's own article may be another language's: "the series La Casa de las Flores (2018)".
 _KIND_BEFORE = re.compile(

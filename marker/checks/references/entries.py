@@ -93,8 +93,9 @@ _ENTRY_START = re.compile(
 # What a full stop may follow without ending a sentence, where a name runs on: "Health and Safety at Work etc. Act
 # 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Sdn. Bhd."; a father's name after "b." or "bt."
 # ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"), and a title
-# after another ("Tan Sri Dr. Munir Majid"). ``_RUN_ON_START`` and ``_SENTENCE_GAP`` both read it.
-_RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt", r"\sSt", r"\sDr", r"\sProf")
+# after another ("Tan Sri Dr. Munir Majid"), and Polish "sp. z o.o.". ``_RUN_ON_START`` and ``_SENTENCE_GAP`` both read
+# it.
+_RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt", r"\sSt", r"\sDr", r"\sProf", r"\ssp")
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
 _SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"
@@ -294,6 +295,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
+    if current.endswith(" sp.") and line.startswith(("z o.", "z o ", "k.", "j.")):
+        return False  # "Rossmann Supermarkety Drogeryjne Polska sp." then "z o.o. (2015) ...": a Polish legal form
     first_word = line.split(None, 1)[0].rstrip(",")
     if not current.endswith(".") and first_word.istitle() and first_word.casefold() in LAW_WORDS:
         return False  # "... Technologies (Electronic Commerce)" then "Regulations, Statutory Instrument No. 54 ..."
@@ -405,6 +408,21 @@ def _given_name_is_a_body(person: re.Match[str]) -> bool:
     return bool(given) and given[0].strip(".").casefold() in _BODY_GIVEN_NAMES
 
 
+# Indonesian degrees written after a name, as the person's: "Dharmawan, I.G.N., S.E., Ak." (Sarjana Ekonomi, Akuntan),
+# "Hidayat, R., S.Kom., M.M.".
+_DEGREES_AFTER_A_NAME = frozenset({
+    "se", "sh", "st", "skom", "ssos", "spd", "spsi", "sip", "ssi", "mm", "msi", "mkom", "mt", "me", "mba", "msc", "ak",
+    "phd", "drs", "dra",
+})  # fmt: skip
+
+
+def _a_degree_after_a_name(person: re.Match[str]) -> bool:
+    """Whether what reads as the next person of a list is a degree of the one before ("S.E., Ak."): a stopped
+    abbreviation among the degrees, not a surname written as initials ("K.C., R.")."""
+    surname = person.group("surname")
+    return "." in surname and surname.replace(".", "").casefold() in _DEGREES_AFTER_A_NAME
+
+
 def _given_name_opens_a_linked_name(person: re.Match[str], body: str) -> bool:
     """Whether what reads as a given name in full is the first names of the next person, linked to the father's:
     "Jalong, Megat Iskandar bin Salleh" ends one name ("Rosalind anak Jalong") and opens another."""
@@ -480,20 +498,23 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         if others and not body_only:
             return (lead.group("name"), *others), bool(et_al) or others_et_al, False, ()
     # "St George's, University of London": a college and its university, not "Surname, Given name".
-    people = [
-        person
-        for person in _PERSON.finditer(body)
-        if not _given_name_is_a_body(person)
-        and not _surname_is_a_body(person, body)
-        and not _given_name_opens_a_linked_name(person, body)
-    ]
+    people, degrees = [], 0
+    for person in _PERSON.finditer(body):
+        if _a_degree_after_a_name(person):
+            degrees += len(person.group(0))  # the person's before it: no author, but part of the list's text
+        elif (
+            not _given_name_is_a_body(person)
+            and not _surname_is_a_body(person, body)
+            and not _given_name_opens_a_linked_name(person, body)
+        ):
+            people.append(person)
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
     # "Farah, M.A. and Saba Tadesse", "Thant, K.M., Min Thu and Choki Wangmo": the last authors named in full after
     # the last "Surname, I.", as Ethiopian, Bhutanese and Burmese names are.
     last_in_full = _named_in_full_last(body[people[-1].end() :]) if people and not et_al else []
     if people and (people[0].start() == 0 or named_in_full):
-        covered = sum(len(found.group(0)) for found in people) + people[0].start()
+        covered = sum(len(found.group(0)) for found in people) + people[0].start() + degrees
         if last_in_full:
             covered += len(body) - people[-1].end()
         # "Mathew, T., Rajendran s/o Muthu and Rāmaṇan, S.": people named in full between two "Surname, I.".
@@ -563,7 +584,7 @@ def _a_person_in_full(piece: str) -> bool:
 _FORMS_OF_WORDS = tuple(sorted(form for form in COMPANY_SUFFIXES if " " in form))  # "s. de r.l.", "s.a. de c.v."
 _LONGEST_FORM = max(len(form) for form in COMPANY_SUFFIXES)
 _INITIALS_ALONE = re.compile(r"(?:[a-z]\.)*[a-z]\.?")
-_ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$|\s(?:[a-z]\.){2,}$")  # "R.O.C.", "sp. z o.o."
 _FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
 _LAST_IN_FULL = re.compile(r"(?P<others>(?:\s*,\s*[^,]+?)*)\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
 

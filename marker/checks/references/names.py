@@ -484,6 +484,10 @@ def one_body_listing_its_fields(names: Sequence[str]) -> bool:
     return any(name.startswith("the ") for name in names[1:]) or own_and or fields
 
 
+# Poland's limited company, "spółka z ograniczoną odpowiedzialnością", and its partnerships.
+_POLISH_LIMITED_COMPANY = re.compile(r"\s(?:sp\.\s?z\s?o\.\s?o\.|sp\.\s?[kj]\.)$", re.IGNORECASE)
+
+
 def _a_bodys_long_name(words: list[str]) -> bool:
     """Whether words that run past a person's or a firm's length are one body's name: it opens with a word that
     marks a body ("National Agency of ...", "Bureau of ..."), or holds one after its first word, and its words are
@@ -500,6 +504,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
     ``strict=False`` lets a name start with a word that is usually no author ("Page", "May"), for text already
     known to stand before ", year" in a bracket.
     """
+    text = _POLISH_LIMITED_COMPANY.sub(" Ltd", text)  # "E. Wedel sp. z o.o.": a legal form of three words
     names, _ = split_author_list(text)
     if one_body_listing_its_fields(names):
         names = [text.replace(",", "")]
@@ -761,6 +766,16 @@ _ROLE_WORDS = _word_set(
     """chair chairman chairwoman chairperson ceo cfo cmo coo cto cio founder co-founder cofounder director
     president vice chief executive officer managing md head deputy interim acting non-executive"""
 )
+# The posts an interviewee holds, after the field they hold it in: "Marketing Manager", "Brand Director".
+_POSTS = _ROLE_WORDS | _word_set("manager executive officer owner lead specialist coordinator")
+
+
+def _an_interviewees_post(name: str) -> bool:
+    """Whether a name is a post, its last word one ("Marketing Manager", "Head of Sales" is not read here)."""
+    words = name.split()
+    return 1 < len(words) <= 3 and words[-1].casefold() in _POSTS and all(word[:1].isupper() for word in words)
+
+
 # Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
 _DEGREES = _word_set("msc ma mba bsc ba phd dba llm llb mphil mres bba bcom mcom beng meng med bed")
 # Degrees by their names, in English and the languages of the universities candidates cite them from.
@@ -977,6 +992,8 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
+    if len(names) == 2 and _an_interviewees_post(names[0]) and " " not in names[1].strip():
+        return False  # "One respondent (Marketing Manager, Sumy, 2023)": an interviewee's post, town and year
     if written and written[0] in _OWN_WORK:
         return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
     if len(written) > 1 and written[-1] in _PLAN_WORDS and not any(word in BODY_WORDS for word in written):
