@@ -2279,6 +2279,29 @@ LinkedIn and Facebook posts, YouTube videos and podcasts; Ukrainian names in the
 older systems (Oleksandr/Aleksandr, Yevhen/Evgen), apostrophes (Mar'iana, Podil's'kyi), patronymics typed into given
 names, feminine forms (-a, -ska), Russian-language forms, Cyrillic names, Polish, German and Canadian diaspora
 spellings, and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind138" half (``--halves blind138,blind138-more``, 100 + 300 reports, seeds 142000-142399) is a
+hundred-and-thirty-eighth independent measurement, HELD OUT: written by a hundred-and-thirty-eighth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind138_works.py and
+blind138_text.py), as marketers in Kenya, Rwanda and their diaspora (Nairobi, Mombasa, Kisumu, Nakuru, Eldoret,
+Kigali, Musanze, Rubavu; London, Minneapolis, Dallas, Brussels, Dubai) at banks and SACCOs, telecoms and mobile money
+(Safaricom and M-Pesa, Airtel Money, MTN Rwanda MoMo), fintech lenders (M-Shwari, Tala, Branch), tea, coffee, flower
+and dairy firms (Brookside, KTDA), supermarkets (Naivas, Quickmart, Carrefour, Simba), breweries (EABL, Bralirwa),
+airlines (Kenya Airways, RwandAir), media houses and agencies write CIM Level 6 and 7 reports and MBA assignments
+(Acts as "Data Protection Act, 2019 (No. 24 of 2019)", Cap. numbers and Kenya Gazette Supplements, Rwandan laws as
+"Law No 058/2021 of 13/10/2021" and the Official Gazette, CBK circulars and rates, KES, KSh, RWF and Frw with years,
+Paybill and Till numbers, USSD codes, Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Umuganda, Ramadan, Eid and
+Black Friday, NSE and RSE tickers, tariffs, product models, awards, events, founders, presidents and athletes with
+their years, county codes, flights, matatu routes, streets, Swahili and Kinyarwanda slogans and interviewees, who are
+no citations); African and international journals with up to eight authors (some with DOIs), textbooks and e-books,
+chapters, conference papers, theses from the University of Nairobi, Strathmore, Kenyatta, USIU-Africa, Moi, JKUAT
+and the University of Rwanda, company pages and reports (Ltd, PLC), trade bodies, the CBK, CA, KNBS, ODPC, BNR, RURA
+and NISR, Acts and laws with the Republic of Kenya, the Parliament of Kenya or the Republic of Rwanda as author,
+research firms (GeoPoll, TIFA, Infotrak, Ipsos Kenya), the Kenyan and Rwandan press signed and unsigned, posts,
+YouTube videos and podcasts, undated pages, Swahili and Kinyarwanda titles with English in square brackets; Kikuyu,
+Luo, Luhya, Kalenjin, Kamba, Kisii, Meru, Swahili-coast and Kenyan-Asian names, apostrophes (Ndung'u, Ochieng',
+Ng'ang'a), hyphenated and "wa" names, Kinyarwanda names with no family name in either order, and expatriate names),
+with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2449,7 +2472,8 @@ def main() -> None:
         "data since), "
         "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
         "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
-        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",
+        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
+        "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -156,6 +156,7 @@ from tests.corpus.references import (
     blind135_text,
     blind136_text,
     blind137_text,
+    blind138_text,
     render,
     text,
 )
@@ -294,6 +295,7 @@ from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.blind137_works import Blind137WorkFactory
+from tests.corpus.references.blind138_works import Blind138WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -441,6 +443,7 @@ class Pool:
         | type[Blind132WorkFactory]
         | type[Blind136WorkFactory]
         | type[Blind137WorkFactory]
+        | type[Blind138WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -975,6 +978,10 @@ POOLS: dict[str, Pool] = {
     "blind137": Pool(blind137_text, Blind137WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("«", "»"), ("«", "»"), ("«", "»"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "“")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список використаних джерел", "СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ", "Список використаних джерел / References", "Spysok vykorystanykh dzherel (References)", "Literature"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind138 (HELD OUT): marketers in Kenya, Rwanda and their diaspora at banks and SACCOs, telecoms and mobile money (Safaricom, M-Pesa, Airtel Money, MTN Rwanda MoMo), fintech lenders (M-Shwari, Tala, Branch), tea, coffee, flower and dairy firms (Brookside, KTDA), supermarkets (Naivas, Quickmart, Carrefour, Simba), breweries (EABL, Bralirwa), airlines (Kenya Airways, RwandAir), media houses and agencies in Nairobi, Mombasa, Kisumu, Nakuru, Eldoret, Kigali, Musanze and Rubavu and in London, Minneapolis, Dallas, Brussels and Dubai, Word's curly marks most of all, straight ones typed on phones and pasted from WhatsApp, single marks from British-trained tutors at Strathmore and USIU-Africa, headings in English as Kenyan and Rwandan university guides give them ("List of References", "REFERENCES", "Bibliography") and now and then in Swahili or Kinyarwanda ("Marejeo", "Marejeleo / References", "Inyandiko zifashishijwe (References)"), bulleted Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Ramadan and Black Friday calendars
+    "blind138": Pool(blind138_text, Blind138WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "LIST OF REFERENCES", "Reference List (Harvard)", "Marejeo", "Marejeleo / References", "Inyandiko zifashishijwe (References)"),
+                     straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3421,6 +3428,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 141000.
     "blind137": range(141000, 141000 + 100),
     "blind137-more": range(141000 + 100, 141000 + 400),
+    # "blind138" is a hundred-and-thirty-eighth independent pool (blind138_works.py, blind138_text.py), written by a
+    # hundred-and-thirty-eighth hand without reading the checker, its tests or the other pools: marketers in Kenya,
+    # Rwanda and their diaspora (Nairobi, Mombasa, Kisumu, Nakuru, Eldoret, Kigali, Musanze, Rubavu; London,
+    # Minneapolis, Dallas, Brussels, Dubai) at banks and SACCOs, telecoms and mobile money (Safaricom and M-Pesa, Airtel
+    # Money, MTN Rwanda MoMo), fintech lenders (M-Shwari, Tala, Branch), tea, coffee, flower and dairy firms (Brookside,
+    # KTDA), supermarkets (Naivas, Quickmart, Carrefour, Simba), breweries (EABL, Bralirwa), airlines (Kenya Airways,
+    # RwandAir), media houses and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Data Protection Act, 2019 (No.
+    # 24 of 2019)", Cap. numbers and Kenya Gazette Supplements, Rwandan laws as "Law No 058/2021 of 13/10/2021" and the
+    # Official Gazette, CBK circulars and MPC rates, KES, KSh, RWF and Frw with years, Paybill and Till numbers, USSD
+    # codes, Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Umuganda, Ramadan, Eid and Black Friday, NSE and RSE
+    # tickers, tariffs, product models, awards, events, founders, presidents and athletes with their years, county
+    # codes, flights, matatu routes, streets, Swahili and Kinyarwanda slogans, interviewees, none of them citations);
+    # African and international journals with up to eight authors (some with DOIs), textbooks and e-books, chapters,
+    # conference papers, theses from the University of Nairobi, Strathmore, Kenyatta, USIU-Africa, Moi, JKUAT and the
+    # University of Rwanda, company pages and reports (Ltd, PLC), trade bodies, the CBK, CA, KNBS, ODPC, BNR, RURA and
+    # NISR, Acts and laws with the Republic of Kenya, the Parliament of Kenya or the Republic of Rwanda as author,
+    # research firms (GeoPoll, TIFA, Infotrak, Ipsos Kenya), the Kenyan and Rwandan press signed and unsigned, posts,
+    # YouTube videos and podcasts, undated pages, Swahili and Kinyarwanda titles with English in square brackets;
+    # Kikuyu, Luo, Luhya, Kalenjin, Kamba, Kisii, Meru, Swahili-coast and Kenyan-Asian names, apostrophes (Ndung'u,
+    # Ochieng', Ng'ang'a), hyphenated and "wa" names, Kinyarwanda names with no family name in either order, and
+    # expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 142000.
+    "blind138": range(142000, 142000 + 100),
+    "blind138-more": range(142000 + 100, 142000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind134" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind135" to "blind137" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind137_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind135" to "blind138" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind138_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -721,6 +721,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind135_text,
     blind136_text,
     blind137_text,
+    blind138_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -990,3 +991,5 @@ _file_pool("blind135", blind135_text)
 _file_pool("blind136", blind136_text, unseen=("blind135",))
 # the hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind137", blind137_text, unseen=("blind135", "blind136"))
+# the hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind138", blind138_text)
