@@ -2302,6 +2302,27 @@ YouTube videos and podcasts, undated pages, Swahili and Kinyarwanda titles with 
 Luo, Luhya, Kalenjin, Kamba, Kisii, Meru, Swahili-coast and Kenyan-Asian names, apostrophes (Ndung'u, Ochieng',
 Ng'ang'a), hyphenated and "wa" names, Kinyarwanda names with no family name in either order, and expatriate names),
 with fifty-one kinds of decoy. Never tune on it: report its tables only.
+The "blind139" half (``--halves blind139,blind139-more``, 100 + 300 reports, seeds 143000-143399) is a
+hundred-and-thirty-ninth independent measurement, HELD OUT: written by a hundred-and-thirty-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind139_works.py and
+blind139_text.py), as marketers in Czechia and Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Olomouc,
+Bratislava, Košice, Žilina; London, Vienna, Munich, Dublin, Toronto) at banks and fintechs (Česká spořitelna, ČSOB,
+Komerční banka, Tatra banka, Air Bank, Revolut), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko), retailers and
+e-commerce (Alza, Mall.cz, Rohlík, Notino, Kaufland, Albert, Tesco), food and drink makers (Kofola, Pilsner Urquell,
+Budvar, Madeta, Hamé, Figaro), carmakers (Škoda, Kia Slovakia), games studios, media houses and agencies write CIM
+Level 6 and 7 reports and MBA assignments (laws as "zákon č. 110/2019 Sb." and "zákon č. 18/2018 Z. z.", EU
+regulations by number, Kč, CZK, € and EUR, ČNB and NBS rates, VAT rates, the SKK changeover, ČTÚ, ÚOOÚ and ČOI
+decisions, ČSÚ and ŠÚ SR releases, 28 October, 17 November, Velikonoce, Christmas markets, name days, Black Friday,
+dotted Czech dates, IČO and DIČ numbers, legal forms, tickers, tariffs, car models, games, festivals, awards, streets
+and postcodes, SAPA and večerky, academic titles, founders, artists and sportspeople with their years, interviewees
+and samples, who are no citations); Czech, Slovak and international journals with up to eight authors, textbooks and
+e-books, chapters, conference papers, theses from VŠE, Charles, Masaryk, Tomas Bata and EUBA, company pages and
+reports (a.s., s.r.o., v.o.s., n.p.), trade bodies, the ČNB, ČTÚ, ÚOOÚ, ČSÚ, NBS and ŠÚ SR, laws with the Czech
+Parliament or the Slovak National Council as author, research firms, the Czech, Slovak and expat press signed and
+unsigned, LinkedIn and Instagram posts, podcasts and videos, Czech and Slovak titles with English in square
+brackets; Czech and Slovak names with and without their diacritics, feminine -ová surnames, foreign wives keeping or
+dropping them, double surnames, Hungarian, Roma and Vietnamese-Czech names, and expatriate names), with forty-eight
+kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2474,6 +2495,7 @@ def main() -> None:
         "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
         "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
+        "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

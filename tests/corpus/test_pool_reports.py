@@ -1,4 +1,5 @@
 """The fifth to hundred-and-thirty-eighth independent reference pools (blind5 to blind138): each is wired with seeds of
+"""The fifth to hundred-and-thirty-ninth independent reference pools (blind5 to blind139): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -151,6 +152,7 @@ from tests.corpus.references import (
     blind136_text,
     blind137_text,
     blind138_text,
+    blind139_text,
     render,
     text,
 )
@@ -288,6 +290,7 @@ from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.blind138_works import Blind138WorkFactory
+from tests.corpus.references.blind139_works import Blind139WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -845,6 +848,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind138WorkFactory.KINDS), 47, True),
+    Pool("blind139", blind139_text, Blind139WorkFactory, 143000, (143014, 143018, 143020),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind139WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

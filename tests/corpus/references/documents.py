@@ -157,6 +157,7 @@ from tests.corpus.references import (
     blind136_text,
     blind137_text,
     blind138_text,
+    blind139_text,
     render,
     text,
 )
@@ -296,6 +297,7 @@ from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.blind138_works import Blind138WorkFactory
+from tests.corpus.references.blind139_works import Blind139WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -444,6 +446,7 @@ class Pool:
         | type[Blind136WorkFactory]
         | type[Blind137WorkFactory]
         | type[Blind138WorkFactory]
+        | type[Blind139WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -982,6 +985,10 @@ POOLS: dict[str, Pool] = {
     "blind138": Pool(blind138_text, Blind138WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "LIST OF REFERENCES", "Reference List (Harvard)", "Marejeo", "Marejeleo / References", "Inyandiko zifashishijwe (References)"),
                      straight_apostrophe=0.7, bullets=0.35),
+    # blind139 (HELD OUT): marketers in Czechia and Slovakia and their diaspora at banks and fintechs (Česká spořitelna, ČSOB, Komerční banka, Tatra banka, Air Bank, Revolut), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko), retailers and e-commerce (Alza, Mall.cz, Rohlík, Notino, Kaufland, Albert, Tesco), food and drink makers (Kofola, Pilsner Urquell, Budvar, Madeta, Hamé, Figaro), carmakers (Škoda, Kia Slovakia), games studios, media houses and agencies in Prague, Brno, Ostrava, Plzeň, Olomouc, Bratislava, Košice and Žilina and in London, Vienna, Munich, Dublin and Toronto, Word's curly marks most of all, Czech and Slovak „ “ from Czech Word and VŠE, MUNI and EUBA templates, straight ones typed on Czech keyboards (where the quotation mark needs a shift) and pasted from Messenger and Teams, single marks from British-trained tutors, » « now and then from Czech typesetting, headings in English and now and then in Czech or Slovak ("Seznam použité literatury", "Použitá literatura", "Zoznam použitej literatúry") as Czech and Slovak university guides give them, bulleted Black Friday, Velikonoce, Christmas-market, 28 October and 17 November calendars
+    "blind139": Pool(blind139_text, Blind139WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "“"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Seznam použité literatury", "SEZNAM POUŽITÉ LITERATURY", "Použitá literatura / References", "Zoznam použitej literatúry (References)", "Seznam zdrojů"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3452,6 +3459,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 142000.
     "blind138": range(142000, 142000 + 100),
     "blind138-more": range(142000 + 100, 142000 + 400),
+    # "blind139" is a hundred-and-thirty-ninth independent pool (blind139_works.py, blind139_text.py), written by a
+    # hundred-and-thirty-ninth hand without reading the checker, its tests or the other pools: marketers in Czechia and
+    # Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Olomouc, Bratislava, Košice, Žilina; London, Vienna,
+    # Munich, Dublin, Toronto) at banks and fintechs (Česká spořitelna, ČSOB, Komerční banka, Tatra banka, Air Bank,
+    # Revolut), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko), retailers and e-commerce (Alza, Mall.cz, Rohlík,
+    # Notino, Kaufland, Albert, Tesco), food and drink makers (Kofola, Pilsner Urquell, Budvar, Madeta, Hamé, Figaro),
+    # carmakers (Škoda, Kia Slovakia), games studios, media houses and agencies on CIM Level 6 and 7 courses and MBAs
+    # (laws as "zákon č. 110/2019 Sb." and "zákon č. 18/2018 Z. z.", EU regulations by number, Kč, CZK, € and EUR, ČNB
+    # and NBS rates, VAT rates, the SKK changeover, ČTÚ, ÚOOÚ and ČOI decisions, ČSÚ and ŠÚ SR releases, 28 October, 17
+    # November, Velikonoce, Christmas markets, name days, Black Friday, dotted Czech dates, IČO and DIČ numbers, legal
+    # forms, tickers, tariffs, car models, games, festivals, awards, streets and postcodes, SAPA and večerky, academic
+    # titles, founders, artists and sportspeople with their years, interviewees and samples, none of them authors);
+    # Czech, Slovak and international journals with up to eight authors, textbooks and e-books (Grada, Computer Press,
+    # C. H. Beck, Ekonóm), chapters, conference papers, theses from VŠE, Charles, Masaryk, Tomas Bata and EUBA, company
+    # pages and reports (a.s., s.r.o., v.o.s., n.p.), trade bodies, the ČNB, ČTÚ, ÚOOÚ, ČSÚ, NBS and ŠÚ SR, laws with the
+    # Czech Parliament or the Slovak National Council as author, research firms, the Czech, Slovak and expat press
+    # signed and unsigned, LinkedIn and Instagram posts, podcasts and videos, Czech and Slovak titles with English in
+    # square brackets; Czech and Slovak names with and without their diacritics, feminine -ová surnames, foreign wives
+    # keeping or dropping them, double surnames, Hungarian, Roma and Vietnamese-Czech names, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 143000.
+    "blind139": range(143000, 143000 + 100),
+    "blind139-more": range(143000 + 100, 143000 + 400),
 }
 
 
