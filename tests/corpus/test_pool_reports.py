@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-thirty-seventh independent reference pools (blind5 to blind137): each is wired with seeds of
+"""The fifth to hundred-and-fortieth independent reference pools (blind5 to blind140): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -150,6 +150,7 @@ from tests.corpus.references import (
     blind135_text,
     blind136_text,
     blind137_text,
+    blind140_text,
     render,
     text,
 )
@@ -286,6 +287,7 @@ from tests.corpus.references.blind134_works import Blind134WorkFactory
 from tests.corpus.references.blind135_works import Blind135WorkFactory
 from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.blind137_works import Blind137WorkFactory
+from tests.corpus.references.blind140_works import Blind140WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -839,6 +841,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind137WorkFactory.KINDS), 49, True),
+    Pool("blind140", blind140_text, Blind140WorkFactory, 144000, (144013, 144016, 144017),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind140WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

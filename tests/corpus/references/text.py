@@ -721,6 +721,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind135_text,
     blind136_text,
     blind137_text,
+    blind140_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -990,3 +991,5 @@ _file_pool("blind135", blind135_text)
 _file_pool("blind136", blind136_text, unseen=("blind135",))
 # the hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind137", blind137_text, unseen=("blind135", "blind136"))
+# the hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind140", blind140_text)
