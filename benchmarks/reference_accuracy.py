@@ -2323,6 +2323,27 @@ unsigned, LinkedIn and Instagram posts, podcasts and videos, Czech and Slovak ti
 brackets; Czech and Slovak names with and without their diacritics, feminine -ová surnames, foreign wives keeping or
 dropping them, double surnames, Hungarian, Roma and Vietnamese-Czech names, and expatriate names), with forty-eight
 kinds of decoy. Never tune on it: report its tables only.
+The "blind140" half (``--halves blind140,blind140-more``, 100 + 300 reports, seeds 144000-144399) is a
+hundred-and-fortieth independent measurement, HELD OUT: written by a hundred-and-fortieth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind140_works.py and blind140_text.py), as
+marketers in Azerbaijan and its diaspora (Baku, Ganja, Sumgait, Mingachevir, Lankaran, Sheki, Nakhchivan; Istanbul,
+Ankara, Moscow, Tbilisi, London, Berlin) at banks and fintechs (Kapital Bank, Birbank, PASHA Bank, ABB, Bank
+Respublika, m10), telecoms (Azercell, Bakcell, Nar), SOCAR and BP Azerbaijan, retailers and malls (Bravo, Araz,
+Bazarstore, Port Baku Mall), food and drink makers (Azersun, Sarab, Sirab, Chinar), AZAL, Shahdag and Gabala tourism,
+media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law of the Republic of
+Azerbaijan No. 998-IIIQ", Presidential decrees and orders and Cabinet decisions by number, AZN, manat and ₼, CBAR
+rates and the 2015 devaluation, Novruz, Ramadan and Gurban bayram with Hijri years, 28 May, 18 October and 20
+January, the Baku Formula 1 Grand Prix, Eurovision 2011 and 2012, the European Games and COP29, Azerbaijani month
+names and dotted dates, VÖEN codes, MMC, ASC and QSC in brackets, tariffs, USSD codes, AZAL flights, awards,
+festivals, malls, football clubs, the Contract of the Century, historical figures with their years and managers named
+with oğlu and qızı, who are no citations); Azerbaijani and international journals with up to eight authors, textbooks
+and e-books, chapters, conference papers, theses from ADA, UNEC, BSU and Khazar, company pages, reports, posts, videos
+and podcasts, trade bodies, the Central Bank, the State Statistical Committee and ministries, laws with the Milli
+Məclis or the President as author, research firms, the Azerbaijani, Turkish and Russian press signed and unsigned,
+Azerbaijani and Russian titles with English in square brackets; Azerbaijani names with and without ə, ğ, ı, ö, ş, ü,
+ç, in Russian transliteration and in Cyrillic, feminine -ova and -yeva, invariant -li, -lı and -zadə, patronymics
+typed as middle names, Turkish, Iranian-Azerbaijani and expatriate names), with fifty kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2496,6 +2517,7 @@ def main() -> None:
         "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
         "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
         "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
+        "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,5 +1,6 @@
 """The fifth to hundred-and-thirty-eighth independent reference pools (blind5 to blind138): each is wired with seeds of
 """The fifth to hundred-and-thirty-ninth independent reference pools (blind5 to blind139): each is wired with seeds of
+"""The fifth to hundred-and-fortieth independent reference pools (blind5 to blind140): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -153,6 +154,7 @@ from tests.corpus.references import (
     blind137_text,
     blind138_text,
     blind139_text,
+    blind140_text,
     render,
     text,
 )
@@ -291,6 +293,7 @@ from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.blind138_works import Blind138WorkFactory
 from tests.corpus.references.blind139_works import Blind139WorkFactory
+from tests.corpus.references.blind140_works import Blind140WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -852,6 +855,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind139WorkFactory.KINDS), 46, True),
+    Pool("blind140", blind140_text, Blind140WorkFactory, 144000, (144013, 144016, 144017),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind140WorkFactory.KINDS), 44, True),
 ]  # fmt: skip
 
 

@@ -158,6 +158,7 @@ from tests.corpus.references import (
     blind137_text,
     blind138_text,
     blind139_text,
+    blind140_text,
     render,
     text,
 )
@@ -298,6 +299,7 @@ from tests.corpus.references.blind136_works import Blind136WorkFactory
 from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.blind138_works import Blind138WorkFactory
 from tests.corpus.references.blind139_works import Blind139WorkFactory
+from tests.corpus.references.blind140_works import Blind140WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -447,6 +449,7 @@ class Pool:
         | type[Blind137WorkFactory]
         | type[Blind138WorkFactory]
         | type[Blind139WorkFactory]
+        | type[Blind140WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -989,6 +992,10 @@ POOLS: dict[str, Pool] = {
     "blind139": Pool(blind139_text, Blind139WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "“"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Seznam použité literatury", "SEZNAM POUŽITÉ LITERATURY", "Použitá literatura / References", "Zoznam použitej literatúry (References)", "Seznam zdrojů"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind140 (HELD OUT): marketers in Azerbaijan and its diaspora at banks and fintechs (Kapital Bank, Birbank, PASHA Bank, ABB, Bank Respublika, m10), telecoms (Azercell, Bakcell, Nar), SOCAR and BP Azerbaijan, retailers and malls (Bravo, Araz, Bazarstore, Port Baku Mall), food and drink makers (Azersun, Sarab, Sirab, Chinar), AZAL, Shahdag and Gabala tourism, media houses and agencies in Baku, Ganja, Sumgait, Mingachevir, Lankaran, Sheki and Nakhchivan and in Istanbul, Ankara, Moscow, Tbilisi, London and Berlin, Word's curly double marks most of all, Russian « » from Russian-language Word and UNEC templates, straight ones typed on Azerbaijani and Turkish keyboard layouts and pasted from WhatsApp and Telegram, single marks from British-trained tutors at ADA and Khazar, headings in English and now and then in Azerbaijani ("İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı") or Russian ("Список литературы") as UNEC and BSU guides give them, straight apostrophes from phone keyboards, bulleted Novruz, Ramadan, Gurban bayram, 28 May and Formula 1 calendars
+    "blind140": Pool(blind140_text, Blind140WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı / References", "ƏDƏBİYYAT", "Список литературы (References)", "Istifade olunmus edebiyyat (References)"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3481,6 +3488,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 143000.
     "blind139": range(143000, 143000 + 100),
     "blind139-more": range(143000 + 100, 143000 + 400),
+    # "blind140" is a hundred-and-fortieth independent pool (blind140_works.py, blind140_text.py), written by a
+    # hundred-and-fortieth hand without reading the checker, its tests or the other pools: marketers in Azerbaijan and
+    # its diaspora (Baku, Ganja, Sumgait, Mingachevir, Lankaran, Sheki, Nakhchivan; Istanbul, Ankara, Moscow, Tbilisi,
+    # London, Berlin) at banks and fintechs (Kapital Bank, Birbank, PASHA Bank, ABB, Bank Respublika, m10), telecoms
+    # (Azercell, Bakcell, Nar), SOCAR and BP Azerbaijan, retailers and malls (Bravo, Araz, Bazarstore, Port Baku Mall),
+    # food and drink makers (Azersun, Sarab, Sirab, Chinar), AZAL, Shahdag and Gabala tourism, media houses and agencies
+    # on CIM Level 6 and 7 courses and MBAs (laws as "Law of the Republic of Azerbaijan No. 998-IIIQ", Presidential
+    # decrees and orders and Cabinet decisions by number, AZN, manat and ₼, CBAR rates and the 2015 devaluation,
+    # Novruz, Ramadan and Gurban bayram with Hijri years, 28 May, 18 October and 20 January, the Baku Formula 1 Grand
+    # Prix, Eurovision 2011 and 2012, the European Games and COP29, Azerbaijani month names and dotted dates, VÖEN
+    # codes, MMC, ASC and QSC in brackets, tariffs, USSD codes, AZAL flights, awards, festivals, malls, football clubs,
+    # the Contract of the Century, historical figures with their years and managers named with oğlu and qızı, none of
+    # them authors); Azerbaijani and international journals with up to eight authors, textbooks and e-books from Elm,
+    # UNEC and Western publishers, chapters, conference papers, theses from ADA, UNEC, BSU and Khazar, company pages,
+    # reports, posts, videos and podcasts, trade bodies, the Central Bank, the State Statistical Committee and
+    # ministries, laws with the Milli Məclis or the President as author, research firms, the Azerbaijani, Turkish and
+    # Russian press signed and unsigned, Azerbaijani and Russian titles with English in square brackets; Azerbaijani
+    # names with and without ə, ğ, ı, ö, ş, ü, ç, in Russian transliteration and in Cyrillic, feminine -ova and -yeva,
+    # invariant -li, -lı and -zadə, patronymics typed as middle names, Turkish, Iranian-Azerbaijani and expatriate
+    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 144000.
+    "blind140": range(144000, 144000 + 100),
+    "blind140-more": range(144000 + 100, 144000 + 400),
 }
 
 

@@ -723,6 +723,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind137_text,
     blind138_text,
     blind139_text,
+    blind140_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -996,3 +997,5 @@ _file_pool("blind137", blind137_text, unseen=("blind135", "blind136"))
 _file_pool("blind138", blind138_text)
 # the hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind139", blind139_text)
+# the hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind140", blind140_text)
