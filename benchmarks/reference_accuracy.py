@@ -2302,6 +2302,7 @@ YouTube videos and podcasts, undated pages, Swahili and Kinyarwanda titles with 
 Luo, Luhya, Kalenjin, Kamba, Kisii, Meru, Swahili-coast and Kenyan-Asian names, apostrophes (Ndung'u, Ochieng',
 Ng'ang'a), hyphenated and "wa" names, Kinyarwanda names with no family name in either order, and expatriate names),
 with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
 The "blind139" half (``--halves blind139,blind139-more``, 100 + 300 reports, seeds 143000-143399) is a
 hundred-and-thirty-ninth independent measurement, HELD OUT: written by a hundred-and-thirty-ninth hand the same way,
 without reading the checker, its tests or any other pool (tests/corpus/references/blind139_works.py and
@@ -2323,6 +2324,7 @@ unsigned, LinkedIn and Instagram posts, podcasts and videos, Czech and Slovak ti
 brackets; Czech and Slovak names with and without their diacritics, feminine -ová surnames, foreign wives keeping or
 dropping them, double surnames, Hungarian, Roma and Vietnamese-Czech names, and expatriate names), with forty-eight
 kinds of decoy. Never tune on it: report its tables only.
+
 The "blind140" half (``--halves blind140,blind140-more``, 100 + 300 reports, seeds 144000-144399) is a
 hundred-and-fortieth independent measurement, HELD OUT: written by a hundred-and-fortieth hand the same way, without
 reading the checker, its tests or any other pool (tests/corpus/references/blind140_works.py and blind140_text.py), as
@@ -2515,8 +2517,8 @@ def main() -> None:
         "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
         "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it)",
-        "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
+        "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
+        "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

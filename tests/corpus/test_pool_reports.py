@@ -1,5 +1,3 @@
-"""The fifth to hundred-and-thirty-eighth independent reference pools (blind5 to blind138): each is wired with seeds of
-"""The fifth to hundred-and-thirty-ninth independent reference pools (blind5 to blind139): each is wired with seeds of
 """The fifth to hundred-and-fortieth independent reference pools (blind5 to blind140): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 

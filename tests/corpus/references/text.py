@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind134" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind135" to "blind138" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind138_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind135" to "blind140" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind140_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -996,6 +996,6 @@ _file_pool("blind137", blind137_text, unseen=("blind135", "blind136"))
 # the hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind138", blind138_text)
 # the hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind139", blind139_text)
+_file_pool("blind139", blind139_text, unseen=("blind138",))
 # the hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
-_file_pool("blind140", blind140_text)
+_file_pool("blind140", blind140_text, unseen=("blind138", "blind139"))
