@@ -2214,71 +2214,72 @@ into a given name, romanisation variants, IAST diacritics and expatriate names),
 held out, we reported its tables only.
 
 The "blind135" half (``--halves blind135,blind135-more``, 100 + 300 reports, seeds 139000-139399) is a
-hundred-and-thirty-fifth independent measurement, HELD OUT: written by a hundred-and-thirty-fifth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind135_works.py and
-blind135_text.py), as marketers in Indonesia and its diaspora (Jakarta, Surabaya, Bandung, Medan, Yogyakarta,
-Semarang, Makassar, Denpasar, Balikpapan; Singapore, Kuala Lumpur, The Hague, Amsterdam, Melbourne) at banks and
-fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO, DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL
-Axiata), super-apps and marketplaces (Gojek, Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers
-(Indofood, Wings, Mayora, Unilever Indonesia, Kapal Api, Sido Muncul), minimarkets (Indomaret, Alfamart), airlines
-(Garuda, Lion Air, Citilink), media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as
-"Undang-Undang Nomor 27 Tahun 2022" and "UU No. 27/2022", PP, POJK, PBI, PADG and Permendag numbers, rupiah in juta,
-miliar and triliun with decimal commas, Ramadan, Lebaran, Imlek, Nyepi and Saka years, Hijri and Javanese dates,
-Harbolnas 12.12, 17 Agustus, WIB times, IDX tickers, NIB, NPWP, KBLI and halal numbers, SNI codes, awards, expos,
-elections, IKN, founders, ministers and Balinese birth-order names who are no authors, Slovin samples, Likert scales
-and regression results); Indonesian and international journals with up to eight authors, textbooks and e-books,
-chapters, skripsi, tesis and dissertations from UI, UGM, ITB, Binus, Unair and others, conference papers and
-prosiding, company pages and reports (PT ... Tbk, (Persero), CV), trade bodies (APJII, idEA, AFTECH, P3I, MUI),
-regulators (OJK, Bank Indonesia, BPS, Kominfo, BPOM, KPPU, BPJPH), laws under "Republik Indonesia", research firms,
-the press signed and unsigned, social posts, videos and podcasts, Indonesian titles with English in square brackets;
-single names with no family name, Javanese and Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese
-birth-order names, Chinese-Indonesian and Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch,
-Australian and Malaysian academics), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+hundred-and-thirty-fifth independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind135_works.py and blind135_text.py), as marketers in Indonesia and its
+diaspora (Jakarta, Surabaya, Bandung, Medan, Yogyakarta, Semarang, Makassar, Denpasar, Balikpapan; Singapore, Kuala
+Lumpur, The Hague, Amsterdam, Melbourne) at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO, DANA, ShopeePay),
+telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces (Gojek, Grab, Tokopedia, Shopee,
+Bukalapak, Traveloka), consumer-goods makers (Indofood, Wings, Mayora, Unilever Indonesia, Kapal Api, Sido Muncul),
+minimarkets (Indomaret, Alfamart), airlines (Garuda, Lion Air, Citilink), media houses and agencies write CIM Level 6
+and 7 reports and MBA assignments (laws as "Undang-Undang Nomor 27 Tahun 2022" and "UU No. 27/2022", PP, POJK, PBI, PADG
+and Permendag numbers, rupiah in juta, miliar and triliun with decimal commas, Ramadan, Lebaran, Imlek, Nyepi and Saka
+years, Hijri and Javanese dates, Harbolnas 12.12, 17 Agustus, WIB times, IDX tickers, NIB, NPWP, KBLI and halal numbers,
+SNI codes, awards, expos, elections, IKN, founders, ministers and Balinese birth-order names who are no authors, Slovin
+samples, Likert scales and regression results); Indonesian and international journals with up to eight authors,
+textbooks and e-books, chapters, skripsi, tesis and dissertations from UI, UGM, ITB, Binus, Unair and others, conference
+papers and prosiding, company pages and reports (PT ... Tbk, (Persero), CV), trade bodies (APJII, idEA, AFTECH, P3I,
+MUI), regulators (OJK, Bank Indonesia, BPS, Kominfo, BPOM, KPPU, BPJPH), laws under "Republik Indonesia", research
+firms, the press signed and unsigned, social posts, videos and podcasts, Indonesian titles with English in square
+brackets; single names with no family name, Javanese and Sundanese names, Batak, Minangkabau and Minahasan clan names,
+Balinese birth-order names, Chinese-Indonesian and Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch,
+Australian and Malaysian academics), with fifty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind136" half (``--halves blind136,blind136-more``, 100 + 300 reports, seeds 140000-140399) is a
-hundred-and-thirty-sixth independent measurement, HELD OUT: written by a hundred-and-thirty-sixth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind136_works.py and
-blind136_text.py), as marketers in Poland and its diaspora (Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice,
-Lublin; London, Dublin, Chicago, Berlin, Oslo) at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao,
-BLIK, Revolut), telecoms (Orange Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC,
-Biedronka, Żabka, Lidl, Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios
-(CD Projekt, Techland), LOT, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as
-"Ustawa z dnia 16 lipca 2004 r. – Prawo telekomunikacyjne" and "Dz.U. 2014 poz. 827", RODO, UOKiK decisions, KNF
-recommendations, NBP rates, GUS figures, zł, PLN and złoty, Polish dates, Tłusty Czwartek, Dzień Kobiet, Black Week,
-Mikołajki, Wigilia, All Saints and 11 November, KRS, NIP and REGON numbers, WSE tickers, games, products, slogans,
-awards, festivals, founders, professors and sportspeople with their years, who are no citations); Polish and
-international journals with up to eight authors, textbooks and e-books (PWN, C.H. Beck, Oficyna SGH), chapters,
-theses from SGH, Kozminski, the Jagiellonian and Poznań UEB, conference papers, company pages, posts, videos and
-reports with their legal forms (S.A., SA, sp. z o.o., sp.k.), trade bodies, UOKiK, UKE, KNF, NBP and GUS, laws with
-the Sejm as author and their Dz.U. numbers, research firms, the Polish and diaspora press signed and unsigned,
-podcasts, Polish titles with English in square brackets; Polish names with and without their diacritics, masculine
-and feminine surname forms (Kowalski/Kowalska), double-barrelled and shared surnames, anglicised diaspora names and
-expatriate names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+hundred-and-thirty-sixth independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind136_works.py and blind136_text.py), as marketers in Poland and its
+diaspora (Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice, Lublin; London, Dublin, Chicago, Berlin, Oslo) at
+banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange Polska, Play, Plus,
+T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl, Rossmann), food and drink makers
+(Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt, Techland), LOT, media houses and agencies write
+CIM Level 6 and 7 reports and MBA assignments (laws as "Ustawa z dnia 16 lipca 2004 r. – Prawo telekomunikacyjne" and
+"Dz.U. 2014 poz. 827", RODO, UOKiK decisions, KNF recommendations, NBP rates, GUS figures, zł, PLN and złoty, Polish
+dates, Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki, Wigilia, All Saints and 11 November, KRS, NIP and REGON
+numbers, WSE tickers, games, products, slogans, awards, festivals, founders, professors and sportspeople with their
+years, who are no citations); Polish and international journals with up to eight authors, textbooks and e-books (PWN,
+C.H. Beck, Oficyna SGH), chapters, theses from SGH, Kozminski, the Jagiellonian and Poznań UEB, conference papers,
+company pages, posts, videos and reports with their legal forms (S.A., SA, sp. z o.o., sp.k.), trade bodies, UOKiK, UKE,
+KNF, NBP and GUS, laws with the Sejm as author and their Dz.U. numbers, research firms, the Polish and diaspora press
+signed and unsigned, podcasts, Polish titles with English in square brackets; Polish names with and without their
+diacritics, masculine and feminine surname forms (Kowalski/Kowalska), double-barrelled and shared surnames, anglicised
+diaspora names and expatriate names), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind137" half (``--halves blind137,blind137-more``, 100 + 300 reports, seeds 141000-141399) is a
-hundred-and-thirty-seventh independent measurement, HELD OUT: written by a hundred-and-thirty-seventh hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind137_works.py and
-blind137_text.py), as marketers in Ukraine and its diaspora (Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia,
-Vinnytsia, Ivano-Frankivsk; Warsaw, Kraków, Berlin, Prague, Toronto, London) at banks and fintechs (PrivatBank,
-monobank, Oschadbank, PUMB, Raiffeisen Bank Ukraine), telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and
-e-commerce (Rozetka, Prom.ua, Silpo, ATB, Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo,
-Bolt Food), food and drink makers (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic),
-media houses and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law of Ukraine No. 1089-IX"
-and "No. 270/96-VR", resolutions of the Cabinet of Ministers and the NBU by number, UAH, hryvnia and ₴ with "bn", NBU
-rates, martial-law and curfew dates, air-raid alerts, blackout schedules and Invincibility Points, Independence Day
-(24 August), Christmas (25 December), Easter and Black Friday, dotted dates and Ukrainian month names, EDRPOU codes,
-FOP groups, legal forms in brackets, tariffs, product models, awards, festivals, streets and Nova Poshta branches,
-historical figures, founders and sportspeople with their years, interviewees and participants, who are no citations);
-Ukrainian and international journals with up to eight authors (Business Perspectives and Sumy DOIs), textbooks and
-e-books, Ukrainian textbooks in transliteration and Cyrillic with English in square brackets, chapters, conference
-papers, theses from KNEU, Shevchenko University, KSE, UCU and Lviv Polytechnic, company pages and reports (JSC,
-PrJSC, PJSC, TOV, LLC, SE), trade bodies, the National Bank of Ukraine, the NKEK, the State Statistics Service, Diia
-and ministries, laws and resolutions with the Verkhovna Rada, the Cabinet of Ministers or the NBU as author, research
-firms (Kantar Ukraine, Gradus, Factum, KIIS), the Ukrainian and diaspora press signed and unsigned, Telegram,
-LinkedIn and Facebook posts, YouTube videos and podcasts; Ukrainian names in the 2010 national transliteration and
-older systems (Oleksandr/Aleksandr, Yevhen/Evgen), apostrophes (Mar'iana, Podil's'kyi), patronymics typed into given
-names, feminine forms (-a, -ska), Russian-language forms, Cyrillic names, Polish, German and Canadian diaspora
-spellings, and expatriate names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+hundred-and-thirty-seventh independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-thirty-seventh hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind137_works.py and blind137_text.py), as marketers in Ukraine and
+its diaspora (Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia, Vinnytsia, Ivano-Frankivsk; Warsaw, Kraków, Berlin,
+Prague, Toronto, London) at banks and fintechs (PrivatBank, monobank, Oschadbank, PUMB, Raiffeisen Bank Ukraine),
+telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and e-commerce (Rozetka, Prom.ua, Silpo, ATB, Epicentr,
+Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo, Bolt Food), food and drink makers (Roshen, Obolon, MHP,
+Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic), media houses and agencies write CIM Level 6 and 7 reports and
+MBA assignments (laws as "Law of Ukraine No. 1089-IX" and "No. 270/96-VR", resolutions of the Cabinet of Ministers and
+the NBU by number, UAH, hryvnia and ₴ with "bn", NBU rates, martial-law and curfew dates, air-raid alerts, blackout
+schedules and Invincibility Points, Independence Day (24 August), Christmas (25 December), Easter and Black Friday,
+dotted dates and Ukrainian month names, EDRPOU codes, FOP groups, legal forms in brackets, tariffs, product models,
+awards, festivals, streets and Nova Poshta branches, historical figures, founders and sportspeople with their years,
+interviewees and participants, who are no citations); Ukrainian and international journals with up to eight authors
+(Business Perspectives and Sumy DOIs), textbooks and e-books, Ukrainian textbooks in transliteration and Cyrillic with
+English in square brackets, chapters, conference papers, theses from KNEU, Shevchenko University, KSE, UCU and Lviv
+Polytechnic, company pages and reports (JSC, PrJSC, PJSC, TOV, LLC, SE), trade bodies, the National Bank of Ukraine, the
+NKEK, the State Statistics Service, Diia and ministries, laws and resolutions with the Verkhovna Rada, the Cabinet of
+Ministers or the NBU as author, research firms (Kantar Ukraine, Gradus, Factum, KIIS), the Ukrainian and diaspora press
+signed and unsigned, Telegram, LinkedIn and Facebook posts, YouTube videos and podcasts; Ukrainian names in the 2010
+national transliteration and older systems (Oleksandr/Aleksandr, Yevhen/Evgen), apostrophes (Mar'iana, Podil's'kyi),
+patronymics typed into given names, feminine forms (-a, -ska), Russian-language forms, Cyrillic names, Polish, German
+and Canadian diaspora spellings, and expatriate names), with fifty-one kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind138" half (``--halves blind138,blind138-more``, 100 + 300 reports, seeds 142000-142399) is a
 hundred-and-thirty-eighth independent measurement, HELD OUT: written by a hundred-and-thirty-eighth hand the same way,
@@ -2514,9 +2515,12 @@ def main() -> None:
         "data since), "
         "blind132 and blind132-more (the hundred-and-thirty-second pool: held out for its first tables, development "
         "data since), "
-        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
-        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
-        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
+        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: held out for its first tables, development "
+        "data since), "
+        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: held out for its first tables, development "
+        "data since), "
+        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: held out for its first tables, development "
+        "data since), "
         "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it)",

@@ -972,15 +972,15 @@ POOLS: dict[str, Pool] = {
     "blind132": Pool(blind132_text, Blind132WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "Reference List (Harvard)", "References (Harvard)", "सन्दर्भ सामग्री / References", "Sources"),
                      straight_apostrophe=0.65, bullets=0.35),
-    # blind135 (HELD OUT): marketers in Indonesia and its diaspora at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO, DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces (Gojek, Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers (Indofood, Wings, Mayora, Unilever Indonesia, Kapal Api, Sido Muncul), minimarkets (Indomaret, Alfamart), airlines (Garuda, Lion Air, Citilink), media houses and agencies in Jakarta, Surabaya, Bandung, Medan, Yogyakarta, Semarang, Makassar, Denpasar and Balikpapan and in Singapore, Kuala Lumpur, The Hague, Amsterdam and Melbourne, Word's curly double marks from campus and bank templates most of all, straight ones pasted from WhatsApp, Google Docs and LINE, single marks from British- and Australian-trained tutors (Monash, Binus and Prasetiya Mulya programmes), headings in English and now and then in Indonesian ("Daftar Pustaka", "Daftar Referensi") as UI, UGM, ITB, Binus and Unair guides give them, straight apostrophes from phone keyboards, bulleted Ramadan, Lebaran, Imlek, Harbolnas 12.12 and 17 Agustus calendars, findings and recommendations
+    # blind135 (held out for its first tables, development data since stop 37): marketers in Indonesia and its diaspora at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO, DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces (Gojek, Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers (Indofood, Wings, Mayora, Unilever Indonesia, Kapal Api, Sido Muncul), minimarkets (Indomaret, Alfamart), airlines (Garuda, Lion Air, Citilink), media houses and agencies in Jakarta, Surabaya, Bandung, Medan, Yogyakarta, Semarang, Makassar, Denpasar and Balikpapan and in Singapore, Kuala Lumpur, The Hague, Amsterdam and Melbourne, Word's curly double marks from campus and bank templates most of all, straight ones pasted from WhatsApp, Google Docs and LINE, single marks from British- and Australian-trained tutors (Monash, Binus and Prasetiya Mulya programmes), headings in English and now and then in Indonesian ("Daftar Pustaka", "Daftar Referensi") as UI, UGM, ITB, Binus and Unair guides give them, straight apostrophes from phone keyboards, bulleted Ramadan, Lebaran, Imlek, Harbolnas 12.12 and 17 Agustus calendars, findings and recommendations
     "blind135": Pool(blind135_text, Blind135WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Daftar Pustaka", "DAFTAR PUSTAKA", "Daftar Pustaka / References", "Daftar Referensi (References)"),
                      straight_apostrophe=0.7, bullets=0.35),
-    # blind136 (HELD OUT): marketers in Poland and its diaspora at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl, Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt, Techland), LOT, media houses and agencies in Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice and Lublin and in London, Dublin, Chicago, Berlin and Oslo, Word's curly marks most of all, Polish „ ” from Polish Word and SGH and Kozminski templates, straight ones typed on Polish programmer keyboards and pasted from Messenger and Teams, single marks from British-trained tutors, » « now and then from Polish typesetting, headings in English and now and then in Polish ("Bibliografia", "Literatura", "Netografia") as Polish university guides give them, bulleted Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki and Wigilia calendars
+    # blind136 (held out for its first tables, development data since stop 37): marketers in Poland and its diaspora at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl, Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt, Techland), LOT, media houses and agencies in Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice and Lublin and in London, Dublin, Chicago, Berlin and Oslo, Word's curly marks most of all, Polish „ ” from Polish Word and SGH and Kozminski templates, straight ones typed on Polish programmer keyboards and pasted from Messenger and Teams, single marks from British-trained tutors, » « now and then from Polish typesetting, headings in English and now and then in Polish ("Bibliografia", "Literatura", "Netografia") as Polish university guides give them, bulleted Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki and Wigilia calendars
     "blind136": Pool(blind136_text, Blind136WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografia", "BIBLIOGRAFIA", "Bibliografia / References", "Literatura (References)", "Bibliografia i netografia"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind137 (HELD OUT): marketers in Ukraine and its diaspora at banks and fintechs (PrivatBank, monobank, Oschadbank, PUMB, Raiffeisen Bank Ukraine), telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and e-commerce (Rozetka, Prom.ua, Silpo, ATB, Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo, Bolt Food), food and drink makers (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic), media houses and agencies in Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia, Vinnytsia and Ivano-Frankivsk and in Warsaw, Kraków, Berlin, Prague, Toronto and London, Word's curly marks most of all, Ukrainian « » from Ukrainian Word, KNEU and Shevchenko University templates, straight ones typed on Ukrainian keyboard layouts and pasted from Telegram and Viber, single marks from British-trained tutors, German „ “ now and then from Berlin-based candidates, headings in English and now and then in Ukrainian ("Список використаних джерел", "Spysok vykorystanykh dzherel / References") as KNEU, UCU and Lviv Polytechnic guides give them, bulleted Independence Day, Christmas, Easter and Black Friday calendars
+    # blind137 (held out for its first tables, development data since stop 37): marketers in Ukraine and its diaspora at banks and fintechs (PrivatBank, monobank, Oschadbank, PUMB, Raiffeisen Bank Ukraine), telecoms (Kyivstar, Vodafone Ukraine, lifecell), retailers and e-commerce (Rozetka, Prom.ua, Silpo, ATB, Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo, Bolt Food), food and drink makers (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic), media houses and agencies in Kyiv, Lviv, Kharkiv, Odesa, Dnipro, Zaporizhzhia, Vinnytsia and Ivano-Frankivsk and in Warsaw, Kraków, Berlin, Prague, Toronto and London, Word's curly marks most of all, Ukrainian « » from Ukrainian Word, KNEU and Shevchenko University templates, straight ones typed on Ukrainian keyboard layouts and pasted from Telegram and Viber, single marks from British-trained tutors, German „ “ now and then from Berlin-based candidates, headings in English and now and then in Ukrainian ("Список використаних джерел", "Spysok vykorystanykh dzherel / References") as KNEU, UCU and Lviv Polytechnic guides give them, bulleted Independence Day, Christmas, Easter and Black Friday calendars
     "blind137": Pool(blind137_text, Blind137WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("«", "»"), ("«", "»"), ("«", "»"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "“")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список використаних джерел", "СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ", "Список використаних джерел / References", "Spysok vykorystanykh dzherel (References)", "Literature"),
                      straight_apostrophe=0.7, bullets=0.3),
@@ -3378,42 +3378,42 @@ HALVES = {
     # "blind135" is a hundred-and-thirty-fifth independent pool (blind135_works.py, blind135_text.py), written by a
     # hundred-and-thirty-fifth hand without reading the checker, its tests or the other pools: marketers in Indonesia
     # and its diaspora (Jakarta, Surabaya, Bandung, Medan, Yogyakarta, Semarang, Makassar, Denpasar, Balikpapan;
-    # Singapore, Kuala Lumpur, The Hague, Amsterdam, Melbourne) at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay, OVO,
-    # DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces (Gojek,
-    # Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers, minimarkets, airlines, media houses and
-    # agencies on CIM Level 6 and 7 courses and MBAs (laws as "Undang-Undang Nomor 27 Tahun 2022" and "UU No. 27/2022",
-    # PP, POJK, PBI, PADG and Permendag numbers, rupiah in juta, miliar and triliun with decimal commas, Ramadan,
-    # Lebaran, Imlek, Nyepi and Saka years, Hijri dates, Harbolnas 12.12, 17 Agustus, WIB times, IDX tickers, NIB, NPWP,
-    # KBLI and halal numbers, SNI codes, awards, expos, elections, IKN, founders, ministers and Balinese birth-order
-    # names who are no authors, Slovin samples, Likert scales and regression results); Indonesian and international
-    # journals with up to eight authors, textbooks and e-books, chapters, skripsi, tesis and dissertations from UI, UGM,
-    # ITB, Binus, Unair and others, conference papers and prosiding, company pages and reports (PT ... Tbk, (Persero),
-    # CV), trade bodies (APJII, idEA, AFTECH, P3I, MUI), regulators (OJK, Bank Indonesia, BPS, Kominfo, BPOM, KPPU,
-    # BPJPH), laws under "Republik Indonesia", research firms, the press signed and unsigned, social posts, videos and
-    # podcasts, Indonesian titles with English in square brackets; single names with no family name, Javanese and
-    # Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese birth-order names, Chinese-Indonesian and
-    # Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch, Australian and Malaysian academics).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 139000.
+    # Singapore, Kuala Lumpur, The Hague, Amsterdam, Melbourne) at banks and fintechs (BCA, Bank Mandiri, BRI, GoPay,
+    # OVO, DANA, ShopeePay), telecoms (Telkomsel, Indosat Ooredoo Hutchison, XL Axiata), super-apps and marketplaces
+    # (Gojek, Grab, Tokopedia, Shopee, Bukalapak, Traveloka), consumer-goods makers, minimarkets, airlines, media houses
+    # and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Undang-Undang Nomor 27 Tahun 2022" and "UU No.
+    # 27/2022", PP, POJK, PBI, PADG and Permendag numbers, rupiah in juta, miliar and triliun with decimal commas,
+    # Ramadan, Lebaran, Imlek, Nyepi and Saka years, Hijri dates, Harbolnas 12.12, 17 Agustus, WIB times, IDX tickers,
+    # NIB, NPWP, KBLI and halal numbers, SNI codes, awards, expos, elections, IKN, founders, ministers and Balinese
+    # birth-order names who are no authors, Slovin samples, Likert scales and regression results); Indonesian and
+    # international journals with up to eight authors, textbooks and e-books, chapters, skripsi, tesis and dissertations
+    # from UI, UGM, ITB, Binus, Unair and others, conference papers and prosiding, company pages and reports (PT ...
+    # Tbk, (Persero), CV), trade bodies (APJII, idEA, AFTECH, P3I, MUI), regulators (OJK, Bank Indonesia, BPS, Kominfo,
+    # BPOM, KPPU, BPJPH), laws under "Republik Indonesia", research firms, the press signed and unsigned, social posts,
+    # videos and podcasts, Indonesian titles with English in square brackets; single names with no family name, Javanese
+    # and Sundanese names, Batak, Minangkabau and Minahasan clan names, Balinese birth-order names, Chinese-Indonesian
+    # and Arabic-derived names, degrees after the name (S.E., M.M.), and Dutch, Australian and Malaysian academics).
+    # Held out for its first tables (stop 37), development data since. Seeds from 139000.
     "blind135": range(139000, 139000 + 100),
     "blind135-more": range(139000 + 100, 139000 + 400),
     # "blind136" is a hundred-and-thirty-sixth independent pool (blind136_works.py, blind136_text.py), written by a
     # hundred-and-thirty-sixth hand without reading the checker, its tests or the other pools: marketers in Poland and
     # its diaspora (Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Katowice, Lublin; London, Dublin, Chicago, Berlin,
-    # Oslo) at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange
-    # Polska, Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl,
-    # Rossmann), food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt,
-    # Techland), LOT, media houses and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Ustawa z dnia 16 lipca
-    # 2004 r. – Prawo telekomunikacyjne" and "Dz.U. 2014 poz. 827", RODO, UOKiK decisions, KNF recommendations, NBP
-    # rates and GUS figures, zł, PLN and złoty, Polish dates, Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki,
-    # Wigilia, All Saints and 11 November, KRS, NIP and REGON numbers, WSE tickers, games, products, slogans, awards,
-    # festivals, founders, professors and sportspeople with their years who are no authors); Polish and international
-    # journals with up to eight authors, textbooks and e-books (PWN, C.H. Beck, Oficyna SGH), chapters, theses from
-    # SGH, Kozminski, the Jagiellonian and Poznań UEB, conference papers, company pages, posts, videos and reports with
-    # their legal forms (S.A., SA, sp. z o.o., sp.k.), trade bodies, UOKiK, UKE, KNF, NBP and GUS, laws with the Sejm as
-    # author, research firms, the Polish and diaspora press signed and unsigned, podcasts, Polish titles with English in
-    # square brackets; Polish names with and without their diacritics, masculine and feminine surname forms,
-    # double-barrelled and shared surnames, anglicised diaspora names and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 140000.
+    # Oslo) at banks and fintechs (PKO BP, mBank, Santander Bank Polska, Pekao, BLIK, Revolut), telecoms (Orange Polska,
+    # Play, Plus, T-Mobile), retailers and e-commerce (Allegro, InPost, LPP, CCC, Biedronka, Żabka, Lidl, Rossmann),
+    # food and drink makers (Maspex, Wedel, Żywiec, Tymbark, Mlekovita), games studios (CD Projekt, Techland), LOT,
+    # media houses and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Ustawa z dnia 16 lipca 2004 r. – Prawo
+    # telekomunikacyjne" and "Dz.U. 2014 poz. 827", RODO, UOKiK decisions, KNF recommendations, NBP rates and GUS
+    # figures, zł, PLN and złoty, Polish dates, Tłusty Czwartek, Dzień Kobiet, Black Week, Mikołajki, Wigilia, All
+    # Saints and 11 November, KRS, NIP and REGON numbers, WSE tickers, games, products, slogans, awards, festivals,
+    # founders, professors and sportspeople with their years who are no authors); Polish and international journals with
+    # up to eight authors, textbooks and e-books (PWN, C.H. Beck, Oficyna SGH), chapters, theses from SGH, Kozminski,
+    # the Jagiellonian and Poznań UEB, conference papers, company pages, posts, videos and reports with their legal
+    # forms (S.A., SA, sp. z o.o., sp.k.), trade bodies, UOKiK, UKE, KNF, NBP and GUS, laws with the Sejm as author,
+    # research firms, the Polish and diaspora press signed and unsigned, podcasts, Polish titles with English in square
+    # brackets; Polish names with and without their diacritics, masculine and feminine surname forms, double-barrelled
+    # and shared surnames, anglicised diaspora names and expatriate names). Held out for its first tables (stop 37),
+    # development data since. Seeds from 140000.
     "blind136": range(140000, 140000 + 100),
     "blind136-more": range(140000 + 100, 140000 + 400),
     # "blind137" is a hundred-and-thirty-seventh independent pool (blind137_works.py, blind137_text.py), written by a
@@ -3424,22 +3424,22 @@ HALVES = {
     # Epicentr, Comfy, Foxtrot), delivery firms (Nova Poshta, Ukrposhta, Glovo, Bolt Food), food and drink makers
     # (Roshen, Obolon, MHP, Nemiroff), IT outsourcers (EPAM, SoftServe, GlobalLogic), media houses and agencies on CIM
     # Level 6 and 7 courses and MBAs (laws as "Law of Ukraine No. 1089-IX" and "Law of Ukraine No. 270/96-VR",
-    # resolutions of the Cabinet of Ministers and the NBU by number, UAH, hryvnia and ₴ with "bn", NBU rates, martial-law
-    # and curfew dates, air-raid alerts, blackout schedules and Invincibility Points, Independence Day (24 August),
-    # Christmas (25 December), Easter and Black Friday, dotted dates and Ukrainian month names, EDRPOU codes, FOP groups,
-    # legal forms in brackets, tariffs, product models, awards, festivals, streets and Nova Poshta branches, historical
-    # figures, founders and sportspeople with their years, interviewees and participants, none of them authors);
-    # Ukrainian and international journals with up to eight authors (Business Perspectives and Sumy DOIs), textbooks and
-    # e-books, Ukrainian textbooks in transliteration and Cyrillic with English in square brackets, chapters,
-    # conference papers, theses from KNEU, Shevchenko University, KSE, UCU and Lviv Polytechnic, company pages and
-    # reports (JSC, PrJSC, PJSC, TOV, LLC, SE), trade bodies, the National Bank of Ukraine, the NKEK, the State
+    # resolutions of the Cabinet of Ministers and the NBU by number, UAH, hryvnia and ₴ with "bn", NBU rates,
+    # martial-law and curfew dates, air-raid alerts, blackout schedules and Invincibility Points, Independence Day (24
+    # August), Christmas (25 December), Easter and Black Friday, dotted dates and Ukrainian month names, EDRPOU codes,
+    # FOP groups, legal forms in brackets, tariffs, product models, awards, festivals, streets and Nova Poshta branches,
+    # historical figures, founders and sportspeople with their years, interviewees and participants, none of them
+    # authors); Ukrainian and international journals with up to eight authors (Business Perspectives and Sumy DOIs),
+    # textbooks and e-books, Ukrainian textbooks in transliteration and Cyrillic with English in square brackets,
+    # chapters, conference papers, theses from KNEU, Shevchenko University, KSE, UCU and Lviv Polytechnic, company pages
+    # and reports (JSC, PrJSC, PJSC, TOV, LLC, SE), trade bodies, the National Bank of Ukraine, the NKEK, the State
     # Statistics Service, Diia and ministries, laws and resolutions with the Verkhovna Rada, the Cabinet of Ministers or
     # the NBU as author, research firms (Kantar Ukraine, Gradus, Factum, KIIS), the Ukrainian and diaspora press signed
     # and unsigned, Telegram, LinkedIn and Facebook posts, YouTube videos and podcasts; Ukrainian names in the 2010
     # national transliteration and older systems (Oleksandr/Aleksandr, Yevhen/Evgen), apostrophes (Mar'iana,
     # Podil's'kyi), patronymics typed into given names, feminine forms (-a, -ska), Russian-language forms, Cyrillic
-    # names, Polish, German and Canadian diaspora spellings, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 141000.
+    # names, Polish, German and Canadian diaspora spellings, and expatriate names). Held out for its first tables (stop
+    # 37), development data since. Seeds from 141000.
     "blind137": range(141000, 141000 + 100),
     "blind137-more": range(141000 + 100, 141000 + 400),
     # "blind138" is a hundred-and-thirty-eighth independent pool (blind138_works.py, blind138_text.py), written by a
