@@ -657,7 +657,9 @@ _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+th
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
 # "Kalleh was founded in Amol (1991)": where something began, and when.
 _BEGAN_IN = re.compile(
-    r"\b(?:founded|established|set\s+up|started|opened|launched|born|based|headquartered|incorporated)\s+in\s*$", re.I
+    r"\b(?:founded|established|set\s+up|started|opened|launched|born|based|headquartered|incorporated|tested|piloted|"
+    r"trialled|trialed)\s+in\s*$",
+    re.I,
 )
 # "Zambeef was founded by Carl Irwin and Francis Grogan (1994)": the founders and the year they began, not authors.
 _FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|established|set\s+up|started|owned)\s+by\s*$", re.I)
@@ -750,7 +752,12 @@ def _ends_in_proper_name(before: str) -> bool:
         return quoted is not None and len(_TITLE_WORD.findall(quoted.group("quoted"))) < CLAUSE_WORDS
     if found.group(1).casefold() in SENTENCE_OPENERS and before[: found.start(1)].rstrip()[-1:] in _SENTENCE_STOPS:
         return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
+    if found.group(1) in _SEQUEL_NUMBERS:
+        return True  # "Kingdom Come: Deliverance II (Warhorse, 2025)": a sequel's number ends its title
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
+
+
+_SEQUEL_NUMBERS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 
 
 # "Marcus Rashford's partnership with Shein (2021)": the year says when a deal was struck, not who wrote.

@@ -67,6 +67,8 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et",
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "bhd.", "berhad", "pte", "pte.", "pvt", "pvt.", "cic", "kg",
+                              # Azerbaijani forms: "Azersun Holding MMC", "Kapital Bank ASC"
+                              "asc", "qsc", "mmc",
                               "nv", "n.v.",
                               "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
@@ -145,7 +147,8 @@ SENTENCE_OPENERS = _word_set(
     nowadays nevertheless nonetheless again further finally firstly secondly thirdly lastly ultimately overall
     consequently subsequently accordingly therefore thereby likewise instead besides otherwise specifically
     generally typically clearly arguably significantly surprisingly unsurprisingly admittedly evidently
-    historically traditionally broadly essentially fundamentally initially originally currently
+    historically traditionally broadly essentially fundamentally initially originally currently locally globally
+    nationally internationally regionally domestically
     increasingly together collectively separately what which who how why whether
     elsewhere building drawing using applying adopting citing writing figures our their his her its it
     we they he she i a an then now today critics authors scholars researchers academics writers
@@ -771,9 +774,12 @@ _POSTS = _ROLE_WORDS | _word_set("manager executive officer owner lead specialis
 
 
 def _an_interviewees_post(name: str) -> bool:
-    """Whether a name is a post, its last word one ("Marketing Manager", "Head of Sales" is not read here)."""
+    """Whether a name is a post: its last word one ("Marketing Manager"), or its first before "of" ("Head of
+    Marketing")."""
     words = name.split()
-    return 1 < len(words) <= 3 and words[-1].casefold() in _POSTS and all(word[:1].isupper() for word in words)
+    if not 1 < len(words) <= 4 or not all(word[:1].isupper() or word == "of" for word in words):
+        return False
+    return words[-1].casefold() in _POSTS or (words[0].casefold() in _POSTS and words[1] == "of")
 
 
 # Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
@@ -992,8 +998,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
-    if len(names) == 2 and _an_interviewees_post(names[0]) and " " not in names[1].strip():
-        return False  # "One respondent (Marketing Manager, Sumy, 2023)": an interviewee's post, town and year
+    if len(names) == 2 and _an_interviewees_post(names[0]) and len(names[1].split()) <= 3:
+        # "One respondent (Marketing Manager, Sumy, 2023)", "(Head of Marketing, Xalq Bank, 2019)": an interviewee's
+        # post, town or employer, and year.
+        return False
     if written and written[0] in _OWN_WORK:
         return False  # "(Author, 2023)", "(author's own, 2023)": the candidate's own figure, not a source
     if len(written) > 1 and written[-1] in _PLAN_WORDS and not any(word in BODY_WORDS for word in written):
