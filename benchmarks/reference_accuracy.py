@@ -2347,6 +2347,28 @@ Azerbaijani and Russian titles with English in square brackets; Azerbaijani name
 ç, in Russian transliteration and in Cyrillic, feminine -ova and -yeva, invariant -li, -lı and -zadə, patronymics
 typed as middle names, Turkish, Iranian-Azerbaijani and expatriate names), with fifty kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind141" half (``--halves blind141,blind141-more``, 100 + 300 reports, seeds 145000-145399) is a
+hundred-and-forty-first independent measurement, HELD OUT: written by a hundred-and-forty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind141_works.py and
+blind141_text.py), as marketers in Mexico and its diaspora (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro,
+Mérida, Tijuana, Cancún; Los Angeles, Houston, Chicago, Madrid) at banks and fintechs (BBVA México, Banorte, Nu
+México, Mercado Pago, Klar), telecoms (Telcel, AT&T México, Izzi, Totalplay), retailers and e-commerce (Walmart de
+México, OXXO, Liverpool, Coppel, Elektra, Mercado Libre), food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex,
+Lala, Sabritas), airlines (Aeroméxico, Volaris, Viva Aerobus), Televisa, TV Azteca and agencies write CIM Level 6 and
+7 reports and MBA assignments (laws with their DOF dates, NOM standards, pesos, MXN and $ before amounts, Banxico
+rates and the super peso, El Buen Fin and Hot Sale editions, Día de Muertos, 16 September, Navidad and Reyes, dotted,
+slashed and Spanish dates, S.A.B. de C.V. and S. de R.L. de C.V., RFC codes, BMV tickers, tariffs, flights, Effies and
+Cannes Lions, presidents, founders and artists with their years, Liga MX and the 2026 World Cup, interviewees, AMAI
+NSE levels, states and postcodes, PROFECO, IFT, CONDUSEF and REPEP, the USMCA and hashtags, who are no citations);
+Mexican, Latin American and international journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from UNAM, ITAM, the Tec, the Ibero and the UdeG, company pages, reports, posts, videos and
+podcasts, trade bodies, PROFECO, the IFT, Banxico, INEGI and CONDUSEF (one of them with two reports in a year), laws
+with the Congreso de la Unión as author, research firms, the Mexican, US and Spanish press signed and unsigned,
+Spanish titles with English in square brackets; Mexican names with two surnames, hyphenated or with the maternal one
+cut to an initial, compound given names, de, del, de la and de los, Nahuatl, Maya and Lebanese-Mexican names,
+Mexican-American names without accents, and expatriate names), with fifty kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -2523,7 +2545,8 @@ def main() -> None:
         "data since), "
         "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
-        "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it)",
+        "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it), "
+        "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -159,6 +159,7 @@ from tests.corpus.references import (
     blind138_text,
     blind139_text,
     blind140_text,
+    blind141_text,
     render,
     text,
 )
@@ -300,6 +301,7 @@ from tests.corpus.references.blind137_works import Blind137WorkFactory
 from tests.corpus.references.blind138_works import Blind138WorkFactory
 from tests.corpus.references.blind139_works import Blind139WorkFactory
 from tests.corpus.references.blind140_works import Blind140WorkFactory
+from tests.corpus.references.blind141_works import Blind141WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -450,6 +452,7 @@ class Pool:
         | type[Blind138WorkFactory]
         | type[Blind139WorkFactory]
         | type[Blind140WorkFactory]
+        | type[Blind141WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -996,6 +999,10 @@ POOLS: dict[str, Pool] = {
     "blind140": Pool(blind140_text, Blind140WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı / References", "ƏDƏBİYYAT", "Список литературы (References)", "Istifade olunmus edebiyyat (References)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind141 (HELD OUT): marketers in Mexico and its diaspora at banks and fintechs (BBVA México, Banorte, Nu México, Mercado Pago, Klar), telecoms (Telcel, AT&T México, Izzi, Totalplay), retailers and e-commerce (Walmart de México, OXXO, Liverpool, Coppel, Elektra, Mercado Libre), food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex, Lala, Sabritas), airlines (Aeroméxico, Volaris, Viva Aerobus), Televisa, TV Azteca and agencies in Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana and Cancún and in Los Angeles, Houston, Chicago and Madrid, Word's curly marks most of all (Spanish-language Word keeps them), straight ones typed on Latin American keyboard layouts and pasted from WhatsApp, single marks from British-trained tutors, « » now and then from Spanish style guides, headings in English and now and then in Spanish ("Referencias", "Bibliografía", "Referencias bibliográficas") as UNAM, ITAM, Tec and Ibero guides give them, straight apostrophes from phone keyboards, bulleted El Buen Fin, Hot Sale, Día de Muertos, 16 September and Navidad calendars
+    "blind141": Pool(blind141_text, Blind141WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias", "Bibliografía", "Referencias bibliográficas", "REFERENCIAS", "Bibliografía / References"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3510,6 +3517,29 @@ HALVES = {
     # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 144000.
     "blind140": range(144000, 144000 + 100),
     "blind140-more": range(144000 + 100, 144000 + 400),
+    # "blind141" is a hundred-and-forty-first independent pool (blind141_works.py, blind141_text.py), written by a
+    # hundred-and-forty-first hand without reading the checker, its tests or the other pools: marketers in Mexico and
+    # its diaspora (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana, Cancún; Los Angeles,
+    # Houston, Chicago, Madrid) at banks and fintechs (BBVA México, Banorte, Nu México, Mercado Pago, Klar), telecoms
+    # (Telcel, AT&T México, Izzi, Totalplay), retailers and e-commerce (Walmart de México, OXXO, Liverpool, Coppel,
+    # Elektra, Mercado Libre), food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex, Lala, Sabritas), airlines
+    # (Aeroméxico, Volaris, Viva Aerobus), Televisa, TV Azteca and agencies on CIM Level 6 and 7 courses and MBAs (laws
+    # with their DOF dates, NOM standards, pesos, MXN and $ before amounts, Banxico rates and the super peso, inflation,
+    # El Buen Fin and Hot Sale editions, Día de Muertos, 16 September, Navidad and Reyes, dotted, slashed and Spanish
+    # dates, S.A.B. de C.V. and S. de R.L. de C.V., RFC codes, BMV tickers, tariffs, phones, flights, Effies and Cannes
+    # Lions, presidents, founders and artists with their years, Liga MX and the 2026 World Cup, interviewees, focus
+    # groups and samples, AMAI NSE levels, states, postcodes, Metro lines, festivals, telenovelas, PROFECO, IFT,
+    # CONDUSEF and REPEP, the USMCA, rankings, terms and hashtags, none of them authors); Mexican, Latin American and
+    # international journals with up to eight authors, textbooks and e-books from Mexican and Western publishers,
+    # chapters, conference papers, theses from UNAM, ITAM, the Tec, the Ibero, the UdeG, the UANL, the Anáhuac and the
+    # UDLAP, company pages, reports, posts, videos and podcasts, trade bodies (AMVO, AMAI, ANTAD, CONAR), PROFECO, the
+    # IFT, Banxico, INEGI, CONDUSEF and ministries with two reports in a year, laws with the Congreso de la Unión as
+    # author, research firms, the Mexican, US and Spanish press signed and unsigned, Spanish titles with English in
+    # square brackets; Mexican names with two surnames, hyphenated or with the maternal one cut to an initial, compound
+    # given names, de, del, de la and de los, Nahuatl, Maya and Lebanese-Mexican names, Mexican-American names without
+    # accents, and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 145000.
+    "blind141": range(145000, 145000 + 100),
+    "blind141-more": range(145000 + 100, 145000 + 400),
 }
 
 
