@@ -2369,6 +2369,25 @@ Spanish titles with English in square brackets; Mexican names with two surnames,
 cut to an initial, compound given names, de, del, de la and de los, Nahuatl, Maya and Lebanese-Mexican names,
 Mexican-American names without accents, and expatriate names), with fifty kinds of decoy. Never tune on it: report
 its tables only.
+
+The "blind142" half (``--halves blind142,blind142-more``, 100 + 300 reports, seeds 146000-146399) is a
+hundred-and-forty-second independent measurement, HELD OUT: written by a hundred-and-forty-second hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind142_works.py and
+blind142_text.py), as marketers in Bangladesh and its diaspora (Dhaka, Chattogram, Sylhet, Khulna, Rajshahi, Gazipur,
+Narayanganj, Cox's Bazar; Tower Hamlets, Birmingham, New York, Toronto, Dubai, Kuala Lumpur) at banks and mobile
+financial services (BRAC Bank, Dutch-Bangla Bank, City Bank, bKash, Nagad, Rocket), telecoms (Grameenphone, Robi,
+Banglalink, Teletalk), garment exporters, FMCG and food makers (PRAN-RFL, Square, ACI, Akij), e-commerce and
+ride-hailing (Daraz, Chaldal, Pathao, Foodpanda), pharmaceuticals, media houses and agencies write CIM Level 6 and 7
+reports and MBA assignments (Acts as "Digital Security Act, 2018 (Act No. 46 of 2018)", SROs, Bangladesh Bank
+circulars and BSEC directives, BDT, Tk and ৳ in lakh and crore, Bengali and Hijri dates, Pohela Boishakh, Eid, Durga
+Puja, 21 February, 26 March and 16 December, USSD codes and data packs, DSE codes, awards, fairs, the BPL, Rana Plaza,
+the Padma Bridge, historical figures with their years and managers who are not authors); Bangladeshi and
+international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from IBA,
+NSU, BRAC, EWU and JU, company pages and reports (Ltd, PLC), trade bodies, Bangladesh Bank, the BTRC, the BBS and the
+BSEC, Acts with the Government as author, research firms, the Dhaka and diaspora press signed and unsigned, posts,
+videos and podcasts, Bengali titles transliterated and in Bengali script with English in square brackets; Md.,
+Mohammad, Mst. and Syed names, Rahman/Rahaman, Hossain/Hussain/Hosen, Chowdhury/Choudhury, Hindu, Barua, Chakma and
+Marma names, and expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2546,7 +2565,8 @@ def main() -> None:
         "blind138 and blind138-more (the hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it), "
-        "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it)",
+        "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it), "
+        "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

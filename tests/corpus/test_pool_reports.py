@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-forty-first independent reference pools (blind5 to blind141): each is wired with seeds of
+"""The fifth to hundred-and-forty-second independent reference pools (blind5 to blind142): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -154,6 +154,7 @@ from tests.corpus.references import (
     blind139_text,
     blind140_text,
     blind141_text,
+    blind142_text,
     render,
     text,
 )
@@ -294,6 +295,7 @@ from tests.corpus.references.blind138_works import Blind138WorkFactory
 from tests.corpus.references.blind139_works import Blind139WorkFactory
 from tests.corpus.references.blind140_works import Blind140WorkFactory
 from tests.corpus.references.blind141_works import Blind141WorkFactory
+from tests.corpus.references.blind142_works import Blind142WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -863,6 +865,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind141WorkFactory.KINDS), 49, True),
+    Pool("blind142", blind142_text, Blind142WorkFactory, 146000, (146038, 146028, 146001),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind142WorkFactory.KINDS), 39, True),
 ]  # fmt: skip
 
 
