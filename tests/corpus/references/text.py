@@ -724,6 +724,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind138_text,
     blind139_text,
     blind140_text,
+    blind143_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -999,3 +1000,5 @@ _file_pool("blind138", blind138_text)
 _file_pool("blind139", blind139_text, unseen=("blind138",))
 # the hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind140", blind140_text, unseen=("blind138", "blind139"))
+# the hundred-and-forty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind143", blind143_text)
