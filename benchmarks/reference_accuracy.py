@@ -2388,6 +2388,26 @@ BSEC, Acts with the Government as author, research firms, the Dhaka and diaspora
 videos and podcasts, Bengali titles transliterated and in Bengali script with English in square brackets; Md.,
 Mohammad, Mst. and Syed names, Rahman/Rahaman, Hossain/Hussain/Hosen, Chowdhury/Choudhury, Hindu, Barua, Chakma and
 Marma names, and expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind143" half (``--halves blind143,blind143-more``, 100 + 300 reports, seeds 147000-147399) is a
+hundred-and-forty-third independent measurement, HELD OUT: written by a hundred-and-forty-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind143_works.py and
+blind143_text.py), as marketers in Ireland, Northern Ireland and their diaspora (Dublin, Cork, Galway, Limerick,
+Waterford, Belfast, Derry, Letterkenny; London, Boston, New York, Sydney, Toronto) at banks and credit unions (AIB,
+Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco
+Ireland, Penneys/Primark), food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair
+and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies write CIM Level 6 and 7 reports
+and MBA assignments (Acts as "Data Protection Act 2018 (No. 7 of 2018)", S.I. numbers, UK Acts by chapter, €, EUR and
+£, St Patrick's Day, Bloomsday, Samhain, the Leaving Cert and Christmas, GAA finals, Brexit and the Good Friday
+Agreement, Eircodes, CRO numbers, ISEQ tickers, ComReg and ASAI decisions, tariffs, flights, awards, festivals,
+founders, ministers and sportspeople with their years, who are no citations); Irish and international journals with up
+to eight authors, textbooks and e-books, chapters, theses from TCD, UCD, the University of Galway, DCU, TU Dublin and
+Ulster University, conference papers, company pages and reports (plc, DAC, CLG, Teo., Ltd), trade bodies, regulators
+and the CSO, Acts and S.I.s with the Government of Ireland, the Oireachtas, the Irish Statute Book or the UK
+Parliament as author, research firms, the Irish and diaspora press signed and unsigned, posts, videos and podcasts,
+Irish titles with English in square brackets; Irish names in Irish and in English (Ó Súilleabháin and O'Sullivan, Ní
+Bhriain, Nic Giolla Phádraig), fadas written and dropped, Ulster-Scots names, Polish, Brazilian and Indian names of new
+Irish, and diaspora names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2566,7 +2586,8 @@ def main() -> None:
         "blind139 and blind139-more (the hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind140 and blind140-more (the hundred-and-fortieth pool: HELD OUT, never tune on it), "
         "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it), "
-        "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it)",
+        "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it), "
+        "blind143 and blind143-more (the hundred-and-forty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

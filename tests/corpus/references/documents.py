@@ -161,6 +161,7 @@ from tests.corpus.references import (
     blind140_text,
     blind141_text,
     blind142_text,
+    blind143_text,
     render,
     text,
 )
@@ -304,6 +305,7 @@ from tests.corpus.references.blind139_works import Blind139WorkFactory
 from tests.corpus.references.blind140_works import Blind140WorkFactory
 from tests.corpus.references.blind141_works import Blind141WorkFactory
 from tests.corpus.references.blind142_works import Blind142WorkFactory
+from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -456,6 +458,7 @@ class Pool:
         | type[Blind140WorkFactory]
         | type[Blind141WorkFactory]
         | type[Blind142WorkFactory]
+        | type[Blind143WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1010,6 +1013,10 @@ POOLS: dict[str, Pool] = {
     "blind142": Pool(blind142_text, Blind142WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard Style)", "References (Harvard)", "তথ্যসূত্র (References)", "Tothyosutro / References", "গ্রন্থপঞ্জি"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind143 (HELD OUT): marketers in Ireland, Northern Ireland and the Irish diaspora at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark), food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies in Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry and Letterkenny and in London, Boston, New York, Sydney and Toronto, Word's curly marks from college and company templates, single marks from British-trained tutors and Irish house style, straight ones pasted from WhatsApp, Teams and Google Docs, headings in English as TCD, UCD, DCU, TU Dublin and Ulster guides give them and now and then in Irish ("Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta"), straight apostrophes in O'Sullivan typed beside curly ones, bulleted St Patrick's Day, Leaving Cert, Halloween and Christmas calendars
+    "blind143": Pool(blind143_text, Blind143WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Harvard References", "Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta (Bibliography)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3567,6 +3574,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 146000.
     "blind142": range(146000, 146000 + 100),
     "blind142-more": range(146000 + 100, 146000 + 400),
+    # "blind143" is a hundred-and-forty-third independent pool (blind143_works.py, blind143_text.py), written by a
+    # hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers in Ireland,
+    # Northern Ireland and their diaspora (Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry, Letterkenny;
+    # London, Boston, New York, Sydney, Toronto) at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut),
+    # telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark),
+    # food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus,
+    # tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies on CIM Level 6 and 7 courses and MBAs (Acts
+    # as "Data Protection Act 2018 (No. 7 of 2018)", S.I. numbers, UK Acts by chapter in Northern Ireland, €, EUR and £,
+    # St Patrick's Day, Bloomsday, Samhain, the Leaving Cert, Christmas and the Late Late Toy Show, GAA finals, Brexit
+    # and the Good Friday Agreement, Eircodes, CRO numbers, ISEQ tickers, ComReg and ASAI decisions, CSO releases,
+    # tariffs, flights, awards, festivals, streets, founders, ministers, presenters and sportspeople with their years,
+    # interviewees and samples, none of them citations); Irish and international journals with up to eight authors,
+    # textbooks and e-books (Gill, Oak Tree Press, Cork University Press, An Gúm), chapters, theses from TCD, UCD, the
+    # University of Galway, DCU, TU Dublin, UCC, UL, Queen's and Ulster University, conference papers, company pages and
+    # reports (plc, DAC, CLG, Teo., Ltd), trade bodies, the Central Bank of Ireland, ComReg, the CSO, Bord Bia, Fáilte
+    # Ireland, Tourism Ireland, the ASAI, NISRA and Invest NI, Acts and S.I.s with the Government of Ireland, the
+    # Oireachtas, the Irish Statute Book or the UK Parliament as author, research firms (Red C, Behaviour & Attitudes,
+    # Amárach), the Irish, Northern Irish and diaspora press signed and unsigned, posts, videos and podcasts, undated
+    # pages, Irish titles with English in square brackets; Irish names in Irish and in English (Ó Súilleabháin and
+    # O'Sullivan, Ní Bhriain, Nic Giolla Phádraig, Mac and Mc), fadas written and dropped, Ulster-Scots names, Polish,
+    # Brazilian and Indian names of new Irish, and diaspora and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 147000.
+    "blind143": range(147000, 147000 + 100),
+    "blind143-more": range(147000 + 100, 147000 + 400),
 }
 
 
