@@ -993,15 +993,15 @@ POOLS: dict[str, Pool] = {
     "blind137": Pool(blind137_text, Blind137WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("«", "»"), ("«", "»"), ("«", "»"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("„", "“")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Список використаних джерел", "СПИСОК ВИКОРИСТАНИХ ДЖЕРЕЛ", "Список використаних джерел / References", "Spysok vykorystanykh dzherel (References)", "Literature"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind138 (HELD OUT): marketers in Kenya, Rwanda and their diaspora at banks and SACCOs, telecoms and mobile money (Safaricom, M-Pesa, Airtel Money, MTN Rwanda MoMo), fintech lenders (M-Shwari, Tala, Branch), tea, coffee, flower and dairy firms (Brookside, KTDA), supermarkets (Naivas, Quickmart, Carrefour, Simba), breweries (EABL, Bralirwa), airlines (Kenya Airways, RwandAir), media houses and agencies in Nairobi, Mombasa, Kisumu, Nakuru, Eldoret, Kigali, Musanze and Rubavu and in London, Minneapolis, Dallas, Brussels and Dubai, Word's curly marks most of all, straight ones typed on phones and pasted from WhatsApp, single marks from British-trained tutors at Strathmore and USIU-Africa, headings in English as Kenyan and Rwandan university guides give them ("List of References", "REFERENCES", "Bibliography") and now and then in Swahili or Kinyarwanda ("Marejeo", "Marejeleo / References", "Inyandiko zifashishijwe (References)"), bulleted Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Ramadan and Black Friday calendars
+    # blind138 (held out for its first tables, development data since stop 37): marketers in Kenya, Rwanda and their diaspora at banks and SACCOs, telecoms and mobile money (Safaricom, M-Pesa, Airtel Money, MTN Rwanda MoMo), fintech lenders (M-Shwari, Tala, Branch), tea, coffee, flower and dairy firms (Brookside, KTDA), supermarkets (Naivas, Quickmart, Carrefour, Simba), breweries (EABL, Bralirwa), airlines (Kenya Airways, RwandAir), media houses and agencies in Nairobi, Mombasa, Kisumu, Nakuru, Eldoret, Kigali, Musanze and Rubavu and in London, Minneapolis, Dallas, Brussels and Dubai, Word's curly marks most of all, straight ones typed on phones and pasted from WhatsApp, single marks from British-trained tutors at Strathmore and USIU-Africa, headings in English as Kenyan and Rwandan university guides give them ("List of References", "REFERENCES", "Bibliography") and now and then in Swahili or Kinyarwanda ("Marejeo", "Marejeleo / References", "Inyandiko zifashishijwe (References)"), bulleted Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Ramadan and Black Friday calendars
     "blind138": Pool(blind138_text, Blind138WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "LIST OF REFERENCES", "Reference List (Harvard)", "Marejeo", "Marejeleo / References", "Inyandiko zifashishijwe (References)"),
                      straight_apostrophe=0.7, bullets=0.35),
-    # blind139 (HELD OUT): marketers in Czechia and Slovakia and their diaspora at banks and fintechs (Česká spořitelna, ČSOB, Komerční banka, Tatra banka, Air Bank, Revolut), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko), retailers and e-commerce (Alza, Mall.cz, Rohlík, Notino, Kaufland, Albert, Tesco), food and drink makers (Kofola, Pilsner Urquell, Budvar, Madeta, Hamé, Figaro), carmakers (Škoda, Kia Slovakia), games studios, media houses and agencies in Prague, Brno, Ostrava, Plzeň, Olomouc, Bratislava, Košice and Žilina and in London, Vienna, Munich, Dublin and Toronto, Word's curly marks most of all, Czech and Slovak „ “ from Czech Word and VŠE, MUNI and EUBA templates, straight ones typed on Czech keyboards (where the quotation mark needs a shift) and pasted from Messenger and Teams, single marks from British-trained tutors, » « now and then from Czech typesetting, headings in English and now and then in Czech or Slovak ("Seznam použité literatury", "Použitá literatura", "Zoznam použitej literatúry") as Czech and Slovak university guides give them, bulleted Black Friday, Velikonoce, Christmas-market, 28 October and 17 November calendars
+    # blind139 (held out for its first tables, development data since stop 37): marketers in Czechia and Slovakia and their diaspora at banks and fintechs (Česká spořitelna, ČSOB, Komerční banka, Tatra banka, Air Bank, Revolut), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko), retailers and e-commerce (Alza, Mall.cz, Rohlík, Notino, Kaufland, Albert, Tesco), food and drink makers (Kofola, Pilsner Urquell, Budvar, Madeta, Hamé, Figaro), carmakers (Škoda, Kia Slovakia), games studios, media houses and agencies in Prague, Brno, Ostrava, Plzeň, Olomouc, Bratislava, Košice and Žilina and in London, Vienna, Munich, Dublin and Toronto, Word's curly marks most of all, Czech and Slovak „ “ from Czech Word and VŠE, MUNI and EUBA templates, straight ones typed on Czech keyboards (where the quotation mark needs a shift) and pasted from Messenger and Teams, single marks from British-trained tutors, » « now and then from Czech typesetting, headings in English and now and then in Czech or Slovak ("Seznam použité literatury", "Použitá literatura", "Zoznam použitej literatúry") as Czech and Slovak university guides give them, bulleted Black Friday, Velikonoce, Christmas-market, 28 October and 17 November calendars
     "blind139": Pool(blind139_text, Blind139WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "“"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Seznam použité literatury", "SEZNAM POUŽITÉ LITERATURY", "Použitá literatura / References", "Zoznam použitej literatúry (References)", "Seznam zdrojů"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind140 (HELD OUT): marketers in Azerbaijan and its diaspora at banks and fintechs (Kapital Bank, Birbank, PASHA Bank, ABB, Bank Respublika, m10), telecoms (Azercell, Bakcell, Nar), SOCAR and BP Azerbaijan, retailers and malls (Bravo, Araz, Bazarstore, Port Baku Mall), food and drink makers (Azersun, Sarab, Sirab, Chinar), AZAL, Shahdag and Gabala tourism, media houses and agencies in Baku, Ganja, Sumgait, Mingachevir, Lankaran, Sheki and Nakhchivan and in Istanbul, Ankara, Moscow, Tbilisi, London and Berlin, Word's curly double marks most of all, Russian « » from Russian-language Word and UNEC templates, straight ones typed on Azerbaijani and Turkish keyboard layouts and pasted from WhatsApp and Telegram, single marks from British-trained tutors at ADA and Khazar, headings in English and now and then in Azerbaijani ("İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı") or Russian ("Список литературы") as UNEC and BSU guides give them, straight apostrophes from phone keyboards, bulleted Novruz, Ramadan, Gurban bayram, 28 May and Formula 1 calendars
+    # blind140 (held out for its first tables, development data since stop 37): marketers in Azerbaijan and its diaspora at banks and fintechs (Kapital Bank, Birbank, PASHA Bank, ABB, Bank Respublika, m10), telecoms (Azercell, Bakcell, Nar), SOCAR and BP Azerbaijan, retailers and malls (Bravo, Araz, Bazarstore, Port Baku Mall), food and drink makers (Azersun, Sarab, Sirab, Chinar), AZAL, Shahdag and Gabala tourism, media houses and agencies in Baku, Ganja, Sumgait, Mingachevir, Lankaran, Sheki and Nakhchivan and in Istanbul, Ankara, Moscow, Tbilisi, London and Berlin, Word's curly double marks most of all, Russian « » from Russian-language Word and UNEC templates, straight ones typed on Azerbaijani and Turkish keyboard layouts and pasted from WhatsApp and Telegram, single marks from British-trained tutors at ADA and Khazar, headings in English and now and then in Azerbaijani ("İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı") or Russian ("Список литературы") as UNEC and BSU guides give them, straight apostrophes from phone keyboards, bulleted Novruz, Ramadan, Gurban bayram, 28 May and Formula 1 calendars
     "blind140": Pool(blind140_text, Blind140WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı / References", "ƏDƏBİYYAT", "Список литературы (References)", "Istifade olunmus edebiyyat (References)"),
                      straight_apostrophe=0.65, bullets=0.3),
@@ -3469,11 +3469,11 @@ HALVES = {
     # Minneapolis, Dallas, Brussels, Dubai) at banks and SACCOs, telecoms and mobile money (Safaricom and M-Pesa, Airtel
     # Money, MTN Rwanda MoMo), fintech lenders (M-Shwari, Tala, Branch), tea, coffee, flower and dairy firms (Brookside,
     # KTDA), supermarkets (Naivas, Quickmart, Carrefour, Simba), breweries (EABL, Bralirwa), airlines (Kenya Airways,
-    # RwandAir), media houses and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Data Protection Act, 2019 (No.
-    # 24 of 2019)", Cap. numbers and Kenya Gazette Supplements, Rwandan laws as "Law No 058/2021 of 13/10/2021" and the
-    # Official Gazette, CBK circulars and MPC rates, KES, KSh, RWF and Frw with years, Paybill and Till numbers, USSD
-    # codes, Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Umuganda, Ramadan, Eid and Black Friday, NSE and RSE
-    # tickers, tariffs, product models, awards, events, founders, presidents and athletes with their years, county
+    # RwandAir), media houses and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Data Protection Act, 2019
+    # (No. 24 of 2019)", Cap. numbers and Kenya Gazette Supplements, Rwandan laws as "Law No 058/2021 of 13/10/2021" and
+    # the Official Gazette, CBK circulars and MPC rates, KES, KSh, RWF and Frw with years, Paybill and Till numbers,
+    # USSD codes, Madaraka, Mashujaa, Jamhuri, Kwibohora, Umuganura, Umuganda, Ramadan, Eid and Black Friday, NSE and
+    # RSE tickers, tariffs, product models, awards, events, founders, presidents and athletes with their years, county
     # codes, flights, matatu routes, streets, Swahili and Kinyarwanda slogans, interviewees, none of them citations);
     # African and international journals with up to eight authors (some with DOIs), textbooks and e-books, chapters,
     # conference papers, theses from the University of Nairobi, Strathmore, Kenyatta, USIU-Africa, Moi, JKUAT and the
@@ -3483,8 +3483,7 @@ HALVES = {
     # YouTube videos and podcasts, undated pages, Swahili and Kinyarwanda titles with English in square brackets;
     # Kikuyu, Luo, Luhya, Kalenjin, Kamba, Kisii, Meru, Swahili-coast and Kenyan-Asian names, apostrophes (Ndung'u,
     # Ochieng', Ng'ang'a), hyphenated and "wa" names, Kinyarwanda names with no family name in either order, and
-    # expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 142000.
+    # expatriate names). Held out for its first tables (stop 37), development data since. Seeds from 142000.
     "blind138": range(142000, 142000 + 100),
     "blind138-more": range(142000 + 100, 142000 + 400),
     # "blind139" is a hundred-and-thirty-ninth independent pool (blind139_works.py, blind139_text.py), written by a
@@ -3501,12 +3500,12 @@ HALVES = {
     # titles, founders, artists and sportspeople with their years, interviewees and samples, none of them authors);
     # Czech, Slovak and international journals with up to eight authors, textbooks and e-books (Grada, Computer Press,
     # C. H. Beck, Ekonóm), chapters, conference papers, theses from VŠE, Charles, Masaryk, Tomas Bata and EUBA, company
-    # pages and reports (a.s., s.r.o., v.o.s., n.p.), trade bodies, the ČNB, ČTÚ, ÚOOÚ, ČSÚ, NBS and ŠÚ SR, laws with the
-    # Czech Parliament or the Slovak National Council as author, research firms, the Czech, Slovak and expat press
+    # pages and reports (a.s., s.r.o., v.o.s., n.p.), trade bodies, the ČNB, ČTÚ, ÚOOÚ, ČSÚ, NBS and ŠÚ SR, laws with
+    # the Czech Parliament or the Slovak National Council as author, research firms, the Czech, Slovak and expat press
     # signed and unsigned, LinkedIn and Instagram posts, podcasts and videos, Czech and Slovak titles with English in
     # square brackets; Czech and Slovak names with and without their diacritics, feminine -ová surnames, foreign wives
-    # keeping or dropping them, double surnames, Hungarian, Roma and Vietnamese-Czech names, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 143000.
+    # keeping or dropping them, double surnames, Hungarian, Roma and Vietnamese-Czech names, and expatriate names). Held
+    # out for its first tables (stop 37), development data since. Seeds from 143000.
     "blind139": range(143000, 143000 + 100),
     "blind139-more": range(143000 + 100, 143000 + 400),
     # "blind140" is a hundred-and-fortieth independent pool (blind140_works.py, blind140_text.py), written by a
@@ -3516,19 +3515,19 @@ HALVES = {
     # (Azercell, Bakcell, Nar), SOCAR and BP Azerbaijan, retailers and malls (Bravo, Araz, Bazarstore, Port Baku Mall),
     # food and drink makers (Azersun, Sarab, Sirab, Chinar), AZAL, Shahdag and Gabala tourism, media houses and agencies
     # on CIM Level 6 and 7 courses and MBAs (laws as "Law of the Republic of Azerbaijan No. 998-IIIQ", Presidential
-    # decrees and orders and Cabinet decisions by number, AZN, manat and ₼, CBAR rates and the 2015 devaluation,
-    # Novruz, Ramadan and Gurban bayram with Hijri years, 28 May, 18 October and 20 January, the Baku Formula 1 Grand
-    # Prix, Eurovision 2011 and 2012, the European Games and COP29, Azerbaijani month names and dotted dates, VÖEN
-    # codes, MMC, ASC and QSC in brackets, tariffs, USSD codes, AZAL flights, awards, festivals, malls, football clubs,
-    # the Contract of the Century, historical figures with their years and managers named with oğlu and qızı, none of
-    # them authors); Azerbaijani and international journals with up to eight authors, textbooks and e-books from Elm,
-    # UNEC and Western publishers, chapters, conference papers, theses from ADA, UNEC, BSU and Khazar, company pages,
-    # reports, posts, videos and podcasts, trade bodies, the Central Bank, the State Statistical Committee and
-    # ministries, laws with the Milli Məclis or the President as author, research firms, the Azerbaijani, Turkish and
-    # Russian press signed and unsigned, Azerbaijani and Russian titles with English in square brackets; Azerbaijani
-    # names with and without ə, ğ, ı, ö, ş, ü, ç, in Russian transliteration and in Cyrillic, feminine -ova and -yeva,
-    # invariant -li, -lı and -zadə, patronymics typed as middle names, Turkish, Iranian-Azerbaijani and expatriate
-    # names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 144000.
+    # decrees and orders and Cabinet decisions by number, AZN, manat and ₼, CBAR rates and the 2015 devaluation, Novruz,
+    # Ramadan and Gurban bayram with Hijri years, 28 May, 18 October and 20 January, the Baku Formula 1 Grand Prix,
+    # Eurovision 2011 and 2012, the European Games and COP29, Azerbaijani month names and dotted dates, VÖEN codes, MMC,
+    # ASC and QSC in brackets, tariffs, USSD codes, AZAL flights, awards, festivals, malls, football clubs, the Contract
+    # of the Century, historical figures with their years and managers named with oğlu and qızı, none of them authors);
+    # Azerbaijani and international journals with up to eight authors, textbooks and e-books from Elm, UNEC and Western
+    # publishers, chapters, conference papers, theses from ADA, UNEC, BSU and Khazar, company pages, reports, posts,
+    # videos and podcasts, trade bodies, the Central Bank, the State Statistical Committee and ministries, laws with the
+    # Milli Məclis or the President as author, research firms, the Azerbaijani, Turkish and Russian press signed and
+    # unsigned, Azerbaijani and Russian titles with English in square brackets; Azerbaijani names with and without ə, ğ,
+    # ı, ö, ş, ü, ç, in Russian transliteration and in Cyrillic, feminine -ova and -yeva, invariant -li, -lı and -zadə,
+    # patronymics typed as middle names, Turkish, Iranian-Azerbaijani and expatriate names). Held out for its first
+    # tables (stop 37), development data since. Seeds from 144000.
     "blind140": range(144000, 144000 + 100),
     "blind140-more": range(144000 + 100, 144000 + 400),
     # "blind141" is a hundred-and-forty-first independent pool (blind141_works.py, blind141_text.py), written by a
