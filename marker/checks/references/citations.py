@@ -1057,7 +1057,12 @@ def _names_the_thing_before(tail: str, last: str, content: str) -> bool:
         pattern = _WHAT_WAS_LAUNCHED
     else:
         return False
-    return _ONE_MAKER.search(content) is None and "&" not in content and pattern.search(tail) is not None
+    return _of_one_maker(content) and pattern.search(tail) is not None
+
+
+def _of_one_maker(content: str) -> bool:
+    """Whether a credit names one maker: no "and", "et al." or "&" ("the festive season (Lynch et al., 2016)" cites)."""
+    return _ONE_MAKER.search(content) is None and "&" not in content
 
 
 def _annotates(text: str, opened: int, content: str) -> bool:
@@ -1126,11 +1131,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
 
 # A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body", "The 11.11
 # sale".
-_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z\d.-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$")
+_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 # Or on a work by its maker: "Zdob și Zdub's song".
-_OWNED_KIND_OPENING = re.compile(
-    r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}(?P<kind>[a-z-]+)\s*$"
-)
+_OWNED_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
 # Bodies and things made or held that a bracket may name with their year, not concepts: "The legal services market
 # (Gartner, 2019) is growing" and "The wantok system (SP Brewery Ltd, 2020) gives" cite what they say.
@@ -1157,8 +1160,7 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, c
     closed = text.find(")", opened)
     return (
         _LOWER_WORD_AFTER.match(text, closed) is not None
-        and _ONE_MAKER.search(content) is None
-        and "&" not in content
+        and _of_one_maker(content)
         and not _verb_after(text[closed + 1 :])  # "The campaign (Rossi, 2019) shows that": what a source says
     )
 

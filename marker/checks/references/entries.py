@@ -521,9 +521,9 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         names = []
         for found, following in zip(people, [*people[1:], None], strict=True):
             names.append(found.group("surname").strip())
-            between = _named_in_full_between(body[found.end() : following.start()]) if following else []
-            names.extend(between)
-            covered += following.start() - found.end() if between and following else 0
+            if following and (between := _named_in_full_between(body[found.end() : following.start()])):
+                names.extend(between)
+                covered += following.start() - found.end()
         # The joiners taken out only when it matters: the names alone cover enough of the whole body as a rule.
         if covered >= 0.6 * len(body) or covered >= 0.6 * len(_JOINERS.sub("", body)):
             return (*named_in_full, *names, *last_in_full), bool(et_al), False, ()

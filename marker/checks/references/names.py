@@ -770,7 +770,7 @@ _ROLE_WORDS = _word_set(
     president vice chief executive officer managing md head deputy interim acting non-executive"""
 )
 # The posts an interviewee holds, after the field they hold it in: "Marketing Manager", "Brand Director".
-_POSTS = _ROLE_WORDS | _word_set("manager executive officer owner lead specialist coordinator")
+_POSTS = _ROLE_WORDS | _word_set("manager owner lead specialist coordinator")
 
 
 def _an_interviewees_post(name: str) -> bool:
