@@ -2408,6 +2408,28 @@ Parliament as author, research firms, the Irish and diaspora press signed and un
 Irish titles with English in square brackets; Irish names in Irish and in English (Ó Súilleabháin and O'Sullivan, Ní
 Bhriain, Nic Giolla Phádraig), fadas written and dropped, Ulster-Scots names, Polish, Brazilian and Indian names of new
 Irish, and diaspora names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind144" half (``--halves blind144,blind144-more``, 100 + 300 reports, seeds 148000-148399) is a
+hundred-and-forty-fourth independent measurement, HELD OUT: written by a hundred-and-forty-fourth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind144_works.py and
+blind144_text.py), as marketers in francophone West Africa and their diaspora (Dakar, Thiès, Saint-Louis, Abidjan,
+Bouaké, Yamoussoukro, Bamako, Sikasso, Ouagadougou, Bobo-Dioulasso, Conakry, Lomé, Cotonou; Paris, Lyon, Brussels,
+Montréal, New York) at banks and microfinance (Ecobank, SGBCI, Coris Bank, Wave), telecoms and mobile money (Orange
+Money, MTN MoMo, Moov Africa, Free Sénégal), cocoa, cashew, cotton and shea exporters, brewers and bottlers (Solibra,
+Brakina), supermarkets, airlines (Air Côte d'Ivoire, Air Sénégal), media houses and agencies write CIM Level 6 and 7
+reports and MBA assignments (laws as "Loi n° 2013-450 du 19 juin 2013", décrets, arrêtés, OHADA's Uniform Acts, BCEAO
+instructions and UEMOA regulations, FCFA and XOF amounts, the euro peg, Tabaski, Korité, the Magal and Hijri dates,
+independence days, FESPACO and the CAN, USSD codes, RCCM, NINEA and IFU numbers, BRVM tickers, tariff grids, flights,
+beer bottles, cocoa and cashew campaigns, awards, fairs, post-office boxes, censuses, national plans, radio
+frequencies, TV series, historical and religious figures with their years and respondents, none of them citations);
+African, French and international journals with up to eight authors, textbooks and e-books, chapters, theses and
+mémoires from UCAD, the Université Félix Houphouët-Boigny, the Université Joseph Ki-Zerbo and the USSGB, conference
+and working papers, company pages and reports (SA, SARL, SAS, GIE, SCOOPS), trade bodies, the BCEAO, the UEMOA
+Commission, ARTP, ARTCI, ARCEP and the statistics institutes, laws and Uniform Acts with the State, OHADA or the BCEAO
+as author, research firms, the regional and French press signed and unsigned, posts, videos and podcasts, French,
+Wolof and Bambara titles with English in square brackets; Wolof, Serer, Pulaar, Mande, Akan, Mossi, Fon and Ewe names
+with and without their accents, N'Guessan and N’Diaye, family names in capitals, "épouse" and "dit" names, de Souza
+and d'Almeida, and expatriate names), with fifty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2590,7 +2612,8 @@ def main() -> None:
         "data since), "
         "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it), "
         "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it), "
-        "blind143 and blind143-more (the hundred-and-forty-third pool: HELD OUT, never tune on it)",
+        "blind143 and blind143-more (the hundred-and-forty-third pool: HELD OUT, never tune on it), "
+        "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -162,6 +162,7 @@ from tests.corpus.references import (
     blind141_text,
     blind142_text,
     blind143_text,
+    blind144_text,
     render,
     text,
 )
@@ -306,6 +307,7 @@ from tests.corpus.references.blind140_works import Blind140WorkFactory
 from tests.corpus.references.blind141_works import Blind141WorkFactory
 from tests.corpus.references.blind142_works import Blind142WorkFactory
 from tests.corpus.references.blind143_works import Blind143WorkFactory
+from tests.corpus.references.blind144_works import Blind144WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -459,6 +461,7 @@ class Pool:
         | type[Blind141WorkFactory]
         | type[Blind142WorkFactory]
         | type[Blind143WorkFactory]
+        | type[Blind144WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1016,6 +1019,10 @@ POOLS: dict[str, Pool] = {
     # blind143 (HELD OUT): marketers in Ireland, Northern Ireland and the Irish diaspora at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark), food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies in Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry and Letterkenny and in London, Boston, New York, Sydney and Toronto, Word's curly marks from college and company templates, single marks from British-trained tutors and Irish house style, straight ones pasted from WhatsApp, Teams and Google Docs, headings in English as TCD, UCD, DCU, TU Dublin and Ulster guides give them and now and then in Irish ("Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta"), straight apostrophes in O'Sullivan typed beside curly ones, bulleted St Patrick's Day, Leaving Cert, Halloween and Christmas calendars
     "blind143": Pool(blind143_text, Blind143WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Harvard References", "Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta (Bibliography)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind144 (HELD OUT): marketers in francophone West Africa and its diaspora at banks and microfinance (Ecobank, SGBCI, Coris Bank, Wave), telecoms and mobile money (Orange Money, MTN MoMo, Moov Africa, Free Sénégal), cocoa, cashew, cotton and shea exporters, brewers and bottlers (Solibra, Brakina), supermarkets, airlines (Air Côte d'Ivoire, Air Sénégal), media houses and agencies in Dakar, Thiès, Saint-Louis, Abidjan, Bouaké, Yamoussoukro, Bamako, Sikasso, Ouagadougou, Bobo-Dioulasso, Conakry, Lomé and Cotonou and in Paris, Lyon, Brussels, Montréal and New York, French guillemets from French-language Word (with the no-break space inside them and without it), Word's curly double marks, straight ones from AZERTY keyboards, phones and WhatsApp, single marks from British-trained tutors, headings in English and in French as francophone schools give them ("Références bibliographiques", "Bibliographie", "Webographie", "Bibliographie et webographie"), straight apostrophes from AZERTY keyboards, bulleted Tabaski, Korité, Magal, Fête de l'Indépendance and FESPACO calendars
+    "blind144": Pool(blind144_text, Blind144WorkFactory, (("«\u00a0", "\u00a0»"), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Références bibliographiques", "Références", "Bibliographie", "Bibliography and webography", "Bibliographie et webographie", "References / Références", "Webographie"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -3597,6 +3604,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 147000.
     "blind143": range(147000, 147000 + 100),
     "blind143-more": range(147000 + 100, 147000 + 400),
+    # "blind144" is a hundred-and-forty-fourth independent pool (blind144_works.py, blind144_text.py), written by a
+    # hundred-and-forty-fourth hand without reading the checker, its tests or the other pools: marketers in
+    # francophone West Africa and their diaspora (Dakar, Thiès, Saint-Louis, Abidjan, Bouaké, Yamoussoukro, Bamako,
+    # Sikasso, Ouagadougou, Bobo-Dioulasso, Conakry, Lomé, Cotonou; Paris, Lyon, Brussels, Montréal, New York) at banks
+    # and microfinance (Ecobank, SGBCI, Coris Bank, Wave), telecoms and mobile money (Orange Money, MTN MoMo, Moov
+    # Africa, Free Sénégal), cocoa, cashew, cotton and shea exporters, brewers and bottlers (Solibra, Brakina),
+    # supermarkets, airlines (Air Côte d'Ivoire, Air Sénégal), media houses and agencies on CIM Level 6 and 7 courses
+    # and MBAs (laws as "Loi n° 2013-450 du 19 juin 2013", décrets, arrêtés, OHADA's Uniform Acts, BCEAO instructions,
+    # UEMOA regulations and ARTCI decisions, FCFA and XOF amounts with spaces, the euro peg and the 1994 devaluation,
+    # Tabaski, Korité, the Magal de Touba and Hijri dates, independence days, FESPACO and the CAN, USSD codes, phone
+    # numbers, RCCM, NINEA and IFU numbers, BRVM tickers, tariff grids, flights, beer bottles, cocoa and cashew
+    # campaigns, awards, fairs, districts, post-office boxes, censuses, national plans, radio frequencies, TV series,
+    # historical, religious and sporting figures with their years and respondents, none of them citations); African,
+    # French and international journals with up to eight authors, textbooks and e-books (L'Harmattan, Karthala, Dunod,
+    # De Boeck, NEI-CEDA, Pearson), chapters, theses and mémoires from UCAD, the Université Félix Houphouët-Boigny, the
+    # Université Joseph Ki-Zerbo, the USSGB and diaspora universities, conference papers, working papers, company pages
+    # and reports (SA, SARL, SAS, GIE, SCOOPS), trade bodies, the BCEAO, the UEMOA Commission, ARTP, ARTCI, ARCEP and
+    # the statistics institutes, laws and Uniform Acts with the State, OHADA or the BCEAO as author, research firms, the
+    # regional and French press signed and unsigned, posts, videos and podcasts, undated pages, French, Wolof and
+    # Bambara titles with English in square brackets; Wolof, Serer, Pulaar, Mandinka, Bambara, Soninke, Baoulé, Dioula,
+    # Mossi, Fon and Ewe names with and without their accents, N'Guessan and N’Diaye, family names in capitals,
+    # "épouse" and "dit" names, de Souza and d'Almeida, and French, Belgian, Québécois and Lebanese expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 148000.
+    "blind144": range(148000, 148000 + 100),
+    "blind144-more": range(148000 + 100, 148000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind140" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind141" to "blind143" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind143_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind141" to "blind144" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind144_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -727,6 +727,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind141_text,
     blind142_text,
     blind143_text,
+    blind144_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1008,3 +1009,5 @@ _file_pool("blind141", blind141_text, unseen=("blind138", "blind139", "blind140"
 _file_pool("blind142", blind142_text, unseen=("blind141",))
 # the hundred-and-forty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind143", blind143_text, unseen=("blind141", "blind142"))
+# the hundred-and-forty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind144", blind144_text)
