@@ -2430,6 +2430,25 @@ as author, research firms, the regional and French press signed and unsigned, po
 Wolof and Bambara titles with English in square brackets; Wolof, Serer, Pulaar, Mande, Akan, Mossi, Fon and Ewe names
 with and without their accents, N'Guessan and N’Diaye, family names in capitals, "épouse" and "dit" names, de Souza
 and d'Almeida, and expatriate names), with fifty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind145" half (``--halves blind145,blind145-more``, 100 + 300 reports, seeds 149000-149399) is a
+hundred-and-forty-fifth independent measurement, HELD OUT: written by a hundred-and-forty-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind145_works.py and
+blind145_text.py), as marketers in Myanmar and its diaspora (Yangon, Mandalay, Naypyitaw, Taunggyi, Mawlamyine, Bago;
+Bangkok, Mae Sot, Singapore, Kuala Lumpur, Fort Wayne, Sydney) at banks and mobile money (KBZ, AYA, CB Bank, Yoma,
+Wave Money, KBZPay), telecoms (MPT, Ooredoo/U9, ATOM, Mytel), breweries, tea-leaf and rice traders, supermarkets (City
+Mart, Ocean), jade and gems dealers, airlines, media houses, NGOs and agencies write CIM Level 6 and 7 reports and MBA
+assignments (kyat as MMK and K with lakhs and crores, Myanmar Era years, Thingyan, Thadingyut and Tazaungdaing, laws
+as "Pyidaungsu Hluttaw Law No. 29/2017", CBM and PTD notifications, DICA numbers, YSX codes, USSD codes, viss and
+carats, Burmese digits and glosses, flights, awards, fairs, elections, founders and public figures with their years,
+who are no citations); Myanmar and international journals with up to eight authors, textbooks and e-books, chapters,
+conference papers, theses from the Yangon, Mandalay and Monywa universities, working papers, company pages and
+reports (Co., Ltd., Public Co., Ltd.), trade bodies and NGOs, the Central Bank of Myanmar, the PTD, DICA, the MIC and
+the CSO, laws with the Pyidaungsu Hluttaw as author, notifications, research firms, the Myanmar and regional press
+signed and unsigned, Facebook posts, videos and podcasts, Burmese titles romanised with English in square brackets;
+Burmese names with no family name held whole ("Khin Maung Nyunt", "U Hla Myint", "Daw Tin Tin Aye") or cut at the
+last syllable ("Nyunt, K.M."), Shan, Karen, Kachin, Chin, Mon and Rakhine names, Chinese- and Indian-Burmese names,
+and diaspora and expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2613,7 +2632,8 @@ def main() -> None:
         "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it), "
         "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind143 and blind143-more (the hundred-and-forty-third pool: HELD OUT, never tune on it), "
-        "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it)",
+        "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
+        "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

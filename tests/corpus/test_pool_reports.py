@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-forty-fourth independent reference pools (blind5 to blind144): each is wired with seeds of
+"""The fifth to hundred-and-forty-fifth independent reference pools (blind5 to blind145): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -157,6 +157,7 @@ from tests.corpus.references import (
     blind142_text,
     blind143_text,
     blind144_text,
+    blind145_text,
     render,
     text,
 )
@@ -300,6 +301,7 @@ from tests.corpus.references.blind141_works import Blind141WorkFactory
 from tests.corpus.references.blind142_works import Blind142WorkFactory
 from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.blind144_works import Blind144WorkFactory
+from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -881,6 +883,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind144WorkFactory.KINDS), 57, True),
+    Pool("blind145", blind145_text, Blind145WorkFactory, 149000, (149003, 149015, 149029),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page"}),
+         frozenset(Blind145WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

@@ -163,6 +163,7 @@ from tests.corpus.references import (
     blind142_text,
     blind143_text,
     blind144_text,
+    blind145_text,
     render,
     text,
 )
@@ -308,6 +309,7 @@ from tests.corpus.references.blind141_works import Blind141WorkFactory
 from tests.corpus.references.blind142_works import Blind142WorkFactory
 from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.blind144_works import Blind144WorkFactory
+from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -462,6 +464,7 @@ class Pool:
         | type[Blind142WorkFactory]
         | type[Blind143WorkFactory]
         | type[Blind144WorkFactory]
+        | type[Blind145WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1024,6 +1027,10 @@ POOLS: dict[str, Pool] = {
     "blind144": Pool(blind144_text, Blind144WorkFactory, (("«\u00a0", "\u00a0»"), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("«", "»"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Références bibliographiques", "Références", "Bibliographie", "Bibliography and webography", "Bibliographie et webographie", "References / Références", "Webographie"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind145 (HELD OUT): marketers in Myanmar and its diaspora at banks and mobile money (KBZ, AYA, CB Bank, Yoma, Wave Money, KBZPay), telecoms (MPT, Ooredoo/U9, ATOM, Mytel), breweries and drinks makers, tea-leaf and rice traders, supermarkets (City Mart, Ocean), jade and gems dealers, airlines, media houses, NGOs and agencies in Yangon, Mandalay, Naypyitaw, Taunggyi, Mawlamyine and Bago and in Bangkok, Mae Sot, Singapore, Kuala Lumpur, Fort Wayne and Sydney, Word's curly double marks from university and company templates most of all, straight ones typed on phones and pasted from Viber, Messenger and Google Docs, single marks from British-trained tutors and CIM study centres, headings in English as the Yangon and Mandalay universities' guides give them and now and then with Burmese ("ကိုးကားချက်များ", "Ko-kar-chet-myar / References"), straight apostrophes from phone keyboards, bulleted Thingyan, Thadingyut, Tazaungdaing and Christmas calendars
+    "blind145": Pool(blind145_text, Blind145WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "References (Harvard Style)", "ကိုးကားချက်များ (References)", "Ko-kar-chet-myar / References", "ကိုးကားချက်များ"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3629,6 +3636,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 148000.
     "blind144": range(148000, 148000 + 100),
     "blind144-more": range(148000 + 100, 148000 + 400),
+    # "blind145" is a hundred-and-forty-fifth independent pool (blind145_works.py, blind145_text.py), written by a
+    # hundred-and-forty-fifth hand without reading the checker, its tests or the other pools: marketers in Myanmar and
+    # its diaspora (Yangon, Mandalay, Naypyitaw, Taunggyi, Mawlamyine, Bago; Bangkok, Mae Sot, Singapore, Kuala Lumpur,
+    # Fort Wayne, Sydney) at banks and mobile money (KBZ, AYA, CB Bank, Yoma, Wave Money, KBZPay), telecoms (MPT,
+    # Ooredoo/U9, ATOM, Mytel), breweries and drinks makers, tea-leaf and rice traders, supermarkets (City Mart,
+    # Ocean), jade and gems dealers, airlines, media houses, NGOs and agencies write CIM Level 6 and 7 reports and MBA
+    # assignments (kyat as MMK and K with lakhs and crores, Myanmar Era years, Thingyan, Thadingyut and Tazaungdaing,
+    # laws as "Pyidaungsu Hluttaw Law No. 29/2017", CBM and PTD notifications, DICA registration numbers, YSX codes,
+    # USSD codes, SIM prices, viss and carats, Burmese digits and glosses, flights, awards, fairs, elections, founders
+    # and public figures with their years, who are no citations); Myanmar and international journals with up to eight
+    # authors, textbooks and e-books, chapters, conference papers, theses from the Yangon, Mandalay and Monywa
+    # universities of economics and diaspora universities, working papers, company pages and reports (Co., Ltd.,
+    # Public Co., Ltd.), trade bodies and NGOs, the Central Bank of Myanmar, the PTD, DICA, the MIC and the CSO, laws
+    # with the Pyidaungsu Hluttaw or the Republic of the Union of Myanmar as author, notifications, research firms,
+    # the Myanmar and regional press signed and unsigned, Facebook posts, videos and podcasts, undated pages, Burmese
+    # titles romanised with English in square brackets; Burmese names with no family name held whole ("Khin Maung
+    # Nyunt", "U Hla Myint", "Daw Tin Tin Aye") or cut at the last syllable by Western databases ("Nyunt, K.M."),
+    # Shan, Karen, Kachin (N'Hkum), Chin, Mon and Rakhine names, Chinese- and Indian-Burmese names, and diaspora and
+    # expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 149000.
+    "blind145": range(149000, 149000 + 100),
+    "blind145-more": range(149000 + 100, 149000 + 400),
 }
 
 

@@ -728,6 +728,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind142_text,
     blind143_text,
     blind144_text,
+    blind145_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1011,3 +1012,5 @@ _file_pool("blind142", blind142_text, unseen=("blind141",))
 _file_pool("blind143", blind143_text, unseen=("blind141", "blind142"))
 # the hundred-and-forty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind144", blind144_text)
+# the hundred-and-forty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind145", blind145_text, unseen=("blind144",))
