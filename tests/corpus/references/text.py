@@ -727,6 +727,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind141_text,
     blind142_text,
     blind143_text,
+    blind146_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1008,3 +1009,5 @@ _file_pool("blind141", blind141_text, unseen=("blind138", "blind139", "blind140"
 _file_pool("blind142", blind142_text, unseen=("blind141",))
 # the hundred-and-forty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind143", blind143_text, unseen=("blind141", "blind142"))
+# the hundred-and-forty-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind146", blind146_text)
