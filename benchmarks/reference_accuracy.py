@@ -2449,6 +2449,28 @@ signed and unsigned, Facebook posts, videos and podcasts, Burmese titles romanis
 Burmese names with no family name held whole ("Khin Maung Nyunt", "U Hla Myint", "Daw Tin Tin Aye") or cut at the
 last syllable ("Nyunt, K.M."), Shan, Karen, Kachin, Chin, Mon and Rakhine names, Chinese- and Indian-Burmese names,
 and diaspora and expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind146" half (``--halves blind146,blind146-more``, 100 + 300 reports, seeds 150000-150399) is a
+hundred-and-forty-sixth independent measurement, HELD OUT: written by a hundred-and-forty-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind146_works.py and
+blind146_text.py), as marketers in Serbia, Croatia, Bosnia and Herzegovina, Montenegro, North Macedonia, Slovenia and
+their diaspora (Belgrade, Novi Sad, Niš, Zagreb, Split, Rijeka, Sarajevo, Banja Luka, Mostar, Podgorica, Skopje,
+Ljubljana; Vienna, Munich, Zurich, Chicago, Toronto) at banks (Banca Intesa, UniCredit, NLB, Raiffeisen), telecoms
+(mts/Telekom Srbija, Hrvatski Telekom, A1, Yettel), retailers (Konzum, Mercator, Maxi, Idea), food and drink makers
+(Podravka, Atlantic Grupa, Kraš, Jelen, Zlatorog), airlines, tourism boards, media houses and agencies write CIM Level
+6 and 7 reports and MBA assignments (laws by gazette and number, "Službeni glasnik RS, br. 87/2018", "NN 42/18",
+"Uradni list RS, št. 163/22", EU instruments, d.o.o., d.d., a.d., DOOEL and s.p., MB, PIB and OIB numbers, RSD and
+din., HRK and EUR, KM and MKD, Slava, Orthodox Christmas, Bajram, Exit and the tourist season, dates written
+15.03.2023., RATEL and HAKOM decisions and KLASA codes, tickers, flights, products, athletes, singers, founders and
+awards with their years, who are no citations); regional and international journals with up to eight authors,
+textbooks and e-books, chapters, theses from the Universities of Belgrade, Zagreb, Sarajevo and Ljubljana and Ss.
+Cyril and Methodius University, conference papers, company pages and reports, trade bodies and tourism boards, the
+NBS, RATEL, HAKOM, HNB, the RZS, the DZS and other statistical offices, laws with the assembly or the state as author,
+research firms, the regional and diaspora press signed and unsigned, posts, videos and podcasts, Serbian, Croatian,
+Slovenian and Macedonian titles with English in square brackets; South Slavic names with their diacritics and in the
+diaspora's spellings (Đorđević, Djordjevic, Dordevic, Jovanovich), Cyrillic beside Latin, Macedonian -ski and -ska
+names, Albanian names, married women's double surnames, and expatriate names), with fifty kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2633,7 +2655,8 @@ def main() -> None:
         "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind143 and blind143-more (the hundred-and-forty-third pool: HELD OUT, never tune on it), "
         "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
-        "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
+        "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
+        "blind146 and blind146-more (the hundred-and-forty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

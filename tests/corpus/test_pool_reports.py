@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-forty-fifth independent reference pools (blind5 to blind145): each is wired with seeds of
+"""The fifth to hundred-and-forty-sixth independent reference pools (blind5 to blind146): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -158,6 +158,7 @@ from tests.corpus.references import (
     blind143_text,
     blind144_text,
     blind145_text,
+    blind146_text,
     render,
     text,
 )
@@ -302,6 +303,7 @@ from tests.corpus.references.blind142_works import Blind142WorkFactory
 from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.blind144_works import Blind144WorkFactory
 from tests.corpus.references.blind145_works import Blind145WorkFactory
+from tests.corpus.references.blind146_works import Blind146WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -887,6 +889,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page"}),
          frozenset(Blind145WorkFactory.KINDS), 50, True),
+    Pool("blind146", blind146_text, Blind146WorkFactory, 150000, (150009, 150015, 150012),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind146WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -164,6 +164,7 @@ from tests.corpus.references import (
     blind143_text,
     blind144_text,
     blind145_text,
+    blind146_text,
     render,
     text,
 )
@@ -310,6 +311,7 @@ from tests.corpus.references.blind142_works import Blind142WorkFactory
 from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.blind144_works import Blind144WorkFactory
 from tests.corpus.references.blind145_works import Blind145WorkFactory
+from tests.corpus.references.blind146_works import Blind146WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -465,6 +467,7 @@ class Pool:
         | type[Blind143WorkFactory]
         | type[Blind144WorkFactory]
         | type[Blind145WorkFactory]
+        | type[Blind146WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1030,6 +1033,10 @@ POOLS: dict[str, Pool] = {
     # blind145 (HELD OUT): marketers in Myanmar and its diaspora at banks and mobile money (KBZ, AYA, CB Bank, Yoma, Wave Money, KBZPay), telecoms (MPT, Ooredoo/U9, ATOM, Mytel), breweries and drinks makers, tea-leaf and rice traders, supermarkets (City Mart, Ocean), jade and gems dealers, airlines, media houses, NGOs and agencies in Yangon, Mandalay, Naypyitaw, Taunggyi, Mawlamyine and Bago and in Bangkok, Mae Sot, Singapore, Kuala Lumpur, Fort Wayne and Sydney, Word's curly double marks from university and company templates most of all, straight ones typed on phones and pasted from Viber, Messenger and Google Docs, single marks from British-trained tutors and CIM study centres, headings in English as the Yangon and Mandalay universities' guides give them and now and then with Burmese ("ကိုးကားချက်များ", "Ko-kar-chet-myar / References"), straight apostrophes from phone keyboards, bulleted Thingyan, Thadingyut, Tazaungdaing and Christmas calendars
     "blind145": Pool(blind145_text, Blind145WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "References (Harvard Style)", "ကိုးကားချက်များ (References)", "Ko-kar-chet-myar / References", "ကိုးကားချက်များ"),
+                     straight_apostrophe=0.65, bullets=0.3),
+    # blind146 (HELD OUT): marketers in Serbia, Croatia, Bosnia and Herzegovina, Montenegro, North Macedonia and Slovenia and their diaspora at banks (Banca Intesa, UniCredit, NLB, Raiffeisen), telecoms (mts/Telekom Srbija, Hrvatski Telekom, A1, Yettel), retailers (Konzum, Mercator, Maxi, Idea), food and drink makers (Podravka, Atlantic Grupa, Kraš, Jelen, Zlatorog), airlines, tourism boards, media houses and agencies in Belgrade, Novi Sad, Niš, Zagreb, Split, Rijeka, Sarajevo, Banja Luka, Mostar, Podgorica, Skopje and Ljubljana and in Vienna, Munich, Zurich, Chicago and Toronto, Word's curly double marks most of all, Serbian and Croatian „ “ from local Word templates and faculty guides, straight ones typed on Serbian and Croatian keyboard layouts and pasted from Viber, single marks from British-trained tutors, » « now and then from Croatian and Slovenian typesetting, headings in English and now and then in Serbian, Croatian, Slovenian or Macedonian ("Literatura", "Korišćena literatura", "Popis literature", "Viri in literatura", "Користена литература") as the faculties' guides give them, straight apostrophes from phone keyboards, bulleted Slava, Orthodox Christmas, Bajram, Exit and tourist-season calendars
+    "blind146": Pool(blind146_text, Blind146WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Literatura", "Korišćena literatura (References)", "Popis literature", "LITERATURA / REFERENCES", "Viri in literatura", "Користена литература (References)"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -3658,6 +3665,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 149000.
     "blind145": range(149000, 149000 + 100),
     "blind145-more": range(149000 + 100, 149000 + 400),
+    # "blind146" is a hundred-and-forty-sixth independent pool (blind146_works.py, blind146_text.py), written by a
+    # hundred-and-forty-sixth hand without reading the checker, its tests or the other pools: marketers in Serbia,
+    # Croatia, Bosnia and Herzegovina, Montenegro, North Macedonia and Slovenia and their diaspora (Belgrade, Novi Sad,
+    # Niš, Zagreb, Split, Rijeka, Sarajevo, Banja Luka, Mostar, Podgorica, Skopje, Ljubljana; Vienna, Munich, Zurich,
+    # Chicago, Toronto) at banks (Banca Intesa, UniCredit, NLB, Raiffeisen), telecoms (mts/Telekom Srbija, Hrvatski
+    # Telekom, A1, Yettel), retailers (Konzum, Mercator, Maxi, Idea), food and drink makers (Podravka, Atlantic Grupa,
+    # Kraš, Jelen, Zlatorog), airlines, tourism boards, media houses and agencies on CIM Level 6 and 7 courses and MBAs
+    # (laws by gazette and number: "Službeni glasnik RS, br. 87/2018", "NN 42/18", "Uradni list RS, št. 163/22", EU
+    # instruments, d.o.o., d.d., a.d., DOOEL and s.p., MB, PIB and OIB numbers, RSD and din., HRK and EUR, KM and MKD,
+    # NBS rates, Slava, Orthodox Christmas, Bajram, Exit, Guča and the Sarajevo Film Festival, the tourist season,
+    # dates written 15.03.2023., RATEL and HAKOM decisions and KLASA codes, tickers, flights, addresses, products,
+    # athletes, singers, founders, awards, tariffs, interviewees and samples, none of them citations); regional and
+    # international journals with up to eight authors, textbooks and e-books from Belgrade, Zagreb, Ljubljana and
+    # Western publishers, chapters, theses from the Universities of Belgrade, Zagreb, Sarajevo, Novi Sad, Split, Banja
+    # Luka, Montenegro and Ljubljana and Ss. Cyril and Methodius University, conference papers, company pages and
+    # reports, trade bodies and tourism boards, the NBS, RATEL, HAKOM, HNB, the RZS, the DZS and other statistical
+    # offices, laws with the assembly or the state as author, research firms (Ipsos, Valicon, Nielsen, Mediana), the
+    # regional and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Serbian, Croatian,
+    # Slovenian and Macedonian titles with English in square brackets; South Slavic names with their diacritics and
+    # in the diaspora's spellings (Đorđević, Djordjevic, Dordevic, Jovanovich), Cyrillic beside Latin, Macedonian -ski
+    # and -ska names, Albanian names, married women's double surnames, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 150000.
+    "blind146": range(150000, 150000 + 100),
+    "blind146-more": range(150000 + 100, 150000 + 400),
 }
 
 

@@ -729,6 +729,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind143_text,
     blind144_text,
     blind145_text,
+    blind146_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1014,3 +1015,5 @@ _file_pool("blind143", blind143_text, unseen=("blind141", "blind142"))
 _file_pool("blind144", blind144_text)
 # the hundred-and-forty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind145", blind145_text, unseen=("blind144",))
+# the hundred-and-forty-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind146", blind146_text, unseen=("blind144", "blind145"))
