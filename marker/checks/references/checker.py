@@ -209,8 +209,14 @@ def _read_in_pieces(name: str) -> bool:
     the text cites them, and "We Are Social and Meltwater" the list's two authors."""
     if " " not in name or LIST_JOINER.search(_FIRM_PARTNERS.sub("", name)):
         return False
-    if not name[:1].isupper() and not any(word.casefold() in COMPANY_SUFFIXES for word in name.split()):
-        return False  # "dm-drogerie markt GmbH + Co. KG": a firm in lower case gives its legal form
+    if (
+        not name[:1].isupper()
+        and not any(word.casefold() in COMPANY_SUFFIXES for word in name.split())
+        and not _HAS_A_BRACKET.search(name)
+    ):
+        # A name in lower case is read in pieces only where it gives its legal form ("dm-drogerie markt GmbH + Co. KG")
+        # or its abbreviation ("e-Commerce Association of Bangladesh (e-CAB)").
+        return False
     words = name.split(" ")
     # A full stop inside the name ends a sentence where the text is read: "Saudi Arabia. Bureau of Experts".
     return any(mark in name for mark in ",()") or any(
@@ -219,6 +225,7 @@ def _read_in_pieces(name: str) -> bool:
     )
 
 
+_HAS_A_BRACKET = re.compile(r"\s\([^()]+\)$")
 # "GmbH & Co. KG", "Miele & Cie.", "GmbH + Co. KG": a firm's partners in its legal form, not a list's last author.
 _FIRM_PARTNERS = re.compile(r"\s[&+]\s(?:Co|Cie)\.")
 
@@ -352,7 +359,12 @@ def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citatio
                for c in near)  # fmt: skip
 
 
-_EXAMPLE_LEAD_IN = re.compile(r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including)\s*$", re.IGNORECASE)
+# "such as", or the kind of text just before it: "Ruiz (2022) gives the example of the tagline ‘...’".
+_EXAMPLE_LEAD_IN = re.compile(
+    r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including|taglines?|slogans?|straplines?|headlines?|captions?"
+    r"|messages?|subject\s+lines?|hashtags?|jingles?|mottos?|catchphrases?|greetings?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _words_in(quoted: str) -> int:

@@ -40,6 +40,7 @@ from marker.checks.references.names import (
     is_lone_letter,
     is_name_word,
     is_numbered_name_word,
+    is_place,
     is_region,
     links_a_fathers_name,
     names_a_survey,
@@ -101,7 +102,10 @@ _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_LOWER_NAME = re.compile(r"[a-z][a-z'’&-]+(?: [a-z][a-z'’&-]+){0,2}")
+# Words before a place that say where, not whose: "(near Prague, 2013)", "(outside Dhaka, 2019)".
+_WHERE_WORDS = frozenset({"near", "around", "outside", "inside", "across", "beyond", "north", "south", "east", "west"})
+# "innocent drinks", "foodpanda Bangladesh", "a2i": a brand written in lower case, its country or figures after it.
+_LOWER_NAME = re.compile(r"[a-z][a-z'’&-]*[a-z0-9][a-z0-9'’&-]*(?: [a-z][a-z'’&-]+){0,2}(?: [A-Z][a-z]+)?")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc.", "e.V."})
 _DOTTED_PLACES = frozenset({"U.S.", "U.K.", "E.U.", "U.N."})
 
@@ -343,6 +347,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             and _LOWER_NAME.fullmatch(piece)
             and not pending
             and piece.split()[0] not in PARTICLES
+            and not (piece.split()[-1][:1].isupper() and piece.split()[0] in _WHERE_WORDS | SENTENCE_OPENERS)
         ):
             # "(innocent drinks, 2023)": a brand written in lower case, or a phrase; kept if the list names it.
             weak = True
@@ -757,6 +762,35 @@ def _ends_in_proper_name(before: str) -> bool:
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
+# Where a claim holds, at its end: "... particularly in rural Ireland", "across Nigeria".
+_IN_A_COUNTRY = re.compile(
+    r"\b(?:in|across|throughout|within|outside)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
+    r"the)\s+)*(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
+)
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_AN_EVENTS_VERB = re.compile(
+    r"\b(?:began|begun|begin|begins|start(?:s|ed)?|launch(?:es|ed)?|open(?:s|ed)|held|founded|established|based|"
+    r"headquartered|tested|piloted|trial(?:l?ed)|rolled\s+out|went\s+live|took\s+place|ran|built|listed|sold)\b"
+)
+
+
+def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
+    """ "Consumers are loyal, particularly in rural Ireland (Krishnamurthy, 2007)": a claim ending on the country or
+    city where it holds is cited like any other claim, unless the bracket names a place too ("launched in Kenya
+    (Nairobi, 2019)")."""
+    found = _IN_A_COUNTRY.search(tail.rstrip())
+    if found is None or not is_place(found.group("place")):
+        return False
+    if _CAPITALISED_BEFORE.search(tail, 0, found.start()):
+        return False  # "Emily in Paris (Netflix, 2020)": the place ends a title, and the bracket credits its maker
+    if _AN_EVENTS_VERB.search(tail, max(found.start() - 40, 0), found.start()):
+        return False  # "5G trials began in Erbil (Korek, 2024)": who ran what happened there, and when
+    name = content.split(",", 1)[0].strip()
+    return not is_place(name) and not is_region(name.casefold().split())
+
+
 _SEQUEL_NUMBERS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 
 
@@ -1088,6 +1122,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and not (("and" in content or "et al" in content) and _ONE_MAKER.search(content))  # what it needs first
             and _ends_in_proper_name(tail)
             and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
+            and not _a_claim_ends_in_a_country(tail, content)
         )
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
@@ -1197,7 +1232,7 @@ _REPORTING_VERBS = _inflected(
     coin term label treat deem posit theorise theorize hypothesise hypothesize predict forecast project
     quantify rank rate evaluate assess review critique interview sample poll publish release cite quote
     mention attribute link associate relate connect contrast differentiate divide separate group segment
-    establish opine imply assume remark"""
+    establish opine imply assume remark reckon"""
 ) | _words("""found shown said wrote written thought held put seen draws drew drawn
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
@@ -1257,6 +1292,11 @@ _FRAMEWORK_APPLIED = re.compile(r"\b[A-Z]{3,}\s+analys[ie]s\s+(?:of|for)\s+$")
 _LONG_AGO = 1900
 
 
+def long_ago(year: str) -> bool:
+    """Whether a citation's year is before ``_LONG_AGO``: a founding year or a birth, more often than a work."""
+    return year[:4].isdigit() and int(year[:4]) < _LONG_AGO
+
+
 def reads_as_cited(text: str, citation: Citation) -> bool:
     """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
@@ -1268,7 +1308,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where read, or which page
     if text[citation.start : citation.end] != citation.text:
         return True
-    if citation.year[:4].isdigit() and int(citation.year[:4]) < _LONG_AGO:
+    if long_ago(citation.year):
         return False  # "Huari (1882) claims to be the oldest beer": a maker's founding year; a classic is listed
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
     hinted = any(word in before.casefold() for word in _EXAMPLE_HINTS)
@@ -1721,7 +1761,18 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
         return True  # "Marketers Association of Zimbabwe (2017)": the members a body is named after
     if len(rest) == 1 and first[:1].isupper() and rest[0][0].casefold() in COMPANY_SUFFIXES:
         return True  # "agreed with Via S.A. (2016)": a legal form after it makes the opener the firm's name
+    if rest and first.casefold() in _FUNCTION_OPENERS:
+        return False  # "As May Poot and Johnson-Ortiz (2004)": a conjunction or preposition opens no name before others
     return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
+
+
+# Sentence openers that are conjunctions or prepositions, which no name of several words starts with.
+_FUNCTION_OPENERS = frozenset({
+    "as", "in", "however", "while", "whilst", "although", "though", "when", "where", "since", "because", "if",
+    "whereas", "according", "following", "like", "unlike", "but", "yet", "so", "thus", "hence", "with", "without",
+    "by", "from", "to", "of", "on", "at", "per", "via", "within", "among", "between", "despite", "during", "after",
+    "before",
+})  # fmt: skip
 
 
 _ASKING_DO = frozenset({"how", "why", "what", "where", "when", "which", "who", "as", "so", "nor", "than"})

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from marker.checks.references.citations import (
     LIST_JOINER,
+    long_ago,
     named_after_its_kind,
     narrower_readings,
     no_author_list,
@@ -220,8 +221,16 @@ def _confirmed_or_sure(
             and named_after_its_kind(block_text(citation.block_index), citation.start)
         )
         keys = _citation_keys(citation, by_last_word=not titled)
-        if keys & entry_keys or any((key, citation.year.casefold()) in sure_works for key in keys):
+        if any((key, citation.year.casefold()) in sure_works for key in keys):
             return True
+        if keys & entry_keys:
+            if not (citation.narrative and long_ago(citation.year)):
+                return True
+            # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
+            # the list gives.
+            if listed is None:
+                listed = {(key, e.year.casefold()) for e in entries if e.year for key in _entry_keys(e)}
+            return any((key, citation.year.casefold()) in listed for key in keys)
         if not block_text or not entry_keys:
             return False
         wider = wider_readings(citation, block_text(citation.block_index))

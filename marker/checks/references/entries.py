@@ -72,7 +72,7 @@ _GENERATION = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.(]|$))"
 # How a person's given names open after "Surname, ": an initial, a name, or citeproc-py's ". 'Ana .".
 _GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻʿʾ][{_UPPER}])"
 # A body's abbreviation in brackets before its year: "(CTO)", "(vzbv)", "(4A's)".
-_ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z&.'’]{{1,12}}\)"
+_ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z&.'’-]{{1,12}}\)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*{_GIVEN_OPENS}"

@@ -362,7 +362,8 @@ _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic", "G
 _GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
 # Capitalised first words of surnames that are no name alone: Irish and Scottish, Māori "Te" ("Te Awa"), and Arabic
 # "father of" and "servant of" ("Abu Zaid", "Abdel Gadir", "Abd Elmoneim"; not "Ben" or "Bin", given names too).
-_NAME_PREFIXES = _GAELIC_PREFIXES | {"Te", "Abu", "Abou", "Abd", "Abdel", "Abdul", "Abdal", "Ibn"}
+# "O" and "Ni" too: Irish names written without the fada ("O Dalaigh", "Ni Mhurchu").
+_NAME_PREFIXES = _GAELIC_PREFIXES | {"O", "Ni", "Te", "Abu", "Abou", "Abd", "Abdel", "Abdul", "Abdal", "Ibn"}
 
 
 def is_gaelic_infix(previous: str, word: str) -> bool:
@@ -603,6 +604,7 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "società", "consorzio", "fondazione", "associazione", "federazione", "confederazione", "comune", "regione",
     "asociación", "associação", "fundación", "fundação", "secretaría", "secretaria", "superintendencia", "comisión",
     "comissão", "consejo", "conselho", "cámara", "câmara", "sociedad", "sociedade", "universidad", "universidade",
+    "unión", "união", "senado", "asamblea", "assembleia", "parlamento",  # "Congreso de la Unión", Mexico's congress
     "università", "kementerian", "badan", "lembaga", "otoritas", "bangko", "kagawaran", "komisyon",
     # French bodies' words, and South Slavic and Albanian ones: "Conseil québécois de la coopération", "Agropur
     # coopérative", "Republički zavod za statistiku", "Agencija za zaštitu ličnih podataka", "Kuvendi i Shqipërisë".
@@ -653,7 +655,13 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
 def is_body_word(word: str) -> bool:
     """Whether a word marks an institution's name: "Institute", "Ministerio", "plc", "Bundesministerium"."""
     folded = word.casefold().strip("(),").rsplit("-", 1)[-1]  # "Haut-Commissariat": its last part makes it a body
-    return folded in _ORGANISATION_MARKS or (len(folded) > 7 and folded.endswith(_BODY_STEMS))
+    return (
+        folded in _ORGANISATION_MARKS
+        or (len(folded) > 7 and folded.endswith(_BODY_STEMS))
+        # "Irish League of Credit Unions", "Federation of Small Businesses' Councils": bodies of bodies
+        or (folded.endswith("s") and folded[:-1] in BODY_WORDS)
+        or (folded.endswith("ies") and f"{folded[:-3]}y" in BODY_WORDS)
+    )
 
 
 # Turkish, German, Danish and Norwegian, Swedish, Dutch, French, Spanish, Portuguese and Italian, Catalan, Hungarian,

@@ -82,8 +82,9 @@ def find_quotations(text: str) -> list[Quotation]:
         return offset + starts[at], offset + end
 
     quotations = []
-    opening: int | None = None  # the index of the opening mark's token
-    opening_mark = ""
+    # Open marks, the outermost first: at most a quotation and one quoted term inside it ("‘The ‘Buy Irish’ message
+    # still resonates ...’"), each as (index of its token, mark).
+    open_marks: list[tuple[int, str]] = []
     for index in _mark_tokens(offsets, lengths, parsed):
         idx, space = offsets[index], spaces[index]
         mark = parsed[idx]
@@ -95,8 +96,14 @@ def find_quotations(text: str) -> list[Quotation]:
             before is None or spaces[before] or parsed[offsets[before] : offsets[before] + lengths[before]] in "([:"
         ) and (not space or mark == "«")
         closes = before is not None and (not spaces[before] or mark == "»")
-        if opening is not None and closes and mark in _CLOSING[opening_mark]:
+        closed = _closed_by(open_marks, mark) if closes else None
+        if closed is not None:
+            opening = open_marks[closed][0]
             words = sum(alphas[opening + 1 : index])
+            if closed == 1 and words < MIN_QUOTED_WORDS:
+                del open_marks[1:]  # a quoted term inside a quotation ("'Buy Irish'"): the quotation runs on
+                continue
+            del open_marks[:]  # a quotation inside an unclosed mark ("the '90s") is read alone, as it always was
             if words >= MIN_QUOTED_WORDS:
                 opening_idx = offsets[opening]
                 # A quotation may hold a full stop, so its sentence runs from the opening's to the closing's.
@@ -118,10 +125,19 @@ def find_quotations(text: str) -> list[Quotation]:
                     and not _called_something(lead_in, after)
                 )
                 quotations.append(Quotation(offset + opening_idx, offset + idx + 1, start, last[1], introduced))
-            opening = None
         elif opens and mark in _CLOSING:
-            opening, opening_mark = index, mark
+            del open_marks[1:]  # a third mark open at once replaces the second, as one open mark was replaced before
+            open_marks.append((index, mark))
     return quotations
+
+
+def _closed_by(open_marks: list[tuple[int, str]], mark: str) -> int | None:
+    """Which open mark ``mark`` closes: the inner one, or else the outer one (the inner then opened nothing, as in
+    "the '90s"); None if neither."""
+    for position in range(len(open_marks) - 1, -1, -1):
+        if mark in _CLOSING[open_marks[position][1]]:
+            return position
+    return None
 
 
 def _first_mark(text: str) -> re.Match[str] | None:
@@ -212,10 +228,19 @@ _INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
 _COPULAS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|are|were|remains|remained|became|has become|sounds|reads)\b")
 
 
+# Words set after the quoted words that say what kind of text they are, and end there: "‘Eid Mubarak! Get 20%
+# cashback’, a typical festival message (Miah, 2018)"; not "‘...’, a line the client liked", the source's words.
+_A_KIND_OF_TEXT_AFTER = re.compile(
+    r",\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:messages?|slogans?|taglines?|straplines?|headlines?"
+    r"|captions?|greetings?|jingles?|mottos?|hashtags?|catchphrases?|(?:subject\s+|opening\s+|push\s+)?lines?|tweets?"
+    r"|posts?|notifications?|adverts?|wording|examples?|texts?)\s*[(.,;]"
+)
+
+
 def _named_by_what_follows(after: str) -> bool:
     """Whether the words after a quotation's closing mark describe the quoted words (an example, a slogan, a
     subject line) rather than continue a reported quotation."""
-    return _COPULAS.match(after) is not None
+    return _COPULAS.match(after) is not None or _A_KIND_OF_TEXT_AFTER.match(after) is not None
 
 
 _NAMING_VERBS = frozenset(
