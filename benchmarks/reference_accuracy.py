@@ -2349,65 +2349,66 @@ Azerbaijani names with and without ə, ğ, ı, ö, ş, ü, ç, in Russian transl
 names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind141" half (``--halves blind141,blind141-more``, 100 + 300 reports, seeds 145000-145399) is a
-hundred-and-forty-first independent measurement, HELD OUT: written by a hundred-and-forty-first hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind141_works.py and
-blind141_text.py), as marketers in Mexico and its diaspora (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro,
-Mérida, Tijuana, Cancún; Los Angeles, Houston, Chicago, Madrid) at banks and fintechs (BBVA México, Banorte, Nu
-México, Mercado Pago, Klar), telecoms (Telcel, AT&T México, Izzi, Totalplay), retailers and e-commerce (Walmart de
-México, OXXO, Liverpool, Coppel, Elektra, Mercado Libre), food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex,
-Lala, Sabritas), airlines (Aeroméxico, Volaris, Viva Aerobus), Televisa, TV Azteca and agencies write CIM Level 6 and
-7 reports and MBA assignments (laws with their DOF dates, NOM standards, pesos, MXN and $ before amounts, Banxico
-rates and the super peso, El Buen Fin and Hot Sale editions, Día de Muertos, 16 September, Navidad and Reyes, dotted,
-slashed and Spanish dates, S.A.B. de C.V. and S. de R.L. de C.V., RFC codes, BMV tickers, tariffs, flights, Effies and
-Cannes Lions, presidents, founders and artists with their years, Liga MX and the 2026 World Cup, interviewees, AMAI
-NSE levels, states and postcodes, PROFECO, IFT, CONDUSEF and REPEP, the USMCA and hashtags, who are no citations);
-Mexican, Latin American and international journals with up to eight authors, textbooks and e-books, chapters,
-conference papers, theses from UNAM, ITAM, the Tec, the Ibero and the UdeG, company pages, reports, posts, videos and
-podcasts, trade bodies, PROFECO, the IFT, Banxico, INEGI and CONDUSEF (one of them with two reports in a year), laws
-with the Congreso de la Unión as author, research firms, the Mexican, US and Spanish press signed and unsigned,
-Spanish titles with English in square brackets; Mexican names with two surnames, hyphenated or with the maternal one
-cut to an initial, compound given names, de, del, de la and de los, Nahuatl, Maya and Lebanese-Mexican names,
-Mexican-American names without accents, and expatriate names), with fifty kinds of decoy. Never tune on it: report
-its tables only.
+hundred-and-forty-first independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-forty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind141_works.py and blind141_text.py), as marketers in Mexico and its
+diaspora (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana, Cancún; Los Angeles, Houston,
+Chicago, Madrid) at banks and fintechs (BBVA México, Banorte, Nu México, Mercado Pago, Klar), telecoms (Telcel, AT&T
+México, Izzi, Totalplay), retailers and e-commerce (Walmart de México, OXXO, Liverpool, Coppel, Elektra, Mercado Libre),
+food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex, Lala, Sabritas), airlines (Aeroméxico, Volaris, Viva Aerobus),
+Televisa, TV Azteca and agencies write CIM Level 6 and 7 reports and MBA assignments (laws with their DOF dates, NOM
+standards, pesos, MXN and $ before amounts, Banxico rates and the super peso, El Buen Fin and Hot Sale editions, Día de
+Muertos, 16 September, Navidad and Reyes, dotted, slashed and Spanish dates, S.A.B. de C.V. and S. de R.L. de C.V., RFC
+codes, BMV tickers, tariffs, flights, Effies and Cannes Lions, presidents, founders and artists with their years, Liga
+MX and the 2026 World Cup, interviewees, AMAI NSE levels, states and postcodes, PROFECO, IFT, CONDUSEF and REPEP, the
+USMCA and hashtags, who are no citations); Mexican, Latin American and international journals with up to eight authors,
+textbooks and e-books, chapters, conference papers, theses from UNAM, ITAM, the Tec, the Ibero and the UdeG, company
+pages, reports, posts, videos and podcasts, trade bodies, PROFECO, the IFT, Banxico, INEGI and CONDUSEF (one of them
+with two reports in a year), laws with the Congreso de la Unión as author, research firms, the Mexican, US and Spanish
+press signed and unsigned, Spanish titles with English in square brackets; Mexican names with two surnames, hyphenated
+or with the maternal one cut to an initial, compound given names, de, del, de la and de los, Nahuatl, Maya and
+Lebanese-Mexican names, Mexican-American names without accents, and expatriate names), with fifty kinds of decoy. While
+held out, we reported its tables only.
 
 The "blind142" half (``--halves blind142,blind142-more``, 100 + 300 reports, seeds 146000-146399) is a
-hundred-and-forty-second independent measurement, HELD OUT: written by a hundred-and-forty-second hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind142_works.py and
-blind142_text.py), as marketers in Bangladesh and its diaspora (Dhaka, Chattogram, Sylhet, Khulna, Rajshahi, Gazipur,
-Narayanganj, Cox's Bazar; Tower Hamlets, Birmingham, New York, Toronto, Dubai, Kuala Lumpur) at banks and mobile
-financial services (BRAC Bank, Dutch-Bangla Bank, City Bank, bKash, Nagad, Rocket), telecoms (Grameenphone, Robi,
-Banglalink, Teletalk), garment exporters, FMCG and food makers (PRAN-RFL, Square, ACI, Akij), e-commerce and
-ride-hailing (Daraz, Chaldal, Pathao, Foodpanda), pharmaceuticals, media houses and agencies write CIM Level 6 and 7
-reports and MBA assignments (Acts as "Digital Security Act, 2018 (Act No. 46 of 2018)", SROs, Bangladesh Bank
-circulars and BSEC directives, BDT, Tk and ৳ in lakh and crore, Bengali and Hijri dates, Pohela Boishakh, Eid, Durga
-Puja, 21 February, 26 March and 16 December, USSD codes and data packs, DSE codes, awards, fairs, the BPL, Rana Plaza,
-the Padma Bridge, historical figures with their years and managers who are not authors); Bangladeshi and
-international journals with up to eight authors, textbooks and e-books, chapters, conference papers, theses from IBA,
-NSU, BRAC, EWU and JU, company pages and reports (Ltd, PLC), trade bodies, Bangladesh Bank, the BTRC, the BBS and the
-BSEC, Acts with the Government as author, research firms, the Dhaka and diaspora press signed and unsigned, posts,
-videos and podcasts, Bengali titles transliterated and in Bengali script with English in square brackets; Md.,
-Mohammad, Mst. and Syed names, Rahman/Rahaman, Hossain/Hussain/Hosen, Chowdhury/Choudhury, Hindu, Barua, Chakma and
-Marma names, and expatriate names), with fifty kinds of decoy. Never tune on it: report its tables only.
+hundred-and-forty-second independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-forty-second hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind142_works.py and blind142_text.py), as marketers in Bangladesh and its
+diaspora (Dhaka, Chattogram, Sylhet, Khulna, Rajshahi, Gazipur, Narayanganj, Cox's Bazar; Tower Hamlets, Birmingham, New
+York, Toronto, Dubai, Kuala Lumpur) at banks and mobile financial services (BRAC Bank, Dutch-Bangla Bank, City Bank,
+bKash, Nagad, Rocket), telecoms (Grameenphone, Robi, Banglalink, Teletalk), garment exporters, FMCG and food makers
+(PRAN-RFL, Square, ACI, Akij), e-commerce and ride-hailing (Daraz, Chaldal, Pathao, Foodpanda), pharmaceuticals, media
+houses and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as "Digital Security Act, 2018 (Act No. 46
+of 2018)", SROs, Bangladesh Bank circulars and BSEC directives, BDT, Tk and ৳ in lakh and crore, Bengali and Hijri
+dates, Pohela Boishakh, Eid, Durga Puja, 21 February, 26 March and 16 December, USSD codes and data packs, DSE codes,
+awards, fairs, the BPL, Rana Plaza, the Padma Bridge, historical figures with their years and managers who are not
+authors); Bangladeshi and international journals with up to eight authors, textbooks and e-books, chapters, conference
+papers, theses from IBA, NSU, BRAC, EWU and JU, company pages and reports (Ltd, PLC), trade bodies, Bangladesh Bank, the
+BTRC, the BBS and the BSEC, Acts with the Government as author, research firms, the Dhaka and diaspora press signed and
+unsigned, posts, videos and podcasts, Bengali titles transliterated and in Bengali script with English in square
+brackets; Md., Mohammad, Mst. and Syed names, Rahman/Rahaman, Hossain/Hussain/Hosen, Chowdhury/Choudhury, Hindu, Barua,
+Chakma and Marma names, and expatriate names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind143" half (``--halves blind143,blind143-more``, 100 + 300 reports, seeds 147000-147399) is a
-hundred-and-forty-third independent measurement, HELD OUT: written by a hundred-and-forty-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind143_works.py and
-blind143_text.py), as marketers in Ireland, Northern Ireland and their diaspora (Dublin, Cork, Galway, Limerick,
-Waterford, Belfast, Derry, Letterkenny; London, Boston, New York, Sydney, Toronto) at banks and credit unions (AIB,
-Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco
-Ireland, Penneys/Primark), food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair
-and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies write CIM Level 6 and 7 reports
-and MBA assignments (Acts as "Data Protection Act 2018 (No. 7 of 2018)", S.I. numbers, UK Acts by chapter, €, EUR and
-£, St Patrick's Day, Bloomsday, Samhain, the Leaving Cert and Christmas, GAA finals, Brexit and the Good Friday
-Agreement, Eircodes, CRO numbers, ISEQ tickers, ComReg and ASAI decisions, tariffs, flights, awards, festivals,
-founders, ministers and sportspeople with their years, who are no citations); Irish and international journals with up
-to eight authors, textbooks and e-books, chapters, theses from TCD, UCD, the University of Galway, DCU, TU Dublin and
-Ulster University, conference papers, company pages and reports (plc, DAC, CLG, Teo., Ltd), trade bodies, regulators
-and the CSO, Acts and S.I.s with the Government of Ireland, the Oireachtas, the Irish Statute Book or the UK
-Parliament as author, research firms, the Irish and diaspora press signed and unsigned, posts, videos and podcasts,
-Irish titles with English in square brackets; Irish names in Irish and in English (Ó Súilleabháin and O'Sullivan, Ní
-Bhriain, Nic Giolla Phádraig), fadas written and dropped, Ulster-Scots names, Polish, Brazilian and Indian names of new
-Irish, and diaspora names), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+hundred-and-forty-third independent measurement, held out for its first tables (measured by its writer in stop 37),
+development data since: written by a hundred-and-forty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind143_works.py and blind143_text.py), as marketers in Ireland, Northern
+Ireland and their diaspora (Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry, Letterkenny; London, Boston, New
+York, Sydney, Toronto) at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone
+Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark), food and drink makers (Kerrygold,
+Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The
+Irish Times) and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as "Data Protection Act 2018 (No. 7
+of 2018)", S.I. numbers, UK Acts by chapter, €, EUR and £, St Patrick's Day, Bloomsday, Samhain, the Leaving Cert and
+Christmas, GAA finals, Brexit and the Good Friday Agreement, Eircodes, CRO numbers, ISEQ tickers, ComReg and ASAI
+decisions, tariffs, flights, awards, festivals, founders, ministers and sportspeople with their years, who are no
+citations); Irish and international journals with up to eight authors, textbooks and e-books, chapters, theses from TCD,
+UCD, the University of Galway, DCU, TU Dublin and Ulster University, conference papers, company pages and reports (plc,
+DAC, CLG, Teo., Ltd), trade bodies, regulators and the CSO, Acts and S.I.s with the Government of Ireland, the
+Oireachtas, the Irish Statute Book or the UK Parliament as author, research firms, the Irish and diaspora press signed
+and unsigned, posts, videos and podcasts, Irish titles with English in square brackets; Irish names in Irish and in
+English (Ó Súilleabháin and O'Sullivan, Ní Bhriain, Nic Giolla Phádraig), fadas written and dropped, Ulster-Scots names,
+Polish, Brazilian and Indian names of new Irish, and diaspora names), with forty-nine kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind144" half (``--halves blind144,blind144-more``, 100 + 300 reports, seeds 148000-148399) is a
 hundred-and-forty-fourth independent measurement, HELD OUT: written by a hundred-and-forty-fourth hand the same way,
@@ -2651,9 +2652,12 @@ def main() -> None:
         "data since), "
         "blind140 and blind140-more (the hundred-and-fortieth pool: held out for its first tables, development "
         "data since), "
-        "blind141 and blind141-more (the hundred-and-forty-first pool: HELD OUT, never tune on it), "
-        "blind142 and blind142-more (the hundred-and-forty-second pool: HELD OUT, never tune on it), "
-        "blind143 and blind143-more (the hundred-and-forty-third pool: HELD OUT, never tune on it), "
+        "blind141 and blind141-more (the hundred-and-forty-first pool: held out for its first tables, development data "
+        "since), "
+        "blind142 and blind142-more (the hundred-and-forty-second pool: held out for its first tables, development "
+        "data since), "
+        "blind143 and blind143-more (the hundred-and-forty-third pool: held out for its first tables, development data "
+        "since), "
         "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
         "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind146 and blind146-more (the hundred-and-forty-sixth pool: HELD OUT, never tune on it)",

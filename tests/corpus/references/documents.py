@@ -1014,15 +1014,15 @@ POOLS: dict[str, Pool] = {
     "blind140": Pool(blind140_text, Blind140WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("«", "»"), ("«", "»"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "İstifadə olunmuş ədəbiyyat", "Ədəbiyyat siyahısı / References", "ƏDƏBİYYAT", "Список литературы (References)", "Istifade olunmus edebiyyat (References)"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind141 (HELD OUT): marketers in Mexico and its diaspora at banks and fintechs (BBVA México, Banorte, Nu México, Mercado Pago, Klar), telecoms (Telcel, AT&T México, Izzi, Totalplay), retailers and e-commerce (Walmart de México, OXXO, Liverpool, Coppel, Elektra, Mercado Libre), food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex, Lala, Sabritas), airlines (Aeroméxico, Volaris, Viva Aerobus), Televisa, TV Azteca and agencies in Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana and Cancún and in Los Angeles, Houston, Chicago and Madrid, Word's curly marks most of all (Spanish-language Word keeps them), straight ones typed on Latin American keyboard layouts and pasted from WhatsApp, single marks from British-trained tutors, « » now and then from Spanish style guides, headings in English and now and then in Spanish ("Referencias", "Bibliografía", "Referencias bibliográficas") as UNAM, ITAM, Tec and Ibero guides give them, straight apostrophes from phone keyboards, bulleted El Buen Fin, Hot Sale, Día de Muertos, 16 September and Navidad calendars
+    # blind141 (held out for its first tables, development data since stop 38): marketers in Mexico and its diaspora at banks and fintechs (BBVA México, Banorte, Nu México, Mercado Pago, Klar), telecoms (Telcel, AT&T México, Izzi, Totalplay), retailers and e-commerce (Walmart de México, OXXO, Liverpool, Coppel, Elektra, Mercado Libre), food and drink makers (Bimbo, Grupo Modelo, FEMSA, Jumex, Lala, Sabritas), airlines (Aeroméxico, Volaris, Viva Aerobus), Televisa, TV Azteca and agencies in Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana and Cancún and in Los Angeles, Houston, Chicago and Madrid, Word's curly marks most of all (Spanish-language Word keeps them), straight ones typed on Latin American keyboard layouts and pasted from WhatsApp, single marks from British-trained tutors, « » now and then from Spanish style guides, headings in English and now and then in Spanish ("Referencias", "Bibliografía", "Referencias bibliográficas") as UNAM, ITAM, Tec and Ibero guides give them, straight apostrophes from phone keyboards, bulleted El Buen Fin, Hot Sale, Día de Muertos, 16 September and Navidad calendars
     "blind141": Pool(blind141_text, Blind141WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias", "Bibliografía", "Referencias bibliográficas", "REFERENCIAS", "Bibliografía / References"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind142 (HELD OUT): marketers in Bangladesh and its diaspora at banks and mobile financial services (BRAC Bank, Dutch-Bangla Bank, City Bank, bKash, Nagad, Rocket), telecoms (Grameenphone, Robi, Banglalink, Teletalk), garment exporters, FMCG and food makers (PRAN-RFL, Square, ACI, Akij), e-commerce and ride-hailing (Daraz, Chaldal, Pathao, Foodpanda), pharmaceuticals, media houses and agencies in Dhaka, Chattogram, Sylhet, Khulna, Rajshahi, Gazipur, Narayanganj and Cox's Bazar and in Tower Hamlets, Birmingham, New York, Toronto, Dubai and Kuala Lumpur, Word's curly double marks most of all, straight ones typed on phones and pasted from Messenger and WhatsApp, single marks from British-trained tutors at IBA, NSU and BRAC, headings in English and now and then with Bengali ("তথ্যসূত্র", "গ্রন্থপঞ্জি") as Bangla-medium guides give them, straight apostrophes from phone keyboards, bulleted Pohela Boishakh, Ramadan, Eid, Durga Puja, 21 February and Victory Day calendars
+    # blind142 (held out for its first tables, development data since stop 38): marketers in Bangladesh and its diaspora at banks and mobile financial services (BRAC Bank, Dutch-Bangla Bank, City Bank, bKash, Nagad, Rocket), telecoms (Grameenphone, Robi, Banglalink, Teletalk), garment exporters, FMCG and food makers (PRAN-RFL, Square, ACI, Akij), e-commerce and ride-hailing (Daraz, Chaldal, Pathao, Foodpanda), pharmaceuticals, media houses and agencies in Dhaka, Chattogram, Sylhet, Khulna, Rajshahi, Gazipur, Narayanganj and Cox's Bazar and in Tower Hamlets, Birmingham, New York, Toronto, Dubai and Kuala Lumpur, Word's curly double marks most of all, straight ones typed on phones and pasted from Messenger and WhatsApp, single marks from British-trained tutors at IBA, NSU and BRAC, headings in English and now and then with Bengali ("তথ্যসূত্র", "গ্রন্থপঞ্জি") as Bangla-medium guides give them, straight apostrophes from phone keyboards, bulleted Pohela Boishakh, Ramadan, Eid, Durga Puja, 21 February and Victory Day calendars
     "blind142": Pool(blind142_text, Blind142WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard Style)", "References (Harvard)", "তথ্যসূত্র (References)", "Tothyosutro / References", "গ্রন্থপঞ্জি"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind143 (HELD OUT): marketers in Ireland, Northern Ireland and the Irish diaspora at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark), food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies in Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry and Letterkenny and in London, Boston, New York, Sydney and Toronto, Word's curly marks from college and company templates, single marks from British-trained tutors and Irish house style, straight ones pasted from WhatsApp, Teams and Google Docs, headings in English as TCD, UCD, DCU, TU Dublin and Ulster guides give them and now and then in Irish ("Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta"), straight apostrophes in O'Sullivan typed beside curly ones, bulleted St Patrick's Day, Leaving Cert, Halloween and Christmas calendars
+    # blind143 (held out for its first tables, development data since stop 38): marketers in Ireland, Northern Ireland and the Irish diaspora at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut), telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark), food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus, tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies in Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry and Letterkenny and in London, Boston, New York, Sydney and Toronto, Word's curly marks from college and company templates, single marks from British-trained tutors and Irish house style, straight ones pasted from WhatsApp, Teams and Google Docs, headings in English as TCD, UCD, DCU, TU Dublin and Ulster guides give them and now and then in Irish ("Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta"), straight apostrophes in O'Sullivan typed beside curly ones, bulleted St Patrick's Day, Leaving Cert, Halloween and Christmas calendars
     "blind143": Pool(blind143_text, Blind143WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Harvard References", "Saothair a ceadaíodh", "Foinsí / References", "Leabharliosta (Bibliography)"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -3571,7 +3571,8 @@ HALVES = {
     # author, research firms, the Mexican, US and Spanish press signed and unsigned, Spanish titles with English in
     # square brackets; Mexican names with two surnames, hyphenated or with the maternal one cut to an initial, compound
     # given names, de, del, de la and de los, Nahuatl, Maya and Lebanese-Mexican names, Mexican-American names without
-    # accents, and expatriate names). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 145000.
+    # accents, and expatriate names). Held out for its first tables (stop 37), development data since. Seeds from
+    # 145000.
     "blind141": range(145000, 145000 + 100),
     "blind141-more": range(145000 + 100, 145000 + 400),
     # "blind142" is a hundred-and-forty-second independent pool (blind142_works.py, blind142_text.py), written by a
@@ -3582,16 +3583,16 @@ HALVES = {
     # exporters, FMCG and food makers (PRAN-RFL, Square, ACI, Akij), e-commerce and ride-hailing (Daraz, Chaldal,
     # Pathao, Foodpanda), pharmaceuticals, media houses and agencies on CIM Level 6 and 7 courses and MBAs (Acts as
     # "Digital Security Act, 2018 (Act No. 46 of 2018)", SROs, Bangladesh Bank circulars and BSEC directives, BDT, Tk
-    # and ৳ in lakh and crore, Bengali and Hijri dates, Pohela Boishakh, Eid, Durga Puja, 21 February, 26 March and
-    # 16 December, USSD codes and data packs, DSE codes, awards, fairs, the BPL, Rana Plaza, the Padma Bridge, historical
+    # and ৳ in lakh and crore, Bengali and Hijri dates, Pohela Boishakh, Eid, Durga Puja, 21 February, 26 March and 16
+    # December, USSD codes and data packs, DSE codes, awards, fairs, the BPL, Rana Plaza, the Padma Bridge, historical
     # figures with their years and managers who are not authors); Bangladeshi and international journals with up to
     # eight authors, textbooks and e-books from Dhaka and Western publishers, chapters, conference papers, theses from
     # IBA, NSU, BRAC, EWU and JU, company pages and reports (Ltd, PLC), trade bodies, Bangladesh Bank, the BTRC, the BBS
     # and the BSEC, Acts with the Government as author, research firms, the Dhaka and diaspora press signed and
     # unsigned, posts, videos and podcasts, Bengali titles transliterated and in Bengali script with English in square
     # brackets; Md., Mohammad, Mst. and Syed names, Rahman/Rahaman, Hossain/Hussain/Hosen and Chowdhury/Choudhury,
-    # Hindu, Barua, Chakma and Marma names, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 146000.
+    # Hindu, Barua, Chakma and Marma names, and expatriate names). Held out for its first tables (stop 37), development
+    # data since. Seeds from 146000.
     "blind142": range(146000, 146000 + 100),
     "blind142-more": range(146000 + 100, 146000 + 400),
     # "blind143" is a hundred-and-forty-third independent pool (blind143_works.py, blind143_text.py), written by a
@@ -3599,12 +3600,12 @@ HALVES = {
     # Northern Ireland and their diaspora (Dublin, Cork, Galway, Limerick, Waterford, Belfast, Derry, Letterkenny;
     # London, Boston, New York, Sydney, Toronto) at banks and credit unions (AIB, Bank of Ireland, PTSB, Revolut),
     # telecoms (Eir, Vodafone Ireland, Three), retailers (Dunnes Stores, SuperValu, Tesco Ireland, Penneys/Primark),
-    # food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus,
-    # tourism bodies, media houses (RTÉ, TG4, The Irish Times) and agencies on CIM Level 6 and 7 courses and MBAs (Acts
-    # as "Data Protection Act 2018 (No. 7 of 2018)", S.I. numbers, UK Acts by chapter in Northern Ireland, €, EUR and £,
-    # St Patrick's Day, Bloomsday, Samhain, the Leaving Cert, Christmas and the Late Late Toy Show, GAA finals, Brexit
-    # and the Good Friday Agreement, Eircodes, CRO numbers, ISEQ tickers, ComReg and ASAI decisions, CSO releases,
-    # tariffs, flights, awards, festivals, streets, founders, ministers, presenters and sportspeople with their years,
+    # food and drink makers (Kerrygold, Glanbia, Tayto, Guinness, Jameson, Barry's Tea), Ryanair and Aer Lingus, tourism
+    # bodies, media houses (RTÉ, TG4, The Irish Times) and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Data
+    # Protection Act 2018 (No. 7 of 2018)", S.I. numbers, UK Acts by chapter in Northern Ireland, €, EUR and £, St
+    # Patrick's Day, Bloomsday, Samhain, the Leaving Cert, Christmas and the Late Late Toy Show, GAA finals, Brexit and
+    # the Good Friday Agreement, Eircodes, CRO numbers, ISEQ tickers, ComReg and ASAI decisions, CSO releases, tariffs,
+    # flights, awards, festivals, streets, founders, ministers, presenters and sportspeople with their years,
     # interviewees and samples, none of them citations); Irish and international journals with up to eight authors,
     # textbooks and e-books (Gill, Oak Tree Press, Cork University Press, An Gúm), chapters, theses from TCD, UCD, the
     # University of Galway, DCU, TU Dublin, UCC, UL, Queen's and Ulster University, conference papers, company pages and
@@ -3614,8 +3615,8 @@ HALVES = {
     # Amárach), the Irish, Northern Irish and diaspora press signed and unsigned, posts, videos and podcasts, undated
     # pages, Irish titles with English in square brackets; Irish names in Irish and in English (Ó Súilleabháin and
     # O'Sullivan, Ní Bhriain, Nic Giolla Phádraig, Mac and Mc), fadas written and dropped, Ulster-Scots names, Polish,
-    # Brazilian and Indian names of new Irish, and diaspora and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 147000.
+    # Brazilian and Indian names of new Irish, and diaspora and expatriate names). Held out for its first tables (stop
+    # 37), development data since. Seeds from 147000.
     "blind143": range(147000, 147000 + 100),
     "blind143-more": range(147000 + 100, 147000 + 400),
     # "blind144" is a hundred-and-forty-fourth independent pool (blind144_works.py, blind144_text.py), written by a
