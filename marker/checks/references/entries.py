@@ -99,6 +99,8 @@ _RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt", r"\sSt
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
 _SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"
+# "Co." and "Cie." may end a publisher's name ("London: Macmillan & Co."), and so an entry: not these.
+_STOP_RUNS_ON = re.compile("(?:" + "|".join(b for b in _RUNS_ON_AFTER if b not in {r"\bCo", r"\bCie"}) + r")\.$")
 _RUN_ON_STOP = "|".join([*(rf"(?<={before})\." for before in _RUNS_ON_AFTER), rf"\.{_SECOND_FORM}"])
 _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
@@ -295,8 +297,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
         return False  # "Beckhoff Automation GmbH & Co." then "KG (no date) ...": one firm's name wrapped
-    if current.endswith(" sp.") and line.startswith(("z o.", "z o ", "k.", "j.")):
-        return False  # "Rossmann Supermarkety Drogeryjne Polska sp." then "z o.o. (2015) ...": a Polish legal form
+    if _STOP_RUNS_ON.search(current, max(len(current) - 8, 0)):
+        # "Rossmann Supermarkety Drogeryjne Polska sp." then "z o.o. (2015) ...", "... Bintang Snacks Sdn." then "Bhd.
+        # (2019) ...": a stop that ends no sentence inside running text ends no entry at a line's end either.
+        return False
     first_word = line.split(None, 1)[0].rstrip(",")
     if not current.endswith(".") and first_word.istitle() and first_word.casefold() in LAW_WORDS:
         return False  # "... Technologies (Electronic Commerce)" then "Regulations, Statutory Instrument No. 54 ..."

@@ -143,3 +143,19 @@ def test_a_listed_bodys_founding_year_is_neither_a_citation_nor_a_wrong_year() -
     )  # fmt: skip
     assert _cited(report) == [(("Cumann Lúthchleas Gael CLG",), "2013")]
     assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "entries"),
+    [
+        ("Bintang Snacks Sdn.\nBhd. (2019) Annual report 2019. Kuala Lumpur: Bintang Snacks.",
+         ["Bintang Snacks Sdn. Bhd. (2019) Annual report 2019. Kuala Lumpur: Bintang Snacks."]),
+        ("Rossmann Supermarkety Drogeryjne Polska sp.\nz o.o. (2015) Raport roczny. Łódź: Rossmann.",
+         ["Rossmann Supermarkety Drogeryjne Polska sp. z o.o. (2015) Raport roczny. Łódź: Rossmann."]),
+        # "& Co." may end a publisher's name, and so an entry.
+        ("Smith, J. (2019) Title. London: Macmillan & Co.\nJones, K. (2020) Another. Leeds: Pub.",
+         ["Smith, J. (2019) Title. London: Macmillan & Co.", "Jones, K. (2020) Another. Leeds: Pub."]),
+    ],
+)  # fmt: skip
+def test_a_stop_that_ends_no_sentence_ends_no_entry_at_a_lines_end(block: str, entries: list[str]) -> None:
+    assert split_entries(block) == entries
