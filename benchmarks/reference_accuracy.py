@@ -2472,6 +2472,29 @@ Slovenian and Macedonian titles with English in square brackets; South Slavic na
 diaspora's spellings (Đorđević, Djordjevic, Dordevic, Jovanovich), Cyrillic beside Latin, Macedonian -ski and -ska
 names, Albanian names, married women's double surnames, and expatriate names), with fifty kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind147" half (``--halves blind147,blind147-more``, 100 + 300 reports, seeds 151000-151399) is a
+hundred-and-forty-seventh independent measurement, HELD OUT: written by a hundred-and-forty-seventh hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind147_works.py and
+blind147_text.py), as marketers in Brazil and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre,
+Curitiba, Recife, Salvador, Fortaleza, Manaus, Brasília; Lisbon, Porto, Miami, Boston, Tokyo, London) at banks and
+fintechs (Itaú, Bradesco, Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and
+marketplaces (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty
+makers (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record,
+Folha, Estadão) and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Lei nº 13.709, de 14 de
+agosto de 2018 (LGPD)" and "Decreto nº 7.962/2013", Banco Central, Anatel, ANPD and CONAR rulings, Procon fines, R$
+and BRL with decimal commas, Selic, IPCA and exchange rates, Carnaval, Festa Junina, Black Friday and Dia dos
+Namorados, dates written 15/03/2024, CNPJ numbers, CEPs, phone numbers with the area code in brackets, B3 tickers,
+S.A., S/A, Ltda., ME and EIRELI, mergers, founders, celebrities, telenovelas, reality shows, football, festivals,
+awards, slogans, products, flights and coupons with their years and numbers, none of them citations); Brazilian and
+international journals with up to eight authors, textbooks and e-books, chapters, theses and dissertations from USP,
+FGV, Unicamp, UFRJ, UFMG and PUC-Rio, EnANPAD and EMA papers, company pages and reports, trade bodies, the BCB,
+IBGE, Anatel, ANPD, Procon and CONAR, laws with "Brasil" or the regulator as author, research firms, the Brazilian,
+Portuguese and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Portuguese titles with
+English in square brackets; Brazilian names with several surnames filed by the last ("Silva, M.A. de S."), de, da,
+do, dos and das, Filho, Júnior, Neto and Sobrinho filed with the surname, names with and without their accents,
+Japanese-, Italian-, German-, Lebanese- and Portuguese-Brazilian names, and expatriate names), with fifty-one kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2660,7 +2683,8 @@ def main() -> None:
         "since), "
         "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
         "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
-        "blind146 and blind146-more (the hundred-and-forty-sixth pool: HELD OUT, never tune on it)",
+        "blind146 and blind146-more (the hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
+        "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

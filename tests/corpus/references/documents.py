@@ -165,6 +165,7 @@ from tests.corpus.references import (
     blind144_text,
     blind145_text,
     blind146_text,
+    blind147_text,
     render,
     text,
 )
@@ -312,6 +313,7 @@ from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.blind144_works import Blind144WorkFactory
 from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.blind146_works import Blind146WorkFactory
+from tests.corpus.references.blind147_works import Blind147WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -468,6 +470,7 @@ class Pool:
         | type[Blind144WorkFactory]
         | type[Blind145WorkFactory]
         | type[Blind146WorkFactory]
+        | type[Blind147WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1038,6 +1041,10 @@ POOLS: dict[str, Pool] = {
     "blind146": Pool(blind146_text, Blind146WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Literatura", "Korišćena literatura (References)", "Popis literature", "LITERATURA / REFERENCES", "Viri in literatura", "Користена литература (References)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind147 (HELD OUT): marketers in Brazil and its diaspora at banks and fintechs (Itaú, Bradesco, Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record, Folha, Estadão) and agencies in São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza, Manaus and Brasília and in Lisbon, Porto, Miami, Boston, Tokyo and London, Word's curly double marks from Brazilian Portuguese templates most of all, straight ones typed on ABNT2 keyboards and pasted from WhatsApp, single marks from British-trained tutors, « » now and then from Portuguese (Lisbon) typesetting, headings in English and now and then in Portuguese as ABNT gives them ("Referências", "REFERÊNCIAS", "Referências bibliográficas", "Bibliografia"), straight apostrophes from phone keyboards, bulleted Carnaval, Festa Junina, Black Friday and Dia dos Namorados calendars
+    "blind147": Pool(blind147_text, Blind147WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências", "Bibliografia"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3690,6 +3697,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 150000.
     "blind146": range(150000, 150000 + 100),
     "blind146-more": range(150000 + 100, 150000 + 400),
+    # "blind147" is a hundred-and-forty-seventh independent pool (blind147_works.py, blind147_text.py), written by a
+    # hundred-and-forty-seventh hand without reading the checker, its tests or the other pools: marketers in Brazil
+    # and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador,
+    # Fortaleza, Manaus, Brasília; Lisbon, Porto, Miami, Boston, Tokyo, London) at banks and fintechs (Itaú, Bradesco,
+    # Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces
+    # (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers
+    # (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record,
+    # Folha, Estadão) and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Lei nº 13.709, de 14 de agosto de
+    # 2018 (LGPD)" and "Decreto nº 7.962/2013", Banco Central, Anatel, ANPD and CONAR rulings, Procon fines, reais as
+    # R$ and BRL with decimal commas, Selic, IPCA and exchange rates, the census, Carnaval, Festa Junina, Black Friday,
+    # Dia dos Namorados and other seasonal dates, dates written 15/03/2024, CNPJ numbers, CEPs and phone numbers with
+    # the area code in brackets, B3 tickers, S.A., S/A, Ltda., ME, MEI and EIRELI, mergers and founding years,
+    # founders, celebrities, telenovelas, reality shows, football, festivals, awards, slogans, products, flights,
+    # coupons, handles, samples and interviewees, social classes, taxes, immigration history and diaspora events,
+    # none of them citations); Brazilian and international journals with up to eight authors, textbooks and e-books
+    # (Atlas, Saraiva, FGV Editora, Bookman, Elsevier, Kogan Page), chapters, theses, dissertations and TCCs from USP,
+    # FGV, Unicamp, UFRJ, UFMG and PUC-Rio and diaspora universities, EnANPAD, EMA and SemeAd papers, company pages,
+    # annual, ESG and 20-F reports, trade bodies (FEBRABAN, ABComm, Sebrae), the BCB, IBGE, Anatel, ANPD, Procon,
+    # CONAR and ministries, laws with "Brasil" or the regulator as author, research firms (Kantar IBOPE Media,
+    # NielsenIQ Ebit, Datafolha, Instituto Locomotiva), the Brazilian, Portuguese and diaspora press signed and
+    # unsigned, posts, videos and podcasts, undated pages, Portuguese titles with English in square brackets;
+    # Brazilian names with several surnames filed by the last ("Silva, M.A. de S."), de, da, do, dos and das before
+    # the surname, Filho, Júnior, Neto and Sobrinho filed with it, names with and without their accents (Conceição
+    # and Conceicao), Japanese-, Italian-, German-, Lebanese- and Portuguese-Brazilian names, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 151000.
+    "blind147": range(151000, 151000 + 100),
+    "blind147-more": range(151000 + 100, 151000 + 400),
 }
 
 
