@@ -2495,6 +2495,27 @@ English in square brackets; Brazilian names with several surnames filed by the l
 do, dos and das, Filho, Júnior, Neto and Sobrinho filed with the surname, names with and without their accents,
 Japanese-, Italian-, German-, Lebanese- and Portuguese-Brazilian names, and expatriate names), with fifty-one kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind148" half (``--halves blind148,blind148-more``, 100 + 300 reports, seeds 152000-152399) is a
+hundred-and-forty-eighth independent measurement, HELD OUT: written by a hundred-and-forty-eighth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind148_works.py and
+blind148_text.py), as marketers in South Korea and its diaspora (Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju,
+Suwon, Jeju; Los Angeles, New York, Toronto, Sydney, Almaty, Tashkent) at the chaebol and their affiliates (Samsung,
+Hyundai, LG, SK, Lotte, CJ), banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK
+Telecom, KT, LG U+), platforms (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree,
+Nongshim, Orion, Binggrae), K-pop agencies (HYBE, SM, JYP, YG), airlines and agencies write CIM Level 6 and 7 reports
+and MBA assignments (won as "₩3.2 trillion", "KRW 45 billion", 억 and 만 counts, laws by Act number and Enforcement
+Decrees by Presidential Decree number, KFTC and KCC decisions, the Bank of Korea's base rate, Seollal, Chuseok, Pepero
+Day, the suneung and the dol, lunar dates, dates written 2023.09.28. and 2023년 9월 28일, Hangul beside brands, stock
+codes, flights, phones, cars, albums, dramas, idols, founders and awards with their years, who are no citations);
+Korean and international journals with up to eight authors, textbooks and e-books, chapters, theses from Seoul
+National University, Yonsei, Korea University, KAIST and Ewha, conference papers, company pages and reports, trade
+bodies, the Bank of Korea, KOSTAT, the KCC, the KFTC, KOCCA, KOTRA and ministries, laws with their Act numbers,
+research firms, the Korean and diaspora press signed and unsigned, posts, videos and podcasts, Korean titles
+romanised with English in square brackets; Korean names with given names hyphenated, as one word or two,
+pre-initialised ("Kim, M.-J.") or filed whole ("Kim Min-jun"), romanisation variants (Lee, Yi, Rhee; Park, Pak, Bak),
+McCune-Reischauer breves, Western given names used abroad, Korean-Chinese and Koryo-saram names, and expatriate
+names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2684,7 +2705,8 @@ def main() -> None:
         "blind144 and blind144-more (the hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
         "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind146 and blind146-more (the hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
-        "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
+        "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
+        "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -166,6 +166,7 @@ from tests.corpus.references import (
     blind145_text,
     blind146_text,
     blind147_text,
+    blind148_text,
     render,
     text,
 )
@@ -314,6 +315,7 @@ from tests.corpus.references.blind144_works import Blind144WorkFactory
 from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.blind146_works import Blind146WorkFactory
 from tests.corpus.references.blind147_works import Blind147WorkFactory
+from tests.corpus.references.blind148_works import Blind148WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -471,6 +473,7 @@ class Pool:
         | type[Blind145WorkFactory]
         | type[Blind146WorkFactory]
         | type[Blind147WorkFactory]
+        | type[Blind148WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1045,6 +1048,10 @@ POOLS: dict[str, Pool] = {
     "blind147": Pool(blind147_text, Blind147WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências", "Bibliografia"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind148 (HELD OUT): marketers in South Korea and its diaspora at the chaebol and their affiliates (Samsung, Hyundai, LG, SK, Lotte, CJ), banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom, KT, LG U+), platforms (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree, Nongshim, Orion, Binggrae), K-pop agencies (HYBE, SM, JYP, YG), airlines and agencies in Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon and Jeju and in Los Angeles, New York, Toronto, Sydney, Almaty and Tashkent, Word's curly double marks most of all (Hangul Word and MS Word alike), straight ones typed on Korean keyboard layouts and pasted from KakaoTalk, single marks from British-trained tutors and CIM study centres, 「 」 now and then from Korean-Chinese writers, headings in English and now and then in Korean ("참고문헌", "참고문헌 (References)", "References / 참고 문헌") as the universities' guides give them, "Works Cited" from writers schooled in the US, straight apostrophes from phone keyboards, bulleted Seollal, Chuseok and Pepero Day calendars
+    "blind148": Pool(blind148_text, Blind148WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "참고문헌", "참고문헌 (References)", "References / 참고 문헌", "Works Cited", "REFERENCE LIST"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3724,6 +3731,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 151000.
     "blind147": range(151000, 151000 + 100),
     "blind147-more": range(151000 + 100, 151000 + 400),
+    # "blind148" is a hundred-and-forty-eighth independent pool (blind148_works.py, blind148_text.py), written by a
+    # hundred-and-forty-eighth hand without reading the checker, its tests or the other pools: marketers in South Korea
+    # and its diaspora (Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Jeju; Los Angeles, New York, Toronto,
+    # Sydney, Almaty, Tashkent) at the chaebol and their affiliates (Samsung, Hyundai, LG, SK, Lotte, CJ), banks and
+    # fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom, KT, LG U+), platforms
+    # (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree, Nongshim, Orion, Binggrae),
+    # K-pop agencies (HYBE, SM, JYP, YG), airlines (Korean Air, Asiana, Jeju Air) and agencies on CIM Level 6 and 7
+    # courses and MBAs (won as "₩3.2 trillion", "KRW 45 billion", 억 and 만 counts, laws by Act number and Enforcement
+    # Decrees by Presidential Decree number, KFTC and KCC decisions, the Bank of Korea's base rate, Seollal, Chuseok,
+    # Pepero Day, the suneung and the dol, lunar dates, dates written 2023.09.28. and 2023년 9월 28일, Hangul beside
+    # brands, Co., Ltd. and (주), stock codes, business registration numbers, flights, phones, cars, albums, dramas,
+    # films, idols, founders, executives, awards, interviewees and samples, none of them citations); Korean and
+    # international journals with up to eight authors, textbooks and e-books from Seoul, Paju and Western publishers,
+    # chapters, theses from Seoul National University, Yonsei, Korea University, KAIST, Ewha and others, conference
+    # papers, company pages and reports, trade bodies, the Bank of Korea, KOSTAT, the KCC, the KFTC, KOCCA, KOTRA and
+    # ministries, laws with their Act numbers, research firms, the Korean and diaspora press signed and unsigned,
+    # posts, videos and podcasts, undated pages, Korean titles romanised with English in square brackets; Korean names
+    # with their given names hyphenated, as one word or as two, pre-initialised ("Kim, M.-J.") or filed whole ("Kim
+    # Min-jun"), romanisation variants (Lee, Yi, Rhee; Park, Pak, Bak; Choi, Choe; Jung, Jeong, Chung), compound
+    # family names (Namgung, Sunwoo), McCune-Reischauer breves (Chŏng, Sŏ), Western given names used abroad,
+    # Korean-Chinese names in pinyin (Piao, Jin, Cui), Koryo-saram names in Russian spelling (Tsoi, Ten), and
+    # expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 152000.
+    "blind148": range(152000, 152000 + 100),
+    "blind148-more": range(152000 + 100, 152000 + 400),
 }
 
 

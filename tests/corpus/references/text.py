@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind143" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind144" to "blind147" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind147_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind144" to "blind146" and "blind148" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind148_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -731,6 +733,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind145_text,
     blind146_text,
     blind147_text,
+    blind148_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1020,3 +1023,5 @@ _file_pool("blind145", blind145_text, unseen=("blind144",))
 _file_pool("blind146", blind146_text, unseen=("blind144", "blind145"))
 # the hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind147", blind147_text)
+# the hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind148", blind148_text, unseen=("blind147",))
