@@ -159,6 +159,7 @@ from tests.corpus.references import (
     blind144_text,
     blind145_text,
     blind146_text,
+    blind149_text,
     render,
     text,
 )
@@ -304,6 +305,7 @@ from tests.corpus.references.blind143_works import Blind143WorkFactory
 from tests.corpus.references.blind144_works import Blind144WorkFactory
 from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.blind146_works import Blind146WorkFactory
+from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -893,6 +895,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind146WorkFactory.KINDS), 46, True),
+    Pool("blind149", blind149_text, Blind149WorkFactory, 153000, (153030, 153002, 153038),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind149WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

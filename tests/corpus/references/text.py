@@ -730,6 +730,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind144_text,
     blind145_text,
     blind146_text,
+    blind149_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1017,3 +1018,5 @@ _file_pool("blind144", blind144_text)
 _file_pool("blind145", blind145_text, unseen=("blind144",))
 # the hundred-and-forty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind146", blind146_text, unseen=("blind144", "blind145"))
+# the hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
