@@ -2516,6 +2516,30 @@ romanised with English in square brackets; Korean names with given names hyphena
 pre-initialised ("Kim, M.-J.") or filed whole ("Kim Min-jun"), romanisation variants (Lee, Yi, Rhee; Park, Pak, Bak),
 McCune-Reischauer breves, Western given names used abroad, Korean-Chinese and Koryo-saram names, and expatriate
 names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind149" half (``--halves blind149,blind149-more``, 100 + 300 reports, seeds 153000-153399) is a
+hundred-and-forty-ninth independent measurement, HELD OUT: written by a hundred-and-forty-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind149_works.py and
+blind149_text.py), as marketers in Türkiye and its diaspora (Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya,
+Trabzon; Berlin, Amsterdam, Vienna, London, Baku, New Jersey) at banks and fintechs (İş Bankası, Garanti BBVA, Akbank,
+Ziraat, Papara), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), marketplaces and retailers (Trendyol,
+Hepsiburada, BİM, Migros, A101, LC Waikiki, Koton), food and drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines
+(Turkish Airlines, Pegasus, AJet), holdings (Koç, Sabancı) and agencies write CIM Level 6 and 7 reports and MBA
+assignments (laws by number, "6698 sayılı Kanun" and "Law No. 6563", Resmî Gazete issues, Reklam Kurulu, Competition
+Board and KVKK decisions, EU instruments, lira as TL, ₺ and TRY with dots for thousands and commas for decimals, "%45",
+policy and exchange rates, TÜFE (2003=100), Ramazan and Kurban Bayramı, Hijri years, 29 October, Efsane Cuma, founders,
+writers, footballers, series, films, songs, campaigns, awards, the 2023 earthquakes, elections, BIST tickers, flights,
+aircraft, products, clubs, plates, phone, MERSİS, İYS and IBAN codes, addresses, interviewees, samples, 9A24 quarters,
+the 1961 recruitment agreement, hashtags, ratings and TSİ times, who are no citations); Turkish and international
+journals with up to eight authors, textbooks and e-books, chapters, theses from Boğaziçi, ODTÜ (METU), Istanbul,
+Bilkent, Koç and regional and diaspora universities, Ulusal Pazarlama Kongresi and other conference papers, company
+pages and reports (A.Ş., T.A.Ş., A.O., Ltd. Şti.), trade bodies, the TCMB, BTK, TÜİK, KVKK, the Reklam Kurulu, the
+Rekabet Kurumu and ministries, laws with the Resmî Gazete, the TBMM or the Republic as author, research firms, the
+Turkish and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Turkish titles with English
+in square brackets; Turkish names with their letters and without them (Yılmaz and Yilmaz, Öztürk and Ozturk), two
+given names, maiden and married surnames together ("Kaya Demir"), -oğlu names, Kurdish, Laz, Armenian, Rum and
+Azerbaijani names, German- and Dutch-Turkish names, and expatriate names), with fifty-six kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2706,7 +2730,8 @@ def main() -> None:
         "blind145 and blind145-more (the hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind146 and blind146-more (the hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
         "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
-        "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it)",
+        "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
+        "blind149 and blind149-more (the hundred-and-forty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-forty-eighth independent reference pools (blind5 to blind148): each is wired with seeds of
+"""The fifth to hundred-and-forty-ninth independent reference pools (blind5 to blind149): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -161,6 +161,7 @@ from tests.corpus.references import (
     blind146_text,
     blind147_text,
     blind148_text,
+    blind149_text,
     render,
     text,
 )
@@ -308,6 +309,7 @@ from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.blind146_works import Blind146WorkFactory
 from tests.corpus.references.blind147_works import Blind147WorkFactory
 from tests.corpus.references.blind148_works import Blind148WorkFactory
+from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -905,6 +907,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "quotation_without_page",
                     "year_mismatch"}),
          frozenset(Blind148WorkFactory.KINDS), 52, True),
+    Pool("blind149", blind149_text, Blind149WorkFactory, 153000, (153030, 153002, 153038),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind149WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

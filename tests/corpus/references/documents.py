@@ -167,6 +167,7 @@ from tests.corpus.references import (
     blind146_text,
     blind147_text,
     blind148_text,
+    blind149_text,
     render,
     text,
 )
@@ -316,6 +317,7 @@ from tests.corpus.references.blind145_works import Blind145WorkFactory
 from tests.corpus.references.blind146_works import Blind146WorkFactory
 from tests.corpus.references.blind147_works import Blind147WorkFactory
 from tests.corpus.references.blind148_works import Blind148WorkFactory
+from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -474,6 +476,7 @@ class Pool:
         | type[Blind146WorkFactory]
         | type[Blind147WorkFactory]
         | type[Blind148WorkFactory]
+        | type[Blind149WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1052,6 +1055,10 @@ POOLS: dict[str, Pool] = {
     "blind148": Pool(blind148_text, Blind148WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "참고문헌", "참고문헌 (References)", "References / 참고 문헌", "Works Cited", "REFERENCE LIST"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind149 (HELD OUT): marketers in Türkiye and its diaspora at banks and fintechs (İş Bankası, Garanti BBVA, Akbank, Ziraat, Papara), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), marketplaces and retailers (Trendyol, Hepsiburada, BİM, Migros, A101, LC Waikiki, Koton), food and drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines (Turkish Airlines, Pegasus, AJet), holdings (Koç, Sabancı) and agencies in Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya and Trabzon and in Berlin, Amsterdam, Vienna, London, Baku and New Jersey, Word's curly double marks most of all, straight ones from Turkish Q keyboards, phones and WhatsApp, single curly ones from British-trained tutors, now and then « » from French-educated Galatasaray graduates, headings in English and now and then in Turkish or German ("Kaynakça", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis") as the faculties' guides give them, straight apostrophes everywhere (Turkish writes one before every suffix: "Trendyol'un"), bulleted Ramazan, Kurban Bayramı, 29 October and Efsane Cuma calendars
+    "blind149": Pool(blind149_text, Blind149WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kaynakça", "Kaynakça (References)", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3756,6 +3763,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 152000.
     "blind148": range(152000, 152000 + 100),
     "blind148-more": range(152000 + 100, 152000 + 400),
+    # "blind149" is a hundred-and-forty-ninth independent pool (blind149_works.py, blind149_text.py), written by a
+    # hundred-and-forty-ninth hand without reading the checker, its tests or the other pools: marketers in Türkiye and
+    # its diaspora (Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya, Trabzon; Berlin, Amsterdam, Vienna,
+    # London, Baku, New Jersey) at banks and fintechs (İş Bankası, Garanti BBVA, Akbank, Ziraat, Papara), telecoms
+    # (Turkcell, Türk Telekom, Vodafone Türkiye), marketplaces and retailers (Trendyol, Hepsiburada, BİM, Migros, A101,
+    # LC Waikiki, Koton), food and drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines (Turkish Airlines, Pegasus,
+    # AJet), holdings (Koç, Sabancı) and agencies on CIM Level 6 and 7 courses and MBAs (laws by number, "6698 sayılı
+    # Kanun", "Law No. 6563", and Resmî Gazete issues, Reklam Kurulu, Competition Board and KVKK decisions, EU
+    # instruments, lira as TL, ₺ and TRY with dots for thousands and commas for decimals, "%45", policy and exchange
+    # rates, TÜFE (2003=100), Ramazan and Kurban Bayramı, Hijri years, 29 October, Efsane Cuma and 11.11, founders,
+    # writers, footballers, series, films, songs, campaigns, awards, summits, the 2023 earthquakes, elections, BIST
+    # tickers, flights, aircraft, products, clubs, plates, phone, MERSİS, İYS and IBAN codes, addresses, universities,
+    # cohorts, interviewees, samples, 9A24 quarters, generations, the 1961 recruitment agreement, hashtags, ratings,
+    # TSİ times and GS1 barcodes, none of them citations); Turkish and international journals with up to eight
+    # authors, some with DOIs and some read on DergiPark, textbooks and e-books from Ankara and Istanbul publishers and
+    # Western ones, chapters, theses from Boğaziçi, ODTÜ (METU), Istanbul, Bilkent, Koç and regional and diaspora
+    # universities (YÖK Tez Merkezi), Ulusal Pazarlama Kongresi and other conference papers, company pages and reports
+    # (A.Ş., T.A.Ş., A.O., Ltd. Şti.), trade bodies, the TCMB, BTK, TÜİK, KVKK, the Reklam Kurulu, the Rekabet Kurumu,
+    # the BDDK, RTÜK and ministries, laws with the Resmî Gazete, the TBMM or the Republic as author, research firms
+    # (KONDA, Ipsos, Nielsen, Kantar, Statista), the Turkish and diaspora press signed and unsigned, posts, videos and
+    # podcasts, undated pages, Turkish titles with English in square brackets; Turkish names with their letters and
+    # without them (Yılmaz and Yilmaz, Öztürk and Ozturk), two given names, maiden and married surnames together
+    # ("Kaya Demir") or hyphenated, -oğlu names, Kurdish, Laz, Armenian, Rum and Azerbaijani names, German- and
+    # Dutch-Turkish names and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 153000.
+    "blind149": range(153000, 153000 + 100),
+    "blind149-more": range(153000 + 100, 153000 + 400),
 }
 
 

@@ -734,6 +734,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind146_text,
     blind147_text,
     blind148_text,
+    blind149_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1025,3 +1026,5 @@ _file_pool("blind146", blind146_text, unseen=("blind144", "blind145"))
 _file_pool("blind147", blind147_text)
 # the hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind148", blind148_text, unseen=("blind147",))
+# the hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
