@@ -163,8 +163,10 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
             # A lone letter opening a longer name stays ("i News" is read as it is; "I News" would open with a
             # pronoun); the newspaper "i" alone is read as "I".
             words = name.split(" ")
+            # A colon or slash inside a word ("m:tel") ends no name: read as a letter.
             names[name] = " ".join(
-                word if len(word) == 1 and len(words) > 1 else word[:1].upper() + word[1:] for word in words
+                word if len(word) == 1 and len(words) > 1 else word[:1].upper() + _INNER_MARKS.sub("x", word[1:])
+                for word in words
             )
         elif not is_author_text(name):
             words = name.split(" ")
@@ -177,6 +179,7 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
     return names
 
 
+_INNER_MARKS = re.compile(r"[:/]")
 # Marks, and figures ("11 bit studios S.A."), which open no name the text is read for.
 _AS_LETTERS = re.compile(r"[^\w'’.-]|\d")
 

@@ -1579,7 +1579,17 @@ def _narrative_authors(
         place_before_name = token in _DOTTED_PLACES and bool(kept) and kept[-1][0][:1].isupper()
         # "Zulkifli b. Mohd Nor (2020)": the link between a person's own names and the father's, whose "b." ends
         # no sentence.
-        fathers = bool(kept) and index > 0 and links_a_fathers_name(recent[index - 1][0], token, kept[-1][0])
+        fathers = (
+            bool(kept)
+            and index > 0
+            and (
+                links_a_fathers_name(recent[index - 1][0], token, kept[-1][0])
+                # "N'Guessan épouse Yao (2019)", "Traoré dit Kader (2021)": a woman's own and married names, or a
+                # name and its nickname, one person's.
+                or (len(token) > 2 and token in SURNAME_JOINERS and recent[index - 1][0][:1].isupper()
+                    and kept[-1][0][:1].isupper())
+            )
+        )  # fmt: skip
         sentence_end = (
             token.endswith(".")
             and token not in _SENTENCE_END

@@ -42,7 +42,7 @@ _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.rep
 _PARTICLE = (
     rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Nic\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
-    rf"|(?<=\w\s)(?:{'|'.join(sorted(SURNAME_JOINERS))})\s+"
+    rf"|(?<=\w\s)(?:{'|'.join(sorted(map(re.escape, SURNAME_JOINERS)))})\s+"
     # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle; "d' Ansembourg" written apart.
     r"|in\s+(?=(?:['’]t|het|den|der)\s)|d['’]\s+(?=[A-Z]))"
 )
@@ -534,8 +534,13 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     linked = [piece.strip() for piece in _JOINERS.split(body)]
     # "Syed Hamzah b. Mat Zin and Awang Haji Jamil bin Mohd Nor", "R. Karthikeyan and K. S. Ravi": people named
     # whole, none by "Surname, I.".
-    whole = any(_LINKED_NAME.fullmatch(piece) for piece in linked) or (
-        len(linked) > 1 and all(_INITIALS_THEN_NAME.fullmatch(piece) for piece in linked)
+    whole = (
+        any(_LINKED_NAME.fullmatch(piece) for piece in linked)
+        or (len(linked) > 1 and all(_INITIALS_THEN_NAME.fullmatch(piece) for piece in linked))
+        # "Zeyar Nyunt and Saw Kapi", "Thida Thazin Chaw and Hnin Ei Ei": Burmese names, which hold no surname, each
+        # written whole. Each of more than one word, and not by "&": "Marks and Spencer", "Battersea Dogs & Cats Home"
+        # are bodies.
+        or (len(linked) > 1 and "&" not in body and all(" " in piece for piece in linked))
     )
     if whole and all(map(_a_person_in_full, linked)):
         return tuple(linked), bool(et_al), False, ()

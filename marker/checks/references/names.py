@@ -55,7 +55,9 @@ def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
 # Catalan "i", Spanish "y" and Portuguese "e" join one person's two surnames ("Puig i Ferrer", "Ortega y Gasset",
 # "Costa e Silva"), and Thai "na" (of) a surname and its lineage's seat ("Snidvongs na Ayutthaya"): between
 # capitalised words they are part of the name, not a body's lower-case word.
-SURNAME_JOINERS = frozenset({"i", "y", "e", "na"})
+# French "épouse" (wife of), "ép." and "dit" or "dite" (known as) join a West African woman's own and married names
+# and a name and its nickname ("N'Guessan épouse Yao", "Traoré dit Kader"), filed and cited whole.
+SURNAME_JOINERS = frozenset({"i", "y", "e", "na", "épouse", "ép.", "dit", "dite"})
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -536,6 +538,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             is_name_word(word)
             or (i and _stands_inside_a_name(words[i - 1], word))
             or (0 < i < len(words) - 1 and links_a_fathers_name(words[i - 1], word, words[i + 1]))
+            # "N'Guessan épouse Yao", "Traoré dit Kader": two names of one person, joined
+            or (0 < i < len(words) - 1 and word in SURNAME_JOINERS and words[i + 1][:1].isupper())
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and sentence_case and word[:1].islower())
@@ -801,6 +805,12 @@ _DEGREE_NAMES = _word_set(
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
+# Religious and seasonal festivals whose names are no author's: a bracket giving one and a year says when.
+_FESTIVALS = _word_set(
+    """eid ramadan ramazan ramzan diwali deepavali hanukkah chanukah passover nowruz navruz novruz holi vesak
+    thingyan songkran chuseok seollal bajram bayram bayramı lebaran onam pongal dashain tihar tabaski korité
+    timket meskel irreecha enkutatash thadingyut tazaungdaing obon"""
+)
 
 
 _TWO_WORD_PLACE = re.compile(
@@ -971,13 +981,23 @@ def looks_like_author(author_text: str) -> bool:
     A run of capitalised words that is neither ("Cannes Lions Grand Prix", "Apple Vision Pro", "Love Island")
     names an event, a product or a campaign as often as an author, and is trusted only when the list names it.
     """
-    names, _ampersand = split_author_list(split_et_al(author_text)[0])
+    names, ampersand = split_author_list(split_et_al(author_text)[0])
     if author_text.casefold() == "great britain":
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
     if all(word.casefold() in PLACES for name in names for word in name.split()) or all(map(in_the_gazetteer, names)):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
     if len(names) > 1 and any(map(in_the_gazetteer, names)) and all(map(is_a_city, names)):
         return False  # "(Athens and Thessaloniki, 2020)" after a survey's sample: a capital and a city, where it ran
+    if (
+        len(names) == 2
+        and not ampersand
+        and " and " not in author_text
+        and in_the_gazetteer(names[1])
+        # "(Ministry of Commerce, Cambodia, 2016)", "(Banque et Caisse d'Épargne de l'État, Luxembourg, no date)": a
+        # body and the country it serves, which cites the body.
+        and not any(map(is_body_word, names[0].split()))
+    ):
+        return False  # "(SIAO, Ouagadougou, 2022)": what was held, where and when; Harvard puts no place there
     if all(_CURRENCY_LIKE.fullmatch(name) for name in names) and any(map(is_currency_code, names)):
         # "(RSD, 2019)" after a price: its currency and year; "(BYR and BYN, 2016)": a currency and the one it
         # replaced, which no longer has a country
@@ -996,6 +1016,8 @@ def looks_like_author(author_text: str) -> bool:
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
+    if any(word in _FESTIVALS for word in written):
+        return False  # "Sales of sweets rise before Ramazanski bajram (Eid al-Fitr, 2021)": a festival and its year
     if _A_YEAR_OF.search(author_text):
         return False  # "The International Year of Quinoa (2013)": a year or a day given to something, not a body
     if all(word.strip("()") in AWARD_GRADES for word in written):
