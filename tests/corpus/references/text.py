@@ -579,11 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind143" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind144" to "blind147" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind147_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind144" to "blind146" and "blind148" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind148_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind146" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind147" to "blind149" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind149_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -1016,11 +1014,11 @@ _file_pool("blind141", blind141_text, unseen=("blind138", "blind139", "blind140"
 _file_pool("blind142", blind142_text, unseen=("blind141",))
 # the hundred-and-forty-third pool: held out for its first tables, development data since
 _file_pool("blind143", blind143_text, unseen=("blind141", "blind142"))
-# the hundred-and-forty-fourth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-forty-fourth pool: held out for its first tables, development data since
 _file_pool("blind144", blind144_text)
-# the hundred-and-forty-fifth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-forty-fifth pool: held out for its first tables, development data since
 _file_pool("blind145", blind145_text, unseen=("blind144",))
-# the hundred-and-forty-sixth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-forty-sixth pool: held out for its first tables, development data since
 _file_pool("blind146", blind146_text, unseen=("blind144", "blind145"))
 # the hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind147", blind147_text)
