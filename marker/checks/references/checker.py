@@ -28,6 +28,7 @@ from marker.checks.references.names import (
 from marker.checks.references.quotations import (
     CLAUSE_WORDS,
     ENDS_SENTENCE,
+    KINDS_OF_TEXT,
     QUOTE_CHARACTERS,
     Quotation,
     find_quotations,
@@ -364,9 +365,7 @@ def _said_by_the_subject(text: str, quotation: Quotation, near: Sequence[Citatio
 
 # "such as", or the kind of text just before it: "Ruiz (2022) gives the example of the tagline ‘...’".
 _EXAMPLE_LEAD_IN = re.compile(
-    r"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including|taglines?|slogans?|straplines?|headlines?|captions?"
-    r"|messages?|subject\s+lines?|hashtags?|jingles?|mottos?|catchphrases?|greetings?)\s*$",
-    re.IGNORECASE,
+    rf"\b(?:such\s+as|like|e\.\s?g\.,?|for\s+example,?|including|{KINDS_OF_TEXT})\s*$", re.IGNORECASE
 )
 
 
