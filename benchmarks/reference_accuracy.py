@@ -2542,6 +2542,31 @@ in square brackets; Turkish names with their letters and without them (Yılmaz a
 given names, maiden and married surnames together ("Kaya Demir"), -oğlu names, Kurdish, Laz, Armenian, Rum and
 Azerbaijani names, German- and Dutch-Turkish names, and expatriate names), with fifty-six kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind150" half (``--halves blind150,blind150-more``, 100 + 300 reports, seeds 154000-154399) is a
+hundred-and-fiftieth independent measurement, HELD OUT: written by a hundred-and-fiftieth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind150_works.py and blind150_text.py), as
+marketers in Pakistan and its diaspora (Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta,
+Sialkot; Dubai, Manchester, Bradford, Birmingham, Toronto, Houston) at banks and fintechs (HBL, UBL, MCB, Meezan,
+Easypaisa, JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro,
+National Foods, Shan, K&N's, Tapal, Olper's), apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and
+marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses and agencies write CIM Level 6
+and 7 reports and MBA assignments (rupees as Rs, Rs. and PKR in lakh and crore, FY2023-24, laws with their Act numbers
+("Act No. XL of 2016") and sections, SROs, SBP circulars, Hijri dates, Ramazan, the two Eids, 14 August, PSL seasons,
+White Friday, dramas, songs, celebrities, founders, PSX tickers, USSD, CNIC, NTN and IBAN codes, flights, aircraft,
+products, app versions, campaigns, awards, expos, cricket, floods, elections, lockdowns, exchange, policy and CPI
+figures, the census, samples, quarters, shares, cohorts, interviewees, addresses, legal forms, standards, hashtags,
+PKT times, diaspora figures, channels, spectrum auctions and metro lines, who are no citations); Pakistani and
+international journals with up to eight authors, textbooks and e-books, chapters, theses from LUMS, IBA Karachi, the
+University of the Punjab, NUST, Quaid-i-Azam and diaspora universities, conference papers, company pages and reports
+((Pvt.) Ltd., (Private) Limited, Ltd., SMC-Pvt. Ltd.), trade bodies, the SBP, SECP, PTA, PEMRA, PBS, the Competition
+Commission and ministries, laws and SROs with the Government or an Assembly as author, research firms, the Pakistani
+and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Urdu titles romanised with English
+in square brackets; Pakistani names given-name-first with their spelling variants (Muhammad, Mohammad, Muhammed,
+Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry, Chaudhary, Choudhry), particles that stay with the family name ("ul
+Haq", "ud Din"), hyphenated names, names of one word, names filed whole with their honorifics ("Haji Muhammad
+Aslam"), Pashto, Sindhi, Punjabi, Balochi and Urdu names, Christian and Parsi names, and expatriate names), with
+fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2736,7 +2761,8 @@ def main() -> None:
         "data since), "
         "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
         "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
-        "blind149 and blind149-more (the hundred-and-forty-ninth pool: HELD OUT, never tune on it)",
+        "blind149 and blind149-more (the hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
+        "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

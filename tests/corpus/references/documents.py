@@ -168,6 +168,7 @@ from tests.corpus.references import (
     blind147_text,
     blind148_text,
     blind149_text,
+    blind150_text,
     render,
     text,
 )
@@ -318,6 +319,7 @@ from tests.corpus.references.blind146_works import Blind146WorkFactory
 from tests.corpus.references.blind147_works import Blind147WorkFactory
 from tests.corpus.references.blind148_works import Blind148WorkFactory
 from tests.corpus.references.blind149_works import Blind149WorkFactory
+from tests.corpus.references.blind150_works import Blind150WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -477,6 +479,7 @@ class Pool:
         | type[Blind147WorkFactory]
         | type[Blind148WorkFactory]
         | type[Blind149WorkFactory]
+        | type[Blind150WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1059,6 +1062,10 @@ POOLS: dict[str, Pool] = {
     "blind149": Pool(blind149_text, Blind149WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kaynakça", "Kaynakça (References)", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind150 (HELD OUT): marketers in Pakistan and its diaspora at banks and fintechs (HBL, UBL, MCB, Meezan, Easypaisa, JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro, National Foods, Shan, K&N's, Tapal, Olper's), textile and apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses (Dawn, Geo, ARY, The Express Tribune) and agencies in Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta and Sialkot and in Dubai, Manchester, Bradford, Birmingham, Toronto and Houston, Word's curly double marks most of all, straight ones typed on phones, pasted from WhatsApp and from InPage-era templates, single curly ones from British-trained tutors and the ACCA/CIM study centres, headings in English as the universities' HEC-style guides give them ("References", "REFERENCES", "Bibliography", "List of References", "Works Cited" from US-schooled writers, "References and Bibliography"), straight apostrophes from phone keyboards, bulleted Ramazan, Eid, 14 August, PSL and White Friday calendars
+    "blind150": Pool(blind150_text, Blind150WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY", "References and Bibliography", "Works Cited", "Bibliography / References", "LIST OF REFERENCES"),
+                     straight_apostrophe=0.65, bullets=0.35),
 }  # fmt: skip
 
 
@@ -3789,6 +3796,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 153000.
     "blind149": range(153000, 153000 + 100),
     "blind149-more": range(153000 + 100, 153000 + 400),
+    # "blind150" is a hundred-and-fiftieth independent pool (blind150_works.py, blind150_text.py), written by a
+    # hundred-and-fiftieth hand without reading the checker, its tests or the other pools: marketers in Pakistan and its
+    # diaspora (Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta, Sialkot; Dubai,
+    # Manchester, Bradford, Birmingham, Toronto, Houston) at banks and fintechs (HBL, UBL, MCB, Meezan, Easypaisa,
+    # JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro, National
+    # Foods, Shan, K&N's, Tapal, Olper's), apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and
+    # marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses and agencies on CIM Level 6
+    # and 7 courses and MBAs (rupees as Rs, Rs. and PKR in lakh and crore, FY2023-24, laws with their Act numbers
+    # ("Act No. XL of 2016") and sections, SROs, SBP circulars, Hijri dates, Ramazan, the two Eids, 14 August, PSL
+    # seasons, White Friday, dramas, songs, celebrities, founders, PSX tickers, USSD, CNIC, NTN and IBAN codes, flights,
+    # aircraft, products, app versions, campaigns, awards, expos, cricket, floods, elections, lockdowns, exchange,
+    # policy and CPI figures, the census, samples, quarters, shares, cohorts, interviewees, addresses, legal forms,
+    # standards, hashtags, PKT times, diaspora figures, channels, spectrum auctions and metro lines, none of them
+    # citations); Pakistani and international journals with up to eight authors, some with DOIs, textbooks and e-books
+    # from Karachi and Lahore publishers and Western ones, chapters, theses from LUMS, IBA Karachi, the University of
+    # the Punjab, NUST, Quaid-i-Azam and diaspora universities, conference papers, company pages and reports ((Pvt.)
+    # Ltd., (Private) Limited, Ltd., SMC-Pvt. Ltd.), trade bodies, the SBP, SECP, PTA, PEMRA, PBS, the Competition
+    # Commission and ministries, laws and SROs with the Government or an Assembly as author, research firms, the
+    # Pakistani and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Urdu titles
+    # romanised with English in square brackets; Pakistani names given-name-first with their spelling variants
+    # (Muhammad, Mohammad, Muhammed, Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry, Chaudhary, Choudhry), particles that
+    # stay with the family name ("ul Haq", "ud Din"), hyphenated ones ("Ud-Din", "Abdul-Rehman"), names of one word,
+    # names filed whole with their honorifics ("Haji Muhammad Aslam", "Dr. Ishrat Husain"), Pashto, Sindhi, Punjabi,
+    # Balochi and Urdu names, Christian and Parsi names, and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 154000.
+    "blind150": range(154000, 154000 + 100),
+    "blind150-more": range(154000 + 100, 154000 + 400),
 }
 
 
