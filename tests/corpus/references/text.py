@@ -733,6 +733,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind147_text,
     blind148_text,
     blind149_text,
+    blind151_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1026,3 +1027,5 @@ _file_pool("blind147", blind147_text)
 _file_pool("blind148", blind148_text, unseen=("blind147",))
 # the hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
+# the hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind151", blind151_text)
