@@ -2567,6 +2567,31 @@ Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry, Chaudhary, Choudhry), particles that
 Haq", "ud Din"), hyphenated names, names of one word, names filed whole with their honorifics ("Haji Muhammad
 Aslam"), Pashto, Sindhi, Punjabi, Balochi and Urdu names, Christian and Parsi names, and expatriate names), with
 fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind151" half (``--halves blind151,blind151-more``, 100 + 300 reports, seeds 155000-155399) is a
+hundred-and-fifty-first independent measurement, HELD OUT: written by a hundred-and-fifty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind151_works.py and
+blind151_text.py), as marketers in Sri Lanka, the Maldives and their diaspora (Colombo, Kandy, Galle, Jaffna, Negombo,
+Kurunegala, Batticaloa, Malé, Addu City; Melbourne, Toronto, London, Doha, Dubai, Chennai) at banks and finance
+companies (Commercial Bank of Ceylon, Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog,
+SLT-Mobitel, Airtel Lanka, Ooredoo Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken
+Spence, Dilmah, MAS), tea exporters, resorts, apparel makers, airlines and agencies write CIM Level 6 and 7 reports and
+MBA assignments (Acts numbered "No. 9 of 2022", gazette notifications, Maldivian laws "No. 4/2020", rupees as Rs. and
+LKR and rufiyaa as MVR and Rf, exchange, policy and inflation rates, FY 2023/24, CCPI (2021=100), census and HIES
+waves, Avurudu nakath, poya days, the Esala Perahera, Deepavali, Ramadan, Hijri and Buddhist-era years, cricketers,
+founders, chairmen, ambassadors, awards, expos, teledramas, songs, the LPL, the 2019 attacks, the Aragalaya and the
+tsunami, flights, aircraft, tea grades and auctions, products, CSE tickers, company numbers, short codes, addresses,
+atolls, NICs, VAT, interviewees, cohorts, samples, hashtags and slogans, who are no citations); Lankan and
+international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
+Colombo, Sri Jayewardenepura, Moratuwa, Kelaniya, Jaffna, the PIM and the Maldives National University, conference
+papers (ICBM, IRCMF, KICM, ICBR), company pages and reports (PLC, (Pvt) Ltd, Limited), trade bodies, the CBSL, TRCSL,
+the CAA, the DCS, the SLTDA, the MMA and ministries, laws with the Parliament, the Government or the People's Majlis as
+author, research firms, the Lankan, Maldivian and diaspora press signed and unsigned, posts, videos and podcasts,
+undated pages, Sinhala, Tamil and Dhivehi titles romanised with English in square brackets; Sinhala names with
+ge-names kept whole ("Herath Mudiyanselage") or as initials ("Wickramasinghe, W.M.D.P."), Tamil names with the
+father's name as surname or initial, Muslim and Burgher names ("de Silva", "Macan Markar"), Maldivian names with no
+surname written whole ("Aishath Shifaza"), and expatriate names), with fifty-two kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -2762,7 +2787,8 @@ def main() -> None:
         "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
         "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind149 and blind149-more (the hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
-        "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it)",
+        "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it), "
+        "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fiftieth independent reference pools (blind5 to blind150): each is wired with seeds of
+"""The fifth to hundred-and-fifty-first independent reference pools (blind5 to blind151): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -163,6 +163,7 @@ from tests.corpus.references import (
     blind148_text,
     blind149_text,
     blind150_text,
+    blind151_text,
     render,
     text,
 )
@@ -312,6 +313,7 @@ from tests.corpus.references.blind147_works import Blind147WorkFactory
 from tests.corpus.references.blind148_works import Blind148WorkFactory
 from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.blind150_works import Blind150WorkFactory
+from tests.corpus.references.blind151_works import Blind151WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -917,6 +919,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind150WorkFactory.KINDS), 51, True),
+    Pool("blind151", blind151_text, Blind151WorkFactory, 155000, (155023, 155024, 155011),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind151WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -169,6 +169,7 @@ from tests.corpus.references import (
     blind148_text,
     blind149_text,
     blind150_text,
+    blind151_text,
     render,
     text,
 )
@@ -320,6 +321,7 @@ from tests.corpus.references.blind147_works import Blind147WorkFactory
 from tests.corpus.references.blind148_works import Blind148WorkFactory
 from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.blind150_works import Blind150WorkFactory
+from tests.corpus.references.blind151_works import Blind151WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -480,6 +482,7 @@ class Pool:
         | type[Blind148WorkFactory]
         | type[Blind149WorkFactory]
         | type[Blind150WorkFactory]
+        | type[Blind151WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1066,6 +1069,10 @@ POOLS: dict[str, Pool] = {
     "blind150": Pool(blind150_text, Blind150WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY", "References and Bibliography", "Works Cited", "Bibliography / References", "LIST OF REFERENCES"),
                      straight_apostrophe=0.65, bullets=0.35),
+    # blind151 (HELD OUT): marketers in Sri Lanka, the Maldives and their diaspora at banks (Commercial Bank, Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog, SLT-Mobitel, Airtel, Ooredoo Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea exporters, resorts, apparel makers, airlines, media houses and agencies in Colombo, Kandy, Galle, Jaffna, Negombo, Kurunegala, Batticaloa, Malé and Addu City and in Melbourne, Toronto, London, Doha, Dubai and Chennai, Word's curly double marks most of all, straight ones pasted from e-mail, WhatsApp and Google Docs, single curly ones from British-trained lecturers and CIM tutors, headings in English as the universities' and the CIM's guides give them ("References", "Reference List", "List of References", "Bibliography", "REFERENCES", "References (Harvard System)"), straight apostrophes often (phones, Google Docs), bulleted Avurudu, Vesak and Ramadan calendars
+    "blind151": Pool(blind151_text, Blind151WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "LIST OF REFERENCES", "References (Harvard System)", "Bibliography / References", "References and Bibliography"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3823,6 +3830,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 154000.
     "blind150": range(154000, 154000 + 100),
     "blind150-more": range(154000 + 100, 154000 + 400),
+    # "blind151" is a hundred-and-fifty-first independent pool (blind151_works.py, blind151_text.py), written by a
+    # hundred-and-fifty-first hand without reading the checker, its tests or the other pools: marketers in Sri Lanka,
+    # the Maldives and their diaspora (Colombo, Kandy, Galle, Jaffna, Negombo, Kurunegala, Batticaloa, Malé, Addu City;
+    # Melbourne, Toronto, London, Doha, Dubai, Chennai) at banks and finance companies (Commercial Bank of Ceylon,
+    # Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog, SLT-Mobitel, Airtel Lanka, Ooredoo
+    # Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea
+    # exporters, resorts, apparel makers, airlines and agencies on CIM Level 6 and 7 courses and MBAs (Acts numbered
+    # "No. 9 of 2022", gazette notifications, Maldivian laws "No. 4/2020", rupees as Rs. and LKR and rufiyaa as MVR and
+    # Rf, exchange, policy and inflation rates, FY 2023/24, CCPI (2021=100), census and HIES waves, Avurudu nakath,
+    # poya days, the Esala Perahera, Deepavali, Ramadan, Hijri and Buddhist-era years, cricketers, founders, chairmen,
+    # ambassadors, awards, expos, teledramas, songs, the LPL, the 2019 attacks, the Aragalaya and the tsunami, flights,
+    # aircraft, tea grades and auctions, products, CSE tickers, company numbers, short codes, addresses, atolls, NICs,
+    # VAT, interviewees, cohorts, samples, hashtags, slogans and diaspora censuses, none of them citations); Lankan and
+    # international journals with up to eight authors, some with DOIs (10.4038 for Sri Lanka Journals Online),
+    # textbooks and e-books from Colombo, Nugegoda, Malé and Western publishers, chapters, theses from Colombo, Sri
+    # Jayewardenepura, Moratuwa, Kelaniya, Jaffna, the PIM and the Maldives National University, conference papers
+    # (ICBM, IRCMF, KICM, ICBR), company pages and reports (PLC, (Pvt) Ltd, Limited), trade bodies (SLIM, the Tea Board,
+    # JAAF, MATI), the CBSL, TRCSL, CAA, DCS, SLTDA, MMA and ministries, laws with the Parliament, the Government or the
+    # People's Majlis as author, research firms (Kantar, Nielsen, LIRNEasia, Verité Research, DataReportal), the Lankan,
+    # Maldivian and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Sinhala, Tamil and
+    # Dhivehi titles romanised with English in square brackets; Sinhala names with ge-names kept whole ("Herath
+    # Mudiyanselage") or as initials ("Wickramasinghe, W.M.D.P."), Tamil names with the father's name as surname or
+    # initial, Muslim and Burgher names ("de Silva", "Macan Markar", "Van Langenberg"), Maldivian names with no surname
+    # written whole ("Aishath Shifaza") and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 155000.
+    "blind151": range(155000, 155000 + 100),
+    "blind151-more": range(155000 + 100, 155000 + 400),
 }
 
 

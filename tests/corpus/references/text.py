@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind146" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind147" to "blind150" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind150_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind147" to "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind152_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -734,6 +734,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind148_text,
     blind149_text,
     blind150_text,
+    blind151_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1029,3 +1030,5 @@ _file_pool("blind148", blind148_text, unseen=("blind147",))
 _file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
 # the hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind150", blind150_text, unseen=("blind147", "blind148", "blind149"))
+# the hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind151", blind151_text, unseen=("blind150",))
