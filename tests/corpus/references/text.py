@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind146" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind147" to "blind149" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind149_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind147" to "blind149" and "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind152_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -733,6 +733,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind147_text,
     blind148_text,
     blind149_text,
+    blind152_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1026,3 +1027,5 @@ _file_pool("blind147", blind147_text)
 _file_pool("blind148", blind148_text, unseen=("blind147",))
 # the hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
+# the hundred-and-fifty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind152", blind152_text)
