@@ -2592,6 +2592,31 @@ ge-names kept whole ("Herath Mudiyanselage") or as initials ("Wickramasinghe, W.
 father's name as surname or initial, Muslim and Burgher names ("de Silva", "Macan Markar"), Maldivian names with no
 surname written whole ("Aishath Shifaza"), and expatriate names), with fifty-two kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind152" half (``--halves blind152,blind152-more``, 100 + 300 reports, seeds 156000-156399) is a
+hundred-and-fifty-second independent measurement, HELD OUT: written by a hundred-and-fifty-second hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind152_works.py and
+blind152_text.py), as marketers in Argentina, Chile and their diaspora (Buenos Aires, Córdoba, Rosario, Mendoza, Mar
+del Plata, Salta, Santiago, Valparaíso, Concepción, Antofagasta, Puerto Montt; Madrid, Barcelona, Miami, Sydney) at
+banks and fintechs (Banco Galicia, Santander, BBVA Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado),
+telecoms (Personal, Claro, Movistar, Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine
+and drink makers (Arcor, Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM,
+JetSMART, Sky) and agencies write CIM Level 6 and 7 reports and MBA assignments (laws by number, "Ley 25.326" and
+"Ley N° 19.628", decretos, resoluciones and BCRA communications, regulators in brackets, pesos as $, ARS and CLP with
+dots for thousands, the UF, the dólar blue, inflation and exchange rates with decimal commas, Fiestas Patrias, the Día
+de la Independencia, Hot Sale, CyberDay and CyberMonday, the World Cup and the Copa América, footballers, founders,
+presidents' terms, the corralito, the estallido social, 27F, the plebiscite, brands' founding years, wine vintages,
+products, flights, aircraft, tickers, CUIT and RUT numbers, awards, campaigns, films, songs, poets, interviewees,
+samples, quarters, generations, MBA cohorts, hashtags, app ratings, We Tripantu, clubs, cuotas plans, ISO standards
+and TV ratings, who are no citations); Latin American and international journals with up to eight authors, textbooks
+and e-books, chapters, theses from the UBA, the Universidad de Chile, the PUC, the UTDT, San Andrés and others, congress
+papers, company pages and reports (S.A., S.A.U., S.A.I.C., S.R.L., SpA, Ltda.), chambers and trade bodies, the BCRA,
+CNV, ENACOM, INDEC, SERNAC, SUBTEL, INE and CMF, laws with the Republic, the Congress or the BCN as author, research
+firms, the Argentine, Chilean and Spanish press signed and unsigned, posts, videos and podcasts, undated pages, Spanish
+titles with English in square brackets; Spanish double surnames filed by the first ("González Pérez", "Fernández de
+Kirchner"), "de la", "del" and "y", hyphenated surnames, Italian-, German-, Basque-, Croatian- and Palestinian-Argentine
+and Chilean names, Mapuche names, names without their accents, and expatriate names), with fifty-three kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2788,7 +2813,8 @@ def main() -> None:
         "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind149 and blind149-more (the hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
         "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it), "
-        "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it)",
+        "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it), "
+        "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -170,6 +170,7 @@ from tests.corpus.references import (
     blind149_text,
     blind150_text,
     blind151_text,
+    blind152_text,
     render,
     text,
 )
@@ -322,6 +323,7 @@ from tests.corpus.references.blind148_works import Blind148WorkFactory
 from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.blind150_works import Blind150WorkFactory
 from tests.corpus.references.blind151_works import Blind151WorkFactory
+from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -483,6 +485,7 @@ class Pool:
         | type[Blind149WorkFactory]
         | type[Blind150WorkFactory]
         | type[Blind151WorkFactory]
+        | type[Blind152WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1072,6 +1075,10 @@ POOLS: dict[str, Pool] = {
     # blind151 (HELD OUT): marketers in Sri Lanka, the Maldives and their diaspora at banks (Commercial Bank, Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog, SLT-Mobitel, Airtel, Ooredoo Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea exporters, resorts, apparel makers, airlines, media houses and agencies in Colombo, Kandy, Galle, Jaffna, Negombo, Kurunegala, Batticaloa, Malé and Addu City and in Melbourne, Toronto, London, Doha, Dubai and Chennai, Word's curly double marks most of all, straight ones pasted from e-mail, WhatsApp and Google Docs, single curly ones from British-trained lecturers and CIM tutors, headings in English as the universities' and the CIM's guides give them ("References", "Reference List", "List of References", "Bibliography", "REFERENCES", "References (Harvard System)"), straight apostrophes often (phones, Google Docs), bulleted Avurudu, Vesak and Ramadan calendars
     "blind151": Pool(blind151_text, Blind151WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "LIST OF REFERENCES", "References (Harvard System)", "Bibliography / References", "References and Bibliography"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind152 (HELD OUT): marketers in Argentina, Chile and their diaspora at banks and fintechs (Banco Galicia, Santander, BBVA Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado), telecoms (Personal, Claro, Movistar, Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine and drink makers (Arcor, Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM, JetSMART, Sky) and agencies in Buenos Aires, Córdoba, Rosario, Mendoza, Santiago, Valparaíso and Concepción and in Madrid, Barcelona, Miami and Sydney, Word's curly double marks most of all, straight ones from Spanish-layout keyboards, phones and WhatsApp, single curly ones from British-trained tutors, now and then « » as Spanish style guides teach, headings in English and now and then in Spanish ("Bibliografía", "Referencias", "Referencias bibliográficas", "REFERENCIAS / REFERENCES") as the universities' guides give them, straight apostrophes from phone keyboards (Spanish has no possessive apostrophe, so the English one is typed as it comes), bulleted Hot Sale, CyberDay, CyberMonday and Fiestas Patrias calendars
+    "blind152": Pool(blind152_text, Blind152WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografía", "Referencias", "Referencias bibliográficas", "REFERENCIAS / REFERENCES", "Bibliography and sources"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -3857,6 +3864,35 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 155000.
     "blind151": range(155000, 155000 + 100),
     "blind151-more": range(155000 + 100, 155000 + 400),
+    # "blind152" is a hundred-and-fifty-second independent pool (blind152_works.py, blind152_text.py), written by a
+    # hundred-and-fifty-second hand without reading the checker, its tests or the other pools: marketers in Argentina,
+    # Chile and their diaspora (Buenos Aires, Córdoba, Rosario, Mendoza, Mar del Plata, Salta, Santiago, Valparaíso,
+    # Concepción, Antofagasta, Puerto Montt; Madrid, Barcelona, Miami, Sydney) at banks and fintechs (Banco Galicia,
+    # Santander, BBVA Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado), telecoms (Personal, Claro, Movistar,
+    # Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine and drink makers (Arcor,
+    # Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM, JetSMART, Sky) and
+    # agencies on CIM Level 6 and 7 courses and MBAs (laws by number, "Ley 25.326" and "Ley N° 19.628", decretos,
+    # resoluciones and BCRA communications, regulators in brackets, pesos as $, ARS and CLP with dots for thousands,
+    # the UF, the dólar blue, inflation and exchange rates with decimal commas, Fiestas Patrias, the Día de la
+    # Independencia, Hot Sale, CyberDay and CyberMonday, the World Cup and the Copa América, footballers, founders,
+    # presidents' terms, the corralito, the estallido social, 27F, the plebiscite, brands' founding years, wine
+    # vintages, products, pack sizes, flights, aircraft, tickers, CUIT and RUT numbers, phones and addresses, awards,
+    # campaigns, films, songs, poets, interviewees, samples, quarters, generations, MBA cohorts, hashtags, app
+    # ratings, We Tripantu, World Heritage places, clubs, cuotas plans, careers, ISO standards, trademarks and TV
+    # ratings, none of them citations); Latin American and international journals with up to eight authors, some
+    # with DOIs and some read on SciELO, textbooks and e-books from Santiago, Buenos Aires, Madrid and Western
+    # publishers, chapters, theses from the UBA, the Universidad de Chile, the PUC, the UTDT, San Andrés and others,
+    # congress papers (ENPROMKT, CLADEA, BALAS), company pages and reports (S.A., S.A.U., S.A.I.C., S.R.L., SpA,
+    # Ltda.), chambers and trade bodies (CACE with two reports of 2019), the BCRA, CNV, ENACOM, INDEC, SERNAC,
+    # SUBTEL, INE and CMF, laws with the Republic, the Congress or the BCN as author, research firms (Kantar IBOPE
+    # Media, Cadem, Criteria, GfK Adimark, D'Alessio IROL), the Argentine, Chilean and Spanish press signed and
+    # unsigned, posts, videos and podcasts, undated pages, Spanish titles with English in square brackets; Spanish
+    # double surnames filed by the first ("González Pérez", "Fernández de Kirchner"), "de la", "del" and "y",
+    # hyphenated surnames, Italian-, German-, Basque-, Croatian- and Palestinian-Argentine and Chilean names,
+    # Mapuche names, names written without their accents, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 156000.
+    "blind152": range(156000, 156000 + 100),
+    "blind152-more": range(156000 + 100, 156000 + 400),
 }
 
 

@@ -583,6 +583,9 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind147" to "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind152_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind147" to "blind149" and "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind152_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -735,6 +738,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind149_text,
     blind150_text,
     blind151_text,
+    blind152_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1032,3 +1036,5 @@ _file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
 _file_pool("blind150", blind150_text, unseen=("blind147", "blind148", "blind149"))
 # the hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind151", blind151_text, unseen=("blind150",))
+# the hundred-and-fifty-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind152", blind152_text, unseen=("blind150", "blind151"))
