@@ -701,6 +701,7 @@ _CLOSING_MARKS = frozenset("’”'\"»")
 _EXAMPLE_WORDS = ("such", "like", "including")  # one must be in the text for _EXAMPLE_NAMED to match
 _EXAMPLE_HINTS = ("such", "like", "including", "e.g", "e. g")  # and for _EXAMPLES_OF, in any case
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CAMEL_CASE_NAME = re.compile(r"[a-z]{1,4}[A-Z]")  # "tvN", "eBay", "iHeartMedia"
 _ONE_MAKER = re.compile(r"\band\b|\bet al\b")  # what a credit holds none of: its maker is one
 _NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
 
@@ -1118,7 +1119,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The Traitors (BBC, 2019)", "shown at Bauma (Munich, 2019)": one maker, place or holder just after a name.
         or (
             credit
-            and content[:1].isupper()
+            # "Crash Landing on You (tvN, 2019)": a maker's name may start in lower case, a capital after it.
+            and (content[:1].isupper() or _CAMEL_CASE_NAME.match(content) is not None)
             and not (("and" in content or "et al" in content) and _ONE_MAKER.search(content))  # what it needs first
             and _ends_in_proper_name(tail)
             and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
@@ -1161,7 +1163,43 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
         # "The cooperative (Aavin, 1981) buys milk": the name and year of the thing a sentence opens on by its kind.
         or (credit and _names_the_sentences_subject(text, opened, tail, last, content))
+        # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
+        or (credit and _names_the_counted_things(tail, content))
+        # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
+        or _RENAMED.search(tail) is not None
+        # "METU (ODTÜ, 1956) runs an MBA": the sentence's subject by its letters, then its other letters and year.
+        or (credit and _another_abbreviation_of_the_subject(text, opened, tail, content))
     )
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+# A count, up to two words that describe, and a plural noun, just before the bracket: "two rival brewers".
+_COUNTED_THINGS = re.compile(
+    r"\b(?P<count>two|both|three|four)\s+(?:[a-z-]+\s+){0,2}(?P<things>[a-z]+s)\s*$", re.IGNORECASE
+)
+_RENAMED = re.compile(r"\b(?:renamed|rebranded|rebadged)(?:\s+\w+)?\s*$")
+_LONE_ABBREVIATION_OPENS = re.compile(r"(?:^|[.!?]\s+)(?P<letters>[A-ZÀ-Þ]{2,8})\s*$")
+_ABBREVIATION_AND_ITS_YEAR = re.compile(r"(?P<letters>[A-ZÀ-Þ][A-ZÀ-Þ-]{1,8}),\s*(?:19|20)\d\d")
+
+
+def _names_the_counted_things(tail: str, content: str) -> bool:
+    """Whether a bracket of names and a year names as many things as the plural just before it counts: "two rival
+    brewers (Brahma and Antarctica, 1999)"; not sources counted ("two studies (Smith and Jones, 2019)")."""
+    found = _COUNTED_THINGS.search(tail, max(len(tail) - 60, 0))
+    if found is None or found.group("things").casefold() in _SOURCE_KINDS:
+        return False  # "two studies (Smith and Jones, 2019)", "both authors (...)": sources, cited
+    names = split_author_list(content.rsplit(",", 1)[0])[0]
+    return len(names) == _COUNTS[found.group("count").casefold()]
+
+
+def _another_abbreviation_of_the_subject(text: str, opened: int, tail: str, content: str) -> bool:
+    """Whether a sentence opens on a body's letters and the bracket just after gives other letters and a year, then
+    the sentence goes on: "METU (ODTÜ, 1956) runs", its name's letters in another language and its founding."""
+    subject = _LONE_ABBREVIATION_OPENS.search(tail)
+    other = _ABBREVIATION_AND_ITS_YEAR.fullmatch(content)
+    if subject is None or other is None or other.group("letters") == subject.group("letters"):
+        return False
+    return _LOWER_WORD_AFTER.match(text, text.find(")", opened)) is not None
 
 
 # A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body", "The 11.11
@@ -1419,8 +1457,11 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     ):
         return True
     if not citation.narrative:
-        # One segment of a bracket of several works, followed or led by a semicolon.
-        return text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")
+        # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names.
+        if not (text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")):
+            return False
+        opened = text.rfind("(", 0, citation.start)
+        return _RENAMED.search(text, max(opened - 40, 0), opened) is None
     if text[citation.start : citation.end] != citation.text:
         return False
     if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
