@@ -2476,72 +2476,74 @@ Macedonian -ski and -ska names, Albanian names, married women's double surnames,
 of decoy. While held out, we reported its tables only.
 
 The "blind147" half (``--halves blind147,blind147-more``, 100 + 300 reports, seeds 151000-151399) is a
-hundred-and-forty-seventh independent measurement, HELD OUT: written by a hundred-and-forty-seventh hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind147_works.py and
-blind147_text.py), as marketers in Brazil and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre,
-Curitiba, Recife, Salvador, Fortaleza, Manaus, Brasília; Lisbon, Porto, Miami, Boston, Tokyo, London) at banks and
-fintechs (Itaú, Bradesco, Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and
-marketplaces (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty
-makers (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record,
-Folha, Estadão) and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Lei nº 13.709, de 14 de
-agosto de 2018 (LGPD)" and "Decreto nº 7.962/2013", Banco Central, Anatel, ANPD and CONAR rulings, Procon fines, R$
-and BRL with decimal commas, Selic, IPCA and exchange rates, Carnaval, Festa Junina, Black Friday and Dia dos
-Namorados, dates written 15/03/2024, CNPJ numbers, CEPs, phone numbers with the area code in brackets, B3 tickers,
-S.A., S/A, Ltda., ME and EIRELI, mergers, founders, celebrities, telenovelas, reality shows, football, festivals,
-awards, slogans, products, flights and coupons with their years and numbers, none of them citations); Brazilian and
-international journals with up to eight authors, textbooks and e-books, chapters, theses and dissertations from USP,
-FGV, Unicamp, UFRJ, UFMG and PUC-Rio, EnANPAD and EMA papers, company pages and reports, trade bodies, the BCB,
-IBGE, Anatel, ANPD, Procon and CONAR, laws with "Brasil" or the regulator as author, research firms, the Brazilian,
-Portuguese and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Portuguese titles with
-English in square brackets; Brazilian names with several surnames filed by the last ("Silva, M.A. de S."), de, da,
-do, dos and das, Filho, Júnior, Neto and Sobrinho filed with the surname, names with and without their accents,
-Japanese-, Italian-, German-, Lebanese- and Portuguese-Brazilian names, and expatriate names), with fifty-one kinds
-of decoy. Never tune on it: report its tables only.
+hundred-and-forty-seventh independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-forty-seventh hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind147_works.py and blind147_text.py), as marketers in Brazil and its
+diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza, Manaus,
+Brasília; Lisbon, Porto, Miami, Boston, Tokyo, London) at banks and fintechs (Itaú, Bradesco, Banco do Brasil, Caixa,
+Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces (Magazine Luiza, Casas Bahia,
+Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers (Ambev, JBS, BRF, Natura, O Boticário,
+Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record, Folha, Estadão) and agencies write CIM Level 6 and
+7 reports and MBA assignments (laws as "Lei nº 13.709, de 14 de agosto de 2018 (LGPD)" and "Decreto nº 7.962/2013",
+Banco Central, Anatel, ANPD and CONAR rulings, Procon fines, R$ and BRL with decimal commas, Selic, IPCA and exchange
+rates, Carnaval, Festa Junina, Black Friday and Dia dos Namorados, dates written 15/03/2024, CNPJ numbers, CEPs, phone
+numbers with the area code in brackets, B3 tickers, S.A., S/A, Ltda., ME and EIRELI, mergers, founders, celebrities,
+telenovelas, reality shows, football, festivals, awards, slogans, products, flights and coupons with their years and
+numbers, none of them citations); Brazilian and international journals with up to eight authors, textbooks and e-books,
+chapters, theses and dissertations from USP, FGV, Unicamp, UFRJ, UFMG and PUC-Rio, EnANPAD and EMA papers, company pages
+and reports, trade bodies, the BCB, IBGE, Anatel, ANPD, Procon and CONAR, laws with "Brasil" or the regulator as author,
+research firms, the Brazilian, Portuguese and diaspora press signed and unsigned, posts, videos and podcasts, undated
+pages, Portuguese titles with English in square brackets; Brazilian names with several surnames filed by the last
+("Silva, M.A. de S."), de, da, do, dos and das, Filho, Júnior, Neto and Sobrinho filed with the surname, names with and
+without their accents, Japanese-, Italian-, German-, Lebanese- and Portuguese-Brazilian names, and expatriate names),
+with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind148" half (``--halves blind148,blind148-more``, 100 + 300 reports, seeds 152000-152399) is a
-hundred-and-forty-eighth independent measurement, HELD OUT: written by a hundred-and-forty-eighth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind148_works.py and
-blind148_text.py), as marketers in South Korea and its diaspora (Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju,
-Suwon, Jeju; Los Angeles, New York, Toronto, Sydney, Almaty, Tashkent) at the chaebol and their affiliates (Samsung,
-Hyundai, LG, SK, Lotte, CJ), banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK
-Telecom, KT, LG U+), platforms (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree,
-Nongshim, Orion, Binggrae), K-pop agencies (HYBE, SM, JYP, YG), airlines and agencies write CIM Level 6 and 7 reports
-and MBA assignments (won as "₩3.2 trillion", "KRW 45 billion", 억 and 만 counts, laws by Act number and Enforcement
-Decrees by Presidential Decree number, KFTC and KCC decisions, the Bank of Korea's base rate, Seollal, Chuseok, Pepero
-Day, the suneung and the dol, lunar dates, dates written 2023.09.28. and 2023년 9월 28일, Hangul beside brands, stock
-codes, flights, phones, cars, albums, dramas, idols, founders and awards with their years, who are no citations);
-Korean and international journals with up to eight authors, textbooks and e-books, chapters, theses from Seoul
-National University, Yonsei, Korea University, KAIST and Ewha, conference papers, company pages and reports, trade
-bodies, the Bank of Korea, KOSTAT, the KCC, the KFTC, KOCCA, KOTRA and ministries, laws with their Act numbers,
-research firms, the Korean and diaspora press signed and unsigned, posts, videos and podcasts, Korean titles
-romanised with English in square brackets; Korean names with given names hyphenated, as one word or two,
-pre-initialised ("Kim, M.-J.") or filed whole ("Kim Min-jun"), romanisation variants (Lee, Yi, Rhee; Park, Pak, Bak),
-McCune-Reischauer breves, Western given names used abroad, Korean-Chinese and Koryo-saram names, and expatriate
-names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+hundred-and-forty-eighth independent measurement, held out for its first tables (measured by its writer in stop
+38), development data since: written by a hundred-and-forty-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind148_works.py and blind148_text.py), as
+marketers in South Korea and its diaspora (Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Jeju; Los
+Angeles, New York, Toronto, Sydney, Almaty, Tashkent) at the chaebol and their affiliates (Samsung, Hyundai, LG,
+SK, Lotte, CJ), banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom,
+KT, LG U+), platforms (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree,
+Nongshim, Orion, Binggrae), K-pop agencies (HYBE, SM, JYP, YG), airlines and agencies write CIM Level 6 and 7
+reports and MBA assignments (won as "₩3.2 trillion", "KRW 45 billion", 억 and 만 counts, laws by Act number and
+Enforcement Decrees by Presidential Decree number, KFTC and KCC decisions, the Bank of Korea's base rate,
+Seollal, Chuseok, Pepero Day, the suneung and the dol, lunar dates, dates written 2023.09.28. and 2023년 9월 28일,
+Hangul beside brands, stock codes, flights, phones, cars, albums, dramas, idols, founders and awards with their
+years, who are no citations); Korean and international journals with up to eight authors, textbooks and e-books,
+chapters, theses from Seoul National University, Yonsei, Korea University, KAIST and Ewha, conference papers,
+company pages and reports, trade bodies, the Bank of Korea, KOSTAT, the KCC, the KFTC, KOCCA, KOTRA and
+ministries, laws with their Act numbers, research firms, the Korean and diaspora press signed and unsigned,
+posts, videos and podcasts, Korean titles romanised with English in square brackets; Korean names with given
+names hyphenated, as one word or two, pre-initialised ("Kim, M.-J.") or filed whole ("Kim Min-jun"),
+romanisation variants (Lee, Yi, Rhee; Park, Pak, Bak), McCune-Reischauer breves, Western given names used
+abroad, Korean-Chinese and Koryo-saram names, and expatriate names), with fifty-three kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind149" half (``--halves blind149,blind149-more``, 100 + 300 reports, seeds 153000-153399) is a
-hundred-and-forty-ninth independent measurement, HELD OUT: written by a hundred-and-forty-ninth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind149_works.py and
-blind149_text.py), as marketers in Türkiye and its diaspora (Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya,
-Trabzon; Berlin, Amsterdam, Vienna, London, Baku, New Jersey) at banks and fintechs (İş Bankası, Garanti BBVA, Akbank,
-Ziraat, Papara), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), marketplaces and retailers (Trendyol,
-Hepsiburada, BİM, Migros, A101, LC Waikiki, Koton), food and drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines
-(Turkish Airlines, Pegasus, AJet), holdings (Koç, Sabancı) and agencies write CIM Level 6 and 7 reports and MBA
-assignments (laws by number, "6698 sayılı Kanun" and "Law No. 6563", Resmî Gazete issues, Reklam Kurulu, Competition
-Board and KVKK decisions, EU instruments, lira as TL, ₺ and TRY with dots for thousands and commas for decimals, "%45",
-policy and exchange rates, TÜFE (2003=100), Ramazan and Kurban Bayramı, Hijri years, 29 October, Efsane Cuma, founders,
-writers, footballers, series, films, songs, campaigns, awards, the 2023 earthquakes, elections, BIST tickers, flights,
-aircraft, products, clubs, plates, phone, MERSİS, İYS and IBAN codes, addresses, interviewees, samples, 9A24 quarters,
-the 1961 recruitment agreement, hashtags, ratings and TSİ times, who are no citations); Turkish and international
-journals with up to eight authors, textbooks and e-books, chapters, theses from Boğaziçi, ODTÜ (METU), Istanbul,
-Bilkent, Koç and regional and diaspora universities, Ulusal Pazarlama Kongresi and other conference papers, company
-pages and reports (A.Ş., T.A.Ş., A.O., Ltd. Şti.), trade bodies, the TCMB, BTK, TÜİK, KVKK, the Reklam Kurulu, the
-Rekabet Kurumu and ministries, laws with the Resmî Gazete, the TBMM or the Republic as author, research firms, the
-Turkish and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Turkish titles with English
-in square brackets; Turkish names with their letters and without them (Yılmaz and Yilmaz, Öztürk and Ozturk), two
-given names, maiden and married surnames together ("Kaya Demir"), -oğlu names, Kurdish, Laz, Armenian, Rum and
-Azerbaijani names, German- and Dutch-Turkish names, and expatriate names), with fifty-six kinds of decoy. Never tune
-on it: report its tables only.
+hundred-and-forty-ninth independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-forty-ninth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind149_works.py and blind149_text.py), as marketers in Türkiye and its
+diaspora (Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya, Trabzon; Berlin, Amsterdam, Vienna, London, Baku,
+New Jersey) at banks and fintechs (İş Bankası, Garanti BBVA, Akbank, Ziraat, Papara), telecoms (Turkcell, Türk Telekom,
+Vodafone Türkiye), marketplaces and retailers (Trendyol, Hepsiburada, BİM, Migros, A101, LC Waikiki, Koton), food and
+drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines (Turkish Airlines, Pegasus, AJet), holdings (Koç, Sabancı) and
+agencies write CIM Level 6 and 7 reports and MBA assignments (laws by number, "6698 sayılı Kanun" and "Law No. 6563",
+Resmî Gazete issues, Reklam Kurulu, Competition Board and KVKK decisions, EU instruments, lira as TL, ₺ and TRY with
+dots for thousands and commas for decimals, "%45", policy and exchange rates, TÜFE (2003=100), Ramazan and Kurban
+Bayramı, Hijri years, 29 October, Efsane Cuma, founders, writers, footballers, series, films, songs, campaigns, awards,
+the 2023 earthquakes, elections, BIST tickers, flights, aircraft, products, clubs, plates, phone, MERSİS, İYS and IBAN
+codes, addresses, interviewees, samples, 9A24 quarters, the 1961 recruitment agreement, hashtags, ratings and TSİ times,
+who are no citations); Turkish and international journals with up to eight authors, textbooks and e-books, chapters,
+theses from Boğaziçi, ODTÜ (METU), Istanbul, Bilkent, Koç and regional and diaspora universities, Ulusal Pazarlama
+Kongresi and other conference papers, company pages and reports (A.Ş., T.A.Ş., A.O., Ltd. Şti.), trade bodies, the TCMB,
+BTK, TÜİK, KVKK, the Reklam Kurulu, the Rekabet Kurumu and ministries, laws with the Resmî Gazete, the TBMM or the
+Republic as author, research firms, the Turkish and diaspora press signed and unsigned, posts, videos and podcasts,
+undated pages, Turkish titles with English in square brackets; Turkish names with their letters and without them (Yılmaz
+and Yilmaz, Öztürk and Ozturk), two given names, maiden and married surnames together ("Kaya Demir"), -oğlu names,
+Kurdish, Laz, Armenian, Rum and Azerbaijani names, German- and Dutch-Turkish names, and expatriate names), with
+fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind150" half (``--halves blind150,blind150-more``, 100 + 300 reports, seeds 154000-154399) is a
 hundred-and-fiftieth independent measurement, HELD OUT: written by a hundred-and-fiftieth hand the same way, without
@@ -2809,9 +2811,12 @@ def main() -> None:
         "data since), "
         "blind146 and blind146-more (the hundred-and-forty-sixth pool: held out for its first tables, development "
         "data since), "
-        "blind147 and blind147-more (the hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
-        "blind148 and blind148-more (the hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
-        "blind149 and blind149-more (the hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
+        "blind147 and blind147-more (the hundred-and-forty-seventh pool: held out for its first tables, development "
+        "data since), "
+        "blind148 and blind148-more (the hundred-and-forty-eighth pool: held out for its first tables, development "
+        "data since), "
+        "blind149 and blind149-more (the hundred-and-forty-ninth pool: held out for its first tables, development "
+        "data since), "
         "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it), "
         "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it), "
         "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it)",

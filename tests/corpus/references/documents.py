@@ -1056,15 +1056,15 @@ POOLS: dict[str, Pool] = {
     "blind146": Pool(blind146_text, Blind146WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Literatura", "Korišćena literatura (References)", "Popis literature", "LITERATURA / REFERENCES", "Viri in literatura", "Користена литература (References)"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind147 (HELD OUT): marketers in Brazil and its diaspora at banks and fintechs (Itaú, Bradesco, Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record, Folha, Estadão) and agencies in São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza, Manaus and Brasília and in Lisbon, Porto, Miami, Boston, Tokyo and London, Word's curly double marks from Brazilian Portuguese templates most of all, straight ones typed on ABNT2 keyboards and pasted from WhatsApp, single marks from British-trained tutors, « » now and then from Portuguese (Lisbon) typesetting, headings in English and now and then in Portuguese as ABNT gives them ("Referências", "REFERÊNCIAS", "Referências bibliográficas", "Bibliografia"), straight apostrophes from phone keyboards, bulleted Carnaval, Festa Junina, Black Friday and Dia dos Namorados calendars
+    # blind147 (held out for its first tables, development data since stop 38): marketers in Brazil and its diaspora at banks and fintechs (Itaú, Bradesco, Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record, Folha, Estadão) and agencies in São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza, Manaus and Brasília and in Lisbon, Porto, Miami, Boston, Tokyo and London, Word's curly double marks from Brazilian Portuguese templates most of all, straight ones typed on ABNT2 keyboards and pasted from WhatsApp, single marks from British-trained tutors, « » now and then from Portuguese (Lisbon) typesetting, headings in English and now and then in Portuguese as ABNT gives them ("Referências", "REFERÊNCIAS", "Referências bibliográficas", "Bibliografia"), straight apostrophes from phone keyboards, bulleted Carnaval, Festa Junina, Black Friday and Dia dos Namorados calendars
     "blind147": Pool(blind147_text, Blind147WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências", "Bibliografia"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind148 (HELD OUT): marketers in South Korea and its diaspora at the chaebol and their affiliates (Samsung, Hyundai, LG, SK, Lotte, CJ), banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom, KT, LG U+), platforms (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree, Nongshim, Orion, Binggrae), K-pop agencies (HYBE, SM, JYP, YG), airlines and agencies in Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon and Jeju and in Los Angeles, New York, Toronto, Sydney, Almaty and Tashkent, Word's curly double marks most of all (Hangul Word and MS Word alike), straight ones typed on Korean keyboard layouts and pasted from KakaoTalk, single marks from British-trained tutors and CIM study centres, 「 」 now and then from Korean-Chinese writers, headings in English and now and then in Korean ("참고문헌", "참고문헌 (References)", "References / 참고 문헌") as the universities' guides give them, "Works Cited" from writers schooled in the US, straight apostrophes from phone keyboards, bulleted Seollal, Chuseok and Pepero Day calendars
+    # blind148 (held out for its first tables, development data since stop 38): marketers in South Korea and its diaspora at the chaebol and their affiliates (Samsung, Hyundai, LG, SK, Lotte, CJ), banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom, KT, LG U+), platforms (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree, Nongshim, Orion, Binggrae), K-pop agencies (HYBE, SM, JYP, YG), airlines and agencies in Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon and Jeju and in Los Angeles, New York, Toronto, Sydney, Almaty and Tashkent, Word's curly double marks most of all (Hangul Word and MS Word alike), straight ones typed on Korean keyboard layouts and pasted from KakaoTalk, single marks from British-trained tutors and CIM study centres, 「 」 now and then from Korean-Chinese writers, headings in English and now and then in Korean ("참고문헌", "참고문헌 (References)", "References / 참고 문헌") as the universities' guides give them, "Works Cited" from writers schooled in the US, straight apostrophes from phone keyboards, bulleted Seollal, Chuseok and Pepero Day calendars
     "blind148": Pool(blind148_text, Blind148WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "참고문헌", "참고문헌 (References)", "References / 참고 문헌", "Works Cited", "REFERENCE LIST"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind149 (HELD OUT): marketers in Türkiye and its diaspora at banks and fintechs (İş Bankası, Garanti BBVA, Akbank, Ziraat, Papara), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), marketplaces and retailers (Trendyol, Hepsiburada, BİM, Migros, A101, LC Waikiki, Koton), food and drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines (Turkish Airlines, Pegasus, AJet), holdings (Koç, Sabancı) and agencies in Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya and Trabzon and in Berlin, Amsterdam, Vienna, London, Baku and New Jersey, Word's curly double marks most of all, straight ones from Turkish Q keyboards, phones and WhatsApp, single curly ones from British-trained tutors, now and then « » from French-educated Galatasaray graduates, headings in English and now and then in Turkish or German ("Kaynakça", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis") as the faculties' guides give them, straight apostrophes everywhere (Turkish writes one before every suffix: "Trendyol'un"), bulleted Ramazan, Kurban Bayramı, 29 October and Efsane Cuma calendars
+    # blind149 (held out for its first tables, development data since stop 38): marketers in Türkiye and its diaspora at banks and fintechs (İş Bankası, Garanti BBVA, Akbank, Ziraat, Papara), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), marketplaces and retailers (Trendyol, Hepsiburada, BİM, Migros, A101, LC Waikiki, Koton), food and drink makers (Ülker, Eti, Efes, Pınar, Torku), airlines (Turkish Airlines, Pegasus, AJet), holdings (Koç, Sabancı) and agencies in Istanbul, Ankara, İzmir, Bursa, Antalya, Gaziantep, Konya and Trabzon and in Berlin, Amsterdam, Vienna, London, Baku and New Jersey, Word's curly double marks most of all, straight ones from Turkish Q keyboards, phones and WhatsApp, single curly ones from British-trained tutors, now and then « » from French-educated Galatasaray graduates, headings in English and now and then in Turkish or German ("Kaynakça", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis") as the faculties' guides give them, straight apostrophes everywhere (Turkish writes one before every suffix: "Trendyol'un"), bulleted Ramazan, Kurban Bayramı, 29 October and Efsane Cuma calendars
     "blind149": Pool(blind149_text, Blind149WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kaynakça", "Kaynakça (References)", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis"),
                      straight_apostrophe=0.7, bullets=0.3),
@@ -3732,55 +3732,54 @@ HALVES = {
     "blind146": range(150000, 150000 + 100),
     "blind146-more": range(150000 + 100, 150000 + 400),
     # "blind147" is a hundred-and-forty-seventh independent pool (blind147_works.py, blind147_text.py), written by a
-    # hundred-and-forty-seventh hand without reading the checker, its tests or the other pools: marketers in Brazil
-    # and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador,
-    # Fortaleza, Manaus, Brasília; Lisbon, Porto, Miami, Boston, Tokyo, London) at banks and fintechs (Itaú, Bradesco,
-    # Banco do Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces
-    # (Magazine Luiza, Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers
-    # (Ambev, JBS, BRF, Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record,
-    # Folha, Estadão) and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Lei nº 13.709, de 14 de agosto de
-    # 2018 (LGPD)" and "Decreto nº 7.962/2013", Banco Central, Anatel, ANPD and CONAR rulings, Procon fines, reais as
-    # R$ and BRL with decimal commas, Selic, IPCA and exchange rates, the census, Carnaval, Festa Junina, Black Friday,
-    # Dia dos Namorados and other seasonal dates, dates written 15/03/2024, CNPJ numbers, CEPs and phone numbers with
-    # the area code in brackets, B3 tickers, S.A., S/A, Ltda., ME, MEI and EIRELI, mergers and founding years,
-    # founders, celebrities, telenovelas, reality shows, football, festivals, awards, slogans, products, flights,
-    # coupons, handles, samples and interviewees, social classes, taxes, immigration history and diaspora events,
-    # none of them citations); Brazilian and international journals with up to eight authors, textbooks and e-books
-    # (Atlas, Saraiva, FGV Editora, Bookman, Elsevier, Kogan Page), chapters, theses, dissertations and TCCs from USP,
-    # FGV, Unicamp, UFRJ, UFMG and PUC-Rio and diaspora universities, EnANPAD, EMA and SemeAd papers, company pages,
-    # annual, ESG and 20-F reports, trade bodies (FEBRABAN, ABComm, Sebrae), the BCB, IBGE, Anatel, ANPD, Procon,
-    # CONAR and ministries, laws with "Brasil" or the regulator as author, research firms (Kantar IBOPE Media,
-    # NielsenIQ Ebit, Datafolha, Instituto Locomotiva), the Brazilian, Portuguese and diaspora press signed and
-    # unsigned, posts, videos and podcasts, undated pages, Portuguese titles with English in square brackets;
-    # Brazilian names with several surnames filed by the last ("Silva, M.A. de S."), de, da, do, dos and das before
-    # the surname, Filho, Júnior, Neto and Sobrinho filed with it, names with and without their accents (Conceição
-    # and Conceicao), Japanese-, Italian-, German-, Lebanese- and Portuguese-Brazilian names, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 151000.
+    # hundred-and-forty-seventh hand without reading the checker, its tests or the other pools: marketers in Brazil and
+    # its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza,
+    # Manaus, Brasília; Lisbon, Porto, Miami, Boston, Tokyo, London) at banks and fintechs (Itaú, Bradesco, Banco do
+    # Brasil, Caixa, Nubank, Inter, PicPay), telecoms (Vivo, Claro, TIM), retailers and marketplaces (Magazine Luiza,
+    # Casas Bahia, Americanas, Mercado Livre, Renner, Riachuelo), food, drink and beauty makers (Ambev, JBS, BRF,
+    # Natura, O Boticário, Havaianas), airlines (LATAM, GOL, Azul), media groups (Globo, Record, Folha, Estadão) and
+    # agencies on CIM Level 6 and 7 courses and MBAs (laws as "Lei nº 13.709, de 14 de agosto de 2018 (LGPD)" and
+    # "Decreto nº 7.962/2013", Banco Central, Anatel, ANPD and CONAR rulings, Procon fines, reais as R$ and BRL with
+    # decimal commas, Selic, IPCA and exchange rates, the census, Carnaval, Festa Junina, Black Friday, Dia dos
+    # Namorados and other seasonal dates, dates written 15/03/2024, CNPJ numbers, CEPs and phone numbers with the area
+    # code in brackets, B3 tickers, S.A., S/A, Ltda., ME, MEI and EIRELI, mergers and founding years, founders,
+    # celebrities, telenovelas, reality shows, football, festivals, awards, slogans, products, flights, coupons,
+    # handles, samples and interviewees, social classes, taxes, immigration history and diaspora events, none of them
+    # citations); Brazilian and international journals with up to eight authors, textbooks and e-books (Atlas, Saraiva,
+    # FGV Editora, Bookman, Elsevier, Kogan Page), chapters, theses, dissertations and TCCs from USP, FGV, Unicamp,
+    # UFRJ, UFMG and PUC-Rio and diaspora universities, EnANPAD, EMA and SemeAd papers, company pages, annual, ESG and
+    # 20-F reports, trade bodies (FEBRABAN, ABComm, Sebrae), the BCB, IBGE, Anatel, ANPD, Procon, CONAR and ministries,
+    # laws with "Brasil" or the regulator as author, research firms (Kantar IBOPE Media, NielsenIQ Ebit, Datafolha,
+    # Instituto Locomotiva), the Brazilian, Portuguese and diaspora press signed and unsigned, posts, videos and
+    # podcasts, undated pages, Portuguese titles with English in square brackets; Brazilian names with several surnames
+    # filed by the last ("Silva, M.A. de S."), de, da, do, dos and das before the surname, Filho, Júnior, Neto and
+    # Sobrinho filed with it, names with and without their accents (Conceição and Conceicao), Japanese-, Italian-,
+    # German-, Lebanese- and Portuguese-Brazilian names, and expatriate names). Held out for its first tables (stop 38),
+    # development data since. Seeds from 151000.
     "blind147": range(151000, 151000 + 100),
     "blind147-more": range(151000 + 100, 151000 + 400),
     # "blind148" is a hundred-and-forty-eighth independent pool (blind148_works.py, blind148_text.py), written by a
     # hundred-and-forty-eighth hand without reading the checker, its tests or the other pools: marketers in South Korea
     # and its diaspora (Seoul, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Jeju; Los Angeles, New York, Toronto,
     # Sydney, Almaty, Tashkent) at the chaebol and their affiliates (Samsung, Hyundai, LG, SK, Lotte, CJ), banks and
-    # fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom, KT, LG U+), platforms
-    # (Naver, Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree, Nongshim, Orion, Binggrae),
-    # K-pop agencies (HYBE, SM, JYP, YG), airlines (Korean Air, Asiana, Jeju Air) and agencies on CIM Level 6 and 7
-    # courses and MBAs (won as "₩3.2 trillion", "KRW 45 billion", 억 and 만 counts, laws by Act number and Enforcement
-    # Decrees by Presidential Decree number, KFTC and KCC decisions, the Bank of Korea's base rate, Seollal, Chuseok,
-    # Pepero Day, the suneung and the dol, lunar dates, dates written 2023.09.28. and 2023년 9월 28일, Hangul beside
-    # brands, Co., Ltd. and (주), stock codes, business registration numbers, flights, phones, cars, albums, dramas,
-    # films, idols, founders, executives, awards, interviewees and samples, none of them citations); Korean and
-    # international journals with up to eight authors, textbooks and e-books from Seoul, Paju and Western publishers,
-    # chapters, theses from Seoul National University, Yonsei, Korea University, KAIST, Ewha and others, conference
-    # papers, company pages and reports, trade bodies, the Bank of Korea, KOSTAT, the KCC, the KFTC, KOCCA, KOTRA and
-    # ministries, laws with their Act numbers, research firms, the Korean and diaspora press signed and unsigned,
-    # posts, videos and podcasts, undated pages, Korean titles romanised with English in square brackets; Korean names
-    # with their given names hyphenated, as one word or as two, pre-initialised ("Kim, M.-J.") or filed whole ("Kim
-    # Min-jun"), romanisation variants (Lee, Yi, Rhee; Park, Pak, Bak; Choi, Choe; Jung, Jeong, Chung), compound
-    # family names (Namgung, Sunwoo), McCune-Reischauer breves (Chŏng, Sŏ), Western given names used abroad,
-    # Korean-Chinese names in pinyin (Piao, Jin, Cui), Koryo-saram names in Russian spelling (Tsoi, Ten), and
-    # expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 152000.
+    # fintechs (KB Kookmin, Shinhan, Woori, Hana, Kakao Bank, Toss), telecoms (SK Telecom, KT, LG U+), platforms (Naver,
+    # Kakao, Coupang, Baemin), cosmetics and food makers (Amorepacific, Innisfree, Nongshim, Orion, Binggrae), K-pop
+    # agencies (HYBE, SM, JYP, YG), airlines (Korean Air, Asiana, Jeju Air) and agencies on CIM Level 6 and 7 courses
+    # and MBAs (won as "₩3.2 trillion", "KRW 45 billion", 억 and 만 counts, laws by Act number and Enforcement Decrees by
+    # Presidential Decree number, KFTC and KCC decisions, the Bank of Korea's base rate, Seollal, Chuseok, Pepero Day,
+    # the suneung and the dol, lunar dates, dates written 2023.09.28. and 2023년 9월 28일, Hangul beside brands, Co., Ltd.
+    # and (주), stock codes, business registration numbers, flights, phones, cars, albums, dramas, films, idols,
+    # founders, executives, awards, interviewees and samples, none of them citations); Korean and international journals
+    # with up to eight authors, textbooks and e-books from Seoul, Paju and Western publishers, chapters, theses from
+    # Seoul National University, Yonsei, Korea University, KAIST, Ewha and others, conference papers, company pages and
+    # reports, trade bodies, the Bank of Korea, KOSTAT, the KCC, the KFTC, KOCCA, KOTRA and ministries, laws with their
+    # Act numbers, research firms, the Korean and diaspora press signed and unsigned, posts, videos and podcasts,
+    # undated pages, Korean titles romanised with English in square brackets; Korean names with their given names
+    # hyphenated, as one word or as two, pre-initialised ("Kim, M.-J.") or filed whole ("Kim Min-jun"), romanisation
+    # variants (Lee, Yi, Rhee; Park, Pak, Bak; Choi, Choe; Jung, Jeong, Chung), compound family names (Namgung, Sunwoo),
+    # McCune-Reischauer breves (Chŏng, Sŏ), Western given names used abroad, Korean-Chinese names in pinyin (Piao, Jin,
+    # Cui), Koryo-saram names in Russian spelling (Tsoi, Ten), and expatriate names). Held out for its first tables
+    # (stop 38), development data since. Seeds from 152000.
     "blind148": range(152000, 152000 + 100),
     "blind148-more": range(152000 + 100, 152000 + 400),
     # "blind149" is a hundred-and-forty-ninth independent pool (blind149_works.py, blind149_text.py), written by a
@@ -3795,19 +3794,18 @@ HALVES = {
     # rates, TÜFE (2003=100), Ramazan and Kurban Bayramı, Hijri years, 29 October, Efsane Cuma and 11.11, founders,
     # writers, footballers, series, films, songs, campaigns, awards, summits, the 2023 earthquakes, elections, BIST
     # tickers, flights, aircraft, products, clubs, plates, phone, MERSİS, İYS and IBAN codes, addresses, universities,
-    # cohorts, interviewees, samples, 9A24 quarters, generations, the 1961 recruitment agreement, hashtags, ratings,
-    # TSİ times and GS1 barcodes, none of them citations); Turkish and international journals with up to eight
-    # authors, some with DOIs and some read on DergiPark, textbooks and e-books from Ankara and Istanbul publishers and
-    # Western ones, chapters, theses from Boğaziçi, ODTÜ (METU), Istanbul, Bilkent, Koç and regional and diaspora
-    # universities (YÖK Tez Merkezi), Ulusal Pazarlama Kongresi and other conference papers, company pages and reports
-    # (A.Ş., T.A.Ş., A.O., Ltd. Şti.), trade bodies, the TCMB, BTK, TÜİK, KVKK, the Reklam Kurulu, the Rekabet Kurumu,
-    # the BDDK, RTÜK and ministries, laws with the Resmî Gazete, the TBMM or the Republic as author, research firms
-    # (KONDA, Ipsos, Nielsen, Kantar, Statista), the Turkish and diaspora press signed and unsigned, posts, videos and
-    # podcasts, undated pages, Turkish titles with English in square brackets; Turkish names with their letters and
-    # without them (Yılmaz and Yilmaz, Öztürk and Ozturk), two given names, maiden and married surnames together
-    # ("Kaya Demir") or hyphenated, -oğlu names, Kurdish, Laz, Armenian, Rum and Azerbaijani names, German- and
-    # Dutch-Turkish names and expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 153000.
+    # cohorts, interviewees, samples, 9A24 quarters, generations, the 1961 recruitment agreement, hashtags, ratings, TSİ
+    # times and GS1 barcodes, none of them citations); Turkish and international journals with up to eight authors, some
+    # with DOIs and some read on DergiPark, textbooks and e-books from Ankara and Istanbul publishers and Western ones,
+    # chapters, theses from Boğaziçi, ODTÜ (METU), Istanbul, Bilkent, Koç and regional and diaspora universities (YÖK
+    # Tez Merkezi), Ulusal Pazarlama Kongresi and other conference papers, company pages and reports (A.Ş., T.A.Ş.,
+    # A.O., Ltd. Şti.), trade bodies, the TCMB, BTK, TÜİK, KVKK, the Reklam Kurulu, the Rekabet Kurumu, the BDDK, RTÜK
+    # and ministries, laws with the Resmî Gazete, the TBMM or the Republic as author, research firms (KONDA, Ipsos,
+    # Nielsen, Kantar, Statista), the Turkish and diaspora press signed and unsigned, posts, videos and podcasts,
+    # undated pages, Turkish titles with English in square brackets; Turkish names with their letters and without them
+    # (Yılmaz and Yilmaz, Öztürk and Ozturk), two given names, maiden and married surnames together ("Kaya Demir") or
+    # hyphenated, -oğlu names, Kurdish, Laz, Armenian, Rum and Azerbaijani names, German- and Dutch-Turkish names and
+    # expatriates). Held out for its first tables (stop 38), development data since. Seeds from 153000.
     "blind149": range(153000, 153000 + 100),
     "blind149-more": range(153000 + 100, 153000 + 400),
     # "blind150" is a hundred-and-fiftieth independent pool (blind150_works.py, blind150_text.py), written by a

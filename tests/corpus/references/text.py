@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind146" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind147" to "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind149" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind150" to "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind152_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 # and "blind147" to "blind149" and "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in
@@ -1026,11 +1026,11 @@ _file_pool("blind144", blind144_text)
 _file_pool("blind145", blind145_text, unseen=("blind144",))
 # the hundred-and-forty-sixth pool: held out for its first tables, development data since
 _file_pool("blind146", blind146_text, unseen=("blind144", "blind145"))
-# the hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-forty-seventh pool: held out for its first tables, development data since
 _file_pool("blind147", blind147_text)
-# the hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-forty-eighth pool: held out for its first tables, development data since
 _file_pool("blind148", blind148_text, unseen=("blind147",))
-# the hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-forty-ninth pool: held out for its first tables, development data since
 _file_pool("blind149", blind149_text, unseen=("blind147", "blind148"))
 # the hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind150", blind150_text, unseen=("blind147", "blind148", "blind149"))
