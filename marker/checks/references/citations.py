@@ -1164,11 +1164,15 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The cooperative (Aavin, 1981) buys milk": the name and year of the thing a sentence opens on by its kind.
         or (credit and _names_the_sentences_subject(text, opened, tail, last, content))
         # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
-        or (credit and _names_the_counted_things(tail, content))
+        or (credit and last.endswith("s") and _names_the_counted_things(tail, content))
         # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
-        or _RENAMED.search(tail) is not None
+        or _after_renamed(tail)
         # "METU (ODTÜ, 1956) runs an MBA": the sentence's subject by its letters, then its other letters and year.
-        or (credit and _another_abbreviation_of_the_subject(text, opened, tail, content))
+        or (
+            credit
+            and tail.rstrip()[-1:].isupper()
+            and _another_abbreviation_of_the_subject(text, opened, tail, content)
+        )
     )
 
 
@@ -1177,7 +1181,14 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _COUNTED_THINGS = re.compile(
     r"\b(?P<count>two|both|three|four)\s+(?:[a-z-]+\s+){0,2}(?P<things>[a-z]+s)\s*$", re.IGNORECASE
 )
-_RENAMED = re.compile(r"\b(?:renamed|rebranded|rebadged)(?:\s+\w+)?\s*$")
+_RENAMED = frozenset({"renamed", "rebranded", "rebadged"})
+
+
+def _after_renamed(before: str) -> bool:
+    """Whether "renamed", "rebranded" or "rebadged" is one of the last two words of ``before`` ("renamed twice")."""
+    return any(word in _RENAMED for word in before[-30:].casefold().split()[-2:])
+
+
 _LONE_ABBREVIATION_OPENS = re.compile(r"(?:^|[.!?]\s+)(?P<letters>[A-ZÀ-Þ]{2,8})\s*$")
 _ABBREVIATION_AND_ITS_YEAR = re.compile(r"(?P<letters>[A-ZÀ-Þ][A-ZÀ-Þ-]{1,8}),\s*(?:19|20)\d\d")
 
@@ -1460,8 +1471,7 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names.
         if not (text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")):
             return False
-        opened = text.rfind("(", 0, citation.start)
-        return _RENAMED.search(text, max(opened - 40, 0), opened) is None
+        return not _after_renamed(text[: text.rfind("(", 0, citation.start)])
     if text[citation.start : citation.end] != citation.text:
         return False
     if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
