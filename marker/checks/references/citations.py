@@ -1186,7 +1186,10 @@ _RENAMED = frozenset({"renamed", "rebranded", "rebadged"})
 
 def _after_renamed(before: str) -> bool:
     """Whether "renamed", "rebranded" or "rebadged" is one of the last two words of ``before`` ("renamed twice")."""
-    return any(word in _RENAMED for word in before[-30:].casefold().split()[-2:])
+    end = before[-30:]
+    if "ename" not in end and "ebrand" not in end and "ebadge" not in end:
+        return False  # most brackets: no such word, found by three substring scans rather than a split
+    return any(word in _RENAMED for word in end.casefold().split()[-2:])
 
 
 _LONE_ABBREVIATION_OPENS = re.compile(r"(?:^|[.!?]\s+)(?P<letters>[A-ZÀ-Þ]{2,8})\s*$")
