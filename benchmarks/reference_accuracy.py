@@ -2619,6 +2619,30 @@ titles with English in square brackets; Spanish double surnames filed by the fir
 Kirchner"), "de la", "del" and "y", hyphenated surnames, Italian-, German-, Basque-, Croatian- and Palestinian-Argentine
 and Chilean names, Mapuche names, names without their accents, and expatriate names), with fifty-three kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind153" half (``--halves blind153,blind153-more``, 100 + 300 reports, seeds 157000-157399) is a
+hundred-and-fifty-third independent measurement, HELD OUT: written by a hundred-and-fifty-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind153_works.py and
+blind153_text.py), as marketers in Nigeria, Ghana and their diaspora (Lagos, Abuja, Port Harcourt, Ibadan, Kano, Enugu,
+Onitsha, Accra, Kumasi, Tamale, Takoradi; London, Houston, Toronto, Johannesburg, Dubai) at banks and fintechs (GTCO,
+Access, Zenith, First Bank, Ecobank Ghana, GCB, Flutterwave, Paystack, Opay, Moniepoint), telcos and mobile money
+(MTN, Airtel, Glo, Telecel, MTN MoMo), FMCG and drink makers (Dangote, Nestlé Nigeria, Nigerian Breweries, Guinness
+Ghana, Cadbury, Indomie), retailers (Jumia, Shoprite, Melcom), airlines (Air Peace, Arik, Africa World Airlines) and
+media houses write CIM Level 6 and 7 reports and MBA assignments (laws as "Nigeria Data Protection Act, 2023" and
+"Data Protection Act, 2012 (Act 843)", CBN circular codes, regulators in brackets, naira as ₦, N and NGN and cedis as
+GH₵ and GHS in billions and trillions, exchange, inflation and policy rates, Detty December, Sallah, Christmas,
+Easter, Ramadan and Independence Day, titled people (Alhaji, Chief, Dr., Engr.), Afrobeats stars, songs, albums and
+Nollywood films, awards, tickers, NIN, BVN, USSD, RC and phone numbers, legal forms, the naira redesign, samples,
+tables, cohorts, academic sessions and strikes, elections, hashtags, flights, pack sizes, LGAs, founding years,
+mergers, ISO standards, Yoruba and Twi slogans, events, AFCON, prices, census figures, app versions and court cases,
+who are no citations); Nigerian, Ghanaian and international journals with up to eight authors, textbooks and e-books,
+chapters, theses from UNILAG, UI, Covenant, Legon, KNUST and others, conference papers, company pages and reports
+(Plc, PLC, Ltd, (Nig.) Ltd), trade bodies, the CBN, NCC, NBS, ARCON, NDPC, FCCPC, Bank of Ghana, NCA and GSS, laws
+with the Federal Republic of Nigeria or the Republic of Ghana as author, research firms, the Nigerian, Ghanaian and
+international press signed and unsigned, posts, videos and podcasts, undated pages, Yoruba, Igbo, Hausa and Twi titles
+with English in square brackets; Yoruba, Igbo, Hausa, Ijaw, Efik, Akan, Ewe and Ga names, some with tone marks,
+hyphenated and apostrophised surnames ("Owusu-Ansah", "Yar'Adua"), middle names whole or as initials, and expatriate
+names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2819,7 +2843,8 @@ def main() -> None:
         "data since), "
         "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it), "
         "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it), "
-        "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it)",
+        "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it), "
+        "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -171,6 +171,7 @@ from tests.corpus.references import (
     blind150_text,
     blind151_text,
     blind152_text,
+    blind153_text,
     render,
     text,
 )
@@ -324,6 +325,7 @@ from tests.corpus.references.blind149_works import Blind149WorkFactory
 from tests.corpus.references.blind150_works import Blind150WorkFactory
 from tests.corpus.references.blind151_works import Blind151WorkFactory
 from tests.corpus.references.blind152_works import Blind152WorkFactory
+from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -486,6 +488,7 @@ class Pool:
         | type[Blind150WorkFactory]
         | type[Blind151WorkFactory]
         | type[Blind152WorkFactory]
+        | type[Blind153WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1080,6 +1083,10 @@ POOLS: dict[str, Pool] = {
     "blind152": Pool(blind152_text, Blind152WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografía", "Referencias", "Referencias bibliográficas", "REFERENCIAS / REFERENCES", "Bibliography and sources"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind153 (HELD OUT): marketers in Nigeria, Ghana and their diaspora at banks and fintechs (GTCO, Access, Zenith, First Bank, Ecobank Ghana, GCB, Flutterwave, Paystack, Opay, Moniepoint), telcos and mobile money (MTN, Airtel, Glo, Telecel, MTN MoMo), FMCG and drink makers (Dangote, Nestlé Nigeria, Nigerian Breweries, Guinness Ghana, Cadbury, Indomie), retailers (Jumia, Shoprite, Melcom), airlines and media houses in Lagos, Abuja, Port Harcourt, Ibadan, Kano, Enugu, Accra, Kumasi and Tamale and in London, Houston, Toronto, Johannesburg and Dubai, Word's curly double marks most of all, straight ones from phones and WhatsApp-drafted paragraphs, single curly ones from British-trained lecturers, headings as Nigerian and Ghanaian universities' guides give them ("REFERENCES", "References", "Reference List", "Bibliography", "LIST OF REFERENCES", "References and Bibliography"), straight apostrophes from phone keyboards, bulleted Detty December, Sallah and Independence Day calendars
+    "blind153": Pool(blind153_text, Blind153WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "LIST OF REFERENCES", "References and Bibliography", "REFERENCES AND BIBLIOGRAPHY", "Reference List (Harvard)", "Works Cited"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3891,6 +3898,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 156000.
     "blind152": range(156000, 156000 + 100),
     "blind152-more": range(156000 + 100, 156000 + 400),
+    # "blind153" is a hundred-and-fifty-third independent pool (blind153_works.py, blind153_text.py), written by a
+    # hundred-and-fifty-third hand without reading the checker, its tests or the other pools: marketers in Nigeria,
+    # Ghana and their diaspora (Lagos, Abuja, Port Harcourt, Ibadan, Kano, Enugu, Onitsha, Accra, Kumasi, Tamale,
+    # Takoradi; London, Houston, Toronto, Johannesburg, Dubai) at banks and fintechs (GTCO, Access, Zenith, First Bank,
+    # Ecobank Ghana, GCB, Flutterwave, Paystack, Opay, Moniepoint), telcos and mobile money (MTN, Airtel, Glo, Telecel,
+    # MTN MoMo), FMCG and drink makers (Dangote, Nestlé Nigeria, Nigerian Breweries, Guinness Ghana, Cadbury, Indomie),
+    # retailers (Jumia, Shoprite, Melcom), airlines (Air Peace, Arik, Africa World Airlines) and media houses on CIM
+    # Level 6 and 7 courses and MBAs (laws as "Nigeria Data Protection Act, 2023" and "Data Protection Act, 2012 (Act
+    # 843)", CBN circular codes, regulators in brackets, naira as ₦, N and NGN and cedis as GH₵ and GHS in billions
+    # and trillions, exchange, inflation and policy rates, Detty December, Sallah, Christmas, Easter, Ramadan and
+    # Independence Day, titled people (Alhaji, Chief, Dr., Engr.), Afrobeats stars, songs, albums and Nollywood films,
+    # awards, tickers, NIN, BVN, USSD, RC and phone numbers, legal forms, the naira redesign, samples, tables, cohorts,
+    # academic sessions and strikes, elections, hashtags, flights, pack sizes, LGAs, founding years, mergers, ISO
+    # standards, Yoruba and Twi slogans, events, AFCON, prices, census figures, app versions and court cases, none of
+    # them citations); Nigerian, Ghanaian and international journals with up to eight authors, some with DOIs,
+    # textbooks and e-books from Ibadan, Lagos, Accra and Western publishers, chapters, theses from UNILAG, UI,
+    # Covenant, Legon, KNUST and others, conference papers, company pages and reports (Plc, PLC, Ltd, (Nig.) Ltd),
+    # trade bodies, the CBN, NCC, NBS, ARCON, NDPC, FCCPC, Bank of Ghana, NCA and GSS with and without their
+    # abbreviations (one of them with two works of a year), laws with the Federal Republic of Nigeria or the Republic
+    # of Ghana as author, research firms, the Nigerian, Ghanaian and international press signed and unsigned, posts,
+    # videos and podcasts, undated pages, Yoruba, Igbo, Hausa and Twi titles with English in square brackets;
+    # Yoruba, Igbo, Hausa, Ijaw, Efik, Akan, Ewe and Ga names, some with tone marks, hyphenated and apostrophised
+    # surnames ("Owusu-Ansah", "Yar'Adua"), middle names kept whole or as initials, and expatriate names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 157000.
+    "blind153": range(157000, 157000 + 100),
+    "blind153-more": range(157000 + 100, 157000 + 400),
 }
 
 
