@@ -2643,6 +2643,27 @@ international press signed and unsigned, posts, videos and podcasts, undated pag
 with English in square brackets; Yoruba, Igbo, Hausa, Ijaw, Efik, Akan, Ewe and Ga names, some with tone marks,
 hyphenated and apostrophised surnames ("Owusu-Ansah", "Yar'Adua"), middle names whole or as initials, and expatriate
 names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind154" half (``--halves blind154,blind154-more``, 100 + 300 reports, seeds 158000-158399) is a
+hundred-and-fifty-fourth independent measurement, HELD OUT: written by a hundred-and-fifty-fourth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind154_works.py and
+blind154_text.py), as marketers in Saudi Arabia and its diaspora and expatriate workforce (Riyadh, Jeddah, Dammam,
+Khobar, Mecca, Medina, Abha, NEOM; Dubai, Cairo, Manila, London, Boston) at banks and fintechs (Al Rajhi, SNB, Riyad
+Bank, SAB, STC Bank, Tamara, Tabby), telecoms (stc, Mobily, Zain KSA), retailers (Panda, Othaim, Jarir, Extra, noon,
+Nahdi), food makers (Almarai, SADAFCO, Al Baik, Herfy), airlines (Saudia, flynas, flyadeal, Riyadh Air),
+giga-projects, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws by royal decree with Hijri
+dates, regulators' decisions and licences, riyals as SAR, SR and ﷼, Hijri and Gregorian dates, Vision 2030 and its
+programmes, Ramadan, the Eids, National Day, Founding Day, Riyadh Season, White Friday, Hajj and prayer times, the
+royal family, founders, legal forms, CR and VAT numbers, Tadawul tickers, IPOs, sport and Expo 2030, products,
+loyalty schemes, flights, aircraft, awards, campaigns, hashtags, universities, interviewees, MBA cohorts, standards,
+heritage sites, TV shows, Nitaqat, the riyal's peg, VAT and zakat, who are no citations); Gulf and international
+journals with up to eight authors, textbooks and e-books, chapters, theses from KSU, KAU, KFUPM, KAUST and PSU,
+conference papers, company pages and reports (Co., CJSC, JSC), SAMA, CST, GASTAT, SDAIA, the GAC and ministries, laws
+with the Kingdom or the Bureau of Experts as author, research firms, the Saudi, Gulf and British press signed and
+unsigned, posts, videos and podcasts, undated pages, Arabic titles romanised with English in square brackets; Arabic
+names with Al-, Al, al- and Al joined, bin, ibn and bint, Abdul and Abd al- names, Mohammed, Muhammad and Mohamed,
+and Egyptian, Levantine, Pakistani, Indian, Filipino and British expatriates), with forty-nine kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2844,7 +2865,8 @@ def main() -> None:
         "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it), "
         "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it), "
         "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it), "
-        "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it)",
+        "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it), "
+        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

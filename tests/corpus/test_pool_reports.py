@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifty-third independent reference pools (blind5 to blind153): each is wired with seeds of
+"""The fifth to hundred-and-fifty-fourth independent reference pools (blind5 to blind154): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -166,6 +166,7 @@ from tests.corpus.references import (
     blind151_text,
     blind152_text,
     blind153_text,
+    blind154_text,
     render,
     text,
 )
@@ -318,6 +319,7 @@ from tests.corpus.references.blind150_works import Blind150WorkFactory
 from tests.corpus.references.blind151_works import Blind151WorkFactory
 from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.blind153_works import Blind153WorkFactory
+from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -935,6 +937,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind153WorkFactory.KINDS), 46, True),
+    Pool("blind154", blind154_text, Blind154WorkFactory, 158000, (158003, 158016, 158012),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind154WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

@@ -172,6 +172,7 @@ from tests.corpus.references import (
     blind151_text,
     blind152_text,
     blind153_text,
+    blind154_text,
     render,
     text,
 )
@@ -326,6 +327,7 @@ from tests.corpus.references.blind150_works import Blind150WorkFactory
 from tests.corpus.references.blind151_works import Blind151WorkFactory
 from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.blind153_works import Blind153WorkFactory
+from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -489,6 +491,7 @@ class Pool:
         | type[Blind151WorkFactory]
         | type[Blind152WorkFactory]
         | type[Blind153WorkFactory]
+        | type[Blind154WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1087,6 +1090,10 @@ POOLS: dict[str, Pool] = {
     "blind153": Pool(blind153_text, Blind153WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "LIST OF REFERENCES", "References and Bibliography", "REFERENCES AND BIBLIOGRAPHY", "Reference List (Harvard)", "Works Cited"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind154 (HELD OUT): marketers in Saudi Arabia and its diaspora and expatriate workforce at banks and fintechs (Al Rajhi, SNB, Riyad Bank, SAB, STC Bank, Tamara, Tabby), telecoms (stc, Mobily, Zain KSA), retailers (Panda, Othaim, Jarir, Extra, noon, Nahdi), food makers (Almarai, SADAFCO, Al Baik, Herfy), airlines (Saudia, flynas, flyadeal, Riyadh Air), giga-projects, media and agencies in Riyadh, Jeddah, Dammam, Khobar and NEOM and in Dubai, Cairo, Manila, London and Boston, Word's curly double marks most of all, straight ones from phones and Arabic-layout keyboards, single curly ones from British-trained tutors, headings in English as the universities' and CIM's guides give them ("References", "Reference List (Harvard Style)", now and then "Sources"), straight apostrophes from phone keyboards (Arabic has no apostrophe, so the English one is typed as it comes), bulleted Ramadan, Eid, National Day, Founding Day, Riyadh Season and White Friday calendars
+    "blind154": Pool(blind154_text, Blind154WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Reference List (Harvard Style)", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3924,6 +3931,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 157000.
     "blind153": range(157000, 157000 + 100),
     "blind153-more": range(157000 + 100, 157000 + 400),
+    # "blind154" is a hundred-and-fifty-fourth independent pool (blind154_works.py, blind154_text.py), written by a
+    # hundred-and-fifty-fourth hand without reading the checker, its tests or the other pools: marketers in Saudi
+    # Arabia and its diaspora and expatriate workforce (Riyadh, Jeddah, Dammam, Khobar, Mecca, Medina, Abha, NEOM;
+    # Dubai, Cairo, Manila, London, Boston) at banks and fintechs (Al Rajhi, SNB, Riyad Bank, SAB, STC Bank, Tamara,
+    # Tabby), telecoms (stc, Mobily, Zain KSA), retailers (Panda, Othaim, Jarir, Extra, noon, Nahdi), food makers
+    # (Almarai, SADAFCO, Al Baik, Herfy), airlines (Saudia, flynas, flyadeal, Riyadh Air), giga-projects (NEOM, Red
+    # Sea Global, Diriyah), media (MBC, Rotana, Asharq) and agencies on CIM Level 6 and 7 courses and MBAs (laws by
+    # royal decree with Hijri dates, "Royal Decree No. M/19 of 9/2/1443H", regulators' decisions and licences, riyals
+    # as SAR, SR and ﷼, Hijri and Gregorian dates, Vision 2030 and its programmes, Ramadan, the Eids, National Day,
+    # Founding Day, Riyadh Season, White Friday, Hajj and Umrah, prayer times, the royal family, founders, founding
+    # years, legal forms, CR and VAT numbers, Tadawul tickers, IPOs, giga-projects, Formula 1, football and Expo
+    # 2030, statistics, samples, figures, quarters, ages, products, loyalty schemes, flights, aircraft, awards,
+    # campaigns, hashtags, phones and P.O. boxes, universities, interviewees, MBA cohorts, ISO and GSO standards,
+    # heritage sites, TV shows, Nitaqat and Iqamas, the riyal's peg, VAT and zakat, none of them citations); Gulf and
+    # international journals with up to eight authors, some with DOIs, textbooks and e-books from Riyadh, Beirut and
+    # Western publishers, chapters, theses from KSU, KAU, KFUPM, KAUST, PSU and British universities, conference
+    # papers, company pages and reports (Co., CJSC, JSC; Almarai Co. with two pages of 2019), SAMA, CST, GASTAT,
+    # SDAIA, the GAC and ministries, laws with the Kingdom or the Bureau of Experts as author, research firms, the
+    # Saudi, Gulf and British press signed and unsigned, posts, videos and podcasts, undated pages, Arabic titles
+    # romanised with English in square brackets; Arabic names with Al-, Al, al- and Al joined ("Al-Ghamdi",
+    # "Alghamdi", "Al Saud", "AlSaud", "al-Qaḥṭānī"), bin, ibn and bint in the given names, Abdul and Abd al- names,
+    # Mohammed, Muhammad and Mohamed, and Egyptian, Levantine, Pakistani, Indian, Filipino and British expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 158000.
+    "blind154": range(158000, 158000 + 100),
+    "blind154-more": range(158000 + 100, 158000 + 400),
 }
 
 

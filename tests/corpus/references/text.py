@@ -740,6 +740,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind151_text,
     blind152_text,
     blind153_text,
+    blind154_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1041,3 +1042,5 @@ _file_pool("blind151", blind151_text, unseen=("blind150",))
 _file_pool("blind152", blind152_text, unseen=("blind150", "blind151"))
 # the hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind153", blind153_text)
+# the hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind154", blind154_text, unseen=("blind150", "blind151", "blind152", "blind153"))
