@@ -739,6 +739,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind150_text,
     blind151_text,
     blind152_text,
+    blind155_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1038,3 +1039,5 @@ _file_pool("blind150", blind150_text, unseen=("blind147", "blind148", "blind149"
 _file_pool("blind151", blind151_text, unseen=("blind150",))
 # the hundred-and-fifty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind152", blind152_text, unseen=("blind150", "blind151"))
+# the hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind155", blind155_text)
