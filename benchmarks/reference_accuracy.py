@@ -2664,6 +2664,28 @@ unsigned, posts, videos and podcasts, undated pages, Arabic titles romanised wit
 names with Al-, Al, al- and Al joined, bin, ibn and bint, Abdul and Abd al- names, Mohammed, Muhammad and Mohamed,
 and Egyptian, Levantine, Pakistani, Indian, Filipino and British expatriates), with forty-nine kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind155" half (``--halves blind155,blind155-more``, 100 + 300 reports, seeds 159000-159399) is a
+hundred-and-fifty-fifth independent measurement, HELD OUT: written by a hundred-and-fifty-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind155_works.py and
+blind155_text.py), as marketers in Spain and its diaspora (Madrid, Barcelona, Valencia, Sevilla, Bilbao, Málaga,
+Zaragoza, Vigo, A Coruña, Palma; London, Paris, Berlin, Mexico City, Miami) at banks and fintechs (Santander, BBVA,
+CaixaBank, Sabadell, Bankinter, Bizum), telecoms (Movistar, Orange, Vodafone, MásMóvil, Digi), retailers and fashion
+(Inditex, Zara, Mango, El Corte Inglés, Mercadona, Desigual), food and drink makers (Mahou San Miguel, Estrella Damm,
+Campofrío, Cola Cao, Freixenet), airlines (Iberia, Vueling, Air Europa), media and agencies write CIM Level 6 and 7
+reports and MBA assignments (laws as "Ley Orgánica 3/2018, de 5 de diciembre" and "Real Decreto 1/2007", the BOE,
+regulators in brackets, euros as €, EUR and with decimal commas, the Rebajas, Black Friday, Semana Santa, Sant Jordi,
+La Mercè, San Fermín, the Reyes Magos and El Gordo, adverts, awards, founders, chairs' tenures, tickers, NIFs,
+postcodes, flights, aircraft, packs, samples, interviewees, generations, hashtags, app ratings, World Heritage places,
+ISO standards, Autocontrol's codes, the state of alarm and TV shares, which are no citations); Spanish and
+international journals with up to eight authors, textbooks and e-books, chapters, theses from the Complutense, the
+UB, the UPF, ESADE, IE and Navarra, congress papers, company pages and reports (S.A., S.L., S.L.U., S.Coop.), trade
+bodies (IAB Spain with two reports of 2019), the Banco de España, CNMC, INE, AEPD, the Generalitat and ministries,
+laws with the State or the Jefatura del Estado as author, research firms, the Spanish and British press signed and
+unsigned, posts, videos and podcasts, undated pages, Spanish, Catalan, Basque and Galician titles with English in
+square brackets; double surnames filed by the first ("García Márquez", "Sánchez-Vicario"), "y" and Catalan "i"
+between surnames, Basque and Galician names, "de", "del", "de la" and "de los", names without their accents, and
+expatriate names), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2866,7 +2888,8 @@ def main() -> None:
         "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it), "
         "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it), "
         "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it), "
-        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
+        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
+        "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

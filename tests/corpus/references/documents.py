@@ -173,6 +173,7 @@ from tests.corpus.references import (
     blind152_text,
     blind153_text,
     blind154_text,
+    blind155_text,
     render,
     text,
 )
@@ -328,6 +329,7 @@ from tests.corpus.references.blind151_works import Blind151WorkFactory
 from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.blind154_works import Blind154WorkFactory
+from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -492,6 +494,7 @@ class Pool:
         | type[Blind152WorkFactory]
         | type[Blind153WorkFactory]
         | type[Blind154WorkFactory]
+        | type[Blind155WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1094,6 +1097,10 @@ POOLS: dict[str, Pool] = {
     "blind154": Pool(blind154_text, Blind154WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Reference List (Harvard Style)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind155 (HELD OUT): marketers in Spain and its diaspora at banks and fintechs (Santander, BBVA, CaixaBank, Sabadell, Bankinter, Bizum), telecoms (Movistar, Orange, Vodafone, MásMóvil, Digi), retailers and fashion (Inditex, Zara, Mango, El Corte Inglés, Mercadona, Desigual), food and drink makers (Mahou San Miguel, Estrella Damm, Campofrío, Cola Cao, Freixenet), airlines (Iberia, Vueling, Air Europa), media and agencies in Madrid, Barcelona, Valencia, Sevilla, Bilbao and A Coruña and in London, Paris and Miami, Word's curly double marks most of all, straight ones from Spanish-layout keyboards and phones, single curly ones from British-trained tutors, now and then « » as the RAE teaches, headings in English and now and then in Spanish or Catalan ("Bibliografía", "Referencias bibliográficas", "Bibliografia") as the universities' guides give them, straight apostrophes from phone keyboards, bulleted Rebajas, Black Friday, Semana Santa and Sant Jordi calendars
+    "blind155": Pool(blind155_text, Blind155WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografía", "Referencias bibliográficas", "Bibliografia", "References / Bibliografía"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3956,6 +3963,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 158000.
     "blind154": range(158000, 158000 + 100),
     "blind154-more": range(158000 + 100, 158000 + 400),
+    # "blind155" is a hundred-and-fifty-fifth independent pool (blind155_works.py, blind155_text.py), written by a
+    # hundred-and-fifty-fifth hand without reading the checker, its tests or the other pools: marketers in Spain and
+    # its diaspora (Madrid, Barcelona, Valencia, Sevilla, Bilbao, Málaga, Zaragoza, Vigo, A Coruña, Palma; London,
+    # Paris, Berlin, Mexico City, Miami) at banks and fintechs (Santander, BBVA, CaixaBank, Sabadell, Bankinter,
+    # Bizum), telecoms (Movistar, Orange, Vodafone, MásMóvil, Digi), retailers and fashion (Inditex, Zara, Mango, El
+    # Corte Inglés, Mercadona, Desigual), food and drink makers (Mahou San Miguel, Estrella Damm, Campofrío, Cola Cao,
+    # Freixenet), airlines (Iberia, Vueling, Air Europa), media and agencies on CIM Level 6 and 7 courses and MBAs
+    # (laws as "Ley Orgánica 3/2018, de 5 de diciembre" and "Real Decreto 1/2007", the BOE, regulators in brackets,
+    # euros as €, EUR and with decimal commas, the Rebajas, Black Friday, Semana Santa, Sant Jordi, La Mercè, San
+    # Fermín, the Reyes Magos and El Gordo, adverts, awards, founders, chairs' tenures, tickers, NIFs, postcodes,
+    # flights, aircraft, packs, samples, interviewees, generations, hashtags, app ratings, World Heritage places, ISO
+    # standards, Autocontrol's codes, the state of alarm and TV shares, none of them citations); Spanish and
+    # international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
+    # the Complutense, the UB, the UPF, ESADE, IE and Navarra, congress papers (AEMARK, ACEDE), company pages and
+    # reports (S.A., S.L., S.L.U., S.Coop.), trade bodies (IAB Spain with two reports of 2019), the Banco de España,
+    # CNMC, INE, AEPD, the Generalitat and ministries, laws with the State or the Jefatura del Estado as author,
+    # research firms, the Spanish and British press signed and unsigned, posts, videos and podcasts, undated pages,
+    # Spanish, Catalan, Basque and Galician titles with English in square brackets; double surnames filed by the
+    # first ("García Márquez", "Sánchez-Vicario"), "y" and Catalan "i" between surnames, Basque and Galician names,
+    # "de", "del", "de la" and "de los", María José and José María, names without their accents, and expatriates).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 159000.
+    "blind155": range(159000, 159000 + 100),
+    "blind155-more": range(159000 + 100, 159000 + 400),
 }
 
 
