@@ -42,6 +42,7 @@ from marker.checks.references.names import (
     is_numbered_name_word,
     is_place,
     is_region,
+    joins_one_persons_names,
     links_a_fathers_name,
     names_a_survey,
     one_body_listing_its_fields,
@@ -104,6 +105,7 @@ _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 # Words before a place that say where, not whose: "(near Prague, 2013)", "(outside Dhaka, 2019)".
 _WHERE_WORDS = frozenset({"near", "around", "outside", "inside", "across", "beyond", "north", "south", "east", "west"})
+_NO_BRANDS_FIRST_WORD = _WHERE_WORDS | SENTENCE_OPENERS
 # "innocent drinks", "foodpanda Bangladesh", "a2i": a brand written in lower case, its country or figures after it.
 _LOWER_NAME = re.compile(r"[a-z][a-z'’&-]*[a-z0-9][a-z0-9'’&-]*(?: [a-z][a-z'’&-]+){0,2}(?: [A-Z][a-z]+)?")
 _SENTENCE_END = frozenset({"Ltd.", "Inc.", "Co.", "Corp.", "St.", "plc.", "e.V."})
@@ -347,7 +349,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             and _LOWER_NAME.fullmatch(piece)
             and not pending
             and piece.split()[0] not in PARTICLES
-            and not (piece.split()[-1][:1].isupper() and piece.split()[0] in _WHERE_WORDS | SENTENCE_OPENERS)
+            and not (piece.split()[-1][:1].isupper() and piece.split()[0] in _NO_BRANDS_FIRST_WORD)
         ):
             # "(innocent drinks, 2023)": a brand written in lower case, or a phrase; kept if the list names it.
             weak = True
@@ -1640,8 +1642,8 @@ def _narrative_authors(
                 links_a_fathers_name(recent[index - 1][0], token, kept[-1][0])
                 # "N'Guessan épouse Yao (2019)", "Traoré dit Kader (2021)": a woman's own and married names, or a
                 # name and its nickname, one person's.
-                or (len(token) > 2 and token in SURNAME_JOINERS and recent[index - 1][0][:1].isupper()
-                    and kept[-1][0][:1].isupper())
+                or (len(token) > 2 and joins_one_persons_names(token, kept[-1][0])
+                    and recent[index - 1][0][:1].isupper())
             )
         )  # fmt: skip
         sentence_end = (
@@ -1889,7 +1891,7 @@ def _common_word_inside(body: str) -> bool:
         and word not in PATRONYMIC_LINKS  # "Yeoh and Farah Nadia bte Rahman"
         and word not in FATHERS_NAME_ENDINGS  # "Bakyt kyzy and Iskakova"
         and not is_gaelic_infix(words[index - 1], word)  # "Mac an tSaoi"
-        and not (word in SURNAME_JOINERS and words[index + 1][:1].isupper())  # "Puig i Ferrer and Lopes Rodrigues"
+        and not joins_one_persons_names(word, words[index + 1])  # "Puig i Ferrer and Lopes Rodrigues"
         and not (words[index - 1] in PARTICLES and words[index + 1] in PARTICLES)  # "Bredow and von und zu Aufseß"
         and not opens_with_dutch_in(words[index:])  # "Sedney and in 't Veld"
         for index, word in enumerate(words[1:-1], start=1)

@@ -211,8 +211,13 @@ def _confirmed_or_sure(
     sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
     listed: set[tuple[str, str]] | None = None  # every entry's (key, year), worked out once and only if asked
 
-    def confirmed(citation: Citation) -> bool:
+    def listed_works() -> set[tuple[str, str]]:
         nonlocal listed
+        if listed is None:
+            listed = {(key, entry.year.casefold()) for entry in entries if entry.year for key in _entry_keys(entry)}
+        return listed
+
+    def confirmed(citation: Citation) -> bool:
         # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
         # "the telenovela Avenida Brasil (2012)" is not the state "Brasil" of a listed law.
         titled = (
@@ -228,19 +233,16 @@ def _confirmed_or_sure(
                 return True
             # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
             # the list gives.
-            if listed is None:
-                listed = {(key, e.year.casefold()) for e in entries if e.year for key in _entry_keys(e)}
-            return any((key, citation.year.casefold()) in listed for key in keys)
+            return any((key, citation.year.casefold()) in listed_works() for key in keys)
         if not block_text or not entry_keys:
             return False
         wider = wider_readings(citation, block_text(citation.block_index))
         if any(_citation_keys(reading) & entry_keys for reading in wider):
             return True
         # "As B2B Marketing (2020)": a reading over fewer words may be a listed work of that year.
-        if listed is None:
-            listed = {(key, entry.year.casefold()) for entry in entries if entry.year for key in _entry_keys(entry)}
         year = citation.year.casefold()
-        return any((key, year) in listed for reading in narrower_readings(citation) for key in _citation_keys(reading))
+        works = listed_works()
+        return any((key, year) in works for reading in narrower_readings(citation) for key in _citation_keys(reading))
 
     return [c for c, is_sure in zip(citations, sure, strict=True) if is_sure or confirmed(c)]
 

@@ -60,6 +60,12 @@ def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
 SURNAME_JOINERS = frozenset({"i", "y", "e", "na", "épouse", "ép.", "dit", "dite"})
 
 
+def joins_one_persons_names(word: str, following: str) -> bool:
+    """Whether ``word`` joins two names of one person ("Puig i Ferrer", "N'Guessan épouse Yao"): a joiner before a
+    capitalised word."""
+    return word in SURNAME_JOINERS and following[:1].isupper()
+
+
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -539,7 +545,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (i and _stands_inside_a_name(words[i - 1], word))
             or (0 < i < len(words) - 1 and links_a_fathers_name(words[i - 1], word, words[i + 1]))
             # "N'Guessan épouse Yao", "Traoré dit Kader": two names of one person, joined
-            or (0 < i < len(words) - 1 and word in SURNAME_JOINERS and words[i + 1][:1].isupper())
+            or (0 < i < len(words) - 1 and joins_one_persons_names(word, words[i + 1]))
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and sentence_case and word[:1].islower())
