@@ -2686,6 +2686,32 @@ unsigned, posts, videos and podcasts, undated pages, Spanish, Catalan, Basque an
 square brackets; double surnames filed by the first ("García Márquez", "Sánchez-Vicario"), "y" and Catalan "i"
 between surnames, Basque and Galician names, "de", "del", "de la" and "de los", names without their accents, and
 expatriate names), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind156" half (``--halves blind156,blind156-more``, 100 + 300 reports, seeds 160000-160399) is a
+hundred-and-fifty-sixth independent measurement, HELD OUT: written by a hundred-and-fifty-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind156_works.py and
+blind156_text.py), as marketers in the Philippines and its diaspora and overseas Filipino workers (Manila, Makati,
+BGC/Taguig, Quezon City, Pasig, Cebu, Davao, Iloilo, Baguio, Cagayan de Oro; Dubai, Riyadh, Singapore, Hong Kong, Los
+Angeles, Toronto, London) at banks and fintechs (BDO, BPI, Metrobank, Landbank, UnionBank, Security Bank, GCash, Maya,
+GoTyme), telecoms (PLDT, Smart, Globe, DITO), conglomerates and retailers (SM, Ayala, JG Summit, San Miguel,
+Robinsons, Puregold, 7-Eleven), food and drink makers (Jollibee, Universal Robina, Monde Nissin, Ginebra San Miguel,
+Del Monte), airlines (Philippine Airlines, Cebu Pacific, AirAsia), media and BPO firms write CIM Level 6 and 7 reports
+and MBA assignments (laws as "Republic Act No. 10173" and "RA 11967 (2023)", executive orders, BSP and NPC circulars
+and proclamations with their series, pesos as ₱, PHP and P with millions and billions, exchange rates and
+remittances, the -ber months, Simbang Gabi, Holy Week, 11.11 and 12.12, Sinulog, Kadayawan and other fiestas,
+typhoons and quarantines, founders with life dates, executives' tenures, nicknames in quotation marks, titles (Atty.,
+Engr., Hon.), PSE tickers, SEC, TIN, FDA and ASC numbers, flights, aircraft, products and sachets, promo and USSD
+codes, addresses, barangays, diaspora places, malls, samples, interviewees, socio-economic classes, awards, hashtags,
+slogans, TV shows, elections, sport, app ratings, OFW documents, school years and course codes, which are no
+citations); Philippine and international journals with up to eight authors, textbooks (Asian editions, e-books),
+chapters, theses from UP Diliman, Ateneo, De La Salle, UST, the AIM, San Carlos and Silliman, congress papers, company
+pages and reports (Inc., Corp., Co.), trade bodies (the Ad Standards Council with pages of 2019), the BSP, NPC, DTI,
+PSA, SEC and other agencies, laws and circulars with the Republic, Congress, the Official Gazette or the agency as
+author, research firms, the Philippine and diaspora press signed and unsigned, posts, videos and podcasts, undated
+pages, Filipino and Cebuano titles with English in square brackets; Spanish, native and Chinese-Filipino surnames
+(Sy, Go, Uy, Co, Tan Caktiong), "dela Cruz", "De los Santos", "delos Reyes", "Sta. Maria", "Zobel de Ayala", accents,
+hyphenated married names, "Ma." for María, the mother's surname as a middle name or initial, Jr., Sr., II and III,
+and expatriate names), with sixty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2889,7 +2915,8 @@ def main() -> None:
         "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it), "
         "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
-        "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it)",
+        "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
+        "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifty-fifth independent reference pools (blind5 to blind155): each is wired with seeds of
+"""The fifth to hundred-and-fifty-sixth independent reference pools (blind5 to blind156): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -168,6 +168,7 @@ from tests.corpus.references import (
     blind153_text,
     blind154_text,
     blind155_text,
+    blind156_text,
     render,
     text,
 )
@@ -322,6 +323,7 @@ from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
+from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -947,6 +949,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind155WorkFactory.KINDS), 50, True),
+    Pool("blind156", blind156_text, Blind156WorkFactory, 160000, (160002, 160018, 160036),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind156WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 

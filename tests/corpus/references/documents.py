@@ -174,6 +174,7 @@ from tests.corpus.references import (
     blind153_text,
     blind154_text,
     blind155_text,
+    blind156_text,
     render,
     text,
 )
@@ -330,6 +331,7 @@ from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
+from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -495,6 +497,7 @@ class Pool:
         | type[Blind153WorkFactory]
         | type[Blind154WorkFactory]
         | type[Blind155WorkFactory]
+        | type[Blind156WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1101,6 +1104,10 @@ POOLS: dict[str, Pool] = {
     "blind155": Pool(blind155_text, Blind155WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografía", "Referencias bibliográficas", "Bibliografia", "References / Bibliografía"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind156 (HELD OUT): marketers in the Philippines and its diaspora and overseas Filipino workers at banks and fintechs (BDO, BPI, Metrobank, Landbank, UnionBank, Security Bank, GCash, Maya, GoTyme), telecoms (PLDT, Smart, Globe, DITO), conglomerates and retailers (SM, Ayala, JG Summit, San Miguel, Robinsons, Puregold, 7-Eleven), food and drink makers (Jollibee, Universal Robina, Monde Nissin, Ginebra San Miguel, Del Monte), airlines (Philippine Airlines, Cebu Pacific, AirAsia), media (ABS-CBN, GMA, TV5, Inquirer, Rappler, Philstar) and BPO firms in Manila, Makati, BGC, Quezon City, Cebu, Davao and Iloilo and in Dubai, Riyadh, Singapore, Hong Kong, Los Angeles, Toronto and London, American-schooled: Word's curly double marks most of all, straight double ones from phones and Google Docs, single curly and straight ones now and then from tutors trained in Britain, headings in English as the universities' and CIM's guides give them, now and then "Literature Cited" as Philippine theses have it, "Works Cited" from MLA habits or "Sanggunian" and "Talasanggunian" in Filipino, straight apostrophes from phone keyboards, bulleted -ber months, Simbang Gabi, Holy Week, 11.11 and 12.12, Sinulog and Kadayawan calendars
+    "blind156": Pool(blind156_text, Blind156WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Literature Cited", "Works Cited", "Sanggunian", "Talasanggunian"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -3986,6 +3993,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 159000.
     "blind155": range(159000, 159000 + 100),
     "blind155-more": range(159000 + 100, 159000 + 400),
+    # "blind156" is a hundred-and-fifty-sixth independent pool (blind156_works.py, blind156_text.py), written by a
+    # hundred-and-fifty-sixth hand without reading the checker, its tests or the other pools: marketers in the
+    # Philippines and its diaspora and overseas Filipino workers (Manila, Makati, BGC/Taguig, Quezon City, Pasig,
+    # Cebu, Davao, Iloilo, Baguio, Cagayan de Oro; Dubai, Riyadh, Singapore, Hong Kong, Los Angeles, Toronto, London)
+    # at banks and fintechs (BDO, BPI, Metrobank, Landbank, UnionBank, Security Bank, GCash, Maya, GoTyme), telecoms
+    # (PLDT, Smart, Globe, DITO), conglomerates and retailers (SM, Ayala, JG Summit, San Miguel, Robinsons, Puregold,
+    # 7-Eleven), food and drink makers (Jollibee, Universal Robina, Monde Nissin, Ginebra San Miguel, Del Monte),
+    # airlines (Philippine Airlines, Cebu Pacific, AirAsia), media and BPO firms on CIM Level 6 and 7 courses and MBAs
+    # (laws as "Republic Act No. 10173" and "RA 11967 (2023)", executive orders, BSP and NPC circulars and
+    # proclamations with their series, pesos as ₱, PHP and P with millions and billions, exchange rates and
+    # remittances, the -ber months, Simbang Gabi, Holy Week, 11.11 and 12.12, Sinulog, Kadayawan and other fiestas,
+    # typhoons and quarantines, founders with life dates, executives' tenures, nicknames in quotation marks, titles
+    # (Atty., Engr., Hon.), PSE tickers, SEC, TIN, FDA and ASC numbers, flights, aircraft, products and sachets,
+    # promo codes, USSD codes, addresses and barangays, diaspora places, malls, store counts, samples, interviewees,
+    # socio-economic classes, generations, awards, hashtags, slogans, TV shows, elections, sport, app ratings, OFW
+    # documents, school years and course codes, none of them citations); Philippine and international journals with
+    # up to eight authors, some with DOIs, textbooks (Asian editions, e-books), chapters, theses from UP Diliman,
+    # Ateneo, De La Salle, UST, the AIM, San Carlos and Silliman, congress papers, company pages and reports (Inc.,
+    # Corp., Co.), trade bodies, the Ad Standards Council with pages of 2019 (2019a, 2019b), the BSP, NPC, DTI, PSA,
+    # SEC and other agencies, laws and circulars with the Republic, Congress, the Official Gazette or the agency as
+    # author, research firms with the year in the title, the Philippine and diaspora press signed and unsigned,
+    # Facebook, TikTok and X posts, YouTube videos, podcasts, undated pages, Filipino and Cebuano titles with English
+    # in square brackets; Spanish, native and Chinese-Filipino surnames (Sy, Go, Uy, Co, Tan Caktiong), "dela Cruz",
+    # "De los Santos", "delos Reyes", "Sta. Maria", "Zobel de Ayala", accents (Peñaflor, Añonuevo), hyphenated
+    # married names, "Ma." for María, the mother's surname as a middle name or initial, Jr., Sr., II and III, and
+    # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 160000.
+    "blind156": range(160000, 160000 + 100),
+    "blind156-more": range(160000 + 100, 160000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind149" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind150" to "blind155" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind155_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind150" to "blind156" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind156_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 # and "blind147" to "blind149" and "blind152" (HELD OUT: never tune on them). Their frames, brands and decoys live in
 # blind3_text.py ... blind152_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
@@ -742,6 +742,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind153_text,
     blind154_text,
     blind155_text,
+    blind156_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1047,3 +1048,5 @@ _file_pool("blind153", blind153_text)
 _file_pool("blind154", blind154_text, unseen=("blind150", "blind151", "blind152", "blind153"))
 # the hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind155", blind155_text, unseen=("blind153", "blind154"))
+# the hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind156", blind156_text)
