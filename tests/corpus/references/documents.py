@@ -174,6 +174,7 @@ from tests.corpus.references import (
     blind153_text,
     blind154_text,
     blind155_text,
+    blind157_text,
     render,
     text,
 )
@@ -330,6 +331,7 @@ from tests.corpus.references.blind152_works import Blind152WorkFactory
 from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
+from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -495,6 +497,7 @@ class Pool:
         | type[Blind153WorkFactory]
         | type[Blind154WorkFactory]
         | type[Blind155WorkFactory]
+        | type[Blind157WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1100,6 +1103,10 @@ POOLS: dict[str, Pool] = {
     # blind155 (HELD OUT): marketers in Spain and its diaspora at banks and fintechs (Santander, BBVA, CaixaBank, Sabadell, Bankinter, Bizum), telecoms (Movistar, Orange, Vodafone, MásMóvil, Digi), retailers and fashion (Inditex, Zara, Mango, El Corte Inglés, Mercadona, Desigual), food and drink makers (Mahou San Miguel, Estrella Damm, Campofrío, Cola Cao, Freixenet), airlines (Iberia, Vueling, Air Europa), media and agencies in Madrid, Barcelona, Valencia, Sevilla, Bilbao and A Coruña and in London, Paris and Miami, Word's curly double marks most of all, straight ones from Spanish-layout keyboards and phones, single curly ones from British-trained tutors, now and then « » as the RAE teaches, headings in English and now and then in Spanish or Catalan ("Bibliografía", "Referencias bibliográficas", "Bibliografia") as the universities' guides give them, straight apostrophes from phone keyboards, bulleted Rebajas, Black Friday, Semana Santa and Sant Jordi calendars
     "blind155": Pool(blind155_text, Blind155WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografía", "Referencias bibliográficas", "Bibliografia", "References / Bibliografía"),
+                     straight_apostrophe=0.55, bullets=0.3),
+    # blind157 (HELD OUT): marketers in Italy and its diaspora at banks and fintechs (Intesa Sanpaolo, UniCredit, Banco BPM, Mediobanca, Fineco, Satispay, Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad, Fastweb), fashion and luxury houses (Gucci, Prada, Armani, Ferragamo, Moncler, Luxottica, Benetton), food and drink makers (Barilla, Ferrero, Lavazza, illy, Campari, Peroni, Mutti), retailers and cooperatives (Esselunga, Coop, Conad, Eataly), carmakers, rail, airlines, media and agencies in Milano, Roma, Torino, Napoli, Bologna, Firenze and Bari and in London, New York, Buenos Aires, Munich and Zurich, Word's curly double marks most of all, straight ones from Italian-layout keyboards and phones, single curly ones from British-trained tutors, now and then the « » caporali of Italian typography, headings in English and now and then in Italian ("Bibliografia", "Riferimenti bibliografici", "Bibliografia e sitografia") as Italian universities teach them, straight apostrophes from phone keyboards, bulleted saldi, Black Friday, Ferragosto and Natale calendars
+    "blind157": Pool(blind157_text, Blind157WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografia", "Riferimenti bibliografici", "Bibliografia e sitografia", "References and webography", "Bibliography / Bibliografia"),
                      straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -3986,6 +3993,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 159000.
     "blind155": range(159000, 159000 + 100),
     "blind155-more": range(159000 + 100, 159000 + 400),
+    # "blind157" is a hundred-and-fifty-seventh independent pool (blind157_works.py, blind157_text.py), written by a
+    # hundred-and-fifty-seventh hand without reading the checker, its tests or the other pools: marketers in Italy and
+    # its diaspora (Milano, Roma, Torino, Napoli, Bologna, Firenze, Venezia, Bari, Palermo, Verona; London, New York,
+    # Buenos Aires, Munich, Zurich) at banks and fintechs (Intesa Sanpaolo, UniCredit, Banco BPM, Mediobanca, Fineco,
+    # Satispay, Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad Italia, Fastweb), fashion and luxury houses
+    # (Gucci, Prada, Armani, Ferragamo, Moncler, Luxottica, Benetton), food and drink makers (Barilla, Ferrero, Lavazza,
+    # illy, Campari, Peroni, San Pellegrino, Mutti), retailers and cooperatives (Esselunga, Coop, Conad, Eataly),
+    # carmakers (Ferrari, Fiat, Lamborghini, Ducati, Piaggio), ITA Airways, Trenitalia and Italo, media and agencies on
+    # CIM Level 6 and 7 courses and MBAs (laws as "Decreto legislativo 30 giugno 2003, n. 196", "D.Lgs. 196/2003",
+    # "Legge 4 agosto 2017, n. 124" and DPCM, the Gazzetta Ufficiale, decisions of the AGCM, AGCOM, the Garante, Banca
+    # d'Italia, Consob and the IAP, euros as €, EUR and with decimal commas and thousands points, founding years,
+    # founders' lifespans, people who are not authors, tenures, fiscal years, ISTAT indices, P.IVA numbers, addresses,
+    # ATECO codes, tickers, models, seasons' collections, fairs, Sanremo and Auditel shares, Ferragosto, the saldi,
+    # Black Friday, trains and flights, DOP and IGP labels, vintages, Serie A seasons, Expo 2015, degrees,
+    # interviewees, awards, songs and films, rankings, ISO standards, generations, hashtags, app ratings, price plans,
+    # units, legal forms, strikes, UNESCO places, the PNRR and anniversaries, none of them citations); Italian and
+    # international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, tesi di laurea
+    # and di dottorato from Bocconi, the Politecnico, LUISS, Sapienza, Bologna and Ca' Foscari, conference papers,
+    # company pages and reports (S.p.A., S.r.l., S.r.l.s., S.a.s., Soc. Coop., N.V.), trade bodies, regulators and
+    # ministries, laws with the Repubblica Italiana or the Gazzetta Ufficiale as author, research firms, the Italian
+    # and British press signed and unsigned, posts, videos, podcasts and blogs, undated pages, Italian titles with
+    # English in square brackets; surnames with particles filed under them ("De Luca", "D'Amico", "Dell'Acqua", "Lo
+    # Russo"), the lower-case particles of old families ("della Valle", "de' Medici"), double surnames ("Cordero di
+    # Montezemolo"), double given names ("Gian Luca", "Maria Grazia"), accents ("Cannavò", "Niccolò"), anglicised
+    # names of the diaspora ("DeLuca", "DiNapoli") and British, Swiss, German and Argentine colleagues).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 161000.
+    "blind157": range(161000, 161000 + 100),
+    "blind157-more": range(161000 + 100, 161000 + 400),
 }
 
 
