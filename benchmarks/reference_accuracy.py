@@ -2712,6 +2712,33 @@ pages, Filipino and Cebuano titles with English in square brackets; Spanish, nat
 (Sy, Go, Uy, Co, Tan Caktiong), "dela Cruz", "De los Santos", "delos Reyes", "Sta. Maria", "Zobel de Ayala", accents,
 hyphenated married names, "Ma." for María, the mother's surname as a middle name or initial, Jr., Sr., II and III,
 and expatriate names), with sixty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind157" half (``--halves blind157,blind157-more``, 100 + 300 reports, seeds 161000-161399) is a
+hundred-and-fifty-seventh independent measurement, HELD OUT: written by a hundred-and-fifty-seventh hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind157_works.py and
+blind157_text.py), as marketers in Italy and its diaspora (Milano, Roma, Torino, Napoli, Bologna, Firenze, Venezia,
+Bari, Palermo, Verona; London, New York, Buenos Aires, Munich, Zurich) at banks and fintechs (Intesa Sanpaolo,
+UniCredit, Banco BPM, Mediobanca, Fineco, Satispay, Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad Italia,
+Fastweb), fashion and luxury houses (Gucci, Prada, Armani, Ferragamo, Moncler, Luxottica, Benetton), food and drink
+makers (Barilla, Ferrero, Lavazza, illy, Campari, Peroni, San Pellegrino, Mutti), retailers and cooperatives
+(Esselunga, Coop, Conad, Eataly), carmakers (Ferrari, Fiat, Lamborghini, Ducati, Piaggio), ITA Airways, Trenitalia
+and Italo, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Decreto legislativo 30
+giugno 2003, n. 196", "D.Lgs. 196/2003", "Legge 4 agosto 2017, n. 124" and DPCM, the Gazzetta Ufficiale, decisions
+of the AGCM, AGCOM, the Garante, Banca d'Italia, Consob and the IAP, euros as €, EUR and with decimal commas and
+thousands points, founding years, founders' lifespans, people who are not authors, tenures, fiscal years, ISTAT
+indices, P.IVA numbers, addresses, ATECO codes, tickers, models, collections, fairs, Sanremo and Auditel shares,
+Ferragosto, the saldi, Black Friday, trains and flights, DOP and IGP labels, vintages, Serie A seasons, Expo 2015,
+degrees, interviewees, awards, songs and films, rankings, ISO standards, generations, hashtags, app ratings, price
+plans, units, legal forms, strikes, UNESCO places, the PNRR and anniversaries, which are no citations); Italian and
+international journals with up to eight authors, textbooks and e-books, chapters, tesi di laurea and di dottorato
+from Bocconi, the Politecnico di Milano, LUISS, Sapienza, Bologna and Ca' Foscari, conference papers, company pages
+and reports (S.p.A., S.r.l., S.r.l.s., S.a.s., Soc. Coop., N.V.), trade bodies, regulators and ministries, laws with
+the Repubblica Italiana or the Gazzetta Ufficiale as author, research firms, the Italian and British press signed and
+unsigned, posts, videos, podcasts and blogs, undated pages, Italian titles with English in square brackets; surnames
+with particles filed under them ("De Luca", "D'Amico", "Dell'Acqua", "Lo Russo"), the lower-case particles of old
+families ("della Valle", "de' Medici"), double surnames, double given names ("Gian Luca", "Maria Grazia"), accents
+("Cannavò", "Niccolò"), anglicised names of the diaspora ("DeLuca", "DiNapoli") and British, Swiss, German and
+Argentine colleagues), with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2916,7 +2943,8 @@ def main() -> None:
         "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
         "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it)",
+        "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
+        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

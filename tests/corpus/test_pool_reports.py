@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifty-sixth independent reference pools (blind5 to blind156): each is wired with seeds of
+"""The fifth to hundred-and-fifty-seventh independent reference pools (blind5 to blind157): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -169,6 +169,7 @@ from tests.corpus.references import (
     blind154_text,
     blind155_text,
     blind156_text,
+    blind157_text,
     render,
     text,
 )
@@ -324,6 +325,7 @@ from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.blind156_works import Blind156WorkFactory
+from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -953,6 +955,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind156WorkFactory.KINDS), 54, True),
+    Pool("blind157", blind157_text, Blind157WorkFactory, 161000, (161001, 161029, 161036),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind157WorkFactory.KINDS), 53, True),
 ]  # fmt: skip
 
 

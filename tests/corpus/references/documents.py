@@ -175,6 +175,7 @@ from tests.corpus.references import (
     blind154_text,
     blind155_text,
     blind156_text,
+    blind157_text,
     render,
     text,
 )
@@ -332,6 +333,7 @@ from tests.corpus.references.blind153_works import Blind153WorkFactory
 from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.blind156_works import Blind156WorkFactory
+from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -498,6 +500,7 @@ class Pool:
         | type[Blind154WorkFactory]
         | type[Blind155WorkFactory]
         | type[Blind156WorkFactory]
+        | type[Blind157WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1108,6 +1111,10 @@ POOLS: dict[str, Pool] = {
     "blind156": Pool(blind156_text, Blind156WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Literature Cited", "Works Cited", "Sanggunian", "Talasanggunian"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind157 (HELD OUT): marketers in Italy and its diaspora at banks and fintechs (Intesa Sanpaolo, UniCredit, Banco BPM, Mediobanca, Fineco, Satispay, Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad, Fastweb), fashion and luxury houses (Gucci, Prada, Armani, Ferragamo, Moncler, Luxottica, Benetton), food and drink makers (Barilla, Ferrero, Lavazza, illy, Campari, Peroni, Mutti), retailers and cooperatives (Esselunga, Coop, Conad, Eataly), carmakers, rail, airlines, media and agencies in Milano, Roma, Torino, Napoli, Bologna, Firenze and Bari and in London, New York, Buenos Aires, Munich and Zurich, Word's curly double marks most of all, straight ones from Italian-layout keyboards and phones, single curly ones from British-trained tutors, now and then the « » caporali of Italian typography, headings in English and now and then in Italian ("Bibliografia", "Riferimenti bibliografici", "Bibliografia e sitografia") as Italian universities teach them, straight apostrophes from phone keyboards, bulleted saldi, Black Friday, Ferragosto and Natale calendars
+    "blind157": Pool(blind157_text, Blind157WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografia", "Riferimenti bibliografici", "Bibliografia e sitografia", "References and webography", "Bibliography / Bibliografia"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4021,6 +4028,34 @@ HALVES = {
     # expatriates). HELD OUT: never tune on it; report its tables, never its misses. Seeds from 160000.
     "blind156": range(160000, 160000 + 100),
     "blind156-more": range(160000 + 100, 160000 + 400),
+    # "blind157" is a hundred-and-fifty-seventh independent pool (blind157_works.py, blind157_text.py), written by a
+    # hundred-and-fifty-seventh hand without reading the checker, its tests or the other pools: marketers in Italy and
+    # its diaspora (Milano, Roma, Torino, Napoli, Bologna, Firenze, Venezia, Bari, Palermo, Verona; London, New York,
+    # Buenos Aires, Munich, Zurich) at banks and fintechs (Intesa Sanpaolo, UniCredit, Banco BPM, Mediobanca, Fineco,
+    # Satispay, Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad Italia, Fastweb), fashion and luxury houses
+    # (Gucci, Prada, Armani, Ferragamo, Moncler, Luxottica, Benetton), food and drink makers (Barilla, Ferrero, Lavazza,
+    # illy, Campari, Peroni, San Pellegrino, Mutti), retailers and cooperatives (Esselunga, Coop, Conad, Eataly),
+    # carmakers (Ferrari, Fiat, Lamborghini, Ducati, Piaggio), ITA Airways, Trenitalia and Italo, media and agencies on
+    # CIM Level 6 and 7 courses and MBAs (laws as "Decreto legislativo 30 giugno 2003, n. 196", "D.Lgs. 196/2003",
+    # "Legge 4 agosto 2017, n. 124" and DPCM, the Gazzetta Ufficiale, decisions of the AGCM, AGCOM, the Garante, Banca
+    # d'Italia, Consob and the IAP, euros as €, EUR and with decimal commas and thousands points, founding years,
+    # founders' lifespans, people who are not authors, tenures, fiscal years, ISTAT indices, P.IVA numbers, addresses,
+    # ATECO codes, tickers, models, seasons' collections, fairs, Sanremo and Auditel shares, Ferragosto, the saldi,
+    # Black Friday, trains and flights, DOP and IGP labels, vintages, Serie A seasons, Expo 2015, degrees,
+    # interviewees, awards, songs and films, rankings, ISO standards, generations, hashtags, app ratings, price plans,
+    # units, legal forms, strikes, UNESCO places, the PNRR and anniversaries, none of them citations); Italian and
+    # international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, tesi di laurea
+    # and di dottorato from Bocconi, the Politecnico, LUISS, Sapienza, Bologna and Ca' Foscari, conference papers,
+    # company pages and reports (S.p.A., S.r.l., S.r.l.s., S.a.s., Soc. Coop., N.V.), trade bodies, regulators and
+    # ministries, laws with the Repubblica Italiana or the Gazzetta Ufficiale as author, research firms, the Italian
+    # and British press signed and unsigned, posts, videos, podcasts and blogs, undated pages, Italian titles with
+    # English in square brackets; surnames with particles filed under them ("De Luca", "D'Amico", "Dell'Acqua", "Lo
+    # Russo"), the lower-case particles of old families ("della Valle", "de' Medici"), double surnames ("Cordero di
+    # Montezemolo"), double given names ("Gian Luca", "Maria Grazia"), accents ("Cannavò", "Niccolò"), anglicised
+    # names of the diaspora ("DeLuca", "DiNapoli") and British, Swiss, German and Argentine colleagues).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 161000.
+    "blind157": range(161000, 161000 + 100),
+    "blind157-more": range(161000 + 100, 161000 + 400),
 }
 
 

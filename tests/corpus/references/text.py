@@ -743,6 +743,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind154_text,
     blind155_text,
     blind156_text,
+    blind157_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1050,3 +1051,5 @@ _file_pool("blind154", blind154_text, unseen=("blind150", "blind151", "blind152"
 _file_pool("blind155", blind155_text, unseen=("blind153", "blind154"))
 # the hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind156", blind156_text)
+# the hundred-and-fifty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind157", blind157_text, unseen=("blind156",))
