@@ -742,6 +742,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind153_text,
     blind154_text,
     blind155_text,
+    blind158_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1047,3 +1048,5 @@ _file_pool("blind153", blind153_text)
 _file_pool("blind154", blind154_text, unseen=("blind150", "blind151", "blind152", "blind153"))
 # the hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind155", blind155_text, unseen=("blind153", "blind154"))
+# the hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind158", blind158_text)
