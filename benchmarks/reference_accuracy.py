@@ -2739,6 +2739,30 @@ with particles filed under them ("De Luca", "D'Amico", "Dell'Acqua", "Lo Russo")
 families ("della Valle", "de' Medici"), double surnames, double given names ("Gian Luca", "Maria Grazia"), accents
 ("Cannavò", "Niccolò"), anglicised names of the diaspora ("DeLuca", "DiNapoli") and British, Swiss, German and
 Argentine colleagues), with fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind158" half (``--halves blind158,blind158-more``, 100 + 300 reports, seeds 162000-162399) is a
+hundred-and-fifty-eighth independent measurement, HELD OUT: written by a hundred-and-fifty-eighth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind158_works.py and
+blind158_text.py), as marketers in Hungary and its diaspora (Budapest, Debrecen, Szeged, Pécs, Győr, Miskolc,
+Kecskemét, Székesfehérvár; Vienna, London, Berlin, Cluj-Napoca, Toronto) at banks and fintechs (OTP, K&H, MBH, Erste,
+CIB, Raiffeisen, Revolut), telecoms (Magyar Telekom, Yettel, One/4iG), retailers and e-commerce (eMAG, Alza, Tesco,
+SPAR, CBA, Rossmann), food and drink makers (Pick Szeged, Túró Rudi, Dreher, Borsodi, Törley, Zwack Unicum, Szamos),
+Richter Gedeon, Egis, MOL, Wizz Air, media and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as
+"2011. évi CXII. törvény" and "Act CXII of 2011", government decrees ("45/2014. (II. 26.) Korm. rendelet"), EU
+regulations, regulators' case numbers, dates as "2024. március 15." and "2024.03.15.", 15 March, 20 August, 23
+October, name days, Christmas markets, Black Friday, Sziget and Balaton Sound, forints as Ft and HUF with spaces for
+thousands, millió and milliárd, exchange rates, people named family name first, dr., ifj. and id., married names with
+-né, founders' lifespans, Zrt., Nyrt., Kft. and Bt. in brackets with years, Hungarikums, awards, campaigns, slogans,
+products, tickers, Cg. and tax numbers, addresses, phones, flights, TV shows, films, sport, heritage places, the
+change of regime, the state of danger, VAT, the special tax and the caps, samples, standards, handles, cohorts, the
+diaspora, the SZÉP card and elections, which are no citations); Hungarian and international journals with up to eight
+authors, textbooks and e-books, chapters, theses (szakdolgozat, PhD-értekezés) from Corvinus, ELTE, BME, Debrecen,
+Szeged and abroad, conference papers (EMOK), company pages and reports, regulators and trade bodies (the MNB with two
+works of 2019), Acts and decrees with the Parliament, Magyarország or the Government as author, research firms, the
+Hungarian and international press signed and unsigned, posts, videos, podcasts and undated pages, Hungarian titles
+with English in square brackets; Hungarian names with accents and double acutes, -né married names, double surnames,
+ifj. and id., names without their accents, an initial before the family name ("Gy. Nagy"), and expatriate names), with
+fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2944,7 +2968,8 @@ def main() -> None:
         "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
         "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
         "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
-        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
+        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
+        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifty-seventh independent reference pools (blind5 to blind157): each is wired with seeds of
+"""The fifth to hundred-and-fifty-eighth independent reference pools (blind5 to blind158): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -170,6 +170,7 @@ from tests.corpus.references import (
     blind155_text,
     blind156_text,
     blind157_text,
+    blind158_text,
     render,
     text,
 )
@@ -326,6 +327,7 @@ from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.blind157_works import Blind157WorkFactory
+from tests.corpus.references.blind158_works import Blind158WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -959,6 +961,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind157WorkFactory.KINDS), 53, True),
+    Pool("blind158", blind158_text, Blind158WorkFactory, 162000, (162041, 162042, 162046),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind158WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

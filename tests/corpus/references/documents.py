@@ -176,6 +176,7 @@ from tests.corpus.references import (
     blind155_text,
     blind156_text,
     blind157_text,
+    blind158_text,
     render,
     text,
 )
@@ -334,6 +335,7 @@ from tests.corpus.references.blind154_works import Blind154WorkFactory
 from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.blind157_works import Blind157WorkFactory
+from tests.corpus.references.blind158_works import Blind158WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -501,6 +503,7 @@ class Pool:
         | type[Blind155WorkFactory]
         | type[Blind156WorkFactory]
         | type[Blind157WorkFactory]
+        | type[Blind158WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1115,6 +1118,10 @@ POOLS: dict[str, Pool] = {
     "blind157": Pool(blind157_text, Blind157WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografia", "Riferimenti bibliografici", "Bibliografia e sitografia", "References and webography", "Bibliography / Bibliografia"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind158 (HELD OUT): marketers in Hungary and its diaspora at banks and fintechs (OTP, K&H, MBH, Erste, CIB, Raiffeisen, Revolut), telecoms (Magyar Telekom, Yettel, One), retailers and e-commerce (eMAG, Alza, Tesco, SPAR, CBA, Rossmann), food and drink makers (Pick, Túró Rudi, Dreher, Borsodi, Törley, Zwack Unicum, Szamos), Richter Gedeon, Egis, MOL, Wizz Air, media and agencies in Budapest, Debrecen, Szeged, Pécs, Győr and Miskolc and in Vienna, London, Berlin, Cluj-Napoca and Toronto, Word's curly double marks most of all, straight ones from phones and Hungarian-layout keyboards, single curly ones from British-trained tutors, now and then the Hungarian „ ” that Word puts in when the proofing language is Hungarian, headings in English and now and then in Hungarian ("Irodalomjegyzék", "Felhasznált irodalom", "Hivatkozások") as the universities' guides give them, straight apostrophes from Hungarian keyboards (Hungarian needs no apostrophe), bulleted Black Friday, Christmas market, 15 March, 20 August and Sziget calendars
+    "blind158": Pool(blind158_text, Blind158WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "”")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Irodalomjegyzék", "Felhasznált irodalom", "Hivatkozások", "References / Irodalomjegyzék"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4056,6 +4063,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 161000.
     "blind157": range(161000, 161000 + 100),
     "blind157-more": range(161000 + 100, 161000 + 400),
+    # "blind158" is a hundred-and-fifty-eighth independent pool (blind158_works.py, blind158_text.py), written by a
+    # hundred-and-fifty-eighth hand without reading the checker, its tests or the other pools: marketers in Hungary
+    # and its diaspora (Budapest, Debrecen, Szeged, Pécs, Győr, Miskolc, Kecskemét, Székesfehérvár; Vienna, London,
+    # Berlin, Cluj-Napoca, Toronto) at banks and fintechs (OTP, K&H, MBH, Erste, CIB, Raiffeisen, Revolut), telecoms
+    # (Magyar Telekom, Yettel, One/4iG), retailers and e-commerce (eMAG, Alza, Tesco, SPAR, CBA, Rossmann), food and
+    # drink makers (Pick Szeged, Túró Rudi, Dreher, Borsodi, Törley, Zwack Unicum, Szamos), Richter Gedeon, Egis,
+    # MOL, Wizz Air, media and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "2011. évi CXII. törvény" and
+    # "Act CXII of 2011", government decrees ("45/2014. (II. 26.) Korm. rendelet"), EU regulations, regulators' case
+    # numbers, dates as "2024. március 15." and "2024.03.15.", 15 March, 20 August, 23 October, name days, Christmas
+    # markets, Black Friday, Sziget and Balaton Sound, forints as Ft and HUF with spaces for thousands, millió and
+    # milliárd, exchange rates, people named family name first, dr., ifj. and id., married names with -né, founders'
+    # lifespans, Zrt., Nyrt., Kft. and Bt. in brackets with years, Hungarikums, awards, campaigns, slogans, products,
+    # tickers, Cg. and tax numbers, addresses, phones, flights, TV shows, films, sport, heritage places, the change of
+    # regime, the state of danger, VAT, the special tax and the caps, samples, standards, handles, cohorts, the
+    # diaspora, the SZÉP card and elections, none of them citations); Hungarian and international journals with up to
+    # eight authors, some with DOIs, textbooks and e-books, chapters, theses (szakdolgozat, PhD-értekezés) from
+    # Corvinus, ELTE, BME, Debrecen, Szeged, Pécs, Cluj, Vienna and Toronto, conference papers (EMOK), company pages
+    # and reports, regulators and trade bodies (the MNB with two works of 2019), Acts and decrees with the Parliament,
+    # Magyarország or the Government as author, research firms, the Hungarian and international press signed and
+    # unsigned, posts, videos, podcasts and undated pages, Hungarian titles with English in square brackets;
+    # Hungarian names with accents and double acutes, -né married names, double surnames, ifj. and id., names written
+    # without accents, an initial before the family name ("Gy. Nagy"), and expatriates and neighbours' names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 162000.
+    "blind158": range(162000, 162000 + 100),
+    "blind158-more": range(162000 + 100, 162000 + 400),
 }
 
 
