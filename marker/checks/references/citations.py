@@ -1424,7 +1424,7 @@ def _after_a_titles_colon(before: str, author_text: str) -> bool:
 # Words before a name that make it a source, whatever the name looks like ("The findings of Liverpool Echo
 # (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
 _SOURCE_LEAD_IN = re.compile(
-    r"(?:\baccording\s+to|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|"
+    r"(?:\baccording\s+to|\bas\s+per|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|"
     r"\b(?:point|argument|case|claim)\s+(?:was\s+)?made\s+by|"
     r"\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|advice|guidance|"
     r"recommendations?)\s+(?:of|from|by))\s*$",
@@ -1470,6 +1470,9 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         (citation.locator and not _BARE_NUMBER.match(citation.locator))
         or citation.secondary
         or "cited in" in citation.text
+        # "(Synergy Dentsu, no date)": a work with no date is a source; a thing is named with the year it was made.
+        # Not a narrative reading, whose names may be read short ("... (Japan), Ltd. (no date)" as "Ltd.").
+        or (citation.year.startswith("n.d.") and not citation.narrative)
     ):
         return True
     if not citation.narrative:
@@ -1525,6 +1528,8 @@ def _verb_after(after: str) -> bool:
     if found.group("which") and found.group("copula"):
         return False  # "Share a Coke (2013), which was built around": what a thing is, not what a source says
     passive = found.group("copula") and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+    if found.group("copula") and word == "of":
+        return _OF_THE_VIEW.match(after, found.end()) is not None  # "ul Haq (2019) is of the view that"
     if passive and word not in _CITED_VERBS:
         return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
     if passive:
@@ -1533,6 +1538,9 @@ def _verb_after(after: str) -> bool:
         return _CLEAR.match(after, found.end()) is not None  # "IMF (2019) made clear that"; not "made £10m"
     if word in _PROVE:
         return _THAT.match(after, found.end()) is not None  # "Nair (2024) proved that"; not "proved popular"
+    if word in _DRAW:
+        # "Khan (2019) drew on", "drew attention to", "draws a distinction"; not "Humsafar (2016) drew record TRPs".
+        return _DRAWN_BY_AN_AUTHOR.match(after, found.end()) is not None
     return not word or word in _REPORTING_VERBS
 
 
@@ -1542,6 +1550,12 @@ _PROVE = frozenset({"prove", "proves", "proved"})
 # Past participles not ending in "-ed", after "is" or "was": "The Bhutan Innovation Forum (2019) was held in Thimphu".
 _IRREGULAR_PARTICIPLES = frozenset({"shown", "seen", "written", "drawn", "found", "held", "built", "run", "set", "put"})
 _THAT = re.compile(r"\s+that\b")
+_DRAW = frozenset({"draw", "draws", "drew", "drawn"})
+_DRAWN_BY_AN_AUTHOR = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:on|upon|from|together|attention|parallels?|conclusions?|lessons?|comparisons?|insights?|"
+    r"(?:a|the|an)\s+(?:\w+\s+)?(?:distinction|parallel|conclusion|comparison|line|link|lesson|picture|contrast))\b"
+)
+_OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 
 
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.

@@ -228,8 +228,11 @@ def _confirmed_or_sure(
         keys = _citation_keys(citation, by_last_word=not titled)
         if any((key, citation.year.casefold()) in sure_works for key in keys):
             return True
-        if keys & entry_keys:
-            if not (citation.narrative and long_ago(citation.year)):
+        if shared := keys & entry_keys:
+            # "Singer Yohani de Silva (2021) became popular": a name whose last word alone is a listed author's
+            # ("de Silva, 2019") is that author's only in a year the list gives.
+            last_word_only = not titled and not shared & _citation_keys(citation, by_last_word=False)
+            if not last_word_only and not (citation.narrative and long_ago(citation.year)):
                 return True
             # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
             # the list gives.

@@ -14,8 +14,10 @@ from typing import Any
 
 # Maghrebi and Mauritanian particles, which open a surname only in lower case ("ben Achour", "ould Daddah", "aït
 # Ahmed", "bou Hamdi"); capitalised, "Ben" is a given name as well ("Barber Ben"). Not "ait": "Ait Benali" is
-# written so, and its "Ait" opens the surname as a word of it.
-_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou"})
+# written so, and its "Ait" opens the surname as a word of it. Pakistani and Indian Muslim names' Arabic "ul", "ud"
+# and "ur" (of the) open the surname filed and cited after a given name ("ul Haq", "ud Din", "ur Rehman"); not "us",
+# an English word before a bracket ("told us (2019)").
+_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur"})
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
@@ -75,6 +77,8 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et",
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "bhd.", "berhad", "pte", "pte.", "pvt", "pvt.", "cic", "kg",
+                              # Pakistan's single-member company: "Bazaar Technologies SMC-Pvt. Ltd."
+                              "smc-pvt", "smc-pvt.",
                               # Azerbaijani forms: "Azersun Holding MMC", "Kapital Bank ASC"
                               "asc", "qsc", "mmc",
                               "nv", "n.v.",
@@ -167,9 +171,9 @@ SENTENCE_OPENERS = _word_set(
 )
 
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
-# "(CIM)", "(IAB UK)". A hyphened one ("(G-BA)") or a German body's lower-case one ("(vfa)", "(vzbv)") stays part of
-# its name, as the list gives it.
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,6})?)\)\s*$")
+# "(CIM)", "(IAB UK)", "(IAB Argentina)". A hyphened one ("(G-BA)") or a German body's lower-case one ("(vfa)",
+# "(vzbv)") stays part of its name, as the list gives it.
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,12})?)\)\s*$")
 _LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z]{2,5}\)$")
 # "Swedish Orphan Biovitrum AB (publ)": a Swedish public company's legal form, part of its name.
 _LEGAL_FORMS_IN_BRACKETS = frozenset({"publ"})
@@ -584,7 +588,8 @@ ORGANISATION_WORDS = _word_set(
     committee bureau board society federation foundation trust centre center university college school
     academy bank group company corporation corp holdings partners partnership consulting consultancy
     research insights intelligence analytics statistics data media news press times post guardian telegraph
-    journal magazine review daily weekly week standard herald mail economist gazette observer independent
+    journal magazine review daily weekly week standard herald mail economist gazette observer independent tribune
+    chronicle recorder
     government parliament service services union network forum alliance consortium club chamber organisation
     organization organisations organizations industry industries trade marketing advertising digital labs
     studio studios agencies international global worldwide europe european british national royal
@@ -684,6 +689,8 @@ LINKS_IN_OTHER_LANGUAGES = AND_IN_OTHER_LANGUAGES | {
     "für", "im", "der", "die", "des", "dem", "zur", "zum", "vom", "de", "du", "la", "le", "les", "pour", "voor",
     "för", "di", "del", "della", "delle", "dei", "degli", "dello", "da", "dos", "das", "los", "las", "ng", "au",
     "aux", "à",
+    # Spanish and Portuguese "para" (for) and Spanish "el": "Comisión para el Mercado Financiero (CMF)".
+    "para", "el",
 }  # fmt: skip
 
 
@@ -798,6 +805,11 @@ def _an_interviewees_post(name: str) -> bool:
     if not 1 < len(words) <= 4 or not all(word[:1].isupper() or word == "of" for word in words):
         return False
     return words[-1].casefold() in _POSTS or (words[0].casefold() in _POSTS and words[1] == "of")
+
+
+def _an_interviewees_post_alone(name: str) -> bool:
+    """Whether a name is a post ("Marketing Manager", "Head of Marketing") or a word for one ("Chairman", "CEO")."""
+    return _an_interviewees_post(name) or (" " not in name and name.casefold() in _ROLE_WORDS)
 
 
 # Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
@@ -1034,7 +1046,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
-    if len(names) == 2 and _an_interviewees_post(names[0]) and len(names[1].split()) <= 3:
+    if len(names) == 2 and _an_interviewees_post_alone(names[0]) and len(names[1].split()) <= 3:
         # "One respondent (Marketing Manager, Sumy, 2023)", "(Head of Marketing, Xalq Bank, 2019)": an interviewee's
         # post, town or employer, and year.
         return False

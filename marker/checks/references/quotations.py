@@ -287,4 +287,16 @@ def _introduces(lead_in: str) -> bool:
     if not stripped or stripped.endswith(":"):
         return True
     last = stripped.rstrip(",").split()[-1].casefold()
+    # "According to Liyanage (2019), ‘...’", "In the words of Lebbe (2022), ‘...’": a source named, then its words.
+    if stripped.endswith("),") and _SOURCE_THEN_ITS_WORDS.search(stripped):
+        return True
     return last in _INTRODUCERS or (last == "it" and len(stripped.split()) > 1)
+
+
+# A sentence opening on a lead-in only a source takes, its source (perhaps with its abbreviation: "Joint Apparel
+# Association Forum (JAAF)"), the year in brackets and a comma ending the lead-in.
+_SOURCE_THEN_ITS_WORDS = re.compile(
+    r"^(?:according\s+to|in\s+the\s+words\s+of|as\s+per|to\s+quote|quoting)\s(?:[^()]|\([^()]{1,15}\)){1,120}"
+    r"\((?:\d{4}[a-z]?|n\.\s?d\.|no\s+date)(?:,\s*(?:p|pp|para)\.\s*[\d–-]+)?\),$",
+    re.IGNORECASE,
+)
