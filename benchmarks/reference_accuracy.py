@@ -2546,79 +2546,80 @@ Kurdish, Laz, Armenian, Rum and Azerbaijani names, German- and Dutch-Turkish nam
 fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind150" half (``--halves blind150,blind150-more``, 100 + 300 reports, seeds 154000-154399) is a
-hundred-and-fiftieth independent measurement, HELD OUT: written by a hundred-and-fiftieth hand the same way, without
-reading the checker, its tests or any other pool (tests/corpus/references/blind150_works.py and blind150_text.py), as
-marketers in Pakistan and its diaspora (Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta,
-Sialkot; Dubai, Manchester, Bradford, Birmingham, Toronto, Houston) at banks and fintechs (HBL, UBL, MCB, Meezan,
-Easypaisa, JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro,
-National Foods, Shan, K&N's, Tapal, Olper's), apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and
-marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses and agencies write CIM Level 6
-and 7 reports and MBA assignments (rupees as Rs, Rs. and PKR in lakh and crore, FY2023-24, laws with their Act numbers
-("Act No. XL of 2016") and sections, SROs, SBP circulars, Hijri dates, Ramazan, the two Eids, 14 August, PSL seasons,
-White Friday, dramas, songs, celebrities, founders, PSX tickers, USSD, CNIC, NTN and IBAN codes, flights, aircraft,
-products, app versions, campaigns, awards, expos, cricket, floods, elections, lockdowns, exchange, policy and CPI
-figures, the census, samples, quarters, shares, cohorts, interviewees, addresses, legal forms, standards, hashtags,
-PKT times, diaspora figures, channels, spectrum auctions and metro lines, who are no citations); Pakistani and
-international journals with up to eight authors, textbooks and e-books, chapters, theses from LUMS, IBA Karachi, the
-University of the Punjab, NUST, Quaid-i-Azam and diaspora universities, conference papers, company pages and reports
-((Pvt.) Ltd., (Private) Limited, Ltd., SMC-Pvt. Ltd.), trade bodies, the SBP, SECP, PTA, PEMRA, PBS, the Competition
-Commission and ministries, laws and SROs with the Government or an Assembly as author, research firms, the Pakistani
-and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Urdu titles romanised with English
-in square brackets; Pakistani names given-name-first with their spelling variants (Muhammad, Mohammad, Muhammed,
-Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry, Chaudhary, Choudhry), particles that stay with the family name ("ul
-Haq", "ud Din"), hyphenated names, names of one word, names filed whole with their honorifics ("Haji Muhammad
-Aslam"), Pashto, Sindhi, Punjabi, Balochi and Urdu names, Christian and Parsi names, and expatriate names), with
-fifty-three kinds of decoy. Never tune on it: report its tables only.
+hundred-and-fiftieth independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-fiftieth hand the same way, without reading the checker, its tests or
+any other pool (tests/corpus/references/blind150_works.py and blind150_text.py), as marketers in Pakistan and its
+diaspora (Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta, Sialkot; Dubai, Manchester,
+Bradford, Birmingham, Toronto, Houston) at banks and fintechs (HBL, UBL, MCB, Meezan, Easypaisa, JazzCash, SadaPay),
+telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro, National Foods, Shan, K&N's, Tapal,
+Olper's), apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and marketplaces (Daraz, Imtiaz, Naheed),
+airlines (PIA, Airblue, SereneAir), media houses and agencies write CIM Level 6 and 7 reports and MBA assignments
+(rupees as Rs, Rs. and PKR in lakh and crore, FY2023-24, laws with their Act numbers ("Act No. XL of 2016") and
+sections, SROs, SBP circulars, Hijri dates, Ramazan, the two Eids, 14 August, PSL seasons, White Friday, dramas, songs,
+celebrities, founders, PSX tickers, USSD, CNIC, NTN and IBAN codes, flights, aircraft, products, app versions,
+campaigns, awards, expos, cricket, floods, elections, lockdowns, exchange, policy and CPI figures, the census, samples,
+quarters, shares, cohorts, interviewees, addresses, legal forms, standards, hashtags, PKT times, diaspora figures,
+channels, spectrum auctions and metro lines, who are no citations); Pakistani and international journals with up to
+eight authors, textbooks and e-books, chapters, theses from LUMS, IBA Karachi, the University of the Punjab, NUST,
+Quaid-i-Azam and diaspora universities, conference papers, company pages and reports ((Pvt.) Ltd., (Private) Limited,
+Ltd., SMC-Pvt. Ltd.), trade bodies, the SBP, SECP, PTA, PEMRA, PBS, the Competition Commission and ministries, laws and
+SROs with the Government or an Assembly as author, research firms, the Pakistani and diaspora press signed and unsigned,
+posts, videos and podcasts, undated pages, Urdu titles romanised with English in square brackets; Pakistani names
+given-name-first with their spelling variants (Muhammad, Mohammad, Muhammed, Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry,
+Chaudhary, Choudhry), particles that stay with the family name ("ul Haq", "ud Din"), hyphenated names, names of one
+word, names filed whole with their honorifics ("Haji Muhammad Aslam"), Pashto, Sindhi, Punjabi, Balochi and Urdu names,
+Christian and Parsi names, and expatriate names), with fifty-three kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind151" half (``--halves blind151,blind151-more``, 100 + 300 reports, seeds 155000-155399) is a
-hundred-and-fifty-first independent measurement, HELD OUT: written by a hundred-and-fifty-first hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind151_works.py and
-blind151_text.py), as marketers in Sri Lanka, the Maldives and their diaspora (Colombo, Kandy, Galle, Jaffna, Negombo,
-Kurunegala, Batticaloa, Malé, Addu City; Melbourne, Toronto, London, Doha, Dubai, Chennai) at banks and finance
-companies (Commercial Bank of Ceylon, Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog,
-SLT-Mobitel, Airtel Lanka, Ooredoo Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken
-Spence, Dilmah, MAS), tea exporters, resorts, apparel makers, airlines and agencies write CIM Level 6 and 7 reports and
-MBA assignments (Acts numbered "No. 9 of 2022", gazette notifications, Maldivian laws "No. 4/2020", rupees as Rs. and
-LKR and rufiyaa as MVR and Rf, exchange, policy and inflation rates, FY 2023/24, CCPI (2021=100), census and HIES
-waves, Avurudu nakath, poya days, the Esala Perahera, Deepavali, Ramadan, Hijri and Buddhist-era years, cricketers,
-founders, chairmen, ambassadors, awards, expos, teledramas, songs, the LPL, the 2019 attacks, the Aragalaya and the
-tsunami, flights, aircraft, tea grades and auctions, products, CSE tickers, company numbers, short codes, addresses,
-atolls, NICs, VAT, interviewees, cohorts, samples, hashtags and slogans, who are no citations); Lankan and
-international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
-Colombo, Sri Jayewardenepura, Moratuwa, Kelaniya, Jaffna, the PIM and the Maldives National University, conference
-papers (ICBM, IRCMF, KICM, ICBR), company pages and reports (PLC, (Pvt) Ltd, Limited), trade bodies, the CBSL, TRCSL,
-the CAA, the DCS, the SLTDA, the MMA and ministries, laws with the Parliament, the Government or the People's Majlis as
-author, research firms, the Lankan, Maldivian and diaspora press signed and unsigned, posts, videos and podcasts,
-undated pages, Sinhala, Tamil and Dhivehi titles romanised with English in square brackets; Sinhala names with
-ge-names kept whole ("Herath Mudiyanselage") or as initials ("Wickramasinghe, W.M.D.P."), Tamil names with the
-father's name as surname or initial, Muslim and Burgher names ("de Silva", "Macan Markar"), Maldivian names with no
-surname written whole ("Aishath Shifaza"), and expatriate names), with fifty-two kinds of decoy. Never tune on it:
-report its tables only.
+hundred-and-fifty-first independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-fifty-first hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind151_works.py and blind151_text.py), as marketers in Sri Lanka, the
+Maldives and their diaspora (Colombo, Kandy, Galle, Jaffna, Negombo, Kurunegala, Batticaloa, Malé, Addu City; Melbourne,
+Toronto, London, Doha, Dubai, Chennai) at banks and finance companies (Commercial Bank of Ceylon, Sampath, HNB, BOC,
+People's Bank, Bank of Maldives), telecoms (Dialog, SLT-Mobitel, Airtel Lanka, Ooredoo Maldives, Dhiraagu),
+conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea exporters, resorts, apparel
+makers, airlines and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts numbered "No. 9 of 2022",
+gazette notifications, Maldivian laws "No. 4/2020", rupees as Rs. and LKR and rufiyaa as MVR and Rf, exchange, policy
+and inflation rates, FY 2023/24, CCPI (2021=100), census and HIES waves, Avurudu nakath, poya days, the Esala Perahera,
+Deepavali, Ramadan, Hijri and Buddhist-era years, cricketers, founders, chairmen, ambassadors, awards, expos,
+teledramas, songs, the LPL, the 2019 attacks, the Aragalaya and the tsunami, flights, aircraft, tea grades and auctions,
+products, CSE tickers, company numbers, short codes, addresses, atolls, NICs, VAT, interviewees, cohorts, samples,
+hashtags and slogans, who are no citations); Lankan and international journals with up to eight authors, some with DOIs,
+textbooks and e-books, chapters, theses from Colombo, Sri Jayewardenepura, Moratuwa, Kelaniya, Jaffna, the PIM and the
+Maldives National University, conference papers (ICBM, IRCMF, KICM, ICBR), company pages and reports (PLC, (Pvt) Ltd,
+Limited), trade bodies, the CBSL, TRCSL, the CAA, the DCS, the SLTDA, the MMA and ministries, laws with the Parliament,
+the Government or the People's Majlis as author, research firms, the Lankan, Maldivian and diaspora press signed and
+unsigned, posts, videos and podcasts, undated pages, Sinhala, Tamil and Dhivehi titles romanised with English in square
+brackets; Sinhala names with ge-names kept whole ("Herath Mudiyanselage") or as initials ("Wickramasinghe, W.M.D.P."),
+Tamil names with the father's name as surname or initial, Muslim and Burgher names ("de Silva", "Macan Markar"),
+Maldivian names with no surname written whole ("Aishath Shifaza"), and expatriate names), with fifty-two kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind152" half (``--halves blind152,blind152-more``, 100 + 300 reports, seeds 156000-156399) is a
-hundred-and-fifty-second independent measurement, HELD OUT: written by a hundred-and-fifty-second hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind152_works.py and
-blind152_text.py), as marketers in Argentina, Chile and their diaspora (Buenos Aires, Córdoba, Rosario, Mendoza, Mar
-del Plata, Salta, Santiago, Valparaíso, Concepción, Antofagasta, Puerto Montt; Madrid, Barcelona, Miami, Sydney) at
-banks and fintechs (Banco Galicia, Santander, BBVA Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado),
-telecoms (Personal, Claro, Movistar, Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine
-and drink makers (Arcor, Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM,
-JetSMART, Sky) and agencies write CIM Level 6 and 7 reports and MBA assignments (laws by number, "Ley 25.326" and
-"Ley N° 19.628", decretos, resoluciones and BCRA communications, regulators in brackets, pesos as $, ARS and CLP with
-dots for thousands, the UF, the dólar blue, inflation and exchange rates with decimal commas, Fiestas Patrias, the Día
-de la Independencia, Hot Sale, CyberDay and CyberMonday, the World Cup and the Copa América, footballers, founders,
-presidents' terms, the corralito, the estallido social, 27F, the plebiscite, brands' founding years, wine vintages,
-products, flights, aircraft, tickers, CUIT and RUT numbers, awards, campaigns, films, songs, poets, interviewees,
-samples, quarters, generations, MBA cohorts, hashtags, app ratings, We Tripantu, clubs, cuotas plans, ISO standards
-and TV ratings, who are no citations); Latin American and international journals with up to eight authors, textbooks
-and e-books, chapters, theses from the UBA, the Universidad de Chile, the PUC, the UTDT, San Andrés and others, congress
-papers, company pages and reports (S.A., S.A.U., S.A.I.C., S.R.L., SpA, Ltda.), chambers and trade bodies, the BCRA,
-CNV, ENACOM, INDEC, SERNAC, SUBTEL, INE and CMF, laws with the Republic, the Congress or the BCN as author, research
-firms, the Argentine, Chilean and Spanish press signed and unsigned, posts, videos and podcasts, undated pages, Spanish
-titles with English in square brackets; Spanish double surnames filed by the first ("González Pérez", "Fernández de
-Kirchner"), "de la", "del" and "y", hyphenated surnames, Italian-, German-, Basque-, Croatian- and Palestinian-Argentine
-and Chilean names, Mapuche names, names without their accents, and expatriate names), with fifty-three kinds of
-decoy. Never tune on it: report its tables only.
+hundred-and-fifty-second independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-fifty-second hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind152_works.py and blind152_text.py), as marketers in Argentina, Chile and
+their diaspora (Buenos Aires, Córdoba, Rosario, Mendoza, Mar del Plata, Salta, Santiago, Valparaíso, Concepción,
+Antofagasta, Puerto Montt; Madrid, Barcelona, Miami, Sydney) at banks and fintechs (Banco Galicia, Santander, BBVA
+Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado), telecoms (Personal, Claro, Movistar, Entel, WOM), retailers
+(Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine and drink makers (Arcor, Quilmes, Havanna, Concha y Toro,
+CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM, JetSMART, Sky) and agencies write CIM Level 6 and 7 reports
+and MBA assignments (laws by number, "Ley 25.326" and "Ley N° 19.628", decretos, resoluciones and BCRA communications,
+regulators in brackets, pesos as $, ARS and CLP with dots for thousands, the UF, the dólar blue, inflation and exchange
+rates with decimal commas, Fiestas Patrias, the Día de la Independencia, Hot Sale, CyberDay and CyberMonday, the World
+Cup and the Copa América, footballers, founders, presidents' terms, the corralito, the estallido social, 27F, the
+plebiscite, brands' founding years, wine vintages, products, flights, aircraft, tickers, CUIT and RUT numbers, awards,
+campaigns, films, songs, poets, interviewees, samples, quarters, generations, MBA cohorts, hashtags, app ratings, We
+Tripantu, clubs, cuotas plans, ISO standards and TV ratings, who are no citations); Latin American and international
+journals with up to eight authors, textbooks and e-books, chapters, theses from the UBA, the Universidad de Chile, the
+PUC, the UTDT, San Andrés and others, congress papers, company pages and reports (S.A., S.A.U., S.A.I.C., S.R.L., SpA,
+Ltda.), chambers and trade bodies, the BCRA, CNV, ENACOM, INDEC, SERNAC, SUBTEL, INE and CMF, laws with the Republic,
+the Congress or the BCN as author, research firms, the Argentine, Chilean and Spanish press signed and unsigned, posts,
+videos and podcasts, undated pages, Spanish titles with English in square brackets; Spanish double surnames filed by the
+first ("González Pérez", "Fernández de Kirchner"), "de la", "del" and "y", hyphenated surnames, Italian-, German-,
+Basque-, Croatian- and Palestinian-Argentine and Chilean names, Mapuche names, names without their accents, and
+expatriate names), with fifty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind153" half (``--halves blind153,blind153-more``, 100 + 300 reports, seeds 157000-157399) is a
 hundred-and-fifty-third independent measurement, HELD OUT: written by a hundred-and-fifty-third hand the same way,
@@ -2961,9 +2962,12 @@ def main() -> None:
         "data since), "
         "blind149 and blind149-more (the hundred-and-forty-ninth pool: held out for its first tables, development "
         "data since), "
-        "blind150 and blind150-more (the hundred-and-fiftieth pool: HELD OUT, never tune on it), "
-        "blind151 and blind151-more (the hundred-and-fifty-first pool: HELD OUT, never tune on it), "
-        "blind152 and blind152-more (the hundred-and-fifty-second pool: HELD OUT, never tune on it), "
+        "blind150 and blind150-more (the hundred-and-fiftieth pool: held out for its first tables, development data "
+        "since), "
+        "blind151 and blind151-more (the hundred-and-fifty-first pool: held out for its first tables, development data "
+        "since), "
+        "blind152 and blind152-more (the hundred-and-fifty-second pool: held out for its first tables, development "
+        "data since), "
         "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
         "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "

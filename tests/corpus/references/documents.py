@@ -1086,15 +1086,15 @@ POOLS: dict[str, Pool] = {
     "blind149": Pool(blind149_text, Blind149WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kaynakça", "Kaynakça (References)", "Kaynaklar", "KAYNAKÇA / REFERENCES", "Literaturverzeichnis"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind150 (HELD OUT): marketers in Pakistan and its diaspora at banks and fintechs (HBL, UBL, MCB, Meezan, Easypaisa, JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro, National Foods, Shan, K&N's, Tapal, Olper's), textile and apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses (Dawn, Geo, ARY, The Express Tribune) and agencies in Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta and Sialkot and in Dubai, Manchester, Bradford, Birmingham, Toronto and Houston, Word's curly double marks most of all, straight ones typed on phones, pasted from WhatsApp and from InPage-era templates, single curly ones from British-trained tutors and the ACCA/CIM study centres, headings in English as the universities' HEC-style guides give them ("References", "REFERENCES", "Bibliography", "List of References", "Works Cited" from US-schooled writers, "References and Bibliography"), straight apostrophes from phone keyboards, bulleted Ramazan, Eid, 14 August, PSL and White Friday calendars
+    # blind150 (held out for its first tables, development data since stop 39): marketers in Pakistan and its diaspora at banks and fintechs (HBL, UBL, MCB, Meezan, Easypaisa, JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro, National Foods, Shan, K&N's, Tapal, Olper's), textile and apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses (Dawn, Geo, ARY, The Express Tribune) and agencies in Karachi, Lahore, Islamabad, Rawalpindi, Faisalabad, Multan, Peshawar, Quetta and Sialkot and in Dubai, Manchester, Bradford, Birmingham, Toronto and Houston, Word's curly double marks most of all, straight ones typed on phones, pasted from WhatsApp and from InPage-era templates, single curly ones from British-trained tutors and the ACCA/CIM study centres, headings in English as the universities' HEC-style guides give them ("References", "REFERENCES", "Bibliography", "List of References", "Works Cited" from US-schooled writers, "References and Bibliography"), straight apostrophes from phone keyboards, bulleted Ramazan, Eid, 14 August, PSL and White Friday calendars
     "blind150": Pool(blind150_text, Blind150WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "REFERENCES AND BIBLIOGRAPHY", "References and Bibliography", "Works Cited", "Bibliography / References", "LIST OF REFERENCES"),
                      straight_apostrophe=0.65, bullets=0.35),
-    # blind151 (HELD OUT): marketers in Sri Lanka, the Maldives and their diaspora at banks (Commercial Bank, Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog, SLT-Mobitel, Airtel, Ooredoo Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea exporters, resorts, apparel makers, airlines, media houses and agencies in Colombo, Kandy, Galle, Jaffna, Negombo, Kurunegala, Batticaloa, Malé and Addu City and in Melbourne, Toronto, London, Doha, Dubai and Chennai, Word's curly double marks most of all, straight ones pasted from e-mail, WhatsApp and Google Docs, single curly ones from British-trained lecturers and CIM tutors, headings in English as the universities' and the CIM's guides give them ("References", "Reference List", "List of References", "Bibliography", "REFERENCES", "References (Harvard System)"), straight apostrophes often (phones, Google Docs), bulleted Avurudu, Vesak and Ramadan calendars
+    # blind151 (held out for its first tables, development data since stop 39): marketers in Sri Lanka, the Maldives and their diaspora at banks (Commercial Bank, Sampath, HNB, BOC, People's Bank, Bank of Maldives), telecoms (Dialog, SLT-Mobitel, Airtel, Ooredoo Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea exporters, resorts, apparel makers, airlines, media houses and agencies in Colombo, Kandy, Galle, Jaffna, Negombo, Kurunegala, Batticaloa, Malé and Addu City and in Melbourne, Toronto, London, Doha, Dubai and Chennai, Word's curly double marks most of all, straight ones pasted from e-mail, WhatsApp and Google Docs, single curly ones from British-trained lecturers and CIM tutors, headings in English as the universities' and the CIM's guides give them ("References", "Reference List", "List of References", "Bibliography", "REFERENCES", "References (Harvard System)"), straight apostrophes often (phones, Google Docs), bulleted Avurudu, Vesak and Ramadan calendars
     "blind151": Pool(blind151_text, Blind151WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "LIST OF REFERENCES", "References (Harvard System)", "Bibliography / References", "References and Bibliography"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind152 (HELD OUT): marketers in Argentina, Chile and their diaspora at banks and fintechs (Banco Galicia, Santander, BBVA Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado), telecoms (Personal, Claro, Movistar, Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine and drink makers (Arcor, Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM, JetSMART, Sky) and agencies in Buenos Aires, Córdoba, Rosario, Mendoza, Santiago, Valparaíso and Concepción and in Madrid, Barcelona, Miami and Sydney, Word's curly double marks most of all, straight ones from Spanish-layout keyboards, phones and WhatsApp, single curly ones from British-trained tutors, now and then « » as Spanish style guides teach, headings in English and now and then in Spanish ("Bibliografía", "Referencias", "Referencias bibliográficas", "REFERENCIAS / REFERENCES") as the universities' guides give them, straight apostrophes from phone keyboards (Spanish has no possessive apostrophe, so the English one is typed as it comes), bulleted Hot Sale, CyberDay, CyberMonday and Fiestas Patrias calendars
+    # blind152 (held out for its first tables, development data since stop 39): marketers in Argentina, Chile and their diaspora at banks and fintechs (Banco Galicia, Santander, BBVA Argentina, Mercado Pago, Ualá, Banco de Chile, BancoEstado), telecoms (Personal, Claro, Movistar, Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine and drink makers (Arcor, Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM, JetSMART, Sky) and agencies in Buenos Aires, Córdoba, Rosario, Mendoza, Santiago, Valparaíso and Concepción and in Madrid, Barcelona, Miami and Sydney, Word's curly double marks most of all, straight ones from Spanish-layout keyboards, phones and WhatsApp, single curly ones from British-trained tutors, now and then « » as Spanish style guides teach, headings in English and now and then in Spanish ("Bibliografía", "Referencias", "Referencias bibliográficas", "REFERENCIAS / REFERENCES") as the universities' guides give them, straight apostrophes from phone keyboards (Spanish has no possessive apostrophe, so the English one is typed as it comes), bulleted Hot Sale, CyberDay, CyberMonday and Fiestas Patrias calendars
     "blind152": Pool(blind152_text, Blind152WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliografía", "Referencias", "Referencias bibliográficas", "REFERENCIAS / REFERENCES", "Bibliography and sources"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -3857,9 +3857,9 @@ HALVES = {
     # JazzCash, SadaPay), telecoms (Jazz, Zong, Telenor, Ufone), FMCG and food makers (Nestlé Pakistan, Engro, National
     # Foods, Shan, K&N's, Tapal, Olper's), apparel exporters (Gul Ahmed, Khaadi, Sapphire, Nishat), retailers and
     # marketplaces (Daraz, Imtiaz, Naheed), airlines (PIA, Airblue, SereneAir), media houses and agencies on CIM Level 6
-    # and 7 courses and MBAs (rupees as Rs, Rs. and PKR in lakh and crore, FY2023-24, laws with their Act numbers
-    # ("Act No. XL of 2016") and sections, SROs, SBP circulars, Hijri dates, Ramazan, the two Eids, 14 August, PSL
-    # seasons, White Friday, dramas, songs, celebrities, founders, PSX tickers, USSD, CNIC, NTN and IBAN codes, flights,
+    # and 7 courses and MBAs (rupees as Rs, Rs. and PKR in lakh and crore, FY2023-24, laws with their Act numbers ("Act
+    # No. XL of 2016") and sections, SROs, SBP circulars, Hijri dates, Ramazan, the two Eids, 14 August, PSL seasons,
+    # White Friday, dramas, songs, celebrities, founders, PSX tickers, USSD, CNIC, NTN and IBAN codes, flights,
     # aircraft, products, app versions, campaigns, awards, expos, cricket, floods, elections, lockdowns, exchange,
     # policy and CPI figures, the census, samples, quarters, shares, cohorts, interviewees, addresses, legal forms,
     # standards, hashtags, PKT times, diaspora figures, channels, spectrum auctions and metro lines, none of them
@@ -3868,13 +3868,13 @@ HALVES = {
     # the Punjab, NUST, Quaid-i-Azam and diaspora universities, conference papers, company pages and reports ((Pvt.)
     # Ltd., (Private) Limited, Ltd., SMC-Pvt. Ltd.), trade bodies, the SBP, SECP, PTA, PEMRA, PBS, the Competition
     # Commission and ministries, laws and SROs with the Government or an Assembly as author, research firms, the
-    # Pakistani and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Urdu titles
-    # romanised with English in square brackets; Pakistani names given-name-first with their spelling variants
-    # (Muhammad, Mohammad, Muhammed, Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry, Chaudhary, Choudhry), particles that
-    # stay with the family name ("ul Haq", "ud Din"), hyphenated ones ("Ud-Din", "Abdul-Rehman"), names of one word,
-    # names filed whole with their honorifics ("Haji Muhammad Aslam", "Dr. Ishrat Husain"), Pashto, Sindhi, Punjabi,
-    # Balochi and Urdu names, Christian and Parsi names, and expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 154000.
+    # Pakistani and diaspora press signed and unsigned, posts, videos and podcasts, undated pages, Urdu titles romanised
+    # with English in square brackets; Pakistani names given-name-first with their spelling variants (Muhammad,
+    # Mohammad, Muhammed, Mohd.; Qureshi, Qureshy, Kureshi; Chaudhry, Chaudhary, Choudhry), particles that stay with the
+    # family name ("ul Haq", "ud Din"), hyphenated ones ("Ud-Din", "Abdul-Rehman"), names of one word, names filed whole
+    # with their honorifics ("Haji Muhammad Aslam", "Dr. Ishrat Husain"), Pashto, Sindhi, Punjabi, Balochi and Urdu
+    # names, Christian and Parsi names, and expatriates). Held out for its first tables (stop 38), development data
+    # since. Seeds from 154000.
     "blind150": range(154000, 154000 + 100),
     "blind150-more": range(154000 + 100, 154000 + 400),
     # "blind151" is a hundred-and-fifty-first independent pool (blind151_works.py, blind151_text.py), written by a
@@ -3885,13 +3885,13 @@ HALVES = {
     # Maldives, Dhiraagu), conglomerates (John Keells, Hayleys, Cargills, Hemas, Aitken Spence, Dilmah, MAS), tea
     # exporters, resorts, apparel makers, airlines and agencies on CIM Level 6 and 7 courses and MBAs (Acts numbered
     # "No. 9 of 2022", gazette notifications, Maldivian laws "No. 4/2020", rupees as Rs. and LKR and rufiyaa as MVR and
-    # Rf, exchange, policy and inflation rates, FY 2023/24, CCPI (2021=100), census and HIES waves, Avurudu nakath,
-    # poya days, the Esala Perahera, Deepavali, Ramadan, Hijri and Buddhist-era years, cricketers, founders, chairmen,
+    # Rf, exchange, policy and inflation rates, FY 2023/24, CCPI (2021=100), census and HIES waves, Avurudu nakath, poya
+    # days, the Esala Perahera, Deepavali, Ramadan, Hijri and Buddhist-era years, cricketers, founders, chairmen,
     # ambassadors, awards, expos, teledramas, songs, the LPL, the 2019 attacks, the Aragalaya and the tsunami, flights,
     # aircraft, tea grades and auctions, products, CSE tickers, company numbers, short codes, addresses, atolls, NICs,
     # VAT, interviewees, cohorts, samples, hashtags, slogans and diaspora censuses, none of them citations); Lankan and
-    # international journals with up to eight authors, some with DOIs (10.4038 for Sri Lanka Journals Online),
-    # textbooks and e-books from Colombo, Nugegoda, Malé and Western publishers, chapters, theses from Colombo, Sri
+    # international journals with up to eight authors, some with DOIs (10.4038 for Sri Lanka Journals Online), textbooks
+    # and e-books from Colombo, Nugegoda, Malé and Western publishers, chapters, theses from Colombo, Sri
     # Jayewardenepura, Moratuwa, Kelaniya, Jaffna, the PIM and the Maldives National University, conference papers
     # (ICBM, IRCMF, KICM, ICBR), company pages and reports (PLC, (Pvt) Ltd, Limited), trade bodies (SLIM, the Tea Board,
     # JAAF, MATI), the CBSL, TRCSL, CAA, DCS, SLTDA, MMA and ministries, laws with the Parliament, the Government or the
@@ -3900,8 +3900,8 @@ HALVES = {
     # Dhivehi titles romanised with English in square brackets; Sinhala names with ge-names kept whole ("Herath
     # Mudiyanselage") or as initials ("Wickramasinghe, W.M.D.P."), Tamil names with the father's name as surname or
     # initial, Muslim and Burgher names ("de Silva", "Macan Markar", "Van Langenberg"), Maldivian names with no surname
-    # written whole ("Aishath Shifaza") and expatriates).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 155000.
+    # written whole ("Aishath Shifaza") and expatriates). Held out for its first tables (stop 38), development data
+    # since. Seeds from 155000.
     "blind151": range(155000, 155000 + 100),
     "blind151-more": range(155000 + 100, 155000 + 400),
     # "blind152" is a hundred-and-fifty-second independent pool (blind152_works.py, blind152_text.py), written by a
@@ -3912,25 +3912,24 @@ HALVES = {
     # Entel, WOM), retailers (Falabella, Cencosud, Ripley, Coto, La Anónima), food, wine and drink makers (Arcor,
     # Quilmes, Havanna, Concha y Toro, CCU, Santa Rita), airlines (Aerolíneas Argentinas, LATAM, JetSMART, Sky) and
     # agencies on CIM Level 6 and 7 courses and MBAs (laws by number, "Ley 25.326" and "Ley N° 19.628", decretos,
-    # resoluciones and BCRA communications, regulators in brackets, pesos as $, ARS and CLP with dots for thousands,
-    # the UF, the dólar blue, inflation and exchange rates with decimal commas, Fiestas Patrias, the Día de la
+    # resoluciones and BCRA communications, regulators in brackets, pesos as $, ARS and CLP with dots for thousands, the
+    # UF, the dólar blue, inflation and exchange rates with decimal commas, Fiestas Patrias, the Día de la
     # Independencia, Hot Sale, CyberDay and CyberMonday, the World Cup and the Copa América, footballers, founders,
     # presidents' terms, the corralito, the estallido social, 27F, the plebiscite, brands' founding years, wine
     # vintages, products, pack sizes, flights, aircraft, tickers, CUIT and RUT numbers, phones and addresses, awards,
-    # campaigns, films, songs, poets, interviewees, samples, quarters, generations, MBA cohorts, hashtags, app
-    # ratings, We Tripantu, World Heritage places, clubs, cuotas plans, careers, ISO standards, trademarks and TV
-    # ratings, none of them citations); Latin American and international journals with up to eight authors, some
-    # with DOIs and some read on SciELO, textbooks and e-books from Santiago, Buenos Aires, Madrid and Western
-    # publishers, chapters, theses from the UBA, the Universidad de Chile, the PUC, the UTDT, San Andrés and others,
-    # congress papers (ENPROMKT, CLADEA, BALAS), company pages and reports (S.A., S.A.U., S.A.I.C., S.R.L., SpA,
-    # Ltda.), chambers and trade bodies (CACE with two reports of 2019), the BCRA, CNV, ENACOM, INDEC, SERNAC,
-    # SUBTEL, INE and CMF, laws with the Republic, the Congress or the BCN as author, research firms (Kantar IBOPE
-    # Media, Cadem, Criteria, GfK Adimark, D'Alessio IROL), the Argentine, Chilean and Spanish press signed and
-    # unsigned, posts, videos and podcasts, undated pages, Spanish titles with English in square brackets; Spanish
-    # double surnames filed by the first ("González Pérez", "Fernández de Kirchner"), "de la", "del" and "y",
-    # hyphenated surnames, Italian-, German-, Basque-, Croatian- and Palestinian-Argentine and Chilean names,
-    # Mapuche names, names written without their accents, and expatriate names).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 156000.
+    # campaigns, films, songs, poets, interviewees, samples, quarters, generations, MBA cohorts, hashtags, app ratings,
+    # We Tripantu, World Heritage places, clubs, cuotas plans, careers, ISO standards, trademarks and TV ratings, none
+    # of them citations); Latin American and international journals with up to eight authors, some with DOIs and some
+    # read on SciELO, textbooks and e-books from Santiago, Buenos Aires, Madrid and Western publishers, chapters, theses
+    # from the UBA, the Universidad de Chile, the PUC, the UTDT, San Andrés and others, congress papers (ENPROMKT,
+    # CLADEA, BALAS), company pages and reports (S.A., S.A.U., S.A.I.C., S.R.L., SpA, Ltda.), chambers and trade bodies
+    # (CACE with two reports of 2019), the BCRA, CNV, ENACOM, INDEC, SERNAC, SUBTEL, INE and CMF, laws with the
+    # Republic, the Congress or the BCN as author, research firms (Kantar IBOPE Media, Cadem, Criteria, GfK Adimark,
+    # D'Alessio IROL), the Argentine, Chilean and Spanish press signed and unsigned, posts, videos and podcasts, undated
+    # pages, Spanish titles with English in square brackets; Spanish double surnames filed by the first ("González
+    # Pérez", "Fernández de Kirchner"), "de la", "del" and "y", hyphenated surnames, Italian-, German-, Basque-,
+    # Croatian- and Palestinian-Argentine and Chilean names, Mapuche names, names written without their accents, and
+    # expatriate names). Held out for its first tables (stop 38), development data since. Seeds from 156000.
     "blind152": range(156000, 156000 + 100),
     "blind152-more": range(156000 + 100, 156000 + 400),
     # "blind153" is a hundred-and-fifty-third independent pool (blind153_works.py, blind153_text.py), written by a
