@@ -2764,6 +2764,29 @@ Hungarian and international press signed and unsigned, posts, videos, podcasts a
 with English in square brackets; Hungarian names with accents and double acutes, -né married names, double surnames,
 ifj. and id., names without their accents, an initial before the family name ("Gy. Nagy"), and expatriate names), with
 fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind159" half (``--halves blind159,blind159-more``, 100 + 300 reports, seeds 163000-163399) is a
+hundred-and-fifty-ninth independent measurement, HELD OUT: written by a hundred-and-fifty-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind159_works.py and
+blind159_text.py), as marketers in Thailand and its diaspora (Bangkok, Chiang Mai, Phuket, Pattaya, Khon Kaen, Hat
+Yai, Nakhon Ratchasima, Udon Thani; Los Angeles, London, Sydney, Singapore, Tokyo) at banks and fintechs
+(Kasikornbank, SCB, Bangkok Bank, Krungthai, Krungsri, TrueMoney, Rabbit LINE Pay), telecoms (AIS, True, NT),
+conglomerates and retailers (CP Group, Central, The Mall, 7-Eleven/CP ALL, Big C, Lotus's, Makro), food and drink
+makers (ThaiBev, Singha, Osotspa, Carabao, Ichitan, CPF, Mama), airlines, the TAT, media and agencies write CIM Level
+6 and 7 reports and MBA assignments (Buddhist Era years beside Common Era ones, Acts and royal decrees as "Personal
+Data Protection Act, B.E. 2562 (2019)", BOT and OCPB notifications, baht as ฿, THB and Bt in millions and billions,
+Thai dates, Songkran, Loy Krathong, Chinese New Year in Yaowarat, 11.11 and 12.12, SET tickers, PCL and Co., Ltd. in
+brackets with years, nicknames and Khun, royal titles, monks, founders' lifespans, awards, products, flights, places,
+addresses, hotlines, TV shows, BL series, T-pop, sport, samples, statistics, exchange rates, VAT and the sugar tax,
+government schemes, slogans, the diaspora, app versions, handles, standards, registrations, elections, the lottery
+and rankings, which are no citations); Thai and international journals with up to eight authors, textbooks and
+e-books, chapters, theses and independent studies from Chulalongkorn, Thammasat, Mahidol, Kasetsart, Sasin, NIDA and
+abroad, conference papers, company pages and reports, trade bodies, regulators, Acts and royal decrees with the Royal
+Thai Government or the Office of the Council of State as author, research houses, the Thai and regional press signed
+and unsigned, posts, videos, podcasts and undated pages, romanised Thai titles with English in square brackets; Thai
+names filed by surname, long and "Na" surnames, romanisation variants (Suwannarat/Suvarnarat), Sino-Thai "Sae-"
+surnames, M.R. and M.L. titles, monks and Thai-order names written whole, and expatriates' and the diaspora's names),
+with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2973,7 +2996,8 @@ def main() -> None:
         "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
         "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
-        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
+        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
+        "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

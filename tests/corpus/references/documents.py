@@ -177,6 +177,7 @@ from tests.corpus.references import (
     blind156_text,
     blind157_text,
     blind158_text,
+    blind159_text,
     render,
     text,
 )
@@ -336,6 +337,7 @@ from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.blind158_works import Blind158WorkFactory
+from tests.corpus.references.blind159_works import Blind159WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -504,6 +506,7 @@ class Pool:
         | type[Blind156WorkFactory]
         | type[Blind157WorkFactory]
         | type[Blind158WorkFactory]
+        | type[Blind159WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1122,6 +1125,10 @@ POOLS: dict[str, Pool] = {
     "blind158": Pool(blind158_text, Blind158WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "”")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Irodalomjegyzék", "Felhasznált irodalom", "Hivatkozások", "References / Irodalomjegyzék"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind159 (HELD OUT): marketers in Thailand and its diaspora at banks and fintechs (Kasikornbank, SCB, Bangkok Bank, Krungthai, Krungsri, TrueMoney, Rabbit LINE Pay), telecoms (AIS, True, NT), conglomerates and retailers (CP Group, Central, The Mall, 7-Eleven/CP ALL, Big C, Lotus's, Makro), food and drink makers (ThaiBev, Singha, Osotspa, Carabao, Ichitan, CPF, Mama), airlines, the TAT, media and agencies in Bangkok, Chiang Mai, Phuket, Pattaya, Khon Kaen, Hat Yai, Korat and Udon Thani and in Los Angeles, London, Sydney, Singapore and Tokyo, Word's curly double marks most of all, straight ones from phones and Thai-layout keyboards (Kedmanee, switched with the grave key), single curly ones from British-trained tutors, headings in English as Thai universities' English programmes teach them, now and then with the Thai heading beside it ("บรรณานุกรม", "เอกสารอ้างอิง"), straight apostrophes from Thai keyboards and phones, bulleted Songkran, Loy Krathong, 11.11 and 12.12 calendars
+    "blind159": Pool(blind159_text, Blind159WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
+                     ("References", "References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliography (บรรณานุกรม)", "References / เอกสารอ้างอิง", "REFERENCE"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4087,6 +4094,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 162000.
     "blind158": range(162000, 162000 + 100),
     "blind158-more": range(162000 + 100, 162000 + 400),
+    # "blind159" is a hundred-and-fifty-ninth independent pool (blind159_works.py, blind159_text.py), written by a
+    # hundred-and-fifty-ninth hand without reading the checker, its tests or the other pools: marketers in Thailand
+    # and its diaspora (Bangkok, Chiang Mai, Phuket, Pattaya, Khon Kaen, Hat Yai, Nakhon Ratchasima, Udon Thani; Los
+    # Angeles, London, Sydney, Singapore, Tokyo) at banks and fintechs (Kasikornbank, SCB, Bangkok Bank, Krungthai,
+    # Krungsri, TrueMoney, Rabbit LINE Pay), telecoms (AIS, True, NT), conglomerates and retailers (CP Group, Central,
+    # The Mall, 7-Eleven/CP ALL, Big C, Lotus's, Makro), food and drink makers (ThaiBev, Singha, Osotspa, Carabao,
+    # Ichitan, CPF, Mama), airlines, the TAT, media and agencies on CIM Level 6 and 7 courses and MBAs (Buddhist Era
+    # years beside Common Era ones, Acts and royal decrees as "Personal Data Protection Act, B.E. 2562 (2019)", BOT
+    # and OCPB notifications, baht as ฿, THB and Bt in millions and billions, Thai dates, Songkran, Loy Krathong,
+    # Chinese New Year in Yaowarat, 11.11 and 12.12, SET tickers, PCL and Co., Ltd. in brackets with years,
+    # nicknames and Khun, royal titles, monks, founders' lifespans, awards, Cannes Lions, products, flights, places,
+    # provinces, addresses, hotlines, TV shows, BL series, T-pop, sport, samples, statistics, quarters, exchange rates,
+    # VAT and the sugar tax, COVID-19, government schemes, slogans, programmes, the diaspora, app versions, handles,
+    # standards, registrations, elections, the lottery and rankings, none of them citations); Thai and international
+    # journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses and independent
+    # studies from Chulalongkorn, Thammasat, Mahidol, Kasetsart, Sasin, NIDA and abroad, conference papers, company
+    # pages and reports (Form 56-1 One Report), trade bodies, regulators, Acts and royal decrees with the Royal Thai
+    # Government or the Office of the Council of State as author, research houses, the Thai and regional press signed
+    # and unsigned, posts, videos, podcasts and undated pages, romanised Thai titles with English in square brackets;
+    # Thai names filed by surname, long surnames, "Na" surnames, romanisation variants (Suwannarat/Suvarnarat),
+    # Sino-Thai "Sae-" surnames, M.R. and M.L. titles, monks and Thai-order names written whole, and expatriates'
+    # and the diaspora's names (Singaporean, Japanese, Vietnamese with diacritics, European).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 163000.
+    "blind159": range(163000, 163000 + 100),
+    "blind159-more": range(163000 + 100, 163000 + 400),
 }
 
 
