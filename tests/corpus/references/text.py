@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind149" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind150" to "blind158" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind158_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind149" (tuned on since their first measurement), "blind16", "blind17",
+# "blind150" to "blind158" and "blind160" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind160_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -742,6 +742,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind156_text,
     blind157_text,
     blind158_text,
+    blind160_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1053,3 +1054,5 @@ _file_pool("blind156", blind156_text)
 _file_pool("blind157", blind157_text, unseen=("blind156",))
 # the hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind158", blind158_text, unseen=("blind156", "blind157"))
+# the hundred-and-sixtieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind160", blind160_text)
