@@ -2787,6 +2787,35 @@ and unsigned, posts, videos, podcasts and undated pages, romanised Thai titles w
 names filed by surname, long and "Na" surnames, romanisation variants (Suwannarat/Suvarnarat), Sino-Thai "Sae-"
 surnames, M.R. and M.L. titles, monks and Thai-order names written whole, and expatriates' and the diaspora's names),
 with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind160" half (``--halves blind160,blind160-more``, 100 + 300 reports, seeds 164000-164399) is a
+hundred-and-sixtieth independent measurement, HELD OUT: written by a hundred-and-sixtieth hand the same way, without
+reading the checker, its tests or any other pool (tests/corpus/references/blind160_works.py and blind160_text.py), as
+marketers in Colombia, Peru and their diaspora (Bogotá, Medellín, Cali, Barranquilla, Cartagena, Bucaramanga; Lima,
+Arequipa, Trujillo, Cusco, Piura; Miami, Madrid, New York, Santiago, London) at banks and fintechs (Bancolombia,
+Davivienda, Banco de Bogotá, Nequi, Daviplata, BCP, Interbank, BBVA Perú, Yape, Plin), telecoms (Claro, Movistar,
+Tigo, Entel, Bitel), retailers and e-commerce (Grupo Éxito, Falabella, Ripley, Rappi, Supermercados Peruanos, Tiendas
+D1, Tottus), food and drink makers (Grupo Nutresa, Postobón, Bavaria, Juan Valdez, Alicorp, Backus, Gloria, Inca
+Kola), airlines (Avianca, LATAM, Sky), media (Caracol, RCN, El Tiempo, Semana, El Comercio, RPP) and agencies write
+CIM Level 6 and 7 reports and MBA assignments (laws as "Ley 1581 de 2012" and "Ley N° 29733", decrees as "Decreto
+1377 de 2013" and "Decreto Supremo N° 003-2013-JUS", SIC resolutions, Indecopi case numbers and CONPES documents,
+pesos as COP, $ and COL$ with millones and billones, soles as S/ and PEN, exchange rates, IVA and IGV, minimum wages,
+the Día sin IVA, Amor y Amistad, Fiestas Patrias, Inti Raymi, the Feria de las Flores, the Carnaval de Barranquilla,
+CyberWow and Black Friday, Spanish dates, writers' lifespans and Nobels, telenovelas, films, songs, football,
+heritage sites, tickers, NIT and RUC numbers, addresses, phones, legal forms, companies in brackets with years,
+founding years, campaigns, slogans, awards, estratos and NSE levels, samples, figures, flights, handles, Quechua
+words, Spanish glosses, executives, events, politics, the peace agreement and the quarantine, standards, INVIMA and
+DIGESA codes, UBIGEO and DIVIPOLA codes, cohorts, app versions and the diaspora, which are no citations); Latin
+American and international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses
+(tesis de maestría, trabajo de grado, MBA) from the Universidad de los Andes, the Universidad Nacional, EAFIT, the
+PUCP, ESAN, the Universidad del Pacífico and abroad, conference papers (CLADEA, BALAS), company pages and reports
+(S.A., S.A.S., S.A.A., S.A.C., E.I.R.L., Ltda.), regulators and trade bodies (one with two works in a year), laws
+and decrees with the Congress, the Presidency or a ministry as author, research firms, the Colombian, Peruvian and
+international press signed and unsigned, posts, videos, podcasts and undated pages, Spanish and Quechua titles with
+English in square brackets; Spanish double surnames filed by the first ("García Márquez"), "de", "del" and "de la",
+married women's "de" ("López de Gómez"), Quechua and Aymara surnames (Mamani, Quispe, Huamán, Condori), Japanese-,
+Chinese- and Arab-Peruvian and Arab-Colombian names, hyphenated surnames of the diaspora, names with and without
+accents, and expatriate colleagues), with fifty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -2997,7 +3026,8 @@ def main() -> None:
         "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
         "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
-        "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
+        "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
+        "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

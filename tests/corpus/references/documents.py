@@ -178,6 +178,7 @@ from tests.corpus.references import (
     blind157_text,
     blind158_text,
     blind159_text,
+    blind160_text,
     render,
     text,
 )
@@ -338,6 +339,7 @@ from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.blind158_works import Blind158WorkFactory
 from tests.corpus.references.blind159_works import Blind159WorkFactory
+from tests.corpus.references.blind160_works import Blind160WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -507,6 +509,7 @@ class Pool:
         | type[Blind157WorkFactory]
         | type[Blind158WorkFactory]
         | type[Blind159WorkFactory]
+        | type[Blind160WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1128,6 +1131,10 @@ POOLS: dict[str, Pool] = {
     # blind159 (HELD OUT): marketers in Thailand and its diaspora at banks and fintechs (Kasikornbank, SCB, Bangkok Bank, Krungthai, Krungsri, TrueMoney, Rabbit LINE Pay), telecoms (AIS, True, NT), conglomerates and retailers (CP Group, Central, The Mall, 7-Eleven/CP ALL, Big C, Lotus's, Makro), food and drink makers (ThaiBev, Singha, Osotspa, Carabao, Ichitan, CPF, Mama), airlines, the TAT, media and agencies in Bangkok, Chiang Mai, Phuket, Pattaya, Khon Kaen, Hat Yai, Korat and Udon Thani and in Los Angeles, London, Sydney, Singapore and Tokyo, Word's curly double marks most of all, straight ones from phones and Thai-layout keyboards (Kedmanee, switched with the grave key), single curly ones from British-trained tutors, headings in English as Thai universities' English programmes teach them, now and then with the Thai heading beside it ("บรรณานุกรม", "เอกสารอ้างอิง"), straight apostrophes from Thai keyboards and phones, bulleted Songkran, Loy Krathong, 11.11 and 12.12 calendars
     "blind159": Pool(blind159_text, Blind159WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Bibliography (บรรณานุกรม)", "References / เอกสารอ้างอิง", "REFERENCE"),
+                     straight_apostrophe=0.65, bullets=0.3),
+    # blind160 (HELD OUT): marketers in Colombia, Peru and their diaspora at banks and fintechs (Bancolombia, Davivienda, Banco de Bogotá, Nequi, Daviplata, BCP, Interbank, BBVA Perú, Yape, Plin), telecoms (Claro, Movistar, Tigo, Entel, Bitel), retailers and e-commerce (Grupo Éxito, Falabella, Ripley, Rappi, Supermercados Peruanos, Tiendas D1, Tottus), food and drink makers (Grupo Nutresa, Postobón, Bavaria, Juan Valdez, Alicorp, Backus, Gloria, Inca Kola), airlines (Avianca, LATAM, Sky), media and agencies in Bogotá, Medellín, Cali, Barranquilla, Lima, Arequipa and Trujillo and in Miami, Madrid, New York, Santiago and London, Word's curly double marks most of all, straight ones from phones and Latin American keyboards, single curly ones from British-trained tutors, now and then the « » that Word puts in when the proofing language is Spanish (Spain), headings in English and now and then in Spanish ("Referencias", "Referencias bibliográficas", "Bibliografía") as the universities' guides give them, straight apostrophes from Spanish-layout keyboards, bulleted Día sin IVA, Amor y Amistad, Fiestas Patrias and Black Friday calendars
+    "blind160": Pool(blind160_text, Blind160WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias", "Referencias bibliográficas", "Bibliografía", "References / Referencias", "REFERENCIAS"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -4119,6 +4126,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 163000.
     "blind159": range(163000, 163000 + 100),
     "blind159-more": range(163000 + 100, 163000 + 400),
+    # "blind160" is a hundred-and-sixtieth independent pool (blind160_works.py, blind160_text.py), written by a
+    # hundred-and-sixtieth hand without reading the checker, its tests or the other pools: marketers in Colombia, Peru
+    # and their diaspora (Bogotá, Medellín, Cali, Barranquilla, Cartagena, Bucaramanga; Lima, Arequipa, Trujillo,
+    # Cusco, Piura; Miami, Madrid, New York, Santiago, London) at banks and fintechs (Bancolombia, Davivienda, Banco de
+    # Bogotá, Nequi, Daviplata, BCP, Interbank, BBVA Perú, Yape, Plin), telecoms (Claro, Movistar, Tigo, Entel, Bitel),
+    # retailers and e-commerce (Grupo Éxito, Falabella, Ripley, Rappi, Supermercados Peruanos, Tiendas D1, Tottus),
+    # food and drink makers (Grupo Nutresa, Postobón, Bavaria, Juan Valdez, Alicorp, Backus, Gloria, Inca Kola),
+    # airlines (Avianca, LATAM, Sky), media (Caracol, RCN, El Tiempo, Semana, El Comercio, RPP) and agencies on CIM
+    # Level 6 and 7 courses and MBAs (laws as "Ley 1581 de 2012" and "Ley N° 29733", decrees as "Decreto 1377 de
+    # 2013" and "Decreto Supremo N° 003-2013-JUS", SIC resolutions and Indecopi case numbers, CONPES documents, pesos
+    # as COP, $ and COL$ with millones and billones, soles as S/ and PEN, exchange rates, IVA and IGV, minimum wages,
+    # the Día sin IVA, Amor y Amistad, Fiestas Patrias, Inti Raymi, the Feria de las Flores, the Carnaval de
+    # Barranquilla, CyberWow and Black Friday, Spanish dates, writers' lifespans and Nobels, telenovelas, films, songs,
+    # football, heritage sites, tickers, NIT and RUC numbers, addresses, phones, legal forms, companies in brackets with
+    # years, founding years, campaigns, slogans, awards, estratos and NSE levels, samples, figures, flights, handles,
+    # Quechua words, Spanish glosses, executives, events, politics, the peace agreement and the quarantine, standards,
+    # INVIMA and DIGESA codes, UBIGEO and DIVIPOLA codes, cohorts, app versions and the diaspora, none of them
+    # citations); Latin American and international journals with up to eight authors, some with DOIs, textbooks and
+    # e-books, chapters, theses (tesis de maestría, trabajo de grado, MBA) from the Universidad de los Andes, the
+    # Universidad Nacional, EAFIT, the PUCP, ESAN, the Universidad del Pacífico and abroad, conference papers (CLADEA,
+    # BALAS), company pages and reports (S.A., S.A.S., S.A.A., S.A.C., E.I.R.L., Ltda.), regulators and trade bodies
+    # (one with two works in a year), laws and decrees with the Congress, the Presidency or a ministry as author,
+    # research firms, the Colombian, Peruvian and international press signed and unsigned, posts, videos, podcasts and
+    # undated pages, Spanish and Quechua titles with English in square brackets; Spanish double surnames filed by the
+    # first ("García Márquez"), "de", "del" and "de la", married women's "de" ("López de Gómez"), Quechua and Aymara
+    # surnames (Mamani, Quispe, Huamán, Condori), Japanese-, Chinese- and Arab-Peruvian and Arab-Colombian names,
+    # hyphenated surnames of the diaspora, names with and without accents, and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 164000.
+    "blind160": range(164000, 164000 + 100),
+    "blind160-more": range(164000 + 100, 164000 + 400),
 }
 
 

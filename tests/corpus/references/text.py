@@ -743,6 +743,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind157_text,
     blind158_text,
     blind159_text,
+    blind160_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1056,3 +1057,5 @@ _file_pool("blind157", blind157_text, unseen=("blind156",))
 _file_pool("blind158", blind158_text, unseen=("blind156", "blind157"))
 # the hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind159", blind159_text)
+# the hundred-and-sixtieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind160", blind160_text, unseen=("blind159",))
