@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-fifty-eighth independent reference pools (blind5 to blind158): each is wired with seeds of
+"""The fifth to hundred-and-sixty-first independent reference pools (blind5 to blind161): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -171,6 +171,7 @@ from tests.corpus.references import (
     blind156_text,
     blind157_text,
     blind158_text,
+    blind161_text,
     render,
     text,
 )
@@ -328,6 +329,7 @@ from tests.corpus.references.blind155_works import Blind155WorkFactory
 from tests.corpus.references.blind156_works import Blind156WorkFactory
 from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.blind158_works import Blind158WorkFactory
+from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -965,6 +967,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind158WorkFactory.KINDS), 50, True),
+    Pool("blind161", blind161_text, Blind161WorkFactory, 165000, (165017, 165032, 165057),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind161WorkFactory.KINDS), 60, True),
 ]  # fmt: skip
 
 

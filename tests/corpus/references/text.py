@@ -742,6 +742,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind156_text,
     blind157_text,
     blind158_text,
+    blind161_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1053,3 +1054,5 @@ _file_pool("blind156", blind156_text)
 _file_pool("blind157", blind157_text, unseen=("blind156",))
 # the hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind158", blind158_text, unseen=("blind156", "blind157"))
+# the hundred-and-sixty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind161", blind161_text)
