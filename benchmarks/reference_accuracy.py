@@ -2816,6 +2816,32 @@ English in square brackets; Spanish double surnames filed by the first ("García
 married women's "de" ("López de Gómez"), Quechua and Aymara surnames (Mamani, Quispe, Huamán, Condori), Japanese-,
 Chinese- and Arab-Peruvian and Arab-Colombian names, hyphenated surnames of the diaspora, names with and without
 accents, and expatriate colleagues), with fifty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind161" half (``--halves blind161,blind161-more``, 100 + 300 reports, seeds 165000-165399) is a
+hundred-and-sixty-first independent measurement, HELD OUT: written by a hundred-and-sixty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind161_works.py and
+blind161_text.py), as marketers in Tanzania, Uganda and their diaspora (Dar es Salaam, Dodoma, Arusha, Mwanza,
+Zanzibar, Mbeya; Kampala, Entebbe, Jinja, Gulu, Mbarara; London, Nairobi, Dubai, Johannesburg, Boston) at banks and
+microfinance (CRDB, NMB, NBC, Stanbic, Centenary, dfcu, Equity Uganda), telecoms and mobile money (Vodacom M-Pesa,
+Airtel Money, Mixx by Yas, Halotel, MTN MoMo, Lyca), FMCG and drink makers (Azam/Bakhresa, TBL, Serengeti, Nile
+Breweries, Mukwano, Uganda Breweries), retailers, airlines, tourism boards, media and agencies write CIM Level 6 and 7
+reports and MBA assignments (Acts as "Personal Data Protection Act, 2022 (Act No. 11 of 2022)", Cap. numbers,
+statutory instruments and government notices, the mobile money levy and the OTT tax, shillings as TSh, TZS, USh and
+UGX with millions, billions and trillions, exchange rates, fiscal years, Vision 2025 and 2040, Saba Saba, Nane Nane,
+Heroes' Day, Martyrs' Day at Namugongo, Eid, Christmas, Easter and Ramadan, Hijri dates, independence and the Union,
+the 1972 expulsion, lifespans, "Hon.", "Dr.", "Eng." and "Mzee", people with roles in brackets, interviewees, (T) Ltd,
+(U) Ltd and PLC with years, tickers, USSD, paybill and Lipa Namba codes, phones, TINs, P.O. Boxes, plates, flights,
+radio frequencies, TV shows, films, festivals, trade fairs, awards, clubs, marathons, pageants, phones and beers,
+slogans, rebrands, circulars, standards, censuses, elections, exams, course codes, samples, software, cohorts, places,
+parks, Swahili and Luganda phrases, time zones, the diaspora, handles and vehicles, which are no citations); East
+African and international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses
+from UDSM, Mzumbe, Makerere, MUBS, UCU and abroad, conference papers (ORSEA, AIBUMA), company pages and reports, trade
+bodies, regulators (the Bank of Tanzania with two works of 2019), Acts and regulations with the United Republic of
+Tanzania or the Republic of Uganda as author, research firms, the press signed and unsigned, posts, videos, podcasts
+and undated pages, Swahili and Luganda titles with English in square brackets; Chagga, Sukuma, Haya, coastal,
+Zanzibari Arab and Indian-Tanzanian names, the father's name as a second given name or none, Luganda, Acholi,
+Runyankole and Ugandan-Asian names, hyphenated names, and Kenyan, South African and European colleagues), with
+sixty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3027,7 +3053,8 @@ def main() -> None:
         "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
         "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
-        "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it)",
+        "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it), "
+        "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-sixtieth independent reference pools (blind5 to blind160): each is wired with seeds of
+"""The fifth to hundred-and-sixty-first independent reference pools (blind5 to blind161): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -173,6 +173,7 @@ from tests.corpus.references import (
     blind158_text,
     blind159_text,
     blind160_text,
+    blind161_text,
     render,
     text,
 )
@@ -332,6 +333,7 @@ from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.blind158_works import Blind158WorkFactory
 from tests.corpus.references.blind159_works import Blind159WorkFactory
 from tests.corpus.references.blind160_works import Blind160WorkFactory
+from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -977,6 +979,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind160WorkFactory.KINDS), 55, True),
+    Pool("blind161", blind161_text, Blind161WorkFactory, 165000, (165017, 165032, 165057),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind161WorkFactory.KINDS), 60, True),
 ]  # fmt: skip
 
 

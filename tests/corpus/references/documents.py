@@ -179,6 +179,7 @@ from tests.corpus.references import (
     blind158_text,
     blind159_text,
     blind160_text,
+    blind161_text,
     render,
     text,
 )
@@ -340,6 +341,7 @@ from tests.corpus.references.blind157_works import Blind157WorkFactory
 from tests.corpus.references.blind158_works import Blind158WorkFactory
 from tests.corpus.references.blind159_works import Blind159WorkFactory
 from tests.corpus.references.blind160_works import Blind160WorkFactory
+from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -510,6 +512,7 @@ class Pool:
         | type[Blind158WorkFactory]
         | type[Blind159WorkFactory]
         | type[Blind160WorkFactory]
+        | type[Blind161WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1136,6 +1139,10 @@ POOLS: dict[str, Pool] = {
     "blind160": Pool(blind160_text, Blind160WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Referencias", "Referencias bibliográficas", "Bibliografía", "References / Referencias", "REFERENCIAS"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind161 (HELD OUT): marketers in Tanzania, Uganda and their diaspora at banks and microfinance (CRDB, NMB, NBC, Stanbic, Centenary, dfcu, Equity), telecoms and mobile money (Vodacom M-Pesa, Airtel Money, Mixx by Yas, Halotel, MTN MoMo, Lyca), FMCG and drink makers (Azam/Bakhresa, TBL, Serengeti, Nile Breweries, Mukwano, Uganda Breweries), retailers, airlines, tourism boards, media and agencies in Dar es Salaam, Dodoma, Arusha, Mwanza, Zanzibar, Mbeya, Kampala, Entebbe, Jinja, Gulu and Mbarara and in London, Nairobi, Dubai, Johannesburg and Boston, Word's curly double marks most of all, straight ones from phones and from Google Docs, single curly ones from British-trained lecturers, headings in English as the universities' guides give them ("References", "List of References", "Bibliography", "Reference List (Harvard)", "Sources", "Marejeo" now and then in Tanzania), straight apostrophes from phones and WPS Office, bulleted lists of Saba Saba, Nane Nane, Eid, Martyrs' Day and Christmas calendars
+    "blind161": Pool(blind161_text, Blind161WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "LIST OF REFERENCES", "List of References", "Bibliography", "Reference List (Harvard)", "Sources", "Marejeo", "References / Marejeo"),
+                     straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -4156,6 +4163,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 164000.
     "blind160": range(164000, 164000 + 100),
     "blind160-more": range(164000 + 100, 164000 + 400),
+    # "blind161" is a hundred-and-sixty-first independent pool (blind161_works.py, blind161_text.py), written by a
+    # hundred-and-sixty-first hand without reading the checker, its tests or the other pools: marketers in Tanzania,
+    # Uganda and their diaspora (Dar es Salaam, Dodoma, Arusha, Mwanza, Zanzibar, Mbeya; Kampala, Entebbe, Jinja, Gulu,
+    # Mbarara; London, Nairobi, Dubai, Johannesburg, Boston) at banks and microfinance (CRDB, NMB, NBC, Stanbic,
+    # Centenary, dfcu, Equity Uganda), telecoms and mobile money (Vodacom M-Pesa, Airtel Money, Mixx by Yas, Halotel,
+    # MTN MoMo, Lyca), FMCG and drink makers (Azam/Bakhresa, TBL, Serengeti, Nile Breweries, Mukwano, Uganda
+    # Breweries), retailers (Jumia, Shoprite, Capital Shoppers), airlines (Air Tanzania, Precision Air, Uganda
+    # Airlines), tourism boards, media and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Personal Data
+    # Protection Act, 2022 (Act No. 11 of 2022)", Cap. numbers, statutory instruments and government notices, the
+    # mobile money levy and the OTT tax, shillings as TSh, TZS, USh and UGX with millions, billions and trillions,
+    # exchange rates, fiscal years, Vision 2025 and 2040, Saba Saba, Nane Nane, Heroes' Day, Martyrs' Day at
+    # Namugongo, Eid, Christmas, Easter and Ramadan, Hijri dates, independence and the Union, the 1972 expulsion,
+    # lifespans, "Hon.", "Dr.", "Eng." and "Mzee", people with roles in brackets, interviewees, (T) Ltd, (U) Ltd and
+    # PLC with years, tickers, USSD, paybill and Lipa Namba codes, phones, TINs, P.O. Boxes, plates, flights, radio
+    # frequencies, TV shows, films, festivals, trade fairs, awards, clubs, marathons, AFCON, pageants, phones and
+    # beers, slogans, rebrands, circulars, standards, censuses, elections, exams, course codes, samples, software,
+    # cohorts, places, parks, Swahili and Luganda phrases, time zones, the diaspora, handles and vehicles, none of
+    # them citations); East African and international journals with up to eight authors, some with DOIs, textbooks
+    # and e-books, chapters, theses from UDSM, Mzumbe, Makerere, MUBS, UCU and abroad, conference papers (ORSEA,
+    # AIBUMA), company pages and reports, trade bodies, regulators (the Bank of Tanzania with two works of 2019),
+    # Acts and regulations with the United Republic of Tanzania or the Republic of Uganda as author, research firms,
+    # the Tanzanian, Ugandan and international press signed and unsigned, posts, videos, podcasts and undated pages,
+    # Swahili and Luganda titles with English in square brackets; Chagga, Sukuma, Haya, coastal, Zanzibari Arab and
+    # Indian-Tanzanian names, the father's name as a second given name or none, Luganda, Acholi, Runyankole and
+    # Ugandan-Asian names, hyphenated clan and married names, and Kenyan, South African and European colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 165000.
+    "blind161": range(165000, 165000 + 100),
+    "blind161-more": range(165000 + 100, 165000 + 400),
 }
 
 

@@ -744,6 +744,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind158_text,
     blind159_text,
     blind160_text,
+    blind161_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1059,3 +1060,5 @@ _file_pool("blind158", blind158_text, unseen=("blind156", "blind157"))
 _file_pool("blind159", blind159_text)
 # the hundred-and-sixtieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind160", blind160_text, unseen=("blind159",))
+# the hundred-and-sixty-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind161", blind161_text, unseen=("blind159", "blind160"))
