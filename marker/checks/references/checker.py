@@ -211,8 +211,12 @@ def _read_in_pieces(name: str) -> bool:
     """Whether a body's name holds what may end a name read from the text (a comma, a bracket, a full stop, a dash,
     a word in lower case). Not names joined by "and" or "&": "Acme and IPA" may be two bodies writing together, as
     the text cites them, and "We Are Social and Meltwater" the list's two authors."""
-    if " " not in name or LIST_JOINER.search(_FIRM_PARTNERS.sub("", name)):
+    if " " not in name:
         return False
+    if LIST_JOINER.search(_FIRM_PARTNERS.sub("", name)):
+        # "Securities and Exchange Commission, Nigeria": one body and the country it serves, read in pieces.
+        before, comma, after = name.rpartition(",")
+        return bool(comma) and is_body_then_place(before, after)
     if (
         not name[:1].isupper()
         and not any(word.casefold() in COMPANY_SUFFIXES for word in name.split())

@@ -198,6 +198,16 @@ def _fields_alone(piece: str) -> bool:
     return len(names) > 1 and all(" " not in name and is_body_word(name) for name in names)
 
 
+_NAME_THEN_BRACKETED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}\s\((?P<firm>[A-Z][^()]{2,80})\)")
+
+
+def _a_brand_and_its_firm(piece: str) -> bool:
+    """Whether a piece is a brand's name and, in brackets, its firm's name with the firm's legal form ("Mobily
+    (Etihad Etisalat Co.)")."""
+    found = _NAME_THEN_BRACKETED_NAME.fullmatch(piece)
+    return found is not None and found.group("firm").split()[-1].casefold() in COMPANY_SUFFIXES
+
+
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
@@ -316,6 +326,11 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
             continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
+        if not pending and queue and _YEAR_PIECE.match(queue[0].strip()) and _a_brand_and_its_firm(piece):
+            # "(Mobily (Etihad Etisalat Co.), 2022)": a brand, its firm's legal name in brackets; kept if listed.
+            weak = True
+            pending.append(piece)
+            continue
         if queue and _YEAR_PIECE.match(queue[0].strip()) and is_author_text(split_et_al(piece)[0], strict=False):
             # "(Page and Mitera, 2025)": a surname that is also a word, before ", year". One such word alone may be
             # a term ("(GDPR, 2018)", "(KPI, 2022)"): kept if the list or a sure citation names it.
@@ -700,6 +715,10 @@ _EXAMPLE_NAMED = re.compile(
 # bracket or a dash; inside, a closing mark may only be an apostrophe within a word ("Don’t").
 _QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"«„](?P<quoted>(?:[^‘“’”'\"«»„\n]|[’'](?=\w)){1,100})[’”'\"»]\s*$")
 _CLOSING_MARKS = frozenset("’”'\"»")
+_KINDS_OF_PLACE = _words(
+    """cities towns villages countries nations states regions provinces districts counties markets capitals
+    economies islands areas"""
+)
 _EXAMPLE_WORDS = ("such", "like", "including")  # one must be in the text for _EXAMPLE_NAMED to match
 _EXAMPLE_HINTS = ("such", "like", "including", "e.g", "e. g")  # and for _EXAMPLES_OF, in any case
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -767,12 +786,13 @@ def _ends_in_proper_name(before: str) -> bool:
 
 # Where a claim holds, at its end: "... particularly in rural Ireland", "across Nigeria".
 _IN_A_COUNTRY = re.compile(
-    r"\b(?:in|across|throughout|within|outside)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
+    r"\b(?:in|across|throughout|within|outside|of)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
     r"the)\s+)*(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
 )
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_COUNTRIES_BY_KIND = frozenset({"kingdom", "republic", "emirates", "sultanate", "federation", "commonwealth", "union"})
 _AN_EVENTS_VERB = re.compile(
     r"\b(?:began|begun|begin|begins|start(?:s|ed)?|launch(?:es|ed)?|open(?:s|ed)|held|founded|established|based|"
     r"headquartered|tested|piloted|trial(?:l?ed)|rolled\s+out|went\s+live|took\s+place|ran|built|listed|sold)\b"
@@ -784,7 +804,11 @@ def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
     city where it holds is cited like any other claim, unless the bracket names a place too ("launched in Kenya
     (Nairobi, 2019)")."""
     found = _IN_A_COUNTRY.search(tail.rstrip())
-    if found is None or not is_place(found.group("place")):
+    if found is None:
+        return False
+    place = found.group("place")
+    # "... for each region of the Kingdom (Kantar, 2021)": a country called by its kind, as its people call it.
+    if not is_place(place) and not (place.casefold() in _COUNTRIES_BY_KIND and " the " in found.group(0)):
         return False
     if _CAPITALISED_BEFORE.search(tail, 0, found.start()):
         return False  # "Emily in Paris (Netflix, 2020)": the place ends a title, and the bracket credits its maker
@@ -934,7 +958,17 @@ def _credits_a_title(before: str) -> bool:
     else:
         return False
     example = _EXAMPLE_NAMED.search(before)
-    return example is not None and example.group(1).casefold() not in _SOURCE_KINDS
+    # "smaller cities such as Hail and Jazan (Krishnamurthy, 2007)": places have no makers; the claim is cited.
+    return example is not None and example.group(1).casefold() not in _SOURCE_KINDS | _KINDS_OF_PLACE
+
+
+def _places_given_as_examples(before: str) -> bool:
+    """Whether text ends on places given as examples of their kind ("smaller cities such as Hail and Jazan"): a
+    bracket after them cites the claim, as after a country's name ("in rural Ireland")."""
+    if not any(word in before for word in _EXAMPLE_WORDS):
+        return False
+    example = _EXAMPLE_NAMED.search(before)
+    return example is not None and example.group(1).casefold() in _KINDS_OF_PLACE
 
 
 # The last word of an event's name ("The Hotel Show", "Spring Fair"); "show" is no event word after a bracket, where
@@ -1127,6 +1161,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and _ends_in_proper_name(tail)
             and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
             and not _a_claim_ends_in_a_country(tail, content)
+            and not _places_given_as_examples(tail)
         )
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
@@ -1424,7 +1459,7 @@ def _after_a_titles_colon(before: str, author_text: str) -> bool:
 # Words before a name that make it a source, whatever the name looks like ("The findings of Liverpool Echo
 # (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
 _SOURCE_LEAD_IN = re.compile(
-    r"(?:\baccording\s+to|\bas\s+per|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|"
+    r"(?:\baccording\s+to|\bas\s+per|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:position|stance)\s+of|"
     r"\b(?:point|argument|case|claim)\s+(?:was\s+)?made\s+by|"
     r"\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|advice|guidance|"
     r"recommendations?)\s+(?:of|from|by))\s*$",
@@ -1445,7 +1480,10 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
 # Commission, Nigeria (2013) concludes", "McDonald's Holdings Company (Japan), Ltd. (2023) concluded").
 _FINDS_THAT = re.compile(
     r"\s+(?:also\s+)?(?:found|finds|concluded|concludes|argued|argues|contended|contends|posited|posits|asserted|"
-    r"asserts|maintained|maintains)\s+that\b"
+    r"asserts|maintained|maintains|suggest|suggests|suggested|argue|find|conclude|note|notes|noted|observe|observes|"
+    r"observed|claim|claims|claimed|report|reports|reported|state|states|stated|contend|posit|assert|maintain|"
+    r"explain|explains|explained|propose|proposes|proposed|believe|believes|believed|emphasise|emphasises|"
+    r"emphasised|emphasize|emphasizes|emphasized|stress|stresses|stressed|submit|submits|submitted)\s+that\b"
 )
 
 
@@ -1521,6 +1559,7 @@ def _verb_after(after: str) -> bool:
     # (2019), for example, argues").
     after = re.sub(r"^(?:\s*(?:,|and|&)\s*[A-Z][^().;]{0,80}\([^()]*\))+", "", after)
     after = re.sub(r"^\s*,\s*[^,.;]{1,30},", " ", after)
+    after = _IN_THEIR_STUDY.sub(" ", after, count=1)  # "Oyelaran (2025) in their study of banks in Takoradi found"
     found = _AFTER_NAME.match(after)
     if found is None:
         return False
@@ -1550,6 +1589,11 @@ _PROVE = frozenset({"prove", "proves", "proved"})
 # Past participles not ending in "-ed", after "is" or "was": "The Bhutan Innovation Forum (2019) was held in Thimphu".
 _IRREGULAR_PARTICIPLES = frozenset({"shown", "seen", "written", "drawn", "found", "held", "built", "run", "set", "put"})
 _THAT = re.compile(r"\s+that\b")
+# A source's own study named between its name and what it found: "in their study of deposit money banks in Takoradi".
+_IN_THEIR_STUDY = re.compile(
+    r"^\s+in\s+(?:their|his|her|its)\s+(?:\w+\s+)?(?:study|survey|paper|research|review|report|analysis|work|book|"
+    r"article)\b[^,.;()]{0,80}?\s+(?=\w+\s+that\b)"
+)
 _DRAW = frozenset({"draw", "draws", "drew", "drawn"})
 _DRAWN_BY_AN_AUTHOR = re.compile(
     r"\s+(?:\w+ly\s+)?(?:on|upon|from|together|attention|parallels?|conclusions?|lessons?|comparisons?|insights?|"

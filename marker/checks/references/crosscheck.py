@@ -191,7 +191,7 @@ def author_like_citations(
         or (looks_like_author(c.author_text) and reads_as_cited(text, c))
         for c in citations
     ]
-    return _confirmed_or_sure(citations, entries, sure)
+    return _confirmed_or_sure(citations, entries, sure, sentences=block_text)
 
 
 def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
@@ -199,16 +199,35 @@ def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
     return {(key, c.year.casefold()) for c in citations for key in _citation_keys(c)}
 
 
+# After a narrative citation that is no source: "is a consumer cooperative", "was one of the first".
+_SAYS_WHAT_IT_IS = re.compile(r"\s+(?:is|was)\s+(?:a|an|one\s+of)\s")
+
+
 def _confirmed_or_sure(
     citations: Sequence[Citation],
     entries: Sequence[ReferenceEntry],
     sure: Sequence[bool],
     block_text: Callable[[int], str] | None = None,
+    sentences: Callable[[int], str] | None = None,
 ) -> list[Citation]:
+    """The citations that are sure, or that the list or a sure citation of the same work confirms. ``block_text``
+    also lets a wider reading over the words before a name be confirmed; ``sentences`` (``block_text`` when given)
+    only reads what follows a narrative name."""
+    sentences = sentences or block_text
     if all(sure):
         return list(citations)  # nothing to confirm: the keys below are not worked out
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
     sure_works = _works_of(c for c, is_sure in zip(citations, sure, strict=True) if is_sure)
+    full: set[tuple[str, str]] | None = None
+
+    def sure_full_works() -> set[tuple[str, str]]:
+        """The sure citations' works by their whole names only, worked out once and only if asked."""
+        nonlocal full
+        if full is None:
+            full = {(key, c.year.casefold()) for c, is_sure in zip(citations, sure, strict=True) if is_sure
+                    for key in _citation_keys(c, by_last_word=False)}  # fmt: skip
+        return full
+
     listed: set[tuple[str, str]] | None = None  # every entry's (key, year), worked out once and only if asked
 
     def listed_works() -> set[tuple[str, str]]:
@@ -226,13 +245,25 @@ def _confirmed_or_sure(
             and named_after_its_kind(block_text(citation.block_index), citation.start)
         )
         keys = _citation_keys(citation, by_last_word=not titled)
-        if any((key, citation.year.casefold()) in sure_works for key in keys):
+        year = citation.year.casefold()
+        if any((key, year) in sure_works for key in keys) and (
+            # "Mark Ritson (2019)" is the sure "(Ritson, 2019)"; "Avenida Brasil (2012)" is not the sure "Ogilvy Brasil
+            # (2012)": two names sharing only their last word are two names.
+            any((key, year) in sure_full_works() for key in keys)
+            or any((key, year) in sure_works for key in _citation_keys(citation, by_last_word=False))
+        ):
             return True
         if shared := keys & entry_keys:
             # "Singer Yohani de Silva (2021) became popular": a name whose last word alone is a listed author's
             # ("de Silva, 2019") is that author's only in a year the list gives.
             last_word_only = not titled and not shared & _citation_keys(citation, by_last_word=False)
-            if not last_word_only and not (citation.narrative and long_ago(citation.year)):
+            # "Consum, S.Coop. (1975) is a consumer cooperative": what the thing is, and the year it began.
+            says_what_it_is = (
+                citation.narrative
+                and sentences is not None
+                and _SAYS_WHAT_IT_IS.match(sentences(citation.block_index), citation.end) is not None
+            )
+            if not last_word_only and not says_what_it_is and not (citation.narrative and long_ago(citation.year)):
                 return True
             # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
             # the list gives.

@@ -84,8 +84,9 @@ _ENTRY_START = re.compile(
     rf"|(?:[a-z]|[@&]\w|\d+[°\w'’&./-]*[A-Za-z])[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
-    # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z.-]{{0,12}}(?:\s[{_UPPER}][A-Za-z]{{1,12}}){{0,2}}\)(?=,?\s[\w(])){{0,150}}?"
+    # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)", "Mobily (Etihad Etisalat Co.) (2017)", "Carrefour
+    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z.-]{{0,12}}(?:\s[{_UPPER}][A-Za-z.]{{1,12}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -196,7 +197,8 @@ def _split_run_on(text: str) -> list[str]:
     return pieces
 
 
-_ENDS_IN_AN_INITIAL = re.compile(rf",\s*[{_UPPER}]\.(?:-\.?|-[{_UPPER}]\.)?$")  # "Lee, H.-.", "de Gannes, J.-M."
+# "Lee, H.-.", "de Gannes, J.-M.", "Quaye, N.A." (after "Ankrah, N.D.,": a person's initials, not "n.d.").
+_ENDS_IN_AN_INITIAL = re.compile(rf",\s*(?:[{_UPPER}]\.\s?){{0,2}}[{_UPPER}]\.(?:-\.?|-[{_UPPER}]\.)?$")
 
 
 def _opens_entry(text: str) -> bool:

@@ -775,8 +775,16 @@ def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     college = words[next((i for i, word in enumerate(words) if not word.islower()), len(words)) :]  # not "on"
     if place.startswith("university of ") and 0 < len(college) <= 3 and all(word[:1].isupper() for word in college):
         return True
-    # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name.
-    joined_inside = "and" in words and any(word in {"of", "for"} for word in words[: words.index("and")])
+    # "Department of Census and Statistics, Sri Lanka": an "and" after "of" or "for" is inside the body's name, as is
+    # one between capitalised words that the body's word ends ("Securities and Exchange Commission, Nigeria").
+    joined_inside = "and" in words and (
+        any(word in {"of", "for"} for word in words[: words.index("and")])
+        or (
+            words[-1].casefold() in ORGANISATION_WORDS
+            and 0 < words.index("and") < len(words) - 2
+            and all(word[:1].isupper() for word in words if word != "and")
+        )
+    )
     return (
         (is_place(place) or _A_GOVERNMENT.fullmatch(place) is not None)
         and ("and" not in words or joined_inside)
