@@ -2622,71 +2622,71 @@ Basque-, Croatian- and Palestinian-Argentine and Chilean names, Mapuche names, n
 expatriate names), with fifty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind153" half (``--halves blind153,blind153-more``, 100 + 300 reports, seeds 157000-157399) is a
-hundred-and-fifty-third independent measurement, HELD OUT: written by a hundred-and-fifty-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind153_works.py and
-blind153_text.py), as marketers in Nigeria, Ghana and their diaspora (Lagos, Abuja, Port Harcourt, Ibadan, Kano, Enugu,
-Onitsha, Accra, Kumasi, Tamale, Takoradi; London, Houston, Toronto, Johannesburg, Dubai) at banks and fintechs (GTCO,
-Access, Zenith, First Bank, Ecobank Ghana, GCB, Flutterwave, Paystack, Opay, Moniepoint), telcos and mobile money
-(MTN, Airtel, Glo, Telecel, MTN MoMo), FMCG and drink makers (Dangote, Nestlé Nigeria, Nigerian Breweries, Guinness
-Ghana, Cadbury, Indomie), retailers (Jumia, Shoprite, Melcom), airlines (Air Peace, Arik, Africa World Airlines) and
-media houses write CIM Level 6 and 7 reports and MBA assignments (laws as "Nigeria Data Protection Act, 2023" and
-"Data Protection Act, 2012 (Act 843)", CBN circular codes, regulators in brackets, naira as ₦, N and NGN and cedis as
-GH₵ and GHS in billions and trillions, exchange, inflation and policy rates, Detty December, Sallah, Christmas,
-Easter, Ramadan and Independence Day, titled people (Alhaji, Chief, Dr., Engr.), Afrobeats stars, songs, albums and
-Nollywood films, awards, tickers, NIN, BVN, USSD, RC and phone numbers, legal forms, the naira redesign, samples,
-tables, cohorts, academic sessions and strikes, elections, hashtags, flights, pack sizes, LGAs, founding years,
-mergers, ISO standards, Yoruba and Twi slogans, events, AFCON, prices, census figures, app versions and court cases,
-who are no citations); Nigerian, Ghanaian and international journals with up to eight authors, textbooks and e-books,
-chapters, theses from UNILAG, UI, Covenant, Legon, KNUST and others, conference papers, company pages and reports
-(Plc, PLC, Ltd, (Nig.) Ltd), trade bodies, the CBN, NCC, NBS, ARCON, NDPC, FCCPC, Bank of Ghana, NCA and GSS, laws
-with the Federal Republic of Nigeria or the Republic of Ghana as author, research firms, the Nigerian, Ghanaian and
-international press signed and unsigned, posts, videos and podcasts, undated pages, Yoruba, Igbo, Hausa and Twi titles
-with English in square brackets; Yoruba, Igbo, Hausa, Ijaw, Efik, Akan, Ewe and Ga names, some with tone marks,
-hyphenated and apostrophised surnames ("Owusu-Ansah", "Yar'Adua"), middle names whole or as initials, and expatriate
-names), with fifty kinds of decoy. Never tune on it: report its tables only.
+hundred-and-fifty-third independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-fifty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind153_works.py and blind153_text.py), as marketers in Nigeria, Ghana and
+their diaspora (Lagos, Abuja, Port Harcourt, Ibadan, Kano, Enugu, Onitsha, Accra, Kumasi, Tamale, Takoradi; London,
+Houston, Toronto, Johannesburg, Dubai) at banks and fintechs (GTCO, Access, Zenith, First Bank, Ecobank Ghana, GCB,
+Flutterwave, Paystack, Opay, Moniepoint), telcos and mobile money (MTN, Airtel, Glo, Telecel, MTN MoMo), FMCG and drink
+makers (Dangote, Nestlé Nigeria, Nigerian Breweries, Guinness Ghana, Cadbury, Indomie), retailers (Jumia, Shoprite,
+Melcom), airlines (Air Peace, Arik, Africa World Airlines) and media houses write CIM Level 6 and 7 reports and MBA
+assignments (laws as "Nigeria Data Protection Act, 2023" and "Data Protection Act, 2012 (Act 843)", CBN circular codes,
+regulators in brackets, naira as ₦, N and NGN and cedis as GH₵ and GHS in billions and trillions, exchange, inflation
+and policy rates, Detty December, Sallah, Christmas, Easter, Ramadan and Independence Day, titled people (Alhaji, Chief,
+Dr., Engr.), Afrobeats stars, songs, albums and Nollywood films, awards, tickers, NIN, BVN, USSD, RC and phone numbers,
+legal forms, the naira redesign, samples, tables, cohorts, academic sessions and strikes, elections, hashtags, flights,
+pack sizes, LGAs, founding years, mergers, ISO standards, Yoruba and Twi slogans, events, AFCON, prices, census figures,
+app versions and court cases, who are no citations); Nigerian, Ghanaian and international journals with up to eight
+authors, textbooks and e-books, chapters, theses from UNILAG, UI, Covenant, Legon, KNUST and others, conference papers,
+company pages and reports (Plc, PLC, Ltd, (Nig.) Ltd), trade bodies, the CBN, NCC, NBS, ARCON, NDPC, FCCPC, Bank of
+Ghana, NCA and GSS, laws with the Federal Republic of Nigeria or the Republic of Ghana as author, research firms, the
+Nigerian, Ghanaian and international press signed and unsigned, posts, videos and podcasts, undated pages, Yoruba, Igbo,
+Hausa and Twi titles with English in square brackets; Yoruba, Igbo, Hausa, Ijaw, Efik, Akan, Ewe and Ga names, some with
+tone marks, hyphenated and apostrophised surnames ("Owusu-Ansah", "Yar'Adua"), middle names whole or as initials, and
+expatriate names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind154" half (``--halves blind154,blind154-more``, 100 + 300 reports, seeds 158000-158399) is a
-hundred-and-fifty-fourth independent measurement, HELD OUT: written by a hundred-and-fifty-fourth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind154_works.py and
-blind154_text.py), as marketers in Saudi Arabia and its diaspora and expatriate workforce (Riyadh, Jeddah, Dammam,
-Khobar, Mecca, Medina, Abha, NEOM; Dubai, Cairo, Manila, London, Boston) at banks and fintechs (Al Rajhi, SNB, Riyad
-Bank, SAB, STC Bank, Tamara, Tabby), telecoms (stc, Mobily, Zain KSA), retailers (Panda, Othaim, Jarir, Extra, noon,
-Nahdi), food makers (Almarai, SADAFCO, Al Baik, Herfy), airlines (Saudia, flynas, flyadeal, Riyadh Air),
-giga-projects, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws by royal decree with Hijri
-dates, regulators' decisions and licences, riyals as SAR, SR and ﷼, Hijri and Gregorian dates, Vision 2030 and its
-programmes, Ramadan, the Eids, National Day, Founding Day, Riyadh Season, White Friday, Hajj and prayer times, the
-royal family, founders, legal forms, CR and VAT numbers, Tadawul tickers, IPOs, sport and Expo 2030, products,
-loyalty schemes, flights, aircraft, awards, campaigns, hashtags, universities, interviewees, MBA cohorts, standards,
-heritage sites, TV shows, Nitaqat, the riyal's peg, VAT and zakat, who are no citations); Gulf and international
-journals with up to eight authors, textbooks and e-books, chapters, theses from KSU, KAU, KFUPM, KAUST and PSU,
-conference papers, company pages and reports (Co., CJSC, JSC), SAMA, CST, GASTAT, SDAIA, the GAC and ministries, laws
-with the Kingdom or the Bureau of Experts as author, research firms, the Saudi, Gulf and British press signed and
-unsigned, posts, videos and podcasts, undated pages, Arabic titles romanised with English in square brackets; Arabic
-names with Al-, Al, al- and Al joined, bin, ibn and bint, Abdul and Abd al- names, Mohammed, Muhammad and Mohamed,
-and Egyptian, Levantine, Pakistani, Indian, Filipino and British expatriates), with forty-nine kinds of decoy. Never
-tune on it: report its tables only.
+hundred-and-fifty-fourth independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-fifty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind154_works.py and blind154_text.py), as marketers in Saudi Arabia and its
+diaspora and expatriate workforce (Riyadh, Jeddah, Dammam, Khobar, Mecca, Medina, Abha, NEOM; Dubai, Cairo, Manila,
+London, Boston) at banks and fintechs (Al Rajhi, SNB, Riyad Bank, SAB, STC Bank, Tamara, Tabby), telecoms (stc, Mobily,
+Zain KSA), retailers (Panda, Othaim, Jarir, Extra, noon, Nahdi), food makers (Almarai, SADAFCO, Al Baik, Herfy),
+airlines (Saudia, flynas, flyadeal, Riyadh Air), giga-projects, media and agencies write CIM Level 6 and 7 reports and
+MBA assignments (laws by royal decree with Hijri dates, regulators' decisions and licences, riyals as SAR, SR and ﷼,
+Hijri and Gregorian dates, Vision 2030 and its programmes, Ramadan, the Eids, National Day, Founding Day, Riyadh Season,
+White Friday, Hajj and prayer times, the royal family, founders, legal forms, CR and VAT numbers, Tadawul tickers, IPOs,
+sport and Expo 2030, products, loyalty schemes, flights, aircraft, awards, campaigns, hashtags, universities,
+interviewees, MBA cohorts, standards, heritage sites, TV shows, Nitaqat, the riyal's peg, VAT and zakat, who are no
+citations); Gulf and international journals with up to eight authors, textbooks and e-books, chapters, theses from KSU,
+KAU, KFUPM, KAUST and PSU, conference papers, company pages and reports (Co., CJSC, JSC), SAMA, CST, GASTAT, SDAIA, the
+GAC and ministries, laws with the Kingdom or the Bureau of Experts as author, research firms, the Saudi, Gulf and
+British press signed and unsigned, posts, videos and podcasts, undated pages, Arabic titles romanised with English in
+square brackets; Arabic names with Al-, Al, al- and Al joined, bin, ibn and bint, Abdul and Abd al- names, Mohammed,
+Muhammad and Mohamed, and Egyptian, Levantine, Pakistani, Indian, Filipino and British expatriates), with forty-nine
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind155" half (``--halves blind155,blind155-more``, 100 + 300 reports, seeds 159000-159399) is a
-hundred-and-fifty-fifth independent measurement, HELD OUT: written by a hundred-and-fifty-fifth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind155_works.py and
-blind155_text.py), as marketers in Spain and its diaspora (Madrid, Barcelona, Valencia, Sevilla, Bilbao, Málaga,
-Zaragoza, Vigo, A Coruña, Palma; London, Paris, Berlin, Mexico City, Miami) at banks and fintechs (Santander, BBVA,
-CaixaBank, Sabadell, Bankinter, Bizum), telecoms (Movistar, Orange, Vodafone, MásMóvil, Digi), retailers and fashion
-(Inditex, Zara, Mango, El Corte Inglés, Mercadona, Desigual), food and drink makers (Mahou San Miguel, Estrella Damm,
-Campofrío, Cola Cao, Freixenet), airlines (Iberia, Vueling, Air Europa), media and agencies write CIM Level 6 and 7
-reports and MBA assignments (laws as "Ley Orgánica 3/2018, de 5 de diciembre" and "Real Decreto 1/2007", the BOE,
-regulators in brackets, euros as €, EUR and with decimal commas, the Rebajas, Black Friday, Semana Santa, Sant Jordi,
-La Mercè, San Fermín, the Reyes Magos and El Gordo, adverts, awards, founders, chairs' tenures, tickers, NIFs,
-postcodes, flights, aircraft, packs, samples, interviewees, generations, hashtags, app ratings, World Heritage places,
-ISO standards, Autocontrol's codes, the state of alarm and TV shares, which are no citations); Spanish and
-international journals with up to eight authors, textbooks and e-books, chapters, theses from the Complutense, the
-UB, the UPF, ESADE, IE and Navarra, congress papers, company pages and reports (S.A., S.L., S.L.U., S.Coop.), trade
-bodies (IAB Spain with two reports of 2019), the Banco de España, CNMC, INE, AEPD, the Generalitat and ministries,
-laws with the State or the Jefatura del Estado as author, research firms, the Spanish and British press signed and
-unsigned, posts, videos and podcasts, undated pages, Spanish, Catalan, Basque and Galician titles with English in
-square brackets; double surnames filed by the first ("García Márquez", "Sánchez-Vicario"), "y" and Catalan "i"
-between surnames, Basque and Galician names, "de", "del", "de la" and "de los", names without their accents, and
-expatriate names), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+hundred-and-fifty-fifth independent measurement, held out for its first tables (measured by its writer in stop 38),
+development data since: written by a hundred-and-fifty-fifth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind155_works.py and blind155_text.py), as marketers in Spain and its
+diaspora (Madrid, Barcelona, Valencia, Sevilla, Bilbao, Málaga, Zaragoza, Vigo, A Coruña, Palma; London, Paris, Berlin,
+Mexico City, Miami) at banks and fintechs (Santander, BBVA, CaixaBank, Sabadell, Bankinter, Bizum), telecoms (Movistar,
+Orange, Vodafone, MásMóvil, Digi), retailers and fashion (Inditex, Zara, Mango, El Corte Inglés, Mercadona, Desigual),
+food and drink makers (Mahou San Miguel, Estrella Damm, Campofrío, Cola Cao, Freixenet), airlines (Iberia, Vueling, Air
+Europa), media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Ley Orgánica 3/2018, de 5 de
+diciembre" and "Real Decreto 1/2007", the BOE, regulators in brackets, euros as €, EUR and with decimal commas, the
+Rebajas, Black Friday, Semana Santa, Sant Jordi, La Mercè, San Fermín, the Reyes Magos and El Gordo, adverts, awards,
+founders, chairs' tenures, tickers, NIFs, postcodes, flights, aircraft, packs, samples, interviewees, generations,
+hashtags, app ratings, World Heritage places, ISO standards, Autocontrol's codes, the state of alarm and TV shares,
+which are no citations); Spanish and international journals with up to eight authors, textbooks and e-books, chapters,
+theses from the Complutense, the UB, the UPF, ESADE, IE and Navarra, congress papers, company pages and reports (S.A.,
+S.L., S.L.U., S.Coop.), trade bodies (IAB Spain with two reports of 2019), the Banco de España, CNMC, INE, AEPD, the
+Generalitat and ministries, laws with the State or the Jefatura del Estado as author, research firms, the Spanish and
+British press signed and unsigned, posts, videos and podcasts, undated pages, Spanish, Catalan, Basque and Galician
+titles with English in square brackets; double surnames filed by the first ("García Márquez", "Sánchez-Vicario"), "y"
+and Catalan "i" between surnames, Basque and Galician names, "de", "del", "de la" and "de los", names without their
+accents, and expatriate names), with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind156" half (``--halves blind156,blind156-more``, 100 + 300 reports, seeds 160000-160399) is a
 hundred-and-fifty-sixth independent measurement, HELD OUT: written by a hundred-and-fifty-sixth hand the same way,
@@ -3046,9 +3046,12 @@ def main() -> None:
         "since), "
         "blind152 and blind152-more (the hundred-and-fifty-second pool: held out for its first tables, development "
         "data since), "
-        "blind153 and blind153-more (the hundred-and-fifty-third pool: HELD OUT, never tune on it), "
-        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
-        "blind155 and blind155-more (the hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
+        "blind153 and blind153-more (the hundred-and-fifty-third pool: held out for its first tables, development data "
+        "since), "
+        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: held out for its first tables, development "
+        "data since), "
+        "blind155 and blind155-more (the hundred-and-fifty-fifth pool: held out for its first tables, development data "
+        "since), "
         "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
         "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "

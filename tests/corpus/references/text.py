@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind152" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind153" to "blind161" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind155" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind156" to "blind161" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind161_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1044,11 +1044,11 @@ _file_pool("blind150", blind150_text, unseen=("blind147", "blind148", "blind149"
 _file_pool("blind151", blind151_text, unseen=("blind150",))
 # the hundred-and-fifty-second pool: held out for its first tables, development data since
 _file_pool("blind152", blind152_text, unseen=("blind150", "blind151"))
-# the hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifty-third pool: held out for its first tables, development data since
 _file_pool("blind153", blind153_text)
-# the hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifty-fourth pool: held out for its first tables, development data since
 _file_pool("blind154", blind154_text, unseen=("blind150", "blind151", "blind152", "blind153"))
-# the hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifty-fifth pool: held out for its first tables, development data since
 _file_pool("blind155", blind155_text, unseen=("blind153", "blind154"))
 # the hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind156", blind156_text)
