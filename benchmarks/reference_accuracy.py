@@ -2842,6 +2842,33 @@ and undated pages, Swahili and Luganda titles with English in square brackets; C
 Zanzibari Arab and Indian-Tanzanian names, the father's name as a second given name or none, Luganda, Acholi,
 Runyankole and Ugandan-Asian names, hyphenated names, and Kenyan, South African and European colleagues), with
 sixty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind162" half (``--halves blind162,blind162-more``, 100 + 300 reports, seeds 166000-166399) is a
+hundred-and-sixty-second independent measurement, HELD OUT: written by a hundred-and-sixty-second hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind162_works.py and
+blind162_text.py), as marketers in western India (Maharashtra and Gujarat: Mumbai, Pune, Nagpur, Nashik, Thane, Navi
+Mumbai, Ahmedabad, Surat, Vadodara, Rajkot, Gandhinagar) and its diaspora (London, Leicester, New Jersey, Nairobi,
+Dubai, Toronto) at banks and fintechs (HDFC Bank, ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm,
+Zerodha, CRED), telecoms (Jio, Airtel, Vi), conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra,
+Adani, DMart, Nykaa, Shoppers Stop), food and drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal,
+Havmor, Britannia), airlines (IndiGo, Air India, Akasa Air), the Marathi and Gujarati press and agencies write CIM
+Level 6 and 7 reports and MBA assignments (Acts as "Digital Personal Data Protection Act, 2023" and their sections,
+Maharashtra and Gujarat state Acts and GRs, RBI, SEBI, TRAI and ASCI circulars and codes, ₹, Rs and INR with lakh and
+crore, financial years and quarters, Vikram Samvat and Shaka years, Ganeshotsav, Navratri, Diwali, Uttarayan and Gudi
+Padwa, sale events, the IPL, GST rates, GSTINs, CINs, IFSC codes and UPI handles, PIN codes, tickers and index levels,
+models, tariff plans and MRPs, awards, lifespans, "Shri" and "Smt.", campaigns and founding years, abbreviations with
+years, censuses and survey rounds, schemes, demonetisation and the lockdown, elections, the metro and the bullet
+train, films and TV shows, batches, ISO and FSSAI numbers, exchange rates, dates as 15/08/2023, the diaspora's
+streets, plates, RERA numbers, helplines, taglines, BARC weeks, app versions and newspaper editions, which are no
+citations); Indian and international journals with up to eight authors, some with DOIs, textbooks and e-books,
+Marathi and Gujarati books, chapters, theses from IIM Ahmedabad, NMIMS, SPJIMR, Symbiosis, MICA, the Universities of
+Mumbai and Gujarat and others, conference and working papers, company pages and annual reports, trade bodies,
+regulators and governments (an organisation with two works of one year now and then), Acts and rules with their
+government as author, research firms with years in their titles, the English, Marathi and Gujarati press signed and
+unsigned, posts, podcasts, videos and undated pages, Marathi and Gujarati titles with English in square brackets;
+Marathi names with the father's or husband's name as a middle name, initials first, Gujarati -bhai and -ben, Parsi,
+Goan, Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati names and expatriate colleagues), with
+fifty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3057,7 +3084,8 @@ def main() -> None:
         "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it), "
-        "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it)",
+        "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it), "
+        "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -180,6 +180,7 @@ from tests.corpus.references import (
     blind159_text,
     blind160_text,
     blind161_text,
+    blind162_text,
     render,
     text,
 )
@@ -342,6 +343,7 @@ from tests.corpus.references.blind158_works import Blind158WorkFactory
 from tests.corpus.references.blind159_works import Blind159WorkFactory
 from tests.corpus.references.blind160_works import Blind160WorkFactory
 from tests.corpus.references.blind161_works import Blind161WorkFactory
+from tests.corpus.references.blind162_works import Blind162WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -513,6 +515,7 @@ class Pool:
         | type[Blind159WorkFactory]
         | type[Blind160WorkFactory]
         | type[Blind161WorkFactory]
+        | type[Blind162WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1142,6 +1145,10 @@ POOLS: dict[str, Pool] = {
     # blind161 (HELD OUT): marketers in Tanzania, Uganda and their diaspora at banks and microfinance (CRDB, NMB, NBC, Stanbic, Centenary, dfcu, Equity), telecoms and mobile money (Vodacom M-Pesa, Airtel Money, Mixx by Yas, Halotel, MTN MoMo, Lyca), FMCG and drink makers (Azam/Bakhresa, TBL, Serengeti, Nile Breweries, Mukwano, Uganda Breweries), retailers, airlines, tourism boards, media and agencies in Dar es Salaam, Dodoma, Arusha, Mwanza, Zanzibar, Mbeya, Kampala, Entebbe, Jinja, Gulu and Mbarara and in London, Nairobi, Dubai, Johannesburg and Boston, Word's curly double marks most of all, straight ones from phones and from Google Docs, single curly ones from British-trained lecturers, headings in English as the universities' guides give them ("References", "List of References", "Bibliography", "Reference List (Harvard)", "Sources", "Marejeo" now and then in Tanzania), straight apostrophes from phones and WPS Office, bulleted lists of Saba Saba, Nane Nane, Eid, Martyrs' Day and Christmas calendars
     "blind161": Pool(blind161_text, Blind161WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "LIST OF REFERENCES", "List of References", "Bibliography", "Reference List (Harvard)", "Sources", "Marejeo", "References / Marejeo"),
+                     straight_apostrophe=0.6, bullets=0.35),
+    # blind162 (HELD OUT): marketers in western India (Maharashtra and Gujarat) and its diaspora at banks and fintechs (HDFC Bank, ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm, Zerodha, CRED), telecoms (Jio, Airtel, Vi), conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra, Adani, DMart, Nykaa, Shoppers Stop), food and drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal, Havmor, Britannia), airlines (IndiGo, Air India, Akasa Air), media and agencies in Mumbai, Pune, Nagpur, Nashik, Thane, Ahmedabad, Surat, Vadodara, Rajkot and Gandhinagar and in London, Leicester, New Jersey, Nairobi, Dubai and Toronto, Word's curly double marks most of all, straight ones from phones and WhatsApp-drafted text, single curly ones from British-trained faculty, headings as the institutes' guides give them ("References", "Bibliography", "Reference List", "Webliography" in Indian MBA reports, "References (Harvard style)"), straight apostrophes from phones, bulleted lists of festival calendars, schemes and campaign plans
+    "blind162": Pool(blind162_text, Blind162WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "BIBLIOGRAPHY", "Bibliography & Webliography", "Webliography", "References (Harvard style)", "List of References", "Sources Referred"),
                      straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
@@ -4191,6 +4198,35 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 165000.
     "blind161": range(165000, 165000 + 100),
     "blind161-more": range(165000 + 100, 165000 + 400),
+    # "blind162" is a hundred-and-sixty-second independent pool (blind162_works.py, blind162_text.py), written by a
+    # hundred-and-sixty-second hand without reading the checker, its tests or the other pools: marketers in western
+    # India (Maharashtra and Gujarat: Mumbai, Pune, Nagpur, Nashik, Thane, Navi Mumbai, Ahmedabad, Surat, Vadodara,
+    # Rajkot, Gandhinagar) and its diaspora (London, Leicester, New Jersey, Nairobi, Dubai, Toronto) at banks and
+    # fintechs (HDFC Bank, ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm, Zerodha, CRED),
+    # telecoms (Jio, Airtel, Vi), conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra, Adani, DMart,
+    # Nykaa, Shoppers Stop), food and drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal, Havmor,
+    # Britannia), airlines (IndiGo, Air India, Akasa Air), the Marathi and Gujarati press and agencies, on CIM Level 6
+    # and 7 courses and MBAs (Acts as "Digital Personal Data Protection Act, 2023" and their sections, Maharashtra and
+    # Gujarat state Acts and GRs, RBI, SEBI, TRAI and ASCI circulars and codes, ₹, Rs and INR with lakh and crore,
+    # financial years and quarters, Vikram Samvat and Shaka years, Ganeshotsav, Navratri, Diwali, Uttarayan and Gudi
+    # Padwa, sale events, the IPL, GST rates and HSN codes, GSTINs, CINs, IFSC codes and UPI handles, PIN codes,
+    # tickers and index levels, models, tariff plans and MRPs, awards, lifespans, "Shri" and "Smt.", campaigns and
+    # founding years, abbreviations with years, censuses and survey rounds, schemes, demonetisation and the lockdown,
+    # elections, the metro and the bullet train, films and TV shows, batches, ISO and FSSAI numbers, exchange rates,
+    # dates written 15/08/2023, the diaspora's streets, plates, RERA numbers, helplines, taglines, BARC weeks, app
+    # versions and newspaper editions, none of them citations); Indian and international journals with up to eight
+    # authors, some with DOIs, textbooks and e-books, Marathi and Gujarati books, chapters, theses from IIM Ahmedabad,
+    # NMIMS, SPJIMR, Symbiosis, MICA, the Universities of Mumbai and Gujarat and others (some on Shodhganga),
+    # conference papers, working papers, company pages and annual reports, trade bodies, regulators and governments
+    # (an organisation with two works of one year now and then), Acts and rules with their government as author,
+    # research firms with years in their titles, the English, Marathi and Gujarati press signed and unsigned, posts,
+    # podcasts, videos and undated pages, Marathi and Gujarati titles romanised with English in square brackets;
+    # Marathi names with the father's or husband's name as a middle name, initials first, Gujarati -bhai and -ben,
+    # Parsi, Goan ("D'Souza", "de Souza"), Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati
+    # names and expatriate colleagues. HELD OUT: never tune on it; report its tables, never its misses. Seeds from
+    # 166000.
+    "blind162": range(166000, 166000 + 100),
+    "blind162-more": range(166000 + 100, 166000 + 400),
 }
 
 
