@@ -2869,6 +2869,32 @@ unsigned, posts, podcasts, videos and undated pages, Marathi and Gujarati titles
 Marathi names with the father's or husband's name as a middle name, initials first, Gujarati -bhai and -ben, Parsi,
 Goan, Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati names and expatriate colleagues), with
 fifty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind163" half (``--halves blind163,blind163-more``, 100 + 300 reports, seeds 167000-167399) is a
+hundred-and-sixty-third independent measurement, HELD OUT: written by a hundred-and-sixty-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind163_works.py and
+blind163_text.py), as marketers in Estonia, Latvia, Lithuania and their diaspora (Tallinn, Tartu, Pärnu, Narva;
+Riga, Daugavpils, Liepāja, Jūrmala; Vilnius, Kaunas, Klaipėda; Helsinki, Stockholm, Dublin, London, Oslo, Chicago)
+at banks and fintechs (Swedbank, SEB, Luminor, LHV, Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia,
+Elisa, Tele2, Bite, LMT), retailers and e-commerce (Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink
+makers (Kalev, Laima, Rūta, Aldaris, Švyturys, Saku, Amber Beverage), airBaltic and the media (ERR, Postimees, Delfi,
+LSM, LRT, 15min.lt) write CIM Level 6 and 7 reports and MBA assignments (laws as "Isikuandmete kaitse seadus (RT I,
+04.01.2019, 11)", Latvijas Vēstnesis issues and "Law No. XIII-1426", EU regulations by number, regulators' acronyms
+and statistics offices' figures with years, euros with decimal commas and spaces for thousands, dates as 24.02.2023,
+the three Independence Days, Jāņi, Jaanipäev and Joninės, the Song and Dance Festival, the Baltic Way, the euro
+changeover, people with roles, interviewees, AS, OÜ, SIA, UAB and AB, registry codes, IBANs, phones, addresses,
+founding years, Soviet-era brands, awards, events, products, tariffs, campaigns, slogans, local words, courses,
+samples, figures, places, ferries, media, exchange rates, rebrands, standards, TV shows, name days, dropped
+diacritics, hashtags and domains, which are no citations); Baltic and international journals with up to eight
+authors, some with DOIs, textbooks and e-books, chapters, theses from the University of Tartu, TalTech, SSE Riga, the
+University of Latvia, Vilnius University, ISM and KTU, conference papers, company pages and annual reports, trade
+bodies, regulators and statistics offices (one with two works in a year), laws with the Riigikogu, the Saeima, the
+Seimas or the EU as author, research firms, the press signed and unsigned, posts, videos, podcasts and undated pages,
+Estonian, Latvian and Lithuanian titles with English in square brackets; Estonian names, Latvian names with gendered
+endings (Bērziņš and Bērziņa), Lithuanian men's, married women's and unmarried women's names (Kazlauskas,
+Kazlauskienė, Petrauskaitė), Russian speakers in each country's transliteration, Polish Lithuanians in both
+spellings, hyphenated married names, diacritics written and dropped, and Nordic, Irish, British and American
+colleagues), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3085,7 +3111,8 @@ def main() -> None:
         "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it), "
-        "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it)",
+        "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it), "
+        "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

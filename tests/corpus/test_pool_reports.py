@@ -175,6 +175,7 @@ from tests.corpus.references import (
     blind160_text,
     blind161_text,
     blind162_text,
+    blind163_text,
     render,
     text,
 )
@@ -336,6 +337,7 @@ from tests.corpus.references.blind159_works import Blind159WorkFactory
 from tests.corpus.references.blind160_works import Blind160WorkFactory
 from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.blind162_works import Blind162WorkFactory
+from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -989,6 +991,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind162WorkFactory.KINDS), 51, True),
+    Pool("blind163", blind163_text, Blind163WorkFactory, 167000, (167001, 167020, 167029),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind163WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

@@ -181,6 +181,7 @@ from tests.corpus.references import (
     blind160_text,
     blind161_text,
     blind162_text,
+    blind163_text,
     render,
     text,
 )
@@ -344,6 +345,7 @@ from tests.corpus.references.blind159_works import Blind159WorkFactory
 from tests.corpus.references.blind160_works import Blind160WorkFactory
 from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.blind162_works import Blind162WorkFactory
+from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -516,6 +518,7 @@ class Pool:
         | type[Blind160WorkFactory]
         | type[Blind161WorkFactory]
         | type[Blind162WorkFactory]
+        | type[Blind163WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1150,6 +1153,10 @@ POOLS: dict[str, Pool] = {
     "blind162": Pool(blind162_text, Blind162WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "BIBLIOGRAPHY", "Bibliography & Webliography", "Webliography", "References (Harvard style)", "List of References", "Sources Referred"),
                      straight_apostrophe=0.6, bullets=0.35),
+    # blind163 (HELD OUT): marketers in Estonia, Latvia, Lithuania and their diaspora at banks and fintechs (Swedbank, SEB, Luminor, LHV, Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia, Elisa, Tele2, Bite, LMT), retailers and e-commerce (Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink makers (Kalev, Laima, Rūta, Aldaris, Švyturys, Saku, Amber Beverage), airBaltic, media and agencies in Tallinn, Tartu, Pärnu, Narva, Riga, Daugavpils, Liepāja, Jūrmala, Vilnius, Kaunas and Klaipėda and in Helsinki, Stockholm, Dublin, London, Oslo and Chicago, Word's curly double marks most of all, straight ones from phones and from Estonian, Latvian and Lithuanian keyboard layouts, single curly ones from British-trained tutors, now and then the low-high „ ” that Word puts in when the proofing language is Estonian or Lithuanian, and « » from Latvian habits, headings in English and now and then in the local language ("Kasutatud kirjandus", "Izmantotā literatūra", "Literatūros sąrašas") as the universities' guides give them, straight apostrophes from Baltic keyboards (the languages need no apostrophe), bulleted Jāņi, Jaanipäev, Joninės, Black Friday and Independence Day calendars
+    "blind163": Pool(blind163_text, Blind163WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "”"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kasutatud kirjandus", "Izmantotā literatūra", "Literatūros sąrašas", "References / Kasutatud allikad", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4227,6 +4234,36 @@ HALVES = {
     # 166000.
     "blind162": range(166000, 166000 + 100),
     "blind162-more": range(166000 + 100, 166000 + 400),
+    # "blind163" is a hundred-and-sixty-third independent pool (blind163_works.py, blind163_text.py), written by a
+    # hundred-and-sixty-third hand without reading the checker, its tests or the other pools: marketers in Estonia,
+    # Latvia, Lithuania and their diaspora (Tallinn, Tartu, Pärnu, Narva; Riga, Daugavpils, Liepāja, Jūrmala; Vilnius,
+    # Kaunas, Klaipėda; Helsinki, Stockholm, Dublin, London, Oslo, Chicago) at banks and fintechs (Swedbank, SEB,
+    # Luminor, LHV, Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia, Elisa, Tele2, Bite, LMT), retailers
+    # and e-commerce (Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink makers (Kalev, Laima, Rūta,
+    # Aldaris, Švyturys, Saku, Amber Beverage), airBaltic and the media (ERR, Postimees, Delfi, LSM, LRT, 15min.lt) on
+    # CIM Level 6 and 7 courses and MBAs (laws as "Isikuandmete kaitse seadus (RT I, 04.01.2019, 11)", Latvijas
+    # Vēstnesis issues and "Law No. XIII-1426", EU regulations and directives by number, regulators' acronyms with
+    # years, statistics offices' figures, euros with decimal commas and spaces for thousands, percentages, dates as
+    # 24.02.2023 and 2023-06-23, the three Independence Days, Jāņi, Jaanipäev and Joninės, the Song and Dance
+    # Festival, the Baltic Way and the Singing Revolution, the euro changeover, people with roles, interviewees,
+    # AS, OÜ, SIA, UAB and AB, registry codes, IBANs, phones, addresses, founding years, Soviet-era brands, awards,
+    # events, sport, products, apps, tariffs, campaigns, slogans with translations, local words, courses and
+    # supervisors, samples, figures, quarters, population and diaspora figures, places, flights and ferries, media,
+    # language versions, exchange rates, rebrands, standards, TV shows, name days, dropped diacritics, hashtags and
+    # domains, none of them citations); Baltic and international journals with up to eight authors, some with DOIs,
+    # textbooks and e-books, chapters, theses from the University of Tartu, TalTech, SSE Riga, the University of
+    # Latvia, Vilnius University, ISM and KTU, conference papers, company pages and annual reports, trade bodies,
+    # regulators and statistics offices (one of them with two works in a year), laws with the Riigikogu, the Saeima,
+    # the Seimas or the EU as author, research firms (Kantar Emor, Norstat, SKDS, Vilmorus, Spinter tyrimai), the
+    # Baltic and international press signed and unsigned, posts, videos, podcasts and undated pages, Estonian,
+    # Latvian and Lithuanian titles with English in square brackets; Estonian names (Tamm, Saar, Mägi, -son names),
+    # Latvian names with gendered endings (Bērziņš and Bērziņa), Lithuanian men's, married women's and unmarried
+    # women's names (Kazlauskas, Kazlauskienė, Petrauskaitė), Russian speakers in each country's transliteration,
+    # Polish Lithuanians in both spellings, hyphenated married names, diacritics written and dropped, and Finnish,
+    # Scandinavian, Irish, British and American colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 167000.
+    "blind163": range(167000, 167000 + 100),
+    "blind163-more": range(167000 + 100, 167000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind155" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind156" to "blind162" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind162_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind156" to "blind164" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind164_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -746,6 +746,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind160_text,
     blind161_text,
     blind162_text,
+    blind163_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1065,3 +1066,5 @@ _file_pool("blind160", blind160_text, unseen=("blind159",))
 _file_pool("blind161", blind161_text, unseen=("blind159", "blind160"))
 # the hundred-and-sixty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind162", blind162_text)
+# the hundred-and-sixty-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind163", blind163_text, unseen=("blind162",))
