@@ -745,6 +745,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind159_text,
     blind160_text,
     blind161_text,
+    blind164_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1062,3 +1063,5 @@ _file_pool("blind159", blind159_text)
 _file_pool("blind160", blind160_text, unseen=("blind159",))
 # the hundred-and-sixty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind161", blind161_text, unseen=("blind159", "blind160"))
+# the hundred-and-sixty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind164", blind164_text, unseen=("blind162", "blind163"))
