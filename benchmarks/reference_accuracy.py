@@ -2895,6 +2895,35 @@ endings (Bērziņš and Bērziņa), Lithuanian men's, married women's and unmarr
 Kazlauskienė, Petrauskaitė), Russian speakers in each country's transliteration, Polish Lithuanians in both
 spellings, hyphenated married names, diacritics written and dropped, and Nordic, Irish, British and American
 colleagues), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind164" half (``--halves blind164,blind164-more``, 100 + 300 reports, seeds 168000-168399) is a
+hundred-and-sixty-fourth independent measurement, HELD OUT: written by a hundred-and-sixty-fourth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind164_works.py and
+blind164_text.py), as marketers in the English-speaking Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana,
+the Bahamas, St Lucia; Port of Spain, San Fernando, Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau,
+Castries) and its diaspora (Toronto, New York, Miami, London, Birmingham) at banks and credit unions (Republic Bank,
+First Citizens, CIBC Caribbean, Scotiabank, NCB, JMMB, Sagicor), telecoms (Digicel, Flow, bmobile, GTT),
+conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy, PriceSmart, Courts), rum, beer and bakery
+brands (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay, Appleton, Bermudez, Kiss), airlines, tourism
+boards, media and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as "Data Protection Act, 2011
+(Act No. 13 of 2011)" and "Data Protection Act, 2020 (Jamaica)", Chap. and Cap. numbers, legal notices, dollars as
+TT$, TTD, BDS$, BBD, J$, JMD, G$ and GYD with millions and billions, exchange rates, VAT, GCT and repo rates,
+Carnival, J'ouvert, Crop Over, Divali, Phagwah, Eid, Emancipation, Independence and arrival days, Boxing Day sales,
+founding years, rums named after years, former names with years in brackets, hurricanes, calypsonians' lifespans,
+songs and Road Marches, titled people (Hon., Dr., Sen., Rev., Pundit, Imam), executives with roles in brackets,
+tickers, phone numbers with area codes, USSD codes, flights, airport codes, censuses, budgets, elections, UWI
+campuses, course codes, CXC exams, awards, agencies, radio and TV, handles, hashtags, slogans, campaigns, Creole,
+Bhojpuri and Kwéyòl glosses, parishes, postcodes and addresses, diaspora carnivals, Windrush, the CPL, Play Whe,
+samples, figures, respondents, cohorts, time zones, registrations and the pandemic, which are no citations);
+Caribbean and international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters,
+theses from the UWI (St. Augustine, Cave Hill, Mona), Lok Jack, UTech, the University of Guyana and abroad,
+conference papers, company pages and reports (Limited, Ltd., Inc., SRL), trade bodies and tourism boards, central
+banks, regulators and statistical offices (the CBTT with two works of 2019), Acts with a government as author,
+research firms, the press signed and unsigned, posts, videos, podcasts and undated pages, Creole, Patois, Kwéyòl and
+Bhojpuri titles with English in square brackets; Afro-, Indo- and Chinese-Caribbean, Syrian-Lebanese, Portuguese and
+French Creole names ("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de
+Verteuil", "Mc Intosh"), double-barrelled names and expatriate colleagues), with sixty-two kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3112,7 +3141,8 @@ def main() -> None:
         "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it), "
-        "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it)",
+        "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it), "
+        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -182,6 +182,7 @@ from tests.corpus.references import (
     blind161_text,
     blind162_text,
     blind163_text,
+    blind164_text,
     render,
     text,
 )
@@ -346,6 +347,7 @@ from tests.corpus.references.blind160_works import Blind160WorkFactory
 from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.blind162_works import Blind162WorkFactory
 from tests.corpus.references.blind163_works import Blind163WorkFactory
+from tests.corpus.references.blind164_works import Blind164WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -519,6 +521,7 @@ class Pool:
         | type[Blind161WorkFactory]
         | type[Blind162WorkFactory]
         | type[Blind163WorkFactory]
+        | type[Blind164WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1157,6 +1160,10 @@ POOLS: dict[str, Pool] = {
     "blind163": Pool(blind163_text, Blind163WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "”"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kasutatud kirjandus", "Izmantotā literatūra", "Literatūros sąrašas", "References / Kasutatud allikad", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind164 (HELD OUT): marketers in the English-speaking Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana, the Bahamas, St Lucia) and its diaspora at banks and credit unions (Republic Bank, First Citizens, CIBC Caribbean, Scotiabank, NCB, JMMB, Sagicor), telecoms (Digicel, Flow, bmobile, GTT), conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy, PriceSmart, Courts), rum, beer and bakery brands (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay, Appleton, Bermudez, Kiss), airlines, tourism boards, media and agencies in Port of Spain, San Fernando, Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau and Castries and in Toronto, New York, Miami, London and Birmingham, Word's curly double marks most of all, straight ones from phones and Google Docs, single curly ones from UWI- and UK-trained lecturers, headings in English as the UWI, Lok Jack and UTech guides give them ("References", "Reference List", "Bibliography", "List of References", "Works Cited" from North American habits, "References (Harvard)"), straight apostrophes from phones, bulleted Carnival, Crop Over, Divali, Eid, Emancipation and Boxing Day calendars
+    "blind164": Pool(blind164_text, Blind164WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "List of References", "Bibliography", "References (Harvard)", "Works Cited", "REFERENCE LIST", "Bibliography and References"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4264,6 +4271,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 167000.
     "blind163": range(167000, 167000 + 100),
     "blind163-more": range(167000 + 100, 167000 + 400),
+    # "blind164" is a hundred-and-sixty-fourth independent pool (blind164_works.py, blind164_text.py), written by a
+    # hundred-and-sixty-fourth hand without reading the checker, its tests or the other pools: marketers in the
+    # English-speaking Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana, the Bahamas, St Lucia; Port of Spain,
+    # San Fernando, Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau, Castries) and its diaspora
+    # (Toronto, New York, Miami, London, Birmingham) at banks and credit unions (Republic Bank, First Citizens, CIBC
+    # Caribbean, Scotiabank, NCB, JMMB, Sagicor), telecoms (Digicel, Flow/Liberty Latin America, bmobile, GTT),
+    # conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy, PriceSmart, Courts), food and drink makers
+    # (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay, Appleton, Bermudez, Kiss), airlines (Caribbean
+    # Airlines, interCaribbean, LIAT), tourism boards (BTMI, JTB), media and agencies on CIM Level 6 and 7 courses and
+    # MBAs (Acts as "Data Protection Act, 2011 (Act No. 13 of 2011)" and "Data Protection Act, 2020 (Jamaica)", Chap.
+    # and Cap. numbers, legal notices, dollars as TT$, TTD, BDS$, BBD, J$, JMD, G$ and GYD with millions and billions,
+    # exchange rates, VAT and GCT, repo rates, Carnival, J'ouvert, Crop Over, Divali, Phagwah, Eid, Emancipation and
+    # Independence, arrival days, Boxing Day sales, founding years of rum houses, rums named after years, former names
+    # with years in brackets, hurricanes, calypsonians' lifespans, songs and Road Marches, titled people (Hon., Dr.,
+    # Sen., Rev., Pundit, Imam), executives with roles in brackets, tickers, phone numbers with area codes, USSD codes,
+    # flights and airport codes, censuses, budgets, elections, UWI campuses, course codes, CXC exams, awards, agencies,
+    # radio and TV, handles, hashtags, slogans, campaigns, Creole, Bhojpuri and Kwéyòl glosses, parishes, postcodes and
+    # addresses, diaspora carnivals, Windrush, the CPL, Play Whe, samples, figures, respondents, cohorts, time zones,
+    # registrations and the pandemic, none of them citations); Caribbean and international journals with up to eight
+    # authors, some with DOIs, textbooks and e-books, chapters, theses from the UWI (St. Augustine, Cave Hill, Mona),
+    # Lok Jack, UTech, the University of Guyana and abroad, conference papers, company pages and reports (Limited,
+    # Ltd., Inc., SRL), trade bodies and tourism boards, central banks, regulators and statistical offices (the CBTT
+    # with two works of 2019), Acts with a government as author, research firms, the Caribbean and diaspora press
+    # signed and unsigned, posts, videos, podcasts and undated pages, Creole, Patois, Kwéyòl and Bhojpuri titles with
+    # English in square brackets; Afro-Caribbean, Indo-Caribbean, Chinese-Caribbean, Syrian-Lebanese, Portuguese and
+    # French Creole names ("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de
+    # Verteuil", "Mc Intosh"), double-barrelled names and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 168000.
+    "blind164": range(168000, 168000 + 100),
+    "blind164-more": range(168000 + 100, 168000 + 400),
 }
 
 
