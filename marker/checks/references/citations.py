@@ -724,7 +724,7 @@ _EXAMPLE_HINTS = ("such", "like", "including", "e.g", "e. g")  # and for _EXAMPL
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CAMEL_CASE_NAME = re.compile(r"[a-z]{1,4}[A-Z]")  # "tvN", "eBay", "iHeartMedia"
 _ONE_MAKER = re.compile(r"\band\b|\bet al\b")  # what a credit holds none of: its maker is one
-_NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:19|20)\d\d[a-z]?")
+_NAME_AND_YEAR = re.compile(r"[^,\d;]+,\s*(?:1[6-9]|20)\d\d[a-z]?")  # "Lavazza (Torino, 1895)": old years too
 
 
 # Longer words title case leaves in lower case ("Freed from Desire", "Bridge over Troubled Water"); any other
@@ -1756,6 +1756,8 @@ def _narrative_authors(
                 any(w.casefold() in COMPANY_SUFFIXES for w, _s in kept)
                 or body_word_opens(recent[:index])
                 or _opens_a_sentence_case_body(recent, index)
+                # "Magyar Kereskedelmi és Iparkamara (MKIK)": the word that makes it a body ends the name.
+                or any(is_body_word(word) for word, _start in kept if word[:1] != "(")
             )
         )
         # "Institut de la statistique du Québec (ISQ) (2010)", "Office de la protection du consommateur (2014)": a body
@@ -2010,6 +2012,9 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
 
 _YEAR_FIRST = re.compile(rf"(?:{_YEAR}|{_NO_DATE})", re.IGNORECASE)
 _WORD_FOLLOWS = re.compile(r"\s+[a-z]")
+# "The product placement in A Dal (2019)": a capital "A" inside a sentence opens a title, whose last word is no author.
+_A_TITLES_ARTICLE_BEFORE = re.compile(r"[^.!?:;\s]\s+A\s+$")
+_A_CLAUSE_THEN_A_NAME = re.compile(r"[^,]+,\s+and\s+(?P<name>[^,]+)")
 _THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
 
@@ -2034,6 +2039,10 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 named = _narrative_authors(text[:opened], lenient=True, verb_follows=subject, says=says)
             if named is None:
                 continue
+            if (clause := _A_CLAUSE_THEN_A_NAME.fullmatch(named[0])) is not None:
+                # "invest in Instagram Reels, and Pirrò (2020) found": two names take no comma before "and"; the
+                # comma ends a clause, and the name after "and" is the sentence's new subject.
+                named = (clause.group("name"), named[1] + clause.start("name"))
             doubt = _doubt_about_name(named[0])
             writes = doubt == "abbreviation" and _abbreviation_writes(text, named[1], closed)
             near = words_before(text, named[1])
@@ -2047,6 +2056,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
                 or _a_thing_after_the(near, named[0], after)
                 or named_after_its_kind(text, named[1])
                 or _a_role_after_as(near, after)
+                or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])

@@ -43,8 +43,9 @@ _PARTICLE = (
     rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Nic\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
     rf"|(?<=\w\s)(?:{'|'.join(sorted(map(re.escape, SURNAME_JOINERS)))})\s+"
-    # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle; "d' Ansembourg" written apart.
-    r"|in\s+(?=(?:['’]t|het|den|der)\s)|d['’]\s+(?=[A-Z]))"
+    # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle; "d' Ansembourg" and "de' Medici"
+    # written apart.
+    r"|in\s+(?=(?:['’]t|het|den|der)\s)|de?['’]\s+(?=[A-Z]))"
 )
 _TRAILING_PARTICLE = r"(?:\s+(?:" + "|".join(sorted(p for p in PARTICLES | FATHERS_NAME_ENDINGS if p.isalpha())) + r"))"
 # Irish mutations after the article ("Mac an tSaoi", "Ó na hÉireann", "Mac na nGall") and after "Ó", "Mac" and the

@@ -21,9 +21,12 @@ _LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’"}
+     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’",
+     "de'", "de’", "degli", "dei", "delle", "dello"}
 )  # fmt: skip
 
+# Italian "de'" (of the, elided: "de' Medici"), "degli", "dei", "delle" and "dello" ("degli Uberti") open old families'
+# surnames in lower case.
 # Faroese "í", "á" and "við" open surnames as "van" does ("í Gøtu", "á Lakjuni", "við Á"); "d'" written apart
 # ("d' Ansembourg").
 # Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
@@ -458,7 +461,12 @@ def _common_word_inside_a_body(words: list[str], index: int) -> bool:
         return False
     if word in LINKS_IN_OTHER_LANGUAGES:
         beside = all(w[:1].isupper() or w in LINKS_IN_OTHER_LANGUAGES for w in (words[index - 1], words[index + 1]))
-        made_a_body = any(is_body_word(w) for w in words[:index]) or words[-1].casefold() in COMPANY_SUFFIXES
+        # Or ends on one: "Magyar Kereskedelmi és Iparkamara" (chamber of commerce and industry).
+        made_a_body = (
+            any(is_body_word(w) for w in words[:index])
+            or words[-1].casefold() in COMPANY_SUFFIXES
+            or is_body_word(words[-1])
+        )
         if beside and made_a_body:
             return True
     return (
@@ -620,7 +628,10 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "asociación", "associação", "fundación", "fundação", "secretaría", "secretaria", "superintendencia", "comisión",
     "comissão", "consejo", "conselho", "cámara", "câmara", "sociedad", "sociedade", "universidad", "universidade",
     "unión", "união", "senado", "asamblea", "assembleia", "parlamento",  # "Congreso de la Unión", Mexico's congress
-    "università", "kementerian", "badan", "lembaga", "otoritas", "bangko", "kagawaran", "komisyon",
+    "università", "kementerian", "badan", "lembaga", "otoritas", "bangko", "kagawaran", "komisyon", "kapisanan",
+    "samahan", "pamahalaan",
+    # Hungarian: "Központi Statisztikai Hivatal", "Magyar Kereskedelmi és Iparkamara", "Magyar Reklámszövetség".
+    "hivatal", "intézet", "kamara", "szövetség", "egyesület", "társaság", "testület",
     # French bodies' words, and South Slavic and Albanian ones: "Conseil québécois de la coopération", "Agropur
     # coopérative", "Republički zavod za statistiku", "Agencija za zaštitu ličnih podataka", "Kuvendi i Shqipërisë".
     "conseil", "coopérative", "fédération", "société", "académie", "caisse", "régie", "chambre", "autorité",
@@ -663,8 +674,11 @@ BODY_WORDS = _word_set(
 
 
 # The endings of German compounds that name a body: "Bundesministerium", "Umweltbundesamt", "Ärztekammer".
+# German and Hungarian compounds end on the word that makes them a body: "Bundesministerium", "Iparkamara" (chamber of
+# industry), "Bankszövetség" (banking association), "Reklámszövetség".
 _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer", "stiftung", "verein",
-               "gesellschaft", "behörde", "agentur", "rat", "zentrale")  # fmt: skip
+               "gesellschaft", "behörde", "agentur", "rat", "zentrale", "kamara", "szövetség", "társaság", "hivatal",
+               "intézet", "egyesület", "testület", "minisztérium")  # fmt: skip
 
 
 def is_body_word(word: str) -> bool:
@@ -689,8 +703,9 @@ LINKS_IN_OTHER_LANGUAGES = AND_IN_OTHER_LANGUAGES | {
     "für", "im", "der", "die", "des", "dem", "zur", "zum", "vom", "de", "du", "la", "le", "les", "pour", "voor",
     "för", "di", "del", "della", "delle", "dei", "degli", "dello", "da", "dos", "das", "los", "las", "ng", "au",
     "aux", "à",
-    # Spanish and Portuguese "para" (for) and Spanish "el": "Comisión para el Mercado Financiero (CMF)".
-    "para", "el",
+    # Spanish and Portuguese "para" (for) and Spanish "el": "Comisión para el Mercado Financiero (CMF)"; Filipino
+    # "mga" (the plural): "Kapisanan ng mga Brodkaster ng Pilipinas".
+    "para", "el", "mga",
 }  # fmt: skip
 
 
@@ -999,6 +1014,9 @@ _CREDIT_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]|(?:Aaa|Aa|A|Baa
 _A_YEAR_OF = re.compile(r"\b(?:Year|Decade|Day|Week|Month)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
+_A_CITY_BY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}City")
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
@@ -1012,6 +1030,8 @@ def looks_like_author(author_text: str) -> bool:
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
     if all(word.casefold() in PLACES for name in names for word in name.split()) or all(map(in_the_gazetteer, names)):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
+    if all(_A_CITY_BY_NAME.fullmatch(name) for name in names):
+        return False  # "costs ₱99 (Cebu City, 2021)", "(Quezon City, 2019)": a city named as one, where and when
     if len(names) > 1 and any(map(in_the_gazetteer, names)) and all(map(is_a_city, names)):
         return False  # "(Athens and Thessaloniki, 2020)" after a survey's sample: a capital and a city, where it ran
     if (
