@@ -2689,81 +2689,81 @@ and Catalan "i" between surnames, Basque and Galician names, "de", "del", "de la
 accents, and expatriate names), with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind156" half (``--halves blind156,blind156-more``, 100 + 300 reports, seeds 160000-160399) is a
-hundred-and-fifty-sixth independent measurement, HELD OUT: written by a hundred-and-fifty-sixth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind156_works.py and
-blind156_text.py), as marketers in the Philippines and its diaspora and overseas Filipino workers (Manila, Makati,
-BGC/Taguig, Quezon City, Pasig, Cebu, Davao, Iloilo, Baguio, Cagayan de Oro; Dubai, Riyadh, Singapore, Hong Kong, Los
-Angeles, Toronto, London) at banks and fintechs (BDO, BPI, Metrobank, Landbank, UnionBank, Security Bank, GCash, Maya,
-GoTyme), telecoms (PLDT, Smart, Globe, DITO), conglomerates and retailers (SM, Ayala, JG Summit, San Miguel,
-Robinsons, Puregold, 7-Eleven), food and drink makers (Jollibee, Universal Robina, Monde Nissin, Ginebra San Miguel,
-Del Monte), airlines (Philippine Airlines, Cebu Pacific, AirAsia), media and BPO firms write CIM Level 6 and 7 reports
-and MBA assignments (laws as "Republic Act No. 10173" and "RA 11967 (2023)", executive orders, BSP and NPC circulars
-and proclamations with their series, pesos as ₱, PHP and P with millions and billions, exchange rates and
-remittances, the -ber months, Simbang Gabi, Holy Week, 11.11 and 12.12, Sinulog, Kadayawan and other fiestas,
-typhoons and quarantines, founders with life dates, executives' tenures, nicknames in quotation marks, titles (Atty.,
-Engr., Hon.), PSE tickers, SEC, TIN, FDA and ASC numbers, flights, aircraft, products and sachets, promo and USSD
-codes, addresses, barangays, diaspora places, malls, samples, interviewees, socio-economic classes, awards, hashtags,
-slogans, TV shows, elections, sport, app ratings, OFW documents, school years and course codes, which are no
-citations); Philippine and international journals with up to eight authors, textbooks (Asian editions, e-books),
-chapters, theses from UP Diliman, Ateneo, De La Salle, UST, the AIM, San Carlos and Silliman, congress papers, company
-pages and reports (Inc., Corp., Co.), trade bodies (the Ad Standards Council with pages of 2019), the BSP, NPC, DTI,
-PSA, SEC and other agencies, laws and circulars with the Republic, Congress, the Official Gazette or the agency as
-author, research firms, the Philippine and diaspora press signed and unsigned, posts, videos and podcasts, undated
-pages, Filipino and Cebuano titles with English in square brackets; Spanish, native and Chinese-Filipino surnames
-(Sy, Go, Uy, Co, Tan Caktiong), "dela Cruz", "De los Santos", "delos Reyes", "Sta. Maria", "Zobel de Ayala", accents,
-hyphenated married names, "Ma." for María, the mother's surname as a middle name or initial, Jr., Sr., II and III,
-and expatriate names), with sixty kinds of decoy. Never tune on it: report its tables only.
+hundred-and-fifty-sixth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since: written by a hundred-and-fifty-sixth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind156_works.py and blind156_text.py), as marketers in the Philippines and
+its diaspora and overseas Filipino workers (Manila, Makati, BGC/Taguig, Quezon City, Pasig, Cebu, Davao, Iloilo, Baguio,
+Cagayan de Oro; Dubai, Riyadh, Singapore, Hong Kong, Los Angeles, Toronto, London) at banks and fintechs (BDO, BPI,
+Metrobank, Landbank, UnionBank, Security Bank, GCash, Maya, GoTyme), telecoms (PLDT, Smart, Globe, DITO), conglomerates
+and retailers (SM, Ayala, JG Summit, San Miguel, Robinsons, Puregold, 7-Eleven), food and drink makers (Jollibee,
+Universal Robina, Monde Nissin, Ginebra San Miguel, Del Monte), airlines (Philippine Airlines, Cebu Pacific, AirAsia),
+media and BPO firms write CIM Level 6 and 7 reports and MBA assignments (laws as "Republic Act No. 10173" and "RA 11967
+(2023)", executive orders, BSP and NPC circulars and proclamations with their series, pesos as ₱, PHP and P with
+millions and billions, exchange rates and remittances, the -ber months, Simbang Gabi, Holy Week, 11.11 and 12.12,
+Sinulog, Kadayawan and other fiestas, typhoons and quarantines, founders with life dates, executives' tenures, nicknames
+in quotation marks, titles (Atty., Engr., Hon.), PSE tickers, SEC, TIN, FDA and ASC numbers, flights, aircraft, products
+and sachets, promo and USSD codes, addresses, barangays, diaspora places, malls, samples, interviewees, socio-economic
+classes, awards, hashtags, slogans, TV shows, elections, sport, app ratings, OFW documents, school years and course
+codes, which are no citations); Philippine and international journals with up to eight authors, textbooks (Asian
+editions, e-books), chapters, theses from UP Diliman, Ateneo, De La Salle, UST, the AIM, San Carlos and Silliman,
+congress papers, company pages and reports (Inc., Corp., Co.), trade bodies (the Ad Standards Council with pages of
+2019), the BSP, NPC, DTI, PSA, SEC and other agencies, laws and circulars with the Republic, Congress, the Official
+Gazette or the agency as author, research firms, the Philippine and diaspora press signed and unsigned, posts, videos
+and podcasts, undated pages, Filipino and Cebuano titles with English in square brackets; Spanish, native and
+Chinese-Filipino surnames (Sy, Go, Uy, Co, Tan Caktiong), "dela Cruz", "De los Santos", "delos Reyes", "Sta. Maria",
+"Zobel de Ayala", accents, hyphenated married names, "Ma." for María, the mother's surname as a middle name or initial,
+Jr., Sr., II and III, and expatriate names), with sixty kinds of decoy. While held out, we reported its tables only.
 
 The "blind157" half (``--halves blind157,blind157-more``, 100 + 300 reports, seeds 161000-161399) is a
-hundred-and-fifty-seventh independent measurement, HELD OUT: written by a hundred-and-fifty-seventh hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind157_works.py and
-blind157_text.py), as marketers in Italy and its diaspora (Milano, Roma, Torino, Napoli, Bologna, Firenze, Venezia,
-Bari, Palermo, Verona; London, New York, Buenos Aires, Munich, Zurich) at banks and fintechs (Intesa Sanpaolo,
-UniCredit, Banco BPM, Mediobanca, Fineco, Satispay, Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad Italia,
-Fastweb), fashion and luxury houses (Gucci, Prada, Armani, Ferragamo, Moncler, Luxottica, Benetton), food and drink
-makers (Barilla, Ferrero, Lavazza, illy, Campari, Peroni, San Pellegrino, Mutti), retailers and cooperatives
-(Esselunga, Coop, Conad, Eataly), carmakers (Ferrari, Fiat, Lamborghini, Ducati, Piaggio), ITA Airways, Trenitalia
-and Italo, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Decreto legislativo 30
-giugno 2003, n. 196", "D.Lgs. 196/2003", "Legge 4 agosto 2017, n. 124" and DPCM, the Gazzetta Ufficiale, decisions
-of the AGCM, AGCOM, the Garante, Banca d'Italia, Consob and the IAP, euros as €, EUR and with decimal commas and
-thousands points, founding years, founders' lifespans, people who are not authors, tenures, fiscal years, ISTAT
-indices, P.IVA numbers, addresses, ATECO codes, tickers, models, collections, fairs, Sanremo and Auditel shares,
-Ferragosto, the saldi, Black Friday, trains and flights, DOP and IGP labels, vintages, Serie A seasons, Expo 2015,
-degrees, interviewees, awards, songs and films, rankings, ISO standards, generations, hashtags, app ratings, price
-plans, units, legal forms, strikes, UNESCO places, the PNRR and anniversaries, which are no citations); Italian and
-international journals with up to eight authors, textbooks and e-books, chapters, tesi di laurea and di dottorato
-from Bocconi, the Politecnico di Milano, LUISS, Sapienza, Bologna and Ca' Foscari, conference papers, company pages
-and reports (S.p.A., S.r.l., S.r.l.s., S.a.s., Soc. Coop., N.V.), trade bodies, regulators and ministries, laws with
-the Repubblica Italiana or the Gazzetta Ufficiale as author, research firms, the Italian and British press signed and
-unsigned, posts, videos, podcasts and blogs, undated pages, Italian titles with English in square brackets; surnames
-with particles filed under them ("De Luca", "D'Amico", "Dell'Acqua", "Lo Russo"), the lower-case particles of old
-families ("della Valle", "de' Medici"), double surnames, double given names ("Gian Luca", "Maria Grazia"), accents
-("Cannavò", "Niccolò"), anglicised names of the diaspora ("DeLuca", "DiNapoli") and British, Swiss, German and
-Argentine colleagues), with fifty-six kinds of decoy. Never tune on it: report its tables only.
+hundred-and-fifty-seventh independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since: written by a hundred-and-fifty-seventh hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind157_works.py and blind157_text.py), as marketers in Italy and its
+diaspora (Milano, Roma, Torino, Napoli, Bologna, Firenze, Venezia, Bari, Palermo, Verona; London, New York, Buenos
+Aires, Munich, Zurich) at banks and fintechs (Intesa Sanpaolo, UniCredit, Banco BPM, Mediobanca, Fineco, Satispay,
+Nexi), telecoms (TIM, Vodafone Italia, WindTre, Iliad Italia, Fastweb), fashion and luxury houses (Gucci, Prada, Armani,
+Ferragamo, Moncler, Luxottica, Benetton), food and drink makers (Barilla, Ferrero, Lavazza, illy, Campari, Peroni, San
+Pellegrino, Mutti), retailers and cooperatives (Esselunga, Coop, Conad, Eataly), carmakers (Ferrari, Fiat, Lamborghini,
+Ducati, Piaggio), ITA Airways, Trenitalia and Italo, media and agencies write CIM Level 6 and 7 reports and MBA
+assignments (laws as "Decreto legislativo 30 giugno 2003, n. 196", "D.Lgs. 196/2003", "Legge 4 agosto 2017, n. 124" and
+DPCM, the Gazzetta Ufficiale, decisions of the AGCM, AGCOM, the Garante, Banca d'Italia, Consob and the IAP, euros as €,
+EUR and with decimal commas and thousands points, founding years, founders' lifespans, people who are not authors,
+tenures, fiscal years, ISTAT indices, P.IVA numbers, addresses, ATECO codes, tickers, models, collections, fairs,
+Sanremo and Auditel shares, Ferragosto, the saldi, Black Friday, trains and flights, DOP and IGP labels, vintages, Serie
+A seasons, Expo 2015, degrees, interviewees, awards, songs and films, rankings, ISO standards, generations, hashtags,
+app ratings, price plans, units, legal forms, strikes, UNESCO places, the PNRR and anniversaries, which are no
+citations); Italian and international journals with up to eight authors, textbooks and e-books, chapters, tesi di laurea
+and di dottorato from Bocconi, the Politecnico di Milano, LUISS, Sapienza, Bologna and Ca' Foscari, conference papers,
+company pages and reports (S.p.A., S.r.l., S.r.l.s., S.a.s., Soc. Coop., N.V.), trade bodies, regulators and ministries,
+laws with the Repubblica Italiana or the Gazzetta Ufficiale as author, research firms, the Italian and British press
+signed and unsigned, posts, videos, podcasts and blogs, undated pages, Italian titles with English in square brackets;
+surnames with particles filed under them ("De Luca", "D'Amico", "Dell'Acqua", "Lo Russo"), the lower-case particles of
+old families ("della Valle", "de' Medici"), double surnames, double given names ("Gian Luca", "Maria Grazia"), accents
+("Cannavò", "Niccolò"), anglicised names of the diaspora ("DeLuca", "DiNapoli") and British, Swiss, German and Argentine
+colleagues), with fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind158" half (``--halves blind158,blind158-more``, 100 + 300 reports, seeds 162000-162399) is a
-hundred-and-fifty-eighth independent measurement, HELD OUT: written by a hundred-and-fifty-eighth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind158_works.py and
-blind158_text.py), as marketers in Hungary and its diaspora (Budapest, Debrecen, Szeged, Pécs, Győr, Miskolc,
-Kecskemét, Székesfehérvár; Vienna, London, Berlin, Cluj-Napoca, Toronto) at banks and fintechs (OTP, K&H, MBH, Erste,
-CIB, Raiffeisen, Revolut), telecoms (Magyar Telekom, Yettel, One/4iG), retailers and e-commerce (eMAG, Alza, Tesco,
-SPAR, CBA, Rossmann), food and drink makers (Pick Szeged, Túró Rudi, Dreher, Borsodi, Törley, Zwack Unicum, Szamos),
-Richter Gedeon, Egis, MOL, Wizz Air, media and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as
-"2011. évi CXII. törvény" and "Act CXII of 2011", government decrees ("45/2014. (II. 26.) Korm. rendelet"), EU
-regulations, regulators' case numbers, dates as "2024. március 15." and "2024.03.15.", 15 March, 20 August, 23
-October, name days, Christmas markets, Black Friday, Sziget and Balaton Sound, forints as Ft and HUF with spaces for
-thousands, millió and milliárd, exchange rates, people named family name first, dr., ifj. and id., married names with
--né, founders' lifespans, Zrt., Nyrt., Kft. and Bt. in brackets with years, Hungarikums, awards, campaigns, slogans,
-products, tickers, Cg. and tax numbers, addresses, phones, flights, TV shows, films, sport, heritage places, the
-change of regime, the state of danger, VAT, the special tax and the caps, samples, standards, handles, cohorts, the
-diaspora, the SZÉP card and elections, which are no citations); Hungarian and international journals with up to eight
-authors, textbooks and e-books, chapters, theses (szakdolgozat, PhD-értekezés) from Corvinus, ELTE, BME, Debrecen,
-Szeged and abroad, conference papers (EMOK), company pages and reports, regulators and trade bodies (the MNB with two
-works of 2019), Acts and decrees with the Parliament, Magyarország or the Government as author, research firms, the
-Hungarian and international press signed and unsigned, posts, videos, podcasts and undated pages, Hungarian titles
-with English in square brackets; Hungarian names with accents and double acutes, -né married names, double surnames,
-ifj. and id., names without their accents, an initial before the family name ("Gy. Nagy"), and expatriate names), with
-fifty-one kinds of decoy. Never tune on it: report its tables only.
+hundred-and-fifty-eighth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since: written by a hundred-and-fifty-eighth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind158_works.py and blind158_text.py), as marketers in Hungary and its
+diaspora (Budapest, Debrecen, Szeged, Pécs, Győr, Miskolc, Kecskemét, Székesfehérvár; Vienna, London, Berlin,
+Cluj-Napoca, Toronto) at banks and fintechs (OTP, K&H, MBH, Erste, CIB, Raiffeisen, Revolut), telecoms (Magyar Telekom,
+Yettel, One/4iG), retailers and e-commerce (eMAG, Alza, Tesco, SPAR, CBA, Rossmann), food and drink makers (Pick Szeged,
+Túró Rudi, Dreher, Borsodi, Törley, Zwack Unicum, Szamos), Richter Gedeon, Egis, MOL, Wizz Air, media and agencies write
+CIM Level 6 and 7 reports and MBA assignments (Acts as "2011. évi CXII. törvény" and "Act CXII of 2011", government
+decrees ("45/2014. (II. 26.) Korm. rendelet"), EU regulations, regulators' case numbers, dates as "2024. március 15."
+and "2024.03.15.", 15 March, 20 August, 23 October, name days, Christmas markets, Black Friday, Sziget and Balaton
+Sound, forints as Ft and HUF with spaces for thousands, millió and milliárd, exchange rates, people named family name
+first, dr., ifj. and id., married names with -né, founders' lifespans, Zrt., Nyrt., Kft. and Bt. in brackets with years,
+Hungarikums, awards, campaigns, slogans, products, tickers, Cg. and tax numbers, addresses, phones, flights, TV shows,
+films, sport, heritage places, the change of regime, the state of danger, VAT, the special tax and the caps, samples,
+standards, handles, cohorts, the diaspora, the SZÉP card and elections, which are no citations); Hungarian and
+international journals with up to eight authors, textbooks and e-books, chapters, theses (szakdolgozat, PhD-értekezés)
+from Corvinus, ELTE, BME, Debrecen, Szeged and abroad, conference papers (EMOK), company pages and reports, regulators
+and trade bodies (the MNB with two works of 2019), Acts and decrees with the Parliament, Magyarország or the Government
+as author, research firms, the Hungarian and international press signed and unsigned, posts, videos, podcasts and
+undated pages, Hungarian titles with English in square brackets; Hungarian names with accents and double acutes, -né
+married names, double surnames, ifj. and id., names without their accents, an initial before the family name ("Gy.
+Nagy"), and expatriate names), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind159" half (``--halves blind159,blind159-more``, 100 + 300 reports, seeds 163000-163399) is a
 hundred-and-fifty-ninth independent measurement, HELD OUT: written by a hundred-and-fifty-ninth hand the same way,
@@ -3134,9 +3134,12 @@ def main() -> None:
         "data since), "
         "blind155 and blind155-more (the hundred-and-fifty-fifth pool: held out for its first tables, development data "
         "since), "
-        "blind156 and blind156-more (the hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
-        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
-        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
+        "blind156 and blind156-more (the hundred-and-fifty-sixth pool: held out for its first tables, development data "
+        "since), "
+        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: held out for its first tables, development "
+        "data since), "
+        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: held out for its first tables, development "
+        "data since), "
         "blind159 and blind159-more (the hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind160 and blind160-more (the hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it), "

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind155" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind156" to "blind164" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind158" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind159" to "blind164" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind164_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1053,11 +1053,11 @@ _file_pool("blind153", blind153_text)
 _file_pool("blind154", blind154_text, unseen=("blind150", "blind151", "blind152", "blind153"))
 # the hundred-and-fifty-fifth pool: held out for its first tables, development data since
 _file_pool("blind155", blind155_text, unseen=("blind153", "blind154"))
-# the hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifty-sixth pool: held out for its first tables, development data since
 _file_pool("blind156", blind156_text)
-# the hundred-and-fifty-seventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifty-seventh pool: held out for its first tables, development data since
 _file_pool("blind157", blind157_text, unseen=("blind156",))
-# the hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-fifty-eighth pool: held out for its first tables, development data since
 _file_pool("blind158", blind158_text, unseen=("blind156", "blind157"))
 # the hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind159", blind159_text)
