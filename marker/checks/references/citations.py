@@ -198,14 +198,24 @@ def _fields_alone(piece: str) -> bool:
     return len(names) > 1 and all(" " not in name and is_body_word(name) for name in names)
 
 
-_NAME_THEN_BRACKETED_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}\s\((?P<firm>[A-Z][^()]{2,80})\)")
+_NAME_THEN_BRACKETED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})\s\((?P<other>[A-Z][^()]{1,80})\)"
+)
 
 
 def _a_brand_and_its_firm(piece: str) -> bool:
     """Whether a piece is a brand's name and, in brackets, its firm's name with the firm's legal form ("Mobily
-    (Etihad Etisalat Co.)")."""
+    (Etihad Etisalat Co.)"), or a firm's name with its legal form and its brand in brackets ("Koba Colombia S.A.S.
+    (Tiendas D1)"), or a paper's name and its country ("La República (Perú)")."""
     found = _NAME_THEN_BRACKETED_NAME.fullmatch(piece)
-    return found is not None and found.group("firm").split()[-1].casefold() in COMPANY_SUFFIXES
+    if found is None:
+        return False
+    name, other = found.group("name"), found.group("other")
+    return (
+        other.split()[-1].casefold() in COMPANY_SUFFIXES
+        or name.split()[-1].casefold() in COMPANY_SUFFIXES
+        or is_place(other)
+    )
 
 
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
@@ -900,9 +910,10 @@ _MADE_THING_KINDS = EVENT_WORDS | _words(
     albums single track tracks novel play musical game games character mascot telenovela telenovelas novela novelas
     sitcom soap drama dramas anime manga telethon"""
 )
-# The title's own article may be another language's: "the series La Casa de las Flores (2018)".
+# The title's own article may be another language's: "the series La Casa de las Flores (2018)"; the kind may follow
+# its genre's letters ("the BL series 2gether").
 _KIND_BEFORE = re.compile(
-    r"(?:^|\s)(?i:the|a|an|its|their|his|her|our)\s+(?:\d{4}\s+)?([a-z]+)\s+"
+    r"(?:^|\s)(?i:the|a|an|its|their|his|her|our)\s+(?:\d{4}\s+|[A-Z]{2,4}\s+)?([a-z]+)\s+"
     r"(?:(?:The|La|El|Los|Las|Le|Les|Il|Lo|Die|Der|Das|De|Het|O|Os|As)\s+)?$"
 )
 
@@ -917,6 +928,22 @@ def named_after_its_kind(text: str, start: int) -> bool:
     film The Social Network (2010) shows"): a title, not an author."""
     found = _KIND_BEFORE.search(words_before(text, start))
     return found is not None and found.group(1) in _MADE_THING_KINDS
+
+
+def _a_title_after_its_kind(text: str, opened: int) -> bool:
+    """Whether the words just before a bracket are a title of up to four words after its kind ("the drama Parizaad",
+    "the film The Social Network", "the BL series 2gether")."""
+    head = text[:opened].rstrip()
+    words = list(_TITLE_WORD.finditer(head, max(len(head) - 60, 0)))[-4:]
+    for index in range(len(words) - 1, -1, -1):
+        if not words[index].group(0)[:1].isupper() and not words[index].group(0)[:1].isdigit():
+            return False  # a title's words are capitalised or open on a figure ("2gether"); "the campaign worked"
+        if named_after_its_kind(text, words[index].start()):
+            return True
+    return False
+
+
+_TITLE_WORD = re.compile(r"(?<!\S)\S+")
 
 
 # A role or a title held, after a noun and "as": "Galway's year as European Capital of Culture (2020)".
@@ -973,7 +1000,8 @@ def _places_given_as_examples(before: str) -> bool:
 
 # The last word of an event's name ("The Hotel Show", "Spring Fair"); "show" is no event word after a bracket, where
 # it is a verb ("Smith (2019) show").
-_EVENT_HEADS = EVENT_WORDS | {"show", "fair", "exhibition", "expo", "conference"}
+_EVENT_HEADS = EVENT_WORDS | {"show", "fair", "exhibition", "expo", "conference", "congress", "congreso", "forum",
+                              "symposium", "convention"}  # fmt: skip
 
 
 _GRADES = frozenset({"gold", "silver", "bronze", "platinum", "prix"})
@@ -1176,6 +1204,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
+        # "The BL series 2gether (GMMTV, 2020)": a title just after its kind, then who made it and when.
+        or (credit and _a_title_after_its_kind(text, opened))
         # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
         or (credit and _AFTER_A_DEGREE.search(tail) is not None)
         # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it; "the

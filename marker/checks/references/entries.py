@@ -86,8 +86,8 @@ _ENTRY_START = re.compile(
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)", "Mobily (Etihad Etisalat Co.) (2017)", "Carrefour
-    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][A-Za-z.-]{{0,12}}(?:\s[{_UPPER}][A-Za-z.]{{1,12}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
+    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Koba Colombia S.A.S. (Tiendas D1)", "La República (Perú)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s[{_UPPER}][\w.]{{1,12}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -139,7 +139,8 @@ _REPORT = re.compile(
 _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.)", re.IGNORECASE)
 # A place's name may hold a small word: "Port of Spain", "Newcastle upon Tyne", "Rio de Janeiro".
 # Up to four words ("Ho Chi Minh City"), after a city's abbreviated kind ("TP. Hồ Chí Minh": "thành phố", city).
-_PLACE = rf"(?:[{_UPPER}]{{1,3}}\.\s)?[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da)\s)?[{_UPPER}][\w'-]+){{0,3}}"
+# "Dar es Salaam: Dar es Salaam University Press": Swahili "es" inside a city's name, and its press's.
+_PLACE = rf"(?:[{_UPPER}]{{1,3}}\.\s)?[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da|es)\s)?[{_UPPER}][\w'-]+){{0,3}}"
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
@@ -150,7 +151,7 @@ _PLACE_PUBLISHER = re.compile(
     # "Les Éditions de l'Homme", "Fondo de Cultura Económica".
     rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y"
     # and Malay "dan", Russian "i": "Kuala Lumpur: Dewan Bahasa dan Pustaka", "Moscow: Alpina i Ko".
-    rf"|dan|i))*"
+    rf"|dan|i|es))*"
     # The country of a publisher's branch: "Chennai: McGraw Hill Education (India)".
     rf"(?:\s\([{_UPPER}][\w'’ -]*\))?"
 )

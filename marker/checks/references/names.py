@@ -1108,6 +1108,15 @@ def looks_like_author(author_text: str) -> bool:
         return True  # a surname ("Smith", "van Dijk", "Ellis-Chadwick") or a one-word name ("Mintel")
     if len(body_words) == 3 and body_words[1] in SURNAME_JOINERS and len(capitalised) == 2:
         return True  # "Ortega y Gasset", "Puig i Ferrer": one person's two surnames, joined as Spanish and Catalan do
+    if (
+        (len(body_words) == 2 or (len(body_words) == 3 and body_words[1] == "de"))
+        and len(capitalised) == 2
+        and any(_folded(word).endswith("ez") for word in body_words)
+        and not any(is_body_word(word) or is_place(word) for word in body_words)
+    ):
+        # "Echeverri Núñez", "Rodríguez de Jiménez" (a married woman's name and her husband's): two surnames, one a
+        # Spanish patronymic ("-ez", son of)
+        return True
     others = [word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split() if word not in PLACES]
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
     if 0 < len(others) <= 2 and len(others) < len(words) and not events:
