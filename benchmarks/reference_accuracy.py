@@ -2924,6 +2924,35 @@ Bhojpuri titles with English in square brackets; Afro-, Indo- and Chinese-Caribb
 French Creole names ("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de
 Verteuil", "Mc Intosh"), double-barrelled names and expatriate colleagues), with sixty-two kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind165" half (``--halves blind165,blind165-more``, 100 + 300 reports, seeds 169000-169399) is a
+hundred-and-sixty-fifth independent measurement, HELD OUT: written by a hundred-and-sixty-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind165_works.py and
+blind165_text.py), as marketers in Aotearoa New Zealand (Tāmaki Makaurau/Auckland, Te Whanganui-a-Tara/Wellington,
+Ōtautahi/Christchurch, Hamilton, Tauranga, Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne,
+Brisbane, London, Apia, Nukuʻalofa) at banks and KiwiSaver providers (ANZ, ASB, BNZ, Westpac NZ, Kiwibank, TSB,
+Kernel), telcos (Spark, One NZ, 2degrees), co-operatives and exporters (Fonterra, Zespri, Silver Fern Farms,
+Foodstuffs, Te Pū Ao), retailers (Woolworths NZ/Countdown, The Warehouse, Kathmandu, Farmers), Air New Zealand,
+Tourism New Zealand and Tourism Holdings, iwi and Māori businesses (Ngāi Tahu Holdings, Waikato-Tainui, Miraka,
+Tūhoe), media (RNZ, TVNZ, Stuff, NZ Herald, Whakaata Māori) and agencies write CIM Level 6 and 7 reports and MBA
+assignments (Acts as "Privacy Act 2020", "Fair Trading Act 1986" and "Te Ture Whenua Māori Act 1993", sections and
+privacy principles, regulators with their te reo names, the OCR, NZ$, NZD and $ with millions and billions, WST,
+TOP and FJD, financial years, Matariki, Waitangi Day, ANZAC Day, Diwali, Lunar New Year, language weeks and Pasifika
+festivals, iwi affiliations in brackets, Te Tiriti and Treaty settlements, lifespans, titled people (Sir, Dame,
+Samoan matai titles, Tongan nobles, Fijian Ratu and Adi), executives, interviewees, samples, figures, quarters,
+censuses, NZ dates, Cyclone Gabrielle and the Canterbury earthquakes, COVID alert levels, former names, founding
+years, Limited and Ltd with NZBNs, NZX tickers, 0800 numbers, flights, products, awards, agencies' campaigns,
+university courses, te reo glosses and names, TV, sport, places, hashtags, GST, percentages, domains, addresses,
+ISO standards, loyalty schemes, Pacific places and slogans, which are no citations); Australasian and international
+journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Auckland, AUT,
+Massey, Victoria, Otago, Waikato, Canterbury and Lincoln, ANZMAC and ANZAM papers, companies (Limited, Ltd), iwi,
+trade bodies, regulators and government (Stats NZ with two works of 2019), Acts with the New Zealand Government,
+Parliament or the Parliamentary Counsel Office as author, research firms, the NZ and Pacific press signed and
+unsigned, posts, videos, podcasts and undated pages, te reo Māori, Samoan and Tongan titles with English in square
+brackets; Māori names with macrons written and dropped ("Tāwhai" and "Tawhai") and "Te" in the surname ("Te Awa",
+"Te Whata"), Samoan names with chiefly titles ("Tui Atua", "Tuimaleali'ifano", "Le Tagaloa"), Tongan, Fijian, Cook
+Islands and Niuean names, Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names ("van der Merwe",
+"du Plessis") and expatriate colleagues), with fifty-five kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3145,7 +3174,8 @@ def main() -> None:
         "blind161 and blind161-more (the hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it), "
         "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it), "
-        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
+        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
+        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -183,6 +183,7 @@ from tests.corpus.references import (
     blind162_text,
     blind163_text,
     blind164_text,
+    blind165_text,
     render,
     text,
 )
@@ -348,6 +349,7 @@ from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.blind162_works import Blind162WorkFactory
 from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.blind164_works import Blind164WorkFactory
+from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -522,6 +524,7 @@ class Pool:
         | type[Blind162WorkFactory]
         | type[Blind163WorkFactory]
         | type[Blind164WorkFactory]
+        | type[Blind165WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1164,6 +1167,10 @@ POOLS: dict[str, Pool] = {
     "blind164": Pool(blind164_text, Blind164WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "List of References", "Bibliography", "References (Harvard)", "Works Cited", "REFERENCE LIST", "Bibliography and References"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind165 (HELD OUT): marketers in Aotearoa New Zealand (Tāmaki Makaurau, Te Whanganui-a-Tara, Ōtautahi, Hamilton, Tauranga, Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne, Brisbane, London, Apia, Nukuʻalofa) at banks and KiwiSaver providers, telcos, co-operatives and exporters, retailers, Air New Zealand and tourism, iwi and Māori businesses, media and agencies, Word's curly marks most of all (double from Word's NZ English default, single from lecturers trained in the UK), straight ones from phones and Google Docs, headings as the NZ university guides give them ("References", "Reference list", "Reference List", "Bibliography") and the bilingual ones Māori and Pasifika students write ("Ngā tohutoro", "Ngā tohutoro / References", "Rārangi pukapuka (References)"), straight apostrophes from phones, bulleted Matariki, Waitangi Day and Pasifika festival calendars
+    "blind165": Pool(blind165_text, Blind165WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Ngā tohutoro", "Ngā tohutoro / References", "Rārangi pukapuka (References)", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4301,6 +4308,35 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 168000.
     "blind164": range(168000, 168000 + 100),
     "blind164-more": range(168000 + 100, 168000 + 400),
+    # "blind165" is a hundred-and-sixty-fifth independent pool (blind165_works.py, blind165_text.py), written by a
+    # hundred-and-sixty-fifth hand without reading the checker, its tests or the other pools: marketers in Aotearoa
+    # New Zealand (Tāmaki Makaurau/Auckland, Te Whanganui-a-Tara/Wellington, Ōtautahi/Christchurch, Hamilton, Tauranga,
+    # Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne, Brisbane, London, Apia, Nukuʻalofa) at banks and
+    # KiwiSaver providers (ANZ, ASB, BNZ, Westpac NZ, Kiwibank, TSB, Kernel), telcos (Spark, One NZ, 2degrees),
+    # co-operatives and exporters (Fonterra, Zespri, Silver Fern Farms, Foodstuffs, Te Pū Ao), retailers (Woolworths
+    # NZ/Countdown, The Warehouse, Kathmandu, Farmers), Air New Zealand, Tourism New Zealand and thl, iwi and Māori
+    # businesses (Ngāi Tahu Holdings, Waikato-Tainui, Miraka, Tūhoe), media (RNZ, TVNZ, Stuff, NZ Herald, Whakaata
+    # Māori) and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Privacy Act 2020", "Fair Trading Act 1986"
+    # and "Te Ture Whenua Māori Act 1993", sections and privacy principles, regulators with their te reo names, the OCR,
+    # NZ$, NZD and $ with millions and billions, WST, TOP and FJD, financial years, Matariki, Waitangi Day, ANZAC Day,
+    # Diwali, Lunar New Year, language weeks and Pasifika festivals, iwi affiliations in brackets, Te Tiriti and Treaty
+    # settlements, lifespans, titled people (Sir, Dame, Samoan matai titles, Tongan nobles, Fijian Ratu and Adi),
+    # executives, interviewees, samples, figures, quarters, censuses, NZ dates, Cyclone Gabrielle and the Canterbury
+    # earthquakes, COVID alert levels, former names, founding years, Limited and Ltd with NZBNs, NZX tickers, 0800
+    # numbers, flights, products, awards, agencies' campaigns, university courses, te reo glosses and names, TV,
+    # sport, places, hashtags, GST, percentages, domains, addresses, ISO standards, loyalty schemes, Pacific places
+    # and slogans, none of them citations); Australasian and international journals with up to eight authors, some
+    # with DOIs, textbooks and e-books, chapters, theses from Auckland, AUT, Massey, Victoria, Otago, Waikato,
+    # Canterbury and Lincoln, ANZMAC and ANZAM papers, companies (Limited, Ltd), iwi, trade bodies, regulators and
+    # government (Stats NZ with two works of 2019), Acts with the New Zealand Government, Parliament or the
+    # Parliamentary Counsel Office as author, research firms, the NZ and Pacific press signed and unsigned, posts,
+    # videos, podcasts and undated pages, te reo Māori, Samoan and Tongan titles with English in square brackets;
+    # Māori names with macrons written and dropped and "Te" in the surname, Samoan names with chiefly titles, Tongan,
+    # Fijian, Cook Islands and Niuean names, Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names and
+    # expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 169000.
+    "blind165": range(169000, 169000 + 100),
+    "blind165-more": range(169000 + 100, 169000 + 400),
 }
 
 
