@@ -2953,6 +2953,32 @@ brackets; Māori names with macrons written and dropped ("Tāwhai" and "Tawhai")
 "Te Whata"), Samoan names with chiefly titles ("Tui Atua", "Tuimaleali'ifano", "Le Tagaloa"), Tongan, Fijian, Cook
 Islands and Niuean names, Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names ("van der Merwe",
 "du Plessis") and expatriate colleagues), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+
+The "blind166" half (``--halves blind166,blind166-more``, 100 + 300 reports, seeds 170000-170399) is a
+hundred-and-sixty-sixth independent measurement, HELD OUT: written by a hundred-and-sixty-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind166_works.py and
+blind166_text.py), as marketers in Algeria and Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis,
+Sfax, Sousse, Bizerte, Nabeul) and their diaspora (Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and
+fintechs (BNA, CPA, BEA, AGB, Banque Zitouna, BIAT, Attijari Bank Tunisie, Amen Bank, D17, Flouci), telecoms (Djezzy,
+Mobilis, Ooredoo, Orange Tunisie, Tunisie Telecom), food and drink makers and retailers (Cevital, Ifri, Hamoud
+Boualem, Soummam, Poulina, Délice Danone, SFBT/Celtia, Monoprix Tunisie, Carrefour Tunisie, Uno), airlines, media
+and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Loi n° 18-07 du 10 juin 2018" and "Loi
+organique n° 2004-63 du 27 juillet 2004", executive decrees, JORA and JORT issues, dinars as DA, DZD, DT, TND and
+MTND with millions and milliards de centimes, parallel exchange rates, Ramadan with Hijri years, the two Eids,
+Yennayer with Amazigh years, the Mouloud, soldes, legal forms (SPA, SARL, EURL, SA, SUARL), founding years and former
+names, regulators' decisions, key rates, censuses, inflation, USSD and short codes, phone numbers, flights, airport
+and wilaya codes, addresses, tickers, products, fairs, awards, executives and honorifics, lifespans, interviewees,
+samples, figures, quarters, the Hirak and the 2011 revolution, football, handles, hashtags, slogans, course modules,
+thesis defences, French dates, diaspora neighbourhoods, prices, TV and radio and rankings, which are no citations);
+Maghreb, French and international journals with up to eight authors, some with DOIs, some read on ASJP, textbooks
+and e-books, chapters, theses and mémoires from HEC Alger, ESC Alger, the Université d'Alger 3, IHEC Carthage, ESSEC
+Tunis, the Université de Tunis and abroad, colloques, company pages, posts, videos and reports, trade bodies,
+regulators, central banks and statistics offices (the ONS with two works of 2019), laws with the Republic as author,
+research firms, the press signed and unsigned, podcasts and undated pages, French and Arabic titles with English in
+square brackets; Arabic and Amazigh names in French transliteration ("Ben Salah", "Aït Ahmed" and "Ait Ahmed",
+"Ould Kaddour", "Hadj Ali", "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married women's double
+names, French particles, Italian-Tunisian, Belgian and Québécois colleagues), with fifty-seven kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3175,7 +3201,8 @@ def main() -> None:
         "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it), "
         "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it), "
         "blind164 and blind164-more (the hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
-        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
+        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
+        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

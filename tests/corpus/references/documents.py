@@ -184,6 +184,7 @@ from tests.corpus.references import (
     blind163_text,
     blind164_text,
     blind165_text,
+    blind166_text,
     render,
     text,
 )
@@ -350,6 +351,7 @@ from tests.corpus.references.blind162_works import Blind162WorkFactory
 from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.blind164_works import Blind164WorkFactory
 from tests.corpus.references.blind165_works import Blind165WorkFactory
+from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -525,6 +527,7 @@ class Pool:
         | type[Blind163WorkFactory]
         | type[Blind164WorkFactory]
         | type[Blind165WorkFactory]
+        | type[Blind166WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1171,6 +1174,10 @@ POOLS: dict[str, Pool] = {
     "blind165": Pool(blind165_text, Blind165WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Ngā tohutoro", "Ngā tohutoro / References", "Rārangi pukapuka (References)", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind166 (HELD OUT): marketers in Algeria and Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis, Sfax, Sousse, Bizerte, Nabeul) and their diaspora (Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and fintechs (BNA, CPA, BEA, AGB, Banque Zitouna, BIAT, Attijari, Amen Bank, D17, Flouci), telecoms (Djezzy, Mobilis, Ooredoo, Orange Tunisie, Tunisie Telecom), food and drink makers and retailers (Cevital, Ifri, Hamoud Boualem, Soummam, Poulina, Délice Danone, SFBT, Monoprix, Carrefour Tunisie, Uno), airlines, media and agencies; Word's curly double marks most of all, straight ones from phones and French keyboards, single curly ones, French guillemets with their spaces (« ») from French-trained writers; headings in English and in French as francophone schools give them ("References", "Reference List", "Bibliography", "Bibliographie", "Références bibliographiques", "Webographie", "References / Bibliographie"); straight apostrophes from AZERTY keyboards; bulleted Ramadan, Eid, Yennayer and soldes calendars
+    "blind166": Pool(blind166_text, Blind166WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("«", "»")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Bibliography and Webography", "Webographie", "References / Bibliographie", "List of References"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4337,6 +4344,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 169000.
     "blind165": range(169000, 169000 + 100),
     "blind165-more": range(169000 + 100, 169000 + 400),
+    # "blind166" is a hundred-and-sixty-sixth independent pool (blind166_works.py, blind166_text.py), written by a
+    # hundred-and-sixty-sixth hand without reading the checker, its tests or the other pools: marketers in Algeria and
+    # Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis, Sfax, Sousse, Bizerte, Nabeul) and their
+    # diaspora (Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and fintechs (BNA, CPA, BEA, AGB, Banque
+    # Zitouna, BIAT, Attijari Bank Tunisie, Amen Bank, D17, Flouci), telecoms (Djezzy, Mobilis, Ooredoo Algérie and
+    # Tunisie, Orange Tunisie, Tunisie Telecom), food and drink makers and retailers (Cevital, Ifri, Hamoud Boualem,
+    # Soummam, Poulina, Délice Danone, SFBT/Celtia, Monoprix Tunisie, Carrefour Tunisie, Uno), airlines (Air Algérie,
+    # Tunisair, Nouvelair), media and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Loi n° 18-07 du 10 juin
+    # 2018" and "Loi organique n° 2004-63 du 27 juillet 2004", executive decrees, JORA and JORT issues, dinars as DA,
+    # DZD, DT, TND and MTND with millions and milliards de centimes, parallel exchange rates, Ramadan with Hijri years,
+    # the two Eids, Yennayer with Amazigh years, the Mouloud, soldes, legal forms (SPA, SARL, EURL, SA, SUARL),
+    # founding years and former names, regulators' decisions and circulars, key rates, censuses and inflation, USSD
+    # and short codes, phone numbers, flights and airport codes, wilaya codes, addresses and postcodes, tickers,
+    # products and app versions, fairs, awards, executives and honorifics (El Hadj, Si, Mme), singers' and leaders'
+    # lifespans, interviewees, samples, figures, quarters, the Hirak and the 2011 revolution, football, handles,
+    # hashtags, slogans, course modules, thesis defences, French dates, diaspora neighbourhoods, prices, TV and radio
+    # and rankings, none of them citations); Maghreb, French and international journals with up to eight authors,
+    # some with DOIs and some read on ASJP, textbooks and e-books, chapters, theses and mémoires from HEC Alger, ESC
+    # Alger, the Université d'Alger 3, IHEC Carthage, ESSEC Tunis, the Université de Tunis and abroad, colloques,
+    # company pages, posts, videos and reports, trade bodies, regulators, central banks and statistics offices (the
+    # ONS with two works of 2019), laws with the Republic or the Banque d'Algérie as author, research firms, the
+    # Algerian, Tunisian and French press signed and unsigned, podcasts and undated pages, French and Arabic titles
+    # with English in square brackets; Arabic and Amazigh names in French transliteration ("Ben Salah", "Aït Ahmed"
+    # and "Ait Ahmed", "Ould Kaddour", "Hadj Ali", "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married
+    # women's double names, French particles, Italian-Tunisian, Belgian and Québécois colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 170000.
+    "blind166": range(170000, 170000 + 100),
+    "blind166-more": range(170000 + 100, 170000 + 400),
 }
 
 
