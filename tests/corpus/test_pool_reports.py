@@ -177,6 +177,7 @@ from tests.corpus.references import (
     blind162_text,
     blind163_text,
     blind164_text,
+    blind167_text,
     render,
     text,
 )
@@ -340,6 +341,7 @@ from tests.corpus.references.blind161_works import Blind161WorkFactory
 from tests.corpus.references.blind162_works import Blind162WorkFactory
 from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.blind164_works import Blind164WorkFactory
+from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1001,6 +1003,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind164WorkFactory.KINDS), 50, True),
+    Pool("blind167", blind167_text, Blind167WorkFactory, 171000, (171032, 171028, 171042),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind167WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -748,6 +748,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind162_text,
     blind163_text,
     blind164_text,
+    blind167_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1071,3 +1072,5 @@ _file_pool("blind162", blind162_text)
 _file_pool("blind163", blind163_text, unseen=("blind162",))
 # the hundred-and-sixty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind164", blind164_text, unseen=("blind162", "blind163"))
+# the hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind167", blind167_text, unseen=("blind165", "blind166"))
