@@ -2979,6 +2979,31 @@ square brackets; Arabic and Amazigh names in French transliteration ("Ben Salah"
 "Ould Kaddour", "Hadj Ali", "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married women's double
 names, French particles, Italian-Tunisian, Belgian and Québécois colleagues), with fifty-seven kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind167" half (``--halves blind167,blind167-more``, 100 + 300 reports, seeds 171000-171399) is a
+hundred-and-sixty-seventh independent measurement, HELD OUT: written by a hundred-and-sixty-seventh hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind167_works.py and
+blind167_text.py), as marketers in Texas and the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El
+Paso, McAllen, Corpus Christi, New Orleans, Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey,
+London, Denver) at banks and credit unions (Frost, Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA),
+telecoms and tech (AT&T, Dell, Oracle, Tesla, Rackspace), grocers and retailers (H-E-B, Whataburger, Buc-ee's,
+Academy Sports, Kroger, Walmart, Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco, Community
+Coffee, Topo Chico, Shiner), airlines, energy firms, media and agencies write CIM Level 6 and 7 reports and MBA
+assignments (laws as "Texas Data Privacy and Security Act (2023)", code sections with section signs, "La. R.S."
+numbers and bill numbers, the FTC and the Texas Attorney General, dollars as $, US$ and USD with millions and
+billions, pesos, founding years, lifespans, hurricanes, Mardi Gras, Juneteenth, Fiesta, SXSW, the Rodeo, Black
+Friday and the sales-tax holiday, tickers, fiscal years, store numbers, highways, ZIP and area codes, flights,
+product models, awards, rankings, executives, people who are not authors, organisations and former names with
+years, places, Spanish and Louisiana French glosses, slogans, handles, URLs, course codes, degrees, Jr. and III,
+legal forms, US dates, time zones, sports seasons, films, parishes, addresses, the pandemic and prices, which are no
+citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from McCombs,
+Jones, Mays, Cox, Freeman, LSU and abroad, conference papers, company pages and reports (Inc., LLC, L.P., LLP,
+PLLC), trade bodies, regulators and statistical offices (the Dallas Fed with two works of 2019), laws with a
+legislature or the state as author, research firms, the press signed and unsigned, posts, podcasts, videos and
+undated pages, Spanish and Louisiana French titles with English in square brackets; Tejano and Mexican-American names
+("de la Garza", "De León", "García-Ruiz", "García Ruiz"), Cajun and Creole names (Boudreaux, Thibodeaux, LeBlanc,
+Hébert, "St. Romain"), Vietnamese-American and Indian-American names, Jr., Sr., II and III, and expatriate
+colleagues), with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3202,7 +3227,8 @@ def main() -> None:
         "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it), "
         "blind164 and blind164-more (the hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
         "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
-        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it)",
+        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
+        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-sixty-sixth independent reference pools (blind5 to blind166): each is wired with seeds of
+"""The fifth to hundred-and-sixty-seventh independent reference pools (blind5 to blind167): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -179,6 +179,7 @@ from tests.corpus.references import (
     blind164_text,
     blind165_text,
     blind166_text,
+    blind167_text,
     render,
     text,
 )
@@ -344,6 +345,7 @@ from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.blind164_works import Blind164WorkFactory
 from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.blind166_works import Blind166WorkFactory
+from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1013,6 +1015,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind166WorkFactory.KINDS), 52, True),
+    Pool("blind167", blind167_text, Blind167WorkFactory, 171000, (171032, 171028, 171042),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind167WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -185,6 +185,7 @@ from tests.corpus.references import (
     blind164_text,
     blind165_text,
     blind166_text,
+    blind167_text,
     render,
     text,
 )
@@ -352,6 +353,7 @@ from tests.corpus.references.blind163_works import Blind163WorkFactory
 from tests.corpus.references.blind164_works import Blind164WorkFactory
 from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.blind166_works import Blind166WorkFactory
+from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -528,6 +530,7 @@ class Pool:
         | type[Blind164WorkFactory]
         | type[Blind165WorkFactory]
         | type[Blind166WorkFactory]
+        | type[Blind167WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1178,6 +1181,10 @@ POOLS: dict[str, Pool] = {
     "blind166": Pool(blind166_text, Blind166WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Bibliography and Webography", "Webographie", "References / Bibliographie", "List of References"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind167 (HELD OUT): marketers in Texas and the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El Paso, McAllen, Corpus Christi, New Orleans, Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey, London, Denver) at banks and credit unions (Frost, Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA), telecoms and tech (AT&T, Dell, Oracle, Tesla, Rackspace), grocers and retailers (H-E-B, Whataburger, Buc-ee's, Academy, Kroger, Walmart, Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco, Community Coffee, Topo Chico, Shiner), airlines, energy firms, media and agencies, Word's curly double marks most of all (American habit), straight ones from phones and Google Docs, single curly ones from British-trained CIM tutors, headings as US and UK guides give them ("References", "Reference List", "Works Cited" and "Bibliography" from APA- and MLA-trained undergraduates, "Sources", "References (Harvard)"), straight apostrophes from phones, bulleted Rodeo, Fiesta, Mardi Gras, Juneteenth, Black Friday and sales-tax-holiday calendars
+    "blind167": Pool(blind167_text, Blind167WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Works Cited", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Reference List (Harvard Style)", "Literature Cited"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4372,6 +4379,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 170000.
     "blind166": range(170000, 170000 + 100),
     "blind166-more": range(170000 + 100, 170000 + 400),
+    # "blind167" is a hundred-and-sixty-seventh independent pool (blind167_works.py, blind167_text.py), written by a
+    # hundred-and-sixty-seventh hand without reading the checker, its tests or the other pools: marketers in Texas and
+    # the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El Paso, McAllen, Corpus Christi, New
+    # Orleans, Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey, London, Denver) at banks and credit
+    # unions (Frost, Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA), telecoms and tech (AT&T, Dell,
+    # Oracle, Tesla, Rackspace), grocers and retailers (H-E-B, Whataburger, Buc-ee's, Academy Sports, Kroger, Walmart,
+    # Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco/McIlhenny, Community Coffee, Topo Chico,
+    # Shiner/Spoetzl), airlines (Southwest, American, United at IAH), energy (ExxonMobil, Shell USA, Entergy), media
+    # (Houston Chronicle, Dallas Morning News, Texas Tribune, The Times-Picayune, Univision, Telemundo) and agencies on
+    # CIM Level 6 and 7 courses and MBAs (laws as "Texas Data Privacy and Security Act (2023)", "Tex. Bus. & Com. Code
+    # § 541.102", "La. R.S. 51:3074" and bill numbers, the FTC and the Texas Attorney General, dollars as $, US$ and USD
+    # with millions and billions, pesos, founding years, lifespans, hurricanes and winter storms, Mardi Gras,
+    # Juneteenth, Fiesta, SXSW, the Rodeo, Cinco de Mayo, Día de los Muertos, Black Friday and the sales-tax holiday,
+    # tickers, fiscal years, store numbers, highways, ZIP and area codes, flights, product models, awards, rankings,
+    # executives with roles, people who are not authors, organisations and former names with years, places, Spanish
+    # and Louisiana French glosses, slogans, handles, URLs, course codes, degrees, Jr. and III, legal forms, US dates,
+    # time zones, sports seasons, films, parishes and counties, addresses, the pandemic and prices, none of them
+    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
+    # McCombs, Jones, Mays, Cox, Freeman, LSU and abroad, conference papers, company pages and reports (Inc., LLC, L.P.,
+    # LLP, PLLC), trade bodies, regulators and statistical offices (the Dallas Fed with two works of 2019), laws with a
+    # legislature or the state as author, research firms, the press signed and unsigned, posts, podcasts, videos and
+    # undated pages, Spanish and Louisiana French titles with English in square brackets; Tejano and Mexican-American
+    # names ("de la Garza", "De León", "García-Ruiz", "García Ruiz", "de los Santos"), Cajun and Creole names
+    # (Boudreaux, Thibodeaux, LeBlanc, Hébert, "St. Romain", "Le Blanc"), Vietnamese-American and Indian-American names,
+    # Jr., Sr., II and III, and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 171000.
+    "blind167": range(171000, 171000 + 100),
+    "blind167-more": range(171000 + 100, 171000 + 400),
 }
 
 
