@@ -31,6 +31,7 @@ from marker.checks.references.names import (
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
     body_word_opens,
+    in_the_gazetteer,
     is_a_city,
     is_author_text,
     is_body_then_place,
@@ -769,6 +770,10 @@ _LAST_WORD = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&+-]*)\s*$")
 _VERSIONED_NAME = re.compile(r"(?:^|\s)[A-Z][A-Za-z+#-]*[a-z][A-Za-z+#-]*\s+v?\d+(?:\.\d+)+$")
 
 
+# Not the days: "Black Friday", "Cyber Monday" and "Good Friday" are events.
+_MONTHS = _words("january february march april may june july august september october november december")
+
+
 def _ends_in_proper_name(before: str) -> bool:
     """Whether text ends on a capitalised word that is no abbreviation: "The Traitors", "Outlander", "Bauma".
     A claim's citation follows the claim's last word ("... than price (Smith, 2019)"); one name and a year just
@@ -791,6 +796,8 @@ def _ends_in_proper_name(before: str) -> bool:
         return False  # "Research (YouGov, 2016) shows": a sentence's first word, capitalised as the sentence is
     if found.group(1) in _SEQUEL_NUMBERS:
         return True  # "Kingdom Come: Deliverance II (Warhorse, 2025)": a sequel's number ends its title
+    if found.group(1).casefold() in _MONTHS:
+        return False  # "purchases that would otherwise happen in January (Mintel, 2017)": a claim's time, cited
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
@@ -825,6 +832,10 @@ def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
     if _AN_EVENTS_VERB.search(tail, max(found.start() - 40, 0), found.start()):
         return False  # "5G trials began in Erbil (Korek, 2024)": who ran what happened there, and when
     name = content.split(",", 1)[0].strip()
+    # A short word of a two-word place's name is a surname as often ("Kong", "San", "Lee"): a place alone is longer,
+    # or a capital or a large city ("Lima", "Doha").
+    if len(name) <= 4 and " " not in name and not in_the_gazetteer(name):
+        return True
     return not is_place(name) and not is_region(name.casefold().split())
 
 
@@ -934,6 +945,8 @@ def _a_title_after_its_kind(text: str, opened: int) -> bool:
     """Whether the words just before a bracket are a title of up to four words after its kind ("the drama Parizaad",
     "the film The Social Network", "the BL series 2gether")."""
     head = text[:opened].rstrip()
+    if _MADE_THING_KINDS.isdisjoint(head[-100:].casefold().split()):
+        return False  # most brackets: no word for a made thing before them, and no title after one
     words = list(_TITLE_WORD.finditer(head, max(len(head) - 60, 0)))[-4:]
     for index in range(len(words) - 1, -1, -1):
         if not words[index].group(0)[:1].isupper() and not words[index].group(0)[:1].isdigit():
@@ -1111,6 +1124,18 @@ _AFTER_A_DEGREE = re.compile(
     r"(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:MBA|MSc|MA|BA|BSc|BBA|DBA|PhD|LLM|MPhil|EMBA|degree|diploma|"
     r"doctorate|master's|bachelor's|masters|licenciatura|maestría)(?:\s+in\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*$"
 )
+# One of them is in every match of ``_AFTER_A_DEGREE``: found by substring scans before the pattern is tried.
+_DEGREE_VERBS = ("hold", "held", "earned", "completed", "took", "gained", "obtained", "did", "stud", "graduated",
+                 "pursuing", "enrolled")  # fmt: skip
+
+
+def _after_a_degree(tail: str) -> bool:
+    for verb in _DEGREE_VERBS:  # a plain loop: faster than any() over a generator here
+        if verb in tail:
+            return _AFTER_A_DEGREE.search(tail) is not None
+    return False
+
+
 _ABBREVIATION_AND_YEAR = re.compile(r"[A-Z][A-Za-z]{1,7},\s*(?:19|20)\d\d[a-z]?")
 _LETTERS_AND_YEAR = re.compile(r"[A-Z]{2,}[A-Za-z]{0,6},\s*(?:19|20)\d\d[a-z]?")  # "ETCCPA, 2019", "EIC, 2020"
 _A_LAW_BEFORE = re.compile(
@@ -1207,7 +1232,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The BL series 2gether (GMMTV, 2020)": a title just after its kind, then who made it and when.
         or (credit and _a_title_after_its_kind(text, opened))
         # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
-        or (credit and _AFTER_A_DEGREE.search(tail) is not None)
+        or (credit and _after_a_degree(tail))
         # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it; "the
         # regulator (ETCCPA, 2019)", "the licence (EIC, 2019)": a body's letters and a year, after its kind.
         or (

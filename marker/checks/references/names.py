@@ -112,7 +112,10 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "ood",
                               # Russian, Belarusian and Ukrainian forms in Latin letters: "Belaruskali OAO",
                               # "Savushkin Product OJSC", "Bel-Art Agency JLLC"
-                              "oao", "ojsc", "zao", "pao", "ooo", "jllc", "odo"})  # fmt: skip
+                              "oao", "ojsc", "zao", "pao", "ooo", "jllc", "odo",
+                              # Lithuanian and Estonian forms: "Maxima Grupė, UAB", "Bolt Technology OÜ" (not "AS",
+                              # "AB" or Latvian "SIA", which are words, particles or surnames too)
+                              "uab", "oü"})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
 SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
@@ -632,6 +635,8 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "samahan", "pamahalaan",
     # Hungarian: "Központi Statisztikai Hivatal", "Magyar Kereskedelmi és Iparkamara", "Magyar Reklámszövetség".
     "hivatal", "intézet", "kamara", "szövetség", "egyesület", "társaság", "testület",
+    # Lithuanian, Latvian and Estonian: "Šiaulių bankas", "Ignitis grupė", "Latvijas Reklāmas asociācija", "LHV Pank".
+    "bankas", "grupė", "grupa", "asociācija", "asociacija", "tyrimai", "pank", "selts", "ühing",
     # French bodies' words, and South Slavic and Albanian ones: "Conseil québécois de la coopération", "Agropur
     # coopérative", "Republički zavod za statistiku", "Agencija za zaštitu ličnih podataka", "Kuvendi i Shqipërisë".
     "conseil", "coopérative", "fédération", "société", "académie", "caisse", "régie", "chambre", "autorité",
@@ -866,6 +871,15 @@ _TWO_WORD_PLACE = re.compile(
 )
 
 
+# The short words of places' two-word names that are no place alone ("Kong", "San", "Sri"): surnames as often.
+_SHORT_HALVES_OF_PLACES = frozenset(
+    word
+    for place in re.findall(r"[a-z]+(?: [a-z]+)+", _TWO_WORD_PLACE.pattern)
+    for word in place.split()
+    if len(word) <= 4 and word not in {"new", "el", "la", "de", "the"}
+)
+
+
 def is_two_word_place(text: str) -> bool:
     """Whether text in lower case is a place of two words ("cape verde", "sri lanka")."""
     return _TWO_WORD_PLACE.fullmatch(text) is not None
@@ -1028,7 +1042,11 @@ def looks_like_author(author_text: str) -> bool:
     names, ampersand = split_author_list(split_et_al(author_text)[0])
     if author_text.casefold() == "great britain":
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
-    if all(word.casefold() in PLACES for name in names for word in name.split()) or all(map(in_the_gazetteer, names)):
+    # Not one short word of a two-word place's name, a surname as often ("Kong", "San", "Lee"), unless a city's.
+    half_a_place = len(names) == 1 and names[0].casefold() in _SHORT_HALVES_OF_PLACES
+    if (all(word.casefold() in PLACES for name in names for word in name.split()) and not half_a_place) or all(
+        map(in_the_gazetteer, names)
+    ):
         return False  # "(London, 2019)", "(UK and Ireland, 2020)", "(Tehran, 2021)": where, not who
     if all(_A_CITY_BY_NAME.fullmatch(name) for name in names):
         return False  # "costs ₱99 (Cebu City, 2021)", "(Quezon City, 2019)": a city named as one, where and when
@@ -1119,6 +1137,9 @@ def looks_like_author(author_text: str) -> bool:
         return True
     others = [word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split() if word not in PLACES]
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
-    if 0 < len(others) <= 2 and len(others) < len(words) and not events:
+    # "The Voice of Lithuania": a show's name, "The" something "of" a place, where no word makes a body ("Mayor of
+    # London", "Laws of Malaysia" and "Bank of Lithuania" are authors).
+    of_a_place = body_words[0] == "The" and "of" in words[:-1] and not any(is_body_word(word) for word in words)
+    if 0 < len(others) <= 2 and len(others) < len(words) and not events and not of_a_place:
         return True  # "PwC Nigeria", "Nikkei Asia", "Sport New Zealand": a firm's or a body's arm in a place
     return any(is_body_word(w) or w.casefold().replace(".", "") in _PLACE_PREFIXES for w in words)
