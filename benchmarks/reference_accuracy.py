@@ -2845,86 +2845,86 @@ and Ugandan-Asian names, hyphenated names, and Kenyan, South African and Europea
 decoy. While held out, we reported its tables only.
 
 The "blind162" half (``--halves blind162,blind162-more``, 100 + 300 reports, seeds 166000-166399) is a
-hundred-and-sixty-second independent measurement, HELD OUT: written by a hundred-and-sixty-second hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind162_works.py and
-blind162_text.py), as marketers in western India (Maharashtra and Gujarat: Mumbai, Pune, Nagpur, Nashik, Thane, Navi
-Mumbai, Ahmedabad, Surat, Vadodara, Rajkot, Gandhinagar) and its diaspora (London, Leicester, New Jersey, Nairobi,
-Dubai, Toronto) at banks and fintechs (HDFC Bank, ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm,
-Zerodha, CRED), telecoms (Jio, Airtel, Vi), conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra,
-Adani, DMart, Nykaa, Shoppers Stop), food and drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal,
-Havmor, Britannia), airlines (IndiGo, Air India, Akasa Air), the Marathi and Gujarati press and agencies write CIM
-Level 6 and 7 reports and MBA assignments (Acts as "Digital Personal Data Protection Act, 2023" and their sections,
-Maharashtra and Gujarat state Acts and GRs, RBI, SEBI, TRAI and ASCI circulars and codes, ₹, Rs and INR with lakh and
-crore, financial years and quarters, Vikram Samvat and Shaka years, Ganeshotsav, Navratri, Diwali, Uttarayan and Gudi
-Padwa, sale events, the IPL, GST rates, GSTINs, CINs, IFSC codes and UPI handles, PIN codes, tickers and index levels,
-models, tariff plans and MRPs, awards, lifespans, "Shri" and "Smt.", campaigns and founding years, abbreviations with
-years, censuses and survey rounds, schemes, demonetisation and the lockdown, elections, the metro and the bullet
-train, films and TV shows, batches, ISO and FSSAI numbers, exchange rates, dates as 15/08/2023, the diaspora's
-streets, plates, RERA numbers, helplines, taglines, BARC weeks, app versions and newspaper editions, which are no
-citations); Indian and international journals with up to eight authors, some with DOIs, textbooks and e-books,
-Marathi and Gujarati books, chapters, theses from IIM Ahmedabad, NMIMS, SPJIMR, Symbiosis, MICA, the Universities of
-Mumbai and Gujarat and others, conference and working papers, company pages and annual reports, trade bodies,
-regulators and governments (an organisation with two works of one year now and then), Acts and rules with their
-government as author, research firms with years in their titles, the English, Marathi and Gujarati press signed and
-unsigned, posts, podcasts, videos and undated pages, Marathi and Gujarati titles with English in square brackets;
-Marathi names with the father's or husband's name as a middle name, initials first, Gujarati -bhai and -ben, Parsi,
-Goan, Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati names and expatriate colleagues), with
-fifty-five kinds of decoy. Never tune on it: report its tables only.
+hundred-and-sixty-second independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since: written by a hundred-and-sixty-second hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind162_works.py and blind162_text.py), as marketers in western India
+(Maharashtra and Gujarat: Mumbai, Pune, Nagpur, Nashik, Thane, Navi Mumbai, Ahmedabad, Surat, Vadodara, Rajkot,
+Gandhinagar) and its diaspora (London, Leicester, New Jersey, Nairobi, Dubai, Toronto) at banks and fintechs (HDFC Bank,
+ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm, Zerodha, CRED), telecoms (Jio, Airtel, Vi),
+conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra, Adani, DMart, Nykaa, Shoppers Stop), food and
+drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal, Havmor, Britannia), airlines (IndiGo, Air India,
+Akasa Air), the Marathi and Gujarati press and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as
+"Digital Personal Data Protection Act, 2023" and their sections, Maharashtra and Gujarat state Acts and GRs, RBI, SEBI,
+TRAI and ASCI circulars and codes, ₹, Rs and INR with lakh and crore, financial years and quarters, Vikram Samvat and
+Shaka years, Ganeshotsav, Navratri, Diwali, Uttarayan and Gudi Padwa, sale events, the IPL, GST rates, GSTINs, CINs,
+IFSC codes and UPI handles, PIN codes, tickers and index levels, models, tariff plans and MRPs, awards, lifespans,
+"Shri" and "Smt.", campaigns and founding years, abbreviations with years, censuses and survey rounds, schemes,
+demonetisation and the lockdown, elections, the metro and the bullet train, films and TV shows, batches, ISO and FSSAI
+numbers, exchange rates, dates as 15/08/2023, the diaspora's streets, plates, RERA numbers, helplines, taglines, BARC
+weeks, app versions and newspaper editions, which are no citations); Indian and international journals with up to eight
+authors, some with DOIs, textbooks and e-books, Marathi and Gujarati books, chapters, theses from IIM Ahmedabad, NMIMS,
+SPJIMR, Symbiosis, MICA, the Universities of Mumbai and Gujarat and others, conference and working papers, company pages
+and annual reports, trade bodies, regulators and governments (an organisation with two works of one year now and then),
+Acts and rules with their government as author, research firms with years in their titles, the English, Marathi and
+Gujarati press signed and unsigned, posts, podcasts, videos and undated pages, Marathi and Gujarati titles with English
+in square brackets; Marathi names with the father's or husband's name as a middle name, initials first, Gujarati -bhai
+and -ben, Parsi, Goan, Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati names and expatriate
+colleagues), with fifty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind163" half (``--halves blind163,blind163-more``, 100 + 300 reports, seeds 167000-167399) is a
-hundred-and-sixty-third independent measurement, HELD OUT: written by a hundred-and-sixty-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind163_works.py and
-blind163_text.py), as marketers in Estonia, Latvia, Lithuania and their diaspora (Tallinn, Tartu, Pärnu, Narva;
-Riga, Daugavpils, Liepāja, Jūrmala; Vilnius, Kaunas, Klaipėda; Helsinki, Stockholm, Dublin, London, Oslo, Chicago)
-at banks and fintechs (Swedbank, SEB, Luminor, LHV, Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia,
-Elisa, Tele2, Bite, LMT), retailers and e-commerce (Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink
-makers (Kalev, Laima, Rūta, Aldaris, Švyturys, Saku, Amber Beverage), airBaltic and the media (ERR, Postimees, Delfi,
-LSM, LRT, 15min.lt) write CIM Level 6 and 7 reports and MBA assignments (laws as "Isikuandmete kaitse seadus (RT I,
-04.01.2019, 11)", Latvijas Vēstnesis issues and "Law No. XIII-1426", EU regulations by number, regulators' acronyms
-and statistics offices' figures with years, euros with decimal commas and spaces for thousands, dates as 24.02.2023,
-the three Independence Days, Jāņi, Jaanipäev and Joninės, the Song and Dance Festival, the Baltic Way, the euro
-changeover, people with roles, interviewees, AS, OÜ, SIA, UAB and AB, registry codes, IBANs, phones, addresses,
-founding years, Soviet-era brands, awards, events, products, tariffs, campaigns, slogans, local words, courses,
-samples, figures, places, ferries, media, exchange rates, rebrands, standards, TV shows, name days, dropped
-diacritics, hashtags and domains, which are no citations); Baltic and international journals with up to eight
-authors, some with DOIs, textbooks and e-books, chapters, theses from the University of Tartu, TalTech, SSE Riga, the
-University of Latvia, Vilnius University, ISM and KTU, conference papers, company pages and annual reports, trade
-bodies, regulators and statistics offices (one with two works in a year), laws with the Riigikogu, the Saeima, the
-Seimas or the EU as author, research firms, the press signed and unsigned, posts, videos, podcasts and undated pages,
-Estonian, Latvian and Lithuanian titles with English in square brackets; Estonian names, Latvian names with gendered
-endings (Bērziņš and Bērziņa), Lithuanian men's, married women's and unmarried women's names (Kazlauskas,
-Kazlauskienė, Petrauskaitė), Russian speakers in each country's transliteration, Polish Lithuanians in both
-spellings, hyphenated married names, diacritics written and dropped, and Nordic, Irish, British and American
-colleagues), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+hundred-and-sixty-third independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since: written by a hundred-and-sixty-third hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind163_works.py and blind163_text.py), as marketers in Estonia, Latvia,
+Lithuania and their diaspora (Tallinn, Tartu, Pärnu, Narva; Riga, Daugavpils, Liepāja, Jūrmala; Vilnius, Kaunas,
+Klaipėda; Helsinki, Stockholm, Dublin, London, Oslo, Chicago) at banks and fintechs (Swedbank, SEB, Luminor, LHV,
+Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia, Elisa, Tele2, Bite, LMT), retailers and e-commerce
+(Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink makers (Kalev, Laima, Rūta, Aldaris, Švyturys, Saku,
+Amber Beverage), airBaltic and the media (ERR, Postimees, Delfi, LSM, LRT, 15min.lt) write CIM Level 6 and 7 reports and
+MBA assignments (laws as "Isikuandmete kaitse seadus (RT I, 04.01.2019, 11)", Latvijas Vēstnesis issues and "Law No.
+XIII-1426", EU regulations by number, regulators' acronyms and statistics offices' figures with years, euros with
+decimal commas and spaces for thousands, dates as 24.02.2023, the three Independence Days, Jāņi, Jaanipäev and Joninės,
+the Song and Dance Festival, the Baltic Way, the euro changeover, people with roles, interviewees, AS, OÜ, SIA, UAB and
+AB, registry codes, IBANs, phones, addresses, founding years, Soviet-era brands, awards, events, products, tariffs,
+campaigns, slogans, local words, courses, samples, figures, places, ferries, media, exchange rates, rebrands, standards,
+TV shows, name days, dropped diacritics, hashtags and domains, which are no citations); Baltic and international
+journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from the University of Tartu,
+TalTech, SSE Riga, the University of Latvia, Vilnius University, ISM and KTU, conference papers, company pages and
+annual reports, trade bodies, regulators and statistics offices (one with two works in a year), laws with the Riigikogu,
+the Saeima, the Seimas or the EU as author, research firms, the press signed and unsigned, posts, videos, podcasts and
+undated pages, Estonian, Latvian and Lithuanian titles with English in square brackets; Estonian names, Latvian names
+with gendered endings (Bērziņš and Bērziņa), Lithuanian men's, married women's and unmarried women's names (Kazlauskas,
+Kazlauskienė, Petrauskaitė), Russian speakers in each country's transliteration, Polish Lithuanians in both spellings,
+hyphenated married names, diacritics written and dropped, and Nordic, Irish, British and American colleagues), with
+fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind164" half (``--halves blind164,blind164-more``, 100 + 300 reports, seeds 168000-168399) is a
-hundred-and-sixty-fourth independent measurement, HELD OUT: written by a hundred-and-sixty-fourth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind164_works.py and
-blind164_text.py), as marketers in the English-speaking Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana,
-the Bahamas, St Lucia; Port of Spain, San Fernando, Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau,
-Castries) and its diaspora (Toronto, New York, Miami, London, Birmingham) at banks and credit unions (Republic Bank,
-First Citizens, CIBC Caribbean, Scotiabank, NCB, JMMB, Sagicor), telecoms (Digicel, Flow, bmobile, GTT),
-conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy, PriceSmart, Courts), rum, beer and bakery
-brands (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay, Appleton, Bermudez, Kiss), airlines, tourism
-boards, media and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts as "Data Protection Act, 2011
-(Act No. 13 of 2011)" and "Data Protection Act, 2020 (Jamaica)", Chap. and Cap. numbers, legal notices, dollars as
-TT$, TTD, BDS$, BBD, J$, JMD, G$ and GYD with millions and billions, exchange rates, VAT, GCT and repo rates,
-Carnival, J'ouvert, Crop Over, Divali, Phagwah, Eid, Emancipation, Independence and arrival days, Boxing Day sales,
-founding years, rums named after years, former names with years in brackets, hurricanes, calypsonians' lifespans,
-songs and Road Marches, titled people (Hon., Dr., Sen., Rev., Pundit, Imam), executives with roles in brackets,
-tickers, phone numbers with area codes, USSD codes, flights, airport codes, censuses, budgets, elections, UWI
-campuses, course codes, CXC exams, awards, agencies, radio and TV, handles, hashtags, slogans, campaigns, Creole,
-Bhojpuri and Kwéyòl glosses, parishes, postcodes and addresses, diaspora carnivals, Windrush, the CPL, Play Whe,
-samples, figures, respondents, cohorts, time zones, registrations and the pandemic, which are no citations);
-Caribbean and international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters,
-theses from the UWI (St. Augustine, Cave Hill, Mona), Lok Jack, UTech, the University of Guyana and abroad,
-conference papers, company pages and reports (Limited, Ltd., Inc., SRL), trade bodies and tourism boards, central
-banks, regulators and statistical offices (the CBTT with two works of 2019), Acts with a government as author,
-research firms, the press signed and unsigned, posts, videos, podcasts and undated pages, Creole, Patois, Kwéyòl and
-Bhojpuri titles with English in square brackets; Afro-, Indo- and Chinese-Caribbean, Syrian-Lebanese, Portuguese and
-French Creole names ("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de
-Verteuil", "Mc Intosh"), double-barrelled names and expatriate colleagues), with sixty-two kinds of decoy. Never tune
-on it: report its tables only.
+hundred-and-sixty-fourth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since: written by a hundred-and-sixty-fourth hand the same way, without reading the checker, its tests
+or any other pool (tests/corpus/references/blind164_works.py and blind164_text.py), as marketers in the English-speaking
+Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana, the Bahamas, St Lucia; Port of Spain, San Fernando,
+Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau, Castries) and its diaspora (Toronto, New York, Miami,
+London, Birmingham) at banks and credit unions (Republic Bank, First Citizens, CIBC Caribbean, Scotiabank, NCB, JMMB,
+Sagicor), telecoms (Digicel, Flow, bmobile, GTT), conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy,
+PriceSmart, Courts), rum, beer and bakery brands (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay,
+Appleton, Bermudez, Kiss), airlines, tourism boards, media and agencies write CIM Level 6 and 7 reports and MBA
+assignments (Acts as "Data Protection Act, 2011 (Act No. 13 of 2011)" and "Data Protection Act, 2020 (Jamaica)", Chap.
+and Cap. numbers, legal notices, dollars as TT$, TTD, BDS$, BBD, J$, JMD, G$ and GYD with millions and billions,
+exchange rates, VAT, GCT and repo rates, Carnival, J'ouvert, Crop Over, Divali, Phagwah, Eid, Emancipation, Independence
+and arrival days, Boxing Day sales, founding years, rums named after years, former names with years in brackets,
+hurricanes, calypsonians' lifespans, songs and Road Marches, titled people (Hon., Dr., Sen., Rev., Pundit, Imam),
+executives with roles in brackets, tickers, phone numbers with area codes, USSD codes, flights, airport codes, censuses,
+budgets, elections, UWI campuses, course codes, CXC exams, awards, agencies, radio and TV, handles, hashtags, slogans,
+campaigns, Creole, Bhojpuri and Kwéyòl glosses, parishes, postcodes and addresses, diaspora carnivals, Windrush, the
+CPL, Play Whe, samples, figures, respondents, cohorts, time zones, registrations and the pandemic, which are no
+citations); Caribbean and international journals with up to eight authors, some with DOIs, textbooks and e-books,
+chapters, theses from the UWI (St. Augustine, Cave Hill, Mona), Lok Jack, UTech, the University of Guyana and abroad,
+conference papers, company pages and reports (Limited, Ltd., Inc., SRL), trade bodies and tourism boards, central banks,
+regulators and statistical offices (the CBTT with two works of 2019), Acts with a government as author, research firms,
+the press signed and unsigned, posts, videos, podcasts and undated pages, Creole, Patois, Kwéyòl and Bhojpuri titles
+with English in square brackets; Afro-, Indo- and Chinese-Caribbean, Syrian-Lebanese, Portuguese and French Creole names
+("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de Verteuil", "Mc Intosh"),
+double-barrelled names and expatriate colleagues), with sixty-two kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind165" half (``--halves blind165,blind165-more``, 100 + 300 reports, seeds 169000-169399) is a
 hundred-and-sixty-fifth independent measurement, HELD OUT: written by a hundred-and-sixty-fifth hand the same way,
@@ -3227,9 +3227,12 @@ def main() -> None:
         "since), "
         "blind161 and blind161-more (the hundred-and-sixty-first pool: held out for its first tables, development data "
         "since), "
-        "blind162 and blind162-more (the hundred-and-sixty-second pool: HELD OUT, never tune on it), "
-        "blind163 and blind163-more (the hundred-and-sixty-third pool: HELD OUT, never tune on it), "
-        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
+        "blind162 and blind162-more (the hundred-and-sixty-second pool: held out for its first tables, development "
+        "data since), "
+        "blind163 and blind163-more (the hundred-and-sixty-third pool: held out for its first tables, development data "
+        "since), "
+        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: held out for its first tables, development "
+        "data since), "
         "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
         "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
         "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",

@@ -1161,15 +1161,15 @@ POOLS: dict[str, Pool] = {
     "blind161": Pool(blind161_text, Blind161WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "LIST OF REFERENCES", "List of References", "Bibliography", "Reference List (Harvard)", "Sources", "Marejeo", "References / Marejeo"),
                      straight_apostrophe=0.6, bullets=0.35),
-    # blind162 (HELD OUT): marketers in western India (Maharashtra and Gujarat) and its diaspora at banks and fintechs (HDFC Bank, ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm, Zerodha, CRED), telecoms (Jio, Airtel, Vi), conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra, Adani, DMart, Nykaa, Shoppers Stop), food and drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal, Havmor, Britannia), airlines (IndiGo, Air India, Akasa Air), media and agencies in Mumbai, Pune, Nagpur, Nashik, Thane, Ahmedabad, Surat, Vadodara, Rajkot and Gandhinagar and in London, Leicester, New Jersey, Nairobi, Dubai and Toronto, Word's curly double marks most of all, straight ones from phones and WhatsApp-drafted text, single curly ones from British-trained faculty, headings as the institutes' guides give them ("References", "Bibliography", "Reference List", "Webliography" in Indian MBA reports, "References (Harvard style)"), straight apostrophes from phones, bulleted lists of festival calendars, schemes and campaign plans
+    # blind162 (held out for its first tables, development data since stop 39): marketers in western India (Maharashtra and Gujarat) and its diaspora at banks and fintechs (HDFC Bank, ICICI, Kotak Mahindra, Bank of Baroda, Saraswat Bank, PhonePe, Paytm, Zerodha, CRED), telecoms (Jio, Airtel, Vi), conglomerates and retailers (Reliance Retail, Tata, Godrej, Mahindra, Adani, DMart, Nykaa, Shoppers Stop), food and drink makers (Amul/GCMMF, Parle, Haldiram's, Balaji Wafers, Vadilal, Havmor, Britannia), airlines (IndiGo, Air India, Akasa Air), media and agencies in Mumbai, Pune, Nagpur, Nashik, Thane, Ahmedabad, Surat, Vadodara, Rajkot and Gandhinagar and in London, Leicester, New Jersey, Nairobi, Dubai and Toronto, Word's curly double marks most of all, straight ones from phones and WhatsApp-drafted text, single curly ones from British-trained faculty, headings as the institutes' guides give them ("References", "Bibliography", "Reference List", "Webliography" in Indian MBA reports, "References (Harvard style)"), straight apostrophes from phones, bulleted lists of festival calendars, schemes and campaign plans
     "blind162": Pool(blind162_text, Blind162WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "BIBLIOGRAPHY", "Bibliography & Webliography", "Webliography", "References (Harvard style)", "List of References", "Sources Referred"),
                      straight_apostrophe=0.6, bullets=0.35),
-    # blind163 (HELD OUT): marketers in Estonia, Latvia, Lithuania and their diaspora at banks and fintechs (Swedbank, SEB, Luminor, LHV, Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia, Elisa, Tele2, Bite, LMT), retailers and e-commerce (Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink makers (Kalev, Laima, Rūta, Aldaris, Švyturys, Saku, Amber Beverage), airBaltic, media and agencies in Tallinn, Tartu, Pärnu, Narva, Riga, Daugavpils, Liepāja, Jūrmala, Vilnius, Kaunas and Klaipėda and in Helsinki, Stockholm, Dublin, London, Oslo and Chicago, Word's curly double marks most of all, straight ones from phones and from Estonian, Latvian and Lithuanian keyboard layouts, single curly ones from British-trained tutors, now and then the low-high „ ” that Word puts in when the proofing language is Estonian or Lithuanian, and « » from Latvian habits, headings in English and now and then in the local language ("Kasutatud kirjandus", "Izmantotā literatūra", "Literatūros sąrašas") as the universities' guides give them, straight apostrophes from Baltic keyboards (the languages need no apostrophe), bulleted Jāņi, Jaanipäev, Joninės, Black Friday and Independence Day calendars
+    # blind163 (held out for its first tables, development data since stop 39): marketers in Estonia, Latvia, Lithuania and their diaspora at banks and fintechs (Swedbank, SEB, Luminor, LHV, Citadele, Šiaulių bankas, Revolut, Bolt, Wise), telecoms (Telia, Elisa, Tele2, Bite, LMT), retailers and e-commerce (Rimi, Maxima, Prisma, Selver, Pigu.lt, Varle.lt), food and drink makers (Kalev, Laima, Rūta, Aldaris, Švyturys, Saku, Amber Beverage), airBaltic, media and agencies in Tallinn, Tartu, Pärnu, Narva, Riga, Daugavpils, Liepāja, Jūrmala, Vilnius, Kaunas and Klaipėda and in Helsinki, Stockholm, Dublin, London, Oslo and Chicago, Word's curly double marks most of all, straight ones from phones and from Estonian, Latvian and Lithuanian keyboard layouts, single curly ones from British-trained tutors, now and then the low-high „ ” that Word puts in when the proofing language is Estonian or Lithuanian, and « » from Latvian habits, headings in English and now and then in the local language ("Kasutatud kirjandus", "Izmantotā literatūra", "Literatūros sąrašas") as the universities' guides give them, straight apostrophes from Baltic keyboards (the languages need no apostrophe), bulleted Jāņi, Jaanipäev, Joninės, Black Friday and Independence Day calendars
     "blind163": Pool(blind163_text, Blind163WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "”"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)", "Kasutatud kirjandus", "Izmantotā literatūra", "Literatūros sąrašas", "References / Kasutatud allikad", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind164 (HELD OUT): marketers in the English-speaking Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana, the Bahamas, St Lucia) and its diaspora at banks and credit unions (Republic Bank, First Citizens, CIBC Caribbean, Scotiabank, NCB, JMMB, Sagicor), telecoms (Digicel, Flow, bmobile, GTT), conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy, PriceSmart, Courts), rum, beer and bakery brands (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay, Appleton, Bermudez, Kiss), airlines, tourism boards, media and agencies in Port of Spain, San Fernando, Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau and Castries and in Toronto, New York, Miami, London and Birmingham, Word's curly double marks most of all, straight ones from phones and Google Docs, single curly ones from UWI- and UK-trained lecturers, headings in English as the UWI, Lok Jack and UTech guides give them ("References", "Reference List", "Bibliography", "List of References", "Works Cited" from North American habits, "References (Harvard)"), straight apostrophes from phones, bulleted Carnival, Crop Over, Divali, Eid, Emancipation and Boxing Day calendars
+    # blind164 (held out for its first tables, development data since stop 39): marketers in the English-speaking Caribbean (Trinidad and Tobago, Barbados, Jamaica, Guyana, the Bahamas, St Lucia) and its diaspora at banks and credit unions (Republic Bank, First Citizens, CIBC Caribbean, Scotiabank, NCB, JMMB, Sagicor), telecoms (Digicel, Flow, bmobile, GTT), conglomerates and retailers (Massy, ANSA McAL, Goddard, GraceKennedy, PriceSmart, Courts), rum, beer and bakery brands (Angostura, Carib, Banks, Red Stripe, Wray & Nephew, Mount Gay, Appleton, Bermudez, Kiss), airlines, tourism boards, media and agencies in Port of Spain, San Fernando, Chaguanas, Bridgetown, Kingston, Montego Bay, Georgetown, Nassau and Castries and in Toronto, New York, Miami, London and Birmingham, Word's curly double marks most of all, straight ones from phones and Google Docs, single curly ones from UWI- and UK-trained lecturers, headings in English as the UWI, Lok Jack and UTech guides give them ("References", "Reference List", "Bibliography", "List of References", "Works Cited" from North American habits, "References (Harvard)"), straight apostrophes from phones, bulleted Carnival, Crop Over, Divali, Eid, Emancipation and Boxing Day calendars
     "blind164": Pool(blind164_text, Blind164WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "List of References", "Bibliography", "References (Harvard)", "Works Cited", "REFERENCE LIST", "Bibliography and References"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -4244,22 +4244,21 @@ HALVES = {
     # and 7 courses and MBAs (Acts as "Digital Personal Data Protection Act, 2023" and their sections, Maharashtra and
     # Gujarat state Acts and GRs, RBI, SEBI, TRAI and ASCI circulars and codes, ₹, Rs and INR with lakh and crore,
     # financial years and quarters, Vikram Samvat and Shaka years, Ganeshotsav, Navratri, Diwali, Uttarayan and Gudi
-    # Padwa, sale events, the IPL, GST rates and HSN codes, GSTINs, CINs, IFSC codes and UPI handles, PIN codes,
-    # tickers and index levels, models, tariff plans and MRPs, awards, lifespans, "Shri" and "Smt.", campaigns and
-    # founding years, abbreviations with years, censuses and survey rounds, schemes, demonetisation and the lockdown,
-    # elections, the metro and the bullet train, films and TV shows, batches, ISO and FSSAI numbers, exchange rates,
-    # dates written 15/08/2023, the diaspora's streets, plates, RERA numbers, helplines, taglines, BARC weeks, app
-    # versions and newspaper editions, none of them citations); Indian and international journals with up to eight
-    # authors, some with DOIs, textbooks and e-books, Marathi and Gujarati books, chapters, theses from IIM Ahmedabad,
-    # NMIMS, SPJIMR, Symbiosis, MICA, the Universities of Mumbai and Gujarat and others (some on Shodhganga),
-    # conference papers, working papers, company pages and annual reports, trade bodies, regulators and governments
-    # (an organisation with two works of one year now and then), Acts and rules with their government as author,
-    # research firms with years in their titles, the English, Marathi and Gujarati press signed and unsigned, posts,
-    # podcasts, videos and undated pages, Marathi and Gujarati titles romanised with English in square brackets;
-    # Marathi names with the father's or husband's name as a middle name, initials first, Gujarati -bhai and -ben,
-    # Parsi, Goan ("D'Souza", "de Souza"), Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati
-    # names and expatriate colleagues. HELD OUT: never tune on it; report its tables, never its misses. Seeds from
-    # 166000.
+    # Padwa, sale events, the IPL, GST rates and HSN codes, GSTINs, CINs, IFSC codes and UPI handles, PIN codes, tickers
+    # and index levels, models, tariff plans and MRPs, awards, lifespans, "Shri" and "Smt.", campaigns and founding
+    # years, abbreviations with years, censuses and survey rounds, schemes, demonetisation and the lockdown, elections,
+    # the metro and the bullet train, films and TV shows, batches, ISO and FSSAI numbers, exchange rates, dates written
+    # 15/08/2023, the diaspora's streets, plates, RERA numbers, helplines, taglines, BARC weeks, app versions and
+    # newspaper editions, none of them citations); Indian and international journals with up to eight authors, some with
+    # DOIs, textbooks and e-books, Marathi and Gujarati books, chapters, theses from IIM Ahmedabad, NMIMS, SPJIMR,
+    # Symbiosis, MICA, the Universities of Mumbai and Gujarat and others (some on Shodhganga), conference papers,
+    # working papers, company pages and annual reports, trade bodies, regulators and governments (an organisation with
+    # two works of one year now and then), Acts and rules with their government as author, research firms with years in
+    # their titles, the English, Marathi and Gujarati press signed and unsigned, posts, podcasts, videos and undated
+    # pages, Marathi and Gujarati titles romanised with English in square brackets; Marathi names with the father's or
+    # husband's name as a middle name, initials first, Gujarati -bhai and -ben, Parsi, Goan ("D'Souza", "de Souza"),
+    # Bohra, Khoja and Memon names, hyphenated married names, British-Gujarati names and expatriate colleagues. Held out
+    # for its first tables (stop 39), development data since. Seeds from 166000.
     "blind162": range(166000, 166000 + 100),
     "blind162-more": range(166000 + 100, 166000 + 400),
     # "blind163" is a hundred-and-sixty-third independent pool (blind163_works.py, blind163_text.py), written by a
@@ -4272,24 +4271,23 @@ HALVES = {
     # CIM Level 6 and 7 courses and MBAs (laws as "Isikuandmete kaitse seadus (RT I, 04.01.2019, 11)", Latvijas
     # Vēstnesis issues and "Law No. XIII-1426", EU regulations and directives by number, regulators' acronyms with
     # years, statistics offices' figures, euros with decimal commas and spaces for thousands, percentages, dates as
-    # 24.02.2023 and 2023-06-23, the three Independence Days, Jāņi, Jaanipäev and Joninės, the Song and Dance
-    # Festival, the Baltic Way and the Singing Revolution, the euro changeover, people with roles, interviewees,
-    # AS, OÜ, SIA, UAB and AB, registry codes, IBANs, phones, addresses, founding years, Soviet-era brands, awards,
-    # events, sport, products, apps, tariffs, campaigns, slogans with translations, local words, courses and
-    # supervisors, samples, figures, quarters, population and diaspora figures, places, flights and ferries, media,
-    # language versions, exchange rates, rebrands, standards, TV shows, name days, dropped diacritics, hashtags and
-    # domains, none of them citations); Baltic and international journals with up to eight authors, some with DOIs,
-    # textbooks and e-books, chapters, theses from the University of Tartu, TalTech, SSE Riga, the University of
-    # Latvia, Vilnius University, ISM and KTU, conference papers, company pages and annual reports, trade bodies,
-    # regulators and statistics offices (one of them with two works in a year), laws with the Riigikogu, the Saeima,
-    # the Seimas or the EU as author, research firms (Kantar Emor, Norstat, SKDS, Vilmorus, Spinter tyrimai), the
-    # Baltic and international press signed and unsigned, posts, videos, podcasts and undated pages, Estonian,
-    # Latvian and Lithuanian titles with English in square brackets; Estonian names (Tamm, Saar, Mägi, -son names),
-    # Latvian names with gendered endings (Bērziņš and Bērziņa), Lithuanian men's, married women's and unmarried
-    # women's names (Kazlauskas, Kazlauskienė, Petrauskaitė), Russian speakers in each country's transliteration,
-    # Polish Lithuanians in both spellings, hyphenated married names, diacritics written and dropped, and Finnish,
-    # Scandinavian, Irish, British and American colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 167000.
+    # 24.02.2023 and 2023-06-23, the three Independence Days, Jāņi, Jaanipäev and Joninės, the Song and Dance Festival,
+    # the Baltic Way and the Singing Revolution, the euro changeover, people with roles, interviewees, AS, OÜ, SIA, UAB
+    # and AB, registry codes, IBANs, phones, addresses, founding years, Soviet-era brands, awards, events, sport,
+    # products, apps, tariffs, campaigns, slogans with translations, local words, courses and supervisors, samples,
+    # figures, quarters, population and diaspora figures, places, flights and ferries, media, language versions,
+    # exchange rates, rebrands, standards, TV shows, name days, dropped diacritics, hashtags and domains, none of them
+    # citations); Baltic and international journals with up to eight authors, some with DOIs, textbooks and e-books,
+    # chapters, theses from the University of Tartu, TalTech, SSE Riga, the University of Latvia, Vilnius University,
+    # ISM and KTU, conference papers, company pages and annual reports, trade bodies, regulators and statistics offices
+    # (one of them with two works in a year), laws with the Riigikogu, the Saeima, the Seimas or the EU as author,
+    # research firms (Kantar Emor, Norstat, SKDS, Vilmorus, Spinter tyrimai), the Baltic and international press signed
+    # and unsigned, posts, videos, podcasts and undated pages, Estonian, Latvian and Lithuanian titles with English in
+    # square brackets; Estonian names (Tamm, Saar, Mägi, -son names), Latvian names with gendered endings (Bērziņš and
+    # Bērziņa), Lithuanian men's, married women's and unmarried women's names (Kazlauskas, Kazlauskienė, Petrauskaitė),
+    # Russian speakers in each country's transliteration, Polish Lithuanians in both spellings, hyphenated married
+    # names, diacritics written and dropped, and Finnish, Scandinavian, Irish, British and American colleagues. Held out
+    # for its first tables (stop 39), development data since. Seeds from 167000.
     "blind163": range(167000, 167000 + 100),
     "blind163-more": range(167000 + 100, 167000 + 400),
     # "blind164" is a hundred-and-sixty-fourth independent pool (blind164_works.py, blind164_text.py), written by a
@@ -4312,14 +4310,14 @@ HALVES = {
     # addresses, diaspora carnivals, Windrush, the CPL, Play Whe, samples, figures, respondents, cohorts, time zones,
     # registrations and the pandemic, none of them citations); Caribbean and international journals with up to eight
     # authors, some with DOIs, textbooks and e-books, chapters, theses from the UWI (St. Augustine, Cave Hill, Mona),
-    # Lok Jack, UTech, the University of Guyana and abroad, conference papers, company pages and reports (Limited,
-    # Ltd., Inc., SRL), trade bodies and tourism boards, central banks, regulators and statistical offices (the CBTT
-    # with two works of 2019), Acts with a government as author, research firms, the Caribbean and diaspora press
-    # signed and unsigned, posts, videos, podcasts and undated pages, Creole, Patois, Kwéyòl and Bhojpuri titles with
-    # English in square brackets; Afro-Caribbean, Indo-Caribbean, Chinese-Caribbean, Syrian-Lebanese, Portuguese and
-    # French Creole names ("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de
-    # Verteuil", "Mc Intosh"), double-barrelled names and expatriate colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 168000.
+    # Lok Jack, UTech, the University of Guyana and abroad, conference papers, company pages and reports (Limited, Ltd.,
+    # Inc., SRL), trade bodies and tourism boards, central banks, regulators and statistical offices (the CBTT with two
+    # works of 2019), Acts with a government as author, research firms, the Caribbean and diaspora press signed and
+    # unsigned, posts, videos, podcasts and undated pages, Creole, Patois, Kwéyòl and Bhojpuri titles with English in
+    # square brackets; Afro-Caribbean, Indo-Caribbean, Chinese-Caribbean, Syrian-Lebanese, Portuguese and French Creole
+    # names ("Lee Lum", "Fung-Kee-Fung", "Sabga-Aboud", "De Freitas", "St. Hill", "Jn Baptiste", "de Verteuil", "Mc
+    # Intosh"), double-barrelled names and expatriate colleagues. Held out for its first tables (stop 39), development
+    # data since. Seeds from 168000.
     "blind164": range(168000, 168000 + 100),
     "blind164-more": range(168000 + 100, 168000 + 400),
     # "blind165" is a hundred-and-sixty-fifth independent pool (blind165_works.py, blind165_text.py), written by a

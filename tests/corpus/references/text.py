@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind161" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind162" to "blind167" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind164" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind165" to "blind167" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind167_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1068,11 +1068,11 @@ _file_pool("blind159", blind159_text)
 _file_pool("blind160", blind160_text, unseen=("blind159",))
 # the hundred-and-sixty-first pool: held out for its first tables, development data since
 _file_pool("blind161", blind161_text, unseen=("blind159", "blind160"))
-# the hundred-and-sixty-second pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-second pool: held out for its first tables, development data since
 _file_pool("blind162", blind162_text)
-# the hundred-and-sixty-third pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-third pool: held out for its first tables, development data since
 _file_pool("blind163", blind163_text, unseen=("blind162",))
-# the hundred-and-sixty-fourth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-fourth pool: held out for its first tables, development data since
 _file_pool("blind164", blind164_text, unseen=("blind162", "blind163"))
 # the hundred-and-sixty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind165", blind165_text)
