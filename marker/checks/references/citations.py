@@ -31,12 +31,12 @@ from marker.checks.references.names import (
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
     body_word_opens,
-    in_the_gazetteer,
     is_a_city,
     is_author_text,
     is_body_then_place,
     is_body_word,
     is_gaelic_infix,
+    is_half_of_a_place,
     is_hyphened_term,
     is_lone_letter,
     is_name_word,
@@ -832,11 +832,7 @@ def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
     if _AN_EVENTS_VERB.search(tail, max(found.start() - 40, 0), found.start()):
         return False  # "5G trials began in Erbil (Korek, 2024)": who ran what happened there, and when
     name = content.split(",", 1)[0].strip()
-    # A short word of a two-word place's name is a surname as often ("Kong", "San", "Lee"): a place alone is longer,
-    # or a capital or a large city ("Lima", "Doha").
-    if len(name) <= 4 and " " not in name and not in_the_gazetteer(name):
-        return True
-    return not is_place(name) and not is_region(name.casefold().split())
+    return is_half_of_a_place(name) or (not is_place(name) and not is_region(name.casefold().split()))
 
 
 _SEQUEL_NUMBERS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
@@ -947,7 +943,7 @@ def _a_title_after_its_kind(text: str, opened: int) -> bool:
     head = text[:opened].rstrip()
     if _MADE_THING_KINDS.isdisjoint(head[-100:].casefold().split()):
         return False  # most brackets: no word for a made thing before them, and no title after one
-    words = list(_TITLE_WORD.finditer(head, max(len(head) - 60, 0)))[-4:]
+    words = list(_NON_SPACE_RUN.finditer(head, max(len(head) - 60, 0)))[-4:]
     for index in range(len(words) - 1, -1, -1):
         if not words[index].group(0)[:1].isupper() and not words[index].group(0)[:1].isdigit():
             return False  # a title's words are capitalised or open on a figure ("2gether"); "the campaign worked"
@@ -956,7 +952,7 @@ def _a_title_after_its_kind(text: str, opened: int) -> bool:
     return False
 
 
-_TITLE_WORD = re.compile(r"(?<!\S)\S+")
+_NON_SPACE_RUN = re.compile(r"(?<!\S)\S+")
 
 
 # A role or a title held, after a noun and "as": "Galway's year as European Capital of Culture (2020)".
@@ -992,23 +988,27 @@ def _credits_a_title(before: str) -> bool:
     is a citation only if the reference list names it."""
     if _ends_in_quoted_title(before):
         return True
-    for word in _EXAMPLE_WORDS:  # asked of every credit: a loop is twice as fast as any() over a generator here
-        if word in before:
-            break
-    else:
-        return False
-    example = _EXAMPLE_NAMED.search(before)
+    kind = _kind_of_the_examples(before)
     # "smaller cities such as Hail and Jazan (Krishnamurthy, 2007)": places have no makers; the claim is cited.
-    return example is not None and example.group(1).casefold() not in _SOURCE_KINDS | _KINDS_OF_PLACE
+    return kind is not None and kind not in _SOURCE_KINDS | _KINDS_OF_PLACE
 
 
 def _places_given_as_examples(before: str) -> bool:
     """Whether text ends on places given as examples of their kind ("smaller cities such as Hail and Jazan"): a
     bracket after them cites the claim, as after a country's name ("in rural Ireland")."""
-    if not any(word in before for word in _EXAMPLE_WORDS):
-        return False
+    return _kind_of_the_examples(before) in _KINDS_OF_PLACE
+
+
+def _kind_of_the_examples(before: str) -> str | None:
+    """The kind, in lower case, of the names that text ends on as its examples ("films such as The Social Dilemma":
+    "films"), or None."""
+    for word in _EXAMPLE_WORDS:  # asked of every credit: a loop is twice as fast as any() over a generator here
+        if word in before:
+            break
+    else:
+        return None
     example = _EXAMPLE_NAMED.search(before)
-    return example is not None and example.group(1).casefold() in _KINDS_OF_PLACE
+    return example.group(1).casefold() if example is not None else None
 
 
 # The last word of an event's name ("The Hotel Show", "Spring Fair"); "show" is no event word after a bracket, where

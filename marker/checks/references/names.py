@@ -859,25 +859,31 @@ _FESTIVALS = _word_set(
 )
 
 
-_TWO_WORD_PLACE = re.compile(
-    r"\b(?:new zealand|new york|new delhi|hong kong|south africa|saudi arabia|sri lanka|northern ireland|"
-    r"united kingdom|united states|great britain|costa rica|puerto rico|los angeles|san francisco|"
+_TWO_WORD_PLACES = (
+    "new zealand", "new york", "new delhi", "hong kong", "south africa", "saudi arabia", "sri lanka",
+    "northern ireland", "united kingdom", "united states", "great britain", "costa rica", "puerto rico", "los angeles",
+    "san francisco",
     # Countries of two words.
-    r"cape verde|cabo verde|el salvador|sierra leone|burkina faso|south korea|north korea|south sudan|east timor|"
-    r"san marino|north macedonia|ivory coast|saint lucia|new caledonia|czech republic|dominican republic|"
+    "cape verde", "cabo verde", "el salvador", "sierra leone", "burkina faso", "south korea", "north korea",
+    "south sudan", "east timor", "san marino", "north macedonia", "ivory coast", "saint lucia", "new caledonia",
+    "czech republic", "dominican republic",
     # States and provinces of two words.
-    r"new jersey|new mexico|new hampshire|rhode island|north carolina|south carolina|north dakota|south dakota|"
-    r"west virginia|british columbia|nova scotia|new brunswick)\b"
-)
+    "new jersey", "new mexico", "new hampshire", "rhode island", "north carolina", "south carolina", "north dakota",
+    "south dakota", "west virginia", "british columbia", "nova scotia", "new brunswick",
+)  # fmt: skip
+_TWO_WORD_PLACE = re.compile(r"\b(?:" + "|".join(_TWO_WORD_PLACES) + r")\b")
 
 
 # The short words of places' two-word names that are no place alone ("Kong", "San", "Sri"): surnames as often.
 _SHORT_HALVES_OF_PLACES = frozenset(
-    word
-    for place in re.findall(r"[a-z]+(?: [a-z]+)+", _TWO_WORD_PLACE.pattern)
-    for word in place.split()
-    if len(word) <= 4 and word not in {"new", "el", "la", "de", "the"}
+    word for place in _TWO_WORD_PLACES for word in place.split() if len(word) <= 4 and word not in {"new", "el"}
 )
+
+
+def is_half_of_a_place(word: str) -> bool:
+    """Whether a word is a short one of a two-word place's name and no place alone ("Kong", "San", "Sri"): written
+    alone, a surname as often."""
+    return word.casefold() in _SHORT_HALVES_OF_PLACES
 
 
 def is_two_word_place(text: str) -> bool:
@@ -1042,8 +1048,7 @@ def looks_like_author(author_text: str) -> bool:
     names, ampersand = split_author_list(split_et_al(author_text)[0])
     if author_text.casefold() == "great britain":
         return True  # Cite Them Right's author of UK legislation ("Great Britain (2010) Equality Act 2010 ...")
-    # Not one short word of a two-word place's name, a surname as often ("Kong", "San", "Lee"), unless a city's.
-    half_a_place = len(names) == 1 and names[0].casefold() in _SHORT_HALVES_OF_PLACES
+    half_a_place = len(names) == 1 and is_half_of_a_place(names[0])
     if (all(word.casefold() in PLACES for name in names for word in name.split()) and not half_a_place) or all(
         map(in_the_gazetteer, names)
     ):
