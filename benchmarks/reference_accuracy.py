@@ -3005,6 +3005,31 @@ undated pages, Spanish and Louisiana French titles with English in square bracke
 ("de la Garza", "De León", "García-Ruiz", "García Ruiz"), Cajun and Creole names (Boudreaux, Thibodeaux, LeBlanc,
 Hébert, "St. Romain"), Vietnamese-American and Indian-American names, Jr., Sr., II and III, and expatriate
 colleagues), with fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind168" half (``--halves blind168,blind168-more``, 100 + 300 reports, seeds 172000-172399) is a
+hundred-and-sixty-eighth independent measurement, HELD OUT: written by a hundred-and-sixty-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind168_works.py and
+blind168_text.py), as marketers in Lebanon (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and
+its diaspora (Paris, Montréal, Dubai, Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money
+transfer firms (Bank Audi, BLOM, Byblos Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero),
+retailers and F&B groups (ABC, Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers
+(Chateau Ksara, Chateau Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media and agencies write CIM Level 6
+and 7 reports and MBA assignments (laws as "Law No. 81 of 10 October 2018 on Electronic Transactions and Personal
+Data", BDL Basic and Intermediate Circulars, ministry decisions, LBP, L.L. and LL with the 'lollar', official,
+Sayrafa and market rates, US dollars, the thawra and the 4 August 2020 explosion, Ramadan, Eid, two Easters,
+Christmas, Independence Day on 22 November, Hijri dates, the Beirut Design Week, the Beirut Marathon and the summer
+festivals, founding years, S.A.L., Holding and Offshore companies, executives with honorifics, politicians and
+singers who are not authors, organisations in brackets with years, universities and course codes, telecom bundles,
+phone codes, diaspora cities, flights and aircraft, product models, vintages, awards, rankings, samples, figures,
+quarters, year ranges, French and Arabic glosses, slogans, hashtags, URLs, elections, fiscal years, time zones and
+addresses, which are no citations); journals with up to eight authors, some with DOIs, textbooks and e-books,
+chapters, theses and mémoires from AUB (Olayan), USJ, LAU, NDU, USEK and abroad, conference papers, company pages
+and reports (S.A.L., S.A.R.L., Holding, Offshore), trade bodies, regulators and statistics offices (one body with
+two works in a year), laws with the Lebanese Republic or the BDL as author, research firms, the press signed and
+unsigned, posts, podcasts, videos and undated pages, French and Arabic titles with English in square brackets;
+Lebanese names in French and English transliteration ("El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou
+Jaoudé", "Abi Nader", "Bou Khalil", "El-Hage"), Armenian-Lebanese names, "de Freige", women's double names and
+expatriate colleagues), with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3235,7 +3260,8 @@ def main() -> None:
         "data since), "
         "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
         "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
-        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",
+        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
+        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

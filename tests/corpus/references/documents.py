@@ -186,6 +186,7 @@ from tests.corpus.references import (
     blind165_text,
     blind166_text,
     blind167_text,
+    blind168_text,
     render,
     text,
 )
@@ -354,6 +355,7 @@ from tests.corpus.references.blind164_works import Blind164WorkFactory
 from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.blind167_works import Blind167WorkFactory
+from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -531,6 +533,7 @@ class Pool:
         | type[Blind165WorkFactory]
         | type[Blind166WorkFactory]
         | type[Blind167WorkFactory]
+        | type[Blind168WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1185,6 +1188,10 @@ POOLS: dict[str, Pool] = {
     "blind167": Pool(blind167_text, Blind167WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Works Cited", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Reference List (Harvard Style)", "Literature Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind168 (HELD OUT): marketers in Lebanon (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and its diaspora (Paris, Montréal, Dubai, Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money transfer firms (Bank Audi, BLOM, Byblos Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC, Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Ksara, Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media and agencies, trained in French and English: Word's curly double marks, straight ones from phones, single curly ones from British-trained tutors and French guillemets from USJ and Lycée-trained writers, headings in English and French ("References", "Bibliography", "Bibliographie", "Références", "Références bibliographiques", "Sources"), straight apostrophes from phones and French keyboards, bulleted Ramadan, Eid, two Easters, Christmas and 22 November calendars
+    "blind168": Pool(blind168_text, Blind168WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("«", "»")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références", "Références bibliographiques", "Sources", "List of References", "Bibliography / Bibliographie"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4405,6 +4412,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 171000.
     "blind167": range(171000, 171000 + 100),
     "blind167-more": range(171000 + 100, 171000 + 400),
+    # "blind168" is a hundred-and-sixty-eighth independent pool (blind168_works.py, blind168_text.py), written by a
+    # hundred-and-sixty-eighth hand without reading the checker, its tests or the other pools: marketers in Lebanon
+    # (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and its diaspora (Paris, Montréal, Dubai,
+    # Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money transfer firms (Bank Audi, BLOM, Byblos
+    # Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC,
+    # Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Chateau Ksara, Chateau
+    # Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media (L'Orient-Le Jour, An-Nahar, LBCI, MTV Lebanon, Al
+    # Jadeed) and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Law No. 81 of 10 October 2018 on Electronic
+    # Transactions and Personal Data", BDL Basic and Intermediate Circulars, ministry decisions, the BDL, the CAS and
+    # IDAL, LBP, L.L. and LL with the 'lollar', official, Sayrafa and market rates, US dollars, the thawra and the 4
+    # August 2020 explosion, Ramadan, Eid, two Easters, Christmas, Independence Day on 22 November, Hijri dates, the
+    # Beirut Design Week, the Beirut Marathon and the summer festivals, founding years, S.A.L., Holding and Offshore
+    # companies, the commercial register, executives with honorifics, politicians and singers who are not authors,
+    # organisations in brackets with years, universities and course codes, the CIM unit, telecom bundles, phone
+    # codes, districts, diaspora cities, flights and aircraft, product models, vintages, awards, rankings, samples,
+    # figures, quarters, year ranges, French and Arabic glosses, slogans, hashtags, URLs, the pandemic, elections,
+    # fiscal years, tariffs, time zones and street addresses, none of them citations); journals with up to eight
+    # authors, some with DOIs, textbooks and e-books, chapters, theses and mémoires from AUB (Olayan), USJ, LAU, NDU,
+    # USEK and abroad, conference papers and actes, company pages and reports (S.A.L., S.A.R.L., Holding, Offshore),
+    # trade bodies, regulators and statistics offices (one body with two works in a year), laws with the Lebanese
+    # Republic or the BDL as author, research firms with a year in the title, the press signed and unsigned, posts,
+    # podcasts, videos and undated pages, French and Arabic titles with English in square brackets; Lebanese names in
+    # French and English transliteration ("Khoury", "El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou Jaoudé",
+    # "Abi Nader", "Bou Khalil", "El-Hage" and "El Hage"), Armenian-Lebanese names, "de Freige" and "de Bustros",
+    # women's double names, Christian and Muslim given names, and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 172000.
+    "blind168": range(172000, 172000 + 100),
+    "blind168-more": range(172000 + 100, 172000 + 400),
 }
 
 
