@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind164" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind165" to "blind167" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind167_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind165" to "blind167" and "blind169" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind169_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -751,6 +751,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind165_text,
     blind166_text,
     blind167_text,
+    blind169_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1080,3 +1081,5 @@ _file_pool("blind165", blind165_text)
 _file_pool("blind166", blind166_text, unseen=("blind165",))
 # the hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind167", blind167_text, unseen=("blind165", "blind166"))
+# the hundred-and-sixty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind169", blind169_text)
