@@ -3030,6 +3030,31 @@ unsigned, posts, podcasts, videos and undated pages, French and Arabic titles wi
 Lebanese names in French and English transliteration ("El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou
 Jaoudé", "Abi Nader", "Bou Khalil", "El-Hage"), Armenian-Lebanese names, "de Freige", women's double names and
 expatriate colleagues), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind169" half (``--halves blind169,blind169-more``, 100 + 300 reports, seeds 173000-173399) is a
+hundred-and-sixty-ninth independent measurement, HELD OUT: written by a hundred-and-sixty-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind169_works.py and
+blind169_text.py), as marketers in Mozambique and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula,
+Quelimane, Pemba, Tete; Praia, Mindelo, Sal; Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and fintechs
+(Millennium bim, BCI, Standard Bank, Absa, Caixa Económica, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel,
+Tmcel, CV Movel, Unitel T+), brewers (CDM, 2M, Laurentina, Strela), retailers, airlines (LAM, Cabo Verde Airlines,
+Bestfly), media (Notícias, O País, STV, A Semana, Expresso das Ilhas) and agencies write CIM Level 6 and 7 reports
+and MBA assignments (laws as "Lei n.º 3/2017, de 9 de Janeiro", "Decreto n.º 66/2019" and "Lei n.º 133/V/2001",
+Avisos of the Banco de Moçambique, the Boletim da República and the Boletim Oficial, meticais as MZN, MT and Mt with
+"mil milhões", escudos as CVE and with the cifrão, Independence Days, Dia da Mulher Moçambicana, Kriol Jazz, Carnaval
+do Mindelo and the Gravana, Eid and Ramadan, cyclones, the census, the insurgency and the pandemic, founders and
+presidents with dates, writers and musicians, executives and interviewees, former names, legal forms and tax
+numbers, tickers, product models, flights, airport, phone and USSD codes, radio frequencies, football results,
+addresses and post boxes, bairros, handles, URLs, course and CIM codes, exchange rates, VAT, Kriolu and Changana
+glosses, which are no citations); journals with up to eight authors, some with DOIs, textbooks and e-books,
+chapters, theses from the UEM, ISCTEM, A Politécnica, the Universidade de Cabo Verde, ISCEE and abroad, conference
+papers, company pages and reports (Lda., S.A., E.P.), trade bodies, regulators and statistical offices (the Banco de
+Moçambique with two works of 2019), laws with the Assembleia da República, the Conselho de Ministros or the state as
+author, research firms, the press signed and unsigned, posts, videos and podcasts, undated pages, Portuguese,
+Changana and Kriolu titles with English in square brackets; Changana, Makhuwa, Muslim coastal, Goan, Ismaili and Cabo
+Verdean names, particles inside given names, double surnames filed by the last or kept whole ("Lopes Tavares"),
+particles kept before the surname ("dos Santos") and expatriate colleagues), with fifty-seven kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3261,7 +3286,8 @@ def main() -> None:
         "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
         "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
         "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
-        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
+        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
+        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

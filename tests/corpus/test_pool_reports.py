@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-sixty-eighth independent reference pools (blind5 to blind168): each is wired with seeds of
+"""The fifth to hundred-and-sixty-ninth independent reference pools (blind5 to blind169): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -181,6 +181,7 @@ from tests.corpus.references import (
     blind166_text,
     blind167_text,
     blind168_text,
+    blind169_text,
     render,
     text,
 )
@@ -348,6 +349,7 @@ from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
+from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1025,6 +1027,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind168WorkFactory.KINDS), 48, True),
+    Pool("blind169", blind169_text, Blind169WorkFactory, 173000, (173015, 173054, 173011),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind169WorkFactory.KINDS), 56, True),
 ]  # fmt: skip
 
 

@@ -187,6 +187,7 @@ from tests.corpus.references import (
     blind166_text,
     blind167_text,
     blind168_text,
+    blind169_text,
     render,
     text,
 )
@@ -356,6 +357,7 @@ from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
+from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -534,6 +536,7 @@ class Pool:
         | type[Blind166WorkFactory]
         | type[Blind167WorkFactory]
         | type[Blind168WorkFactory]
+        | type[Blind169WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1192,6 +1195,10 @@ POOLS: dict[str, Pool] = {
     "blind168": Pool(blind168_text, Blind168WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références", "Références bibliographiques", "Sources", "List of References", "Bibliography / Bibliographie"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind169 (HELD OUT): marketers in Mozambique and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula, Quelimane, Pemba, Tete; Praia, Mindelo, Sal; Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and mobile money (Millennium bim, BCI, Absa, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+), brewers (CDM, 2M, Laurentina, Strela), retailers, airlines, media and agencies, Word's curly double marks from Portuguese-configured Word, straight ones from phones and Google Docs, single curly ones from British-trained tutors, headings in English and Portuguese ("References", "Reference List", "Referências Bibliográficas", "Bibliografia", "Bibliography"), straight apostrophes from phones often, bulleted lists now and then
+    "blind169": Pool(blind169_text, Blind169WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Referências Bibliográficas", "Bibliografia", "References (Harvard)", "List of References", "REFERÊNCIAS"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4440,6 +4447,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 172000.
     "blind168": range(172000, 172000 + 100),
     "blind168-more": range(172000 + 100, 172000 + 400),
+    # "blind169" is a hundred-and-sixty-ninth independent pool (blind169_works.py, blind169_text.py), written by a
+    # hundred-and-sixty-ninth hand without reading the checker, its tests or the other pools: marketers in Mozambique
+    # and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula, Quelimane, Pemba, Tete; Praia, Mindelo, Sal;
+    # Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and fintechs (Millennium bim, BCI, Standard Bank,
+    # Absa, Caixa Económica, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+),
+    # brewers (CDM, 2M, Laurentina, Strela), retailers, airlines (LAM, Cabo Verde Airlines, Bestfly), media (Notícias,
+    # O País, STV, Savana, A Semana, Expresso das Ilhas) and agencies (laws as "Lei n.º 3/2017, de 9 de Janeiro",
+    # "Decreto n.º 66/2019", "Lei n.º 133/V/2001", Avisos of the Banco de Moçambique and the two gazettes, meticais as
+    # MZN, MT and Mt with "mil milhões", escudos as CVE and with the cifrão, Independence Days, Dia da Mulher
+    # Moçambicana, Kriol Jazz, Carnaval do Mindelo and the Gravana, cyclones, the census, codes, flights, airports,
+    # USSD codes, addresses, executives, musicians, founders and presidents with dates, former names, legal forms,
+    # awards, glosses, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books, chapters, theses from the UEM, ISCTEM, A Politécnica, Uni-CV and ISCEE, conference papers, company
+    # pages and reports (Lda., S.A., E.P.), trade bodies, regulators (the Banco de Moçambique with two works of 2019),
+    # laws with the Assembleia da República or the state as author, research firms, the press signed and unsigned,
+    # posts, videos and podcasts, undated pages; Portuguese, Changana and Kriolu titles with English in brackets;
+    # Changana, Makhuwa, Muslim coastal, Goan, Ismaili and Cabo Verdean names, particles inside given names, double
+    # surnames filed by the last or kept whole, and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 173000.
+    "blind169": range(173000, 173000 + 100),
+    "blind169-more": range(173000 + 100, 173000 + 400),
 }
 
 
