@@ -180,6 +180,7 @@ from tests.corpus.references import (
     blind165_text,
     blind166_text,
     blind167_text,
+    blind170_text,
     render,
     text,
 )
@@ -346,6 +347,7 @@ from tests.corpus.references.blind164_works import Blind164WorkFactory
 from tests.corpus.references.blind165_works import Blind165WorkFactory
 from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.blind167_works import Blind167WorkFactory
+from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1019,6 +1021,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind167WorkFactory.KINDS), 49, True),
+    Pool("blind170", blind170_text, Blind170WorkFactory, 174000, (174012, 174013, 174018),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind170WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -751,6 +751,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind165_text,
     blind166_text,
     blind167_text,
+    blind170_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1080,3 +1081,5 @@ _file_pool("blind165", blind165_text)
 _file_pool("blind166", blind166_text, unseen=("blind165",))
 # the hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind167", blind167_text, unseen=("blind165", "blind166"))
+# the hundred-and-seventieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind170", blind170_text)
