@@ -3055,6 +3055,31 @@ Changana and Kriolu titles with English in square brackets; Changana, Makhuwa, M
 Verdean names, particles inside given names, double surnames filed by the last or kept whole ("Lopes Tavares"),
 particles kept before the surname ("dos Santos") and expatriate colleagues), with fifty-seven kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind170" half (``--halves blind170,blind170-more``, 100 + 300 reports, seeds 174000-174399) is a
+hundred-and-seventieth independent measurement, HELD OUT: written by a hundred-and-seventieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind170_works.py and
+blind170_text.py), as marketers in Switzerland and Liechtenstein (Zürich, Geneva/Genève, Basel, Bern, Lausanne,
+Lugano, Lucerne/Luzern, St. Gallen, Zug, Vaduz) and their diaspora (London, Milan, Munich, Lyon, New York,
+Singapore) at banks and fintechs (UBS, Raiffeisen, Zürcher Kantonalbank, PostFinance, Twint, Neon, Yuh, LGT),
+insurers (Swiss Life, Zurich, AXA Schweiz, Helvetia), telecoms (Swisscom, Sunrise, Salt), co-operatives and
+retailers (Migros, Coop, Manor, Denner, Galaxus), food and drink makers (Nestlé, Lindt & Sprüngli, Emmi, Rivella,
+Ricola, Läderach, Kambly), watch houses (Swatch Group, Rolex, Richemont), SWISS, the SBB, media and agencies write
+CIM Level 6 and 7 reports and MBA assignments (laws as "Bundesgesetz über den Datenschutz (DSG) vom 25. September
+2020 (SR 235.1)", articles of the UWG and LCD, cantonal and Liechtenstein laws, FINMA circulars and the
+Lauterkeitskommission's rules, francs as CHF, Fr. and SFr. with "1'250'000", "Mio." and "Mrd.", Swiss dates, UID
+numbers, SIX tickers, postcodes, cantons' codes, popular votes, National Day, Fasnacht, Sechseläuten, the Escalade,
+Art Basel, Montreux, the WEF, watch fairs, founders' lifespans, executives, former names and takeovers, product
+models, awards, rankings, the SNB's rates, the EUR/CHF floor, language shares, train lines, altitudes, films,
+sports, handles, URLs, degrees, course codes, labels, legal forms, prices, the pandemic and opening hours, which are
+no citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from ETH
+Zürich, HSG, IMD, HEC Lausanne, USI, ZHAW and others, conference papers, company pages and reports (AG, SA, GmbH,
+Genossenschaft), trade bodies, regulators and statistical offices (the BFS with two works of 2019), laws with the
+Confederation, a canton or the Principality as author, research firms, the press signed and unsigned, posts,
+podcasts, videos and undated pages, German, French, Italian and Romansh titles with English in square brackets;
+Swiss German, French, Italian and Romansh names (Müller and Mueller, "von Arx", "de Weck", married women's double
+names such as "Favre-Aebischer") and expatriate colleagues), with fifty-three kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -3287,7 +3312,8 @@ def main() -> None:
         "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
         "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
         "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
-        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it)",
+        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
+        "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

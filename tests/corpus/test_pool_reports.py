@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-sixty-ninth independent reference pools (blind5 to blind169): each is wired with seeds of
+"""The fifth to hundred-and-seventieth independent reference pools (blind5 to blind170): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -182,6 +182,7 @@ from tests.corpus.references import (
     blind167_text,
     blind168_text,
     blind169_text,
+    blind170_text,
     render,
     text,
 )
@@ -350,6 +351,7 @@ from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
+from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1031,6 +1033,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind169WorkFactory.KINDS), 56, True),
+    Pool("blind170", blind170_text, Blind170WorkFactory, 174000, (174012, 174013, 174018),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind170WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

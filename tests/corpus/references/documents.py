@@ -188,6 +188,7 @@ from tests.corpus.references import (
     blind167_text,
     blind168_text,
     blind169_text,
+    blind170_text,
     render,
     text,
 )
@@ -358,6 +359,7 @@ from tests.corpus.references.blind166_works import Blind166WorkFactory
 from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
+from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -537,6 +539,7 @@ class Pool:
         | type[Blind167WorkFactory]
         | type[Blind168WorkFactory]
         | type[Blind169WorkFactory]
+        | type[Blind170WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1199,6 +1202,10 @@ POOLS: dict[str, Pool] = {
     "blind169": Pool(blind169_text, Blind169WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Referências Bibliográficas", "Bibliografia", "References (Harvard)", "List of References", "REFERÊNCIAS"),
                      straight_apostrophe=0.6, bullets=0.25),
+    # blind170 (HELD OUT): marketers in Switzerland and Liechtenstein (Zürich, Geneva, Basel, Bern, Lausanne, Lugano, Lucerne, St. Gallen, Zug, Vaduz) and their diaspora (London, Milan, Munich, Lyon, New York, Singapore) at banks and fintechs (UBS, Raiffeisen, ZKB, PostFinance, Twint, Neon, Yuh, LGT), insurers, telecoms, co-operatives and retailers (Migros, Coop, Manor, Denner, Galaxus), food makers (Nestlé, Lindt & Sprüngli, Emmi, Rivella, Ricola), watch houses, SWISS, the SBB, media and agencies; Word's curly double marks, straight ones from Google Docs and Macs set to Swiss German, single curly ones from British-trained tutors, guillemets from the Romandie and Swiss German keyboards (« » and ‹ › without spaces, as Swiss typesetting has them), headings in English, German and French ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources"), straight apostrophes from Swiss keyboards, bulleted Fasnacht, Sechseläuten, National Day and Escalade calendars
+    "blind170": Pool(blind170_text, Blind170WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»"), ("‹", "›"), ("„", "“")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources", "List of References", "References (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4468,6 +4475,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 173000.
     "blind169": range(173000, 173000 + 100),
     "blind169-more": range(173000 + 100, 173000 + 400),
+    # "blind170" is a hundred-and-seventieth independent pool (blind170_works.py, blind170_text.py), written by a
+    # hundred-and-seventieth hand without reading the checker, its tests or the other pools: marketers in Switzerland
+    # and Liechtenstein (Zürich, Geneva/Genève, Basel, Bern, Lausanne, Lugano, Lucerne/Luzern, St. Gallen, Zug, Vaduz)
+    # and their diaspora (London, Milan, Munich, Lyon, New York, Singapore) at banks and fintechs (UBS, Raiffeisen,
+    # Zürcher Kantonalbank, PostFinance, Twint, Neon, Yuh, LGT), insurers (Swiss Life, Zurich, AXA Schweiz, Helvetia),
+    # telecoms (Swisscom, Sunrise, Salt), co-operatives and retailers (Migros, Coop, Manor, Denner, Galaxus/Digitec),
+    # food and drink makers (Nestlé, Lindt & Sprüngli, Emmi, Rivella, Ricola, Läderach, Kambly), watch houses (Swatch
+    # Group, Rolex, Richemont), SWISS, the SBB CFF FFS, media and agencies on CIM Level 6 and 7 courses and MBAs (laws
+    # as "Bundesgesetz über den Datenschutz (DSG) vom 25. September 2020 (SR 235.1)", articles of the UWG and LCD,
+    # cantonal and Liechtenstein laws, FINMA circulars and the Lauterkeitskommission's rules, francs as CHF, Fr. and
+    # SFr. with "1'250'000", "Mio." and "Mrd.", Swiss dates, UID numbers, SIX tickers, postcodes, cantons' codes,
+    # popular votes, National Day, Fasnacht, Sechseläuten, the Escalade, Art Basel, Montreux, the WEF, watch fairs,
+    # founders' lifespans, executives, former names and takeovers, product models, awards, rankings, the SNB's rates
+    # and the EUR/CHF floor, language shares, train lines, altitudes, films, sports, handles, URLs, degrees, course
+    # codes, labels, legal forms, prices, the pandemic and opening hours, none of them citations); journals with up
+    # to eight authors, some with DOIs, textbooks and e-books, chapters, theses from ETH Zürich, HSG, IMD, HEC
+    # Lausanne, USI, ZHAW and others, conference papers, company pages and reports (AG, SA, GmbH, Genossenschaft),
+    # trade bodies, regulators and statistical offices (the BFS with two works of 2019), federal, cantonal and
+    # Liechtenstein laws with the Confederation, a canton or the Principality as author, research firms, the press
+    # signed and unsigned, posts, podcasts, videos and undated pages, German, French, Italian and Romansh titles with
+    # English in square brackets; Swiss German, French, Italian and Romansh names (Müller and Mueller, Zürcher and
+    # Zuercher, "von Arx", "de Weck", married women's double names such as "Favre-Aebischer") and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 174000.
+    "blind170": range(174000, 174000 + 100),
+    "blind170-more": range(174000 + 100, 174000 + 400),
 }
 
 

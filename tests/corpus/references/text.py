@@ -753,6 +753,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind167_text,
     blind168_text,
     blind169_text,
+    blind170_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1086,3 +1087,5 @@ _file_pool("blind167", blind167_text, unseen=("blind165", "blind166"))
 _file_pool("blind168", blind168_text)
 # the hundred-and-sixty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind169", blind169_text, unseen=("blind168",))
+# the hundred-and-seventieth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind170", blind170_text, unseen=("blind168", "blind169"))
