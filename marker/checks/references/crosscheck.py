@@ -173,7 +173,7 @@ def listed_citations(
     # A page or paragraph cited, or a source's lead-in ("According to CIM (no date)"), makes a reading sure whatever
     # it looks like: things named with a year have no pages and say nothing.
     sure = [not c.weak or reads_as_a_source(block_text(c.block_index), c) for c in citations]
-    return _confirmed_or_sure(citations, entries, sure, block_text)
+    return _confirmed_or_sure(citations, entries, sure, block_text, widen=True)
 
 
 def author_like_citations(
@@ -191,7 +191,7 @@ def author_like_citations(
         or (looks_like_author(c.author_text) and reads_as_cited(text, c))
         for c in citations
     ]
-    return _confirmed_or_sure(citations, entries, sure, sentences=block_text)
+    return _confirmed_or_sure(citations, entries, sure, block_text, widen=False)
 
 
 def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
@@ -207,13 +207,12 @@ def _confirmed_or_sure(
     citations: Sequence[Citation],
     entries: Sequence[ReferenceEntry],
     sure: Sequence[bool],
-    block_text: Callable[[int], str] | None = None,
-    sentences: Callable[[int], str] | None = None,
+    block_text: Callable[[int], str],
+    *,
+    widen: bool,
 ) -> list[Citation]:
-    """The citations that are sure, or that the list or a sure citation of the same work confirms. ``block_text``
-    also lets a wider reading over the words before a name be confirmed; ``sentences`` (``block_text`` when given)
-    only reads what follows a narrative name."""
-    sentences = sentences or block_text
+    """The citations that are sure, or that the list or a sure citation of the same work confirms. ``widen`` also
+    lets a title after its kind, or a wider or narrower reading of a name, be confirmed."""
     if all(sure):
         return list(citations)  # nothing to confirm: the keys below are not worked out
     entry_keys = set().union(*(_entry_keys(entry) for entry in entries)) if entries else set()
@@ -239,11 +238,7 @@ def _confirmed_or_sure(
     def confirmed(citation: Citation) -> bool:
         # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
         # "the telenovela Avenida Brasil (2012)" is not the state "Brasil" of a listed law.
-        titled = (
-            citation.narrative
-            and block_text is not None
-            and named_after_its_kind(block_text(citation.block_index), citation.start)
-        )
+        titled = widen and citation.narrative and named_after_its_kind(block_text(citation.block_index), citation.start)
         keys = _citation_keys(citation, by_last_word=not titled)
         year = citation.year.casefold()
         if any((key, year) in sure_works for key in keys) and (
@@ -260,21 +255,19 @@ def _confirmed_or_sure(
             # "Consum, S.Coop. (1975) is a consumer cooperative": what the thing is, and the year it began.
             says_what_it_is = (
                 citation.narrative
-                and sentences is not None
-                and _SAYS_WHAT_IT_IS.match(sentences(citation.block_index), citation.end) is not None
+                and _SAYS_WHAT_IT_IS.match(block_text(citation.block_index), citation.end) is not None
             )
             if not last_word_only and not says_what_it_is and not (citation.narrative and long_ago(citation.year)):
                 return True
             # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
             # the list gives.
-            return any((key, citation.year.casefold()) in listed_works() for key in keys)
-        if not block_text or not entry_keys:
+            return any((key, year) in listed_works() for key in keys)
+        if not widen or not entry_keys:
             return False
         wider = wider_readings(citation, block_text(citation.block_index))
         if any(_citation_keys(reading) & entry_keys for reading in wider):
             return True
         # "As B2B Marketing (2020)": a reading over fewer words may be a listed work of that year.
-        year = citation.year.casefold()
         works = listed_works()
         return any((key, year) in works for reading in narrower_readings(citation) for key in _citation_keys(reading))
 

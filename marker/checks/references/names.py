@@ -827,17 +827,14 @@ _POSTS = _ROLE_WORDS | _word_set("manager owner lead specialist coordinator")
 
 
 def _an_interviewees_post(name: str) -> bool:
-    """Whether a name is a post: its last word one ("Marketing Manager"), or its first before "of" ("Head of
-    Marketing")."""
+    """Whether a name is a post: a word for one alone ("Chairman", "CEO"), or words whose last is one ("Marketing
+    Manager") or whose first is one before "of" ("Head of Marketing")."""
     words = name.split()
-    if not 1 < len(words) <= 4 or not all(word[:1].isupper() or word == "of" for word in words):
+    if len(words) <= 1:
+        return name.casefold() in _ROLE_WORDS
+    if len(words) > 4 or not all(word[:1].isupper() or word == "of" for word in words):
         return False
     return words[-1].casefold() in _POSTS or (words[0].casefold() in _POSTS and words[1] == "of")
-
-
-def _an_interviewees_post_alone(name: str) -> bool:
-    """Whether a name is a post ("Marketing Manager", "Head of Marketing") or a word for one ("Chairman", "CEO")."""
-    return _an_interviewees_post(name) or (" " not in name and name.casefold() in _ROLE_WORDS)
 
 
 # Degrees, written after a subject's name: "Marketing MSc", "Digital Business BA (Hons)".
@@ -1097,7 +1094,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
     if all(word in _ROLE_WORDS for word in written):
         return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
-    if len(names) == 2 and _an_interviewees_post_alone(names[0]) and len(names[1].split()) <= 3:
+    if len(names) == 2 and _an_interviewees_post(names[0]) and len(names[1].split()) <= 3:
         # "One respondent (Marketing Manager, Sumy, 2023)", "(Head of Marketing, Xalq Bank, 2019)": an interviewee's
         # post, town or employer, and year.
         return False

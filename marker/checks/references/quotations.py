@@ -228,13 +228,13 @@ _INTRODUCERS = frozenset(_INTRODUCER_WORDS.split())
 _COPULAS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|are|were|remains|remained|became|has become|sounds|reads)\b")
 
 
-# Words set after the quoted words that say what kind of text they are, and end there: "‘Eid Mubarak! Get 20%
-# cashback’, a typical festival message (Miah, 2018)"; not "‘...’, a line the client liked", the source's words.
 # Kinds of short text a report quotes as an example rather than as a source's words.
 KINDS_OF_TEXT = (
     r"(?:messages?|slogans?|taglines?|straplines?|headlines?|captions?|greetings?|jingles?|mottos?|hashtags?"
     r"|catchphrases?|subject\s+lines?)"
 )
+# Words set after the quoted words that say what kind of text they are, and end there: "‘Eid Mubarak! Get 20%
+# cashback’, a typical festival message (Miah, 2018)"; not "‘...’, a line the client liked", the source's words.
 _A_KIND_OF_TEXT_AFTER = re.compile(
     rf",\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{KINDS_OF_TEXT}|(?:opening\s+|push\s+)?lines?"
     r"|tweets?|posts?|notifications?|adverts?|wording|examples?|texts?)\s*[(.,;]"
