@@ -22,6 +22,7 @@ from marker.checks.references.names import (
     DUTCH_ARTICLES,
     EVENT_WORDS,
     FATHERS_NAME_ENDINGS,
+    FESTIVALS,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     NOT_AUTHORS,
@@ -798,9 +799,21 @@ def _ends_in_proper_name(before: str) -> bool:
         return True  # "Kingdom Come: Deliverance II (Warhorse, 2025)": a sequel's number ends its title
     if found.group(1).casefold() in _MONTHS:
         return False  # "purchases that would otherwise happen in January (Mintel, 2017)": a claim's time, cited
+    last = found.group(1).casefold()
+    if last in _LANGUAGES_AND_FESTIVALS and _LOWER_CASE_WORD_BEFORE.search(before, 0, found.start(1)):
+        # "campaigns that respect Tamazight (Bensalem, 2019)", "especially during Ramadan (INTT, 2012)": a language or
+        # a festival has no maker, so the bracket cites the claim that ends on it.
+        return False
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
 
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+$")
+_LANGUAGES_AND_FESTIVALS = FESTIVALS | _words(
+    """arabic darija tamazight berber kabyle french english spanish portuguese swahili kiswahili hindi urdu bengali
+    bangla tamil telugu marathi gujarati punjabi māori maori samoan tongan creole kriolu changana afrikaans zulu
+    xhosa yoruba igbo hausa amharic somali tagalog filipino malay mandarin cantonese welsh gaelic german italian
+    turkish persian farsi kurdish russian ukrainian polish romanian hungarian greek hebrew"""
+)
 # Where a claim holds, at its end: "... particularly in rural Ireland", "across Nigeria".
 _IN_A_COUNTRY = re.compile(
     r"\b(?:in|across|throughout|within|outside|of)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
@@ -1116,13 +1129,19 @@ _AT_A_NAME = re.compile(r"\bat\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*\
 _COLLEGE = re.compile(r"\b(?:College|School|Faculty)\s+of\b")
 
 
+# A degree named as a credential: "an MBA", "her degree in Marketing Management".
+_A_DEGREE = (
+    r"(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:MBA|MSc|MA|BA|BSc|BBA|DBA|PhD|LLM|MPhil|EMBA|degree|diploma|"
+    r"doctorate|master's|bachelor's|masters|licenciatura|maestría)(?:\s+in\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,3})?"
+)
 # A degree someone holds, took or is taking, just before the bracket: "holds an MBA", "completed her MSc in
 # Marketing", "is studying for an MBA".
 _AFTER_A_DEGREE = re.compile(
     r"\b(?:holds?|held|earned|completed|took|gained|obtained|did|studied\s+for|studying\s+for|graduated\s+with|"
     r"pursuing|enrolled\s+(?:on|in|for))\s+"
-    r"(?:an?\s+|the\s+|her\s+|his\s+|their\s+)?(?:MBA|MSc|MA|BA|BSc|BBA|DBA|PhD|LLM|MPhil|EMBA|degree|diploma|"
-    r"doctorate|master's|bachelor's|masters|licenciatura|maestría)(?:\s+in\s+[A-Z]?[\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*$"
+    # Degrees listed in turn, each with its own bracket: "holds a BBA (UT Austin, 2003) and an MBA (Rice, 2009)".
+    rf"(?:{_A_DEGREE}\s*\([^()]{{1,80}}\)\s*(?:,\s*(?:and\s+)?|and\s+))*"
+    rf"{_A_DEGREE}\s*$"
 )
 # One of them is in every match of ``_AFTER_A_DEGREE``: found by substring scans before the pattern is tried.
 _DEGREE_VERBS = ("hold", "held", "earned", "completed", "took", "gained", "obtained", "did", "stud", "graduated",
@@ -1265,7 +1284,20 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and tail.rstrip()[-1:].isupper()
             and _another_abbreviation_of_the_subject(text, opened, tail, content)
         )
+        # "The chain changed hands (Whataburger, 2019)", "was acquired (Fonterra, 2021)": the new owner, and when.
+        or (credit and tail.rstrip().endswith(_OWNER_CHANGE_ENDINGS) and _A_CHANGE_OF_OWNER.search(tail) is not None)
+        # "book through airnewzealand.co.nz (Mobile, 2023)": which version of the site just named, and when.
+        or (credit and "." in tail and _WEB_ADDRESS_BEFORE.search(tail) is not None)
     )
+
+
+_OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
+_A_CHANGE_OF_OWNER = re.compile(
+    r"\b(?:changed\s+(?:hands|owners?|ownership)|(?:was|were)\s+(?:sold|bought|acquired|taken\s+over))\s*$"
+)
+# A web address just before a bracket: "airnewzealand.co.nz", "www.gov.uk/", "https://example.org"; not "e.g.", nor
+# a firm named by its address and written with a capital ("studies of JD.com (Japan Fair Trade Commission, 2020)").
+_WEB_ADDRESS_BEFORE = re.compile(r"(?:^|\s)(?:https?://)?[a-z\d][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?\s*$")
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -1322,7 +1354,8 @@ _NAMED_KINDS = _words(
     foundation trust institute college university school hospital licence license permit certificate festival
     fair carnival show exhibition expo event tournament league airline carrier operator network station channel
     newspaper magazine app wallet platform label plant factory mill brewery distillery winery hotel resort
-    restaurant cafe store shop mall outlet franchise subsidiary venture scheme programme program fund prize award"""
+    restaurant cafe store shop mall outlet franchise subsidiary venture scheme programme program fund prize award
+    truck car van pickup suv motorbike motorcycle scooter aircraft jet laptop console handset"""
 )
 
 
@@ -1382,7 +1415,7 @@ _REPORTING_VERBS = _inflected(
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
 _AFTER_NAME = re.compile(
-    r"^\s*(?::|,?\s*(?:who|whose)\b|(?P<which>,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
+    r"^\s*(?::|,?\s*(?:who|whose|for\s+whom)\b|(?P<which>,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
     r"since|already|often|still|never|always|just|again|once|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
@@ -1467,6 +1500,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "la loi Évin (1991)", "la Ley Sinde (2011)": a law named after its minister
     if _TITLE_WORD_BEFORE_AS.search(before):
         return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
+    if "by" in before and _AN_ADVERTS_MAKER.search(before):
+        return False  # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when
     if _LEAD_IN.search(before):
         return True
     if _OWNED_BY_A_NOUN.search(before):
@@ -1489,6 +1524,13 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
 
 
+# An advert or a thing of a campaign, then who made it: "The 'Mā te wā' spot was created by", "the ads were shot by".
+_AN_ADVERTS_MAKER = re.compile(
+    r"\b(?:spot|ad|advert|advertisement|commercial|campaign|jingle|logo|mascot|billboard|poster|livery|ident|"
+    r"packaging|film|video)s?\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:created|made|produced|designed|directed|shot|animated|devised|conceived|developed)\s+by\s+$",
+    re.IGNORECASE,
+)
 # A common noun's possessive just before a name: what is named is that thing's ("the brand's Ausstellung"), not a
 # source ("Porter's (1985) model" has the author's name before "'s").
 _OWNED_BY_A_NOUN = re.compile(r"(?:^|\s)[a-z][a-z-]+['’]s\s+$")
@@ -1632,6 +1674,12 @@ def _verb_after(after: str) -> bool:
         return _CLEAR.match(after, found.end()) is not None  # "IMF (2019) made clear that"; not "made £10m"
     if word in _PROVE:
         return _THAT.match(after, found.end()) is not None  # "Nair (2024) proved that"; not "proved popular"
+    if word in _REACH_OR_GIVE:
+        # "Hammami (2023) reached the same conclusion", "gives the example of"; not "Barbie (2023) reached $1bn".
+        return _WHAT_AN_AUTHOR_REACHES_OR_GIVES.match(after, found.end()) is not None
+    if word in _GO:
+        # "Kotler (2017) goes further", "went as far as"; not "Hall Group (2017) went viral", what a thing did.
+        return _GONE_BY_AN_AUTHOR.match(after, found.end()) is not None
     if word in _DRAW:
         # "Khan (2019) drew on", "drew attention to", "draws a distinction"; not "Humsafar (2016) drew record TRPs".
         return _DRAWN_BY_AN_AUTHOR.match(after, found.end()) is not None
@@ -1649,6 +1697,15 @@ _IN_THEIR_STUDY = re.compile(
     r"^\s+in\s+(?:their|his|her|its)\s+(?:\w+\s+)?(?:study|survey|paper|research|review|report|analysis|work|book|"
     r"article)\b[^,.;()]{0,80}?\s+(?=\w+\s+that\b)"
 )
+_REACH_OR_GIVE = frozenset({"reach", "reaches", "reached", "give", "gives", "gave", "given"})
+_WHAT_AN_AUTHOR_REACHES_OR_GIVES = re.compile(
+    r"\s+(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?(?:conclusions?|verdict|view|finding|"
+    r"examples?|definition|account|overview|reasons?|evidence)\b"
+)
+_GO = frozenset({"go", "goes", "went", "gone"})
+_GONE_BY_AN_AUTHOR = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:further|farther|beyond|so\s+far|as\s+far|a\s+step|one\s+step|back|on\b)"
+)
 _DRAW = frozenset({"draw", "draws", "drew", "drawn"})
 _DRAWN_BY_AN_AUTHOR = re.compile(
     r"\s+(?:\w+ly\s+)?(?:on|upon|from|together|attention|parallels?|conclusions?|lessons?|comparisons?|insights?|"
@@ -1659,7 +1716,9 @@ _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
 # "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
-_BRACKETED_ABBREVIATION = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-z&.]{1,12}){0,2}\)|\([a-z]{2,5}\)")
+_BRACKETED_ABBREVIATION = re.compile(
+    r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14}){0,2}\)|\([a-z]{2,5}\)"
+)
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")

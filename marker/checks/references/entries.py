@@ -86,8 +86,9 @@ _ENTRY_START = re.compile(
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)", "Mobily (Etihad Etisalat Co.) (2017)", "Carrefour
-    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Koba Colombia S.A.S. (Tiendas D1)", "La República (Perú)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s[{_UPPER}][\w.]{{1,12}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
+    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Koba Colombia S.A.S. (Tiendas D1)", "La República (Perú)",
+    # "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France) (2022)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s[{_UPPER}][\w.-]{{1,14}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in

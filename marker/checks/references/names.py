@@ -89,6 +89,9 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "sdn.", "ltda", "ltda.", "s.r.l.", "s.a.b.",
                               "l.l.c.",
+                              # US partnerships: "H-E-B, LP", "Bauer & Broussard, PLLC" (not "L.P.", a person's
+                              # initials too: "Yarlagadda, L.P.")
+                              "lp", "pllc", "lllp",
                               "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.", "ohg", "kgaa",
                               "gbr", "sarl", "s.a.r.l.", "sgps", "lda", "lda.",
                               # Hungarian and Slovak forms: "MOL Nyrt.", "Pick Szeged Zrt.", "Tatra banka, a.s."
@@ -179,7 +182,7 @@ SENTENCE_OPENERS = _word_set(
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
 # "(CIM)", "(IAB UK)", "(IAB Argentina)". A hyphened one ("(G-BA)") or a German body's lower-case one ("(vfa)",
 # "(vzbv)") stays part of its name, as the list gives it.
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-z&.]{1,12})?)\)\s*$")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14})?)\)\s*$")
 _LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z]{2,5}\)$")
 # "Swedish Orphan Biovitrum AB (publ)": a Swedish public company's legal form, part of its name.
 _LEGAL_FORMS_IN_BRACKETS = frozenset({"publ"})
@@ -520,8 +523,17 @@ def _a_bodys_long_name(words: list[str]) -> bool:
     marks a body ("National Agency of ...", "Bureau of ..."), or holds one after its first word, and its words are
     capitalised but for a body's small words."""
     return any(map(is_body_word, words[:3])) and all(
-        word[:1].isupper() or word in {"of", "for", "and", "the", "on", "in", "&"} for word in words
+        word[:1].isupper() or word in _SMALL_WORDS_OF_A_BODY or _ELIDED_BEFORE_A_CAPITAL.fullmatch(word)
+        for word in words
     )
+
+
+# The small words of a body's long name in English, French, Spanish, Italian, Portuguese, German and Dutch: "Autorité
+# de Régulation de la Poste et des Communications Électroniques".
+_SMALL_WORDS_OF_A_BODY = _word_set(
+    "of for and the on in & de la le les des du et y e del di della da do dos das für und der die van het voor"
+)
+_ELIDED_BEFORE_A_CAPITAL = re.compile(r"[dl]['’][A-ZÀ-Þ][\w-]*")  # "d'Industrie", "l'Énergie"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -645,6 +657,9 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "skupština", "kuvendi", "zadruga", "instituti",
     # Dutch bodies' words: "Ministerie van Handel, Industrie en Toerisme", "Stichting Wetenschappelijke Informatie".
     "ministerie", "stichting", "vereniging", "gemeente", "autoriteit", "universiteit", "hogeschool", "overheid",
+    # Public offices known by their holder's title, and a firm's full legal form: "Office of the Privacy
+    # Commissioner" cited as "Privacy Commissioner", "Texas Comptroller of Public Accounts", "Comerica Incorporated".
+    "commissioner", "comptroller", "incorporated",
 }  # fmt: skip
 
 
@@ -849,7 +864,7 @@ _OWN_WORK = _word_set("author author's author’s authors authors' own researche
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
 # Religious and seasonal festivals whose names are no author's: a bracket giving one and a year says when.
-_FESTIVALS = _word_set(
+FESTIVALS = _word_set(
     """eid ramadan ramazan ramzan diwali deepavali hanukkah chanukah passover nowruz navruz novruz holi vesak
     thingyan songkran chuseok seollal bajram bayram bayramı lebaran onam pongal dashain tihar tabaski korité
     timket meskel irreecha enkutatash thadingyut tazaungdaing obon"""
@@ -1082,7 +1097,7 @@ def looks_like_author(author_text: str) -> bool:
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
-    if any(word in _FESTIVALS for word in written):
+    if any(word in FESTIVALS for word in written):
         return False  # "Sales of sweets rise before Ramazanski bajram (Eid al-Fitr, 2021)": a festival and its year
     if _A_YEAR_OF.search(author_text):
         return False  # "The International Year of Quinoa (2013)": a year or a day given to something, not a body
