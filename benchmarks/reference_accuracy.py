@@ -3080,6 +3080,33 @@ podcasts, videos and undated pages, German, French, Italian and Romansh titles w
 Swiss German, French, Italian and Romansh names (Müller and Mueller, "von Arx", "de Weck", married women's double
 names such as "Favre-Aebischer") and expatriate colleagues), with fifty-three kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind171" half (``--halves blind171,blind171-more``, 100 + 300 reports, seeds 175000-175399) is a
+hundred-and-seventy-first independent measurement, HELD OUT: written by a hundred-and-seventy-first hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind171_works.py and
+blind171_text.py), as marketers in Egypt and Jordan and their diaspora (Cairo, Giza, Alexandria, New Cairo, the New
+Administrative Capital, Sharm El Sheikh, Hurghada, Mansoura; Amman, Irbid, Zarqa, Aqaba; Dubai, Riyadh, Kuwait City,
+London, New Jersey) at banks and fintechs (National Bank of Egypt, Banque Misr, CIB, QNB Alahli, Fawry, valU,
+Paymob, InstaPay; Arab Bank, the Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt,
+WE; Zain Jordan, Umniah, Orange Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al
+Ahram Beverages, Hikma), retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir,
+Royal Jordanian, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law No. 151 of 2020
+on the Protection of Personal Data", "Consumer Protection Law No. 181 of 2018" and "Personal Data Protection Law No.
+24 of 2023", CBE and CBJ decisions, the float of the pound, pounds as EGP, LE and E£ with "bn" and "mn", piastres,
+dinars as JOD and JD with fils, Hijri, Coptic and Egyptian dates, Ramadan, the Eids, Sham El-Nessim, Coptic
+Christmas, the October 6 anniversary, Jordan's Independence Day, the Cairo International Film Festival, the Jerash
+Festival, stars in adverts, executives with honorifics, founders, former names, tickers, commercial registers,
+hotlines and USSD codes, addresses, flights, bundles, product models, awards, samples and statistics, course codes,
+Arabic glosses, hashtags, slogans, boycotts and visions, which are no citations); journals with up to eight
+authors, some with DOIs, textbooks and e-books, chapters, theses from Cairo University, AUC, the GUC, Ain Shams, the
+University of Jordan, PSUT and Yarmouk, conference papers, company pages and reports (S.A.E., PLC, PSC, Holding),
+regulators and statistics offices (the CBE with two works of 2019), laws with the Arab Republic of Egypt or the
+Hashemite Kingdom of Jordan as author, research firms, the press signed and unsigned, posts, podcasts, videos and
+undated pages, Arabic titles transliterated and in Arabic script with English in square brackets; Egyptian, Coptic,
+Palestinian-Jordanian and Circassian names in every transliteration ("Abdel Rahman", "Abd El-Rahman", "Abdul
+Rahman", "El-Sayed" and "Elsayed", "Moustafa", "Mostafa" and "Mustafa", "Abou Zeid" and "Abu Zaid"), father's and
+grandfather's names among the given names, the scholarly transliteration with ʿayn and macrons, francophone
+spellings and expatriate colleagues), with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3313,7 +3340,8 @@ def main() -> None:
         "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
         "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
-        "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it)",
+        "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it), "
+        "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventieth independent reference pools (blind5 to blind170): each is wired with seeds of
+"""The fifth to hundred-and-seventy-first independent reference pools (blind5 to blind171): each is wired with seeds of
 its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -183,6 +183,7 @@ from tests.corpus.references import (
     blind168_text,
     blind169_text,
     blind170_text,
+    blind171_text,
     render,
     text,
 )
@@ -352,6 +353,7 @@ from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
+from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1037,6 +1039,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind170WorkFactory.KINDS), 48, True),
+    Pool("blind171", blind171_text, Blind171WorkFactory, 175000, (175003, 175013, 175035),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind171WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

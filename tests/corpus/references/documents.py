@@ -189,6 +189,7 @@ from tests.corpus.references import (
     blind168_text,
     blind169_text,
     blind170_text,
+    blind171_text,
     render,
     text,
 )
@@ -360,6 +361,7 @@ from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
+from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -540,6 +542,7 @@ class Pool:
         | type[Blind168WorkFactory]
         | type[Blind169WorkFactory]
         | type[Blind170WorkFactory]
+        | type[Blind171WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1206,6 +1209,10 @@ POOLS: dict[str, Pool] = {
     "blind170": Pool(blind170_text, Blind170WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»"), ("‹", "›"), ("„", "“")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources", "List of References", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind171 (HELD OUT): marketers in Egypt and Jordan and their diaspora (Cairo, Giza, Alexandria, New Cairo, the New Administrative Capital, Sharm El Sheikh, Hurghada, Mansoura; Amman, Irbid, Zarqa, Aqaba; Dubai, Riyadh, Kuwait City, London, New Jersey) at banks and fintechs (NBE, Banque Misr, CIB, QNB Alahli, Fawry, valU, Paymob, InstaPay; Arab Bank, the Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt, WE; Zain Jordan, Umniah, Orange Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al Ahram Beverages, Hikma), retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir, Royal Jordanian, media and agencies; Word's curly double marks, straight ones from phones, Google Docs and Arabic-keyboard laptops, single curly ones from British-trained tutors, Arabic guillemets now and then, headings in English with an Arabic one beside it ("References", "Reference List", "Bibliography", "List of References", "References (المراجع)", "المراجع / References", "Sources"), straight apostrophes from Arabic/English keyboards, bulleted Ramadan, Eid, Sham El-Nessim and Independence Day calendars
+    "blind171": Pool(blind171_text, Blind171WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "References (Harvard)", "References (المراجع)", "المراجع / References", "Sources", "REFERENCE LIST"),
+                     straight_apostrophe=0.7, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4500,6 +4507,35 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 174000.
     "blind170": range(174000, 174000 + 100),
     "blind170-more": range(174000 + 100, 174000 + 400),
+    # "blind171" is a hundred-and-seventy-first independent pool (blind171_works.py, blind171_text.py), written by a
+    # hundred-and-seventy-first hand without reading the checker, its tests or the other pools: marketers in Egypt and
+    # Jordan and their diaspora (Cairo, Giza, Alexandria, New Cairo, the New Administrative Capital, Sharm El Sheikh,
+    # Hurghada, Mansoura; Amman, Irbid, Zarqa, Aqaba; Dubai, Riyadh, Kuwait City, London, New Jersey) at banks and
+    # fintechs (National Bank of Egypt, Banque Misr, CIB, QNB Alahli, Fawry, valU, Paymob, InstaPay; Arab Bank, the
+    # Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt, WE; Zain Jordan, Umniah,
+    # Orange Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al Ahram Beverages,
+    # Hikma), retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir, Royal
+    # Jordanian, the Grand Egyptian Museum and Petra, media and agencies on CIM Level 6 and 7 courses and MBAs (laws as
+    # "Law No. 151 of 2020 on the Protection of Personal Data", "Consumer Protection Law No. 181 of 2018" and Jordan's
+    # "Personal Data Protection Law No. 24 of 2023", CBE and CBJ decisions, the float of the pound, pounds as EGP, LE
+    # and E£ with "bn" and "mn", piastres, dinars as JOD and JD with fils, Hijri, Coptic and Egyptian dates, Ramadan,
+    # the Eids, Sham El-Nessim, Coptic Christmas, the October 6 anniversary, Jordan's Independence Day, the Cairo
+    # International Film Festival, the Jerash Festival, stars in adverts, executives with honorifics, founders, former
+    # names, tickers, commercial registers, hotlines and USSD codes, addresses, flights, bundles, product models,
+    # awards, samples and statistics, course codes, Arabic glosses, hashtags, slogans, boycotts, visions and the New
+    # Administrative Capital, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books (from Pearson to Dar El Shorouk and Dar Al-Masira), chapters, theses from Cairo University, AUC, the GUC,
+    # Ain Shams, the University of Jordan, PSUT and Yarmouk, conference papers, company pages and reports (S.A.E., PLC,
+    # PSC, Holding), regulators and statistics offices (the CBE with two works of 2019), laws with the Arab Republic of
+    # Egypt or the Hashemite Kingdom of Jordan as author, research firms, the press signed and unsigned, posts,
+    # podcasts, videos and undated pages, Arabic titles transliterated and in Arabic script with English in square
+    # brackets; Egyptian, Coptic, Palestinian-Jordanian and Circassian names in every transliteration ("Abdel Rahman",
+    # "Abd El-Rahman", "Abdul Rahman", "El-Sayed" and "Elsayed", "Moustafa", "Mostafa" and "Mustafa", "Abou Zeid" and
+    # "Abu Zaid"), father's and grandfather's names among the given names, the scholarly transliteration with ʿayn and
+    # macrons ("ʿAbd al-Raḥmān", "al-Sayyid"), francophone spellings and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 175000.
+    "blind171": range(175000, 175000 + 100),
+    "blind171-more": range(175000 + 100, 175000 + 400),
 }
 
 
