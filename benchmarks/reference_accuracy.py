@@ -3107,6 +3107,33 @@ Palestinian-Jordanian and Circassian names in every transliteration ("Abdel Rahm
 Rahman", "El-Sayed" and "Elsayed", "Moustafa", "Mostafa" and "Mustafa", "Abou Zeid" and "Abu Zaid"), father's and
 grandfather's names among the given names, the scholarly transliteration with ʿayn and macrons, francophone
 spellings and expatriate colleagues), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind172" half (``--halves blind172,blind172-more``, 100 + 300 reports, seeds 176000-176399) is a
+hundred-and-seventy-second independent measurement, HELD OUT: written by a hundred-and-seventy-second hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind172_works.py and
+blind172_text.py), as marketers in Wales, Scotland and the Isle of Man and their diaspora (Cardiff/Caerdydd,
+Swansea/Abertawe, Newport, Wrexham, Bangor, Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee,
+Inverness, Stornoway, Kirkwall, Lerwick; Douglas; Y Wladfa, Cape Breton, London, Toronto) at building societies and
+banks (Principality, Monmouthshire BS, Bank of Scotland, Virgin Money, Tesco Bank, Skipton, the Development Bank of
+Wales), utilities (Dŵr Cymru Welsh Water, Scottish Water, SSE, ScottishPower), food and drink makers (Tunnock's,
+Baxters, Walkers Shortbread, A.G. Barr, BrewDog, William Grant & Sons, Diageo, Penderyn, Halen Môn, Brains, Radnor
+Hills), insurers (Admiral, GoCompare), tourism and transport (Zip World, VisitWales, VisitScotland, CalMac, Loganair,
+Transport for Wales), media (S4C, BBC Cymru Wales, BBC Alba, STV, The Herald, The Press and Journal) and agencies
+write CIM Level 6 and 7 reports and MBA assignments (laws with asp, anaw, asc and nawm numbers, Welsh statutory
+instruments "(W. 68)", Acts of Tynwald and UK chapters, St David's Day, Burns Night, Hogmanay, the Eisteddfod "(Boduan,
+2023)", the Royal Welsh Show, the Mòd, the Fringe, Tynwald Day, the TT and Gŵyl y Glaniad, founders with dates,
+campaigns, products, whisky editions, ships, flights, trains, company, charity and FRN numbers, tickers, postcodes,
+phone lines, Manx pounds, pesos and Canadian dollars, Welsh and Gaelic glosses, bilingual place names, executives,
+interviewees, awards, the census, lockdowns, devolution, programmes, scores and clubs, handles, URLs, course codes,
+PGI status, radio frequencies, which are no citations); journals with up to eight authors, some with DOIs,
+textbooks and e-books, chapters, theses from Cardiff, Swansea, Aberystwyth, Bangor, Edinburgh, Strathclyde, the UHI
+and Sabhal Mòr Ostaig, conference papers, company pages and reports (plc, Ltd, Cyf., CIC, SCIO), trade bodies,
+governments, commissioners and regulators (the Welsh Government with two works of 2019), laws with the legislature
+as author, research firms, the press signed and unsigned, posts, podcasts, videos and undated pages; Welsh,
+Scottish Gaelic, Scots and Manx titles with English in square brackets; Welsh names with patronymics ("ap Dafydd",
+"ferch Ieuan"), double-barrelled and compound surnames ("Elis-Thomas", "Wyn Jones"), Mac and Mc, Gaelic "Nic"
+forms, Manx names, Patagonian double surnames ("Roberts de González") and diaspora colleagues), with fifty-nine
+kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3341,7 +3368,8 @@ def main() -> None:
         "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
         "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it), "
-        "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it)",
+        "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it), "
+        "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

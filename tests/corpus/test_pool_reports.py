@@ -1,5 +1,5 @@
-"""The fifth to hundred-and-seventy-first independent reference pools (blind5 to blind171): each is wired with seeds of
-its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to hundred-and-seventy-second independent reference pools (blind5 to blind172): each is wired with seeds
+of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -184,6 +184,7 @@ from tests.corpus.references import (
     blind169_text,
     blind170_text,
     blind171_text,
+    blind172_text,
     render,
     text,
 )
@@ -354,6 +355,7 @@ from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.blind171_works import Blind171WorkFactory
+from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1043,6 +1045,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind171WorkFactory.KINDS), 47, True),
+    Pool("blind172", blind172_text, Blind172WorkFactory, 176000, (176022, 176035, 176029),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind172WorkFactory.KINDS), 55, True),
 ]  # fmt: skip
 
 

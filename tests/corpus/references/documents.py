@@ -190,6 +190,7 @@ from tests.corpus.references import (
     blind169_text,
     blind170_text,
     blind171_text,
+    blind172_text,
     render,
     text,
 )
@@ -362,6 +363,7 @@ from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.blind171_works import Blind171WorkFactory
+from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -543,6 +545,7 @@ class Pool:
         | type[Blind169WorkFactory]
         | type[Blind170WorkFactory]
         | type[Blind171WorkFactory]
+        | type[Blind172WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1213,6 +1216,10 @@ POOLS: dict[str, Pool] = {
     "blind171": Pool(blind171_text, Blind171WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "References (Harvard)", "References (المراجع)", "المراجع / References", "Sources", "REFERENCE LIST"),
                      straight_apostrophe=0.7, bullets=0.3),
+    # blind172 (HELD OUT): marketers in Wales, Scotland and the Isle of Man and their diaspora (Cardiff/Caerdydd, Swansea, Newport, Wrexham, Bangor, Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Stornoway, Kirkwall, Lerwick; Douglas; Y Wladfa, Cape Breton, London, Toronto) at building societies and banks (Principality, Monmouthshire BS, Bank of Scotland, Virgin Money, Tesco Bank, the Development Bank of Wales), utilities, food and drink makers (Tunnock's, Baxters, Walkers, Irn-Bru, BrewDog, Glenfiddich, Penderyn, Halen Môn, Brains), tourism and transport (Zip World, VisitWales, VisitScotland, CalMac, Loganair, TfW), media (S4C, BBC Alba, STV) and agencies; Word's curly double marks, straight ones from phones and Google Docs, single curly ones from British-trained tutors, headings in English and now and then bilingual Welsh ("References", "Reference List", "Bibliography", "References / Cyfeiriadau", "Cyfeiriadau", "Sources"), straight apostrophes often, bulleted lists now and then
+    "blind172": Pool(blind172_text, Blind172WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "References / Cyfeiriadau", "Cyfeiriadau", "Reference List (Harvard)", "List of References", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4536,6 +4543,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 175000.
     "blind171": range(175000, 175000 + 100),
     "blind171-more": range(175000 + 100, 175000 + 400),
+    # "blind172" is a hundred-and-seventy-second independent pool (blind172_works.py, blind172_text.py), written by a
+    # hundred-and-seventy-second hand without reading the checker, its tests or the other pools: marketers in Wales,
+    # Scotland and the Isle of Man and their diaspora (Cardiff/Caerdydd, Swansea/Abertawe, Newport, Wrexham, Bangor,
+    # Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Stornoway, Kirkwall, Lerwick; Douglas;
+    # Y Wladfa, Cape Breton, London, Toronto) at building societies and banks (Principality, Monmouthshire BS, Bank of
+    # Scotland, Virgin Money, Tesco Bank, Skipton, the Development Bank of Wales), utilities (Dŵr Cymru, Scottish
+    # Water, SSE, ScottishPower), food and drink makers (Tunnock's, Baxters, Walkers, A.G. Barr, BrewDog, William
+    # Grant & Sons, Diageo, Penderyn, Halen Môn, Brains), insurers, tourism and transport (Zip World, VisitWales,
+    # VisitScotland, CalMac, Loganair, TfW), media (S4C, BBC Cymru Wales, BBC Alba, STV, the Herald, the Press and
+    # Journal) and agencies (laws with asp, anaw, asc and nawm numbers, Welsh statutory instruments "(W. 68)", Acts of
+    # Tynwald and UK chapters, St David's Day, Burns Night, Hogmanay, the Eisteddfod, the Royal Welsh, the Mòd, the
+    # Fringe, Tynwald Day, the TT and Gŵyl y Glaniad, founders with dates, campaigns, products, ships, flights,
+    # trains, company, charity and FRN numbers, tickers, postcodes, phone lines, Manx pounds, pesos, glosses,
+    # bilingual places, executives, interviewees, awards, the census, none of them citations); journals with up to
+    # eight authors, some with DOIs, textbooks and e-books, chapters, theses from Cardiff, Swansea, Aberystwyth,
+    # Bangor, Edinburgh, Strathclyde, the UHI and Sabhal Mòr Ostaig, conference papers, company pages and reports
+    # (plc, Ltd, Cyf., CIC, SCIO), trade bodies, governments and regulators (the Welsh Government with two works of
+    # 2019), laws with the legislature as author, research firms, the press signed and unsigned, posts, podcasts,
+    # videos and undated pages; Welsh, Gaelic, Scots and Manx titles with English in square brackets; Welsh names
+    # with patronymics ("ap Dafydd", "ferch Ieuan"), Mac and Mc, Gaelic "Nic" forms, Manx names, Patagonian
+    # double surnames and diaspora colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 176000.
+    "blind172": range(176000, 176000 + 100),
+    "blind172-more": range(176000 + 100, 176000 + 400),
 }
 
 

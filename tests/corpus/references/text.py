@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind164" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind165" to "blind171" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind171_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind165" to "blind172" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind172_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -755,6 +755,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind169_text,
     blind170_text,
     blind171_text,
+    blind172_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1092,3 +1093,5 @@ _file_pool("blind169", blind169_text, unseen=("blind168",))
 _file_pool("blind170", blind170_text, unseen=("blind168", "blind169"))
 # the hundred-and-seventy-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind171", blind171_text)
+# the hundred-and-seventy-second pool, HELD OUT: written without reading the checker or others
+_file_pool("blind172", blind172_text, unseen=("blind171",))
