@@ -30,7 +30,8 @@ def key(name: str) -> str:
 def lead_keys(lead: str) -> set[str]:
     """The ways a first author may be given: as written, without its abbreviation, without its particles."""
     keys = {key(lead)}
-    body = re.sub(r"\s*\([A-Z][A-Za-z&.]*(?: [A-Z][\w&.-]*)?\)$", "", lead)  # "(CIM)", "(IAB UK)", "(CCI Algérie-France)"
+    # "(CIM)", "(IAB UK)", "(CCI Algérie-France)"
+    body = re.sub(r"\s*\([A-Z][A-Za-z&.]*(?: [A-Z][\w&.-]*)?\)$", "", lead)
     keys.add(key(body))
     if re.search(r"['’]s$", body):
         keys.add(key(body[:-2]))  # "Sainsbury's (2020)" reads as well as a possessive of Sainsbury
