@@ -3080,6 +3080,34 @@ podcasts, videos and undated pages, German, French, Italian and Romansh titles w
 Swiss German, French, Italian and Romansh names (Müller and Mueller, "von Arx", "de Weck", married women's double
 names such as "Favre-Aebischer") and expatriate colleagues), with fifty-three kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind173" half (``--halves blind173,blind173-more``, 100 + 300 reports, seeds 177000-177399) is a
+hundred-and-seventy-third independent measurement, HELD OUT: written by a hundred-and-seventy-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind173_works.py and
+blind173_text.py), as marketers in Germany and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main,
+Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their
+diaspora (London, New York, Istanbul, Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen,
+Volksbanken Raiffeisenbanken, DKB, ING, N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers
+(Allianz, Munich Re/ERGO, HUK-COBURG, Uniqa, Wiener Städtische), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta,
+Drei), retailers (Aldi, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, MediaMarkt/Saturn, Spar, Billa, Hofer),
+food and drink makers (Haribo, Dr. Oetker, Ritter Sport, Milka, Bahlsen, Red Bull, Manner, Almdudler, Bitburger,
+Ottakringer), car makers, Lufthansa, Austrian Airlines, DB, ÖBB, Flixbus, media and agencies write CIM Level 6 and 7
+reports and MBA assignments (laws as "Bundesdatenschutzgesetz (BDSG) vom 30. Juni 2017", "§ 5a Abs. 4 UWG", the
+TTDSG, Austria's DSG with "BGBl. I Nr. 165/1999", EU regulations by number, euros as €, EUR and Euro with
+"1.250.000,50 €", "Mio." and "Mrd.", German dates and calendar weeks, Handelsregister and Firmenbuch numbers, VAT
+numbers and IBANs, ISINs and WKNs, DAX and ATX levels, semesters, founders' lifespans, titled people (Prof. Dr.,
+Mag., Dipl.-Kfm.), executives, car models, tariffs, the Oktoberfest, Karneval and Fasching, Weihnachtsmärkte, the
+Salzburger Festspiele and the Opernball, IAA, dmexco, IFA and ITB, awards, rankings, Werberat cases, slogans with
+years, reunification and the D-Mark, sport, TV shows, labels, rates, addresses, trains and flights, handles,
+domains, legal forms, opening hours and the Reinheitsgebot, which are no citations); journals with up to eight
+authors, some with DOIs, textbooks and e-books, chapters, theses from LMU München, Köln, Mannheim, WHU, WU Wien,
+Innsbruck, HSG and others, conference papers, working papers, company pages and reports (AG, SE, GmbH, GmbH & Co.
+KG, e.V.), trade bodies, regulators and statistical offices (Destatis with two works of 2019), German, Austrian and
+EU laws with the state or the Bundestag as author, research firms (GfK, NIM, Statista, Allensbach), the press
+signed and unsigned, posts, podcasts, videos and undated pages, German titles with English in square brackets;
+German and Austrian names with umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von und zu" kept
+or dropped, married double names, Turkish-German, Polish-German and Balkan names and expatriate colleagues), with
+fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3313,7 +3341,8 @@ def main() -> None:
         "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
         "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
-        "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it)",
+        "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it), "
+        "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -183,6 +183,7 @@ from tests.corpus.references import (
     blind168_text,
     blind169_text,
     blind170_text,
+    blind173_text,
     render,
     text,
 )
@@ -352,6 +353,7 @@ from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
+from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1037,6 +1039,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind170WorkFactory.KINDS), 48, True),
+    Pool("blind173", blind173_text, Blind173WorkFactory, 177000, (177000, 177031, 177001),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind173WorkFactory.KINDS), 43, True),
 ]  # fmt: skip
 
 

@@ -189,6 +189,7 @@ from tests.corpus.references import (
     blind168_text,
     blind169_text,
     blind170_text,
+    blind173_text,
     render,
     text,
 )
@@ -360,6 +361,7 @@ from tests.corpus.references.blind167_works import Blind167WorkFactory
 from tests.corpus.references.blind168_works import Blind168WorkFactory
 from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
+from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -540,6 +542,7 @@ class Pool:
         | type[Blind168WorkFactory]
         | type[Blind169WorkFactory]
         | type[Blind170WorkFactory]
+        | type[Blind173WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1206,6 +1209,10 @@ POOLS: dict[str, Pool] = {
     "blind170": Pool(blind170_text, Blind170WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»"), ("‹", "›"), ("„", "“")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources", "List of References", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind173 (HELD OUT): marketers in Germany and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul, Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, ERGO, HUK-COBURG, Uniqa), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, Spar, Billa, Hofer), food and drink makers (Haribo, Dr. Oetker, Ritter Sport, Red Bull, Manner, Almdudler), car makers, Lufthansa, DB, ÖBB, media and agencies; Word's curly double marks, German low-high marks („ “) from German-configured Word, straight ones from Google Docs and Macs, single curly ones from British-trained tutors, a few » « from German typesetting habits, headings in English and German ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen"), straight apostrophes from German keyboards often, bulleted lists now and then
+    "blind173": Pool(blind173_text, Blind173WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "“"), ("»", "«")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen", "List of References", "References (Harvard)", "Literatur / References"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4500,6 +4507,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 174000.
     "blind170": range(174000, 174000 + 100),
     "blind170-more": range(174000 + 100, 174000 + 400),
+    # "blind173" is a hundred-and-seventy-third independent pool (blind173_works.py, blind173_text.py), written by a
+    # hundred-and-seventy-third hand without reading the checker, its tests or the other pools: marketers in Germany
+    # and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden,
+    # Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul,
+    # Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, Volksbanken Raiffeisenbanken, DKB, ING,
+    # N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, Munich Re/ERGO, HUK-COBURG,
+    # Uniqa, Wiener Städtische), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi Nord and
+    # Süd, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, MediaMarkt/Saturn, Spar, Billa, Hofer), food and drink
+    # makers (Haribo, Dr. Oetker, Ritter Sport, Milka, Bahlsen, Red Bull, Manner, Almdudler, Bitburger, Ottakringer),
+    # car makers, Lufthansa, Austrian Airlines, DB, ÖBB, Flixbus, media and agencies on CIM Level 6 and 7 courses and
+    # MBAs (laws as "Bundesdatenschutzgesetz (BDSG) vom 30. Juni 2017", "§ 5a Abs. 4 UWG", the TTDSG, Austria's DSG
+    # with "BGBl. I Nr. 165/1999", EU regulations by number, euros as €, EUR and Euro with "1.250.000,50 €", "Mio."
+    # and "Mrd.", German dates and calendar weeks, Handelsregister and Firmenbuch numbers, VAT numbers and IBANs,
+    # ISINs and WKNs, DAX and ATX levels, semesters, founders' lifespans, titled people (Prof. Dr., Mag., Dipl.-Kfm.),
+    # executives, car models, tariffs, the Oktoberfest, Karneval and Fasching, Weihnachtsmärkte, the Salzburger
+    # Festspiele and the Opernball, IAA, dmexco, IFA and ITB, awards, rankings, Werberat cases, slogans with years,
+    # reunification and the D-Mark, sport, TV shows, labels, rates, addresses, trains and flights, handles, domains,
+    # legal forms, opening hours and the Reinheitsgebot, none of them citations); journals with up to eight authors,
+    # some with DOIs, textbooks and e-books, chapters, theses from LMU München, Köln, Mannheim, WHU, WU Wien,
+    # Innsbruck, HSG and others, conference papers, working papers, company pages and reports (AG, SE, GmbH,
+    # GmbH & Co. KG, e.V.), trade bodies, regulators and statistical offices (Destatis with two works of 2019), German,
+    # Austrian and EU laws with the state or the Bundestag as author, research firms (GfK, NIM, Statista, Allensbach),
+    # the press signed and unsigned, posts, podcasts, videos and undated pages, German titles with English in square
+    # brackets; German and Austrian names with umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von
+    # und zu" kept or dropped, married double names, Turkish-German, Polish-German and Balkan names and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 177000.
+    "blind173": range(177000, 177000 + 100),
+    "blind173-more": range(177000 + 100, 177000 + 400),
 }
 
 

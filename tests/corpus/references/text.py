@@ -754,6 +754,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind168_text,
     blind169_text,
     blind170_text,
+    blind173_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1089,3 +1090,5 @@ _file_pool("blind168", blind168_text)
 _file_pool("blind169", blind169_text, unseen=("blind168",))
 # the hundred-and-seventieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind170", blind170_text, unseen=("blind168", "blind169"))
+# the hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind173", blind173_text, unseen=("blind171", "blind172"))
