@@ -2927,84 +2927,84 @@ double-barrelled names and expatriate colleagues), with sixty-two kinds of decoy
 only.
 
 The "blind165" half (``--halves blind165,blind165-more``, 100 + 300 reports, seeds 169000-169399) is a
-hundred-and-sixty-fifth independent measurement, HELD OUT: written by a hundred-and-sixty-fifth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind165_works.py and
-blind165_text.py), as marketers in Aotearoa New Zealand (Tāmaki Makaurau/Auckland, Te Whanganui-a-Tara/Wellington,
-Ōtautahi/Christchurch, Hamilton, Tauranga, Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne,
-Brisbane, London, Apia, Nukuʻalofa) at banks and KiwiSaver providers (ANZ, ASB, BNZ, Westpac NZ, Kiwibank, TSB,
-Kernel), telcos (Spark, One NZ, 2degrees), co-operatives and exporters (Fonterra, Zespri, Silver Fern Farms,
-Foodstuffs, Te Pū Ao), retailers (Woolworths NZ/Countdown, The Warehouse, Kathmandu, Farmers), Air New Zealand,
-Tourism New Zealand and Tourism Holdings, iwi and Māori businesses (Ngāi Tahu Holdings, Waikato-Tainui, Miraka,
-Tūhoe), media (RNZ, TVNZ, Stuff, NZ Herald, Whakaata Māori) and agencies write CIM Level 6 and 7 reports and MBA
-assignments (Acts as "Privacy Act 2020", "Fair Trading Act 1986" and "Te Ture Whenua Māori Act 1993", sections and
-privacy principles, regulators with their te reo names, the OCR, NZ$, NZD and $ with millions and billions, WST,
-TOP and FJD, financial years, Matariki, Waitangi Day, ANZAC Day, Diwali, Lunar New Year, language weeks and Pasifika
-festivals, iwi affiliations in brackets, Te Tiriti and Treaty settlements, lifespans, titled people (Sir, Dame,
-Samoan matai titles, Tongan nobles, Fijian Ratu and Adi), executives, interviewees, samples, figures, quarters,
-censuses, NZ dates, Cyclone Gabrielle and the Canterbury earthquakes, COVID alert levels, former names, founding
-years, Limited and Ltd with NZBNs, NZX tickers, 0800 numbers, flights, products, awards, agencies' campaigns,
-university courses, te reo glosses and names, TV, sport, places, hashtags, GST, percentages, domains, addresses,
-ISO standards, loyalty schemes, Pacific places and slogans, which are no citations); Australasian and international
-journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Auckland, AUT,
-Massey, Victoria, Otago, Waikato, Canterbury and Lincoln, ANZMAC and ANZAM papers, companies (Limited, Ltd), iwi,
+hundred-and-sixty-fifth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since stop 40: written by a hundred-and-sixty-fifth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind165_works.py and blind165_text.py), as marketers in Aotearoa New
+Zealand (Tāmaki Makaurau/Auckland, Te Whanganui-a-Tara/Wellington, Ōtautahi/Christchurch, Hamilton, Tauranga, Dunedin,
+Rotorua, Gisborne) and its diaspora (Sydney, Melbourne, Brisbane, London, Apia, Nukuʻalofa) at banks and KiwiSaver
+providers (ANZ, ASB, BNZ, Westpac NZ, Kiwibank, TSB, Kernel), telcos (Spark, One NZ, 2degrees), co-operatives and
+exporters (Fonterra, Zespri, Silver Fern Farms, Foodstuffs, Te Pū Ao), retailers (Woolworths NZ/Countdown, The
+Warehouse, Kathmandu, Farmers), Air New Zealand, Tourism New Zealand and Tourism Holdings, iwi and Māori businesses
+(Ngāi Tahu Holdings, Waikato-Tainui, Miraka, Tūhoe), media (RNZ, TVNZ, Stuff, NZ Herald, Whakaata Māori) and agencies
+write CIM Level 6 and 7 reports and MBA assignments (Acts as "Privacy Act 2020", "Fair Trading Act 1986" and "Te Ture
+Whenua Māori Act 1993", sections and privacy principles, regulators with their te reo names, the OCR, NZ$, NZD and $
+with millions and billions, WST, TOP and FJD, financial years, Matariki, Waitangi Day, ANZAC Day, Diwali, Lunar New
+Year, language weeks and Pasifika festivals, iwi affiliations in brackets, Te Tiriti and Treaty settlements, lifespans,
+titled people (Sir, Dame, Samoan matai titles, Tongan nobles, Fijian Ratu and Adi), executives, interviewees, samples,
+figures, quarters, censuses, NZ dates, Cyclone Gabrielle and the Canterbury earthquakes, COVID alert levels, former
+names, founding years, Limited and Ltd with NZBNs, NZX tickers, 0800 numbers, flights, products, awards, agencies'
+campaigns, university courses, te reo glosses and names, TV, sport, places, hashtags, GST, percentages, domains,
+addresses, ISO standards, loyalty schemes, Pacific places and slogans, which are no citations); Australasian and
+international journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Auckland,
+AUT, Massey, Victoria, Otago, Waikato, Canterbury and Lincoln, ANZMAC and ANZAM papers, companies (Limited, Ltd), iwi,
 trade bodies, regulators and government (Stats NZ with two works of 2019), Acts with the New Zealand Government,
-Parliament or the Parliamentary Counsel Office as author, research firms, the NZ and Pacific press signed and
-unsigned, posts, videos, podcasts and undated pages, te reo Māori, Samoan and Tongan titles with English in square
-brackets; Māori names with macrons written and dropped ("Tāwhai" and "Tawhai") and "Te" in the surname ("Te Awa",
-"Te Whata"), Samoan names with chiefly titles ("Tui Atua", "Tuimaleali'ifano", "Le Tagaloa"), Tongan, Fijian, Cook
-Islands and Niuean names, Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names ("van der Merwe",
-"du Plessis") and expatriate colleagues), with fifty-five kinds of decoy. Never tune on it: report its tables only.
+Parliament or the Parliamentary Counsel Office as author, research firms, the NZ and Pacific press signed and unsigned,
+posts, videos, podcasts and undated pages, te reo Māori, Samoan and Tongan titles with English in square brackets; Māori
+names with macrons written and dropped ("Tāwhai" and "Tawhai") and "Te" in the surname ("Te Awa", "Te Whata"), Samoan
+names with chiefly titles ("Tui Atua", "Tuimaleali'ifano", "Le Tagaloa"), Tongan, Fijian, Cook Islands and Niuean names,
+Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names ("van der Merwe", "du Plessis") and expatriate
+colleagues), with fifty-five kinds of decoy. While held out, we reported its tables only.
 
 The "blind166" half (``--halves blind166,blind166-more``, 100 + 300 reports, seeds 170000-170399) is a
-hundred-and-sixty-sixth independent measurement, HELD OUT: written by a hundred-and-sixty-sixth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind166_works.py and
-blind166_text.py), as marketers in Algeria and Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis,
-Sfax, Sousse, Bizerte, Nabeul) and their diaspora (Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and
-fintechs (BNA, CPA, BEA, AGB, Banque Zitouna, BIAT, Attijari Bank Tunisie, Amen Bank, D17, Flouci), telecoms (Djezzy,
-Mobilis, Ooredoo, Orange Tunisie, Tunisie Telecom), food and drink makers and retailers (Cevital, Ifri, Hamoud
-Boualem, Soummam, Poulina, Délice Danone, SFBT/Celtia, Monoprix Tunisie, Carrefour Tunisie, Uno), airlines, media
-and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Loi n° 18-07 du 10 juin 2018" and "Loi
-organique n° 2004-63 du 27 juillet 2004", executive decrees, JORA and JORT issues, dinars as DA, DZD, DT, TND and
-MTND with millions and milliards de centimes, parallel exchange rates, Ramadan with Hijri years, the two Eids,
-Yennayer with Amazigh years, the Mouloud, soldes, legal forms (SPA, SARL, EURL, SA, SUARL), founding years and former
-names, regulators' decisions, key rates, censuses, inflation, USSD and short codes, phone numbers, flights, airport
-and wilaya codes, addresses, tickers, products, fairs, awards, executives and honorifics, lifespans, interviewees,
-samples, figures, quarters, the Hirak and the 2011 revolution, football, handles, hashtags, slogans, course modules,
-thesis defences, French dates, diaspora neighbourhoods, prices, TV and radio and rankings, which are no citations);
-Maghreb, French and international journals with up to eight authors, some with DOIs, some read on ASJP, textbooks
-and e-books, chapters, theses and mémoires from HEC Alger, ESC Alger, the Université d'Alger 3, IHEC Carthage, ESSEC
-Tunis, the Université de Tunis and abroad, colloques, company pages, posts, videos and reports, trade bodies,
-regulators, central banks and statistics offices (the ONS with two works of 2019), laws with the Republic as author,
-research firms, the press signed and unsigned, podcasts and undated pages, French and Arabic titles with English in
-square brackets; Arabic and Amazigh names in French transliteration ("Ben Salah", "Aït Ahmed" and "Ait Ahmed",
-"Ould Kaddour", "Hadj Ali", "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married women's double
-names, French particles, Italian-Tunisian, Belgian and Québécois colleagues), with fifty-seven kinds of decoy. Never
-tune on it: report its tables only.
+hundred-and-sixty-sixth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since stop 40: written by a hundred-and-sixty-sixth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind166_works.py and blind166_text.py), as marketers in Algeria and
+Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis, Sfax, Sousse, Bizerte, Nabeul) and their diaspora
+(Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and fintechs (BNA, CPA, BEA, AGB, Banque Zitouna, BIAT,
+Attijari Bank Tunisie, Amen Bank, D17, Flouci), telecoms (Djezzy, Mobilis, Ooredoo, Orange Tunisie, Tunisie Telecom),
+food and drink makers and retailers (Cevital, Ifri, Hamoud Boualem, Soummam, Poulina, Délice Danone, SFBT/Celtia,
+Monoprix Tunisie, Carrefour Tunisie, Uno), airlines, media and agencies write CIM Level 6 and 7 reports and MBA
+assignments (laws as "Loi n° 18-07 du 10 juin 2018" and "Loi organique n° 2004-63 du 27 juillet 2004", executive
+decrees, JORA and JORT issues, dinars as DA, DZD, DT, TND and MTND with millions and milliards de centimes, parallel
+exchange rates, Ramadan with Hijri years, the two Eids, Yennayer with Amazigh years, the Mouloud, soldes, legal forms
+(SPA, SARL, EURL, SA, SUARL), founding years and former names, regulators' decisions, key rates, censuses, inflation,
+USSD and short codes, phone numbers, flights, airport and wilaya codes, addresses, tickers, products, fairs, awards,
+executives and honorifics, lifespans, interviewees, samples, figures, quarters, the Hirak and the 2011 revolution,
+football, handles, hashtags, slogans, course modules, thesis defences, French dates, diaspora neighbourhoods, prices, TV
+and radio and rankings, which are no citations); Maghreb, French and international journals with up to eight authors,
+some with DOIs, some read on ASJP, textbooks and e-books, chapters, theses and mémoires from HEC Alger, ESC Alger, the
+Université d'Alger 3, IHEC Carthage, ESSEC Tunis, the Université de Tunis and abroad, colloques, company pages, posts,
+videos and reports, trade bodies, regulators, central banks and statistics offices (the ONS with two works of 2019),
+laws with the Republic as author, research firms, the press signed and unsigned, podcasts and undated pages, French and
+Arabic titles with English in square brackets; Arabic and Amazigh names in French transliteration ("Ben Salah", "Aït
+Ahmed" and "Ait Ahmed", "Ould Kaddour", "Hadj Ali", "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married
+women's double names, French particles, Italian-Tunisian, Belgian and Québécois colleagues), with fifty-seven kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind167" half (``--halves blind167,blind167-more``, 100 + 300 reports, seeds 171000-171399) is a
-hundred-and-sixty-seventh independent measurement, HELD OUT: written by a hundred-and-sixty-seventh hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind167_works.py and
-blind167_text.py), as marketers in Texas and the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El
-Paso, McAllen, Corpus Christi, New Orleans, Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey,
-London, Denver) at banks and credit unions (Frost, Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA),
-telecoms and tech (AT&T, Dell, Oracle, Tesla, Rackspace), grocers and retailers (H-E-B, Whataburger, Buc-ee's,
-Academy Sports, Kroger, Walmart, Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco, Community
-Coffee, Topo Chico, Shiner), airlines, energy firms, media and agencies write CIM Level 6 and 7 reports and MBA
-assignments (laws as "Texas Data Privacy and Security Act (2023)", code sections with section signs, "La. R.S."
-numbers and bill numbers, the FTC and the Texas Attorney General, dollars as $, US$ and USD with millions and
-billions, pesos, founding years, lifespans, hurricanes, Mardi Gras, Juneteenth, Fiesta, SXSW, the Rodeo, Black
-Friday and the sales-tax holiday, tickers, fiscal years, store numbers, highways, ZIP and area codes, flights,
-product models, awards, rankings, executives, people who are not authors, organisations and former names with
-years, places, Spanish and Louisiana French glosses, slogans, handles, URLs, course codes, degrees, Jr. and III,
-legal forms, US dates, time zones, sports seasons, films, parishes, addresses, the pandemic and prices, which are no
+hundred-and-sixty-seventh independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since stop 40: written by a hundred-and-sixty-seventh hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind167_works.py and blind167_text.py), as marketers in Texas and
+the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El Paso, McAllen, Corpus Christi, New Orleans,
+Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey, London, Denver) at banks and credit unions (Frost,
+Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA), telecoms and tech (AT&T, Dell, Oracle, Tesla, Rackspace),
+grocers and retailers (H-E-B, Whataburger, Buc-ee's, Academy Sports, Kroger, Walmart, Sally Beauty), food and drink
+makers (Dr Pepper, Blue Bell, Tabasco, Community Coffee, Topo Chico, Shiner), airlines, energy firms, media and agencies
+write CIM Level 6 and 7 reports and MBA assignments (laws as "Texas Data Privacy and Security Act (2023)", code sections
+with section signs, "La. R.S." numbers and bill numbers, the FTC and the Texas Attorney General, dollars as $, US$ and
+USD with millions and billions, pesos, founding years, lifespans, hurricanes, Mardi Gras, Juneteenth, Fiesta, SXSW, the
+Rodeo, Black Friday and the sales-tax holiday, tickers, fiscal years, store numbers, highways, ZIP and area codes,
+flights, product models, awards, rankings, executives, people who are not authors, organisations and former names with
+years, places, Spanish and Louisiana French glosses, slogans, handles, URLs, course codes, degrees, Jr. and III, legal
+forms, US dates, time zones, sports seasons, films, parishes, addresses, the pandemic and prices, which are no
 citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from McCombs,
-Jones, Mays, Cox, Freeman, LSU and abroad, conference papers, company pages and reports (Inc., LLC, L.P., LLP,
-PLLC), trade bodies, regulators and statistical offices (the Dallas Fed with two works of 2019), laws with a
-legislature or the state as author, research firms, the press signed and unsigned, posts, podcasts, videos and
-undated pages, Spanish and Louisiana French titles with English in square brackets; Tejano and Mexican-American names
-("de la Garza", "De León", "García-Ruiz", "García Ruiz"), Cajun and Creole names (Boudreaux, Thibodeaux, LeBlanc,
-Hébert, "St. Romain"), Vietnamese-American and Indian-American names, Jr., Sr., II and III, and expatriate
-colleagues), with fifty-six kinds of decoy. Never tune on it: report its tables only.
+Jones, Mays, Cox, Freeman, LSU and abroad, conference papers, company pages and reports (Inc., LLC, L.P., LLP, PLLC),
+trade bodies, regulators and statistical offices (the Dallas Fed with two works of 2019), laws with a legislature or the
+state as author, research firms, the press signed and unsigned, posts, podcasts, videos and undated pages, Spanish and
+Louisiana French titles with English in square brackets; Tejano and Mexican-American names ("de la Garza", "De León",
+"García-Ruiz", "García Ruiz"), Cajun and Creole names (Boudreaux, Thibodeaux, LeBlanc, Hébert, "St. Romain"),
+Vietnamese-American and Indian-American names, Jr., Sr., II and III, and expatriate colleagues), with fifty-six kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind168" half (``--halves blind168,blind168-more``, 100 + 300 reports, seeds 172000-172399) is a
 hundred-and-sixty-eighth independent measurement, HELD OUT: written by a hundred-and-sixty-eighth hand the same
@@ -3134,6 +3134,34 @@ Scottish Gaelic, Scots and Manx titles with English in square brackets; Welsh na
 "ferch Ieuan"), double-barrelled and compound surnames ("Elis-Thomas", "Wyn Jones"), Mac and Mc, Gaelic "Nic"
 forms, Manx names, Patagonian double surnames ("Roberts de González") and diaspora colleagues), with fifty-nine
 kinds of decoy. Never tune on it: report its tables only.
+
+The "blind173" half (``--halves blind173,blind173-more``, 100 + 300 reports, seeds 177000-177399) is a
+hundred-and-seventy-third independent measurement, HELD OUT: written by a hundred-and-seventy-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind173_works.py and
+blind173_text.py), as marketers in Germany and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main,
+Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their
+diaspora (London, New York, Istanbul, Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen,
+Volksbanken Raiffeisenbanken, DKB, ING, N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers
+(Allianz, Munich Re/ERGO, HUK-COBURG, Uniqa, Wiener Städtische), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta,
+Drei), retailers (Aldi, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, MediaMarkt/Saturn, Spar, Billa, Hofer),
+food and drink makers (Haribo, Dr. Oetker, Ritter Sport, Milka, Bahlsen, Red Bull, Manner, Almdudler, Bitburger,
+Ottakringer), car makers, Lufthansa, Austrian Airlines, DB, ÖBB, Flixbus, media and agencies write CIM Level 6 and 7
+reports and MBA assignments (laws as "Bundesdatenschutzgesetz (BDSG) vom 30. Juni 2017", "§ 5a Abs. 4 UWG", the
+TTDSG, Austria's DSG with "BGBl. I Nr. 165/1999", EU regulations by number, euros as €, EUR and Euro with
+"1.250.000,50 €", "Mio." and "Mrd.", German dates and calendar weeks, Handelsregister and Firmenbuch numbers, VAT
+numbers and IBANs, ISINs and WKNs, DAX and ATX levels, semesters, founders' lifespans, titled people (Prof. Dr.,
+Mag., Dipl.-Kfm.), executives, car models, tariffs, the Oktoberfest, Karneval and Fasching, Weihnachtsmärkte, the
+Salzburger Festspiele and the Opernball, IAA, dmexco, IFA and ITB, awards, rankings, Werberat cases, slogans with
+years, reunification and the D-Mark, sport, TV shows, labels, rates, addresses, trains and flights, handles,
+domains, legal forms, opening hours and the Reinheitsgebot, which are no citations); journals with up to eight
+authors, some with DOIs, textbooks and e-books, chapters, theses from LMU München, Köln, Mannheim, WHU, WU Wien,
+Innsbruck, HSG and others, conference papers, working papers, company pages and reports (AG, SE, GmbH, GmbH & Co.
+KG, e.V.), trade bodies, regulators and statistical offices (Destatis with two works of 2019), German, Austrian and
+EU laws with the state or the Bundestag as author, research firms (GfK, NIM, Statista, Allensbach), the press
+signed and unsigned, posts, podcasts, videos and undated pages, German titles with English in square brackets;
+German and Austrian names with umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von und zu" kept
+or dropped, married double names, Turkish-German, Polish-German and Balkan names and expatriate colleagues), with
+fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3362,14 +3390,18 @@ def main() -> None:
         "since), "
         "blind164 and blind164-more (the hundred-and-sixty-fourth pool: held out for its first tables, development "
         "data since), "
-        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
-        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
-        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
+        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: held out for its first tables, development "
+        "data since), "
+        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: held out for its first tables, development "
+        "data since), "
+        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: held out for its first tables, development "
+        "data since), "
         "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
         "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it), "
         "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it), "
-        "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it)",
+        "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it), "
+        "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

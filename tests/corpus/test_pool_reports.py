@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-second independent reference pools (blind5 to blind172): each is wired with seeds
+"""The fifth to hundred-and-seventy-third independent reference pools (blind5 to blind173): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -185,6 +185,7 @@ from tests.corpus.references import (
     blind170_text,
     blind171_text,
     blind172_text,
+    blind173_text,
     render,
     text,
 )
@@ -356,6 +357,7 @@ from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.blind172_works import Blind172WorkFactory
+from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1049,6 +1051,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind172WorkFactory.KINDS), 55, True),
+    Pool("blind173", blind173_text, Blind173WorkFactory, 177000, (177000, 177031, 177001),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind173WorkFactory.KINDS), 43, True),
 ]  # fmt: skip
 
 

@@ -191,6 +191,7 @@ from tests.corpus.references import (
     blind170_text,
     blind171_text,
     blind172_text,
+    blind173_text,
     render,
     text,
 )
@@ -364,6 +365,7 @@ from tests.corpus.references.blind169_works import Blind169WorkFactory
 from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.blind172_works import Blind172WorkFactory
+from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -546,6 +548,7 @@ class Pool:
         | type[Blind170WorkFactory]
         | type[Blind171WorkFactory]
         | type[Blind172WorkFactory]
+        | type[Blind173WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1188,15 +1191,15 @@ POOLS: dict[str, Pool] = {
     "blind164": Pool(blind164_text, Blind164WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "List of References", "Bibliography", "References (Harvard)", "Works Cited", "REFERENCE LIST", "Bibliography and References"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind165 (HELD OUT): marketers in Aotearoa New Zealand (Tāmaki Makaurau, Te Whanganui-a-Tara, Ōtautahi, Hamilton, Tauranga, Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne, Brisbane, London, Apia, Nukuʻalofa) at banks and KiwiSaver providers, telcos, co-operatives and exporters, retailers, Air New Zealand and tourism, iwi and Māori businesses, media and agencies, Word's curly marks most of all (double from Word's NZ English default, single from lecturers trained in the UK), straight ones from phones and Google Docs, headings as the NZ university guides give them ("References", "Reference list", "Reference List", "Bibliography") and the bilingual ones Māori and Pasifika students write ("Ngā tohutoro", "Ngā tohutoro / References", "Rārangi pukapuka (References)"), straight apostrophes from phones, bulleted Matariki, Waitangi Day and Pasifika festival calendars
+    # blind165 (held out for its first tables, development data since stop 40): marketers in Aotearoa New Zealand (Tāmaki Makaurau, Te Whanganui-a-Tara, Ōtautahi, Hamilton, Tauranga, Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne, Brisbane, London, Apia, Nukuʻalofa) at banks and KiwiSaver providers, telcos, co-operatives and exporters, retailers, Air New Zealand and tourism, iwi and Māori businesses, media and agencies, Word's curly marks most of all (double from Word's NZ English default, single from lecturers trained in the UK), straight ones from phones and Google Docs, headings as the NZ university guides give them ("References", "Reference list", "Reference List", "Bibliography") and the bilingual ones Māori and Pasifika students write ("Ngā tohutoro", "Ngā tohutoro / References", "Rārangi pukapuka (References)"), straight apostrophes from phones, bulleted Matariki, Waitangi Day and Pasifika festival calendars
     "blind165": Pool(blind165_text, Blind165WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Ngā tohutoro", "Ngā tohutoro / References", "Rārangi pukapuka (References)", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.3),
-    # blind166 (HELD OUT): marketers in Algeria and Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis, Sfax, Sousse, Bizerte, Nabeul) and their diaspora (Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and fintechs (BNA, CPA, BEA, AGB, Banque Zitouna, BIAT, Attijari, Amen Bank, D17, Flouci), telecoms (Djezzy, Mobilis, Ooredoo, Orange Tunisie, Tunisie Telecom), food and drink makers and retailers (Cevital, Ifri, Hamoud Boualem, Soummam, Poulina, Délice Danone, SFBT, Monoprix, Carrefour Tunisie, Uno), airlines, media and agencies; Word's curly double marks most of all, straight ones from phones and French keyboards, single curly ones, French guillemets with their spaces (« ») from French-trained writers; headings in English and in French as francophone schools give them ("References", "Reference List", "Bibliography", "Bibliographie", "Références bibliographiques", "Webographie", "References / Bibliographie"); straight apostrophes from AZERTY keyboards; bulleted Ramadan, Eid, Yennayer and soldes calendars
+    # blind166 (held out for its first tables, development data since stop 40): marketers in Algeria and Tunisia (Alger, Oran, Constantine, Annaba, Sétif, Tizi Ouzou; Tunis, Sfax, Sousse, Bizerte, Nabeul) and their diaspora (Paris, Marseille, Lyon, Montréal, Brussels, Doha) at banks and fintechs (BNA, CPA, BEA, AGB, Banque Zitouna, BIAT, Attijari, Amen Bank, D17, Flouci), telecoms (Djezzy, Mobilis, Ooredoo, Orange Tunisie, Tunisie Telecom), food and drink makers and retailers (Cevital, Ifri, Hamoud Boualem, Soummam, Poulina, Délice Danone, SFBT, Monoprix, Carrefour Tunisie, Uno), airlines, media and agencies; Word's curly double marks most of all, straight ones from phones and French keyboards, single curly ones, French guillemets with their spaces (« ») from French-trained writers; headings in English and in French as francophone schools give them ("References", "Reference List", "Bibliography", "Bibliographie", "Références bibliographiques", "Webographie", "References / Bibliographie"); straight apostrophes from AZERTY keyboards; bulleted Ramadan, Eid, Yennayer and soldes calendars
     "blind166": Pool(blind166_text, Blind166WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Bibliography and Webography", "Webographie", "References / Bibliographie", "List of References"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind167 (HELD OUT): marketers in Texas and the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El Paso, McAllen, Corpus Christi, New Orleans, Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey, London, Denver) at banks and credit unions (Frost, Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA), telecoms and tech (AT&T, Dell, Oracle, Tesla, Rackspace), grocers and retailers (H-E-B, Whataburger, Buc-ee's, Academy, Kroger, Walmart, Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco, Community Coffee, Topo Chico, Shiner), airlines, energy firms, media and agencies, Word's curly double marks most of all (American habit), straight ones from phones and Google Docs, single curly ones from British-trained CIM tutors, headings as US and UK guides give them ("References", "Reference List", "Works Cited" and "Bibliography" from APA- and MLA-trained undergraduates, "Sources", "References (Harvard)"), straight apostrophes from phones, bulleted Rodeo, Fiesta, Mardi Gras, Juneteenth, Black Friday and sales-tax-holiday calendars
+    # blind167 (held out for its first tables, development data since stop 40): marketers in Texas and the US Gulf South (Houston, Dallas, Fort Worth, Austin, San Antonio, El Paso, McAllen, Corpus Christi, New Orleans, Baton Rouge, Lafayette) and their diaspora (Mexico City, Monterrey, London, Denver) at banks and credit unions (Frost, Comerica, Texas Capital, Hancock Whitney, Navy Federal, USAA), telecoms and tech (AT&T, Dell, Oracle, Tesla, Rackspace), grocers and retailers (H-E-B, Whataburger, Buc-ee's, Academy, Kroger, Walmart, Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco, Community Coffee, Topo Chico, Shiner), airlines, energy firms, media and agencies, Word's curly double marks most of all (American habit), straight ones from phones and Google Docs, single curly ones from British-trained CIM tutors, headings as US and UK guides give them ("References", "Reference List", "Works Cited" and "Bibliography" from APA- and MLA-trained undergraduates, "Sources", "References (Harvard)"), straight apostrophes from phones, bulleted Rodeo, Fiesta, Mardi Gras, Juneteenth, Black Friday and sales-tax-holiday calendars
     "blind167": Pool(blind167_text, Blind167WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Works Cited", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Reference List (Harvard Style)", "Literature Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
@@ -1220,6 +1223,10 @@ POOLS: dict[str, Pool] = {
     "blind172": Pool(blind172_text, Blind172WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "References / Cyfeiriadau", "Cyfeiriadau", "Reference List (Harvard)", "List of References", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
+    # blind173 (HELD OUT): marketers in Germany and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul, Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, ERGO, HUK-COBURG, Uniqa), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, Spar, Billa, Hofer), food and drink makers (Haribo, Dr. Oetker, Ritter Sport, Red Bull, Manner, Almdudler), car makers, Lufthansa, DB, ÖBB, media and agencies; Word's curly double marks, German low-high marks („ “) from German-configured Word, straight ones from Google Docs and Macs, single curly ones from British-trained tutors, a few » « from German typesetting habits, headings in English and German ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen"), straight apostrophes from German keyboards often, bulleted lists now and then
+    "blind173": Pool(blind173_text, Blind173WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "“"), ("»", "«")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen", "List of References", "References (Harvard)", "Literatur / References"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4356,32 +4363,31 @@ HALVES = {
     "blind164": range(168000, 168000 + 100),
     "blind164-more": range(168000 + 100, 168000 + 400),
     # "blind165" is a hundred-and-sixty-fifth independent pool (blind165_works.py, blind165_text.py), written by a
-    # hundred-and-sixty-fifth hand without reading the checker, its tests or the other pools: marketers in Aotearoa
-    # New Zealand (Tāmaki Makaurau/Auckland, Te Whanganui-a-Tara/Wellington, Ōtautahi/Christchurch, Hamilton, Tauranga,
+    # hundred-and-sixty-fifth hand without reading the checker, its tests or the other pools: marketers in Aotearoa New
+    # Zealand (Tāmaki Makaurau/Auckland, Te Whanganui-a-Tara/Wellington, Ōtautahi/Christchurch, Hamilton, Tauranga,
     # Dunedin, Rotorua, Gisborne) and its diaspora (Sydney, Melbourne, Brisbane, London, Apia, Nukuʻalofa) at banks and
     # KiwiSaver providers (ANZ, ASB, BNZ, Westpac NZ, Kiwibank, TSB, Kernel), telcos (Spark, One NZ, 2degrees),
     # co-operatives and exporters (Fonterra, Zespri, Silver Fern Farms, Foodstuffs, Te Pū Ao), retailers (Woolworths
     # NZ/Countdown, The Warehouse, Kathmandu, Farmers), Air New Zealand, Tourism New Zealand and thl, iwi and Māori
     # businesses (Ngāi Tahu Holdings, Waikato-Tainui, Miraka, Tūhoe), media (RNZ, TVNZ, Stuff, NZ Herald, Whakaata
-    # Māori) and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Privacy Act 2020", "Fair Trading Act 1986"
-    # and "Te Ture Whenua Māori Act 1993", sections and privacy principles, regulators with their te reo names, the OCR,
+    # Māori) and agencies on CIM Level 6 and 7 courses and MBAs (Acts as "Privacy Act 2020", "Fair Trading Act 1986" and
+    # "Te Ture Whenua Māori Act 1993", sections and privacy principles, regulators with their te reo names, the OCR,
     # NZ$, NZD and $ with millions and billions, WST, TOP and FJD, financial years, Matariki, Waitangi Day, ANZAC Day,
     # Diwali, Lunar New Year, language weeks and Pasifika festivals, iwi affiliations in brackets, Te Tiriti and Treaty
     # settlements, lifespans, titled people (Sir, Dame, Samoan matai titles, Tongan nobles, Fijian Ratu and Adi),
     # executives, interviewees, samples, figures, quarters, censuses, NZ dates, Cyclone Gabrielle and the Canterbury
     # earthquakes, COVID alert levels, former names, founding years, Limited and Ltd with NZBNs, NZX tickers, 0800
-    # numbers, flights, products, awards, agencies' campaigns, university courses, te reo glosses and names, TV,
-    # sport, places, hashtags, GST, percentages, domains, addresses, ISO standards, loyalty schemes, Pacific places
-    # and slogans, none of them citations); Australasian and international journals with up to eight authors, some
-    # with DOIs, textbooks and e-books, chapters, theses from Auckland, AUT, Massey, Victoria, Otago, Waikato,
-    # Canterbury and Lincoln, ANZMAC and ANZAM papers, companies (Limited, Ltd), iwi, trade bodies, regulators and
-    # government (Stats NZ with two works of 2019), Acts with the New Zealand Government, Parliament or the
-    # Parliamentary Counsel Office as author, research firms, the NZ and Pacific press signed and unsigned, posts,
-    # videos, podcasts and undated pages, te reo Māori, Samoan and Tongan titles with English in square brackets;
-    # Māori names with macrons written and dropped and "Te" in the surname, Samoan names with chiefly titles, Tongan,
-    # Fijian, Cook Islands and Niuean names, Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names and
-    # expatriate colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 169000.
+    # numbers, flights, products, awards, agencies' campaigns, university courses, te reo glosses and names, TV, sport,
+    # places, hashtags, GST, percentages, domains, addresses, ISO standards, loyalty schemes, Pacific places and
+    # slogans, none of them citations); Australasian and international journals with up to eight authors, some with
+    # DOIs, textbooks and e-books, chapters, theses from Auckland, AUT, Massey, Victoria, Otago, Waikato, Canterbury and
+    # Lincoln, ANZMAC and ANZAM papers, companies (Limited, Ltd), iwi, trade bodies, regulators and government (Stats NZ
+    # with two works of 2019), Acts with the New Zealand Government, Parliament or the Parliamentary Counsel Office as
+    # author, research firms, the NZ and Pacific press signed and unsigned, posts, videos, podcasts and undated pages,
+    # te reo Māori, Samoan and Tongan titles with English in square brackets; Māori names with macrons written and
+    # dropped and "Te" in the surname, Samoan names with chiefly titles, Tongan, Fijian, Cook Islands and Niuean names,
+    # Pākehā, Chinese, Indian, Korean and Afrikaans New Zealanders' names and expatriate colleagues. Held out for its
+    # first tables (stop 39), development data since stop 40. Seeds from 169000.
     "blind165": range(169000, 169000 + 100),
     "blind165-more": range(169000 + 100, 169000 + 400),
     # "blind166" is a hundred-and-sixty-sixth independent pool (blind166_works.py, blind166_text.py), written by a
@@ -4394,22 +4400,22 @@ HALVES = {
     # Tunisair, Nouvelair), media and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Loi n° 18-07 du 10 juin
     # 2018" and "Loi organique n° 2004-63 du 27 juillet 2004", executive decrees, JORA and JORT issues, dinars as DA,
     # DZD, DT, TND and MTND with millions and milliards de centimes, parallel exchange rates, Ramadan with Hijri years,
-    # the two Eids, Yennayer with Amazigh years, the Mouloud, soldes, legal forms (SPA, SARL, EURL, SA, SUARL),
-    # founding years and former names, regulators' decisions and circulars, key rates, censuses and inflation, USSD
-    # and short codes, phone numbers, flights and airport codes, wilaya codes, addresses and postcodes, tickers,
-    # products and app versions, fairs, awards, executives and honorifics (El Hadj, Si, Mme), singers' and leaders'
-    # lifespans, interviewees, samples, figures, quarters, the Hirak and the 2011 revolution, football, handles,
-    # hashtags, slogans, course modules, thesis defences, French dates, diaspora neighbourhoods, prices, TV and radio
-    # and rankings, none of them citations); Maghreb, French and international journals with up to eight authors,
-    # some with DOIs and some read on ASJP, textbooks and e-books, chapters, theses and mémoires from HEC Alger, ESC
-    # Alger, the Université d'Alger 3, IHEC Carthage, ESSEC Tunis, the Université de Tunis and abroad, colloques,
-    # company pages, posts, videos and reports, trade bodies, regulators, central banks and statistics offices (the
-    # ONS with two works of 2019), laws with the Republic or the Banque d'Algérie as author, research firms, the
-    # Algerian, Tunisian and French press signed and unsigned, podcasts and undated pages, French and Arabic titles
-    # with English in square brackets; Arabic and Amazigh names in French transliteration ("Ben Salah", "Aït Ahmed"
-    # and "Ait Ahmed", "Ould Kaddour", "Hadj Ali", "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married
-    # women's double names, French particles, Italian-Tunisian, Belgian and Québécois colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 170000.
+    # the two Eids, Yennayer with Amazigh years, the Mouloud, soldes, legal forms (SPA, SARL, EURL, SA, SUARL), founding
+    # years and former names, regulators' decisions and circulars, key rates, censuses and inflation, USSD and short
+    # codes, phone numbers, flights and airport codes, wilaya codes, addresses and postcodes, tickers, products and app
+    # versions, fairs, awards, executives and honorifics (El Hadj, Si, Mme), singers' and leaders' lifespans,
+    # interviewees, samples, figures, quarters, the Hirak and the 2011 revolution, football, handles, hashtags, slogans,
+    # course modules, thesis defences, French dates, diaspora neighbourhoods, prices, TV and radio and rankings, none of
+    # them citations); Maghreb, French and international journals with up to eight authors, some with DOIs and some read
+    # on ASJP, textbooks and e-books, chapters, theses and mémoires from HEC Alger, ESC Alger, the Université d'Alger 3,
+    # IHEC Carthage, ESSEC Tunis, the Université de Tunis and abroad, colloques, company pages, posts, videos and
+    # reports, trade bodies, regulators, central banks and statistics offices (the ONS with two works of 2019), laws
+    # with the Republic or the Banque d'Algérie as author, research firms, the Algerian, Tunisian and French press
+    # signed and unsigned, podcasts and undated pages, French and Arabic titles with English in square brackets; Arabic
+    # and Amazigh names in French transliteration ("Ben Salah", "Aït Ahmed" and "Ait Ahmed", "Ould Kaddour", "Hadj Ali",
+    # "Abd El Kader" and "Abdelkader", "M'rabet"), women's names, married women's double names, French particles,
+    # Italian-Tunisian, Belgian and Québécois colleagues. Held out for its first tables (stop 39), development data
+    # since stop 40. Seeds from 170000.
     "blind166": range(170000, 170000 + 100),
     "blind166-more": range(170000 + 100, 170000 + 400),
     # "blind167" is a hundred-and-sixty-seventh independent pool (blind167_works.py, blind167_text.py), written by a
@@ -4421,23 +4427,23 @@ HALVES = {
     # Sally Beauty), food and drink makers (Dr Pepper, Blue Bell, Tabasco/McIlhenny, Community Coffee, Topo Chico,
     # Shiner/Spoetzl), airlines (Southwest, American, United at IAH), energy (ExxonMobil, Shell USA, Entergy), media
     # (Houston Chronicle, Dallas Morning News, Texas Tribune, The Times-Picayune, Univision, Telemundo) and agencies on
-    # CIM Level 6 and 7 courses and MBAs (laws as "Texas Data Privacy and Security Act (2023)", "Tex. Bus. & Com. Code
-    # § 541.102", "La. R.S. 51:3074" and bill numbers, the FTC and the Texas Attorney General, dollars as $, US$ and USD
+    # CIM Level 6 and 7 courses and MBAs (laws as "Texas Data Privacy and Security Act (2023)", "Tex. Bus. & Com. Code §
+    # 541.102", "La. R.S. 51:3074" and bill numbers, the FTC and the Texas Attorney General, dollars as $, US$ and USD
     # with millions and billions, pesos, founding years, lifespans, hurricanes and winter storms, Mardi Gras,
     # Juneteenth, Fiesta, SXSW, the Rodeo, Cinco de Mayo, Día de los Muertos, Black Friday and the sales-tax holiday,
     # tickers, fiscal years, store numbers, highways, ZIP and area codes, flights, product models, awards, rankings,
-    # executives with roles, people who are not authors, organisations and former names with years, places, Spanish
-    # and Louisiana French glosses, slogans, handles, URLs, course codes, degrees, Jr. and III, legal forms, US dates,
-    # time zones, sports seasons, films, parishes and counties, addresses, the pandemic and prices, none of them
-    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
-    # McCombs, Jones, Mays, Cox, Freeman, LSU and abroad, conference papers, company pages and reports (Inc., LLC, L.P.,
-    # LLP, PLLC), trade bodies, regulators and statistical offices (the Dallas Fed with two works of 2019), laws with a
-    # legislature or the state as author, research firms, the press signed and unsigned, posts, podcasts, videos and
-    # undated pages, Spanish and Louisiana French titles with English in square brackets; Tejano and Mexican-American
-    # names ("de la Garza", "De León", "García-Ruiz", "García Ruiz", "de los Santos"), Cajun and Creole names
-    # (Boudreaux, Thibodeaux, LeBlanc, Hébert, "St. Romain", "Le Blanc"), Vietnamese-American and Indian-American names,
-    # Jr., Sr., II and III, and expatriate colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 171000.
+    # executives with roles, people who are not authors, organisations and former names with years, places, Spanish and
+    # Louisiana French glosses, slogans, handles, URLs, course codes, degrees, Jr. and III, legal forms, US dates, time
+    # zones, sports seasons, films, parishes and counties, addresses, the pandemic and prices, none of them citations);
+    # journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from McCombs, Jones,
+    # Mays, Cox, Freeman, LSU and abroad, conference papers, company pages and reports (Inc., LLC, L.P., LLP, PLLC),
+    # trade bodies, regulators and statistical offices (the Dallas Fed with two works of 2019), laws with a legislature
+    # or the state as author, research firms, the press signed and unsigned, posts, podcasts, videos and undated pages,
+    # Spanish and Louisiana French titles with English in square brackets; Tejano and Mexican-American names ("de la
+    # Garza", "De León", "García-Ruiz", "García Ruiz", "de los Santos"), Cajun and Creole names (Boudreaux, Thibodeaux,
+    # LeBlanc, Hébert, "St. Romain", "Le Blanc"), Vietnamese-American and Indian-American names, Jr., Sr., II and III,
+    # and expatriate colleagues. Held out for its first tables (stop 39), development data since stop 40. Seeds from
+    # 171000.
     "blind167": range(171000, 171000 + 100),
     "blind167-more": range(171000 + 100, 171000 + 400),
     # "blind168" is a hundred-and-sixty-eighth independent pool (blind168_works.py, blind168_text.py), written by a
@@ -4567,6 +4573,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 176000.
     "blind172": range(176000, 176000 + 100),
     "blind172-more": range(176000 + 100, 176000 + 400),
+    # "blind173" is a hundred-and-seventy-third independent pool (blind173_works.py, blind173_text.py), written by a
+    # hundred-and-seventy-third hand without reading the checker, its tests or the other pools: marketers in Germany
+    # and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden,
+    # Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul,
+    # Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, Volksbanken Raiffeisenbanken, DKB, ING,
+    # N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, Munich Re/ERGO, HUK-COBURG,
+    # Uniqa, Wiener Städtische), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi Nord and
+    # Süd, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, MediaMarkt/Saturn, Spar, Billa, Hofer), food and drink
+    # makers (Haribo, Dr. Oetker, Ritter Sport, Milka, Bahlsen, Red Bull, Manner, Almdudler, Bitburger, Ottakringer),
+    # car makers, Lufthansa, Austrian Airlines, DB, ÖBB, Flixbus, media and agencies on CIM Level 6 and 7 courses and
+    # MBAs (laws as "Bundesdatenschutzgesetz (BDSG) vom 30. Juni 2017", "§ 5a Abs. 4 UWG", the TTDSG, Austria's DSG
+    # with "BGBl. I Nr. 165/1999", EU regulations by number, euros as €, EUR and Euro with "1.250.000,50 €", "Mio."
+    # and "Mrd.", German dates and calendar weeks, Handelsregister and Firmenbuch numbers, VAT numbers and IBANs,
+    # ISINs and WKNs, DAX and ATX levels, semesters, founders' lifespans, titled people (Prof. Dr., Mag., Dipl.-Kfm.),
+    # executives, car models, tariffs, the Oktoberfest, Karneval and Fasching, Weihnachtsmärkte, the Salzburger
+    # Festspiele and the Opernball, IAA, dmexco, IFA and ITB, awards, rankings, Werberat cases, slogans with years,
+    # reunification and the D-Mark, sport, TV shows, labels, rates, addresses, trains and flights, handles, domains,
+    # legal forms, opening hours and the Reinheitsgebot, none of them citations); journals with up to eight authors,
+    # some with DOIs, textbooks and e-books, chapters, theses from LMU München, Köln, Mannheim, WHU, WU Wien,
+    # Innsbruck, HSG and others, conference papers, working papers, company pages and reports (AG, SE, GmbH,
+    # GmbH & Co. KG, e.V.), trade bodies, regulators and statistical offices (Destatis with two works of 2019), German,
+    # Austrian and EU laws with the state or the Bundestag as author, research firms (GfK, NIM, Statista, Allensbach),
+    # the press signed and unsigned, posts, podcasts, videos and undated pages, German titles with English in square
+    # brackets; German and Austrian names with umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von
+    # und zu" kept or dropped, married double names, Turkish-German, Polish-German and Balkan names and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 177000.
+    "blind173": range(177000, 177000 + 100),
+    "blind173-more": range(177000 + 100, 177000 + 400),
 }
 
 

@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind164" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind165" to "blind172" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind172_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind167" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind168" to "blind173" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind173_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -756,6 +756,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind170_text,
     blind171_text,
     blind172_text,
+    blind173_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1079,11 +1080,11 @@ _file_pool("blind162", blind162_text)
 _file_pool("blind163", blind163_text, unseen=("blind162",))
 # the hundred-and-sixty-fourth pool: held out for its first tables, development data since
 _file_pool("blind164", blind164_text, unseen=("blind162", "blind163"))
-# the hundred-and-sixty-fifth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-fifth pool: held out for its first tables, development data since
 _file_pool("blind165", blind165_text)
-# the hundred-and-sixty-sixth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-sixth pool: held out for its first tables, development data since
 _file_pool("blind166", blind166_text, unseen=("blind165",))
-# the hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-seventh pool: held out for its first tables, development data since
 _file_pool("blind167", blind167_text, unseen=("blind165", "blind166"))
 # the hundred-and-sixty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind168", blind168_text)
@@ -1095,3 +1096,5 @@ _file_pool("blind170", blind170_text, unseen=("blind168", "blind169"))
 _file_pool("blind171", blind171_text)
 # the hundred-and-seventy-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind172", blind172_text, unseen=("blind171",))
+# the hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind173", blind173_text, unseen=("blind171", "blind172"))
