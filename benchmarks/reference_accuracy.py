@@ -3162,6 +3162,36 @@ signed and unsigned, posts, podcasts, videos and undated pages, German titles wi
 German and Austrian names with umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von und zu" kept
 or dropped, married double names, Turkish-German, Polish-German and Balkan names and expatriate colleagues), with
 fifty-three kinds of decoy. Never tune on it: report its tables only.
+The "blind174" half (``--halves blind174,blind174-more``, 100 + 300 reports, seeds 178000-178399) is a
+hundred-and-seventy-fourth independent measurement, HELD OUT: written by a hundred-and-seventy-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind174_works.py and
+blind174_text.py), as marketers in metropolitan France, Monaco and their diaspora (Paris, Lyon, Marseille, Lille,
+Toulouse, Bordeaux, Nantes, Strasbourg, Rennes, Nice, Montpellier; Monaco; London, Brussels, Geneva, Montréal, New
+York, Dakar) at banks and fintechs (BNP Paribas, Société Générale, Crédit Agricole, Crédit Mutuel, La Banque
+Postale, BoursoBank, Qonto, Lydia/Sumeria, Alan), insurers and mutuelles (AXA, MAIF, MACIF, Groupama), telecoms
+(Orange, SFR, Bouygues Telecom, Free/Iliad), retailers (Carrefour, E.Leclerc, Intermarché, Auchan, Monoprix, Fnac
+Darty, Decathlon, Sephora, Cdiscount, Vinted, Veepee, leboncoin), food and drink makers (Danone, Lactalis,
+Bonduelle, Michel et Augustin, Pernod Ricard, Moët Hennessy, Bonne Maman), luxury and beauty (LVMH, Kering, Hermès,
+Chanel, L'Oréal, Yves Rocher), transport (SNCF, Air France, RATP, BlaBlaCar), media and agencies (Publicis, Havas,
+BETC, Fred & Farid) write CIM Level 6 and 7 reports and MBA assignments (laws as "Loi n° 78-17 du 6 janvier 1978",
+the loi Évin and the loi Toubon, "Code de la consommation, article L121-1", ordonnances and décrets, EU regulations
+by number, CNIL deliberations, ARPP and JDP rulings, decisions of the Autorité de la concurrence, euros as
+"1 250 000 €", "12,5 %", "M€" and "Md€" with ordinary, non-breaking and narrow spaces, SIREN, SIRET, RCS and APE
+codes, legal forms (SA, SAS, SASU, SARL, SCOP, association loi 1901), départements and postcodes, French dates, the
+Soldes, the Fête de la Musique, 14 juillet, Black Friday, the Cannes Lions, the Salon de l'Agriculture, VivaTech, the
+Tour de France, Roland-Garros, Paris 2024, Monaco's Grand Prix and Fête nationale, founders' lifespans, executives,
+interviewees, awards, rankings, tickers and ISINs, car and product models, the Livret A, labels and the Nutri-Score,
+TV shows, trains and flights, handles, domains, phone numbers, francs CFA, Swiss francs and Canadian dollars,
+glosses, trimestres, the franc and the confinement, which are no citations); journals with up to eight authors,
+some with DOIs, textbooks and e-books, chapters, theses and mémoires from HEC Paris, ESSEC, ESCP, INSEAD, emlyon,
+Sciences Po, Dauphine, the Sorbonne and others, AFM conference papers, working papers, company pages and reports,
+trade bodies, regulators and government (INSEE with two works of 2019), French, Monegasque and EU laws with the
+state as author, research firms (Médiamétrie, Kantar France, IFOP, Xerfi), the press signed and unsigned, posts,
+podcasts, videos and undated pages, French titles with English in square brackets; French names with "de", "du",
+"de la" and "d'" kept in the family name or apart, Le and La surnames, compound given names (Jean-Pierre,
+Marie-Claire), double surnames, surnames in capitals, Breton, Basque, Corsican, Alsatian and Monegasque names,
+Maghrebi-, West African-, Portuguese- and Vietnamese-French names and expatriate colleagues), with fifty-four kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3401,7 +3431,8 @@ def main() -> None:
         "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it), "
         "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it), "
         "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it), "
-        "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it)",
+        "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it), "
+        "blind174 and blind174-more (the hundred-and-seventy-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -192,6 +192,7 @@ from tests.corpus.references import (
     blind171_text,
     blind172_text,
     blind173_text,
+    blind174_text,
     render,
     text,
 )
@@ -366,6 +367,7 @@ from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.blind173_works import Blind173WorkFactory
+from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -549,6 +551,7 @@ class Pool:
         | type[Blind171WorkFactory]
         | type[Blind172WorkFactory]
         | type[Blind173WorkFactory]
+        | type[Blind174WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1227,6 +1230,10 @@ POOLS: dict[str, Pool] = {
     "blind173": Pool(blind173_text, Blind173WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "“"), ("»", "«")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen", "List of References", "References (Harvard)", "Literatur / References"),
                      straight_apostrophe=0.6, bullets=0.25),
+    # blind174 (HELD OUT): marketers in metropolitan France, Monaco and their diaspora (Paris, Lyon, Marseille, Lille, Toulouse, Bordeaux, Nantes, Strasbourg, Rennes, Nice, Montpellier; Monaco; London, Brussels, Geneva, Montréal, New York, Dakar) at banks and fintechs (BNP Paribas, Société Générale, Crédit Agricole, Crédit Mutuel, La Banque Postale, BoursoBank, Qonto, Lydia/Sumeria, Alan), insurers and mutuelles (AXA, MAIF, MACIF, Groupama), telecoms (Orange, SFR, Bouygues Telecom, Free), retailers (Carrefour, E.Leclerc, Intermarché, Auchan, Monoprix, Fnac Darty, Decathlon, Sephora, Cdiscount, Vinted, Veepee, leboncoin), food and drink makers, luxury and beauty houses, SNCF, Air France, RATP, BlaBlaCar, media and agencies; Word's curly double marks, French guillemets with their spaces (« ») from French-configured Word and without them from Macs and phones, straight ones from Google Docs and AZERTY keyboards, single curly ones from British-trained tutors, headings in English and French ("References", "Reference List", "Bibliography", "Bibliographie", "Références bibliographiques", "Sources", "Webographie"), straight apostrophes from AZERTY keyboards often, bulleted lists now and then
+    "blind174": Pool(blind174_text, Blind174WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("« ", " »"), ("«", "»")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Sources", "List of References", "References (Harvard)", "Bibliographie / References", "Bibliography and Webography"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4601,6 +4608,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 177000.
     "blind173": range(177000, 177000 + 100),
     "blind173-more": range(177000 + 100, 177000 + 400),
+    # "blind174" is a hundred-and-seventy-fourth independent pool (blind174_works.py, blind174_text.py), written by a
+    # hundred-and-seventy-fourth hand without reading the checker, its tests or the other pools: marketers in
+    # metropolitan France, Monaco and their diaspora (Paris, Lyon, Marseille, Lille, Toulouse, Bordeaux, Nantes,
+    # Strasbourg, Rennes, Nice, Montpellier; Monaco; London, Brussels, Geneva, Montréal, New York, Dakar) at banks and
+    # fintechs (BNP Paribas, Société Générale, Crédit Agricole, Crédit Mutuel, La Banque Postale, BoursoBank, Qonto,
+    # Lydia/Sumeria, Alan), insurers and mutuelles (AXA, MAIF, MACIF, Groupama), telecoms (Orange, SFR, Bouygues
+    # Telecom, Free/Iliad), retailers (Carrefour, E.Leclerc, Intermarché, Auchan, Monoprix, Fnac Darty, Decathlon,
+    # Sephora, Cdiscount, Vinted, Veepee, leboncoin), food and drink makers (Danone, Lactalis, Bonduelle, Michel et
+    # Augustin, Pernod Ricard, Moët Hennessy, Bonne Maman), luxury and beauty (LVMH, Kering, Hermès, Chanel, L'Oréal,
+    # Yves Rocher), transport (SNCF, Air France, RATP, BlaBlaCar), media and agencies (Publicis, Havas, BETC, Fred &
+    # Farid) on CIM Level 6 and 7 courses and MBAs (laws as "Loi n° 78-17 du 6 janvier 1978", the loi Évin, the loi
+    # Toubon, "Code de la consommation, article L121-1", ordonnances and décrets, EU regulations by number, CNIL
+    # deliberations, ARPP and JDP rulings, decisions of the Autorité de la concurrence, euros as "1 250 000 €",
+    # "12,5 %", "M€" and "Md€" with ordinary, non-breaking and narrow spaces, SIREN, SIRET, RCS and APE codes, legal
+    # forms (SA, SAS, SASU, SARL, SCOP, association loi 1901), départements and postcodes, French dates, the Soldes,
+    # the Fête de la Musique, 14 juillet, Black Friday, the Cannes Lions, the Salon de l'Agriculture, VivaTech, the
+    # Tour de France, Roland-Garros, Paris 2024, Monaco's Grand Prix and Fête nationale, founders' lifespans,
+    # executives, interviewees, awards, rankings, tickers and ISINs, car and product models, the Livret A, labels and
+    # the Nutri-Score, TV shows, trains and flights, handles, domains, phone numbers, francs CFA, Swiss francs and
+    # Canadian dollars, glosses, trimestres, the franc and the confinement, none of them citations); journals with up
+    # to eight authors, some with DOIs, textbooks and e-books, chapters, theses and mémoires from HEC Paris, ESSEC,
+    # ESCP, INSEAD, emlyon, Sciences Po, Dauphine, the Sorbonne and others, AFM conference papers, working papers,
+    # company pages and reports, trade bodies, regulators and government (INSEE with two works of 2019), French,
+    # Monegasque and EU laws with the state as author, research firms (Médiamétrie, Kantar France, IFOP, Xerfi), the
+    # press signed and unsigned, posts, podcasts, videos and undated pages, French titles with English in square
+    # brackets; French names with "de", "du", "de la" and "d'" kept in the family name or apart (dropping and
+    # non-dropping), Le and La surnames, compound given names (Jean-Pierre, Marie-Claire), double surnames, surnames
+    # in capitals, Breton, Basque, Corsican, Alsatian and Monegasque names, Maghrebi-, West African-, Portuguese- and
+    # Vietnamese-French names and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 178000.
+    "blind174": range(178000, 178000 + 100),
+    "blind174-more": range(178000 + 100, 178000 + 400),
 }
 
 
