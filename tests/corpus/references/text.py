@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind167" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind168" to "blind173" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind173_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind168" to "blind173" and "blind175" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind175_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -757,6 +757,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind171_text,
     blind172_text,
     blind173_text,
+    blind175_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1098,3 +1099,5 @@ _file_pool("blind171", blind171_text)
 _file_pool("blind172", blind172_text, unseen=("blind171",))
 # the hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind173", blind173_text, unseen=("blind171", "blind172"))
+# the hundred-and-seventy-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind175", blind175_text, unseen=("blind174",))
