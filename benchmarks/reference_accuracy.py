@@ -3192,6 +3192,38 @@ podcasts, videos and undated pages, French titles with English in square bracket
 Marie-Claire), double surnames, surnames in capitals, Breton, Basque, Corsican, Alsatian and Monegasque names,
 Maghrebi-, West African-, Portuguese- and Vietnamese-French names and expatriate colleagues), with fifty-four kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind175" half (``--halves blind175,blind175-more``, 100 + 300 reports, seeds 179000-179399) is a
+hundred-and-seventy-fifth independent measurement, HELD OUT: written by a hundred-and-seventy-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind175_works.py and
+blind175_text.py), as marketers in mainland China (Beijing, Shanghai, Shenzhen, Guangzhou, Hangzhou, Chengdu,
+Chongqing, Wuhan, Xi'an, Suzhou) and its diaspora (Singapore, Kuala Lumpur, Vancouver, Sydney, London, San
+Francisco) at platforms and fintechs (Alibaba/Taobao/Tmall, JD.com, Pinduoduo/Temu, Meituan, ByteDance/Douyin,
+Kuaishou, Tencent/WeChat, Xiaohongshu, Bilibili, Ant Group/Alipay, WeChat Pay), banks (ICBC, China Construction
+Bank, Bank of China, China Merchants Bank), telecoms (China Mobile, China Unicom, China Telecom), phone and car
+makers (Huawei, Xiaomi, OPPO, vivo, BYD, NIO, Li Auto, Geely), food, drink and tea brands (Mixue, Luckin Coffee,
+HEYTEA, Nayuki, Yili, Mengniu, Wahaha, Nongfu Spring, Moutai, Haidilao, Genki Forest), beauty and fashion (Perfect
+Diary, Florasis, Proya, Li-Ning, Anta, Bosideng, Shein), media and agencies write CIM Level 6 and 7 reports and MBA
+assignments (PRC laws with their years, revisions and articles, CAC campaigns and SAMR fines, RMB, CNY, ¥, wan, yi
+and bn, GMV, Singles' Day (11.11), 618, Spring Festival and the lunar calendar, Golden Week, Qixi and the
+Mid-Autumn Festival, the Canton Fair, the CIIE and Auto Shanghai, stock codes, legal names with founding years,
+founders' lifespans, executives and livestreamers, product models, app launches, campaigns, Chinese slogans and
+《》 titles with glosses, the Spring Festival Gala, awards, rankings, user figures, fiscal quarters, WeChat IDs,
+hashtags, ICP licences, unified social credit codes, hotlines, addresses, Chinese dates, city tiers, Five-Year
+Plans and policies, history, COVID periods, GB standards, trademarks and patents, exchange rates, macro figures,
+universities, honorifics, interviewees, chengyu, dynasties, laozihao, zodiac editions, Singapore, Canadian and
+Australian laws, prices, Beijing time, sport, SKUs, VAT and fapiao, which are no citations); journals with up to
+eight authors (Chinese journals with titles in characters or pinyin and English in square brackets), some with
+DOIs, textbooks and e-books, chapters, theses from Tsinghua, Peking University, Fudan, CEIBS, SJTU Antai, Zhejiang
+University and others, conference papers, working papers, company pages and reports (Co., Ltd., Holdings Limited,
+Inc., names in characters), trade bodies, regulators and statistics offices (CNNIC, the NBS and QuestMobile with
+two works of one year), PRC laws with the NPC Standing Committee, the State Council or the CAC as author, research
+firms (iResearch, QuestMobile, Analysys, CBNData, Daxue Consulting), the press signed and unsigned, Weibo, WeChat,
+LinkedIn and Xiaohongshu posts, podcasts, videos and undated pages; names surname first in pinyin with given names
+joined, spaced or hyphened, two-character surnames (Ouyang, Sima, Zhuge), Wade-Giles, Cantonese and Singaporean
+spellings, English given names with a Chinese surname, surnames in capitals, reversed names, names in characters
+with pinyin in brackets, "Lü" and "Lyu", and expatriate colleagues), with sixty-two kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3432,7 +3464,8 @@ def main() -> None:
         "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it), "
         "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it), "
         "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it), "
-        "blind174 and blind174-more (the hundred-and-seventy-fourth pool: HELD OUT, never tune on it)",
+        "blind174 and blind174-more (the hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
+        "blind175 and blind175-more (the hundred-and-seventy-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

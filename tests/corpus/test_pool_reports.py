@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-fourth independent reference pools (blind5 to blind174): each is wired with seeds
+"""The fifth to hundred-and-seventy-fifth independent reference pools (blind5 to blind175): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -187,6 +187,7 @@ from tests.corpus.references import (
     blind172_text,
     blind173_text,
     blind174_text,
+    blind175_text,
     render,
     text,
 )
@@ -360,6 +361,7 @@ from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.blind174_works import Blind174WorkFactory
+from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1061,6 +1063,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind174WorkFactory.KINDS), 45, True),
+    Pool("blind175", blind175_text, Blind175WorkFactory, 179000, (179052, 179028, 179012),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind175WorkFactory.KINDS), 51, True),
 ]  # fmt: skip
 
 

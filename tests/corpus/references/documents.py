@@ -193,6 +193,7 @@ from tests.corpus.references import (
     blind172_text,
     blind173_text,
     blind174_text,
+    blind175_text,
     render,
     text,
 )
@@ -368,6 +369,7 @@ from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.blind174_works import Blind174WorkFactory
+from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -552,6 +554,7 @@ class Pool:
         | type[Blind172WorkFactory]
         | type[Blind173WorkFactory]
         | type[Blind174WorkFactory]
+        | type[Blind175WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1234,6 +1237,10 @@ POOLS: dict[str, Pool] = {
     "blind174": Pool(blind174_text, Blind174WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("« ", " »"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références bibliographiques", "Sources", "List of References", "References (Harvard)", "Bibliographie / References", "Bibliography and Webography"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind175 (HELD OUT): marketers in mainland China (Beijing, Shanghai, Shenzhen, Guangzhou, Hangzhou, Chengdu, Chongqing, Wuhan, Xi'an, Suzhou) and its diaspora (Singapore, Kuala Lumpur, Vancouver, Sydney, London, San Francisco) at platforms and fintechs (Alibaba/Taobao/Tmall, JD.com, Pinduoduo/Temu, Meituan, ByteDance/Douyin, Kuaishou, Tencent/WeChat, Xiaohongshu, Bilibili, Ant Group/Alipay), banks (ICBC, CCB, Bank of China, China Merchants Bank), telecoms (China Mobile, China Unicom, China Telecom), phone and car makers (Huawei, Xiaomi, OPPO, vivo, BYD, NIO, Li Auto, Geely), food, drink and tea brands (Mixue, Luckin, HEYTEA, Nayuki, Yili, Mengniu, Wahaha, Nongfu Spring, Moutai, Haidilao, Genki Forest), beauty and fashion (Perfect Diary, Florasis, Proya, Li-Ning, Anta, Bosideng, Shein), media and agencies; Word's curly double marks (the same glyphs a Chinese IME types), straight ones from WPS, phones and Google Docs, single curly ones from British-trained tutors, Hong Kong corner brackets (「 」) now and then, headings in English and bilingual Chinese ("References", "Reference List", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References"), straight apostrophes from WPS and Chinese keyboards often, bulleted lists now and then
+    "blind175": Pool(blind175_text, Blind175WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("「", "」")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "List of References", "References (Harvard)", "Reference List (Harvard style)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4640,6 +4647,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 178000.
     "blind174": range(178000, 178000 + 100),
     "blind174-more": range(178000 + 100, 178000 + 400),
+    # "blind175" is a hundred-and-seventy-fifth independent pool (blind175_works.py, blind175_text.py), written by a
+    # hundred-and-seventy-fifth hand without reading the checker, its tests or the other pools: marketers in mainland
+    # China (Beijing, Shanghai, Shenzhen, Guangzhou, Hangzhou, Chengdu, Chongqing, Wuhan, Xi'an, Suzhou) and its
+    # diaspora (Singapore, Kuala Lumpur, Vancouver, Sydney, London, San Francisco) at platforms and fintechs
+    # (Alibaba/Taobao/Tmall, JD.com, Pinduoduo/Temu, Meituan, ByteDance/Douyin, Kuaishou, Tencent/WeChat, Xiaohongshu,
+    # Bilibili, Ant Group/Alipay, WeChat Pay), banks (ICBC, China Construction Bank, Bank of China, China Merchants
+    # Bank), telecoms (China Mobile, China Unicom, China Telecom), phone and car makers (Huawei, Xiaomi, OPPO, vivo,
+    # BYD, NIO, Li Auto, Geely), food, drink and tea brands (Mixue, Luckin Coffee, HEYTEA, Nayuki, Yili, Mengniu,
+    # Wahaha, Nongfu Spring, Moutai, Haidilao, Genki Forest), beauty and fashion (Perfect Diary, Florasis, Proya,
+    # Li-Ning, Anta, Bosideng, Shein), media and agencies on CIM Level 6 and 7 courses and MBAs (PRC laws with their
+    # years, revisions and articles, CAC campaigns and SAMR fines, RMB, CNY, ¥, wan, yi and bn, GMV, Singles' Day
+    # (11.11), 618, Spring Festival, the lunar calendar, Golden Week, Qixi and the Mid-Autumn Festival, the Canton Fair,
+    # the CIIE and Auto Shanghai, stock codes, legal names with founding years, founders' lifespans, executives and
+    # livestreamers, product models, app launches, campaigns, Chinese slogans and 《》 titles with glosses, the Spring
+    # Festival Gala, awards, rankings, user figures, fiscal quarters, WeChat IDs, hashtags, ICP licences, unified
+    # social credit codes, hotlines, addresses, Chinese dates, city tiers, Five-Year Plans and policies, history,
+    # COVID periods, GB standards, trademarks and patents, exchange rates, macro figures, universities, honorifics,
+    # interviewees, chengyu, dynasties, laozihao, zodiac editions, Singapore, Canadian and Australian laws, prices,
+    # Beijing time, sport, SKUs, VAT and fapiao, none of them citations); journals with up to eight authors (Chinese
+    # journals with titles in characters or pinyin and English in square brackets), some with DOIs, textbooks and
+    # e-books, chapters, theses from Tsinghua, Peking University, Fudan, CEIBS, SJTU Antai, Zhejiang University and
+    # others, conference papers (WHICEB, ICEB, PACIS), working papers, company pages and reports (Co., Ltd., Holdings
+    # Limited, Inc., names in characters), trade bodies, regulators and statistics offices (CNNIC, the NBS and
+    # QuestMobile with two works of one year), PRC laws with the NPC Standing Committee, the State Council or the CAC
+    # as author, research firms (iResearch, QuestMobile, Analysys, CBNData, Daxue Consulting), the press signed and
+    # unsigned, Weibo, WeChat, LinkedIn and Xiaohongshu posts, podcasts, videos and undated pages; names surname first
+    # in pinyin with given names joined, spaced or hyphened, two-character surnames, Wade-Giles, Cantonese and
+    # Singaporean spellings, English given names, surnames in capitals, reversed names, names in characters with
+    # pinyin in brackets, "Lü" and "Lyu", and expatriate colleagues.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 179000.
+    "blind175": range(179000, 179000 + 100),
+    "blind175-more": range(179000 + 100, 179000 + 400),
 }
 
 
