@@ -186,6 +186,7 @@ from tests.corpus.references import (
     blind171_text,
     blind172_text,
     blind173_text,
+    blind176_text,
     render,
     text,
 )
@@ -358,6 +359,7 @@ from tests.corpus.references.blind170_works import Blind170WorkFactory
 from tests.corpus.references.blind171_works import Blind171WorkFactory
 from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.blind173_works import Blind173WorkFactory
+from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1055,6 +1057,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind173WorkFactory.KINDS), 43, True),
+    Pool("blind176", blind176_text, Blind176WorkFactory, 180000, (180005, 180015, 180041),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind176WorkFactory.KINDS), 58, True),
 ]  # fmt: skip
 
 

@@ -757,6 +757,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind171_text,
     blind172_text,
     blind173_text,
+    blind176_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1098,3 +1099,5 @@ _file_pool("blind171", blind171_text)
 _file_pool("blind172", blind172_text, unseen=("blind171",))
 # the hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind173", blind173_text, unseen=("blind171", "blind172"))
+# the hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind176", blind176_text, unseen=("blind174", "blind175"))
