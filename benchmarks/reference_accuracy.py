@@ -3224,6 +3224,36 @@ joined, spaced or hyphened, two-character surnames (Ouyang, Sima, Zhuge), Wade-G
 spellings, English given names with a Chinese surname, surnames in capitals, reversed names, names in characters
 with pinyin in brackets, "Lü" and "Lyu", and expatriate colleagues), with sixty-two kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind176" half (``--halves blind176,blind176-more``, 100 + 300 reports, seeds 180000-180399) is a
+hundred-and-seventy-sixth independent measurement, HELD OUT: written by a hundred-and-seventy-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind176_works.py and
+blind176_text.py), as marketers in Australia and its diaspora (Sydney, Melbourne/Naarm, Brisbane/Meanjin,
+Perth/Boorloo, Adelaide/Tarntanya, Hobart, Canberra, Darwin, the Gold Coast, Newcastle, Geelong, Cairns, Alice
+Springs/Mparntwe; London, Auckland, Singapore, Bali, Los Angeles) at banks and fintechs (CommBank, Westpac, NAB,
+ANZ, Macquarie, Bendigo Bank, ING, Afterpay, Zip, Up, Judo Bank), super funds (AustralianSuper, Hostplus,
+UniSuper), insurers (Suncorp, AAMI, Medibank, Bupa), telecoms (Telstra, Optus, TPG, Aussie Broadband), retailers
+(Woolworths, Coles, Aldi, Wesfarmers, Bunnings, Kmart, Officeworks, JB Hi-Fi, Harvey Norman, Myer, David Jones, The
+Iconic, Catch), food and drink makers (Vegemite/Bega, Arnott's, Carlton & United, Coopers, Penfolds, Four Pillars,
+Bundaberg), Qantas, Virgin Australia, Canva, Atlassian, R.M. Williams, Aesop, Frank Body, Koala, media and agencies
+write CIM Level 6 and 7 reports and MBA assignments (laws as "Privacy Act 1988 (Cth)" and "Competition and Consumer
+Act 2010 (Cth) sch 2 (Australian Consumer Law)", the Spam Act, state acts "(NSW)", "(Vic)", "(Qld)", APPs, the
+ACCC, OAIC, ACMA and ASIC, A$, AUD and $ with "m" and "bn", financial years, ASX codes, ABN, ACN, ICN and
+association numbers, Australia Day and its debate, NAIDOC Week, Anzac Day, the Melbourne Cup, the Grand Finals,
+State of Origin, the Australian Open, Vivid, Mardi Gras, Dark Mofo, Garma, the referendums, Aboriginal place names
+and words glossed in brackets, Elders and artists with their nation in brackets, executives, founders' dates,
+products, loyalty schemes, slogans, campaigns "(Metro Trains Melbourne, 2012)", awards, rates, addresses, phone
+lines, flights, TV, radio, teams, handles, hashtags, Ad Standards cases, the AANA codes, units, dates, school terms,
+time zones, course codes, interviewees, bushfires, floods, data breaches, labels, Lunar New Year, Tết and Diwali,
+which are no citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses
+from Sydney, UNSW, Melbourne, Monash, UQ, UWA, RMIT, AGSM and others, ANZMAC, ANZAM, ACIS and CAUTHE papers, company
+pages and reports (Ltd, Pty Ltd, Inc., Aboriginal Corporation), think tanks, trade bodies, regulators and
+governments (the ABS with two works of 2019), laws with the legislature as author, research firms (Roy Morgan,
+IBISWorld, McCrindle), the press signed and unsigned, posts, podcasts, videos and undated pages; titles with
+Aboriginal words glossed in round brackets and diaspora titles (Vietnamese, Chinese, Greek, Italian, Indonesian,
+Tagalog) with English in square brackets; Anglo-Celtic, Italian, Greek, Lebanese, Vietnamese, Chinese, Indian, Sri
+Lankan, Filipino, Aboriginal and Torres Strait Islander and Māori names, with particles, hyphens, O', Mc and Mac,
+diacritics kept or dropped), with sixty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3465,7 +3495,8 @@ def main() -> None:
         "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it), "
         "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it), "
         "blind174 and blind174-more (the hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
-        "blind175 and blind175-more (the hundred-and-seventy-fifth pool: HELD OUT, never tune on it)",
+        "blind175 and blind175-more (the hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
+        "blind176 and blind176-more (the hundred-and-seventy-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

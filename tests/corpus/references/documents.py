@@ -194,6 +194,7 @@ from tests.corpus.references import (
     blind173_text,
     blind174_text,
     blind175_text,
+    blind176_text,
     render,
     text,
 )
@@ -370,6 +371,7 @@ from tests.corpus.references.blind172_works import Blind172WorkFactory
 from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.blind175_works import Blind175WorkFactory
+from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -555,6 +557,7 @@ class Pool:
         | type[Blind173WorkFactory]
         | type[Blind174WorkFactory]
         | type[Blind175WorkFactory]
+        | type[Blind176WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1241,6 +1244,10 @@ POOLS: dict[str, Pool] = {
     "blind175": Pool(blind175_text, Blind175WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("「", "」")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "List of References", "References (Harvard)", "Reference List (Harvard style)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind176 (HELD OUT): marketers in Australia and its diaspora (Sydney, Melbourne/Naarm, Brisbane/Meanjin, Perth/Boorloo, Adelaide/Tarntanya, Hobart, Canberra, Darwin, the regions; London, Auckland, Singapore, Bali, Los Angeles) at banks and fintechs, super funds, insurers, telcos, retailers, food and drink makers, airlines, tech brands, media and agencies; Word's curly single marks (the Australian house style) and double ones, straight ones from Macs, phones and Google Docs, headings in the Australian universities' habits ("References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "List of references", "Reference list (Harvard)", "References (AGPS Harvard)", "Sources cited"), straight apostrophes often, bulleted lists now and then
+    "blind176": Pool(blind176_text, Blind176WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Reference list (Harvard)", "References (AGPS Harvard)", "Sources cited"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4679,6 +4686,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 179000.
     "blind175": range(179000, 179000 + 100),
     "blind175-more": range(179000 + 100, 179000 + 400),
+    # "blind176" is a hundred-and-seventy-sixth independent pool (blind176_works.py, blind176_text.py), written by a
+    # hundred-and-seventy-sixth hand without reading the checker, its tests or the other pools: marketers in Australia
+    # and its diaspora (Sydney, Melbourne/Naarm, Brisbane/Meanjin, Perth/Boorloo, Adelaide/Tarntanya, Hobart,
+    # Canberra, Darwin, the Gold Coast, Newcastle, Geelong, Cairns, Alice Springs/Mparntwe; London, Auckland,
+    # Singapore, Bali, Los Angeles) at banks and fintechs (CommBank, Westpac, NAB, ANZ, Macquarie, Bendigo Bank, ING,
+    # Afterpay, Zip, Up, Judo Bank), super funds (AustralianSuper, Hostplus, UniSuper), insurers (Suncorp, AAMI,
+    # Medibank, Bupa), telecoms (Telstra, Optus, TPG, Aussie Broadband), retailers (Woolworths, Coles, Aldi,
+    # Wesfarmers, Bunnings, Kmart, Officeworks, JB Hi-Fi, Harvey Norman, Myer, David Jones, The Iconic, Catch), food
+    # and drink makers (Vegemite/Bega, Arnott's, Carlton & United, Coopers, Penfolds, Four Pillars, Bundaberg),
+    # Qantas, Virgin Australia, Canva, Atlassian, R.M. Williams, Aesop, Frank Body, Koala, media and agencies on CIM
+    # Level 6 and 7 courses and MBAs (laws as "Privacy Act 1988 (Cth)", "Competition and Consumer Act 2010 (Cth) sch 2
+    # (Australian Consumer Law)", the Spam Act, state acts "(NSW)", "(Vic)", "(Qld)", APPs, the ACCC, OAIC, ACMA and
+    # ASIC, A$, AUD and $ with "m" and "bn", financial years, ASX codes, ABN, ACN, ICN and association numbers,
+    # Australia Day and its debate, NAIDOC Week, Anzac Day, the Melbourne Cup, the Grand Finals, State of Origin, the
+    # Australian Open, Vivid, Mardi Gras, Dark Mofo, Garma, the referendums, Aboriginal place names and words glossed
+    # in brackets, Elders and artists with their nation in brackets, executives, founders' dates, products, loyalty
+    # schemes, slogans, campaigns, awards, rates, addresses, phone lines, flights, TV, radio, teams, handles,
+    # hashtags, Ad Standards cases, the AANA codes, units, dates, school terms, time zones, course codes,
+    # interviewees, bushfires, floods, breaches, labels, Lunar New Year, Tết and Diwali, none of them citations);
+    # journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Sydney, UNSW,
+    # Melbourne, Monash, UQ, UWA, RMIT, AGSM and others, ANZMAC, ANZAM, ACIS and CAUTHE papers, company pages and
+    # reports (Ltd, Pty Ltd, Inc., Aboriginal Corporation), think tanks, trade bodies, regulators and governments
+    # (the ABS with two works of 2019), laws with the legislature as author, research firms (Roy Morgan, IBISWorld,
+    # McCrindle), the press signed and unsigned, posts, podcasts, videos and undated pages; titles with Aboriginal
+    # words glossed in round brackets and diaspora titles with English in square brackets; Anglo-Celtic, Italian,
+    # Greek, Lebanese, Vietnamese, Chinese, Indian, Sri Lankan, Filipino, Aboriginal and Torres Strait Islander and
+    # Māori names, with particles, hyphens, O', Mc and Mac, diacritics kept or dropped.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 180000.
+    "blind176": range(180000, 180000 + 100),
+    "blind176-more": range(180000 + 100, 180000 + 400),
 }
 
 
