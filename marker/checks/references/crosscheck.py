@@ -35,6 +35,7 @@ from marker.checks.references.model import (
 from marker.checks.references.names import (
     BODY_WORDS,
     COMPANY_SUFFIXES,
+    FESTIVALS,
     PARTICLES,
     PLACES,
     SENTENCE_OPENERS,
@@ -257,7 +258,15 @@ def _confirmed_or_sure(
                 citation.narrative
                 and _SAYS_WHAT_IT_IS.match(block_text(citation.block_index), citation.end) is not None
             )
-            if not last_word_only and not says_what_it_is and not (citation.narrative and long_ago(citation.year)):
+            # "sold out (Eid 2022)" beside a listed "Eid, F. (2013)": a festival and its year, written as weakly as
+            # a citation can be, is a listed author's only in a year the list gives.
+            a_festival = citation.weak and any(word.casefold() in FESTIVALS for word in citation.author_text.split())
+            if (
+                not last_word_only
+                and not says_what_it_is
+                and not a_festival
+                and not (citation.narrative and long_ago(citation.year))
+            ):
                 return True
             # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
             # the list gives.

@@ -345,7 +345,7 @@ def is_name_word(word: str) -> bool:
     brand = core[0] == "&" and core[1:2].isupper()  # "Natura &Co"
     if not core[0].isupper() and not camel and not brand and not _elided_before_a_capital(core):
         return False
-    core = core[:-1] if core[-1] in "?!*" else core  # "Which?", "Yahoo!", "LUX*"
+    core = core[:-1] if core[-1] in "?!*+" else core  # "Which?", "Yahoo!", "LUX*", "Canal+", "Unitel T+"
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
     # ampersand or a plus joins a brand's initials or names ("B&Q", "AT&T", "Wieden+Kennedy").
     if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
@@ -660,6 +660,14 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     # Public offices known by their holder's title, and a firm's full legal form: "Office of the Privacy
     # Commissioner" cited as "Privacy Commissioner", "Texas Comptroller of Public Accounts", "Comerica Incorporated".
     "commissioner", "comptroller", "incorporated",
+    # States and bodies of the Alpine countries (not "principality": "Principality Stadium"): "Swiss Confederation",
+    # "Fürstentum Liechtenstein", "Coop
+    # Genossenschaft".
+    "confederation", "fürstentum", "genossenschaft", "eidgenossenschaft",
+    # Newspapers' and ministries' words in Portuguese, Spanish and Italian: "Diário de Moçambique", "Jornal
+    # Notícias", "Ministério da Indústria e Comércio".
+    "diário", "diario", "jornal", "gazeta", "gazzetta", "corriere", "periódico", "semanário", "semanario",
+    "notícias", "noticias", "ministério",
 }  # fmt: skip
 
 
@@ -698,7 +706,9 @@ BODY_WORDS = _word_set(
 # industry), "Bankszövetség" (banking association), "Reklámszövetség".
 _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer", "stiftung", "verein",
                "gesellschaft", "behörde", "agentur", "rat", "zentrale", "kamara", "szövetség", "társaság", "hivatal",
-               "intézet", "egyesület", "testület", "minisztérium")  # fmt: skip
+               "intézet", "egyesület", "testület", "minisztérium",
+               # "Datenschutzstelle", "Schweizer Tourismus-Verband" (its last part), "Öffentlichkeitsbeauftragter"
+               "stelle", "beauftragter", "beauftragte")  # fmt: skip
 
 
 def is_body_word(word: str) -> bool:
@@ -863,6 +873,10 @@ _DEGREE_NAMES = _word_set(
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
+# Events a date marks, named with "of" and what they happened to: "Independence of Cabo Verde", "Liberation of Paris".
+_HISTORIC_EVENTS = _word_set(
+    "independence liberation unification reunification revolution partition handover founding anniversary battle siege"
+)
 # Religious and seasonal festivals whose names are no author's: a bracket giving one and a year says when.
 FESTIVALS = _word_set(
     """eid ramadan ramazan ramzan diwali deepavali hanukkah chanukah passover nowruz navruz novruz holi vesak
@@ -1097,6 +1111,8 @@ def looks_like_author(author_text: str) -> bool:
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
+    if len(written) > 2 and written[0] in _HISTORIC_EVENTS and written[1] == "of":
+        return False  # "5 July (Independence of Cabo Verde, 1975)": what the date marks, and the year it began
     if any(word in FESTIVALS for word in written):
         return False  # "Sales of sweets rise before Ramazanski bajram (Eid al-Fitr, 2021)": a festival and its year
     if _A_YEAR_OF.search(author_text):

@@ -48,7 +48,10 @@ def test_makers_versions_degrees_products_and_owners_are_no_sources(sentence: st
         ("Nasri and Hammami (2023) reached the same conclusion for Sfax.", "Nasri"),
         ("Carrefour could learn from Bendjelloul (2015), for whom word of mouth matters most.", "Bendjelloul"),
         ("Card payment is rare in the south (Privacy Commissioner, 2023).", "Privacy Commissioner"),
-        ("Studies of JD.com (Japan Fair Trade Commission, 2020) show that margins fell.", "Japan Fair Trade Commission"),
+        (
+            "Studies of JD.com (Japan Fair Trade Commission, 2020) show that margins fell.",
+            "Japan Fair Trade Commission",
+        ),
     ],
 )
 def test_sources_of_the_same_shapes_are_still_cited(sentence: str, author: str) -> None:
