@@ -3007,79 +3007,79 @@ Vietnamese-American and Indian-American names, Jr., Sr., II and III, and expatri
 decoy. While held out, we reported its tables only.
 
 The "blind168" half (``--halves blind168,blind168-more``, 100 + 300 reports, seeds 172000-172399) is a
-hundred-and-sixty-eighth independent measurement, HELD OUT: written by a hundred-and-sixty-eighth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind168_works.py and
-blind168_text.py), as marketers in Lebanon (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and
-its diaspora (Paris, Montréal, Dubai, Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money
-transfer firms (Bank Audi, BLOM, Byblos Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero),
-retailers and F&B groups (ABC, Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers
-(Chateau Ksara, Chateau Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media and agencies write CIM Level 6
-and 7 reports and MBA assignments (laws as "Law No. 81 of 10 October 2018 on Electronic Transactions and Personal
-Data", BDL Basic and Intermediate Circulars, ministry decisions, LBP, L.L. and LL with the 'lollar', official,
-Sayrafa and market rates, US dollars, the thawra and the 4 August 2020 explosion, Ramadan, Eid, two Easters,
-Christmas, Independence Day on 22 November, Hijri dates, the Beirut Design Week, the Beirut Marathon and the summer
-festivals, founding years, S.A.L., Holding and Offshore companies, executives with honorifics, politicians and
-singers who are not authors, organisations in brackets with years, universities and course codes, telecom bundles,
-phone codes, diaspora cities, flights and aircraft, product models, vintages, awards, rankings, samples, figures,
-quarters, year ranges, French and Arabic glosses, slogans, hashtags, URLs, elections, fiscal years, time zones and
-addresses, which are no citations); journals with up to eight authors, some with DOIs, textbooks and e-books,
-chapters, theses and mémoires from AUB (Olayan), USJ, LAU, NDU, USEK and abroad, conference papers, company pages
-and reports (S.A.L., S.A.R.L., Holding, Offshore), trade bodies, regulators and statistics offices (one body with
+hundred-and-sixty-eighth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since stop 40: written by a hundred-and-sixty-eighth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind168_works.py and blind168_text.py), as marketers in Lebanon
+(Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and its diaspora (Paris, Montréal, Dubai, Riyadh,
+Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money transfer firms (Bank Audi, BLOM, Byblos Bank, SGBL,
+Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC, Spinneys, Le Charcutier,
+Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Chateau Ksara, Chateau Musar, Almaza, Tanmia, Gandour,
+Wooden Bakery), MEA, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Law No. 81 of 10
+October 2018 on Electronic Transactions and Personal Data", BDL Basic and Intermediate Circulars, ministry decisions,
+LBP, L.L. and LL with the 'lollar', official, Sayrafa and market rates, US dollars, the thawra and the 4 August 2020
+explosion, Ramadan, Eid, two Easters, Christmas, Independence Day on 22 November, Hijri dates, the Beirut Design Week,
+the Beirut Marathon and the summer festivals, founding years, S.A.L., Holding and Offshore companies, executives with
+honorifics, politicians and singers who are not authors, organisations in brackets with years, universities and course
+codes, telecom bundles, phone codes, diaspora cities, flights and aircraft, product models, vintages, awards, rankings,
+samples, figures, quarters, year ranges, French and Arabic glosses, slogans, hashtags, URLs, elections, fiscal years,
+time zones and addresses, which are no citations); journals with up to eight authors, some with DOIs, textbooks and
+e-books, chapters, theses and mémoires from AUB (Olayan), USJ, LAU, NDU, USEK and abroad, conference papers, company
+pages and reports (S.A.L., S.A.R.L., Holding, Offshore), trade bodies, regulators and statistics offices (one body with
 two works in a year), laws with the Lebanese Republic or the BDL as author, research firms, the press signed and
-unsigned, posts, podcasts, videos and undated pages, French and Arabic titles with English in square brackets;
-Lebanese names in French and English transliteration ("El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou
-Jaoudé", "Abi Nader", "Bou Khalil", "El-Hage"), Armenian-Lebanese names, "de Freige", women's double names and
-expatriate colleagues), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+unsigned, posts, podcasts, videos and undated pages, French and Arabic titles with English in square brackets; Lebanese
+names in French and English transliteration ("El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou Jaoudé", "Abi Nader",
+"Bou Khalil", "El-Hage"), Armenian-Lebanese names, "de Freige", women's double names and expatriate colleagues), with
+fifty-four kinds of decoy. While held out, we reported its tables only.
 
 The "blind169" half (``--halves blind169,blind169-more``, 100 + 300 reports, seeds 173000-173399) is a
-hundred-and-sixty-ninth independent measurement, HELD OUT: written by a hundred-and-sixty-ninth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind169_works.py and
-blind169_text.py), as marketers in Mozambique and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula,
-Quelimane, Pemba, Tete; Praia, Mindelo, Sal; Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and fintechs
-(Millennium bim, BCI, Standard Bank, Absa, Caixa Económica, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel,
-Tmcel, CV Movel, Unitel T+), brewers (CDM, 2M, Laurentina, Strela), retailers, airlines (LAM, Cabo Verde Airlines,
-Bestfly), media (Notícias, O País, STV, A Semana, Expresso das Ilhas) and agencies write CIM Level 6 and 7 reports
-and MBA assignments (laws as "Lei n.º 3/2017, de 9 de Janeiro", "Decreto n.º 66/2019" and "Lei n.º 133/V/2001",
-Avisos of the Banco de Moçambique, the Boletim da República and the Boletim Oficial, meticais as MZN, MT and Mt with
-"mil milhões", escudos as CVE and with the cifrão, Independence Days, Dia da Mulher Moçambicana, Kriol Jazz, Carnaval
-do Mindelo and the Gravana, Eid and Ramadan, cyclones, the census, the insurgency and the pandemic, founders and
-presidents with dates, writers and musicians, executives and interviewees, former names, legal forms and tax
-numbers, tickers, product models, flights, airport, phone and USSD codes, radio frequencies, football results,
-addresses and post boxes, bairros, handles, URLs, course and CIM codes, exchange rates, VAT, Kriolu and Changana
-glosses, which are no citations); journals with up to eight authors, some with DOIs, textbooks and e-books,
-chapters, theses from the UEM, ISCTEM, A Politécnica, the Universidade de Cabo Verde, ISCEE and abroad, conference
-papers, company pages and reports (Lda., S.A., E.P.), trade bodies, regulators and statistical offices (the Banco de
-Moçambique with two works of 2019), laws with the Assembleia da República, the Conselho de Ministros or the state as
-author, research firms, the press signed and unsigned, posts, videos and podcasts, undated pages, Portuguese,
+hundred-and-sixty-ninth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since stop 40: written by a hundred-and-sixty-ninth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind169_works.py and blind169_text.py), as marketers in Mozambique and
+Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula, Quelimane, Pemba, Tete; Praia, Mindelo, Sal; Lisbon,
+Porto, Johannesburg, Brockton, Rotterdam) at banks and fintechs (Millennium bim, BCI, Standard Bank, Absa, Caixa
+Económica, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+), brewers (CDM, 2M,
+Laurentina, Strela), retailers, airlines (LAM, Cabo Verde Airlines, Bestfly), media (Notícias, O País, STV, A Semana,
+Expresso das Ilhas) and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Lei n.º 3/2017, de 9 de
+Janeiro", "Decreto n.º 66/2019" and "Lei n.º 133/V/2001", Avisos of the Banco de Moçambique, the Boletim da República
+and the Boletim Oficial, meticais as MZN, MT and Mt with "mil milhões", escudos as CVE and with the cifrão, Independence
+Days, Dia da Mulher Moçambicana, Kriol Jazz, Carnaval do Mindelo and the Gravana, Eid and Ramadan, cyclones, the census,
+the insurgency and the pandemic, founders and presidents with dates, writers and musicians, executives and interviewees,
+former names, legal forms and tax numbers, tickers, product models, flights, airport, phone and USSD codes, radio
+frequencies, football results, addresses and post boxes, bairros, handles, URLs, course and CIM codes, exchange rates,
+VAT, Kriolu and Changana glosses, which are no citations); journals with up to eight authors, some with DOIs, textbooks
+and e-books, chapters, theses from the UEM, ISCTEM, A Politécnica, the Universidade de Cabo Verde, ISCEE and abroad,
+conference papers, company pages and reports (Lda., S.A., E.P.), trade bodies, regulators and statistical offices (the
+Banco de Moçambique with two works of 2019), laws with the Assembleia da República, the Conselho de Ministros or the
+state as author, research firms, the press signed and unsigned, posts, videos and podcasts, undated pages, Portuguese,
 Changana and Kriolu titles with English in square brackets; Changana, Makhuwa, Muslim coastal, Goan, Ismaili and Cabo
 Verdean names, particles inside given names, double surnames filed by the last or kept whole ("Lopes Tavares"),
-particles kept before the surname ("dos Santos") and expatriate colleagues), with fifty-seven kinds of decoy. Never
-tune on it: report its tables only.
+particles kept before the surname ("dos Santos") and expatriate colleagues), with fifty-seven kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind170" half (``--halves blind170,blind170-more``, 100 + 300 reports, seeds 174000-174399) is a
-hundred-and-seventieth independent measurement, HELD OUT: written by a hundred-and-seventieth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind170_works.py and
-blind170_text.py), as marketers in Switzerland and Liechtenstein (Zürich, Geneva/Genève, Basel, Bern, Lausanne,
-Lugano, Lucerne/Luzern, St. Gallen, Zug, Vaduz) and their diaspora (London, Milan, Munich, Lyon, New York,
-Singapore) at banks and fintechs (UBS, Raiffeisen, Zürcher Kantonalbank, PostFinance, Twint, Neon, Yuh, LGT),
-insurers (Swiss Life, Zurich, AXA Schweiz, Helvetia), telecoms (Swisscom, Sunrise, Salt), co-operatives and
-retailers (Migros, Coop, Manor, Denner, Galaxus), food and drink makers (Nestlé, Lindt & Sprüngli, Emmi, Rivella,
-Ricola, Läderach, Kambly), watch houses (Swatch Group, Rolex, Richemont), SWISS, the SBB, media and agencies write
-CIM Level 6 and 7 reports and MBA assignments (laws as "Bundesgesetz über den Datenschutz (DSG) vom 25. September
-2020 (SR 235.1)", articles of the UWG and LCD, cantonal and Liechtenstein laws, FINMA circulars and the
-Lauterkeitskommission's rules, francs as CHF, Fr. and SFr. with "1'250'000", "Mio." and "Mrd.", Swiss dates, UID
-numbers, SIX tickers, postcodes, cantons' codes, popular votes, National Day, Fasnacht, Sechseläuten, the Escalade,
-Art Basel, Montreux, the WEF, watch fairs, founders' lifespans, executives, former names and takeovers, product
-models, awards, rankings, the SNB's rates, the EUR/CHF floor, language shares, train lines, altitudes, films,
-sports, handles, URLs, degrees, course codes, labels, legal forms, prices, the pandemic and opening hours, which are
-no citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from ETH
-Zürich, HSG, IMD, HEC Lausanne, USI, ZHAW and others, conference papers, company pages and reports (AG, SA, GmbH,
+hundred-and-seventieth independent measurement, held out for its first tables (measured by its writer in stop 39),
+development data since stop 40: written by a hundred-and-seventieth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind170_works.py and blind170_text.py), as marketers in Switzerland
+and Liechtenstein (Zürich, Geneva/Genève, Basel, Bern, Lausanne, Lugano, Lucerne/Luzern, St. Gallen, Zug, Vaduz) and
+their diaspora (London, Milan, Munich, Lyon, New York, Singapore) at banks and fintechs (UBS, Raiffeisen, Zürcher
+Kantonalbank, PostFinance, Twint, Neon, Yuh, LGT), insurers (Swiss Life, Zurich, AXA Schweiz, Helvetia), telecoms
+(Swisscom, Sunrise, Salt), co-operatives and retailers (Migros, Coop, Manor, Denner, Galaxus), food and drink makers
+(Nestlé, Lindt & Sprüngli, Emmi, Rivella, Ricola, Läderach, Kambly), watch houses (Swatch Group, Rolex, Richemont),
+SWISS, the SBB, media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Bundesgesetz über den
+Datenschutz (DSG) vom 25. September 2020 (SR 235.1)", articles of the UWG and LCD, cantonal and Liechtenstein laws,
+FINMA circulars and the Lauterkeitskommission's rules, francs as CHF, Fr. and SFr. with "1'250'000", "Mio." and "Mrd.",
+Swiss dates, UID numbers, SIX tickers, postcodes, cantons' codes, popular votes, National Day, Fasnacht, Sechseläuten,
+the Escalade, Art Basel, Montreux, the WEF, watch fairs, founders' lifespans, executives, former names and takeovers,
+product models, awards, rankings, the SNB's rates, the EUR/CHF floor, language shares, train lines, altitudes, films,
+sports, handles, URLs, degrees, course codes, labels, legal forms, prices, the pandemic and opening hours, which are no
+citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from ETH Zürich,
+HSG, IMD, HEC Lausanne, USI, ZHAW and others, conference papers, company pages and reports (AG, SA, GmbH,
 Genossenschaft), trade bodies, regulators and statistical offices (the BFS with two works of 2019), laws with the
-Confederation, a canton or the Principality as author, research firms, the press signed and unsigned, posts,
-podcasts, videos and undated pages, German, French, Italian and Romansh titles with English in square brackets;
-Swiss German, French, Italian and Romansh names (Müller and Mueller, "von Arx", "de Weck", married women's double
-names such as "Favre-Aebischer") and expatriate colleagues), with fifty-three kinds of decoy. Never tune on it:
-report its tables only.
+Confederation, a canton or the Principality as author, research firms, the press signed and unsigned, posts, podcasts,
+videos and undated pages, German, French, Italian and Romansh titles with English in square brackets; Swiss German,
+French, Italian and Romansh names (Müller and Mueller, "von Arx", "de Weck", married women's double names such as
+"Favre-Aebischer") and expatriate colleagues), with fifty-three kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind171" half (``--halves blind171,blind171-more``, 100 + 300 reports, seeds 175000-175399) is a
 hundred-and-seventy-first independent measurement, HELD OUT: written by a hundred-and-seventy-first hand the same
@@ -3488,9 +3488,12 @@ def main() -> None:
         "data since), "
         "blind167 and blind167-more (the hundred-and-sixty-seventh pool: held out for its first tables, development "
         "data since), "
-        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
-        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
-        "blind170 and blind170-more (the hundred-and-seventieth pool: HELD OUT, never tune on it), "
+        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: held out for its first tables, development "
+        "data since), "
+        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: held out for its first tables, development "
+        "data since), "
+        "blind170 and blind170-more (the hundred-and-seventieth pool: held out for its first tables, development "
+        "data since), "
         "blind171 and blind171-more (the hundred-and-seventy-first pool: HELD OUT, never tune on it), "
         "blind172 and blind172-more (the hundred-and-seventy-second pool: HELD OUT, never tune on it), "
         "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it), "

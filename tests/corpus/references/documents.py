@@ -1212,15 +1212,15 @@ POOLS: dict[str, Pool] = {
     "blind167": Pool(blind167_text, Blind167WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Works Cited", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Reference List (Harvard Style)", "Literature Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
-    # blind168 (HELD OUT): marketers in Lebanon (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and its diaspora (Paris, Montréal, Dubai, Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money transfer firms (Bank Audi, BLOM, Byblos Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC, Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Ksara, Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media and agencies, trained in French and English: Word's curly double marks, straight ones from phones, single curly ones from British-trained tutors and French guillemets from USJ and Lycée-trained writers, headings in English and French ("References", "Bibliography", "Bibliographie", "Références", "Références bibliographiques", "Sources"), straight apostrophes from phones and French keyboards, bulleted Ramadan, Eid, two Easters, Christmas and 22 November calendars
+    # blind168 (held out for its first tables, development data since stop 40): marketers in Lebanon (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and its diaspora (Paris, Montréal, Dubai, Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money transfer firms (Bank Audi, BLOM, Byblos Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC, Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Ksara, Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media and agencies, trained in French and English: Word's curly double marks, straight ones from phones, single curly ones from British-trained tutors and French guillemets from USJ and Lycée-trained writers, headings in English and French ("References", "Bibliography", "Bibliographie", "Références", "Références bibliographiques", "Sources"), straight apostrophes from phones and French keyboards, bulleted Ramadan, Eid, two Easters, Christmas and 22 November calendars
     "blind168": Pool(blind168_text, Blind168WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Bibliographie", "Références", "Références bibliographiques", "Sources", "List of References", "Bibliography / Bibliographie"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind169 (HELD OUT): marketers in Mozambique and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula, Quelimane, Pemba, Tete; Praia, Mindelo, Sal; Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and mobile money (Millennium bim, BCI, Absa, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+), brewers (CDM, 2M, Laurentina, Strela), retailers, airlines, media and agencies, Word's curly double marks from Portuguese-configured Word, straight ones from phones and Google Docs, single curly ones from British-trained tutors, headings in English and Portuguese ("References", "Reference List", "Referências Bibliográficas", "Bibliografia", "Bibliography"), straight apostrophes from phones often, bulleted lists now and then
+    # blind169 (held out for its first tables, development data since stop 40): marketers in Mozambique and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula, Quelimane, Pemba, Tete; Praia, Mindelo, Sal; Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and mobile money (Millennium bim, BCI, Absa, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+), brewers (CDM, 2M, Laurentina, Strela), retailers, airlines, media and agencies, Word's curly double marks from Portuguese-configured Word, straight ones from phones and Google Docs, single curly ones from British-trained tutors, headings in English and Portuguese ("References", "Reference List", "Referências Bibliográficas", "Bibliografia", "Bibliography"), straight apostrophes from phones often, bulleted lists now and then
     "blind169": Pool(blind169_text, Blind169WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Referências Bibliográficas", "Bibliografia", "References (Harvard)", "List of References", "REFERÊNCIAS"),
                      straight_apostrophe=0.6, bullets=0.25),
-    # blind170 (HELD OUT): marketers in Switzerland and Liechtenstein (Zürich, Geneva, Basel, Bern, Lausanne, Lugano, Lucerne, St. Gallen, Zug, Vaduz) and their diaspora (London, Milan, Munich, Lyon, New York, Singapore) at banks and fintechs (UBS, Raiffeisen, ZKB, PostFinance, Twint, Neon, Yuh, LGT), insurers, telecoms, co-operatives and retailers (Migros, Coop, Manor, Denner, Galaxus), food makers (Nestlé, Lindt & Sprüngli, Emmi, Rivella, Ricola), watch houses, SWISS, the SBB, media and agencies; Word's curly double marks, straight ones from Google Docs and Macs set to Swiss German, single curly ones from British-trained tutors, guillemets from the Romandie and Swiss German keyboards (« » and ‹ › without spaces, as Swiss typesetting has them), headings in English, German and French ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources"), straight apostrophes from Swiss keyboards, bulleted Fasnacht, Sechseläuten, National Day and Escalade calendars
+    # blind170 (held out for its first tables, development data since stop 40): marketers in Switzerland and Liechtenstein (Zürich, Geneva, Basel, Bern, Lausanne, Lugano, Lucerne, St. Gallen, Zug, Vaduz) and their diaspora (London, Milan, Munich, Lyon, New York, Singapore) at banks and fintechs (UBS, Raiffeisen, ZKB, PostFinance, Twint, Neon, Yuh, LGT), insurers, telecoms, co-operatives and retailers (Migros, Coop, Manor, Denner, Galaxus), food makers (Nestlé, Lindt & Sprüngli, Emmi, Rivella, Ricola), watch houses, SWISS, the SBB, media and agencies; Word's curly double marks, straight ones from Google Docs and Macs set to Swiss German, single curly ones from British-trained tutors, guillemets from the Romandie and Swiss German keyboards (« » and ‹ › without spaces, as Swiss typesetting has them), headings in English, German and French ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources"), straight apostrophes from Swiss keyboards, bulleted Fasnacht, Sechseläuten, National Day and Escalade calendars
     "blind170": Pool(blind170_text, Blind170WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»"), ("‹", "›"), ("„", "“")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources", "List of References", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
@@ -4471,49 +4471,48 @@ HALVES = {
     # hundred-and-sixty-eighth hand without reading the checker, its tests or the other pools: marketers in Lebanon
     # (Beirut, Jounieh, Byblos/Jbeil, Tripoli, Sidon/Saida, Zahle, Tyre) and its diaspora (Paris, Montréal, Dubai,
     # Riyadh, Abidjan, Lagos, São Paulo, Sydney, Detroit) at banks and money transfer firms (Bank Audi, BLOM, Byblos
-    # Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC,
-    # Spinneys, Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Chateau Ksara, Chateau
-    # Musar, Almaza, Tanmia, Gandour, Wooden Bakery), MEA, media (L'Orient-Le Jour, An-Nahar, LBCI, MTV Lebanon, Al
-    # Jadeed) and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Law No. 81 of 10 October 2018 on Electronic
-    # Transactions and Personal Data", BDL Basic and Intermediate Circulars, ministry decisions, the BDL, the CAS and
-    # IDAL, LBP, L.L. and LL with the 'lollar', official, Sayrafa and market rates, US dollars, the thawra and the 4
-    # August 2020 explosion, Ramadan, Eid, two Easters, Christmas, Independence Day on 22 November, Hijri dates, the
-    # Beirut Design Week, the Beirut Marathon and the summer festivals, founding years, S.A.L., Holding and Offshore
-    # companies, the commercial register, executives with honorifics, politicians and singers who are not authors,
-    # organisations in brackets with years, universities and course codes, the CIM unit, telecom bundles, phone
-    # codes, districts, diaspora cities, flights and aircraft, product models, vintages, awards, rankings, samples,
-    # figures, quarters, year ranges, French and Arabic glosses, slogans, hashtags, URLs, the pandemic, elections,
-    # fiscal years, tariffs, time zones and street addresses, none of them citations); journals with up to eight
-    # authors, some with DOIs, textbooks and e-books, chapters, theses and mémoires from AUB (Olayan), USJ, LAU, NDU,
-    # USEK and abroad, conference papers and actes, company pages and reports (S.A.L., S.A.R.L., Holding, Offshore),
-    # trade bodies, regulators and statistics offices (one body with two works in a year), laws with the Lebanese
-    # Republic or the BDL as author, research firms with a year in the title, the press signed and unsigned, posts,
-    # podcasts, videos and undated pages, French and Arabic titles with English in square brackets; Lebanese names in
-    # French and English transliteration ("Khoury", "El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou Jaoudé",
-    # "Abi Nader", "Bou Khalil", "El-Hage" and "El Hage"), Armenian-Lebanese names, "de Freige" and "de Bustros",
-    # women's double names, Christian and Muslim given names, and expatriate colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 172000.
+    # Bank, SGBL, Fransabank, OMT, Whish Money), telecoms (touch, alfa, Ogero), retailers and F&B groups (ABC, Spinneys,
+    # Le Charcutier, Malik's, Patchi, Kababji, Boubouffe), food and drink makers (Chateau Ksara, Chateau Musar, Almaza,
+    # Tanmia, Gandour, Wooden Bakery), MEA, media (L'Orient-Le Jour, An-Nahar, LBCI, MTV Lebanon, Al Jadeed) and
+    # agencies on CIM Level 6 and 7 courses and MBAs (laws as "Law No. 81 of 10 October 2018 on Electronic Transactions
+    # and Personal Data", BDL Basic and Intermediate Circulars, ministry decisions, the BDL, the CAS and IDAL, LBP, L.L.
+    # and LL with the 'lollar', official, Sayrafa and market rates, US dollars, the thawra and the 4 August 2020
+    # explosion, Ramadan, Eid, two Easters, Christmas, Independence Day on 22 November, Hijri dates, the Beirut Design
+    # Week, the Beirut Marathon and the summer festivals, founding years, S.A.L., Holding and Offshore companies, the
+    # commercial register, executives with honorifics, politicians and singers who are not authors, organisations in
+    # brackets with years, universities and course codes, the CIM unit, telecom bundles, phone codes, districts,
+    # diaspora cities, flights and aircraft, product models, vintages, awards, rankings, samples, figures, quarters,
+    # year ranges, French and Arabic glosses, slogans, hashtags, URLs, the pandemic, elections, fiscal years, tariffs,
+    # time zones and street addresses, none of them citations); journals with up to eight authors, some with DOIs,
+    # textbooks and e-books, chapters, theses and mémoires from AUB (Olayan), USJ, LAU, NDU, USEK and abroad, conference
+    # papers and actes, company pages and reports (S.A.L., S.A.R.L., Holding, Offshore), trade bodies, regulators and
+    # statistics offices (one body with two works in a year), laws with the Lebanese Republic or the BDL as author,
+    # research firms with a year in the title, the press signed and unsigned, posts, podcasts, videos and undated pages,
+    # French and Arabic titles with English in square brackets; Lebanese names in French and English transliteration
+    # ("Khoury", "El Khoury", "Al-Khoury", "Saadé" and "Saade", "Abou Jaoudé", "Abi Nader", "Bou Khalil", "El-Hage" and
+    # "El Hage"), Armenian-Lebanese names, "de Freige" and "de Bustros", women's double names, Christian and Muslim
+    # given names, and expatriate colleagues. Held out for its first tables (stop 39), development data since stop 40.
+    # Seeds from 172000.
     "blind168": range(172000, 172000 + 100),
     "blind168-more": range(172000 + 100, 172000 + 400),
     # "blind169" is a hundred-and-sixty-ninth independent pool (blind169_works.py, blind169_text.py), written by a
     # hundred-and-sixty-ninth hand without reading the checker, its tests or the other pools: marketers in Mozambique
     # and Cabo Verde and their diaspora (Maputo, Matola, Beira, Nampula, Quelimane, Pemba, Tete; Praia, Mindelo, Sal;
-    # Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and fintechs (Millennium bim, BCI, Standard Bank,
-    # Absa, Caixa Económica, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+),
-    # brewers (CDM, 2M, Laurentina, Strela), retailers, airlines (LAM, Cabo Verde Airlines, Bestfly), media (Notícias,
-    # O País, STV, Savana, A Semana, Expresso das Ilhas) and agencies (laws as "Lei n.º 3/2017, de 9 de Janeiro",
-    # "Decreto n.º 66/2019", "Lei n.º 133/V/2001", Avisos of the Banco de Moçambique and the two gazettes, meticais as
-    # MZN, MT and Mt with "mil milhões", escudos as CVE and with the cifrão, Independence Days, Dia da Mulher
-    # Moçambicana, Kriol Jazz, Carnaval do Mindelo and the Gravana, cyclones, the census, codes, flights, airports,
-    # USSD codes, addresses, executives, musicians, founders and presidents with dates, former names, legal forms,
-    # awards, glosses, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
-    # e-books, chapters, theses from the UEM, ISCTEM, A Politécnica, Uni-CV and ISCEE, conference papers, company
-    # pages and reports (Lda., S.A., E.P.), trade bodies, regulators (the Banco de Moçambique with two works of 2019),
-    # laws with the Assembleia da República or the state as author, research firms, the press signed and unsigned,
-    # posts, videos and podcasts, undated pages; Portuguese, Changana and Kriolu titles with English in brackets;
-    # Changana, Makhuwa, Muslim coastal, Goan, Ismaili and Cabo Verdean names, particles inside given names, double
-    # surnames filed by the last or kept whole, and expatriate colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 173000.
+    # Lisbon, Porto, Johannesburg, Brockton, Rotterdam) at banks and fintechs (Millennium bim, BCI, Standard Bank, Absa,
+    # Caixa Económica, BCA, M-Pesa, e-Mola, mKesh), telecoms (Vodacom, Movitel, Tmcel, CV Movel, Unitel T+), brewers
+    # (CDM, 2M, Laurentina, Strela), retailers, airlines (LAM, Cabo Verde Airlines, Bestfly), media (Notícias, O País,
+    # STV, Savana, A Semana, Expresso das Ilhas) and agencies (laws as "Lei n.º 3/2017, de 9 de Janeiro", "Decreto n.º
+    # 66/2019", "Lei n.º 133/V/2001", Avisos of the Banco de Moçambique and the two gazettes, meticais as MZN, MT and Mt
+    # with "mil milhões", escudos as CVE and with the cifrão, Independence Days, Dia da Mulher Moçambicana, Kriol Jazz,
+    # Carnaval do Mindelo and the Gravana, cyclones, the census, codes, flights, airports, USSD codes, addresses,
+    # executives, musicians, founders and presidents with dates, former names, legal forms, awards, glosses, none of
+    # them citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
+    # the UEM, ISCTEM, A Politécnica, Uni-CV and ISCEE, conference papers, company pages and reports (Lda., S.A., E.P.),
+    # trade bodies, regulators (the Banco de Moçambique with two works of 2019), laws with the Assembleia da República
+    # or the state as author, research firms, the press signed and unsigned, posts, videos and podcasts, undated pages;
+    # Portuguese, Changana and Kriolu titles with English in brackets; Changana, Makhuwa, Muslim coastal, Goan, Ismaili
+    # and Cabo Verdean names, particles inside given names, double surnames filed by the last or kept whole, and
+    # expatriate colleagues. Held out for its first tables (stop 39), development data since stop 40. Seeds from 173000.
     "blind169": range(173000, 173000 + 100),
     "blind169-more": range(173000 + 100, 173000 + 400),
     # "blind170" is a hundred-and-seventieth independent pool (blind170_works.py, blind170_text.py), written by a
@@ -4528,17 +4527,17 @@ HALVES = {
     # cantonal and Liechtenstein laws, FINMA circulars and the Lauterkeitskommission's rules, francs as CHF, Fr. and
     # SFr. with "1'250'000", "Mio." and "Mrd.", Swiss dates, UID numbers, SIX tickers, postcodes, cantons' codes,
     # popular votes, National Day, Fasnacht, Sechseläuten, the Escalade, Art Basel, Montreux, the WEF, watch fairs,
-    # founders' lifespans, executives, former names and takeovers, product models, awards, rankings, the SNB's rates
-    # and the EUR/CHF floor, language shares, train lines, altitudes, films, sports, handles, URLs, degrees, course
-    # codes, labels, legal forms, prices, the pandemic and opening hours, none of them citations); journals with up
-    # to eight authors, some with DOIs, textbooks and e-books, chapters, theses from ETH Zürich, HSG, IMD, HEC
-    # Lausanne, USI, ZHAW and others, conference papers, company pages and reports (AG, SA, GmbH, Genossenschaft),
-    # trade bodies, regulators and statistical offices (the BFS with two works of 2019), federal, cantonal and
-    # Liechtenstein laws with the Confederation, a canton or the Principality as author, research firms, the press
-    # signed and unsigned, posts, podcasts, videos and undated pages, German, French, Italian and Romansh titles with
-    # English in square brackets; Swiss German, French, Italian and Romansh names (Müller and Mueller, Zürcher and
-    # Zuercher, "von Arx", "de Weck", married women's double names such as "Favre-Aebischer") and expatriates.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 174000.
+    # founders' lifespans, executives, former names and takeovers, product models, awards, rankings, the SNB's rates and
+    # the EUR/CHF floor, language shares, train lines, altitudes, films, sports, handles, URLs, degrees, course codes,
+    # labels, legal forms, prices, the pandemic and opening hours, none of them citations); journals with up to eight
+    # authors, some with DOIs, textbooks and e-books, chapters, theses from ETH Zürich, HSG, IMD, HEC Lausanne, USI,
+    # ZHAW and others, conference papers, company pages and reports (AG, SA, GmbH, Genossenschaft), trade bodies,
+    # regulators and statistical offices (the BFS with two works of 2019), federal, cantonal and Liechtenstein laws with
+    # the Confederation, a canton or the Principality as author, research firms, the press signed and unsigned, posts,
+    # podcasts, videos and undated pages, German, French, Italian and Romansh titles with English in square brackets;
+    # Swiss German, French, Italian and Romansh names (Müller and Mueller, Zürcher and Zuercher, "von Arx", "de Weck",
+    # married women's double names such as "Favre-Aebischer") and expatriates. Held out for its first tables (stop 39),
+    # development data since stop 40. Seeds from 174000.
     "blind170": range(174000, 174000 + 100),
     "blind170-more": range(174000 + 100, 174000 + 400),
     # "blind171" is a hundred-and-seventy-first independent pool (blind171_works.py, blind171_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind167" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind168" to "blind176" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind170" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind171" to "blind176" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind176_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1089,11 +1089,11 @@ _file_pool("blind165", blind165_text)
 _file_pool("blind166", blind166_text, unseen=("blind165",))
 # the hundred-and-sixty-seventh pool: held out for its first tables, development data since
 _file_pool("blind167", blind167_text, unseen=("blind165", "blind166"))
-# the hundred-and-sixty-eighth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-eighth pool: held out for its first tables, development data since
 _file_pool("blind168", blind168_text)
-# the hundred-and-sixty-ninth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-sixty-ninth pool: held out for its first tables, development data since
 _file_pool("blind169", blind169_text, unseen=("blind168",))
-# the hundred-and-seventieth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventieth pool: held out for its first tables, development data since
 _file_pool("blind170", blind170_text, unseen=("blind168", "blind169"))
 # the hundred-and-seventy-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind171", blind171_text)
