@@ -3254,6 +3254,32 @@ Aboriginal words glossed in round brackets and diaspora titles (Vietnamese, Chin
 Tagalog) with English in square brackets; Anglo-Celtic, Italian, Greek, Lebanese, Vietnamese, Chinese, Indian, Sri
 Lankan, Filipino, Aboriginal and Torres Strait Islander and Māori names, with particles, hyphens, O', Mc and Mac,
 diacritics kept or dropped), with sixty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind177" half (``--halves blind177,blind177-more``, 100 + 300 reports, seeds 181000-181399) is a
+hundred-and-seventy-seventh independent measurement, HELD OUT: written by a hundred-and-seventy-seventh hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind177_works.py and
+blind177_text.py), as marketers in Japan and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe,
+Yokohama, Sendai, Hiroshima, Okinawa; São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks,
+fintechs and payments (MUFG, SMBC, Mizuho, Japan Post Bank, Rakuten Bank, PayPay, Suica, LINE Pay), insurers (Nippon
+Life, Tokio Marine, Sompo), mobile carriers (NTT Docomo, KDDI/au, SoftBank, Rakuten Mobile), convenience stores and
+retailers (Seven-Eleven Japan, FamilyMart, Lawson, Aeon, Uniqlo, Muji, Don Quijote, Nitori, Rakuten, Mercari,
+ZOZOTOWN), food and drink makers (Ajinomoto, Kirin, Asahi, Suntory, Kikkoman, Nissin, Meiji, Calbee, Yakult, Ito
+En), Toyota, Honda, Sony, Panasonic, Nintendo, Bandai Namco, Sanrio, JAL, ANA, JR East and JR Central, media and
+agencies (Dentsu, Hakuhodo, CyberAgent) write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Act No.
+57 of 2003", the Premiums and Representations Act and the stealth-marketing notification, the PPC, JFTC and Consumer
+Affairs Agency, imperial eras (Reiwa 5, Heisei 30), fiscal years to March, yen written ¥, JPY, "man", "oku",
+"million" and "billion", stock codes, store counts, executives in kanji and romaji, festivals (Golden Week, Obon,
+White Day, Tanabata), Expo 2025 Osaka and Tokyo 2020, awards, addresses, free-dial numbers, trains, flights, TV,
+teams, handles, hashtags, slogans in Japanese, PrivacyMark and JIS numbers, the candidates' own surveys and
+interviewees, which are no citations); journals with up to eight authors, some with DOIs, some in Japanese,
+textbooks and e-books, chapters, theses from Hitotsubashi, Keio, Waseda, Tokyo, Kobe, Kyoto and the diaspora's
+universities, conference papers, RIETI working papers, company pages, integrated and securities reports (Co.,
+Ltd., K.K., Kabushiki Kaisha, Inc., Holdings), trade bodies, ministries and agencies (the Statistics Bureau of Japan
+with two works of 2019), laws in the Ministry of Justice's translation, research firms (Video Research, Macromill,
+Intage, Yano), the press signed and unsigned, posts, podcasts, videos and undated pages; titles in English, romaji
+and Japanese script with English in square brackets; names with and without macrons and in "ou" and "oh" spellings
+(Satō, Sato, Satou, Satoh), now and then given name first, Japanese-Brazilian, Japanese-American, Zainichi Korean
+and expatriate names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3499,7 +3525,8 @@ def main() -> None:
         "blind173 and blind173-more (the hundred-and-seventy-third pool: HELD OUT, never tune on it), "
         "blind174 and blind174-more (the hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
         "blind175 and blind175-more (the hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
-        "blind176 and blind176-more (the hundred-and-seventy-sixth pool: HELD OUT, never tune on it)",
+        "blind176 and blind176-more (the hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
+        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

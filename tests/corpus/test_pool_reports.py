@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-sixth independent reference pools (blind5 to blind176): each is wired with seeds
+"""The fifth to hundred-and-seventy-seventh independent reference pools (blind5 to blind177): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -189,6 +189,7 @@ from tests.corpus.references import (
     blind174_text,
     blind175_text,
     blind176_text,
+    blind177_text,
     render,
     text,
 )
@@ -364,6 +365,7 @@ from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
+from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1073,6 +1075,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind176WorkFactory.KINDS), 58, True),
+    Pool("blind177", blind177_text, Blind177WorkFactory, 181000, (181005, 181018, 181010),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind177WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

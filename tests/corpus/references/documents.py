@@ -195,6 +195,7 @@ from tests.corpus.references import (
     blind174_text,
     blind175_text,
     blind176_text,
+    blind177_text,
     render,
     text,
 )
@@ -372,6 +373,7 @@ from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
+from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -558,6 +560,7 @@ class Pool:
         | type[Blind174WorkFactory]
         | type[Blind175WorkFactory]
         | type[Blind176WorkFactory]
+        | type[Blind177WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1248,6 +1251,10 @@ POOLS: dict[str, Pool] = {
     "blind176": Pool(blind176_text, Blind176WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Reference list (Harvard)", "References (AGPS Harvard)", "Sources cited"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind177 (HELD OUT): marketers in Japan and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa; São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payment brands, insurers, mobile carriers, convenience stores and retailers, food and drink makers, car, electronics and game makers, airlines and railways, media and agencies; Word's curly marks, double more often than single (Japanese Word and IMEs give double ones), straight ones from Macs, phones and Google Docs, Japanese corner brackets (「 」 and 『 』) now and then, headings in English and bilingual Japanese ("References", "Reference List", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "Works cited"), straight apostrophes from Japanese keyboards often, bulleted lists now and then
+    "blind177": Pool(blind177_text, Blind177WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "List of References", "References (Harvard)", "Works cited"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4715,6 +4722,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 180000.
     "blind176": range(180000, 180000 + 100),
     "blind176-more": range(180000 + 100, 180000 + 400),
+    # "blind177" is a hundred-and-seventy-seventh independent pool (blind177_works.py, blind177_text.py), written by a
+    # hundred-and-seventy-seventh hand without reading the checker, its tests or the other pools: marketers in Japan
+    # and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa;
+    # São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payments (MUFG, SMBC,
+    # Mizuho, Japan Post Bank, Rakuten Bank, PayPay, Suica, LINE Pay), insurers (Nippon Life, Tokio Marine, Sompo),
+    # mobile carriers (NTT Docomo, KDDI/au, SoftBank, Rakuten Mobile), convenience stores and retailers
+    # (Seven-Eleven Japan, FamilyMart, Lawson, Aeon, Uniqlo, Muji, Don Quijote, Nitori, Rakuten, Mercari, ZOZOTOWN),
+    # food and drink makers (Ajinomoto, Kirin, Asahi, Suntory, Kikkoman, Nissin, Meiji, Calbee, Yakult, Ito En), car,
+    # electronics and game makers, airlines and railways, media and agencies (Dentsu, Hakuhodo, CyberAgent) on CIM
+    # Level 6 and 7 courses and MBAs (laws numbered "Act No. 57 of 2003", the Premiums and Representations Act and
+    # the stealth-marketing notification, the PPC, JFTC and Consumer Affairs Agency, imperial eras, fiscal years to
+    # March, yen written ¥, JPY, "man", "oku", "million" and "billion", stock codes, store counts, executives in
+    # kanji and romaji, festivals, Expo 2025 Osaka and Tokyo 2020, awards, addresses, free-dial numbers, trains,
+    # flights, TV, teams, handles, hashtags, slogans in Japanese, PrivacyMark and JIS numbers, the candidates' own
+    # surveys and interviewees, none of them citations); journals with up to eight authors, some with DOIs, some in
+    # Japanese, textbooks and e-books, chapters, theses from Hitotsubashi, Keio, Waseda, Tokyo, Kobe, Kyoto and the
+    # diaspora's universities, conference papers, working papers (RIETI), company pages, integrated and securities
+    # reports (Co., Ltd., K.K., Kabushiki Kaisha, Inc., Holdings), trade bodies, ministries and agencies (the
+    # Statistics Bureau of Japan with two works of 2019), laws in the Ministry of Justice's translation, research
+    # firms (Video Research, Macromill, Intage, Yano), the press signed and unsigned, posts, podcasts, videos and
+    # undated pages; titles in English, romaji and Japanese script with English in square brackets; names with and
+    # without macrons and in "ou" and "oh" spellings (Satō, Sato, Satou, Satoh), now and then given name first,
+    # Japanese-Brazilian, Japanese-American, Zainichi Korean and expatriate names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 181000.
+    "blind177": range(181000, 181000 + 100),
+    "blind177-more": range(181000 + 100, 181000 + 400),
 }
 
 
