@@ -760,6 +760,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind174_text,
     blind175_text,
     blind176_text,
+    blind178_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1107,3 +1108,5 @@ _file_pool("blind174", blind174_text)
 _file_pool("blind175", blind175_text, unseen=("blind174",))
 # the hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind176", blind176_text, unseen=("blind174", "blind175"))
+# the hundred-and-seventy-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind178", blind178_text)
