@@ -3280,6 +3280,37 @@ Intage, Yano), the press signed and unsigned, posts, podcasts, videos and undate
 and Japanese script with English in square brackets; names with and without macrons and in "ou" and "oh" spellings
 (Satō, Sato, Satou, Satoh), now and then given name first, Japanese-Brazilian, Japanese-American, Zainichi Korean
 and expatriate names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind178" half (``--halves blind178,blind178-more``, 100 + 300 reports, seeds 182000-182399) is a
+hundred-and-seventy-eighth independent measurement, HELD OUT: written by a hundred-and-seventy-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind178_works.py and
+blind178_text.py), as marketers in northern India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow,
+Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh, Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester,
+Birmingham, Toronto/Brampton, Vancouver/Surrey, New Jersey, Dubai) at banks and fintechs (SBI, PNB, HDFC Bank, ICICI
+Bank, Paytm, PhonePe, Google Pay, BharatPe, Policybazaar), telecoms (Jio, Airtel, Vi), FMCG and food makers
+(Haldiram's, Bikaji, Amul, Mother Dairy, Patanjali, Dabur, Parle, Britannia, HUL, ITC), retailers and platforms
+(Reliance Retail, DMart, Flipkart, Myntra, Nykaa, Zomato/Blinkit, Swiggy, Meesho, Zepto), Maruti Suzuki, Hero
+MotoCorp, Tata Motors, Mahindra, IndiGo, Air India, MakeMyTrip, OYO, IRCTC, media and agencies write CIM Level 6 and
+7 reports and MBA assignments (Acts numbered "Digital Personal Data Protection Act, 2023 (No. 22 of 2023)", Rules
+and guidelines with their years, the ASCI Code, RBI, TRAI and CCPA circulars, rupees as ₹, Rs., Rs and INR with
+lakh, crore and Indian digit grouping, financial years, festivals (Diwali, Holi, Lohri, Baisakhi/Vaisakhi,
+Gurpurab, Eid, Chhath, Karva Chauth, Raksha Bandhan) and sales (Big Billion Days, Great Indian Festival) with their
+years, the Kumbh Mela, IPL seasons, Republic Day and Independence Day, the Census of India 2011, Hindi glosses,
+Devanagari, Gurmukhi and Urdu slogans, honorifics (Shri, Smt., Sardar), executives, founders' dates, CIN, GSTIN,
+HUF and LLP numbers, NSE and BSE codes, product models, pack sizes, PIN codes, helplines, UPI handles and coupon
+codes, DLT headers, handles, portals, awards, campaigns, BARC weeks, films, celebrities, places and diaspora places,
+Indian dates and the Hindu calendar, districts, samples, ranks, courses, universities, interviewees, GST, units,
+exchange rates, lockdowns, demonetisation, trains and flights, which are no citations); journals with up to eight
+authors, some with DOIs, textbooks and e-books (Pearson India, McGraw Hill India, Sultan Chand, Hindi publishers),
+chapters, theses from IIM Lucknow, IIM Ahmedabad, FMS Delhi, IIT Delhi, SRCC, Amity, Panjab University, BHU, ISB
+and UK and Canadian universities, conference papers, company pages and reports (Ltd., Pvt. Ltd., LLP, Trust), trade
+bodies (IAMAI, FICCI, CII, ASCI, NASSCOM, IBEF, NPCI), regulators and governments, laws with their ministry as
+author, research firms (Kantar India, NielsenIQ, BARC India, Redseer), the English, Hindi, Punjabi and Urdu press
+signed and unsigned (bylines and papers in Devanagari, Gurmukhi and Nastaliq), posts, podcasts, videos and undated
+pages; titles in the local scripts or transliterated with English in square brackets; Hindi-belt, Punjabi, Sikh
+(Singh or Kaur as the only surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials ("R.K."), "Kumar" and
+"Devi", diaspora spellings and hyphens, and expatriate scholars), with fifty-five kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -3526,7 +3557,8 @@ def main() -> None:
         "blind174 and blind174-more (the hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
         "blind175 and blind175-more (the hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
         "blind176 and blind176-more (the hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
-        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it)",
+        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
+        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-seventh independent reference pools (blind5 to blind177): each is wired with seeds
+"""The fifth to hundred-and-seventy-eighth independent reference pools (blind5 to blind178): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -190,6 +190,7 @@ from tests.corpus.references import (
     blind175_text,
     blind176_text,
     blind177_text,
+    blind178_text,
     render,
     text,
 )
@@ -366,6 +367,7 @@ from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.blind177_works import Blind177WorkFactory
+from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1079,6 +1081,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind177WorkFactory.KINDS), 50, True),
+    Pool("blind178", blind178_text, Blind178WorkFactory, 182000, (182007, 182024, 182031),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind178WorkFactory.KINDS), 51, True),
 ]  # fmt: skip
 
 

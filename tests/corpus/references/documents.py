@@ -196,6 +196,7 @@ from tests.corpus.references import (
     blind175_text,
     blind176_text,
     blind177_text,
+    blind178_text,
     render,
     text,
 )
@@ -374,6 +375,7 @@ from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.blind177_works import Blind177WorkFactory
+from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -561,6 +563,7 @@ class Pool:
         | type[Blind175WorkFactory]
         | type[Blind176WorkFactory]
         | type[Blind177WorkFactory]
+        | type[Blind178WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1255,6 +1258,10 @@ POOLS: dict[str, Pool] = {
     "blind177": Pool(blind177_text, Blind177WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "List of References", "References (Harvard)", "Works cited"),
                      straight_apostrophe=0.6, bullets=0.25),
+    # blind178 (HELD OUT): marketers in northern India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow, Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh, Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester, Birmingham, Brampton, Surrey, New Jersey, Dubai) at banks and fintechs, telecoms, FMCG and food makers, retailers and platforms, car and two-wheeler makers, airlines and travel, media and agencies; Word's curly single and double marks (Indian and British-trained tutors' habits), straight ones from Google Docs, WPS and phones often, headings in Indian universities' and UK centres' habits ("References", "REFERENCES", "Reference List", "Bibliography", "References:", "List of References", "Bibliography/References", "References (Harvard Style)", "Works Cited", "Webliography"), straight apostrophes often, bulleted lists often
+    "blind178": Pool(blind178_text, Blind178WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Bibliography/References", "References (Harvard Style)", "Works Cited", "Webliography"),
+                     straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -4748,6 +4755,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 181000.
     "blind177": range(181000, 181000 + 100),
     "blind177-more": range(181000 + 100, 181000 + 400),
+    # "blind178" is a hundred-and-seventy-eighth independent pool (blind178_works.py, blind178_text.py), written by a
+    # hundred-and-seventy-eighth hand without reading the checker, its tests or the other pools: marketers in northern
+    # India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow, Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh,
+    # Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester, Birmingham, Toronto/Brampton, Vancouver/Surrey,
+    # New Jersey, Dubai) at banks and fintechs (SBI, PNB, HDFC Bank, ICICI Bank, Paytm, PhonePe, Google Pay, BharatPe,
+    # Policybazaar), telecoms (Jio, Airtel, Vi), FMCG and food makers (Haldiram's, Bikaji, Amul, Mother Dairy,
+    # Patanjali, Dabur, Parle, Britannia, HUL, ITC), retailers and platforms (Reliance Retail, DMart, Flipkart, Myntra,
+    # Nykaa, Zomato/Blinkit, Swiggy, Meesho, Zepto), Maruti Suzuki, Hero MotoCorp, Tata Motors, Mahindra, IndiGo, Air
+    # India, MakeMyTrip, OYO, IRCTC, media and agencies on CIM Level 6 and 7 courses and MBAs (Acts numbered "(No. 22 of
+    # 2023)", Rules and guidelines with their years, the ASCI Code, RBI, TRAI and CCPA circulars, rupees as ₹, Rs., Rs
+    # and INR with lakh, crore and Indian digit grouping, financial years, festivals (Diwali, Holi, Lohri, Baisakhi,
+    # Gurpurab, Eid, Chhath, Karva Chauth, Raksha Bandhan) and sales with their years, the Kumbh Mela, IPL seasons,
+    # Republic and Independence Day, the Census of India 2011, Hindi glosses, Devanagari, Gurmukhi and Urdu slogans,
+    # honorifics, executives, founders' dates, CIN, GSTIN, HUF and LLP numbers, NSE and BSE codes, product models, pack
+    # sizes, PIN codes, helplines, UPI handles and coupon codes, DLT headers, handles, portals, awards, campaigns, BARC
+    # weeks, films, celebrities, places and diaspora places, Indian dates and the Hindu calendar, districts, samples,
+    # ranks, courses, universities, interviewees, GST, units, exchange rates, lockdowns, demonetisation, trains and
+    # flights, none of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books
+    # (Pearson India, McGraw Hill India, Sultan Chand, Hindi publishers), chapters, theses from IIM Lucknow, IIM
+    # Ahmedabad, FMS Delhi, IIT Delhi, SRCC, Amity, Panjab University, BHU, ISB and UK and Canadian universities,
+    # conference papers, company pages and reports (Ltd., Pvt. Ltd., LLP, Trust), trade bodies (IAMAI, FICCI, CII,
+    # ASCI, NASSCOM, IBEF, NPCI), regulators and governments, laws with their ministry as author, research firms
+    # (Kantar India, NielsenIQ, BARC India, Redseer), the English, Hindi, Punjabi and Urdu press signed and unsigned
+    # (bylines and papers in Devanagari, Gurmukhi and Nastaliq), posts, podcasts, videos and undated pages; titles in
+    # the local scripts or transliterated with English in square brackets; Hindi-belt, Punjabi, Sikh (Singh or Kaur
+    # as the only surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials, "Kumar" and "Devi", diaspora
+    # spellings and hyphens, and expatriate scholars.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 182000.
+    "blind178": range(182000, 182000 + 100),
+    "blind178-more": range(182000 + 100, 182000 + 400),
 }
 
 
