@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-sixth independent reference pools (blind5 to blind176): each is wired with seeds
+"""The fifth to hundred-and-seventy-ninth independent reference pools (blind5 to blind179): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -189,6 +189,7 @@ from tests.corpus.references import (
     blind174_text,
     blind175_text,
     blind176_text,
+    blind179_text,
     render,
     text,
 )
@@ -364,6 +365,7 @@ from tests.corpus.references.blind173_works import Blind173WorkFactory
 from tests.corpus.references.blind174_works import Blind174WorkFactory
 from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
+from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1073,6 +1075,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind176WorkFactory.KINDS), 58, True),
+    Pool("blind179", blind179_text, Blind179WorkFactory, 183000, (183040, 183030, 183003),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind179WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind170" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind171" to "blind176" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind176_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind171" to "blind176" and "blind179" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind179_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -760,6 +760,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind174_text,
     blind175_text,
     blind176_text,
+    blind179_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1107,3 +1108,5 @@ _file_pool("blind174", blind174_text)
 _file_pool("blind175", blind175_text, unseen=("blind174",))
 # the hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind176", blind176_text, unseen=("blind174", "blind175"))
+# the hundred-and-seventy-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind179", blind179_text)
