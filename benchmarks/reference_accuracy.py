@@ -3311,6 +3311,36 @@ pages; titles in the local scripts or transliterated with English in square brac
 (Singh or Kaur as the only surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials ("R.K."), "Kumar" and
 "Devi", diaspora spellings and hyphens, and expatriate scholars), with fifty-five kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind179" half (``--halves blind179,blind179-more``, 100 + 300 reports, seeds 183000-183399) is a
+hundred-and-seventy-ninth independent measurement, HELD OUT: written by a hundred-and-seventy-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind179_works.py and
+blind179_text.py), as marketers in English Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton,
+Hamilton, Waterloo, London ON, Vancouver, Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax,
+St. John's, Charlottetown, Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh)
+at banks and fintechs (RBC, TD, Scotiabank, BMO, CIBC, National Bank, Desjardins, Tangerine, Simplii, EQ Bank,
+Wealthsimple, Interac, KOHO), insurers (Manulife, Sun Life, Intact), telecoms (Rogers, Bell, Telus, Freedom Mobile,
+Vidéotron), retailers (Loblaw/Shoppers Drug Mart, Sobeys, Metro, Canadian Tire, Hudson's Bay, Roots, Lululemon,
+Aritzia, Indigo, Dollarama, Costco Canada, Walmart Canada), food and drink makers (Tim Hortons, McCain, Maple Leaf
+Foods, Saputo, Molson Coors, Labatt, Crown Royal, Ganong), Shopify, OpenText, Air Canada, WestJet, Porter, VIA Rail,
+media and agencies write CIM Level 6 and 7 reports and MBA assignments (statutes as "S.C. 2000, c. 5", "R.S.C.
+1985, c. C-34" and "S.O. 2002, c. 30, Sched. A", bills, Law 25, the OPC, the Competition Bureau, the CRTC and Ad
+Standards and their decisions, C$, CAD and $ with M and B, fiscal years, TSX tickers, legal forms, postal and area
+codes, statutory holidays, the National Day for Truth and Reconciliation, Treaties, land acknowledgements,
+Indigenous words and artists with their Nation in brackets, the Stampede, TIFF, Caribana, the Grey Cup and the
+playoffs, Vaisakhi, Lunar New Year and Diwali, executives, founders' dates, products, loyalty programmes, slogans,
+campaigns, awards, polls, census figures, units, Northern prices, plans, rates, taxes, course codes, interviewees,
+time zones, stations, flights, bilingual labels, rankings, shares, addresses and boycotts, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books (Canadian editions), chapters, theses from
+Ivey, Rotman, Schulich, Sauder, Smith, Desautels, Dalhousie, Alberta and others, ASAC and other conference papers,
+company pages and reports (Inc., Ltd., Corp., ULC, LP, co-operatives, Crown corporations), trade bodies, Indigenous
+organisations, regulators and governments (one of them with two works of a year), federal, provincial and Québec
+statutes with the government as author, research firms (Leger, Angus Reid, Numeris, Abacus, Environics), the press
+signed and unsigned, posts, podcasts, videos and undated pages; titles in English, French, Inuktitut syllabics,
+Cree, Ojibwe, Mohawk and Michif with English in square brackets; Anglo, Scottish, Irish, Newfoundland, Québécois,
+Acadian, Ukrainian, Italian, Portuguese, Chinese, Punjabi, Filipino, Caribbean, First Nations, Métis and Inuit
+names, with particles, hyphens, accents, O', Mc and Mac and the Nation in brackets now and then), with fifty kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3558,7 +3588,8 @@ def main() -> None:
         "blind175 and blind175-more (the hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
         "blind176 and blind176-more (the hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
         "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
-        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it)",
+        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
+        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-eighth independent reference pools (blind5 to blind178): each is wired with seeds
+"""The fifth to hundred-and-seventy-ninth independent reference pools (blind5 to blind179): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -191,6 +191,7 @@ from tests.corpus.references import (
     blind176_text,
     blind177_text,
     blind178_text,
+    blind179_text,
     render,
     text,
 )
@@ -368,6 +369,7 @@ from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.blind178_works import Blind178WorkFactory
+from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1085,6 +1087,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind178WorkFactory.KINDS), 51, True),
+    Pool("blind179", blind179_text, Blind179WorkFactory, 183000, (183040, 183030, 183003),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind179WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -197,6 +197,7 @@ from tests.corpus.references import (
     blind176_text,
     blind177_text,
     blind178_text,
+    blind179_text,
     render,
     text,
 )
@@ -376,6 +377,7 @@ from tests.corpus.references.blind175_works import Blind175WorkFactory
 from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.blind178_works import Blind178WorkFactory
+from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -564,6 +566,7 @@ class Pool:
         | type[Blind176WorkFactory]
         | type[Blind177WorkFactory]
         | type[Blind178WorkFactory]
+        | type[Blind179WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1262,6 +1265,10 @@ POOLS: dict[str, Pool] = {
     "blind178": Pool(blind178_text, Blind178WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Bibliography/References", "References (Harvard Style)", "Works Cited", "Webliography"),
                      straight_apostrophe=0.6, bullets=0.35),
+    # blind179 (HELD OUT): marketers in English Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver, Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown, Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech firms, airlines, media and agencies; Word's curly double marks (the North American habit) most often, straight ones from Macs, phones and Google Docs, curly single ones from British-trained tutors and Québec's « » now and then, headings in Canadian schools' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References"), straight apostrophes often, bulleted lists now and then
+    "blind179": Pool(blind179_text, Blind179WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4785,6 +4792,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 182000.
     "blind178": range(182000, 182000 + 100),
     "blind178-more": range(182000 + 100, 182000 + 400),
+    # "blind179" is a hundred-and-seventy-ninth independent pool (blind179_works.py, blind179_text.py), written by a
+    # hundred-and-seventy-ninth hand without reading the checker, its tests or the other pools: marketers in English
+    # Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver,
+    # Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown,
+    # Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs
+    # (RBC, TD, Scotiabank, BMO, CIBC, National Bank, Desjardins, Tangerine, Simplii, EQ Bank, Wealthsimple, Interac,
+    # KOHO), insurers (Manulife, Sun Life, Intact), telecoms (Rogers, Bell, Telus, Freedom Mobile, Vidéotron),
+    # retailers (Loblaw/Shoppers Drug Mart, Sobeys, Metro, Canadian Tire, Hudson's Bay, Roots, Lululemon, Aritzia,
+    # Indigo, Dollarama, Costco Canada, Walmart Canada), food and drink makers (Tim Hortons, McCain, Maple Leaf Foods,
+    # Saputo, Molson Coors, Labatt, Crown Royal, Ganong), Shopify, OpenText, Air Canada, WestJet, Porter, VIA Rail,
+    # media and agencies on CIM Level 6 and 7 courses and MBAs (statutes as "S.C. 2000, c. 5", "R.S.C. 1985,
+    # c. C-34" and "S.O. 2002, c. 30, Sched. A", bills, Law 25, the OPC, the Competition Bureau, the CRTC, Ad
+    # Standards and their decisions, C$, CAD and $ with M and B, fiscal years, TSX tickers, legal forms, postal and
+    # area codes, statutory holidays, the National Day for Truth and Reconciliation, Treaties, land acknowledgements,
+    # Indigenous words and artists with their Nation in brackets, the Stampede, TIFF, Caribana, the Grey Cup and the
+    # playoffs, Vaisakhi, Lunar New Year and Diwali, executives, founders' dates, products, loyalty programmes,
+    # slogans, campaigns, awards, polls, census figures, units, Northern prices, plans, rates, taxes, course codes,
+    # interviewees, time zones, stations, flights, bilingual labels, rankings, shares, addresses and boycotts, none
+    # of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Canadian
+    # editions), chapters, theses from Ivey, Rotman, Schulich, Sauder, Smith, Desautels, Dalhousie, Alberta and
+    # others, ASAC and other conference papers, company pages and reports (Inc., Ltd., Corp., ULC, LP,
+    # co-operatives, Crown corporations), trade bodies, Indigenous organisations, regulators and governments, federal,
+    # provincial and Québec statutes with the government as author, research firms (Leger, Angus Reid, Numeris,
+    # Abacus, Environics), the press signed and unsigned, posts, podcasts, videos and undated pages; titles in
+    # English, French and Inuktitut syllabics, Cree, Ojibwe, Mohawk and Michif with English in square brackets;
+    # Anglo, Scottish, Irish, Newfoundland, Québécois, Acadian, Ukrainian, Italian, Portuguese, Chinese, Punjabi,
+    # Filipino, Caribbean, First Nations, Métis and Inuit names, with particles, hyphens, accents, O', Mc and Mac.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 183000.
+    "blind179": range(183000, 183000 + 100),
+    "blind179-more": range(183000 + 100, 183000 + 400),
 }
 
 
