@@ -1355,6 +1355,8 @@ _THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z\d.-]+\s+){0,2}[a-z-
 # Or on a work by its maker: "Zdob și Zdub's song".
 _OWNED_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
+_ROUTE_WORDS = frozenset({"route", "routes", "service", "ferry", "flight", "link", "line"})
+_A_ROUTE_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+[A-Z][\w'’]*(?:\s?[–-]\s?[A-Z][\w'’]*)+\s+[a-z]+\s*$")
 # Bodies and things made or held that a bracket may name with their year, not concepts: "The legal services market
 # (Gartner, 2019) is growing" and "The wantok system (SP Brewery Ltd, 2020) gives" cite what they say.
 _NAMED_KINDS = _words(
@@ -1375,6 +1377,8 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, c
     services market (Gartner, 2019) is growing", a claim, which cite. ``last`` is the word just before the bracket,
     in lower case: the patterns are tried only after a kind's word."""
     named = (last in _NAMED_KINDS or last in EVENT_WORDS) and "The" in tail and _THE_KIND_OPENING.search(tail)
+    # "The Cardiff–Anglesey route (PSO, 2019) is subsidised": a route by its ends, then what runs it and since when.
+    named = named or (last in _ROUTE_WORDS and _A_ROUTE_OPENING.search(tail) is not None)
     # "Zdob și Zdub's song (Eurovision, 2022) was used": where a maker's work was shown, and when.
     if not named and (last not in _MADE_THING_KINDS or _OWNED_KIND_OPENING.search(tail) is None):
         return False

@@ -57,7 +57,7 @@ _IRISH_PREFIX = (
 # them ("St. Hill"); an article joined by a hyphen ("al-Khatib") or an ʿayn ("ʿAbd al-Raḥmān") first; the "A" of
 # Chinese-Surinamese names after the first word ("Tjon A Fong").
 _SURNAME = (
-    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[ʿʾʻ!/ǀǁǂǃ][{_UPPER}])[^\s,()]*(?:\s+A(?=\s[{_UPPER}]))?(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
+    rf"(?:St\.?\s+)?{_PARTICLE}*(?:[{_UPPER}]|[ODdl]['’][{_UPPER}]|[a-z]{{1,3}}-[ʿʾ]?[{_UPPER}]|[ʿʾʻ!/ǀǁǂǃ][{_UPPER}])[^\s,()]*(?:\s+A(?=\s[{_UPPER}]))?(?:\s+{_PARTICLE}*{_IRISH_PREFIX}?(?:[{_UPPER}]|[a-z]{{1,3}}-[ʿʾ]?[{_UPPER}]|[dl]['’][{_UPPER}])[^\s,.()]+){{0,2}}"
     rf"{_TRAILING_PARTICLE}?"
 )
 # A hyphenated given name may keep its second half in lower case: "Choi, J.-w.", or as citeproc-py renders
@@ -94,16 +94,30 @@ _ENTRY_START = re.compile(
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
 # What a full stop may follow without ending a sentence, where a name runs on: "Health and Safety at Work etc. Act
-# 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Sdn. Bhd."; a father's name after "b." or "bt."
-# ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"), and a title
-# after another ("Tan Sri Dr. Munir Majid"), and Polish "sp. z o.o.". ``_RUN_ON_START`` and ``_SENTENCE_GAP`` both read
-# it.
-_RUNS_ON_AFTER = (r"\betc", r"\bCo", r"\bCie", r"\bSdn", r"\sb", r"\sbt", r"\sSt", r"\sDr", r"\sProf", r"\ssp")
+# 1974", "Beckhoff Automation GmbH & Co. KG", "Miele & Cie. KG", "Josef Manner & Comp. AG", "Sdn. Bhd."; a father's name
+# after "b." or "bt." ("Zulkifli b. Mohd Nor", "Siti Aisyah bt. Idris"); "St." inside a name ("Port St. Maarten Group"),
+# and a title after another ("Tan Sri Dr. Munir Majid"), and Polish "sp. z o.o.". ``_RUN_ON_START`` and
+# ``_SENTENCE_GAP`` both read it.
+_RUNS_ON_AFTER = (
+    r"\betc",
+    r"\bCo",
+    r"\bCie",
+    r"\bComp",
+    r"\bSdn",
+    r"\sb",
+    r"\sbt",
+    r"\sSt",
+    r"\sDr",
+    r"\sProf",
+    r"\ssp",
+)
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
 _SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"
 # "Co." and "Cie." may end a publisher's name ("London: Macmillan & Co."), and so an entry: not these.
-_STOP_RUNS_ON = re.compile("(?:" + "|".join(b for b in _RUNS_ON_AFTER if b not in {r"\bCo", r"\bCie"}) + r")\.$")
+_STOP_RUNS_ON = re.compile(
+    "(?:" + "|".join(b for b in _RUNS_ON_AFTER if b not in {r"\bCo", r"\bCie", r"\bComp"}) + r")\.$"
+)
 _RUN_ON_STOP = "|".join([*(rf"(?<={before})\." for before in _RUNS_ON_AFTER), rf"\.{_SECOND_FORM}"])
 _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").

@@ -17,7 +17,8 @@ from typing import Any
 # written so, and its "Ait" opens the surname as a word of it. Pakistani and Indian Muslim names' Arabic "ul", "ud"
 # and "ur" (of the) open the surname filed and cited after a given name ("ul Haq", "ud Din", "ur Rehman"); not "us",
 # an English word before a bracket ("told us (2019)").
-_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur"})
+# Welsh "ferch" (daughter of) opens a woman's patronymic surname as "ap" (son of) does ("ferch Ieuan").
+_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch"})
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
@@ -88,7 +89,7 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "bv", "b.v.",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "sdn.", "ltda", "ltda.", "s.r.l.", "s.a.b.",
-                              "l.l.c.",
+                              "l.l.c.", "p.l.c.",
                               # US partnerships: "H-E-B, LP", "Bauer & Broussard, PLLC" (not "L.P.", a person's
                               # initials too: "Yarlagadda, L.P.")
                               "lp", "pllc", "lllp",
@@ -369,6 +370,7 @@ def _hyphened(word: str) -> bool:
     """Whether a lower-case letter or particle is joined by a hyphen to a capitalised name: a Scottish Gaelic
     mutation ("t-Saoir") or an Arabic article ("al-Hashimi"); not "pre-Covid"."""
     head, _hyphen, tail = word.partition("-")
+    tail = tail.lstrip("ʿʾ")  # an ʿayn or a hamza after the article: "al-ʿAzīz"
     return (len(head) == 1 or head in PARTICLES) and tail[:1].isupper() and tail.replace("-", "").isalpha()
 
 

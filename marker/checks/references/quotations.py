@@ -119,7 +119,11 @@ def find_quotations(text: str) -> list[Quotation]:
                     (
                         _introduces(lead_in)
                         or _adverbial_before_closing_clause(lead_in, after)
-                        or (words >= CLAUSE_WORDS and _CITED_AT_SENTENCE_END.match(after) is not None)
+                        or (
+                            words >= CLAUSE_WORDS
+                            and _CITED_AT_SENTENCE_END.match(after) is not None
+                            and (words > _LONGEST_LINE or _A_KIND_OF_TEXT_BEFORE.search(lead_in) is None)
+                        )
                     )
                     and not _named_by_what_follows(after)
                     and not _called_something(lead_in, after)
@@ -238,6 +242,17 @@ KINDS_OF_TEXT = (
 _A_KIND_OF_TEXT_AFTER = re.compile(
     rf",\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{KINDS_OF_TEXT}|(?:opening\s+|push\s+)?lines?"
     r"|tweets?|posts?|notifications?|adverts?|wording|examples?|texts?)\s*[(.,;]"
+)
+
+
+# The kind of text just before the quoted words, which then name an example of it up to a line's length: "Customers
+# remembered the line “Pay your electricity bill with Fawry in 2 minutes” (Wassef, 2022)"; a longer passage is a
+# source's words whatever it is called ("likes to quote the line ‘...’ (McIlroy, 2011)").
+_LONGEST_LINE = 12
+_A_KIND_OF_TEXT_BEFORE = re.compile(
+    rf"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{KINDS_OF_TEXT}|lines?|tweets?|posts?"
+    r"|notifications?|texts?|SMS|wording)\s*$",
+    re.IGNORECASE,
 )
 
 
