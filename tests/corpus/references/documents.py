@@ -1233,15 +1233,15 @@ POOLS: dict[str, Pool] = {
     "blind170": Pool(blind170_text, Blind170WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("«", "»"), ("‹", "›"), ("„", "“")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Bibliographie", "Sources", "List of References", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind171 (HELD OUT): marketers in Egypt and Jordan and their diaspora (Cairo, Giza, Alexandria, New Cairo, the New Administrative Capital, Sharm El Sheikh, Hurghada, Mansoura; Amman, Irbid, Zarqa, Aqaba; Dubai, Riyadh, Kuwait City, London, New Jersey) at banks and fintechs (NBE, Banque Misr, CIB, QNB Alahli, Fawry, valU, Paymob, InstaPay; Arab Bank, the Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt, WE; Zain Jordan, Umniah, Orange Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al Ahram Beverages, Hikma), retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir, Royal Jordanian, media and agencies; Word's curly double marks, straight ones from phones, Google Docs and Arabic-keyboard laptops, single curly ones from British-trained tutors, Arabic guillemets now and then, headings in English with an Arabic one beside it ("References", "Reference List", "Bibliography", "List of References", "References (المراجع)", "المراجع / References", "Sources"), straight apostrophes from Arabic/English keyboards, bulleted Ramadan, Eid, Sham El-Nessim and Independence Day calendars
+    # blind171 (held out for its first tables, development data since stop 40): marketers in Egypt and Jordan and their diaspora (Cairo, Giza, Alexandria, New Cairo, the New Administrative Capital, Sharm El Sheikh, Hurghada, Mansoura; Amman, Irbid, Zarqa, Aqaba; Dubai, Riyadh, Kuwait City, London, New Jersey) at banks and fintechs (NBE, Banque Misr, CIB, QNB Alahli, Fawry, valU, Paymob, InstaPay; Arab Bank, the Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt, WE; Zain Jordan, Umniah, Orange Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al Ahram Beverages, Hikma), retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir, Royal Jordanian, media and agencies; Word's curly double marks, straight ones from phones, Google Docs and Arabic-keyboard laptops, single curly ones from British-trained tutors, Arabic guillemets now and then, headings in English with an Arabic one beside it ("References", "Reference List", "Bibliography", "List of References", "References (المراجع)", "المراجع / References", "Sources"), straight apostrophes from Arabic/English keyboards, bulleted Ramadan, Eid, Sham El-Nessim and Independence Day calendars
     "blind171": Pool(blind171_text, Blind171WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "References (Harvard)", "References (المراجع)", "المراجع / References", "Sources", "REFERENCE LIST"),
                      straight_apostrophe=0.7, bullets=0.3),
-    # blind172 (HELD OUT): marketers in Wales, Scotland and the Isle of Man and their diaspora (Cardiff/Caerdydd, Swansea, Newport, Wrexham, Bangor, Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Stornoway, Kirkwall, Lerwick; Douglas; Y Wladfa, Cape Breton, London, Toronto) at building societies and banks (Principality, Monmouthshire BS, Bank of Scotland, Virgin Money, Tesco Bank, the Development Bank of Wales), utilities, food and drink makers (Tunnock's, Baxters, Walkers, Irn-Bru, BrewDog, Glenfiddich, Penderyn, Halen Môn, Brains), tourism and transport (Zip World, VisitWales, VisitScotland, CalMac, Loganair, TfW), media (S4C, BBC Alba, STV) and agencies; Word's curly double marks, straight ones from phones and Google Docs, single curly ones from British-trained tutors, headings in English and now and then bilingual Welsh ("References", "Reference List", "Bibliography", "References / Cyfeiriadau", "Cyfeiriadau", "Sources"), straight apostrophes often, bulleted lists now and then
+    # blind172 (held out for its first tables, development data since stop 40): marketers in Wales, Scotland and the Isle of Man and their diaspora (Cardiff/Caerdydd, Swansea, Newport, Wrexham, Bangor, Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Stornoway, Kirkwall, Lerwick; Douglas; Y Wladfa, Cape Breton, London, Toronto) at building societies and banks (Principality, Monmouthshire BS, Bank of Scotland, Virgin Money, Tesco Bank, the Development Bank of Wales), utilities, food and drink makers (Tunnock's, Baxters, Walkers, Irn-Bru, BrewDog, Glenfiddich, Penderyn, Halen Môn, Brains), tourism and transport (Zip World, VisitWales, VisitScotland, CalMac, Loganair, TfW), media (S4C, BBC Alba, STV) and agencies; Word's curly double marks, straight ones from phones and Google Docs, single curly ones from British-trained tutors, headings in English and now and then bilingual Welsh ("References", "Reference List", "Bibliography", "References / Cyfeiriadau", "Cyfeiriadau", "Sources"), straight apostrophes often, bulleted lists now and then
     "blind172": Pool(blind172_text, Blind172WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "References / Cyfeiriadau", "Cyfeiriadau", "Reference List (Harvard)", "List of References", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
-    # blind173 (HELD OUT): marketers in Germany and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul, Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, ERGO, HUK-COBURG, Uniqa), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, Spar, Billa, Hofer), food and drink makers (Haribo, Dr. Oetker, Ritter Sport, Red Bull, Manner, Almdudler), car makers, Lufthansa, DB, ÖBB, media and agencies; Word's curly double marks, German low-high marks („ “) from German-configured Word, straight ones from Google Docs and Macs, single curly ones from British-trained tutors, a few » « from German typesetting habits, headings in English and German ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen"), straight apostrophes from German keyboards often, bulleted lists now and then
+    # blind173 (held out for its first tables, development data since stop 40): marketers in Germany and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul, Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, ERGO, HUK-COBURG, Uniqa), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, Spar, Billa, Hofer), food and drink makers (Haribo, Dr. Oetker, Ritter Sport, Red Bull, Manner, Almdudler), car makers, Lufthansa, DB, ÖBB, media and agencies; Word's curly double marks, German low-high marks („ “) from German-configured Word, straight ones from Google Docs and Macs, single curly ones from British-trained tutors, a few » « from German typesetting habits, headings in English and German ("References", "Reference List", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen"), straight apostrophes from German keyboards often, bulleted lists now and then
     "blind173": Pool(blind173_text, Blind173WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("„", "“"), ("„", "“"), ("»", "«")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "Literaturverzeichnis", "Quellenverzeichnis", "Quellen", "List of References", "References (Harvard)", "Literatur / References"),
                      straight_apostrophe=0.6, bullets=0.25),
@@ -4566,80 +4566,79 @@ HALVES = {
     # Jordan and their diaspora (Cairo, Giza, Alexandria, New Cairo, the New Administrative Capital, Sharm El Sheikh,
     # Hurghada, Mansoura; Amman, Irbid, Zarqa, Aqaba; Dubai, Riyadh, Kuwait City, London, New Jersey) at banks and
     # fintechs (National Bank of Egypt, Banque Misr, CIB, QNB Alahli, Fawry, valU, Paymob, InstaPay; Arab Bank, the
-    # Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt, WE; Zain Jordan, Umniah,
-    # Orange Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al Ahram Beverages,
-    # Hikma), retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir, Royal
-    # Jordanian, the Grand Egyptian Museum and Petra, media and agencies on CIM Level 6 and 7 courses and MBAs (laws as
-    # "Law No. 151 of 2020 on the Protection of Personal Data", "Consumer Protection Law No. 181 of 2018" and Jordan's
-    # "Personal Data Protection Law No. 24 of 2023", CBE and CBJ decisions, the float of the pound, pounds as EGP, LE
-    # and E£ with "bn" and "mn", piastres, dinars as JOD and JD with fils, Hijri, Coptic and Egyptian dates, Ramadan,
-    # the Eids, Sham El-Nessim, Coptic Christmas, the October 6 anniversary, Jordan's Independence Day, the Cairo
-    # International Film Festival, the Jerash Festival, stars in adverts, executives with honorifics, founders, former
-    # names, tickers, commercial registers, hotlines and USSD codes, addresses, flights, bundles, product models,
-    # awards, samples and statistics, course codes, Arabic glosses, hashtags, slogans, boycotts, visions and the New
-    # Administrative Capital, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
-    # e-books (from Pearson to Dar El Shorouk and Dar Al-Masira), chapters, theses from Cairo University, AUC, the GUC,
-    # Ain Shams, the University of Jordan, PSUT and Yarmouk, conference papers, company pages and reports (S.A.E., PLC,
-    # PSC, Holding), regulators and statistics offices (the CBE with two works of 2019), laws with the Arab Republic of
-    # Egypt or the Hashemite Kingdom of Jordan as author, research firms, the press signed and unsigned, posts,
-    # podcasts, videos and undated pages, Arabic titles transliterated and in Arabic script with English in square
-    # brackets; Egyptian, Coptic, Palestinian-Jordanian and Circassian names in every transliteration ("Abdel Rahman",
-    # "Abd El-Rahman", "Abdul Rahman", "El-Sayed" and "Elsayed", "Moustafa", "Mostafa" and "Mustafa", "Abou Zeid" and
-    # "Abu Zaid"), father's and grandfather's names among the given names, the scholarly transliteration with ʿayn and
-    # macrons ("ʿAbd al-Raḥmān", "al-Sayyid"), francophone spellings and expatriate colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 175000.
+    # Housing Bank, Zain Cash, CliQ), telecoms (Vodafone Egypt, Orange Egypt, e& Egypt, WE; Zain Jordan, Umniah, Orange
+    # Jordan), FMCG and food makers (Juhayna, Edita, Domty, Chipsy, Beyti, Obour Land, Al Ahram Beverages, Hikma),
+    # retailers and malls, developers (Talaat Moustafa, Palm Hills, SODIC, Emaar Misr), EgyptAir, Royal Jordanian, the
+    # Grand Egyptian Museum and Petra, media and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Law No. 151 of
+    # 2020 on the Protection of Personal Data", "Consumer Protection Law No. 181 of 2018" and Jordan's "Personal Data
+    # Protection Law No. 24 of 2023", CBE and CBJ decisions, the float of the pound, pounds as EGP, LE and E£ with "bn"
+    # and "mn", piastres, dinars as JOD and JD with fils, Hijri, Coptic and Egyptian dates, Ramadan, the Eids, Sham
+    # El-Nessim, Coptic Christmas, the October 6 anniversary, Jordan's Independence Day, the Cairo International Film
+    # Festival, the Jerash Festival, stars in adverts, executives with honorifics, founders, former names, tickers,
+    # commercial registers, hotlines and USSD codes, addresses, flights, bundles, product models, awards, samples and
+    # statistics, course codes, Arabic glosses, hashtags, slogans, boycotts, visions and the New Administrative Capital,
+    # none of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books (from Pearson to
+    # Dar El Shorouk and Dar Al-Masira), chapters, theses from Cairo University, AUC, the GUC, Ain Shams, the University
+    # of Jordan, PSUT and Yarmouk, conference papers, company pages and reports (S.A.E., PLC, PSC, Holding), regulators
+    # and statistics offices (the CBE with two works of 2019), laws with the Arab Republic of Egypt or the Hashemite
+    # Kingdom of Jordan as author, research firms, the press signed and unsigned, posts, podcasts, videos and undated
+    # pages, Arabic titles transliterated and in Arabic script with English in square brackets; Egyptian, Coptic,
+    # Palestinian-Jordanian and Circassian names in every transliteration ("Abdel Rahman", "Abd El-Rahman", "Abdul
+    # Rahman", "El-Sayed" and "Elsayed", "Moustafa", "Mostafa" and "Mustafa", "Abou Zeid" and "Abu Zaid"), father's and
+    # grandfather's names among the given names, the scholarly transliteration with ʿayn and macrons ("ʿAbd al-Raḥmān",
+    # "al-Sayyid"), francophone spellings and expatriate colleagues. Held out for its first tables (stop 40),
+    # development data since stop 40. Seeds from 175000.
     "blind171": range(175000, 175000 + 100),
     "blind171-more": range(175000 + 100, 175000 + 400),
     # "blind172" is a hundred-and-seventy-second independent pool (blind172_works.py, blind172_text.py), written by a
     # hundred-and-seventy-second hand without reading the checker, its tests or the other pools: marketers in Wales,
     # Scotland and the Isle of Man and their diaspora (Cardiff/Caerdydd, Swansea/Abertawe, Newport, Wrexham, Bangor,
-    # Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Stornoway, Kirkwall, Lerwick; Douglas;
-    # Y Wladfa, Cape Breton, London, Toronto) at building societies and banks (Principality, Monmouthshire BS, Bank of
-    # Scotland, Virgin Money, Tesco Bank, Skipton, the Development Bank of Wales), utilities (Dŵr Cymru, Scottish
-    # Water, SSE, ScottishPower), food and drink makers (Tunnock's, Baxters, Walkers, A.G. Barr, BrewDog, William
-    # Grant & Sons, Diageo, Penderyn, Halen Môn, Brains), insurers, tourism and transport (Zip World, VisitWales,
-    # VisitScotland, CalMac, Loganair, TfW), media (S4C, BBC Cymru Wales, BBC Alba, STV, the Herald, the Press and
-    # Journal) and agencies (laws with asp, anaw, asc and nawm numbers, Welsh statutory instruments "(W. 68)", Acts of
-    # Tynwald and UK chapters, St David's Day, Burns Night, Hogmanay, the Eisteddfod, the Royal Welsh, the Mòd, the
-    # Fringe, Tynwald Day, the TT and Gŵyl y Glaniad, founders with dates, campaigns, products, ships, flights,
-    # trains, company, charity and FRN numbers, tickers, postcodes, phone lines, Manx pounds, pesos, glosses,
-    # bilingual places, executives, interviewees, awards, the census, none of them citations); journals with up to
-    # eight authors, some with DOIs, textbooks and e-books, chapters, theses from Cardiff, Swansea, Aberystwyth,
-    # Bangor, Edinburgh, Strathclyde, the UHI and Sabhal Mòr Ostaig, conference papers, company pages and reports
-    # (plc, Ltd, Cyf., CIC, SCIO), trade bodies, governments and regulators (the Welsh Government with two works of
-    # 2019), laws with the legislature as author, research firms, the press signed and unsigned, posts, podcasts,
-    # videos and undated pages; Welsh, Gaelic, Scots and Manx titles with English in square brackets; Welsh names
-    # with patronymics ("ap Dafydd", "ferch Ieuan"), Mac and Mc, Gaelic "Nic" forms, Manx names, Patagonian
-    # double surnames and diaspora colleagues.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 176000.
+    # Aberystwyth, Carmarthen; Glasgow, Edinburgh, Aberdeen, Dundee, Inverness, Stornoway, Kirkwall, Lerwick; Douglas; Y
+    # Wladfa, Cape Breton, London, Toronto) at building societies and banks (Principality, Monmouthshire BS, Bank of
+    # Scotland, Virgin Money, Tesco Bank, Skipton, the Development Bank of Wales), utilities (Dŵr Cymru, Scottish Water,
+    # SSE, ScottishPower), food and drink makers (Tunnock's, Baxters, Walkers, A.G. Barr, BrewDog, William Grant & Sons,
+    # Diageo, Penderyn, Halen Môn, Brains), insurers, tourism and transport (Zip World, VisitWales, VisitScotland,
+    # CalMac, Loganair, TfW), media (S4C, BBC Cymru Wales, BBC Alba, STV, the Herald, the Press and Journal) and
+    # agencies (laws with asp, anaw, asc and nawm numbers, Welsh statutory instruments "(W. 68)", Acts of Tynwald and UK
+    # chapters, St David's Day, Burns Night, Hogmanay, the Eisteddfod, the Royal Welsh, the Mòd, the Fringe, Tynwald
+    # Day, the TT and Gŵyl y Glaniad, founders with dates, campaigns, products, ships, flights, trains, company, charity
+    # and FRN numbers, tickers, postcodes, phone lines, Manx pounds, pesos, glosses, bilingual places, executives,
+    # interviewees, awards, the census, none of them citations); journals with up to eight authors, some with DOIs,
+    # textbooks and e-books, chapters, theses from Cardiff, Swansea, Aberystwyth, Bangor, Edinburgh, Strathclyde, the
+    # UHI and Sabhal Mòr Ostaig, conference papers, company pages and reports (plc, Ltd, Cyf., CIC, SCIO), trade bodies,
+    # governments and regulators (the Welsh Government with two works of 2019), laws with the legislature as author,
+    # research firms, the press signed and unsigned, posts, podcasts, videos and undated pages; Welsh, Gaelic, Scots and
+    # Manx titles with English in square brackets; Welsh names with patronymics ("ap Dafydd", "ferch Ieuan"), Mac and
+    # Mc, Gaelic "Nic" forms, Manx names, Patagonian double surnames and diaspora colleagues. Held out for its first
+    # tables (stop 40), development data since stop 40. Seeds from 176000.
     "blind172": range(176000, 176000 + 100),
     "blind172-more": range(176000 + 100, 176000 + 400),
     # "blind173" is a hundred-and-seventy-third independent pool (blind173_works.py, blind173_text.py), written by a
-    # hundred-and-seventy-third hand without reading the checker, its tests or the other pools: marketers in Germany
-    # and Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden,
-    # Nürnberg; Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul,
-    # Mallorca) at banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, Volksbanken Raiffeisenbanken, DKB, ING,
-    # N26, Trade Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, Munich Re/ERGO, HUK-COBURG,
-    # Uniqa, Wiener Städtische), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi Nord and
-    # Süd, Lidl, Rewe, Edeka, dm, Rossmann, Otto, Zalando, MediaMarkt/Saturn, Spar, Billa, Hofer), food and drink
-    # makers (Haribo, Dr. Oetker, Ritter Sport, Milka, Bahlsen, Red Bull, Manner, Almdudler, Bitburger, Ottakringer),
-    # car makers, Lufthansa, Austrian Airlines, DB, ÖBB, Flixbus, media and agencies on CIM Level 6 and 7 courses and
-    # MBAs (laws as "Bundesdatenschutzgesetz (BDSG) vom 30. Juni 2017", "§ 5a Abs. 4 UWG", the TTDSG, Austria's DSG
-    # with "BGBl. I Nr. 165/1999", EU regulations by number, euros as €, EUR and Euro with "1.250.000,50 €", "Mio."
-    # and "Mrd.", German dates and calendar weeks, Handelsregister and Firmenbuch numbers, VAT numbers and IBANs,
-    # ISINs and WKNs, DAX and ATX levels, semesters, founders' lifespans, titled people (Prof. Dr., Mag., Dipl.-Kfm.),
-    # executives, car models, tariffs, the Oktoberfest, Karneval and Fasching, Weihnachtsmärkte, the Salzburger
-    # Festspiele and the Opernball, IAA, dmexco, IFA and ITB, awards, rankings, Werberat cases, slogans with years,
-    # reunification and the D-Mark, sport, TV shows, labels, rates, addresses, trains and flights, handles, domains,
-    # legal forms, opening hours and the Reinheitsgebot, none of them citations); journals with up to eight authors,
-    # some with DOIs, textbooks and e-books, chapters, theses from LMU München, Köln, Mannheim, WHU, WU Wien,
-    # Innsbruck, HSG and others, conference papers, working papers, company pages and reports (AG, SE, GmbH,
-    # GmbH & Co. KG, e.V.), trade bodies, regulators and statistical offices (Destatis with two works of 2019), German,
-    # Austrian and EU laws with the state or the Bundestag as author, research firms (GfK, NIM, Statista, Allensbach),
-    # the press signed and unsigned, posts, podcasts, videos and undated pages, German titles with English in square
-    # brackets; German and Austrian names with umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von
-    # und zu" kept or dropped, married double names, Turkish-German, Polish-German and Balkan names and expatriates.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 177000.
+    # hundred-and-seventy-third hand without reading the checker, its tests or the other pools: marketers in Germany and
+    # Austria (Berlin, Hamburg, München, Köln, Frankfurt am Main, Stuttgart, Düsseldorf, Leipzig, Dresden, Nürnberg;
+    # Wien, Graz, Linz, Salzburg, Innsbruck; Bozen/Bolzano) and their diaspora (London, New York, Istanbul, Mallorca) at
+    # banks and fintechs (Deutsche Bank, Commerzbank, Sparkassen, Volksbanken Raiffeisenbanken, DKB, ING, N26, Trade
+    # Republic, Erste Bank, RBI, BAWAG P.S.K., George), insurers (Allianz, Munich Re/ERGO, HUK-COBURG, Uniqa, Wiener
+    # Städtische), telecoms (Telekom, Vodafone, O2, 1&1, A1, Magenta, Drei), retailers (Aldi Nord and Süd, Lidl, Rewe,
+    # Edeka, dm, Rossmann, Otto, Zalando, MediaMarkt/Saturn, Spar, Billa, Hofer), food and drink makers (Haribo, Dr.
+    # Oetker, Ritter Sport, Milka, Bahlsen, Red Bull, Manner, Almdudler, Bitburger, Ottakringer), car makers, Lufthansa,
+    # Austrian Airlines, DB, ÖBB, Flixbus, media and agencies on CIM Level 6 and 7 courses and MBAs (laws as
+    # "Bundesdatenschutzgesetz (BDSG) vom 30. Juni 2017", "§ 5a Abs. 4 UWG", the TTDSG, Austria's DSG with "BGBl. I Nr.
+    # 165/1999", EU regulations by number, euros as €, EUR and Euro with "1.250.000,50 €", "Mio." and "Mrd.", German
+    # dates and calendar weeks, Handelsregister and Firmenbuch numbers, VAT numbers and IBANs, ISINs and WKNs, DAX and
+    # ATX levels, semesters, founders' lifespans, titled people (Prof. Dr., Mag., Dipl.-Kfm.), executives, car models,
+    # tariffs, the Oktoberfest, Karneval and Fasching, Weihnachtsmärkte, the Salzburger Festspiele and the Opernball,
+    # IAA, dmexco, IFA and ITB, awards, rankings, Werberat cases, slogans with years, reunification and the D-Mark,
+    # sport, TV shows, labels, rates, addresses, trains and flights, handles, domains, legal forms, opening hours and
+    # the Reinheitsgebot, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books, chapters, theses from LMU München, Köln, Mannheim, WHU, WU Wien, Innsbruck, HSG and others, conference
+    # papers, working papers, company pages and reports (AG, SE, GmbH, GmbH & Co. KG, e.V.), trade bodies, regulators
+    # and statistical offices (Destatis with two works of 2019), German, Austrian and EU laws with the state or the
+    # Bundestag as author, research firms (GfK, NIM, Statista, Allensbach), the press signed and unsigned, posts,
+    # podcasts, videos and undated pages, German titles with English in square brackets; German and Austrian names with
+    # umlauts and ß or typed as ae/oe/ue/ss, "von", "von der", "zu" and "von und zu" kept or dropped, married double
+    # names, Turkish-German, Polish-German and Balkan names and expatriates. Held out for its first tables (stop 40),
+    # development data since stop 40. Seeds from 177000.
     "blind173": range(177000, 177000 + 100),
     "blind173-more": range(177000 + 100, 177000 + 400),
     # "blind174" is a hundred-and-seventy-fourth independent pool (blind174_works.py, blind174_text.py), written by a

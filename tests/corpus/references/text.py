@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind170" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind171" to "blind179" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind173" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind174" to "blind179" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind179_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1098,11 +1098,11 @@ _file_pool("blind168", blind168_text)
 _file_pool("blind169", blind169_text, unseen=("blind168",))
 # the hundred-and-seventieth pool: held out for its first tables, development data since
 _file_pool("blind170", blind170_text, unseen=("blind168", "blind169"))
-# the hundred-and-seventy-first pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-first pool: held out for its first tables, development data since
 _file_pool("blind171", blind171_text)
-# the hundred-and-seventy-second pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-second pool: held out for its first tables, development data since
 _file_pool("blind172", blind172_text, unseen=("blind171",))
-# the hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-third pool: held out for its first tables, development data since
 _file_pool("blind173", blind173_text, unseen=("blind171", "blind172"))
 # the hundred-and-seventy-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind174", blind174_text)
