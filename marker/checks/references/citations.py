@@ -1376,9 +1376,12 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, c
     (Kerala Startup Mission, 2006) funds incubators"; not "The report (Mintel, 2020) shows", a work, nor "The legal
     services market (Gartner, 2019) is growing", a claim, which cite. ``last`` is the word just before the bracket,
     in lower case: the patterns are tried only after a kind's word."""
-    named = (last in _NAMED_KINDS or last in EVENT_WORDS) and "The" in tail and _THE_KIND_OPENING.search(tail)
-    # "The Cardiff–Anglesey route (PSO, 2019) is subsidised": a route by its ends, then what runs it and since when.
-    named = named or (last in _ROUTE_WORDS and _A_ROUTE_OPENING.search(tail) is not None)
+    named = (
+        (last in _NAMED_KINDS or last in EVENT_WORDS) and "The" in tail and _THE_KIND_OPENING.search(tail) is not None
+    ) or (
+        # "The Cardiff–Anglesey route (PSO, 2019) is subsidised": a route by its ends, then what runs it and since when.
+        last in _ROUTE_WORDS and _A_ROUTE_OPENING.search(tail) is not None
+    )
     # "Zdob și Zdub's song (Eurovision, 2022) was used": where a maker's work was shown, and when.
     if not named and (last not in _MADE_THING_KINDS or _OWNED_KIND_OPENING.search(tail) is None):
         return False
