@@ -805,7 +805,7 @@ def _ends_in_proper_name(before: str) -> bool:
         # better on Facebook (Veiga, 2021)": a language, a festival or a platform named in passing has no maker, so
         # the bracket cites the claim that ends on it.
         return False
-    if "," in kept and _A_LIST_OF_NAMES.search(kept) is not None:
+    if kept.rsplit(None, 1)[0].endswith(("and", "or")) and _A_LIST_OF_NAMES.search(kept) is not None:
         return False  # "switch between Vodacom, Movitel and Tmcel (Mussa, 2007)": a claim ends on names it lists
     return not (found.group(1).isupper() and len(found.group(1)) <= 5)
 
@@ -1296,7 +1296,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The chain changed hands (Whataburger, 2019)", "was acquired (Fonterra, 2021)": the new owner, and when.
         or (credit and tail.rstrip().endswith(_OWNER_CHANGE_ENDINGS) and _A_CHANGE_OF_OWNER.search(tail) is not None)
         # "book through airnewzealand.co.nz (Mobile, 2023)": which version of the site just named, and when.
-        or (credit and "." in tail and _WEB_ADDRESS_BEFORE.search(tail) is not None)
+        or (credit and "." in last[:-1] and _WEB_ADDRESS_BEFORE.search(tail) is not None)
     )
 
 
@@ -1516,7 +1516,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "la loi Évin (1991)", "la Ley Sinde (2011)": a law named after its minister
     if _TITLE_WORD_BEFORE_AS.search(before):
         return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
-    if "by" in before and _AN_ADVERTS_MAKER.search(before):
+    if before.rstrip().endswith("by") and _AN_ADVERTS_MAKER.search(before):
         return False  # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when
     if _LEAD_IN.search(before):
         return True
