@@ -114,7 +114,7 @@ _RUNS_ON_AFTER = (
 # A firm's second legal form after its first ("Grays Inc. Ltd", "Refrigerating Co. S.A.L."): the stop before it ends
 # no sentence either. Only forms that open no firm's name ("AG Barr plc" opens with "AG").
 _SECOND_FORM = r"(?=\s+(?:Ltd|LLC|LLP|PLC|plc|GmbH|PJSC|JSC|Bhd|S\.A\.[LE]?\.|Ltée)(?:[\s,.(]|$))"
-# "Co." and "Cie." may end a publisher's name ("London: Macmillan & Co."), and so an entry: not these.
+# "Co.", "Cie." and "Comp." may end a publisher's name ("London: Macmillan & Co."), and so an entry: not these.
 _STOP_RUNS_ON = re.compile(
     "(?:" + "|".join(b for b in _RUNS_ON_AFTER if b not in {r"\bCo", r"\bCie", r"\bComp"}) + r")\.$"
 )

@@ -663,8 +663,7 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     # Commissioner" cited as "Privacy Commissioner", "Texas Comptroller of Public Accounts", "Comerica Incorporated".
     "commissioner", "comptroller", "incorporated",
     # States and bodies of the Alpine countries (not "principality": "Principality Stadium"): "Swiss Confederation",
-    # "Fürstentum Liechtenstein", "Coop
-    # Genossenschaft".
+    # "Fürstentum Liechtenstein", "Coop Genossenschaft".
     "confederation", "fürstentum", "genossenschaft", "eidgenossenschaft",
     # Newspapers' and ministries' words in Portuguese, Spanish and Italian: "Diário de Moçambique", "Jornal
     # Notícias", "Ministério da Indústria e Comércio".
@@ -709,7 +708,7 @@ BODY_WORDS = _word_set(
 _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer", "stiftung", "verein",
                "gesellschaft", "behörde", "agentur", "rat", "zentrale", "kamara", "szövetség", "társaság", "hivatal",
                "intézet", "egyesület", "testület", "minisztérium",
-               # "Datenschutzstelle", "Schweizer Tourismus-Verband" (its last part), "Öffentlichkeitsbeauftragter"
+               # "Datenschutzstelle Liechtenstein", "Eidgenössischer Öffentlichkeitsbeauftragter"
                "stelle", "beauftragter", "beauftragte")  # fmt: skip
 
 
