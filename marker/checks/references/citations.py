@@ -1686,47 +1686,50 @@ def _verb_after(after: str) -> bool:
         return False  # "Wonka (2023) was widely discussed": done to the thing named, not by an author
     if passive:
         return True  # "Boots UK (2023) is often quoted": what is done to an author
-    if word in _MAKE:
-        return _CLEAR.match(after, found.end()) is not None  # "IMF (2019) made clear that"; not "made £10m"
-    if word in _PROVE:
-        return _THAT.match(after, found.end()) is not None  # "Nair (2024) proved that"; not "proved popular"
-    if word in _REACH_OR_GIVE:
-        # "Hammami (2023) reached the same conclusion", "gives the example of"; not "Barbie (2023) reached $1bn".
-        return _WHAT_AN_AUTHOR_REACHES_OR_GIVES.match(after, found.end()) is not None
-    if word in _GO:
-        # "Kotler (2017) goes further", "went as far as"; not "Hall Group (2017) went viral", what a thing did.
-        return _GONE_BY_AN_AUTHOR.match(after, found.end()) is not None
-    if word in _DRAW:
-        # "Khan (2019) drew on", "drew attention to", "draws a distinction"; not "Humsafar (2016) drew record TRPs".
-        return _DRAWN_BY_AN_AUTHOR.match(after, found.end()) is not None
+    needed = _WHAT_MUST_FOLLOW.get(word)
+    if needed is not None:
+        return needed.match(after, found.end()) is not None
     return not word or word in _REPORTING_VERBS
 
 
-_MAKE = frozenset({"make", "makes", "made"})
-_CLEAR = re.compile(r"\s+(?:it\s+)?clear\b")
-_PROVE = frozenset({"prove", "proves", "proved"})
 # Past participles not ending in "-ed", after "is" or "was": "The Bhutan Innovation Forum (2019) was held in Thimphu".
 _IRREGULAR_PARTICIPLES = frozenset({"shown", "seen", "written", "drawn", "found", "held", "built", "run", "set", "put"})
-_THAT = re.compile(r"\s+that\b")
 # A source's own study named between its name and what it found: "in their study of deposit money banks in Takoradi".
 _IN_THEIR_STUDY = re.compile(
     r"^\s+in\s+(?:their|his|her|its)\s+(?:\w+\s+)?(?:study|survey|paper|research|review|report|analysis|work|book|"
     r"article)\b[^,.;()]{0,80}?\s+(?=\w+\s+that\b)"
 )
-_REACH_OR_GIVE = frozenset({"reach", "reaches", "reached", "give", "gives", "gave", "given"})
-_WHAT_AN_AUTHOR_REACHES_OR_GIVES = re.compile(
-    r"\s+(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?(?:conclusions?|verdict|view|finding|"
-    r"examples?|definition|account|overview|reasons?|evidence)\b"
-)
-_GO = frozenset({"go", "goes", "went", "gone"})
-_GONE_BY_AN_AUTHOR = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:further|farther|beyond|so\s+far|as\s+far|a\s+step|one\s+step|back|on\b)"
-)
-_DRAW = frozenset({"draw", "draws", "drew", "drawn"})
-_DRAWN_BY_AN_AUTHOR = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:on|upon|from|together|attention|parallels?|conclusions?|lessons?|comparisons?|insights?|"
-    r"(?:a|the|an)\s+(?:\w+\s+)?(?:distinction|parallel|conclusion|comparison|line|link|lesson|picture|contrast))\b"
-)
+# Verbs that are an author's only with certain words after them, and those words: "IMF (2019) made clear that", not
+# "made £10m"; "Nair (2024) proved that", not "proved popular"; "Hammami (2023) reached the same conclusion", "gives
+# the example of", not "Barbie (2023) reached $1bn"; "Kotler (2017) goes further", not "Hall Group (2017) went viral";
+# "Khan (2019) drew on", "drew attention to", "draws a distinction", not "Humsafar (2016) drew record TRPs".
+_WHAT_MUST_FOLLOW = {
+    form: after
+    for forms, after in (
+        ("make makes made", re.compile(r"\s+(?:it\s+)?clear\b")),
+        ("prove proves proved", re.compile(r"\s+that\b")),
+        (
+            "reach reaches reached give gives gave given",
+            re.compile(
+                r"\s+(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?(?:conclusions?|verdict|view|"
+                r"finding|examples?|definition|account|overview|reasons?|evidence)\b"
+            ),
+        ),
+        (
+            "go goes went gone",
+            re.compile(r"\s+(?:\w+ly\s+)?(?:further|farther|beyond|so\s+far|as\s+far|a\s+step|one\s+step|back|on\b)"),
+        ),
+        (
+            "draw draws drew drawn",
+            re.compile(
+                r"\s+(?:\w+ly\s+)?(?:on|upon|from|together|attention|parallels?|conclusions?|lessons?|comparisons?|"
+                r"insights?|(?:a|the|an)\s+(?:\w+\s+)?(?:distinction|parallel|conclusion|comparison|line|link|lesson|"
+                r"picture|contrast))\b"
+            ),
+        ),
+    )
+    for form in forms.split()
+}
 _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 
 

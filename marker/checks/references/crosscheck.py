@@ -35,7 +35,6 @@ from marker.checks.references.model import (
 from marker.checks.references.names import (
     BODY_WORDS,
     COMPANY_SUFFIXES,
-    FESTIVALS,
     PARTICLES,
     PLACES,
     SENTENCE_OPENERS,
@@ -45,6 +44,7 @@ from marker.checks.references.names import (
     looks_like_author,
     name_key,
     name_keys,
+    names_a_festival,
     split_abbreviation,
     split_et_al,
 )
@@ -260,7 +260,7 @@ def _confirmed_or_sure(
             )
             # "sold out (Eid 2022)" beside a listed "Eid, F. (2013)": a festival and its year, written as weakly as
             # a citation can be, is a listed author's only in a year the list gives.
-            a_festival = citation.weak and any(word.casefold() in FESTIVALS for word in citation.author_text.split())
+            a_festival = citation.weak and names_a_festival(citation.author_text)
             if (
                 not last_word_only
                 and not says_what_it_is

@@ -874,6 +874,8 @@ _DEGREE_NAMES = _word_set(
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
 _EVENT_ALONE = EVENT_WORDS - {"campaign"}
+
+
 # Events a date marks, named with "of" and what they happened to: "Independence of Cabo Verde", "Liberation of Paris".
 _HISTORIC_EVENTS = _word_set(
     "independence liberation unification reunification revolution partition handover founding anniversary battle siege"
@@ -884,6 +886,11 @@ FESTIVALS = _word_set(
     thingyan songkran chuseok seollal bajram bayram bayramı lebaran onam pongal dashain tihar tabaski korité
     timket meskel irreecha enkutatash thadingyut tazaungdaing obon"""
 )
+
+
+def names_a_festival(text: str) -> bool:
+    """Whether a name holds a festival's ("Eid", "Eid al-Fitr", "Ramadan Kareem")."""
+    return any(word.casefold() in FESTIVALS for word in text.split())
 
 
 _TWO_WORD_PLACES = (
@@ -1114,7 +1121,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Retail Week Awards": the first word may be a maker's ("Campaign", "Sales"), not the last
     if len(written) > 2 and written[0] in _HISTORIC_EVENTS and written[1] == "of":
         return False  # "5 July (Independence of Cabo Verde, 1975)": what the date marks, and the year it began
-    if any(word in FESTIVALS for word in written):
+    if names_a_festival(author_text):
         return False  # "Sales of sweets rise before Ramazanski bajram (Eid al-Fitr, 2021)": a festival and its year
     if _A_YEAR_OF.search(author_text):
         return False  # "The International Year of Quinoa (2013)": a year or a day given to something, not a body

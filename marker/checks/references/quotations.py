@@ -237,11 +237,13 @@ KINDS_OF_TEXT = (
     r"(?:messages?|slogans?|taglines?|straplines?|headlines?|captions?|greetings?|jingles?|mottos?|hashtags?"
     r"|catchphrases?|subject\s+lines?)"
 )
+# Lines and posts, named after or before the quoted words as KINDS_OF_TEXT are.
+_POSTED_TEXT = r"(?:lines?|tweets?|posts?|notifications?|texts?|wording)"
 # Words set after the quoted words that say what kind of text they are, and end there: "‘Eid Mubarak! Get 20%
 # cashback’, a typical festival message (Miah, 2018)"; not "‘...’, a line the client liked", the source's words.
 _A_KIND_OF_TEXT_AFTER = re.compile(
     rf",\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{KINDS_OF_TEXT}|(?:opening\s+|push\s+)?lines?"
-    r"|tweets?|posts?|notifications?|adverts?|wording|examples?|texts?)\s*[(.,;]"
+    rf"|{_POSTED_TEXT}|adverts?|examples?)\s*[(.,;]"
 )
 
 
@@ -250,8 +252,7 @@ _A_KIND_OF_TEXT_AFTER = re.compile(
 # source's words whatever it is called ("likes to quote the line ‘...’ (McIlroy, 2011)").
 _LONGEST_LINE = 12
 _A_KIND_OF_TEXT_BEFORE = re.compile(
-    rf"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{KINDS_OF_TEXT}|lines?|tweets?|posts?"
-    r"|notifications?|texts?|SMS|wording)\s*$",
+    rf"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{KINDS_OF_TEXT}|{_POSTED_TEXT}|SMS)\s*$",
     re.IGNORECASE,
 )
 
