@@ -3342,6 +3342,35 @@ Cree, Ojibwe, Mohawk and Michif with English in square brackets; Anglo, Scottish
 Acadian, Ukrainian, Italian, Portuguese, Chinese, Punjabi, Filipino, Caribbean, First Nations, Métis and Inuit
 names, with particles, hyphens, accents, O', Mc and Mac and the Nation in brackets now and then), with fifty kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind180" half (``--halves blind180,blind180-more``, 100 + 300 reports, seeds 184000-184399) is a
+hundred-and-eightieth independent measurement, HELD OUT: written by a hundred-and-eightieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind180_works.py and
+blind180_text.py), as marketers in Sweden, Finland and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå,
+Luleå, Kiruna; Helsinki/Helsingfors, Espoo, Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin,
+Minneapolis, Tallinn) at banks and fintechs (SEB, Handelsbanken, Swedbank, Nordea, OP, Klarna, Swish, MobilePay,
+Trustly, Avanza), insurers (Folksam, Länsförsäkringar, LocalTapiola), telecoms (Telia, Tele2, Elisa, DNA),
+retailers (IKEA, H&M, ICA, Coop, Axfood, Kesko, S Group, Stockmann, Clas Ohlson, Apotek Hjärtat,
+Verkkokauppa.com), food and drink makers (Oatly, Arla, Valio, Fazer, Paulig, Marabou, Absolut), the monopolies
+(Systembolaget, Alko), Spotify, Ericsson, Nokia, Supercell, Rovio, Wolt, Volvo Cars, Polestar, Finnair, SAS, VR,
+media and agencies write CIM Level 6 and 7 reports and MBA assignments in English as a second language, quoting
+with ”…” and ’…’ as Swedish and Finnish Word sets them, »…» now and then (laws by SFS and Finlex number, EU acts,
+bills, IMY and ombudsman decisions, court cases, prior-year figures in brackets, SEK, kr, MSEK, EUR, milj. and mrd,
+VAT, exchange rates, week numbers, ISO and Finnish dates, Midsommar, Juhannus, Lucia, Vappu, semla season,
+kräftskiva, Black Week, the Nobel ceremony, Slush, Almedalen, Eurovision, people with their dates, executives,
+founding years, monopolies, legal forms and registration numbers, tickers, addresses, products and models, awards,
+ratings, samples, interviewees, flights and trains, bilingual and Sámi places, units, course codes, appendices,
+growth figures, population, handles, promo codes, bonuses, mergers, sports and channels, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books (Studentlitteratur, Liber, Sanoma Pro,
+Gaudeamus), chapters, theses from the Stockholm School of Economics, Uppsala, Lund, Göteborg, Umeå, Luleå, Aalto,
+Hanken, Helsinki, Tampere, Oulu, Vaasa, Lapland and Åbo Akademi, conference papers, company pages and reports (AB,
+AB (publ), Oy, Oyj, Abp), trade bodies (ry, ekonomisk förening), regulators and governments (one of them now and
+then with two works of a year), laws with their parliament or ministry as author, research firms (Kantar Sifo,
+Novus, MMS, Finnpanel, Taloustutkimus, PostNord, Paytrail), the Swedish, Finnish and Finland-Swedish press signed
+and unsigned, posts, podcasts, videos and undated pages; titles in Swedish and Finnish with English in square
+brackets; Swedish, Finnish, Finland-Swedish, Sámi, Icelandic and patronymic, noble (af, von, de), double-barrelled,
+Estonian, Swedish-American and immigrant names), with fifty-one kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -3593,7 +3622,8 @@ def main() -> None:
         "blind176 and blind176-more (the hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
         "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
         "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
-        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it)",
+        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
+        "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

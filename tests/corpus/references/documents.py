@@ -198,6 +198,7 @@ from tests.corpus.references import (
     blind177_text,
     blind178_text,
     blind179_text,
+    blind180_text,
     render,
     text,
 )
@@ -378,6 +379,7 @@ from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.blind179_works import Blind179WorkFactory
+from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -567,6 +569,7 @@ class Pool:
         | type[Blind177WorkFactory]
         | type[Blind178WorkFactory]
         | type[Blind179WorkFactory]
+        | type[Blind180WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1269,6 +1272,10 @@ POOLS: dict[str, Pool] = {
     "blind179": Pool(blind179_text, Blind179WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References", "List of References"),
                      straight_apostrophe=0.5, bullets=0.3),
+    # blind180 (HELD OUT): marketers in Sweden, Finland and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå, Luleå, Kiruna; Helsinki/Helsingfors, Espoo, Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin, Minneapolis, Tallinn) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech and game studios, media and agencies; Word's curly double marks most often, the Swedish and Finnish ”…” and ’…’ (closing marks at both ends, as Swedish and Finnish Word set them) often, straight ones from Macs, phones and Google Docs, »…» from Nordic book typography now and then, headings in Swedish and Finnish universities' habits ("References", "Reference list", "REFERENCES", "Referenser", "Källförteckning", "Källor / Sources", "Lähteet", "Lähdeluettelo", "Lähteet / References", "Bibliography", "References (Harvard)"), straight apostrophes often, bulleted lists now and then
+    "blind180": Pool(blind180_text, Blind180WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("”", "”"), ("”", "”"), ("”", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("’", "’"), ("»", "»")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Referenser", "Källförteckning", "Källor / Sources", "Lähteet", "Lähdeluettelo", "Lähteet / References", "Bibliography", "References (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4821,6 +4828,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 183000.
     "blind179": range(183000, 183000 + 100),
     "blind179-more": range(183000 + 100, 183000 + 400),
+    # "blind180" is a hundred-and-eightieth independent pool (blind180_works.py, blind180_text.py), written by a
+    # hundred-and-eightieth hand without reading the checker, its tests or the other pools: marketers in Sweden,
+    # Finland and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå, Luleå, Kiruna; Helsinki/Helsingfors,
+    # Espoo, Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin, Minneapolis, Tallinn) at banks
+    # and fintechs (SEB, Handelsbanken, Swedbank, Nordea, OP, Klarna, Swish, MobilePay, Trustly, Avanza), insurers
+    # (Folksam, Länsförsäkringar, LocalTapiola), telecoms (Telia, Tele2, Elisa, DNA), retailers (IKEA, H&M, ICA,
+    # Coop, Axfood, Kesko, S Group, Stockmann, Clas Ohlson, Apotek Hjärtat, Verkkokauppa.com), food and drink makers
+    # (Oatly, Arla, Valio, Fazer, Paulig, Marabou, Absolut) and the monopolies (Systembolaget, Alko), Spotify,
+    # Ericsson, Nokia, Supercell, Rovio, Wolt, Volvo Cars, Polestar, Finnair, SAS, VR, media and agencies on CIM
+    # Level 6 and 7 courses and MBAs (laws by SFS and Finlex number, EU acts, bills, IMY and ombudsman decisions,
+    # court cases, prior-year figures in brackets, SEK, kr, MSEK, EUR, milj. and mrd, VAT, exchange rates, week
+    # numbers, ISO and Finnish dates, Midsommar, Juhannus, Lucia, Vappu, semla season, kräftskiva, Black Week, the
+    # Nobel ceremony, Slush, Almedalen, Eurovision, people with their dates, executives, founding years,
+    # monopolies, legal forms and registration numbers, tickers, addresses, products and models, awards, ratings,
+    # samples, interviewees, flights and trains, bilingual and Sámi places, units, course codes, appendices,
+    # growth figures, population, handles, promo codes, bonuses, mergers, sports and channels, none of them
+    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Studentlitteratur,
+    # Liber, Sanoma Pro, Gaudeamus), chapters, theses from the Stockholm School of Economics, Uppsala, Lund,
+    # Göteborg, Umeå, Luleå, Aalto, Hanken, Helsinki, Tampere, Oulu, Vaasa, Lapland and Åbo Akademi, conference
+    # papers, company pages and reports (AB, AB (publ), Oy, Oyj, Abp, amba, B.V.), trade bodies (ry, ekonomisk
+    # förening), regulators and governments, laws with their parliament or ministry as author, research firms
+    # (Kantar Sifo, Novus, MMS, Finnpanel, Taloustutkimus, PostNord, Paytrail, SKI), the Swedish, Finnish and
+    # Finland-Swedish press signed and unsigned, posts, podcasts, videos and undated pages; titles in Swedish and
+    # Finnish with English in square brackets; Swedish, Finnish, Finland-Swedish, Sámi, Icelandic and Swedish
+    # patronymic, noble (af, von, de), double-barrelled, Estonian, Swedish-American and immigrant names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 184000.
+    "blind180": range(184000, 184000 + 100),
+    "blind180-more": range(184000 + 100, 184000 + 400),
 }
 
 
