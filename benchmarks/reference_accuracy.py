@@ -3371,6 +3371,34 @@ and unsigned, posts, podcasts, videos and undated pages; titles in Swedish and F
 brackets; Swedish, Finnish, Finland-Swedish, Sámi, Icelandic and patronymic, noble (af, von, de), double-barrelled,
 Estonian, Swedish-American and immigrant names), with fifty-one kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind181" half (``--halves blind181,blind181-more``, 100 + 300 reports, seeds 185000-185399) is a
+hundred-and-eighty-first independent measurement, HELD OUT: written by a hundred-and-eighty-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind181_works.py and
+blind181_text.py), as marketers in Jamaica, Trinidad and Tobago, Barbados, the wider English-speaking Caribbean
+(Kingston, Montego Bay, Ocho Rios, Port of Spain, San Fernando, Chaguanas, Bridgetown, Nassau, Georgetown, Castries,
+St. George's, Basseterre, Roseau, Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn,
+Miami, Fort Lauderdale) at banks and fintechs (NCB, Scotiabank Jamaica, JMMB, Sagicor, First Citizens, Republic
+Bank, CIBC Caribbean, Lynk), telecoms (Digicel, Flow, bmobile/TSTT), food and drink makers and retailers
+(GraceKennedy, Wisynco, Tastee, Juici, Red Stripe, J. Wray & Nephew, Appleton, Mount Gay, Angostura, Carib, Banks
+DIH, Massy, PriceSmart, Courts), resorts and airlines (Sandals, Caribbean Airlines, interCaribbean, LIAT), media
+and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Data Protection Act, 2020 (Jamaica)",
+"Chap. 22:04", "Cap. 326D" and "s. 37(1)(a)", the FTC, the OIC, the BOJ and TATT, J$, JMD, TT$, TTD, BDS$, BBD,
+EC$, XCD and US$ with exchange rates, Independence and Emancipation Days, Carnival, J'ouvert, Crop Over, Divali and
+Phagwah, Sumfest and Rebel Salute, the CPL and West Indies cricket, artists and albums, nicknames in quotation
+marks, executives, founders' years, legal forms with a year ("LIAT (1974) Ltd"), tickers, fiscal years, parishes,
+diaspora places, addresses, area codes, flights, rums with a year in the name, plans, slogans, awards, radio
+frequencies, hurricanes, elections, the Treaty of Chaguaramas, tariff headings, samples, figures, interviewees,
+course codes, patois glosses in square brackets, hashtags, time zones, sizes, ratings, universities, curfews,
+programmes, rankings, local dates and licences, which are no citations); journals with up to eight authors, some
+with DOIs, textbooks and e-books, chapters, UWI (Mona, St. Augustine, Cave Hill), UTech, Lok Jack and University of
+Guyana theses, SALISES and other conference papers, company pages and reports (Ltd., Limited, Inc., Holdings,
+credit unions and building societies), trade bodies, regulators and governments (one of them with two works of a
+year), laws with the government as author, research firms' titles with a year, the press signed and unsigned,
+posts, podcasts, videos and undated pages; titles in Jamaican patois, Trinidadian Creole and Bajan with English in
+square brackets; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean, French Creole and Rastafarian
+names, with "Jr.", "Sr." and "III", hyphens, "de" and "da", D', Mc and O'), with fifty-one kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3623,7 +3651,8 @@ def main() -> None:
         "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
         "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
         "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
-        "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it)",
+        "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it), "
+        "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

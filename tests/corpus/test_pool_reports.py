@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eightieth independent reference pools (blind5 to blind180): each is wired with seeds
+"""The fifth to hundred-and-eighty-first independent reference pools (blind5 to blind181): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -193,6 +193,7 @@ from tests.corpus.references import (
     blind178_text,
     blind179_text,
     blind180_text,
+    blind181_text,
     render,
     text,
 )
@@ -372,6 +373,7 @@ from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.blind180_works import Blind180WorkFactory
+from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1097,6 +1099,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind180WorkFactory.KINDS), 48, True),
+    Pool("blind181", blind181_text, Blind181WorkFactory, 185000, (185030, 185025, 185003),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind181WorkFactory.KINDS), 40, True),
 ]  # fmt: skip
 
 

@@ -199,6 +199,7 @@ from tests.corpus.references import (
     blind178_text,
     blind179_text,
     blind180_text,
+    blind181_text,
     render,
     text,
 )
@@ -380,6 +381,7 @@ from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.blind180_works import Blind180WorkFactory
+from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -570,6 +572,7 @@ class Pool:
         | type[Blind178WorkFactory]
         | type[Blind179WorkFactory]
         | type[Blind180WorkFactory]
+        | type[Blind181WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1276,6 +1279,10 @@ POOLS: dict[str, Pool] = {
     "blind180": Pool(blind180_text, Blind180WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("”", "”"), ("”", "”"), ("”", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("’", "’"), ("»", "»")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Referenser", "Källförteckning", "Källor / Sources", "Lähteet", "Lähdeluettelo", "Lähteet / References", "Bibliography", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind181 (HELD OUT): marketers in Jamaica, Trinidad and Tobago, Barbados, the wider English-speaking Caribbean (Kingston, Montego Bay, Ocho Rios, Port of Spain, San Fernando, Chaguanas, Bridgetown, Nassau, Georgetown, Castries, St. George's, Basseterre, Roseau, Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn, Miami, Fort Lauderdale) at banks and fintechs, telecoms, food and drink makers and retailers, resorts and airlines, media and agencies; Word's curly single marks (the British habit of the region's schools and CXC/CAPE) most often, curly double ones (North American influence) often, straight ones from phones and Google Docs now and then, headings in Caribbean schools' and UWI's habits ("References", "REFERENCES", "Reference List", "Reference list", "Bibliography" (the CAPE habit), "References:", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"), straight apostrophes often, bulleted lists now and then
+    "blind181": Pool(blind181_text, Blind181WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "Bibliography", "Bibliography", "References:", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4856,6 +4863,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 184000.
     "blind180": range(184000, 184000 + 100),
     "blind180-more": range(184000 + 100, 184000 + 400),
+    # "blind181" is a hundred-and-eighty-first independent pool (blind181_works.py, blind181_text.py), written by a
+    # hundred-and-eighty-first hand without reading the checker, its tests or the other pools: marketers in Jamaica,
+    # Trinidad and Tobago, Barbados, the wider English-speaking Caribbean (Kingston, Montego Bay, Ocho Rios, Port of
+    # Spain, San Fernando, Chaguanas, Bridgetown, Nassau, Georgetown, Castries, St. George's, Basseterre, Roseau,
+    # Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn, Miami, Fort Lauderdale) at banks
+    # and fintechs (NCB, Scotiabank Jamaica, JMMB, Sagicor, First Citizens, Republic Bank, CIBC Caribbean, Lynk),
+    # telecoms (Digicel, Flow, bmobile/TSTT), food and drink makers and retailers (GraceKennedy, Wisynco, Tastee,
+    # Juici, Red Stripe, J. Wray & Nephew, Appleton, Mount Gay, Angostura, Carib, Banks DIH, Massy, PriceSmart,
+    # Courts), resorts and airlines (Sandals, Caribbean Airlines, interCaribbean, LIAT), media and agencies on CIM
+    # Level 6 and 7 courses and MBAs (laws as "Data Protection Act, 2020 (Jamaica)", "Chap. 22:04", "Cap. 326D" and
+    # "s. 37(1)(a)", the FTC, the OIC, the BOJ, TATT, J$, JMD, TT$, TTD, BDS$, BBD, EC$, XCD and US$ with exchange
+    # rates, Independence and Emancipation Days, Carnival, J'ouvert, Crop Over, Divali and Phagwah, Sumfest and Rebel
+    # Salute, the CPL and West Indies cricket, artists and albums, nicknames in quotation marks, executives, founders'
+    # years, legal forms with a year ("LIAT (1974) Ltd"), tickers, fiscal years, parishes, diaspora places,
+    # addresses, area codes, flights, rums with a year in the name, plans, slogans, awards, radio frequencies,
+    # hurricanes, elections, the Treaty of Chaguaramas, tariff headings, samples, figures, interviewees, course
+    # codes, patois glosses in square brackets, hashtags, time zones, sizes, ratings, universities, curfews,
+    # programmes, rankings, local dates and licences, none of them citations); journals with up to eight authors,
+    # some with DOIs, textbooks and e-books, chapters, UWI (Mona, St. Augustine, Cave Hill), UTech, Lok Jack and
+    # University of Guyana theses, SALISES and other conference papers, company pages and reports (Ltd., Limited,
+    # Inc., Holdings, credit unions and building societies), trade bodies, regulators and governments (one of them
+    # with two works of a year), laws with the government as author, research firms' titles with a year, the press
+    # signed and unsigned, posts, podcasts, videos and undated pages; titles in Jamaican patois, Trinidadian Creole
+    # and Bajan with English in square brackets; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean,
+    # French Creole and Rastafarian names, with "Jr.", "Sr." and "III", hyphens, "de" and "da", D', Mc and O'.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 185000.
+    "blind181": range(185000, 185000 + 100),
+    "blind181-more": range(185000 + 100, 185000 + 400),
 }
 
 
