@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-seventy-ninth independent reference pools (blind5 to blind179): each is wired with seeds
+"""The fifth to hundred-and-eighty-second independent reference pools (blind5 to blind182): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -192,6 +192,7 @@ from tests.corpus.references import (
     blind177_text,
     blind178_text,
     blind179_text,
+    blind182_text,
     render,
     text,
 )
@@ -370,6 +371,7 @@ from tests.corpus.references.blind176_works import Blind176WorkFactory
 from tests.corpus.references.blind177_works import Blind177WorkFactory
 from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.blind179_works import Blind179WorkFactory
+from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1091,6 +1093,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind179WorkFactory.KINDS), 47, True),
+    Pool("blind182", blind182_text, Blind182WorkFactory, 186000, (186005, 186008, 186017),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind182WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 
