@@ -3399,6 +3399,36 @@ posts, podcasts, videos and undated pages; titles in Jamaican patois, Trinidadia
 square brackets; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean, French Creole and Rastafarian
 names, with "Jr.", "Sr." and "III", hyphens, "de" and "da", D', Mc and O'), with fifty-one kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind182" half (``--halves blind182,blind182-more``, 100 + 300 reports, seeds 186000-186399) is a
+hundred-and-eighty-second independent measurement, HELD OUT: written by a hundred-and-eighty-second hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind182_works.py and
+blind182_text.py), as marketers in the American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul,
+Milwaukee, Cleveland, Columbus, Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann
+Arbor, Grand Rapids, Fargo, Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers
+(U.S. Bancorp, Fifth Third, Huntington, KeyBank, Northern Trust, Discover, State Farm, Allstate, Progressive,
+Nationwide, Principal, Mutual of Omaha, Thrivent), retailers (Target, Best Buy, Kohl's, Menards, Meijer, Hy-Vee,
+Kroger, Casey's, Jewel-Osco), food, drink and consumer makers (Kraft Heinz, General Mills, Kellanova, Conagra,
+Hormel, Cargill, ADM, Land O'Lakes, Anheuser-Busch, Molson Coors, P&G, SC Johnson, Mars Wrigley, 3M, John Deere,
+Harley-Davidson, Whirlpool), Ford, GM and Stellantis, restaurants (McDonald's, Wendy's, Portillo's, Culver's,
+Skyline Chili, White Castle), media and agencies (Leo Burnett, FCB Chicago, Colle McVoy, Carmichael Lynch,
+Commonwealth//McCann, Doner) write CIM Level 6 and 7 reports and MBA assignments (statutes as "740 ILCS 14", "15
+U.S.C. §§ 6501–6506" and "47 U.S.C. § 227", CAN-SPAM, COPPA, the TCPA, the Minnesota and Indiana privacy acts, the
+FTC, the CFPB and the Illinois Attorney General, $, US$ and USD with M, MM, B and bn, fiscal years and quarters, US
+dates, tickers, area and ZIP codes, the Super Bowl, Black Friday and Cyber Monday, federal holidays, the Indy 500,
+State Fairs, Summerfest and Lollapalooza, the Detroit Auto Show, March Madness and the Big Ten, founders and
+executives with their dates and Jr., Sr. and III, products and model years, slogans, awards, loyalty programs,
+venues, roads, Hmong New Year, Día de los Muertos, Pączki Day, Ramadan and Juneteenth, translations in brackets,
+regional words, migrations, foreign currencies, stations, time zones, units, rates, course, NAICS and airport codes,
+rankings, segments, census counts and settlements, which are no citations); journals with up to eight authors, some
+with DOIs, textbooks and e-books (American editions), chapters, theses from Kellogg, Booth, Ross, Carlson, Kelley,
+Fisher, Olin and Mendoza, AMA and other conference papers, company pages and reports (Inc., Corp., Co., LLC, LLP,
+P.C., PLLC, N.A. and cooperatives), trade bodies, regulators and governments (the FTC with two works of 2019),
+federal and state statutes with the legislature as author, research firms (Nielsen, Circana, Kantar, Gallup, Pew),
+the press signed and unsigned, posts, podcasts, videos and undated pages; titles in English, Spanish, Polish and
+Hmong with English in square brackets; German, Scandinavian, Polish, Irish, Dutch, Czech, Mexican, Hmong, Somali,
+Arab and African-American names with middle initials, Jr., Sr. and III, hyphens, accents and particles, and
+expatriate scholars), with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3652,7 +3682,8 @@ def main() -> None:
         "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
         "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
         "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it), "
-        "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it)",
+        "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it), "
+        "blind182 and blind182-more (the hundred-and-eighty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

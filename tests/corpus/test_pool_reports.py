@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eighty-first independent reference pools (blind5 to blind181): each is wired with seeds
+"""The fifth to hundred-and-eighty-second independent reference pools (blind5 to blind182): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -194,6 +194,7 @@ from tests.corpus.references import (
     blind179_text,
     blind180_text,
     blind181_text,
+    blind182_text,
     render,
     text,
 )
@@ -374,6 +375,7 @@ from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.blind181_works import Blind181WorkFactory
+from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1103,6 +1105,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind181WorkFactory.KINDS), 40, True),
+    Pool("blind182", blind182_text, Blind182WorkFactory, 186000, (186005, 186008, 186017),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind182WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 

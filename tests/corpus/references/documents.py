@@ -200,6 +200,7 @@ from tests.corpus.references import (
     blind179_text,
     blind180_text,
     blind181_text,
+    blind182_text,
     render,
     text,
 )
@@ -382,6 +383,7 @@ from tests.corpus.references.blind178_works import Blind178WorkFactory
 from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.blind181_works import Blind181WorkFactory
+from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -573,6 +575,7 @@ class Pool:
         | type[Blind179WorkFactory]
         | type[Blind180WorkFactory]
         | type[Blind181WorkFactory]
+        | type[Blind182WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1283,6 +1286,10 @@ POOLS: dict[str, Pool] = {
     "blind181": Pool(blind181_text, Blind181WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "Bibliography", "Bibliography", "References:", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
+    # blind182 (HELD OUT): marketers in the American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul, Milwaukee, Cleveland, Columbus, Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann Arbor, Grand Rapids, Fargo, Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers, retailers, food, drink and consumer makers, car makers, restaurants, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, headings in American schools' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
+    "blind182": Pool(blind182_text, Blind182WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4891,6 +4898,37 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 185000.
     "blind181": range(185000, 185000 + 100),
     "blind181-more": range(185000 + 100, 185000 + 400),
+    # "blind182" is a hundred-and-eighty-second independent pool (blind182_works.py, blind182_text.py), written by a
+    # hundred-and-eighty-second hand without reading the checker, its tests or the other pools: marketers in the
+    # American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul, Milwaukee, Cleveland, Columbus,
+    # Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann Arbor, Grand Rapids, Fargo,
+    # Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers (U.S. Bancorp, Fifth Third,
+    # Huntington, KeyBank, Northern Trust, Discover, State Farm, Allstate, Progressive, Nationwide, Principal, Mutual
+    # of Omaha, Thrivent), retailers (Target, Best Buy, Kohl's, Menards, Meijer, Hy-Vee, Kroger, Casey's, Jewel-Osco),
+    # food, drink and consumer makers (Kraft Heinz, General Mills, Kellanova, Conagra, Hormel, Cargill, ADM, Land
+    # O'Lakes, Anheuser-Busch, Molson Coors, P&G, SC Johnson, Mars Wrigley, 3M, John Deere, Harley-Davidson,
+    # Whirlpool), Ford, GM and Stellantis, restaurants (McDonald's, Wendy's, Portillo's, Culver's, Skyline Chili, White
+    # Castle), the Midwest press and broadcasters and agencies (Leo Burnett, FCB Chicago, Colle McVoy, Carmichael
+    # Lynch, Commonwealth//McCann, Doner) on CIM Level 6 and 7 courses and MBAs (statutes as "740 ILCS 14", "15 U.S.C.
+    # §§ 6501–6506" and "47 U.S.C. § 227", CAN-SPAM, COPPA, the TCPA, the Minnesota and Indiana privacy acts, the FTC,
+    # the CFPB and the Illinois Attorney General, $, US$ and USD with M, MM, B and bn, fiscal years and quarters, US
+    # dates, tickers, area and ZIP codes, the Super Bowl, Black Friday and Cyber Monday, federal holidays, the Indy
+    # 500, State Fairs, Summerfest and Lollapalooza, the Detroit Auto Show, March Madness and the Big Ten, founders and
+    # executives with their dates and Jr., Sr. and III, products and model years, slogans, awards, loyalty programs,
+    # venues, roads, Hmong New Year, Día de los Muertos, Pączki Day, Ramadan and Juneteenth, translations in
+    # brackets, regional words, migrations, foreign currencies, stations, time zones, units, rates, course, NAICS and
+    # airport codes, rankings, segments, census counts and settlements, none of them citations); journals with up to
+    # eight authors, some with DOIs, textbooks and e-books (American editions), chapters, theses from Kellogg, Booth,
+    # Ross, Carlson, Kelley, Fisher, Olin and Mendoza, AMA and other conference papers, company pages and reports
+    # (Inc., Corp., Co., LLC, LLP, P.C., PLLC, N.A. and cooperatives), trade bodies, regulators and governments (the
+    # FTC with two works of 2019), federal and state statutes with the legislature as author, research firms (Nielsen,
+    # Circana, Kantar, Gallup, Pew), the press signed and unsigned, posts, podcasts, videos and undated pages; titles
+    # in English, Spanish, Polish and Hmong with English in square brackets; German, Scandinavian, Polish, Irish,
+    # Dutch, Czech, Mexican, Hmong, Somali, Arab and African-American names with middle initials, Jr., Sr. and III,
+    # hyphens, accents and particles, and expatriate scholars.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 186000.
+    "blind182": range(186000, 186000 + 100),
+    "blind182-more": range(186000 + 100, 186000 + 400),
 }
 
 
