@@ -8,6 +8,7 @@ planted in that block. Problems are right when kind, first author and year agree
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -22,14 +23,28 @@ _KIND_ONLY = {"not_alphabetical", "no_reference_list"}
 
 
 def key(name: str) -> str:
-    """Name comparison for scoring: case, accents, spaces and punctuation ignored."""
+    """Name comparison for scoring: case, accents, spaces and punctuation ignored. Letters of other scripts are
+    kept ("李娜", "Шевченко"): without them every name in Han characters would have the same, empty key."""
     plain = unicodedata.normalize("NFKD", name.replace("ø", "o").replace("ß", "ss").replace("ł", "l"))
-    return re.sub(r"[^a-z]", "", "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold())
+    folded = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    return "".join(ch for ch in folded if "a" <= ch <= "z" or (not ch.isascii() and _other_scripts_letter(ch)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_scripts_letter(ch: str) -> bool:
+    return ch.isalpha() and unicodedata.category(ch) != "Lm" and not unicodedata.name(ch, "LATIN").startswith("LATIN")
+
+
+# A name in another script and its romanisation: "李娜 (Li Na)", "国家统计局 (National Bureau of Statistics)".
+_ROMANISED = re.compile(r"(?P<name>.*[^\x00-\u024f\s])\s*\((?P<gloss>[A-Z][^()\d]*)\)$")
 
 
 def lead_keys(lead: str) -> set[str]:
-    """The ways a first author may be given: as written, without its abbreviation, without its particles."""
+    """The ways a first author may be given: as written, without its abbreviation, without its particles, in its
+    own script or its romanisation alone."""
     keys = {key(lead)}
+    if romanised := _ROMANISED.fullmatch(lead):
+        keys.update((key(romanised.group("name")), key(romanised.group("gloss"))))
     # "(CIM)", "(IAB UK)", "(CCI Algérie-France)"
     body = re.sub(r"\s*\([A-Z][A-Za-z&.]*(?: [A-Z][\w&.-]*)?\)$", "", lead)
     keys.add(key(body))
