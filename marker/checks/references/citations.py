@@ -52,6 +52,8 @@ from marker.checks.references.names import (
     split_abbreviation,
     split_author_list,
     split_et_al,
+    without_romanisations,
+    written_without_capitals,
 )
 from marker.checks.references.quotations import CLAUSE_WORDS
 
@@ -645,6 +647,8 @@ def _abbreviation_writes(text: str, start: int, closed: int) -> bool:
     "an" the abbreviation is a noun, or the end of a longer name ("The Diary of a CEO (no date) defines")."""
     if _AN_ARTICLE_BEFORE.search(text, max(start - 4, 0), start):
         return False
+    if _LETTERS_LEAD_IN.search(text, max(start - 30, 0), start):
+        return True  # "Drawing on AAMI (2018), this report assumes": the words before it name a source
     after = text[closed + 1 :]
     if _verb_after(after):
         return _RULES_VERB.match(after) is None  # "PECR (2003) applies to", "PAS (2019) sets out": what rules do
@@ -656,6 +660,12 @@ def _abbreviation_writes(text: str, start: int, closed: int) -> bool:
     )
 
 
+# Words that name what follows them as a source read: "according to", "drawing on", "data from".
+_LETTERS_LEAD_IN = re.compile(
+    r"\b(?:according\s+to|drawing\s+on|building\s+on|relying\s+on|based\s+on|citing|cited\s+in|quoting"
+    r"|(?:data|figures|research|findings|statistics|reports?|surveys?)\s+(?:from|by|of))\s+$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # A law's name ending in its year: "Consumer Rights Act 2015", "Food Information Regulations 2014".
 _LAW_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in LAW_WORDS)) + r")\s+\d{4}$")
@@ -1217,6 +1227,9 @@ def _of_one_maker(content: str) -> bool:
     return _ONE_MAKER.search(content) is None and "&" not in content
 
 
+_CLOSING_TITLE_MARKS = ("》", "〉", "」", "』")
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -1229,8 +1242,10 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     if credit and _ends_a_caption(text, opened, tail):
         return False  # "Table 4: key market figures for Ryanair (Huang, 2016).": the caption's source
     return (
+        # "《狂飙》 (The Knockout, 2023)": a title in Chinese or Japanese title marks, then its English title and year.
+        tail.rstrip().endswith(_CLOSING_TITLE_MARKS)
         # "The ‘girl dinner’ trend (TikTok, 2023)": where and when a trend ran.
-        _after_a_trend(text, max(opened - _TAIL, 0), tail)
+        or _after_a_trend(text, max(opened - _TAIL, 0), tail)
         # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
         or (credit and _credits_a_title(tail))
         # "The Traitors (BBC, 2019)", "shown at Bauma (Munich, 2019)": one maker, place or holder just after a name.
@@ -1439,14 +1454,14 @@ _AFTER_NAME = re.compile(
 # Words before a narrative name that make it a cited author whatever follows it.
 _LEAD_IN = re.compile(
     r"(?:\b(?:according|contrary|similar|prior|thanks)\s+to|\bas|\bby|\bsee|\bcf\.?|\be\.\s?g\.?|\bfollowing|"
-    r"\b(?:drawing|building|based|relying|reflecting)\s+on|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
+    r"\b(?:drawing|building|based|relying|reflecting)\s+on|\blearn(?:s|ed|t|ing)?\s+from|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
     r"\b(?:in\s+line|consistent|agrees?|disagrees?|concurs?)\s+with|\bechoing|\bper|\bwhile|\bwhilst|\bwhereas|"
     r"\b(?:clear|evident|apparent)\s+from|\brefer(?:s|red|ring)?\s+to|\b(?:argued|said|claimed),\s+with|"
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
     r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
     r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?|lessons?|insights?|"
-    r"takeaways?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|\bwhen\s+reading)\s*$",
+    r"takeaways?|interviews?|surveys?|reports?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|\bwhen\s+reading)\s*$",
     re.IGNORECASE,
 )
 # What follows a possessive name when it is an author's work: "Porter's (1985) model".
@@ -2153,6 +2168,30 @@ _THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
 def find_citations(text: str, *, block_index: int = 0, part: str | None = None) -> list[Citation]:
     """Every in-text citation in one block's text, in reading order, one per cited work."""
+    if text.isascii():
+        return _find_citations(text, block_index, part)
+    plain, places, _glosses = without_romanisations(text)
+    if not places:
+        found = _find_citations(text, block_index, part)
+    else:
+        # "(李娜 (Li Na), Deng and 刘洋 (Liu Yang), 2025)": read without the romanisations, whose brackets would open
+        # and close inside the citation's; found where the text has them.
+        found = [
+            replace(c, text=text[places[c.start] : places[c.end - 1] + 1], start=places[c.start],
+                    end=places[c.end - 1] + 1)
+            for c in _find_citations(plain, block_index, part)
+        ]  # fmt: skip
+    # "Mini-programs (小程序, 2017)": the term in Chinese and the year it came. Cite Them Right romanises an author
+    # written in characters, so a name in them alone is a citation only if the reference list names it.
+    return [
+        replace(c, weak=True)
+        if not c.weak and written_without_capitals(c.authors[0]) and f"{c.authors[0]} (" not in c.text
+        else c
+        for c in found
+    ]
+
+
+def _find_citations(text: str, block_index: int, part: str | None) -> list[Citation]:
     found: list[Citation] = []
     for opened, closed in _brackets(text):
         content = text[opened + 1 : closed]
@@ -2224,7 +2263,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
             shift = opened + 1
             found.extend(
                 replace(c, start=c.start + shift, end=c.end + shift)
-                for c in find_citations(content, block_index=block_index, part=part)
+                for c in _find_citations(content, block_index, part)
             )
     return _mark_cited_in(text, found)
 

@@ -47,6 +47,7 @@ from marker.checks.references.names import (
     names_a_festival,
     split_abbreviation,
     split_et_al,
+    written_without_capitals,
 )
 
 _FIRST_NAME_GAP = re.compile(r",\s|\s(?:and|&)\s")
@@ -801,7 +802,13 @@ _FILING_RULES: tuple[Callable[[ReferenceEntry], tuple[str, ...]], ...] = (
     # (spaces and stops ignored, figures before letters): "Lindqvist, S." before "Lin, J.", "MacInnes, O." before
     # "Ma, M.", "B2B Growth" before "Baines".
     lambda entry: (_with_figures(entry.text.partition("(")[0]),),
+    # A name in characters filed under its romanisation: "李娜 (Li Na)" under L.
+    lambda entry: (name_key(_romanised(entry)),),
 )
+
+
+def _romanised(entry: ReferenceEntry) -> str:
+    return entry.aliases[-1] if entry.aliases and written_without_capitals(entry.authors[0]) else entry.authors[0]
 
 
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:

@@ -25,10 +25,12 @@ from marker.checks.references.names import (
     PLACES,
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
+    UNCASED_LETTERS,
     is_body_word,
     is_place,
     split_abbreviation,
     split_et_al,
+    without_romanisations,
 )
 
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
@@ -89,7 +91,11 @@ _ENTRY_START = re.compile(
     # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Koba Colombia S.A.S. (Tiendas D1)", "La República (Perú)",
     # "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France) (2022)"
     rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s[{_UPPER}][\w.-]{{1,14}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
-    rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
+    rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
+    # A person or a body named in Han characters, kana or Hangul, which have no capitals, perhaps with the name's
+    # romanisation: "李娜 (Li Na) (no date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)".
+    rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s\([{_UPPER}][^()\d]*\))?"
+    rf"(?:,\s|\set\sal\.?\s|\s\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
@@ -161,7 +167,7 @@ _PLACE_PUBLISHER = re.compile(
     rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
     # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin", "México, D.F.: Pearson Educación".
-    rf"{_PLACE}(?:,\s(?:[A-Z]{{2}}|(?:[A-Z]\.){{2,3}}))?:\s*[{_UPPER}][\w&.'/-]*"
+    rf"{_PLACE}(?:,\s(?:[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}))?:\s*(?:[{_UPPER}][\w&.'/-]*"
     # French, Spanish, Italian and Portuguese publishers hold small words too: "Presses de l'Université du Québec",
     # "Les Éditions de l'Homme", "Fondo de Cultura Económica".
     rf"(?:\s(?:(?:[ldLD]['’])?[{_UPPER}&][\w&.'’/-]*|of|and|for|the|de|du|des|la|le|les|del|della|di|da|do|dos|das|et|e|y"
@@ -169,11 +175,16 @@ _PLACE_PUBLISHER = re.compile(
     rf"|dan|i|es))*"
     # The country of a publisher's branch: "Chennai: McGraw Hill Education (India)".
     rf"(?:\s\([{_UPPER}][\w'’ -]*\))?"
+    # A publisher named in characters, perhaps with its English name: "Beijing: 机械工业出版社 [China Machine Press]".
+    rf"|[{UNCASED_LETTERS}]+(?:\s\[[{_UPPER}][^\[\]]*\])?)"
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
-# What stands after the year but is no title: a web address, "Available at", or a medium alone ("[Kindle]").
+# What stands after the year but is no title: a web address, "Available at", a medium alone ("[Kindle]"), or a
+# paper's series and number alone ("Working paper 2011-30", "Discussion Paper No. 12").
 _NOT_TITLE = re.compile(
-    r"^(?:available\b|online$|\[[^\]]{1,30}\]$|https?://|www\.|accessed\b|translated\s+by\b|edited\s+by\b)",
+    r"^(?:available\b|online$|\[[^\]]{1,30}\]$|https?://|www\.|accessed\b|translated\s+by\b|edited\s+by\b"
+    r"|(?:(?:working|discussion|occasional|research|policy|staff|briefing)\s+papers?|documents?\s+de\s+travail"
+    r"|cahiers?\s+de\s+recherche|documentos?\s+de\s+trabajo|arbeitspapier)(?:\s+(?:no\.?|n°|nr\.?|series))?\s*[\d/-]+$)",
     re.IGNORECASE,
 )
 
@@ -510,6 +521,14 @@ _ENDS_IN_A_LAW_S_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for
 
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
+    plain, places, glosses = without_romanisations(text)
+    if places:
+        # "李娜 (Li Na), Deng, V.W. and 刘洋 (Liu Yang)": names in their own script, each with its romanisation,
+        # read without them; the first author's is a name it may be cited by too ("(Li Na, 2025)").
+        names, et_al_, organisation, aliases = _authors(plain)
+        if names and text.lstrip().startswith(f"{names[0]} ({glosses[0]})"):
+            aliases = (*aliases, glosses[0])
+        return names, et_al_, organisation, aliases
     body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
@@ -604,7 +623,7 @@ def _named_in_full_between(gap: str) -> list[str]:
 def _a_person_in_full(piece: str) -> bool:
     """Whether a piece of a list of authors is one to three capitalised words naming no body ("Saba Tadesse"), or a
     name with the father's ("Hairul Nizam bin Yusof")."""
-    if _LINKED_NAME.fullmatch(piece) is not None:
+    if _LINKED_NAME.fullmatch(piece) is not None or _UNCASED_NAME.fullmatch(piece) is not None:
         return True
     return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
 
@@ -643,6 +662,8 @@ _LINKED_NAME = re.compile(
     rf"\s(?:{'|'.join(re.escape(link) for link in sorted(PATRONYMIC_LINKS))})"
     rf"\s[{_UPPER}][^\s,().&\d]*(?:\s[{_UPPER}][^\s,().&\d]*){{0,2}}"
 )
+# A person named in Han characters, kana or Hangul, which have no capitals: "李娜", "欧阳娜娜", "山田 太郎", "김민준".
+_UNCASED_NAME = re.compile(rf"[{UNCASED_LETTERS}]{{2,4}}(?:\s[{UNCASED_LETTERS}]{{1,3}})?")
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 
 

@@ -273,6 +273,45 @@ def split_et_al(text: str) -> tuple[str, str | None]:
     return text[: found.start()].strip(), found.group(0).strip(" ,")
 
 
+# Letters of scripts other than the Latin: Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai,
+# Georgian, Hangul, the kana and the Han characters.
+_OTHER_SCRIPTS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+# Han characters, kana and Hangul: letters with no capitals.
+UNCASED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_UNCASED_WORDS = re.compile(rf"[{UNCASED_LETTERS}]+(?:\s[{UNCASED_LETTERS}]+)*")
+
+
+def written_without_capitals(name: str) -> bool:
+    """Whether a name is written wholly in Han characters, kana or Hangul ("李娜", "小程序", "山田 太郎")."""
+    return _UNCASED_WORDS.fullmatch(name) is not None
+
+
+# A name written in its own script and then in Latin letters, in brackets: "李娜 (Li Na)", "招商银行 (China Merchants
+# Bank)", "Шевченко (Shevchenko)". Words only: a bracket with a figure or a comma in it is no romanisation.
+_ROMANISED = re.compile(rf"(?<=[{_OTHER_SCRIPTS}])\s\((?P<gloss>[A-Z][^\s(),;:\d]*(?:\s[^\s(),;:\d]+){{0,5}})\)")
+
+
+def without_romanisations(text: str) -> tuple[str, list[int], tuple[str, ...]]:
+    """``text`` with the romanisations after names in other scripts taken out, so that "李娜 (Li Na), Deng and 刘洋
+    (Liu Yang)" lists three names as "李娜, Deng and 刘洋" does; with, for each place in the new text (and one past
+    its end), the place in ``text`` it came from, and the romanisations taken out. ``text`` itself and no places
+    where there is none."""
+    if text.isascii() or not _ROMANISED.search(text):
+        return text, [], ()
+    pieces, places, glosses, kept_to = [], [], [], 0
+    for gloss in _ROMANISED.finditer(text):
+        pieces.append(text[kept_to : gloss.start()])
+        places.extend(range(kept_to, gloss.start()))
+        glosses.append(gloss.group("gloss"))
+        kept_to = gloss.end()
+    pieces.append(text[kept_to:])
+    places.extend(range(kept_to, len(text) + 1))
+    return "".join(pieces), places, tuple(glosses)
+
+
 @functools.lru_cache(maxsize=8192)
 def split_abbreviation(text: str) -> tuple[str, str | None]:
     """An organisation's name and the abbreviation it gives in brackets: "Chartered ... (CIM)" → (name, CIM)."""
@@ -385,8 +424,10 @@ _GAELIC_PREFIXES = frozenset({"Mac", "Nic", "Ní", "Ó", "Ua", "Uí", "Mhic", "G
 _GAELIC_INFIXES = frozenset({"an", "na", "a'", "an t-"})
 # Capitalised first words of surnames that are no name alone: Irish and Scottish, Māori "Te" ("Te Awa"), and Arabic
 # "father of" and "servant of" ("Abu Zaid", "Abdel Gadir", "Abd Elmoneim"; not "Ben" or "Bin", given names too).
-# "O" and "Ni" too: Irish names written without the fada ("O Dalaigh", "Ni Mhurchu").
-_NAME_PREFIXES = _GAELIC_PREFIXES | {"O", "Ni", "Te", "Abu", "Abou", "Abd", "Abdel", "Abdul", "Abdal", "Ibn"}
+# "O" and "Ni" too: Irish names written without the fada ("O Dalaigh", "Ni Mhurchu"); and Kabyle and Moroccan "Ait"
+# (sons of): "Ait Ahmed", "Aït Benali".
+_NAME_PREFIXES = _GAELIC_PREFIXES | {"O", "Ni", "Te", "Abu", "Abou", "Abd", "Abdel", "Abdul", "Abdal", "Ibn", "Ait",
+                                     "Aït"}  # fmt: skip
 
 
 def is_gaelic_infix(previous: str, word: str) -> bool:
@@ -636,6 +677,11 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "ministerium", "banca", "banco", "banque", "banka", "urząd", "departament", "departamento", "conselleria",
     "consejería", "generalitat", "ajuntament", "ayuntamiento", "diputació", "diputación", "xunta", "cooperativa",
     "agencia", "agence", "agenzia", "bundesamt", "commissariat",
+    # A research firm's consumer panel, named as its author: "Kantar Worldpanel", "GfK Consumer Panel"; a state's
+    # administration or directorate: "General Administration of Customs of the People's Republic of China"; a group
+    # in French, German, Spanish, Italian and Dutch: "L'Oréal Groupe", "Grupo Bimbo".
+    # "Mouvement des entreprises de France (MEDEF)": a movement of firms.
+    "panel", "administration", "directorate", "mouvement", "groupe", "gruppe", "grupo", "gruppo", "groep",
     # Houses of parliaments and assemblies, parties, and Wales and Ireland in their own languages: "House of
     # Commons", "Seanad Éireann", "Senedd Cymru", "Northern Ireland Assembly", "The Labour Party".
     "commons", "lords", "senate", "senedd", "oireachtas", "dáil", "dail", "seanad", "assembly", "party", "cymru",
@@ -709,7 +755,7 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
                "gesellschaft", "behörde", "agentur", "rat", "zentrale", "kamara", "szövetség", "társaság", "hivatal",
                "intézet", "egyesület", "testület", "minisztérium",
                # "Datenschutzstelle Liechtenstein", "Eidgenössischer Öffentlichkeitsbeauftragter"
-               "stelle", "beauftragter", "beauftragte")  # fmt: skip
+               "stelle", "beauftragter", "beauftragte", "panel")  # fmt: skip
 
 
 def is_body_word(word: str) -> bool:
@@ -816,7 +862,8 @@ def is_body_then_place(before_comma: str, after_comma: str) -> bool:
     """Whether a comma joins a body's name and the country or city it serves ("Ministry of Economy, UAE",
     "Ministry of Education, Singapore"), or a college and the university it belongs to ("St George's, University of
     London"): one author, not two (Harvard joins two authors with "and")."""
-    place = after_comma.strip().casefold()
+    # "Census and Statistics Department, Hong Kong SAR": a special administrative region is its place.
+    place = after_comma.strip().casefold().removesuffix(" sar").removesuffix(" s.a.r.")
     words = before_comma.split()
     college = words[next((i for i, word in enumerate(words) if not word.islower()), len(words)) :]  # not "on"
     if place.startswith("university of ") and 0 < len(college) <= 3 and all(word[:1].isupper() for word in college):
@@ -1101,6 +1148,10 @@ def looks_like_author(author_text: str) -> bool:
         and not any(map(is_body_word, names[0].split()))
     ):
         return False  # "(SIAO, Ouagadougou, 2022)": what was held, where and when; Harvard puts no place there
+    if len(names) == 2 and not ampersand and " and " not in author_text and in_the_gazetteer(names[0]):
+        # "The Salon de l'Agriculture (Paris, Porte de Versailles, 2018)": a city and the venue in it, and when; two
+        # authors are joined by "and", not a comma.
+        return False
     if all(_CURRENCY_LIKE.fullmatch(name) for name in names) and any(map(is_currency_code, names)):
         # "(RSD, 2019)" after a price: its currency and year; "(BYR and BYN, 2016)": a currency and the one it
         # replaced, which no longer has a country
