@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind173" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind174" to "blind182" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind176" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind177" to "blind182" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind182_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1107,11 +1107,11 @@ _file_pool("blind171", blind171_text)
 _file_pool("blind172", blind172_text, unseen=("blind171",))
 # the hundred-and-seventy-third pool: held out for its first tables, development data since
 _file_pool("blind173", blind173_text, unseen=("blind171", "blind172"))
-# the hundred-and-seventy-fourth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-fourth pool: held out for its first tables, development data since
 _file_pool("blind174", blind174_text)
-# the hundred-and-seventy-fifth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-fifth pool: held out for its first tables, development data since
 _file_pool("blind175", blind175_text, unseen=("blind174",))
-# the hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-sixth pool: held out for its first tables, development data since
 _file_pool("blind176", blind176_text, unseen=("blind174", "blind175"))
 # the hundred-and-seventy-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind177", blind177_text)
