@@ -3428,6 +3428,34 @@ the press signed and unsigned, posts, podcasts, videos and undated pages; titles
 Hmong with English in square brackets; German, Scandinavian, Polish, Irish, Dutch, Czech, Mexican, Hmong, Somali,
 Arab and African-American names with middle initials, Jr., Sr. and III, hyphens, accents and particles, and
 expatriate scholars), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind183" half (``--halves blind183,blind183-more``, 100 + 300 reports, seeds 187000-187399) is a
+hundred-and-eighty-third independent measurement, HELD OUT: written by a hundred-and-eighty-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind183_works.py and
+blind183_text.py), as marketers in Puerto Rico, the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón,
+Ponce, Mayagüez, Caguas, Carolina; Santo Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata;
+Havana, Santiago de Cuba; Miami, Hialeah, Orlando, the Bronx, Washington Heights, Newark, Boston, Madrid) at banks
+and fintechs (Popular, FirstBank, Oriental/OFG, Banreservas, Banco Popular Dominicano, Banco BHD, Scotiabank RD, ATH
+Móvil, tPago), telecoms (Claro, Liberty, Altice Dominicana, ETECSA), retailers and food and drink makers (Pueblo,
+Econo, Supermercados Nacional, La Sirena, Goya, Presidente, Brugal, Barceló, Bacardí, Don Q, Medalla Light, Café
+Yaucono, Induveca, Kola Real, Malta India), tourism and airlines (Discover Puerto Rico, Grupo Puntacana, JetBlue,
+Arajet), media and agencies write CIM Level 6 and 7 reports and MBA assignments (laws as "Ley Núm. 81 de 2019",
+"Ley 172-13", "Ley 358-05" and "Decreto-Ley 370", the Código de Comercio, COPPA, CAN-SPAM and the TCPA, DACO, Pro
+Consumidor, INDOTEL and the ONE, $, US$, USD, RD$, DOP, CUP and MLC, exchange rates, fiscal years and quarters, area
+and ZIP codes, tickers, hurricanes María and Fiona as dates, the Fiestas de la Calle San Sebastián, Carnaval, the
+Merengue Festival, Three Kings' Day, the Día de la Independencia, Noche de San Juan, Semana Santa, Black Friday and
+the parades, founders with their dates, people with nicknames in quotation marks and honorifics, albums and songs
+with their years, artists' real names, awards, taglines, handles, routes and airport codes, Spanish words glossed
+and translated in brackets, legal forms and cooperativas, channels and stations, teams, neighbourhoods, units,
+census counts and survey samples, which are no citations); journals with up to eight authors, some with DOIs,
+textbooks and e-books, chapters, theses from the UPR, Interamericana, Sagrado Corazón, PUCMM, INTEC, UNIBE, UASD and
+the Universidad de La Habana, conference papers, company pages and reports (Inc., LLC, Corp., C. por A., S.R.L.,
+S.A., S.A.S. and cooperativas), trade bodies, regulators and governments (some with two works of a year), laws with
+the legislature as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts,
+videos and undated pages; Spanish titles with English in square brackets; Puerto Rican, Dominican and Cuban names
+with two surnames (with a space, a hyphen or "y"), "de", "del", "de la" and "De Jesús", Nuyorican and Dominican-York
+names with anglicised spellings, Jr., II and III, and expatriate scholars), with fifty-two kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3685,7 +3713,8 @@ def main() -> None:
         "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
         "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it), "
         "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it), "
-        "blind182 and blind182-more (the hundred-and-eighty-second pool: HELD OUT, never tune on it)",
+        "blind182 and blind182-more (the hundred-and-eighty-second pool: HELD OUT, never tune on it), "
+        "blind183 and blind183-more (the hundred-and-eighty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -201,6 +201,7 @@ from tests.corpus.references import (
     blind180_text,
     blind181_text,
     blind182_text,
+    blind183_text,
     render,
     text,
 )
@@ -384,6 +385,7 @@ from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.blind182_works import Blind182WorkFactory
+from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -576,6 +578,7 @@ class Pool:
         | type[Blind180WorkFactory]
         | type[Blind181WorkFactory]
         | type[Blind182WorkFactory]
+        | type[Blind183WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1289,6 +1292,10 @@ POOLS: dict[str, Pool] = {
     # blind182 (HELD OUT): marketers in the American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul, Milwaukee, Cleveland, Columbus, Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann Arbor, Grand Rapids, Fargo, Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers, retailers, food, drink and consumer makers, car makers, restaurants, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, headings in American schools' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
     "blind182": Pool(blind182_text, Blind182WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind183 (HELD OUT): marketers in Puerto Rico, the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón, Ponce, Mayagüez, Caguas, Carolina; Santo Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata; Havana, Santiago de Cuba; Miami, Hialeah, Orlando, the Bronx, Washington Heights, Newark, Boston, Madrid) at banks and fintechs, telecoms, supermarkets, food and drink makers, tourism and airlines, media and agencies; Word's curly double marks (the American habit of the islands' schools) most often, straight ones from phones, Google Docs and Spanish keyboards often, curly single ones from British-trained CIM tutors now and then, «…» from Spanish typography rarely, headings in the islands' and the diaspora's habits ("References", "Reference List", "REFERENCES", "Reference list", "Bibliography", "Referencias", "Bibliografía", "Referencias / References", "Works Cited", "References:", "List of References"), straight apostrophes often, bulleted lists now and then
+    "blind183": Pool(blind183_text, Blind183WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "REFERENCES", "Reference list", "Bibliography", "Referencias", "Bibliografía", "Referencias / References", "Works Cited", "References:", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -4927,6 +4934,35 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 186000.
     "blind182": range(186000, 186000 + 100),
     "blind182-more": range(186000 + 100, 186000 + 400),
+    # "blind183" is a hundred-and-eighty-third independent pool (blind183_works.py, blind183_text.py), written by a
+    # hundred-and-eighty-third hand without reading the checker, its tests or the other pools: marketers in Puerto
+    # Rico, the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón, Ponce, Mayagüez, Caguas, Carolina;
+    # Santo Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata; Havana, Santiago de Cuba; Miami,
+    # Hialeah, Orlando, the Bronx, Washington Heights, Newark, Boston, Madrid) at banks and fintechs (Popular,
+    # FirstBank, Oriental/OFG, Banreservas, Banco Popular Dominicano, Banco BHD, Scotiabank RD, ATH Móvil, tPago),
+    # telecoms (Claro, Liberty, Altice Dominicana, ETECSA), retailers and food and drink makers (Pueblo, Econo,
+    # Supermercados Nacional, La Sirena, Goya, Presidente, Brugal, Barceló, Bacardí, Don Q, Medalla Light, Café
+    # Yaucono, Induveca, Kola Real, Malta India), tourism and airlines (Discover Puerto Rico, Grupo Puntacana,
+    # JetBlue, Arajet), the islands' press and broadcasters and agencies on CIM Level 6 and 7 courses and MBAs (laws
+    # as "Ley Núm. 81 de 2019", "Ley 172-13", "Ley 358-05" and "Decreto-Ley 370", the Código de Comercio, COPPA,
+    # CAN-SPAM and the TCPA, DACO, Pro Consumidor, INDOTEL and the ONE, $, US$, USD, RD$, DOP, CUP and MLC, exchange
+    # rates, fiscal years and quarters, area and ZIP codes, tickers, hurricanes María and Fiona as dates, the Fiestas
+    # de la Calle San Sebastián, Carnaval, the Merengue Festival, Three Kings' Day, the Día de la Independencia, Noche
+    # de San Juan, Semana Santa, Black Friday and the parades, founders with their dates, people with nicknames in
+    # quotation marks and honorifics, albums and songs with their years, artists' real names, awards, taglines,
+    # handles, routes and airport codes, Spanish words glossed and translated in brackets, legal forms and
+    # cooperativas, channels and stations, teams, neighbourhoods, units, census counts and survey samples, none of
+    # them citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
+    # the UPR, Interamericana, Sagrado Corazón, PUCMM, INTEC, UNIBE, UASD and the Universidad de La Habana,
+    # conference papers, company pages and reports (Inc., LLC, Corp., C. por A., S.R.L., S.A., S.A.S. and
+    # cooperativas), trade bodies, regulators and governments (some with two works of a year), laws with the
+    # legislature as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts,
+    # videos and undated pages; Spanish titles with English in square brackets; Puerto Rican, Dominican and Cuban
+    # names with two surnames (with a space, a hyphen or "y"), "de", "del", "de la" and "De Jesús", Nuyorican and
+    # Dominican-York names with anglicised spellings, Jr., II and III, and expatriate scholars.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 187000.
+    "blind183": range(187000, 187000 + 100),
+    "blind183-more": range(187000 + 100, 187000 + 400),
 }
 
 
