@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind173" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind174" to "blind182" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind182_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind174" to "blind182" and "blind184" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind184_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -766,6 +766,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind180_text,
     blind181_text,
     blind182_text,
+    blind184_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1125,3 +1126,5 @@ _file_pool("blind180", blind180_text)
 _file_pool("blind181", blind181_text, unseen=("blind180",))
 # the hundred-and-eighty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind182", blind182_text, unseen=("blind180", "blind181"))
+# the hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind184", blind184_text, unseen=("blind183",))
