@@ -3456,6 +3456,38 @@ videos and undated pages; Spanish titles with English in square brackets; Puerto
 with two surnames (with a space, a hyphen or "y"), "de", "del", "de la" and "De Jesús", Nuyorican and Dominican-York
 names with anglicised spellings, Jr., II and III, and expatriate scholars), with fifty-two kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind184" half (``--halves blind184,blind184-more``, 100 + 300 reports, seeds 188000-188399) is a
+hundred-and-eighty-fourth independent measurement, HELD OUT: written by a hundred-and-eighty-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind184_works.py and
+blind184_text.py), as marketers in Taiwan and its diaspora (Taipei, New Taipei, Taoyuan, Hsinchu, Taichung, Tainan,
+Kaohsiung, Keelung, Hualien, Taitung; Vancouver, the San Gabriel Valley, the Bay Area, Singapore, Tokyo, Kuala
+Lumpur, Sydney) at banks and fintechs (Cathay United, CTBC, Fubon, E.SUN, Taishin, Mega, SinoPac, LINE Bank, JKOPAY,
+LINE Pay, EasyCard), insurers (Cathay Life, Fubon Life, Nan Shan), telecoms (Chunghwa, Taiwan Mobile, FarEasTone),
+convenience stores, retailers and e-commerce (7-Eleven, FamilyMart, Hi-Life, PX Mart, Carrefour, momo, PChome,
+Shopee, Eslite), food and drink makers (Uni-President, Wei Chuan, I-Mei, Kuai Kuai, TTL, Kavalan, Chun Shui Tang,
+Presotea, CoCo, 85°C, Din Tai Fung), tech (TSMC, ASUS, Acer, HTC, Gogoro, Foxconn, MediaTek), EVA Air, China
+Airlines, Starlux and the THSR, media and agencies write CIM Level 6 and 7 reports and MBA assignments (Minguo years
+and ROC dates beside Gregorian ones and dates in characters, NT$, NTD, TWD and 萬, the Personal Data Protection Act,
+Fair Trade Act, Consumer Protection Act and Food Safety and Sanitation Management Act with amendment years and
+articles, the FTC, NCC, FSC, moda, DGBAS and CPC with their founding years, founders and presidents with their
+years, TWSE and TPEx codes, festivals and lunar dates, Ghost Month, Double Eleven, 12.12 and 618, product models and
+chip nodes, Computex and trade shows, the Golden Horse and other awards, districts and postcodes, MRT stations,
+addresses, freeway exits, trains and flights, names in characters with romanisations, romanisation variants,
+loanwords, indigenous and Hakka festivals, people who are not authors, dramas and albums, typhoons and earthquakes,
+historical periods, uniform invoices and e-invoice carriers, exchange rates, samples, year-on-year figures,
+quarters, market shares, populations, generations, app versions, spectrum bands, case numbers, sports teams, course
+codes, diaspora places, drink orders, certifications, rankings, handles and hashtags and elections, which are no
+citations); journals with up to eight authors, some with DOIs, Taiwanese journals titled in characters with English
+in square brackets, textbooks and e-books, chapters, theses from NTU, NCCU, Tsing Hua, NCKU, Fu Jen and Tamkang,
+conference papers and working papers, company pages and reports (Co., Ltd., Corp., Inc. and 股份有限公司, annual
+reports titled by Minguo year), trade bodies and institutes (TIER, MIC, III, TWNIC), regulators and ministries, laws
+as the national database gives them, research firms with a year in the title, the press signed and unsigned, posts,
+podcasts, videos and undated pages; Taiwanese names in Wade-Giles, Tongyong and passport spellings with hyphenated,
+joined and spaced given names and English names, Hokkien and Hakka names with tone marks, indigenous names with the
+father's or house name as surname, names in characters alone or with their romanisation, Singaporean, Malaysian,
+Hong Kong, mainland and Japanese names, and expatriate scholars with particles), with fifty-five kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3714,7 +3746,8 @@ def main() -> None:
         "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it), "
         "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it), "
         "blind182 and blind182-more (the hundred-and-eighty-second pool: HELD OUT, never tune on it), "
-        "blind183 and blind183-more (the hundred-and-eighty-third pool: HELD OUT, never tune on it)",
+        "blind183 and blind183-more (the hundred-and-eighty-third pool: HELD OUT, never tune on it), "
+        "blind184 and blind184-more (the hundred-and-eighty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eighty-third independent reference pools (blind5 to blind183): each is wired with seeds
+"""The fifth to hundred-and-eighty-fourth independent reference pools (blind5 to blind184): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -196,6 +196,7 @@ from tests.corpus.references import (
     blind181_text,
     blind182_text,
     blind183_text,
+    blind184_text,
     render,
     text,
 )
@@ -378,6 +379,7 @@ from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.blind183_works import Blind183WorkFactory
+from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1115,6 +1117,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind183WorkFactory.KINDS), 49, True),
+    Pool("blind184", blind184_text, Blind184WorkFactory, 188000, (188022, 188020, 188032),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind184WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

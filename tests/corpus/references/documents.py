@@ -202,6 +202,7 @@ from tests.corpus.references import (
     blind181_text,
     blind182_text,
     blind183_text,
+    blind184_text,
     render,
     text,
 )
@@ -386,6 +387,7 @@ from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.blind183_works import Blind183WorkFactory
+from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -579,6 +581,7 @@ class Pool:
         | type[Blind181WorkFactory]
         | type[Blind182WorkFactory]
         | type[Blind183WorkFactory]
+        | type[Blind184WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1297,6 +1300,10 @@ POOLS: dict[str, Pool] = {
     "blind183": Pool(blind183_text, Blind183WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "REFERENCES", "Reference list", "Bibliography", "Referencias", "Bibliografía", "Referencias / References", "Works Cited", "References:", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind184 (HELD OUT): marketers in Taiwan and its diaspora (Taipei, New Taipei, Taoyuan, Hsinchu, Taichung, Tainan, Kaohsiung, Keelung, Hualien, Taitung; Vancouver, the San Gabriel Valley, the Bay Area, Singapore, Tokyo, Kuala Lumpur, Sydney) at banks and fintechs, insurers, telecoms, convenience stores, retailers and e-commerce, food and drink makers, tech firms, airlines and transport, media and agencies; Word's curly double marks most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, and the Chinese 「」 and 『』 that slip in from writing in traditional Chinese, headings in Taiwanese universities' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "參考文獻", "References 參考文獻", "參考資料 / References", "References (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
+    "blind184": Pool(blind184_text, Blind184WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」"), ("『", "』")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "參考文獻", "References 參考文獻", "參考資料 / References", "References (Harvard)", "List of References"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -4963,6 +4970,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 187000.
     "blind183": range(187000, 187000 + 100),
     "blind183-more": range(187000 + 100, 187000 + 400),
+    # "blind184" is a hundred-and-eighty-fourth independent pool (blind184_works.py, blind184_text.py), written by a
+    # hundred-and-eighty-fourth hand without reading the checker, its tests or the other pools: marketers in Taiwan and
+    # its diaspora (Taipei, New Taipei, Taoyuan, Hsinchu, Taichung, Tainan, Kaohsiung, Keelung, Hualien, Taitung;
+    # Vancouver, the San Gabriel Valley, the Bay Area, Singapore, Tokyo, Kuala Lumpur, Sydney) at banks and fintechs
+    # (Cathay United, CTBC, Fubon, E.SUN, Taishin, Mega, SinoPac, LINE Bank, JKOPAY, LINE Pay, EasyCard), insurers,
+    # telecoms, convenience stores, retailers and e-commerce (7-Eleven, FamilyMart, PX Mart, momo, PChome, Shopee),
+    # food and drink makers (Uni-President, Wei Chuan, I-Mei, Kuai Kuai, TTL, Kavalan, Chun Shui Tang, 85°C, Din Tai
+    # Fung), tech (TSMC, ASUS, Acer, HTC, Gogoro, Foxconn, MediaTek), EVA Air, China Airlines, Starlux and the THSR,
+    # the Taiwanese press and agencies, on CIM Level 6 and 7 courses and MBAs (Minguo years and dates beside Gregorian
+    # ones, NT$, NTD, TWD and 萬, the Personal Data Protection Act, Fair Trade Act, Consumer Protection Act and Food
+    # Safety and Sanitation Management Act with amendment years and articles, the FTC, NCC, FSC, moda, DGBAS and CPC
+    # with their founding years, founders and presidents with their years, TWSE and TPEx codes, festivals and lunar
+    # dates, Double Eleven, Ghost Month, product models and chip nodes, Computex and the Golden Horse Awards,
+    # districts, postcodes, MRT stations and addresses, names in characters with romanisations, loanwords,
+    # indigenous and Hakka festivals, dramas and albums, typhoons and earthquakes, flights and trains, uniform
+    # invoices, e-invoice carriers, handles and hashtags, none of them citations); journals with up to eight authors,
+    # some with DOIs, Taiwanese journals titled in characters with English in square brackets, textbooks and
+    # e-books, chapters, theses from NTU, NCCU, Tsing Hua, NCKU, Fu Jen and Tamkang, conference papers, working
+    # papers, company pages and reports (Co., Ltd., Corp., Inc. and 股份有限公司, Minguo-year annual reports), trade
+    # bodies and institutes (TIER, MIC, III, TWNIC), regulators and ministries, laws as the national database gives
+    # them, research firms with a year in the title, the press signed and unsigned, posts, podcasts, videos and
+    # undated pages; Taiwanese names in Wade-Giles, Tongyong and passport spellings with hyphenated, joined and spaced
+    # given names and English names, Hokkien and Hakka names with tone marks, indigenous names with the father's or
+    # house name as surname, names in characters alone or with their romanisation, Singaporean, Malaysian, Hong Kong,
+    # mainland and Japanese names, and expatriate scholars with particles.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 188000.
+    "blind184": range(188000, 188000 + 100),
+    "blind184-more": range(188000 + 100, 188000 + 400),
 }
 
 

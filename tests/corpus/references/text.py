@@ -582,6 +582,9 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind176" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind177" to "blind182" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind182_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind173" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind174" to "blind182" and "blind184" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind184_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -767,6 +770,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind181_text,
     blind182_text,
     blind183_text,
+    blind184_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1128,3 +1132,5 @@ _file_pool("blind181", blind181_text, unseen=("blind180",))
 _file_pool("blind182", blind182_text, unseen=("blind180", "blind181"))
 # the hundred-and-eighty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind183", blind183_text)
+# the hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind184", blind184_text, unseen=("blind183",))
