@@ -195,6 +195,7 @@ from tests.corpus.references import (
     blind180_text,
     blind181_text,
     blind182_text,
+    blind185_text,
     render,
     text,
 )
@@ -376,6 +377,7 @@ from tests.corpus.references.blind179_works import Blind179WorkFactory
 from tests.corpus.references.blind180_works import Blind180WorkFactory
 from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.blind182_works import Blind182WorkFactory
+from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1109,6 +1111,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind182WorkFactory.KINDS), 54, True),
+    Pool("blind185", blind185_text, Blind185WorkFactory, 189000, (189005, 189007, 189000),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind185WorkFactory.KINDS), 43, True),
 ]  # fmt: skip
 
 

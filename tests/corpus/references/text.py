@@ -766,6 +766,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind180_text,
     blind181_text,
     blind182_text,
+    blind185_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1125,3 +1126,5 @@ _file_pool("blind180", blind180_text)
 _file_pool("blind181", blind181_text, unseen=("blind180",))
 # the hundred-and-eighty-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind182", blind182_text, unseen=("blind180", "blind181"))
+# the hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
