@@ -3487,6 +3487,38 @@ podcasts, videos and undated pages; Taiwanese names in Wade-Giles, Tongyong and 
 joined and spaced given names and English names, Hokkien and Hakka names with tone marks, indigenous names with the
 father's or house name as surname, names in characters alone or with their romanisation, Singaporean, Malaysian,
 Hong Kong, mainland and Japanese names, and expatriate scholars with particles), with fifty-five kinds of decoy.
+
+The "blind185" half (``--halves blind185,blind185-more``, 100 + 300 reports, seeds 189000-189399) is a
+hundred-and-eighty-fifth independent measurement, HELD OUT: written by a hundred-and-eighty-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind185_works.py and
+blind185_text.py), as marketers in Belgium, Luxembourg and their diaspora (Brussels/Bruxelles/Brussel, Antwerp,
+Ghent, Bruges, Leuven, Mechelen, Liège, Namur, Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette,
+Kirchberg; Paris, Lille, Amsterdam, London, Kinshasa) at banks and fintechs (KBC, Belfius, BNP Paribas Fortis, ING
+Belgium, Argenta, Crelan, Spuerkeess, BGL BNP Paribas, Banque de Luxembourg, Payconiq, Bancontact), insurers (AG
+Insurance, Ethias, Foyer, La Luxembourgeoise), telecoms (Proximus, Orange Belgium, Telenet, POST Luxembourg,
+Tango), retailers (Delhaize, Colruyt, Carrefour Belgique, Aldi, Lidl, Cactus, Kruidvat, Action, Hema, bol.com,
+Zalando), food and drink makers (AB InBev, Duvel Moortgat, Lotus Bakeries, Neuhaus, Godiva, Côte d'Or, Leonidas,
+Barry Callebaut, Vandemoortele, Spadel, Bofferding, Rosport), Solvay, UCB, D'Ieteren, Brussels Airlines, Luxair,
+Cargolux, SNCB/NMBS, RTL Group, ArcelorMittal and Amazon EU S.à r.l., the Belgian and Luxembourg press and agencies
+(Mortierbrigade, Happiness, Duval Guillaume, LDV United, TBWA\\Belgium) write CIM Level 6 and 7 reports and MBA
+assignments (laws by their dates, "Wet van 30 juli 2018" and "Loi du 1er août 2018", articles of the Code of
+Economic Law (WER/CDE), the Belgisch Staatsblad and Moniteur belge, GDPR articles, GBA/APD, CNPD, FSMA, CSSF and JEP
+decisions and circulars, KBO/BCE, VAT and RCS numbers, legal forms and founding years, €, EUR, mio, mrd and Md€
+with decimal commas, Belgian dates, Saint Nicholas, the national days, the Gentse Feesten, Tomorrowland, Rock
+Werchter, the Ommegang, Binche, the Schueberfouer, Batibouw, the Motor Show, the Tour of Flanders, renamed firms,
+founders, politicians and CEOs with their dates, products with sizes and strengths, tariffs, app versions, awards,
+royal warrants, places in two or three languages, postcodes, language communities, glosses, tickers, VAT and
+exchange rates, academic years, course codes, own surveys, quarters, migrations, Ramadan and Eid, airports and
+trains, handles, phone numbers, units, slogans, labels and scores, which are no citations); journals with up to
+eight authors, some with DOIs, textbooks and e-books (Lannoo Campus, Acco, Die Keure, De Boeck, Larcier,
+Intersentia and international publishers), chapters, theses from KU Leuven, UGent, UAntwerpen, Vlerick, Solvay,
+UCLouvain, HEC Liège, ICHEC and the University of Luxembourg, EMAC, AFM and ICORIA papers, company pages and
+reports (NV/SA, BV, CV, vzw, S.A., S.à r.l., SE, GmbH & Co. KG), trade bodies, regulators and governments
+(organisations with two works of a year), Belgian, Luxembourg and EU laws with the state or the EU institutions as
+author, research firms' titles with a year, the press signed and unsigned, posts, podcasts, videos and undated
+pages; titles in Dutch, French, German and Luxembourgish with English in square brackets; Flemish, Walloon,
+German-speaking, Luxembourgish, Congolese, Moroccan, Turkish, Italian, Portuguese Belgian and Dutch names with
+capitalised and lower-case particles, hyphens and accents, and expatriate scholars), with fifty-two kinds of decoy.
 Never tune on it: report its tables only.
 """
 
@@ -3747,7 +3779,8 @@ def main() -> None:
         "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it), "
         "blind182 and blind182-more (the hundred-and-eighty-second pool: HELD OUT, never tune on it), "
         "blind183 and blind183-more (the hundred-and-eighty-third pool: HELD OUT, never tune on it), "
-        "blind184 and blind184-more (the hundred-and-eighty-fourth pool: HELD OUT, never tune on it)",
+        "blind184 and blind184-more (the hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
+        "blind185 and blind185-more (the hundred-and-eighty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -197,6 +197,7 @@ from tests.corpus.references import (
     blind182_text,
     blind183_text,
     blind184_text,
+    blind185_text,
     render,
     text,
 )
@@ -380,6 +381,7 @@ from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.blind184_works import Blind184WorkFactory
+from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1121,6 +1123,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind184WorkFactory.KINDS), 49, True),
+    Pool("blind185", blind185_text, Blind185WorkFactory, 189000, (189005, 189007, 189000),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind185WorkFactory.KINDS), 43, True),
 ]  # fmt: skip
 
 

@@ -203,6 +203,7 @@ from tests.corpus.references import (
     blind182_text,
     blind183_text,
     blind184_text,
+    blind185_text,
     render,
     text,
 )
@@ -388,6 +389,7 @@ from tests.corpus.references.blind181_works import Blind181WorkFactory
 from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.blind184_works import Blind184WorkFactory
+from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -582,6 +584,7 @@ class Pool:
         | type[Blind182WorkFactory]
         | type[Blind183WorkFactory]
         | type[Blind184WorkFactory]
+        | type[Blind185WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1304,6 +1307,10 @@ POOLS: dict[str, Pool] = {
     "blind184": Pool(blind184_text, Blind184WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」"), ("『", "』")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "參考文獻", "References 參考文獻", "參考資料 / References", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind185 (HELD OUT): marketers in Belgium, Luxembourg and their diaspora (Brussels, Antwerp, Ghent, Bruges, Leuven, Mechelen, Liège, Namur, Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette, Kirchberg; Paris, Lille, Amsterdam, London, Kinshasa) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, airlines, media and agencies; Word's curly double marks most often, curly single ones (British-trained tutors) often, straight ones from Macs, phones and Google Docs, French guillemets with their spaces (« … ») from French-speaking Belgium and Luxembourg and the Dutch and German „…” now and then, headings in English and in the candidates' own languages ("References", "Reference list", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis"), straight apostrophes often, bulleted lists now and then
+    "blind185": Pool(blind185_text, Blind185WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("„", "”"), ("'", "'")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.25),
 }  # fmt: skip
 
 
@@ -4998,6 +5005,40 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 188000.
     "blind184": range(188000, 188000 + 100),
     "blind184-more": range(188000 + 100, 188000 + 400),
+    # "blind185" is a hundred-and-eighty-fifth independent pool (blind185_works.py, blind185_text.py), written by a
+    # hundred-and-eighty-fifth hand without reading the checker, its tests or the other pools: marketers in Belgium,
+    # Luxembourg and their diaspora (Brussels/Bruxelles/Brussel, Antwerp, Ghent, Bruges, Leuven, Mechelen, Liège,
+    # Namur, Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette, Kirchberg; Paris, Lille, Amsterdam,
+    # London, Kinshasa) at banks and fintechs (KBC, Belfius, BNP Paribas Fortis, ING Belgium, Argenta, Crelan,
+    # Spuerkeess, BGL BNP Paribas, Banque de Luxembourg, Payconiq, Bancontact), insurers (AG Insurance, Ethias, Foyer,
+    # La Luxembourgeoise), telecoms (Proximus, Orange Belgium, Telenet, POST Luxembourg, Tango), retailers (Delhaize,
+    # Colruyt, Carrefour Belgique, Aldi, Lidl, Cactus, Kruidvat, Action, Hema, bol.com, Zalando), food and drink
+    # makers (AB InBev, Duvel Moortgat, Lotus Bakeries, Neuhaus, Godiva, Côte d'Or, Leonidas, Barry Callebaut,
+    # Vandemoortele, Spadel, Bofferding, Rosport), Solvay, UCB, D'Ieteren, Brussels Airlines, Luxair, Cargolux, SNCB/
+    # NMBS, RTL Group, ArcelorMittal and Amazon EU S.à r.l., the Belgian and Luxembourg press and agencies
+    # (Mortierbrigade, Happiness, Duval Guillaume, LDV United, TBWA\Belgium) on CIM Level 6 and 7 courses and MBAs
+    # (laws by their dates, "Wet van 30 juli 2018" and "Loi du 1er août 2018", articles of the Code of Economic Law
+    # (WER/CDE), the Belgisch Staatsblad and Moniteur belge, GDPR articles, GBA/APD, CNPD, FSMA, CSSF and JEP decisions
+    # and circulars, KBO/BCE, VAT and RCS numbers, legal forms and founding years, €, EUR, mio, mrd and Md€ with
+    # decimal commas, Belgian dates, Saint Nicholas, the national days, the Gentse Feesten, Tomorrowland, Rock
+    # Werchter, the Ommegang, Binche, the Schueberfouer, Batibouw, the Motor Show, the Tour of Flanders, renamed
+    # firms, founders, politicians and CEOs with their dates, products with sizes and strengths, tariffs, app
+    # versions, awards, royal warrants, places in two or three languages, postcodes, language communities, glosses,
+    # tickers, VAT rates, exchange rates, academic years, course codes, own surveys, quarters, migrations, Ramadan
+    # and Eid, airports and trains, handles, phone numbers, units, slogans, labels and scores, none of them
+    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Lannoo Campus, Acco, Die
+    # Keure, De Boeck, Larcier, Intersentia and international publishers), chapters, theses from KU Leuven, UGent,
+    # UAntwerpen, Vlerick, Solvay, UCLouvain, HEC Liège, ICHEC and the University of Luxembourg, EMAC, AFM and ICORIA
+    # papers, company pages and reports (NV/SA, BV, CV, vzw, S.A., S.à r.l., SE, GmbH & Co. KG), trade bodies,
+    # regulators and governments (organisations with two works of a year), Belgian, Luxembourg and EU laws with the
+    # state or the EU institutions as author, research firms' titles with a year, the press signed and unsigned,
+    # posts, podcasts, videos and undated pages; titles in Dutch, French, German and Luxembourgish with English in
+    # square brackets; Flemish ("Van den Broeck", "De Smet", "Vande Walle", "Vanderlinden"), Walloon ("de Lannoy",
+    # "du Bois", "le Grelle", "d'Ursel"), German-speaking, Luxembourgish, Congolese (postnoms), Moroccan, Turkish,
+    # Italian and Portuguese Belgian and Dutch names, with hyphens, accents and particles, and expatriate scholars.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 189000.
+    "blind185": range(189000, 189000 + 100),
+    "blind185-more": range(189000 + 100, 189000 + 400),
 }
 
 

@@ -771,6 +771,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind182_text,
     blind183_text,
     blind184_text,
+    blind185_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1134,3 +1135,5 @@ _file_pool("blind182", blind182_text, unseen=("blind180", "blind181"))
 _file_pool("blind183", blind183_text)
 # the hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind184", blind184_text, unseen=("blind183",))
+# the hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
