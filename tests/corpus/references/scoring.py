@@ -52,7 +52,10 @@ def lead_keys(lead: str) -> set[str]:
         keys.add(key(body[:-2]))  # "Sainsbury's (2020)" reads as well as a possessive of Sainsbury
     # An organisation named like a list of people ("Webster, Davis and Patel", "Coates & Sanders") may be
     # read as that list, whose first name is then the first author.
-    keys.add(key(re.split(r",\s|\s(?:and|&)\s", body)[0]))
+    first = re.split(r",\s|\s(?:and|&)\s", body)[0]
+    keys.add(key(first))
+    if first.startswith("The "):
+        keys.add(key(first[4:]))  # "The RealReal, Inc." read as "RealReal, Inc.", its first name "RealReal"
     words = body.split()
     if len(words) > 1 and words[0] == "The":
         keys.add(key(" ".join(words[1:])))  # "The Co-operative Group" may be cited as "Co-operative Group"
