@@ -53,7 +53,7 @@ from marker.checks.references.names import (
     split_author_list,
     split_et_al,
     without_romanisations,
-    written_without_capitals,
+    written_in_characters,
 )
 from marker.checks.references.quotations import CLAUSE_WORDS
 
@@ -466,12 +466,13 @@ _FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
 }  # fmt: skip
 
 
-def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int) -> bool:
+def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int, linked: bool = False) -> bool:
     """Whether the words before ``recent[index]``, back over lower-case words and another language's small words
-    only, reach a capitalised word for a body that opens the name, with a small word of that language among them or
-    the word itself one: "Institut de la statistique du Québec", "Fédération des caisses Desjardins du Québec"; not
-    "Riley PLC relied on del Rosario", whose lower-case words before "del" hold none."""
-    foreign = recent[index][0] in LINKS_IN_OTHER_LANGUAGES
+    only, reach a capitalised word for a body that opens the name, with a small word of that language among them,
+    the word itself one or one after it (``linked``): "Institut de la statistique du Québec", "Fédération des caisses
+    Desjardins du Québec", "Office québécois de la langue française"; not "Riley PLC relied on del Rosario", whose
+    lower-case words before "del" hold none."""
+    foreign = linked or recent[index][0] in LINKS_IN_OTHER_LANGUAGES
     for back in range(index - 1, max(index - 9, -1), -1):
         word = recent[back][0]
         if word in LINKS_IN_OTHER_LANGUAGES:
@@ -480,6 +481,19 @@ def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int) -
         if word.isalpha() and word.islower() and word not in _FUNCTION_WORDS:
             continue
         return foreign and word[:1].isupper() and is_body_word(word) and word.casefold() not in SENTENCE_OPENERS
+    return False
+
+
+def _small_words_then_lower_case(kept: Sequence[tuple[str, int]]) -> bool:
+    """Whether the words kept after a lower-case word (nearest last) open on another language's small words and then
+    a lower-case word: "québécois" before "de la langue française" is inside a body's name; "on" before "del
+    Rosario", a particle and a surname, is not."""
+    linked = False
+    for word, _start in reversed(kept):
+        if word in LINKS_IN_OTHER_LANGUAGES:
+            linked = True
+            continue
+        return linked and word.islower()
     return False
 
 
@@ -1171,7 +1185,15 @@ def _after_a_degree(tail: str) -> bool:
     for verb in _DEGREE_VERBS:  # a plain loop: faster than any() over a generator here
         if verb in tail:
             return _AFTER_A_DEGREE.search(tail) is not None
-    return False
+    return ("alumn" in tail or "graduate" in tail) and _AN_ALUMNUS_OF.search(tail) is not None
+
+
+# "an alumnus of SRCC (Delhi University, 2024)": the college's university and the year of the degree taken there.
+_AN_ALUMNUS_OF = re.compile(
+    r"\b(?:alumn(?:us|a|i|ae)|graduate)\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,5}\s*$"
+)
+# "approved by the ethics committee (Panjab University, 2015)": the committee's institution and when it approved.
+_AN_ETHICS_BODY = re.compile(r"\b(?:ethics|research\s+ethics|institutional\s+review)\s+(?:committee|board)\s*$", re.I)
 
 
 _ABBREVIATION_AND_YEAR = re.compile(r"[A-Z][A-Za-z]{1,7},\s*(?:19|20)\d\d[a-z]?")
@@ -1228,6 +1250,7 @@ def _of_one_maker(content: str) -> bool:
 
 
 _CLOSING_TITLE_MARKS = ("》", "〉", "」", "』")
+_COMMITTEE_WORDS = frozenset({"committee", "board"})
 
 
 def _annotates(text: str, opened: int, content: str) -> bool:
@@ -1276,6 +1299,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _a_title_after_its_kind(text, opened))
         # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
         or (credit and _after_a_degree(tail))
+        or (credit and last in _COMMITTEE_WORDS and _AN_ETHICS_BODY.search(tail) is not None)
         # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it; "the
         # regulator (ETCCPA, 2019)", "the licence (EIC, 2019)": a body's letters and a year, after its kind.
         or (
@@ -1366,7 +1390,8 @@ def _another_abbreviation_of_the_subject(text: str, opened: int, tail: str, cont
 
 # A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body", "The 11.11
 # sale".
-_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
+# "The Dubai outlet": the kind's place may come before it.
+_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 # Or on a work by its maker: "Zdob și Zdub's song".
 _OWNED_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
@@ -1914,7 +1939,7 @@ def _narrative_authors(
             token.isalpha()
             and token.islower()
             and token not in _FUNCTION_WORDS
-            and _opens_a_sentence_case_body(recent, index)
+            and _opens_a_sentence_case_body(recent, index, linked=_small_words_then_lower_case(kept))
         )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.
@@ -2185,7 +2210,7 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
     # written in characters, so a name in them alone is a citation only if the reference list names it.
     return [
         replace(c, weak=True)
-        if not c.weak and written_without_capitals(c.authors[0]) and f"{c.authors[0]} (" not in c.text
+        if not c.weak and written_in_characters(c.authors[0]) and f"{c.authors[0]} (" not in c.text
         else c
         for c in found
     ]

@@ -47,7 +47,7 @@ from marker.checks.references.names import (
     names_a_festival,
     split_abbreviation,
     split_et_al,
-    written_without_capitals,
+    written_in_characters,
 )
 
 _FIRST_NAME_GAP = re.compile(r",\s|\s(?:and|&)\s")
@@ -808,7 +808,7 @@ _FILING_RULES: tuple[Callable[[ReferenceEntry], tuple[str, ...]], ...] = (
 
 
 def _romanised(entry: ReferenceEntry) -> str:
-    return entry.aliases[-1] if entry.aliases and written_without_capitals(entry.authors[0]) else entry.authors[0]
+    return entry.aliases[-1] if entry.aliases and written_in_characters(entry.authors[0]) else entry.authors[0]
 
 
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:

@@ -14,6 +14,7 @@ import re
 from marker.checks.references.model import EntryKind, ReferenceEntry
 from marker.checks.references.names import (
     BODY_WORDS,
+    CJK_LETTERS,
     COMPANY_SUFFIXES,
     CONNECTORS,
     FATHERS_NAME_ENDINGS,
@@ -92,9 +93,9 @@ _ENTRY_START = re.compile(
     # "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France) (2022)"
     rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s[{_UPPER}][\w.-]{{1,14}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
-    # A person or a body named in Han characters, kana or Hangul, which have no capitals, perhaps with the name's
-    # romanisation: "李娜 (Li Na) (no date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)".
-    rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s\([{_UPPER}][^()\d]*\))?"
+    # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
+    # date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)", "अमर उजाला (2022)".
+    rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s[{UNCASED_LETTERS}][^\s(),]{{0,24}}){{0,3}}(?:\s\([{_UPPER}][^()\d]*\))?"
     rf"(?:,\s|\set\sal\.?\s|\s\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -164,7 +165,8 @@ _ONLINE = re.compile(r"\bavailable\s+(?:at|from)\b|\[online\]|(?:https?://|www\.
 _PLACE = rf"(?:[{_UPPER}]{{1,3}}\.\s)?[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|da|es)\s)?[{_UPPER}][\w'-]+){{0,3}}"
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
-    rf"\d+(?:st|nd|rd|th)\s+edn?\.?|(?:\d+(?:st|nd|rd|th)\s+edn?\.?\s*)?"
+    # "2nd edn", "6th Canadian edn": an edition alone, or before the place and publisher.
+    rf"\d+(?:st|nd|rd|th)\s+(?:[{_UPPER}][a-z]+\s+)?edn?\.?|(?:\d+(?:st|nd|rd|th)\s+(?:[{_UPPER}][a-z]+\s+)?edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
     # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin", "México, D.F.: Pearson Educación".
     rf"{_PLACE}(?:,\s(?:[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}))?:\s*(?:[{_UPPER}][\w&.'/-]*"
@@ -180,11 +182,12 @@ _PLACE_PUBLISHER = re.compile(
 )
 # What may stand where a title goes without being one; "Online reviews ..." is a title, "[Online]" is not.
 # What stands after the year but is no title: a web address, "Available at", a medium alone ("[Kindle]"), or a
-# paper's series and number alone ("Working paper 2011-30", "Discussion Paper No. 12").
+# paper's series and number alone ("Working paper 2011-30", "Discussion Paper No. 12") or its number alone.
 _NOT_TITLE = re.compile(
     r"^(?:available\b|online$|\[[^\]]{1,30}\]$|https?://|www\.|accessed\b|translated\s+by\b|edited\s+by\b"
     r"|(?:(?:working|discussion|occasional|research|policy|staff|briefing)\s+papers?|documents?\s+de\s+travail"
-    r"|cahiers?\s+de\s+recherche|documentos?\s+de\s+trabajo|arbeitspapier)(?:\s+(?:no\.?|n°|nr\.?|series))?\s*[\d/-]+$)",
+    r"|cahiers?\s+de\s+recherche|documentos?\s+de\s+trabajo|arbeitspapier)(?:\s+(?:no\.?|n°|nr\.?|series))?\s*[\d/-]+$"
+    r"|(?=[\dA-Z-]*[A-Z])\d[\dA-Z]*(?:-[\dA-Z]+)+$)",  # a paper's number alone: "24-E-068" (not "45/2014", a decree's)
     re.IGNORECASE,
 )
 
@@ -662,8 +665,8 @@ _LINKED_NAME = re.compile(
     rf"\s(?:{'|'.join(re.escape(link) for link in sorted(PATRONYMIC_LINKS))})"
     rf"\s[{_UPPER}][^\s,().&\d]*(?:\s[{_UPPER}][^\s,().&\d]*){{0,2}}"
 )
-# A person named in Han characters, kana or Hangul, which have no capitals: "李娜", "欧阳娜娜", "山田 太郎", "김민준".
-_UNCASED_NAME = re.compile(rf"[{UNCASED_LETTERS}]{{2,4}}(?:\s[{UNCASED_LETTERS}]{{1,3}})?")
+# A person named in Han characters, kana or Hangul: "李娜", "欧阳娜娜", "山田 太郎", "김민준".
+_UNCASED_NAME = re.compile(rf"[{CJK_LETTERS}]{{2,4}}(?:\s[{CJK_LETTERS}]{{1,3}})?")
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 
 

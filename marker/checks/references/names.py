@@ -279,14 +279,21 @@ _OTHER_SCRIPTS = (
     "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 )
-# Han characters, kana and Hangul: letters with no capitals.
-UNCASED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_UNCASED_WORDS = re.compile(rf"[{UNCASED_LETTERS}]+(?:\s[{UNCASED_LETTERS}]+)*")
+# Han characters, kana and Hangul.
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# Letters of scripts with no capitals, with their vowel signs: Hebrew, Arabic, the Indic scripts, Thai, Lao, Tibetan,
+# Burmese, Georgian, Ethiopic, Khmer, and Han characters, kana and Hangul.
+UNCASED_LETTERS = (
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1200-\u137f"
+    f"\u1780-\u17ff{CJK_LETTERS}"
+)
+_CJK_WORDS = re.compile(rf"[{CJK_LETTERS}]+(?:\s[{CJK_LETTERS}]+)*")
+_UNCASED_WORD = re.compile(rf"[{UNCASED_LETTERS}]{{2,}}")
 
 
-def written_without_capitals(name: str) -> bool:
+def written_in_characters(name: str) -> bool:
     """Whether a name is written wholly in Han characters, kana or Hangul ("李娜", "小程序", "山田 太郎")."""
-    return _UNCASED_WORDS.fullmatch(name) is not None
+    return _CJK_WORDS.fullmatch(name) is not None
 
 
 # A name written in its own script and then in Latin letters, in brackets: "李娜 (Li Na)", "招商银行 (China Merchants
@@ -362,8 +369,9 @@ def is_name_word(word: str) -> bool:
         return True  # "(@asos, 2023)": a social media account cited by its handle, as its entry lists it
     if any(ch.isdigit() for ch in word):
         return False
-    if word.isalpha() and all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return True  # "Lazada 官方": an account's name in Chinese characters, which have no capitals
+    if _UNCASED_WORD.fullmatch(word):
+        # "Lazada 官方": an account's name in Chinese characters; "श्रीवास्तव", "رضوی": names in scripts with no capitals.
+        return True
     # An Arabic ʿayn or hamza, a Polynesian ʻokina, a Khoekhoe click ("!Naruseb", "/Uirab") before the capital.
     core = word.strip(".").lstrip("ʿʾʻ!/ǀǁǂǃ")
     if not core:
@@ -592,7 +600,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         names = [text.replace(",", "")]
     if not names or len(names) > 8:
         return False
-    for name in names:
+    for position, name in enumerate(names):
         country, stop, rest = name.partition(". ")
         if stop and is_place(country):
             name = rest  # "Saudi Arabia. Bureau of Experts at the Council of Ministers": a government body
@@ -606,7 +614,9 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
         sentence_case = _sentence_case_body_name(words)
-        if (strict and first in NOT_AUTHORS and not place_prefix) or (
+        # "Acme Holdings, Inc.": a firm's form after a comma ends its name ("inc." alone is "including").
+        suffix = position > 0 and len(words) == 1 and first in COMPANY_SUFFIXES
+        if (strict and first in NOT_AUTHORS and not place_prefix and not suffix) or (
             words[0] in CONNECTORS and not opens_with_dutch_in(words)
         ):
             return False

@@ -19,8 +19,9 @@ from typing import Any
 _CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』"}
 QUOTE_CHARACTERS = frozenset("“”\"‘’'„«»「」『』")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
-# An opening mark after a space or bracket, touching a word: blocks without one are not parsed at all.
-_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“\"‘'„«»「『]|«\s)\w")  # "« Le mot »": French spacing inside guillemets
+# An opening mark after a space or bracket, touching a word or a quoted term's mark ("‘'Buy Canadian' messaging
+# ...’"): blocks without one are not parsed at all. "« Le mot »": French spacing inside guillemets.
+_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“\"‘'„«»「『]|«\s)[“\"‘']?\w")
 
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
@@ -257,10 +258,22 @@ _A_KIND_OF_TEXT_BEFORE = re.compile(
 )
 
 
+# Verbs that make the quoted words a thing that did something: "reports that ‘Eid Mubarak – a special offer for you’
+# doubled click-throughs" (a message sent, not a source's words).
+_PERFORMED = re.compile(
+    r"\s+(?:doubled|tripled|halved|lifted|raised|increased|boosted|drove|outperformed|beat|improved|generated"
+    r"|cut|reduced|lowered)\s+(?:the\s+|its\s+|their\s+)?[a-z]"
+)
+
+
 def _named_by_what_follows(after: str) -> bool:
     """Whether the words after a quotation's closing mark describe the quoted words (an example, a slogan, a
-    subject line) rather than continue a reported quotation."""
-    return _COPULAS.match(after) is not None or _A_KIND_OF_TEXT_AFTER.match(after) is not None
+    subject line) or say what they did, rather than continue a reported quotation."""
+    return (
+        _COPULAS.match(after) is not None
+        or _A_KIND_OF_TEXT_AFTER.match(after) is not None
+        or _PERFORMED.match(after) is not None
+    )
 
 
 _NAMING_VERBS = frozenset(
