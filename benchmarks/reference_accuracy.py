@@ -3256,91 +3256,91 @@ Islander and Māori names, with particles, hyphens, O', Mc and Mac, diacritics k
 decoy. While held out, we reported its tables only.
 
 The "blind177" half (``--halves blind177,blind177-more``, 100 + 300 reports, seeds 181000-181399) is a
-hundred-and-seventy-seventh independent measurement, HELD OUT: written by a hundred-and-seventy-seventh hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind177_works.py and
-blind177_text.py), as marketers in Japan and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe,
-Yokohama, Sendai, Hiroshima, Okinawa; São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks,
-fintechs and payments (MUFG, SMBC, Mizuho, Japan Post Bank, Rakuten Bank, PayPay, Suica, LINE Pay), insurers (Nippon
-Life, Tokio Marine, Sompo), mobile carriers (NTT Docomo, KDDI/au, SoftBank, Rakuten Mobile), convenience stores and
-retailers (Seven-Eleven Japan, FamilyMart, Lawson, Aeon, Uniqlo, Muji, Don Quijote, Nitori, Rakuten, Mercari,
-ZOZOTOWN), food and drink makers (Ajinomoto, Kirin, Asahi, Suntory, Kikkoman, Nissin, Meiji, Calbee, Yakult, Ito
-En), Toyota, Honda, Sony, Panasonic, Nintendo, Bandai Namco, Sanrio, JAL, ANA, JR East and JR Central, media and
-agencies (Dentsu, Hakuhodo, CyberAgent) write CIM Level 6 and 7 reports and MBA assignments (laws numbered "Act No.
-57 of 2003", the Premiums and Representations Act and the stealth-marketing notification, the PPC, JFTC and Consumer
-Affairs Agency, imperial eras (Reiwa 5, Heisei 30), fiscal years to March, yen written ¥, JPY, "man", "oku",
-"million" and "billion", stock codes, store counts, executives in kanji and romaji, festivals (Golden Week, Obon,
-White Day, Tanabata), Expo 2025 Osaka and Tokyo 2020, awards, addresses, free-dial numbers, trains, flights, TV,
-teams, handles, hashtags, slogans in Japanese, PrivacyMark and JIS numbers, the candidates' own surveys and
-interviewees, which are no citations); journals with up to eight authors, some with DOIs, some in Japanese,
-textbooks and e-books, chapters, theses from Hitotsubashi, Keio, Waseda, Tokyo, Kobe, Kyoto and the diaspora's
-universities, conference papers, RIETI working papers, company pages, integrated and securities reports (Co.,
+hundred-and-seventy-seventh independent measurement, held out for its first tables (measured by its writer in stop 40),
+development data since stop 41: written by a hundred-and-seventy-seventh hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind177_works.py and blind177_text.py), as marketers in Japan and
+its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa; São Paulo,
+Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payments (MUFG, SMBC, Mizuho, Japan Post Bank,
+Rakuten Bank, PayPay, Suica, LINE Pay), insurers (Nippon Life, Tokio Marine, Sompo), mobile carriers (NTT Docomo,
+KDDI/au, SoftBank, Rakuten Mobile), convenience stores and retailers (Seven-Eleven Japan, FamilyMart, Lawson, Aeon,
+Uniqlo, Muji, Don Quijote, Nitori, Rakuten, Mercari, ZOZOTOWN), food and drink makers (Ajinomoto, Kirin, Asahi, Suntory,
+Kikkoman, Nissin, Meiji, Calbee, Yakult, Ito En), Toyota, Honda, Sony, Panasonic, Nintendo, Bandai Namco, Sanrio, JAL,
+ANA, JR East and JR Central, media and agencies (Dentsu, Hakuhodo, CyberAgent) write CIM Level 6 and 7 reports and MBA
+assignments (laws numbered "Act No. 57 of 2003", the Premiums and Representations Act and the stealth-marketing
+notification, the PPC, JFTC and Consumer Affairs Agency, imperial eras (Reiwa 5, Heisei 30), fiscal years to March, yen
+written ¥, JPY, "man", "oku", "million" and "billion", stock codes, store counts, executives in kanji and romaji,
+festivals (Golden Week, Obon, White Day, Tanabata), Expo 2025 Osaka and Tokyo 2020, awards, addresses, free-dial
+numbers, trains, flights, TV, teams, handles, hashtags, slogans in Japanese, PrivacyMark and JIS numbers, the
+candidates' own surveys and interviewees, which are no citations); journals with up to eight authors, some with DOIs,
+some in Japanese, textbooks and e-books, chapters, theses from Hitotsubashi, Keio, Waseda, Tokyo, Kobe, Kyoto and the
+diaspora's universities, conference papers, RIETI working papers, company pages, integrated and securities reports (Co.,
 Ltd., K.K., Kabushiki Kaisha, Inc., Holdings), trade bodies, ministries and agencies (the Statistics Bureau of Japan
 with two works of 2019), laws in the Ministry of Justice's translation, research firms (Video Research, Macromill,
-Intage, Yano), the press signed and unsigned, posts, podcasts, videos and undated pages; titles in English, romaji
-and Japanese script with English in square brackets; names with and without macrons and in "ou" and "oh" spellings
-(Satō, Sato, Satou, Satoh), now and then given name first, Japanese-Brazilian, Japanese-American, Zainichi Korean
-and expatriate names), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+Intage, Yano), the press signed and unsigned, posts, podcasts, videos and undated pages; titles in English, romaji and
+Japanese script with English in square brackets; names with and without macrons and in "ou" and "oh" spellings (Satō,
+Sato, Satou, Satoh), now and then given name first, Japanese-Brazilian, Japanese-American, Zainichi Korean and
+expatriate names), with fifty-three kinds of decoy. While held out, we reported its tables only.
 
 The "blind178" half (``--halves blind178,blind178-more``, 100 + 300 reports, seeds 182000-182399) is a
-hundred-and-seventy-eighth independent measurement, HELD OUT: written by a hundred-and-seventy-eighth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind178_works.py and
-blind178_text.py), as marketers in northern India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow,
-Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh, Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester,
-Birmingham, Toronto/Brampton, Vancouver/Surrey, New Jersey, Dubai) at banks and fintechs (SBI, PNB, HDFC Bank, ICICI
-Bank, Paytm, PhonePe, Google Pay, BharatPe, Policybazaar), telecoms (Jio, Airtel, Vi), FMCG and food makers
-(Haldiram's, Bikaji, Amul, Mother Dairy, Patanjali, Dabur, Parle, Britannia, HUL, ITC), retailers and platforms
-(Reliance Retail, DMart, Flipkart, Myntra, Nykaa, Zomato/Blinkit, Swiggy, Meesho, Zepto), Maruti Suzuki, Hero
-MotoCorp, Tata Motors, Mahindra, IndiGo, Air India, MakeMyTrip, OYO, IRCTC, media and agencies write CIM Level 6 and
-7 reports and MBA assignments (Acts numbered "Digital Personal Data Protection Act, 2023 (No. 22 of 2023)", Rules
-and guidelines with their years, the ASCI Code, RBI, TRAI and CCPA circulars, rupees as ₹, Rs., Rs and INR with
-lakh, crore and Indian digit grouping, financial years, festivals (Diwali, Holi, Lohri, Baisakhi/Vaisakhi,
-Gurpurab, Eid, Chhath, Karva Chauth, Raksha Bandhan) and sales (Big Billion Days, Great Indian Festival) with their
-years, the Kumbh Mela, IPL seasons, Republic Day and Independence Day, the Census of India 2011, Hindi glosses,
-Devanagari, Gurmukhi and Urdu slogans, honorifics (Shri, Smt., Sardar), executives, founders' dates, CIN, GSTIN,
-HUF and LLP numbers, NSE and BSE codes, product models, pack sizes, PIN codes, helplines, UPI handles and coupon
-codes, DLT headers, handles, portals, awards, campaigns, BARC weeks, films, celebrities, places and diaspora places,
-Indian dates and the Hindu calendar, districts, samples, ranks, courses, universities, interviewees, GST, units,
-exchange rates, lockdowns, demonetisation, trains and flights, which are no citations); journals with up to eight
-authors, some with DOIs, textbooks and e-books (Pearson India, McGraw Hill India, Sultan Chand, Hindi publishers),
-chapters, theses from IIM Lucknow, IIM Ahmedabad, FMS Delhi, IIT Delhi, SRCC, Amity, Panjab University, BHU, ISB
-and UK and Canadian universities, conference papers, company pages and reports (Ltd., Pvt. Ltd., LLP, Trust), trade
-bodies (IAMAI, FICCI, CII, ASCI, NASSCOM, IBEF, NPCI), regulators and governments, laws with their ministry as
-author, research firms (Kantar India, NielsenIQ, BARC India, Redseer), the English, Hindi, Punjabi and Urdu press
-signed and unsigned (bylines and papers in Devanagari, Gurmukhi and Nastaliq), posts, podcasts, videos and undated
-pages; titles in the local scripts or transliterated with English in square brackets; Hindi-belt, Punjabi, Sikh
-(Singh or Kaur as the only surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials ("R.K."), "Kumar" and
-"Devi", diaspora spellings and hyphens, and expatriate scholars), with fifty-five kinds of decoy. Never tune on it:
-report its tables only.
+hundred-and-seventy-eighth independent measurement, held out for its first tables (measured by its writer in stop 40),
+development data since stop 41: written by a hundred-and-seventy-eighth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind178_works.py and blind178_text.py), as marketers in northern
+India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow, Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh,
+Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester, Birmingham, Toronto/Brampton, Vancouver/Surrey, New
+Jersey, Dubai) at banks and fintechs (SBI, PNB, HDFC Bank, ICICI Bank, Paytm, PhonePe, Google Pay, BharatPe,
+Policybazaar), telecoms (Jio, Airtel, Vi), FMCG and food makers (Haldiram's, Bikaji, Amul, Mother Dairy, Patanjali,
+Dabur, Parle, Britannia, HUL, ITC), retailers and platforms (Reliance Retail, DMart, Flipkart, Myntra, Nykaa,
+Zomato/Blinkit, Swiggy, Meesho, Zepto), Maruti Suzuki, Hero MotoCorp, Tata Motors, Mahindra, IndiGo, Air India,
+MakeMyTrip, OYO, IRCTC, media and agencies write CIM Level 6 and 7 reports and MBA assignments (Acts numbered "Digital
+Personal Data Protection Act, 2023 (No. 22 of 2023)", Rules and guidelines with their years, the ASCI Code, RBI, TRAI
+and CCPA circulars, rupees as ₹, Rs., Rs and INR with lakh, crore and Indian digit grouping, financial years, festivals
+(Diwali, Holi, Lohri, Baisakhi/Vaisakhi, Gurpurab, Eid, Chhath, Karva Chauth, Raksha Bandhan) and sales (Big Billion
+Days, Great Indian Festival) with their years, the Kumbh Mela, IPL seasons, Republic Day and Independence Day, the
+Census of India 2011, Hindi glosses, Devanagari, Gurmukhi and Urdu slogans, honorifics (Shri, Smt., Sardar), executives,
+founders' dates, CIN, GSTIN, HUF and LLP numbers, NSE and BSE codes, product models, pack sizes, PIN codes, helplines,
+UPI handles and coupon codes, DLT headers, handles, portals, awards, campaigns, BARC weeks, films, celebrities, places
+and diaspora places, Indian dates and the Hindu calendar, districts, samples, ranks, courses, universities,
+interviewees, GST, units, exchange rates, lockdowns, demonetisation, trains and flights, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books (Pearson India, McGraw Hill India, Sultan
+Chand, Hindi publishers), chapters, theses from IIM Lucknow, IIM Ahmedabad, FMS Delhi, IIT Delhi, SRCC, Amity, Panjab
+University, BHU, ISB and UK and Canadian universities, conference papers, company pages and reports (Ltd., Pvt. Ltd.,
+LLP, Trust), trade bodies (IAMAI, FICCI, CII, ASCI, NASSCOM, IBEF, NPCI), regulators and governments, laws with their
+ministry as author, research firms (Kantar India, NielsenIQ, BARC India, Redseer), the English, Hindi, Punjabi and Urdu
+press signed and unsigned (bylines and papers in Devanagari, Gurmukhi and Nastaliq), posts, podcasts, videos and undated
+pages; titles in the local scripts or transliterated with English in square brackets; Hindi-belt, Punjabi, Sikh (Singh
+or Kaur as the only surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials ("R.K."), "Kumar" and "Devi",
+diaspora spellings and hyphens, and expatriate scholars), with fifty-five kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind179" half (``--halves blind179,blind179-more``, 100 + 300 reports, seeds 183000-183399) is a
-hundred-and-seventy-ninth independent measurement, HELD OUT: written by a hundred-and-seventy-ninth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind179_works.py and
-blind179_text.py), as marketers in English Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton,
-Hamilton, Waterloo, London ON, Vancouver, Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax,
-St. John's, Charlottetown, Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh)
-at banks and fintechs (RBC, TD, Scotiabank, BMO, CIBC, National Bank, Desjardins, Tangerine, Simplii, EQ Bank,
-Wealthsimple, Interac, KOHO), insurers (Manulife, Sun Life, Intact), telecoms (Rogers, Bell, Telus, Freedom Mobile,
-Vidéotron), retailers (Loblaw/Shoppers Drug Mart, Sobeys, Metro, Canadian Tire, Hudson's Bay, Roots, Lululemon,
-Aritzia, Indigo, Dollarama, Costco Canada, Walmart Canada), food and drink makers (Tim Hortons, McCain, Maple Leaf
-Foods, Saputo, Molson Coors, Labatt, Crown Royal, Ganong), Shopify, OpenText, Air Canada, WestJet, Porter, VIA Rail,
-media and agencies write CIM Level 6 and 7 reports and MBA assignments (statutes as "S.C. 2000, c. 5", "R.S.C.
-1985, c. C-34" and "S.O. 2002, c. 30, Sched. A", bills, Law 25, the OPC, the Competition Bureau, the CRTC and Ad
-Standards and their decisions, C$, CAD and $ with M and B, fiscal years, TSX tickers, legal forms, postal and area
-codes, statutory holidays, the National Day for Truth and Reconciliation, Treaties, land acknowledgements,
-Indigenous words and artists with their Nation in brackets, the Stampede, TIFF, Caribana, the Grey Cup and the
-playoffs, Vaisakhi, Lunar New Year and Diwali, executives, founders' dates, products, loyalty programmes, slogans,
-campaigns, awards, polls, census figures, units, Northern prices, plans, rates, taxes, course codes, interviewees,
-time zones, stations, flights, bilingual labels, rankings, shares, addresses and boycotts, which are no citations);
-journals with up to eight authors, some with DOIs, textbooks and e-books (Canadian editions), chapters, theses from
-Ivey, Rotman, Schulich, Sauder, Smith, Desautels, Dalhousie, Alberta and others, ASAC and other conference papers,
-company pages and reports (Inc., Ltd., Corp., ULC, LP, co-operatives, Crown corporations), trade bodies, Indigenous
-organisations, regulators and governments (one of them with two works of a year), federal, provincial and Québec
-statutes with the government as author, research firms (Leger, Angus Reid, Numeris, Abacus, Environics), the press
-signed and unsigned, posts, podcasts, videos and undated pages; titles in English, French, Inuktitut syllabics,
+hundred-and-seventy-ninth independent measurement, held out for its first tables (measured by its writer in stop 40),
+development data since stop 41: written by a hundred-and-seventy-ninth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind179_works.py and blind179_text.py), as marketers in English
+Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver, Surrey,
+Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown, Whitehorse, Yellowknife,
+Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs (RBC, TD, Scotiabank, BMO, CIBC,
+National Bank, Desjardins, Tangerine, Simplii, EQ Bank, Wealthsimple, Interac, KOHO), insurers (Manulife, Sun Life,
+Intact), telecoms (Rogers, Bell, Telus, Freedom Mobile, Vidéotron), retailers (Loblaw/Shoppers Drug Mart, Sobeys, Metro,
+Canadian Tire, Hudson's Bay, Roots, Lululemon, Aritzia, Indigo, Dollarama, Costco Canada, Walmart Canada), food and
+drink makers (Tim Hortons, McCain, Maple Leaf Foods, Saputo, Molson Coors, Labatt, Crown Royal, Ganong), Shopify,
+OpenText, Air Canada, WestJet, Porter, VIA Rail, media and agencies write CIM Level 6 and 7 reports and MBA assignments
+(statutes as "S.C. 2000, c. 5", "R.S.C. 1985, c. C-34" and "S.O. 2002, c. 30, Sched. A", bills, Law 25, the OPC, the
+Competition Bureau, the CRTC and Ad Standards and their decisions, C$, CAD and $ with M and B, fiscal years, TSX
+tickers, legal forms, postal and area codes, statutory holidays, the National Day for Truth and Reconciliation,
+Treaties, land acknowledgements, Indigenous words and artists with their Nation in brackets, the Stampede, TIFF,
+Caribana, the Grey Cup and the playoffs, Vaisakhi, Lunar New Year and Diwali, executives, founders' dates, products,
+loyalty programmes, slogans, campaigns, awards, polls, census figures, units, Northern prices, plans, rates, taxes,
+course codes, interviewees, time zones, stations, flights, bilingual labels, rankings, shares, addresses and boycotts,
+which are no citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Canadian editions),
+chapters, theses from Ivey, Rotman, Schulich, Sauder, Smith, Desautels, Dalhousie, Alberta and others, ASAC and other
+conference papers, company pages and reports (Inc., Ltd., Corp., ULC, LP, co-operatives, Crown corporations), trade
+bodies, Indigenous organisations, regulators and governments (one of them with two works of a year), federal, provincial
+and Québec statutes with the government as author, research firms (Leger, Angus Reid, Numeris, Abacus, Environics), the
+press signed and unsigned, posts, podcasts, videos and undated pages; titles in English, French, Inuktitut syllabics,
 Cree, Ojibwe, Mohawk and Michif with English in square brackets; Anglo, Scottish, Irish, Newfoundland, Québécois,
-Acadian, Ukrainian, Italian, Portuguese, Chinese, Punjabi, Filipino, Caribbean, First Nations, Métis and Inuit
-names, with particles, hyphens, accents, O', Mc and Mac and the Nation in brackets now and then), with fifty kinds
-of decoy. Never tune on it: report its tables only.
+Acadian, Ukrainian, Italian, Portuguese, Chinese, Punjabi, Filipino, Caribbean, First Nations, Métis and Inuit names,
+with particles, hyphens, accents, O', Mc and Mac and the Nation in brackets now and then), with fifty kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind180" half (``--halves blind180,blind180-more``, 100 + 300 reports, seeds 184000-184399) is a
 hundred-and-eightieth independent measurement, HELD OUT: written by a hundred-and-eightieth hand the same way,
@@ -3772,9 +3772,12 @@ def main() -> None:
         "data since), "
         "blind176 and blind176-more (the hundred-and-seventy-sixth pool: held out for its first tables, development "
         "data since), "
-        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
-        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
-        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
+        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: held out for its first tables, development "
+        "data since), "
+        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: held out for its first tables, development "
+        "data since), "
+        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: held out for its first tables, development "
+        "data since), "
         "blind180 and blind180-more (the hundred-and-eightieth pool: HELD OUT, never tune on it), "
         "blind181 and blind181-more (the hundred-and-eighty-first pool: HELD OUT, never tune on it), "
         "blind182 and blind182-more (the hundred-and-eighty-second pool: HELD OUT, never tune on it), "

@@ -1275,15 +1275,15 @@ POOLS: dict[str, Pool] = {
     "blind176": Pool(blind176_text, Blind176WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Reference list (Harvard)", "References (AGPS Harvard)", "Sources cited"),
                      straight_apostrophe=0.55, bullets=0.3),
-    # blind177 (HELD OUT): marketers in Japan and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa; São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payment brands, insurers, mobile carriers, convenience stores and retailers, food and drink makers, car, electronics and game makers, airlines and railways, media and agencies; Word's curly marks, double more often than single (Japanese Word and IMEs give double ones), straight ones from Macs, phones and Google Docs, Japanese corner brackets (「 」 and 『 』) now and then, headings in English and bilingual Japanese ("References", "Reference List", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "Works cited"), straight apostrophes from Japanese keyboards often, bulleted lists now and then
+    # blind177 (held out for its first tables, development data since stop 41): marketers in Japan and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa; São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payment brands, insurers, mobile carriers, convenience stores and retailers, food and drink makers, car, electronics and game makers, airlines and railways, media and agencies; Word's curly marks, double more often than single (Japanese Word and IMEs give double ones), straight ones from Macs, phones and Google Docs, Japanese corner brackets (「 」 and 『 』) now and then, headings in English and bilingual Japanese ("References", "Reference List", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "Works cited"), straight apostrophes from Japanese keyboards often, bulleted lists now and then
     "blind177": Pool(blind177_text, Blind177WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "参考文献", "References 参考文献", "参考文献 / References", "List of References", "References (Harvard)", "Works cited"),
                      straight_apostrophe=0.6, bullets=0.25),
-    # blind178 (HELD OUT): marketers in northern India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow, Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh, Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester, Birmingham, Brampton, Surrey, New Jersey, Dubai) at banks and fintechs, telecoms, FMCG and food makers, retailers and platforms, car and two-wheeler makers, airlines and travel, media and agencies; Word's curly single and double marks (Indian and British-trained tutors' habits), straight ones from Google Docs, WPS and phones often, headings in Indian universities' and UK centres' habits ("References", "REFERENCES", "Reference List", "Bibliography", "References:", "List of References", "Bibliography/References", "References (Harvard Style)", "Works Cited", "Webliography"), straight apostrophes often, bulleted lists often
+    # blind178 (held out for its first tables, development data since stop 41): marketers in northern India and its diaspora (Delhi/New Delhi, Gurugram, Noida, Lucknow, Kanpur, Varanasi, Jaipur, Jodhpur, Chandigarh, Amritsar, Ludhiana, Patna, Dehradun, Srinagar; London, Leicester, Birmingham, Brampton, Surrey, New Jersey, Dubai) at banks and fintechs, telecoms, FMCG and food makers, retailers and platforms, car and two-wheeler makers, airlines and travel, media and agencies; Word's curly single and double marks (Indian and British-trained tutors' habits), straight ones from Google Docs, WPS and phones often, headings in Indian universities' and UK centres' habits ("References", "REFERENCES", "Reference List", "Bibliography", "References:", "List of References", "Bibliography/References", "References (Harvard Style)", "Works Cited", "Webliography"), straight apostrophes often, bulleted lists often
     "blind178": Pool(blind178_text, Blind178WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "List of References", "Bibliography/References", "References (Harvard Style)", "Works Cited", "Webliography"),
                      straight_apostrophe=0.6, bullets=0.35),
-    # blind179 (HELD OUT): marketers in English Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver, Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown, Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech firms, airlines, media and agencies; Word's curly double marks (the North American habit) most often, straight ones from Macs, phones and Google Docs, curly single ones from British-trained tutors and Québec's « » now and then, headings in Canadian schools' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References"), straight apostrophes often, bulleted lists now and then
+    # blind179 (held out for its first tables, development data since stop 41): marketers in English Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver, Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown, Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech firms, airlines, media and agencies; Word's curly double marks (the North American habit) most often, straight ones from Macs, phones and Google Docs, curly single ones from British-trained tutors and Québec's « » now and then, headings in Canadian schools' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References"), straight apostrophes often, bulleted lists now and then
     "blind179": Pool(blind179_text, Blind179WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References", "List of References"),
                      straight_apostrophe=0.5, bullets=0.3),
@@ -4776,29 +4776,28 @@ HALVES = {
     "blind176": range(180000, 180000 + 100),
     "blind176-more": range(180000 + 100, 180000 + 400),
     # "blind177" is a hundred-and-seventy-seventh independent pool (blind177_works.py, blind177_text.py), written by a
-    # hundred-and-seventy-seventh hand without reading the checker, its tests or the other pools: marketers in Japan
-    # and its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa;
-    # São Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payments (MUFG, SMBC,
-    # Mizuho, Japan Post Bank, Rakuten Bank, PayPay, Suica, LINE Pay), insurers (Nippon Life, Tokio Marine, Sompo),
-    # mobile carriers (NTT Docomo, KDDI/au, SoftBank, Rakuten Mobile), convenience stores and retailers
-    # (Seven-Eleven Japan, FamilyMart, Lawson, Aeon, Uniqlo, Muji, Don Quijote, Nitori, Rakuten, Mercari, ZOZOTOWN),
-    # food and drink makers (Ajinomoto, Kirin, Asahi, Suntory, Kikkoman, Nissin, Meiji, Calbee, Yakult, Ito En), car,
-    # electronics and game makers, airlines and railways, media and agencies (Dentsu, Hakuhodo, CyberAgent) on CIM
-    # Level 6 and 7 courses and MBAs (laws numbered "Act No. 57 of 2003", the Premiums and Representations Act and
-    # the stealth-marketing notification, the PPC, JFTC and Consumer Affairs Agency, imperial eras, fiscal years to
-    # March, yen written ¥, JPY, "man", "oku", "million" and "billion", stock codes, store counts, executives in
-    # kanji and romaji, festivals, Expo 2025 Osaka and Tokyo 2020, awards, addresses, free-dial numbers, trains,
-    # flights, TV, teams, handles, hashtags, slogans in Japanese, PrivacyMark and JIS numbers, the candidates' own
-    # surveys and interviewees, none of them citations); journals with up to eight authors, some with DOIs, some in
-    # Japanese, textbooks and e-books, chapters, theses from Hitotsubashi, Keio, Waseda, Tokyo, Kobe, Kyoto and the
-    # diaspora's universities, conference papers, working papers (RIETI), company pages, integrated and securities
-    # reports (Co., Ltd., K.K., Kabushiki Kaisha, Inc., Holdings), trade bodies, ministries and agencies (the
-    # Statistics Bureau of Japan with two works of 2019), laws in the Ministry of Justice's translation, research
-    # firms (Video Research, Macromill, Intage, Yano), the press signed and unsigned, posts, podcasts, videos and
-    # undated pages; titles in English, romaji and Japanese script with English in square brackets; names with and
-    # without macrons and in "ou" and "oh" spellings (Satō, Sato, Satou, Satoh), now and then given name first,
-    # Japanese-Brazilian, Japanese-American, Zainichi Korean and expatriate names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 181000.
+    # hundred-and-seventy-seventh hand without reading the checker, its tests or the other pools: marketers in Japan and
+    # its diaspora (Tokyo, Osaka, Nagoya, Fukuoka, Sapporo, Kyoto, Kobe, Yokohama, Sendai, Hiroshima, Okinawa; São
+    # Paulo, Honolulu, Los Angeles, London, Singapore, Bangkok) at banks, fintechs and payments (MUFG, SMBC, Mizuho,
+    # Japan Post Bank, Rakuten Bank, PayPay, Suica, LINE Pay), insurers (Nippon Life, Tokio Marine, Sompo), mobile
+    # carriers (NTT Docomo, KDDI/au, SoftBank, Rakuten Mobile), convenience stores and retailers (Seven-Eleven Japan,
+    # FamilyMart, Lawson, Aeon, Uniqlo, Muji, Don Quijote, Nitori, Rakuten, Mercari, ZOZOTOWN), food and drink makers
+    # (Ajinomoto, Kirin, Asahi, Suntory, Kikkoman, Nissin, Meiji, Calbee, Yakult, Ito En), car, electronics and game
+    # makers, airlines and railways, media and agencies (Dentsu, Hakuhodo, CyberAgent) on CIM Level 6 and 7 courses and
+    # MBAs (laws numbered "Act No. 57 of 2003", the Premiums and Representations Act and the stealth-marketing
+    # notification, the PPC, JFTC and Consumer Affairs Agency, imperial eras, fiscal years to March, yen written ¥, JPY,
+    # "man", "oku", "million" and "billion", stock codes, store counts, executives in kanji and romaji, festivals, Expo
+    # 2025 Osaka and Tokyo 2020, awards, addresses, free-dial numbers, trains, flights, TV, teams, handles, hashtags,
+    # slogans in Japanese, PrivacyMark and JIS numbers, the candidates' own surveys and interviewees, none of them
+    # citations); journals with up to eight authors, some with DOIs, some in Japanese, textbooks and e-books, chapters,
+    # theses from Hitotsubashi, Keio, Waseda, Tokyo, Kobe, Kyoto and the diaspora's universities, conference papers,
+    # working papers (RIETI), company pages, integrated and securities reports (Co., Ltd., K.K., Kabushiki Kaisha, Inc.,
+    # Holdings), trade bodies, ministries and agencies (the Statistics Bureau of Japan with two works of 2019), laws in
+    # the Ministry of Justice's translation, research firms (Video Research, Macromill, Intage, Yano), the press signed
+    # and unsigned, posts, podcasts, videos and undated pages; titles in English, romaji and Japanese script with
+    # English in square brackets; names with and without macrons and in "ou" and "oh" spellings (Satō, Sato, Satou,
+    # Satoh), now and then given name first, Japanese-Brazilian, Japanese-American, Zainichi Korean and expatriate
+    # names. Held out for its first tables (stop 40), development data since stop 41. Seeds from 181000.
     "blind177": range(181000, 181000 + 100),
     "blind177-more": range(181000 + 100, 181000 + 400),
     # "blind178" is a hundred-and-seventy-eighth independent pool (blind178_works.py, blind178_text.py), written by a
@@ -4821,44 +4820,44 @@ HALVES = {
     # flights, none of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books
     # (Pearson India, McGraw Hill India, Sultan Chand, Hindi publishers), chapters, theses from IIM Lucknow, IIM
     # Ahmedabad, FMS Delhi, IIT Delhi, SRCC, Amity, Panjab University, BHU, ISB and UK and Canadian universities,
-    # conference papers, company pages and reports (Ltd., Pvt. Ltd., LLP, Trust), trade bodies (IAMAI, FICCI, CII,
-    # ASCI, NASSCOM, IBEF, NPCI), regulators and governments, laws with their ministry as author, research firms
-    # (Kantar India, NielsenIQ, BARC India, Redseer), the English, Hindi, Punjabi and Urdu press signed and unsigned
-    # (bylines and papers in Devanagari, Gurmukhi and Nastaliq), posts, podcasts, videos and undated pages; titles in
-    # the local scripts or transliterated with English in square brackets; Hindi-belt, Punjabi, Sikh (Singh or Kaur
-    # as the only surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials, "Kumar" and "Devi", diaspora
-    # spellings and hyphens, and expatriate scholars.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 182000.
+    # conference papers, company pages and reports (Ltd., Pvt. Ltd., LLP, Trust), trade bodies (IAMAI, FICCI, CII, ASCI,
+    # NASSCOM, IBEF, NPCI), regulators and governments, laws with their ministry as author, research firms (Kantar
+    # India, NielsenIQ, BARC India, Redseer), the English, Hindi, Punjabi and Urdu press signed and unsigned (bylines
+    # and papers in Devanagari, Gurmukhi and Nastaliq), posts, podcasts, videos and undated pages; titles in the local
+    # scripts or transliterated with English in square brackets; Hindi-belt, Punjabi, Sikh (Singh or Kaur as the only
+    # surname), Rajasthani, Bihari, Kashmiri and Muslim names, initials, "Kumar" and "Devi", diaspora spellings and
+    # hyphens, and expatriate scholars. Held out for its first tables (stop 40), development data since stop 41. Seeds
+    # from 182000.
     "blind178": range(182000, 182000 + 100),
     "blind178-more": range(182000 + 100, 182000 + 400),
     # "blind179" is a hundred-and-seventy-ninth independent pool (blind179_works.py, blind179_text.py), written by a
     # hundred-and-seventy-ninth hand without reading the checker, its tests or the other pools: marketers in English
-    # Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver,
-    # Surrey, Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown,
-    # Whitehorse, Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs
-    # (RBC, TD, Scotiabank, BMO, CIBC, National Bank, Desjardins, Tangerine, Simplii, EQ Bank, Wealthsimple, Interac,
-    # KOHO), insurers (Manulife, Sun Life, Intact), telecoms (Rogers, Bell, Telus, Freedom Mobile, Vidéotron),
-    # retailers (Loblaw/Shoppers Drug Mart, Sobeys, Metro, Canadian Tire, Hudson's Bay, Roots, Lululemon, Aritzia,
-    # Indigo, Dollarama, Costco Canada, Walmart Canada), food and drink makers (Tim Hortons, McCain, Maple Leaf Foods,
-    # Saputo, Molson Coors, Labatt, Crown Royal, Ganong), Shopify, OpenText, Air Canada, WestJet, Porter, VIA Rail,
-    # media and agencies on CIM Level 6 and 7 courses and MBAs (statutes as "S.C. 2000, c. 5", "R.S.C. 1985,
-    # c. C-34" and "S.O. 2002, c. 30, Sched. A", bills, Law 25, the OPC, the Competition Bureau, the CRTC, Ad
-    # Standards and their decisions, C$, CAD and $ with M and B, fiscal years, TSX tickers, legal forms, postal and
-    # area codes, statutory holidays, the National Day for Truth and Reconciliation, Treaties, land acknowledgements,
-    # Indigenous words and artists with their Nation in brackets, the Stampede, TIFF, Caribana, the Grey Cup and the
-    # playoffs, Vaisakhi, Lunar New Year and Diwali, executives, founders' dates, products, loyalty programmes,
-    # slogans, campaigns, awards, polls, census figures, units, Northern prices, plans, rates, taxes, course codes,
-    # interviewees, time zones, stations, flights, bilingual labels, rankings, shares, addresses and boycotts, none
-    # of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Canadian
-    # editions), chapters, theses from Ivey, Rotman, Schulich, Sauder, Smith, Desautels, Dalhousie, Alberta and
-    # others, ASAC and other conference papers, company pages and reports (Inc., Ltd., Corp., ULC, LP,
-    # co-operatives, Crown corporations), trade bodies, Indigenous organisations, regulators and governments, federal,
-    # provincial and Québec statutes with the government as author, research firms (Leger, Angus Reid, Numeris,
-    # Abacus, Environics), the press signed and unsigned, posts, podcasts, videos and undated pages; titles in
-    # English, French and Inuktitut syllabics, Cree, Ojibwe, Mohawk and Michif with English in square brackets;
-    # Anglo, Scottish, Irish, Newfoundland, Québécois, Acadian, Ukrainian, Italian, Portuguese, Chinese, Punjabi,
-    # Filipino, Caribbean, First Nations, Métis and Inuit names, with particles, hyphens, accents, O', Mc and Mac.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 183000.
+    # Canada and its diaspora (Toronto, Ottawa, Mississauga, Brampton, Hamilton, Waterloo, London ON, Vancouver, Surrey,
+    # Victoria, Calgary, Edmonton, Winnipeg, Regina, Saskatoon, Halifax, St. John's, Charlottetown, Whitehorse,
+    # Yellowknife, Iqaluit; Seattle, Boston, London, Hong Kong, Manila, Chandigarh) at banks and fintechs (RBC, TD,
+    # Scotiabank, BMO, CIBC, National Bank, Desjardins, Tangerine, Simplii, EQ Bank, Wealthsimple, Interac, KOHO),
+    # insurers (Manulife, Sun Life, Intact), telecoms (Rogers, Bell, Telus, Freedom Mobile, Vidéotron), retailers
+    # (Loblaw/Shoppers Drug Mart, Sobeys, Metro, Canadian Tire, Hudson's Bay, Roots, Lululemon, Aritzia, Indigo,
+    # Dollarama, Costco Canada, Walmart Canada), food and drink makers (Tim Hortons, McCain, Maple Leaf Foods, Saputo,
+    # Molson Coors, Labatt, Crown Royal, Ganong), Shopify, OpenText, Air Canada, WestJet, Porter, VIA Rail, media and
+    # agencies on CIM Level 6 and 7 courses and MBAs (statutes as "S.C. 2000, c. 5", "R.S.C. 1985, c. C-34" and "S.O.
+    # 2002, c. 30, Sched. A", bills, Law 25, the OPC, the Competition Bureau, the CRTC, Ad Standards and their
+    # decisions, C$, CAD and $ with M and B, fiscal years, TSX tickers, legal forms, postal and area codes, statutory
+    # holidays, the National Day for Truth and Reconciliation, Treaties, land acknowledgements, Indigenous words and
+    # artists with their Nation in brackets, the Stampede, TIFF, Caribana, the Grey Cup and the playoffs, Vaisakhi,
+    # Lunar New Year and Diwali, executives, founders' dates, products, loyalty programmes, slogans, campaigns, awards,
+    # polls, census figures, units, Northern prices, plans, rates, taxes, course codes, interviewees, time zones,
+    # stations, flights, bilingual labels, rankings, shares, addresses and boycotts, none of them citations); journals
+    # with up to eight authors, some with DOIs, textbooks and e-books (Canadian editions), chapters, theses from Ivey,
+    # Rotman, Schulich, Sauder, Smith, Desautels, Dalhousie, Alberta and others, ASAC and other conference papers,
+    # company pages and reports (Inc., Ltd., Corp., ULC, LP, co-operatives, Crown corporations), trade bodies,
+    # Indigenous organisations, regulators and governments, federal, provincial and Québec statutes with the government
+    # as author, research firms (Leger, Angus Reid, Numeris, Abacus, Environics), the press signed and unsigned, posts,
+    # podcasts, videos and undated pages; titles in English, French and Inuktitut syllabics, Cree, Ojibwe, Mohawk and
+    # Michif with English in square brackets; Anglo, Scottish, Irish, Newfoundland, Québécois, Acadian, Ukrainian,
+    # Italian, Portuguese, Chinese, Punjabi, Filipino, Caribbean, First Nations, Métis and Inuit names, with particles,
+    # hyphens, accents, O', Mc and Mac. Held out for its first tables (stop 40), development data since stop 41. Seeds
+    # from 183000.
     "blind179": range(183000, 183000 + 100),
     "blind179-more": range(183000 + 100, 183000 + 400),
     # "blind180" is a hundred-and-eightieth independent pool (blind180_works.py, blind180_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind176" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind177" to "blind185" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind179" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind180" to "blind185" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind185_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1116,11 +1116,11 @@ _file_pool("blind174", blind174_text)
 _file_pool("blind175", blind175_text, unseen=("blind174",))
 # the hundred-and-seventy-sixth pool: held out for its first tables, development data since
 _file_pool("blind176", blind176_text, unseen=("blind174", "blind175"))
-# the hundred-and-seventy-seventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-seventh pool: held out for its first tables, development data since
 _file_pool("blind177", blind177_text)
-# the hundred-and-seventy-eighth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-eighth pool: held out for its first tables, development data since
 _file_pool("blind178", blind178_text, unseen=("blind177",))
-# the hundred-and-seventy-ninth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-seventy-ninth pool: held out for its first tables, development data since
 _file_pool("blind179", blind179_text, unseen=("blind177", "blind178"))
 # the hundred-and-eightieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind180", blind180_text)
