@@ -528,10 +528,10 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     if places:
         # "李娜 (Li Na), Deng, V.W. and 刘洋 (Liu Yang)": names in their own script, each with its romanisation,
         # read without them; the first author's is a name it may be cited by too ("(Li Na, 2025)").
-        names, et_al_, organisation, aliases = _authors(plain)
-        if names and text.lstrip().startswith(f"{names[0]} ({glosses[0]})"):
+        read, et_al_, organisation, aliases = _authors(plain)
+        if read and text.lstrip().startswith(f"{read[0]} ({glosses[0]})"):
             aliases = (*aliases, glosses[0])
-        return names, et_al_, organisation, aliases
+        return read, et_al_, organisation, aliases
     body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
     if _ENDS_IN_A_LAW_S_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people

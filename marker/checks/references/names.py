@@ -308,7 +308,10 @@ def without_romanisations(text: str) -> tuple[str, list[int], tuple[str, ...]]:
     where there is none."""
     if text.isascii() or not _ROMANISED.search(text):
         return text, [], ()
-    pieces, places, glosses, kept_to = [], [], [], 0
+    pieces: list[str] = []
+    places: list[int] = []
+    glosses: list[str] = []
+    kept_to = 0
     for gloss in _ROMANISED.finditer(text):
         pieces.append(text[kept_to : gloss.start()])
         places.extend(range(kept_to, gloss.start()))
