@@ -36,6 +36,7 @@ from marker.checks.references.names import (
     is_author_text,
     is_body_then_place,
     is_body_word,
+    is_body_word_in_lower_case,
     is_gaelic_infix,
     is_half_of_a_place,
     is_hyphened_term,
@@ -1136,7 +1137,14 @@ def _after_a_trend(text: str, start: int, tail: str) -> bool:
 
 def _ends_in_company_suffix(content: str) -> bool:
     name = content.rpartition(",")[0].split()
-    return bool(name) and name[-1].casefold().strip(".") in COMPANY_SUFFIXES
+    return bool(name) and (
+        name[-1].casefold().strip(".") in COMPANY_SUFFIXES
+        # "particularly in the Midwest (U.S. Census Bureau, 2016)": a public body's figures are cited too.
+        or name[-1].casefold() in _PUBLIC_BODY_ENDINGS
+    )
+
+
+_PUBLIC_BODY_ENDINGS = frozenset({"bureau", "office", "ministry", "department", "agency", "authority", "statistics"})
 
 
 _CAPTION_WORDS = ("Table", "Fig", "Chart", "Graph", "Exhibit")
@@ -1751,7 +1759,7 @@ _WHAT_MUST_FOLLOW = {
         (
             "reach reaches reached give gives gave given",
             re.compile(
-                r"\s+(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?(?:conclusions?|verdict|view|"
+                r"\s+(?:much\s+)?(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?(?:conclusions?|verdict|view|"
                 r"finding|examples?|definition|account|overview|reasons?|evidence)\b"
             ),
         ),
@@ -1941,6 +1949,15 @@ def _narrative_authors(
             and token not in _FUNCTION_WORDS
             and _opens_a_sentence_case_body(recent, index, linked=_small_words_then_lower_case(kept))
         )
+        # "Sveriges riksdag (2010)", "Tietosuojavaltuutetun toimisto (2022)": a body's name in sentence case, ending on
+        # its word for a body.
+        ends_on_a_body_word = (
+            at_end
+            and index > 0
+            and is_body_word_in_lower_case(token)
+            and recent[index - 1][0][:1].isupper()
+            and recent[index - 1][0].casefold() not in SENTENCE_OPENERS | {"i"}
+        )
         # "set out by i News (2017)": a lone lower-case letter opening a title's name.
         # "Comisión Nacional de los Mercados y la Competencia (CNMC)": a surname's joining word before a particle.
         letter = (
@@ -1959,6 +1976,7 @@ def _narrative_authors(
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
+            or ends_on_a_body_word
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").

@@ -110,6 +110,9 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               # Industries S.A.E.", "Orange Jordan PSC", "Compagnie Mauricienne de Textile Ltée"; and
                               # Venezuela's "Banco Mercantil, C.A."
                               "s.a.l.", "s.a.e.", "psc", "ltée", "ltee", "c.a.",
+                              # Finnish and Finland-Swedish forms: "Suomen Markkinointiliitto MARK ry" (a registered
+                              # association), "Svenska litteratursällskapet i Finland rf"
+                              "ry", "r.y.", "rf", "r.f.",
                               # Balkan forms: "Hemofarm a.d.", "Podravka d.d.", "Mlinar DOOEL", "Vodafone Albania
                               # sh.a.", "Kastrati sh.p.k.", "Sopharma EAD" (not "AD": an advert is an "ad")
                               "a.d.", "d.d.", "dooel", "d.o.o.e.l.", "doo", "sh.a.", "sh.p.k.", "ead", "eood",
@@ -498,6 +501,12 @@ def _stands_inside_a_name(previous: str, word: str) -> bool:
 _ELIDED_WORD = re.compile(r"(?:[^\W\d_]+['’])?[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def is_body_word_in_lower_case(word: str) -> bool:
+    """A word for a body, in lower case, in another language than English ("riksdag", "toimisto", "banka"): English
+    writes its words for bodies in capitals inside a name, and "the company" is no name."""
+    return word.isalpha() and word.islower() and is_body_word(word) and word not in ORGANISATION_WORDS
+
+
 def _sentence_case_body_name(words: list[str]) -> bool:
     """Whether words name a body in its own language in sentence case: a capitalised word for a body first, a small
     word of that language inside, words of letters only ("Institut de la statistique du Québec", "Office de la
@@ -632,6 +641,8 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and sentence_case and word[:1].islower())
+            # "Sveriges riksdag", "Tietosuojavaltuutetun toimisto": a name in sentence case ending on a word for a body
+            or (i and i == len(words) - 1 and is_body_word_in_lower_case(word) and words[0][:1].isupper())
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
             or (i == 0 and word[:1].isdigit() and _LED_BY_A_NUMBER.fullmatch(word) is not None)
             or (i == len(words) - 1 and re.fullmatch(r"\d{4}", word) and words[i - 1].casefold() in LAW_WORDS)
@@ -647,7 +658,9 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             and (len(words) > 1 or last.islower())
             and not _capitalised_lower_case_particle(last)
         )
-        if last in CONNECTORS or last in _INNER_JOINS or particle:
+        # "Paulig Ab": Finland-Swedish "Ab" (aktiebolag, a company) ends a firm's name, as the Welsh particle "ab"
+        # (son of) ends none.
+        if last in CONNECTORS or last in _INNER_JOINS or (particle and last != "Ab"):
             return False
     return True
 
@@ -710,6 +723,10 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "hivatal", "intézet", "kamara", "szövetség", "egyesület", "társaság", "testület",
     # Lithuanian, Latvian and Estonian: "Šiaulių bankas", "Ignitis grupė", "Latvijas Reklāmas asociācija", "LHV Pank".
     "bankas", "grupė", "grupa", "asociācija", "asociacija", "tyrimai", "pank", "selts", "ühing",
+    # Swedish and Finnish, which write a body's name in sentence case: "Sveriges riksdag", "Tietosuojavaltuutetun
+    # toimisto" (the Data Protection Ombudsman's office), "Svensk Handel" aside.
+    "riksdag", "riksdagen", "myndighet", "myndigheten", "förening", "förbund", "toimisto", "virasto", "ministeriö",
+    "liitto", "yhdistys", "säätiö",
     # French bodies' words, and South Slavic and Albanian ones: "Conseil québécois de la coopération", "Agropur
     # coopérative", "Republički zavod za statistiku", "Agencija za zaštitu ličnih podataka", "Kuvendi i Shqipërisë".
     "conseil", "coopérative", "fédération", "société", "académie", "caisse", "régie", "chambre", "autorité",
@@ -768,7 +785,10 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
                "gesellschaft", "behörde", "agentur", "rat", "zentrale", "kamara", "szövetség", "társaság", "hivatal",
                "intézet", "egyesület", "testület", "minisztérium",
                # "Datenschutzstelle Liechtenstein", "Eidgenössischer Öffentlichkeitsbeauftragter"
-               "stelle", "beauftragter", "beauftragte", "panel")  # fmt: skip
+               "stelle", "beauftragter", "beauftragte", "panel",
+               # "Konsumentverket", "Integritetsskyddsmyndigheten", "Tilastokeskus", "Kilpailuvirasto"
+               "verket", "myndigheten", "förbundet", "virasto", "ministeriö", "keskus", "laitos", "liitto",
+               "toimisto")  # fmt: skip
 
 
 def is_body_word(word: str) -> bool:
@@ -815,7 +835,8 @@ def body_word_opens(before: Sequence[tuple[str, int]]) -> bool:
 
 # Places that a bracket names beside a year ("(Manchester, 2021)", "(UK and Ireland, 2020)"): where or when,
 # not who. A place is an author only through a body ("Visit Scotland", "Transport for London"). The last lines:
-# countries as French, Spanish, German, Portuguese and Italian write them ("Orange Maroc": a firm's arm in a place),
+# countries as French, Spanish, German, Portuguese, Italian and the Nordic languages write them ("Orange Maroc",
+# "Ipsos Sverige": a firm's arm in a place),
 # less those that are surnames as well ("Brasil", "Francia").
 PLACES = _word_set(
     """uk gb britain england scotland wales ireland europe asia africa america americas australia oceania
@@ -864,7 +885,7 @@ PLACES = _word_set(
     allemagne espagne italie grèce turquie chine japon inde brésil mexique russie pologne autriche suède norvège
     danemark finlande irlande angleterre écosse españa alemania grecia turquía marruecos méxico perú
     japón deutschland frankreich spanien italien österreich schweiz griechenland türkei alemanha espanha frança
-    itália germania spagna svizzera
+    itália germania spagna svizzera sverige suomi norge danmark eesti
     ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig"""
 )
 # Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone, nor "Houston", "Austin", "Jackson", "Dallas",

@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-# German and Czech low-high marks ("„...“"), Hungarian, Polish and Romanian ones ("„...”"), guillemets and the corner
-# brackets of Japanese and Korean text ("「...」") as well as English ones: each opening mark's closing marks.
-_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』"}
+# German and Czech low-high marks ("„...“"), Hungarian, Polish and Romanian ones ("„...”"), guillemets (Swedish
+# and Finnish "»...»" too), Swedish and Finnish "”...”", and the corner brackets of Japanese and Korean text ("「...」")
+# as well as English ones: each opening mark's closing marks.
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“”", "«": "»", "»": "«»", "”": "”", "「": "」", "『": "』"}
 QUOTE_CHARACTERS = frozenset("“”\"‘’'„«»「」『』")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
 # An opening mark after a space or bracket, touching a word or a quoted term's mark ("‘'Buy Canadian' messaging
 # ...’"): blocks without one are not parsed at all. "« Le mot »": French spacing inside guillemets.
-_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“\"‘'„«»「『]|«\s)[“\"‘']?\w")
+_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“”\"‘'„«»「『]|«\s)[“\"‘']?\w")
 
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
@@ -266,6 +267,12 @@ _PERFORMED = re.compile(
 )
 
 
+# A noun the quoted words name a kind of: "found that “we likkle but we tallawah” branding resonates".
+_LABELS_WHAT_FOLLOWS = re.compile(
+    r"\s+(?:branding|campaigns?|messaging|slogans?|positioning|strategy|approach|trend|movement|mindset|mantra|ethos)\b"
+)
+
+
 def _named_by_what_follows(after: str) -> bool:
     """Whether the words after a quotation's closing mark describe the quoted words (an example, a slogan, a
     subject line) or say what they did, rather than continue a reported quotation."""
@@ -273,6 +280,7 @@ def _named_by_what_follows(after: str) -> bool:
         _COPULAS.match(after) is not None
         or _A_KIND_OF_TEXT_AFTER.match(after) is not None
         or _PERFORMED.match(after) is not None
+        or _LABELS_WHAT_FOLLOWS.match(after) is not None
     )
 
 
