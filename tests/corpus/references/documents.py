@@ -1287,15 +1287,15 @@ POOLS: dict[str, Pool] = {
     "blind179": Pool(blind179_text, Blind179WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "References (Harvard)", "Sources", "Références / References", "List of References"),
                      straight_apostrophe=0.5, bullets=0.3),
-    # blind180 (HELD OUT): marketers in Sweden, Finland and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå, Luleå, Kiruna; Helsinki/Helsingfors, Espoo, Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin, Minneapolis, Tallinn) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech and game studios, media and agencies; Word's curly double marks most often, the Swedish and Finnish ”…” and ’…’ (closing marks at both ends, as Swedish and Finnish Word set them) often, straight ones from Macs, phones and Google Docs, »…» from Nordic book typography now and then, headings in Swedish and Finnish universities' habits ("References", "Reference list", "REFERENCES", "Referenser", "Källförteckning", "Källor / Sources", "Lähteet", "Lähdeluettelo", "Lähteet / References", "Bibliography", "References (Harvard)"), straight apostrophes often, bulleted lists now and then
+    # blind180 (held out for its first tables, development data since stop 41): marketers in Sweden, Finland and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå, Luleå, Kiruna; Helsinki/Helsingfors, Espoo, Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin, Minneapolis, Tallinn) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech and game studios, media and agencies; Word's curly double marks most often, the Swedish and Finnish ”…” and ’…’ (closing marks at both ends, as Swedish and Finnish Word set them) often, straight ones from Macs, phones and Google Docs, »…» from Nordic book typography now and then, headings in Swedish and Finnish universities' habits ("References", "Reference list", "REFERENCES", "Referenser", "Källförteckning", "Källor / Sources", "Lähteet", "Lähdeluettelo", "Lähteet / References", "Bibliography", "References (Harvard)"), straight apostrophes often, bulleted lists now and then
     "blind180": Pool(blind180_text, Blind180WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("”", "”"), ("”", "”"), ("”", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("’", "’"), ("»", "»")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Referenser", "Källförteckning", "Källor / Sources", "Lähteet", "Lähdeluettelo", "Lähteet / References", "Bibliography", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind181 (HELD OUT): marketers in Jamaica, Trinidad and Tobago, Barbados, the wider English-speaking Caribbean (Kingston, Montego Bay, Ocho Rios, Port of Spain, San Fernando, Chaguanas, Bridgetown, Nassau, Georgetown, Castries, St. George's, Basseterre, Roseau, Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn, Miami, Fort Lauderdale) at banks and fintechs, telecoms, food and drink makers and retailers, resorts and airlines, media and agencies; Word's curly single marks (the British habit of the region's schools and CXC/CAPE) most often, curly double ones (North American influence) often, straight ones from phones and Google Docs now and then, headings in Caribbean schools' and UWI's habits ("References", "REFERENCES", "Reference List", "Reference list", "Bibliography" (the CAPE habit), "References:", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"), straight apostrophes often, bulleted lists now and then
+    # blind181 (held out for its first tables, development data since stop 41): marketers in Jamaica, Trinidad and Tobago, Barbados, the wider English-speaking Caribbean (Kingston, Montego Bay, Ocho Rios, Port of Spain, San Fernando, Chaguanas, Bridgetown, Nassau, Georgetown, Castries, St. George's, Basseterre, Roseau, Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn, Miami, Fort Lauderdale) at banks and fintechs, telecoms, food and drink makers and retailers, resorts and airlines, media and agencies; Word's curly single marks (the British habit of the region's schools and CXC/CAPE) most often, curly double ones (North American influence) often, straight ones from phones and Google Docs now and then, headings in Caribbean schools' and UWI's habits ("References", "REFERENCES", "Reference List", "Reference list", "Bibliography" (the CAPE habit), "References:", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"), straight apostrophes often, bulleted lists now and then
     "blind181": Pool(blind181_text, Blind181WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Reference list", "Bibliography", "Bibliography", "References:", "List of References", "Works Cited", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
-    # blind182 (HELD OUT): marketers in the American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul, Milwaukee, Cleveland, Columbus, Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann Arbor, Grand Rapids, Fargo, Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers, retailers, food, drink and consumer makers, car makers, restaurants, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, headings in American schools' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
+    # blind182 (held out for its first tables, development data since stop 41): marketers in the American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul, Milwaukee, Cleveland, Columbus, Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann Arbor, Grand Rapids, Fargo, Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers, retailers, food, drink and consumer makers, car makers, restaurants, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, headings in American schools' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
     "blind182": Pool(blind182_text, Blind182WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -4861,59 +4861,58 @@ HALVES = {
     "blind179": range(183000, 183000 + 100),
     "blind179-more": range(183000 + 100, 183000 + 400),
     # "blind180" is a hundred-and-eightieth independent pool (blind180_works.py, blind180_text.py), written by a
-    # hundred-and-eightieth hand without reading the checker, its tests or the other pools: marketers in Sweden,
-    # Finland and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå, Luleå, Kiruna; Helsinki/Helsingfors,
-    # Espoo, Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin, Minneapolis, Tallinn) at banks
-    # and fintechs (SEB, Handelsbanken, Swedbank, Nordea, OP, Klarna, Swish, MobilePay, Trustly, Avanza), insurers
-    # (Folksam, Länsförsäkringar, LocalTapiola), telecoms (Telia, Tele2, Elisa, DNA), retailers (IKEA, H&M, ICA,
-    # Coop, Axfood, Kesko, S Group, Stockmann, Clas Ohlson, Apotek Hjärtat, Verkkokauppa.com), food and drink makers
-    # (Oatly, Arla, Valio, Fazer, Paulig, Marabou, Absolut) and the monopolies (Systembolaget, Alko), Spotify,
-    # Ericsson, Nokia, Supercell, Rovio, Wolt, Volvo Cars, Polestar, Finnair, SAS, VR, media and agencies on CIM
-    # Level 6 and 7 courses and MBAs (laws by SFS and Finlex number, EU acts, bills, IMY and ombudsman decisions,
-    # court cases, prior-year figures in brackets, SEK, kr, MSEK, EUR, milj. and mrd, VAT, exchange rates, week
-    # numbers, ISO and Finnish dates, Midsommar, Juhannus, Lucia, Vappu, semla season, kräftskiva, Black Week, the
-    # Nobel ceremony, Slush, Almedalen, Eurovision, people with their dates, executives, founding years,
-    # monopolies, legal forms and registration numbers, tickers, addresses, products and models, awards, ratings,
-    # samples, interviewees, flights and trains, bilingual and Sámi places, units, course codes, appendices,
-    # growth figures, population, handles, promo codes, bonuses, mergers, sports and channels, none of them
-    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Studentlitteratur,
-    # Liber, Sanoma Pro, Gaudeamus), chapters, theses from the Stockholm School of Economics, Uppsala, Lund,
-    # Göteborg, Umeå, Luleå, Aalto, Hanken, Helsinki, Tampere, Oulu, Vaasa, Lapland and Åbo Akademi, conference
-    # papers, company pages and reports (AB, AB (publ), Oy, Oyj, Abp, amba, B.V.), trade bodies (ry, ekonomisk
-    # förening), regulators and governments, laws with their parliament or ministry as author, research firms
+    # hundred-and-eightieth hand without reading the checker, its tests or the other pools: marketers in Sweden, Finland
+    # and their diaspora (Stockholm, Göteborg, Malmö, Uppsala, Umeå, Luleå, Kiruna; Helsinki/Helsingfors, Espoo,
+    # Tampere, Turku/Åbo, Oulu, Vaasa, Rovaniemi, Mariehamn; London, Berlin, Minneapolis, Tallinn) at banks and fintechs
+    # (SEB, Handelsbanken, Swedbank, Nordea, OP, Klarna, Swish, MobilePay, Trustly, Avanza), insurers (Folksam,
+    # Länsförsäkringar, LocalTapiola), telecoms (Telia, Tele2, Elisa, DNA), retailers (IKEA, H&M, ICA, Coop, Axfood,
+    # Kesko, S Group, Stockmann, Clas Ohlson, Apotek Hjärtat, Verkkokauppa.com), food and drink makers (Oatly, Arla,
+    # Valio, Fazer, Paulig, Marabou, Absolut) and the monopolies (Systembolaget, Alko), Spotify, Ericsson, Nokia,
+    # Supercell, Rovio, Wolt, Volvo Cars, Polestar, Finnair, SAS, VR, media and agencies on CIM Level 6 and 7 courses
+    # and MBAs (laws by SFS and Finlex number, EU acts, bills, IMY and ombudsman decisions, court cases, prior-year
+    # figures in brackets, SEK, kr, MSEK, EUR, milj. and mrd, VAT, exchange rates, week numbers, ISO and Finnish dates,
+    # Midsommar, Juhannus, Lucia, Vappu, semla season, kräftskiva, Black Week, the Nobel ceremony, Slush, Almedalen,
+    # Eurovision, people with their dates, executives, founding years, monopolies, legal forms and registration numbers,
+    # tickers, addresses, products and models, awards, ratings, samples, interviewees, flights and trains, bilingual and
+    # Sámi places, units, course codes, appendices, growth figures, population, handles, promo codes, bonuses, mergers,
+    # sports and channels, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books (Studentlitteratur, Liber, Sanoma Pro, Gaudeamus), chapters, theses from the Stockholm School of
+    # Economics, Uppsala, Lund, Göteborg, Umeå, Luleå, Aalto, Hanken, Helsinki, Tampere, Oulu, Vaasa, Lapland and Åbo
+    # Akademi, conference papers, company pages and reports (AB, AB (publ), Oy, Oyj, Abp, amba, B.V.), trade bodies (ry,
+    # ekonomisk förening), regulators and governments, laws with their parliament or ministry as author, research firms
     # (Kantar Sifo, Novus, MMS, Finnpanel, Taloustutkimus, PostNord, Paytrail, SKI), the Swedish, Finnish and
     # Finland-Swedish press signed and unsigned, posts, podcasts, videos and undated pages; titles in Swedish and
     # Finnish with English in square brackets; Swedish, Finnish, Finland-Swedish, Sámi, Icelandic and Swedish
-    # patronymic, noble (af, von, de), double-barrelled, Estonian, Swedish-American and immigrant names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 184000.
+    # patronymic, noble (af, von, de), double-barrelled, Estonian, Swedish-American and immigrant names. Held out for
+    # its first tables (stop 41), development data since stop 41. Seeds from 184000.
     "blind180": range(184000, 184000 + 100),
     "blind180-more": range(184000 + 100, 184000 + 400),
     # "blind181" is a hundred-and-eighty-first independent pool (blind181_works.py, blind181_text.py), written by a
     # hundred-and-eighty-first hand without reading the checker, its tests or the other pools: marketers in Jamaica,
     # Trinidad and Tobago, Barbados, the wider English-speaking Caribbean (Kingston, Montego Bay, Ocho Rios, Port of
     # Spain, San Fernando, Chaguanas, Bridgetown, Nassau, Georgetown, Castries, St. George's, Basseterre, Roseau,
-    # Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn, Miami, Fort Lauderdale) at banks
-    # and fintechs (NCB, Scotiabank Jamaica, JMMB, Sagicor, First Citizens, Republic Bank, CIBC Caribbean, Lynk),
-    # telecoms (Digicel, Flow, bmobile/TSTT), food and drink makers and retailers (GraceKennedy, Wisynco, Tastee,
-    # Juici, Red Stripe, J. Wray & Nephew, Appleton, Mount Gay, Angostura, Carib, Banks DIH, Massy, PriceSmart,
-    # Courts), resorts and airlines (Sandals, Caribbean Airlines, interCaribbean, LIAT), media and agencies on CIM
-    # Level 6 and 7 courses and MBAs (laws as "Data Protection Act, 2020 (Jamaica)", "Chap. 22:04", "Cap. 326D" and
-    # "s. 37(1)(a)", the FTC, the OIC, the BOJ, TATT, J$, JMD, TT$, TTD, BDS$, BBD, EC$, XCD and US$ with exchange
-    # rates, Independence and Emancipation Days, Carnival, J'ouvert, Crop Over, Divali and Phagwah, Sumfest and Rebel
-    # Salute, the CPL and West Indies cricket, artists and albums, nicknames in quotation marks, executives, founders'
-    # years, legal forms with a year ("LIAT (1974) Ltd"), tickers, fiscal years, parishes, diaspora places,
-    # addresses, area codes, flights, rums with a year in the name, plans, slogans, awards, radio frequencies,
-    # hurricanes, elections, the Treaty of Chaguaramas, tariff headings, samples, figures, interviewees, course
-    # codes, patois glosses in square brackets, hashtags, time zones, sizes, ratings, universities, curfews,
-    # programmes, rankings, local dates and licences, none of them citations); journals with up to eight authors,
-    # some with DOIs, textbooks and e-books, chapters, UWI (Mona, St. Augustine, Cave Hill), UTech, Lok Jack and
-    # University of Guyana theses, SALISES and other conference papers, company pages and reports (Ltd., Limited,
-    # Inc., Holdings, credit unions and building societies), trade bodies, regulators and governments (one of them
-    # with two works of a year), laws with the government as author, research firms' titles with a year, the press
-    # signed and unsigned, posts, podcasts, videos and undated pages; titles in Jamaican patois, Trinidadian Creole
-    # and Bajan with English in square brackets; Afro-, Indo-, Chinese-, Syrian-Lebanese- and Portuguese-Caribbean,
-    # French Creole and Rastafarian names, with "Jr.", "Sr." and "III", hyphens, "de" and "da", D', Mc and O'.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 185000.
+    # Belmopan) and its diaspora (Brixton, Croydon, Birmingham, Toronto, Brooklyn, Miami, Fort Lauderdale) at banks and
+    # fintechs (NCB, Scotiabank Jamaica, JMMB, Sagicor, First Citizens, Republic Bank, CIBC Caribbean, Lynk), telecoms
+    # (Digicel, Flow, bmobile/TSTT), food and drink makers and retailers (GraceKennedy, Wisynco, Tastee, Juici, Red
+    # Stripe, J. Wray & Nephew, Appleton, Mount Gay, Angostura, Carib, Banks DIH, Massy, PriceSmart, Courts), resorts
+    # and airlines (Sandals, Caribbean Airlines, interCaribbean, LIAT), media and agencies on CIM Level 6 and 7 courses
+    # and MBAs (laws as "Data Protection Act, 2020 (Jamaica)", "Chap. 22:04", "Cap. 326D" and "s. 37(1)(a)", the FTC,
+    # the OIC, the BOJ, TATT, J$, JMD, TT$, TTD, BDS$, BBD, EC$, XCD and US$ with exchange rates, Independence and
+    # Emancipation Days, Carnival, J'ouvert, Crop Over, Divali and Phagwah, Sumfest and Rebel Salute, the CPL and West
+    # Indies cricket, artists and albums, nicknames in quotation marks, executives, founders' years, legal forms with a
+    # year ("LIAT (1974) Ltd"), tickers, fiscal years, parishes, diaspora places, addresses, area codes, flights, rums
+    # with a year in the name, plans, slogans, awards, radio frequencies, hurricanes, elections, the Treaty of
+    # Chaguaramas, tariff headings, samples, figures, interviewees, course codes, patois glosses in square brackets,
+    # hashtags, time zones, sizes, ratings, universities, curfews, programmes, rankings, local dates and licences, none
+    # of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, UWI (Mona,
+    # St. Augustine, Cave Hill), UTech, Lok Jack and University of Guyana theses, SALISES and other conference papers,
+    # company pages and reports (Ltd., Limited, Inc., Holdings, credit unions and building societies), trade bodies,
+    # regulators and governments (one of them with two works of a year), laws with the government as author, research
+    # firms' titles with a year, the press signed and unsigned, posts, podcasts, videos and undated pages; titles in
+    # Jamaican patois, Trinidadian Creole and Bajan with English in square brackets; Afro-, Indo-, Chinese-,
+    # Syrian-Lebanese- and Portuguese-Caribbean, French Creole and Rastafarian names, with "Jr.", "Sr." and "III",
+    # hyphens, "de" and "da", D', Mc and O'. Held out for its first tables (stop 41), development data since stop 41.
+    # Seeds from 185000.
     "blind181": range(185000, 185000 + 100),
     "blind181-more": range(185000 + 100, 185000 + 400),
     # "blind182" is a hundred-and-eighty-second independent pool (blind182_works.py, blind182_text.py), written by a
@@ -4921,30 +4920,29 @@ HALVES = {
     # American Midwest and its diaspora (Chicago, Detroit, Minneapolis–Saint Paul, Milwaukee, Cleveland, Columbus,
     # Cincinnati, Indianapolis, St. Louis, Kansas City, Omaha, Des Moines, Madison, Ann Arbor, Grand Rapids, Fargo,
     # Sioux Falls; Toronto, London, Dublin, Guadalajara, Monterrey) at banks and insurers (U.S. Bancorp, Fifth Third,
-    # Huntington, KeyBank, Northern Trust, Discover, State Farm, Allstate, Progressive, Nationwide, Principal, Mutual
-    # of Omaha, Thrivent), retailers (Target, Best Buy, Kohl's, Menards, Meijer, Hy-Vee, Kroger, Casey's, Jewel-Osco),
+    # Huntington, KeyBank, Northern Trust, Discover, State Farm, Allstate, Progressive, Nationwide, Principal, Mutual of
+    # Omaha, Thrivent), retailers (Target, Best Buy, Kohl's, Menards, Meijer, Hy-Vee, Kroger, Casey's, Jewel-Osco),
     # food, drink and consumer makers (Kraft Heinz, General Mills, Kellanova, Conagra, Hormel, Cargill, ADM, Land
-    # O'Lakes, Anheuser-Busch, Molson Coors, P&G, SC Johnson, Mars Wrigley, 3M, John Deere, Harley-Davidson,
-    # Whirlpool), Ford, GM and Stellantis, restaurants (McDonald's, Wendy's, Portillo's, Culver's, Skyline Chili, White
-    # Castle), the Midwest press and broadcasters and agencies (Leo Burnett, FCB Chicago, Colle McVoy, Carmichael
-    # Lynch, Commonwealth//McCann, Doner) on CIM Level 6 and 7 courses and MBAs (statutes as "740 ILCS 14", "15 U.S.C.
-    # §§ 6501–6506" and "47 U.S.C. § 227", CAN-SPAM, COPPA, the TCPA, the Minnesota and Indiana privacy acts, the FTC,
-    # the CFPB and the Illinois Attorney General, $, US$ and USD with M, MM, B and bn, fiscal years and quarters, US
-    # dates, tickers, area and ZIP codes, the Super Bowl, Black Friday and Cyber Monday, federal holidays, the Indy
-    # 500, State Fairs, Summerfest and Lollapalooza, the Detroit Auto Show, March Madness and the Big Ten, founders and
-    # executives with their dates and Jr., Sr. and III, products and model years, slogans, awards, loyalty programs,
-    # venues, roads, Hmong New Year, Día de los Muertos, Pączki Day, Ramadan and Juneteenth, translations in
-    # brackets, regional words, migrations, foreign currencies, stations, time zones, units, rates, course, NAICS and
-    # airport codes, rankings, segments, census counts and settlements, none of them citations); journals with up to
-    # eight authors, some with DOIs, textbooks and e-books (American editions), chapters, theses from Kellogg, Booth,
-    # Ross, Carlson, Kelley, Fisher, Olin and Mendoza, AMA and other conference papers, company pages and reports
-    # (Inc., Corp., Co., LLC, LLP, P.C., PLLC, N.A. and cooperatives), trade bodies, regulators and governments (the
-    # FTC with two works of 2019), federal and state statutes with the legislature as author, research firms (Nielsen,
-    # Circana, Kantar, Gallup, Pew), the press signed and unsigned, posts, podcasts, videos and undated pages; titles
-    # in English, Spanish, Polish and Hmong with English in square brackets; German, Scandinavian, Polish, Irish,
-    # Dutch, Czech, Mexican, Hmong, Somali, Arab and African-American names with middle initials, Jr., Sr. and III,
-    # hyphens, accents and particles, and expatriate scholars.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 186000.
+    # O'Lakes, Anheuser-Busch, Molson Coors, P&G, SC Johnson, Mars Wrigley, 3M, John Deere, Harley-Davidson, Whirlpool),
+    # Ford, GM and Stellantis, restaurants (McDonald's, Wendy's, Portillo's, Culver's, Skyline Chili, White Castle), the
+    # Midwest press and broadcasters and agencies (Leo Burnett, FCB Chicago, Colle McVoy, Carmichael Lynch,
+    # Commonwealth//McCann, Doner) on CIM Level 6 and 7 courses and MBAs (statutes as "740 ILCS 14", "15 U.S.C. §§
+    # 6501–6506" and "47 U.S.C. § 227", CAN-SPAM, COPPA, the TCPA, the Minnesota and Indiana privacy acts, the FTC, the
+    # CFPB and the Illinois Attorney General, $, US$ and USD with M, MM, B and bn, fiscal years and quarters, US dates,
+    # tickers, area and ZIP codes, the Super Bowl, Black Friday and Cyber Monday, federal holidays, the Indy 500, State
+    # Fairs, Summerfest and Lollapalooza, the Detroit Auto Show, March Madness and the Big Ten, founders and executives
+    # with their dates and Jr., Sr. and III, products and model years, slogans, awards, loyalty programs, venues, roads,
+    # Hmong New Year, Día de los Muertos, Pączki Day, Ramadan and Juneteenth, translations in brackets, regional words,
+    # migrations, foreign currencies, stations, time zones, units, rates, course, NAICS and airport codes, rankings,
+    # segments, census counts and settlements, none of them citations); journals with up to eight authors, some with
+    # DOIs, textbooks and e-books (American editions), chapters, theses from Kellogg, Booth, Ross, Carlson, Kelley,
+    # Fisher, Olin and Mendoza, AMA and other conference papers, company pages and reports (Inc., Corp., Co., LLC, LLP,
+    # P.C., PLLC, N.A. and cooperatives), trade bodies, regulators and governments (the FTC with two works of 2019),
+    # federal and state statutes with the legislature as author, research firms (Nielsen, Circana, Kantar, Gallup, Pew),
+    # the press signed and unsigned, posts, podcasts, videos and undated pages; titles in English, Spanish, Polish and
+    # Hmong with English in square brackets; German, Scandinavian, Polish, Irish, Dutch, Czech, Mexican, Hmong, Somali,
+    # Arab and African-American names with middle initials, Jr., Sr. and III, hyphens, accents and particles, and
+    # expatriate scholars. Held out for its first tables (stop 41), development data since stop 41. Seeds from 186000.
     "blind182": range(186000, 186000 + 100),
     "blind182-more": range(186000 + 100, 186000 + 400),
     # "blind183" is a hundred-and-eighty-third independent pool (blind183_works.py, blind183_text.py), written by a
