@@ -3518,6 +3518,37 @@ pages; titles in Dutch, French, German and Luxembourgish with English in square 
 German-speaking, Luxembourgish, Congolese, Moroccan, Turkish, Italian, Portuguese Belgian and Dutch names with
 capitalised and lower-case particles, hyphens and accents, and expatriate scholars), with fifty-two kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind186" half (``--halves blind186,blind186-more``, 100 + 300 reports, seeds 190000-190399) is a
+hundred-and-eighty-sixth independent measurement, HELD OUT: written by a hundred-and-eighty-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind186_works.py and
+blind186_text.py), as marketers in the Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht,
+Eindhoven, Groningen, Maastricht, Nijmegen, Tilburg, Almere, Leeuwarden, Zwolle; Curaçao, Aruba, Sint Maarten,
+Paramaribo; London, Antwerp, Düsseldorf, Toronto) at banks and fintechs (ING, Rabobank, ABN AMRO, de Volksbank/ASN,
+bunq, Adyen, Mollie, Tikkie, iDEAL), insurers (Achmea/Centraal Beheer, NN Group, a.s.r.), telecoms (KPN,
+VodafoneZiggo, Odido), retailers (Albert Heijn/Ahold Delhaize, Jumbo, Lidl Nederland, HEMA, Action, Bol, Coolblue,
+Etos, Kruidvat, Blokker, IKEA Nederland), food and drink makers (Heineken, Grolsch, Swinkels, FrieslandCampina,
+Unilever, Verkade, Tony's Chocolonely, JDE Peet's), Philips, ASML, Booking.com, Just Eat Takeaway, Picnic, KLM, NS,
+Transavia, Randstad, Dille & Kamille, the Dutch press and agencies (Wieden+Kennedy Amsterdam, TBWA\\NEBOKO,
+KesselsKramer) write CIM Level 6 and 7 reports and MBA assignments (Dutch laws with their Staatsblad numbers and
+articles, the BW's articles, EU regulations and directives, AP, ACM and AFM decisions, Reclame Code Commissie
+dossiers, the Nederlandse Reclame Code and the RSM, KvK and BTW numbers, legal forms and founding years, € and EUR
+with mln and mld and decimal commas, Dutch dates, Koningsdag, Sinterklaas, Keti Koti, Bevrijdingsdag, Prinsjesdag,
+the Elfstedentocht, Black Friday, Dutch Design Week, ADE, founders, CEOs, politicians and footballers with their
+years, royal titles, products with sizes and models, postcodes and addresses, phone numbers, StatLine tables, own
+surveys, figures, quarters, academic years, course codes, awards, places in Dutch and Frisian, diaspora cities,
+renamed firms, tickers and ISINs, tariffs, guilders and Surinamese dollars, VAT, handles, slogans, app versions,
+glosses, Ramadan and Suikerfeest, trains and flights, scores and migration history, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books (Noordhoff, Boom, Pearson Benelux,
+Vakmedianet and international publishers), chapters, theses from the Erasmus University/RSM, UvA, VU Amsterdam,
+Tilburg, Groningen, Maastricht SBE, Nyenrode, Wageningen and TU Delft, EMAC, ICORIA and NVMI papers, company pages
+and reports (N.V., B.V., Coöperatie U.A.), trade bodies, regulators and government (organisations with two works of
+a year), Dutch laws on wetten.overheid.nl with the state as author, research firms' titles with a year, the press
+signed and unsigned, posts, podcasts, videos and undated pages; titles in Dutch and Frisian with English in square
+brackets; names with their tussenvoegsels apart ("van der Meer", "in 't Veld", "'t Hart") or capitalised ("Van
+Dam"), double names ("van Dijk-de Vries"), Frisian -stra and -ma names, IJ ("IJzerman"), Surinamese, Antillean,
+Indo-Dutch, Moluccan, Moroccan-Dutch, Turkish-Dutch and expatriate names), with fifty kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3784,7 +3815,8 @@ def main() -> None:
         "data since), "
         "blind183 and blind183-more (the hundred-and-eighty-third pool: HELD OUT, never tune on it), "
         "blind184 and blind184-more (the hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
-        "blind185 and blind185-more (the hundred-and-eighty-fifth pool: HELD OUT, never tune on it)",
+        "blind185 and blind185-more (the hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
+        "blind186 and blind186-more (the hundred-and-eighty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -204,6 +204,7 @@ from tests.corpus.references import (
     blind183_text,
     blind184_text,
     blind185_text,
+    blind186_text,
     render,
     text,
 )
@@ -390,6 +391,7 @@ from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.blind185_works import Blind185WorkFactory
+from tests.corpus.references.blind186_works import Blind186WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -585,6 +587,7 @@ class Pool:
         | type[Blind183WorkFactory]
         | type[Blind184WorkFactory]
         | type[Blind185WorkFactory]
+        | type[Blind186WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1311,6 +1314,10 @@ POOLS: dict[str, Pool] = {
     "blind185": Pool(blind185_text, Blind185WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("„", "”"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
+    # blind186 (HELD OUT): marketers in the Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Groningen, Maastricht, Leeuwarden; Curaçao, Aruba, Sint Maarten, Paramaribo; London, Antwerp, Düsseldorf, Toronto) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, KLM, NS, Philips, media and agencies; Word's curly double marks most often, curly single ones (British-trained tutors) often, straight ones from Macs, phones and Google Docs, the Dutch low-high „…” and the Dutch typesetters' ‚…’ now and then, headings in English and Dutch ("References", "Reference list", "Bibliography", "Literatuurlijst", "Bronnenlijst", "Bronvermelding", "Referenties"), straight apostrophes often, bulleted lists now and then
+    "blind186": Pool(blind186_text, Blind186WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("‚", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literatuurlijst", "Bronnenlijst", "Bronvermelding", "Referenties", "Reference list (Harvard)", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -5036,6 +5043,39 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 189000.
     "blind185": range(189000, 189000 + 100),
     "blind185-more": range(189000 + 100, 189000 + 400),
+    # "blind186" is a hundred-and-eighty-sixth independent pool (blind186_works.py, blind186_text.py), written by a
+    # hundred-and-eighty-sixth hand without reading the checker, its tests or the other pools: marketers in the
+    # Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Groningen, Maastricht,
+    # Nijmegen, Tilburg, Almere, Leeuwarden, Zwolle; Curaçao, Aruba, Sint Maarten, Paramaribo; London, Antwerp,
+    # Düsseldorf, Toronto) at banks and fintechs (ING, Rabobank, ABN AMRO, de Volksbank/ASN, bunq, Adyen, Mollie,
+    # Tikkie, iDEAL), insurers (Achmea/Centraal Beheer, NN Group, a.s.r.), telecoms (KPN, VodafoneZiggo, Odido),
+    # retailers (Albert Heijn/Ahold Delhaize, Jumbo, Lidl Nederland, HEMA, Action, Bol, Coolblue, Etos, Kruidvat,
+    # Blokker, IKEA Nederland), food and drink makers (Heineken, Grolsch, Swinkels, FrieslandCampina, Unilever,
+    # Verkade, Tony's Chocolonely, JDE Peet's), Philips, ASML, Booking.com, Just Eat Takeaway, Picnic, KLM, NS,
+    # Transavia, Randstad, Dille & Kamille, the Dutch press and agencies (Wieden+Kennedy Amsterdam, TBWA\NEBOKO,
+    # KesselsKramer) on CIM Level 6 and 7 courses and MBAs (Dutch laws with their Staatsblad numbers and articles,
+    # the BW's articles, EU regulations and directives, AP, ACM and AFM decisions, Reclame Code Commissie dossiers,
+    # the Nederlandse Reclame Code and the RSM, KvK and BTW numbers, legal forms and founding years, € and EUR with
+    # mln and mld and decimal commas, Dutch dates, Koningsdag, Sinterklaas, Keti Koti, Bevrijdingsdag, Prinsjesdag,
+    # the Elfstedentocht, Black Friday, Dutch Design Week, ADE, founders, CEOs, politicians and footballers with
+    # their years, royal titles, products with sizes and models, postcodes and addresses, phone numbers, StatLine
+    # tables, own surveys, figures, quarters, academic years, course codes, awards, places in Dutch and Frisian,
+    # diaspora cities, renamed firms, tickers and ISINs, tariffs, guilders and Surinamese dollars, VAT, handles,
+    # slogans, app versions, glosses, Ramadan and Suikerfeest, trains and flights, scores and migration history,
+    # none of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books
+    # (Noordhoff, Boom, Pearson Benelux, Vakmedianet and international publishers), chapters, theses from the
+    # Erasmus University/RSM, UvA, VU Amsterdam, Tilburg, Groningen, Maastricht SBE, Nyenrode, Wageningen and TU
+    # Delft, EMAC, ICORIA and NVMI papers, company pages and reports (N.V., B.V., Coöperatie U.A.), trade bodies,
+    # regulators and government (organisations with two works of a year), Dutch laws on wetten.overheid.nl with the
+    # state as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts, videos
+    # and undated pages; titles in Dutch and Frisian with English in square brackets; names with their
+    # tussenvoegsels apart ("van der Meer", "in 't Veld", "'t Hart", "op de Beek") or capitalised as the Flemish and
+    # emigrants write them ("Van Dam", "Ter Beek"), double names ("van Dijk-de Vries"), Frisian -stra and -ma
+    # names, IJ ("IJzerman"), Surinamese, Antillean, Indo-Dutch, Moluccan, Moroccan-Dutch, Turkish-Dutch and
+    # expatriate names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 190000.
+    "blind186": range(190000, 190000 + 100),
+    "blind186-more": range(190000 + 100, 190000 + 400),
 }
 
 
