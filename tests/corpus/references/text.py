@@ -769,6 +769,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind183_text,
     blind184_text,
     blind185_text,
+    blind187_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1134,3 +1135,5 @@ _file_pool("blind183", blind183_text)
 _file_pool("blind184", blind184_text, unseen=("blind183",))
 # the hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
+# the hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind187", blind187_text, unseen=("blind186",))
