@@ -3549,6 +3549,36 @@ brackets; names with their tussenvoegsels apart ("van der Meer", "in 't Veld", "
 Dam"), double names ("van Dijk-de Vries"), Frisian -stra and -ma names, IJ ("IJzerman"), Surinamese, Antillean,
 Indo-Dutch, Moluccan, Moroccan-Dutch, Turkish-Dutch and expatriate names), with fifty kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind187" half (``--halves blind187,blind187-more``, 100 + 300 reports, seeds 191000-191399) is a
+hundred-and-eighty-seventh independent measurement, HELD OUT: written by a hundred-and-eighty-seventh hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind187_works.py and
+blind187_text.py), as marketers in Iran and its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom,
+Ahvaz, Kish Island; Los Angeles ('Tehrangeles'), Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai,
+Istanbul) at banks and fintechs (Bank Mellat, Bank Melli Iran, Bank Saderat, Bank Pasargad, Saman Bank, Ayandeh
+Bank, Asan Pardakht, Snapp! Pay, Digipay, Shaparak), telecoms (MCI/Hamrah-e Avval, Irancell, RighTel), platforms
+and retailers (Digikala, Snapp, Snapp Food, Divar, Torob, Tapsi, Alibaba.ir, Okala, Refah, Hyperstar, Ofogh
+Kourosh), food and drink makers (Kalleh, Pegah, Zar Macaron, Minoo, Shirin Asal, Golestan, Delester, Zamzam),
+carmakers (Iran Khodro, SAIPA) and the Iranian and diaspora press write CIM Level 6 and 7 reports and MBA
+assignments (the Electronic Commerce Law (2003), the Computer Crimes Law (2009), the Consumer Rights Protection Act
+(2009) and the draft data law, Solar Hijri years and dates beside Gregorian ones, Nowruz, Yalda Night, Chaharshanbe
+Suri, Sizdah Bedar, Ramadan, Muharram and Eid, Jome-ye Siah, rials, tomans, IRR and million tomans, exchange rates
+and the redenomination, founders, CEOs and ministers with their dates, TSE tickers and TEDPIX, legal forms (PJS,
+Private Joint Stock, Sherkat-e), registration and Enamad numbers, USSD codes, mobile prefixes, Sheba numbers and
+Shaparak, car models and prices, product sizes, tariffs, app versions, fairs, awards, TV shows, films, Ferdowsi,
+Hafez and Saadi, the JCPOA and sanctions, shutdowns and filtering, rankings, supervisors, sample statistics,
+inflation, diaspora places, streets, free zones, Persian words in Perso-Arabic script, VAT, models and matrices,
+football, surveys, history and HS codes, which are no citations); journals with up to eight authors, some with
+DOIs, textbooks and e-books (Tehran and Mashhad publishers beside international ones), chapters, theses from the
+University of Tehran, Sharif, Allameh Tabataba'i, Shahid Beheshti, Tarbiat Modares, IUST and diaspora universities,
+conference papers, company pages and reports (Co., PJS, Group, Sherkat-e names), trade bodies, regulators and
+ministries (organisations with two works of a year), laws with the Islamic Parliament of Iran or the Central Bank as
+author, research firms' titles with a year, the press signed and unsigned, posts, podcasts, videos and undated
+pages; titles in transliterated Persian or Perso-Arabic script with English in square brackets; Persian,
+Azeri-Iranian, Kurdish, Armenian-Iranian and Baluchi names ("-zadeh", "-pour", "-nejad", "-far", "-ian", "-loo",
+"-abadi", "Mir-", "Seyed" and "Haj" given names, "Ja'fari", "Rezā'i", transliteration variants), diaspora double
+names and expatriate scholars with particles), with fifty-eight kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -3816,7 +3846,8 @@ def main() -> None:
         "blind183 and blind183-more (the hundred-and-eighty-third pool: HELD OUT, never tune on it), "
         "blind184 and blind184-more (the hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
         "blind185 and blind185-more (the hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
-        "blind186 and blind186-more (the hundred-and-eighty-sixth pool: HELD OUT, never tune on it)",
+        "blind186 and blind186-more (the hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
+        "blind187 and blind187-more (the hundred-and-eighty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -199,6 +199,7 @@ from tests.corpus.references import (
     blind184_text,
     blind185_text,
     blind186_text,
+    blind187_text,
     render,
     text,
 )
@@ -384,6 +385,7 @@ from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.blind186_works import Blind186WorkFactory
+from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1133,6 +1135,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "missing_access_date", "not_alphabetical", "quotation_without_page",
                     "year_mismatch"}),
          frozenset(Blind186WorkFactory.KINDS), 45, True),
+    Pool("blind187", blind187_text, Blind187WorkFactory, 191000, (191048, 191069, 191055),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind187WorkFactory.KINDS), 53, True),
 ]  # fmt: skip
 
 

@@ -205,6 +205,7 @@ from tests.corpus.references import (
     blind184_text,
     blind185_text,
     blind186_text,
+    blind187_text,
     render,
     text,
 )
@@ -392,6 +393,7 @@ from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.blind186_works import Blind186WorkFactory
+from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -588,6 +590,7 @@ class Pool:
         | type[Blind184WorkFactory]
         | type[Blind185WorkFactory]
         | type[Blind186WorkFactory]
+        | type[Blind187WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1318,6 +1321,10 @@ POOLS: dict[str, Pool] = {
     "blind186": Pool(blind186_text, Blind186WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("‚", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literatuurlijst", "Bronnenlijst", "Bronvermelding", "Referenties", "Reference list (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.25),
+    # blind187 (HELD OUT): marketers in Iran and its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom, Ahvaz, Kish Island; Los Angeles, Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai, Istanbul) at banks and fintechs, telecoms, platforms, food makers, carmakers, media and agencies; Word's curly double marks most often, straight double ones from phones, Google Docs and Persian keyboards set to English often, curly single ones (British-trained tutors) now and then, the Persian guillemets («…») with no spaces from Persian-language habit and straight single ones rarely, headings in English as Iranian universities and CIM centres ask ("References", "Reference list", "Bibliography"), once in a while with the Persian "منابع" or "فهرست منابع" beside it, straight apostrophes often (Persian keyboards have no curly one), bulleted lists now and then
+    "blind187": Pool(blind187_text, Blind187WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "منابع / References", "References فهرست منابع", "Sources"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5076,6 +5083,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 190000.
     "blind186": range(190000, 190000 + 100),
     "blind186-more": range(190000 + 100, 190000 + 400),
+    # "blind187" is a hundred-and-eighty-seventh independent pool (blind187_works.py, blind187_text.py), written by a
+    # hundred-and-eighty-seventh hand without reading the checker, its tests or the other pools: marketers in Iran
+    # and its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom, Ahvaz, Kish Island; Los Angeles
+    # ('Tehrangeles'), Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai, Istanbul) at banks and
+    # fintechs (Bank Mellat, Bank Melli Iran, Bank Saderat, Bank Pasargad, Saman Bank, Ayandeh Bank, Asan Pardakht,
+    # Snapp! Pay, Digipay, Shaparak), telecoms (MCI/Hamrah-e Avval, Irancell, RighTel), platforms and retailers
+    # (Digikala, Snapp, Snapp Food, Divar, Torob, Tapsi, Alibaba.ir, Okala, Refah, Hyperstar, Ofogh Kourosh), food
+    # and drink makers (Kalleh, Pegah, Zar Macaron, Minoo, Shirin Asal, Golestan, Delester, Zamzam), carmakers (Iran
+    # Khodro, SAIPA), the Iranian and diaspora press (Donya-e-Eqtesad, Hamshahri, Tehran Times, Financial Tribune,
+    # IRNA, ISNA, BBC Persian, Iran International, Manoto) on CIM Level 6 and 7 courses and MBAs (laws with their
+    # years, the Electronic Commerce Law (2003), the Computer Crimes Law (2009), the Consumer Rights Protection Act
+    # (2009) and the draft data law, Solar Hijri years and dates beside Gregorian ones, Nowruz, Yalda Night,
+    # Chaharshanbe Suri, Sizdah Bedar, Ramadan, Muharram and Eid, Jome-ye Siah, rials, tomans, IRR and million
+    # tomans, exchange rates and the redenomination, founders, CEOs and ministers with their dates, TSE tickers and
+    # TEDPIX, legal forms (PJS, Private Joint Stock, Sherkat-e), registration and Enamad numbers, USSD codes, mobile
+    # prefixes, Sheba numbers and Shaparak, car models and prices, product sizes, tariffs, app versions, fairs,
+    # awards, TV shows, films, Ferdowsi, Hafez and Saadi, the JCPOA and sanctions, shutdowns and filtering, rankings,
+    # supervisors, sample statistics, inflation, diaspora places, streets, free zones, Persian words in Perso-Arabic
+    # script, VAT, models and matrices, football, surveys, history and HS codes, none of them citations); journals
+    # with up to eight authors, some with DOIs, textbooks and e-books (Tehran publishers beside international ones,
+    # Kotler and Keller in their editions), chapters, theses from the University of Tehran, Sharif, Allameh
+    # Tabataba'i, Shahid Beheshti, Tarbiat Modares, IUST and diaspora universities, ECDC papers, company pages and
+    # reports (Co., PJS, Group, Sherkat-e names), trade bodies, regulators and ministries (organisations with two
+    # works of a year), laws with the Islamic Parliament of Iran or the Central Bank as author, research firms' titles
+    # with a year, the press signed and unsigned, posts, podcasts, videos and undated pages; titles in transliterated
+    # Persian or Perso-Arabic script with English in square brackets; Persian, Azeri-Iranian, Kurdish, Armenian-
+    # Iranian and Baluchi names ("-zadeh", "-pour", "-nejad", "-far", "-ian", "-loo", "-abadi", "Mir-", "Seyed" and
+    # "Haj" given names, "Ja'fari", "Rezā'i", transliteration variants), diaspora double names ("Karimi-Müller") and
+    # expatriate scholars with particles.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 191000.
+    "blind187": range(191000, 191000 + 100),
+    "blind187-more": range(191000 + 100, 191000 + 400),
 }
 
 

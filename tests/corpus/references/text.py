@@ -770,6 +770,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind184_text,
     blind185_text,
     blind186_text,
+    blind187_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1137,3 +1138,5 @@ _file_pool("blind184", blind184_text, unseen=("blind183",))
 _file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
 # the hundred-and-eighty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind186", blind186_text)
+# the hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind187", blind187_text, unseen=("blind186",))
