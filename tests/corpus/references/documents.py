@@ -204,6 +204,7 @@ from tests.corpus.references import (
     blind183_text,
     blind184_text,
     blind185_text,
+    blind188_text,
     render,
     text,
 )
@@ -390,6 +391,7 @@ from tests.corpus.references.blind182_works import Blind182WorkFactory
 from tests.corpus.references.blind183_works import Blind183WorkFactory
 from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.blind185_works import Blind185WorkFactory
+from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -585,6 +587,7 @@ class Pool:
         | type[Blind183WorkFactory]
         | type[Blind184WorkFactory]
         | type[Blind185WorkFactory]
+        | type[Blind188WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1311,6 +1314,10 @@ POOLS: dict[str, Pool] = {
     "blind185": Pool(blind185_text, Blind185WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("„", "”"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
+    # blind188 (HELD OUT): marketers in Hawaiʻi, Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane, Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul, Sydney) at banks and credit unions, retailers, food and drink makers, airlines and tech firms, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Japanese 「」 from Tokyo-trained writers rarely; headings as American and British schools teach them ("References", "Works Cited", "Reference List", "Bibliography") and a Hawaiian one now and then ("Nā Kūmole / References"), straight apostrophes often (Google Docs, phones), bulleted lists now and then
+    "blind188": Pool(blind188_text, Blind188WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
+                     ("References", "References", "References", "Works Cited", "Works Cited", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "Sources", "Nā Kūmole / References", "References (Harvard)", "List of References"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5036,6 +5043,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 189000.
     "blind185": range(189000, 189000 + 100),
     "blind185-more": range(189000 + 100, 189000 + 400),
+    # "blind188" is a hundred-and-eighty-eighth independent pool (blind188_works.py, blind188_text.py), written by a
+    # hundred-and-eighty-eighth hand without reading the checker, its tests or the other pools: marketers in Hawaiʻi,
+    # Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane,
+    # Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul,
+    # Sydney) at banks and credit unions (First Hawaiian Bank, Bank of Hawaii, Central Pacific Bank, HawaiiUSA FCU,
+    # WaFd Bank, BECU, OnPoint, Umpqua), retailers (Costco, Nordstrom, REI Co-op, Fred Meyer, QFC, Foodland, Longs
+    # Drugs, ABC Stores, Powell's Books, Amazon), food and drink makers (Starbucks, Tillamook, Hawaiian Host, Maui and
+    # Kona Brewing, Ste. Michelle, Bob's Red Mill, MALIE Kai), Microsoft, Nike, Columbia, Alaska and Hawaiian
+    # Airlines, T-Mobile, Hawaiian Electric and Kaiser Permanente, the islands' and the Northwest's press and agencies
+    # (Wieden+Kennedy, Copacino+Fujikado) on CIM Level 6 and 7 courses and MBAs (laws as RCW, HRS, ORS, U.S.C. and CFR
+    # number them, the FTC, the Washington Attorney General, the Office of Consumer Protection, HTA and DBEDT, Lei Day,
+    # King Kamehameha Day and Prince Kūhiō Day, the Merrie Monarch Festival, Aloha Festivals, Seafair, Bumbershoot,
+    # the Rose Festival, the Pendleton Round-Up, the Honolulu Marathon, Black Friday and Small Business Saturday,
+    # statehood, the monarchs and the overthrow with their dates, treaties and tribal nations, the Lahaina fire and
+    # Iniki, tickers, Form 10-K and fiscal years, $, US$ and USD with M, K and B, ZIP and area codes, flights and
+    # aircraft, product models, campaigns, slogans, awards, rankings, glosses of Hawaiian and Japanese words, Japanese
+    # eras and Golden Week, Lunar New Year, Chuseok and Obon, legal forms, mergers, app versions, hashtags, course
+    # codes, exchange rates, miles and pounds, time zones, TV stations and American dates, none of them citations);
+    # journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Mānoa, HPU, UW,
+    # Seattle U, Gonzaga, Oregon State, UO, Portland State and Chaminade, conference papers, company pages, annual
+    # reports and 10-Ks (Inc., Corp., Co., Ltd., LLC, co-ops), trade bodies, regulators and governments (organisations
+    # with two works of a year), state and federal laws with the legislature or Congress as author, research firms'
+    # titles with a year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in
+    # Hawaiian, Japanese (romanised and in kana and kanji) and Tagalog with English in square brackets; Native Hawaiian
+    # names with and without the ʻokina and kahakō, Japanese-, Chinese-, Korean-, Filipino-, Samoan-, Tongan- and
+    # Portuguese-Hawaiian names, Northwest Anglo, Scandinavian, Vietnamese, Somali, Mexican, Ukrainian and Native
+    # American names, particles ("dela Rosa", "de los Reyes"), suffixes ("Jr.", "III"), middle initials and hyphens.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 192000.
+    "blind188": range(192000, 192000 + 100),
+    "blind188-more": range(192000 + 100, 192000 + 400),
 }
 
 

@@ -579,10 +579,10 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind182" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind183" to "blind185" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind185_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# "blind3" to "blind15" and "blind18" to "blind182" (tuned on since their first measurement), "blind16", "blind17",
+# "blind183" to "blind185" and "blind188" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind188_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -769,6 +769,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind183_text,
     blind184_text,
     blind185_text,
+    blind188_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1134,3 +1135,5 @@ _file_pool("blind183", blind183_text)
 _file_pool("blind184", blind184_text, unseen=("blind183",))
 # the hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
+# the hundred-and-eighty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind188", blind188_text)
