@@ -3579,6 +3579,35 @@ Azeri-Iranian, Kurdish, Armenian-Iranian and Baluchi names ("-zadeh", "-pour", "
 "-abadi", "Mir-", "Seyed" and "Haj" given names, "Ja'fari", "Rezā'i", transliteration variants), diaspora double
 names and expatriate scholars with particles), with fifty-eight kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind188" half (``--halves blind188,blind188-more``, 100 + 300 reports, seeds 192000-192399) is a
+hundred-and-eighty-eighth independent measurement, HELD OUT: written by a hundred-and-eighty-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind188_works.py and
+blind188_text.py), as marketers in Hawaiʻi, Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona,
+Kahului, Līhuʻe; Seattle, Tacoma, Spokane, Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC,
+Anchorage, Tokyo, Manila, Seoul, Sydney) at banks and credit unions (First Hawaiian Bank, Bank of Hawaii, Central
+Pacific Bank, HawaiiUSA FCU, WaFd Bank, BECU, OnPoint, Umpqua), retailers (Costco, Nordstrom, REI Co-op, Fred
+Meyer, QFC, Foodland, Longs Drugs, ABC Stores, Powell's Books, Amazon), food and drink makers (Starbucks,
+Tillamook, Hawaiian Host, Maui and Kona Brewing, Ste. Michelle, Bob's Red Mill, MALIE Kai), Microsoft, Nike,
+Columbia, Alaska and Hawaiian Airlines, T-Mobile, Hawaiian Electric, Kaiser Permanente, the islands' and the
+Northwest's press and agencies (Wieden+Kennedy, Copacino+Fujikado) write CIM Level 6 and 7 reports and MBA
+assignments (laws as RCW, HRS, ORS, U.S.C. and CFR number them, the FTC, the Washington Attorney General, the
+Office of Consumer Protection, HTA and DBEDT, Lei Day, King Kamehameha Day, Prince Kūhiō Day, the Merrie Monarch
+Festival, Aloha Festivals, Seafair, Bumbershoot, the Rose Festival, the Pendleton Round-Up, the Honolulu Marathon,
+Black Friday and Small Business Saturday, statehood, the monarchs and the overthrow, treaties and tribal nations,
+the Lahaina fire and Iniki, tickers, Form 10-K and fiscal years, $, US$ and USD with M, K and B, ZIP and area
+codes, flights, aircraft and product models, campaigns, slogans, awards, rankings, Hawaiian and Japanese glosses,
+Japanese eras, Golden Week, Lunar New Year, Chuseok and Obon, legal forms, mergers, app versions, hashtags, course
+codes, exchange rates, miles and pounds, time zones, TV stations and American dates, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Mānoa, HPU, UW,
+Seattle U, Gonzaga, Oregon State, UO, Portland State and Chaminade, conference papers, company pages, annual
+reports and 10-Ks, trade bodies, regulators and governments (organisations with two works of a year), state and
+federal laws with the legislature or Congress as author, research firms' titles with a year, the press signed and
+unsigned, social posts, podcasts, videos and undated pages; titles in Hawaiian, Japanese and Tagalog with English
+in square brackets; Native Hawaiian names with and without the ʻokina and kahakō, Japanese-, Chinese-, Korean-,
+Filipino-, Samoan-, Tongan- and Portuguese-Hawaiian names, Northwest Anglo, Scandinavian, Vietnamese, Somali,
+Mexican, Ukrainian and Native American names, particles, suffixes ("Jr.", "III"), middle initials and hyphens),
+with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3847,7 +3876,8 @@ def main() -> None:
         "blind184 and blind184-more (the hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
         "blind185 and blind185-more (the hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
         "blind186 and blind186-more (the hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
-        "blind187 and blind187-more (the hundred-and-eighty-seventh pool: HELD OUT, never tune on it)",
+        "blind187 and blind187-more (the hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
+        "blind188 and blind188-more (the hundred-and-eighty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eighty-sixth independent reference pools (blind5 to blind186): each is wired with seeds
+"""The fifth to hundred-and-eighty-eighth independent reference pools (blind5 to blind188): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -200,6 +200,7 @@ from tests.corpus.references import (
     blind185_text,
     blind186_text,
     blind187_text,
+    blind188_text,
     render,
     text,
 )
@@ -386,6 +387,7 @@ from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.blind186_works import Blind186WorkFactory
 from tests.corpus.references.blind187_works import Blind187WorkFactory
+from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1139,6 +1141,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind187WorkFactory.KINDS), 53, True),
+    Pool("blind188", blind188_text, Blind188WorkFactory, 192000, (192039, 192038, 192002),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind188WorkFactory.KINDS), 43, True),
 ]  # fmt: skip
 
 

@@ -206,6 +206,7 @@ from tests.corpus.references import (
     blind185_text,
     blind186_text,
     blind187_text,
+    blind188_text,
     render,
     text,
 )
@@ -394,6 +395,7 @@ from tests.corpus.references.blind184_works import Blind184WorkFactory
 from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.blind186_works import Blind186WorkFactory
 from tests.corpus.references.blind187_works import Blind187WorkFactory
+from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -591,6 +593,7 @@ class Pool:
         | type[Blind185WorkFactory]
         | type[Blind186WorkFactory]
         | type[Blind187WorkFactory]
+        | type[Blind188WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1325,6 +1328,10 @@ POOLS: dict[str, Pool] = {
     "blind187": Pool(blind187_text, Blind187WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "منابع / References", "References فهرست منابع", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind188 (HELD OUT): marketers in Hawaiʻi, Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane, Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul, Sydney) at banks and credit unions, retailers, food and drink makers, airlines and tech firms, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Japanese 「」 from Tokyo-trained writers rarely; headings as American and British schools teach them ("References", "Works Cited", "Reference List", "Bibliography") and a Hawaiian one now and then ("Nā Kūmole / References"), straight apostrophes often (Google Docs, phones), bulleted lists now and then
+    "blind188": Pool(blind188_text, Blind188WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
+                     ("References", "References", "References", "Works Cited", "Works Cited", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "Sources", "Nā Kūmole / References", "References (Harvard)", "List of References"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5115,6 +5122,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 191000.
     "blind187": range(191000, 191000 + 100),
     "blind187-more": range(191000 + 100, 191000 + 400),
+    # "blind188" is a hundred-and-eighty-eighth independent pool (blind188_works.py, blind188_text.py), written by a
+    # hundred-and-eighty-eighth hand without reading the checker, its tests or the other pools: marketers in Hawaiʻi,
+    # Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane,
+    # Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul,
+    # Sydney) at banks and credit unions (First Hawaiian Bank, Bank of Hawaii, Central Pacific Bank, HawaiiUSA FCU,
+    # WaFd Bank, BECU, OnPoint, Umpqua), retailers (Costco, Nordstrom, REI Co-op, Fred Meyer, QFC, Foodland, Longs
+    # Drugs, ABC Stores, Powell's Books, Amazon), food and drink makers (Starbucks, Tillamook, Hawaiian Host, Maui and
+    # Kona Brewing, Ste. Michelle, Bob's Red Mill, MALIE Kai), Microsoft, Nike, Columbia, Alaska and Hawaiian
+    # Airlines, T-Mobile, Hawaiian Electric and Kaiser Permanente, the islands' and the Northwest's press and agencies
+    # (Wieden+Kennedy, Copacino+Fujikado) on CIM Level 6 and 7 courses and MBAs (laws as RCW, HRS, ORS, U.S.C. and CFR
+    # number them, the FTC, the Washington Attorney General, the Office of Consumer Protection, HTA and DBEDT, Lei Day,
+    # King Kamehameha Day and Prince Kūhiō Day, the Merrie Monarch Festival, Aloha Festivals, Seafair, Bumbershoot,
+    # the Rose Festival, the Pendleton Round-Up, the Honolulu Marathon, Black Friday and Small Business Saturday,
+    # statehood, the monarchs and the overthrow with their dates, treaties and tribal nations, the Lahaina fire and
+    # Iniki, tickers, Form 10-K and fiscal years, $, US$ and USD with M, K and B, ZIP and area codes, flights and
+    # aircraft, product models, campaigns, slogans, awards, rankings, glosses of Hawaiian and Japanese words, Japanese
+    # eras and Golden Week, Lunar New Year, Chuseok and Obon, legal forms, mergers, app versions, hashtags, course
+    # codes, exchange rates, miles and pounds, time zones, TV stations and American dates, none of them citations);
+    # journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Mānoa, HPU, UW,
+    # Seattle U, Gonzaga, Oregon State, UO, Portland State and Chaminade, conference papers, company pages, annual
+    # reports and 10-Ks (Inc., Corp., Co., Ltd., LLC, co-ops), trade bodies, regulators and governments (organisations
+    # with two works of a year), state and federal laws with the legislature or Congress as author, research firms'
+    # titles with a year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in
+    # Hawaiian, Japanese (romanised and in kana and kanji) and Tagalog with English in square brackets; Native Hawaiian
+    # names with and without the ʻokina and kahakō, Japanese-, Chinese-, Korean-, Filipino-, Samoan-, Tongan- and
+    # Portuguese-Hawaiian names, Northwest Anglo, Scandinavian, Vietnamese, Somali, Mexican, Ukrainian and Native
+    # American names, particles ("dela Rosa", "de los Reyes"), suffixes ("Jr.", "III"), middle initials and hyphens.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 192000.
+    "blind188": range(192000, 192000 + 100),
+    "blind188-more": range(192000 + 100, 192000 + 400),
 }
 
 

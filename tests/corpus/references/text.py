@@ -583,6 +583,10 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind183" to "blind186" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind186_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
+# "blind3" to "blind15" and "blind18" to "blind182" (tuned on since their first measurement), "blind16", "blind17",
+# "blind183" to "blind185" and "blind188" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind188_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -771,6 +775,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind185_text,
     blind186_text,
     blind187_text,
+    blind188_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1140,3 +1145,5 @@ _file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
 _file_pool("blind186", blind186_text)
 # the hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind187", blind187_text, unseen=("blind186",))
+# the hundred-and-eighty-eighth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind188", blind188_text, unseen=("blind186", "blind187",))
