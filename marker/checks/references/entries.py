@@ -95,8 +95,10 @@ _ENTRY_START = re.compile(
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
     # date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)", "अमर उजाला (2022)".
+    # Its English name may follow ("全家便利商店 FamilyMart (2017)"), and another author after "and".
     rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s[{UNCASED_LETTERS}][^\s(),]{{0,24}}){{0,3}}(?:\s\([{_UPPER}][^()\d]*\))?"
-    rf"(?:,\s|\set\sal\.?\s|\s\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)))"
+    rf"(?:\s[{_UPPER}][\w&.'’-]*){{0,4}}"
+    rf"(?:,\s|\sand\s|\set\sal\.?\s|\s\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
 # it ("London: Sage, pp. 13–42. ONS (1988)" is the end of one entry and the start of the next, not one name).
@@ -529,7 +531,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         # "李娜 (Li Na), Deng, V.W. and 刘洋 (Liu Yang)": names in their own script, each with its romanisation,
         # read without them; the first author's is a name it may be cited by too ("(Li Na, 2025)").
         read, et_al_, organisation, aliases = _authors(plain)
-        if read and text.lstrip().startswith(f"{read[0]} ({glosses[0]})"):
+        head = text.lstrip()
+        if read and head.startswith(f"{head.split(' ', 1)[0]} ({glosses[0]})"):
             aliases = (*aliases, glosses[0])
         return read, et_al_, organisation, aliases
     body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
@@ -582,6 +585,8 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         # written whole. Each of more than one word, and not by "&": "Marks and Spencer", "Battersea Dogs & Cats Home"
         # are bodies.
         or (len(linked) > 1 and "&" not in body and all(" " in piece for piece in linked))
+        # "張家豪 and 劉冠廷": people named in Han characters, kana or Hangul.
+        or (len(linked) > 1 and all(_UNCASED_NAME.fullmatch(piece) for piece in linked))
     )
     if whole and all(map(_a_person_in_full, linked)):
         return tuple(linked), bool(et_al), False, ()

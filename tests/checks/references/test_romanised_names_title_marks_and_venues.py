@@ -110,3 +110,16 @@ def test_bodies_and_people_cited_but_not_listed_are_reported(sentence: str, auth
     report = _check([sentence, MENON_ARGUES], [MENON])
     assert [c.authors[0] for c in report.citations][:1] == [author]
     assert _kinds(report) == ["cited_not_listed"]
+
+
+def test_entries_opening_on_two_names_in_characters_or_a_name_and_its_english_name_open_lines() -> None:
+    listed = (
+        "Menon, R. (2019) Marketing in Kerala. Kochi: DC Books.\n"
+        "謝明勳 (Hsieh Ming-Hsun) and 邱欣怡 (Chiu Hsin-Yi) (2023) 數位金融 [Digital finance]. Taipei: Sage.\n"
+        "全家便利商店 FamilyMart (2017) ‘Lucky bags are back’, Facebook."
+    )
+    sentences = [MENON_ARGUES, "Seniors bank online (謝明勳 (Hsieh Ming-Hsun) and 邱欣怡 (Chiu Hsin-Yi), 2023).",
+                 "Lucky bags sell out (全家便利商店 FamilyMart, 2017)."]  # fmt: skip
+    report = _check(sentences, [listed])
+    assert [e.year for e in report.entries] == ["2019", "2023", "2017"]
+    assert "cited_not_listed" not in _kinds(report)
