@@ -1308,15 +1308,15 @@ POOLS: dict[str, Pool] = {
     "blind182": Pool(blind182_text, Blind182WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Works Cited", "Works Cited", "Bibliography", "References:", "Sources", "Works Cited (Harvard)", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind183 (HELD OUT): marketers in Puerto Rico, the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón, Ponce, Mayagüez, Caguas, Carolina; Santo Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata; Havana, Santiago de Cuba; Miami, Hialeah, Orlando, the Bronx, Washington Heights, Newark, Boston, Madrid) at banks and fintechs, telecoms, supermarkets, food and drink makers, tourism and airlines, media and agencies; Word's curly double marks (the American habit of the islands' schools) most often, straight ones from phones, Google Docs and Spanish keyboards often, curly single ones from British-trained CIM tutors now and then, «…» from Spanish typography rarely, headings in the islands' and the diaspora's habits ("References", "Reference List", "REFERENCES", "Reference list", "Bibliography", "Referencias", "Bibliografía", "Referencias / References", "Works Cited", "References:", "List of References"), straight apostrophes often, bulleted lists now and then
+    # blind183 (held out for its first tables, development data since stop 41): marketers in Puerto Rico, the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón, Ponce, Mayagüez, Caguas, Carolina; Santo Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata; Havana, Santiago de Cuba; Miami, Hialeah, Orlando, the Bronx, Washington Heights, Newark, Boston, Madrid) at banks and fintechs, telecoms, supermarkets, food and drink makers, tourism and airlines, media and agencies; Word's curly double marks (the American habit of the islands' schools) most often, straight ones from phones, Google Docs and Spanish keyboards often, curly single ones from British-trained CIM tutors now and then, «…» from Spanish typography rarely, headings in the islands' and the diaspora's habits ("References", "Reference List", "REFERENCES", "Reference list", "Bibliography", "Referencias", "Bibliografía", "Referencias / References", "Works Cited", "References:", "List of References"), straight apostrophes often, bulleted lists now and then
     "blind183": Pool(blind183_text, Blind183WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "REFERENCES", "Reference list", "Bibliography", "Referencias", "Bibliografía", "Referencias / References", "Works Cited", "References:", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind184 (HELD OUT): marketers in Taiwan and its diaspora (Taipei, New Taipei, Taoyuan, Hsinchu, Taichung, Tainan, Kaohsiung, Keelung, Hualien, Taitung; Vancouver, the San Gabriel Valley, the Bay Area, Singapore, Tokyo, Kuala Lumpur, Sydney) at banks and fintechs, insurers, telecoms, convenience stores, retailers and e-commerce, food and drink makers, tech firms, airlines and transport, media and agencies; Word's curly double marks most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, and the Chinese 「」 and 『』 that slip in from writing in traditional Chinese, headings in Taiwanese universities' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "參考文獻", "References 參考文獻", "參考資料 / References", "References (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
+    # blind184 (held out for its first tables, development data since stop 41): marketers in Taiwan and its diaspora (Taipei, New Taipei, Taoyuan, Hsinchu, Taichung, Tainan, Kaohsiung, Keelung, Hualien, Taitung; Vancouver, the San Gabriel Valley, the Bay Area, Singapore, Tokyo, Kuala Lumpur, Sydney) at banks and fintechs, insurers, telecoms, convenience stores, retailers and e-commerce, food and drink makers, tech firms, airlines and transport, media and agencies; Word's curly double marks most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors now and then, and the Chinese 「」 and 『』 that slip in from writing in traditional Chinese, headings in Taiwanese universities' and UK centres' habits ("References", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "參考文獻", "References 參考文獻", "參考資料 / References", "References (Harvard)", "List of References"), straight apostrophes often, bulleted lists now and then
     "blind184": Pool(blind184_text, Blind184WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」"), ("『", "』")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "參考文獻", "References 參考文獻", "參考資料 / References", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.55, bullets=0.3),
-    # blind185 (HELD OUT): marketers in Belgium, Luxembourg and their diaspora (Brussels, Antwerp, Ghent, Bruges, Leuven, Mechelen, Liège, Namur, Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette, Kirchberg; Paris, Lille, Amsterdam, London, Kinshasa) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, airlines, media and agencies; Word's curly double marks most often, curly single ones (British-trained tutors) often, straight ones from Macs, phones and Google Docs, French guillemets with their spaces (« … ») from French-speaking Belgium and Luxembourg and the Dutch and German „…” now and then, headings in English and in the candidates' own languages ("References", "Reference list", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis"), straight apostrophes often, bulleted lists now and then
+    # blind185 (held out for its first tables, development data since stop 41): marketers in Belgium, Luxembourg and their diaspora (Brussels, Antwerp, Ghent, Bruges, Leuven, Mechelen, Liège, Namur, Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette, Kirchberg; Paris, Lille, Amsterdam, London, Kinshasa) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, airlines, media and agencies; Word's curly double marks most often, curly single ones (British-trained tutors) often, straight ones from Macs, phones and Google Docs, French guillemets with their spaces (« … ») from French-speaking Belgium and Luxembourg and the Dutch and German „…” now and then, headings in English and in the candidates' own languages ("References", "Reference list", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis"), straight apostrophes often, bulleted lists now and then
     "blind185": Pool(blind185_text, Blind185WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("„", "”"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
@@ -4967,32 +4967,31 @@ HALVES = {
     "blind182": range(186000, 186000 + 100),
     "blind182-more": range(186000 + 100, 186000 + 400),
     # "blind183" is a hundred-and-eighty-third independent pool (blind183_works.py, blind183_text.py), written by a
-    # hundred-and-eighty-third hand without reading the checker, its tests or the other pools: marketers in Puerto
-    # Rico, the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón, Ponce, Mayagüez, Caguas, Carolina;
-    # Santo Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata; Havana, Santiago de Cuba; Miami,
+    # hundred-and-eighty-third hand without reading the checker, its tests or the other pools: marketers in Puerto Rico,
+    # the Dominican Republic, Cuba and their diaspora (San Juan, Bayamón, Ponce, Mayagüez, Caguas, Carolina; Santo
+    # Domingo, Santiago de los Caballeros, Punta Cana, La Romana, Puerto Plata; Havana, Santiago de Cuba; Miami,
     # Hialeah, Orlando, the Bronx, Washington Heights, Newark, Boston, Madrid) at banks and fintechs (Popular,
     # FirstBank, Oriental/OFG, Banreservas, Banco Popular Dominicano, Banco BHD, Scotiabank RD, ATH Móvil, tPago),
     # telecoms (Claro, Liberty, Altice Dominicana, ETECSA), retailers and food and drink makers (Pueblo, Econo,
-    # Supermercados Nacional, La Sirena, Goya, Presidente, Brugal, Barceló, Bacardí, Don Q, Medalla Light, Café
-    # Yaucono, Induveca, Kola Real, Malta India), tourism and airlines (Discover Puerto Rico, Grupo Puntacana,
-    # JetBlue, Arajet), the islands' press and broadcasters and agencies on CIM Level 6 and 7 courses and MBAs (laws
-    # as "Ley Núm. 81 de 2019", "Ley 172-13", "Ley 358-05" and "Decreto-Ley 370", the Código de Comercio, COPPA,
-    # CAN-SPAM and the TCPA, DACO, Pro Consumidor, INDOTEL and the ONE, $, US$, USD, RD$, DOP, CUP and MLC, exchange
-    # rates, fiscal years and quarters, area and ZIP codes, tickers, hurricanes María and Fiona as dates, the Fiestas
-    # de la Calle San Sebastián, Carnaval, the Merengue Festival, Three Kings' Day, the Día de la Independencia, Noche
-    # de San Juan, Semana Santa, Black Friday and the parades, founders with their dates, people with nicknames in
-    # quotation marks and honorifics, albums and songs with their years, artists' real names, awards, taglines,
-    # handles, routes and airport codes, Spanish words glossed and translated in brackets, legal forms and
-    # cooperativas, channels and stations, teams, neighbourhoods, units, census counts and survey samples, none of
-    # them citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from
-    # the UPR, Interamericana, Sagrado Corazón, PUCMM, INTEC, UNIBE, UASD and the Universidad de La Habana,
-    # conference papers, company pages and reports (Inc., LLC, Corp., C. por A., S.R.L., S.A., S.A.S. and
-    # cooperativas), trade bodies, regulators and governments (some with two works of a year), laws with the
-    # legislature as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts,
-    # videos and undated pages; Spanish titles with English in square brackets; Puerto Rican, Dominican and Cuban
-    # names with two surnames (with a space, a hyphen or "y"), "de", "del", "de la" and "De Jesús", Nuyorican and
-    # Dominican-York names with anglicised spellings, Jr., II and III, and expatriate scholars.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 187000.
+    # Supermercados Nacional, La Sirena, Goya, Presidente, Brugal, Barceló, Bacardí, Don Q, Medalla Light, Café Yaucono,
+    # Induveca, Kola Real, Malta India), tourism and airlines (Discover Puerto Rico, Grupo Puntacana, JetBlue, Arajet),
+    # the islands' press and broadcasters and agencies on CIM Level 6 and 7 courses and MBAs (laws as "Ley Núm. 81 de
+    # 2019", "Ley 172-13", "Ley 358-05" and "Decreto-Ley 370", the Código de Comercio, COPPA, CAN-SPAM and the TCPA,
+    # DACO, Pro Consumidor, INDOTEL and the ONE, $, US$, USD, RD$, DOP, CUP and MLC, exchange rates, fiscal years and
+    # quarters, area and ZIP codes, tickers, hurricanes María and Fiona as dates, the Fiestas de la Calle San Sebastián,
+    # Carnaval, the Merengue Festival, Three Kings' Day, the Día de la Independencia, Noche de San Juan, Semana Santa,
+    # Black Friday and the parades, founders with their dates, people with nicknames in quotation marks and honorifics,
+    # albums and songs with their years, artists' real names, awards, taglines, handles, routes and airport codes,
+    # Spanish words glossed and translated in brackets, legal forms and cooperativas, channels and stations, teams,
+    # neighbourhoods, units, census counts and survey samples, none of them citations); journals with up to eight
+    # authors, some with DOIs, textbooks and e-books, chapters, theses from the UPR, Interamericana, Sagrado Corazón,
+    # PUCMM, INTEC, UNIBE, UASD and the Universidad de La Habana, conference papers, company pages and reports (Inc.,
+    # LLC, Corp., C. por A., S.R.L., S.A., S.A.S. and cooperativas), trade bodies, regulators and governments (some with
+    # two works of a year), laws with the legislature as author, research firms' titles with a year, the press signed
+    # and unsigned, posts, podcasts, videos and undated pages; Spanish titles with English in square brackets; Puerto
+    # Rican, Dominican and Cuban names with two surnames (with a space, a hyphen or "y"), "de", "del", "de la" and "De
+    # Jesús", Nuyorican and Dominican-York names with anglicised spellings, Jr., II and III, and expatriate scholars.
+    # Held out for its first tables (stop 41), development data since stop 41. Seeds from 187000.
     "blind183": range(187000, 187000 + 100),
     "blind183-more": range(187000 + 100, 187000 + 400),
     # "blind184" is a hundred-and-eighty-fourth independent pool (blind184_works.py, blind184_text.py), written by a
@@ -5000,61 +4999,60 @@ HALVES = {
     # its diaspora (Taipei, New Taipei, Taoyuan, Hsinchu, Taichung, Tainan, Kaohsiung, Keelung, Hualien, Taitung;
     # Vancouver, the San Gabriel Valley, the Bay Area, Singapore, Tokyo, Kuala Lumpur, Sydney) at banks and fintechs
     # (Cathay United, CTBC, Fubon, E.SUN, Taishin, Mega, SinoPac, LINE Bank, JKOPAY, LINE Pay, EasyCard), insurers,
-    # telecoms, convenience stores, retailers and e-commerce (7-Eleven, FamilyMart, PX Mart, momo, PChome, Shopee),
-    # food and drink makers (Uni-President, Wei Chuan, I-Mei, Kuai Kuai, TTL, Kavalan, Chun Shui Tang, 85°C, Din Tai
-    # Fung), tech (TSMC, ASUS, Acer, HTC, Gogoro, Foxconn, MediaTek), EVA Air, China Airlines, Starlux and the THSR,
-    # the Taiwanese press and agencies, on CIM Level 6 and 7 courses and MBAs (Minguo years and dates beside Gregorian
-    # ones, NT$, NTD, TWD and 萬, the Personal Data Protection Act, Fair Trade Act, Consumer Protection Act and Food
-    # Safety and Sanitation Management Act with amendment years and articles, the FTC, NCC, FSC, moda, DGBAS and CPC
-    # with their founding years, founders and presidents with their years, TWSE and TPEx codes, festivals and lunar
-    # dates, Double Eleven, Ghost Month, product models and chip nodes, Computex and the Golden Horse Awards,
-    # districts, postcodes, MRT stations and addresses, names in characters with romanisations, loanwords,
-    # indigenous and Hakka festivals, dramas and albums, typhoons and earthquakes, flights and trains, uniform
-    # invoices, e-invoice carriers, handles and hashtags, none of them citations); journals with up to eight authors,
-    # some with DOIs, Taiwanese journals titled in characters with English in square brackets, textbooks and
-    # e-books, chapters, theses from NTU, NCCU, Tsing Hua, NCKU, Fu Jen and Tamkang, conference papers, working
-    # papers, company pages and reports (Co., Ltd., Corp., Inc. and 股份有限公司, Minguo-year annual reports), trade
-    # bodies and institutes (TIER, MIC, III, TWNIC), regulators and ministries, laws as the national database gives
-    # them, research firms with a year in the title, the press signed and unsigned, posts, podcasts, videos and
-    # undated pages; Taiwanese names in Wade-Giles, Tongyong and passport spellings with hyphenated, joined and spaced
-    # given names and English names, Hokkien and Hakka names with tone marks, indigenous names with the father's or
-    # house name as surname, names in characters alone or with their romanisation, Singaporean, Malaysian, Hong Kong,
-    # mainland and Japanese names, and expatriate scholars with particles.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 188000.
+    # telecoms, convenience stores, retailers and e-commerce (7-Eleven, FamilyMart, PX Mart, momo, PChome, Shopee), food
+    # and drink makers (Uni-President, Wei Chuan, I-Mei, Kuai Kuai, TTL, Kavalan, Chun Shui Tang, 85°C, Din Tai Fung),
+    # tech (TSMC, ASUS, Acer, HTC, Gogoro, Foxconn, MediaTek), EVA Air, China Airlines, Starlux and the THSR, the
+    # Taiwanese press and agencies, on CIM Level 6 and 7 courses and MBAs (Minguo years and dates beside Gregorian ones,
+    # NT$, NTD, TWD and 萬, the Personal Data Protection Act, Fair Trade Act, Consumer Protection Act and Food Safety and
+    # Sanitation Management Act with amendment years and articles, the FTC, NCC, FSC, moda, DGBAS and CPC with their
+    # founding years, founders and presidents with their years, TWSE and TPEx codes, festivals and lunar dates, Double
+    # Eleven, Ghost Month, product models and chip nodes, Computex and the Golden Horse Awards, districts, postcodes,
+    # MRT stations and addresses, names in characters with romanisations, loanwords, indigenous and Hakka festivals,
+    # dramas and albums, typhoons and earthquakes, flights and trains, uniform invoices, e-invoice carriers, handles and
+    # hashtags, none of them citations); journals with up to eight authors, some with DOIs, Taiwanese journals titled in
+    # characters with English in square brackets, textbooks and e-books, chapters, theses from NTU, NCCU, Tsing Hua,
+    # NCKU, Fu Jen and Tamkang, conference papers, working papers, company pages and reports (Co., Ltd., Corp., Inc. and
+    # 股份有限公司, Minguo-year annual reports), trade bodies and institutes (TIER, MIC, III, TWNIC), regulators and
+    # ministries, laws as the national database gives them, research firms with a year in the title, the press signed
+    # and unsigned, posts, podcasts, videos and undated pages; Taiwanese names in Wade-Giles, Tongyong and passport
+    # spellings with hyphenated, joined and spaced given names and English names, Hokkien and Hakka names with tone
+    # marks, indigenous names with the father's or house name as surname, names in characters alone or with their
+    # romanisation, Singaporean, Malaysian, Hong Kong, mainland and Japanese names, and expatriate scholars with
+    # particles. Held out for its first tables (stop 41), development data since stop 41. Seeds from 188000.
     "blind184": range(188000, 188000 + 100),
     "blind184-more": range(188000 + 100, 188000 + 400),
     # "blind185" is a hundred-and-eighty-fifth independent pool (blind185_works.py, blind185_text.py), written by a
     # hundred-and-eighty-fifth hand without reading the checker, its tests or the other pools: marketers in Belgium,
-    # Luxembourg and their diaspora (Brussels/Bruxelles/Brussel, Antwerp, Ghent, Bruges, Leuven, Mechelen, Liège,
-    # Namur, Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette, Kirchberg; Paris, Lille, Amsterdam,
-    # London, Kinshasa) at banks and fintechs (KBC, Belfius, BNP Paribas Fortis, ING Belgium, Argenta, Crelan,
-    # Spuerkeess, BGL BNP Paribas, Banque de Luxembourg, Payconiq, Bancontact), insurers (AG Insurance, Ethias, Foyer,
-    # La Luxembourgeoise), telecoms (Proximus, Orange Belgium, Telenet, POST Luxembourg, Tango), retailers (Delhaize,
-    # Colruyt, Carrefour Belgique, Aldi, Lidl, Cactus, Kruidvat, Action, Hema, bol.com, Zalando), food and drink
-    # makers (AB InBev, Duvel Moortgat, Lotus Bakeries, Neuhaus, Godiva, Côte d'Or, Leonidas, Barry Callebaut,
-    # Vandemoortele, Spadel, Bofferding, Rosport), Solvay, UCB, D'Ieteren, Brussels Airlines, Luxair, Cargolux, SNCB/
-    # NMBS, RTL Group, ArcelorMittal and Amazon EU S.à r.l., the Belgian and Luxembourg press and agencies
-    # (Mortierbrigade, Happiness, Duval Guillaume, LDV United, TBWA\Belgium) on CIM Level 6 and 7 courses and MBAs
-    # (laws by their dates, "Wet van 30 juli 2018" and "Loi du 1er août 2018", articles of the Code of Economic Law
-    # (WER/CDE), the Belgisch Staatsblad and Moniteur belge, GDPR articles, GBA/APD, CNPD, FSMA, CSSF and JEP decisions
-    # and circulars, KBO/BCE, VAT and RCS numbers, legal forms and founding years, €, EUR, mio, mrd and Md€ with
-    # decimal commas, Belgian dates, Saint Nicholas, the national days, the Gentse Feesten, Tomorrowland, Rock
-    # Werchter, the Ommegang, Binche, the Schueberfouer, Batibouw, the Motor Show, the Tour of Flanders, renamed
-    # firms, founders, politicians and CEOs with their dates, products with sizes and strengths, tariffs, app
-    # versions, awards, royal warrants, places in two or three languages, postcodes, language communities, glosses,
-    # tickers, VAT rates, exchange rates, academic years, course codes, own surveys, quarters, migrations, Ramadan
-    # and Eid, airports and trains, handles, phone numbers, units, slogans, labels and scores, none of them
-    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books (Lannoo Campus, Acco, Die
-    # Keure, De Boeck, Larcier, Intersentia and international publishers), chapters, theses from KU Leuven, UGent,
-    # UAntwerpen, Vlerick, Solvay, UCLouvain, HEC Liège, ICHEC and the University of Luxembourg, EMAC, AFM and ICORIA
-    # papers, company pages and reports (NV/SA, BV, CV, vzw, S.A., S.à r.l., SE, GmbH & Co. KG), trade bodies,
-    # regulators and governments (organisations with two works of a year), Belgian, Luxembourg and EU laws with the
-    # state or the EU institutions as author, research firms' titles with a year, the press signed and unsigned,
-    # posts, podcasts, videos and undated pages; titles in Dutch, French, German and Luxembourgish with English in
-    # square brackets; Flemish ("Van den Broeck", "De Smet", "Vande Walle", "Vanderlinden"), Walloon ("de Lannoy",
-    # "du Bois", "le Grelle", "d'Ursel"), German-speaking, Luxembourgish, Congolese (postnoms), Moroccan, Turkish,
-    # Italian and Portuguese Belgian and Dutch names, with hyphens, accents and particles, and expatriate scholars.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 189000.
+    # Luxembourg and their diaspora (Brussels/Bruxelles/Brussel, Antwerp, Ghent, Bruges, Leuven, Mechelen, Liège, Namur,
+    # Charleroi, Mons, Hasselt, Eupen; Luxembourg City, Esch-sur-Alzette, Kirchberg; Paris, Lille, Amsterdam, London,
+    # Kinshasa) at banks and fintechs (KBC, Belfius, BNP Paribas Fortis, ING Belgium, Argenta, Crelan, Spuerkeess, BGL
+    # BNP Paribas, Banque de Luxembourg, Payconiq, Bancontact), insurers (AG Insurance, Ethias, Foyer, La
+    # Luxembourgeoise), telecoms (Proximus, Orange Belgium, Telenet, POST Luxembourg, Tango), retailers (Delhaize,
+    # Colruyt, Carrefour Belgique, Aldi, Lidl, Cactus, Kruidvat, Action, Hema, bol.com, Zalando), food and drink makers
+    # (AB InBev, Duvel Moortgat, Lotus Bakeries, Neuhaus, Godiva, Côte d'Or, Leonidas, Barry Callebaut, Vandemoortele,
+    # Spadel, Bofferding, Rosport), Solvay, UCB, D'Ieteren, Brussels Airlines, Luxair, Cargolux, SNCB/ NMBS, RTL Group,
+    # ArcelorMittal and Amazon EU S.à r.l., the Belgian and Luxembourg press and agencies (Mortierbrigade, Happiness,
+    # Duval Guillaume, LDV United, TBWA\Belgium) on CIM Level 6 and 7 courses and MBAs (laws by their dates, "Wet van 30
+    # juli 2018" and "Loi du 1er août 2018", articles of the Code of Economic Law (WER/CDE), the Belgisch Staatsblad and
+    # Moniteur belge, GDPR articles, GBA/APD, CNPD, FSMA, CSSF and JEP decisions and circulars, KBO/BCE, VAT and RCS
+    # numbers, legal forms and founding years, €, EUR, mio, mrd and Md€ with decimal commas, Belgian dates, Saint
+    # Nicholas, the national days, the Gentse Feesten, Tomorrowland, Rock Werchter, the Ommegang, Binche, the
+    # Schueberfouer, Batibouw, the Motor Show, the Tour of Flanders, renamed firms, founders, politicians and CEOs with
+    # their dates, products with sizes and strengths, tariffs, app versions, awards, royal warrants, places in two or
+    # three languages, postcodes, language communities, glosses, tickers, VAT rates, exchange rates, academic years,
+    # course codes, own surveys, quarters, migrations, Ramadan and Eid, airports and trains, handles, phone numbers,
+    # units, slogans, labels and scores, none of them citations); journals with up to eight authors, some with DOIs,
+    # textbooks and e-books (Lannoo Campus, Acco, Die Keure, De Boeck, Larcier, Intersentia and international
+    # publishers), chapters, theses from KU Leuven, UGent, UAntwerpen, Vlerick, Solvay, UCLouvain, HEC Liège, ICHEC and
+    # the University of Luxembourg, EMAC, AFM and ICORIA papers, company pages and reports (NV/SA, BV, CV, vzw, S.A.,
+    # S.à r.l., SE, GmbH & Co. KG), trade bodies, regulators and governments (organisations with two works of a year),
+    # Belgian, Luxembourg and EU laws with the state or the EU institutions as author, research firms' titles with a
+    # year, the press signed and unsigned, posts, podcasts, videos and undated pages; titles in Dutch, French, German
+    # and Luxembourgish with English in square brackets; Flemish ("Van den Broeck", "De Smet", "Vande Walle",
+    # "Vanderlinden"), Walloon ("de Lannoy", "du Bois", "le Grelle", "d'Ursel"), German-speaking, Luxembourgish,
+    # Congolese (postnoms), Moroccan, Turkish, Italian and Portuguese Belgian and Dutch names, with hyphens, accents and
+    # particles, and expatriate scholars. Held out for its first tables (stop 41), development data since stop 41. Seeds
+    # from 189000.
     "blind185": range(189000, 189000 + 100),
     "blind185-more": range(189000 + 100, 189000 + 400),
     # "blind186" is a hundred-and-eighty-sixth independent pool (blind186_works.py, blind186_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind182" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind183" to "blind188" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind185" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind186" to "blind188" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind188_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1131,11 +1131,11 @@ _file_pool("blind180", blind180_text)
 _file_pool("blind181", blind181_text, unseen=("blind180",))
 # the hundred-and-eighty-second pool: held out for its first tables, development data since
 _file_pool("blind182", blind182_text, unseen=("blind180", "blind181"))
-# the hundred-and-eighty-third pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-third pool: held out for its first tables, development data since
 _file_pool("blind183", blind183_text)
-# the hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-fourth pool: held out for its first tables, development data since
 _file_pool("blind184", blind184_text, unseen=("blind183",))
-# the hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-fifth pool: held out for its first tables, development data since
 _file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
 # the hundred-and-eighty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind186", blind186_text)
