@@ -1152,6 +1152,10 @@ _A_YEAR_OF = re.compile(r"\b(?:Year|Decade|Day|Week|Month)\s+(?:of|for)\s+(?:the
 _A_CITY_BY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}City")
 
 
+# Accounting standards a figure is reported under.
+_ACCOUNTING_STANDARDS = frozenset({"ifrs", "gaap", "us gaap", "uk gaap", "ias", "frs 102", "hgb", "ind as", "ifrs 16"})
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
@@ -1185,6 +1189,10 @@ def looks_like_author(author_text: str) -> bool:
     if len(names) == 2 and not ampersand and " and " not in author_text and in_the_gazetteer(names[0]):
         # "The Salon de l'Agriculture (Paris, Porte de Versailles, 2018)": a city and the venue in it, and when; two
         # authors are joined by "and", not a comma.
+        return False
+    if all(name.casefold() in _ACCOUNTING_STANDARDS for name in names):
+        # "Net profit fell to 257 mio euro (IFRS, 2020)": the standard a figure is reported under, and the year; the
+        # body that sets it is "IFRS Foundation" or "IASB"
         return False
     if all(_CURRENCY_LIKE.fullmatch(name) for name in names) and any(map(is_currency_code, names)):
         # "(RSD, 2019)" after a price: its currency and year; "(BYR and BYN, 2016)": a currency and the one it

@@ -51,3 +51,11 @@ def test_swedish_and_finnish_quotation_marks_hold_a_quotation(sentence: str) -> 
 def test_a_quoted_saying_that_labels_a_kind_of_thing_needs_no_page() -> None:
     report = _check(["Menon (2019) found that “we likkle but we tallawah” branding resonates with buyers."], [MENON])
     assert _kinds(report) == []
+
+
+def test_an_accounting_standard_after_a_figure_is_no_source_unless_listed() -> None:
+    report = _check(["Net profit fell to 257 mio euro (IFRS, 2020).", MENON_ARGUES], [MENON])
+    assert _kinds(report) == []
+    listed = "IFRS (2020) IFRS 16 Leases. London: IFRS Foundation."
+    report = _check(["Net profit fell (IFRS, 2020).", MENON_ARGUES], [listed, MENON])
+    assert _cited(report) == [(("IFRS",), "2020"), (("Menon",), "2019")]
