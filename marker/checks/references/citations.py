@@ -1135,7 +1135,9 @@ def _after_a_trend(text: str, start: int, tail: str) -> bool:
     return _AFTER_A_TREND.search(text, start + max(len(kept) - _TREND_LENGTH, 0), start + len(tail)) is not None
 
 
-def _ends_in_company_suffix(content: str) -> bool:
+def _ends_in_a_firms_or_public_bodys_word(content: str) -> bool:
+    """Whether a credit's name ends on a firm's legal form ("Aviva plc") or a public body's word ("U.S. Census
+    Bureau"): such a source is cited, whatever name stands before the bracket."""
     name = content.rpartition(",")[0].split()
     return bool(name) and (
         name[-1].casefold().strip(".") in COMPANY_SUFFIXES
@@ -1286,7 +1288,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and (content[:1].isupper() or _CAMEL_CASE_NAME.match(content) is not None)
             and not (("and" in content or "et al" in content) and _ONE_MAKER.search(content))  # what it needs first
             and _ends_in_proper_name(tail)
-            and not _ends_in_company_suffix(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report is cited
+            and not _ends_in_a_firms_or_public_bodys_word(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report
             and not _a_claim_ends_in_a_country(tail, content)
             and not _places_given_as_examples(tail)
         )
@@ -1307,6 +1309,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _a_title_after_its_kind(text, opened))
         # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
         or (credit and _after_a_degree(tail))
+        # "approved by the ethics committee (Panjab University, 2015)": the committee's institution, and when.
         or (credit and last in _COMMITTEE_WORDS and _AN_ETHICS_BODY.search(tail) is not None)
         # "The consumer law (LDC, 1997)": a law's short name and the year it was passed, after the word for it; "the
         # regulator (ETCCPA, 2019)", "the licence (EIC, 2019)": a body's letters and a year, after its kind.
@@ -1487,14 +1490,16 @@ _AFTER_NAME = re.compile(
 # Words before a narrative name that make it a cited author whatever follows it.
 _LEAD_IN = re.compile(
     r"(?:\b(?:according|contrary|similar|prior|thanks)\s+to|\bas|\bby|\bsee|\bcf\.?|\be\.\s?g\.?|\bfollowing|"
-    r"\b(?:drawing|building|based|relying|reflecting)\s+on|\blearn(?:s|ed|t|ing)?\s+from|\bciting|\bcited\s+in|\bquoting|\bunlike|\blike|"
+    r"\b(?:drawing|building|based|relying|reflecting)\s+on|\blearn(?:s|ed|t|ing)?\s+from|\bciting|\bcited\s+in|"
+    r"\bquoting|\bunlike|\blike|"
     r"\b(?:in\s+line|consistent|agrees?|disagrees?|concurs?)\s+with|\bechoing|\bper|\bwhile|\bwhilst|\bwhereas|"
     r"\b(?:clear|evident|apparent)\s+from|\brefer(?:s|red|ring)?\s+to|\b(?:argued|said|claimed),\s+with|"
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
     r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
     r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?|lessons?|insights?|"
-    r"takeaways?|interviews?|surveys?|reports?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|\bwhen\s+reading)\s*$",
+    r"takeaways?|interviews?|surveys?|reports?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|"
+    r"\bwhen\s+reading)\s*$",
     re.IGNORECASE,
 )
 # What follows a possessive name when it is an author's work: "Porter's (1985) model".
@@ -1759,8 +1764,8 @@ _WHAT_MUST_FOLLOW = {
         (
             "reach reaches reached give gives gave given",
             re.compile(
-                r"\s+(?:much\s+)?(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?(?:conclusions?|verdict|view|"
-                r"finding|examples?|definition|account|overview|reasons?|evidence)\b"
+                r"\s+(?:much\s+)?(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?"
+                r"(?:conclusions?|verdict|view|finding|examples?|definition|account|overview|reasons?|evidence)\b"
             ),
         ),
         (

@@ -96,8 +96,8 @@ _ENTRY_START = re.compile(
     # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
     # date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)", "अमर उजाला (2022)".
     # Its English name may follow ("全家便利商店 FamilyMart (2017)"), and another author after "and".
-    rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s[{UNCASED_LETTERS}][^\s(),]{{0,24}}){{0,3}}(?:\s\([{_UPPER}][^()\d]*\))?"
-    rf"(?:\s[{_UPPER}][\w&.'’-]*){{0,4}}"
+    rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s[{UNCASED_LETTERS}][^\s(),]{{0,24}}){{0,3}}"
+    rf"(?:\s\([{_UPPER}][^()\d]*\))?(?:\s[{_UPPER}][\w&.'’-]*){{0,4}}"
     rf"(?:,\s|\sand\s|\set\sal\.?\s|\s\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -168,7 +168,8 @@ _PLACE = rf"(?:[{_UPPER}]{{1,3}}\.\s)?[{_UPPER}][\w'-]+(?:\s(?:(?:of|upon|de|do|
 _PUBLISHER = re.compile(rf"(?:\b\d+(?:st|nd|rd|th)\s+edn?\b|\b[{_UPPER}][\w .'-]{{1,30}}:\s*[{_UPPER}][\w&.' -]+)")
 _PLACE_PUBLISHER = re.compile(
     # "2nd edn", "6th Canadian edn": an edition alone, or before the place and publisher.
-    rf"\d+(?:st|nd|rd|th)\s+(?:[{_UPPER}][a-z]+\s+)?edn?\.?|(?:\d+(?:st|nd|rd|th)\s+(?:[{_UPPER}][a-z]+\s+)?edn?\.?\s*)?"
+    rf"\d+(?:st|nd|rd|th)\s+(?:[{_UPPER}][a-z]+\s+)?edn?\.?"
+    rf"|(?:\d+(?:st|nd|rd|th)\s+(?:[{_UPPER}][a-z]+\s+)?edn?\.?\s*)?"
     # The publisher's words are capitalised ("John Wiley & Sons", "Oxford University Press"); a subtitle's are not.
     # "Boston, MA: Harvard Business Review Press", "New York: Portfolio/Penguin", "México, D.F.: Pearson Educación".
     rf"{_PLACE}(?:,\s(?:[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}))?:\s*(?:[{_UPPER}][\w&.'/-]*"
@@ -586,7 +587,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         # are bodies.
         or (len(linked) > 1 and "&" not in body and all(" " in piece for piece in linked))
         # "張家豪 and 劉冠廷": people named in Han characters, kana or Hangul.
-        or (len(linked) > 1 and all(_UNCASED_NAME.fullmatch(piece) for piece in linked))
+        or (len(linked) > 1 and all(_NAME_IN_CHARACTERS.fullmatch(piece) for piece in linked))
     )
     if whole and all(map(_a_person_in_full, linked)):
         return tuple(linked), bool(et_al), False, ()
@@ -631,7 +632,7 @@ def _named_in_full_between(gap: str) -> list[str]:
 def _a_person_in_full(piece: str) -> bool:
     """Whether a piece of a list of authors is one to three capitalised words naming no body ("Saba Tadesse"), or a
     name with the father's ("Hairul Nizam bin Yusof")."""
-    if _LINKED_NAME.fullmatch(piece) is not None or _UNCASED_NAME.fullmatch(piece) is not None:
+    if _LINKED_NAME.fullmatch(piece) is not None or _NAME_IN_CHARACTERS.fullmatch(piece) is not None:
         return True
     return _FULL_NAME.fullmatch(piece) is not None and not any(word.casefold() in _FIRM_WORDS for word in piece.split())
 
@@ -671,7 +672,7 @@ _LINKED_NAME = re.compile(
     rf"\s[{_UPPER}][^\s,().&\d]*(?:\s[{_UPPER}][^\s,().&\d]*){{0,2}}"
 )
 # A person named in Han characters, kana or Hangul: "李娜", "欧阳娜娜", "山田 太郎", "김민준".
-_UNCASED_NAME = re.compile(rf"[{CJK_LETTERS}]{{2,4}}(?:\s[{CJK_LETTERS}]{{1,3}})?")
+_NAME_IN_CHARACTERS = re.compile(rf"[{CJK_LETTERS}]{{2,4}}(?:\s[{CJK_LETTERS}]{{1,3}})?")
 _TITLE_END = re.compile(r"\.\s|\.$|\s\[online\]|\s(?:available\s+(?:at|from))", re.I)
 
 
