@@ -1135,6 +1135,13 @@ def _after_a_trend(text: str, start: int, tail: str) -> bool:
     return _AFTER_A_TREND.search(text, start + max(len(kept) - _TREND_LENGTH, 0), start + len(tail)) is not None
 
 
+def _ends_on(pattern: re.Pattern[str], tail: str, longest: int) -> bool:
+    """Whether ``pattern``, one of some words (the longest ``longest`` characters) and then white space to the end,
+    matches ``tail``: tried only where such a word could start, not at every place in the 80 characters before a
+    bracket (its "\\b" still sees the character before)."""
+    return pattern.search(tail, max(len(tail.rstrip()) - longest, 0)) is not None
+
+
 def _ends_in_a_firms_or_public_bodys_word(content: str) -> bool:
     """Whether a credit's name ends on a firm's legal form ("Aviva plc") or a public body's word ("U.S. Census
     Bureau"): such a source is cited, whatever name stands before the bracket."""
@@ -1189,12 +1196,19 @@ _AFTER_A_DEGREE = re.compile(
 # One of them is in every match of ``_AFTER_A_DEGREE``: found by substring scans before the pattern is tried.
 _DEGREE_VERBS = ("hold", "held", "earned", "completed", "took", "gained", "obtained", "did", "stud", "graduated",
                  "pursuing", "enrolled")  # fmt: skip
+# And one of these, in every match of ``_A_DEGREE`` ("MA" in "MBA" and "EMBA", "Sc" in "MSc" and "BSc").
+_DEGREE_WORDS = ("MA", "BA", "Sc", "Ph", "LLM", "degree", "diploma", "doctorate", "master", "bachelor", "licenciatura",
+                 "maestría")  # fmt: skip
 
 
 def _after_a_degree(tail: str) -> bool:
     for verb in _DEGREE_VERBS:  # a plain loop: faster than any() over a generator here
         if verb in tail:
-            return _AFTER_A_DEGREE.search(tail) is not None
+            # "provided" holds "did": the pattern is tried only where a degree's word is there too.
+            for degree in _DEGREE_WORDS:
+                if degree in tail:
+                    return _AFTER_A_DEGREE.search(tail) is not None
+            return False
     return ("alumn" in tail or "graduate" in tail) and _AN_ALUMNUS_OF.search(tail) is not None
 
 
@@ -1211,6 +1225,7 @@ _LETTERS_AND_YEAR = re.compile(r"[A-Z]{2,}[A-Za-z]{0,6},\s*(?:19|20)\d\d[a-z]?")
 _A_LAW_BEFORE = re.compile(
     r"\b(?:law|act|code|decree|regulation|regulations|statute|directive|ordinance|bill)\s*$", re.IGNORECASE
 )
+_LONGEST_LAW_WORD = len("regulations")
 # A licence or a body named by its kind: "The licence (EIC, 2019)" gives who issued it and when, "monitored by the
 # regulator (ETCCPA, 2019)" which regulator and since when. Not "commission": "OTA commission (TurkStat, 2024)" is a
 # claim about a fee, cited.
@@ -1218,6 +1233,7 @@ _A_LICENCE_OR_BODY_BEFORE = re.compile(
     r"\b(?:licen[cs]e|permit|certificate|concession|regulator|watchdog|ministry|authority|agency|supervisor)\s*$",
     re.IGNORECASE,
 )
+_LONGEST_LICENCE_OR_BODY_WORD = len("certificate")
 # A season, a fast, a feast or a festival named by its kind: "during the fasting season (Hudade, 2015)", "The harvest
 # festival (Seú, 2019)". Not a season alone nor holidays: "how buyers follow a season (de Burgh, 2016)" and "families
 # plan holidays (McAllister, 2020)" are claims, cited; nor the weather's seasons, which have no names: "during the
@@ -1317,11 +1333,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             credit
             and _ABBREVIATION_AND_YEAR.fullmatch(content) is not None
             and (
-                _A_LAW_BEFORE.search(tail) is not None
+                _ends_on(_A_LAW_BEFORE, tail, _LONGEST_LAW_WORD)
                 # Letters, not a surname: "the UK regulator (Tranter, 2018)" cites Tranter.
                 or (
                     _LETTERS_AND_YEAR.fullmatch(content) is not None
-                    and _A_LICENCE_OR_BODY_BEFORE.search(tail) is not None
+                    and _ends_on(_A_LICENCE_OR_BODY_BEFORE, tail, _LONGEST_LICENCE_OR_BODY_WORD)
                 )
             )
         )
@@ -1382,7 +1398,11 @@ _ABBREVIATION_AND_ITS_YEAR = re.compile(r"(?P<letters>[A-ZÀ-Þ][A-ZÀ-Þ-]{1,8}
 def _names_the_counted_things(tail: str, content: str) -> bool:
     """Whether a bracket of names and a year names as many things as the plural just before it counts: "two rival
     brewers (Brahma and Antarctica, 1999)"; not sources counted ("two studies (Smith and Jones, 2019)")."""
-    found = _COUNTED_THINGS.search(tail, max(len(tail) - 60, 0))
+    window = max(len(tail) - 60, 0)
+    near = tail[window:].lower()
+    if "two" not in near and "both" not in near and "three" not in near and "four" not in near:
+        return False  # most brackets: no count before them (no other letter matches these case-blind)
+    found = _COUNTED_THINGS.search(tail, window)
     if found is None or found.group("things").casefold() in _SOURCE_KINDS:
         return False  # "two studies (Smith and Jones, 2019)", "both authors (...)": sources, cited
     names = split_author_list(content.rsplit(",", 1)[0])[0]
