@@ -707,10 +707,10 @@ _AFTER_AN_EVENT = re.compile(
 )
 _TREND_WORDS = ("trend", "trends", "meme", "memes", "challenge", "craze", "fad", "hashtag")
 _AFTER_A_TREND = re.compile(r"\b(?:" + "|".join(_TREND_WORDS) + r")\s*$", re.I)
-# A match ends where the text does but for white space, on the last letter of one of those words in either case
-# ("ſ" is an "s" to a case-blind pattern), and starts no further back than the longest word: the pattern is tried
+# A match ends where the text does but for white space, on the last three letters of one of those words in either
+# case ("ſ" is an "s" to a case-blind pattern), and starts no further back than the longest word: the pattern is tried
 # there only, not at every place in the 80 characters before a bracket (see ``_after_a_trend``).
-_TREND_ENDS = frozenset("dDeEgGsSſ")
+_TREND_ENDS = frozenset(word[-3:] for word in _TREND_WORDS)  # "ſ" is "s" to casefold() too, and one letter
 _TREND_LENGTH = max(len(word) for word in _TREND_WORDS)
 _WHEN_WORDS = re.compile(r"\b(?:during|around|throughout|ahead of|after)(?:\s+the)?\s*$", re.I)
 _WHERE_WORD = re.compile(r"\bat(?:\s+the)?\s*$", re.I)
@@ -1130,7 +1130,7 @@ def _after_a_trend(text: str, start: int, tail: str) -> bool:
     """``_AFTER_A_TREND`` over ``tail``, the text from ``start`` to a bracket; searched in ``text`` itself, so that
     its "\\b" sees the character before the place it is tried at."""
     kept = tail.rstrip()
-    if kept[-1:] not in _TREND_ENDS:
+    if kept[-3:].casefold() not in _TREND_ENDS:
         return False
     return _AFTER_A_TREND.search(text, start + max(len(kept) - _TREND_LENGTH, 0), start + len(tail)) is not None
 
