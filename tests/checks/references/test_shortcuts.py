@@ -40,9 +40,88 @@ def test_trend_before_a_bracket_is_found_as_the_full_pattern_finds_it(text: str)
 
 
 def test_trend_words_end_on_the_letters_tested_first() -> None:
-    assert all(word[-1] in citations._TREND_ENDS and len(word) <= citations._TREND_LENGTH
+    assert all(word[-3:] in citations._TREND_ENDS and len(word) <= citations._TREND_LENGTH
                for word in citations._TREND_WORDS)  # fmt: skip
     assert citations._AFTER_A_TREND.pattern == _TREND_IN_FULL.pattern
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The words of a pattern "\\b(?:one|two|...)\\s*$"."""
+    found = re.fullmatch(r"\\b\(\?:([a-z|\[\]]+)\)\\s\*\$", pattern.pattern)
+    assert found is not None, pattern.pattern
+    return found.group(1).split("|")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "longest"),
+    [
+        (citations._A_LAW_BEFORE, citations._LONGEST_LAW_WORD),
+        (citations._A_LICENCE_OR_BODY_BEFORE, citations._LONGEST_LICENCE_OR_BODY_WORD),
+    ],
+)
+def test_words_before_a_bracket_are_searched_from_where_the_longest_could_start(
+    pattern: re.Pattern[str], longest: int
+) -> None:
+    words = _alternatives(pattern)
+    assert max(len(word.replace("[cs]", "c")) for word in words) == longest
+    rng = random.Random(3)
+    pieces = [*(word.replace("[cs]", "c") for word in words), "by-law", "exact", "the", "UK", "ſtatute", "REGULATIONS"]
+    for _ in range(3000):
+        tail = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + rng.choice(["", " ", "\n", " \t"])
+        tail = tail[-citations._TAIL :]
+        assert citations._ends_on(pattern, tail, longest) is (pattern.search(tail) is not None), tail
+
+
+def test_every_degree_holds_a_word_looked_for_first() -> None:
+    degrees = re.search(r"\(\?:(MBA[^)]*)\)", citations._A_DEGREE)
+    assert degrees is not None
+    for degree in degrees.group(1).split("|"):
+        assert any(word in degree for word in citations._DEGREE_WORDS), degree
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "She holds an MBA",
+        "he completed his MSc in Marketing Management",
+        "the staff were provided with a degree",  # "provided" holds "did"; a degree's word after it
+        "the content provided is relevant",
+        "is studying for a maestría",
+        "an alumnus of Panjab University",
+        "held a diploma",
+        "held the lead",
+    ],
+)
+def test_degree_before_a_bracket_is_found_as_the_full_pattern_finds_it(tail: str) -> None:
+    expected = citations._AFTER_A_DEGREE.search(tail) is not None or (
+        not any(verb in tail for verb in citations._DEGREE_VERBS) and citations._AN_ALUMNUS_OF.search(tail) is not None
+    )
+    assert citations._after_a_degree(tail) is expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ambev was born from two rival brewers",
+        "BOTH chains",
+        "Three Brands",
+        "the four founders",
+        "two studies",
+        "x" * 70 + " two firms",
+        "two firms" + " x" * 40,  # the count too far back
+        "screens",
+    ],
+)
+def test_counted_things_are_found_as_the_full_pattern_finds_them(tail: str) -> None:
+    content = "Brahma and Antarctica, 1999"
+    found = citations._COUNTED_THINGS.search(tail, max(len(tail) - 60, 0))
+    expected = (
+        found is not None
+        and found.group("things").casefold() not in citations._SOURCE_KINDS
+        and len(names.split_author_list(content.rsplit(",", 1)[0])[0])
+        == citations._COUNTS[found.group("count").casefold()]
+    )
+    assert citations._names_the_counted_things(tail, content) is expected
 
 
 @pytest.mark.parametrize(
