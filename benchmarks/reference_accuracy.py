@@ -3608,6 +3608,36 @@ in square brackets; Native Hawaiian names with and without the ʻokina and kahak
 Filipino-, Samoan-, Tongan- and Portuguese-Hawaiian names, Northwest Anglo, Scandinavian, Vietnamese, Somali,
 Mexican, Ukrainian and Native American names, particles, suffixes ("Jr.", "III"), middle initials and hyphens),
 with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind189" half (``--halves blind189,blind189-more``, 100 + 300 reports, seeds 193000-193399) is a
+hundred-and-eighty-ninth independent measurement, HELD OUT: written by a hundred-and-eighty-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind189_works.py and
+blind189_text.py), as marketers in Denmark, Norway, Greenland, the Faroe Islands and their diaspora
+(Copenhagen/København, Aarhus, Odense, Aalborg, Esbjerg, Roskilde; Oslo, Bergen, Trondheim, Stavanger, Tromsø,
+Kristiansand, Bodø; Nuuk, Tórshavn; London, Malmö, Hamburg, Minneapolis, Brooklyn) at banks and fintechs (Danske
+Bank, Nordea, Jyske Bank, Nykredit, Lunar, Vipps MobilePay, DNB, SpareBank 1, Sbanken, Klarna), telecoms
+(TDC/Nuuday, YouSee, Telenor, Telia, 3), retailers (Salling Group, Coop, Rema 1000, Matas, Magasin, Illum, Søstrene
+Grene, Flying Tiger Copenhagen, JYSK, Elkjøp, NorgesGruppen, Komplett, Finn.no), food and drink makers (Carlsberg,
+Arla, Danish Crown, Toms, Lakrids by Bülow, Orkla, Tine, Mack, Ringnes, Mowi, Lerøy), LEGO, Novo Nordisk, Pandora,
+Ørsted, Maersk, B&O, Vestas, Equinor, SAS, Norwegian, Hurtigruten, Kahoot! and Schibsted, the region's press and
+agencies (&Co., Robert/Boisen, Uncle Grey, TRY Apt, Anorak, Schjærven, Nordpol+) write CIM Level 6 and 7 reports
+and MBA assignments (laws as Retsinformation and Lovdata number them, LBK nr., lov nr. and LOV-, § signs, GDPR
+articles, Forbrugerombudsmanden and Forbrukertilsynet with their case numbers, kr., DKK, NOK, mio. kr. and mia.
+kr., moms and MVA, CVR and organisation numbers, postcodes, phone numbers, IBANs, 17. mai, Sankt Hans, julefrokost
+and J-dag, Fastelavn, Roskilde Festival and Øyafestivalen, Ólavsøka and Sámi National Day, Black Friday and
+Singles' Day, Danish and Norwegian dates, week numbers, tickers, founders', royals' and chief executives' years,
+legal forms, mergers, ships, flights, product models, slogans, awards, rankings, TV series, football seasons,
+ecolabels, fiscal years, clock times, hashtags, course codes and glosses of Danish, Norwegian, Greenlandic,
+Faroese and Sámi words, which are no citations); journals with up to eight authors, some with DOIs, textbooks and
+e-books, chapters, theses from CBS, Aarhus BSS, SDU, AAU, NHH, BI, NTNU, UiO, UiT, Ilisimatusarfik and
+Fróðskaparsetrið, conference papers, company pages and reports (A/S, ApS, P/S, P/F, amba, AS, ASA, SA, fonden and
+stiftelse), trade bodies, regulators and ministries (organisations with two works of a year), Danish, Norwegian
+and EU laws with the ministry as author, research firms' titles with a year, the press signed and unsigned, social
+posts, podcasts, videos and undated pages; titles in Danish, Norwegian, Greenlandic and Faroese with English in
+square brackets; Danish and Norwegian names with Ø, Æ and Å written or transliterated ("Sørensen", "Soerensen",
+"Aagaard"), double surnames with and without a hyphen, nobility particles ("af", "von"), Greenlandic, Faroese
+("-dóttir", "á", "í") and Sámi names, immigrant and expatriate names), with fifty-six kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3880,7 +3910,8 @@ def main() -> None:
         "data since), "
         "blind186 and blind186-more (the hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
         "blind187 and blind187-more (the hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
-        "blind188 and blind188-more (the hundred-and-eighty-eighth pool: HELD OUT, never tune on it)",
+        "blind188 and blind188-more (the hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
+        "blind189 and blind189-more (the hundred-and-eighty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

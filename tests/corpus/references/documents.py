@@ -207,6 +207,7 @@ from tests.corpus.references import (
     blind186_text,
     blind187_text,
     blind188_text,
+    blind189_text,
     render,
     text,
 )
@@ -396,6 +397,7 @@ from tests.corpus.references.blind185_works import Blind185WorkFactory
 from tests.corpus.references.blind186_works import Blind186WorkFactory
 from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.blind188_works import Blind188WorkFactory
+from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -594,6 +596,7 @@ class Pool:
         | type[Blind186WorkFactory]
         | type[Blind187WorkFactory]
         | type[Blind188WorkFactory]
+        | type[Blind189WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1332,6 +1335,10 @@ POOLS: dict[str, Pool] = {
     "blind188": Pool(blind188_text, Blind188WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Works Cited", "Works Cited", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "Sources", "Nā Kūmole / References", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind189 (HELD OUT): marketers in Denmark, Norway, Greenland, the Faroe Islands and their diaspora (Copenhagen/København, Aarhus, Odense, Aalborg, Esbjerg, Roskilde; Oslo, Bergen, Trondheim, Stavanger, Tromsø, Kristiansand, Bodø; Nuuk, Tórshavn; London, Malmö, Hamburg, Minneapolis, Brooklyn) at banks and fintechs, telecoms, retailers, food and drink makers, LEGO, Novo Nordisk, Pandora, Ørsted and Maersk, media and agencies; Word's curly double marks most often (English-language courses and Word set to UK English), straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Danish »…« and the Norwegian «…» from writers' own typographic habit rarely; headings in English as CBS, BI, NHH and CIM centres ask ("References", "Reference list", "Bibliography") and now and then the local one beside it ("Litteraturliste", "Kildeliste", "Referanser", "Litteratur / References"), straight apostrophes often (Danish and Norwegian keyboards make the curly one awkward), bulleted lists now and then
+    "blind189": Pool(blind189_text, Blind189WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("»", "«"), ("«", "»")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Litteraturliste", "Litteraturliste / References", "Kildeliste", "Referanser", "References (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -5150,6 +5157,36 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 192000.
     "blind188": range(192000, 192000 + 100),
     "blind188-more": range(192000 + 100, 192000 + 400),
+    # "blind189" is a hundred-and-eighty-ninth independent pool (blind189_works.py, blind189_text.py), written by a
+    # hundred-and-eighty-ninth hand without reading the checker, its tests or the other pools: marketers in Denmark,
+    # Norway, Greenland, the Faroe Islands and their diaspora (Copenhagen/København, Aarhus, Odense, Aalborg, Esbjerg,
+    # Roskilde; Oslo, Bergen, Trondheim, Stavanger, Tromsø, Kristiansand, Bodø; Nuuk, Tórshavn; London, Malmö, Hamburg,
+    # Minneapolis, Brooklyn) at banks and fintechs (Danske Bank, Nordea, Jyske Bank, Nykredit, Lunar, Vipps MobilePay,
+    # DNB, SpareBank 1, Sbanken, Klarna), telecoms (TDC/Nuuday, YouSee, Telenor, Telia, 3), retailers (Salling Group,
+    # Coop, Rema 1000, Matas, Magasin, Illum, Søstrene Grene, Flying Tiger Copenhagen, JYSK, Elkjøp, NorgesGruppen,
+    # Komplett, Finn.no), food and drink makers (Carlsberg, Arla, Danish Crown, Toms, Lakrids by Bülow, Orkla, Tine,
+    # Mack, Ringnes, Mowi, Lerøy), LEGO, Novo Nordisk, Pandora, Ørsted, Maersk, B&O, Vestas, Equinor, SAS, Norwegian,
+    # Hurtigruten, Kahoot! and Schibsted, the region's press and agencies (&Co., Robert/Boisen, Uncle Grey, TRY Apt,
+    # Anorak, Schjærven, Nordpol+) on CIM Level 6 and 7 courses and MBAs (laws as Retsinformation and Lovdata number
+    # them, LBK nr., lov nr. and LOV-, § signs, GDPR articles, Forbrugerombudsmanden and Forbrukertilsynet with their
+    # case numbers, kr., DKK, NOK, mio. kr. and mia. kr., moms and MVA, CVR and organisation numbers, postcodes, phone
+    # numbers, IBANs, 17. mai, Sankt Hans, julefrokost and J-dag, Fastelavn, Roskilde Festival and Øyafestivalen,
+    # Ólavsøka and Sámi National Day, Black Friday and Singles' Day, Danish and Norwegian dates, week numbers, tickers,
+    # founders', royals' and chief executives' years, legal forms, mergers, ships, flights, product models, slogans,
+    # awards, rankings, TV series, football seasons, ecolabels, fiscal years, clock times, hashtags, course codes and
+    # glosses of Danish, Norwegian, Greenlandic, Faroese and Sámi words, none of them citations); journals with up to
+    # eight authors, some with DOIs, textbooks and e-books, chapters, theses from CBS, Aarhus BSS, SDU, AAU, NHH, BI,
+    # NTNU, UiO, UiT, Ilisimatusarfik and Fróðskaparsetrið, conference papers, company pages and reports (A/S, ApS,
+    # P/S, P/F, amba, AS, ASA, SA, fonden and stiftelse), trade bodies, regulators and ministries (organisations with
+    # two works of a year), Danish, Norwegian and EU laws with the ministry as author, research firms' titles with a
+    # year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in Danish,
+    # Norwegian, Greenlandic and Faroese with English in square brackets; Danish and Norwegian names with Ø, Æ and Å
+    # written or transliterated ("Sørensen", "Soerensen", "Aagaard"), double surnames with and without a hyphen,
+    # nobility particles ("af", "von"), Greenlandic, Faroese ("-dóttir", "á", "í") and Sámi names, immigrant and
+    # expatriate names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 193000.
+    "blind189": range(193000, 193000 + 100),
+    "blind189-more": range(193000 + 100, 193000 + 400),
 }
 
 

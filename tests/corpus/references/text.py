@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind185" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind186" to "blind188" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind188_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind186" to "blind189" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind189_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -772,6 +772,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind186_text,
     blind187_text,
     blind188_text,
+    blind189_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1143,3 +1144,5 @@ _file_pool("blind186", blind186_text)
 _file_pool("blind187", blind187_text, unseen=("blind186",))
 # the hundred-and-eighty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind188", blind188_text, unseen=("blind186", "blind187"))
+# the hundred-and-eighty-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind189", blind189_text)
