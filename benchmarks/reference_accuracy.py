@@ -3638,6 +3638,36 @@ square brackets; Danish and Norwegian names with Ø, Æ and Å written or transl
 "Aagaard"), double surnames with and without a hyphen, nobility particles ("af", "von"), Greenlandic, Faroese
 ("-dóttir", "á", "í") and Sámi names, immigrant and expatriate names), with fifty-six kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind190" half (``--halves blind190,blind190-more``, 100 + 300 reports, seeds 194000-194399) is a
+hundred-and-ninetieth independent measurement, HELD OUT: written by a hundred-and-ninetieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind190_works.py and
+blind190_text.py), as marketers in Israel and its diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya,
+Ra'anana, Petah Tikva, Netanya, Eilat, Nazareth; New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and
+fintechs (Leumi, Hapoalim, Discount, Mizrahi-Tefahot, One Zero, Pepper, Bit, PayBox, Isracard, Max, Cal), insurers
+(Harel, Migdal, Clal, Phoenix, Menora Mivtachim), telecoms (Bezeq, Partner, Cellcom, HOT, Pelephone, Golan Telecom),
+retailers (Shufersal, Rami Levy, Victory, Yochananof, Super-Pharm, Fox, Castro, KSP, Zap), food and drink makers
+(Strauss, Elite, Osem, Tnuva, Tara, Tempo, Wissotzky, Sabra, SodaStream), tech firms (Wix, Fiverr, monday.com, Check
+Point, Waze, Mobileye, Teva, Taboola, Payoneer, Lemonade), the Israeli and diaspora press and agencies write CIM
+Level 6 and 7 reports and MBA assignments (laws numbered by both calendars, "Protection of Privacy Law, 5741-1981",
+sections, amendments, the anti-spam section 30A and the Data Security Regulations, Hebrew-calendar years, months and
+dates beside Gregorian ones, festivals from Rosh Hashanah to Eid al-Fitr and Black Friday, ₪, NIS, ILS and million
+NIS, exchange, VAT and interest rates, the CPI, TASE and NASDAQ tickers, company numbers, Ba'am and co-ops, star
+numbers, postcodes, addresses, roads and towers, founders, CEOs, celebrities and historical figures with their years,
+wars, lockdowns, elections and protests with their dates, TV shows and channels, awards, rankings, conferences,
+diaspora events, samples, tables, product sizes and models, phones, app versions, hashtags, Hebrew words glossed and
+in Hebrew script, kashrut, Israeli Standards, the shmita year, classes, course codes, quarters, slogans, regulators'
+decisions, price control and Shabbat hours, which are no citations); journals with up to eight authors, some with
+DOIs, textbooks and e-books, chapters, theses from Tel Aviv University (Coller), the Hebrew University, the Technion,
+Reichman, Bar-Ilan, Ben-Gurion, Haifa and the Open University, conference papers, company pages and reports (Ltd.,
+Ltd, B.M., Group, LLC, Inc.), trade bodies, regulators and ministries (organisations with two works of a year), laws
+and regulations with the Knesset, the State of Israel or the Ministry of Justice as author, research firms' titles
+with a year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in
+transliterated Hebrew and Arabic or in Hebrew script with English in square brackets; Ashkenazi, Mizrahi,
+Russian-Israeli, Ethiopian-Israeli, Druze, Bedouin and Arab names, diaspora names with accents, hyphens and spaces
+("Ben-David", "Ben Ami", "Abu Rayya"), apostrophes ("Ya'akov", "Ra'anan"), particles ("de Rothschild", "ben Natan")
+and transliteration variants (Tzipi/Tsipi, Chaim/Haim, Yitzhak/Itzhak, Cohen/Kohen)), with sixty kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3911,7 +3941,8 @@ def main() -> None:
         "blind186 and blind186-more (the hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
         "blind187 and blind187-more (the hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
         "blind188 and blind188-more (the hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
-        "blind189 and blind189-more (the hundred-and-eighty-ninth pool: HELD OUT, never tune on it)",
+        "blind189 and blind189-more (the hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
+        "blind190 and blind190-more (the hundred-and-ninetieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

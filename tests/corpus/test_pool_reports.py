@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-eighty-ninth independent reference pools (blind5 to blind189): each is wired with seeds
+"""The fifth to hundred-and-ninetieth independent reference pools (blind5 to blind190): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -202,6 +202,7 @@ from tests.corpus.references import (
     blind187_text,
     blind188_text,
     blind189_text,
+    blind190_text,
     render,
     text,
 )
@@ -390,6 +391,7 @@ from tests.corpus.references.blind186_works import Blind186WorkFactory
 from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
+from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1151,6 +1153,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind189WorkFactory.KINDS), 52, True),
+    Pool("blind190", blind190_text, Blind190WorkFactory, 194000, (194046, 194015, 194006),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind190WorkFactory.KINDS), 56, True),
 ]  # fmt: skip
 
 

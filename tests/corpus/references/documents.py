@@ -208,6 +208,7 @@ from tests.corpus.references import (
     blind187_text,
     blind188_text,
     blind189_text,
+    blind190_text,
     render,
     text,
 )
@@ -398,6 +399,7 @@ from tests.corpus.references.blind186_works import Blind186WorkFactory
 from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
+from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -597,6 +599,7 @@ class Pool:
         | type[Blind187WorkFactory]
         | type[Blind188WorkFactory]
         | type[Blind189WorkFactory]
+        | type[Blind190WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1339,6 +1342,10 @@ POOLS: dict[str, Pool] = {
     "blind189": Pool(blind189_text, Blind189WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("»", "«"), ("«", "»")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Litteraturliste", "Litteraturliste / References", "Kildeliste", "Referanser", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.25),
+    # blind190 (HELD OUT): marketers in Israel and its diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya, Ra'anana, Petah Tikva, Netanya, Eilat, Nazareth; New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech firms, media and agencies; Word's curly double marks most often, straight double ones from Hebrew keyboards switched to English, Google Docs and phones often, curly single ones (British-trained tutors, CIM) now and then, straight single ones rarely, and the Hebrew gershayim (״…״) from a Hebrew keyboard left on now and then; headings as Israeli colleges and British schools teach them ("References", "Reference List", "Bibliography", "Sources") and a Hebrew one now and then ("רשימת מקורות / References", "Bibliography – ביבליוגרפיה"), straight apostrophes often (Hebrew keyboards, phones), bulleted lists now and then
+    "blind190": Pool(blind190_text, Blind190WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("״", "״")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "רשימת מקורות / References", "Bibliography – ביבליוגרפיה", "References (Harvard)", "List of References"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5187,6 +5194,39 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 193000.
     "blind189": range(193000, 193000 + 100),
     "blind189-more": range(193000 + 100, 193000 + 400),
+    # "blind190" is a hundred-and-ninetieth independent pool (blind190_works.py, blind190_text.py), written by a
+    # hundred-and-ninetieth hand without reading the checker, its tests or the other pools: marketers in Israel and
+    # its diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya, Ra'anana, Petah Tikva, Netanya, Eilat,
+    # Nazareth; New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and fintechs (Leumi, Hapoalim,
+    # Discount, Mizrahi-Tefahot, First International, One Zero, Pepper, Bit, PayBox, Isracard, Max, Cal), insurers
+    # (Harel, Migdal, Clal, Phoenix, Menora Mivtachim), telecoms (Bezeq, Partner, Cellcom, HOT, Pelephone, Golan
+    # Telecom), retailers (Shufersal, Rami Levy, Victory, Yochananof, Super-Pharm, Fox, Castro, Golf & Co, KSP, Zap),
+    # food and drink makers (Strauss, Elite, Osem, Tnuva, Tara, Tempo, Wissotzky, Sabra, SodaStream, Golan Heights
+    # Winery), tech firms (Wix, Fiverr, monday.com, Check Point, Waze, Mobileye, Teva, Taboola, Payoneer, Lemonade),
+    # the Israeli and diaspora press and agencies (McCann Tel Aviv, BBR Saatchi & Saatchi, Gitam BBDO, Baumann Ber
+    # Rivnay, Reuveni Pridan) on CIM Level 6 and 7 courses and MBAs (laws numbered by both calendars, "Protection of
+    # Privacy Law, 5741-1981", sections and amendments, the anti-spam section 30A, the Data Security Regulations,
+    # Hebrew-calendar years, months and dates beside Gregorian ones, festivals from Rosh Hashanah to Eid al-Fitr and
+    # Black Friday, ₪, NIS, ILS and million NIS, exchange, VAT and interest rates, the CPI, TASE and NASDAQ tickers,
+    # company numbers, Ba'am and co-ops, star numbers, postcodes, addresses, roads and towers, founders, CEOs,
+    # celebrities and historical figures with their years, wars, lockdowns, elections and protests with their dates,
+    # TV shows and channels, awards, rankings, conferences, diaspora events, samples, tables, shares of sectors,
+    # product sizes and models, phones, app versions, hashtags, Hebrew words glossed and in Hebrew script, kashrut,
+    # Israeli Standards, the shmita year, classes, course codes, quarters, slogans, regulators' decisions, price
+    # control, Shabbat hours and diaspora places, none of them citations); journals with up to eight authors, some
+    # with DOIs, textbooks and e-books, chapters, theses from Tel Aviv University (Coller), the Hebrew University,
+    # the Technion, Reichman, Bar-Ilan, Ben-Gurion, Haifa and the Open University, conference papers, company pages
+    # and reports (Ltd., Ltd, B.M., Group, LLC, Inc.), trade bodies, regulators and ministries (organisations with
+    # two works of a year), laws and regulations with the Knesset, the State of Israel or the Ministry of Justice as
+    # author, research firms' titles with a year, the press signed and unsigned, social posts, podcasts, videos and
+    # undated pages; titles in transliterated Hebrew and Arabic or in Hebrew script with English in square brackets;
+    # Ashkenazi, Mizrahi, Russian-Israeli, Ethiopian-Israeli, Druze, Bedouin and Christian and Muslim Arab names,
+    # diaspora names with accents ("Benaïm", "Lévy", "Müller-Katz"), hyphens and spaces ("Ben-David", "Ben Ami",
+    # "Abu Rayya"), apostrophes ("Ya'akov", "Ra'anan"), particles ("de Rothschild", "ben Natan", "bar Yochai") and
+    # transliteration variants (Tzipi/Tsipi, Chaim/Haim, Yitzhak/Itzhak, Cohen/Kohen, Levi/Levy, Shapira/Shapiro).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 194000.
+    "blind190": range(194000, 194000 + 100),
+    "blind190-more": range(194000 + 100, 194000 + 400),
 }
 
 
