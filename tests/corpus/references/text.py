@@ -772,6 +772,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind186_text,
     blind187_text,
     blind188_text,
+    blind191_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1143,3 +1144,5 @@ _file_pool("blind186", blind186_text)
 _file_pool("blind187", blind187_text, unseen=("blind186",))
 # the hundred-and-eighty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind188", blind188_text, unseen=("blind186", "blind187"))
+# the hundred-and-ninety-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind191", blind191_text)
