@@ -3667,6 +3667,36 @@ transliterated Hebrew and Arabic or in Hebrew script with English in square brac
 Russian-Israeli, Ethiopian-Israeli, Druze, Bedouin and Arab names, diaspora names with accents, hyphens and spaces
 ("Ben-David", "Ben Ami", "Abu Rayya"), apostrophes ("Ya'akov", "Ra'anan"), particles ("de Rothschild", "ben Natan")
 and transliteration variants (Tzipi/Tsipi, Chaim/Haim, Yitzhak/Itzhak, Cohen/Kohen)), with sixty kinds of decoy.
+
+The "blind191" half (``--halves blind191,blind191-more``, 100 + 300 reports, seeds 195000-195399) is a
+hundred-and-ninety-first independent measurement, HELD OUT: written by a hundred-and-ninety-first hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind191_works.py and
+blind191_text.py), as marketers in Singapore, Hong Kong, Macau and their diaspora (Orchard, Jurong, Tampines,
+Punggol, One-North; Central, Kowloon, Tsim Sha Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen,
+Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver, Sydney, London) at banks and fintechs (DBS, OCBC, UOB, POSB, GXS,
+Trust Bank, HSBC, Hang Seng, BOCHK, Standard Chartered, ZA Bank, Octopus, PayMe, AlipayHK, Grab Financial, Nium),
+telecoms (Singtel, StarHub, M1, csl, SmarTone, 3 Hong Kong, CTM), retailers and platforms (FairPrice, Cold Storage,
+Sheng Siong, Don Don Donki, Shopee, Lazada, Carousell, Watsons, Mannings, HKTVmall, Sa Sa, Chow Tai Fook, Charles &
+Keith), F&B makers (Tiger Beer, Yeo's, F&N, Ya Kun, Old Chang Kee, Bee Cheng Hiang, Irvins, BreadTalk, Vitasoy,
+Maxim's, Café de Coral, Lee Kum Kee, Koi Kei), Singapore Airlines, Cathay Pacific, Grab, Sea, Razer, Changi, MTR,
+Sands China, Galaxy, Disneyland and Ocean Park, the region's press and agencies write CIM Level 6 and 7 reports and
+MBA assignments (laws with their numbers: No. 26 of 2012, Cap. 311A, Cap. 486, Cap. 362, Lei n.º 8/2005 and the
+2020 Revised Edition, the DNC Registry, National Day, lunar dates, the zodiac, Hari Raya, Deepavali, Ching Ming,
+Tuen Ng, Chinese New Year's Eve, 11.11, Golden Week, the handover, the Circuit Breaker, S$, SGD, HK$ and MOP,
+exchange rates, SGX and HKEX tickers, UENs, "est." years and Sdn. Bhd., lifespans, celebrities, TVB dramas, films
+and songs, awards, rankings, MRT and MTR lines, addresses, postal codes, phone numbers and short codes, product
+models, telco plans, the candidate's own survey, figures, fiscal years, y-o-y changes, GST, censuses, glosses of
+Chinese and Malay words, hashtags, course codes, slogans, app versions, store counts, casino concessions, flights,
+vouchers, weights and sizes, Chinese year names and SSIC and HS codes, which are no citations); journals with up to
+eight authors, some with DOIs, textbooks and e-books, chapters, theses from NUS, NTU, SMU, SUSS, HKU, CUHK, HKUST,
+PolyU, CityU, HKBU and the University of Macau, conference and working papers, company pages and reports (Pte.
+Ltd., Limited, Co., Ltd., Sdn. Bhd., S.A.), regulators and trade bodies (PDPC, IMDA, MAS, CCCS, ASAS, SingStat,
+PCPD, HKMA, the Consumer Council, GPDP; organisations with two works of a year), laws with Parliament, Singapore
+Statutes Online, Hong Kong e-Legislation or the Imprensa Oficial as author, research firms' titles with a year,
+the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in Chinese characters,
+Malay, Tamil and Portuguese with English in square brackets; Hokkien, Teochew, Cantonese, Hakka and pinyin names,
+Western given names before Chinese ones, Malay names with bin, binte and binti written whole, Tamil and Indian
+names with initials and s/o and d/o, Eurasian and Macanese names and expatriates), with fifty-four kinds of decoy.
 Never tune on it: report its tables only.
 """
 
@@ -3942,7 +3972,8 @@ def main() -> None:
         "blind187 and blind187-more (the hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
         "blind188 and blind188-more (the hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
         "blind189 and blind189-more (the hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
-        "blind190 and blind190-more (the hundred-and-ninetieth pool: HELD OUT, never tune on it)",
+        "blind190 and blind190-more (the hundred-and-ninetieth pool: HELD OUT, never tune on it), "
+        "blind191 and blind191-more (the hundred-and-ninety-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninetieth independent reference pools (blind5 to blind190): each is wired with seeds
+"""The fifth to hundred-and-ninety-first independent reference pools (blind5 to blind191): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -203,6 +203,7 @@ from tests.corpus.references import (
     blind188_text,
     blind189_text,
     blind190_text,
+    blind191_text,
     render,
     text,
 )
@@ -392,6 +393,7 @@ from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
+from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1157,6 +1159,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind190WorkFactory.KINDS), 56, True),
+    Pool("blind191", blind191_text, Blind191WorkFactory, 195000, (195012, 195019, 195000),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "year_mismatch"}),
+         frozenset(Blind191WorkFactory.KINDS), 51, True),
 ]  # fmt: skip
 
 

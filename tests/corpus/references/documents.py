@@ -209,6 +209,7 @@ from tests.corpus.references import (
     blind188_text,
     blind189_text,
     blind190_text,
+    blind191_text,
     render,
     text,
 )
@@ -400,6 +401,7 @@ from tests.corpus.references.blind187_works import Blind187WorkFactory
 from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
+from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -600,6 +602,7 @@ class Pool:
         | type[Blind188WorkFactory]
         | type[Blind189WorkFactory]
         | type[Blind190WorkFactory]
+        | type[Blind191WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1346,6 +1349,10 @@ POOLS: dict[str, Pool] = {
     "blind190": Pool(blind190_text, Blind190WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("״", "״")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "רשימת מקורות / References", "Bibliography – ביבליוגרפיה", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind191 (HELD OUT): marketers in Singapore, Hong Kong, Macau and their diaspora (Orchard, Jurong, Tampines, Punggol, One-North; Central, Kowloon, Tsim Sha Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen, Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver, Sydney, London) at banks and fintechs, telecoms, retailers and platforms, F&B makers, airlines, casinos and attractions, media and agencies; curly single marks most often (British-taught schools in both cities), Word's curly double ones often, straight ones from phones, Macs and Google Docs often, and the corner brackets 「」 from Hong Kong writers with Chinese keyboards now and then; headings as British-trained tutors ask ("References", "Reference List", "Bibliography", "List of References") and a bilingual one in Hong Kong and Macau now and then ("References 參考文獻", "參考資料 References"), straight apostrophes often (phones, Chinese IMEs), bulleted lists now and then
+    "blind191": Pool(blind191_text, Blind191WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "References 參考文獻", "參考資料 References", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5227,6 +5234,39 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 194000.
     "blind190": range(194000, 194000 + 100),
     "blind190-more": range(194000 + 100, 194000 + 400),
+    # "blind191" is a hundred-and-ninety-first independent pool (blind191_works.py, blind191_text.py), written by a
+    # hundred-and-ninety-first hand without reading the checker, its tests or the other pools: marketers in Singapore,
+    # Hong Kong, Macau and their diaspora (Orchard, Jurong, Tampines, Punggol, One-North; Central, Kowloon, Tsim Sha
+    # Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen, Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver,
+    # Sydney, London) at banks and fintechs (DBS, OCBC, UOB, POSB, GXS, Trust Bank, HSBC, Hang Seng, BOCHK, Standard
+    # Chartered, ZA Bank, Octopus, PayMe, AlipayHK, Grab Financial, Nium), telecoms (Singtel, StarHub, M1, csl,
+    # SmarTone, 3 Hong Kong, CTM), retailers and platforms (FairPrice, Cold Storage, Sheng Siong, Don Don Donki,
+    # Shopee, Lazada, Carousell, Watsons, Mannings, HKTVmall, Sa Sa, Chow Tai Fook, Charles & Keith), F&B makers
+    # (Tiger Beer, Yeo's, F&N, Ya Kun, Old Chang Kee, Bee Cheng Hiang, Irvins, BreadTalk, Vitasoy, Maxim's, Café de
+    # Coral, Lee Kum Kee, Koi Kei), Singapore Airlines, Cathay Pacific, Grab, Sea, Razer, Changi, MTR, Sands China,
+    # Galaxy, Disneyland and Ocean Park on CIM Level 6 and 7 courses and MBAs (laws with their numbers: No. 26 of
+    # 2012, Cap. 311A, Cap. 486, Cap. 362, Lei n.º 8/2005 and the 2020 Revised Edition, the DNC Registry, National
+    # Day, lunar dates, the zodiac, Hari Raya, Deepavali, Ching Ming, Tuen Ng, Chinese New Year's Eve, 11.11, Golden
+    # Week, the handover, the Circuit Breaker, S$, SGD, HK$ and MOP, exchange rates, SGX and HKEX tickers, UENs,
+    # "est." years and Sdn. Bhd., lifespans, celebrities, MIRROR, TVB dramas, films and songs, awards, rankings, MRT
+    # and MTR lines, addresses, postal codes, phone numbers and short codes, product models, telco plans, the
+    # candidate's own survey, figures, fiscal years and halves, y-o-y changes, GST, censuses, glosses of Chinese and
+    # Malay words, hashtags, course codes, slogans, app versions, store counts, the casino concessions, flights,
+    # vouchers, weights and sizes, Chinese year names and SSIC and HS codes, none of them citations); journals with
+    # up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from NUS, NTU, SMU, SUSS, HKU,
+    # CUHK, HKUST, PolyU, CityU, HKBU and the University of Macau, conference papers, working papers, company pages
+    # and reports (Pte. Ltd., Limited, Ltd., Co., Ltd., Sdn. Bhd., S.A.), regulators and trade bodies (PDPC, IMDA,
+    # MAS, CCCS, ASAS, SingStat, PCPD, HKMA, the Consumer Council, the Census and Statistics Department, GPDP;
+    # organisations with two works of a year), laws with Parliament, Singapore Statutes Online, Hong Kong
+    # e-Legislation or the Imprensa Oficial as author, research firms' titles with a year, the press signed and
+    # unsigned, social posts, podcasts, videos and undated pages; titles in Chinese characters, Malay, Tamil and
+    # Portuguese with English in square brackets; Hokkien, Teochew, Cantonese, Hakka and pinyin names, Western given
+    # names before the Chinese ones, Malay names with bin, binte and binti written whole, Tamil and Indian names with
+    # initials and s/o and d/o, Eurasian and Macanese names ("de Souza", "Senna Fernandes", "Conceição") and
+    # expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 195000.
+    "blind191": range(195000, 195000 + 100),
+    "blind191-more": range(195000 + 100, 195000 + 400),
 }
 
 

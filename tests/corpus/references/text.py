@@ -774,6 +774,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind188_text,
     blind189_text,
     blind190_text,
+    blind191_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1149,3 +1150,5 @@ _file_pool("blind188", blind188_text, unseen=("blind186", "blind187"))
 _file_pool("blind189", blind189_text)
 # the hundred-and-ninetieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind190", blind190_text, unseen=("blind189",))
+# the hundred-and-ninety-first pool, HELD OUT: written without reading the checker or others
+_file_pool("blind191", blind191_text, unseen=("blind189", "blind190"))
