@@ -3698,6 +3698,35 @@ Malay, Tamil and Portuguese with English in square brackets; Hokkien, Teochew, C
 Western given names before Chinese ones, Malay names with bin, binte and binti written whole, Tamil and Indian
 names with initials and s/o and d/o, Eurasian and Macanese names and expatriates), with fifty-four kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind192" half (``--halves blind192,blind192-more``, 100 + 300 reports, seeds 196000-196399) is a
+hundred-and-ninety-second independent measurement, HELD OUT: written by a hundred-and-ninety-second hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind192_works.py and
+blind192_text.py), as marketers in South Africa, Namibia, Botswana, Lesotho, Eswatini and their diaspora
+(Johannesburg, Sandton, Tshwane, Cape Town, Stellenbosch, Durban/eThekwini, Gqeberha, Bloemfontein, Polokwane,
+Mbombela; Windhoek; Gaborone; Maseru; Mbabane; London, Perth, Auckland, Toronto, Dubai) at banks and fintechs
+(Standard Bank, FNB, Absa, Nedbank, Capitec, Discovery Bank, TymeBank, Yoco, Ozow, Bank Windhoek), telecoms
+(Vodacom, MTN, Cell C, Telkom, Mascom, MTC), retailers (Shoprite/Checkers, Pick n Pay, Woolworths, Spar, Clicks,
+Dis-Chem, Mr Price, Pep, Takealot, Choppies), food and drink makers (SAB, Distell, Tiger Brands, Nando's, Spur,
+Namibia Breweries, Clover), MultiChoice, Eskom, airlines, the region's press and agencies write CIM Level 6 and 7
+reports and MBA assignments (Acts numbered "Act 4 of 2013", sections, Government Gazette numbers, B-BBEE levels,
+rand as "R2,5 million", "R1.2bn" and "R12 500", N$ and pula, ARB rulings, regulators with years, case numbers,
+public holidays, load-shedding stages, Black Friday, the Loeries, Pendoring and Cannes Lions, sports events,
+lifespans, celebrities, "est." years, JSE codes, registration numbers, legal forms, the candidate's own survey, LSM
+and MAPS, figures, quarters and financial years, VAT, data bundles, product models, USSD and SMS short codes, phone
+numbers, postal codes, provinces and renamed cities, glosses of Afrikaans, isiZulu, Tsotsitaal and Setswana words,
+hashtags, slogans, census figures, exchange rates, course codes, word counts, store counts, times, diaspora places,
+supervisors, interviewees, national roads, townships and the exam brief, which are no citations); journals with up
+to eight authors, some with DOIs, textbooks and e-books, chapters, theses from UCT, Wits, Stellenbosch, UP (GIBS),
+UJ, UKZN, Rhodes, UNISA, NWU, UNAM and the University of Botswana, conference papers, company pages and reports
+((Pty) Ltd, Ltd, SOC Ltd, Inc.), regulators and trade bodies (ARB, Information Regulator, NCC, ICASA, FSCA, the
+Competition Commission, Stats SA, BankservAfrica; organisations with two works of a year), Acts with the Republic of
+South Africa or a Parliament as author, research firms' titles with a year, the press signed and unsigned, social
+posts, podcasts, videos and undated pages; titles in Afrikaans, isiZulu, isiXhosa, Sesotho and Setswana with English
+in square brackets; Afrikaans particles written apart ("van der Merwe", "du Plessis") or whole and capitalised ("Van
+der Merwe", "Janse van Rensburg"), Nguni, Sotho-Tswana, Tsonga, Venda, Herero, Oshiwambo and Nama names, Indian
+South African, Cape Malay, Portuguese, Greek and Jewish South African names and expatriates), with fifty-one kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -3973,7 +4002,8 @@ def main() -> None:
         "blind188 and blind188-more (the hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
         "blind189 and blind189-more (the hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
         "blind190 and blind190-more (the hundred-and-ninetieth pool: HELD OUT, never tune on it), "
-        "blind191 and blind191-more (the hundred-and-ninety-first pool: HELD OUT, never tune on it)",
+        "blind191 and blind191-more (the hundred-and-ninety-first pool: HELD OUT, never tune on it), "
+        "blind192 and blind192-more (the hundred-and-ninety-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

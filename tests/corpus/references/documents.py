@@ -210,6 +210,7 @@ from tests.corpus.references import (
     blind189_text,
     blind190_text,
     blind191_text,
+    blind192_text,
     render,
     text,
 )
@@ -402,6 +403,7 @@ from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
+from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -603,6 +605,7 @@ class Pool:
         | type[Blind189WorkFactory]
         | type[Blind190WorkFactory]
         | type[Blind191WorkFactory]
+        | type[Blind192WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1352,6 +1355,10 @@ POOLS: dict[str, Pool] = {
     # blind191 (HELD OUT): marketers in Singapore, Hong Kong, Macau and their diaspora (Orchard, Jurong, Tampines, Punggol, One-North; Central, Kowloon, Tsim Sha Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen, Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver, Sydney, London) at banks and fintechs, telecoms, retailers and platforms, F&B makers, airlines, casinos and attractions, media and agencies; curly single marks most often (British-taught schools in both cities), Word's curly double ones often, straight ones from phones, Macs and Google Docs often, and the corner brackets 「」 from Hong Kong writers with Chinese keyboards now and then; headings as British-trained tutors ask ("References", "Reference List", "Bibliography", "List of References") and a bilingual one in Hong Kong and Macau now and then ("References 參考文獻", "參考資料 References"), straight apostrophes often (phones, Chinese IMEs), bulleted lists now and then
     "blind191": Pool(blind191_text, Blind191WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "References 參考文獻", "參考資料 References", "Reference List (Harvard)", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.3),
+    # blind192 (HELD OUT): marketers in South Africa, Namibia, Botswana, Lesotho, Eswatini and their diaspora (Johannesburg, Sandton, Tshwane, Cape Town, Stellenbosch, Durban/eThekwini, Gqeberha, Bloemfontein, Polokwane, Mbombela; Windhoek, Walvis Bay; Gaborone, Francistown; Maseru; Mbabane; London, Perth, Auckland, Toronto, Dubai) at banks and fintechs, telecoms, retailers, food and drink makers, MultiChoice, Eskom, airlines, media and agencies; curly single marks most often (British-trained tutors and Word set to English (South Africa)), Word's curly double ones often, straight ones from phones, Macs and Google Docs often, and the Afrikaans low-high „…” from Afrikaans keyboards and Afrikaans-medium schools now and then; headings as tutors ask ("References", "Reference List", "List of References", "Bibliography", "Sources consulted") and an Afrikaans one now and then ("Bronnelys", "Verwysings / References"), straight apostrophes often (phones, Google Docs), bulleted lists now and then
+    "blind192": Pool(blind192_text, Blind192WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "”")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "List of References", "Bibliography", "Sources consulted", "Bronnelys", "Verwysings / References", "Reference List (Harvard)"),
                      straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
@@ -5267,6 +5274,37 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 195000.
     "blind191": range(195000, 195000 + 100),
     "blind191-more": range(195000 + 100, 195000 + 400),
+    # "blind192" is a hundred-and-ninety-second independent pool (blind192_works.py, blind192_text.py), written by a
+    # hundred-and-ninety-second hand without reading the checker, its tests or the other pools: marketers in South
+    # Africa, Namibia, Botswana, Lesotho, Eswatini and their diaspora (Johannesburg, Sandton, Tshwane, Cape Town,
+    # Stellenbosch, Durban/eThekwini, Gqeberha, Bloemfontein, Polokwane, Mbombela; Windhoek; Gaborone; Maseru;
+    # Mbabane; London, Perth, Auckland, Toronto, Dubai) at banks and fintechs (Standard Bank, FNB, Absa, Nedbank,
+    # Capitec, Discovery Bank, TymeBank, Yoco, Ozow, Bank Windhoek), telecoms (Vodacom, MTN, Cell C, Telkom, Mascom,
+    # MTC), retailers (Shoprite/Checkers, Pick n Pay, Woolworths, Spar, Clicks, Dis-Chem, Mr Price, Pep, Takealot,
+    # Choppies), food and drink makers (SAB, Distell, Tiger Brands, Nando's, Spur, Namibia Breweries, Clover),
+    # MultiChoice, Eskom, airlines, the press and agencies on CIM Level 6 and 7 courses and MBAs (Acts numbered
+    # "Act 4 of 2013", sections, Government Gazette numbers, B-BBEE levels, rand as "R2,5 million", "R1.2bn" and
+    # "R12 500", N$ and pula, ARB rulings, regulators with years, Competition Tribunal case numbers, public
+    # holidays, load-shedding stages, Black Friday, the Loeries, Pendoring and Cannes Lions, sports events,
+    # lifespans, celebrities, "est." years, JSE codes, company registration numbers, legal forms, the candidate's
+    # own survey, LSM and MAPS, figures and tables, quarters and financial years, VAT, data bundles, product
+    # models, USSD and SMS short codes, phone numbers, postal codes, provinces and renamed cities, glosses of
+    # Afrikaans, isiZulu, Tsotsitaal and Setswana words, hashtags, slogans, census figures, exchange rates, course
+    # codes, word counts, store counts, times, diaspora places, supervisors, interviewees, national roads,
+    # townships and the exam brief, none of them citations); journals with up to eight authors, some with DOIs,
+    # textbooks and e-books, chapters, theses from UCT, Wits, Stellenbosch, UP (GIBS), UJ, UKZN, Rhodes, UNISA,
+    # NWU, UNAM and the University of Botswana, conference papers, company pages and reports ((Pty) Ltd, Ltd, SOC
+    # Ltd, Inc.), regulators and trade bodies (ARB, Information Regulator, NCC, ICASA, FSCA, Competition
+    # Commission, Stats SA, BankservAfrica; organisations with two works of a year), Acts with the Republic of South
+    # Africa or a Parliament as author and the Government Gazette, research firms' titles with a year, the press
+    # signed and unsigned, social posts, podcasts, videos and undated pages; titles in Afrikaans, isiZulu,
+    # isiXhosa, Sesotho and Setswana with English in square brackets; Afrikaans particles written apart ("van der
+    # Merwe", "du Plessis") or whole and capitalised ("Van der Merwe", "Janse van Rensburg"), Nguni, Sotho-Tswana,
+    # Tsonga, Venda, Herero, Oshiwambo and Nama names ("!Gawaseb", "Hoëb"), Indian South African, Cape Malay,
+    # Portuguese, Greek and Jewish South African names, double-barrelled names and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 196000.
+    "blind192": range(196000, 196000 + 100),
+    "blind192-more": range(196000 + 100, 196000 + 400),
 }
 
 
