@@ -204,6 +204,7 @@ from tests.corpus.references import (
     blind189_text,
     blind190_text,
     blind191_text,
+    blind193_text,
     render,
     text,
 )
@@ -394,6 +395,7 @@ from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
+from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1163,6 +1165,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "year_mismatch"}),
          frozenset(Blind191WorkFactory.KINDS), 51, True),
+    Pool("blind193", blind193_text, Blind193WorkFactory, 197000, (197027, 197029, 197016),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "year_mismatch"}),
+         frozenset(Blind193WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 
