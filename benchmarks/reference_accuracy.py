@@ -3727,6 +3727,37 @@ in square brackets; Afrikaans particles written apart ("van der Merwe", "du Ples
 der Merwe", "Janse van Rensburg"), Nguni, Sotho-Tswana, Tsonga, Venda, Herero, Oshiwambo and Nama names, Indian
 South African, Cape Malay, Portuguese, Greek and Jewish South African names and expatriates), with fifty-one kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind193" half (``--halves blind193,blind193-more``, 100 + 300 reports, seeds 197000-197399) is a
+hundred-and-ninety-third independent measurement, HELD OUT: written by a hundred-and-ninety-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind193_works.py and
+blind193_text.py), as marketers in Portugal, Madeira, the Azores and the Portuguese diaspora (Lisboa, Porto, Braga,
+Coimbra, Aveiro, Faro, Setúbal, Funchal, Ponta Delgada; Paris, Luxembourg, Geneva, London, Newark, Fall River,
+Toronto, São Paulo, Luanda, Maputo, Macau) at banks and fintechs (Caixa Geral de Depósitos, Millennium bcp, Novo
+Banco, Santander Totta, BPI, Montepio, Crédito Agrícola, MB WAY/SIBS, Revolut), telecoms (MEO/Altice, NOS,
+Vodafone, DIGI), retailers (Continente/Sonae MC, Pingo Doce/Jerónimo Martins, Lidl, Auchan, Worten, Fnac, Parfois,
+Salsa, Farfetch), food and drink makers (Delta Cafés, Sumol+Compal, Super Bock, Sagres, Licor Beirão, Sogrape,
+Symington, Ramirez, Vitalis, Luso), TAP, CP, Galp, EDP, Navigator, Corticeira Amorim, Vista Alegre, Bordallo
+Pinheiro, OutSystems, Talkdesk, Feedzai, the press and the agencies write CIM Level 6 and 7 reports and MBA
+assignments (laws by number and date: Lei n.º 58/2019, de 8 de agosto, Decreto-Lei n.º 7/2004, the Código da
+Publicidade, Lei n.º 24/96, EU regulations, Diário da República series and numbers; the CNPD, ANACOM, ASAE, the
+Autoridade da Concorrência and Banco de Portugal in brackets; Santo António, São João, Carnaval, 25 de Abril, Dia
+de Portugal, the Consoada, Black Friday, Web Summit, Rock in Rio Lisboa, NOS Alive, Euro 2004; euros and
+percentages with decimal commas, M€ and escudos; footballers, founders and artists with their years, brand launch
+years, awards, rankings, product models, tariffs, NIF and NIPC, postal codes, phone numbers, tickers, CAE codes,
+censuses, the candidate's own survey, figures, semesters, y-o-y changes, hashtags, app versions, diaspora
+estimates, vintages, executives, TV programmes, lockdown dates, Portuguese dates, glosses of Portuguese words, the
+troika years, Multibanco references and legal forms, which are no citations); journals with up to eight authors,
+some with DOIs, textbooks and e-books from Lisbon, Coimbra, Porto and London, chapters, theses from Nova SBE,
+Católica-Lisbon, ISEG, ISCTE, FEP, Porto Business School, Minho, Coimbra, Aveiro, the Azores and Madeira, conference
+papers, company pages and reports (S.A., SGPS, Lda., Unipessoal Lda., CRL, E.P.E., IPSS, I.P.), trade bodies,
+regulators and government (organisations with two works of a year), laws with the Assembleia da República, the
+Diário da República or Portugal as author, research firms' titles with a year, the press signed and unsigned,
+social posts, podcasts, videos and undated pages; Portuguese titles with English in square brackets; Portuguese
+names with several surnames filed under the last ("Ferreira, M.J. dos S."), under a compound surname or with the
+particle first ("dos Santos Ferreira"), Júnior, Neto, Filho and Sobrinho kept with the surname, accents written and
+dropped, Cape Verdean, Angolan, Mozambican, Brazilian, Goan, Macanese and Luso-descendant names ("Da Silva",
+"DaCosta") and expatriates), with fifty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4003,7 +4034,8 @@ def main() -> None:
         "blind189 and blind189-more (the hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
         "blind190 and blind190-more (the hundred-and-ninetieth pool: HELD OUT, never tune on it), "
         "blind191 and blind191-more (the hundred-and-ninety-first pool: HELD OUT, never tune on it), "
-        "blind192 and blind192-more (the hundred-and-ninety-second pool: HELD OUT, never tune on it)",
+        "blind192 and blind192-more (the hundred-and-ninety-second pool: HELD OUT, never tune on it), "
+        "blind193 and blind193-more (the hundred-and-ninety-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -205,6 +205,7 @@ from tests.corpus.references import (
     blind190_text,
     blind191_text,
     blind192_text,
+    blind193_text,
     render,
     text,
 )
@@ -396,6 +397,7 @@ from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
+from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1169,6 +1171,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind192WorkFactory.KINDS), 47, True),
+    Pool("blind193", blind193_text, Blind193WorkFactory, 197000, (197027, 197029, 197016),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "year_mismatch"}),
+         frozenset(Blind193WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 

@@ -211,6 +211,7 @@ from tests.corpus.references import (
     blind190_text,
     blind191_text,
     blind192_text,
+    blind193_text,
     render,
     text,
 )
@@ -404,6 +405,7 @@ from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
+from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -606,6 +608,7 @@ class Pool:
         | type[Blind190WorkFactory]
         | type[Blind191WorkFactory]
         | type[Blind192WorkFactory]
+        | type[Blind193WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1360,6 +1363,10 @@ POOLS: dict[str, Pool] = {
     "blind192": Pool(blind192_text, Blind192WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "”")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "List of References", "Bibliography", "Sources consulted", "Bronnelys", "Verwysings / References", "Reference List (Harvard)"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind193 (HELD OUT): marketers in Portugal, Madeira, the Azores and the Portuguese diaspora (Lisboa, Porto, Braga, Coimbra, Aveiro, Faro, Setúbal, Funchal, Ponta Delgada; Paris, Luxembourg, Geneva, London, Newark, Fall River, Toronto, São Paulo, Luanda, Maputo, Macau) at banks and fintechs, telecoms, retailers, food and drink makers, TAP, Galp, EDP, tech firms, media and agencies; Word's curly double marks most often (Portuguese Word set to English), the angle quotes « » that Portuguese typography uses now and then, curly single ones (British-trained tutors, CIM) often, straight ones from phones, Macs and Google Docs often; headings as Portuguese schools and British tutors ask ("References", "Reference List", "Bibliography") and a Portuguese one now and then ("Referências bibliográficas", "Bibliografia", "Referências / References"), straight apostrophes often (Portuguese keyboards, phones), bulleted lists now and then
+    "blind193": Pool(blind193_text, Blind193WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Referências bibliográficas", "Bibliografia", "Referências / References", "References (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.25),
 }  # fmt: skip
 
 
@@ -5305,6 +5312,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 196000.
     "blind192": range(196000, 196000 + 100),
     "blind192-more": range(196000 + 100, 196000 + 400),
+    # "blind193" is a hundred-and-ninety-third independent pool (blind193_works.py, blind193_text.py), written by a
+    # hundred-and-ninety-third hand without reading the checker, its tests or the other pools: marketers in Portugal,
+    # Madeira, the Azores and the Portuguese diaspora (Lisboa, Porto, Braga, Coimbra, Aveiro, Faro, Setúbal, Funchal,
+    # Ponta Delgada; Paris, Luxembourg, Geneva, London, Newark, Fall River, Toronto, São Paulo, Luanda, Maputo, Macau)
+    # at banks and fintechs (Caixa Geral de Depósitos, Millennium bcp, Novo Banco, Santander Totta, BPI, Montepio,
+    # Crédito Agrícola, MB WAY/SIBS, Revolut), telecoms (MEO/Altice, NOS, Vodafone, DIGI), retailers (Continente/Sonae
+    # MC, Pingo Doce/Jerónimo Martins, Lidl, Auchan, Worten, Fnac, Parfois, Salsa, Farfetch), food and drink makers
+    # (Delta Cafés, Sumol+Compal, Super Bock, Sagres, Licor Beirão, Sogrape, Symington, Ramirez, Vitalis, Luso), TAP,
+    # CP, Galp, EDP, Navigator, Corticeira Amorim, Vista Alegre, Bordallo Pinheiro, OutSystems, Talkdesk, Feedzai, the
+    # press and the agencies (Fuel, Uzina, BAR Ogilvy, Havas, Dentsu Creative, Stream and Tough Guys) on CIM Level 6
+    # and 7 courses and MBAs (laws by number and date: Lei n.º 58/2019, Decreto-Lei n.º 7/2004, the Código da
+    # Publicidade, Lei n.º 24/96, EU regulations, Diário da República series and numbers; the CNPD, ANACOM, ASAE,
+    # the Autoridade da Concorrência and Banco de Portugal in brackets; Santo António, São João, Carnaval, 25 de
+    # Abril, Dia de Portugal, the Consoada, Black Friday, Web Summit, Rock in Rio Lisboa, NOS Alive, Euro 2004;
+    # euros and percentages with decimal commas, M€, escudos; footballers, founders and artists with their years,
+    # brand launch years, awards, rankings, product models, tariffs, NIF and NIPC, postal codes, phone numbers,
+    # tickers, CAE codes, censuses, the candidate's own survey, figures, semesters, y-o-y changes, hashtags, app
+    # versions, diaspora estimates, vintages, executives, TV programmes, lockdown dates, Portuguese dates, glosses of
+    # Portuguese words, the troika years, Multibanco references and legal forms, none of them citations); journals
+    # with up to eight authors, some with DOIs, textbooks and e-books from Lisbon, Coimbra, Porto and London,
+    # chapters, theses from Nova SBE, Católica-Lisbon, ISEG, ISCTE, FEP, Porto Business School, Minho, Coimbra,
+    # Aveiro, the Azores and Madeira, conference papers, company pages and reports (S.A., SGPS, Lda., Unipessoal
+    # Lda., CRL, E.P.E., IPSS, I.P.), trade bodies, regulators and government (organisations with two works of a
+    # year), laws with the Assembleia da República, the Diário da República or Portugal as author, research firms'
+    # titles with a year, the press signed and unsigned, social posts, podcasts, videos and undated pages;
+    # Portuguese titles with English in square brackets; Portuguese names with several surnames filed under the last
+    # ("Ferreira, M.J. dos S."), under a compound surname or with the particle first ("dos Santos Ferreira"),
+    # Júnior, Neto, Filho and Sobrinho kept with the surname, accents written and dropped, Cape Verdean, Angolan,
+    # Mozambican, Brazilian, Goan, Macanese and Luso-descendant names ("Da Silva", "DaCosta") and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 197000.
+    "blind193": range(197000, 197000 + 100),
+    "blind193-more": range(197000 + 100, 197000 + 400),
 }
 
 

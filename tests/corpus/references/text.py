@@ -776,6 +776,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind190_text,
     blind191_text,
     blind192_text,
+    blind193_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1155,3 +1156,5 @@ _file_pool("blind190", blind190_text, unseen=("blind189",))
 _file_pool("blind191", blind191_text, unseen=("blind189", "blind190"))
 # the hundred-and-ninety-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind192", blind192_text)
+# the hundred-and-ninety-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind193", blind193_text, unseen=("blind192",))
