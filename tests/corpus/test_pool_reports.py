@@ -204,6 +204,7 @@ from tests.corpus.references import (
     blind189_text,
     blind190_text,
     blind191_text,
+    blind194_text,
     render,
     text,
 )
@@ -394,6 +395,7 @@ from tests.corpus.references.blind188_works import Blind188WorkFactory
 from tests.corpus.references.blind189_works import Blind189WorkFactory
 from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
+from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1163,6 +1165,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "year_mismatch"}),
          frozenset(Blind191WorkFactory.KINDS), 51, True),
+    Pool("blind194", blind194_text, Blind194WorkFactory, 198000, (198026, 198014, 198018),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind194WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

@@ -775,6 +775,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind189_text,
     blind190_text,
     blind191_text,
+    blind194_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1152,3 +1153,5 @@ _file_pool("blind189", blind189_text)
 _file_pool("blind190", blind190_text, unseen=("blind189",))
 # the hundred-and-ninety-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind191", blind191_text, unseen=("blind189", "blind190"))
+# the hundred-and-ninety-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind194", blind194_text)
