@@ -3758,6 +3758,38 @@ names with several surnames filed under the last ("Ferreira, M.J. dos S."), unde
 particle first ("dos Santos Ferreira"), Júnior, Neto, Filho and Sobrinho kept with the surname, accents written and
 dropped, Cape Verdean, Angolan, Mozambican, Brazilian, Goan, Macanese and Luso-descendant names ("Da Silva",
 "DaCosta") and expatriates), with fifty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind194" half (``--halves blind194,blind194-more``, 100 + 300 reports, seeds 198000-198399) is a
+hundred-and-ninety-fourth independent measurement, HELD OUT: written by a hundred-and-ninety-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind194_works.py and
+blind194_text.py), as marketers in Greece, Cyprus and the Greek diaspora (Athens, Piraeus, Thessaloniki, Patras,
+Heraklion, Larissa, Volos, Ioannina, Rhodes, Mykonos, Santorini; Nicosia, Limassol, Larnaca, Paphos; Melbourne,
+Sydney, Astoria, Chicago, Toronto, Montreal, London, Munich, Stuttgart) at banks and fintechs (National Bank of
+Greece, Piraeus Bank, Alpha Bank, Eurobank, Bank of Cyprus, Hellenic Bank, Viva Wallet, IRIS), telecoms
+(Cosmote/OTE, Vodafone, Nova, Cyta, Epic), retailers (Sklavenitis, AB Vassilopoulos, Lidl Hellas, Masoutis, Jumbo,
+Public, Plaisio, Kotsovolos, Skroutz, e-Food, Alphamega), food and drink makers (Vivartia, Delta, Mevgal, Fage,
+Chipita, Loumidis, Lacta, Barba Stathis, Mythos, Fix, Keo, Lanitis, Ouzo Plomari), Aegean, Sky Express, Blue Star
+Ferries, OPAP/Allwyn, Coca-Cola HBC, PPC, Helleniq Energy, Korres, Apivita, Grecotel, the Greek and Cypriot press
+and agencies write CIM Level 6 and 7 reports and MBA assignments (laws with their numbers and Gazette issues: Law
+4624/2019 (Government Gazette Α΄ 137/29.8.2019), Law 2251/1994, Ν. 3471/2006, ΦΕΚ Β΄ issues, Law 125(I)/2018 and
+Law 112(I)/2021, EU regulations, regulators' decisions, name days, Pascha, Clean Monday, Apokries, 25 March, Ochi
+Day, the Dekapentavgoustos, Black Friday and the winter sales, the Thessaloniki International Fair, the Ermis and
+Effie Awards, the Athens and Limassol Marathons, €, EUR and "εκατ. ευρώ" with decimal commas, legal forms (Α.Ε.,
+S.A., ΙΚΕ, Ο.Ε., Ε.Ε., Ltd and HE numbers), AFM, GEMI and IBAN numbers, postcodes, phone numbers, product models,
+Greek glosses, PDO labels, celebrities, interviews, founding years, the crisis years, the memoranda, the bail-in,
+theses and course codes, TV shows, Eurovision, clubs, NSRF and Greece 2.0 funds, fuel prices, ferry routes,
+flights, hotel stars, market shares, ISO standards, Greek dates, survey waves, the referendum, diaspora festivals,
+slogans and ATHEX tickers, which are no citations); journals with up to eight authors, some with DOIs, textbooks
+and e-books, Greek books with English in square brackets, chapters, theses from AUEB, Piraeus, AUTH, NKUA,
+Macedonia, ALBA, UCY, CUT and UNic, conference papers, company pages and reports (S.A., A.E., Public Company Ltd,
+plc), trade bodies and regulators (HDPA/ΑΠΔΠΧ, the Cypriot Commissioner, EETT, the Competition Commission, ELSTAT,
+CYSTAT, the Bank of Greece; organisations with two works of a year), laws with the Hellenic Republic or the
+Republic of Cyprus as author, research firms' titles with a year (Focus Bari, Kapa Research, Nielsen Hellas), the
+press signed and unsigned, social posts, podcasts, videos and undated pages; names in Greek script and in
+transliteration with their variants (Georgiou/Yeorgiou, Chatzidakis/Hatzidakis, Konstantinou/Constantinou,
+Oikonomou/Economou), feminine forms, patronymic initials, Cypriot Hadji- names, Turkish-Cypriot, Armenian-Cypriot
+and Maronite names, diaspora spellings (Pappas, Poulos, Stephanopoulos) and expatriates), with fifty-one kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4035,7 +4067,8 @@ def main() -> None:
         "blind190 and blind190-more (the hundred-and-ninetieth pool: HELD OUT, never tune on it), "
         "blind191 and blind191-more (the hundred-and-ninety-first pool: HELD OUT, never tune on it), "
         "blind192 and blind192-more (the hundred-and-ninety-second pool: HELD OUT, never tune on it), "
-        "blind193 and blind193-more (the hundred-and-ninety-third pool: HELD OUT, never tune on it)",
+        "blind193 and blind193-more (the hundred-and-ninety-third pool: HELD OUT, never tune on it), "
+        "blind194 and blind194-more (the hundred-and-ninety-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

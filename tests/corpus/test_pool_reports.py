@@ -206,6 +206,7 @@ from tests.corpus.references import (
     blind191_text,
     blind192_text,
     blind193_text,
+    blind194_text,
     render,
     text,
 )
@@ -398,6 +399,7 @@ from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
+from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1175,6 +1177,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "year_mismatch"}),
          frozenset(Blind193WorkFactory.KINDS), 54, True),
+    Pool("blind194", blind194_text, Blind194WorkFactory, 198000, (198026, 198014, 198018),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind194WorkFactory.KINDS), 45, True),
 ]  # fmt: skip
 
 

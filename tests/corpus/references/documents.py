@@ -212,6 +212,7 @@ from tests.corpus.references import (
     blind191_text,
     blind192_text,
     blind193_text,
+    blind194_text,
     render,
     text,
 )
@@ -406,6 +407,7 @@ from tests.corpus.references.blind190_works import Blind190WorkFactory
 from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
+from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -609,6 +611,7 @@ class Pool:
         | type[Blind191WorkFactory]
         | type[Blind192WorkFactory]
         | type[Blind193WorkFactory]
+        | type[Blind194WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1367,6 +1370,10 @@ POOLS: dict[str, Pool] = {
     "blind193": Pool(blind193_text, Blind193WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Referências bibliográficas", "Bibliografia", "Referências / References", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.25),
+    # blind194 (HELD OUT): marketers in Greece, Cyprus and the Greek diaspora (Athens/Athina, Piraeus, Thessaloniki, Patras, Heraklion, Larissa, Volos, Ioannina, Rhodes, Mykonos, Santorini; Nicosia/Lefkosia, Limassol, Larnaca, Paphos; Melbourne, Sydney, Astoria, Chicago, Toronto, Montreal, London, Munich, Stuttgart) at banks and fintechs, telecoms, supermarkets and e-tailers, food and drink makers, airlines, ferries, energy firms, hotels, media and agencies; Word's curly double marks most often (Greek Word set to English), curly single ones from British-trained tutors, CIM centres and Cypriot schools often, straight ones from phones, Macs and Google Docs often, and the Greek guillemets «…» from a Greek keyboard left on now and then; headings as Greek and Cypriot colleges and British partners ask ("References", "Reference List", "Bibliography", "List of References") and a Greek one now and then ("Βιβλιογραφία", "Βιβλιογραφία / References", "Αναφορές"), straight apostrophes often (Greek keyboards switched to English, phones), bulleted lists now and then
+    "blind194": Pool(blind194_text, Blind194WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Βιβλιογραφία", "Βιβλιογραφία / References", "References – Βιβλιογραφία", "Αναφορές", "Bibliography (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5344,6 +5351,37 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 197000.
     "blind193": range(197000, 197000 + 100),
     "blind193-more": range(197000 + 100, 197000 + 400),
+    # "blind194" is a hundred-and-ninety-fourth independent pool (blind194_works.py, blind194_text.py), written by a
+    # hundred-and-ninety-fourth hand without reading the checker, its tests or the other pools: marketers in Greece,
+    # Cyprus and the Greek diaspora (Athens, Piraeus, Thessaloniki, Patras, Heraklion, Larissa, Volos, Ioannina,
+    # Rhodes, Mykonos, Santorini; Nicosia, Limassol, Larnaca, Paphos; Melbourne, Sydney, Astoria, Chicago, Toronto,
+    # Montreal, London, Munich, Stuttgart) at banks and fintechs (National Bank of Greece, Piraeus Bank, Alpha Bank,
+    # Eurobank, Bank of Cyprus, Hellenic Bank, Viva Wallet, IRIS), telecoms (Cosmote/OTE, Vodafone, Nova, Cyta, Epic),
+    # retailers (Sklavenitis, AB Vassilopoulos, Lidl Hellas, Masoutis, Jumbo, Public, Plaisio, Kotsovolos, Skroutz,
+    # e-Food, Alphamega), food and drink makers (Vivartia, Delta, Mevgal, Fage, Chipita, Loumidis, Lacta, Barba
+    # Stathis, Mythos, Fix, Keo, Lanitis, Ouzo Plomari), Aegean, Sky Express, Blue Star Ferries, OPAP/Allwyn, Coca-Cola
+    # HBC, PPC, Helleniq Energy, Korres, Apivita, Grecotel, media and agencies on CIM Level 6 and 7 courses and MBAs
+    # (laws with their numbers and Gazette issues: Law 4624/2019, Law 2251/1994, Ν. 3471/2006, ΦΕΚ Β΄ issues, Law
+    # 125(I)/2018, EU regulations, regulators' decisions, name days, Pascha, Clean Monday, Apokries, 25 March, Ochi Day,
+    # the Dekapentavgoustos, Black Friday and the winter sales, the Thessaloniki International Fair, the Ermis and Effie
+    # Awards, the Athens and Limassol Marathons, €, EUR and "εκατ. ευρώ" with decimal commas, legal forms (Α.Ε., S.A.,
+    # ΙΚΕ, Ο.Ε., Ε.Ε., Ltd, HE numbers), AFM, GEMI and IBAN numbers, postcodes, phone numbers, product models, Greek
+    # glosses, PDO labels, celebrities, interviews, founding years, the crisis years, the memoranda, the bail-in, theses
+    # and course codes, TV shows, Eurovision, clubs, NSRF and Greece 2.0 funds, fuel prices, ferry routes, flights,
+    # hotel stars, market shares, ISO standards, Greek dates, survey waves, the referendum, diaspora festivals, slogans
+    # and ATHEX tickers, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books, Greek books with English in square brackets, chapters, theses from AUEB, Piraeus, AUTH, NKUA,
+    # Macedonia, ALBA, UCY, CUT and UNic, conference papers, company pages and reports (S.A., A.E., Public Company Ltd,
+    # plc), trade bodies and regulators (HDPA/ΑΠΔΠΧ, the Cypriot Commissioner, EETT, the Competition Commission,
+    # ELSTAT, CYSTAT, the Bank of Greece; organisations with two works of a year), laws with the Hellenic Republic or
+    # the Republic of Cyprus as author, research firms' titles with a year (Focus Bari, Kapa Research, Nielsen Hellas),
+    # the press signed and unsigned, social posts, podcasts, videos and undated pages; names in Greek script and in
+    # transliteration with their variants (Georgiou/Yeorgiou, Chatzidakis/Hatzidakis, Konstantinou/Constantinou,
+    # Oikonomou/Economou), feminine forms, patronymic initials, Cypriot Hadji- names, Turkish-Cypriot, Armenian-Cypriot
+    # and Maronite names, diaspora spellings (Pappas, Poulos, Stephanopoulos) and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 198000.
+    "blind194": range(198000, 198000 + 100),
+    "blind194-more": range(198000 + 100, 198000 + 400),
 }
 
 
