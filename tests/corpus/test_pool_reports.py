@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninety-first independent reference pools (blind5 to blind191): each is wired with seeds
+"""The fifth to hundred-and-ninety-fourth independent reference pools (blind5 to blind194): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
