@@ -169,7 +169,7 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
                 word if len(word) == 1 and len(words) > 1 else word[:1].upper() + _INNER_MARKS.sub("x", word[1:])
                 for word in words
             )
-        elif not is_author_text(name):
+        elif not is_author_text(name) and not _LAWS_NAME.search(name):  # a law is read as written
             words = name.split(" ")
             # A name that is only names, commas and dashes ("Department of Forestry, Fisheries and the Environment",
             # "A.P. Moller - Maersk A/S") is read as it stands, where the list names it.
@@ -181,6 +181,8 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
 
 
 _INNER_MARKS = re.compile(r"[:/]")
+# "Consumer Insurance (Disclosure and Representations) Act 2012": a law's name, its brackets and year and all.
+_LAWS_NAME = re.compile(r"\b(?:Act|Acts|Regulations?|Order|Directive|Code)\s+\d{4}$")
 # Marks, and figures ("11 bit studios S.A."), which open no name the text is read for.
 _AS_LETTERS = re.compile(r"[^\w'’.-]|\d")
 
@@ -213,7 +215,8 @@ def _read_in_pieces(name: str) -> bool:
     the text cites them, and "We Are Social and Meltwater" the list's two authors."""
     if " " not in name:
         return False
-    if LIST_JOINER.search(_FIRM_PARTNERS.sub("", name)):
+    # "Consumer Insurance (Disclosure and Representations) Act 2012": an "and" inside a law's bracket joins no bodies.
+    if LIST_JOINER.search(_FIRM_PARTNERS.sub("", _IN_BRACKETS.sub("", name))):
         # "Securities and Exchange Commission, Nigeria": one body and the country it serves, read in pieces.
         before, comma, after = name.rpartition(",")
         return bool(comma) and is_body_then_place(before, after)
@@ -234,6 +237,7 @@ def _read_in_pieces(name: str) -> bool:
 
 
 _HAS_A_BRACKET = re.compile(r"\s\([^()]+\)$")
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # "GmbH & Co. KG", "Miele & Cie.", "GmbH + Co. KG": a firm's partners in its legal form, not a list's last author.
 _FIRM_PARTNERS = re.compile(r"\s[&+]\s(?:Co|Cie)\.")
 

@@ -47,6 +47,7 @@ from marker.checks.references.names import (
     is_region,
     joins_one_persons_names,
     links_a_fathers_name,
+    name_its_letters_stand_for,
     names_a_survey,
     one_body_listing_its_fields,
     opens_with_dutch_in,
@@ -341,6 +342,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
             continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
+        if not pending and queue and _YEAR_PIECE.match(queue[0].strip()) and name_its_letters_stand_for(piece):
+            pending.append(piece)  # "(CBL (Centraal Bureau Levensmiddelenhandel), 2018)": a body's letters and name
+            continue
         if not pending and queue and _YEAR_PIECE.match(queue[0].strip()) and _a_brand_and_its_firm(piece):
             # "(Mobily (Etihad Etisalat Co.), 2022)": a brand, its firm's legal name in brackets; kept if listed.
             weak = True
@@ -750,8 +754,10 @@ _EXAMPLE_NAMED = re.compile(
 )
 # A quoted span ending just before a bracket: "‘Wake Me Up’ (Avicii, 2013)". The opening mark follows a space, a
 # bracket or a dash; inside, a closing mark may only be an apostrophe within a word ("Don’t").
-_QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"«„](?P<quoted>(?:[^‘“’”'\"«»„\n]|[’'](?=\w)){1,100})[’”'\"»]\s*$")
+_QUOTED_BEFORE = re.compile(r"(?:^|[\s(\[—–-])[‘“'\"«„‚](?P<quoted>(?:[^‘“’”'\"«»„‚\n]|[’'](?=\w)){1,100})[’”'\"»]\s*$")
 _CLOSING_MARKS = frozenset("’”'\"»")
+# Times have no makers either: "national moments such as Koningsdag (Het Financieele Dagblad, 2021)" cites the claim.
+_KINDS_OF_TIME = _words("moments occasions holidays days dates seasons periods times weekends months")
 _KINDS_OF_PLACE = _words(
     """cities towns villages countries nations states regions provinces districts counties markets capitals
     economies islands areas"""
@@ -1037,13 +1043,24 @@ def _credits_a_title(before: str) -> bool:
         return True
     kind = _kind_of_the_examples(before)
     # "smaller cities such as Hail and Jazan (Krishnamurthy, 2007)": places have no makers; the claim is cited.
-    return kind is not None and kind not in _SOURCE_KINDS | _KINDS_OF_PLACE
+    return kind is not None and kind not in _SOURCE_KINDS | _KINDS_OF_PLACE | _KINDS_OF_TIME
 
 
-def _places_given_as_examples(before: str) -> bool:
-    """Whether text ends on places given as examples of their kind ("smaller cities such as Hail and Jazan"): a
-    bracket after them cites the claim, as after a country's name ("in rural Ireland")."""
-    return _kind_of_the_examples(before) in _KINDS_OF_PLACE
+def _places_or_times_given_as_examples(before: str) -> bool:
+    """Whether text ends on places or times given as examples of their kind ("smaller cities such as Hail and Jazan",
+    "national moments such as Koningsdag"): a bracket after them cites the claim, as after a country's name ("in
+    rural Ireland")."""
+    kind = _kind_of_the_examples(before)
+    if kind in _KINDS_OF_PLACE:
+        return True
+    # "holidays such as Meskel and Eid. Irreecha (Bishoftu, 2022)": the examples end with their sentence; the name
+    # after is the next sentence's subject, and the bracket says where and when it was held.
+    return kind in _KINDS_OF_TIME and _SENTENCE_ENDS_INSIDE.search(before[-80:]) is None
+
+
+# A full stop after a word of two lower-case letters or more, then a capital: a sentence ends ("Eid. Irreecha"), not
+# an abbreviation ("St. Lucia").
+_SENTENCE_ENDS_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 
 def _kind_of_the_examples(before: str) -> str | None:
@@ -1145,7 +1162,8 @@ def _ends_on(pattern: re.Pattern[str], tail: str, longest: int) -> bool:
 def _ends_in_a_firms_or_public_bodys_word(content: str) -> bool:
     """Whether a credit's name ends on a firm's legal form ("Aviva plc") or a public body's word ("U.S. Census
     Bureau"): such a source is cited, whatever name stands before the bracket."""
-    name = content.rpartition(",")[0].split()
+    # "(Communications Regulatory Authority (CRA), 2022)": the name's word, not the letters after it.
+    name = split_abbreviation(content.rpartition(",")[0])[0].split()
     return bool(name) and (
         name[-1].casefold().strip(".") in COMPANY_SUFFIXES
         # "particularly in the Midwest (U.S. Census Bureau, 2016)": a public body's figures are cited too.
@@ -1306,7 +1324,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and _ends_in_proper_name(tail)
             and not _ends_in_a_firms_or_public_bodys_word(content)  # "Evans-Kaur (Aviva plc, 2022)": a firm's report
             and not _a_claim_ends_in_a_country(tail, content)
-            and not _places_given_as_examples(tail)
+            and not _places_or_times_given_as_examples(tail)
         )
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
@@ -1809,7 +1827,7 @@ _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
 # "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
 _BRACKETED_ABBREVIATION = re.compile(
-    r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14}){0,2}\)|\([a-z]{2,5}\)"
+    r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z]{2,5}\)"
 )
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
@@ -2062,6 +2080,8 @@ def _narrative_authors(
     start = kept[0][1]
     author_text = head[start:].strip()
     body, _abbr = split_abbreviation(split_et_al(author_text)[0])
+    # "CBL (Centraal Bureau Levensmiddelenhandel) (2018)": a body's letters, then the name they stand for.
+    body = name_its_letters_stand_for(body) or body
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
@@ -2149,9 +2169,13 @@ def _opening_word(head: str, names_start: int, word_before: str) -> str:
     ends = phrase[-1] in _PHRASE_ENDS or phrase[-2:] == ["such", "as"] if phrase else False
     if not (words and words[0][:1].isupper() and len(phrase) <= 6 and ends):
         return word_before
-    # "For a live-service title like Valheim, ...": a hyphened word of the phrase is one of its words.
-    lower = all(word.replace("-", "").isalpha() and word.islower() for word in phrase)
-    return words[0] if lower else word_before
+    # "For a live-service title like Valheim, ...": a hyphened word of the phrase is one of its words; "For the
+    # Caribbean part of the Kingdom, ...": an adjective of a place, capitalised, is one too (not "I").
+    plain = all(
+        word.replace("-", "").isalpha() and (word.islower() or (word[1:].islower() and word[:1].isupper()))
+        for word in phrase
+    )
+    return words[0] if plain else word_before
 
 
 # Not Dutch "in" before an article, which opens a surname ("Sedney and in 't Veld").
@@ -2230,6 +2254,11 @@ _YEAR_FIRST = re.compile(rf"(?:{_YEAR}|{_NO_DATE})", re.IGNORECASE)
 _WORD_FOLLOWS = re.compile(r"\s+[a-z]")
 # "The product placement in A Dal (2019)": a capital "A" inside a sentence opens a title, whose last word is no author.
 _A_TITLES_ARTICLE_BEFORE = re.compile(r"[^.!?:;\s]\s+A\s+$")
+# "was renamed Odido (2023)", "shortened its name to Bol (2018)": a firm's or a brand's new name and when it came.
+_A_NEW_NAME_BEFORE = re.compile(
+    r"\b(?:renamed|rebranded|rebadged|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))(?:\s+(?:to|as))?\s+$",
+    re.IGNORECASE,
+)
 _A_CLAUSE_THEN_A_NAME = re.compile(r"[^,]+,\s+and\s+(?P<name>[^,]+)")
 _THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
@@ -2297,6 +2326,7 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or named_after_its_kind(text, named[1])
                 or _a_role_after_as(near, after)
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                or _A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])

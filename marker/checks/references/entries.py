@@ -90,8 +90,11 @@ _ENTRY_START = re.compile(
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)", "Mobily (Etihad Etisalat Co.) (2017)", "Carrefour
     # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Koba Colombia S.A.S. (Tiendas D1)", "La República (Perú)",
-    # "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France) (2022)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s[{_UPPER}][\w.-]{{1,14}}){{0,4}}\)(?=,?\s[\w(])){{0,150}}?"
+    # "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France) (2022)", "CBL (Centraal Bureau
+    # Levensmiddelenhandel) (2018)" (a Dutch or German compound may be long), "LIVE (Live music Industry Venues &
+    # Entertainment) (2018)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s(?:[{_UPPER}][\w.-]{{1,24}}|[a-z]{{1,12}}|&)){{0,6}}\)"
+    rf"(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
     # date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)", "अमर उजाला (2022)".
@@ -696,7 +699,9 @@ _PLACE_THEN_PUBLISHER = re.compile(rf"{_PLACE}:\s*(?P<publisher>[{_UPPER}][^:;]*
 _PUBLISHING_WORD = re.compile(
     r"press|publish|verlag|[ée]ditions|ediciones|edições|edizioni|editor(?:a|ial|e)|editrice|izdava|naklad|wydaw"
     r"|kiad[óo]|fakult|facult|univer|akadem|academ|\bbooks\b|librair|librer|\bnxb\b|xuất\s+bản|đại\s+học|penerbit"
-    r"|literatur|izdat",
+    r"|literatur|izdat"
+    # Dutch, Scandinavian and Finnish publishers: "Boom uitgevers", "Gyldendal forlag", "Otava kustannus".
+    r"|uitgever|uitgeverij|forlag|förlag|kustann",
     re.IGNORECASE,
 )
 

@@ -382,9 +382,10 @@ def is_name_word(word: str) -> bool:
     core = word.strip(".").lstrip("ʿʾʻ!/ǀǁǂǃ")
     if not core:
         return False
-    if "/" in core and core[:1].isupper():
-        # "VisitBritain/VisitEngland": two bodies' names joined as one author.
-        return all(part[:1].isupper() and is_name_word(part) for part in core.split("/"))
+    if ("/" in core or "\\" in core) and core[:1].isupper():
+        # "VisitBritain/VisitEngland": two bodies' names joined as one author; "TBWA\Hunt\Lascaris", "TBWA\NEBOKO":
+        # the agency network's names, written with backslashes.
+        return all(part[:1].isupper() and is_name_word(part) for part in core.replace("\\", "/").split("/"))
     if (
         core.casefold() in PARTICLES
         or word in CONNECTORS
@@ -745,6 +746,13 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     # Notícias", "Ministério da Indústria e Comércio".
     "diário", "diario", "jornal", "gazeta", "gazzetta", "corriere", "periódico", "semanário", "semanario",
     "notícias", "noticias", "ministério",
+    # Newspapers' and broadcasters' words in Dutch, German and the Nordic languages: "RTL Nieuws", "Leeuwarder
+    # Courant", "Het Financieele Dagblad", "NRC Handelsblad", "Süddeutsche Zeitung", "Dagens Nyheter", "Helsingin
+    # Sanomat".
+    "nieuws", "courant", "dagblad", "handelsblad", "krant", "zeitung", "nachrichten", "tageblatt", "nyheter",
+    "tidning", "tidningen", "sanomat", "avis", "avisen",
+    # A state's legislature and a trust's schools: "Washington State Legislature", "Kamehameha Schools".
+    "legislature", "schools",
 }  # fmt: skip
 
 
@@ -824,7 +832,7 @@ def body_word_opens(before: Sequence[tuple[str, int]]) -> bool:
     makes them a body's name: "Institut für ...", "Bundesministerium für ...", "Freiwillige Selbstkontrolle für ..."
     does not, unless the name runs on to such a word."""
     for word, _start in reversed(before[-8:]):
-        if word in LINKS_IN_OTHER_LANGUAGES:
+        if word in LINKS_IN_OTHER_LANGUAGES or word in PARTICLES:  # "Centrale Bank van Curaçao en Sint Maarten"
             continue
         if not word[:1].isupper():
             return False
@@ -886,6 +894,8 @@ PLACES = _word_set(
     danemark finlande irlande angleterre écosse españa alemania grecia turquía marruecos méxico perú
     japón deutschland frankreich spanien italien österreich schweiz griechenland türkei alemanha espanha frança
     itália germania spagna svizzera sverige suomi norge danmark eesti
+    nederland belgië vlaanderen italia polska hrvatska srbija slovensko slovenija lietuva latvija
+    ísland éire česko türkiye
     ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig"""
 )
 # Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone, nor "Houston", "Austin", "Jackson", "Dallas",
@@ -1152,6 +1162,26 @@ _A_YEAR_OF = re.compile(r"\b(?:Year|Decade|Day|Week|Month)\s+(?:of|for)\s+(?:the
 _A_CITY_BY_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s){1,3}City")
 
 
+_LETTERS_THEN_A_NAME = re.compile(r"(?P<letters>[A-Z]{2,6})\s\((?P<name>[A-Z][^()]{1,80})\)")
+
+
+def name_its_letters_stand_for(text: str) -> str | None:
+    """The name in brackets after a body's letters, where the letters are its capitalised words' first letters in
+    order ("CBL (Centraal Bureau Levensmiddelenhandel)": "Centraal Bureau Levensmiddelenhandel"), else None."""
+    found = _LETTERS_THEN_A_NAME.fullmatch(text.strip())
+    if found is None:
+        return None
+    name = found.group("name")
+    return name if "".join(word[0] for word in name.split() if word[:1].isupper()) == found.group("letters") else None
+
+
+def _ends_on_a_particle(word: str) -> bool:
+    """Whether a hyphened word's last part is a surname's particle ("Jansen-van", "Peters-El"): the next word is the
+    rest of the same surname."""
+    first, hyphen, last = word.rpartition("-")
+    return bool(first) and bool(hyphen) and len(last) > 1 and last.casefold() in PARTICLES
+
+
 # Accounting standards a figure is reported under.
 _ACCOUNTING_STANDARDS = frozenset({"ifrs", "gaap", "us gaap", "uk gaap", "ias", "frs 102", "hgb", "ind as", "ifrs 16"})
 
@@ -1243,8 +1273,8 @@ def looks_like_author(author_text: str) -> bool:
     if len(names) != 1:
         return True  # "Smith and Jones", "Marks & Spencer": people, or a firm named after them
     body, abbreviation = split_abbreviation(names[0])
-    if abbreviation:
-        return True  # "Office for National Statistics (ONS)"
+    if abbreviation or name_its_letters_stand_for(body):
+        return True  # "Office for National Statistics (ONS)", "CBL (Centraal Bureau Levensmiddelenhandel)"
     body_words = body.split()
     if any(links_a_fathers_name(*body_words[i - 1 : i + 2]) for i in range(1, len(body_words) - 1)):
         return True  # "Awang Haji Jamil b. Rahman": a person named with the father's name
@@ -1253,6 +1283,8 @@ def looks_like_author(author_text: str) -> bool:
     if all(len(word) == 1 or word.casefold() in _LETTER_FIRM_FORMS for word in body_words):
         return False  # "B Corp", "X Ltd": a letter and a company's form name no firm a report cites
     words = [w for w in body_words if w.casefold() not in PARTICLES and w not in _NAME_PREFIXES]
+    # "Jansen-van der Laan", "Peters-El Amrani": a double surname whose second part opens on a particle is one name.
+    words = [w for i, w in enumerate(words) if not (i and _ends_on_a_particle(words[i - 1]))]
     if len(words) > 1 and words[0].casefold() == "the":
         words = words[1:]  # "The Grocer", "The Guardian": the article is no word of the name
     capitalised = [w for w in words if w[:1].isupper() or w.casefold() in COMPANY_SUFFIXES]
