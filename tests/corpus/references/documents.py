@@ -1338,15 +1338,15 @@ POOLS: dict[str, Pool] = {
     "blind185": Pool(blind185_text, Blind185WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("« ", " »"), ("„", "”"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografie", "Bibliographie", "Literatuurlijst", "Bronnenlijst", "Références", "Quellenverzeichnis", "Reference list (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.25),
-    # blind186 (HELD OUT): marketers in the Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Groningen, Maastricht, Leeuwarden; Curaçao, Aruba, Sint Maarten, Paramaribo; London, Antwerp, Düsseldorf, Toronto) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, KLM, NS, Philips, media and agencies; Word's curly double marks most often, curly single ones (British-trained tutors) often, straight ones from Macs, phones and Google Docs, the Dutch low-high „…” and the Dutch typesetters' ‚…’ now and then, headings in English and Dutch ("References", "Reference list", "Bibliography", "Literatuurlijst", "Bronnenlijst", "Bronvermelding", "Referenties"), straight apostrophes often, bulleted lists now and then
+    # blind186 (held out for its first tables, development data since stop 42): marketers in the Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Groningen, Maastricht, Leeuwarden; Curaçao, Aruba, Sint Maarten, Paramaribo; London, Antwerp, Düsseldorf, Toronto) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, KLM, NS, Philips, media and agencies; Word's curly double marks most often, curly single ones (British-trained tutors) often, straight ones from Macs, phones and Google Docs, the Dutch low-high „…” and the Dutch typesetters' ‚…’ now and then, headings in English and Dutch ("References", "Reference list", "Bibliography", "Literatuurlijst", "Bronnenlijst", "Bronvermelding", "Referenties"), straight apostrophes often, bulleted lists now and then
     "blind186": Pool(blind186_text, Blind186WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("„", "”"), ("‚", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literatuurlijst", "Bronnenlijst", "Bronvermelding", "Referenties", "Reference list (Harvard)", "Sources"),
                      straight_apostrophe=0.6, bullets=0.25),
-    # blind187 (HELD OUT): marketers in Iran and its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom, Ahvaz, Kish Island; Los Angeles, Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai, Istanbul) at banks and fintechs, telecoms, platforms, food makers, carmakers, media and agencies; Word's curly double marks most often, straight double ones from phones, Google Docs and Persian keyboards set to English often, curly single ones (British-trained tutors) now and then, the Persian guillemets («…») with no spaces from Persian-language habit and straight single ones rarely, headings in English as Iranian universities and CIM centres ask ("References", "Reference list", "Bibliography"), once in a while with the Persian "منابع" or "فهرست منابع" beside it, straight apostrophes often (Persian keyboards have no curly one), bulleted lists now and then
+    # blind187 (held out for its first tables, development data since stop 42): marketers in Iran and its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom, Ahvaz, Kish Island; Los Angeles, Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai, Istanbul) at banks and fintechs, telecoms, platforms, food makers, carmakers, media and agencies; Word's curly double marks most often, straight double ones from phones, Google Docs and Persian keyboards set to English often, curly single ones (British-trained tutors) now and then, the Persian guillemets («…») with no spaces from Persian-language habit and straight single ones rarely, headings in English as Iranian universities and CIM centres ask ("References", "Reference list", "Bibliography"), once in a while with the Persian "منابع" or "فهرست منابع" beside it, straight apostrophes often (Persian keyboards have no curly one), bulleted lists now and then
     "blind187": Pool(blind187_text, Blind187WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»"), ("'", "'")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "منابع / References", "References فهرست منابع", "Sources"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind188 (HELD OUT): marketers in Hawaiʻi, Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane, Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul, Sydney) at banks and credit unions, retailers, food and drink makers, airlines and tech firms, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Japanese 「」 from Tokyo-trained writers rarely; headings as American and British schools teach them ("References", "Works Cited", "Reference List", "Bibliography") and a Hawaiian one now and then ("Nā Kūmole / References"), straight apostrophes often (Google Docs, phones), bulleted lists now and then
+    # blind188 (held out for its first tables, development data since stop 42): marketers in Hawaiʻi, Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane, Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul, Sydney) at banks and credit unions, retailers, food and drink makers, airlines and tech firms, media and agencies; Word's curly double marks (the American habit) most often, straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Japanese 「」 from Tokyo-trained writers rarely; headings as American and British schools teach them ("References", "Works Cited", "Reference List", "Bibliography") and a Hawaiian one now and then ("Nā Kūmole / References"), straight apostrophes often (Google Docs, phones), bulleted lists now and then
     "blind188": Pool(blind188_text, Blind188WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Works Cited", "Works Cited", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "Sources", "Nā Kūmole / References", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
@@ -5099,97 +5099,94 @@ HALVES = {
     "blind185-more": range(189000 + 100, 189000 + 400),
     # "blind186" is a hundred-and-eighty-sixth independent pool (blind186_works.py, blind186_text.py), written by a
     # hundred-and-eighty-sixth hand without reading the checker, its tests or the other pools: marketers in the
-    # Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Groningen, Maastricht,
-    # Nijmegen, Tilburg, Almere, Leeuwarden, Zwolle; Curaçao, Aruba, Sint Maarten, Paramaribo; London, Antwerp,
-    # Düsseldorf, Toronto) at banks and fintechs (ING, Rabobank, ABN AMRO, de Volksbank/ASN, bunq, Adyen, Mollie,
-    # Tikkie, iDEAL), insurers (Achmea/Centraal Beheer, NN Group, a.s.r.), telecoms (KPN, VodafoneZiggo, Odido),
-    # retailers (Albert Heijn/Ahold Delhaize, Jumbo, Lidl Nederland, HEMA, Action, Bol, Coolblue, Etos, Kruidvat,
-    # Blokker, IKEA Nederland), food and drink makers (Heineken, Grolsch, Swinkels, FrieslandCampina, Unilever,
-    # Verkade, Tony's Chocolonely, JDE Peet's), Philips, ASML, Booking.com, Just Eat Takeaway, Picnic, KLM, NS,
-    # Transavia, Randstad, Dille & Kamille, the Dutch press and agencies (Wieden+Kennedy Amsterdam, TBWA\NEBOKO,
-    # KesselsKramer) on CIM Level 6 and 7 courses and MBAs (Dutch laws with their Staatsblad numbers and articles,
-    # the BW's articles, EU regulations and directives, AP, ACM and AFM decisions, Reclame Code Commissie dossiers,
-    # the Nederlandse Reclame Code and the RSM, KvK and BTW numbers, legal forms and founding years, € and EUR with
-    # mln and mld and decimal commas, Dutch dates, Koningsdag, Sinterklaas, Keti Koti, Bevrijdingsdag, Prinsjesdag,
-    # the Elfstedentocht, Black Friday, Dutch Design Week, ADE, founders, CEOs, politicians and footballers with
-    # their years, royal titles, products with sizes and models, postcodes and addresses, phone numbers, StatLine
-    # tables, own surveys, figures, quarters, academic years, course codes, awards, places in Dutch and Frisian,
-    # diaspora cities, renamed firms, tickers and ISINs, tariffs, guilders and Surinamese dollars, VAT, handles,
-    # slogans, app versions, glosses, Ramadan and Suikerfeest, trains and flights, scores and migration history,
-    # none of them citations); journals with up to eight authors, some with DOIs, textbooks and e-books
-    # (Noordhoff, Boom, Pearson Benelux, Vakmedianet and international publishers), chapters, theses from the
-    # Erasmus University/RSM, UvA, VU Amsterdam, Tilburg, Groningen, Maastricht SBE, Nyenrode, Wageningen and TU
-    # Delft, EMAC, ICORIA and NVMI papers, company pages and reports (N.V., B.V., Coöperatie U.A.), trade bodies,
-    # regulators and government (organisations with two works of a year), Dutch laws on wetten.overheid.nl with the
-    # state as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts, videos
-    # and undated pages; titles in Dutch and Frisian with English in square brackets; names with their
+    # Netherlands and its diaspora (Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Groningen, Maastricht, Nijmegen,
+    # Tilburg, Almere, Leeuwarden, Zwolle; Curaçao, Aruba, Sint Maarten, Paramaribo; London, Antwerp, Düsseldorf,
+    # Toronto) at banks and fintechs (ING, Rabobank, ABN AMRO, de Volksbank/ASN, bunq, Adyen, Mollie, Tikkie, iDEAL),
+    # insurers (Achmea/Centraal Beheer, NN Group, a.s.r.), telecoms (KPN, VodafoneZiggo, Odido), retailers (Albert
+    # Heijn/Ahold Delhaize, Jumbo, Lidl Nederland, HEMA, Action, Bol, Coolblue, Etos, Kruidvat, Blokker, IKEA
+    # Nederland), food and drink makers (Heineken, Grolsch, Swinkels, FrieslandCampina, Unilever, Verkade, Tony's
+    # Chocolonely, JDE Peet's), Philips, ASML, Booking.com, Just Eat Takeaway, Picnic, KLM, NS, Transavia, Randstad,
+    # Dille & Kamille, the Dutch press and agencies (Wieden+Kennedy Amsterdam, TBWA\NEBOKO, KesselsKramer) on CIM Level
+    # 6 and 7 courses and MBAs (Dutch laws with their Staatsblad numbers and articles, the BW's articles, EU regulations
+    # and directives, AP, ACM and AFM decisions, Reclame Code Commissie dossiers, the Nederlandse Reclame Code and the
+    # RSM, KvK and BTW numbers, legal forms and founding years, € and EUR with mln and mld and decimal commas, Dutch
+    # dates, Koningsdag, Sinterklaas, Keti Koti, Bevrijdingsdag, Prinsjesdag, the Elfstedentocht, Black Friday, Dutch
+    # Design Week, ADE, founders, CEOs, politicians and footballers with their years, royal titles, products with sizes
+    # and models, postcodes and addresses, phone numbers, StatLine tables, own surveys, figures, quarters, academic
+    # years, course codes, awards, places in Dutch and Frisian, diaspora cities, renamed firms, tickers and ISINs,
+    # tariffs, guilders and Surinamese dollars, VAT, handles, slogans, app versions, glosses, Ramadan and Suikerfeest,
+    # trains and flights, scores and migration history, none of them citations); journals with up to eight authors, some
+    # with DOIs, textbooks and e-books (Noordhoff, Boom, Pearson Benelux, Vakmedianet and international publishers),
+    # chapters, theses from the Erasmus University/RSM, UvA, VU Amsterdam, Tilburg, Groningen, Maastricht SBE, Nyenrode,
+    # Wageningen and TU Delft, EMAC, ICORIA and NVMI papers, company pages and reports (N.V., B.V., Coöperatie U.A.),
+    # trade bodies, regulators and government (organisations with two works of a year), Dutch laws on wetten.overheid.nl
+    # with the state as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts,
+    # videos and undated pages; titles in Dutch and Frisian with English in square brackets; names with their
     # tussenvoegsels apart ("van der Meer", "in 't Veld", "'t Hart", "op de Beek") or capitalised as the Flemish and
-    # emigrants write them ("Van Dam", "Ter Beek"), double names ("van Dijk-de Vries"), Frisian -stra and -ma
-    # names, IJ ("IJzerman"), Surinamese, Antillean, Indo-Dutch, Moluccan, Moroccan-Dutch, Turkish-Dutch and
-    # expatriate names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 190000.
+    # emigrants write them ("Van Dam", "Ter Beek"), double names ("van Dijk-de Vries"), Frisian -stra and -ma names, IJ
+    # ("IJzerman"), Surinamese, Antillean, Indo-Dutch, Moluccan, Moroccan-Dutch, Turkish-Dutch and expatriate names.
+    # Held out for its first tables (stop 41), development data since stop 42. Seeds from 190000.
     "blind186": range(190000, 190000 + 100),
     "blind186-more": range(190000 + 100, 190000 + 400),
     # "blind187" is a hundred-and-eighty-seventh independent pool (blind187_works.py, blind187_text.py), written by a
-    # hundred-and-eighty-seventh hand without reading the checker, its tests or the other pools: marketers in Iran
-    # and its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom, Ahvaz, Kish Island; Los Angeles
-    # ('Tehrangeles'), Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai, Istanbul) at banks and
-    # fintechs (Bank Mellat, Bank Melli Iran, Bank Saderat, Bank Pasargad, Saman Bank, Ayandeh Bank, Asan Pardakht,
-    # Snapp! Pay, Digipay, Shaparak), telecoms (MCI/Hamrah-e Avval, Irancell, RighTel), platforms and retailers
-    # (Digikala, Snapp, Snapp Food, Divar, Torob, Tapsi, Alibaba.ir, Okala, Refah, Hyperstar, Ofogh Kourosh), food
-    # and drink makers (Kalleh, Pegah, Zar Macaron, Minoo, Shirin Asal, Golestan, Delester, Zamzam), carmakers (Iran
-    # Khodro, SAIPA), the Iranian and diaspora press (Donya-e-Eqtesad, Hamshahri, Tehran Times, Financial Tribune,
-    # IRNA, ISNA, BBC Persian, Iran International, Manoto) on CIM Level 6 and 7 courses and MBAs (laws with their
-    # years, the Electronic Commerce Law (2003), the Computer Crimes Law (2009), the Consumer Rights Protection Act
-    # (2009) and the draft data law, Solar Hijri years and dates beside Gregorian ones, Nowruz, Yalda Night,
-    # Chaharshanbe Suri, Sizdah Bedar, Ramadan, Muharram and Eid, Jome-ye Siah, rials, tomans, IRR and million
-    # tomans, exchange rates and the redenomination, founders, CEOs and ministers with their dates, TSE tickers and
-    # TEDPIX, legal forms (PJS, Private Joint Stock, Sherkat-e), registration and Enamad numbers, USSD codes, mobile
-    # prefixes, Sheba numbers and Shaparak, car models and prices, product sizes, tariffs, app versions, fairs,
-    # awards, TV shows, films, Ferdowsi, Hafez and Saadi, the JCPOA and sanctions, shutdowns and filtering, rankings,
-    # supervisors, sample statistics, inflation, diaspora places, streets, free zones, Persian words in Perso-Arabic
-    # script, VAT, models and matrices, football, surveys, history and HS codes, none of them citations); journals
-    # with up to eight authors, some with DOIs, textbooks and e-books (Tehran publishers beside international ones,
-    # Kotler and Keller in their editions), chapters, theses from the University of Tehran, Sharif, Allameh
-    # Tabataba'i, Shahid Beheshti, Tarbiat Modares, IUST and diaspora universities, ECDC papers, company pages and
-    # reports (Co., PJS, Group, Sherkat-e names), trade bodies, regulators and ministries (organisations with two
-    # works of a year), laws with the Islamic Parliament of Iran or the Central Bank as author, research firms' titles
-    # with a year, the press signed and unsigned, posts, podcasts, videos and undated pages; titles in transliterated
-    # Persian or Perso-Arabic script with English in square brackets; Persian, Azeri-Iranian, Kurdish, Armenian-
-    # Iranian and Baluchi names ("-zadeh", "-pour", "-nejad", "-far", "-ian", "-loo", "-abadi", "Mir-", "Seyed" and
-    # "Haj" given names, "Ja'fari", "Rezā'i", transliteration variants), diaspora double names ("Karimi-Müller") and
-    # expatriate scholars with particles.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 191000.
+    # hundred-and-eighty-seventh hand without reading the checker, its tests or the other pools: marketers in Iran and
+    # its diaspora (Tehran, Mashhad, Isfahan, Shiraz, Tabriz, Karaj, Qom, Ahvaz, Kish Island; Los Angeles
+    # ('Tehrangeles'), Toronto/North York, Vancouver, London, Hamburg, Stockholm, Dubai, Istanbul) at banks and fintechs
+    # (Bank Mellat, Bank Melli Iran, Bank Saderat, Bank Pasargad, Saman Bank, Ayandeh Bank, Asan Pardakht, Snapp! Pay,
+    # Digipay, Shaparak), telecoms (MCI/Hamrah-e Avval, Irancell, RighTel), platforms and retailers (Digikala, Snapp,
+    # Snapp Food, Divar, Torob, Tapsi, Alibaba.ir, Okala, Refah, Hyperstar, Ofogh Kourosh), food and drink makers
+    # (Kalleh, Pegah, Zar Macaron, Minoo, Shirin Asal, Golestan, Delester, Zamzam), carmakers (Iran Khodro, SAIPA), the
+    # Iranian and diaspora press (Donya-e-Eqtesad, Hamshahri, Tehran Times, Financial Tribune, IRNA, ISNA, BBC Persian,
+    # Iran International, Manoto) on CIM Level 6 and 7 courses and MBAs (laws with their years, the Electronic Commerce
+    # Law (2003), the Computer Crimes Law (2009), the Consumer Rights Protection Act (2009) and the draft data law,
+    # Solar Hijri years and dates beside Gregorian ones, Nowruz, Yalda Night, Chaharshanbe Suri, Sizdah Bedar, Ramadan,
+    # Muharram and Eid, Jome-ye Siah, rials, tomans, IRR and million tomans, exchange rates and the redenomination,
+    # founders, CEOs and ministers with their dates, TSE tickers and TEDPIX, legal forms (PJS, Private Joint Stock,
+    # Sherkat-e), registration and Enamad numbers, USSD codes, mobile prefixes, Sheba numbers and Shaparak, car models
+    # and prices, product sizes, tariffs, app versions, fairs, awards, TV shows, films, Ferdowsi, Hafez and Saadi, the
+    # JCPOA and sanctions, shutdowns and filtering, rankings, supervisors, sample statistics, inflation, diaspora
+    # places, streets, free zones, Persian words in Perso-Arabic script, VAT, models and matrices, football, surveys,
+    # history and HS codes, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books (Tehran publishers beside international ones, Kotler and Keller in their editions), chapters, theses from
+    # the University of Tehran, Sharif, Allameh Tabataba'i, Shahid Beheshti, Tarbiat Modares, IUST and diaspora
+    # universities, ECDC papers, company pages and reports (Co., PJS, Group, Sherkat-e names), trade bodies, regulators
+    # and ministries (organisations with two works of a year), laws with the Islamic Parliament of Iran or the Central
+    # Bank as author, research firms' titles with a year, the press signed and unsigned, posts, podcasts, videos and
+    # undated pages; titles in transliterated Persian or Perso-Arabic script with English in square brackets; Persian,
+    # Azeri-Iranian, Kurdish, Armenian- Iranian and Baluchi names ("-zadeh", "-pour", "-nejad", "-far", "-ian", "-loo",
+    # "-abadi", "Mir-", "Seyed" and "Haj" given names, "Ja'fari", "Rezā'i", transliteration variants), diaspora double
+    # names ("Karimi-Müller") and expatriate scholars with particles. Held out for its first tables (stop 41),
+    # development data since stop 42. Seeds from 191000.
     "blind187": range(191000, 191000 + 100),
     "blind187-more": range(191000 + 100, 191000 + 400),
     # "blind188" is a hundred-and-eighty-eighth independent pool (blind188_works.py, blind188_text.py), written by a
     # hundred-and-eighty-eighth hand without reading the checker, its tests or the other pools: marketers in Hawaiʻi,
     # Washington, Oregon and their diaspora (Honolulu, Hilo, Kailua-Kona, Kahului, Līhuʻe; Seattle, Tacoma, Spokane,
-    # Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul,
-    # Sydney) at banks and credit unions (First Hawaiian Bank, Bank of Hawaii, Central Pacific Bank, HawaiiUSA FCU,
-    # WaFd Bank, BECU, OnPoint, Umpqua), retailers (Costco, Nordstrom, REI Co-op, Fred Meyer, QFC, Foodland, Longs
-    # Drugs, ABC Stores, Powell's Books, Amazon), food and drink makers (Starbucks, Tillamook, Hawaiian Host, Maui and
-    # Kona Brewing, Ste. Michelle, Bob's Red Mill, MALIE Kai), Microsoft, Nike, Columbia, Alaska and Hawaiian
-    # Airlines, T-Mobile, Hawaiian Electric and Kaiser Permanente, the islands' and the Northwest's press and agencies
+    # Bellevue, Redmond, Olympia; Portland, Eugene, Salem, Bend; Vancouver BC, Anchorage, Tokyo, Manila, Seoul, Sydney)
+    # at banks and credit unions (First Hawaiian Bank, Bank of Hawaii, Central Pacific Bank, HawaiiUSA FCU, WaFd Bank,
+    # BECU, OnPoint, Umpqua), retailers (Costco, Nordstrom, REI Co-op, Fred Meyer, QFC, Foodland, Longs Drugs, ABC
+    # Stores, Powell's Books, Amazon), food and drink makers (Starbucks, Tillamook, Hawaiian Host, Maui and Kona
+    # Brewing, Ste. Michelle, Bob's Red Mill, MALIE Kai), Microsoft, Nike, Columbia, Alaska and Hawaiian Airlines,
+    # T-Mobile, Hawaiian Electric and Kaiser Permanente, the islands' and the Northwest's press and agencies
     # (Wieden+Kennedy, Copacino+Fujikado) on CIM Level 6 and 7 courses and MBAs (laws as RCW, HRS, ORS, U.S.C. and CFR
     # number them, the FTC, the Washington Attorney General, the Office of Consumer Protection, HTA and DBEDT, Lei Day,
-    # King Kamehameha Day and Prince Kūhiō Day, the Merrie Monarch Festival, Aloha Festivals, Seafair, Bumbershoot,
-    # the Rose Festival, the Pendleton Round-Up, the Honolulu Marathon, Black Friday and Small Business Saturday,
-    # statehood, the monarchs and the overthrow with their dates, treaties and tribal nations, the Lahaina fire and
-    # Iniki, tickers, Form 10-K and fiscal years, $, US$ and USD with M, K and B, ZIP and area codes, flights and
-    # aircraft, product models, campaigns, slogans, awards, rankings, glosses of Hawaiian and Japanese words, Japanese
-    # eras and Golden Week, Lunar New Year, Chuseok and Obon, legal forms, mergers, app versions, hashtags, course
-    # codes, exchange rates, miles and pounds, time zones, TV stations and American dates, none of them citations);
-    # journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Mānoa, HPU, UW,
-    # Seattle U, Gonzaga, Oregon State, UO, Portland State and Chaminade, conference papers, company pages, annual
-    # reports and 10-Ks (Inc., Corp., Co., Ltd., LLC, co-ops), trade bodies, regulators and governments (organisations
-    # with two works of a year), state and federal laws with the legislature or Congress as author, research firms'
-    # titles with a year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in
-    # Hawaiian, Japanese (romanised and in kana and kanji) and Tagalog with English in square brackets; Native Hawaiian
-    # names with and without the ʻokina and kahakō, Japanese-, Chinese-, Korean-, Filipino-, Samoan-, Tongan- and
-    # Portuguese-Hawaiian names, Northwest Anglo, Scandinavian, Vietnamese, Somali, Mexican, Ukrainian and Native
-    # American names, particles ("dela Rosa", "de los Reyes"), suffixes ("Jr.", "III"), middle initials and hyphens.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 192000.
+    # King Kamehameha Day and Prince Kūhiō Day, the Merrie Monarch Festival, Aloha Festivals, Seafair, Bumbershoot, the
+    # Rose Festival, the Pendleton Round-Up, the Honolulu Marathon, Black Friday and Small Business Saturday, statehood,
+    # the monarchs and the overthrow with their dates, treaties and tribal nations, the Lahaina fire and Iniki, tickers,
+    # Form 10-K and fiscal years, $, US$ and USD with M, K and B, ZIP and area codes, flights and aircraft, product
+    # models, campaigns, slogans, awards, rankings, glosses of Hawaiian and Japanese words, Japanese eras and Golden
+    # Week, Lunar New Year, Chuseok and Obon, legal forms, mergers, app versions, hashtags, course codes, exchange
+    # rates, miles and pounds, time zones, TV stations and American dates, none of them citations); journals with up to
+    # eight authors, some with DOIs, textbooks and e-books, chapters, theses from Mānoa, HPU, UW, Seattle U, Gonzaga,
+    # Oregon State, UO, Portland State and Chaminade, conference papers, company pages, annual reports and 10-Ks (Inc.,
+    # Corp., Co., Ltd., LLC, co-ops), trade bodies, regulators and governments (organisations with two works of a year),
+    # state and federal laws with the legislature or Congress as author, research firms' titles with a year, the press
+    # signed and unsigned, social posts, podcasts, videos and undated pages; titles in Hawaiian, Japanese (romanised and
+    # in kana and kanji) and Tagalog with English in square brackets; Native Hawaiian names with and without the ʻokina
+    # and kahakō, Japanese-, Chinese-, Korean-, Filipino-, Samoan-, Tongan- and Portuguese-Hawaiian names, Northwest
+    # Anglo, Scandinavian, Vietnamese, Somali, Mexican, Ukrainian and Native American names, particles ("dela Rosa", "de
+    # los Reyes"), suffixes ("Jr.", "III"), middle initials and hyphens. Held out for its first tables (stop 41),
+    # development data since stop 42. Seeds from 192000.
     "blind188": range(192000, 192000 + 100),
     "blind188-more": range(192000 + 100, 192000 + 400),
     # "blind189" is a hundred-and-eighty-ninth independent pool (blind189_works.py, blind189_text.py), written by a

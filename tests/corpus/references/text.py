@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind185" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind186" to "blind194" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind188" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind189" to "blind194" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind194_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1143,11 +1143,11 @@ _file_pool("blind183", blind183_text)
 _file_pool("blind184", blind184_text, unseen=("blind183",))
 # the hundred-and-eighty-fifth pool: held out for its first tables, development data since
 _file_pool("blind185", blind185_text, unseen=("blind183", "blind184"))
-# the hundred-and-eighty-sixth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-sixth pool: held out for its first tables, development data since
 _file_pool("blind186", blind186_text)
-# the hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-seventh pool: held out for its first tables, development data since
 _file_pool("blind187", blind187_text, unseen=("blind186",))
-# the hundred-and-eighty-eighth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-eighth pool: held out for its first tables, development data since
 _file_pool("blind188", blind188_text, unseen=("blind186", "blind187"))
 # the hundred-and-eighty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind189", blind189_text)
