@@ -3788,6 +3788,38 @@ transliteration with their variants (Georgiou/Yeorgiou, Chatzidakis/Hatzidakis, 
 Oikonomou/Economou), feminine forms, patronymic initials, Cypriot Hadji- names, Turkish-Cypriot, Armenian-Cypriot
 and Maronite names, diaspora spellings (Pappas, Poulos, Stephanopoulos) and expatriates), with fifty-one kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind195" half (``--halves blind195,blind195-more``, 100 + 300 reports, seeds 199000-199399) is a
+hundred-and-ninety-fifth independent measurement, HELD OUT: written by a hundred-and-ninety-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind195_works.py and
+blind195_text.py), as marketers in Brazil and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto
+Alegre, Curitiba, Recife, Salvador, Fortaleza, Brasília, Manaus, Florianópolis, Campinas; Lisbon, Porto, Miami,
+Orlando, Framingham, Newark, London, Hamamatsu, Luanda) at banks and fintechs (Itaú Unibanco, Bradesco, Banco do
+Brasil, Caixa, Santander Brasil, Nubank, Inter, C6 Bank, PicPay, Mercado Pago, Stone, PagBank, Pix), telecoms (Vivo,
+Claro, TIM, Oi), retailers and platforms (Magalu, Casas Bahia, Americanas, Mercado Livre, Shopee, Carrefour/Atacadão,
+GPA, Assaí, Renner, Riachuelo, C&A, Natura &Co, O Boticário, Havaianas, iFood, Rappi), food and drink makers (Ambev,
+Guaraná Antarctica, JBS, BRF, Nestlé Brasil, Cacau Show, Piracanjuba, Ypê, 3 Corações), Petrobras, Embraer, LATAM,
+GOL, Azul, Globo, the Brazilian press and the agencies write CIM Level 6 and 7 reports and MBA assignments (laws by
+number and date: Lei nº 13.709/2018, Lei nº 8.078/1990, Lei nº 12.965/2014, Decreto nº 7.962/2013 with DOU
+sections and pages, CDC articles, the CONAR code and its cases, ANPD, BCB and Anvisa resolutions, CADE cases,
+Procon-SP fines; reais written R$ with decimal commas, "mi", "bi" and "milhões", exchange rates, CNPJ and CPF
+numbers, Ltda., S.A., EIRELI, MEI, ME and EPP; Carnaval, São João, Dia das Mães, Dia dos Namorados, Black Friday
+and the 13º salário, the World Cup, Rio 2016 and Rock in Rio; founders, executives and celebrities, the Census and
+PNAD, IPCA and Selic, social classes, tickers, quarters, phone numbers, CEPs, handles, product models, slogans,
+awards, rankings, courses, the candidate's own survey, novelas, clubs, diaspora places, the Kasato Maru, Portuguese
+glosses, Pix, 5G, ABNT and ISO standards, business hours, state abbreviations, app versions, the quarantine,
+audience points and the press, which are no citations); journals with up to eight authors, some with DOIs or
+SciELO links, textbooks, e-books and classics in translation, chapters, theses from FEA-USP, FGV EAESP, Insper,
+ESPM, COPPEAD, UFMG, UFRGS, PUC-Rio, Unicamp and Mackenzie, EnANPAD, EMA, Intercom and SemeAd papers, company
+pages and reports (S.A., Ltda., Ltd.), trade bodies and regulators (ABA, CONAR, Febraban, ABComm, Sebrae, BCB,
+ANPD, Procon-SP, Senacon, Anatel, CADE, IBGE, Ipea; organisations with two works of a year), laws with Brasil, the
+BCB, the ANPD, Anatel or CONAR as author, research firms' titles with a year (Kantar IBOPE Media, NielsenIQ Ebit,
+Datafolha, Instituto Locomotiva), the press signed and unsigned, social posts, podcasts, videos and undated pages;
+Portuguese titles with English in square brackets; Brazilian names with several surnames and particles ("Santos,
+M.A. da S.", "da Silva", "Silva, M. da"), Filho, Neto, Júnior and Sobrinho kept with the surname, accents written
+and dropped, Japanese-, Italian-, German-, Lebanese- and Afro-Brazilian and Indigenous names, diaspora spellings
+("DaSilva", "De Souza") and expatriates), with fifty-seven kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -4069,7 +4101,8 @@ def main() -> None:
         "blind191 and blind191-more (the hundred-and-ninety-first pool: HELD OUT, never tune on it), "
         "blind192 and blind192-more (the hundred-and-ninety-second pool: HELD OUT, never tune on it), "
         "blind193 and blind193-more (the hundred-and-ninety-third pool: HELD OUT, never tune on it), "
-        "blind194 and blind194-more (the hundred-and-ninety-fourth pool: HELD OUT, never tune on it)",
+        "blind194 and blind194-more (the hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
+        "blind195 and blind195-more (the hundred-and-ninety-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -213,6 +213,7 @@ from tests.corpus.references import (
     blind192_text,
     blind193_text,
     blind194_text,
+    blind195_text,
     render,
     text,
 )
@@ -408,6 +409,7 @@ from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
+from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -612,6 +614,7 @@ class Pool:
         | type[Blind192WorkFactory]
         | type[Blind193WorkFactory]
         | type[Blind194WorkFactory]
+        | type[Blind195WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1373,6 +1376,10 @@ POOLS: dict[str, Pool] = {
     # blind194 (HELD OUT): marketers in Greece, Cyprus and the Greek diaspora (Athens/Athina, Piraeus, Thessaloniki, Patras, Heraklion, Larissa, Volos, Ioannina, Rhodes, Mykonos, Santorini; Nicosia/Lefkosia, Limassol, Larnaca, Paphos; Melbourne, Sydney, Astoria, Chicago, Toronto, Montreal, London, Munich, Stuttgart) at banks and fintechs, telecoms, supermarkets and e-tailers, food and drink makers, airlines, ferries, energy firms, hotels, media and agencies; Word's curly double marks most often (Greek Word set to English), curly single ones from British-trained tutors, CIM centres and Cypriot schools often, straight ones from phones, Macs and Google Docs often, and the Greek guillemets «…» from a Greek keyboard left on now and then; headings as Greek and Cypriot colleges and British partners ask ("References", "Reference List", "Bibliography", "List of References") and a Greek one now and then ("Βιβλιογραφία", "Βιβλιογραφία / References", "Αναφορές"), straight apostrophes often (Greek keyboards switched to English, phones), bulleted lists now and then
     "blind194": Pool(blind194_text, Blind194WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Βιβλιογραφία", "Βιβλιογραφία / References", "References – Βιβλιογραφία", "Αναφορές", "Bibliography (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind195 (HELD OUT): marketers in Brazil and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza, Brasília, Manaus, Florianópolis, Campinas; Lisbon, Porto, Miami, Orlando, Framingham, Newark, London, Hamamatsu, Luanda) at banks and fintechs, telecoms, retailers and platforms, food and drink makers, airlines, media and agencies; Word's curly double marks most often (Brazilian Word set to English, and Portuguese habit), curly single ones from British-trained tutors and CIM centres often, straight ones from phones, Macs and Google Docs often, and the angle quotes « » now and then from Portugal-trained writers; headings as British partners and Brazilian schools ask ("References", "Reference List", "Bibliography", "List of References") and a Portuguese one now and then ("Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências"), straight apostrophes often (ABNT keyboards switched to English, phones), bulleted lists now and then
+    "blind195": Pool(blind195_text, Blind195WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências", "Reference List (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -5379,6 +5386,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 198000.
     "blind194": range(198000, 198000 + 100),
     "blind194-more": range(198000 + 100, 198000 + 400),
+    # "blind195" is a hundred-and-ninety-fifth independent pool (blind195_works.py, blind195_text.py), written by a
+    # hundred-and-ninety-fifth hand without reading the checker, its tests or the other pools: marketers in Brazil and
+    # its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza,
+    # Brasília, Manaus, Florianópolis, Campinas; Lisbon, Porto, Miami, Orlando, Framingham, Newark, London, Hamamatsu,
+    # Luanda) at banks and fintechs (Itaú Unibanco, Bradesco, Banco do Brasil, Caixa, Santander Brasil, Nubank, Inter,
+    # C6 Bank, PicPay, Mercado Pago, Stone, PagBank, Pix), telecoms (Vivo, Claro, TIM, Oi), retailers and platforms
+    # (Magalu, Casas Bahia, Americanas, Mercado Livre, Shopee, Carrefour/Atacadão, GPA, Assaí, Renner, Riachuelo, C&A,
+    # Natura &Co, O Boticário, Havaianas, iFood, Rappi), food and drink makers (Ambev, Guaraná Antarctica, JBS, BRF,
+    # Nestlé Brasil, Cacau Show, Piracanjuba, Ypê, 3 Corações), Petrobras, Embraer, LATAM, GOL, Azul, Globo, the press
+    # and agencies on CIM Level 6 and 7 courses and MBAs (laws by number and date: Lei nº 13.709/2018, Lei nº
+    # 8.078/1990, Lei nº 12.965/2014, Decreto nº 7.962/2013 with DOU sections and pages, CDC articles, the CONAR code
+    # and its cases, ANPD, BCB and Anvisa resolutions, CADE cases, Procon-SP fines, reais written R$ with decimal
+    # commas and "mi", "bi", "milhões", exchange rates, CNPJ and CPF numbers, Ltda., S.A., EIRELI, MEI, ME and EPP,
+    # Carnaval, São João, Dia das Mães, Dia dos Namorados, Black Friday and the 13º salário, the World Cup, Rio 2016
+    # and Rock in Rio, founders, executives and celebrities, the Census and PNAD, IPCA and Selic, social classes,
+    # tickers, quarters (4T23), phone numbers, CEPs, handles, product models, slogans, awards, rankings, courses, the
+    # candidate's own survey, novelas, clubs, diaspora places, the Kasato Maru, Portuguese glosses, Pix, 5G, ABNT and
+    # ISO standards, business hours, state abbreviations, app versions, the quarantine, audience points and the press,
+    # none of them citations); journals with up to eight authors, some with DOIs or SciELO links, textbooks, e-books
+    # and classics in translation, chapters, theses from FEA-USP, FGV EAESP, Insper, ESPM, COPPEAD, UFMG, UFRGS,
+    # PUC-Rio, Unicamp and Mackenzie, EnANPAD, EMA, Intercom and SemeAd papers, company pages and reports (S.A., Ltda.,
+    # Ltd.), trade bodies (ABA, CONAR, Febraban, ABComm, IAB Brasil, Sebrae) and regulators (BCB, ANPD, Procon-SP,
+    # Senacon, Anatel, CADE, IBGE, Ipea; organisations with two works of a year), laws with Brasil, the BCB, the ANPD,
+    # Anatel or CONAR as author, research firms' titles with a year (Kantar IBOPE Media, NielsenIQ Ebit, Datafolha,
+    # Instituto Locomotiva), the press signed and unsigned, social posts, podcasts, videos and undated pages;
+    # Portuguese titles with English in square brackets; Brazilian names with several surnames and particles ("Santos,
+    # M.A. da S.", "da Silva", "Silva, M. da"), Filho, Neto, Júnior and Sobrinho kept with the surname, accents written
+    # and dropped, Japanese-, Italian-, German-, Lebanese- and Afro-Brazilian and Indigenous names, diaspora spellings
+    # ("DaSilva", "De Souza") and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 199000.
+    "blind195": range(199000, 199000 + 100),
+    "blind195-more": range(199000 + 100, 199000 + 400),
 }
 
 

@@ -582,6 +582,9 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind188" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind189" to "blind194" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind194_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind185" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind186" to "blind195" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind195_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -778,6 +781,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind192_text,
     blind193_text,
     blind194_text,
+    blind195_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1161,3 +1165,5 @@ _file_pool("blind192", blind192_text)
 _file_pool("blind193", blind193_text, unseen=("blind192",))
 # the hundred-and-ninety-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind194", blind194_text, unseen=("blind192", "blind193"))
+# the hundred-and-ninety-fifth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind195", blind195_text)
