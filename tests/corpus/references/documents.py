@@ -213,6 +213,7 @@ from tests.corpus.references import (
     blind192_text,
     blind193_text,
     blind194_text,
+    blind196_text,
     render,
     text,
 )
@@ -408,6 +409,7 @@ from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
+from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -612,6 +614,7 @@ class Pool:
         | type[Blind192WorkFactory]
         | type[Blind193WorkFactory]
         | type[Blind194WorkFactory]
+        | type[Blind196WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1373,6 +1376,10 @@ POOLS: dict[str, Pool] = {
     # blind194 (HELD OUT): marketers in Greece, Cyprus and the Greek diaspora (Athens/Athina, Piraeus, Thessaloniki, Patras, Heraklion, Larissa, Volos, Ioannina, Rhodes, Mykonos, Santorini; Nicosia/Lefkosia, Limassol, Larnaca, Paphos; Melbourne, Sydney, Astoria, Chicago, Toronto, Montreal, London, Munich, Stuttgart) at banks and fintechs, telecoms, supermarkets and e-tailers, food and drink makers, airlines, ferries, energy firms, hotels, media and agencies; Word's curly double marks most often (Greek Word set to English), curly single ones from British-trained tutors, CIM centres and Cypriot schools often, straight ones from phones, Macs and Google Docs often, and the Greek guillemets «…» from a Greek keyboard left on now and then; headings as Greek and Cypriot colleges and British partners ask ("References", "Reference List", "Bibliography", "List of References") and a Greek one now and then ("Βιβλιογραφία", "Βιβλιογραφία / References", "Αναφορές"), straight apostrophes often (Greek keyboards switched to English, phones), bulleted lists now and then
     "blind194": Pool(blind194_text, Blind194WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Βιβλιογραφία", "Βιβλιογραφία / References", "References – Βιβλιογραφία", "Αναφορές", "Bibliography (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind196 (HELD OUT): marketers in Poland and the Polish diaspora (Warszawa/Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Gdynia, Sopot, Szczecin, Lublin, Katowice, Białystok, Rzeszów; London, Dublin, Chicago (Jackowo), New York (Greenpoint), Toronto, Berlin, Oslo, Reykjavík) at banks and fintechs, insurers, telecoms, retailers and platforms, food and drink makers, CD Projekt, Orlen, LOT, media and agencies; Word's curly double marks most often (Polish Word set to English), the Polish low-high „…” from a Polish keyboard or Word's Polish autocorrect often, curly single ones from British-trained tutors and CIM centres, straight ones from phones, Macs and Google Docs often, and the reversed guillemets »…« of Polish books now and then; headings as Polish schools and British partners ask ("References", "Reference List", "Bibliography", "List of References") and a Polish one now and then ("Bibliografia", "Literatura", "Źródła", "Bibliografia / References"), straight apostrophes often (Polish keyboards, phones), bulleted lists now and then
+    "blind196": Pool(blind196_text, Blind196WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ("„", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Bibliografia", "Literatura", "Źródła", "Bibliografia / References", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -5382,6 +5389,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 198000.
     "blind194": range(198000, 198000 + 100),
     "blind194-more": range(198000 + 100, 198000 + 400),
+    # "blind196" is a hundred-and-ninety-sixth independent pool (blind196_works.py, blind196_text.py), written by a
+    # hundred-and-ninety-sixth hand without reading the checker, its tests or the other pools: marketers in Poland and
+    # the Polish diaspora (Warszawa, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Gdynia, Sopot, Szczecin, Lublin, Katowice,
+    # Białystok, Rzeszów; London, Dublin, Chicago (Jackowo), New York (Greenpoint), Toronto, Berlin, Oslo, Reykjavík) at
+    # banks and fintechs (PKO Bank Polski, Pekao, mBank, Santander Bank Polska, ING Bank Śląski, Millennium, Alior,
+    # BLIK, Revolut, Twisto), insurers (PZU, Warta), telecoms (Orange Polska, Play, Plus, T-Mobile Polska), retailers
+    # and platforms (Allegro, Biedronka, Lidl Polska, Żabka, Dino, Rossmann, LPP, CCC, Empik, Media Expert, x-kom,
+    # InPost, Pyszne.pl, OLX, Vinted), food and drink makers (Maspex, Wedel, Wawel, Mlekovita, Mlekpol, Sokołów,
+    # Żywiec, Kompania Piwowarska), CD Projekt, Techland, Orlen, LOT, PKP Intercity, Inglot, Ziaja, Booksy, DocPlanner,
+    # Brainly, media and agencies on CIM Level 6 and 7 courses and MBAs (Polish laws with their Dz.U. numbers and
+    # consolidated texts, articles of the Prawo telekomunikacyjne and RODO, UOKiK and UODO decision numbers, the
+    # Kodeks Etyki Reklamy and Rada Reklamy resolutions, złoty amounts in "mln zł" and "mld zł" with decimal commas and
+    # spaces, PLN, r/r growth, KRS and NIP numbers, founding years of brands and universities, Wszystkich Świętych,
+    # Independence Day, majówka, Tłusty Czwartek, Wigilia, Andrzejki, Black Week, the WOŚP finale, Open'er, Euro 2012,
+    # Effie and KTR awards, game titles, product models, WSE tickers, celebrities, places with years, course codes,
+    # survey samples, Polish dates, postcodes, phone numbers, BLIK codes, ISO standards, EU regulations, the Omnibus
+    # 30-day price, trade fairs, organisations in brackets with years, slogans with English glosses, the census,
+    # EU accession, 500+ and 800+, the Sunday trading ban, NBP exchange-rate tables, TV shows, football clubs, diaspora
+    # neighbourhoods, VAT rates, store counts and rankings, none of them citations); journals with up to eight
+    # authors, some with DOIs, textbooks and e-books from Polish and British publishers, Polish titles with English in
+    # square brackets, chapters, theses from SGH, the Poznań University of Economics and Business, Kozminski, the Kraków
+    # University of Economics, Warsaw, the Jagiellonian, Łódź and Gdańsk, conference papers, company pages and reports
+    # (S.A., sp. z o.o., spółdzielnia, fundacja), regulators and statistics offices (UODO, UOKiK, KNF, UKE, KRRiT,
+    # GUS, NBP, ONS, CSO; organisations with two works of a year), laws with the Sejm, Sejm RP, Poland or Rzeczpospolita
+    # Polska as author, research firms' titles with a year (Gemius/PBI, Kantar Polska, CBOS, IBRiS), working papers,
+    # the press signed and unsigned, social posts, podcasts, videos and undated pages; Polish names with their
+    # feminine forms (-ska, -cka, -dzka), hyphenated double surnames, diacritics written and dropped, Silesian,
+    # Kashubian, Ukrainian-, Belarusian-, Jewish- and Vietnamese-Polish names, anglicised diaspora names and
+    # expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 200000.
+    "blind196": range(200000, 200000 + 100),
+    "blind196-more": range(200000 + 100, 200000 + 400),
 }
 
 
