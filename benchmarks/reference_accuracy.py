@@ -3820,6 +3820,37 @@ M.A. da S.", "da Silva", "Silva, M. da"), Filho, Neto, Júnior and Sobrinho kept
 and dropped, Japanese-, Italian-, German-, Lebanese- and Afro-Brazilian and Indigenous names, diaspora spellings
 ("DaSilva", "De Souza") and expatriates), with fifty-seven kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind196" half (``--halves blind196,blind196-more``, 100 + 300 reports, seeds 200000-200399) is a
+hundred-and-ninety-sixth independent measurement, HELD OUT: written by a hundred-and-ninety-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind196_works.py and
+blind196_text.py), as marketers in Poland and the Polish diaspora (Warszawa, Kraków, Łódź, Wrocław, Poznań,
+Gdańsk, Gdynia, Sopot, Szczecin, Lublin, Katowice, Białystok, Rzeszów; London, Dublin, Chicago (Jackowo), New York
+(Greenpoint), Toronto, Berlin, Oslo, Reykjavík) at banks and fintechs (PKO Bank Polski, Pekao, mBank, Santander Bank
+Polska, ING Bank Śląski, Millennium, Alior, BLIK, Revolut, Twisto), insurers (PZU, Warta), telecoms (Orange Polska,
+Play, Plus, T-Mobile Polska), retailers and platforms (Allegro, Biedronka, Lidl Polska, Żabka, Dino, Rossmann, LPP,
+CCC, Empik, Media Expert, x-kom, InPost, Pyszne.pl, OLX, Vinted), food and drink makers (Maspex, Wedel, Wawel,
+Mlekovita, Mlekpol, Sokołów, Żywiec, Kompania Piwowarska), CD Projekt, Techland, Orlen, LOT, PKP Intercity, Inglot,
+Ziaja, Booksy, DocPlanner, Brainly, the Polish and diaspora press and agencies write CIM Level 6 and 7 reports and
+MBA assignments (Polish laws with their Dz.U. numbers and consolidated texts (t.j. Dz.U. 2020 poz. 1062), articles of
+the Prawo telekomunikacyjne and RODO, UOKiK and UODO decision numbers, the Kodeks Etyki Reklamy and Rada Reklamy
+resolutions, złoty amounts in "mln zł" and "mld zł" with decimal commas and spaces, PLN, r/r growth, KRS and NIP
+numbers, founding years, Wszystkich Świętych, Independence Day, majówka, Tłusty Czwartek, Wigilia, Andrzejki, Black
+Week, the WOŚP finale, Open'er, Euro 2012, Effie and KTR awards, game titles, product models, WSE tickers,
+celebrities, places with years, course codes, survey samples, Polish dates, postcodes, phone numbers, BLIK codes,
+ISO standards, EU regulations, the Omnibus 30-day price, trade fairs, organisations in brackets with years, slogans
+with English glosses, the census, EU accession, 500+ and 800+, the Sunday trading ban, NBP exchange-rate tables, TV
+shows, football clubs, diaspora neighbourhoods, VAT rates, store counts and rankings, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books from Polish and British publishers, Polish
+titles with English in square brackets, chapters, theses from SGH, the Poznań University of Economics and Business,
+Kozminski, the Kraków University of Economics, Warsaw, the Jagiellonian, Łódź and Gdańsk, conference papers,
+company pages and reports (S.A., sp. z o.o., spółdzielnia, fundacja), regulators and statistics offices (UODO,
+UOKiK, KNF, UKE, KRRiT, GUS, NBP, ONS, CSO; organisations with two works of a year), laws with the Sejm, Sejm RP,
+Poland or Rzeczpospolita Polska as author, research firms' titles with a year (Gemius/PBI, Kantar Polska, CBOS, IBRiS),
+working papers, the press signed and unsigned, social posts, podcasts, videos and undated pages; Polish names with
+their feminine forms (-ska, -cka, -dzka), hyphenated double surnames, diacritics written and dropped, Silesian,
+Kashubian, Ukrainian-, Belarusian-, Jewish- and Vietnamese-Polish names, anglicised diaspora names and expatriates),
+with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4102,7 +4133,8 @@ def main() -> None:
         "blind192 and blind192-more (the hundred-and-ninety-second pool: HELD OUT, never tune on it), "
         "blind193 and blind193-more (the hundred-and-ninety-third pool: HELD OUT, never tune on it), "
         "blind194 and blind194-more (the hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
-        "blind195 and blind195-more (the hundred-and-ninety-fifth pool: HELD OUT, never tune on it)",
+        "blind195 and blind195-more (the hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
+        "blind196 and blind196-more (the hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
@@ -4118,3 +4150,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninety-fifth independent reference pools (blind5 to blind195): each is wired with seeds
+"""The fifth to hundred-and-ninety-sixth independent reference pools (blind5 to blind196): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -208,6 +208,7 @@ from tests.corpus.references import (
     blind193_text,
     blind194_text,
     blind195_text,
+    blind196_text,
     render,
     text,
 )
@@ -402,6 +403,7 @@ from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.blind195_works import Blind195WorkFactory
+from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1187,6 +1189,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page", "year_mismatch"}),
          frozenset(Blind195WorkFactory.KINDS), 54, True),
+    Pool("blind196", blind196_text, Blind196WorkFactory, 200000, (200013, 200028, 200006),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind196WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -214,6 +214,7 @@ from tests.corpus.references import (
     blind193_text,
     blind194_text,
     blind195_text,
+    blind196_text,
     render,
     text,
 )
@@ -410,6 +411,7 @@ from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.blind195_works import Blind195WorkFactory
+from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -615,6 +617,7 @@ class Pool:
         | type[Blind193WorkFactory]
         | type[Blind194WorkFactory]
         | type[Blind195WorkFactory]
+        | type[Blind196WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1380,6 +1383,10 @@ POOLS: dict[str, Pool] = {
     # blind195 (HELD OUT): marketers in Brazil and its diaspora (São Paulo, Rio de Janeiro, Belo Horizonte, Porto Alegre, Curitiba, Recife, Salvador, Fortaleza, Brasília, Manaus, Florianópolis, Campinas; Lisbon, Porto, Miami, Orlando, Framingham, Newark, London, Hamamatsu, Luanda) at banks and fintechs, telecoms, retailers and platforms, food and drink makers, airlines, media and agencies; Word's curly double marks most often (Brazilian Word set to English, and Portuguese habit), curly single ones from British-trained tutors and CIM centres often, straight ones from phones, Macs and Google Docs often, and the angle quotes « » now and then from Portugal-trained writers; headings as British partners and Brazilian schools ask ("References", "Reference List", "Bibliography", "List of References") and a Portuguese one now and then ("Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências"), straight apostrophes often (ABNT keyboards switched to English, phones), bulleted lists now and then
     "blind195": Pool(blind195_text, Blind195WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Referências", "REFERÊNCIAS", "Referências bibliográficas", "References / Referências", "Reference List (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind196 (HELD OUT): marketers in Poland and the Polish diaspora (Warszawa/Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Gdynia, Sopot, Szczecin, Lublin, Katowice, Białystok, Rzeszów; London, Dublin, Chicago (Jackowo), New York (Greenpoint), Toronto, Berlin, Oslo, Reykjavík) at banks and fintechs, insurers, telecoms, retailers and platforms, food and drink makers, CD Projekt, Orlen, LOT, media and agencies; Word's curly double marks most often (Polish Word set to English), the Polish low-high „…” from a Polish keyboard or Word's Polish autocorrect often, curly single ones from British-trained tutors and CIM centres, straight ones from phones, Macs and Google Docs often, and the reversed guillemets »…« of Polish books now and then; headings as Polish schools and British partners ask ("References", "Reference List", "Bibliography", "List of References") and a Polish one now and then ("Bibliografia", "Literatura", "Źródła", "Bibliografia / References"), straight apostrophes often (Polish keyboards, phones), bulleted lists now and then
+    "blind196": Pool(blind196_text, Blind196WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ("„", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Bibliografia", "Literatura", "Źródła", "Bibliografia / References", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -5418,6 +5425,38 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 199000.
     "blind195": range(199000, 199000 + 100),
     "blind195-more": range(199000 + 100, 199000 + 400),
+    # "blind196" is a hundred-and-ninety-sixth independent pool (blind196_works.py, blind196_text.py), written by a
+    # hundred-and-ninety-sixth hand without reading the checker, its tests or the other pools: marketers in Poland and
+    # the Polish diaspora (Warszawa, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Gdynia, Sopot, Szczecin, Lublin, Katowice,
+    # Białystok, Rzeszów; London, Dublin, Chicago (Jackowo), New York (Greenpoint), Toronto, Berlin, Oslo, Reykjavík) at
+    # banks and fintechs (PKO Bank Polski, Pekao, mBank, Santander Bank Polska, ING Bank Śląski, Millennium, Alior,
+    # BLIK, Revolut, Twisto), insurers (PZU, Warta), telecoms (Orange Polska, Play, Plus, T-Mobile Polska), retailers
+    # and platforms (Allegro, Biedronka, Lidl Polska, Żabka, Dino, Rossmann, LPP, CCC, Empik, Media Expert, x-kom,
+    # InPost, Pyszne.pl, OLX, Vinted), food and drink makers (Maspex, Wedel, Wawel, Mlekovita, Mlekpol, Sokołów,
+    # Żywiec, Kompania Piwowarska), CD Projekt, Techland, Orlen, LOT, PKP Intercity, Inglot, Ziaja, Booksy, DocPlanner,
+    # Brainly, media and agencies on CIM Level 6 and 7 courses and MBAs (Polish laws with their Dz.U. numbers and
+    # consolidated texts, articles of the Prawo telekomunikacyjne and RODO, UOKiK and UODO decision numbers, the
+    # Kodeks Etyki Reklamy and Rada Reklamy resolutions, złoty amounts in "mln zł" and "mld zł" with decimal commas and
+    # spaces, PLN, r/r growth, KRS and NIP numbers, founding years of brands and universities, Wszystkich Świętych,
+    # Independence Day, majówka, Tłusty Czwartek, Wigilia, Andrzejki, Black Week, the WOŚP finale, Open'er, Euro 2012,
+    # Effie and KTR awards, game titles, product models, WSE tickers, celebrities, places with years, course codes,
+    # survey samples, Polish dates, postcodes, phone numbers, BLIK codes, ISO standards, EU regulations, the Omnibus
+    # 30-day price, trade fairs, organisations in brackets with years, slogans with English glosses, the census,
+    # EU accession, 500+ and 800+, the Sunday trading ban, NBP exchange-rate tables, TV shows, football clubs, diaspora
+    # neighbourhoods, VAT rates, store counts and rankings, none of them citations); journals with up to eight
+    # authors, some with DOIs, textbooks and e-books from Polish and British publishers, Polish titles with English in
+    # square brackets, chapters, theses from SGH, the Poznań University of Economics and Business, Kozminski, the Kraków
+    # University of Economics, Warsaw, the Jagiellonian, Łódź and Gdańsk, conference papers, company pages and reports
+    # (S.A., sp. z o.o., spółdzielnia, fundacja), regulators and statistics offices (UODO, UOKiK, KNF, UKE, KRRiT,
+    # GUS, NBP, ONS, CSO; organisations with two works of a year), laws with the Sejm, Sejm RP, Poland or Rzeczpospolita
+    # Polska as author, research firms' titles with a year (Gemius/PBI, Kantar Polska, CBOS, IBRiS), working papers,
+    # the press signed and unsigned, social posts, podcasts, videos and undated pages; Polish names with their
+    # feminine forms (-ska, -cka, -dzka), hyphenated double surnames, diacritics written and dropped, Silesian,
+    # Kashubian, Ukrainian-, Belarusian-, Jewish- and Vietnamese-Polish names, anglicised diaspora names and
+    # expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 200000.
+    "blind196": range(200000, 200000 + 100),
+    "blind196-more": range(200000 + 100, 200000 + 400),
 }
 
 
