@@ -207,6 +207,7 @@ from tests.corpus.references import (
     blind192_text,
     blind193_text,
     blind194_text,
+    blind197_text,
     render,
     text,
 )
@@ -400,6 +401,7 @@ from tests.corpus.references.blind191_works import Blind191WorkFactory
 from tests.corpus.references.blind192_works import Blind192WorkFactory
 from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
+from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1181,6 +1183,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind194WorkFactory.KINDS), 45, True),
+    Pool("blind197", blind197_text, Blind197WorkFactory, 201000, (201000, 201034, 201024),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind197WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

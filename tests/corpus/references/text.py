@@ -778,6 +778,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind192_text,
     blind193_text,
     blind194_text,
+    blind197_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1161,3 +1162,5 @@ _file_pool("blind192", blind192_text)
 _file_pool("blind193", blind193_text, unseen=("blind192",))
 # the hundred-and-ninety-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind194", blind194_text, unseen=("blind192", "blind193"))
+# the hundred-and-ninety-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind197", blind197_text)
