@@ -3851,6 +3851,33 @@ working papers, the press signed and unsigned, social posts, podcasts, videos an
 their feminine forms (-ska, -cka, -dzka), hyphenated double surnames, diacritics written and dropped, Silesian,
 Kashubian, Ukrainian-, Belarusian-, Jewish- and Vietnamese-Polish names, anglicised diaspora names and expatriates),
 with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind197" half (``--halves blind197,blind197-more``, 100 + 300 reports, seeds 201000-201399) is a
+hundred-and-ninety-seventh independent measurement, HELD OUT: written by a hundred-and-ninety-seventh hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind197_works.py and
+blind197_text.py), as marketers in Vietnam and its diaspora (Hà Nội, Thành phố Hồ Chí Minh/Saigon, Đà Nẵng, Hải
+Phòng, Cần Thơ, Huế, Nha Trang, Biên Hòa, Bình Dương, Vũng Tàu; Little Saigon, San Jose, Houston, Cabramatta,
+Melbourne, Paris, Berlin, Warsaw, Prague, Tokyo, Seoul, Taipei) at banks and fintechs (Vietcombank, Techcombank,
+VPBank, MB Bank, MoMo, ZaloPay, VNPay), telcos (Viettel, VNPT, MobiFone, FPT Telecom), retailers and platforms (Thế
+Giới Di Động, Bách Hóa Xanh, WinMart, Co.opmart, Shopee, Tiki, TikTok Shop, Grab), food and drink makers
+(Vinamilk, TH true MILK, Masan, Acecook, Trung Nguyên, Highlands, Phúc Long, Sabeco, Habeco, Heineken Vietnam),
+VinFast, Vietjet, Biti's, PNJ, the Vietnamese press and agencies write CIM Level 6 and 7 reports and MBA
+assignments (laws and decrees with their numbers: Nghị định 13/2023/NĐ-CP, Decree 91/2020/ND-CP, Thông tư
+09/2023/TT-BCT, Law No. 16/2012/QH13, Law No. 19/2023/QH15, resolutions, directives and regulators' decisions; Tết
+and the lunar calendar beside Gregorian dates, Trung Thu, 20/10, 8/3, 30/4, 2/9, 11.11 and 12.12; đồng as VND, ₫,
+đ, "tỷ đồng" and "nghìn tỷ" with stops and decimal commas, exchange rates, tickers, tax codes, hotlines, addresses
+and postcodes, legal forms, founders, celebrities, campaigns, awards and rankings, product models, course codes
+and cohorts, survey samples, lì xì, VietQR, TV slots, hashtags, flights, ISO standards, diaspora festivals and
+generations, Vietnamese glosses, interviewees and name order, which are no citations); journals with up to eight
+authors, some with DOIs, textbooks and e-books (NXB Trẻ, NXB Kinh tế TP. Hồ Chí Minh), chapters, theses from NEU,
+FTU, UEH, RMIT Vietnam, Fulbright and VNU, conference papers, company pages and reports (JSC, CTCP, TNHH, Tập
+đoàn), regulators and ministries (GSO, SBV, MOIT, MIC, the National Competition Commission; organisations with two
+works of a year), laws with Quốc hội or Chính phủ as author, research firms' titles with a year (Kantar
+Worldpanel, Nielsen, Decision Lab, Q&Me), the press signed and unsigned, social posts, podcasts, videos and undated
+pages; Vietnamese titles with English in square brackets; Vietnamese names family first, with and without
+diacritics, written whole ("Nguyễn Văn An") or given name first in the diaspora ("Bich Ngoc Tran"), Hoa, Khmer
+Krom, Cham and Tày names, compound family names ("Tôn Nữ", "Tôn Thất") and expatriates), with fifty-six kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4134,7 +4161,8 @@ def main() -> None:
         "blind193 and blind193-more (the hundred-and-ninety-third pool: HELD OUT, never tune on it), "
         "blind194 and blind194-more (the hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
         "blind195 and blind195-more (the hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
-        "blind196 and blind196-more (the hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",
+        "blind196 and blind196-more (the hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
+        "blind197 and blind197-more (the hundred-and-ninety-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

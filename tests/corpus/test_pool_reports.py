@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninety-sixth independent reference pools (blind5 to blind196): each is wired with seeds
+"""The fifth to hundred-and-ninety-seventh independent reference pools (blind5 to blind197): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -209,6 +209,7 @@ from tests.corpus.references import (
     blind194_text,
     blind195_text,
     blind196_text,
+    blind197_text,
     render,
     text,
 )
@@ -404,6 +405,7 @@ from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.blind196_works import Blind196WorkFactory
+from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1193,6 +1195,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind196WorkFactory.KINDS), 49, True),
+    Pool("blind197", blind197_text, Blind197WorkFactory, 201000, (201000, 201034, 201024),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind197WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -215,6 +215,7 @@ from tests.corpus.references import (
     blind194_text,
     blind195_text,
     blind196_text,
+    blind197_text,
     render,
     text,
 )
@@ -412,6 +413,7 @@ from tests.corpus.references.blind193_works import Blind193WorkFactory
 from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.blind196_works import Blind196WorkFactory
+from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -618,6 +620,7 @@ class Pool:
         | type[Blind194WorkFactory]
         | type[Blind195WorkFactory]
         | type[Blind196WorkFactory]
+        | type[Blind197WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1387,6 +1390,10 @@ POOLS: dict[str, Pool] = {
     # blind196 (HELD OUT): marketers in Poland and the Polish diaspora (Warszawa/Warsaw, Kraków, Łódź, Wrocław, Poznań, Gdańsk, Gdynia, Sopot, Szczecin, Lublin, Katowice, Białystok, Rzeszów; London, Dublin, Chicago (Jackowo), New York (Greenpoint), Toronto, Berlin, Oslo, Reykjavík) at banks and fintechs, insurers, telecoms, retailers and platforms, food and drink makers, CD Projekt, Orlen, LOT, media and agencies; Word's curly double marks most often (Polish Word set to English), the Polish low-high „…” from a Polish keyboard or Word's Polish autocorrect often, curly single ones from British-trained tutors and CIM centres, straight ones from phones, Macs and Google Docs often, and the reversed guillemets »…« of Polish books now and then; headings as Polish schools and British partners ask ("References", "Reference List", "Bibliography", "List of References") and a Polish one now and then ("Bibliografia", "Literatura", "Źródła", "Bibliografia / References"), straight apostrophes often (Polish keyboards, phones), bulleted lists now and then
     "blind196": Pool(blind196_text, Blind196WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "”"), ("„", "”"), ("„", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Bibliografia", "Literatura", "Źródła", "Bibliografia / References", "References (Harvard)"),
+                     straight_apostrophe=0.6, bullets=0.3),
+    # blind197 (HELD OUT): marketers in Vietnam and its diaspora (Hà Nội/Hanoi, Thành phố Hồ Chí Minh/Saigon, Đà Nẵng, Hải Phòng, Cần Thơ, Huế, Nha Trang, Biên Hòa, Bình Dương, Vũng Tàu; Little Saigon, San Jose, Houston, Cabramatta, Melbourne, Paris, Berlin, Warsaw, Prague, Tokyo, Seoul, Taipei) at banks and e-wallets, telcos, retailers and platforms, dairy, noodle, coffee and beer makers, airlines, media and agencies; Word's curly double marks most often (Vietnamese Word and Unikey/Telex users set to English), curly single ones from CIM centres and RMIT-trained tutors often, straight ones from phones, Macs and Google Docs often; headings as Vietnamese universities and British and Australian partners ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Vietnamese one now and then ("Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Tài liệu tham khảo / References", "Danh mục tài liệu tham khảo"), straight apostrophes often (Telex keyboards, phones), bulleted lists now and then
+    "blind197": Pool(blind197_text, Blind197WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Tài liệu tham khảo / References", "Danh mục tài liệu tham khảo", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
@@ -5457,6 +5464,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 200000.
     "blind196": range(200000, 200000 + 100),
     "blind196-more": range(200000 + 100, 200000 + 400),
+    # "blind197" is a hundred-and-ninety-seventh independent pool (blind197_works.py, blind197_text.py), written by a
+    # hundred-and-ninety-seventh hand without reading the checker, its tests or the other pools: marketers in Vietnam
+    # and its diaspora (Hà Nội, Thành phố Hồ Chí Minh/Saigon, Đà Nẵng, Hải Phòng, Cần Thơ, Huế, Nha Trang, Biên Hòa,
+    # Bình Dương, Vũng Tàu; Little Saigon, San Jose, Houston, Cabramatta, Melbourne, Paris, Berlin, Warsaw, Prague,
+    # Tokyo, Seoul, Taipei) at banks and fintechs (Vietcombank, Techcombank, VPBank, MB Bank, MoMo, ZaloPay, VNPay),
+    # telcos (Viettel, VNPT, MobiFone, FPT Telecom), retailers and platforms (Thế Giới Di Động, Bách Hóa Xanh,
+    # WinMart, Co.opmart, Shopee, Tiki, TikTok Shop, Grab), food and drink makers (Vinamilk, TH true MILK, Masan,
+    # Acecook, Trung Nguyên, Highlands, Phúc Long, Sabeco, Habeco, Heineken Vietnam), VinFast, Vietjet, Biti's, PNJ,
+    # media and agencies (laws and decrees with their numbers: Nghị định 13/2023/NĐ-CP, Decree 91/2020/ND-CP, Thông tư
+    # 09/2023/TT-BCT, Law No. 16/2012/QH13, Law No. 19/2023/QH15, resolutions, directives and regulators' decisions;
+    # Tết and the lunar calendar beside Gregorian dates, Trung Thu, 20/10, 8/3, 30/4, 2/9, 11.11 and 12.12; đồng as
+    # VND, ₫, đ, "tỷ đồng" and "nghìn tỷ" with stops and decimal commas, exchange rates, tickers, tax codes, hotlines,
+    # addresses and postcodes, legal forms, founders, celebrities, campaigns, awards and rankings, product models,
+    # course codes and cohorts, survey samples, lì xì, VietQR, TV slots, hashtags, flights, ISO standards, diaspora
+    # festivals and generations, Vietnamese glosses, interviewees and name order, none of them citations); journals
+    # with up to eight authors, some with DOIs, textbooks and e-books (NXB Trẻ, NXB Kinh tế TP. Hồ Chí Minh),
+    # chapters, theses from NEU, FTU, UEH, RMIT Vietnam, Fulbright and VNU, conference papers, company pages and
+    # reports (JSC, CTCP, TNHH, Tập đoàn), regulators and ministries (GSO, SBV, MOIT, MIC, the National Competition
+    # Commission; organisations with two works of a year), laws with Quốc hội or Chính phủ as author, research firms'
+    # titles with a year (Kantar Worldpanel, Nielsen, Decision Lab, Q&Me), the press signed and unsigned, social
+    # posts, podcasts, videos and undated pages; Vietnamese titles with English in square brackets; Vietnamese names
+    # family first, with and without diacritics, written whole ("Nguyễn Văn An") or given name first in the diaspora
+    # ("Bich Ngoc Tran"), Hoa, Khmer Krom, Cham and Tày names, compound families ("Tôn Nữ") and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 201000.
+    "blind197": range(201000, 201000 + 100),
+    "blind197-more": range(201000 + 100, 201000 + 400),
 }
 
 

@@ -780,6 +780,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind194_text,
     blind195_text,
     blind196_text,
+    blind197_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1167,3 +1168,5 @@ _file_pool("blind194", blind194_text, unseen=("blind192", "blind193"))
 _file_pool("blind195", blind195_text)
 # the hundred-and-ninety-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind196", blind196_text, unseen=("blind195",))
+# the hundred-and-ninety-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind197", blind197_text, unseen=("blind195", "blind196"))
