@@ -20,6 +20,7 @@ from marker.checks.references.model import (
 from marker.checks.references.names import (
     COMPANY_SUFFIXES,
     DASHES,
+    ENDS_IN_A_LAWS_YEAR,
     is_author_text,
     is_body_then_place,
     is_name_word,
@@ -169,7 +170,7 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
                 word if len(word) == 1 and len(words) > 1 else word[:1].upper() + _INNER_MARKS.sub("x", word[1:])
                 for word in words
             )
-        elif not is_author_text(name) and not _LAWS_NAME.search(name):  # a law is read as written
+        elif not is_author_text(name) and not ENDS_IN_A_LAWS_YEAR.search(name):  # a law is read as written
             words = name.split(" ")
             # A name that is only names, commas and dashes ("Department of Forestry, Fisheries and the Environment",
             # "A.P. Moller - Maersk A/S") is read as it stands, where the list names it.
@@ -181,8 +182,6 @@ def _names_read_in_capitals(entries: Sequence[ReferenceEntry]) -> dict[str, str]
 
 
 _INNER_MARKS = re.compile(r"[:/]")
-# "Consumer Insurance (Disclosure and Representations) Act 2012": a law's name, its brackets and year and all.
-_LAWS_NAME = re.compile(r"\b(?:Act|Acts|Regulations?|Order|Directive|Code)\s+\d{4}$")
 # Marks, and figures ("11 bit studios S.A."), which open no name the text is read for.
 _AS_LETTERS = re.compile(r"[^\w'’.-]|\d")
 

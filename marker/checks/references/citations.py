@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from marker.checks.references.model import Citation
 from marker.checks.references.names import (
+    AND_IN_OTHER_LANGUAGES,
     COMPANY_SUFFIXES,
     CONNECTORS,
     DASHES,
@@ -23,6 +24,7 @@ from marker.checks.references.names import (
     EVENT_WORDS,
     FATHERS_NAME_ENDINGS,
     FESTIVALS,
+    FIRMS_FORM_AFTER_A_YEAR,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     NOT_AUTHORS,
@@ -33,6 +35,7 @@ from marker.checks.references.names import (
     SURNAME_JOINERS,
     body_word_opens,
     is_a_city,
+    is_a_town,
     is_author_text,
     is_body_then_place,
     is_body_word,
@@ -161,11 +164,16 @@ _REST_OF_A_BODY = re.compile(
 _ITS_ABBREVIATION = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)$")
 
 
+# A compound's first part whose second part it shares with the next word ("Kommunal- og distriktsdepartementet",
+# "Konkurrence- og Forbrugerstyrelsen"): read as a word of letters.
+_SUSPENDED_HYPHEN = re.compile(rf"(\w)-(?=\s+(?:{'|'.join(sorted(AND_IN_OTHER_LANGUAGES))})\s)")
+
+
 def _sentence_case_body(piece: str) -> bool:
     """Whether a bracket's piece names a body in sentence case in its own language ("Autorité de la concurrence"):
     one of that language's small words in it, and no English "and" joining two authors; perhaps with its
     abbreviation after it ("Haut-Commissariat au Plan (HCP)")."""
-    piece = _ITS_ABBREVIATION.sub("", piece)
+    piece = _SUSPENDED_HYPHEN.sub(r"\1", _ITS_ABBREVIATION.sub("", piece))
     words = piece.split()
     if "and" in words:
         return False
@@ -204,6 +212,8 @@ def _fields_alone(piece: str) -> bool:
     return len(names) > 1 and all(" " not in name and is_body_word(name) for name in names)
 
 
+_FIRMS_YEAR = re.compile(rf"\s\(\d{{4}}\)(?={FIRMS_FORM_AFTER_A_YEAR.pattern})")
+_FIRM_WITH_A_YEAR = re.compile(rf"(?P<name>[^()]+?)\s\(\d{{4}}\)(?:{FIRMS_FORM_AFTER_A_YEAR.pattern})")
 _NAME_THEN_BRACKETED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})\s\((?P<other>[A-Z][^()]{1,80})\)"
 )
@@ -342,6 +352,15 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
             continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
+        if (
+            not pending
+            and queue
+            and _YEAR_PIECE.match(queue[0].strip())
+            and (firm := _FIRM_WITH_A_YEAR.fullmatch(piece)) is not None
+            and _author_ok(firm.group("name"))
+        ):
+            pending.append(piece)  # "(Cold Storage Singapore (1983) Pte Ltd, 2019)": the year is the firm's name's
+            continue
         if not pending and queue and _YEAR_PIECE.match(queue[0].strip()) and name_its_letters_stand_for(piece):
             pending.append(piece)  # "(CBL (Centraal Bureau Levensmiddelenhandel), 2018)": a body's letters and name
             continue
@@ -1827,11 +1846,12 @@ _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
 # "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
 _BRACKETED_ABBREVIATION = re.compile(
-    r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z]{2,5}\)"
+    r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?:-[A-Z]{1,4})?(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z]{2,5}\)"
 )
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_BRACKETED_YEAR = re.compile(r"\(\d{4}\)")
 _DOTTED_SURNAME = re.compile(r"[A-Z]\.[A-Z]\.(?=[\s,]|$)")  # "K.C.", "B.K."
 
 
@@ -2016,8 +2036,13 @@ def _narrative_authors(
             and index > 0
             and recent[index - 1][0][:1].isupper()
         )
+        # "Cold Storage Singapore (1983) Pte Ltd (2019)": a year in brackets inside a firm's name, before its form.
+        firms_year = (
+            bool(kept) and _BRACKETED_YEAR.fullmatch(token) is not None and (kept[-1][0].casefold() in COMPANY_SUFFIXES)
+        )
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
+            or firms_year
             or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
             or ends_on_a_body_word
         )  # fmt: skip
@@ -2082,6 +2107,7 @@ def _narrative_authors(
     body, _abbr = split_abbreviation(split_et_al(author_text)[0])
     # "CBL (Centraal Bureau Levensmiddelenhandel) (2018)": a body's letters, then the name they stand for.
     body = name_its_letters_stand_for(body) or body
+    body = _FIRMS_YEAR.sub("", body)  # "Cold Storage Singapore (1983) Pte Ltd": read without its name's year
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
@@ -2254,6 +2280,30 @@ _YEAR_FIRST = re.compile(rf"(?:{_YEAR}|{_NO_DATE})", re.IGNORECASE)
 _WORD_FOLLOWS = re.compile(r"\s+[a-z]")
 # "The product placement in A Dal (2019)": a capital "A" inside a sentence opens a title, whose last word is no author.
 _A_TITLES_ARTICLE_BEFORE = re.compile(r"[^.!?:;\s]\s+A\s+$")
+
+
+def _a_town_after_in(text: str, named: tuple[str, int], verb_follows: bool) -> bool:
+    """Whether a narrative citation's one-word name is a town of 30,000 people or more just after "in", with no word
+    of the sentence after its bracket and no verb of a work's before ("The #17mai hashtag trended in Trondheim
+    (2015)."): where and when something happened, not whose work it is ("as discussed in Bedford (2019)."); a
+    citation only if the list names it."""
+    name, start = named
+    if verb_follows or " " in name:
+        return False
+    found = _IN_BEFORE.search(text, max(start - 30, 0), start)
+    verb = found.group("verb").casefold() if found is not None else ""
+    return found is not None and verb not in _A_WORKS_VERBS and verb not in _REPORTING_VERBS and is_a_town(name)
+
+
+# "in" and the word before it: "trended in", "discussed in".
+_IN_BEFORE = re.compile(r"(?P<verb>[\w'’-]*)\s+in\s+$")
+# What is said of a work before "in" ("as discussed in Bedford (2019)"), beside the reporting verbs.
+# "A fuller account is in Preston (2019).": where a work says something is, as well.
+_A_WORKS_VERBS = _words(
+    """discussed described cited outlined explained reported noted found shown quoted summarised summarized reviewed
+    presented published appears appeared argued suggested stated defined detailed documented explored examined
+    analysed analyzed identified highlighted proposed set seen given made included covered raised is are was were"""
+)
 # "was renamed Odido (2023)", "shortened its name to Bol (2018)": a firm's or a brand's new name and when it came.
 _A_NEW_NAME_BEFORE = re.compile(
     r"\b(?:renamed|rebranded|rebadged|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))(?:\s+(?:to|as))?\s+$",
@@ -2294,6 +2344,8 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
         content = text[opened + 1 : closed]
         stripped = content.strip()
         if _YEAR_FIRST.match(stripped):
+            if FIRMS_FORM_AFTER_A_YEAR.match(text, closed + 1) and stripped[:1].isdigit():
+                continue  # "Cold Storage Singapore (1983) Pte Ltd": the year is the firm's name's
             after = text[closed + 1 :]
             verb_follows = _WORD_FOLLOWS.match(after) is not None
             # "In Naidoo and Boolell’s (2001) analysis, ...": names owning a thing are the sentence's subject only
@@ -2327,6 +2379,7 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or _a_role_after_as(near, after)
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                or _a_town_after_in(text, named, verb_follows)
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.
             works = _parse_pieces(_split_pieces(content.replace(";", ",")), seed=named[0])

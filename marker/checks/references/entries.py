@@ -17,7 +17,9 @@ from marker.checks.references.names import (
     CJK_LETTERS,
     COMPANY_SUFFIXES,
     CONNECTORS,
+    ENDS_IN_A_LAWS_YEAR,
     FATHERS_NAME_ENDINGS,
+    FIRMS_FORM_AFTER_A_YEAR,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     ORGANISATION_WORDS,
@@ -525,9 +527,6 @@ def _join_wrapped(previous: str, line: str) -> str:
 _JOINERS = re.compile(r"\s+(?:and|&)\s+|,\s*")
 
 
-_ENDS_IN_A_LAW_S_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in LAW_WORDS)) + r")\s+\d{4}$")
-
-
 def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
     """Authors of an entry from the text before its year: (names, et al., organisation, aliases)."""
     plain, places, glosses = without_romanisations(text)
@@ -540,7 +539,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
             aliases = (*aliases, glosses[0])
         return read, et_al_, organisation, aliases
     body, et_al = split_et_al(_without_the_lists_stop(text.strip()).strip())
-    if _ENDS_IN_A_LAW_S_YEAR.search(body):
+    if ENDS_IN_A_LAWS_YEAR.search(body):
         return (body,), bool(et_al), True, ()  # "Digital Markets, Competition and Consumers Act 2024": no people
     lead = _INITIALS_THEN_NAME.match(body) if body[1:2] == "." else None  # most lists open with a surname
     if lead and body.startswith(", ", lead.end()):
@@ -858,6 +857,10 @@ def parse_entry(text: str, *, block_index: int = 0, list_index: int = 0) -> Refe
     """Reads one reference-list entry: authors, year, title, kind, URL or DOI, access date."""
     text = " ".join(text.split())
     year_match = _YEAR.search(text)
+    while (
+        year_match and FIRMS_FORM_AFTER_A_YEAR.match(text, year_match.end()) and year_match.group("year")[:1].isdigit()
+    ):
+        year_match = _YEAR.search(text, year_match.end())  # "Cold Storage Singapore (1983) Pte Ltd (2019)"
     year: str | None = None
     if year_match and year_match.start() < 300:
         author_text, rest = text[: year_match.start()], text[year_match.end() :]

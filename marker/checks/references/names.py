@@ -18,12 +18,14 @@ from typing import Any
 # and "ur" (of the) open the surname filed and cited after a given name ("ul Haq", "ud Din", "ur Rehman"); not "us",
 # an English word before a bracket ("told us (2019)").
 # Welsh "ferch" (daughter of) opens a woman's patronymic surname as "ap" (son of) does ("ferch Ieuan").
-_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch"})
+# Hebrew and Aramaic "bar" (son of) opens a surname in lower case as "ben" does ("bar Yochai"); capitalised, it is a
+# name's word ("Bar-On").
+_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch", "bar"})
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
-     "st", "al", "el", "bin", "binti", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las", "dela",
-     "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "af", "wa", "í", "á", "við", "d'", "d’",
-     "de'", "de’", "degli", "dei", "delle", "dello"}
+     "st", "al", "el", "bin", "binti", "binte", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las",
+     "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "í", "á", "við",
+     "d'", "d’", "de'", "de’", "degli", "dei", "delle", "dello"}
 )  # fmt: skip
 
 # Italian "de'" (of the, elided: "de' Medici"), "degli", "dei", "delle" and "dello" ("degli Uberti") open old families'
@@ -48,9 +50,20 @@ FATHERS_NAME_ENDINGS = frozenset({"uulu", "kyzy", "oglu", "oğlu", "qizi", "qız
 
 
 # Malay, Tamil and Iban names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt.
-# Idris", "Kavitha a/p Rajendran", "Malathi d/o Nair", "Jimbun anak Tawai". Such a name is written and cited whole
-# ("(Zulkifli b. Mohd Nor, 2020)").
-PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o", "anak"})
+# Idris", "Kavitha a/p Rajendran", "Malathi d/o Nair", "Jimbun anak Tawai", and Singapore's "binte" ("Nurul Huda binte
+# Jaafar"). Such a name is written and cited whole ("(Zulkifli b. Mohd Nor, 2020)").
+PATRONYMIC_LINKS = frozenset(
+    {"bin", "binti", "binte", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o", "anak"}
+)
+
+
+# A firm's legal form just after a bracketed year: the year is the firm's name's ("Cold Storage Singapore (1983) Pte
+# Ltd", "LIAT (1974) Ltd (2019)"), not a citation's. A form of one word is one only before a comma, a bracket or the
+# end: a title may open on it after an entry's year ("(2021) Limited editions and trust").
+FIRMS_FORM_AFTER_A_YEAR = re.compile(
+    r"\s*(?:(?:Pte|Pvt|Pty)\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Co\.,?\s+Ltd\.?)(?=[\s,;:()]|$)"
+    r"|\s*(?:Ltd|Limited|Inc|PLC|plc|LLC)\.?(?=[,;:)]|\s*\(|\s*$)"
+)
 
 
 def links_a_fathers_name(previous: str, word: str, following: str) -> bool:
@@ -87,6 +100,8 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "asc", "qsc", "mmc",
                               "nv", "n.v.",
                               "bv", "b.v.",
+                              # Danish and Norwegian forms: "Arla Foods amba", "Salling Group A/S", "Hi3G Denmark ApS"
+                              "amba", "a.m.b.a.", "aps",
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "sdn.", "ltda", "ltda.", "s.r.l.", "s.a.b.",
                               "l.l.c.", "p.l.c.",
@@ -186,7 +201,7 @@ SENTENCE_OPENERS = _word_set(
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
 # "(CIM)", "(IAB UK)", "(IAB Argentina)". A hyphened one ("(G-BA)") or a German body's lower-case one ("(vfa)",
 # "(vzbv)") stays part of its name, as the list gives it.
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14})?)\)\s*$")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?:-[A-Z]{1,4})?(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14})?)\)\s*$")
 _LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z]{2,5}\)$")
 # "Swedish Orphan Biovitrum AB (publ)": a Swedish public company's legal form, part of its name.
 _LEGAL_FORMS_IN_BRACKETS = frozenset({"publ"})
@@ -750,7 +765,7 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     # Courant", "Het Financieele Dagblad", "NRC Handelsblad", "Süddeutsche Zeitung", "Dagens Nyheter", "Helsingin
     # Sanomat".
     "nieuws", "courant", "dagblad", "handelsblad", "krant", "zeitung", "nachrichten", "tageblatt", "nyheter",
-    "tidning", "tidningen", "sanomat", "avis", "avisen",
+    "tidning", "tidningen", "sanomat", "avis", "avisen", "nyheder", "nytt",
     # A state's legislature and a trust's schools: "Washington State Legislature", "Kamehameha Schools".
     "legislature", "schools",
 }  # fmt: skip
@@ -778,6 +793,9 @@ AWARD_GRADES = _word_set(
 # Words that make a name a law, a code or a standard; a body's name may hold one ("Advertising Standards
 # Authority") but then ends on a word for a body.
 LAW_WORDS = _word_set("act acts regulation regulations directive bill order code treaty")
+# A law's name ending on its word and its year: "Digital Markets, Competition and Consumers Act 2024", "Consumer
+# Insurance (Disclosure and Representations) Act 2012".
+ENDS_IN_A_LAWS_YEAR = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in LAW_WORDS)) + r")\s+\d{4}$")
 RULE_WORDS = LAW_WORDS | _word_set("codes standard standards guidelines charter convention protocol duty")
 BODY_WORDS = _word_set(
     """authority council institute institution board agency association office department ministry commission
@@ -796,7 +814,11 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
                "stelle", "beauftragter", "beauftragte", "panel",
                # "Konsumentverket", "Integritetsskyddsmyndigheten", "Tilastokeskus", "Kilpailuvirasto"
                "verket", "myndigheten", "förbundet", "virasto", "ministeriö", "keskus", "laitos", "liitto",
-               "toimisto")  # fmt: skip
+               "toimisto",
+               # Danish and Norwegian: "Nærings- og fiskeridepartementet", "Datatilsynet", "Konkurrence- og
+               # Forbrugerstyrelsen", "Forbrukerrådet", "Forbrugerombudsmanden", "Statistisk sentralbyrå"
+               "departementet", "direktoratet", "tilsynet", "styrelsen", "rådet", "ombudsmanden", "ombudet",
+               "sentralbyrå", "nævnet", "forbundet", "foreningen")  # fmt: skip
 
 
 def is_body_word(word: str) -> bool:
@@ -1088,6 +1110,18 @@ def _cities() -> frozenset[str]:
     """Cities of 100,000 people or more, accents folded: many are surnames too ("Preston", "Hamilton")."""
     cities = _geonames().get_cities().values()
     return frozenset(_folded(city["name"]) for city in cities if city["population"] >= 100_000)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    """Towns of 30,000 people or more, accents folded: many are surnames too ("Bedford", "Wells")."""
+    towns = _geonames().get_cities().values()
+    return frozenset(_folded(town["name"]) for town in towns if town["population"] >= 30_000)
+
+
+def is_a_town(name: str) -> bool:
+    """Whether a name is a country's, a city's or a town's of 30,000 people or more ("Tromsø", "Bodø")."""
+    return in_the_gazetteer(name) or _folded(name) in _towns()
 
 
 def is_a_city(name: str) -> bool:

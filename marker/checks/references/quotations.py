@@ -16,14 +16,15 @@ from typing import Any
 
 # German and Czech low-high marks ("„...“", "‚...‘"), Dutch single ones ("‚...’"), Hungarian, Polish and Romanian ones
 # ("„...”"), guillemets (Swedish and Finnish "»...»" too), Swedish and Finnish "”...”", and the corner brackets of
-# Japanese and Korean text ("「...」") as well as English ones: each opening mark's closing marks.
+# Japanese and Korean text ("「...」"), Hebrew gershayim used as quotation marks ("״...״"), as well as English ones:
+# each opening mark's closing marks.
 _CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“”", "‚": "‘’", "«": "»", "»": "«»", "”": "”", "「": "」",
-            "『": "』"}  # fmt: skip
-QUOTE_CHARACTERS = frozenset("“”\"‘’'„‚«»「」『』")
+            "『": "』", "״": "״"}  # fmt: skip
+QUOTE_CHARACTERS = frozenset("“”\"‘’'„‚«»「」『』״")
 MIN_QUOTED_WORDS = 4  # shorter quoted phrases are usually terms or slogans, not quotations needing a page
 # An opening mark after a space or bracket, touching a word or a quoted term's mark ("‘'Buy Canadian' messaging
 # ...’"): blocks without one are not parsed at all. "« Le mot »": French spacing inside guillemets.
-_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“”\"‘'„‚«»「『]|«\s)[“\"‘']?\w")
+_MAY_QUOTE = re.compile(r"(?:^|[\s(\[:])(?:[“”\"‘'„‚«»「『״]|«\s)[“\"‘']?\w")
 
 _SENTENCE_STOP = re.compile(r"[.!?][)\]’”\"']*\s+")
 
@@ -39,6 +40,9 @@ def language() -> Any:
         import spacy
 
         nlp = spacy.blank("en")
+        # Hebrew gershayim used as quotation marks ("״...״") are split off words as the other marks are.
+        nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, "״"]).search
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "״"]).search
         nlp.add_pipe("sentencizer")
         _nlp = nlp
     return _nlp
