@@ -1359,15 +1359,15 @@ POOLS: dict[str, Pool] = {
     "blind188": Pool(blind188_text, Blind188WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Works Cited", "Works Cited", "Reference List", "Reference list", "REFERENCES", "Bibliography", "References:", "Sources", "Nā Kūmole / References", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.6, bullets=0.3),
-    # blind189 (HELD OUT): marketers in Denmark, Norway, Greenland, the Faroe Islands and their diaspora (Copenhagen/København, Aarhus, Odense, Aalborg, Esbjerg, Roskilde; Oslo, Bergen, Trondheim, Stavanger, Tromsø, Kristiansand, Bodø; Nuuk, Tórshavn; London, Malmö, Hamburg, Minneapolis, Brooklyn) at banks and fintechs, telecoms, retailers, food and drink makers, LEGO, Novo Nordisk, Pandora, Ørsted and Maersk, media and agencies; Word's curly double marks most often (English-language courses and Word set to UK English), straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Danish »…« and the Norwegian «…» from writers' own typographic habit rarely; headings in English as CBS, BI, NHH and CIM centres ask ("References", "Reference list", "Bibliography") and now and then the local one beside it ("Litteraturliste", "Kildeliste", "Referanser", "Litteratur / References"), straight apostrophes often (Danish and Norwegian keyboards make the curly one awkward), bulleted lists now and then
+    # blind189 (held out for its first tables, development data since stop 42): marketers in Denmark, Norway, Greenland, the Faroe Islands and their diaspora (Copenhagen/København, Aarhus, Odense, Aalborg, Esbjerg, Roskilde; Oslo, Bergen, Trondheim, Stavanger, Tromsø, Kristiansand, Bodø; Nuuk, Tórshavn; London, Malmö, Hamburg, Minneapolis, Brooklyn) at banks and fintechs, telecoms, retailers, food and drink makers, LEGO, Novo Nordisk, Pandora, Ørsted and Maersk, media and agencies; Word's curly double marks most often (English-language courses and Word set to UK English), straight ones from Google Docs, Macs and phones often, curly single ones from British-trained tutors and CIM now and then, and the Danish »…« and the Norwegian «…» from writers' own typographic habit rarely; headings in English as CBS, BI, NHH and CIM centres ask ("References", "Reference list", "Bibliography") and now and then the local one beside it ("Litteraturliste", "Kildeliste", "Referanser", "Litteratur / References"), straight apostrophes often (Danish and Norwegian keyboards make the curly one awkward), bulleted lists now and then
     "blind189": Pool(blind189_text, Blind189WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("»", "«"), ("«", "»")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Litteraturliste", "Litteraturliste / References", "Kildeliste", "Referanser", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.25),
-    # blind190 (HELD OUT): marketers in Israel and its diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya, Ra'anana, Petah Tikva, Netanya, Eilat, Nazareth; New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech firms, media and agencies; Word's curly double marks most often, straight double ones from Hebrew keyboards switched to English, Google Docs and phones often, curly single ones (British-trained tutors, CIM) now and then, straight single ones rarely, and the Hebrew gershayim (״…״) from a Hebrew keyboard left on now and then; headings as Israeli colleges and British schools teach them ("References", "Reference List", "Bibliography", "Sources") and a Hebrew one now and then ("רשימת מקורות / References", "Bibliography – ביבליוגרפיה"), straight apostrophes often (Hebrew keyboards, phones), bulleted lists now and then
+    # blind190 (held out for its first tables, development data since stop 42): marketers in Israel and its diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya, Ra'anana, Petah Tikva, Netanya, Eilat, Nazareth; New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and fintechs, insurers, telecoms, retailers, food and drink makers, tech firms, media and agencies; Word's curly double marks most often, straight double ones from Hebrew keyboards switched to English, Google Docs and phones often, curly single ones (British-trained tutors, CIM) now and then, straight single ones rarely, and the Hebrew gershayim (״…״) from a Hebrew keyboard left on now and then; headings as Israeli colleges and British schools teach them ("References", "Reference List", "Bibliography", "Sources") and a Hebrew one now and then ("רשימת מקורות / References", "Bibliography – ביבליוגרפיה"), straight apostrophes often (Hebrew keyboards, phones), bulleted lists now and then
     "blind190": Pool(blind190_text, Blind190WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("״", "״")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "רשימת מקורות / References", "Bibliography – ביבליוגרפיה", "References (Harvard)", "List of References"),
                      straight_apostrophe=0.65, bullets=0.3),
-    # blind191 (HELD OUT): marketers in Singapore, Hong Kong, Macau and their diaspora (Orchard, Jurong, Tampines, Punggol, One-North; Central, Kowloon, Tsim Sha Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen, Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver, Sydney, London) at banks and fintechs, telecoms, retailers and platforms, F&B makers, airlines, casinos and attractions, media and agencies; curly single marks most often (British-taught schools in both cities), Word's curly double ones often, straight ones from phones, Macs and Google Docs often, and the corner brackets 「」 from Hong Kong writers with Chinese keyboards now and then; headings as British-trained tutors ask ("References", "Reference List", "Bibliography", "List of References") and a bilingual one in Hong Kong and Macau now and then ("References 參考文獻", "參考資料 References"), straight apostrophes often (phones, Chinese IMEs), bulleted lists now and then
+    # blind191 (held out for its first tables, development data since stop 42): marketers in Singapore, Hong Kong, Macau and their diaspora (Orchard, Jurong, Tampines, Punggol, One-North; Central, Kowloon, Tsim Sha Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen, Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver, Sydney, London) at banks and fintechs, telecoms, retailers and platforms, F&B makers, airlines, casinos and attractions, media and agencies; curly single marks most often (British-taught schools in both cities), Word's curly double ones often, straight ones from phones, Macs and Google Docs often, and the corner brackets 「」 from Hong Kong writers with Chinese keyboards now and then; headings as British-trained tutors ask ("References", "Reference List", "Bibliography", "List of References") and a bilingual one in Hong Kong and Macau now and then ("References 參考文獻", "參考資料 References"), straight apostrophes often (phones, Chinese IMEs), bulleted lists now and then
     "blind191": Pool(blind191_text, Blind191WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "References 參考文獻", "參考資料 References", "Reference List (Harvard)", "Sources"),
                      straight_apostrophe=0.55, bullets=0.3),
@@ -5229,48 +5229,47 @@ HALVES = {
     # awards, rankings, TV series, football seasons, ecolabels, fiscal years, clock times, hashtags, course codes and
     # glosses of Danish, Norwegian, Greenlandic, Faroese and Sámi words, none of them citations); journals with up to
     # eight authors, some with DOIs, textbooks and e-books, chapters, theses from CBS, Aarhus BSS, SDU, AAU, NHH, BI,
-    # NTNU, UiO, UiT, Ilisimatusarfik and Fróðskaparsetrið, conference papers, company pages and reports (A/S, ApS,
-    # P/S, P/F, amba, AS, ASA, SA, fonden and stiftelse), trade bodies, regulators and ministries (organisations with
-    # two works of a year), Danish, Norwegian and EU laws with the ministry as author, research firms' titles with a
-    # year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in Danish,
-    # Norwegian, Greenlandic and Faroese with English in square brackets; Danish and Norwegian names with Ø, Æ and Å
-    # written or transliterated ("Sørensen", "Soerensen", "Aagaard"), double surnames with and without a hyphen,
-    # nobility particles ("af", "von"), Greenlandic, Faroese ("-dóttir", "á", "í") and Sámi names, immigrant and
-    # expatriate names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 193000.
+    # NTNU, UiO, UiT, Ilisimatusarfik and Fróðskaparsetrið, conference papers, company pages and reports (A/S, ApS, P/S,
+    # P/F, amba, AS, ASA, SA, fonden and stiftelse), trade bodies, regulators and ministries (organisations with two
+    # works of a year), Danish, Norwegian and EU laws with the ministry as author, research firms' titles with a year,
+    # the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in Danish, Norwegian,
+    # Greenlandic and Faroese with English in square brackets; Danish and Norwegian names with Ø, Æ and Å written or
+    # transliterated ("Sørensen", "Soerensen", "Aagaard"), double surnames with and without a hyphen, nobility particles
+    # ("af", "von"), Greenlandic, Faroese ("-dóttir", "á", "í") and Sámi names, immigrant and expatriate names. Held out
+    # for its first tables (stop 42), development data since stop 42. Seeds from 193000.
     "blind189": range(193000, 193000 + 100),
     "blind189-more": range(193000 + 100, 193000 + 400),
     # "blind190" is a hundred-and-ninetieth independent pool (blind190_works.py, blind190_text.py), written by a
-    # hundred-and-ninetieth hand without reading the checker, its tests or the other pools: marketers in Israel and
-    # its diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya, Ra'anana, Petah Tikva, Netanya, Eilat,
-    # Nazareth; New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and fintechs (Leumi, Hapoalim,
-    # Discount, Mizrahi-Tefahot, First International, One Zero, Pepper, Bit, PayBox, Isracard, Max, Cal), insurers
-    # (Harel, Migdal, Clal, Phoenix, Menora Mivtachim), telecoms (Bezeq, Partner, Cellcom, HOT, Pelephone, Golan
-    # Telecom), retailers (Shufersal, Rami Levy, Victory, Yochananof, Super-Pharm, Fox, Castro, Golf & Co, KSP, Zap),
-    # food and drink makers (Strauss, Elite, Osem, Tnuva, Tara, Tempo, Wissotzky, Sabra, SodaStream, Golan Heights
-    # Winery), tech firms (Wix, Fiverr, monday.com, Check Point, Waze, Mobileye, Teva, Taboola, Payoneer, Lemonade),
-    # the Israeli and diaspora press and agencies (McCann Tel Aviv, BBR Saatchi & Saatchi, Gitam BBDO, Baumann Ber
-    # Rivnay, Reuveni Pridan) on CIM Level 6 and 7 courses and MBAs (laws numbered by both calendars, "Protection of
-    # Privacy Law, 5741-1981", sections and amendments, the anti-spam section 30A, the Data Security Regulations,
-    # Hebrew-calendar years, months and dates beside Gregorian ones, festivals from Rosh Hashanah to Eid al-Fitr and
-    # Black Friday, ₪, NIS, ILS and million NIS, exchange, VAT and interest rates, the CPI, TASE and NASDAQ tickers,
-    # company numbers, Ba'am and co-ops, star numbers, postcodes, addresses, roads and towers, founders, CEOs,
-    # celebrities and historical figures with their years, wars, lockdowns, elections and protests with their dates,
-    # TV shows and channels, awards, rankings, conferences, diaspora events, samples, tables, shares of sectors,
-    # product sizes and models, phones, app versions, hashtags, Hebrew words glossed and in Hebrew script, kashrut,
-    # Israeli Standards, the shmita year, classes, course codes, quarters, slogans, regulators' decisions, price
-    # control, Shabbat hours and diaspora places, none of them citations); journals with up to eight authors, some
-    # with DOIs, textbooks and e-books, chapters, theses from Tel Aviv University (Coller), the Hebrew University,
-    # the Technion, Reichman, Bar-Ilan, Ben-Gurion, Haifa and the Open University, conference papers, company pages
-    # and reports (Ltd., Ltd, B.M., Group, LLC, Inc.), trade bodies, regulators and ministries (organisations with
-    # two works of a year), laws and regulations with the Knesset, the State of Israel or the Ministry of Justice as
-    # author, research firms' titles with a year, the press signed and unsigned, social posts, podcasts, videos and
-    # undated pages; titles in transliterated Hebrew and Arabic or in Hebrew script with English in square brackets;
-    # Ashkenazi, Mizrahi, Russian-Israeli, Ethiopian-Israeli, Druze, Bedouin and Christian and Muslim Arab names,
-    # diaspora names with accents ("Benaïm", "Lévy", "Müller-Katz"), hyphens and spaces ("Ben-David", "Ben Ami",
-    # "Abu Rayya"), apostrophes ("Ya'akov", "Ra'anan"), particles ("de Rothschild", "ben Natan", "bar Yochai") and
-    # transliteration variants (Tzipi/Tsipi, Chaim/Haim, Yitzhak/Itzhak, Cohen/Kohen, Levi/Levy, Shapira/Shapiro).
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 194000.
+    # hundred-and-ninetieth hand without reading the checker, its tests or the other pools: marketers in Israel and its
+    # diaspora (Tel Aviv-Yafo, Jerusalem, Haifa, Be'er Sheva, Herzliya, Ra'anana, Petah Tikva, Netanya, Eilat, Nazareth;
+    # New York, Los Angeles, London, Paris, Toronto, Berlin) at banks and fintechs (Leumi, Hapoalim, Discount,
+    # Mizrahi-Tefahot, First International, One Zero, Pepper, Bit, PayBox, Isracard, Max, Cal), insurers (Harel, Migdal,
+    # Clal, Phoenix, Menora Mivtachim), telecoms (Bezeq, Partner, Cellcom, HOT, Pelephone, Golan Telecom), retailers
+    # (Shufersal, Rami Levy, Victory, Yochananof, Super-Pharm, Fox, Castro, Golf & Co, KSP, Zap), food and drink makers
+    # (Strauss, Elite, Osem, Tnuva, Tara, Tempo, Wissotzky, Sabra, SodaStream, Golan Heights Winery), tech firms (Wix,
+    # Fiverr, monday.com, Check Point, Waze, Mobileye, Teva, Taboola, Payoneer, Lemonade), the Israeli and diaspora
+    # press and agencies (McCann Tel Aviv, BBR Saatchi & Saatchi, Gitam BBDO, Baumann Ber Rivnay, Reuveni Pridan) on CIM
+    # Level 6 and 7 courses and MBAs (laws numbered by both calendars, "Protection of Privacy Law, 5741-1981", sections
+    # and amendments, the anti-spam section 30A, the Data Security Regulations, Hebrew-calendar years, months and dates
+    # beside Gregorian ones, festivals from Rosh Hashanah to Eid al-Fitr and Black Friday, ₪, NIS, ILS and million NIS,
+    # exchange, VAT and interest rates, the CPI, TASE and NASDAQ tickers, company numbers, Ba'am and co-ops, star
+    # numbers, postcodes, addresses, roads and towers, founders, CEOs, celebrities and historical figures with their
+    # years, wars, lockdowns, elections and protests with their dates, TV shows and channels, awards, rankings,
+    # conferences, diaspora events, samples, tables, shares of sectors, product sizes and models, phones, app versions,
+    # hashtags, Hebrew words glossed and in Hebrew script, kashrut, Israeli Standards, the shmita year, classes, course
+    # codes, quarters, slogans, regulators' decisions, price control, Shabbat hours and diaspora places, none of them
+    # citations); journals with up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from Tel
+    # Aviv University (Coller), the Hebrew University, the Technion, Reichman, Bar-Ilan, Ben-Gurion, Haifa and the Open
+    # University, conference papers, company pages and reports (Ltd., Ltd, B.M., Group, LLC, Inc.), trade bodies,
+    # regulators and ministries (organisations with two works of a year), laws and regulations with the Knesset, the
+    # State of Israel or the Ministry of Justice as author, research firms' titles with a year, the press signed and
+    # unsigned, social posts, podcasts, videos and undated pages; titles in transliterated Hebrew and Arabic or in
+    # Hebrew script with English in square brackets; Ashkenazi, Mizrahi, Russian-Israeli, Ethiopian-Israeli, Druze,
+    # Bedouin and Christian and Muslim Arab names, diaspora names with accents ("Benaïm", "Lévy", "Müller-Katz"),
+    # hyphens and spaces ("Ben-David", "Ben Ami", "Abu Rayya"), apostrophes ("Ya'akov", "Ra'anan"), particles ("de
+    # Rothschild", "ben Natan", "bar Yochai") and transliteration variants (Tzipi/Tsipi, Chaim/Haim, Yitzhak/Itzhak,
+    # Cohen/Kohen, Levi/Levy, Shapira/Shapiro). Held out for its first tables (stop 42), development data since stop 42.
+    # Seeds from 194000.
     "blind190": range(194000, 194000 + 100),
     "blind190-more": range(194000 + 100, 194000 + 400),
     # "blind191" is a hundred-and-ninety-first independent pool (blind191_works.py, blind191_text.py), written by a
@@ -5279,31 +5278,30 @@ HALVES = {
     # Tsui, Sha Tin, Tsuen Wan, Causeway Bay; Taipa, Cotai; Shenzhen, Guangzhou, Kuala Lumpur, Johor Bahru, Vancouver,
     # Sydney, London) at banks and fintechs (DBS, OCBC, UOB, POSB, GXS, Trust Bank, HSBC, Hang Seng, BOCHK, Standard
     # Chartered, ZA Bank, Octopus, PayMe, AlipayHK, Grab Financial, Nium), telecoms (Singtel, StarHub, M1, csl,
-    # SmarTone, 3 Hong Kong, CTM), retailers and platforms (FairPrice, Cold Storage, Sheng Siong, Don Don Donki,
-    # Shopee, Lazada, Carousell, Watsons, Mannings, HKTVmall, Sa Sa, Chow Tai Fook, Charles & Keith), F&B makers
-    # (Tiger Beer, Yeo's, F&N, Ya Kun, Old Chang Kee, Bee Cheng Hiang, Irvins, BreadTalk, Vitasoy, Maxim's, Café de
-    # Coral, Lee Kum Kee, Koi Kei), Singapore Airlines, Cathay Pacific, Grab, Sea, Razer, Changi, MTR, Sands China,
-    # Galaxy, Disneyland and Ocean Park on CIM Level 6 and 7 courses and MBAs (laws with their numbers: No. 26 of
-    # 2012, Cap. 311A, Cap. 486, Cap. 362, Lei n.º 8/2005 and the 2020 Revised Edition, the DNC Registry, National
-    # Day, lunar dates, the zodiac, Hari Raya, Deepavali, Ching Ming, Tuen Ng, Chinese New Year's Eve, 11.11, Golden
-    # Week, the handover, the Circuit Breaker, S$, SGD, HK$ and MOP, exchange rates, SGX and HKEX tickers, UENs,
-    # "est." years and Sdn. Bhd., lifespans, celebrities, MIRROR, TVB dramas, films and songs, awards, rankings, MRT
-    # and MTR lines, addresses, postal codes, phone numbers and short codes, product models, telco plans, the
-    # candidate's own survey, figures, fiscal years and halves, y-o-y changes, GST, censuses, glosses of Chinese and
-    # Malay words, hashtags, course codes, slogans, app versions, store counts, the casino concessions, flights,
-    # vouchers, weights and sizes, Chinese year names and SSIC and HS codes, none of them citations); journals with
-    # up to eight authors, some with DOIs, textbooks and e-books, chapters, theses from NUS, NTU, SMU, SUSS, HKU,
-    # CUHK, HKUST, PolyU, CityU, HKBU and the University of Macau, conference papers, working papers, company pages
-    # and reports (Pte. Ltd., Limited, Ltd., Co., Ltd., Sdn. Bhd., S.A.), regulators and trade bodies (PDPC, IMDA,
-    # MAS, CCCS, ASAS, SingStat, PCPD, HKMA, the Consumer Council, the Census and Statistics Department, GPDP;
-    # organisations with two works of a year), laws with Parliament, Singapore Statutes Online, Hong Kong
-    # e-Legislation or the Imprensa Oficial as author, research firms' titles with a year, the press signed and
-    # unsigned, social posts, podcasts, videos and undated pages; titles in Chinese characters, Malay, Tamil and
-    # Portuguese with English in square brackets; Hokkien, Teochew, Cantonese, Hakka and pinyin names, Western given
-    # names before the Chinese ones, Malay names with bin, binte and binti written whole, Tamil and Indian names with
-    # initials and s/o and d/o, Eurasian and Macanese names ("de Souza", "Senna Fernandes", "Conceição") and
-    # expatriates.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 195000.
+    # SmarTone, 3 Hong Kong, CTM), retailers and platforms (FairPrice, Cold Storage, Sheng Siong, Don Don Donki, Shopee,
+    # Lazada, Carousell, Watsons, Mannings, HKTVmall, Sa Sa, Chow Tai Fook, Charles & Keith), F&B makers (Tiger Beer,
+    # Yeo's, F&N, Ya Kun, Old Chang Kee, Bee Cheng Hiang, Irvins, BreadTalk, Vitasoy, Maxim's, Café de Coral, Lee Kum
+    # Kee, Koi Kei), Singapore Airlines, Cathay Pacific, Grab, Sea, Razer, Changi, MTR, Sands China, Galaxy, Disneyland
+    # and Ocean Park on CIM Level 6 and 7 courses and MBAs (laws with their numbers: No. 26 of 2012, Cap. 311A, Cap.
+    # 486, Cap. 362, Lei n.º 8/2005 and the 2020 Revised Edition, the DNC Registry, National Day, lunar dates, the
+    # zodiac, Hari Raya, Deepavali, Ching Ming, Tuen Ng, Chinese New Year's Eve, 11.11, Golden Week, the handover, the
+    # Circuit Breaker, S$, SGD, HK$ and MOP, exchange rates, SGX and HKEX tickers, UENs, "est." years and Sdn. Bhd.,
+    # lifespans, celebrities, MIRROR, TVB dramas, films and songs, awards, rankings, MRT and MTR lines, addresses,
+    # postal codes, phone numbers and short codes, product models, telco plans, the candidate's own survey, figures,
+    # fiscal years and halves, y-o-y changes, GST, censuses, glosses of Chinese and Malay words, hashtags, course codes,
+    # slogans, app versions, store counts, the casino concessions, flights, vouchers, weights and sizes, Chinese year
+    # names and SSIC and HS codes, none of them citations); journals with up to eight authors, some with DOIs, textbooks
+    # and e-books, chapters, theses from NUS, NTU, SMU, SUSS, HKU, CUHK, HKUST, PolyU, CityU, HKBU and the University of
+    # Macau, conference papers, working papers, company pages and reports (Pte. Ltd., Limited, Ltd., Co., Ltd., Sdn.
+    # Bhd., S.A.), regulators and trade bodies (PDPC, IMDA, MAS, CCCS, ASAS, SingStat, PCPD, HKMA, the Consumer Council,
+    # the Census and Statistics Department, GPDP; organisations with two works of a year), laws with Parliament,
+    # Singapore Statutes Online, Hong Kong e-Legislation or the Imprensa Oficial as author, research firms' titles with
+    # a year, the press signed and unsigned, social posts, podcasts, videos and undated pages; titles in Chinese
+    # characters, Malay, Tamil and Portuguese with English in square brackets; Hokkien, Teochew, Cantonese, Hakka and
+    # pinyin names, Western given names before the Chinese ones, Malay names with bin, binte and binti written whole,
+    # Tamil and Indian names with initials and s/o and d/o, Eurasian and Macanese names ("de Souza", "Senna Fernandes",
+    # "Conceição") and expatriates. Held out for its first tables (stop 42), development data since stop 42. Seeds from
+    # 195000.
     "blind191": range(195000, 195000 + 100),
     "blind191-more": range(195000 + 100, 195000 + 400),
     # "blind192" is a hundred-and-ninety-second independent pool (blind192_works.py, blind192_text.py), written by a

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind188" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind189" to "blind197" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind191" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind192" to "blind197" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind197_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1152,11 +1152,11 @@ _file_pool("blind186", blind186_text)
 _file_pool("blind187", blind187_text, unseen=("blind186",))
 # the hundred-and-eighty-eighth pool: held out for its first tables, development data since
 _file_pool("blind188", blind188_text, unseen=("blind186", "blind187"))
-# the hundred-and-eighty-ninth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-eighty-ninth pool: held out for its first tables, development data since
 _file_pool("blind189", blind189_text)
-# the hundred-and-ninetieth pool, HELD OUT: written without reading the checker or others
+# the hundred-and-ninetieth pool: held out for its first tables, development data since
 _file_pool("blind190", blind190_text, unseen=("blind189",))
-# the hundred-and-ninety-first pool, HELD OUT: written without reading the checker or others
+# the hundred-and-ninety-first pool: held out for its first tables, development data since
 _file_pool("blind191", blind191_text, unseen=("blind189", "blind190"))
 # the hundred-and-ninety-second pool, HELD OUT: written without reading the checker or others
 _file_pool("blind192", blind192_text)
