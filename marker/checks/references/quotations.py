@@ -39,10 +39,11 @@ def language() -> Any:
     if _nlp is None:
         import spacy
 
-        nlp = spacy.blank("en")
+        nlp: Any = spacy.blank("en")
         # Hebrew gershayim used as quotation marks ("״...״") are split off words as the other marks are.
-        nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, "״"]).search
-        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "״"]).search
+        tokenizer: Any = nlp.tokenizer
+        tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, "״"]).search
+        tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "״"]).search
         nlp.add_pipe("sentencizer")
         _nlp = nlp
     return _nlp
