@@ -3876,6 +3876,37 @@ pages; Vietnamese titles with English in square brackets; Vietnamese names famil
 diacritics, written whole ("Nguyễn Văn An") or given name first in the diaspora ("Bich Ngoc Tran"), Hoa, Khmer
 Krom, Cham and Tày names, compound family names ("Tôn Nữ", "Tôn Thất") and expatriates), with fifty-six kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind198" half (``--halves blind198,blind198-more``, 100 + 300 reports, seeds 202000-202399) is a
+hundred-and-ninety-eighth independent measurement, HELD OUT: written by a hundred-and-ninety-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind198_works.py and
+blind198_text.py), as marketers in Türkiye and the Turkish diaspora (İstanbul, Ankara, İzmir, Bursa, Antalya, Adana,
+Gaziantep, Konya, Kayseri, Eskişehir, Trabzon, Diyarbakır; Berlin, Köln, Duisburg, Stuttgart, Vienna, Amsterdam,
+Rotterdam, Brussels, London (Haringey), Lefkoşa/Nicosia, Baku) at banks and fintechs (Ziraat, İş Bankası, Garanti
+BBVA, Akbank, Yapı Kredi, Enpara, Papara, ininal), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), retailers
+and platforms (BİM, A101, ŞOK, Migros, Trendyol, Hepsiburada, Getir, LC Waikiki, Koton, Mavi), food and drink
+makers (Ülker, Eti, Pınar, Sütaş, Anadolu Efes, Çaykur, Kurukahveci Mehmet Efendi, Hafız Mustafa, Koska), THY,
+Pegasus, Arçelik/Beko, Vestel, Togg, holdings, the Turkish press and agencies write CIM Level 6 and 7 reports and
+MBA assignments (laws by their number with the Resmî Gazete's date and issue: 6698 sayılı KVKK, Law No. 6502, Law
+No. 6563, the Ticari Reklam ve Haksız Ticari Uygulamalar Yönetmeliği (2015), articles, Reklam Kurulu, Rekabet
+Kurulu and KVKK Board decision numbers, the GDPR and DSA; lira as ₺, TL and TRY with stops and decimal commas,
+exchange rates, "%" before figures; bayrams, Ramadan and the Hijri year, Republic Day, 23 Nisan, Efsane Cuma,
+Muhteşem Cuma, 11.11; Kristal Elma, Effie Türkiye, rankings with a year, founders' life dates, founding years, TV
+series and films with their years, campaigns, celebrities, sport, product models, flights, BIST tickers, MERSİS,
+ETBİS and tax numbers, hotlines, addresses, standards, course codes, samples and scales, software, tables and
+figures, places and eras, the 2023 earthquakes, the 1961 Anwerbeabkommen, generations, hashtags, promo codes, card
+products, Turkish suffixes after apostrophes, TV channels, malls, dates and times, quarters, the Surname Law,
+honorifics (Bey, Hanım, Hoca) and interviewees, which are no citations); journals with up to eight authors, some
+with DOIs, textbooks and e-books (Nobel, Seçkin, Beta, Mediacat Kitapları), chapters, theses from Boğaziçi, Koç,
+Sabancı, Bilkent, ODTÜ, İstanbul, Marmara, Ankara and Yeditepe, conference papers, company pages and reports
+(A.Ş., T.A.Ş., Ltd. Şti., San. ve Tic. A.Ş., Holding), trade bodies and foundations (Derneği, Vakfı, Birliği),
+regulators (KVKK, Reklam Kurulu with two works of 2019, Rekabet Kurumu, BTK, SPK, BDDK, TÜİK/TurkStat, TCMB), laws
+with TBMM, the Resmî Gazete or a ministry as author, research firms' titles with a year (Ipsos Türkiye, Kantar
+Türkiye, KONDA), the press signed and unsigned, social posts, videos, podcasts and undated pages; Turkish titles
+with English in square brackets; Turkish names with İ/ı, ş, ğ, ç, ö and ü written or anglicised
+("Öztürk"/"Ozturk"), double given names, Kurdish, Laz, Circassian, Armenian-, Greek- (Rum), Jewish-, Alevi and
+Turkish-Cypriot names, German-, Dutch- and British-Turkish names and expatriates), with fifty-three kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4163,7 +4194,8 @@ def main() -> None:
         "blind194 and blind194-more (the hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
         "blind195 and blind195-more (the hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
         "blind196 and blind196-more (the hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
-        "blind197 and blind197-more (the hundred-and-ninety-seventh pool: HELD OUT, never tune on it)",
+        "blind197 and blind197-more (the hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
+        "blind198 and blind198-more (the hundred-and-ninety-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

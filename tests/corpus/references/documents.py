@@ -216,6 +216,7 @@ from tests.corpus.references import (
     blind195_text,
     blind196_text,
     blind197_text,
+    blind198_text,
     render,
     text,
 )
@@ -414,6 +415,7 @@ from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.blind197_works import Blind197WorkFactory
+from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -621,6 +623,7 @@ class Pool:
         | type[Blind195WorkFactory]
         | type[Blind196WorkFactory]
         | type[Blind197WorkFactory]
+        | type[Blind198WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1395,6 +1398,10 @@ POOLS: dict[str, Pool] = {
     "blind197": Pool(blind197_text, Blind197WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Tài liệu tham khảo", "TÀI LIỆU THAM KHẢO", "Tài liệu tham khảo / References", "Danh mục tài liệu tham khảo", "References (Harvard)"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind198 (HELD OUT): marketers in Türkiye and the Turkish diaspora (İstanbul, Ankara, İzmir, Bursa, Antalya, Adana, Gaziantep, Konya, Kayseri, Eskişehir, Trabzon, Diyarbakır; Berlin, Köln, Duisburg, Stuttgart, Vienna, Amsterdam, Rotterdam, Brussels, London (Haringey), Lefkoşa/Nicosia, Baku) at banks and fintechs, telecoms, retailers and platforms, food and drink makers, airlines, holdings, media and agencies; Word's curly double marks most often (Turkish Word and the Turkish Q keyboard), curly single ones from British-trained tutors often, straight ones from phones, Macs and Google Docs often, and the guillemets «…» of older Turkish typesetting now and then; headings as Turkish and British universities ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Turkish one now and then ("Kaynakça", "KAYNAKÇA", "Kaynaklar", "Kaynakça / References"), straight apostrophes often (Turkish suffixes typed with the keyboard's straight mark, phones), bulleted lists now and then
+    "blind198": Pool(blind198_text, Blind198WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Kaynakça", "KAYNAKÇA", "Kaynaklar", "Kaynakça / References", "References (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.25),
 }  # fmt: skip
 
 
@@ -5488,6 +5495,37 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 201000.
     "blind197": range(201000, 201000 + 100),
     "blind197-more": range(201000 + 100, 201000 + 400),
+    # "blind198" is a hundred-and-ninety-eighth independent pool (blind198_works.py, blind198_text.py), written by a
+    # hundred-and-ninety-eighth hand without reading the checker, its tests or the other pools: marketers in Türkiye
+    # and the Turkish diaspora (İstanbul, Ankara, İzmir, Bursa, Antalya, Adana, Gaziantep, Konya, Kayseri, Eskişehir,
+    # Trabzon, Diyarbakır; Berlin, Köln, Duisburg, Stuttgart, Vienna, Amsterdam, Rotterdam, Brussels, London
+    # (Haringey), Lefkoşa/Nicosia, Baku) at banks and fintechs (Ziraat, İş Bankası, Garanti BBVA, Akbank, Yapı Kredi,
+    # Enpara, Papara, ininal), telecoms (Turkcell, Türk Telekom, Vodafone Türkiye), retailers and platforms (BİM, A101,
+    # ŞOK, Migros, Trendyol, Hepsiburada, Getir, LC Waikiki, Koton, Mavi), food and drink makers (Ülker, Eti, Pınar,
+    # Sütaş, Anadolu Efes, Çaykur, Kurukahveci Mehmet Efendi, Hafız Mustafa, Koska), THY, Pegasus, Arçelik/Beko,
+    # Vestel, Togg, holdings, the Turkish press and agencies (laws by their number with the Resmî Gazete's date and
+    # issue: 6698 sayılı KVKK, Law No. 6502, Law No. 6563, the Ticari Reklam ve Haksız Ticari Uygulamalar
+    # Yönetmeliği (2015), articles, Reklam Kurulu, Rekabet Kurulu and KVKK Board decision numbers, the GDPR and DSA;
+    # lira as ₺, TL and TRY with stops and decimal commas, exchange rates, "%" before figures; bayrams, Ramadan and the
+    # Hijri year, Republic Day, 23 Nisan, Efsane Cuma, Muhteşem Cuma, 11.11; Kristal Elma, Effie Türkiye, Felis,
+    # rankings with a year, founders' life dates, founding years, TV series and films with their years, campaigns,
+    # celebrities, sport, product models, flights, BIST tickers, MERSİS, ETBİS and tax numbers, hotlines, addresses,
+    # standards, course codes, samples and scales, software, tables and figures, places and eras, the 2023
+    # earthquakes, the 1961 Anwerbeabkommen, generations, hashtags, promo codes, card products, Turkish suffixes after
+    # apostrophes, TV channels, malls, dates and times, quarters, the Surname Law and honorifics (Bey, Hanım, Hoca)
+    # and interviewees, none of them citations); journals with up to eight authors, some with DOIs, textbooks and
+    # e-books (Nobel, Seçkin, Beta, Mediacat Kitapları), chapters, theses from Boğaziçi, Koç, Sabancı, Bilkent, ODTÜ,
+    # İstanbul, Marmara, Ankara and Yeditepe, conference papers, company pages and reports (A.Ş., T.A.Ş., Ltd. Şti.,
+    # San. ve Tic. A.Ş., Holding), trade bodies and foundations (Derneği, Vakfı, Birliği), regulators (KVKK, Reklam
+    # Kurulu with two works of 2019, Rekabet Kurumu, BTK, SPK, BDDK, TÜİK/TurkStat, TCMB), laws with TBMM, the
+    # Resmî Gazete or a ministry as author, research firms' titles with a year (Ipsos Türkiye, Kantar Türkiye, KONDA),
+    # the press signed and unsigned, social posts, videos, podcasts and undated pages; Turkish titles with English in
+    # square brackets; Turkish names with İ/ı, ş, ğ, ç, ö and ü written or anglicised ("Öztürk"/"Ozturk"), double
+    # given names, Kurdish, Laz, Circassian, Armenian-, Greek- (Rum), Jewish-, Alevi and Turkish-Cypriot names,
+    # German-, Dutch- and British-Turkish names and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 202000.
+    "blind198": range(202000, 202000 + 100),
+    "blind198-more": range(202000 + 100, 202000 + 400),
 }
 
 
