@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninety-seventh independent reference pools (blind5 to blind197): each is wired with seeds
+"""The fifth to hundred-and-ninety-ninth independent reference pools (blind5 to blind199): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -210,6 +210,7 @@ from tests.corpus.references import (
     blind195_text,
     blind196_text,
     blind197_text,
+    blind199_text,
     render,
     text,
 )
@@ -406,6 +407,7 @@ from tests.corpus.references.blind194_works import Blind194WorkFactory
 from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.blind197_works import Blind197WorkFactory
+from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1199,6 +1201,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind197WorkFactory.KINDS), 48, True),
+    Pool("blind199", blind199_text, Blind199WorkFactory, 203000, (203024, 203023, 203009),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind199WorkFactory.KINDS), 55, True),
 ]  # fmt: skip
 
 
