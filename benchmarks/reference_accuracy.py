@@ -3907,6 +3907,35 @@ with English in square brackets; Turkish names with İ/ı, ş, ğ, ç, ö and ü
 ("Öztürk"/"Ozturk"), double given names, Kurdish, Laz, Circassian, Armenian-, Greek- (Rum), Jewish-, Alevi and
 Turkish-Cypriot names, German-, Dutch- and British-Turkish names and expatriates), with fifty-three kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind199" half (``--halves blind199,blind199-more``, 100 + 300 reports, seeds 203000-203399) is a
+hundred-and-ninety-ninth independent measurement, HELD OUT: written by a hundred-and-ninety-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind199_works.py and
+blind199_text.py), as marketers in Nigeria and its diaspora (Lagos: Ikeja, Victoria Island, Lekki, Yaba, Surulere;
+Abuja, Ibadan, Port Harcourt, Kano, Kaduna, Enugu, Onitsha, Aba, Benin City, Owerri, Uyo, Calabar, Ilorin, Jos;
+Peckham, Woolwich, Manchester, Houston, Atlanta, Toronto, Johannesburg, Accra, Dubai) at banks and fintechs (Access
+Bank, Zenith Bank, GTBank/GTCO, First Bank, UBA, Stanbic IBTC, Kuda, Opay, Moniepoint, Paystack, Flutterwave,
+Piggyvest), telecoms (MTN Nigeria, Airtel, Glo, 9mobile), retailers and platforms (Shoprite, Jumia, Konga,
+Chowdeck), food and drink makers (Dangote, Nestlé Nigeria, Cadbury Nigeria, Nigerian Breweries, Guinness Nigeria,
+Indomie, Chivita, Cowbell, Peak Milk, BUA Foods), Air Peace, Nollywood, Afrobeats labels, the Nigerian press and
+agencies write CIM Level 6 and 7 reports and MBA assignments (laws and their sections: NDPA 2023, NDPR 2019, FCCPA
+2018, ARCON Act 2022, Cybercrimes Act 2015; regulators (NDPC, FCCPC, ARCON and its Advertising Standards Panel,
+NCC, CBN, SEC Nigeria) and CBN circulars; naira as ₦, N, NGN, 'N2.5bn' and 'billion naira', kobo and exchange
+rates; Democracy Day, Independence Day, Detty December, Sallah, Ramadan and the Hijri calendar, Christmas and
+crossover night, Black Friday, the Headies, AFRIMA, Lagos Fashion Week, AFCON and BBNaija; titled people (Alhaji,
+Chief, Dr, Prof, Engr.), celebrities, songs and films, RC numbers, NGX tickers, USSD codes, hotlines, product
+models, data bundles, samples, financial periods, rankings, places, founding years, legal forms, Pidgin, Yoruba,
+Igbo and Hausa glosses, hashtags, national events, TV and radio slots, flights, addresses, BVN and NIN, ISO
+standards, course codes, academic sessions, interviewees, age bands and state codes, which are no citations);
+journals with up to eight authors, some with DOIs, textbooks and e-books (Macmillan Nigeria, Spectrum Books,
+Malthouse, Pearson), chapters, theses from UNILAG, Lagos Business School, Covenant, OAU, UI, UNN, ABU and Babcock,
+conference papers, company pages and reports (Plc, PLC, Ltd, Limited), regulators and government (organisations
+with two works of a year), laws with the Federal Republic of Nigeria as author, research firms' titles with a year
+(Kantar Nigeria, NOI Polls, GeoPoll), the press signed and unsigned, social posts, podcasts, videos and undated
+pages; Yoruba, Igbo, Hausa and Pidgin titles with English in square brackets; Yoruba, Igbo, Hausa, Fulani, Ijaw,
+Edo, Efik, Ibibio, Tiv and Urhobo names with and without tone marks and subdots, hyphenated double surnames,
+British- and American-Nigerian names and expatriates), with fifty-nine kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -4195,7 +4224,8 @@ def main() -> None:
         "blind195 and blind195-more (the hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
         "blind196 and blind196-more (the hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
         "blind197 and blind197-more (the hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
-        "blind198 and blind198-more (the hundred-and-ninety-eighth pool: HELD OUT, never tune on it)",
+        "blind198 and blind198-more (the hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
+        "blind199 and blind199-more (the hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
@@ -4211,3 +4241,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninety-eighth independent reference pools (blind5 to blind198): each is wired with seeds
+"""The fifth to hundred-and-ninety-ninth independent reference pools (blind5 to blind199): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -211,6 +211,7 @@ from tests.corpus.references import (
     blind196_text,
     blind197_text,
     blind198_text,
+    blind199_text,
     render,
     text,
 )
@@ -408,6 +409,7 @@ from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.blind198_works import Blind198WorkFactory
+from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1205,6 +1207,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind198WorkFactory.KINDS), 45, True),
+    Pool("blind199", blind199_text, Blind199WorkFactory, 203000, (203024, 203023, 203009),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind199WorkFactory.KINDS), 55, True),
 ]  # fmt: skip
 
 

@@ -217,6 +217,7 @@ from tests.corpus.references import (
     blind196_text,
     blind197_text,
     blind198_text,
+    blind199_text,
     render,
     text,
 )
@@ -416,6 +417,7 @@ from tests.corpus.references.blind195_works import Blind195WorkFactory
 from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.blind198_works import Blind198WorkFactory
+from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -624,6 +626,7 @@ class Pool:
         | type[Blind196WorkFactory]
         | type[Blind197WorkFactory]
         | type[Blind198WorkFactory]
+        | type[Blind199WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1402,6 +1405,10 @@ POOLS: dict[str, Pool] = {
     "blind198": Pool(blind198_text, Blind198WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Kaynakça", "KAYNAKÇA", "Kaynaklar", "Kaynakça / References", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.25),
+    # blind199 (HELD OUT): marketers in Nigeria and its diaspora (Lagos: Ikeja, Victoria Island, Lekki, Yaba, Surulere; Abuja, Ibadan, Port Harcourt, Kano, Enugu, Onitsha, Aba; Peckham, Woolwich, Manchester, Houston, Atlanta, Toronto) at banks and fintechs, telecoms, retailers and platforms, food and drink makers, Nollywood, Afrobeats labels, the Nigerian press and agencies; Word's curly double marks most often (Nigerian universities and CIM centres set Word to English (UK) or (US)), curly single ones from British-trained tutors and the UK diaspora, straight ones from phones, Google Docs and WPS Office often; headings as Nigerian universities and British partners ask ("References", "REFERENCES", "Reference List", "Bibliography", "List of References", "References:", "REFERENCE"), straight apostrophes often (phones, WPS Office), bulleted lists now and then
+    "blind199": Pool(blind199_text, Blind199WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "REFERENCE", "References (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5526,6 +5533,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 202000.
     "blind198": range(202000, 202000 + 100),
     "blind198-more": range(202000 + 100, 202000 + 400),
+    # "blind199" is a hundred-and-ninety-ninth independent pool (blind199_works.py, blind199_text.py), written by a
+    # hundred-and-ninety-ninth hand without reading the checker, its tests or the other pools: marketers in Nigeria
+    # and its diaspora (Lagos: Ikeja, Victoria Island, Lekki, Yaba, Surulere; Abuja, Ibadan, Port Harcourt, Kano,
+    # Kaduna, Enugu, Onitsha, Aba, Benin City, Owerri, Uyo, Calabar, Ilorin, Jos; Peckham, Woolwich, Manchester,
+    # Houston, Atlanta, Toronto, Johannesburg, Accra, Dubai) at banks and fintechs (Access Bank, Zenith Bank, GTBank/
+    # GTCO, First Bank, UBA, Stanbic IBTC, Kuda, Opay, Moniepoint, Paystack, Flutterwave, Piggyvest), telecoms (MTN
+    # Nigeria, Airtel, Glo, 9mobile), retailers and platforms (Shoprite, Jumia, Konga, Chowdeck), food and drink
+    # makers (Dangote, Nestlé Nigeria, Cadbury Nigeria, Nigerian Breweries, Guinness Nigeria, Indomie, Chivita, Cowbell,
+    # Peak Milk, BUA Foods), Air Peace, Nollywood, Afrobeats labels, the Nigerian press and agencies (laws and their
+    # sections: NDPA 2023, NDPR 2019, FCCPA 2018, ARCON Act 2022, Cybercrimes Act 2015; regulators (NDPC, FCCPC,
+    # ARCON and its Advertising Standards Panel, NCC, CBN, SEC Nigeria) and CBN circulars; naira as ₦, N, NGN, 'N2.5bn'
+    # and 'billion naira', kobo and exchange rates; Democracy Day, Independence Day, Detty December, Sallah, Ramadan
+    # and the Hijri calendar, Christmas and crossover night, Black Friday, the Headies, AFRIMA, Lagos Fashion Week,
+    # AFCON and BBNaija; titled people (Alhaji, Chief, Dr, Prof, Engr.), celebrities, songs and films, RC numbers, NGX
+    # tickers, USSD codes, hotlines, product models, data bundles, samples, financial periods, rankings, places and
+    # diaspora places, founding years, legal forms, Pidgin, Yoruba, Igbo and Hausa glosses, hashtags, national events,
+    # TV and radio slots, flights, addresses, BVN and NIN, ISO standards, course codes, academic sessions, interviewees,
+    # age bands and state codes, none of them citations); journals with up to eight authors, some with DOIs, textbooks
+    # and e-books (Macmillan Nigeria, Spectrum Books, Malthouse, Pearson), chapters, theses from UNILAG, Lagos Business
+    # School, Covenant, OAU, UI, UNN, ABU and Babcock, conference papers, company pages and reports (Plc, PLC, Ltd,
+    # Limited), regulators and government (organisations with two works of a year), laws with the Federal Republic of
+    # Nigeria as author, research firms' titles with a year (Kantar Nigeria, NOI Polls, GeoPoll), the press signed and
+    # unsigned, social posts, podcasts, videos and undated pages; Yoruba, Igbo, Hausa and Pidgin titles with English in
+    # square brackets; Yoruba, Igbo, Hausa, Fulani, Ijaw, Edo, Efik, Ibibio, Tiv and Urhobo names with and without tone
+    # marks and subdots, hyphenated double surnames, British- and American-Nigerian names and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 203000.
+    "blind199": range(203000, 203000 + 100),
+    "blind199-more": range(203000 + 100, 203000 + 400),
 }
 
 

@@ -782,6 +782,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind196_text,
     blind197_text,
     blind198_text,
+    blind199_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1173,3 +1174,5 @@ _file_pool("blind196", blind196_text, unseen=("blind195",))
 _file_pool("blind197", blind197_text, unseen=("blind195", "blind196"))
 # the hundred-and-ninety-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind198", blind198_text)
+# the hundred-and-ninety-ninth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind199", blind199_text, unseen=("blind198",))
