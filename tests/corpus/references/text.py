@@ -781,6 +781,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind195_text,
     blind196_text,
     blind197_text,
+    blind200_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1170,3 +1171,5 @@ _file_pool("blind195", blind195_text)
 _file_pool("blind196", blind196_text, unseen=("blind195",))
 # the hundred-and-ninety-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind197", blind197_text, unseen=("blind195", "blind196"))
+# the two-hundredth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind200", blind200_text, unseen=("blind198", "blind199"))
