@@ -3936,6 +3936,31 @@ pages; Yoruba, Igbo, Hausa and Pidgin titles with English in square brackets; Yo
 Edo, Efik, Ibibio, Tiv and Urhobo names with and without tone marks and subdots, hyphenated double surnames,
 British- and American-Nigerian names and expatriates), with fifty-nine kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind200" half (``--halves blind200,blind200-more``, 100 + 300 reports, seeds 204000-204399) is a
+two-hundredth independent measurement, HELD OUT: written by a two-hundredth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind200_works.py and blind200_text.py), as marketers
+in South Korea and the Korean diaspora (Seoul's Gangnam, Seongsu, Hongdae, Yeouido and Jamsil, Busan, Incheon,
+Daegu, Daejeon, Gwangju, Suwon, Pangyo, Jeju; Koreatown LA, Flushing, Fort Lee, Atlanta, Toronto, Vancouver, Sydney,
+New Malden, Frankfurt, Shin-Ōkubo, Almaty, Tashkent) at banks and fintechs (KB Kookmin, Shinhan, Woori, Hana,
+KakaoBank, Toss, Kakao Pay), telecoms (SK Telecom, KT, LG U+), retailers and platforms (Coupang, Naver, SSG.com,
+Olive Young, Musinsa, Kurly, Baemin, GS25, CU, Danggeun), food makers (CJ CheilJedang, Nongshim, Ottogi, Samyang,
+Orion, SPC, Hite Jinro), Samsung, LG, Hyundai, Amorepacific, HYBE, the Korean press and agencies write CIM Level 6
+and 7 reports and MBA assignments (Korean laws with their Act and decree numbers, PIPA, the Network Act, the Act on
+Fair Labeling and Advertising; Seollal and Chuseok by the lunar calendar beside Gregorian dates, Pepero Day,
+Children's Day, Hangul Day, Korea Sale Festa; won as ₩, KRW, W, "billion won" and "억 원"; KRX and KOSIS codes,
+business registration numbers, hotlines, addresses, legal forms (Co., Ltd., Corp., 주식회사, (주)), chaebol groups,
+people in Hangul with romanisation, honorifics, K-pop groups, dramas, films and songs with years, the 2002 World
+Cup and PyeongChang 2018, product models, awards, memberships and Korean age, which are no citations); journals
+with up to eight authors, some with DOIs, Korean journals with English names in brackets, textbooks and e-books
+(Pakyoungsa, Bobmunsa, Miraebook), chapters, theses from SNU, Korea, Yonsei, KAIST, SKKU, Hanyang, Ewha and Sogang,
+conference papers, company pages and reports, trade bodies, regulators (PIPC, KFTC, KCC, MSIT, Statistics Korea,
+the Bank of Korea; organisations with two works of a year), laws published by the KLRI and law.go.kr, research
+firms' titles with a year (Gallup Korea, Embrain, Opensurvey, Nielsen Korea), the press signed and unsigned, social
+posts, podcasts, videos and undated pages; titles in Hangul or romanisation with English in square brackets;
+Korean names in every romanisation (Kim/Gim, Lee/Yi/Rhee, Park/Bak/Pak, Choi/Choe/Ch'oe, McCune-Reischauer's
+breves), two-syllable family names (Namgung, Jegal, Seonu, Hwangbo), Korean-American, Koryo-saram and Joseonjok
+names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4225,7 +4250,8 @@ def main() -> None:
         "blind196 and blind196-more (the hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
         "blind197 and blind197-more (the hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
         "blind198 and blind198-more (the hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
-        "blind199 and blind199-more (the hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
+        "blind199 and blind199-more (the hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind200 and blind200-more (the two-hundredth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
@@ -4241,4 +4267,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-

@@ -1,4 +1,4 @@
-"""The fifth to hundred-and-ninety-ninth independent reference pools (blind5 to blind199): each is wired with seeds
+"""The fifth to two-hundredth independent reference pools (blind5 to blind200): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -212,6 +212,7 @@ from tests.corpus.references import (
     blind197_text,
     blind198_text,
     blind199_text,
+    blind200_text,
     render,
     text,
 )
@@ -410,6 +411,7 @@ from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.blind199_works import Blind199WorkFactory
+from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1211,6 +1213,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind199WorkFactory.KINDS), 55, True),
+    Pool("blind200", blind200_text, Blind200WorkFactory, 204000, (204000, 204021, 204027),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind200WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -218,6 +218,7 @@ from tests.corpus.references import (
     blind197_text,
     blind198_text,
     blind199_text,
+    blind200_text,
     render,
     text,
 )
@@ -418,6 +419,7 @@ from tests.corpus.references.blind196_works import Blind196WorkFactory
 from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.blind199_works import Blind199WorkFactory
+from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -627,6 +629,7 @@ class Pool:
         | type[Blind197WorkFactory]
         | type[Blind198WorkFactory]
         | type[Blind199WorkFactory]
+        | type[Blind200WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1408,6 +1411,10 @@ POOLS: dict[str, Pool] = {
     # blind199 (HELD OUT): marketers in Nigeria and its diaspora (Lagos: Ikeja, Victoria Island, Lekki, Yaba, Surulere; Abuja, Ibadan, Port Harcourt, Kano, Enugu, Onitsha, Aba; Peckham, Woolwich, Manchester, Houston, Atlanta, Toronto) at banks and fintechs, telecoms, retailers and platforms, food and drink makers, Nollywood, Afrobeats labels, the Nigerian press and agencies; Word's curly double marks most often (Nigerian universities and CIM centres set Word to English (UK) or (US)), curly single ones from British-trained tutors and the UK diaspora, straight ones from phones, Google Docs and WPS Office often; headings as Nigerian universities and British partners ask ("References", "REFERENCES", "Reference List", "Bibliography", "List of References", "References:", "REFERENCE"), straight apostrophes often (phones, WPS Office), bulleted lists now and then
     "blind199": Pool(blind199_text, Blind199WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Reference list", "References:", "Bibliography", "BIBLIOGRAPHY", "List of References", "REFERENCE", "References (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
+    # blind200 (HELD OUT): marketers in South Korea and the Korean diaspora (Seoul: Gangnam, Seongsu, Hongdae, Yeouido, Jamsil; Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Pangyo, Jeju; Koreatown LA, Flushing, Fort Lee, Atlanta, Toronto, Vancouver, Sydney, New Malden, Frankfurt, Shin-Ōkubo, Almaty, Tashkent) at banks and fintechs, telecoms, retailers and platforms, food makers, K-beauty and K-pop firms, media and agencies; Word's curly double marks most often (Korean Word and Hangul Office set to English), curly single ones from CIM centres and British-trained tutors often, straight ones from phones, Macs, Google Docs and HWP exports often, and now and then the Korean corner brackets 「」 and 『』 for a quotation; headings as Korean universities and British, American and Australian partners ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Korean one now and then ("참고문헌", "참고 문헌", "참고문헌 (References)", "References / 참고문헌"), straight apostrophes often (Korean IMEs and phones), bulleted lists now and then
+    "blind200": Pool(blind200_text, Blind200WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "참고문헌", "참고 문헌", "참고문헌 (References)", "References / 참고문헌", "Reference List (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -5561,6 +5568,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 203000.
     "blind199": range(203000, 203000 + 100),
     "blind199-more": range(203000 + 100, 203000 + 400),
+    # "blind200" is a two-hundredth independent pool (blind200_works.py, blind200_text.py), written by a two-hundredth
+    # hand without reading the checker, its tests or the other pools: marketers in South Korea and the Korean diaspora
+    # (Seoul's Gangnam, Seongsu, Hongdae, Yeouido and Jamsil, Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Pangyo,
+    # Jeju; Koreatown LA, Flushing, Fort Lee, Atlanta, Toronto, Vancouver, Sydney, New Malden, Frankfurt, Shin-Ōkubo,
+    # Almaty, Tashkent) at banks and fintechs (KB Kookmin, Shinhan, Woori, Hana, KakaoBank, Toss, Kakao Pay), telecoms
+    # (SK Telecom, KT, LG U+), retailers and platforms (Coupang, Naver, SSG.com, Olive Young, Musinsa, Kurly, Baemin,
+    # GS25, CU, Danggeun), food makers (CJ CheilJedang, Nongshim, Ottogi, Samyang, Orion, SPC, Hite Jinro), Samsung,
+    # LG, Hyundai, Amorepacific, HYBE, the Korean press and agencies (Korean laws with their Act and decree numbers,
+    # PIPA, the Network Act, the Act on Fair Labeling and Advertising; Seollal and Chuseok by the lunar calendar beside
+    # Gregorian dates, Pepero Day, Children's Day, Hangul Day, Korea Sale Festa; won as ₩, KRW, W, "billion won" and
+    # "억 원"; KRX codes, KOSIS table codes, business registration numbers, hotlines, addresses, legal forms (Co.,
+    # Ltd., Corp., 주식회사, (주)), chaebol groups, founders and people in Hangul with romanisation, honorifics
+    # (팀장님), K-pop groups, dramas, films and songs with years, the 2002 World Cup and PyeongChang 2018, product
+    # models, awards, memberships, Korean age, none of them citations); journals with up to eight authors, some with
+    # DOIs, Korean journals with English names in brackets, textbooks and e-books (Pakyoungsa, Bobmunsa, Miraebook),
+    # chapters, theses from SNU, Korea, Yonsei, KAIST, SKKU, Hanyang, Ewha and Sogang, conference papers, company
+    # pages and reports, trade bodies, regulators (PIPC, KFTC, KCC, MSIT, Statistics Korea, the Bank of Korea;
+    # organisations with two works of a year), laws published by the KLRI and law.go.kr, research firms' titles with a
+    # year (Gallup Korea, Embrain, Opensurvey, Nielsen Korea), the press signed and unsigned, social posts, podcasts,
+    # videos and undated pages; titles in Hangul or romanisation with English in square brackets; Korean names in
+    # every romanisation (Kim/Gim, Lee/Yi/Rhee, Park/Bak/Pak, Choi/Choe/Ch'oe, McCune-Reischauer's breves), two-syllable
+    # family names (Namgung, Jegal, Seonu, Hwangbo), Korean-American, Koryo-saram and Joseonjok names and expatriates.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 204000.
+    "blind200": range(204000, 204000 + 100),
+    "blind200-more": range(204000 + 100, 204000 + 400),
 }
 
 
