@@ -1074,7 +1074,7 @@ def _places_or_times_given_as_examples(before: str) -> bool:
         return True
     # "holidays such as Meskel and Eid. Irreecha (Bishoftu, 2022)": the examples end with their sentence; the name
     # after is the next sentence's subject, and the bracket says where and when it was held.
-    return kind in _KINDS_OF_TIME and _SENTENCE_ENDS_INSIDE.search(before[-80:]) is None
+    return kind in _KINDS_OF_TIME and _SENTENCE_ENDS_INSIDE.search(before) is None
 
 
 # A full stop after a word of two lower-case letters or more, then a capital: a sentence ends ("Eid. Irreecha"), not
@@ -2291,8 +2291,10 @@ def _a_town_after_in(text: str, named: tuple[str, int], verb_follows: bool) -> b
     if verb_follows or " " in name:
         return False
     found = _IN_BEFORE.search(text, max(start - 30, 0), start)
-    verb = found.group("verb").casefold() if found is not None else ""
-    return found is not None and verb not in _A_WORKS_VERBS and verb not in _REPORTING_VERBS and is_a_town(name)
+    if found is None:
+        return False
+    verb = found.group("verb").casefold()
+    return verb not in _A_WORKS_VERBS and verb not in _REPORTING_VERBS and is_a_town(name)
 
 
 # "in" and the word before it: "trended in", "discussed in".

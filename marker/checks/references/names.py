@@ -1106,28 +1106,25 @@ def in_the_gazetteer(text: str) -> bool:
 
 
 @functools.cache
-def _cities() -> frozenset[str]:
-    """Cities of 100,000 people or more, accents folded: many are surnames too ("Preston", "Hamilton")."""
-    cities = _geonames().get_cities().values()
-    return frozenset(_folded(city["name"]) for city in cities if city["population"] >= 100_000)
-
-
-@functools.cache
-def _towns() -> frozenset[str]:
-    """Towns of 30,000 people or more, accents folded: many are surnames too ("Bedford", "Wells")."""
-    towns = _geonames().get_cities().values()
-    return frozenset(_folded(town["name"]) for town in towns if town["population"] >= 30_000)
+def _largest_populations() -> dict[str, int]:
+    """Each name GeoNames gives a city or town (accents folded), with the population of the largest place of that
+    name: many are surnames too ("Preston", "Bedford")."""
+    largest: dict[str, int] = {}
+    for place in _geonames().get_cities().values():
+        name = _folded(place["name"])
+        largest[name] = max(largest.get(name, 0), place["population"])
+    return largest
 
 
 def is_a_town(name: str) -> bool:
     """Whether a name is a country's, a city's or a town's of 30,000 people or more ("Tromsø", "Bodø")."""
-    return in_the_gazetteer(name) or _folded(name) in _towns()
+    return in_the_gazetteer(name) or _largest_populations().get(_folded(name), 0) >= 30_000
 
 
 def is_a_city(name: str) -> bool:
     """Whether a name is a country's or a city's of 100,000 people or more ("Thessaloniki", and "Preston", which is a
     surname as often): several such names cited together may say where rather than who."""
-    return in_the_gazetteer(name) or _folded(name) in _cities()
+    return in_the_gazetteer(name) or _largest_populations().get(_folded(name), 0) >= 100_000
 
 
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
