@@ -3961,6 +3961,34 @@ posts, podcasts, videos and undated pages; titles in Hangul or romanisation with
 Korean names in every romanisation (Kim/Gim, Lee/Yi/Rhee, Park/Bak/Pak, Choi/Choe/Ch'oe, McCune-Reischauer's
 breves), two-syllable family names (Namgung, Jegal, Seonu, Hwangbo), Korean-American, Koryo-saram and Joseonjok
 names and expatriates), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind201" half (``--halves blind201,blind201-more``, 100 + 300 reports, seeds 205000-205399) is a
+two-hundred-and-first independent measurement, HELD OUT: written by a two-hundred-and-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind201_works.py and
+blind201_text.py), as marketers in Czechia, Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Olomouc, Zlín;
+Bratislava, Košice, Žilina, Trnava; Vienna, London, Chicago, Toronto) at banks (Komerční banka, Česká spořitelna,
+ČSOB, Air Bank, Tatra banka, Slovenská sporiteľňa), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko, Slovak
+Telekom), retailers and e-commerce (Alza, Rohlik, Notino, Mall, Kaufland, Heureka, Zásilkovna), breweries (Pilsner
+Urquell, Budvar, Kozel, Zlatý Bažant, Bernard), carmakers (Škoda Auto, Kia Slovakia), Kofola, Baťa and agencies
+write CIM Level 6 and 7 reports and MBA assignments (Czech and Slovak laws with their collection numbers (zákon č.
+110/2019 Sb., 18/2018 Z. z.) and EU regulations; koruna and euro amounts, ČNB rates and Czech decimal commas; IČO
+and DIČ numbers and legal forms (a.s., s.r.o., spol. s r.o., v.o.s.); name days, dates in Czech order, holidays,
+postcodes, addresses, hotlines, domains and handles; product models, awards, sports clubs, breweries and brands with
+their founding years, beer degrees, festivals, TV programmes, films and songs with years, people's ages and academic
+titles (Ing., Mgr., PhDr., doc., Ph.D., CSc.), interviewees, life dates, historical years, tickers, ČSN and STN
+standards, course codes, financial periods, samples, age bands, rankings, transport, diaspora places, voucher codes,
+app versions, opening hours, regions, government resolutions, slogans and the koruna's redenomination, which are no
+citations); journals with up to eight authors, some with DOIs (E+M Ekonomie a Management, Politická ekonomie, Prague
+Economic Papers, Ekonomický časopis), textbooks from Grada, Management Press, Wolters Kluwer ČR, C. H. Beck, Computer
+Press, Oeconomica, Iura Edition, Ekonóm and Sprint dva with Czech or Slovak titles and English in square brackets,
+chapters, theses from VŠE, Charles University, Masaryk, Comenius, EUBA and regional universities, conference papers,
+working papers with authors (ČNB, NBS, CERGE-EI), company pages and annual reports, trade bodies (AKA, SPIR, APEK,
+IAB Slovakia), regulators (ČTÚ, ČNB, ÚOOÚ, ÚOHS, ČSÚ, ČOI, NBS; organisations with two works of a year), laws with
+Czech Republic or Slovak Republic as author, research firms' titles with a year (STEM/MARK, Median, NielsenIQ, Ipsos,
+Go4insight, AKO, Focus), the press signed and unsigned, social posts, videos, podcasts and undated pages; Czech and
+Slovak names with their háčky and čárky, -ová surnames, married women's double surnames, names without their accents
+as international databases print them, Hungarian-Slovak, Vietnamese-Czech and Ukrainian names and the diaspora's),
+with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4251,7 +4279,8 @@ def main() -> None:
         "blind197 and blind197-more (the hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
         "blind198 and blind198-more (the hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
         "blind199 and blind199-more (the hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
-        "blind200 and blind200-more (the two-hundredth pool: HELD OUT, never tune on it)",
+        "blind200 and blind200-more (the two-hundredth pool: HELD OUT, never tune on it), "
+        "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -219,6 +219,7 @@ from tests.corpus.references import (
     blind198_text,
     blind199_text,
     blind200_text,
+    blind201_text,
     render,
     text,
 )
@@ -420,6 +421,7 @@ from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.blind200_works import Blind200WorkFactory
+from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -630,6 +632,7 @@ class Pool:
         | type[Blind198WorkFactory]
         | type[Blind199WorkFactory]
         | type[Blind200WorkFactory]
+        | type[Blind201WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1415,6 +1418,10 @@ POOLS: dict[str, Pool] = {
     # blind200 (HELD OUT): marketers in South Korea and the Korean diaspora (Seoul: Gangnam, Seongsu, Hongdae, Yeouido, Jamsil; Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Pangyo, Jeju; Koreatown LA, Flushing, Fort Lee, Atlanta, Toronto, Vancouver, Sydney, New Malden, Frankfurt, Shin-Ōkubo, Almaty, Tashkent) at banks and fintechs, telecoms, retailers and platforms, food makers, K-beauty and K-pop firms, media and agencies; Word's curly double marks most often (Korean Word and Hangul Office set to English), curly single ones from CIM centres and British-trained tutors often, straight ones from phones, Macs, Google Docs and HWP exports often, and now and then the Korean corner brackets 「」 and 『』 for a quotation; headings as Korean universities and British, American and Australian partners ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Korean one now and then ("참고문헌", "참고 문헌", "참고문헌 (References)", "References / 참고문헌"), straight apostrophes often (Korean IMEs and phones), bulleted lists now and then
     "blind200": Pool(blind200_text, Blind200WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "참고문헌", "참고 문헌", "참고문헌 (References)", "References / 참고문헌", "Reference List (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
+    # blind201 (HELD OUT): marketers in Czechia, Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Bratislava, Košice, Žilina; Vienna, London, Chicago, Toronto) at banks, telecoms, retailers, breweries, carmakers, e-commerce and agencies; Word's curly double marks most often (Czech and Slovak Word set to English), the Czech and Slovak low-high „…“ from a Czech keyboard or Word's Czech autocorrect often, curly single ones from CIM centres and British-trained tutors, straight ones from phones, Macs and Google Docs often, and now and then the »…« of Czech book typography; headings as Czech and Slovak universities and British partners ask ("References", "Reference List", "REFERENCES", "Bibliography", "List of References") and a Czech or Slovak one now and then ("Seznam literatury", "Seznam použité literatury", "Použitá literatura", "Zoznam použitej literatúry", "References / Seznam literatury"), straight apostrophes often (Czech and Slovak keyboards have no curly one), bulleted lists now and then
+    "blind201": Pool(blind201_text, Blind201WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "“"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Seznam literatury", "Seznam použité literatury", "Použitá literatura", "Zoznam použitej literatúry", "References / Seznam literatury", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -5593,6 +5600,35 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 204000.
     "blind200": range(204000, 204000 + 100),
     "blind200-more": range(204000 + 100, 204000 + 400),
+    # "blind201" is a two-hundred-and-first independent pool (blind201_works.py, blind201_text.py), written by a
+    # two-hundred-and-first hand without reading the checker, its tests or the other pools: marketers in Czechia,
+    # Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Olomouc, Zlín; Bratislava, Košice, Žilina, Trnava;
+    # Vienna, London, Chicago, Toronto) at banks (Komerční banka, Česká spořitelna, ČSOB, Air Bank, Tatra banka,
+    # Slovenská sporiteľňa), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko, Slovak Telekom), retailers and
+    # e-commerce (Alza, Rohlik, Notino, Mall, Kaufland, Heureka, Zásilkovna), breweries (Pilsner Urquell, Budvar,
+    # Kozel, Zlatý Bažant, Bernard), carmakers (Škoda Auto, Kia Slovakia), Kofola, Baťa and agencies (Czech and Slovak
+    # laws with their collection numbers (zákon č. 110/2019 Sb., 18/2018 Z. z.) and EU regulations; koruna and euro
+    # amounts, ČNB exchange and repo rates, Czech decimal commas; IČO and DIČ numbers, legal forms (a.s., s.r.o.,
+    # spol. s r.o., v.o.s.); name days, dates in Czech order, holidays, postcodes, addresses, hotlines, domains and
+    # handles; product models, awards (Effie, Louskáček, Czech Top 100), sports clubs, breweries and brands with
+    # their founding years, beer degrees, festivals, TV programmes, films and songs with years, people's ages and
+    # academic titles (Ing., Mgr., PhDr., doc., Ph.D., CSc.), interviewees, people with life dates, historical years,
+    # tickers, standards (ČSN, STN), course codes, financial periods, samples, age bands, rankings, transport,
+    # diaspora places, voucher codes, app versions, opening hours, regions, government resolutions, slogans and the
+    # koruna's redenomination, none of them citations); journals with up to eight authors, some with DOIs (E+M
+    # Ekonomie a Management, Politická ekonomie, Prague Economic Papers, Ekonomický časopis), textbooks from Grada,
+    # Management Press, Wolters Kluwer ČR, C. H. Beck, Computer Press, Oeconomica, Iura Edition, Ekonóm and Sprint dva
+    # with Czech or Slovak titles and English in square brackets, chapters, theses from VŠE, Charles University,
+    # Masaryk, Comenius, EUBA, VUT, VŠB, Plzeň, Košice and Žilina, conference papers, working papers with authors (ČNB,
+    # NBS, CERGE-EI), company pages and annual reports, trade bodies (AKA, SPIR, APEK, IAB Slovakia), regulators
+    # (ČTÚ, ČNB, ÚOOÚ, ÚOHS, ČSÚ, ČOI, NBS; organisations with two works of a year), laws with Czech Republic or
+    # Slovak Republic as author, research firms' titles with a year (STEM/MARK, Median, NielsenIQ, Ipsos, Go4insight,
+    # AKO, Focus), the press signed and unsigned, social posts, videos, podcasts and undated pages; Czech and Slovak
+    # names with their háčky and čárky, -ová surnames, married women's double surnames, names without their accents as
+    # international databases print them, Hungarian-Slovak, Vietnamese-Czech and Ukrainian names and the diaspora's.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 205000.
+    "blind201": range(205000, 205000 + 100),
+    "blind201-more": range(205000 + 100, 205000 + 400),
 }
 
 
