@@ -3989,6 +3989,32 @@ Go4insight, AKO, Focus), the press signed and unsigned, social posts, videos, po
 Slovak names with their háčky and čárky, -ová surnames, married women's double surnames, names without their accents
 as international databases print them, Hungarian-Slovak, Vietnamese-Czech and Ukrainian names and the diaspora's),
 with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind202" half (``--halves blind202,blind202-more``, 100 + 300 reports, seeds 206000-206399) is a
+two-hundred-and-second independent measurement, HELD OUT: written by a two-hundred-and-second hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind202_works.py and
+blind202_text.py), as marketers in Saudi Arabia, the United Arab Emirates, Qatar, Kuwait, Bahrain, Oman and their
+expatriate communities (Riyadh, Jeddah, Dammam, Dubai, Abu Dhabi, Sharjah, Doha, Kuwait City, Manama, Muscat) at
+banks (Al Rajhi, SNB, Emirates NBD, FAB, QNB, NBK), telecoms (stc, Mobily, Zain, du, e&, Ooredoo, Batelco, Omantel),
+airlines (Emirates, Etihad, Qatar Airways, Saudia, flynas, flydubai, Riyadh Air), retailers and platforms (Jarir,
+eXtra, noon, Talabat, Jahez, Careem, Tabby, Tamara, Lulu, Panda), malls, developers and giga-projects (Majid Al
+Futtaim, Emaar, Aldar, DAMAC, ROSHN, NEOM, Red Sea Global) and agencies write CIM Level 6 and 7 reports and MBA
+assignments (Hijri dates beside Gregorian ones, royal decree and federal law numbers, SAR, SR, AED, Dh, QAR, KWD,
+BHD, OMR, د.إ and ر.س amounts, Vision 2030 and the other national visions, Expo 2020, Qatar 2022 and Riyadh Expo 2030,
+CR numbers, P.O. boxes, flights, Ramadan, Eid, White Friday, National and Founding Days, hotlines and phone numbers,
+towers and malls with opening years, royal and professional titles, football clubs, product models, awards,
+Tadawul, ADX, DFM and QE tickers, VAT, financial years, seasons and festivals, regulators' acronyms, RERA permits,
+promo codes, hashtags, handles, domains, opening hours, Nitaqat bands and time zones, which are no citations);
+journals with up to eight authors, some with DOIs, Arabic journals and titles in transliteration with English in
+square brackets, textbooks and e-books (Pearson, Obeikan, KSU Press, HBKU Press), chapters, theses from KSU, KAU,
+KFUPM, UAEU, AUS, Qatar University, SQU, the University of Bahrain and Kuwait University, conference papers, company
+pages and annual reports, regulators and statistics offices (SAMA, GASTAT, CST, TDRA, ZATCA, the Vision 2030
+programmes; organisations with two works of a year), royal decrees and federal laws under the body or state that
+issued them, research firms' titles with a year (YouGov MENA, Kantar MENA, Redseer), the Gulf press signed and
+unsigned, social posts, videos, podcasts and undated pages; Arabic names in every transliteration (Al-Otaibi,
+Alotaibi, Al Otaibi, al-ʿUtaybī; Bin, bin, Abdul, Abdel, ʿAbd al-) and the names of the Gulf's South Asian,
+Filipino, Egyptian, Levantine and British expatriates), with fifty-three kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -4280,7 +4306,8 @@ def main() -> None:
         "blind198 and blind198-more (the hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
         "blind199 and blind199-more (the hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
         "blind200 and blind200-more (the two-hundredth pool: HELD OUT, never tune on it), "
-        "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it)",
+        "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it), "
+        "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

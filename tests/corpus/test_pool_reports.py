@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-first independent reference pools (blind5 to blind201): each is wired with seeds
+"""The fifth to two-hundred-and-second independent reference pools (blind5 to blind202): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -214,6 +214,7 @@ from tests.corpus.references import (
     blind199_text,
     blind200_text,
     blind201_text,
+    blind202_text,
     render,
     text,
 )
@@ -414,6 +415,7 @@ from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.blind201_works import Blind201WorkFactory
+from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1223,6 +1225,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind201WorkFactory.KINDS), 48, True),
+    Pool("blind202", blind202_text, Blind202WorkFactory, 206000, (206023, 206031, 206097),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind202WorkFactory.KINDS), 53, True),
 ]  # fmt: skip
 
 

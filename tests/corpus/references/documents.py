@@ -220,6 +220,7 @@ from tests.corpus.references import (
     blind199_text,
     blind200_text,
     blind201_text,
+    blind202_text,
     render,
     text,
 )
@@ -422,6 +423,7 @@ from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.blind201_works import Blind201WorkFactory
+from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -633,6 +635,7 @@ class Pool:
         | type[Blind199WorkFactory]
         | type[Blind200WorkFactory]
         | type[Blind201WorkFactory]
+        | type[Blind202WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1423,6 +1426,10 @@ POOLS: dict[str, Pool] = {
     "blind201": Pool(blind201_text, Blind201WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("„", "“"), ("„", "“"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("»", "«")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Seznam literatury", "Seznam použité literatury", "Použitá literatura", "Zoznam použitej literatúry", "References / Seznam literatury", "References (Harvard)"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind202 (HELD OUT): marketers in Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain, Oman and their expatriate communities (Riyadh, Jeddah, Dammam, Dubai, Abu Dhabi, Sharjah, Doha, Kuwait City, Manama, Muscat) at banks, telecoms, airlines, retailers, malls, developers, giga-projects and agencies; Word's curly double marks most often (Word and Office 365 set to English (US) or (UK) in Gulf offices), curly single ones from CIM centres and British-trained tutors, straight ones from phones, Macs, Google Docs and Outlook pastes often, and now and then the Arabic guillemets « » from Arabic keyboards; headings as Gulf universities and British, American and Australian partners ask ("References", "Reference List", "REFERENCES", "Bibliography", "List of References", "References:") and an Arabic one now and then ("المراجع", "قائمة المراجع", "References / المراجع"), straight apostrophes often (phones and Arabic-English keyboards), bulleted lists now and then
+    "blind202": Pool(blind202_text, Blind202WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "REFERENCE LIST", "References (Harvard)", "المراجع", "قائمة المراجع", "References / المراجع"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5629,6 +5636,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 205000.
     "blind201": range(205000, 205000 + 100),
     "blind201-more": range(205000 + 100, 205000 + 400),
+    # "blind202" is a two-hundred-and-second independent pool (blind202_works.py, blind202_text.py), written by a
+    # two-hundred-and-second hand without reading the checker, its tests or the other pools: marketers in Saudi Arabia,
+    # the UAE, Qatar, Kuwait, Bahrain, Oman and their expatriate communities (Riyadh, Jeddah, Dammam, Dubai, Abu Dhabi,
+    # Sharjah, Doha, Kuwait City, Manama, Muscat) at banks (Al Rajhi, SNB, Emirates NBD, FAB, QNB, NBK), telecoms (stc,
+    # Mobily, Zain, du, e&, Ooredoo, Batelco, Omantel), airlines (Emirates, Etihad, Qatar Airways, Saudia, flynas,
+    # flydubai, Riyadh Air), retailers and platforms (Jarir, eXtra, noon, Talabat, Jahez, Careem, Tabby, Tamara, Lulu,
+    # Panda), malls, developers and giga-projects (Majid Al Futtaim, Emaar, Aldar, DAMAC, ROSHN, NEOM, Red Sea Global)
+    # and agencies (Hijri dates beside Gregorian ones, royal decree and federal law numbers, SAR, SR, AED, Dh, QAR, KWD,
+    # BHD, OMR, د.إ and ر.س amounts, Vision 2030 and the other national visions, Expo 2020, Qatar 2022 and Riyadh Expo
+    # 2030, CR numbers, P.O. boxes, flights, Ramadan, Eid, White Friday, National and Founding Days, hotlines and phone
+    # numbers, towers and malls with opening years, royal and professional titles, football clubs, product models,
+    # awards, Tadawul, ADX, DFM and QE tickers, VAT, financial years, seasons and festivals, regulators' acronyms, RERA
+    # permits, promo codes, hashtags, handles, domains, opening hours, Nitaqat bands, time zones and more, none of them
+    # citations); journals with up to eight authors, some with DOIs, Arabic journals and titles in transliteration with
+    # English in square brackets, textbooks and e-books (Pearson, Obeikan, KSU Press, HBKU Press), chapters, theses from
+    # KSU, KAU, KFUPM, UAEU, AUS, Qatar University, SQU, the University of Bahrain and Kuwait University, conference
+    # papers, company pages and annual reports, regulators and statistics offices (SAMA, GASTAT, CST, TDRA, ZATCA, the
+    # Vision 2030 programmes; organisations with two works of a year), royal decrees and federal laws under the body
+    # or state that issued them, research firms' titles with a year (YouGov MENA, Kantar MENA, Redseer), the Gulf press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; Arabic names in every transliteration
+    # (Al-Otaibi, Alotaibi, Al Otaibi, al-ʿUtaybī; Bin, bin, Abdul, Abdel, ʿAbd al-) and expatriates' names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 206000.
+    "blind202": range(206000, 206000 + 100),
+    "blind202-more": range(206000 + 100, 206000 + 400),
 }
 
 

@@ -785,6 +785,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind199_text,
     blind200_text,
     blind201_text,
+    blind202_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1182,3 +1183,5 @@ _file_pool("blind199", blind199_text, unseen=("blind198",))
 _file_pool("blind200", blind200_text, unseen=("blind198", "blind199"))
 # the two-hundred-and-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind201", blind201_text)
+# the two-hundred-and-second pool, HELD OUT: written without reading the checker or others (blind201 beside it)
+_file_pool("blind202", blind202_text, unseen=("blind201",))
