@@ -219,6 +219,7 @@ from tests.corpus.references import (
     blind198_text,
     blind199_text,
     blind200_text,
+    blind203_text,
     render,
     text,
 )
@@ -420,6 +421,7 @@ from tests.corpus.references.blind197_works import Blind197WorkFactory
 from tests.corpus.references.blind198_works import Blind198WorkFactory
 from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.blind200_works import Blind200WorkFactory
+from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -630,6 +632,7 @@ class Pool:
         | type[Blind198WorkFactory]
         | type[Blind199WorkFactory]
         | type[Blind200WorkFactory]
+        | type[Blind203WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1415,6 +1418,10 @@ POOLS: dict[str, Pool] = {
     # blind200 (HELD OUT): marketers in South Korea and the Korean diaspora (Seoul: Gangnam, Seongsu, Hongdae, Yeouido, Jamsil; Busan, Incheon, Daegu, Daejeon, Gwangju, Suwon, Pangyo, Jeju; Koreatown LA, Flushing, Fort Lee, Atlanta, Toronto, Vancouver, Sydney, New Malden, Frankfurt, Shin-Ōkubo, Almaty, Tashkent) at banks and fintechs, telecoms, retailers and platforms, food makers, K-beauty and K-pop firms, media and agencies; Word's curly double marks most often (Korean Word and Hangul Office set to English), curly single ones from CIM centres and British-trained tutors often, straight ones from phones, Macs, Google Docs and HWP exports often, and now and then the Korean corner brackets 「」 and 『』 for a quotation; headings as Korean universities and British, American and Australian partners ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Korean one now and then ("참고문헌", "참고 문헌", "참고문헌 (References)", "References / 참고문헌"), straight apostrophes often (Korean IMEs and phones), bulleted lists now and then
     "blind200": Pool(blind200_text, Blind200WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("「", "」"), ("『", "』")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "참고문헌", "참고 문헌", "참고문헌 (References)", "References / 참고문헌", "Reference List (Harvard)"),
+                     straight_apostrophe=0.65, bullets=0.3),
+    # blind203 (HELD OUT): marketers in Mexico and the Mexican diaspora in the United States (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks, telecoms, retailers, food and drink makers, cement and airlines, e-commerce and agencies; Word's curly double marks most often (Word set to English (US) or Spanish (Mexico), which uses curly doubles), straight double ones from phones, Macs and Google Docs often, curly single ones from CIM centres and British-trained tutors now and then, and the Spanish angle quotes « » now and then from Word set to Spanish (Spain); headings as Mexican universities and British and American partners ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Spanish one now and then ("Referencias", "Bibliografía", "References / Referencias", "Referencias bibliográficas"), straight apostrophes often (Spanish keyboards, phones, Google Docs), bulleted lists now and then
+    "blind203": Pool(blind203_text, Blind203WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Bibliografía", "References / Referencias", "Referencias bibliográficas", "List of References"),
                      straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
@@ -5593,6 +5600,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 204000.
     "blind200": range(204000, 204000 + 100),
     "blind200-more": range(204000 + 100, 204000 + 400),
+    # "blind203" is a two-hundred-and-third independent pool (blind203_works.py, blind203_text.py), written by a
+    # two-hundred-and-third hand without reading the checker, its tests or the other pools: marketers in Mexico and
+    # the Mexican diaspora in the United States (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida,
+    # Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks (Banorte, BBVA México, Banco
+    # Azteca, Nu, Stori), telecoms (Telcel, AT&T México, izzi, Totalplay), retailers and platforms (Walmart de México,
+    # Liverpool, Coppel, Elektra, OXXO, Soriana, Chedraui, Mercado Libre, Rappi, Kavak), food and drink makers (Bimbo,
+    # Gruma, Lala, Herdez, La Costeña, Grupo Modelo, Jarritos), CEMEX, airlines (Aeroméxico, Volaris, Viva Aerobus)
+    # and agencies (NOMs and laws with their numbers and years, the LFPC and LFPDPPP, the DOF's dates; pesos as MXN,
+    # $ and mdp, exchange rates, RFC codes, S.A. de C.V., S.A.B. de C.V. and S. de R.L. de C.V., BMV tickers; El Buen
+    # Fin, Hot Sale, Día de Muertos, El Grito, Día de las Madres, Cinco de Mayo and Hispanic Heritage Month; the 2026
+    # World Cup, Mexico '86, the Mexico City Grand Prix; telenovelas and films with years, Liga MX clubs with founding
+    # years, postcodes, addresses, metro areas, AMAI socio-economic levels, product models, flights, awards, hotlines,
+    # WhatsApp numbers, loyalty schemes, IVA, IEPS and CFDI, Spanish glosses and translations in brackets, course
+    # codes, interviewees, samples, financial periods, rankings, store counts and app versions, none of them
+    # citations); journals with up to eight authors, some with DOIs or SciELO links (Contaduría y Administración,
+    # Estudios Gerenciales and English-language journals), textbooks and e-books (Pearson Educación, McGraw-Hill
+    # Interamericana, Cengage, Trillas, ESIC, Pirámide), chapters, theses from UNAM, Tec de Monterrey, IPN, ITAM,
+    # UDLAP, Ibero and others, conference papers, company pages and reports (S.A.B. de C.V., "&", apostrophes),
+    # regulators and government (INEGI, Banxico, PROFECO, IFT, CONDUSEF; organisations with two works of a year),
+    # laws and NOMs from the DOF, research firms' titles with a year (Kantar México, NielsenIQ, AMVO), the press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; Spanish titles with English glosses in
+    # square brackets; Spanish double surnames, particles (de la Garza, del Río, Martínez del Río), hyphenated
+    # surnames as English-language journals print them, Mexican-American names without accents, Maya and Nahuatl
+    # surnames, and Spanish, British and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 207000.
+    "blind203": range(207000, 207000 + 100),
+    "blind203-more": range(207000 + 100, 207000 + 400),
 }
 
 

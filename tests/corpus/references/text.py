@@ -784,6 +784,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind198_text,
     blind199_text,
     blind200_text,
+    blind203_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1179,3 +1180,5 @@ _file_pool("blind198", blind198_text)
 _file_pool("blind199", blind199_text, unseen=("blind198",))
 # the two-hundredth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind200", blind200_text, unseen=("blind198", "blind199"))
+# the two-hundred-and-third pool, HELD OUT: written without reading the checker or others
+_file_pool("blind203", blind203_text, unseen=("blind201", "blind202"))
