@@ -4015,6 +4015,32 @@ unsigned, social posts, videos, podcasts and undated pages; Arabic names in ever
 Alotaibi, Al Otaibi, al-ʿUtaybī; Bin, bin, Abdul, Abdel, ʿAbd al-) and the names of the Gulf's South Asian,
 Filipino, Egyptian, Levantine and British expatriates), with fifty-three kinds of decoy. Never tune on it: report
 its tables only.
+
+The "blind203" half (``--halves blind203,blind203-more``, 100 + 300 reports, seeds 207000-207399) is a
+two-hundred-and-third independent measurement, HELD OUT: written by a two-hundred-and-third hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind203_works.py and
+blind203_text.py), as marketers in Mexico and the Mexican diaspora in the United States (Mexico City, Guadalajara,
+Monterrey, Puebla, Querétaro, Mérida, Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks
+(Banorte, BBVA México, Banco Azteca, Nu, Stori), telecoms (Telcel, AT&T México, izzi, Totalplay), retailers and
+platforms (Walmart de México, Liverpool, Coppel, Elektra, OXXO, Soriana, Chedraui, Mercado Libre, Rappi, Kavak), food
+and drink makers (Bimbo, Gruma, Lala, Herdez, La Costeña, Grupo Modelo, Jarritos), CEMEX, airlines (Aeroméxico,
+Volaris, Viva Aerobus) and agencies write CIM Level 6 and 7 reports and MBA assignments (NOMs and laws with their
+numbers and years, the LFPC and LFPDPPP, the DOF's dates; pesos as MXN, $ and mdp, exchange rates, RFC codes, S.A. de
+C.V., S.A.B. de C.V. and S. de R.L. de C.V., BMV tickers; El Buen Fin, Hot Sale, Día de Muertos, El Grito, Día de las
+Madres, Cinco de Mayo and Hispanic Heritage Month; the 2026 World Cup, Mexico '86 and the Mexico City Grand Prix;
+telenovelas and films with years, Liga MX clubs with founding years, postcodes, addresses, metro areas, AMAI
+socio-economic levels, product models, flights, awards, hotlines, WhatsApp numbers, loyalty schemes, IVA, IEPS and
+CFDI, Spanish glosses and translations in brackets, course codes, interviewees, samples, financial periods, rankings,
+store counts and app versions, which are no citations); journals with up to eight authors, some with DOIs or SciELO
+links (Contaduría y Administración, Estudios Gerenciales and English-language journals), textbooks and e-books
+(Pearson Educación, McGraw-Hill Interamericana, Cengage, Trillas, ESIC, Pirámide), chapters, theses from UNAM, Tec de
+Monterrey, IPN, ITAM, UDLAP, Ibero and others, conference papers, company pages and reports (S.A.B. de C.V., "&",
+apostrophes), regulators and government (INEGI, Banxico, PROFECO, IFT, CONDUSEF; organisations with two works of a
+year), laws and NOMs from the DOF, research firms' titles with a year (Kantar México, NielsenIQ, AMVO), the press
+signed and unsigned, social posts, videos, podcasts and undated pages; Spanish titles with English glosses in square
+brackets; Spanish double surnames, particles (de la Garza, del Río, Martínez del Río), hyphenated surnames as
+English-language journals print them, Mexican-American names without accents, Maya and Nahuatl surnames, and
+Spanish, British and American names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4307,7 +4333,8 @@ def main() -> None:
         "blind199 and blind199-more (the hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
         "blind200 and blind200-more (the two-hundredth pool: HELD OUT, never tune on it), "
         "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it)",
+        "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it), "
+        "blind203 and blind203-more (the two-hundred-and-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-second independent reference pools (blind5 to blind202): each is wired with seeds
+"""The fifth to two-hundred-and-third independent reference pools (blind5 to blind203): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -215,6 +215,7 @@ from tests.corpus.references import (
     blind200_text,
     blind201_text,
     blind202_text,
+    blind203_text,
     render,
     text,
 )
@@ -416,6 +417,7 @@ from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.blind202_works import Blind202WorkFactory
+from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1229,6 +1231,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind202WorkFactory.KINDS), 53, True),
+    Pool("blind203", blind203_text, Blind203WorkFactory, 207000, (207005, 207023, 207030),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind203WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -221,6 +221,7 @@ from tests.corpus.references import (
     blind200_text,
     blind201_text,
     blind202_text,
+    blind203_text,
     render,
     text,
 )
@@ -424,6 +425,7 @@ from tests.corpus.references.blind199_works import Blind199WorkFactory
 from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.blind202_works import Blind202WorkFactory
+from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -636,6 +638,7 @@ class Pool:
         | type[Blind200WorkFactory]
         | type[Blind201WorkFactory]
         | type[Blind202WorkFactory]
+        | type[Blind203WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1430,6 +1433,10 @@ POOLS: dict[str, Pool] = {
     "blind202": Pool(blind202_text, Blind202WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "REFERENCE LIST", "References (Harvard)", "المراجع", "قائمة المراجع", "References / المراجع"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind203 (HELD OUT): marketers in Mexico and the Mexican diaspora in the United States (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida, Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks, telecoms, retailers, food and drink makers, cement and airlines, e-commerce and agencies; Word's curly double marks most often (Word set to English (US) or Spanish (Mexico), which uses curly doubles), straight double ones from phones, Macs and Google Docs often, curly single ones from CIM centres and British-trained tutors now and then, and the Spanish angle quotes « » now and then from Word set to Spanish (Spain); headings as Mexican universities and British and American partners ask ("References", "Reference List", "REFERENCES", "Bibliography") and a Spanish one now and then ("Referencias", "Bibliografía", "References / Referencias", "Referencias bibliográficas"), straight apostrophes often (Spanish keyboards, phones, Google Docs), bulleted lists now and then
+    "blind203": Pool(blind203_text, Blind203WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Bibliografía", "References / Referencias", "Referencias bibliográficas", "List of References"),
+                     straight_apostrophe=0.65, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5660,6 +5667,33 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 206000.
     "blind202": range(206000, 206000 + 100),
     "blind202-more": range(206000 + 100, 206000 + 400),
+    # "blind203" is a two-hundred-and-third independent pool (blind203_works.py, blind203_text.py), written by a
+    # two-hundred-and-third hand without reading the checker, its tests or the other pools: marketers in Mexico and
+    # the Mexican diaspora in the United States (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida,
+    # Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks (Banorte, BBVA México, Banco
+    # Azteca, Nu, Stori), telecoms (Telcel, AT&T México, izzi, Totalplay), retailers and platforms (Walmart de México,
+    # Liverpool, Coppel, Elektra, OXXO, Soriana, Chedraui, Mercado Libre, Rappi, Kavak), food and drink makers (Bimbo,
+    # Gruma, Lala, Herdez, La Costeña, Grupo Modelo, Jarritos), CEMEX, airlines (Aeroméxico, Volaris, Viva Aerobus)
+    # and agencies (NOMs and laws with their numbers and years, the LFPC and LFPDPPP, the DOF's dates; pesos as MXN,
+    # $ and mdp, exchange rates, RFC codes, S.A. de C.V., S.A.B. de C.V. and S. de R.L. de C.V., BMV tickers; El Buen
+    # Fin, Hot Sale, Día de Muertos, El Grito, Día de las Madres, Cinco de Mayo and Hispanic Heritage Month; the 2026
+    # World Cup, Mexico '86, the Mexico City Grand Prix; telenovelas and films with years, Liga MX clubs with founding
+    # years, postcodes, addresses, metro areas, AMAI socio-economic levels, product models, flights, awards, hotlines,
+    # WhatsApp numbers, loyalty schemes, IVA, IEPS and CFDI, Spanish glosses and translations in brackets, course
+    # codes, interviewees, samples, financial periods, rankings, store counts and app versions, none of them
+    # citations); journals with up to eight authors, some with DOIs or SciELO links (Contaduría y Administración,
+    # Estudios Gerenciales and English-language journals), textbooks and e-books (Pearson Educación, McGraw-Hill
+    # Interamericana, Cengage, Trillas, ESIC, Pirámide), chapters, theses from UNAM, Tec de Monterrey, IPN, ITAM,
+    # UDLAP, Ibero and others, conference papers, company pages and reports (S.A.B. de C.V., "&", apostrophes),
+    # regulators and government (INEGI, Banxico, PROFECO, IFT, CONDUSEF; organisations with two works of a year),
+    # laws and NOMs from the DOF, research firms' titles with a year (Kantar México, NielsenIQ, AMVO), the press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; Spanish titles with English glosses in
+    # square brackets; Spanish double surnames, particles (de la Garza, del Río, Martínez del Río), hyphenated
+    # surnames as English-language journals print them, Mexican-American names without accents, Maya and Nahuatl
+    # surnames, and Spanish, British and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 207000.
+    "blind203": range(207000, 207000 + 100),
+    "blind203-more": range(207000 + 100, 207000 + 400),
 }
 
 
