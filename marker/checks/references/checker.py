@@ -237,8 +237,9 @@ def _read_in_pieces(name: str) -> bool:
 
 _HAS_A_BRACKET = re.compile(r"\s\([^()]+\)$")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
-# "GmbH & Co. KG", "Miele & Cie.", "GmbH + Co. KG": a firm's partners in its legal form, not a list's last author.
-_FIRM_PARTNERS = re.compile(r"\s[&+]\s(?:Co|Cie)\.")
+# "GmbH & Co. KG", "Miele & Cie.", "GmbH + Co. KG", "Ramirez & C.ª", "Ferreira & Cia.": a firm's partners in its
+# legal form (Portuguese and Spanish "companhia", "compañía" cut short), not a list's last author.
+_FIRM_PARTNERS = re.compile(r"\s[&+]\s(?:Co\.|Cie\.|Cia\.|C\.ª|C\.ia)")
 
 
 def _number_in_letters(number: int) -> str:

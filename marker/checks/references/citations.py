@@ -87,7 +87,8 @@ _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in
 _PREFIX_ALTERNATIVES = (
     r"(?:data|figures|statistics)\s+from", r"refer\s+to", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.",
     r"for\s+example", r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
-    "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "to", "from", "on", "in",
+    # "to" only in lower case: "(To Vima, 2016)" cites a Greek newspaper by its article and name.
+    "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "(?-i:to)", "from", "on", "in",
     "such", "including", "following", "after", "source", "sources", "reported", "with", "and", r"drawing\s+on",
     r"building\s+on",
     "echoing", "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
@@ -106,7 +107,8 @@ _PREFIX = re.compile(
 # A piece whose first word in ASCII is none of them holds no prefix, and the pattern (a word at a time, in either
 # case) is not tried on it.
 _PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha()) | {
-    "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for", "drawing", "building"
+    "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for", "drawing", "building",
+    "to",
 }  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
@@ -586,7 +588,9 @@ def _outside_author_list(
         # ("SARL Ibrahim & Fils", "SPA Cevital"); one in lower case or with stops ends a sentence ("... its
         # subsidiary as a d.o.o. As Marković (2010) shows").
         opens_a_name = index == cut and token.isupper() and "." not in token
-        if index >= cut and not opens_a_name and token.casefold() in _NAME_ENDING_SUFFIXES:
+        # After a surname's particle the word is the surname: "de Sa", "da Ag" (no firm's form follows "de").
+        after_a_particle = index > 0 and kept[index - 1][0] in PARTICLES
+        if index >= cut and not opens_a_name and not after_a_particle and token.casefold() in _NAME_ENDING_SUFFIXES:
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
     phrase_opener = False
@@ -1533,7 +1537,7 @@ _REPORTING_VERBS = _inflected(
     coin term label treat deem posit theorise theorize hypothesise hypothesize predict forecast project
     quantify rank rate evaluate assess review critique interview sample poll publish release cite quote
     mention attribute link associate relate connect contrast differentiate divide separate group segment
-    establish opine imply assume remark reckon"""
+    establish opine imply assume remark reckon notice"""
 ) | _words("""found shown said wrote written thought held put seen draws drew drawn
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
@@ -1737,8 +1741,11 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     ):
         return True
     if not citation.narrative:
-        # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names.
+        # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names, nor
+        # a census or a survey by its name ("(Censos 2011; Censos 2021)": two censuses, where the figures come from).
         if not (text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")):
+            return False
+        if citation.weak and names_a_survey(citation.author_text):
             return False
         return not _after_renamed(text[: text.rfind("(", 0, citation.start)])
     if text[citation.start : citation.end] != citation.text:
@@ -2317,6 +2324,42 @@ _THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
 def find_citations(text: str, *, block_index: int = 0, part: str | None = None) -> list[Citation]:
     """Every in-text citation in one block's text, in reading order, one per cited work."""
+    if "!" in text or (not text.isascii() and ("ǃ" in text or "ǂ" in text or "ǁ" in text or "ǀ" in text)):
+        read, written = _clicks_as_letters(text)
+        if written:
+            # "Chauke-!Gawaseb (2015)": a Khoekhoe name's click, read as a letter; given back as written.
+            def as_written(name: str) -> str:
+                for letters, word in written.items():
+                    name = name.replace(letters, word)
+                return name
+
+            return [
+                replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
+                        authors=tuple(map(as_written, c.authors)))
+                for c in _find_citations_read(read, block_index, part)
+            ]  # fmt: skip
+    return _find_citations_read(text, block_index, part)
+
+
+# A click opening a word of a Khoekhoe or San name, written with "!" or the click letters ("!Gawaseb", "ǂHoa-ǁAes").
+_CLICK_WORD = re.compile(r"(?<![^\s(\[-])[!ǃǂǁǀ](?P<rest>[A-Z]\w*)")
+
+
+def _clicks_as_letters(text: str) -> tuple[str, dict[str, str]]:
+    """The text with each word opening on a click written as a name of letters of the same length ("!Gawaseb" as
+    "Gxawaseb"), and those names with the words they stand for."""
+    written: dict[str, str] = {}
+
+    def as_letters(found: re.Match[str]) -> str:
+        rest = found.group("rest")
+        letters = f"{rest[0]}x{rest[1:]}"
+        written[letters] = found.group(0)
+        return letters
+
+    return _CLICK_WORD.sub(as_letters, text), written
+
+
+def _find_citations_read(text: str, block_index: int, part: str | None) -> list[Citation]:
     if text.isascii():
         return _find_citations(text, block_index, part)
     plain, places, _glosses = without_romanisations(text)

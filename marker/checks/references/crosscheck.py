@@ -40,6 +40,7 @@ from marker.checks.references.names import (
     SENTENCE_OPENERS,
     filing_keys,
     is_a_city,
+    is_body_word,
     is_place,
     looks_like_author,
     name_key,
@@ -201,8 +202,9 @@ def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
     return {(key, c.year.casefold()) for c in citations for key in _citation_keys(c)}
 
 
-# After a narrative citation that is no source: "is a consumer cooperative", "was one of the first".
-_SAYS_WHAT_IT_IS = re.compile(r"\s+(?:is|was)\s+(?:a|an|one\s+of)\s")
+# After a narrative citation that is no source: "is a consumer cooperative", "was one of the first", "is the oldest of
+# the major beauty groups".
+_SAYS_WHAT_IT_IS = re.compile(r"\s+(?:is|was)\s+(?:a|an|one\s+of|the\s+(?:[a-z]+est|first|only|leading))\s")
 
 
 def _confirmed_or_sure(
@@ -718,7 +720,11 @@ def _check_citation_form(citation: Citation, entry: ReferenceEntry | None, probl
                      f"{citation.text} in {where} writes \"{citation.et_al}\": write \"et al.\" "
                      "(a full stop after al only).", detail="form")  # fmt: skip
     if entry is None:
-        if citation.et_al is None and len(citation.authors) >= 4 and not _one_body_listed(citation.authors):
+        # "(Google, Temasek and Bain & Company, 2020)": a word for a firm after "&" is the rest of a firm's name.
+        people = [
+            name for i, name in enumerate(citation.authors) if not (i and citation.ampersand and is_body_word(name))
+        ]
+        if citation.et_al is None and len(people) >= 4 and not _one_body_listed(citation.authors):
             problems.add("et_al_misuse", author, year, citation.part,
                          f"{CHECK_THIS}{citation.text} in {where} seems to name four or more authors: give the "
                          "first author's surname followed by \"et al.\".", detail="missing", certain=False)  # fmt: skip

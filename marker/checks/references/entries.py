@@ -69,8 +69,10 @@ _SURNAME = (
 # "Jae-woo", "Choi, J.-. woo ."
 # A given name opening with a glottal stop's mark or an ʿayn ("ʻAna", "ʿAlī", "ʿAbd Allāh") comes out of citeproc-py
 # as ". 'Ana .", ". ʿAlī ." or ". ʿAbd A.".
+# Portuguese and Spanish initials keep their given names' particles: "F. de P." (Francisco de Paula), "M. do C. dos S."
 _INITIALS = (
-    rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s?-\s?\.?\s?[a-z]+\s?\.?)*"
+    rf"(?:[{_UPPER}][a-zà-ÿ]*\.?(?:\s?-?\s?[{_UPPER}][a-zà-ÿ]*\.?|\s?-\s?\.?\s?[a-z]+\s?\.?"
+    rf"|\s(?:de|da|do|dos|das|del)\s[{_UPPER}]\.)*"
     rf"|\.\s['’ʻʿʾ][{_UPPER}][a-zà-ÿ\u0100-\u017f\u1e00-\u1eff]*(?:\s(?:\.|[{_UPPER}]\.?)|$))"
 )
 # A generation after the initials belongs to the person: "de Leon, F., III, Thompson-Wright, O., II and ...".
@@ -100,9 +102,11 @@ _ENTRY_START = re.compile(
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
     # date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)", "अमर उजाला (2022)".
-    # Its English name may follow ("全家便利商店 FamilyMart (2017)"), and another author after "and".
-    rf"|[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s[{UNCASED_LETTERS}][^\s(),]{{0,24}}){{0,3}}"
-    rf"(?:\s\([{_UPPER}][^()\d]*\))?(?:\s[{_UPPER}][\w&.'’-]*){{0,4}}"
+    # Its English name may follow ("全家便利商店 FamilyMart (2017)"), or its English name in square brackets ("통계청
+    # [Statistics Korea] (2019)"), after a Korean firm's legal form in brackets ("(주)오뚜기 [Ottogi Co., Ltd.]"); and
+    # another author after "and".
+    rf"|(?:\([{UNCASED_LETTERS}]\))?[{UNCASED_LETTERS}][^\s(),]{{0,24}}(?:\s[{UNCASED_LETTERS}][^\s(),]{{0,24}}){{0,3}}"
+    rf"(?:\s\([{_UPPER}][^()\d]*\)|\s\[[{_UPPER}][^\[\]\d]*\])?(?:\s[{_UPPER}][\w&.'’-]*){{0,4}}"
     rf"(?:,\s|\sand\s|\set\sal\.?\s|\s\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)))"
 )
 # An entry's opening inside a run of text: "Surname, X." or an organisation's name without a sentence end in
@@ -356,6 +360,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     if not ended and _wrapped_words(line):
         return False
+    if not ended and line[:1].islower() and _title_still_open(current):
+        # "... (2018b) Guidelines for processing" then "pseudonymised information (2016). Available at: ...": a title
+        # with no full stop yet runs on; a brand in lower case ("innocent drinks (2023)") opens an entry only after one.
+        return False
     if not ended and _names_only_a_kind_of_body(line) and _ends_in_a_name_begun(current):
         # "... pp. 1-9. House of Commons Public Administration and" then "Committee (2016) Who decides?": no body
         # is named by its kind alone, so the line ends the name the line before began (cut apart after).
@@ -392,6 +400,16 @@ def _name_begun_after_an_entry(current: str, line: str) -> bool:
     if tail is None or " " not in tail or not tail[:1].isupper():
         return False
     return not _has_year(tail) and _opens_entry(f"{tail} {line}")
+
+
+def _title_still_open(current: str) -> bool:
+    """Whether an entry's text has its year and, after it, no full stop, question mark or closing bracket: its title
+    has begun and not ended."""
+    year = _YEAR.search(current)
+    return year is not None and _TITLE_ENDED.search(current, year.end()) is None
+
+
+_TITLE_ENDED = re.compile(r"[.?!)]\s|[.?!]$")
 
 
 def _wrapped_words(line: str) -> bool:
@@ -499,9 +517,10 @@ def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     if opening.split(None, 1)[0].rstrip(".,") not in SUFFIXES_UNSTOPPED and not opening.startswith(_FORMS_OF_WORDS):
         return False  # a person's initials, as most are: no more looked at
     forms = [form.strip() for form in body[start:].casefold().strip().rstrip(".,").split(",")]
-    # Not initials alone, which may be a person's ("Smith, S.A.").
-    return all(form.rstrip(".") in SUFFIXES_UNSTOPPED for form in forms) and not all(
-        _INITIALS_ALONE.fullmatch(form) for form in forms
+    # Not initials alone, which may be a person's ("Smith, S.A."); two forms are a firm's, whatever their letters
+    # ("Corticeira Amorim, S.G.P.S., S.A.": a holding company and a company limited by shares).
+    return all(form.rstrip(".") in SUFFIXES_UNSTOPPED for form in forms) and (
+        len(forms) > 1 or not _INITIALS_ALONE.fullmatch(forms[0])
     )
 
 
@@ -642,7 +661,8 @@ def _a_person_in_full(piece: str) -> bool:
 _FORMS_OF_WORDS = tuple(sorted(form for form in COMPANY_SUFFIXES if " " in form))  # "s. de r.l.", "s.a. de c.v."
 _LONGEST_FORM = max(len(form) for form in COMPANY_SUFFIXES)
 _INITIALS_ALONE = re.compile(r"(?:[a-z]\.)*[a-z]\.?")
-_ENDS_IN_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$|\s(?:[a-z]\.){2,}$")  # "R.O.C.", "sp. z o.o."
+# "R.O.C.", "sp. z o.o.", Turkish "A.Ş." (anonim şirket)
+_ENDS_IN_INITIALISM = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.){{2,}}$|\s(?:[a-z]\.){{2,}}$")
 _FIRM_WORDS = ORGANISATION_WORDS | SUFFIXES_UNSTOPPED | {"the"}
 _LAST_IN_FULL = re.compile(r"(?P<others>(?:\s*,\s*[^,]+?)*)\s*,?\s+and\s+(?P<name>[^,]+?)\s*")
 
@@ -684,10 +704,21 @@ def _title(rest: str) -> str | None:
     if quoted:
         return quoted.group("title").strip() or None
     title = _TITLE_END.split(rest, maxsplit=1)[0]
+    if _PLACES_PREFIX.fullmatch(title):
+        # "TP. Hồ Chí Minh: NXB Trẻ": the place's first word cut short ends no title; the place and publisher stand
+        # where the title goes.
+        place = _TITLE_END.split(rest[len(title) + 2 :], maxsplit=1)[0]
+        if _PLACE_PUBLISHER.fullmatch(f"{title}. {place}") or _place_and_publishing_house(f"{title}. {place}"):
+            title = f"{title}. {place}"
     title = title.strip(" .,")
     if not title or _NOT_TITLE.match(title):
         return None
     return title
+
+
+# A word that opens places' names cut short in capitals, as a place may be written: Vietnamese "TP." (thành phố, a
+# city). Not any capitals: "AI. London: Routledge" is a book called "AI".
+_PLACES_PREFIX = re.compile(r"TP")
 
 
 # A publishing house named in its own language, its small words in lower case: "Beograd: Centar za izdavačku

@@ -110,6 +110,9 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "lp", "pllc", "lllp",
                               "w.l.l.", "p.j.s.c.", "c.v.", "r.l.", "s.a.s.", "s.r.o.", "d.o.o.", "ohg", "kgaa",
                               "gbr", "sarl", "s.a.r.l.", "sgps", "lda", "lda.",
+                              # Portuguese forms, stopped and as one: "Corticeira Amorim, S.G.P.S., S.A.", "Maria
+                              # Mendes Consultoria, Unipessoal Lda." (a company of one member)
+                              "s.g.p.s.", "unipessoal", "unipessoal lda", "unipessoal lda.",
                               # Hungarian and Slovak forms: "MOL Nyrt.", "Pick Szeged Zrt.", "Tatra banka, a.s."
                               # (not "Bt.", which is Malay "bt." as well: "Siti Aisyah bt. Idris")
                               "nyrt", "nyrt.", "zrt", "zrt.", "kft", "kft.", "kkt", "kkt.", "k.s.",
@@ -137,7 +140,9 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "oao", "ojsc", "zao", "pao", "ooo", "jllc", "odo",
                               # Lithuanian and Estonian forms: "Maxima Grupė, UAB", "Bolt Technology OÜ" (not "AS",
                               # "AB" or Latvian "SIA", which are words, particles or surnames too)
-                              "uab", "oü"})  # fmt: skip
+                              "uab", "oü",
+                              # Turkish forms: "Koska Helvacısı Ltd. Şti." (limited şirketi), after "Ltd."
+                              "şti", "şti."})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
 SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
@@ -768,6 +773,12 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "tidning", "tidningen", "sanomat", "avis", "avisen", "nyheder", "nytt",
     # A state's legislature and a trust's schools: "Washington State Legislature", "Kamehameha Schools".
     "legislature", "schools",
+    # Turkish bodies' words, which end their names: "T.C. Ticaret Bakanlığı", "Türkiye İstatistik Kurumu", "Reklam
+    # Kurulu", "Elektronik Ticaret İşletmecileri Derneği", "Türkiye Esnaf ve Sanatkârları Konfederasyonu", "İstanbul
+    # Ticaret Odası", and a research and consulting firm's ("KONDA Araştırma ve Danışmanlık").
+    "bakanlığı", "bakanlık", "kurumu", "kurum", "kurulu", "kurul", "derneği", "dernek", "konfederasyonu",
+    "federasyonu", "birliği", "odası", "vakfı", "başkanlığı", "müdürlüğü", "enstitüsü", "üniversitesi", "ajansı",
+    "şirketi", "araştırma", "danışmanlık",
 }  # fmt: skip
 
 
@@ -1130,7 +1141,12 @@ def is_a_city(name: str) -> bool:
 # "London Fashion Week", "Dublin Marathon", "Sydney Mardi Gras": events named after their place.
 _EVENTS_IN_PLACES = EVENT_WORDS | _word_set("week weekend day days marathon open show fair pride carnival mardi gras")
 _PLAN_WORDS = _word_set("plan plans strategy programme program scheme initiative pledge roadmap agenda manifesto")
-_SURVEY_WORDS = _word_set("survey surveys census yearbook outlook guide")  # "(Guide 1995)": a guide's edition
+# "(Guide 1995)": a guide's edition. A census by its name in the languages of the censuses candidates cite ("Censos
+# 2021", "Recensement 2019", "Zensus 2022", "Censimento 2011", "Volkstelling 1971").
+_SURVEY_WORDS = _word_set(
+    "survey surveys census censuses yearbook outlook guide censo censos recensement recenseamento zensus censimento "
+    "volkstelling"
+)
 
 
 def names_a_survey(author_text: str) -> bool:
@@ -1142,6 +1158,11 @@ def names_a_survey(author_text: str) -> bool:
 
 # Three capitals, as a currency's code has: "BYR", which no country uses any more, beside "BYN", which one does.
 _CURRENCY_LIKE = re.compile(r"[A-Z]{3}")
+# A participant in a candidate's own interviews, survey or focus groups, by the letter or number that hides who they
+# are: "Interviewee B", "Respondent 12", "Participant P3", "Focus Group 2".
+_PARTICIPANT_CODE = re.compile(
+    r"(?i:interviewee|respondent|participant|informant|focus\s+group|store\s+manager)\s+(?:[A-Z]|[A-Z]?\d{1,3})"
+)
 # Two capitalised names joined by a slash: a thing named in two languages or two spellings, or two things at once;
 # Harvard joins authors with "and" ("a/l" and "s/o", in lower case, link a father's name).
 _SLASHED_NAMES = re.compile(r"\b[A-Z][a-z]+/[A-Z][a-z]")
@@ -1255,9 +1276,14 @@ def looks_like_author(author_text: str) -> bool:
         # "Net profit fell to 257 mio euro (IFRS, 2020)": the standard a figure is reported under, and the year; the
         # body that sets it is "IFRS Foundation" or "IASB"
         return False
-    if all(_CURRENCY_LIKE.fullmatch(name) for name in names) and any(map(is_currency_code, names)):
+    codes = [code for name in names for code in name.split("/")]
+    if all(_CURRENCY_LIKE.fullmatch(code) for code in codes) and any(map(is_currency_code, codes)):
         # "(RSD, 2019)" after a price: its currency and year; "(BYR and BYN, 2016)": a currency and the one it
-        # replaced, which no longer has a country
+        # replaced, which no longer has a country; "(ZAR/USD, 2018)": an exchange rate, a pair of currencies
+        return False
+    if _PARTICIPANT_CODE.fullmatch(names[0]):
+        # "A brand manager (Interviewee B, Sandton, 2015)": a participant in the candidate's own research, known by
+        # a letter or a number and perhaps where, which no reference list holds
         return False
     if _SLASHED_NAMES.search(author_text):
         return False  # "(Halloumi/Hellim, 2021)": one thing's names in two languages, not who wrote about it
