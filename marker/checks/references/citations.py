@@ -2324,42 +2324,6 @@ _THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
 def find_citations(text: str, *, block_index: int = 0, part: str | None = None) -> list[Citation]:
     """Every in-text citation in one block's text, in reading order, one per cited work."""
-    if "!" in text or (not text.isascii() and ("ǃ" in text or "ǂ" in text or "ǁ" in text or "ǀ" in text)):
-        read, written = _clicks_as_letters(text)
-        if written:
-            # "Chauke-!Gawaseb (2015)": a Khoekhoe name's click, read as a letter; given back as written.
-            def as_written(name: str) -> str:
-                for letters, word in written.items():
-                    name = name.replace(letters, word)
-                return name
-
-            return [
-                replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
-                        authors=tuple(map(as_written, c.authors)))
-                for c in _find_citations_read(read, block_index, part)
-            ]  # fmt: skip
-    return _find_citations_read(text, block_index, part)
-
-
-# A click opening a word of a Khoekhoe or San name, written with "!" or the click letters ("!Gawaseb", "ǂHoa-ǁAes").
-_CLICK_WORD = re.compile(r"(?<![^\s(\[-])[!ǃǂǁǀ](?P<rest>[A-Z]\w*)")
-
-
-def _clicks_as_letters(text: str) -> tuple[str, dict[str, str]]:
-    """The text with each word opening on a click written as a name of letters of the same length ("!Gawaseb" as
-    "Gxawaseb"), and those names with the words they stand for."""
-    written: dict[str, str] = {}
-
-    def as_letters(found: re.Match[str]) -> str:
-        rest = found.group("rest")
-        letters = f"{rest[0]}x{rest[1:]}"
-        written[letters] = found.group(0)
-        return letters
-
-    return _CLICK_WORD.sub(as_letters, text), written
-
-
-def _find_citations_read(text: str, block_index: int, part: str | None) -> list[Citation]:
     if text.isascii():
         return _find_citations(text, block_index, part)
     plain, places, _glosses = without_romanisations(text)

@@ -704,21 +704,21 @@ def _title(rest: str) -> str | None:
     if quoted:
         return quoted.group("title").strip() or None
     title = _TITLE_END.split(rest, maxsplit=1)[0]
-    if _PLACES_PREFIX.fullmatch(title):
+    if title in _PLACES_CUT_SHORT:
         # "TP. Hồ Chí Minh: NXB Trẻ": the place's first word cut short ends no title; the place and publisher stand
         # where the title goes.
-        place = _TITLE_END.split(rest[len(title) + 2 :], maxsplit=1)[0]
-        if _PLACE_PUBLISHER.fullmatch(f"{title}. {place}") or _place_and_publishing_house(f"{title}. {place}"):
-            title = f"{title}. {place}"
+        place = f"{title}. {_TITLE_END.split(rest[len(title) + 2 :], maxsplit=1)[0]}"
+        if _PLACE_PUBLISHER.fullmatch(place) or _place_and_publishing_house(place):
+            title = place
     title = title.strip(" .,")
     if not title or _NOT_TITLE.match(title):
         return None
     return title
 
 
-# A word that opens places' names cut short in capitals, as a place may be written: Vietnamese "TP." (thành phố, a
+# Words that open places' names cut short in capitals, as a place may be written: Vietnamese "TP." (thành phố, a
 # city). Not any capitals: "AI. London: Routledge" is a book called "AI".
-_PLACES_PREFIX = re.compile(r"TP")
+_PLACES_CUT_SHORT = frozenset({"TP"})
 
 
 # A publishing house named in its own language, its small words in lower case: "Beograd: Centar za izdavačku

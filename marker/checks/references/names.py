@@ -398,8 +398,9 @@ def is_name_word(word: str) -> bool:
     if _UNCASED_WORD.fullmatch(word):
         # "Lazada 官方": an account's name in Chinese characters; "श्रीवास्तव", "رضوی": names in scripts with no capitals.
         return True
-    # An Arabic ʿayn or hamza, a Polynesian ʻokina, a Khoekhoe click ("!Naruseb", "/Uirab") before the capital.
-    core = word.strip(".").lstrip("ʿʾʻ!/ǀǁǂǃ")
+    # An Arabic ʿayn or hamza, a Polynesian ʻokina, a Khoekhoe click ("!Naruseb", "/Uirab") before the capital; a
+    # click after a double surname's hyphen too ("Chauke-!Gawaseb").
+    core = word.strip(".").lstrip("ʿʾʻ!/ǀǁǂǃ").replace("-!", "-")
     if not core:
         return False
     if ("/" in core or "\\" in core) and core[:1].isupper():
