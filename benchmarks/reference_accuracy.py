@@ -4042,6 +4042,28 @@ signed and unsigned, social posts, videos, podcasts and undated pages; Spanish t
 brackets; Spanish double surnames, particles (de la Garza, del Río, Martínez del Río), hyphenated surnames as
 English-language journals print them, Mexican-American names without accents, Maya and Nahuatl surnames, and
 Spanish, British and American names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind204" half (``--halves blind204,blind204-more``, 100 + 300 reports, seeds 208000-208399) is a
+two-hundred-and-fourth independent measurement, HELD OUT: written by a two-hundred-and-fourth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind204_works.py and
+blind204_text.py), as marketers in UK charities, NHS trusts, universities, housing associations, museums and local
+councils (London, Manchester, Leeds, Bristol, Glasgow, Cardiff, Belfast) write CIM Level 6 and 7 reports and MBA
+assignments (Acts with years in their names, statutory instruments by number, charity, company and society numbers,
+Gift Aid, pound amounts, NHS waiting-time standards, financial years (2022/23, FY24), awareness campaigns with years
+(Dry January 2020, Movember), councils and trusts, postcodes, helplines, awards (Third Sector Awards 2021), Comic
+Relief and Children in Need years, Census 2021 and deprivation indices, post-nominals (OBE, FRSA, MCIM), ages, wards,
+course and candidate numbers, participants, text-to-donate codes, pay bands, ratings, events, grants, VAT and rates
+relief, software versions, housing stock, school years, UCAS points, FOI references, slogans, museum objects, venues
+and lotteries, which are no citations); journals with up to eight authors, some with DOIs (Journal of Nonprofit &
+Public Sector Marketing, Public Money & Management, Voluntary Sector Review and others), textbooks (Sage, Routledge,
+Kogan Page, Pearson, Policy Press), chapters, theses, conference papers, government departments, regulators and
+arm's-length bodies with and without their abbreviations (ONS, DCMS, the Charity Commission, NHS England, Ofcom, the
+ICO, the Fundraising Regulator, NCVO; bodies with two works of a year), Acts and statutory instruments under "Great
+Britain", select committee reports, charities' annual and trustees' reports, market research with years (YouGov,
+Ipsos, nfpSynergy), the press signed and unsigned, social posts, videos, podcasts and undated pages; Irish, Welsh and
+Scottish names as their scholars print them (Ó Súilleabháin, Ní Dhomhnaill, ap Gwilym, MacLeod, O'Hagan,
+Lloyd-Jones, St John) and the names of Britain's South Asian, African, Caribbean, Chinese and Polish families), with
+forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4344,7 +4366,8 @@ def main() -> None:
         "data since), "
         "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it), "
         "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it), "
-        "blind203 and blind203-more (the two-hundred-and-third pool: HELD OUT, never tune on it)",
+        "blind203 and blind203-more (the two-hundred-and-third pool: HELD OUT, never tune on it), "
+        "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -222,6 +222,7 @@ from tests.corpus.references import (
     blind201_text,
     blind202_text,
     blind203_text,
+    blind204_text,
     render,
     text,
 )
@@ -426,6 +427,7 @@ from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.blind203_works import Blind203WorkFactory
+from tests.corpus.references.blind204_works import Blind204WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -639,6 +641,7 @@ class Pool:
         | type[Blind201WorkFactory]
         | type[Blind202WorkFactory]
         | type[Blind203WorkFactory]
+        | type[Blind204WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1437,6 +1440,10 @@ POOLS: dict[str, Pool] = {
     "blind203": Pool(blind203_text, Blind203WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referencias", "Bibliografía", "References / Referencias", "Referencias bibliográficas", "List of References"),
                      straight_apostrophe=0.65, bullets=0.3),
+    # blind204 (HELD OUT): marketers in UK charities, NHS trusts, universities, housing associations, museums and local councils (London, Manchester, Leeds, Bristol, Glasgow, Cardiff, Belfast); Word set to English (UK) gives curly single marks most often, as British house style and CIM centres ask, curly double ones from Word's default and older templates, straight ones from Google Docs, Macs, Outlook and NHS and council laptops with autocorrect off often; headings as UK universities and CIM centres ask ("References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References (Harvard)", "List of references") and a Welsh-medium candidate's bilingual one now and then ("References / Cyfeiriadau", "Cyfeiriadau"), straight apostrophes often (work laptops and Google Docs), bulleted lists now and then (slide-deck habits from board papers)
+    "blind204": Pool(blind204_text, Blind204WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "Reference list (Cite Them Right Harvard)", "References / Cyfeiriadau", "Cyfeiriadau"),
+                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5694,6 +5701,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 207000.
     "blind203": range(207000, 207000 + 100),
     "blind203-more": range(207000 + 100, 207000 + 400),
+    # "blind204" is a two-hundred-and-fourth independent pool (blind204_works.py, blind204_text.py), written by a
+    # two-hundred-and-fourth hand without reading the checker, its tests or the other pools: marketers in UK charities,
+    # NHS trusts, universities, housing associations, museums and local councils (London, Manchester, Leeds, Bristol,
+    # Glasgow, Cardiff, Belfast) writing CIM Level 6 and 7 reports and MBA assignments (Acts with years in their names,
+    # statutory instruments by number, charity, company and society numbers, Gift Aid, pound amounts, NHS waiting-time
+    # standards, financial years, awareness campaigns with years, councils and trusts, postcodes, helplines, awards,
+    # Comic Relief and Children in Need years, Census 2021 and deprivation indices, post-nominals, ages, wards, course
+    # and candidate numbers, participants, text-to-donate codes, pay bands, ratings, events, grants, VAT and rates relief,
+    # software versions, housing stock, school years, UCAS points, FOI references, slogans and museum objects, none of
+    # them citations); journals with up to eight authors, some with DOIs (Journal of Nonprofit & Public Sector
+    # Marketing, Public Money & Management, Voluntary Sector Review and others), textbooks (Sage, Routledge, Kogan Page,
+    # Pearson, Policy Press), chapters, theses, conference papers, government departments, regulators and arm's-length
+    # bodies with and without abbreviations (ONS, DCMS, the Charity Commission, NHS England, Ofcom, the ICO, the
+    # Fundraising Regulator, NCVO; bodies with two works of a year), Acts and statutory instruments under "Great
+    # Britain", select committee reports, charities' annual and trustees' reports, market research with years (YouGov,
+    # Ipsos, nfpSynergy), the press signed and unsigned, social posts, videos, podcasts and undated pages; Irish, Welsh
+    # and Scottish names as their scholars print them (Ó Súilleabháin, Ní Dhomhnaill, ap Gwilym, MacLeod, O'Hagan,
+    # Lloyd-Jones, St John) and British South Asian, African, Caribbean, Chinese and Polish names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 208000.
+    "blind204": range(208000, 208000 + 100),
+    "blind204-more": range(208000 + 100, 208000 + 400),
 }
 
 
