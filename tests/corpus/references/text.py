@@ -787,6 +787,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind201_text,
     blind202_text,
     blind203_text,
+    blind205_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1188,3 +1189,5 @@ _file_pool("blind201", blind201_text)
 _file_pool("blind202", blind202_text, unseen=("blind201",))
 # the two-hundred-and-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind203", blind203_text, unseen=("blind201", "blind202"))
+# the two-hundred-and-fifth pool, HELD OUT: written without reading the checker or others (blind204 beside it)
+_file_pool("blind205", blind205_text, unseen=("blind204",))
