@@ -4064,6 +4064,31 @@ Ipsos, nfpSynergy), the press signed and unsigned, social posts, videos, podcast
 Scottish names as their scholars print them (Ó Súilleabháin, Ní Dhomhnaill, ap Gwilym, MacLeod, O'Hagan,
 Lloyd-Jones, St John) and the names of Britain's South Asian, African, Caribbean, Chinese and Polish families), with
 forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind205" half (``--halves blind205,blind205-more``, 100 + 300 reports, seeds 209000-209399) is a
+two-hundred-and-fifth independent measurement, HELD OUT: written by a two-hundred-and-fifth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind205_works.py and
+blind205_text.py), as marketers in B2B software, SaaS, fintech and deep-tech start-ups and scale-ups (London, Dublin,
+Berlin, Amsterdam, Stockholm, Tel Aviv, Bangalore, Austin, Toronto; HubSpot, monday.com, 6sense, 1Password, n8n, dbt
+Labs, Personio, Celonis, Mollie, Adyen, Wise, Revolut, Klarna, Intercom, Atlassian, Snowflake, Datadog, Stripe,
+Razorpay, Wealthsimple and others) write CIM Level 6 and 7 reports and MBA assignments (software versions and AI
+models with their years, funding rounds, ARR, MRR, NPS, CAC and LTV figures, NASDAQ and AMS tickers, ISO/IEC
+certificates, RFCs and CVEs, SaaStr Annual, Web Summit, Slush, Dreamforce and KubeCon with their years, Gartner Magic
+Quadrant and Forrester Wave positions, founding years, tiers and prices per seat, percentages in brackets, job titles,
+APIs and their versions, awards, valuations, headcounts, fiscal periods, currency conversions, accelerator batches,
+releases, GDPR articles, samples, interviewees, cross-references, handles and domains, cloud regions, SLAs, ratings,
+seat minimums, funnel rates, launch dates, offices, course modules, patents, GitHub stars, SOC 2 and WCAG, legal
+forms, renames, the Rule of 40, time zones, TAM and SAM, pricing models and acronyms spelt out, which are no
+citations); textbooks and e-books, chapters, journals with up to eight authors (Industrial Marketing Management,
+Journal of Business Research, MIS Quarterly and others; some with DOIs), arXiv and SSRN preprints, ACM and IEEE
+conference papers, analyst reports under the firm or the analysts (Gartner, Forrester, IDC, G2), vendors' white papers
+and blogs, ISO/IEC standards and RFCs, regulators (ICO, CNIL, FTC, EDPB, FCA, the DPC), EU regulations (GDPR, the AI
+Act, the DSA, DMA and DORA) under the body that made them, company pages (most undated) and investors' letters, the
+tech press signed and unsigned (TechCrunch, Sifted, Calcalist, BetaKit, The Economic Times), social posts, videos and
+podcasts; firms with digits and small letters, "&" and apostrophes (Andreessen Horowitz (a16z), O'Reilly Media,
+Moody's Analytics), organisations with two works of a year; Irish names with their fadas, German, Dutch (particles)
+and Swedish names, Israeli, Indian, French-Canadian and Chinese-Canadian names, and American and British ones), with
+fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4367,7 +4392,8 @@ def main() -> None:
         "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it), "
         "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it), "
         "blind203 and blind203-more (the two-hundred-and-third pool: HELD OUT, never tune on it), "
-        "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it)",
+        "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it), "
+        "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fourth independent reference pools (blind5 to blind204): each is wired with seeds
+"""The fifth to two-hundred-and-fifth independent reference pools (blind5 to blind205): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -217,6 +217,7 @@ from tests.corpus.references import (
     blind202_text,
     blind203_text,
     blind204_text,
+    blind205_text,
     render,
     text,
 )
@@ -420,6 +421,7 @@ from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.blind204_works import Blind204WorkFactory
+from tests.corpus.references.blind205_works import Blind205WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1241,6 +1243,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind204WorkFactory.KINDS), 46, True),
+    Pool("blind205", blind205_text, Blind205WorkFactory, 209000, (209003, 209035, 209041),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind205WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -223,6 +223,7 @@ from tests.corpus.references import (
     blind202_text,
     blind203_text,
     blind204_text,
+    blind205_text,
     render,
     text,
 )
@@ -428,6 +429,7 @@ from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.blind204_works import Blind204WorkFactory
+from tests.corpus.references.blind205_works import Blind205WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -642,6 +644,7 @@ class Pool:
         | type[Blind202WorkFactory]
         | type[Blind203WorkFactory]
         | type[Blind204WorkFactory]
+        | type[Blind205WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1444,6 +1447,10 @@ POOLS: dict[str, Pool] = {
     "blind204": Pool(blind204_text, Blind204WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "Reference list (Cite Them Right Harvard)", "References / Cyfeiriadau", "Cyfeiriadau"),
                      straight_apostrophe=0.5, bullets=0.3),
+    # blind205 (HELD OUT): marketers in B2B software, SaaS, fintech and deep-tech start-ups and scale-ups (London, Dublin, Berlin, Amsterdam, Stockholm, Tel Aviv, Bangalore, Austin, Toronto); straight double marks most often (Google Docs, Notion, Markdown editors and Macs, where these candidates draft), Word's curly double ones often (US English), curly single ones from UK and Irish CIM centres now and then, straight single ones from Slack and Confluence pastes; headings as UK, Irish, European and North American business schools ask ("References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Works Cited"), straight apostrophes often (Google Docs, Notion, code editors, phones), bulleted lists often (slide-deck habits)
+    "blind205": Pool(blind205_text, Blind205WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Works Cited", "List of References"),
+                     straight_apostrophe=0.7, bullets=0.35),
 }  # fmt: skip
 
 
@@ -5722,6 +5729,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 208000.
     "blind204": range(208000, 208000 + 100),
     "blind204-more": range(208000 + 100, 208000 + 400),
+    # "blind205" is a two-hundred-and-fifth independent pool (blind205_works.py, blind205_text.py), written by a
+    # two-hundred-and-fifth hand without reading the checker, its tests or the other pools: marketers in B2B software,
+    # SaaS, fintech and deep-tech start-ups and scale-ups (London, Dublin, Berlin, Amsterdam, Stockholm, Tel Aviv,
+    # Bangalore, Austin, Toronto) writing CIM Level 6 and 7 reports and MBA assignments (software versions and AI
+    # models with their years, funding rounds, ARR, MRR, NPS, CAC and LTV figures, tickers, ISO/IEC certificates, RFCs
+    # and CVEs, conferences with their years (SaaStr Annual, Web Summit, Slush, Dreamforce), Gartner Magic Quadrant and
+    # Forrester Wave positions, founding years, tiers and prices per seat, percentages in brackets, job titles, APIs
+    # and their versions, awards, valuations, headcounts, fiscal periods, accelerator batches, GDPR articles, samples,
+    # interviewees, handles and domains, cloud regions, SLAs, ratings, funnel rates, legal forms, renames, the Rule of
+    # 40, TAM and SAM, none of them citations); textbooks and e-books, chapters, journals with up to eight authors
+    # (Industrial Marketing Management, Journal of Business Research, MIS Quarterly; some with DOIs), arXiv and SSRN
+    # preprints, ACM and IEEE conference papers, analyst reports under the firm or the analysts (Gartner, Forrester,
+    # IDC, G2), vendors' white papers and blogs, ISO/IEC standards and RFCs, regulators (ICO, CNIL, FTC), EU
+    # regulations (GDPR, the AI Act) under the body that made them, company pages (most undated) and investors'
+    # letters, the tech press signed and unsigned, social posts, videos and podcasts; firms with digits and small
+    # letters (6sense, 1Password, monday.com, n8n, dbt Labs), "&" and apostrophes, organisations with two works of a
+    # year; Irish names with their fadas, German, Dutch (particles) and Swedish names, Israeli, Indian,
+    # French-Canadian and Chinese-Canadian names, and American and British ones.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 209000.
+    "blind205": range(209000, 209000 + 100),
+    "blind205-more": range(209000 + 100, 209000 + 400),
 }
 
 

@@ -788,6 +788,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind202_text,
     blind203_text,
     blind204_text,
+    blind205_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1191,3 +1192,5 @@ _file_pool("blind202", blind202_text, unseen=("blind201",))
 _file_pool("blind203", blind203_text, unseen=("blind201", "blind202"))
 # the two-hundred-and-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind204", blind204_text)
+# the two-hundred-and-fifth pool, HELD OUT: written without reading the checker or others (blind204 beside it)
+_file_pool("blind205", blind205_text, unseen=("blind204",))
