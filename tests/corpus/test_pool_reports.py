@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-third independent reference pools (blind5 to blind203): each is wired with seeds
+"""The fifth to two-hundred-and-sixth independent reference pools (blind5 to blind206): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -216,6 +216,7 @@ from tests.corpus.references import (
     blind201_text,
     blind202_text,
     blind203_text,
+    blind206_text,
     render,
     text,
 )
@@ -418,6 +419,7 @@ from tests.corpus.references.blind200_works import Blind200WorkFactory
 from tests.corpus.references.blind201_works import Blind201WorkFactory
 from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.blind203_works import Blind203WorkFactory
+from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1235,6 +1237,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind203WorkFactory.KINDS), 49, True),
+    Pool("blind206", blind206_text, Blind206WorkFactory, 210000, (210013, 210016, 210026),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind206WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 
