@@ -4089,6 +4089,28 @@ podcasts; firms with digits and small letters, "&" and apostrophes (Andreessen H
 Moody's Analytics), organisations with two works of a year; Irish names with their fadas, German, Dutch (particles)
 and Swedish names, Israeli, Indian, French-Canadian and Chinese-Canadian names, and American and British ones), with
 fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind206" half (``--halves blind206,blind206-more``, 100 + 300 reports, seeds 210000-210399) is a
+two-hundred-and-sixth independent measurement, HELD OUT: written by a two-hundred-and-sixth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind206_works.py and
+blind206_text.py), as marketers in sport, music, festivals and entertainment in the UK, Ireland, Spain, Germany and
+the United States (football and rugby clubs, leagues, record labels, promoters, streaming services, venues, esports
+teams) write CIM Level 6 and 7 reports and MBA assignments in English (seasons written 2022/23 and 2019-20, scores
+and results with aet and penalties, tournaments and festival editions with their years, albums, singles and tours
+with years, chart positions and certifications, transfer fees, wages and currencies, attendances, capacities and
+waiting lists, shirt numbers, stadiums with opening years, clubs with founding years, boots and kits, ticket prices,
+streams and listeners, awards, players' ages, caps and careers, managers' tenures, broadcast and sponsorship deals,
+league positions, match minutes and matchweeks, esports and game editions, stage names, label deals, financial
+years, ratings, app versions, interviewees and course modules, which are no citations); sport marketing, music
+business and events textbooks (Routledge, Sage, Human Kinetics, Goodfellow), chapters, journals with up to eight
+authors, some with DOIs (Sport Management Review, International Journal of Sports Marketing and Sponsorship,
+Popular Music and Society), theses and conference papers, governing bodies and leagues (the Premier League, UEFA,
+FIFA, World Rugby, the FA, BPI, IFPI, PRS for Music; "&", apostrophes, abbreviations; organisations with two works
+of a year), club and label annual reports, Deloitte's Football Money League and other research firms' titles with
+years, broadcasters, the press signed and unsigned, social posts, videos, podcasts, documentaries and undated
+pages; Irish names with their fadas (Ó Súilleabháin, Ní Mhurchú), Spanish double surnames and particles
+(García-Ruiz, Fernández de la Vega, de la Fuente), German names with umlauts and particles (Müller, von Bülow),
+Welsh, Scots and US names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4393,7 +4415,8 @@ def main() -> None:
         "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it), "
         "blind203 and blind203-more (the two-hundred-and-third pool: HELD OUT, never tune on it), "
         "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it), "
-        "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it)",
+        "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it), "
+        "blind206 and blind206-more (the two-hundred-and-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

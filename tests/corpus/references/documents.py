@@ -224,6 +224,7 @@ from tests.corpus.references import (
     blind203_text,
     blind204_text,
     blind205_text,
+    blind206_text,
     render,
     text,
 )
@@ -430,6 +431,7 @@ from tests.corpus.references.blind202_works import Blind202WorkFactory
 from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.blind204_works import Blind204WorkFactory
 from tests.corpus.references.blind205_works import Blind205WorkFactory
+from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -645,6 +647,7 @@ class Pool:
         | type[Blind203WorkFactory]
         | type[Blind204WorkFactory]
         | type[Blind205WorkFactory]
+        | type[Blind206WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1451,6 +1454,10 @@ POOLS: dict[str, Pool] = {
     "blind205": Pool(blind205_text, Blind205WorkFactory, (('"', '"'), ('"', '"'), ('"', '"'), ('"', '"'), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources", "Works Cited", "List of References"),
                      straight_apostrophe=0.7, bullets=0.35),
+    # blind206 (HELD OUT): marketers in sport, music, festivals and entertainment in the UK, Ireland, Spain, Germany and the United States (football and rugby clubs, leagues, record labels, promoters, streaming services, venues, esports teams) writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks from British and Irish CIM centres and Word set to English (UK) most often, Word's curly doubles from Word set to English (US) in the US, Spain and Germany often, straight ones from phones, Macs and Google Docs often, and now and then the German low-high „…“ from Word set to German; headings as UK, Irish, Spanish, German and American business schools ask ("References", "Reference List", "REFERENCES", "Bibliography", "Works Cited" from US programmes, "References (Harvard)"), straight apostrophes fairly often (phones, Google Docs, Spanish and German keyboards), bulleted lists now and then in reports written for club and label boards
+    "blind206": Pool(blind206_text, Blind206WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited", "References (Harvard)", "Reference List (Harvard)"),
+                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5750,6 +5757,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 209000.
     "blind205": range(209000, 209000 + 100),
     "blind205-more": range(209000 + 100, 209000 + 400),
+    # "blind206" is a two-hundred-and-sixth independent pool (blind206_works.py, blind206_text.py), written by a
+    # two-hundred-and-sixth hand without reading the checker, its tests or the other pools: marketers in sport, music,
+    # festivals and entertainment in the UK, Ireland, Spain, Germany and the United States (football and rugby clubs,
+    # leagues, record labels, promoters, streaming services, venues, esports teams) writing CIM Level 6 and 7 reports
+    # and MBA assignments in English (seasons, scores and results, tournaments and festivals with their years, albums,
+    # singles and tours with years, chart positions, transfer fees and wages, attendances, shirt numbers, stadiums
+    # with opening years, clubs with founding years, boots and kits, ticket prices, streams, awards, ages and caps,
+    # players' careers, managers' tenures, broadcast and sponsorship deals, esports, certifications, none of them
+    # citations); sport marketing, music business and events textbooks, chapters, journals (Sport Management Review,
+    # International Journal of Sports Marketing and Sponsorship, Popular Music and Society) with up to eight authors,
+    # theses, conference papers, governing bodies and leagues (the Premier League, UEFA, FIFA, World Rugby, the FA,
+    # BPI, IFPI, PRS for Music; "&", apostrophes, abbreviations; organisations with two works of a year), club and
+    # label annual reports, Deloitte's Football Money League and other research with years, broadcasters, the press
+    # signed and unsigned, social posts, videos, podcasts, documentaries and undated pages; Irish names with fadas,
+    # Spanish double surnames and particles, German names with umlauts and particles, Welsh, Scots and US names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 210000.
+    "blind206": range(210000, 210000 + 100),
+    "blind206-more": range(210000 + 100, 210000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind200" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind201" to "blind204" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind204_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind201" to "blind206" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind206_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -789,6 +789,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind203_text,
     blind204_text,
     blind205_text,
+    blind206_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1194,3 +1195,5 @@ _file_pool("blind203", blind203_text, unseen=("blind201", "blind202"))
 _file_pool("blind204", blind204_text)
 # the two-hundred-and-fifth pool, HELD OUT: written without reading the checker or others (blind204 beside it)
 _file_pool("blind205", blind205_text, unseen=("blind204",))
+# the two-hundred-and-sixth pool, HELD OUT: written without reading the checker or others (blind204, blind205 beside it)
+_file_pool("blind206", blind206_text, unseen=("blind204", "blind205"))
