@@ -3964,84 +3964,86 @@ McCune-Reischauer's breves), two-syllable family names (Namgung, Jegal, Seonu, H
 and Joseonjok names and expatriates), with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind201" half (``--halves blind201,blind201-more``, 100 + 300 reports, seeds 205000-205399) is a
-two-hundred-and-first independent measurement, HELD OUT: written by a two-hundred-and-first hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind201_works.py and
-blind201_text.py), as marketers in Czechia, Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Olomouc, Zlín;
-Bratislava, Košice, Žilina, Trnava; Vienna, London, Chicago, Toronto) at banks (Komerční banka, Česká spořitelna,
-ČSOB, Air Bank, Tatra banka, Slovenská sporiteľňa), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko, Slovak
-Telekom), retailers and e-commerce (Alza, Rohlik, Notino, Mall, Kaufland, Heureka, Zásilkovna), breweries (Pilsner
-Urquell, Budvar, Kozel, Zlatý Bažant, Bernard), carmakers (Škoda Auto, Kia Slovakia), Kofola, Baťa and agencies
-write CIM Level 6 and 7 reports and MBA assignments (Czech and Slovak laws with their collection numbers (zákon č.
-110/2019 Sb., 18/2018 Z. z.) and EU regulations; koruna and euro amounts, ČNB rates and Czech decimal commas; IČO
-and DIČ numbers and legal forms (a.s., s.r.o., spol. s r.o., v.o.s.); name days, dates in Czech order, holidays,
-postcodes, addresses, hotlines, domains and handles; product models, awards, sports clubs, breweries and brands with
-their founding years, beer degrees, festivals, TV programmes, films and songs with years, people's ages and academic
-titles (Ing., Mgr., PhDr., doc., Ph.D., CSc.), interviewees, life dates, historical years, tickers, ČSN and STN
-standards, course codes, financial periods, samples, age bands, rankings, transport, diaspora places, voucher codes,
-app versions, opening hours, regions, government resolutions, slogans and the koruna's redenomination, which are no
-citations); journals with up to eight authors, some with DOIs (E+M Ekonomie a Management, Politická ekonomie, Prague
-Economic Papers, Ekonomický časopis), textbooks from Grada, Management Press, Wolters Kluwer ČR, C. H. Beck, Computer
-Press, Oeconomica, Iura Edition, Ekonóm and Sprint dva with Czech or Slovak titles and English in square brackets,
-chapters, theses from VŠE, Charles University, Masaryk, Comenius, EUBA and regional universities, conference papers,
-working papers with authors (ČNB, NBS, CERGE-EI), company pages and annual reports, trade bodies (AKA, SPIR, APEK,
-IAB Slovakia), regulators (ČTÚ, ČNB, ÚOOÚ, ÚOHS, ČSÚ, ČOI, NBS; organisations with two works of a year), laws with
-Czech Republic or Slovak Republic as author, research firms' titles with a year (STEM/MARK, Median, NielsenIQ, Ipsos,
-Go4insight, AKO, Focus), the press signed and unsigned, social posts, videos, podcasts and undated pages; Czech and
-Slovak names with their háčky and čárky, -ová surnames, married women's double surnames, names without their accents
-as international databases print them, Hungarian-Slovak, Vietnamese-Czech and Ukrainian names and the diaspora's),
-with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-first independent measurement, held out for its first tables (measured by its writer in stop 43),
+development data since stop 44: written by a two-hundred-and-first hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind201_works.py and blind201_text.py), as marketers in
+Czechia, Slovakia and their diaspora (Prague, Brno, Ostrava, Plzeň, Olomouc, Zlín; Bratislava, Košice, Žilina,
+Trnava; Vienna, London, Chicago, Toronto) at banks (Komerční banka, Česká spořitelna, ČSOB, Air Bank, Tatra banka,
+Slovenská sporiteľňa), telecoms (O2, T-Mobile, Vodafone, Orange Slovensko, Slovak Telekom), retailers and e-commerce
+(Alza, Rohlik, Notino, Mall, Kaufland, Heureka, Zásilkovna), breweries (Pilsner Urquell, Budvar, Kozel, Zlatý Bažant,
+Bernard), carmakers (Škoda Auto, Kia Slovakia), Kofola, Baťa and agencies write CIM Level 6 and 7 reports and MBA
+assignments (Czech and Slovak laws with their collection numbers (zákon č. 110/2019 Sb., 18/2018 Z. z.) and EU
+regulations; koruna and euro amounts, ČNB rates and Czech decimal commas; IČO and DIČ numbers and legal forms (a.s.,
+s.r.o., spol. s r.o., v.o.s.); name days, dates in Czech order, holidays, postcodes, addresses, hotlines, domains and
+handles; product models, awards, sports clubs, breweries and brands with their founding years, beer degrees,
+festivals, TV programmes, films and songs with years, people's ages and academic titles (Ing., Mgr., PhDr., doc.,
+Ph.D., CSc.), interviewees, life dates, historical years, tickers, ČSN and STN standards, course codes, financial
+periods, samples, age bands, rankings, transport, diaspora places, voucher codes, app versions, opening hours,
+regions, government resolutions, slogans and the koruna's redenomination, which are no citations); journals with up
+to eight authors, some with DOIs (E+M Ekonomie a Management, Politická ekonomie, Prague Economic Papers, Ekonomický
+časopis), textbooks from Grada, Management Press, Wolters Kluwer ČR, C. H. Beck, Computer Press, Oeconomica, Iura
+Edition, Ekonóm and Sprint dva with Czech or Slovak titles and English in square brackets, chapters, theses from VŠE,
+Charles University, Masaryk, Comenius, EUBA and regional universities, conference papers, working papers with authors
+(ČNB, NBS, CERGE-EI), company pages and annual reports, trade bodies (AKA, SPIR, APEK, IAB Slovakia), regulators
+(ČTÚ, ČNB, ÚOOÚ, ÚOHS, ČSÚ, ČOI, NBS; organisations with two works of a year), laws with Czech Republic or Slovak
+Republic as author, research firms' titles with a year (STEM/MARK, Median, NielsenIQ, Ipsos, Go4insight, AKO, Focus),
+the press signed and unsigned, social posts, videos, podcasts and undated pages; Czech and Slovak names with their
+háčky and čárky, -ová surnames, married women's double surnames, names without their accents as international
+databases print them, Hungarian-Slovak, Vietnamese-Czech and Ukrainian names and the diaspora's), with fifty kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind202" half (``--halves blind202,blind202-more``, 100 + 300 reports, seeds 206000-206399) is a
-two-hundred-and-second independent measurement, HELD OUT: written by a two-hundred-and-second hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind202_works.py and
-blind202_text.py), as marketers in Saudi Arabia, the United Arab Emirates, Qatar, Kuwait, Bahrain, Oman and their
-expatriate communities (Riyadh, Jeddah, Dammam, Dubai, Abu Dhabi, Sharjah, Doha, Kuwait City, Manama, Muscat) at
-banks (Al Rajhi, SNB, Emirates NBD, FAB, QNB, NBK), telecoms (stc, Mobily, Zain, du, e&, Ooredoo, Batelco, Omantel),
-airlines (Emirates, Etihad, Qatar Airways, Saudia, flynas, flydubai, Riyadh Air), retailers and platforms (Jarir,
-eXtra, noon, Talabat, Jahez, Careem, Tabby, Tamara, Lulu, Panda), malls, developers and giga-projects (Majid Al
-Futtaim, Emaar, Aldar, DAMAC, ROSHN, NEOM, Red Sea Global) and agencies write CIM Level 6 and 7 reports and MBA
-assignments (Hijri dates beside Gregorian ones, royal decree and federal law numbers, SAR, SR, AED, Dh, QAR, KWD,
-BHD, OMR, د.إ and ر.س amounts, Vision 2030 and the other national visions, Expo 2020, Qatar 2022 and Riyadh Expo 2030,
-CR numbers, P.O. boxes, flights, Ramadan, Eid, White Friday, National and Founding Days, hotlines and phone numbers,
-towers and malls with opening years, royal and professional titles, football clubs, product models, awards,
-Tadawul, ADX, DFM and QE tickers, VAT, financial years, seasons and festivals, regulators' acronyms, RERA permits,
-promo codes, hashtags, handles, domains, opening hours, Nitaqat bands and time zones, which are no citations);
-journals with up to eight authors, some with DOIs, Arabic journals and titles in transliteration with English in
-square brackets, textbooks and e-books (Pearson, Obeikan, KSU Press, HBKU Press), chapters, theses from KSU, KAU,
-KFUPM, UAEU, AUS, Qatar University, SQU, the University of Bahrain and Kuwait University, conference papers, company
-pages and annual reports, regulators and statistics offices (SAMA, GASTAT, CST, TDRA, ZATCA, the Vision 2030
-programmes; organisations with two works of a year), royal decrees and federal laws under the body or state that
-issued them, research firms' titles with a year (YouGov MENA, Kantar MENA, Redseer), the Gulf press signed and
-unsigned, social posts, videos, podcasts and undated pages; Arabic names in every transliteration (Al-Otaibi,
-Alotaibi, Al Otaibi, al-ʿUtaybī; Bin, bin, Abdul, Abdel, ʿAbd al-) and the names of the Gulf's South Asian,
-Filipino, Egyptian, Levantine and British expatriates), with fifty-three kinds of decoy. Never tune on it: report
-its tables only.
+two-hundred-and-second independent measurement, held out for its first tables (measured by its writer in stop 43),
+development data since stop 44: written by a two-hundred-and-second hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind202_works.py and blind202_text.py), as marketers in Saudi
+Arabia, the United Arab Emirates, Qatar, Kuwait, Bahrain, Oman and their expatriate communities (Riyadh, Jeddah,
+Dammam, Dubai, Abu Dhabi, Sharjah, Doha, Kuwait City, Manama, Muscat) at banks (Al Rajhi, SNB, Emirates NBD, FAB,
+QNB, NBK), telecoms (stc, Mobily, Zain, du, e&, Ooredoo, Batelco, Omantel), airlines (Emirates, Etihad, Qatar
+Airways, Saudia, flynas, flydubai, Riyadh Air), retailers and platforms (Jarir, eXtra, noon, Talabat, Jahez, Careem,
+Tabby, Tamara, Lulu, Panda), malls, developers and giga-projects (Majid Al Futtaim, Emaar, Aldar, DAMAC, ROSHN, NEOM,
+Red Sea Global) and agencies write CIM Level 6 and 7 reports and MBA assignments (Hijri dates beside Gregorian ones,
+royal decree and federal law numbers, SAR, SR, AED, Dh, QAR, KWD, BHD, OMR, د.إ and ر.س amounts, Vision 2030 and the
+other national visions, Expo 2020, Qatar 2022 and Riyadh Expo 2030, CR numbers, P.O. boxes, flights, Ramadan, Eid,
+White Friday, National and Founding Days, hotlines and phone numbers, towers and malls with opening years, royal and
+professional titles, football clubs, product models, awards, Tadawul, ADX, DFM and QE tickers, VAT, financial years,
+seasons and festivals, regulators' acronyms, RERA permits, promo codes, hashtags, handles, domains, opening hours,
+Nitaqat bands and time zones, which are no citations); journals with up to eight authors, some with DOIs, Arabic
+journals and titles in transliteration with English in square brackets, textbooks and e-books (Pearson, Obeikan, KSU
+Press, HBKU Press), chapters, theses from KSU, KAU, KFUPM, UAEU, AUS, Qatar University, SQU, the University of
+Bahrain and Kuwait University, conference papers, company pages and annual reports, regulators and statistics offices
+(SAMA, GASTAT, CST, TDRA, ZATCA, the Vision 2030 programmes; organisations with two works of a year), royal decrees
+and federal laws under the body or state that issued them, research firms' titles with a year (YouGov MENA, Kantar
+MENA, Redseer), the Gulf press signed and unsigned, social posts, videos, podcasts and undated pages; Arabic names in
+every transliteration (Al-Otaibi, Alotaibi, Al Otaibi, al-ʿUtaybī; Bin, bin, Abdul, Abdel, ʿAbd al-) and the names of
+the Gulf's South Asian, Filipino, Egyptian, Levantine and British expatriates), with fifty-three kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind203" half (``--halves blind203,blind203-more``, 100 + 300 reports, seeds 207000-207399) is a
-two-hundred-and-third independent measurement, HELD OUT: written by a two-hundred-and-third hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind203_works.py and
-blind203_text.py), as marketers in Mexico and the Mexican diaspora in the United States (Mexico City, Guadalajara,
-Monterrey, Puebla, Querétaro, Mérida, Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks
-(Banorte, BBVA México, Banco Azteca, Nu, Stori), telecoms (Telcel, AT&T México, izzi, Totalplay), retailers and
-platforms (Walmart de México, Liverpool, Coppel, Elektra, OXXO, Soriana, Chedraui, Mercado Libre, Rappi, Kavak), food
-and drink makers (Bimbo, Gruma, Lala, Herdez, La Costeña, Grupo Modelo, Jarritos), CEMEX, airlines (Aeroméxico,
-Volaris, Viva Aerobus) and agencies write CIM Level 6 and 7 reports and MBA assignments (NOMs and laws with their
-numbers and years, the LFPC and LFPDPPP, the DOF's dates; pesos as MXN, $ and mdp, exchange rates, RFC codes, S.A. de
-C.V., S.A.B. de C.V. and S. de R.L. de C.V., BMV tickers; El Buen Fin, Hot Sale, Día de Muertos, El Grito, Día de las
-Madres, Cinco de Mayo and Hispanic Heritage Month; the 2026 World Cup, Mexico '86 and the Mexico City Grand Prix;
-telenovelas and films with years, Liga MX clubs with founding years, postcodes, addresses, metro areas, AMAI
-socio-economic levels, product models, flights, awards, hotlines, WhatsApp numbers, loyalty schemes, IVA, IEPS and
-CFDI, Spanish glosses and translations in brackets, course codes, interviewees, samples, financial periods, rankings,
-store counts and app versions, which are no citations); journals with up to eight authors, some with DOIs or SciELO
-links (Contaduría y Administración, Estudios Gerenciales and English-language journals), textbooks and e-books
-(Pearson Educación, McGraw-Hill Interamericana, Cengage, Trillas, ESIC, Pirámide), chapters, theses from UNAM, Tec de
-Monterrey, IPN, ITAM, UDLAP, Ibero and others, conference papers, company pages and reports (S.A.B. de C.V., "&",
-apostrophes), regulators and government (INEGI, Banxico, PROFECO, IFT, CONDUSEF; organisations with two works of a
-year), laws and NOMs from the DOF, research firms' titles with a year (Kantar México, NielsenIQ, AMVO), the press
-signed and unsigned, social posts, videos, podcasts and undated pages; Spanish titles with English glosses in square
-brackets; Spanish double surnames, particles (de la Garza, del Río, Martínez del Río), hyphenated surnames as
-English-language journals print them, Mexican-American names without accents, Maya and Nahuatl surnames, and
-Spanish, British and American names), with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-third independent measurement, held out for its first tables (measured by its writer in stop 43),
+development data since stop 44: written by a two-hundred-and-third hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind203_works.py and blind203_text.py), as marketers in Mexico
+and the Mexican diaspora in the United States (Mexico City, Guadalajara, Monterrey, Puebla, Querétaro, Mérida,
+Tijuana, Cancún; Los Angeles, Chicago, Houston, San Antonio, Phoenix) at banks (Banorte, BBVA México, Banco Azteca,
+Nu, Stori), telecoms (Telcel, AT&T México, izzi, Totalplay), retailers and platforms (Walmart de México, Liverpool,
+Coppel, Elektra, OXXO, Soriana, Chedraui, Mercado Libre, Rappi, Kavak), food and drink makers (Bimbo, Gruma, Lala,
+Herdez, La Costeña, Grupo Modelo, Jarritos), CEMEX, airlines (Aeroméxico, Volaris, Viva Aerobus) and agencies write
+CIM Level 6 and 7 reports and MBA assignments (NOMs and laws with their numbers and years, the LFPC and LFPDPPP, the
+DOF's dates; pesos as MXN, $ and mdp, exchange rates, RFC codes, S.A. de C.V., S.A.B. de C.V. and S. de R.L. de C.V.,
+BMV tickers; El Buen Fin, Hot Sale, Día de Muertos, El Grito, Día de las Madres, Cinco de Mayo and Hispanic Heritage
+Month; the 2026 World Cup, Mexico '86 and the Mexico City Grand Prix; telenovelas and films with years, Liga MX clubs
+with founding years, postcodes, addresses, metro areas, AMAI socio-economic levels, product models, flights, awards,
+hotlines, WhatsApp numbers, loyalty schemes, IVA, IEPS and CFDI, Spanish glosses and translations in brackets, course
+codes, interviewees, samples, financial periods, rankings, store counts and app versions, which are no citations);
+journals with up to eight authors, some with DOIs or SciELO links (Contaduría y Administración, Estudios Gerenciales
+and English-language journals), textbooks and e-books (Pearson Educación, McGraw-Hill Interamericana, Cengage,
+Trillas, ESIC, Pirámide), chapters, theses from UNAM, Tec de Monterrey, IPN, ITAM, UDLAP, Ibero and others,
+conference papers, company pages and reports (S.A.B. de C.V., "&", apostrophes), regulators and government (INEGI,
+Banxico, PROFECO, IFT, CONDUSEF; organisations with two works of a year), laws and NOMs from the DOF, research firms'
+titles with a year (Kantar México, NielsenIQ, AMVO), the press signed and unsigned, social posts, videos, podcasts
+and undated pages; Spanish titles with English glosses in square brackets; Spanish double surnames, particles (de la
+Garza, del Río, Martínez del Río), hyphenated surnames as English-language journals print them, Mexican-American
+names without accents, Maya and Nahuatl surnames, and Spanish, British and American names), with fifty kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind204" half (``--halves blind204,blind204-more``, 100 + 300 reports, seeds 208000-208399) is a
 two-hundred-and-fourth independent measurement, HELD OUT: written by a two-hundred-and-fourth hand the same way,
@@ -4411,9 +4413,12 @@ def main() -> None:
         "data since), "
         "blind200 and blind200-more (the two-hundredth pool: held out for its first tables, development "
         "data since), "
-        "blind201 and blind201-more (the two-hundred-and-first pool: HELD OUT, never tune on it), "
-        "blind202 and blind202-more (the two-hundred-and-second pool: HELD OUT, never tune on it), "
-        "blind203 and blind203-more (the two-hundred-and-third pool: HELD OUT, never tune on it), "
+        "blind201 and blind201-more (the two-hundred-and-first pool: held out for its first tables, development "
+        "data since), "
+        "blind202 and blind202-more (the two-hundred-and-second pool: held out for its first tables, development "
+        "data since), "
+        "blind203 and blind203-more (the two-hundred-and-third pool: held out for its first tables, development "
+        "data since), "
         "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it), "
         "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it), "
         "blind206 and blind206-more (the two-hundred-and-sixth pool: HELD OUT, never tune on it)",

@@ -305,9 +305,30 @@ def _find_citations(
     back |= {capitals[:-2]: name[:-2] for capitals, name in back.items() if capitals.endswith(("'s", "’s"))}
     as_written = _whole_words_replaced(back)
 
-    return [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
-                    authors=tuple(as_written(author) for author in c.authors))
-            for c in find_citations(read, block_index=index, part=part)]  # fmt: skip
+    found = [replace(c, text=text[c.start : c.end], author_text=as_written(c.author_text),
+                     authors=tuple(as_written(author) for author in c.authors))
+             for c in find_citations(read, block_index=index, part=part)]  # fmt: skip
+    return [_without_a_letter_before(c, text, named) for c in found]
+
+
+# A capital and a full stop before a name: an initial, or a sentence's last letter ("on X.").
+_LETTER_BEFORE = re.compile(r"[A-Z]\.\s+")
+
+
+def _without_a_letter_before(citation: Citation, text: str, named: dict[str, str]) -> Citation:
+    """A narrative citation read as a capital's initial and a listed name written in lower case ("X. e& (2019)",
+    "X. flynas (2013)"), read as the name alone: such a name takes no initial, and the letter ends the sentence
+    before ("on X.", the platform)."""
+    if not citation.narrative or len(citation.authors) != 1:
+        return citation
+    letter = _LETTER_BEFORE.match(citation.author_text)
+    if letter is None:
+        return citation
+    name = citation.author_text[letter.end() :]
+    if name not in named or not name[:1].islower():
+        return citation
+    start = citation.start + letter.end()
+    return replace(citation, text=text[start : citation.end], start=start, author_text=name, authors=(name,))
 
 
 def _list_entries(

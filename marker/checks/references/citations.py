@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from marker.checks.references.model import Citation
 from marker.checks.references.names import (
+    ACCENTED_CAPITALS,
     AND_IN_OTHER_LANGUAGES,
     COMPANY_SUFFIXES,
     CONNECTORS,
@@ -54,6 +55,7 @@ from marker.checks.references.names import (
     names_a_survey,
     one_body_listing_its_fields,
     opens_with_dutch_in,
+    slavic_body_name,
     split_abbreviation,
     split_author_list,
     split_et_al,
@@ -510,6 +512,25 @@ def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int, l
     return False
 
 
+def _opens_a_slavic_body(recent: Sequence[tuple[str, int]], index: int, kept: Sequence[tuple[str, int]]) -> bool:
+    """Whether ``recent[index]``, a lower-case word, lies in a Czech or Slovak body's name in sentence case: back over
+    lower-case words to a capitalised one, and on over the words kept after it ("Česká marketingová společnost",
+    "Úrad na ochranu osobných údajov Slovenskej republiky")."""
+    back = index - 1
+    while back >= max(index - 8, 0) and recent[back][0].isalpha() and recent[back][0].islower():
+        if recent[back][0] in _FUNCTION_WORDS:
+            return False
+        back -= 1
+    if back < 0 or not recent[back][0][:1].isupper() or recent[back][0].casefold() in SENTENCE_OPENERS:
+        return False
+    after = []
+    for word, _start in reversed(kept):
+        if not word.isalpha():
+            break
+        after.append(word)
+    return slavic_body_name([word for word, _start in recent[back : index + 1]] + after)
+
+
 def _small_words_then_lower_case(kept: Sequence[tuple[str, int]]) -> bool:
     """Whether the words kept after a lower-case word (nearest last) open on another language's small words and then
     a lower-case word: "québécois" before "de la langue française" is inside a body's name; "on" before "del
@@ -880,7 +901,7 @@ _A_LIST_OF_NAMES = re.compile(
 # Where a claim holds, at its end: "... particularly in rural Ireland", "across Nigeria".
 _IN_A_COUNTRY = re.compile(
     r"\b(?:in|across|throughout|within|outside|of)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
-    r"the)\s+)*(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
+    r"the)\s+)*(?:(?P<other>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+and\s+)?(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
 )
 
 
@@ -903,6 +924,8 @@ def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
     # "... for each region of the Kingdom (Kantar, 2021)": a country called by its kind, as its people call it.
     if not is_place(place) and not (place.casefold() in _COUNTRIES_BY_KIND and " the " in found.group(0)):
         return False
+    if found.group("other") is not None and not is_place(found.group("other")):
+        return False  # "in Monterrey and Guadalajara": two places; "in Tiffany and Tokyo" is not
     if _CAPITALISED_BEFORE.search(tail, 0, found.start()):
         return False  # "Emily in Paris (Netflix, 2020)": the place ends a title, and the bracket credits its maker
     if _AN_EVENTS_VERB.search(tail, max(found.start() - 40, 0), found.start()):
@@ -1722,6 +1745,10 @@ _SAYS_AFTER = re.compile(
 )
 
 
+# A bracket sending the reader to a work: "(see Abi Nader, 2020b)", "(see also ...)", "(cf. ...)".
+_SEE_A_SOURCE = re.compile(r"\(?(?:see|cf\.)\s", re.IGNORECASE)
+
+
 def reads_as_a_source(text: str, citation: Citation) -> bool:
     """Whether what surrounds a citation makes its name a source whatever the name looks like ("The findings
     of Liverpool Echo (2024)", "Wrexham AFC (2020) is one of the few studies"): a page or paragraph cited, a
@@ -1741,6 +1768,11 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     ):
         return True
     if not citation.narrative:
+        # "(see Emaar Properties, 2015)": only a source is sent to; "(Seznam Zprávy, 2005b)": a letter after the year
+        # tells apart two works of a reference list, not two things.
+        sent_to = _SEE_A_SOURCE.match(citation.text) is not None and _SEE_A_SOURCE.match(citation.author_text) is None
+        if sent_to or (citation.year[:4].isdigit() and citation.year[4:5].isalpha()):
+            return True
         # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names, nor
         # a census or a survey by its name ("(Censos 2011; Censos 2021)": two censuses, where the figures come from).
         if not (text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")):
@@ -1853,7 +1885,8 @@ _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
 # "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
 _BRACKETED_ABBREVIATION = re.compile(
-    r"\([a-z]?[A-Z][A-Za-z&.]{0,12}(?:-[A-Z]{1,4})?(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z]{2,5}\)"
+    rf"\([a-z]?[A-Z{ACCENTED_CAPITALS}][A-Za-z{ACCENTED_CAPITALS}&.]{{0,12}}(?:-[A-Z]{{1,4}})?"
+    r"(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z]{2,5}\)"
 )
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
@@ -2019,6 +2052,15 @@ def _narrative_authors(
             and token not in _FUNCTION_WORDS
             and _opens_a_sentence_case_body(recent, index, linked=_small_words_then_lower_case(kept))
         )
+        # "Česká marketingová společnost (2005)", "Úrad na ochranu osobných údajov Slovenskej republiky (2011)": a
+        # Czech or Slovak body's name, in lower case after its first word but for its places.
+        in_a_slavic_body = (
+            token.isalpha()
+            and token.islower()
+            and token not in _FUNCTION_WORDS
+            and not in_a_sentence_case_body
+            and _opens_a_slavic_body(recent, index, kept)
+        )
         # "Sveriges riksdag (2010)", "Tietosuojavaltuutetun toimisto (2022)": a body's name in sentence case, ending on
         # its word for a body.
         ends_on_a_body_word = (
@@ -2051,7 +2093,7 @@ def _narrative_authors(
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or firms_year
             or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
-            or ends_on_a_body_word
+            or ends_on_a_body_word or in_a_slavic_body
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").
@@ -2318,6 +2360,12 @@ _A_NEW_NAME_BEFORE = re.compile(
     r"\b(?:renamed|rebranded|rebadged|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))(?:\s+(?:to|as))?\s+$",
     re.IGNORECASE,
 )
+# A title in another language opening on its capitalised article and running on in lower case, just before a name
+# that opens on a particle: "El vuelo de la Victoria", "La reina del Sur", "Il nome della Rosa". Not English "As",
+# "O" or "Die" ("As noted by de la Torre (2019)").
+_A_TITLE_OPENS_BEFORE = re.compile(
+    r"(?:^|\s)(?:El|La|Los|Las|Lo|Il|Le|Les|Un|Una|Um|Uma|Der|Das|Het)\s+(?:[^\W\d_A-Z]+\s+){1,3}$"
+)
 _A_CLAUSE_THEN_A_NAME = re.compile(r"[^,]+,\s+and\s+(?P<name>[^,]+)")
 _THING_THEN_WORD = re.compile(r"\s+[a-z][\w-]*\s+[a-z]")
 
@@ -2388,6 +2436,11 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or _a_role_after_as(near, after)
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                # "Product placement in El vuelo de la Victoria (2017)": a title in Spanish, its article capitalised.
+                or (
+                    named[0][:1].islower()
+                    and _A_TITLE_OPENS_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                )
                 or _a_town_after_in(text, named, verb_follows)
             )
             # "Vargo and Lusch (2004; 2008)": a narrative bracket lists years with either separator.

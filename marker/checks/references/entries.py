@@ -29,6 +29,8 @@ from marker.checks.references.names import (
     SUFFIXES_UNSTOPPED,
     SURNAME_JOINERS,
     UNCASED_LETTERS,
+    is_a_country,
+    is_a_town,
     is_body_word,
     is_place,
     split_abbreviation,
@@ -360,6 +362,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     if not ended and _wrapped_words(line):
         return False
+    if not ended and _PROCEEDINGS_OPEN.search(current, max(len(current) - 120, 0)):
+        # "... Proceedings of the Innovation" then "Management, Entrepreneurship and Sustainability (IMES) 2008.
+        # Prague: ...": the event's name runs on until its stop.
+        return False
     if not ended and line[:1].islower() and _title_still_open(current):
         # "... (2018b) Guidelines for processing" then "pseudonymised information (2016). Available at: ...": a title
         # with no full stop yet runs on; a brand in lower case ("innocent drinks (2023)") opens an entry only after one.
@@ -375,6 +381,8 @@ def _starts_new_entry(current: str, line: str) -> bool:
     return ended or _RUN_ON_START.match(line) is not None
 
 
+# Proceedings whose event's name has not ended yet at the end of a line.
+_PROCEEDINGS_OPEN = re.compile(r"\bProceedings of (?:the )?[^.:()]{2,120}$")
 # A paper's proceedings at the end of a line: Cite Them Right names the event again after them, with its place and
 # the paper's pages, which may wrap onto a line of their own.
 _PROCEEDINGS_ENDING = re.compile(r"Proceedings of (?:the )?(?P<event>[^.]{4,120})\.$")
@@ -741,11 +749,32 @@ def _place_and_publishing_house(title: str) -> bool:
     return match is not None and _PUBLISHING_WORD.search(match.group("publisher")) is not None
 
 
+def _a_city_and_a_name_ending(title: str, rest: str) -> bool:
+    """Whether what stands as the title is a city, a colon and a short name that ends the entry ("Bratislava: Sprint
+    dva."): a place and a publisher whose name holds a small word of its language, with no title before them."""
+    place, colon, publisher = title.partition(":")
+    words = publisher.split()
+    return (
+        bool(colon)
+        and 0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and not rest.lstrip(" .,:;")[len(title) :].strip(" .")
+        # A town publishers are in ("Bratislava", "Harlow"); not a country, which a report's title may open on
+        # ("Ethiopia: Article IV consultation").
+        and is_a_town(place.strip())
+        and not is_a_country(place.strip())
+    )
+
+
 def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
     subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge").
     ``body`` is the entry's author when it is an organisation."""
-    if _PLACE_PUBLISHER.fullmatch(title) is None and not _place_and_publishing_house(title):
+    if (
+        _PLACE_PUBLISHER.fullmatch(title) is None
+        and not _place_and_publishing_house(title)
+        and not _a_city_and_a_name_ending(title, rest)
+    ):
         return False
     if ":" not in title:
         return True  # "2nd edn": an edition where the title goes

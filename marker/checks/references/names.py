@@ -206,6 +206,10 @@ SENTENCE_OPENERS = _word_set(
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
 # "(CIM)", "(IAB UK)", "(IAB Argentina)". A hyphened one ("(G-BA)") or a German body's lower-case one ("(vfa)",
 # "(vzbv)") stays part of its name, as the list gives it.
+# Capitals with their marks: a body's letters may hold them ("(ÚOOÚ)", "(ČTÚ)", "(ETİD)"). Such letters are kept
+# in the name as read, as the reference list's entry keeps them, and are no word the name is judged by.
+ACCENTED_CAPITALS = "À-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŹŻĆŃŐŰĞİŞ"
+_MARKED_ABBREVIATION = re.compile(rf"\s*\((?=[A-Z]*[{ACCENTED_CAPITALS}])[A-Z{ACCENTED_CAPITALS}]{{2,8}}\)$")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?:-[A-Z]{1,4})?(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14})?)\)\s*$")
 _LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z]{2,5}\)$")
 # "Swedish Orphan Biovitrum AB (publ)": a Swedish public company's legal form, part of its name.
@@ -421,7 +425,8 @@ def is_name_word(word: str) -> bool:
     brand = core[0] == "&" and core[1:2].isupper()  # "Natura &Co"
     if not core[0].isupper() and not camel and not brand and not _elided_before_a_capital(core):
         return False
-    core = core[:-1] if core[-1] in "?!*+" else core  # "Which?", "Yahoo!", "LUX*", "Canal+", "Unitel T+"
+    # "Which?", "Yahoo!", "LUX*", "Canal+", "Unitel T+", "Strategy&" (PwC's consultancy, its & the brand's last mark)
+    core = core[:-1] if core[-1] in "?!*+&" else core
     # Letters with combining accents count as letters ("Adébáyọ̀": a dot below and a grave on one letter); an
     # ampersand or a plus joins a brand's initials or names ("B&Q", "AT&T", "Wieden+Kennedy").
     if ("&" in core or "+" in core) and not _JOINED_NAMES.fullmatch(core):
@@ -529,15 +534,27 @@ def is_body_word_in_lower_case(word: str) -> bool:
     return word.isalpha() and word.islower() and is_body_word(word) and word not in ORGANISATION_WORDS
 
 
-def _sentence_case_body_name(words: list[str]) -> bool:
-    """Whether words name a body in its own language in sentence case: a capitalised word for a body first, a small
-    word of that language inside, words of letters only ("Institut de la statistique du Québec", "Office de la
-    protection du consommateur", "Ministère de l'Économie")."""
+def sentence_case_body_name(words: Sequence[str]) -> bool:
+    """Whether words name a body in its own language in sentence case, words of letters only: a capitalised word for
+    a body first and a small word of that language inside ("Institut de la statistique du Québec", "Office de la
+    protection du consommateur", "Ministère de l'Économie"), or a Czech, Slovak or South Slavic body's name."""
     return (
         len(words) > 2
         and words[0][:1].isupper()
         and is_body_word(words[0])
         and any(word in LINKS_IN_OTHER_LANGUAGES for word in words[1:])
+        and all(_ELIDED_WORD.fullmatch(word) for word in words)
+    ) or slavic_body_name(words)
+
+
+def slavic_body_name(words: Sequence[str]) -> bool:
+    """Whether words name a Czech, Slovak or South Slavic body, which these languages write in lower case after its
+    first word but for its places: a capital first, a word of theirs for a body anywhere, words of letters only
+    ("Česká marketingová společnost", "Úrad na ochranu osobných údajov Slovenskej republiky", "Rada pro reklamu")."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and any(word.casefold() in SLAVIC_BODY_WORDS for word in words)
         and all(_ELIDED_WORD.fullmatch(word) for word in words)
     )
 
@@ -640,6 +657,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             name = rest  # "Saudi Arabia. Bureau of Experts at the Council of Ministers": a government body
         body, _abbreviation = split_abbreviation(name)
         body = _LOWER_CASE_ABBREVIATION.sub("", body)  # "Verbraucherzentrale Bundesverband (vzbv)"
+        body = _MARKED_ABBREVIATION.sub("", body)  # "Úřad pro ochranu osobních údajů (ÚOOÚ)"
         words = _INNER_QUALIFIER.sub("", body).split() if "(" in body else body.split()
         # A body's name may run longer: "Bureau of National Statistics of the Agency for Strategic Planning and
         # Reforms of the Republic of Kazakhstan".
@@ -647,7 +665,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
-        sentence_case = _sentence_case_body_name(words)
+        sentence_case = sentence_case_body_name(words)
         # "Acme Holdings, Inc.": a firm's form after a comma ends its name ("inc." alone is "including").
         suffix = position > 0 and len(words) == 1 and first in COMPANY_SUFFIXES
         if (strict and first in NOT_AUTHORS and not place_prefix and not suffix) or (
@@ -781,6 +799,17 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "federasyonu", "birliği", "odası", "vakfı", "başkanlığı", "müdürlüğü", "enstitüsü", "üniversitesi", "ajansı",
     "şirketi", "araştırma", "danışmanlık",
 }  # fmt: skip
+# Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
+# capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
+# "Slovenská sporiteľňa", "Úrad na ochranu osobných údajov Slovenskej republiky", "Hrvatska narodna banka").
+SLAVIC_BODY_WORDS = frozenset({
+    "úřad", "úrad", "společnost", "spoločnosť", "inspekce", "inšpekcia", "spořitelna", "sporiteľňa", "rada",
+    "asociace", "asociácia", "svaz", "zväz", "sdružení", "združenie", "parlament", "republika", "republiky", "komise",
+    "komisia", "agentura", "agentúra", "ministerstvo", "ústav", "nadace", "nadácia", "spolek", "spolok", "družstvo",
+    "skupina", "pojišťovna", "poisťovňa", "univerzita", "fakulta", "vláda", "vlády", "banka", "komora", "zavod",
+    "agencija", "uprava", "savez", "vlada",
+})  # fmt: skip
+_ORGANISATION_MARKS |= SLAVIC_BODY_WORDS
 
 
 # Words that make a name an event, an award, a campaign or a product rather than its maker: "Drum Marketing
@@ -1126,6 +1155,16 @@ def _largest_populations() -> dict[str, int]:
         name = _folded(place["name"])
         largest[name] = max(largest.get(name, 0), place["population"])
     return largest
+
+
+def is_a_country(name: str) -> bool:
+    """Whether a name is a country's, as GeoNames names it ("Ethiopia", "Mexico")."""
+    return _folded(name) in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(_folded(country["name"]) for country in _geonames().get_countries().values())
 
 
 def is_a_town(name: str) -> bool:
