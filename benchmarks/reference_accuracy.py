@@ -4113,6 +4113,29 @@ years, broadcasters, the press signed and unsigned, social posts, videos, podcas
 pages; Irish names with their fadas (Ó Súilleabháin, Ní Mhurchú), Spanish double surnames and particles
 (García-Ruiz, Fernández de la Vega, de la Fuente), German names with umlauts and particles (Müller, von Bülow),
 Welsh, Scots and US names), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind207" half (``--halves blind207,blind207-more``, 100 + 300 reports, seeds 211000-211399) is a
+two-hundred-and-seventh independent measurement, HELD OUT: written by a two-hundred-and-seventh hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind207_works.py and
+blind207_text.py), as marketers in healthcare, pharmaceuticals, medtech and consumer health in the UK, Ireland,
+Germany, Switzerland and the Nordics (NHS suppliers, pharma brands, over-the-counter medicines, private clinics,
+digital health start-ups) write CIM Level 6 and 7 reports and MBA assignments in English (medicines and devices with
+their approval and launch years, Wegovy (2021), trial identifiers (NCT and ISRCTN numbers), sample sizes and ages in
+trials, doses and pack sizes, NICE guideline and technology appraisal numbers (NG28, TA875), ABPI Code clauses and
+editions, prescription charges, prices and currencies, NHS targets, waiting times and flu seasons, campaigns and
+awards with years (Stoptober, PM Society Awards), patents and their expiry, ATC and ICD codes, product licence and
+PIP numbers, device classes, ISO and IEC standards and evidence tiers, post-nominals (FRCP, MRPharmS), financial
+years (FY2023/24), market shares, tickers, efficacy figures and statistics, CQC ratings, NHS bands, launch dates,
+app versions, interviewees and course modules, which are no citations); healthcare and pharmaceutical marketing and
+health communication textbooks, chapters, journals with up to eight authors, some with DOIs (BMJ, The Lancet, Health
+Marketing Quarterly, Journal of Medical Internet Research), theses and conference papers, regulators and public
+bodies (MHRA, EMA, NICE, the ABPI, PMCPA, HPRA, Swissmedic, the Care Quality Commission, NHS England, WHO, BfArM,
+Läkemedelsverket, Lægemiddelstyrelsen; "&", apostrophes, abbreviations; organisations with two works of a year),
+NICE guidelines with their numbers, company pages (many undated), annual reports and press releases, market
+research with years (IQVIA, Kantar Health, Mintel), the press signed and unsigned, social posts, videos, podcasts
+and undated pages; Irish names with their fadas (Ó Súilleabháin, Ní Bhriain), German and Swiss names with umlauts
+and particles (Schäfer, Käppeli, von Arx, zur Nieden), Nordic names with their letters (Søndergaard, Åkesson,
+Jónsdóttir), and British ones), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4421,7 +4444,8 @@ def main() -> None:
         "data since), "
         "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it), "
         "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it), "
-        "blind206 and blind206-more (the two-hundred-and-sixth pool: HELD OUT, never tune on it)",
+        "blind206 and blind206-more (the two-hundred-and-sixth pool: HELD OUT, never tune on it), "
+        "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

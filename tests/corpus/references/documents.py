@@ -225,6 +225,7 @@ from tests.corpus.references import (
     blind204_text,
     blind205_text,
     blind206_text,
+    blind207_text,
     render,
     text,
 )
@@ -432,6 +433,7 @@ from tests.corpus.references.blind203_works import Blind203WorkFactory
 from tests.corpus.references.blind204_works import Blind204WorkFactory
 from tests.corpus.references.blind205_works import Blind205WorkFactory
 from tests.corpus.references.blind206_works import Blind206WorkFactory
+from tests.corpus.references.blind207_works import Blind207WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -648,6 +650,7 @@ class Pool:
         | type[Blind204WorkFactory]
         | type[Blind205WorkFactory]
         | type[Blind206WorkFactory]
+        | type[Blind207WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1458,6 +1461,10 @@ POOLS: dict[str, Pool] = {
     "blind206": Pool(blind206_text, Blind206WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited", "References (Harvard)", "Reference List (Harvard)"),
                      straight_apostrophe=0.5, bullets=0.3),
+    # blind207 (HELD OUT): marketers in healthcare, pharmaceuticals, medtech and consumer health in the UK, Ireland, Germany, Switzerland and the Nordics (NHS suppliers, pharma brands, over-the-counter medicines, private clinics, digital health start-ups) writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK) in British and Irish firms, as CIM centres and NHS house style ask), Word's curly doubles often (English (US) settings in multinational pharma and in German, Swiss and Nordic offices), straight ones from company laptops with autocorrect off, Macs, Teams and Veeva pastes often, and now and then the German low-high „…“ and the Swiss and Nordic guillemets «…» and ”…” from Word set to German, Swiss German or Swedish; headings as UK, Irish, German, Swiss and Nordic business schools ask ("References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References (Harvard)", "List of references", "Literature" from German-trained candidates), straight apostrophes fairly often (company laptops, German and Nordic keyboards), bulleted lists often (slide-deck habits from brand plans and medical-affairs decks)
+    "blind207": Pool(blind207_text, Blind207WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»"), ("”", "”")),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "Reference list (Harvard)", "Literature", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -5775,6 +5782,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 210000.
     "blind206": range(210000, 210000 + 100),
     "blind206-more": range(210000 + 100, 210000 + 400),
+    # "blind207" is a two-hundred-and-seventh independent pool (blind207_works.py, blind207_text.py), written by a
+    # two-hundred-and-seventh hand without reading the checker, its tests or the other pools: marketers in healthcare,
+    # pharmaceuticals, medtech and consumer health in the UK, Ireland, Germany, Switzerland and the Nordics (NHS
+    # suppliers, pharma brands, over-the-counter medicines, private clinics, digital health start-ups) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English (medicines and devices with their approval and launch
+    # years, trial identifiers, sample sizes and ages, doses and pack sizes, NICE guideline and appraisal numbers, ABPI
+    # Code clauses and editions, prescription charges, prices and currencies, NHS targets and waiting times, campaigns
+    # and awards with years, patents, ATC and ICD codes, licence and PIP numbers, device classes and standards,
+    # post-nominals, financial years, tickers, statistics, none of them citations); healthcare and pharmaceutical
+    # marketing and health communication textbooks, chapters, journals with up to eight authors (BMJ, The Lancet,
+    # Health Marketing Quarterly, Journal of Medical Internet Research; some with DOIs), theses, conference papers,
+    # regulators and public bodies (MHRA, EMA, NICE, the ABPI, PMCPA, HPRA, Swissmedic, the CQC, NHS England, WHO,
+    # BfArM, Läkemedelsverket; "&", apostrophes, abbreviations; organisations with two works of a year), NICE
+    # guidelines with their numbers, company pages, annual reports and press releases, market research with years
+    # (IQVIA, Kantar Health, Mintel), the press signed and unsigned, social posts, videos, podcasts and undated pages;
+    # Irish names with their fadas, German and Swiss names with umlauts and particles, Nordic names with their letters.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 211000.
+    "blind207": range(211000, 211000 + 100),
+    "blind207-more": range(211000 + 100, 211000 + 400),
 }
 
 
