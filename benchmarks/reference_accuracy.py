@@ -4136,6 +4136,28 @@ research with years (IQVIA, Kantar Health, Mintel), the press signed and unsigne
 and undated pages; Irish names with their fadas (Ó Súilleabháin, Ní Bhriain), German and Swiss names with umlauts
 and particles (Schäfer, Käppeli, von Arx, zur Nieden), Nordic names with their letters (Søndergaard, Åkesson,
 Jónsdóttir), and British ones), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind208" half (``--halves blind208,blind208-more``, 100 + 300 reports, seeds 212000-212399) is a
+two-hundred-and-eighth independent measurement, HELD OUT: written by a two-hundred-and-eighth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind208_works.py and
+blind208_text.py), as marketers in luxury, fashion, beauty and fragrance houses and retailers (maisons, department
+stores, resale platforms, beauty start-ups) in Paris, Milan, London, Geneva, Dubai and New York write CIM Level 6
+and 7 reports and MBA assignments in English (maisons with founding years in brackets and after commas, collections
+and seasons written SS24, AW23, Cruise 2025 and Resort 2024, fashion weeks and the Met Gala with years, fragrances
+and bags with launch years, sizes and prices in euros, pounds, dollars and dirhams, store and hotel openings,
+collaborations with years, sizes and materials, awards, people's titles, tenures and ages, designers' lifespans,
+stock tickers, revenue, financial years and exchange rates, exhibitions, house museums and addresses, heritage
+labels and certifications, regulations, events and capsules, rankings, survey samples, interviewees and
+cross-references, which are no citations); luxury brand management and fashion marketing textbooks, chapters,
+journals with up to eight authors, some with DOIs (Journal of Fashion Marketing and Management, Journal of Brand
+Management, Journal of Luxury Research), theses (IFM, Bocconi, ESSEC, London College of Fashion) and conference
+papers, industry bodies and reports with years (Bain-Altagamma, the State of Fashion, the British Fashion Council,
+the Fédération de la Haute Couture et de la Mode, Camera Nazionale della Moda Italiana; "&", apostrophes,
+abbreviations; organisations with two works of a year), groups' pages and annual reports (LVMH, Kering, Richemont,
+Hermès, L'Oréal), the fashion press signed and unsigned, social posts, videos, podcasts and undated pages; French
+names with accents and particles (de La Rochefoucauld, d'Ormesson, Lefèvre), Italian ones (De Luca, D'Amico,
+Dell'Acqua), Swiss, British, American and romanised Gulf names (Al Maktoum, Al-Falasi)), with fifty-one kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4445,7 +4467,8 @@ def main() -> None:
         "blind204 and blind204-more (the two-hundred-and-fourth pool: HELD OUT, never tune on it), "
         "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it), "
         "blind206 and blind206-more (the two-hundred-and-sixth pool: HELD OUT, never tune on it), "
-        "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it)",
+        "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it), "
+        "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

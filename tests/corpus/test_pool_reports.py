@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventh independent reference pools (blind5 to blind207): each is wired with seeds
+"""The fifth to two-hundred-and-eighth independent reference pools (blind5 to blind208): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -220,6 +220,7 @@ from tests.corpus.references import (
     blind205_text,
     blind206_text,
     blind207_text,
+    blind208_text,
     render,
     text,
 )
@@ -426,6 +427,7 @@ from tests.corpus.references.blind204_works import Blind204WorkFactory
 from tests.corpus.references.blind205_works import Blind205WorkFactory
 from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.blind207_works import Blind207WorkFactory
+from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1259,6 +1261,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind207WorkFactory.KINDS), 51, True),
+    Pool("blind208", blind208_text, Blind208WorkFactory, 212000, (212001, 212031, 212058),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind208WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -226,6 +226,7 @@ from tests.corpus.references import (
     blind205_text,
     blind206_text,
     blind207_text,
+    blind208_text,
     render,
     text,
 )
@@ -434,6 +435,7 @@ from tests.corpus.references.blind204_works import Blind204WorkFactory
 from tests.corpus.references.blind205_works import Blind205WorkFactory
 from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.blind207_works import Blind207WorkFactory
+from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -651,6 +653,7 @@ class Pool:
         | type[Blind205WorkFactory]
         | type[Blind206WorkFactory]
         | type[Blind207WorkFactory]
+        | type[Blind208WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1465,6 +1468,10 @@ POOLS: dict[str, Pool] = {
     "blind207": Pool(blind207_text, Blind207WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»"), ("”", "”")),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "References (Harvard)", "Reference list (Harvard)", "Literature", "Sources"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind208 (HELD OUT): marketers in luxury, fashion, beauty and fragrance houses and retailers (maisons, department stores, resale platforms, beauty start-ups) in Paris, Milan, London, Geneva, Dubai and New York writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK) in London and at CIM centres), Word's curly doubles often (English (US) in New York and Dubai, and French and Italian Word set to English), straight ones from Macs, phones and Google Docs fairly often, and now and then the French and Italian guillemets « » that Word keeps from its home language; headings as UK, French, Italian, Swiss and American business schools ask ("References", "Reference List", "REFERENCES", "Bibliography", "Bibliographie" from French programmes, "Works Cited" from US ones, "References (Harvard)"), straight apostrophes fairly often (French and Italian keyboards, phones, Macs), bulleted lists fairly often (slide-deck habits of brand teams)
+    "blind208": Pool(blind208_text, Blind208WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited", "References (Harvard)", "Bibliographie", "Reference List (Harvard)"),
+                     straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -5801,6 +5808,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 211000.
     "blind207": range(211000, 211000 + 100),
     "blind207-more": range(211000 + 100, 211000 + 400),
+    # "blind208" is a two-hundred-and-eighth independent pool (blind208_works.py, blind208_text.py), written by a
+    # two-hundred-and-eighth hand without reading the checker, its tests or the other pools: marketers in luxury,
+    # fashion, beauty and fragrance houses and retailers (maisons, department stores, resale platforms, beauty
+    # start-ups) in Paris, Milan, London, Geneva, Dubai and New York writing CIM Level 6 and 7 reports and MBA
+    # assignments in English (maisons with founding years, collections and seasons, fashion weeks and the Met Gala
+    # with years, fragrances and bags with launch years, prices in euros, pounds, dollars and dirhams, store openings,
+    # collaborations, sizes and materials, awards, people's titles, tenures and ages, designers' lifespans, stock
+    # tickers, revenue and financial years, exhibitions, certifications, regulations, none of them citations); luxury
+    # brand management and fashion marketing textbooks, chapters, journals (Journal of Fashion Marketing and
+    # Management, Journal of Brand Management, Journal of Luxury Research) with up to eight authors, theses (IFM,
+    # Bocconi, ESSEC, London College of Fashion), conference papers, industry bodies and reports with years
+    # (Bain-Altagamma, the State of Fashion, the British Fashion Council, the FHCM, CNMI; "&", apostrophes,
+    # abbreviations; organisations with two works of a year), groups' pages and annual reports (LVMH, Kering,
+    # Richemont, Hermès, L'Oréal), the fashion press signed and unsigned, social posts, videos, podcasts and undated
+    # pages; French names with accents and particles, Italian, Swiss, British, American and romanised Gulf names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 212000.
+    "blind208": range(212000, 212000 + 100),
+    "blind208-more": range(212000 + 100, 212000 + 400),
 }
 
 
