@@ -790,6 +790,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind204_text,
     blind205_text,
     blind206_text,
+    blind209_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1197,3 +1198,5 @@ _file_pool("blind204", blind204_text)
 _file_pool("blind205", blind205_text, unseen=("blind204",))
 # the two-hundred-and-sixth pool, HELD OUT: written without reading the checker or others (blind204, blind205 beside it)
 _file_pool("blind206", blind206_text, unseen=("blind204", "blind205"))
+# the two-hundred-and-ninth pool, HELD OUT: written without reading the checker or others (blind207, blind208 beside it)
+_file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
