@@ -4158,6 +4158,33 @@ Hermès, L'Oréal), the fashion press signed and unsigned, social posts, videos,
 names with accents and particles (de La Rochefoucauld, d'Ormesson, Lefèvre), Italian ones (De Luca, D'Amico,
 Dell'Acqua), Swiss, British, American and romanised Gulf names (Al Maktoum, Al-Falasi)), with fifty-one kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind209" half (``--halves blind209,blind209-more``, 100 + 300 reports, seeds 213000-213399) is a
+two-hundred-and-ninth independent measurement, HELD OUT: written by a two-hundred-and-ninth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind209_works.py and
+blind209_text.py), as marketers in eastern India (Kolkata, Bhubaneswar, Guwahati, Patna, Ranchi, Siliguri) and the
+Bengali and Odia diaspora (Dhaka, London, New Jersey, Toronto) at FMCG firms, tea estates, banks, retailers,
+telecoms, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments in English (Indian Acts and
+rules with their years (the Consumer Protection Act, 2019; the DPDP Act 2023), rupees in lakh and crore, taka,
+exchange rates, GSTIN, CIN, PAN, FSSAI and trademark numbers, Pvt. Ltd., LLP and OPC, festivals with their years and
+dates, the Bengali calendar, tea grades and flushes, pin codes and addresses, IPL teams and seasons, films, TV serials
+and songs with years, stock codes, awards, people's titles and ages, GI tags, fiscal years and quarterly results,
+MRPs and pack sizes, Indian dates, founding years, programme batches, interviewees, samples, cross-references,
+handles and phone numbers, ratings, shares, state schemes with years, elections, slogans, cricket, standards, city
+tiers, age segments, seasons and cyclones, prices seen in shops, app versions, durations, trains and flights and
+headcounts, which are no citations); textbooks from Indian publishers (Pearson India, McGraw Hill Education (India),
+Oxford University Press, Himalaya Publishing House, S. Chand), chapters, journals with up to eight authors, some with
+DOIs (Indian Journal of Marketing, Vikalpa, IIMB Management Review, Decision), theses (IIM Calcutta, XLRI, Jadavpur
+University, KIIT, IIT Kharagpur), conference papers, regulators and governments (RBI, SEBI, TRAI, FSSAI, the Tea
+Board of India, MeitY, the West Bengal and Odisha governments; "&", apostrophes, commas, abbreviations and acronyms;
+organisations with two works of a year), Acts under the body that made them ("Government of India (2019) The
+Consumer Protection Act, 2019"), market research with years (Kantar India, NielsenIQ India, CRISIL), firms' and
+agencies' reports, the press signed and unsigned (The Telegraph, Anandabazar Patrika, The Times of India, The Daily
+Star), social posts, videos, podcasts and undated pages; Bengali names in both spellings (Chattopadhyay and
+Chatterjee, Bandyopadhyay and Banerjee), compound ones (Roy Chowdhury, Das Gupta, Sen Sharma) and one-syllable ones
+(De, Kar, Pal), Odia (Mohanty, Patnaik, Pattanaik, Mohapatra), Assamese, Bihari, Jharkhandi, Nepali and Bangladeshi
+names, a few printed with diacritics (Caṭṭopādhyāy) or as initials, and the diaspora's co-authors (Côté, O'Sullivan)),
+with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4468,7 +4495,8 @@ def main() -> None:
         "blind205 and blind205-more (the two-hundred-and-fifth pool: HELD OUT, never tune on it), "
         "blind206 and blind206-more (the two-hundred-and-sixth pool: HELD OUT, never tune on it), "
         "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it)",
+        "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it), "
+        "blind209 and blind209-more (the two-hundred-and-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

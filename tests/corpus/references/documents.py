@@ -227,6 +227,7 @@ from tests.corpus.references import (
     blind206_text,
     blind207_text,
     blind208_text,
+    blind209_text,
     render,
     text,
 )
@@ -436,6 +437,7 @@ from tests.corpus.references.blind205_works import Blind205WorkFactory
 from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.blind207_works import Blind207WorkFactory
 from tests.corpus.references.blind208_works import Blind208WorkFactory
+from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -654,6 +656,7 @@ class Pool:
         | type[Blind206WorkFactory]
         | type[Blind207WorkFactory]
         | type[Blind208WorkFactory]
+        | type[Blind209WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1472,6 +1475,10 @@ POOLS: dict[str, Pool] = {
     "blind208": Pool(blind208_text, Blind208WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited", "References (Harvard)", "Bibliographie", "Reference List (Harvard)"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind209 (HELD OUT): marketers in eastern India (Kolkata, Bhubaneswar, Guwahati, Patna, Ranchi, Siliguri) and the Bengali and Odia diaspora (Dhaka, London, New Jersey, Toronto) at FMCG firms, tea estates, banks, retailers, telecoms, media houses and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks from Word set to English (UK) or English (India) most often, Word's curly doubles often (Word set to English (US), as many Indian laptops ship), straight ones from phones, Google Docs and WhatsApp pastes fairly often; headings as Indian business schools, Bangladeshi universities and UK CIM centres ask ("References", "REFERENCES", "Bibliography" (many Indian MBA programmes), "References:", "Reference List", "Webliography" from Indian colleges, "List of References"), straight apostrophes fairly often (phones, Google Docs), bulleted lists now and then (slide-deck and viva habits)
+    "blind209": Pool(blind209_text, Blind209WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "REFERENCES", "Bibliography", "Bibliography", "References:", "Reference List", "Reference list", "List of References", "Webliography", "BIBLIOGRAPHY"),
+                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5826,6 +5833,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 212000.
     "blind208": range(212000, 212000 + 100),
     "blind208-more": range(212000 + 100, 212000 + 400),
+    # "blind209" is a two-hundred-and-ninth independent pool (blind209_works.py, blind209_text.py), written by a
+    # two-hundred-and-ninth hand without reading the checker, its tests or the other pools: marketers in eastern India
+    # (Kolkata, Bhubaneswar, Guwahati, Patna, Ranchi, Siliguri) and the Bengali and Odia diaspora (Dhaka, London, New
+    # Jersey, Toronto) at FMCG firms, tea estates, banks, retailers, telecoms, media houses and agencies writing CIM
+    # Level 6 and 7 reports and MBA assignments in English (Indian Acts and rules with their years, rupees in lakh and
+    # crore, taka, GSTIN, CIN, PAN and FSSAI numbers, Pvt. Ltd. and LLP, festivals with years and dates, the Bengali
+    # calendar, tea grades and flushes, pin codes, IPL teams and seasons, films and TV serials with years, stock codes,
+    # awards, people's titles and ages, GI tags, fiscal years and quarters, state schemes with years, elections,
+    # standards, none of them citations); textbooks from Indian publishers, chapters, Indian journals (Indian Journal
+    # of Marketing, Vikalpa, IIMB Management Review, Decision) with up to eight authors, theses (IIM Calcutta, XLRI,
+    # Jadavpur, KIIT, IIT Kharagpur), conference papers, regulators and governments (RBI, SEBI, TRAI, FSSAI, the Tea
+    # Board of India, MeitY, the West Bengal government; "&", apostrophes, abbreviations; organisations with two works
+    # of a year), Acts under the body that made them, market research with years (Kantar India, NielsenIQ India,
+    # CRISIL), the press signed and unsigned, social posts, videos, podcasts and undated pages; Bengali, Odia,
+    # Assamese, Bihari, Nepali and Bangladeshi names as their scholars print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 213000.
+    "blind209": range(213000, 213000 + 100),
+    "blind209-more": range(213000 + 100, 213000 + 400),
 }
 
 

@@ -792,6 +792,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind206_text,
     blind207_text,
     blind208_text,
+    blind209_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1203,3 +1204,5 @@ _file_pool("blind206", blind206_text, unseen=("blind204", "blind205"))
 _file_pool("blind207", blind207_text)
 # the two-hundred-and-eighth pool, HELD OUT: written without reading the checker or others (blind207 beside it)
 _file_pool("blind208", blind208_text, unseen=("blind207",))
+# the two-hundred-and-ninth pool, HELD OUT: written without reading the checker or others (blind207, blind208 beside it)
+_file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
