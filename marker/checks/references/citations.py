@@ -635,7 +635,9 @@ def _outside_author_list(
         # "Writing on Gbarnga, Jobe and Adeyemi (2012) observed": what the participle's preposition governs ends at
         # the comma, a place marker knows or not, where a verb of saying has the list after it as its subject.
         governs = participle and _a_participle(kept[0][0]) and verb_follows and says()
-        if (place and is_region(place)) or governs:
+        # "West, Wilson and Condron (1984) argue": a compass word alone, not "the West", is a surname.
+        compass_alone = place in (["west"], ["east"], ["north"], ["south"]) and not word_before
+        if (place and is_region(place) and not compass_alone) or governs:
             cut = commas[0] + 1
     # "In a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": a sentence opening with a preposition's
     # phrase ends it at the comma, and the list after is the verb's subject; the name "in" governs before the comma
@@ -1638,6 +1640,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where read, or which page
     if text[citation.start : citation.end] != citation.text:
         return True
+    if citation.year[:4].isdigit() and citation.year[4:5].isalpha():
+        return True  # "a point Barry and Damps (2008a) makes": a letter after the year tells two listed works apart
     if long_ago(citation.year):
         return False  # "Huari (1882) claims to be the oldest beer": a maker's founding year; a classic is listed
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
@@ -1671,12 +1675,19 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         and (
             following.group(1).casefold() in _WORK_NOUNS
             or (_a_noun(following.group(1)) and _verb_after(after[following.end() :]))
+            # "Kerwick's (2018) fan engagement framework": a work named by the words before its noun.
+            or _A_WORK_AFTER_ITS_KIND.match(after) is not None
         )
     ):
         return True
     return _verb_after(after)  # an organisation's name may end in "'s" too: "Watson's (2016) stress that"
 
 
+# Up to two words in lower case, then a word for a theory or a model: "fan engagement framework", "brand equity model".
+_A_WORK_AFTER_ITS_KIND = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){1,2}(?:model|framework|theory|typology|taxonomy|matrix|ladder|hierarchy|scale|"
+    r"approach|concept|definition|classification|method)\b"
+)
 # An advert or a thing of a campaign, then who made it: "The 'Mā te wā' spot was created by", "the ads were shot by".
 _AN_ADVERTS_MAKER = re.compile(
     r"\b(?:spot|ad|advert|advertisement|commercial|campaign|jingle|logo|mascot|billboard|poster|livery|ident|"
@@ -1724,6 +1735,9 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
     r"|\s+(?:looks|looked)\s+at\s+[\d,]+\s"
     # "di Stefano, Pereira and Moloney (2015) makes the point that": an author's point, not a thing's making.
     r"|\s+(?:makes|made|make)\s+(?:the|a|this|that|an?\s+\w+)\s+(?:point|case|argument|observation)\b"
+    # "Wagle (2015) were among the first to argue that": the first to say something, not to launch something.
+    r"|\s+(?:is|was|are|were)\s+(?:among\s+|one\s+of\s+)?the\s+first\s+to\s+(?:argue|show|note|suggest|find|report|"
+    r"claim|propose|identify|observe|point\s+out|describe|examine|study|explore|document|question|warn|link|measure)\b"
 )
 # "Coca-Cola HBC Srbija (2020) concluded that": a finding or an argument is a source's, not a product's. Asked of
 # names of several words: one word read before the year may be the end of a longer name ("Securities and Exchange
@@ -1733,7 +1747,8 @@ _FINDS_THAT = re.compile(
     r"asserts|maintained|maintains|suggest|suggests|suggested|argue|find|conclude|note|notes|noted|observe|observes|"
     r"observed|claim|claims|claimed|report|reports|reported|state|states|stated|contend|posit|assert|maintain|"
     r"explain|explains|explained|propose|proposes|proposed|believe|believes|believed|emphasise|emphasises|"
-    r"emphasised|emphasize|emphasizes|emphasized|stress|stresses|stressed|submit|submits|submitted)\s+that\b"
+    r"emphasised|emphasize|emphasizes|emphasized|stress|stresses|stressed|submit|submits|submitted|warn|warns|"
+    r"warned)\s+that\b"
 )
 
 
@@ -1886,7 +1901,7 @@ _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 # "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
 _BRACKETED_ABBREVIATION = re.compile(
     rf"\([a-z]?[A-Z{ACCENTED_CAPITALS}][A-Za-z{ACCENTED_CAPITALS}&.]{{0,12}}(?:-[A-Z]{{1,4}})?"
-    r"(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z]{2,5}\)"
+    r"(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z][a-z\d]{1,5}\)"
 )
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".
 _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")

@@ -82,7 +82,7 @@ _GENERATION = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.(]|$))"
 # How a person's given names open after "Surname, ": an initial, a name, or citeproc-py's ". 'Ana .".
 _GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻʿʾ][{_UPPER}])"
 # A body's abbreviation in brackets before its year: "(CTO)", "(vzbv)", "(4A's)".
-_ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z&.'’-]{{1,12}}\)"
+_ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z\d&.'’-]{{1,12}}\)"  # "(ONS)", "(vzbv)", "(a16z)"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*{_GIVEN_OPENS}"
@@ -510,6 +510,12 @@ def _a_place_alone(word: str) -> bool:
     return word.casefold() in PLACES and len(word) > 4
 
 
+def _an_initial_or_dotted(initials: str) -> bool:
+    """Whether what follows a surname's comma is one initial ("C", its stop cut off with the list's) or initials with
+    stops ("C.M."): a person's, where "AB" may be a firm's legal form."""
+    return "." in initials or len(initials.strip()) == 1
+
+
 def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     """Whether what reads as "Surname, Initials" is a body's name: its state's initials ("Financial Supervisory
     Commission, R.O.C.") or the rest of its name ("Superintendencia de Banca, Seguros y AFP") after a surname of
@@ -517,8 +523,15 @@ def _surname_is_a_body(person: re.Match[str], body: str) -> bool:
     or a firm's legal form after the comma ("Distribuidora Chapina, S. de R.L.", "Galp Energia, SGPS, S.A.")."""
     surname = person.group("surname")
     words = [word for word in surname.split() if word.casefold() not in PARTICLES] if " " in surname else ()
-    # "Turismo de Portugal, I.P.": a public body of its country.
-    if len(words) > 1 and (any(is_body_word(word) for word in words) or _a_place_alone(words[-1])):
+    # "Turismo de Portugal, I.P.", "Telia Lietuva, AB": a body of its country, named with a particle, in three words or
+    # more, or with letters after it that are no initials; two surnames may end on a place's name ("Alcántara Madrid,
+    # C.").
+    of_a_place = (
+        len(words) > 1
+        and _a_place_alone(words[-1])
+        and (len(words) > 2 or len(words) < len(surname.split()) or not _an_initial_or_dotted(person.group("initials")))
+    )
+    if len(words) > 1 and (any(is_body_word(word) for word in words) or of_a_place):
         return True
     start = person.start("initials")
     opening = body[start : start + _LONGEST_FORM].casefold()
