@@ -4188,6 +4188,29 @@ Chatterjee, Bandyopadhyay and Banerjee), compound ones (Roy Chowdhury, Das Gupta
 (De, Kar, Pal), Odia (Mohanty, Patnaik, Pattanaik, Mohapatra), Assamese, Bihari, Jharkhandi, Nepali and Bangladeshi
 names, a few printed with diacritics (Caṭṭopādhyāy) or as initials, and the diaspora's co-authors (Côté, O'Sullivan)),
 with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind210" half (``--halves blind210,blind210-more``, 100 + 300 reports, seeds 214000-214399) is a
+two-hundred-and-tenth independent measurement, HELD OUT: written by a two-hundred-and-tenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind210_works.py and
+blind210_text.py), as marketers in Scotland's food, drink, tourism and creative industries (whisky distilleries,
+salmon and seafood firms, VisitScotland, Edinburgh's festivals, Highland estates, island ferries, Glasgow agencies)
+and the Scottish diaspora write CIM Level 6 and 7 reports and MBA assignments in English (whiskies with their ages
+and vintages, distilleries with founding years, Acts of the Scottish Parliament with asp numbers and statutory
+instruments, minimum unit pricing, duty and the visitor levy, festivals with years, the Commonwealth Games, football
+clubs with founding years, ferry routes, timetables and ships, postcodes and grid references, Munros with heights,
+Gaelic place names beside English ones, tartans and clans, awards, people's titles and ages, lifespans, financial
+years and quarters, ABV, export and salmon volumes, protected names, themed years and campaigns, whisky regions and
+casks, visitor numbers, samples, cross-references and hashtags, which are no citations); textbooks (Edinburgh
+University Press, Routledge, Goodfellow, Birlinn), chapters, journals with up to eight authors, some with DOIs
+(Journal of Marketing Management, Tourism Management, Scottish Affairs), theses (Strathclyde, Stirling, Edinburgh
+Napier, Robert Gordon, the University of the Highlands and Islands) and conference papers, public bodies (the
+Scottish Government, VisitScotland, Scottish Enterprise, Highlands and Islands Enterprise, Food Standards Scotland,
+Historic Environment Scotland; abbreviations; organisations with two works of a year), Acts under the Scottish
+Parliament, the Scotch Whisky Association and other trade bodies ("&", apostrophes), firms' pages and annual
+reports, market research with years, the Scottish press signed and unsigned (The Herald, The Scotsman, BBC
+Scotland, The Press and Journal), social posts, videos, podcasts and undated pages; Scots names (MacLeod and
+McLeod, Mackenzie and MacKenzie) and Gaelic ones (NicDhòmhnaill, Caimbeul, MacLeòid, Mac an t-Saoir)), with
+forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4502,7 +4525,8 @@ def main() -> None:
         "data since), "
         "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it), "
         "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it), "
-        "blind209 and blind209-more (the two-hundred-and-ninth pool: HELD OUT, never tune on it)",
+        "blind209 and blind209-more (the two-hundred-and-ninth pool: HELD OUT, never tune on it), "
+        "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -228,6 +228,7 @@ from tests.corpus.references import (
     blind207_text,
     blind208_text,
     blind209_text,
+    blind210_text,
     render,
     text,
 )
@@ -438,6 +439,7 @@ from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.blind207_works import Blind207WorkFactory
 from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.blind209_works import Blind209WorkFactory
+from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -657,6 +659,7 @@ class Pool:
         | type[Blind207WorkFactory]
         | type[Blind208WorkFactory]
         | type[Blind209WorkFactory]
+        | type[Blind210WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1479,6 +1482,10 @@ POOLS: dict[str, Pool] = {
     "blind209": Pool(blind209_text, Blind209WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "REFERENCES", "Bibliography", "Bibliography", "References:", "Reference List", "Reference list", "List of References", "Webliography", "BIBLIOGRAPHY"),
                      straight_apostrophe=0.5, bullets=0.3),
+    # blind210 (HELD OUT): marketers in Scotland's food, drink, tourism and creative industries (whisky distilleries, salmon and seafood firms, VisitScotland, Edinburgh's festivals, Highland estates, island ferries, Glasgow agencies) and the Scottish diaspora (Canada, the US, Australia, New Zealand) writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK), as Scottish universities and CIM centres ask), Word's curly doubles fairly often (diaspora laptops set to English (US) or English (Canada)), straight ones from Macs, phones and Google Docs in agencies fairly often; headings as Scottish universities and CIM centres ask ("References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)"), straight apostrophes fairly often (agency Macs, phones), bulleted lists fairly often (slide-deck habits of agencies and tourism bodies)
+    "blind210": Pool(blind210_text, Blind210WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)"),
+                     straight_apostrophe=0.45, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5851,6 +5858,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 213000.
     "blind209": range(213000, 213000 + 100),
     "blind209-more": range(213000 + 100, 213000 + 400),
+    # "blind210" is a two-hundred-and-tenth independent pool (blind210_works.py, blind210_text.py), written by a
+    # two-hundred-and-tenth hand without reading the checker, its tests or the other pools: marketers in Scotland's
+    # food, drink, tourism and creative industries (whisky distilleries, salmon and seafood, VisitScotland, Edinburgh's
+    # festivals, Highland estates, island ferries, Glasgow agencies) and the Scottish diaspora writing CIM Level 6 and
+    # 7 reports and MBA assignments in English (whiskies with ages and vintages, distilleries with founding years, Acts
+    # of the Scottish Parliament with asp numbers, minimum unit pricing, festivals with years, the Commonwealth Games,
+    # football clubs, ferry routes and timetables, postcodes, Munros, Gaelic place names, tartans and clans, awards,
+    # people's titles and ages, financial years, none of them citations); textbooks (Edinburgh University Press,
+    # Routledge, Goodfellow), chapters, journals (Journal of Marketing Management, Tourism Management, Scottish
+    # Affairs) with up to eight authors, theses (Strathclyde, Stirling, Edinburgh Napier, Robert Gordon, UHI),
+    # conference papers, public bodies (the Scottish Government, VisitScotland, Scottish Enterprise, HIE, Food
+    # Standards Scotland, Historic Environment Scotland; organisations with two works of a year), Acts under the
+    # Scottish Parliament, trade bodies and firms ("&", apostrophes, abbreviations), annual reports, market research
+    # with years, the Scottish press signed and unsigned, social posts, videos, podcasts and undated pages; Scots and
+    # Gaelic names (MacLeod and McLeod, NicDhòmhnaill, Caimbeul, Mac an t-Saoir).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 214000.
+    "blind210": range(214000, 214000 + 100),
+    "blind210-more": range(214000 + 100, 214000 + 400),
 }
 
 
