@@ -793,6 +793,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind207_text,
     blind208_text,
     blind209_text,
+    blind211_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1206,3 +1207,5 @@ _file_pool("blind207", blind207_text)
 _file_pool("blind208", blind208_text, unseen=("blind207",))
 # the two-hundred-and-ninth pool, HELD OUT: written without reading the checker or others (blind207, blind208 beside it)
 _file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
+# the two-hundred-and-eleventh pool, HELD OUT: written without reading the checker or others (blind210 beside it)
+_file_pool("blind211", blind211_text, unseen=("blind210",))
