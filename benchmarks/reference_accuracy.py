@@ -4211,6 +4211,32 @@ reports, market research with years, the Scottish press signed and unsigned (The
 Scotland, The Press and Journal), social posts, videos, podcasts and undated pages; Scots names (MacLeod and
 McLeod, Mackenzie and MacKenzie) and Gaelic ones (NicDhòmhnaill, Caimbeul, MacLeòid, Mac an t-Saoir)), with
 forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind211" half (``--halves blind211,blind211-more``, 100 + 300 reports, seeds 215000-215399) is a
+two-hundred-and-eleventh independent measurement, HELD OUT: written by a two-hundred-and-eleventh hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind211_works.py and
+blind211_text.py), as marketers in Canada's Prairie and Atlantic provinces and in Indigenous-owned businesses
+(Winnipeg, Regina, Saskatoon, Calgary, Edmonton, Halifax, Moncton, St. John's, Charlottetown) at credit unions,
+co-operatives, energy and agri-food firms, fisheries, tourism operators and agencies write CIM Level 6 and 7 reports
+and MBA assignments in English (Acts with chapter numbers (CASL, S.C. 2010, c. 23), bills with years (Bill C-11
+(2023)), provincial Acts and regulations, treaties with years (Treaty 6 (1876)), band numbers and Métis locals,
+postal codes, CAD amounts, NHL and CFL teams with founding years and Grey Cups, the Calgary Stampede 2019 and other
+events and festivals with years, harvests, fishing seasons and lobster-season dates, co-operatives with founding
+years, carbon prices by year, TSX symbols, awards, Chiefs, Elders, MLAs and MPs, ages, fiscal years (FY2023-24),
+place names in Cree and Mi'kmaw beside English ones, census years, sales taxes, phone numbers, highways, exchange
+and interest rates, course and airport codes, time zones, samples, cross-references, handles, slogans, regulations
+and days of observance, which are no citations); textbooks (Pearson Canada, Nelson, McGraw-Hill Ryerson), chapters,
+journals with up to eight authors, some with DOIs (Canadian Journal of Administrative Sciences, Journal of
+Enterprising Communities), theses (Manitoba, Saskatchewan, Dalhousie, Memorial, UNB, Moncton), ASAC conference
+papers, federal, provincial, First Nations and Métis governments and agencies (Statistics Canada, the Competition
+Bureau, CRTC, ISED, the Manitoba Métis Federation, Membertou First Nation; "&", apostrophes, commas, abbreviations;
+organisations with two works of a year), Acts under the government that passed them, market research with years
+(Leger, Angus Reid, Environics, Narrative Research, Probe Research), the press signed and unsigned (CBC News, the
+Winnipeg Free Press, the Chronicle Herald, APTN News), social posts, videos, podcasts and undated pages; Cree,
+Mi'kmaw and Métis names (Ahenakew, Starblanket, Googoo, Sylliboy, Chartrand), Acadian names with their accents and
+apostrophes (Thériault, d'Entremont, Léger), Ukrainian-Canadian (Hnatiuk, Wasylyshyn) and Icelandic-Canadian
+(Thorsteinson, Eyolfson) names, Newfoundland, Scottish-Canadian and Mennonite names and newer Canadians' names), with
+forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4526,7 +4552,8 @@ def main() -> None:
         "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it), "
         "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it), "
         "blind209 and blind209-more (the two-hundred-and-ninth pool: HELD OUT, never tune on it), "
-        "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it)",
+        "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it), "
+        "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

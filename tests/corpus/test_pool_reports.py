@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-tenth independent reference pools (blind5 to blind210): each is wired with seeds
+"""The fifth to two-hundred-and-eleventh independent reference pools (blind5 to blind211): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -223,6 +223,7 @@ from tests.corpus.references import (
     blind208_text,
     blind209_text,
     blind210_text,
+    blind211_text,
     render,
     text,
 )
@@ -432,6 +433,7 @@ from tests.corpus.references.blind207_works import Blind207WorkFactory
 from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
+from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1277,6 +1279,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind210WorkFactory.KINDS), 47, True),
+    Pool("blind211", blind211_text, Blind211WorkFactory, 215000, (215000, 215039, 215045),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind211WorkFactory.KINDS), 43, True),
 ]  # fmt: skip
 
 

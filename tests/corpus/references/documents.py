@@ -229,6 +229,7 @@ from tests.corpus.references import (
     blind208_text,
     blind209_text,
     blind210_text,
+    blind211_text,
     render,
     text,
 )
@@ -440,6 +441,7 @@ from tests.corpus.references.blind207_works import Blind207WorkFactory
 from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
+from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -660,6 +662,7 @@ class Pool:
         | type[Blind208WorkFactory]
         | type[Blind209WorkFactory]
         | type[Blind210WorkFactory]
+        | type[Blind211WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1486,6 +1489,10 @@ POOLS: dict[str, Pool] = {
     "blind210": Pool(blind210_text, Blind210WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Reference List (Harvard)"),
                      straight_apostrophe=0.45, bullets=0.3),
+    # blind211 (HELD OUT): marketers in Canada's Prairie and Atlantic provinces and in Indigenous-owned businesses (Winnipeg, Regina, Saskatoon, Calgary, Edmonton, Halifax, Moncton, St. John's, Charlottetown) at credit unions, co-operatives, energy and agri-food firms, fisheries, tourism operators and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles most often (Word set to English (Canada) or English (US), and Canadian schools teach double marks), curly singles often (CIM centres and UK-trained tutors ask for them), straight ones from Google Docs, Chromebooks and phones fairly often, and now and then French guillemets « » from Acadian writers' French keyboards; headings as Canadian business schools and CIM centres ask ("References", "Reference List", "REFERENCES", "References:", "Works Cited" from MLA-trained undergraduates, "Bibliography", "Reference list (Harvard)"), straight apostrophes fairly often (Google Docs, phones), bulleted lists now and then (slide-deck habits)
+    "blind211": Pool(blind211_text, Blind211WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("« ", " »")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Reference list (Harvard)", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5876,6 +5883,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 214000.
     "blind210": range(214000, 214000 + 100),
     "blind210-more": range(214000 + 100, 214000 + 400),
+    # "blind211" is a two-hundred-and-eleventh independent pool (blind211_works.py, blind211_text.py), written by a
+    # two-hundred-and-eleventh hand without reading the checker, its tests or the other pools: marketers in Canada's
+    # Prairie and Atlantic provinces and in Indigenous-owned businesses (Winnipeg, Regina, Saskatoon, Calgary, Edmonton,
+    # Halifax, Moncton, St. John's, Charlottetown) at credit unions, co-operatives, energy and agri-food firms,
+    # fisheries, tourism operators and agencies writing CIM Level 6 and 7 reports and MBA assignments in English (Acts
+    # with chapter numbers (CASL, S.C. 2010, c. 23), bills with years (Bill C-11 (2023)), provincial Acts and
+    # regulations, treaties with years (Treaty 6 (1876)), band numbers and Métis locals, postal codes, CAD amounts, NHL
+    # and CFL teams with founding years and Grey Cups, the Calgary Stampede 2019 and other events and festivals with
+    # years, harvests, fishing seasons and lobster-season dates, co-operatives with founding years, carbon prices by
+    # year, TSX symbols, awards, Chiefs, Elders, MLAs and MPs with ages, fiscal years (FY2023-24), place names in Cree
+    # and Mi'kmaw beside English ones, census years, sales taxes, phone numbers, highways, rates, course and airport
+    # codes, samples, cross-references, handles, slogans, regulations and days of observance, none of them citations);
+    # textbooks (Pearson Canada, Nelson, McGraw-Hill Ryerson), chapters, journals with up to eight authors, some with
+    # DOIs (Canadian Journal of Administrative Sciences, Journal of Enterprising Communities), theses (Manitoba,
+    # Saskatchewan, Dalhousie, Memorial, UNB, Moncton), ASAC conference papers, federal, provincial, First Nations and
+    # Métis governments and agencies (Statistics Canada, the Competition Bureau, CRTC, ISED; organisations with two
+    # works of a year), Acts with chapter numbers under the government that passed them, market research with years
+    # (Leger, Angus Reid, Environics), the press signed and unsigned (CBC News, Winnipeg Free Press, the Chronicle
+    # Herald, APTN News), social posts, videos, podcasts and undated pages; Cree, Mi'kmaw, Métis, Acadian,
+    # Ukrainian-Canadian, Icelandic-Canadian, Newfoundland and newer Canadians' names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 215000.
+    "blind211": range(215000, 215000 + 100),
+    "blind211-more": range(215000 + 100, 215000 + 400),
 }
 
 

@@ -794,6 +794,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind208_text,
     blind209_text,
     blind210_text,
+    blind211_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1209,3 +1210,5 @@ _file_pool("blind208", blind208_text, unseen=("blind207",))
 _file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
 # the two-hundred-and-tenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind210", blind210_text)
+# the two-hundred-and-eleventh pool, HELD OUT: written without reading the checker or others (blind210 beside it)
+_file_pool("blind211", blind211_text, unseen=("blind210",))
