@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninth independent reference pools (blind5 to blind209): each is wired with seeds
+"""The fifth to two-hundred-and-twelfth independent reference pools (blind5 to blind212): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -222,6 +222,7 @@ from tests.corpus.references import (
     blind207_text,
     blind208_text,
     blind209_text,
+    blind212_text,
     render,
     text,
 )
@@ -430,6 +431,7 @@ from tests.corpus.references.blind206_works import Blind206WorkFactory
 from tests.corpus.references.blind207_works import Blind207WorkFactory
 from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.blind209_works import Blind209WorkFactory
+from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1271,6 +1273,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind209WorkFactory.KINDS), 52, True),
+    Pool("blind212", blind212_text, Blind212WorkFactory, 216000, (216007, 216016, 216020),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind212WorkFactory.KINDS), 51, True),
 ]  # fmt: skip
 
 

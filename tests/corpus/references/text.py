@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind206" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind207" to "blind209" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind209_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind207" to "blind209" and "blind212" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind212_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -793,6 +793,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind207_text,
     blind208_text,
     blind209_text,
+    blind212_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1206,3 +1207,5 @@ _file_pool("blind207", blind207_text)
 _file_pool("blind208", blind208_text, unseen=("blind207",))
 # the two-hundred-and-ninth pool, HELD OUT: written without reading the checker or others (blind207, blind208 beside it)
 _file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
+# the two-hundred-and-twelfth pool, HELD OUT: written without reading the checker or others (blind210, blind211 beside it)
+_file_pool("blind212", blind212_text, unseen=("blind210", "blind211"))
