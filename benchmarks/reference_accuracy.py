@@ -4237,6 +4237,32 @@ Mi'kmaw and Métis names (Ahenakew, Starblanket, Googoo, Sylliboy, Chartrand), A
 apostrophes (Thériault, d'Entremont, Léger), Ukrainian-Canadian (Hnatiuk, Wasylyshyn) and Icelandic-Canadian
 (Thorsteinson, Eyolfson) names, Newfoundland, Scottish-Canadian and Mennonite names and newer Canadians' names), with
 forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind212" half (``--halves blind212,blind212-more``, 100 + 300 reports, seeds 216000-216399) is a
+two-hundred-and-twelfth independent measurement, HELD OUT: written by a two-hundred-and-twelfth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind212_works.py and
+blind212_text.py), as marketers in UK universities' and colleges' international student recruitment (London,
+Manchester, Birmingham, Nottingham, Sheffield) and their agents and partners (Lagos, Delhi, Hyderabad, Shanghai, Ho
+Chi Minh City, Karachi) write CIM Level 6 and 7 reports and MBA assignments in English (places in the QS, THE,
+Guardian and Complete University Guide tables with their years, subject rankings, TEF ratings (TEF Gold (2023)), NSS
+and REF results, visa routes and rules with years (the Graduate Route (2021), Tier 4, the dependants ban of January
+2024, the old post-study work visa), UCAS deadlines, points and course codes (N500), fees and scholarships in pounds
+(the GREAT and Chevening scholarships), intakes and academic years (2023/24), application, enrolment and conversion
+figures, offer-holder and open days, IELTS scores, agents' commission and bonus tiers, campus openings and founding
+years, THE and PIEoneer awards, Vice-Chancellors', Pro-Vice-Chancellors' and recruiters' titles and tenures, CAS
+deadlines, visa fees, the health surcharge and maintenance funds, refusal rates, naira and rupee exchange rates,
+study fairs and roadshows, module codes and CIM levels, hashtags, financial years, student numbers, degree
+classifications, Brexit dates, addresses, phone numbers, CRM releases, Athena Swan awards and Clearing, which are no
+citations); higher-education and services marketing textbooks, chapters, journals with up to eight authors and DOIs
+(Journal of Marketing for Higher Education, Studies in Higher Education, Higher Education), theses and conference
+papers, regulators and public bodies (the Office for Students, UCAS, HESA, the Home Office, UKVI, the British Council,
+QAA, Universities UK, the Migration Advisory Committee; "&", apostrophes, commas and abbreviations; organisations with
+two works of a year), rankings with years, universities' annual reports and financial statements, agents' and
+aggregators' pages (IDP, Studyportals, ApplyBoard), market research, the sector press signed and unsigned (Times
+Higher Education, University World News, The PIE News, Wonkhe), social posts, videos, podcasts and undated pages;
+British, Nigerian (Adebayo, Okonkwo), Indian (Reddy, Naidu, Varghese), Pakistani (Qureshi, Siddiqui), Chinese and
+Vietnamese names, some printed with their diacritics (Nguyễn, Phạm), and particles and apostrophes (de Souza,
+D'Souza, van der Merwe)), with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4553,7 +4579,8 @@ def main() -> None:
         "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it), "
         "blind209 and blind209-more (the two-hundred-and-ninth pool: HELD OUT, never tune on it), "
         "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it), "
-        "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it)",
+        "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it), "
+        "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

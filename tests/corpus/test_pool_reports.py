@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-eleventh independent reference pools (blind5 to blind211): each is wired with seeds
+"""The fifth to two-hundred-and-twelfth independent reference pools (blind5 to blind212): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -224,6 +224,7 @@ from tests.corpus.references import (
     blind209_text,
     blind210_text,
     blind211_text,
+    blind212_text,
     render,
     text,
 )
@@ -434,6 +435,7 @@ from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
+from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1283,6 +1285,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind211WorkFactory.KINDS), 43, True),
+    Pool("blind212", blind212_text, Blind212WorkFactory, 216000, (216007, 216016, 216020),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind212WorkFactory.KINDS), 51, True),
 ]  # fmt: skip
 
 

@@ -230,6 +230,7 @@ from tests.corpus.references import (
     blind209_text,
     blind210_text,
     blind211_text,
+    blind212_text,
     render,
     text,
 )
@@ -442,6 +443,7 @@ from tests.corpus.references.blind208_works import Blind208WorkFactory
 from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
+from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1492,6 +1494,10 @@ POOLS: dict[str, Pool] = {
     # blind211 (HELD OUT): marketers in Canada's Prairie and Atlantic provinces and in Indigenous-owned businesses (Winnipeg, Regina, Saskatoon, Calgary, Edmonton, Halifax, Moncton, St. John's, Charlottetown) at credit unions, co-operatives, energy and agri-food firms, fisheries, tourism operators and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles most often (Word set to English (Canada) or English (US), and Canadian schools teach double marks), curly singles often (CIM centres and UK-trained tutors ask for them), straight ones from Google Docs, Chromebooks and phones fairly often, and now and then French guillemets « » from Acadian writers' French keyboards; headings as Canadian business schools and CIM centres ask ("References", "Reference List", "REFERENCES", "References:", "Works Cited" from MLA-trained undergraduates, "Bibliography", "Reference list (Harvard)"), straight apostrophes fairly often (Google Docs, phones), bulleted lists now and then (slide-deck habits)
     "blind211": Pool(blind211_text, Blind211WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("« ", " »")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Works Cited", "Bibliography", "Reference list (Harvard)", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.3),
+    # blind212 (HELD OUT): marketers in UK universities' and colleges' international student recruitment (London, Manchester, Birmingham, Nottingham, Sheffield) and their agents and partners (Lagos, Delhi, Hyderabad, Shanghai, Ho Chi Minh City, Karachi) writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK) on university laptops), Word's curly doubles often (agents' and overseas staff's Word set to English (US) or English (India)), straight ones from Google Docs, Teams and WhatsApp pastes fairly often; headings as UK business schools and CIM centres ask ("References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography" from candidates schooled in Nigeria, India and Pakistan, "List of References", "References (Harvard)"), straight apostrophes fairly often (phones, Google Docs, CRM exports), bulleted lists now and then (slide-deck and board-paper habits)
+    "blind212": Pool(blind212_text, Blind212WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References", "References (Harvard)"),
                      straight_apostrophe=0.5, bullets=0.3),
 }  # fmt: skip
 
@@ -5906,6 +5912,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 215000.
     "blind211": range(215000, 215000 + 100),
     "blind211-more": range(215000 + 100, 215000 + 400),
+    # "blind212" is a two-hundred-and-twelfth independent pool (blind212_works.py, blind212_text.py), written by a
+    # two-hundred-and-twelfth hand without reading the checker, its tests or the other pools: marketers in UK
+    # universities' and colleges' international student recruitment (London, Manchester, Birmingham, Nottingham,
+    # Sheffield) and their agents and partners (Lagos, Delhi, Hyderabad, Shanghai, Ho Chi Minh City, Karachi) writing
+    # CIM Level 6 and 7 reports and MBA assignments in English (QS, THE, Guardian and Complete University Guide places
+    # with years, TEF, NSS and REF results, visa routes and rules with years (the Graduate Route, Tier 4, the
+    # dependants ban), UCAS deadlines, points and course codes, fees and scholarships in pounds, intakes and academic
+    # years, application, enrolment and conversion figures, offer-holder days and open days, IELTS scores, agents'
+    # commission and bonuses, campuses and founding years, awards, people's titles and tenures, CAS deadlines, visa
+    # fees and maintenance funds, exchange rates, fairs and roadshows, module codes, addresses and phone numbers, none
+    # of them citations); higher-education and services marketing textbooks, chapters, journals (Journal of Marketing
+    # for Higher Education, Studies in Higher Education, Higher Education) with up to eight authors and DOIs, theses,
+    # conference papers, regulators and public bodies (the OfS, UCAS, HESA, the Home Office, UKVI, the British
+    # Council, QAA, Universities UK, the Migration Advisory Committee; "&", apostrophes, abbreviations; organisations
+    # with two works of a year), rankings with years, universities' annual reports and financial statements, agents'
+    # and aggregators' pages, market research, the sector press signed and unsigned, social posts, videos, podcasts
+    # and undated pages; British, Nigerian, Indian, Pakistani, Chinese and Vietnamese names as their scholars print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 216000.
+    "blind212": range(216000, 216000 + 100),
+    "blind212-more": range(216000 + 100, 216000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind206" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind207" to "blind210" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind210_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind207" to "blind212" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind212_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -795,6 +795,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind209_text,
     blind210_text,
     blind211_text,
+    blind212_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1212,3 +1213,5 @@ _file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
 _file_pool("blind210", blind210_text)
 # the two-hundred-and-eleventh pool, HELD OUT: written without reading the checker or others (blind210 beside it)
 _file_pool("blind211", blind211_text, unseen=("blind210",))
+# the two-hundred-and-twelfth pool, HELD OUT: written without reading the checker or others (blind210, blind211 beside it)
+_file_pool("blind212", blind212_text, unseen=("blind210", "blind211"))
