@@ -4118,76 +4118,78 @@ German names with umlauts and particles (Müller, von Bülow), Welsh, Scots and 
 decoy. While held out, we reported its tables only.
 
 The "blind207" half (``--halves blind207,blind207-more``, 100 + 300 reports, seeds 211000-211399) is a
-two-hundred-and-seventh independent measurement, HELD OUT: written by a two-hundred-and-seventh hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind207_works.py and
-blind207_text.py), as marketers in healthcare, pharmaceuticals, medtech and consumer health in the UK, Ireland,
-Germany, Switzerland and the Nordics (NHS suppliers, pharma brands, over-the-counter medicines, private clinics,
-digital health start-ups) write CIM Level 6 and 7 reports and MBA assignments in English (medicines and devices with
-their approval and launch years, Wegovy (2021), trial identifiers (NCT and ISRCTN numbers), sample sizes and ages in
-trials, doses and pack sizes, NICE guideline and technology appraisal numbers (NG28, TA875), ABPI Code clauses and
-editions, prescription charges, prices and currencies, NHS targets, waiting times and flu seasons, campaigns and
-awards with years (Stoptober, PM Society Awards), patents and their expiry, ATC and ICD codes, product licence and
-PIP numbers, device classes, ISO and IEC standards and evidence tiers, post-nominals (FRCP, MRPharmS), financial
-years (FY2023/24), market shares, tickers, efficacy figures and statistics, CQC ratings, NHS bands, launch dates,
-app versions, interviewees and course modules, which are no citations); healthcare and pharmaceutical marketing and
-health communication textbooks, chapters, journals with up to eight authors, some with DOIs (BMJ, The Lancet, Health
-Marketing Quarterly, Journal of Medical Internet Research), theses and conference papers, regulators and public
-bodies (MHRA, EMA, NICE, the ABPI, PMCPA, HPRA, Swissmedic, the Care Quality Commission, NHS England, WHO, BfArM,
-Läkemedelsverket, Lægemiddelstyrelsen; "&", apostrophes, abbreviations; organisations with two works of a year),
-NICE guidelines with their numbers, company pages (many undated), annual reports and press releases, market
-research with years (IQVIA, Kantar Health, Mintel), the press signed and unsigned, social posts, videos, podcasts
-and undated pages; Irish names with their fadas (Ó Súilleabháin, Ní Bhriain), German and Swiss names with umlauts
-and particles (Schäfer, Käppeli, von Arx, zur Nieden), Nordic names with their letters (Søndergaard, Åkesson,
-Jónsdóttir), and British ones), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-seventh independent measurement, held out for its first tables (measured by its writer in stop 44),
+development data since stop 44: written by a two-hundred-and-seventh hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind207_works.py and blind207_text.py), as marketers in
+healthcare, pharmaceuticals, medtech and consumer health in the UK, Ireland, Germany, Switzerland and the Nordics
+(NHS suppliers, pharma brands, over-the-counter medicines, private clinics, digital health start-ups) write CIM Level
+6 and 7 reports and MBA assignments in English (medicines and devices with their approval and launch years, Wegovy
+(2021), trial identifiers (NCT and ISRCTN numbers), sample sizes and ages in trials, doses and pack sizes, NICE
+guideline and technology appraisal numbers (NG28, TA875), ABPI Code clauses and editions, prescription charges,
+prices and currencies, NHS targets, waiting times and flu seasons, campaigns and awards with years (Stoptober, PM
+Society Awards), patents and their expiry, ATC and ICD codes, product licence and PIP numbers, device classes, ISO
+and IEC standards and evidence tiers, post-nominals (FRCP, MRPharmS), financial years (FY2023/24), market shares,
+tickers, efficacy figures and statistics, CQC ratings, NHS bands, launch dates, app versions, interviewees and course
+modules, which are no citations); healthcare and pharmaceutical marketing and health communication textbooks,
+chapters, journals with up to eight authors, some with DOIs (BMJ, The Lancet, Health Marketing Quarterly, Journal of
+Medical Internet Research), theses and conference papers, regulators and public bodies (MHRA, EMA, NICE, the ABPI,
+PMCPA, HPRA, Swissmedic, the Care Quality Commission, NHS England, WHO, BfArM, Läkemedelsverket, Lægemiddelstyrelsen;
+"&", apostrophes, abbreviations; organisations with two works of a year), NICE guidelines with their numbers, company
+pages (many undated), annual reports and press releases, market research with years (IQVIA, Kantar Health, Mintel),
+the press signed and unsigned, social posts, videos, podcasts and undated pages; Irish names with their fadas (Ó
+Súilleabháin, Ní Bhriain), German and Swiss names with umlauts and particles (Schäfer, Käppeli, von Arx, zur Nieden),
+Nordic names with their letters (Søndergaard, Åkesson, Jónsdóttir), and British ones), with fifty-one kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind208" half (``--halves blind208,blind208-more``, 100 + 300 reports, seeds 212000-212399) is a
-two-hundred-and-eighth independent measurement, HELD OUT: written by a two-hundred-and-eighth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind208_works.py and
-blind208_text.py), as marketers in luxury, fashion, beauty and fragrance houses and retailers (maisons, department
-stores, resale platforms, beauty start-ups) in Paris, Milan, London, Geneva, Dubai and New York write CIM Level 6
-and 7 reports and MBA assignments in English (maisons with founding years in brackets and after commas, collections
-and seasons written SS24, AW23, Cruise 2025 and Resort 2024, fashion weeks and the Met Gala with years, fragrances
-and bags with launch years, sizes and prices in euros, pounds, dollars and dirhams, store and hotel openings,
-collaborations with years, sizes and materials, awards, people's titles, tenures and ages, designers' lifespans,
-stock tickers, revenue, financial years and exchange rates, exhibitions, house museums and addresses, heritage
-labels and certifications, regulations, events and capsules, rankings, survey samples, interviewees and
-cross-references, which are no citations); luxury brand management and fashion marketing textbooks, chapters,
-journals with up to eight authors, some with DOIs (Journal of Fashion Marketing and Management, Journal of Brand
-Management, Journal of Luxury Research), theses (IFM, Bocconi, ESSEC, London College of Fashion) and conference
-papers, industry bodies and reports with years (Bain-Altagamma, the State of Fashion, the British Fashion Council,
-the Fédération de la Haute Couture et de la Mode, Camera Nazionale della Moda Italiana; "&", apostrophes,
-abbreviations; organisations with two works of a year), groups' pages and annual reports (LVMH, Kering, Richemont,
-Hermès, L'Oréal), the fashion press signed and unsigned, social posts, videos, podcasts and undated pages; French
-names with accents and particles (de La Rochefoucauld, d'Ormesson, Lefèvre), Italian ones (De Luca, D'Amico,
-Dell'Acqua), Swiss, British, American and romanised Gulf names (Al Maktoum, Al-Falasi)), with fifty-one kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-eighth independent measurement, held out for its first tables (measured by its writer in stop 44),
+development data since stop 44: written by a two-hundred-and-eighth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind208_works.py and blind208_text.py), as marketers in luxury,
+fashion, beauty and fragrance houses and retailers (maisons, department stores, resale platforms, beauty start-ups)
+in Paris, Milan, London, Geneva, Dubai and New York write CIM Level 6 and 7 reports and MBA assignments in English
+(maisons with founding years in brackets and after commas, collections and seasons written SS24, AW23, Cruise 2025
+and Resort 2024, fashion weeks and the Met Gala with years, fragrances and bags with launch years, sizes and prices
+in euros, pounds, dollars and dirhams, store and hotel openings, collaborations with years, sizes and materials,
+awards, people's titles, tenures and ages, designers' lifespans, stock tickers, revenue, financial years and exchange
+rates, exhibitions, house museums and addresses, heritage labels and certifications, regulations, events and
+capsules, rankings, survey samples, interviewees and cross-references, which are no citations); luxury brand
+management and fashion marketing textbooks, chapters, journals with up to eight authors, some with DOIs (Journal of
+Fashion Marketing and Management, Journal of Brand Management, Journal of Luxury Research), theses (IFM, Bocconi,
+ESSEC, London College of Fashion) and conference papers, industry bodies and reports with years (Bain-Altagamma, the
+State of Fashion, the British Fashion Council, the Fédération de la Haute Couture et de la Mode, Camera Nazionale
+della Moda Italiana; "&", apostrophes, abbreviations; organisations with two works of a year), groups' pages and
+annual reports (LVMH, Kering, Richemont, Hermès, L'Oréal), the fashion press signed and unsigned, social posts,
+videos, podcasts and undated pages; French names with accents and particles (de La Rochefoucauld, d'Ormesson,
+Lefèvre), Italian ones (De Luca, D'Amico, Dell'Acqua), Swiss, British, American and romanised Gulf names (Al Maktoum,
+Al-Falasi)), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind209" half (``--halves blind209,blind209-more``, 100 + 300 reports, seeds 213000-213399) is a
-two-hundred-and-ninth independent measurement, HELD OUT: written by a two-hundred-and-ninth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind209_works.py and
-blind209_text.py), as marketers in eastern India (Kolkata, Bhubaneswar, Guwahati, Patna, Ranchi, Siliguri) and the
-Bengali and Odia diaspora (Dhaka, London, New Jersey, Toronto) at FMCG firms, tea estates, banks, retailers,
-telecoms, media houses and agencies write CIM Level 6 and 7 reports and MBA assignments in English (Indian Acts and
-rules with their years (the Consumer Protection Act, 2019; the DPDP Act 2023), rupees in lakh and crore, taka,
-exchange rates, GSTIN, CIN, PAN, FSSAI and trademark numbers, Pvt. Ltd., LLP and OPC, festivals with their years and
-dates, the Bengali calendar, tea grades and flushes, pin codes and addresses, IPL teams and seasons, films, TV serials
-and songs with years, stock codes, awards, people's titles and ages, GI tags, fiscal years and quarterly results,
-MRPs and pack sizes, Indian dates, founding years, programme batches, interviewees, samples, cross-references,
-handles and phone numbers, ratings, shares, state schemes with years, elections, slogans, cricket, standards, city
-tiers, age segments, seasons and cyclones, prices seen in shops, app versions, durations, trains and flights and
-headcounts, which are no citations); textbooks from Indian publishers (Pearson India, McGraw Hill Education (India),
-Oxford University Press, Himalaya Publishing House, S. Chand), chapters, journals with up to eight authors, some with
-DOIs (Indian Journal of Marketing, Vikalpa, IIMB Management Review, Decision), theses (IIM Calcutta, XLRI, Jadavpur
-University, KIIT, IIT Kharagpur), conference papers, regulators and governments (RBI, SEBI, TRAI, FSSAI, the Tea
-Board of India, MeitY, the West Bengal and Odisha governments; "&", apostrophes, commas, abbreviations and acronyms;
-organisations with two works of a year), Acts under the body that made them ("Government of India (2019) The
-Consumer Protection Act, 2019"), market research with years (Kantar India, NielsenIQ India, CRISIL), firms' and
-agencies' reports, the press signed and unsigned (The Telegraph, Anandabazar Patrika, The Times of India, The Daily
-Star), social posts, videos, podcasts and undated pages; Bengali names in both spellings (Chattopadhyay and
-Chatterjee, Bandyopadhyay and Banerjee), compound ones (Roy Chowdhury, Das Gupta, Sen Sharma) and one-syllable ones
-(De, Kar, Pal), Odia (Mohanty, Patnaik, Pattanaik, Mohapatra), Assamese, Bihari, Jharkhandi, Nepali and Bangladeshi
-names, a few printed with diacritics (Caṭṭopādhyāy) or as initials, and the diaspora's co-authors (Côté, O'Sullivan)),
-with fifty-four kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-ninth independent measurement, held out for its first tables (measured by its writer in stop 44),
+development data since stop 44: written by a two-hundred-and-ninth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind209_works.py and blind209_text.py), as marketers in eastern
+India (Kolkata, Bhubaneswar, Guwahati, Patna, Ranchi, Siliguri) and the Bengali and Odia diaspora (Dhaka, London, New
+Jersey, Toronto) at FMCG firms, tea estates, banks, retailers, telecoms, media houses and agencies write CIM Level 6
+and 7 reports and MBA assignments in English (Indian Acts and rules with their years (the Consumer Protection Act,
+2019; the DPDP Act 2023), rupees in lakh and crore, taka, exchange rates, GSTIN, CIN, PAN, FSSAI and trademark
+numbers, Pvt. Ltd., LLP and OPC, festivals with their years and dates, the Bengali calendar, tea grades and flushes,
+pin codes and addresses, IPL teams and seasons, films, TV serials and songs with years, stock codes, awards, people's
+titles and ages, GI tags, fiscal years and quarterly results, MRPs and pack sizes, Indian dates, founding years,
+programme batches, interviewees, samples, cross-references, handles and phone numbers, ratings, shares, state schemes
+with years, elections, slogans, cricket, standards, city tiers, age segments, seasons and cyclones, prices seen in
+shops, app versions, durations, trains and flights and headcounts, which are no citations); textbooks from Indian
+publishers (Pearson India, McGraw Hill Education (India), Oxford University Press, Himalaya Publishing House, S.
+Chand), chapters, journals with up to eight authors, some with DOIs (Indian Journal of Marketing, Vikalpa, IIMB
+Management Review, Decision), theses (IIM Calcutta, XLRI, Jadavpur University, KIIT, IIT Kharagpur), conference
+papers, regulators and governments (RBI, SEBI, TRAI, FSSAI, the Tea Board of India, MeitY, the West Bengal and Odisha
+governments; "&", apostrophes, commas, abbreviations and acronyms; organisations with two works of a year), Acts
+under the body that made them ("Government of India (2019) The Consumer Protection Act, 2019"), market research with
+years (Kantar India, NielsenIQ India, CRISIL), firms' and agencies' reports, the press signed and unsigned (The
+Telegraph, Anandabazar Patrika, The Times of India, The Daily Star), social posts, videos, podcasts and undated
+pages; Bengali names in both spellings (Chattopadhyay and Chatterjee, Bandyopadhyay and Banerjee), compound ones (Roy
+Chowdhury, Das Gupta, Sen Sharma) and one-syllable ones (De, Kar, Pal), Odia (Mohanty, Patnaik, Pattanaik,
+Mohapatra), Assamese, Bihari, Jharkhandi, Nepali and Bangladeshi names, a few printed with diacritics (Caṭṭopādhyāy)
+or as initials, and the diaspora's co-authors (Côté, O'Sullivan)), with fifty-four kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind210" half (``--halves blind210,blind210-more``, 100 + 300 reports, seeds 214000-214399) is a
 two-hundred-and-tenth independent measurement, HELD OUT: written by a two-hundred-and-tenth hand the same way,
@@ -4575,9 +4577,12 @@ def main() -> None:
         "data since), "
         "blind206 and blind206-more (the two-hundred-and-sixth pool: held out for its first tables, development "
         "data since), "
-        "blind207 and blind207-more (the two-hundred-and-seventh pool: HELD OUT, never tune on it), "
-        "blind208 and blind208-more (the two-hundred-and-eighth pool: HELD OUT, never tune on it), "
-        "blind209 and blind209-more (the two-hundred-and-ninth pool: HELD OUT, never tune on it), "
+        "blind207 and blind207-more (the two-hundred-and-seventh pool: held out for its first tables, development "
+        "data since), "
+        "blind208 and blind208-more (the two-hundred-and-eighth pool: held out for its first tables, development "
+        "data since), "
+        "blind209 and blind209-more (the two-hundred-and-ninth pool: held out for its first tables, development "
+        "data since), "
         "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it), "
         "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it), "
         "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it)",

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind206" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind207" to "blind212" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind209" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind210" to "blind212" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind212_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1203,11 +1203,11 @@ _file_pool("blind204", blind204_text)
 _file_pool("blind205", blind205_text, unseen=("blind204",))
 # the two-hundred-and-sixth pool: held out for its first tables, development data since
 _file_pool("blind206", blind206_text, unseen=("blind204", "blind205"))
-# the two-hundred-and-seventh pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-seventh pool: held out for its first tables, development data since
 _file_pool("blind207", blind207_text)
-# the two-hundred-and-eighth pool, HELD OUT: written without reading the checker or others (blind207 beside it)
+# the two-hundred-and-eighth pool: held out for its first tables, development data since
 _file_pool("blind208", blind208_text, unseen=("blind207",))
-# the two-hundred-and-ninth pool, HELD OUT: written without reading the checker or others (blind207, blind208 beside it)
+# the two-hundred-and-ninth pool: held out for its first tables, development data since
 _file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
 # the two-hundred-and-tenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind210", blind210_text)
