@@ -1629,6 +1629,12 @@ def long_ago(year: str) -> bool:
     return year[:4].isdigit() and int(year[:4]) < _LONG_AGO
 
 
+def lettered_year(year: str) -> bool:
+    """Whether a year has a letter after it ("2019b"): it tells apart two works of one author in a reference list,
+    which two things named with their year never need."""
+    return year[:4].isdigit() and year[4:5].isalpha()
+
+
 def reads_as_cited(text: str, citation: Citation) -> bool:
     """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
@@ -1640,8 +1646,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return True  # "Waltham (2010, cited in Mintel, 2025)", "Vinck (1976, para. 9)": where read, or which page
     if text[citation.start : citation.end] != citation.text:
         return True
-    if citation.year[:4].isdigit() and citation.year[4:5].isalpha():
-        return True  # "a point Barry and Damps (2008a) makes": a letter after the year tells two listed works apart
+    if lettered_year(citation.year):
+        return True  # "a point Barry and Damps (2008a) makes": see ``lettered_year``
     if long_ago(citation.year):
         return False  # "Huari (1882) claims to be the oldest beer": a maker's founding year; a classic is listed
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
@@ -1783,10 +1789,9 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     ):
         return True
     if not citation.narrative:
-        # "(see Emaar Properties, 2015)": only a source is sent to; "(Seznam Zprávy, 2005b)": a letter after the year
-        # tells apart two works of a reference list, not two things.
+        # "(see Emaar Properties, 2015)": only a source is sent to; "(Seznam Zprávy, 2005b)": see ``lettered_year``.
         sent_to = _SEE_A_SOURCE.match(citation.text) is not None and _SEE_A_SOURCE.match(citation.author_text) is None
-        if sent_to or (citation.year[:4].isdigit() and citation.year[4:5].isalpha()):
+        if sent_to or lettered_year(citation.year):
             return True
         # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names, nor
         # a census or a survey by its name ("(Censos 2011; Censos 2021)": two censuses, where the figures come from).

@@ -762,16 +762,17 @@ def _place_and_publishing_house(title: str) -> bool:
     return match is not None and _PUBLISHING_WORD.search(match.group("publisher")) is not None
 
 
-def _a_city_and_a_name_ending(title: str, rest: str) -> bool:
+def _a_city_and_a_name_ending(title: str, after: str) -> bool:
     """Whether what stands as the title is a city, a colon and a short name that ends the entry ("Bratislava: Sprint
-    dva."): a place and a publisher whose name holds a small word of its language, with no title before them."""
+    dva."; ``after`` is what follows it): a place and a publisher whose name holds a small word of its language, with
+    no title before them."""
     place, colon, publisher = title.partition(":")
     words = publisher.split()
     return (
         bool(colon)
         and 0 < len(words) <= 4
         and words[0][:1].isupper()
-        and not rest.lstrip(" .,:;")[len(title) :].strip(" .")
+        and not after.strip(" .")
         # A town publishers are in ("Bratislava", "Harlow"); not a country, which a report's title may open on
         # ("Ethiopia: Article IV consultation").
         and is_a_town(place.strip())
@@ -783,10 +784,11 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
     subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge").
     ``body`` is the entry's author when it is an organisation."""
+    after = rest.lstrip(" .,:;")[len(title) :]
     if (
         _PLACE_PUBLISHER.fullmatch(title) is None
         and not _place_and_publishing_house(title)
-        and not _a_city_and_a_name_ending(title, rest)
+        and not _a_city_and_a_name_ending(title, after)
     ):
         return False
     if ":" not in title:
@@ -794,7 +796,6 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     publisher = title.rpartition(":")[2]
     if all(word.casefold() in PLACES for word in publisher.split()):
         return False  # "Family: North West", "Tax: Australia": a directory's practice area and region, no publisher
-    after = rest.lstrip(" .,:;")[len(title) :]
     if body is not None and _ONLINE.match(after.lstrip(" .,:;")):
         # A body's report online names the body as its publisher ("Mintel (2020) London: Mintel. Available at:");
         # a publisher that shares no word with it is a subtitle ("Zalando SE (2021) Presse: Jahresergebnis.").

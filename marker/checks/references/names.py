@@ -731,12 +731,22 @@ ORGANISATION_WORDS = _word_set(
     finance capital ventures systems technologies technology solutions software products brands travel
     hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports"""
 )
+# Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
+# capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
+# "Slovenská sporiteľňa", "Úrad na ochranu osobných údajov Slovenskej republiky", "Hrvatska narodna banka").
+SLAVIC_BODY_WORDS = frozenset({
+    "úřad", "úrad", "společnost", "spoločnosť", "inspekce", "inšpekcia", "spořitelna", "sporiteľňa", "rada",
+    "asociace", "asociácia", "svaz", "zväz", "sdružení", "združenie", "parlament", "republika", "republiky", "komise",
+    "komisia", "agentura", "agentúra", "ministerstvo", "ústav", "nadace", "nadácia", "spolek", "spolok", "družstvo",
+    "skupina", "pojišťovna", "poisťovňa", "univerzita", "fakulta", "vláda", "vlády", "banka", "komora", "zavod",
+    "agencija", "uprava", "savez", "vlada",
+})  # fmt: skip
 # Abbreviations that make the words beside them an institution: "HM Treasury", "Boots UK", "IAB UK".
 # "NHS England", "Sport Wales", "Fundraising Regulator", "Martin House Children's Hospice", "The King's Fund": public
 # bodies, regulators and charities.
 # States ("Republic of Kenya") and bodies named in their own languages ("Institutul Național de Statistică",
 # "Ministerstwo Cyfryzacji", "Banca Națională a României").
-_ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | {
+_ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | SLAVIC_BODY_WORDS | {
     "hm", "nhs", "england", "scotland", "wales", "regulator", "ombudsman", "hospice", "fund", "republic", "kingdom",
     "royaume", "république", "republique", "reino", "república", "königreich", "regno", "repubblica", "koninkrijk",
     "institut", "institutul", "instituto", "istituto", "ministerstwo", "ministerio", "ministère", "ministero",
@@ -799,17 +809,6 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "federasyonu", "birliği", "odası", "vakfı", "başkanlığı", "müdürlüğü", "enstitüsü", "üniversitesi", "ajansı",
     "şirketi", "araştırma", "danışmanlık",
 }  # fmt: skip
-# Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
-# capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
-# "Slovenská sporiteľňa", "Úrad na ochranu osobných údajov Slovenskej republiky", "Hrvatska narodna banka").
-SLAVIC_BODY_WORDS = frozenset({
-    "úřad", "úrad", "společnost", "spoločnosť", "inspekce", "inšpekcia", "spořitelna", "sporiteľňa", "rada",
-    "asociace", "asociácia", "svaz", "zväz", "sdružení", "združenie", "parlament", "republika", "republiky", "komise",
-    "komisia", "agentura", "agentúra", "ministerstvo", "ústav", "nadace", "nadácia", "spolek", "spolok", "družstvo",
-    "skupina", "pojišťovna", "poisťovňa", "univerzita", "fakulta", "vláda", "vlády", "banka", "komora", "zavod",
-    "agencija", "uprava", "savez", "vlada",
-})  # fmt: skip
-_ORGANISATION_MARKS |= SLAVIC_BODY_WORDS
 
 
 # Words that make a name an event, an award, a campaign or a product rather than its maker: "Drum Marketing
