@@ -4265,6 +4265,34 @@ Higher Education, University World News, The PIE News, Wonkhe), social posts, vi
 British, Nigerian (Adebayo, Okonkwo), Indian (Reddy, Naidu, Varghese), Pakistani (Qureshi, Siddiqui), Chinese and
 Vietnamese names, some printed with their diacritics (Nguyễn, Phạm), and particles and apostrophes (de Souza,
 D'Souza, van der Merwe)), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
+The "blind213" half (``--halves blind213,blind213-more``, 100 + 300 reports, seeds 217000-217399) is a
+two-hundred-and-thirteenth independent measurement, HELD OUT: written by a two-hundred-and-thirteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind213_works.py and
+blind213_text.py), as marketers in pet care, veterinary practice groups and animal health in the UK, Ireland, the
+Netherlands and the United States (pet-food makers, pet retailers and insurers, vet groups, equine and farm-animal
+health firms, rescue charities, Crufts and agencies) write CIM Level 6 and 7 reports and MBA assignments in English
+(breeds and breed standards with years (the French bulldog standard, revised 2021), registrations, dog and cat
+populations by year (12 million dogs in 2023), pet-food formulas and pack sizes (Adult 7+, 12 kg), medicines and
+vaccines with strengths and launch years (Bravecto (launched 2014), Apoquel 16 mg, Nobivac L4), Acts and regulations
+with years (the Animal Welfare Act 2006, the Veterinary Surgeons Act 1966), the Pet Travel Scheme (2001), rabies,
+microchipping and XL bully rules, the CMA's vets market investigation (opened in May 2024), Crufts 2023 and Best in
+Show with years, practice counts, premiums, excesses, fees in pounds and euros, RCVS Code sections and membership
+numbers, rescues' founding years (Battersea (1860)), the pandemic puppy boom (2020-21), awards (Pet Industry
+Federation Awards 2022), vets' titles and post-nominals (Dr, Professor, BVSc, MRCVS, RVN), financial years
+(FY2023/24), revenue, tickers, medicine categories (POM-V), FDA approvals, antibiotic sales, livestock censuses,
+outbreaks, equine passports, events, loyalty schemes, handles, addresses, heat warnings, qualification levels,
+slogans and abbreviations, which are no citations); CABI, Wiley-Blackwell and Routledge textbooks, chapters,
+journals with up to eight authors and DOIs (Veterinary Record, Anthrozoös, Journal of Business Research, Journal of
+Consumer Behaviour), theses (the RVC, Edinburgh, Nottingham, Wageningen), BSAVA Congress and London Vet Show papers,
+regulators and public bodies (RCVS, the CMA, Defra, the VMD, APHA, the FDA's Center for Veterinary Medicine; "&",
+apostrophes, commas and abbreviations; organisations with two works of a year), trade bodies and charities (UK Pet
+Food, PDSA, the RSPCA, Dogs Trust, Blue Cross, Cats Protection, the Kennel Club, APPA), company pages and annual
+reports (Mars Petcare, Nestlé Purina, Pets at Home, IVC Evidensia, CVS Group, Zoetis, Elanco, Boehringer Ingelheim
+Animal Health), market research with years (Mintel, Euromonitor, Packaged Facts), the press signed and unsigned (The
+Grocer, Vet Times, BBC News), social posts, videos, podcasts and undated pages; British, Irish names with their fada
+(Ó Briain, Ní Mhurchú, O'Sullivan), Dutch and Flemish names with their particles (van der Meer, de Vries, ten Hoek)
+and US names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4585,7 +4613,8 @@ def main() -> None:
         "data since), "
         "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it), "
         "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it), "
-        "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it)",
+        "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it), "
+        "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

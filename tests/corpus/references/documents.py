@@ -231,6 +231,7 @@ from tests.corpus.references import (
     blind210_text,
     blind211_text,
     blind212_text,
+    blind213_text,
     render,
     text,
 )
@@ -444,6 +445,7 @@ from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
+from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1499,6 +1501,10 @@ POOLS: dict[str, Pool] = {
     "blind212": Pool(blind212_text, Blind212WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References", "References (Harvard)"),
                      straight_apostrophe=0.5, bullets=0.3),
+    # blind213 (HELD OUT): marketers in pet care, veterinary practice groups and animal health in the UK, Ireland, the Netherlands and the United States (pet-food makers, pet retailers and insurers, vet groups, equine and farm-animal health firms, rescue charities, Crufts and agencies) writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK) in British and Irish offices and practices), Word's curly doubles fairly often (US colleagues' and Dutch staff's Word set to English (US)), straight ones from Google Docs, practice-management systems and Teams pastes fairly often; headings as UK business schools and CIM centres ask ("References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Reference List (Harvard)"), straight apostrophes fairly often (phones, Google Docs, clinic laptops), bulleted lists now and then (board-paper and client-newsletter habits)
+    "blind213": Pool(blind213_text, Blind213WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Reference List (Harvard)"),
+                     straight_apostrophe=0.45, bullets=0.3),
 }  # fmt: skip
 
 
@@ -5932,6 +5938,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 216000.
     "blind212": range(216000, 216000 + 100),
     "blind212-more": range(216000 + 100, 216000 + 400),
+    # "blind213" is a two-hundred-and-thirteenth independent pool (blind213_works.py, blind213_text.py), written by a
+    # two-hundred-and-thirteenth hand without reading the checker, its tests or the other pools: marketers in pet care,
+    # veterinary practice groups and animal health in the UK, Ireland, the Netherlands and the United States (pet-food
+    # makers, pet retailers and insurers, vet groups, equine and farm-animal health firms, rescue charities, Crufts and
+    # agencies) writing CIM Level 6 and 7 reports and MBA assignments in English (breeds and breed standards with
+    # years, registrations, dog and cat populations by year, pet-food formulas and pack sizes, medicines and vaccines
+    # with strengths and launch years, Acts and regulations with years, the Pet Travel Scheme, rabies, microchipping
+    # and XL bully rules, the CMA's vets market investigation, Crufts and Best in Show with years, practice counts,
+    # premiums, excesses and fees in pounds and euros, RCVS Code sections and membership numbers, rescues' founding
+    # years, the pandemic puppy boom, awards, vets' titles and post-nominals, financial years, revenue, tickers,
+    # medicine categories, FDA approvals, antibiotic sales, livestock censuses, outbreaks, equine passports, events,
+    # loyalty schemes, handles, addresses, slogans and abbreviations, none of them citations); CABI, Wiley-Blackwell
+    # and Routledge textbooks, chapters, journals (Veterinary Record, Anthrozoös, Journal of Business Research, Journal
+    # of Consumer Behaviour) with up to eight authors and DOIs, theses (RVC, Edinburgh, Nottingham, Wageningen), BSAVA
+    # Congress and London Vet Show papers, regulators and public bodies (RCVS, the CMA, Defra, the VMD, APHA, the FDA's
+    # CVM; "&", apostrophes, commas and abbreviations; organisations with two works of a year), trade bodies and
+    # charities, company pages and annual reports, market research with years (Mintel, Euromonitor, Packaged Facts),
+    # the press signed and unsigned (The Grocer, Vet Times, BBC News), social posts, videos, podcasts and undated
+    # pages; British, Irish (Ó Briain, Ní Mhurchú), Dutch and Flemish (van der Meer, de Vries) and US names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 217000.
+    "blind213": range(217000, 217000 + 100),
+    "blind213-more": range(217000 + 100, 217000 + 400),
 }
 
 
