@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twelfth independent reference pools (blind5 to blind212): each is wired with seeds
+"""The fifth to two-hundred-and-fourteenth independent reference pools (blind5 to blind214): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -225,6 +225,7 @@ from tests.corpus.references import (
     blind210_text,
     blind211_text,
     blind212_text,
+    blind214_text,
     render,
     text,
 )
@@ -436,6 +437,7 @@ from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
+from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1289,6 +1291,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind212WorkFactory.KINDS), 51, True),
+    Pool("blind214", blind214_text, Blind214WorkFactory, 218000, (218008, 218017, 218052),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind214WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

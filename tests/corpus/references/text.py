@@ -796,6 +796,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind210_text,
     blind211_text,
     blind212_text,
+    blind214_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1215,3 +1216,5 @@ _file_pool("blind210", blind210_text)
 _file_pool("blind211", blind211_text, unseen=("blind210",))
 # the two-hundred-and-twelfth pool, HELD OUT: written without reading the checker or others (blind210, blind211 beside it)
 _file_pool("blind212", blind212_text, unseen=("blind210", "blind211"))
+# the two-hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others (blind213 beside it)
+_file_pool("blind214", blind214_text, unseen=("blind213",))
