@@ -4293,6 +4293,37 @@ Animal Health), market research with years (Mintel, Euromonitor, Packaged Facts)
 Grocer, Vet Times, BBC News), social posts, videos, podcasts and undated pages; British, Irish names with their fada
 (Ó Briain, Ní Mhurchú, O'Sullivan), Dutch and Flemish names with their particles (van der Meer, de Vries, ten Hoek)
 and US names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind214" half (``--halves blind214,blind214-more``, 100 + 300 reports, seeds 218000-218399) is a
+two-hundred-and-fourteenth independent measurement, HELD OUT: written by a two-hundred-and-fourteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind214_works.py and
+blind214_text.py), as marketers at airlines, airports, cruise lines, rail operators, tour operators, online travel
+agencies and hotel groups in the UK, Ireland, Germany, the Gulf, Singapore and the United States (loyalty, revenue,
+brand and distribution teams) write CIM Level 6 and 7 reports and MBA assignments in English (flight numbers and
+routes (BA 117, LHR–JFK, the London–Sydney Kangaroo Route), aircraft and ships with years (the A380's first flight
+(2005), the Boeing 737 MAX 8 (grounded 2019–2020), Icon of the Seas (2024)), airport codes and terminals (LHR T5
+(2008), Changi's Jewel (opened 2019)), passenger numbers by year (83.9 million passengers in 2019), slots and the
+80/20 rule, loyalty tiers and points (Executive Club Gold, 1,500 Avios), fares and fees in pounds, euros and dollars,
+passenger rights and legislation with years (UK261, EU Regulation 261/2004, the Package Travel Regulations 2018, the
+ATOL scheme (1973)), alliances with founding years (Star Alliance (1997), oneworld (1999)), joint ventures and
+codeshares, railcards and rail fares (the 16-25 Railcard, the Deutschlandticket), strikes and disruptions with
+dates, awards (Skytrax World Airline Awards 2023), CEOs', CCOs' and Captains' titles and tenures, financial years
+(FY2023/24), IATA seasons (S24, W23), timetables, fleet orders, trade events with years (ITB Berlin 2024), pandemic
+periods, taxes, percentages, figures, dates, abbreviations and acronyms with years (CORSIA, UK ETS), net-zero
+targets, share tickers, cross-references, handles, slogans, booking codes and fare classes, hotel ratings, cabin
+products, distances, exchange rates, survey waves and planning models, which are no citations); travel and tourism
+marketing textbooks (Routledge, Goodfellow, CABI, Pearson), chapters, journals with up to eight authors and DOIs
+(Journal of Air Transport Management, Tourism Management, Annals of Tourism Research, Journal of Travel Research),
+theses (Cranfield, Surrey, Oxford Brookes, Bournemouth), ATRS and TTRA conference papers, regulators and public
+bodies (the Civil Aviation Authority, IATA, ICAO, the Department for Transport, EASA, the US Department of
+Transportation, the Office of Rail and Road, VisitBritain, Fáilte Ireland; "&", apostrophes and abbreviations;
+organisations with two works of a year), companies' pages, annual reports and investor decks (IAG, easyJet plc,
+Ryanair Holdings, Lufthansa Group, the Emirates Group, Singapore Airlines, Carnival Corporation & plc, TUI AG, Booking
+Holdings, Trainline), market research with years (Phocuswright, Skift Research, OAG, Mintel), the press signed and
+unsigned (Simple Flying, Travel Weekly, the Financial Times, BBC News), social posts, videos, podcasts and undated
+pages; British, Irish (Ó Súilleabháin, Ní Bhriain), German (Müller, Groß, von Hagen), Gulf Arabic (Al-Mansoori, Al
+Maktoum), Singaporean Chinese, Malay and Tamil (Tan, Binte Ismail, Subramaniam) and American names), with fifty kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4614,7 +4645,8 @@ def main() -> None:
         "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it), "
         "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it), "
         "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it), "
-        "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it)",
+        "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
+        "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

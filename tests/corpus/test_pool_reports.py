@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirteenth independent reference pools (blind5 to blind213): each is wired with seeds
+"""The fifth to two-hundred-and-fourteenth independent reference pools (blind5 to blind214): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -226,6 +226,7 @@ from tests.corpus.references import (
     blind211_text,
     blind212_text,
     blind213_text,
+    blind214_text,
     render,
     text,
 )
@@ -438,6 +439,7 @@ from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.blind213_works import Blind213WorkFactory
+from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1295,6 +1297,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind213WorkFactory.KINDS), 49, True),
+    Pool("blind214", blind214_text, Blind214WorkFactory, 218000, (218008, 218017, 218052),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind214WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -232,6 +232,7 @@ from tests.corpus.references import (
     blind211_text,
     blind212_text,
     blind213_text,
+    blind214_text,
     render,
     text,
 )
@@ -446,6 +447,7 @@ from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.blind213_works import Blind213WorkFactory
+from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -667,6 +669,7 @@ class Pool:
         | type[Blind209WorkFactory]
         | type[Blind210WorkFactory]
         | type[Blind211WorkFactory]
+        | type[Blind214WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1505,6 +1508,10 @@ POOLS: dict[str, Pool] = {
     "blind213": Pool(blind213_text, Blind213WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Reference List (Harvard)"),
                      straight_apostrophe=0.45, bullets=0.3),
+    # blind214 (HELD OUT): marketers at airlines, airports, cruise lines, rail operators, tour operators, online travel agencies and hotel groups in the UK, Ireland, Germany, the Gulf, Singapore and the United States (loyalty, revenue, brand and distribution teams) writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK) in London, Dublin and Singapore, as CIM centres ask), Word's curly doubles often (English (US) in the US and at Gulf carriers, German Word set to English), straight ones from Macs, Teams, phones and Google Docs fairly often, and now and then the German low-high „…“ that Word keeps from its home language in Frankfurt and Munich; headings as UK, Irish, German, Gulf, Singaporean and American business schools and CIM centres ask ("References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited" from US programmes, "References (Harvard)", "Literaturverzeichnis / References" now and then from German ones), straight apostrophes fairly often (airline laptops on German and US keyboards, phones, Teams pastes), bulleted lists fairly often (board-paper and slide-deck habits of revenue and network teams)
+    "blind214": Pool(blind214_text, Blind214WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited", "References (Harvard)", "Literaturverzeichnis / References"),
+                     straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -5960,6 +5967,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 217000.
     "blind213": range(217000, 217000 + 100),
     "blind213-more": range(217000 + 100, 217000 + 400),
+    # "blind214" is a two-hundred-and-fourteenth independent pool (blind214_works.py, blind214_text.py), written by a
+    # two-hundred-and-fourteenth hand without reading the checker, its tests or the other pools: marketers at airlines,
+    # airports, cruise lines, rail operators, tour operators, online travel agencies and hotel groups in the UK,
+    # Ireland, Germany, the Gulf, Singapore and the United States (loyalty, revenue, brand and distribution teams)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English (flight numbers and routes (BA 117, LHR–JFK, the
+    # Kangaroo Route), aircraft and ships with years (the A380's first flight (2005), Icon of the Seas (2024)), airport
+    # codes and terminals (LHR T5 (2008)), passenger numbers and slots by year, loyalty tiers and points, fares and fees
+    # in pounds, euros and dollars, passenger rights and regulations with years (UK261, EU Regulation 261/2004, the
+    # Package Travel Regulations 2018, the ATOL scheme (1973)), alliances with founding years (Star Alliance (1997)),
+    # joint ventures and codeshares, railcards and rail fares, strikes and disruptions with dates, awards, people's
+    # titles and tenures, financial years (FY2023/24), IATA seasons (S24, W23), timetables, fleet orders, trade events
+    # with years, pandemic periods, taxes, percentages, figures, dates, abbreviations, targets, tickers,
+    # cross-references, handles, slogans, booking codes, hotel ratings, cabins, distances and exchange rates, none of
+    # them citations); travel and tourism marketing textbooks (Routledge, Goodfellow, CABI, Pearson), chapters, journals
+    # (Journal of Air Transport Management, Tourism Management, Annals of Tourism Research, Journal of Travel Research)
+    # with up to eight authors and DOIs, theses (Cranfield, Surrey, Oxford Brookes, Bournemouth), ATRS and TTRA papers,
+    # regulators and public bodies (the CAA, IATA, ICAO, the DfT, EASA, the US DOT, the ORR, VisitBritain; "&",
+    # apostrophes, abbreviations; organisations with two works of a year), companies' pages, annual reports and
+    # investor decks (IAG, easyJet plc, Ryanair Holdings, Lufthansa Group, the Emirates Group, Singapore Airlines,
+    # Carnival Corporation & plc, TUI AG, Booking Holdings, Trainline), market research with years (Phocuswright,
+    # Skift Research, OAG, Mintel), the press signed and unsigned, social posts, videos, podcasts and undated pages;
+    # British, Irish, German, Gulf Arabic, Singaporean and American names as their scholars print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 218000.
+    "blind214": range(218000, 218000 + 100),
+    "blind214-more": range(218000 + 100, 218000 + 400),
 }
 
 

@@ -797,6 +797,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind211_text,
     blind212_text,
     blind213_text,
+    blind214_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1218,3 +1219,5 @@ _file_pool("blind211", blind211_text, unseen=("blind210",))
 _file_pool("blind212", blind212_text, unseen=("blind210", "blind211"))
 # the two-hundred-and-thirteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind213", blind213_text)
+# the two-hundred-and-fourteenth pool, HELD OUT: written without reading the checker or others (blind213 beside it)
+_file_pool("blind214", blind214_text, unseen=("blind213",))
