@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twelfth independent reference pools (blind5 to blind212): each is wired with seeds
+"""The fifth to two-hundred-and-fifteenth independent reference pools (blind5 to blind215): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -225,6 +225,7 @@ from tests.corpus.references import (
     blind210_text,
     blind211_text,
     blind212_text,
+    blind215_text,
     render,
     text,
 )
@@ -436,6 +437,7 @@ from tests.corpus.references.blind209_works import Blind209WorkFactory
 from tests.corpus.references.blind210_works import Blind210WorkFactory
 from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
+from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1289,6 +1291,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind212WorkFactory.KINDS), 51, True),
+    Pool("blind215", blind215_text, Blind215WorkFactory, 219000, (219013, 219035, 219041),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind215WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 
