@@ -4324,6 +4324,34 @@ unsigned (Simple Flying, Travel Weekly, the Financial Times, BBC News), social p
 pages; British, Irish (Ó Súilleabháin, Ní Bhriain), German (Müller, Groß, von Hagen), Gulf Arabic (Al-Mansoori, Al
 Maktoum), Singaporean Chinese, Malay and Tamil (Tan, Binte Ismail, Subramaniam) and American names), with fifty kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind215" half (``--halves blind215,blind215-more``, 100 + 300 reports, seeds 219000-219399) is a
+two-hundred-and-fifteenth independent measurement, HELD OUT: written by a two-hundred-and-fifteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind215_works.py and
+blind215_text.py), as marketers in Romania, Bulgaria, Moldova and Ukraine and their diaspora (Bucharest, Cluj-Napoca,
+Iași, Timișoara, Sofia, Plovdiv, Varna, Chișinău, Kyiv, Lviv, Odesa, Dnipro; London, Madrid, Turin, Toronto) at banks
+and fintechs, telecoms, retailers, FMCG and wine makers, IT outsourcing firms, logistics and agencies write CIM Level
+6 and 7 reports and MBA assignments in English (laws, government decisions, emergency ordinances and decrees with
+numbers and years (Law no. 365/2002, HG 857/2011, OUG 34/2014, Decree No. 64/2022), EU regulations, prices in lei,
+leva, hryvnia, Moldovan lei and euros, firms' founding years (Dedeman (1992), UiPath (2005)), postal codes and
+street addresses, Dacia models with years, vintages and appellations (Cotnari 2019, DOC Dealu Mare), festivals and
+holidays (Untold 2023, Mărțișor on 1 March, Baba Marta), Black Friday, EU accession, Schengen and euro dates, 5G
+launches and tariffs, stock tickers (BVB: TLV), brand rankings, awards (Effie Romania 2023), people's titles (Prof.
+univ. dr., conf. dr.), academic years, quarters, inflation, exchange, VAT and wage figures, trade-register numbers
+(J12/4155/1993), phone numbers, handles, wartime dates, app versions, malls, football clubs, TV shows and films with
+years, loyalty cards, ISO standards, censuses, samples, cross-references, course codes, routes and store counts,
+which are no citations); textbooks (Editura Economică, Polirom, Routledge, Pearson), chapters, journals with up to
+eight authors and DOIs (Management & Marketing, Amfiteatru Economic, Economic Alternatives, Marketing and Management
+of Innovations), theses (ASE Bucharest, Babeș-Bolyai, UNWE Sofia, KNEU Kyiv), conference papers, statistics offices,
+regulators and central banks (INS, NSI, the State Statistics Service of Ukraine, ANCOM, ANPC, the National Bank of
+Romania, the Bulgarian National Bank, the National Bank of Ukraine; abbreviations; bodies with two works of a year),
+laws under the parliament that passed them (Law no. 363/2007, Legea nr. 190/2018), firms' pages and annual reports
+("&", apostrophes), market research with years (GfK, NielsenIQ, Kantar, Gradus Research), the press signed and
+unsigned (Ziarul Financiar, Capital.bg, Kyiv Independent, Ekonomichna Pravda, Balkan Insight), social posts, videos,
+podcasts and undated pages; Romanian names with comma-below or cedilla letters or none (Ștefănescu, Ştefănescu,
+Stanescu), Moldovan names, and Bulgarian and Ukrainian names in more than one transliteration (Stoyanova and
+Stojanova, Hnatiuk and Gnatyuk, Oleksandr and Alexander)), with fifty kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -4646,7 +4674,8 @@ def main() -> None:
         "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it), "
         "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
-        "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it)",
+        "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
+        "blind215 and blind215-more (the two-hundred-and-fifteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fourteenth independent reference pools (blind5 to blind214): each is wired with seeds
+"""The fifth to two-hundred-and-fifteenth independent reference pools (blind5 to blind215): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -227,6 +227,7 @@ from tests.corpus.references import (
     blind212_text,
     blind213_text,
     blind214_text,
+    blind215_text,
     render,
     text,
 )
@@ -440,6 +441,7 @@ from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.blind214_works import Blind214WorkFactory
+from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1301,6 +1303,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind214WorkFactory.KINDS), 49, True),
+    Pool("blind215", blind215_text, Blind215WorkFactory, 219000, (219013, 219035, 219041),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind215WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

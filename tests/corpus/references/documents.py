@@ -233,6 +233,7 @@ from tests.corpus.references import (
     blind212_text,
     blind213_text,
     blind214_text,
+    blind215_text,
     render,
     text,
 )
@@ -448,6 +449,7 @@ from tests.corpus.references.blind211_works import Blind211WorkFactory
 from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.blind214_works import Blind214WorkFactory
+from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1512,6 +1514,10 @@ POOLS: dict[str, Pool] = {
     "blind214": Pool(blind214_text, Blind214WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Works Cited", "References (Harvard)", "Literaturverzeichnis / References"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind215 (HELD OUT): marketers in Romania, Bulgaria, Moldova and Ukraine and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara, Sofia, Plovdiv, Varna, Chișinău, Kyiv, Lviv, Odesa, Dnipro; London, Madrid, Turin, Toronto) at banks and fintechs, telecoms, retailers, FMCG and wine makers, IT outsourcing firms, logistics and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles and singles most often (Word set to English), the region's low-high marks („ ” from Romanian keyboards, „ “ from Bulgarian and Ukrainian ones) and « » (Ukrainian and Russian layouts) now and then, straight ones from Google Docs and Teams pastes; headings as the region's universities and CIM centres ask ("References", "Bibliography" most of all, as Romanian, Bulgarian and Ukrainian faculties call the list, "Reference list", "REFERENCES", "Bibliografie" left from a Romanian template, "List of references", "Sources"), straight apostrophes often (phones, Cyrillic and Romanian layouts with no curly apostrophe key), bulleted lists fairly often (slide-deck and board-paper habits)
+    "blind215": Pool(blind215_text, Blind215WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("„", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "Bibliography", "Bibliography", "Reference list", "Reference List", "REFERENCES", "BIBLIOGRAPHY", "References:", "Bibliografie", "List of references", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -5992,6 +5998,34 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 218000.
     "blind214": range(218000, 218000 + 100),
     "blind214-more": range(218000 + 100, 218000 + 400),
+    # "blind215" is a two-hundred-and-fifteenth independent pool (blind215_works.py, blind215_text.py), written by a
+    # two-hundred-and-fifteenth hand without reading the checker, its tests or the other pools: marketers in Romania,
+    # Bulgaria, Moldova and Ukraine and their diaspora (Bucharest, Cluj-Napoca, Iași, Timișoara, Sofia, Plovdiv, Varna,
+    # Chișinău, Kyiv, Lviv, Odesa, Dnipro; London, Madrid, Turin, Toronto) at banks and fintechs, telecoms, retailers,
+    # FMCG and wine makers, IT outsourcing firms, logistics and agencies writing CIM Level 6 and 7 reports and MBA
+    # assignments in English (laws, government decisions, emergency ordinances and decrees with numbers and years (Law
+    # no. 365/2002, HG 857/2011, OUG 34/2014, Decree No. 64/2022), EU regulations, prices in lei, leva, hryvnia, lei of
+    # Moldova and euros, firms' founding years (Dedeman (1992)), postal codes and street addresses, Dacia models with
+    # years, wines with vintages and appellations (Cotnari 2019, DOC Dealu Mare), festivals and holidays with dates
+    # (Untold 2023, Mărțișor on 1 March, Baba Marta), Black Friday, EU accession, Schengen and euro dates, 5G launches
+    # and tariffs, stock tickers (BVB: TLV), brand rankings, awards (Effie Romania 2023), people's titles (Prof. univ.
+    # dr., conf. dr.), academic years, quarters, inflation, exchange, VAT and wage figures, trade-register numbers
+    # (J12/4155/1993), phone numbers, handles, wartime dates, app versions, malls, football clubs, TV shows and films
+    # with years, loyalty cards, ISO standards, censuses, samples, cross-references, course codes, routes and store
+    # counts, none of them citations); textbooks (Editura Economică, Polirom, Routledge, Pearson), chapters, journals
+    # (Management & Marketing, Amfiteatru Economic, Economic Alternatives, Marketing and Management of Innovations)
+    # with up to eight authors and DOIs, theses (ASE Bucharest, Babeș-Bolyai, UNWE Sofia, KNEU Kyiv), conference
+    # papers, statistics offices, regulators and central banks (INS, NSI, the State Statistics Service of Ukraine,
+    # ANCOM, ANPC, the National Bank of Romania, the Bulgarian National Bank, the National Bank of Ukraine; bodies with
+    # two works of a year), laws under the parliament that passed them, firms' pages and annual reports ("&",
+    # apostrophes), market research with years (GfK, NielsenIQ, Kantar, Gradus Research), the press signed and
+    # unsigned (Ziarul Financiar, Capital.bg, Kyiv Independent, Ekonomichna Pravda, Balkan Insight), social posts,
+    # videos, podcasts and undated pages; Romanian names with comma-below and cedilla letters or none (Ștefănescu,
+    # Ştefănescu, Stanescu), Moldovan, Bulgarian and Ukrainian names in more than one transliteration (Hnatiuk and
+    # Gnatyuk, Oleksandr and Alexander), and the diaspora's colleagues' names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 219000.
+    "blind215": range(219000, 219000 + 100),
+    "blind215-more": range(219000 + 100, 219000 + 400),
 }
 
 
