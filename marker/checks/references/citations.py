@@ -977,6 +977,9 @@ def _made_with_or_by_a_name(text: str, name_start: int) -> bool:
     programme of that year, and a citation only if the reference list names it."""
     start = max(name_start - _TAIL, 0)
     before = text[start:name_start]
+    if before.endswith(" The "):  # "'Mr Brightside' by The Killers (2004)": the name is read without its article
+        name_start -= 4
+        before = before[:-4]
     last = before.rsplit(None, 1)[-1:]
     if not last or (last[0].isascii() and last[0].lower() not in _MADE_WITH_OR_BY_ENDINGS):
         return False  # the patterns are tried at every place in the window: ask first whether any can end here
@@ -1562,7 +1565,8 @@ _REPORTING_VERBS = _inflected(
     coin term label treat deem posit theorise theorize hypothesise hypothesize predict forecast project
     quantify rank rate evaluate assess review critique interview sample poll publish release cite quote
     mention attribute link associate relate connect contrast differentiate divide separate group segment
-    establish opine imply assume remark reckon notice"""
+    establish opine imply assume remark reckon notice reiterate restate reaffirm affirm elaborate speculate
+    articulate conceptualise conceptualize advise urge infer deduce lament"""
 ) | _words("""found shown said wrote written thought held put seen draws drew drawn
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
@@ -1651,6 +1655,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     if long_ago(citation.year):
         return False  # "Huari (1882) claims to be the oldest beer": a maker's founding year; a classic is listed
     before = text[max(citation.start - _TAIL, 0) : citation.start]  # the words just before; not the whole block
+    if before.endswith(" The "):
+        before = before[:-4]  # "as observed by The Times of India (2020)": the name is read without its article
     hinted = any(word in before.casefold() for word in _EXAMPLE_HINTS)
     examples = _EXAMPLES_OF.search(before) if hinted else None
     if examples is not None and examples.group(1).casefold() not in _SOURCE_KINDS:
@@ -1755,6 +1761,8 @@ _FINDS_THAT = re.compile(
     r"explain|explains|explained|propose|proposes|proposed|believe|believes|believed|emphasise|emphasises|"
     r"emphasised|emphasize|emphasizes|emphasized|stress|stresses|stressed|submit|submits|submitted|warn|warns|"
     r"warned)\s+that\b"
+    # "Superdrug Online Doctor (2021) questioned whether": a doubt raised is a source's, not a thing's.
+    r"|\s+(?:also\s+)?(?:questions|questioned|asks|asked|doubts|doubted|wonders|wondered)\s+whether\b"
 )
 
 
@@ -1810,6 +1818,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         text, citation.end
     ):
         return True  # "we used Garza (2024a) to show that": a source used to make a point
+    if _POSSESSIVE_BEFORE_YEAR.search(citation.text) and _A_SOURCES_CASE.match(text, citation.end):
+        return True  # "Ada Health’s (2022) argument that": an argument or a finding is a source's, not a thing's
     words = citation.author_text.split()
     # Not "Co. KG": the end of "Becker Automation GmbH & Co. KG (2015) found that" is no name of its own.
     several = len(words) > 1 and not all(word.casefold() in COMPANY_SUFFIXES for word in words[1:])
@@ -1819,6 +1829,12 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     return _SOURCE_AFTER.match(text, citation.end) is not None and not names_a_survey(citation.author_text)
 
 
+_POSSESSIVE_BEFORE_YEAR = re.compile(r"['’]s?\s*\(")
+# After a possessive name, what only a source makes: not "model", "data" or "range", which a product or a firm has.
+_A_SOURCES_CASE = re.compile(
+    r"\s+(?:(?:earlier|later|recent|own|influential|seminal|widely\s+cited)\s+)?(?:arguments?|findings?|conclusions?|"
+    r"observations?|recommendations?|contention|assertion|critique|literature\s+review)\b"
+)
 _USED_BEFORE = re.compile(r"\b(?:used|use|uses|using|drew\s+on|draw\s+on|cited|cite)\s+$")
 _TO_SHOW_AFTER = re.compile(
     r"\s+to\s+(?:show|argue|support|illustrate|demonstrate|justify|evidence|make\s+the\s+case|back\s+up)\b"
@@ -2600,10 +2616,11 @@ def unprefixed_readings(citation: Citation) -> list[Citation]:
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.+-]*,?|\d{1,3}|[a-z]+|&)\s+$")
 
 
-def wider_readings(citation: Citation, text: str) -> list[Citation]:
+def wider_readings(citation: Citation, text: str, *, over_a_comma: bool = False) -> list[Citation]:
     """Readings of a narrative citation's names that take in up to two capitalised words just before them, the
     nearest first: "We Are Social and Meltwater (2015)" read without "We", taken for the sentence's subject.
-    ``text`` is the citation's block."""
+    ``over_a_comma`` also takes in words before a comma, which only a listed name can confirm ("Govern d'Andorra,
+    Ministeri de Turisme (2017)": a government and its ministry). ``text`` is the citation's block."""
     if not citation.narrative or text[citation.start : citation.end] != citation.text:
         return []
     readings = []
@@ -2616,7 +2633,7 @@ def wider_readings(citation: Citation, text: str) -> list[Citation]:
         found = _WORD_BEFORE.search(text, len(kept) - len(kept.rsplit(None, 1)[-1]) if kept else 0, start)
         if not found:
             break
-        if found.group(1).endswith(",") and not LIST_JOINER.search(citation.author_text):
+        if found.group(1).endswith(",") and not over_a_comma and not LIST_JOINER.search(citation.author_text):
             break  # "Fernández, Şahin": no list of authors without "and" before its last name
         start = found.start()
         if not found.group(1)[:1].isupper():

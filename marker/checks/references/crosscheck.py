@@ -429,6 +429,12 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
     for reading in [*wider, *narrower_readings(citation)]:
         if anchors.work(reading):
             return reading
+    if text[: citation.start].rstrip().endswith(","):
+        # "Govern d'Andorra, Ministeri de Turisme (2017)": a body's name with a comma inside, listed whole that year.
+        over_a_comma = wider_readings(citation, text, over_a_comma=True)
+        listed = next((reading for reading in over_a_comma if anchors.listed_work(reading)), None)
+        if listed is not None:
+            return listed
     return next((reading for reading in wider if anchors.listed_author(reading)), citation)
 
 

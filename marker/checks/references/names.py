@@ -729,7 +729,8 @@ ORGANISATION_WORDS = _word_set(
     communications commerce retail retailers consortium cooperative co-operative library executive blog
     museum gallery hospital clinic charity foods drinks motors airlines airways energy stores supermarkets insurance
     finance capital ventures systems technologies technology solutions software products brands travel
-    hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports"""
+    hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports
+    companies consultants advisors advisers compagnie compagnia compañía companhia maatschappij"""
 )
 # Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
 # capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
@@ -753,6 +754,8 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "ministerium", "banca", "banco", "banque", "banka", "urząd", "departament", "departamento", "conselleria",
     "consejería", "generalitat", "ajuntament", "ayuntamiento", "diputació", "diputación", "xunta", "cooperativa",
     "agencia", "agence", "agenzia", "bundesamt", "commissariat",
+    # Catalan (Andorra's and Catalonia's): "Govern d'Andorra, Ministeri de Turisme", "Consell General".
+    "govern", "ministeri", "consell",
     # A research firm's consumer panel, named as its author: "Kantar Worldpanel", "GfK Consumer Panel"; a state's
     # administration or directorate: "General Administration of Customs of the People's Republic of China"; a group
     # in French, German, Spanish, Italian and Dutch: "L'Oréal Groupe", "Grupo Bimbo".
