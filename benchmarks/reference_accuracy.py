@@ -4352,6 +4352,32 @@ podcasts and undated pages; Romanian names with comma-below or cedilla letters o
 Stanescu), Moldovan names, and Bulgarian and Ukrainian names in more than one transliteration (Stoyanova and
 Stojanova, Hnatiuk and Gnatyuk, Oleksandr and Alexander)), with fifty kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind216" half (``--halves blind216,blind216-more``, 100 + 300 reports, seeds 220000-220399) is a
+two-hundred-and-sixteenth independent measurement, HELD OUT: written by a two-hundred-and-sixteenth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind216_works.py and
+blind216_text.py), as marketers at car makers, electric-vehicle start-ups, dealer groups, leasing and subscription
+firms, charging networks, tyre and parts makers and mobility apps in the UK, Germany, France, Sweden, China and Japan
+write CIM Level 6 and 7 reports and MBA assignments in English (car models and model years (the Nissan Leaf (2010),
+the ID.3 (2019), Model Y 2023, a 2018 Golf GTI), ranges, batteries and charging speeds (320 miles WLTP, 77 kWh, 150
+kW, CCS2), prices and grants in pounds and euros (the Plug-in Car Grant (2011–2022), the Umweltbonus, the bonus
+écologique, the klimatbonus), rules with years (the ZEV mandate (2024), Euro 7, the 2035 phase-out date, ULEZ (2019)
+and its 2023 expansion, China's dual-credit policy), plates and registration figures (the 73-plate, 1.9 million
+registrations in 2023), Le Mans and Formula E seasons, motor shows (IAA Mobility 2023, the Goodwood Festival of Speed
+2022, Auto Shanghai 2023), Euro NCAP stars, recalls, factory openings (Sunderland (1986)), stock tickers (ETR: VOW3,
+NASDAQ: TSLA), awards (European Car of the Year 2022, What Car? Awards 2024), people's titles (CEO, Vorstand,
+Dr.-Ing.), financial years (FY2023/24), company-car tax, lease deals, tyre labels, warranties, platform codes, launch
+dates, samples and cross-references, which are no citations); textbooks (Kogan Page, Routledge, Springer), chapters,
+journals with up to eight authors and DOIs (Transportation Research Part D, Journal of Cleaner Production,
+International Journal of Automotive Technology and Management, Journal of Product & Brand Management), theses
+(Coventry, Warwick WMG, Loughborough, Chalmers, TU München), EVS and SAE papers, public bodies and regulators (the
+DfT, OZEV, the DVLA, the ASA, the European Commission, the EEA, the Kraftfahrt-Bundesamt, China's MIIT), trade bodies
+(SMMT, ACEA, VDA, the IEA, the ICCT; abbreviations; bodies with two works of a year), makers', dealers' and charging
+firms' pages, annual reports and investor decks ("&", apostrophes, "Tesla, Inc.", "Stellantis N.V."), market research
+with years (J.D. Power, Autotrader, Kantar, Mintel, BloombergNEF), the press signed and unsigned (Autocar, What Car?,
+Electrive, Automotive News Europe, the Financial Times, BBC News), social posts, videos, podcasts and undated pages;
+German names with umlauts and "von", Swedish names with å, ä and ö, Chinese and Japanese names family name first as
+their owners print them), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4675,7 +4701,8 @@ def main() -> None:
         "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it), "
         "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
         "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
-        "blind215 and blind215-more (the two-hundred-and-fifteenth pool: HELD OUT, never tune on it)",
+        "blind215 and blind215-more (the two-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
+        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

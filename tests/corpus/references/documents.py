@@ -234,6 +234,7 @@ from tests.corpus.references import (
     blind213_text,
     blind214_text,
     blind215_text,
+    blind216_text,
     render,
     text,
 )
@@ -450,6 +451,7 @@ from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.blind215_works import Blind215WorkFactory
+from tests.corpus.references.blind216_works import Blind216WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1518,6 +1520,10 @@ POOLS: dict[str, Pool] = {
     "blind215": Pool(blind215_text, Blind215WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("„", "”"), ("„", "“"), ("«", "»"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "Bibliography", "Bibliography", "Reference list", "Reference List", "REFERENCES", "BIBLIOGRAPHY", "References:", "Bibliografie", "List of references", "Sources"),
                      straight_apostrophe=0.6, bullets=0.35),
+    # blind216 (HELD OUT): marketers at car makers, electric-vehicle start-ups, dealer groups, leasing and subscription firms, charging networks, tyre and parts makers and mobility apps in the UK, Germany, France, Sweden, China and Japan writing CIM Level 6 and 7 reports and MBA assignments in English; curly single marks most often (Word set to English (UK) at British makers, dealer groups and leasing firms, as CIM centres ask), Word's curly doubles often (German, Swedish, Chinese and Japanese colleagues' Word set to English (US)), German low-high marks („ “) now and then from German keyboards, straight ones from Teams, Confluence, phones and Google Docs fairly often; headings as UK business schools and CIM centres ask ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" from German and French habits, "List of References", "References (Harvard)", "Literaturverzeichnis" left from a German template), straight apostrophes fairly often (German, Swedish and Chinese keyboards and Macs), bulleted lists fairly often (slide-deck and board-paper habits at makers and dealer groups)
+    "blind216": Pool(blind216_text, Blind216WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Literaturverzeichnis"),
+                     straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6026,6 +6032,32 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 219000.
     "blind215": range(219000, 219000 + 100),
     "blind215-more": range(219000 + 100, 219000 + 400),
+    # "blind216" is a two-hundred-and-sixteenth independent pool (blind216_works.py, blind216_text.py), written by a
+    # two-hundred-and-sixteenth hand without reading the checker, its tests or the other pools: marketers at car makers,
+    # electric-vehicle start-ups, dealer groups, leasing and subscription firms, charging networks, tyre and parts
+    # makers and mobility apps in the UK, Germany, France, Sweden, China and Japan writing CIM Level 6 and 7 reports
+    # and MBA assignments in English (car models and model years (the Nissan Leaf (2010), the ID.3 (2019), Model Y
+    # 2023), ranges, batteries and charging speeds (320 miles WLTP, 77 kWh, 150 kW, CCS2), prices and grants in pounds
+    # and euros (the Plug-in Car Grant (2011–2022), the Umweltbonus, the bonus écologique, the klimatbonus), rules with
+    # years (the ZEV mandate (2024), Euro 7, the 2035 phase-out date, ULEZ (2019) and its 2023 expansion, China's
+    # dual-credit policy), plates and registration figures, Le Mans and Formula E seasons, motor shows (IAA Mobility
+    # 2023, Goodwood Festival of Speed 2022, Auto Shanghai 2023), Euro NCAP stars, recalls, factory openings
+    # (Sunderland (1986)), stock tickers (ETR: VOW3, NASDAQ: TSLA), awards (European Car of the Year 2022), people's
+    # titles (CEO, Vorstand, Dr.-Ing.), financial years (FY2023/24), company-car tax, lease deals, tyre labels,
+    # warranties, platform codes, launch dates, samples and cross-references, none of them citations); textbooks
+    # (Kogan Page, Routledge, Springer), chapters, journals (Transportation Research Part D, Journal of Cleaner
+    # Production, International Journal of Automotive Technology and Management, Journal of Product & Brand
+    # Management) with up to eight authors and DOIs, theses (Coventry, Warwick WMG, Loughborough, Chalmers, TU
+    # München), EVS and SAE papers, public bodies and regulators (the DfT, OZEV, the DVLA, the ASA, the European
+    # Commission, the EEA, the Kraftfahrt-Bundesamt, China's MIIT), trade bodies (SMMT, ACEA, VDA, the IEA, the ICCT;
+    # bodies with two works of a year), makers', dealers' and charging firms' pages, annual reports and investor decks
+    # ("&", apostrophes, "Inc.", "N.V."), market research with years (J.D. Power, Autotrader, Kantar, Mintel,
+    # BloombergNEF), the press signed and unsigned (Autocar, What Car?, Electrive, Automotive News Europe, the
+    # Financial Times, BBC News), social posts, videos, podcasts and undated pages; German names with umlauts and
+    # "von", Swedish names with å, ä and ö, Chinese and Japanese names family name first as their owners print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 220000.
+    "blind216": range(220000, 220000 + 100),
+    "blind216-more": range(220000 + 100, 220000 + 400),
 }
 
 
