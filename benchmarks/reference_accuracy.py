@@ -4378,6 +4378,37 @@ with years (J.D. Power, Autotrader, Kantar, Mintel, BloombergNEF), the press sig
 Electrive, Automotive News Europe, the Financial Times, BBC News), social posts, videos, podcasts and undated pages;
 German names with umlauts and "von", Swedish names with å, ä and ö, Chinese and Japanese names family name first as
 their owners print them), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind217" half (``--halves blind217,blind217-more``, 100 + 300 reports, seeds 221000-221399) is a
+two-hundred-and-seventeenth independent measurement, HELD OUT: written by a two-hundred-and-seventeenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind217_works.py and
+blind217_text.py), as marketers in Ethiopia, Kenya, Rwanda and Somalia and their diaspora (Addis Ababa, Hawassa, Bahir
+Dar, Nairobi, Mombasa, Kisumu, Kigali, Hargeisa, Mogadishu; London, Minneapolis, Washington DC, Toronto, Stockholm) at
+banks, mobile-money and fintech firms, airlines, coffee and tea exporters, breweries, telecoms, flower growers, NGOs
+and agencies write CIM Level 6 and 7 reports and MBA assignments in English (the Ethiopian calendar and its years
+(2016 E.C.), Enkutatash on 11 September, Meskel (27 September), Eid and Ramadan, prices in birr, shillings and
+francs (ETB 150, KSh 1,000, RWF 500), M-PESA's launch (2007), paybill, till and USSD codes (Paybill 247247, *334#),
+proclamations with numbers and years (Proclamation No. 1205/2020), founding years (Ethiopian Airlines (1945),
+Safaricom (1997)), the Grand Ethiopian Renaissance Dam (2011), marathon results, coffee grades and harvests
+(Yirgacheffe Grade 1, the 2022/23 harvest), tea auctions, flower tonnages, PO boxes and addresses (P.O. Box
+1234-00100), Umuganda, Kwibohora (4 July), Madaraka and Jamhuri Day, stock tickers (NSE: SCOM), awards (the Marketing
+Society of Kenya Warrior Awards 2022), people's titles (Ato, W/ro, Dr, Hon., Mzee), academic and fiscal years
+(2023/24), censuses, exchange and inflation figures, flights, handles, samples, figures, quarters, course codes and
+national plans (Vision 2030), which are no citations); textbooks (Pearson, Routledge, Macmillan Education East
+Africa), chapters, journals with up to eight authors and DOIs (African Journal of Business Management, Journal of
+African Business, Journal of Marketing Management), theses (Addis Ababa University, the University of Nairobi,
+Strathmore, the University of Rwanda, KCA University), conference papers, statistics offices, central banks and
+regulators (the Ethiopian Statistical Service, the National Bank of Ethiopia, the Communications Authority of Kenya,
+KNBS, the Central Bank of Kenya, the Rwanda Development Board, NISR; abbreviations; bodies with two works of a year),
+laws and proclamations under the state that made them (Proclamation No. 1238/2021, the Data Protection Act, 2019
+(Kenya)), firms' pages and annual reports (Ethiopian Airlines Group, Ethio Telecom, Safaricom PLC, Equity Group, KCB
+Group, Commercial Bank of Ethiopia, Dashen Bank, MTN Rwanda, Hormuud Telecom, Dahabshiil, Bralirwa, East African
+Breweries PLC; "&", apostrophes), market research with years (GeoPoll, Ipsos Kenya, TIFA), the press signed and
+unsigned (Addis Standard, The Reporter Ethiopia, Business Daily Africa, the Daily Nation, The New Times, Hiiraan
+Online), social posts, videos, podcasts and undated pages; Ethiopian and Eritrean names (a given name and the
+father's given name, no surname: cited by the first name or written whole, as in Abebe Bikila), Somali names
+(Mohamed Abdi Hassan, Xasan), Kenyan names (Wanjiru, Otieno, Ndung'u, arap Moi) and Rwandan names (Uwimana,
+Habimana)), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4702,7 +4733,8 @@ def main() -> None:
         "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
         "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
         "blind215 and blind215-more (the two-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
-        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it)",
+        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
+        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

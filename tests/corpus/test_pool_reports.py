@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-sixteenth independent reference pools (blind5 to blind216): each is wired with seeds
+"""The fifth to two-hundred-and-seventeenth independent reference pools (blind5 to blind217): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -229,6 +229,7 @@ from tests.corpus.references import (
     blind214_text,
     blind215_text,
     blind216_text,
+    blind217_text,
     render,
     text,
 )
@@ -444,6 +445,7 @@ from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.blind216_works import Blind216WorkFactory
+from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1313,6 +1315,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind216WorkFactory.KINDS), 46, True),
+    Pool("blind217", blind217_text, Blind217WorkFactory, 221000, (221053, 221059, 221085),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind217WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

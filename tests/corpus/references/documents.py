@@ -235,6 +235,7 @@ from tests.corpus.references import (
     blind214_text,
     blind215_text,
     blind216_text,
+    blind217_text,
     render,
     text,
 )
@@ -452,6 +453,7 @@ from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.blind216_works import Blind216WorkFactory
+from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1524,6 +1526,10 @@ POOLS: dict[str, Pool] = {
     "blind216": Pool(blind216_text, Blind216WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("„", "“"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "References (Harvard)", "Literaturverzeichnis"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind217 (HELD OUT): marketers in Ethiopia, Kenya, Rwanda and Somalia and their diaspora (Addis Ababa, Hawassa, Bahir Dar, Nairobi, Mombasa, Kisumu, Kigali, Hargeisa, Mogadishu; London, Minneapolis, Washington DC, Toronto, Stockholm) at banks, mobile-money and fintech firms, airlines, coffee and tea exporters, breweries, telecoms, flower growers, NGOs and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles most often (Word set to English (US) on office laptops), curly singles from British-trained tutors and UK CIM centres, straight ones often (phones, Google Docs, WhatsApp and Teams pastes); headings as Kenyan, Ethiopian and Rwandan universities and CIM centres ask ("References", "REFERENCES", "Reference List", "Bibliography", "List of References", "References:", "Works Cited" from US programmes in the diaspora), straight apostrophes often (phones and shared laptops), bulleted lists fairly often (board-paper and slide habits)
+    "blind217": Pool(blind217_text, Blind217WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Bibliography", "List of References", "References:", "Works Cited"),
+                     straight_apostrophe=0.6, bullets=0.3),
 }  # fmt: skip
 
 
@@ -6058,6 +6064,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 220000.
     "blind216": range(220000, 220000 + 100),
     "blind216-more": range(220000 + 100, 220000 + 400),
+    # "blind217" is a two-hundred-and-seventeenth independent pool (blind217_works.py, blind217_text.py), written by a
+    # two-hundred-and-seventeenth hand without reading the checker, its tests or the other pools: marketers in
+    # Ethiopia, Kenya, Rwanda and Somalia and their diaspora (Addis Ababa, Hawassa, Bahir Dar, Nairobi, Mombasa,
+    # Kisumu, Kigali, Hargeisa, Mogadishu; London, Minneapolis, Washington DC, Toronto, Stockholm) at banks,
+    # mobile-money and fintech firms, airlines, coffee and tea exporters, breweries, telecoms, flower growers, NGOs and
+    # agencies writing CIM Level 6 and 7 reports and MBA assignments in English (the Ethiopian calendar and its years
+    # (2016 E.C.), Enkutatash, Meskel, Eid, prices in birr, shillings and francs, M-PESA's launch, paybill, till and
+    # USSD codes, proclamations with numbers and years, founding years, the GERD, marathon results, coffee grades and
+    # harvests, tea auctions, flower tonnages, PO boxes and addresses, Umuganda, Kwibohora, Madaraka and Jamhuri Day,
+    # stock tickers, awards, people's titles (Ato, W/ro, Mzee), academic and fiscal years, censuses, exchange and
+    # inflation figures, flights, handles, samples and course codes, none of them citations); textbooks (Pearson,
+    # Routledge, Macmillan Education East Africa), chapters, journals with up to eight authors and DOIs, theses (Addis
+    # Ababa University, the University of Nairobi, Strathmore, the University of Rwanda, KCA University), conference
+    # papers, statistics offices, central banks and regulators (bodies with two works of a year), laws under the
+    # state that made them, firms' pages and annual reports, market research with years (GeoPoll, Ipsos Kenya, TIFA),
+    # the press signed and unsigned, social posts, videos, podcasts and undated pages; Ethiopian and Eritrean names
+    # (a given name and the father's, cited by the first or written whole), Somali, Kenyan and Rwandan names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 221000.
+    "blind217": range(221000, 221000 + 100),
+    "blind217-more": range(221000 + 100, 221000 + 400),
 }
 
 

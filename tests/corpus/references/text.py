@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind209" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind210" to "blind216" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind216_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind210" to "blind215" and "blind217" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind217_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -800,6 +802,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind214_text,
     blind215_text,
     blind216_text,
+    blind217_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1227,3 +1230,5 @@ _file_pool("blind214", blind214_text, unseen=("blind213",))
 _file_pool("blind215", blind215_text, unseen=("blind213", "blind214"))
 # the two-hundred-and-sixteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind216", blind216_text)
+# the two-hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others (blind216 beside it)
+_file_pool("blind217", blind217_text, unseen=("blind216",))
