@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fifteenth independent reference pools (blind5 to blind215): each is wired with seeds
+"""The fifth to two-hundred-and-eighteenth independent reference pools (blind5 to blind218): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -228,6 +228,7 @@ from tests.corpus.references import (
     blind213_text,
     blind214_text,
     blind215_text,
+    blind218_text,
     render,
     text,
 )
@@ -442,6 +443,7 @@ from tests.corpus.references.blind212_works import Blind212WorkFactory
 from tests.corpus.references.blind213_works import Blind213WorkFactory
 from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.blind215_works import Blind215WorkFactory
+from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1307,6 +1309,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind215WorkFactory.KINDS), 47, True),
+    Pool("blind218", blind218_text, Blind218WorkFactory, 222000, (222008, 222021, 222048),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind218WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind209" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind210" to "blind215" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind215_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind210" to "blind215" and "blind218" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind218_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -799,6 +799,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind213_text,
     blind214_text,
     blind215_text,
+    blind218_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1224,3 +1225,5 @@ _file_pool("blind213", blind213_text)
 _file_pool("blind214", blind214_text, unseen=("blind213",))
 # the two-hundred-and-fifteenth pool, HELD OUT: written without reading the checker or others (blind213, blind214 beside it)
 _file_pool("blind215", blind215_text, unseen=("blind213", "blind214"))
+# the two-hundred-and-eighteenth pool, HELD OUT: written without reading the checker or others (blind216, blind217 beside it)
+_file_pool("blind218", blind218_text, unseen=("blind216", "blind217"))
