@@ -4409,6 +4409,36 @@ Online), social posts, videos, podcasts and undated pages; Ethiopian and Eritrea
 father's given name, no surname: cited by the first name or written whole, as in Abebe Bikila), Somali names
 (Mohamed Abdi Hassan, Xasan), Kenyan names (Wanjiru, Otieno, Ndung'u, arap Moi) and Rwandan names (Uwimana,
 Habimana)), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind218" half (``--halves blind218,blind218-more``, 100 + 300 reports, seeds 222000-222399) is a
+two-hundred-and-eighteenth independent measurement, HELD OUT: written by a two-hundred-and-eighteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind218_works.py and
+blind218_text.py), as marketers at supermarkets, discounters, convenience chains, online grocers, food and drink
+brands and their agencies in the UK, Ireland, Germany and Australia (Tesco, Sainsbury's, Asda, Aldi, Lidl, Ocado,
+Co-op, Dunnes Stores, SuperValu, Rewe, Edeka, Woolworths, Coles; category, trade, loyalty and retail-media teams)
+write CIM Level 6 and 7 reports and MBA assignments in English (grocery market shares with periods (12 weeks to 23
+April 2023), loyalty and price-match schemes with launch years (Clubcard (1995), Nectar (2002), Aldi Price Match),
+multibuys, meal deals and prices in pounds, euros and Australian dollars, store counts and openings (Aldi's 1,000th
+store (2022)), the HFSS rules (October 2022), the sugar levy (2018), the plastic bag charge (2015) and the Groceries
+Supply Code of Practice (2010), German rules (LkSG, Pfand), deposit return schemes, recalls with dates, own-label
+ranges and launch years (Tesco Finest (1998)), food inflation by month (19.1% in March 2023), Christmas adverts by
+year (Kevin the Carrot (2016)), barcodes and product codes (EAN 5000168001234), Red Tractor and Fairtrade with
+years, awards (The Grocer Gold Awards 2023, Which? Supermarket of the Year 2024), people's titles (CEO, Category
+Director), financial years (FY2023/24), periods and weeks (P10, week 52), founding and merger years, sustainability
+targets, retail-media launches, hashtags, Eircodes and postcodes, samples and cross-references, which are no
+citations); retail and food-marketing textbooks (Kogan Page, Pearson, Routledge, Sage), chapters, journals with up
+to eight authors and DOIs (Journal of Retailing and Consumer Services, International Journal of Retail & Distribution
+Management, British Food Journal, Journal of Retailing), theses (Stirling, Surrey, Ulster, University College Dublin,
+Monash), EAERCD and AMA conference papers, regulators and public bodies (the Competition and Markets Authority, the
+Groceries Code Adjudicator, the Food Standards Agency, Defra, the Department of Health and Social Care, Bord Bia, the
+Bundeskartellamt, the ACCC; "&" and abbreviations; bodies with two works of a year), trade bodies and charities
+(IGD, the British Retail Consortium, WRAP, the Food Foundation, The Trussell Trust), grocers' pages and annual
+reports (Tesco PLC, J Sainsbury plc, Asda Stores Ltd, Aldi UK, Lidl GB, Ocado Group plc, Dunnes Stores, Musgrave,
+Woolworths Group, Coles Group), market research with years (Kantar Worldpanel, NielsenIQ, Circana, Mintel, Which?),
+the grocery press signed and unsigned (The Grocer, Retail Gazette, Checkout, The Irish Times, BBC News), social
+posts, videos, podcasts and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Giolla Phádraig),
+German (Müller, Weiß, Großmann) and Australian names), with fifty-one kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -4734,7 +4764,8 @@ def main() -> None:
         "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
         "blind215 and blind215-more (the two-hundred-and-fifteenth pool: HELD OUT, never tune on it), "
         "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it)",
+        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
+        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventeenth independent reference pools (blind5 to blind217): each is wired with seeds
+"""The fifth to two-hundred-and-eighteenth independent reference pools (blind5 to blind218): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -230,6 +230,7 @@ from tests.corpus.references import (
     blind215_text,
     blind216_text,
     blind217_text,
+    blind218_text,
     render,
     text,
 )
@@ -446,6 +447,7 @@ from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.blind216_works import Blind216WorkFactory
 from tests.corpus.references.blind217_works import Blind217WorkFactory
+from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1319,6 +1321,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind217WorkFactory.KINDS), 50, True),
+    Pool("blind218", blind218_text, Blind218WorkFactory, 222000, (222008, 222021, 222048),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind218WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

@@ -236,6 +236,7 @@ from tests.corpus.references import (
     blind215_text,
     blind216_text,
     blind217_text,
+    blind218_text,
     render,
     text,
 )
@@ -454,6 +455,7 @@ from tests.corpus.references.blind214_works import Blind214WorkFactory
 from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.blind216_works import Blind216WorkFactory
 from tests.corpus.references.blind217_works import Blind217WorkFactory
+from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -676,6 +678,7 @@ class Pool:
         | type[Blind210WorkFactory]
         | type[Blind211WorkFactory]
         | type[Blind214WorkFactory]
+        | type[Blind218WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1530,6 +1533,10 @@ POOLS: dict[str, Pool] = {
     "blind217": Pool(blind217_text, Blind217WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "REFERENCES", "REFERENCES", "Reference List", "Bibliography", "List of References", "References:", "Works Cited"),
                      straight_apostrophe=0.6, bullets=0.3),
+    # blind218 (HELD OUT): marketers at supermarkets, discounters, convenience chains, online grocers, food and drink brands and their agencies in the UK, Ireland, Germany and Australia (Tesco, Sainsbury's, Asda, Aldi, Lidl, Ocado, Co-op, Dunnes Stores, SuperValu, Rewe, Edeka, Woolworths, Coles) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word), curly doubles often (Australian and German writers, Word set to US English), straight ones from Google Docs, Teams and PowerPoint pastes, the German low-high pair now and then; headings as UK, Irish and Australian business schools and CIM centres ask ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Harvard reference list", "Sources" from a slide-deck habit), straight apostrophes fairly often (phones, Google Docs, German keyboards), bulleted lists often (category reviews and board papers are written in bullets)
+    "blind218": Pool(blind218_text, Blind218WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Harvard reference list", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6084,6 +6091,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 221000.
     "blind217": range(221000, 221000 + 100),
     "blind217-more": range(221000 + 100, 221000 + 400),
+    # "blind218" is a two-hundred-and-eighteenth independent pool (blind218_works.py, blind218_text.py), written by a
+    # two-hundred-and-eighteenth hand without reading the checker, its tests or the other pools: marketers at
+    # supermarkets, discounters, convenience chains, online grocers, food and drink brands and their agencies in the
+    # UK, Ireland, Germany and Australia (Tesco, Sainsbury's, Asda, Aldi, Lidl, Ocado, Co-op, Dunnes Stores,
+    # SuperValu, Rewe, Edeka, Woolworths, Coles) writing CIM Level 6 and 7 reports and MBA assignments in English
+    # (grocery market shares with periods, loyalty and price-match schemes with launch years, multibuys and prices in
+    # pounds, euros and Australian dollars, store counts, the HFSS rules, the sugar levy, the bag charge and GSCOP
+    # with years, recalls, own-label ranges, food inflation by month, Christmas adverts, barcodes, Red Tractor and
+    # Fairtrade, awards, people's titles, financial years, periods and weeks, none of them citations); retail and
+    # food-marketing textbooks, chapters, journals with up to eight authors and DOIs, theses, EAERCD and AMA papers,
+    # regulators and public bodies, trade bodies and charities, grocers' pages and annual reports, market research,
+    # the grocery press signed and unsigned, social posts, videos, podcasts and undated pages; British, Irish
+    # (Ó Súilleabháin, Ní Chonaill), German (Müller, Weiß) and Australian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 222000.
+    "blind218": range(222000, 222000 + 100),
+    "blind218-more": range(222000 + 100, 222000 + 400),
 }
 
 

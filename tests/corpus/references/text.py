@@ -584,6 +584,8 @@ QUOTE_FRAMES["blind2"] = [
 # ... blind216_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # and "blind210" to "blind215" and "blind217" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind217_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind210" to "blind215" and "blind218" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind218_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -803,6 +805,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind215_text,
     blind216_text,
     blind217_text,
+    blind218_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1232,3 +1235,5 @@ _file_pool("blind215", blind215_text, unseen=("blind213", "blind214"))
 _file_pool("blind216", blind216_text)
 # the two-hundred-and-seventeenth pool, HELD OUT: written without reading the checker or others (blind216 beside it)
 _file_pool("blind217", blind217_text, unseen=("blind216",))
+# the two-hundred-and-eighteenth pool, HELD OUT: written without reading the checker or others (blind216, blind217 beside it)
+_file_pool("blind218", blind218_text, unseen=("blind216", "blind217"))
