@@ -4192,79 +4192,80 @@ or as initials, and the diaspora's co-authors (Côté, O'Sullivan)), with fifty-
 reported its tables only.
 
 The "blind210" half (``--halves blind210,blind210-more``, 100 + 300 reports, seeds 214000-214399) is a
-two-hundred-and-tenth independent measurement, HELD OUT: written by a two-hundred-and-tenth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind210_works.py and
-blind210_text.py), as marketers in Scotland's food, drink, tourism and creative industries (whisky distilleries,
-salmon and seafood firms, VisitScotland, Edinburgh's festivals, Highland estates, island ferries, Glasgow agencies)
-and the Scottish diaspora write CIM Level 6 and 7 reports and MBA assignments in English (whiskies with their ages
-and vintages, distilleries with founding years, Acts of the Scottish Parliament with asp numbers and statutory
-instruments, minimum unit pricing, duty and the visitor levy, festivals with years, the Commonwealth Games, football
-clubs with founding years, ferry routes, timetables and ships, postcodes and grid references, Munros with heights,
-Gaelic place names beside English ones, tartans and clans, awards, people's titles and ages, lifespans, financial
-years and quarters, ABV, export and salmon volumes, protected names, themed years and campaigns, whisky regions and
-casks, visitor numbers, samples, cross-references and hashtags, which are no citations); textbooks (Edinburgh
-University Press, Routledge, Goodfellow, Birlinn), chapters, journals with up to eight authors, some with DOIs
-(Journal of Marketing Management, Tourism Management, Scottish Affairs), theses (Strathclyde, Stirling, Edinburgh
-Napier, Robert Gordon, the University of the Highlands and Islands) and conference papers, public bodies (the
-Scottish Government, VisitScotland, Scottish Enterprise, Highlands and Islands Enterprise, Food Standards Scotland,
-Historic Environment Scotland; abbreviations; organisations with two works of a year), Acts under the Scottish
-Parliament, the Scotch Whisky Association and other trade bodies ("&", apostrophes), firms' pages and annual
-reports, market research with years, the Scottish press signed and unsigned (The Herald, The Scotsman, BBC
-Scotland, The Press and Journal), social posts, videos, podcasts and undated pages; Scots names (MacLeod and
-McLeod, Mackenzie and MacKenzie) and Gaelic ones (NicDhòmhnaill, Caimbeul, MacLeòid, Mac an t-Saoir)), with
-forty-nine kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-tenth independent measurement, held out for its first tables (measured by its writer in stop 44),
+development data since stop 45: written by a two-hundred-and-tenth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind210_works.py and blind210_text.py), as marketers in
+Scotland's food, drink, tourism and creative industries (whisky distilleries, salmon and seafood firms,
+VisitScotland, Edinburgh's festivals, Highland estates, island ferries, Glasgow agencies) and the Scottish diaspora
+write CIM Level 6 and 7 reports and MBA assignments in English (whiskies with their ages and vintages, distilleries
+with founding years, Acts of the Scottish Parliament with asp numbers and statutory instruments, minimum unit
+pricing, duty and the visitor levy, festivals with years, the Commonwealth Games, football clubs with founding years,
+ferry routes, timetables and ships, postcodes and grid references, Munros with heights, Gaelic place names beside
+English ones, tartans and clans, awards, people's titles and ages, lifespans, financial years and quarters, ABV,
+export and salmon volumes, protected names, themed years and campaigns, whisky regions and casks, visitor numbers,
+samples, cross-references and hashtags, which are no citations); textbooks (Edinburgh University Press, Routledge,
+Goodfellow, Birlinn), chapters, journals with up to eight authors, some with DOIs (Journal of Marketing Management,
+Tourism Management, Scottish Affairs), theses (Strathclyde, Stirling, Edinburgh Napier, Robert Gordon, the University
+of the Highlands and Islands) and conference papers, public bodies (the Scottish Government, VisitScotland, Scottish
+Enterprise, Highlands and Islands Enterprise, Food Standards Scotland, Historic Environment Scotland; abbreviations;
+organisations with two works of a year), Acts under the Scottish Parliament, the Scotch Whisky Association and other
+trade bodies ("&", apostrophes), firms' pages and annual reports, market research with years, the Scottish press
+signed and unsigned (The Herald, The Scotsman, BBC Scotland, The Press and Journal), social posts, videos, podcasts
+and undated pages; Scots names (MacLeod and McLeod, Mackenzie and MacKenzie) and Gaelic ones (NicDhòmhnaill,
+Caimbeul, MacLeòid, Mac an t-Saoir)), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind211" half (``--halves blind211,blind211-more``, 100 + 300 reports, seeds 215000-215399) is a
-two-hundred-and-eleventh independent measurement, HELD OUT: written by a two-hundred-and-eleventh hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind211_works.py and
-blind211_text.py), as marketers in Canada's Prairie and Atlantic provinces and in Indigenous-owned businesses
-(Winnipeg, Regina, Saskatoon, Calgary, Edmonton, Halifax, Moncton, St. John's, Charlottetown) at credit unions,
-co-operatives, energy and agri-food firms, fisheries, tourism operators and agencies write CIM Level 6 and 7 reports
-and MBA assignments in English (Acts with chapter numbers (CASL, S.C. 2010, c. 23), bills with years (Bill C-11
-(2023)), provincial Acts and regulations, treaties with years (Treaty 6 (1876)), band numbers and Métis locals,
-postal codes, CAD amounts, NHL and CFL teams with founding years and Grey Cups, the Calgary Stampede 2019 and other
-events and festivals with years, harvests, fishing seasons and lobster-season dates, co-operatives with founding
-years, carbon prices by year, TSX symbols, awards, Chiefs, Elders, MLAs and MPs, ages, fiscal years (FY2023-24),
-place names in Cree and Mi'kmaw beside English ones, census years, sales taxes, phone numbers, highways, exchange
-and interest rates, course and airport codes, time zones, samples, cross-references, handles, slogans, regulations
-and days of observance, which are no citations); textbooks (Pearson Canada, Nelson, McGraw-Hill Ryerson), chapters,
-journals with up to eight authors, some with DOIs (Canadian Journal of Administrative Sciences, Journal of
-Enterprising Communities), theses (Manitoba, Saskatchewan, Dalhousie, Memorial, UNB, Moncton), ASAC conference
-papers, federal, provincial, First Nations and Métis governments and agencies (Statistics Canada, the Competition
-Bureau, CRTC, ISED, the Manitoba Métis Federation, Membertou First Nation; "&", apostrophes, commas, abbreviations;
-organisations with two works of a year), Acts under the government that passed them, market research with years
-(Leger, Angus Reid, Environics, Narrative Research, Probe Research), the press signed and unsigned (CBC News, the
-Winnipeg Free Press, the Chronicle Herald, APTN News), social posts, videos, podcasts and undated pages; Cree,
-Mi'kmaw and Métis names (Ahenakew, Starblanket, Googoo, Sylliboy, Chartrand), Acadian names with their accents and
-apostrophes (Thériault, d'Entremont, Léger), Ukrainian-Canadian (Hnatiuk, Wasylyshyn) and Icelandic-Canadian
-(Thorsteinson, Eyolfson) names, Newfoundland, Scottish-Canadian and Mennonite names and newer Canadians' names), with
-forty-eight kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-eleventh independent measurement, held out for its first tables (measured by its writer in stop 44),
+development data since stop 45: written by a two-hundred-and-eleventh hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind211_works.py and blind211_text.py), as marketers in
+Canada's Prairie and Atlantic provinces and in Indigenous-owned businesses (Winnipeg, Regina, Saskatoon, Calgary,
+Edmonton, Halifax, Moncton, St. John's, Charlottetown) at credit unions, co-operatives, energy and agri-food firms,
+fisheries, tourism operators and agencies write CIM Level 6 and 7 reports and MBA assignments in English (Acts with
+chapter numbers (CASL, S.C. 2010, c. 23), bills with years (Bill C-11 (2023)), provincial Acts and regulations,
+treaties with years (Treaty 6 (1876)), band numbers and Métis locals, postal codes, CAD amounts, NHL and CFL teams
+with founding years and Grey Cups, the Calgary Stampede 2019 and other events and festivals with years, harvests,
+fishing seasons and lobster-season dates, co-operatives with founding years, carbon prices by year, TSX symbols,
+awards, Chiefs, Elders, MLAs and MPs, ages, fiscal years (FY2023-24), place names in Cree and Mi'kmaw beside English
+ones, census years, sales taxes, phone numbers, highways, exchange and interest rates, course and airport codes, time
+zones, samples, cross-references, handles, slogans, regulations and days of observance, which are no citations);
+textbooks (Pearson Canada, Nelson, McGraw-Hill Ryerson), chapters, journals with up to eight authors, some with DOIs
+(Canadian Journal of Administrative Sciences, Journal of Enterprising Communities), theses (Manitoba, Saskatchewan,
+Dalhousie, Memorial, UNB, Moncton), ASAC conference papers, federal, provincial, First Nations and Métis governments
+and agencies (Statistics Canada, the Competition Bureau, CRTC, ISED, the Manitoba Métis Federation, Membertou First
+Nation; "&", apostrophes, commas, abbreviations; organisations with two works of a year), Acts under the government
+that passed them, market research with years (Leger, Angus Reid, Environics, Narrative Research, Probe Research), the
+press signed and unsigned (CBC News, the Winnipeg Free Press, the Chronicle Herald, APTN News), social posts, videos,
+podcasts and undated pages; Cree, Mi'kmaw and Métis names (Ahenakew, Starblanket, Googoo, Sylliboy, Chartrand),
+Acadian names with their accents and apostrophes (Thériault, d'Entremont, Léger), Ukrainian-Canadian (Hnatiuk,
+Wasylyshyn) and Icelandic-Canadian (Thorsteinson, Eyolfson) names, Newfoundland, Scottish-Canadian and Mennonite
+names and newer Canadians' names), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind212" half (``--halves blind212,blind212-more``, 100 + 300 reports, seeds 216000-216399) is a
-two-hundred-and-twelfth independent measurement, HELD OUT: written by a two-hundred-and-twelfth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind212_works.py and
-blind212_text.py), as marketers in UK universities' and colleges' international student recruitment (London,
-Manchester, Birmingham, Nottingham, Sheffield) and their agents and partners (Lagos, Delhi, Hyderabad, Shanghai, Ho
-Chi Minh City, Karachi) write CIM Level 6 and 7 reports and MBA assignments in English (places in the QS, THE,
-Guardian and Complete University Guide tables with their years, subject rankings, TEF ratings (TEF Gold (2023)), NSS
-and REF results, visa routes and rules with years (the Graduate Route (2021), Tier 4, the dependants ban of January
-2024, the old post-study work visa), UCAS deadlines, points and course codes (N500), fees and scholarships in pounds
-(the GREAT and Chevening scholarships), intakes and academic years (2023/24), application, enrolment and conversion
-figures, offer-holder and open days, IELTS scores, agents' commission and bonus tiers, campus openings and founding
-years, THE and PIEoneer awards, Vice-Chancellors', Pro-Vice-Chancellors' and recruiters' titles and tenures, CAS
-deadlines, visa fees, the health surcharge and maintenance funds, refusal rates, naira and rupee exchange rates,
-study fairs and roadshows, module codes and CIM levels, hashtags, financial years, student numbers, degree
-classifications, Brexit dates, addresses, phone numbers, CRM releases, Athena Swan awards and Clearing, which are no
-citations); higher-education and services marketing textbooks, chapters, journals with up to eight authors and DOIs
-(Journal of Marketing for Higher Education, Studies in Higher Education, Higher Education), theses and conference
-papers, regulators and public bodies (the Office for Students, UCAS, HESA, the Home Office, UKVI, the British Council,
-QAA, Universities UK, the Migration Advisory Committee; "&", apostrophes, commas and abbreviations; organisations with
-two works of a year), rankings with years, universities' annual reports and financial statements, agents' and
-aggregators' pages (IDP, Studyportals, ApplyBoard), market research, the sector press signed and unsigned (Times
-Higher Education, University World News, The PIE News, Wonkhe), social posts, videos, podcasts and undated pages;
-British, Nigerian (Adebayo, Okonkwo), Indian (Reddy, Naidu, Varghese), Pakistani (Qureshi, Siddiqui), Chinese and
-Vietnamese names, some printed with their diacritics (Nguyễn, Phạm), and particles and apostrophes (de Souza,
-D'Souza, van der Merwe)), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-twelfth independent measurement, held out for its first tables (measured by its writer in stop 44),
+development data since stop 45: written by a two-hundred-and-twelfth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind212_works.py and blind212_text.py), as marketers in UK
+universities' and colleges' international student recruitment (London, Manchester, Birmingham, Nottingham, Sheffield)
+and their agents and partners (Lagos, Delhi, Hyderabad, Shanghai, Ho Chi Minh City, Karachi) write CIM Level 6 and 7
+reports and MBA assignments in English (places in the QS, THE, Guardian and Complete University Guide tables with
+their years, subject rankings, TEF ratings (TEF Gold (2023)), NSS and REF results, visa routes and rules with years
+(the Graduate Route (2021), Tier 4, the dependants ban of January 2024, the old post-study work visa), UCAS
+deadlines, points and course codes (N500), fees and scholarships in pounds (the GREAT and Chevening scholarships),
+intakes and academic years (2023/24), application, enrolment and conversion figures, offer-holder and open days,
+IELTS scores, agents' commission and bonus tiers, campus openings and founding years, THE and PIEoneer awards,
+Vice-Chancellors', Pro-Vice-Chancellors' and recruiters' titles and tenures, CAS deadlines, visa fees, the health
+surcharge and maintenance funds, refusal rates, naira and rupee exchange rates, study fairs and roadshows, module
+codes and CIM levels, hashtags, financial years, student numbers, degree classifications, Brexit dates, addresses,
+phone numbers, CRM releases, Athena Swan awards and Clearing, which are no citations); higher-education and services
+marketing textbooks, chapters, journals with up to eight authors and DOIs (Journal of Marketing for Higher Education,
+Studies in Higher Education, Higher Education), theses and conference papers, regulators and public bodies (the
+Office for Students, UCAS, HESA, the Home Office, UKVI, the British Council, QAA, Universities UK, the Migration
+Advisory Committee; "&", apostrophes, commas and abbreviations; organisations with two works of a year), rankings
+with years, universities' annual reports and financial statements, agents' and aggregators' pages (IDP, Studyportals,
+ApplyBoard), market research, the sector press signed and unsigned (Times Higher Education, University World News,
+The PIE News, Wonkhe), social posts, videos, podcasts and undated pages; British, Nigerian (Adebayo, Okonkwo), Indian
+(Reddy, Naidu, Varghese), Pakistani (Qureshi, Siddiqui), Chinese and Vietnamese names, some printed with their
+diacritics (Nguyễn, Phạm), and particles and apostrophes (de Souza, D'Souza, van der Merwe)), with fifty-four kinds
+of decoy. While held out, we reported its tables only.
 
 The "blind213" half (``--halves blind213,blind213-more``, 100 + 300 reports, seeds 217000-217399) is a
 two-hundred-and-thirteenth independent measurement, HELD OUT: written by a two-hundred-and-thirteenth hand the same
@@ -4757,9 +4758,12 @@ def main() -> None:
         "data since), "
         "blind209 and blind209-more (the two-hundred-and-ninth pool: held out for its first tables, development "
         "data since), "
-        "blind210 and blind210-more (the two-hundred-and-tenth pool: HELD OUT, never tune on it), "
-        "blind211 and blind211-more (the two-hundred-and-eleventh pool: HELD OUT, never tune on it), "
-        "blind212 and blind212-more (the two-hundred-and-twelfth pool: HELD OUT, never tune on it), "
+        "blind210 and blind210-more (the two-hundred-and-tenth pool: held out for its first tables, development "
+        "data since), "
+        "blind211 and blind211-more (the two-hundred-and-eleventh pool: held out for its first tables, development "
+        "data since), "
+        "blind212 and blind212-more (the two-hundred-and-twelfth pool: held out for its first tables, development "
+        "data since), "
         "blind213 and blind213-more (the two-hundred-and-thirteenth pool: HELD OUT, never tune on it), "
         "blind214 and blind214-more (the two-hundred-and-fourteenth pool: HELD OUT, never tune on it), "
         "blind215 and blind215-more (the two-hundred-and-fifteenth pool: HELD OUT, never tune on it), "

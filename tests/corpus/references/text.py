@@ -579,12 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind209" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind210" to "blind216" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind216_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind210" to "blind215" and "blind217" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind217_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind210" to "blind215" and "blind218" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind212" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind213" to "blind218" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind218_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1219,11 +1215,11 @@ _file_pool("blind207", blind207_text)
 _file_pool("blind208", blind208_text, unseen=("blind207",))
 # the two-hundred-and-ninth pool: held out for its first tables, development data since
 _file_pool("blind209", blind209_text, unseen=("blind207", "blind208"))
-# the two-hundred-and-tenth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-tenth pool: held out for its first tables, development data since
 _file_pool("blind210", blind210_text)
-# the two-hundred-and-eleventh pool, HELD OUT: written without reading the checker or others (blind210 beside it)
+# the two-hundred-and-eleventh pool: held out for its first tables, development data since
 _file_pool("blind211", blind211_text, unseen=("blind210",))
-# the two-hundred-and-twelfth pool, HELD OUT: written without reading the checker or others (blind210, blind211 beside it)
+# the two-hundred-and-twelfth pool: held out for its first tables, development data since
 _file_pool("blind212", blind212_text, unseen=("blind210", "blind211"))
 # the two-hundred-and-thirteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind213", blind213_text)
