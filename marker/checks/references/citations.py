@@ -635,9 +635,10 @@ def _outside_author_list(
         # "Writing on Gbarnga, Jobe and Adeyemi (2012) observed": what the participle's preposition governs ends at
         # the comma, a place marker knows or not, where a verb of saying has the list after it as its subject.
         governs = participle and _a_participle(kept[0][0]) and verb_follows and says()
-        # "West, Wilson and Condron (1984) argue": a compass word alone, not "the West", is a surname.
-        compass_alone = place in (["west"], ["east"], ["north"], ["south"]) and not word_before
-        if (place and is_region(place) and not compass_alone) or governs:
+        # "West, Wilson and Condron (1984) argue", "Jordan, Harding and Galle's (2022) research": a place's one word
+        # opening the sentence, with no preposition before it ("the West", "In Jordan"), is a surname.
+        alone = len(place) == 1 and not word_before
+        if (place and is_region(place) and not alone) or governs:
             cut = commas[0] + 1
     # "In a study of consumers in Tuzla, Lefèvre and Mitreski (2018) found": a sentence opening with a preposition's
     # phrase ends it at the comma, and the list after is the verb's subject; the name "in" governs before the comma
@@ -902,7 +903,7 @@ _A_LIST_OF_NAMES = re.compile(
 )
 # Where a claim holds, at its end: "... particularly in rural Ireland", "across Nigeria".
 _IN_A_COUNTRY = re.compile(
-    r"\b(?:in|across|throughout|within|outside|of)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
+    r"\b(?:in|across|throughout|within|outside|of|from)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|"
     r"the)\s+)*(?:(?P<other>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+and\s+)?(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)$"
 )
 
@@ -1348,12 +1349,17 @@ _CLOSING_TITLE_MARKS = ("》", "〉", "」", "』")
 _COMMITTEE_WORDS = frozenset({"committee", "board"})
 
 
+_SENT_TO_WORKS = re.compile(r"(?:see|cf\.|e\.\s?g\.|for\s+(?:example|instance))[\s,]", re.IGNORECASE)
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
     reference list names them."""
     tail = text[max(opened - _TAIL, 0) : opened]
     last = tail.rstrip().rpartition(" ")[2].casefold()  # the word just before the bracket
+    if _SENT_TO_WORKS.match(content) or " et al" in content:
+        return False  # "local brands like Hall Ltd (for example Căpățână et al., 2022)": the claim's sources
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
     if credit and content[-1].isalpha():
         return False  # "in Buchanan (Jaber, 2016b)": a letter after the year tells apart works in a reference list
@@ -1733,7 +1739,11 @@ def _after_a_titles_colon(before: str, author_text: str) -> bool:
 # (2024)", "In the opinion of Kick It Out (2019)"): things made or held have no findings or opinions.
 _SOURCE_LEAD_IN = re.compile(
     r"(?:\baccording\s+to|\bas\s+per|\b(?:adapted|taken|reproduced)\s+from|\bin\s+the\s+(?:opinion|view|words)\s+of|\b(?:position|stance)\s+of|"
-    r"\b(?:point|argument|case|claim)\s+(?:was\s+)?made\s+by|"
+    r"\b(?:point|argument|case|claim)\s+(?:was\s+)?made\s+by|\ba\s+point\s+(?:that|which)|"
+    # "As mentioned by ANCOM (2015)", "As it was demonstrated by NBU (2014)": what a source said, and by whom.
+    r"\bas\s+(?:it\s+(?:was|has\s+been|is)\s+)?(?:mentioned|noted|argued|stated|highlighted|reported|suggested|"
+    r"claimed|observed|pointed\s+out|emphasi[sz]ed|explained|demonstrated|discussed|described|concluded|found|"
+    r"underlined|stressed|recommended|proposed)\s+by|"
     r"\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|advice|guidance|"
     r"recommendations?)\s+(?:of|from|by))\s*$",
     re.IGNORECASE,
@@ -1745,6 +1755,9 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
     # "Deliveroo (2020) gave evidence that", "Key Note (2021) looked at 785 UK retailers".
     r"|\s+(?:gives|gave|provides|provided|presents|presented|offers|offered)\s+(?:evidence|data|figures)\b"
     r"|\s+(?:looks|looked)\s+at\s+[\d,]+\s"
+    # "Travel Manitoba (2011) came to much the same conclusion": a conclusion is a source's.
+    r"|\s+(?:came|comes|come|reached|reaches|reach)\s+(?:to\s+)?(?:much\s+)?(?:the\s+same|a\s+similar|similar|"
+    r"the\s+opposite)\s+conclusions?\b"
     # "di Stefano, Pereira and Moloney (2015) makes the point that": an author's point, not a thing's making.
     r"|\s+(?:makes|made|make)\s+(?:the|a|this|that|an?\s+\w+)\s+(?:point|case|argument|observation)\b"
     # "Wagle (2015) were among the first to argue that": the first to say something, not to launch something.
@@ -1786,6 +1799,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     2023)"). ``text`` is the citation's block."""
     if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
         return False  # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word
+    if citation.narrative and citation.author_text.casefold() in COMPANY_SUFFIXES:
+        return False  # "Digicel (Trinidad & Tobago) Limited's (2010) study": a firm's form alone, its name read short
     # A bare number after the year is no page ("(Stb. 2010, 19)": a gazette's year and issue).
     if (
         (citation.locator and not _BARE_NUMBER.match(citation.locator))
@@ -1812,13 +1827,21 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         return False
     if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
         return True
+    if citation.year.startswith("n.d.") and _LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
+        return True  # "following RSPCA (no date)": a thing named with a lead-in has a year; a work may have none
     if _AS_BEFORE.search(text, max(citation.start - 4, 0), citation.start) and _SAYS_AFTER.match(text, citation.end):
         return True  # "As Chester Zoo (2020) points out, ...": only a source points out, notes or argues
     if _USED_BEFORE.search(text, max(citation.start - 12, 0), citation.start) and _TO_SHOW_AFTER.match(
         text, citation.end
     ):
         return True  # "we used Garza (2024a) to show that": a source used to make a point
-    if _POSSESSIVE_BEFORE_YEAR.search(citation.text) and _A_SOURCES_CASE.match(text, citation.end):
+    if (
+        _POSSESSIVE_BEFORE_YEAR.search(citation.text)
+        and _A_SOURCES_CASE.match(text, citation.end)
+        # Not after a lower-case word of another language: "Ngân hàng Nhà nước Việt Nam's (2011)" is the end of a
+        # body's name, read short.
+        and text[: citation.start].rstrip().rpartition(" ")[2].isascii()
+    ):
         return True  # "Ada Health’s (2022) argument that": an argument or a finding is a source's, not a thing's
     words = citation.author_text.split()
     # Not "Co. KG": the end of "Becker Automation GmbH & Co. KG (2015) found that" is no name of its own.
@@ -1833,7 +1856,8 @@ _POSSESSIVE_BEFORE_YEAR = re.compile(r"['’]s?\s*\(")
 # After a possessive name, what only a source makes: not "model", "data" or "range", which a product or a firm has.
 _A_SOURCES_CASE = re.compile(
     r"\s+(?:(?:earlier|later|recent|own|influential|seminal|widely\s+cited)\s+)?(?:arguments?|findings?|conclusions?|"
-    r"observations?|recommendations?|contention|assertion|critique|literature\s+review)\b"
+    r"observations?|recommendations?|contention|assertion|critique|literature\s+review|research|study|survey|"
+    r"analysis)\b"
 )
 _USED_BEFORE = re.compile(r"\b(?:used|use|uses|using|drew\s+on|draw\s+on|cited|cite)\s+$")
 _TO_SHOW_AFTER = re.compile(
@@ -1955,6 +1979,22 @@ def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, in
     return joined
 
 
+def _a_body_word_opens_the_name(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+    """Whether the capitalised words and small words of a name just before ``tokens[index]`` (back to the first
+    word that is neither) hold a capitalised word for a body before a small word: "Society for the Prevention of
+    Cruelty"; not a firm's form ("from PJSC to JSC": a change of form)."""
+    small_word = False
+    for word, _start in reversed(tokens[max(index - 10, 0) : index]):
+        if word in CONNECTORS:
+            small_word = True
+            continue
+        if not word[:1].isupper() or word.casefold() in SENTENCE_OPENERS:
+            return False
+        if small_word and word.casefold() in ORGANISATION_WORDS:
+            return True
+    return False
+
+
 def _narrative_authors(
     before: str, *, lenient: bool = False, verb_follows: bool = False, says: Callable[[], bool] = _never
 ) -> tuple[str, int] | None:
@@ -2062,6 +2102,26 @@ def _narrative_authors(
                 or (is_body_word(token) and token not in ORGANISATION_WORDS)
             )
         )
+        # "boohoo group plc (2024)", "daa plc (2022)": a firm's name in lower case before its form, back to a small
+        # word of the sentence.
+        lower_case_firm = (
+            token.isalpha()
+            and token.islower()
+            and token not in _FUNCTION_WORDS
+            and 0 < len(kept) < 4
+            and kept[0][0].casefold() in COMPANY_SUFFIXES
+            and all(word.islower() for word, _start in kept)
+        )
+        # "Royal Society for the Prevention of Cruelty to Animals (2013)": "to" between capitalised words of a name
+        # that a word for a body opens.
+        to_inside_a_body = (
+            token == "to"
+            and bool(kept)
+            and kept[-1][0][:1].isupper()
+            and index > 0
+            and recent[index - 1][0][:1].isupper()
+            and _a_body_word_opens_the_name(recent, index)
+        )
         # "TAB Gıda Sanayi ve Ticaret A.Ş. (2023)", "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen
         # (IQWiG)", "Freiwillige Selbstkontrolle für die Arzneimittelindustrie e.V.": the small words of a body's name
         # in its own language, before its legal form or after the word that makes it a body.
@@ -2129,7 +2189,7 @@ def _narrative_authors(
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or firms_year
             or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
-            or ends_on_a_body_word or in_a_slavic_body
+            or ends_on_a_body_word or in_a_slavic_body or to_inside_a_body or lower_case_firm
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").

@@ -577,8 +577,11 @@ def _common_word_inside_a_body(words: list[str], index: int) -> bool:
         )
         if beside and made_a_body:
             return True
+    # "Royal Society for the Prevention of Cruelty to Animals": or a word for a body opens the name before it.
     return (
-        words[index - 1][:1].isupper() and words[index + 1][:1].isupper() and words[-1].casefold() in ORGANISATION_WORDS
+        words[index - 1][:1].isupper()
+        and words[index + 1][:1].isupper()
+        and (words[-1].casefold() in ORGANISATION_WORDS or any(map(is_body_word, words[: index - 1])))
     )
 
 
@@ -681,6 +684,13 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and sentence_case and word[:1].islower())
+            # "boohoo group plc", "daa plc": a firm that writes its whole name in lower case, before its form (not
+            # "formerly Naivas Supermarket Ltd", the sentence's word before a capitalised name).
+            or (
+                i < len(words) - 1
+                and words[-1].casefold() in COMPANY_SUFFIXES
+                and all(earlier.isalpha() and earlier.islower() for earlier in words[:-1])
+            )
             # "Sveriges riksdag", "Tietosuojavaltuutetun toimisto": a name in sentence case ending on a word for a body
             or (i and i == len(words) - 1 and is_body_word_in_lower_case(word) and words[0][:1].isupper())
             or (_NUMBERED_NAME.fullmatch(word) is not None and (i or word[:1].isupper()))
@@ -730,7 +740,8 @@ ORGANISATION_WORDS = _word_set(
     museum gallery hospital clinic charity foods drinks motors airlines airways energy stores supermarkets insurance
     finance capital ventures systems technologies technology solutions software products brands travel
     hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports
-    companies consultants advisors advisers compagnie compagnia compañía companhia maatschappij"""
+    companies consultants advisors advisers compagnie compagnia compañía companhia maatschappij enterprise
+    education nation nations winery wineries distillery distilleries"""
 )
 # Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
 # capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
@@ -756,6 +767,10 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "agencia", "agence", "agenzia", "bundesamt", "commissariat",
     # Catalan (Andorra's and Catalonia's): "Govern d'Andorra, Ministeri de Turisme", "Consell General".
     "govern", "ministeri", "consell",
+    # Romanian, with the article after the noun: "Consiliul Concurenței", "Parlamentul României", "Autoritatea
+    # Națională pentru Protecția Consumatorilor", "Ziarul Financiar" (the newspaper).
+    "consiliul", "parlamentul", "autoritatea", "ziarul", "ministerul", "guvernul", "agenția", "agentia", "oficiul",
+    "comisia", "asociația", "asociatia", "federația", "federatia", "uniunea",
     # A research firm's consumer panel, named as its author: "Kantar Worldpanel", "GfK Consumer Panel"; a state's
     # administration or directorate: "General Administration of Customs of the People's Republic of China"; a group
     # in French, German, Spanish, Italian and Dutch: "L'Oréal Groupe", "Grupo Bimbo".
@@ -866,7 +881,8 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
 
 def is_body_word(word: str) -> bool:
     """Whether a word marks an institution's name: "Institute", "Ministerio", "plc", "Bundesministerium"."""
-    folded = word.casefold().strip("(),").rsplit("-", 1)[-1]  # "Haut-Commissariat": its last part makes it a body
+    # "Haut-Commissariat", "Métis Nation–Saskatchewan": a part after a hyphen or a dash may make it a body.
+    folded = word.casefold().strip("(),").replace("–", "-").rsplit("-", 1)[-1]
     return (
         folded in _ORGANISATION_MARKS
         or (len(folded) > 7 and folded.endswith(_BODY_STEMS))
@@ -1367,7 +1383,13 @@ def looks_like_author(author_text: str) -> bool:
         # "KOCCA's Content Industry Survey": a body's survey or report, named by its title; "(Census 2022)": the
         # census of that year, not who took it.
         return False
-    if any(word in RULE_WORDS for word in later) and not any(word.strip("()") in BODY_WORDS for word in written):
+    rules = [index for index, word in enumerate(later) if word in RULE_WORDS]
+    # "Food Standards Scotland": a word for a body after the rule's word makes the whole a body's name.
+    if (
+        rules
+        and not any(word.strip("()") in BODY_WORDS for word in written)
+        and not any(is_body_word(word) for word in later[rules[-1] + 1 :])
+    ):
         return False  # "Data Protection Act", "IAB Gold Standard": a law or a standard, not the body that wrote it
     if len(names) != 1:
         return True  # "Smith and Jones", "Marks & Spencer": people, or a firm named after them
@@ -1400,7 +1422,11 @@ def looks_like_author(author_text: str) -> bool:
         # "Echeverri Núñez", "Rodríguez de Jiménez" (a married woman's name and her husband's): two surnames, one a
         # Spanish patronymic ("-ez", son of)
         return True
-    others = [word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split() if word not in PLACES]
+    # "McDonald's România": a place written with its own language's marks is a place too.
+    others = [
+        word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split()
+        if word not in PLACES and not is_place(word)
+    ]  # fmt: skip
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
     # "The Voice of Lithuania": a show's name, "The" something "of" a place, where no word makes a body ("Mayor of
     # London", "Laws of Malaysia" and "Bank of Lithuania" are authors).
