@@ -305,8 +305,15 @@ def _has_own_year(text: str) -> bool:
     if _YEAR.search(text) is not None:
         return True
     bare = _BARE_YEAR.match(text + " ")
-    # Nor "Affairs Authority Act, No. 9 of 2003": an Act's number and year carried onto the next line.
-    return bare is not None and bare.group("authors").rsplit(None, 1)[-1].casefold() not in LAW_WORDS | {"of"}
+    if bare is None:
+        return False
+    authors = bare.group("authors")
+    # Nor "Affairs Authority Act, No. 9 of 2003": an Act's number and year carried onto the next line; nor "Practices
+    # Act, S.S. 2013, c. C-30.2": an Act's title ending on the next line, then the statute book's letters and year.
+    return (
+        authors.rsplit(None, 1)[-1].casefold() not in LAW_WORDS | {"of"}
+        and authors.split(",", 1)[0].rsplit(None, 1)[-1].casefold() not in LAW_WORDS
+    )
 
 
 # An entry's line that ends where no entry ends: on a comma, "and", a word that joins an organisation's name

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from marker.checks.references.citations import find_citations
+from marker.checks.references.entries import parse_entry, split_entries
 from marker.checks.references.names import looks_like_author
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_lists_and_lead_ins import _kinds
@@ -196,3 +197,22 @@ def test_the_sentences_small_word_before_a_firms_form_is_no_name() -> None:
 )
 def test_small_words_that_join_no_name(sentence: str, authors: list[tuple[str, ...]]) -> None:
     assert [c.authors for c in find_citations(sentence)] == authors
+
+
+def test_an_acts_title_wrapped_before_its_statute_book_stays_one_entry() -> None:
+    """ "... Business" then "Practices Act, S.S. 2013, c. C-30.2.": the Act's title runs on to the next line, where
+    the statute book's letters and year look like "Surname, I. year"; read as a new entry, the list fell out of
+    order (a certain, false problem)."""
+    block = (
+        "Abacus Data (2011) Attitudes to reconciliation. Available at: https://www.abacus.ca/x "
+        "(Accessed: 2 September 2023).\n"
+        "Government of Saskatchewan (2013) The Consumer Protection and Business\n"
+        "Practices Act, S.S. 2013, c. C-30.2. Available at: https://laws.gov.sk.ca/x (Accessed: 27 October 2023).\n"
+        "Haché, T. (2017) Acadian marketing. Moncton: Perce-Neige."
+    )
+    entries = split_entries(block)
+    assert [parse_entry(entry).authors for entry in entries] == [
+        ("Abacus Data",),
+        ("Government of Saskatchewan",),
+        ("Haché",),
+    ]
