@@ -1645,6 +1645,10 @@ def lettered_year(year: str) -> bool:
     return year[:4].isdigit() and year[4:5].isalpha()
 
 
+# A possessive just before a citation's bracket: "Porter's (1985)", "Jones' (2019)".
+_POSSESSIVE_BEFORE_YEAR = re.compile(r"['’]s?\s*\(")
+
+
 def reads_as_cited(text: str, citation: Citation) -> bool:
     """Whether a narrative citation reads as a cited author by what surrounds it in its block's text: a word
     that leads in to a citation before it ("according to", "as", "by", "drawing on"), or after it a reporting
@@ -1689,7 +1693,7 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
     # that says what a source says.
     if (
         following is not None
-        and re.search(r"['’]s?\s*\(", citation.text)
+        and _POSSESSIVE_BEFORE_YEAR.search(citation.text)
         and (
             following.group(1).casefold() in _WORK_NOUNS
             or (_a_noun(following.group(1)) and _verb_after(after[following.end() :]))
@@ -1852,7 +1856,6 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     return _SOURCE_AFTER.match(text, citation.end) is not None and not names_a_survey(citation.author_text)
 
 
-_POSSESSIVE_BEFORE_YEAR = re.compile(r"['’]s?\s*\(")
 # After a possessive name, what only a source makes: not "model", "data" or "range", which a product or a firm has.
 _A_SOURCES_CASE = re.compile(
     r"\s+(?:(?:earlier|later|recent|own|influential|seminal|widely\s+cited)\s+)?(?:arguments?|findings?|conclusions?|"

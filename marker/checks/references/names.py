@@ -1425,7 +1425,7 @@ def looks_like_author(author_text: str) -> bool:
     # "McDonald's România": a place written with its own language's marks is a place too.
     others = [
         word for word in _TWO_WORD_PLACE.sub(" ", " ".join(words).casefold()).split()
-        if word not in PLACES and not is_place(word)
+        if not is_place(word)
     ]  # fmt: skip
     events = set(others) & _EVENTS_IN_PLACES or any(word.endswith("fest") for word in others)  # "Ottawa Bluesfest"
     # "The Voice of Lithuania": a show's name, "The" something "of" a place, where no word makes a body ("Mayor of
