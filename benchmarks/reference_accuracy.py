@@ -4442,6 +4442,37 @@ the grocery press signed and unsigned (The Grocer, Retail Gazette, Checkout, The
 posts, videos, podcasts and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Giolla Phádraig),
 German (Müller, Weiß, Großmann) and Australian names), with fifty-one kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind219" half (``--halves blind219,blind219-more``, 100 + 300 reports, seeds 223000-223399) is a
+two-hundred-and-nineteenth independent measurement, HELD OUT: written by a two-hundred-and-nineteenth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind219_works.py and
+blind219_text.py), as marketers at construction firms, architecture practices, engineering consultancies,
+building-materials and HVAC manufacturers, proptech start-ups and builders' merchants in the UK, Ireland, the Nordics
+and the Gulf (Balfour Beatty, Kier, Arup, Mott MacDonald, Kingspan, Travis Perkins, Velux, Skanska, Saint-Gobain,
+Aldar) write CIM Level 6 and 7 reports and MBA assignments in English (standards with years and parts (BS EN
+1991-1-1:2002, ISO 19650-2:2018, PAS 2035:2019, BS 8414-2), building regulations and approved documents with
+editions and amendments (Approved Document B (2019 edition), Part L (2021)), the Building Safety Act 2022 and CDM
+2015, RIBA Plan of Work stages (Stage 4, 2020), contract forms with years (NEC4 (2017), JCT 2016, the FIDIC Red Book
+(1999)), BREEAM, LEED and EPC ratings, BIM levels, projects with completion years (The Shard (2012), the Elizabeth
+line (2022), HS2 Phase 1, Burj Khalifa (2010), Sara Kulturhus (2021)), contract sums in pounds, dirhams, kronor and
+euros, U-values, fire classes and product specifications (0.18 W/m²K, A2-s1,d0), product codes and declarations of
+performance, addresses and postcodes, awards (the Stirling Prize 2023, the Construction News Awards 2024),
+post-nominals (CEng, MRICS, FRIBA, Eur Ing), financial years, quarters and halves, PMI readings, founding years,
+net-zero targets, framework lots, CPD hours, software versions, hashtags, samples and cross-references, which are
+no citations); construction and industrial-marketing textbooks (Routledge, Wiley-Blackwell, ICE Publishing, RIBA
+Publishing), chapters, journals with up to eight authors and DOIs (Construction Management and Economics;
+Engineering, Construction and Architectural Management; Building Research & Information; Industrial Marketing
+Management), theses (Loughborough, Reading, Heriot-Watt, the UCL Bartlett, KTH, Chalmers, Aalto), ARCOM and CIB
+World Building Congress papers, public bodies and regulators (CITB, the HSE, the Building Safety Regulator, DLUHC,
+Homes England, the CMA, Boverket, Dubai Municipality; bodies with two works of a year), standards bodies (BSI, CEN,
+ISO), trade bodies (the Construction Products Association, RIBA, RICS, CIOB, the Builders Merchants Federation, the
+UK Green Building Council, BRE), the Grenfell Tower Inquiry and the Hackitt review, firms' pages, annual reports and
+investor decks (Balfour Beatty plc, Kier Group plc, Kingspan Group plc, Skanska AB, Aldar Properties PJSC, Turner &
+Townsend, Lloyd's Register), market research with years (Glenigan, Barbour ABI, AMA Research, Mintel, GlobalData),
+the construction press signed and unsigned (Construction News, Building, The Architects' Journal, Construction
+Enquirer, the Financial Times, BBC News, Gulf News, Dagens Industri), LinkedIn posts, videos, podcasts and undated
+pages; British, Irish (Ó Briain, Mac Aodha, Ní Mhurchú), Nordic (Åkesson, Sørensen, Häkkinen, Løvås) and Arabic
+(Al-Hashimi, al-Suwaidi, bin Sulayem) names), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4774,7 +4805,8 @@ def main() -> None:
         "data since), "
         "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
         "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
-        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: HELD OUT, never tune on it)",
+        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
+        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -237,6 +237,7 @@ from tests.corpus.references import (
     blind216_text,
     blind217_text,
     blind218_text,
+    blind219_text,
     render,
     text,
 )
@@ -456,6 +457,7 @@ from tests.corpus.references.blind215_works import Blind215WorkFactory
 from tests.corpus.references.blind216_works import Blind216WorkFactory
 from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.blind218_works import Blind218WorkFactory
+from tests.corpus.references.blind219_works import Blind219WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -679,6 +681,7 @@ class Pool:
         | type[Blind211WorkFactory]
         | type[Blind214WorkFactory]
         | type[Blind218WorkFactory]
+        | type[Blind219WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1537,6 +1540,10 @@ POOLS: dict[str, Pool] = {
     "blind218": Pool(blind218_text, Blind218WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Harvard reference list", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind219 (HELD OUT): marketers at construction firms, architecture practices, engineering consultancies, building-materials and HVAC manufacturers, proptech start-ups and builders' merchants in the UK, Ireland, the Nordics and the Gulf (Balfour Beatty, Kier, Arup, Mott MacDonald, Kingspan, Travis Perkins, Velux, Skanska, Saint-Gobain, Aldar) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word set to English (UK), as CIM centres ask), curly doubles often (Nordic and Gulf colleagues' Word set to English (US)), straight ones from Teams, site tablets, Asite and Procore pastes and Google Docs fairly often, the Swedish and Finnish right-pointing pair ” ” now and then, the Danish and Norwegian guillemets » « or « » rarely; headings as UK, Irish, Nordic and Gulf business schools and CIM centres ask ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources" from bid-document habit, "Referenser" left from a Swedish template), straight apostrophes fairly often (site tablets, phones, Nordic and Arabic keyboards), bulleted lists often (bid, board-paper and slide-deck habits)
+    "blind219": Pool(blind219_text, Blind219WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("»", "«")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources", "Referenser"),
+                     straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6107,6 +6114,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 222000.
     "blind218": range(222000, 222000 + 100),
     "blind218-more": range(222000 + 100, 222000 + 400),
+    # "blind219" is a two-hundred-and-nineteenth independent pool (blind219_works.py, blind219_text.py), written by a
+    # two-hundred-and-nineteenth hand without reading the checker, its tests or the other pools: marketers at
+    # construction firms, architecture practices, engineering consultancies, building-materials and HVAC
+    # manufacturers, proptech start-ups and builders' merchants in the UK, Ireland, the Nordics and the Gulf (Balfour
+    # Beatty, Kier, Arup, Mott MacDonald, Kingspan, Travis Perkins, Velux, Skanska, Saint-Gobain, Aldar) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English (standards with years and parts, building regulations and
+    # approved documents with editions, RIBA Plan of Work stages, NEC4, JCT and FIDIC forms with years, BREEAM, LEED
+    # and EPC ratings, BIM levels, projects with completion years, contract sums in pounds, dirhams, kronor and euros,
+    # U-values, fire classes and product specifications, product codes, addresses and postcodes, awards, post-
+    # nominals, financial years, quarters and halves, none of them citations); construction and industrial-marketing
+    # textbooks, chapters, journals with up to eight authors and DOIs, theses, ARCOM and CIB papers, public bodies,
+    # regulators, standards and trade bodies, inquiry reports, firms' pages, annual reports and investor decks, market
+    # research with years, the construction press signed and unsigned, social posts, videos, podcasts and undated
+    # pages; British, Irish (Ó Briain, Mac Aodha), Nordic (Åkesson, Sørensen, Häkkinen) and Arabic (Al-Hashimi,
+    # bin Sulayem) names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 223000.
+    "blind219": range(223000, 223000 + 100),
+    "blind219-more": range(223000 + 100, 223000 + 400),
 }
 
 
