@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind215" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind216" to "blind218" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind218_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind215" (tuned on since their first measurement), "blind16", "blind17",
+# "blind216" to "blind218" and "blind220" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind220_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -802,6 +802,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind216_text,
     blind217_text,
     blind218_text,
+    blind220_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1233,3 +1234,5 @@ _file_pool("blind216", blind216_text)
 _file_pool("blind217", blind217_text, unseen=("blind216",))
 # the two-hundred-and-eighteenth pool, HELD OUT: written without reading the checker or others (blind216, blind217 beside it)
 _file_pool("blind218", blind218_text, unseen=("blind216", "blind217"))
+# the two-hundred-and-twentieth pool, HELD OUT: written without reading the checker or others (blind219 beside it)
+_file_pool("blind220", blind220_text, unseen=("blind219",))
