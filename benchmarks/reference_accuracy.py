@@ -4473,6 +4473,39 @@ the construction press signed and unsigned (Construction News, Building, The Arc
 Enquirer, the Financial Times, BBC News, Gulf News, Dagens Industri), LinkedIn posts, videos, podcasts and undated
 pages; British, Irish (Ó Briain, Mac Aodha, Ní Mhurchú), Nordic (Åkesson, Sørensen, Häkkinen, Løvås) and Arabic
 (Al-Hashimi, al-Suwaidi, bin Sulayem) names), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind220" half (``--halves blind220,blind220-more``, 100 + 300 reports, seeds 224000-224399) is a
+two-hundred-and-twentieth independent measurement, HELD OUT: written by a two-hundred-and-twentieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind220_works.py and
+blind220_text.py), as marketers in Central America and its diaspora (Guatemala City, Quetzaltenango, San Salvador,
+Tegucigalpa, San Pedro Sula, Managua, San José, Heredia, Panama City, Colón, Belize City; Los Angeles, Houston, Miami,
+Washington DC, Madrid) at banks and cooperatives, remittance firms, coffee, banana and sugar exporters, breweries,
+telecoms, retailers, tourism boards and agencies write CIM Level 6 and 7 reports and MBA assignments in English
+(founding years (Pollo Campero (1971), Copa Airlines (1947), Banco Industrial (founded 1968)), the Panama Canal
+(1914), its expansion (2016) and handover (1999), laws and decrees with numbers (Decreto 57-2008, Ley 8968, Acuerdo
+Gubernativo 307-2023), prices, exchange rates and remittances in quetzales, colones, lempiras, córdobas, balboas and
+dollars (Q25, ₡5.000, L 350, US$1,250), coffee harvests and grades (the 2022/23 harvest, SHB, Cup of Excellence 2021
+scores), the sugar zafra and banana boxes, CAFTA-DR (2004) and its entry into force, independence days (15 September
+1821) and festivals (Semana Santa, the Festival de la Luz 2023), hurricanes, earthquakes and eruptions (Eta and Iota
+(2020), Mitch (1998)), phone and WhatsApp numbers (+502, +506), addresses, zones and apartados (Apartado Postal
+123-1000), tickers and ratings (NYSE: CPA, AA+(gtm)), awards (Effie Centroamérica 2022, Cannes Lions 2023 Bronze),
+people's titles (Lic., Licda., Ing., Dra., Doña), fiscal, academic and harvest years (2023/24), dollarisation (2001),
+population and tourism figures with years, diaspora counts, pack sizes, store counts, routes (PTY–LAX), app versions,
+hashtags, slogans and a country with a year, which are no citations); textbooks (Pearson Educación, McGraw-Hill
+Interamericana, Routledge, Sage, EUNED), chapters, journals with up to eight authors and DOIs (Revista de Ciencias
+Sociales, Academia Revista Latinoamericana de Administración, Journal of Business Research, International Marketing
+Review), theses (Universidad de San Carlos de Guatemala, INCAE Business School, Universidad de Costa Rica, UCA El
+Salvador, Universidad Tecnológica de Panamá), CLADEA and BALAS papers, central banks, statistics institutes,
+regulators and tourism boards (the Banco de Guatemala, the INE, SUGEF, the Autoridad de Turismo de Panamá, PROCOMER,
+the ICT, ECLAC/CEPAL, SIECA, the Inter-American Development Bank; abbreviations; bodies with two works of a year),
+laws under the congress or assembly that passed them, firms' pages and annual reports (Banco Industrial, BAC
+Credomatic, Banco Agrícola, Banistmo, Grupo Pantaleon, Cervecería Centro Americana, Florida Ice & Farm Co., Tigo,
+Claro, Copa Airlines, Pollo Campero, Walmart México y Centroamérica, Café Britt; "&", apostrophes), market research
+with years (Kantar Centroamérica, Ipsos, CID Gallup, Latinobarómetro), the press signed and unsigned (Prensa Libre, La
+Nación, La Prensa Gráfica, El Heraldo, La Prensa, EFE), social posts, videos, podcasts and undated pages; two
+surnames (García Márquez), particles (de León, del Valle), hyphens (Sánchez-Cerén), K'iche' and Kaqchikel names
+(Tz'ul, Q'anil) and English-Creole names from Belize and the Caribbean coast), with fifty-seven kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4806,7 +4839,8 @@ def main() -> None:
         "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
         "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
         "blind218 and blind218-more (the two-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
-        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it)",
+        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
+        "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it)"
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

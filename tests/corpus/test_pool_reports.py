@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-nineteenth independent reference pools (blind5 to blind219): each is wired with seeds
+"""The fifth to two-hundred-and-twentieth independent reference pools (blind5 to blind220): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -232,6 +232,7 @@ from tests.corpus.references import (
     blind217_text,
     blind218_text,
     blind219_text,
+    blind220_text,
     render,
     text,
 )
@@ -450,6 +451,7 @@ from tests.corpus.references.blind216_works import Blind216WorkFactory
 from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.blind219_works import Blind219WorkFactory
+from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1331,6 +1333,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind219WorkFactory.KINDS), 50, True),
+    Pool("blind220", blind220_text, Blind220WorkFactory, 224000, (224000, 224019, 224033),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind220WorkFactory.KINDS), 53, True),
 ]  # fmt: skip
 
 

@@ -238,6 +238,7 @@ from tests.corpus.references import (
     blind217_text,
     blind218_text,
     blind219_text,
+    blind220_text,
     render,
     text,
 )
@@ -458,6 +459,7 @@ from tests.corpus.references.blind216_works import Blind216WorkFactory
 from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.blind219_works import Blind219WorkFactory
+from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -682,6 +684,7 @@ class Pool:
         | type[Blind214WorkFactory]
         | type[Blind218WorkFactory]
         | type[Blind219WorkFactory]
+        | type[Blind220WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1544,6 +1547,10 @@ POOLS: dict[str, Pool] = {
     "blind219": Pool(blind219_text, Blind219WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("”", "”"), ("»", "«")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources", "Referenser"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind220 (HELD OUT): marketers in Central America and its diaspora (Guatemala City, Quetzaltenango, San Salvador, Tegucigalpa, San Pedro Sula, Managua, San José, Heredia, Panama City, Colón, Belize City; Los Angeles, Houston, Miami, Washington DC, Madrid) at banks and cooperatives, remittance firms, coffee, banana and sugar exporters, breweries, telecoms, retailers, tourism boards and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles most often (Word in Spanish and US English sets “ ” by default), curly singles from UK-trained tutors and CIM centres, straight ones often (phones, Google Docs, WhatsApp pastes), Spanish angle quotes now and then from Spanish-language Word; headings as the region's universities, INCAE and CIM centres ask ("References" most of all, "REFERENCES", "Reference List", "Bibliography", "References:", "Referencias" left from a Spanish template, "Works Cited" from US programmes in the diaspora), straight apostrophes often (Spanish keyboards and phones), bulleted lists fairly often (slide and board-paper habits)
+    "blind220": Pool(blind220_text, Blind220WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "REFERENCES", "Reference List", "Bibliography", "References:", "Referencias", "Works Cited"),
+                     straight_apostrophe=0.55, bullets=0.3),
 }  # fmt: skip
 
 
@@ -6132,6 +6139,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 223000.
     "blind219": range(223000, 223000 + 100),
     "blind219-more": range(223000 + 100, 223000 + 400),
+    # "blind220" is a two-hundred-and-twentieth independent pool (blind220_works.py, blind220_text.py), written by a
+    # two-hundred-and-twentieth hand without reading the checker, its tests or the other pools: marketers in Central
+    # America and its diaspora (Guatemala City, Quetzaltenango, San Salvador, Tegucigalpa, San Pedro Sula, Managua,
+    # San José, Heredia, Panama City, Colón, Belize City; Los Angeles, Houston, Miami, Washington DC, Madrid) at banks
+    # and cooperatives, remittance firms, coffee, banana and sugar exporters, breweries, telecoms, retailers, tourism
+    # boards and agencies writing CIM Level 6 and 7 reports and MBA assignments in English (founding years, the Panama
+    # Canal and its expansion, laws and decrees with numbers, prices and remittances in quetzales, colones, lempiras,
+    # córdobas, balboas and dollars, coffee harvests, grades and Cup of Excellence scores, CAFTA-DR, independence days
+    # and festivals, hurricanes, phone numbers, addresses and apartados, tickers, awards, people's titles (Lic., Ing.,
+    # Doña) and fiscal and academic years, none of them citations); textbooks, chapters, journals with up to eight
+    # authors and DOIs, theses, CLADEA and BALAS papers, central banks, statistics institutes, regulators and tourism
+    # boards, laws under the congress that passed them, firms' pages and annual reports, market research, the press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; two surnames (García Márquez), particles
+    # (de León, del Valle), hyphens (Sánchez-Cerén), K'iche' and Kaqchikel names (Tz'ul, Q'anil) and English-Creole
+    # names from Belize and the Caribbean coast.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 224000.
+    "blind220": range(224000, 224000 + 100),
+    "blind220-more": range(224000 + 100, 224000 + 400),
 }
 
 

@@ -582,6 +582,9 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind215" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind216" to "blind219" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind219_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind215" (tuned on since their first measurement), "blind16", "blind17",
+# "blind216" to "blind218" and "blind220" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind220_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -803,6 +806,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind217_text,
     blind218_text,
     blind219_text,
+    blind220_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1236,3 +1240,5 @@ _file_pool("blind217", blind217_text, unseen=("blind216",))
 _file_pool("blind218", blind218_text, unseen=("blind216", "blind217"))
 # the two-hundred-and-nineteenth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind219", blind219_text)
+# the two-hundred-and-twentieth pool, HELD OUT: written without reading the checker or others (blind219 beside it)
+_file_pool("blind220", blind220_text, unseen=("blind219",))
