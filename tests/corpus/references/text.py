@@ -802,6 +802,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind216_text,
     blind217_text,
     blind218_text,
+    blind221_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1233,3 +1234,5 @@ _file_pool("blind216", blind216_text)
 _file_pool("blind217", blind217_text, unseen=("blind216",))
 # the two-hundred-and-eighteenth pool, HELD OUT: written without reading the checker or others (blind216, blind217 beside it)
 _file_pool("blind218", blind218_text, unseen=("blind216", "blind217"))
+# the two-hundred-and-twenty-first pool, HELD OUT: written without reading the checker or others (blind219, blind220 beside it)
+_file_pool("blind221", blind221_text, unseen=("blind219", "blind220"))
