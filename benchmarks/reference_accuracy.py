@@ -4506,6 +4506,36 @@ Nación, La Prensa Gráfica, El Heraldo, La Prensa, EFE), social posts, videos, 
 surnames (García Márquez), particles (de León, del Valle), hyphens (Sánchez-Cerén), K'iche' and Kaqchikel names
 (Tz'ul, Q'anil) and English-Creole names from Belize and the Caribbean coast), with fifty-seven kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind221" half (``--halves blind221,blind221-more``, 100 + 300 reports, seeds 225000-225399) is a
+two-hundred-and-twenty-first independent measurement, HELD OUT: written by a two-hundred-and-twenty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind221_works.py and
+blind221_text.py), as marketers at publishers, newspapers, magazines, podcast networks, bookshops, audiobook and
+streaming services and literary agencies in the UK, Ireland, the United States and Australia (Penguin Random House,
+HarperCollins, Bloomsbury, Faber & Faber, Hachette UK, Pan Macmillan, Waterstones, Audible, Spotify, Reach plc,
+Guardian Media Group, Condé Nast, Future plc) write CIM Level 6 and 7 reports and MBA assignments in English (books
+and their years as subjects (Harry Potter and the Philosopher's Stone (1997), Normal People (2018)), authors and
+titles as products (Sally Rooney's Intermezzo (2024)), BookTok hits, prize shortlists, podcast series and episodes
+(Serial (2014), The Rest Is Politics, episode 212), print runs, copies sold and prices (£8.99 RRP, $28.00), ISBNs and
+ISSNs, circulation with periods (ABC, July–December 2023), audience figures, mastheads and launch years (the i
+(2010), Metro (1999)), paywalls and subscription launches, World Book Day and Super Thursday, the Net Book Agreement
+(1900–1997), the Booker Prize, the British Book Awards and the Pulitzer Prize with years, bestseller-list positions
+and weeks, people's titles (Publisher, Editor-in-Chief, Dame, Sir), financial years (FY2023/24), stock tickers,
+adaptations, festivals and book fairs with dates, book-club picks (Richard & Judy), rights deals, advances and
+royalties, formats, page counts, magazine issues, cover prices, Acts, Public Lending Right, age ranges, sales events,
+anniversaries, founding years, hashtags, shares, store counts, samples and cross-references, which are no
+citations); publishing and media textbooks (Routledge, Bloomsbury Academic, Sage, Oxford University Press), chapters,
+journals with up to eight authors and DOIs (Publishing Research Quarterly, Digital Journalism, Journalism Practice,
+Journal of Media Business Studies, Journal of Marketing Management), theses (Oxford Brookes, Stirling, UCL, City,
+University of London, Kingston), London and Frankfurt Book Fair papers, regulators and public bodies (Ofcom, IPSO,
+the CMA, the ASA, DCMS, the British Library, Arts Council England; abbreviations; bodies with two works of a year),
+trade bodies and charities (The Publishers Association, the Booksellers Association, the Reuters Institute, the
+National Literacy Trust, the Society of Authors, the Audio Publishers Association), publishers' and media groups'
+pages, annual reports and investor decks ("&", "plc", "Inc.", "S.A."), market research with years (Nielsen
+BookScan, Circana BookScan, YouGov, Edison Research, Mintel), the press signed and unsigned (The Bookseller, Press
+Gazette, the Guardian, the New York Times, BBC News), social posts, videos, podcast episodes and undated pages;
+British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Con Iomaire), American and Australian names), with fifty kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4840,7 +4870,8 @@ def main() -> None:
         "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
         "blind218 and blind218-more (the two-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
         "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
-        "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it)"
+        "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it), "
+        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twentieth independent reference pools (blind5 to blind220): each is wired with seeds
+"""The fifth to two-hundred-and-twenty-first independent reference pools (blind5 to blind221): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -233,6 +233,7 @@ from tests.corpus.references import (
     blind218_text,
     blind219_text,
     blind220_text,
+    blind221_text,
     render,
     text,
 )
@@ -452,6 +453,7 @@ from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.blind219_works import Blind219WorkFactory
 from tests.corpus.references.blind220_works import Blind220WorkFactory
+from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1337,6 +1339,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind220WorkFactory.KINDS), 53, True),
+    Pool("blind221", blind221_text, Blind221WorkFactory, 225000, (225013, 225094, 225048),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind221WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

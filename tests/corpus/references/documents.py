@@ -239,6 +239,7 @@ from tests.corpus.references import (
     blind218_text,
     blind219_text,
     blind220_text,
+    blind221_text,
     render,
     text,
 )
@@ -460,6 +461,7 @@ from tests.corpus.references.blind217_works import Blind217WorkFactory
 from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.blind219_works import Blind219WorkFactory
 from tests.corpus.references.blind220_works import Blind220WorkFactory
+from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -685,6 +687,7 @@ class Pool:
         | type[Blind218WorkFactory]
         | type[Blind219WorkFactory]
         | type[Blind220WorkFactory]
+        | type[Blind221WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1551,6 +1554,10 @@ POOLS: dict[str, Pool] = {
     "blind220": Pool(blind220_text, Blind220WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "REFERENCES", "Reference List", "Bibliography", "References:", "Referencias", "Works Cited"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind221 (HELD OUT): marketers at publishers, newspapers, magazines, podcast networks, bookshops, audiobook and streaming services and literary agencies in the UK, Ireland, the United States and Australia (Penguin Random House, HarperCollins, Bloomsbury, Faber & Faber, Hachette UK, Pan Macmillan, Waterstones, Audible, Spotify, Reach plc, Guardian Media Group, Condé Nast, Future plc) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish publishers' Word, and house style at most UK publishers and newspapers), curly doubles often (American and Australian writers, Word set to English (US), and New York offices), straight ones from Google Docs, Slack, Teams and content-management pastes; headings as UK, Irish, American and Australian business schools and CIM centres ask ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" from English-literature graduates, "Works Cited" from MLA-trained American writers, "Sources" from a newsroom habit), straight apostrophes fairly often (Macs in newsrooms and agencies, phones, Google Docs), bulleted lists fairly often (launch plans and board papers are written in bullets)
+    "blind221": Pool(blind221_text, Blind221WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "Works Cited", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6157,6 +6164,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 224000.
     "blind220": range(224000, 224000 + 100),
     "blind220-more": range(224000 + 100, 224000 + 400),
+    # "blind221" is a two-hundred-and-twenty-first independent pool (blind221_works.py, blind221_text.py), written by a
+    # two-hundred-and-twenty-first hand without reading the checker, its tests or the other pools: marketers at
+    # publishers, newspapers, magazines, podcast networks, bookshops, audiobook and streaming services and literary
+    # agencies in the UK, Ireland, the United States and Australia (Penguin Random House, HarperCollins, Bloomsbury,
+    # Faber & Faber, Hachette UK, Pan Macmillan, Waterstones, Audible, Spotify, Reach plc, Guardian Media Group, Condé
+    # Nast, Future plc) writing CIM Level 6 and 7 reports and MBA assignments in English (books and their years as
+    # subjects, authors and titles as products, BookTok hits, podcast series and episodes, print runs, sales and
+    # prices, ISBNs and ISSNs, ABC circulation with periods, mastheads and launch years, paywalls, World Book Day,
+    # Super Thursday, the Net Book Agreement, prizes, bestseller-list positions, people's titles, financial years,
+    # tickers, rights deals and royalties, none of them citations); publishing and media textbooks, chapters, journals
+    # with up to eight authors and DOIs, theses, London and Frankfurt Book Fair papers, regulators and public bodies
+    # (bodies with two works of a year), trade bodies and charities, publishers' and media groups' pages, annual
+    # reports and investor decks, market research with years, the press signed and unsigned, social posts, videos,
+    # podcast episodes and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill), American and Australian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 225000.
+    "blind221": range(225000, 225000 + 100),
+    "blind221-more": range(225000 + 100, 225000 + 400),
 }
 
 
