@@ -885,7 +885,15 @@ def _ends_in_proper_name(before: str) -> bool:
         return False
     if kept.rsplit(None, 1)[0].endswith(("and", "or")) and _A_LIST_OF_NAMES.search(kept) is not None:
         return False  # "switch between Vodacom, Movitel and Tmcel (Mussa, 2007)": a claim ends on names it lists
-    return not (found.group(1).isupper() and len(found.group(1)) <= 5)
+    # An abbreviation, or its plural ("for SMEs (Ethiopian Investment Commission, 2008)"): a common noun ends the
+    # claim. Not a counted plural: "recruited in 46 LGAs (South-South, 1995)" says where they lie.
+    letters = found.group(1)
+    if len(letters) > 2 and letters.endswith("s") and not _A_FIGURE_BEFORE.search(before, 0, found.start(1)):
+        letters = letters[:-1]
+    return not (letters.isupper() and len(letters) <= 5)
+
+
+_A_FIGURE_BEFORE = re.compile(r"\d\s+$")
 
 
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+$")
@@ -1304,6 +1312,11 @@ _A_LICENCE_OR_BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_LICENCE_OR_BODY_WORD = len("certificate")
+# A product's base or code after its owner: "its platform", "Volkswagen's electric platform", "their new architecture".
+_A_PRODUCTS_BASE_BEFORE = re.compile(
+    r"(?:\b(?:its|their)|\w['’]s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:platform|architecture|chassis|codename|code\s+name|powertrain|engine\s+family)\s*$"
+)
 # A season, a fast, a feast or a festival named by its kind: "during the fasting season (Hudade, 2015)", "The harvest
 # festival (Seú, 2019)". Not a season alone nor holidays: "how buyers follow a season (de Burgh, 2016)" and "families
 # plan holidays (McAllister, 2020)" are claims, cited; nor the weather's seasons, which have no names: "during the
@@ -1415,6 +1428,13 @@ def _annotates(text: str, opened: int, content: str) -> bool:
                     and _ends_on(_A_LICENCE_OR_BODY_BEFORE, tail, _LONGEST_LICENCE_OR_BODY_WORD)
                 )
             )
+        )
+        # "Engineers refer to it by its platform (MEB, 2019)": a product's base or code named by its kind after its
+        # owner, then that base's letters and year.
+        or (
+            credit
+            and _LETTERS_AND_YEAR.fullmatch(content) is not None
+            and _A_PRODUCTS_BASE_BEFORE.search(tail) is not None
         )
         # "the fasting season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)": the name of the thing just
         # named by its kind, and its year.
@@ -1852,8 +1872,19 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     several = len(words) > 1 and not all(word.casefold() in COMPANY_SUFFIXES for word in words[1:])
     if several and _FINDS_THAT.match(text, citation.end):
         return True
+    if _A_PERSON_WHO_FOUND.match(text, citation.end) and not _RUNS_ON.search(text, 0, citation.start):
+        return True  # "This agrees with Lemlem Tekle (2013), who found that": a person who found, the author
     # "The Labour Force Survey (2021) is the only source for ...": a survey is where figures come from, not who wrote.
     return _SOURCE_AFTER.match(text, citation.end) is not None and not names_a_survey(citation.author_text)
+
+
+# After a name and its bracket, a person who found or argued something. Not after a name that runs on from before
+# it ("Pets at Home Group plc (2015), who found": the name starts further back).
+_A_PERSON_WHO_FOUND = re.compile(
+    r",\s+who\s+(?:also\s+)?(?:found|finds|argued|argues|showed|shows|suggested|suggests|noted|notes|concluded|"
+    r"concludes|reported|reports|observed|observes|claimed|claims|contended|contends|stressed|stresses|warned|warns|"
+    r"wrote|writes|described|describes|explained|explains)\b"
+)
 
 
 # After a possessive name, what only a source makes: not "model", "data" or "range", which a product or a firm has.
@@ -1998,6 +2029,19 @@ def _a_body_word_opens_the_name(tokens: Sequence[tuple[str, int]], index: int) -
     return False
 
 
+# A name closing on "ng" and an apostrophe, as Luo names are written ("Ochieng'", "Onyang'"), with no quotation opened
+# before it in its sentence: the apostrophe is the name's, not the close of a quoted title ("'Sing' (2016)").
+_A_LUO_NAME_AT_END = re.compile(r"(?:^|[\s(])[A-Z][a-z]*ng['’]$")
+_A_QUOTATION_OPENS = re.compile(r"(?:^|[\s(\[])['‘]\w")
+
+
+def _ends_in_a_luo_name(head: str) -> bool:
+    if _A_LUO_NAME_AT_END.search(head, max(len(head) - 40, 0)) is None:
+        return False
+    sentence = head[max(head.rfind(". "), len(head) - 200, 0) :]
+    return _A_QUOTATION_OPENS.search(sentence) is None
+
+
 def _narrative_authors(
     before: str, *, lenient: bool = False, verb_follows: bool = False, says: Callable[[], bool] = _never
 ) -> tuple[str, int] | None:
@@ -2010,7 +2054,9 @@ def _narrative_authors(
     """
     end = len(before.rstrip())
     head = before[:end]
-    if head.endswith(("”", '"')) or (head.endswith(("'", "’")) and not head[:-1].endswith(("s", "z", "x"))):
+    if head.endswith(("”", '"')) or (
+        head.endswith(("'", "’")) and not head[:-1].endswith(("s", "z", "x")) and not _ends_in_a_luo_name(head)
+    ):
         return None  # a quoted slogan or title ("‘Just Do It’ (1988)"), not a name; "Jones’ (2019)" is
     for possessive in ("'s", "’s", "'", "’"):
         if head.endswith(possessive):
@@ -2459,6 +2505,13 @@ _A_NEW_NAME_BEFORE = re.compile(
     r"\b(?:renamed|rebranded|rebadged|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))(?:\s+(?:to|as))?\s+$",
     re.IGNORECASE,
 )
+# A works' or a shop's kind, then where it is: "Nissan's plant at Sunderland (1986)", "a gigafactory in Grünheide
+# (2022)": the place, and when the site opened, not a source.
+_A_SITE_BEFORE = re.compile(
+    r"\b(?:plant|factory|gigafactory|assembly\s+line|facility|depot|warehouse|distribution\s+centre|refinery|mill|"
+    r"brewery|distillery|showroom|flagship|store|superstore|headquarters|HQ|campus)\s+(?:at|in|near|outside)\s+$",
+    re.IGNORECASE,
+)
 # A title in another language opening on its capitalised article and running on in lower case, just before a name
 # that opens on a particle: "El vuelo de la Victoria", "La reina del Sur", "Il nome della Rosa". Not English "As",
 # "O" or "Die" ("As noted by de la Torre (2019)").
@@ -2535,6 +2588,7 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or _a_role_after_as(near, after)
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                or _A_SITE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 # "Product placement in El vuelo de la Victoria (2017)": a title in Spanish, its article capitalised.
                 or (
                     named[0][:1].islower()

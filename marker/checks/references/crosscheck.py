@@ -680,11 +680,17 @@ def _matching_entries(
 
 
 def _others_work(citation: Citation, entry: ReferenceEntry) -> bool:
-    """Whether the entry of the cited lead author and year names other co-authors than the citation does: "(Shah
-    and Lowe, 2024, cited in ...)" beside a listed "Shah, F. and Moss, E. (2024)" is another work."""
-    if citation.et_al or entry.et_al or len(citation.authors) < 2 or len(entry.authors) < 2:
+    """Whether the entry of the cited lead author and year names other co-authors than the citation does, or
+    another number of them: "(Shah and Lowe, 2024, cited in ...)" beside a listed "Shah, F. and Moss, E. (2024)",
+    and "(see Singh, 2020, cited in ...)" beside "Singh, G., Bhattacharyya, D. and Sun, Q. (2020)", are other works
+    (Cite Them Right names up to three authors in the text)."""
+    if citation.et_al or entry.et_al or entry.organisation:
         return False
-    return {name_key(name) for name in citation.authors} != {name_key(name) for name in entry.authors}
+    if len(citation.authors) != len(entry.authors):
+        return True
+    return len(citation.authors) > 1 and (
+        {name_key(name) for name in citation.authors} != {name_key(name) for name in entry.authors}
+    )
 
 
 def _first_author_and_year(entry: ReferenceEntry) -> tuple[str, str]:

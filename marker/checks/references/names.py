@@ -20,7 +20,8 @@ from typing import Any
 # Welsh "ferch" (daughter of) opens a woman's patronymic surname as "ap" (son of) does ("ferch Ieuan").
 # Hebrew and Aramaic "bar" (son of) opens a surname in lower case as "ben" does ("bar Yochai"); capitalised, it is a
 # name's word ("Bar-On").
-_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch", "bar"})
+# Kalenjin "arap" (son of) opens a surname in lower case ("arap Moi, D.", cited "arap Koech (2022)" or "Koech (2022)").
+_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch", "bar", "arap"})
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "binte", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las",
