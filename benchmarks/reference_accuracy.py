@@ -4357,91 +4357,92 @@ Moldovan names, and Bulgarian and Ukrainian names in more than one transliterati
 and Gnatyuk, Oleksandr and Alexander)), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind216" half (``--halves blind216,blind216-more``, 100 + 300 reports, seeds 220000-220399) is a
-two-hundred-and-sixteenth independent measurement, HELD OUT: written by a two-hundred-and-sixteenth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind216_works.py and
-blind216_text.py), as marketers at car makers, electric-vehicle start-ups, dealer groups, leasing and subscription
-firms, charging networks, tyre and parts makers and mobility apps in the UK, Germany, France, Sweden, China and Japan
-write CIM Level 6 and 7 reports and MBA assignments in English (car models and model years (the Nissan Leaf (2010),
-the ID.3 (2019), Model Y 2023, a 2018 Golf GTI), ranges, batteries and charging speeds (320 miles WLTP, 77 kWh, 150
-kW, CCS2), prices and grants in pounds and euros (the Plug-in Car Grant (2011–2022), the Umweltbonus, the bonus
-écologique, the klimatbonus), rules with years (the ZEV mandate (2024), Euro 7, the 2035 phase-out date, ULEZ (2019)
-and its 2023 expansion, China's dual-credit policy), plates and registration figures (the 73-plate, 1.9 million
-registrations in 2023), Le Mans and Formula E seasons, motor shows (IAA Mobility 2023, the Goodwood Festival of Speed
-2022, Auto Shanghai 2023), Euro NCAP stars, recalls, factory openings (Sunderland (1986)), stock tickers (ETR: VOW3,
-NASDAQ: TSLA), awards (European Car of the Year 2022, What Car? Awards 2024), people's titles (CEO, Vorstand,
-Dr.-Ing.), financial years (FY2023/24), company-car tax, lease deals, tyre labels, warranties, platform codes, launch
-dates, samples and cross-references, which are no citations); textbooks (Kogan Page, Routledge, Springer), chapters,
-journals with up to eight authors and DOIs (Transportation Research Part D, Journal of Cleaner Production,
-International Journal of Automotive Technology and Management, Journal of Product & Brand Management), theses
-(Coventry, Warwick WMG, Loughborough, Chalmers, TU München), EVS and SAE papers, public bodies and regulators (the
-DfT, OZEV, the DVLA, the ASA, the European Commission, the EEA, the Kraftfahrt-Bundesamt, China's MIIT), trade bodies
-(SMMT, ACEA, VDA, the IEA, the ICCT; abbreviations; bodies with two works of a year), makers', dealers' and charging
-firms' pages, annual reports and investor decks ("&", apostrophes, "Tesla, Inc.", "Stellantis N.V."), market research
-with years (J.D. Power, Autotrader, Kantar, Mintel, BloombergNEF), the press signed and unsigned (Autocar, What Car?,
-Electrive, Automotive News Europe, the Financial Times, BBC News), social posts, videos, podcasts and undated pages;
-German names with umlauts and "von", Swedish names with å, ä and ö, Chinese and Japanese names family name first as
-their owners print them), with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-sixteenth independent measurement, held out for its first tables (measured by its writer in stop 45),
+development data since stop 46: written by a two-hundred-and-sixteenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind216_works.py and blind216_text.py), as marketers
+at car makers, electric-vehicle start-ups, dealer groups, leasing and subscription firms, charging networks, tyre and
+parts makers and mobility apps in the UK, Germany, France, Sweden, China and Japan write CIM Level 6 and 7 reports
+and MBA assignments in English (car models and model years (the Nissan Leaf (2010), the ID.3 (2019), Model Y 2023, a
+2018 Golf GTI), ranges, batteries and charging speeds (320 miles WLTP, 77 kWh, 150 kW, CCS2), prices and grants in
+pounds and euros (the Plug-in Car Grant (2011–2022), the Umweltbonus, the bonus écologique, the klimatbonus), rules
+with years (the ZEV mandate (2024), Euro 7, the 2035 phase-out date, ULEZ (2019) and its 2023 expansion, China's
+dual-credit policy), plates and registration figures (the 73-plate, 1.9 million registrations in 2023), Le Mans and
+Formula E seasons, motor shows (IAA Mobility 2023, the Goodwood Festival of Speed 2022, Auto Shanghai 2023), Euro
+NCAP stars, recalls, factory openings (Sunderland (1986)), stock tickers (ETR: VOW3, NASDAQ: TSLA), awards (European
+Car of the Year 2022, What Car? Awards 2024), people's titles (CEO, Vorstand, Dr.-Ing.), financial years (FY2023/24),
+company-car tax, lease deals, tyre labels, warranties, platform codes, launch dates, samples and cross-references,
+which are no citations); textbooks (Kogan Page, Routledge, Springer), chapters, journals with up to eight authors and
+DOIs (Transportation Research Part D, Journal of Cleaner Production, International Journal of Automotive Technology
+and Management, Journal of Product & Brand Management), theses (Coventry, Warwick WMG, Loughborough, Chalmers, TU
+München), EVS and SAE papers, public bodies and regulators (the DfT, OZEV, the DVLA, the ASA, the European
+Commission, the EEA, the Kraftfahrt-Bundesamt, China's MIIT), trade bodies (SMMT, ACEA, VDA, the IEA, the ICCT;
+abbreviations; bodies with two works of a year), makers', dealers' and charging firms' pages, annual reports and
+investor decks ("&", apostrophes, "Tesla, Inc.", "Stellantis N.V."), market research with years (J.D. Power,
+Autotrader, Kantar, Mintel, BloombergNEF), the press signed and unsigned (Autocar, What Car?, Electrive, Automotive
+News Europe, the Financial Times, BBC News), social posts, videos, podcasts and undated pages; German names with
+umlauts and "von", Swedish names with å, ä and ö, Chinese and Japanese names family name first as their owners print
+them), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind217" half (``--halves blind217,blind217-more``, 100 + 300 reports, seeds 221000-221399) is a
-two-hundred-and-seventeenth independent measurement, HELD OUT: written by a two-hundred-and-seventeenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind217_works.py and
-blind217_text.py), as marketers in Ethiopia, Kenya, Rwanda and Somalia and their diaspora (Addis Ababa, Hawassa, Bahir
-Dar, Nairobi, Mombasa, Kisumu, Kigali, Hargeisa, Mogadishu; London, Minneapolis, Washington DC, Toronto, Stockholm) at
-banks, mobile-money and fintech firms, airlines, coffee and tea exporters, breweries, telecoms, flower growers, NGOs
-and agencies write CIM Level 6 and 7 reports and MBA assignments in English (the Ethiopian calendar and its years
-(2016 E.C.), Enkutatash on 11 September, Meskel (27 September), Eid and Ramadan, prices in birr, shillings and
-francs (ETB 150, KSh 1,000, RWF 500), M-PESA's launch (2007), paybill, till and USSD codes (Paybill 247247, *334#),
-proclamations with numbers and years (Proclamation No. 1205/2020), founding years (Ethiopian Airlines (1945),
-Safaricom (1997)), the Grand Ethiopian Renaissance Dam (2011), marathon results, coffee grades and harvests
-(Yirgacheffe Grade 1, the 2022/23 harvest), tea auctions, flower tonnages, PO boxes and addresses (P.O. Box
-1234-00100), Umuganda, Kwibohora (4 July), Madaraka and Jamhuri Day, stock tickers (NSE: SCOM), awards (the Marketing
-Society of Kenya Warrior Awards 2022), people's titles (Ato, W/ro, Dr, Hon., Mzee), academic and fiscal years
-(2023/24), censuses, exchange and inflation figures, flights, handles, samples, figures, quarters, course codes and
-national plans (Vision 2030), which are no citations); textbooks (Pearson, Routledge, Macmillan Education East
-Africa), chapters, journals with up to eight authors and DOIs (African Journal of Business Management, Journal of
-African Business, Journal of Marketing Management), theses (Addis Ababa University, the University of Nairobi,
-Strathmore, the University of Rwanda, KCA University), conference papers, statistics offices, central banks and
-regulators (the Ethiopian Statistical Service, the National Bank of Ethiopia, the Communications Authority of Kenya,
-KNBS, the Central Bank of Kenya, the Rwanda Development Board, NISR; abbreviations; bodies with two works of a year),
-laws and proclamations under the state that made them (Proclamation No. 1238/2021, the Data Protection Act, 2019
-(Kenya)), firms' pages and annual reports (Ethiopian Airlines Group, Ethio Telecom, Safaricom PLC, Equity Group, KCB
-Group, Commercial Bank of Ethiopia, Dashen Bank, MTN Rwanda, Hormuud Telecom, Dahabshiil, Bralirwa, East African
-Breweries PLC; "&", apostrophes), market research with years (GeoPoll, Ipsos Kenya, TIFA), the press signed and
-unsigned (Addis Standard, The Reporter Ethiopia, Business Daily Africa, the Daily Nation, The New Times, Hiiraan
-Online), social posts, videos, podcasts and undated pages; Ethiopian and Eritrean names (a given name and the
-father's given name, no surname: cited by the first name or written whole, as in Abebe Bikila), Somali names
-(Mohamed Abdi Hassan, Xasan), Kenyan names (Wanjiru, Otieno, Ndung'u, arap Moi) and Rwandan names (Uwimana,
-Habimana)), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-seventeenth independent measurement, held out for its first tables (measured by its writer in stop
+45), development data since stop 46: written by a two-hundred-and-seventeenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind217_works.py and blind217_text.py), as marketers
+in Ethiopia, Kenya, Rwanda and Somalia and their diaspora (Addis Ababa, Hawassa, Bahir Dar, Nairobi, Mombasa, Kisumu,
+Kigali, Hargeisa, Mogadishu; London, Minneapolis, Washington DC, Toronto, Stockholm) at banks, mobile-money and
+fintech firms, airlines, coffee and tea exporters, breweries, telecoms, flower growers, NGOs and agencies write CIM
+Level 6 and 7 reports and MBA assignments in English (the Ethiopian calendar and its years (2016 E.C.), Enkutatash on
+11 September, Meskel (27 September), Eid and Ramadan, prices in birr, shillings and francs (ETB 150, KSh 1,000, RWF
+500), M-PESA's launch (2007), paybill, till and USSD codes (Paybill 247247, *334#), proclamations with numbers and
+years (Proclamation No. 1205/2020), founding years (Ethiopian Airlines (1945), Safaricom (1997)), the Grand Ethiopian
+Renaissance Dam (2011), marathon results, coffee grades and harvests (Yirgacheffe Grade 1, the 2022/23 harvest), tea
+auctions, flower tonnages, PO boxes and addresses (P.O. Box 1234-00100), Umuganda, Kwibohora (4 July), Madaraka and
+Jamhuri Day, stock tickers (NSE: SCOM), awards (the Marketing Society of Kenya Warrior Awards 2022), people's titles
+(Ato, W/ro, Dr, Hon., Mzee), academic and fiscal years (2023/24), censuses, exchange and inflation figures, flights,
+handles, samples, figures, quarters, course codes and national plans (Vision 2030), which are no citations);
+textbooks (Pearson, Routledge, Macmillan Education East Africa), chapters, journals with up to eight authors and DOIs
+(African Journal of Business Management, Journal of African Business, Journal of Marketing Management), theses (Addis
+Ababa University, the University of Nairobi, Strathmore, the University of Rwanda, KCA University), conference
+papers, statistics offices, central banks and regulators (the Ethiopian Statistical Service, the National Bank of
+Ethiopia, the Communications Authority of Kenya, KNBS, the Central Bank of Kenya, the Rwanda Development Board, NISR;
+abbreviations; bodies with two works of a year), laws and proclamations under the state that made them (Proclamation
+No. 1238/2021, the Data Protection Act, 2019 (Kenya)), firms' pages and annual reports (Ethiopian Airlines Group,
+Ethio Telecom, Safaricom PLC, Equity Group, KCB Group, Commercial Bank of Ethiopia, Dashen Bank, MTN Rwanda, Hormuud
+Telecom, Dahabshiil, Bralirwa, East African Breweries PLC; "&", apostrophes), market research with years (GeoPoll,
+Ipsos Kenya, TIFA), the press signed and unsigned (Addis Standard, The Reporter Ethiopia, Business Daily Africa, the
+Daily Nation, The New Times, Hiiraan Online), social posts, videos, podcasts and undated pages; Ethiopian and
+Eritrean names (a given name and the father's given name, no surname: cited by the first name or written whole, as in
+Abebe Bikila), Somali names (Mohamed Abdi Hassan, Xasan), Kenyan names (Wanjiru, Otieno, Ndung'u, arap Moi) and
+Rwandan names (Uwimana, Habimana)), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind218" half (``--halves blind218,blind218-more``, 100 + 300 reports, seeds 222000-222399) is a
-two-hundred-and-eighteenth independent measurement, HELD OUT: written by a two-hundred-and-eighteenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind218_works.py and
-blind218_text.py), as marketers at supermarkets, discounters, convenience chains, online grocers, food and drink
-brands and their agencies in the UK, Ireland, Germany and Australia (Tesco, Sainsbury's, Asda, Aldi, Lidl, Ocado,
-Co-op, Dunnes Stores, SuperValu, Rewe, Edeka, Woolworths, Coles; category, trade, loyalty and retail-media teams)
-write CIM Level 6 and 7 reports and MBA assignments in English (grocery market shares with periods (12 weeks to 23
-April 2023), loyalty and price-match schemes with launch years (Clubcard (1995), Nectar (2002), Aldi Price Match),
-multibuys, meal deals and prices in pounds, euros and Australian dollars, store counts and openings (Aldi's 1,000th
-store (2022)), the HFSS rules (October 2022), the sugar levy (2018), the plastic bag charge (2015) and the Groceries
-Supply Code of Practice (2010), German rules (LkSG, Pfand), deposit return schemes, recalls with dates, own-label
-ranges and launch years (Tesco Finest (1998)), food inflation by month (19.1% in March 2023), Christmas adverts by
-year (Kevin the Carrot (2016)), barcodes and product codes (EAN 5000168001234), Red Tractor and Fairtrade with
-years, awards (The Grocer Gold Awards 2023, Which? Supermarket of the Year 2024), people's titles (CEO, Category
-Director), financial years (FY2023/24), periods and weeks (P10, week 52), founding and merger years, sustainability
-targets, retail-media launches, hashtags, Eircodes and postcodes, samples and cross-references, which are no
-citations); retail and food-marketing textbooks (Kogan Page, Pearson, Routledge, Sage), chapters, journals with up
-to eight authors and DOIs (Journal of Retailing and Consumer Services, International Journal of Retail & Distribution
-Management, British Food Journal, Journal of Retailing), theses (Stirling, Surrey, Ulster, University College Dublin,
-Monash), EAERCD and AMA conference papers, regulators and public bodies (the Competition and Markets Authority, the
-Groceries Code Adjudicator, the Food Standards Agency, Defra, the Department of Health and Social Care, Bord Bia, the
-Bundeskartellamt, the ACCC; "&" and abbreviations; bodies with two works of a year), trade bodies and charities
-(IGD, the British Retail Consortium, WRAP, the Food Foundation, The Trussell Trust), grocers' pages and annual
-reports (Tesco PLC, J Sainsbury plc, Asda Stores Ltd, Aldi UK, Lidl GB, Ocado Group plc, Dunnes Stores, Musgrave,
-Woolworths Group, Coles Group), market research with years (Kantar Worldpanel, NielsenIQ, Circana, Mintel, Which?),
-the grocery press signed and unsigned (The Grocer, Retail Gazette, Checkout, The Irish Times, BBC News), social
-posts, videos, podcasts and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Giolla Phádraig),
-German (Müller, Weiß, Großmann) and Australian names), with fifty-one kinds of decoy. Never tune on it: report its
-tables only.
+two-hundred-and-eighteenth independent measurement, held out for its first tables (measured by its writer in stop
+45), development data since stop 46: written by a two-hundred-and-eighteenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind218_works.py and blind218_text.py), as marketers
+at supermarkets, discounters, convenience chains, online grocers, food and drink brands and their agencies in the UK,
+Ireland, Germany and Australia (Tesco, Sainsbury's, Asda, Aldi, Lidl, Ocado, Co-op, Dunnes Stores, SuperValu, Rewe,
+Edeka, Woolworths, Coles; category, trade, loyalty and retail-media teams) write CIM Level 6 and 7 reports and MBA
+assignments in English (grocery market shares with periods (12 weeks to 23 April 2023), loyalty and price-match
+schemes with launch years (Clubcard (1995), Nectar (2002), Aldi Price Match), multibuys, meal deals and prices in
+pounds, euros and Australian dollars, store counts and openings (Aldi's 1,000th store (2022)), the HFSS rules
+(October 2022), the sugar levy (2018), the plastic bag charge (2015) and the Groceries Supply Code of Practice
+(2010), German rules (LkSG, Pfand), deposit return schemes, recalls with dates, own-label ranges and launch years
+(Tesco Finest (1998)), food inflation by month (19.1% in March 2023), Christmas adverts by year (Kevin the Carrot
+(2016)), barcodes and product codes (EAN 5000168001234), Red Tractor and Fairtrade with years, awards (The Grocer
+Gold Awards 2023, Which? Supermarket of the Year 2024), people's titles (CEO, Category Director), financial years
+(FY2023/24), periods and weeks (P10, week 52), founding and merger years, sustainability targets, retail-media
+launches, hashtags, Eircodes and postcodes, samples and cross-references, which are no citations); retail and
+food-marketing textbooks (Kogan Page, Pearson, Routledge, Sage), chapters, journals with up to eight authors and DOIs
+(Journal of Retailing and Consumer Services, International Journal of Retail & Distribution Management, British Food
+Journal, Journal of Retailing), theses (Stirling, Surrey, Ulster, University College Dublin, Monash), EAERCD and AMA
+conference papers, regulators and public bodies (the Competition and Markets Authority, the Groceries Code
+Adjudicator, the Food Standards Agency, Defra, the Department of Health and Social Care, Bord Bia, the
+Bundeskartellamt, the ACCC; "&" and abbreviations; bodies with two works of a year), trade bodies and charities (IGD,
+the British Retail Consortium, WRAP, the Food Foundation, The Trussell Trust), grocers' pages and annual reports
+(Tesco PLC, J Sainsbury plc, Asda Stores Ltd, Aldi UK, Lidl GB, Ocado Group plc, Dunnes Stores, Musgrave, Woolworths
+Group, Coles Group), market research with years (Kantar Worldpanel, NielsenIQ, Circana, Mintel, Which?), the grocery
+press signed and unsigned (The Grocer, Retail Gazette, Checkout, The Irish Times, BBC News), social posts, videos,
+podcasts and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Giolla Phádraig), German (Müller, Weiß,
+Großmann) and Australian names), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind219" half (``--halves blind219,blind219-more``, 100 + 300 reports, seeds 223000-223399) is a
 two-hundred-and-nineteenth independent measurement, HELD OUT: written by a two-hundred-and-nineteenth hand the same
@@ -4866,9 +4867,12 @@ def main() -> None:
         "data since), "
         "blind215 and blind215-more (the two-hundred-and-fifteenth pool: held out for its first tables, development "
         "data since), "
-        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: HELD OUT, never tune on it), "
-        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: HELD OUT, never tune on it), "
-        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: HELD OUT, never tune on it), "
+        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: held out for its first tables, development "
+        "data since), "
+        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: held out for its first tables, development "
+        "data since), "
+        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: held out for its first tables, development "
+        "data since), "
         "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
         "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it), "
         "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it)",
