@@ -4537,6 +4537,34 @@ BookScan, Circana BookScan, YouGov, Edison Research, Mintel), the press signed a
 Gazette, the Guardian, the New York Times, BBC News), social posts, videos, podcast episodes and undated pages;
 British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Con Iomaire), American and Australian names), with fifty kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind222" half (``--halves blind222,blind222-more``, 100 + 300 reports, seeds 226000-226399) is a
+two-hundred-and-twenty-second independent measurement, HELD OUT: written by a two-hundred-and-twenty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind222_works.py and
+blind222_text.py), as marketers at gym chains, boutique studios, leisure trusts, fitness apps, wearables makers,
+sports-nutrition brands and running and cycling events in the UK, Ireland, the Netherlands, Australia and the United
+States (PureGym, The Gym Group, David Lloyd Clubs, Better, Les Mills, Peloton, Strava, WHOOP, Garmin, Myprotein, Huel,
+parkrun) write CIM Level 6 and 7 reports and MBA assignments in English (membership prices, joining fees and contract
+terms (£24.99 a month, no contract, 12-month minimum), class and programme names with launch years (BODYPUMP (1990),
+Couch to 5K (2007), F45 Training (2013)), events and their editions (the London Marathon 2024, the Great North Run
+(1981), the first parkrun at Bushy Park (2004), Tour de France 2023 stage 4), wearables and models (Apple Watch Series
+9, WHOOP 4.0, Garmin Forerunner 965), steps, VO2 max, activity minutes, grams of protein and kcal, the UK Chief Medical
+Officers' guidelines (2019), the sugar tax (2018) and the HFSS rules (October 2022), club counts and openings, app
+versions and ratings, race times and targets (2:01:09, sub-20 5K), franchise and entry fees, Olympic and Commonwealth
+Games (Paris 2024, Birmingham 2022), awards (the ukactive Awards 2023), people's titles (PT, Level 3 Personal Trainer,
+CEO), financial years (FY2023/24), quarters (Q1 2024), member numbers, churn, NPS, tickers, discount codes, handles
+and hashtags, age categories, plan weeks, qualifications, opening hours and serving sizes, which are no citations);
+sport-management textbooks (Routledge, Human Kinetics, Sage, Kogan Page), chapters, journals with up to eight authors
+and DOIs (Sport Management Review, Journal of Sport Management, International Journal of Sports Marketing and
+Sponsorship, Psychology of Sport and Exercise, British Journal of Sports Medicine), theses (Loughborough, Leeds
+Beckett, Stirling, Ulster, Deakin, Victoria University), EASM, NASSM and SMAANZ papers, public bodies and regulators
+(Sport England, Sport Ireland, sportscotland, DCMS, OHID, the ASA, the CMA, the FSA, the WHO; abbreviations; bodies
+with two works of a year), trade bodies and charities (ukactive, CIMSPA, EuropeActive, Health & Fitness Association,
+parkrun, the Youth Sport Trust), operators' pages, annual reports and investor decks ("Ltd", "plc", "Inc.", an
+apostrophe), market research with years (Leisure DB, Mintel, Deloitte, Kantar, YouGov, Statista), the press signed and
+unsigned (Health Club Management, Leisure Opportunities, the Guardian, BBC Sport, Runner's World), social posts,
+videos, podcast episodes and undated pages; British, Irish (Ó Súilleabháin, Ní Bhriain), Dutch (van der Meer, de
+Jong), Australian and American names), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4875,7 +4903,8 @@ def main() -> None:
         "data since), "
         "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
         "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it), "
-        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it)",
+        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
+        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

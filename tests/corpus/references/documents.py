@@ -240,6 +240,7 @@ from tests.corpus.references import (
     blind219_text,
     blind220_text,
     blind221_text,
+    blind222_text,
     render,
     text,
 )
@@ -462,6 +463,7 @@ from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.blind219_works import Blind219WorkFactory
 from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.blind221_works import Blind221WorkFactory
+from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -688,6 +690,7 @@ class Pool:
         | type[Blind219WorkFactory]
         | type[Blind220WorkFactory]
         | type[Blind221WorkFactory]
+        | type[Blind222WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1558,6 +1561,10 @@ POOLS: dict[str, Pool] = {
     "blind221": Pool(blind221_text, Blind221WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "Works Cited", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind222 (HELD OUT): marketers at gym chains, boutique studios, leisure trusts, fitness apps, wearables makers, sports-nutrition brands and running and cycling events in the UK, Ireland, the Netherlands, Australia and the United States (PureGym, The Gym Group, David Lloyd Clubs, Better, Les Mills, Peloton, Strava, WHOOP, Garmin, Myprotein, Huel, parkrun) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word), curly doubles often (American and Australian writers, Word set to English (US)), straight ones from Google Docs, Notion and phone drafts typed between shifts on the gym floor; headings as UK, Irish, Dutch, Australian and American business schools and CIM centres ask ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Harvard references" from some Irish and Australian schools, "Sources" from operations staff), straight apostrophes fairly often (phones, Macs, Google Docs), bulleted lists often (membership plans, campaign calendars and board papers are written in bullets)
+    "blind222": Pool(blind222_text, Blind222WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Harvard references", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6181,6 +6188,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 225000.
     "blind221": range(225000, 225000 + 100),
     "blind221-more": range(225000 + 100, 225000 + 400),
+    # "blind222" is a two-hundred-and-twenty-second independent pool (blind222_works.py, blind222_text.py), written by a
+    # two-hundred-and-twenty-second hand without reading the checker, its tests or the other pools: marketers at gym
+    # chains, boutique studios, leisure trusts, fitness apps, wearables makers, sports-nutrition brands and running
+    # and cycling events in the UK, Ireland, the Netherlands, Australia and the United States (PureGym, The Gym Group,
+    # David Lloyd Clubs, Better, Les Mills, Peloton, Strava, WHOOP, Garmin, Myprotein, Huel, parkrun) writing CIM Level
+    # 6 and 7 reports and MBA assignments in English (membership prices and contract terms, classes and programmes with
+    # launch years, events and editions, wearables and models, steps, VO2 max, grams and kcal, guidelines and levies
+    # with years, club counts, app versions and ratings, race times, franchise fees, Games, awards, people's titles,
+    # financial years and quarters, none of them citations); sport-management textbooks, chapters, journals with up to
+    # eight authors and DOIs, theses, EASM, NASSM and SMAANZ papers, public bodies and regulators, trade bodies and
+    # charities (bodies with two works of a year), operators' pages, annual reports and investor decks, market research
+    # with years, the press signed and unsigned, social posts, videos, podcast episodes and undated pages; British,
+    # Irish (Ó Súilleabháin, Ní Bhriain), Dutch (van der Meer, de Jong), Australian and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 226000.
+    "blind222": range(226000, 226000 + 100),
+    "blind222-more": range(226000 + 100, 226000 + 400),
 }
 
 
