@@ -4565,6 +4565,37 @@ apostrophe), market research with years (Leisure DB, Mintel, Deloitte, Kantar, Y
 unsigned (Health Club Management, Leisure Opportunities, the Guardian, BBC Sport, Runner's World), social posts,
 videos, podcast episodes and undated pages; British, Irish (Ó Súilleabháin, Ní Bhriain), Dutch (van der Meer, de
 Jong), Australian and American names), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind223" half (``--halves blind223,blind223-more``, 100 + 300 reports, seeds 227000-227399) is a
+two-hundred-and-twenty-third independent measurement, HELD OUT: written by a two-hundred-and-twenty-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind223_works.py and
+blind223_text.py), as marketers in Malta, Gibraltar, Jersey and Guernsey and their diaspora (Valletta, Sliema, St
+Julian's, Mdina, Gozo, Gibraltar, St Helier, St Peter Port; London, Melbourne, Toronto) at banks and funds, iGaming
+and payments firms, insurers, hotels and tourism boards, airlines, telecoms, retailers, breweries and agencies write
+CIM Level 6 and 7 reports and MBA assignments in English (laws by chapter and year (Cap. 440, Chapter 371 of the Laws
+of Malta), Independence Day (21 September 1964), Freedom Day (31 March 1979), Republic Day, EU accession (2004) and
+the euro (2008), Valletta 2018, festas and feast days with dates (St Paul's Shipwreck, 10 February), Liberation Day
+(9 May 1945), Gibraltar's National Day (10 September), the 1967 and 2002 referendums and the Brexit vote, visitor,
+GDP and population figures with periods, MGA licence numbers and classes, company numbers (C 12345), phone numbers
+with country codes, postcodes (VLT 1117, GX11 1AA, JE2 4WF), ferry and flight routes and launches (Virtu Ferries
+(since 2001), KM Malta Airlines' first flight (31 March 2024)), prices in euros and pounds, stock tickers (MSE: BOV),
+awards (Malta Marketing Awards 2023, Jersey Tourism Awards 2022), people's titles (Hon., Dr, Perit, Advocate,
+Connétable, Jurat, Deputy), financial years (FY2023/24), World Heritage inscriptions, historic dates, the FATF grey
+list, tax rates, island currencies, festivals and iGaming conferences, handles, addresses, samples, market shares,
+founding years, branch counts, slogans, diaspora facts and Maltese phrases, which are no citations); textbooks
+(Routledge, Pearson, Sage, Malta University Press), chapters, journals with up to eight authors and DOIs (Journal of
+Marketing Management, Tourism Management, Island Studies Journal, Small States & Territories, Journal of Financial
+Regulation and Compliance), theses (Malta, Gibraltar, Exeter, Bournemouth, Surrey), Islands of the World and EMAC
+papers, regulators and public bodies (MFSA, MGA, Malta Tourism Authority, NSO, Central Bank of Malta, HM Government
+of Gibraltar, GFSC, Jersey Financial Services Commission, Statistics Jersey, States of Guernsey; bodies with two
+works of a year), laws from legislation.mt, gibraltarlaws.gov.gi and jerseylaw.je, company pages and annual reports
+(Bank of Valletta p.l.c., HSBC Bank Malta p.l.c., GO p.l.c., Farsons, Gibtelecom, Jersey Electricity, Betsson,
+Kindred), market research with years (MISCO, Ipsos Malta, Kantar, H2 Gambling Capital), the press signed and
+unsigned (Times of Malta, Malta Independent, Lovin Malta, Gibraltar Chronicle, Jersey Evening Post, Guernsey Press,
+BBC Jersey), social posts, videos, podcasts and undated pages; Maltese names with ċ, ġ, ħ, ż and għ (Żammit, Ċassar,
+Għirlando, Buħagiar), Gibraltarian names of Genoese, Spanish and British descent (Caruana, Picardo, Bossano) and
+Jersey and Guernsey names with Le, de and du (Le Sueur, de Gruchy, du Feu)), with fifty-three kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4904,7 +4935,8 @@ def main() -> None:
         "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
         "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it), "
         "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
-        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it)",
+        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it)", "
+        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -241,6 +241,7 @@ from tests.corpus.references import (
     blind220_text,
     blind221_text,
     blind222_text,
+    blind223_text,
     render,
     text,
 )
@@ -464,6 +465,7 @@ from tests.corpus.references.blind219_works import Blind219WorkFactory
 from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.blind222_works import Blind222WorkFactory
+from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -691,6 +693,7 @@ class Pool:
         | type[Blind220WorkFactory]
         | type[Blind221WorkFactory]
         | type[Blind222WorkFactory]
+        | type[Blind223WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1565,6 +1568,10 @@ POOLS: dict[str, Pool] = {
     "blind222": Pool(blind222_text, Blind222WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Harvard references", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind223 (HELD OUT): marketers in Malta, Gibraltar, Jersey and Guernsey and their diaspora (Valletta, Sliema, St Julian's, Gozo, St Helier, St Peter Port; London, Melbourne, Toronto) at banks and funds, iGaming and payments firms, insurers, hotels and tourism boards, airlines, telecoms, retailers, breweries and agencies writing CIM Level 6 and 7 reports and MBA assignments in English; Word set to English (UK) or English (Malta) gives curly singles most of all, curly doubles often (Word set to English (US), the Maltese habit of double marks from school), straight ones from Outlook, Teams, Google Docs and phones; headings as Maltese, Gibraltarian, Channel Islands and UK centres ask ("References" most of all, "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography" from University of Malta habit, "List of References" from Maltese dissertations), straight apostrophes fairly often (phones, Teams and Google Docs in iGaming and agency offices), bulleted lists fairly often (board papers and marketing plans)
+    "blind223": Pool(blind223_text, Blind223WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
+                     straight_apostrophe=0.45, bullets=0.3),
 }  # fmt: skip
 
 
@@ -6204,6 +6211,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 226000.
     "blind222": range(226000, 226000 + 100),
     "blind222-more": range(226000 + 100, 226000 + 400),
+    # "blind223" is a two-hundred-and-twenty-third independent pool (blind223_works.py, blind223_text.py), written by a
+    # two-hundred-and-twenty-third hand without reading the checker, its tests or the other pools: marketers in Malta,
+    # Gibraltar, Jersey and Guernsey and their diaspora (Valletta, Sliema, St Julian's, Mdina, Gozo, Gibraltar, St
+    # Helier, St Peter Port; London, Melbourne, Toronto) at banks and funds, iGaming and payments firms, insurers,
+    # hotels and tourism boards, airlines, telecoms, retailers, breweries and agencies writing CIM Level 6 and 7
+    # reports and MBA assignments in English (laws by chapter and year, Independence, Freedom, Republic and Liberation
+    # Days, National Day, the 1967 and 2002 referendums, EU accession and the euro, Valletta 2018, festas and feast
+    # days, visitor, GDP and population figures, gaming licences, company numbers, phone numbers, postcodes, ferry and
+    # flight routes, prices in euros and pounds, tickers, awards, people's titles, financial years, none of them
+    # citations); textbooks, chapters, journals with up to eight authors and DOIs, theses (Malta, Gibraltar, Exeter,
+    # Bournemouth, Surrey), Islands of the World and EMAC papers, regulators and public bodies (bodies with two works
+    # of a year), laws, company pages and annual reports, market research with years, the press signed and unsigned,
+    # social posts, videos, podcasts and undated pages; Maltese names with ċ, ġ, ħ, ż and għ, Gibraltarian names and
+    # Jersey and Guernsey names with Le, de and du.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 227000.
+    "blind223": range(227000, 227000 + 100),
+    "blind223-more": range(227000 + 100, 227000 + 400),
 }
 
 
