@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twenty-first independent reference pools (blind5 to blind221): each is wired with seeds
+"""The fifth to two-hundred-and-twenty-fourth independent reference pools (blind5 to blind224): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -234,6 +234,7 @@ from tests.corpus.references import (
     blind219_text,
     blind220_text,
     blind221_text,
+    blind224_text,
     render,
     text,
 )
@@ -454,6 +455,7 @@ from tests.corpus.references.blind218_works import Blind218WorkFactory
 from tests.corpus.references.blind219_works import Blind219WorkFactory
 from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.blind221_works import Blind221WorkFactory
+from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1343,6 +1345,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind221WorkFactory.KINDS), 49, True),
+    Pool("blind224", blind224_text, Blind224WorkFactory, 228000, (228016, 228021, 228046),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind224WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 
