@@ -4596,6 +4596,35 @@ BBC Jersey), social posts, videos, podcasts and undated pages; Maltese names wit
 Għirlando, Buħagiar), Gibraltarian names of Genoese, Spanish and British descent (Caruana, Picardo, Bossano) and
 Jersey and Guernsey names with Le, de and du (Le Sueur, de Gruchy, du Feu)), with fifty-three kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind224" half (``--halves blind224,blind224-more``, 100 + 300 reports, seeds 228000-228399) is a
+two-hundred-and-twenty-fourth independent measurement, HELD OUT: written by a two-hundred-and-twenty-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind224_works.py and
+blind224_text.py), as marketers at toy makers, games and puzzle publishers, children's publishers and licensing
+agencies, baby and nursery brands, toy retailers and children's entertainment studios in the UK, Denmark, Germany,
+the United States and Japan (LEGO, Mattel, Hasbro, Bandai Namco, Ravensburger, Playmobil, Smyths Toys, The
+Entertainer, Hamleys, Moonpig, Mothercare, Entertainment One) write CIM Level 6 and 7 reports and MBA assignments in
+English (toys and sets with launch years (Barbie (1959), the LEGO Millennium Falcon 75192 (2017)), set numbers and
+SKUs, age grades (3+, 18+), warning labels, safety marks and toy standards (UKCA, CE, EN 71-1:2014+A1:2018, ASTM
+F963-17), toy fairs (Toy Fair 2024 at Olympia, Spielwarenmesse Nuremberg 2023), awards and DreamToys lists, films,
+series and licences with years (the Barbie film (2023), Bluey (2018)), Christmas and the Golden Quarter, prices,
+promotions and Black Friday, view counts and unboxing videos, the Online Safety Act 2023, the Children's Code (2021),
+toy regulations, UK GDPR and COPPA, patents and trade marks (LEGO's brick patent (1958)), store openings and counts
+(Hamleys on Regent Street (1881)), founding years, tickers (NASDAQ: MAT, TYO: 7832), people's titles (Chief Play
+Officer, Head of Licensing), financial years, quarters and halves, currency figures, market sizes, samples and
+cross-references, campaigns, anniversaries, addresses, seasons, video games, children's books and app versions, which
+are no citations); textbooks (Routledge, Kogan Page, Sage, Bloomsbury), chapters, journals with up to eight authors and
+DOIs (Young Consumers, Journal of Consumer Research, Journal of Children and Media, International Journal of
+Advertising, Journal of Business Research), theses (Sheffield, Bournemouth, Copenhagen Business School, Aarhus,
+Nottingham Trent), Toy Fair and ICA papers, regulators and public bodies (the ASA, CAP, OPSS, Ofcom, the ICO, the CMA,
+the European Commission, the US Federal Trade Commission; abbreviations; bodies with two works of a year), trade
+bodies and charities (the British Toy & Hobby Association, Toy Industries of Europe, The Toy Association, Childnet,
+the NSPCC, the National Literacy Trust), toy companies' pages, annual reports and investor decks ("Inc.", "AG",
+"plc", "Corp."), market research with years (Circana, NPD Group, Mintel, Kantar, Euromonitor, Statista), the press
+signed and unsigned (Toy World, Toys n Playthings, Licensing Source, Campaign, the Guardian, BBC News), social posts,
+videos, podcasts and undated pages; Danish names with æ, ø and å (Jørgensen, Kjærgaard), German names with umlauts
+and "von" (Müller, von Hagen) and Japanese names as their owners print them (Itō, Ōno)), with forty-nine kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4935,8 +4964,9 @@ def main() -> None:
         "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
         "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it), "
         "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
-        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it)", "
-        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it)",
+        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
+        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
+        "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twenty-third independent reference pools (blind5 to blind223): each is wired with seeds
+"""The fifth to two-hundred-and-twenty-fourth independent reference pools (blind5 to blind224): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -236,6 +236,7 @@ from tests.corpus.references import (
     blind221_text,
     blind222_text,
     blind223_text,
+    blind224_text,
     render,
     text,
 )
@@ -458,6 +459,7 @@ from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
+from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1355,6 +1357,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind223WorkFactory.KINDS), 50, True),
+    Pool("blind224", blind224_text, Blind224WorkFactory, 228000, (228016, 228021, 228046),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind224WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -242,6 +242,7 @@ from tests.corpus.references import (
     blind221_text,
     blind222_text,
     blind223_text,
+    blind224_text,
     render,
     text,
 )
@@ -466,6 +467,7 @@ from tests.corpus.references.blind220_works import Blind220WorkFactory
 from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
+from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -694,6 +696,7 @@ class Pool:
         | type[Blind221WorkFactory]
         | type[Blind222WorkFactory]
         | type[Blind223WorkFactory]
+        | type[Blind224WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1572,6 +1575,10 @@ POOLS: dict[str, Pool] = {
     "blind223": Pool(blind223_text, Blind223WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
                      straight_apostrophe=0.45, bullets=0.3),
+    # blind224 (HELD OUT): marketers at toy makers, games and puzzle publishers, children's publishers and licensing agencies, baby and nursery brands, toy retailers and children's entertainment studios in the UK, Denmark, Germany, the United States and Japan (LEGO, Mattel, Hasbro, Bandai Namco, Ravensburger, Playmobil, Smyths Toys, The Entertainer, Hamleys, Moonpig, Mothercare, Entertainment One) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British offices and UK business schools), curly doubles often (American offices, Word set to English (US), Danish and Japanese writers taught American English), straight ones from Google Docs, Slack, Teams and Confluence pastes, German low-high quotes now and then from a German keyboard; headings as UK, Danish, German, American and Japanese-trained writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Literaturverzeichnis" once in a while from German offices), straight apostrophes fairly often (Macs in studios and agencies, Google Docs, phones), bulleted lists fairly often (range reviews and licensing plans are written in bullets)
+    "blind224": Pool(blind224_text, Blind224WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Literaturverzeichnis"),
+                     straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6228,6 +6235,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 227000.
     "blind223": range(227000, 227000 + 100),
     "blind223-more": range(227000 + 100, 227000 + 400),
+    # "blind224" is a two-hundred-and-twenty-fourth independent pool (blind224_works.py, blind224_text.py), written by a
+    # two-hundred-and-twenty-fourth hand without reading the checker, its tests or the other pools: marketers at toy
+    # makers, games and puzzle publishers, children's publishers and licensing agencies, baby and nursery brands, toy
+    # retailers and children's entertainment studios in the UK, Denmark, Germany, the United States and Japan (LEGO,
+    # Mattel, Hasbro, Bandai Namco, Ravensburger, Playmobil, Smyths Toys, The Entertainer, Hamleys, Moonpig, Mothercare,
+    # Entertainment One) writing CIM Level 6 and 7 reports and MBA assignments in English (toys, sets and films with
+    # launch years, set numbers and SKUs, age grades, warning labels and safety marks, toy standards, toy fairs,
+    # awards and DreamToys lists, licences, Christmas and the Golden Quarter, prices, promotions, Black Friday, view
+    # counts, the Online Safety Act and the Children's Code, patents, trade marks, store openings and counts,
+    # tickers, people's titles, financial years, quarters and halves, none of them citations); textbooks, chapters,
+    # journals with up to eight authors and DOIs, theses, Toy Fair and ICA papers, regulators and public bodies
+    # (bodies with two works of a year), trade bodies and charities, toy companies' pages, annual reports and investor
+    # decks, market research with years, the toy trade press and newspapers signed and unsigned, social posts,
+    # videos, podcasts and undated pages; Danish names with æ, ø and å, German names with umlauts and "von", Japanese
+    # names as their owners print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 228000.
+    "blind224": range(228000, 228000 + 100),
+    "blind224-more": range(228000 + 100, 228000 + 400),
 }
 
 
