@@ -1798,6 +1798,9 @@ _FINDS_THAT = re.compile(
     r"explain|explains|explained|propose|proposes|proposed|believe|believes|believed|emphasise|emphasises|"
     r"emphasised|emphasize|emphasizes|emphasized|stress|stresses|stressed|submit|submits|submitted|warn|warns|"
     r"warned)\s+that\b"
+    # "Mott MacDonald (2025) found little evidence that": what evidence a study found is a source's.
+    r"|\s+(?:also\s+)?(?:found|finds)\s+(?:little|no|some|strong|clear|mixed|limited|new|further)\s+evidence\s+"
+    r"(?:that|of|for)\b"
     # "Superdrug Online Doctor (2021) questioned whether": a doubt raised is a source's, not a thing's.
     r"|\s+(?:also\s+)?(?:questions|questioned|asks|asked|doubts|doubted|wonders|wondered)\s+whether\b"
 )
@@ -2029,14 +2032,15 @@ def _a_body_word_opens_the_name(tokens: Sequence[tuple[str, int]], index: int) -
     return False
 
 
-# A name closing on "ng" and an apostrophe, as Luo names are written ("Ochieng'", "Onyang'"), with no quotation opened
-# before it in its sentence: the apostrophe is the name's, not the close of a quoted title ("'Sing' (2016)").
-_A_LUO_NAME_AT_END = re.compile(r"(?:^|[\s(])[A-Z][a-z]*ng['’]$")
+# A name closing on an apostrophe, as Luo names after "ng" ("Ochieng'", "Onyang'") and Mayan names with a glottal stop
+# ("Tz'ib'", "K'oy'") are written, with no quotation opened before it in its sentence: the apostrophe is the name's,
+# not the close of a quoted title ("'Sing' (2016)").
+_A_NAME_CLOSING_ON_AN_APOSTROPHE = re.compile(r"(?:^|[\s(])[A-Z](?:[a-z]*ng|[a-z]*['’][a-z]+)['’]$")
 _A_QUOTATION_OPENS = re.compile(r"(?:^|[\s(\[])['‘]\w")
 
 
-def _ends_in_a_luo_name(head: str) -> bool:
-    if _A_LUO_NAME_AT_END.search(head, max(len(head) - 40, 0)) is None:
+def _ends_in_a_name_closing_on_an_apostrophe(head: str) -> bool:
+    if _A_NAME_CLOSING_ON_AN_APOSTROPHE.search(head, max(len(head) - 40, 0)) is None:
         return False
     sentence = head[max(head.rfind(". "), len(head) - 200, 0) :]
     return _A_QUOTATION_OPENS.search(sentence) is None
@@ -2055,7 +2059,9 @@ def _narrative_authors(
     end = len(before.rstrip())
     head = before[:end]
     if head.endswith(("”", '"')) or (
-        head.endswith(("'", "’")) and not head[:-1].endswith(("s", "z", "x")) and not _ends_in_a_luo_name(head)
+        head.endswith(("'", "’"))
+        and not head[:-1].endswith(("s", "z", "x"))
+        and not _ends_in_a_name_closing_on_an_apostrophe(head)
     ):
         return None  # a quoted slogan or title ("‘Just Do It’ (1988)"), not a name; "Jones’ (2019)" is
     for possessive in ("'s", "’s", "'", "’"):
@@ -2512,6 +2518,13 @@ _A_SITE_BEFORE = re.compile(
     r"brewery|distillery|showroom|flagship|store|superstore|headquarters|HQ|campus)\s+(?:at|in|near|outside)\s+$",
     re.IGNORECASE,
 )
+# How a made thing fared, then its name: "The success of Serial (2014) proved that", "the launch of Threads (2023)": a
+# podcast's, a product's or a show's fortune and its year, not a source's finding.
+_A_THINGS_FORTUNE_BEFORE = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?:success|popularity|launch|relaunch|release|premiere|debut|arrival|failure|flop|"
+    r"collapse|reboot|finale|sell-out\s+run)\s+of\s+$",
+    re.IGNORECASE,
+)
 # A title in another language opening on its capitalised article and running on in lower case, just before a name
 # that opens on a particle: "El vuelo de la Victoria", "La reina del Sur", "Il nome della Rosa". Not English "As",
 # "O" or "Die" ("As noted by de la Torre (2019)").
@@ -2589,6 +2602,7 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_SITE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                or _A_THINGS_FORTUNE_BEFORE.search(text, max(named[1] - 50, 0), named[1]) is not None
                 # "Product placement in El vuelo de la Victoria (2017)": a title in Spanish, its article capitalised.
                 or (
                     named[0][:1].islower()

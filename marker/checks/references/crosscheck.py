@@ -203,9 +203,9 @@ def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
 
 
 # After a narrative citation that is no source: "is a consumer cooperative", "was one of the first", "is the oldest of
-# the major beauty groups".
+# the major beauty groups", "is now the largest carrier".
 _SAYS_WHAT_IT_IS = re.compile(
-    r"\s+(?:(?:is|was)\s+(?:a|an|one\s+of|the\s+(?:[a-z]+est|first|only|leading))\s"
+    r"\s+(?:(?:is|was)\s+(?:(?:now|still|today|currently)\s+)?(?:a|an|one\s+of|the\s+(?:[a-z]+est|first|only|leading))\s"
     # "Dedeman (1992) started as a small shop", "Nova Poshta (2001) began in Poltava", "EMAG (2001) was first a": how
     # a firm began, in the year it began.
     r"|(?:began|started)\s+(?:life\s+|out\s+)?(?:as\s+(?:a|an)\s|in\s+[A-Z])|was\s+(?:first|originally|once)\s+(?:a|an)\s"

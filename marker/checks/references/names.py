@@ -742,7 +742,7 @@ ORGANISATION_WORDS = _word_set(
     finance capital ventures systems technologies technology solutions software products brands travel
     hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports
     companies consultants advisors advisers compagnie compagnia compañía companhia maatschappij enterprise
-    education nation nations winery wineries distillery distilleries"""
+    education nation nations winery wineries distillery distilleries properties corporación corporação"""
 )
 # Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
 # capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
@@ -978,7 +978,8 @@ PLACES = _word_set(
     itália germania spagna svizzera sverige suomi norge danmark eesti
     nederland belgië vlaanderen italia polska hrvatska srbija slovensko slovenija lietuva latvija
     ísland éire česko türkiye
-    ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig"""
+    ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig
+    centroamérica centroamerica latinoamérica latinoamerica sudamérica sudamerica iberoamérica iberoamerica"""
 )
 # Not "Washington", "Montana", "Virginia", "Carolina" nor "Dakota" alone, nor "Houston", "Austin", "Jackson", "Dallas",
 # "Cleveland", "Albuquerque", "Fairbanks", "Juneau" or "Sacramento": surnames and given names as well.
