@@ -4445,98 +4445,100 @@ podcasts and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill, Mac
 Großmann) and Australian names), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind219" half (``--halves blind219,blind219-more``, 100 + 300 reports, seeds 223000-223399) is a
-two-hundred-and-nineteenth independent measurement, HELD OUT: written by a two-hundred-and-nineteenth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind219_works.py and
-blind219_text.py), as marketers at construction firms, architecture practices, engineering consultancies,
-building-materials and HVAC manufacturers, proptech start-ups and builders' merchants in the UK, Ireland, the Nordics
-and the Gulf (Balfour Beatty, Kier, Arup, Mott MacDonald, Kingspan, Travis Perkins, Velux, Skanska, Saint-Gobain,
-Aldar) write CIM Level 6 and 7 reports and MBA assignments in English (standards with years and parts (BS EN
-1991-1-1:2002, ISO 19650-2:2018, PAS 2035:2019, BS 8414-2), building regulations and approved documents with
-editions and amendments (Approved Document B (2019 edition), Part L (2021)), the Building Safety Act 2022 and CDM
-2015, RIBA Plan of Work stages (Stage 4, 2020), contract forms with years (NEC4 (2017), JCT 2016, the FIDIC Red Book
-(1999)), BREEAM, LEED and EPC ratings, BIM levels, projects with completion years (The Shard (2012), the Elizabeth
-line (2022), HS2 Phase 1, Burj Khalifa (2010), Sara Kulturhus (2021)), contract sums in pounds, dirhams, kronor and
-euros, U-values, fire classes and product specifications (0.18 W/m²K, A2-s1,d0), product codes and declarations of
-performance, addresses and postcodes, awards (the Stirling Prize 2023, the Construction News Awards 2024),
-post-nominals (CEng, MRICS, FRIBA, Eur Ing), financial years, quarters and halves, PMI readings, founding years,
-net-zero targets, framework lots, CPD hours, software versions, hashtags, samples and cross-references, which are
-no citations); construction and industrial-marketing textbooks (Routledge, Wiley-Blackwell, ICE Publishing, RIBA
-Publishing), chapters, journals with up to eight authors and DOIs (Construction Management and Economics;
-Engineering, Construction and Architectural Management; Building Research & Information; Industrial Marketing
-Management), theses (Loughborough, Reading, Heriot-Watt, the UCL Bartlett, KTH, Chalmers, Aalto), ARCOM and CIB
-World Building Congress papers, public bodies and regulators (CITB, the HSE, the Building Safety Regulator, DLUHC,
-Homes England, the CMA, Boverket, Dubai Municipality; bodies with two works of a year), standards bodies (BSI, CEN,
-ISO), trade bodies (the Construction Products Association, RIBA, RICS, CIOB, the Builders Merchants Federation, the
-UK Green Building Council, BRE), the Grenfell Tower Inquiry and the Hackitt review, firms' pages, annual reports and
-investor decks (Balfour Beatty plc, Kier Group plc, Kingspan Group plc, Skanska AB, Aldar Properties PJSC, Turner &
-Townsend, Lloyd's Register), market research with years (Glenigan, Barbour ABI, AMA Research, Mintel, GlobalData),
-the construction press signed and unsigned (Construction News, Building, The Architects' Journal, Construction
-Enquirer, the Financial Times, BBC News, Gulf News, Dagens Industri), LinkedIn posts, videos, podcasts and undated
-pages; British, Irish (Ó Briain, Mac Aodha, Ní Mhurchú), Nordic (Åkesson, Sørensen, Häkkinen, Løvås) and Arabic
-(Al-Hashimi, al-Suwaidi, bin Sulayem) names), with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-nineteenth independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 46: written by a two-hundred-and-nineteenth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind219_works.py and blind219_text.py), as marketers
+at construction firms, architecture practices, engineering consultancies, building-materials and HVAC manufacturers,
+proptech start-ups and builders' merchants in the UK, Ireland, the Nordics and the Gulf (Balfour Beatty, Kier, Arup,
+Mott MacDonald, Kingspan, Travis Perkins, Velux, Skanska, Saint-Gobain, Aldar) write CIM Level 6 and 7 reports and
+MBA assignments in English (standards with years and parts (BS EN 1991-1-1:2002, ISO 19650-2:2018, PAS 2035:2019, BS
+8414-2), building regulations and approved documents with editions and amendments (Approved Document B (2019
+edition), Part L (2021)), the Building Safety Act 2022 and CDM 2015, RIBA Plan of Work stages (Stage 4, 2020),
+contract forms with years (NEC4 (2017), JCT 2016, the FIDIC Red Book (1999)), BREEAM, LEED and EPC ratings, BIM
+levels, projects with completion years (The Shard (2012), the Elizabeth line (2022), HS2 Phase 1, Burj Khalifa
+(2010), Sara Kulturhus (2021)), contract sums in pounds, dirhams, kronor and euros, U-values, fire classes and
+product specifications (0.18 W/m²K, A2-s1,d0), product codes and declarations of performance, addresses and
+postcodes, awards (the Stirling Prize 2023, the Construction News Awards 2024), post-nominals (CEng, MRICS, FRIBA,
+Eur Ing), financial years, quarters and halves, PMI readings, founding years, net-zero targets, framework lots, CPD
+hours, software versions, hashtags, samples and cross-references, which are no citations); construction and
+industrial-marketing textbooks (Routledge, Wiley-Blackwell, ICE Publishing, RIBA Publishing), chapters, journals with
+up to eight authors and DOIs (Construction Management and Economics; Engineering, Construction and Architectural
+Management; Building Research & Information; Industrial Marketing Management), theses (Loughborough, Reading,
+Heriot-Watt, the UCL Bartlett, KTH, Chalmers, Aalto), ARCOM and CIB World Building Congress papers, public bodies and
+regulators (CITB, the HSE, the Building Safety Regulator, DLUHC, Homes England, the CMA, Boverket, Dubai
+Municipality; bodies with two works of a year), standards bodies (BSI, CEN, ISO), trade bodies (the Construction
+Products Association, RIBA, RICS, CIOB, the Builders Merchants Federation, the UK Green Building Council, BRE), the
+Grenfell Tower Inquiry and the Hackitt review, firms' pages, annual reports and investor decks (Balfour Beatty plc,
+Kier Group plc, Kingspan Group plc, Skanska AB, Aldar Properties PJSC, Turner & Townsend, Lloyd's Register), market
+research with years (Glenigan, Barbour ABI, AMA Research, Mintel, GlobalData), the construction press signed and
+unsigned (Construction News, Building, The Architects' Journal, Construction Enquirer, the Financial Times, BBC News,
+Gulf News, Dagens Industri), LinkedIn posts, videos, podcasts and undated pages; British, Irish (Ó Briain, Mac Aodha,
+Ní Mhurchú), Nordic (Åkesson, Sørensen, Häkkinen, Løvås) and Arabic (Al-Hashimi, al-Suwaidi, bin Sulayem) names),
+with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind220" half (``--halves blind220,blind220-more``, 100 + 300 reports, seeds 224000-224399) is a
-two-hundred-and-twentieth independent measurement, HELD OUT: written by a two-hundred-and-twentieth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind220_works.py and
-blind220_text.py), as marketers in Central America and its diaspora (Guatemala City, Quetzaltenango, San Salvador,
-Tegucigalpa, San Pedro Sula, Managua, San José, Heredia, Panama City, Colón, Belize City; Los Angeles, Houston, Miami,
-Washington DC, Madrid) at banks and cooperatives, remittance firms, coffee, banana and sugar exporters, breweries,
-telecoms, retailers, tourism boards and agencies write CIM Level 6 and 7 reports and MBA assignments in English
-(founding years (Pollo Campero (1971), Copa Airlines (1947), Banco Industrial (founded 1968)), the Panama Canal
-(1914), its expansion (2016) and handover (1999), laws and decrees with numbers (Decreto 57-2008, Ley 8968, Acuerdo
-Gubernativo 307-2023), prices, exchange rates and remittances in quetzales, colones, lempiras, córdobas, balboas and
-dollars (Q25, ₡5.000, L 350, US$1,250), coffee harvests and grades (the 2022/23 harvest, SHB, Cup of Excellence 2021
-scores), the sugar zafra and banana boxes, CAFTA-DR (2004) and its entry into force, independence days (15 September
-1821) and festivals (Semana Santa, the Festival de la Luz 2023), hurricanes, earthquakes and eruptions (Eta and Iota
-(2020), Mitch (1998)), phone and WhatsApp numbers (+502, +506), addresses, zones and apartados (Apartado Postal
-123-1000), tickers and ratings (NYSE: CPA, AA+(gtm)), awards (Effie Centroamérica 2022, Cannes Lions 2023 Bronze),
-people's titles (Lic., Licda., Ing., Dra., Doña), fiscal, academic and harvest years (2023/24), dollarisation (2001),
-population and tourism figures with years, diaspora counts, pack sizes, store counts, routes (PTY–LAX), app versions,
-hashtags, slogans and a country with a year, which are no citations); textbooks (Pearson Educación, McGraw-Hill
-Interamericana, Routledge, Sage, EUNED), chapters, journals with up to eight authors and DOIs (Revista de Ciencias
-Sociales, Academia Revista Latinoamericana de Administración, Journal of Business Research, International Marketing
-Review), theses (Universidad de San Carlos de Guatemala, INCAE Business School, Universidad de Costa Rica, UCA El
-Salvador, Universidad Tecnológica de Panamá), CLADEA and BALAS papers, central banks, statistics institutes,
-regulators and tourism boards (the Banco de Guatemala, the INE, SUGEF, the Autoridad de Turismo de Panamá, PROCOMER,
-the ICT, ECLAC/CEPAL, SIECA, the Inter-American Development Bank; abbreviations; bodies with two works of a year),
-laws under the congress or assembly that passed them, firms' pages and annual reports (Banco Industrial, BAC
-Credomatic, Banco Agrícola, Banistmo, Grupo Pantaleon, Cervecería Centro Americana, Florida Ice & Farm Co., Tigo,
-Claro, Copa Airlines, Pollo Campero, Walmart México y Centroamérica, Café Britt; "&", apostrophes), market research
-with years (Kantar Centroamérica, Ipsos, CID Gallup, Latinobarómetro), the press signed and unsigned (Prensa Libre, La
-Nación, La Prensa Gráfica, El Heraldo, La Prensa, EFE), social posts, videos, podcasts and undated pages; two
-surnames (García Márquez), particles (de León, del Valle), hyphens (Sánchez-Cerén), K'iche' and Kaqchikel names
-(Tz'ul, Q'anil) and English-Creole names from Belize and the Caribbean coast), with fifty-seven kinds of decoy. Never
-tune on it: report its tables only.
+two-hundred-and-twentieth independent measurement, held out for its first tables (measured by its writer in stop 46),
+development data since stop 46: written by a two-hundred-and-twentieth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind220_works.py and blind220_text.py), as marketers
+in Central America and its diaspora (Guatemala City, Quetzaltenango, San Salvador, Tegucigalpa, San Pedro Sula,
+Managua, San José, Heredia, Panama City, Colón, Belize City; Los Angeles, Houston, Miami, Washington DC, Madrid) at
+banks and cooperatives, remittance firms, coffee, banana and sugar exporters, breweries, telecoms, retailers, tourism
+boards and agencies write CIM Level 6 and 7 reports and MBA assignments in English (founding years (Pollo Campero
+(1971), Copa Airlines (1947), Banco Industrial (founded 1968)), the Panama Canal (1914), its expansion (2016) and
+handover (1999), laws and decrees with numbers (Decreto 57-2008, Ley 8968, Acuerdo Gubernativo 307-2023), prices,
+exchange rates and remittances in quetzales, colones, lempiras, córdobas, balboas and dollars (Q25, ₡5.000, L 350,
+US$1,250), coffee harvests and grades (the 2022/23 harvest, SHB, Cup of Excellence 2021 scores), the sugar zafra and
+banana boxes, CAFTA-DR (2004) and its entry into force, independence days (15 September 1821) and festivals (Semana
+Santa, the Festival de la Luz 2023), hurricanes, earthquakes and eruptions (Eta and Iota (2020), Mitch (1998)), phone
+and WhatsApp numbers (+502, +506), addresses, zones and apartados (Apartado Postal 123-1000), tickers and ratings
+(NYSE: CPA, AA+(gtm)), awards (Effie Centroamérica 2022, Cannes Lions 2023 Bronze), people's titles (Lic., Licda.,
+Ing., Dra., Doña), fiscal, academic and harvest years (2023/24), dollarisation (2001), population and tourism figures
+with years, diaspora counts, pack sizes, store counts, routes (PTY–LAX), app versions, hashtags, slogans and a
+country with a year, which are no citations); textbooks (Pearson Educación, McGraw-Hill Interamericana, Routledge,
+Sage, EUNED), chapters, journals with up to eight authors and DOIs (Revista de Ciencias Sociales, Academia Revista
+Latinoamericana de Administración, Journal of Business Research, International Marketing Review), theses (Universidad
+de San Carlos de Guatemala, INCAE Business School, Universidad de Costa Rica, UCA El Salvador, Universidad
+Tecnológica de Panamá), CLADEA and BALAS papers, central banks, statistics institutes, regulators and tourism boards
+(the Banco de Guatemala, the INE, SUGEF, the Autoridad de Turismo de Panamá, PROCOMER, the ICT, ECLAC/CEPAL, SIECA,
+the Inter-American Development Bank; abbreviations; bodies with two works of a year), laws under the congress or
+assembly that passed them, firms' pages and annual reports (Banco Industrial, BAC Credomatic, Banco Agrícola,
+Banistmo, Grupo Pantaleon, Cervecería Centro Americana, Florida Ice & Farm Co., Tigo, Claro, Copa Airlines, Pollo
+Campero, Walmart México y Centroamérica, Café Britt; "&", apostrophes), market research with years (Kantar
+Centroamérica, Ipsos, CID Gallup, Latinobarómetro), the press signed and unsigned (Prensa Libre, La Nación, La Prensa
+Gráfica, El Heraldo, La Prensa, EFE), social posts, videos, podcasts and undated pages; two surnames (García
+Márquez), particles (de León, del Valle), hyphens (Sánchez-Cerén), K'iche' and Kaqchikel names (Tz'ul, Q'anil) and
+English-Creole names from Belize and the Caribbean coast), with fifty-seven kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind221" half (``--halves blind221,blind221-more``, 100 + 300 reports, seeds 225000-225399) is a
-two-hundred-and-twenty-first independent measurement, HELD OUT: written by a two-hundred-and-twenty-first hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind221_works.py and
-blind221_text.py), as marketers at publishers, newspapers, magazines, podcast networks, bookshops, audiobook and
-streaming services and literary agencies in the UK, Ireland, the United States and Australia (Penguin Random House,
-HarperCollins, Bloomsbury, Faber & Faber, Hachette UK, Pan Macmillan, Waterstones, Audible, Spotify, Reach plc,
-Guardian Media Group, Condé Nast, Future plc) write CIM Level 6 and 7 reports and MBA assignments in English (books
-and their years as subjects (Harry Potter and the Philosopher's Stone (1997), Normal People (2018)), authors and
-titles as products (Sally Rooney's Intermezzo (2024)), BookTok hits, prize shortlists, podcast series and episodes
-(Serial (2014), The Rest Is Politics, episode 212), print runs, copies sold and prices (£8.99 RRP, $28.00), ISBNs and
-ISSNs, circulation with periods (ABC, July–December 2023), audience figures, mastheads and launch years (the i
-(2010), Metro (1999)), paywalls and subscription launches, World Book Day and Super Thursday, the Net Book Agreement
-(1900–1997), the Booker Prize, the British Book Awards and the Pulitzer Prize with years, bestseller-list positions
-and weeks, people's titles (Publisher, Editor-in-Chief, Dame, Sir), financial years (FY2023/24), stock tickers,
-adaptations, festivals and book fairs with dates, book-club picks (Richard & Judy), rights deals, advances and
-royalties, formats, page counts, magazine issues, cover prices, Acts, Public Lending Right, age ranges, sales events,
-anniversaries, founding years, hashtags, shares, store counts, samples and cross-references, which are no
-citations); publishing and media textbooks (Routledge, Bloomsbury Academic, Sage, Oxford University Press), chapters,
-journals with up to eight authors and DOIs (Publishing Research Quarterly, Digital Journalism, Journalism Practice,
-Journal of Media Business Studies, Journal of Marketing Management), theses (Oxford Brookes, Stirling, UCL, City,
-University of London, Kingston), London and Frankfurt Book Fair papers, regulators and public bodies (Ofcom, IPSO,
-the CMA, the ASA, DCMS, the British Library, Arts Council England; abbreviations; bodies with two works of a year),
-trade bodies and charities (The Publishers Association, the Booksellers Association, the Reuters Institute, the
-National Literacy Trust, the Society of Authors, the Audio Publishers Association), publishers' and media groups'
-pages, annual reports and investor decks ("&", "plc", "Inc.", "S.A."), market research with years (Nielsen
-BookScan, Circana BookScan, YouGov, Edison Research, Mintel), the press signed and unsigned (The Bookseller, Press
-Gazette, the Guardian, the New York Times, BBC News), social posts, videos, podcast episodes and undated pages;
-British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Con Iomaire), American and Australian names), with fifty kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-twenty-first independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 46: written by a two-hundred-and-twenty-first hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind221_works.py and blind221_text.py), as marketers
+at publishers, newspapers, magazines, podcast networks, bookshops, audiobook and streaming services and literary
+agencies in the UK, Ireland, the United States and Australia (Penguin Random House, HarperCollins, Bloomsbury, Faber
+& Faber, Hachette UK, Pan Macmillan, Waterstones, Audible, Spotify, Reach plc, Guardian Media Group, Condé Nast,
+Future plc) write CIM Level 6 and 7 reports and MBA assignments in English (books and their years as subjects (Harry
+Potter and the Philosopher's Stone (1997), Normal People (2018)), authors and titles as products (Sally Rooney's
+Intermezzo (2024)), BookTok hits, prize shortlists, podcast series and episodes (Serial (2014), The Rest Is Politics,
+episode 212), print runs, copies sold and prices (£8.99 RRP, $28.00), ISBNs and ISSNs, circulation with periods (ABC,
+July–December 2023), audience figures, mastheads and launch years (the i (2010), Metro (1999)), paywalls and
+subscription launches, World Book Day and Super Thursday, the Net Book Agreement (1900–1997), the Booker Prize, the
+British Book Awards and the Pulitzer Prize with years, bestseller-list positions and weeks, people's titles
+(Publisher, Editor-in-Chief, Dame, Sir), financial years (FY2023/24), stock tickers, adaptations, festivals and book
+fairs with dates, book-club picks (Richard & Judy), rights deals, advances and royalties, formats, page counts,
+magazine issues, cover prices, Acts, Public Lending Right, age ranges, sales events, anniversaries, founding years,
+hashtags, shares, store counts, samples and cross-references, which are no citations); publishing and media textbooks
+(Routledge, Bloomsbury Academic, Sage, Oxford University Press), chapters, journals with up to eight authors and DOIs
+(Publishing Research Quarterly, Digital Journalism, Journalism Practice, Journal of Media Business Studies, Journal
+of Marketing Management), theses (Oxford Brookes, Stirling, UCL, City, University of London, Kingston), London and
+Frankfurt Book Fair papers, regulators and public bodies (Ofcom, IPSO, the CMA, the ASA, DCMS, the British Library,
+Arts Council England; abbreviations; bodies with two works of a year), trade bodies and charities (The Publishers
+Association, the Booksellers Association, the Reuters Institute, the National Literacy Trust, the Society of Authors,
+the Audio Publishers Association), publishers' and media groups' pages, annual reports and investor decks ("&",
+"plc", "Inc.", "S.A."), market research with years (Nielsen BookScan, Circana BookScan, YouGov, Edison Research,
+Mintel), the press signed and unsigned (The Bookseller, Press Gazette, the Guardian, the New York Times, BBC News),
+social posts, videos, podcast episodes and undated pages; British, Irish (Ó Súilleabháin, Ní Chonaill, Mac Con
+Iomaire), American and Australian names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind222" half (``--halves blind222,blind222-more``, 100 + 300 reports, seeds 226000-226399) is a
 two-hundred-and-twenty-second independent measurement, HELD OUT: written by a two-hundred-and-twenty-second hand the
@@ -4961,9 +4963,12 @@ def main() -> None:
         "data since), "
         "blind218 and blind218-more (the two-hundred-and-eighteenth pool: held out for its first tables, development "
         "data since), "
-        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: HELD OUT, never tune on it), "
-        "blind220 and blind220-more (the two-hundred-and-twentieth pool: HELD OUT, never tune on it), "
-        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: HELD OUT, never tune on it), "
+        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: held out for its first tables, development "
+        "data since), "
+        "blind220 and blind220-more (the two-hundred-and-twentieth pool: held out for its first tables, development "
+        "data since), "
+        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: held out for its first tables, development "
+        "data since), "
         "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
         "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
         "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it)",
