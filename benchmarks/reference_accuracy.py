@@ -4627,6 +4627,36 @@ signed and unsigned (Toy World, Toys n Playthings, Licensing Source, Campaign, t
 videos, podcasts and undated pages; Danish names with æ, ø and å (Jørgensen, Kjærgaard), German names with umlauts
 and "von" (Müller, von Hagen) and Japanese names as their owners print them (Itō, Ōno)), with forty-nine kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind225" half (``--halves blind225,blind225-more``, 100 + 300 reports, seeds 229000-229399) is a
+two-hundred-and-twenty-fifth independent measurement, HELD OUT: written by a two-hundred-and-twenty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind225_works.py and
+blind225_text.py), as marketers in later-life services in the UK, Ireland, Australia and Canada (care-home groups and
+home-care providers, retirement villages, funeral directors and funeral-plan firms, equity-release and annuity
+providers, hearing-aid and mobility retailers and age charities: Care UK, HC-One, Barchester, Anchor, McCarthy Stone,
+Audley Villages, Dignity, Co-op Funeralcare, Pure Cremation, Just Group, Legal & General, Specsavers Audiology,
+Amplifon, Age UK, Independent Age) write CIM Level 6 and 7 reports and MBA assignments in English (weekly and yearly
+care fees, direct cremation and funeral prices (£1,395, £4,141 in 2023), inspection ratings with dates (rated Good by
+the CQC (2023), Outstanding (May 2022)), bed and home counts, the State Pension age (66 from 2020), the triple lock
+(2010), pension freedoms (April 2015), the cap on care costs and its delays, the Dilnot Commission (2010-11), the Care
+Act 2014, the funeral-plan rules of 29 July 2022, equity-release rates and ages (6.5% fixed, 55+), hearing-aid models
+and generations (Phonak Lumity (2022), Oticon Intent (2024)), Dementia Action Week, Carers Week, Remembrance Sunday
+and Dying Matters Awareness Week with dates, birthdays (1923-2023), open days, awards (the Great British Care Awards,
+the Funeral Awards 2024), people's titles (RGN, Registered Manager, Funeral Director, CEO, Dame), financial years,
+quarters, occupancy, benefit and wage rates, helplines, tickers, hashtags, campaigns, anniversaries, addresses and
+visiting hours, which are no citations); textbooks (Routledge, Policy Press, Sage, Kogan Page), chapters, journals
+with up to eight authors and DOIs (Ageing & Society, The Gerontologist, Journal of Aging Studies, International
+Journal of Consumer Studies, Journal of Services Marketing, Mortality), theses (Keele, Stirling, Kent, Sheffield,
+Trinity College Dublin, Monash), British Society of Gerontology and AMA papers, regulators and public bodies (the CQC,
+the Care Inspectorate, HIQA, the FCA, the CMA, DHSC, the ONS, NICE, the Money and Pensions Service, the Aged Care
+Quality and Safety Commission; abbreviations; bodies with two works of a year), trade bodies and charities (Age UK,
+Independent Age, Alzheimer's Society, NAFD, SAIF, the Equity Release Council, the Homecare Association, Care England,
+the Centre for Ageing Better), care, funeral and finance companies' pages, annual reports and investor decks ("plc",
+"S.p.A.", "&"), market research with years (LaingBuisson, Key Retirement, Sun Life, Mintel, YouGov, Ipsos), the
+press signed and unsigned (Care Home Professional, Funeral Service Times, Which?, the Guardian, BBC News, the
+Financial Times), social posts, videos, podcasts and undated pages; Irish names with Ó, Ní and fadas (Ó Súilleabháin,
+Ní Léime), Scottish Mac and Mc names, Welsh names (ap Gwilym, Prys-Jones) and French-Canadian names with accents
+(Côté, Bélanger)), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -4971,7 +5001,8 @@ def main() -> None:
         "data since), "
         "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
         "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
-        "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it)",
+        "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
+        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -243,6 +243,7 @@ from tests.corpus.references import (
     blind222_text,
     blind223_text,
     blind224_text,
+    blind225_text,
     render,
     text,
 )
@@ -468,6 +469,7 @@ from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
+from tests.corpus.references.blind225_works import Blind225WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -697,6 +699,7 @@ class Pool:
         | type[Blind222WorkFactory]
         | type[Blind223WorkFactory]
         | type[Blind224WorkFactory]
+        | type[Blind225WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1579,6 +1582,10 @@ POOLS: dict[str, Pool] = {
     "blind224": Pool(blind224_text, Blind224WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Literaturverzeichnis"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind225 (HELD OUT): marketers in later-life services in the UK, Ireland, Australia and Canada (care-home groups and home-care providers, retirement villages, funeral directors and funeral-plan firms, equity-release and annuity providers, hearing-aid and mobility retailers and age charities: Care UK, HC-One, Barchester, Anchor, McCarthy Stone, Audley Villages, Dignity, Co-op Funeralcare, Pure Cremation, Just Group, Legal & General, Specsavers Audiology, Amplifon, Age UK, Independent Age) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, house style at charities and care groups), curly doubles often (Australian and Canadian writers, Word set to English (US)), straight ones from Outlook, Teams and Google Docs pastes and from older managers on laptops set up years ago; headings as UK, Irish, Australian and Canadian centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes fairly often (Google Docs, phones, Macs), bulleted lists fairly often (care managers write findings and action plans in bullets)
+    "blind225": Pool(blind225_text, Blind225WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6253,6 +6260,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 228000.
     "blind224": range(228000, 228000 + 100),
     "blind224-more": range(228000 + 100, 228000 + 400),
+    # "blind225" is a two-hundred-and-twenty-fifth independent pool (blind225_works.py, blind225_text.py), written by a
+    # two-hundred-and-twenty-fifth hand without reading the checker, its tests or the other pools: marketers in
+    # later-life services in the UK, Ireland, Australia and Canada (care-home groups and home-care providers,
+    # retirement villages, funeral directors and funeral-plan firms, equity-release and annuity providers, hearing-aid
+    # and mobility retailers and age charities: Care UK, HC-One, Barchester, Anchor, McCarthy Stone, Audley Villages,
+    # Dignity, Co-op Funeralcare, Pure Cremation, Just Group, Legal & General, Specsavers Audiology, Amplifon, Age UK,
+    # Independent Age) writing CIM Level 6 and 7 reports and MBA assignments in English (care fees, cremation and
+    # funeral prices, inspection ratings with dates, bed and home counts, the State Pension age, the triple lock,
+    # pension freedoms, the care cap and its delays, the Dilnot Commission, the Care Act 2014, the funeral-plan rules
+    # of 29 July 2022, equity-release rates and ages, hearing-aid models, awareness weeks, birthdays, open days,
+    # awards, people's titles, financial years and quarters, none of them citations); textbooks, chapters, journals
+    # with up to eight authors and DOIs, theses, British Society of Gerontology and AMA papers, regulators and public
+    # bodies (bodies with two works of a year), trade bodies and charities, care, funeral and finance companies'
+    # pages, annual reports and investor decks, market research with years, the care and funeral press and
+    # newspapers signed and unsigned, social posts, videos, podcasts and undated pages; Irish names with Ó, Ní and
+    # fadas, Scottish Mac and Mc names, Welsh names and French-Canadian names with accents.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 229000.
+    "blind225": range(229000, 229000 + 100),
+    "blind225-more": range(229000 + 100, 229000 + 400),
 }
 
 
