@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twenty-fourth independent reference pools (blind5 to blind224): each is wired with seeds
+"""The fifth to two-hundred-and-twenty-sixth independent reference pools (blind5 to blind226): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -237,6 +237,7 @@ from tests.corpus.references import (
     blind222_text,
     blind223_text,
     blind224_text,
+    blind226_text,
     render,
     text,
 )
@@ -460,6 +461,7 @@ from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
+from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1361,6 +1363,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind224WorkFactory.KINDS), 49, True),
+    Pool("blind226", blind226_text, Blind226WorkFactory, 230000, (230006, 230007, 230057),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind226WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 
