@@ -4657,6 +4657,41 @@ press signed and unsigned (Care Home Professional, Funeral Service Times, Which?
 Financial Times), social posts, videos, podcasts and undated pages; Irish names with Ó, Ní and fadas (Ó Súilleabháin,
 Ní Léime), Scottish Mac and Mc names, Welsh names (ap Gwilym, Prys-Jones) and French-Canadian names with accents
 (Côté, Bélanger)), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind226" half (``--halves blind226,blind226-more``, 100 + 300 reports, seeds 230000-230399) is a
+two-hundred-and-twenty-sixth independent measurement, HELD OUT: written by a two-hundred-and-twenty-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind226_works.py and
+blind226_text.py), as marketers in Bolivia, Ecuador and Paraguay and their diaspora (La Paz, El Alto, Santa Cruz de
+la Sierra, Cochabamba, Sucre, Quito, Guayaquil, Cuenca, Asunción, Ciudad del Este, Encarnación; Madrid, Buenos Aires,
+São Paulo, New York, Milan) at banks and cooperatives, mobile operators, breweries, supermarkets, cacao, coffee,
+quinoa, banana and shrimp exporters, airlines, tourism boards and agencies write CIM Level 6 and 7 reports and MBA
+assignments in English (founding years (Cervecería Boliviana Nacional (1886), Banco Pichincha (1906), Pil Andina
+(1996)), prices, wages, tariffs, exchange rates and remittances in bolivianos, US dollars and guaraníes (Bs 35,
+US$2.50, ₲ 15.000), dollarisation (2000), the Itaipu dam (1984) and its treaty (1973), laws and decrees with numbers
+and years (Ley 164 (2011), Decreto Supremo 1793 (2013)), festivals and holidays with dates (Carnaval de Oruro
+(UNESCO, 2001), Inti Raymi (21 June), Alasitas (24 January), the Fiestas de Quito (6 December), independence days),
+the Dakar Rally in Bolivia (2014–2018), cacao, quinoa and coffee grades, harvests and awards (Arriba Nacional, the
+International Year of Quinoa (2013), Cup of Excellence 2022), shrimp and banana export tonnages, Mi Teleférico's
+lines (Red Line (2014)), phone numbers with +591, +593 and +595, casillas and addresses, tickers (BBV, BVQ), awards
+(Effie Ecuador 2023, Premios Maya 2022), people's titles (Lic., Ing., Dr., Dra., Econ., Abg., Don, Doña), academic
+and fiscal years (2023/24), censuses, flight routes, altitudes, store counts, trade fairs, match days and samples,
+which are no citations); textbooks (Pearson Educación, McGraw-Hill Interamericana, Routledge, Sage), chapters,
+journals with up to eight authors and DOIs (Revista Venezolana de Gerencia, Innovar, Academia Revista Latinoamericana
+de Administración, Journal of Business Research, Latin American Business Review), theses (Universidad Mayor de San
+Andrés, Universidad Católica Boliviana, Pontificia Universidad Católica del Ecuador, ESPOL, Universidad San Francisco
+de Quito, Universidad Nacional de Asunción), CLADEA and BALAS papers, statistics offices, central banks, regulators,
+ministries and development banks (INE, INEC, Banco Central del Ecuador, Banco Central del Paraguay, ASFI, the
+Superintendencia de Bancos, ARCOTEL, the Ministerio de Turismo, ProEcuador, the IDB, CAF, CEPAL; abbreviations;
+bodies with two works of a year), laws and decrees cited by the assembly or state that passed them (Ley 393 de
+Servicios Financieros (2013), Decreto Supremo 4218, the Ley Orgánica de Protección de Datos Personales (2021)),
+company pages and annual reports (Banco Pichincha, Banco Guayaquil, BancoSol, Banco Nacional de Bolivia, Tigo, Entel
+Bolivia, Claro Ecuador, Cervecería Boliviana Nacional, Pil Andina, Corporación Favorita, Pronaca, Boliviana de
+Aviación, Itaipu Binacional; "&" and apostrophes), market research with years (Kantar IBOPE Media, Ipsos Ecuador,
+Cifras & Conceptos, Latinobarómetro), the press signed and unsigned (Página Siete, Los Tiempos, El Deber, El
+Comercio, El Universo, ABC Color, Última Hora, EFE), social posts, videos, podcasts and undated pages; two surnames
+(Ordóñez Huarachi), particles (de la Torre, del Castillo), Quechua and Aymara surnames (Mamani, Quispe, Condori,
+Huanca, Choque, Apaza, Ticona), Kichwa names (Tituaña, Pilataxi) and Guaraní names (Ñamandú, Tupã)), with fifty kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5002,7 +5037,8 @@ def main() -> None:
         "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
         "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
         "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
-        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it)",
+        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
+        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twenty-fifth independent reference pools (blind5 to blind225): each is wired with seeds
+"""The fifth to two-hundred-and-twenty-sixth independent reference pools (blind5 to blind226): each is wired with seeds
 of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
@@ -238,6 +238,7 @@ from tests.corpus.references import (
     blind223_text,
     blind224_text,
     blind225_text,
+    blind226_text,
     render,
     text,
 )
@@ -462,6 +463,7 @@ from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.blind225_works import Blind225WorkFactory
+from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1367,6 +1369,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind225WorkFactory.KINDS), 48, True),
+    Pool("blind226", blind226_text, Blind226WorkFactory, 230000, (230006, 230007, 230057),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind226WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

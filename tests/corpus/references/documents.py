@@ -244,6 +244,7 @@ from tests.corpus.references import (
     blind223_text,
     blind224_text,
     blind225_text,
+    blind226_text,
     render,
     text,
 )
@@ -470,6 +471,7 @@ from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.blind225_works import Blind225WorkFactory
+from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -700,6 +702,7 @@ class Pool:
         | type[Blind223WorkFactory]
         | type[Blind224WorkFactory]
         | type[Blind225WorkFactory]
+        | type[Blind226WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1586,6 +1589,10 @@ POOLS: dict[str, Pool] = {
     "blind225": Pool(blind225_text, Blind225WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind226 (HELD OUT): marketers in Bolivia, Ecuador and Paraguay and their diaspora (La Paz, El Alto, Santa Cruz, Cochabamba, Quito, Guayaquil, Cuenca, Asunción, Ciudad del Este; Madrid, Buenos Aires, São Paulo, New York, Milan) at banks and cooperatives, mobile operators, breweries, supermarkets, cacao, coffee, quinoa, banana and shrimp exporters, airlines and tourism boards writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to Spanish or English (US), as Latin American schools teach), curly singles often (UK business schools and CIM centres), straight ones from Google Docs, WhatsApp and Teams pastes, Spanish angle quotes now and then from a Spanish keyboard; headings as these writers use them ("References" most of all, "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliografía" and "Referencias" once in a while from Spanish templates), straight apostrophes often (Google Docs, phones, Spanish keyboards), bulleted lists fairly often
+    "blind226": Pool(blind226_text, Blind226WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliografía", "Referencias"),
+                     straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6279,6 +6286,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 229000.
     "blind225": range(229000, 229000 + 100),
     "blind225-more": range(229000 + 100, 229000 + 400),
+    # "blind226" is a two-hundred-and-twenty-sixth independent pool (blind226_works.py, blind226_text.py), written by a
+    # two-hundred-and-twenty-sixth hand without reading the checker, its tests or the other pools: marketers in
+    # Bolivia, Ecuador and Paraguay and their diaspora at banks and cooperatives, mobile operators, breweries,
+    # supermarkets, cacao, coffee, quinoa, banana and shrimp exporters, airlines, tourism boards and agencies writing
+    # CIM Level 6 and 7 reports and MBA assignments in English (founding years, prices and remittances in bolivianos,
+    # dollars and guaraníes, dollarisation, Itaipu, laws and decrees, festivals and holidays, the Dakar years, cacao,
+    # quinoa and coffee grades, export tonnages, teleférico lines, phone numbers, casillas and addresses, tickers,
+    # awards, people's titles, academic and fiscal years, none of them citations); textbooks, chapters, journals with
+    # up to eight authors and DOIs, theses, CLADEA and BALAS papers, statistics offices, central banks, regulators and
+    # ministries (bodies with two works of a year), laws and decrees, company pages and annual reports, market
+    # research with years, the press signed and unsigned, social posts, videos, podcasts and undated pages; two
+    # surnames, particles, Quechua, Aymara, Kichwa and Guaraní names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 230000.
+    "blind226": range(230000, 230000 + 100),
+    "blind226-more": range(230000 + 100, 230000 + 400),
 }
 
 
