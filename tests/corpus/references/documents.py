@@ -243,6 +243,7 @@ from tests.corpus.references import (
     blind222_text,
     blind223_text,
     blind224_text,
+    blind227_text,
     render,
     text,
 )
@@ -468,6 +469,7 @@ from tests.corpus.references.blind221_works import Blind221WorkFactory
 from tests.corpus.references.blind222_works import Blind222WorkFactory
 from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
+from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -697,6 +699,7 @@ class Pool:
         | type[Blind222WorkFactory]
         | type[Blind223WorkFactory]
         | type[Blind224WorkFactory]
+        | type[Blind227WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1578,6 +1581,10 @@ POOLS: dict[str, Pool] = {
     # blind224 (HELD OUT): marketers at toy makers, games and puzzle publishers, children's publishers and licensing agencies, baby and nursery brands, toy retailers and children's entertainment studios in the UK, Denmark, Germany, the United States and Japan (LEGO, Mattel, Hasbro, Bandai Namco, Ravensburger, Playmobil, Smyths Toys, The Entertainer, Hamleys, Moonpig, Mothercare, Entertainment One) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British offices and UK business schools), curly doubles often (American offices, Word set to English (US), Danish and Japanese writers taught American English), straight ones from Google Docs, Slack, Teams and Confluence pastes, German low-high quotes now and then from a German keyboard; headings as UK, Danish, German, American and Japanese-trained writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Literaturverzeichnis" once in a while from German offices), straight apostrophes fairly often (Macs in studios and agencies, Google Docs, phones), bulleted lists fairly often (range reviews and licensing plans are written in bullets)
     "blind224": Pool(blind224_text, Blind224WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources", "Literaturverzeichnis"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind227 (HELD OUT): marketers at aerospace, defence and space firms and their suppliers in the UK, France, Germany, Italy, Sweden and the United States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN Aerospace, Spirit AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British primes and UK business schools), curly doubles often (American primes, Word set to English (US), French, Italian and Swedish writers taught American English), straight ones from locked-down defence laptops, Teams and SharePoint pastes, French guillemets once in a while from an AZERTY keyboard in Toulouse or Paris; headings as UK, European and American writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes fairly often (secure networks with plain-text tools, Teams), bulleted lists often (bid summaries and stakeholder plans are written in bullets)
+    "blind227": Pool(blind227_text, Blind227WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
@@ -6253,6 +6260,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 228000.
     "blind224": range(228000, 228000 + 100),
     "blind224-more": range(228000 + 100, 228000 + 400),
+    # "blind227" is a two-hundred-and-twenty-seventh independent pool (blind227_works.py, blind227_text.py), written by
+    # a two-hundred-and-twenty-seventh hand without reading the checker, its tests or the other pools: marketers at
+    # aerospace, defence and space firms and their suppliers in the UK, France, Germany, Italy, Sweden and the United
+    # States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN Aerospace, Spirit
+    # AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English (aircraft and engines with service entry and first flights,
+    # programmes with launch years, air shows and exhibitions, contract values, orders and support deals, satellite
+    # launches and orbits, AS9100, ISO and EASA approvals, defence reviews, budgets and GDP targets, NATO summits,
+    # NSNs and part numbers, clearances, apprentice intakes, tickers, awards, ranks, post-nominals and titles,
+    # financial years, quarters and halves, none of them citations); textbooks, chapters, journals with up to eight
+    # authors and DOIs, theses, IAC, RAeS and AIAA papers, public bodies and regulators (bodies with two works of a
+    # year), trade bodies, company pages, annual reports and investor decks, market research with years, the trade
+    # and national press signed and unsigned, social posts, videos, podcasts and undated pages; Swedish names with å,
+    # ä and ö, French names with de, du and Le, Italian and German names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 231000.
+    "blind227": range(231000, 231000 + 100),
+    "blind227-more": range(231000 + 100, 231000 + 400),
 }
 
 

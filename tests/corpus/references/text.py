@@ -808,6 +808,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind222_text,
     blind223_text,
     blind224_text,
+    blind227_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1251,3 +1252,5 @@ _file_pool("blind222", blind222_text)
 _file_pool("blind223", blind223_text, unseen=("blind222",))
 # the two-hundred-and-twenty-fourth pool, HELD OUT: written without reading the checker or others (blind222, blind223 beside it)
 _file_pool("blind224", blind224_text, unseen=("blind222", "blind223"))
+# the two-hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others (blind225, blind226 beside it)
+_file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
