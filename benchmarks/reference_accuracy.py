@@ -4692,6 +4692,38 @@ Comercio, El Universo, ABC Color, Última Hora, EFE), social posts, videos, podc
 (Ordóñez Huarachi), particles (de la Torre, del Castillo), Quechua and Aymara surnames (Mamani, Quispe, Condori,
 Huanca, Choque, Apaza, Ticona), Kichwa names (Tituaña, Pilataxi) and Guaraní names (Ñamandú, Tupã)), with fifty kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind227" half (``--halves blind227,blind227-more``, 100 + 300 reports, seeds 231000-231399) is a
+two-hundred-and-twenty-seventh independent measurement, HELD OUT: written by a two-hundred-and-twenty-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind227_works.py and
+blind227_text.py), as marketers at aerospace, defence and space firms and their suppliers in the UK, France, Germany,
+Italy, Sweden and the United States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN
+Aerospace, Spirit AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin)
+write CIM Level 6 and 7 reports and MBA assignments in English on B2B, government and employer-brand marketing
+(aircraft and engines with service entry and first flights (the A320neo (2016), the Trent XWB (2013), the Eurofighter
+Typhoon (2003), the F-35B (STOVL variant)), programmes with launch years (GCAP/Tempest (2018), AUKUS (2021), Skynet
+6A), air shows and exhibitions (Farnborough International Airshow 2024, the Paris Air Show 2023, DSEI 2023, RIAT),
+contract values, orders and support deals (£4.2bn, 150 aircraft, a 10-year support deal), satellite launches and
+orbits (launched 8 March 2023, 550 km LEO), standards and approvals (AS9100D (2016), ISO 14001:2015, EASA Part 21,
+MIL-STD-810H, DEF STAN 00-55), defence reviews, budgets and GDP targets (the Integrated Review Refresh 2023, 2.5% of
+GDP by 2027), NATO summits (Vilnius 2023), NSNs and part numbers, clearances (SC, DV), apprentice intakes, tickers
+(LON: BA., EPA: AIR, NYSE: LMT), awards (the SBAC Awards 2023, the Queen's Award for Enterprise 2022), ranks,
+post-nominals and titles (Air Marshal, Group Captain, CEng, FRAeS, CEO), financial years, quarters and halves, EU
+regulations, export controls, TRLs, spaceports and launch missions, squadrons, tranches and blocks, salaries,
+headcounts, exchange rates, samples and cross-references, which are no citations); textbooks (Routledge, Wiley, Kogan
+Page, AIAA), chapters, journals with up to eight authors and DOIs (Industrial Marketing Management, Journal of Business
+& Industrial Marketing, Defence and Peace Economics, Journal of Air Transport Management, Space Policy, Acta
+Astronautica), theses (Cranfield, Bristol, Southampton, Strathclyde, ISAE-SUPAERO, TU Delft, KTH), IAC, RAeS and AIAA
+SciTech papers, public bodies and regulators (the Ministry of Defence, Defence Equipment & Support, the UK Space
+Agency, the CAA, ESA, EASA, the Department for Business and Trade, NATO, SIPRI, the US Department of Defense, the FAA;
+abbreviations; bodies with two works of a year), trade bodies (ADS Group, the Aerospace Technology Institute, the
+Royal Aeronautical Society, UKspace, ASD Europe, the Aerospace Industries Association), company pages, annual reports
+and investor decks ("plc", "PLC", "SE", "S.p.A.", "AB", "Ltd", "Corporation"), market research with years (Teal Group,
+Oliver Wyman, Deloitte, Euroconsult, Forecast International, Mintel), the trade and national press signed and unsigned
+(Flight Global, Aviation Week, Janes, Defense News, SpaceNews, the Financial Times, BBC News), social posts, videos,
+podcasts and undated pages; Swedish names with å, ä and ö (Åkesson, Sjöström, Håkansson), French names with
+particles (de Villiers, du Pont, Le Roux), Italian and German names (D'Amico, Castellani, Schäfer, von Hagen)), with
+fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5038,7 +5070,8 @@ def main() -> None:
         "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
         "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
         "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it)",
+        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
+        "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,5 +1,6 @@
-"""The fifth to two-hundred-and-twenty-sixth independent reference pools (blind5 to blind226): each is wired with seeds
-of its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
+"""The fifth to two-hundred-and-twenty-seventh independent reference pools (blind5 to blind227): each is wired with
+seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
+text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -239,6 +240,7 @@ from tests.corpus.references import (
     blind224_text,
     blind225_text,
     blind226_text,
+    blind227_text,
     render,
     text,
 )
@@ -464,6 +466,7 @@ from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.blind225_works import Blind225WorkFactory
 from tests.corpus.references.blind226_works import Blind226WorkFactory
+from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1373,6 +1376,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind226WorkFactory.KINDS), 48, True),
+    Pool("blind227", blind227_text, Blind227WorkFactory, 231000, (231001, 231016, 231052),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind227WorkFactory.KINDS), 55, True),
 ]  # fmt: skip
 
 

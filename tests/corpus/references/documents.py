@@ -245,6 +245,7 @@ from tests.corpus.references import (
     blind224_text,
     blind225_text,
     blind226_text,
+    blind227_text,
     render,
     text,
 )
@@ -472,6 +473,7 @@ from tests.corpus.references.blind223_works import Blind223WorkFactory
 from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.blind225_works import Blind225WorkFactory
 from tests.corpus.references.blind226_works import Blind226WorkFactory
+from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -703,6 +705,7 @@ class Pool:
         | type[Blind224WorkFactory]
         | type[Blind225WorkFactory]
         | type[Blind226WorkFactory]
+        | type[Blind227WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1593,6 +1596,10 @@ POOLS: dict[str, Pool] = {
     "blind226": Pool(blind226_text, Blind226WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliografía", "Referencias"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind227 (HELD OUT): marketers at aerospace, defence and space firms and their suppliers in the UK, France, Germany, Italy, Sweden and the United States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN Aerospace, Spirit AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British primes and UK business schools), curly doubles often (American primes, Word set to English (US), French, Italian and Swedish writers taught American English), straight ones from locked-down defence laptops, Teams and SharePoint pastes, French guillemets once in a while from an AZERTY keyboard in Toulouse or Paris; headings as UK, European and American writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes fairly often (secure networks with plain-text tools, Teams), bulleted lists often (bid summaries and stakeholder plans are written in bullets)
+    "blind227": Pool(blind227_text, Blind227WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6301,6 +6308,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 230000.
     "blind226": range(230000, 230000 + 100),
     "blind226-more": range(230000 + 100, 230000 + 400),
+    # "blind227" is a two-hundred-and-twenty-seventh independent pool (blind227_works.py, blind227_text.py), written by
+    # a two-hundred-and-twenty-seventh hand without reading the checker, its tests or the other pools: marketers at
+    # aerospace, defence and space firms and their suppliers in the UK, France, Germany, Italy, Sweden and the United
+    # States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN Aerospace, Spirit
+    # AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English (aircraft and engines with service entry and first flights,
+    # programmes with launch years, air shows and exhibitions, contract values, orders and support deals, satellite
+    # launches and orbits, AS9100, ISO and EASA approvals, defence reviews, budgets and GDP targets, NATO summits,
+    # NSNs and part numbers, clearances, apprentice intakes, tickers, awards, ranks, post-nominals and titles,
+    # financial years, quarters and halves, none of them citations); textbooks, chapters, journals with up to eight
+    # authors and DOIs, theses, IAC, RAeS and AIAA papers, public bodies and regulators (bodies with two works of a
+    # year), trade bodies, company pages, annual reports and investor decks, market research with years, the trade
+    # and national press signed and unsigned, social posts, videos, podcasts and undated pages; Swedish names with å,
+    # ä and ö, French names with de, du and Le, Italian and German names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 231000.
+    "blind227": range(231000, 231000 + 100),
+    "blind227-more": range(231000 + 100, 231000 + 400),
 }
 
 

@@ -580,10 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind221" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind222" to "blind225" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind225_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind222" to "blind224" and "blind226" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind226_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind222" to "blind227" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind227_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -812,6 +810,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind224_text,
     blind225_text,
     blind226_text,
+    blind227_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1259,3 +1258,5 @@ _file_pool("blind224", blind224_text, unseen=("blind222", "blind223"))
 _file_pool("blind225", blind225_text)
 # the two-hundred-and-twenty-sixth pool, HELD OUT: written without reading the checker or others (blind225 beside it)
 _file_pool("blind226", blind226_text, unseen=("blind225",))
+# the two-hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others (blind225, blind226 beside it)
+_file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
