@@ -80,7 +80,9 @@ _YEAR_PIECE = re.compile(
 )
 _LOCATOR_PIECE = re.compile(rf"^{_LOCATOR}$", re.IGNORECASE)
 _STATUTE_NUMBER = re.compile(r"\d{4}:\d")
-_BARE_NUMBER = re.compile(r"^\d+(?:\s*[-–—]\s*\d+)?$")
+# A number with no "p." or "para.": a page range, or a count written in thousands ("(Census 2021: 519,562)": a
+# figure from the census, which no page is).
+_BARE_NUMBER = re.compile(r"^\d+(?:\s*[-–—]\s*\d+)?$|^\d{1,3}(?:,\s?\d{3})+$")
 _SUFFIX_PIECE = re.compile(r"^[a-z]$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 _AUTHOR_YEAR = re.compile(rf"^(?P<author>.*?[^\s,])\s+(?P<rest>(?:{_YEAR}|{_NO_DATE}).*)$", re.IGNORECASE)
@@ -782,8 +784,11 @@ def _words(text: str) -> frozenset[str]:
 # A plural noun and a word bringing in its examples ("films such as", "brands like", "apps including"): the
 # noun says what kind of thing the names after it are. Only producers of sources make them cited authors.
 # The example's name may begin before the words read as a name ("Campaigns such as Like a Girl (2014)").
+# "Films such as", "events such as the Dam tot" (a name's first words, before the one read): the kind of the things
+# named as examples, an article between ("events such as the Great North Run").
 _EXAMPLES_OF = re.compile(
-    r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)(?:\s+[A-Z][\w'’-]*\s+[a-z]{1,3})?\s*$",
+    r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)(?:\s+(?:the|an?))?"
+    r"(?:\s+[A-Z][\w'’-]*\s+[a-z]{1,3})?\s*$",
     re.I,
 )
 _SOURCE_KINDS = _words(

@@ -170,7 +170,8 @@ NOT_AUTHORS = _word_set(
     year week day month january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter easter christmas
     since from until before after circa about around approximately see source sources est est. founded
-    launched updated fy q1 q2 q3 q4 h1 h2 iso bs windows ios android covid covid-19 gdpr vat gdp kpi kpis
+    launched updated fy q1 q2 q3 q4 h1 h2 iso bs windows ios android covid covid-19 gdpr vat gdp gva gnp gni cpi rpi
+    hicp kpi kpis
     roi nps ctr seo sem ppc b2b b2c uk us usa eu un total average mean median note notes n.b. nb ie eg e.g.
     i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume
     brexit lockdown pandemic csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm
