@@ -4541,92 +4541,96 @@ social posts, videos, podcast episodes and undated pages; British, Irish (Ó Sú
 Iomaire), American and Australian names), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind222" half (``--halves blind222,blind222-more``, 100 + 300 reports, seeds 226000-226399) is a
-two-hundred-and-twenty-second independent measurement, HELD OUT: written by a two-hundred-and-twenty-second hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind222_works.py and
-blind222_text.py), as marketers at gym chains, boutique studios, leisure trusts, fitness apps, wearables makers,
-sports-nutrition brands and running and cycling events in the UK, Ireland, the Netherlands, Australia and the United
-States (PureGym, The Gym Group, David Lloyd Clubs, Better, Les Mills, Peloton, Strava, WHOOP, Garmin, Myprotein, Huel,
-parkrun) write CIM Level 6 and 7 reports and MBA assignments in English (membership prices, joining fees and contract
-terms (£24.99 a month, no contract, 12-month minimum), class and programme names with launch years (BODYPUMP (1990),
-Couch to 5K (2007), F45 Training (2013)), events and their editions (the London Marathon 2024, the Great North Run
-(1981), the first parkrun at Bushy Park (2004), Tour de France 2023 stage 4), wearables and models (Apple Watch Series
-9, WHOOP 4.0, Garmin Forerunner 965), steps, VO2 max, activity minutes, grams of protein and kcal, the UK Chief Medical
+two-hundred-and-twenty-second independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 46: written by a two-hundred-and-twenty-second hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind222_works.py and blind222_text.py), as
+marketers at gym chains, boutique studios, leisure trusts, fitness apps, wearables makers, sports-nutrition brands
+and running and cycling events in the UK, Ireland, the Netherlands, Australia and the United States (PureGym, The Gym
+Group, David Lloyd Clubs, Better, Les Mills, Peloton, Strava, WHOOP, Garmin, Myprotein, Huel, parkrun) write CIM
+Level 6 and 7 reports and MBA assignments in English (membership prices, joining fees and contract terms (£24.99 a
+month, no contract, 12-month minimum), class and programme names with launch years (BODYPUMP (1990), Couch to 5K
+(2007), F45 Training (2013)), events and their editions (the London Marathon 2024, the Great North Run (1981), the
+first parkrun at Bushy Park (2004), Tour de France 2023 stage 4), wearables and models (Apple Watch Series 9, WHOOP
+4.0, Garmin Forerunner 965), steps, VO2 max, activity minutes, grams of protein and kcal, the UK Chief Medical
 Officers' guidelines (2019), the sugar tax (2018) and the HFSS rules (October 2022), club counts and openings, app
 versions and ratings, race times and targets (2:01:09, sub-20 5K), franchise and entry fees, Olympic and Commonwealth
-Games (Paris 2024, Birmingham 2022), awards (the ukactive Awards 2023), people's titles (PT, Level 3 Personal Trainer,
-CEO), financial years (FY2023/24), quarters (Q1 2024), member numbers, churn, NPS, tickers, discount codes, handles
-and hashtags, age categories, plan weeks, qualifications, opening hours and serving sizes, which are no citations);
-sport-management textbooks (Routledge, Human Kinetics, Sage, Kogan Page), chapters, journals with up to eight authors
-and DOIs (Sport Management Review, Journal of Sport Management, International Journal of Sports Marketing and
-Sponsorship, Psychology of Sport and Exercise, British Journal of Sports Medicine), theses (Loughborough, Leeds
-Beckett, Stirling, Ulster, Deakin, Victoria University), EASM, NASSM and SMAANZ papers, public bodies and regulators
-(Sport England, Sport Ireland, sportscotland, DCMS, OHID, the ASA, the CMA, the FSA, the WHO; abbreviations; bodies
-with two works of a year), trade bodies and charities (ukactive, CIMSPA, EuropeActive, Health & Fitness Association,
-parkrun, the Youth Sport Trust), operators' pages, annual reports and investor decks ("Ltd", "plc", "Inc.", an
-apostrophe), market research with years (Leisure DB, Mintel, Deloitte, Kantar, YouGov, Statista), the press signed and
-unsigned (Health Club Management, Leisure Opportunities, the Guardian, BBC Sport, Runner's World), social posts,
-videos, podcast episodes and undated pages; British, Irish (Ó Súilleabháin, Ní Bhriain), Dutch (van der Meer, de
-Jong), Australian and American names), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+Games (Paris 2024, Birmingham 2022), awards (the ukactive Awards 2023), people's titles (PT, Level 3 Personal
+Trainer, CEO), financial years (FY2023/24), quarters (Q1 2024), member numbers, churn, NPS, tickers, discount codes,
+handles and hashtags, age categories, plan weeks, qualifications, opening hours and serving sizes, which are no
+citations); sport-management textbooks (Routledge, Human Kinetics, Sage, Kogan Page), chapters, journals with up to
+eight authors and DOIs (Sport Management Review, Journal of Sport Management, International Journal of Sports
+Marketing and Sponsorship, Psychology of Sport and Exercise, British Journal of Sports Medicine), theses
+(Loughborough, Leeds Beckett, Stirling, Ulster, Deakin, Victoria University), EASM, NASSM and SMAANZ papers, public
+bodies and regulators (Sport England, Sport Ireland, sportscotland, DCMS, OHID, the ASA, the CMA, the FSA, the WHO;
+abbreviations; bodies with two works of a year), trade bodies and charities (ukactive, CIMSPA, EuropeActive, Health &
+Fitness Association, parkrun, the Youth Sport Trust), operators' pages, annual reports and investor decks ("Ltd",
+"plc", "Inc.", an apostrophe), market research with years (Leisure DB, Mintel, Deloitte, Kantar, YouGov, Statista),
+the press signed and unsigned (Health Club Management, Leisure Opportunities, the Guardian, BBC Sport, Runner's
+World), social posts, videos, podcast episodes and undated pages; British, Irish (Ó Súilleabháin, Ní Bhriain), Dutch
+(van der Meer, de Jong), Australian and American names), with fifty-two kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind223" half (``--halves blind223,blind223-more``, 100 + 300 reports, seeds 227000-227399) is a
-two-hundred-and-twenty-third independent measurement, HELD OUT: written by a two-hundred-and-twenty-third hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind223_works.py and
-blind223_text.py), as marketers in Malta, Gibraltar, Jersey and Guernsey and their diaspora (Valletta, Sliema, St
-Julian's, Mdina, Gozo, Gibraltar, St Helier, St Peter Port; London, Melbourne, Toronto) at banks and funds, iGaming
-and payments firms, insurers, hotels and tourism boards, airlines, telecoms, retailers, breweries and agencies write
-CIM Level 6 and 7 reports and MBA assignments in English (laws by chapter and year (Cap. 440, Chapter 371 of the Laws
-of Malta), Independence Day (21 September 1964), Freedom Day (31 March 1979), Republic Day, EU accession (2004) and
-the euro (2008), Valletta 2018, festas and feast days with dates (St Paul's Shipwreck, 10 February), Liberation Day
-(9 May 1945), Gibraltar's National Day (10 September), the 1967 and 2002 referendums and the Brexit vote, visitor,
-GDP and population figures with periods, MGA licence numbers and classes, company numbers (C 12345), phone numbers
-with country codes, postcodes (VLT 1117, GX11 1AA, JE2 4WF), ferry and flight routes and launches (Virtu Ferries
-(since 2001), KM Malta Airlines' first flight (31 March 2024)), prices in euros and pounds, stock tickers (MSE: BOV),
-awards (Malta Marketing Awards 2023, Jersey Tourism Awards 2022), people's titles (Hon., Dr, Perit, Advocate,
-Connétable, Jurat, Deputy), financial years (FY2023/24), World Heritage inscriptions, historic dates, the FATF grey
-list, tax rates, island currencies, festivals and iGaming conferences, handles, addresses, samples, market shares,
-founding years, branch counts, slogans, diaspora facts and Maltese phrases, which are no citations); textbooks
-(Routledge, Pearson, Sage, Malta University Press), chapters, journals with up to eight authors and DOIs (Journal of
-Marketing Management, Tourism Management, Island Studies Journal, Small States & Territories, Journal of Financial
-Regulation and Compliance), theses (Malta, Gibraltar, Exeter, Bournemouth, Surrey), Islands of the World and EMAC
-papers, regulators and public bodies (MFSA, MGA, Malta Tourism Authority, NSO, Central Bank of Malta, HM Government
-of Gibraltar, GFSC, Jersey Financial Services Commission, Statistics Jersey, States of Guernsey; bodies with two
-works of a year), laws from legislation.mt, gibraltarlaws.gov.gi and jerseylaw.je, company pages and annual reports
-(Bank of Valletta p.l.c., HSBC Bank Malta p.l.c., GO p.l.c., Farsons, Gibtelecom, Jersey Electricity, Betsson,
-Kindred), market research with years (MISCO, Ipsos Malta, Kantar, H2 Gambling Capital), the press signed and
-unsigned (Times of Malta, Malta Independent, Lovin Malta, Gibraltar Chronicle, Jersey Evening Post, Guernsey Press,
-BBC Jersey), social posts, videos, podcasts and undated pages; Maltese names with ċ, ġ, ħ, ż and għ (Żammit, Ċassar,
-Għirlando, Buħagiar), Gibraltarian names of Genoese, Spanish and British descent (Caruana, Picardo, Bossano) and
-Jersey and Guernsey names with Le, de and du (Le Sueur, de Gruchy, du Feu)), with fifty-three kinds of decoy. Never
-tune on it: report its tables only.
+two-hundred-and-twenty-third independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 46: written by a two-hundred-and-twenty-third hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind223_works.py and blind223_text.py), as marketers
+in Malta, Gibraltar, Jersey and Guernsey and their diaspora (Valletta, Sliema, St Julian's, Mdina, Gozo, Gibraltar,
+St Helier, St Peter Port; London, Melbourne, Toronto) at banks and funds, iGaming and payments firms, insurers,
+hotels and tourism boards, airlines, telecoms, retailers, breweries and agencies write CIM Level 6 and 7 reports and
+MBA assignments in English (laws by chapter and year (Cap. 440, Chapter 371 of the Laws of Malta), Independence Day
+(21 September 1964), Freedom Day (31 March 1979), Republic Day, EU accession (2004) and the euro (2008), Valletta
+2018, festas and feast days with dates (St Paul's Shipwreck, 10 February), Liberation Day (9 May 1945), Gibraltar's
+National Day (10 September), the 1967 and 2002 referendums and the Brexit vote, visitor, GDP and population figures
+with periods, MGA licence numbers and classes, company numbers (C 12345), phone numbers with country codes, postcodes
+(VLT 1117, GX11 1AA, JE2 4WF), ferry and flight routes and launches (Virtu Ferries (since 2001), KM Malta Airlines'
+first flight (31 March 2024)), prices in euros and pounds, stock tickers (MSE: BOV), awards (Malta Marketing Awards
+2023, Jersey Tourism Awards 2022), people's titles (Hon., Dr, Perit, Advocate, Connétable, Jurat, Deputy), financial
+years (FY2023/24), World Heritage inscriptions, historic dates, the FATF grey list, tax rates, island currencies,
+festivals and iGaming conferences, handles, addresses, samples, market shares, founding years, branch counts,
+slogans, diaspora facts and Maltese phrases, which are no citations); textbooks (Routledge, Pearson, Sage, Malta
+University Press), chapters, journals with up to eight authors and DOIs (Journal of Marketing Management, Tourism
+Management, Island Studies Journal, Small States & Territories, Journal of Financial Regulation and Compliance),
+theses (Malta, Gibraltar, Exeter, Bournemouth, Surrey), Islands of the World and EMAC papers, regulators and public
+bodies (MFSA, MGA, Malta Tourism Authority, NSO, Central Bank of Malta, HM Government of Gibraltar, GFSC, Jersey
+Financial Services Commission, Statistics Jersey, States of Guernsey; bodies with two works of a year), laws from
+legislation.mt, gibraltarlaws.gov.gi and jerseylaw.je, company pages and annual reports (Bank of Valletta p.l.c.,
+HSBC Bank Malta p.l.c., GO p.l.c., Farsons, Gibtelecom, Jersey Electricity, Betsson, Kindred), market research with
+years (MISCO, Ipsos Malta, Kantar, H2 Gambling Capital), the press signed and unsigned (Times of Malta, Malta
+Independent, Lovin Malta, Gibraltar Chronicle, Jersey Evening Post, Guernsey Press, BBC Jersey), social posts,
+videos, podcasts and undated pages; Maltese names with ċ, ġ, ħ, ż and għ (Żammit, Ċassar, Għirlando, Buħagiar),
+Gibraltarian names of Genoese, Spanish and British descent (Caruana, Picardo, Bossano) and Jersey and Guernsey names
+with Le, de and du (Le Sueur, de Gruchy, du Feu)), with fifty-three kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind224" half (``--halves blind224,blind224-more``, 100 + 300 reports, seeds 228000-228399) is a
-two-hundred-and-twenty-fourth independent measurement, HELD OUT: written by a two-hundred-and-twenty-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind224_works.py and
-blind224_text.py), as marketers at toy makers, games and puzzle publishers, children's publishers and licensing
-agencies, baby and nursery brands, toy retailers and children's entertainment studios in the UK, Denmark, Germany,
-the United States and Japan (LEGO, Mattel, Hasbro, Bandai Namco, Ravensburger, Playmobil, Smyths Toys, The
-Entertainer, Hamleys, Moonpig, Mothercare, Entertainment One) write CIM Level 6 and 7 reports and MBA assignments in
-English (toys and sets with launch years (Barbie (1959), the LEGO Millennium Falcon 75192 (2017)), set numbers and
-SKUs, age grades (3+, 18+), warning labels, safety marks and toy standards (UKCA, CE, EN 71-1:2014+A1:2018, ASTM
-F963-17), toy fairs (Toy Fair 2024 at Olympia, Spielwarenmesse Nuremberg 2023), awards and DreamToys lists, films,
-series and licences with years (the Barbie film (2023), Bluey (2018)), Christmas and the Golden Quarter, prices,
-promotions and Black Friday, view counts and unboxing videos, the Online Safety Act 2023, the Children's Code (2021),
-toy regulations, UK GDPR and COPPA, patents and trade marks (LEGO's brick patent (1958)), store openings and counts
-(Hamleys on Regent Street (1881)), founding years, tickers (NASDAQ: MAT, TYO: 7832), people's titles (Chief Play
-Officer, Head of Licensing), financial years, quarters and halves, currency figures, market sizes, samples and
-cross-references, campaigns, anniversaries, addresses, seasons, video games, children's books and app versions, which
-are no citations); textbooks (Routledge, Kogan Page, Sage, Bloomsbury), chapters, journals with up to eight authors and
-DOIs (Young Consumers, Journal of Consumer Research, Journal of Children and Media, International Journal of
-Advertising, Journal of Business Research), theses (Sheffield, Bournemouth, Copenhagen Business School, Aarhus,
-Nottingham Trent), Toy Fair and ICA papers, regulators and public bodies (the ASA, CAP, OPSS, Ofcom, the ICO, the CMA,
-the European Commission, the US Federal Trade Commission; abbreviations; bodies with two works of a year), trade
-bodies and charities (the British Toy & Hobby Association, Toy Industries of Europe, The Toy Association, Childnet,
-the NSPCC, the National Literacy Trust), toy companies' pages, annual reports and investor decks ("Inc.", "AG",
-"plc", "Corp."), market research with years (Circana, NPD Group, Mintel, Kantar, Euromonitor, Statista), the press
-signed and unsigned (Toy World, Toys n Playthings, Licensing Source, Campaign, the Guardian, BBC News), social posts,
-videos, podcasts and undated pages; Danish names with æ, ø and å (Jørgensen, Kjærgaard), German names with umlauts
-and "von" (Müller, von Hagen) and Japanese names as their owners print them (Itō, Ōno)), with forty-nine kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-twenty-fourth independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 46: written by a two-hundred-and-twenty-fourth hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind224_works.py and blind224_text.py), as
+marketers at toy makers, games and puzzle publishers, children's publishers and licensing agencies, baby and nursery
+brands, toy retailers and children's entertainment studios in the UK, Denmark, Germany, the United States and Japan
+(LEGO, Mattel, Hasbro, Bandai Namco, Ravensburger, Playmobil, Smyths Toys, The Entertainer, Hamleys, Moonpig,
+Mothercare, Entertainment One) write CIM Level 6 and 7 reports and MBA assignments in English (toys and sets with
+launch years (Barbie (1959), the LEGO Millennium Falcon 75192 (2017)), set numbers and SKUs, age grades (3+, 18+),
+warning labels, safety marks and toy standards (UKCA, CE, EN 71-1:2014+A1:2018, ASTM F963-17), toy fairs (Toy Fair
+2024 at Olympia, Spielwarenmesse Nuremberg 2023), awards and DreamToys lists, films, series and licences with years
+(the Barbie film (2023), Bluey (2018)), Christmas and the Golden Quarter, prices, promotions and Black Friday, view
+counts and unboxing videos, the Online Safety Act 2023, the Children's Code (2021), toy regulations, UK GDPR and
+COPPA, patents and trade marks (LEGO's brick patent (1958)), store openings and counts (Hamleys on Regent Street
+(1881)), founding years, tickers (NASDAQ: MAT, TYO: 7832), people's titles (Chief Play Officer, Head of Licensing),
+financial years, quarters and halves, currency figures, market sizes, samples and cross-references, campaigns,
+anniversaries, addresses, seasons, video games, children's books and app versions, which are no citations); textbooks
+(Routledge, Kogan Page, Sage, Bloomsbury), chapters, journals with up to eight authors and DOIs (Young Consumers,
+Journal of Consumer Research, Journal of Children and Media, International Journal of Advertising, Journal of
+Business Research), theses (Sheffield, Bournemouth, Copenhagen Business School, Aarhus, Nottingham Trent), Toy Fair
+and ICA papers, regulators and public bodies (the ASA, CAP, OPSS, Ofcom, the ICO, the CMA, the European Commission,
+the US Federal Trade Commission; abbreviations; bodies with two works of a year), trade bodies and charities (the
+British Toy & Hobby Association, Toy Industries of Europe, The Toy Association, Childnet, the NSPCC, the National
+Literacy Trust), toy companies' pages, annual reports and investor decks ("Inc.", "AG", "plc", "Corp."), market
+research with years (Circana, NPD Group, Mintel, Kantar, Euromonitor, Statista), the press signed and unsigned (Toy
+World, Toys n Playthings, Licensing Source, Campaign, the Guardian, BBC News), social posts, videos, podcasts and
+undated pages; Danish names with æ, ø and å (Jørgensen, Kjærgaard), German names with umlauts and "von" (Müller, von
+Hagen) and Japanese names as their owners print them (Itō, Ōno)), with forty-nine kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind225" half (``--halves blind225,blind225-more``, 100 + 300 reports, seeds 229000-229399) is a
 two-hundred-and-twenty-fifth independent measurement, HELD OUT: written by a two-hundred-and-twenty-fifth hand the
@@ -5066,9 +5070,12 @@ def main() -> None:
         "data since), "
         "blind221 and blind221-more (the two-hundred-and-twenty-first pool: held out for its first tables, development "
         "data since), "
-        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: HELD OUT, never tune on it), "
-        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: HELD OUT, never tune on it), "
-        "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: HELD OUT, never tune on it), "
+        "blind222 and blind222-more (the two-hundred-and-twenty-second pool: held out for its first tables, "
+        "development data since), "
+        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: held out for its first tables, development "
+        "data since), "
+        "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: held out for its first tables, "
+        "development data since), "
         "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
         "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
         "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it)",

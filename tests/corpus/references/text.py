@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind221" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind222" to "blind227" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind224" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind225" to "blind227" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind227_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1248,11 +1248,11 @@ _file_pool("blind219", blind219_text)
 _file_pool("blind220", blind220_text, unseen=("blind219",))
 # the two-hundred-and-twenty-first pool: held out for its first tables, development data since
 _file_pool("blind221", blind221_text, unseen=("blind219", "blind220"))
-# the two-hundred-and-twenty-second pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-twenty-second pool: held out for its first tables, development data since
 _file_pool("blind222", blind222_text)
-# the two-hundred-and-twenty-third pool, HELD OUT: written without reading the checker or others (blind222 beside it)
+# the two-hundred-and-twenty-third pool: held out for its first tables, development data since
 _file_pool("blind223", blind223_text, unseen=("blind222",))
-# the two-hundred-and-twenty-fourth pool, HELD OUT: written without reading the checker or others (blind222, blind223 beside it)
+# the two-hundred-and-twenty-fourth pool: held out for its first tables, development data since
 _file_pool("blind224", blind224_text, unseen=("blind222", "blind223"))
 # the two-hundred-and-twenty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind225", blind225_text)
