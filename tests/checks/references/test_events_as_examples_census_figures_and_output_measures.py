@@ -12,14 +12,8 @@ import pytest
 
 from marker.checks.references import find_citations
 from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import MOYO, MOYO_ARGUES, _authors
 from tests.checks.references.test_lists_and_lead_ins import _kinds
-
-MOYO = "Moyo, T. (2019) Retail in Southern Africa. Cape Town: Juta."
-MOYO_ARGUES = "Moyo (2019) argues that loyalty is local."
-
-
-def _authors(report: object) -> list[tuple[str, ...]]:
-    return [c.authors for c in report.citations]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,11 @@ from marker.checks.references import find_citations
 from marker.checks.references.entries import parse_entry
 from tests.checks.references.test_issue_14_forms import _check
 from tests.checks.references.test_lists_and_lead_ins import _kinds
-
-MOYO = "Moyo, T. (2019) Retail in Southern Africa. Cape Town: Juta."
-MOYO_ARGUES = "Moyo (2019) argues that loyalty is local."
+from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
 
 
 def _authors(report: object) -> list[tuple[str, ...]]:
+    """The authors of a report's citations, in reading order."""
     return [c.authors for c in report.citations]  # type: ignore[attr-defined]
 
 
