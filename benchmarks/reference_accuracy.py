@@ -4728,6 +4728,38 @@ Oliver Wyman, Deloitte, Euroconsult, Forecast International, Mintel), the trade 
 podcasts and undated pages; Swedish names with å, ä and ö (Åkesson, Sjöström, Håkansson), French names with
 particles (de Villiers, du Pont, Le Roux), Italian and German names (D'Amico, Castellani, Schäfer, von Hagen)), with
 fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind228" half (``--halves blind228,blind228-more``, 100 + 300 reports, seeds 232000-232399) is a
+two-hundred-and-twenty-eighth independent measurement, HELD OUT: written by a two-hundred-and-twenty-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind228_works.py and
+blind228_text.py), as marketers in Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands and their diaspora (Suva, Nadi,
+Lautoka, Apia, Nukuʻalofa, Port Vila, Honiara; Auckland, Sydney, Brisbane, Salt Lake City, Honolulu) at banks and
+remittance firms, telecoms, airlines, resorts and tourism boards, breweries, kava and water exporters, retailers and
+NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices and remittances in Fiji dollars, tālā,
+paʻanga and vatu (FJ$25, WS$10, T$5, VT 1,000), kava and water exports in tonnes, tourist arrivals (929,740 visitors
+in 2023), cyclones (Winston (2016), Harold (2020), Gita (2018)), the Hunga Tonga eruption (15 January 2022),
+independence days (10 October 1970, 1 June 1962, 4 June 1970, 30 July 1980), the Pacific Games, the Rugby World Cup
+and Fiji's Olympic sevens gold (2016), festivals and church days (the Hibiscus Festival, White Sunday), flight routes
+(Nadi to Dallas (2022)), mobile money launches (M-PAiSA (2010)), phone numbers (+679, +685, +676, +678), PO boxes,
+tickers (SPX: FIL), awards, chiefly, political, church and company titles (Ratu, Adi, Hon., Dr, Rev., CEO),
+financial years and quarters, censuses, cables, exchange rates, cruise calls, border dates, labour schemes, trade
+agreements, seasons, pack sizes and licence numbers, which are no citations); textbooks (Pearson, Routledge, Sage,
+USP Press), chapters, journals with up to eight authors and DOIs (Pacific Tourism Review, Journal of Pacific
+Studies, Tourism Management, Asia Pacific Journal of Marketing and Logistics, Journal of Marketing Management, The
+Contemporary Pacific), theses (the University of the South Pacific, Fiji National University, the National
+University of Samoa, Auckland, Massey, Griffith), PIURN and ANZMAC papers, statistics offices, central banks and
+regional bodies (the Fiji Bureau of Statistics, the Reserve Bank of Fiji, the Central Bank of Samoa, the National
+Reserve Bank of Tonga, Tourism Fiji, the Pacific Islands Forum Secretariat, the Pacific Community (SPC), the ADB,
+the World Bank; abbreviations, "&", apostrophes; bodies with two works of a year), laws cited by their parliament
+(the Online Safety Act 2018, the Telecommunications Act 2008, Decree No. 44), company pages and annual reports (Fiji
+Airways, Air Vanuatu, Vodafone Fiji, Digicel Pacific, Fiji Water, BSP Financial Group, Vailima Breweries, Kava Fiji,
+Fintel, Home Finance Company), market research with years (Tebbutt Research, Roy Morgan, Kantar, Talanoa
+Consulting), Pacific news signed and unsigned (the Fiji Times, Fiji Village, FBC News, the Samoa Observer, Matangi
+Tonga, the Vanuatu Daily Post, the Solomon Star, RNZ Pacific, ABC Pacific), social posts, videos, podcasts and
+undated pages; Fijian and Indo-Fijian names (Rabuka, Naivalu, Vuniwaqa, Prasad, Chand, Narayan), Samoan and Tongan
+names with the ʻokina and macrons (Tuiʻolemotu, Mataʻafa, ʻAkauʻola, Pōhiva), ni-Vanuatu and Solomon Islands names
+and chiefly titles before the given name (Ratu, Adi)), with forty-nine kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -5078,7 +5110,8 @@ def main() -> None:
         "development data since), "
         "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
         "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
-        "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it)",
+        "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
+        "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -246,6 +246,7 @@ from tests.corpus.references import (
     blind225_text,
     blind226_text,
     blind227_text,
+    blind228_text,
     render,
     text,
 )
@@ -474,6 +475,7 @@ from tests.corpus.references.blind224_works import Blind224WorkFactory
 from tests.corpus.references.blind225_works import Blind225WorkFactory
 from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.blind227_works import Blind227WorkFactory
+from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -706,6 +708,7 @@ class Pool:
         | type[Blind225WorkFactory]
         | type[Blind226WorkFactory]
         | type[Blind227WorkFactory]
+        | type[Blind228WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1600,6 +1603,10 @@ POOLS: dict[str, Pool] = {
     "blind227": Pool(blind227_text, Blind227WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind228 (HELD OUT): marketers in Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands and their diaspora (Suva, Nadi, Lautoka, Apia, Nukuʻalofa, Port Vila, Honiara; Auckland, Sydney, Brisbane, Salt Lake City, Honolulu) at banks and remittance firms, telecoms, airlines, resorts and tourism boards, breweries, kava and water exporters, retailers and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (USP, FNU and New Zealand and Australian teaching in British style), curly doubles often (Word set to English (US), American-trained writers in Honolulu and Salt Lake City), straight ones often from Google Docs, phones and shared office PCs; headings as USP, FNU and diaspora business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (phones, Google Docs, Facebook and WhatsApp pastes), bulleted lists fairly often (recommendations and action plans)
+    "blind228": Pool(blind228_text, Blind228WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References"),
+                     straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6325,6 +6332,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 231000.
     "blind227": range(231000, 231000 + 100),
     "blind227-more": range(231000 + 100, 231000 + 400),
+    # "blind228" is a two-hundred-and-twenty-eighth independent pool (blind228_works.py, blind228_text.py), written by
+    # a two-hundred-and-twenty-eighth hand without reading the checker, its tests or the other pools: marketers in
+    # Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands and their diaspora (Suva, Nadi, Lautoka, Apia, Nukuʻalofa,
+    # Port Vila, Honiara; Auckland, Sydney, Brisbane, Salt Lake City, Honolulu) at banks and remittance firms,
+    # telecoms, airlines, resorts and tourism boards, breweries, kava and water exporters, retailers and NGOs writing
+    # CIM Level 6 and 7 reports and MBA assignments in English (prices and remittances in Fiji dollars, tālā, paʻanga
+    # and vatu, kava and water exports, tourist arrivals, cyclones and the Hunga Tonga eruption, independence days,
+    # the Pacific Games, the Rugby World Cup and Olympic sevens, festivals and church days, flight routes, mobile money
+    # launches, phone numbers, PO boxes, tickers, awards, chiefly, political and church titles, financial years and
+    # quarters, none of them citations); textbooks, chapters, journals with up to eight authors and DOIs, theses,
+    # PIURN and ANZMAC papers, statistics offices, central banks and regional bodies (bodies with two works of a
+    # year), laws cited by their parliament, company pages and annual reports, market research with years, Pacific
+    # news signed and unsigned, social posts, videos, podcasts and undated pages; Fijian, Indo-Fijian, Samoan and
+    # Tongan names with the ʻokina and macrons, ni-Vanuatu and Solomon Islands names and chiefly titles.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 232000.
+    "blind228": range(232000, 232000 + 100),
+    "blind228-more": range(232000 + 100, 232000 + 400),
 }
 
 
