@@ -4760,6 +4760,37 @@ undated pages; Fijian and Indo-Fijian names (Rabuka, Naivalu, Vuniwaqa, Prasad, 
 names with the ʻokina and macrons (Tuiʻolemotu, Mataʻafa, ʻAkauʻola, Pōhiva), ni-Vanuatu and Solomon Islands names
 and chiefly titles before the given name (Ratu, Adi)), with forty-nine kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind229" half (``--halves blind229,blind229-more``, 100 + 300 reports, seeds 233000-233399) is a
+two-hundred-and-twenty-ninth independent measurement, HELD OUT: written by a two-hundred-and-twenty-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind229_works.py and
+blind229_text.py), as marketers at farm-machinery makers and dealers, agritech start-ups, seed, crop-protection and
+fertiliser firms, animal-feed makers, agricultural co-operatives and farm-data platforms in the UK, Ireland, Germany,
+the Netherlands, Denmark, the United States and New Zealand (John Deere, CLAAS, AGCO, CNH Industrial, Kubota, JCB
+Agriculture, Bayer Crop Science, Syngenta, Yara, Corteva, ForFarmers, Agrii, Frontier Agriculture, Gallagher) write
+CIM Level 6 and 7 reports and MBA assignments in English on B2B and dealer marketing (tractors and combines with model
+years and horsepower (the Fendt 1000 Vario (2015), a 2019 John Deere 6R 250, 400 hp), machinery shows (Agritechnica
+2023, LAMMA 2024, Cereals 2023, the Royal Highland Show (2022)), prices and grants in pounds, euros and dollars (the
+Farming Equipment and Technology Fund (2022)), yields, areas and commodity prices (8.2 t/ha, feed wheat at £180/t in
+2023), schemes and laws with years (the Sustainable Farming Incentive (2022), the Agriculture Act 2020, the CAP
+2023–27, ELMs), pesticide approvals and fertiliser analyses, seed varieties and recommended lists (KWS Extase (2019),
+the AHDB Recommended List 2024/25), harvests and drilling, part codes, RTK accuracy and ISOBUS, emissions stages,
+NVZ rules, herds, feeds and stocking rates, awards, job titles (Dealer Principal, BASIS- and FACTS-qualified), financial
+years and quarters, tickers and hashtags, which are no citations); textbooks (Routledge, CABI, Wiley-Blackwell, Kogan
+Page), chapters, journals with up to eight authors and DOIs (Journal of Rural Studies, Agricultural Systems, Precision
+Agriculture, Computers and Electronics in Agriculture, Industrial Marketing Management, Journal of Business &
+Industrial Marketing), theses (Harper Adams, the Royal Agricultural University, Wageningen, Aarhus, Teagasc and UCD,
+Lincoln (NZ), Iowa State), conference papers (the European Conference on Precision Agriculture, the Oxford Farming
+Conference, AgriFood Innovation), public bodies and regulators (Defra, the Rural Payments Agency, the HSE, AHDB,
+Teagasc, DG AGRI, the USDA, the FAO, the BMEL; bodies with two works of a year), trade bodies and charities (the AEA,
+the NFU, the CLA, the AIC, CEMA, the AEM, LEAF, the Farm Safety Foundation), company pages, annual reports and investor
+decks (Deere & Company, CLAAS KGaA mbH, CNH Industrial N.V., Corteva, Inc., Yara International ASA), market research
+with years (Kynetec, AHDB, Mintel, McKinsey & Company, Statista), the farming and national press signed and unsigned
+(Farmers Weekly, Farmers Guardian, Agriland, top agrar, Successful Farming, the Financial Times, BBC News), social
+posts, videos, podcasts and undated pages; German names with umlauts and von (Müller, Weiß, von Thünen), Dutch names
+with van, de and ter (van der Meer, de Boer, ter Horst), Danish names with æ, ø and å (Bækgaard, Sørensen, Aagaard),
+Irish names (Ó Súilleabháin, Ní Fhlatharta, Mac Cárthaigh) and Māori names (Ngata, Pōtae)), with forty-eight kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5111,7 +5142,8 @@ def main() -> None:
         "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
         "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
         "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
-        "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it)",
+        "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
+        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twenty-eighth independent reference pools (blind5 to blind228): each is wired with
+"""The fifth to two-hundred-and-twenty-ninth independent reference pools (blind5 to blind229): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -242,6 +242,7 @@ from tests.corpus.references import (
     blind226_text,
     blind227_text,
     blind228_text,
+    blind229_text,
     render,
     text,
 )
@@ -469,6 +470,7 @@ from tests.corpus.references.blind225_works import Blind225WorkFactory
 from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.blind228_works import Blind228WorkFactory
+from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1386,6 +1388,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind228WorkFactory.KINDS), 48, True),
+    Pool("blind229", blind229_text, Blind229WorkFactory, 233000, (233007, 233026, 233063),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind229WorkFactory.KINDS), 46, True),
 ]  # fmt: skip
 
 

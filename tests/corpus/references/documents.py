@@ -247,6 +247,7 @@ from tests.corpus.references import (
     blind226_text,
     blind227_text,
     blind228_text,
+    blind229_text,
     render,
     text,
 )
@@ -476,6 +477,7 @@ from tests.corpus.references.blind225_works import Blind225WorkFactory
 from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.blind228_works import Blind228WorkFactory
+from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -709,6 +711,7 @@ class Pool:
         | type[Blind226WorkFactory]
         | type[Blind227WorkFactory]
         | type[Blind228WorkFactory]
+        | type[Blind229WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1606,6 +1609,10 @@ POOLS: dict[str, Pool] = {
     # blind228 (HELD OUT): marketers in Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands and their diaspora (Suva, Nadi, Lautoka, Apia, Nukuʻalofa, Port Vila, Honiara; Auckland, Sydney, Brisbane, Salt Lake City, Honolulu) at banks and remittance firms, telecoms, airlines, resorts and tourism boards, breweries, kava and water exporters, retailers and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (USP, FNU and New Zealand and Australian teaching in British style), curly doubles often (Word set to English (US), American-trained writers in Honolulu and Salt Lake City), straight ones often from Google Docs, phones and shared office PCs; headings as USP, FNU and diaspora business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (phones, Google Docs, Facebook and WhatsApp pastes), bulleted lists fairly often (recommendations and action plans)
     "blind228": Pool(blind228_text, Blind228WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References"),
+                     straight_apostrophe=0.55, bullets=0.35),
+    # blind229 (HELD OUT): marketers at farm-machinery makers and dealers, agritech start-ups, seed, crop-protection and fertiliser firms, feed makers, co-operatives and farm-data platforms in the UK, Ireland, Germany, the Netherlands, Denmark, the United States and New Zealand (John Deere, CLAAS, AGCO, CNH Industrial, Kubota, JCB Agriculture, Bayer Crop Science, Syngenta, Yara, Corteva, ForFarmers, Agrii, Frontier Agriculture, Gallagher) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (UK and Irish writers), curly doubles often (American and New Zealand writers, Word set to English (US), Dutch, German and Danish writers taught American English), straight ones from dealer-management systems, farm offices' older PCs and pastes from Teams and WhatsApp, German low-high quotes once in a while from a German keyboard; headings as UK, European and American writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:"), straight apostrophes often (farm-office PCs, phones and plain-text tools), bulleted lists fairly often (dealer plans and campaign summaries are written in bullets)
+    "blind229": Pool(blind229_text, Blind229WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:"),
                      straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
@@ -6349,6 +6356,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 232000.
     "blind228": range(232000, 232000 + 100),
     "blind228-more": range(232000 + 100, 232000 + 400),
+    # "blind229" is a two-hundred-and-twenty-ninth independent pool (blind229_works.py, blind229_text.py), written by
+    # a two-hundred-and-twenty-ninth hand without reading the checker, its tests or the other pools: marketers at
+    # farm-machinery makers and dealers, agritech start-ups, seed, crop-protection and fertiliser firms, feed makers,
+    # co-operatives and farm-data platforms in the UK, Ireland, Germany, the Netherlands, Denmark, the United States
+    # and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English on B2B and dealer marketing
+    # (tractors and combines with model years and horsepower, machinery shows, prices and grants in pounds, euros and
+    # dollars, yields, areas and commodity prices, schemes and laws with years, the CAP period, pesticide approvals
+    # and fertiliser analyses, seed varieties and recommended lists, harvests, part codes, RTK accuracy, ISOBUS,
+    # awards, job titles, financial years and quarters, none of them citations); textbooks, chapters, journals with
+    # up to eight authors and DOIs, theses, conference papers, public bodies and regulators (bodies with two works of
+    # a year), trade bodies and charities, company pages, annual reports and investor decks, market research with
+    # years, the farming and national press signed and unsigned, social posts, videos, podcasts and undated pages;
+    # German names with umlauts and von, Dutch names with van, de and ter, Danish names with æ, ø and å, Irish names
+    # with Ó, Ní and Mac, Māori names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 233000.
+    "blind229": range(233000, 233000 + 100),
+    "blind229-more": range(233000 + 100, 233000 + 400),
 }
 
 

@@ -583,6 +583,9 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind225" to "blind228" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind228_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind225" to "blind227" and "blind229" (HELD OUT: never tune on them). Their frames, brands and decoys live
+# in blind3_text.py ... blind229_text.py and are filed here under the pool's key. A decoy kind only such a pool has
+# gets a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -812,6 +815,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind226_text,
     blind227_text,
     blind228_text,
+    blind229_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1263,3 +1267,5 @@ _file_pool("blind226", blind226_text, unseen=("blind225",))
 _file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
 # the two-hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind228", blind228_text)
+# the two-hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others (blind228 beside it)
+_file_pool("blind229", blind229_text, unseen=("blind228",))
