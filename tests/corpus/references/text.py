@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind224" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind225" to "blind227" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind227_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind225" to "blind227" and "blind230" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind230_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -811,6 +811,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind225_text,
     blind226_text,
     blind227_text,
+    blind230_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1260,3 +1261,5 @@ _file_pool("blind225", blind225_text)
 _file_pool("blind226", blind226_text, unseen=("blind225",))
 # the two-hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others (blind225, blind226 beside it)
 _file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
+# the two-hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others (blind228, blind229 beside it)
+_file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
