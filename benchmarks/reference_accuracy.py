@@ -4791,6 +4791,40 @@ posts, videos, podcasts and undated pages; German names with umlauts and von (M�
 with van, de and ter (van der Meer, de Boer, ter Horst), Danish names with æ, ø and å (Bækgaard, Sørensen, Aagaard),
 Irish names (Ó Súilleabháin, Ní Fhlatharta, Mac Cárthaigh) and Māori names (Ngata, Pōtae)), with forty-eight kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind230" half (``--halves blind230,blind230-more``, 100 + 300 reports, seeds 234000-234399) is a
+two-hundred-and-thirtieth independent measurement, HELD OUT: written by a two-hundred-and-thirtieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind230_works.py and
+blind230_text.py), as marketers at chemical, plastics, coatings and packaging companies and their distributors in the
+UK, Germany, Belgium, the Netherlands, Switzerland, India and the United States (BASF, INEOS, Dow, Covestro, Evonik,
+Solvay, Syensqo, Croda, Johnson Matthey, AkzoNobel, Sika, Clariant, DS Smith, Mondi, Amcor, Smurfit Westrock, Tetra
+Pak, Reliance Industries) write CIM Level 6 and 7 reports and MBA assignments in English on B2B, sustainability and
+trade marketing (CAS numbers and formulas (CAS 7732-18-5, C2H4), polymers by their letters (PET, HDPE, PVC),
+regulations and directives with years and numbers (REACH (2007), the CLP Regulation (EC) No 1272/2008, the Packaging
+and Packaging Waste Regulation (2025), (EU) 2019/904), taxes and EPR (the Plastic Packaging Tax (April 2022)),
+recycled-content thresholds and rates (30% recycled content), plant openings, capacities and sites (Ludwigshafen
+(1865), a 250,000-tonne cracker (2026), Grangemouth), accidents (Bhopal (1984), Flixborough (1974)), standards and
+schemes (ISO 14001:2015, EN 13432:2000, ISCC PLUS), resin codes and grades (code 1 (PET), LLDPE grade 1018), trade
+names with launch years (Gore-Tex (1969), Tetra Brik (1963), Kevlar (1965)), prices and indices (€1,450 per tonne in
+Q3 2023, the ICIS PET index), Responsible Care (1985), trade shows (K 2022, Interpack 2023, Chemspec Europe 2024),
+tickers (ETR: BAS, LON: CRDA, NSE: RELIANCE), awards (the Packaging Awards 2023, the RSC Prizes 2022), post-nominals
+and titles (CChem, FRSC, CEO), financial years and quarters (FY2023/24, Q2 2024), GHS codes, UN and HS numbers,
+Incoterms, Indian and US rules, SDGs, deposit schemes, emissions scopes, samples and cross-references, which are no
+citations); textbooks (Routledge, Wiley-VCH, Kogan Page, Springer), chapters, journals with up to eight authors and
+DOIs (Industrial Marketing Management, Journal of Business & Industrial Marketing, Resources, Conservation and
+Recycling, Journal of Cleaner Production, Packaging Technology and Science, Green Chemistry), theses (Manchester,
+Imperial College London, Loughborough, RWTH Aachen, KU Leuven, ETH Zürich, ICT Mumbai), International Conference on
+Packaging, RSC and ACS papers, public bodies and regulators (the HSE, the Environment Agency, Defra, ECHA, the European
+Commission, the US EPA, the Bureau of Indian Standards, the CMA, WRAP; abbreviations; bodies with two works of a
+year), trade bodies and charities (the Chemical Industries Association, Cefic, the British Plastics Federation,
+Plastics Europe, the Packaging Federation, INCPEN, the Ellen MacArthur Foundation, the Royal Society of Chemistry, the
+American Chemistry Council), company pages, annual reports and investor decks ("SE", "S.A.", "Inc.", "AG", "SA",
+"Plc", "N.V.", "plc", "Limited"), market research with years (IHS Markit, S&P Global Commodity Insights, ICIS,
+Smithers, Mintel, Statista), the chemical, packaging and national press signed and unsigned (Chemistry World, ICIS
+Chemical Business, C&EN, Packaging News, European Plastics News, the Financial Times, BBC News), social posts, videos,
+podcasts and undated pages; German, Swiss, Belgian, Dutch and Indian names as their owners print them (Müller, Weiß,
+Brändli, van den Berg, De Smet, Van Hoof, Deshpande, Kulkarni)), with fifty kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -5143,7 +5177,8 @@ def main() -> None:
         "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
         "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it)",
+        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
+        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-twenty-ninth independent reference pools (blind5 to blind229): each is wired with
+"""The fifth to two-hundred-and-thirtieth independent reference pools (blind5 to blind230): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -243,6 +243,7 @@ from tests.corpus.references import (
     blind227_text,
     blind228_text,
     blind229_text,
+    blind230_text,
     render,
     text,
 )
@@ -471,6 +472,7 @@ from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.blind229_works import Blind229WorkFactory
+from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1392,6 +1394,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind229WorkFactory.KINDS), 46, True),
+    Pool("blind230", blind230_text, Blind230WorkFactory, 234000, (234011, 234046, 234065),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind230WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -248,6 +248,7 @@ from tests.corpus.references import (
     blind227_text,
     blind228_text,
     blind229_text,
+    blind230_text,
     render,
     text,
 )
@@ -478,6 +479,7 @@ from tests.corpus.references.blind226_works import Blind226WorkFactory
 from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.blind229_works import Blind229WorkFactory
+from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -712,6 +714,7 @@ class Pool:
         | type[Blind227WorkFactory]
         | type[Blind228WorkFactory]
         | type[Blind229WorkFactory]
+        | type[Blind230WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1614,6 +1617,10 @@ POOLS: dict[str, Pool] = {
     "blind229": Pool(blind229_text, Blind229WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind230 (HELD OUT): marketers at chemical, plastics, coatings and packaging companies and their distributors in the UK, Germany, Belgium, the Netherlands, Switzerland, India and the United States (BASF, INEOS, Dow, Covestro, Evonik, Solvay, Syensqo, Croda, Johnson Matthey, AkzoNobel, Sika, Clariant, DS Smith, Mondi, Amcor, Smurfit Westrock, Tetra Pak, Reliance Industries) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (UK business schools and CIM centres), curly doubles often (Word set to English (US) in American, Indian and Dutch offices), straight ones from SAP, Teams and SharePoint pastes and Indian laptops set to plain text, German low-high quotes now and then from a German keyboard in Ludwigshafen or Marl; headings as these writers use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis" once in a while from a German template), straight apostrophes fairly often (corporate laptops, Teams, Indian keyboards), bulleted lists often (account plans and value propositions are written in bullets)
+    "blind230": Pool(blind230_text, Blind230WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis"),
+                     straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6373,6 +6380,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 233000.
     "blind229": range(233000, 233000 + 100),
     "blind229-more": range(233000 + 100, 233000 + 400),
+    # "blind230" is a two-hundred-and-thirtieth independent pool (blind230_works.py, blind230_text.py), written by a
+    # two-hundred-and-thirtieth hand without reading the checker, its tests or the other pools: marketers at chemical,
+    # plastics, coatings and packaging companies and their distributors in the UK, Germany, Belgium, the Netherlands,
+    # Switzerland, India and the United States (BASF, INEOS, Dow, Covestro, Evonik, Solvay, Syensqo, Croda, Johnson
+    # Matthey, AkzoNobel, Sika, Clariant, DS Smith, Mondi, Amcor, Smurfit Westrock, Tetra Pak, Reliance Industries)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, sustainability and trade marketing
+    # (chemicals, CAS numbers and formulas, regulations and directives with years and numbers, taxes, recycled-content
+    # thresholds and rates, plant openings, capacities and sites, accidents, standards and certification schemes,
+    # resin codes and grades, trade names with launch years, prices and indices, Responsible Care, trade shows,
+    # tickers, awards, post-nominals and titles, financial years and quarters, none of them citations); textbooks,
+    # chapters, journals with up to eight authors and DOIs, theses, conference papers, regulators and public bodies
+    # (bodies with two works of a year), trade bodies and charities, company pages, annual reports and investor decks,
+    # market research with years, the chemical and packaging press signed and unsigned, social posts, videos,
+    # podcasts and undated pages; German, Swiss, Belgian, Dutch and Indian names as their owners print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 234000.
+    "blind230": range(234000, 234000 + 100),
+    "blind230-more": range(234000 + 100, 234000 + 400),
 }
 
 

@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind224" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind225" to "blind228" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind228_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind225" to "blind227" and "blind230" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind230_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 # and "blind225" to "blind227" and "blind229" (HELD OUT: never tune on them). Their frames, brands and decoys live
 # in blind3_text.py ... blind229_text.py and are filed here under the pool's key. A decoy kind only such a pool has
@@ -816,6 +818,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind227_text,
     blind228_text,
     blind229_text,
+    blind230_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1269,3 +1272,5 @@ _file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
 _file_pool("blind228", blind228_text)
 # the two-hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others (blind228 beside it)
 _file_pool("blind229", blind229_text, unseen=("blind228",))
+# the two-hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others (blind228, blind229 beside it)
+_file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
