@@ -580,10 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind224" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind225" to "blind228" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind228_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind225" to "blind227" and "blind230" (HELD OUT: never tune on them). Their frames, brands and decoys live in
-# blind3_text.py ... blind230_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind225" to "blind230" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind230_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 # and "blind225" to "blind227" and "blind229" (HELD OUT: never tune on them). Their frames, brands and decoys live
 # in blind3_text.py ... blind229_text.py and are filed here under the pool's key. A decoy kind only such a pool has
