@@ -783,9 +783,8 @@ def _words(text: str) -> frozenset[str]:
 
 # A plural noun and a word bringing in its examples ("films such as", "brands like", "apps including"): the
 # noun says what kind of thing the names after it are. Only producers of sources make them cited authors.
-# The example's name may begin before the words read as a name ("Campaigns such as Like a Girl (2014)").
-# "Films such as", "events such as the Dam tot" (a name's first words, before the one read): the kind of the things
-# named as examples, an article between ("events such as the Great North Run").
+# The example's name may begin before the words read as a name ("Campaigns such as Like a Girl (2014)", "events such
+# as the Dam tot Damloop (1985)"), and an article may stand before it ("events such as the Great North Run").
 _EXAMPLES_OF = re.compile(
     r"\b([A-Za-z]+s|media|people)\s+(?:such\s+as|like|including|e\.\s?g\.,?)(?:\s+(?:the|an?))?"
     r"(?:\s+[A-Z][\w'’-]*\s+[a-z]{1,3})?\s*$",
