@@ -4825,6 +4825,39 @@ Chemical Business, C&EN, Packaging News, European Plastics News, the Financial T
 podcasts and undated pages; German, Swiss, Belgian, Dutch and Indian names as their owners print them (Müller, Weiß,
 Brändli, van den Berg, De Smet, Van Hoof, Deshpande, Kulkarni)), with fifty kinds of decoy. Never tune on it: report
 its tables only.
+
+The "blind231" half (``--halves blind231,blind231-more``, 100 + 300 reports, seeds 235000-235399) is a
+two-hundred-and-thirty-first independent measurement, HELD OUT: written by a two-hundred-and-thirty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind231_works.py and
+blind231_text.py), as marketers in Iraq and the Kurdistan Region and their diaspora (Baghdad, Basra, Mosul,
+Erbil/Hewlêr, Sulaymaniyah/Slêmanî, Duhok, Najaf, Karbala, Kirkuk; London, Manchester, Malmö, Stockholm, Berlin,
+Dearborn, San Diego) at banks and fintechs (Rafidain Bank, Rasheed Bank, Trade Bank of Iraq, Cihan Bank, Kurdistan
+International Bank, Zain Cash, FIB, Qi Card), telecoms (Asiacell, Zain Iraq, Korek Telecom), airlines (Iraqi Airways,
+Fly Erbil), malls and retailers (Family Mall, Baghdad Mall, Carrefour Iraq), FMCG and drinks makers, developers and
+NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices in dinars and dollars (IQD 250,000, ID
+1,500, $5), exchange rates with dates (1,310 per dollar (February 2023)), oil exports in barrels per day with years,
+census years and estimates (the 1997 census, 43.3 million (2023 estimate)), Ramadan, Eid al-Fitr, Eid al-Adha,
+Nowruz (21 March) and Arbaeen with years, Hijri and Kurdish years (1445 AH, 2723), the 2017 referendum and the
+October 2021 election, the Gulf Cup (Basra 2023), 4G in Iraq (2021), mall and hotel openings (Family Mall Erbil
+(2010), the Erbil Rotana (2010)), phone numbers (+964), PO boxes, short codes, ISX tickers (ISX: TASC), CPA orders and
+cabinet decisions, awards (the Iraq Business Awards 2023), titles (Sheikh, Sayyid, Mam, Kak, Dr, Eng., CEO),
+financial years and quarters (FY2023, Q3 2023), conflict years, curfews, internet shutdowns, taxes, diaspora
+communities, festivals, clubs, visas, routes, notes and hashtags, which are no citations); textbooks (Pearson,
+Routledge, Sage, Oxford University Press), chapters, journals with up to eight authors and DOIs (Journal of Islamic
+Marketing, International Journal of Bank Marketing, Journal of Middle East Women's Studies, Iraqi Journal of
+Business, Cihan University-Erbil Journal of Humanities and Social Sciences, Journal of Marketing Management, Zanco),
+theses (Baghdad, Salahaddin University-Erbil, Sulaimani, AUIS, Koya, UKH, SOAS, Exeter), conference papers (Erbil, the
+Academy of Marketing), regulators, public bodies and international organisations (the Central Bank of Iraq, the CSO,
+the KRSO, the CMC, the KRG, the Board of Investment, the UNDP, the World Bank, the IOM; abbreviations; bodies with two
+works of a year), laws by number and year (Banking Law No. 94 of 2004, Investment Law No. 13 of 2006, Regulation No.
+2 of 2019), company pages and annual reports (Asiacell Communications PJSC, Zain Iraq, Korek Telecom, Iraqi Airways,
+Fly Erbil, Cihan Group, Faruk Holding, Rafidain Bank, Trade Bank of Iraq, Kurdistan International Bank for
+Investment & Development), market research with years (IIACSS, Kantar, Ipsos, GfK, Statista), news signed and
+unsigned (Rudaw, Kurdistan24, Shafaq News, The New Arab, Al-Monitor, Reuters, BBC News Arabic, The National), social
+posts, videos, podcasts and undated pages; Arabic names with al-, Al, Abd al- and Abu (al-Hashimi, Al Sudani,
+Abdul-Mahdi, Abu Zeid, Alsaadi), Kurdish names with ê, î and ş (Barzanî, Talabanî, Hewramî, Şêx), patronymic chains
+(Ali, A.H.; Hassan Ali, A.), Assyrian, Chaldean and Yazidi names (Khoshaba, Kalasho, Murad) as their owners print
+them), with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5178,7 +5211,8 @@ def main() -> None:
         "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
         "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
         "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
-        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it)",
+        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
+        "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -249,6 +249,7 @@ from tests.corpus.references import (
     blind228_text,
     blind229_text,
     blind230_text,
+    blind231_text,
     render,
     text,
 )
@@ -480,6 +481,7 @@ from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.blind230_works import Blind230WorkFactory
+from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -715,6 +717,7 @@ class Pool:
         | type[Blind228WorkFactory]
         | type[Blind229WorkFactory]
         | type[Blind230WorkFactory]
+        | type[Blind231WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1621,6 +1624,10 @@ POOLS: dict[str, Pool] = {
     "blind230": Pool(blind230_text, Blind230WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind231 (HELD OUT): marketers in Iraq and the Kurdistan Region and their diaspora (Baghdad, Basra, Mosul, Erbil/Hewlêr, Sulaymaniyah/Slêmanî, Duhok, Najaf, Karbala, Kirkuk; London, Manchester, Malmö, Stockholm, Berlin, Dearborn, San Diego) at banks and fintechs, telecoms, airlines, malls and retailers, FMCG and drinks makers, developers and NGOs (Rafidain Bank, Trade Bank of Iraq, Cihan Bank, Zain Cash, FIB, Qi Card, Asiacell, Zain Iraq, Korek Telecom, Iraqi Airways, Fly Erbil, Family Mall, Carrefour Iraq) writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US), as Iraqi and Kurdish universities and the American University of Iraq teach), curly singles often (UK business schools, CIM centres and the diaspora in Britain), straight ones often from Google Docs, phones, WhatsApp and Viber pastes and Arabic keyboard layouts, Arabic-style guillemets once in a while from an Arabic keyboard; headings as these writers use them ("References" most of all, "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"), straight apostrophes often (phones, Google Docs, Arabic and Kurdish keyboards), bulleted lists fairly often (recommendations and action plans in bullets)
+    "blind231": Pool(blind231_text, Blind231WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
+                     straight_apostrophe=0.6, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6397,6 +6404,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 234000.
     "blind230": range(234000, 234000 + 100),
     "blind230-more": range(234000 + 100, 234000 + 400),
+    # "blind231" is a two-hundred-and-thirty-first independent pool (blind231_works.py, blind231_text.py), written by a
+    # two-hundred-and-thirty-first hand without reading the checker, its tests or the other pools: marketers in Iraq and
+    # the Kurdistan Region and their diaspora (Baghdad, Basra, Mosul, Erbil/Hewlêr, Sulaymaniyah/Slêmanî, Duhok, Najaf,
+    # Karbala, Kirkuk; London, Manchester, Malmö, Stockholm, Berlin, Dearborn, San Diego) at banks and fintechs,
+    # telecoms, airlines, malls and retailers, FMCG and drinks makers, developers and NGOs (Rafidain Bank, Trade Bank of
+    # Iraq, Cihan Bank, Zain Cash, FIB, Qi Card, Asiacell, Zain Iraq, Korek Telecom, Iraqi Airways, Fly Erbil, Family
+    # Mall, Carrefour Iraq) writing CIM Level 6 and 7 reports and MBA assignments in English (prices in dinars and
+    # dollars, exchange rates with dates, oil exports, census years and estimates, Ramadan, Eid, Nowruz, Arbaeen, Hijri
+    # and Kurdish years, elections and the 2017 referendum, the Gulf Cup, 4G licences, mall and hotel openings, phone
+    # numbers, PO boxes, ISX tickers, CPA orders and cabinet decisions, awards, titles, financial years and quarters,
+    # none of them citations); textbooks, chapters, journals with up to eight authors and DOIs, theses from Iraqi,
+    # Kurdish and UK universities, conference papers from Erbil and the Academy of Marketing, regulators, public bodies
+    # and international organisations (bodies with two works of a year), laws by number and year, company pages and
+    # annual reports, market research with years, news signed and unsigned, social posts, videos, podcasts and undated
+    # pages; Arabic names with al-, Al, Abd al- and Abu, Kurdish names with ê, î and ş, patronymic chains, Assyrian,
+    # Chaldean and Yazidi names and diaspora spellings as their owners print them.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 235000.
+    "blind231": range(235000, 235000 + 100),
+    "blind231-more": range(235000 + 100, 235000 + 400),
 }
 
 
