@@ -4858,6 +4858,43 @@ posts, videos, podcasts and undated pages; Arabic names with al-, Al, Abd al- an
 Abdul-Mahdi, Abu Zeid, Alsaadi), Kurdish names with ê, î and ş (Barzanî, Talabanî, Hewramî, Şêx), patronymic chains
 (Ali, A.H.; Hassan Ali, A.), Assyrian, Chaldean and Yazidi names (Khoshaba, Kalasho, Murad) as their owners print
 them), with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind232" half (``--halves blind232,blind232-more``, 100 + 300 reports, seeds 236000-236399) is a
+two-hundred-and-thirty-second independent measurement, HELD OUT: written by a two-hundred-and-thirty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind232_works.py and
+blind232_text.py), as marketers at insurers, Lloyd's syndicates, brokers, price-comparison sites, pension providers,
+platforms and wealth managers in the UK, Ireland, Germany, France, Switzerland and Bermuda (Aviva, Legal & General,
+Prudential, Phoenix Group, Direct Line, Admiral, Hiscox, Beazley, Zurich, Allianz, AXA, Swiss Re, Hargreaves Lansdown,
+St. James's Place, AJ Bell, Nest, compare the market, MoneySuperMarket) write CIM Level 6 and 7 reports and MBA
+assignments in English on consumer, B2B and adviser marketing (premiums, limits and excesses in pounds, euros and
+francs (£450 a year, £1m of cover, €250 excess, CHF 2,000), combined and loss ratios with periods (a 94% combined ratio
+(FY2023)), storms and catastrophes with years (Storm Arwen (2021), Storm Eunice (2022), Hurricane Ian (2022), the 1987
+storm, 9/11), founding years (Lloyd's (1688), Legal & General (1836), the Pru (1848)), schemes and reforms with years
+(auto-enrolment (2012), the pension freedoms (April 2015), the Ogden rate (2017), Flood Re (2016), the Motor Insurers'
+Bureau (1946), the triple lock (2010)), handbook rules and policy statements (COBS 4.2, ICOBS 6B, SYSC 10, PS22/9,
+PS21/5), FRNs and policy numbers, Defaqto star ratings with years, pension ages, tax years and allowances (67 by 2028,
+2023/24, the £60,000 annual allowance), products with launch years (the Lifetime ISA (April 2017), Direct Line's red
+phone (1985)), tickers (LON: AV., LON: LGEN, SIX: ZURN), awards (the British Insurance Awards 2023, the Money
+Marketing Awards 2022, the Moneyfacts Awards 2024), post-nominals and titles (FCII, Chartered Financial Planner, FIA,
+CEO), financial years, quarters and half years (FY2023, Q3 2023, H1 2024), Acts and directives (the Financial Services
+and Markets Act 2000, the Pension Schemes Act 2021, Solvency II (2016), the Consumer Duty (July 2023), the Insurance
+Distribution Directive (2018)), solvency ratios, market shares, Bank Rate and inflation, annuity rates, fund charges,
+pension pots, Lloyd's syndicates, credit ratings, renewal dates, phone numbers, deadlines, returns, rebrands and
+deals with years, slogans, events, samples and cross-references, which are no citations); textbooks (Routledge, Kogan
+Page, Pearson, the Chartered Insurance Institute's study texts), chapters, journals with up to eight authors and DOIs
+(Journal of Financial Services Marketing, International Journal of Bank Marketing, The Geneva Papers on Risk and
+Insurance, Journal of Risk and Insurance, Journal of Pension Economics and Finance, Journal of Services Marketing),
+theses (Cass and Bayes Business School, Nottingham, Heriot-Watt, St. Gallen, LMU München, Trinity College Dublin),
+conference papers (the Academy of Marketing, the CII, the PLSA), working papers, regulators and public bodies and
+their guidance (the FCA, the PRA, The Pensions Regulator, the Financial Ombudsman Service, the Money and Pensions
+Service, HM Treasury, the Central Bank of Ireland, BaFin, EIOPA; abbreviations; bodies with two works of a year),
+trade bodies (the ABI, the CII, the Personal Finance Society, the Lloyd's Market Association, BIBA, the PLSA), company
+pages, annual reports and investor decks ("plc", "Plc", "Ltd", "AG", "SE", "SA"), market research with years
+(Defaqto, Consumer Intelligence, NMG Consulting, Finalytiq, Boring Money, Mintel, Statista, J.D. Power), the trade and
+national press signed and unsigned (Money Marketing, FTAdviser, Insurance Times, Insurance Post, The Actuary,
+Professional Pensions, the Financial Times, This is Money, BBC News), social posts, videos, podcasts and undated pages;
+names as their owners print them (Carron-Lee, Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh, von Weizsäcker, de
+Montalembert, d'Aumale, Zürcher, Gähwiler)), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5212,7 +5249,8 @@ def main() -> None:
         "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
         "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
         "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
-        "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it)",
+        "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
+        "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-first independent reference pools (blind5 to blind231): each is wired with
+"""The fifth to two-hundred-and-thirty-second independent reference pools (blind5 to blind232): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -245,6 +245,7 @@ from tests.corpus.references import (
     blind229_text,
     blind230_text,
     blind231_text,
+    blind232_text,
     render,
     text,
 )
@@ -475,6 +476,7 @@ from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.blind231_works import Blind231WorkFactory
+from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1404,6 +1406,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind231WorkFactory.KINDS), 52, True),
+    Pool("blind232", blind232_text, Blind232WorkFactory, 236000, (236018, 236065, 236080),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind232WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -250,6 +250,7 @@ from tests.corpus.references import (
     blind229_text,
     blind230_text,
     blind231_text,
+    blind232_text,
     render,
     text,
 )
@@ -482,6 +483,7 @@ from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.blind231_works import Blind231WorkFactory
+from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -718,6 +720,7 @@ class Pool:
         | type[Blind229WorkFactory]
         | type[Blind230WorkFactory]
         | type[Blind231WorkFactory]
+        | type[Blind232WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1628,6 +1631,10 @@ POOLS: dict[str, Pool] = {
     "blind231": Pool(blind231_text, Blind231WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
                      straight_apostrophe=0.6, bullets=0.35),
+    # blind232 (HELD OUT): marketers at insurers, Lloyd's syndicates, brokers, price-comparison sites, pension providers, platforms and wealth managers in the UK, Ireland, Germany, France, Switzerland and Bermuda (Aviva, Legal & General, Prudential, Phoenix Group, Direct Line, Admiral, Hiscox, Beazley, Zurich, Allianz, AXA, Swiss Re, Hargreaves Lansdown, St. James's Place, AJ Bell, Nest, compare the market, MoneySuperMarket) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (UK and Irish business schools, CII and CIM centres, house style at insurers), curly doubles often (Word set to English (US) at Bermuda reinsurers and in Swiss and German offices), straight ones from locked-down insurer laptops, Teams, Outlook and Salesforce pastes, German low-high quotes and French guillemets once in a while from a German or French keyboard in Munich, Zurich or Paris; headings as these writers use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes fairly often (corporate laptops with plain-text tools, phones), bulleted lists often (propositions, broker plans and recommendations are written in bullets)
+    "blind232": Pool(blind232_text, Blind232WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6423,6 +6430,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 235000.
     "blind231": range(235000, 235000 + 100),
     "blind231-more": range(235000 + 100, 235000 + 400),
+    # "blind232" is a two-hundred-and-thirty-second independent pool (blind232_works.py, blind232_text.py), written by
+    # a two-hundred-and-thirty-second hand without reading the checker, its tests or the other pools: marketers at
+    # insurers, Lloyd's syndicates, brokers, price-comparison sites, pension providers, platforms and wealth managers in
+    # the UK, Ireland, Germany, France, Switzerland and Bermuda (Aviva, Legal & General, Prudential, Phoenix Group,
+    # Direct Line, Admiral, Hiscox, Beazley, Zurich, Allianz, AXA, Swiss Re, Hargreaves Lansdown, St. James's Place, AJ
+    # Bell, Nest, compare the market, MoneySuperMarket) writing CIM Level 6 and 7 reports and MBA assignments in English
+    # on consumer, B2B and adviser marketing (premiums, limits and excesses in pounds, euros and francs, combined and
+    # loss ratios, storms and catastrophes with years, founding years, schemes and reforms with years, handbook rules
+    # and policy statements, FRNs and policy numbers, star ratings, pension ages, tax years and allowances, product
+    # launches, tickers, awards, post-nominals, financial years, quarters and half years, syndicates, ratings and
+    # renewals, none of them citations); textbooks and CII study texts, chapters, journals with up to eight authors and
+    # DOIs, theses, conference papers, working papers, regulators and public bodies and their guidance (bodies with two
+    # works of a year), trade bodies, company pages, annual reports and investor decks, market research with years,
+    # the trade and national press signed and unsigned, social posts, videos, podcasts and undated pages; British
+    # double-barrelled names, Irish names with Ó, Ní and Mac, German names with von, French names with de and d', Swiss
+    # names with umlauts.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 236000.
+    "blind232": range(236000, 236000 + 100),
+    "blind232-more": range(236000 + 100, 236000 + 400),
 }
 
 

@@ -818,6 +818,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind229_text,
     blind230_text,
     blind231_text,
+    blind232_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1275,3 +1276,5 @@ _file_pool("blind229", blind229_text, unseen=("blind228",))
 _file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
 # the two-hundred-and-thirty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind231", blind231_text)
+# the two-hundred-and-thirty-second pool, HELD OUT: written without reading the checker or others (blind231 beside it)
+_file_pool("blind232", blind232_text, unseen=("blind231",))
