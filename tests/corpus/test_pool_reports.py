@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirtieth independent reference pools (blind5 to blind230): each is wired with
+"""The fifth to two-hundred-and-thirty-third independent reference pools (blind5 to blind233): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -244,6 +244,7 @@ from tests.corpus.references import (
     blind228_text,
     blind229_text,
     blind230_text,
+    blind233_text,
     render,
     text,
 )
@@ -473,6 +474,7 @@ from tests.corpus.references.blind227_works import Blind227WorkFactory
 from tests.corpus.references.blind228_works import Blind228WorkFactory
 from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.blind230_works import Blind230WorkFactory
+from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1398,6 +1400,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind230WorkFactory.KINDS), 49, True),
+    Pool("blind233", blind233_text, Blind233WorkFactory, 237000, (237001, 237019, 237089),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind233WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

@@ -817,6 +817,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind228_text,
     blind229_text,
     blind230_text,
+    blind233_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1272,3 +1273,5 @@ _file_pool("blind228", blind228_text)
 _file_pool("blind229", blind229_text, unseen=("blind228",))
 # the two-hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others (blind228, blind229 beside it)
 _file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
+# the two-hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others (blind231, blind232 beside it)
+_file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
