@@ -4895,6 +4895,45 @@ national press signed and unsigned (Money Marketing, FTAdviser, Insurance Times,
 Professional Pensions, the Financial Times, This is Money, BBC News), social posts, videos, podcasts and undated pages;
 names as their owners print them (Carron-Lee, Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh, von Weizsäcker, de
 Montalembert, d'Aumale, Zürcher, Gähwiler)), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind233" half (``--halves blind233,blind233-more``, 100 + 300 reports, seeds 237000-237399) is a
+two-hundred-and-thirty-third independent measurement, HELD OUT: written by a two-hundred-and-thirty-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind233_works.py and
+blind233_text.py), as marketers at energy suppliers, renewable-energy developers, water and electricity networks,
+EV-charging and heat-pump firms and energy start-ups in the UK, Ireland, Denmark, Germany, Spain and the Netherlands
+(Octopus Energy, British Gas and Centrica, EDF, E.ON, OVO, SSE, ScottishPower and Iberdrola, Ørsted, Vattenfall, RWE,
+National Grid, Thames Water, Severn Trent, Pod Point, Ionity, Bulb) write CIM Level 6 and 7 reports and MBA assignments
+in English on consumer, B2B and stakeholder marketing (price caps, unit rates and standing charges with their periods
+(the cap at £1,834 from 1 October 2023, 24.50p/kWh, a 53.35p daily standing charge), support schemes (the Energy Price
+Guarantee (October 2022), the £400 Energy Bills Support Scheme (2022)), wind farms, power stations, pumped storage and
+reservoirs with opening years (Hornsea 2 (2022), Whitelee (2009), Drax (1974), Dinorwig (1984), Kielder Water (1982)),
+capacities and outputs (1.3 GW, 5 TWh in 2023), Hinkley Point C (2031), outages, storms and droughts (the 9 August 2019
+power cut, Storm Arwen (2021), the 1976 drought), Acts, schemes and allocation rounds with years (the Energy Act 2023,
+the Water Industry Act 1991, the Contracts for Difference scheme (2014), AR6 (2024), ECO4 (2022), the Boiler Upgrade
+Scheme (May 2022), the Smart Export Guarantee (January 2020)), company, MCS, MPAN and MPRN numbers, supplier failures
+(Bulb's administration (November 2021)), charger counts and powers (350 kW, 53,000 public chargers by 2024), EPC bands
+and SAP scores (EPC C by 2035, SAP 54 (band E)), emission figures and targets (net zero by 2050, 68% by 2030, 2.5
+tCO2e), tickers (LON: SSE, CPH: ORSTED), awards (the Energy Awards 2023, the Utility Week Awards 2022, a Which?
+Recommended Provider), post-nominals and job titles (CEng MIET, Head of Customer), financial years, quarters and winters
+(FY2023/24, Q4 2023, winter 2022/23), tariffs (Agile Octopus (2018)), price controls (PR24, RIIO-ED2), wholesale prices,
+interconnectors (Viking Link (2023)), smart meters (SMETS1, SMETS2), standards (MCS MIS 3005, PAS 2035:2023), heat pumps
+and EVs with years, customer numbers, COP summits, samples, cross-references and handles, which are no citations);
+textbooks (Routledge, Earthscan, Kogan Page, Palgrave Macmillan), chapters, journals with up to eight authors and DOIs
+(Energy Policy, Energy Research & Social Science, Renewable and Sustainable Energy Reviews, Utilities Policy, Journal of
+Cleaner Production, Journal of Marketing Management, Journal of Consumer Policy; Elsevier's article numbers), theses
+(Imperial College London, Strathclyde, Exeter, Sussex (SPRU), DTU, TU Delft, University College Cork), conference papers
+(BIEE, IAEE, eceee), regulators and public bodies (Ofgem, Ofwat, DESNZ, the Climate Change Committee, the Committee on
+Fuel Poverty, the Energy Ombudsman, Citizens Advice, the CRU, the Danish Energy Agency, the Bundesnetzagentur, the IEA,
+Eurostat; abbreviations; bodies with two works of a year), trade bodies and charities (Energy UK, RenewableUK, Water UK,
+the Energy Saving Trust, National Energy Action, the Heat Pump Association, Solar Energy UK, WindEurope), company pages,
+annual reports and investor decks ("Ltd", "plc", "Plc", "A/S", "AB", "AG", "S.A.", "E.ON UK plc"), market research with
+years (Cornwall Insight, Wood Mackenzie, BloombergNEF, Which?, YouGov, Mintel, Statista), the energy and national press
+signed and unsigned (Utility Week, Current±, Recharge, Carbon Brief, The Energyst, the Financial Times, the Guardian,
+BBC News), social posts, videos, podcasts and undated pages; Danish names with æ, ø and å (Søndergaard, Kjærgaard,
+Dalgård), German names with umlauts and von (Müller, Weiß, von Bülow), Dutch names with van, de and ter, Spanish double
+surnames (García López, Etxeberria Aranburu), Irish names (Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh), Welsh and
+Scottish Gaelic names (ap Iorwerth, Llewelyn, MacAoidh, NicLeòid)), with fifty-one kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -5250,7 +5289,8 @@ def main() -> None:
         "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
         "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
         "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
-        "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it)",
+        "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
+        "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

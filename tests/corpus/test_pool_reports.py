@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-second independent reference pools (blind5 to blind232): each is wired with
+"""The fifth to two-hundred-and-thirty-third independent reference pools (blind5 to blind233): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -246,6 +246,7 @@ from tests.corpus.references import (
     blind230_text,
     blind231_text,
     blind232_text,
+    blind233_text,
     render,
     text,
 )
@@ -477,6 +478,7 @@ from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.blind232_works import Blind232WorkFactory
+from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1410,6 +1412,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind232WorkFactory.KINDS), 49, True),
+    Pool("blind233", blind233_text, Blind233WorkFactory, 237000, (237001, 237019, 237089),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind233WorkFactory.KINDS), 49, True),
 ]  # fmt: skip
 
 

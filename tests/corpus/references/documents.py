@@ -251,6 +251,7 @@ from tests.corpus.references import (
     blind230_text,
     blind231_text,
     blind232_text,
+    blind233_text,
     render,
     text,
 )
@@ -484,6 +485,7 @@ from tests.corpus.references.blind229_works import Blind229WorkFactory
 from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.blind232_works import Blind232WorkFactory
+from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -721,6 +723,7 @@ class Pool:
         | type[Blind230WorkFactory]
         | type[Blind231WorkFactory]
         | type[Blind232WorkFactory]
+        | type[Blind233WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1635,6 +1638,10 @@ POOLS: dict[str, Pool] = {
     "blind232": Pool(blind232_text, Blind232WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("„", "“"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind233 (HELD OUT): marketers at energy suppliers, renewable-energy developers, water and electricity networks, EV-charging and heat-pump firms and energy start-ups in the UK, Ireland, Denmark, Germany, Spain and the Netherlands (Octopus Energy, British Gas and Centrica, EDF, E.ON, OVO, SSE, ScottishPower and Iberdrola, Ørsted, Vattenfall, RWE, National Grid, Thames Water, Severn Trent, Pod Point, Ionity, Bulb) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, utilities' house styles), curly doubles often (Word set to English (US) in Danish, Dutch, German and Spanish offices and at start-ups), straight ones from Teams, Slack, Google Docs and Notion pastes (start-ups and agile squads live in them), German low-high quotes once in a while from a German keyboard in Essen or Munich; headings as UK, Irish and European writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, Slack, phones and Danish and Spanish keyboards), bulleted lists often (stakeholder plans, customer journeys and recommendations are written in bullets)
+    "blind233": Pool(blind233_text, Blind233WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6449,6 +6456,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 236000.
     "blind232": range(236000, 236000 + 100),
     "blind232-more": range(236000 + 100, 236000 + 400),
+    # "blind233" is a two-hundred-and-thirty-third independent pool (blind233_works.py, blind233_text.py), written by
+    # a two-hundred-and-thirty-third hand without reading the checker, its tests or the other pools: marketers at
+    # energy suppliers, renewable-energy developers, water and electricity networks, EV-charging and heat-pump firms
+    # and energy start-ups in the UK, Ireland, Denmark, Germany, Spain and the Netherlands (Octopus Energy, British Gas
+    # and Centrica, EDF, E.ON, OVO, SSE, ScottishPower and Iberdrola, Ørsted, Vattenfall, RWE, National Grid, Thames
+    # Water, Severn Trent, Pod Point, Ionity, Bulb) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # consumer, B2B and stakeholder marketing (price caps, unit rates and standing charges with their periods, support
+    # schemes, wind farms, power stations, pumped storage and reservoirs with opening years, capacities and outputs,
+    # outages, storms and droughts, Acts, schemes and allocation rounds with years, licence, company, MPAN and MPRN
+    # numbers, supplier failures, charger counts and powers, EPC bands and SAP scores, emission figures and targets,
+    # tickers, awards, post-nominals and job titles, financial years, quarters and winters, tariffs, price controls,
+    # wholesale prices, interconnectors, smart meters, standards, heat pumps and EVs, customer numbers, COP summits,
+    # samples, cross-references and handles, none of them citations); textbooks, chapters, journals with up to eight
+    # authors and DOIs, theses, conference papers, regulators and public bodies (bodies with two works of a year),
+    # trade bodies and charities, company pages, annual reports and investor decks, market research with years, the
+    # energy and national press signed and unsigned, social posts, videos, podcasts and undated pages; Danish names
+    # with æ, ø and å, German names with umlauts and von, Dutch names with van, de and ter, Spanish double surnames,
+    # Irish names with Ó, Ní and Mac, Welsh and Scottish Gaelic names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 237000.
+    "blind233": range(237000, 237000 + 100),
+    "blind233-more": range(237000 + 100, 237000 + 400),
 }
 
 

@@ -819,6 +819,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind230_text,
     blind231_text,
     blind232_text,
+    blind233_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1278,3 +1279,5 @@ _file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
 _file_pool("blind231", blind231_text)
 # the two-hundred-and-thirty-second pool, HELD OUT: written without reading the checker or others (blind231 beside it)
 _file_pool("blind232", blind232_text, unseen=("blind231",))
+# the two-hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others (blind231, blind232 beside it)
+_file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
