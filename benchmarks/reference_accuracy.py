@@ -4633,101 +4633,104 @@ Hagen) and Japanese names as their owners print them (Itō, Ōno)), with forty-n
 reported its tables only.
 
 The "blind225" half (``--halves blind225,blind225-more``, 100 + 300 reports, seeds 229000-229399) is a
-two-hundred-and-twenty-fifth independent measurement, HELD OUT: written by a two-hundred-and-twenty-fifth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind225_works.py and
-blind225_text.py), as marketers in later-life services in the UK, Ireland, Australia and Canada (care-home groups and
-home-care providers, retirement villages, funeral directors and funeral-plan firms, equity-release and annuity
-providers, hearing-aid and mobility retailers and age charities: Care UK, HC-One, Barchester, Anchor, McCarthy Stone,
-Audley Villages, Dignity, Co-op Funeralcare, Pure Cremation, Just Group, Legal & General, Specsavers Audiology,
-Amplifon, Age UK, Independent Age) write CIM Level 6 and 7 reports and MBA assignments in English (weekly and yearly
-care fees, direct cremation and funeral prices (£1,395, £4,141 in 2023), inspection ratings with dates (rated Good by
-the CQC (2023), Outstanding (May 2022)), bed and home counts, the State Pension age (66 from 2020), the triple lock
-(2010), pension freedoms (April 2015), the cap on care costs and its delays, the Dilnot Commission (2010-11), the Care
-Act 2014, the funeral-plan rules of 29 July 2022, equity-release rates and ages (6.5% fixed, 55+), hearing-aid models
-and generations (Phonak Lumity (2022), Oticon Intent (2024)), Dementia Action Week, Carers Week, Remembrance Sunday
-and Dying Matters Awareness Week with dates, birthdays (1923-2023), open days, awards (the Great British Care Awards,
-the Funeral Awards 2024), people's titles (RGN, Registered Manager, Funeral Director, CEO, Dame), financial years,
+two-hundred-and-twenty-fifth independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 47: written by a two-hundred-and-twenty-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind225_works.py and blind225_text.py), as marketers
+in later-life services in the UK, Ireland, Australia and Canada (care-home groups and home-care providers, retirement
+villages, funeral directors and funeral-plan firms, equity-release and annuity providers, hearing-aid and mobility
+retailers and age charities: Care UK, HC-One, Barchester, Anchor, McCarthy Stone, Audley Villages, Dignity, Co-op
+Funeralcare, Pure Cremation, Just Group, Legal & General, Specsavers Audiology, Amplifon, Age UK, Independent Age)
+write CIM Level 6 and 7 reports and MBA assignments in English (weekly and yearly care fees, direct cremation and
+funeral prices (£1,395, £4,141 in 2023), inspection ratings with dates (rated Good by the CQC (2023), Outstanding
+(May 2022)), bed and home counts, the State Pension age (66 from 2020), the triple lock (2010), pension freedoms
+(April 2015), the cap on care costs and its delays, the Dilnot Commission (2010-11), the Care Act 2014, the
+funeral-plan rules of 29 July 2022, equity-release rates and ages (6.5% fixed, 55+), hearing-aid models and
+generations (Phonak Lumity (2022), Oticon Intent (2024)), Dementia Action Week, Carers Week, Remembrance Sunday and
+Dying Matters Awareness Week with dates, birthdays (1923-2023), open days, awards (the Great British Care Awards, the
+Funeral Awards 2024), people's titles (RGN, Registered Manager, Funeral Director, CEO, Dame), financial years,
 quarters, occupancy, benefit and wage rates, helplines, tickers, hashtags, campaigns, anniversaries, addresses and
 visiting hours, which are no citations); textbooks (Routledge, Policy Press, Sage, Kogan Page), chapters, journals
 with up to eight authors and DOIs (Ageing & Society, The Gerontologist, Journal of Aging Studies, International
 Journal of Consumer Studies, Journal of Services Marketing, Mortality), theses (Keele, Stirling, Kent, Sheffield,
-Trinity College Dublin, Monash), British Society of Gerontology and AMA papers, regulators and public bodies (the CQC,
-the Care Inspectorate, HIQA, the FCA, the CMA, DHSC, the ONS, NICE, the Money and Pensions Service, the Aged Care
-Quality and Safety Commission; abbreviations; bodies with two works of a year), trade bodies and charities (Age UK,
-Independent Age, Alzheimer's Society, NAFD, SAIF, the Equity Release Council, the Homecare Association, Care England,
-the Centre for Ageing Better), care, funeral and finance companies' pages, annual reports and investor decks ("plc",
-"S.p.A.", "&"), market research with years (LaingBuisson, Key Retirement, Sun Life, Mintel, YouGov, Ipsos), the
-press signed and unsigned (Care Home Professional, Funeral Service Times, Which?, the Guardian, BBC News, the
+Trinity College Dublin, Monash), British Society of Gerontology and AMA papers, regulators and public bodies (the
+CQC, the Care Inspectorate, HIQA, the FCA, the CMA, DHSC, the ONS, NICE, the Money and Pensions Service, the Aged
+Care Quality and Safety Commission; abbreviations; bodies with two works of a year), trade bodies and charities (Age
+UK, Independent Age, Alzheimer's Society, NAFD, SAIF, the Equity Release Council, the Homecare Association, Care
+England, the Centre for Ageing Better), care, funeral and finance companies' pages, annual reports and investor decks
+("plc", "S.p.A.", "&"), market research with years (LaingBuisson, Key Retirement, Sun Life, Mintel, YouGov, Ipsos),
+the press signed and unsigned (Care Home Professional, Funeral Service Times, Which?, the Guardian, BBC News, the
 Financial Times), social posts, videos, podcasts and undated pages; Irish names with Ó, Ní and fadas (Ó Súilleabháin,
 Ní Léime), Scottish Mac and Mc names, Welsh names (ap Gwilym, Prys-Jones) and French-Canadian names with accents
-(Côté, Bélanger)), with fifty kinds of decoy. Never tune on it: report its tables only.
+(Côté, Bélanger)), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind226" half (``--halves blind226,blind226-more``, 100 + 300 reports, seeds 230000-230399) is a
-two-hundred-and-twenty-sixth independent measurement, HELD OUT: written by a two-hundred-and-twenty-sixth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind226_works.py and
-blind226_text.py), as marketers in Bolivia, Ecuador and Paraguay and their diaspora (La Paz, El Alto, Santa Cruz de
-la Sierra, Cochabamba, Sucre, Quito, Guayaquil, Cuenca, Asunción, Ciudad del Este, Encarnación; Madrid, Buenos Aires,
-São Paulo, New York, Milan) at banks and cooperatives, mobile operators, breweries, supermarkets, cacao, coffee,
-quinoa, banana and shrimp exporters, airlines, tourism boards and agencies write CIM Level 6 and 7 reports and MBA
-assignments in English (founding years (Cervecería Boliviana Nacional (1886), Banco Pichincha (1906), Pil Andina
-(1996)), prices, wages, tariffs, exchange rates and remittances in bolivianos, US dollars and guaraníes (Bs 35,
-US$2.50, ₲ 15.000), dollarisation (2000), the Itaipu dam (1984) and its treaty (1973), laws and decrees with numbers
-and years (Ley 164 (2011), Decreto Supremo 1793 (2013)), festivals and holidays with dates (Carnaval de Oruro
-(UNESCO, 2001), Inti Raymi (21 June), Alasitas (24 January), the Fiestas de Quito (6 December), independence days),
-the Dakar Rally in Bolivia (2014–2018), cacao, quinoa and coffee grades, harvests and awards (Arriba Nacional, the
-International Year of Quinoa (2013), Cup of Excellence 2022), shrimp and banana export tonnages, Mi Teleférico's
-lines (Red Line (2014)), phone numbers with +591, +593 and +595, casillas and addresses, tickers (BBV, BVQ), awards
-(Effie Ecuador 2023, Premios Maya 2022), people's titles (Lic., Ing., Dr., Dra., Econ., Abg., Don, Doña), academic
-and fiscal years (2023/24), censuses, flight routes, altitudes, store counts, trade fairs, match days and samples,
-which are no citations); textbooks (Pearson Educación, McGraw-Hill Interamericana, Routledge, Sage), chapters,
-journals with up to eight authors and DOIs (Revista Venezolana de Gerencia, Innovar, Academia Revista Latinoamericana
-de Administración, Journal of Business Research, Latin American Business Review), theses (Universidad Mayor de San
-Andrés, Universidad Católica Boliviana, Pontificia Universidad Católica del Ecuador, ESPOL, Universidad San Francisco
-de Quito, Universidad Nacional de Asunción), CLADEA and BALAS papers, statistics offices, central banks, regulators,
-ministries and development banks (INE, INEC, Banco Central del Ecuador, Banco Central del Paraguay, ASFI, the
-Superintendencia de Bancos, ARCOTEL, the Ministerio de Turismo, ProEcuador, the IDB, CAF, CEPAL; abbreviations;
-bodies with two works of a year), laws and decrees cited by the assembly or state that passed them (Ley 393 de
-Servicios Financieros (2013), Decreto Supremo 4218, the Ley Orgánica de Protección de Datos Personales (2021)),
-company pages and annual reports (Banco Pichincha, Banco Guayaquil, BancoSol, Banco Nacional de Bolivia, Tigo, Entel
-Bolivia, Claro Ecuador, Cervecería Boliviana Nacional, Pil Andina, Corporación Favorita, Pronaca, Boliviana de
-Aviación, Itaipu Binacional; "&" and apostrophes), market research with years (Kantar IBOPE Media, Ipsos Ecuador,
-Cifras & Conceptos, Latinobarómetro), the press signed and unsigned (Página Siete, Los Tiempos, El Deber, El
-Comercio, El Universo, ABC Color, Última Hora, EFE), social posts, videos, podcasts and undated pages; two surnames
-(Ordóñez Huarachi), particles (de la Torre, del Castillo), Quechua and Aymara surnames (Mamani, Quispe, Condori,
-Huanca, Choque, Apaza, Ticona), Kichwa names (Tituaña, Pilataxi) and Guaraní names (Ñamandú, Tupã)), with fifty kinds
-of decoy. Never tune on it: report its tables only.
+two-hundred-and-twenty-sixth independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 47: written by a two-hundred-and-twenty-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind226_works.py and blind226_text.py), as marketers
+in Bolivia, Ecuador and Paraguay and their diaspora (La Paz, El Alto, Santa Cruz de la Sierra, Cochabamba, Sucre,
+Quito, Guayaquil, Cuenca, Asunción, Ciudad del Este, Encarnación; Madrid, Buenos Aires, São Paulo, New York, Milan)
+at banks and cooperatives, mobile operators, breweries, supermarkets, cacao, coffee, quinoa, banana and shrimp
+exporters, airlines, tourism boards and agencies write CIM Level 6 and 7 reports and MBA assignments in English
+(founding years (Cervecería Boliviana Nacional (1886), Banco Pichincha (1906), Pil Andina (1996)), prices, wages,
+tariffs, exchange rates and remittances in bolivianos, US dollars and guaraníes (Bs 35, US$2.50, ₲ 15.000),
+dollarisation (2000), the Itaipu dam (1984) and its treaty (1973), laws and decrees with numbers and years (Ley 164
+(2011), Decreto Supremo 1793 (2013)), festivals and holidays with dates (Carnaval de Oruro (UNESCO, 2001), Inti Raymi
+(21 June), Alasitas (24 January), the Fiestas de Quito (6 December), independence days), the Dakar Rally in Bolivia
+(2014–2018), cacao, quinoa and coffee grades, harvests and awards (Arriba Nacional, the International Year of Quinoa
+(2013), Cup of Excellence 2022), shrimp and banana export tonnages, Mi Teleférico's lines (Red Line (2014)), phone
+numbers with +591, +593 and +595, casillas and addresses, tickers (BBV, BVQ), awards (Effie Ecuador 2023, Premios
+Maya 2022), people's titles (Lic., Ing., Dr., Dra., Econ., Abg., Don, Doña), academic and fiscal years (2023/24),
+censuses, flight routes, altitudes, store counts, trade fairs, match days and samples, which are no citations);
+textbooks (Pearson Educación, McGraw-Hill Interamericana, Routledge, Sage), chapters, journals with up to eight
+authors and DOIs (Revista Venezolana de Gerencia, Innovar, Academia Revista Latinoamericana de Administración,
+Journal of Business Research, Latin American Business Review), theses (Universidad Mayor de San Andrés, Universidad
+Católica Boliviana, Pontificia Universidad Católica del Ecuador, ESPOL, Universidad San Francisco de Quito,
+Universidad Nacional de Asunción), CLADEA and BALAS papers, statistics offices, central banks, regulators, ministries
+and development banks (INE, INEC, Banco Central del Ecuador, Banco Central del Paraguay, ASFI, the Superintendencia
+de Bancos, ARCOTEL, the Ministerio de Turismo, ProEcuador, the IDB, CAF, CEPAL; abbreviations; bodies with two works
+of a year), laws and decrees cited by the assembly or state that passed them (Ley 393 de Servicios Financieros
+(2013), Decreto Supremo 4218, the Ley Orgánica de Protección de Datos Personales (2021)), company pages and annual
+reports (Banco Pichincha, Banco Guayaquil, BancoSol, Banco Nacional de Bolivia, Tigo, Entel Bolivia, Claro Ecuador,
+Cervecería Boliviana Nacional, Pil Andina, Corporación Favorita, Pronaca, Boliviana de Aviación, Itaipu Binacional;
+"&" and apostrophes), market research with years (Kantar IBOPE Media, Ipsos Ecuador, Cifras & Conceptos,
+Latinobarómetro), the press signed and unsigned (Página Siete, Los Tiempos, El Deber, El Comercio, El Universo, ABC
+Color, Última Hora, EFE), social posts, videos, podcasts and undated pages; two surnames (Ordóñez Huarachi),
+particles (de la Torre, del Castillo), Quechua and Aymara surnames (Mamani, Quispe, Condori, Huanca, Choque, Apaza,
+Ticona), Kichwa names (Tituaña, Pilataxi) and Guaraní names (Ñamandú, Tupã)), with fifty kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind227" half (``--halves blind227,blind227-more``, 100 + 300 reports, seeds 231000-231399) is a
-two-hundred-and-twenty-seventh independent measurement, HELD OUT: written by a two-hundred-and-twenty-seventh hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind227_works.py and
-blind227_text.py), as marketers at aerospace, defence and space firms and their suppliers in the UK, France, Germany,
-Italy, Sweden and the United States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN
-Aerospace, Spirit AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin)
-write CIM Level 6 and 7 reports and MBA assignments in English on B2B, government and employer-brand marketing
-(aircraft and engines with service entry and first flights (the A320neo (2016), the Trent XWB (2013), the Eurofighter
-Typhoon (2003), the F-35B (STOVL variant)), programmes with launch years (GCAP/Tempest (2018), AUKUS (2021), Skynet
-6A), air shows and exhibitions (Farnborough International Airshow 2024, the Paris Air Show 2023, DSEI 2023, RIAT),
-contract values, orders and support deals (£4.2bn, 150 aircraft, a 10-year support deal), satellite launches and
-orbits (launched 8 March 2023, 550 km LEO), standards and approvals (AS9100D (2016), ISO 14001:2015, EASA Part 21,
-MIL-STD-810H, DEF STAN 00-55), defence reviews, budgets and GDP targets (the Integrated Review Refresh 2023, 2.5% of
-GDP by 2027), NATO summits (Vilnius 2023), NSNs and part numbers, clearances (SC, DV), apprentice intakes, tickers
-(LON: BA., EPA: AIR, NYSE: LMT), awards (the SBAC Awards 2023, the Queen's Award for Enterprise 2022), ranks,
-post-nominals and titles (Air Marshal, Group Captain, CEng, FRAeS, CEO), financial years, quarters and halves, EU
-regulations, export controls, TRLs, spaceports and launch missions, squadrons, tranches and blocks, salaries,
-headcounts, exchange rates, samples and cross-references, which are no citations); textbooks (Routledge, Wiley, Kogan
-Page, AIAA), chapters, journals with up to eight authors and DOIs (Industrial Marketing Management, Journal of Business
-& Industrial Marketing, Defence and Peace Economics, Journal of Air Transport Management, Space Policy, Acta
-Astronautica), theses (Cranfield, Bristol, Southampton, Strathclyde, ISAE-SUPAERO, TU Delft, KTH), IAC, RAeS and AIAA
-SciTech papers, public bodies and regulators (the Ministry of Defence, Defence Equipment & Support, the UK Space
-Agency, the CAA, ESA, EASA, the Department for Business and Trade, NATO, SIPRI, the US Department of Defense, the FAA;
-abbreviations; bodies with two works of a year), trade bodies (ADS Group, the Aerospace Technology Institute, the
-Royal Aeronautical Society, UKspace, ASD Europe, the Aerospace Industries Association), company pages, annual reports
-and investor decks ("plc", "PLC", "SE", "S.p.A.", "AB", "Ltd", "Corporation"), market research with years (Teal Group,
-Oliver Wyman, Deloitte, Euroconsult, Forecast International, Mintel), the trade and national press signed and unsigned
-(Flight Global, Aviation Week, Janes, Defense News, SpaceNews, the Financial Times, BBC News), social posts, videos,
-podcasts and undated pages; Swedish names with å, ä and ö (Åkesson, Sjöström, Håkansson), French names with
-particles (de Villiers, du Pont, Le Roux), Italian and German names (D'Amico, Castellani, Schäfer, von Hagen)), with
-fifty-six kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-twenty-seventh independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 47: written by a two-hundred-and-twenty-seventh hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind227_works.py and blind227_text.py), as
+marketers at aerospace, defence and space firms and their suppliers in the UK, France, Germany, Italy, Sweden and the
+United States (BAE Systems, Airbus, Rolls-Royce, Leonardo, Thales, Saab, Babcock, QinetiQ, GKN Aerospace, Spirit
+AeroSystems, Surrey Satellite Technology, OneWeb, Orbex, Reaction Engines, Boeing, Lockheed Martin) write CIM Level 6
+and 7 reports and MBA assignments in English on B2B, government and employer-brand marketing (aircraft and engines
+with service entry and first flights (the A320neo (2016), the Trent XWB (2013), the Eurofighter Typhoon (2003), the
+F-35B (STOVL variant)), programmes with launch years (GCAP/Tempest (2018), AUKUS (2021), Skynet 6A), air shows and
+exhibitions (Farnborough International Airshow 2024, the Paris Air Show 2023, DSEI 2023, RIAT), contract values,
+orders and support deals (£4.2bn, 150 aircraft, a 10-year support deal), satellite launches and orbits (launched 8
+March 2023, 550 km LEO), standards and approvals (AS9100D (2016), ISO 14001:2015, EASA Part 21, MIL-STD-810H, DEF
+STAN 00-55), defence reviews, budgets and GDP targets (the Integrated Review Refresh 2023, 2.5% of GDP by 2027), NATO
+summits (Vilnius 2023), NSNs and part numbers, clearances (SC, DV), apprentice intakes, tickers (LON: BA., EPA: AIR,
+NYSE: LMT), awards (the SBAC Awards 2023, the Queen's Award for Enterprise 2022), ranks, post-nominals and titles
+(Air Marshal, Group Captain, CEng, FRAeS, CEO), financial years, quarters and halves, EU regulations, export
+controls, TRLs, spaceports and launch missions, squadrons, tranches and blocks, salaries, headcounts, exchange rates,
+samples and cross-references, which are no citations); textbooks (Routledge, Wiley, Kogan Page, AIAA), chapters,
+journals with up to eight authors and DOIs (Industrial Marketing Management, Journal of Business & Industrial
+Marketing, Defence and Peace Economics, Journal of Air Transport Management, Space Policy, Acta Astronautica), theses
+(Cranfield, Bristol, Southampton, Strathclyde, ISAE-SUPAERO, TU Delft, KTH), IAC, RAeS and AIAA SciTech papers,
+public bodies and regulators (the Ministry of Defence, Defence Equipment & Support, the UK Space Agency, the CAA,
+ESA, EASA, the Department for Business and Trade, NATO, SIPRI, the US Department of Defense, the FAA; abbreviations;
+bodies with two works of a year), trade bodies (ADS Group, the Aerospace Technology Institute, the Royal Aeronautical
+Society, UKspace, ASD Europe, the Aerospace Industries Association), company pages, annual reports and investor decks
+("plc", "PLC", "SE", "S.p.A.", "AB", "Ltd", "Corporation"), market research with years (Teal Group, Oliver Wyman,
+Deloitte, Euroconsult, Forecast International, Mintel), the trade and national press signed and unsigned (Flight
+Global, Aviation Week, Janes, Defense News, SpaceNews, the Financial Times, BBC News), social posts, videos, podcasts
+and undated pages; Swedish names with å, ä and ö (Åkesson, Sjöström, Håkansson), French names with particles (de
+Villiers, du Pont, Le Roux), Italian and German names (D'Amico, Castellani, Schäfer, von Hagen)), with fifty-six
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind228" half (``--halves blind228,blind228-more``, 100 + 300 reports, seeds 232000-232399) is a
 two-hundred-and-twenty-eighth independent measurement, HELD OUT: written by a two-hundred-and-twenty-eighth hand the
@@ -5282,9 +5285,12 @@ def main() -> None:
         "data since), "
         "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: held out for its first tables, "
         "development data since), "
-        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: HELD OUT, never tune on it), "
-        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: HELD OUT, never tune on it), "
-        "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: HELD OUT, never tune on it), "
+        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: held out for its first tables, development "
+        "data since), "
+        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: held out for its first tables, development "
+        "data since), "
+        "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: held out for its first tables, "
+        "development data since), "
         "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
         "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
         "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it), "

@@ -579,13 +579,10 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind224" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind225" to "blind230" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind230_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind227" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind228" to "blind233" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind233_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
-# and "blind225" to "blind227" and "blind229" (HELD OUT: never tune on them). Their frames, brands and decoys live
-# in blind3_text.py ... blind229_text.py and are filed here under the pool's key. A decoy kind only such a pool has
-# gets a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -1263,11 +1260,11 @@ _file_pool("blind222", blind222_text)
 _file_pool("blind223", blind223_text, unseen=("blind222",))
 # the two-hundred-and-twenty-fourth pool: held out for its first tables, development data since
 _file_pool("blind224", blind224_text, unseen=("blind222", "blind223"))
-# the two-hundred-and-twenty-fifth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-twenty-fifth pool: held out for its first tables, development data since
 _file_pool("blind225", blind225_text)
-# the two-hundred-and-twenty-sixth pool, HELD OUT: written without reading the checker or others (blind225 beside it)
+# the two-hundred-and-twenty-sixth pool: held out for its first tables, development data since
 _file_pool("blind226", blind226_text, unseen=("blind225",))
-# the two-hundred-and-twenty-seventh pool, HELD OUT: written without reading the checker or others (blind225, blind226 beside it)
+# the two-hundred-and-twenty-seventh pool: held out for its first tables, development data since
 _file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
 # the two-hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind228", blind228_text)
