@@ -216,6 +216,8 @@ def _read_in_pieces(name: str) -> bool:
         return False
     # "Consumer Insurance (Disclosure and Representations) Act 2012": an "and" inside a law's bracket joins no bodies.
     if LIST_JOINER.search(_FIRM_PARTNERS.sub("", _IN_BRACKETS.sub("", name))):
+        if any(word in DASHES for word in name.split(" ")):
+            return True  # "CAF – Development Bank of Latin America and the Caribbean": one body, its name spelt out
         # "Securities and Exchange Commission, Nigeria": one body and the country it serves, read in pieces.
         before, comma, after = name.rpartition(",")
         return bool(comma) and is_body_then_place(before, after)

@@ -213,6 +213,11 @@ _SAYS_WHAT_IT_IS = re.compile(
 )
 
 
+# How far a narrative citation's year may be from the years the list gives for its author and still be read, in
+# words no cited author stands in, as the listed work mistyped (see ``far_from_the_listed_years``).
+_NEAR_YEARS = 5
+
+
 def _confirmed_or_sure(
     citations: Sequence[Citation],
     entries: Sequence[ReferenceEntry],
@@ -245,6 +250,16 @@ def _confirmed_or_sure(
             listed = {(key, entry.year.casefold()) for entry in entries if entry.year for key in _entry_keys(entry)}
         return listed
 
+    def far_from_the_listed_years(year: str, keys: frozenset[str] | set[str]) -> bool:
+        """Whether a year is further than ``_NEAR_YEARS`` from every year the list gives for the names: a work
+        cited a year or two out is the listed one mistyped, where a name with a year decades away is a date in
+        the body's history (its founding, an opening) unless its words read as a cited author's."""
+        if not year[:4].isdigit():
+            return False
+        listed_years = [int(entry.year[:4]) for entry in entries
+                        if entry.year and entry.year[:4].isdigit() and keys & _entry_keys(entry)]  # fmt: skip
+        return bool(listed_years) and all(abs(int(year[:4]) - listed) > _NEAR_YEARS for listed in listed_years)
+
     def confirmed(citation: Citation) -> bool:
         # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
         # "the telenovela Avenida Brasil (2012)" is not the state "Brasil" of a listed law.
@@ -275,10 +290,15 @@ def _confirmed_or_sure(
                 and not says_what_it_is
                 and not a_festival
                 and not (citation.narrative and long_ago(citation.year))
+                and not (
+                    citation.narrative
+                    and far_from_the_listed_years(citation.year, shared)
+                    and not reads_as_cited(block_text(citation.block_index), citation)
+                )
             ):
                 return True
             # "The GAA, or Cumann Lúthchleas Gael CLG (1884), is ...": a listed body's founding year, not a work of it
-            # the list gives.
+            # the list gives; nor is "Pil Andina (1996) dominates milk sales" beside a listed "Pil Andina (2022)".
             return any((key, year) in listed_works() for key in keys)
         if not widen or not entry_keys:
             return False
