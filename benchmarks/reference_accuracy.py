@@ -4733,101 +4733,103 @@ Villiers, du Pont, Le Roux), Italian and German names (D'Amico, Castellani, Sch�
 kinds of decoy. While held out, we reported its tables only.
 
 The "blind228" half (``--halves blind228,blind228-more``, 100 + 300 reports, seeds 232000-232399) is a
-two-hundred-and-twenty-eighth independent measurement, HELD OUT: written by a two-hundred-and-twenty-eighth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind228_works.py and
-blind228_text.py), as marketers in Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands and their diaspora (Suva, Nadi,
-Lautoka, Apia, Nukuʻalofa, Port Vila, Honiara; Auckland, Sydney, Brisbane, Salt Lake City, Honolulu) at banks and
-remittance firms, telecoms, airlines, resorts and tourism boards, breweries, kava and water exporters, retailers and
-NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices and remittances in Fiji dollars, tālā,
-paʻanga and vatu (FJ$25, WS$10, T$5, VT 1,000), kava and water exports in tonnes, tourist arrivals (929,740 visitors
-in 2023), cyclones (Winston (2016), Harold (2020), Gita (2018)), the Hunga Tonga eruption (15 January 2022),
-independence days (10 October 1970, 1 June 1962, 4 June 1970, 30 July 1980), the Pacific Games, the Rugby World Cup
-and Fiji's Olympic sevens gold (2016), festivals and church days (the Hibiscus Festival, White Sunday), flight routes
-(Nadi to Dallas (2022)), mobile money launches (M-PAiSA (2010)), phone numbers (+679, +685, +676, +678), PO boxes,
-tickers (SPX: FIL), awards, chiefly, political, church and company titles (Ratu, Adi, Hon., Dr, Rev., CEO),
-financial years and quarters, censuses, cables, exchange rates, cruise calls, border dates, labour schemes, trade
-agreements, seasons, pack sizes and licence numbers, which are no citations); textbooks (Pearson, Routledge, Sage,
-USP Press), chapters, journals with up to eight authors and DOIs (Pacific Tourism Review, Journal of Pacific
-Studies, Tourism Management, Asia Pacific Journal of Marketing and Logistics, Journal of Marketing Management, The
-Contemporary Pacific), theses (the University of the South Pacific, Fiji National University, the National
-University of Samoa, Auckland, Massey, Griffith), PIURN and ANZMAC papers, statistics offices, central banks and
-regional bodies (the Fiji Bureau of Statistics, the Reserve Bank of Fiji, the Central Bank of Samoa, the National
-Reserve Bank of Tonga, Tourism Fiji, the Pacific Islands Forum Secretariat, the Pacific Community (SPC), the ADB,
-the World Bank; abbreviations, "&", apostrophes; bodies with two works of a year), laws cited by their parliament
-(the Online Safety Act 2018, the Telecommunications Act 2008, Decree No. 44), company pages and annual reports (Fiji
-Airways, Air Vanuatu, Vodafone Fiji, Digicel Pacific, Fiji Water, BSP Financial Group, Vailima Breweries, Kava Fiji,
-Fintel, Home Finance Company), market research with years (Tebbutt Research, Roy Morgan, Kantar, Talanoa
-Consulting), Pacific news signed and unsigned (the Fiji Times, Fiji Village, FBC News, the Samoa Observer, Matangi
-Tonga, the Vanuatu Daily Post, the Solomon Star, RNZ Pacific, ABC Pacific), social posts, videos, podcasts and
-undated pages; Fijian and Indo-Fijian names (Rabuka, Naivalu, Vuniwaqa, Prasad, Chand, Narayan), Samoan and Tongan
-names with the ʻokina and macrons (Tuiʻolemotu, Mataʻafa, ʻAkauʻola, Pōhiva), ni-Vanuatu and Solomon Islands names
-and chiefly titles before the given name (Ratu, Adi)), with forty-nine kinds of decoy. Never tune on it: report its
-tables only.
+two-hundred-and-twenty-eighth independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 47: written by a two-hundred-and-twenty-eighth hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind228_works.py and blind228_text.py), as
+marketers in Fiji, Samoa, Tonga, Vanuatu and the Solomon Islands and their diaspora (Suva, Nadi, Lautoka, Apia,
+Nukuʻalofa, Port Vila, Honiara; Auckland, Sydney, Brisbane, Salt Lake City, Honolulu) at banks and remittance firms,
+telecoms, airlines, resorts and tourism boards, breweries, kava and water exporters, retailers and NGOs write CIM
+Level 6 and 7 reports and MBA assignments in English (prices and remittances in Fiji dollars, tālā, paʻanga and vatu
+(FJ$25, WS$10, T$5, VT 1,000), kava and water exports in tonnes, tourist arrivals (929,740 visitors in 2023),
+cyclones (Winston (2016), Harold (2020), Gita (2018)), the Hunga Tonga eruption (15 January 2022), independence days
+(10 October 1970, 1 June 1962, 4 June 1970, 30 July 1980), the Pacific Games, the Rugby World Cup and Fiji's Olympic
+sevens gold (2016), festivals and church days (the Hibiscus Festival, White Sunday), flight routes (Nadi to Dallas
+(2022)), mobile money launches (M-PAiSA (2010)), phone numbers (+679, +685, +676, +678), PO boxes, tickers (SPX:
+FIL), awards, chiefly, political, church and company titles (Ratu, Adi, Hon., Dr, Rev., CEO), financial years and
+quarters, censuses, cables, exchange rates, cruise calls, border dates, labour schemes, trade agreements, seasons,
+pack sizes and licence numbers, which are no citations); textbooks (Pearson, Routledge, Sage, USP Press), chapters,
+journals with up to eight authors and DOIs (Pacific Tourism Review, Journal of Pacific Studies, Tourism Management,
+Asia Pacific Journal of Marketing and Logistics, Journal of Marketing Management, The Contemporary Pacific), theses
+(the University of the South Pacific, Fiji National University, the National University of Samoa, Auckland, Massey,
+Griffith), PIURN and ANZMAC papers, statistics offices, central banks and regional bodies (the Fiji Bureau of
+Statistics, the Reserve Bank of Fiji, the Central Bank of Samoa, the National Reserve Bank of Tonga, Tourism Fiji,
+the Pacific Islands Forum Secretariat, the Pacific Community (SPC), the ADB, the World Bank; abbreviations, "&",
+apostrophes; bodies with two works of a year), laws cited by their parliament (the Online Safety Act 2018, the
+Telecommunications Act 2008, Decree No. 44), company pages and annual reports (Fiji Airways, Air Vanuatu, Vodafone
+Fiji, Digicel Pacific, Fiji Water, BSP Financial Group, Vailima Breweries, Kava Fiji, Fintel, Home Finance Company),
+market research with years (Tebbutt Research, Roy Morgan, Kantar, Talanoa Consulting), Pacific news signed and
+unsigned (the Fiji Times, Fiji Village, FBC News, the Samoa Observer, Matangi Tonga, the Vanuatu Daily Post, the
+Solomon Star, RNZ Pacific, ABC Pacific), social posts, videos, podcasts and undated pages; Fijian and Indo-Fijian
+names (Rabuka, Naivalu, Vuniwaqa, Prasad, Chand, Narayan), Samoan and Tongan names with the ʻokina and macrons
+(Tuiʻolemotu, Mataʻafa, ʻAkauʻola, Pōhiva), ni-Vanuatu and Solomon Islands names and chiefly titles before the given
+name (Ratu, Adi)), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind229" half (``--halves blind229,blind229-more``, 100 + 300 reports, seeds 233000-233399) is a
-two-hundred-and-twenty-ninth independent measurement, HELD OUT: written by a two-hundred-and-twenty-ninth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind229_works.py and
-blind229_text.py), as marketers at farm-machinery makers and dealers, agritech start-ups, seed, crop-protection and
-fertiliser firms, animal-feed makers, agricultural co-operatives and farm-data platforms in the UK, Ireland, Germany,
-the Netherlands, Denmark, the United States and New Zealand (John Deere, CLAAS, AGCO, CNH Industrial, Kubota, JCB
-Agriculture, Bayer Crop Science, Syngenta, Yara, Corteva, ForFarmers, Agrii, Frontier Agriculture, Gallagher) write
-CIM Level 6 and 7 reports and MBA assignments in English on B2B and dealer marketing (tractors and combines with model
-years and horsepower (the Fendt 1000 Vario (2015), a 2019 John Deere 6R 250, 400 hp), machinery shows (Agritechnica
-2023, LAMMA 2024, Cereals 2023, the Royal Highland Show (2022)), prices and grants in pounds, euros and dollars (the
-Farming Equipment and Technology Fund (2022)), yields, areas and commodity prices (8.2 t/ha, feed wheat at £180/t in
-2023), schemes and laws with years (the Sustainable Farming Incentive (2022), the Agriculture Act 2020, the CAP
-2023–27, ELMs), pesticide approvals and fertiliser analyses, seed varieties and recommended lists (KWS Extase (2019),
-the AHDB Recommended List 2024/25), harvests and drilling, part codes, RTK accuracy and ISOBUS, emissions stages,
-NVZ rules, herds, feeds and stocking rates, awards, job titles (Dealer Principal, BASIS- and FACTS-qualified), financial
-years and quarters, tickers and hashtags, which are no citations); textbooks (Routledge, CABI, Wiley-Blackwell, Kogan
-Page), chapters, journals with up to eight authors and DOIs (Journal of Rural Studies, Agricultural Systems, Precision
-Agriculture, Computers and Electronics in Agriculture, Industrial Marketing Management, Journal of Business &
-Industrial Marketing), theses (Harper Adams, the Royal Agricultural University, Wageningen, Aarhus, Teagasc and UCD,
-Lincoln (NZ), Iowa State), conference papers (the European Conference on Precision Agriculture, the Oxford Farming
+two-hundred-and-twenty-ninth independent measurement, held out for its first tables (measured by its writer in stop
+46), development data since stop 47: written by a two-hundred-and-twenty-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind229_works.py and blind229_text.py), as marketers
+at farm-machinery makers and dealers, agritech start-ups, seed, crop-protection and fertiliser firms, animal-feed
+makers, agricultural co-operatives and farm-data platforms in the UK, Ireland, Germany, the Netherlands, Denmark, the
+United States and New Zealand (John Deere, CLAAS, AGCO, CNH Industrial, Kubota, JCB Agriculture, Bayer Crop Science,
+Syngenta, Yara, Corteva, ForFarmers, Agrii, Frontier Agriculture, Gallagher) write CIM Level 6 and 7 reports and MBA
+assignments in English on B2B and dealer marketing (tractors and combines with model years and horsepower (the Fendt
+1000 Vario (2015), a 2019 John Deere 6R 250, 400 hp), machinery shows (Agritechnica 2023, LAMMA 2024, Cereals 2023,
+the Royal Highland Show (2022)), prices and grants in pounds, euros and dollars (the Farming Equipment and Technology
+Fund (2022)), yields, areas and commodity prices (8.2 t/ha, feed wheat at £180/t in 2023), schemes and laws with
+years (the Sustainable Farming Incentive (2022), the Agriculture Act 2020, the CAP 2023–27, ELMs), pesticide
+approvals and fertiliser analyses, seed varieties and recommended lists (KWS Extase (2019), the AHDB Recommended List
+2024/25), harvests and drilling, part codes, RTK accuracy and ISOBUS, emissions stages, NVZ rules, herds, feeds and
+stocking rates, awards, job titles (Dealer Principal, BASIS- and FACTS-qualified), financial years and quarters,
+tickers and hashtags, which are no citations); textbooks (Routledge, CABI, Wiley-Blackwell, Kogan Page), chapters,
+journals with up to eight authors and DOIs (Journal of Rural Studies, Agricultural Systems, Precision Agriculture,
+Computers and Electronics in Agriculture, Industrial Marketing Management, Journal of Business & Industrial
+Marketing), theses (Harper Adams, the Royal Agricultural University, Wageningen, Aarhus, Teagasc and UCD, Lincoln
+(NZ), Iowa State), conference papers (the European Conference on Precision Agriculture, the Oxford Farming
 Conference, AgriFood Innovation), public bodies and regulators (Defra, the Rural Payments Agency, the HSE, AHDB,
 Teagasc, DG AGRI, the USDA, the FAO, the BMEL; bodies with two works of a year), trade bodies and charities (the AEA,
-the NFU, the CLA, the AIC, CEMA, the AEM, LEAF, the Farm Safety Foundation), company pages, annual reports and investor
-decks (Deere & Company, CLAAS KGaA mbH, CNH Industrial N.V., Corteva, Inc., Yara International ASA), market research
-with years (Kynetec, AHDB, Mintel, McKinsey & Company, Statista), the farming and national press signed and unsigned
-(Farmers Weekly, Farmers Guardian, Agriland, top agrar, Successful Farming, the Financial Times, BBC News), social
-posts, videos, podcasts and undated pages; German names with umlauts and von (Müller, Weiß, von Thünen), Dutch names
-with van, de and ter (van der Meer, de Boer, ter Horst), Danish names with æ, ø and å (Bækgaard, Sørensen, Aagaard),
-Irish names (Ó Súilleabháin, Ní Fhlatharta, Mac Cárthaigh) and Māori names (Ngata, Pōtae)), with forty-eight kinds of
-decoy. Never tune on it: report its tables only.
+the NFU, the CLA, the AIC, CEMA, the AEM, LEAF, the Farm Safety Foundation), company pages, annual reports and
+investor decks (Deere & Company, CLAAS KGaA mbH, CNH Industrial N.V., Corteva, Inc., Yara International ASA), market
+research with years (Kynetec, AHDB, Mintel, McKinsey & Company, Statista), the farming and national press signed and
+unsigned (Farmers Weekly, Farmers Guardian, Agriland, top agrar, Successful Farming, the Financial Times, BBC News),
+social posts, videos, podcasts and undated pages; German names with umlauts and von (Müller, Weiß, von Thünen), Dutch
+names with van, de and ter (van der Meer, de Boer, ter Horst), Danish names with æ, ø and å (Bækgaard, Sørensen,
+Aagaard), Irish names (Ó Súilleabháin, Ní Fhlatharta, Mac Cárthaigh) and Māori names (Ngata, Pōtae)), with
+forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind230" half (``--halves blind230,blind230-more``, 100 + 300 reports, seeds 234000-234399) is a
-two-hundred-and-thirtieth independent measurement, HELD OUT: written by a two-hundred-and-thirtieth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind230_works.py and
-blind230_text.py), as marketers at chemical, plastics, coatings and packaging companies and their distributors in the
-UK, Germany, Belgium, the Netherlands, Switzerland, India and the United States (BASF, INEOS, Dow, Covestro, Evonik,
-Solvay, Syensqo, Croda, Johnson Matthey, AkzoNobel, Sika, Clariant, DS Smith, Mondi, Amcor, Smurfit Westrock, Tetra
-Pak, Reliance Industries) write CIM Level 6 and 7 reports and MBA assignments in English on B2B, sustainability and
-trade marketing (CAS numbers and formulas (CAS 7732-18-5, C2H4), polymers by their letters (PET, HDPE, PVC),
-regulations and directives with years and numbers (REACH (2007), the CLP Regulation (EC) No 1272/2008, the Packaging
-and Packaging Waste Regulation (2025), (EU) 2019/904), taxes and EPR (the Plastic Packaging Tax (April 2022)),
-recycled-content thresholds and rates (30% recycled content), plant openings, capacities and sites (Ludwigshafen
-(1865), a 250,000-tonne cracker (2026), Grangemouth), accidents (Bhopal (1984), Flixborough (1974)), standards and
-schemes (ISO 14001:2015, EN 13432:2000, ISCC PLUS), resin codes and grades (code 1 (PET), LLDPE grade 1018), trade
-names with launch years (Gore-Tex (1969), Tetra Brik (1963), Kevlar (1965)), prices and indices (€1,450 per tonne in
-Q3 2023, the ICIS PET index), Responsible Care (1985), trade shows (K 2022, Interpack 2023, Chemspec Europe 2024),
-tickers (ETR: BAS, LON: CRDA, NSE: RELIANCE), awards (the Packaging Awards 2023, the RSC Prizes 2022), post-nominals
-and titles (CChem, FRSC, CEO), financial years and quarters (FY2023/24, Q2 2024), GHS codes, UN and HS numbers,
+two-hundred-and-thirtieth independent measurement, held out for its first tables (measured by its writer in stop 46),
+development data since stop 47: written by a two-hundred-and-thirtieth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind230_works.py and blind230_text.py), as marketers
+at chemical, plastics, coatings and packaging companies and their distributors in the UK, Germany, Belgium, the
+Netherlands, Switzerland, India and the United States (BASF, INEOS, Dow, Covestro, Evonik, Solvay, Syensqo, Croda,
+Johnson Matthey, AkzoNobel, Sika, Clariant, DS Smith, Mondi, Amcor, Smurfit Westrock, Tetra Pak, Reliance Industries)
+write CIM Level 6 and 7 reports and MBA assignments in English on B2B, sustainability and trade marketing (CAS
+numbers and formulas (CAS 7732-18-5, C2H4), polymers by their letters (PET, HDPE, PVC), regulations and directives
+with years and numbers (REACH (2007), the CLP Regulation (EC) No 1272/2008, the Packaging and Packaging Waste
+Regulation (2025), (EU) 2019/904), taxes and EPR (the Plastic Packaging Tax (April 2022)), recycled-content
+thresholds and rates (30% recycled content), plant openings, capacities and sites (Ludwigshafen (1865), a
+250,000-tonne cracker (2026), Grangemouth), accidents (Bhopal (1984), Flixborough (1974)), standards and schemes (ISO
+14001:2015, EN 13432:2000, ISCC PLUS), resin codes and grades (code 1 (PET), LLDPE grade 1018), trade names with
+launch years (Gore-Tex (1969), Tetra Brik (1963), Kevlar (1965)), prices and indices (€1,450 per tonne in Q3 2023,
+the ICIS PET index), Responsible Care (1985), trade shows (K 2022, Interpack 2023, Chemspec Europe 2024), tickers
+(ETR: BAS, LON: CRDA, NSE: RELIANCE), awards (the Packaging Awards 2023, the RSC Prizes 2022), post-nominals and
+titles (CChem, FRSC, CEO), financial years and quarters (FY2023/24, Q2 2024), GHS codes, UN and HS numbers,
 Incoterms, Indian and US rules, SDGs, deposit schemes, emissions scopes, samples and cross-references, which are no
 citations); textbooks (Routledge, Wiley-VCH, Kogan Page, Springer), chapters, journals with up to eight authors and
 DOIs (Industrial Marketing Management, Journal of Business & Industrial Marketing, Resources, Conservation and
 Recycling, Journal of Cleaner Production, Packaging Technology and Science, Green Chemistry), theses (Manchester,
 Imperial College London, Loughborough, RWTH Aachen, KU Leuven, ETH Zürich, ICT Mumbai), International Conference on
-Packaging, RSC and ACS papers, public bodies and regulators (the HSE, the Environment Agency, Defra, ECHA, the European
-Commission, the US EPA, the Bureau of Indian Standards, the CMA, WRAP; abbreviations; bodies with two works of a
-year), trade bodies and charities (the Chemical Industries Association, Cefic, the British Plastics Federation,
-Plastics Europe, the Packaging Federation, INCPEN, the Ellen MacArthur Foundation, the Royal Society of Chemistry, the
-American Chemistry Council), company pages, annual reports and investor decks ("SE", "S.A.", "Inc.", "AG", "SA",
+Packaging, RSC and ACS papers, public bodies and regulators (the HSE, the Environment Agency, Defra, ECHA, the
+European Commission, the US EPA, the Bureau of Indian Standards, the CMA, WRAP; abbreviations; bodies with two works
+of a year), trade bodies and charities (the Chemical Industries Association, Cefic, the British Plastics Federation,
+Plastics Europe, the Packaging Federation, INCPEN, the Ellen MacArthur Foundation, the Royal Society of Chemistry,
+the American Chemistry Council), company pages, annual reports and investor decks ("SE", "S.A.", "Inc.", "AG", "SA",
 "Plc", "N.V.", "plc", "Limited"), market research with years (IHS Markit, S&P Global Commodity Insights, ICIS,
 Smithers, Mintel, Statista), the chemical, packaging and national press signed and unsigned (Chemistry World, ICIS
-Chemical Business, C&EN, Packaging News, European Plastics News, the Financial Times, BBC News), social posts, videos,
-podcasts and undated pages; German, Swiss, Belgian, Dutch and Indian names as their owners print them (Müller, Weiß,
-Brändli, van den Berg, De Smet, Van Hoof, Deshpande, Kulkarni)), with fifty kinds of decoy. Never tune on it: report
-its tables only.
+Chemical Business, C&EN, Packaging News, European Plastics News, the Financial Times, BBC News), social posts,
+videos, podcasts and undated pages; German, Swiss, Belgian, Dutch and Indian names as their owners print them
+(Müller, Weiß, Brändli, van den Berg, De Smet, Van Hoof, Deshpande, Kulkarni)), with fifty kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind231" half (``--halves blind231,blind231-more``, 100 + 300 reports, seeds 235000-235399) is a
 two-hundred-and-thirty-first independent measurement, HELD OUT: written by a two-hundred-and-thirty-first hand the
@@ -5291,9 +5293,12 @@ def main() -> None:
         "data since), "
         "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: held out for its first tables, "
         "development data since), "
-        "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: HELD OUT, never tune on it), "
-        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: HELD OUT, never tune on it), "
-        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: HELD OUT, never tune on it), "
+        "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: held out for its first tables, development "
+        "data since), "
+        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: held out for its first tables, development "
+        "data since), "
         "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
         "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
         "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it)",

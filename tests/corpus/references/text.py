@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind227" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind228" to "blind233" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind230" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind231" to "blind233" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind233_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1266,11 +1266,11 @@ _file_pool("blind225", blind225_text)
 _file_pool("blind226", blind226_text, unseen=("blind225",))
 # the two-hundred-and-twenty-seventh pool: held out for its first tables, development data since
 _file_pool("blind227", blind227_text, unseen=("blind225", "blind226"))
-# the two-hundred-and-twenty-eighth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-twenty-eighth pool: held out for its first tables, development data since
 _file_pool("blind228", blind228_text)
-# the two-hundred-and-twenty-ninth pool, HELD OUT: written without reading the checker or others (blind228 beside it)
+# the two-hundred-and-twenty-ninth pool: held out for its first tables, development data since
 _file_pool("blind229", blind229_text, unseen=("blind228",))
-# the two-hundred-and-thirtieth pool, HELD OUT: written without reading the checker or others (blind228, blind229 beside it)
+# the two-hundred-and-thirtieth pool: held out for its first tables, development data since
 _file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
 # the two-hundred-and-thirty-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind231", blind231_text)
