@@ -1633,7 +1633,7 @@ _WORK_NOUNS = _words(
     interpretation assessment evaluation estimate estimates figures index measure metrics insight insights
     categories dimensions stages factors elements pillars forces ps cs mix loop funnel wheel grid map
     diamond cycle curve pyramid triangle theories suggestion reading guidance advice toolkit handbook guide
-    article blog"""
+    article blog segmentation"""
 )
 
 
@@ -1910,6 +1910,8 @@ _TO_SHOW_AFTER = re.compile(
 # ("Save to Invest"), or is a legal case ("Cadbury v Nestlé").
 _RUNS_ON = re.compile(
     r"[^.!?:;\s]\s+[A-Z][\w'’-]*\s+(?:to|at|of|on|for|in|with|v|v\.|vs|vs\.)\s+$|\bv\.?\s+$"
+    # A model's name: its maker, a number, then the word read as a name ("The Fendt 1000 Vario (2015) set").
+    r"|[^.!?:;\s]\s+[A-Z][\w'’-]*\s+\d+(?:[.,]\d+)*\s+$"
     # At a sentence's start, a verb and "to" ("Save to Invest (2020) set targets"); not a lead-in ("Thanks to").
     r"|(?:^|[.!?:;]\s+)(?!(?:According|Thanks|Contrary|Similar|Prior|Due|Owing|Close|Next|Relative|Compared|Back|"
     r"Up|Down|Further|Pursuant|Subject|Turning|Returning|Going|Moving|Looking|Referring|Listening)\b)"

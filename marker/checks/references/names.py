@@ -1048,7 +1048,8 @@ _DEGREE_NAMES = _word_set(
 # What a candidate writes for a figure or a table of their own.
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
 # "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
-_EVENT_ALONE = EVENT_WORDS - {"campaign"}
+# With the historic events a date marks, written alone: "Flags sold out before 30 July (Independence, 1980)".
+_EVENT_ALONE = EVENT_WORDS - {"campaign"} | _word_set("independence unification reunification partition handover")
 
 
 # Events a date marks, named with "of" and what they happened to: "Independence of Cabo Verde", "Liberation of Paris".
@@ -1127,7 +1128,13 @@ _GAZETTEER_SURNAMES = _word_set(
 
 
 def _folded(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+    return folded.translate(_AS_APOSTROPHE)
+
+
+# Marks written for an apostrophe or a glottal stop, read as GeoNames writes them: "Nukuʻalofa" (an ʻokina) is
+# "Nuku'alofa".
+_AS_APOSTROPHE = str.maketrans(dict.fromkeys("ʻʼ’‘`", "'"))
 
 
 @functools.cache
