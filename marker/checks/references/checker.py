@@ -33,6 +33,7 @@ from marker.checks.references.quotations import (
     QUOTE_CHARACTERS,
     Quotation,
     find_quotations,
+    quoted_sentences_start_after,
 )
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
@@ -414,6 +415,11 @@ def _named_in_passing(text: str, quotation: Quotation, near: Sequence[Citation])
 
 def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[ReferenceProblem]:
     """Direct quotations whose citation gives no page (or paragraph) number."""
+    # A citation is near a quotation only if it ends inside the quotation's sentence or comes after the quotation:
+    # where every citation ends before any quotation's sentence can start, the block is not parsed at all.
+    start_after = quoted_sentences_start_after(text)
+    if all(c.end <= start_after + 1 for c in citations):
+        return []
     problems = []
     for quotation in find_quotations(text):
         if any(c.start <= quotation.start and quotation.end <= c.end for c in citations):

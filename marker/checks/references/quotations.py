@@ -143,6 +143,20 @@ def find_quotations(text: str) -> list[Quotation]:
     return quotations
 
 
+def quoted_sentences_start_after(text: str) -> int:
+    """A place in ``text`` that every quotation ``find_quotations`` finds there starts its sentence after: the last
+    sentence stop (``_SENTENCE_STOP``) that ends before the first opening mark, or -1 (the text's length when no mark
+    opens anything). Found without parsing: a quotation opens on one of the marks, and its sentence starts after the
+    last such stop before it, or later."""
+    openings = [at for at in [text.find(mark) for mark in _CLOSING] if at >= 0]
+    if not openings:
+        return len(text)
+    last_stop = -1
+    for stop in _SENTENCE_STOP.finditer(text, 0, min(openings)):
+        last_stop = stop.start()
+    return last_stop
+
+
 def _closed_by(open_marks: list[tuple[int, str]], mark: str) -> int | None:
     """Which open mark ``mark`` closes: the inner one, or else the outer one (the inner then opened nothing, as in
     "the '90s"); None if neither."""
