@@ -224,6 +224,8 @@ def _split_run_on(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
+        if _RUN_ON_OPENING.match(text, gap.end()) is None:
+            continue  # as in ``_opens_entry``, asked before the text is cut: "(2019)" after an initial's stop
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
         if not _opens_entry(rest) or not _has_year(head):  # the cheaper test first: most gaps open no entry
             continue
@@ -654,6 +656,9 @@ def _without_the_lists_stop(name: str) -> str:
     """A name without the comma or full stop the list put after it. The full stop of a name's last initialism is
     the name's ("Financial Supervisory Commission, R.O.C.", "Galp Energia, SGPS, S.A."), as the text writes it."""
     name = name.rstrip(",")
+    # Two stops among the last five characters, which the pattern's two letters and stops (and a line's end) take.
+    if name[-5:].count(".") < 2:
+        return name.rstrip(".,")  # "Smith, J.": no initialism at the end, without a search from every character
     return name if _ENDS_IN_INITIALISM.search(name) else name.rstrip(".,")
 
 
@@ -699,7 +704,7 @@ def _named_in_full_last(rest: str) -> list[str]:
     """The last authors of a list named in full after the last "Surname, I." (", Min Thu and Choki Wangmo", "...
     and Saba Tadesse"): each one to four capitalised words naming no body; none for anything else ("White, J. &
     Ross" may be a firm)."""
-    found = _LAST_IN_FULL.fullmatch(rest)
+    found = _LAST_IN_FULL.fullmatch(rest) if "and" in rest else None  # most lists: no "and" after the last person
     if found is None:
         return []
     names = [piece.strip() for piece in found.group("others").split(",") if piece.strip()] + [found.group("name")]
@@ -791,6 +796,8 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
     subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge").
     ``body`` is the entry's author when it is an organisation."""
+    if ":" not in title and not title[:1].isdigit():
+        return False  # most titles: a colon joins every place to its publisher, and an edition alone opens on a figure
     after = rest.lstrip(" .,:;")[len(title) :]
     if (
         _PLACE_PUBLISHER.fullmatch(title) is None

@@ -151,10 +151,13 @@ def quoted_sentences_start_after(text: str) -> int:
     openings = [at for at in [text.find(mark) for mark in _CLOSING] if at >= 0]
     if not openings:
         return len(text)
-    last_stop = -1
-    for stop in _SENTENCE_STOP.finditer(text, 0, min(openings)):
-        last_stop = stop.start()
-    return last_stop
+    first = min(openings)
+    # Backwards from the mark, each stop's character in turn, rather than every stop of the text before it: a stop's
+    # match takes no other stop's character, so the last place one matches is the last match's start.
+    stop = max(text.rfind(".", 0, first), text.rfind("!", 0, first), text.rfind("?", 0, first))
+    while stop >= 0 and _SENTENCE_STOP.match(text, stop, first) is None:
+        stop = max(text.rfind(".", 0, stop), text.rfind("!", 0, stop), text.rfind("?", 0, stop))
+    return stop
 
 
 def _closed_by(open_marks: list[tuple[int, str]], mark: str) -> int | None:
