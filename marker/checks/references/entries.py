@@ -224,8 +224,10 @@ def _split_run_on(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        if _RUN_ON_OPENING.match(text, gap.end()) is None:
-            continue  # as in ``_opens_entry``, asked before the text is cut: "(2019)" after an initial's stop
+        if _RUN_ON_OPENING.match(text, gap.end()) is None or text.find("(", gap.end(), gap.end() + 250) < 0:
+            # As ``_opens_entry`` asks, before the text is cut: "(2019)" after an initial's stop, or no bracket for a
+            # year where its pattern looks ("London: Kogan Page.").
+            continue
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
         if not _opens_entry(rest) or not _has_year(head):  # the cheaper test first: most gaps open no entry
             continue
