@@ -600,7 +600,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         if others and not body_only:
             return (lead.group("name"), *others), bool(et_al) or others_et_al, False, ()
     # "St George's, University of London": a college and its university, not "Surname, Given name".
-    people, degrees = [], 0
+    people, degrees, people_length = [], 0, 0
     for person in _PERSON.finditer(body):
         if _a_degree_after_a_name(person):
             degrees += len(person.group(0))  # the person's before it: no author, but part of the list's text
@@ -610,13 +610,14 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
             and not _given_name_opens_a_linked_name(person, body)
         ):
             people.append(person)
+            people_length += person.end() - person.start()  # summed as they are found, not in a second pass
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
     # "Farah, M.A. and Saba Tadesse", "Thant, K.M., Min Thu and Choki Wangmo": the last authors named in full after
     # the last "Surname, I.", as Ethiopian, Bhutanese and Burmese names are.
     last_in_full = _named_in_full_last(body[people[-1].end() :]) if people and not et_al else []
     if people and (people[0].start() == 0 or named_in_full):
-        covered = sum(len(found.group(0)) for found in people) + people[0].start() + degrees
+        covered = people_length + people[0].start() + degrees
         if last_in_full:
             covered += len(body) - people[-1].end()
         # "Mathew, T., Rajendran s/o Muthu and Rāmaṇan, S.": people named in full between two "Surname, I.".
