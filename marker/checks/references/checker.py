@@ -33,6 +33,7 @@ from marker.checks.references.quotations import (
     QUOTE_CHARACTERS,
     Quotation,
     find_quotations,
+    quoted_sentences_start_after,
 )
 from marker.checks.regions import APPENDIX, REFERENCE_LIST, is_appendix_heading, is_reference_list_heading
 from marker.documents.model import Block, BlockKind, Document
@@ -88,7 +89,7 @@ def _part_of(region: str | None) -> str | None:
 def _is_entry_text(block: Block) -> bool:
     """Whether a block in a reference list holds entries (not its heading or a "Books" subheading)."""
     text = block.text.strip()
-    if not text or is_reference_list_heading(text) or block.kind == BlockKind.HEADING:
+    if not text or block.kind == BlockKind.HEADING or is_reference_list_heading(text):  # the pattern last
         return False
     # The comma first: entries have one, and are then told without splitting their words.
     return not ("," not in text and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text))
@@ -293,6 +294,8 @@ def _find_citations(
     """The citations of one block; a listed name in lower case or with marks no name holds is read as if in
     capitals, and a listed body's name given whole before a year as one name (same length, so the same places),
     each given back as written."""
+    if not names_in_capitals and not stand_ins:
+        return find_citations(text, block_index=index, part=part)  # a list with no such name: no block looked through
     named = {name: capitals for name, capitals in names_in_capitals.items() if name in text}
     standing = {name: stand_in for name, stand_in in stand_ins.items() if name in text}
     if not named and not standing:  # most blocks: the text as it is
@@ -416,6 +419,11 @@ def _named_in_passing(text: str, quotation: Quotation, near: Sequence[Citation])
 
 def _quotations_without_page(text: str, citations: Sequence[Citation]) -> list[ReferenceProblem]:
     """Direct quotations whose citation gives no page (or paragraph) number."""
+    # A citation is near a quotation only if it ends inside the quotation's sentence or comes after the quotation:
+    # where every citation ends before any quotation's sentence can start, the block is not parsed at all.
+    start_after = quoted_sentences_start_after(text)
+    if all(c.end <= start_after + 1 for c in citations):
+        return []
     problems = []
     for quotation in find_quotations(text):
         if any(c.start <= quotation.start and quotation.end <= c.end for c in citations):

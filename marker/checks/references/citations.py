@@ -1374,7 +1374,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     named before it was made or held rather than citing a source: its works are then citations only if the
     reference list names them."""
     tail = text[max(opened - _TAIL, 0) : opened]
-    last = tail.rstrip().rpartition(" ")[2].casefold()  # the word just before the bracket
+    kept = tail.rstrip()  # stripped once, not in each of the four tests that read it
+    last = kept.rpartition(" ")[2].casefold()  # the word just before the bracket
     if _SENT_TO_WORKS.match(content) or " et al" in content:
         return False  # "local brands like Hall Ltd (for example Căpățână et al., 2022)": the claim's sources
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
@@ -1384,7 +1385,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         return False  # "Table 4: key market figures for Ryanair (Huang, 2016).": the caption's source
     return (
         # "《狂飙》 (The Knockout, 2023)": a title in Chinese or Japanese title marks, then its English title and year.
-        tail.rstrip().endswith(_CLOSING_TITLE_MARKS)
+        kept.endswith(_CLOSING_TITLE_MARKS)
         # "The ‘girl dinner’ trend (TikTok, 2023)": where and when a trend ran.
         or _after_a_trend(text, max(opened - _TAIL, 0), tail)
         # "‘Don’t Stop Me Now’ (Queen, 1978)", "films such as The Social Dilemma (Netflix, 2020)": a work's maker.
@@ -1453,13 +1454,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
         or _after_renamed(tail)
         # "METU (ODTÜ, 1956) runs an MBA": the sentence's subject by its letters, then its other letters and year.
-        or (
-            credit
-            and tail.rstrip()[-1:].isupper()
-            and _another_abbreviation_of_the_subject(text, opened, tail, content)
-        )
+        or (credit and kept[-1:].isupper() and _another_abbreviation_of_the_subject(text, opened, tail, content))
         # "The chain changed hands (Whataburger, 2019)", "was acquired (Fonterra, 2021)": the new owner, and when.
-        or (credit and tail.rstrip().endswith(_OWNER_CHANGE_ENDINGS) and _A_CHANGE_OF_OWNER.search(tail) is not None)
+        or (credit and kept.endswith(_OWNER_CHANGE_ENDINGS) and _A_CHANGE_OF_OWNER.search(tail) is not None)
         # "book through airnewzealand.co.nz (Mobile, 2023)": which version of the site just named, and when.
         or (credit and "." in last[:-1] and _WEB_ADDRESS_BEFORE.search(tail) is not None)
     )
@@ -2637,12 +2634,14 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
             if annotates:
                 for work in works or ():
                     work.weak = True
-            seg_start = offset + len(segment) - len(segment.lstrip())
-            seg_end = offset + len(segment.rstrip())
+            seg_offset = offset
             offset += len(segment) + 1
             if not works:
                 continue
-            start, end = (opened, closed + 1) if single else (seg_start, seg_end)
+            if single:
+                start, end = opened, closed + 1
+            else:  # the segment's own place, worked out only for a bracket of several
+                start, end = seg_offset + len(segment) - len(segment.lstrip()), seg_offset + len(segment.rstrip())
             found.extend(_citation(w, text, start, end, block_index, part) for w in works)
         if len(found) == before and "(" in content:
             # "(a view shared by Hussain (2020))": an aside that is no citation may hold one.

@@ -789,7 +789,12 @@ def _one_body_listed(names: Sequence[str]) -> bool:
 def _check_entries(entries: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """Each entry's completeness and access date, and each list's alphabetical order."""
     for entry in entries:
-        missing = [what for what, value in (("year", entry.year), ("title", entry.title)) if not value]
+        # Most entries have both: no list built for them.
+        missing = (
+            []
+            if entry.year and entry.title
+            else [what for what, value in (("year", entry.year), ("title", entry.title)) if not value]
+        )
         if missing:
             problems.add("incomplete_entry", entry.authors[0] if entry.authors else None, entry.year, None,
                          f"The reference-list entry \"{entry.text[:80]}\" has no {' and no '.join(missing)}: "

@@ -224,6 +224,10 @@ def _split_run_on(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
+        if _RUN_ON_OPENING.match(text, gap.end()) is None or text.find("(", gap.end(), gap.end() + 250) < 0:
+            # As ``_opens_entry`` asks, before the text is cut: "(2019)" after an initial's stop, or no bracket for a
+            # year where its pattern looks ("London: Kogan Page.").
+            continue
         head, rest = text[start : gap.start() + 1], text[gap.end() :]
         if not _opens_entry(rest) or not _has_year(head):  # the cheaper test first: most gaps open no entry
             continue
@@ -596,7 +600,7 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
         if others and not body_only:
             return (lead.group("name"), *others), bool(et_al) or others_et_al, False, ()
     # "St George's, University of London": a college and its university, not "Surname, Given name".
-    people, degrees = [], 0
+    people, degrees, people_length = [], 0, 0
     for person in _PERSON.finditer(body):
         if _a_degree_after_a_name(person):
             degrees += len(person.group(0))  # the person's before it: no author, but part of the list's text
@@ -606,13 +610,14 @@ def _authors(text: str) -> tuple[tuple[str, ...], bool, bool, tuple[str, ...]]:
             and not _given_name_opens_a_linked_name(person, body)
         ):
             people.append(person)
+            people_length += person.end() - person.start()  # summed as they are found, not in a second pass
     # "Tigist Berhane and Wilkins, A.": people named in full, as those with no surname are, before the others.
     named_in_full = _named_in_full(body[: people[0].start()], people[0]) if people and people[0].start() > 0 else []
     # "Farah, M.A. and Saba Tadesse", "Thant, K.M., Min Thu and Choki Wangmo": the last authors named in full after
     # the last "Surname, I.", as Ethiopian, Bhutanese and Burmese names are.
     last_in_full = _named_in_full_last(body[people[-1].end() :]) if people and not et_al else []
     if people and (people[0].start() == 0 or named_in_full):
-        covered = sum(len(found.group(0)) for found in people) + people[0].start() + degrees
+        covered = people_length + people[0].start() + degrees
         if last_in_full:
             covered += len(body) - people[-1].end()
         # "Mathew, T., Rajendran s/o Muthu and Rāmaṇan, S.": people named in full between two "Surname, I.".
@@ -654,6 +659,9 @@ def _without_the_lists_stop(name: str) -> str:
     """A name without the comma or full stop the list put after it. The full stop of a name's last initialism is
     the name's ("Financial Supervisory Commission, R.O.C.", "Galp Energia, SGPS, S.A."), as the text writes it."""
     name = name.rstrip(",")
+    # Two stops among the last five characters, which the pattern's two letters and stops (and a line's end) take.
+    if name[-5:].count(".") < 2:
+        return name.rstrip(".,")  # "Smith, J.": no initialism at the end, without a search from every character
     return name if _ENDS_IN_INITIALISM.search(name) else name.rstrip(".,")
 
 
@@ -699,7 +707,7 @@ def _named_in_full_last(rest: str) -> list[str]:
     """The last authors of a list named in full after the last "Surname, I." (", Min Thu and Choki Wangmo", "...
     and Saba Tadesse"): each one to four capitalised words naming no body; none for anything else ("White, J. &
     Ross" may be a firm)."""
-    found = _LAST_IN_FULL.fullmatch(rest)
+    found = _LAST_IN_FULL.fullmatch(rest) if "and" in rest else None  # most lists: no "and" after the last person
     if found is None:
         return []
     names = [piece.strip() for piece in found.group("others").split(",") if piece.strip()] + [found.group("name")]
@@ -791,6 +799,8 @@ def _place_and_publisher_alone(title: str, rest: str, body: str | None) -> bool:
     """Whether what stands as the title is a place and a publisher ("Abingdon: Routledge"), not a title with its
     subtitle in title case ("Loyalty Programmes: Evidence From Travel", followed by "London: Routledge").
     ``body`` is the entry's author when it is an organisation."""
+    if ":" not in title and not title[:1].isdigit():
+        return False  # most titles: a colon joins every place to its publisher, and an edition alone opens on a figure
     after = rest.lstrip(" .,:;")[len(title) :]
     if (
         _PLACE_PUBLISHER.fullmatch(title) is None

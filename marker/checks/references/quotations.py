@@ -143,6 +143,23 @@ def find_quotations(text: str) -> list[Quotation]:
     return quotations
 
 
+def quoted_sentences_start_after(text: str) -> int:
+    """A place in ``text`` that every quotation ``find_quotations`` finds there starts its sentence after: the last
+    sentence stop (``_SENTENCE_STOP``) that ends before the first opening mark, or -1 (the text's length when no mark
+    opens a quotation). Found without parsing: a quotation opens on one of the marks, and its sentence starts after the
+    last such stop before it, or later."""
+    if not _may_close(text):
+        return len(text)  # no quotation at all, as ``find_quotations`` finds first
+    openings = [at for at in [text.find(mark) for mark in _CLOSING] if at >= 0]
+    first = min(openings)  # one at least: a closing mark follows one
+    # Backwards from the mark, each stop's character in turn, rather than every stop of the text before it: a stop's
+    # match takes no other stop's character, so the last place one matches is the last match's start.
+    stop = max(text.rfind(".", 0, first), text.rfind("!", 0, first), text.rfind("?", 0, first))
+    while stop >= 0 and _SENTENCE_STOP.match(text, stop, first) is None:
+        stop = max(text.rfind(".", 0, stop), text.rfind("!", 0, stop), text.rfind("?", 0, stop))
+    return stop
+
+
 def _closed_by(open_marks: list[tuple[int, str]], mark: str) -> int | None:
     """Which open mark ``mark`` closes: the inner one, or else the outer one (the inner then opened nothing, as in
     "the '90s"); None if neither."""

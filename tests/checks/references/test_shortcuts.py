@@ -395,3 +395,71 @@ def test_a_bracketed_citation_reads_as_cited_wherever_it_stands() -> None:
     found = citations.find_citations(text)
     assert len(found) == 3 and not any(c.narrative for c in found)
     assert all(citations.reads_as_cited(text, c) for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said: ‘Brands must listen to every customer’ (Smith, 2019).",
+     "(Jones, 2020). One. “Quoted words run on here.”",
+     "Mr. Smith (2019) wrote “a b c d e.” Then ‘f g h i j’ came (Lee, 2021).", "No marks at all (Smith, 2019).",
+     "Wait!? “Yes it was the one that counted,” she said.) (Ng, 2018)",
+     "“Opening at once on a quotation here” (X, 2019)", "A. B.” C. ‘d e f g h’",
+     "Ends. ‘Unclosed quotation of many words", "It's the client's view: 'no way at all, ever'."],
+)  # fmt: skip
+def test_every_quotation_starts_its_sentence_after_the_place_its_block_is_looked_at_from(text: str) -> None:
+    # What _quotations_without_page's first test rests on: a citation ending by then is near no quotation.
+    start_after = quotations.quoted_sentences_start_after(text)
+    assert all(quotation.sentence_start > start_after for quotation in quotations.find_quotations(text))
+
+
+def test_the_last_sentence_stop_before_the_first_opening_mark_is_found_backwards_as_forwards() -> None:
+    rng = random.Random(16)
+    pieces = ["Word", " ", "  ", ".", "!", "?", "’", "”", ")", "'", '"', "‘", "“", "«", "a b c d e f", "\n", "x."]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        if not quotations._may_close(text):
+            assert quotations.quoted_sentences_start_after(text) == len(text)
+            continue
+        first = min(at for at in (text.find(mark) for mark in quotations._CLOSING) if at >= 0)
+        stops = [stop.start() for stop in quotations._SENTENCE_STOP.finditer(text, 0, first)]
+        assert quotations.quoted_sentences_start_after(text) == (stops[-1] if stops else -1), text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Smith, J.", "Financial Supervisory Commission, R.O.C.", "Galp Energia, SGPS, S.A.", "Polska sp. z o.o.", "A.Ş.",
+     "Acme A.G.\n", "Lee, H.-.", "R.O.C.,", "U.S.", "X.", "", ".", "a.b.", "Smith, J.R.", "Ltd."],
+)  # fmt: skip
+def test_a_names_closing_stop_is_kept_as_the_full_initialism_search_keeps_it(name: str) -> None:
+    stripped = name.rstrip(",")
+    expected = stripped if entries._ENDS_IN_INITIALISM.search(stripped) else stripped.rstrip(".,")
+    assert entries._without_the_lists_stop(name) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["A book about channels", "2nd edn", "6th Canadian edn.", "London: Kogan Page", "Harlow", "TP. Hồ Chí Minh",
+     "Digital Marketing Strategy", "١٢th edn", "Beograd: Centar za izdavačku delatnost", "Bratislava: Sprint dva"],
+)  # fmt: skip
+def test_a_title_with_no_colon_is_no_place_and_publisher_unless_it_opens_on_a_figure(title: str) -> None:
+    rest = f" {title}. Available at: https://x.org"
+    may = (
+        entries._PLACE_PUBLISHER.fullmatch(title) is not None
+        or entries._place_and_publishing_house(title)
+        or entries._a_city_and_a_name_ending(title, rest.lstrip(" .,:;")[len(title) :])
+    )
+    if ":" not in title and not title[:1].isdigit():
+        assert not may and not entries._place_and_publisher_alone(title, rest, None)
+
+
+def test_a_list_of_names_opens_a_run_on_entry_only_where_its_first_character_and_a_bracket_follow() -> None:
+    rng = random.Random(17)
+    pieces = ["Smith, A. ", "(2019) ", "Title. ", "London: Sage. ", "van Dijk, C. ", "@acme ", "ONS ", "x" * 120, "’t "]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for gap in entries._SENTENCE_GAP.finditer(text):
+            after = text[gap.end() :]
+            skipped = entries._RUN_ON_OPENING.match(after) is None or "(" not in after[:250]
+            assert not (skipped and entries._opens_entry(after)), text
+    assert entries._named_in_full_last(", Min Thu and Choki Wangmo") == ["Min Thu", "Choki Wangmo"]
+    assert entries._LAST_IN_FULL.fullmatch(", Min Thu or Choki Wangmo") is None  # no "and", no names in full
