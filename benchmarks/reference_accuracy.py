@@ -4939,6 +4939,52 @@ Dalgård), German names with umlauts and von (Müller, Weiß, von Bülow), Dutch
 surnames (García López, Etxeberria Aranburu), Irish names (Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh), Welsh and
 Scottish Gaelic names (ap Iorwerth, Llewelyn, MacAoidh, NicLeòid)), with fifty-one kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind234" half (``--halves blind234,blind234-more``, 100 + 300 reports, seeds 238000-238399) is a
+two-hundred-and-thirty-fourth independent measurement, HELD OUT: written by a two-hundred-and-thirty-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind234_works.py and
+blind234_text.py), as marketers in Georgia and Armenia and their diaspora (Tbilisi, Batumi, Kutaisi, Rustavi, Yerevan,
+Gyumri, Vanadzor, Dilijan; Moscow, Glendale, Los Angeles, Paris, Marseille, Athens, Tel Aviv) at banks and fintechs
+(TBC Bank, Bank of Georgia, Liberty Bank, Ameriabank, Ardshinbank, Inecobank, Evocabank, Idram), telecoms (Magti,
+Silknet, Cellfie, Team Telecom Armenia, Ucom, Viva), wineries and brandy houses (Tbilvino, Teliani Valley, Shumi,
+Yerevan Brandy Company, Ararat), mineral-water makers (Borjomi, Nabeglavi, Jermuk), tourism boards, airlines and
+hotels, retailers (Nikora, Carrefour Georgia, SAS, Yerevan City) and NGOs write CIM Level 6 and 7 reports and MBA
+assignments in English (prices in lari and drams (GEL 25, ₾ 3.50, AMD 5,000, ֏ 2,000) and exchange rates with dates,
+wine exports in bottles with years (117 million bottles in 2023), vintages and the rtveli, qvevri wine and its UNESCO
+listing (2013), mineral-water springs with years (Borjomi (1850), Jermuk (1951)), Independence Days (26 May 1918, 21
+September 1991), the Rose Revolution (2003) and the Velvet Revolution (2018), the 2008 and 2020 wars, Tbilisoba and
+Vardavar, Armenian and Georgian Christmas (6 and 7 January), tourist arrivals (7.1 million visitors in 2023), ski
+resorts and seasons (Gudauri, Bakuriani, Tsaghkadzor, season 2023/24), flight routes (Wizz Air's Kutaisi base (2016)),
+phone numbers (+995, +374), company IDs and tax codes (ID 204854595), tickers (LON: TBCG, LON: BGEO), awards (the
+Golden Brand awards 2023, the Armenian Business Awards 2022), titles (batono, kalbatono, paron, tikin, Dr, CEO),
+financial years and quarters (FY2023, Q3 2023), market shares, inflation, GDP and policy rates, the lari (1995) and
+the dram (1993), holidays, heritage sites (Etchmiadzin (301–303), Geghard (a World Heritage Site since 2000)),
+historical figures with life dates (Niko Pirosmani (1862–1918), Mesrop Mashtots (c. 405 AD)), the adoption of
+Christianity (301 AD), census years, the diaspora's size, metros (1966, 1981), broadcasters (Rustavi 2 (founded
+1994)), telecom launches, Euro 2024, EU candidate status (14 December 2023), World Book Capitals (2012, 2021),
+mountains, lakes and distances, brandy ages (Nairi (20 years old)), grapes and appellations, hotel openings,
+elections, samples, cross-references, addresses, handles, slogans, opening hours and percentages, which are no
+citations); textbooks (Pearson, Routledge, Sage, Oxford University Press), chapters, journals with up to eight authors
+and DOIs (Journal of Eastern European and Central Asian Research, Caucasus Analytical Digest, Post-Soviet Affairs,
+International Journal of Wine Business Research, Journal of Marketing Management, Caucasus Survey, Europe-Asia
+Studies), theses (Tbilisi State University, Ilia State University, the Caucasus University, the International Black
+Sea University, Yerevan State University, the American University of Armenia, the French University in Armenia, UCL
+SSEES), conference papers (the ASN World Convention, the Academy of Marketing), public bodies, regulators and
+international organisations (Geostat, the National Bank of Georgia, the Georgian National Tourism Administration,
+ComCom, Armstat, the Central Bank of Armenia, the Public Services Regulatory Commission, the Tourism Committee of
+Armenia, the EBRD, the World Bank, UNDP; abbreviations; bodies with two works of a year), laws under the parliament
+that passed them (the Law of Georgia on Advertising (1998), the Law on Personal Data Protection (2023), the Law of the
+Republic of Armenia on Advertising (1996), HO-208-N), company pages and annual reports ("PLC", "CJSC", "JSC"; TBC Bank
+Group PLC, Bank of Georgia Group PLC, Georgia Capital PLC, Ameriabank CJSC, Ardshinbank CJSC, Magticom, Silknet JSC,
+Team Telecom Armenia, Tbilvino, Teliani Valley, IDS Borjomi Georgia, Yerevan Brandy Company, Grand Candy, Galt &
+Taggart), market research with years (CRRC Georgia and the Caucasus Barometer, CRRC-Armenia, MPG, ACNielsen Georgia,
+Breavis, IPSC Armenia, Statista), news signed and unsigned (Civil.ge, OC Media, Georgia Today, Interpressnews,
+Agenda.ge, Armenpress, Hetq, CivilNet, Azatutyun, EVN Report, BBC News, Eurasianet), social posts, videos, podcasts
+and undated pages; Georgian names in their Latin spellings (Gelashvili, Beridze, Gamsakhurdia, Chkheidze,
+Kvaratskhelia, Tsiklauri, Okujava), Armenian names (Sargsyan, Harutyunyan, Ter-Petrosyan, Der Bedrossian, Artsruni),
+diaspora spellings of the same names (Sarkissian, Harutunian, Arutyunyan, Kévorkian, Arakélian) and scholarly
+transliterations (Harutʻyunyan, Łazaryan, Čikovani)), with fifty kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -5301,7 +5347,8 @@ def main() -> None:
         "data since), "
         "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
         "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
-        "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it)",
+        "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
+        "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -252,6 +252,7 @@ from tests.corpus.references import (
     blind231_text,
     blind232_text,
     blind233_text,
+    blind234_text,
     render,
     text,
 )
@@ -486,6 +487,7 @@ from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.blind233_works import Blind233WorkFactory
+from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -724,6 +726,7 @@ class Pool:
         | type[Blind231WorkFactory]
         | type[Blind232WorkFactory]
         | type[Blind233WorkFactory]
+        | type[Blind234WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1642,6 +1645,10 @@ POOLS: dict[str, Pool] = {
     "blind233": Pool(blind233_text, Blind233WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind234 (HELD OUT): marketers in Georgia and Armenia and their diaspora (Tbilisi, Batumi, Kutaisi, Rustavi, Yerevan, Gyumri, Vanadzor, Dilijan; Moscow, Glendale, Los Angeles, Paris, Marseille, Athens, Tel Aviv) at banks and fintechs, telecoms, wineries and brandy houses, mineral-water makers, tourism boards, airlines, hotels, retailers and NGOs (TBC Bank, Bank of Georgia, Ameriabank, Ardshinbank, Idram, Magti, Silknet, Ucom, Tbilvino, Teliani Valley, Yerevan Brandy Company, Borjomi, Jermuk, Nikora, SAS) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles and doubles most of all (Word set to English (UK) or English (US)), straight ones from phones, Telegram, Google Docs and Russian keyboards, Georgian low-high quotes from a Georgian keyboard, guillemets from Armenian and Russian keyboards and, spaced, from French ones in Paris and Marseille; headings as these writers use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", and "List of literature" from writers schooled in Russian), straight apostrophes often (phones, Telegram, Russian and Georgian keyboard layouts), bulleted lists often (recommendations and action plans are written in bullets)
+    "blind234": Pool(blind234_text, Blind234WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "“"), ("«", "»"), ("« ", " »")),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "List of literature"),
+                     straight_apostrophe=0.55, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6477,6 +6484,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 237000.
     "blind233": range(237000, 237000 + 100),
     "blind233-more": range(237000 + 100, 237000 + 400),
+    # "blind234" is a two-hundred-and-thirty-fourth independent pool (blind234_works.py, blind234_text.py), written by
+    # a two-hundred-and-thirty-fourth hand without reading the checker, its tests or the other pools: marketers in
+    # Georgia and Armenia and their diaspora (Tbilisi, Batumi, Kutaisi, Rustavi, Yerevan, Gyumri, Vanadzor, Dilijan;
+    # Moscow, Glendale, Los Angeles, Paris, Marseille, Athens, Tel Aviv) at banks and fintechs, telecoms, wineries and
+    # brandy houses, mineral-water makers, tourism boards, airlines, hotels, retailers and NGOs (TBC Bank, Bank of
+    # Georgia, Liberty Bank, Ameriabank, Ardshinbank, Inecobank, Evocabank, Idram, Magti, Silknet, Cellfie, Team
+    # Telecom Armenia, Ucom, Viva, Tbilvino, Teliani Valley, Shumi, Yerevan Brandy Company, Borjomi, Nabeglavi, Jermuk,
+    # Nikora, Carrefour Georgia, SAS, Yerevan City) writing CIM Level 6 and 7 reports and MBA assignments in English
+    # (prices in lari and drams, exchange rates with dates, wine exports and vintages, qvevri and UNESCO, mineral-water
+    # springs with years, independence days, the Rose and Velvet Revolutions, the 2008 and 2020 wars, Tbilisoba and
+    # Vardavar, Christmas on 6 and 7 January, tourist arrivals, ski seasons, flight routes, phone numbers, company IDs,
+    # tickers, awards, titles, financial years and quarters, heritage sites, historical figures with life dates,
+    # broadcasters, elections, EU candidate status, Euro 2024, none of them citations); textbooks, chapters, journals
+    # with up to eight authors and DOIs, theses from Georgian, Armenian and UK universities, conference papers, public
+    # bodies, regulators and international organisations (bodies with two works of a year), laws under the parliament
+    # that passed them, company pages and annual reports, market research with years, news signed and unsigned, social
+    # posts, videos, podcasts and undated pages; Georgian names (-shvili, -dze, -ia, -uri, -ava), Armenian names (-yan,
+    # -ian, -uni, Ter- and Der-), diaspora spellings (Sarkissian, Arutyunyan, Kévorkian) and scholarly
+    # transliterations (Harutʻyunyan, Łazaryan).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 238000.
+    "blind234": range(238000, 238000 + 100),
+    "blind234-more": range(238000 + 100, 238000 + 400),
 }
 
 

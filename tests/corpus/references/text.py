@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind230" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind231" to "blind233" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind233_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind231" to "blind234" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind234_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -817,6 +817,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind231_text,
     blind232_text,
     blind233_text,
+    blind234_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1278,3 +1279,5 @@ _file_pool("blind231", blind231_text)
 _file_pool("blind232", blind232_text, unseen=("blind231",))
 # the two-hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others (blind231, blind232 beside it)
 _file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
+# the two-hundred-and-thirty-fourth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind234", blind234_text)
