@@ -4985,6 +4985,42 @@ Kvaratskhelia, Tsiklauri, Okujava), Armenian names (Sargsyan, Harutyunyan, Ter-P
 diaspora spellings of the same names (Sarkissian, Harutunian, Arutyunyan, Kévorkian, Arakélian) and scholarly
 transliterations (Harutʻyunyan, Łazaryan, Čikovani)), with fifty kinds of decoy. Never tune on it: report its tables
 only.
+
+The "blind235" half (``--halves blind235,blind235-more``, 100 + 300 reports, seeds 239000-239399) is a
+two-hundred-and-thirty-fifth independent measurement, HELD OUT: written by a two-hundred-and-thirty-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind235_works.py and
+blind235_text.py), as marketers at restaurant groups, pub companies, coffee and bakery chains, quick-service brands,
+food-delivery platforms and hospitality suppliers in the UK and Ireland (Greggs, Nando's, Pret A Manger, JD
+Wetherspoon, Mitchells & Butlers, Greene King, Fuller's, Costa Coffee, Caffè Nero, Wagamama, Dishoom, Leon, Itsu,
+Deliveroo, Just Eat, Uber Eats, Brakes, Bidfood, Supermac's, Bewley's) write CIM Level 6 and 7 reports and MBA
+assignments in English on consumer, loyalty, franchise and trade marketing (menu prices and deals with their periods
+(£1.15 sausage rolls in 2024, a 2 for £10 deal, the £5 meal deal, Eat Out to Help Out (August 2020)), sites, openings,
+closures and disposals with years (Greggs' first shop (1951), 2,473 shops at the end of 2023, Dishoom Covent Garden
+(2010), 500 pubs sold in 2023), like-for-like sales with periods (LFL +7.9% in H1 2024, Q3 2023), food-hygiene ratings
+(FHRS 5, a 5-star rating (2023)), calorie-labelling, allergen, licensing and tips laws with years (the Calorie Labelling
+(Out of Home Sector) (England) Regulations 2021, the Licensing Act 2003, Natasha's Law (October 2021), the smoking ban
+(2007), the Employment (Allocation of Tips) Act 2023), VAT, energy and wage rates with periods (12.5% VAT from October
+2021, the 20% rate from April 2022, winter 2022/23, £11.44 (April 2024)), loyalty apps and menu launches (the Greggs app
+(2022), Costa Club (2015), the vegan sausage roll (2019), Nando's PERi-PERi), fixtures and calendar moments (Euro 2024,
+the Six Nations 2023, Christmas 2023, Dry January), pint prices and beer duty (£4.82 a pint in 2024, draught relief
+(August 2023)), tickers (LON: GRG, LON: JDW), awards (the Cateys 2023, the Publican Awards 2024, the Observer Food
+Monthly Awards 2022), job titles and honours (Head Chef, General Manager, MBE, CEO), financial years and periods
+(FY2023/24, H1 2024, 52 weeks to 30 December 2023), lockdown dates, deals and IPOs, levies, certifications, samples,
+cross-references and handles, which are no citations); textbooks (Routledge, Sage, Goodfellow, Kogan Page, Pearson),
+chapters, journals with up to eight authors and DOIs (International Journal of Hospitality Management, International
+Journal of Contemporary Hospitality Management, Cornell Hospitality Quarterly, Journal of Foodservice Business Research,
+British Food Journal, Appetite, Journal of Marketing Management; Elsevier's article numbers), theses (Oxford Brookes,
+Surrey, Sheffield Hallam, TU Dublin, Ulster, Bournemouth), conference papers (CHME, EuroCHRIE, the Academy of
+Marketing), regulators and public bodies (the FSA, Food Standards Scotland, the CMA, the ASA, the ONS, Public Health
+England, OHID, DHSC, Fáilte Ireland, the FSAI; abbreviations; bodies with two works of a year), trade bodies and
+charities (UKHospitality, the BBPA, the Restaurants Association of Ireland, The Licensed Trade Charity, the Sustainable
+Restaurant Association, Hospitality Ulster, the British Takeaway Campaign), company pages, annual reports and investor
+decks ("plc", "PLC", "P.L.C.", "Ltd", "N.V.", "Fuller, Smith & Turner P.L.C."), market research with years (CGA by NIQ,
+Lumina Intelligence, Kantar, Mintel, Allegra World Coffee Portal, Statista, Bidfood), the trade and national press
+signed and unsigned (The Caterer, Propel, Big Hospitality, Morning Advertiser, MCA Insight, Restaurant Online, the
+Financial Times, the Guardian, BBC News, the Irish Times), social posts, videos, podcasts and undated pages; names as
+their owners print them (Lloyd-Jones, Ó Súilleabháin, Ní Bhriain, Nic Aodha, Mac Cárthaigh, di Stefano, De Luca,
+Chaudhary, da Costa, Gonçalves)), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5348,7 +5384,8 @@ def main() -> None:
         "blind231 and blind231-more (the two-hundred-and-thirty-first pool: HELD OUT, never tune on it), "
         "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
         "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
-        "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it)",
+        "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
+        "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-fourth independent reference pools (blind5 to blind234): each is wired with
+"""The fifth to two-hundred-and-thirty-fifth independent reference pools (blind5 to blind235): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -248,6 +248,7 @@ from tests.corpus.references import (
     blind232_text,
     blind233_text,
     blind234_text,
+    blind235_text,
     render,
     text,
 )
@@ -481,6 +482,7 @@ from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.blind234_works import Blind234WorkFactory
+from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1422,6 +1424,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind234WorkFactory.KINDS), 49, True),
+    Pool("blind235", blind235_text, Blind235WorkFactory, 239000, (239042, 239045, 239056),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind235WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -253,6 +253,7 @@ from tests.corpus.references import (
     blind232_text,
     blind233_text,
     blind234_text,
+    blind235_text,
     render,
     text,
 )
@@ -488,6 +489,7 @@ from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.blind234_works import Blind234WorkFactory
+from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -727,6 +729,7 @@ class Pool:
         | type[Blind232WorkFactory]
         | type[Blind233WorkFactory]
         | type[Blind234WorkFactory]
+        | type[Blind235WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1649,6 +1652,10 @@ POOLS: dict[str, Pool] = {
     "blind234": Pool(blind234_text, Blind234WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("„", "“"), ("«", "»"), ("« ", " »")),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "List of literature"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind235 (HELD OUT): marketers at restaurant groups, pub companies, coffee and bakery chains, quick-service brands, food-delivery platforms and hospitality suppliers in the UK and Ireland (Greggs, Nando's, Pret A Manger, JD Wetherspoon, Mitchells & Butlers, Greene King, Fuller's, Costa Coffee, Caffè Nero, Wagamama, Dishoom, Leon, Itsu, Deliveroo, Just Eat, Uber Eats, Brakes, Bidfood, Supermac's, Bewley's) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, business schools and CIM centres), curly doubles fairly often (Word set to English (US) on head-office laptops and at delivery platforms), straight ones often (site managers writing on phones, tills-and-rota PCs, Teams, Slack and Google Docs pastes); headings as UK and Irish writers and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (phones, Google Docs and shared site PCs), bulleted lists often (menu, loyalty and trade plans are written in bullets)
+    "blind235": Pool(blind235_text, Blind235WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6506,6 +6513,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 238000.
     "blind234": range(238000, 238000 + 100),
     "blind234-more": range(238000 + 100, 238000 + 400),
+    # "blind235" is a two-hundred-and-thirty-fifth independent pool (blind235_works.py, blind235_text.py), written by
+    # a two-hundred-and-thirty-fifth hand without reading the checker, its tests or the other pools: marketers at
+    # restaurant groups, pub companies, coffee and bakery chains, quick-service brands, food-delivery platforms and
+    # hospitality suppliers in the UK and Ireland (Greggs, Nando's, Pret A Manger, JD Wetherspoon, Mitchells & Butlers,
+    # Greene King, Fuller's, Costa Coffee, Caffè Nero, Wagamama, Dishoom, Leon, Itsu, Deliveroo, Just Eat, Uber Eats,
+    # Brakes, Bidfood, Supermac's, Bewley's) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # consumer, loyalty, franchise and trade marketing (menu prices and deals with their periods, sites, openings,
+    # closures and disposals with years, like-for-like sales, hygiene ratings, calorie-labelling, allergen, licensing
+    # and tips laws, VAT, energy and wage rates, loyalty apps and menu launches, fixtures and calendar moments, pint
+    # prices and beer duty, tickers, awards, job titles and honours, financial years and half years, lockdown dates,
+    # deals and IPOs, levies, certifications, samples, cross-references and handles, none of them citations);
+    # textbooks, chapters, hospitality and food journals with up to eight authors and DOIs, theses, conference papers,
+    # regulators and public bodies (bodies with two works of a year), trade bodies and charities, company pages,
+    # annual reports and investor decks, market research with years, the trade and national press signed and
+    # unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó,
+    # Ní, Nic and Mac, Italian names with di and de, South Asian and Portuguese names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 239000.
+    "blind235": range(239000, 239000 + 100),
+    "blind235-more": range(239000 + 100, 239000 + 400),
 }
 
 

@@ -818,6 +818,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind232_text,
     blind233_text,
     blind234_text,
+    blind235_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1281,3 +1282,5 @@ _file_pool("blind232", blind232_text, unseen=("blind231",))
 _file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
 # the two-hundred-and-thirty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind234", blind234_text)
+# the two-hundred-and-thirty-fifth pool, HELD OUT: written without reading the checker or others (blind234 beside it)
+_file_pool("blind235", blind235_text, unseen=("blind234",))
