@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-third independent reference pools (blind5 to blind233): each is wired with
+"""The fifth to two-hundred-and-thirty-sixth independent reference pools (blind5 to blind236): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -247,6 +247,7 @@ from tests.corpus.references import (
     blind231_text,
     blind232_text,
     blind233_text,
+    blind236_text,
     render,
     text,
 )
@@ -479,6 +480,7 @@ from tests.corpus.references.blind230_works import Blind230WorkFactory
 from tests.corpus.references.blind231_works import Blind231WorkFactory
 from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.blind233_works import Blind233WorkFactory
+from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1416,6 +1418,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind233WorkFactory.KINDS), 49, True),
+    Pool("blind236", blind236_text, Blind236WorkFactory, 240000, (240029, 240032, 240071),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind236WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

@@ -817,6 +817,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind231_text,
     blind232_text,
     blind233_text,
+    blind236_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1278,3 +1279,5 @@ _file_pool("blind231", blind231_text)
 _file_pool("blind232", blind232_text, unseen=("blind231",))
 # the two-hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others (blind231, blind232 beside it)
 _file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
+# the two-hundred-and-thirty-sixth pool, HELD OUT: written without reading the checker or others (blind234, blind235 beside it)
+_file_pool("blind236", blind236_text, unseen=("blind234", "blind235"))
