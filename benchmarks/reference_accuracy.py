@@ -5021,6 +5021,44 @@ signed and unsigned (The Caterer, Propel, Big Hospitality, Morning Advertiser, M
 Financial Times, the Guardian, BBC News, the Irish Times), social posts, videos, podcasts and undated pages; names as
 their owners print them (Lloyd-Jones, Ó Súilleabháin, Ní Bhriain, Nic Aodha, Mac Cárthaigh, di Stefano, De Luca,
 Chaudhary, da Costa, Gonçalves)), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind236" half (``--halves blind236,blind236-more``, 100 + 300 reports, seeds 240000-240399) is a
+two-hundred-and-thirty-sixth independent measurement, HELD OUT: written by a two-hundred-and-thirty-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind236_works.py and
+blind236_text.py), as marketers at estate agents, property portals, housebuilders, build-to-rent and student-housing
+operators, mortgage brokers, lenders and proptech start-ups in the UK and Ireland (Rightmove, Zoopla, OnTheMarket,
+Daft.ie, MyHome.ie, Foxtons, Savills, Knight Frank, Purplebricks, Barratt Developments, Persimmon, Taylor Wimpey,
+Berkeley Group, Bellway, Cairn Homes, Glenveagh, Unite Students, Grainger, Habito, L&C Mortgages) write CIM Level 6
+and 7 reports and MBA assignments in English on consumer, B2B and developer marketing (house prices and rents with
+their periods (an average of £285,000 in 2023, €1,800 a month in Dublin in Q2 2024, asking prices up 1.1% in March
+2024), mortgage rates, LTV products and Bank Rate (5.5% fixed for two years in July 2023, 95% LTV, 5.25% (August
+2023)), fiscal events (the mini-budget (23 September 2022)), schemes, Bills and Acts with years (Help to Buy
+(2013–2023), the First Home Scheme (2022), the Renters (Reform) Bill (2023), the Leasehold and Freehold Reform Act
+2024, the Building Safety Act 2022, the Tenant Fees Act 2019), the stamp duty holiday (July 2020), completions and land
+banks (17,206 homes in FY2023, 75,000 plots), EPC ratings and targets (EPC C by 2030, SAP 84), developments and scheme
+sizes (Battersea Power Station (2022), the Shard (2012), Kidbrooke Village), postcodes and Eircodes (SW1A 1AA, D02
+X285), indices (Rightmove's 2024 Happy at Home index), property events (MIPIM 2024, UKREiiF 2023), portal traffic (2.2
+billion minutes in 2023), founding years (Savills (1855), Knight Frank (1896), Foxtons (1981)), tickers (LON: RMV,
+LON: BDEV, ISE: C5H), awards (the British Property Awards 2023, the ESTAS 2024, the What House? Awards 2022),
+post-nominals and job titles (MRICS, FRICS, MNAEA, Sales Director, CEO), financial years, half years, quarters and
+academic years (FY2023/24, H1 2024, Q2 2024, 2024/25), planning references, building safety (the Grenfell Tower fire
+(June 2017), EWS1 forms), council tax bands, floor areas, fees, mortgage products, slogans, survey waves, samples,
+cross-references and handles, which are no citations); textbooks (Routledge, Wiley-Blackwell, Palgrave Macmillan, the
+Estates Gazette's books), chapters, journals with up to eight authors and DOIs (Journal of Property Research, Journal
+of Property Investment & Finance, Housing Studies, Urban Studies, Journal of European Real Estate Research, Property
+Management, Journal of Marketing Management), theses (Reading and the Henley Business School, Cambridge, the
+Bartlett, Ulster, Heriot-Watt, TU Dublin), conference papers (ERES, RICS COBRA, the Academy of Marketing), regulators
+and public bodies (DLUHC, MHCLG, HM Land Registry, the ONS, Homes England, the CMA, the FCA, the Bank of England, The
+Property Ombudsman, NTSELAT, the RTB, the Central Bank of Ireland, the CSO; abbreviations, commas and "&"; bodies with
+two works of a year), trade bodies and charities (Propertymark, RICS, the HBF, UK Finance, the BSA, the BPF, Shelter,
+Generation Rent, the IHBA, St Mungo's), company pages, annual reports and investor decks ("plc", "PLC", "Plc", "p.l.c.",
+"LLP", "Ltd"), house-price indices and research houses with years (Nationwide, Halifax, Hometrack, Zoopla, Rightmove,
+Savills Research, Knight Frank Research, Mintel, Statista, Daft.ie), the property and national press signed and
+unsigned (Estate Agent Today, Property Industry Eye, Property Week, Estates Gazette, Inside Housing, the Financial
+Times, This is Money, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British
+double-barrelled names (Lloyd-Jones, Heywood-Smith), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac
+Cárthaigh, Mac Giolla Phádraig), South Asian, Polish and Nigerian names (Bhattacharyya, Wiśniewska, Łukasik, Zając,
+Nwachukwu, Olanrewaju)), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5385,7 +5423,8 @@ def main() -> None:
         "blind232 and blind232-more (the two-hundred-and-thirty-second pool: HELD OUT, never tune on it), "
         "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it)",
+        "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
+        "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-fifth independent reference pools (blind5 to blind235): each is wired with
+"""The fifth to two-hundred-and-thirty-sixth independent reference pools (blind5 to blind236): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -249,6 +249,7 @@ from tests.corpus.references import (
     blind233_text,
     blind234_text,
     blind235_text,
+    blind236_text,
     render,
     text,
 )
@@ -483,6 +484,7 @@ from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
+from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1428,6 +1430,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind235WorkFactory.KINDS), 47, True),
+    Pool("blind236", blind236_text, Blind236WorkFactory, 240000, (240029, 240032, 240071),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind236WorkFactory.KINDS), 47, True),
 ]  # fmt: skip
 
 

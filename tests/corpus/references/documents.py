@@ -254,6 +254,7 @@ from tests.corpus.references import (
     blind233_text,
     blind234_text,
     blind235_text,
+    blind236_text,
     render,
     text,
 )
@@ -490,6 +491,7 @@ from tests.corpus.references.blind232_works import Blind232WorkFactory
 from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
+from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -730,6 +732,7 @@ class Pool:
         | type[Blind233WorkFactory]
         | type[Blind234WorkFactory]
         | type[Blind235WorkFactory]
+        | type[Blind236WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1656,6 +1659,10 @@ POOLS: dict[str, Pool] = {
     "blind235": Pool(blind235_text, Blind235WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind236 (HELD OUT): marketers at estate agents, property portals, housebuilders, build-to-rent and student-housing operators, mortgage brokers, lenders and proptech start-ups in the UK and Ireland (Rightmove, Zoopla, OnTheMarket, Daft.ie, MyHome.ie, Foxtons, Savills, Knight Frank, Purplebricks, Barratt Developments, Persimmon, Taylor Wimpey, Berkeley Group, Bellway, Cairn Homes, Glenveagh, Unite Students, Grainger, Habito, L&C Mortgages) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, agencies' and housebuilders' templates), curly doubles now and then (Word set to English (US), brand guidelines that ask for them), straight ones often from Google Docs, Outlook, Teams and CRM pastes (Reapit, Alto and Salesforce notes, portal listing copy); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (Google Docs, phones, listing copy pasted from portals), bulleted lists often (marketing plans, launch timelines, buyer personas and recommendations are written in bullets)
+    "blind236": Pool(blind236_text, Blind236WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6532,6 +6539,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 239000.
     "blind235": range(239000, 239000 + 100),
     "blind235-more": range(239000 + 100, 239000 + 400),
+    # "blind236" is a two-hundred-and-thirty-sixth independent pool (blind236_works.py, blind236_text.py), written by a
+    # two-hundred-and-thirty-sixth hand without reading the checker, its tests or the other pools: marketers at estate
+    # agents, property portals, housebuilders, build-to-rent and student-housing operators, mortgage brokers, lenders
+    # and proptech start-ups in the UK and Ireland (Rightmove, Zoopla, OnTheMarket, Daft.ie, MyHome.ie, Foxtons,
+    # Savills, Knight Frank, Purplebricks, Barratt Developments, Persimmon, Taylor Wimpey, Berkeley Group, Bellway,
+    # Cairn Homes, Glenveagh, Unite Students, Grainger, Habito, L&C Mortgages) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on consumer, B2B and developer marketing (house prices and rents with their periods,
+    # asking prices, mortgage rates, LTV products and Bank Rate, fiscal events, schemes, Bills and Acts with years,
+    # stamp duty holidays, completions and land banks, EPC ratings, developments and scheme sizes, postcodes and
+    # Eircodes, indices, property events, portal traffic, founding years, tickers, awards, post-nominals and job titles,
+    # financial years, half years, quarters and academic years, planning references, building safety, council tax,
+    # floor areas, fees, mortgage products, slogans, samples, cross-references and handles, none of them citations);
+    # textbooks, chapters, journals with up to eight authors and DOIs, theses, conference papers, regulators and public
+    # bodies (bodies with two works of a year), trade bodies and charities, company pages, annual reports and investor
+    # decks, house-price indices and research houses, the property and national press signed and unsigned, social
+    # posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, South
+    # Asian, Polish and Nigerian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 240000.
+    "blind236": range(240000, 240000 + 100),
+    "blind236-more": range(240000 + 100, 240000 + 400),
 }
 
 

@@ -819,6 +819,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind233_text,
     blind234_text,
     blind235_text,
+    blind236_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1284,3 +1285,5 @@ _file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
 _file_pool("blind234", blind234_text)
 # the two-hundred-and-thirty-fifth pool, HELD OUT: written without reading the checker or others (blind234 beside it)
 _file_pool("blind235", blind235_text, unseen=("blind234",))
+# the two-hundred-and-thirty-sixth pool, HELD OUT: written without reading the checker or others (blind234, blind235 beside it)
+_file_pool("blind236", blind236_text, unseen=("blind234", "blind235"))
