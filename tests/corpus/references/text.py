@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind230" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind231" to "blind234" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind234_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind231" to "blind236" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind236_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
