@@ -10,7 +10,8 @@ the single-machine default), starts the embedded worker ``marker serve`` starts,
 Moodle zip of ``--scripts`` 5,000-word DOCX scripts to the batch form, as a browser would. It times:
   * the upload request (until the batch page's redirect comes back): what the tutor waits for before a page;
   * upload → every script checked (polling the batch page, as its refresh does): what they wait for the results;
-  * opening the marking page of a checked script (no check runs there any more).
+  * opening the marking page of a checked script, 20 times a run (no check runs there any more): the median and
+    the 95th percentile of every load of every run (issue 15's target: p95 ≤ 300 ms).
 Medians over the runs, with the machine's load average before and after (a shared machine: read them together).
 LibreOffice page layout is off unless ``--libreoffice`` (the issue's "without layout" figure).
 """
@@ -27,6 +28,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 
@@ -68,7 +70,10 @@ def csrf(html: str) -> str:
     return match.group(1)
 
 
-def one_run(zipped: bytes, count: int, threads: int, libreoffice: bool) -> dict[str, float]:
+_PAGE_LOADS = 20  # loads of the marking page per run, enough for a 95th percentile over the runs
+
+
+def one_run(zipped: bytes, count: int, threads: int, libreoffice: bool) -> dict[str, Any]:
     """One batch upload on a fresh app; the seconds each stage took."""
     with tempfile.TemporaryDirectory(prefix="marker-bench-") as folder:
         root = Path(folder)
@@ -148,7 +153,7 @@ def one_run(zipped: bytes, count: int, threads: int, libreoffice: bool) -> dict[
             client.post(f"/tutor/submissions/{first_id}/start", data={"csrf_token": token})
             assert "Task 1 (a) Answer" in client.get(mark_url).get_data(as_text=True), "not the marking page"
             page_times = []
-            for _ in range(5):
+            for _ in range(_PAGE_LOADS):
                 start = time.perf_counter()
                 client.get(mark_url)
                 page_times.append(time.perf_counter() - start)
@@ -160,7 +165,7 @@ def one_run(zipped: bytes, count: int, threads: int, libreoffice: bool) -> dict[
             "request": request_s,
             "unpacked": unpacked_s or all_checked_s,
             "all_checked": all_checked_s,
-            "mark_page": statistics.median(page_times),
+            "mark_page": page_times,
             "failed": count - checked,
         }
 
@@ -177,7 +182,8 @@ def main() -> None:
     print(f"{args.scripts} scripts of ~5,000 words, {len(data) // 1024} KB each, zip {len(zipped) // 1024} KB")
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
     runs = [one_run(zipped, args.scripts, args.threads, args.libreoffice) for _ in range(args.runs)]
-    median = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    median = {key: statistics.median(run[key] for run in runs) for key in runs[0] if key != "mark_page"}
+    page_loads = [load for run in runs for load in run["mark_page"]]
     layout = "with LibreOffice layout" if args.libreoffice else "without LibreOffice layout"
     print(f"median of {args.runs} runs, {args.threads} worker threads, {layout}:")
     print(f"  upload request (zip posted → batch page):   {median['request'] * 1000:.0f} ms")
@@ -186,7 +192,11 @@ def main() -> None:
         f"  upload → all {args.scripts} checked:               {median['all_checked']:.1f} s "
         f"({median['all_checked'] / args.scripts * 1000:.0f} ms per script)"
     )
-    print(f"  marking page of a checked script (median):   {median['mark_page'] * 1000:.0f} ms")
+    page_p95 = statistics.quantiles(page_loads, n=20)[-1]
+    print(
+        f"  marking page of a checked script, {len(page_loads)} loads: median "
+        f"{statistics.median(page_loads) * 1000:.0f} ms, p95 {page_p95 * 1000:.0f} ms (target p95 ≤ 300 ms)"
+    )
     print(f"  scripts that could not be checked, per run: {', '.join(str(int(run['failed'])) for run in runs)}")
     each = ", ".join(f"{run['all_checked']:.1f} s" for run in runs)
     print(f"  all runs, upload → all checked: {each}")

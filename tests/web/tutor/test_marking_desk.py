@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from flask.testing import FlaskClient
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 
 from marker.extensions import db
 from marker.service import markings
@@ -51,6 +51,25 @@ def test_next_and_previous_skip_scripts_another_tutor_marks(
     assert f'href="/tutor/submissions/{one.id}/mark">← Previous: 100001' in page
     nav = markings.neighbours(app_uow(), tutor, two)
     assert (nav.previous, nav.next, nav.position, nav.count) == (one, three, 0, 2)
+
+
+def test_moving_through_a_cohort_does_not_load_the_other_scripts_stored_results(
+    tutor_client: FlaskClient, tutor: User
+) -> None:
+    # A marking page of a cohort of 100 spent most of its time decoding every script's stored report and text.
+    _, (one, two, three) = _cohort(tutor_client, ("100001", "100002", "100003"))
+    assert two.check_report is not None  # the uploads were checked: there is a stored result to leave unread
+    ids = (one.id, two.id, three.id)
+    db.session.expunge_all()
+    current = db.session.get(Submission, ids[1])
+    assert current is not None and current.check_report is not None
+    nav = markings.neighbours(app_uow(), tutor, current)
+    assert nav.previous is not None and nav.next is not None
+    assert (nav.previous.id, nav.next.id) == (ids[0], ids[2])
+    for other in (nav.previous, nav.next):
+        assert {"check_report", "check_segments"} <= inspect(other).unloaded
+    assert current.check_report is not None  # the script itself keeps what its page shows
+    assert nav.next.check_report is not None  # and the others' load when asked for
 
 
 def test_submit_as_final_goes_on_to_the_next_unmarked_script_then_back_to_the_list(tutor_client: FlaskClient) -> None:
