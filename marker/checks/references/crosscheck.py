@@ -256,8 +256,7 @@ def _confirmed_or_sure(
         the body's history (its founding, an opening) unless its words read as a cited author's."""
         if not year[:4].isdigit():
             return False
-        listed_years = [int(entry.year[:4]) for entry in entries
-                        if entry.year and entry.year[:4].isdigit() and keys & _entry_keys(entry)]  # fmt: skip
+        listed_years = [int(listed[:4]) for key, listed in listed_works() if key in keys and listed[:4].isdigit()]
         return bool(listed_years) and all(abs(int(year[:4]) - listed) > _NEAR_YEARS for listed in listed_years)
 
     def confirmed(citation: Citation) -> bool:

@@ -1047,14 +1047,15 @@ _DEGREE_NAMES = _word_set(
 )
 # What a candidate writes for a figure or a table of their own.
 _OWN_WORK = _word_set("author author's author’s authors authors' own researcher researcher's researcher’s")
-# "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)").
-# With the historic events a date marks, written alone: "Flags sold out before 30 July (Independence, 1980)".
-_EVENT_ALONE = EVENT_WORDS - {"campaign"} | _word_set("independence unification reunification partition handover")
-
-
 # Events a date marks, named with "of" and what they happened to: "Independence of Cabo Verde", "Liberation of Paris".
 _HISTORIC_EVENTS = _word_set(
     "independence liberation unification reunification revolution partition handover founding anniversary battle siege"
+)
+# "Campaign" alone is the trade magazine; the other event words alone name events ("(Olympics, 2024)"), as do the
+# historic events a date marks ("Flags sold out before 30 July (Independence, 1980)") but those that are names or
+# words of a claim alone too (the newspaper "Libération", the brand "Revolution", "(Anniversary, 2019)").
+_EVENT_ALONE = EVENT_WORDS - {"campaign"} | (
+    _HISTORIC_EVENTS - _word_set("liberation revolution founding anniversary battle siege")
 )
 # Religious and seasonal festivals whose names are no author's: a bracket giving one and a year says when.
 FESTIVALS = _word_set(

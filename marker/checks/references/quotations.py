@@ -148,10 +148,9 @@ def quoted_sentences_start_after(text: str) -> int:
     sentence stop (``_SENTENCE_STOP``) that ends before the first opening mark, or -1 (the text's length when no mark
     opens a quotation). Found without parsing: a quotation opens on one of the marks, and its sentence starts after the
     last such stop before it, or later."""
-    if not _may_close(text):
+    first = _first_opening(text) if _may_close(text) else None
+    if first is None:
         return len(text)  # no quotation at all, as ``find_quotations`` finds first
-    openings = [at for at in [text.find(mark) for mark in _CLOSING] if at >= 0]
-    first = min(openings)  # one at least: a closing mark follows one
     # Backwards from the mark, each stop's character in turn, rather than every stop of the text before it: a stop's
     # match takes no other stop's character, so the last place one matches is the last match's start.
     stop = max(text.rfind(".", 0, first), text.rfind("!", 0, first), text.rfind("?", 0, first))
@@ -171,10 +170,16 @@ def _closed_by(open_marks: list[tuple[int, str]], mark: str) -> int | None:
 
 def _first_mark(text: str) -> re.Match[str] | None:
     """``_MAY_QUOTE``'s first match, tried from the character before the first opening mark rather than at every
-    place in a long paragraph; that mark found by a substring search per mark (a C scan each), which is faster
-    than a pattern's character class tried at every place up to it."""
+    place in a long paragraph (``_first_opening``'s searches are faster than a pattern's character class tried at
+    every place up to it)."""
+    first = _first_opening(text)
+    return _MAY_QUOTE.search(text, max(first - 1, 0)) if first is not None else None
+
+
+def _first_opening(text: str) -> int | None:
+    """Where the first opening mark stands, found by a substring search per mark (a C scan each); None if none."""
     openings = [at for at in [text.find(mark) for mark in _CLOSING] if at >= 0]
-    return _MAY_QUOTE.search(text, max(min(openings) - 1, 0)) if openings else None
+    return min(openings) if openings else None
 
 
 def _token_columns(nlp: Any, text: str) -> list[list[int]]:
