@@ -2509,9 +2509,11 @@ _A_WORKS_VERBS = _words(
     presented published appears appeared argued suggested stated defined detailed documented explored examined
     analysed analyzed identified highlighted proposed set seen given made included covered raised is are was were"""
 )
-# "was renamed Odido (2023)", "shortened its name to Bol (2018)": a firm's or a brand's new name and when it came.
-_A_NEW_NAME_BEFORE = re.compile(
-    r"\b(?:renamed|rebranded|rebadged|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))(?:\s+(?:to|as))?\s+$",
+# "was renamed Odido (2023)", "shortened its name to Bol (2018)", "Norwich Union became Aviva (2009)": a firm's or a
+# brand's new name and when it came.
+A_NEW_NAME_BEFORE = re.compile(
+    r"\b(?:renamed|rebranded|rebadged|became|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))"
+    r"(?:\s+(?:to|as))?\s+$",
     re.IGNORECASE,
 )
 # A works' or a shop's kind, then where it is: "Nissan's plant at Sunderland (1986)", "a gigafactory in Grünheide
@@ -2603,7 +2605,7 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or named_after_its_kind(text, named[1])
                 or _a_role_after_as(near, after)
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
-                or _A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                or A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_SITE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_THINGS_FORTUNE_BEFORE.search(text, max(named[1] - 50, 0), named[1]) is not None
                 # "Product placement in El vuelo de la Victoria (2017)": a title in Spanish, its article capitalised.

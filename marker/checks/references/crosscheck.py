@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import (
+    A_NEW_NAME_BEFORE,
     LIST_JOINER,
     long_ago,
     named_after_its_kind,
@@ -284,10 +285,19 @@ def _confirmed_or_sure(
             # "sold out (Eid 2022)" beside a listed "Eid, F. (2013)": a festival and its year, written as weakly as
             # a citation can be, is a listed author's only in a year the list gives.
             a_festival = citation.weak and names_a_festival(citation.author_text)
+            # "Norwich Union became Aviva (2009)" beside a listed "Aviva (2012)": a firm's new name and when it came.
+            a_new_name = (
+                citation.narrative
+                and A_NEW_NAME_BEFORE.search(
+                    block_text(citation.block_index), max(citation.start - 40, 0), citation.start
+                )
+                is not None
+            )
             if (
                 not last_word_only
                 and not says_what_it_is
                 and not a_festival
+                and not a_new_name
                 and not (citation.narrative and long_ago(citation.year))
                 and not (
                     citation.narrative

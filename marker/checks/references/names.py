@@ -91,7 +91,7 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 # Lowercase words that may sit inside an organisation's name ("Office for National Statistics").
-CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "et", "na"})  # "Coimisiún na Meán"
+CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "&", "und", "für", "et", "na"})  # "Coimisiún na Meán"
 # Lowercase company suffixes that may end an organisation's name ("Greggs plc").
 COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc.", "gmbh", "co.", "ag", "sa", "limited",
                               "llc", "jsc", "pjsc", "bhd", "bhd.", "berhad", "pte", "pte.", "pvt", "pvt.", "cic", "kg",
@@ -743,7 +743,7 @@ ORGANISATION_WORDS = _word_set(
     finance capital ventures systems technologies technology solutions software products brands travel
     hotels homes fashion clothing pharmacy telecom telecoms bakery bakers brewery entertainment interactive esports
     companies consultants advisors advisers compagnie compagnia compañía companhia maatschappij enterprise
-    education nation nations winery wineries distillery distilleries properties corporación corporação"""
+    education nation nations winery wineries distillery distilleries properties corporación corporação holding"""
 )
 # Czech and Slovak words for a body, and the South Slavic ones written in lower case inside a name: these languages
 # capitalise only a name's first word and its places ("Český telekomunikační úřad", "Česká obchodní inspekce",
