@@ -5059,6 +5059,44 @@ Times, This is Money, the Irish Times, BBC News), social posts, videos, podcasts
 double-barrelled names (Lloyd-Jones, Heywood-Smith), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac
 Cárthaigh, Mac Giolla Phádraig), South Asian, Polish and Nigerian names (Bhattacharyya, Wiśniewska, Łukasik, Zając,
 Nwachukwu, Olanrewaju)), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind237" half (``--halves blind237,blind237-more``, 100 + 300 reports, seeds 241000-241399) is a
+two-hundred-and-thirty-seventh independent measurement, HELD OUT: written by a two-hundred-and-thirty-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind237_works.py and
+blind237_text.py), as marketers in Albania, Kosovo, North Macedonia and Montenegro and their diaspora (Tirana, Durrës,
+Vlorë, Shkodër, Korçë, Prishtina, Prizren, Skopje, Ohrid, Bitola, Tetovo, Podgorica, Budva, Kotor; London, Zürich,
+Milan, Athens, New York, Detroit) at banks and fintechs (Raiffeisen Bank Albania, BKT, Credins Bank, ProCredit Bank
+Kosovo, Komercijalna Banka Skopje, NLB Banka, CKB), telecoms (One Albania, Vodafone Albania, IPKO, Vala, Makedonski
+Telekom, A1 Macedonia, Crnogorski Telekom), food and drink makers (Birra Korça, Birra Tirana, Skënderbeu, Tikveš,
+Plantaže, Frutomania, Peja), tourism boards, airlines, hotels and resorts, retailers (Spar Albania, Conad Albania,
+Ramstore, Tinex, Voli) and NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices in lek, euro and
+denars (ALL 1,200, 450 lekë, €3.50, MKD 2,500) and exchange rates with dates (€1 = MKD 61.5 (1 June 2024)), tourist
+arrivals with periods (10.1 million visitors in 2023, summer 2024), Independence Days (28 November 1912, 17 February
+2008, 8 September 1991, 21 May 2006), EU candidate status and accession talks (candidate since 2014, talks opened in
+July 2022), the 1997 pyramid schemes, the Prespa Agreement (2018), the Durrës earthquake (26 November 2019), resorts
+with seasons (Ksamil, Dhërmi, Sveti Stefan, season 2024), festivals with dates (Dita e Verës (14 March), the Sunny
+Hill Festival (2019), the Ohrid Summer Festival), remittances (€1.2 billion in 2023), routes and bases (Wizz Air's
+Tirana base (2023)), phone numbers (+355, +383, +389, +382), tax numbers (NIPT L12345678A), listings (MSE: KMB),
+awards (the Albanian Business Awards 2023, the Kosovo Brand Awards 2022), titles (Z., Znj., Prof. Dr., CEO), financial
+years and quarters (FY2023, Q3 2023), censuses, NATO membership, the euro since 2002, visa liberalisation, minimum
+wages, policy rates, inflation, football, UNESCO sites, tariff plans, addresses, web addresses and handles, elections,
+wine vintages, academic years, roaming, the Open Balkan, public holidays, distances, growth rates, app versions,
+figures and 5G auctions, which are no citations); textbooks (Pearson, Routledge, Sage, Kogan Page, Oxford University
+Press), chapters, journals with up to eight authors and DOIs (Southeast European and Black Sea Studies, Economic
+Annals, South East European Journal of Economics and Business, Journal of Balkan and Near Eastern Studies, Tourism
+Management, Journal of Marketing Management), theses (Tirana, Epoka, the University of New York Tirana, Prishtina,
+Ss. Cyril and Methodius, South East European University, Montenegro, LSEE), conference papers (the Balkan Studies
+Association, the Academy of Marketing), statistics offices, central banks, regulators and international bodies
+(INSTAT, the Bank of Albania, AKEP, ASK, the Central Bank of the Republic of Kosovo, MAKSTAT, the National Bank of the
+Republic of North Macedonia, MONSTAT, the Central Bank of Montenegro, the EBRD, the European Commission, the World
+Bank, UNDP; bodies with two works of a year), laws under the state that passed them with their numbers (Law No.
+9918/2008, Law No. 124/2024, Law No. 06/L-034), company pages and annual reports ("Sh.a.", "sh.a.", "LLC", "AD",
+"A.D."), market research with years (IDRA Research & Consulting, Ipsos Strategic Marketing, Index Kosova, UBO
+Consulting, the Balkan Barometer, Statista), the region's press signed and unsigned (Balkan Insight, Exit News, Top
+Channel, Koha Ditore, Kallxo, Meta.mk, Vijesti, RFE/RL, BBC News, Euronews), social posts, videos, podcasts and undated
+pages; Albanian names with ë and ç and their anglicised spellings (Çela and Cela, Dërmaku and Dermaku, Bytyçi and
+Bytyqi), Macedonian and Montenegrin names in Latin letters (Stojanovski, Petreska, Đukanović, Vujović, Šćekić) and
+diaspora spellings (Djukanovic, Vujovic)), with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5424,7 +5462,8 @@ def main() -> None:
         "blind233 and blind233-more (the two-hundred-and-thirty-third pool: HELD OUT, never tune on it), "
         "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
         "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
-        "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: HELD OUT, never tune on it)",
+        "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
+        "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

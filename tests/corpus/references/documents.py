@@ -255,6 +255,7 @@ from tests.corpus.references import (
     blind234_text,
     blind235_text,
     blind236_text,
+    blind237_text,
     render,
     text,
 )
@@ -492,6 +493,7 @@ from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.blind236_works import Blind236WorkFactory
+from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -733,6 +735,7 @@ class Pool:
         | type[Blind234WorkFactory]
         | type[Blind235WorkFactory]
         | type[Blind236WorkFactory]
+        | type[Blind237WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1663,6 +1666,10 @@ POOLS: dict[str, Pool] = {
     "blind236": Pool(blind236_text, Blind236WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind237 (HELD OUT): marketers in Albania, Kosovo, North Macedonia and Montenegro and their diaspora (Tirana, Durrës, Vlorë, Shkodër, Korçë, Prishtina, Prizren, Skopje, Ohrid, Bitola, Tetovo, Podgorica, Budva, Kotor; London, Zürich, Milan, Athens, New York, Detroit) at banks and fintechs, telecoms, food and drink makers, tourism boards, airlines, hotels and resorts, retailers and NGOs (Raiffeisen Bank Albania, BKT, Credins Bank, ProCredit Bank Kosovo, Komercijalna Banka Skopje, NLB Banka, CKB, One Albania, Vodafone Albania, IPKO, Vala, Makedonski Telekom, A1 Macedonia, Crnogorski Telekom, Birra Korça, Tikveš, Plantaže, Spar Albania, Tinex, Voli) writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US), as the region's schools and universities teach them, and as Albanian and Macedonian Word writes speech), curly singles often (British-trained tutors, CIM centres' templates), straight ones often (Google Docs, phones, text pasted from Viber, WhatsApp and web pages), now and then the low-high marks („ “) and guillemets (« ») of Albanian, Macedonian and Montenegrin typing; headings as the region's universities and CIM centres use them ("References" most of all, "Bibliography" often, as local universities ask for it, "Reference list", "REFERENCES", "References:", "Literature", as Macedonian and Montenegrin programmes call it, "List of references"), straight apostrophes often (Google Docs, phones, keyboards set to Albanian or Macedonian), bulleted lists often (recommendations, SWOT and PESTEL points, campaign phases)
+    "blind237": Pool(blind237_text, Blind237WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
+                     ("References", "References", "References", "References", "Bibliography", "Bibliography", "Reference list", "REFERENCES", "References:", "Literature", "List of references"),
+                     straight_apostrophe=0.6, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6559,6 +6566,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 240000.
     "blind236": range(240000, 240000 + 100),
     "blind236-more": range(240000 + 100, 240000 + 400),
+    # "blind237" is a two-hundred-and-thirty-seventh independent pool (blind237_works.py, blind237_text.py), written by
+    # a two-hundred-and-thirty-seventh hand without reading the checker, its tests or the other pools: marketers in
+    # Albania, Kosovo, North Macedonia and Montenegro and their diaspora at banks and fintechs, telecoms, food and drink
+    # makers, tourism boards, airlines, hotels and resorts, retailers and NGOs (Raiffeisen Bank Albania, BKT, Credins
+    # Bank, ProCredit Bank Kosovo, Komercijalna Banka Skopje, One Albania, IPKO, Makedonski Telekom, Crnogorski Telekom,
+    # Birra Korça, Tikveš, Plantaže, Spar Albania, Tinex, Voli) writing CIM Level 6 and 7 reports and MBA assignments
+    # in English (prices in lek, euro and denars and exchange rates with dates, tourist arrivals, Independence Days, EU
+    # candidate status and accession talks, the 1997 pyramid schemes, the Prespa Agreement, the 2019 earthquake,
+    # resorts and festivals with seasons and dates, remittances, flight routes, phone and tax numbers, listings, awards,
+    # titles, financial years and quarters, censuses, NATO, the euro, visas, wages, rates, UNESCO sites, vintages,
+    # roaming and the Open Balkan, none of them citations); textbooks, chapters, the region's journals with up to eight
+    # authors and DOIs, theses, conference papers, statistics offices, central banks and regulators (bodies with two
+    # works of a year), laws with their numbers, company pages and annual reports, market research with years, the
+    # region's press signed and unsigned, social posts, videos, podcasts and undated pages; Albanian names with ë and ç
+    # and their anglicised spellings, Macedonian and Montenegrin names in Latin letters, diaspora spellings.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 241000.
+    "blind237": range(241000, 241000 + 100),
+    "blind237-more": range(241000 + 100, 241000 + 400),
 }
 
 
