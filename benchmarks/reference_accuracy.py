@@ -5097,6 +5097,44 @@ Channel, Koha Ditore, Kallxo, Meta.mk, Vijesti, RFE/RL, BBC News, Euronews), soc
 pages; Albanian names with ë and ç and their anglicised spellings (Çela and Cela, Dërmaku and Dermaku, Bytyçi and
 Bytyqi), Macedonian and Montenegrin names in Latin letters (Stojanovski, Petreska, Đukanović, Vujović, Šćekić) and
 diaspora spellings (Djukanovic, Vujovic)), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind239" half (``--halves blind239,blind239-more``, 100 + 300 reports, seeds 243000-243399) is a
+two-hundred-and-thirty-ninth independent measurement, HELD OUT: written by a two-hundred-and-thirty-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind239_works.py and
+blind239_text.py), as marketers at betting, gaming, lottery, bingo and casino operators, affiliates and their
+suppliers in the UK, Ireland and Gibraltar (Entain, Flutter, Paddy Power, Sky Bet, Bet365, William Hill, Betfred,
+Ladbrokes, Coral, Betfair, BoyleSports, Allwyn (the National Lottery), Premier Lotteries Ireland, Gala Bingo, Mecca
+Bingo, Rank Group, Grosvenor Casinos, the Hippodrome Casino, Evoke (888), Playtech, Kindred) write CIM Level 6 and 7
+reports and MBA assignments in English on consumer, CRM, affiliate and safer-gambling marketing (stakes, odds, jackpots
+and ticket prices with their periods (the £2 maximum stake on FOBTs from April 2019, 5/1 odds, a £184 million
+EuroMillions jackpot in 2022, Lotto's £2 ticket (2013)), Acts, reviews and bans with years (the Gambling Act 2005, the
+Gambling (Licensing and Advertising) Act 2014, the High Stakes white paper (April 2023), the Gambling Regulation Act
+2024, the whistle-to-whistle ban (August 2019)), licence numbers and the National Lottery licences, race meetings and
+tournaments (the Grand National 2024, Cheltenham Festival 2023, Euro 2024), shirt sponsorships and their seasons
+(2023/24, the front-of-shirt ban from 2026/27), GGY with periods (£15.1 billion in 2022/23, H1 2024), self-exclusion
+figures, age limits, product launches (Betfair Exchange (2000), Sky Bet's Request a Bet (2015), the Irish Lotto
+(1988)), the helpline (0808 8020 133), tickers (LON: ENT, NYSE: FLUT), awards (the EGR Operator Awards 2023, the SBC
+Awards 2022), job titles and honours, financial years and quarters (FY2023, Q2 2024), mergers and founding years,
+duties, the levy, slot stake limits, wagering caps and financial risk checks, Safer Gambling Week, the watershed,
+the strong-appeal rule, shop counts, draws, prevalence figures, offer terms, app ratings, RTP, campaigns, samples,
+cross-references, handles and Gibraltar licences, which are no citations); textbooks (Routledge, Sage, Palgrave
+Macmillan, Kogan Page, Pearson), chapters, journals with up to eight authors and DOIs (Journal of Gambling Studies,
+International Gambling Studies, Addiction, Journal of Behavioral Addictions, Critical Gambling Studies, Gaming Law
+Review, Journal of Marketing Management), theses (Bristol and its Bristol Hub for Gambling Harms Research, Glasgow,
+Stirling, Nottingham Trent, UCD, Salford), conference papers (the International Conference on Gambling and Risk
+Taking, the Academy of Marketing), research commissioned by GambleAware and the Gambling Commission, regulators and
+public bodies (the Gambling Commission, DCMS, the GRAI, the Gibraltar Gambling Commissioner, the ASA, CAP, Ofcom, OHID,
+the NIHR, Public Health England; abbreviations, commas and "&"; bodies with two works of a year), trade bodies and
+charities (the BGC, GambleAware, GamCare, Gordon Moody, GamStop, Gambling Harm UK, Gamban, Gambling with Lives, YGAM,
+the Horserace Betting Levy Board, The Children's Society), company pages, annual reports and investor decks ("plc",
+"Plc", "Ltd", "bet365 Group Ltd", "Done Brothers (Cash Betting) Ltd"), market research with years (H2 Gambling
+Capital, Regulus Partners, YouGov, Ipsos, Kantar, Mintel, Statista, the Gambling Survey for Great Britain), the trade
+and national press signed and unsigned (iGaming Business, SBC News, EGR, Racing Post, the Guardian, the Financial
+Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British double-barrelled names
+(Lloyd-Jones, Bowden-Jones), Irish names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh, Mac
+Giolla Phádraig), Maltese and Gibraltarian names (Borg, Camilleri, Grech, Caruana, Ħili, Picardo), South Asian and
+Polish names (Bhattacharyya, Chaudhry, Wiśniewska, Łukasik, Zając)), with forty-nine kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -5463,7 +5501,8 @@ def main() -> None:
         "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
         "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
         "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
-        "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it)",
+        "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
+        "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

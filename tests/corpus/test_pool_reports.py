@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-seventh independent reference pools (blind5 to blind237): each is wired with
+"""The fifth to two-hundred-and-thirty-ninth independent reference pools (blind5 to blind239): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -251,6 +251,7 @@ from tests.corpus.references import (
     blind235_text,
     blind236_text,
     blind237_text,
+    blind239_text,
     render,
     text,
 )
@@ -487,6 +488,7 @@ from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
+from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1440,6 +1442,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind237WorkFactory.KINDS), 48, True),
+    Pool("blind239", blind239_text, Blind239WorkFactory, 243000, (243026, 243044, 243093),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind239WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -256,6 +256,7 @@ from tests.corpus.references import (
     blind235_text,
     blind236_text,
     blind237_text,
+    blind239_text,
     render,
     text,
 )
@@ -494,6 +495,7 @@ from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
+from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -736,6 +738,7 @@ class Pool:
         | type[Blind235WorkFactory]
         | type[Blind236WorkFactory]
         | type[Blind237WorkFactory]
+        | type[Blind239WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1670,6 +1673,10 @@ POOLS: dict[str, Pool] = {
     "blind237": Pool(blind237_text, Blind237WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Bibliography", "Bibliography", "Reference list", "REFERENCES", "References:", "Literature", "List of references"),
                      straight_apostrophe=0.6, bullets=0.4),
+    # blind239 (HELD OUT): marketers at betting, gaming, lottery, bingo and casino operators, affiliates and their suppliers in the UK, Ireland and Gibraltar (Entain, Flutter, Paddy Power, Sky Bet, Bet365, William Hill, Betfred, Ladbrokes, Coral, Betfair, BoyleSports, Allwyn, Premier Lotteries Ireland, Gala Bingo, Mecca Bingo, Rank Group, Grosvenor Casinos, the Hippodrome Casino, Evoke (888), Playtech, Kindred) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British, Irish and Gibraltarian Word, operators' brand templates), curly doubles fairly often (Word set to English (US) at operators with US parents and in Malta-run teams), straight ones often (Slack, Teams, Jira and Google Docs pastes, CRM tools such as Optimove and Braze, phones); headings as UK, Irish and Gibraltarian candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, Slack, phones), bulleted lists often (CRM plans, acquisition funnels and safer-gambling recommendations are written in bullets)
+    "blind239": Pool(blind239_text, Blind239WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6584,6 +6591,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 241000.
     "blind237": range(241000, 241000 + 100),
     "blind237-more": range(241000 + 100, 241000 + 400),
+    # "blind239" is a two-hundred-and-thirty-ninth independent pool (blind239_works.py, blind239_text.py), written by a
+    # two-hundred-and-thirty-ninth hand without reading the checker, its tests or the other pools: marketers at betting,
+    # gaming, lottery, bingo and casino operators, affiliates and their suppliers in the UK, Ireland and Gibraltar
+    # (Entain, Flutter, Paddy Power, Sky Bet, Bet365, William Hill, Betfred, Ladbrokes, Coral, Betfair, BoyleSports,
+    # Allwyn, Premier Lotteries Ireland, Gala Bingo, Mecca Bingo, Rank Group, Grosvenor Casinos, the Hippodrome Casino,
+    # Evoke, Playtech, Kindred) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, CRM,
+    # affiliate and safer-gambling marketing (FOBT and slot stake limits, odds, jackpots and ticket prices with their
+    # periods, Acts, the white paper and the Irish Act with years, the whistle-to-whistle ban, licence numbers and the
+    # National Lottery licences, race meetings and tournaments, shirt sponsorships and seasons, GGY with periods,
+    # self-exclusion figures, age limits, product launches, helplines, tickers, awards, job titles and honours,
+    # financial years, half years and quarters, mergers, founding years, duties and the levy, wagering caps, financial
+    # risk checks, Safer Gambling Week, the watershed, shop counts, draws, prevalence figures, offer terms, app ratings,
+    # RTP, campaigns, samples, cross-references, handles and Gibraltar licences, none of them citations); textbooks,
+    # chapters, gambling-studies and marketing journals with up to eight authors and DOIs, theses, conference papers,
+    # commissioned research, regulators and public bodies (bodies with two works of a year), trade bodies and charities,
+    # operators' pages, annual reports and investor decks, market research with years, the trade and national press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names
+    # with Ó, Ní, Nic and Mac, Maltese and Gibraltarian, South Asian and Polish names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 243000.
+    "blind239": range(243000, 243000 + 100),
+    "blind239-more": range(243000 + 100, 243000 + 400),
 }
 
 

@@ -821,6 +821,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind235_text,
     blind236_text,
     blind237_text,
+    blind239_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1290,3 +1291,5 @@ _file_pool("blind235", blind235_text, unseen=("blind234",))
 _file_pool("blind236", blind236_text, unseen=("blind234", "blind235"))
 # the two-hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind237", blind237_text)
+# the two-hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others (blind237, blind238 beside it)
+_file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
