@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-sixth independent reference pools (blind5 to blind236): each is wired with
+"""The fifth to two-hundred-and-thirty-eighth independent reference pools (blind5 to blind238): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -250,6 +250,7 @@ from tests.corpus.references import (
     blind234_text,
     blind235_text,
     blind236_text,
+    blind238_text,
     render,
     text,
 )
@@ -485,6 +486,7 @@ from tests.corpus.references.blind233_works import Blind233WorkFactory
 from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.blind236_works import Blind236WorkFactory
+from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1434,6 +1436,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind236WorkFactory.KINDS), 47, True),
+    Pool("blind238", blind238_text, Blind238WorkFactory, 242000, (242027, 242030, 242052),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind238WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

@@ -820,6 +820,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind234_text,
     blind235_text,
     blind236_text,
+    blind238_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1287,3 +1288,5 @@ _file_pool("blind234", blind234_text)
 _file_pool("blind235", blind235_text, unseen=("blind234",))
 # the two-hundred-and-thirty-sixth pool, HELD OUT: written without reading the checker or others (blind234, blind235 beside it)
 _file_pool("blind236", blind236_text, unseen=("blind234", "blind235"))
+# the two-hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others (blind237 beside it)
+_file_pool("blind238", blind238_text, unseen=("blind237",))
