@@ -5135,6 +5135,40 @@ Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pa
 Giolla Phádraig), Maltese and Gibraltarian names (Borg, Camilleri, Grech, Caruana, Ħili, Picardo), South Asian and
 Polish names (Bhattacharyya, Chaudhry, Wiśniewska, Łukasik, Zając)), with forty-nine kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind238" half (``--halves blind238,blind238-more``, 100 + 300 reports, seeds 242000-242399) is a
+two-hundred-and-thirty-eighth independent measurement, HELD OUT: written by a two-hundred-and-thirty-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind238_works.py and
+blind238_text.py), as marketers at rail, bus, tram, ferry and public-transport operators, ticketing apps and transport
+authorities in the UK and Ireland (Avanti West Coast, LNER, Great Western Railway, ScotRail, Transport for Wales,
+Northern, Southeastern, Eurostar, Irish Rail, Translink, Stagecoach, FirstGroup, Arriva, National Express, Go-Ahead,
+Lothian Buses, Dublin Bus, Trainline, Citymapper, Stena Line, Irish Ferries) write CIM Level 6 and 7 reports and MBA
+assignments in English on consumer, B2B and behaviour-change marketing (fare caps, fares and railcards with their
+years (the £3 single bus fare cap (2024), the 16-25 Railcard (1974), an Anytime Return of £389.50 in 2024), openings
+and timetable changes (the Elizabeth line (24 May 2022), the Borders Railway (2015), the May 2018 timetable collapse),
+megaprojects (HS2 Phase 1 (2029–2033)), public ownership and contracts (the TransPennine Express return to public
+ownership (May 2023), the National Rail Contract (2022–2025)), Acts with years (the Railways Act 1993, the Bus
+Services Act 2017), rolling-stock classes (Class 800 Azuma (2019), the Routemaster (1956)), punctuality and passenger
+numbers with periods (PPM of 86.1% in 2023/24, 1.6 billion journeys in 2023), stations with years (King's Cross
+(1852), Glasgow Queen Street (2020 rebuild)), strikes, ferry crossings, ticketing products (Oyster (2003), the Leap
+Card (2011)), tickers (LON: TRN), awards, job titles, financial years, railway periods, quarters, survey waves,
+samples, compensation rules, timetable times, lines, routes, fleets, founding years, heritage dates, storms, carbon
+figures, accessibility deadlines, cross-references, handles and slogans, which are no citations); textbooks
+(Routledge, Sage, Kogan Page, Pearson, Edward Elgar), chapters, journals with up to eight authors and DOIs (Transport
+Policy, Transportation Research Part A, Journal of Transport Geography, Research in Transportation Business &
+Management, Journal of Public Transportation, Transport Reviews, Journal of Marketing Management), theses (the
+Institute for Transport Studies at Leeds, UCL's Centre for Transport Studies, Imperial, Edinburgh Napier's Transport
+Research Institute, Trinity College Dublin, Southampton), conference papers (the European Transport Conference, UTSG,
+the Academy of Marketing), public bodies and regulators (the DfT, the ORR, TfL, Transport Focus, Transport Scotland,
+Transport for the North, Network Rail, the GBR Transition Team, the NTA, the CMA, the ASA, the ONS; abbreviations and
+bodies with two works of a year), trade bodies and charities (the RDG, the CPT, the Campaign for Better Transport,
+Sustrans, the Urban Transport Group, the RIA, the Railway Heritage Trust), operators' pages, annual reports and
+investor decks ("plc", "PLC", "Ltd"), market research with years (Transport Focus, YouGov, Kantar, Mintel, Statista,
+Ipsos Mori), the rail, bus and national press signed and unsigned (RAIL, Modern Railways, Railway Gazette
+International, Route One, Passenger Transport, Local Transport Today, the Financial Times, the Guardian, the Irish
+Times, BBC News), social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with
+Ó, Ní and Mac, Scottish Mc and Mac, Welsh ap, ab and Llywelyn, South Asian and Caribbean names), with forty-nine kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5502,6 +5536,7 @@ def main() -> None:
         "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
         "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
         "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
+        "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

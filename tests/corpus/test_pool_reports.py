@@ -251,6 +251,7 @@ from tests.corpus.references import (
     blind235_text,
     blind236_text,
     blind237_text,
+    blind238_text,
     blind239_text,
     render,
     text,
@@ -488,6 +489,7 @@ from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
+from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
@@ -1446,6 +1448,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind239WorkFactory.KINDS), 48, True),
+    Pool("blind238", blind238_text, Blind238WorkFactory, 242000, (242027, 242030, 242052),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind238WorkFactory.KINDS), 48, True),
 ]  # fmt: skip
 
 

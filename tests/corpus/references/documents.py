@@ -256,6 +256,7 @@ from tests.corpus.references import (
     blind235_text,
     blind236_text,
     blind237_text,
+    blind238_text,
     blind239_text,
     render,
     text,
@@ -495,6 +496,7 @@ from tests.corpus.references.blind234_works import Blind234WorkFactory
 from tests.corpus.references.blind235_works import Blind235WorkFactory
 from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
+from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
@@ -739,6 +741,7 @@ class Pool:
         | type[Blind236WorkFactory]
         | type[Blind237WorkFactory]
         | type[Blind239WorkFactory]
+        | type[Blind238WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1677,6 +1680,10 @@ POOLS: dict[str, Pool] = {
     "blind239": Pool(blind239_text, Blind239WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind238 (HELD OUT): marketers at rail, bus, tram, ferry and public-transport operators, ticketing apps and transport authorities in the UK and Ireland (Avanti West Coast, LNER, Great Western Railway, ScotRail, Transport for Wales, Northern, Southeastern, Eurostar, Irish Rail, Translink, Stagecoach, FirstGroup, Arriva, National Express, Go-Ahead, Lothian Buses, Dublin Bus, Trainline, Citymapper, Stena Line, Irish Ferries) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, operators' and owning groups' templates), curly doubles now and then (Word set to English (US), some brand guidelines), straight ones often from Google Docs, Teams, Outlook and CRM or social-listening pastes; headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes fairly often (Google Docs, phones on the commute), bulleted lists often (campaign plans, timetables of activity, personas and recommendations)
+    "blind238": Pool(blind238_text, Blind238WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6612,6 +6619,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 243000.
     "blind239": range(243000, 243000 + 100),
     "blind239-more": range(243000 + 100, 243000 + 400),
+    # "blind238" is a two-hundred-and-thirty-eighth independent pool (blind238_works.py, blind238_text.py), written by a
+    # two-hundred-and-thirty-eighth hand without reading the checker, its tests or the other pools: marketers at rail,
+    # bus, tram, ferry and public-transport operators, ticketing apps and transport authorities in the UK and Ireland
+    # (Avanti West Coast, LNER, Great Western Railway, ScotRail, Transport for Wales, Northern, Southeastern, Eurostar,
+    # Irish Rail, Translink, Stagecoach, FirstGroup, Arriva, National Express, Go-Ahead, Lothian Buses, Dublin Bus,
+    # Trainline, Citymapper, Stena Line, Irish Ferries) writing CIM Level 6 and 7 reports and MBA assignments in English
+    # on consumer, B2B and behaviour-change marketing (fares, fare caps and railcards with years, openings and timetable
+    # changes, megaprojects, public ownership and contracts, Acts with years, rolling-stock classes, punctuality and
+    # passenger numbers with periods, stations with years, strikes, ferry crossings, ticketing products, tickers,
+    # awards, job titles, financial years, railway periods, quarters, survey waves, samples, cross-references, handles,
+    # slogans and more, none of them citations); textbooks, chapters, transport and marketing journals with up to eight
+    # authors and DOIs, theses, conference papers, public bodies and regulators (bodies with two works of a year),
+    # trade bodies and charities, operators' pages, annual reports and investor decks, market research, the rail, bus
+    # and national press signed and unsigned, social posts, videos, podcasts and undated pages; British
+    # double-barrelled names, Irish names with Ó, Ní and Mac, Scottish Mc and Mac, Welsh ap, ab and Llywelyn, South
+    # Asian and Caribbean names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 242000.
+    "blind238": range(242000, 242000 + 100),
+    "blind238-more": range(242000 + 100, 242000 + 400),
 }
 
 

@@ -821,6 +821,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind235_text,
     blind236_text,
     blind237_text,
+    blind238_text,
     blind239_text,
 )
 
@@ -1293,3 +1294,5 @@ _file_pool("blind236", blind236_text, unseen=("blind234", "blind235"))
 _file_pool("blind237", blind237_text)
 # the two-hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others (blind237, blind238 beside it)
 _file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
+# the two-hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others (blind237 beside it)
+_file_pool("blind238", blind238_text, unseen=("blind237",))
