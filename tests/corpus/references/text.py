@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind230" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind231" to "blind236" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind236_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind233" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind234" to "blind239" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind239_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -1278,11 +1278,11 @@ _file_pool("blind228", blind228_text)
 _file_pool("blind229", blind229_text, unseen=("blind228",))
 # the two-hundred-and-thirtieth pool: held out for its first tables, development data since
 _file_pool("blind230", blind230_text, unseen=("blind228", "blind229"))
-# the two-hundred-and-thirty-first pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-thirty-first pool: held out for its first tables, development data since
 _file_pool("blind231", blind231_text)
-# the two-hundred-and-thirty-second pool, HELD OUT: written without reading the checker or others (blind231 beside it)
+# the two-hundred-and-thirty-second pool: held out for its first tables, development data since
 _file_pool("blind232", blind232_text, unseen=("blind231",))
-# the two-hundred-and-thirty-third pool, HELD OUT: written without reading the checker or others (blind231, blind232 beside it)
+# the two-hundred-and-thirty-third pool: held out for its first tables, development data since
 _file_pool("blind233", blind233_text, unseen=("blind231", "blind232"))
 # the two-hundred-and-thirty-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind234", blind234_text)
