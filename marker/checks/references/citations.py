@@ -1449,6 +1449,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _COLLEGE.search(content) is not None and _AT_A_NAME.search(tail) is not None)
         # "The cooperative (Aavin, 1981) buys milk": the name and year of the thing a sentence opens on by its kind.
         or (credit and _names_the_sentences_subject(text, opened, tail, last, content))
+        # "The first Nando's in the UK (Ealing, 1992) set the template": where and when a sentence's first shop, site
+        # or branch opened.
+        or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
         # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
         or (credit and last.endswith("s") and _names_the_counted_things(tail, content))
         # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
@@ -1463,6 +1466,12 @@ def _annotates(text: str, opened: int, content: str) -> bool:
 
 
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
+# A sentence that opens on its first thing in a place, just before a bracket: "The first Nando's in the UK", "Its first
+# store in Dublin".
+_THE_FIRST_IN_A_PLACE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|Its|Their|Our|His|Her)\s+first\s+[^.()]{0,40}\s+in\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?\s*$"
+)
 _A_CHANGE_OF_OWNER = re.compile(
     r"\b(?:changed\s+(?:hands|owners?|ownership)|(?:was|were)\s+(?:sold|bought|acquired|taken\s+over))\s*$"
 )
@@ -1613,7 +1622,7 @@ _LEAD_IN = re.compile(
     r"\b(?:clear|evident|apparent)\s+from|\brefer(?:s|red|ring)?\s+to|\b(?:argued|said|claimed),\s+with|"
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
-    r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|view|argument|definition|"
+    r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|lens|view|argument|definition|"
     r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?|lessons?|insights?|"
     r"takeaways?|interviews?|surveys?|reports?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|"
     r"\bwhen\s+reading)\s*$",
@@ -2346,7 +2355,9 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
     first, rest = kept[0][0], kept[1:]
     if rest and first in _QUESTION_OPENERS and kept[-1][0].endswith("?"):
         return True
-    if rest and first in _BODY_OPENERS and rest[0][0][:1].isupper() and kept[-1][0].casefold() in _BODY_ENDS:
+    # "Building Societies Association (BSA)": the body's letters after it leave its last word before them.
+    last = kept[-2][0] if len(kept) > 2 and kept[-1][0].startswith("(") else kept[-1][0]
+    if rest and first in _BODY_OPENERS and rest[0][0][:1].isupper() and last.casefold() in _BODY_ENDS:
         return True
     if rest and first.endswith(_MEMBERS) and first.isalpha() and rest[0][0].istitle() and is_body_word(rest[0][0]):
         return True  # "Marketers Association of Zimbabwe (2017)": the members a body is named after
@@ -2510,12 +2521,20 @@ _A_WORKS_VERBS = _words(
     analysed analyzed identified highlighted proposed set seen given made included covered raised is are was were"""
 )
 # "was renamed Odido (2023)", "shortened its name to Bol (2018)", "Norwich Union became Aviva (2009)": a firm's or a
-# brand's new name and when it came.
-A_NEW_NAME_BEFORE = re.compile(
+# brand's new name and when it came; "Greene King was bought by CK Asset Holdings (2019)": its new owner and when.
+_A_NEW_NAME_OR_OWNER_BEFORE = re.compile(
     r"\b(?:renamed|rebranded|rebadged|became|(?:its|their|the)\s+name\s+(?:was\s+changed\s+)?(?:to|as))"
-    r"(?:\s+(?:to|as))?\s+$",
+    r"(?:\s+(?:to|as))?\s+$"
+    r"|\b(?:(?:bought|acquired|purchased|taken\s+over)\s+by|sold\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def after_a_new_name_or_owner(text: str, name_start: int) -> bool:
+    """Whether the name starting at ``name_start`` follows words that give a firm's new name or new owner."""
+    return _A_NEW_NAME_OR_OWNER_BEFORE.search(text, max(name_start - 40, 0), name_start) is not None
+
+
 # A works' or a shop's kind, then where it is: "Nissan's plant at Sunderland (1986)", "a gigafactory in Grünheide
 # (2022)": the place, and when the site opened, not a source.
 _A_SITE_BEFORE = re.compile(
@@ -2605,7 +2624,7 @@ def _find_citations(text: str, block_index: int, part: str | None) -> list[Citat
                 or named_after_its_kind(text, named[1])
                 or _a_role_after_as(near, after)
                 or _A_TITLES_ARTICLE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
-                or A_NEW_NAME_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
+                or after_a_new_name_or_owner(text, named[1])
                 or _A_SITE_BEFORE.search(text, max(named[1] - 40, 0), named[1]) is not None
                 or _A_THINGS_FORTUNE_BEFORE.search(text, max(named[1] - 50, 0), named[1]) is not None
                 # "Product placement in El vuelo de la Victoria (2017)": a title in Spanish, its article capitalised.

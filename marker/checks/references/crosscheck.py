@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import (
-    A_NEW_NAME_BEFORE,
     LIST_JOINER,
+    after_a_new_name_or_owner,
     long_ago,
     named_after_its_kind,
     narrower_readings,
@@ -285,13 +285,9 @@ def _confirmed_or_sure(
             # "sold out (Eid 2022)" beside a listed "Eid, F. (2013)": a festival and its year, written as weakly as
             # a citation can be, is a listed author's only in a year the list gives.
             a_festival = citation.weak and names_a_festival(citation.author_text)
-            # "Norwich Union became Aviva (2009)" beside a listed "Aviva (2012)": a firm's new name and when it came.
-            a_new_name = (
-                citation.narrative
-                and A_NEW_NAME_BEFORE.search(
-                    block_text(citation.block_index), max(citation.start - 40, 0), citation.start
-                )
-                is not None
+            # "Norwich Union became Aviva (2009)" beside a listed "Aviva (2012)": a firm's new name (or owner) and when.
+            a_new_name = citation.narrative and after_a_new_name_or_owner(
+                block_text(citation.block_index), citation.start
             )
             if (
                 not last_word_only
@@ -850,9 +846,19 @@ def _with_figures(text: str) -> str:
     return "".join(piece if piece.isdigit() else name_key(piece) for piece in _FIGURES.split(text))
 
 
+def _as_written(entry: ReferenceEntry) -> tuple[str, ...]:
+    return max(filing_keys(entry.authors[0]), key=len)
+
+
 _FILING_RULES: tuple[Callable[[ReferenceEntry], tuple[str, ...]], ...] = (
-    lambda entry: max(filing_keys(entry.authors[0]), key=len),  # as written, particles included
-    lambda entry: min(filing_keys(entry.authors[0]), key=len),  # particles left out
+    _as_written,  # as written, particles included
+    # Particles left out; a body's name keeps its capitalised first word ("St Mungo's", "De Beers" file under S and
+    # D), where a name read from the list opening on a particle in lower case is a person's, or a body's read short.
+    lambda entry: (
+        _as_written(entry)
+        if entry.organisation and entry.authors[0][:1].isupper()
+        else min(filing_keys(entry.authors[0]), key=len)
+    ),
     lambda entry: (name_key(entry.authors[0]),),  # letter by letter, spaces ignored
     # Thorn after z, as the Unicode collation (Word's and reference managers' sort) files it: "Þórsdóttir".
     lambda entry: (_collation_key(entry.authors[0]),),

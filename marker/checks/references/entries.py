@@ -41,7 +41,9 @@ from marker.checks.references.names import (
 # With Latin Extended-A ("Żelazo", "Łukasz") and Extended Additional (Yoruba "Ọlátúnjí", Vietnamese "Ẩn"), both
 # cases mixed there; Romanian "Ș", "Ț"; the hooked and open capitals of Hausa and Akan names ("Ɗanladi", "Ɔfori");
 # Azerbaijani "Ə" ("Əliyeva"); the turned "Ǝ" of Ethiopianist transliteration ("Täsämma, Ǝ.").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ȚḀ-ỿƁƊƘƳƐƆƝƏƎΆΈ-ΏΑ-ΩЀ-Я"  # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О.")
+# Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О."); Latin Extended-B from "Ǆ" whole, as scholarly
+# romanisations of Georgian and Armenian use its capitals ("Ǯavaxišvili", "Ǧ").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſǄ-ɏḀ-ỿƁƊƘƳƐƆƝƏƎΆΈ-ΏΑ-ΩЀ-Я"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "'s Gravensande", "Mac an Phearsain", "Nic a' Phì"; an Irish prefix inside a double surname: "Harte Ó
@@ -831,6 +833,30 @@ _PLACES_OF_TWO_COUNTRIES = frozenset({"trinidad and tobago", "antigua and barbud
 _PAGES_NAMED_BY_LETTERS = frozenset({"faq", "faqs", "csr", "esg", "agm", "kyc", "gdpr", "cv"})
 
 
+# The last parts of a web address's host that say its kind or country, not whose site it is: "co.uk", "com", "ie".
+_HOST_ENDINGS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ltd", "plc", "info", "biz"})
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w.-]+)", re.IGNORECASE)
+
+
+def _the_sites_own_name(words: list[str], after: str) -> bool:
+    """Whether the words standing as a title are the name of the site the URL after them is on, with at most
+    words for a body after it ("Savills Research" on savills.co.uk, "LaingBuisson" on laingbuisson.com): the
+    publisher, where the title should be."""
+    found = _URL.search(after)
+    if found is None or not words or not words[0][:1].isupper():
+        return False
+    host = _HOST.match(found.group(0))
+    parts = host.group("host").casefold().split(".") if host else []
+    while parts and (len(parts[-1]) <= 2 or parts[-1] in _HOST_ENDINGS):
+        parts.pop()
+    if not parts or len(parts[-1]) < 4:
+        return False
+    site = parts[-1].replace("-", "")
+    # "Daft.ie" on daft.ie: a site's name may be its address.
+    name = "".join(ch for ch in words[0].casefold().partition(".")[0] if ch.isalnum())
+    return name == site and all(word.casefold() in ORGANISATION_WORDS for word in words[1:3]) and len(words) <= 3
+
+
 def _names_a_body(title: str, rest: str) -> bool:
     """Whether what stands as an online source's title is only an organisation's name: a few capitalised words
     ending on a word for a body ("British Retail Consortium"), or an abbreviation alone ("IGD"), then the URL."""
@@ -840,6 +866,8 @@ def _names_a_body(title: str, rest: str) -> bool:
     if "," in title:
         return False  # "Community, Monzo Bank Ltd": a page's title, then the body that published it
     words = split_abbreviation(title)[0].split()  # "Caribbean Tourism Organization (CTO)"
+    if _the_sites_own_name(words, after):
+        return True  # "Brennan, O. (2019). Savills Research. Available at: https://www.savills.co.uk/research/3603"
     if len(words) == 1:
         if _in_the_address_path(title, after):
             return False  # "Wikipedia (2024) PureGym. Available at: https://en.wikipedia.org/wiki/PureGym": a page's

@@ -1410,6 +1410,12 @@ def looks_like_author(author_text: str) -> bool:
     body_words = body.split()
     if any(links_a_fathers_name(*body_words[i - 1 : i + 2]) for i in range(1, len(body_words) - 1)):
         return True  # "Awang Haji Jamil b. Rahman": a person named with the father's name
+    if (
+        len(body_words) > 2
+        and body_words[-1].casefold() in COMPANY_SUFFIXES
+        and any(len(word) > 1 for word in body_words[:-1])
+    ):
+        return True  # "J D Wetherspoon plc", "Pret A Manger (Europe) Ltd": a firm's name with its legal form
     if any(len(word) == 1 and "A" <= word <= "Z" for word in body_words[1:]):
         return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
     if all(len(word) == 1 or word.casefold() in _LETTER_FIRM_FORMS for word in body_words):
