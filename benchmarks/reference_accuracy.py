@@ -4945,124 +4945,128 @@ Etxeberria Aranburu), Irish names (Ó Súilleabháin, Ní Bhriain, Mac Cárthaig
 Iorwerth, Llewelyn, MacAoidh, NicLeòid)), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind234" half (``--halves blind234,blind234-more``, 100 + 300 reports, seeds 238000-238399) is a
-two-hundred-and-thirty-fourth independent measurement, HELD OUT: written by a two-hundred-and-thirty-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind234_works.py and
-blind234_text.py), as marketers in Georgia and Armenia and their diaspora (Tbilisi, Batumi, Kutaisi, Rustavi, Yerevan,
-Gyumri, Vanadzor, Dilijan; Moscow, Glendale, Los Angeles, Paris, Marseille, Athens, Tel Aviv) at banks and fintechs
-(TBC Bank, Bank of Georgia, Liberty Bank, Ameriabank, Ardshinbank, Inecobank, Evocabank, Idram), telecoms (Magti,
-Silknet, Cellfie, Team Telecom Armenia, Ucom, Viva), wineries and brandy houses (Tbilvino, Teliani Valley, Shumi,
-Yerevan Brandy Company, Ararat), mineral-water makers (Borjomi, Nabeglavi, Jermuk), tourism boards, airlines and
-hotels, retailers (Nikora, Carrefour Georgia, SAS, Yerevan City) and NGOs write CIM Level 6 and 7 reports and MBA
-assignments in English (prices in lari and drams (GEL 25, ₾ 3.50, AMD 5,000, ֏ 2,000) and exchange rates with dates,
-wine exports in bottles with years (117 million bottles in 2023), vintages and the rtveli, qvevri wine and its UNESCO
-listing (2013), mineral-water springs with years (Borjomi (1850), Jermuk (1951)), Independence Days (26 May 1918, 21
-September 1991), the Rose Revolution (2003) and the Velvet Revolution (2018), the 2008 and 2020 wars, Tbilisoba and
-Vardavar, Armenian and Georgian Christmas (6 and 7 January), tourist arrivals (7.1 million visitors in 2023), ski
-resorts and seasons (Gudauri, Bakuriani, Tsaghkadzor, season 2023/24), flight routes (Wizz Air's Kutaisi base (2016)),
-phone numbers (+995, +374), company IDs and tax codes (ID 204854595), tickers (LON: TBCG, LON: BGEO), awards (the
-Golden Brand awards 2023, the Armenian Business Awards 2022), titles (batono, kalbatono, paron, tikin, Dr, CEO),
-financial years and quarters (FY2023, Q3 2023), market shares, inflation, GDP and policy rates, the lari (1995) and
-the dram (1993), holidays, heritage sites (Etchmiadzin (301–303), Geghard (a World Heritage Site since 2000)),
-historical figures with life dates (Niko Pirosmani (1862–1918), Mesrop Mashtots (c. 405 AD)), the adoption of
-Christianity (301 AD), census years, the diaspora's size, metros (1966, 1981), broadcasters (Rustavi 2 (founded
-1994)), telecom launches, Euro 2024, EU candidate status (14 December 2023), World Book Capitals (2012, 2021),
-mountains, lakes and distances, brandy ages (Nairi (20 years old)), grapes and appellations, hotel openings,
-elections, samples, cross-references, addresses, handles, slogans, opening hours and percentages, which are no
-citations); textbooks (Pearson, Routledge, Sage, Oxford University Press), chapters, journals with up to eight authors
-and DOIs (Journal of Eastern European and Central Asian Research, Caucasus Analytical Digest, Post-Soviet Affairs,
-International Journal of Wine Business Research, Journal of Marketing Management, Caucasus Survey, Europe-Asia
-Studies), theses (Tbilisi State University, Ilia State University, the Caucasus University, the International Black
-Sea University, Yerevan State University, the American University of Armenia, the French University in Armenia, UCL
-SSEES), conference papers (the ASN World Convention, the Academy of Marketing), public bodies, regulators and
-international organisations (Geostat, the National Bank of Georgia, the Georgian National Tourism Administration,
-ComCom, Armstat, the Central Bank of Armenia, the Public Services Regulatory Commission, the Tourism Committee of
-Armenia, the EBRD, the World Bank, UNDP; abbreviations; bodies with two works of a year), laws under the parliament
-that passed them (the Law of Georgia on Advertising (1998), the Law on Personal Data Protection (2023), the Law of the
-Republic of Armenia on Advertising (1996), HO-208-N), company pages and annual reports ("PLC", "CJSC", "JSC"; TBC Bank
-Group PLC, Bank of Georgia Group PLC, Georgia Capital PLC, Ameriabank CJSC, Ardshinbank CJSC, Magticom, Silknet JSC,
-Team Telecom Armenia, Tbilvino, Teliani Valley, IDS Borjomi Georgia, Yerevan Brandy Company, Grand Candy, Galt &
-Taggart), market research with years (CRRC Georgia and the Caucasus Barometer, CRRC-Armenia, MPG, ACNielsen Georgia,
-Breavis, IPSC Armenia, Statista), news signed and unsigned (Civil.ge, OC Media, Georgia Today, Interpressnews,
-Agenda.ge, Armenpress, Hetq, CivilNet, Azatutyun, EVN Report, BBC News, Eurasianet), social posts, videos, podcasts
-and undated pages; Georgian names in their Latin spellings (Gelashvili, Beridze, Gamsakhurdia, Chkheidze,
-Kvaratskhelia, Tsiklauri, Okujava), Armenian names (Sargsyan, Harutyunyan, Ter-Petrosyan, Der Bedrossian, Artsruni),
-diaspora spellings of the same names (Sarkissian, Harutunian, Arutyunyan, Kévorkian, Arakélian) and scholarly
-transliterations (Harutʻyunyan, Łazaryan, Čikovani)), with fifty kinds of decoy. Never tune on it: report its tables
-only.
+two-hundred-and-thirty-fourth independent measurement, held out for its first tables (measured by its writer in stop
+47), development data since stop 48: written by a two-hundred-and-thirty-fourth hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind234_works.py and blind234_text.py), as
+marketers in Georgia and Armenia and their diaspora (Tbilisi, Batumi, Kutaisi, Rustavi, Yerevan, Gyumri, Vanadzor,
+Dilijan; Moscow, Glendale, Los Angeles, Paris, Marseille, Athens, Tel Aviv) at banks and fintechs (TBC Bank, Bank of
+Georgia, Liberty Bank, Ameriabank, Ardshinbank, Inecobank, Evocabank, Idram), telecoms (Magti, Silknet, Cellfie, Team
+Telecom Armenia, Ucom, Viva), wineries and brandy houses (Tbilvino, Teliani Valley, Shumi, Yerevan Brandy Company,
+Ararat), mineral-water makers (Borjomi, Nabeglavi, Jermuk), tourism boards, airlines and hotels, retailers (Nikora,
+Carrefour Georgia, SAS, Yerevan City) and NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices
+in lari and drams (GEL 25, ₾ 3.50, AMD 5,000, ֏ 2,000) and exchange rates with dates, wine exports in bottles with
+years (117 million bottles in 2023), vintages and the rtveli, qvevri wine and its UNESCO listing (2013),
+mineral-water springs with years (Borjomi (1850), Jermuk (1951)), Independence Days (26 May 1918, 21 September 1991),
+the Rose Revolution (2003) and the Velvet Revolution (2018), the 2008 and 2020 wars, Tbilisoba and Vardavar, Armenian
+and Georgian Christmas (6 and 7 January), tourist arrivals (7.1 million visitors in 2023), ski resorts and seasons
+(Gudauri, Bakuriani, Tsaghkadzor, season 2023/24), flight routes (Wizz Air's Kutaisi base (2016)), phone numbers
+(+995, +374), company IDs and tax codes (ID 204854595), tickers (LON: TBCG, LON: BGEO), awards (the Golden Brand
+awards 2023, the Armenian Business Awards 2022), titles (batono, kalbatono, paron, tikin, Dr, CEO), financial years
+and quarters (FY2023, Q3 2023), market shares, inflation, GDP and policy rates, the lari (1995) and the dram (1993),
+holidays, heritage sites (Etchmiadzin (301–303), Geghard (a World Heritage Site since 2000)), historical figures with
+life dates (Niko Pirosmani (1862–1918), Mesrop Mashtots (c. 405 AD)), the adoption of Christianity (301 AD), census
+years, the diaspora's size, metros (1966, 1981), broadcasters (Rustavi 2 (founded 1994)), telecom launches, Euro
+2024, EU candidate status (14 December 2023), World Book Capitals (2012, 2021), mountains, lakes and distances,
+brandy ages (Nairi (20 years old)), grapes and appellations, hotel openings, elections, samples, cross-references,
+addresses, handles, slogans, opening hours and percentages, which are no citations); textbooks (Pearson, Routledge,
+Sage, Oxford University Press), chapters, journals with up to eight authors and DOIs (Journal of Eastern European and
+Central Asian Research, Caucasus Analytical Digest, Post-Soviet Affairs, International Journal of Wine Business
+Research, Journal of Marketing Management, Caucasus Survey, Europe-Asia Studies), theses (Tbilisi State University,
+Ilia State University, the Caucasus University, the International Black Sea University, Yerevan State University, the
+American University of Armenia, the French University in Armenia, UCL SSEES), conference papers (the ASN World
+Convention, the Academy of Marketing), public bodies, regulators and international organisations (Geostat, the
+National Bank of Georgia, the Georgian National Tourism Administration, ComCom, Armstat, the Central Bank of Armenia,
+the Public Services Regulatory Commission, the Tourism Committee of Armenia, the EBRD, the World Bank, UNDP;
+abbreviations; bodies with two works of a year), laws under the parliament that passed them (the Law of Georgia on
+Advertising (1998), the Law on Personal Data Protection (2023), the Law of the Republic of Armenia on Advertising
+(1996), HO-208-N), company pages and annual reports ("PLC", "CJSC", "JSC"; TBC Bank Group PLC, Bank of Georgia Group
+PLC, Georgia Capital PLC, Ameriabank CJSC, Ardshinbank CJSC, Magticom, Silknet JSC, Team Telecom Armenia, Tbilvino,
+Teliani Valley, IDS Borjomi Georgia, Yerevan Brandy Company, Grand Candy, Galt & Taggart), market research with years
+(CRRC Georgia and the Caucasus Barometer, CRRC-Armenia, MPG, ACNielsen Georgia, Breavis, IPSC Armenia, Statista),
+news signed and unsigned (Civil.ge, OC Media, Georgia Today, Interpressnews, Agenda.ge, Armenpress, Hetq, CivilNet,
+Azatutyun, EVN Report, BBC News, Eurasianet), social posts, videos, podcasts and undated pages; Georgian names in
+their Latin spellings (Gelashvili, Beridze, Gamsakhurdia, Chkheidze, Kvaratskhelia, Tsiklauri, Okujava), Armenian
+names (Sargsyan, Harutyunyan, Ter-Petrosyan, Der Bedrossian, Artsruni), diaspora spellings of the same names
+(Sarkissian, Harutunian, Arutyunyan, Kévorkian, Arakélian) and scholarly transliterations (Harutʻyunyan, Łazaryan,
+Čikovani)), with fifty kinds of decoy. While held out, we reported its tables only.
 
 The "blind235" half (``--halves blind235,blind235-more``, 100 + 300 reports, seeds 239000-239399) is a
-two-hundred-and-thirty-fifth independent measurement, HELD OUT: written by a two-hundred-and-thirty-fifth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind235_works.py and
-blind235_text.py), as marketers at restaurant groups, pub companies, coffee and bakery chains, quick-service brands,
-food-delivery platforms and hospitality suppliers in the UK and Ireland (Greggs, Nando's, Pret A Manger, JD
-Wetherspoon, Mitchells & Butlers, Greene King, Fuller's, Costa Coffee, Caffè Nero, Wagamama, Dishoom, Leon, Itsu,
-Deliveroo, Just Eat, Uber Eats, Brakes, Bidfood, Supermac's, Bewley's) write CIM Level 6 and 7 reports and MBA
-assignments in English on consumer, loyalty, franchise and trade marketing (menu prices and deals with their periods
-(£1.15 sausage rolls in 2024, a 2 for £10 deal, the £5 meal deal, Eat Out to Help Out (August 2020)), sites, openings,
-closures and disposals with years (Greggs' first shop (1951), 2,473 shops at the end of 2023, Dishoom Covent Garden
-(2010), 500 pubs sold in 2023), like-for-like sales with periods (LFL +7.9% in H1 2024, Q3 2023), food-hygiene ratings
-(FHRS 5, a 5-star rating (2023)), calorie-labelling, allergen, licensing and tips laws with years (the Calorie Labelling
-(Out of Home Sector) (England) Regulations 2021, the Licensing Act 2003, Natasha's Law (October 2021), the smoking ban
-(2007), the Employment (Allocation of Tips) Act 2023), VAT, energy and wage rates with periods (12.5% VAT from October
-2021, the 20% rate from April 2022, winter 2022/23, £11.44 (April 2024)), loyalty apps and menu launches (the Greggs app
-(2022), Costa Club (2015), the vegan sausage roll (2019), Nando's PERi-PERi), fixtures and calendar moments (Euro 2024,
-the Six Nations 2023, Christmas 2023, Dry January), pint prices and beer duty (£4.82 a pint in 2024, draught relief
-(August 2023)), tickers (LON: GRG, LON: JDW), awards (the Cateys 2023, the Publican Awards 2024, the Observer Food
-Monthly Awards 2022), job titles and honours (Head Chef, General Manager, MBE, CEO), financial years and periods
+two-hundred-and-thirty-fifth independent measurement, held out for its first tables (measured by its writer in stop
+47), development data since stop 48: written by a two-hundred-and-thirty-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind235_works.py and blind235_text.py), as marketers
+at restaurant groups, pub companies, coffee and bakery chains, quick-service brands, food-delivery platforms and
+hospitality suppliers in the UK and Ireland (Greggs, Nando's, Pret A Manger, JD Wetherspoon, Mitchells & Butlers,
+Greene King, Fuller's, Costa Coffee, Caffè Nero, Wagamama, Dishoom, Leon, Itsu, Deliveroo, Just Eat, Uber Eats,
+Brakes, Bidfood, Supermac's, Bewley's) write CIM Level 6 and 7 reports and MBA assignments in English on consumer,
+loyalty, franchise and trade marketing (menu prices and deals with their periods (£1.15 sausage rolls in 2024, a 2
+for £10 deal, the £5 meal deal, Eat Out to Help Out (August 2020)), sites, openings, closures and disposals with
+years (Greggs' first shop (1951), 2,473 shops at the end of 2023, Dishoom Covent Garden (2010), 500 pubs sold in
+2023), like-for-like sales with periods (LFL +7.9% in H1 2024, Q3 2023), food-hygiene ratings (FHRS 5, a 5-star
+rating (2023)), calorie-labelling, allergen, licensing and tips laws with years (the Calorie Labelling (Out of Home
+Sector) (England) Regulations 2021, the Licensing Act 2003, Natasha's Law (October 2021), the smoking ban (2007), the
+Employment (Allocation of Tips) Act 2023), VAT, energy and wage rates with periods (12.5% VAT from October 2021, the
+20% rate from April 2022, winter 2022/23, £11.44 (April 2024)), loyalty apps and menu launches (the Greggs app
+(2022), Costa Club (2015), the vegan sausage roll (2019), Nando's PERi-PERi), fixtures and calendar moments (Euro
+2024, the Six Nations 2023, Christmas 2023, Dry January), pint prices and beer duty (£4.82 a pint in 2024, draught
+relief (August 2023)), tickers (LON: GRG, LON: JDW), awards (the Cateys 2023, the Publican Awards 2024, the Observer
+Food Monthly Awards 2022), job titles and honours (Head Chef, General Manager, MBE, CEO), financial years and periods
 (FY2023/24, H1 2024, 52 weeks to 30 December 2023), lockdown dates, deals and IPOs, levies, certifications, samples,
 cross-references and handles, which are no citations); textbooks (Routledge, Sage, Goodfellow, Kogan Page, Pearson),
 chapters, journals with up to eight authors and DOIs (International Journal of Hospitality Management, International
-Journal of Contemporary Hospitality Management, Cornell Hospitality Quarterly, Journal of Foodservice Business Research,
-British Food Journal, Appetite, Journal of Marketing Management; Elsevier's article numbers), theses (Oxford Brookes,
-Surrey, Sheffield Hallam, TU Dublin, Ulster, Bournemouth), conference papers (CHME, EuroCHRIE, the Academy of
-Marketing), regulators and public bodies (the FSA, Food Standards Scotland, the CMA, the ASA, the ONS, Public Health
-England, OHID, DHSC, Fáilte Ireland, the FSAI; abbreviations; bodies with two works of a year), trade bodies and
-charities (UKHospitality, the BBPA, the Restaurants Association of Ireland, The Licensed Trade Charity, the Sustainable
-Restaurant Association, Hospitality Ulster, the British Takeaway Campaign), company pages, annual reports and investor
-decks ("plc", "PLC", "P.L.C.", "Ltd", "N.V.", "Fuller, Smith & Turner P.L.C."), market research with years (CGA by NIQ,
-Lumina Intelligence, Kantar, Mintel, Allegra World Coffee Portal, Statista, Bidfood), the trade and national press
-signed and unsigned (The Caterer, Propel, Big Hospitality, Morning Advertiser, MCA Insight, Restaurant Online, the
-Financial Times, the Guardian, BBC News, the Irish Times), social posts, videos, podcasts and undated pages; names as
-their owners print them (Lloyd-Jones, Ó Súilleabháin, Ní Bhriain, Nic Aodha, Mac Cárthaigh, di Stefano, De Luca,
-Chaudhary, da Costa, Gonçalves)), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+Journal of Contemporary Hospitality Management, Cornell Hospitality Quarterly, Journal of Foodservice Business
+Research, British Food Journal, Appetite, Journal of Marketing Management; Elsevier's article numbers), theses
+(Oxford Brookes, Surrey, Sheffield Hallam, TU Dublin, Ulster, Bournemouth), conference papers (CHME, EuroCHRIE, the
+Academy of Marketing), regulators and public bodies (the FSA, Food Standards Scotland, the CMA, the ASA, the ONS,
+Public Health England, OHID, DHSC, Fáilte Ireland, the FSAI; abbreviations; bodies with two works of a year), trade
+bodies and charities (UKHospitality, the BBPA, the Restaurants Association of Ireland, The Licensed Trade Charity,
+the Sustainable Restaurant Association, Hospitality Ulster, the British Takeaway Campaign), company pages, annual
+reports and investor decks ("plc", "PLC", "P.L.C.", "Ltd", "N.V.", "Fuller, Smith & Turner P.L.C."), market research
+with years (CGA by NIQ, Lumina Intelligence, Kantar, Mintel, Allegra World Coffee Portal, Statista, Bidfood), the
+trade and national press signed and unsigned (The Caterer, Propel, Big Hospitality, Morning Advertiser, MCA Insight,
+Restaurant Online, the Financial Times, the Guardian, BBC News, the Irish Times), social posts, videos, podcasts and
+undated pages; names as their owners print them (Lloyd-Jones, Ó Súilleabháin, Ní Bhriain, Nic Aodha, Mac Cárthaigh,
+di Stefano, De Luca, Chaudhary, da Costa, Gonçalves)), with forty-eight kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind236" half (``--halves blind236,blind236-more``, 100 + 300 reports, seeds 240000-240399) is a
-two-hundred-and-thirty-sixth independent measurement, HELD OUT: written by a two-hundred-and-thirty-sixth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind236_works.py and
-blind236_text.py), as marketers at estate agents, property portals, housebuilders, build-to-rent and student-housing
-operators, mortgage brokers, lenders and proptech start-ups in the UK and Ireland (Rightmove, Zoopla, OnTheMarket,
-Daft.ie, MyHome.ie, Foxtons, Savills, Knight Frank, Purplebricks, Barratt Developments, Persimmon, Taylor Wimpey,
-Berkeley Group, Bellway, Cairn Homes, Glenveagh, Unite Students, Grainger, Habito, L&C Mortgages) write CIM Level 6
-and 7 reports and MBA assignments in English on consumer, B2B and developer marketing (house prices and rents with
-their periods (an average of £285,000 in 2023, €1,800 a month in Dublin in Q2 2024, asking prices up 1.1% in March
-2024), mortgage rates, LTV products and Bank Rate (5.5% fixed for two years in July 2023, 95% LTV, 5.25% (August
-2023)), fiscal events (the mini-budget (23 September 2022)), schemes, Bills and Acts with years (Help to Buy
-(2013–2023), the First Home Scheme (2022), the Renters (Reform) Bill (2023), the Leasehold and Freehold Reform Act
-2024, the Building Safety Act 2022, the Tenant Fees Act 2019), the stamp duty holiday (July 2020), completions and land
-banks (17,206 homes in FY2023, 75,000 plots), EPC ratings and targets (EPC C by 2030, SAP 84), developments and scheme
-sizes (Battersea Power Station (2022), the Shard (2012), Kidbrooke Village), postcodes and Eircodes (SW1A 1AA, D02
-X285), indices (Rightmove's 2024 Happy at Home index), property events (MIPIM 2024, UKREiiF 2023), portal traffic (2.2
-billion minutes in 2023), founding years (Savills (1855), Knight Frank (1896), Foxtons (1981)), tickers (LON: RMV,
-LON: BDEV, ISE: C5H), awards (the British Property Awards 2023, the ESTAS 2024, the What House? Awards 2022),
-post-nominals and job titles (MRICS, FRICS, MNAEA, Sales Director, CEO), financial years, half years, quarters and
-academic years (FY2023/24, H1 2024, Q2 2024, 2024/25), planning references, building safety (the Grenfell Tower fire
-(June 2017), EWS1 forms), council tax bands, floor areas, fees, mortgage products, slogans, survey waves, samples,
+two-hundred-and-thirty-sixth independent measurement, held out for its first tables (measured by its writer in stop
+47), development data since stop 48: written by a two-hundred-and-thirty-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind236_works.py and blind236_text.py), as marketers
+at estate agents, property portals, housebuilders, build-to-rent and student-housing operators, mortgage brokers,
+lenders and proptech start-ups in the UK and Ireland (Rightmove, Zoopla, OnTheMarket, Daft.ie, MyHome.ie, Foxtons,
+Savills, Knight Frank, Purplebricks, Barratt Developments, Persimmon, Taylor Wimpey, Berkeley Group, Bellway, Cairn
+Homes, Glenveagh, Unite Students, Grainger, Habito, L&C Mortgages) write CIM Level 6 and 7 reports and MBA
+assignments in English on consumer, B2B and developer marketing (house prices and rents with their periods (an
+average of £285,000 in 2023, €1,800 a month in Dublin in Q2 2024, asking prices up 1.1% in March 2024), mortgage
+rates, LTV products and Bank Rate (5.5% fixed for two years in July 2023, 95% LTV, 5.25% (August 2023)), fiscal
+events (the mini-budget (23 September 2022)), schemes, Bills and Acts with years (Help to Buy (2013–2023), the First
+Home Scheme (2022), the Renters (Reform) Bill (2023), the Leasehold and Freehold Reform Act 2024, the Building Safety
+Act 2022, the Tenant Fees Act 2019), the stamp duty holiday (July 2020), completions and land banks (17,206 homes in
+FY2023, 75,000 plots), EPC ratings and targets (EPC C by 2030, SAP 84), developments and scheme sizes (Battersea
+Power Station (2022), the Shard (2012), Kidbrooke Village), postcodes and Eircodes (SW1A 1AA, D02 X285), indices
+(Rightmove's 2024 Happy at Home index), property events (MIPIM 2024, UKREiiF 2023), portal traffic (2.2 billion
+minutes in 2023), founding years (Savills (1855), Knight Frank (1896), Foxtons (1981)), tickers (LON: RMV, LON: BDEV,
+ISE: C5H), awards (the British Property Awards 2023, the ESTAS 2024, the What House? Awards 2022), post-nominals and
+job titles (MRICS, FRICS, MNAEA, Sales Director, CEO), financial years, half years, quarters and academic years
+(FY2023/24, H1 2024, Q2 2024, 2024/25), planning references, building safety (the Grenfell Tower fire (June 2017),
+EWS1 forms), council tax bands, floor areas, fees, mortgage products, slogans, survey waves, samples,
 cross-references and handles, which are no citations); textbooks (Routledge, Wiley-Blackwell, Palgrave Macmillan, the
 Estates Gazette's books), chapters, journals with up to eight authors and DOIs (Journal of Property Research, Journal
 of Property Investment & Finance, Housing Studies, Urban Studies, Journal of European Real Estate Research, Property
 Management, Journal of Marketing Management), theses (Reading and the Henley Business School, Cambridge, the
 Bartlett, Ulster, Heriot-Watt, TU Dublin), conference papers (ERES, RICS COBRA, the Academy of Marketing), regulators
 and public bodies (DLUHC, MHCLG, HM Land Registry, the ONS, Homes England, the CMA, the FCA, the Bank of England, The
-Property Ombudsman, NTSELAT, the RTB, the Central Bank of Ireland, the CSO; abbreviations, commas and "&"; bodies with
-two works of a year), trade bodies and charities (Propertymark, RICS, the HBF, UK Finance, the BSA, the BPF, Shelter,
-Generation Rent, the IHBA, St Mungo's), company pages, annual reports and investor decks ("plc", "PLC", "Plc", "p.l.c.",
-"LLP", "Ltd"), house-price indices and research houses with years (Nationwide, Halifax, Hometrack, Zoopla, Rightmove,
-Savills Research, Knight Frank Research, Mintel, Statista, Daft.ie), the property and national press signed and
-unsigned (Estate Agent Today, Property Industry Eye, Property Week, Estates Gazette, Inside Housing, the Financial
-Times, This is Money, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British
-double-barrelled names (Lloyd-Jones, Heywood-Smith), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac
-Cárthaigh, Mac Giolla Phádraig), South Asian, Polish and Nigerian names (Bhattacharyya, Wiśniewska, Łukasik, Zając,
-Nwachukwu, Olanrewaju)), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+Property Ombudsman, NTSELAT, the RTB, the Central Bank of Ireland, the CSO; abbreviations, commas and "&"; bodies
+with two works of a year), trade bodies and charities (Propertymark, RICS, the HBF, UK Finance, the BSA, the BPF,
+Shelter, Generation Rent, the IHBA, St Mungo's), company pages, annual reports and investor decks ("plc", "PLC",
+"Plc", "p.l.c.", "LLP", "Ltd"), house-price indices and research houses with years (Nationwide, Halifax, Hometrack,
+Zoopla, Rightmove, Savills Research, Knight Frank Research, Mintel, Statista, Daft.ie), the property and national
+press signed and unsigned (Estate Agent Today, Property Industry Eye, Property Week, Estates Gazette, Inside Housing,
+the Financial Times, This is Money, the Irish Times, BBC News), social posts, videos, podcasts and undated pages;
+British double-barrelled names (Lloyd-Jones, Heywood-Smith), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní
+Bhriain, Mac Cárthaigh, Mac Giolla Phádraig), South Asian, Polish and Nigerian names (Bhattacharyya, Wiśniewska,
+Łukasik, Zając, Nwachukwu, Olanrewaju)), with forty-seven kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind237" half (``--halves blind237,blind237-more``, 100 + 300 reports, seeds 241000-241399) is a
 two-hundred-and-thirty-seventh independent measurement, HELD OUT: written by a two-hundred-and-thirty-seventh hand the
@@ -5313,235 +5317,238 @@ def main() -> None:
         "since), "
         "blind120 and blind120-more (the hundred-and-twentieth pool: held out for its first tables, development data "
         "since), "
-        "blind121 and blind121-more (the hundred-and-twenty-first pool: held out for its first tables, development "
-        "data since), "
-        "blind122 and blind122-more (the hundred-and-twenty-second pool: held out for its first tables, development "
-        "data since), "
-        "blind123 and blind123-more (the hundred-and-twenty-third pool: held out for its first tables, development "
-        "data since), "
-        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind130 and blind130-more (the hundred-and-thirtieth pool: held out for its first tables, development "
-        "data since), "
-        "blind131 and blind131-more (the hundred-and-thirty-first pool: held out for its first tables, development "
-        "data since), "
-        "blind133 and blind133-more (the hundred-and-thirty-third pool: held out for its first tables, development "
-        "data since), "
-        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind132 and blind132-more (the hundred-and-thirty-second pool: held out for its first tables, development "
-        "data since), "
-        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind138 and blind138-more (the hundred-and-thirty-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind139 and blind139-more (the hundred-and-thirty-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind140 and blind140-more (the hundred-and-fortieth pool: held out for its first tables, development "
-        "data since), "
+        "blind121 and blind121-more (the hundred-and-twenty-first pool: held out for its first tables, "
+        "development data since), "
+        "blind122 and blind122-more (the hundred-and-twenty-second pool: held out for its first tables, "
+        "development data since), "
+        "blind123 and blind123-more (the hundred-and-twenty-third pool: held out for its first tables, "
+        "development data since), "
+        "blind124 and blind124-more (the hundred-and-twenty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind125 and blind125-more (the hundred-and-twenty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind126 and blind126-more (the hundred-and-twenty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind127 and blind127-more (the hundred-and-twenty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind128 and blind128-more (the hundred-and-twenty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind129 and blind129-more (the hundred-and-twenty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind130 and blind130-more (the hundred-and-thirtieth pool: held out for its first tables, "
+        "development data since), "
+        "blind131 and blind131-more (the hundred-and-thirty-first pool: held out for its first tables, "
+        "development data since), "
+        "blind133 and blind133-more (the hundred-and-thirty-third pool: held out for its first tables, "
+        "development data since), "
+        "blind134 and blind134-more (the hundred-and-thirty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind132 and blind132-more (the hundred-and-thirty-second pool: held out for its first tables, "
+        "development data since), "
+        "blind135 and blind135-more (the hundred-and-thirty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind136 and blind136-more (the hundred-and-thirty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind137 and blind137-more (the hundred-and-thirty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind138 and blind138-more (the hundred-and-thirty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind139 and blind139-more (the hundred-and-thirty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind140 and blind140-more (the hundred-and-fortieth pool: held out for its first tables, "
+        "development data since), "
         "blind141 and blind141-more (the hundred-and-forty-first pool: held out for its first tables, development data "
         "since), "
-        "blind142 and blind142-more (the hundred-and-forty-second pool: held out for its first tables, development "
-        "data since), "
+        "blind142 and blind142-more (the hundred-and-forty-second pool: held out for its first tables, "
+        "development data since), "
         "blind143 and blind143-more (the hundred-and-forty-third pool: held out for its first tables, development data "
         "since), "
-        "blind144 and blind144-more (the hundred-and-forty-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind145 and blind145-more (the hundred-and-forty-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind146 and blind146-more (the hundred-and-forty-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind147 and blind147-more (the hundred-and-forty-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind148 and blind148-more (the hundred-and-forty-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind149 and blind149-more (the hundred-and-forty-ninth pool: held out for its first tables, development "
-        "data since), "
+        "blind144 and blind144-more (the hundred-and-forty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind145 and blind145-more (the hundred-and-forty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind146 and blind146-more (the hundred-and-forty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind147 and blind147-more (the hundred-and-forty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind148 and blind148-more (the hundred-and-forty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind149 and blind149-more (the hundred-and-forty-ninth pool: held out for its first tables, "
+        "development data since), "
         "blind150 and blind150-more (the hundred-and-fiftieth pool: held out for its first tables, development data "
         "since), "
         "blind151 and blind151-more (the hundred-and-fifty-first pool: held out for its first tables, development data "
         "since), "
-        "blind152 and blind152-more (the hundred-and-fifty-second pool: held out for its first tables, development "
-        "data since), "
+        "blind152 and blind152-more (the hundred-and-fifty-second pool: held out for its first tables, "
+        "development data since), "
         "blind153 and blind153-more (the hundred-and-fifty-third pool: held out for its first tables, development data "
         "since), "
-        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: held out for its first tables, development "
-        "data since), "
+        "blind154 and blind154-more (the hundred-and-fifty-fourth pool: held out for its first tables, "
+        "development data since), "
         "blind155 and blind155-more (the hundred-and-fifty-fifth pool: held out for its first tables, development data "
         "since), "
         "blind156 and blind156-more (the hundred-and-fifty-sixth pool: held out for its first tables, development data "
         "since), "
-        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: held out for its first tables, development "
-        "data since), "
+        "blind157 and blind157-more (the hundred-and-fifty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind158 and blind158-more (the hundred-and-fifty-eighth pool: held out for its first tables, "
+        "development data since), "
         "blind159 and blind159-more (the hundred-and-fifty-ninth pool: held out for its first tables, development data "
         "since), "
         "blind160 and blind160-more (the hundred-and-sixtieth pool: held out for its first tables, development data "
         "since), "
         "blind161 and blind161-more (the hundred-and-sixty-first pool: held out for its first tables, development data "
         "since), "
-        "blind162 and blind162-more (the hundred-and-sixty-second pool: held out for its first tables, development "
-        "data since), "
+        "blind162 and blind162-more (the hundred-and-sixty-second pool: held out for its first tables, "
+        "development data since), "
         "blind163 and blind163-more (the hundred-and-sixty-third pool: held out for its first tables, development data "
         "since), "
-        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind170 and blind170-more (the hundred-and-seventieth pool: held out for its first tables, development "
-        "data since), "
-        "blind171 and blind171-more (the hundred-and-seventy-first pool: held out for its first tables, development "
-        "data since), "
-        "blind172 and blind172-more (the hundred-and-seventy-second pool: held out for its first tables, development "
-        "data since), "
-        "blind173 and blind173-more (the hundred-and-seventy-third pool: held out for its first tables, development "
-        "data since), "
-        "blind174 and blind174-more (the hundred-and-seventy-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind175 and blind175-more (the hundred-and-seventy-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind176 and blind176-more (the hundred-and-seventy-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind180 and blind180-more (the hundred-and-eightieth pool: held out for its first tables, development "
-        "data since), "
-        "blind181 and blind181-more (the hundred-and-eighty-first pool: held out for its first tables, development "
-        "data since), "
-        "blind182 and blind182-more (the hundred-and-eighty-second pool: held out for its first tables, development "
-        "data since), "
-        "blind183 and blind183-more (the hundred-and-eighty-third pool: held out for its first tables, development "
-        "data since), "
-        "blind184 and blind184-more (the hundred-and-eighty-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind185 and blind185-more (the hundred-and-eighty-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind186 and blind186-more (the hundred-and-eighty-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind187 and blind187-more (the hundred-and-eighty-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind188 and blind188-more (the hundred-and-eighty-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind189 and blind189-more (the hundred-and-eighty-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind190 and blind190-more (the hundred-and-ninetieth pool: held out for its first tables, development "
-        "data since), "
-        "blind191 and blind191-more (the hundred-and-ninety-first pool: held out for its first tables, development "
-        "data since), "
-        "blind192 and blind192-more (the hundred-and-ninety-second pool: held out for its first tables, development "
-        "data since), "
-        "blind193 and blind193-more (the hundred-and-ninety-third pool: held out for its first tables, development "
-        "data since), "
-        "blind194 and blind194-more (the hundred-and-ninety-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind195 and blind195-more (the hundred-and-ninety-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind196 and blind196-more (the hundred-and-ninety-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind197 and blind197-more (the hundred-and-ninety-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind198 and blind198-more (the hundred-and-ninety-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind199 and blind199-more (the hundred-and-ninety-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind200 and blind200-more (the two-hundredth pool: held out for its first tables, development "
-        "data since), "
-        "blind201 and blind201-more (the two-hundred-and-first pool: held out for its first tables, development "
-        "data since), "
-        "blind202 and blind202-more (the two-hundred-and-second pool: held out for its first tables, development "
-        "data since), "
-        "blind203 and blind203-more (the two-hundred-and-third pool: held out for its first tables, development "
-        "data since), "
-        "blind204 and blind204-more (the two-hundred-and-fourth pool: held out for its first tables, development "
-        "data since), "
-        "blind205 and blind205-more (the two-hundred-and-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind206 and blind206-more (the two-hundred-and-sixth pool: held out for its first tables, development "
-        "data since), "
-        "blind207 and blind207-more (the two-hundred-and-seventh pool: held out for its first tables, development "
-        "data since), "
-        "blind208 and blind208-more (the two-hundred-and-eighth pool: held out for its first tables, development "
-        "data since), "
-        "blind209 and blind209-more (the two-hundred-and-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind210 and blind210-more (the two-hundred-and-tenth pool: held out for its first tables, development "
-        "data since), "
-        "blind211 and blind211-more (the two-hundred-and-eleventh pool: held out for its first tables, development "
-        "data since), "
-        "blind212 and blind212-more (the two-hundred-and-twelfth pool: held out for its first tables, development "
-        "data since), "
-        "blind213 and blind213-more (the two-hundred-and-thirteenth pool: held out for its first tables, development "
-        "data since), "
-        "blind214 and blind214-more (the two-hundred-and-fourteenth pool: held out for its first tables, development "
-        "data since), "
-        "blind215 and blind215-more (the two-hundred-and-fifteenth pool: held out for its first tables, development "
-        "data since), "
-        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: held out for its first tables, development "
-        "data since), "
-        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: held out for its first tables, development "
-        "data since), "
-        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: held out for its first tables, development "
-        "data since), "
-        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: held out for its first tables, development "
-        "data since), "
-        "blind220 and blind220-more (the two-hundred-and-twentieth pool: held out for its first tables, development "
-        "data since), "
-        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: held out for its first tables, development "
-        "data since), "
+        "blind164 and blind164-more (the hundred-and-sixty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind165 and blind165-more (the hundred-and-sixty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind166 and blind166-more (the hundred-and-sixty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind167 and blind167-more (the hundred-and-sixty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind168 and blind168-more (the hundred-and-sixty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind169 and blind169-more (the hundred-and-sixty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind170 and blind170-more (the hundred-and-seventieth pool: held out for its first tables, "
+        "development data since), "
+        "blind171 and blind171-more (the hundred-and-seventy-first pool: held out for its first tables, "
+        "development data since), "
+        "blind172 and blind172-more (the hundred-and-seventy-second pool: held out for its first tables, "
+        "development data since), "
+        "blind173 and blind173-more (the hundred-and-seventy-third pool: held out for its first tables, "
+        "development data since), "
+        "blind174 and blind174-more (the hundred-and-seventy-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind175 and blind175-more (the hundred-and-seventy-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind176 and blind176-more (the hundred-and-seventy-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind177 and blind177-more (the hundred-and-seventy-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind178 and blind178-more (the hundred-and-seventy-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind179 and blind179-more (the hundred-and-seventy-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind180 and blind180-more (the hundred-and-eightieth pool: held out for its first tables, "
+        "development data since), "
+        "blind181 and blind181-more (the hundred-and-eighty-first pool: held out for its first tables, "
+        "development data since), "
+        "blind182 and blind182-more (the hundred-and-eighty-second pool: held out for its first tables, "
+        "development data since), "
+        "blind183 and blind183-more (the hundred-and-eighty-third pool: held out for its first tables, "
+        "development data since), "
+        "blind184 and blind184-more (the hundred-and-eighty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind185 and blind185-more (the hundred-and-eighty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind186 and blind186-more (the hundred-and-eighty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind187 and blind187-more (the hundred-and-eighty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind188 and blind188-more (the hundred-and-eighty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind189 and blind189-more (the hundred-and-eighty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind190 and blind190-more (the hundred-and-ninetieth pool: held out for its first tables, "
+        "development data since), "
+        "blind191 and blind191-more (the hundred-and-ninety-first pool: held out for its first tables, "
+        "development data since), "
+        "blind192 and blind192-more (the hundred-and-ninety-second pool: held out for its first tables, "
+        "development data since), "
+        "blind193 and blind193-more (the hundred-and-ninety-third pool: held out for its first tables, "
+        "development data since), "
+        "blind194 and blind194-more (the hundred-and-ninety-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind195 and blind195-more (the hundred-and-ninety-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind196 and blind196-more (the hundred-and-ninety-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind197 and blind197-more (the hundred-and-ninety-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind198 and blind198-more (the hundred-and-ninety-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind199 and blind199-more (the hundred-and-ninety-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind200 and blind200-more (the two-hundredth pool: held out for its first tables, "
+        "development data since), "
+        "blind201 and blind201-more (the two-hundred-and-first pool: held out for its first tables, "
+        "development data since), "
+        "blind202 and blind202-more (the two-hundred-and-second pool: held out for its first tables, "
+        "development data since), "
+        "blind203 and blind203-more (the two-hundred-and-third pool: held out for its first tables, "
+        "development data since), "
+        "blind204 and blind204-more (the two-hundred-and-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind205 and blind205-more (the two-hundred-and-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind206 and blind206-more (the two-hundred-and-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind207 and blind207-more (the two-hundred-and-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind208 and blind208-more (the two-hundred-and-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind209 and blind209-more (the two-hundred-and-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind210 and blind210-more (the two-hundred-and-tenth pool: held out for its first tables, "
+        "development data since), "
+        "blind211 and blind211-more (the two-hundred-and-eleventh pool: held out for its first tables, "
+        "development data since), "
+        "blind212 and blind212-more (the two-hundred-and-twelfth pool: held out for its first tables, "
+        "development data since), "
+        "blind213 and blind213-more (the two-hundred-and-thirteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind214 and blind214-more (the two-hundred-and-fourteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind215 and blind215-more (the two-hundred-and-fifteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind216 and blind216-more (the two-hundred-and-sixteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind217 and blind217-more (the two-hundred-and-seventeenth pool: held out for its first tables, "
+        "development data since), "
+        "blind218 and blind218-more (the two-hundred-and-eighteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind219 and blind219-more (the two-hundred-and-nineteenth pool: held out for its first tables, "
+        "development data since), "
+        "blind220 and blind220-more (the two-hundred-and-twentieth pool: held out for its first tables, "
+        "development data since), "
+        "blind221 and blind221-more (the two-hundred-and-twenty-first pool: held out for its first tables, "
+        "development data since), "
         "blind222 and blind222-more (the two-hundred-and-twenty-second pool: held out for its first tables, "
         "development data since), "
-        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: held out for its first tables, development "
-        "data since), "
+        "blind223 and blind223-more (the two-hundred-and-twenty-third pool: held out for its first tables, "
+        "development data since), "
         "blind224 and blind224-more (the two-hundred-and-twenty-fourth pool: held out for its first tables, "
         "development data since), "
-        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: held out for its first tables, development "
-        "data since), "
-        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: held out for its first tables, development "
-        "data since), "
+        "blind225 and blind225-more (the two-hundred-and-twenty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind226 and blind226-more (the two-hundred-and-twenty-sixth pool: held out for its first tables, "
+        "development data since), "
         "blind227 and blind227-more (the two-hundred-and-twenty-seventh pool: held out for its first tables, "
         "development data since), "
         "blind228 and blind228-more (the two-hundred-and-twenty-eighth pool: held out for its first tables, "
         "development data since), "
-        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: held out for its first tables, development "
-        "data since), "
-        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: held out for its first tables, development "
-        "data since), "
+        "blind229 and blind229-more (the two-hundred-and-twenty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind230 and blind230-more (the two-hundred-and-thirtieth pool: held out for its first tables, "
+        "development data since), "
         "blind231 and blind231-more (the two-hundred-and-thirty-first pool: held out for its first tables, "
         "development data since), "
         "blind232 and blind232-more (the two-hundred-and-thirty-second pool: held out for its first tables, "
         "development data since), "
         "blind233 and blind233-more (the two-hundred-and-thirty-third pool: held out for its first tables, "
         "development data since), "
-        "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: HELD OUT, never tune on it), "
-        "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: HELD OUT, never tune on it), "
-        "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: HELD OUT, never tune on it), "
+        "blind234 and blind234-more (the two-hundred-and-thirty-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind235 and blind235-more (the two-hundred-and-thirty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: held out for its first tables, "
+        "development data since), "
         "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
         "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
