@@ -5177,6 +5177,44 @@ International, Route One, Passenger Transport, Local Transport Today, the Financ
 Times, BBC News), social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with
 Ó, Ní and Mac, Scottish Mc and Mac, Welsh ap, ab and Llywelyn, South Asian and Caribbean names), with forty-nine kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind240" half (``--halves blind240,blind240-more``, 100 + 300 reports, seeds 244000-244399) is a
+two-hundred-and-fortieth independent measurement, HELD OUT: written by a two-hundred-and-fortieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind240_works.py and
+blind240_text.py), as marketers at parcel carriers, couriers, freight forwarders, logistics and warehousing firms,
+ports and shipping lines in the UK and Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL
+Parcel UK, UPS, FedEx, Yodel, An Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight,
+Associated British Ports, the Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) write CIM Level 6
+and 7 reports and MBA assignments in English on B2B, e-commerce and employer-brand marketing (stamp prices and
+surcharges with their periods (a first-class stamp at £1.35 from April 2024, fuel surcharges of 7.5% in Q3 2022),
+parcel volumes (1.2 billion parcels in 2023/24, peak week 2023), service launches with years (Sunday delivery (2022),
+DPD's Predict (2011), Evri's ParcelShop network (2015)), strikes (the CWU strikes of 2022–2023), laws and rules with
+years (the Postal Services Act 2011, the Universal Service Obligation (2011), Brexit customs rules (1 January 2021),
+the Windsor Framework (2023), the Retained EU Law Act 2023), hubs, berths and ports with opening years (the Midlands
+Super Hub (2023), Felixstowe's Berth 8 and 9 (2011), DP World London Gateway (2013)), ships and TEU sizes (the Ever
+Given (March 2021)), tracking numbers and postcodes (RM 123456789GB, NN4 7YE), fleets and EV targets, league tables
+and ratings, tickers (LON: IDS, NYSE: UPS, CPH: MAERSK B), awards (the Motor Transport Awards 2023), job titles and
+honours, financial years, quarters and peak seasons (FY2023/24, Q3 2023, Black Friday week), founding years,
+privatisation and rebrands, the driver shortage and licence categories, vehicle and warehouse sizes, emissions targets
+and green corridors, tonnages, ferry routes, Incoterms, service names, opening hours, helplines, consumer law, ASA
+rulings, campaigns, samples, cross-references, handles, abbreviations, euro prices, weight bands, year ranges and
+percentage changes, which are no citations); textbooks (Kogan Page, Routledge, Pearson, Sage, CILT), chapters,
+journals with up to eight authors and DOIs (International Journal of Physical Distribution & Logistics Management,
+Journal of Business Logistics, Supply Chain Management: An International Journal, Transportation Research Part E,
+Maritime Policy & Management, Industrial Marketing Management, Journal of Marketing Management), theses (Cranfield,
+Cardiff Business School, Heriot-Watt, Aston, Hull's Logistics Institute, TU Dublin, Plymouth), conference papers (the
+LRN conference, IAME, the Academy of Marketing), regulators and public bodies (Ofcom, the DfT, HMRC, the ONS, the CMA,
+the ASA, ComReg, the Revenue Commissioners, the Maritime and Coastguard Agency, the European Commission; abbreviations,
+"&" and bodies with two works of a year), trade bodies and charities (Logistics UK, the RHA, CILT, the UKWA, the
+British Ports Association, UK Chamber of Shipping, FTA Ireland, Citizens Advice, the Institute of Customer Service),
+company pages, annual reports and investor decks ("plc", "Ltd", "Inc.", "S.A.", "A.P. Moller - Maersk A/S"), market
+research with years (Apex Insight, Transport Intelligence (Ti), Mintel, Statista, IMRG, Which?, Pitney Bowes), the
+trade and national press signed and unsigned (Post & Parcel, Parcel and Postal Technology International, Logistics
+Manager, Motor Transport, Lloyd's List, The Loadstar, the Financial Times, the Guardian, the Irish Times, BBC News),
+social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac
+(Ó Súilleabháin, Ní Mhurchú, Mac Giolla Phádraig, Mac an tSaoi), Dutch, Danish and Polish names (van der Berg,
+Møller, Østergaard, Wójcik, Łukasik), South Asian and Nigerian names (Chaudhry, Banerjee, Adebayo, Nwachukwu)), with
+forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5551,7 +5589,8 @@ def main() -> None:
         "development data since), "
         "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
         "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
-        "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it)",
+        "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
+        "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -258,6 +258,7 @@ from tests.corpus.references import (
     blind237_text,
     blind238_text,
     blind239_text,
+    blind240_text,
     render,
     text,
 )
@@ -498,6 +499,7 @@ from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
+from tests.corpus.references.blind240_works import Blind240WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -742,6 +744,7 @@ class Pool:
         | type[Blind237WorkFactory]
         | type[Blind239WorkFactory]
         | type[Blind238WorkFactory]
+        | type[Blind240WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1684,6 +1687,10 @@ POOLS: dict[str, Pool] = {
     "blind238": Pool(blind238_text, Blind238WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind240 (HELD OUT): marketers at parcel carriers, couriers, freight forwarders, logistics and warehousing firms, ports and shipping lines in the UK and Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL Parcel UK, UPS, FedEx, Yodel, An Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight, Associated British Ports, the Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, e-commerce and employer-brand marketing; Word's curly singles most of all (British and Irish Word, carriers' and ports' templates), curly doubles fairly often (Word set to English (US) at carriers with US or German parents: UPS, FedEx, DHL, GXO, XPO), straight ones often (Teams, Outlook, Slack and Google Docs pastes, CRM and tender-portal text, depot PCs and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, depot and warehouse PCs), bulleted lists often (account plans, tender responses, recruitment campaigns and recommendations are written in bullets)
+    "blind240": Pool(blind240_text, Blind240WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
 
@@ -6638,6 +6645,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 242000.
     "blind238": range(242000, 242000 + 100),
     "blind238-more": range(242000 + 100, 242000 + 400),
+    # "blind240" is a two-hundred-and-fortieth independent pool (blind240_works.py, blind240_text.py), written by a
+    # two-hundred-and-fortieth hand without reading the checker, its tests or the other pools: marketers at parcel
+    # carriers, couriers, freight forwarders, logistics and warehousing firms, ports and shipping lines in the UK and
+    # Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL Parcel UK, UPS, FedEx, Yodel, An
+    # Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight, Associated British Ports, the
+    # Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on B2B, e-commerce and employer-brand marketing (stamp prices and surcharges with periods,
+    # parcel volumes, service launches, strikes, postal and customs laws and rules with years, hubs, berths and ports
+    # with opening years, ships and TEU sizes, tracking numbers and postcodes, fleets and EV targets, league tables and
+    # ratings, tickers, awards, job titles and honours, financial years, quarters, peak seasons, founding years,
+    # privatisation and rebrands, the driver shortage and licence categories, vehicle sizes, emissions targets, green
+    # corridors, tonnages, ferry routes, Incoterms, warehouse sizes, service names, hours, helplines, consumer law, ASA
+    # rulings, campaigns, samples, cross-references, handles, abbreviations, euro prices, weight bands, year ranges and
+    # percentage changes, none of them citations); textbooks (Kogan Page, Routledge, Pearson, Sage, CILT), chapters,
+    # logistics, maritime and marketing journals with up to eight authors and DOIs, theses, conference papers (LRN, IAME,
+    # the Academy of Marketing), regulators and public bodies (bodies with two works of a year), trade bodies and
+    # charities, carriers' and ports' pages, annual reports and investor decks, market research with years, the trade
+    # and national press signed and unsigned, social posts, videos, podcasts and undated pages; British
+    # double-barrelled names, Irish names with Ó, Ní and Mac, Dutch, Danish and Polish names, South Asian and Nigerian
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 244000.
+    "blind240": range(244000, 244000 + 100),
+    "blind240-more": range(244000 + 100, 244000 + 400),
 }
 
 
