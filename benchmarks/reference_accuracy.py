@@ -5215,6 +5215,47 @@ social posts, videos, podcasts and undated pages; British double-barrelled names
 (Ó Súilleabháin, Ní Mhurchú, Mac Giolla Phádraig, Mac an tSaoi), Dutch, Danish and Polish names (van der Berg,
 Møller, Østergaard, Wójcik, Łukasik), South Asian and Nigerian names (Chaudhry, Banerjee, Adebayo, Nwachukwu)), with
 forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind242" half (``--halves blind242,blind242-more``, 100 + 300 reports, seeds 246000-246399) is a
+two-hundred-and-forty-second independent measurement, HELD OUT: written by a two-hundred-and-forty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind242_works.py and
+blind242_text.py), as marketers at mobile networks, broadband and fibre providers, pay-TV firms and telecoms resellers
+in the UK and Ireland (BT, EE, Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff,
+Lebara, Lyca Mobile, Hyperoptic, CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland,
+Digiweb, National Broadband Ireland) write CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME
+and retention marketing (price rises with periods (CPI + 3.9% in April 2023, £3 a month more from April 2024), SIM-only
+deals and social tariffs (from £12 a month), coverage and speeds with periods (gigabit coverage of 78% in 2024, 900 Mbps
+full fibre), rollout targets (5G in 1,000 towns by 2023), launches and switch-offs with years (4G (2012), 5G (May
+2019), the 3G switch-off (2024), the PSTN switch-off (January 2027), Sky Glass (2021), Fibre to the Premises (2008)),
+mergers, joint ventures and acquisitions (the Vodafone–Three merger approved in December 2024, Virgin Media O2 (June
+2021), BT's purchase of EE (2016)), UK, Irish and EU laws with years (the Communications Act 2003, the
+Telecommunications (Security) Act 2021, the Product Security and Telecommunications Infrastructure Act 2022, Directive
+(EU) 2018/1972), switching rules and the USO (One Touch Switch (September 2025), the Universal Service Obligation
+(March 2020)), spectrum auctions (the 2021 auction of 700 MHz and 3.6 GHz, £1.36 billion), handsets (iPhone 15 (2023),
+Galaxy S24 (2024)), outages (the O2 outage of 6 December 2018), phone numbers and short codes (150, 999, 0800 800 150,
+65075), complaints per 100,000 customers with periods, tickers (LON: BT.A, LON: VOD), awards (the uSwitch Awards 2024,
+the ISPA Awards 2023, the Mobile News Awards 2022), job titles and honours, financial years, half years and quarters
+(FY2023/24, H1 2024, Q2 2024), ARPU, connections, market shares and NPS, TV rights, sponsorships, campaigns, fines and
+breaches, roaming, bundles, contract terms, euro prices, funding programmes (Project Gigabit, the National Broadband
+Plan), app ratings, handles, samples, cross-references, abbreviations, opening hours, sale dates, growth and founding
+years, which are no citations); textbooks (Pearson, Routledge, Sage, Kogan Page, Oxford University Press), chapters,
+journals with up to eight authors and DOIs (Telecommunications Policy, Journal of Service Research, Journal of Retailing
+and Consumer Services, Information Economics and Policy, Journal of Business Research, Journal of Marketing
+Management), theses (the University of Surrey and its 5G/6G Innovation Centre, Lancaster University Management School,
+Strathclyde, Trinity College Dublin, Loughborough, Bath), conference papers (the ITS conferences, the Academy of
+Marketing, EMAC), regulators and public bodies (Ofcom, ComReg, DSIT, BDUK, the CMA, the ASA, the ICO, the Data
+Protection Commission, the ONS, the CSO, the European Commission, BEREC; abbreviations, commas, apostrophes and "&";
+bodies with two works of a year), trade bodies and charities (ISPA, the Federation of Communication Services, INCA,
+Mobile UK, GSMA, techUK, the Good Things Foundation, Citizens Advice, Which?), company pages, annual reports and
+investor decks ("plc", "Plc", "Ltd", "Limited", "VMED O2 UK Ltd", "Three Ireland (Hutchison) Ltd", "Telefónica UK
+Ltd", "eir", "giffgaff"), market research with years (Kantar Worldpanel ComTech, Opensignal, Ookla, uSwitch, Enders
+Analysis, Analysys Mason, Assembly Research, Point Topic, Mintel, Statista, YouGov), the telecoms and national press
+signed and unsigned (ISPreview, Mobile News, Telecompaper, Light Reading, Total Telecom, the Financial Times, the
+Guardian, the Irish Times, Silicon Republic, BBC News, RTÉ News), social posts, videos, podcasts and undated pages;
+British double-barrelled names (Lloyd-Jones, Hamilton-Baillie), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní
+Bhriain, Mac Giolla Phádraig), Spanish names with two surnames (García López, Álvarez de Toledo), South Asian and
+Chinese names (Venkataraman, Gunawardena, Ng, Lau)), with fifty-six kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -5590,7 +5631,8 @@ def main() -> None:
         "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
         "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
-        "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it)",
+        "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
+        "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

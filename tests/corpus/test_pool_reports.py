@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fortieth independent reference pools (blind5 to blind240): each is wired with
+"""The fifth to two-hundred-and-forty-second independent reference pools (blind5 to blind242): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -254,6 +254,7 @@ from tests.corpus.references import (
     blind238_text,
     blind239_text,
     blind240_text,
+    blind242_text,
     render,
     text,
 )
@@ -493,6 +494,7 @@ from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
+from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1458,6 +1460,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind240WorkFactory.KINDS), 46, True),
+    Pool("blind242", blind242_text, Blind242WorkFactory, 246000, (246018, 246022, 246041),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind242WorkFactory.KINDS), 54, True),
 ]  # fmt: skip
 
 

@@ -259,6 +259,7 @@ from tests.corpus.references import (
     blind238_text,
     blind239_text,
     blind240_text,
+    blind242_text,
     render,
     text,
 )
@@ -500,6 +501,7 @@ from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
+from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -745,6 +747,7 @@ class Pool:
         | type[Blind239WorkFactory]
         | type[Blind238WorkFactory]
         | type[Blind240WorkFactory]
+        | type[Blind242WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1690,6 +1693,10 @@ POOLS: dict[str, Pool] = {
     # blind240 (HELD OUT): marketers at parcel carriers, couriers, freight forwarders, logistics and warehousing firms, ports and shipping lines in the UK and Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL Parcel UK, UPS, FedEx, Yodel, An Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight, Associated British Ports, the Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, e-commerce and employer-brand marketing; Word's curly singles most of all (British and Irish Word, carriers' and ports' templates), curly doubles fairly often (Word set to English (US) at carriers with US or German parents: UPS, FedEx, DHL, GXO, XPO), straight ones often (Teams, Outlook, Slack and Google Docs pastes, CRM and tender-portal text, depot PCs and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, depot and warehouse PCs), bulleted lists often (account plans, tender responses, recruitment campaigns and recommendations are written in bullets)
     "blind240": Pool(blind240_text, Blind240WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind242 (HELD OUT): marketers at mobile networks, broadband and fibre providers, pay-TV firms and telecoms resellers in the UK and Ireland (BT, EE, Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff, Lebara, Lyca Mobile, Hyperoptic, CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland, Digiweb, National Broadband Ireland) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME and retention marketing; Word's curly singles most of all (British and Irish Word, operators' brand templates), curly doubles now and then (Word set to English (US), some group templates), straight ones often (Teams, Slack, Confluence and Google Docs pastes, CRM and Salesforce notes, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (Google Docs, Teams, phones), bulleted lists often (retention journeys, campaign plans and recommendations are written in bullets)
+    "blind242": Pool(blind242_text, Blind242WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
 }  # fmt: skip
 
@@ -6668,6 +6675,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 244000.
     "blind240": range(244000, 244000 + 100),
     "blind240-more": range(244000 + 100, 244000 + 400),
+    # "blind242" is a two-hundred-and-forty-second independent pool (blind242_works.py, blind242_text.py), written by a
+    # two-hundred-and-forty-second hand without reading the checker, its tests or the other pools: marketers at mobile
+    # networks, broadband and fibre providers, pay-TV firms and telecoms resellers in the UK and Ireland (BT, EE,
+    # Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff, Lebara, Lyca Mobile,
+    # Hyperoptic, CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland, Digiweb, National
+    # Broadband Ireland) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME and retention
+    # marketing (price rises with periods, SIM-only deals and social tariffs, coverage and speeds with periods, rollout
+    # targets, launches and switch-offs with years, mergers, joint ventures and acquisitions, UK, Irish and EU laws with
+    # years, switching rules and the USO, spectrum auctions, handsets, outages, phone numbers and short codes,
+    # complaints with periods, tickers, awards, job titles and honours, financial years, half years and quarters, ARPU,
+    # connections, shares and NPS, TV rights, sponsorships, campaigns, fines and breaches, roaming, bundles, contract
+    # terms, euro prices, funding programmes, app ratings, handles, samples, cross-references, abbreviations, opening
+    # hours, sale dates, growth and founding years, none of them citations); textbooks, chapters, telecoms-policy,
+    # services and marketing journals with up to eight authors and DOIs, theses, conference papers, regulators and public
+    # bodies (bodies with two works of a year), trade bodies and charities, operators' pages, annual reports and investor
+    # decks, market research with years, the trade and national press signed and unsigned, social posts, videos, podcasts
+    # and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Spanish names with two surnames,
+    # South Asian and Chinese names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 246000.
+    "blind242": range(246000, 246000 + 100),
+    "blind242-more": range(246000 + 100, 246000 + 400),
 }
 
 

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind236" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind237" to "blind240" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind240_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind237" to "blind242" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind242_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -824,6 +824,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind238_text,
     blind239_text,
     blind240_text,
+    blind242_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1299,3 +1300,6 @@ _file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
 _file_pool("blind238", blind238_text, unseen=("blind237",))
 # the two-hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind240", blind240_text)
+# the two-hundred-and-forty-second pool, HELD OUT: written without reading the checker or others (blind240,
+# blind241 beside it)
+_file_pool("blind242", blind242_text, unseen=("blind240", "blind241"))
