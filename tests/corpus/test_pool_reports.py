@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-thirty-ninth independent reference pools (blind5 to blind239): each is wired with
+"""The fifth to two-hundred-and-forty-first independent reference pools (blind5 to blind241): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -253,6 +253,7 @@ from tests.corpus.references import (
     blind237_text,
     blind238_text,
     blind239_text,
+    blind241_text,
     render,
     text,
 )
@@ -491,6 +492,7 @@ from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
+from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1452,6 +1454,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind238WorkFactory.KINDS), 48, True),
+    Pool("blind241", blind241_text, Blind241WorkFactory, 245000, (245011, 245090, 245094),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind241WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

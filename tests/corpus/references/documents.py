@@ -258,6 +258,7 @@ from tests.corpus.references import (
     blind237_text,
     blind238_text,
     blind239_text,
+    blind241_text,
     render,
     text,
 )
@@ -498,6 +499,7 @@ from tests.corpus.references.blind236_works import Blind236WorkFactory
 from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
+from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -741,6 +743,7 @@ class Pool:
         | type[Blind236WorkFactory]
         | type[Blind237WorkFactory]
         | type[Blind239WorkFactory]
+        | type[Blind241WorkFactory]
         | type[Blind238WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
@@ -1682,6 +1685,10 @@ POOLS: dict[str, Pool] = {
                      straight_apostrophe=0.55, bullets=0.4),
     # blind238 (HELD OUT): marketers at rail, bus, tram, ferry and public-transport operators, ticketing apps and transport authorities in the UK and Ireland (Avanti West Coast, LNER, Great Western Railway, ScotRail, Transport for Wales, Northern, Southeastern, Eurostar, Irish Rail, Translink, Stagecoach, FirstGroup, Arriva, National Express, Go-Ahead, Lothian Buses, Dublin Bus, Trainline, Citymapper, Stena Line, Irish Ferries) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, operators' and owning groups' templates), curly doubles now and then (Word set to English (US), some brand guidelines), straight ones often from Google Docs, Teams, Outlook and CRM or social-listening pastes; headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes fairly often (Google Docs, phones on the commute), bulleted lists often (campaign plans, timetables of activity, personas and recommendations)
     "blind238": Pool(blind238_text, Blind238WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.35),
+    # blind241 (HELD OUT): marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, institutions' house-style templates that follow Oxford and Cambridge house styles), curly doubles fairly often (Word set to English (US), Irish and Scottish universities' templates), straight ones often (ticketing and CRM exports such as Spektrix and Tessitura, Google Docs, Teams and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, CRM notes), bulleted lists fairly often (audience-development plans, supporter journeys and membership recommendations are written in bullets)
+    "blind241": Pool(blind241_text, Blind241WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
@@ -6638,6 +6645,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 242000.
     "blind238": range(242000, 242000 + 100),
     "blind238-more": range(242000 + 100, 242000 + 400),
+    # "blind241" is a two-hundred-and-forty-first independent pool (blind241_works.py, blind241_text.py), written by a
+    # two-hundred-and-forty-first hand without reading the checker, its tests or the other pools: marketers at
+    # museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the
+    # National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the
+    # Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the
+    # Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery
+    # of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English on audience
+    # development, membership, fundraising and visitor marketing (ticket prices and memberships with periods, free entry
+    # since 2001, Pay What You Can, visitor numbers and ALVA rankings, exhibitions, prizes, productions and festivals
+    # with years, buildings, openings and reopenings, founding years, works of art and artefacts with their dates, Acts,
+    # Gift Aid, tax reliefs, the Culture Recovery Fund, the lottery funds and the National Portfolio with their periods,
+    # listed grades, Heritage Open Days, the Fringe and Culture Night with dates, charity numbers, awards, job titles
+    # and honours, financial years, seasons, quarters, samples, cross-references, handles, abbreviations, opening
+    # hours, capacities, anniversaries, loans, acquisitions, accession numbers, media and dimensions, periods and
+    # styles, slogans, survey waves, donations, age bands, euro prices and World Heritage Sites, none of them
+    # citations); textbooks, chapters, arts, heritage and marketing journals with up to eight authors and DOIs, theses,
+    # conference papers, public bodies and funders (bodies with two works of a year), trade bodies and charities,
+    # institutions' pages and annual reports, market research with years, the arts and national press signed and
+    # unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó,
+    # Ní, Nic and Mac, Welsh and Scottish Gaelic names, Italian, Greek and Nigerian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 245000.
+    "blind241": range(245000, 245000 + 100),
+    "blind241-more": range(245000 + 100, 245000 + 400),
 }
 
 

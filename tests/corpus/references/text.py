@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind236" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind237" to "blind239" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind239_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind237" to "blind239" and "blind241" (HELD OUT: never tune on them). Their frames, brands and decoys live
+# in blind3_text.py ... blind241_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -823,6 +823,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind237_text,
     blind238_text,
     blind239_text,
+    blind241_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1296,3 +1297,5 @@ _file_pool("blind237", blind237_text)
 _file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
 # the two-hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others (blind237 beside it)
 _file_pool("blind238", blind238_text, unseen=("blind237",))
+# the two-hundred-and-forty-first pool, HELD OUT: written without reading the checker or others (blind240 beside it)
+_file_pool("blind241", blind241_text, unseen=("blind240",))
