@@ -5256,6 +5256,51 @@ British double-barrelled names (Lloyd-Jones, Hamilton-Baillie), Irish names with
 Bhriain, Mac Giolla Phádraig), Spanish names with two surnames (García López, Álvarez de Toledo), South Asian and
 Chinese names (Venkataraman, Gunawardena, Ng, Lau)), with fifty-six kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind241" half (``--halves blind241,blind241-more``, 100 + 300 reports, seeds 245000-245399) is a
+two-hundred-and-forty-first independent measurement, HELD OUT: written by a two-hundred-and-forty-first hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind241_works.py and
+blind241_text.py), as marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts
+charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the
+V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal
+Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the
+National Gallery of Ireland, the Ulster Museum) write CIM Level 6 and 7 reports and MBA assignments in English on
+audience development, membership, fundraising and visitor marketing (ticket prices and memberships with their periods
+(£30 adult entry (2024 price), National Trust membership at £91.20 a year in 2023, free entry since December 2001, Pay
+What You Can Mondays), visitor numbers and ALVA rankings (5.8 million visitors in 2023, ALVA's top ten for 2023),
+exhibitions, prizes, productions and festivals with years (Tutankhamun (1972), the Turner Prize 2023, Hamilton's West
+End opening (December 2017), The Mousetrap (1952), the Hay Festival 2024), buildings, openings and reopenings (Tate
+Modern (2000), V&A Dundee (2018), V&A East (2025), the Burrell Collection reopening (2022), the Abbey Theatre (1904),
+Shakespeare's Globe (1997)), works of art and artefacts with their dates (Guernica (1937), The Fighting Temeraire
+(1839), the Lewis Chessmen (c. 1150–1200), the Rosetta Stone (196 BC)), Acts and schemes with years (the Museums and
+Galleries Act 1992, Gift Aid (1990), the Theatre Tax Relief (2014), the Culture Recovery Fund (July 2020), the Heritage
+Lottery Fund (1994), the National Portfolio 2023–26), listed grades (Grade I listed in 1954), festivals and seasons
+with dates (Heritage Open Days (September 2023), Museums at Night, the Edinburgh Fringe (August 2024), Culture Night (20
+September 2024)), charity numbers (205846, SC007967), awards (Art Fund Museum of the Year 2023, the Olivier Awards
+2024, the Museums + Heritage Awards 2022), job titles and honours (Head of Marketing, Dame, Sir, OBE), financial years,
+seasons and quarters (2023/24, the 2024/25 season, Q4), samples, cross-references, handles, abbreviations, opening
+hours, capacities, anniversaries, loans, acquisitions, accession numbers (EA 24), media and dimensions, periods and
+styles, slogans, survey waves, donations, age bands, euro prices and World Heritage Sites, which are no citations);
+textbooks (Routledge, Sage, Palgrave Macmillan, Kogan Page, Butterworth-Heinemann), chapters, journals with up to eight
+authors and DOIs (International Journal of Arts Management, Museum Management and Curatorship, International Journal
+of Heritage Studies, Arts Marketing: An International Journal, Journal of Heritage Tourism, Cultural Trends, Journal of
+Marketing Management), theses (Leicester's School of Museum Studies, Goldsmiths, City's arts management, Glasgow,
+Queen Margaret, UCD, Ulster), conference papers (the Museums Association, the AMA, AIMAC, the Academy of Marketing),
+public bodies and funders (DCMS with a comma, an "&" or as DCMS, Arts Council England, Creative Scotland, the Arts
+Council of Wales, The Arts Council, the Arts Council of Northern Ireland, the National Lottery Heritage Fund, Historic
+England, the ONS, Fáilte Ireland, VisitBritain; bodies with two works of a year), trade bodies and charities (the
+Museums Association, AIM, the AMA, The Audience Agency, Art Fund, UK Theatre, the Society of London Theatre & UK
+Theatre, ALVA, Culture Ireland, the Heritage Alliance), institutions' pages and annual reports (the National Trust,
+English Heritage Trust, Tate, the Victoria and Albert Museum, the British Museum, the Science Museum Group, the RSC, the
+Royal National Theatre, the Royal Opera House Covent Garden Foundation, Eden Project Ltd, the Royal Botanic Gardens,
+Kew, the Abbey Theatre Amharclann na Mainistreach), market research with years (Audience Spectrum, Taking Part, the
+Participation Survey, Morris Hargreaves McIntyre, Indigo Ltd, ALVA's visitor figures, Mintel, Statista, YouGov), the
+arts and national press signed and unsigned (Museums Journal, Arts Professional, The Stage, The Art Newspaper, Apollo,
+the Financial Times, the Guardian, the Irish Times, BBC News), social posts, videos, podcasts and undated pages;
+British double-barrelled names (Spencer-Churchill, Vaughan-Thomas), Irish names with Ó, Ní, Nic and Mac (Ó
+Súilleabháin, Ní Dhomhnaill, Nic Giolla Bhríde, Mac Giolla Phádraig), Welsh names (ap Dafydd, Llywelyn, Prys-Jones),
+Scottish Gaelic names (MacLeòid, NicIlleathain, Mac an t-Saoir), Italian, Greek and Nigerian names (Lo Presti,
+Papadopoulou, Oyelaran-Oyeyinka)), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5632,6 +5677,7 @@ def main() -> None:
         "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
         "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
         "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
+        "blind241 and blind241-more (the two-hundred-and-forty-first pool: HELD OUT, never tune on it), "
         "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()

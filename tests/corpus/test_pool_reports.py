@@ -254,6 +254,7 @@ from tests.corpus.references import (
     blind238_text,
     blind239_text,
     blind240_text,
+    blind241_text,
     blind242_text,
     render,
     text,
@@ -494,6 +495,7 @@ from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
+from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
@@ -1464,6 +1466,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind242WorkFactory.KINDS), 54, True),
+    Pool("blind241", blind241_text, Blind241WorkFactory, 245000, (245011, 245090, 245094),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind241WorkFactory.KINDS), 50, True),
 ]  # fmt: skip
 
 

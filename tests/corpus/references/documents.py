@@ -259,6 +259,7 @@ from tests.corpus.references import (
     blind238_text,
     blind239_text,
     blind240_text,
+    blind241_text,
     blind242_text,
     render,
     text,
@@ -501,6 +502,7 @@ from tests.corpus.references.blind237_works import Blind237WorkFactory
 from tests.corpus.references.blind238_works import Blind238WorkFactory
 from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
+from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
@@ -745,6 +747,7 @@ class Pool:
         | type[Blind236WorkFactory]
         | type[Blind237WorkFactory]
         | type[Blind239WorkFactory]
+        | type[Blind241WorkFactory]
         | type[Blind238WorkFactory]
         | type[Blind240WorkFactory]
         | type[Blind242WorkFactory]
@@ -1698,6 +1701,10 @@ POOLS: dict[str, Pool] = {
     "blind242": Pool(blind242_text, Blind242WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind241 (HELD OUT): marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, institutions' house-style templates that follow Oxford and Cambridge house styles), curly doubles fairly often (Word set to English (US), Irish and Scottish universities' templates), straight ones often (ticketing and CRM exports such as Spektrix and Tessitura, Google Docs, Teams and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, CRM notes), bulleted lists fairly often (audience-development plans, supporter journeys and membership recommendations are written in bullets)
+    "blind241": Pool(blind241_text, Blind241WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.35),
 }  # fmt: skip
 
 
@@ -6696,6 +6703,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 246000.
     "blind242": range(246000, 246000 + 100),
     "blind242-more": range(246000 + 100, 246000 + 400),
+    # "blind241" is a two-hundred-and-forty-first independent pool (blind241_works.py, blind241_text.py), written by a
+    # two-hundred-and-forty-first hand without reading the checker, its tests or the other pools: marketers at
+    # museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the
+    # National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the
+    # Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the
+    # Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery
+    # of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English on audience
+    # development, membership, fundraising and visitor marketing (ticket prices and memberships with periods, free entry
+    # since 2001, Pay What You Can, visitor numbers and ALVA rankings, exhibitions, prizes, productions and festivals
+    # with years, buildings, openings and reopenings, founding years, works of art and artefacts with their dates, Acts,
+    # Gift Aid, tax reliefs, the Culture Recovery Fund, the lottery funds and the National Portfolio with their periods,
+    # listed grades, Heritage Open Days, the Fringe and Culture Night with dates, charity numbers, awards, job titles
+    # and honours, financial years, seasons, quarters, samples, cross-references, handles, abbreviations, opening
+    # hours, capacities, anniversaries, loans, acquisitions, accession numbers, media and dimensions, periods and
+    # styles, slogans, survey waves, donations, age bands, euro prices and World Heritage Sites, none of them
+    # citations); textbooks, chapters, arts, heritage and marketing journals with up to eight authors and DOIs, theses,
+    # conference papers, public bodies and funders (bodies with two works of a year), trade bodies and charities,
+    # institutions' pages and annual reports, market research with years, the arts and national press signed and
+    # unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó,
+    # Ní, Nic and Mac, Welsh and Scottish Gaelic names, Italian, Greek and Nigerian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 245000.
+    "blind241": range(245000, 245000 + 100),
+    "blind241-more": range(245000 + 100, 245000 + 400),
 }
 
 

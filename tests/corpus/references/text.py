@@ -824,6 +824,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind238_text,
     blind239_text,
     blind240_text,
+    blind241_text,
     blind242_text,
 )
 
@@ -1303,3 +1304,5 @@ _file_pool("blind240", blind240_text)
 # the two-hundred-and-forty-second pool, HELD OUT: written without reading the checker or others (blind240,
 # blind241 beside it)
 _file_pool("blind242", blind242_text, unseen=("blind240", "blind241"))
+# the two-hundred-and-forty-first pool, HELD OUT: written without reading the checker or others (blind240 beside it)
+_file_pool("blind241", blind241_text, unseen=("blind240",))
