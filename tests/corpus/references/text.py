@@ -1295,14 +1295,14 @@ _file_pool("blind235", blind235_text, unseen=("blind234",))
 _file_pool("blind236", blind236_text, unseen=("blind234", "blind235"))
 # the two-hundred-and-thirty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind237", blind237_text)
-# the two-hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others (blind237, blind238 beside it)
-_file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
 # the two-hundred-and-thirty-eighth pool, HELD OUT: written without reading the checker or others (blind237 beside it)
 _file_pool("blind238", blind238_text, unseen=("blind237",))
+# the two-hundred-and-thirty-ninth pool, HELD OUT: written without reading the checker or others (blind237, blind238 beside it)
+_file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
 # the two-hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind240", blind240_text)
+# the two-hundred-and-forty-first pool, HELD OUT: written without reading the checker or others (blind240 beside it)
+_file_pool("blind241", blind241_text, unseen=("blind240",))
 # the two-hundred-and-forty-second pool, HELD OUT: written without reading the checker or others (blind240,
 # blind241 beside it)
 _file_pool("blind242", blind242_text, unseen=("blind240", "blind241"))
-# the two-hundred-and-forty-first pool, HELD OUT: written without reading the checker or others (blind240 beside it)
-_file_pool("blind241", blind241_text, unseen=("blind240",))
