@@ -8,6 +8,7 @@ full ("Mark Ritson (2019)") is matched on the surname.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -195,7 +196,46 @@ def author_like_citations(
         or (looks_like_author(c.author_text) and reads_as_cited(text, c))
         for c in citations
     ]
-    return _confirmed_or_sure(citations, entries, sure, block_text, widen=False)
+    kept = _confirmed_or_sure(citations, entries, sure, block_text, widen=False)
+    again = _cited_again(citations, sure, block_text) - {id(c) for c in kept}
+    if not again:
+        return kept
+    # Kept only for standing in two sentences, as read from weak evidence: what the list lacks of them is worded
+    # "Check this", not as certain.
+    kept_too = _confirmed_or_sure(
+        citations, entries, [is_sure or id(c) in again for c, is_sure in zip(citations, sure, strict=True)],
+        block_text, widen=False,
+    )  # fmt: skip
+    return [replace(c, weak=True) if id(c) in again else c for c in kept_too]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _cited_again(citations: Sequence[Citation], sure: list[bool], block_text: Callable[[int], str]) -> set[int]:
+    """The ids of the citations not sure whose names and year stand in a bracket of another sentence too:
+    "(Espinoza Chambi, 2021)" twice is a source the candidate keeps citing, where a product, an event or a place of
+    that year ("(Apple Vision Pro, 2024)") is named once, where it comes up."""
+    if all(sure):
+        return set()
+    unsure: dict[tuple[str, str], list[Citation]] = {}
+    for citation, is_sure in zip(citations, sure, strict=True):
+        # "Of the 437 respondents (Muscat, 2018)": a place, where a survey ran, may come up in two sentences.
+        if not is_sure and not citation.narrative and not is_place(citation.author_text):
+            unsure.setdefault((citation.author_text.casefold(), citation.year.casefold()), []).append(citation)
+
+    def apart(one: Citation, other: Citation) -> bool:
+        if one.block_index != other.block_index:
+            return True
+        first, second = sorted((one, other), key=lambda c: c.start)
+        return _SENTENCE_END.search(block_text(one.block_index), first.end, second.start) is not None
+
+    return {
+        id(citation)
+        for group in unsure.values()
+        if len(group) > 1 and any(apart(one, other) for one, other in itertools.combinations(group, 2))
+        for citation in group
+    }
 
 
 def _works_of(citations: Iterable[Citation]) -> set[tuple[str, str]]:
