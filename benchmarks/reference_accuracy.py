@@ -5069,93 +5069,97 @@ Bhriain, Mac Cárthaigh, Mac Giolla Phádraig), South Asian, Polish and Nigerian
 only.
 
 The "blind237" half (``--halves blind237,blind237-more``, 100 + 300 reports, seeds 241000-241399) is a
-two-hundred-and-thirty-seventh independent measurement, HELD OUT: written by a two-hundred-and-thirty-seventh hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind237_works.py and
-blind237_text.py), as marketers in Albania, Kosovo, North Macedonia and Montenegro and their diaspora (Tirana, Durrës,
-Vlorë, Shkodër, Korçë, Prishtina, Prizren, Skopje, Ohrid, Bitola, Tetovo, Podgorica, Budva, Kotor; London, Zürich,
-Milan, Athens, New York, Detroit) at banks and fintechs (Raiffeisen Bank Albania, BKT, Credins Bank, ProCredit Bank
-Kosovo, Komercijalna Banka Skopje, NLB Banka, CKB), telecoms (One Albania, Vodafone Albania, IPKO, Vala, Makedonski
-Telekom, A1 Macedonia, Crnogorski Telekom), food and drink makers (Birra Korça, Birra Tirana, Skënderbeu, Tikveš,
-Plantaže, Frutomania, Peja), tourism boards, airlines, hotels and resorts, retailers (Spar Albania, Conad Albania,
-Ramstore, Tinex, Voli) and NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices in lek, euro and
-denars (ALL 1,200, 450 lekë, €3.50, MKD 2,500) and exchange rates with dates (€1 = MKD 61.5 (1 June 2024)), tourist
-arrivals with periods (10.1 million visitors in 2023, summer 2024), Independence Days (28 November 1912, 17 February
-2008, 8 September 1991, 21 May 2006), EU candidate status and accession talks (candidate since 2014, talks opened in
-July 2022), the 1997 pyramid schemes, the Prespa Agreement (2018), the Durrës earthquake (26 November 2019), resorts
-with seasons (Ksamil, Dhërmi, Sveti Stefan, season 2024), festivals with dates (Dita e Verës (14 March), the Sunny
-Hill Festival (2019), the Ohrid Summer Festival), remittances (€1.2 billion in 2023), routes and bases (Wizz Air's
-Tirana base (2023)), phone numbers (+355, +383, +389, +382), tax numbers (NIPT L12345678A), listings (MSE: KMB),
-awards (the Albanian Business Awards 2023, the Kosovo Brand Awards 2022), titles (Z., Znj., Prof. Dr., CEO), financial
-years and quarters (FY2023, Q3 2023), censuses, NATO membership, the euro since 2002, visa liberalisation, minimum
-wages, policy rates, inflation, football, UNESCO sites, tariff plans, addresses, web addresses and handles, elections,
-wine vintages, academic years, roaming, the Open Balkan, public holidays, distances, growth rates, app versions,
-figures and 5G auctions, which are no citations); textbooks (Pearson, Routledge, Sage, Kogan Page, Oxford University
-Press), chapters, journals with up to eight authors and DOIs (Southeast European and Black Sea Studies, Economic
-Annals, South East European Journal of Economics and Business, Journal of Balkan and Near Eastern Studies, Tourism
+two-hundred-and-thirty-seventh independent measurement, held out for its first tables (measured by its writer in stop
+48), development data since stop 48: written by a two-hundred-and-thirty-seventh hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind237_works.py and blind237_text.py), as
+marketers in Albania, Kosovo, North Macedonia and Montenegro and their diaspora (Tirana, Durrës, Vlorë, Shkodër,
+Korçë, Prishtina, Prizren, Skopje, Ohrid, Bitola, Tetovo, Podgorica, Budva, Kotor; London, Zürich, Milan, Athens, New
+York, Detroit) at banks and fintechs (Raiffeisen Bank Albania, BKT, Credins Bank, ProCredit Bank Kosovo, Komercijalna
+Banka Skopje, NLB Banka, CKB), telecoms (One Albania, Vodafone Albania, IPKO, Vala, Makedonski Telekom, A1 Macedonia,
+Crnogorski Telekom), food and drink makers (Birra Korça, Birra Tirana, Skënderbeu, Tikveš, Plantaže, Frutomania,
+Peja), tourism boards, airlines, hotels and resorts, retailers (Spar Albania, Conad Albania, Ramstore, Tinex, Voli)
+and NGOs write CIM Level 6 and 7 reports and MBA assignments in English (prices in lek, euro and denars (ALL 1,200,
+450 lekë, €3.50, MKD 2,500) and exchange rates with dates (€1 = MKD 61.5 (1 June 2024)), tourist arrivals with
+periods (10.1 million visitors in 2023, summer 2024), Independence Days (28 November 1912, 17 February 2008, 8
+September 1991, 21 May 2006), EU candidate status and accession talks (candidate since 2014, talks opened in July
+2022), the 1997 pyramid schemes, the Prespa Agreement (2018), the Durrës earthquake (26 November 2019), resorts with
+seasons (Ksamil, Dhërmi, Sveti Stefan, season 2024), festivals with dates (Dita e Verës (14 March), the Sunny Hill
+Festival (2019), the Ohrid Summer Festival), remittances (€1.2 billion in 2023), routes and bases (Wizz Air's Tirana
+base (2023)), phone numbers (+355, +383, +389, +382), tax numbers (NIPT L12345678A), listings (MSE: KMB), awards (the
+Albanian Business Awards 2023, the Kosovo Brand Awards 2022), titles (Z., Znj., Prof. Dr., CEO), financial years and
+quarters (FY2023, Q3 2023), censuses, NATO membership, the euro since 2002, visa liberalisation, minimum wages,
+policy rates, inflation, football, UNESCO sites, tariff plans, addresses, web addresses and handles, elections, wine
+vintages, academic years, roaming, the Open Balkan, public holidays, distances, growth rates, app versions, figures
+and 5G auctions, which are no citations); textbooks (Pearson, Routledge, Sage, Kogan Page, Oxford University Press),
+chapters, journals with up to eight authors and DOIs (Southeast European and Black Sea Studies, Economic Annals,
+South East European Journal of Economics and Business, Journal of Balkan and Near Eastern Studies, Tourism
 Management, Journal of Marketing Management), theses (Tirana, Epoka, the University of New York Tirana, Prishtina,
 Ss. Cyril and Methodius, South East European University, Montenegro, LSEE), conference papers (the Balkan Studies
 Association, the Academy of Marketing), statistics offices, central banks, regulators and international bodies
-(INSTAT, the Bank of Albania, AKEP, ASK, the Central Bank of the Republic of Kosovo, MAKSTAT, the National Bank of the
-Republic of North Macedonia, MONSTAT, the Central Bank of Montenegro, the EBRD, the European Commission, the World
-Bank, UNDP; bodies with two works of a year), laws under the state that passed them with their numbers (Law No.
+(INSTAT, the Bank of Albania, AKEP, ASK, the Central Bank of the Republic of Kosovo, MAKSTAT, the National Bank of
+the Republic of North Macedonia, MONSTAT, the Central Bank of Montenegro, the EBRD, the European Commission, the
+World Bank, UNDP; bodies with two works of a year), laws under the state that passed them with their numbers (Law No.
 9918/2008, Law No. 124/2024, Law No. 06/L-034), company pages and annual reports ("Sh.a.", "sh.a.", "LLC", "AD",
 "A.D."), market research with years (IDRA Research & Consulting, Ipsos Strategic Marketing, Index Kosova, UBO
 Consulting, the Balkan Barometer, Statista), the region's press signed and unsigned (Balkan Insight, Exit News, Top
-Channel, Koha Ditore, Kallxo, Meta.mk, Vijesti, RFE/RL, BBC News, Euronews), social posts, videos, podcasts and undated
-pages; Albanian names with ë and ç and their anglicised spellings (Çela and Cela, Dërmaku and Dermaku, Bytyçi and
-Bytyqi), Macedonian and Montenegrin names in Latin letters (Stojanovski, Petreska, Đukanović, Vujović, Šćekić) and
-diaspora spellings (Djukanovic, Vujovic)), with forty-eight kinds of decoy. Never tune on it: report its tables only.
+Channel, Koha Ditore, Kallxo, Meta.mk, Vijesti, RFE/RL, BBC News, Euronews), social posts, videos, podcasts and
+undated pages; Albanian names with ë and ç and their anglicised spellings (Çela and Cela, Dërmaku and Dermaku, Bytyçi
+and Bytyqi), Macedonian and Montenegrin names in Latin letters (Stojanovski, Petreska, Đukanović, Vujović, Šćekić)
+and diaspora spellings (Djukanovic, Vujovic)), with forty-eight kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind239" half (``--halves blind239,blind239-more``, 100 + 300 reports, seeds 243000-243399) is a
-two-hundred-and-thirty-ninth independent measurement, HELD OUT: written by a two-hundred-and-thirty-ninth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind239_works.py and
-blind239_text.py), as marketers at betting, gaming, lottery, bingo and casino operators, affiliates and their
-suppliers in the UK, Ireland and Gibraltar (Entain, Flutter, Paddy Power, Sky Bet, Bet365, William Hill, Betfred,
-Ladbrokes, Coral, Betfair, BoyleSports, Allwyn (the National Lottery), Premier Lotteries Ireland, Gala Bingo, Mecca
-Bingo, Rank Group, Grosvenor Casinos, the Hippodrome Casino, Evoke (888), Playtech, Kindred) write CIM Level 6 and 7
-reports and MBA assignments in English on consumer, CRM, affiliate and safer-gambling marketing (stakes, odds, jackpots
-and ticket prices with their periods (the £2 maximum stake on FOBTs from April 2019, 5/1 odds, a £184 million
-EuroMillions jackpot in 2022, Lotto's £2 ticket (2013)), Acts, reviews and bans with years (the Gambling Act 2005, the
-Gambling (Licensing and Advertising) Act 2014, the High Stakes white paper (April 2023), the Gambling Regulation Act
-2024, the whistle-to-whistle ban (August 2019)), licence numbers and the National Lottery licences, race meetings and
+two-hundred-and-thirty-ninth independent measurement, held out for its first tables (measured by its writer in stop
+48), development data since stop 48: written by a two-hundred-and-thirty-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind239_works.py and blind239_text.py), as marketers
+at betting, gaming, lottery, bingo and casino operators, affiliates and their suppliers in the UK, Ireland and
+Gibraltar (Entain, Flutter, Paddy Power, Sky Bet, Bet365, William Hill, Betfred, Ladbrokes, Coral, Betfair,
+BoyleSports, Allwyn (the National Lottery), Premier Lotteries Ireland, Gala Bingo, Mecca Bingo, Rank Group, Grosvenor
+Casinos, the Hippodrome Casino, Evoke (888), Playtech, Kindred) write CIM Level 6 and 7 reports and MBA assignments
+in English on consumer, CRM, affiliate and safer-gambling marketing (stakes, odds, jackpots and ticket prices with
+their periods (the £2 maximum stake on FOBTs from April 2019, 5/1 odds, a £184 million EuroMillions jackpot in 2022,
+Lotto's £2 ticket (2013)), Acts, reviews and bans with years (the Gambling Act 2005, the Gambling (Licensing and
+Advertising) Act 2014, the High Stakes white paper (April 2023), the Gambling Regulation Act 2024, the
+whistle-to-whistle ban (August 2019)), licence numbers and the National Lottery licences, race meetings and
 tournaments (the Grand National 2024, Cheltenham Festival 2023, Euro 2024), shirt sponsorships and their seasons
 (2023/24, the front-of-shirt ban from 2026/27), GGY with periods (£15.1 billion in 2022/23, H1 2024), self-exclusion
 figures, age limits, product launches (Betfair Exchange (2000), Sky Bet's Request a Bet (2015), the Irish Lotto
 (1988)), the helpline (0808 8020 133), tickers (LON: ENT, NYSE: FLUT), awards (the EGR Operator Awards 2023, the SBC
 Awards 2022), job titles and honours, financial years and quarters (FY2023, Q2 2024), mergers and founding years,
-duties, the levy, slot stake limits, wagering caps and financial risk checks, Safer Gambling Week, the watershed,
-the strong-appeal rule, shop counts, draws, prevalence figures, offer terms, app ratings, RTP, campaigns, samples,
+duties, the levy, slot stake limits, wagering caps and financial risk checks, Safer Gambling Week, the watershed, the
+strong-appeal rule, shop counts, draws, prevalence figures, offer terms, app ratings, RTP, campaigns, samples,
 cross-references, handles and Gibraltar licences, which are no citations); textbooks (Routledge, Sage, Palgrave
 Macmillan, Kogan Page, Pearson), chapters, journals with up to eight authors and DOIs (Journal of Gambling Studies,
 International Gambling Studies, Addiction, Journal of Behavioral Addictions, Critical Gambling Studies, Gaming Law
 Review, Journal of Marketing Management), theses (Bristol and its Bristol Hub for Gambling Harms Research, Glasgow,
 Stirling, Nottingham Trent, UCD, Salford), conference papers (the International Conference on Gambling and Risk
 Taking, the Academy of Marketing), research commissioned by GambleAware and the Gambling Commission, regulators and
-public bodies (the Gambling Commission, DCMS, the GRAI, the Gibraltar Gambling Commissioner, the ASA, CAP, Ofcom, OHID,
-the NIHR, Public Health England; abbreviations, commas and "&"; bodies with two works of a year), trade bodies and
-charities (the BGC, GambleAware, GamCare, Gordon Moody, GamStop, Gambling Harm UK, Gamban, Gambling with Lives, YGAM,
-the Horserace Betting Levy Board, The Children's Society), company pages, annual reports and investor decks ("plc",
-"Plc", "Ltd", "bet365 Group Ltd", "Done Brothers (Cash Betting) Ltd"), market research with years (H2 Gambling
-Capital, Regulus Partners, YouGov, Ipsos, Kantar, Mintel, Statista, the Gambling Survey for Great Britain), the trade
-and national press signed and unsigned (iGaming Business, SBC News, EGR, Racing Post, the Guardian, the Financial
-Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British double-barrelled names
-(Lloyd-Jones, Bowden-Jones), Irish names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh, Mac
-Giolla Phádraig), Maltese and Gibraltarian names (Borg, Camilleri, Grech, Caruana, Ħili, Picardo), South Asian and
-Polish names (Bhattacharyya, Chaudhry, Wiśniewska, Łukasik, Zając)), with forty-nine kinds of decoy. Never tune on it:
-report its tables only.
+public bodies (the Gambling Commission, DCMS, the GRAI, the Gibraltar Gambling Commissioner, the ASA, CAP, Ofcom,
+OHID, the NIHR, Public Health England; abbreviations, commas and "&"; bodies with two works of a year), trade bodies
+and charities (the BGC, GambleAware, GamCare, Gordon Moody, GamStop, Gambling Harm UK, Gamban, Gambling with Lives,
+YGAM, the Horserace Betting Levy Board, The Children's Society), company pages, annual reports and investor decks
+("plc", "Plc", "Ltd", "bet365 Group Ltd", "Done Brothers (Cash Betting) Ltd"), market research with years (H2
+Gambling Capital, Regulus Partners, YouGov, Ipsos, Kantar, Mintel, Statista, the Gambling Survey for Great Britain),
+the trade and national press signed and unsigned (iGaming Business, SBC News, EGR, Racing Post, the Guardian, the
+Financial Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British
+double-barrelled names (Lloyd-Jones, Bowden-Jones), Irish names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní Bhriain,
+Mac Cárthaigh, Mac Giolla Phádraig), Maltese and Gibraltarian names (Borg, Camilleri, Grech, Caruana, Ħili, Picardo),
+South Asian and Polish names (Bhattacharyya, Chaudhry, Wiśniewska, Łukasik, Zając)), with forty-nine kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind238" half (``--halves blind238,blind238-more``, 100 + 300 reports, seeds 242000-242399) is a
-two-hundred-and-thirty-eighth independent measurement, HELD OUT: written by a two-hundred-and-thirty-eighth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind238_works.py and
-blind238_text.py), as marketers at rail, bus, tram, ferry and public-transport operators, ticketing apps and transport
-authorities in the UK and Ireland (Avanti West Coast, LNER, Great Western Railway, ScotRail, Transport for Wales,
-Northern, Southeastern, Eurostar, Irish Rail, Translink, Stagecoach, FirstGroup, Arriva, National Express, Go-Ahead,
-Lothian Buses, Dublin Bus, Trainline, Citymapper, Stena Line, Irish Ferries) write CIM Level 6 and 7 reports and MBA
+two-hundred-and-thirty-eighth independent measurement, held out for its first tables (measured by its writer in stop
+48), development data since stop 48: written by a two-hundred-and-thirty-eighth hand the same way, without reading
+the checker, its tests or any other pool (tests/corpus/references/blind238_works.py and blind238_text.py), as
+marketers at rail, bus, tram, ferry and public-transport operators, ticketing apps and transport authorities in the
+UK and Ireland (Avanti West Coast, LNER, Great Western Railway, ScotRail, Transport for Wales, Northern,
+Southeastern, Eurostar, Irish Rail, Translink, Stagecoach, FirstGroup, Arriva, National Express, Go-Ahead, Lothian
+Buses, Dublin Bus, Trainline, Citymapper, Stena Line, Irish Ferries) write CIM Level 6 and 7 reports and MBA
 assignments in English on consumer, B2B and behaviour-change marketing (fare caps, fares and railcards with their
 years (the £3 single bus fare cap (2024), the 16-25 Railcard (1974), an Anytime Return of £389.50 in 2024), openings
-and timetable changes (the Elizabeth line (24 May 2022), the Borders Railway (2015), the May 2018 timetable collapse),
-megaprojects (HS2 Phase 1 (2029–2033)), public ownership and contracts (the TransPennine Express return to public
-ownership (May 2023), the National Rail Contract (2022–2025)), Acts with years (the Railways Act 1993, the Bus
+and timetable changes (the Elizabeth line (24 May 2022), the Borders Railway (2015), the May 2018 timetable
+collapse), megaprojects (HS2 Phase 1 (2029–2033)), public ownership and contracts (the TransPennine Express return to
+public ownership (May 2023), the National Rail Contract (2022–2025)), Acts with years (the Railways Act 1993, the Bus
 Services Act 2017), rolling-stock classes (Class 800 Azuma (2019), the Routemaster (1956)), punctuality and passenger
 numbers with periods (PPM of 86.1% in 2023/24, 1.6 billion journeys in 2023), stations with years (King's Cross
 (1852), Glasgow Queen Street (2020 rebuild)), strikes, ferry crossings, ticketing products (Oyster (2003), the Leap
@@ -5175,8 +5179,8 @@ investor decks ("plc", "PLC", "Ltd"), market research with years (Transport Focu
 Ipsos Mori), the rail, bus and national press signed and unsigned (RAIL, Modern Railways, Railway Gazette
 International, Route One, Passenger Transport, Local Transport Today, the Financial Times, the Guardian, the Irish
 Times, BBC News), social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with
-Ó, Ní and Mac, Scottish Mc and Mac, Welsh ap, ab and Llywelyn, South Asian and Caribbean names), with forty-nine kinds
-of decoy. Never tune on it: report its tables only.
+Ó, Ní and Mac, Scottish Mc and Mac, Welsh ap, ab and Llywelyn, South Asian and Caribbean names), with forty-nine
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind240" half (``--halves blind240,blind240-more``, 100 + 300 reports, seeds 244000-244399) is a
 two-hundred-and-fortieth independent measurement, HELD OUT: written by a two-hundred-and-fortieth hand the same way,
@@ -5673,9 +5677,12 @@ def main() -> None:
         "development data since), "
         "blind236 and blind236-more (the two-hundred-and-thirty-sixth pool: held out for its first tables, "
         "development data since), "
-        "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: HELD OUT, never tune on it), "
-        "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: HELD OUT, never tune on it), "
-        "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: HELD OUT, never tune on it), "
+        "blind237 and blind237-more (the two-hundred-and-thirty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind238 and blind238-more (the two-hundred-and-thirty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: held out for its first tables, "
+        "development data since), "
         "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
         "blind241 and blind241-more (the two-hundred-and-forty-first pool: HELD OUT, never tune on it), "
         "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it)",
