@@ -5305,6 +5305,47 @@ British double-barrelled names (Spencer-Churchill, Vaughan-Thomas), Irish names 
 Súilleabháin, Ní Dhomhnaill, Nic Giolla Bhríde, Mac Giolla Phádraig), Welsh names (ap Dafydd, Llywelyn, Prys-Jones),
 Scottish Gaelic names (MacLeòid, NicIlleathain, Mac an t-Saoir), Italian, Greek and Nigerian names (Lo Presti,
 Papadopoulou, Oyelaran-Oyeyinka)), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind245" half (``--halves blind245,blind245-more``, 100 + 300 reports, seeds 249000-249399) is a
+two-hundred-and-forty-fifth independent measurement, HELD OUT: written by a two-hundred-and-forty-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind245_works.py and
+blind245_text.py), as marketers at dairy, meat, bakery and food-processing firms and farmer co-operatives in the UK and
+Ireland (Arla Foods UK, Müller UK & Ireland, First Milk, Dairygold, Ornua (Kerrygold), Tirlán, Lakeland Dairies, Dale
+Farm, ABP Food Group, Dawn Meats, Kepak, Cranswick, Pilgrim's UK, Moy Park, Warburtons, Hovis, Allied Bakeries, Pladis,
+Kerry Group, Glanbia, Bord Bia's Origin Green members) write CIM Level 6 and 7 reports and MBA assignments in English
+on export, brand and trade marketing (milk and farm-gate prices with periods (38p a litre in January 2024, cent per
+litre for May milk), the milk price crash of 2016, volumes and herds with years (14.9 billion litres in 2023, 1.5
+million dairy cows), brands with launch years and histories (Kerrygold (1962), Cravendale (2004), Müller Corner
+(1987), Anchor (1886 in New Zealand, 2012 made in the UK), Hovis (est. 1886)), labels and schemes (Red Tractor
+(launched 2000), Origin Green (2012)), the PGI for Irish Grass Fed Beef (2023), EU rules (the EU Deforestation
+Regulation (2023)), UK laws (the Agriculture Act 2020, the Food Information Regulations 2014), the Groceries Supply
+Code of Practice (2010), the HFSS rules (October 2022) and the Nitrates Derogation (2022), plants with their openings
+and names (Arla's Aylesbury dairy (2014), Cranswick's Hull site (2019), Lakeland's Killeshandra plant), shows and world
+days with dates (the Royal Welsh Show 2024, the National Ploughing Championships (September 2023), World Milk Day (1
+June)), export values and reach (€16.3 billion in 2023, Kerrygold in 120 countries), co-op members and bonuses, tickers
+(LON: CWK, ISE: KRZ, ISE: GL9), awards (the Grocer Gold Awards 2024, the Great Taste Awards 2023, the World Cheese
+Awards 2022), job titles, honours and CEOs, financial years, half years and quarters (FY2023, H1 2024, Q3 2023),
+market shares, prices, inflation, weather, disease (the BSE crisis (1996–2006)), trade deals (the Windsor Framework
+(2023)), mergers, rebrands, campaigns, sponsorships, pack sizes, percentages, samples, cross-references,
+abbreviations, carbon figures, target years (Food Vision 2030), handles, slogans, currency, retail periods and levies,
+which are no citations); textbooks (Routledge, Sage, Wiley-Blackwell, Woodhead Publishing, Kogan Page, CABI),
+chapters, journals with up to eight authors and DOIs (British Food Journal, Food Policy, Journal of Agricultural
+Economics, International Journal of Dairy Technology, Meat Science, Appetite, Journal of Marketing Management, the Irish
+Journal of Agricultural and Food Research, EuroChoices), theses (Harper Adams University, the Royal Agricultural
+University, UCD, UCC, Queen's University Belfast, the University of Reading, SRUC), conference papers (the Agricultural
+Economics Society, the EAAE, the Academy of Marketing), regulators and public bodies (Defra, the FSA, Food Standards
+Scotland, AHDB, Bord Bia, Teagasc, the Department of Agriculture, Food and the Marine, the FSAI, the Groceries Code
+Adjudicator, the ASA, the ONS, the CSO, the European Commission; abbreviations, commas and "&"; bodies with two works
+of a year), trade bodies and charities (Dairy UK, the NFU, the IFA, ICOS, the British Meat Processors Association, the
+Food and Drink Federation, Red Tractor, the Federation of Bakers, Compassion in World Farming, WRAP), company pages,
+annual reports and investor decks ("amba", "plc", "Ltd", "LLP", "Co-Operative Society Ltd", "Pilgrim's Pride Ltd"),
+market research with years (Kantar Worldpanel, NielsenIQ, Mintel, IGD, AHDB, Bord Bia, Statista, Euromonitor), the
+farming, trade and national press signed and unsigned (Farmers Weekly, the Farmers Journal, Agriland, The Grocer, Food
+Manufacture, Dairy Reporter, the Financial Times, the Guardian, the Irish Times, BBC News), social posts, videos,
+podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Pryce-Davies), Irish names with Ó, Ní and
+Mac (Ó Súilleabháin, Ní Dhuibhir, Mac Giolla Phádraig, Mac an tSaoi), Danish and German names (Sørensen, Østergaard,
+Müller, Weiß), South Asian and Brazilian names (Chaudhary, Banerjee, Gonçalves, Araújo)), with fifty-one kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5685,7 +5726,8 @@ def main() -> None:
         "development data since), "
         "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
         "blind241 and blind241-more (the two-hundred-and-forty-first pool: HELD OUT, never tune on it), "
-        "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it)",
+        "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it), "
+        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -261,6 +261,7 @@ from tests.corpus.references import (
     blind240_text,
     blind241_text,
     blind242_text,
+    blind245_text,
     render,
     text,
 )
@@ -504,6 +505,7 @@ from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
 from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
+from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -751,6 +753,7 @@ class Pool:
         | type[Blind238WorkFactory]
         | type[Blind240WorkFactory]
         | type[Blind242WorkFactory]
+        | type[Blind245WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1701,6 +1704,10 @@ POOLS: dict[str, Pool] = {
     "blind242": Pool(blind242_text, Blind242WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind245 (HELD OUT): marketers at dairy, meat, bakery and food-processing firms and farmer co-operatives in the UK and Ireland (Arla Foods UK, Müller UK & Ireland, First Milk, Dairygold, Ornua (Kerrygold), Tirlán, Lakeland Dairies, Dale Farm, ABP Food Group, Dawn Meats, Kepak, Cranswick, Pilgrim's UK, Moy Park, Warburtons, Hovis, Allied Bakeries, Pladis, Kerry Group, Glanbia, Origin Green members) writing CIM Level 6 and 7 reports and MBA assignments in English on export, brand and trade marketing; Word's curly singles most of all (British and Irish Word, co-ops' and processors' report templates), curly doubles now and then (Word set to English (US), some group and Danish or German parent templates), straight ones often (Teams and Outlook pastes, retailer portal and SAP notes, Google Docs, phones on farm); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (Outlook, Teams, phones), bulleted lists often (trade plans, export market entry options and recommendations are written in bullets)
+    "blind245": Pool(blind245_text, Blind245WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind241 (HELD OUT): marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, institutions' house-style templates that follow Oxford and Cambridge house styles), curly doubles fairly often (Word set to English (US), Irish and Scottish universities' templates), straight ones often (ticketing and CRM exports such as Spektrix and Tessitura, Google Docs, Teams and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, CRM notes), bulleted lists fairly often (audience-development plans, supporter journeys and membership recommendations are written in bullets)
     "blind241": Pool(blind241_text, Blind241WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6703,6 +6710,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 246000.
     "blind242": range(246000, 246000 + 100),
     "blind242-more": range(246000 + 100, 246000 + 400),
+    # "blind245" is a two-hundred-and-forty-fifth independent pool (blind245_works.py, blind245_text.py), written by a
+    # two-hundred-and-forty-fifth hand without reading the checker, its tests or the other pools: marketers at dairy,
+    # meat, bakery and food-processing firms and farmer co-operatives in the UK and Ireland (Arla Foods UK, Müller UK &
+    # Ireland, First Milk, Dairygold, Ornua (Kerrygold), Tirlán, Lakeland Dairies, Dale Farm, ABP Food Group, Dawn Meats,
+    # Kepak, Cranswick, Pilgrim's UK, Moy Park, Warburtons, Hovis, Allied Bakeries, Pladis, Kerry Group, Glanbia, Bord
+    # Bia's Origin Green members) writing CIM Level 6 and 7 reports and MBA assignments in English on export, brand and
+    # trade marketing (milk and farm-gate prices with periods, the 2016 price crash, volumes and herds with years, brands
+    # with launch years and histories, labels and schemes, the PGI for Irish Grass Fed Beef, EU rules, UK laws, the
+    # Groceries Code, the HFSS rules and the Nitrates Derogation with years, plants with their openings and names, shows
+    # and world days with dates, export values and reach, co-op members and bonuses, tickers, awards, job titles,
+    # honours and CEOs, financial years, half years and quarters, shares, prices, inflation, weather, disease, trade
+    # deals, mergers, rebrands, campaigns, sponsorships, pack sizes, percentages, samples, cross-references,
+    # abbreviations, carbon figures, target years, handles, slogans, currency, retail periods and levies, none of them
+    # citations); textbooks, chapters, food-policy, agricultural-economics, dairy-science and marketing journals with up
+    # to eight authors and DOIs, theses, conference papers, regulators and public bodies (bodies with two works of a
+    # year), trade bodies and charities, co-ops' and processors' pages, annual reports and investor decks, market
+    # research with years, the farming, trade and national press signed and unsigned, social posts, videos, podcasts and
+    # undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Danish and German names, South Asian
+    # and Brazilian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 249000.
+    "blind245": range(249000, 249000 + 100),
+    "blind245-more": range(249000 + 100, 249000 + 400),
     # "blind241" is a two-hundred-and-forty-first independent pool (blind241_works.py, blind241_text.py), written by a
     # two-hundred-and-forty-first hand without reading the checker, its tests or the other pools: marketers at
     # museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the

@@ -826,6 +826,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind240_text,
     blind241_text,
     blind242_text,
+    blind245_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1306,3 +1307,6 @@ _file_pool("blind241", blind241_text, unseen=("blind240",))
 # the two-hundred-and-forty-second pool, HELD OUT: written without reading the checker or others (blind240,
 # blind241 beside it)
 _file_pool("blind242", blind242_text, unseen=("blind240", "blind241"))
+# the two-hundred-and-forty-fifth pool, HELD OUT: written without reading the checker or others (blind243,
+# blind244 beside it)
+_file_pool("blind245", blind245_text, unseen=("blind243", "blind244"))
