@@ -5346,6 +5346,47 @@ podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Pryce-D
 Mac (Ó Súilleabháin, Ní Dhuibhir, Mac Giolla Phádraig, Mac an tSaoi), Danish and German names (Sørensen, Østergaard,
 Müller, Weiß), South Asian and Brazilian names (Chaudhary, Banerjee, Gonçalves, Araújo)), with fifty-one kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind243" half (``--halves blind243,blind243-more``, 100 + 300 reports, seeds 247000-247399) is a
+two-hundred-and-forty-third independent measurement, HELD OUT: written by a two-hundred-and-forty-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind243_works.py and
+blind243_text.py), as marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in
+the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland,
+Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown
+Paints, Hillarys) write CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade
+marketing (sale prices and promotions with periods (a £499 sofa in the January 2024 sale, 20% off paint in spring 2023,
+interest-free credit for 4 years (0% APR), Black Friday 2023), store openings, closures and milestones with years (IKEA
+Oxford Street (2025), IKEA Wembley (2005), 17 Homebase stores closed in 2024, Dunelm's 180th store (2023)), paint
+colours and product ranges with launch years (Farrow & Ball's Elephant's Breath (No. 229), Dulux Colour of the Year
+2024, the IKEA BILLY bookcase (1979), the MALM range), laws and rules with years (the Furniture and Furnishings (Fire)
+(Safety) Regulations 1988, the Consumer Rights Act 2015, the Sunday Trading Act 1994, the Digital Markets, Competition
+and Consumers Act 2024, the peat ban (2024)), delivery promises and guarantees (click and collect in one hour, next-day
+delivery, ScS's 10-year guarantee), like-for-like sales with periods (LFL -3.2% in H1 2024, Q3 2023), weather, flower
+shows and bank holidays (the 2022 heatwave, Chelsea Flower Show 2024, Easter weekend 2023), trade counters, loyalty
+schemes and rapid delivery with launch years (TradePoint (2011), IKEA Family (1984), Screwfix Sprint (2022)), ratings
+and awards (a 4.5-star Trustpilot rating (2024), the Retail Week Awards 2023, the Garden Retail Awards 2022, a Which?
+Best Buy 2024), tickers (LON: KGF, LON: DNLM, LON: WIX, NYSE: W), job titles, honours and CEOs (Chief Customer Officer,
+Head of Brand, Store Manager, CBE), financial years, half years and quarters (FY2023/24, H1 2024, Q2 2024), euro prices,
+VAT, opening hours, room sets, store formats, acquisitions and administrations (Hilco's £1 purchase of Homebase in
+2018, Made.com (November 2022)), founding years, SKU counts, samples, cross-references, handles, sizes, campaigns and
+abbreviations, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Oxford University Press),
+chapters, journals with up to eight authors and DOIs (Journal of Retailing, Journal of Retailing and Consumer
+Services, International Journal of Retail & Distribution Management, Journal of Consumer Behaviour, Housing Studies,
+Journal of Marketing Management, The International Review of Retail, Distribution and Consumer Research), theses (the
+University of Stirling's Institute for Retail Studies, Manchester Metropolitan, Surrey, Loughborough, TU Dublin,
+Ulster), conference papers (the Academy of Marketing, EAERCD, the Colloquium on European Research in Retailing),
+regulators and public bodies (the ONS, the CMA, the ASA, the OPSS, Trading Standards, the Department for Business and
+Trade, the CSO, the CCPC; bodies with two works of a year), trade bodies and charities (the BRC, BIRA, the Builders
+Merchants Federation, the HTA, FIRA, the British Furniture Confederation, the RHS, Retail Excellence Ireland, the
+KBSA), company pages, annual reports and investor decks ("plc", "Ltd", "Inc.", "N.V.", "&", apostrophes: Kingfisher
+plc, Travis Perkins plc, Wickes Group plc, Dunelm Group plc, DFS Furniture plc, Ingka Group, Wayfair Inc., Hilco,
+Dobbies Garden Centres Ltd, AkzoNobel N.V., Grafton Group plc, Made.com Group plc, Woodie's), market research with
+years (GlobalData, Mintel, Kantar, Statista, GfK, Barclaycard Payments, Which?), the trade and national press signed
+and unsigned (Retail Week, Drapers, The Grocer, DIY Week, Garden Centre Retail, Cabinet Maker, the Financial Times, the
+Guardian, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British double-barrelled names
+(Fox-Tucker, Lloyd-Jones), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac Donncha), Swedish and
+Dutch names (Åkesson, Söderström, van der Linden, de Vries), South Asian and Polish names (Chakraborty, Iqbal,
+Wiśniewska, Zieliński)), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5727,7 +5768,8 @@ def main() -> None:
         "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
         "blind241 and blind241-more (the two-hundred-and-forty-first pool: HELD OUT, never tune on it), "
         "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it), "
-        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
+        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
+        "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

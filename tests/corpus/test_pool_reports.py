@@ -257,6 +257,7 @@ from tests.corpus.references import (
     blind241_text,
     blind242_text,
     blind245_text,
+    blind243_text,
     render,
     text,
 )
@@ -499,6 +500,7 @@ from tests.corpus.references.blind240_works import Blind240WorkFactory
 from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
+from tests.corpus.references.blind243_works import Blind243WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1472,6 +1474,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind245WorkFactory.KINDS), 49, True),
+    Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind243WorkFactory.KINDS), 49, True),
     Pool("blind241", blind241_text, Blind241WorkFactory, 245000, (245011, 245090, 245094),
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),

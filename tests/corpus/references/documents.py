@@ -262,6 +262,7 @@ from tests.corpus.references import (
     blind241_text,
     blind242_text,
     blind245_text,
+    blind243_text,
     render,
     text,
 )
@@ -506,6 +507,7 @@ from tests.corpus.references.blind240_works import Blind240WorkFactory
 from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
+from tests.corpus.references.blind243_works import Blind243WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -754,6 +756,7 @@ class Pool:
         | type[Blind240WorkFactory]
         | type[Blind242WorkFactory]
         | type[Blind245WorkFactory]
+        | type[Blind243WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1708,6 +1711,10 @@ POOLS: dict[str, Pool] = {
     "blind245": Pool(blind245_text, Blind245WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind243 (HELD OUT): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
+    "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind241 (HELD OUT): marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, institutions' house-style templates that follow Oxford and Cambridge house styles), curly doubles fairly often (Word set to English (US), Irish and Scottish universities' templates), straight ones often (ticketing and CRM exports such as Spektrix and Tessitura, Google Docs, Teams and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, CRM notes), bulleted lists fairly often (audience-development plans, supporter journeys and membership recommendations are written in bullets)
     "blind241": Pool(blind241_text, Blind241WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6732,6 +6739,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 249000.
     "blind245": range(249000, 249000 + 100),
     "blind245-more": range(249000 + 100, 249000 + 400),
+    # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
+    # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
+    # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
+    # Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK,
+    # Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing (sale
+    # prices and promotions with periods, interest-free credit, Black Friday, store openings, closures and milestones
+    # with years, paint colours and Colours of the Year, product launches and ranges, fire-safety, consumer, Sunday
+    # trading and DMCC laws with years, the peat ban, delivery promises and guarantees, like-for-like sales, heatwaves,
+    # flower shows and bank holidays, trade counters, loyalty schemes and rapid delivery with launch years, Trustpilot
+    # ratings, awards and Which? Best Buys, tickers, job titles, honours and CEOs, financial years, half years and
+    # quarters, euro prices, VAT, opening hours, room sets, store formats, acquisitions, administrations, founding years,
+    # SKU counts, samples, cross-references, handles, sizes, campaigns and abbreviations, none of them citations);
+    # textbooks, chapters, retailing, consumer and housing journals with up to eight authors and DOIs, theses,
+    # conference papers, regulators and public bodies (bodies with two works of a year), trade bodies and charities,
+    # retailers' pages, annual reports and investor decks, market research with years, the trade and national press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names
+    # with Ó, Ní and Mac, Swedish and Dutch names, South Asian and Polish names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 247000.
+    "blind243": range(247000, 247000 + 100),
+    "blind243-more": range(247000 + 100, 247000 + 400),
     # "blind241" is a two-hundred-and-forty-first independent pool (blind241_works.py, blind241_text.py), written by a
     # two-hundred-and-forty-first hand without reading the checker, its tests or the other pools: marketers at
     # museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the
