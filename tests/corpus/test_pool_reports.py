@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-forty-second independent reference pools (blind5 to blind242): each is wired with
+"""The fifth to two-hundred-and-forty-fourth independent reference pools (blind5 to blind244): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -256,6 +256,7 @@ from tests.corpus.references import (
     blind240_text,
     blind241_text,
     blind242_text,
+    blind244_text,
     render,
     text,
 )
@@ -497,6 +498,7 @@ from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
 from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
+from tests.corpus.references.blind244_works import Blind244WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1466,6 +1468,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind242WorkFactory.KINDS), 54, True),
+    Pool("blind244", blind244_text, Blind244WorkFactory, 248000, (248000, 248038, 248053),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind244WorkFactory.KINDS), 48, True),
     Pool("blind241", blind241_text, Blind241WorkFactory, 245000, (245011, 245090, 245094),
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
