@@ -5387,6 +5387,46 @@ Guardian, the Irish Times, BBC News), social posts, videos, podcasts and undated
 (Fox-Tucker, Lloyd-Jones), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac Donncha), Swedish and
 Dutch names (Åkesson, Söderström, van der Linden, de Vries), South Asian and Polish names (Chakraborty, Iqbal,
 Wiśniewska, Zieliński)), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind244" half (``--halves blind244,blind244-more``, 100 + 300 reports, seeds 248000-248399) is a
+two-hundred-and-forty-fourth independent measurement, HELD OUT: written by a two-hundred-and-forty-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind244_works.py and
+blind244_text.py), as marketers at law firms, accountancy and audit firms, tax advisers and professional-services
+networks in the UK and Ireland (Allen & Overy, Clifford Chance, Linklaters, Slaughter and May, DLA Piper, Irwin
+Mitchell, Slater and Gordon, Shoosmiths, Arthur Cox, A&L Goodbody, McCann FitzGerald, Deloitte, PwC, EY, KPMG, Grant
+Thornton, BDO, RSM UK, Azets, Moore Kingston Smith) write CIM Level 6 and 7 reports and MBA assignments in English on
+B2B, business-development and thought-leadership marketing (partner rates, fixed fees and NQ salaries with periods
+(£1,000 an hour in 2024, fixed fees from £750, £150,000 (2023)), mergers and rebrands with years (Allen & Overy and
+Shearman & Sterling (May 2024), Ernst & Young's rebrand to EY (2013), Azets (2019)), fines and sanctions (the FRC's £21
+million fine (2023), an SRA fine of £25,000 (2022)), UK and Irish laws, rules and bills with years (the Legal Services
+Act 2007, the Solicitors Act 1974, the SRA Standards and Regulations (November 2019), the Economic Crime (Transparency
+and Enforcement) Act 2022, Making Tax Digital (April 2019), the Audit Reform and Corporate Governance Bill (2024)),
+league tables, directory bands and rankings (Tier 1 (2024), the UK200, Chambers Band 1, the Top 50+50 2024), office
+openings and headcounts (a Belfast office (2011), 22,000 UK staff in 2024, 1,200 trainees), tax deadlines, Budget days
+and the tax year (31 January, 30 October 2024, 5 April), SRA, ICAEW and Companies House numbers, awards (The Lawyer
+Awards 2024, the Legal Business Awards 2023, the British Accountancy Awards 2022, the PM Forum Awards 2024), job titles
+and honours (Senior Partner, Head of BD, KC, OBE, CEO), financial and partnership years and quarters (FY2023/24, the
+year to 30 April 2024, Q3 2023), profit per equity partner and revenue growth, founding years, samples, interviews,
+cross-references and models, audit-market shares, euro fees, handles and hashtags, events, trainee intakes and the SQE,
+practising-certificate fees, indemnity cover, interest and VAT rates and addresses, which are no citations); textbooks
+(Routledge, Sage, Kogan Page, Pearson, Bloomsbury Professional, the Law Society), chapters, journals with up to eight
+authors and DOIs (Journal of Professional Services Marketing, The Service Industries Journal, Journal of Services
+Marketing, Accounting, Auditing & Accountability Journal, International Journal of the Legal Profession, Industrial
+Marketing Management, Journal of Marketing Management), theses (Cranfield, the University of Law, Queen's University
+Belfast, Trinity College Dublin, Warwick Business School, Cardiff), conference papers (the Academy of Marketing, BAFA,
+the Socio-Legal Studies Association), regulators and public bodies (the SRA, the LSB, the FRC, the LSRA, the Law
+Society of Ireland, the CMA, the ASA, HM Revenue & Customs, the ONS, the Ministry of Justice; abbreviations, "&" and
+bodies with two works of a year), professional and trade bodies and charities (the Law Society, the Bar Council, ICAEW,
+ACCA, Chartered Accountants Ireland, the Chartered Institute of Taxation, PM Forum, LawCare, the Legal Marketing
+Association), firms' pages, annual and transparency reports ("LLP", "Ltd", "Allen Overy Shearman Sterling LLP", "Slater
+and Gordon (UK) Ltd", "Ernst & Young LLP", "A&L Goodbody LLP"), market research with years (The Lawyer UK200, Legal 500,
+Chambers and Partners, Accountancy Age Top 50+50, Source Global Research, Feedback Global, BTI Consulting, Statista,
+YouGov), the legal, accountancy and national press signed and unsigned (The Lawyer, Legal Business, Law Gazette, Legal
+Cheek, Accountancy Age, Economia, the Financial Times, The Times, the Irish Times, BBC News), social posts, videos,
+podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Hamilton-Baillie), Irish names with Ó, Ní and
+Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig, Mac an tSaoi), South Asian, Chinese and Nigerian names
+(Venkataraman, Gunawardena, Ng, Lau, Adebayo, Nwachukwu)), with fifty-one kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -5768,8 +5808,9 @@ def main() -> None:
         "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
         "blind241 and blind241-more (the two-hundred-and-forty-first pool: HELD OUT, never tune on it), "
         "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it), "
-        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
-        "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it)",
+        "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it), "
+        "blind244 and blind244-more (the two-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
+        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

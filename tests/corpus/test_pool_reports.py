@@ -256,8 +256,9 @@ from tests.corpus.references import (
     blind240_text,
     blind241_text,
     blind242_text,
-    blind245_text,
     blind243_text,
+    blind244_text,
+    blind245_text,
     render,
     text,
 )
@@ -499,8 +500,9 @@ from tests.corpus.references.blind239_works import Blind239WorkFactory
 from tests.corpus.references.blind240_works import Blind240WorkFactory
 from tests.corpus.references.blind241_works import Blind241WorkFactory
 from tests.corpus.references.blind242_works import Blind242WorkFactory
-from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.blind243_works import Blind243WorkFactory
+from tests.corpus.references.blind244_works import Blind244WorkFactory
+from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1478,6 +1480,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind243WorkFactory.KINDS), 49, True),
+    Pool("blind244", blind244_text, Blind244WorkFactory, 248000, (248000, 248038, 248053),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind244WorkFactory.KINDS), 48, True),
     Pool("blind241", blind241_text, Blind241WorkFactory, 245000, (245011, 245090, 245094),
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
