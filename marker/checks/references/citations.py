@@ -613,7 +613,15 @@ def _outside_author_list(
         opens_a_name = index == cut and token.isupper() and "." not in token
         # After a surname's particle the word is the surname: "de Sa", "da Ag" (no firm's form follows "de").
         after_a_particle = index > 0 and kept[index - 1][0] in PARTICLES
-        if index >= cut and not opens_a_name and not after_a_particle and token.casefold() in _NAME_ENDING_SUFFIXES:
+        # After "&" a capitalised word opens the name's next part: "Hotel Splendid Conference & Spa Resort" (not SpA).
+        after_an_ampersand = index > 0 and kept[index - 1][0] == "&" and token.istitle()
+        if (
+            index >= cut
+            and not opens_a_name
+            and not after_a_particle
+            and not after_an_ampersand
+            and token.casefold() in _NAME_ENDING_SUFFIXES
+        ):
             cut = index + 1 + (kept[index + 1][0] == ",")
     opener = kept[0][0] if kept else ""
     phrase_opener = False

@@ -340,6 +340,12 @@ _PLACE_AND_PUBLISHER_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*(?:[A-Z][A
 _THESIS_ENDS = re.compile(r"\b(?:[Tt]hesis|[Dd]issertation|[Mm]émoire(?: de [a-z]+)?)\.?$")
 
 
+def _ends_on_its_year(text: str) -> bool:
+    """Whether an entry's first bracketed year is the last thing in it: its authors and year, nothing after."""
+    year = _YEAR.search(text)
+    return year is not None and year.end() == len(text)
+
+
 def _starts_new_entry(current: str, line: str) -> bool:
     if _inside_quotation(current) or _CARRIED_ON.search(current, max(len(current) - 40, 0)):
         return False  # a title in quotation marks or a list of editors ("in L.") wrapped at the line's end
@@ -366,6 +372,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False  # "... Technologies (Electronic Commerce)" then "Regulations, Statutory Instrument No. 54 ..."
     ended = current.endswith((".", ")"))
     if not (_has_year(current) or ended) or _ENTRY_START.match(line) is None:
+        return False
+    if current.endswith(")") and _ends_on_its_year(current) and _PERSON.match(line) is None:
+        # "House of Lords Select Committee on ... Industry (2022)" then "Gambling Survey for Great Britain: annual
+        # report (2022). Available at: ...": an entry ends on no year, so its title wrapped, however entry-like.
         return False
     if not ended and _name_begun_after_an_entry(current, line):
         return False  # "... 75402. Commission Nationale de contrôle ... à caractère" then "Personnel (CNDP) (2016)"
