@@ -5427,6 +5427,55 @@ podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Hamilto
 Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig, Mac an tSaoi), South Asian, Chinese and Nigerian names
 (Venkataraman, Gunawardena, Ng, Lau, Adebayo, Nwachukwu)), with fifty-one kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind246" half (``--halves blind246,blind246-more``, 100 + 300 reports, seeds 250000-250399) is a
+two-hundred-and-forty-sixth independent measurement, HELD OUT: written by a two-hundred-and-forty-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind246_works.py and
+blind246_text.py), as marketers in Greece, Cyprus and their diaspora (Athens, Thessaloniki, Patras, Heraklion,
+Larissa, Rhodes, Nicosia, Limassol, Larnaca, Paphos; London, Melbourne, New York, Chicago, Toronto, Munich) at banks
+and fintechs (National Bank of Greece, Eurobank, Piraeus Bank, Alpha Bank, Bank of Cyprus, Hellenic Bank, Viva
+Wallet), telecoms (Cosmote, Vodafone Greece, Nova, Cyta, Epic), food and drink makers (Mythos, Fix Hellas, Loux,
+Papadopoulos, Mevgal, Delta Foods, KEO, Lanitis), olive-oil, feta and halloumi exporters, tourism boards, hotel groups
+and airlines (Grecotel, Louis Hotels, Aegean Airlines, Cyprus Airways), retailers (Sklavenitis, AB Vassilopoulos,
+Jumbo, Public, Kotsovolos, Alphamega) and NGOs write CIM Level 6 and 7 reports and MBA assignments in English (coffee
+prices and ferry fares with periods (€1.20 a coffee in 2024, a €25 ferry ticket in summer 2023), the Cyprus COLA
+freeze (2012), brands and firms with launch and founding years (Mythos (1997), Fix (1864), KEO (1951), Loux (1927),
+Viva Wallet (2000)), holidays and fairs with dates (Clean Monday 2024, Easter 2023 (Orthodox), 25 March, the
+Thessaloniki International Fair (September 2023), Kataklysmos (2022), the Limassol Wine Festival 2019), Greek, Cypriot
+and EU laws with their numbers and years (Law 4624/2019, Law 125(I)/2018, the Greek Tourism Law 4582/2018, the GDPR
+(2018), PSD2 (2018)), Golden Visa rules (2024), the 2010 bailout, the 2013 Cyprus haircut, capital controls (June
+2015), the 2021 wildfires, Storm Daniel (September 2023), the 2023 Tempi crash and the Cleon heatwave (July 2023),
+metro lines, routes, marinas and hotels with openings (Athens Metro Line 3 (2000), the Paphos-London route (2017), the
+Limassol Marina (2014)), tourism arrivals and receipts (32.7 million arrivals in 2023, 3.8 million tourists in 2023),
+job titles and CEOs (Brand Manager (2019–2022), CEO since 2019), awards (the Ermis Awards 2023, the Cyprus Marketing
+Awards 2022, the Effie Greece 2024, a Michelin star (2024)), tickers (ATHEX: ETE, ATHEX: BELA, CSE: BOCH), financial
+years, half years and quarters (FY2023, H1 2024, Q3 2023), VAT, inflation and unemployment rates, census figures, PDO
+status (feta (2002), halloumi (2021)), olive-oil prices, sports events, songs, campaigns, handles, samples,
+cross-references, the euro and EU accession, bank deals, rebrands (Helleniq Energy (2022), Metlen (2024)), technology
+launches, store counts, addresses, registry numbers, the recovery fund (Greece 2.0 (2021–2026)), age bands,
+abbreviations, rankings, assessment criteria and ships, which are no citations); textbooks (Routledge, Sage, Kogan
+Page, Pearson, Kritiki, Rosili, Broken Hill), chapters, journals with up to eight authors and DOIs (Journal of Modern
+Greek Studies, Tourism Management, Journal of Hospitality and Tourism Research, EuroMed Journal of Business,
+South-Eastern Europe Journal of Economics, The Cyprus Review, Journal of Marketing Management), theses (the Athens
+University of Economics and Business, the Aristotle University of Thessaloniki, the University of Piraeus, the
+University of Cyprus, the Cyprus University of Technology, the University of Nicosia, the ALBA Graduate Business
+School), conference papers (the EuroMed Academy of Business, ICOT, the Hellenic Association of Marketing, the Academy
+of Marketing), regulators and public bodies (ELSTAT, the Bank of Greece, the Hellenic Capital Market Commission, the
+Hellenic Competition Commission, the Greek National Tourism Organisation, the Deputy Ministry of Tourism, CYSTAT, the
+Central Bank of Cyprus, the Commission for the Protection of Competition, EETT, OCECPR, the European Commission;
+abbreviations, "&", Greek script and bodies with two works of a year), trade bodies and charities (SEV, SETE, INSETE,
+the Hellenic Chamber of Hotels, the Cyprus Chamber of Commerce and Industry, KEVE, the Cyprus Hotel Association, ESEE,
+the Hellenic Advertisers Association (SDE), ActionAid Hellas, Ελληνική Εταιρεία, the Cyprus Consumers' Association),
+companies' pages, annual reports and investor decks ("S.A.", "plc", "AG", "Ltd": National Bank of Greece S.A.,
+Eurobank Ergasias Services and Holdings S.A., Bank of Cyprus Holdings plc, Coca-Cola HBC AG, Metlen Energy & Metals
+S.A., Lanitis Bros Ltd, KEO plc, Helleniq Energy Holdings S.A.), market research with years (Focus Bari, Nielsen
+Greece, IELKA, Kantar Greece, Statista, Euromonitor International, GfK Hellas, the Cyprus Tourism Organisation), the
+Greek, Cypriot and international press signed and unsigned (Kathimerini, ekathimerini.com, Η Καθημερινή, Naftemporiki,
+To Vima, Cyprus Mail, Phileleftheros, in-cyprus.com, Reuters, the Financial Times, BBC News), social posts, videos,
+podcasts and undated pages; Greek names transliterated more than one way (Papadopoulos and Papadopoulou, Giorgos and
+Yiorgos, Chatzidakis and Hatzidakis, Kyriakou and Kyriacou), Greek-script names and titles (Παπαδόπουλος,
+Χριστοδούλου), Armenian-Cypriot names (Kasparian, Der Sarkissian, Kouyoumdjian) and British double-barrelled names
+(Lloyd-Jones, Hughes-Hallett)), with fifty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5810,7 +5859,8 @@ def main() -> None:
         "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it), "
         "blind244 and blind244-more (the two-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
-        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
+        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
+        "blind246 and blind246-more (the two-hundred-and-forty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -264,6 +264,7 @@ from tests.corpus.references import (
     blind243_text,
     blind244_text,
     blind245_text,
+    blind246_text,
     render,
     text,
 )
@@ -510,6 +511,7 @@ from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.blind243_works import Blind243WorkFactory
 from tests.corpus.references.blind244_works import Blind244WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
+from tests.corpus.references.blind246_works import Blind246WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -758,6 +760,7 @@ class Pool:
         | type[Blind240WorkFactory]
         | type[Blind242WorkFactory]
         | type[Blind245WorkFactory]
+        | type[Blind246WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1714,6 +1717,10 @@ POOLS: dict[str, Pool] = {
     "blind245": Pool(blind245_text, Blind245WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind246 (HELD OUT): marketers in Greece, Cyprus and their diaspora at banks and fintechs, telecoms, food and drink makers, olive-oil, feta and halloumi exporters, tourism boards, hotel groups and airlines, retailers and NGOs (National Bank of Greece, Eurobank, Piraeus Bank, Alpha Bank, Bank of Cyprus, Hellenic Bank, Viva Wallet, Cosmote, Vodafone Greece, Nova, Cyta, Epic, Mythos, Fix Hellas, Loux, Papadopoulos, Mevgal, Delta Foods, KEO, Lanitis, Grecotel, Louis Hotels, Aegean Airlines, Cyprus Airways, Sklavenitis, AB Vassilopoulos, Jumbo, Public, Kotsovolos, Alphamega) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles most of all (Greek Word and Office set to English (US), the default on Greek machines), curly singles often (Cypriot and UK-trained candidates, British templates), straight doubles and singles often (Greek keyboards switching layouts, Google Docs, phones, Teams pastes), Greek guillemets now and then (a habit carried over from writing Greek); headings as Greek and Cypriot candidates use them ("References" most of all, "Bibliography" often, as Greek universities call the list "Βιβλιογραφία", "Reference List", "REFERENCES", "References:", "List of References"), straight apostrophes often (Greek keyboard layouts, phones), bulleted lists fairly often (recommendations and action plans are written in bullets)
+    "blind246": Pool(blind246_text, Blind246WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Bibliography", "Bibliography", "Reference List", "REFERENCES", "References:", "List of References"),
+                     straight_apostrophe=0.55, bullets=0.35),
     # blind243 (HELD OUT): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6746,6 +6753,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 249000.
     "blind245": range(249000, 249000 + 100),
     "blind245-more": range(249000 + 100, 249000 + 400),
+    # "blind246" is a two-hundred-and-forty-sixth independent pool (blind246_works.py, blind246_text.py), written by a
+    # two-hundred-and-forty-sixth hand without reading the checker, its tests or the other pools: marketers in Greece,
+    # Cyprus and their diaspora (Athens, Thessaloniki, Patras, Heraklion, Larissa, Rhodes, Nicosia, Limassol, Larnaca,
+    # Paphos; London, Melbourne, New York, Chicago, Toronto, Munich) at banks and fintechs, telecoms, food and drink
+    # makers, olive-oil, feta and halloumi exporters, tourism boards, hotel groups and airlines, retailers and NGOs
+    # writing CIM Level 6 and 7 reports and MBA assignments in English (coffee prices and ferry fares with periods, the
+    # COLA freeze, brands and firms with launch and founding years, holidays and fairs with dates, Greek, Cypriot and EU
+    # laws with their numbers and years, Golden Visa rules, the bailout, the haircut, capital controls, wildfires,
+    # storms, Tempi and heatwaves with dates, metro lines, routes, marinas and hotels with openings, tourism arrivals and
+    # receipts, job titles and CEOs, awards and Michelin stars, tickers, financial years, half years and quarters, VAT,
+    # inflation, unemployment, census figures, PDO status, olive-oil prices, sports events, songs, campaigns, handles,
+    # samples, cross-references, the euro and EU accession, bank deals, rebrands, technology launches, store counts,
+    # addresses, registry numbers, the recovery fund, age bands, abbreviations, rankings, assessment criteria and ships,
+    # none of them citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Kritiki, Rosili, Broken Hill),
+    # chapters, tourism, hospitality, Greek-studies and marketing journals with up to eight authors and DOIs, theses,
+    # conference papers, regulators and public bodies (bodies with two works of a year), trade bodies and charities,
+    # companies' pages, annual reports and investor decks, market research with years, the Greek, Cypriot and
+    # international press signed and unsigned, social posts, videos, podcasts and undated pages; Greek names
+    # transliterated more than one way, Greek-script names and titles, Armenian-Cypriot and British double-barrelled
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 250000.
+    "blind246": range(250000, 250000 + 100),
+    "blind246-more": range(250000 + 100, 250000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
