@@ -5476,6 +5476,47 @@ podcasts and undated pages; Greek names transliterated more than one way (Papado
 Yiorgos, Chatzidakis and Hatzidakis, Kyriakou and Kyriacou), Greek-script names and titles (Παπαδόπουλος,
 Χριστοδούλου), Armenian-Cypriot names (Kasparian, Der Sarkissian, Kouyoumdjian) and British double-barrelled names
 (Lloyd-Jones, Hughes-Hallett)), with fifty-nine kinds of decoy. Never tune on it: report its tables only.
+The "blind247" half (``--halves blind247,blind247-more``, 100 + 300 reports, seeds 251000-251399) is a
+two-hundred-and-forty-seventh independent measurement, HELD OUT: written by a two-hundred-and-forty-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind247_works.py and
+blind247_text.py), as marketers at high-street banks, building societies, credit unions, consumer lenders, card and
+payments firms and challenger banks in the UK and Ireland (Barclays, Lloyds Banking Group, NatWest, Santander UK, HSBC
+UK, Nationwide, Coventry Building Society, Yorkshire Building Society, Monzo, Starling, Revolut, Chase UK, AIB, Bank of
+Ireland, PTSB, the Credit Union Development Association, Klarna UK, Zopa, Capital One UK, Visa, Mastercard) write CIM
+Level 6 and 7 reports and MBA assignments in English on retail banking, lending and payments marketing (rates and
+prices with periods (5.25% Bank Rate in August 2023, a 6.2% easy-access saver in 2024, £200 switching incentives in
+2023, 0% balance transfers for 30 months, a £4.99 monthly fee, two-year fixes above 6% (July 2023)), products and
+launch years (Monzo Plus (2020), Nationwide FlexDirect (2013), the Lifetime ISA (2017), Open Banking (January 2018),
+Apple Pay UK (2015), contactless (2007)), laws and rules with years (the Consumer Duty (31 July 2023), the Payment
+Services Regulations 2017, PSD2 (2018), the Consumer Credit Act 1974, the Current Account Switch Service (2013), APP
+fraud reimbursement (7 October 2024), the Building Societies Act 1986), branch closures, openings and Banking Hubs
+(6,000 branches closed since 2015, Cambuslang (2022), 445 closures in 2023), the PPI deadline (August 2019), fines and
+redress (a £107.8 million FCA fine (2023)), campaigns, sponsorships and slogans (Lloyds' black horse ads (1985),
+Nationwide's 'Voices' (2016), Barclays' Premier League deal (2001)), awards and app ratings (a Which? Recommended
+Provider 2024, the British Bank Awards 2023, a 4.9 App Store rating (2024), the Moneyfacts Awards 2022), customer and
+member numbers with years, tickers (LON: BARC, LON: LLOY, LON: NWG, ISE: A5G), job titles, honours and CEOs (Chief
+Marketing Officer, Head of Brand, Branch Manager, OBE), financial years, half years and quarters (FY2023, H1 2024, Q3
+2023), margins and capital ratios, deposit protection, APR examples, Trustpilot and NPS scores, opening hours, market
+shares, mergers (Nationwide and Virgin Money (2024)), founding years, abbreviations, cross-references, handles,
+samples, euro prices and the cost of living, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson,
+Wiley, Palgrave Macmillan), chapters, journals with up to eight authors and DOIs (International Journal of Bank
+Marketing, Journal of Financial Services Marketing, Journal of Banking & Finance, Journal of Consumer Affairs, Journal
+of Retailing, Journal of Marketing Management), theses (Leeds, Edinburgh, Bangor, Nottingham, University College
+Dublin, Maynooth), conference papers (the Academy of Marketing, the European Financial Management Association, the
+Money Macro and Finance Society), regulators and public bodies (the FCA, the PRA, the Bank of England, the PSR, the
+Financial Ombudsman Service, the CMA, HM Treasury, the Central Bank of Ireland, the CCPC, the ONS, the Money and
+Pensions Service; abbreviations, "&" and bodies with two works of a year), trade bodies and charities (UK Finance, the
+Building Societies Association, ABCUL, the Irish League of Credit Unions, BPFI, Innovate Finance, StepChange, Citizens
+Advice, Which?, the Money Charity, Pay.UK), company pages, annual reports and investor decks ("PLC", "plc", "Ltd", "AB":
+Barclays PLC, Lloyds Banking Group plc, NatWest Group plc, Santander UK plc, HSBC UK Bank plc, Nationwide Building
+Society, Monzo Bank Ltd, Starling Bank Ltd, Revolut Ltd, AIB Group plc, Bank of Ireland Group plc, PTSB Group Holdings
+plc, Zopa Bank Ltd, Klarna Bank AB), market research with years (Ipsos, YouGov, Mintel, Kantar, Statista, CACI,
+Finder, Moneyfacts, J.D. Power), the fintech, trade and national press signed and unsigned (Finextra, AltFi, FT
+Adviser, Money Marketing, This is Money, the Financial Times, The Times, the Irish Times, the Guardian, BBC News),
+social posts, videos, podcasts and undated pages; British double-barrelled names (Hughes-Hallett, Lloyd-Davies), Irish
+names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní Bhriain, Nic Giolla Phádraig, Mac Aodha), South Asian, Chinese,
+Nigerian and Lithuanian names (Bhattacharyya, Sivaramakrishnan, Zhou, Ng, Oyelaran-Oyeyinka, Okafor, Jankauskienė,
+Žukauskas)), with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5860,7 +5901,8 @@ def main() -> None:
         "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it), "
         "blind244 and blind244-more (the two-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
         "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
-        "blind246 and blind246-more (the two-hundred-and-forty-sixth pool: HELD OUT, never tune on it)",
+        "blind246 and blind246-more (the two-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
+        "blind247 and blind247-more (the two-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-forty-sixth independent reference pools (blind5 to blind246): each is wired with
+"""The fifth to two-hundred-and-forty-seventh independent reference pools (blind5 to blind247): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -260,6 +260,7 @@ from tests.corpus.references import (
     blind244_text,
     blind245_text,
     blind246_text,
+    blind247_text,
     render,
     text,
 )
@@ -505,6 +506,7 @@ from tests.corpus.references.blind243_works import Blind243WorkFactory
 from tests.corpus.references.blind244_works import Blind244WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.blind246_works import Blind246WorkFactory
+from tests.corpus.references.blind247_works import Blind247WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1482,6 +1484,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind246WorkFactory.KINDS), 58, True),
+    Pool("blind247", blind247_text, Blind247WorkFactory, 251000, (251006, 251016, 251051),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind247WorkFactory.KINDS), 55, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -265,6 +265,7 @@ from tests.corpus.references import (
     blind244_text,
     blind245_text,
     blind246_text,
+    blind247_text,
     render,
     text,
 )
@@ -512,6 +513,7 @@ from tests.corpus.references.blind243_works import Blind243WorkFactory
 from tests.corpus.references.blind244_works import Blind244WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.blind246_works import Blind246WorkFactory
+from tests.corpus.references.blind247_works import Blind247WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -761,6 +763,7 @@ class Pool:
         | type[Blind242WorkFactory]
         | type[Blind245WorkFactory]
         | type[Blind246WorkFactory]
+        | type[Blind247WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1721,6 +1724,10 @@ POOLS: dict[str, Pool] = {
     "blind246": Pool(blind246_text, Blind246WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Bibliography", "Bibliography", "Reference List", "REFERENCES", "References:", "List of References"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind247 (HELD OUT): marketers at high-street banks, building societies, credit unions, consumer lenders, card and payments firms and challenger banks in the UK and Ireland (Barclays, Lloyds Banking Group, NatWest, Santander UK, HSBC UK, Nationwide, Coventry Building Society, Yorkshire Building Society, Monzo, Starling, Revolut, Chase UK, AIB, Bank of Ireland, PTSB, the Credit Union Development Association, Klarna UK, Zopa, Capital One UK, Visa, Mastercard) writing CIM Level 6 and 7 reports and MBA assignments in English on retail banking, lending and payments marketing; Word's curly singles most of all (British and Irish Word, banks' locked-down report templates), curly doubles now and then (Word set to English (US), US-owned card and payments firms' templates), straight ones fairly often (Teams and Outlook pastes, Confluence and Jira notes at the challengers, Google Docs, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes fairly often (Teams, Outlook, Google Docs at the app banks, phones), bulleted lists often (propositions, customer journeys, campaign plans and recommendations are written in bullets)
+    "blind247": Pool(blind247_text, Blind247WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (HELD OUT): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6776,6 +6783,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 250000.
     "blind246": range(250000, 250000 + 100),
     "blind246-more": range(250000 + 100, 250000 + 400),
+    # "blind247" is a two-hundred-and-forty-seventh independent pool (blind247_works.py, blind247_text.py), written by a
+    # two-hundred-and-forty-seventh hand without reading the checker, its tests or the other pools: marketers at
+    # high-street banks, building societies, credit unions, consumer lenders, card and payments firms and challenger
+    # banks in the UK and Ireland (Barclays, Lloyds Banking Group, NatWest, Santander UK, HSBC UK, Nationwide, Coventry
+    # Building Society, Yorkshire Building Society, Monzo, Starling, Revolut, Chase UK, AIB, Bank of Ireland, PTSB, the
+    # Credit Union Development Association, Klarna UK, Zopa, Capital One UK, Visa, Mastercard) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on retail banking, lending and payments marketing (Bank Rate and savings,
+    # mortgage and card rates with periods, switching incentives, fees, products and launch years, the Lifetime ISA,
+    # Open Banking, Apple Pay and contactless, the Consumer Duty, the Payment Services Regulations 2017, PSD2, the
+    # Consumer Credit Act 1974, CASS, APP fraud reimbursement and the Building Societies Act 1986 with years, branch
+    # closures, openings and Banking Hubs, the PPI deadline, fines and redress, campaigns, sponsorships and slogans,
+    # awards and app ratings, customer and member numbers, tickers, job titles, honours and CEOs, financial years, half
+    # years and quarters, margins and capital ratios, deposit protection, APR examples, Trustpilot and NPS scores,
+    # opening hours, market shares, mergers, founding years, abbreviations, cross-references, handles, samples, euro
+    # prices and the cost of living, none of them citations); textbooks, chapters, bank-marketing, finance and consumer
+    # journals with up to eight authors and DOIs, theses, conference papers, regulators and public bodies (bodies with
+    # two works of a year), trade bodies and charities, banks' pages, annual reports and investor decks, market research
+    # with years, the trade and national press signed and unsigned, social posts, videos, podcasts and undated pages;
+    # British double-barrelled names, Irish names with Ó, Ní, Nic and Mac, South Asian, Chinese, Nigerian and
+    # Lithuanian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 251000.
+    "blind247": range(251000, 251000 + 100),
+    "blind247-more": range(251000 + 100, 251000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

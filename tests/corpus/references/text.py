@@ -581,7 +581,7 @@ QUOTE_FRAMES["blind2"] = [
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind239" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind240" to "blind246" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind246_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# ... blind247_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -830,6 +830,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind244_text,
     blind245_text,
     blind246_text,
+    blind247_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1319,3 +1320,5 @@ _file_pool("blind244", blind244_text, unseen=("blind243",))
 _file_pool("blind245", blind245_text, unseen=("blind243", "blind244"))
 # the two-hundred-and-forty-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind246", blind246_text)
+# the two-hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others (blind246 beside it)
+_file_pool("blind247", blind247_text, unseen=("blind246",))
