@@ -5427,6 +5427,44 @@ podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Hamilto
 Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig, Mac an tSaoi), South Asian, Chinese and Nigerian names
 (Venkataraman, Gunawardena, Ng, Lau, Adebayo, Nwachukwu)), with fifty-one kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind248" half (``--halves blind248,blind248-more``, 100 + 300 reports, seeds 252000-252399) is a
+two-hundred-and-forty-eighth independent measurement, HELD OUT: written by a two-hundred-and-forty-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind248_works.py and
+blind248_text.py), as marketers at facilities-management, cleaning, security, catering-contract and workplace-services
+firms in the UK, Ireland and the Nordics (Mitie, ISS, Sodexo UK & Ireland, Compass Group UK & Ireland, OCS, CBRE Global
+Workplace Solutions, Serco, G4S, Securitas, Rentokil Initial, Churchill Group, Bidvest Noonan, Aramark Ireland, Elior
+UK, Kier Facilities Services, Equans, Coor, Samsic UK) write CIM Level 6 and 7 reports and MBA assignments in English on
+B2B, bid and account-based marketing (contracts and values with years (a £1.2 billion MoD contract (2022), a five-year
+NHS cleaning contract from April 2024, 'Project Aurora' (2023)), the Real Living Wage and hourly rates with periods
+(£10.42 an hour (April 2023), a 9.8% rise in April 2024), Acts and rules with years (the Private Security Industry Act
+2001, the Procurement Act 2023, TUPE (2006), Martyn's Law (2025)), standards and accreditations (ISO 41001 (2018), ISO
+9001:2015, SafeContractor (2023), the Approved Contractor Scheme (2006)), Carillion's collapse (January 2018) and other
+events, acquisitions and spin-offs (Mitie's purchase of Interserve FS (2020), Sodexo's Pluxee spin-off (2024)),
+headcounts and sites, platforms and service brands with launch years (Mitie's Merlin platform (2021), ISS's 'Place
+Management' (2023)), awards (the PFM Awards 2023, the IWFM Impact Awards 2024), tickers (LON: MTO, CPH: ISS), job
+titles, honours and CEOs, financial years, half years and quarters (FY2023/24, H1 2024, Q3 2023), CCS frameworks,
+contract terms, tender deadlines and scores, NPS and KPIs, samples, cross-references, currency, market sizes, net zero
+targets, PPNs, SIA and PSA licences, hygiene ratings, trade shows, the Games, lockdown, rebrands, strikes, founding
+years, contract losses, handles, slogans, models, margins, the Irish cleaning ERO and Nordic rules, which are no
+citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Wiley-Blackwell, Butterworth-Heinemann), chapters,
+journals with up to eight authors and DOIs (Facilities, Journal of Facilities Management, Journal of Corporate Real
+Estate, Industrial Marketing Management, Journal of Business & Industrial Marketing, International Journal of
+Hospitality Management, Journal of Purchasing and Supply Management), theses (Sheffield Hallam, Leeds Beckett,
+Heriot-Watt, Reading, TU Dublin, NTNU), conference papers (the EuroFM Research Symposium, IFMA World Workplace, the
+Academy of Marketing, the IMP Group), regulators and public bodies (the SIA, the HSE, the Crown Commercial Service, the
+Cabinet Office, the NAO, the FSA, the ONS, the PSA, the OGP, the CSO; abbreviations and bodies with two works of a
+year), trade bodies and charities (IWFM, BICSc, the BSIA, the CSSA, the Hospital Caterers Association, LACA, the Living
+Wage Foundation, CIPS, the Irish Contract Cleaning Association, the Facility Management Association of Ireland),
+operators' pages, annual reports and investor decks ("Mitie Group plc", "ISS A/S", "Sodexo S.A.", "CBRE Group Inc.",
+"Bidvest Noonan (UK) Ltd", "Coor Service Management Holding AB"), market research with years (MarketsandMarkets, Frost
+& Sullivan, Verdantix, Statista, IBISWorld, i-FM, Mintel, LaingBuisson), the trade and national press signed and
+unsigned (FM World, Facilitate, i-FM.net, Cleaning & Maintenance, Professional Security Magazine, Footprint, Contract
+Catering Today, the Financial Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pages;
+British double-barrelled names (Lloyd-Jones, Carter-Ward), Irish names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní
+Bhriain, Nic Aodha, Mac Giolla Phádraig), Danish, Norwegian and Swedish names (Sørensen, Ødegaard, Åberg, Kjærgaard),
+South Asian, Polish and Ghanaian names (Krishnamurthy, Wójcik, Szymańska, Owusu-Ansah, Agyeman-Duah)), with fifty kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5810,7 +5848,8 @@ def main() -> None:
         "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it), "
         "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it), "
         "blind244 and blind244-more (the two-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
-        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it)",
+        "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
+        "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-forty-fifth independent reference pools (blind5 to blind245): each is wired with
+"""The fifth to two-hundred-and-forty-eighth independent reference pools (blind5 to blind248): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -259,6 +259,7 @@ from tests.corpus.references import (
     blind243_text,
     blind244_text,
     blind245_text,
+    blind248_text,
     render,
     text,
 )
@@ -503,6 +504,7 @@ from tests.corpus.references.blind242_works import Blind242WorkFactory
 from tests.corpus.references.blind243_works import Blind243WorkFactory
 from tests.corpus.references.blind244_works import Blind244WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
+from tests.corpus.references.blind248_works import Blind248WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1476,6 +1478,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "quotation_without_page"}),
          frozenset(Blind245WorkFactory.KINDS), 49, True),
+    Pool("blind248", blind248_text, Blind248WorkFactory, 252000, (252007, 252043, 252049),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind248WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -829,6 +829,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind243_text,
     blind244_text,
     blind245_text,
+    blind248_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1316,3 +1317,6 @@ _file_pool("blind244", blind244_text, unseen=("blind243",))
 # the two-hundred-and-forty-fifth pool, HELD OUT: written without reading the checker or others (blind243,
 # blind244 beside it)
 _file_pool("blind245", blind245_text, unseen=("blind243", "blind244"))
+# the two-hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others (blind246,
+# blind247 beside it)
+_file_pool("blind248", blind248_text, unseen=("blind246", "blind247"))
