@@ -5183,128 +5183,132 @@ Times, BBC News), social posts, videos, podcasts and undated pages; British doub
 kinds of decoy. While held out, we reported its tables only.
 
 The "blind240" half (``--halves blind240,blind240-more``, 100 + 300 reports, seeds 244000-244399) is a
-two-hundred-and-fortieth independent measurement, HELD OUT: written by a two-hundred-and-fortieth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind240_works.py and
-blind240_text.py), as marketers at parcel carriers, couriers, freight forwarders, logistics and warehousing firms,
-ports and shipping lines in the UK and Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL
-Parcel UK, UPS, FedEx, Yodel, An Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight,
-Associated British Ports, the Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) write CIM Level 6
-and 7 reports and MBA assignments in English on B2B, e-commerce and employer-brand marketing (stamp prices and
-surcharges with their periods (a first-class stamp at £1.35 from April 2024, fuel surcharges of 7.5% in Q3 2022),
-parcel volumes (1.2 billion parcels in 2023/24, peak week 2023), service launches with years (Sunday delivery (2022),
-DPD's Predict (2011), Evri's ParcelShop network (2015)), strikes (the CWU strikes of 2022–2023), laws and rules with
-years (the Postal Services Act 2011, the Universal Service Obligation (2011), Brexit customs rules (1 January 2021),
-the Windsor Framework (2023), the Retained EU Law Act 2023), hubs, berths and ports with opening years (the Midlands
-Super Hub (2023), Felixstowe's Berth 8 and 9 (2011), DP World London Gateway (2013)), ships and TEU sizes (the Ever
-Given (March 2021)), tracking numbers and postcodes (RM 123456789GB, NN4 7YE), fleets and EV targets, league tables
-and ratings, tickers (LON: IDS, NYSE: UPS, CPH: MAERSK B), awards (the Motor Transport Awards 2023), job titles and
-honours, financial years, quarters and peak seasons (FY2023/24, Q3 2023, Black Friday week), founding years,
-privatisation and rebrands, the driver shortage and licence categories, vehicle and warehouse sizes, emissions targets
-and green corridors, tonnages, ferry routes, Incoterms, service names, opening hours, helplines, consumer law, ASA
-rulings, campaigns, samples, cross-references, handles, abbreviations, euro prices, weight bands, year ranges and
-percentage changes, which are no citations); textbooks (Kogan Page, Routledge, Pearson, Sage, CILT), chapters,
-journals with up to eight authors and DOIs (International Journal of Physical Distribution & Logistics Management,
-Journal of Business Logistics, Supply Chain Management: An International Journal, Transportation Research Part E,
-Maritime Policy & Management, Industrial Marketing Management, Journal of Marketing Management), theses (Cranfield,
-Cardiff Business School, Heriot-Watt, Aston, Hull's Logistics Institute, TU Dublin, Plymouth), conference papers (the
-LRN conference, IAME, the Academy of Marketing), regulators and public bodies (Ofcom, the DfT, HMRC, the ONS, the CMA,
-the ASA, ComReg, the Revenue Commissioners, the Maritime and Coastguard Agency, the European Commission; abbreviations,
-"&" and bodies with two works of a year), trade bodies and charities (Logistics UK, the RHA, CILT, the UKWA, the
-British Ports Association, UK Chamber of Shipping, FTA Ireland, Citizens Advice, the Institute of Customer Service),
-company pages, annual reports and investor decks ("plc", "Ltd", "Inc.", "S.A.", "A.P. Moller - Maersk A/S"), market
-research with years (Apex Insight, Transport Intelligence (Ti), Mintel, Statista, IMRG, Which?, Pitney Bowes), the
-trade and national press signed and unsigned (Post & Parcel, Parcel and Postal Technology International, Logistics
-Manager, Motor Transport, Lloyd's List, The Loadstar, the Financial Times, the Guardian, the Irish Times, BBC News),
-social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac
-(Ó Súilleabháin, Ní Mhurchú, Mac Giolla Phádraig, Mac an tSaoi), Dutch, Danish and Polish names (van der Berg,
-Møller, Østergaard, Wójcik, Łukasik), South Asian and Nigerian names (Chaudhry, Banerjee, Adebayo, Nwachukwu)), with
-forty-seven kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-fortieth independent measurement, held out for its first tables (measured by its writer in stop 48),
+development data since stop 49: written by a two-hundred-and-fortieth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind240_works.py and blind240_text.py), as marketers at parcel
+carriers, couriers, freight forwarders, logistics and warehousing firms, ports and shipping lines in the UK and
+Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL Parcel UK, UPS, FedEx, Yodel, An
+Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight, Associated British Ports, the Port
+of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) write CIM Level 6 and 7 reports and MBA assignments
+in English on B2B, e-commerce and employer-brand marketing (stamp prices and surcharges with their periods (a
+first-class stamp at £1.35 from April 2024, fuel surcharges of 7.5% in Q3 2022), parcel volumes (1.2 billion parcels
+in 2023/24, peak week 2023), service launches with years (Sunday delivery (2022), DPD's Predict (2011), Evri's
+ParcelShop network (2015)), strikes (the CWU strikes of 2022–2023), laws and rules with years (the Postal Services
+Act 2011, the Universal Service Obligation (2011), Brexit customs rules (1 January 2021), the Windsor Framework
+(2023), the Retained EU Law Act 2023), hubs, berths and ports with opening years (the Midlands Super Hub (2023),
+Felixstowe's Berth 8 and 9 (2011), DP World London Gateway (2013)), ships and TEU sizes (the Ever Given (March
+2021)), tracking numbers and postcodes (RM 123456789GB, NN4 7YE), fleets and EV targets, league tables and ratings,
+tickers (LON: IDS, NYSE: UPS, CPH: MAERSK B), awards (the Motor Transport Awards 2023), job titles and honours,
+financial years, quarters and peak seasons (FY2023/24, Q3 2023, Black Friday week), founding years, privatisation and
+rebrands, the driver shortage and licence categories, vehicle and warehouse sizes, emissions targets and green
+corridors, tonnages, ferry routes, Incoterms, service names, opening hours, helplines, consumer law, ASA rulings,
+campaigns, samples, cross-references, handles, abbreviations, euro prices, weight bands, year ranges and percentage
+changes, which are no citations); textbooks (Kogan Page, Routledge, Pearson, Sage, CILT), chapters, journals with up
+to eight authors and DOIs (International Journal of Physical Distribution & Logistics Management, Journal of Business
+Logistics, Supply Chain Management: An International Journal, Transportation Research Part E, Maritime Policy &
+Management, Industrial Marketing Management, Journal of Marketing Management), theses (Cranfield, Cardiff Business
+School, Heriot-Watt, Aston, Hull's Logistics Institute, TU Dublin, Plymouth), conference papers (the LRN conference,
+IAME, the Academy of Marketing), regulators and public bodies (Ofcom, the DfT, HMRC, the ONS, the CMA, the ASA,
+ComReg, the Revenue Commissioners, the Maritime and Coastguard Agency, the European Commission; abbreviations, "&"
+and bodies with two works of a year), trade bodies and charities (Logistics UK, the RHA, CILT, the UKWA, the British
+Ports Association, UK Chamber of Shipping, FTA Ireland, Citizens Advice, the Institute of Customer Service), company
+pages, annual reports and investor decks ("plc", "Ltd", "Inc.", "S.A.", "A.P. Moller - Maersk A/S"), market research
+with years (Apex Insight, Transport Intelligence (Ti), Mintel, Statista, IMRG, Which?, Pitney Bowes), the trade and
+national press signed and unsigned (Post & Parcel, Parcel and Postal Technology International, Logistics Manager,
+Motor Transport, Lloyd's List, The Loadstar, the Financial Times, the Guardian, the Irish Times, BBC News), social
+posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac (Ó
+Súilleabháin, Ní Mhurchú, Mac Giolla Phádraig, Mac an tSaoi), Dutch, Danish and Polish names (van der Berg, Møller,
+Østergaard, Wójcik, Łukasik), South Asian and Nigerian names (Chaudhry, Banerjee, Adebayo, Nwachukwu)), with
+forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind242" half (``--halves blind242,blind242-more``, 100 + 300 reports, seeds 246000-246399) is a
-two-hundred-and-forty-second independent measurement, HELD OUT: written by a two-hundred-and-forty-second hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind242_works.py and
-blind242_text.py), as marketers at mobile networks, broadband and fibre providers, pay-TV firms and telecoms resellers
-in the UK and Ireland (BT, EE, Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff,
-Lebara, Lyca Mobile, Hyperoptic, CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland,
-Digiweb, National Broadband Ireland) write CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME
-and retention marketing (price rises with periods (CPI + 3.9% in April 2023, £3 a month more from April 2024), SIM-only
-deals and social tariffs (from £12 a month), coverage and speeds with periods (gigabit coverage of 78% in 2024, 900 Mbps
-full fibre), rollout targets (5G in 1,000 towns by 2023), launches and switch-offs with years (4G (2012), 5G (May
-2019), the 3G switch-off (2024), the PSTN switch-off (January 2027), Sky Glass (2021), Fibre to the Premises (2008)),
-mergers, joint ventures and acquisitions (the Vodafone–Three merger approved in December 2024, Virgin Media O2 (June
-2021), BT's purchase of EE (2016)), UK, Irish and EU laws with years (the Communications Act 2003, the
-Telecommunications (Security) Act 2021, the Product Security and Telecommunications Infrastructure Act 2022, Directive
-(EU) 2018/1972), switching rules and the USO (One Touch Switch (September 2025), the Universal Service Obligation
-(March 2020)), spectrum auctions (the 2021 auction of 700 MHz and 3.6 GHz, £1.36 billion), handsets (iPhone 15 (2023),
-Galaxy S24 (2024)), outages (the O2 outage of 6 December 2018), phone numbers and short codes (150, 999, 0800 800 150,
-65075), complaints per 100,000 customers with periods, tickers (LON: BT.A, LON: VOD), awards (the uSwitch Awards 2024,
-the ISPA Awards 2023, the Mobile News Awards 2022), job titles and honours, financial years, half years and quarters
-(FY2023/24, H1 2024, Q2 2024), ARPU, connections, market shares and NPS, TV rights, sponsorships, campaigns, fines and
-breaches, roaming, bundles, contract terms, euro prices, funding programmes (Project Gigabit, the National Broadband
-Plan), app ratings, handles, samples, cross-references, abbreviations, opening hours, sale dates, growth and founding
-years, which are no citations); textbooks (Pearson, Routledge, Sage, Kogan Page, Oxford University Press), chapters,
-journals with up to eight authors and DOIs (Telecommunications Policy, Journal of Service Research, Journal of Retailing
-and Consumer Services, Information Economics and Policy, Journal of Business Research, Journal of Marketing
-Management), theses (the University of Surrey and its 5G/6G Innovation Centre, Lancaster University Management School,
-Strathclyde, Trinity College Dublin, Loughborough, Bath), conference papers (the ITS conferences, the Academy of
-Marketing, EMAC), regulators and public bodies (Ofcom, ComReg, DSIT, BDUK, the CMA, the ASA, the ICO, the Data
-Protection Commission, the ONS, the CSO, the European Commission, BEREC; abbreviations, commas, apostrophes and "&";
-bodies with two works of a year), trade bodies and charities (ISPA, the Federation of Communication Services, INCA,
-Mobile UK, GSMA, techUK, the Good Things Foundation, Citizens Advice, Which?), company pages, annual reports and
-investor decks ("plc", "Plc", "Ltd", "Limited", "VMED O2 UK Ltd", "Three Ireland (Hutchison) Ltd", "Telefónica UK
-Ltd", "eir", "giffgaff"), market research with years (Kantar Worldpanel ComTech, Opensignal, Ookla, uSwitch, Enders
-Analysis, Analysys Mason, Assembly Research, Point Topic, Mintel, Statista, YouGov), the telecoms and national press
-signed and unsigned (ISPreview, Mobile News, Telecompaper, Light Reading, Total Telecom, the Financial Times, the
-Guardian, the Irish Times, Silicon Republic, BBC News, RTÉ News), social posts, videos, podcasts and undated pages;
-British double-barrelled names (Lloyd-Jones, Hamilton-Baillie), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní
-Bhriain, Mac Giolla Phádraig), Spanish names with two surnames (García López, Álvarez de Toledo), South Asian and
-Chinese names (Venkataraman, Gunawardena, Ng, Lau)), with fifty-six kinds of decoy. Never tune on it: report its
-tables only.
+two-hundred-and-forty-second independent measurement, held out for its first tables (measured by its writer in stop
+48), development data since stop 49: written by a two-hundred-and-forty-second hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind242_works.py and blind242_text.py), as marketers
+at mobile networks, broadband and fibre providers, pay-TV firms and telecoms resellers in the UK and Ireland (BT, EE,
+Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff, Lebara, Lyca Mobile, Hyperoptic,
+CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland, Digiweb, National Broadband Ireland)
+write CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME and retention marketing (price rises
+with periods (CPI + 3.9% in April 2023, £3 a month more from April 2024), SIM-only deals and social tariffs (from £12
+a month), coverage and speeds with periods (gigabit coverage of 78% in 2024, 900 Mbps full fibre), rollout targets
+(5G in 1,000 towns by 2023), launches and switch-offs with years (4G (2012), 5G (May 2019), the 3G switch-off (2024),
+the PSTN switch-off (January 2027), Sky Glass (2021), Fibre to the Premises (2008)), mergers, joint ventures and
+acquisitions (the Vodafone–Three merger approved in December 2024, Virgin Media O2 (June 2021), BT's purchase of EE
+(2016)), UK, Irish and EU laws with years (the Communications Act 2003, the Telecommunications (Security) Act 2021,
+the Product Security and Telecommunications Infrastructure Act 2022, Directive (EU) 2018/1972), switching rules and
+the USO (One Touch Switch (September 2025), the Universal Service Obligation (March 2020)), spectrum auctions (the
+2021 auction of 700 MHz and 3.6 GHz, £1.36 billion), handsets (iPhone 15 (2023), Galaxy S24 (2024)), outages (the O2
+outage of 6 December 2018), phone numbers and short codes (150, 999, 0800 800 150, 65075), complaints per 100,000
+customers with periods, tickers (LON: BT.A, LON: VOD), awards (the uSwitch Awards 2024, the ISPA Awards 2023, the
+Mobile News Awards 2022), job titles and honours, financial years, half years and quarters (FY2023/24, H1 2024, Q2
+2024), ARPU, connections, market shares and NPS, TV rights, sponsorships, campaigns, fines and breaches, roaming,
+bundles, contract terms, euro prices, funding programmes (Project Gigabit, the National Broadband Plan), app ratings,
+handles, samples, cross-references, abbreviations, opening hours, sale dates, growth and founding years, which are no
+citations); textbooks (Pearson, Routledge, Sage, Kogan Page, Oxford University Press), chapters, journals with up to
+eight authors and DOIs (Telecommunications Policy, Journal of Service Research, Journal of Retailing and Consumer
+Services, Information Economics and Policy, Journal of Business Research, Journal of Marketing Management), theses
+(the University of Surrey and its 5G/6G Innovation Centre, Lancaster University Management School, Strathclyde,
+Trinity College Dublin, Loughborough, Bath), conference papers (the ITS conferences, the Academy of Marketing, EMAC),
+regulators and public bodies (Ofcom, ComReg, DSIT, BDUK, the CMA, the ASA, the ICO, the Data Protection Commission,
+the ONS, the CSO, the European Commission, BEREC; abbreviations, commas, apostrophes and "&"; bodies with two works
+of a year), trade bodies and charities (ISPA, the Federation of Communication Services, INCA, Mobile UK, GSMA,
+techUK, the Good Things Foundation, Citizens Advice, Which?), company pages, annual reports and investor decks
+("plc", "Plc", "Ltd", "Limited", "VMED O2 UK Ltd", "Three Ireland (Hutchison) Ltd", "Telefónica UK Ltd", "eir",
+"giffgaff"), market research with years (Kantar Worldpanel ComTech, Opensignal, Ookla, uSwitch, Enders Analysis,
+Analysys Mason, Assembly Research, Point Topic, Mintel, Statista, YouGov), the telecoms and national press signed and
+unsigned (ISPreview, Mobile News, Telecompaper, Light Reading, Total Telecom, the Financial Times, the Guardian, the
+Irish Times, Silicon Republic, BBC News, RTÉ News), social posts, videos, podcasts and undated pages; British
+double-barrelled names (Lloyd-Jones, Hamilton-Baillie), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain,
+Mac Giolla Phádraig), Spanish names with two surnames (García López, Álvarez de Toledo), South Asian and Chinese
+names (Venkataraman, Gunawardena, Ng, Lau)), with fifty-six kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind241" half (``--halves blind241,blind241-more``, 100 + 300 reports, seeds 245000-245399) is a
-two-hundred-and-forty-first independent measurement, HELD OUT: written by a two-hundred-and-forty-first hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind241_works.py and
-blind241_text.py), as marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts
-charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the
-V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal
-Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the
-National Gallery of Ireland, the Ulster Museum) write CIM Level 6 and 7 reports and MBA assignments in English on
-audience development, membership, fundraising and visitor marketing (ticket prices and memberships with their periods
-(£30 adult entry (2024 price), National Trust membership at £91.20 a year in 2023, free entry since December 2001, Pay
-What You Can Mondays), visitor numbers and ALVA rankings (5.8 million visitors in 2023, ALVA's top ten for 2023),
-exhibitions, prizes, productions and festivals with years (Tutankhamun (1972), the Turner Prize 2023, Hamilton's West
-End opening (December 2017), The Mousetrap (1952), the Hay Festival 2024), buildings, openings and reopenings (Tate
-Modern (2000), V&A Dundee (2018), V&A East (2025), the Burrell Collection reopening (2022), the Abbey Theatre (1904),
+two-hundred-and-forty-first independent measurement, held out for its first tables (measured by its writer in stop
+48), development data since stop 49: written by a two-hundred-and-forty-first hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind241_works.py and blind241_text.py), as marketers
+at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the
+National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science
+Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh
+International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland,
+the Ulster Museum) write CIM Level 6 and 7 reports and MBA assignments in English on audience development,
+membership, fundraising and visitor marketing (ticket prices and memberships with their periods (£30 adult entry
+(2024 price), National Trust membership at £91.20 a year in 2023, free entry since December 2001, Pay What You Can
+Mondays), visitor numbers and ALVA rankings (5.8 million visitors in 2023, ALVA's top ten for 2023), exhibitions,
+prizes, productions and festivals with years (Tutankhamun (1972), the Turner Prize 2023, Hamilton's West End opening
+(December 2017), The Mousetrap (1952), the Hay Festival 2024), buildings, openings and reopenings (Tate Modern
+(2000), V&A Dundee (2018), V&A East (2025), the Burrell Collection reopening (2022), the Abbey Theatre (1904),
 Shakespeare's Globe (1997)), works of art and artefacts with their dates (Guernica (1937), The Fighting Temeraire
 (1839), the Lewis Chessmen (c. 1150–1200), the Rosetta Stone (196 BC)), Acts and schemes with years (the Museums and
-Galleries Act 1992, Gift Aid (1990), the Theatre Tax Relief (2014), the Culture Recovery Fund (July 2020), the Heritage
-Lottery Fund (1994), the National Portfolio 2023–26), listed grades (Grade I listed in 1954), festivals and seasons
-with dates (Heritage Open Days (September 2023), Museums at Night, the Edinburgh Fringe (August 2024), Culture Night (20
-September 2024)), charity numbers (205846, SC007967), awards (Art Fund Museum of the Year 2023, the Olivier Awards
-2024, the Museums + Heritage Awards 2022), job titles and honours (Head of Marketing, Dame, Sir, OBE), financial years,
-seasons and quarters (2023/24, the 2024/25 season, Q4), samples, cross-references, handles, abbreviations, opening
-hours, capacities, anniversaries, loans, acquisitions, accession numbers (EA 24), media and dimensions, periods and
-styles, slogans, survey waves, donations, age bands, euro prices and World Heritage Sites, which are no citations);
-textbooks (Routledge, Sage, Palgrave Macmillan, Kogan Page, Butterworth-Heinemann), chapters, journals with up to eight
-authors and DOIs (International Journal of Arts Management, Museum Management and Curatorship, International Journal
-of Heritage Studies, Arts Marketing: An International Journal, Journal of Heritage Tourism, Cultural Trends, Journal of
-Marketing Management), theses (Leicester's School of Museum Studies, Goldsmiths, City's arts management, Glasgow,
-Queen Margaret, UCD, Ulster), conference papers (the Museums Association, the AMA, AIMAC, the Academy of Marketing),
-public bodies and funders (DCMS with a comma, an "&" or as DCMS, Arts Council England, Creative Scotland, the Arts
-Council of Wales, The Arts Council, the Arts Council of Northern Ireland, the National Lottery Heritage Fund, Historic
-England, the ONS, Fáilte Ireland, VisitBritain; bodies with two works of a year), trade bodies and charities (the
-Museums Association, AIM, the AMA, The Audience Agency, Art Fund, UK Theatre, the Society of London Theatre & UK
-Theatre, ALVA, Culture Ireland, the Heritage Alliance), institutions' pages and annual reports (the National Trust,
-English Heritage Trust, Tate, the Victoria and Albert Museum, the British Museum, the Science Museum Group, the RSC, the
-Royal National Theatre, the Royal Opera House Covent Garden Foundation, Eden Project Ltd, the Royal Botanic Gardens,
-Kew, the Abbey Theatre Amharclann na Mainistreach), market research with years (Audience Spectrum, Taking Part, the
-Participation Survey, Morris Hargreaves McIntyre, Indigo Ltd, ALVA's visitor figures, Mintel, Statista, YouGov), the
-arts and national press signed and unsigned (Museums Journal, Arts Professional, The Stage, The Art Newspaper, Apollo,
-the Financial Times, the Guardian, the Irish Times, BBC News), social posts, videos, podcasts and undated pages;
-British double-barrelled names (Spencer-Churchill, Vaughan-Thomas), Irish names with Ó, Ní, Nic and Mac (Ó
-Súilleabháin, Ní Dhomhnaill, Nic Giolla Bhríde, Mac Giolla Phádraig), Welsh names (ap Dafydd, Llywelyn, Prys-Jones),
-Scottish Gaelic names (MacLeòid, NicIlleathain, Mac an t-Saoir), Italian, Greek and Nigerian names (Lo Presti,
-Papadopoulou, Oyelaran-Oyeyinka)), with fifty kinds of decoy. Never tune on it: report its tables only.
+Galleries Act 1992, Gift Aid (1990), the Theatre Tax Relief (2014), the Culture Recovery Fund (July 2020), the
+Heritage Lottery Fund (1994), the National Portfolio 2023–26), listed grades (Grade I listed in 1954), festivals and
+seasons with dates (Heritage Open Days (September 2023), Museums at Night, the Edinburgh Fringe (August 2024),
+Culture Night (20 September 2024)), charity numbers (205846, SC007967), awards (Art Fund Museum of the Year 2023, the
+Olivier Awards 2024, the Museums + Heritage Awards 2022), job titles and honours (Head of Marketing, Dame, Sir, OBE),
+financial years, seasons and quarters (2023/24, the 2024/25 season, Q4), samples, cross-references, handles,
+abbreviations, opening hours, capacities, anniversaries, loans, acquisitions, accession numbers (EA 24), media and
+dimensions, periods and styles, slogans, survey waves, donations, age bands, euro prices and World Heritage Sites,
+which are no citations); textbooks (Routledge, Sage, Palgrave Macmillan, Kogan Page, Butterworth-Heinemann),
+chapters, journals with up to eight authors and DOIs (International Journal of Arts Management, Museum Management and
+Curatorship, International Journal of Heritage Studies, Arts Marketing: An International Journal, Journal of Heritage
+Tourism, Cultural Trends, Journal of Marketing Management), theses (Leicester's School of Museum Studies, Goldsmiths,
+City's arts management, Glasgow, Queen Margaret, UCD, Ulster), conference papers (the Museums Association, the AMA,
+AIMAC, the Academy of Marketing), public bodies and funders (DCMS with a comma, an "&" or as DCMS, Arts Council
+England, Creative Scotland, the Arts Council of Wales, The Arts Council, the Arts Council of Northern Ireland, the
+National Lottery Heritage Fund, Historic England, the ONS, Fáilte Ireland, VisitBritain; bodies with two works of a
+year), trade bodies and charities (the Museums Association, AIM, the AMA, The Audience Agency, Art Fund, UK Theatre,
+the Society of London Theatre & UK Theatre, ALVA, Culture Ireland, the Heritage Alliance), institutions' pages and
+annual reports (the National Trust, English Heritage Trust, Tate, the Victoria and Albert Museum, the British Museum,
+the Science Museum Group, the RSC, the Royal National Theatre, the Royal Opera House Covent Garden Foundation, Eden
+Project Ltd, the Royal Botanic Gardens, Kew, the Abbey Theatre Amharclann na Mainistreach), market research with
+years (Audience Spectrum, Taking Part, the Participation Survey, Morris Hargreaves McIntyre, Indigo Ltd, ALVA's
+visitor figures, Mintel, Statista, YouGov), the arts and national press signed and unsigned (Museums Journal, Arts
+Professional, The Stage, The Art Newspaper, Apollo, the Financial Times, the Guardian, the Irish Times, BBC News),
+social posts, videos, podcasts and undated pages; British double-barrelled names (Spencer-Churchill, Vaughan-Thomas),
+Irish names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní Dhomhnaill, Nic Giolla Bhríde, Mac Giolla Phádraig), Welsh
+names (ap Dafydd, Llywelyn, Prys-Jones), Scottish Gaelic names (MacLeòid, NicIlleathain, Mac an t-Saoir), Italian,
+Greek and Nigerian names (Lo Presti, Papadopoulou, Oyelaran-Oyeyinka)), with fifty kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind245" half (``--halves blind245,blind245-more``, 100 + 300 reports, seeds 249000-249399) is a
 two-hundred-and-forty-fifth independent measurement, HELD OUT: written by a two-hundred-and-forty-fifth hand the same
@@ -5517,6 +5521,44 @@ social posts, videos, podcasts and undated pages; British double-barrelled names
 names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní Bhriain, Nic Giolla Phádraig, Mac Aodha), South Asian, Chinese,
 Nigerian and Lithuanian names (Bhattacharyya, Sivaramakrishnan, Zhou, Ng, Oyelaran-Oyeyinka, Okafor, Jankauskienė,
 Žukauskas)), with fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind248" half (``--halves blind248,blind248-more``, 100 + 300 reports, seeds 252000-252399) is a
+two-hundred-and-forty-eighth independent measurement, HELD OUT: written by a two-hundred-and-forty-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind248_works.py and
+blind248_text.py), as marketers at facilities-management, cleaning, security, catering-contract and workplace-services
+firms in the UK, Ireland and the Nordics (Mitie, ISS, Sodexo UK & Ireland, Compass Group UK & Ireland, OCS, CBRE Global
+Workplace Solutions, Serco, G4S, Securitas, Rentokil Initial, Churchill Group, Bidvest Noonan, Aramark Ireland, Elior
+UK, Kier Facilities Services, Equans, Coor, Samsic UK) write CIM Level 6 and 7 reports and MBA assignments in English on
+B2B, bid and account-based marketing (contracts and values with years (a £1.2 billion MoD contract (2022), a five-year
+NHS cleaning contract from April 2024, 'Project Aurora' (2023)), the Real Living Wage and hourly rates with periods
+(£10.42 an hour (April 2023), a 9.8% rise in April 2024), Acts and rules with years (the Private Security Industry Act
+2001, the Procurement Act 2023, TUPE (2006), Martyn's Law (2025)), standards and accreditations (ISO 41001 (2018), ISO
+9001:2015, SafeContractor (2023), the Approved Contractor Scheme (2006)), Carillion's collapse (January 2018) and other
+events, acquisitions and spin-offs (Mitie's purchase of Interserve FS (2020), Sodexo's Pluxee spin-off (2024)),
+headcounts and sites, platforms and service brands with launch years (Mitie's Merlin platform (2021), ISS's 'Place
+Management' (2023)), awards (the PFM Awards 2023, the IWFM Impact Awards 2024), tickers (LON: MTO, CPH: ISS), job
+titles, honours and CEOs, financial years, half years and quarters (FY2023/24, H1 2024, Q3 2023), CCS frameworks,
+contract terms, tender deadlines and scores, NPS and KPIs, samples, cross-references, currency, market sizes, net zero
+targets, PPNs, SIA and PSA licences, hygiene ratings, trade shows, the Games, lockdown, rebrands, strikes, founding
+years, contract losses, handles, slogans, models, margins, the Irish cleaning ERO and Nordic rules, which are no
+citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Wiley-Blackwell, Butterworth-Heinemann), chapters,
+journals with up to eight authors and DOIs (Facilities, Journal of Facilities Management, Journal of Corporate Real
+Estate, Industrial Marketing Management, Journal of Business & Industrial Marketing, International Journal of
+Hospitality Management, Journal of Purchasing and Supply Management), theses (Sheffield Hallam, Leeds Beckett,
+Heriot-Watt, Reading, TU Dublin, NTNU), conference papers (the EuroFM Research Symposium, IFMA World Workplace, the
+Academy of Marketing, the IMP Group), regulators and public bodies (the SIA, the HSE, the Crown Commercial Service, the
+Cabinet Office, the NAO, the FSA, the ONS, the PSA, the OGP, the CSO; abbreviations and bodies with two works of a
+year), trade bodies and charities (IWFM, BICSc, the BSIA, the CSSA, the Hospital Caterers Association, LACA, the Living
+Wage Foundation, CIPS, the Irish Contract Cleaning Association, the Facility Management Association of Ireland),
+operators' pages, annual reports and investor decks ("Mitie Group plc", "ISS A/S", "Sodexo S.A.", "CBRE Group Inc.",
+"Bidvest Noonan (UK) Ltd", "Coor Service Management Holding AB"), market research with years (MarketsandMarkets, Frost
+& Sullivan, Verdantix, Statista, IBISWorld, i-FM, Mintel, LaingBuisson), the trade and national press signed and
+unsigned (FM World, Facilitate, i-FM.net, Cleaning & Maintenance, Professional Security Magazine, Footprint, Contract
+Catering Today, the Financial Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pages;
+British double-barrelled names (Lloyd-Jones, Carter-Ward), Irish names with Ó, Ní, Nic and Mac (Ó Súilleabháin, Ní
+Bhriain, Nic Aodha, Mac Giolla Phádraig), Danish, Norwegian and Swedish names (Sørensen, Ødegaard, Åberg, Kjærgaard),
+South Asian, Polish and Ghanaian names (Krishnamurthy, Wójcik, Szymańska, Owusu-Ansah, Agyeman-Duah)), with fifty kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5895,14 +5937,18 @@ def main() -> None:
         "development data since), "
         "blind239 and blind239-more (the two-hundred-and-thirty-ninth pool: held out for its first tables, "
         "development data since), "
-        "blind240 and blind240-more (the two-hundred-and-fortieth pool: HELD OUT, never tune on it), "
-        "blind241 and blind241-more (the two-hundred-and-forty-first pool: HELD OUT, never tune on it), "
-        "blind242 and blind242-more (the two-hundred-and-forty-second pool: HELD OUT, never tune on it), "
+        "blind240 and blind240-more (the two-hundred-and-fortieth pool: held out for its first tables, "
+        "development data since), "
+        "blind241 and blind241-more (the two-hundred-and-forty-first pool: held out for its first tables, "
+        "development data since), "
+        "blind242 and blind242-more (the two-hundred-and-forty-second pool: held out for its first tables, "
+        "development data since), "
         "blind243 and blind243-more (the two-hundred-and-forty-third pool: HELD OUT, never tune on it), "
         "blind244 and blind244-more (the two-hundred-and-forty-fourth pool: HELD OUT, never tune on it), "
         "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind246 and blind246-more (the two-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
-        "blind247 and blind247-more (the two-hundred-and-forty-seventh pool: HELD OUT, never tune on it)",
+        "blind247 and blind247-more (the two-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
+        "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -266,6 +266,7 @@ from tests.corpus.references import (
     blind245_text,
     blind246_text,
     blind247_text,
+    blind248_text,
     render,
     text,
 )
@@ -514,6 +515,7 @@ from tests.corpus.references.blind244_works import Blind244WorkFactory
 from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.blind246_works import Blind246WorkFactory
 from tests.corpus.references.blind247_works import Blind247WorkFactory
+from tests.corpus.references.blind248_works import Blind248WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -764,6 +766,7 @@ class Pool:
         | type[Blind245WorkFactory]
         | type[Blind246WorkFactory]
         | type[Blind247WorkFactory]
+        | type[Blind248WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1708,11 +1711,11 @@ POOLS: dict[str, Pool] = {
     "blind238": Pool(blind238_text, Blind238WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
-    # blind240 (HELD OUT): marketers at parcel carriers, couriers, freight forwarders, logistics and warehousing firms, ports and shipping lines in the UK and Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL Parcel UK, UPS, FedEx, Yodel, An Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight, Associated British Ports, the Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, e-commerce and employer-brand marketing; Word's curly singles most of all (British and Irish Word, carriers' and ports' templates), curly doubles fairly often (Word set to English (US) at carriers with US or German parents: UPS, FedEx, DHL, GXO, XPO), straight ones often (Teams, Outlook, Slack and Google Docs pastes, CRM and tender-portal text, depot PCs and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, depot and warehouse PCs), bulleted lists often (account plans, tender responses, recruitment campaigns and recommendations are written in bullets)
+    # blind240 (held out for its first tables, development data since stop 49): marketers at parcel carriers, couriers, freight forwarders, logistics and warehousing firms, ports and shipping lines in the UK and Ireland and their European partners (Royal Mail, Parcelforce, Evri, DPD UK, DHL Parcel UK, UPS, FedEx, Yodel, An Post, Fastway, GXO, Wincanton, Clipper Logistics, XPO, Maersk, Stena Line freight, Associated British Ports, the Port of Felixstowe, Dublin Port, Peel Ports, InPost, Amazon Logistics) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, e-commerce and employer-brand marketing; Word's curly singles most of all (British and Irish Word, carriers' and ports' templates), curly doubles fairly often (Word set to English (US) at carriers with US or German parents: UPS, FedEx, DHL, GXO, XPO), straight ones often (Teams, Outlook, Slack and Google Docs pastes, CRM and tender-portal text, depot PCs and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, depot and warehouse PCs), bulleted lists often (account plans, tender responses, recruitment campaigns and recommendations are written in bullets)
     "blind240": Pool(blind240_text, Blind240WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
-    # blind242 (HELD OUT): marketers at mobile networks, broadband and fibre providers, pay-TV firms and telecoms resellers in the UK and Ireland (BT, EE, Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff, Lebara, Lyca Mobile, Hyperoptic, CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland, Digiweb, National Broadband Ireland) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME and retention marketing; Word's curly singles most of all (British and Irish Word, operators' brand templates), curly doubles now and then (Word set to English (US), some group templates), straight ones often (Teams, Slack, Confluence and Google Docs pastes, CRM and Salesforce notes, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (Google Docs, Teams, phones), bulleted lists often (retention journeys, campaign plans and recommendations are written in bullets)
+    # blind242 (held out for its first tables, development data since stop 49): marketers at mobile networks, broadband and fibre providers, pay-TV firms and telecoms resellers in the UK and Ireland (BT, EE, Openreach, Virgin Media O2, Vodafone UK, Three UK, Sky, TalkTalk, Plusnet, giffgaff, Lebara, Lyca Mobile, Hyperoptic, CityFibre, Community Fibre, Gigaclear, Eir, Three Ireland, Virgin Media Ireland, Digiweb, National Broadband Ireland) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, SME and retention marketing; Word's curly singles most of all (British and Irish Word, operators' brand templates), curly doubles now and then (Word set to English (US), some group templates), straight ones often (Teams, Slack, Confluence and Google Docs pastes, CRM and Salesforce notes, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (Google Docs, Teams, phones), bulleted lists often (retention journeys, campaign plans and recommendations are written in bullets)
     "blind242": Pool(blind242_text, Blind242WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
@@ -1728,6 +1731,10 @@ POOLS: dict[str, Pool] = {
     "blind247": Pool(blind247_text, Blind247WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind248 (HELD OUT): marketers at facilities-management, cleaning, security, catering-contract and workplace-services firms in the UK, Ireland and the Nordics (Mitie, ISS, Sodexo UK & Ireland, Compass Group UK & Ireland, OCS, CBRE Global Workplace Solutions, Serco, G4S, Securitas, Rentokil Initial, Churchill Group, Bidvest Noonan, Aramark Ireland, Elior UK, Kier Facilities Services, Equans, Coor, Samsic UK) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, bid and account-based marketing; Word's curly singles most of all (British and Irish Word, bid templates from the group's bid library), curly doubles now and then (Word set to English (US) at US- and French-owned groups and Nordic parents' templates: CBRE, Sodexo, Aramark, ISS, Coor), straight ones often (bid portals and tender-response text boxes, CRM notes, Teams and Outlook pastes, phones on site); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (portals, Teams, phones), bulleted lists often (win themes, account plans, stakeholder maps and recommendations are written in bullets)
+    "blind248": Pool(blind248_text, Blind248WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (HELD OUT): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -1736,7 +1743,7 @@ POOLS: dict[str, Pool] = {
     "blind244": Pool(blind244_text, Blind244WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.4, bullets=0.4),
-    # blind241 (HELD OUT): marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, institutions' house-style templates that follow Oxford and Cambridge house styles), curly doubles fairly often (Word set to English (US), Irish and Scottish universities' templates), straight ones often (ticketing and CRM exports such as Spektrix and Tessitura, Google Docs, Teams and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, CRM notes), bulleted lists fairly often (audience-development plans, supporter journeys and membership recommendations are written in bullets)
+    # blind241 (held out for its first tables, development data since stop 49): marketers at museums, galleries, heritage sites, theatres, orchestras, festivals and arts charities in the UK and Ireland (the National Trust, English Heritage, Historic Environment Scotland, Cadw, Tate, the V&A, the British Museum, the Science Museum Group, National Museums Liverpool, the RSC, the National Theatre, the Royal Opera House, the Edinburgh International Festival, the Hay Festival, Kew, the Eden Project, the Abbey Theatre, the National Gallery of Ireland, the Ulster Museum) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, institutions' house-style templates that follow Oxford and Cambridge house styles), curly doubles fairly often (Word set to English (US), Irish and Scottish universities' templates), straight ones often (ticketing and CRM exports such as Spektrix and Tessitura, Google Docs, Teams and phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, phones, CRM notes), bulleted lists fairly often (audience-development plans, supporter journeys and membership recommendations are written in bullets)
     "blind241": Pool(blind241_text, Blind241WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.45, bullets=0.35),
@@ -6714,7 +6721,7 @@ HALVES = {
     # and national press signed and unsigned, social posts, videos, podcasts and undated pages; British
     # double-barrelled names, Irish names with Ó, Ní and Mac, Dutch, Danish and Polish names, South Asian and Nigerian
     # names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 244000.
+    # Held out for its first tables (stop 48), development data since stop 49. Seeds from 244000.
     "blind240": range(244000, 244000 + 100),
     "blind240-more": range(244000 + 100, 244000 + 400),
     # "blind242" is a two-hundred-and-forty-second independent pool (blind242_works.py, blind242_text.py), written by a
@@ -6735,7 +6742,7 @@ HALVES = {
     # decks, market research with years, the trade and national press signed and unsigned, social posts, videos, podcasts
     # and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Spanish names with two surnames,
     # South Asian and Chinese names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 246000.
+    # Held out for its first tables (stop 48), development data since stop 49. Seeds from 246000.
     "blind242": range(246000, 246000 + 100),
     "blind242-more": range(246000 + 100, 246000 + 400),
     # "blind245" is a two-hundred-and-forty-fifth independent pool (blind245_works.py, blind245_text.py), written by a
@@ -6806,6 +6813,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 251000.
     "blind247": range(251000, 251000 + 100),
     "blind247-more": range(251000 + 100, 251000 + 400),
+    # "blind248" is a two-hundred-and-forty-eighth independent pool (blind248_works.py, blind248_text.py), written by a
+    # two-hundred-and-forty-eighth hand without reading the checker, its tests or the other pools: marketers at
+    # facilities-management, cleaning, security, catering-contract and workplace-services firms in the UK, Ireland and
+    # the Nordics (Mitie, ISS, Sodexo UK & Ireland, Compass Group UK & Ireland, OCS, CBRE Global Workplace Solutions,
+    # Serco, G4S, Securitas, Rentokil Initial, Churchill Group, Bidvest Noonan, Aramark Ireland, Elior UK, Kier Facilities
+    # Services, Equans, Coor, Samsic UK) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, bid and
+    # account-based marketing (contracts and values with years, project code names, Living Wage and hourly rates with
+    # periods, percentage rises, Acts, TUPE, Martyn's Law, standards and accreditations with years, Carillion's collapse
+    # and other events, acquisitions, headcounts and sites, platforms and service brands with launch years, awards,
+    # tickers, job titles and CEOs, financial years, half years and quarters, frameworks, terms, tenders and scores, NPS,
+    # KPIs, samples, cross-references, currency, market sizes, net zero targets, PPNs, licences, hygiene ratings, shows,
+    # the Games, lockdown, rebrands, strikes, founding years, contract losses, handles, slogans, models, margins, the Irish
+    # cleaning ERO and Nordic rules, none of them citations); textbooks, chapters, FM, corporate real estate, industrial
+    # marketing, hospitality and purchasing journals with up to eight authors and DOIs, theses, conference papers,
+    # regulators and public bodies (bodies with two works of a year), trade bodies and charities, operators' pages,
+    # annual reports and investor decks, market research with years, the trade and national press signed and unsigned,
+    # social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní, Nic and
+    # Mac, Danish, Norwegian and Swedish names, South Asian, Polish and Ghanaian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 252000.
+    "blind248": range(252000, 252000 + 100),
+    "blind248-more": range(252000 + 100, 252000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
@@ -6867,7 +6895,7 @@ HALVES = {
     # institutions' pages and annual reports, market research with years, the arts and national press signed and
     # unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó,
     # Ní, Nic and Mac, Welsh and Scottish Gaelic names, Italian, Greek and Nigerian names.
-    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 245000.
+    # Held out for its first tables (stop 48), development data since stop 49. Seeds from 245000.
     "blind241": range(245000, 245000 + 100),
     "blind241-more": range(245000 + 100, 245000 + 400),
 }

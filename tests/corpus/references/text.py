@@ -579,9 +579,9 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind239" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind240" to "blind246" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind247_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# "blind3" to "blind15" and "blind18" to "blind242" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind243" to "blind248" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind248_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -831,6 +831,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind245_text,
     blind246_text,
     blind247_text,
+    blind248_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1304,12 +1305,11 @@ _file_pool("blind237", blind237_text)
 _file_pool("blind238", blind238_text, unseen=("blind237",))
 # the two-hundred-and-thirty-ninth pool: held out for its first tables, development data since
 _file_pool("blind239", blind239_text, unseen=("blind237", "blind238"))
-# the two-hundred-and-fortieth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-fortieth pool: held out for its first tables, development data since
 _file_pool("blind240", blind240_text)
-# the two-hundred-and-forty-first pool, HELD OUT: written without reading the checker or others (blind240 beside it)
+# the two-hundred-and-forty-first pool: held out for its first tables, development data since
 _file_pool("blind241", blind241_text, unseen=("blind240",))
-# the two-hundred-and-forty-second pool, HELD OUT: written without reading the checker or others (blind240,
-# blind241 beside it)
+# the two-hundred-and-forty-second pool: held out for its first tables, development data since
 _file_pool("blind242", blind242_text, unseen=("blind240", "blind241"))
 # the two-hundred-and-forty-third pool, HELD OUT: written without reading the checker or others
 _file_pool("blind243", blind243_text)
@@ -1322,3 +1322,6 @@ _file_pool("blind245", blind245_text, unseen=("blind243", "blind244"))
 _file_pool("blind246", blind246_text)
 # the two-hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others (blind246 beside it)
 _file_pool("blind247", blind247_text, unseen=("blind246",))
+# the two-hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others (blind246,
+# blind247 beside it)
+_file_pool("blind248", blind248_text, unseen=("blind246", "blind247"))
