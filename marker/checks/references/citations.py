@@ -1024,10 +1024,29 @@ def _a_thing_after_the(before: str, author_text: str, after: str) -> bool:
     and a word saying which one ("The last Census (2011) shows"): a thing of that year, not an author; a body's
     name ("the Guardian (2019)") is an author's, and so is one whose work follows ("the latest Ofcom (2023)
     report")."""
-    if " " in author_text or author_text.casefold() in ORGANISATION_WORDS or author_text.isupper():
+    if " " in author_text:
+        return an_events_edition(before, author_text, after)
+    if author_text.casefold() in ORGANISATION_WORDS or author_text.isupper():
         return False
     if before.endswith(" the "):
         return True
+    return _which_one_and_no_work(before, after)
+
+
+def an_events_edition(before: str, author_text: str, after: str) -> bool:
+    """Whether an event's name of several words follows "the" and a word saying which edition: "The first Edinburgh
+    International Festival (1947) set the model" gives the year it was held, not a source (unless its work follows,
+    "the latest Retail Week Awards (2024) report")."""
+    return author_text.rsplit(" ", 1)[-1].casefold() in EVENT_WORDS and _which_one_and_no_work(before, after)
+
+
+def names_an_events_edition(text: str, citation: Citation) -> bool:
+    """``an_events_edition`` for a narrative citation in its block's ``text``."""
+    before = text[max(citation.start - _TAIL, 0) : citation.start]
+    return citation.narrative and an_events_edition(before, citation.author_text, text[citation.end :])
+
+
+def _which_one_and_no_work(before: str, after: str) -> bool:
     following = _NEXT_WORD.match(after)
     return _WHICH_ONE.search(before) is not None and not (
         following is not None and following.group(1).casefold() in _WORK_NOUNS
@@ -1171,6 +1190,20 @@ def _after_an_event(before: str, last: str) -> bool:
         return False  # the pattern below is tried at every place in the text: most brackets follow no event
     found = _AFTER_AN_EVENT.search(before)
     return found is not None and (found.group("name") is None or found.group("name").casefold() in _EVENT_HEADS)
+
+
+# Three names or more listed as Harvard lists authors, and a year: "(Whitfield, MacLeod and Mackenzie, 2023)".
+_THREE_NAMES_AND_A_YEAR = re.compile(
+    r"(?P<names>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)+\s(?:and|&)\s[A-Z][\w'’-]+),\s(?:19|20)\d\d[a-z]?"
+)
+
+
+def _three_people(content: str) -> bool:
+    """Whether a bracket lists three people or more and a year, as it cites them: after an event's name ("for the Hay
+    Festival (Whitfield, MacLeod and Mackenzie, 2023)") they wrote about it; places are where it was held ("(Leeds,
+    York and Hull, 2019)")."""
+    found = _THREE_NAMES_AND_A_YEAR.fullmatch(content)
+    return found is not None and not any(map(is_place, re.split(r",\s|\s(?:and|&)\s", found.group("names"))))
 
 
 _NO_COMMA_TITLE = re.compile(r"[A-Z][^,;()]*\s(?:19|20)\d\d")
@@ -1412,7 +1445,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "a Gold Lion (Cannes, 2022)", "The Hotel Show (Olympia, 2019)", "the ‘Compare the Meerkat’ campaign (VCCP,
         # 2009)": where and when an award was won or an event held, or who made an advert.
         or _after_an_award(tail)
-        or _after_an_event(tail, last)
+        or (_after_an_event(tail, last) and not _three_people(content))
         or (credit and _a_city_after_an_event(last, content))
         # "Coventry (UK City of Culture 2021)": with no comma, a bracket just after a name gives a title it holds.
         or (
@@ -1721,6 +1754,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when
     if _LEAD_IN.search(before):
         return True
+    if names_an_events_edition(text, citation):
+        return False
     if _OWNED_BY_A_NOUN.search(before):
         return False  # "The Fernheim cooperative's Ausstellung (1998) drew visitors": the cooperative's show
     if _RUNS_ON.search(before):
@@ -2371,11 +2406,17 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
         return True  # "Marketers Association of Zimbabwe (2017)": the members a body is named after
     if len(rest) == 1 and first[:1].isupper() and rest[0][0].casefold() in COMPANY_SUFFIXES:
         return True  # "agreed with Via S.A. (2016)": a legal form after it makes the opener the firm's name
+    if first == "An" and rest and _AFTER_IRISH_AN.match(rest[0][0]):
+        # "An Post (2013)", "An Bord Bia": English writes "A" before a consonant, so this "An" is the Irish name's.
+        return True
     if rest and first.casefold() in _FUNCTION_OPENERS:
         return False  # "As May Poot and Johnson-Ortiz (2004)": a conjunction or preposition opens no name before others
     return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
 
 
+# A word sounded with a consonant, which English "An" never stands before (not "H", nor letters read by name, "An
+# MBA").
+_AFTER_IRISH_AN = re.compile(r"[BCDFGJKLMNPQRSTVWXYZ][a-záéíóú]")
 # Sentence openers that are conjunctions or prepositions, which no name of several words starts with.
 _FUNCTION_OPENERS = frozenset({
     "as", "in", "however", "while", "whilst", "although", "though", "when", "where", "since", "because", "if",

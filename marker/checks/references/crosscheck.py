@@ -19,6 +19,7 @@ from marker.checks.references.citations import (
     after_a_new_name_or_owner,
     long_ago,
     named_after_its_kind,
+    names_an_events_edition,
     narrower_readings,
     no_author_list,
     reads_as_a_source,
@@ -213,15 +214,18 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _cited_again(citations: Sequence[Citation], sure: list[bool], block_text: Callable[[int], str]) -> set[int]:
-    """The ids of the citations not sure whose names and year stand in a bracket of another sentence too:
-    "(Espinoza Chambi, 2021)" twice is a source the candidate keeps citing, where a product, an event or a place of
-    that year ("(Apple Vision Pro, 2024)") is named once, where it comes up."""
+    """The ids of the citations not sure whose names and year stand in a bracket and in another sentence too:
+    "(Espinoza Chambi, 2021)" twice, or "(Citizens Advice, 2018)" and then "Citizens Advice (2018) went further", is
+    a source the candidate keeps citing, where a product, an event or a place of that year ("(Apple Vision Pro,
+    2024)") is named once, where it comes up."""
     if all(sure):
         return set()
     unsure: dict[tuple[str, str], list[Citation]] = {}
     for citation, is_sure in zip(citations, sure, strict=True):
-        # "Of the 437 respondents (Muscat, 2018)": a place, where a survey ran, may come up in two sentences.
-        if not is_sure and not citation.narrative and not is_place(citation.author_text):
+        # "Of the 437 respondents (Muscat, 2018)": a place, where a survey ran, may come up in two sentences; "(ASC,
+        # 2011)", a legal form alone, is what a firm became, and a firm's name read short ("Kapital Bank ASC") too.
+        written = citation.author_text
+        if not is_sure and not is_place(written) and written.casefold() not in COMPANY_SUFFIXES:
             unsure.setdefault((citation.author_text.casefold(), citation.year.casefold()), []).append(citation)
 
     def apart(one: Citation, other: Citation) -> bool:
@@ -233,7 +237,10 @@ def _cited_again(citations: Sequence[Citation], sure: list[bool], block_text: Ca
     return {
         id(citation)
         for group in unsure.values()
-        if len(group) > 1 and any(apart(one, other) for one, other in itertools.combinations(group, 2))
+        if any(
+            apart(one, other) and not (one.narrative and other.narrative)
+            for one, other in itertools.combinations(group, 2)
+        )
         for citation in group
     }
 
@@ -329,11 +336,15 @@ def _confirmed_or_sure(
             a_new_name = citation.narrative and after_a_new_name_or_owner(
                 block_text(citation.block_index), citation.start
             )
+            # "The first Edinburgh International Festival (1947)" beside a listed "Edinburgh International Festival
+            # (no date)": the year that edition was held.
+            an_edition = names_an_events_edition(block_text(citation.block_index), citation)
             if (
                 not last_word_only
                 and not says_what_it_is
                 and not a_festival
                 and not a_new_name
+                and not an_edition
                 and not (citation.narrative and long_ago(citation.year))
                 and not (
                     citation.narrative
@@ -475,8 +486,10 @@ def _reanchor(citation: Citation, anchors: _Anchors, text: str) -> Citation:
             # "Both the CIPR and Greenpeace UK (2014) stress", the list giving CIPR in another year and Greenpeace
             # UK in 2014: the body named first is the sentence's, the listed work after it the source.
             return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)
-        if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
-            # "As Building (2023) notes", known by its last word: the sentence's opener is no word of the name.
+        opener = citation.author_text.split(" ", 1)[0].casefold()
+        if opener in SENTENCE_OPENERS and (opener == "the" or not anchors.listed_whole(citation)):
+            # "As Building (2023) notes", known by its last word: the sentence's opener is no word of the name
+            # (which "Building Digital UK (BDUK) (2021)", listed whole, keeps; "The ASA" is listed without it).
             return next((r for r in narrower_readings(citation) if anchors.listed_work(r)), citation)
         if _INITIAL_INSIDE.search(citation.author_text):
             # "... on the Xbox Series S. Heikkilä (2006) warns": a letter ending the sentence before, read as an

@@ -845,18 +845,18 @@ _PAGES_NAMED_BY_LETTERS = frozenset({"faq", "faqs", "csr", "esg", "agm", "kyc", 
 
 # The last parts of a web address's host that say its kind or country, not whose site it is: "co.uk", "com", "ie".
 _HOST_ENDINGS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ltd", "plc", "info", "biz"})
-_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[\w.-]+)", re.IGNORECASE)
+# A web address's host (without "www.") and its path: "https://www.savills.co.uk/research/3603".
+_ADDRESS = re.compile(r"(?:https?://(?:www\.)?|www\.)(?P<host>[\w.-]+)(?::\d+)?(?P<path>/\S*)?", re.IGNORECASE)
 
 
 def _the_sites_own_name(words: list[str], after: str) -> bool:
     """Whether the words standing as a title are the name of the site the URL after them is on, with at most
     words for a body after it ("Savills Research" on savills.co.uk, "LaingBuisson" on laingbuisson.com): the
     publisher, where the title should be."""
-    found = _URL.search(after)
+    found = _ADDRESS.search(after)
     if found is None or not words or not words[0][:1].isupper():
         return False
-    host = _HOST.match(found.group(0))
-    parts = host.group("host").casefold().split(".") if host else []
+    parts = found.group("host").casefold().split(".")
     while parts and (len(parts[-1]) <= 2 or parts[-1] in _HOST_ENDINGS):
         parts.pop()
     if not parts or len(parts[-1]) < 4:
@@ -898,9 +898,6 @@ def _names_a_body(title: str, rest: str) -> bool:
         for index, word in enumerate(words[:-1])
     )
     return words[-1].casefold() in _PUBLISHER_ENDS and not about
-
-
-_ADDRESS = re.compile(r"https?://(?P<host>[^/\s]+)(?P<path>/\S*)?")
 
 
 def _in_the_address_path(title: str, after: str) -> bool:

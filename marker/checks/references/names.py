@@ -1023,6 +1023,8 @@ _ROLE_WORDS = _word_set(
     """chair chairman chairwoman chairperson ceo cfo cmo coo cto cio founder co-founder cofounder director
     president vice chief executive officer managing md head deputy interim acting non-executive"""
 )
+# Honours a person holds, written after their name or in a bracket with the year they were given.
+_HONOURS = _word_set("mbe obe cbe kbe dbe gbe bem kcmg cmg gcmg kcb gcb kcvo dcvo gcvo cvo lvo mvo frs freng fba frse")
 # The posts an interviewee holds, after the field they hold it in: "Marketing Manager", "Brand Director".
 _POSTS = _ROLE_WORDS | _word_set("manager owner lead specialist coordinator")
 
@@ -1380,8 +1382,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(BME GTK, Marketing MSc, 1998)": a course and the year it was taken, not its authors
     if any(_CREDIT_RATING.fullmatch(name) for name in names):
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
-    if all(word in _ROLE_WORDS for word in written):
-        return False  # "Alison Brittain (Chair, 2017)", "(CEO, 2019)": a person's post and its year
+    if all(word in _ROLE_WORDS | _HONOURS for word in written):
+        # "Alison Brittain (Chair, 2017)", "(CEO, 2019)", "The company's founder (MBE, 2018)": a person's post or
+        # honour and its year
+        return False
     if len(names) == 2 and _an_interviewees_post(names[0]) and len(names[1].split()) <= 3:
         # "One respondent (Marketing Manager, Sumy, 2023)", "(Head of Marketing, Xalq Bank, 2019)": an interviewee's
         # post, town or employer, and year.

@@ -133,6 +133,8 @@ def test_a_sites_own_name_where_the_title_goes_is_no_title(entry: str) -> None:
     [
         "Tesco (2023) Tesco Clubcard. Available at: https://www.tesco.com/clubcard (Accessed: 2 May 2024).",
         "Wikipedia (2024) PureGym. Available at: https://en.wikipedia.org/wiki/PureGym (Accessed: 2 May 2024).",
+        # An address written without its scheme is read as one with it.
+        "Wikipedia (2024) PureGym. Available at: www.en.wikipedia.org/wiki/PureGym (Accessed: 2 May 2024).",
         "Savills (2023) Savills Research: UK residential outlook. Available at: https://www.savills.co.uk/r "
         "(Accessed: 2 May 2024).",
     ],
