@@ -91,10 +91,11 @@ _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in
 _PREFIX_ALTERNATIVES = (
     r"(?:data|figures|statistics)\s+from", r"refer\s+to", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.",
     r"for\s+example", r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
-    # "to" only in lower case: "(To Vima, 2016)" cites a Greek newspaper by its article and name.
+    # "to" only in lower case: "(To Vima, 2016)" cites a Greek newspaper by its article and name; "source" only in
+    # lower case or before a colon: "(Source Global Research, 2023)" cites a firm.
     "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "(?-i:to)", "from", "on", "in",
-    "such", "including", "following", "after", "source", "sources", "reported", "with", "and", r"drawing\s+on",
-    r"building\s+on",
+    "such", "including", "following", "after", "(?-i:sources?)", r"sources?(?=:)", "reported", "with", "and",
+    r"drawing\s+on", r"building\s+on",
     "echoing", "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
     "contrasted", "agreeing", "disagreeing", "line", "along", "together", "unlike", "like", "similar", "similarly",
     "especially", "notably", "particularly",
@@ -112,7 +113,7 @@ _PREFIX = re.compile(
 # case) is not tried on it.
 _PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha()) | {
     "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for", "drawing", "building",
-    "to",
+    "to", "source", "sources",
 }  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
@@ -1696,6 +1697,8 @@ def _a_noun(word: str) -> bool:
     return word.casefold() not in _NOT_NOUNS and not word.endswith("ly")
 
 
+# A word in lower case just before a name: the name is not read short ("from ICAEW", not "Crowe UK ICAEW").
+_A_LOWER_CASE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+$")
 # A framework's name then "analysis of": what follows is the firm the candidate analysed ("SWOT analysis of Tesco").
 _FRAMEWORK_APPLIED = re.compile(r"\b[A-Z]{3,}\s+analys[ie]s\s+(?:of|for)\s+$")
 
@@ -1907,6 +1910,12 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         return False
     if _SOURCE_LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
         return True
+    if (
+        lettered_year(citation.year)
+        and ". " not in citation.author_text  # "classes C and D. As Santos Filho (1999a)": a sentence's end inside
+        and _A_LOWER_CASE_WORD_BEFORE.search(text, max(citation.start - 40, 0), citation.start)
+    ):
+        return True  # "the lesson from ICAEW (2016a) is": a lettered year, after the sentence's own words, is a work's
     if citation.year.startswith("n.d.") and _LEAD_IN.search(text, max(citation.start - _TAIL, 0), citation.start):
         return True  # "following RSPCA (no date)": a thing named with a lead-in has a year; a work may have none
     if _AS_BEFORE.search(text, max(citation.start - 4, 0), citation.start) and _SAYS_AFTER.match(text, citation.end):
@@ -2778,6 +2787,8 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         named = rest[:1].isupper() or (rest[:1].islower() and not rest.split(None, 1)[0].islower())
         if not named or not is_author_text(split_abbreviation(body)[0], strict=False):
             continue
+        if rest.casefold().rstrip(".") in _NAME_ENDING_SUFFIXES:
+            continue  # "Kapital Bank ASC (2011)" is never "ASC" alone: a firm's legal form ends its name
         shift = found.end()
         work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
         text = citation.text[shift:]

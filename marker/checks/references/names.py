@@ -1025,6 +1025,9 @@ _ROLE_WORDS = _word_set(
 )
 # Honours a person holds, written after their name or in a bracket with the year they were given.
 _HONOURS = _word_set("mbe obe cbe kbe dbe gbe bem kcmg cmg gcmg kcb gcb kcvo dcvo gcvo cvo lvo mvo frs freng fba frse")
+# What a price is, or the currency it is in, written in a bracket with the year it held: "A 250g pack sells for
+# £2.37 (RRP, 2016)".
+_PRICE_TERMS = _word_set("rrp msrp srp rsp vat apr aer gbp usd eur")
 # The posts an interviewee holds, after the field they hold it in: "Marketing Manager", "Brand Director".
 _POSTS = _ROLE_WORDS | _word_set("manager owner lead specialist coordinator")
 
@@ -1386,6 +1389,8 @@ def looks_like_author(author_text: str) -> bool:
         # "Alison Brittain (Chair, 2017)", "(CEO, 2019)", "The company's founder (MBE, 2018)": a person's post or
         # honour and its year
         return False
+    if len(written) == 1 and written[0] in _PRICE_TERMS:
+        return False  # "£2.37 (RRP, 2016)": the price's kind and the year it held, not who gave it
     if len(names) == 2 and _an_interviewees_post(names[0]) and len(names[1].split()) <= 3:
         # "One respondent (Marketing Manager, Sumy, 2023)", "(Head of Marketing, Xalq Bank, 2019)": an interviewee's
         # post, town or employer, and year.
