@@ -2787,8 +2787,15 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         named = rest[:1].isupper() or (rest[:1].islower() and not rest.split(None, 1)[0].islower())
         if not named or not is_author_text(split_abbreviation(body)[0], strict=False):
             continue
-        if rest.casefold().rstrip(".") in _NAME_ENDING_SUFFIXES:
-            continue  # "Kapital Bank ASC (2011)" is never "ASC" alone: a firm's legal form ends its name
+        before = author_text[: found.start()].split()
+        if (
+            rest.casefold().rstrip(".") in _NAME_ENDING_SUFFIXES
+            and before[-1:]
+            and before[-1].casefold() not in (SENTENCE_OPENERS)
+        ):
+            # "Kapital Bank ASC (2011)" is never "ASC" alone: a firm's legal form ends its name ("The ASA (2020)" is
+            # the body's letters after the sentence's article).
+            continue
         shift = found.end()
         work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
         text = citation.text[shift:]
