@@ -5559,6 +5559,47 @@ British double-barrelled names (Lloyd-Jones, Carter-Ward), Irish names with Ó, 
 Bhriain, Nic Aodha, Mac Giolla Phádraig), Danish, Norwegian and Swedish names (Sørensen, Ødegaard, Åberg, Kjærgaard),
 South Asian, Polish and Ghanaian names (Krishnamurthy, Wójcik, Szymańska, Owusu-Ansah, Agyeman-Duah)), with fifty kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind249" half (``--halves blind249,blind249-more``, 100 + 300 reports, seeds 253000-253399) is a
+two-hundred-and-forty-ninth independent measurement, HELD OUT: written by a two-hundred-and-forty-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind249_works.py and
+blind249_text.py), as marketers in Iceland, the Faroe Islands and Greenland and their diaspora (Reykjavík, Kópavogur,
+Hafnarfjörður, Akureyri, Reykjanesbær, Tórshavn, Klaksvík, Nuuk, Ilulissat, Sisimiut; Copenhagen, Oslo, Winnipeg
+(Gimli), Seattle, Edinburgh) at banks and fintechs (Landsbankinn, Arion banki, Íslandsbanki, Kvika, BankNordik,
+GrønlandsBANKEN), telecoms (Síminn, Vodafone Iceland (Sýn), Nova, Føroya Tele, Tusass), airlines and tourism
+(Icelandair, PLAY, Atlantic Airways, Air Greenland, Visit Iceland, Visit Faroe Islands, Visit Greenland, the Blue
+Lagoon), seafood and food exporters (Brim, Samherji, Bakkafrost, Royal Greenland, Ísey Skyr, MS), drinks makers
+(Ölgerðin, Víking, Föroya Bjór, Reyka), retailers (Hagar, Bónus, Krónan, Festi) and NGOs write CIM Level 6 and 7
+reports and MBA assignments in English (prices and fares with periods (ISK 1,190 a coffee in 2024, DKK 3,500 to Nuuk in
+summer 2023), brands, airlines and campaigns with launch years (Ísey Skyr (2017), Reyka (2005), PLAY (2021), the
+Icelandair Saga Club (1991), Sheep View 360 (2016)), festivals and holidays with dates (Þorrablót 2024, Þjóðhátíð
+(August 2023), Ólavsøka (29 July), Sjómannadagurinn 2023), Acts by number and year (Act No. 90/2018, the Tourism Act
+2018, the Fisheries Management Act (1990), the EEA Agreement (1994), the Self-Government Act 2009), the 2008 collapse,
+Icesave (2009), Eyjafjallajökull (April 2010), Grindavík (November 2023) and the Wow Air collapse (March 2019),
+openings and routes (Harpa (2011), Nuuk airport (November 2024), KEF-Nuuk (2024)), visitor, cruise, catch and export
+figures with years, job titles (CEO, forstjóri), awards (ÍMARK 2023, the Nordic Council Environment Prize 2022, a
+Michelin star (2017), the World Travel Awards 2024), tickers (ICEAIR, OSE: BAKKA), financial years, half years and
+quarters (FY2023, H1 2024, Q3 2023), founding years, population, exchange and policy rates, elections, the pandemic,
+samples, cross-references, vessels, quotas, market shares, World Heritage listings, Euro 2016, the Althing, hashtags,
+weather and opening hours, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Háskólaútgáfan,
+Forlagið, Gyldendal, Fróðskapur), chapters, journals with up to eight authors and DOIs (Scandinavian Journal of
+Hospitality and Tourism, Tourism Management, Journal of Marketing Management, Arctic Review on Law and Politics,
+Stjórnmál og stjórnsýsla, Nordic Journal of Business, Marine Policy), theses (Háskóli Íslands, Reykjavík University,
+the University of Akureyri, Bifröst University, Fróðskaparsetur Føroya, Ilisimatusarfik, the Copenhagen Business
+School), conference papers (the Nordic Symposium in Tourism and Hospitality Research, the Arctic Circle Assembly, the
+Academy of Marketing, the Nordic Academy of Management), public bodies and regulators (Hagstofa Íslands, Seðlabanki
+Íslands, Ferðamálastofa, Samkeppniseftirlitið, Neytendastofa, the Directorate of Fisheries, Hagstova Føroya,
+Naatsorsueqqissaartarfik, Naalakkersuisut, the Nordic Council of Ministers, EFTA; under their own and their English
+names, with bodies with two works of a year), trade bodies and charities (SAF, Íslandsstofa, SI, SA, SFS, the Faroese
+Employers' Association, Grønlands Erhverv, the Icelandic Red Cross), company pages, annual reports and investor decks
+("Icelandair Group hf.", "Bakkafrost P/F", "Royal Greenland A/S", "Ernst & Young ehf."), market research with years
+(Gallup, Maskína, Prósent, MMR, Statista, Euromonitor), the national, Faroese, Greenlandic and international press
+signed and unsigned (Morgunblaðið, Vísir, RÚV, Iceland Review, Kjarninn, Viðskiptablaðið, Dimmalætting, KNR,
+Sermitsiaq, Reuters, the Financial Times, BBC News), social posts, videos, podcasts and undated pages; Icelandic
+patronymics and matronymics with þ, ð and æ (Guðmundsdóttir, Arnþórsson, Sæmundsdóttir, Guðrúnarson), Faroese names
+(Joensen, Poulsen, á Lakjuni, í Skorini), Greenlandic names (Kleist, Motzfeldt, Lynge), Danish and Norwegian names and
+British double-barrelled ones; quotation marks include „…“ and »…«, and the list is now and then headed "Heimildir"),
+with fifty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5948,7 +5989,8 @@ def main() -> None:
         "blind245 and blind245-more (the two-hundred-and-forty-fifth pool: HELD OUT, never tune on it), "
         "blind246 and blind246-more (the two-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
         "blind247 and blind247-more (the two-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
-        "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it)",
+        "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
+        "blind249 and blind249-more (the two-hundred-and-forty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -267,6 +267,7 @@ from tests.corpus.references import (
     blind246_text,
     blind247_text,
     blind248_text,
+    blind249_text,
     render,
     text,
 )
@@ -516,6 +517,7 @@ from tests.corpus.references.blind245_works import Blind245WorkFactory
 from tests.corpus.references.blind246_works import Blind246WorkFactory
 from tests.corpus.references.blind247_works import Blind247WorkFactory
 from tests.corpus.references.blind248_works import Blind248WorkFactory
+from tests.corpus.references.blind249_works import Blind249WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -767,6 +769,7 @@ class Pool:
         | type[Blind246WorkFactory]
         | type[Blind247WorkFactory]
         | type[Blind248WorkFactory]
+        | type[Blind249WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1735,6 +1738,10 @@ POOLS: dict[str, Pool] = {
     "blind248": Pool(blind248_text, Blind248WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind249 (HELD OUT): marketers in Iceland, the Faroe Islands and Greenland and their diaspora (Reykjavík, Kópavogur, Hafnarfjörður, Akureyri, Reykjanesbær, Tórshavn, Klaksvík, Nuuk, Ilulissat, Sisimiut; Copenhagen, Oslo, Winnipeg (Gimli), Seattle, Edinburgh) at banks and fintechs, telecoms, airlines and tourism, seafood and food exporters, drinks makers, retailers and NGOs (Landsbankinn, Arion banki, Íslandsbanki, Kvika, BankNordik, Síminn, Nova, Føroya Tele, Tusass, Icelandair, PLAY, Atlantic Airways, Air Greenland, Visit Iceland, the Blue Lagoon, Brim, Samherji, Bakkafrost, Royal Greenland, Ísey Skyr, Ölgerðin, Föroya Bjór, Hagar, Krónan, Festi, the Icelandic Red Cross) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles most of all (Word set to English (US) or to Icelandic, Danish and Faroese with English proofing, university templates), curly singles often (Word set to English (UK) at UK centres and in Edinburgh), Icelandic and Danish low-high quotes „…“ and Danish and Greenlandic guillemets »…« now and then (Icelandic and Danish keyboards and autocorrect), straight ones often (Teams, Google Docs, Outlook and phone pastes); headings as the region's candidates use them ("References" most of all, "Reference list", "REFERENCES", "Bibliography", "Sources", "References:", and the Icelandic university template's "Heimildir" now and then), straight apostrophes often (Icelandic and Danish keyboards put the apostrophe on a key of its own), bulleted lists sometimes (SWOT, PESTLE and recommendations)
+    "blind249": Pool(blind249_text, Blind249WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("„", "“"), ("»", "«"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Sources", "References:", "Heimildir"),
+                     straight_apostrophe=0.5, bullets=0.3),
     # blind243 (HELD OUT): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6834,6 +6841,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 252000.
     "blind248": range(252000, 252000 + 100),
     "blind248-more": range(252000 + 100, 252000 + 400),
+    # "blind249" is a two-hundred-and-forty-ninth independent pool (blind249_works.py, blind249_text.py), written by a
+    # two-hundred-and-forty-ninth hand without reading the checker, its tests or the other pools: marketers in Iceland,
+    # the Faroe Islands and Greenland and their diaspora (Reykjavík, Tórshavn, Nuuk, Copenhagen, Winnipeg (Gimli),
+    # Seattle, Edinburgh) at banks, telecoms, airlines and tourism, seafood, dairy and drinks firms, retailers and NGOs
+    # writing CIM Level 6 and 7 reports and MBA assignments in English (prices and fares with periods, brands, airlines
+    # and campaigns with launch years, festivals and holidays with dates, Acts by number and year, the 2008 collapse,
+    # Icesave, eruptions and Grindavík, WOW air's collapse, openings and routes, visitor, cruise, catch and export
+    # figures with years, job titles, awards, Michelin stars, tickers, financial years, half years and quarters, founding
+    # years, population, exchange and policy rates, elections, the pandemic, samples, cross-references, vessels, quotas,
+    # market shares, World Heritage listings, Euro 2016, the Althing, hashtags, weather and opening hours, none of them
+    # citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Háskólaútgáfan, Forlagið, Gyldendal), chapters,
+    # tourism, marketing, Arctic and fisheries journals with up to eight authors and DOIs, theses of the region's
+    # universities, conference papers, public bodies and regulators (bodies with two works of a year), trade bodies and
+    # charities, company pages, annual reports and investor decks, market research with years, the national, Faroese,
+    # Greenlandic and international press signed and unsigned, social posts, videos, podcasts and undated pages;
+    # Icelandic patronymics and matronymics with þ, ð and æ, Faroese names with á and í, Greenlandic, Danish and
+    # Norwegian names and British double-barrelled ones.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 253000.
+    "blind249": range(253000, 253000 + 100),
+    "blind249-more": range(253000 + 100, 253000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
