@@ -5600,6 +5600,43 @@ patronymics and matronymics with þ, ð and æ (Guðmundsdóttir, Arnþórsson, 
 (Joensen, Poulsen, á Lakjuni, í Skorini), Greenlandic names (Kleist, Motzfeldt, Lynge), Danish and Norwegian names and
 British double-barrelled ones; quotation marks include „…“ and »…«, and the list is now and then headed "Heimildir"),
 with fifty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind250" half (``--halves blind250,blind250-more``, 100 + 300 reports, seeds 254000-254399) is a
+two-hundred-and-fiftieth independent measurement, HELD OUT: written by a two-hundred-and-fiftieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind250_works.py and
+blind250_text.py), as marketers at water companies, waste-management and recycling firms, environmental consultancies
+and circular-economy start-ups in the UK and Ireland (Thames Water, Severn Trent, United Utilities, Anglian Water,
+Yorkshire Water, Scottish Water, Welsh Water (Dŵr Cymru), Uisce Éireann, Veolia UK & Ireland, Biffa, Suez recycling and
+recovery UK, Viridor, FCC Environment, Renewi, Panda, Greyhound Recycling, Repak, Too Good To Go, Olio, ReLondon) write
+CIM Level 6 and 7 reports and MBA assignments in English on B2B, public-sector and behaviour-change marketing (bills,
+rises, permits and deposits with periods (£448 average bills in 2023, a 21% rise from April 2025, a £35 garden-waste
+permit in 2024, a 25p deposit (2025)), Acts, rules, schemes and directives with years (the Water Industry Act 1991, the
+Environment Act 2021, the Water (Special Measures) Act 2025, the Deposit Return Scheme (October 2027), Simpler Recycling
+(March 2025), the Landfill Tax (1996), Extended Producer Responsibility (2025), the Waste Framework Directive
+(2008/98/EC)), price reviews and AMPs (PR24, AMP8 (2025-2030)), targets and net zero, the 2022 hosepipe ban, the
+Thames Tideway Tunnel (2025), the Beast from the East (2018), spill hours, campaigns (Love Water, Bin It Don't Block
+It, Recycle Week 2023, the Great British Spring Clean 2024, Plastic Free July), fines and penalties with years, ERFs,
+incinerators and works with their openings, awards and regulator ratings (the Water Industry Awards 2023, Ofwat's
+'lagging' rating (2023)), tickers (LON: SVT, LON: UU., AMS: RWI), job titles, honours and CEOs, financial years, half
+years and quarters, leakage, litres per person and tonnages, privatisation and founding years, euro charges,
+standards, samples, cross-references, handles, abbreviations, bathing waters, social tariffs, acquisitions, slogans,
+models and bin days, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Earthscan, IWA
+Publishing), chapters, journals with up to eight authors and DOIs (Resources, Conservation and Recycling, Waste
+Management, Journal of Cleaner Production, Water Policy, Journal of Environmental Psychology, Social Marketing
+Quarterly, Journal of Marketing Management), theses (Cranfield, Leeds, Exeter, Sheffield, University College Cork,
+Galway, Cardiff), conference papers (the CIWM Conference, the IWA World Water Congress, the World Social Marketing
+Conference, the Academy of Marketing), regulators and public bodies (Ofwat, the Environment Agency, the DWI, CCW, SEPA,
+Natural Resources Wales and Cyfoeth Naturiol Cymru, Defra, the CRU, the EPA, the OEP, the ONS, the EEA; abbreviations
+and bodies with two works of a year), trade bodies and charities (Water UK, CIWM, the ESA, WRAP, Keep Britain Tidy,
+Zero Waste Scotland, Surfers Against Sewage, the Rivers Trust, Waterwise, the Recycling Association, Repak), company
+pages, annual reports and investor decks ("Thames Water Utilities Ltd", "Severn Trent Plc", "United Utilities Group
+PLC", "Dŵr Cymru Cyfyngedig", "Uisce Éireann", "Veolia Environnement S.A.", "Renewi plc"), market research with years
+(YouGov, Ipsos, Mintel, Statista, Kantar, Savanta, CCW's Water Matters, WRAP's Recycling Tracker), the trade and
+national press signed and unsigned (letsrecycle.com, Utility Week, Water Magazine, MRW, edie, Resource, the Financial
+Times, the Guardian, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British
+double-barrelled names (Jones-Parry, Vaughan-Thomas), Welsh names (ap Dafydd, Llywelyn, ferch Rhys), Irish names with
+Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh), South Asian, Polish and Nigerian names (Venkataraman,
+Wiśniewska, Dąbrowski, Adeyemi-Bello)), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -5990,7 +6027,8 @@ def main() -> None:
         "blind246 and blind246-more (the two-hundred-and-forty-sixth pool: HELD OUT, never tune on it), "
         "blind247 and blind247-more (the two-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
         "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
-        "blind249 and blind249-more (the two-hundred-and-forty-ninth pool: HELD OUT, never tune on it)",
+        "blind249 and blind249-more (the two-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
+        "blind250 and blind250-more (the two-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind242" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind243" to "blind249" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind249_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind243" to "blind251" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind251_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -833,6 +833,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind247_text,
     blind248_text,
     blind249_text,
+    blind250_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1328,3 +1329,5 @@ _file_pool("blind247", blind247_text, unseen=("blind246",))
 _file_pool("blind248", blind248_text, unseen=("blind246", "blind247"))
 # the two-hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind249", blind249_text)
+# the two-hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others (blind249 beside it)
+_file_pool("blind250", blind250_text, unseen=("blind249",))
