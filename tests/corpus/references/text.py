@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind242" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind243" to "blind248" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind248_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind243" to "blind248" and "blind251" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind251_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -832,6 +832,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind246_text,
     blind247_text,
     blind248_text,
+    blind251_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1325,3 +1326,6 @@ _file_pool("blind247", blind247_text, unseen=("blind246",))
 # the two-hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others (blind246,
 # blind247 beside it)
 _file_pool("blind248", blind248_text, unseen=("blind246", "blind247"))
+# the two-hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others (blind249,
+# blind250 beside it)
+_file_pool("blind251", blind251_text, unseen=("blind249", "blind250"))
