@@ -5637,6 +5637,45 @@ Times, the Guardian, the Irish Times, BBC News), social posts, videos, podcasts 
 double-barrelled names (Jones-Parry, Vaughan-Thomas), Welsh names (ap Dafydd, Llywelyn, ferch Rhys), Irish names with
 Ó, Ní and Mac (Ó Súilleabháin, Ní Bhriain, Mac Cárthaigh), South Asian, Polish and Nigerian names (Venkataraman,
 Wiśniewska, Dąbrowski, Adeyemi-Bello)), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind251" half (``--halves blind251,blind251-more``, 100 + 300 reports, seeds 255000-255399) is a
+two-hundred-and-fifty-first independent measurement, HELD OUT: written by a two-hundred-and-fifty-first hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind251_works.py and
+blind251_text.py), as marketers at independent schools, school groups, tutoring companies, edtech firms, early-years
+nurseries and exam boards in the UK, Ireland and the Gulf (Eton College, Harrow, GEMS Education, Cognita, Nord Anglia,
+Dulwich College International, Bright Horizons, Busy Bees, Kumon, Explore Learning, Tutor Doctor, Atom Learning,
+Century Tech, Seneca, Pearson Edexcel, AQA, OCR, Cambridge International, the Institute of Education Dublin) write CIM
+Level 6 and 7 reports and MBA assignments in English on admissions, parent and B2B marketing (fees and prices with
+periods (£16,500 a term in 2024, VAT on school fees from January 2025, €7,000 grind-school fees (2023), AED 95,000 a
+year (2023), £8 an hour childcare from September 2025), laws and rules with years (the Education Act 1996, the Children
+and Families Act 2014, the Childcare Act 2006, the Education (Admission to Schools) Act 2018, the Schools Bill (2022),
+the KHDA fee framework (2024)), exams and results with dates (A-level results day (15 August 2024), the Leaving Cert
+2023, GCSE 2022, the 11-plus (September 2023), Key Stage 2 SATs (May 2024)), inspection grades with years (an Ofsted
+‘Outstanding’ (2019), ISI ‘Excellent’ (2023), KHDA ‘Very Good’ (2022), the end of one-word judgements (September
+2024)), overseas campuses and nursery openings (Harrow Hong Kong (2012), Dulwich College Singapore (2014)), pupil,
+school and application numbers, open days, Speech Day, BETT and World Book Day, awards (the Independent Schools of the
+Year Awards 2023, the Nursery World Awards 2024, the BETT Awards 2022, the Tes Schools Awards 2023), tickers (NYSE:
+NORD, NYSE: BFAM, LON: PSON, LON: RM.), job titles, honours and CEOs, academic years, terms, quarters and financial
+years (2023/24, Michaelmas 2023, Q3 2023, FY2023), founding years, funded hours, exam series, grading, lockdown,
+cross-references, samples, followers, conversion rates, acquisitions, curricula, bursaries, ratios, intakes and tutoring
+prices, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Bloomsbury Academic, Open University
+Press, Policy Press), chapters, journals with up to eight authors and DOIs (British Educational Research Journal, Oxford
+Review of Education, Journal of Education Policy, Educational Management Administration & Leadership, International
+Journal of Educational Management, Journal of Marketing for Higher Education, British Journal of Educational
+Technology), theses (the UCL Institute of Education, Cambridge, Bath, Dublin City University, Mary Immaculate College,
+the British University in Dubai), conference papers (BERA, ECER, BETT, the Academy of Marketing), inspectorates,
+regulators and public bodies (Ofsted, the ISI, the DfE, Ofqual, the ESFA, Estyn, Education Scotland, the Department of
+Education, the State Examinations Commission, the KHDA, the ONS, the CMA; abbreviations and bodies with two works of a
+year), trade bodies and charities (the ISC, HMC, the GSA, ASCL, the NDNA, the Early Years Alliance, the Tutors'
+Association, the Sutton Trust, the EEF, Teach First, Jisc, BESA), school groups' and firms' pages, annual reports and
+investor decks ("GEMS Education Ltd", "Cognita Schools Ltd", "Nord Anglia Education Inc.", "Bright Horizons Family
+Solutions Inc.", "Kumon Institute of Education Co., Ltd.", "Century-Tech Ltd", "RM plc"), market research with years
+(Statista, YouGov, Ipsos, HolonIQ, Mumsnet, Parentkind, Coram Family and Childcare, LaingBuisson), the education and
+national press signed and unsigned (Tes, Schools Week, Nursery World, the Irish Independent, the Irish Times, Gulf
+News, The National, the Financial Times, the Guardian, BBC News), social posts, videos, podcasts and undated pages;
+British double-barrelled names (Hughes-Hallett, Lane-Fox), Irish names with Ó, Ní and Mac (Ó Faoláin, Ní Chonaill, Mac
+Aodha), Arabic names (Al Mansoori, bin Rashid, Al-Hashimi), South Asian, Chinese and Nigerian names (Krishnamurthy, Xu,
+Oyelaran-Oyeyinka)), with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6028,7 +6067,8 @@ def main() -> None:
         "blind247 and blind247-more (the two-hundred-and-forty-seventh pool: HELD OUT, never tune on it), "
         "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind249 and blind249-more (the two-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
-        "blind250 and blind250-more (the two-hundred-and-fiftieth pool: HELD OUT, never tune on it)",
+        "blind250 and blind250-more (the two-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
+        "blind251 and blind251-more (the two-hundred-and-fifty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -269,6 +269,7 @@ from tests.corpus.references import (
     blind248_text,
     blind249_text,
     blind250_text,
+    blind251_text,
     render,
     text,
 )
@@ -520,6 +521,7 @@ from tests.corpus.references.blind247_works import Blind247WorkFactory
 from tests.corpus.references.blind248_works import Blind248WorkFactory
 from tests.corpus.references.blind249_works import Blind249WorkFactory
 from tests.corpus.references.blind250_works import Blind250WorkFactory
+from tests.corpus.references.blind251_works import Blind251WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -773,6 +775,7 @@ class Pool:
         | type[Blind248WorkFactory]
         | type[Blind249WorkFactory]
         | type[Blind250WorkFactory]
+        | type[Blind251WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1749,6 +1752,10 @@ POOLS: dict[str, Pool] = {
     "blind250": Pool(blind250_text, Blind250WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind251 (HELD OUT): marketers at independent schools, school groups, tutoring companies, edtech firms, early-years nurseries and exam boards in the UK, Ireland and the Gulf (Eton College, Harrow, GEMS Education, Cognita, Nord Anglia, Dulwich College International, Bright Horizons, Busy Bees, Kumon, Explore Learning, Tutor Doctor, Atom Learning, Century Tech, Seneca, Pearson Edexcel, AQA, OCR, Cambridge International, the Institute of Education Dublin) writing CIM Level 6 and 7 reports and MBA assignments in English on admissions, parent and B2B marketing; Word's curly singles most of all (British and Irish Word, school and group templates), curly doubles more often than in the UK alone (Word set to English (US) at Gulf campuses and US-owned groups: GEMS, Nord Anglia, Bright Horizons), straight ones often (parent-portal and CRM notes, Google Docs at edtech firms, phones); headings as UK, Irish and Gulf candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References"), straight apostrophes often (Google Docs, phones), bulleted lists often (admissions funnels, personas and recommendations are written in bullets)
+    "blind251": Pool(blind251_text, Blind251WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (HELD OUT): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6889,6 +6896,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 254000.
     "blind250": range(254000, 254000 + 100),
     "blind250-more": range(254000 + 100, 254000 + 400),
+    # "blind251" is a two-hundred-and-fifty-first independent pool (blind251_works.py, blind251_text.py), written by a
+    # two-hundred-and-fifty-first hand without reading the checker, its tests or the other pools: marketers at
+    # independent schools, school groups, tutoring companies, edtech firms, early-years nurseries and exam boards in the
+    # UK, Ireland and the Gulf (Eton College, Harrow, GEMS Education, Cognita, Nord Anglia, Dulwich College
+    # International, Bright Horizons, Busy Bees, Kumon, Explore Learning, Tutor Doctor, Atom Learning, Century Tech,
+    # Seneca, Pearson Edexcel, AQA, OCR, Cambridge International, the Institute of Education Dublin) writing CIM Level 6
+    # and 7 reports and MBA assignments in English on admissions, parent and B2B marketing (termly, euro and dirham fees
+    # and childcare rates with periods, VAT on fees from January 2025, Acts, bills and the KHDA fee framework with years,
+    # results days, the Leaving Cert, GCSEs, the 11-plus and SATs with dates, inspection grades with years and the end of
+    # one-word judgements, overseas campuses and nursery openings, pupil, school and application numbers, open days,
+    # Speech Day, BETT and World Book Day, awards, tickers, job titles, honours and CEOs, academic years, terms, quarters
+    # and financial years, founding years, funded hours, exam series, grading, lockdown, cross-references, samples,
+    # followers, conversion rates, acquisitions, curricula, bursaries, ratios, intakes and tutoring prices, none of them
+    # citations); textbooks, chapters, education-policy, educational-management and higher-education-marketing journals
+    # with up to eight authors and DOIs, theses, conference papers, inspectorates, regulators and public bodies (bodies
+    # with two works of a year), trade bodies and charities, school groups' pages, annual reports and investor decks,
+    # market research with years, the education and national press signed and unsigned, social posts, videos, podcasts
+    # and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Arabic names (Al Mansoori, bin
+    # Rashid, Al-Hashimi), South Asian, Chinese and Nigerian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 255000.
+    "blind251": range(255000, 255000 + 100),
+    "blind251-more": range(255000 + 100, 255000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

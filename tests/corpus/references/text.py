@@ -834,6 +834,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind248_text,
     blind249_text,
     blind250_text,
+    blind251_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1331,3 +1332,6 @@ _file_pool("blind248", blind248_text, unseen=("blind246", "blind247"))
 _file_pool("blind249", blind249_text)
 # the two-hundred-and-fiftieth pool, HELD OUT: written without reading the checker or others (blind249 beside it)
 _file_pool("blind250", blind250_text, unseen=("blind249",))
+# the two-hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others (blind249,
+# blind250 beside it)
+_file_pool("blind251", blind251_text, unseen=("blind249", "blind250"))
