@@ -1697,8 +1697,9 @@ def _a_noun(word: str) -> bool:
     return word.casefold() not in _NOT_NOUNS and not word.endswith("ly")
 
 
-# A word in lower case just before a name: the name is not read short ("from ICAEW", not "Crowe UK ICAEW").
-_A_LOWER_CASE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w'’-]*\s+$")
+# An English word in lower case just before a name: the name is not read short ("from ICAEW", not "Crowe UK ICAEW";
+# not "Ngân hàng Nhà nước Việt Nam", whose lower-case words are the name's own).
+_A_LOWER_CASE_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z'’-]*\s+$")
 # A framework's name then "analysis of": what follows is the firm the candidate analysed ("SWOT analysis of Tesco").
 _FRAMEWORK_APPLIED = re.compile(r"\b[A-Z]{3,}\s+analys[ie]s\s+(?:of|for)\s+$")
 
@@ -2787,21 +2788,28 @@ def narrower_readings(citation: Citation) -> list[Citation]:
         named = rest[:1].isupper() or (rest[:1].islower() and not rest.split(None, 1)[0].islower())
         if not named or not is_author_text(split_abbreviation(body)[0], strict=False):
             continue
-        before = author_text[: found.start()].split()
-        if (
-            rest.casefold().rstrip(".") in _NAME_ENDING_SUFFIXES
-            and before[-1:]
-            and before[-1].casefold() not in (SENTENCE_OPENERS)
-        ):
-            # "Kapital Bank ASC (2011)" is never "ASC" alone: a firm's legal form ends its name ("The ASA (2020)" is
-            # the body's letters after the sentence's article).
-            continue
+        if rest.casefold().rstrip(".") in _NAME_ENDING_SUFFIXES and _ends_a_firms_name(author_text, found):
+            continue  # "Kapital Bank ASC (2011)" is never "ASC" alone: a firm's legal form ends its name
         shift = found.end()
         work = _Work(rest, citation.year, narrative=True, locator=citation.locator, secondary=citation.secondary)
         text = citation.text[shift:]
         narrowed = _citation(work, text, 0, len(text), citation.block_index, citation.part)
         readings.append(replace(narrowed, start=citation.start + shift, end=citation.end))
     return readings
+
+
+def _ends_a_firms_name(author_text: str, gap: re.Match[str]) -> bool:
+    """Whether the words after ``gap`` (a legal form's letters) run on from a word of a name just before them, with
+    nothing between: "Kapital Bank ASC"; not "The ASA", "In the context of Shanghai, ASA" nor "the CIPR and ASA",
+    where the letters may be a body's."""
+    before = author_text[: gap.start()].split()
+    return (
+        not gap.group().strip()
+        and bool(before)
+        and before[-1][:1].isupper()
+        and not before[-1].endswith(",")
+        and before[-1].casefold() not in SENTENCE_OPENERS
+    )
 
 
 LIST_JOINER = re.compile(r"\s(?:and|&)\s")  # the word joining the last name of a list of authors

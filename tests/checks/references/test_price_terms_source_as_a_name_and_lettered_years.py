@@ -92,3 +92,22 @@ def test_a_firm_s_legal_form_alone_is_no_reading_of_its_name() -> None:
     report = _check(paragraphs, [MOYO])
     assert ("Kapital Bank ASC",) in _authors(report)
     assert ("ASC",) not in _authors(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # After a place and its comma, or a list's "and", the letters are a body's, as the list gives them.
+        "In the context of Shanghai, ASA (2019, p. 329) note that shoppers expect values.",
+        "Both the CIPR and ASA (2019) stress that a holding statement buys time.",
+    ],
+)
+def test_a_body_s_letters_like_a_legal_form_are_still_read_alone(sentence: str) -> None:
+    report = _check([sentence], ["ASA (2019) Luxury consumption statistics 2019. London: ASA."])
+    assert _kinds(report) == []
+
+
+def test_a_lettered_year_after_another_language_s_lower_case_word_still_needs_the_list() -> None:
+    # "nước" is the body's own word: the name may be read short, so the lettered year alone does not make it sure.
+    text = "Ngân hàng Nhà nước Việt Nam's (2024b) research on consumers shows that brands that ignore Zalo lose."
+    assert _authors(_check([text], [])) == []
