@@ -226,7 +226,7 @@ def _cited_again(citations: Sequence[Citation], sure: list[bool], block_text: Ca
         # 2011)", a legal form alone, is what a firm became, and a firm's name read short ("Kapital Bank ASC") too.
         written = citation.author_text
         if not is_sure and not is_place(written) and written.casefold() not in COMPANY_SUFFIXES:
-            unsure.setdefault((citation.author_text.casefold(), citation.year.casefold()), []).append(citation)
+            unsure.setdefault((written.casefold(), citation.year.casefold()), []).append(citation)
 
     def apart(one: Citation, other: Citation) -> bool:
         if one.block_index != other.block_index:

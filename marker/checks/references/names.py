@@ -1028,6 +1028,7 @@ _HONOURS = _word_set("mbe obe cbe kbe dbe gbe bem kcmg cmg gcmg kcb gcb kcvo dcv
 # What a price is, or the currency it is in, written in a bracket with the year it held: "A 250g pack sells for
 # £2.37 (RRP, 2016)".
 _PRICE_TERMS = _word_set("rrp msrp srp rsp vat apr aer gbp usd eur")
+_POSTS_AND_HONOURS = _ROLE_WORDS | _HONOURS
 # The posts an interviewee holds, after the field they hold it in: "Marketing Manager", "Brand Director".
 _POSTS = _ROLE_WORDS | _word_set("manager owner lead specialist coordinator")
 
@@ -1385,7 +1386,7 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(BME GTK, Marketing MSc, 1998)": a course and the year it was taken, not its authors
     if any(_CREDIT_RATING.fullmatch(name) for name in names):
         return False  # "Angola's rating was raised (B-, 2024)": a rating and its year
-    if all(word in _ROLE_WORDS | _HONOURS for word in written):
+    if all(word in _POSTS_AND_HONOURS for word in written):
         # "Alison Brittain (Chair, 2017)", "(CEO, 2019)", "The company's founder (MBE, 2018)": a person's post or
         # honour and its year
         return False
