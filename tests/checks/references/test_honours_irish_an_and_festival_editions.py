@@ -57,30 +57,32 @@ def test_an_irish_an_opens_the_name(sentence: str, author: str) -> None:
     assert citation.authors == (author,)
 
 
-def test_an_post_is_checked_against_the_list_whole() -> None:
-    report = _check(
-        ["An Post (2013) questioned whether tracking updates reduce calls."],
-        ["An Post (2013) Annual report 2013. Dublin: An Post."],
-    )
-    assert _authors(report) == [("An Post",)]
+@pytest.mark.parametrize(
+    ("sentence", "entry", "author"),
+    [
+        (
+            "An Post (2013) questioned whether tracking updates reduce calls.",
+            "An Post (2013) Annual report 2013. Dublin: An Post.",
+            "An Post",
+        ),
+        # A listed name opening on a sentence opener is read whole.
+        (
+            "Evidence from Building Digital UK (BDUK) (2021) suggests that exclusion is rural.",
+            "Building Digital UK (BDUK) (2021) Shared Rural Network: annual update. London: BDUK.",
+            "Building Digital UK",
+        ),
+        # The article before a listed body is still no part of its name.
+        (
+            "The ASA (2020) ruled against the advert.",
+            "Advertising Standards Authority (ASA) (2020) Ruling on Acme Ltd. London: ASA.",
+            "ASA",
+        ),
+    ],
+)
+def test_a_listed_name_is_read_as_the_list_gives_it(sentence: str, entry: str, author: str) -> None:
+    report = _check([sentence], [entry])
+    assert _authors(report) == [(author,)]
     assert _kinds(report) == []
-
-
-def test_a_listed_name_opening_on_a_sentence_opener_is_read_whole() -> None:
-    report = _check(
-        ["Evidence from Building Digital UK (BDUK) (2021) suggests that exclusion is rural."],
-        ["Building Digital UK (BDUK) (2021) Shared Rural Network: annual update. London: BDUK."],
-    )
-    assert _authors(report) == [("Building Digital UK",)]
-    assert _kinds(report) == []
-
-
-def test_the_article_before_a_listed_body_is_still_no_part_of_its_name() -> None:
-    report = _check(
-        ["The ASA (2020) ruled against the advert."],
-        ["Advertising Standards Authority (ASA) (2020) Ruling on Acme Ltd. London: ASA."],
-    )
-    assert _authors(report) == [("ASA",)]
 
 
 @pytest.mark.parametrize(
