@@ -1204,7 +1204,7 @@ def _three_people(content: str) -> bool:
     Festival (Whitfield, MacLeod and Mackenzie, 2023)") they wrote about it; places are where it was held ("(Leeds,
     York and Hull, 2019)")."""
     found = _THREE_NAMES_AND_A_YEAR.fullmatch(content)
-    return found is not None and not any(map(is_place, re.split(r",\s|\s(?:and|&)\s", found.group("names"))))
+    return found is not None and not any(map(is_place, LIST_GAP.split(found.group("names"))))
 
 
 _NO_COMMA_TITLE = re.compile(r"[A-Z][^,;()]*\s(?:19|20)\d\d")
@@ -1758,8 +1758,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when
     if _LEAD_IN.search(before):
         return True
-    if names_an_events_edition(text, citation):
-        return False
+    if an_events_edition(before, citation.author_text, text[citation.end :]):
+        return False  # "The first Edinburgh International Festival (1947) set the model": an edition's year
     if _OWNED_BY_A_NOUN.search(before):
         return False  # "The Fernheim cooperative's Ausstellung (1998) drew visitors": the cooperative's show
     if _RUNS_ON.search(before):
@@ -2813,6 +2813,7 @@ def _ends_a_firms_name(author_text: str, gap: re.Match[str]) -> bool:
 
 
 LIST_JOINER = re.compile(r"\s(?:and|&)\s")  # the word joining the last name of a list of authors
+LIST_GAP = re.compile(r",\s|\s(?:and|&)\s")  # what stands between two names of a list of authors
 
 
 def no_author_list(author_text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from marker.checks.references.citations import (
+    LIST_GAP,
     LIST_JOINER,
     after_a_new_name_or_owner,
     long_ago,
@@ -54,8 +55,6 @@ from marker.checks.references.names import (
     written_in_characters,
 )
 
-_FIRST_NAME_GAP = re.compile(r",\s|\s(?:and|&)\s")
-
 
 def _entry_keys(entry: ReferenceEntry) -> set[str]:
     if not entry.authors:
@@ -64,7 +63,7 @@ def _entry_keys(entry: ReferenceEntry) -> set[str]:
     keys.update(name_key(alias) for alias in entry.aliases)
     if entry.organisation:
         # "Webster, Davis and Patel (2019)" with no initials: a firm's name, or people cited as such.
-        keys.update(name_keys(_FIRST_NAME_GAP.split(entry.authors[0])[0]))
+        keys.update(name_keys(LIST_GAP.split(entry.authors[0])[0]))
     return keys
 
 
@@ -310,7 +309,8 @@ def _confirmed_or_sure(
     def confirmed(citation: Citation) -> bool:
         # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
         # "the telenovela Avenida Brasil (2012)" is not the state "Brasil" of a listed law.
-        titled = widen and citation.narrative and named_after_its_kind(block_text(citation.block_index), citation.start)
+        text = block_text(citation.block_index)
+        titled = widen and citation.narrative and named_after_its_kind(text, citation.start)
         keys = _citation_keys(citation, by_last_word=not titled)
         year = citation.year.casefold()
         if any((key, year) in sure_works for key in keys) and (
@@ -325,20 +325,15 @@ def _confirmed_or_sure(
             # ("de Silva, 2019") is that author's only in a year the list gives.
             last_word_only = not titled and not shared & _citation_keys(citation, by_last_word=False)
             # "Consum, S.Coop. (1975) is a consumer cooperative": what the thing is, and the year it began.
-            says_what_it_is = (
-                citation.narrative
-                and _SAYS_WHAT_IT_IS.match(block_text(citation.block_index), citation.end) is not None
-            )
+            says_what_it_is = citation.narrative and _SAYS_WHAT_IT_IS.match(text, citation.end) is not None
             # "sold out (Eid 2022)" beside a listed "Eid, F. (2013)": a festival and its year, written as weakly as
             # a citation can be, is a listed author's only in a year the list gives.
             a_festival = citation.weak and names_a_festival(citation.author_text)
             # "Norwich Union became Aviva (2009)" beside a listed "Aviva (2012)": a firm's new name (or owner) and when.
-            a_new_name = citation.narrative and after_a_new_name_or_owner(
-                block_text(citation.block_index), citation.start
-            )
+            a_new_name = citation.narrative and after_a_new_name_or_owner(text, citation.start)
             # "The first Edinburgh International Festival (1947)" beside a listed "Edinburgh International Festival
             # (no date)": the year that edition was held.
-            an_edition = names_an_events_edition(block_text(citation.block_index), citation)
+            an_edition = names_an_events_edition(text, citation)
             if (
                 not last_word_only
                 and not says_what_it_is
@@ -349,7 +344,7 @@ def _confirmed_or_sure(
                 and not (
                     citation.narrative
                     and far_from_the_listed_years(citation.year, shared)
-                    and not reads_as_cited(block_text(citation.block_index), citation)
+                    and not reads_as_cited(text, citation)
                 )
             ):
                 return True
@@ -358,7 +353,7 @@ def _confirmed_or_sure(
             return any((key, year) in listed_works() for key in keys)
         if not widen or not entry_keys:
             return False
-        wider = wider_readings(citation, block_text(citation.block_index))
+        wider = wider_readings(citation, text)
         if any(_citation_keys(reading) & entry_keys for reading in wider):
             return True
         # "As B2B Marketing (2020)": a reading over fewer words may be a listed work of that year.
