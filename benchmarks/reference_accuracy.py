@@ -5680,6 +5680,47 @@ News, The National, the Financial Times, the Guardian, BBC News), social posts, 
 British double-barrelled names (Hughes-Hallett, Lane-Fox), Irish names with Ó, Ní and Mac (Ó Faoláin, Ní Chonaill, Mac
 Aodha), Arabic names (Al Mansoori, bin Rashid, Al-Hashimi), South Asian, Chinese and Nigerian names (Krishnamurthy, Xu,
 Oyelaran-Oyeyinka)), with fifty-six kinds of decoy. Never tune on it: report its tables only.
+
+The "blind252" half (``--halves blind252,blind252-more``, 100 + 300 reports, seeds 256000-256399) is a
+two-hundred-and-fifty-second independent measurement, HELD OUT: written by a two-hundred-and-fifty-second hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind252_works.py and
+blind252_text.py), as marketers in Venezuela and Uruguay and their diaspora (Caracas, Maracaibo, Valencia, Barquisimeto,
+Mérida, Puerto La Cruz, Montevideo, Punta del Este, Salto, Paysandú, Colonia del Sacramento; Doral, Madrid, Bogotá,
+Buenos Aires, Santiago) at banks and fintechs (Banesco, Banco Mercantil, BBVA Provincial, Bancamiga, BROU, Itaú
+Uruguay, Prex, dLocal), telecoms (CANTV, Movistar Venezuela, Digitel, Antel, Claro Uruguay), food and drink makers
+(Empresas Polar, Harina P.A.N., Cacique, Diplomático, Santa Teresa, Chocolates El Rey, Conaprole, Pilsen, Bodega Garzón,
+Salus), retailers and e-commerce (Farmatodo, Tiendas Daka, Tienda Inglesa, Ta-Ta, Mercado Libre), tourism and NGOs
+write CIM Level 6 and 7 reports and MBA assignments in English (prices and figures with periods (Bs. 36 to the dollar in
+2024, USD 4.50 a kilo of arepa flour in 2023, UYU 1,200 a cart in 2024, inflation of 190% in 2023), brand and fintech
+launches (Harina P.A.N. (1960), Diplomático (launched 2002), Prex (2015)), dLocal's listing (June 2021), festivals and
+holidays with dates (Carnaval 2024, Semana de Turismo (April 2023), the Feria de la Chinita (November 2023), Noche de
+los Museos 2022, Independence Day (5 July), Día del Patrimonio (October 2024)), laws and rules with years (the Ley de
+Precios Justos (2014), the Ley de Inclusión Financiera (2014), Ley N° 19.210, Decreto 2.792, the 2019 marijuana rules),
+crises and events with years (the 2014 oil-price crash, dollarisation (2019), the 2018 redenomination, the 2017
+protests, the water crisis (June 2023)), openings (the Metro de Caracas (1983), Antel Arena (2018), the Carrasco
+terminal (2009)), tourism and export figures, job titles, awards (the Premio Nacional de Publicidad 2023, Effie Awards
+Uruguay 2022, the Campana de Oro (2019), B Corp (2021), Great Place to Work 2024), tickers (NASDAQ: DLO, NASDAQ: MELI,
+BVC: BNC), financial years, halves and quarters (FY2023, H1 2024, Q3 2023), exchange controls, minimum wages, samples,
+followers, cross-references, founding and heritage years, football, phone numbers, handles, migration, the pandemic,
+elections and models, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Ediciones IESA,
+Ediciones de la Banda Oriental), chapters, journals with up to eight authors and DOIs (Revista Venezolana de Gerencia,
+Academia Revista Latinoamericana de Administración, Journal of Business Research, International Journal of Emerging
+Markets, Revista de Economía, Latin American Business Review), theses (IESA, UCAB, UCV, the Universidad Metropolitana,
+Udelar, ORT Uruguay, the Universidad de Montevideo, the Universidad Católica del Uruguay), conference papers (CLADEA,
+BALAS, the Academy of Marketing, ACR Latin America), central banks, regulators and public bodies (the BCV, SUDEBAN,
+SENIAT, CONATEL, the INE, the BCU, the INE Uruguay, Uruguay XXI, the Ministerio de Turismo, URSEC, the IDB, CEPAL/ECLAC,
+the IMF; abbreviations and bodies with two works of a year), trade bodies and charities (Fedecámaras, Conindustria,
+Consecomercio, VenAmCham, the Cámara de Industrias del Uruguay, CUTI, the Asociación Uruguaya de Agencias de
+Publicidad, Cáritas Venezuela, UNICEF), companies' pages, annual reports and investor decks ("Banesco Banco Universal
+C.A.", "Mercantil Servicios Financieros C.A.", "dLocal Ltd.", "Mercado Libre Inc.", "Ron Santa Teresa C.A.", "Farmatodo
+C.A.", "Procter & Gamble de Venezuela", "McDonald's Uruguay"), market research with years (Datanálisis, Encovi,
+Consultores 21, Equipos Consultores, Factum, Cifra, Opción Consultores, Statista, Euromonitor International, Kantar),
+the press signed and unsigned (El Universal, El Nacional, Efecto Cocuyo, Tal Cual, Banca y Negocios, El País, El
+Observador, Búsqueda, Reuters, Bloomberg Línea, BBC Mundo), social posts, videos, podcasts and undated pages; double
+Spanish surnames with and without hyphens (García Márquez, Pérez-Jiménez, Rodríguez de la Fuente), particles (de
+Armas, del Pino, de la Torre) and the Basque, Italian, Portuguese, Lebanese and German surnames of the diaspora
+(Echeverría, Capriles, Lusinchi, Sanguinetti, Saab, Gonçalves, Vogeler)), with fifty-one kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6075,7 +6116,8 @@ def main() -> None:
         "blind248 and blind248-more (the two-hundred-and-forty-eighth pool: HELD OUT, never tune on it), "
         "blind249 and blind249-more (the two-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
         "blind250 and blind250-more (the two-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
-        "blind251 and blind251-more (the two-hundred-and-fifty-first pool: HELD OUT, never tune on it)",
+        "blind251 and blind251-more (the two-hundred-and-fifty-first pool: HELD OUT, never tune on it), "
+        "blind252 and blind252-more (the two-hundred-and-fifty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

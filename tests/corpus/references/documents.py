@@ -270,6 +270,7 @@ from tests.corpus.references import (
     blind249_text,
     blind250_text,
     blind251_text,
+    blind252_text,
     render,
     text,
 )
@@ -522,6 +523,7 @@ from tests.corpus.references.blind248_works import Blind248WorkFactory
 from tests.corpus.references.blind249_works import Blind249WorkFactory
 from tests.corpus.references.blind250_works import Blind250WorkFactory
 from tests.corpus.references.blind251_works import Blind251WorkFactory
+from tests.corpus.references.blind252_works import Blind252WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -776,6 +778,7 @@ class Pool:
         | type[Blind249WorkFactory]
         | type[Blind250WorkFactory]
         | type[Blind251WorkFactory]
+        | type[Blind252WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1756,6 +1759,10 @@ POOLS: dict[str, Pool] = {
     "blind251": Pool(blind251_text, Blind251WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind252 (HELD OUT): marketers in Venezuela and Uruguay and their diaspora (Caracas, Maracaibo, Montevideo, Punta del Este, Doral, Madrid, Bogotá, Buenos Aires) at banks and fintechs, telecoms, food and drink makers, retailers, tourism and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to Spanish (Venezuela) or Spanish (Uruguay) writes “ ” and so does Word set to English (US) in Doral), curly singles less often (British-trained tutors' templates), straight ones often (Google Docs, WhatsApp drafts, Spanish keyboards on phones), now and then Spanish guillemets « » carried over from Spanish drafts; headings as these candidates use them ("References" most of all, "Reference list", "REFERENCES", "Bibliography", "References:", and the Spanish "Referencias" and "Bibliografía" of a translated draft), straight apostrophes often (Spanish keyboards have no curly apostrophe to hand), bulleted lists fairly often (PESTLE, personas and recommendations in bullets)
+    "blind252": Pool(blind252_text, Blind252WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "Bibliography", "References:", "Referencias", "Bibliografía"),
+                     straight_apostrophe=0.55, bullets=0.3),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6918,6 +6925,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 255000.
     "blind251": range(255000, 255000 + 100),
     "blind251-more": range(255000 + 100, 255000 + 400),
+    # "blind252" is a two-hundred-and-fifty-second independent pool (blind252_works.py, blind252_text.py), written by a
+    # two-hundred-and-fifty-second hand without reading the checker, its tests or the other pools: marketers in
+    # Venezuela and Uruguay and their diaspora (Caracas, Maracaibo, Valencia, Barquisimeto, Mérida, Puerto La Cruz,
+    # Montevideo, Punta del Este, Salto, Paysandú, Colonia del Sacramento; Doral, Madrid, Bogotá, Buenos Aires, Santiago)
+    # at banks and fintechs (Banesco, Banco Mercantil, BBVA Provincial, Bancamiga, BROU, Itaú Uruguay, Prex, dLocal),
+    # telecoms (CANTV, Movistar, Digitel, Antel, Claro), food and drink makers (Empresas Polar, Harina P.A.N., Cacique,
+    # Diplomático, Santa Teresa, El Rey, Conaprole, Pilsen, Bodega Garzón, Salus), retailers and e-commerce (Farmatodo,
+    # Daka, Tienda Inglesa, Ta-Ta, Mercado Libre), tourism and NGOs writing CIM Level 6 and 7 reports and MBA
+    # assignments in English (bolívar, dollar and peso prices with periods, inflation, brand and fintech launches, a
+    # listing, Carnaval, Semana de Turismo, the Feria de la Chinita, Noche de los Museos, national days and Día del
+    # Patrimonio, price, inclusion and cannabis laws and decrees, the oil crash, dollarisation, the redenomination, the
+    # protests and the water crisis, openings, tourism and export figures, job titles, awards, B Corp and Great Place to
+    # Work, tickers, financial years, halves and quarters, exchange controls, minimum wages, samples, followers,
+    # cross-references, founding and heritage years, football, phone numbers, handles, migration, the pandemic,
+    # elections and models, none of them citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Ediciones IESA,
+    # Ediciones de la Banda Oriental), chapters, regional and international journals with up to eight authors and DOIs,
+    # theses (IESA, UCAB, UCV, Unimet, Udelar, ORT, Montevideo, Católica), CLADEA, BALAS, Academy of Marketing and ACR
+    # papers, central banks, regulators and statistics institutes, the IDB, CEPAL and the IMF (bodies with two works of
+    # a year), trade bodies and charities, companies' pages, annual reports and investor decks, market research with
+    # years, the press signed and unsigned, social posts, videos, podcasts and undated pages; double Spanish surnames
+    # with and without hyphens (García Márquez, Pérez-Jiménez, Rodríguez de la Fuente), particles (de, del, de la) and
+    # the Basque, Italian, Portuguese, Lebanese and German surnames of the diaspora (Echeverría, Capriles, Vogeler).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 256000.
+    "blind252": range(256000, 256000 + 100),
+    "blind252-more": range(256000 + 100, 256000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
