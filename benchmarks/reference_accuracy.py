@@ -5721,6 +5721,42 @@ Spanish surnames with and without hyphens (García Márquez, Pérez-Jiménez, Ro
 Armas, del Pino, de la Torre) and the Basque, Italian, Portuguese, Lebanese and German surnames of the diaspora
 (Echeverría, Capriles, Lusinchi, Sanguinetti, Saab, Gonçalves, Vogeler)), with fifty-one kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind253" half (``--halves blind253,blind253-more``, 100 + 300 reports, seeds 257000-257399) is a
+two-hundred-and-fifty-third independent measurement, HELD OUT: written by a two-hundred-and-fifty-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind253_works.py and
+blind253_text.py), as marketers at UK and Irish film studios, distributors, cinema chains, TV producers, broadcasters
+and streaming services (Pinewood, Shepperton, Working Title, Film4, the BFI, Screen Ireland, Element Pictures,
+Altitude, Curzon, Picturehouse, Vue, Cineworld, Odeon, Everyman, Omniplex, the BBC, ITV, Channel 4, Sky, RTÉ, Virgin
+Media Television, TG4, S4C, BritBox, ITVX, Netflix UK, Disney+, MUBI) write CIM Level 6 and 7 reports and MBA
+assignments in English on audience, trade and B2B marketing (prices and fees with periods (£7.99 a month in 2023, a
+£12.50 ticket, €10 midweek tickets, the £169.50 licence fee from April 2024), films and series with years
+(Barbie (2023), The Banshees of Inisherin (2022), Baby Reindeer (April 2024), The Crown (2016-2023)), festivals and
+ceremonies with dates (the BAFTAs (18 February 2024), the London Film Festival 2023, Cannes (May 2024), the Galway Film
+Fleadh (July 2022)), laws and reliefs with years (the Media Act 2024, the Online Safety Act 2023, the Communications
+Act 2003, Section 481 (2023), the Audio-Visual Expenditure Credit (April 2024)), box-office, admissions, viewers and
+shares with periods, openings, closures and Chapter 11, strikes and lockdown, job titles, honours and CEOs,
+certificates, ratings and review scores, awards, tickers (LON: ITV, LON: EMAN, NASDAQ: NFLX), financial years, half
+years and quarters, windows, channel launches, rate cards, seasons, screen counts, founding years, acquisitions,
+followers, samples and cross-references, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, BFI
+Publishing, Bloomsbury Academic, Palgrave Macmillan), chapters, journals with up to eight authors and DOIs (Journal of
+British Cinema and Television, Screen, Media, Culture & Society, Journal of Media Business Studies, International
+Journal of Arts Management, Journal of Marketing Management, Convergence), theses (the NFTS, Westminster, King's
+College London, UEA, Trinity College Dublin, IADT Dún Laoghaire, Glasgow Caledonian), conference papers (BAFTSS,
+MeCCSA, the Academy of Marketing, the Edinburgh TV Festival), regulators and public bodies (Ofcom, the BFI, the BBFC,
+the DCMS, Coimisiún na Meán, Screen Ireland (Fís Éireann), the IFCO, Screen Scotland, Creative Wales, Northern Ireland
+Screen, the British Film Commission, the CMA, the ONS; abbreviations and bodies with two works of a year), trade bodies
+and charities (the UK Cinema Association, the Film Distributors' Association, Pact, BAFTA, the RTS, ScreenSkills, the
+Independent Cinema Office, Film Hub North, the Cinema Exhibitors' Association, Into Film, the Writers' Guild of Great
+Britain, Equity), companies' pages, annual reports and investor decks (ITV plc, Sky UK Ltd, Channel Four Television
+Corporation, BBC Studios Distribution Ltd, Cineworld Group plc, Everyman Media Group plc, RTÉ), market research with
+years (Barb, Comscore, Ampere Analysis, Enders Analysis, Nielsen, YouGov, Ipsos, Mintel, Statista, Digital i,
+Attentional), the trade and national press signed and unsigned (Screen International, Broadcast, Deadline, Variety,
+The Hollywood Reporter, Televisual, Campaign, the Irish Times, the Guardian, BBC News, the Financial Times), social
+posts, videos, podcasts and undated pages; British double-barrelled names (Fforde-Williams, Lloyd-Hughes), Irish names
+with Ó, Ní and Mac (Ó Súilleabháin, Ní Chonaill, Mac Giolla Phádraig), Welsh names (Ap Gwilym, Llywelyn, Puw), South
+Asian, Nigerian and Polish names (Raghavan, Nwachukwu, Wiśniewska, Żurawski)), with forty-eight kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6117,7 +6153,8 @@ def main() -> None:
         "blind249 and blind249-more (the two-hundred-and-forty-ninth pool: HELD OUT, never tune on it), "
         "blind250 and blind250-more (the two-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
         "blind251 and blind251-more (the two-hundred-and-fifty-first pool: HELD OUT, never tune on it), "
-        "blind252 and blind252-more (the two-hundred-and-fifty-second pool: HELD OUT, never tune on it)",
+        "blind252 and blind252-more (the two-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
+        "blind253 and blind253-more (the two-hundred-and-fifty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

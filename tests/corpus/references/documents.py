@@ -271,6 +271,7 @@ from tests.corpus.references import (
     blind250_text,
     blind251_text,
     blind252_text,
+    blind253_text,
     render,
     text,
 )
@@ -524,6 +525,7 @@ from tests.corpus.references.blind249_works import Blind249WorkFactory
 from tests.corpus.references.blind250_works import Blind250WorkFactory
 from tests.corpus.references.blind251_works import Blind251WorkFactory
 from tests.corpus.references.blind252_works import Blind252WorkFactory
+from tests.corpus.references.blind253_works import Blind253WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -779,6 +781,7 @@ class Pool:
         | type[Blind250WorkFactory]
         | type[Blind251WorkFactory]
         | type[Blind252WorkFactory]
+        | type[Blind253WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1763,6 +1766,10 @@ POOLS: dict[str, Pool] = {
     "blind252": Pool(blind252_text, Blind252WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "Bibliography", "References:", "Referencias", "Bibliografía"),
                      straight_apostrophe=0.55, bullets=0.3),
+    # blind253 (HELD OUT): marketers at UK and Irish film studios, distributors, cinema chains, TV producers, broadcasters and streaming services (Pinewood, Shepperton, Working Title, Film4, the BFI, Screen Ireland, Element Pictures, Altitude, Curzon, Picturehouse, Vue, Cineworld, Odeon, Everyman, Omniplex, the BBC, ITV, Channel 4, Sky, RTÉ, Virgin Media Television, TG4, S4C, BritBox, ITVX, Netflix UK, Disney+, MUBI) writing CIM Level 6 and 7 reports and MBA assignments in English on audience, trade and B2B marketing; Word's curly singles most of all (British and Irish Word, broadcaster and studio templates), curly doubles now and then (Word set to English (US) at US-owned studios and streamers), straight ones often (Google Docs, Final Draft and shared treatment notes, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography"), straight apostrophes often (Google Docs, phones), bulleted lists often (release plans, personas and campaign phases are written in bullets)
+    "blind253": Pool(blind253_text, Blind253WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -6950,6 +6957,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 256000.
     "blind252": range(256000, 256000 + 100),
     "blind252-more": range(256000 + 100, 256000 + 400),
+    # "blind253" is a two-hundred-and-fifty-third independent pool (blind253_works.py, blind253_text.py), written by a
+    # two-hundred-and-fifty-third hand without reading the checker, its tests or the other pools: marketers at UK and
+    # Irish film studios, distributors, cinema chains, TV producers, broadcasters and streaming services (Pinewood,
+    # Shepperton, Working Title, Film4, the BFI, Screen Ireland, Element Pictures, Altitude, Curzon, Picturehouse, Vue,
+    # Cineworld, Odeon, Everyman, Omniplex, the BBC, ITV, Channel 4, Sky, RTÉ, Virgin Media Television, TG4, S4C,
+    # BritBox, ITVX, Netflix UK, Disney+, MUBI) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # audience, trade and B2B marketing (subscription, ticket, membership and licence-fee prices with periods, films and
+    # series with years, festivals, markets and ceremonies with dates, Acts and tax reliefs with years, box-office,
+    # admissions, viewers and shares with periods, cinema and studio openings, insolvencies, strikes and lockdown, job
+    # titles, honours and CEOs, certificates, ratings and review scores, awards, tickers, financial years, half years and
+    # quarters, windows, channel launches, rate cards, seasons, screen counts, founding years, acquisitions, followers,
+    # samples and cross-references, none of them citations); textbooks, chapters, screen-studies, media and marketing
+    # journals with up to eight authors and DOIs, theses, conference papers, regulators and public bodies (bodies with
+    # two works of a year), trade bodies and charities, companies' pages, annual reports and investor decks, market
+    # research with years, the trade and national press signed and unsigned, social posts, videos, podcasts and undated
+    # pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Welsh, South Asian, Nigerian and Polish
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 257000.
+    "blind253": range(257000, 257000 + 100),
+    "blind253-more": range(257000 + 100, 257000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
