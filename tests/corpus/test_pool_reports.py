@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fifty-first independent reference pools (blind5 to blind251): each is wired with
+"""The fifth to two-hundred-and-fifty-fourth independent reference pools (blind5 to blind254): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -265,6 +265,7 @@ from tests.corpus.references import (
     blind249_text,
     blind250_text,
     blind251_text,
+    blind254_text,
     render,
     text,
 )
@@ -515,6 +516,7 @@ from tests.corpus.references.blind248_works import Blind248WorkFactory
 from tests.corpus.references.blind249_works import Blind249WorkFactory
 from tests.corpus.references.blind250_works import Blind250WorkFactory
 from tests.corpus.references.blind251_works import Blind251WorkFactory
+from tests.corpus.references.blind254_works import Blind254WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1512,6 +1514,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind251WorkFactory.KINDS), 55, True),
+    Pool("blind254", blind254_text, Blind254WorkFactory, 258000, (258000, 258008, 258070),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind254WorkFactory.KINDS), 52, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

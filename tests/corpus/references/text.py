@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind245" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind246" to "blind251" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind251_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind246" to "blind251" and "blind254" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind254_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -835,6 +835,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind249_text,
     blind250_text,
     blind251_text,
+    blind254_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1334,3 +1335,6 @@ _file_pool("blind250", blind250_text, unseen=("blind249",))
 # the two-hundred-and-fifty-first pool, HELD OUT: written without reading the checker or others (blind249,
 # blind250 beside it)
 _file_pool("blind251", blind251_text, unseen=("blind249", "blind250"))
+# the two-hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others (blind252,
+# blind253 beside it)
+_file_pool("blind254", blind254_text, unseen=("blind252", "blind253"))
