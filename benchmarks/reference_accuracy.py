@@ -5757,6 +5757,46 @@ posts, videos, podcasts and undated pages; British double-barrelled names (Fford
 with Ó, Ní and Mac (Ó Súilleabháin, Ní Chonaill, Mac Giolla Phádraig), Welsh names (Ap Gwilym, Llywelyn, Puw), South
 Asian, Nigerian and Polish names (Raghavan, Nwachukwu, Wiśniewska, Żurawski)), with forty-eight kinds of decoy. Never
 tune on it: report its tables only.
+
+The "blind254" half (``--halves blind254,blind254-more``, 100 + 300 reports, seeds 258000-258399) is a
+two-hundred-and-fifty-fourth independent measurement, HELD OUT: written by a two-hundred-and-fifty-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind254_works.py and
+blind254_text.py), as marketers at recruitment agencies, staffing firms, job boards, executive-search firms,
+HR-software vendors and employer-branding consultancies in the UK, Ireland and Australia (Hays, Reed, PageGroup
+(Michael Page), Robert Walters, SThree, Adecco, Randstad, Manpower, Hudson, Harvey Nash, Cpl, Sigmar Recruitment,
+Morgan McKinley, Indeed, LinkedIn Talent Solutions, Totaljobs, Seek, Irishjobs.ie, Workday, Personio, Hibob, Sage HR,
+Employer Brand Partners) write CIM Level 6 and 7 reports and MBA assignments in English on B2B, candidate and
+employer-brand marketing (fees and pay with periods (a 20% placement fee in 2023, £11.44 an hour from April 2024, a
+£42,000 median salary (2023), €13.50 minimum wage (2025), AUD 23.23 an hour from July 2023), laws and rules with years
+(the Conduct of Employment Agencies and Employment Businesses Regulations 2003, the Agency Workers Regulations 2010,
+IR35 (April 2021), the Employment Rights Act 1996, the Equality Act 2010, GDPR (May 2018), the Employment Permits Act
+2024, the Secure Jobs, Better Pay Act 2022), jobs and labour figures with periods (931,000 vacancies in 2023,
+unemployment of 4.2% (Q2 2024), 1.2 million temps in 2023, a 38% drop in permanent placements (H1 2024)), the Report
+on Jobs (March 2024), KPMG's index and net fee income (FY2024), the Great Resignation (2021), Recruitment Week 2023,
+National Apprenticeship Week 2024, furlough and the four-day week pilot (June 2022), awards and accreditations (the
+Recruiter Awards 2023, Investors in People Gold (2019), Glassdoor's Best Places to Work 2024, the Sunday Times Best
+Companies (2022), the Employer Brand Management Awards 2023), offices and openings (Hays's Leeds office (2018), a new
+Dublin hub (2024)), tickers (LON: HAS, LON: PAGE, LON: RWA, LON: STEM, ASX: SEK, NYSE: MAN), job titles and
+post-nominals (Head of Talent Acquisition, Chief People Officer, MREC, FCIPD, OBE), financial years, halves and
+quarters, samples, cost per hire, qualifications, REC and APSCo membership, salary bands, PSL and MSP contracts,
+frameworks, webinars, budgets, cross-references and headcounts, which are no citations); textbooks (Routledge, Sage,
+Kogan Page, Pearson, CIPD Publishing, Oxford University Press), chapters, journals with up to eight authors and DOIs
+(Human Resource Management Journal, the International Journal of Human Resource Management, Journal of Applied
+Psychology, Personnel Review, Employee Relations, Journal of Marketing Management, Journal of Business Research),
+theses (the LSE, Cranfield, Kingston, Limerick, UCD, Sydney, Monash), conference papers (the CIPD Festival of Work,
+AOM, BAM, the Academy of Marketing), regulators and statistics offices (the EAS, the GLAA, the Department for Business
+and Trade, the ONS, Acas, the ICO, the EHRC, the WRC, the CSO, the ABS, the Fair Work Ombudsman, the OECD, the ILO;
+abbreviations and bodies with two works of a year), trade bodies and charities (the REC, APSCo, the NRF, the RCSA, the
+CIPD, the ISE, the CMI, Business in the Community, Timewise, Tech Talent Charter), agencies' and vendors' pages,
+annual reports and investor decks ("Hays plc", "Randstad N.V.", "ManpowerGroup Inc.", "Personio SE & Co. KG"), market
+research with years (the REC & KPMG Report on Jobs, the Hays Salary Guide, the CIPD Good Work Index, LinkedIn's Global
+Talent Trends, Glassdoor, YouGov, Ipsos, Statista, Gartner, Josh Bersin Company, Universum), the trade and national
+press signed and unsigned (Recruiter, Personnel Today, People Management, HR Magazine, Recruitment International, the
+Irish Times, the Australian Financial Review, the Financial Times, the Guardian, BBC News), social posts, videos,
+podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Wentworth-Smythe), Irish names with Ó, Ní
+and Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig), Australian and Aboriginal names (Yunupingu, Marika), South
+Asian, Chinese, Filipino and South African names (Krishnamurthy, Xiaowei Chen, Dela Cruz, van der Merwe, Dlamini)),
+with fifty-three kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6154,7 +6194,8 @@ def main() -> None:
         "blind250 and blind250-more (the two-hundred-and-fiftieth pool: HELD OUT, never tune on it), "
         "blind251 and blind251-more (the two-hundred-and-fifty-first pool: HELD OUT, never tune on it), "
         "blind252 and blind252-more (the two-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
-        "blind253 and blind253-more (the two-hundred-and-fifty-third pool: HELD OUT, never tune on it)",
+        "blind253 and blind253-more (the two-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
+        "blind254 and blind254-more (the two-hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fifty-third independent reference pools (blind5 to blind253): each is wired with
+"""The fifth to two-hundred-and-fifty-fourth independent reference pools (blind5 to blind254): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -267,6 +267,7 @@ from tests.corpus.references import (
     blind251_text,
     blind252_text,
     blind253_text,
+    blind254_text,
     render,
     text,
 )
@@ -519,6 +520,7 @@ from tests.corpus.references.blind250_works import Blind250WorkFactory
 from tests.corpus.references.blind251_works import Blind251WorkFactory
 from tests.corpus.references.blind252_works import Blind252WorkFactory
 from tests.corpus.references.blind253_works import Blind253WorkFactory
+from tests.corpus.references.blind254_works import Blind254WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1524,6 +1526,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind253WorkFactory.KINDS), 47, True),
+    Pool("blind254", blind254_text, Blind254WorkFactory, 258000, (258000, 258008, 258070),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind254WorkFactory.KINDS), 52, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

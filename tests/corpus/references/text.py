@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind245" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind246" to "blind253" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind253_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind246" to "blind254" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind254_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -837,6 +837,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind251_text,
     blind252_text,
     blind253_text,
+    blind254_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1340,3 +1341,6 @@ _file_pool("blind251", blind251_text, unseen=("blind249", "blind250"))
 _file_pool("blind252", blind252_text)
 # the two-hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others (blind252 beside it)
 _file_pool("blind253", blind253_text, unseen=("blind252",))
+# the two-hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others (blind252,
+# blind253 beside it)
+_file_pool("blind254", blind254_text, unseen=("blind252", "blind253"))
