@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind245" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind246" to "blind254" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind248" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind249" to "blind254" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind254_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1323,12 +1323,11 @@ _file_pool("blind243", blind243_text)
 _file_pool("blind244", blind244_text, unseen=("blind243",))
 # the two-hundred-and-forty-fifth pool: held out for its first tables, development data since
 _file_pool("blind245", blind245_text, unseen=("blind243", "blind244"))
-# the two-hundred-and-forty-sixth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-forty-sixth pool: held out for its first tables, development data since
 _file_pool("blind246", blind246_text)
-# the two-hundred-and-forty-seventh pool, HELD OUT: written without reading the checker or others (blind246 beside it)
+# the two-hundred-and-forty-seventh pool: held out for its first tables, development data since
 _file_pool("blind247", blind247_text, unseen=("blind246",))
-# the two-hundred-and-forty-eighth pool, HELD OUT: written without reading the checker or others (blind246,
-# blind247 beside it)
+# the two-hundred-and-forty-eighth pool: held out for its first tables, development data since
 _file_pool("blind248", blind248_text, unseen=("blind246", "blind247"))
 # the two-hundred-and-forty-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind249", blind249_text)
