@@ -710,7 +710,9 @@ def _doubt_about_name(author_text: str) -> str | None:
 def _account_or_site(word: str) -> bool:
     """An account's name with an underscore, not after "@" or Reddit's "u/" (those are surely accounts), or a site's
     address in lower case."""
-    return ("_" in word and word[:2].casefold() != "u/" and word[:1] != "@") or (word.islower() and "." in word)
+    return ("_" in word and word[:2].casefold() != "u/" and word[:1] != "@") or (
+        word.islower() and "." in word and word not in COMPANY_SUFFIXES  # "Festi hf.": a firm's form, not a site
+    )
 
 
 _AN_ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
@@ -937,6 +939,10 @@ _AN_EVENTS_VERB = re.compile(
 )
 
 
+def _a_place_or_city(name: str) -> bool:
+    return is_place(name) or is_a_city(name)
+
+
 def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
     """ "Consumers are loyal, particularly in rural Ireland (Krishnamurthy, 2007)": a claim ending on the country or
     city where it holds is cited like any other claim, unless the bracket names a place too ("launched in Kenya
@@ -945,10 +951,11 @@ def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
     if found is None:
         return False
     place = found.group("place")
-    # "... for each region of the Kingdom (Kantar, 2021)": a country called by its kind, as its people call it.
-    if not is_place(place) and not (place.casefold() in _COUNTRIES_BY_KIND and " the " in found.group(0)):
+    # "... for each region of the Kingdom (Kantar, 2021)": a country called by its kind, as its people call it; "in
+    # Larissa": a city of 100,000 people or more, though no capital.
+    if not _a_place_or_city(place) and not (place.casefold() in _COUNTRIES_BY_KIND and " the " in found.group(0)):
         return False
-    if found.group("other") is not None and not is_place(found.group("other")):
+    if found.group("other") is not None and not _a_place_or_city(found.group("other")):
         return False  # "in Monterrey and Guadalajara": two places; "in Tiffany and Tokyo" is not
     if _CAPITALISED_BEFORE.search(tail, 0, found.start()):
         return False  # "Emily in Paris (Netflix, 2020)": the place ends a title, and the bracket credits its maker
@@ -1411,6 +1418,10 @@ _COMMITTEE_WORDS = frozenset({"committee", "board"})
 _SENT_TO_WORKS = re.compile(r"(?:see|cf\.|e\.\s?g\.|for\s+(?:example|instance))[\s,]", re.IGNORECASE)
 
 
+# "in", a one-word name and a year alone in a bracket.
+_IN_A_TOWN = re.compile(r"in\s+(?P<town>[^\W\d_][\w'’-]*),\s*\d{4}")
+
+
 def _annotates(text: str, opened: int, content: str) -> bool:
     """Whether the bracket opening at ``opened`` (its ``content`` stripped) says when, where or by whom something
     named before it was made or held rather than citing a source: its works are then citations only if the
@@ -1420,6 +1431,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     last = kept.rpartition(" ")[2].casefold()  # the word just before the bracket
     if _SENT_TO_WORKS.match(content) or " et al" in content:
         return False  # "local brands like Hall Ltd (for example Căpățână et al., 2022)": the claim's sources
+    if (where := _IN_A_TOWN.fullmatch(content)) is not None and is_a_town(where.group("town")):
+        return True  # "Busy Bees opened its hundredth setting (in Galway, 2024)": where and when, not whose work
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
     if credit and content[-1].isalpha():
         return False  # "in Buchanan (Jaber, 2016b)": a letter after the year tells apart works in a reference list
@@ -1866,13 +1879,25 @@ _FINDS_THAT = re.compile(
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 # Verbs of saying, not of showing: "As Wonka (2023) shows" may be a film's showing.
 _SAYS_AFTER = re.compile(
-    r"\s+(?:also\s+|rightly\s+|correctly\s+)?(?:points?\s+out|notes?|argues?|explains?|observes?|states?|puts?\s+it|"
-    r"claims?|warns?|concludes?|stress(?:es)?|emphasis(?:es|e)|emphasiz(?:es|e)|makes?\s+clear|reminds?|says|say)\b"
+    r"\s+(?:also\s+|rightly\s+|correctly\s+)?(?:points?\s+out|pointed\s+out|not(?:es?|ed)|argu(?:es?|ed)|"
+    r"explain(?:s|ed)?|observ(?:es?|ed)|stat(?:es?|ed)|puts?\s+it|claim(?:s|ed)?|warn(?:s|ed)?|conclud(?:es?|ed)|"
+    r"stress(?:es|ed)?|emphasi[sz](?:es|e|ed)|makes?\s+clear|made\s+clear|remind(?:s|ed)?|says|say|said)\b"
 )
 
 
 # A bracket sending the reader to a work: "(see Abi Nader, 2020b)", "(see also ...)", "(cf. ...)".
 _SEE_A_SOURCE = re.compile(r"\(?(?:see|cf\.)\s", re.IGNORECASE)
+# What may lead in to one work's segment in a bracket of several.
+_SEGMENT_LEAD_IN = re.compile(r"\s*(?:(?:see\s+also|see|cf\.?|e\.\s?g\.?,?|also|and)\s+)?", re.IGNORECASE)
+_A_YEAR_OR_NO_DATE = re.compile(rf"{_YEAR}|{_NO_DATE}", re.IGNORECASE)
+
+
+def _a_works_segment(segment: str) -> bool:
+    """Whether a segment of a bracket split at its semicolons reads as one work's: a name opening on a capital, an
+    account's "@" or a surname's particle, and a year or "no date"; not an aside ("shortlisted again in 2023")."""
+    rest = _SEGMENT_LEAD_IN.sub("", segment, count=1)  # the pattern matches at the start, if only the empty string
+    opens = rest[:1].isupper() or rest[:1] == "@" or rest.split(" ", 1)[0].casefold() in PARTICLES
+    return opens and _A_YEAR_OR_NO_DATE.search(rest) is not None
 
 
 def reads_as_a_source(text: str, citation: Citation) -> bool:
@@ -1902,7 +1927,13 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
             return True
         # One segment of a bracket of several works, followed or led by a semicolon; not of a thing's new names, nor
         # a census or a survey by its name ("(Censos 2011; Censos 2021)": two censuses, where the figures come from).
-        if not (text[citation.end : citation.end + 1] == ";" or text[: citation.start].rstrip().endswith(";")):
+        after_it = text[citation.end : citation.end + 1] == ";"
+        if not (after_it or text[: citation.start].rstrip().endswith(";")):
+            return False
+        # "(BETT Awards 2022; shortlisted again in 2023)": an aside after the semicolon is no other work.
+        beside = text[citation.end + 1 :] if after_it else text[: citation.start].rstrip()[:-1]
+        segment = re.split(r"[;()]", beside)[0] if after_it else re.split(r"[;()]", beside)[-1]
+        if not _a_works_segment(segment):
             return False
         if citation.weak and names_a_survey(citation.author_text):
             return False
@@ -2026,6 +2057,14 @@ _WHAT_MUST_FOLLOW = {
                 r"(?:conclusions?|verdict|view|finding|examples?|definition|account|overview|reasons?|evidence)\b"
             ),
         ),
+        # "Ahmed (2021) takes a different view", "took issue with", not "Contactless (2007) took a decade".
+        (
+            "take takes took taken",
+            re.compile(
+                r"\s+(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?"
+                r"(?:view|position|stance|line|approach|perspective|standpoint|tack|issue|opposite|example)\b"
+            ),
+        ),
         (
             "go goes went gone",
             re.compile(r"\s+(?:\w+ly\s+)?(?:further|farther|beyond|so\s+far|as\s+far|a\s+step|one\s+step|back|on\b)"),
@@ -2055,6 +2094,11 @@ _SPLIT_BRACKET = re.compile(r"\([a-z]?[A-Z][A-Za-z&.]{1,12}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _BRACKETED_YEAR = re.compile(r"\(\d{4}\)")
 _DOTTED_SURNAME = re.compile(r"[A-Z]\.[A-Z]\.(?=[\s,]|$)")  # "K.C.", "B.K."
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether what starts at ``start`` opens its block or follows the end of a sentence."""
+    return not (before := text[:start].rstrip()) or before.endswith((".", "!", "?"))
 
 
 def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -2190,6 +2234,8 @@ def _narrative_authors(
             and not fathers
             # "Khin Myo Thant, B.K. and Ghimire (2013)": a surname written as its initials, in a list of names.
             and not (_DOTTED_SURNAME.fullmatch(token) and kept and kept[-1][0] in {",", "and", "&"})
+            # "J.D. Power (2019) showed": initials that open their sentence cannot also end the one before.
+            and not (_DOTTED_SURNAME.fullmatch(token) and kept and _opens_a_sentence(head, start))
             and token.casefold() not in COMPANY_SUFFIXES  # "Grupo Bimbo, S.A.B. de C.V. (2020)"
             and not _INITIAL.fullmatch(token)
             and not in_a_law

@@ -42,6 +42,7 @@ from marker.checks.references.names import (
     PARTICLES,
     PLACES,
     SENTENCE_OPENERS,
+    SUFFIXES_UNSTOPPED,
     filing_keys,
     is_a_city,
     is_body_word,
@@ -298,13 +299,19 @@ def _confirmed_or_sure(
         return listed
 
     def far_from_the_listed_years(year: str, keys: frozenset[str] | set[str]) -> bool:
-        """Whether a year is further than ``_NEAR_YEARS`` from every year the list gives for the names: a work
-        cited a year or two out is the listed one mistyped, where a name with a year decades away is a date in
-        the body's history (its founding, an opening) unless its words read as a cited author's."""
+        """Whether a year is further than ``_NEAR_YEARS`` from every year the list gives for the names, or the list
+        dates none of their works: a work cited a year or two out is the listed one mistyped, where a name with a
+        year decades away is a date in the body's history (its founding, an opening) unless its words read as a
+        cited author's."""
         if not year[:4].isdigit():
             return False
-        listed_years = [int(listed[:4]) for key, listed in listed_works() if key in keys and listed[:4].isdigit()]
-        return bool(listed_years) and all(abs(int(year[:4]) - listed) > _NEAR_YEARS for listed in listed_years)
+        listed_years = [listed for key, listed in listed_works() if key in keys]
+        dated = [int(listed[:4]) for listed in listed_years if listed[:4].isdigit()]
+        if not dated:
+            # "Sklavenitis (1954) grew from one shop" beside a listed "Sklavenitis (no date)": the list dates no work
+            # of the name, and a year in the body's history is no closer to it than any other.
+            return bool(listed_years)
+        return all(abs(int(year[:4]) - listed) > _NEAR_YEARS for listed in dated)
 
     def confirmed(citation: Citation) -> bool:
         # A title after its kind is confirmed by the list or a sure citation giving it whole, not by its last word:
@@ -916,7 +923,14 @@ _FILING_RULES: tuple[Callable[[ReferenceEntry], tuple[str, ...]], ...] = (
     lambda entry: (_with_figures(entry.text.partition("(")[0]),),
     # A name in characters filed under its romanisation: "李娜 (Li Na)" under L.
     lambda entry: (name_key(_romanised(entry)),),
+    # A firm's legal form left off, letter by letter: "Landsbankinn hf." files with "Landsbankinn", one body.
+    lambda entry: (name_key(_without_legal_form(entry.authors[0])),),
 )
+
+
+def _without_legal_form(name: str) -> str:
+    head, _space, last = name.rstrip(",").rpartition(" ")
+    return head if head and last.casefold().rstrip(".") in SUFFIXES_UNSTOPPED else name
 
 
 def _romanised(entry: ReferenceEntry) -> str:

@@ -143,7 +143,10 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               # "AB" or Latvian "SIA", which are words, particles or surnames too)
                               "uab", "oü",
                               # Turkish forms: "Koska Helvacısı Ltd. Şti." (limited şirketi), after "Ltd."
-                              "şti", "şti."})  # fmt: skip
+                              "şti", "şti.",
+                              # Icelandic and Faroese forms: "Festi hf.", "Kvika banki hf.", "Bláa Lónið ehf.",
+                              # "Isavia ohf.", "Bakkafrost P/F", "Sp/f Vága Bryggja"
+                              "hf", "hf.", "ehf", "ehf.", "ohf", "ohf.", "p/f", "sp/f"})  # fmt: skip
 # The same without their full stops, as a list may leave the last off ("Natura &Co Holding S.A").
 SUFFIXES_UNSTOPPED = frozenset(suffix.rstrip(".") for suffix in COMPANY_SUFFIXES)
 
@@ -828,6 +831,10 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "bakanlığı", "bakanlık", "kurumu", "kurum", "kurulu", "kurul", "derneği", "dernek", "konfederasyonu",
     "federasyonu", "birliği", "odası", "vakfı", "başkanlığı", "müdürlüğü", "enstitüsü", "üniversitesi", "ajansı",
     "şirketi", "araştırma", "danışmanlık",
+    # Icelandic and Faroese bodies' words, in sentence case as these languages write them: "Samtök iðnaðarins" (the
+    # Federation of Icelandic Industries), "Rauði krossinn á Íslandi", "Arion banki", "Føroya Landsstýri".
+    "samtök", "samtökin", "félag", "félagið", "felag", "felagið", "stofnun", "ráðuneyti", "ráðuneytið", "banki",
+    "bankinn", "sjóður", "krossinn", "landsstýri", "landsstýrið", "stovnur",
 }  # fmt: skip
 
 
@@ -878,7 +885,10 @@ _BODY_STEMS = ("ministerium", "amt", "institut", "verband", "ausschuss", "kammer
                # Danish and Norwegian: "Nærings- og fiskeridepartementet", "Datatilsynet", "Konkurrence- og
                # Forbrugerstyrelsen", "Forbrukerrådet", "Forbrugerombudsmanden", "Statistisk sentralbyrå"
                "departementet", "direktoratet", "tilsynet", "styrelsen", "rådet", "ombudsmanden", "ombudet",
-               "sentralbyrå", "nævnet", "forbundet", "foreningen")  # fmt: skip
+               "sentralbyrå", "nævnet", "forbundet", "foreningen",
+               # Icelandic and Faroese: "Hagstofa Íslands", "Ferðamálastofa", "Samkeppniseftirlitið",
+               # "Umhverfisstofnun", "Hagstova Føroya"
+               "stofa", "stova", "eftirlitið", "stofnun", "ráðuneytið")  # fmt: skip
 
 
 def is_body_word(word: str) -> bool:
@@ -926,9 +936,9 @@ def body_word_opens(before: Sequence[tuple[str, int]]) -> bool:
 
 # Places that a bracket names beside a year ("(Manchester, 2021)", "(UK and Ireland, 2020)"): where or when,
 # not who. A place is an author only through a body ("Visit Scotland", "Transport for London"). The last lines:
-# countries as French, Spanish, German, Portuguese, Italian and the Nordic languages write them ("Orange Maroc",
-# "Ipsos Sverige": a firm's arm in a place),
-# less those that are surnames as well ("Brasil", "Francia").
+# countries as French, Spanish, German, Portuguese, Italian, the Nordic languages and their own peoples write them
+# ("Orange Maroc", "Ipsos Sverige", "GfK Hellas": a firm's arm in a place), less those that are surnames as well
+# ("Brasil", "Francia").
 PLACES = _word_set(
     """uk gb britain england scotland wales ireland europe asia africa america americas australia oceania
     emea apac latam london manchester birmingham leeds liverpool glasgow edinburgh cardiff belfast bristol
@@ -978,7 +988,7 @@ PLACES = _word_set(
     japón deutschland frankreich spanien italien österreich schweiz griechenland türkei alemanha espanha frança
     itália germania spagna svizzera sverige suomi norge danmark eesti
     nederland belgië vlaanderen italia polska hrvatska srbija slovensko slovenija lietuva latvija
-    ísland éire česko türkiye
+    ísland íslands føroyar føroya grønland éire česko türkiye hellas cymru magyarország misr
     ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig
     centroamérica centroamerica latinoamérica latinoamerica sudamérica sudamerica iberoamérica iberoamerica"""
 )
@@ -1313,6 +1323,10 @@ def _ends_on_a_particle(word: str) -> bool:
 _ACCOUNTING_STANDARDS = frozenset({"ifrs", "gaap", "us gaap", "uk gaap", "ias", "frs 102", "hgb", "ind as", "ifrs 16"})
 
 
+# A word of initials: "J.", "J.D.", "A.T.".
+_AN_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_author(author_text: str) -> bool:
     """Whether the names written as a citation's author look like authors even with no reference list to
@@ -1426,6 +1440,8 @@ def looks_like_author(author_text: str) -> bool:
         and any(len(word) > 1 for word in body_words[:-1])
     ):
         return True  # "J D Wetherspoon plc", "Pret A Manger (Europe) Ltd": a firm's name with its legal form
+    if len(body_words) > 1 and all(map(_AN_INITIALS_WORD.fullmatch, body_words[:-1])) and body_words[-1].isalpha():
+        return True  # "J.D. Power", "A. T. Kearney": a person's initials and surname, or a firm named after one
     if any(len(word) == 1 and "A" <= word <= "Z" for word in body_words[1:]):
         return False  # "Plan B", "Gen Z": a bare capital letter after a name's first word is in no author's name
     if all(len(word) == 1 or word.casefold() in _LETTER_FIRM_FORMS for word in body_words):
