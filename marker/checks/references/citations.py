@@ -1892,6 +1892,26 @@ _SEGMENT_LEAD_IN = re.compile(r"\s*(?:(?:see\s+also|see|cf\.?|e\.\s?g\.?,?|also|
 _A_YEAR_OR_NO_DATE = re.compile(rf"{_YEAR}|{_NO_DATE}", re.IGNORECASE)
 
 
+def _segment_beside(text: str, citation: Citation, *, after_it: bool) -> str:
+    """The segment of a bracket of several beside a citation's, across the semicolon after it (``after_it``) or
+    before it, brackets inside it kept whole ("Instituto Hondureño del Café (IHCAFE), 2003")."""
+    depth = 0
+    if after_it:
+        for index in range(citation.end + 1, len(text)):
+            char = text[index]
+            depth += (char == "(") - (char == ")")
+            if depth < 0 or (char == ";" and depth == 0):
+                return text[citation.end + 1 : index]
+        return text[citation.end + 1 :]
+    end = text.rindex(";", 0, citation.start)
+    for index in range(end - 1, -1, -1):
+        char = text[index]
+        depth += (char == ")") - (char == "(")
+        if depth < 0 or (char == ";" and depth == 0):
+            return text[index + 1 : end]
+    return text[:end]
+
+
 def _a_works_segment(segment: str) -> bool:
     """Whether a segment of a bracket split at its semicolons reads as one work's: a name opening on a capital, an
     account's "@" or a surname's particle, and a year or "no date"; not an aside ("shortlisted again in 2023")."""
@@ -1931,9 +1951,8 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         if not (after_it or text[: citation.start].rstrip().endswith(";")):
             return False
         # "(BETT Awards 2022; shortlisted again in 2023)": an aside after the semicolon is no other work.
-        beside = text[citation.end + 1 :] if after_it else text[: citation.start].rstrip()[:-1]
-        segment = re.split(r"[;()]", beside)[0] if after_it else re.split(r"[;()]", beside)[-1]
-        if not _a_works_segment(segment):
+        inside = not citation.text.endswith(")") if after_it else not citation.text.startswith("(")
+        if inside and not _a_works_segment(_segment_beside(text, citation, after_it=after_it)):
             return False
         if citation.weak and names_a_survey(citation.author_text):
             return False
