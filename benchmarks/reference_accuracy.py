@@ -5804,6 +5804,47 @@ podcasts and undated pages; British double-barrelled names (Lloyd-Jones, Wentwor
 and Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig), Australian and Aboriginal names (Yunupingu, Marika), South
 Asian, Chinese, Filipino and South African names (Krishnamurthy, Xiaowei Chen, Dela Cruz, van der Merwe, Dlamini)),
 with fifty-three kinds of decoy. Never tune on it: report its tables only.
+
+The "blind255" half (``--halves blind255,blind255-more``, 100 + 300 reports, seeds 259000-259399) is a
+two-hundred-and-fifty-fifth independent measurement, HELD OUT: written by a two-hundred-and-fifty-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind255_works.py and
+blind255_text.py), as marketers in the Basque Country, Navarre and Catalonia and their diaspora (Bilbao,
+Donostia-San Sebastián, Vitoria-Gasteiz, Pamplona-Iruña, Barcelona, Girona, Lleida, Tarragona, Andorra la Vella,
+Perpignan, Bayonne; Boise, Buenos Aires, Mexico City, London) at co-operatives and banks (Mondragon, Eroski, Laboral
+Kutxa, Kutxabank, BBVA, CaixaBank, Banc Sabadell), energy and industry (Iberdrola, CAF, Gestamp, Orona, Irizar,
+Fagor), food and drink (Estrella Damm, Freixenet, Codorníu, Torres, Txakoli Getariako, Idiazabal, Nocilla, Chupa
+Chups, Cola Cao), fashion and retail (Mango, Desigual, Tous, Camper, El Corte Inglés), tourism and football clubs
+(Athletic Club, Real Sociedad, FC Barcelona, the Guggenheim Bilbao, Turisme de Barcelona, Basquetour) and NGOs write
+CIM Level 6 and 7 reports and MBA assignments in English (prices and taxes with periods (€3.50 a pintxo in 2024, a
+€26 Guggenheim ticket (2023), €1.95 a caña in 2022, a tourist tax of €4 a night from April 2024), brands and launch
+years (Chupa Chups (1958), Estrella Damm (1876), Cola Cao (1946), Txakoli's denomination (1989)), festivals with dates
+(Aste Nagusia (August 2023), San Fermín (7 July 2024), Sant Jordi (23 April 2023), La Mercè 2022, the Tamborrada (20
+January), the Diada (11 September), Olentzero 2023), statutes and laws with years (the Statute of Autonomy (1979),
+the Catalan Statute (2006), the Ley de Cooperativas de Euskadi 11/2019, the language law (1998), the Ley Orgánica
+3/2018, the LSSI (2002)), events, openings and routes (the 2017 referendum, the Barcelona Olympics (1992), the
+Guggenheim's opening (October 1997), the 2008 crisis, the Grand Départ (July 2023), Bilbao Metro (1995), Line 9
+(2009)), tourism figures with years, job titles, awards (the Premios Eficacia 2023, the Laus awards 2022, Michelin
+stars (2019), the Premio Nacional de Gastronomía 2021), tickers (BME: IBE, BME: BBVA, BME: CABK, BME: GRF, BME: CAF),
+financial years, halves and quarters, addresses, opening hours, founding years, stadiums, populations, samples,
+exchange rates and VAT, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, ESIC Editorial,
+Edicions UOC, Deusto), chapters, journals with up to eight authors and DOIs (Journal of Business Research, European
+Journal of Marketing, Journal of Co-operative Organization and Management, Annals of Tourism Research, Revista
+Española de Investigación de Marketing ESIC, Cuadernos de Gestión, Ekonomiaz), theses (Deusto, UPV/EHU, Mondragon
+Unibertsitatea, UPNA, ESADE, IESE, Pompeu Fabra, Barcelona, the UOC), conference papers (AEMARK, EMAC, the Academy of
+Marketing, the ICA research conference), statistics offices, governments and regulators (Eustat, Idescat, the Basque
+Government, the Generalitat, the Gobierno de Navarra, the INE, the CNMC, the AEPD, the Autoritat Catalana de
+Protecció de Dades, the Banco de España, the European Commission; abbreviations and bodies with two works of a year),
+trade bodies and charities (Confebask, Foment del Treball Nacional, the Cámara de Comercio de Bilbao, the Cambra de
+Comerç de Barcelona, Basque Culinary Center, the Asociación de Marketing de España, Cáritas, Òmnium Cultural),
+companies' pages, annual reports and investor decks ("Iberdrola, S.A.", "Eroski S. Coop.", "Mango (Punto Fa, S.L.)",
+"Construcciones y Auxiliar de Ferrocarriles, S.A. (CAF)", "Llorente & Cuenca"), market research with years (Kantar
+Spain, GfK Spain, Nielsen, 40dB, the CIS, the Euskobarómetro, the CEO, Statista, Euromonitor), news signed and
+unsigned (El Correo, Diario Vasco, Berria, Naiz, La Vanguardia, El Periódico, Ara, El País, Expansión, Cinco Días,
+Reuters, the Financial Times), social posts, videos, podcasts and undated pages; Basque surnames (Etxeberria,
+Goikoetxea, Agirre, Uribe-Etxebarria), Catalan double surnames joined by "i" (Pujol i Soley, Garcia i Serra), Spanish
+double surnames and particles (García López, de la Fuente, del Valle), and the diaspora's French, Argentine and
+American names (Laxalt, Iribarne, Echenique, Bieter)), with fifty-one kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -6205,7 +6246,8 @@ def main() -> None:
         "blind251 and blind251-more (the two-hundred-and-fifty-first pool: HELD OUT, never tune on it), "
         "blind252 and blind252-more (the two-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
         "blind253 and blind253-more (the two-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
-        "blind254 and blind254-more (the two-hundred-and-fifty-fourth pool: HELD OUT, never tune on it)",
+        "blind254 and blind254-more (the two-hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
+        "blind255 and blind255-more (the two-hundred-and-fifty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

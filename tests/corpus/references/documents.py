@@ -273,6 +273,7 @@ from tests.corpus.references import (
     blind252_text,
     blind253_text,
     blind254_text,
+    blind255_text,
     render,
     text,
 )
@@ -528,6 +529,7 @@ from tests.corpus.references.blind251_works import Blind251WorkFactory
 from tests.corpus.references.blind252_works import Blind252WorkFactory
 from tests.corpus.references.blind253_works import Blind253WorkFactory
 from tests.corpus.references.blind254_works import Blind254WorkFactory
+from tests.corpus.references.blind255_works import Blind255WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -785,6 +787,7 @@ class Pool:
         | type[Blind252WorkFactory]
         | type[Blind253WorkFactory]
         | type[Blind254WorkFactory]
+        | type[Blind255WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1777,6 +1780,10 @@ POOLS: dict[str, Pool] = {
     "blind254": Pool(blind254_text, Blind254WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind255 (HELD OUT): marketers in the Basque Country, Navarre and Catalonia and their diaspora (Bilbao, Donostia-San Sebastián, Vitoria-Gasteiz, Pamplona-Iruña, Barcelona, Girona, Lleida, Tarragona, Andorra la Vella, Perpignan, Bayonne; Boise, Buenos Aires, Mexico City, London) at co-operatives and banks, energy and industry, food and drink, fashion and retail, tourism, football clubs and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles often (Word set to Spanish (Spain) or Catalan writes “” by default, and many candidates draft in Spanish or Catalan first), curly singles as often (British Word, UK business-school templates), straight ones often (Google Docs, Teams and WhatsApp pastes, phones), angle quotes now and then (Spanish and Catalan drafts, Basque-language press); headings as Spanish and Catalan candidates write them in English ("References" most of all, "Reference list", "REFERENCES", "Bibliography", "References:", "Bibliografía", "Referències"), straight apostrophes often (Spanish keyboards, phones), bulleted lists often (recommendations and action plans in bullets)
+    "blind255": Pool(blind255_text, Blind255WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "Bibliography", "References:", "Bibliografía", "Referències"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7005,6 +7012,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 258000.
     "blind254": range(258000, 258000 + 100),
     "blind254-more": range(258000 + 100, 258000 + 400),
+    # "blind255" is a two-hundred-and-fifty-fifth independent pool (blind255_works.py, blind255_text.py), written by a
+    # two-hundred-and-fifty-fifth hand without reading the checker, its tests or the other pools: marketers in the
+    # Basque Country, Navarre and Catalonia and their diaspora (Bilbao, Donostia-San Sebastián, Vitoria-Gasteiz,
+    # Pamplona-Iruña, Barcelona, Girona, Andorra la Vella, Perpignan, Bayonne, Boise, Buenos Aires, Mexico City, London)
+    # at co-operatives and banks (Mondragon, Eroski, Laboral Kutxa, Kutxabank, BBVA, CaixaBank, Banc Sabadell), energy
+    # and industry (Iberdrola, CAF, Gestamp, Orona, Irizar, Fagor), food and drink (Estrella Damm, Freixenet, Codorníu,
+    # Torres, Txakoli, Idiazabal, Chupa Chups, Cola Cao), fashion and retail (Mango, Desigual, Tous, Camper, El Corte
+    # Inglés), tourism and football clubs (Athletic Club, Real Sociedad, FC Barcelona, the Guggenheim Bilbao) and NGOs
+    # writing CIM Level 6 and 7 reports and MBA assignments in English (prices with periods, brands' launch years,
+    # festivals with dates, statutes and laws with years, events, openings and routes, tourism figures, titles, awards,
+    # tickers, financial years, halves and quarters, addresses, hours, founding years, populations, samples, rates and
+    # VAT, none of them citations); textbooks, chapters, journals with up to eight authors and DOIs, theses, conference
+    # papers, statistics offices, governments and regulators (bodies with two works of a year), trade bodies and
+    # charities, companies' pages, annual reports and investor decks, market research with years, news signed and
+    # unsigned, social posts, videos, podcasts and undated pages; Basque surnames, Catalan double surnames joined by
+    # "i", Spanish double surnames with particles, and the diaspora's French, Argentine and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 259000.
+    "blind255": range(259000, 259000 + 100),
+    "blind255-more": range(259000 + 100, 259000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
