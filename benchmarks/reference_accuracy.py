@@ -5845,6 +5845,46 @@ Goikoetxea, Agirre, Uribe-Etxebarria), Catalan double surnames joined by "i" (Pu
 double surnames and particles (García López, de la Fuente, del Valle), and the diaspora's French, Argentine and
 American names (Laxalt, Iribarne, Echenique, Bieter)), with fifty-one kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind256" half (``--halves blind256,blind256-more``, 100 + 300 reports, seeds 260000-260399) is a
+two-hundred-and-fifty-sixth independent measurement, HELD OUT: written by a two-hundred-and-fifty-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind256_works.py and
+blind256_text.py), as marketers at cybersecurity vendors, identity and fraud-prevention firms, managed security
+service providers and security consultancies in the UK, Ireland, Israel and the US (Darktrace, Sophos, NCC Group, BAE
+Systems Digital Intelligence, Check Point, CyberArk, Wiz, SentinelOne, CrowdStrike, Palo Alto Networks, Okta, Yubico,
+Onfido (Entrust), Featurespace, Mimecast, Smarttech247, Integrity360, BlackBerry Cylance) write CIM Level 6 and 7
+reports and MBA assignments in English on B2B, channel and account-based marketing (prices and fees with periods (£12 a
+user a month in 2024, a $4.45 million average breach cost in 2023, a £2,500 pen test (2022), $1.4 billion for a
+takeover in 2024), attacks and incidents with dates (WannaCry (May 2017), NotPetya (June 2017), SolarWinds (December
+2020), the MOVEit breach (June 2023), the British Library attack (October 2023), the CrowdStrike outage (19 July 2024),
+Log4Shell (December 2021), the HSE ransomware attack (May 2021)), laws and rules with years (the Computer Misuse Act
+1990, the NIS Regulations 2018, NIS2 (October 2024), DORA (January 2025), the PSTI Act 2022, the Cyber Resilience Act
+(2024), GDPR (May 2018)), standards and schemes with years (ISO/IEC 27001:2022, Cyber Essentials (2014), SOC 2 Type II
+(2023), PCI DSS v4.0 (March 2024), the NIST CSF 2.0 (February 2024)), CVEs, versions and ATT&CK techniques, deals and
+listings (Darktrace's IPO (April 2021), Thoma Bravo's takeover (2024), Sophos's delisting (2020), Wiz's $32 billion
+deal (March 2025)), awards (the SC Awards Europe 2023, the Computing Security Awards 2024, a Gartner Magic Quadrant
+Leader (2023)), events (Infosecurity Europe (June 2024), CyberUK 2023, Black Hat USA (August 2023), Cybersecurity
+Awareness Month), tickers (LON: DARK, LON: NCC, NASDAQ: CHKP, NASDAQ: CYBR, NASDAQ: CRWD), job titles and honours
+(CISO, CMO, Head of Demand Generation, VP of Product Marketing, OBE), financial years, halves and quarters, ARR,
+headcounts, ransoms, samples and cross-references, which are no citations); security and marketing textbooks
+(Routledge, Sage, Kogan Page, Pearson, Wiley, O'Reilly Media, Apress), chapters, journals with up to eight authors and
+DOIs (Computers & Security, Journal of Cybersecurity, Industrial Marketing Management, Journal of Business-to-Business
+Marketing, Information & Management, MIS Quarterly, Journal of Marketing Management), theses (Royal Holloway,
+Lancaster, Oxford, Cranfield, UCD, Tel Aviv, Carnegie Mellon), conference papers (Black Hat, DEF CON, RSA Conference,
+Infosecurity Europe, CyberUK, the IEEE Symposium on Security and Privacy, the Academy of Marketing), regulators and
+public bodies (the NCSC, the ICO, DSIT, Action Fraud, the National Crime Agency, ENISA, the European Commission, the
+NCSC of Ireland, the Data Protection Commission, the Israel National Cyber Directorate, CISA, NIST, the FBI's IC3;
+abbreviations and bodies with two works of a year), trade bodies and charities (techUK, the UK Cyber Security Council,
+(ISC)², ISACA, CREST, CIISec, UK Finance, Cifas, Get Safe Online, the Cyber Helpline), vendors' pages, annual reports
+and investor decks ("Darktrace plc", "Check Point Software Technologies Ltd.", "CrowdStrike Holdings, Inc.", "Yubico
+AB"), market research with years (Gartner, Forrester, IDC, the Ponemon Institute, the Cyber Security Breaches Survey,
+Verizon's DBIR, IBM's Cost of a Data Breach Report, Statista, Omdia, CyberEdge), the trade and national press signed
+and unsigned (Computer Weekly, The Register, SC Media, Infosecurity Magazine, Dark Reading, BleepingComputer, Wired,
+the Financial Times, the Irish Times, BBC News), social posts, videos, podcasts and undated pages; British
+double-barrelled names (Fox-Hamilton, Lloyd-Jones), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Dhomhnaill, Mac
+Giolla), Hebrew names (Ben-David, Bar-On, Cohen), South Asian, Chinese, Nigerian, Polish and Ukrainian names
+(Chatterjee, Zhang, Okonkwo, Wiśniewska, Shevchenko)), with forty-nine kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -6247,7 +6287,8 @@ def main() -> None:
         "blind252 and blind252-more (the two-hundred-and-fifty-second pool: HELD OUT, never tune on it), "
         "blind253 and blind253-more (the two-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind254 and blind254-more (the two-hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
-        "blind255 and blind255-more (the two-hundred-and-fifty-fifth pool: HELD OUT, never tune on it)",
+        "blind255 and blind255-more (the two-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
+        "blind256 and blind256-more (the two-hundred-and-fifty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fifty-fifth independent reference pools (blind5 to blind255): each is wired with
+"""The fifth to two-hundred-and-fifty-sixth independent reference pools (blind5 to blind256): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -269,6 +269,7 @@ from tests.corpus.references import (
     blind253_text,
     blind254_text,
     blind255_text,
+    blind256_text,
     render,
     text,
 )
@@ -523,6 +524,7 @@ from tests.corpus.references.blind252_works import Blind252WorkFactory
 from tests.corpus.references.blind253_works import Blind253WorkFactory
 from tests.corpus.references.blind254_works import Blind254WorkFactory
 from tests.corpus.references.blind255_works import Blind255WorkFactory
+from tests.corpus.references.blind256_works import Blind256WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1536,6 +1538,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind255WorkFactory.KINDS), 50, True),
+    Pool("blind256", blind256_text, Blind256WorkFactory, 260000, (260000, 260003, 260019),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind256WorkFactory.KINDS), 40, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

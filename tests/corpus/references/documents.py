@@ -274,6 +274,7 @@ from tests.corpus.references import (
     blind253_text,
     blind254_text,
     blind255_text,
+    blind256_text,
     render,
     text,
 )
@@ -530,6 +531,7 @@ from tests.corpus.references.blind252_works import Blind252WorkFactory
 from tests.corpus.references.blind253_works import Blind253WorkFactory
 from tests.corpus.references.blind254_works import Blind254WorkFactory
 from tests.corpus.references.blind255_works import Blind255WorkFactory
+from tests.corpus.references.blind256_works import Blind256WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -788,6 +790,7 @@ class Pool:
         | type[Blind253WorkFactory]
         | type[Blind254WorkFactory]
         | type[Blind255WorkFactory]
+        | type[Blind256WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1784,6 +1787,10 @@ POOLS: dict[str, Pool] = {
     "blind255": Pool(blind255_text, Blind255WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "Bibliography", "References:", "Bibliografía", "Referències"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind256 (HELD OUT): marketers at cybersecurity vendors, identity and fraud-prevention firms, managed security service providers and security consultancies in the UK, Ireland, Israel and the US (Darktrace, Sophos, NCC Group, BAE Systems Digital Intelligence, Check Point, CyberArk, Wiz, SentinelOne, CrowdStrike, Palo Alto Networks, Okta, Yubico, Onfido (Entrust), Featurespace, Mimecast, Smarttech247, Integrity360, BlackBerry Cylance) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, channel and account-based marketing; Word's curly singles most of all (British and Irish Word, vendors' proposal templates), curly doubles now and then (Word set to English (US) at US- and Israeli-owned vendors: CrowdStrike, Palo Alto Networks, Okta, Check Point, CyberArk, Wiz), straight ones often (Slack, Teams and Confluence pastes, Google Docs, Markdown in a CRM or a ticketing tool); headings as UK, Irish, Israeli and US candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (engineers' tools and phones), bulleted lists often (personas, ICPs, battlecards and recommendations are written in bullets)
+    "blind256": Pool(blind256_text, Blind256WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7031,6 +7038,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 259000.
     "blind255": range(259000, 259000 + 100),
     "blind255-more": range(259000 + 100, 259000 + 400),
+    # "blind256" is a two-hundred-and-fifty-sixth independent pool (blind256_works.py, blind256_text.py), written by a
+    # two-hundred-and-fifty-sixth hand without reading the checker, its tests or the other pools: marketers at
+    # cybersecurity vendors, identity and fraud-prevention firms, managed security service providers and security
+    # consultancies in the UK, Ireland, Israel and the US (Darktrace, Sophos, NCC Group, BAE Systems Digital
+    # Intelligence, Check Point, CyberArk, Wiz, SentinelOne, CrowdStrike, Palo Alto Networks, Okta, Yubico, Onfido
+    # (Entrust), Featurespace, Mimecast, Smarttech247, Integrity360, BlackBerry Cylance) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on B2B, channel and account-based marketing (prices, fees, breach costs
+    # and takeover prices with periods, attacks and incidents with dates, laws, rules, standards and schemes with years,
+    # CVEs and versions, deals and listings, awards, events, tickers, job titles and honours, financial years, halves
+    # and quarters, ARR, headcounts, samples, ransoms, ATT&CK techniques and cross-references, none of them citations);
+    # security and marketing textbooks and chapters, security, IS and B2B marketing journals with up to eight authors
+    # and DOIs, theses, conference papers, regulators and public bodies (bodies with two works of a year), trade bodies
+    # and charities, vendors' pages, annual reports and investor decks, market research with years, the trade and
+    # national press signed and unsigned, social posts, videos, podcasts and undated pages; British double-barrelled
+    # names, Irish names with Ó, Ní and Mac, Hebrew, South Asian, Chinese, Nigerian, Polish and Ukrainian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 260000.
+    "blind256": range(260000, 260000 + 100),
+    "blind256-more": range(260000 + 100, 260000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

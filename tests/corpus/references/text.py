@@ -839,6 +839,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind253_text,
     blind254_text,
     blind255_text,
+    blind256_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1346,3 +1347,5 @@ _file_pool("blind253", blind253_text, unseen=("blind252",))
 _file_pool("blind254", blind254_text, unseen=("blind252", "blind253"))
 # the two-hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind255", blind255_text)
+# the two-hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others (blind255 beside it)
+_file_pool("blind256", blind256_text, unseen=("blind255",))
