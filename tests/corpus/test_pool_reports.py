@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-fifty-fourth independent reference pools (blind5 to blind254): each is wired with
+"""The fifth to two-hundred-and-fifty-seventh independent reference pools (blind5 to blind257): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -268,6 +268,7 @@ from tests.corpus.references import (
     blind252_text,
     blind253_text,
     blind254_text,
+    blind257_text,
     render,
     text,
 )
@@ -521,6 +522,7 @@ from tests.corpus.references.blind251_works import Blind251WorkFactory
 from tests.corpus.references.blind252_works import Blind252WorkFactory
 from tests.corpus.references.blind253_works import Blind253WorkFactory
 from tests.corpus.references.blind254_works import Blind254WorkFactory
+from tests.corpus.references.blind257_works import Blind257WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1530,6 +1532,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind254WorkFactory.KINDS), 52, True),
+    Pool("blind257", blind257_text, Blind257WorkFactory, 261000, (261000, 261017, 261038),
+         frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind257WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
