@@ -5885,6 +5885,46 @@ double-barrelled names (Fox-Hamilton, Lloyd-Jones), Irish names with Ó, Ní and
 Giolla), Hebrew names (Ben-David, Bar-On, Cohen), South Asian, Chinese, Nigerian, Polish and Ukrainian names
 (Chatterjee, Zhang, Okonkwo, Wiśniewska, Shevchenko)), with forty-nine kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind257" half (``--halves blind257,blind257-more``, 100 + 300 reports, seeds 261000-261399) is a
+two-hundred-and-fifty-seventh independent measurement, HELD OUT: written by a two-hundred-and-fifty-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind257_works.py and
+blind257_text.py), as marketers at dating apps, matchmaking services, wedding venues, bridal retailers, wedding
+planners and wedding-media firms in the UK, Ireland and Australia (Tinder, Bumble, Hinge, Match Group, eharmony, Muzz,
+Raya, Feeld, Inner Circle, Lumen, Hitched, Bridebook, The Knot, Easy Weddings, Pronovias, Wed2B, David's Bridal,
+Confetti.co.uk, Rock My Wedding, One Fab Day) write CIM Level 6 and 7 reports and MBA assignments in English on
+consumer, subscription and small-business marketing (prices and fees with periods (£24.99 a month in 2024, an £18,400
+average wedding (2023), €32,000 weddings in Ireland in 2023, AUD 36,000 in 2022, a £1,100 dress (2024)), apps and
+features with launch years (Tinder (2012), Bumble (2014), Hinge's relaunch (2016), Tinder Gold (2017), Bumble BFF
+(2016), Hinge's 'Your Turn Limits' (2022)), days and events (Valentine's Day (14 February 2024), Dating Sunday (7
+January 2024), the National Wedding Show (February 2024), the royal wedding (May 2018), wedding season (June to
+September 2023), a leap year proposal (29 February 2024)), laws with years (the Marriage (Same Sex Couples) Act 2013,
+the Marriage Act 2015 (Ireland), the Marriage Amendment (Definition and Religious Freedoms) Act 2017, the Online Safety
+Act 2023, the Marriage and Civil Partnership (Minimum Age) Act 2022, GDPR (May 2018)), figures with periods (235,000
+marriages in 2022, 21,000 weddings in Ireland (2023), 75 million monthly users (Q2 2024), a 20% fall in paying users
+(H1 2024)), the 2020 wedding bans, the Rule of Six (September 2020) and the 2022 catch-up boom, Bumble's IPO (February
+2021), Match Group's separation from IAC (July 2020) and Hinge's purchase (2019), awards (the Hitched Wedding Awards
+2023, the UK Wedding Awards 2024, the Drum Awards 2022, the Webby Awards 2023), tickers (NASDAQ: MTCH, NASDAQ: BMBL,
+NYSE: TKNO), job titles and honours (Chief Marketing Officer, Head of Brand, Community Manager, founder, OBE, CEO),
+financial years, halves and quarters, samples, referendums, ratings, guest counts, age ranges, slogans, handles,
+addresses and cross-references, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Bloomsbury
+Academic, Polity Press, Oxford University Press), chapters, journals with up to eight authors and DOIs (Journal of
+Consumer Research, Journal of Consumer Culture, New Media & Society, Journal of Social and Personal Relationships,
+Computers in Human Behavior, Journal of Marketing Management, Journal of Retailing and Consumer Services), theses (the
+LSE, Manchester, Leeds, King's College London, Trinity College Dublin, Sydney, RMIT), conference papers (AoIR, ICA, the
+Academy of Marketing, CCT), regulators and statistics offices (the ONS, Ofcom, the CMA, the ASA, the ICO, the CSO, the
+CCPC, the ABS, the eSafety Commissioner, the ACCC, the General Register Office; abbreviations and bodies with two works
+of a year), trade bodies and charities (the ODDA, the UK Alliance of Wedding Planners, the National Association of
+Wedding Professionals, Relate, the Marriage Foundation, Stonewall, Refuge, Women's Aid), companies' pages, annual
+reports and investor decks ("Match Group, Inc.", "Bumble Inc.", "eharmony, Inc.", "Muzz Ltd", "The Knot Worldwide
+Inc."), market research with years (Mintel, YouGov, Ipsos, Statista, Pew Research Center, the Hitched National Wedding
+Survey, Bridebook's UK Wedding Report, The Knot Real Weddings Study, Ofcom's Online Nation), the press signed and
+unsigned (the Guardian, the Independent, the Irish Times, the Sydney Morning Herald, Vogue, Brides, Marketing Week,
+Campaign, The Drum, BBC News, the Financial Times), social posts, videos, podcasts and undated pages; British
+double-barrelled names (Fairclough-Hughes, Ashworth-Lee), Irish names with Ó, Ní and Mac (Ó Súilleabháin, Ní Chonaill,
+Mac Giolla Phádraig), Welsh names (ap Rhys, Prys-Jones, Gruffydd), South Asian, Pakistani, Nigerian, Chinese and Greek
+names (Bhattacharya, Qureshi, Oyelaran-Oyeyinka, Zhou, Papadimitriou)), with fifty-one kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6288,7 +6328,8 @@ def main() -> None:
         "blind253 and blind253-more (the two-hundred-and-fifty-third pool: HELD OUT, never tune on it), "
         "blind254 and blind254-more (the two-hundred-and-fifty-fourth pool: HELD OUT, never tune on it), "
         "blind255 and blind255-more (the two-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
-        "blind256 and blind256-more (the two-hundred-and-fifty-sixth pool: HELD OUT, never tune on it)",
+        "blind256 and blind256-more (the two-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
+        "blind257 and blind257-more (the two-hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

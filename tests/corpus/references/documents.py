@@ -275,6 +275,7 @@ from tests.corpus.references import (
     blind254_text,
     blind255_text,
     blind256_text,
+    blind257_text,
     render,
     text,
 )
@@ -532,6 +533,7 @@ from tests.corpus.references.blind253_works import Blind253WorkFactory
 from tests.corpus.references.blind254_works import Blind254WorkFactory
 from tests.corpus.references.blind255_works import Blind255WorkFactory
 from tests.corpus.references.blind256_works import Blind256WorkFactory
+from tests.corpus.references.blind257_works import Blind257WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -791,6 +793,7 @@ class Pool:
         | type[Blind254WorkFactory]
         | type[Blind255WorkFactory]
         | type[Blind256WorkFactory]
+        | type[Blind257WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1791,6 +1794,10 @@ POOLS: dict[str, Pool] = {
     "blind256": Pool(blind256_text, Blind256WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind257 (HELD OUT): marketers at dating apps, matchmaking services, wedding venues, bridal retailers, wedding planners and wedding-media firms in the UK, Ireland and Australia (Tinder, Bumble, Hinge, Match Group, eharmony, Muzz, Raya, Feeld, Inner Circle, Lumen, Hitched, Bridebook, The Knot, Easy Weddings, Pronovias, Wed2B, David's Bridal, Confetti.co.uk, Rock My Wedding, One Fab Day) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, subscription and small-business marketing; Word's curly singles most of all (British, Irish and Australian Word, venue and boutique templates), curly doubles now and then (Word set to English (US) at US-owned groups: Match Group, Bumble, The Knot Worldwide), straight ones often (Google Docs, Canva and Notion notes, phones between viewings and fittings); headings as UK, Irish and Australian candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (Google Docs, phones), bulleted lists often (personas, pricing tiers, campaign phases and recommendations are written in bullets)
+    "blind257": Pool(blind257_text, Blind257WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7056,6 +7063,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 260000.
     "blind256": range(260000, 260000 + 100),
     "blind256-more": range(260000 + 100, 260000 + 400),
+    # "blind257" is a two-hundred-and-fifty-seventh independent pool (blind257_works.py, blind257_text.py), written by a
+    # two-hundred-and-fifty-seventh hand without reading the checker, its tests or the other pools: marketers at dating
+    # apps, matchmaking services, wedding venues, bridal retailers, wedding planners and wedding-media firms in the UK,
+    # Ireland and Australia (Tinder, Bumble, Hinge, Match Group, eharmony, Muzz, Raya, Feeld, Inner Circle, Lumen,
+    # Hitched, Bridebook, The Knot, Easy Weddings, Pronovias, Wed2B, David's Bridal, Confetti.co.uk, Rock My Wedding,
+    # One Fab Day) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, subscription and
+    # small-business marketing (subscription and wedding prices with periods, app and feature launches, Valentine's Day
+    # and Dating Sunday, marriage, online-safety and GDPR laws with years, marriages and users with periods, wedding
+    # bans and the catch-up boom, the IPO, spin-off and purchases, awards, tickers, job titles, financial years, halves
+    # and quarters, none of them citations); textbooks, chapters, consumer-research, media and relationships journals
+    # with up to eight authors and DOIs, theses, conference papers, regulators and statistics offices (bodies with two
+    # works of a year), trade bodies and charities, companies' pages, annual reports and investor decks, market research
+    # with years, the press signed and unsigned, social posts, videos, podcasts and undated pages; British
+    # double-barrelled names, Irish names with Ó, Ní and Mac, Welsh, South Asian, Pakistani, Nigerian, Chinese and Greek
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 261000.
+    "blind257": range(261000, 261000 + 100),
+    "blind257-more": range(261000 + 100, 261000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
