@@ -1913,10 +1913,13 @@ def _segment_beside(text: str, citation: Citation, *, after_it: bool) -> str:
 
 
 def _a_works_segment(segment: str) -> bool:
-    """Whether a segment of a bracket split at its semicolons reads as one work's: a name opening on a capital, an
-    account's "@" or a surname's particle, and a year or "no date"; not an aside ("shortlisted again in 2023")."""
+    """Whether a segment of a bracket split at its semicolons reads as one work's: a name with a capital in its first
+    word, an account's "@" or a surname's particle, and a year or "no date"; not an aside ("shortlisted again in
+    2023")."""
     rest = _SEGMENT_LEAD_IN.sub("", segment, count=1)  # the pattern matches at the start, if only the empty string
-    opens = rest[:1].isupper() or rest[:1] == "@" or rest.split(" ", 1)[0].casefold() in PARTICLES
+    first = rest.split(" ", 1)[0]
+    # "al-Mawali", "d'Souza", "eBay": a capital inside the first word, as a surname's particle or a brand writes it.
+    opens = first[:1] == "@" or any(char.isupper() for char in first) or first.casefold() in PARTICLES
     return opens and _A_YEAR_OR_NO_DATE.search(rest) is not None
 
 

@@ -51,6 +51,28 @@ def test_a_work_without_a_comma_beside_another_work_is_still_cited(sentence: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "authors"),
+    [
+        # The segment beside holds a bracket of its own, or opens on a particle in lower case.
+        (
+            "Buyers respond (Hübner, 2008; Bundesministerium für Ernährung und Landwirtschaft (BMEL), 2015; GS1 "
+            "Germany GmbH, 2022).",
+            [("Hübner",), ("Bundesministerium für Ernährung und Landwirtschaft",), ("GS1 Germany GmbH",)],
+        ),
+        (
+            "Farms lack branding (al-Mawali and Alshehhi, 2010b; BBK B.S.C., 2017).",
+            [("al-Mawali", "Alshehhi"), ("BBK B.S.C.",)],
+        ),
+    ],
+)
+def test_works_beside_a_segment_with_brackets_or_a_particle_are_cited(
+    sentence: str, authors: list[tuple[str, ...]]
+) -> None:
+    report = _check([sentence], [])
+    assert _authors(report) == authors
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Busy Bees opened its hundredth setting (in Galway, 2024).",
