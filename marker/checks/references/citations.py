@@ -1887,8 +1887,8 @@ _SAYS_AFTER = re.compile(
 
 # A bracket sending the reader to a work: "(see Abi Nader, 2020b)", "(see also ...)", "(cf. ...)".
 _SEE_A_SOURCE = re.compile(r"\(?(?:see|cf\.)\s", re.IGNORECASE)
-# What may lead in to one work's segment in a bracket of several.
-_SEGMENT_LEAD_IN = re.compile(r"\s*(?:(?:see\s+also|see|cf\.?|e\.\s?g\.?,?|also|and)\s+)?", re.IGNORECASE)
+# A word of the sentence's in lower case: letters, hyphens and apostrophes alone.
+_A_PLAIN_WORD = re.compile(r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*")
 _A_YEAR_OR_NO_DATE = re.compile(rf"{_YEAR}|{_NO_DATE}", re.IGNORECASE)
 
 
@@ -1913,13 +1913,14 @@ def _segment_beside(text: str, citation: Citation, *, after_it: bool) -> str:
 
 
 def _a_works_segment(segment: str) -> bool:
-    """Whether a segment of a bracket split at its semicolons reads as one work's: a name with a capital in its first
-    word, an account's "@" or a surname's particle, and a year or "no date"; not an aside ("shortlisted again in
-    2023")."""
-    rest = _SEGMENT_LEAD_IN.sub("", segment, count=1)  # the pattern matches at the start, if only the empty string
+    """Whether a segment of a bracket split at its semicolons reads as one work's, after any lead-in ("see", "from"):
+    a name whose first word is no plain word in lower case ("al-Mawali", "eBay", "a2i", "bdnews24.com", "@ofcom") or
+    is a surname's particle, and a year or "no date"; not an aside ("shortlisted again in 2023")."""
+    rest = segment.strip()
+    if (lead_in := _PREFIX.match(rest)) is not None:
+        rest = rest[lead_in.end() :]
     first = rest.split(" ", 1)[0]
-    # "al-Mawali", "d'Souza", "eBay": a capital inside the first word, as a surname's particle or a brand writes it.
-    opens = first[:1] == "@" or any(char.isupper() for char in first) or first.casefold() in PARTICLES
+    opens = bool(first) and (_A_PLAIN_WORD.fullmatch(first) is None or first.casefold() in PARTICLES)
     return opens and _A_YEAR_OR_NO_DATE.search(rest) is not None
 
 

@@ -988,7 +988,7 @@ PLACES = _word_set(
     japón deutschland frankreich spanien italien österreich schweiz griechenland türkei alemanha espanha frança
     itália germania spagna svizzera sverige suomi norge danmark eesti
     nederland belgië vlaanderen italia polska hrvatska srbija slovensko slovenija lietuva latvija
-    ísland íslands føroyar føroya grønland éire česko türkiye hellas cymru magyarország misr
+    ísland íslands føroyar føroya grønland éire česko türkiye hellas cymru misr
     ncr luzon visayas mindanao calabarzon mimaropa barmm cebu davao iloilo makati taguig pasig
     centroamérica centroamerica latinoamérica latinoamerica sudamérica sudamerica iberoamérica iberoamerica"""
 )
