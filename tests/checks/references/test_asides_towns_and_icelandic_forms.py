@@ -63,6 +63,12 @@ def test_a_work_without_a_comma_beside_another_work_is_still_cited(sentence: str
             "Farms lack branding (al-Mawali and Alshehhi, 2010b; BBK B.S.C., 2017).",
             [("al-Mawali", "Alshehhi"), ("BBK B.S.C.",)],
         ),
+        # The segment beside follows a lead-in, or names a brand in lower case with figures or stops.
+        (
+            "The figures use market data (from Federation of Small Businesses (FSB), 2020; Sprout Social, 2025).",
+            [("Federation of Small Businesses",), ("Sprout Social",)],
+        ),
+        ("Apps drive share of voice (Nederlandse Spoorwegen, 2015; a.s.r., 2022).", [("Nederlandse Spoorwegen",)]),
     ],
 )
 def test_works_beside_a_segment_with_brackets_or_a_particle_are_cited(
@@ -125,6 +131,12 @@ def test_an_icelandic_firm_s_work_matches_its_entry() -> None:
 )
 def test_icelandic_and_faroese_bodies_look_like_authors(name: str) -> None:
     assert looks_like_author(name)
+
+
+def test_hungary_by_its_own_name_is_still_an_author() -> None:
+    # Cite Them Right files a country's laws under the country: "Magyarország (2008) 2008. évi XLVIII. törvény".
+    report = _check(["Advertising to children is restricted (Magyarország, 2008)."], [])
+    assert _authors(report) == [("Magyarország",)]
 
 
 def test_a_site_in_lower_case_is_still_doubted() -> None:
