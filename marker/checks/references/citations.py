@@ -1887,8 +1887,8 @@ _SAYS_AFTER = re.compile(
 
 # A bracket sending the reader to a work: "(see Abi Nader, 2020b)", "(see also ...)", "(cf. ...)".
 _SEE_A_SOURCE = re.compile(r"\(?(?:see|cf\.)\s", re.IGNORECASE)
-# A word of the sentence's in lower case: letters, hyphens and apostrophes alone.
-_A_PLAIN_WORD = re.compile(r"[^\W\d_A-Z]+(?:[-'’][^\W\d_A-Z]+)*")
+# Letters joined by a hyphen or an apostrophe.
+_LETTERS_JOINED = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _A_YEAR_OR_NO_DATE = re.compile(rf"{_YEAR}|{_NO_DATE}", re.IGNORECASE)
 
 
@@ -1920,7 +1920,8 @@ def _a_works_segment(segment: str) -> bool:
     if (lead_in := _PREFIX.match(rest)) is not None:
         rest = rest[lead_in.end() :]
     first = rest.split(" ", 1)[0]
-    opens = bool(first) and (_A_PLAIN_WORD.fullmatch(first) is None or first.casefold() in PARTICLES)
+    plain_word = first.islower() and _LETTERS_JOINED.fullmatch(first) is not None  # "shortlisted", not "Ó", "a2i"
+    opens = bool(first) and (not plain_word or first.casefold() in PARTICLES)
     return opens and _A_YEAR_OR_NO_DATE.search(rest) is not None
 
 

@@ -69,6 +69,11 @@ def test_a_work_without_a_comma_beside_another_work_is_still_cited(sentence: str
             [("Federation of Small Businesses",), ("Sprout Social",)],
         ),
         ("Apps drive share of voice (Nederlandse Spoorwegen, 2015; a.s.r., 2022).", [("Nederlandse Spoorwegen",)]),
+        # A capital outside ASCII opens a name as well.
+        (
+            "Farm shop customers spend more (Ó Dónaill, Tregenza and de la Haye, 2015; Hafod Dairy, 2024).",
+            [("Ó Dónaill", "Tregenza", "de la Haye"), ("Hafod Dairy",)],
+        ),
     ],
 )
 def test_works_beside_a_segment_with_brackets_or_a_particle_are_cited(
