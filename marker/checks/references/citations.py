@@ -1769,6 +1769,8 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
     if before.rstrip().endswith("by") and _AN_ADVERTS_MAKER.search(before):
         return False  # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when
+    if _A_DEALS_BUYER.search(before):
+        return False  # "The takeover by Comcast (2018) changed": who bought, and when
     if _LEAD_IN.search(before):
         return True
     if an_events_edition(before, citation.author_text, text[citation.end :]):
@@ -1805,6 +1807,11 @@ _AN_ADVERTS_MAKER = re.compile(
     r"\b(?:spot|ad|advert|advertisement|commercial|campaign|jingle|logo|mascot|billboard|poster|livery|ident|"
     r"packaging|film|video)s?\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:created|made|produced|designed|directed|shot|animated|devised|conceived|developed)\s+by\s+$",
+    re.IGNORECASE,
+)
+# A deal, then who made it: "The takeover by", "the £1bn acquisition of the studio by".
+_A_DEALS_BUYER = re.compile(
+    r"\b(?:takeover|take-over|acquisition|purchase|buyout|buy-out|bid|merger)\s+(?:[\w'’£$€.-]+\s+){0,4}?by\s+$",
     re.IGNORECASE,
 )
 # A common noun's possessive just before a name: what is named is that thing's ("the brand's Ausstellung"), not a
@@ -2079,6 +2086,14 @@ _WHAT_MUST_FOLLOW = {
             re.compile(
                 r"\s+(?:much\s+)?(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?"
                 r"(?:conclusions?|verdict|view|finding|examples?|definition|account|overview|reasons?|evidence)\b"
+            ),
+        ),
+        # "Kotler (2017) adds that", "added, however,", not "Sky Studios Elstree (2022) added thirteen sound stages".
+        (
+            "add adds added",
+            re.compile(
+                r"\s*[,:]|\s+(?:\w+ly\s+)?(?:that|to|further|weight|another|a\s+(?:further|caveat|note|point|warning|"
+                r"rider|qualification|dimension|layer|nuance))\b"
             ),
         ),
         # "Ahmed (2021) takes a different view", "took issue with", not "Contactless (2007) took a decade".

@@ -359,6 +359,12 @@ def _starts_new_entry(current: str, line: str) -> bool:
     # "... Proceedings of the EMAC Annual Conference." then "EMAC Annual Conference, Limassol, pp. 353-364.": the
     # event named again, with its place and the paper's pages.
     wrapped = wrapped or _names_the_proceedings_again(current, line)
+    # "... Annual Conference." then "Edinburgh TV Festival, Dublin.": a conference paper's venue and place, a short
+    # line with no year of its own.
+    wrapped = wrapped or (_CONFERENCE_ENDED.search(current) is not None and len(line.split()) <= _VENUE_WORDS)
+    # "... Screen Studies (BAFTSS)" then "Annual Conference, Dublin.": a body's letters end no entry, which ends on
+    # a stop; the name runs on.
+    wrapped = wrapped or _ENDS_ON_ITS_LETTERS.search(current) is not None
     if wrapped and not _has_year(line):
         return False
     if current.endswith("& Co.") and line.split(None, 1)[0].strip(",.").casefold() in COMPANY_SUFFIXES:
@@ -409,6 +415,14 @@ _PROCEEDINGS_OPEN = re.compile(r"\bProceedings of (?:the )?[^.:()]{2,120}$")
 # A paper's proceedings at the end of a line: Cite Them Right names the event again after them, with its place and
 # the paper's pages, which may wrap onto a line of their own.
 _PROCEEDINGS_ENDING = re.compile(r"Proceedings of (?:the )?(?P<event>[^.]{4,120})\.$")
+
+
+# A conference paper's entry ending on the conference's name, and the most words its venue and place take on a line
+# of their own.
+_CONFERENCE_ENDED = re.compile(r"\b(?:Conference|Congress|Symposium|Colloquium|Convention|Workshop)\.$")
+_VENUE_WORDS = 8
+# A body's letters in brackets at the end of a line.
+_ENDS_ON_ITS_LETTERS = re.compile(r"\s\([A-Z][A-Za-z&]{1,11}\)$")
 
 
 def _names_the_proceedings_again(current: str, line: str) -> bool:
