@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind251" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind252" to "blind257" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind254" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind255" to "blind257" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind257_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1338,12 +1338,11 @@ _file_pool("blind249", blind249_text)
 _file_pool("blind250", blind250_text, unseen=("blind249",))
 # the two-hundred-and-fifty-first pool: held out for its first tables, development data since
 _file_pool("blind251", blind251_text, unseen=("blind249", "blind250"))
-# the two-hundred-and-fifty-second pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-fifty-second pool: held out for its first tables, development data since
 _file_pool("blind252", blind252_text)
-# the two-hundred-and-fifty-third pool, HELD OUT: written without reading the checker or others (blind252 beside it)
+# the two-hundred-and-fifty-third pool: held out for its first tables, development data since
 _file_pool("blind253", blind253_text, unseen=("blind252",))
-# the two-hundred-and-fifty-fourth pool, HELD OUT: written without reading the checker or others (blind252,
-# blind253 beside it)
+# the two-hundred-and-fifty-fourth pool: held out for its first tables, development data since
 _file_pool("blind254", blind254_text, unseen=("blind252", "blind253"))
 # the two-hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind255", blind255_text)
