@@ -940,6 +940,7 @@ _AN_EVENTS_VERB = re.compile(
 
 
 def _a_place_or_city(name: str) -> bool:
+    """Whether a name is a place the gazetteer knows (a country, a continent, a region) or a city of 100,000 people."""
     return is_place(name) or is_a_city(name)
 
 
@@ -952,7 +953,7 @@ def _a_claim_ends_in_a_country(tail: str, content: str) -> bool:
         return False
     place = found.group("place")
     # "... for each region of the Kingdom (Kantar, 2021)": a country called by its kind, as its people call it; "in
-    # Larissa": a city of 100,000 people or more, though no capital.
+    # Thessaloniki": a city of 100,000 people or more, though no capital.
     if not _a_place_or_city(place) and not (place.casefold() in _COUNTRIES_BY_KIND and " the " in found.group(0)):
         return False
     if found.group("other") is not None and not _a_place_or_city(found.group("other")):
