@@ -1768,10 +1768,10 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "la loi Évin (1991)", "la Ley Sinde (2011)": a law named after its minister
     if _TITLE_WORD_BEFORE_AS.search(before):
         return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
-    if before.rstrip().endswith("by") and _AN_ADVERTS_MAKER.search(before):
-        return False  # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when
-    if _A_DEALS_BUYER.search(before):
-        return False  # "The takeover by Comcast (2018) changed": who bought, and when
+    if before.rstrip().endswith("by") and (_AN_ADVERTS_MAKER.search(before) or _A_DEALS_BUYER.search(before)):
+        # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when; "The takeover by
+        # Comcast (2018) changed": who bought, and when.
+        return False
     if _LEAD_IN.search(before):
         return True
     if an_events_edition(before, citation.author_text, text[citation.end :]):
