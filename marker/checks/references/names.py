@@ -833,8 +833,8 @@ _ORGANISATION_MARKS = ORGANISATION_WORDS | COMPANY_SUFFIXES | _PLACE_PREFIXES | 
     "şirketi", "araştırma", "danışmanlık",
     # Icelandic and Faroese bodies' words, in sentence case as these languages write them: "Samtök iðnaðarins" (the
     # Federation of Icelandic Industries), "Rauði krossinn á Íslandi", "Arion banki", "Føroya Landsstýri".
-    "samtök", "samtökin", "félag", "félagið", "felag", "felagið", "stofnun", "ráðuneyti", "ráðuneytið", "banki",
-    "bankinn", "sjóður", "krossinn", "landsstýri", "landsstýrið", "stovnur",
+    "samtök", "samtökin", "félag", "félagið", "felag", "felagið", "stofnun", "ráðuneyti", "banki", "bankinn",
+    "sjóður", "krossinn", "landsstýri", "landsstýrið", "stovnur",
 }  # fmt: skip
 
 
