@@ -5933,6 +5933,48 @@ double-barrelled names (Fairclough-Hughes, Ashworth-Lee), Irish names with Ó, N
 Mac Giolla Phádraig), Welsh names (ap Rhys, Prys-Jones, Gruffydd), South Asian, Pakistani, Nigerian, Chinese and Greek
 names (Bhattacharya, Qureshi, Oyelaran-Oyeyinka, Zhou, Papadimitriou)), with fifty-one kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind258" half (``--halves blind258,blind258-more``, 100 + 300 reports, seeds 262000-262399) is a
+two-hundred-and-fifty-eighth independent measurement, HELD OUT: written by a two-hundred-and-fifty-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind258_works.py and
+blind258_text.py), as marketers in Sicily, Sardinia, Calabria and Puglia and their diaspora (Palermo, Catania, Messina,
+Siracusa, Cagliari, Sassari, Olbia, Reggio Calabria, Cosenza, Bari, Lecce, Taranto; Melbourne, Toronto, New York,
+Buenos Aires, London) at food and drink firms (Averna, Tasca d'Almerita, Planeta, Donnafugata, Cantine Florio, Sella &
+Mosca, Argiolas, Caffè Mauro, Rummo, Divella, Granoro, Birra Messina, Ichnusa, Callipo, Amarelli, Fiasconaro,
+Sammontana), tourism and transport (Aeroporti di Puglia, GESAP, SAC Catania, Tirrenia, GNV, Caronte & Tourist, Moby),
+fashion and crafts (Dolce & Gabbana, Marella, Tessitura Busatti), banks and co-operatives (Banca Popolare di Bari, BPER
+Banca, Banco di Sardegna, Credem, Coldiretti, Conad Sicilia) and NGOs write CIM Level 6 and 7 reports and MBA
+assignments in English (prices with periods (€2.50 an arancino in 2024, a €1.20 espresso (2023), €18 for a Valley of
+the Temples ticket in 2022, a tourist tax of €3 a night from June 2024), founding years (Averna (1868), Caffè Mauro
+(1949), Birra Messina (1923), Ichnusa (1912), Dolce & Gabbana (1985), Amarelli (1731)), festivals and holidays (the
+Festino di Santa Rosalia (July 2023), Sant'Agata (5 February 2024), the Sa Sartiglia (February 2023), the Notte della
+Taranta (August 2022), Ferragosto (15 August), Carnevale di Acireale 2024), statutes, codes and rules (the Sicilian
+Statute (1946), the Sardinian Statute (1948), the Codice del Consumo (Legislative Decree 206/2005), the Legge 4/2013,
+the DOC Sicilia rules (2011), GDPR (May 2018)), events, openings and routes (Etna's eruption (December 2018), the 2021
+Ortigia floods, the G7 at Taormina (May 2017) and in Puglia (June 2024), Matera (2019), Palermo's tram (2015), the
+Messina bridge plan (2023), Ryanair's Comiso base (2022)), tourism and export figures, job titles and honours (CEO,
+Direttore Marketing, Brand Manager, presidente, Cavaliere del Lavoro), ratings and awards (Tre Bicchieri 2023, a
+Michelin star (2020), the Vinitaly awards 2022, Due Forchette (2024)), tickers (BIT: CPR, BIT: BPE, BIT: TIS),
+financial years, halves and quarters, denominations, UNESCO listings, samples, ferry routes, sport, handles and
+cross-references, which are no citations); Italian and British textbooks (Routledge, Sage, Kogan Page, Pearson,
+McGraw-Hill Italia, Egea, Il Mulino, FrancoAngeli, Giappichelli), chapters, journals with up to eight authors and DOIs
+(Journal of Business Research, Tourism Management, British Food Journal, Journal of Wine Research, Italian Journal of
+Marketing, Mercati e Competitività, Sinergie, Micro & Macro Marketing), theses (Palermo, Catania, Cagliari, Salento,
+Bari Aldo Moro, Bocconi, LUISS, Calabria), conference papers (SIM, Sinergie–SIMA, EMAC, the Academy of Marketing, the
+Academy of Wine Business Research), regional and national bodies and regulators (Istat, the Regione Siciliana, the
+Regione Autonoma della Sardegna, the Regione Puglia, the Regione Calabria, ENIT, the AGCM, the Garante per la protezione
+dei dati personali, AGCOM, the Banca d'Italia, MASAF, the European Commission, Eurostat; bodies with two works of a
+year), trade bodies, consortia and charities (Confindustria Sicilia, Confcommercio, Coldiretti, Federvini, Assobirra,
+the Consorzio di Tutela Vini DOC Sicilia, the Consorzio Pecorino Sardo, Slow Food, Libera, Legambiente), companies'
+pages, annual reports and investor decks ("Dolce & Gabbana S.r.l.", "Averna S.p.A.", "Tasca d'Almerita S.r.l.", "Banca
+Popolare di Bari S.C.p.A.", "Caronte & Tourist S.p.A."), market research with years (Istat, Nomisma, Ismea, Censis,
+Svimez, Doxa, Ipsos Italia, NielsenIQ Italia, Statista, Euromonitor), the press signed and unsigned (Giornale di
+Sicilia, La Sicilia, L'Unione Sarda, La Nuova Sardegna, La Gazzetta del Mezzogiorno, Corriere della Sera, Il Sole 24
+Ore, la Repubblica, Gambero Rosso, Reuters, the Financial Times), social posts, videos, podcasts and undated pages;
+Italian surnames with particles and apostrophes (Di Stefano, De Luca, Lo Presti, La Rosa, Li Causi, D'Alessandro,
+Dell'Utri, D'Amico), Sardinian names (Pinna, Porcu, Sanna, Melis), double given names (Maria Grazia, Gian Luca) and the
+diaspora's Australian, Canadian, American and Argentine names), with forty-nine kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -6343,7 +6385,8 @@ def main() -> None:
         "development data since), "
         "blind255 and blind255-more (the two-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
         "blind256 and blind256-more (the two-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
-        "blind257 and blind257-more (the two-hundred-and-fifty-seventh pool: HELD OUT, never tune on it)",
+        "blind257 and blind257-more (the two-hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
+        "blind258 and blind258-more (the two-hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -276,6 +276,7 @@ from tests.corpus.references import (
     blind255_text,
     blind256_text,
     blind257_text,
+    blind258_text,
     render,
     text,
 )
@@ -534,6 +535,7 @@ from tests.corpus.references.blind254_works import Blind254WorkFactory
 from tests.corpus.references.blind255_works import Blind255WorkFactory
 from tests.corpus.references.blind256_works import Blind256WorkFactory
 from tests.corpus.references.blind257_works import Blind257WorkFactory
+from tests.corpus.references.blind258_works import Blind258WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -794,6 +796,7 @@ class Pool:
         | type[Blind255WorkFactory]
         | type[Blind256WorkFactory]
         | type[Blind257WorkFactory]
+        | type[Blind258WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1798,6 +1801,10 @@ POOLS: dict[str, Pool] = {
     "blind257": Pool(blind257_text, Blind257WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind258 (HELD OUT): marketers in Sicily, Sardinia, Calabria and Puglia and their diaspora (Palermo, Catania, Messina, Siracusa, Cagliari, Sassari, Olbia, Reggio Calabria, Cosenza, Bari, Lecce, Taranto; Melbourne, Toronto, New York, Buenos Aires, London) at food and drink firms, tourism and transport, fashion and crafts, banks and co-operatives and NGOs (Averna, Tasca d'Almerita, Planeta, Donnafugata, Sella & Mosca, Caffè Mauro, Birra Messina, Ichnusa, Callipo, Aeroporti di Puglia, Caronte & Tourist, GNV, Dolce & Gabbana, Banca Popolare di Bari, Banco di Sardegna) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British English templates at UK-run courses), curly doubles often (Word set to Italian or English (US), as Italian writers and the North American diaspora use them), straight ones often (Google Docs, phones, texts pasted from Italian sites), now and then Italian guillemets « » (text quoted from Italian sources); headings as UK centres, Italian universities' English-taught MBAs and diaspora candidates use them ("References" most of all, "Reference list", "REFERENCES", "Bibliography", "References:", "Bibliografia"), straight apostrophes often (Italian keyboards and phones), bulleted lists often
+    "blind258": Pool(blind258_text, Blind258WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "REFERENCES", "Bibliography", "References:", "Bibliografia"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7081,6 +7088,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 261000.
     "blind257": range(261000, 261000 + 100),
     "blind257-more": range(261000 + 100, 261000 + 400),
+    # "blind258" is a two-hundred-and-fifty-eighth independent pool (blind258_works.py, blind258_text.py), written by a
+    # two-hundred-and-fifty-eighth hand without reading the checker, its tests or the other pools: marketers in Sicily,
+    # Sardinia, Calabria and Puglia and their diaspora (Palermo, Catania, Messina, Siracusa, Cagliari, Sassari, Olbia,
+    # Reggio Calabria, Cosenza, Bari, Lecce, Taranto; Melbourne, Toronto, New York, Buenos Aires, London) at food and
+    # drink firms, tourism and transport, fashion and crafts, banks and co-operatives and NGOs writing CIM Level 6 and 7
+    # reports and MBA assignments in English (prices with periods, brands' founding years, festivals and holidays with
+    # dates, statutes, codes and rules with years, eruptions, floods, summits and openings, tourism and export figures,
+    # job titles and honours, ratings and awards, tickers, financial years, halves and quarters, none of them
+    # citations); Italian and British textbooks, chapters, journals with up to eight authors and DOIs, theses of
+    # southern universities, conference papers, regional and national bodies and regulators (bodies with two works of a
+    # year), trade bodies, consortia and charities, companies' pages, annual reports and investor decks, market research
+    # with years, the press signed and unsigned, social posts, videos, podcasts and undated pages; Italian surnames with
+    # particles and apostrophes, Sardinian names, double given names and the diaspora's names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 262000.
+    "blind258": range(262000, 262000 + 100),
+    "blind258-more": range(262000 + 100, 262000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
