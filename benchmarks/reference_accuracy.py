@@ -5975,6 +5975,42 @@ Italian surnames with particles and apostrophes (Di Stefano, De Luca, Lo Presti,
 Dell'Utri, D'Amico), Sardinian names (Pinna, Porcu, Sanna, Melis), double given names (Maria Grazia, Gian Luca) and the
 diaspora's Australian, Canadian, American and Argentine names), with forty-nine kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind259" half (``--halves blind259,blind259-more``, 100 + 300 reports, seeds 263000-263399) is a
+two-hundred-and-fifty-ninth independent measurement, HELD OUT: written by a two-hundred-and-fifty-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind259_works.py and
+blind259_text.py), as marketers at boatbuilders, marinas, yacht brokers and charter firms, sailing schools,
+watersports brands, marine electronics firms and boat shows in the UK, Ireland, France, the Netherlands and New Zealand
+(Sunseeker, Princess Yachts, Fairline, Oyster Yachts, Beneteau, Jeanneau, Hallberg-Rassy, Bavaria Yachts, MDL Marinas,
+Premier Marinas, Boatfolk, Sunsail, The Moorings, Neilson, Musto, Henri Lloyd, Helly Hansen, Gill Marine, Crewsaver,
+Raymarine, B&G, Garmin Marine, Southampton International Boat Show, Emirates Team New Zealand, SailGP) write CIM Level
+6 and 7 reports and MBA assignments in English on consumer, luxury, dealer and B2B marketing (berth, boat, charter and
+course prices with periods (£4,200 a year for a berth (2024), a £2.3 million Princess V55 (2023), €6,500 a week
+(2022), NZ$450 for a dinghy course (2024)), boats and classes with launch years (the Sunseeker Manhattan 68 (2020),
+the Oyster 495 (2021), the Beneteau Oceanis 46.1 (2019), the Laser (1970), the ILCA 7 (2019)), shows and regattas with
+dates (the Southampton International Boat Show (September 2023), the America's Cup (October 2024), Cowes Week (August
+2022), the Fastnet Race (July 2023), the SailGP Grand Final (July 2024), Volvo Cork Week, the Cannes Yachting
+Festival), maritime law with years (the Merchant Shipping Act 1995, the Recreational Craft Regulations 2017, Directive
+2013/53/EU, COLREGs (1972), the Marine and Coastal Access Act 2009, GDPR (May 2018)), figures with years, Storm Ciarán
+(November 2023), the 2020 lockdown boom, the Brexit VAT rules (January 2021), deals (Brunswick's takeover of Navico
+(2021), Sunseeker's sale to Wanda (2013), Fairline's rescue (2023)), awards, tickers (NYSE: BC, NYSE: HZO, EPA: BEN),
+job titles and honours, financial years, halves and quarters, lengths, speeds, qualifications, hull numbers, leases,
+founding and Olympic years, samples, addresses, handles and cross-references, which are no citations); textbooks
+(Routledge, Sage, Kogan Page, Pearson, Adlard Coles, Bloomsbury, Goodfellow), chapters, journals with up to eight
+authors and DOIs (Journal of Business Research, Tourism Management, Journal of Sport & Tourism, Marine Policy, Ocean &
+Coastal Management, Journal of Marketing Management, Journal of Luxury Marketing), theses (Southampton, Solent,
+Plymouth, Bournemouth, University College Cork, Auckland, AUT, the Université de Bretagne Occidentale), conference
+papers (marine tourism, the Academy of Marketing, RINA), regulators and public bodies (the MCA, the MMO, the Crown
+Estate, the ONS, Fáilte Ireland, the Irish Coast Guard, Maritime New Zealand, the European Commission, the CMA, the
+ASA; abbreviations and bodies with two works of a year), trade bodies and charities (British Marine, the RYA, TYHA,
+ICOMIA, the Irish Sailing Association, the FIN, Yachting New Zealand, the RNLI, the Ocean Youth Trust, Sail Training
+International, the Blue Marine Foundation), companies' pages, annual reports and investor decks ("Sunseeker
+International Ltd", "MarineMax, Inc.", "Raymarine (Teledyne FLIR)"), market research with years (Mintel, Statista,
+Euromonitor, Superyacht Times Intelligence, Boat International's Global Order Book, British Marine's and the RYA's
+participation surveys, ICOMIA statistics), the yachting and national press signed and unsigned, social posts, videos,
+podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Dutch and French names
+with van, de and Le, Māori names (Te Rangi, Ngata, Tāwhai) and Scandinavian names with ø and å), with fifty-one kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6386,7 +6422,8 @@ def main() -> None:
         "blind255 and blind255-more (the two-hundred-and-fifty-fifth pool: HELD OUT, never tune on it), "
         "blind256 and blind256-more (the two-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind257 and blind257-more (the two-hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
-        "blind258 and blind258-more (the two-hundred-and-fifty-eighth pool: HELD OUT, never tune on it)",
+        "blind258 and blind258-more (the two-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
+        "blind259 and blind259-more (the two-hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

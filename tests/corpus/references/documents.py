@@ -277,6 +277,7 @@ from tests.corpus.references import (
     blind256_text,
     blind257_text,
     blind258_text,
+    blind259_text,
     render,
     text,
 )
@@ -536,6 +537,7 @@ from tests.corpus.references.blind255_works import Blind255WorkFactory
 from tests.corpus.references.blind256_works import Blind256WorkFactory
 from tests.corpus.references.blind257_works import Blind257WorkFactory
 from tests.corpus.references.blind258_works import Blind258WorkFactory
+from tests.corpus.references.blind259_works import Blind259WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -797,6 +799,7 @@ class Pool:
         | type[Blind256WorkFactory]
         | type[Blind257WorkFactory]
         | type[Blind258WorkFactory]
+        | type[Blind259WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
     )
@@ -1805,6 +1808,10 @@ POOLS: dict[str, Pool] = {
     "blind258": Pool(blind258_text, Blind258WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "REFERENCES", "Bibliography", "References:", "Bibliografia"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind259 (HELD OUT): marketers at boatbuilders, marinas, brokers, charter firms, sailing schools, watersports and marine electronics brands and boat shows in the UK, Ireland, France, the Netherlands and New Zealand writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British, Irish and New Zealand Word, yard and dealer templates), curly doubles now and then (Word set to English (US) at US-owned groups: Brunswick, MarineMax, Garmin; French and Dutch writers' habits), straight ones often (Google Docs, phones on pontoons and at shows); headings as UK, Irish and NZ candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography"), straight apostrophes often, bulleted lists often (specifications, pricing tiers and recommendations are written in bullets)
+    "blind259": Pool(blind259_text, Blind259WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography"),
+                     straight_apostrophe=0.45, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7104,6 +7111,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 262000.
     "blind258": range(262000, 262000 + 100),
     "blind258-more": range(262000 + 100, 262000 + 400),
+    # "blind259" is a two-hundred-and-fifty-ninth independent pool (blind259_works.py, blind259_text.py), written by a
+    # two-hundred-and-fifty-ninth hand without reading the checker, its tests or the other pools: marketers at
+    # boatbuilders, marinas, yacht brokers and charter firms, sailing schools, watersports brands, marine electronics
+    # firms and boat shows in the UK, Ireland, France, the Netherlands and New Zealand (Sunseeker, Princess Yachts,
+    # Fairline, Oyster Yachts, Beneteau, Jeanneau, Hallberg-Rassy, Bavaria Yachts, MDL Marinas, Premier Marinas,
+    # Boatfolk, Sunsail, The Moorings, Neilson, Musto, Henri Lloyd, Helly Hansen, Gill Marine, Crewsaver, Raymarine,
+    # B&G, Garmin Marine, Southampton International Boat Show, Emirates Team New Zealand, SailGP) writing CIM Level 6
+    # and 7 reports and MBA assignments in English on consumer, luxury, dealer and B2B marketing (berth, boat, charter
+    # and course prices with periods, boats with launch years, shows and regattas with dates, maritime law with years,
+    # figures, storms, Brexit VAT, deals, awards, tickers, job titles, financial years, halves and quarters, none of
+    # them citations); textbooks, chapters, tourism, marine-policy and marketing journals with up to eight authors and
+    # DOIs, theses, conference papers, regulators, trade bodies and charities (bodies with two works of a year),
+    # company pages, annual reports and investor decks, market research with years, the yachting and national press
+    # signed and unsigned, social posts, videos, podcasts and undated pages; British double-barrelled names, Irish
+    # names with Ó, Ní and Mac, Dutch and French particles, Māori and Scandinavian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 263000.
+    "blind259": range(263000, 263000 + 100),
+    "blind259-more": range(263000 + 100, 263000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

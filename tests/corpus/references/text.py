@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind254" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind255" to "blind258" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind258_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind255" to "blind260" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind260_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -842,6 +842,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind256_text,
     blind257_text,
     blind258_text,
+    blind259_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1355,3 +1356,5 @@ _file_pool("blind257", blind257_text, unseen=("blind255", "blind256"))
 # the two-hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or others (blind255 to
 # blind257 beside it)
 _file_pool("blind258", blind258_text, unseen=("blind255", "blind256", "blind257"))
+# the two-hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others (blind258 beside it)
+_file_pool("blind259", blind259_text, unseen=("blind258",))
