@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind254" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind255" to "blind257" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind257_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind255" to "blind257" and "blind260" (HELD OUT: never tune on them). Their frames, brands and decoys live
+# in blind3_text.py ... blind260_text.py and are filed here under the pool's key. A decoy kind only such a pool has
+# gets a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -841,6 +841,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind255_text,
     blind256_text,
     blind257_text,
+    blind260_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1351,3 +1352,6 @@ _file_pool("blind256", blind256_text, unseen=("blind255",))
 # the two-hundred-and-fifty-seventh pool, HELD OUT: written without reading the checker or others (blind255,
 # blind256 beside it)
 _file_pool("blind257", blind257_text, unseen=("blind255", "blind256"))
+# the two-hundred-and-sixtieth pool, HELD OUT: written without reading the checker or others (blind258, blind259
+# beside it)
+_file_pool("blind260", blind260_text, unseen=("blind258", "blind259"))
