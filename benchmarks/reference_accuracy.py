@@ -6011,6 +6011,43 @@ participation surveys, ICOMIA statistics), the yachting and national press signe
 podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Dutch and French names
 with van, de and Le, Māori names (Te Rangi, Ngata, Tāwhai) and Scandinavian names with ø and å), with fifty-one kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind260" half (``--halves blind260,blind260-more``, 100 + 300 reports, seeds 264000-264399) is a
+two-hundred-and-sixtieth independent measurement, HELD OUT: written by a two-hundred-and-sixtieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind260_works.py and
+blind260_text.py), as marketers at home-services marketplaces, trade merchants, plumbing, heating and electrical
+firms, locksmiths, pest control, removals and handyman franchises in the UK, Ireland and Canada (Checkatrade,
+MyBuilder, Rated People, TrustATrader, Bark, Screwfix, Toolstation, Travis Perkins, City Plumbing, Wolseley, Plumb
+Center, Pimlico Plumbers, British Gas HomeCare, HomeServe, Dyno-Rod, Rentokil, Timpson, Banham, Mr. Handyman, Two Men
+and a Truck, HomeStars, Aviva) write CIM Level 6 and 7 reports and MBA assignments in English on local, franchise,
+small-business and B2B marketing (prices and fees with periods (£85 an hour in 2024, a £3,200 boiler (2023), £7,500
+off a heat pump (2024), €120 for a call-out in 2022, a £10.99 a month membership (2024)), services with launch years
+(Checkatrade (1998), Screwfix's Sprint delivery (2022), HomeServe's Membership (2019), Toolstation's click-and-collect
+(2015)), peaks, months, shows and Black Friday, laws and rules with years (the Consumer Rights Act 2015, the Building
+Safety Act 2022, the Gas Safety (Installation and Use) Regulations 1998, Part P (2005), the Future Homes Standard
+(2025), GDPR (May 2018)), schemes and standards (TrustMark (2005), MCS certification (2008), BS 7671:2018, the Green
+Deal (2013), the Warm Homes Plan (2024)), boilers, heat pumps and market sizes with years, Brookfield's takeover of
+HomeServe (January 2023), Grafton's sale of Selco (2022), awards (the Installer Awards 2023, the BMJ Awards 2024, a
+Queen's Award for Enterprise (2020)), tickers (LON: TPK, LON: KGF, LON: RTO, LON: CNA, LON: HWDN, NYSE: FERG), job
+titles and honours, financial years, halves and quarters, store counts, phone numbers, app versions, slogans, handles
+and cross-references, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Wiley, the CIM's own
+books), chapters, journals with up to eight authors and DOIs (Journal of Services Marketing, Journal of Service
+Research, Journal of Small Business Management, International Small Business Journal, Journal of Retailing and
+Consumer Services, Journal of Marketing Management, Construction Management and Economics), theses (Aston, Reading
+(Henley Business School), Loughborough, Sheffield Hallam, Dublin City University, Toronto Metropolitan University,
+Waterloo), conference papers (ISBE, the Academy of Marketing, Frontiers in Service, ARCOM), regulators and statistics
+offices (the ONS, DESNZ, Ofgem, the CMA, the ASA, Trading Standards, the HSE, the Gas Safe Register, the FCA, the CSO,
+the Competition Bureau Canada, Statistics Canada), trade bodies and charities (the FMB, CIPHE, the MLA, the BPCA, the
+BAR, the NFRC, NICEIC, NAPIT, the HHIC, the British Franchise Association, Citizens Advice, Which? Trusted Traders,
+the BMF), companies' pages, annual reports and investor decks ("Checkatrade Ltd", "Travis Perkins plc", "Wolseley UK
+Ltd", "Ferguson Enterprises Inc."), market research with years (Mintel, YouGov, Kantar, GfK, Statista, IBISWorld, the
+BMBI, the FMB's State of Trade Survey, Checkatrade's Trade Sentiment Survey, Which?), the trade and national press
+signed and unsigned (Builders Merchants Journal, Professional Builder, Installer, H&V News, PHPI, Construction News,
+The Grocer, This is Money, the Guardian, the Irish Times, the Globe and Mail, BBC News), social posts, videos,
+podcasts and undated pages; British double-barrelled names (Harrington-Wells, Lloyd-Jones), Irish names with Ó, Ní and
+Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig), Welsh names (ap Gwilym, Llywelyn), French Canadian, South
+Asian, Polish, Romanian, Nigerian and Chinese names (Côté, Bélanger, Chaudhry, Wiśniewska, Popescu, Okafor, Zhang),
+with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6423,7 +6460,8 @@ def main() -> None:
         "blind256 and blind256-more (the two-hundred-and-fifty-sixth pool: HELD OUT, never tune on it), "
         "blind257 and blind257-more (the two-hundred-and-fifty-seventh pool: HELD OUT, never tune on it), "
         "blind258 and blind258-more (the two-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
-        "blind259 and blind259-more (the two-hundred-and-fifty-ninth pool: HELD OUT, never tune on it)",
+        "blind259 and blind259-more (the two-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
+        "blind260 and blind260-more (the two-hundred-and-sixtieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

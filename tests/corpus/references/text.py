@@ -843,6 +843,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind257_text,
     blind258_text,
     blind259_text,
+    blind260_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1358,3 +1359,6 @@ _file_pool("blind257", blind257_text, unseen=("blind255", "blind256"))
 _file_pool("blind258", blind258_text, unseen=("blind255", "blind256", "blind257"))
 # the two-hundred-and-fifty-ninth pool, HELD OUT: written without reading the checker or others (blind258 beside it)
 _file_pool("blind259", blind259_text, unseen=("blind258",))
+# the two-hundred-and-sixtieth pool, HELD OUT: written without reading the checker or others (blind258, blind259
+# beside it)
+_file_pool("blind260", blind260_text, unseen=("blind258", "blind259"))
