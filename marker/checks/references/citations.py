@@ -241,6 +241,15 @@ def _a_brand_and_its_firm(piece: str) -> bool:
     )
 
 
+def _a_firms_form_then_year(queue: list[str]) -> bool:
+    """Whether the pieces still to read open with a firm's legal form and then a year: ", Inc., 2023"."""
+    return (
+        len(queue) > 1
+        and queue[0].strip().casefold() in COMPANY_SUFFIXES
+        and _YEAR_PIECE.match(queue[1].strip()) is not None
+    )
+
+
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
@@ -405,13 +414,14 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue
         if (
             queue
-            and _YEAR_PIECE.match(queue[0].strip())
+            and (_YEAR_PIECE.match(queue[0].strip()) or _a_firms_form_then_year(queue))
             and _LOWER_NAME.fullmatch(piece)
             and not pending
             and piece.split()[0] not in PARTICLES
             and not (piece.split()[-1][:1].isupper() and piece.split()[0] in _NO_BRANDS_FIRST_WORD)
         ):
-            # "(innocent drinks, 2023)": a brand written in lower case, or a phrase; kept if the list names it.
+            # "(innocent drinks, 2023)", "(eharmony, Inc., 2023)": a brand written in lower case, or a phrase; kept
+            # if the list names it.
             weak = True
             pending.append(piece)
             continue
@@ -1247,6 +1257,26 @@ def _expands_abbreviation(before: str, content: str) -> bool:
     )
 
 
+_A_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _glosses_a_term(tail: str, content: str) -> bool:
+    """Whether a bracket's capitals, given with a year and nothing more, are the initials of a term the sentence
+    before it spells out in common words: "Annual recurring revenue passed $1 billion (ARR, 2024)" gives the
+    measure's short name and its year. A body's name is written in capitals ("the Office for National Statistics
+    (ONS, 2023)"), so a run of initials with a word in lower case among them names no author."""
+    letters = content.partition(",")[0]
+    if not 3 <= len(letters) <= 6 or not letters.isupper():
+        return False
+    sentence = re.split(r"[.!?;:]\s", tail)[-1]
+    words = [word for word in _A_WORD.findall(sentence) if word.casefold() not in _NOT_INITIALS]
+    for first in range(len(words) - len(letters) + 1):
+        term = words[first : first + len(letters)]
+        if "".join(word[0] for word in term).upper() == letters and any(word.islower() for word in term[1:]):
+            return True
+    return False
+
+
 def _a_city_after_an_event(last: str, content: str) -> bool:
     """Whether a bracket names a city of 100,000 people or more, and a year, just after an event's or a campaign's
     word (``last``, the last word before it, in lower case): "UNICEF's vaccination campaign (Goma, 2019)" says where
@@ -1470,6 +1500,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         )
         # "IFE (International Food & Drink Event, 2017)": what the abbreviation before it stands for.
         or (credit and _expands_abbreviation(tail, content))
+        # "Annual recurring revenue passed $1 billion (ARR, 2024)": a term's short name and the year of its figure.
+        or (credit and _glosses_a_term(tail, content))
         # "The BL series 2gether (GMMTV, 2020)": a title just after its kind, then who made it and when.
         or (credit and _a_title_after_its_kind(text, opened))
         # "holds an MBA (INCAE, 2024)": where and when a degree was taken, after it.
@@ -2016,11 +2048,12 @@ _A_PERSON_WHO_FOUND = re.compile(
 )
 
 
-# After a possessive name, what only a source makes: not "model", "data" or "range", which a product or a firm has.
+# After a possessive name, what only a source makes: not "model", "data" or "range", which a product or a firm has;
+# a framework only where it explains ("Ruiz Olabuénaga’s (2016) framework explains why"), as a firm's does not.
 _A_SOURCES_CASE = re.compile(
     r"\s+(?:(?:earlier|later|recent|own|influential|seminal|widely\s+cited)\s+)?(?:arguments?|findings?|conclusions?|"
     r"observations?|recommendations?|contention|assertion|critique|literature\s+review|research|study|survey|"
-    r"analysis)\b"
+    r"analysis|framework\s+(?:explains|suggests|predicts|helps\s+(?:to\s+)?explain))\b"
 )
 _USED_BEFORE = re.compile(r"\b(?:used|use|uses|using|drew\s+on|draw\s+on|cited|cite)\s+$")
 _TO_SHOW_AFTER = re.compile(
@@ -2141,6 +2174,23 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     return not (before := text[:start].rstrip()) or before.endswith((".", "!", "?"))
 
 
+# A firm's legal name in brackets after its brand's: "Mango (Punto Fa, S.L.) (2016)".
+_BRACKETED_LEGAL_NAME = re.compile(r"\([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3},? (?P<form>[\w.]+)\)")
+
+
+def _firms_legal_name_width(tokens: list[tuple[str, int]], index: int) -> int:
+    """How many tokens from ``index`` make a firm's legal name in brackets, its form last ("(Punto Fa, S.L.)"); 1
+    when they make none."""
+    for width in range(2, 7):
+        words = [word for word, _start in tokens[index : index + width]]
+        if len(words) < width:
+            break
+        if words[-1].endswith(")"):
+            found = _BRACKETED_LEGAL_NAME.fullmatch(" ".join(words).replace(" ,", ","))
+            return width if found is not None and found.group("form").casefold() in COMPANY_SUFFIXES else 1
+    return 1
+
+
 def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The tokens, with a bracket of two or three capitalised words taken as one ("(IAB UK)")."""
     if not any(token[:1] == "(" and token[-1:] != ")" for token, _start in tokens):
@@ -2157,8 +2207,10 @@ def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, in
                     index += width
                     break
             else:
-                joined.append((token, start))
-                index += 1
+                width = _firms_legal_name_width(tokens, index)
+                words = [word for word, _start in tokens[index : index + width]]
+                joined.append((" ".join(words).replace(" ,", ","), start))
+                index += width
             continue
         joined.append((token, start))
         index += 1
@@ -2234,15 +2286,20 @@ def _narrative_authors(
         is_et_al = token.casefold().strip(".") in {"et", "al", "et.al"}
         # "(ONS)" just before the year's bracket, or "(Europe)" inside a firm's name: "Acme (Europe) Ltd (2021)".
         is_abbreviation = (
-            _BRACKETED_ABBREVIATION.fullmatch(token) is not None
-            and (
-                at_end
-                or kept[-1][0].casefold() in COMPANY_SUFFIXES
-                or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)  # "(EC Directive) Regulations"
-                # "Human Tissue (Authorisation) (Scotland) Act 2019": a law's brackets, one after the other.
-                or (kept[-1][0][:1] == "(" and any(word.casefold() in LAW_WORDS for word, _start in kept))
-                # "PricewaterhouseCoopers (PwC) Indonesia (2008)": the letters of the name just before it.
-                or (kept[-1][0][:1].isupper() and _abbreviates(token, recent[:index]))
+            # "Mango (Punto Fa, S.L.) (2016)": the brand's firm, by its legal name, just before the year.
+            (at_end and _BRACKETED_LEGAL_NAME.fullmatch(token) is not None)
+            or (
+                _BRACKETED_ABBREVIATION.fullmatch(token) is not None
+                and (
+                    at_end
+                    or kept[-1][0].casefold() in COMPANY_SUFFIXES
+                    # "(EC Directive) Regulations"
+                    or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)
+                    # "Human Tissue (Authorisation) (Scotland) Act 2019": a law's brackets, one after the other.
+                    or (kept[-1][0][:1] == "(" and any(word.casefold() in LAW_WORDS for word, _start in kept))
+                    # "PricewaterhouseCoopers (PwC) Indonesia (2008)": the letters of the name just before it.
+                    or (kept[-1][0][:1].isupper() and _abbreviates(token, recent[:index]))
+                )
             )
         )
         # "Health and Safety at Work etc. Act 1974 (1974)": "etc." and "at" between capitalised words of a law's
@@ -2459,6 +2516,10 @@ def _narrative_authors(
     # "CBL (Centraal Bureau Levensmiddelenhandel) (2018)": a body's letters, then the name they stand for.
     body = name_its_letters_stand_for(body) or body
     body = _FIRMS_YEAR.sub("", body)  # "Cold Storage Singapore (1983) Pte Ltd": read without its name's year
+    # "Mango (Punto Fa, S.L.)": the brand's name is read, its firm's legal name after it left out.
+    legal_name = _BRACKETED_LEGAL_NAME.search(body)
+    if legal_name is not None and legal_name.end() == len(body) and legal_name.start() > 0:
+        body = body[: legal_name.start()].rstrip()
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
@@ -2596,6 +2657,8 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     elif abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
+    elif body.endswith(")") and _BRACKETED_LEGAL_NAME.search(body) is not None:
+        names, ampersand = [body], "&" in body  # "Mango (Punto Fa, S.L.)": a brand, its firm's legal name after it
     elif (
         "," not in body
         and not body.isalpha()

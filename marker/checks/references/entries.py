@@ -85,6 +85,8 @@ _GENERATION = r"(?:,?\s(?:Jr\.?|Sr\.?|II|III|IV)(?=[\s,.(]|$))"
 _GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻʿʾ][{_UPPER}])"
 # A body's abbreviation in brackets before its year: "(CTO)", "(vzbv)", "(4A's)".
 _ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z\d&.'’-]{{1,12}}\)"  # "(ONS)", "(vzbv)", "(a16z)"
+# A firm's legal form after a comma, where its name is written in lower case: "eharmony, Inc. (2023)".
+_LOWER_NAMES_FORM = r"(?:,(?=\s(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|GmbH|AG|SA|S\.A|AB|AS|BV|NV)\.?\s))?"
 _PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")
 _ENTRY_START = re.compile(
     rf"^(?:{_SURNAME},\s*{_GIVEN_OPENS}"
@@ -93,15 +95,16 @@ _ENTRY_START = re.compile(
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.
     # A social media account ("@lushltd (2021)", "u/gymrat_leeds (2023)") likewise, and a brand opening with "&"
     # ("&Beyond (no date)"). A name opening with a figure: "66°North (2023)", "3M (2020)", "7-Eleven (2019)".
-    rf"|(?:[a-z]|[@&]\w|\d+[°\w'’&./-]*[A-Za-z])[\w'’&./-]*(?:\s[\w'’&.-]+){{0,3}}\s(?:{_ABBREVIATION_BRACKET}\s*)?"
+    rf"|(?:[a-z]|[@&]\w|\d+[°\w'’&./-]*[A-Za-z])[\w'’&./-]*{_LOWER_NAMES_FORM}(?:\s[\w'’&.-]+){{0,3}}\s"
+    rf"(?:{_ABBREVIATION_BRACKET}\s*)?"
     rf"\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # "Acme (UK) Ltd (2023)", "Public Services (Social Value) Act 2012 (2012)", "Verbraucherzentrale Bundesverband
     # (vzbv) (2019)", "Gemeinsamer Bundesausschuss (G-BA) (2015)", "Mobily (Etihad Etisalat Co.) (2017)", "Carrefour
-    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Koba Colombia S.A.S. (Tiendas D1)", "La República (Perú)",
-    # "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France) (2022)", "CBL (Centraal Bureau
-    # Levensmiddelenhandel) (2018)" (a Dutch or German compound may be long), "LIVE (Live music Industry Venues &
-    # Entertainment) (2018)"
-    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:\s(?:[{_UPPER}][\w.-]{{1,24}}|[a-z]{{1,12}}|&)){{0,6}}\)"
+    # Egypt (Majid Al Futtaim Hypermarkets LLC) (no date)", "Mango (Punto Fa, S.L.) (2017)", "Koba Colombia S.A.S.
+    # (Tiendas D1)", "La República (Perú)", "Chambre de Commerce et d'Industrie Algéro-Française (CCI Algérie-France)
+    # (2022)", "CBL (Centraal Bureau Levensmiddelenhandel) (2018)" (a Dutch or German compound may be long), "LIVE
+    # (Live music Industry Venues & Entertainment) (2018)"
+    rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:,?\s(?:[{_UPPER}][\w.-]{{1,24}}|[a-z]{{1,12}}|&)){{0,6}}\)"
     rf"(?=,?\s[\w(])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
@@ -145,7 +148,7 @@ _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
     r"(?!(?!St\.)[^\s,]*\.\s)"
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,140}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*{_LOWER_NAMES_FORM}\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,140}}?\.?\s"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".

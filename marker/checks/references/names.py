@@ -179,7 +179,7 @@ NOT_AUTHORS = _word_set(
     i.e. cf cf. vs vs. no. number sample survey wave round edition issue vol volume
     brexit lockdown pandemic csat ces clv cltv ltv cac cpa cpc cpm cpl cpv roas romi arpu aov gmv mau dau crm
     cro cx ux ui ugc usp
-    swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda
+    swot pest pestle okr okrs esg csr dtc d2c saas api vr iot yoy qoq ytd ebitda arr mrr nrr acv tcv cagr mql
     inc. incl incl. excl excl. exc. ex. plus
     pdo pgi tsg aoc aop dop igp doc docg doca
     tva iva gst hst pst qst mwst btw moms alv dph áfa pdv kdv nds dds ppn sst itbis igv ivu"""
@@ -492,9 +492,10 @@ _INNER_JOINS = frozenset({"at", "with", "a", "etc."}) | DASHES
 # A number or a word with a number inside a firm's or a title's name ("Channel 4", "BBC Radio 4", "Jet2 plc",
 # "The Grocer 33"): such a name is read, but kept only where the reference list names it (see the citations).
 _NUMBERED_NAME = re.compile(r"\d{1,3}|[A-Za-z]+\d{1,2}[A-Za-z]*(?:\.[a-z]{2,3})?\+?")  # "B2B Growth", "Motor1.com" too
-# A firm's name that opens with its number: "3M", "7-Eleven", "4imprint", "23andMe", "21vek.by". Read as weakly
-# as any name with a digit: "(5G, 2020)" and "(2nd, 2019)" have the same shape, and only the list tells them apart.
-_LED_BY_A_NUMBER = re.compile(r"\d{1,3}(?:[a-z]{2,}[A-Za-z]*|-[A-Z][a-z]+|[A-Z])(?:\.[a-z]{2,3})?")
+# A firm's name that opens with its number: "3M", "7-Eleven", "4imprint", "23andMe", "40dB", "21vek.by". Read as
+# weakly as any name with a digit: "(5G, 2020)" and "(2nd, 2019)" have the same shape, and only the list tells them
+# apart.
+_LED_BY_A_NUMBER = re.compile(r"\d{1,3}(?:[a-z][A-Za-z]+|-[A-Z][a-z]+|[A-Z])(?:\.[a-z]{2,3})?")
 # A short code of capitals and digits that ends a firm's name ("Virgin Media O2", "Three UK 5G"), never its start.
 _BRAND_CODE = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,4}")
 
