@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind254" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind255" to "blind260" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind257" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind258" to "blind260" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind260_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1347,12 +1347,11 @@ _file_pool("blind252", blind252_text)
 _file_pool("blind253", blind253_text, unseen=("blind252",))
 # the two-hundred-and-fifty-fourth pool: held out for its first tables, development data since
 _file_pool("blind254", blind254_text, unseen=("blind252", "blind253"))
-# the two-hundred-and-fifty-fifth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-fifty-fifth pool: held out for its first tables, development data since
 _file_pool("blind255", blind255_text)
-# the two-hundred-and-fifty-sixth pool, HELD OUT: written without reading the checker or others (blind255 beside it)
+# the two-hundred-and-fifty-sixth pool: held out for its first tables, development data since
 _file_pool("blind256", blind256_text, unseen=("blind255",))
-# the two-hundred-and-fifty-seventh pool, HELD OUT: written without reading the checker or others (blind255,
-# blind256 beside it)
+# the two-hundred-and-fifty-seventh pool: held out for its first tables, development data since
 _file_pool("blind257", blind257_text, unseen=("blind255", "blind256"))
 # the two-hundred-and-fifty-eighth pool, HELD OUT: written without reading the checker or others (blind255 to
 # blind257 beside it)
