@@ -2175,7 +2175,14 @@ def _opens_a_sentence(text: str, start: int) -> bool:
 
 
 # A firm's legal name in brackets after its brand's: "Mango (Punto Fa, S.L.) (2016)".
-_BRACKETED_LEGAL_NAME = re.compile(r"\([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3},? (?P<form>[\w.]+)\)")
+_BRACKETED_LEGAL_NAME = re.compile(r"\([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3},? (?P<form>[\w.]+)\)$")
+
+
+def _legal_name_at_end(text: str) -> int | None:
+    """Where a firm's legal name in brackets, its legal form last, ends ``text`` ("Mango (Punto Fa, S.L.)"); None
+    if it does not (not "U Kyaw Lin (Lin Jia Le)", a person's other name)."""
+    found = _BRACKETED_LEGAL_NAME.search(text, max(text.rfind("(", 0, len(text) - 1), 0))
+    return found.start() if found is not None and found.group("form").casefold() in COMPANY_SUFFIXES else None
 
 
 def _firms_legal_name_width(tokens: list[tuple[str, int]], index: int) -> int:
@@ -2186,8 +2193,7 @@ def _firms_legal_name_width(tokens: list[tuple[str, int]], index: int) -> int:
         if len(words) < width:
             break
         if words[-1].endswith(")"):
-            found = _BRACKETED_LEGAL_NAME.fullmatch(" ".join(words).replace(" ,", ","))
-            return width if found is not None and found.group("form").casefold() in COMPANY_SUFFIXES else 1
+            return width if _legal_name_at_end(" ".join(words).replace(" ,", ",")) == 0 else 1
     return 1
 
 
@@ -2287,7 +2293,7 @@ def _narrative_authors(
         # "(ONS)" just before the year's bracket, or "(Europe)" inside a firm's name: "Acme (Europe) Ltd (2021)".
         is_abbreviation = (
             # "Mango (Punto Fa, S.L.) (2016)": the brand's firm, by its legal name, just before the year.
-            (at_end and _BRACKETED_LEGAL_NAME.fullmatch(token) is not None)
+            (at_end and token[:1] == "(" and _legal_name_at_end(token) == 0)
             or (
                 _BRACKETED_ABBREVIATION.fullmatch(token) is not None
                 and (
@@ -2517,9 +2523,9 @@ def _narrative_authors(
     body = name_its_letters_stand_for(body) or body
     body = _FIRMS_YEAR.sub("", body)  # "Cold Storage Singapore (1983) Pte Ltd": read without its name's year
     # "Mango (Punto Fa, S.L.)": the brand's name is read, its firm's legal name after it left out.
-    legal_name = _BRACKETED_LEGAL_NAME.search(body)
-    if legal_name is not None and legal_name.end() == len(body) and legal_name.start() > 0:
-        body = body[: legal_name.start()].rstrip()
+    legal_name = _legal_name_at_end(body) if body.endswith(")") else None
+    if legal_name:
+        body = body[:legal_name].rstrip()
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
@@ -2657,7 +2663,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     elif abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif body.endswith(")") and _BRACKETED_LEGAL_NAME.search(body) is not None:
+    elif body.endswith(")") and _legal_name_at_end(body):
         names, ampersand = [body], "&" in body  # "Mango (Punto Fa, S.L.)": a brand, its firm's legal name after it
     elif (
         "," not in body

@@ -155,3 +155,15 @@ def test_a_firms_framework_that_does_not_explain_is_no_source() -> None:
     report = _check(["Google Cloud's (2019) framework lets teams ship faster.", MOYO_ARGUES], [MOYO])
     assert _authors(report) == [("Moyo",)]
     assert _kinds(report) == []
+
+
+def test_a_persons_other_name_in_brackets_is_no_firms_legal_name() -> None:
+    report = _check(
+        ["In the Myanmar context, Aye and U Kyaw Lin (Lin Jia Le) (2011) showed that tea brands compete.", MOYO_ARGUES],
+        [
+            "Aye, A.Z. and U Kyaw Lin (Lin Jia Le) (2011) ‘Brand loyalty in Bago’, Telecommunications Policy, 27(3), "
+            "pp. 380–392.",
+            MOYO,
+        ],
+    )
+    assert "cited_not_listed" not in _kinds(report)
