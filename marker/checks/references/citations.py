@@ -250,6 +250,17 @@ def _a_firms_form_then_year(queue: list[str]) -> bool:
     )
 
 
+def _a_number_in_the_name(piece: str) -> bool:
+    """Whether a bracket's name holds a figure ("Channel 4", "Interviewee 12"), not in the letters it gives in
+    brackets ("FBI Internet Crime Complaint Center (IC3)") nor in a firm's name with its legal form after it
+    ("Integrity360 Ltd", "Smarttech247 Group plc"): a firm's report."""
+    body, _letters = split_abbreviation(piece)
+    words = body.split()
+    if len(words) > 1 and words[-1].casefold() in COMPANY_SUFFIXES:
+        return False
+    return any(ch.isdigit() for ch in body)
+
+
 def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
     """Read one bracket segment's comma-separated pieces into works; None when it is not a citation."""
     works: list[_Work] = []
@@ -360,7 +371,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             # "(Channel 4, 2020)", "(Interviewee 12, 2022)": a number in a name is a firm's or a title's, or no
             # author's at all; kept if the list names it.
             # A word of letters alone holds no digit (asked of most names): no look at each character.
-            weak = weak or (not piece.isalpha() and any(ch.isdigit() for ch in piece))
+            weak = weak or (not piece.isalpha() and _a_number_in_the_name(piece))
             # "(Pre-alpha, 2019)": a word of the language, not a name; kept if the list names it ("Co-op").
             weak = weak or ("-" in piece and is_hyphened_term(piece))  # "The Co-operative Group" is a name
             weak = weak or (not pending and _fields_alone(piece))
@@ -706,7 +717,8 @@ def _doubt_about_name(author_text: str) -> str | None:
         return "law"  # "Law of Georgia on Personal Data Protection (2023)", "Law on Advertising (2003)"
     if "v" in words[1:-1] or "v." in words[1:-1]:
         return "law"  # "Castlegate Homes v Carbery (2020)": a court case, cited only where the list gives it
-    if any(ch.isdigit() for word in words for ch in word):  # "Channel 4 (2020)", "Jet2 plc (2021)"
+    # "Channel 4 (2020)", "Jet2 plc (2021)"; not a figure in the body's letters ("... Center (IC3) (2023)").
+    if any(ch.isdigit() for word in words if word[:1] != "(" for ch in word):
         return "numbered"
     if any(_account_or_site(word) for word in words if word.casefold() not in PATRONYMIC_LINKS):
         return "handle"  # "site_admin (2020)", "asos.com (2023)": an account or a site, cited only if listed
@@ -2159,7 +2171,7 @@ _OF_THE_VIEW = re.compile(r"\s+(?:the\s+)?(?:view|opinion)\b")
 # "(vfa)", "(vzbv)": some German bodies write their abbreviation in lower case.
 # "(M)" too: "Bintang Snacks (M) Sdn. Bhd.", a Malaysian firm's country; "(iGA)".
 _BRACKETED_ABBREVIATION = re.compile(
-    rf"\([a-z]?[A-Z{ACCENTED_CAPITALS}][A-Za-z{ACCENTED_CAPITALS}&.]{{0,12}}(?:-[A-Z]{{1,4}})?"
+    rf"\([a-z]?[A-Z{ACCENTED_CAPITALS}][A-Za-z{ACCENTED_CAPITALS}&.]{{0,12}}\d?(?:-[A-Z]{{1,4}})?"
     r"(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,24}){0,2}\)|\([a-z][a-z\d]{1,5}\)"
 )
 # A bracket of two or three capitalised words, split by white space into tokens: "(IAB UK)", "(EC Directive)".

@@ -215,7 +215,8 @@ _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?\s*$", re.IGNORECASE)
 # in the name as read, as the reference list's entry keeps them, and are no word the name is judged by.
 ACCENTED_CAPITALS = "À-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŹŻĆŃŐŰĞİŞ"
 _MARKED_ABBREVIATION = re.compile(rf"\s*\((?=[A-Z]*[{ACCENTED_CAPITALS}])[A-Z{ACCENTED_CAPITALS}]{{2,8}}\)$")
-_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}(?:-[A-Z]{1,4})?(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14})?)\)\s*$")
+# "(CIM)", "(G-BA)", "(IAB UK)", "(IC3)": a body's letters, perhaps with a figure last.
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&.]{1,12}\d?(?:-[A-Z]{1,4})?(?: [A-Z][A-Za-zÀ-ÿ&.-]{1,14})?)\)\s*$")
 _LOWER_CASE_ABBREVIATION = re.compile(r"\s*\([a-z][a-z\d]{1,5}\)$")  # "(vzbv)", "(a16z)"
 # "Swedish Orphan Biovitrum AB (publ)": a Swedish public company's legal form, part of its name.
 _LEGAL_FORMS_IN_BRACKETS = frozenset({"publ"})

@@ -167,3 +167,30 @@ def test_a_persons_other_name_in_brackets_is_no_firms_legal_name() -> None:
         ],
     )
     assert "cited_not_listed" not in _kinds(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        (
+            "Fraud losses rose again (FBI Internet Crime Complaint Center (IC3), 2023).",
+            "FBI Internet Crime Complaint Center",
+        ),
+        (
+            "The FBI Internet Crime Complaint Center (IC3) (2023) reported that losses rose.",
+            "FBI Internet Crime Complaint Center",
+        ),
+        ("Managed detection is growing fastest (Integrity360 Ltd, 2023).", "Integrity360 Ltd"),
+        ("Mid-market firms buy services first (Smarttech247 Group plc, 2018).", "Smarttech247 Group plc"),
+    ],
+)
+def test_a_figure_in_a_bodys_letters_or_before_a_legal_form_leaves_a_sure_citation(sentence: str, author: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _authors(report) == [(author,), ("Moyo",)]
+    assert _kinds(report) == ["cited_not_listed"]
+
+
+def test_a_figure_in_a_name_without_a_legal_form_is_still_cited_only_if_listed() -> None:
+    report = _check(["Viewing fell on weeknights (Channel 4, 2018).", MOYO_ARGUES], [MOYO])
+    assert _authors(report) == [("Moyo",)]
+    assert _kinds(report) == []
