@@ -6050,6 +6050,45 @@ podcasts and undated pages; British double-barrelled names (Harrington-Wells, Ll
 Mac (Ó Súilleabháin, Ní Bhriain, Mac Giolla Phádraig), Welsh names (ap Gwilym, Llywelyn), French Canadian, South
 Asian, Polish, Romanian, Nigerian and Chinese names (Côté, Bélanger, Chaudhry, Wiśniewska, Popescu, Okafor, Zhang),
 with forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind261" half (``--halves blind261,blind261-more``, 100 + 300 reports, seeds 265000-265399) is a
+two-hundred-and-sixty-first independent measurement, HELD OUT: written by a two-hundred-and-sixty-first hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind261_works.py and
+blind261_text.py), as marketers in Alsace, Lorraine, Brittany and Corsica and their diaspora (Strasbourg, Colmar,
+Mulhouse, Metz, Nancy, Rennes, Brest, Quimper, Lorient, Saint-Malo, Ajaccio, Bastia, Corte; Montreal, Paris, London,
+Brussels) at food and drink firms (Kronenbourg, Meteor, Hugel, Trimbach, Bonne Maman, Hénaff, Breizh Cola, Pietra,
+Corsica Cola), retail and fashion (Armor-Lux, Saint James, Le Slip Français), banks and co-operatives (Crédit Mutuel
+Alliance Fédérale, Crédit Mutuel Arkéa, CIC Est, Triskalia, Even), tourism and transport (Brittany Ferries, Corsica
+Linea, Air Corsica, Europa-Park, the Marché de Noël de Strasbourg, the Festival Interceltique de Lorient) and NGOs
+write CIM Level 6 and 7 reports and MBA assignments in English (prices with periods (€4.50 a kouign-amann in 2024, a
+€12 flammekueche (2023), a €39 Europa-Park ticket in 2022, a tourist tax of €2.88 a night from 2024), brands with
+founding years (Kronenbourg (1664), Hénaff (1907), Breizh Cola (2002), Armor-Lux (1938), Pietra (1996), Saint James
+(1889)), festivals and holidays (the Festival Interceltique (August 2023), the Marché de Noël, the Fest-Noz on
+UNESCO's list (2012), the Fête de la Bretagne, the Foire aux Vins de Colmar, the 14 juillet, Sainte-Odile (13
+December)), laws and rules with years (the Loi Toubon (1994), the Loi Evin (1991), the Loi Molac (2021), the
+Concordat (1801), the AOC Alsace rules (1962), GDPR (May 2018)), events (the Strasbourg attack (2018), the Amoco
+Cadiz (1978) and Erika (1999) spills, the Collectivité européenne d'Alsace (2021), the Grand Départ in Brest (June
+2021)), openings and routes (the TGV Est (June 2007), Rennes metro line B (September 2022), the LGV Bretagne (2017),
+Brittany Ferries' Cork route (1978)), tourism and export figures with years, job titles and honours, awards (a
+Michelin star (2021), the Trophées LSA 2023, the Concours Général Agricole 2022, the Grand Prix Stratégies 2024),
+tickers (EPA: BON, EPA: CA, EPA: BN), financial years, halves, quarters, sample sizes and cross-references, which are
+no citations); French and English textbooks (Routledge, Sage, Kogan Page, Pearson, Dunod, Vuibert, Pearson France,
+the Presses universitaires de Rennes and de Strasbourg), chapters, journals with up to eight authors and DOIs
+(Journal of Business Research, Tourism Management, Recherche et Applications en Marketing, Décisions Marketing, Revue
+française de gestion, Management & Avenir, Annals of Tourism Research), theses (EM Strasbourg, ICN Business School,
+IGR-IAE Rennes, Rennes School of Business, the Université de Bretagne Occidentale, the Università di Corsica, Sciences
+Po, HEC Paris), conference papers (the AFM congress, the JNRC, EMAC, the Academy of Marketing), public bodies and
+regulators (INSEE, the Région Grand Est, the Région Bretagne, the Collectivité de Corse, Atout France, the Autorité de
+la concurrence, the CNIL, the ARPP, the DGCCRF, the Banque de France, the European Commission, Eurostat), trade
+bodies and charities (the CCI Alsace Eurométropole, the CCI Bretagne, the Medef, Produit en Bretagne, the CIVA,
+Diwan, Emmaüs France), companies' pages, annual reports and investor decks ("Brasseries Kronenbourg SAS", "Europa-Park
+GmbH & Co Mack KG", "BAI Bretagne Angleterre Irlande SA"), market research with years (INSEE, Kantar France, Ipsos
+France, IFOP, Circana France, Xerfi, Statista, Euromonitor), the regional and national press signed and unsigned
+(DNA, L'Alsace, Le Républicain Lorrain, Ouest-France, Le Télégramme, Corse-Matin, Le Monde, Les Échos, LSA, Reuters,
+the Financial Times), social posts, videos, podcasts and undated pages; French names with particles and apostrophes
+(de Gaulle, du Pont, Le Goff, L'Hostis, d'Ornano), Breton (Kerjean, Quéméner, Morvan), Alsatian (Haegeli,
+Meyer-Kuhn), Corsican (Santoni, Pieri, Colonna d'Istria), Québécois, Belgian and British names and hyphenated given
+names (Jean-Pierre, Marie-Claire), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6466,7 +6505,8 @@ def main() -> None:
         "development data since), "
         "blind258 and blind258-more (the two-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind259 and blind259-more (the two-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
-        "blind260 and blind260-more (the two-hundred-and-sixtieth pool: HELD OUT, never tune on it)",
+        "blind260 and blind260-more (the two-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
+        "blind261 and blind261-more (the two-hundred-and-sixty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

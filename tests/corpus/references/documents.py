@@ -279,6 +279,7 @@ from tests.corpus.references import (
     blind258_text,
     blind259_text,
     blind260_text,
+    blind261_text,
     render,
     text,
 )
@@ -540,6 +541,7 @@ from tests.corpus.references.blind257_works import Blind257WorkFactory
 from tests.corpus.references.blind258_works import Blind258WorkFactory
 from tests.corpus.references.blind259_works import Blind259WorkFactory
 from tests.corpus.references.blind260_works import Blind260WorkFactory
+from tests.corpus.references.blind261_works import Blind261WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1818,6 +1820,10 @@ POOLS: dict[str, Pool] = {
     "blind260": Pool(blind260_text, Blind260WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind261 (HELD OUT): marketers in Alsace, Lorraine, Brittany and Corsica and their diaspora (Strasbourg, Colmar, Mulhouse, Metz, Nancy, Rennes, Brest, Quimper, Lorient, Saint-Malo, Ajaccio, Bastia, Corte; Montreal, Paris, London, Brussels) at food and drink firms, retail and fashion, banks and co-operatives, tourism and transport and NGOs (Kronenbourg, Meteor, Hugel, Bonne Maman, Hénaff, Breizh Cola, Pietra, Armor-Lux, Saint James, Le Slip Français, Crédit Mutuel Arkéa, Brittany Ferries, Corsica Linea, Europa-Park, the Marché de Noël de Strasbourg, the Festival Interceltique de Lorient) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British-trained candidates and the schools' English templates), curly doubles often (Word set to English (US) or English (Canada) in Montreal and at US-owned groups, and French keyboards' habit of double marks), straight ones often (Teams and WhatsApp pastes, Google Docs, French AZERTY keyboards where the curly mark is not to hand); headings as candidates of French and British business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Sources"), straight apostrophes often (AZERTY keyboards, phones), bulleted lists often (personas, market analyses and recommendations are written in bullets)
+    "blind261": Pool(blind261_text, Blind261WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7152,6 +7158,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 264000.
     "blind260": range(264000, 264000 + 100),
     "blind260-more": range(264000 + 100, 264000 + 400),
+    # "blind261" is a two-hundred-and-sixty-first independent pool (blind261_works.py, blind261_text.py), written by a
+    # two-hundred-and-sixty-first hand without reading the checker, its tests or the other pools: marketers in Alsace,
+    # Lorraine, Brittany and Corsica and their diaspora (Strasbourg, Rennes, Brest, Bastia, Ajaccio; Montreal, Paris,
+    # London, Brussels) at food and drink firms, retail and fashion, banks and co-operatives, tourism and transport
+    # and NGOs (Kronenbourg, Hénaff, Breizh Cola, Pietra, Armor-Lux, Crédit Mutuel Arkéa, Brittany Ferries, Corsica
+    # Linea, Europa-Park) writing CIM Level 6 and 7 reports and MBA assignments in English (prices with periods,
+    # founding years, festivals and holidays, French and EU laws, events, openings and routes, tourism and export
+    # figures, titles and honours, awards, tickers, financial years, halves and quarters, none of them citations);
+    # French and English textbooks, chapters, journals with up to eight authors and DOIs, theses, conference papers,
+    # public bodies and regulators, trade bodies and charities, companies' pages, annual reports and investor decks,
+    # market research with years, the regional and national press signed and unsigned, social posts, videos,
+    # podcasts and undated pages; French names with particles and apostrophes, Breton, Alsatian, Corsican,
+    # Québécois, Belgian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 265000.
+    "blind261": range(265000, 265000 + 100),
+    "blind261-more": range(265000 + 100, 265000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
