@@ -6089,6 +6089,50 @@ the Financial Times), social posts, videos, podcasts and undated pages; French n
 (de Gaulle, du Pont, Le Goff, L'Hostis, d'Ornano), Breton (Kerjean, Quéméner, Morvan), Alsatian (Haegeli,
 Meyer-Kuhn), Corsican (Santoni, Pieri, Colonna d'Istria), Québécois, Belgian and British names and hyphenated given
 names (Jean-Pierre, Marie-Claire), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind262" half (``--halves blind262,blind262-more``, 100 + 300 reports, seeds 266000-266399) is a
+two-hundred-and-sixty-second independent measurement, HELD OUT: written by a two-hundred-and-sixty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind262_works.py and
+blind262_text.py), as marketers at holiday parks, caravan and motorhome makers, campsites, glamping sites,
+outdoor-gear retailers and camping marketplaces in the UK, Ireland, the Netherlands and France (Parkdean Resorts,
+Haven (Bourne Leisure), Center Parcs, Butlin's, Hoseasons, Away Resorts, Landal GreenParks, Roompot, Eurocamp, Canvas
+Holidays, Pitchup, Campsites.co.uk, Hipcamp, the Camping and Caravanning Club, the Caravan and Motorhome Club, Swift
+Group, Bailey of Bristol, Elddis, Go Outdoors, Blacks, Millets, Vango, Outwell, Decathlon's Quechua) write CIM Level 6
+and 7 reports and MBA assignments in English on consumer, membership, seasonal and dealer marketing (prices and fees
+with periods (£899 for a week's break in August 2024, a £49 a night pitch (2023), €120 a night for a safari tent in
+2022, a £28,000 static caravan (2024), £5,500 site fees a year (2023)), parks and models with opening or launch years
+(Center Parcs Sherwood Forest (1987), Center Parcs Longford Forest (2019), the Swift Sprite (1960s), the Bailey
+Unicorn (2012), Butlin's Minehead (1962)), half-terms, summer peaks, the NEC show, National Camping and Caravanning
+Week and Bonfire Night breaks, laws and rules with years (the Caravan Sites and Control of Development Act 1960, the
+Mobile Homes Act 2013, the Package Travel and Linked Travel Arrangements Regulations 2018, the Consumer Rights Act
+2015, the Countryside and Rights of Way Act 2000, GDPR (May 2018)), schemes and gradings (the David Bellamy
+Conservation Award, the AA Pennant scheme (2019), the VisitEngland Quality Rose (2020), Green Key (2022)), figures with
+years (28 million nights in 2023, a £10 billion sector (2019), 1.1 million caravans in use (2024)), the 2020 lockdown
+closures, the Summer 2021 staycation boom, Storm Babet (October 2023), Blackstone's purchase of Bourne Leisure
+(2021), Center Parcs' sale to Brookfield (2015), Parkdean's merger (2016), awards (the Practical Caravan Awards 2024,
+the British Travel Awards 2023, the Hoseasons Awards 2022, a Queen's Award for Enterprise (2018)), tickers (LON: FRAS,
+STO: THULE, EPA: TRI), job titles and honours, financial years, halves and quarters, pitch and berth specifications,
+ratings, distances, handles and cross-references, which are no citations); textbooks (Routledge, Sage, Kogan Page,
+Pearson, Goodfellow, CABI, Channel View Publications), chapters, journals with up to eight authors and DOIs (Tourism
+Management, Journal of Travel Research, Journal of Sustainable Tourism, Annals of Tourism Research, Leisure Studies,
+Journal of Outdoor Recreation and Tourism, Journal of Marketing Management), theses (Bournemouth, Surrey, Leeds
+Beckett, Sheffield Hallam, Oxford Brookes, the Technological University of the Shannon, Breda University of Applied
+Sciences, Wageningen), conference papers (CHME, Tourism Naturally, the Academy of Marketing, ATLAS, TTRA), tourist
+boards, statistics offices and regulators (VisitBritain, VisitEngland, Visit Wales, VisitScotland, Fáilte Ireland, the
+ONS, the CMA, the ASA, the Environment Agency, Natural England, the Forestry Commission, NBTC, CBS, Atout France),
+trade bodies and charities (the BH&HPA, UK Holiday Parks, the NCC, the clubs, the Irish Caravan and Camping Council,
+HISWA-RECRON, the FNHPA, the Ramblers, the YHA, the Outdoor Industries Association, the Scouts), companies' pages,
+annual reports and investor decks ("Parkdean Resorts UK Ltd", "Center Parcs (Operating Company) Ltd", "Butlin's
+Skyline Ltd", "Landal GreenParks BV", "Frasers Group plc", "Thule Group AB"), market research with years (Mintel,
+YouGov, Kantar, Statista, Euromonitor, Key Note, the GB Tourism Survey 2023, the Great Britain Day Visits Survey, the
+UK Caravan and Camping Alliance's economic impact report (2019), Pitchup's Camping Trends Report 2024, the NCC's
+registration figures), the caravan trade and national press signed and unsigned (Park Home & Holiday Caravan,
+Practical Caravan, Practical Motorhome, Camping magazine, Travel Weekly, TTG, the Telegraph, the Guardian, the Irish
+Times, BBC News, the Financial Times), social posts, videos, podcasts and undated pages; British double-barrelled
+names (Hamilton-Smythe, Ashby-Clarke), Irish names with Ó, Ní and Mac (Ó Briain, Ní Dhonnchadha, Mac Giolla
+Phádraig), Welsh names (ap Gwilym, Prydderch), Dutch names with van, van der and de (van Dijk, van der Meer, de
+Vries), French names with Le and de (Le Gall, de Villiers), Polish, Romanian and South Asian names (Wiśniewski,
+Popescu, Krishnamurthy), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6506,7 +6550,8 @@ def main() -> None:
         "blind258 and blind258-more (the two-hundred-and-fifty-eighth pool: HELD OUT, never tune on it), "
         "blind259 and blind259-more (the two-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind260 and blind260-more (the two-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
-        "blind261 and blind261-more (the two-hundred-and-sixty-first pool: HELD OUT, never tune on it)",
+        "blind261 and blind261-more (the two-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
+        "blind262 and blind262-more (the two-hundred-and-sixty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -280,6 +280,7 @@ from tests.corpus.references import (
     blind259_text,
     blind260_text,
     blind261_text,
+    blind262_text,
     render,
     text,
 )
@@ -542,6 +543,7 @@ from tests.corpus.references.blind258_works import Blind258WorkFactory
 from tests.corpus.references.blind259_works import Blind259WorkFactory
 from tests.corpus.references.blind260_works import Blind260WorkFactory
 from tests.corpus.references.blind261_works import Blind261WorkFactory
+from tests.corpus.references.blind262_works import Blind262WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1824,6 +1826,10 @@ POOLS: dict[str, Pool] = {
     "blind261": Pool(blind261_text, Blind261WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie", "Sources"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind262 (HELD OUT): marketers at holiday parks, caravan and motorhome makers, campsites, glamping sites, outdoor-gear retailers and camping marketplaces in the UK, Ireland, the Netherlands and France (Parkdean Resorts, Haven, Center Parcs, Butlin's, Hoseasons, Away Resorts, Landal GreenParks, Roompot, Eurocamp, Canvas Holidays, Pitchup, Hipcamp, the clubs, Swift, Bailey, Elddis, Go Outdoors, Blacks, Millets, Vango, Outwell, Quechua) writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles most of all (British and Irish Word, head-office templates), curly doubles now and then (Word set to English (US) at Dutch and French-owned firms: Landal, Roompot, Eurocamp, Decathlon), straight ones often (park managers typing on phones and tablets, Google Docs at marketplaces, Teams pastes); headings as UK, Irish and Dutch candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (phones on site, booking-system notes), bulleted lists often (segments, seasonal campaign phases, owner benefits and recommendations are written in bullets)
+    "blind262": Pool(blind262_text, Blind262WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7174,6 +7180,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 265000.
     "blind261": range(265000, 265000 + 100),
     "blind261-more": range(265000 + 100, 265000 + 400),
+    # "blind262" is a two-hundred-and-sixty-second independent pool (blind262_works.py, blind262_text.py), written by a
+    # two-hundred-and-sixty-second hand without reading the checker, its tests or the other pools: marketers at holiday
+    # parks, caravan and motorhome makers, campsites, glamping sites, outdoor-gear retailers and camping marketplaces in
+    # the UK, Ireland, the Netherlands and France (Parkdean Resorts, Haven, Center Parcs, Butlin's, Hoseasons, Away
+    # Resorts, Landal GreenParks, Roompot, Eurocamp, Pitchup, the clubs, Swift, Bailey, Go Outdoors, Vango) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English on consumer, membership, seasonal and dealer marketing
+    # (break, pitch, caravan and site-fee prices with periods, parks and models with opening and launch years,
+    # half-terms, peaks, shows and Bonfire Night, laws and rules with years, awards, gradings and eco-schemes, figures
+    # with years, lockdowns, staycations and storms, takeovers and mergers, tickers, job titles and honours, financial
+    # years, halves and quarters, none of them citations); tourism and marketing textbooks, chapters, tourism, leisure
+    # and marketing journals with up to eight authors and DOIs, theses, conference papers, tourist boards, statistics
+    # offices and regulators, trade bodies and charities, companies' pages, annual reports and investor decks, market
+    # research with years, the caravan trade and national press signed and unsigned, social posts, videos, podcasts and
+    # undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Welsh, Dutch and French particles,
+    # Polish, Romanian and South Asian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 266000.
+    "blind262": range(266000, 266000 + 100),
+    "blind262-more": range(266000 + 100, 266000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

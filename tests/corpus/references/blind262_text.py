@@ -1,0 +1,242 @@
+"""The blind262 pool's prose: marketers at holiday parks, caravan and motorhome makers, campsites, glamping sites,
+outdoor-gear retailers and camping marketplaces in the UK, Ireland, the Netherlands and France (Parkdean Resorts,
+Haven, Center Parcs, Butlin's, Hoseasons, Away Resorts, Landal GreenParks, Roompot, Eurocamp, Canvas Holidays,
+Pitchup, Campsites.co.uk, Hipcamp, the clubs, Swift, Bailey, Elddis, Go Outdoors, Blacks, Millets, Vango, Outwell,
+Quechua) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, membership, seasonal and
+dealer marketing. Frames use the common fill values and these of its own: {park} a park or site, {van} a caravan or
+motorhome model, {pc} a percentage's number, {Yr} a recent year, {mo} a month, {seg} a segment, {ch} a channel,
+{fw} a planning model, {price} a price in pounds, {eur} a price in euros.
+"""
+
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
+from __future__ import annotations
+
+import random
+
+BRANDS = ["Parkdean Resorts", "Haven", "Center Parcs", "Butlin's", "Hoseasons", "Away Resorts", "Landal GreenParks",
+          "Roompot", "Eurocamp", "Canvas Holidays", "Pitchup", "Campsites.co.uk", "Hipcamp",
+          "Camping and Caravanning Club", "Caravan and Motorhome Club", "Swift Group", "Bailey of Bristol",
+          "Elddis", "Go Outdoors", "Blacks", "Millets", "Vango", "Outwell", "Quechua", "Park Holidays UK",
+          "Haulfryn", "Pure Leisure Group", "Huttopia", "Siblu", "Sandaya"]  # fmt: skip
+
+
+def values(rng: random.Random) -> dict[str, str]:
+    """The fill values only this pool's frames use, drawn after the common ones."""
+    return {
+        "park": rng.choice(["Haven Seashore", "Center Parcs Whinfell Forest", "Butlin's Skegness", "Landal Coldingham",
+                            "Roompot Beach Resort Nieuwvliet-Bad", "Away Resorts Tattershall Lakes",
+                            "Parkdean Resorts Newquay", "a family-run site near Tenby", "a glamping site in Connemara",
+                            "the club site at Keswick"]),
+        "van": rng.choice(["Swift Challenger", "Bailey Phoenix+", "Elddis Avante", "Swift Basecamp", "Bailey Alicanto",
+                           "Elddis Autoquest", "Coachman Laser", "Willerby Sierra"]),
+        "pc": str(rng.randint(4, 78)), "Yr": str(rng.randint(2019, 2024)),
+        "mo": rng.choice(["March", "April", "May", "June", "July", "August", "September", "October"]),
+        "seg": rng.choice(["young families", "empty nesters", "first-time campers", "holiday home owners",
+                           "dog owners", "touring members", "Gen Z festival-goers", "multi-generational groups"]),
+        "ch": rng.choice(["paid social", "email", "the member magazine", "Google Ads", "TikTok", "the app",
+                          "dealer open days", "affiliate sites", "the booking engine"]),
+        "fw": rng.choice(["the 7Ps", "SOSTAC", "the RACE framework", "PESTLE", "the service blueprint",
+                          "Ansoff's matrix", "the customer journey map"]),
+        "price": str(rng.choice([299, 349, 449, 599, 899, 1199])), "eur": str(rng.choice([65, 89, 120, 149, 210])),
+    }  # fmt: skip
+
+
+NARRATIVE_START = [
+    "{N} argued that {C}.", "{N} found that {C}, although their sample was drawn from a single county.",
+    "{N} concluded that {C}; this is directly relevant to {B}.", "{N} showed that {C}, particularly among {seg}.",
+    "{N} suggested that {C}, which helps to explain {B}'s shift towards {ch}.", "{N} noted that, since {Yr}, {C}.",
+    "{N} identified that {C} in the UK holiday park sector.", "{N} warned that {C} if pitch fees keep rising.",
+    "{N} observed that {C} on Dutch and French parks as well as British ones.", "{N} makes the point that {C}.",
+    "{N} questioned whether {C}.", "{N} reported that {C} among owners of a {van}.",
+    "{N} applied {fw} to a caravan dealer and found that {C}.", "{N} state that {C}.",
+]  # fmt: skip
+NARRATIVE_MID = [
+    "In their study of UK campsites, {N} found that {C}.", "{O}, {N} argued that {C}.",
+    "This is consistent with {N}, who found that {C}.", "{C}, which supports the findings of {N}.",
+    "{C} – a view shared by {N}.", "As highlighted by {N}, {C}.", "Research by {N} suggests that {C}.",
+    "{B} is a good example of this: {N} showed that {C}.", "According to {N}, {C}.",
+    "Data published by {N} show that {C}.", "{C}, as {N} point out.", "It could be argued, following {N}, that {C}.",
+    "For {seg}, the evidence from {N} is that {C}.", "Not everyone agrees; {N}, for instance, maintained that {C}.",
+    "When {B} refreshed its membership offer it appeared to follow {N}: {C}.",
+]  # fmt: skip
+POSSESSIVE = [
+    "{N} research shows that {C}.", "Using {N} framework, it is clear that {C}.",
+    "{O}, {N} report concluded that {C}.", "{B} could apply {N} model, since {C}.",
+    "According to {N} survey of park operators, {C}.", "{N} findings are useful here because {C}.",
+    "This reflects {N} argument that {C}.",
+]  # fmt: skip
+PARENTHETICAL_END = [
+    "{C} {P}.", "{O}, {C} {P}.", "Research shows that {C} {P}.", "{B} is no exception, since {C} {P}.",
+    "For {seg}, {C} {P}.", "This matters because {C} {P}.", "It is often claimed that {C} {P:see}.",
+    "Several studies report that {C} {P:e.g.}.", "{C}, especially in the shoulder season {P}.",
+    "In short, {C} {P}.", "A key point for {B} is that {C} {P}.", "{C} {P:see also}.",
+    "The holiday park market is dominated by a handful of large operators {P}.",
+    "Touring caravan sales have fallen while motorhome registrations have grown {P}.",
+]  # fmt: skip
+PARENTHETICAL_MID = [
+    "{C} {P}, and {C2}.", "{C} {P}, but {C2}.", "{C} {P}; {C2}.", "While {C} {P}, {C2}.",
+    "Although {C} {P}, it is also true that {C2}.", "{C} {P:see}, whereas {C2}.",
+    "Because {C} {P}, {B} should make sure that {C2}.", "Some sources {P:e.g.} argue that {C}.",
+    "{O}, {C} {P}, so {C2}.",
+]  # fmt: skip
+CLAIMS = [
+    "{seg} book later than they did before the pandemic", "holiday home owners are {B}'s most profitable customers",
+    "glamping attracts guests who would never buy a tent", "membership clubs depend on older members to renew",
+    "{T} works well for {B} when it is tied to a seasonal offer", "{A} compare pitch prices on marketplaces before booking",
+    "dealers still influence most first caravan purchases", "short breaks now make up a larger share of park revenue",
+    "eco-certification matters more to {seg} than to other guests", "{B} relies heavily on {ch} to fill midweek breaks",
+    "the staycation boom has faded as overseas travel returned", "reviews on booking platforms shape {R}",
+    "caravan owners are loyal to one brand for decades", "wet weather cancellations hurt smaller sites most",
+    "outdoor-gear retailers sell more when campsites are full", "{A} expect free Wi-Fi on every pitch",
+    "dynamic pricing can damage trust if guests notice it", "the cost-of-living crisis has pushed {seg} towards camping",
+]  # fmt: skip
+OPENERS = [
+    "Furthermore", "In addition", "On the other hand", "For example", "In the UK", "For {B}'s marketing team",
+    "Since the pandemic", "In the context of {B}", "From a guest's perspective", "Nevertheless", "In the Netherlands",
+    "Across the holiday park sector", "Outside the summer peak", "For caravan dealers", "In Ireland", "Overall",
+]  # fmt: skip
+PLAIN = [
+    "{B} operates parks across the UK and sells holiday homes to owners on most of them.",
+    "This section analyses {B}'s marketing mix using {fw}.", "{O}, {C}.",
+    "The recommendations are costed and phased over the 12 months of the season.",
+    "{B} sells breaks through its own website, its app and third-party marketplaces.",
+    "A SWOT analysis of {B} is included in the appendix.",
+    "The main competitors are {B} and two smaller family-run parks.",
+    "{B}'s Instagram account has around {n}k followers, but engagement is low outside the summer.",
+    "Owners can sublet their holiday homes through the park's own letting scheme.",
+]  # fmt: skip
+SCARE_QUOTES = ["‘staycation’", "‘glamping’", "‘micro-adventure’", "‘wild camping’", "‘vanlife’", "‘hygge’",
+                "‘lodge living’", "'quiet season'", "“digital detox”", "‘bucket-list pitch’", "‘home from home’",
+                "‘forest bathing’"]  # fmt: skip
+SCARE_FRAMES = [
+    "{B} markets its lodges as {Q} {P}.", "So-called {Q} has grown since lockdown {P}.",
+    "Many {seg} now look for a {Q} experience {P}.", "The term {Q} is used loosely in park advertising {P}.",
+    "Critics describe this as {Q}, and {B} is not immune {P}.",
+]  # fmt: skip
+SUBJECT_LINES = ["‘Half-term breaks from £{price} – book now’", "‘Your pitch is waiting’", "“Last-minute lodges this weekend”",
+                 "‘Members save 25% this spring’", "‘Your {van} service is due’", "‘Summer 2025 is now on sale’",
+                 "‘Still dreaming of the seaside?’", "“Bring the dog – they stay free”"]  # fmt: skip
+SUBJECT_FRAMES = [
+    "A subject line such as {Q} can lift open rates {P}.", "{B} used {Q} in its lapsed-guest email {P}.",
+    "Messages like {Q} work because they create urgency {P}.",
+    "Testing {Q} against a plainer version showed a clear winner {P}.",
+]  # fmt: skip
+QUOTE_FRAMES = [
+    "{Q} {P}.", "As one tourism marketing text puts it, {Q} {P}.", "This is summed up well: {Q} {P}.",
+    "{B} appears to accept that {Q} {P}.", "One review of the sector concluded that {Q} {P}.",
+]  # fmt: skip
+
+# Text with brackets, years or figures that cites nothing and must raise no problem.
+NOT_CITATIONS = {
+    "price-period": ["{B} charges £899 for a week's break in August (2024 prices).",
+                     "A £49 a night pitch (2023) is now normal at coastal sites.",
+                     "Families paid €120 a night for a safari tent in 2022."],
+    "caravan-price": ["A new holiday home costs around £28,000 (2024) before site fees.",
+                      "The entry-level {van} sells for about £{pc},995 (2023 list price)."],
+    "site-fees": ["Owners pay £5,500 site fees a year (2023) on a typical coastal park.",
+                  "Pitch fees rose again (£{n} a season, {Yr})."],
+    "park-opening": ["Center Parcs Sherwood Forest (1987) was the first village in the UK.",
+                     "Center Parcs Longford Forest (2019) brought the brand to Ireland.",
+                     "Butlin's Minehead (1962) is still the group's busiest resort."],
+    "model-launch": ["The Swift Sprite (1960s) made touring affordable for many families.",
+                     "The Bailey Unicorn (2012) changed what buyers expected of a twin-axle van.",
+                     "Dealers still talk about the {van} ({Yr} model year)."],
+    "half-term": ["Bookings peaked in the May half-term (May 2024).",
+                  "The October half-term (late October {Yr}) sold out at most parks."],
+    "summer-peak": ["Prices are highest in the summer peak (late July to August 2023).",
+                    "Occupancy ran above {pc}% during the school holidays (July–August {Yr})."],
+    "show": ["{B} launched its new range at the NEC Caravan, Camping and Motorhome Show (October 2023).",
+             "Dealers take most orders at the February show (NEC, February {Yr})."],
+    "awareness-week": ["National Camping and Caravanning Week (May 2022) was promoted on every club channel.",
+                       "Sites offered free nights during Love Camping Week (June {Yr})."],
+    "bonfire-night": ["Bonfire Night breaks (5 November) fill the quiet season.",
+                      "The fireworks weekend (5 November) is the last busy weekend of the year."],
+    "legislation": ["Parks are licensed under the Caravan Sites and Control of Development Act 1960.",
+                    "The Mobile Homes Act 2013 gave park home residents more protection.",
+                    "Breaks sold with travel are covered by the Package Travel and Linked Travel Arrangements Regulations 2018.",
+                    "The Consumer Rights Act 2015 applies to holiday home sales as well as breaks.",
+                    "Access to open country rests on the Countryside and Rights of Way Act 2000."],
+    "gdpr": ["Marketing consent has been recorded differently since GDPR (May 2018).",
+             "The booking form was rewritten for UK GDPR (2021)."],
+    "award-scheme": ["The park holds the David Bellamy Conservation Award (1997 scheme) at gold level.",
+                     "Green Key (2022) was awarded to all of {B}'s Dutch parks."],
+    "grading": ["The site earned five pennants under the AA Pennant scheme (2019).",
+                "The park kept its VisitEngland Quality Rose (2020) after the relaunch."],
+    "nights-figure": ["Holiday parks sold 28 million nights in 2023.",
+                      "Visitors spent {n} million nights on UK campsites ({Yr})."],
+    "sector-size": ["The outdoor holiday sector is worth £10 billion (2019).",
+                    "The UK outdoor clothing market is worth about £{n}m (2024 estimate)."],
+    "fleet-size": ["There are 1.1 million caravans in use (2024).",
+                   "Around {n},000 motorhomes are registered in the UK ({Yr} figure)."],
+    "lockdown": ["Parks lost most of a season to the 2020 lockdown closures.",
+                 "Sites reopened on 12 April 2021 for self-contained units only."],
+    "staycation-boom": ["Demand soared in the Summer 2021 staycation boom.",
+                        "The staycation surge (2020–2021) brought in many first-time campers."],
+    "storm": ["Storm Babet (October 2023) flooded several riverside parks.",
+              "Storm Ciarán (November 2023) closed sites across Cornwall and Brittany."],
+    "acquisition": ["Blackstone's purchase of Bourne Leisure (2021) brought Haven under new ownership.",
+                    "Center Parcs' sale to Brookfield (2015) valued the business at £2.4 billion."],
+    "merger": ["Parkdean's merger (2016) with Park Resorts created the UK's second-largest operator.",
+               "The two Dutch operators combined (Roompot and Landal, talks in {Yr}) to cut costs."],
+    "award": ["{B} won gold at the Practical Caravan Awards 2024.",
+              "The park was named best family holiday park at the British Travel Awards 2023.",
+              "Several lodges were shortlisted in the Hoseasons Awards 2022."],
+    "queens-award": ["The manufacturer received a Queen's Award for Enterprise (2018).",
+                     "A King's Award for Enterprise (2023) recognised the firm's export growth."],
+    "ticker": ["Frasers Group (LON: FRAS) owns Go Outdoors and Blacks.",
+               "Thule Group (STO: THULE) sells roof boxes and bike racks to campers.",
+               "Trigano (EPA: TRI) is Europe's largest maker of leisure vehicles."],
+    "job-title": ["The Chief Marketing Officer (CMO) reports directly to the CEO.",
+                  "The Head of Brand (since {Yr}) leads a team of six.",
+                  "Each park manager (and each warden on club sites) handles local reviews.",
+                  "The founder (OBE, 2019) still chairs the business."],
+    "financial-year": ["Revenue grew by {pc}% (FY2024).", "Marketing spend was held flat in FY{Yr}."],
+    "half-year": ["Bookings rose strongly in the first half (H1 2024).",
+                  "Holiday home sales slowed (H2 {Yr}) as interest rates rose."],
+    "quarter": ["Caravan registrations fell in the third quarter (Q3 2023).",
+                "Web traffic doubled between Q1 and Q2 ({Yr})."],
+    "season-dates": ["Most touring sites open for the season (March to October).",
+                     "The park closes for winter (from 3 January to 14 February {Yr})."],
+    "pitch-spec": ["Serviced pitches (16A hook-up, water and grey waste) cost more.",
+                   "Each glamping pod (sleeps 4) has its own firepit."],
+    "berth-spec": ["The {van} (4 berth, 7.5m) is the best-selling model.",
+                   "A typical holiday home (38ft x 12ft, 3 bedrooms) suits families."],
+    "percentage": ["Around {pc}% of guests booked on mobile.",
+                   "Repeat guests made up most of the bookings ({pc}% in {Yr})."],
+    "survey-n": ["Most respondents preferred a lodge to a static caravan (n = {n}).",
+                 "Owners were surveyed online (n={n}, {mo} {Yr})."],
+    "cross-reference": ["The marketing mix is set out in full (see Appendix {q}).",
+                        "The persona (Appendix 1, Figure {q}) is based on five interviews.",
+                        "See Task 1 (b) above for the competitor analysis."],
+    "figure-ref": ["Occupancy by month is shown below (Figure {q}).",
+                   "The budget is broken down by channel (Table {q})."],
+    "handle": ["{B} replies to guests on X (@HavenHolidays) within the hour.",
+               "Club members share photos with the hashtag (#CampingWeek{Yr})."],
+    "web-address": ["Guests book through the website (www.example-parks.co.uk/breaks).",
+                    "Complaints go to the guest team (guestcare@example-parks.co.uk)."],
+    "abbreviation": ["The British Holiday & Home Parks Association (BH&HPA) represents park operators.",
+                     "The National Caravan Council (NCC) runs the approval scheme for new tourers.",
+                     "Net promoter score (NPS) is tracked after every stay.",
+                     "Customer lifetime value (CLV) is highest among holiday home owners."],
+    "slogan": ["Haven's line ‘Holidays that make you happy’ runs across every channel.",
+               "The club's tagline, ‘Let's go camping’, appears on every email.",
+               "Butlin's ‘Hi-de-Hi’ image still shapes how older guests see the brand."],
+    "campaign-year": ["The ‘Go Outdoors, Go Further’ campaign (spring {Yr}) targeted {seg}.",
+                      "The owners' referral drive (autumn {Yr}) brought in {n} new owners."],
+    "booking-window": ["Most guests book well ahead (a lead time of {q}–{n} days).",
+                       "Last-minute bookings (within 7 days of arrival) grew sharply."],
+    "age-band": ["The target segment is young families (parents aged 28–40).",
+                 "Most touring members are older (aged 55+)."],
+    "distance": ["Most guests live within a two-hour drive (about 100 miles).",
+                 "The park is close to the beach (0.5 miles) and the town centre."],
+    "star-rating": ["The park is rated highly by guests (4.{q} out of 5 on Trustpilot).",
+                    "Reviews average 4.{q} stars (Google, {n} reviews)."],
+    "version": ["The booking app was rebuilt (version {q}.0, {Yr}).",
+                "The team moved to Google Analytics 4 (GA4) in 2023."],
+    "date": ["The survey was sent on {d} {mo} {Yr} and closed a week later.",
+             "The sale ran from {d} {mo} to the end of the month ({Yr})."],
+    "currency-exchange": ["Prices on Dutch parks are set in euros (€{eur} a night in high season).",
+                          "French sites charge a tourist tax (€0.{q}0 per adult per night)."],
+    "energy": ["Each lodge now has a heat pump (installed {Yr}) to cut energy bills.",
+               "Solar panels (250 kW, fitted in {Yr}) now power the reception building."],
+}  # fmt: skip
