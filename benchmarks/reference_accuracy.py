@@ -6133,6 +6133,44 @@ names (Hamilton-Smythe, Ashby-Clarke), Irish names with Ó, Ní and Mac (Ó Bria
 Phádraig), Welsh names (ap Gwilym, Prydderch), Dutch names with van, van der and de (van Dijk, van der Meer, de
 Vries), French names with Le and de (Le Gall, de Villiers), Polish, Romanian and South Asian names (Wiśniewski,
 Popescu, Krishnamurthy), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind263" half (``--halves blind263,blind263-more``, 100 + 300 reports, seeds 267000-267399) is a
+two-hundred-and-sixty-third independent measurement, HELD OUT: written by a two-hundred-and-sixty-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind263_works.py and
+blind263_text.py), as marketers at biotech, genomics, diagnostics and life-science tools firms and research institutes
+in the UK, Ireland, Switzerland, Denmark and the US (Oxford Nanopore Technologies, Illumina, Genomics England, 23andMe,
+Novo Nordisk, Novozymes (Novonesis), Lonza, Abcam, Bicycle Therapeutics, Exscientia, Oxford Biomedica, Genmab, Horizon
+Discovery, Cellular Origins, LumiraDx, QuantuMDx, the Wellcome Sanger Institute, the Francis Crick Institute, Thermo
+Fisher Scientific, Qiagen) write CIM Level 6 and 7 reports and MBA assignments in English on B2B, scientific, investor
+and patient marketing (prices with periods ($99 for a genome in 2024, a £1,000 sequencer (2023), $4,500 for a test in
+2022, £29 a kit (2024), a $2.1 million therapy (2019)), products and launch years (the MinION (2014), the NovaSeq X
+(2022), Ozempic (2017), Wegovy (2021), Zolgensma (2019), Illumina's HiSeq X (2014)), events and dates (the Human Genome
+Project's completion (April 2003), the 100,000 Genomes Project (December 2018), the AGBT meeting (February 2024), DNA
+Day (25 April)), laws and rules with years (the Human Fertilisation and Embryology Act 2008, the Genetic Technology
+(Precision Breeding) Act 2023, the EU IVDR (May 2022), the Human Tissue Act 2004, GDPR (May 2018)), standards and marks
+(ISO 13485:2016, ISO 15189:2022, GMP certification (2020), CE marking (2019), UKCA marking (2023)), figures with years,
+deals and listings (Oxford Nanopore's IPO (October 2021), Danaher's takeover of Abcam (December 2023), the
+Novozymes–Chr. Hansen merger (January 2024)), awards (the OBN Awards 2023, the Prix Galien 2022, the Scrip Awards
+2024), tickers (LON: ONT, NASDAQ: ILMN, NASDAQ: ME, CPH: NOVO B, SWX: LONN, NASDAQ: BCYC), job titles and honours,
+financial years, halves and quarters, which are no citations); textbooks (Routledge, Sage, Kogan Page, Pearson,
+Wiley-Blackwell, Elsevier Academic Press, Cold Spring Harbor Laboratory Press), chapters, journals with up to eight
+authors and DOIs (Nature Biotechnology, Journal of Commercial Biotechnology, Drug Discovery Today, Industrial Marketing
+Management, Journal of Business Research, R&D Management, Technological Forecasting and Social Change, Journal of
+Medical Marketing), theses (Cambridge (Judge Business School), Oxford (Saïd Business School), Imperial College London,
+Edinburgh, Trinity College Dublin, ETH Zürich, DTU, Copenhagen Business School), conference papers (BIO, BIO-Europe,
+the Festival of Genomics, AGBT, the Academy of Marketing, the R&D Management Conference), regulators and public bodies
+(the MHRA, NICE, the UKHSA, UKRI, Innovate UK, the Office for Life Sciences, the HFEA, the HPRA, Swissmedic, the Danish
+Medicines Agency, the EMA, the FDA, the European Commission; bodies with and without their abbreviation), trade bodies
+and charities (the BIA, the ABPI, BIVDA, Life Sciences Scotland, BioPharmaChem Ireland, Interpharma, Medicon Valley
+Alliance, BIO, Wellcome, Cancer Research UK, the Progress Educational Trust, Genetic Alliance UK), companies' pages,
+annual reports and investor decks ("Oxford Nanopore Technologies plc", "Illumina, Inc.", "Novo Nordisk A/S", "Qiagen
+N.V."), market research with years (Evaluate Pharma, IQVIA, GlobalData, Frost & Sullivan, McKinsey & Company,
+Deloitte, EY's Beyond Borders, Statista, BCC Research), the trade and national press signed and unsigned (Endpoints
+News, Fierce Biotech, STAT, GenomeWeb, Labiotech.eu, The Pharmaceutical Journal, New Scientist, the Financial Times,
+the Guardian, the Irish Times, Børsen, BBC News), social posts, videos, podcasts and undated pages; British
+double-barrelled names, Irish names with Ó, Ní and Mac, Danish names with ø, æ and å (Sørensen, Møller, Aagaard),
+Swiss German and French names (Müller, Zürcher, de Meuron), Indian, Chinese, Korean, Nigerian and Greek names, with
+fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6551,7 +6589,8 @@ def main() -> None:
         "blind259 and blind259-more (the two-hundred-and-fifty-ninth pool: HELD OUT, never tune on it), "
         "blind260 and blind260-more (the two-hundred-and-sixtieth pool: HELD OUT, never tune on it), "
         "blind261 and blind261-more (the two-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
-        "blind262 and blind262-more (the two-hundred-and-sixty-second pool: HELD OUT, never tune on it)",
+        "blind262 and blind262-more (the two-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
+        "blind263 and blind263-more (the two-hundred-and-sixty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

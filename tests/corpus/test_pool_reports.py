@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-sixty-second independent reference pools (blind5 to blind262): each is wired with
+"""The fifth to two-hundred-and-sixty-third independent reference pools (blind5 to blind263): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -276,6 +276,7 @@ from tests.corpus.references import (
     blind260_text,
     blind261_text,
     blind262_text,
+    blind263_text,
     render,
     text,
 )
@@ -537,6 +538,7 @@ from tests.corpus.references.blind259_works import Blind259WorkFactory
 from tests.corpus.references.blind260_works import Blind260WorkFactory
 from tests.corpus.references.blind261_works import Blind261WorkFactory
 from tests.corpus.references.blind262_works import Blind262WorkFactory
+from tests.corpus.references.blind263_works import Blind263WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1578,6 +1580,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind262WorkFactory.KINDS), 46, True),
+    Pool("blind263", blind263_text, Blind263WorkFactory, 267000, (267015, 267018, 267027),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind263WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -281,6 +281,7 @@ from tests.corpus.references import (
     blind260_text,
     blind261_text,
     blind262_text,
+    blind263_text,
     render,
     text,
 )
@@ -544,6 +545,7 @@ from tests.corpus.references.blind259_works import Blind259WorkFactory
 from tests.corpus.references.blind260_works import Blind260WorkFactory
 from tests.corpus.references.blind261_works import Blind261WorkFactory
 from tests.corpus.references.blind262_works import Blind262WorkFactory
+from tests.corpus.references.blind263_works import Blind263WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1830,6 +1832,10 @@ POOLS: dict[str, Pool] = {
     "blind262": Pool(blind262_text, Blind262WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind263 (HELD OUT): marketers at biotech, genomics, diagnostics and life-science tools firms and research institutes in the UK, Ireland, Switzerland, Denmark and the US (Oxford Nanopore Technologies, Illumina, Genomics England, 23andMe, Novo Nordisk, Novonesis, Lonza, Abcam, Bicycle Therapeutics, Exscientia, Oxford Biomedica, Genmab, Horizon Discovery, the Wellcome Sanger Institute, the Francis Crick Institute, Thermo Fisher Scientific, Qiagen) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, scientific, investor and patient marketing; Word's curly singles most of all (British and Irish Word, corporate templates), curly doubles often (Word set to English (US) at US-owned and US-listed firms: Illumina, Thermo Fisher, 23andMe, Bicycle; Danish and Swiss writers who learnt double quotes), straight ones often (LaTeX, Google Docs and Markdown habits of scientists turned marketers, Teams and Slack pastes); headings as UK, Irish, Danish and Swiss candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography", "Literature"), straight apostrophes often (scientists' editors, phones), bulleted lists often (personas, buying centres, launch phases and recommendations are written in bullets)
+    "blind263": Pool(blind263_text, Blind263WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:", "Literature"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7198,6 +7204,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 266000.
     "blind262": range(266000, 266000 + 100),
     "blind262-more": range(266000 + 100, 266000 + 400),
+    # "blind263" is a two-hundred-and-sixty-third independent pool (blind263_works.py, blind263_text.py), written by a
+    # two-hundred-and-sixty-third hand without reading the checker, its tests or the other pools: marketers at biotech,
+    # genomics, diagnostics and life-science tools firms and research institutes in the UK, Ireland, Switzerland,
+    # Denmark and the US (Oxford Nanopore Technologies, Illumina, Genomics England, 23andMe, Novo Nordisk, Novonesis,
+    # Lonza, Abcam, Bicycle Therapeutics, Exscientia, Genmab, the Wellcome Sanger Institute, Thermo Fisher, Qiagen)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, scientific, investor and patient
+    # marketing (prices of genomes, sequencers, tests, kits and therapies with periods, products and launch years,
+    # events and dates, laws and rules with years, standards and marks with years, figures, deals and listings,
+    # awards, tickers, job titles and honours, financial years, halves and quarters, none of them citations);
+    # textbooks, chapters, biotech, innovation and B2B marketing journals with up to eight authors and DOIs, theses,
+    # conference papers, regulators and public bodies (bodies with and without their abbreviation), trade bodies and
+    # charities, companies' pages, annual reports and investor decks, market research with years, the trade and
+    # national press signed and unsigned, social posts, videos, podcasts and undated pages; British double-barrelled
+    # names, Irish names with Ó, Ní and Mac, Danish names with ø, æ and å, Swiss German and French names, Indian,
+    # Chinese, Korean, Nigerian and Greek names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 267000.
+    "blind263": range(267000, 267000 + 100),
+    "blind263-more": range(267000 + 100, 267000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
