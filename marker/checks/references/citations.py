@@ -1891,7 +1891,9 @@ _SOURCE_LEAD_IN = re.compile(
     r"claimed|observed|pointed\s+out|emphasi[sz]ed|explained|demonstrated|discussed|described|concluded|found|"
     r"underlined|stressed|recommended|proposed)\s+by|"
     r"\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|advice|guidance|"
-    r"recommendations?)\s+(?:of|from|by))\s*$",
+    r"recommendations?|data|figures|statistics)\s+(?:of|from|by))"
+    # "a point that The Chartered Institute of Marketing (2016) also made": the name is read without its article.
+    r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 # After a name: "Fairclough (2011) is one of the few studies", "GWI (2019) was the first report to".
@@ -1914,12 +1916,14 @@ _SOURCE_AFTER = re.compile(  # matched at the bracket's end
 # names of several words: one word read before the year may be the end of a longer name ("Securities and Exchange
 # Commission, Nigeria (2013) concludes", "McDonald's Holdings Company (Japan), Ltd. (2023) concluded").
 _FINDS_THAT = re.compile(
+    # "Which? Trusted Traders (no date b), for instance, maintained that": an aside may stand before the verb.
+    r"(?:,\s+(?:for\s+(?:instance|example)|however|though|by\s+contrast|in\s+contrast|instead|too),)?"
     r"\s+(?:also\s+)?(?:found|finds|concluded|concludes|argued|argues|contended|contends|posited|posits|asserted|"
     r"asserts|maintained|maintains|suggest|suggests|suggested|argue|find|conclude|note|notes|noted|observe|observes|"
     r"observed|claim|claims|claimed|report|reports|reported|state|states|stated|contend|posit|assert|maintain|"
     r"explain|explains|explained|propose|proposes|proposed|believe|believes|believed|emphasise|emphasises|"
     r"emphasised|emphasize|emphasizes|emphasized|stress|stresses|stressed|submit|submits|submitted|warn|warns|"
-    r"warned)\s+that\b"
+    r"warned|points?\s+out|pointed\s+out)\s+that\b"
     # "Mott MacDonald (2025) found little evidence that": what evidence a study found is a source's.
     r"|\s+(?:also\s+)?(?:found|finds)\s+(?:little|no|some|strong|clear|mixed|limited|new|further)\s+evidence\s+"
     r"(?:that|of|for)\b"
@@ -1983,8 +1987,11 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
     lead-in only sources take, or after the name a word for a study; a work read in another ("X, 2008, cited
     in Macmillan Cancer Support, 2024"), or one of several in a bracket ("(Ipsos, 2008; Tony's Chocolonely,
     2023)"). ``text`` is the citation's block."""
-    if citation.author_text.split(" ", 1)[0].casefold() in SENTENCE_OPENERS:
-        return False  # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word
+    opener = citation.author_text.split(" ", 1)[0]
+    if opener.casefold() in SENTENCE_OPENERS and (citation.narrative or opener != "The"):
+        # "As B2B Marketing (2020, p. 167)": a reading that took in the sentence's first word. In a bracket, "The"
+        # opens the name itself: "(Taylor, 2018; The Crown Estate, 2018)".
+        return False
     if citation.narrative and citation.author_text.casefold() in COMPANY_SUFFIXES:
         return False  # "Digicel (Trinidad & Tobago) Limited's (2010) study": a firm's form alone, its name read short
     # A bare number after the year is no page ("(Stb. 2010, 19)": a gazette's year and issue).

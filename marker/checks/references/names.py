@@ -198,7 +198,7 @@ SENTENCE_OPENERS = _word_set(
     consequently subsequently accordingly therefore thereby likewise instead besides otherwise specifically
     generally typically clearly arguably significantly surprisingly unsurprisingly admittedly evidently
     historically traditionally broadly essentially fundamentally initially originally currently locally globally
-    nationally internationally regionally domestically
+    nationally internationally regionally domestically abroad
     increasingly together collectively separately what which who how why whether
     elsewhere building drawing using applying adopting citing writing figures our their his her its it
     we they he she i a an then now today critics authors scholars researchers academics writers
