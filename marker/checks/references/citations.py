@@ -1891,7 +1891,7 @@ _SOURCE_LEAD_IN = re.compile(
     r"claimed|observed|pointed\s+out|emphasi[sz]ed|explained|demonstrated|discussed|described|concluded|found|"
     r"underlined|stressed|recommended|proposed)\s+by|"
     r"\b(?:work|research|study|studies|findings|evidence|argument|paper|review|writings?|conclusions?|advice|guidance|"
-    r"recommendations?|data|figures|statistics)\s+(?:of|from|by))"
+    r"recommendations?)\s+(?:of|from|by))"
     # "a point that The Chartered Institute of Marketing (2016) also made": the name is read without its article.
     r"(?:\s+the)?\s*$",
     re.IGNORECASE,

@@ -1,7 +1,7 @@
 """What the blind258 to blind260 pools showed once they became development data (stop 51): a body whose name opens
 on "The" lost from a bracket of several works ("(Taylor, 2018; The Crown Estate, 2018)"); a name after a lead-in and
-"The" ("a point that The Chartered Institute of Marketing (2016) also made", "Data from The Crown Estate (2022)
-show"); a verb after an aside ("Which? Trusted Traders (no date b), for instance, maintained that") or "point out
+"The" ("a point that The Chartered Institute of Marketing (2016) also made", "Research by The Crown Estate (2022)
+shows"); a verb after an aside ("Which? Trusted Traders (no date b), for instance, maintained that") or "point out
 that" not read as a source's; and "Abroad," opening a sentence read as an author.
 
 The examples are made up, of the same shapes.
@@ -24,7 +24,7 @@ from tests.checks.references.test_reiterates_consultants_and_an_article_after_by
             "Live chat builds trust (Taylor, 2018; The Crown Estate, 2018; Moyo, 2019).",
             [("Taylor",), ("The Crown Estate",), ("Moyo",)],
         ),
-        ("Data from The Crown Estate (2022) show that charter holidays lead to ownership.", [("Crown Estate",)]),
+        ("Research by The Crown Estate (2022) shows charter holidays lead to ownership.", [("Crown Estate",)]),
         ("Merchants lag – a point that The Chartered Institute of Marketing (2016) also made.", None),
         ("Confindustria Sicilia (2024) point out that small producers struggle to fund loyalty schemes.", None),
         (
@@ -54,8 +54,8 @@ def test_abroad_opening_a_sentence_is_no_author() -> None:
     [
         # A bracket's opener other than "The" is still no name: "(As Moyo, 2019)" is not read with "As".
         "Sales were flat that year (Moyo, 2019).",
-        # A show's data, with no article after the lead-in, is no source on that alone.
-        "Streaming grew during the final (Love Island, 2019).",
+        # An event's data is no source: "data from" is no lead-in to a source.
+        "Wristband data from BST Hyde Park (2024) was not shared with sponsors.",
         # A thing that points at something is no source: only "point out that" is a source's.
         "The Ferris Wheel (2019) points towards the marina.",
     ],

@@ -45,8 +45,8 @@ def lead_keys(lead: str) -> set[str]:
     keys = {key(lead)}
     if romanised := _ROMANISED.fullmatch(lead):
         keys.update((key(romanised.group("name")), key(romanised.group("gloss"))))
-    # "(CIM)", "(IAB UK)", "(CCI Algérie-France)", "(ISOC-IL)"
-    body = re.sub(r"\s*\([A-Z][A-Za-z&.-]*(?: [A-Z][\w&.-]*)?\)$", "", lead)
+    # "(CIM)", "(IAB UK)", "(CCI Algérie-France)", "(ISOC-IL)", "(IC3)"
+    body = re.sub(r"\s*\([A-Z][A-Za-z&.-]*\d?(?: [A-Z][\w&.-]*)?\)$", "", lead)
     keys.add(key(body))
     if re.search(r"['’]s$", body):
         keys.add(key(body[:-2]))  # "Sainsbury's (2020)" reads as well as a possessive of Sainsbury
