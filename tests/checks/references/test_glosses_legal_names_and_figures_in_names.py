@@ -108,9 +108,9 @@ def test_a_brand_then_its_firms_legal_name_not_listed_is_flagged() -> None:
 @pytest.mark.parametrize(
     "names",
     [
-        # A figure files before the letters: "B2B" before "BAE".
-        ["Anderson, K.", "B2B Marketing", "BAE Systems Digital Intelligence", "Eze, O.", "Kelly, R."],
-        # A name opening on a bracket files under its first letter: "(ISC)²" under I.
+        # A figure files before the letters ("B2B" before "BAE"), and a name opening on a bracket under its first
+        # letter ("(ISC)²" under I): one rule, the figures kept, must put both in order.
+        ["Anderson, K.", "B2B Marketing", "BAE Systems Digital Intelligence", "Eze, O.", "(ISC)²", "Kelly, R."],
         ["Eze, O.", "IBM Security", "(ISC)²", "Kelly, R."],
     ],
 )
