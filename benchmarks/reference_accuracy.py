@@ -6174,6 +6174,43 @@ the Guardian, the Irish Times, Børsen, BBC News), social posts, videos, podcast
 double-barrelled names, Irish names with Ó, Ní and Mac, Danish names with ø, æ and å (Sørensen, Møller, Aagaard),
 Swiss German and French names (Müller, Zürcher, de Meuron), Indian, Chinese, Korean, Nigerian and Greek names, with
 fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind264" half (``--halves blind264,blind264-more``, 100 + 300 reports, seeds 268000-268399) is a
+two-hundred-and-sixty-fourth independent measurement, HELD OUT: written by a two-hundred-and-sixty-fourth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind264_works.py and
+blind264_text.py), as marketers in the Canary Islands, Madeira and the Azores and their diaspora (Las Palmas de Gran
+Canaria, Santa Cruz de Tenerife, La Laguna, Arrecife, Puerto del Rosario, Funchal, Porto Santo, Ponta Delgada, Angra
+do Heroísmo, Horta; Caracas, Fall River, Toronto, Jersey, London) at food and drink firms (Dorada, Tropical, Arehucas,
+Ron Aldea, Bodegas Monje, Queso Flor de Guía, Blandy's, Henriques & Henriques, Justino's, Gorreana, Insulac, Kima),
+tourism and transport (Binter, Fred. Olsen Express, Naviera Armas, SATA Azores Airlines, Loro Parque, Siam Park,
+Pestana, Lopesan, Dunas Hotels, Visit Azores), retail and banks (Hiperdino, Spar Gran Canaria, Banco Santander, Caja
+Siete, CaixaBank, Millennium bcp, Banco Montepio, Caixa Geral de Depósitos) and NGOs write CIM Level 6 and 7 reports
+and MBA assignments in English (prices with periods (€2.20 a barraquito in 2024, a €39.95 Loro Parque ticket (2023),
+€1.10 a Dorada in 2022, Madeira's €2 tourist tax from January 2024), brands' founding years (Dorada (1939), Arehucas
+(1884), Blandy's (1811), Loro Parque (1972), Binter (1989), Gorreana (1883)), festivals and holidays (the Carnaval de
+Santa Cruz (February 2024), the Festa da Flor (May 2023), the Día de Canarias (30 May)), statutes and tax regimes (the
+Estatuto de Autonomía de Canarias (2018), the REF (1972), the ZEC (1994), GDPR (May 2018)), eruptions, fires and
+floods, openings and routes (the Tenerife Tramway (2007), Binter's Madeira route (2019)), tourism, passenger and
+diaspora figures, job titles and honours in three languages, awards and designations, vintages, tickers (BME: SAN,
+ELI: BCP, ELI: CTT), financial years, halves and quarters, which are no citations); textbooks (Routledge, Sage, Kogan
+Page, Pearson, ESIC Editorial, Pirámide, Actual Editora, Edições Sílabo), chapters, journals with up to eight authors
+and DOIs (Tourism Management, Journal of Travel Research, Annals of Tourism Research, Island Studies Journal, Tourism
+Economics, Revista de Estudios Regionales, Cuadernos de Turismo, Revista Portuguesa de Marketing), theses (ULPGC, ULL,
+the Universidade da Madeira, the Universidade dos Açores, ISEG, Nova SBE, the Complutense, IE University), conference
+papers (AEMARK, the Congresso Internacional de Turismo, EMAC, the Academy of Marketing, the Island Tourism
+conference, the Islands Economic Cooperation Forum), public bodies and regulators (ISTAC, the Gobierno de Canarias,
+Promotur, the Cabildos, the INE, the CNMC, the AEPD, DREM, SREA, the Governo Regional dos Açores, Turismo de Portugal,
+the Banco de Portugal, the European Commission, Eurostat; with and without their abbreviation), trade bodies and
+charities (the Confederación Canaria de Empresarios, Ashotel, ACIF, IVBAM, Cáritas, Cruz Vermelha Portuguesa),
+companies' pages, annual reports and investor decks ("Binter Canarias, S.A.", "Fred. Olsen, S.A.", "SATA
+Internacional – Azores Airlines, S.A."), market research with years (Frontur-Canarias, Exceltur, Kantar Spain, GfK
+Portugal, Marktest, NielsenIQ, Statista, Euromonitor), the islands' and national press signed and unsigned
+(Canarias7, La Provincia, El Día, Diario de Avisos, Diário de Notícias, JM Madeira, Açoriano Oriental, Correio dos
+Açores, El País, Expresso, Público, Reuters, the Financial Times), social posts, videos, podcasts and undated pages;
+Spanish double surnames with particles (Pérez de la Rosa, del Castillo Olivares), Portuguese names with particles
+and several surnames (da Silva Pereira, dos Santos, de Freitas Gouveia, Sousa e Melo), Canarian surnames (Afonso,
+Perdomo, Bethencourt, Hernández), and Venezuelan, American, Canadian and Jersey names, with fifty-one kinds of decoy.
+Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6596,7 +6633,8 @@ def main() -> None:
         "development data since), "
         "blind261 and blind261-more (the two-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind262 and blind262-more (the two-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
-        "blind263 and blind263-more (the two-hundred-and-sixty-third pool: HELD OUT, never tune on it)",
+        "blind263 and blind263-more (the two-hundred-and-sixty-third pool: HELD OUT, never tune on it), "
+        "blind264 and blind264-more (the two-hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):
