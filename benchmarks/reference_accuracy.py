@@ -6211,6 +6211,45 @@ Spanish double surnames with particles (Pérez de la Rosa, del Castillo Olivares
 and several surnames (da Silva Pereira, dos Santos, de Freitas Gouveia, Sousa e Melo), Canarian surnames (Afonso,
 Perdomo, Bethencourt, Hernández), and Venezuelan, American, Canadian and Jersey names, with fifty-one kinds of decoy.
 Never tune on it: report its tables only.
+
+The "blind265" half (``--halves blind265,blind265-more``, 100 + 300 reports, seeds 269000-269399) is a
+two-hundred-and-sixty-fifth independent measurement, HELD OUT: written by a two-hundred-and-sixty-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind265_works.py and
+blind265_text.py), as marketers at opticians, hearing-care providers, eyewear and lens makers and audiology firms in
+the UK, Ireland, the Netherlands, Denmark and Australia (Specsavers, Boots Opticians, Vision Express, Scrivens,
+Leightons, Optical Express, Bayfields, Hakim Group, HearingLife, Amplifon, Boots Hearingcare, Hidden Hearing, Pearle,
+Hans Anders, Demant (Oticon), GN Hearing (ReSound), Sonova (Phonak), EssilorLuxottica, Ray-Ban, Ace & Tate, Cubitts,
+Bloobloom, Bailey Nelson, OPSM) write CIM Level 6 and 7 reports and MBA assignments in English on retail, healthcare,
+franchise and B2B marketing (prices and fees with periods (£25 for an eye test in 2024, a £99 pair of glasses (2023),
+two pairs for £69 in 2022, €1,200 for hearing aids (2024), AUD 4,500 a pair in 2023, £10 a month for lenses (2024)),
+products and launch years (Ray-Ban Meta (September 2023), Phonak Audéo Sphere (2024), Oticon Intent (2024), Varilux X
+(2017), the AirPods Pro 2 hearing aid feature (2024)), awareness weeks and days, Optrafair and 100% Optical, Black
+Friday, laws and rules with years (the Opticians Act 1989, the Sale of Optical Appliances Order 1984, the DSE
+Regulations 1992, the FDA's OTC hearing aid rule (October 2022), the Medical Devices Regulations 2002, the EU MDR (May
+2021), GDPR (May 2018)), standards and schemes (BS EN ISO 12870:2014, ISO 8253-1:2010, the NHS sight test fee (April
+2024), the GOC's Standards for Optical Businesses (2019)), figures and market sizes with years, deals and founding
+years (GrandVision (July 2021), Miracle-Ear (1999), Sennheiser's consumer arm (2022), Specsavers' 1984 founding),
+awards (the Optician Awards 2024, the AOP Awards 2023, the Retail Week Awards 2022, a Queen's Award (2020)), tickers
+(BIT: AMP, CPH: DEMANT, CPH: GN, SWX: SOON, EPA: EL), job titles, clinical titles and honours, financial years, halves
+and quarters, prescriptions and hearing levels, samples, cross-references, store counts and handles, which are no
+citations); textbooks (Routledge, Sage, Kogan Page, Pearson, Elsevier, Butterworth-Heinemann, Plural Publishing),
+chapters, journals with up to eight authors and DOIs (Ophthalmic and Physiological Optics, Optometry in Practice,
+Clinical and Experimental Optometry, International Journal of Audiology, Ear and Hearing, Journal of Retailing and
+Consumer Services, Journal of Service Research, Journal of Marketing Management), theses (Aston, Cardiff, City,
+University of London, Ulster, Manchester, TU Dublin, Melbourne, Macquarie), conference papers (Optrafair, 100%
+Optical, the BAA conference, the AAA convention, the Academy of Marketing, Frontiers in Service), regulators and public
+bodies (the GOC, the CMA, the ASA, NHS England, NICE, the HCPC, the ONS, the Department of Health, CORU, the TGA, the
+ACCC, the European Commission; bodies with and without their abbreviation, two works of one body in a year), trade
+bodies and charities (the AOP, the College of Optometrists, FODO, ABDO, BSHAA, BIHIMA, RNID, the RNIB, Fight for
+Sight, Vision Australia, Hearing Australia), companies' pages, annual reports and investor decks ("Specsavers Optical
+Group Ltd", "Amplifon S.p.A.", "Demant A/S", "Ace & Tate Holding B.V."), market research with years (Mintel, YouGov,
+GfK, Kantar, Statista, Euromonitor, EuroTrak UK 2022, MarkeTrak 2022, the Voice of Optometry survey 2024), the optical,
+audiology and national press signed and unsigned (Optician, Optometry Today, Audiology Online, The Hearing Journal,
+Retail Gazette, Marketing Week, the Irish Times, the Sydney Morning Herald, BBC News, the Financial Times), social
+posts, videos, podcasts and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac (Ó
+Súilleabháin, Ní Bhriain, Mac Giolla Phádraig), Dutch names with van and de (van Dijk, van der Berg, de Vries), Danish
+names with ø, æ and å (Nørgaard, Bækgaard, Ågesen), Italian, South Asian, Chinese, Nigerian and Greek names, with
+forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6634,7 +6673,8 @@ def main() -> None:
         "blind261 and blind261-more (the two-hundred-and-sixty-first pool: HELD OUT, never tune on it), "
         "blind262 and blind262-more (the two-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
         "blind263 and blind263-more (the two-hundred-and-sixty-third pool: HELD OUT, never tune on it), "
-        "blind264 and blind264-more (the two-hundred-and-sixty-fourth pool: HELD OUT, never tune on it)",
+        "blind264 and blind264-more (the two-hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
+        "blind265 and blind265-more (the two-hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

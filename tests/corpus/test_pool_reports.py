@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-sixty-fourth independent reference pools (blind5 to blind264): each is wired with
+"""The fifth to two-hundred-and-sixty-fifth independent reference pools (blind5 to blind265): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -278,6 +278,7 @@ from tests.corpus.references import (
     blind262_text,
     blind263_text,
     blind264_text,
+    blind265_text,
     render,
     text,
 )
@@ -541,6 +542,7 @@ from tests.corpus.references.blind261_works import Blind261WorkFactory
 from tests.corpus.references.blind262_works import Blind262WorkFactory
 from tests.corpus.references.blind263_works import Blind263WorkFactory
 from tests.corpus.references.blind264_works import Blind264WorkFactory
+from tests.corpus.references.blind265_works import Blind265WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1590,6 +1592,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page"}),
          frozenset(Blind264WorkFactory.KINDS), 49, True),
+    Pool("blind265", blind265_text, Blind265WorkFactory, 269000, (269011, 269013, 269023),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind265WorkFactory.KINDS), 45, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
