@@ -6250,6 +6250,46 @@ posts, videos, podcasts and undated pages; British double-barrelled names, Irish
 Súilleabháin, Ní Bhriain, Mac Giolla Phádraig), Dutch names with van and de (van Dijk, van der Berg, de Vries), Danish
 names with ø, æ and å (Nørgaard, Bækgaard, Ågesen), Italian, South Asian, Chinese, Nigerian and Greek names, with
 forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind266" half (``--halves blind266,blind266-more``, 100 + 300 reports, seeds 270000-270399) is a
+two-hundred-and-sixty-sixth independent measurement, HELD OUT: written by a two-hundred-and-sixty-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind266_works.py and
+blind266_text.py), as marketers at tableware, ceramics, glass, cookware and homeware makers and retailers in the UK,
+Ireland, Denmark, Germany and France (Wedgwood, Royal Doulton, Portmeirion, Denby, Emma Bridgewater, Burleigh,
+Waterford Crystal, Dartington Crystal, Nkuku, Villeroy & Boch, Royal Copenhagen, Georg Jensen, Stelton, Le Creuset,
+Staub, Pyrex, Joseph Joseph, ProCook, Lakeland, Dunelm, Habitat, The White Company, Arnotts, Avoca) write CIM Level 6
+and 7 reports and MBA assignments in English on heritage, luxury, gifting, DTC and wholesale marketing (prices with
+periods (£45 a mug in 2024, a £325 casserole (2023), DKK 650 a cup (2023)), ranges and launch years (Jasperware (1775),
+Portmeirion's Botanic Garden (1972), Denby's Halo range (2019), Royal Copenhagen's Blue Fluted (1775)), trade fairs,
+craft events and gifting dates (Top Drawer (January 2024), the British Ceramics Biennial (September 2023), Black Friday
+(24 November 2023)), laws and rules with years (the Materials and Articles in Contact with Food (England) Regulations
+2012, Regulation (EC) No 1935/2004, the Registered Designs Act 1949, the EU's anti-dumping duties on Chinese ceramics
+(2013), GDPR (May 2018)), warrants, marks, hallmarks and standards (the Royal Warrant (1955), the Made in Britain mark
+(2011), BS EN 1388 (1996)), market figures, deals, listings and administrations (Fiskars' purchase of WWRD (2015),
+ProCook's IPO (October 2021), Villeroy & Boch's takeover of Ideal Standard (2023)), awards (the Drapers Awards 2023, the
+Red Dot Award 2024, a Queen's Award for Enterprise (2021)), tickers (LON: PMP, LON: PROC, LON: DNLM, HEL: FSKRS, ETR:
+VIB3), job titles and honours, financial years, halves and quarters, which are no citations); textbooks (Routledge,
+Sage, Kogan Page, Pearson, Bloomsbury Visual Arts, Thames & Hudson, Lund Humphries), chapters, journals with up to
+eight authors and DOIs (Journal of Marketing Management, Journal of Business Research, Journal of Product & Brand
+Management, Journal of Historical Research in Marketing, Design Journal, Journal of Design History, Journal of
+Retailing and Consumer Services), theses (Staffordshire University, the University of the Arts London, the Royal
+College of Art, Manchester Metropolitan University, the University of Limerick, Copenhagen Business School, Design
+School Kolding, Bauhaus-Universität Weimar), conference papers (the Design History Society, the Academy of Marketing,
+CHARM, the EAD, the Ceramics Research Centre), regulators and public bodies (the ONS, the Department for Business and
+Trade, the CMA, the ASA, the OPSS, the Intellectual Property Office, Historic England, the CSO, Enterprise Ireland,
+Statistics Denmark, Destatis, the European Commission, Eurostat; bodies with and without their abbreviation), trade
+bodies, charities and museums (the British Ceramic Confederation, the Crafts Council, the Design Council, the Home &
+Gift Buyers' Association, the Giftware Association, the British Glass Manufacturers' Confederation, the Design & Crafts
+Council Ireland, Dansk Design Center, the Stoke-on-Trent Ceramic Heritage Trust, the Potteries Museum & Art Gallery,
+the Fairtrade Foundation), companies' pages, annual reports and investor decks ("WWRD Holdings Ltd", "Villeroy & Boch
+AG", "Royal Copenhagen A/S", "The White Company (U.K.) Ltd"), market research with years (Mintel, GlobalData, Kantar,
+YouGov, Statista, Euromonitor, IBISWorld, the Home & Gift Buyers' Association's trend reports, the Crafts Council's
+market for craft (2020)), the trade and national press signed and unsigned (The Sentinel, Homes & Gardens, House
+Beautiful, Drapers, Retail Week, Retail Gazette, Marketing Week, the Irish Times, Børsen, Dezeen, Wallpaper*, the
+Guardian, BBC News, the Financial Times), social posts, videos, podcasts and undated pages; British double-barrelled
+names, Irish names with Ó, Ní and Mac, Danish names with ø, æ and å (Jørgensen, Bæk, Aagaard), German names with von
+and ü (von Boch, Müller-Lüdenscheid), French names with de and Le, South Asian and Chinese names, with forty-nine kinds
+of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6674,7 +6714,8 @@ def main() -> None:
         "blind262 and blind262-more (the two-hundred-and-sixty-second pool: HELD OUT, never tune on it), "
         "blind263 and blind263-more (the two-hundred-and-sixty-third pool: HELD OUT, never tune on it), "
         "blind264 and blind264-more (the two-hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
-        "blind265 and blind265-more (the two-hundred-and-sixty-fifth pool: HELD OUT, never tune on it)",
+        "blind265 and blind265-more (the two-hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
+        "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

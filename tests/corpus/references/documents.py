@@ -284,6 +284,7 @@ from tests.corpus.references import (
     blind263_text,
     blind264_text,
     blind265_text,
+    blind266_text,
     render,
     text,
 )
@@ -550,6 +551,7 @@ from tests.corpus.references.blind262_works import Blind262WorkFactory
 from tests.corpus.references.blind263_works import Blind263WorkFactory
 from tests.corpus.references.blind264_works import Blind264WorkFactory
 from tests.corpus.references.blind265_works import Blind265WorkFactory
+from tests.corpus.references.blind266_works import Blind266WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1847,6 +1849,10 @@ POOLS: dict[str, Pool] = {
     # blind265 (HELD OUT): marketers at opticians, hearing-care providers, eyewear and lens makers and audiology firms in the UK, Ireland, the Netherlands, Denmark and Australia (Specsavers, Boots Opticians, Vision Express, Scrivens, Leightons, Optical Express, Bayfields, Hakim Group, HearingLife, Amplifon, Boots Hearingcare, Hidden Hearing, Pearle, Hans Anders, Demant (Oticon), GN Hearing (ReSound), Sonova (Phonak), EssilorLuxottica, Ray-Ban, Ace & Tate, Cubitts, Bloobloom, Bailey Nelson, OPSM) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, healthcare, franchise and B2B marketing; Word's curly singles most of all (British and Irish Word, head-office and franchise templates), curly doubles often (Australian, Dutch and Danish writers, Word set to English (US)), straight ones often (Google Docs, phones, practice-management systems pasted from); headings as UK, Irish, Dutch, Danish and Australian candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (phones, Google Docs), bulleted lists often (segments, channel plans and recommendations are written in bullets)
     "blind265": Pool(blind265_text, Blind265WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind266 (HELD OUT): marketers at tableware, ceramics, glass, cookware and homeware makers and retailers in the UK, Ireland, Denmark, Germany and France (Wedgwood, Royal Doulton, Portmeirion, Denby, Emma Bridgewater, Burleigh, Waterford Crystal, Dartington Crystal, Nkuku, Villeroy & Boch, Royal Copenhagen, Georg Jensen, Stelton, Le Creuset, Staub, Pyrex, Joseph Joseph, ProCook, Lakeland, Dunelm, Habitat, The White Company, Arnotts, Avoca) writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, luxury, gifting, DTC and wholesale marketing; Word's curly singles most of all (British and Irish Word), curly doubles often (Danish and German writers who learnt double quotes, Word set to English (US)), straight ones often (Google Docs, Canva and phone drafts of brand and e-commerce teams); headings as UK, Irish, Danish and German candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:", "Sources"), straight apostrophes often (phones, Google Docs), bulleted lists often (ranges, channels, personas and recommendations are written in bullets)
+    "blind266": Pool(blind266_text, Blind266WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -7270,6 +7276,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 269000.
     "blind265": range(269000, 269000 + 100),
     "blind265-more": range(269000 + 100, 269000 + 400),
+    # "blind266" is a two-hundred-and-sixty-sixth independent pool (blind266_works.py, blind266_text.py), written by a
+    # two-hundred-and-sixty-sixth hand without reading the checker, its tests or the other pools: marketers at
+    # tableware, ceramics, glass, cookware and homeware makers and retailers in the UK, Ireland, Denmark, Germany and
+    # France (Wedgwood, Royal Doulton, Portmeirion, Denby, Emma Bridgewater, Waterford Crystal, Villeroy & Boch, Royal
+    # Copenhagen, Georg Jensen, Stelton, Le Creuset, Joseph Joseph, ProCook, Lakeland, Dunelm, The White Company, Avoca)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on heritage, luxury, gifting, DTC and wholesale
+    # marketing (prices with periods, ranges and launch years, trade fairs, craft events and gifting dates, food-contact,
+    # safety, design and trade laws with years, warrants, marks, hallmarks and standards, market figures, deals,
+    # listings and administrations, awards, tickers, job titles and honours, financial years, halves and quarters, none
+    # of them citations); textbooks, chapters, marketing, design-history and retail journals with up to eight authors
+    # and DOIs, theses, conference papers, regulators and public bodies, trade bodies, charities and museums, companies'
+    # pages, annual reports and investor decks, market research with years, news signed and unsigned, social posts and
+    # undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, Danish names with ø, æ and å,
+    # German names with von and ü, French names with de and Le, South Asian and Chinese names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 270000.
+    "blind266": range(270000, 270000 + 100),
+    "blind266-more": range(270000 + 100, 270000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
