@@ -2200,20 +2200,22 @@ _BRACKETED_LEGAL_NAME = re.compile(r"\([A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0
 def _legal_name_at_end(text: str) -> int | None:
     """Where a firm's legal name in brackets, its legal form last, ends ``text`` ("Mango (Punto Fa, S.L.)"); None
     if it does not (not "U Kyaw Lin (Lin Jia Le)", a person's other name)."""
+    if not text.endswith(")"):
+        return None
     found = _BRACKETED_LEGAL_NAME.search(text, max(text.rfind("(", 0, len(text) - 1), 0))
     return found.start() if found is not None and found.group("form").casefold() in COMPANY_SUFFIXES else None
 
 
-def _firms_legal_name_width(tokens: list[tuple[str, int]], index: int) -> int:
-    """How many tokens from ``index`` make a firm's legal name in brackets, its form last ("(Punto Fa, S.L.)"); 1
-    when they make none."""
-    for width in range(2, 7):
-        words = [word for word, _start in tokens[index : index + width]]
-        if len(words) < width:
+def _firms_legal_name(tokens: list[tuple[str, int]], index: int) -> tuple[str, int]:
+    """The tokens from ``index`` that make a firm's legal name in brackets, its form last, as one ("(Punto Fa,
+    S.L.)"), and how many they are; the token alone, and 1, when they make none."""
+    for end in range(index + 1, min(index + 6, len(tokens))):
+        if tokens[end][0].endswith(")"):
+            name = " ".join(word for word, _start in tokens[index : end + 1]).replace(" ,", ",")
+            if _legal_name_at_end(name) == 0:
+                return name, end + 1 - index
             break
-        if words[-1].endswith(")"):
-            return width if _legal_name_at_end(" ".join(words).replace(" ,", ",")) == 0 else 1
-    return 1
+    return tokens[index][0], 1
 
 
 def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -2232,9 +2234,8 @@ def _bracketed_words_joined(tokens: list[tuple[str, int]]) -> list[tuple[str, in
                     index += width
                     break
             else:
-                width = _firms_legal_name_width(tokens, index)
-                words = [word for word, _start in tokens[index : index + width]]
-                joined.append((" ".join(words).replace(" ,", ","), start))
+                name, width = _firms_legal_name(tokens, index)
+                joined.append((name, start))
                 index += width
             continue
         joined.append((token, start))
@@ -2312,7 +2313,7 @@ def _narrative_authors(
         # "(ONS)" just before the year's bracket, or "(Europe)" inside a firm's name: "Acme (Europe) Ltd (2021)".
         is_abbreviation = (
             # "Mango (Punto Fa, S.L.) (2016)": the brand's firm, by its legal name, just before the year.
-            (at_end and token[:1] == "(" and _legal_name_at_end(token) == 0)
+            (at_end and _legal_name_at_end(token) == 0)
             or (
                 _BRACKETED_ABBREVIATION.fullmatch(token) is not None
                 and (
@@ -2542,8 +2543,7 @@ def _narrative_authors(
     body = name_its_letters_stand_for(body) or body
     body = _FIRMS_YEAR.sub("", body)  # "Cold Storage Singapore (1983) Pte Ltd": read without its name's year
     # "Mango (Punto Fa, S.L.)": the brand's name is read, its firm's legal name after it left out.
-    legal_name = _legal_name_at_end(body) if body.endswith(")") else None
-    if legal_name:
+    if legal_name := _legal_name_at_end(body):
         body = body[:legal_name].rstrip()
     if not body or not is_author_text(body, strict=not lenient):
         return None
@@ -2682,7 +2682,7 @@ def _citation(work: _Work, text: str, start: int, end: int, block_index: int, pa
     elif abbreviation:
         # An organisation giving its abbreviation is one author, "and" or not ("Data and Marketing Association").
         names, ampersand = [name], "&" in name
-    elif body.endswith(")") and _legal_name_at_end(body):
+    elif _legal_name_at_end(body):
         names, ampersand = [body], "&" in body  # "Mango (Punto Fa, S.L.)": a brand, its firm's legal name after it
     elif (
         "," not in body

@@ -939,6 +939,10 @@ def _romanised(entry: ReferenceEntry) -> str:
     return entry.aliases[-1] if entry.aliases and written_in_characters(entry.authors[0]) else entry.authors[0]
 
 
+def _opens_on_a_figure(entry: ReferenceEntry) -> bool:
+    return entry.authors[0][:1].isdigit()
+
+
 def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """One list's alphabetical order, under whichever filing rule the candidate followed.
 
@@ -949,14 +953,12 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     """
     rules: list[list[tuple[str, ...]]] = []
     breaks: list[list[int]] = []
+    # A name opening on a figure files before the letters under every rule ("40dB", "3M"), not under the letters
+    # after its figures.
+    by_figures = [(_with_figures(entry.authors[0]),) if _opens_on_a_figure(entry) else None for entry in listed]
     # Rule by rule, and no further once one puts the list in order (most lists are, under the first rule).
     for filing_key in _FILING_RULES:
-        # A name opening on a figure files before the letters under every rule ("40dB", "3M"), not under the letters
-        # after its figures.
-        keys = [
-            (_with_figures(entry.authors[0]),) if entry.authors[0][:1].isdigit() else filing_key(entry)
-            for entry in listed
-        ]
+        keys = [figures or filing_key(entry) for entry, figures in zip(listed, by_figures, strict=True)]
         rules.append(keys)
         breaks.append([i for i in range(1, len(keys)) if _out_of_order(keys[i - 1], keys[i])])
         if not breaks[-1]:
@@ -965,7 +967,7 @@ def _check_order(listed: Sequence[ReferenceEntry], problems: _Problems) -> None:
     index = breaks[rule][0]
     previous, current = listed[index - 1], listed[index]
     # A name opening on a figure may be filed as the figure is spoken ("40dB" under F): never sure.
-    figures = previous.authors[0][:1].isdigit() or current.authors[0][:1].isdigit()
+    figures = _opens_on_a_figure(previous) or _opens_on_a_figure(current)
     certain = not figures and all(
         keys[index - 1][:1] and keys[index][:1] and keys[index - 1][0][:1] > keys[index][0][:1] for keys in rules
     )
