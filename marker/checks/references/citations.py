@@ -518,6 +518,16 @@ _FUNCTION_WORDS = _SENTENCE_PREPOSITIONS | {
 }  # fmt: skip
 
 
+# French and Italian articles and prepositions elided onto the next word: "l'informatique", "dell'economia".
+_ELISION = re.compile(r"(?:[ldjmnst]|qu|dell|dall|nell|sull|all)['’](?=[^\W\d_])")
+
+
+def _lower_case_word(word: str) -> bool:
+    """Whether ``word`` is a word of letters in lower case, perhaps after an elided article ("l'informatique")."""
+    word = _ELISION.sub("", word, count=1)
+    return word.isalpha() and word.islower()
+
+
 def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int, linked: bool = False) -> bool:
     """Whether the words before ``recent[index]``, back over lower-case words and another language's small words
     only, reach a capitalised word for a body that opens the name, with a small word of that language among them,
@@ -530,7 +540,7 @@ def _opens_a_sentence_case_body(recent: Sequence[tuple[str, int]], index: int, l
         if word in LINKS_IN_OTHER_LANGUAGES:
             foreign = True
             continue
-        if word.isalpha() and word.islower() and word not in _FUNCTION_WORDS:
+        if _lower_case_word(word) and word not in _FUNCTION_WORDS:
             continue
         return foreign and word[:1].isupper() and is_body_word(word) and word.casefold() not in SENTENCE_OPENERS
     return False
@@ -1534,6 +1544,14 @@ def _annotates(text: str, opened: int, content: str) -> bool:
                 )
             )
         )
+        # "Local law (Concordat, 1801) gives two extra holidays": a law's name and a year before ``_LONG_AGO``, after
+        # the word for it; a source on a law is seldom that old ("Consumer law (Howells, 2005)" cites).
+        or (
+            credit
+            and long_ago(content.rpartition(",")[2].strip())
+            and _of_one_maker(content)
+            and _ends_on(_A_LAW_BEFORE, tail, _LONGEST_LAW_WORD)
+        )
         # "Engineers refer to it by its platform (MEB, 2019)": a product's base or code named by its kind after its
         # owner, then that base's letters and year.
         or (
@@ -2432,8 +2450,7 @@ def _narrative_authors(
         # "Institut de la statistique du Québec (ISQ) (2010)", "Office de la protection du consommateur (2014)": a body
         # named in its own language in sentence case, its lower-case words between its first word and the year.
         in_a_sentence_case_body = (
-            token.isalpha()
-            and token.islower()
+            _lower_case_word(token)
             and token not in _FUNCTION_WORDS
             and _opens_a_sentence_case_body(recent, index, linked=_small_words_then_lower_case(kept))
         )

@@ -7,6 +7,7 @@ abbreviation, a surname particle, accents, apostrophes), so names are compared b
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -851,6 +852,7 @@ EVENT_WORDS = _word_set(
     results promotion promotions collection collab collaboration sponsorship initiative
     hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation rankings ranking"""
 )
+_AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes"})
 # An award's grade or a shortlist's place: "won a Cannes Lion (Bronze, 2019)", "(Highly Commended, 2022)".
 # Some are surnames too ("Gold", "Silver"): the reference list confirms those.
 AWARD_GRADES = _word_set(
@@ -1386,6 +1388,9 @@ def looks_like_author(author_text: str) -> bool:
     later = written[1:]
     event_words_at = [index for index, word in enumerate(later) if word in EVENT_WORDS]
     # "Mauritius Commercial Bank Ltd": a word for a body after the event's word makes the whole a body's name.
+    # "King's Award for Enterprise", "Prize for Innovation": what an award is given for is no body that gives it.
+    if any(word in _AWARD_WORDS and after == "for" for word, after in itertools.pairwise(written)):
+        return False
     if (event_words_at and not any(is_body_word(word) for word in later[event_words_at[-1] + 1 :])) or (
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
