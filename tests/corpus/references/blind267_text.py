@@ -132,7 +132,7 @@ NOT_CITATIONS = {
     "pai": ["The Plan d'Accélération Industrielle 2014-2020 created automotive ecosystems in Tangier and Kénitra.",
             "Exports of cars rose thanks to the PAI (2014-2020)."],
     "digital-strategy": ["The state strategy Maroc Digital 2020 was followed by Digital Morocco 2030 (launched in {Yr}).",
-                         "Payments became more digital after the national strategy for financial inclusion (SNIF, 2019)."],
+                         "Payments became more digital after the national strategy for financial inclusion (SNIF), adopted in 2019."],
     "law-number-year": ["All customer data is processed according to Loi n° 09-08 (2009).",
                         "The consumer protection law (Loi 31-08) obliges sellers to display prices.",
                         "E-signatures are now valid under Law 43-20 of December 2020."],
