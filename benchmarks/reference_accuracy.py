@@ -6290,6 +6290,40 @@ Guardian, BBC News, the Financial Times), social posts, videos, podcasts and und
 names, Irish names with Ó, Ní and Mac, Danish names with ø, æ and å (Jørgensen, Bæk, Aagaard), German names with von
 and ü (von Boch, Müller-Lüdenscheid), French names with de and Le, South Asian and Chinese names, with forty-nine kinds
 of decoy. Never tune on it: report its tables only.
+
+The "blind267" half (``--halves blind267,blind267-more``, 100 + 300 reports, seeds 271000-271399) is a
+two-hundred-and-sixty-seventh independent measurement, HELD OUT: written by a two-hundred-and-sixty-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind267_works.py and
+blind267_text.py), as marketers in Morocco and its diaspora (Casablanca, Rabat, Marrakech, Tangier, Fès, Agadir, Oujda;
+Paris, Brussels, Amsterdam, Montreal, Madrid) at banks and fintechs (Attijariwafa bank, BMCE Bank of Africa, CIH Bank,
+Banque Populaire), telecoms (Maroc Telecom, Inwi, Orange Maroc), retail and food (Marjane, Label'Vie, Aswak Assalam,
+Centrale Danone, Les Eaux Minérales d'Oulmès, Cosumar), tourism and airlines (Royal Air Maroc, the ONMT, riads and
+hotel groups), argan and cosmetics cooperatives, OCP Group and start-ups write CIM Level 6 and 7 reports and MBA
+assignments in English, many of them French-trained (national plans and strategies with years (Plan Maroc Vert
+(2008), Vision 2020, Génération Green 2020-2030, the Nouveau Modèle de Développement (2021), the Plan d'Accélération
+Industrielle 2014-2020), laws and dahirs by number and year (Loi n° 09-08 (2009), Loi 31-08, Dahir n° 1-11-03, the
+2011 Constitution (article 5)), royal speeches and national days (the Discours du Trône 2023, the Green March (1975)),
+events (COP22 in Marrakech (2016), AFCON 2025, the 2030 World Cup, Mawazine, the FIFM, the SIAM, GITEX Africa), football
+clubs with founding years (Wydad AC (1937), Raja CA (1949)), Hijri and Amazigh years (Ramadan 1445 AH, Yennayer 2974),
+launches, campaigns and the 2018 boycott, tariff and product codes, prices in MAD and dirhams per litre, sites and
+regions (Tanger Med (2007), Noor Ouarzazate (2016), Al Boraq (2018), Souss-Massa), routes and flight numbers (AT 800),
+Darija and French slogans, figures, shares, quarters and samples with years, tickers, awards, labels (IGP Argane
+(2009)), standards, phone numbers, addresses, exchange rates, handles and census years, which are no citations);
+books and chapters (Pearson, Routledge, Dunod, Vuibert, Éditions La Croisée des Chemins, Éditions Le Fennec, Economica,
+Springer, Emerald), journals with up to eight authors and DOIs (Journal of Islamic Marketing, Revue Française de
+Gestion, Recherche et Applications en Marketing, Revue Marocaine de Recherche en Management et Marketing, Journal of
+North African Studies, International Journal of Emerging Markets, Tourism Management, Décisions Marketing), classic
+texts (Kotler and Keller, Chaffey and Ellis-Chadwick, Hofstede, Porter, Lendrevie and Lévy), Moroccan public bodies
+(the HCP, Bank Al-Maghrib, the ANRT, AMDIE, the Office des Changes, the ONMT, the CESE, the CNDP, ministries; bodies
+with and without their abbreviation, two works of one body in a year), laws listed under "Royaume du Maroc" or
+"Kingdom of Morocco", firms' and cooperatives' pages and annual reports (OCP Group, Maroc Telecom, Attijariwafa bank,
+Royal Air Maroc, Label'Vie, Les Eaux Minérales d'Oulmès, Coopérative Tighanimine), international bodies (the World
+Bank, the IMF, UNCTAD, the GSMA, DataReportal), market research with and without years (Euromonitor International,
+Kantar, Ipsos Maroc, Sunergia, Statista, Mordor Intelligence), the Moroccan and French press signed and unsigned
+(L'Economiste, Le Matin, TelQuel, Médias24, Hespress, Jeune Afrique, Le360, La Vie Éco) and undated pages; Moroccan
+names as they are printed in French transliteration (El Alaoui, Benjelloun, Ait Lahcen, Ouazzani Touhami,
+Bennani-Chraïbi, El Mansouri), French, Spanish, Belgian, Dutch and Canadian names with particles (de la Cruz, del Río,
+Le Goff, van der Meer), with fifty-four kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6715,7 +6749,8 @@ def main() -> None:
         "blind263 and blind263-more (the two-hundred-and-sixty-third pool: HELD OUT, never tune on it), "
         "blind264 and blind264-more (the two-hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
         "blind265 and blind265-more (the two-hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
-        "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: HELD OUT, never tune on it)",
+        "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
+        "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -285,6 +285,7 @@ from tests.corpus.references import (
     blind264_text,
     blind265_text,
     blind266_text,
+    blind267_text,
     render,
     text,
 )
@@ -552,6 +553,7 @@ from tests.corpus.references.blind263_works import Blind263WorkFactory
 from tests.corpus.references.blind264_works import Blind264WorkFactory
 from tests.corpus.references.blind265_works import Blind265WorkFactory
 from tests.corpus.references.blind266_works import Blind266WorkFactory
+from tests.corpus.references.blind267_works import Blind267WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1854,6 +1856,10 @@ POOLS: dict[str, Pool] = {
     "blind266": Pool(blind266_text, Blind266WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "Bibliography", "References:", "Sources"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind267 (HELD OUT): marketers in Morocco and its diaspora (Casablanca, Rabat, Marrakech, Tangier, Fès, Agadir, Oujda; Paris, Brussels, Amsterdam, Montreal, Madrid) at banks and fintechs, telecoms, retail and food, tourism and airlines, argan and cosmetics cooperatives, OCP Group and start-ups writing CIM Level 6 and 7 reports and MBA assignments in English; French-trained writers type curly doubles (French Word set to English) often and straight ones often (Google Docs, phone drafts, AZERTY keyboards without smart quotes), curly singles from British-trained tutors' templates, now and then French guillemets; headings as Moroccan business schools and UK centres use them ("References", "Bibliography" often (the French "Bibliographie" habit), "Reference list", "REFERENCES", "References:", "Sources"), straight apostrophes often (AZERTY and phones), bulleted lists often (recommendations and KPIs in bullets)
+    "blind267": Pool(blind267_text, Blind267WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Bibliography", "Bibliography", "Reference list", "REFERENCES", "References:", "Sources"),
+                     straight_apostrophe=0.55, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7293,6 +7299,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 270000.
     "blind266": range(270000, 270000 + 100),
     "blind266-more": range(270000 + 100, 270000 + 400),
+    # "blind267" is a two-hundred-and-sixty-seventh independent pool (blind267_works.py, blind267_text.py), written by a
+    # two-hundred-and-sixty-seventh hand without reading the checker, its tests or the other pools: marketers in
+    # Morocco and its diaspora (Casablanca, Rabat, Marrakech, Tangier, Fès, Agadir, Oujda; Paris, Brussels, Amsterdam,
+    # Montreal, Madrid) at banks and fintechs (Attijariwafa bank, BMCE Bank of Africa, CIH Bank, Banque Populaire),
+    # telecoms (Maroc Telecom, Inwi, Orange Maroc), retail and food (Marjane, Label'Vie, Aswak Assalam, Centrale
+    # Danone, Oulmès, Cosumar), tourism and airlines (Royal Air Maroc, the ONMT, riads), argan and cosmetics
+    # cooperatives, OCP Group and start-ups writing CIM Level 6 and 7 reports and MBA assignments in English (national
+    # plans and strategies with years, laws and dahirs by number and year, royal speeches, events, football clubs with
+    # founding years, Hijri and Amazigh years, launches and campaigns, tariff and product codes, prices in MAD and
+    # dirhams per litre, sites, routes and flight numbers, Darija and French slogans and figures with years, none of
+    # them citations); books, chapters and journal articles by Moroccan, French, Spanish and international scholars,
+    # Moroccan public bodies (HCP, Bank Al-Maghrib, ANRT, AMDIE, Office des Changes, ONMT, CESE), laws under the
+    # Kingdom, the Moroccan and French press signed and unsigned, firms' and cooperatives' pages and annual reports,
+    # international bodies, market research and classic texts; Moroccan names in French transliteration (El Alaoui,
+    # Ait Lahcen, Ouazzani Touhami, Bennani-Chraïbi), particles (de la Cruz, d'Iribarne).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 271000.
+    "blind267": range(271000, 271000 + 100),
+    "blind267-more": range(271000 + 100, 271000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
