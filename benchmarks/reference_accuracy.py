@@ -6324,6 +6324,35 @@ Kantar, Ipsos Maroc, Sunergia, Statista, Mordor Intelligence), the Moroccan and 
 names as they are printed in French transliteration (El Alaoui, Benjelloun, Ait Lahcen, Ouazzani Touhami,
 Bennani-Chraïbi, El Mansouri), French, Spanish, Belgian, Dutch and Canadian names with particles (de la Cruz, del Río,
 Le Goff, van der Meer), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+The "blind268" half (``--halves blind268,blind268-more``, 100 + 300 reports, seeds 272000-272399) is a
+two-hundred-and-sixty-eighth independent measurement, HELD OUT: written by a two-hundred-and-sixty-eighth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind268_works.py and
+blind268_text.py), as marketers at dental practices and groups, orthodontists, clear-aligner brands, oral-care makers
+and dental suppliers in the UK, Ireland, the Netherlands, Sweden and Australia (Bupa Dental Care, mydentist, Portman
+Dental Care, Colosseum Dental, Dental Care Ireland, Smile Direct Club, Straumann, Align Technology (Invisalign),
+Colgate-Palmolive, Haleon (Sensodyne, Parodontax), Oral-B (P&G), Philips Sonicare, Curaprox, Henry Schein, Dentsply
+Sirona) write CIM Level 6 and 7 reports and MBA assignments in English on private and NHS dentistry, consumer oral
+care and B2B dental marketing (NHS contract terms and years (the 2006 contract, Band 2 treatment, UDA rates, the 2022
+reforms), NHS charges, tooth notation (UR6, LL8, FDI 36), clinical indices and guidance editions (BPE, IOTN, Delivering
+Better Oral Health (2019 update), NICE CG19 (2004)), ISO and BS standards with years (ISO 13485:2016, BS EN ISO 10993),
+product names and launch years (Invisalign (1997), Sonicare DiamondClean 9000, Oral-B iO Series 9 (2020)), trial
+registrations (NCT and ISRCTN numbers), campaign months (Mouth Cancer Action Month 2023, National Smile Month),
+practices' founding years, awards (Dentistry Awards 2022), prices per arch in pounds and euros, CE and UKCA marks,
+quoted patient reviews and slogans, revenue figures, tickers, deals, financial years, Swedish, Dutch, Irish and
+Australian schemes, which are no citations); the marketing textbooks every candidate cites (Kotler, Chaffey and
+Ellis-Chadwick, Jobber, Grönroos, Kapferer), chapters, dental and marketing journals with up to eight authors and DOIs
+(British Dental Journal, Journal of Dentistry, Community Dentistry and Oral Epidemiology, Journal of Orthodontics, Acta
+Odontologica Scandinavica, Journal of Services Marketing, Health Marketing Quarterly), reports and guidance of dental
+and health bodies (the British Dental Association, the General Dental Council, NHS England, the NHS Business Services
+Authority, the Care Quality Commission, FDI World Dental Federation, the Oral Health Foundation, Healthwatch England,
+the Australian Dental Association, the Dental Council of Ireland, Tandvårdsverket, the KNMT; bodies with and without
+their abbreviation, with "&" and apostrophes, two works of one body in a year), regulations cited by the body that made
+them (the NHS (General Dental Services Contracts) Regulations 2005), firms' pages and annual reports (Straumann Group,
+Align Technology, Inc., Haleon plc, Colgate-Palmolive, Henry Schein, Procter & Gamble), market research (Mintel,
+GlobalData, Grand View Research, Euromonitor International, IBISWorld, LaingBuisson), the dental trade press signed and
+unsigned (Dentistry.co.uk, The Probe, Private Dentistry, BDJ In Practice) and undated pages; Irish names with Ó, Ní and
+Mac, Dutch names with van, de, ten and van der, Swedish names with å, ä and ö, with forty-seven kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6750,7 +6779,8 @@ def main() -> None:
         "blind264 and blind264-more (the two-hundred-and-sixty-fourth pool: HELD OUT, never tune on it), "
         "blind265 and blind265-more (the two-hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
         "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
-        "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it)",
+        "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
+        "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

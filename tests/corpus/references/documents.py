@@ -286,6 +286,7 @@ from tests.corpus.references import (
     blind265_text,
     blind266_text,
     blind267_text,
+    blind268_text,
     render,
     text,
 )
@@ -554,6 +555,7 @@ from tests.corpus.references.blind264_works import Blind264WorkFactory
 from tests.corpus.references.blind265_works import Blind265WorkFactory
 from tests.corpus.references.blind266_works import Blind266WorkFactory
 from tests.corpus.references.blind267_works import Blind267WorkFactory
+from tests.corpus.references.blind268_works import Blind268WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1860,6 +1862,10 @@ POOLS: dict[str, Pool] = {
     "blind267": Pool(blind267_text, Blind267WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
                      ("References", "References", "References", "References", "Bibliography", "Bibliography", "Reference list", "REFERENCES", "References:", "Sources"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind268 (HELD OUT): marketers at dental practices and groups, orthodontists, clear-aligner brands, oral-care makers and dental suppliers in the UK, Ireland, the Netherlands, Sweden and Australia (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum Dental, Dental Care Ireland, Smile Direct Club, Straumann, Align Technology (Invisalign), Colgate-Palmolive, Haleon (Sensodyne, Parodontax), Oral-B (P&G), Philips Sonicare, Curaprox, Henry Schein, Dentsply Sirona) writing CIM Level 6 and 7 reports and MBA assignments in English on private and NHS dentistry, consumer oral care and B2B dental marketing; Word's curly singles most of all (British and Irish Word, dental groups' templates), curly doubles often (Australian, Dutch and Swedish writers, Word set to English (US) at US-owned suppliers), straight ones often (Google Docs, phones, practice-management systems and CRM notes pasted from); headings as UK, Irish, Dutch, Swedish and Australian candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (phones, Google Docs, practice PCs), bulleted lists often (patient segments, channel plans and recommendations are written in bullets)
+    "blind268": Pool(blind268_text, Blind268WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7317,6 +7323,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 271000.
     "blind267": range(271000, 271000 + 100),
     "blind267-more": range(271000 + 100, 271000 + 400),
+    # "blind268" is a two-hundred-and-sixty-eighth independent pool (blind268_works.py, blind268_text.py), written by a
+    # two-hundred-and-sixty-eighth hand without reading the checker, its tests or the other pools: marketers at dental
+    # practices and groups, orthodontists, clear-aligner brands, oral-care makers and dental suppliers in the UK,
+    # Ireland, the Netherlands, Sweden and Australia (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum
+    # Dental, Dental Care Ireland, Smile Direct Club, Straumann, Align Technology, Colgate-Palmolive, Haleon, Oral-B,
+    # Philips Sonicare, Curaprox, Henry Schein, Dentsply Sirona) writing CIM Level 6 and 7 reports and MBA assignments
+    # in English on private and NHS dentistry, consumer oral care and B2B dental marketing (NHS contract terms, bands,
+    # UDA rates and reforms, tooth notation, clinical indices, guidance editions, ISO and BS standards, product launch
+    # years, trial registrations, campaign months, practice founding years, awards, prices per arch, CE and UKCA marks,
+    # patient reviews, slogans, revenue figures, tickers, deals and Swedish, Dutch, Irish and Australian schemes, none
+    # of them citations); marketing textbooks, chapters, dental and marketing journals with up to eight authors and
+    # DOIs, dental and health bodies' reports and guidance, regulations, firms' pages and annual reports, market
+    # research, the dental trade press signed and unsigned, and undated pages; Irish names with Ó, Ní and Mac, Dutch
+    # names with van, de and ten, Swedish names with å, ä and ö.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 272000.
+    "blind268": range(272000, 272000 + 100),
+    "blind268-more": range(272000 + 100, 272000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

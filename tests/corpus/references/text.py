@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind260" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind261" to "blind267" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind267_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind261" to "blind266" and "blind268" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind268_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -851,6 +853,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind265_text,
     blind266_text,
     blind267_text,
+    blind268_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1384,3 +1387,5 @@ _file_pool("blind265", blind265_text, unseen=("blind264",))
 _file_pool("blind266", blind266_text, unseen=("blind264", "blind265"))
 # the two-hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others
 _file_pool("blind267", blind267_text)
+# the two-hundred-and-sixty-eighth pool, HELD OUT: written without reading the checker or others (blind267 beside it)
+_file_pool("blind268", blind268_text, unseen=("blind267",))
