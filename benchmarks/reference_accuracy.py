@@ -6353,6 +6353,39 @@ GlobalData, Grand View Research, Euromonitor International, IBISWorld, LaingBuis
 unsigned (Dentistry.co.uk, The Probe, Private Dentistry, BDJ In Practice) and undated pages; Irish names with Ó, Ní and
 Mac, Dutch names with van, de, ten and van der, Swedish names with å, ä and ö, with forty-seven kinds of decoy. Never
 tune on it: report its tables only.
+The "blind269" half (``--halves blind269,blind269-more``, 100 + 300 reports, seeds 273000-273399) is a
+two-hundred-and-sixty-ninth independent measurement, HELD OUT: written by a two-hundred-and-sixty-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind269_works.py and
+blind269_text.py), as marketers at musical-instrument makers, pro-audio and music-technology firms, music retailers and
+music-education providers in the UK, Ireland, the US, Germany and Japan (Fender, Gibson, PRS, Marshall, Orange
+Amplification, Yamaha, Roland, Korg, Steinway & Sons, Focusrite, Native Instruments, Ableton, Thomann, Andertons, PMT,
+Gear4music, Sweetwater, Reverb, ABRSM, Trinity College London, Rockschool, Yousician) write CIM Level 6 and 7 reports
+and MBA assignments in English on brand, e-commerce, artist-relations, community and education marketing (instrument
+models and reissues with years (a '59 Les Paul, the Stratocaster (1954), the Roland TR-808 (1980), the Juno-106
+(1984), the Minimoog Model D (1970)), signature models and endorsees, albums, songs, tours and festivals with years
+(Rumours (1977), ‘Wonderwall’ (1995), Download Festival (June 2023)), trade shows (NAMM 2024, Musikmesse (Frankfurt,
+2019), Synthfest UK), exam grades and syllabus years (Grade 5 Theory, the 2023-2024 piano syllabus), MIDI, firmware and
+software versions (MIDI 2.0 (2020), firmware 3.1, Logic Pro X (10.7)), serial numbers and model codes, patents (US
+2,741,146, 1956), prices and price bands (£300–£800), bands with "&", labels and chart positions (No. 12, 2023),
+taglines and scare-quoted gear slang (‘tone’, ‘boutique’, ‘GAS’), sales figures ((2023 sales: 32,000 units)),
+financial halves, tickers (AIM: G4M, TYO: 7951), founding years, awards, app metrics, laws and policies with years (the
+Copyright, Designs and Patents Act 1988, CITES (2017), music hubs (2012)), which are no citations); textbooks
+(Routledge, Pearson, Kogan Page, Sage, Bloomsbury Academic, Hal Leonard, Backbeat Books, Focal Press), chapters, music,
+education and marketing journals with up to eight authors and DOIs (Popular Music and Society, Journal of Marketing
+Management, Music Education Research, Consumption Markets & Culture, British Journal of Music Education, International
+Journal of Music Education, Arts and the Market), the classic marketing and music-business texts (Kotler, Keller and
+Chernev; Chaffey and Ellis-Chadwick; Muniz and O'Guinn; Schau, Muñiz and Arnould; Théberge; Pinch and Trocco), trade
+bodies and associations (the Music Industries Association (MIA), NAMM and the NAMM Foundation, UK Music, the BPI, the
+IFPI, ABRSM's Making Music, the Musicians' Union, Youth Music, Music Mark, the ISM, PRS for Music; with and without
+their abbreviation, two works of one body in a year), exam boards, firms' pages and annual reports ("Yamaha
+Corporation", "Focusrite plc", "Gear4music (Holdings) plc", "Fender Musical Instruments Corporation", "Steinway &
+Sons", "Gibson Brands, Inc.", "Sweetwater Sound, Inc."), market research with years (Mintel, Technavio, Statista,
+IBISWorld, GlobalData, MIDiA Research), the trade and consumer press signed and unsigned (Music Week, MI Pro,
+Guitarist, Sound On Sound, MusicRadar, Music Business Worldwide, Billboard, the Irish Times), government (the
+Department for Education's National Plan for Music Education, the Intellectual Property Office, Ofsted, DCMS) and
+undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, German names with von, ü and ß, Dutch
+particles and Japanese names with long vowels (Satō, Ōta), with fifty-five kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -6780,7 +6813,8 @@ def main() -> None:
         "blind265 and blind265-more (the two-hundred-and-sixty-fifth pool: HELD OUT, never tune on it), "
         "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
         "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
-        "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it)",
+        "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
+        "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

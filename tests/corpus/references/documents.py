@@ -287,6 +287,7 @@ from tests.corpus.references import (
     blind266_text,
     blind267_text,
     blind268_text,
+    blind269_text,
     render,
     text,
 )
@@ -556,6 +557,7 @@ from tests.corpus.references.blind265_works import Blind265WorkFactory
 from tests.corpus.references.blind266_works import Blind266WorkFactory
 from tests.corpus.references.blind267_works import Blind267WorkFactory
 from tests.corpus.references.blind268_works import Blind268WorkFactory
+from tests.corpus.references.blind269_works import Blind269WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1866,6 +1868,10 @@ POOLS: dict[str, Pool] = {
     "blind268": Pool(blind268_text, Blind268WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "References"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind269 (HELD OUT): marketers at musical-instrument makers, pro-audio and music-technology firms, music retailers and music-education providers in the UK, Ireland, the US, Germany and Japan (Fender, Gibson, PRS, Marshall, Orange Amplification, Yamaha, Roland, Korg, Steinway & Sons, Focusrite, Native Instruments, Ableton, Thomann, Andertons, PMT, Gear4music, Sweetwater, Reverb, ABRSM, Trinity College London, Rockschool, Yousician) writing CIM Level 6 and 7 reports and MBA assignments in English on brand, e-commerce, artist-relations, community and education marketing; Word's curly singles most of all (British and Irish Word), curly doubles often (American writers and German and Japanese writers with Word set to English (US)), straight ones often (Google Docs, Notion and phone drafts of small retail and music-tech teams, copy pasted from Shopify and forums); headings as UK, Irish, US, German and Japanese candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited"), straight apostrophes often (phones, Google Docs, forum-style writing), bulleted lists often (ranges, channels, artist rosters and recommendations are written in bullets)
+    "blind269": Pool(blind269_text, Blind269WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7340,6 +7346,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 272000.
     "blind268": range(272000, 272000 + 100),
     "blind268-more": range(272000 + 100, 272000 + 400),
+    # "blind269" is a two-hundred-and-sixty-ninth independent pool (blind269_works.py, blind269_text.py), written by a
+    # two-hundred-and-sixty-ninth hand without reading the checker, its tests or the other pools: marketers at
+    # musical-instrument makers, pro-audio and music-technology firms, music retailers and music-education providers in
+    # the UK, Ireland, the US, Germany and Japan (Fender, Gibson, PRS, Marshall, Orange Amplification, Yamaha, Roland,
+    # Korg, Steinway & Sons, Focusrite, Native Instruments, Ableton, Thomann, Andertons, PMT, Gear4music, Sweetwater,
+    # Reverb, ABRSM, Trinity College London, Rockschool, Yousician) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on brand, e-commerce, artist-relations, community and education marketing (instrument
+    # models and reissues with years, signature models, albums, songs, tours and festivals with years, NAMM, Musikmesse
+    # and UK shows, exam grades and syllabus years, MIDI, firmware and software versions, serial numbers and model codes,
+    # patents, prices and price bands, bands with "&", labels and chart positions, taglines and gear slang, sales
+    # figures, tickers, laws and policies with years, none of them citations); textbooks, chapters, music, education and
+    # marketing journals with up to eight authors and DOIs, the classic marketing texts, trade bodies and associations
+    # (two works of one body in a year), exam boards, firms' pages and annual reports, market research with years, the
+    # trade and consumer press signed and unsigned, government bodies and undated pages; British double-barrelled names,
+    # Irish names with Ó, Ní and Mac, German names with von, ü and ß, Japanese names with long vowels (Satō, Ōta).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 273000.
+    "blind269": range(273000, 273000 + 100),
+    "blind269-more": range(273000 + 100, 273000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

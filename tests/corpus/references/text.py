@@ -580,10 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind260" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind261" to "blind267" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind267_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# and "blind261" to "blind266" and "blind268" (HELD OUT: never tune on them). Their frames, brands and decoys live in
-# blind3_text.py ... blind268_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind261" to "blind269" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind269_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -854,6 +852,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind266_text,
     blind267_text,
     blind268_text,
+    blind269_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1389,3 +1388,6 @@ _file_pool("blind266", blind266_text, unseen=("blind264", "blind265"))
 _file_pool("blind267", blind267_text)
 # the two-hundred-and-sixty-eighth pool, HELD OUT: written without reading the checker or others (blind267 beside it)
 _file_pool("blind268", blind268_text, unseen=("blind267",))
+# the two-hundred-and-sixty-ninth pool, HELD OUT: written without reading the checker or others (blind267, blind268
+# beside it)
+_file_pool("blind269", blind269_text, unseen=("blind267", "blind268"))
