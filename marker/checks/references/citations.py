@@ -1659,8 +1659,9 @@ _NAMED_KINDS = _words(
     foundation trust institute college university school hospital licence license permit certificate festival
     fair carnival show exhibition expo event tournament league airline carrier operator network station channel
     newspaper magazine app wallet platform label plant factory mill brewery distillery winery hotel resort
-    restaurant cafe store shop mall outlet franchise subsidiary venture scheme programme program fund prize award
-    truck car van pickup suv motorbike motorcycle scooter aircraft jet laptop console handset"""
+    restaurant cafe store shop flagship showroom boutique mall outlet franchise subsidiary venture scheme programme
+    program fund prize award truck car van pickup suv motorbike motorcycle scooter aircraft jet laptop console
+    handset"""
 )
 
 
@@ -2608,6 +2609,8 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
     if first == "An" and rest and _AFTER_IRISH_AN.match(rest[0][0]):
         # "An Post (2013)", "An Bord Bia": English writes "A" before a consonant, so this "An" is the Irish name's.
         return True
+    if rest and rest[0][0] == "," and first.casefold() in _TITLES_THAT_ARE_SURNAMES:
+        return True  # "Lord, Dass-Jones and Ritter (2016)": a title takes no comma after it; a surname in a list does
     if rest and first.casefold() in _FUNCTION_OPENERS:
         return False  # "As May Poot and Johnson-Ortiz (2004)": a conjunction or preposition opens no name before others
     return lenient and first[:1].isupper() and not (rest and len(rest[0][0]) == 1 and first != "The")
@@ -2616,6 +2619,8 @@ def _opener_kept(kept: list[tuple[str, int]], lenient: bool) -> bool:
 # A word sounded with a consonant, which English "An" never stands before (not "H", nor letters read by name, "An
 # MBA").
 _AFTER_IRISH_AN = re.compile(r"[BCDFGJKLMNPQRSTVWXYZ][a-záéíóú]")
+# Titles among the sentence openers that are surnames too ("Lord", "Lady", "Sir").
+_TITLES_THAT_ARE_SURNAMES = frozenset({"lord", "lady", "sir", "dame"})
 # Sentence openers that are conjunctions or prepositions, which no name of several words starts with.
 _FUNCTION_OPENERS = frozenset({
     "as", "in", "however", "while", "whilst", "although", "though", "when", "where", "since", "because", "if",

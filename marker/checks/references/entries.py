@@ -408,9 +408,15 @@ def _starts_new_entry(current: str, line: str) -> bool:
         return False
     # An entry cut off mid-sentence ("Abingdon:") is more likely carried on by a line such as "Pearson. Trubin,
     # D. (2025) ...": unless it ended, the line must open as an entry does inside running text.
-    if _carries_earlier_entry(line):
+    if _carries_earlier_entry(line) and not (ended and _A_SHORTENED_NAME_OPENS.match(line)):
         return False
     return ended or _RUN_ON_START.match(line) is not None
+
+
+# A line opening on one capitalised word cut short with a stop, then a name: "Fred. Olsen, S.A. (2020)", "Wm.
+# Grant & Sons (2019)". After an entry that ended, it opens the next entry with a shortened given name; only a line
+# after an entry cut off ("... Abingdon:" then "Routledge. Trubin, D. (2025)") carries the end of the one before.
+_A_SHORTENED_NAME_OPENS = re.compile(rf"[{_UPPER}][a-z]{{1,4}}\.\s+[{_UPPER}]")
 
 
 # Proceedings whose event's name has not ended yet at the end of a line.
@@ -493,9 +499,10 @@ def _ends_in_a_name_begun(current: str) -> bool:
 def _publisher_is_its_author(current: str, line: str) -> bool:
     """Whether a line opens with the name the entry before opened with, then a full stop: a body that published its
     own report ("Shiseido Company, Limited (2025) Report 2025." then "Shiseido Company, Limited. Available at:
-    ...")."""
+    ..."); a name ending on its own stop is written once ("Loro Parque, S.A. Available at: ...")."""
     author = current.split(" (", 1)[0]
-    return len(author) > 2 and line.startswith(author + ".")
+    opening = author if author.endswith(".") else f"{author}."
+    return len(author) > 2 and line.startswith(opening) and line[len(opening) : len(opening) + 1] in {"", " "}
 
 
 def _university_line(line: str) -> bool:

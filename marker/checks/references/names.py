@@ -852,6 +852,8 @@ EVENT_WORDS = _word_set(
     results promotion promotions collection collab collaboration sponsorship initiative
     hashtag slogan tagline jingle strapline app euros paralympics jubilee coronation rankings ranking"""
 )
+# The particles between a Spanish person's two surnames: "Rodríguez de Jiménez", "Pérez de la Rosa", "Núñez del Río".
+_SPANISH_LINKS = frozenset({"de", "la", "del", "las", "los"})
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes"})
 # An award's grade or a shortlist's place: "won a Cannes Lion (Bronze, 2019)", "(Highly Commended, 2022)".
 # Some are surnames too ("Gold", "Silver"): the reference list confirms those.
@@ -1464,13 +1466,13 @@ def looks_like_author(author_text: str) -> bool:
     if len(body_words) == 3 and body_words[1] in SURNAME_JOINERS and len(capitalised) == 2:
         return True  # "Ortega y Gasset", "Puig i Ferrer": one person's two surnames, joined as Spanish and Catalan do
     if (
-        (len(body_words) == 2 or (len(body_words) == 3 and body_words[1] == "de"))
+        (len(body_words) == 2 or (len(body_words) <= 4 and all(word in _SPANISH_LINKS for word in body_words[1:-1])))
         and len(capitalised) == 2
         and any(_folded(word).endswith("ez") for word in body_words)
         and not any(is_body_word(word) or is_place(word) for word in body_words)
     ):
-        # "Echeverri Núñez", "Rodríguez de Jiménez" (a married woman's name and her husband's): two surnames, one a
-        # Spanish patronymic ("-ez", son of)
+        # "Echeverri Núñez", "Rodríguez de Jiménez" (a married woman's name and her husband's), "Pérez de la Rosa":
+        # two surnames, one a Spanish patronymic ("-ez", son of), perhaps joined by the particles Spanish writes
         return True
     # "McDonald's România": a place written with its own language's marks is a place too.
     others = [
