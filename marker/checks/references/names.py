@@ -854,6 +854,7 @@ EVENT_WORDS = _word_set(
 )
 # The particles between a Spanish person's two surnames: "Rodríguez de Jiménez", "Pérez de la Rosa", "Núñez del Río".
 _SPANISH_LINKS = frozenset({"de", "la", "del", "las", "los"})
+# Words for an award, which is given for something ("Award for Enterprise") and gives nothing itself.
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes"})
 # An award's grade or a shortlist's place: "won a Cannes Lion (Bronze, 2019)", "(Highly Commended, 2022)".
 # Some are surnames too ("Gold", "Silver"): the reference list confirms those.
@@ -1389,10 +1390,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "Société des Produits Nestlé v Cadbury": a court case, whatever its parties' names
     later = written[1:]
     event_words_at = [index for index, word in enumerate(later) if word in EVENT_WORDS]
-    # "Mauritius Commercial Bank Ltd": a word for a body after the event's word makes the whole a body's name.
     # "King's Award for Enterprise", "Prize for Innovation": what an award is given for is no body that gives it.
     if any(word in _AWARD_WORDS and after == "for" for word, after in itertools.pairwise(written)):
         return False
+    # "Mauritius Commercial Bank Ltd": a word for a body after the event's word makes the whole a body's name.
     if (event_words_at and not any(is_body_word(word) for word in later[event_words_at[-1] + 1 :])) or (
         len(written) == 1 and written[0] in _EVENT_ALONE
     ):
