@@ -2532,7 +2532,12 @@ def _narrative_authors(
         runs_on = after_comma.split(" ", 1)[0] in LINKS_IN_OTHER_LANGUAGES and any(
             is_body_word(word) for word in before_comma.split()
         )
-        if not is_body_then_place(before_comma, after_comma) and not fields and not runs_on:
+        if (
+            not is_body_then_place(before_comma, after_comma)
+            and not fields
+            and not runs_on
+            and not _spelled_out_by_its_letters(kept)
+        ):
             kept = kept[commas[-1] + 1 :]
     # A sentence's opening word is no name ("However"); "i" in lower case is a title's letter ("i News"), not "I".
     while kept and (kept[0][0] in {",", "and", "&", "of", "for", "the", "in", "on"}
@@ -2566,6 +2571,18 @@ def _narrative_authors(
     if not body or not is_author_text(body, strict=not lenient):
         return None
     return author_text, start
+
+
+def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
+    """Whether names read before a year end on a bracketed abbreviation whose letters are the capitals of all the
+    words before it, over a comma: "Instituto do Vinho, do Bordado e do Artesanato da Madeira (IVBAM)" is one body's
+    name, not a list."""
+    last = kept[-1][0] if kept else ""
+    if not (last.startswith("(") and last.endswith(")")):
+        return False
+    letters = [ch for ch in last if ch.isupper()]
+    capitals = [ch for token, _start in kept[:-1] for ch in token if ch.isupper()]
+    return len(letters) > 2 and capitals == letters
 
 
 def _abbreviates(bracketed: str, before: Sequence[tuple[str, int]]) -> bool:

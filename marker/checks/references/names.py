@@ -375,11 +375,12 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     if not ampersand and "," not in text and "and" not in text:
         # What every gap holds is missing: one name (the pattern tried at every place would find no gap).
         return ([name] if (name := text.strip()) else []), False
-    if ampersand and "(" in text:
-        # "Census and Statistics Department (C&SD)": an ampersand inside an abbreviation joins no authors.
-        text = _BRACKETED.sub(lambda bracket: bracket.group(0).replace("&", "\0"), text)
+    if "(" in text and (ampersand or " and " in text):
+        # "Census and Statistics Department (C&SD)", "Federation of (Ophthalmic and Dispensing) Opticians": an
+        # ampersand or "and" inside a bracket joins no authors.
+        text = _BRACKETED.sub(lambda bracket: bracket.group(0).replace("&", "\0").replace(" and ", "\1"), text)
         ampersand = "&" in text
-        parts = [part.replace("\0", "&") for part in _AUTHOR_GAP.split(text.strip())]
+        parts = [part.replace("\0", "&").replace("\1", " and ") for part in _AUTHOR_GAP.split(text.strip())]
     else:
         parts = _AUTHOR_GAP.split(text.strip())
     names = [part.strip() for part in parts if part.strip()]
@@ -595,7 +596,7 @@ def _common_word_inside_a_body(words: list[str], index: int) -> bool:
 
 # Capitalised words in brackets between words of a name: "Privacy and Electronic Communications (EC Directive)
 # Regulations 2003".
-_INNER_QUALIFIER = re.compile(r"\s\([A-Z][\w&.]*(?:\s[A-Z][\w&.]*){0,2}\)(?=\s+[A-Z])")
+_INNER_QUALIFIER = re.compile(r"\s\([A-Z][\w&.]*(?:\s(?:(?:and|&)\s)?[A-Z][\w&.]*){0,2}\)(?=\s+[A-Z])")
 
 
 _OF_OR_FOR = re.compile(r"\s(?:of|for|de|del|für)\s|\sd['’]")

@@ -94,3 +94,24 @@ def test_surnames_are_read_whole_and_flagged_when_not_listed(sentence: str, cite
 def test_a_title_before_a_name_is_still_no_surname() -> None:
     report = _check(["Lord Okafor (2016) reported that apprentices stay longer.", MOYO_ARGUES], [MOYO])
     assert ("Okafor",) in _authors(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # A bracketed abbreviation whose letters are the capitals of every word before it, over a comma: one body.
+        (
+            "Instituto do Queijo, do Mel e do Pão da Beira (IQMPB) (2017) argues that regional labels sell abroad.",
+            ("Instituto do Queijo, do Mel e do Pão da Beira",),
+        ),
+        # "and" inside a bracket within a body's name joins no authors.
+        (
+            "Fees rose faster than footfall (Guild of (Cutlers and Silversmiths) Retailers, 2012).",
+            ("Guild of (Cutlers and Silversmiths) Retailers",),
+        ),
+    ],
+)
+def test_a_bodys_name_is_read_whole_over_its_commas_and_brackets(sentence: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert cited in _authors(report)
+    assert "cited_not_listed" in _kinds(report)
