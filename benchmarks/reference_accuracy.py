@@ -6386,6 +6386,37 @@ Department for Education's National Plan for Music Education, the Intellectual P
 undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, German names with von, ü and ß, Dutch
 particles and Japanese names with long vowels (Satō, Ōta), with fifty-five kinds of decoy. Never tune on it: report
 its tables only.
+The "blind270" half (``--halves blind270,blind270-more``, 100 + 300 reports, seeds 274000-274399) is a
+two-hundred-and-seventieth independent measurement, HELD OUT: written by a two-hundred-and-seventieth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind270_works.py and
+blind270_text.py), as marketers in southern India (Chennai, Coimbatore, Madurai, Bengaluru, Mysuru, Kochi,
+Thiruvananthapuram, Hyderabad, Visakhapatnam) and its diaspora (Singapore, Kuala Lumpur, Dubai, Leicester, London,
+Toronto, New Jersey) at banks and fintechs (Federal Bank, South Indian Bank, Karur Vysya Bank, Muthoot Finance,
+Manappuram), FMCG and food (Britannia, MTR Foods, Aachi Masala, CavinKare, Jyothy Labs, Milma, Aavin, Nandini), retail
+and jewellery (Saravana Stores, Pothys, Kalyan Jewellers, Malabar Gold & Diamonds, Joyalukkas, Lulu), IT services and
+start-ups (Infosys, Wipro, Zoho, Freshworks, Swiggy, Byju's), tourism and NGOs write CIM Level 6 and 7 reports and MBA
+assignments in English (festivals with years and dates (Onam 2023, Pongal (14–17 January), Thrissur Pooram), state
+missions and policies (Kerala Startup Mission (2006), Tamil Nadu Industrial Policy 2021, Karnataka's Startup Policy
+2022-27), GST slabs and dates, Telugu, Tamil and Malayalam films with years (Baahubali (2015), RRR (2022), Manjummel
+Boys (2024)), IPL teams and seasons (Chennai Super Kings (founded 2008), IPL 2023), launches and prices in rupees,
+lakh and crore, PIN and STD codes, Tamil, Malayalam, Kannada and Telugu words and slogans in quotes, temple, firm and
+textile-house founding years, tickers and BSE codes (NSE: INFY, BSE: 500825), awards with years, census and NFHS
+rounds, fiscal years (FY2023-24), sales years ((2023 sales)), diaspora events and places, gold and loan rates, vehicle
+numbers, S/o and D/o names, door addresses, NIRF ranks, monsoons, floods and elections, ambassadors, TV shows, metro
+openings, survey sizes and app versions, which are no citations); books, chapters and journal articles with up to
+eight authors and DOIs (Vikalpa, IIMB Management Review, Journal of Indian Business Research, Indian Journal of
+Marketing, Global Business Review, International Journal of Bank Marketing), the marketing texts every candidate cites
+(Kotler, Keller, Koshy and Jha; Ramaswamy and Namakumari; Prahalad; Chaffey and Ellis-Chadwick; Bijapurkar), Indian
+public bodies (RBI with and without its abbreviation, SEBI, TRAI, NSSO, MoSPI, the Ministry of Tourism, Kerala
+Tourism, the Spices Board and the Coffee Board, IIPS & ICF, NASSCOM, FICCI; two works of one body in a year), Acts
+cited under the ministry that published them (the Consumer Protection Act, 2019, the Digital Personal Data Protection
+Act, 2023), the Indian, state and diaspora press signed and unsigned (The Hindu, Deccan Herald, Malayala Manorama, The
+News Minute, The Economic Times, Mint, Gulf News, The Straits Times), firms' pages and annual reports ("Infosys Ltd",
+"Zoho Corporation Pvt. Ltd.", "Aachi Masala Foods (P) Ltd", "Tamil Nadu Co-operative Milk Producers' Federation Ltd"),
+market research (Nielsen, Kantar India, RedSeer, CRISIL) and undated pages; South Indian names as their scholars
+print them (initials before the name, given names used as surnames such as "Lakshmi Narayanan, S.", Malayali house
+names, Telugu family names, Kannada names, Indian Christian and Muslim names), with fifty kinds of decoy. Never tune
+on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6817,7 +6848,8 @@ def main() -> None:
         "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: HELD OUT, never tune on it), "
         "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
         "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
-        "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it)",
+        "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
+        "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

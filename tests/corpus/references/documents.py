@@ -288,6 +288,7 @@ from tests.corpus.references import (
     blind267_text,
     blind268_text,
     blind269_text,
+    blind270_text,
     render,
     text,
 )
@@ -558,6 +559,7 @@ from tests.corpus.references.blind266_works import Blind266WorkFactory
 from tests.corpus.references.blind267_works import Blind267WorkFactory
 from tests.corpus.references.blind268_works import Blind268WorkFactory
 from tests.corpus.references.blind269_works import Blind269WorkFactory
+from tests.corpus.references.blind270_works import Blind270WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1872,6 +1874,10 @@ POOLS: dict[str, Pool] = {
     "blind269": Pool(blind269_text, Blind269WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind270 (HELD OUT): marketers in southern India (Chennai, Coimbatore, Madurai, Bengaluru, Mysuru, Kochi, Thiruvananthapuram, Hyderabad, Visakhapatnam) and its diaspora (Singapore, Kuala Lumpur, Dubai, Leicester, London, Toronto, New Jersey) at banks and fintechs, FMCG and food, retail and jewellery, IT services and start-ups, tourism and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles and doubles about as often as each other (Word set to English (India) or English (US) in offices, colleges and coaching centres), straight ones very often (Google Docs, phones, WhatsApp drafts and copy pasted from portals and PDFs); headings as Indian universities, B-schools, CIM centres in India and the Gulf and UK universities use them ("References" most of all, "Reference list", "REFERENCES", "References:", "Bibliography", "Webliography", "Reference List"), straight apostrophes very often (phones, Google Docs, Indian keyboard layouts), bulleted lists often (objectives, findings and recommendations are written in bullets)
+    "blind270": Pool(blind270_text, Blind270WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "Webliography", "Reference List"),
+                     straight_apostrophe=0.6, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7364,6 +7370,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 273000.
     "blind269": range(273000, 273000 + 100),
     "blind269-more": range(273000 + 100, 273000 + 400),
+    # "blind270" is a two-hundred-and-seventieth independent pool (blind270_works.py, blind270_text.py), written by a
+    # two-hundred-and-seventieth hand without reading the checker, its tests or the other pools: marketers in southern
+    # India (Chennai, Coimbatore, Madurai, Bengaluru, Mysuru, Kochi, Thiruvananthapuram, Hyderabad, Visakhapatnam) and
+    # its diaspora (Singapore, Kuala Lumpur, Dubai, Leicester, London, Toronto, New Jersey) at banks and fintechs
+    # (Federal Bank, South Indian Bank, Karur Vysya Bank, Muthoot Finance, Manappuram), FMCG and food (Britannia, MTR
+    # Foods, Aachi Masala, CavinKare, Jyothy Labs, Milma, Aavin, Nandini), retail and jewellery (Saravana Stores, Pothys,
+    # Kalyan Jewellers, Malabar Gold & Diamonds, Joyalukkas, Lulu), IT services and start-ups (Infosys, Wipro, Zoho,
+    # Freshworks, Swiggy, Byju's), tourism and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English
+    # (festivals with years and dates, state missions and policies, GST slabs and dates, Telugu, Tamil and Malayalam
+    # films with years, IPL teams and seasons, launches and prices in rupees, lakh and crore, PIN and STD codes, Tamil,
+    # Malayalam, Kannada and Telugu words and slogans, temple, firm and textile-house founding years, NSE tickers and
+    # BSE codes, awards, census and NFHS rounds, fiscal years, sales years, diaspora events and places, gold and loan
+    # rates, vehicle numbers, S/o and D/o names, door addresses, NIRF ranks, monsoons, floods, elections, ambassadors,
+    # TV shows, metro openings, survey sizes, app versions, none of them citations); books, chapters and journal
+    # articles (Vikalpa, IIMB Management Review, Journal of Indian Business Research) with up to eight authors, the
+    # marketing texts every candidate cites, Indian public bodies (RBI, SEBI, TRAI, NSSO, the Ministry of Tourism,
+    # Kerala Tourism, the Spices and Coffee Boards), Acts under the ministry that published them, the Indian and state
+    # press and the diaspora press, firms' pages and annual reports (Ltd, Pvt. Ltd.), market research (Nielsen, Kantar
+    # India, RedSeer, CRISIL) and undated pages; South Indian names as their scholars print them (initials before the
+    # name, given names used as surnames, Malayali house names, Telugu family names, Indian Christian and Muslim names).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 274000.
+    "blind270": range(274000, 274000 + 100),
+    "blind270-more": range(274000 + 100, 274000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
