@@ -6417,6 +6417,36 @@ market research (Nielsen, Kantar India, RedSeer, CRISIL) and undated pages; Sout
 print them (initials before the name, given names used as surnames such as "Lakshmi Narayanan, S.", Malayali house
 names, Telugu family names, Kannada names, Indian Christian and Muslim names), with fifty kinds of decoy. Never tune
 on it: report its tables only.
+
+The "blind271" half (``--halves blind271,blind271-more``, 100 + 300 reports, seeds 275000-275399) is a
+two-hundred-and-seventy-first independent measurement, HELD OUT: written by a two-hundred-and-seventy-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind271_works.py and
+blind271_text.py), as marketers at insurers, brokers, price-comparison sites, insurtechs and Lloyd's market firms in the
+UK, Ireland and Canada (Aviva, Direct Line, Admiral, Hastings Direct, Zurich, AXA, Allianz, LV=, Legal & General, Royal
+London, Vitality, Bupa, Lemonade, Cuvva, By Miles, Marshmallow, Compare the Market, MoneySupermarket, GoCompare,
+Confused.com, FBD, Laya Healthcare, Intact, Desjardins) write CIM Level 6 and 7 reports and MBA assignments in English
+on brand, direct, broker-channel, embedded and B2B marketing (regulatory rules and their dates (the Consumer Duty (31
+July 2023), the FCA's pricing practices rules (January 2022), PS21/5, GIPP), products and campaigns with years
+(Admiral MultiCar (2006), Vitality's Active Rewards, the meerkats (2009), GoCompare's opera singer, Winston Wolf
+(2014)), storms, floods and wildfires with dates (Storm Arwen (November 2021), the 2007 floods, Fort McMurray (May
+2016)), Solvency II (2016) and IFRS 17 (2023), combined and loss ratios with years, premiums in pounds and euros a year,
+policy numbers, FRNs and claim references, Defaqto star ratings, awards (British Insurance Awards 2023), Trustpilot
+scores, financial years, halves and quarters, tickers (LSE: ADM, TSX: IFC), quoted straplines (‘Simples’), Lloyd's
+syndicates and years of account, Flood Re, IPT and ULEZ with dates, and figures like "(2023 premiums)", which are no
+citations); textbooks, chapters, financial-services, insurance and marketing journals with up to eight authors and
+DOIs (Journal of Financial Services Marketing, The Geneva Papers on Risk and Insurance, International Journal of Bank
+Marketing, Journal of Marketing, Journal of Risk and Insurance), the classic marketing texts (Kotler, Keller and
+Chernev; Chaffey and Ellis-Chadwick; Sharp; Binet and Field; Ennew, Waite and Waite), regulators and bodies (the FCA
+with and without its abbreviation, the PRA, the Central Bank of Ireland, the Financial Ombudsman Service, the ABI,
+BIBA, the Insurance Bureau of Canada, Lloyd's, the CII; two works of one body in a year), legislation as cited from
+legislation.gov.uk and the Irish Statute Book (the Consumer Insurance (Disclosure and Representations) Act 2012, the
+Insurance Act 2015), firms' pages and annual reports ("Admiral Group plc", "Aviva plc", "Hastings Group Holdings plc",
+"Moneysupermarket.com Group PLC", "Cuvva Ltd", "Laya Healthcare Limited", "Lemonade, Inc."), the trade press signed and
+unsigned (Insurance Times, Insurance Post, Post Magazine, Insurance Age, Canadian Underwriter), market research with
+and without years (Mintel, Consumer Intelligence, Defaqto, GlobalData, McKinsey & Company, Deloitte) and undated
+pages; Irish names with Ó, Ní and Mac, Canadian French names (Côté, Bélanger, Lévesque), British double-barrelled
+names and Dutch and German particles, one author's two works of a year, with fifty-two kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6849,7 +6879,8 @@ def main() -> None:
         "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
         "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
-        "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it)",
+        "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it), "
+        "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), ",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -289,6 +289,7 @@ from tests.corpus.references import (
     blind268_text,
     blind269_text,
     blind270_text,
+    blind271_text,
     render,
     text,
 )
@@ -560,6 +561,7 @@ from tests.corpus.references.blind267_works import Blind267WorkFactory
 from tests.corpus.references.blind268_works import Blind268WorkFactory
 from tests.corpus.references.blind269_works import Blind269WorkFactory
 from tests.corpus.references.blind270_works import Blind270WorkFactory
+from tests.corpus.references.blind271_works import Blind271WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1878,6 +1880,10 @@ POOLS: dict[str, Pool] = {
     "blind270": Pool(blind270_text, Blind270WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "Webliography", "Reference List"),
                      straight_apostrophe=0.6, bullets=0.45),
+    # blind271 (HELD OUT): marketers at insurers, brokers, price-comparison sites, insurtechs and Lloyd's market firms in the UK, Ireland and Canada (Aviva, Direct Line, Admiral, Hastings Direct, Zurich, AXA, Allianz, LV=, Legal & General, Royal London, Vitality, Bupa, Lemonade, Cuvva, By Miles, Marshmallow, Compare the Market, MoneySupermarket, GoCompare, Confused.com, FBD, Laya Healthcare, Intact, Desjardins) writing CIM Level 6 and 7 reports and MBA assignments in English on brand, direct, broker-channel, embedded and B2B marketing; Word's curly singles most of all (British and Irish Word, insurers' locked-down templates), curly doubles often (Canadian writers and Word set to English (US) or English (Canada)), straight ones often (Google Docs, phone drafts at insurtechs, copy pasted from CRM, broker portals and policy-admin systems); headings as UK, Irish and Canadian candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (phones, Google Docs, insurtech Slack-style drafts), bulleted lists often (segments, channel plans, KPIs and recommendations are written in bullets)
+    "blind271": Pool(blind271_text, Blind271WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7393,6 +7399,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 274000.
     "blind270": range(274000, 274000 + 100),
     "blind270-more": range(274000 + 100, 274000 + 400),
+    # "blind271" is a two-hundred-and-seventy-first independent pool (blind271_works.py, blind271_text.py), written by a
+    # two-hundred-and-seventy-first hand without reading the checker, its tests or the other pools: marketers at
+    # insurers, brokers, price-comparison sites, insurtechs and Lloyd's market firms in the UK, Ireland and Canada
+    # (Aviva, Direct Line, Admiral, Hastings Direct, Zurich, AXA, Allianz, LV=, Legal & General, Royal London, Vitality,
+    # Bupa, Lemonade, Cuvva, By Miles, Marshmallow, Compare the Market, MoneySupermarket, GoCompare, Confused.com, FBD,
+    # Laya Healthcare, Intact, Desjardins) writing CIM Level 6 and 7 reports and MBA assignments in English on brand,
+    # direct, broker-channel, embedded and B2B marketing (regulatory rules and their dates, policy statements, products,
+    # campaigns and advertising characters with years, storms and floods, Solvency II and IFRS 17, combined and loss
+    # ratios, premiums in pounds and euros, policy numbers, FRNs and claim references, Defaqto stars, awards, Trustpilot
+    # scores, financial years and quarters, tickers, straplines and Lloyd's syndicates, none of them citations);
+    # textbooks, chapters, financial-services, insurance and marketing journals with up to eight authors and DOIs, the
+    # classic marketing texts, regulators and bodies (FCA, PRA, Central Bank of Ireland, ABI, BIBA, Insurance Bureau of
+    # Canada, Lloyd's, CII, Financial Ombudsman Service; two works of one body in a year), legislation from
+    # legislation.gov.uk, firms' pages and annual reports (plc, PLC, Ltd, Limited), the trade press signed and unsigned,
+    # market research with and without years and undated pages; Irish names with Ó, Ní and Mac, Canadian French names
+    # (Côté, Bélanger, Lévesque), British double-barrelled names and Dutch and German particles.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 275000.
+    "blind271": range(275000, 275000 + 100),
+    "blind271-more": range(275000 + 100, 275000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind263" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind264" to "blind270" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind270_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind264" to "blind271" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind271_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -854,6 +854,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind268_text,
     blind269_text,
     blind270_text,
+    blind271_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1392,3 +1393,5 @@ _file_pool("blind268", blind268_text, unseen=("blind267",))
 _file_pool("blind269", blind269_text, unseen=("blind267", "blind268"))
 # the two-hundred-and-seventieth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind270", blind270_text)
+# the two-hundred-and-seventy-first pool, HELD OUT: written without reading the checker or others (blind270 beside it)
+_file_pool("blind271", blind271_text, unseen=("blind270",))
