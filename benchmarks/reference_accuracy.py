@@ -6447,6 +6447,35 @@ and without years (Mintel, Consumer Intelligence, Defaqto, GlobalData, McKinsey 
 pages; Irish names with Ó, Ní and Mac, Canadian French names (Côté, Bélanger, Lévesque), British double-barrelled
 names and Dutch and German particles, one author's two works of a year, with fifty-two kinds of decoy. Never tune on
 it: report its tables only.
+The "blind272" half (``--halves blind272,blind272-more``, 100 + 300 reports, seeds 276000-276399) is a
+two-hundred-and-seventy-second independent measurement, HELD OUT: written by a two-hundred-and-seventy-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind272_works.py and
+blind272_text.py), as marketers at printers, stationery, greeting-card and gift-wrap makers, office-supplies retailers
+and paper brands in the UK, Ireland, Germany and Italy (Moo, Vistaprint, Solopress, Moonpig, Funky Pigeon, Card
+Factory, Hallmark UK, Paperchase, Ryman, WHSmith, Papier, Smythson, Leuchtturm1917, Moleskine, Stabilo, Staedtler,
+Faber-Castell, Pukka Pads, Viking, Lyreco, Eason) write CIM Level 6 and 7 reports and MBA assignments in English on
+consumer, seasonal, gifting, DTC and B2B marketing (the greetings calendar (Valentine's Day 2024, Mother's Day (10
+March), back-to-school 2023, Christmas 2022 trading), stamp prices and postal changes (a first-class stamp at £1.35
+(2024), Royal Mail's barcoded stamps (2023), the last posting date (18 December)), paper sizes and weights (A4, 80gsm,
+350gsm, C6), ISO, DIN and FSC codes (ISO 216, ISO 14001:2015, DIN 5005, FSC C012345), ranges and launches with years
+(the Smythson Panama diary, Moleskine's Smart Writing Set (2018)), pen and pencil models with codes (Stabilo Boss
+Original (1971), Staedtler Noris 120, Stabilo point 88 (88/46)), licensed characters and films with years (Barbie
+(2023)), printing techniques and presses (an HP Indigo 12K (2022)), awards (Henries 2023, PrintWeek Awards, Red Dot),
+card prices, multibuys and discount codes (5 cards for £2, CARDS20), store counts and openings, fiscal years and
+half-years (FY24, H1 2023), tickers (LSE: CARD, LSE: MOON, NASDAQ: CMPR), card verses and straplines, sales figures
+((2023 sales)), trade shows (Spring Fair, Paperworld), takeovers and administrations, VAT rates and school years,
+which are no citations); textbooks (Pearson, Routledge, Kogan Page, Sage, Wiley, Springer Gabler, Edward Elgar),
+chapters, retailing, consumer-culture and brand journals with up to eight authors and DOIs (Journal of Retailing,
+Journal of Consumer Culture, Marketing Theory, Journal of Product & Brand Management), the classic marketing texts
+(Kotler, Keller and Chernev; Jobber and Ellis-Chadwick; Chaffey and Ellis-Chadwick; Johnson et al.; Sharp; Aaker),
+trade and public bodies (the Greeting Card Association (GCA), the BPIF, Two Sides, the Confederation of Paper
+Industries, the FSC, Royal Mail, An Post, Ofcom, the ONS, the CSO, Destatis, ISTAT; with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports ("Card Factory plc", "WH Smith PLC",
+"Moonpig Group plc", "Faber-Castell AG", "Moleskine S.p.A.", "Staedtler Mars GmbH & Co. KG", "Eason & Son Ltd"),
+market research (Mintel, GlobalData, Statista, Kantar, YouGov, IBISWorld), the trade and consumer press signed and
+unsigned (PrintWeek, Progressive Greetings, The Bookseller, Retail Gazette, The Grocer) and undated pages; Irish names
+with Ó, Ní and Mac, German names with von, ü and ß, Italian names with De, Di, D' and Lo, with fifty-seven kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6880,7 +6909,8 @@ def main() -> None:
         "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
         "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it), "
-        "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), ",
+        "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), "
+        "blind272 and blind272-more (the two-hundred-and-seventy-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

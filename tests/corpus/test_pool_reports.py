@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventy-first independent reference pools (blind5 to blind271): each is wired with
+"""The fifth to two-hundred-and-seventy-second independent reference pools (blind5 to blind272): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -285,6 +285,7 @@ from tests.corpus.references import (
     blind269_text,
     blind270_text,
     blind271_text,
+    blind272_text,
     render,
     text,
 )
@@ -555,6 +556,7 @@ from tests.corpus.references.blind268_works import Blind268WorkFactory
 from tests.corpus.references.blind269_works import Blind269WorkFactory
 from tests.corpus.references.blind270_works import Blind270WorkFactory
 from tests.corpus.references.blind271_works import Blind271WorkFactory
+from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1632,6 +1634,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind271WorkFactory.KINDS), 51, True),
+    Pool("blind272", blind272_text, Blind272WorkFactory, 276000, (276004, 276021, 276056),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind272WorkFactory.KINDS), 55, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -290,6 +290,7 @@ from tests.corpus.references import (
     blind269_text,
     blind270_text,
     blind271_text,
+    blind272_text,
     render,
     text,
 )
@@ -562,6 +563,7 @@ from tests.corpus.references.blind268_works import Blind268WorkFactory
 from tests.corpus.references.blind269_works import Blind269WorkFactory
 from tests.corpus.references.blind270_works import Blind270WorkFactory
 from tests.corpus.references.blind271_works import Blind271WorkFactory
+from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1882,6 +1884,10 @@ POOLS: dict[str, Pool] = {
                      straight_apostrophe=0.6, bullets=0.45),
     # blind271 (HELD OUT): marketers at insurers, brokers, price-comparison sites, insurtechs and Lloyd's market firms in the UK, Ireland and Canada (Aviva, Direct Line, Admiral, Hastings Direct, Zurich, AXA, Allianz, LV=, Legal & General, Royal London, Vitality, Bupa, Lemonade, Cuvva, By Miles, Marshmallow, Compare the Market, MoneySupermarket, GoCompare, Confused.com, FBD, Laya Healthcare, Intact, Desjardins) writing CIM Level 6 and 7 reports and MBA assignments in English on brand, direct, broker-channel, embedded and B2B marketing; Word's curly singles most of all (British and Irish Word, insurers' locked-down templates), curly doubles often (Canadian writers and Word set to English (US) or English (Canada)), straight ones often (Google Docs, phone drafts at insurtechs, copy pasted from CRM, broker portals and policy-admin systems); headings as UK, Irish and Canadian candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (phones, Google Docs, insurtech Slack-style drafts), bulleted lists often (segments, channel plans, KPIs and recommendations are written in bullets)
     "blind271": Pool(blind271_text, Blind271WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind272 (HELD OUT): marketers at printers, stationery, greeting-card and gift-wrap makers, office-supplies retailers and paper brands in the UK, Ireland, Germany and Italy (Moo, Vistaprint, Solopress, Moonpig, Funky Pigeon, Card Factory, Hallmark UK, Paperchase, Ryman, WHSmith, Papier, Smythson, Leuchtturm1917, Moleskine, Stabilo, Staedtler, Faber-Castell, Pukka Pads, Viking, Lyreco, Eason) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer, seasonal, gifting, DTC and B2B marketing; Word's curly singles most of all (British and Irish Word), curly doubles often (German and Italian writers with Word set to English (US), and copy from Italian and German brand pages with their « » turned to doubles), straight ones often (Google Docs, Canva and phone drafts of small card and print teams, copy pasted from Shopify and Etsy listings); headings as UK, Irish, German and Italian candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (phones, Google Docs, Canva), bulleted lists often (ranges, occasions, channels and recommendations are written in bullets)
+    "blind272": Pool(blind272_text, Blind272WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
@@ -7418,6 +7424,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 275000.
     "blind271": range(275000, 275000 + 100),
     "blind271-more": range(275000 + 100, 275000 + 400),
+    # "blind272" is a two-hundred-and-seventy-second independent pool (blind272_works.py, blind272_text.py), written by a
+    # two-hundred-and-seventy-second hand without reading the checker, its tests or the other pools: marketers at
+    # printers, stationery, greeting-card and gift-wrap makers, office-supplies retailers and paper brands in the UK,
+    # Ireland, Germany and Italy (Moo, Vistaprint, Solopress, Moonpig, Funky Pigeon, Card Factory, Hallmark UK,
+    # Paperchase, Ryman, WHSmith, Papier, Smythson, Leuchtturm1917, Moleskine, Stabilo, Staedtler, Faber-Castell, Pukka
+    # Pads, Viking, Lyreco, Eason) writing CIM Level 6 and 7 reports and MBA assignments in English on consumer,
+    # seasonal, gifting, DTC and B2B marketing (the greetings calendar with dates and years, stamp prices and postal
+    # changes, paper sizes and weights, ISO, DIN and FSC codes, ranges and launches with years, pen and pencil models
+    # with codes, licensed characters and films, printing techniques and presses, awards, card prices and multibuys,
+    # discount codes, store counts and openings, fiscal years and half-years, tickers, card verses and straplines,
+    # sales figures, trade shows, deals and administrations, none of them citations); textbooks, chapters, retailing,
+    # consumer-culture and brand journals with up to eight authors and DOIs, the classic marketing texts, trade and
+    # public bodies' reports (two works of one body in a year), firms' pages and annual reports with plc, Ltd, GmbH,
+    # AG and S.p.A., market research, the trade and consumer press signed and unsigned, and undated pages; Irish names
+    # with Ó, Ní and Mac, German names with von, ü and ß, Italian names with De, Di, D' and Lo.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 276000.
+    "blind272": range(276000, 276000 + 100),
+    "blind272-more": range(276000 + 100, 276000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
