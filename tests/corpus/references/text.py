@@ -583,10 +583,6 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind264" to "blind272" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind272_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
-# "blind3" to "blind15" and "blind18" to "blind263" (tuned on since their first measurement), "blind16", "blind17",
-# "blind264" to "blind269" and "blind272" (HELD OUT: never tune on them). Their frames, brands and decoys live in
-# blind3_text.py ... blind272_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
-# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
