@@ -91,9 +91,10 @@ _CITED_IN = re.compile(r"^(?:as\s+)?(?:cited|quoted|referenced|reported)\s+(?:in
 _PREFIX_ALTERNATIVES = (
     r"(?:data|figures|statistics)\s+from", r"refer\s+to", "see", "also", r"e\.\s?g\.", "eg", r"cf\.?", r"i\.\s?e\.",
     r"for\s+example", r"for\s+instance", "as", "argued", "noted", "suggested", "discussed", "shown", "outlined",
-    # "to" only in lower case: "(To Vima, 2016)" cites a Greek newspaper by its article and name; "source" only in
-    # lower case or before a colon: "(Source Global Research, 2023)" cites a firm.
-    "described", "defined", "cited", "quoted", "adapted", "according", "based", "by", "(?-i:to)", "from", "on", "in",
+    # "to" and "by" only in lower case: "(To Vima, 2016)" cites a Greek newspaper by its article and name, "(By Miles
+    # Ltd, 2016)" a firm; "source" only in lower case or before a colon: "(Source Global Research, 2023)" cites a firm.
+    "described", "defined", "cited", "quoted", "adapted", "according", "based", "(?-i:by)", "(?-i:to)", "from", "on",
+    "in",
     "such", "including", "following", "after", "(?-i:sources?)", r"sources?(?=:)", "reported", "with", "and",
     r"drawing\s+on", r"building\s+on",
     "echoing", "summarised", "summarized", "developed", "original", "compare", "compared", "consistent", "contrast",
@@ -113,7 +114,7 @@ _PREFIX = re.compile(
 # case) is not tried on it.
 _PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha()) | {
     "data", "figures", "statistics", "refer", "e.g.", "e.", "cf", "cf.", "i.e.", "i.", "for", "drawing", "building",
-    "to", "source", "sources",
+    "to", "by", "source", "sources",
 }  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
@@ -2342,8 +2343,12 @@ def _narrative_authors(
                     or (kept[-1][0][:1].isupper() and kept[-1][0].casefold() in LAW_WORDS)
                     # "Human Tissue (Authorisation) (Scotland) Act 2019": a law's brackets, one after the other.
                     or (kept[-1][0][:1] == "(" and any(word.casefold() in LAW_WORDS for word, _start in kept))
-                    # "PricewaterhouseCoopers (PwC) Indonesia (2008)": the letters of the name just before it.
-                    or (kept[-1][0][:1].isupper() and _abbreviates(token, recent[:index]))
+                    # "PricewaterhouseCoopers (PwC) Indonesia (2008)": the letters of the name just before it;
+                    # "International Institute for Population Sciences (IIPS) & ICF (2019)": before another author.
+                    or (
+                        (kept[-1][0][:1].isupper() or kept[-1][0] in {"&", "and"})
+                        and _abbreviates(token, recent[:index])
+                    )
                 )
             )
         )

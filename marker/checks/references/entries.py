@@ -105,7 +105,7 @@ _ENTRY_START = re.compile(
     # (2022)", "CBL (Centraal Bureau Levensmiddelenhandel) (2018)" (a Dutch or German compound may be long), "LIVE
     # (Live music Industry Venues & Entertainment) (2018)"
     rf"|[{_UPPER}](?:[^()\n]|\([{_UPPER}][\w.-]{{0,12}}(?:,?\s(?:[{_UPPER}][\w.-]{{1,24}}|[a-z]{{1,12}}|&)){{0,6}}\)"
-    rf"(?=,?\s[\w(])){{0,150}}?"
+    rf"(?=,?\s[\w(&])){{0,150}}?"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\)"
     # A person or a body named in a script with no capitals, perhaps with the name's romanisation: "李娜 (Li Na) (no
     # date)", "陈静 (Chen Jing), Wu, A. and", "招商银行 (China Merchants Bank) (2024)", "अमर उजाला (2022)".
@@ -148,7 +148,7 @@ _RUN_ON_START = re.compile(
     # Its first word is not the end of a sentence ("Pearson. Trubin, D. (2025)"), unless it is "St." ("St. Hill, Z.").
     r"(?!(?!St\.)[^\s,]*\.\s)"
     rf"(?:{_SURNAME},\s*{_GIVEN_OPENS}"
-    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*{_LOWER_NAMES_FORM}\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(])){{0,140}}?\.?\s"
+    rf"|(?:[{_UPPER}]|[a-z][\w'’&-]*{_LOWER_NAMES_FORM}\s|@\w[\w.]*\s)(?:[^().\n]|\.(?=\S)|{_RUN_ON_STOP}|\([{_UPPER}][A-Za-z.-]{{0,12}}\)(?=,?\s[\w(&])){{0,140}}?\.?\s"
     rf"(?:{_ABBREVIATION_BRACKET}\s*)?\((?:\d{{4}}[a-z]?|(?:n\.\s?d\.?|no date)(?:\s?[a-z])?)\))"
 )
 # The characters ``_RUN_ON_START`` can begin with: a particle's or a lower-case name's letter, a capital, "'t", "@".
