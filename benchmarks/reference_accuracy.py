@@ -6476,6 +6476,32 @@ market research (Mintel, GlobalData, Statista, Kantar, YouGov, IBISWorld), the t
 unsigned (PrintWeek, Progressive Greetings, The Bookseller, Retail Gazette, The Grocer) and undated pages; Irish names
 with Ó, Ní and Mac, German names with von, ü and ß, Italian names with De, Di, D' and Lo, with fifty-seven kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind273" half (``--halves blind273,blind273-more``, 100 + 300 reports, seeds 277000-277399) is a
+two-hundred-and-seventy-third independent measurement, HELD OUT: written by a two-hundred-and-seventy-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind273_works.py and
+blind273_text.py), as marketers in Haiti and the French Antilles (Port-au-Prince, Cap-Haïtien, Jacmel, Fort-de-France,
+Pointe-à-Pitre, Basse-Terre, Cayenne) and their diaspora (Montreal, Miami, Brooklyn, Paris, Boston) at banks and
+money-transfer firms (Sogebank, Unibank, MonCash, Banque des Antilles Françaises, Crédit Agricole Martinique-Guyane),
+telecoms (Digicel, Natcom, Orange Caraïbe), rum, food and drink makers (Barbancourt, Clément, Damoiseau, Prestige,
+Royal Soda), retail (Carrefour Antilles, GBH), tourism and airlines (Air Caraïbes, Corsair, Air Antilles) and NGOs
+write CIM Level 6 and 7 reports and MBA assignments in English, many after French and Haitian Creole (national and
+historical dates (Independence Day (1 January 1804), Flag Day (18 May), the earthquake (12 January 2010), Hurricane
+Matthew (2016), the abolition of slavery (22 May 1848)), carnival and festival dates (Kanaval 2024, the Fête des
+Cuisinières, the Tour des Yoles Rondes), rum labels and AOC rules (AOC Martinique (1996)), founding years (Barbancourt
+(1862), Clément (1887)), French laws named by name and year (loi Lurel (2012), the octroi de mer), rates and prices in
+gourdes and euros, remittance figures ((2023 remittances)), flights and airport codes, football clubs and kompa bands
+with years, Creole and French proverbs and slogans, Digicel plans and USSD codes, phone numbers, postcodes, customs
+headings, strikes and elections, which are no citations); books, chapters and journals by Haitian, Antillean, French,
+Canadian and US scholars (Jean-Baptiste, Pierre-Louis, Saint-Fleur, Célestin, Louis-Jeune, de Lépine) with up to
+eight authors and DOIs, the global marketing texts (Kotler, Keller, Jobber, Chaffey, Hofstede, Kapferer, de Mooij),
+public and international bodies (IHSI, BRH, INSEE, IEDOM, the Collectivité Territoriale de Martinique, Région
+Guadeloupe, the Comité Martiniquais du Tourisme, the World Bank, IDB, UNDP, USAID, OECD; with and without their
+abbreviation, two works of one body in a year), laws and decrees from Légifrance and Le Moniteur, firms' pages and
+reports ("Digicel Group Ltd", "Unibank S.A.", "Spiritueux Martiniquais SAS", "Ernst & Young"), market research, the
+press signed and unsigned (Le Nouvelliste, Le Matin, France-Antilles, Martinique la 1ère, Ayibopost, Miami Herald)
+and undated pages; one author's two works of a year, with forty-seven kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -6913,7 +6939,8 @@ def main() -> None:
         "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
         "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it), "
         "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), "
-        "blind272 and blind272-more (the two-hundred-and-seventy-second pool: HELD OUT, never tune on it)",
+        "blind272 and blind272-more (the two-hundred-and-seventy-second pool: HELD OUT, never tune on it), "
+        "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

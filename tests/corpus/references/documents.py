@@ -291,6 +291,7 @@ from tests.corpus.references import (
     blind270_text,
     blind271_text,
     blind272_text,
+    blind273_text,
     render,
     text,
 )
@@ -564,6 +565,7 @@ from tests.corpus.references.blind269_works import Blind269WorkFactory
 from tests.corpus.references.blind270_works import Blind270WorkFactory
 from tests.corpus.references.blind271_works import Blind271WorkFactory
 from tests.corpus.references.blind272_works import Blind272WorkFactory
+from tests.corpus.references.blind273_works import Blind273WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1890,6 +1892,10 @@ POOLS: dict[str, Pool] = {
     "blind272": Pool(blind272_text, Blind272WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind273 (HELD OUT): marketers in Haiti and the French Antilles and their diaspora (Montreal, Miami, Brooklyn, Paris, Boston) at banks and money-transfer firms, telecoms, rum, food and drink makers, retail, tourism, airlines and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English after French and Haitian Creole; curly doubles most of all (French Word set to English turns « » into doubles), Word's curly singles often, straight ones often (Google Docs and phone drafts, copy from WhatsApp and Facebook); headings as French-trained and North American candidates write them ("References" most of all, "Reference list", "Bibliography" and "Bibliographie" from French schooling, "Works Cited" from US and Canadian colleges, "REFERENCES", "References:"), straight apostrophes often (phones, AZERTY keyboards), bulleted lists often
+    "blind273": Pool(blind273_text, Blind273WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference list", "Bibliography", "Bibliographie", "Works Cited", "REFERENCES", "References:"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7442,6 +7448,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 276000.
     "blind272": range(276000, 276000 + 100),
     "blind272-more": range(276000 + 100, 276000 + 400),
+    # "blind273" is a two-hundred-and-seventy-third independent pool (blind273_works.py, blind273_text.py), written by a
+    # two-hundred-and-seventy-third hand without reading the checker, its tests or the other pools: marketers in Haiti
+    # and the French Antilles (Port-au-Prince, Cap-Haïtien, Jacmel, Fort-de-France, Pointe-à-Pitre, Basse-Terre,
+    # Cayenne) and their diaspora (Montreal, Miami, Brooklyn, Paris, Boston) at banks and money-transfer firms (Sogebank,
+    # Unibank, MonCash, Banque des Antilles Françaises, Crédit Agricole Martinique-Guyane), telecoms (Digicel, Natcom,
+    # Orange Caraïbe), rum, food and drink makers (Barbancourt, Clément, Damoiseau, Prestige, Royal Soda), retail
+    # (Carrefour Antilles, GBH), tourism and airlines (Air Caraïbes, Corsair, Air Antilles) and NGOs writing CIM Level 6
+    # and 7 reports and MBA assignments in English (national and historical dates, carnival and festival dates, rum
+    # labels and AOC rules, founding years, French laws named by name and year, rates and prices in gourdes and euros,
+    # remittance figures, flights, clubs and kompa bands, Creole and French proverbs and slogans, mobile plans and USSD
+    # codes, none of them citations); books, chapters and journals by Haitian, Antillean, French, Canadian and US
+    # scholars (Jean-Baptiste, Pierre-Louis, Saint-Fleur, Célestin, de Lépine) with up to eight authors, public and
+    # international bodies (IHSI, BRH, INSEE, IEDOM, World Bank, IDB, UNDP; two works of one body in a year), laws and
+    # decrees from Légifrance and Le Moniteur, the press signed and unsigned, firms' pages and reports, market research
+    # and undated pages. HELD OUT: never tune on it; report its tables, never its misses. Seeds from 277000.
+    "blind273": range(277000, 277000 + 100),
+    "blind273-more": range(277000 + 100, 277000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
