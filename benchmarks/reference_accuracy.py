@@ -6502,6 +6502,32 @@ reports ("Digicel Group Ltd", "Unibank S.A.", "Spiritueux Martiniquais SAS", "Er
 press signed and unsigned (Le Nouvelliste, Le Matin, France-Antilles, Martinique la 1ère, Ayibopost, Miami Herald)
 and undated pages; one author's two works of a year, with forty-seven kinds of decoy. Never tune on it: report its
 tables only.
+The "blind274" half (``--halves blind274,blind274-more``, 100 + 300 reports, seeds 278000-278399) is a
+two-hundred-and-seventy-fourth independent measurement, HELD OUT: written by a two-hundred-and-seventy-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind274_works.py and
+blind274_text.py), as marketers in Cameroon, Gabon, the Republic of the Congo and the Democratic Republic of the Congo
+and their diaspora (Douala, Yaoundé, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi; Paris,
+Brussels, Lyon, Montreal, London) at banks and mobile money (Afriland First Bank, Rawbank, BGFIBank, Ecobank, Orange
+Money, MTN MoMo, M-Pesa Vodacom RDC), breweries and food (Brasseries du Cameroun, Bralima, Guinness Cameroun,
+Chococam), telecoms (Orange, MTN, Airtel, Vodacom Congo), retail and distribution, and NGOs write CIM Level 6 and 7
+reports and MBA assignments in English, most having learnt French first and some as Anglophone Cameroonians (national
+days and historical dates (20 May, 30 June 1960, 17 August 1960), AFCON tournaments with hosts and years, clubs and
+players with years (TP Mazembe (1939)), rumba on UNESCO's list (2021), makossa and artists with years, CEMAC, COBAC and
+OHADA rules (the Uniform Act's 2010 revision), national laws by number, FCFA and CDF prices and exchange rates, mobile
+money tariffs and USSD codes (#150#, *126#), beers with launch years (33 Export, Primus, Castel, Régab), telecom
+licences (4G in 2015), mining and oil projects with years, Camfranglais, Lingala and French slogans, turnover, share and
+subscriber figures ((2023 turnover)), festivals, awards, elections, crises, formats, bundles, VAT and excise rates,
+which are no citations); books (L'Harmattan, Karthala, De Boeck, Presses Universitaires de Yaoundé, Routledge),
+chapters and journals with up to eight authors and DOIs (Revue Africaine de Management, Journal of African Business,
+International Journal of Bank Marketing, Revue Française de Gestion), the global marketing texts (Kotler and Keller;
+Lendrevie and Lévy; Chaffey and Ellis-Chadwick; Lambin; Prahalad), public bodies (INS, BEAC, COBAC, ARPCE, ARPT,
+Banque Centrale du Congo, the Ministère du Commerce; with and without abbreviations), CEMAC règlements, OHADA Uniform
+Acts and national lois, the regional press signed and unsigned (Cameroon Tribune, Jeune Afrique, Actualite.cd, Radio
+Okapi, Gabonreview, Les Dépêches de Brazzaville), firms' pages and annual reports ("Brasseries du Cameroun S.A.",
+"Santa Lucia SARL", "Orange RDC SA avec CA"), the World Bank, IMF, AfDB, GSMA and UNCTAD, market research with and
+without years and undated pages; compound surnames as the region prints them (Nkoulou Nkoulou, Mvondo Ze, Tshisekedi
+wa Mulumba, Nzé Nguema, Mengue M'Eyi) and Belgian names with van, de and Van der, with fifty-one kinds of decoy. Never
+tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6940,7 +6966,8 @@ def main() -> None:
         "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it), "
         "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), "
         "blind272 and blind272-more (the two-hundred-and-seventy-second pool: HELD OUT, never tune on it), "
-        "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it)",
+        "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it), "
+        "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

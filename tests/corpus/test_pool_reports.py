@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventy-third independent reference pools (blind5 to blind273): each is wired with
+"""The fifth to two-hundred-and-seventy-fourth independent reference pools (blind5 to blind274): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -287,6 +287,7 @@ from tests.corpus.references import (
     blind271_text,
     blind272_text,
     blind273_text,
+    blind274_text,
     render,
     text,
 )
@@ -559,6 +560,7 @@ from tests.corpus.references.blind270_works import Blind270WorkFactory
 from tests.corpus.references.blind271_works import Blind271WorkFactory
 from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.blind273_works import Blind273WorkFactory
+from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1644,6 +1646,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind273WorkFactory.KINDS), 45, True),
+    Pool("blind274", blind274_text, Blind274WorkFactory, 278000, (278001, 278007, 278032),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind274WorkFactory.KINDS), 47, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -292,6 +292,7 @@ from tests.corpus.references import (
     blind271_text,
     blind272_text,
     blind273_text,
+    blind274_text,
     render,
     text,
 )
@@ -566,6 +567,7 @@ from tests.corpus.references.blind270_works import Blind270WorkFactory
 from tests.corpus.references.blind271_works import Blind271WorkFactory
 from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.blind273_works import Blind273WorkFactory
+from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -830,6 +832,7 @@ class Pool:
         | type[Blind259WorkFactory]
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
+        | type[Blind274WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1896,6 +1899,10 @@ POOLS: dict[str, Pool] = {
     "blind273": Pool(blind273_text, Blind273WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Bibliography", "Bibliographie", "Works Cited", "REFERENCES", "References:"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind274 (HELD OUT): marketers in Cameroon, Gabon, the Republic of the Congo and the Democratic Republic of the Congo and their diaspora (Douala, Yaoundé, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi; Paris, Brussels, Lyon, Montreal, London) at banks and mobile money (Afriland First Bank, Rawbank, BGFIBank, Ecobank, Orange Money, MTN MoMo, M-Pesa Vodacom RDC), breweries and food (Brasseries du Cameroun, Bralima, Guinness Cameroun, Chococam), telecoms (Orange, MTN, Airtel, Vodacom Congo), retail and distribution, and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English (most learnt French first; some write English as Anglophone Cameroonians do); Word set to French most of all, so its curly doubles and the « » of French copy turned to doubles by English autocorrect, Word's curly singles often (Anglophone Cameroonian and London, Brussels and Montreal diaspora candidates with Word in English (UK)), straight ones often (WhatsApp, phone and Google Docs drafts, copy from Facebook pages); headings as francophone and Anglophone candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "REFERENCES", "Bibliography", "Bibliographie", "References:", "List of references"), straight apostrophes often (phones, French keyboards), bulleted lists often (offers, tariffs, channels and recommendations are written in bullets)
+    "blind274": Pool(blind274_text, Blind274WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "Bibliography", "Bibliography", "Bibliographie", "References:", "List of references"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7465,6 +7472,20 @@ HALVES = {
     # and undated pages. HELD OUT: never tune on it; report its tables, never its misses. Seeds from 277000.
     "blind273": range(277000, 277000 + 100),
     "blind273-more": range(277000 + 100, 277000 + 400),
+    # "blind274" is a two-hundred-and-seventy-fourth independent pool (blind274_works.py, blind274_text.py), written by a
+    # two-hundred-and-seventy-fourth hand without reading the checker, its tests or the other pools: marketers in
+    # Cameroon, Gabon, the Republic of the Congo and the DRC and their diaspora (Douala, Yaoundé, Libreville,
+    # Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi; Paris, Brussels, Lyon, Montreal, London) at banks and
+    # mobile money, breweries and food, telecoms, retail and NGOs writing CIM Level 6 and 7 reports and MBA assignments
+    # in English (national days, AFCONs, clubs, musicians, CEMAC and OHADA rules, FCFA and CDF prices, exchange rates,
+    # mobile money tariffs and USSD codes, beers with launch years, licences, mining and oil projects, Camfranglais,
+    # Lingala and French slogans, turnover figures, none of them citations); regional and international scholars with
+    # compound surnames and Belgian particles, the global marketing texts, INS, BEAC, COBAC, ARPCE, ARPT, Banque
+    # Centrale du Congo and ministries, CEMAC and OHADA texts, the regional press, firms with S.A., SARL and SA avec CA,
+    # the World Bank, IMF, AfDB, GSMA, UNCTAD, market research and undated pages.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 278000.
+    "blind274": range(278000, 278000 + 100),
+    "blind274-more": range(278000 + 100, 278000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
