@@ -856,6 +856,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind270_text,
     blind271_text,
     blind272_text,
+    blind275_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1397,3 +1398,6 @@ _file_pool("blind271", blind271_text, unseen=("blind270",))
 # the two-hundred-and-seventy-second pool, HELD OUT: written without reading the checker or others (blind270, blind271
 # beside it)
 _file_pool("blind272", blind272_text, unseen=("blind270", "blind271"))
+# the two-hundred-and-seventy-fifth pool, HELD OUT: written without reading the checker or others (blind273, blind274
+# beside it)
+_file_pool("blind275", blind275_text, unseen=("blind273", "blind274"))
