@@ -6528,6 +6528,36 @@ Okapi, Gabonreview, Les Dépêches de Brazzaville), firms' pages and annual repo
 without years and undated pages; compound surnames as the region prints them (Nkoulou Nkoulou, Mvondo Ze, Tshisekedi
 wa Mulumba, Nzé Nguema, Mengue M'Eyi) and Belgian names with van, de and Van der, with fifty-one kinds of decoy. Never
 tune on it: report its tables only.
+The "blind275" half (``--halves blind275,blind275-more``, 100 + 300 reports, seeds 279000-279399) is a
+two-hundred-and-seventy-fifth independent measurement, HELD OUT: written by a two-hundred-and-seventy-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind275_works.py and
+blind275_text.py), as marketers at hair salons, barbers, beauty and nail salons, salon-product brands and booking
+platforms in the UK, Ireland, Australia and the Netherlands (Toni & Guy, Rush, Regis, Headmasters, Supercuts, Bloww,
+Hershesons, Neville Hair & Beauty, Peter Mark, Just Cuts, Sally Beauty, L'Oréal Professionnel, Wella, Olaplex, GHD,
+Fresha, Treatwell, Booksy, Phorest, Salon Scale) write CIM Level 6 and 7 reports and MBA assignments in English on
+small-business, franchise, loyalty, social-media and B2B trade marketing (trade events and awards with years (Salon
+International 2023, the British Hairdressing Awards (2022), Professional Beauty London), product launches and
+formulations (Olaplex No.3 (2014), the GHD Platinum+ (2019), Wella Color Touch, 6% (20 vol) developer), colour codes
+and hair types (6.0, 7/1, types 3A to 4C), booking-app versions and features with dates, price lists and prices per
+service, deposits and no-show fees, VAT thresholds and rates (£90,000 from April 2024, 13.5% VAT), apprenticeship
+standards and levels (Level 2 Hair Professional, ST0213), COVID closures and reopenings (12 April 2021), franchise
+counts and openings, haircut trends in quotes (‘the Rachel’, ‘the wolf cut’ (2021)), rent-a-chair terms and chairs,
+Google and Trustpilot ratings, financial years (FY24, H1 2023), tickers (NYSE: RGS, NASDAQ: OLPX, NYSE: SBH),
+straplines, revenue figures ((2023 revenue)), loyalty terms, discount codes, regulations, legislation named in the
+text, tools and models, which are no citations); textbooks, chapters, services, retailing, hospitality and
+small-business journals with up to eight authors and DOIs (Journal of Retailing and Consumer Services, Journal of
+Services Marketing, International Journal of Hospitality Management, Journal of Small Business and Enterprise
+Development), the classic marketing texts (Kotler, Keller and Chernev; Chaffey and Ellis-Chadwick; Zeithaml, Bitner
+and Gremler; Wirtz and Lovelock; Sharp; Johnson et al.), trade and public bodies (the NHBF, the British Beauty
+Council, HABIA, the Hair & Barber Council, the Irish Hairdressers' Federation, the HSE, the CMA, HMRC, the ONS, the
+CSO, the Australian Bureau of Statistics, the CBS; with and without their abbreviation, two works of one body in a
+year), legislation under Great Britain and Ireland (the Hairdressers (Registration) Act 1964, the Equality Act 2010),
+firms' pages and annual reports ("Regis Corporation", "Olaplex Holdings, Inc.", "Sally Beauty Holdings, Inc.",
+"Just Cuts Pty Ltd", "Treatwell B.V.", "Rush Hair Ltd", "Jemella Group Ltd"), market research with and without years
+(Mintel, IBISWorld, Statista, Kantar, Euromonitor International, YouGov), the trade press signed and unsigned
+(Professional Beauty, Hairdressers Journal International, Salon Business, Creative Head, Modern Barber), platform blog
+posts and undated pages; Irish names with Ó, Ní, Nic and Mac, Dutch names with van, de, van der, van 't and ter,
+Australian and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -6967,7 +6997,8 @@ def main() -> None:
         "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), "
         "blind272 and blind272-more (the two-hundred-and-seventy-second pool: HELD OUT, never tune on it), "
         "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it), "
-        "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it)",
+        "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
+        "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventy-fourth independent reference pools (blind5 to blind274): each is wired with
+"""The fifth to two-hundred-and-seventy-fifth independent reference pools (blind5 to blind275): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -288,6 +288,7 @@ from tests.corpus.references import (
     blind272_text,
     blind273_text,
     blind274_text,
+    blind275_text,
     render,
     text,
 )
@@ -561,6 +562,7 @@ from tests.corpus.references.blind271_works import Blind271WorkFactory
 from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.blind273_works import Blind273WorkFactory
 from tests.corpus.references.blind274_works import Blind274WorkFactory
+from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1650,6 +1652,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind274WorkFactory.KINDS), 47, True),
+    Pool("blind275", blind275_text, Blind275WorkFactory, 279000, (279007, 279028, 279053),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind275WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -293,6 +293,7 @@ from tests.corpus.references import (
     blind272_text,
     blind273_text,
     blind274_text,
+    blind275_text,
     render,
     text,
 )
@@ -568,6 +569,7 @@ from tests.corpus.references.blind271_works import Blind271WorkFactory
 from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.blind273_works import Blind273WorkFactory
 from tests.corpus.references.blind274_works import Blind274WorkFactory
+from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1903,6 +1905,10 @@ POOLS: dict[str, Pool] = {
     "blind274": Pool(blind274_text, Blind274WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "Bibliography", "Bibliography", "Bibliographie", "References:", "List of references"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind275 (HELD OUT): marketers at hair salons, barbers, beauty and nail salons, salon-product brands and booking platforms in the UK, Ireland, Australia and the Netherlands (Toni & Guy, Rush, Regis, Headmasters, Supercuts, Bloww, Hershesons, Neville Hair & Beauty, Peter Mark, Just Cuts, Sally Beauty, L'Oréal Professionnel, Wella, Olaplex, GHD, Fresha, Treatwell, Booksy, Phorest, Salon Scale) writing CIM Level 6 and 7 reports and MBA assignments in English on small-business, franchise, loyalty, social-media and B2B trade marketing; Word's curly singles most of all (British and Irish Word), curly doubles often (Australian and Dutch writers with Word set to English (US), copy from brand and platform pages), straight ones often (phones, Google Docs, Canva and salon-software notes of small salon teams); headings as UK, Irish, Australian and Dutch candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (phones, Google Docs), bulleted lists often (price lists, services, channels and recommendations are written in bullets)
+    "blind275": Pool(blind275_text, Blind275WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7486,6 +7492,24 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 278000.
     "blind274": range(278000, 278000 + 100),
     "blind274-more": range(278000 + 100, 278000 + 400),
+    # "blind275" is a two-hundred-and-seventy-fifth independent pool (blind275_works.py, blind275_text.py), written by a
+    # two-hundred-and-seventy-fifth hand without reading the checker, its tests or the other pools: marketers at hair
+    # salons, barbers, beauty and nail salons, salon-product brands and booking platforms in the UK, Ireland, Australia
+    # and the Netherlands (Toni & Guy, Rush, Regis, Headmasters, Supercuts, Bloww, Hershesons, Neville Hair & Beauty,
+    # Peter Mark, Just Cuts, Sally Beauty, L'Oréal Professionnel, Wella, Olaplex, GHD, Fresha, Treatwell, Booksy,
+    # Phorest, Salon Scale) writing CIM Level 6 and 7 reports and MBA assignments in English on small-business,
+    # franchise, loyalty, social-media and B2B trade marketing (trade events and awards, product launches, colour codes
+    # and hair types, booking-app versions, price lists, deposits and no-show fees, VAT thresholds, apprenticeship
+    # standards, COVID closures, franchise counts, haircut trends, rent-a-chair terms, ratings, financial years,
+    # tickers, straplines and figures, none of them citations); textbooks, chapters, services, retailing, hospitality
+    # and small-business journals with up to eight authors and DOIs, the classic marketing texts, trade and public
+    # bodies (NHBF, British Beauty Council, HABIA, Hair & Barber Council, HSE, CMA, HMRC, ONS, CSO, ABS, CBS; two works
+    # of one body in a year), legislation under Great Britain and Ireland, firms' pages and annual reports with plc,
+    # Ltd, Pty Ltd, B.V. and Inc., the trade press signed and unsigned, market research with and without years and
+    # undated pages; Irish names with Ó, Ní, Nic and Mac, Dutch names with van, de, van der and ter.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 279000.
+    "blind275": range(279000, 279000 + 100),
+    "blind275-more": range(279000 + 100, 279000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

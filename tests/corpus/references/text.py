@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind266" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind267" to "blind274" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind274_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind267" to "blind275" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind275_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -858,6 +858,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind272_text,
     blind273_text,
     blind274_text,
+    blind275_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1403,3 +1404,6 @@ _file_pool("blind272", blind272_text, unseen=("blind270", "blind271"))
 _file_pool("blind273", blind273_text)
 # the two-hundred-and-seventy-fourth pool, HELD OUT: written without reading the checker or others (blind273 beside it)
 _file_pool("blind274", blind274_text, unseen=("blind273",))
+# the two-hundred-and-seventy-fifth pool, HELD OUT: written without reading the checker or others (blind273, blind274
+# beside it)
+_file_pool("blind275", blind275_text, unseen=("blind273", "blind274"))
