@@ -6324,6 +6324,7 @@ Kantar, Ipsos Maroc, Sunergia, Statista, Mordor Intelligence), the Moroccan and 
 names as they are printed in French transliteration (El Alaoui, Benjelloun, Ait Lahcen, Ouazzani Touhami,
 Bennani-Chraïbi, El Mansouri), French, Spanish, Belgian, Dutch and Canadian names with particles (de la Cruz, del Río,
 Le Goff, van der Meer), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+
 The "blind268" half (``--halves blind268,blind268-more``, 100 + 300 reports, seeds 272000-272399) is a
 two-hundred-and-sixty-eighth independent measurement, HELD OUT: written by a two-hundred-and-sixty-eighth hand the same
 way, without reading the checker, its tests or any other pool (tests/corpus/references/blind268_works.py and
@@ -6353,6 +6354,7 @@ GlobalData, Grand View Research, Euromonitor International, IBISWorld, LaingBuis
 unsigned (Dentistry.co.uk, The Probe, Private Dentistry, BDJ In Practice) and undated pages; Irish names with Ó, Ní and
 Mac, Dutch names with van, de, ten and van der, Swedish names with å, ä and ö, with forty-seven kinds of decoy. Never
 tune on it: report its tables only.
+
 The "blind269" half (``--halves blind269,blind269-more``, 100 + 300 reports, seeds 273000-273399) is a
 two-hundred-and-sixty-ninth independent measurement, HELD OUT: written by a two-hundred-and-sixty-ninth hand the same
 way, without reading the checker, its tests or any other pool (tests/corpus/references/blind269_works.py and
@@ -6386,96 +6388,98 @@ Department for Education's National Plan for Music Education, the Intellectual P
 undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, German names with von, ü and ß, Dutch
 particles and Japanese names with long vowels (Satō, Ōta), with fifty-five kinds of decoy. Never tune on it: report
 its tables only.
+
 The "blind270" half (``--halves blind270,blind270-more``, 100 + 300 reports, seeds 274000-274399) is a
-two-hundred-and-seventieth independent measurement, HELD OUT: written by a two-hundred-and-seventieth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind270_works.py and
-blind270_text.py), as marketers in southern India (Chennai, Coimbatore, Madurai, Bengaluru, Mysuru, Kochi,
-Thiruvananthapuram, Hyderabad, Visakhapatnam) and its diaspora (Singapore, Kuala Lumpur, Dubai, Leicester, London,
-Toronto, New Jersey) at banks and fintechs (Federal Bank, South Indian Bank, Karur Vysya Bank, Muthoot Finance,
-Manappuram), FMCG and food (Britannia, MTR Foods, Aachi Masala, CavinKare, Jyothy Labs, Milma, Aavin, Nandini), retail
-and jewellery (Saravana Stores, Pothys, Kalyan Jewellers, Malabar Gold & Diamonds, Joyalukkas, Lulu), IT services and
-start-ups (Infosys, Wipro, Zoho, Freshworks, Swiggy, Byju's), tourism and NGOs write CIM Level 6 and 7 reports and MBA
-assignments in English (festivals with years and dates (Onam 2023, Pongal (14–17 January), Thrissur Pooram), state
-missions and policies (Kerala Startup Mission (2006), Tamil Nadu Industrial Policy 2021, Karnataka's Startup Policy
-2022-27), GST slabs and dates, Telugu, Tamil and Malayalam films with years (Baahubali (2015), RRR (2022), Manjummel
-Boys (2024)), IPL teams and seasons (Chennai Super Kings (founded 2008), IPL 2023), launches and prices in rupees,
-lakh and crore, PIN and STD codes, Tamil, Malayalam, Kannada and Telugu words and slogans in quotes, temple, firm and
-textile-house founding years, tickers and BSE codes (NSE: INFY, BSE: 500825), awards with years, census and NFHS
-rounds, fiscal years (FY2023-24), sales years ((2023 sales)), diaspora events and places, gold and loan rates, vehicle
-numbers, S/o and D/o names, door addresses, NIRF ranks, monsoons, floods and elections, ambassadors, TV shows, metro
-openings, survey sizes and app versions, which are no citations); books, chapters and journal articles with up to
-eight authors and DOIs (Vikalpa, IIMB Management Review, Journal of Indian Business Research, Indian Journal of
-Marketing, Global Business Review, International Journal of Bank Marketing), the marketing texts every candidate cites
-(Kotler, Keller, Koshy and Jha; Ramaswamy and Namakumari; Prahalad; Chaffey and Ellis-Chadwick; Bijapurkar), Indian
-public bodies (RBI with and without its abbreviation, SEBI, TRAI, NSSO, MoSPI, the Ministry of Tourism, Kerala
-Tourism, the Spices Board and the Coffee Board, IIPS & ICF, NASSCOM, FICCI; two works of one body in a year), Acts
-cited under the ministry that published them (the Consumer Protection Act, 2019, the Digital Personal Data Protection
-Act, 2023), the Indian, state and diaspora press signed and unsigned (The Hindu, Deccan Herald, Malayala Manorama, The
-News Minute, The Economic Times, Mint, Gulf News, The Straits Times), firms' pages and annual reports ("Infosys Ltd",
-"Zoho Corporation Pvt. Ltd.", "Aachi Masala Foods (P) Ltd", "Tamil Nadu Co-operative Milk Producers' Federation Ltd"),
-market research (Nielsen, Kantar India, RedSeer, CRISIL) and undated pages; South Indian names as their scholars
-print them (initials before the name, given names used as surnames such as "Lakshmi Narayanan, S.", Malayali house
-names, Telugu family names, Kannada names, Indian Christian and Muslim names), with fifty kinds of decoy. Never tune
-on it: report its tables only.
+two-hundred-and-seventieth independent measurement, held out for its first tables (measured by its writer in stop 52),
+development data since stop 52: written by a two-hundred-and-seventieth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind270_works.py and blind270_text.py), as marketers in southern
+India (Chennai, Coimbatore, Madurai, Bengaluru, Mysuru, Kochi, Thiruvananthapuram, Hyderabad, Visakhapatnam) and its
+diaspora (Singapore, Kuala Lumpur, Dubai, Leicester, London, Toronto, New Jersey) at banks and fintechs (Federal Bank,
+South Indian Bank, Karur Vysya Bank, Muthoot Finance, Manappuram), FMCG and food (Britannia, MTR Foods, Aachi Masala,
+CavinKare, Jyothy Labs, Milma, Aavin, Nandini), retail and jewellery (Saravana Stores, Pothys, Kalyan Jewellers, Malabar
+Gold & Diamonds, Joyalukkas, Lulu), IT services and start-ups (Infosys, Wipro, Zoho, Freshworks, Swiggy, Byju's),
+tourism and NGOs write CIM Level 6 and 7 reports and MBA assignments in English (festivals with years and dates (Onam
+2023, Pongal (14–17 January), Thrissur Pooram), state missions and policies (Kerala Startup Mission (2006), Tamil Nadu
+Industrial Policy 2021, Karnataka's Startup Policy 2022-27), GST slabs and dates, Telugu, Tamil and Malayalam films with
+years (Baahubali (2015), RRR (2022), Manjummel Boys (2024)), IPL teams and seasons (Chennai Super Kings (founded 2008),
+IPL 2023), launches and prices in rupees, lakh and crore, PIN and STD codes, Tamil, Malayalam, Kannada and Telugu words
+and slogans in quotes, temple, firm and textile-house founding years, tickers and BSE codes (NSE: INFY, BSE: 500825),
+awards with years, census and NFHS rounds, fiscal years (FY2023-24), sales years ((2023 sales)), diaspora events and
+places, gold and loan rates, vehicle numbers, S/o and D/o names, door addresses, NIRF ranks, monsoons, floods and
+elections, ambassadors, TV shows, metro openings, survey sizes and app versions, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Vikalpa, IIMB Management Review, Journal of Indian
+Business Research, Indian Journal of Marketing, Global Business Review, International Journal of Bank Marketing), the
+marketing texts every candidate cites (Kotler, Keller, Koshy and Jha; Ramaswamy and Namakumari; Prahalad; Chaffey and
+Ellis-Chadwick; Bijapurkar), Indian public bodies (RBI with and without its abbreviation, SEBI, TRAI, NSSO, MoSPI, the
+Ministry of Tourism, Kerala Tourism, the Spices Board and the Coffee Board, IIPS & ICF, NASSCOM, FICCI; two works of one
+body in a year), Acts cited under the ministry that published them (the Consumer Protection Act, 2019, the Digital
+Personal Data Protection Act, 2023), the Indian, state and diaspora press signed and unsigned (The Hindu, Deccan Herald,
+Malayala Manorama, The News Minute, The Economic Times, Mint, Gulf News, The Straits Times), firms' pages and annual
+reports ("Infosys Ltd", "Zoho Corporation Pvt. Ltd.", "Aachi Masala Foods (P) Ltd", "Tamil Nadu Co-operative Milk
+Producers' Federation Ltd"), market research (Nielsen, Kantar India, RedSeer, CRISIL) and undated pages; South Indian
+names as their scholars print them (initials before the name, given names used as surnames such as "Lakshmi Narayanan,
+S.", Malayali house names, Telugu family names, Kannada names, Indian Christian and Muslim names), with fifty kinds of
+decoy. While held out, we reported its tables only.
 
 The "blind271" half (``--halves blind271,blind271-more``, 100 + 300 reports, seeds 275000-275399) is a
-two-hundred-and-seventy-first independent measurement, HELD OUT: written by a two-hundred-and-seventy-first hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind271_works.py and
-blind271_text.py), as marketers at insurers, brokers, price-comparison sites, insurtechs and Lloyd's market firms in the
-UK, Ireland and Canada (Aviva, Direct Line, Admiral, Hastings Direct, Zurich, AXA, Allianz, LV=, Legal & General, Royal
-London, Vitality, Bupa, Lemonade, Cuvva, By Miles, Marshmallow, Compare the Market, MoneySupermarket, GoCompare,
-Confused.com, FBD, Laya Healthcare, Intact, Desjardins) write CIM Level 6 and 7 reports and MBA assignments in English
-on brand, direct, broker-channel, embedded and B2B marketing (regulatory rules and their dates (the Consumer Duty (31
-July 2023), the FCA's pricing practices rules (January 2022), PS21/5, GIPP), products and campaigns with years
-(Admiral MultiCar (2006), Vitality's Active Rewards, the meerkats (2009), GoCompare's opera singer, Winston Wolf
-(2014)), storms, floods and wildfires with dates (Storm Arwen (November 2021), the 2007 floods, Fort McMurray (May
-2016)), Solvency II (2016) and IFRS 17 (2023), combined and loss ratios with years, premiums in pounds and euros a year,
-policy numbers, FRNs and claim references, Defaqto star ratings, awards (British Insurance Awards 2023), Trustpilot
-scores, financial years, halves and quarters, tickers (LSE: ADM, TSX: IFC), quoted straplines (‘Simples’), Lloyd's
-syndicates and years of account, Flood Re, IPT and ULEZ with dates, and figures like "(2023 premiums)", which are no
-citations); textbooks, chapters, financial-services, insurance and marketing journals with up to eight authors and
-DOIs (Journal of Financial Services Marketing, The Geneva Papers on Risk and Insurance, International Journal of Bank
-Marketing, Journal of Marketing, Journal of Risk and Insurance), the classic marketing texts (Kotler, Keller and
-Chernev; Chaffey and Ellis-Chadwick; Sharp; Binet and Field; Ennew, Waite and Waite), regulators and bodies (the FCA
-with and without its abbreviation, the PRA, the Central Bank of Ireland, the Financial Ombudsman Service, the ABI,
-BIBA, the Insurance Bureau of Canada, Lloyd's, the CII; two works of one body in a year), legislation as cited from
-legislation.gov.uk and the Irish Statute Book (the Consumer Insurance (Disclosure and Representations) Act 2012, the
-Insurance Act 2015), firms' pages and annual reports ("Admiral Group plc", "Aviva plc", "Hastings Group Holdings plc",
-"Moneysupermarket.com Group PLC", "Cuvva Ltd", "Laya Healthcare Limited", "Lemonade, Inc."), the trade press signed and
-unsigned (Insurance Times, Insurance Post, Post Magazine, Insurance Age, Canadian Underwriter), market research with
-and without years (Mintel, Consumer Intelligence, Defaqto, GlobalData, McKinsey & Company, Deloitte) and undated
-pages; Irish names with Ó, Ní and Mac, Canadian French names (Côté, Bélanger, Lévesque), British double-barrelled
-names and Dutch and German particles, one author's two works of a year, with fifty-two kinds of decoy. Never tune on
-it: report its tables only.
+two-hundred-and-seventy-first independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 52: written by a two-hundred-and-seventy-first hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind271_works.py and blind271_text.py), as marketers at
+insurers, brokers, price-comparison sites, insurtechs and Lloyd's market firms in the UK, Ireland and Canada (Aviva,
+Direct Line, Admiral, Hastings Direct, Zurich, AXA, Allianz, LV=, Legal & General, Royal London, Vitality, Bupa,
+Lemonade, Cuvva, By Miles, Marshmallow, Compare the Market, MoneySupermarket, GoCompare, Confused.com, FBD, Laya
+Healthcare, Intact, Desjardins) write CIM Level 6 and 7 reports and MBA assignments in English on brand, direct,
+broker-channel, embedded and B2B marketing (regulatory rules and their dates (the Consumer Duty (31 July 2023), the
+FCA's pricing practices rules (January 2022), PS21/5, GIPP), products and campaigns with years (Admiral MultiCar (2006),
+Vitality's Active Rewards, the meerkats (2009), GoCompare's opera singer, Winston Wolf (2014)), storms, floods and
+wildfires with dates (Storm Arwen (November 2021), the 2007 floods, Fort McMurray (May 2016)), Solvency II (2016) and
+IFRS 17 (2023), combined and loss ratios with years, premiums in pounds and euros a year, policy numbers, FRNs and claim
+references, Defaqto star ratings, awards (British Insurance Awards 2023), Trustpilot scores, financial years, halves and
+quarters, tickers (LSE: ADM, TSX: IFC), quoted straplines (‘Simples’), Lloyd's syndicates and years of account, Flood
+Re, IPT and ULEZ with dates, and figures like "(2023 premiums)", which are no citations); textbooks, chapters,
+financial-services, insurance and marketing journals with up to eight authors and DOIs (Journal of Financial Services
+Marketing, The Geneva Papers on Risk and Insurance, International Journal of Bank Marketing, Journal of Marketing,
+Journal of Risk and Insurance), the classic marketing texts (Kotler, Keller and Chernev; Chaffey and Ellis-Chadwick;
+Sharp; Binet and Field; Ennew, Waite and Waite), regulators and bodies (the FCA with and without its abbreviation, the
+PRA, the Central Bank of Ireland, the Financial Ombudsman Service, the ABI, BIBA, the Insurance Bureau of Canada,
+Lloyd's, the CII; two works of one body in a year), legislation as cited from legislation.gov.uk and the Irish Statute
+Book (the Consumer Insurance (Disclosure and Representations) Act 2012, the Insurance Act 2015), firms' pages and annual
+reports ("Admiral Group plc", "Aviva plc", "Hastings Group Holdings plc", "Moneysupermarket.com Group PLC", "Cuvva Ltd",
+"Laya Healthcare Limited", "Lemonade, Inc."), the trade press signed and unsigned (Insurance Times, Insurance Post, Post
+Magazine, Insurance Age, Canadian Underwriter), market research with and without years (Mintel, Consumer Intelligence,
+Defaqto, GlobalData, McKinsey & Company, Deloitte) and undated pages; Irish names with Ó, Ní and Mac, Canadian French
+names (Côté, Bélanger, Lévesque), British double-barrelled names and Dutch and German particles, one author's two works
+of a year, with fifty-two kinds of decoy. While held out, we reported its tables only.
+
 The "blind272" half (``--halves blind272,blind272-more``, 100 + 300 reports, seeds 276000-276399) is a
-two-hundred-and-seventy-second independent measurement, HELD OUT: written by a two-hundred-and-seventy-second hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind272_works.py and
-blind272_text.py), as marketers at printers, stationery, greeting-card and gift-wrap makers, office-supplies retailers
-and paper brands in the UK, Ireland, Germany and Italy (Moo, Vistaprint, Solopress, Moonpig, Funky Pigeon, Card
-Factory, Hallmark UK, Paperchase, Ryman, WHSmith, Papier, Smythson, Leuchtturm1917, Moleskine, Stabilo, Staedtler,
-Faber-Castell, Pukka Pads, Viking, Lyreco, Eason) write CIM Level 6 and 7 reports and MBA assignments in English on
-consumer, seasonal, gifting, DTC and B2B marketing (the greetings calendar (Valentine's Day 2024, Mother's Day (10
-March), back-to-school 2023, Christmas 2022 trading), stamp prices and postal changes (a first-class stamp at £1.35
-(2024), Royal Mail's barcoded stamps (2023), the last posting date (18 December)), paper sizes and weights (A4, 80gsm,
-350gsm, C6), ISO, DIN and FSC codes (ISO 216, ISO 14001:2015, DIN 5005, FSC C012345), ranges and launches with years
-(the Smythson Panama diary, Moleskine's Smart Writing Set (2018)), pen and pencil models with codes (Stabilo Boss
-Original (1971), Staedtler Noris 120, Stabilo point 88 (88/46)), licensed characters and films with years (Barbie
-(2023)), printing techniques and presses (an HP Indigo 12K (2022)), awards (Henries 2023, PrintWeek Awards, Red Dot),
-card prices, multibuys and discount codes (5 cards for £2, CARDS20), store counts and openings, fiscal years and
-half-years (FY24, H1 2023), tickers (LSE: CARD, LSE: MOON, NASDAQ: CMPR), card verses and straplines, sales figures
-((2023 sales)), trade shows (Spring Fair, Paperworld), takeovers and administrations, VAT rates and school years,
-which are no citations); textbooks (Pearson, Routledge, Kogan Page, Sage, Wiley, Springer Gabler, Edward Elgar),
-chapters, retailing, consumer-culture and brand journals with up to eight authors and DOIs (Journal of Retailing,
-Journal of Consumer Culture, Marketing Theory, Journal of Product & Brand Management), the classic marketing texts
-(Kotler, Keller and Chernev; Jobber and Ellis-Chadwick; Chaffey and Ellis-Chadwick; Johnson et al.; Sharp; Aaker),
-trade and public bodies (the Greeting Card Association (GCA), the BPIF, Two Sides, the Confederation of Paper
-Industries, the FSC, Royal Mail, An Post, Ofcom, the ONS, the CSO, Destatis, ISTAT; with and without their
-abbreviation, two works of one body in a year), firms' pages and annual reports ("Card Factory plc", "WH Smith PLC",
-"Moonpig Group plc", "Faber-Castell AG", "Moleskine S.p.A.", "Staedtler Mars GmbH & Co. KG", "Eason & Son Ltd"),
-market research (Mintel, GlobalData, Statista, Kantar, YouGov, IBISWorld), the trade and consumer press signed and
-unsigned (PrintWeek, Progressive Greetings, The Bookseller, Retail Gazette, The Grocer) and undated pages; Irish names
-with Ó, Ní and Mac, German names with von, ü and ß, Italian names with De, Di, D' and Lo, with fifty-seven kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-seventy-second independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 52: written by a two-hundred-and-seventy-second hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind272_works.py and blind272_text.py), as marketers at
+printers, stationery, greeting-card and gift-wrap makers, office-supplies retailers and paper brands in the UK, Ireland,
+Germany and Italy (Moo, Vistaprint, Solopress, Moonpig, Funky Pigeon, Card Factory, Hallmark UK, Paperchase, Ryman,
+WHSmith, Papier, Smythson, Leuchtturm1917, Moleskine, Stabilo, Staedtler, Faber-Castell, Pukka Pads, Viking, Lyreco,
+Eason) write CIM Level 6 and 7 reports and MBA assignments in English on consumer, seasonal, gifting, DTC and B2B
+marketing (the greetings calendar (Valentine's Day 2024, Mother's Day (10 March), back-to-school 2023, Christmas 2022
+trading), stamp prices and postal changes (a first-class stamp at £1.35 (2024), Royal Mail's barcoded stamps (2023), the
+last posting date (18 December)), paper sizes and weights (A4, 80gsm, 350gsm, C6), ISO, DIN and FSC codes (ISO 216, ISO
+14001:2015, DIN 5005, FSC C012345), ranges and launches with years (the Smythson Panama diary, Moleskine's Smart Writing
+Set (2018)), pen and pencil models with codes (Stabilo Boss Original (1971), Staedtler Noris 120, Stabilo point 88
+(88/46)), licensed characters and films with years (Barbie (2023)), printing techniques and presses (an HP Indigo 12K
+(2022)), awards (Henries 2023, PrintWeek Awards, Red Dot), card prices, multibuys and discount codes (5 cards for £2,
+CARDS20), store counts and openings, fiscal years and half-years (FY24, H1 2023), tickers (LSE: CARD, LSE: MOON, NASDAQ:
+CMPR), card verses and straplines, sales figures ((2023 sales)), trade shows (Spring Fair, Paperworld), takeovers and
+administrations, VAT rates and school years, which are no citations); textbooks (Pearson, Routledge, Kogan Page, Sage,
+Wiley, Springer Gabler, Edward Elgar), chapters, retailing, consumer-culture and brand journals with up to eight authors
+and DOIs (Journal of Retailing, Journal of Consumer Culture, Marketing Theory, Journal of Product & Brand Management),
+the classic marketing texts (Kotler, Keller and Chernev; Jobber and Ellis-Chadwick; Chaffey and Ellis-Chadwick; Johnson
+et al.; Sharp; Aaker), trade and public bodies (the Greeting Card Association (GCA), the BPIF, Two Sides, the
+Confederation of Paper Industries, the FSC, Royal Mail, An Post, Ofcom, the ONS, the CSO, Destatis, ISTAT; with and
+without their abbreviation, two works of one body in a year), firms' pages and annual reports ("Card Factory plc", "WH
+Smith PLC", "Moonpig Group plc", "Faber-Castell AG", "Moleskine S.p.A.", "Staedtler Mars GmbH & Co. KG", "Eason & Son
+Ltd"), market research (Mintel, GlobalData, Statista, Kantar, YouGov, IBISWorld), the trade and consumer press signed
+and unsigned (PrintWeek, Progressive Greetings, The Bookseller, Retail Gazette, The Grocer) and undated pages; Irish
+names with Ó, Ní and Mac, German names with von, ü and ß, Italian names with De, Di, D' and Lo, with fifty-seven kinds
+of decoy. While held out, we reported its tables only.
 
 The "blind273" half (``--halves blind273,blind273-more``, 100 + 300 reports, seeds 277000-277399) is a
 two-hundred-and-seventy-third independent measurement, HELD OUT: written by a two-hundred-and-seventy-third hand the
@@ -6502,6 +6506,7 @@ reports ("Digicel Group Ltd", "Unibank S.A.", "Spiritueux Martiniquais SAS", "Er
 press signed and unsigned (Le Nouvelliste, Le Matin, France-Antilles, Martinique la 1ère, Ayibopost, Miami Herald)
 and undated pages; one author's two works of a year, with forty-seven kinds of decoy. Never tune on it: report its
 tables only.
+
 The "blind274" half (``--halves blind274,blind274-more``, 100 + 300 reports, seeds 278000-278399) is a
 two-hundred-and-seventy-fourth independent measurement, HELD OUT: written by a two-hundred-and-seventy-fourth hand the
 same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind274_works.py and
@@ -6528,6 +6533,7 @@ Okapi, Gabonreview, Les Dépêches de Brazzaville), firms' pages and annual repo
 without years and undated pages; compound surnames as the region prints them (Nkoulou Nkoulou, Mvondo Ze, Tshisekedi
 wa Mulumba, Nzé Nguema, Mengue M'Eyi) and Belgian names with van, de and Van der, with fifty-one kinds of decoy. Never
 tune on it: report its tables only.
+
 The "blind275" half (``--halves blind275,blind275-more``, 100 + 300 reports, seeds 279000-279399) is a
 two-hundred-and-seventy-fifth independent measurement, HELD OUT: written by a two-hundred-and-seventy-fifth hand the
 same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind275_works.py and
@@ -6993,9 +6999,12 @@ def main() -> None:
         "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
         "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
         "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
-        "blind270 and blind270-more (the two-hundred-and-seventieth pool: HELD OUT, never tune on it), "
-        "blind271 and blind271-more (the two-hundred-and-seventy-first pool: HELD OUT, never tune on it), "
-        "blind272 and blind272-more (the two-hundred-and-seventy-second pool: HELD OUT, never tune on it), "
+        "blind270 and blind270-more (the two-hundred-and-seventieth pool: held out for its first tables, "
+        "development data since), "
+        "blind271 and blind271-more (the two-hundred-and-seventy-first pool: held out for its first tables, "
+        "development data since), "
+        "blind272 and blind272-more (the two-hundred-and-seventy-second pool: held out for its first tables, "
+        "development data since), "
         "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it), "
         "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
         "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it)",
