@@ -35,6 +35,7 @@ from marker.checks.references.names import (
     SENTENCE_OPENERS,
     SURNAME_JOINERS,
     body_word_opens,
+    capitals_unaccented,
     is_a_city,
     is_a_town,
     is_author_text,
@@ -2497,11 +2498,14 @@ def _narrative_authors(
         firms_year = (
             bool(kept) and _BRACKETED_YEAR.fullmatch(token) is not None and (kept[-1][0].casefold() in COMPANY_SUFFIXES)
         )
+        # "Koninklijke Nederlandse Maatschappij tot bevordering der Tandheelkunde (KNMT) (2016)": lower-case words
+        # inside a name whose letters, after it, still have capitals to spell before them.
+        still_spelled = _lower_case_word(token) and len(kept) > 1 and _letters_still_to_spell(kept)
         joins = (
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or firms_year
             or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
-            or ends_on_a_body_word or in_a_slavic_body or to_inside_a_body or lower_case_firm
+            or ends_on_a_body_word or in_a_slavic_body or to_inside_a_body or lower_case_firm or still_spelled
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").
@@ -2573,9 +2577,23 @@ def _narrative_authors(
     # "Mango (Punto Fa, S.L.)": the brand's name is read, its firm's legal name after it left out.
     if legal_name := _legal_name_at_end(body):
         body = body[:legal_name].rstrip()
-    if not body or not is_author_text(body, strict=not lenient):
+    # With its letters, a name may hold lower-case words they spell past ("tot bevordering der Tandheelkunde (KNMT)").
+    spelled = f"{body} ({_abbr})" if _abbr else body
+    if not body or not is_author_text(spelled, strict=not lenient):
         return None
     return author_text, start
+
+
+def _letters_still_to_spell(kept: Sequence[tuple[str, int]]) -> bool:
+    """Whether the names kept so far, read back from a year (nearest first), open on a bracketed abbreviation of three
+    letters or more whose last letters the capitals of the words after it spell, and not yet all of them: "(KNMT)"
+    after "Maatschappij tot bevordering der Tandheelkunde" still needs "K" and "N"."""
+    last = kept[0][0]
+    if not (last.startswith("(") and last.endswith(")")):
+        return False
+    letters = capitals_unaccented(last)
+    capitals = "".join(capitals_unaccented(token) for token, _start in reversed(kept[1:]))
+    return len(letters) > 2 and 0 < len(capitals) < len(letters) and letters.endswith(capitals)
 
 
 def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
@@ -2585,8 +2603,12 @@ def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
     last = kept[-1][0] if kept else ""
     if not (last.startswith("(") and last.endswith(")")):
         return False
-    letters = [ch for ch in last if ch.isupper()]
-    capitals = [ch for token, _start in kept[:-1] for ch in token if ch.isupper()]
+    letters = list(capitals_unaccented(last))
+    # "As Conseil Économique, Social et Environnemental (CESE)": the sentence's opener is read off later.
+    words = [token for token, _start in kept[:-1]]
+    while words and words[0].casefold() in SENTENCE_OPENERS:
+        words = words[1:]
+    capitals = [ch for token in words for ch in capitals_unaccented(token)]
     return len(letters) > 2 and capitals == letters
 
 

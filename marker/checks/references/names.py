@@ -673,7 +673,11 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         words = _INNER_QUALIFIER.sub("", body).split() if "(" in body else body.split()
         # A body's name may run longer: "Bureau of National Statistics of the Agency for Strategic Planning and
         # Reforms of the Republic of Kazakhstan".
-        if not words or (len(words) > 9 and (len(words) > 18 or not _a_bodys_long_name(words))):
+        # "Koninklijke Nederlandse Maatschappij tot bevordering der Tandheelkunde (KNMT)": the letters after a name
+        # spell all its capitals, so its lower-case words are its own, however many.
+        letters = list(capitals_unaccented(_abbreviation or ""))
+        spelled = len(letters) > 2 and [ch for word in words for ch in capitals_unaccented(word)] == letters
+        if not words or (len(words) > 9 and (len(words) > 18 or not (spelled or _a_bodys_long_name(words)))):
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
         first = _RANGE_DASH.split(words[0])[0].casefold()  # "Jan-Jun 2024", "Q1–Q2 2023": a period, not a name
@@ -692,7 +696,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             or (0 < i < len(words) - 1 and joins_one_persons_names(word, words[i + 1]))
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
-            or (i and sentence_case and word[:1].islower())
+            or (i and (sentence_case or spelled) and word[:1].islower())
             # "boohoo group plc", "daa plc": a firm that writes its whole name in lower case, before its form (not
             # "formerly Naivas Supermarket Ltd", the sentence's word before a capitalised name).
             or (
@@ -1150,6 +1154,11 @@ _GAZETTEER_SURNAMES = _word_set(
     phoenix plymouth queens salvador samara santiago stanley sucre trujillo valencia victoria washington
     wellington"""
 )
+
+
+def capitals_unaccented(word: str) -> str:
+    """A word's capitals without their accents: "Économique" gives "E", as its letters "(CESE)" write it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isupper() and not unicodedata.combining(ch))
 
 
 def _folded(text: str) -> str:
