@@ -6564,6 +6564,33 @@ firms' pages and annual reports ("Regis Corporation", "Olaplex Holdings, Inc.", 
 (Professional Beauty, Hairdressers Journal International, Salon Business, Creative Head, Modern Barber), platform blog
 posts and undated pages; Irish names with Ó, Ní, Nic and Mac, Dutch names with van, de, van der, van 't and ter,
 Australian and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind276" half (``--halves blind276,blind276-more``, 100 + 300 reports, seeds 280000-280399) is a
+two-hundred-and-seventy-sixth independent measurement, HELD OUT: written by a two-hundred-and-seventy-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind276_works.py and
+blind276_text.py), as marketers in Mongolia and its diaspora (Ulaanbaatar, Erdenet, Darkhan; Seoul, Incheon, Tokyo,
+Prague, Berlin, Melbourne, Chicago) at banks and fintechs (Khan Bank, Golomt Bank, TDB, XacBank, LendMN), telecoms
+(Mobicom, Unitel, Skytel), mining and cashmere (Oyu Tolgoi, Erdenes Tavan Tolgoi, Gobi Cashmere, Goyo), food, drink
+and retail (APU, Nomin, E-Mart Mongolia, Khan Buuz), tourism and airlines (MIAT Mongolian Airlines, Hunnu Air) and
+NGOs write CIM Level 6 and 7 reports and MBA assignments in English (Naadam and Tsagaan Sar dates with years, the lunar
+calendar and year animals (the Year of the Dragon (2024)), Chinggis Khaan anniversaries, the 1921 revolution, the 1990
+democratic revolution and the 1992 Constitution, mining milestones (Oyu Tolgoi's first copper (2013), the 2009
+Investment Agreement), cashmere grades and prices per kilogram, tögrög prices and exchange rates (₮, MNT), dzud winters
+(the 2010 dzud), Cyrillic and Mongolian-script words and sayings in quotes, MSE tickers (MSE: APU), MIAT flights
+(OM301), platform launches (e-Mongolia (2020), QPay (launched 2018)), wrestling and football titles, ger-district
+plans, census rounds (2020 census), policy rates, awards, prices per night, temperatures, distances and figures
+((2023 exports)), which are no citations); Mongolian scholars as they print their names in English (Batbayar, D.;
+Bold-Erdene, T.; Munkh-Orgil, G.; Cyrillic romanised more than one way, Ölziibayar and Ulziibayar, Tögsjargal and
+Tugsjargal) with Korean, Japanese, Czech, German and Anglophone co-authors, up to eight authors, in books, chapters
+and journals (Mongolian Journal of Economics and Business, Inner Asia, Central Asian Survey, International Journal of
+Bank Marketing), the classic marketing texts (Kotler and Keller; Chaffey and Ellis-Chadwick; Jobber; Porter; Aaker;
+Hofstede; Sharp), the National Statistics Office of Mongolia (NSO), the Bank of Mongolia, the Financial Regulatory
+Commission, the Communications Regulatory Commission, the MNCCI and ministries, the World Bank, ADB, EBRD, IMF, UNDP
+and FAO with and without their abbreviations (two works of one body in a year), laws of Mongolia on legalinfo.mn,
+the press signed and unsigned (Montsame, UB Post, News.mn, Ikon.mn, Mongolia Weekly), firms' pages and annual reports
+("Unitel LLC", "APU JSC", "Erdenes Tavan Tolgoi JSC", "Oyu Tolgoi LLC", "Rio Tinto", "Tumen's Travel"), market
+research with and without years (MMCG, Kantar Mongolia, Euromonitor International, IRIM, Sant Maral Foundation) and
+undated pages, with forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7007,7 +7034,8 @@ def main() -> None:
         "development data since), "
         "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it), "
         "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
-        "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it)",
+        "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
+        "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -294,6 +294,7 @@ from tests.corpus.references import (
     blind273_text,
     blind274_text,
     blind275_text,
+    blind276_text,
     render,
     text,
 )
@@ -570,6 +571,7 @@ from tests.corpus.references.blind272_works import Blind272WorkFactory
 from tests.corpus.references.blind273_works import Blind273WorkFactory
 from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.blind275_works import Blind275WorkFactory
+from tests.corpus.references.blind276_works import Blind276WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1909,6 +1911,10 @@ POOLS: dict[str, Pool] = {
     "blind275": Pool(blind275_text, Blind275WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind276 (HELD OUT): marketers in Mongolia and its diaspora (Ulaanbaatar, Erdenet, Darkhan; Seoul, Incheon, Tokyo, Prague, Berlin, Melbourne, Chicago) at banks and fintechs (Khan Bank, Golomt Bank, TDB, XacBank, LendMN), telecoms (Mobicom, Unitel, Skytel), mining and cashmere (Oyu Tolgoi, Erdenes Tavan Tolgoi, Gobi Cashmere, Goyo), food, drink and retail (APU, Nomin, E-Mart Mongolia, Khan Buuz), tourism and airlines (MIAT, Hunnu Air) and NGOs writing CIM Level 6 and 7 reports and MBA assignments in English; curly doubles most of all (Word set to English (US), as Mongolian and Korean universities install it), Word's curly singles often (British-trained tutors, CIM centres), straight ones often (phones, Google Docs, text copied from Facebook and Messenger); headings as candidates taught in Ulaanbaatar, Seoul, Prague and Melbourne write them ("References" most of all, "Reference list", "REFERENCES", "References:", "Bibliography", "List of references", "Literature"), straight apostrophes often (phones, Google Docs, keyboards switched between Cyrillic and Latin), bulleted lists often (SWOT and PESTLE points, channels and recommendations)
+    "blind276": Pool(blind276_text, Blind276WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "List of references", "Literature"),
+                     straight_apostrophe=0.55, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7510,6 +7516,22 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 279000.
     "blind275": range(279000, 279000 + 100),
     "blind275-more": range(279000 + 100, 279000 + 400),
+    # "blind276" is a two-hundred-and-seventy-sixth independent pool (blind276_works.py, blind276_text.py), written by a
+    # two-hundred-and-seventy-sixth hand without reading the checker, its tests or the other pools: marketers in
+    # Mongolia and its diaspora (Ulaanbaatar, Erdenet, Darkhan; Seoul, Incheon, Tokyo, Prague, Berlin, Melbourne,
+    # Chicago) at banks and fintechs, telecoms, mining and cashmere, food, drink and retail, tourism and airlines and NGOs
+    # writing CIM Level 6 and 7 reports and MBA assignments in English (Naadam and Tsagaan Sar dates, the lunar calendar,
+    # Chinggis Khaan, 1921 and 1990, the 1992 Constitution, mining milestones, cashmere grades and prices, tögrög prices
+    # and rates, dzud winters, Cyrillic words and sayings, MSE tickers, MIAT flights, platform launches, titles, census
+    # rounds and figures, none of them citations); Mongolian scholars with a patronymic before the given name, hyphened
+    # names and Cyrillic romanised more than one way, with Korean, Japanese, Czech, German and Anglophone co-authors,
+    # up to eight authors; NSO, Bank of Mongolia, FRC, CRC, MNCCI and ministries, World Bank, ADB, EBRD, IMF, UNDP and
+    # FAO with and without abbreviations (two works of one body in a year), laws of Mongolia, the local press signed and
+    # unsigned, firms' pages and annual reports with LLC and JSC, market research with and without years, undated pages
+    # and the marketing texts every candidate cites.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 280000.
+    "blind276": range(280000, 280000 + 100),
+    "blind276-more": range(280000 + 100, 280000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
