@@ -860,6 +860,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind273_text,
     blind274_text,
     blind275_text,
+    blind277_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1407,3 +1408,6 @@ _file_pool("blind274", blind274_text, unseen=("blind273",))
 # the two-hundred-and-seventy-fifth pool, HELD OUT: written without reading the checker or others (blind273, blind274
 # beside it)
 _file_pool("blind275", blind275_text, unseen=("blind273", "blind274"))
+# the two-hundred-and-seventy-seventh pool, HELD OUT: written without reading the checker or others (blind276
+# beside it)
+_file_pool("blind277", blind277_text, unseen=("blind276",))
