@@ -6591,6 +6591,33 @@ the press signed and unsigned (Montsame, UB Post, News.mn, Ikon.mn, Mongolia Wee
 ("Unitel LLC", "APU JSC", "Erdenes Tavan Tolgoi JSC", "Oyu Tolgoi LLC", "Rio Tinto", "Tumen's Travel"), market
 research with and without years (MMCG, Kantar Mongolia, Euromonitor International, IRIM, Sant Maral Foundation) and
 undated pages, with forty-eight kinds of decoy. Never tune on it: report its tables only.
+The "blind277" half (``--halves blind277,blind277-more``, 100 + 300 reports, seeds 281000-281399) is a
+two-hundred-and-seventy-seventh independent measurement, HELD OUT: written by a two-hundred-and-seventy-seventh hand
+the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind277_works.py and
+blind277_text.py), as marketers at laundries, dry cleaners, laundry apps, textile-care and laundry-product brands and
+launderette chains in the UK, Ireland, the Netherlands and Belgium (Johnson Cleaners, Timpson, Laundrapp, Oxwash, ZIPS,
+Laundryheap, Revolution Laundry, Circuit, Jeeves of Belgravia, Persil, Ariel, Surcare, Dr. Beckmann, Miele
+Professional, Electrolux Professional, Speed Queen, Christeyns) write CIM Level 6 and 7 reports and MBA assignments in
+English on small-business, subscription, franchise, B2B and sustainability marketing (wash temperatures and eco
+programmes (30°C, eco 40-60, 2019 EU label), detergent launches and formulations (Persil Non Bio, 1968; Ariel pods,
+2012), energy labels and ecodesign rules with years, solvents and processes (perc, wet cleaning, GreenEarth), machine
+models and capacities (8kg, 18kg), app versions and launches, prices per shirt and per kilogram, subscription tiers,
+delivery slots and postcodes, care symbols and stains, EN and ISO standards (EN 14065:2016, ISO 14001:2015),
+microplastic filters and the French rule of 2025, store counts and openings, awards (LCN Awards 2023), Trustpilot and
+Google ratings, financial years and half-years, tickers (LSE: JSG), straplines, revenue figures and shares, VAT
+rates, legislation named in the text, permits, franchise fees, codes, hours and handles, which are no citations);
+textbooks, chapters, services, cleaner-production and consumer journals with up to eight authors and DOIs (Journal
+of Services Marketing, Journal of Cleaner Production, International Journal of Consumer Studies, Service Industries
+Journal), the classic marketing texts (Kotler and Keller; Kotler and Armstrong; Chaffey and Ellis-Chadwick; Wilson,
+Zeithaml, Bitner and Gremler; Lovelock and Wirtz; Sharp; Porter), trade and public bodies (the Textile Services
+Association (TSA), the Guild of Cleaners and Launderers, WRAP, the HSE, the Environment Agency, the CMA, the ONS, the
+CBS, Statbel, the CSO; with and without their abbreviation, two works of one body in a year), firms' pages and
+annual reports ("Johnson Service Group plc", "Unilever PLC", "Procter & Gamble", "Electrolux Professional AB",
+"Oxwash Ltd", "Lavans B.V.", "Christeyns NV/SA"), market research with and without years (Mintel, IBISWorld,
+Statista, GfK, Kantar, Euromonitor International), the trade press signed and unsigned (LCN, Laundry and Cleaning
+News, Professional Launderer, Textile Care Professional) and undated pages; Irish names with Ó, Ní and Mac, Dutch and
+Flemish names with van, de, van der, van den and ter, with forty-nine kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -7035,7 +7062,8 @@ def main() -> None:
         "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it), "
         "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
         "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
-        "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it)",
+        "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
+        "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

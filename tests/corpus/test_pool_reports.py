@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventy-sixth independent reference pools (blind5 to blind276): each is wired with
+"""The fifth to two-hundred-and-seventy-seventh independent reference pools (blind5 to blind277): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -290,6 +290,7 @@ from tests.corpus.references import (
     blind274_text,
     blind275_text,
     blind276_text,
+    blind277_text,
     render,
     text,
 )
@@ -565,6 +566,7 @@ from tests.corpus.references.blind273_works import Blind273WorkFactory
 from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.blind276_works import Blind276WorkFactory
+from tests.corpus.references.blind277_works import Blind277WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1662,6 +1664,10 @@ POOL_LIST = [
          frozenset({"incomplete_entry", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind276WorkFactory.KINDS), 46, True),
+    Pool("blind277", blind277_text, Blind277WorkFactory, 281000, (281008, 281017, 281021),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind277WorkFactory.KINDS), 39, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

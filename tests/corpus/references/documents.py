@@ -295,6 +295,7 @@ from tests.corpus.references import (
     blind274_text,
     blind275_text,
     blind276_text,
+    blind277_text,
     render,
     text,
 )
@@ -572,6 +573,7 @@ from tests.corpus.references.blind273_works import Blind273WorkFactory
 from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.blind276_works import Blind276WorkFactory
+from tests.corpus.references.blind277_works import Blind277WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -1915,6 +1917,10 @@ POOLS: dict[str, Pool] = {
     "blind276": Pool(blind276_text, Blind276WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "REFERENCES", "References:", "Bibliography", "List of references", "Literature"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind277 (HELD OUT): marketers at laundries, dry cleaners, laundry apps, textile-care and laundry-product brands and launderette chains in the UK, Ireland, the Netherlands and Belgium (Johnson Cleaners, Timpson, Laundrapp, Oxwash, ZIPS, Laundryheap, Revolution Laundry, Circuit, Jeeves of Belgravia, Persil, Ariel, Surcare, Dr. Beckmann, Miele Professional, Electrolux Professional, Speed Queen, Christeyns) writing CIM Level 6 and 7 reports and MBA assignments in English on small-business, subscription, franchise, B2B and sustainability marketing; Word's curly singles most of all (British and Irish Word), curly doubles often (Dutch and Flemish writers with Word set to English (US), copy from brand pages), straight ones often (phones, Google Docs, shop-counter PCs of small laundries); headings as UK, Irish, Dutch and Belgian candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (phones, Google Docs, Dutch keyboards), bulleted lists often (price lists, subscription tiers, channels and recommendations are written in bullets)
+    "blind277": Pool(blind277_text, Blind277WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7532,6 +7538,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 280000.
     "blind276": range(280000, 280000 + 100),
     "blind276-more": range(280000 + 100, 280000 + 400),
+    # "blind277" is a two-hundred-and-seventy-seventh independent pool (blind277_works.py, blind277_text.py), written by
+    # a two-hundred-and-seventy-seventh hand without reading the checker, its tests or the other pools: marketers at
+    # laundries, dry cleaners, laundry apps, textile-care and laundry-product brands and launderette chains in the UK,
+    # Ireland, the Netherlands and Belgium (Johnson Cleaners, Timpson, Laundrapp, Oxwash, ZIPS, Laundryheap,
+    # Revolution Laundry, Circuit, Jeeves of Belgravia, Persil, Ariel, Surcare, Dr. Beckmann, Miele Professional,
+    # Electrolux Professional, Speed Queen, Christeyns) writing CIM Level 6 and 7 reports and MBA assignments in
+    # English on small-business, subscription, franchise, B2B and sustainability marketing (wash temperatures and eco
+    # programmes, detergent launches, energy labels and ecodesign rules, solvents, machine models and capacities, app
+    # versions, prices per shirt and per kilogram, subscription tiers, delivery slots and postcodes, care symbols, EN
+    # and ISO standards, microplastic filters, store counts, awards, ratings, financial years, tickers, straplines and
+    # figures, none of them citations); textbooks, chapters, services, cleaner-production and consumer journals with
+    # up to eight authors and DOIs, the classic marketing texts, trade and public bodies (TSA, Guild of Cleaners and
+    # Launderers, WRAP, HSE, Environment Agency, CMA, ONS, CBS, Statbel; two works of one body in a year), firms'
+    # pages and annual reports with plc, Ltd, B.V., N.V. and NV/SA, the trade press signed and unsigned, market
+    # research with and without years and undated pages; Irish names with Ó, Ní and Mac, Dutch and Flemish names
+    # with van, de, van der, van den and ter.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 281000.
+    "blind277": range(281000, 281000 + 100),
+    "blind277-more": range(281000 + 100, 281000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
