@@ -6618,6 +6618,31 @@ Statista, GfK, Kantar, Euromonitor International), the trade press signed and un
 News, Professional Launderer, Textile Care Professional) and undated pages; Irish names with Ó, Ní and Mac, Dutch and
 Flemish names with van, de, van der, van den and ter, with forty-nine kinds of decoy. Never tune on it: report its
 tables only.
+The "blind278" half (``--halves blind278,blind278-more``, 100 + 300 reports, seeds 282000-282399) is a
+two-hundred-and-seventy-eighth independent measurement, HELD OUT: written by a two-hundred-and-seventy-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind278_works.py and
+blind278_text.py), as marketers at golf clubs and resorts, golf-equipment and golf-apparel brands, golf retailers,
+tour bodies and golf-tech firms in the UK, Ireland, Spain and Portugal (St Andrews Links Trust, The Belfry,
+Gleneagles, Adare Manor, Valderrama, Quinta do Lago, Callaway, TaylorMade, Titleist, Ping, Mizuno, Galvin Green,
+FootJoy, American Golf, Golf Support, Clubhouse Golf, Trackman, Topgolf, Hole19, England Golf, Golf Ireland, the R&A,
+the DP World Tour) write CIM Level 6 and 7 reports and MBA assignments in English on membership, hospitality, retail,
+sponsorship and participation marketing (championships and venues with years (The Open at Royal Liverpool (2023), the
+Ryder Cup (Marco Simone, 2023), the Solheim Cup (2019)), club and ball models (Titleist Pro V1 (2000), the TaylorMade
+Qi10 (2024)), the 2019 Rules of Golf and the World Handicap System (2020), handicap indexes and course ratings, green
+fees and subscriptions per year, tee times and yardages, launch monitors and app versions (Trackman 4, Hole19
+premium), endorsements and contracts, founding years (Royal Dublin (1885), The Belfry (1977)), designers with years
+(Jack Nicklaus, 1993), sponsorship deals, ticket prices, purses, awards, tickers (NYSE: GOLF, NYSE: MODG), straplines,
+rounds played, financial years and figures, which are no citations); textbooks, chapters and sport-management journals
+with up to eight authors and DOIs (Sport Management Review, International Journal of Sports Marketing and
+Sponsorship, Journal of Sport Management, European Sport Management Quarterly), the classic marketing texts, governing
+and public bodies (The R&A, England Golf, Golf Ireland, Scottish Golf, The Professional Golfers' Association (PGA),
+Sport England, Sport Ireland, VisitScotland, Turismo de Portugal, the Real Federación Española de Golf (RFEG); two
+works of one body in a year), firms' pages and annual reports ("Acushnet Holdings Corp.", "Topgolf Callaway Brands
+Corp.", "Frasers Group plc", "TaylorMade Golf Company, Inc.", "Hole19 S.A.", "American Golf Ltd"), the golf press
+signed and unsigned (Golf Monthly, National Club Golfer, Golf Business News, Golf Digest, bunkered), market research
+with and without years (Mintel, Sports Marketing Surveys, KPMG Golf Advisory, Deloitte) and undated pages; Irish names
+with Ó, Ní, Nic and Mac, Spanish names with two surnames (García-Fernández, López Carril, Calabuig Moreno) and
+Portuguese names with da, dos and de, with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7063,7 +7088,8 @@ def main() -> None:
         "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
         "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
         "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
-        "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it)",
+        "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
+        "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-seventy-seventh independent reference pools (blind5 to blind277): each is wired with
+"""The fifth to two-hundred-and-seventy-eighth independent reference pools (blind5 to blind278): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -291,6 +291,7 @@ from tests.corpus.references import (
     blind275_text,
     blind276_text,
     blind277_text,
+    blind278_text,
     render,
     text,
 )
@@ -567,6 +568,7 @@ from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.blind276_works import Blind276WorkFactory
 from tests.corpus.references.blind277_works import Blind277WorkFactory
+from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1668,6 +1670,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind277WorkFactory.KINDS), 39, True),
+    Pool("blind278", blind278_text, Blind278WorkFactory, 282000, (282013, 282033, 282043),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind278WorkFactory.KINDS), 46, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -296,6 +296,7 @@ from tests.corpus.references import (
     blind275_text,
     blind276_text,
     blind277_text,
+    blind278_text,
     render,
     text,
 )
@@ -574,6 +575,7 @@ from tests.corpus.references.blind274_works import Blind274WorkFactory
 from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.blind276_works import Blind276WorkFactory
 from tests.corpus.references.blind277_works import Blind277WorkFactory
+from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -839,6 +841,7 @@ class Pool:
         | type[Blind243WorkFactory]
         | type[Blind244WorkFactory]
         | type[Blind274WorkFactory]
+        | type[Blind278WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1921,6 +1924,10 @@ POOLS: dict[str, Pool] = {
     "blind277": Pool(blind277_text, Blind277WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind278 (HELD OUT): marketers at golf clubs and resorts, golf-equipment and golf-apparel brands, golf retailers, tour bodies and golf-tech firms in the UK, Ireland, Spain and Portugal (St Andrews Links Trust, The Belfry, Gleneagles, Adare Manor, Valderrama, Quinta do Lago, Callaway, TaylorMade, Titleist, Ping, Mizuno, Galvin Green, FootJoy, American Golf, Golf Support, Clubhouse Golf, Trackman, Topgolf, Hole19, England Golf, Golf Ireland, the R&A, the DP World Tour) writing CIM Level 6 and 7 reports and MBA assignments in English on membership, hospitality, retail, sponsorship and participation marketing; Word's curly singles most of all (British and Irish Word), curly doubles often (Spanish and Portuguese writers with Word set to English (US), copy from American brand pages), straight ones now and then (phones, Google Docs, club-software notes); headings as UK, Irish, Spanish and Portuguese candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographical references"), straight apostrophes often (phones, Google Docs, Spanish and Portuguese keyboards), bulleted lists often (membership tiers, packages, channels and recommendations are written in bullets)
+    "blind278": Pool(blind278_text, Blind278WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographical references"),
+                     straight_apostrophe=0.4, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7557,6 +7564,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 281000.
     "blind277": range(281000, 281000 + 100),
     "blind277-more": range(281000 + 100, 281000 + 400),
+    # "blind278" is a two-hundred-and-seventy-eighth independent pool (blind278_works.py, blind278_text.py), written by a
+    # two-hundred-and-seventy-eighth hand without reading the checker, its tests or the other pools: marketers at golf
+    # clubs and resorts, golf-equipment and golf-apparel brands, golf retailers, tour bodies and golf-tech firms in the
+    # UK, Ireland, Spain and Portugal (St Andrews Links Trust, The Belfry, Gleneagles, Adare Manor, Valderrama, Quinta do
+    # Lago, Callaway, TaylorMade, Titleist, Ping, Mizuno, Galvin Green, FootJoy, American Golf, Golf Support, Clubhouse
+    # Golf, Trackman, Topgolf, Hole19, England Golf, Golf Ireland, the R&A, the DP World Tour) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on membership, hospitality, retail, sponsorship and participation marketing
+    # (championships and venues with years, club and ball models, rules and handicap systems, handicap indexes and
+    # course ratings, green fees and subscriptions, tee times and yardages, launch monitors and app versions,
+    # endorsements and contracts, founding years, sponsorship deals, ticket prices, purses, awards, tickers, straplines
+    # and rounds played, none of them citations); textbooks, chapters and sport-management journals with up to eight
+    # authors and DOIs, the classic marketing texts, governing and public bodies (The R&A, England Golf, Golf Ireland,
+    # Scottish Golf, the PGA, Sport England, Sport Ireland, VisitScotland, Turismo de Portugal, the RFEG; two works of one
+    # body in a year), firms' pages and annual reports with plc, Ltd, Inc., Corp. and S.A., the golf press signed and
+    # unsigned, market research with and without years and undated pages; Irish names with Ó, Ní, Nic and Mac, Spanish
+    # names with two surnames, Portuguese names with da, dos and de.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 282000.
+    "blind278": range(282000, 282000 + 100),
+    "blind278-more": range(282000 + 100, 282000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
