@@ -584,10 +584,6 @@ QUOTE_FRAMES["blind2"] = [
 # them). Their frames, brands and decoys live in blind3_text.py ... blind278_text.py and are filed here under the
 # pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's, which the
 # other halves skip without drawing.
-# measurement), "blind16", "blind17", "blind267" to "blind269", "blind273" to "blind275" and "blind278" (HELD OUT:
-# never tune on them). Their frames, brands and decoys live in blind3_text.py ... blind278_text.py and are filed here
-# under the pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's,
-# which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
