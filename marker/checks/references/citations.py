@@ -1572,6 +1572,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The first Nando's in the UK (Ealing, 1992) set the template": where and when a sentence's first shop, site
         # or branch opened.
         or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
+        # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
+        or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
         # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
         or (credit and last.endswith("s") and _names_the_counted_things(tail, content))
         # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
@@ -1591,6 +1593,12 @@ _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bough
 _THE_FIRST_IN_A_PLACE = re.compile(
     r"(?:^|[.!?]\s+)(?:The|Its|Their|Our|His|Her)\s+first\s+[^.()]{0,40}\s+in\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?\s*$"
+)
+# "opened", then a shop, a site or a branch by its kind, perhaps with a place and "first" or "new" before it, just
+# before a bracket: "opened its first Amsterdam site", "opened a new flagship store".
+_OPENED_A_SITE = re.compile(
+    r"\bopened\s+(?:its|their|our|his|her|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:store|shop|site|salon|branch|"
+    r"flagship|outlet|restaurant|caf[eé]|showroom|boutique|clinic|studio|barbershop|launderette)s?\s*$"
 )
 _A_CHANGE_OF_OWNER = re.compile(
     r"\b(?:changed\s+(?:hands|owners?|ownership)|(?:was|were)\s+(?:sold|bought|acquired|taken\s+over))\s*$"

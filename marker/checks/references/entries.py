@@ -215,12 +215,36 @@ def split_entries(text: str) -> list[str]:
     """The entries in one reference-list block: one per paragraph, or several when lines hold several."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     entries: list[str] = []
-    for line in lines:
-        if entries and not _starts_new_entry(entries[-1], line):
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            entries
+            and not _starts_new_entry(entries[-1], line)
+            and not _name_wraps_before_its_bracket(entries[-1], line, following)
+        ):
             entries[-1] = _join_wrapped(entries[-1], line)
         else:
             entries.append(line)
     return [piece for entry in entries for piece in _split_run_on(entry)]
+
+
+def _name_wraps_before_its_bracket(current: str, line: str, following: str) -> bool:
+    """Whether, after an entry that ended, a line with no year of its own is a body's long name whose letters or year
+    open the next line: "Autorité de Régulation des Communications Électroniques et des Postes" then "(ARCEP Gabon)
+    (no date) Our brands. ..."."""
+    return (
+        current.endswith((".", ")"))
+        and _LETTERS_OR_YEAR_OPEN.match(following) is not None
+        and line[:1].isupper()
+        and not _has_year(line)
+        and _ENTRY_START.match(f"{line} {following}") is not None
+    )
+
+
+# A line opening on a body's letters and its year, or on the year alone: "(ARCEP Gabon) (no date)", "(2019)".
+_LETTERS_OR_YEAR_OPEN = re.compile(
+    rf"(?:\([{_UPPER}][\w .&-]{{0,30}}\)\s*)?\((?:\d{{4}}[a-z]?|n\.\s?d\.?|no date)(?:\s?[a-z])?\)"
+)
 
 
 def _split_run_on(text: str) -> list[str]:
@@ -402,6 +426,10 @@ def _starts_new_entry(current: str, line: str) -> bool:
         # "... (2018b) Guidelines for processing" then "pseudonymised information (2016). Available at: ...": a title
         # with no full stop yet runs on; a brand in lower case ("innocent drinks (2023)") opens an entry only after one.
         return False
+    if not ended and _A_TITLES_DATE_OPENS.match(line) and _title_still_open(current):
+        # "... Regional economic outlook: sub-Saharan" then "Africa, October 2016. Washington, DC: ...": the title's
+        # last word and its date, not "Surname, Given name" and a year (which Harvard puts in brackets).
+        return False
     if not ended and _names_only_a_kind_of_body(line) and _ends_in_a_name_begun(current):
         # "... pp. 1-9. House of Commons Public Administration and" then "Committee (2016) Who decides?": no body
         # is named by its kind alone, so the line ends the name the line before began (cut apart after).
@@ -419,6 +447,11 @@ def _starts_new_entry(current: str, line: str) -> bool:
 _A_SHORTENED_NAME_OPENS = re.compile(rf"[{_UPPER}][a-z]{{1,4}}\.\s+[{_UPPER}]")
 
 
+# A word or two and a comma, then a month and a year with no bracket: "Africa, October 2016", "Asia, 3 May 2021".
+_A_TITLES_DATE_OPENS = re.compile(
+    rf"[{_UPPER}][\w'’-]*(?:\s[{_UPPER}][\w'’-]*)?,\s+(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{4}\b"
+)
 # Proceedings whose event's name has not ended yet at the end of a line.
 _PROCEEDINGS_OPEN = re.compile(r"\bProceedings of (?:the )?[^.:()]{2,120}$")
 # A paper's proceedings at the end of a line: Cite Them Right names the event again after them, with its place and

@@ -26,7 +26,8 @@ _LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "binte", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las",
-     "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "í", "á", "við",
+     "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "bi", "í", "á",
+     "við",
      "d'", "d’", "de'", "de’", "degli", "dei", "delle", "dello"}
 )  # fmt: skip
 
@@ -34,7 +35,8 @@ PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
 # surnames in lower case.
 # Faroese "í", "á" and "við" open surnames as "van" does ("í Gøtu", "á Lakjuni", "við Á"); "d'" written apart
 # ("d' Ansembourg").
-# Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does.
+# Swedish "af" ("af Klercker") and Kikuyu "wa" ("wa Thiong'o", son of) open surnames as "von" does; Beti and Bulu
+# "bi" (son of) joins a Cameroonian surname's parts ("Biyiti bi Essam").
 # Malaysian Tamil names carry "a/l" (son of) and "a/p" (daughter of) before the father's name, which is cited as the
 # surname ("Kumar a/l Supramaniam": "a/l Supramaniam, K. (2018)", cited "Supramaniam (2018)"); German "zur" and
 # "zum" open surnames as "von" does ("zur Nieden").
@@ -53,9 +55,10 @@ FATHERS_NAME_ENDINGS = frozenset({"uulu", "kyzy", "oglu", "oğlu", "qizi", "qız
 
 # Malay, Tamil and Iban names link a person's own names and the father's: "Hairul Nizam bin Yusof", "Siti Aisyah bt.
 # Idris", "Kavitha a/p Rajendran", "Malathi d/o Nair", "Jimbun anak Tawai", and Singapore's "binte" ("Nurul Huda binte
-# Jaafar"). Such a name is written and cited whole ("(Zulkifli b. Mohd Nor, 2020)").
+# Jaafar"), and Beti and Bulu "bi" ("Biyiti bi Essam"). Such a name is written and cited whole ("(Zulkifli b. Mohd
+# Nor, 2020)").
 PATRONYMIC_LINKS = frozenset(
-    {"bin", "binti", "binte", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o", "anak"}
+    {"bin", "binti", "binte", "bint", "ibn", "bte", "bt.", "b.", "a/l", "a/p", "s/o", "d/o", "anak", "bi"}
 )
 
 
