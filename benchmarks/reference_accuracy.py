@@ -6292,102 +6292,104 @@ names with von and ü (von Boch, Müller-Lüdenscheid), French names with de and
 forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind267" half (``--halves blind267,blind267-more``, 100 + 300 reports, seeds 271000-271399) is a
-two-hundred-and-sixty-seventh independent measurement, HELD OUT: written by a two-hundred-and-sixty-seventh hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind267_works.py and
-blind267_text.py), as marketers in Morocco and its diaspora (Casablanca, Rabat, Marrakech, Tangier, Fès, Agadir, Oujda;
-Paris, Brussels, Amsterdam, Montreal, Madrid) at banks and fintechs (Attijariwafa bank, BMCE Bank of Africa, CIH Bank,
-Banque Populaire), telecoms (Maroc Telecom, Inwi, Orange Maroc), retail and food (Marjane, Label'Vie, Aswak Assalam,
-Centrale Danone, Les Eaux Minérales d'Oulmès, Cosumar), tourism and airlines (Royal Air Maroc, the ONMT, riads and
-hotel groups), argan and cosmetics cooperatives, OCP Group and start-ups write CIM Level 6 and 7 reports and MBA
-assignments in English, many of them French-trained (national plans and strategies with years (Plan Maroc Vert
-(2008), Vision 2020, Génération Green 2020-2030, the Nouveau Modèle de Développement (2021), the Plan d'Accélération
-Industrielle 2014-2020), laws and dahirs by number and year (Loi n° 09-08 (2009), Loi 31-08, Dahir n° 1-11-03, the
-2011 Constitution (article 5)), royal speeches and national days (the Discours du Trône 2023, the Green March (1975)),
-events (COP22 in Marrakech (2016), AFCON 2025, the 2030 World Cup, Mawazine, the FIFM, the SIAM, GITEX Africa), football
-clubs with founding years (Wydad AC (1937), Raja CA (1949)), Hijri and Amazigh years (Ramadan 1445 AH, Yennayer 2974),
-launches, campaigns and the 2018 boycott, tariff and product codes, prices in MAD and dirhams per litre, sites and
-regions (Tanger Med (2007), Noor Ouarzazate (2016), Al Boraq (2018), Souss-Massa), routes and flight numbers (AT 800),
-Darija and French slogans, figures, shares, quarters and samples with years, tickers, awards, labels (IGP Argane
-(2009)), standards, phone numbers, addresses, exchange rates, handles and census years, which are no citations);
-books and chapters (Pearson, Routledge, Dunod, Vuibert, Éditions La Croisée des Chemins, Éditions Le Fennec, Economica,
-Springer, Emerald), journals with up to eight authors and DOIs (Journal of Islamic Marketing, Revue Française de
-Gestion, Recherche et Applications en Marketing, Revue Marocaine de Recherche en Management et Marketing, Journal of
-North African Studies, International Journal of Emerging Markets, Tourism Management, Décisions Marketing), classic
-texts (Kotler and Keller, Chaffey and Ellis-Chadwick, Hofstede, Porter, Lendrevie and Lévy), Moroccan public bodies
-(the HCP, Bank Al-Maghrib, the ANRT, AMDIE, the Office des Changes, the ONMT, the CESE, the CNDP, ministries; bodies
-with and without their abbreviation, two works of one body in a year), laws listed under "Royaume du Maroc" or
-"Kingdom of Morocco", firms' and cooperatives' pages and annual reports (OCP Group, Maroc Telecom, Attijariwafa bank,
-Royal Air Maroc, Label'Vie, Les Eaux Minérales d'Oulmès, Coopérative Tighanimine), international bodies (the World
-Bank, the IMF, UNCTAD, the GSMA, DataReportal), market research with and without years (Euromonitor International,
-Kantar, Ipsos Maroc, Sunergia, Statista, Mordor Intelligence), the Moroccan and French press signed and unsigned
-(L'Economiste, Le Matin, TelQuel, Médias24, Hespress, Jeune Afrique, Le360, La Vie Éco) and undated pages; Moroccan
-names as they are printed in French transliteration (El Alaoui, Benjelloun, Ait Lahcen, Ouazzani Touhami,
-Bennani-Chraïbi, El Mansouri), French, Spanish, Belgian, Dutch and Canadian names with particles (de la Cruz, del Río,
-Le Goff, van der Meer), with fifty-four kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-sixty-seventh independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 52: written by a two-hundred-and-sixty-seventh hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind267_works.py and blind267_text.py), as marketers in
+Morocco and its diaspora (Casablanca, Rabat, Marrakech, Tangier, Fès, Agadir, Oujda; Paris, Brussels, Amsterdam,
+Montreal, Madrid) at banks and fintechs (Attijariwafa bank, BMCE Bank of Africa, CIH Bank, Banque Populaire), telecoms
+(Maroc Telecom, Inwi, Orange Maroc), retail and food (Marjane, Label'Vie, Aswak Assalam, Centrale Danone, Les Eaux
+Minérales d'Oulmès, Cosumar), tourism and airlines (Royal Air Maroc, the ONMT, riads and hotel groups), argan and
+cosmetics cooperatives, OCP Group and start-ups write CIM Level 6 and 7 reports and MBA assignments in English, many of
+them French-trained (national plans and strategies with years (Plan Maroc Vert (2008), Vision 2020, Génération Green
+2020-2030, the Nouveau Modèle de Développement (2021), the Plan d'Accélération Industrielle 2014-2020), laws and dahirs
+by number and year (Loi n° 09-08 (2009), Loi 31-08, Dahir n° 1-11-03, the 2011 Constitution (article 5)), royal speeches
+and national days (the Discours du Trône 2023, the Green March (1975)), events (COP22 in Marrakech (2016), AFCON 2025,
+the 2030 World Cup, Mawazine, the FIFM, the SIAM, GITEX Africa), football clubs with founding years (Wydad AC (1937),
+Raja CA (1949)), Hijri and Amazigh years (Ramadan 1445 AH, Yennayer 2974), launches, campaigns and the 2018 boycott,
+tariff and product codes, prices in MAD and dirhams per litre, sites and regions (Tanger Med (2007), Noor Ouarzazate
+(2016), Al Boraq (2018), Souss-Massa), routes and flight numbers (AT 800), Darija and French slogans, figures, shares,
+quarters and samples with years, tickers, awards, labels (IGP Argane (2009)), standards, phone numbers, addresses,
+exchange rates, handles and census years, which are no citations); books and chapters (Pearson, Routledge, Dunod,
+Vuibert, Éditions La Croisée des Chemins, Éditions Le Fennec, Economica, Springer, Emerald), journals with up to eight
+authors and DOIs (Journal of Islamic Marketing, Revue Française de Gestion, Recherche et Applications en Marketing,
+Revue Marocaine de Recherche en Management et Marketing, Journal of North African Studies, International Journal of
+Emerging Markets, Tourism Management, Décisions Marketing), classic texts (Kotler and Keller, Chaffey and
+Ellis-Chadwick, Hofstede, Porter, Lendrevie and Lévy), Moroccan public bodies (the HCP, Bank Al-Maghrib, the ANRT,
+AMDIE, the Office des Changes, the ONMT, the CESE, the CNDP, ministries; bodies with and without their abbreviation, two
+works of one body in a year), laws listed under "Royaume du Maroc" or "Kingdom of Morocco", firms' and cooperatives'
+pages and annual reports (OCP Group, Maroc Telecom, Attijariwafa bank, Royal Air Maroc, Label'Vie, Les Eaux Minérales
+d'Oulmès, Coopérative Tighanimine), international bodies (the World Bank, the IMF, UNCTAD, the GSMA, DataReportal),
+market research with and without years (Euromonitor International, Kantar, Ipsos Maroc, Sunergia, Statista, Mordor
+Intelligence), the Moroccan and French press signed and unsigned (L'Economiste, Le Matin, TelQuel, Médias24, Hespress,
+Jeune Afrique, Le360, La Vie Éco) and undated pages; Moroccan names as they are printed in French transliteration (El
+Alaoui, Benjelloun, Ait Lahcen, Ouazzani Touhami, Bennani-Chraïbi, El Mansouri), French, Spanish, Belgian, Dutch and
+Canadian names with particles (de la Cruz, del Río, Le Goff, van der Meer), with fifty-four kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind268" half (``--halves blind268,blind268-more``, 100 + 300 reports, seeds 272000-272399) is a
-two-hundred-and-sixty-eighth independent measurement, HELD OUT: written by a two-hundred-and-sixty-eighth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind268_works.py and
-blind268_text.py), as marketers at dental practices and groups, orthodontists, clear-aligner brands, oral-care makers
-and dental suppliers in the UK, Ireland, the Netherlands, Sweden and Australia (Bupa Dental Care, mydentist, Portman
-Dental Care, Colosseum Dental, Dental Care Ireland, Smile Direct Club, Straumann, Align Technology (Invisalign),
-Colgate-Palmolive, Haleon (Sensodyne, Parodontax), Oral-B (P&G), Philips Sonicare, Curaprox, Henry Schein, Dentsply
-Sirona) write CIM Level 6 and 7 reports and MBA assignments in English on private and NHS dentistry, consumer oral
-care and B2B dental marketing (NHS contract terms and years (the 2006 contract, Band 2 treatment, UDA rates, the 2022
-reforms), NHS charges, tooth notation (UR6, LL8, FDI 36), clinical indices and guidance editions (BPE, IOTN, Delivering
-Better Oral Health (2019 update), NICE CG19 (2004)), ISO and BS standards with years (ISO 13485:2016, BS EN ISO 10993),
-product names and launch years (Invisalign (1997), Sonicare DiamondClean 9000, Oral-B iO Series 9 (2020)), trial
-registrations (NCT and ISRCTN numbers), campaign months (Mouth Cancer Action Month 2023, National Smile Month),
-practices' founding years, awards (Dentistry Awards 2022), prices per arch in pounds and euros, CE and UKCA marks,
-quoted patient reviews and slogans, revenue figures, tickers, deals, financial years, Swedish, Dutch, Irish and
-Australian schemes, which are no citations); the marketing textbooks every candidate cites (Kotler, Chaffey and
-Ellis-Chadwick, Jobber, Grönroos, Kapferer), chapters, dental and marketing journals with up to eight authors and DOIs
-(British Dental Journal, Journal of Dentistry, Community Dentistry and Oral Epidemiology, Journal of Orthodontics, Acta
-Odontologica Scandinavica, Journal of Services Marketing, Health Marketing Quarterly), reports and guidance of dental
-and health bodies (the British Dental Association, the General Dental Council, NHS England, the NHS Business Services
-Authority, the Care Quality Commission, FDI World Dental Federation, the Oral Health Foundation, Healthwatch England,
-the Australian Dental Association, the Dental Council of Ireland, Tandvårdsverket, the KNMT; bodies with and without
-their abbreviation, with "&" and apostrophes, two works of one body in a year), regulations cited by the body that made
-them (the NHS (General Dental Services Contracts) Regulations 2005), firms' pages and annual reports (Straumann Group,
-Align Technology, Inc., Haleon plc, Colgate-Palmolive, Henry Schein, Procter & Gamble), market research (Mintel,
-GlobalData, Grand View Research, Euromonitor International, IBISWorld, LaingBuisson), the dental trade press signed and
-unsigned (Dentistry.co.uk, The Probe, Private Dentistry, BDJ In Practice) and undated pages; Irish names with Ó, Ní and
-Mac, Dutch names with van, de, ten and van der, Swedish names with å, ä and ö, with forty-seven kinds of decoy. Never
-tune on it: report its tables only.
+two-hundred-and-sixty-eighth independent measurement, held out for its first tables (measured by its writer in stop 52),
+development data since stop 52: written by a two-hundred-and-sixty-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind268_works.py and blind268_text.py), as marketers at
+dental practices and groups, orthodontists, clear-aligner brands, oral-care makers and dental suppliers in the UK,
+Ireland, the Netherlands, Sweden and Australia (Bupa Dental Care, mydentist, Portman Dental Care, Colosseum Dental,
+Dental Care Ireland, Smile Direct Club, Straumann, Align Technology (Invisalign), Colgate-Palmolive, Haleon (Sensodyne,
+Parodontax), Oral-B (P&G), Philips Sonicare, Curaprox, Henry Schein, Dentsply Sirona) write CIM Level 6 and 7 reports
+and MBA assignments in English on private and NHS dentistry, consumer oral care and B2B dental marketing (NHS contract
+terms and years (the 2006 contract, Band 2 treatment, UDA rates, the 2022 reforms), NHS charges, tooth notation (UR6,
+LL8, FDI 36), clinical indices and guidance editions (BPE, IOTN, Delivering Better Oral Health (2019 update), NICE CG19
+(2004)), ISO and BS standards with years (ISO 13485:2016, BS EN ISO 10993), product names and launch years (Invisalign
+(1997), Sonicare DiamondClean 9000, Oral-B iO Series 9 (2020)), trial registrations (NCT and ISRCTN numbers), campaign
+months (Mouth Cancer Action Month 2023, National Smile Month), practices' founding years, awards (Dentistry Awards
+2022), prices per arch in pounds and euros, CE and UKCA marks, quoted patient reviews and slogans, revenue figures,
+tickers, deals, financial years, Swedish, Dutch, Irish and Australian schemes, which are no citations); the marketing
+textbooks every candidate cites (Kotler, Chaffey and Ellis-Chadwick, Jobber, Grönroos, Kapferer), chapters, dental and
+marketing journals with up to eight authors and DOIs (British Dental Journal, Journal of Dentistry, Community Dentistry
+and Oral Epidemiology, Journal of Orthodontics, Acta Odontologica Scandinavica, Journal of Services Marketing, Health
+Marketing Quarterly), reports and guidance of dental and health bodies (the British Dental Association, the General
+Dental Council, NHS England, the NHS Business Services Authority, the Care Quality Commission, FDI World Dental
+Federation, the Oral Health Foundation, Healthwatch England, the Australian Dental Association, the Dental Council of
+Ireland, Tandvårdsverket, the KNMT; bodies with and without their abbreviation, with "&" and apostrophes, two works of
+one body in a year), regulations cited by the body that made them (the NHS (General Dental Services Contracts)
+Regulations 2005), firms' pages and annual reports (Straumann Group, Align Technology, Inc., Haleon plc,
+Colgate-Palmolive, Henry Schein, Procter & Gamble), market research (Mintel, GlobalData, Grand View Research,
+Euromonitor International, IBISWorld, LaingBuisson), the dental trade press signed and unsigned (Dentistry.co.uk, The
+Probe, Private Dentistry, BDJ In Practice) and undated pages; Irish names with Ó, Ní and Mac, Dutch names with van, de,
+ten and van der, Swedish names with å, ä and ö, with forty-seven kinds of decoy. While held out, we reported its tables
+only.
 
 The "blind269" half (``--halves blind269,blind269-more``, 100 + 300 reports, seeds 273000-273399) is a
-two-hundred-and-sixty-ninth independent measurement, HELD OUT: written by a two-hundred-and-sixty-ninth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind269_works.py and
-blind269_text.py), as marketers at musical-instrument makers, pro-audio and music-technology firms, music retailers and
-music-education providers in the UK, Ireland, the US, Germany and Japan (Fender, Gibson, PRS, Marshall, Orange
-Amplification, Yamaha, Roland, Korg, Steinway & Sons, Focusrite, Native Instruments, Ableton, Thomann, Andertons, PMT,
-Gear4music, Sweetwater, Reverb, ABRSM, Trinity College London, Rockschool, Yousician) write CIM Level 6 and 7 reports
-and MBA assignments in English on brand, e-commerce, artist-relations, community and education marketing (instrument
-models and reissues with years (a '59 Les Paul, the Stratocaster (1954), the Roland TR-808 (1980), the Juno-106
-(1984), the Minimoog Model D (1970)), signature models and endorsees, albums, songs, tours and festivals with years
-(Rumours (1977), ‘Wonderwall’ (1995), Download Festival (June 2023)), trade shows (NAMM 2024, Musikmesse (Frankfurt,
-2019), Synthfest UK), exam grades and syllabus years (Grade 5 Theory, the 2023-2024 piano syllabus), MIDI, firmware and
-software versions (MIDI 2.0 (2020), firmware 3.1, Logic Pro X (10.7)), serial numbers and model codes, patents (US
-2,741,146, 1956), prices and price bands (£300–£800), bands with "&", labels and chart positions (No. 12, 2023),
-taglines and scare-quoted gear slang (‘tone’, ‘boutique’, ‘GAS’), sales figures ((2023 sales: 32,000 units)),
-financial halves, tickers (AIM: G4M, TYO: 7951), founding years, awards, app metrics, laws and policies with years (the
-Copyright, Designs and Patents Act 1988, CITES (2017), music hubs (2012)), which are no citations); textbooks
-(Routledge, Pearson, Kogan Page, Sage, Bloomsbury Academic, Hal Leonard, Backbeat Books, Focal Press), chapters, music,
-education and marketing journals with up to eight authors and DOIs (Popular Music and Society, Journal of Marketing
-Management, Music Education Research, Consumption Markets & Culture, British Journal of Music Education, International
-Journal of Music Education, Arts and the Market), the classic marketing and music-business texts (Kotler, Keller and
-Chernev; Chaffey and Ellis-Chadwick; Muniz and O'Guinn; Schau, Muñiz and Arnould; Théberge; Pinch and Trocco), trade
-bodies and associations (the Music Industries Association (MIA), NAMM and the NAMM Foundation, UK Music, the BPI, the
-IFPI, ABRSM's Making Music, the Musicians' Union, Youth Music, Music Mark, the ISM, PRS for Music; with and without
-their abbreviation, two works of one body in a year), exam boards, firms' pages and annual reports ("Yamaha
-Corporation", "Focusrite plc", "Gear4music (Holdings) plc", "Fender Musical Instruments Corporation", "Steinway &
-Sons", "Gibson Brands, Inc.", "Sweetwater Sound, Inc."), market research with years (Mintel, Technavio, Statista,
-IBISWorld, GlobalData, MIDiA Research), the trade and consumer press signed and unsigned (Music Week, MI Pro,
-Guitarist, Sound On Sound, MusicRadar, Music Business Worldwide, Billboard, the Irish Times), government (the
-Department for Education's National Plan for Music Education, the Intellectual Property Office, Ofsted, DCMS) and
-undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, German names with von, ü and ß, Dutch
-particles and Japanese names with long vowels (Satō, Ōta), with fifty-five kinds of decoy. Never tune on it: report
-its tables only.
+two-hundred-and-sixty-ninth independent measurement, held out for its first tables (measured by its writer in stop 52),
+development data since stop 52: written by a two-hundred-and-sixty-ninth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind269_works.py and blind269_text.py), as marketers at
+musical-instrument makers, pro-audio and music-technology firms, music retailers and music-education providers in the
+UK, Ireland, the US, Germany and Japan (Fender, Gibson, PRS, Marshall, Orange Amplification, Yamaha, Roland, Korg,
+Steinway & Sons, Focusrite, Native Instruments, Ableton, Thomann, Andertons, PMT, Gear4music, Sweetwater, Reverb, ABRSM,
+Trinity College London, Rockschool, Yousician) write CIM Level 6 and 7 reports and MBA assignments in English on brand,
+e-commerce, artist-relations, community and education marketing (instrument models and reissues with years (a '59 Les
+Paul, the Stratocaster (1954), the Roland TR-808 (1980), the Juno-106 (1984), the Minimoog Model D (1970)), signature
+models and endorsees, albums, songs, tours and festivals with years (Rumours (1977), ‘Wonderwall’ (1995), Download
+Festival (June 2023)), trade shows (NAMM 2024, Musikmesse (Frankfurt, 2019), Synthfest UK), exam grades and syllabus
+years (Grade 5 Theory, the 2023-2024 piano syllabus), MIDI, firmware and software versions (MIDI 2.0 (2020), firmware
+3.1, Logic Pro X (10.7)), serial numbers and model codes, patents (US 2,741,146, 1956), prices and price bands
+(£300–£800), bands with "&", labels and chart positions (No. 12, 2023), taglines and scare-quoted gear slang (‘tone’,
+‘boutique’, ‘GAS’), sales figures ((2023 sales: 32,000 units)), financial halves, tickers (AIM: G4M, TYO: 7951),
+founding years, awards, app metrics, laws and policies with years (the Copyright, Designs and Patents Act 1988, CITES
+(2017), music hubs (2012)), which are no citations); textbooks (Routledge, Pearson, Kogan Page, Sage, Bloomsbury
+Academic, Hal Leonard, Backbeat Books, Focal Press), chapters, music, education and marketing journals with up to eight
+authors and DOIs (Popular Music and Society, Journal of Marketing Management, Music Education Research, Consumption
+Markets & Culture, British Journal of Music Education, International Journal of Music Education, Arts and the Market),
+the classic marketing and music-business texts (Kotler, Keller and Chernev; Chaffey and Ellis-Chadwick; Muniz and
+O'Guinn; Schau, Muñiz and Arnould; Théberge; Pinch and Trocco), trade bodies and associations (the Music Industries
+Association (MIA), NAMM and the NAMM Foundation, UK Music, the BPI, the IFPI, ABRSM's Making Music, the Musicians'
+Union, Youth Music, Music Mark, the ISM, PRS for Music; with and without their abbreviation, two works of one body in a
+year), exam boards, firms' pages and annual reports ("Yamaha Corporation", "Focusrite plc", "Gear4music (Holdings) plc",
+"Fender Musical Instruments Corporation", "Steinway & Sons", "Gibson Brands, Inc.", "Sweetwater Sound, Inc."), market
+research with years (Mintel, Technavio, Statista, IBISWorld, GlobalData, MIDiA Research), the trade and consumer press
+signed and unsigned (Music Week, MI Pro, Guitarist, Sound On Sound, MusicRadar, Music Business Worldwide, Billboard, the
+Irish Times), government (the Department for Education's National Plan for Music Education, the Intellectual Property
+Office, Ofsted, DCMS) and undated pages; British double-barrelled names, Irish names with Ó, Ní and Mac, German names
+with von, ü and ß, Dutch particles and Japanese names with long vowels (Satō, Ōta), with fifty-five kinds of decoy.
+While held out, we reported its tables only.
 
 The "blind270" half (``--halves blind270,blind270-more``, 100 + 300 reports, seeds 274000-274399) is a
 two-hundred-and-seventieth independent measurement, held out for its first tables (measured by its writer in stop 52),
@@ -6482,88 +6484,89 @@ names with Ó, Ní and Mac, German names with von, ü and ß, Italian names with
 of decoy. While held out, we reported its tables only.
 
 The "blind273" half (``--halves blind273,blind273-more``, 100 + 300 reports, seeds 277000-277399) is a
-two-hundred-and-seventy-third independent measurement, HELD OUT: written by a two-hundred-and-seventy-third hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind273_works.py and
-blind273_text.py), as marketers in Haiti and the French Antilles (Port-au-Prince, Cap-Haïtien, Jacmel, Fort-de-France,
-Pointe-à-Pitre, Basse-Terre, Cayenne) and their diaspora (Montreal, Miami, Brooklyn, Paris, Boston) at banks and
-money-transfer firms (Sogebank, Unibank, MonCash, Banque des Antilles Françaises, Crédit Agricole Martinique-Guyane),
-telecoms (Digicel, Natcom, Orange Caraïbe), rum, food and drink makers (Barbancourt, Clément, Damoiseau, Prestige,
-Royal Soda), retail (Carrefour Antilles, GBH), tourism and airlines (Air Caraïbes, Corsair, Air Antilles) and NGOs
-write CIM Level 6 and 7 reports and MBA assignments in English, many after French and Haitian Creole (national and
-historical dates (Independence Day (1 January 1804), Flag Day (18 May), the earthquake (12 January 2010), Hurricane
-Matthew (2016), the abolition of slavery (22 May 1848)), carnival and festival dates (Kanaval 2024, the Fête des
-Cuisinières, the Tour des Yoles Rondes), rum labels and AOC rules (AOC Martinique (1996)), founding years (Barbancourt
-(1862), Clément (1887)), French laws named by name and year (loi Lurel (2012), the octroi de mer), rates and prices in
-gourdes and euros, remittance figures ((2023 remittances)), flights and airport codes, football clubs and kompa bands
-with years, Creole and French proverbs and slogans, Digicel plans and USSD codes, phone numbers, postcodes, customs
-headings, strikes and elections, which are no citations); books, chapters and journals by Haitian, Antillean, French,
-Canadian and US scholars (Jean-Baptiste, Pierre-Louis, Saint-Fleur, Célestin, Louis-Jeune, de Lépine) with up to
-eight authors and DOIs, the global marketing texts (Kotler, Keller, Jobber, Chaffey, Hofstede, Kapferer, de Mooij),
-public and international bodies (IHSI, BRH, INSEE, IEDOM, the Collectivité Territoriale de Martinique, Région
-Guadeloupe, the Comité Martiniquais du Tourisme, the World Bank, IDB, UNDP, USAID, OECD; with and without their
-abbreviation, two works of one body in a year), laws and decrees from Légifrance and Le Moniteur, firms' pages and
-reports ("Digicel Group Ltd", "Unibank S.A.", "Spiritueux Martiniquais SAS", "Ernst & Young"), market research, the
-press signed and unsigned (Le Nouvelliste, Le Matin, France-Antilles, Martinique la 1ère, Ayibopost, Miami Herald)
-and undated pages; one author's two works of a year, with forty-seven kinds of decoy. Never tune on it: report its
-tables only.
+two-hundred-and-seventy-third independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 52: written by a two-hundred-and-seventy-third hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind273_works.py and blind273_text.py), as marketers in
+Haiti and the French Antilles (Port-au-Prince, Cap-Haïtien, Jacmel, Fort-de-France, Pointe-à-Pitre, Basse-Terre,
+Cayenne) and their diaspora (Montreal, Miami, Brooklyn, Paris, Boston) at banks and money-transfer firms (Sogebank,
+Unibank, MonCash, Banque des Antilles Françaises, Crédit Agricole Martinique-Guyane), telecoms (Digicel, Natcom, Orange
+Caraïbe), rum, food and drink makers (Barbancourt, Clément, Damoiseau, Prestige, Royal Soda), retail (Carrefour
+Antilles, GBH), tourism and airlines (Air Caraïbes, Corsair, Air Antilles) and NGOs write CIM Level 6 and 7 reports and
+MBA assignments in English, many after French and Haitian Creole (national and historical dates (Independence Day (1
+January 1804), Flag Day (18 May), the earthquake (12 January 2010), Hurricane Matthew (2016), the abolition of slavery
+(22 May 1848)), carnival and festival dates (Kanaval 2024, the Fête des Cuisinières, the Tour des Yoles Rondes), rum
+labels and AOC rules (AOC Martinique (1996)), founding years (Barbancourt (1862), Clément (1887)), French laws named by
+name and year (loi Lurel (2012), the octroi de mer), rates and prices in gourdes and euros, remittance figures ((2023
+remittances)), flights and airport codes, football clubs and kompa bands with years, Creole and French proverbs and
+slogans, Digicel plans and USSD codes, phone numbers, postcodes, customs headings, strikes and elections, which are no
+citations); books, chapters and journals by Haitian, Antillean, French, Canadian and US scholars (Jean-Baptiste,
+Pierre-Louis, Saint-Fleur, Célestin, Louis-Jeune, de Lépine) with up to eight authors and DOIs, the global marketing
+texts (Kotler, Keller, Jobber, Chaffey, Hofstede, Kapferer, de Mooij), public and international bodies (IHSI, BRH,
+INSEE, IEDOM, the Collectivité Territoriale de Martinique, Région Guadeloupe, the Comité Martiniquais du Tourisme, the
+World Bank, IDB, UNDP, USAID, OECD; with and without their abbreviation, two works of one body in a year), laws and
+decrees from Légifrance and Le Moniteur, firms' pages and reports ("Digicel Group Ltd", "Unibank S.A.", "Spiritueux
+Martiniquais SAS", "Ernst & Young"), market research, the press signed and unsigned (Le Nouvelliste, Le Matin,
+France-Antilles, Martinique la 1ère, Ayibopost, Miami Herald) and undated pages; one author's two works of a year, with
+forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind274" half (``--halves blind274,blind274-more``, 100 + 300 reports, seeds 278000-278399) is a
-two-hundred-and-seventy-fourth independent measurement, HELD OUT: written by a two-hundred-and-seventy-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind274_works.py and
-blind274_text.py), as marketers in Cameroon, Gabon, the Republic of the Congo and the Democratic Republic of the Congo
-and their diaspora (Douala, Yaoundé, Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi; Paris,
-Brussels, Lyon, Montreal, London) at banks and mobile money (Afriland First Bank, Rawbank, BGFIBank, Ecobank, Orange
-Money, MTN MoMo, M-Pesa Vodacom RDC), breweries and food (Brasseries du Cameroun, Bralima, Guinness Cameroun,
-Chococam), telecoms (Orange, MTN, Airtel, Vodacom Congo), retail and distribution, and NGOs write CIM Level 6 and 7
-reports and MBA assignments in English, most having learnt French first and some as Anglophone Cameroonians (national
-days and historical dates (20 May, 30 June 1960, 17 August 1960), AFCON tournaments with hosts and years, clubs and
-players with years (TP Mazembe (1939)), rumba on UNESCO's list (2021), makossa and artists with years, CEMAC, COBAC and
-OHADA rules (the Uniform Act's 2010 revision), national laws by number, FCFA and CDF prices and exchange rates, mobile
-money tariffs and USSD codes (#150#, *126#), beers with launch years (33 Export, Primus, Castel, Régab), telecom
-licences (4G in 2015), mining and oil projects with years, Camfranglais, Lingala and French slogans, turnover, share and
-subscriber figures ((2023 turnover)), festivals, awards, elections, crises, formats, bundles, VAT and excise rates,
-which are no citations); books (L'Harmattan, Karthala, De Boeck, Presses Universitaires de Yaoundé, Routledge),
-chapters and journals with up to eight authors and DOIs (Revue Africaine de Management, Journal of African Business,
-International Journal of Bank Marketing, Revue Française de Gestion), the global marketing texts (Kotler and Keller;
-Lendrevie and Lévy; Chaffey and Ellis-Chadwick; Lambin; Prahalad), public bodies (INS, BEAC, COBAC, ARPCE, ARPT,
-Banque Centrale du Congo, the Ministère du Commerce; with and without abbreviations), CEMAC règlements, OHADA Uniform
-Acts and national lois, the regional press signed and unsigned (Cameroon Tribune, Jeune Afrique, Actualite.cd, Radio
-Okapi, Gabonreview, Les Dépêches de Brazzaville), firms' pages and annual reports ("Brasseries du Cameroun S.A.",
-"Santa Lucia SARL", "Orange RDC SA avec CA"), the World Bank, IMF, AfDB, GSMA and UNCTAD, market research with and
-without years and undated pages; compound surnames as the region prints them (Nkoulou Nkoulou, Mvondo Ze, Tshisekedi
-wa Mulumba, Nzé Nguema, Mengue M'Eyi) and Belgian names with van, de and Van der, with fifty-one kinds of decoy. Never
-tune on it: report its tables only.
+two-hundred-and-seventy-fourth independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 52: written by a two-hundred-and-seventy-fourth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind274_works.py and blind274_text.py), as marketers in
+Cameroon, Gabon, the Republic of the Congo and the Democratic Republic of the Congo and their diaspora (Douala, Yaoundé,
+Libreville, Port-Gentil, Brazzaville, Pointe-Noire, Kinshasa, Lubumbashi; Paris, Brussels, Lyon, Montreal, London) at
+banks and mobile money (Afriland First Bank, Rawbank, BGFIBank, Ecobank, Orange Money, MTN MoMo, M-Pesa Vodacom RDC),
+breweries and food (Brasseries du Cameroun, Bralima, Guinness Cameroun, Chococam), telecoms (Orange, MTN, Airtel,
+Vodacom Congo), retail and distribution, and NGOs write CIM Level 6 and 7 reports and MBA assignments in English, most
+having learnt French first and some as Anglophone Cameroonians (national days and historical dates (20 May, 30 June
+1960, 17 August 1960), AFCON tournaments with hosts and years, clubs and players with years (TP Mazembe (1939)), rumba
+on UNESCO's list (2021), makossa and artists with years, CEMAC, COBAC and OHADA rules (the Uniform Act's 2010 revision),
+national laws by number, FCFA and CDF prices and exchange rates, mobile money tariffs and USSD codes (#150#, *126#),
+beers with launch years (33 Export, Primus, Castel, Régab), telecom licences (4G in 2015), mining and oil projects with
+years, Camfranglais, Lingala and French slogans, turnover, share and subscriber figures ((2023 turnover)), festivals,
+awards, elections, crises, formats, bundles, VAT and excise rates, which are no citations); books (L'Harmattan,
+Karthala, De Boeck, Presses Universitaires de Yaoundé, Routledge), chapters and journals with up to eight authors and
+DOIs (Revue Africaine de Management, Journal of African Business, International Journal of Bank Marketing, Revue
+Française de Gestion), the global marketing texts (Kotler and Keller; Lendrevie and Lévy; Chaffey and Ellis-Chadwick;
+Lambin; Prahalad), public bodies (INS, BEAC, COBAC, ARPCE, ARPT, Banque Centrale du Congo, the Ministère du Commerce;
+with and without abbreviations), CEMAC règlements, OHADA Uniform Acts and national lois, the regional press signed and
+unsigned (Cameroon Tribune, Jeune Afrique, Actualite.cd, Radio Okapi, Gabonreview, Les Dépêches de Brazzaville), firms'
+pages and annual reports ("Brasseries du Cameroun S.A.", "Santa Lucia SARL", "Orange RDC SA avec CA"), the World Bank,
+IMF, AfDB, GSMA and UNCTAD, market research with and without years and undated pages; compound surnames as the region
+prints them (Nkoulou Nkoulou, Mvondo Ze, Tshisekedi wa Mulumba, Nzé Nguema, Mengue M'Eyi) and Belgian names with van, de
+and Van der, with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind275" half (``--halves blind275,blind275-more``, 100 + 300 reports, seeds 279000-279399) is a
-two-hundred-and-seventy-fifth independent measurement, HELD OUT: written by a two-hundred-and-seventy-fifth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind275_works.py and
-blind275_text.py), as marketers at hair salons, barbers, beauty and nail salons, salon-product brands and booking
-platforms in the UK, Ireland, Australia and the Netherlands (Toni & Guy, Rush, Regis, Headmasters, Supercuts, Bloww,
-Hershesons, Neville Hair & Beauty, Peter Mark, Just Cuts, Sally Beauty, L'Oréal Professionnel, Wella, Olaplex, GHD,
-Fresha, Treatwell, Booksy, Phorest, Salon Scale) write CIM Level 6 and 7 reports and MBA assignments in English on
-small-business, franchise, loyalty, social-media and B2B trade marketing (trade events and awards with years (Salon
-International 2023, the British Hairdressing Awards (2022), Professional Beauty London), product launches and
-formulations (Olaplex No.3 (2014), the GHD Platinum+ (2019), Wella Color Touch, 6% (20 vol) developer), colour codes
-and hair types (6.0, 7/1, types 3A to 4C), booking-app versions and features with dates, price lists and prices per
-service, deposits and no-show fees, VAT thresholds and rates (£90,000 from April 2024, 13.5% VAT), apprenticeship
-standards and levels (Level 2 Hair Professional, ST0213), COVID closures and reopenings (12 April 2021), franchise
-counts and openings, haircut trends in quotes (‘the Rachel’, ‘the wolf cut’ (2021)), rent-a-chair terms and chairs,
-Google and Trustpilot ratings, financial years (FY24, H1 2023), tickers (NYSE: RGS, NASDAQ: OLPX, NYSE: SBH),
-straplines, revenue figures ((2023 revenue)), loyalty terms, discount codes, regulations, legislation named in the
-text, tools and models, which are no citations); textbooks, chapters, services, retailing, hospitality and
-small-business journals with up to eight authors and DOIs (Journal of Retailing and Consumer Services, Journal of
-Services Marketing, International Journal of Hospitality Management, Journal of Small Business and Enterprise
-Development), the classic marketing texts (Kotler, Keller and Chernev; Chaffey and Ellis-Chadwick; Zeithaml, Bitner
-and Gremler; Wirtz and Lovelock; Sharp; Johnson et al.), trade and public bodies (the NHBF, the British Beauty
-Council, HABIA, the Hair & Barber Council, the Irish Hairdressers' Federation, the HSE, the CMA, HMRC, the ONS, the
-CSO, the Australian Bureau of Statistics, the CBS; with and without their abbreviation, two works of one body in a
-year), legislation under Great Britain and Ireland (the Hairdressers (Registration) Act 1964, the Equality Act 2010),
-firms' pages and annual reports ("Regis Corporation", "Olaplex Holdings, Inc.", "Sally Beauty Holdings, Inc.",
-"Just Cuts Pty Ltd", "Treatwell B.V.", "Rush Hair Ltd", "Jemella Group Ltd"), market research with and without years
-(Mintel, IBISWorld, Statista, Kantar, Euromonitor International, YouGov), the trade press signed and unsigned
-(Professional Beauty, Hairdressers Journal International, Salon Business, Creative Head, Modern Barber), platform blog
-posts and undated pages; Irish names with Ó, Ní, Nic and Mac, Dutch names with van, de, van der, van 't and ter,
-Australian and British names, with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-seventy-fifth independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 52: written by a two-hundred-and-seventy-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind275_works.py and blind275_text.py), as marketers at
+hair salons, barbers, beauty and nail salons, salon-product brands and booking platforms in the UK, Ireland, Australia
+and the Netherlands (Toni & Guy, Rush, Regis, Headmasters, Supercuts, Bloww, Hershesons, Neville Hair & Beauty, Peter
+Mark, Just Cuts, Sally Beauty, L'Oréal Professionnel, Wella, Olaplex, GHD, Fresha, Treatwell, Booksy, Phorest, Salon
+Scale) write CIM Level 6 and 7 reports and MBA assignments in English on small-business, franchise, loyalty,
+social-media and B2B trade marketing (trade events and awards with years (Salon International 2023, the British
+Hairdressing Awards (2022), Professional Beauty London), product launches and formulations (Olaplex No.3 (2014), the GHD
+Platinum+ (2019), Wella Color Touch, 6% (20 vol) developer), colour codes and hair types (6.0, 7/1, types 3A to 4C),
+booking-app versions and features with dates, price lists and prices per service, deposits and no-show fees, VAT
+thresholds and rates (£90,000 from April 2024, 13.5% VAT), apprenticeship standards and levels (Level 2 Hair
+Professional, ST0213), COVID closures and reopenings (12 April 2021), franchise counts and openings, haircut trends in
+quotes (‘the Rachel’, ‘the wolf cut’ (2021)), rent-a-chair terms and chairs, Google and Trustpilot ratings, financial
+years (FY24, H1 2023), tickers (NYSE: RGS, NASDAQ: OLPX, NYSE: SBH), straplines, revenue figures ((2023 revenue)),
+loyalty terms, discount codes, regulations, legislation named in the text, tools and models, which are no citations);
+textbooks, chapters, services, retailing, hospitality and small-business journals with up to eight authors and DOIs
+(Journal of Retailing and Consumer Services, Journal of Services Marketing, International Journal of Hospitality
+Management, Journal of Small Business and Enterprise Development), the classic marketing texts (Kotler, Keller and
+Chernev; Chaffey and Ellis-Chadwick; Zeithaml, Bitner and Gremler; Wirtz and Lovelock; Sharp; Johnson et al.), trade and
+public bodies (the NHBF, the British Beauty Council, HABIA, the Hair & Barber Council, the Irish Hairdressers'
+Federation, the HSE, the CMA, HMRC, the ONS, the CSO, the Australian Bureau of Statistics, the CBS; with and without
+their abbreviation, two works of one body in a year), legislation under Great Britain and Ireland (the Hairdressers
+(Registration) Act 1964, the Equality Act 2010), firms' pages and annual reports ("Regis Corporation", "Olaplex
+Holdings, Inc.", "Sally Beauty Holdings, Inc.", "Just Cuts Pty Ltd", "Treatwell B.V.", "Rush Hair Ltd", "Jemella Group
+Ltd"), market research with and without years (Mintel, IBISWorld, Statista, Kantar, Euromonitor International, YouGov),
+the trade press signed and unsigned (Professional Beauty, Hairdressers Journal International, Salon Business, Creative
+Head, Modern Barber), platform blog posts and undated pages; Irish names with Ó, Ní, Nic and Mac, Dutch names with van,
+de, van der, van 't and ter, Australian and British names, with fifty kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind276" half (``--halves blind276,blind276-more``, 100 + 300 reports, seeds 280000-280399) is a
 two-hundred-and-seventy-sixth independent measurement, HELD OUT: written by a two-hundred-and-seventy-sixth hand the
@@ -7075,18 +7078,24 @@ def main() -> None:
         "development data since), "
         "blind266 and blind266-more (the two-hundred-and-sixty-sixth pool: held out for its first tables, "
         "development data since), "
-        "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: HELD OUT, never tune on it), "
-        "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: HELD OUT, never tune on it), "
-        "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: HELD OUT, never tune on it), "
+        "blind267 and blind267-more (the two-hundred-and-sixty-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind268 and blind268-more (the two-hundred-and-sixty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind269 and blind269-more (the two-hundred-and-sixty-ninth pool: held out for its first tables, "
+        "development data since), "
         "blind270 and blind270-more (the two-hundred-and-seventieth pool: held out for its first tables, "
         "development data since), "
         "blind271 and blind271-more (the two-hundred-and-seventy-first pool: held out for its first tables, "
         "development data since), "
         "blind272 and blind272-more (the two-hundred-and-seventy-second pool: held out for its first tables, "
         "development data since), "
-        "blind273 and blind273-more (the two-hundred-and-seventy-third pool: HELD OUT, never tune on it), "
-        "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: HELD OUT, never tune on it), "
-        "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: HELD OUT, never tune on it), "
+        "blind273 and blind273-more (the two-hundred-and-seventy-third pool: held out for its first tables, "
+        "development data since), "
+        "blind274 and blind274-more (the two-hundred-and-seventy-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: held out for its first tables, "
+        "development data since), "
         "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
         "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
         "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it)",

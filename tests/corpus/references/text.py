@@ -579,11 +579,10 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15", "blind18" to "blind266" and "blind270" to "blind272" (tuned on since their first
-# measurement), "blind16", "blind17", "blind267" to "blind269" and "blind273" to "blind278" (HELD OUT: never tune on
-# them). Their frames, brands and decoys live in blind3_text.py ... blind278_text.py and are filed here under the
-# pool's key. A decoy kind only such a pool has gets a dict of its own, filed after every earlier half's, which the
-# other halves skip without drawing.
+# "blind3" to "blind15" and "blind18" to "blind275" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind276" to "blind278" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind278_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -1390,12 +1389,11 @@ _file_pool("blind264", blind264_text, unseen=("blind261", "blind262", "blind263"
 _file_pool("blind265", blind265_text, unseen=("blind264",))
 # the two-hundred-and-sixty-sixth pool: held out for its first tables, development data since
 _file_pool("blind266", blind266_text, unseen=("blind264", "blind265"))
-# the two-hundred-and-sixty-seventh pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-sixty-seventh pool: held out for its first tables, development data since
 _file_pool("blind267", blind267_text)
-# the two-hundred-and-sixty-eighth pool, HELD OUT: written without reading the checker or others (blind267 beside it)
+# the two-hundred-and-sixty-eighth pool: held out for its first tables, development data since
 _file_pool("blind268", blind268_text, unseen=("blind267",))
-# the two-hundred-and-sixty-ninth pool, HELD OUT: written without reading the checker or others (blind267, blind268
-# beside it)
+# the two-hundred-and-sixty-ninth pool: held out for its first tables, development data since
 _file_pool("blind269", blind269_text, unseen=("blind267", "blind268"))
 # the two-hundred-and-seventieth pool: held out for its first tables, development data since
 _file_pool("blind270", blind270_text)
@@ -1403,12 +1401,11 @@ _file_pool("blind270", blind270_text)
 _file_pool("blind271", blind271_text, unseen=("blind270",))
 # the two-hundred-and-seventy-second pool: held out for its first tables, development data since
 _file_pool("blind272", blind272_text, unseen=("blind270", "blind271"))
-# the two-hundred-and-seventy-third pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-seventy-third pool: held out for its first tables, development data since
 _file_pool("blind273", blind273_text)
-# the two-hundred-and-seventy-fourth pool, HELD OUT: written without reading the checker or others (blind273 beside it)
+# the two-hundred-and-seventy-fourth pool: held out for its first tables, development data since
 _file_pool("blind274", blind274_text, unseen=("blind273",))
-# the two-hundred-and-seventy-fifth pool, HELD OUT: written without reading the checker or others (blind273, blind274
-# beside it)
+# the two-hundred-and-seventy-fifth pool: held out for its first tables, development data since
 _file_pool("blind275", blind275_text, unseen=("blind273", "blind274"))
 # the two-hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind276", blind276_text)
