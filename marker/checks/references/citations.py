@@ -2335,6 +2335,7 @@ def _narrative_authors(
     kept: list[tuple[str, int]] = []
     recent = _bracketed_words_joined(tokens[-15:])[-14:]
     word_before = ""
+    spelled_from: int | None = None  # where lower-case words spelled past by a name's letters begin
     for index in range(len(recent) - 1, -1, -1):
         token, start = recent[index]
         at_end = not kept
@@ -2513,16 +2514,24 @@ def _narrative_authors(
             token == "," or token in {"and", "&"} or is_et_al or is_abbreviation or gaelic or law_year or numbered
             or firms_year
             or in_a_law or letter or inside_a_body or in_a_foreign_body or in_a_sentence_case_body or dash or fathers
-            or ends_on_a_body_word or in_a_slavic_body or to_inside_a_body or lower_case_firm or still_spelled
+            or ends_on_a_body_word or in_a_slavic_body or to_inside_a_body or lower_case_firm
         )  # fmt: skip
         # "How do Smith and Jones (2019) define", "as do Evans and Li (2020)": the verb, not the Portuguese particle
         # ("do Nascimento").
         english_do = token == "do" and index > 0 and recent[index - 1][0].casefold() in _ASKING_DO
-        if joins or (is_name_word(token) and not english_do):
+        named = joins or (is_name_word(token) and not english_do)
+        if still_spelled and not named and spelled_from is None:
+            spelled_from = len(kept)  # the first word only the letters let in
+        if named or still_spelled:
             kept.append((token, start))
             continue
         word_before = token
         break
+    if spelled_from is not None and not _letters_spell_the_name(kept):
+        # "learn from Scottish Charity Regulator (OSCR) (2011)": the letters are more than the name's capitals, so the
+        # lower-case words they let in are the sentence's.
+        word_before = kept[spelled_from][0]
+        kept = kept[:spelled_from]
     kept.reverse()
     # "every day, and Schäfer, dos Reis and de la Fuente (2017)": the sentence's "and" opens no author list.
     while kept and kept[0][0] in {",", "and", "&"}:
@@ -2592,16 +2601,29 @@ def _narrative_authors(
     return author_text, start
 
 
+# A body's letters alone in a bracket, one word: "(KNMT)", "(IVBAM)", "(CESE)"; not "(Teledyne FLIR)", a firm's owner.
+_LETTERS_IN_BRACKETS = re.compile(rf"\([A-Z{ACCENTED_CAPITALS}][A-Za-z{ACCENTED_CAPITALS}&.-]{{1,11}}\)")
+
+
 def _letters_still_to_spell(kept: Sequence[tuple[str, int]]) -> bool:
     """Whether the names kept so far, read back from a year (nearest first), open on a bracketed abbreviation of three
     letters or more whose last letters the capitals of the words after it spell, and not yet all of them: "(KNMT)"
     after "Maatschappij tot bevordering der Tandheelkunde" still needs "K" and "N"."""
     last = kept[0][0]
-    if not (last.startswith("(") and last.endswith(")")):
+    if _LETTERS_IN_BRACKETS.fullmatch(last) is None:
         return False
     letters = capitals_unaccented(last)
     capitals = "".join(capitals_unaccented(token) for token, _start in reversed(kept[1:]))
     return len(letters) > 2 and 0 < len(capitals) < len(letters) and letters.endswith(capitals)
+
+
+def _letters_spell_the_name(kept: Sequence[tuple[str, int]]) -> bool:
+    """Whether the names kept, read back from a year (nearest first) and opening on a body's letters, hold capitals that
+    spell those letters exactly, less the sentence's opening words and lower-case words before the name."""
+    words = [token for token, _start in reversed(kept[1:])]
+    while words and (words[0].casefold() in SENTENCE_OPENERS or not words[0][:1].isupper()):
+        words = words[1:]
+    return "".join(capitals_unaccented(word) for word in words) == capitals_unaccented(kept[0][0])
 
 
 def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
@@ -2609,7 +2631,7 @@ def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
     words before it, over a comma: "Instituto do Vinho, do Bordado e do Artesanato da Madeira (IVBAM)" is one body's
     name, not a list."""
     last = kept[-1][0] if kept else ""
-    if not (last.startswith("(") and last.endswith(")")):
+    if _LETTERS_IN_BRACKETS.fullmatch(last) is None:
         return False
     letters = list(capitals_unaccented(last))
     # "As Conseil Économique, Social et Environnemental (CESE)": the sentence's opener is read off later.

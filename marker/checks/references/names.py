@@ -22,12 +22,13 @@ from typing import Any
 # Hebrew and Aramaic "bar" (son of) opens a surname in lower case as "ben" does ("bar Yochai"); capitalised, it is a
 # name's word ("Bar-On").
 # Kalenjin "arap" (son of) opens a surname in lower case ("arap Moi, D.", cited "arap Koech (2022)" or "Koech (2022)").
-_LOWER_CASE_PARTICLES = frozenset({"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch", "bar", "arap"})
+_LOWER_CASE_PARTICLES = frozenset(
+    {"ben", "ould", "aït", "bou", "ul", "ud", "ur", "ferch", "verch", "bar", "arap", "bi"}
+)
 PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "binte", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las",
-     "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "bi", "í", "á",
-     "við",
+     "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "í", "á", "við",
      "d'", "d’", "de'", "de’", "degli", "dei", "delle", "dello"}
 )  # fmt: skip
 

@@ -48,3 +48,31 @@ def test_letters_that_spell_no_more_of_the_sentence_keep_it_out() -> None:
     # Once the letters are spelled, the words before them are the sentence's, not the name's.
     report = _check(["Fees rose, according to the Office for National Statistics (ONS) (2020).", MOYO_ARGUES], [MOYO])
     assert ("Office for National Statistics",) in _authors(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # Letters that are more than the name's capitals let in no words of the sentence before the name.
+        (
+            "Welsh Women's Aid could learn from Welsh Charity Commission (OWCC) (2011), who showed that donors stay.",
+            ("Welsh Charity Commission",),
+        ),
+        ("A similar point is made by Pacific Forum (SPF) (2020a): parents reward loyalty schemes.", ("Pacific Forum",)),
+        # A firm's owner in a bracket is no body's letters.
+        ("Data from Seamark (Teledyne FLIR) (2018) show that marine brands compete on ecosystems.", ("Seamark",)),
+    ],
+)
+def test_what_the_letters_do_not_spell_stays_out(sentence: str, cited: tuple[str, ...]) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert cited in _authors(report)
+
+
+def test_a_burmese_name_may_end_on_bi() -> None:
+    # "bi" joins a Cameroonian surname's parts in lower case; "Bi" ending a Burmese name is no particle.
+    report = _check(["Sales rose (State Peace Council, 2004; Daw Khin Bi, 2018)."], [
+        "Daw Khin Bi (2018) Beverage brands in Yangon. Yangon: Myanmar Book Centre.",
+        "State Peace Council (2004) Trade rules. Yangon: SPC.",
+    ])  # fmt: skip
+    assert ("Daw Khin Bi",) in _authors(report)
+    assert _kinds(report) == []
