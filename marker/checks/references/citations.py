@@ -51,6 +51,7 @@ from marker.checks.references.names import (
     is_place,
     is_region,
     joins_one_persons_names,
+    letters_spell,
     links_a_fathers_name,
     name_its_letters_stand_for,
     names_a_survey,
@@ -2623,7 +2624,7 @@ def _letters_spell_the_name(kept: Sequence[tuple[str, int]]) -> bool:
     words = [token for token, _start in reversed(kept[1:])]
     while words and (words[0].casefold() in SENTENCE_OPENERS or not words[0][:1].isupper()):
         words = words[1:]
-    return "".join(capitals_unaccented(word) for word in words) == capitals_unaccented(kept[0][0])
+    return letters_spell(kept[0][0], words)
 
 
 def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
@@ -2633,13 +2634,11 @@ def _spelled_out_by_its_letters(kept: Sequence[tuple[str, int]]) -> bool:
     last = kept[-1][0] if kept else ""
     if _LETTERS_IN_BRACKETS.fullmatch(last) is None:
         return False
-    letters = list(capitals_unaccented(last))
     # "As Conseil Économique, Social et Environnemental (CESE)": the sentence's opener is read off later.
     words = [token for token, _start in kept[:-1]]
     while words and words[0].casefold() in SENTENCE_OPENERS:
         words = words[1:]
-    capitals = [ch for token in words for ch in capitals_unaccented(token)]
-    return len(letters) > 2 and capitals == letters
+    return letters_spell(last, words)
 
 
 def _abbreviates(bracketed: str, before: Sequence[tuple[str, int]]) -> bool:

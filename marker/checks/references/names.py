@@ -679,8 +679,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
         # Reforms of the Republic of Kazakhstan".
         # "Koninklijke Nederlandse Maatschappij tot bevordering der Tandheelkunde (KNMT)": the letters after a name
         # spell all its capitals, so its lower-case words are its own, however many.
-        letters = list(capitals_unaccented(_abbreviation or ""))
-        spelled = len(letters) > 2 and [ch for word in words for ch in capitals_unaccented(word)] == letters
+        spelled = letters_spell(_abbreviation or "", words)
         if not words or (len(words) > 9 and (len(words) > 18 or not (spelled or _a_bodys_long_name(words)))):
             return False
         place_prefix = len(words) > 1 and words[0].casefold() in _PLACE_PREFIXES and words[1][:1].isupper()
@@ -1163,6 +1162,12 @@ _GAZETTEER_SURNAMES = _word_set(
 def capitals_unaccented(word: str) -> str:
     """A word's capitals without their accents: "Économique" gives "E", as its letters "(CESE)" write it."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isupper() and not unicodedata.combining(ch))
+
+
+def letters_spell(letters: str, words: Sequence[str]) -> bool:
+    """Whether a body's letters, three or more ("(KNMT)"), are the capitals of ``words`` exactly, accents aside."""
+    spelled = capitals_unaccented(letters)
+    return len(spelled) > 2 and "".join(map(capitals_unaccented, words)) == spelled
 
 
 def _folded(text: str) -> str:
