@@ -6646,6 +6646,33 @@ signed and unsigned (Golf Monthly, National Club Golfer, Golf Business News, Gol
 with and without years (Mintel, Sports Marketing Surveys, KPMG Golf Advisory, Deloitte) and undated pages; Irish names
 with Ó, Ní, Nic and Mac, Spanish names with two surnames (García-Fernández, López Carril, Calabuig Moreno) and
 Portuguese names with da, dos and de, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+The "blind279" half (``--halves blind279,blind279-more``, 100 + 300 reports, seeds 283000-283399) is a
+two-hundred-and-seventy-ninth independent measurement, HELD OUT: written by a two-hundred-and-seventy-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind279_works.py and
+blind279_text.py), as marketers at tour operators, lodges, estancias, wineries, outdoor-clothing brands, airlines,
+national-park concessions and tourism boards in Patagonia and the southern Andes of Argentina and Chile (Explora,
+Awasi, Tierra Patagonia, EcoCamp Patagonia, Estancia Cristina, Hielo y Aventura, Cruceros Australis, Navimag, LATAM
+Airlines, Aerolíneas Argentinas, JetSMART, Bodega Catena Zapata, Viña Montes, Patagonia Inc., The North Face, Lippi,
+Doite, Cerro Catedral, Parque Nacional Torres del Paine, SERNATUR, INPROTUR) write CIM Level 6 and 7 reports and MBA
+assignments in English, some of them as Spanish speakers, on destination, adventure-travel, sustainability and
+digital-channel marketing (glaciers, peaks and treks with years of survey or first ascent (Cerro Fitz Roy (1952), the
+W Trek), roads (the Carretera Austral (1976)), park founding years (Torres del Paine (1959), Nahuel Huapi (1934)),
+lodge openings and room counts, ferry and cruise routes, vintages and grapes (the Montes Alpha M (2019 vintage)), peso
+and dollar prices, entry fees and visitor numbers per season ((2023/24 season)), flight routes and numbers, gear
+models (Nano Puff (2011)), B Corp, Leave No Trace and sustainability seals, Chilean and Argentine laws and decrees
+(Ley 20.423 (2010), Decreto 50/2019), UNESCO listings, World Travel Awards, slogans and campaigns, exchange rates,
+inflation, arrivals, species and life dates, which are no citations); textbooks, chapters and tourism journals in
+English and Spanish with up to eight authors and DOIs (Tourism Management, Journal of Sustainable Tourism, Annals of
+Tourism Research, Estudios y Perspectivas en Turismo, PASOS, Revista de Geografía Norte Grande), the classic marketing
+and tourism texts, public bodies (SERNATUR, Subsecretaría de Turismo de Chile, INPROTUR, the Ministerio de Turismo y
+Deportes de la Nación, CONAF, the Administración de Parques Nacionales, INDEC, INE, CEPAL and ECLAC, the ATTA, the
+WTTC; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("LATAM Airlines Group S.A.", "Viña Concha y Toro S.A.", "Navimag Ferries S.A.", "JetSMART SpA", "Lippi Outdoor
+Ltda.", "Grupo Bodegas Esmeralda S.A.C.I.", "Patagonia, Inc."), Spanish- and English-language press signed and
+unsigned (La Nación, Clarín, El Mercurio, La Tercera, Diario Financiero, Río Negro, Buenos Aires Times), market
+research with and without years (Euromonitor International, Mintel, Skift Research, Phocuswright) and undated pages;
+Chilean and Argentine names with two surnames, accents, "de la" and "del", and the surnames of Patagonia's Welsh and
+Croatian settlers, with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7098,7 +7125,8 @@ def main() -> None:
         "development data since), "
         "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
         "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
-        "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it)",
+        "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
+        "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

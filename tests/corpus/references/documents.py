@@ -297,6 +297,7 @@ from tests.corpus.references import (
     blind276_text,
     blind277_text,
     blind278_text,
+    blind279_text,
     render,
     text,
 )
@@ -576,6 +577,7 @@ from tests.corpus.references.blind275_works import Blind275WorkFactory
 from tests.corpus.references.blind276_works import Blind276WorkFactory
 from tests.corpus.references.blind277_works import Blind277WorkFactory
 from tests.corpus.references.blind278_works import Blind278WorkFactory
+from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -842,6 +844,7 @@ class Pool:
         | type[Blind244WorkFactory]
         | type[Blind274WorkFactory]
         | type[Blind278WorkFactory]
+        | type[Blind279WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1928,6 +1931,10 @@ POOLS: dict[str, Pool] = {
     "blind278": Pool(blind278_text, Blind278WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographical references"),
                      straight_apostrophe=0.4, bullets=0.4),
+    # blind279 (HELD OUT): marketers at tour operators, lodges, estancias, wineries, outdoor-clothing brands, airlines, national-park concessions and tourism boards in Patagonia and the southern Andes of Argentina and Chile (Explora, Awasi, Tierra Patagonia, EcoCamp Patagonia, Estancia Cristina, Hielo y Aventura, Cruceros Australis, Navimag, LATAM Airlines, Aerolíneas Argentinas, JetSMART, Bodega Catena Zapata, Viña Montes, Patagonia Inc., The North Face, Lippi, Doite, Cerro Catedral, Parque Nacional Torres del Paine, SERNATUR, INPROTUR) writing CIM Level 6 and 7 reports and MBA assignments in English (some authors Spanish-speaking, with two surnames) on destination, adventure-travel, sustainability and digital-channel marketing; curly doubles most of all (Chilean and Argentine writers with Word set to Spanish or English (US), copy from American brand and airline pages), straight doubles often (phones, Google Docs, Spanish keyboards, WhatsApp drafts), curly singles now and then (candidates trained at UK business schools and CIM centres), straight singles rarely; headings as Chilean, Argentine and UK candidates and MBA schools use them ("References" most of all, "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliographical references", a "Bibliografía" left from a Spanish template), straight apostrophes often (Spanish keyboards, phones, Google Docs), bulleted lists often (itineraries, packages, channels and recommendations are written in bullets)
+    "blind279": Pool(blind279_text, Blind279WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("\"", "\""), ("\"", "\""), ("\"", "\""), ("‘", "’"), ("‘", "’"), ("'", "'")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliographical references", "Bibliografía"),
+                     straight_apostrophe=0.55, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7583,6 +7590,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 282000.
     "blind278": range(282000, 282000 + 100),
     "blind278-more": range(282000 + 100, 282000 + 400),
+    # "blind279" is a two-hundred-and-seventy-ninth independent pool (blind279_works.py, blind279_text.py), written by a
+    # two-hundred-and-seventy-ninth hand without reading the checker, its tests or the other pools: marketers at tour
+    # operators, lodges, estancias, wineries, outdoor-clothing brands, airlines, national-park concessions and tourism
+    # boards in Patagonia and the southern Andes of Argentina and Chile (Explora, Awasi, Tierra Patagonia, EcoCamp
+    # Patagonia, Estancia Cristina, Hielo y Aventura, Cruceros Australis, Navimag, LATAM Airlines, Aerolíneas
+    # Argentinas, JetSMART, Bodega Catena Zapata, Viña Montes, Patagonia Inc., The North Face, Lippi, Doite, Cerro
+    # Catedral, Parque Nacional Torres del Paine, SERNATUR, INPROTUR) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on destination, adventure-travel, sustainability and digital-channel marketing (glaciers,
+    # peaks, treks and roads with years, park founding years, lodge openings and room counts, ferry and cruise routes,
+    # vintages and grapes, peso and dollar prices, entry fees and visitor numbers per season, flight routes and
+    # numbers, gear models, B Corp, Leave No Trace and sustainability seals, Chilean and Argentine laws and decrees,
+    # UNESCO listings, awards, slogans and campaigns, exchange rates and arrivals, none of them citations); textbooks,
+    # chapters and tourism journals in English and Spanish with up to eight authors and DOIs, the classic marketing and
+    # tourism texts, public bodies (SERNATUR, Subsecretaría de Turismo, INPROTUR, the Ministerio de Turismo y Deportes,
+    # CONAF, the Administración de Parques Nacionales, INDEC, INE, CEPAL/ECLAC, the ATTA; two works of one body in a
+    # year), firms' pages and annual reports with S.A., S.A.C.I., SpA, Ltda. and Inc., Spanish- and English-language
+    # press signed and unsigned, market research with and without years and undated pages; Chilean and Argentine names
+    # with two surnames, accents and "de la" and "del", and the surnames of Patagonia's Welsh and Croatian settlers.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 283000.
+    "blind279": range(283000, 283000 + 100),
+    "blind279-more": range(283000 + 100, 283000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
