@@ -6673,6 +6673,34 @@ unsigned (La Nación, Clarín, El Mercurio, La Tercera, Diario Financiero, Río 
 research with and without years (Euromonitor International, Mintel, Skift Research, Phocuswright) and undated pages;
 Chilean and Argentine names with two surnames, accents, "de la" and "del", and the surnames of Patagonia's Welsh and
 Croatian settlers, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+The "blind280" half (``--halves blind280,blind280-more``, 100 + 300 reports, seeds 284000-284399) is a
+two-hundred-and-eightieth independent measurement, HELD OUT: written by a two-hundred-and-eightieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind280_works.py and
+blind280_text.py), as marketers at racecourses, racing and breeding bodies, bloodstock sales houses, stud farms,
+riding schools, equestrian-sport bodies, saddlery, feed and equestrian-apparel brands in the UK, Ireland and France
+(The Jockey Club, Ascot, Cheltenham, Leopardstown, the Curragh, ParisLongchamp, Horse Racing Ireland, France Galop,
+the BHA, Tattersalls, Goffs, Arqana, Coolmore, Godolphin, Weatherbys, British Equestrian, the Pony Club, the FFE,
+Dodson & Horrell, Baileys Horse Feeds, Dubarry of Ireland, Ariat, Joules, Musto, Hermès, CWD Sellier) write CIM
+Level 6 and 7 reports and MBA assignments in English on racegoer, owner, rider and buyer marketing, sponsorship and
+digital channels (races and meetings with years (the Grand National (2024), the Prix de l'Arc de Triomphe 2023, the
+Cheltenham Festival (2020)), horses with foaling years and sires ("Frankel (2008)", "by Galileo (1998)"), lots and
+sale prices per year ("(Lot 312, 2019)"), stud fees per season, distances in furlongs, going and official ratings,
+prize money, attendances, jockeys' and trainers' titles with seasons ("(champion jockey 2022/23)"), saddle, boot and
+feed models, awards with years, rules and regulations (Rule (C)45, the Horseracing Betting Levy Regulations 2017),
+starting prices ("(SP 11/4)"), founding years (Ascot (1711), Leopardstown (1888)), straplines, runners, grades and
+classes, weights, times, heights in hands, BHS, Pony Club, dressage and FEI levels, app versions, turnover, media
+rights, hashtags, tickers, postcodes and Royal Warrants, which are no citations); textbooks, chapters and equine,
+gambling, leisure and hospitality journals with up to eight authors and DOIs (Journal of Gambling Studies, Sport in
+Society, Journal of Equine Veterinary Science, Equine Veterinary Journal, Anthrozoös, Leisure Studies, International
+Journal of Hospitality Management), the classic marketing texts, governing and public bodies (the BHA, Horse Racing
+Ireland, France Galop, the Gambling Commission, DEFRA, Teagasc, the Irish Thoroughbred Breeders' Association, BETA,
+the IFHA, the IFCE; with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports ("The Jockey Club Racecourses Ltd", "Goffs Bloodstock Sales Ltd", "Arqana SAS", "Flutter Entertainment plc",
+"Leopardstown Racecourse DAC", "Hermès International S.A."), the racing and equestrian press signed and unsigned
+(Racing Post, The Irish Field, Paris-Turf, Horse & Hound, Your Horse, Thoroughbred Daily News), market research with
+and without years (Deloitte, Mintel, IBISWorld, Frontier Economics) and undated pages; Irish names with Ó, Ní and
+Mac, French names with de and du and accents, with fifty-three kinds of decoy. Never tune on it: report its tables
+only.
 """
 
 from __future__ import annotations
@@ -7126,7 +7154,8 @@ def main() -> None:
         "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
         "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
         "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
-        "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it)",
+        "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
+        "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -298,6 +298,7 @@ from tests.corpus.references import (
     blind277_text,
     blind278_text,
     blind279_text,
+    blind280_text,
     render,
     text,
 )
@@ -578,6 +579,7 @@ from tests.corpus.references.blind276_works import Blind276WorkFactory
 from tests.corpus.references.blind277_works import Blind277WorkFactory
 from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.blind279_works import Blind279WorkFactory
+from tests.corpus.references.blind280_works import Blind280WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -845,6 +847,7 @@ class Pool:
         | type[Blind274WorkFactory]
         | type[Blind278WorkFactory]
         | type[Blind279WorkFactory]
+        | type[Blind280WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1935,6 +1938,10 @@ POOLS: dict[str, Pool] = {
     "blind279": Pool(blind279_text, Blind279WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("\"", "\""), ("\"", "\""), ("\"", "\""), ("‘", "’"), ("‘", "’"), ("'", "'")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "REFERENCES", "References:", "Bibliography", "Bibliographical references", "Bibliografía"),
                      straight_apostrophe=0.55, bullets=0.45),
+    # blind280 (HELD OUT): marketers at racecourses, racing and breeding bodies, bloodstock sales houses, stud farms, riding schools, equestrian-sport bodies, saddlery, feed and equestrian-apparel brands in the UK, Ireland and France (The Jockey Club, Ascot, Cheltenham, Leopardstown, the Curragh, ParisLongchamp, Horse Racing Ireland, France Galop, the BHA, Tattersalls, Goffs, Arqana, Coolmore, Godolphin, Weatherbys, British Equestrian, the Pony Club, the FFE, Dodson & Horrell, Baileys, Dubarry, Ariat, Joules, Musto, Hermès, CWD) writing CIM Level 6 and 7 reports and MBA assignments in English on racegoer, owner, rider and buyer marketing, sponsorship and digital channels; Word's curly singles most of all (British and Irish Word), curly doubles often (French writers with Word set to English (US), copy from brand and sales-house pages), straight ones now and then (phones at the yard, Google Docs, French AZERTY keyboards), guillemets never in English reports; headings as UK, Irish and French candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (phones, Google Docs, French keyboards), bulleted lists often (segments, packages, fixtures and recommendations are written in bullets)
+    "blind280": Pool(blind280_text, Blind280WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.45, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7611,6 +7618,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 283000.
     "blind279": range(283000, 283000 + 100),
     "blind279-more": range(283000 + 100, 283000 + 400),
+    # "blind280" is a two-hundred-and-eightieth independent pool (blind280_works.py, blind280_text.py), written by a
+    # two-hundred-and-eightieth hand without reading the checker, its tests or the other pools: marketers at
+    # racecourses, racing and breeding bodies, bloodstock sales houses, stud farms, riding schools, equestrian-sport
+    # bodies, saddlery, feed and equestrian-apparel brands in the UK, Ireland and France (The Jockey Club, Ascot,
+    # Cheltenham, Leopardstown, the Curragh, ParisLongchamp, Horse Racing Ireland, France Galop, the BHA, Tattersalls,
+    # Goffs, Arqana, Coolmore, Godolphin, Weatherbys, British Equestrian, the Pony Club, the FFE, Dodson & Horrell,
+    # Baileys Horse Feeds, Dubarry of Ireland, Ariat, Joules, Musto, Hermès, CWD Sellier) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on racegoer, owner, rider and buyer marketing, sponsorship and digital
+    # channels (races and meetings with years, horses with foaling years and sires, lots and prices, stud fees,
+    # distances, going, ratings, prize money, attendances, jockeys' and trainers' titles, saddle, boot and feed
+    # models, awards, rules and regulations, starting prices, founding years, straplines and runners, none of them
+    # citations); textbooks, chapters and equine, gambling, leisure and hospitality journals with up to eight authors,
+    # the classic marketing texts, governing and public bodies (the BHA, HRI, France Galop, the Gambling Commission,
+    # DEFRA, Teagasc, the ITBA, BETA, the IFHA; two works of one body in a year), firms' pages and annual reports with
+    # plc, Ltd, DAC, SAS and S.A., the racing press signed and unsigned, market research with and without years and
+    # undated pages; Irish names with Ó, Ní and Mac, French names with de and du and accents.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 284000.
+    "blind280": range(284000, 284000 + 100),
+    "blind280-more": range(284000 + 100, 284000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
