@@ -862,6 +862,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind276_text,
     blind277_text,
     blind278_text,
+    blind281_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1415,3 +1416,6 @@ _file_pool("blind277", blind277_text, unseen=("blind276",))
 # the two-hundred-and-seventy-eighth pool, HELD OUT: written without reading the checker or others (blind276, blind277
 # beside it)
 _file_pool("blind278", blind278_text, unseen=("blind276", "blind277"))
+# the two-hundred-and-eighty-first pool, HELD OUT: written without reading the checker or others (blind279, blind280
+# beside it)
+_file_pool("blind281", blind281_text, unseen=("blind279", "blind280"))
