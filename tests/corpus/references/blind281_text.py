@@ -192,7 +192,7 @@ NOT_CITATIONS = {
     "stock-code": ["ACLEDA listed on the Cambodia Securities Exchange (CSX: ABC) in 2020.",
                    "BCEL's shares trade on the Lao Securities Exchange (LSX: {lsx}).",
                    "Investors can buy PPAP (CSX: PAS) through local brokers."],
-    "listing-year": ["Phnom Penh Water Supply Authority was the first listing (CSX, 2012).",
+    "listing-year": ["Phnom Penh Water Supply Authority (PWSA) was the first to list, in 2012 (CSX code: PWSA).",
                      "BCEL went public in 2011 (LSX listing)."],
     "slogan": ["Beerlao's strapline, ‘The Pride of Laos’, appears on every can.",
                "Smart's ‘Live. Work. Play.’ campaign ran for three years.",
