@@ -6701,6 +6701,35 @@ reports ("The Jockey Club Racecourses Ltd", "Goffs Bloodstock Sales Ltd", "Arqan
 and without years (Deloitte, Mintel, IBISWorld, Frontier Economics) and undated pages; Irish names with Ó, Ní and
 Mac, French names with de and du and accents, with fifty-three kinds of decoy. Never tune on it: report its tables
 only.
+The "blind281" half (``--halves blind281,blind281-more``, 100 + 300 reports, seeds 285000-285399) is a
+two-hundred-and-eighty-first independent measurement, HELD OUT: written by a two-hundred-and-eighty-first hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind281_works.py and
+blind281_text.py), as marketers at hotels and resorts, tour operators, banks and microfinance institutions, mobile
+operators, brewers, coffee and consumer brands, airlines and tourism boards in Cambodia and Laos (Raffles Hotel Le
+Royal, Sofitel Angkor, Amansara, Rosewood Phnom Penh, Azerai, Exotic Voyages, ACLEDA Bank, ABA Bank, Wing, Prince
+Bank, Smart Axiata, Cellcard, Metfone, Lao Telecom, Unitel, BCEL, Beerlao, Cambrew, Brown Coffee, Lao Airlines,
+Cambodia Angkor Air, the Ministry of Tourism of Cambodia) write CIM Level 6 and 7 reports and MBA assignments in
+English on tourism, financial-inclusion, mobile and consumer marketing (temples and sites with centuries and listing
+years (Angkor Wat (12th century), Luang Prabang (UNESCO, 1995), Vat Phou (2001)), festivals with years (Khmer New
+Year 2024, Boun That Luang), prices in riel, kip and dollars per year, exchange rates, visitor arrivals ("(2019
+arrivals)"), hotel openings and room counts, mobile tariffs and data bundles, app versions (ABA Mobile, Wing app 4.0),
+bank and MFI licences, laws, prakas, sub-decrees and decrees (Law on Tourism (2009), Prakas B7-017-344), railways,
+roads and airports (the Laos-China Railway (2021)), brand launches (Beerlao Dark (2008)), awards (Euromoney Best Bank
+in Cambodia 2023), stock codes (CSX: ABC, LSX: BCEL), slogans and hashtags, deposits, subscribers, borrowers and
+wallet users ("(2023 deposits)"), flights and fleets, tour packages, visa fees, minimum wages, censuses, economic
+zones and coffee estates, which are no citations); books, chapters and journal articles with up to eight authors and
+DOIs (Asia Pacific Journal of Tourism Research, Journal of Southeast Asian Economies, Tourism Recreation Research,
+Journal of Heritage Tourism, International Journal of Bank Marketing, Asian Journal of Business Research), the
+marketing texts every candidate cites, ministries, central banks, statistics bureaux and development banks (Ministry
+of Tourism Cambodia, National Bank of Cambodia (NBC), Bank of the Lao PDR, Lao Statistics Bureau, National Institute
+of Statistics, APSARA National Authority, ADB, World Bank, UNDP, ASEAN Secretariat, Mekong Tourism Coordinating
+Office; two works of one body in a year), firms' pages and annual reports ("ACLEDA Bank Plc.", "Banque Pour Le
+Commerce Exterieur Lao Public (BCEL)", "Lao Brewery Co., Ltd.", "Lao Telecommunications Public Company", "Ly Hour
+Sole Co., Ltd."), the English-language press signed and unsigned (The Phnom Penh Post, Khmer Times, Vientiane Times,
+The Laotian Times, Nikkei Asia), market research with and without years (Euromonitor International, Kantar, Decision
+Lab, Mekong Strategic Partners) and undated pages; Khmer and Lao names with the family name first (Hing, V.;
+Chheang, V.; Sisouphanthong, B.), some kept whole as their journals print them ("Hing Vutha"), and Vietnamese and
+French names with accents, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7155,7 +7184,8 @@ def main() -> None:
         "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
         "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
         "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
-        "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it)",
+        "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it), "
+        "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

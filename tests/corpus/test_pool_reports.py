@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-eightieth independent reference pools (blind5 to blind280): each is wired with
+"""The fifth to two-hundred-and-eighty-first independent reference pools (blind5 to blind281): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -294,6 +294,7 @@ from tests.corpus.references import (
     blind278_text,
     blind279_text,
     blind280_text,
+    blind281_text,
     render,
     text,
 )
@@ -573,6 +574,7 @@ from tests.corpus.references.blind277_works import Blind277WorkFactory
 from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.blind280_works import Blind280WorkFactory
+from tests.corpus.references.blind281_works import Blind281WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1686,6 +1688,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind280WorkFactory.KINDS), 51, True),
+    Pool("blind281", blind281_text, Blind281WorkFactory, 285000, (285006, 285011, 285028),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind281WorkFactory.KINDS), 50, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

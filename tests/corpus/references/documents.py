@@ -299,6 +299,7 @@ from tests.corpus.references import (
     blind278_text,
     blind279_text,
     blind280_text,
+    blind281_text,
     render,
     text,
 )
@@ -580,6 +581,7 @@ from tests.corpus.references.blind277_works import Blind277WorkFactory
 from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.blind280_works import Blind280WorkFactory
+from tests.corpus.references.blind281_works import Blind281WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -848,6 +850,7 @@ class Pool:
         | type[Blind278WorkFactory]
         | type[Blind279WorkFactory]
         | type[Blind280WorkFactory]
+        | type[Blind281WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1942,6 +1945,10 @@ POOLS: dict[str, Pool] = {
     "blind280": Pool(blind280_text, Blind280WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography"),
                      straight_apostrophe=0.45, bullets=0.35),
+    # blind281 (HELD OUT): marketers at hotels and resorts, tour operators, banks and microfinance institutions, mobile operators, brewers, coffee and consumer brands, airlines and tourism boards in Cambodia and Laos (Raffles Hotel Le Royal, Sofitel Angkor, Amansara, Rosewood Phnom Penh, Azerai, Exotic Voyages, ACLEDA Bank, ABA Bank, Wing, Prince Bank, Smart Axiata, Cellcard, Metfone, Lao Telecom, Unitel, BCEL, Beerlao, Cambrew, Brown Coffee, Lao Airlines, Cambodia Angkor Air, the Ministry of Tourism of Cambodia) writing CIM Level 6 and 7 reports and MBA assignments in English on tourism, financial-inclusion, mobile and consumer marketing; Word's curly doubles most of all (Word set to English (US), as it ships in Phnom Penh and Vientiane), curly singles often (international hotel groups' and British-trained tutors' templates), straight ones often (Google Docs, phones, Khmer and Lao keyboards, Telegram pastes); headings as these candidates, CIM centres and MBA schools use them ("References" most of all, "Reference", "Reference List", "REFERENCES", "References:", "Bibliography"), straight apostrophes often (Khmer and Lao keyboard layouts, phones), bulleted lists often (packages, channels, segments and recommendations are written in bullets)
+    "blind281": Pool(blind281_text, Blind281WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "Reference", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography"),
+                     straight_apostrophe=0.55, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7637,6 +7644,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 284000.
     "blind280": range(284000, 284000 + 100),
     "blind280-more": range(284000 + 100, 284000 + 400),
+    # "blind281" is a two-hundred-and-eighty-first independent pool (blind281_works.py, blind281_text.py), written by a
+    # two-hundred-and-eighty-first hand without reading the checker, its tests or the other pools: marketers at hotels
+    # and resorts, tour operators, banks and microfinance institutions, mobile operators, brewers, coffee and consumer
+    # brands, airlines and tourism boards in Cambodia and Laos (Raffles Hotel Le Royal, Sofitel Angkor, Amansara,
+    # Rosewood Phnom Penh, Azerai, Exotic Voyages, ACLEDA Bank, ABA Bank, Wing, Prince Bank, Smart Axiata, Cellcard,
+    # Metfone, Lao Telecom, Unitel, BCEL, Beerlao, Cambrew, Brown Coffee, Lao Airlines, Cambodia Angkor Air, the Ministry
+    # of Tourism of Cambodia) writing CIM Level 6 and 7 reports and MBA assignments in English on tourism,
+    # financial-inclusion, mobile and consumer marketing (temples and World Heritage listings with centuries and years,
+    # festivals, prices in riel, kip and dollars, exchange rates, visitor arrivals, hotel openings and rooms, tariffs and
+    # data bundles, app versions, bank and MFI licences, laws, prakas, sub-decrees and decrees, railways, roads and
+    # airports, launches, awards, stock codes, slogans, deposits, subscribers and borrowers, none of them citations);
+    # books, chapters and tourism, Southeast Asian and bank-marketing journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, ministries, central banks, statistics bureaux and development banks (two
+    # works of one body in a year), firms' pages and annual reports with Plc., Co., Ltd., Public Company and Sole Co.,
+    # Ltd., the English-language press of Phnom Penh and Vientiane signed and unsigned, market research with and
+    # without years and undated pages; Khmer and Lao names with the family name first, some kept whole.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 285000.
+    "blind281": range(285000, 285000 + 100),
+    "blind281-more": range(285000 + 100, 285000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
