@@ -119,6 +119,9 @@ _PREFIX_HEADS = frozenset(word for word in _PREFIX_ALTERNATIVES if word.isalpha(
     "to", "by", "source", "sources",
 }  # fmt: skip
 _WORD_END = re.compile(r"[\s,:]")
+# A surname's particle written after it, then "and" and the last author: "van and Schäfer".
+_ONE_PARTICLE = "(?:" + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True)) + ")"
+_PARTICLE_THEN_AND = re.compile(rf"{_ONE_PARTICLE}(?:\s+{_ONE_PARTICLE})?\s+(?:and|&)\s+(?P<rest>\S.*)")
 _IGNORED_PIECES = frozenset({"online", "[online]", "no page", "n.p.", "np", "unpaginated"})
 _BETWEEN_SECONDARY = re.compile(r"^[\s,]*(?:as\s+)?(?:cited|quoted|referenced)\s+(?:in|by)[\s:]*$", re.I)
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -382,6 +385,9 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
             continue  # "(Gilbride-Lyons and Bourgondië, van, 2007)": a surname's particle, written after it
+        if pending and (after_particle := _PARTICLE_THEN_AND.fullmatch(piece)) is not None:
+            queue.insert(0, after_particle.group("rest"))  # "(Werl-Arnsberg, van and Schäfer, 2011)": the same,
+            continue  # then the last author
         if (
             not pending
             and queue
@@ -1448,15 +1454,35 @@ _WHAT_WAS_LAUNCHED = re.compile(
 )
 
 
+# A title's holder by the title, after "the": "sponsored the Naadam wrestling champion (Avarga, 2017)" names who held
+# it and when ("an internal champion (Kotter, 1996)" cites).
+_A_TITLE_HOLDER_BEFORE = re.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:champion|winner|title-?holder|medallist|medalist|laureate|runner-up)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_HOLDER_WORDS = _words("champion winner titleholder title-holder medallist medalist laureate runner-up")
+# A border or a crossing where something happens: "Coal trucks still queue at the border (Gashuunsukhait, 2024)" names
+# the crossing and the year.
+_AT_A_CROSSING_BEFORE = re.compile(
+    r"\b(?:at|through|via|across)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|crossing|checkpoint|frontier)\s*$",
+    re.IGNORECASE,
+)
+_CROSSING_WORDS = _words("border crossing checkpoint frontier")
+
+
 def _names_the_thing_before(tail: str, last: str, content: str) -> bool:
     """Whether a credit of one maker (no "and", "et al." or "&") names the thing just named by its kind: "the fasting
-    season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)"; not "the festive season (Lynch et al., 2016)",
-    which cites. The patterns are tried only after the right last word (``last``, in lower case): most brackets
-    follow neither."""
+    season (Hudade, 2015)", "launched a new yogurt line (Teos, 2022)", "the wrestling champion (Avarga, 2017)", "at
+    the border (Gashuunsukhait, 2024)"; not "the festive season (Lynch et al., 2016)", which cites. The patterns are
+    tried only after the right last word (``last``, in lower case): most brackets follow none."""
     if last in _SEASON_WORDS:
         pattern = _A_SEASON_BEFORE
     elif last in _LAUNCHED_KINDS:
         pattern = _WHAT_WAS_LAUNCHED
+    elif last in _TITLE_HOLDER_WORDS or last in _CROSSING_WORDS:
+        if _ends_in_a_firms_or_public_bodys_word(content):
+            return False  # "delays at the border (Home Office, 2021)": a public body's figures are cited
+        pattern = _A_TITLE_HOLDER_BEFORE if last in _TITLE_HOLDER_WORDS else _AT_A_CROSSING_BEFORE
     else:
         return False
     return _of_one_maker(content) and pattern.search(tail) is not None
@@ -1573,6 +1599,12 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The first Nando's in the UK (Ealing, 1992) set the template": where and when a sentence's first shop, site
         # or branch opened.
         or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
+        # "The first Dutch launderette of the chain (Galway, 2021) was franchised": the town where it opened, and when.
+        or (
+            credit
+            and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None
+            and is_a_town(content.rpartition(",")[0].strip())
+        )
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
         # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
@@ -1588,6 +1620,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     )
 
 
+# A sentence that opens on the first thing its owner had, just before a bracket: "The first Dutch launderette of the
+# chain", "Its first store of the group".
+_THE_FIRST_OF_ITS_OWNER = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|Its|Their|Our|His|Her)\s+first\s+[^.()]{0,40}?\s+of\s+(?:the|its|their)\s+[\w'’-]+\s*$"
+)
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
 # A sentence that opens on its first thing in a place, just before a bracket: "The first Nando's in the UK", "Its first
 # store in Dublin".
@@ -1752,7 +1789,7 @@ _LEAD_IN = re.compile(
     r"\b(?:clear|evident|apparent)\s+from|\brefer(?:s|red|ring)?\s+to|\b(?:argued|said|claimed),\s+with|"
     r"\bfollow(?:s|ed)?|"
     r"\b(?:\w+ed|shown|seen|found|written|set\s+out|given)\s+(?:in|by)|"
-    r"\b(?:work|research|study|studies|findings|evidence|analysis|model|framework|lens|view|argument|definition|"
+    r"\b(?:work|research|study|studies|findings?|evidence|analysis|model|framework|lens|view|argument|definition|"
     r"theory|concept|paper|review|writing|writings|ideas?|advice|guidance|recommendations?|lessons?|insights?|"
     r"takeaways?|interviews?|surveys?|reports?)\s+(?:of|from|by|in)|\b(?:I|we)\s+(?:read|reread|re-read)|"
     r"\bwhen\s+reading)\s*$",

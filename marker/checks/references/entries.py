@@ -20,6 +20,7 @@ from marker.checks.references.names import (
     ENDS_IN_A_LAWS_YEAR,
     FATHERS_NAME_ENDINGS,
     FIRMS_FORM_AFTER_A_YEAR,
+    INVERTED_PARTICLES,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     ORGANISATION_WORDS,
@@ -52,6 +53,8 @@ _PARTICLE = (
     rf"(?:{_PARTICLE}|['’][ts]\s+|(?:(?<=Mac\s)|(?<=Nic\s)|(?<=Giolla\s))(?:an|na|a['’])\s+|(?<=\w\s)(?:Ó|Ní|Uí|Ua|Nic|Mhic)\s+"
     # "Puig i Ferrer", "Ortega y Gasset", "Costa e Silva": a joining word between one person's two surnames.
     rf"|(?<=\w\s)(?:{'|'.join(sorted(map(re.escape, SURNAME_JOINERS)))})\s+"
+    # German nobility's "und" inside a surname after a particle: "Coreth von und zu Coredo und Starkenberg".
+    r"|(?<=\svon\s)und\s+(?=zu\s)|(?<=[a-z]\s)und\s+(?=[A-Z][\w'’-]+,)"
     # Dutch "in 't Veld", "in het Panhuis", "in den Bosch": "in" before a particle; "d' Ansembourg" and "de' Medici"
     # written apart.
     r"|in\s+(?=(?:['’]t|het|den|der)\s)|de?['’]\s+(?=[A-Z]))"
@@ -87,9 +90,14 @@ _GIVEN_OPENS = rf"(?:[{_UPPER}](?:\.|[a-z]+\b)|\.\s['’ʻʿʾ][{_UPPER}])"
 _ABBREVIATION_BRACKET = rf"\((?:[{_UPPER}a-z]|\d[{_UPPER}])[A-Za-z\d&.'’-]{{1,12}}\)"  # "(ONS)", "(vzbv)", "(a16z)"
 # A firm's legal form after a comma, where its name is written in lower case: "eharmony, Inc. (2023)".
 _LOWER_NAMES_FORM = r"(?:,(?=\s(?:Inc|Ltd|LLC|LLP|plc|PLC|Corp|Co|Limited|GmbH|AG|SA|S\.A|AB|AS|BV|NV)\.?\s))?"
-_PERSON = re.compile(rf"(?P<surname>{_SURNAME})\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)")
+# A surname's particle put after it, between commas, as some citation processors write: "Bourgondië, van, J.".
+_AN_INVERTED_PARTICLE = "|".join(sorted(INVERTED_PARTICLES, key=len, reverse=True))
+_INVERTED_PARTICLE = rf"(?:,\s*(?:{_AN_INVERTED_PARTICLE})(?:\s+(?:{_AN_INVERTED_PARTICLE}))?(?=\s*,))"
+_PERSON = re.compile(
+    rf"(?P<surname>{_SURNAME}){_INVERTED_PARTICLE}?\s*,\s*(?P<initials>{_INITIALS}){_GENERATION}?(?=[\s,.(]|$)"
+)
 _ENTRY_START = re.compile(
-    rf"^(?:{_SURNAME},\s*{_GIVEN_OPENS}"
+    rf"^(?:{_SURNAME}{_INVERTED_PARTICLE}?,\s*{_GIVEN_OPENS}"
     # A person with one name before one given as "Surname, I.": "Shobhaa and Lee, H.".
     rf"|[{_UPPER}][^\s,().&\d]+\s+and\s+{_SURNAME},\s*[{_UPPER}]\."
     # An organisation written in lower case ("innocent drinks (2023)", "eBay Inc. (2013)"): a few words only.

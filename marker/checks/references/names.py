@@ -111,6 +111,8 @@ COMPANY_SUFFIXES = frozenset({"plc", "plc.", "ltd", "ltd.", "llp", "inc", "inc."
                               "a/s", "asa", "oy", "oyj", "spa", "s.p.a.", "srl", "se", "s.a.", "a.ş.",
                               "a.s.", "e.v.", "tbk", "pcl", "sdn", "sdn.", "ltda", "ltda.", "s.r.l.", "s.a.b.",
                               "l.l.c.", "p.l.c.",
+                              # French "Compagnie": "Miele & Cie. KG", "Lombard Odier & Cie SA"
+                              "cie", "cie.",
                               # US partnerships: "H-E-B, LP", "Bauer & Broussard, PLLC" (not "L.P.", a person's
                               # initials too: "Yarlagadda, L.P.")
                               "lp", "pllc", "lllp",
@@ -388,7 +390,23 @@ def split_author_list(text: str) -> tuple[list[str], bool]:
     else:
         parts = _AUTHOR_GAP.split(text.strip())
     names = [part.strip() for part in parts if part.strip()]
+    if len(names) > 1 and any(map(_inverted_particle, names[1:])):
+        # "Bourgondië, van, Engelen and Lynch": a particle put after its surname, as some citation processors write
+        # "van Bourgondië", is no author of its own.
+        names = [names[0], *(name for name in names[1:] if not _inverted_particle(name))]
     return names, ampersand
+
+
+def _inverted_particle(name: str) -> bool:
+    """Whether a name in a list is only particles in lower case ("van", "van der"), put after the surname before it."""
+    return name.islower() and all(word in INVERTED_PARTICLES for word in name.split())
+
+
+# The particles of Dutch, German, French, Italian, Spanish and Portuguese surnames that a list may put after them.
+INVERTED_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "te", "ten", "ter", "zu", "vom", "des", "la", "le", "het", "da", "di",
+     "del", "della", "dos", "das", "do"}
+)  # fmt: skip
 
 
 # An account or a site cited by the name it goes by: "@asos", Reddit's "u/gymrat_leeds", "throwaway_2021",
