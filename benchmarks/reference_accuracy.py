@@ -6569,83 +6569,88 @@ de, van der, van 't and ter, Australian and British names, with fifty kinds of d
 tables only.
 
 The "blind276" half (``--halves blind276,blind276-more``, 100 + 300 reports, seeds 280000-280399) is a
-two-hundred-and-seventy-sixth independent measurement, HELD OUT: written by a two-hundred-and-seventy-sixth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind276_works.py and
-blind276_text.py), as marketers in Mongolia and its diaspora (Ulaanbaatar, Erdenet, Darkhan; Seoul, Incheon, Tokyo,
-Prague, Berlin, Melbourne, Chicago) at banks and fintechs (Khan Bank, Golomt Bank, TDB, XacBank, LendMN), telecoms
-(Mobicom, Unitel, Skytel), mining and cashmere (Oyu Tolgoi, Erdenes Tavan Tolgoi, Gobi Cashmere, Goyo), food, drink
-and retail (APU, Nomin, E-Mart Mongolia, Khan Buuz), tourism and airlines (MIAT Mongolian Airlines, Hunnu Air) and
-NGOs write CIM Level 6 and 7 reports and MBA assignments in English (Naadam and Tsagaan Sar dates with years, the lunar
-calendar and year animals (the Year of the Dragon (2024)), Chinggis Khaan anniversaries, the 1921 revolution, the 1990
-democratic revolution and the 1992 Constitution, mining milestones (Oyu Tolgoi's first copper (2013), the 2009
-Investment Agreement), cashmere grades and prices per kilogram, tögrög prices and exchange rates (₮, MNT), dzud winters
-(the 2010 dzud), Cyrillic and Mongolian-script words and sayings in quotes, MSE tickers (MSE: APU), MIAT flights
-(OM301), platform launches (e-Mongolia (2020), QPay (launched 2018)), wrestling and football titles, ger-district
-plans, census rounds (2020 census), policy rates, awards, prices per night, temperatures, distances and figures
-((2023 exports)), which are no citations); Mongolian scholars as they print their names in English (Batbayar, D.;
-Bold-Erdene, T.; Munkh-Orgil, G.; Cyrillic romanised more than one way, Ölziibayar and Ulziibayar, Tögsjargal and
-Tugsjargal) with Korean, Japanese, Czech, German and Anglophone co-authors, up to eight authors, in books, chapters
-and journals (Mongolian Journal of Economics and Business, Inner Asia, Central Asian Survey, International Journal of
-Bank Marketing), the classic marketing texts (Kotler and Keller; Chaffey and Ellis-Chadwick; Jobber; Porter; Aaker;
-Hofstede; Sharp), the National Statistics Office of Mongolia (NSO), the Bank of Mongolia, the Financial Regulatory
-Commission, the Communications Regulatory Commission, the MNCCI and ministries, the World Bank, ADB, EBRD, IMF, UNDP
-and FAO with and without their abbreviations (two works of one body in a year), laws of Mongolia on legalinfo.mn,
-the press signed and unsigned (Montsame, UB Post, News.mn, Ikon.mn, Mongolia Weekly), firms' pages and annual reports
-("Unitel LLC", "APU JSC", "Erdenes Tavan Tolgoi JSC", "Oyu Tolgoi LLC", "Rio Tinto", "Tumen's Travel"), market
-research with and without years (MMCG, Kantar Mongolia, Euromonitor International, IRIM, Sant Maral Foundation) and
-undated pages, with forty-eight kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-seventy-sixth independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 53: written by a two-hundred-and-seventy-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind276_works.py and blind276_text.py), as marketers in
+Mongolia and its diaspora (Ulaanbaatar, Erdenet, Darkhan; Seoul, Incheon, Tokyo, Prague, Berlin, Melbourne, Chicago) at
+banks and fintechs (Khan Bank, Golomt Bank, TDB, XacBank, LendMN), telecoms (Mobicom, Unitel, Skytel), mining and
+cashmere (Oyu Tolgoi, Erdenes Tavan Tolgoi, Gobi Cashmere, Goyo), food, drink and retail (APU, Nomin, E-Mart Mongolia,
+Khan Buuz), tourism and airlines (MIAT Mongolian Airlines, Hunnu Air) and NGOs write CIM Level 6 and 7 reports and MBA
+assignments in English (Naadam and Tsagaan Sar dates with years, the lunar calendar and year animals (the Year of the
+Dragon (2024)), Chinggis Khaan anniversaries, the 1921 revolution, the 1990 democratic revolution and the 1992
+Constitution, mining milestones (Oyu Tolgoi's first copper (2013), the 2009 Investment Agreement), cashmere grades and
+prices per kilogram, tögrög prices and exchange rates (₮, MNT), dzud winters (the 2010 dzud), Cyrillic and
+Mongolian-script words and sayings in quotes, MSE tickers (MSE: APU), MIAT flights (OM301), platform launches
+(e-Mongolia (2020), QPay (launched 2018)), wrestling and football titles, ger-district plans, census rounds (2020
+census), policy rates, awards, prices per night, temperatures, distances and figures ((2023 exports)), which are no
+citations); Mongolian scholars as they print their names in English (Batbayar, D.; Bold-Erdene, T.; Munkh-Orgil, G.;
+Cyrillic romanised more than one way, Ölziibayar and Ulziibayar, Tögsjargal and Tugsjargal) with Korean, Japanese,
+Czech, German and Anglophone co-authors, up to eight authors, in books, chapters and journals (Mongolian Journal of
+Economics and Business, Inner Asia, Central Asian Survey, International Journal of Bank Marketing), the classic
+marketing texts (Kotler and Keller; Chaffey and Ellis-Chadwick; Jobber; Porter; Aaker; Hofstede; Sharp), the National
+Statistics Office of Mongolia (NSO), the Bank of Mongolia, the Financial Regulatory Commission, the Communications
+Regulatory Commission, the MNCCI and ministries, the World Bank, ADB, EBRD, IMF, UNDP and FAO with and without their
+abbreviations (two works of one body in a year), laws of Mongolia on legalinfo.mn, the press signed and unsigned
+(Montsame, UB Post, News.mn, Ikon.mn, Mongolia Weekly), firms' pages and annual reports ("Unitel LLC", "APU JSC",
+"Erdenes Tavan Tolgoi JSC", "Oyu Tolgoi LLC", "Rio Tinto", "Tumen's Travel"), market research with and without years
+(MMCG, Kantar Mongolia, Euromonitor International, IRIM, Sant Maral Foundation) and undated pages, with forty-eight
+kinds of decoy. While held out, we reported its tables only.
+
 The "blind277" half (``--halves blind277,blind277-more``, 100 + 300 reports, seeds 281000-281399) is a
-two-hundred-and-seventy-seventh independent measurement, HELD OUT: written by a two-hundred-and-seventy-seventh hand
-the same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind277_works.py and
-blind277_text.py), as marketers at laundries, dry cleaners, laundry apps, textile-care and laundry-product brands and
-launderette chains in the UK, Ireland, the Netherlands and Belgium (Johnson Cleaners, Timpson, Laundrapp, Oxwash, ZIPS,
-Laundryheap, Revolution Laundry, Circuit, Jeeves of Belgravia, Persil, Ariel, Surcare, Dr. Beckmann, Miele
-Professional, Electrolux Professional, Speed Queen, Christeyns) write CIM Level 6 and 7 reports and MBA assignments in
-English on small-business, subscription, franchise, B2B and sustainability marketing (wash temperatures and eco
-programmes (30°C, eco 40-60, 2019 EU label), detergent launches and formulations (Persil Non Bio, 1968; Ariel pods,
-2012), energy labels and ecodesign rules with years, solvents and processes (perc, wet cleaning, GreenEarth), machine
-models and capacities (8kg, 18kg), app versions and launches, prices per shirt and per kilogram, subscription tiers,
-delivery slots and postcodes, care symbols and stains, EN and ISO standards (EN 14065:2016, ISO 14001:2015),
-microplastic filters and the French rule of 2025, store counts and openings, awards (LCN Awards 2023), Trustpilot and
-Google ratings, financial years and half-years, tickers (LSE: JSG), straplines, revenue figures and shares, VAT
-rates, legislation named in the text, permits, franchise fees, codes, hours and handles, which are no citations);
-textbooks, chapters, services, cleaner-production and consumer journals with up to eight authors and DOIs (Journal
-of Services Marketing, Journal of Cleaner Production, International Journal of Consumer Studies, Service Industries
-Journal), the classic marketing texts (Kotler and Keller; Kotler and Armstrong; Chaffey and Ellis-Chadwick; Wilson,
-Zeithaml, Bitner and Gremler; Lovelock and Wirtz; Sharp; Porter), trade and public bodies (the Textile Services
-Association (TSA), the Guild of Cleaners and Launderers, WRAP, the HSE, the Environment Agency, the CMA, the ONS, the
-CBS, Statbel, the CSO; with and without their abbreviation, two works of one body in a year), firms' pages and
-annual reports ("Johnson Service Group plc", "Unilever PLC", "Procter & Gamble", "Electrolux Professional AB",
-"Oxwash Ltd", "Lavans B.V.", "Christeyns NV/SA"), market research with and without years (Mintel, IBISWorld,
-Statista, GfK, Kantar, Euromonitor International), the trade press signed and unsigned (LCN, Laundry and Cleaning
-News, Professional Launderer, Textile Care Professional) and undated pages; Irish names with Ó, Ní and Mac, Dutch and
-Flemish names with van, de, van der, van den and ter, with forty-nine kinds of decoy. Never tune on it: report its
-tables only.
+two-hundred-and-seventy-seventh independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 53: written by a two-hundred-and-seventy-seventh hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind277_works.py and blind277_text.py), as marketers at
+laundries, dry cleaners, laundry apps, textile-care and laundry-product brands and launderette chains in the UK,
+Ireland, the Netherlands and Belgium (Johnson Cleaners, Timpson, Laundrapp, Oxwash, ZIPS, Laundryheap, Revolution
+Laundry, Circuit, Jeeves of Belgravia, Persil, Ariel, Surcare, Dr. Beckmann, Miele Professional, Electrolux
+Professional, Speed Queen, Christeyns) write CIM Level 6 and 7 reports and MBA assignments in English on small-business,
+subscription, franchise, B2B and sustainability marketing (wash temperatures and eco programmes (30°C, eco 40-60, 2019
+EU label), detergent launches and formulations (Persil Non Bio, 1968; Ariel pods, 2012), energy labels and ecodesign
+rules with years, solvents and processes (perc, wet cleaning, GreenEarth), machine models and capacities (8kg, 18kg),
+app versions and launches, prices per shirt and per kilogram, subscription tiers, delivery slots and postcodes, care
+symbols and stains, EN and ISO standards (EN 14065:2016, ISO 14001:2015), microplastic filters and the French rule of
+2025, store counts and openings, awards (LCN Awards 2023), Trustpilot and Google ratings, financial years and
+half-years, tickers (LSE: JSG), straplines, revenue figures and shares, VAT rates, legislation named in the text,
+permits, franchise fees, codes, hours and handles, which are no citations); textbooks, chapters, services,
+cleaner-production and consumer journals with up to eight authors and DOIs (Journal of Services Marketing, Journal of
+Cleaner Production, International Journal of Consumer Studies, Service Industries Journal), the classic marketing texts
+(Kotler and Keller; Kotler and Armstrong; Chaffey and Ellis-Chadwick; Wilson, Zeithaml, Bitner and Gremler; Lovelock and
+Wirtz; Sharp; Porter), trade and public bodies (the Textile Services Association (TSA), the Guild of Cleaners and
+Launderers, WRAP, the HSE, the Environment Agency, the CMA, the ONS, the CBS, Statbel, the CSO; with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports ("Johnson Service Group plc", "Unilever
+PLC", "Procter & Gamble", "Electrolux Professional AB", "Oxwash Ltd", "Lavans B.V.", "Christeyns NV/SA"), market
+research with and without years (Mintel, IBISWorld, Statista, GfK, Kantar, Euromonitor International), the trade press
+signed and unsigned (LCN, Laundry and Cleaning News, Professional Launderer, Textile Care Professional) and undated
+pages; Irish names with Ó, Ní and Mac, Dutch and Flemish names with van, de, van der, van den and ter, with forty-nine
+kinds of decoy. While held out, we reported its tables only.
+
 The "blind278" half (``--halves blind278,blind278-more``, 100 + 300 reports, seeds 282000-282399) is a
-two-hundred-and-seventy-eighth independent measurement, HELD OUT: written by a two-hundred-and-seventy-eighth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind278_works.py and
-blind278_text.py), as marketers at golf clubs and resorts, golf-equipment and golf-apparel brands, golf retailers,
-tour bodies and golf-tech firms in the UK, Ireland, Spain and Portugal (St Andrews Links Trust, The Belfry,
-Gleneagles, Adare Manor, Valderrama, Quinta do Lago, Callaway, TaylorMade, Titleist, Ping, Mizuno, Galvin Green,
-FootJoy, American Golf, Golf Support, Clubhouse Golf, Trackman, Topgolf, Hole19, England Golf, Golf Ireland, the R&A,
-the DP World Tour) write CIM Level 6 and 7 reports and MBA assignments in English on membership, hospitality, retail,
-sponsorship and participation marketing (championships and venues with years (The Open at Royal Liverpool (2023), the
-Ryder Cup (Marco Simone, 2023), the Solheim Cup (2019)), club and ball models (Titleist Pro V1 (2000), the TaylorMade
-Qi10 (2024)), the 2019 Rules of Golf and the World Handicap System (2020), handicap indexes and course ratings, green
-fees and subscriptions per year, tee times and yardages, launch monitors and app versions (Trackman 4, Hole19
-premium), endorsements and contracts, founding years (Royal Dublin (1885), The Belfry (1977)), designers with years
-(Jack Nicklaus, 1993), sponsorship deals, ticket prices, purses, awards, tickers (NYSE: GOLF, NYSE: MODG), straplines,
-rounds played, financial years and figures, which are no citations); textbooks, chapters and sport-management journals
-with up to eight authors and DOIs (Sport Management Review, International Journal of Sports Marketing and
-Sponsorship, Journal of Sport Management, European Sport Management Quarterly), the classic marketing texts, governing
-and public bodies (The R&A, England Golf, Golf Ireland, Scottish Golf, The Professional Golfers' Association (PGA),
-Sport England, Sport Ireland, VisitScotland, Turismo de Portugal, the Real Federación Española de Golf (RFEG); two
-works of one body in a year), firms' pages and annual reports ("Acushnet Holdings Corp.", "Topgolf Callaway Brands
-Corp.", "Frasers Group plc", "TaylorMade Golf Company, Inc.", "Hole19 S.A.", "American Golf Ltd"), the golf press
-signed and unsigned (Golf Monthly, National Club Golfer, Golf Business News, Golf Digest, bunkered), market research
-with and without years (Mintel, Sports Marketing Surveys, KPMG Golf Advisory, Deloitte) and undated pages; Irish names
-with Ó, Ní, Nic and Mac, Spanish names with two surnames (García-Fernández, López Carril, Calabuig Moreno) and
-Portuguese names with da, dos and de, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-seventy-eighth independent measurement, held out for its first tables (measured by its writer in stop
+52), development data since stop 53: written by a two-hundred-and-seventy-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind278_works.py and blind278_text.py), as marketers at
+golf clubs and resorts, golf-equipment and golf-apparel brands, golf retailers, tour bodies and golf-tech firms in the
+UK, Ireland, Spain and Portugal (St Andrews Links Trust, The Belfry, Gleneagles, Adare Manor, Valderrama, Quinta do
+Lago, Callaway, TaylorMade, Titleist, Ping, Mizuno, Galvin Green, FootJoy, American Golf, Golf Support, Clubhouse Golf,
+Trackman, Topgolf, Hole19, England Golf, Golf Ireland, the R&A, the DP World Tour) write CIM Level 6 and 7 reports and
+MBA assignments in English on membership, hospitality, retail, sponsorship and participation marketing (championships
+and venues with years (The Open at Royal Liverpool (2023), the Ryder Cup (Marco Simone, 2023), the Solheim Cup (2019)),
+club and ball models (Titleist Pro V1 (2000), the TaylorMade Qi10 (2024)), the 2019 Rules of Golf and the World Handicap
+System (2020), handicap indexes and course ratings, green fees and subscriptions per year, tee times and yardages,
+launch monitors and app versions (Trackman 4, Hole19 premium), endorsements and contracts, founding years (Royal Dublin
+(1885), The Belfry (1977)), designers with years (Jack Nicklaus, 1993), sponsorship deals, ticket prices, purses,
+awards, tickers (NYSE: GOLF, NYSE: MODG), straplines, rounds played, financial years and figures, which are no
+citations); textbooks, chapters and sport-management journals with up to eight authors and DOIs (Sport Management
+Review, International Journal of Sports Marketing and Sponsorship, Journal of Sport Management, European Sport
+Management Quarterly), the classic marketing texts, governing and public bodies (The R&A, England Golf, Golf Ireland,
+Scottish Golf, The Professional Golfers' Association (PGA), Sport England, Sport Ireland, VisitScotland, Turismo de
+Portugal, the Real Federación Española de Golf (RFEG); two works of one body in a year), firms' pages and annual reports
+("Acushnet Holdings Corp.", "Topgolf Callaway Brands Corp.", "Frasers Group plc", "TaylorMade Golf Company, Inc.",
+"Hole19 S.A.", "American Golf Ltd"), the golf press signed and unsigned (Golf Monthly, National Club Golfer, Golf
+Business News, Golf Digest, bunkered), market research with and without years (Mintel, Sports Marketing Surveys, KPMG
+Golf Advisory, Deloitte) and undated pages; Irish names with Ó, Ní, Nic and Mac, Spanish names with two surnames
+(García-Fernández, López Carril, Calabuig Moreno) and Portuguese names with da, dos and de, with forty-nine kinds of
+decoy. While held out, we reported its tables only.
+
 The "blind279" half (``--halves blind279,blind279-more``, 100 + 300 reports, seeds 283000-283399) is a
 two-hundred-and-seventy-ninth independent measurement, HELD OUT: written by a two-hundred-and-seventy-ninth hand the
 same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind279_works.py and
@@ -6673,6 +6678,7 @@ unsigned (La Nación, Clarín, El Mercurio, La Tercera, Diario Financiero, Río 
 research with and without years (Euromonitor International, Mintel, Skift Research, Phocuswright) and undated pages;
 Chilean and Argentine names with two surnames, accents, "de la" and "del", and the surnames of Patagonia's Welsh and
 Croatian settlers, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
 The "blind280" half (``--halves blind280,blind280-more``, 100 + 300 reports, seeds 284000-284399) is a
 two-hundred-and-eightieth independent measurement, HELD OUT: written by a two-hundred-and-eightieth hand the same way,
 without reading the checker, its tests or any other pool (tests/corpus/references/blind280_works.py and
@@ -6701,6 +6707,7 @@ reports ("The Jockey Club Racecourses Ltd", "Goffs Bloodstock Sales Ltd", "Arqan
 and without years (Deloitte, Mintel, IBISWorld, Frontier Economics) and undated pages; Irish names with Ó, Ní and
 Mac, French names with de and du and accents, with fifty-three kinds of decoy. Never tune on it: report its tables
 only.
+
 The "blind281" half (``--halves blind281,blind281-more``, 100 + 300 reports, seeds 285000-285399) is a
 two-hundred-and-eighty-first independent measurement, HELD OUT: written by a two-hundred-and-eighty-first hand the
 same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind281_works.py and
@@ -7180,9 +7187,12 @@ def main() -> None:
         "development data since), "
         "blind275 and blind275-more (the two-hundred-and-seventy-fifth pool: held out for its first tables, "
         "development data since), "
-        "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: HELD OUT, never tune on it), "
-        "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: HELD OUT, never tune on it), "
-        "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: HELD OUT, never tune on it), "
+        "blind276 and blind276-more (the two-hundred-and-seventy-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind277 and blind277-more (the two-hundred-and-seventy-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: held out for its first tables, "
+        "development data since), "
         "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
         "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it), "
         "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it)",

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind275" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind276" to "blind281" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind278" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind279" to "blind281" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind281_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1410,13 +1410,11 @@ _file_pool("blind273", blind273_text)
 _file_pool("blind274", blind274_text, unseen=("blind273",))
 # the two-hundred-and-seventy-fifth pool: held out for its first tables, development data since
 _file_pool("blind275", blind275_text, unseen=("blind273", "blind274"))
-# the two-hundred-and-seventy-sixth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-seventy-sixth pool: held out for its first tables, development data since
 _file_pool("blind276", blind276_text)
-# the two-hundred-and-seventy-seventh pool, HELD OUT: written without reading the checker or others (blind276
-# beside it)
+# the two-hundred-and-seventy-seventh pool: held out for its first tables, development data since
 _file_pool("blind277", blind277_text, unseen=("blind276",))
-# the two-hundred-and-seventy-eighth pool, HELD OUT: written without reading the checker or others (blind276, blind277
-# beside it)
+# the two-hundred-and-seventy-eighth pool: held out for its first tables, development data since
 _file_pool("blind278", blind278_text, unseen=("blind276", "blind277"))
 # the two-hundred-and-seventy-ninth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind279", blind279_text)
