@@ -6737,6 +6737,39 @@ The Laotian Times, Nikkei Asia), market research with and without years (Euromon
 Lab, Mekong Strategic Partners) and undated pages; Khmer and Lao names with the family name first (Hing, V.;
 Chheang, V.; Sisouphanthong, B.), some kept whole as their journals print them ("Hing Vutha"), and Vietnamese and
 French names with accents, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind282" half (``--halves blind282,blind282-more``, 100 + 300 reports, seeds 286000-286399) is a
+two-hundred-and-eighty-second independent measurement, HELD OUT: written by a two-hundred-and-eighty-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind282_works.py and
+blind282_text.py), as marketers at food, dairy, textile, agricultural-machinery, fertiliser, education and banking
+firms, sports-goods makers and tourism bodies in India's Punjab, Pakistan's Punjab and the Punjabi diaspora in the UK
+and Canada (Verka (Milkfed), Amul, Sonalika, Swaraj, Vardhman Textiles, Trident, Nishat Mills, Gul Ahmed, Sapphire,
+Engro Foods, Shan Foods, National Foods, Punjab National Bank, HDFC Bank, Bank of Punjab, Habib Bank, Lovely
+Professional University, Chitkara University, LUMS, Forward Sports, Punjab Tourism) write CIM Level 6 and 7 reports
+and MBA assignments in English on FMCG, agri-business, export, education and diaspora marketing (festivals and fairs
+with years (Vaisakhi (April 2024), Lohri, Basant, the Kisan Mela at Ludhiana (2023)), crop seasons ("(rabi
+2022–23)", kharif), tractor models with horsepower and years (Sonalika Tiger (2019), Swaraj 855), milk, ghee and
+rupee prices per year, support and procurement prices ("(MSP 2023)", "(2022 procurement)"), textile exports per
+year, World Cup footballs made in Sialkot ("(Al Rihla, 2022)"), rankings ("(NIRF 2024)", QS), cricket and kabaddi
+leagues with seasons (Punjab Kings (IPL 2024), Lahore Qalandars (PSL 2022)), Punjabi and Pakistani films and songs
+with years (Carry On Jatta 3 (2023)), gurdwara and mosque founding years (Golden Temple (1604), Badshahi Mosque
+(1673)), Partition and other historical dates, canals and dams, bank schemes and loan products, laws and acts
+(Punjab Food Authority Act 2011), slogans and campaigns, censuses, fiscal years, Eid and Diwali sales, visa rules,
+ISO and GOTS certificates, floods, crop yields and model years, which are no citations); books, chapters and journal
+articles with up to eight authors and DOIs (Journal of Rural Studies, Indian Journal of Marketing, Pakistan Journal of
+Commerce and Social Sciences, Lahore Journal of Economics, South Asian Journal of Business Studies, Journal of Punjab
+Studies), the marketing texts every candidate cites (Kotler and Keller, with the South Asian edition's co-authors),
+governments and public bodies of both Punjabs and beyond (Government of Punjab, Punjab Agricultural University,
+Punjab Bureau of Investment Promotion, Government of the Punjab, Punjab Board of Investment and Trade (PBIT),
+Pakistan Bureau of Statistics, Reserve Bank of India, State Bank of Pakistan, NABARD with and without its name in
+full, the Office for National Statistics, Statistics Canada; two works of one body in a year), firms' pages and
+annual reports ("Vardhman Textiles Limited", "Nishat Mills Limited", "Engro Foods (Pvt.) Ltd.", "Forward Sports Pvt.
+Ltd.", "Punjab State Cooperative Milk Producers' Federation Ltd", "Sialkot Chamber of Commerce & Industry"), the
+English-language press of both countries and the diaspora signed and unsigned (The Tribune, Dawn, The Express
+Tribune, Hindustan Times, Business Recorder, Des Pardes, Eastern Eye), market research (Nielsen, Kantar, Euromonitor
+International, Gallup Pakistan, IMARC Group) and undated pages; Sikh, Hindu and Muslim Punjabi names, many authors
+sharing Singh, Kaur, Gill, Cheema or Malik, diaspora scholars, and a few names printed with a scholarly
+transliteration's marks (Nābhā, Ḥusain), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7195,7 +7228,8 @@ def main() -> None:
         "development data since), "
         "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
         "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it), "
-        "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it)",
+        "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it), "
+        "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

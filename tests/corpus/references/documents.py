@@ -300,6 +300,7 @@ from tests.corpus.references import (
     blind279_text,
     blind280_text,
     blind281_text,
+    blind282_text,
     render,
     text,
 )
@@ -582,6 +583,7 @@ from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.blind280_works import Blind280WorkFactory
 from tests.corpus.references.blind281_works import Blind281WorkFactory
+from tests.corpus.references.blind282_works import Blind282WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -851,6 +853,7 @@ class Pool:
         | type[Blind279WorkFactory]
         | type[Blind280WorkFactory]
         | type[Blind281WorkFactory]
+        | type[Blind282WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1949,6 +1952,10 @@ POOLS: dict[str, Pool] = {
     "blind281": Pool(blind281_text, Blind281WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "References", "Reference", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography"),
                      straight_apostrophe=0.55, bullets=0.35),
+    # blind282 (HELD OUT): marketers at food, dairy, textile, tractor, fertiliser, education and banking firms, sports-goods makers and tourism bodies in India's Punjab, Pakistan's Punjab and the Punjabi diaspora in the UK and Canada (Verka, Amul, Sonalika, Swaraj, Vardhman, Trident, Nishat, Gul Ahmed, Sapphire, Engro Foods, Shan, National Foods, PNB, HDFC Bank, Bank of Punjab, HBL, LPU, Chitkara, LUMS, Forward Sports, Punjab Tourism) writing CIM Level 6 and 7 reports and MBA assignments in English on FMCG, agri-business, export, education and diaspora marketing; Word's curly marks from university and CIM-centre templates (singles as taught in British-syllabus schools, doubles as Word sets English (India) and English (Pakistan)), straight ones often (phones, Google Docs, InPage and Gurmukhi or Urdu keyboard users pasting into Word); headings as these candidates and their MBA schools use them ("References" most of all, "REFERENCES", "Reference List", "Bibliography", "References:", "List of References"), straight apostrophes often, bulleted lists often (recommendations, the 4Ps and SWOT points in bullets)
+    "blind282": Pool(blind282_text, Blind282WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "REFERENCES", "Reference List", "Reference list", "Bibliography", "References:", "List of References"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7663,6 +7670,23 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 285000.
     "blind281": range(285000, 285000 + 100),
     "blind281-more": range(285000 + 100, 285000 + 400),
+    # "blind282" is a two-hundred-and-eighty-second independent pool (blind282_works.py, blind282_text.py), written by a
+    # two-hundred-and-eighty-second hand without reading the checker, its tests or the other pools: marketers at food,
+    # dairy, textile, tractor, fertiliser, education and banking firms, sports-goods makers and tourism bodies in
+    # India's Punjab, Pakistan's Punjab and the Punjabi diaspora in the UK and Canada (Verka, Amul, Sonalika, Swaraj,
+    # Vardhman, Trident, Nishat, Gul Ahmed, Engro Foods, Shan, PNB, HDFC Bank, Bank of Punjab, LPU, LUMS, Forward
+    # Sports, Punjab Tourism) writing CIM Level 6 and 7 reports and MBA assignments in English on FMCG, agri-business,
+    # export, education and diaspora marketing (festivals and fairs, crop seasons, tractor models, milk, ghee and rupee
+    # prices, MSP and procurement, textile exports, World Cup footballs, rankings, leagues, films, songs, shrines,
+    # Partition, canals and dams, bank schemes, laws and slogans, none of them citations); books, chapters and rural,
+    # marketing and Punjab-studies journals with up to eight authors, the marketing texts every candidate cites,
+    # governments and public bodies of both Punjabs, central banks, NABARD, the ONS and Statistics Canada (two works of
+    # one body in a year), firms' pages and annual reports with Ltd, Limited, (Pvt.) Ltd. and Pvt. Ltd., the press of
+    # both countries and the diaspora signed and unsigned, market research and undated pages; Sikh, Hindu and Muslim
+    # Punjabi names, many sharing Singh, Kaur, Gill or Malik, a few with a scholarly transliteration's marks.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 286000.
+    "blind282": range(286000, 286000 + 100),
+    "blind282-more": range(286000 + 100, 286000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
