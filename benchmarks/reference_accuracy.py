@@ -6770,6 +6770,35 @@ Tribune, Hindustan Times, Business Recorder, Des Pardes, Eastern Eye), market re
 International, Gallup Pakistan, IMARC Group) and undated pages; Sikh, Hindu and Muslim Punjabi names, many authors
 sharing Singh, Kaur, Gill, Cheema or Malik, diaspora scholars, and a few names printed with a scholarly
 transliteration's marks (Nābhā, Ḥusain), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind283" half (``--halves blind283,blind283-more``, 100 + 300 reports, seeds 287000-287399) is a
+two-hundred-and-eighty-third independent measurement, HELD OUT: written by a two-hundred-and-eighty-third hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind283_works.py and
+blind283_text.py), as marketers at self-storage operators, removal and relocation firms, van-hire, packaging and
+moving-supplies brands and property and storage-tech firms in the UK, Ireland, the Netherlands, Belgium, Germany and
+the Nordic countries (Big Yellow Self Storage, Safestore, Lok'nStore, Access Self Storage, Shurgard, Pelican Self
+Storage, Nettolager, 24Storage, City Self-Storage, MyStorage, Pickfords, Britannia Movers International, Crown
+Relocations, Bishop's Move, Gentle Giant, Enterprise Van Hire, Europcar Vans, SSA UK, FEDESSA, BAR) write CIM Level 6
+and 7 reports and MBA assignments in English on B2C and B2B demand, pricing, local SEO and digital channels (store
+openings with towns and years ("(Bristol, 2019)", "the 100th store (Hamburg, 2022)"), unit sizes in square feet and
+metres, prices per square foot per week and year, occupancy by quarter ("(Q3 2023 occupancy: 87.5%)"), move volumes,
+van models and sizes (the Ford Transit Custom (2023), a Luton van (18 m³)), packing kits and boxes, postcodes and
+catchments, planning consents with references, fire and insurance standards (BS 5306, BS 9999:2017, the 2022 SSA code
+of practice), awards (SSA UK Awards 2024, BAR Removals Company of the Year (2021)), tickers (LSE: BYG, Euronext: SHUR),
+moving peaks and seasons, rents per year, straplines and offers, house prices and stamp duty, move-ins and move-outs,
+review scores and local-pack rankings, which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Journal of Property Investment & Finance, Journal of Real Estate Research, Journal of Services
+Marketing, Journal of Consumer Behaviour, International Journal of Physical Distribution & Logistics Management,
+Journal of Retailing and Consumer Services), the marketing texts every candidate cites, statistics offices,
+regulators and trade bodies (ONS, CBS, Destatis, Statistics Sweden (SCB), Statistics Denmark, the CMA, HM Land
+Registry, SSA UK, FEDESSA, the British Association of Removers; two works of one body in a year), firms' pages and
+annual reports ("Big Yellow Group PLC", "Safestore Holdings plc", "Shurgard Self Storage Ltd", "Nettolager AB",
+"Pelican Self Storage AS", "MyStorage B.V.", "City Self-Storage A/S", "Stora Enso Oyj"), the trade and business press
+signed and unsigned (Property Week, Estates Gazette, The Move Magazine, Self Storage News, the Financial Times, Het
+Financieele Dagblad, Handelsblatt, Dagens industri), market research with and without years (Cushman & Wakefield,
+JLL, Savills, Knight Frank, Mintel, IBISWorld, Statista) and undated pages; Dutch particles kept apart ("van Vliet"),
+Flemish ones inside the surname ("Van den Broeck"), German and Nordic letters kept ("Müller", "Åkesson",
+"Østergaard", "Mäkinen"), with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7229,7 +7258,8 @@ def main() -> None:
         "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
         "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it), "
         "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it), "
-        "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it)",
+        "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it), "
+        "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

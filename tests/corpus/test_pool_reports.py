@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-eighty-second independent reference pools (blind5 to blind282): each is wired with
+"""The fifth to two-hundred-and-eighty-third independent reference pools (blind5 to blind283): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -296,6 +296,7 @@ from tests.corpus.references import (
     blind280_text,
     blind281_text,
     blind282_text,
+    blind283_text,
     render,
     text,
 )
@@ -577,6 +578,7 @@ from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.blind280_works import Blind280WorkFactory
 from tests.corpus.references.blind281_works import Blind281WorkFactory
 from tests.corpus.references.blind282_works import Blind282WorkFactory
+from tests.corpus.references.blind283_works import Blind283WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1698,6 +1700,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind282WorkFactory.KINDS), 48, True),
+    Pool("blind283", blind283_text, Blind283WorkFactory, 287000, (287001, 287012, 287074),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind283WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -301,6 +301,7 @@ from tests.corpus.references import (
     blind280_text,
     blind281_text,
     blind282_text,
+    blind283_text,
     render,
     text,
 )
@@ -584,6 +585,7 @@ from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.blind280_works import Blind280WorkFactory
 from tests.corpus.references.blind281_works import Blind281WorkFactory
 from tests.corpus.references.blind282_works import Blind282WorkFactory
+from tests.corpus.references.blind283_works import Blind283WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -854,6 +856,7 @@ class Pool:
         | type[Blind280WorkFactory]
         | type[Blind281WorkFactory]
         | type[Blind282WorkFactory]
+        | type[Blind283WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1956,6 +1959,10 @@ POOLS: dict[str, Pool] = {
     "blind282": Pool(blind282_text, Blind282WorkFactory, (("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "References", "REFERENCES", "Reference List", "Reference list", "Bibliography", "References:", "List of References"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind283 (HELD OUT): marketers at self-storage operators, removal and relocation firms, van-hire, packaging and moving-supplies brands and property and storage-tech firms in the UK, Ireland, the Netherlands, Belgium, Germany and the Nordic countries (Big Yellow, Safestore, Lok'nStore, Shurgard, Pelican Self Storage, Nettolager, 24Storage, City Self-Storage, MyStorage, Pickfords, Britannia Movers International, Crown Relocations, Bishop's Move, Enterprise Van Hire, Europcar Vans, SSA UK, FEDESSA, BAR) writing CIM Level 6 and 7 reports and MBA assignments in English on demand, pricing, local SEO and digital channels; Word's curly singles most of all (British and Irish Word), curly doubles often (Dutch, German and Nordic writers with Word set to English (US)), straight ones often (Google Docs, store PCs, phones, Dutch and Nordic keyboards), low-high German quotes never in English reports; headings as these candidates, CIM centres and MBA schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (phones, Google Docs, continental keyboards), bulleted lists often (unit sizes, price plans, channels and recommendations are written in bullets)
+    "blind283": Pool(blind283_text, Blind283WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.35),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7687,6 +7694,21 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 286000.
     "blind282": range(286000, 286000 + 100),
     "blind282-more": range(286000 + 100, 286000 + 400),
+    # "blind283" is a two-hundred-and-eighty-third independent pool (blind283_works.py, blind283_text.py), written by a
+    # two-hundred-and-eighty-third hand without reading the checker, its tests or the other pools: marketers at
+    # self-storage operators, removal and relocation firms, van-hire, packaging and moving-supplies brands and property
+    # and storage-tech firms in the UK, Ireland, the Netherlands, Belgium, Germany and the Nordic countries writing CIM
+    # Level 6 and 7 reports and MBA assignments in English on B2C and B2B demand, pricing, local SEO and digital
+    # channels (store openings with towns and years, unit sizes, prices per square foot, occupancy by quarter, move
+    # volumes, vans, boxes, postcodes, planning consents, fire and insurance standards, awards, tickers, peaks, rents,
+    # straplines and move-ins, none of them citations); books, chapters and property, services-marketing, consumer and
+    # logistics journals with up to eight authors, statistics offices, regulators and trade bodies (two works of one
+    # body in a year), firms' pages and annual reports with plc, Ltd, B.V., AB, A/S, AS, SA and Oyj, the trade and
+    # business press signed and unsigned, market research with and without years and undated pages; Dutch particles
+    # kept apart, Flemish ones inside the surname, German and Nordic letters kept.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 287000.
+    "blind283": range(287000, 287000 + 100),
+    "blind283-more": range(287000 + 100, 287000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
