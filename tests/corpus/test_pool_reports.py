@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-eighty-first independent reference pools (blind5 to blind281): each is wired with
+"""The fifth to two-hundred-and-eighty-fourth independent reference pools (blind5 to blind284): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -295,6 +295,7 @@ from tests.corpus.references import (
     blind279_text,
     blind280_text,
     blind281_text,
+    blind284_text,
     render,
     text,
 )
@@ -575,6 +576,7 @@ from tests.corpus.references.blind278_works import Blind278WorkFactory
 from tests.corpus.references.blind279_works import Blind279WorkFactory
 from tests.corpus.references.blind280_works import Blind280WorkFactory
 from tests.corpus.references.blind281_works import Blind281WorkFactory
+from tests.corpus.references.blind284_works import Blind284WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1692,6 +1694,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind281WorkFactory.KINDS), 50, True),
+    Pool("blind284", blind284_text, Blind284WorkFactory, 288000, (288000, 288011, 288012),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind284WorkFactory.KINDS), 45, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind278" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind279" to "blind281" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind281_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind279" to "blind281" and "blind284" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind284_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets
+# a dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -865,6 +865,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind279_text,
     blind280_text,
     blind281_text,
+    blind284_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1423,3 +1424,6 @@ _file_pool("blind280", blind280_text, unseen=("blind279",))
 # the two-hundred-and-eighty-first pool, HELD OUT: written without reading the checker or others (blind279, blind280
 # beside it)
 _file_pool("blind281", blind281_text, unseen=("blind279", "blind280"))
+# the two-hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others (blind282, blind283
+# beside it)
+_file_pool("blind284", blind284_text, unseen=("blind282", "blind283"))
