@@ -6799,6 +6799,38 @@ Financieele Dagblad, Handelsblatt, Dagens industri), market research with and wi
 JLL, Savills, Knight Frank, Mintel, IBISWorld, Statista) and undated pages; Dutch particles kept apart ("van Vliet"),
 Flemish ones inside the surname ("Van den Broeck"), German and Nordic letters kept ("Müller", "Åkesson",
 "Østergaard", "Mäkinen"), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind284" half (``--halves blind284,blind284-more``, 100 + 300 reports, seeds 288000-288399) is a
+two-hundred-and-eighty-fourth independent measurement, HELD OUT: written by a two-hundred-and-eighty-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind284_works.py and
+blind284_text.py), as marketers at perfume and cosmetics houses, rosé and other wine estates, olive-oil and lavender
+producers, hotels, villas, yacht charters, festivals, museums and tourism boards in Provence and on the Côte d'Azur
+(Fragonard, Molinard, Galimard, Robertet, L'Occitane en Provence, Château d'Esclans (Whispering Angel), Château
+Minuty, Domaines Ott, Miraval, Château La Coste, Le Mas de Pierre, Hôtel du Cap-Eden-Roc, La Colombe d'Or, the
+Negresco, Riviera Yachting, the Festival de Cannes, the Festival d'Aix-en-Provence, the Fondation Maeght, Provence
+Tourisme, Côte d'Azur France, the Office de Tourisme de Nice) write CIM Level 6 and 7 reports and MBA assignments in
+English on luxury, wine, destination, events and e-commerce marketing (vintages and cuvées with years (Whispering
+Angel 2022, "(2021 vintage)"), appellations with founding years (AOC Côtes de Provence (1977), Bandol (1941)), perfumes
+with launch years (Fragonard's Belle de Grasse (2015)), lavender and olive harvests, UNESCO listings (Grasse's perfume
+know-how (2018)), festivals and prizes (the Palme d'Or (2023), Cannes Lions 2024, the Fête du Citron at Menton
+(2020)), hotel openings, stars and Michelin stars, villa rents and yacht charters per week and season, museum
+openings (Musée Matisse (1963)), paintings and artists' dates (Picasso's La Joie de vivre (1946)), rallies, regattas
+and Grands Prix (Monaco Grand Prix 2023), laws, decrees and EU regulations (the loi Évin (1991), Décret n°
+2019-1234), prices and ticket prices per year, train routes (the TGV Méditerranée (2001)), airport traffic, slogans in
+English and French, founding years and "since" dates, the 1955 classification, addresses and roads, rankings and
+figures such as "(2023 bottles)", which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Journal of Wine Research, International Journal of Wine Business Research, Annals of Tourism
+Research, Tourism Management, Journal of Fashion Marketing and Management, Revue Française de Gestion, Décisions
+Marketing), the marketing texts every candidate cites, French public and trade bodies (Atout France, the Comité
+Régional de Tourisme Provence-Alpes-Côte d'Azur, INSEE, the CIVP, FranceAgriMer, Prodarom, the INAO, the Région Sud,
+the CCI Nice Côte d'Azur, Business France; with and without their abbreviation, two works of one body in a year),
+firms' pages and annual reports ("Robertet SA", "L'Occitane International S.A.", "Château Minuty SAS", "SCEA Château
+d'Esclans", "Cave Coopérative de Cotignac SCA", "Castelas SARL", "LVMH Moët Hennessy Louis Vuitton SE", "Diageo
+plc"), the French- and English-language press signed and unsigned (Nice-Matin, La Provence, Le Figaro, Les Échos,
+Decanter, Wine Spectator, The Riviera Times, Vogue Paris), market research with and without years (Kantar,
+NielsenIQ, IWSR, Wine Intelligence, Euromonitor International, Xerfi, Mintel) and undated pages; French names with
+de, du, des and d' ("de Montgolfier, A.-S.", "d'Harcourt, M.-C."), hyphenated given names and double-barrelled
+surnames, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7259,7 +7291,8 @@ def main() -> None:
         "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it), "
         "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it), "
         "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it), "
-        "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it)",
+        "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it), "
+        "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -302,6 +302,7 @@ from tests.corpus.references import (
     blind281_text,
     blind282_text,
     blind283_text,
+    blind284_text,
     render,
     text,
 )
@@ -586,6 +587,7 @@ from tests.corpus.references.blind280_works import Blind280WorkFactory
 from tests.corpus.references.blind281_works import Blind281WorkFactory
 from tests.corpus.references.blind282_works import Blind282WorkFactory
 from tests.corpus.references.blind283_works import Blind283WorkFactory
+from tests.corpus.references.blind284_works import Blind284WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -857,6 +859,7 @@ class Pool:
         | type[Blind281WorkFactory]
         | type[Blind282WorkFactory]
         | type[Blind283WorkFactory]
+        | type[Blind284WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1963,6 +1966,10 @@ POOLS: dict[str, Pool] = {
     "blind283": Pool(blind283_text, Blind283WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
                      straight_apostrophe=0.5, bullets=0.35),
+    # blind284 (HELD OUT): marketers at perfume and cosmetics houses, rosé and other wine estates, olive-oil and lavender producers, hotels, villas, yacht charters, festivals, museums and tourism boards in Provence and on the Côte d'Azur (Fragonard, Molinard, Galimard, Robertet, L'Occitane en Provence, Château d'Esclans (Whispering Angel), Château Minuty, Domaines Ott, Miraval, Château La Coste, Le Mas de Pierre, Hôtel du Cap-Eden-Roc, La Colombe d'Or, the Negresco, Riviera Yachting, the Festival de Cannes, the Festival d'Aix-en-Provence, the Fondation Maeght, Provence Tourisme, Côte d'Azur France, the Office de Tourisme de Nice) writing CIM Level 6 and 7 reports and MBA assignments in English on luxury, wine, destination, events and e-commerce marketing; Word's curly doubles most of all (French writers with Word set to English (US) or to French, whose autocorrect gives curly doubles once guillemets are switched off), curly singles often (British-trained tutors' and UK importers' templates), straight ones often (AZERTY keyboards, phones, Google Docs, WhatsApp and Slack pastes), guillemets never in English reports; headings as French and UK candidates, CIM centres and French business schools' MBA programmes use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", a "Bibliographie" left from a French template), straight apostrophes often (AZERTY keyboards, phones, Google Docs), bulleted lists often (segments, packages, channels and recommendations are written in bullets)
+    "blind284": Pool(blind284_text, Blind284WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7709,6 +7716,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 287000.
     "blind283": range(287000, 287000 + 100),
     "blind283-more": range(287000 + 100, 287000 + 400),
+    # "blind284" is a two-hundred-and-eighty-fourth independent pool (blind284_works.py, blind284_text.py), written by a
+    # two-hundred-and-eighty-fourth hand without reading the checker, its tests or the other pools: marketers at perfume
+    # and cosmetics houses, rosé and other wine estates, olive-oil and lavender producers, hotels, villas, yacht
+    # charters, festivals, museums and tourism boards in Provence and on the Côte d'Azur (Fragonard, Molinard, Galimard,
+    # Robertet, L'Occitane en Provence, Château d'Esclans, Château Minuty, Domaines Ott, Miraval, Château La Coste, Le Mas
+    # de Pierre, Hôtel du Cap-Eden-Roc, La Colombe d'Or, the Negresco, Riviera Yachting, the Festival de Cannes, the
+    # Festival d'Aix-en-Provence, the Fondation Maeght, Provence Tourisme, Côte d'Azur France, the Office de Tourisme de
+    # Nice) writing CIM Level 6 and 7 reports and MBA assignments in English on luxury, wine, destination, events and
+    # e-commerce marketing (vintages and cuvées, appellations with founding years, perfumes with launch years, harvests,
+    # UNESCO listings, festivals and prizes, hotel openings and stars, villa rents and yacht charters, museums and
+    # paintings, rallies and Grands Prix, laws, decrees and EU regulations, prices, train routes, slogans and figures,
+    # none of them citations); books, chapters and wine, tourism, fashion and French management journals with up to
+    # eight authors and DOIs, the marketing texts every candidate cites, French public and trade bodies (Atout France,
+    # the CRT Provence-Alpes-Côte d'Azur, INSEE, the CIVP, FranceAgriMer, Prodarom, the INAO, the Région Sud, the CCI
+    # Nice Côte d'Azur, Business France; two works of one body in a year), firms' pages and annual reports with SA,
+    # SAS, SARL, SCEA, SCA, SE and plc, French- and English-language press signed and unsigned, market research with and
+    # without years and undated pages; French names with de, du, des and d', hyphenated given names and
+    # double-barrelled surnames.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 288000.
+    "blind284": range(288000, 288000 + 100),
+    "blind284-more": range(288000 + 100, 288000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
