@@ -333,7 +333,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 works.append(_Work(narrative_seed, year, narrative=True))
             elif works:
                 last = works[-1]
-                works.append(_Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary))
+                # "(K6 1818, 2017)": a year after a doubtful name's first is as doubtful; "(Smith, 2019, 2020)" as sure.
+                works.append(
+                    _Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary, weak=last.weak)
+                )
             else:
                 return None
             if year[:4].isdigit() and int(year[:4]) > LAST_YEAR:
@@ -713,6 +716,12 @@ def _outside_author_list(
 _WHERE_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "outside"})
 
 
+# The words a law's name opens on before "of" or "on", as laws are named in English translation.
+_A_LAWS_FIRST_WORDS = frozenset(
+    {"Law", "Decree", "Sub-Decree", "Regulation", "Ordinance", "Directive", "Resolution", "Proclamation", "Prakas"}
+)
+
+
 def _doubtful_name(author_text: str) -> bool:
     """Whether names before "(year)" may well be no author: an abbreviation alone ("PECR (2003)", "the GDPR
     (2018)") or a law ("Consumer Rights Act (2015)"). Such a reading is kept only if the reference list names it."""
@@ -732,8 +741,10 @@ def _doubt_about_name(author_text: str) -> str | None:
     last = words[-1]
     if last == last.capitalize() and last.casefold() in LAW_WORDS:  # "Act", not "act" nor "ACT"
         return "law"
-    if len(words) > 2 and words[0] == "Law" and words[1] in {"of", "on", "No."}:
-        return "law"  # "Law of Georgia on Personal Data Protection (2023)", "Law on Advertising (2003)"
+    if len(words) > 2 and words[0] in _A_LAWS_FIRST_WORDS and words[1] in {"of", "on", "No.", "concerning"}:
+        # "Law of Georgia on Personal Data Protection (2023)", "Law on Advertising (2003)", "The Sub-Decree on Digital
+        # Payments (2024)"
+        return "law"
     if "v" in words[1:-1] or "v." in words[1:-1]:
         return "law"  # "Castlegate Homes v Carbery (2020)": a court case, cited only where the list gives it
     # "Channel 4 (2020)", "Jet2 plc (2021)"; not a figure in the body's letters ("... Center (IC3) (2023)").
@@ -957,7 +968,11 @@ _NAMES_NO_ONE_MAKES = FESTIVALS | _words(
     """arabic darija tamazight berber kabyle french english spanish portuguese swahili kiswahili hindi urdu bengali
     bangla tamil telugu marathi gujarati punjabi māori maori samoan tongan creole kriolu changana afrikaans zulu
     xhosa yoruba igbo hausa amharic somali tagalog filipino malay mandarin cantonese welsh gaelic german italian
-    turkish persian farsi kurdish russian ukrainian polish romanian hungarian greek hebrew
+    turkish persian farsi kurdish russian ukrainian polish romanian hungarian greek hebrew khmer lao thai vietnamese
+    burmese indonesian japanese korean mongolian kazakh uzbek nepali sinhala pashto dari tigrinya oromo kinyarwanda
+    lingala wolof shona setswana malagasy dutch flemish swedish danish norwegian finnish icelandic czech slovak
+    serbian croatian bulgarian albanian armenian georgian estonian latvian lithuanian maltese catalan basque
+    galician irish quechua guarani aymara
     christmas easter carnival carnaval
     facebook instagram tiktok youtube whatsapp linkedin twitter snapchat pinterest wechat telegram"""
 )
@@ -1774,9 +1789,13 @@ _REPORTING_VERBS = _inflected(
     goes went takes took taken sets set puts built clear right correct critical sceptical skeptical explicit
     adamant careful keen""")  # not "saw": "Veganuary (2019) saw 600 launches" is an event's year
 _CITED_VERBS = _inflected("cite quote reference criticise criticize challenge")
+# What follows a narrative name when it is a cited author: a colon, "who", "whose" and a work ("Frankel (2008), whose
+# races drew crowds" is a horse's), a reporting verb after an adverb or an auxiliary.
 _AFTER_NAME = re.compile(
-    r"^\s*(?::|,?\s*(?:who|whose|for\s+whom)\b|(?P<which>,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|"
-    r"since|already|often|still|never|always|just|again|once|"
+    r"^\s*(?::|,?\s*(?:who|for\s+whom|whose\s+(?:[\w-]+\s+)?(?:study|studies|work|research|findings?|survey|report|"
+    r"paper|book|model|framework|analysis|data|argument|view|review|article|evidence))\b|"
+    r"(?P<which>,\s*which\s+)?(?:(?:\w+ly|also|further|likewise|later|earlier|first|too|then|even|long|since|"
+    r"already|often|still|never|always|just|again|once|"
     r"has|have|had|would|will|can|could|may|might|did|does|do|goes\s+on\s+to|went\s+on\s+to|not|"
     r"(?P<copula>is|was|are|were|being|been))\s+)*(?P<word>[A-Za-z]+))"
 )
@@ -1879,9 +1898,11 @@ def reads_as_cited(text: str, citation: Citation) -> bool:
         return False  # "la loi Évin (1991)", "la Ley Sinde (2011)": a law named after its minister
     if _TITLE_WORD_BEFORE_AS.search(before):
         return False  # "Burna Boy's Twice as Tall (2020) won": a title's words, not the lead-in "as"
-    if before.rstrip().endswith("by") and (_AN_ADVERTS_MAKER.search(before) or _A_DEALS_BUYER.search(before)):
+    if before.rstrip().endswith("by") and (
+        _AN_ADVERTS_MAKER.search(before) or _A_DEALS_BUYER.search(before) or _A_HORSES_SIRE.search(before)
+    ):
         # "The 'Mā te wā' spot was created by Contagion (2018)": who made an advert, and when; "The takeover by
-        # Comcast (2018) changed": who bought, and when.
+        # Comcast (2018) changed": who bought, and when; "a filly by Dubawi (2002)": a horse's sire, and its year.
         return False
     if _LEAD_IN.search(before):
         return True
@@ -1919,6 +1940,11 @@ _AN_ADVERTS_MAKER = re.compile(
     r"\b(?:spot|ad|advert|advertisement|commercial|campaign|jingle|logo|mascot|billboard|poster|livery|ident|"
     r"packaging|film|video)s?\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:created|made|produced|designed|directed|shot|animated|devised|conceived|developed)\s+by\s+$",
+    re.IGNORECASE,
+)
+# A horse, then "by" and its sire, as pedigrees are written: "a filly by", "The colt, by", "a Group-winning mare by".
+_A_HORSES_SIRE = re.compile(
+    r"\b(?:colt|filly|fillies|foal|yearling|mare|stallion|gelding|horse|two-year-old|three-year-old)s?,?\s+by\s+$",
     re.IGNORECASE,
 )
 # A deal, then who made it: "The takeover by", "the £1bn acquisition of the studio by".
@@ -2206,6 +2232,17 @@ _WHAT_MUST_FOLLOW = {
             re.compile(
                 r"\s+(?:much\s+)?(?:(?:a|an|the|this|that|their|his|her|its)\s+)?(?:\w+\s+){0,2}?"
                 r"(?:conclusions?|verdict|view|finding|examples?|definition|account|overview|reasons?|evidence)\b"
+            ),
+        ),
+        # "Kotler (1967) introduced the concept", "Lee (2020) extends this work", not "Royal Ascot (2022) introduced a
+        # new dress code" nor "Azerai Kep (2013) extended the group's style": an idea, or work on one.
+        (
+            "introduce introduces introduced extend extends extended",
+            re.compile(
+                r"\s+(?:it|them)\b|\s+(?:(?:a|an|the|this|that|these|their|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                r"(?:concepts?|terms?|idea|notion|models?|framework|theory|construct|typology|distinction|matrix|scale|"
+                r"phrase|label|method|classification|definition|dimensions|stages|principles|work|research|findings|"
+                r"analysis|argument|debate|literature|view|study|studies)\b"
             ),
         ),
         # "Kotler (2017) adds that", "added, however,", not "Sky Studios Elstree (2022) added thirteen sound stages".

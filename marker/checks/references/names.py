@@ -177,7 +177,8 @@ def without_legal_form(name: str) -> str:
 # standards and the sentence openers that come before a narrative citation.
 NOT_AUTHORS = _word_set(
     """figure fig fig. table appendix chapter section article page part task phase step stage version level
-    year week day month january february march april may june july august september october november december
+    year week day month monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn winter easter christmas
     since from until before after circa about around approximately see source sources est est. founded
     launched updated fy q1 q2 q3 q4 h1 h2 iso bs windows ios android covid covid-19 gdpr vat gdp gva gnp gni cpi rpi
@@ -1215,7 +1216,19 @@ def _gazetteer() -> frozenset[str]:
     countries = _geonames().get_countries().values()
     names = {country["name"] for country in countries} | {country["capital"] for country in countries}
     names |= {city["name"] for city in _geonames().get_cities().values() if city["population"] >= 1_000_000}
-    return frozenset(_folded(name) for name in names if name) - _GAZETTEER_SURNAMES
+    return frozenset(_folded(name) for name in names | _UN_COUNTRY_NAMES if name) - _GAZETTEER_SURNAMES
+
+
+# The names the UN and the World Bank give countries where GeoNames uses the short English one ("Ministry of
+# Information, Culture and Tourism, Lao PDR"): the place a body's name ends on after a comma.
+_UN_COUNTRY_NAMES = frozenset(
+    {"Lao PDR", "Lao People's Democratic Republic", "Viet Nam", "Türkiye", "Côte d'Ivoire", "Timor-Leste",
+     "Republic of Korea", "Democratic People's Republic of Korea", "DPR Korea", "Russian Federation",
+     "Syrian Arab Republic", "Kyrgyz Republic", "Slovak Republic", "The Gambia", "Republic of Moldova",
+     "United Republic of Tanzania", "Islamic Republic of Iran", "Arab Republic of Egypt", "Republic of Yemen",
+     "Brunei Darussalam", "Plurinational State of Bolivia", "Bolivarian Republic of Venezuela", "Kingdom of Eswatini",
+     "Federated States of Micronesia", "State of Palestine", "Hong Kong SAR", "Macao SAR"}
+)  # fmt: skip
 
 
 @functools.cache
