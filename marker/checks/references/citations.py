@@ -247,6 +247,16 @@ def _a_brand_and_its_firm(piece: str) -> bool:
     )
 
 
+def _a_numbered_name_then_its_year(number: str, following: str) -> bool:
+    """Whether a number after a name with no comma is the name's, when a year follows after a comma: a later "year"
+    before an earlier one ("Vision 2030, 2013"; one author's works run from the earliest) or one long ago ("K6
+    1818, 2017"); not "Smith 2019, 2020", two works."""
+    year = _YEAR_PIECE.match(following)
+    if year is None or not number.isdigit() or not following[:4].isdigit():
+        return False
+    return int(following[:4]) < int(number) or long_ago(number)
+
+
 def _a_firms_form_then_year(queue: list[str]) -> bool:
     """Whether the pieces still to read open with a firm's legal form and then a year: ", Inc., 2023"."""
     return (
@@ -333,10 +343,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 works.append(_Work(narrative_seed, year, narrative=True))
             elif works:
                 last = works[-1]
-                # "(K6 1818, 2017)": a year after a doubtful name's first is as doubtful; "(Smith, 2019, 2020)" as sure.
-                works.append(
-                    _Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary, weak=last.weak)
-                )
+                works.append(_Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary))
             else:
                 return None
             if year[:4].isdigit() and int(year[:4]) > LAST_YEAR:
@@ -358,6 +365,10 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 last.locator = piece if last.locator is None else f"{last.locator}, {piece}"
                 continue
         author_year = None if plain else _AUTHOR_YEAR.match(piece)
+        if author_year and queue and _a_numbered_name_then_its_year(author_year.group("rest"), queue[0].strip()):
+            weak = True  # "(Vision 2030, 2013)", "(K6 1818, 2017)": a name's number, then the year; kept if listed
+            pending.append(piece)
+            continue
         if author_year and queue and _YEAR_PIECE.match(queue[0].strip()) and _LAW_YEAR.search(piece):
             # "(Consumer Rights Act 2015, 2015)": the law's name holds its year; the year after the comma is the
             # citation's.

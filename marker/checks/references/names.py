@@ -1219,15 +1219,12 @@ def _gazetteer() -> frozenset[str]:
     return frozenset(_folded(name) for name in names | _UN_COUNTRY_NAMES if name) - _GAZETTEER_SURNAMES
 
 
-# The names the UN and the World Bank give countries where GeoNames uses the short English one ("Ministry of
-# Information, Culture and Tourism, Lao PDR"): the place a body's name ends on after a comma.
+# The short names the UN and the World Bank give countries where GeoNames uses another ("Ministry of Information,
+# Culture and Tourism, Lao PDR"): the place a body's name ends on after a comma. Not the long forms ("United Republic
+# of Tanzania (2020)"), which a list gives as a government's name, its author.
 _UN_COUNTRY_NAMES = frozenset(
-    {"Lao PDR", "Lao People's Democratic Republic", "Viet Nam", "Türkiye", "Côte d'Ivoire", "Timor-Leste",
-     "Republic of Korea", "Democratic People's Republic of Korea", "DPR Korea", "Russian Federation",
-     "Syrian Arab Republic", "Kyrgyz Republic", "Slovak Republic", "The Gambia", "Republic of Moldova",
-     "United Republic of Tanzania", "Islamic Republic of Iran", "Arab Republic of Egypt", "Republic of Yemen",
-     "Brunei Darussalam", "Plurinational State of Bolivia", "Bolivarian Republic of Venezuela", "Kingdom of Eswatini",
-     "Federated States of Micronesia", "State of Palestine", "Hong Kong SAR", "Macao SAR"}
+    {"Lao PDR", "Viet Nam", "Türkiye", "Côte d'Ivoire", "Timor-Leste", "DPR Korea", "The Gambia", "Hong Kong SAR",
+     "Macao SAR"}
 )  # fmt: skip
 
 
