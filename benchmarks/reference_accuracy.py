@@ -6652,91 +6652,93 @@ Golf Advisory, Deloitte) and undated pages; Irish names with Ó, Ní, Nic and Ma
 decoy. While held out, we reported its tables only.
 
 The "blind279" half (``--halves blind279,blind279-more``, 100 + 300 reports, seeds 283000-283399) is a
-two-hundred-and-seventy-ninth independent measurement, HELD OUT: written by a two-hundred-and-seventy-ninth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind279_works.py and
-blind279_text.py), as marketers at tour operators, lodges, estancias, wineries, outdoor-clothing brands, airlines,
-national-park concessions and tourism boards in Patagonia and the southern Andes of Argentina and Chile (Explora,
-Awasi, Tierra Patagonia, EcoCamp Patagonia, Estancia Cristina, Hielo y Aventura, Cruceros Australis, Navimag, LATAM
-Airlines, Aerolíneas Argentinas, JetSMART, Bodega Catena Zapata, Viña Montes, Patagonia Inc., The North Face, Lippi,
-Doite, Cerro Catedral, Parque Nacional Torres del Paine, SERNATUR, INPROTUR) write CIM Level 6 and 7 reports and MBA
-assignments in English, some of them as Spanish speakers, on destination, adventure-travel, sustainability and
-digital-channel marketing (glaciers, peaks and treks with years of survey or first ascent (Cerro Fitz Roy (1952), the
-W Trek), roads (the Carretera Austral (1976)), park founding years (Torres del Paine (1959), Nahuel Huapi (1934)),
-lodge openings and room counts, ferry and cruise routes, vintages and grapes (the Montes Alpha M (2019 vintage)), peso
-and dollar prices, entry fees and visitor numbers per season ((2023/24 season)), flight routes and numbers, gear
-models (Nano Puff (2011)), B Corp, Leave No Trace and sustainability seals, Chilean and Argentine laws and decrees
-(Ley 20.423 (2010), Decreto 50/2019), UNESCO listings, World Travel Awards, slogans and campaigns, exchange rates,
-inflation, arrivals, species and life dates, which are no citations); textbooks, chapters and tourism journals in
-English and Spanish with up to eight authors and DOIs (Tourism Management, Journal of Sustainable Tourism, Annals of
-Tourism Research, Estudios y Perspectivas en Turismo, PASOS, Revista de Geografía Norte Grande), the classic marketing
-and tourism texts, public bodies (SERNATUR, Subsecretaría de Turismo de Chile, INPROTUR, the Ministerio de Turismo y
-Deportes de la Nación, CONAF, the Administración de Parques Nacionales, INDEC, INE, CEPAL and ECLAC, the ATTA, the
-WTTC; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
-("LATAM Airlines Group S.A.", "Viña Concha y Toro S.A.", "Navimag Ferries S.A.", "JetSMART SpA", "Lippi Outdoor
-Ltda.", "Grupo Bodegas Esmeralda S.A.C.I.", "Patagonia, Inc."), Spanish- and English-language press signed and
-unsigned (La Nación, Clarín, El Mercurio, La Tercera, Diario Financiero, Río Negro, Buenos Aires Times), market
-research with and without years (Euromonitor International, Mintel, Skift Research, Phocuswright) and undated pages;
-Chilean and Argentine names with two surnames, accents, "de la" and "del", and the surnames of Patagonia's Welsh and
-Croatian settlers, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-seventy-ninth independent measurement, held out for its first tables (measured by its writer in stop
+53), development data since stop 53: written by a two-hundred-and-seventy-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind279_works.py and blind279_text.py), as marketers at
+tour operators, lodges, estancias, wineries, outdoor-clothing brands, airlines, national-park concessions and tourism
+boards in Patagonia and the southern Andes of Argentina and Chile (Explora, Awasi, Tierra Patagonia, EcoCamp Patagonia,
+Estancia Cristina, Hielo y Aventura, Cruceros Australis, Navimag, LATAM Airlines, Aerolíneas Argentinas, JetSMART,
+Bodega Catena Zapata, Viña Montes, Patagonia Inc., The North Face, Lippi, Doite, Cerro Catedral, Parque Nacional Torres
+del Paine, SERNATUR, INPROTUR) write CIM Level 6 and 7 reports and MBA assignments in English, some of them as Spanish
+speakers, on destination, adventure-travel, sustainability and digital-channel marketing (glaciers, peaks and treks with
+years of survey or first ascent (Cerro Fitz Roy (1952), the W Trek), roads (the Carretera Austral (1976)), park founding
+years (Torres del Paine (1959), Nahuel Huapi (1934)), lodge openings and room counts, ferry and cruise routes, vintages
+and grapes (the Montes Alpha M (2019 vintage)), peso and dollar prices, entry fees and visitor numbers per season
+((2023/24 season)), flight routes and numbers, gear models (Nano Puff (2011)), B Corp, Leave No Trace and sustainability
+seals, Chilean and Argentine laws and decrees (Ley 20.423 (2010), Decreto 50/2019), UNESCO listings, World Travel
+Awards, slogans and campaigns, exchange rates, inflation, arrivals, species and life dates, which are no citations);
+textbooks, chapters and tourism journals in English and Spanish with up to eight authors and DOIs (Tourism Management,
+Journal of Sustainable Tourism, Annals of Tourism Research, Estudios y Perspectivas en Turismo, PASOS, Revista de
+Geografía Norte Grande), the classic marketing and tourism texts, public bodies (SERNATUR, Subsecretaría de Turismo de
+Chile, INPROTUR, the Ministerio de Turismo y Deportes de la Nación, CONAF, the Administración de Parques Nacionales,
+INDEC, INE, CEPAL and ECLAC, the ATTA, the WTTC; with and without their abbreviation, two works of one body in a year),
+firms' pages and annual reports ("LATAM Airlines Group S.A.", "Viña Concha y Toro S.A.", "Navimag Ferries S.A.",
+"JetSMART SpA", "Lippi Outdoor Ltda.", "Grupo Bodegas Esmeralda S.A.C.I.", "Patagonia, Inc."), Spanish- and
+English-language press signed and unsigned (La Nación, Clarín, El Mercurio, La Tercera, Diario Financiero, Río Negro,
+Buenos Aires Times), market research with and without years (Euromonitor International, Mintel, Skift Research,
+Phocuswright) and undated pages; Chilean and Argentine names with two surnames, accents, "de la" and "del", and the
+surnames of Patagonia's Welsh and Croatian settlers, with forty-nine kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind280" half (``--halves blind280,blind280-more``, 100 + 300 reports, seeds 284000-284399) is a
-two-hundred-and-eightieth independent measurement, HELD OUT: written by a two-hundred-and-eightieth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind280_works.py and
-blind280_text.py), as marketers at racecourses, racing and breeding bodies, bloodstock sales houses, stud farms,
-riding schools, equestrian-sport bodies, saddlery, feed and equestrian-apparel brands in the UK, Ireland and France
-(The Jockey Club, Ascot, Cheltenham, Leopardstown, the Curragh, ParisLongchamp, Horse Racing Ireland, France Galop,
-the BHA, Tattersalls, Goffs, Arqana, Coolmore, Godolphin, Weatherbys, British Equestrian, the Pony Club, the FFE,
-Dodson & Horrell, Baileys Horse Feeds, Dubarry of Ireland, Ariat, Joules, Musto, Hermès, CWD Sellier) write CIM
-Level 6 and 7 reports and MBA assignments in English on racegoer, owner, rider and buyer marketing, sponsorship and
-digital channels (races and meetings with years (the Grand National (2024), the Prix de l'Arc de Triomphe 2023, the
-Cheltenham Festival (2020)), horses with foaling years and sires ("Frankel (2008)", "by Galileo (1998)"), lots and
-sale prices per year ("(Lot 312, 2019)"), stud fees per season, distances in furlongs, going and official ratings,
-prize money, attendances, jockeys' and trainers' titles with seasons ("(champion jockey 2022/23)"), saddle, boot and
-feed models, awards with years, rules and regulations (Rule (C)45, the Horseracing Betting Levy Regulations 2017),
-starting prices ("(SP 11/4)"), founding years (Ascot (1711), Leopardstown (1888)), straplines, runners, grades and
-classes, weights, times, heights in hands, BHS, Pony Club, dressage and FEI levels, app versions, turnover, media
-rights, hashtags, tickers, postcodes and Royal Warrants, which are no citations); textbooks, chapters and equine,
-gambling, leisure and hospitality journals with up to eight authors and DOIs (Journal of Gambling Studies, Sport in
-Society, Journal of Equine Veterinary Science, Equine Veterinary Journal, Anthrozoös, Leisure Studies, International
-Journal of Hospitality Management), the classic marketing texts, governing and public bodies (the BHA, Horse Racing
-Ireland, France Galop, the Gambling Commission, DEFRA, Teagasc, the Irish Thoroughbred Breeders' Association, BETA,
-the IFHA, the IFCE; with and without their abbreviation, two works of one body in a year), firms' pages and annual
-reports ("The Jockey Club Racecourses Ltd", "Goffs Bloodstock Sales Ltd", "Arqana SAS", "Flutter Entertainment plc",
-"Leopardstown Racecourse DAC", "Hermès International S.A."), the racing and equestrian press signed and unsigned
-(Racing Post, The Irish Field, Paris-Turf, Horse & Hound, Your Horse, Thoroughbred Daily News), market research with
-and without years (Deloitte, Mintel, IBISWorld, Frontier Economics) and undated pages; Irish names with Ó, Ní and
-Mac, French names with de and du and accents, with fifty-three kinds of decoy. Never tune on it: report its tables
-only.
+two-hundred-and-eightieth independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 53: written by a two-hundred-and-eightieth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind280_works.py and blind280_text.py), as marketers at
+racecourses, racing and breeding bodies, bloodstock sales houses, stud farms, riding schools, equestrian-sport bodies,
+saddlery, feed and equestrian-apparel brands in the UK, Ireland and France (The Jockey Club, Ascot, Cheltenham,
+Leopardstown, the Curragh, ParisLongchamp, Horse Racing Ireland, France Galop, the BHA, Tattersalls, Goffs, Arqana,
+Coolmore, Godolphin, Weatherbys, British Equestrian, the Pony Club, the FFE, Dodson & Horrell, Baileys Horse Feeds,
+Dubarry of Ireland, Ariat, Joules, Musto, Hermès, CWD Sellier) write CIM Level 6 and 7 reports and MBA assignments in
+English on racegoer, owner, rider and buyer marketing, sponsorship and digital channels (races and meetings with years
+(the Grand National (2024), the Prix de l'Arc de Triomphe 2023, the Cheltenham Festival (2020)), horses with foaling
+years and sires ("Frankel (2008)", "by Galileo (1998)"), lots and sale prices per year ("(Lot 312, 2019)"), stud fees
+per season, distances in furlongs, going and official ratings, prize money, attendances, jockeys' and trainers' titles
+with seasons ("(champion jockey 2022/23)"), saddle, boot and feed models, awards with years, rules and regulations (Rule
+(C)45, the Horseracing Betting Levy Regulations 2017), starting prices ("(SP 11/4)"), founding years (Ascot (1711),
+Leopardstown (1888)), straplines, runners, grades and classes, weights, times, heights in hands, BHS, Pony Club,
+dressage and FEI levels, app versions, turnover, media rights, hashtags, tickers, postcodes and Royal Warrants, which
+are no citations); textbooks, chapters and equine, gambling, leisure and hospitality journals with up to eight authors
+and DOIs (Journal of Gambling Studies, Sport in Society, Journal of Equine Veterinary Science, Equine Veterinary
+Journal, Anthrozoös, Leisure Studies, International Journal of Hospitality Management), the classic marketing texts,
+governing and public bodies (the BHA, Horse Racing Ireland, France Galop, the Gambling Commission, DEFRA, Teagasc, the
+Irish Thoroughbred Breeders' Association, BETA, the IFHA, the IFCE; with and without their abbreviation, two works of
+one body in a year), firms' pages and annual reports ("The Jockey Club Racecourses Ltd", "Goffs Bloodstock Sales Ltd",
+"Arqana SAS", "Flutter Entertainment plc", "Leopardstown Racecourse DAC", "Hermès International S.A."), the racing and
+equestrian press signed and unsigned (Racing Post, The Irish Field, Paris-Turf, Horse & Hound, Your Horse, Thoroughbred
+Daily News), market research with and without years (Deloitte, Mintel, IBISWorld, Frontier Economics) and undated pages;
+Irish names with Ó, Ní and Mac, French names with de and du and accents, with fifty-three kinds of decoy. While held
+out, we reported its tables only.
 
 The "blind281" half (``--halves blind281,blind281-more``, 100 + 300 reports, seeds 285000-285399) is a
-two-hundred-and-eighty-first independent measurement, HELD OUT: written by a two-hundred-and-eighty-first hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind281_works.py and
-blind281_text.py), as marketers at hotels and resorts, tour operators, banks and microfinance institutions, mobile
-operators, brewers, coffee and consumer brands, airlines and tourism boards in Cambodia and Laos (Raffles Hotel Le
-Royal, Sofitel Angkor, Amansara, Rosewood Phnom Penh, Azerai, Exotic Voyages, ACLEDA Bank, ABA Bank, Wing, Prince
-Bank, Smart Axiata, Cellcard, Metfone, Lao Telecom, Unitel, BCEL, Beerlao, Cambrew, Brown Coffee, Lao Airlines,
-Cambodia Angkor Air, the Ministry of Tourism of Cambodia) write CIM Level 6 and 7 reports and MBA assignments in
-English on tourism, financial-inclusion, mobile and consumer marketing (temples and sites with centuries and listing
-years (Angkor Wat (12th century), Luang Prabang (UNESCO, 1995), Vat Phou (2001)), festivals with years (Khmer New
-Year 2024, Boun That Luang), prices in riel, kip and dollars per year, exchange rates, visitor arrivals ("(2019
-arrivals)"), hotel openings and room counts, mobile tariffs and data bundles, app versions (ABA Mobile, Wing app 4.0),
-bank and MFI licences, laws, prakas, sub-decrees and decrees (Law on Tourism (2009), Prakas B7-017-344), railways,
-roads and airports (the Laos-China Railway (2021)), brand launches (Beerlao Dark (2008)), awards (Euromoney Best Bank
-in Cambodia 2023), stock codes (CSX: ABC, LSX: BCEL), slogans and hashtags, deposits, subscribers, borrowers and
-wallet users ("(2023 deposits)"), flights and fleets, tour packages, visa fees, minimum wages, censuses, economic
-zones and coffee estates, which are no citations); books, chapters and journal articles with up to eight authors and
-DOIs (Asia Pacific Journal of Tourism Research, Journal of Southeast Asian Economies, Tourism Recreation Research,
-Journal of Heritage Tourism, International Journal of Bank Marketing, Asian Journal of Business Research), the
-marketing texts every candidate cites, ministries, central banks, statistics bureaux and development banks (Ministry
-of Tourism Cambodia, National Bank of Cambodia (NBC), Bank of the Lao PDR, Lao Statistics Bureau, National Institute
-of Statistics, APSARA National Authority, ADB, World Bank, UNDP, ASEAN Secretariat, Mekong Tourism Coordinating
-Office; two works of one body in a year), firms' pages and annual reports ("ACLEDA Bank Plc.", "Banque Pour Le
-Commerce Exterieur Lao Public (BCEL)", "Lao Brewery Co., Ltd.", "Lao Telecommunications Public Company", "Ly Hour
-Sole Co., Ltd."), the English-language press signed and unsigned (The Phnom Penh Post, Khmer Times, Vientiane Times,
-The Laotian Times, Nikkei Asia), market research with and without years (Euromonitor International, Kantar, Decision
-Lab, Mekong Strategic Partners) and undated pages; Khmer and Lao names with the family name first (Hing, V.;
-Chheang, V.; Sisouphanthong, B.), some kept whole as their journals print them ("Hing Vutha"), and Vietnamese and
-French names with accents, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-eighty-first independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 53: written by a two-hundred-and-eighty-first hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind281_works.py and blind281_text.py), as marketers at
+hotels and resorts, tour operators, banks and microfinance institutions, mobile operators, brewers, coffee and consumer
+brands, airlines and tourism boards in Cambodia and Laos (Raffles Hotel Le Royal, Sofitel Angkor, Amansara, Rosewood
+Phnom Penh, Azerai, Exotic Voyages, ACLEDA Bank, ABA Bank, Wing, Prince Bank, Smart Axiata, Cellcard, Metfone, Lao
+Telecom, Unitel, BCEL, Beerlao, Cambrew, Brown Coffee, Lao Airlines, Cambodia Angkor Air, the Ministry of Tourism of
+Cambodia) write CIM Level 6 and 7 reports and MBA assignments in English on tourism, financial-inclusion, mobile and
+consumer marketing (temples and sites with centuries and listing years (Angkor Wat (12th century), Luang Prabang
+(UNESCO, 1995), Vat Phou (2001)), festivals with years (Khmer New Year 2024, Boun That Luang), prices in riel, kip and
+dollars per year, exchange rates, visitor arrivals ("(2019 arrivals)"), hotel openings and room counts, mobile tariffs
+and data bundles, app versions (ABA Mobile, Wing app 4.0), bank and MFI licences, laws, prakas, sub-decrees and decrees
+(Law on Tourism (2009), Prakas B7-017-344), railways, roads and airports (the Laos-China Railway (2021)), brand launches
+(Beerlao Dark (2008)), awards (Euromoney Best Bank in Cambodia 2023), stock codes (CSX: ABC, LSX: BCEL), slogans and
+hashtags, deposits, subscribers, borrowers and wallet users ("(2023 deposits)"), flights and fleets, tour packages, visa
+fees, minimum wages, censuses, economic zones and coffee estates, which are no citations); books, chapters and journal
+articles with up to eight authors and DOIs (Asia Pacific Journal of Tourism Research, Journal of Southeast Asian
+Economies, Tourism Recreation Research, Journal of Heritage Tourism, International Journal of Bank Marketing, Asian
+Journal of Business Research), the marketing texts every candidate cites, ministries, central banks, statistics bureaux
+and development banks (Ministry of Tourism Cambodia, National Bank of Cambodia (NBC), Bank of the Lao PDR, Lao
+Statistics Bureau, National Institute of Statistics, APSARA National Authority, ADB, World Bank, UNDP, ASEAN
+Secretariat, Mekong Tourism Coordinating Office; two works of one body in a year), firms' pages and annual reports
+("ACLEDA Bank Plc.", "Banque Pour Le Commerce Exterieur Lao Public (BCEL)", "Lao Brewery Co., Ltd.", "Lao
+Telecommunications Public Company", "Ly Hour Sole Co., Ltd."), the English-language press signed and unsigned (The Phnom
+Penh Post, Khmer Times, Vientiane Times, The Laotian Times, Nikkei Asia), market research with and without years
+(Euromonitor International, Kantar, Decision Lab, Mekong Strategic Partners) and undated pages; Khmer and Lao names with
+the family name first (Hing, V.; Chheang, V.; Sisouphanthong, B.), some kept whole as their journals print them ("Hing
+Vutha"), and Vietnamese and French names with accents, with fifty-two kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind282" half (``--halves blind282,blind282-more``, 100 + 300 reports, seeds 286000-286399) is a
 two-hundred-and-eighty-second independent measurement, HELD OUT: written by a two-hundred-and-eighty-second hand the
@@ -7287,9 +7289,12 @@ def main() -> None:
         "development data since), "
         "blind278 and blind278-more (the two-hundred-and-seventy-eighth pool: held out for its first tables, "
         "development data since), "
-        "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: HELD OUT, never tune on it), "
-        "blind280 and blind280-more (the two-hundred-and-eightieth pool: HELD OUT, never tune on it), "
-        "blind281 and blind281-more (the two-hundred-and-eighty-first pool: HELD OUT, never tune on it), "
+        "blind279 and blind279-more (the two-hundred-and-seventy-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind280 and blind280-more (the two-hundred-and-eightieth pool: held out for its first tables, "
+        "development data since), "
+        "blind281 and blind281-more (the two-hundred-and-eighty-first pool: held out for its first tables, "
+        "development data since), "
         "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it), "
         "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it), "
         "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it)",

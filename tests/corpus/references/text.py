@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind278" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind279" to "blind284" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind281" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind282" to "blind284" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind284_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1419,12 +1419,11 @@ _file_pool("blind276", blind276_text)
 _file_pool("blind277", blind277_text, unseen=("blind276",))
 # the two-hundred-and-seventy-eighth pool: held out for its first tables, development data since
 _file_pool("blind278", blind278_text, unseen=("blind276", "blind277"))
-# the two-hundred-and-seventy-ninth pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-seventy-ninth pool: held out for its first tables, development data since
 _file_pool("blind279", blind279_text)
-# the two-hundred-and-eightieth pool, HELD OUT: written without reading the checker or others (blind279 beside it)
+# the two-hundred-and-eightieth pool: held out for its first tables, development data since
 _file_pool("blind280", blind280_text, unseen=("blind279",))
-# the two-hundred-and-eighty-first pool, HELD OUT: written without reading the checker or others (blind279, blind280
-# beside it)
+# the two-hundred-and-eighty-first pool: held out for its first tables, development data since
 _file_pool("blind281", blind281_text, unseen=("blind279", "blind280"))
 # the two-hundred-and-eighty-second pool, HELD OUT: written without reading the checker or the other pools
 _file_pool("blind282", blind282_text)
