@@ -343,7 +343,11 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 works.append(_Work(narrative_seed, year, narrative=True))
             elif works:
                 last = works[-1]
-                works.append(_Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary))
+                # "(Wimbledon 2011, 2014)": a year after a doubtful name's first is as doubtful; "(Smith, 2019, 2020)"
+                # as sure.
+                works.append(
+                    _Work(last.author_text, year, narrative=last.narrative, secondary=last.secondary, weak=last.weak)
+                )
             else:
                 return None
             if year[:4].isdigit() and int(year[:4]) > LAST_YEAR:

@@ -1,10 +1,11 @@
-"""What the blind279 to blind281 pools showed once they became development data (stop 53): a horse's sire after "by"
-("a filly by Dubawi (2002)") read as a cited author; "whose" after a name ("rose with Frankel (2008), whose races drew
-crowds") and "introduced" or "extended" with no idea after them ("Royal Ascot (2022) introduced a new dress code") read
-as an author's; a weekday before a price's year ("(Saturday, 1998)") and a law named "Sub-Decree on ..." read as
-authors; a name's number read as a year ("(K6 1818, 2017)", "(Vision 2030, 2013)"); a body's name ending on a country as
-the UN writes it ("Ministry of Information, Culture and Tourism, Lao PDR") read short; and a claim ending on a language
-("answer in Khmer (Ollier, 2021)") read as a maker's credit.
+"""What the blind279 to blind281 pools showed once they became development data (stop 53): a horse's sire after "by" ("a
+filly by Dubawi (2002)") read as a cited author; "whose" after a name ("rose with Frankel (2008), whose races drew
+crowds") and "introduced" or "extended" with no idea after them ("Royal Ascot (2022) introduced a new dress code")
+read as an author's; a weekday before a price's year ("(Saturday, 1998)") and a law named "Sub-Decree on ..." read as
+authors; a name's number read as a year ("(K6 1818, 2017)", "(Vision 2030, 2013)") and a second year after a doubtful
+name ("(Wimbledon 2011, 2014)") surer than its first; a body's name ending on a country as the UN writes it
+("Ministry of Information, Culture and Tourism, Lao PDR") read short; and a claim ending on a language ("answer in
+Khmer (Ollier, 2021)") read as a maker's credit.
 
 The examples are made up, of the same shapes.
 """
@@ -82,6 +83,11 @@ def test_a_number_in_a_name_before_its_year_is_the_names() -> None:
     listed = "Vision 2030 (2013) National transformation programme. Riyadh: Vision 2030."
     report = _check(["Most users are under 35 (Vision 2030, 2013).", MOYO_ARGUES], [MOYO, listed])
     assert ("Vision 2030",) in _authors(report)
+    assert _kinds(report) == []
+
+
+def test_a_second_year_after_a_doubtful_name_is_as_doubtful() -> None:
+    report = _check(["Tickets sold out (Wimbledon 2011, 2014).", MOYO_ARGUES], [MOYO])
     assert _kinds(report) == []
 
 

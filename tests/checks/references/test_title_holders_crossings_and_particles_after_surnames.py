@@ -1,7 +1,7 @@
 """What the blind276 to blind278 pools showed once they became development data (stop 53): a title's holder after the
-title ("sponsored the Naadam wrestling champion (Avarga, 2017).") and a crossing after "at the border" read as sources;
-a chain's first shop and the town it opened in ("The first launderette of the chain (Galway, 2021) was franchised.");
-"the finding of" before a narrative citation not read as leading in; a surname's particle put after it
+title ("sponsored the Naadam wrestling champion (Avarga, 2017).") and a crossing after "at the border" read as
+sources; a chain's first shop and the town it opened in ("The first launderette of the chain (Galway, 2021) was
+franchised."); "the finding of" before a narrative citation not read as leading in; a surname's particle put after it
 between commas, as some citation processors write ("Bourgondië, van, J." in the list, "(Werl-Arnsberg, van and
 Schäfer, 2011)" in the text); German nobility's "und" inside a surname ("Coreth von und zu Coredo und Starkenberg,
 V."); and French "& Cie." inside a firm's name ("Miele & Cie. KG (2018)").
