@@ -6833,6 +6833,37 @@ Decanter, Wine Spectator, The Riviera Times, Vogue Paris), market research with 
 NielsenIQ, IWSR, Wine Intelligence, Euromonitor International, Xerfi, Mintel) and undated pages; French names with
 de, du, des and d' ("de Montgolfier, A.-S.", "d'Harcourt, M.-C."), hyphenated given names and double-barrelled
 surnames, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind285" half (``--halves blind285,blind285-more``, 100 + 300 reports, seeds 289000-289399) is a
+two-hundred-and-eighty-fifth independent measurement, HELD OUT: written by a two-hundred-and-eighty-fifth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind285_works.py and
+blind285_text.py), as marketers at banks, mobile operators, oil and energy firms, brewers and drinks brands,
+supermarkets, airlines, insurers and tourism bodies in Angola and its diaspora in Portugal and Brazil (Unitel,
+Africell Angola, Movicel, Sonangol, Banco Angolano de Investimentos (BAI), Banco BIC, Banco de Fomento Angola (BFA),
+Banco Sol, Cuca (Refriango), Nocal, Shoprite Angola, Kero, Candando, TAAG Angola Airlines, ENSA Seguros, the
+Ministério do Turismo, AIPEX) write CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG,
+retail and destination marketing (kwanza and dollar prices per year, exchange rates with years ("(AOA/USD, 2023)"),
+mobile tariffs and data bundles, subscriber numbers per year, oil prices and barrels per day, fuel-subsidy changes
+with dates, bank licences and products with launch years (BAI Directo (2015), Multicaixa Express (2020)), beers with
+launch years (Cuca (1947)), festivals and holidays (Luanda Carnival 2024, 11 November), Girabola seasons and
+basketball titles (Girabola 2022/23, Petro de Luanda (AfroBasket 2024)), artists and genres (Yuri da Cunha (2019),
+kizomba, kuduro, semba), stadiums, airports, bridges and railways with opening years (Estádio 11 de Novembro (2010)),
+laws and decrees with numbers (Lei n.º 22/11, Decreto Presidencial n.º 189/23), spectrum auctions, the 2014 census,
+slogans in Portuguese and English, inflation and interest rates, store and hotel openings, flight numbers, rankings,
+quarters, addresses, awards, state plans and budgets (PDN 2023-2027, OGE 2024), VAT and figures such as "(2023
+subscribers)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(Journal of African Business, African Journal of Economic and Management Studies, Journal of Retailing and Consumer
+Services, Revista Angolana de Ciências, Cadernos de Estudos Africanos, Telecommunications Policy, International
+Journal of Bank Marketing), the marketing texts every candidate cites, Angolan and international public bodies (INE,
+BNA, INACOM, the Ministério das Finanças, AIPEX, ANPG, ARSEG, the African Development Bank, the World Bank, the IMF,
+UNDP Angola; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("Unitel S.A.", "Sonangol E.P.", "Banco BAI, S.A.", "Refriango – Indústria e Comércio de Bebidas, Lda.", "Diageo
+plc", "Moody's Investors Service", "Ernst & Young Angola"), the Portuguese- and English-language press signed and
+unsigned (Jornal de Angola, Expansão, Novo Jornal, Observador, Público, Lusa, Macauhub, Reuters), market research
+with and without years (Euromonitor International, GSMA Intelligence, Nielsen, Kantar, Afrobarometer) and undated
+pages; Portuguese names with da, dos, de, das and do kept apart ("dos Santos, J."), two and three surnames kept
+together ("Alves da Rocha, M.J.", "Sebastião Bento Kiala"), Angolan hyphenated and Bantu surnames ("Van-Dúnem",
+"Chivukuvuku"), with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7297,7 +7328,8 @@ def main() -> None:
         "development data since), "
         "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it), "
         "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it), "
-        "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it)",
+        "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
+        "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

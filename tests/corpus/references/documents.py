@@ -303,6 +303,7 @@ from tests.corpus.references import (
     blind282_text,
     blind283_text,
     blind284_text,
+    blind285_text,
     render,
     text,
 )
@@ -588,6 +589,7 @@ from tests.corpus.references.blind281_works import Blind281WorkFactory
 from tests.corpus.references.blind282_works import Blind282WorkFactory
 from tests.corpus.references.blind283_works import Blind283WorkFactory
 from tests.corpus.references.blind284_works import Blind284WorkFactory
+from tests.corpus.references.blind285_works import Blind285WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -860,6 +862,7 @@ class Pool:
         | type[Blind282WorkFactory]
         | type[Blind283WorkFactory]
         | type[Blind284WorkFactory]
+        | type[Blind285WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1970,6 +1973,10 @@ POOLS: dict[str, Pool] = {
     "blind284": Pool(blind284_text, Blind284WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliographie"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind285 (HELD OUT): marketers at banks, mobile operators, oil and energy firms, brewers and drinks brands, supermarkets, airlines, insurers and tourism bodies in Angola and its diaspora in Portugal and Brazil (Unitel, Africell Angola, Movicel, Sonangol, BAI, Banco BIC, BFA, Banco Sol, Cuca (Refriango), Nocal, Shoprite Angola, Kero, Candando, TAAG Angola Airlines, ENSA Seguros, the Ministério do Turismo, AIPEX) writing CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG, retail and destination marketing; Word's curly doubles most of all (Word set to Portuguese or English (US), whose autocorrect gives curly doubles), straight ones often (phones, Google Docs, WhatsApp pastes, Portuguese keyboards), curly singles now and then (British CIM centres' and tutors' templates), guillemets now and then (« », left from Portuguese writing habits and Word set to Portuguese (Portugal)); headings as these candidates, CIM centres and Angolan, Portuguese and Brazilian MBA programmes use them ("References" most of all, "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", a "Referências" or "Referências Bibliográficas" left from a Portuguese template), straight apostrophes often (phones, Google Docs, Portuguese keyboards), bulleted lists often (recommendations, the 7Ps and SWOT points in bullets)
+    "blind285": Pool(blind285_text, Blind285WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7737,6 +7744,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 288000.
     "blind284": range(288000, 288000 + 100),
     "blind284-more": range(288000 + 100, 288000 + 400),
+    # "blind285" is a two-hundred-and-eighty-fifth independent pool (blind285_works.py, blind285_text.py), written by a
+    # two-hundred-and-eighty-fifth hand without reading the checker, its tests or the other pools: marketers at banks,
+    # mobile operators, oil and energy firms, brewers and drinks brands, supermarkets, airlines, insurers and tourism
+    # bodies in Angola and its diaspora in Portugal and Brazil (Unitel, Africell Angola, Movicel, Sonangol, BAI, Banco
+    # BIC, BFA, Banco Sol, Cuca (Refriango), Nocal, Shoprite Angola, Kero, Candando, TAAG Angola Airlines, ENSA Seguros,
+    # the Ministério do Turismo, AIPEX) writing CIM Level 6 and 7 reports and MBA assignments in English on mobile,
+    # banking, FMCG, retail and destination marketing (kwanza and dollar prices, exchange rates, tariffs and bundles,
+    # subscribers, oil prices and barrels per day, fuel-subsidy dates, bank products and beers with launch years,
+    # festivals, holidays, Girabola seasons, artists and genres, stadiums, airports and railways, laws and decrees with
+    # numbers, spectrum auctions, the 2014 census, slogans and figures, none of them citations); books, chapters and
+    # African, Lusophone and marketing journals with up to eight authors and DOIs, the marketing texts every candidate
+    # cites, Angolan and international public bodies (INE, BNA, INACOM, the Ministério das Finanças, AIPEX, the AfDB,
+    # the World Bank, the IMF, UNDP Angola; two works of one body in a year), firms' pages and annual reports with
+    # S.A., Lda., E.P. and plc, Portuguese- and English-language press signed and unsigned, market research with and
+    # without years and undated pages; Portuguese names with da, dos, de and do kept apart, two and three surnames
+    # kept together ("Alves da Rocha"), Angolan hyphenated and Bantu surnames ("Van-Dúnem", "Chivukuvuku").
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 289000.
+    "blind285": range(289000, 289000 + 100),
+    "blind285-more": range(289000 + 100, 289000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
