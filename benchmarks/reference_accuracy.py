@@ -6864,6 +6864,37 @@ with and without years (Euromonitor International, GSMA Intelligence, Nielsen, K
 pages; Portuguese names with da, dos, de, das and do kept apart ("dos Santos, J."), two and three surnames kept
 together ("Alves da Rocha, M.J.", "Sebastião Bento Kiala"), Angolan hyphenated and Bantu surnames ("Van-Dúnem",
 "Chivukuvuku"), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+
+The "blind286" half (``--halves blind286,blind286-more``, 100 + 300 reports, seeds 290000-290399) is a
+two-hundred-and-eighty-sixth independent measurement, HELD OUT: written by a two-hundred-and-eighty-sixth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind286_works.py and
+blind286_text.py), as marketers at language schools, English-language and study-abroad providers, exam boards, edtech
+apps, homestay and student-accommodation firms and destination bodies in the UK, Ireland, Malta, Spain, Canada and
+Australia (EF Education First, Kaplan International, Berlitz, International House, Bell English, Embassy English, St
+Giles International, Kings Education, ELC, EC English, Babbel, Duolingo, Busuu, italki, Cambridge University Press &
+Assessment, IELTS, Pearson PTE, Trinity College London, the British Council, English UK, MEI, FELTOM, Languages
+Canada, English Australia), many of them non-native speakers from Spain, Italy, Brazil, Japan, Korea, Türkiye and
+Saudi Arabia, write CIM Level 6 and 7 reports and MBA assignments in English on student recruitment, agent channels,
+app marketing, pricing and digital channels (courses with lengths, prices and years ("(General English, 2024)", "£345
+per week (2023)"), exams and their versions (IELTS Academic (2023), the revised FCE (2015), PTE Academic), CEFR
+levels, app versions and launches (Duolingo Max (2023), Busuu 2.0), schools and campuses with towns and years
+("(Dublin, 2019)", "its St Julian's campus (2017)"), visa routes and rule changes (the Graduate Route (2021), Stamp
+2), student weeks and enrolments ("(2023 student weeks)", "(2022 enrolments)"), agents' commissions and fairs (ICEF
+Berlin 2023, the ALPHE workshop), accreditations (Eaquals), awards (Star Awards 2024, the ELTons (2019)), tickers
+(NASDAQ: DUOL), homestay prices, slogans and straplines, exchange rates, rankings, scholarships, intakes and
+figures, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of
+Marketing for Higher Education, Studies in Higher Education, ELT Journal, TESOL Quarterly, System, Journal of Studies
+in International Education, Computer Assisted Language Learning), the marketing texts every candidate cites, public
+bodies (the British Council, English UK, the Home Office, HESA, Enterprise Ireland, the Department of Education, the
+Malta Tourism Authority, NSO Malta, Languages Canada, IRCC, Australia's Department of Education, the OECD; with and
+without their abbreviation, two works of one body in a year), firms' pages and annual reports ("Pearson plc",
+"Duolingo, Inc.", "Babbel GmbH", "EF Education First Ltd", "Busuu Ltd", "ESL Education AG", "Bertelsmann SE & Co.
+KGaA", "Lingua Mundi Escuela de Idiomas S.L."), the education press signed and unsigned (The PIE News, ICEF Monitor,
+Times Higher Education, EL Gazette, University World News, the Guardian), market research with and without years
+(BONARD, Studyportals, ICEF, IDP Education, Mintel, HolonIQ, Statista) and undated pages; Spanish double surnames
+("Muñoz Sánchez", "García-Pérez"), Irish, Maltese and Turkish letters ("Ó Laoire", "Ħili", "Yılmaz"), Brazilian
+particles ("da Silva") and romanised Japanese, Korean and Arabic names, with forty-eight kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7329,7 +7360,8 @@ def main() -> None:
         "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it), "
         "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it), "
         "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
-        "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it)",
+        "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
+        "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

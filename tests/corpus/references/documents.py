@@ -304,6 +304,7 @@ from tests.corpus.references import (
     blind283_text,
     blind284_text,
     blind285_text,
+    blind286_text,
     render,
     text,
 )
@@ -590,6 +591,7 @@ from tests.corpus.references.blind282_works import Blind282WorkFactory
 from tests.corpus.references.blind283_works import Blind283WorkFactory
 from tests.corpus.references.blind284_works import Blind284WorkFactory
 from tests.corpus.references.blind285_works import Blind285WorkFactory
+from tests.corpus.references.blind286_works import Blind286WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -863,6 +865,7 @@ class Pool:
         | type[Blind283WorkFactory]
         | type[Blind284WorkFactory]
         | type[Blind285WorkFactory]
+        | type[Blind286WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1976,6 +1979,10 @@ POOLS: dict[str, Pool] = {
     # blind285 (HELD OUT): marketers at banks, mobile operators, oil and energy firms, brewers and drinks brands, supermarkets, airlines, insurers and tourism bodies in Angola and its diaspora in Portugal and Brazil (Unitel, Africell Angola, Movicel, Sonangol, BAI, Banco BIC, BFA, Banco Sol, Cuca (Refriango), Nocal, Shoprite Angola, Kero, Candando, TAAG Angola Airlines, ENSA Seguros, the Ministério do Turismo, AIPEX) writing CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG, retail and destination marketing; Word's curly doubles most of all (Word set to Portuguese or English (US), whose autocorrect gives curly doubles), straight ones often (phones, Google Docs, WhatsApp pastes, Portuguese keyboards), curly singles now and then (British CIM centres' and tutors' templates), guillemets now and then (« », left from Portuguese writing habits and Word set to Portuguese (Portugal)); headings as these candidates, CIM centres and Angolan, Portuguese and Brazilian MBA programmes use them ("References" most of all, "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", a "Referências" or "Referências Bibliográficas" left from a Portuguese template), straight apostrophes often (phones, Google Docs, Portuguese keyboards), bulleted lists often (recommendations, the 7Ps and SWOT points in bullets)
     "blind285": Pool(blind285_text, Blind285WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ('"', '"'), ("‘", "’"), ("‘", "’"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Referências", "Referências Bibliográficas"),
+                     straight_apostrophe=0.55, bullets=0.4),
+    # blind286 (HELD OUT): marketers at language schools, English-language and study-abroad providers, exam boards, edtech apps, homestay and student-accommodation firms and destination bodies in the UK, Ireland, Malta, Spain, Canada and Australia, many of them non-native speakers from Spain, Italy, Brazil, Japan, Korea, Türkiye and Saudi Arabia, writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly doubles and singles from school and CIM-centre templates (UK and Irish tutors' singles, Canadian and Australian doubles), straight ones very often (Spanish, Italian, Brazilian, Turkish and Japanese keyboards, phones, Google Docs, WhatsApp and agent-portal pastes), headings as UK, Irish, Maltese, Canadian and Australian centres and business schools give them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", a "Bibliografía" or "Bibliografia" left from a Spanish or Italian template), straight apostrophes often, bulleted lists often (source markets, agent channels, prices and recommendations are written in bullets)
+    "blind286": Pool(blind286_text, Blind286WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografía", "Bibliografia", "List of References"),
                      straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -7763,6 +7770,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 289000.
     "blind285": range(289000, 289000 + 100),
     "blind285-more": range(289000 + 100, 289000 + 400),
+    # "blind286" is a two-hundred-and-eighty-sixth independent pool (blind286_works.py, blind286_text.py), written by a
+    # two-hundred-and-eighty-sixth hand without reading the checker, its tests or the other pools: marketers at language
+    # schools, English-language and study-abroad providers, exam boards, edtech apps, homestay and student-accommodation
+    # firms and destination bodies in the UK, Ireland, Malta, Spain, Canada and Australia (EF Education First, Kaplan
+    # International, Berlitz, International House, Bell English, Embassy English, St Giles International, Kings
+    # Education, ELC, EC English, Babbel, Duolingo, Busuu, italki, Cambridge University Press & Assessment, IELTS,
+    # Pearson PTE, Trinity College London, the British Council, English UK, MEI, FELTOM, Languages Canada, English
+    # Australia) writing CIM Level 6 and 7 reports and MBA assignments in English on student recruitment, agent
+    # channels, app marketing, pricing and digital channels (courses with lengths, prices and years, exams and their
+    # versions, CEFR levels, app versions and launches, schools and campuses with towns and years, visa routes and rule
+    # changes, student weeks and enrolments, agents' commissions and fairs, accreditations, awards, tickers, homestay
+    # prices, slogans and figures, none of them citations); books, chapters and ELT, international-education and
+    # marketing journals with up to eight authors, public bodies (the British Council, English UK, the Home Office,
+    # HESA, Enterprise Ireland, the Department of Education, the Malta Tourism Authority, NSO Malta, Languages Canada,
+    # IRCC, the OECD; two works of one body in a year), firms with plc, Ltd, Inc., AG, GmbH, SE and S.L., the education
+    # press, market research and undated pages; Spanish double surnames, Irish, Maltese and Turkish letters, Brazilian
+    # particles and romanised Japanese, Korean and Arabic names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 290000.
+    "blind286": range(290000, 290000 + 100),
+    "blind286-more": range(290000 + 100, 290000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
