@@ -868,6 +868,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind282_text,
     blind283_text,
     blind284_text,
+    blind287_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1432,3 +1433,6 @@ _file_pool("blind283", blind283_text, unseen=("blind282",))
 # the two-hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others (blind282, blind283
 # beside it)
 _file_pool("blind284", blind284_text, unseen=("blind282", "blind283"))
+# the two-hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others (blind285, blind286
+# beside it)
+_file_pool("blind287", blind287_text, unseen=("blind285", "blind286"))
