@@ -6895,6 +6895,40 @@ Times Higher Education, EL Gazette, University World News, the Guardian), market
 ("Muñoz Sánchez", "García-Pérez"), Irish, Maltese and Turkish letters ("Ó Laoire", "Ħili", "Yılmaz"), Brazilian
 particles ("da Silva") and romanised Japanese, Korean and Arabic names, with forty-eight kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind287" half (``--halves blind287,blind287-more``, 100 + 300 reports, seeds 291000-291399) is a
+two-hundred-and-eighty-seventh independent measurement, HELD OUT: written by a two-hundred-and-eighty-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind287_works.py and
+blind287_text.py), as marketers at ski resorts and lift companies, hotels, mountain railways, outdoor and ski brands,
+cheese, wine and speck producers, crystal houses and tourism boards in the Alps of Austria, Switzerland, South Tyrol
+(Alto Adige) and the Trentino (Tirol Werbung, Österreich Werbung, Switzerland Tourism, IDM Südtirol – Alto Adige,
+Trentino Marketing, Ischgl, Sölden, St. Anton am Arlberg, Kitzbühel, Zermatt Bergbahnen AG, Jungfraubahn Holding AG,
+Dolomiti Superski, Swarovski, Atomic, Fischer Sports, Head, Salewa, Dynafit, Mammut, Ortovox, Speck Alto Adige,
+Loacker, Red Bull, the Stubai Glacier) write CIM Level 6 and 7 reports and MBA assignments in English on destination,
+winter-sports, brand and e-commerce marketing (seasons and openings ("(2023/24 season)", "(opening 2021)"), lifts with
+years and capacities (the 3S Eisgratbahn (2016), the Matterhorn Glacier Ride (2018)), day and season ski-pass prices,
+snowfall and snow depth, glaciers and passes with heights (the Stelvio Pass (2,757 m)), World Cup races and
+championships (the Hahnenkamm race (2024), Lauberhorn (2019)), ski, boot and outdoor models with launch years (Atomic
+Redster (2020)), festivals and customs (Snowbombing (2023), the Almabtrieb), huts, hotels, cable cars and railways with
+years (Jungfraujoch railway (1912), Zugspitze (2017)), vintages, DOC, PDO and PGI marks ("Südtiroler Lagrein (2020
+vintage)", Speck Alto Adige PGI (1996)), cheeses, crystal collections, founding years, laws and EU regulations
+(Tiroler Raumordnungsgesetz 2022, Regulation (EU) No 1151/2012), Olympic Games and bids (Milano Cortina 2026), slogans
+in German, English and Italian, skier days, overnight stays, UNESCO listings, avalanche levels, addresses, hashtags,
+exchange rates, awards, race times, films and first ascents, which are no citations); books, chapters and journal
+articles with up to eight authors and DOIs (Tourism Management, Journal of Travel Research, Current Issues in Tourism,
+Tourism Review, Journal of Outdoor Recreation and Tourism, Die Unternehmung, Zeitschrift für Tourismuswissenschaft),
+the marketing texts every candidate cites, statistical offices, chambers, provinces, trade bodies and tourism boards
+(Statistik Austria, the Bundesamt für Statistik (BFS), ASTAT, the WKO, the Land Tirol, Seilbahnen Schweiz, the
+Fachverband der Seilbahnen Österreichs, the ÖHV, ISTAT, the OECD; with and without their abbreviation, two works of
+one body in a year), firms' pages and annual reports ("Jungfraubahn Holding AG", "Swarovski Holding AG", "Atomic
+Austria GmbH", "Loacker AG – S.p.A.", "Dolomiti Superski S.c.r.l.", "Stubaier Gletscherbahn GmbH & Co KG", "Moser's
+Alpenhof GmbH & Co KG"), German-, Italian- and English-language press signed and unsigned (Tiroler Tageszeitung, Der
+Standard, Die Presse, Neue Zürcher Zeitung, Dolomiten, Alto Adige, Skiing Business, the Financial Times), market
+research with and without years (Mintel, Statista, Laurent Vanat's International Report on Snow & Mountain Tourism,
+Deloitte, Euromonitor International) and undated pages; umlauts kept ("Höllrigl", "Schärli"), "von" and lower-case
+Italian particles apart ("von Arx", "de Rachewiltz"), capitalised ones inside the surname ("Della Lucia"), Ladin
+surnames ("Runggaldier", "Crazzolara") and hyphenated German given names ("Gufler, K.-H."), with fifty-six kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7361,7 +7395,8 @@ def main() -> None:
         "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it), "
         "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
         "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
-        "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it)",
+        "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
+        "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

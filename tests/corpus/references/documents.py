@@ -305,6 +305,7 @@ from tests.corpus.references import (
     blind284_text,
     blind285_text,
     blind286_text,
+    blind287_text,
     render,
     text,
 )
@@ -592,6 +593,7 @@ from tests.corpus.references.blind283_works import Blind283WorkFactory
 from tests.corpus.references.blind284_works import Blind284WorkFactory
 from tests.corpus.references.blind285_works import Blind285WorkFactory
 from tests.corpus.references.blind286_works import Blind286WorkFactory
+from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -866,6 +868,7 @@ class Pool:
         | type[Blind284WorkFactory]
         | type[Blind285WorkFactory]
         | type[Blind286WorkFactory]
+        | type[Blind287WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1984,6 +1987,10 @@ POOLS: dict[str, Pool] = {
     "blind286": Pool(blind286_text, Blind286WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliografía", "Bibliografia", "List of References"),
                      straight_apostrophe=0.55, bullets=0.4),
+    # blind287 (HELD OUT): marketers at ski resorts and lift companies, hotels, mountain railways, outdoor and ski brands, cheese, wine and speck producers, crystal houses and tourism boards in the Alps of Austria, Switzerland, South Tyrol (Alto Adige) and the Trentino (Tirol Werbung, Österreich Werbung, Switzerland Tourism, IDM Südtirol, Trentino Marketing, Ischgl, Sölden, St. Anton am Arlberg, Kitzbühel, Zermatt Bergbahnen, Jungfraubahn, Dolomiti Superski, Swarovski, Atomic, Fischer, Head, Salewa, Dynafit, Mammut, Ortovox, Speck Alto Adige, Loacker, Red Bull, the Stubai Glacier) writing CIM Level 6 and 7 reports and MBA assignments in English on destination, winter-sports, brand and e-commerce marketing; Word's curly doubles most of all (Word set to English (UK) or to English (US) on German and Italian machines), curly singles often (British-trained tutors' templates and UK tour operators' style), straight ones often (Swiss and Austrian QWERTZ keyboards, phones, Google Docs), now and then German low-high marks or guillemets left by Word set to German (Austria), German (Switzerland) or Italian; headings as Austrian, Swiss and South Tyrolean candidates, CIM centres and the region's business schools' MBA programmes use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", a "Literaturverzeichnis" left from a German template), straight apostrophes often (QWERTZ keyboards, where the apostrophe sits on a shifted key), bulleted lists often (segments, source markets, channels and recommendations are written in bullets)
+    "blind287": Pool(blind287_text, Blind287WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7790,6 +7797,28 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 290000.
     "blind286": range(290000, 290000 + 100),
     "blind286-more": range(290000 + 100, 290000 + 400),
+    # "blind287" is a two-hundred-and-eighty-seventh independent pool (blind287_works.py, blind287_text.py), written by
+    # a two-hundred-and-eighty-seventh hand without reading the checker, its tests or the other pools: marketers at ski
+    # resorts and lift companies, hotels, mountain railways, outdoor and ski brands, cheese, wine and speck producers,
+    # crystal houses and tourism boards in the Alps of Austria, Switzerland, South Tyrol (Alto Adige) and the Trentino
+    # (Tirol Werbung, Österreich Werbung, Switzerland Tourism, IDM Südtirol – Alto Adige, Trentino Marketing, Ischgl,
+    # Sölden, St. Anton am Arlberg, Kitzbühel, Zermatt Bergbahnen AG, Jungfraubahn Holding AG, Dolomiti Superski,
+    # Swarovski, Atomic, Fischer Sports, Head, Salewa, Dynafit, Mammut, Ortovox, Speck Alto Adige, Loacker, Red Bull,
+    # the Stubai Glacier) writing CIM Level 6 and 7 reports and MBA assignments in English on destination,
+    # winter-sports, brand and e-commerce marketing (seasons and openings, lifts with capacities and years, ski-pass and
+    # hotel prices, snowfall and snow depth, glaciers and passes with heights, World Cup races and championships, ski,
+    # boot and outdoor models, festivals and customs, huts, hotels, cable cars and railways with years, vintages, DOC,
+    # PDO and PGI marks, cheeses, crystal collections, laws and EU regulations, Olympic Games and bids, slogans in
+    # German, English and Italian, skier days, overnight stays and other figures, none of them citations); books,
+    # chapters and tourism and management journals with up to eight authors and DOIs, the marketing texts every
+    # candidate cites, statistical offices, chambers, provinces, trade bodies and tourism boards (two works of one body
+    # in a year), firms' pages and annual reports with AG, GmbH, GmbH & Co KG, S.p.A., S.r.l. and S.c.r.l., German-,
+    # Italian- and English-language press signed and unsigned, market research with and without years and undated
+    # pages; umlauts kept, "von" and lower-case Italian particles apart, capitalised ones inside the surname, Ladin
+    # surnames and hyphenated German given names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 291000.
+    "blind287": range(291000, 291000 + 100),
+    "blind287-more": range(291000 + 100, 291000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
