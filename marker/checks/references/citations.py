@@ -29,6 +29,7 @@ from marker.checks.references.names import (
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
     NOT_AUTHORS,
+    OPENING_ONLY_PARTICLES,
     ORGANISATION_WORDS,
     PARTICLES,
     PATRONYMIC_LINKS,
@@ -305,7 +306,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
                 unprefixed
                 if unprefixed[:1].isupper()
                 or unprefixed[:1] == "@"
-                or lead.casefold() in PARTICLES
+                or lead.casefold() in PARTICLES | OPENING_ONLY_PARTICLES
                 or is_name_word(lead.rstrip(","))
                 or is_numbered_name_word(lead.rstrip(","))  # "(see 21vek.by, 2018)"
                 or (is_lone_letter(lead) and " " in unprefixed)  # "(e.g. i News, 2017)"
@@ -1629,14 +1630,20 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The first Nando's in the UK (Ealing, 1992) set the template": where and when a sentence's first shop, site
         # or branch opened.
         or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
-        # "The first Dutch launderette of the chain (Galway, 2021) was franchised": the town where it opened, and when.
+        # "The first Dutch launderette of the chain (Galway, 2021) was franchised", "The group's 50th site (Malmö,
+        # 2004)": the town where a chain's numbered shop opened, and when.
         or (
             credit
-            and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None
+            and (
+                _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None
+                or _A_NUMBERED_SITE.search(tail) is not None
+            )
             and is_a_town(content.rpartition(",")[0].strip())
         )
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
+        # "Sialkot made the official match ball (Al Rihla, 2022)": the name of an event's official thing, and its year.
+        or (credit and "official" in tail and _names_an_official_thing(tail, content))
         # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
         or (credit and last.endswith("s") and _names_the_counted_things(tail, content))
         # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
@@ -1654,6 +1661,35 @@ def _annotates(text: str, opened: int, content: str) -> bool:
 # chain", "Its first store of the group".
 _THE_FIRST_OF_ITS_OWNER = re.compile(
     r"(?:^|[.!?]\s+)(?:The|Its|Their|Our|His|Her)\s+first\s+[^.()]{0,40}?\s+of\s+(?:the|its|their)\s+[\w'’-]+\s*$"
+)
+# "the official", up to two words, then the thing: "the official match ball", "the official song".
+_THE_OFFICIAL_THING = re.compile(r"\bthe\s+official\s+(?:[\w-]+\s+){0,2}?(?P<thing>[\w-]+)\s*$", re.IGNORECASE)
+# What official sources give: "the official statistics (ONS, 2021)" cites them.
+_OFFICIAL_SOURCES = _words(
+    """statistics figures data estimates estimate guidance advice report reports rate rates count counts numbers
+    position line view definition account record records source sources website site page pages list register
+    forecast forecasts survey census"""
+)
+
+
+def _names_an_official_thing(tail: str, content: str) -> bool:
+    """Whether a credit of one maker names the official thing just before it ("the official match ball (Al Rihla,
+    2022)"), not an official source's figures ("the official statistics (ONS, 2021)")."""
+    found = _THE_OFFICIAL_THING.search(tail)
+    return (
+        found is not None
+        and found.group("thing").casefold() not in _OFFICIAL_SOURCES
+        and _of_one_maker(content)
+        and not _ends_in_a_firms_or_public_bodys_word(content)
+    )
+
+
+# A chain's shop or site by its number, just before a bracket: "The group's 50th site", "its hundredth store".
+_A_NUMBERED_SITE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|tenth|hundredth|thousandth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:store|shop|site|branch|outlet|restaurant|caf[eé]|hotel|clinic|studio|salon|showroom|boutique|unit|location|"
+    r"facility|depot|warehouse|launderette)s?\s*$",
+    re.IGNORECASE,
 )
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
 # A sentence that opens on its first thing in a place, just before a bracket: "The first Nando's in the UK", "Its first
@@ -2076,6 +2112,12 @@ def _segment_beside(text: str, citation: Citation, *, after_it: bool) -> str:
     return text[:end]
 
 
+def _a_town_and_a_year(name: str) -> bool:
+    """Whether a name before a year in a bracket is a town's or a place's ("Leeds", "Malmö")."""
+    name = name.strip()
+    return bool(name) and (is_place(name) or is_a_town(name))
+
+
 def _a_works_segment(segment: str) -> bool:
     """Whether a segment of a bracket split at its semicolons reads as one work's, after any lead-in ("see", "from"):
     a name whose first word is no plain word in lower case ("al-Mawali", "eBay", "a2i", "bdnews24.com", "@ofcom") or
@@ -2124,8 +2166,11 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
             return False
         # "(BETT Awards 2022; shortlisted again in 2023)": an aside after the semicolon is no other work.
         inside = not citation.text.endswith(")") if after_it else not citation.text.startswith("(")
-        if inside and not _a_works_segment(_segment_beside(text, citation, after_it=after_it)):
+        beside = _segment_beside(text, citation, after_it=after_it)
+        if inside and not _a_works_segment(beside):
             return False
+        if _a_town_and_a_year(citation.author_text) and _a_town_and_a_year(beside.strip(" ()").rpartition(",")[0]):
+            return False  # "Expansion went north (Leeds, 2016; Glasgow, 2018)": where and when, not two sources
         if citation.weak and names_a_survey(citation.author_text):
             return False
         return not _after_renamed(text[: text.rfind("(", 0, citation.start)])

@@ -23,6 +23,7 @@ from marker.checks.references.names import (
     INVERTED_PARTICLES,
     LAW_WORDS,
     LINKS_IN_OTHER_LANGUAGES,
+    OPENING_ONLY_PARTICLES,
     ORGANISATION_WORDS,
     PARTICLES,
     PATRONYMIC_LINKS,
@@ -45,7 +46,11 @@ from marker.checks.references.names import (
 # Latin, and Greek and Cyrillic ("Ζαχαρίου, Π.", "Шевченко, О."); Latin Extended-B from "Ǆ" whole, as scholarly
 # romanisations of Georgian and Armenian use its capitals ("Ǯavaxišvili", "Ǧ").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſǄ-ɏḀ-ỿƁƊƘƳƐƆƝƏƎΆΈ-ΏΑ-ΩЀ-Я"
-_PARTICLE = r"(?:(?:" + "|".join(sorted(re.escape(p) for p in PARTICLES if p.replace("/", "").isalpha())) + r")\s+)"
+_PARTICLE = (
+    r"(?:(?:"
+    + "|".join(sorted(re.escape(p) for p in PARTICLES | OPENING_ONLY_PARTICLES if p.replace("/", "").isalpha()))
+    + r")\s+)"
+)
 # A particle may also sit inside a double surname ("van Kuijc van Malsen").
 # "van 't Erve", "'s Gravensande", "Mac an Phearsain", "Nic a' Phì"; an Irish prefix inside a double surname: "Harte Ó
 # Néill".

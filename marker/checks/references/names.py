@@ -31,6 +31,9 @@ PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
      "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "í", "á", "við",
      "d'", "d’", "de'", "de’", "degli", "dei", "delle", "dello"}
 )  # fmt: skip
+# Dutch "die" (the) opens a surname as "de" does ("die Witte", "die Pelser"): read so only where a name starts on it,
+# in a list or a bracket, as a sentence's "die" may stand before a name ("Heritage brands die Smith (2019) says").
+OPENING_ONLY_PARTICLES = frozenset({"die"})
 
 # Italian "de'" (of the, elided: "de' Medici"), "degli", "dei", "delle" and "dello" ("degli Uberti") open old families'
 # surnames in lower case.
@@ -717,6 +720,7 @@ def is_author_text(text: str, *, strict: bool = True) -> bool:
             # "N'Guessan épouse Yao", "Traoré dit Kader": two names of one person, joined
             or (0 < i < len(words) - 1 and joins_one_persons_names(word, words[i + 1]))
             or (i == 0 and len(words) > 1 and is_lone_letter(word))  # "i News"
+            or (i == 0 and len(words) > 1 and word in OPENING_ONLY_PARTICLES and words[1][:1].isupper())
             or (0 < i < len(words) - 1 and _common_word_inside_a_body(words, i))
             or (i and (sentence_case or spelled) and word[:1].islower())
             # "boohoo group plc", "daa plc": a firm that writes its whole name in lower case, before its form (not
