@@ -6741,98 +6741,98 @@ Vutha"), and Vietnamese and French names with accents, with fifty-two kinds of d
 tables only.
 
 The "blind282" half (``--halves blind282,blind282-more``, 100 + 300 reports, seeds 286000-286399) is a
-two-hundred-and-eighty-second independent measurement, HELD OUT: written by a two-hundred-and-eighty-second hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind282_works.py and
-blind282_text.py), as marketers at food, dairy, textile, agricultural-machinery, fertiliser, education and banking
-firms, sports-goods makers and tourism bodies in India's Punjab, Pakistan's Punjab and the Punjabi diaspora in the UK
-and Canada (Verka (Milkfed), Amul, Sonalika, Swaraj, Vardhman Textiles, Trident, Nishat Mills, Gul Ahmed, Sapphire,
-Engro Foods, Shan Foods, National Foods, Punjab National Bank, HDFC Bank, Bank of Punjab, Habib Bank, Lovely
-Professional University, Chitkara University, LUMS, Forward Sports, Punjab Tourism) write CIM Level 6 and 7 reports
-and MBA assignments in English on FMCG, agri-business, export, education and diaspora marketing (festivals and fairs
-with years (Vaisakhi (April 2024), Lohri, Basant, the Kisan Mela at Ludhiana (2023)), crop seasons ("(rabi
-2022–23)", kharif), tractor models with horsepower and years (Sonalika Tiger (2019), Swaraj 855), milk, ghee and
-rupee prices per year, support and procurement prices ("(MSP 2023)", "(2022 procurement)"), textile exports per
-year, World Cup footballs made in Sialkot ("(Al Rihla, 2022)"), rankings ("(NIRF 2024)", QS), cricket and kabaddi
-leagues with seasons (Punjab Kings (IPL 2024), Lahore Qalandars (PSL 2022)), Punjabi and Pakistani films and songs
-with years (Carry On Jatta 3 (2023)), gurdwara and mosque founding years (Golden Temple (1604), Badshahi Mosque
-(1673)), Partition and other historical dates, canals and dams, bank schemes and loan products, laws and acts
-(Punjab Food Authority Act 2011), slogans and campaigns, censuses, fiscal years, Eid and Diwali sales, visa rules,
-ISO and GOTS certificates, floods, crop yields and model years, which are no citations); books, chapters and journal
-articles with up to eight authors and DOIs (Journal of Rural Studies, Indian Journal of Marketing, Pakistan Journal of
-Commerce and Social Sciences, Lahore Journal of Economics, South Asian Journal of Business Studies, Journal of Punjab
-Studies), the marketing texts every candidate cites (Kotler and Keller, with the South Asian edition's co-authors),
-governments and public bodies of both Punjabs and beyond (Government of Punjab, Punjab Agricultural University,
-Punjab Bureau of Investment Promotion, Government of the Punjab, Punjab Board of Investment and Trade (PBIT),
-Pakistan Bureau of Statistics, Reserve Bank of India, State Bank of Pakistan, NABARD with and without its name in
-full, the Office for National Statistics, Statistics Canada; two works of one body in a year), firms' pages and
-annual reports ("Vardhman Textiles Limited", "Nishat Mills Limited", "Engro Foods (Pvt.) Ltd.", "Forward Sports Pvt.
-Ltd.", "Punjab State Cooperative Milk Producers' Federation Ltd", "Sialkot Chamber of Commerce & Industry"), the
-English-language press of both countries and the diaspora signed and unsigned (The Tribune, Dawn, The Express
-Tribune, Hindustan Times, Business Recorder, Des Pardes, Eastern Eye), market research (Nielsen, Kantar, Euromonitor
-International, Gallup Pakistan, IMARC Group) and undated pages; Sikh, Hindu and Muslim Punjabi names, many authors
-sharing Singh, Kaur, Gill, Cheema or Malik, diaspora scholars, and a few names printed with a scholarly
-transliteration's marks (Nābhā, Ḥusain), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-eighty-second independent measurement, held out for its first tables (measured by its writer in stop
+53), development data since stop 53: written by a two-hundred-and-eighty-second hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind282_works.py and blind282_text.py), as marketers at
+food, dairy, textile, agricultural-machinery, fertiliser, education and banking firms, sports-goods makers and tourism
+bodies in India's Punjab, Pakistan's Punjab and the Punjabi diaspora in the UK and Canada (Verka (Milkfed), Amul,
+Sonalika, Swaraj, Vardhman Textiles, Trident, Nishat Mills, Gul Ahmed, Sapphire, Engro Foods, Shan Foods, National
+Foods, Punjab National Bank, HDFC Bank, Bank of Punjab, Habib Bank, Lovely Professional University, Chitkara University,
+LUMS, Forward Sports, Punjab Tourism) write CIM Level 6 and 7 reports and MBA assignments in English on FMCG,
+agri-business, export, education and diaspora marketing (festivals and fairs with years (Vaisakhi (April 2024), Lohri,
+Basant, the Kisan Mela at Ludhiana (2023)), crop seasons ("(rabi 2022–23)", kharif), tractor models with horsepower and
+years (Sonalika Tiger (2019), Swaraj 855), milk, ghee and rupee prices per year, support and procurement prices ("(MSP
+2023)", "(2022 procurement)"), textile exports per year, World Cup footballs made in Sialkot ("(Al Rihla, 2022)"),
+rankings ("(NIRF 2024)", QS), cricket and kabaddi leagues with seasons (Punjab Kings (IPL 2024), Lahore Qalandars (PSL
+2022)), Punjabi and Pakistani films and songs with years (Carry On Jatta 3 (2023)), gurdwara and mosque founding years
+(Golden Temple (1604), Badshahi Mosque (1673)), Partition and other historical dates, canals and dams, bank schemes and
+loan products, laws and acts (Punjab Food Authority Act 2011), slogans and campaigns, censuses, fiscal years, Eid and
+Diwali sales, visa rules, ISO and GOTS certificates, floods, crop yields and model years, which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Journal of Rural Studies, Indian Journal of
+Marketing, Pakistan Journal of Commerce and Social Sciences, Lahore Journal of Economics, South Asian Journal of
+Business Studies, Journal of Punjab Studies), the marketing texts every candidate cites (Kotler and Keller, with the
+South Asian edition's co-authors), governments and public bodies of both Punjabs and beyond (Government of Punjab,
+Punjab Agricultural University, Punjab Bureau of Investment Promotion, Government of the Punjab, Punjab Board of
+Investment and Trade (PBIT), Pakistan Bureau of Statistics, Reserve Bank of India, State Bank of Pakistan, NABARD with
+and without its name in full, the Office for National Statistics, Statistics Canada; two works of one body in a year),
+firms' pages and annual reports ("Vardhman Textiles Limited", "Nishat Mills Limited", "Engro Foods (Pvt.) Ltd.",
+"Forward Sports Pvt. Ltd.", "Punjab State Cooperative Milk Producers' Federation Ltd", "Sialkot Chamber of Commerce &
+Industry"), the English-language press of both countries and the diaspora signed and unsigned (The Tribune, Dawn, The
+Express Tribune, Hindustan Times, Business Recorder, Des Pardes, Eastern Eye), market research (Nielsen, Kantar,
+Euromonitor International, Gallup Pakistan, IMARC Group) and undated pages; Sikh, Hindu and Muslim Punjabi names, many
+authors sharing Singh, Kaur, Gill, Cheema or Malik, diaspora scholars, and a few names printed with a scholarly
+transliteration's marks (Nābhā, Ḥusain), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind283" half (``--halves blind283,blind283-more``, 100 + 300 reports, seeds 287000-287399) is a
-two-hundred-and-eighty-third independent measurement, HELD OUT: written by a two-hundred-and-eighty-third hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind283_works.py and
-blind283_text.py), as marketers at self-storage operators, removal and relocation firms, van-hire, packaging and
-moving-supplies brands and property and storage-tech firms in the UK, Ireland, the Netherlands, Belgium, Germany and
-the Nordic countries (Big Yellow Self Storage, Safestore, Lok'nStore, Access Self Storage, Shurgard, Pelican Self
-Storage, Nettolager, 24Storage, City Self-Storage, MyStorage, Pickfords, Britannia Movers International, Crown
-Relocations, Bishop's Move, Gentle Giant, Enterprise Van Hire, Europcar Vans, SSA UK, FEDESSA, BAR) write CIM Level 6
-and 7 reports and MBA assignments in English on B2C and B2B demand, pricing, local SEO and digital channels (store
-openings with towns and years ("(Bristol, 2019)", "the 100th store (Hamburg, 2022)"), unit sizes in square feet and
-metres, prices per square foot per week and year, occupancy by quarter ("(Q3 2023 occupancy: 87.5%)"), move volumes,
-van models and sizes (the Ford Transit Custom (2023), a Luton van (18 m³)), packing kits and boxes, postcodes and
-catchments, planning consents with references, fire and insurance standards (BS 5306, BS 9999:2017, the 2022 SSA code
-of practice), awards (SSA UK Awards 2024, BAR Removals Company of the Year (2021)), tickers (LSE: BYG, Euronext: SHUR),
-moving peaks and seasons, rents per year, straplines and offers, house prices and stamp duty, move-ins and move-outs,
-review scores and local-pack rankings, which are no citations); books, chapters and journal articles with up to eight
-authors and DOIs (Journal of Property Investment & Finance, Journal of Real Estate Research, Journal of Services
-Marketing, Journal of Consumer Behaviour, International Journal of Physical Distribution & Logistics Management,
-Journal of Retailing and Consumer Services), the marketing texts every candidate cites, statistics offices,
-regulators and trade bodies (ONS, CBS, Destatis, Statistics Sweden (SCB), Statistics Denmark, the CMA, HM Land
-Registry, SSA UK, FEDESSA, the British Association of Removers; two works of one body in a year), firms' pages and
-annual reports ("Big Yellow Group PLC", "Safestore Holdings plc", "Shurgard Self Storage Ltd", "Nettolager AB",
-"Pelican Self Storage AS", "MyStorage B.V.", "City Self-Storage A/S", "Stora Enso Oyj"), the trade and business press
-signed and unsigned (Property Week, Estates Gazette, The Move Magazine, Self Storage News, the Financial Times, Het
-Financieele Dagblad, Handelsblatt, Dagens industri), market research with and without years (Cushman & Wakefield,
-JLL, Savills, Knight Frank, Mintel, IBISWorld, Statista) and undated pages; Dutch particles kept apart ("van Vliet"),
-Flemish ones inside the surname ("Van den Broeck"), German and Nordic letters kept ("Müller", "Åkesson",
-"Østergaard", "Mäkinen"), with forty-nine kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-eighty-third independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 53: written by a two-hundred-and-eighty-third hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind283_works.py and blind283_text.py), as marketers at
+self-storage operators, removal and relocation firms, van-hire, packaging and moving-supplies brands and property and
+storage-tech firms in the UK, Ireland, the Netherlands, Belgium, Germany and the Nordic countries (Big Yellow Self
+Storage, Safestore, Lok'nStore, Access Self Storage, Shurgard, Pelican Self Storage, Nettolager, 24Storage, City
+Self-Storage, MyStorage, Pickfords, Britannia Movers International, Crown Relocations, Bishop's Move, Gentle Giant,
+Enterprise Van Hire, Europcar Vans, SSA UK, FEDESSA, BAR) write CIM Level 6 and 7 reports and MBA assignments in English
+on B2C and B2B demand, pricing, local SEO and digital channels (store openings with towns and years ("(Bristol, 2019)",
+"the 100th store (Hamburg, 2022)"), unit sizes in square feet and metres, prices per square foot per week and year,
+occupancy by quarter ("(Q3 2023 occupancy: 87.5%)"), move volumes, van models and sizes (the Ford Transit Custom (2023),
+a Luton van (18 m³)), packing kits and boxes, postcodes and catchments, planning consents with references, fire and
+insurance standards (BS 5306, BS 9999:2017, the 2022 SSA code of practice), awards (SSA UK Awards 2024, BAR Removals
+Company of the Year (2021)), tickers (LSE: BYG, Euronext: SHUR), moving peaks and seasons, rents per year, straplines
+and offers, house prices and stamp duty, move-ins and move-outs, review scores and local-pack rankings, which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Property Investment &
+Finance, Journal of Real Estate Research, Journal of Services Marketing, Journal of Consumer Behaviour, International
+Journal of Physical Distribution & Logistics Management, Journal of Retailing and Consumer Services), the marketing
+texts every candidate cites, statistics offices, regulators and trade bodies (ONS, CBS, Destatis, Statistics Sweden
+(SCB), Statistics Denmark, the CMA, HM Land Registry, SSA UK, FEDESSA, the British Association of Removers; two works of
+one body in a year), firms' pages and annual reports ("Big Yellow Group PLC", "Safestore Holdings plc", "Shurgard Self
+Storage Ltd", "Nettolager AB", "Pelican Self Storage AS", "MyStorage B.V.", "City Self-Storage A/S", "Stora Enso Oyj"),
+the trade and business press signed and unsigned (Property Week, Estates Gazette, The Move Magazine, Self Storage News,
+the Financial Times, Het Financieele Dagblad, Handelsblatt, Dagens industri), market research with and without years
+(Cushman & Wakefield, JLL, Savills, Knight Frank, Mintel, IBISWorld, Statista) and undated pages; Dutch particles kept
+apart ("van Vliet"), Flemish ones inside the surname ("Van den Broeck"), German and Nordic letters kept ("Müller",
+"Åkesson", "Østergaard", "Mäkinen"), with forty-nine kinds of decoy. While held out, we reported its tables only.
 
 The "blind284" half (``--halves blind284,blind284-more``, 100 + 300 reports, seeds 288000-288399) is a
-two-hundred-and-eighty-fourth independent measurement, HELD OUT: written by a two-hundred-and-eighty-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind284_works.py and
-blind284_text.py), as marketers at perfume and cosmetics houses, rosé and other wine estates, olive-oil and lavender
-producers, hotels, villas, yacht charters, festivals, museums and tourism boards in Provence and on the Côte d'Azur
-(Fragonard, Molinard, Galimard, Robertet, L'Occitane en Provence, Château d'Esclans (Whispering Angel), Château
-Minuty, Domaines Ott, Miraval, Château La Coste, Le Mas de Pierre, Hôtel du Cap-Eden-Roc, La Colombe d'Or, the
-Negresco, Riviera Yachting, the Festival de Cannes, the Festival d'Aix-en-Provence, the Fondation Maeght, Provence
-Tourisme, Côte d'Azur France, the Office de Tourisme de Nice) write CIM Level 6 and 7 reports and MBA assignments in
-English on luxury, wine, destination, events and e-commerce marketing (vintages and cuvées with years (Whispering
-Angel 2022, "(2021 vintage)"), appellations with founding years (AOC Côtes de Provence (1977), Bandol (1941)), perfumes
-with launch years (Fragonard's Belle de Grasse (2015)), lavender and olive harvests, UNESCO listings (Grasse's perfume
-know-how (2018)), festivals and prizes (the Palme d'Or (2023), Cannes Lions 2024, the Fête du Citron at Menton
-(2020)), hotel openings, stars and Michelin stars, villa rents and yacht charters per week and season, museum
-openings (Musée Matisse (1963)), paintings and artists' dates (Picasso's La Joie de vivre (1946)), rallies, regattas
-and Grands Prix (Monaco Grand Prix 2023), laws, decrees and EU regulations (the loi Évin (1991), Décret n°
-2019-1234), prices and ticket prices per year, train routes (the TGV Méditerranée (2001)), airport traffic, slogans in
-English and French, founding years and "since" dates, the 1955 classification, addresses and roads, rankings and
-figures such as "(2023 bottles)", which are no citations); books, chapters and journal articles with up to eight
-authors and DOIs (Journal of Wine Research, International Journal of Wine Business Research, Annals of Tourism
-Research, Tourism Management, Journal of Fashion Marketing and Management, Revue Française de Gestion, Décisions
-Marketing), the marketing texts every candidate cites, French public and trade bodies (Atout France, the Comité
-Régional de Tourisme Provence-Alpes-Côte d'Azur, INSEE, the CIVP, FranceAgriMer, Prodarom, the INAO, the Région Sud,
-the CCI Nice Côte d'Azur, Business France; with and without their abbreviation, two works of one body in a year),
-firms' pages and annual reports ("Robertet SA", "L'Occitane International S.A.", "Château Minuty SAS", "SCEA Château
-d'Esclans", "Cave Coopérative de Cotignac SCA", "Castelas SARL", "LVMH Moët Hennessy Louis Vuitton SE", "Diageo
-plc"), the French- and English-language press signed and unsigned (Nice-Matin, La Provence, Le Figaro, Les Échos,
-Decanter, Wine Spectator, The Riviera Times, Vogue Paris), market research with and without years (Kantar,
-NielsenIQ, IWSR, Wine Intelligence, Euromonitor International, Xerfi, Mintel) and undated pages; French names with
-de, du, des and d' ("de Montgolfier, A.-S.", "d'Harcourt, M.-C."), hyphenated given names and double-barrelled
-surnames, with fifty-two kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-eighty-fourth independent measurement, held out for its first tables (measured by its writer in stop
+53), development data since stop 53: written by a two-hundred-and-eighty-fourth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind284_works.py and blind284_text.py), as marketers at
+perfume and cosmetics houses, rosé and other wine estates, olive-oil and lavender producers, hotels, villas, yacht
+charters, festivals, museums and tourism boards in Provence and on the Côte d'Azur (Fragonard, Molinard, Galimard,
+Robertet, L'Occitane en Provence, Château d'Esclans (Whispering Angel), Château Minuty, Domaines Ott, Miraval, Château
+La Coste, Le Mas de Pierre, Hôtel du Cap-Eden-Roc, La Colombe d'Or, the Negresco, Riviera Yachting, the Festival de
+Cannes, the Festival d'Aix-en-Provence, the Fondation Maeght, Provence Tourisme, Côte d'Azur France, the Office de
+Tourisme de Nice) write CIM Level 6 and 7 reports and MBA assignments in English on luxury, wine, destination, events
+and e-commerce marketing (vintages and cuvées with years (Whispering Angel 2022, "(2021 vintage)"), appellations with
+founding years (AOC Côtes de Provence (1977), Bandol (1941)), perfumes with launch years (Fragonard's Belle de Grasse
+(2015)), lavender and olive harvests, UNESCO listings (Grasse's perfume know-how (2018)), festivals and prizes (the
+Palme d'Or (2023), Cannes Lions 2024, the Fête du Citron at Menton (2020)), hotel openings, stars and Michelin stars,
+villa rents and yacht charters per week and season, museum openings (Musée Matisse (1963)), paintings and artists' dates
+(Picasso's La Joie de vivre (1946)), rallies, regattas and Grands Prix (Monaco Grand Prix 2023), laws, decrees and EU
+regulations (the loi Évin (1991), Décret n° 2019-1234), prices and ticket prices per year, train routes (the TGV
+Méditerranée (2001)), airport traffic, slogans in English and French, founding years and "since" dates, the 1955
+classification, addresses and roads, rankings and figures such as "(2023 bottles)", which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Journal of Wine Research, International Journal of Wine
+Business Research, Annals of Tourism Research, Tourism Management, Journal of Fashion Marketing and Management, Revue
+Française de Gestion, Décisions Marketing), the marketing texts every candidate cites, French public and trade bodies
+(Atout France, the Comité Régional de Tourisme Provence-Alpes-Côte d'Azur, INSEE, the CIVP, FranceAgriMer, Prodarom, the
+INAO, the Région Sud, the CCI Nice Côte d'Azur, Business France; with and without their abbreviation, two works of one
+body in a year), firms' pages and annual reports ("Robertet SA", "L'Occitane International S.A.", "Château Minuty SAS",
+"SCEA Château d'Esclans", "Cave Coopérative de Cotignac SCA", "Castelas SARL", "LVMH Moët Hennessy Louis Vuitton SE",
+"Diageo plc"), the French- and English-language press signed and unsigned (Nice-Matin, La Provence, Le Figaro, Les
+Échos, Decanter, Wine Spectator, The Riviera Times, Vogue Paris), market research with and without years (Kantar,
+NielsenIQ, IWSR, Wine Intelligence, Euromonitor International, Xerfi, Mintel) and undated pages; French names with de,
+du, des and d' ("de Montgolfier, A.-S.", "d'Harcourt, M.-C."), hyphenated given names and double-barrelled surnames,
+with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind285" half (``--halves blind285,blind285-more``, 100 + 300 reports, seeds 289000-289399) is a
 two-hundred-and-eighty-fifth independent measurement, HELD OUT: written by a two-hundred-and-eighty-fifth hand the
@@ -7391,9 +7391,12 @@ def main() -> None:
         "development data since), "
         "blind281 and blind281-more (the two-hundred-and-eighty-first pool: held out for its first tables, "
         "development data since), "
-        "blind282 and blind282-more (the two-hundred-and-eighty-second pool: HELD OUT, never tune on it), "
-        "blind283 and blind283-more (the two-hundred-and-eighty-third pool: HELD OUT, never tune on it), "
-        "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: HELD OUT, never tune on it), "
+        "blind282 and blind282-more (the two-hundred-and-eighty-second pool: held out for its first tables, "
+        "development data since), "
+        "blind283 and blind283-more (the two-hundred-and-eighty-third pool: held out for its first tables, "
+        "development data since), "
+        "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: held out for its first tables, "
+        "development data since), "
         "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
         "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
         "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it)",

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind281" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind282" to "blind287" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind284" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind285" to "blind287" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind287_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1428,12 +1428,11 @@ _file_pool("blind279", blind279_text)
 _file_pool("blind280", blind280_text, unseen=("blind279",))
 # the two-hundred-and-eighty-first pool: held out for its first tables, development data since
 _file_pool("blind281", blind281_text, unseen=("blind279", "blind280"))
-# the two-hundred-and-eighty-second pool, HELD OUT: written without reading the checker or the other pools
+# the two-hundred-and-eighty-second pool: held out for its first tables, development data since
 _file_pool("blind282", blind282_text)
-# the two-hundred-and-eighty-third pool, HELD OUT: written without reading the checker or others (blind282 beside it)
+# the two-hundred-and-eighty-third pool: held out for its first tables, development data since
 _file_pool("blind283", blind283_text, unseen=("blind282",))
-# the two-hundred-and-eighty-fourth pool, HELD OUT: written without reading the checker or others (blind282, blind283
-# beside it)
+# the two-hundred-and-eighty-fourth pool: held out for its first tables, development data since
 _file_pool("blind284", blind284_text, unseen=("blind282", "blind283"))
 # the two-hundred-and-eighty-fifth pool, HELD OUT: written without reading the checker or others (blind282 to blind284
 # in its checkout)
