@@ -2894,6 +2894,8 @@ def _common_word_inside(body: str) -> bool:
         and not joins_one_persons_names(word, words[index + 1])  # "Puig i Ferrer and Lopes Rodrigues"
         and not (words[index - 1] in PARTICLES and words[index + 1] in PARTICLES)  # "Bredow and von und zu Aufseß"
         and not opens_with_dutch_in(words[index:])  # "Sedney and in 't Veld"
+        # "Nielsen and die Pelser": a surname opening on Dutch "die" after "and"
+        and not (word in OPENING_ONLY_PARTICLES and words[index - 1] == "and" and words[index + 1][:1].isupper())
         for index, word in enumerate(words[1:-1], start=1)
     )  # fmt: skip
 

@@ -55,6 +55,14 @@ def test_dutch_die_opens_a_surname_in_the_list_and_the_text() -> None:
     assert _kinds(report) == []
 
 
+def test_die_after_and_opens_the_second_authors_surname() -> None:
+    listed = "Nielsen, K. and die Pelser, J. (2010) Storage and the move. Leiden: Brill."
+    report = _check(["Downsizers search on their phones (Nielsen and die Pelser, 2010, p. 153).", MOYO_ARGUES],
+                    [MOYO, listed])  # fmt: skip
+    assert ("Nielsen", "die Pelser") in _authors(report)
+    assert _kinds(report) == []
+
+
 def test_a_sentences_die_before_a_name_is_no_particle() -> None:
     report = _check(["Heritage brands die Okafor (2019) says.", MOYO_ARGUES], [MOYO])
     assert ("Okafor",) in _authors(report)
