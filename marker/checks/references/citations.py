@@ -1635,8 +1635,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (
             credit
             and (
-                _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None
-                or _A_NUMBERED_SITE.search(tail) is not None
+                ("first" in tail and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None)
+                # Tried only after a site's word: most brackets follow none.
+                or (last.rstrip("s") in _SITE_WORDS and _A_NUMBERED_SITE.search(tail) is not None)
             )
             and is_a_town(content.rpartition(",")[0].strip())
         )
@@ -1685,10 +1686,13 @@ def _names_an_official_thing(tail: str, content: str) -> bool:
 
 
 # A chain's shop or site by its number, just before a bracket: "The group's 50th site", "its hundredth store".
+_SITE_WORDS = _words(
+    """store shop site branch outlet restaurant cafe café hotel clinic studio salon showroom boutique unit location
+    facility depot warehouse launderette"""
+)
 _A_NUMBERED_SITE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|tenth|hundredth|thousandth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:store|shop|site|branch|outlet|restaurant|caf[eé]|hotel|clinic|studio|salon|showroom|boutique|unit|location|"
-    r"facility|depot|warehouse|launderette)s?\s*$",
+    rf"(?:{'|'.join(sorted(_SITE_WORDS))})s?\s*$",
     re.IGNORECASE,
 )
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
