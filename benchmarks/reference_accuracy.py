@@ -6929,6 +6929,35 @@ Deloitte, Euromonitor International) and undated pages; umlauts kept ("Höllrigl
 Italian particles apart ("von Arx", "de Rachewiltz"), capitalised ones inside the surname ("Della Lucia"), Ladin
 surnames ("Runggaldier", "Crazzolara") and hyphenated German given names ("Gufler, K.-H."), with fifty-six kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind288" half (``--halves blind288,blind288-more``, 100 + 300 reports, seeds 292000-292399) is a
+two-hundred-and-eighty-eighth independent measurement, HELD OUT: written by a two-hundred-and-eighty-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind288_works.py and
+blind288_text.py), as marketers at driving schools and instructor franchises, motoring organisations, car-insurance
+and telematics firms, learner apps, licensing bodies and used-car and car-subscription firms in the UK, Ireland,
+Australia and New Zealand (the AA Driving School, BSM, RED Driving School, Bill Plant Driving School, PassMeFast,
+Zutobi, Driving Test Success, the RAC, Green Flag, Admiral, Marmalade, Ingenie, Direct Line, the DVSA, the DVLA, the
+RSA, NRMA, RACV, the AA New Zealand, Waka Kotahi, Cazoo, Cinch, Motorpoint, Onto) write CIM Level 6 and 7 reports and
+MBA assignments in English on learner-driver, young-driver, insurance and digital-channel marketing (pass rates by
+centre and year ("(Wood Green, 2023)", "(48.2% in 2022/23)"), test waiting times and booking fees, lesson prices per
+hour and year, licence categories, permits and plates, rule changes with years (the Highway Code (2022), the hazard
+perception test (2002)), car models with years (the Vauxhall Corsa (2020)), premiums by age and year ("(age 17–24,
+2023)"), telematics apps and boxes with versions, road-safety campaigns and straplines (THINK! (2000), "Clunk Click"
+(1971)), instructor grades (ADI Grade A), test centres by town, cars per 1,000 people, awards, stock tickers (LSE: ADM,
+ASX: IAG), tests taken, financial years, laws and FCA rules, speed and age limits, Australian states, claims, fleets,
+used-car and subscription prices, breakdown cover, the NCT and MOT, theory-test questions and penalty points, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Accident Analysis &
+Prevention, Transportation Research Part F, Journal of Safety Research, Traffic Injury Prevention, Journal of Services
+Marketing, Journal of Financial Services Marketing), the marketing texts every candidate cites, public bodies (the
+DVSA, the DVLA (with its abbreviation), the Department for Transport, the Road Safety Authority, the CSO, Transport for
+NSW, Waka Kotahi NZ Transport Agency, the ABS, the FCA; two works of one body in a year), trade bodies and firms'
+reports and pages ("Admiral Group plc", "Marmalade Network Ltd", "Insurance Australia Group Limited", "NRMA Insurance
+Pty Ltd", "FBD Insurance DAC", "Young Driver's Forum", "Halfords & Autocentres", "Which?"), motoring and trade press
+signed and unsigned (Auto Express, What Car?, Autocar, Insurance Times, Fleet News, Drive.com.au, The Irish Times
+Motors, Stuff), market research with and without years (Mintel, Consumer Intelligence, IBISWorld, Roy Morgan, YouGov,
+J.D. Power) and undated pages; Irish names with their accents ("Ó Súilleabháin", "Ní Dhomhnaill", "Mac Giolla
+Phádraig", "de Búrca"), Māori names with macrons ("Tāwhai", "Te Huia", "Pōtae"), British South Asian and Australian
+names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7399,7 +7428,8 @@ def main() -> None:
         "development data since), "
         "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
         "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
-        "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it)",
+        "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
+        "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -306,6 +306,7 @@ from tests.corpus.references import (
     blind285_text,
     blind286_text,
     blind287_text,
+    blind288_text,
     render,
     text,
 )
@@ -594,6 +595,7 @@ from tests.corpus.references.blind284_works import Blind284WorkFactory
 from tests.corpus.references.blind285_works import Blind285WorkFactory
 from tests.corpus.references.blind286_works import Blind286WorkFactory
 from tests.corpus.references.blind287_works import Blind287WorkFactory
+from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -869,6 +871,7 @@ class Pool:
         | type[Blind285WorkFactory]
         | type[Blind286WorkFactory]
         | type[Blind287WorkFactory]
+        | type[Blind288WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1991,6 +1994,10 @@ POOLS: dict[str, Pool] = {
     "blind287": Pool(blind287_text, Blind287WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Literaturverzeichnis"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind288 (HELD OUT): marketers at driving schools and instructor franchises, motoring organisations, car-insurance and telematics firms, learner apps, licensing bodies and used-car and car-subscription firms in the UK, Ireland, Australia and New Zealand (the AA Driving School, BSM, RED, Bill Plant, PassMeFast, Zutobi, the RAC, Green Flag, Admiral, Marmalade, Ingenie, Direct Line, the DVSA, the DVLA, the RSA, NRMA, RACV, the AA New Zealand, Waka Kotahi, Cazoo, Cinch, Motorpoint, Onto) writing CIM Level 6 and 7 reports and MBA assignments in English; curly singles most of all (Word set to English (UK), Ireland, Australia or New Zealand, and British-trained tutors' templates), curly doubles often (Word's default in Australia and New Zealand), straight ones often (Google Docs, phones, Macs with smart quotes off); headings as the region's CIM centres, universities and MBA programmes use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (phones and Google Docs), bulleted lists often (segments, channels and recommendations in bullets)
+    "blind288": Pool(blind288_text, Blind288WorkFactory, (('‘', '’'), ('‘', '’'), ('‘', '’'), ('‘', '’'), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7819,6 +7826,20 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 291000.
     "blind287": range(291000, 291000 + 100),
     "blind287-more": range(291000 + 100, 291000 + 400),
+    # "blind288" is a two-hundred-and-eighty-eighth independent pool (blind288_works.py, blind288_text.py), written by
+    # a two-hundred-and-eighty-eighth hand without reading the checker, its tests or the other pools: marketers at
+    # driving schools and instructor franchises, motoring organisations, car-insurance and telematics firms, learner
+    # apps, licensing bodies and used-car and car-subscription firms in the UK, Ireland, Australia and New Zealand
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on learner-driver, young-driver, insurance and
+    # digital-channel marketing (pass rates by centre and year, waiting times, test and lesson fees, licence
+    # categories and plates, rule changes, car models, premiums by age and year, app versions, campaigns, instructor
+    # grades, awards, tickers and other figures, none of them citations); road-safety and services-marketing journals
+    # with up to eight authors, the marketing texts, public bodies (two works of one body in a year), insurers' and
+    # motoring firms' reports with plc, Ltd, Limited, Pty Ltd and DAC, motoring press, market research and undated
+    # pages; Irish, Māori, Australian and British South Asian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 292000.
+    "blind288": range(292000, 292000 + 100),
+    "blind288-more": range(292000 + 100, 292000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
