@@ -6958,6 +6958,40 @@ Motors, Stuff), market research with and without years (Mintel, Consumer Intelli
 J.D. Power) and undated pages; Irish names with their accents ("Ó Súilleabháin", "Ní Dhomhnaill", "Mac Giolla
 Phádraig", "de Búrca"), Māori names with macrons ("Tāwhai", "Te Huia", "Pōtae"), British South Asian and Australian
 names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+
+The "blind289" half (``--halves blind289,blind289-more``, 100 + 300 reports, seeds 293000-293399) is a
+two-hundred-and-eighty-ninth independent measurement, HELD OUT: written by a two-hundred-and-eighty-ninth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind289_works.py and
+blind289_text.py), as marketers at mobile operators, banks, airlines, miners and energy firms, coffee, betel-nut,
+beverage and consumer brands, supermarkets and tourism bodies in Papua New Guinea, the Solomon Islands and Vanuatu
+(Digicel PNG, Vodafone PNG, Telikom PNG, bmobile, BSP Financial Group, Kina Bank, Westpac PNG, Air Niugini, PNG Air,
+Solomon Airlines, Air Vanuatu, Ok Tedi Mining, Newcrest's Lihir operations, Oil Search, SP Brewery, Coca-Cola Amatil
+PNG, Goroka Coffee, CPL Group, Stop N Shop, the PNG Tourism Promotion Authority, Tourism Solomons, the Vanuatu Tourism
+Office) write CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG and destination
+marketing (kina, Solomon dollar and vatu prices with years, exchange rates, mobile tariffs and data bundles,
+subscribers per year, mobile wallets and bank products with launch years (CellMoni (2011), BSP's SME accounts), mine
+openings and output (Ok Tedi (1984), Lihir (1997)), the PNG LNG project (2014), coffee harvests and grades, shows and
+festivals (the Goroka Show (2023), Independence Day (16 September 1975)), rugby league and the Pacific Games (the PNG
+Hunters (2014), the Pacific Games 2023 in Honiara), flights, routes and airlines' founding years, cyclones and
+earthquakes (Cyclone Pam (2015)), census and survey figures ("(Census 2011)"), Acts and their sections (the
+Telecommunications Act 2009, the Online Safety Act 2021), airport and road projects, slogans in Tok Pisin, Bislama and
+English, visitor arrivals, GDP and inflation, bank notes, elections, PNG50, the betel-nut ban, stores, towers, share
+listings and tickers, hotels, APEC 2018, dividends, tables and figures, which are no citations); books and chapters
+from Pacific and Australian presses (ANU Press, University of Hawai‘i Press, UPNG Press, the Institute of Pacific
+Studies, USP), journal articles with up to eight authors and DOIs (Pacific Economic Bulletin, The Contemporary
+Pacific, Development Policy Review, Asia Pacific Viewpoint, Journal of Pacific Studies, Tourism Planning &
+Development), the marketing texts every candidate cites, central banks, statistics offices, regulators, development
+banks and donors (the Bank of Papua New Guinea, the NSO PNG, NICTA, the ICCC, the Central Bank of Solomon Islands, the
+Reserve Bank of Vanuatu, the Vanuatu National Statistics Office, the Asian Development Bank, the World Bank, the
+Pacific Islands Forum Secretariat, the Pacific Community (SPC), DFAT; with and without their abbreviation, two works
+of one body in a year), firms' pages and annual reports ("BSP Financial Group Limited", "Kina Securities Limited",
+"Digicel (PNG) Limited", "Air Niugini Limited", "Santos Limited", "SP Brewery Ltd", "Coca-Cola Europacific Partners
+PLC"), the region's English-language press signed and unsigned (The National, Post-Courier, Solomon Star, Vanuatu
+Daily Post, Islands Business, RNZ Pacific, ABC Pacific), market research with and without years (GSMA Intelligence,
+Euromonitor International, Tebbutt Research, the Lowy Institute, Kantar) and undated pages; Melanesian given and clan
+names ("Kavanamur", "Kabutaulaka", "Regenvanu", "Ha'ahoro"), Polynesian names with the ʻokina and macrons
+("Hau‘ofa", "Māhina", "Vaʻai"), Australian and New Zealand names, with fifty-one kinds of decoy. Never tune on it:
+report its tables only.
 """
 
 from __future__ import annotations
@@ -7429,7 +7463,8 @@ def main() -> None:
         "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
         "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
         "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
-        "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it)",
+        "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
+        "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

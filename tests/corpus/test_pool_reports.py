@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-eighty-eighth independent reference pools (blind5 to blind288): each is wired with
+"""The fifth to two-hundred-and-eighty-ninth independent reference pools (blind5 to blind289): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -302,6 +302,7 @@ from tests.corpus.references import (
     blind286_text,
     blind287_text,
     blind288_text,
+    blind289_text,
     render,
     text,
 )
@@ -589,6 +590,7 @@ from tests.corpus.references.blind285_works import Blind285WorkFactory
 from tests.corpus.references.blind286_works import Blind286WorkFactory
 from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
+from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1734,6 +1736,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind288WorkFactory.KINDS), 47, True),
+    Pool("blind289", blind289_text, Blind289WorkFactory, 293000, (293018, 293031, 293046),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "year_mismatch"}),
+         frozenset(Blind289WorkFactory.KINDS), 51, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -307,6 +307,7 @@ from tests.corpus.references import (
     blind286_text,
     blind287_text,
     blind288_text,
+    blind289_text,
     render,
     text,
 )
@@ -596,6 +597,7 @@ from tests.corpus.references.blind285_works import Blind285WorkFactory
 from tests.corpus.references.blind286_works import Blind286WorkFactory
 from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
+from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -872,6 +874,7 @@ class Pool:
         | type[Blind286WorkFactory]
         | type[Blind287WorkFactory]
         | type[Blind288WorkFactory]
+        | type[Blind289WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -1998,6 +2001,10 @@ POOLS: dict[str, Pool] = {
     "blind288": Pool(blind288_text, Blind288WorkFactory, (('‘', '’'), ('‘', '’'), ('‘', '’'), ('‘', '’'), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.45, bullets=0.4),
+    # blind289 (HELD OUT): marketers at mobile operators, banks, airlines, miners and energy firms, coffee, betel-nut, beverage and consumer brands, supermarkets and tourism bodies in Papua New Guinea, the Solomon Islands and Vanuatu writing CIM Level 6 and 7 reports and MBA assignments in English; Word's curly singles and doubles most of all (Word set to English (Australia), the region's schools and universities following Australian style), straight ones often (phones, shared office PCs and Google Docs, typed on Australian keyboards); headings as the region's candidates, UPNG, DWU, PAU and USP programmes and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (phones and shared PCs), bulleted lists often (markets, segments and recommendations are written in bullets)
+    "blind289": Pool(blind289_text, Blind289WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7840,6 +7847,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 292000.
     "blind288": range(292000, 292000 + 100),
     "blind288-more": range(292000 + 100, 292000 + 400),
+    # "blind289" is a two-hundred-and-eighty-ninth independent pool (blind289_works.py, blind289_text.py), written by
+    # a two-hundred-and-eighty-ninth hand without reading the checker, its tests or the other pools: marketers at
+    # mobile operators, banks, airlines, miners and energy firms, coffee, betel-nut, beverage and consumer brands,
+    # supermarkets and tourism bodies in Papua New Guinea, the Solomon Islands and Vanuatu (Digicel PNG, Vodafone PNG,
+    # Telikom PNG, bmobile, BSP Financial Group, Kina Bank, Westpac PNG, Air Niugini, PNG Air, Solomon Airlines, Air
+    # Vanuatu, Ok Tedi Mining, Newcrest's Lihir operations, Oil Search, SP Brewery, Coca-Cola Amatil PNG, Goroka
+    # Coffee, CPL Group, Stop N Shop, the PNG Tourism Promotion Authority, Tourism Solomons, the Vanuatu Tourism Office)
+    # writing CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG and destination
+    # marketing (kina, Solomon dollar and vatu prices, exchange rates, tariffs and data bundles, subscribers, mobile
+    # wallets and bank products with launch years, mines and their output, the PNG LNG project, coffee harvests and
+    # grades, shows and festivals, Independence Days, rugby league and the Pacific Games, flights and airlines,
+    # cyclones and earthquakes, censuses and surveys, Acts and their sections, airports and roads, slogans in Tok
+    # Pisin, Bislama and English, visitor arrivals and other figures, none of them citations); books and chapters from
+    # Pacific and Australian presses, articles in Pacific development and tourism journals with up to eight authors
+    # and DOIs, the marketing texts every candidate cites, central banks, statistics offices, regulators, development
+    # banks and donors (two works of one body in a year), firms' pages and annual reports with Limited, Ltd and PLC,
+    # the region's press signed and unsigned, market research with and without years and undated pages; Melanesian
+    # given and clan names, Polynesian names with the ʻokina and macrons, Australian and New Zealand names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 293000.
+    "blind289": range(293000, 293000 + 100),
+    "blind289-more": range(293000 + 100, 293000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
