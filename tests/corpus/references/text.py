@@ -871,6 +871,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind285_text,
     blind286_text,
     blind287_text,
+    blind290_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1442,3 +1443,6 @@ _file_pool("blind286", blind286_text, unseen=("blind285",))
 # the two-hundred-and-eighty-seventh pool, HELD OUT: written without reading the checker or others (blind285, blind286
 # beside it)
 _file_pool("blind287", blind287_text, unseen=("blind285", "blind286"))
+# the two-hundred-and-ninetieth pool, HELD OUT: written without reading the checker or others (blind288, blind289
+# beside it)
+_file_pool("blind290", blind290_text, unseen=("blind288", "blind289"))
