@@ -6992,6 +6992,36 @@ Euromonitor International, Tebbutt Research, the Lowy Institute, Kantar) and und
 names ("Kavanamur", "Kabutaulaka", "Regenvanu", "Ha'ahoro"), Polynesian names with the ʻokina and macrons
 ("Hau‘ofa", "Māhina", "Vaʻai"), Australian and New Zealand names, with fifty-one kinds of decoy. Never tune on it:
 report its tables only.
+
+The "blind290" half (``--halves blind290,blind290-more``, 100 + 300 reports, seeds 294000-294399) is a
+two-hundred-and-ninetieth independent measurement, HELD OUT: written by a two-hundred-and-ninetieth hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind290_works.py and
+blind290_text.py), as marketers at vending-machine operators, micro-market and unattended-retail firms, coffee and
+snack brands, payment and telemetry providers and workplace caterers in the UK, Ireland, the Netherlands, Germany,
+Italy and Japan (Selecta, Lavazza Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, N&W
+Global Vending (Evoca Group), Crane Merchandising Systems, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles,
+the AVA, the EVA, the JVMA, DyDo DRINCO, Suntory Beverage & Food) write CIM Level 6 and 7 reports and MBA assignments
+in English on B2B, workplace, payment and digital-channel marketing (machine models and generations with launch years
+(the Costa Express bar (2011), the Necta Kikko Max), machine counts by country and year ("(Japan, 2023)", "about 4
+million machines (2022)"), coffee blends and snacks with launch years, cashless shares and payment readers (Nayax VPOS
+Touch (2018)), micro-market openings by town ("(Utrecht, 2021)"), price points in pence, euros and yen (¥160 (2024)),
+the Soft Drinks Industry Levy (2018), the Single-Use Plastics Directive (2019) and deposit schemes, telemetry platforms
+and app versions (Vendon 2.0), trade fairs (EU'Vend 2023, Venditalia (2024)), awards (the AVA Awards 2023), stock
+tickers (NASDAQ: NYAX; TSE: 2590), quoted slogans, vends ("(2023 vends)"), fiscal and Reiwa years, quarters, site
+counts, rebrands and mergers, pilots, standards, events and hashtags, which are no citations); books, chapters and
+journal articles with up to eight authors and DOIs (Journal of Retailing and Consumer Services, International Journal
+of Retail & Distribution Management, Appetite, Public Health Nutrition, Journal of Foodservice Business Research,
+Electronic Commerce Research and Applications), the marketing texts every candidate cites, statistical offices,
+ministries and public bodies (the ONS, the Food Standards Agency, Public Health England, safefood, CBS, Destatis,
+ISTAT, METI, the European Commission, the WHO; with and without their abbreviation, two works of one body in a year),
+firms' pages and annual reports ("Coca-Cola Europacific Partners plc", "Selecta Group B.V.", "Nayax Ltd.", "DyDo Group
+Holdings, Inc.", "Suntory Beverage & Food Limited", "Luigi Lavazza S.p.A.", "Fuji Electric Co., Ltd.", "Sielaff GmbH &
+Co. KG"), trade bodies, trade and business press signed and unsigned (Vending International, Automatic Merchandiser,
+Vending Market Watch, The Grocer, Nikkei Asia, Il Sole 24 Ore), market research with and without years (Mintel,
+Euromonitor International, IBISWorld, Statista, Allied Market Research, Vending Market Watch's State of the Industry)
+and undated pages; Dutch particles apart ("van der Meer", "ten Have"), umlauts and accents kept ("Müller", "Ó
+Briain"), Japanese names family name first with macrons ("Itō, H.") and apostrophes ("D'Amico", "O'Sullivan"), with
+forty-eight kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7464,7 +7494,8 @@ def main() -> None:
         "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
         "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
         "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
-        "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it)",
+        "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
+        "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

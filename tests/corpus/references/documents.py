@@ -308,6 +308,7 @@ from tests.corpus.references import (
     blind287_text,
     blind288_text,
     blind289_text,
+    blind290_text,
     render,
     text,
 )
@@ -598,6 +599,7 @@ from tests.corpus.references.blind286_works import Blind286WorkFactory
 from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.blind289_works import Blind289WorkFactory
+from tests.corpus.references.blind290_works import Blind290WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -875,6 +877,7 @@ class Pool:
         | type[Blind287WorkFactory]
         | type[Blind288WorkFactory]
         | type[Blind289WorkFactory]
+        | type[Blind290WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2005,6 +2008,10 @@ POOLS: dict[str, Pool] = {
     "blind289": Pool(blind289_text, Blind289WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ('"', '"'), ('"', '"'), ("'", "'")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.45, bullets=0.45),
+    # blind290 (HELD OUT): marketers at vending-machine operators, micro-market and unattended-retail firms, coffee and snack brands, payment and telemetry providers and workplace caterers in the UK, Ireland, the Netherlands, Germany, Italy and Japan (Selecta, Lavazza Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, Evoca Group, Crane, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles, the AVA, the EVA, the JVMA, DyDo DRINCO, Suntory Beverage & Food) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, workplace, payment and digital-channel marketing; Word's curly singles most of all (British and Irish Word and UK CIM centres' templates), curly doubles often (Word set to English (US) in Dutch, German, Italian and Japanese offices), straight ones often (laptops, phones, Google Docs and pasted operator decks), now and then German low-high marks left by Word set to German and Japanese corner brackets left by a Japanese IME; headings as UK, Irish and continental CIM centres and business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (US and international keyboards, phones and Japanese IMEs), bulleted lists often (client segments, channels, route KPIs and recommendations in bullets)
+    "blind290": Pool(blind290_text, Blind290WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7868,6 +7875,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 293000.
     "blind289": range(293000, 293000 + 100),
     "blind289-more": range(293000 + 100, 293000 + 400),
+    # "blind290" is a two-hundred-and-ninetieth independent pool (blind290_works.py, blind290_text.py), written by a
+    # two-hundred-and-ninetieth hand without reading the checker, its tests or the other pools: marketers at
+    # vending-machine operators, micro-market and unattended-retail firms, coffee and snack brands, payment and
+    # telemetry providers and workplace caterers in the UK, Ireland, the Netherlands, Germany, Italy and Japan (Selecta,
+    # Lavazza Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, N&W Global Vending (Evoca
+    # Group), Crane Merchandising Systems, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles, the AVA, the EVA,
+    # the JVMA, DyDo DRINCO, Suntory Beverage & Food) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # B2B, workplace, payment and digital-channel marketing (machine models and generations with launch years, machine
+    # counts by country and year, coffee blends and snacks with launch years, cashless shares and payment readers,
+    # micro-market openings by town, price points in pence, euros and yen, sugar levies, plastics and deposit rules,
+    # telemetry platforms and app versions, trade fairs, awards, stock tickers, slogans, vends, fiscal and Reiwa years and
+    # other figures, none of them citations); books, chapters and retail, food and e-commerce journals with up to eight
+    # authors and DOIs, the marketing texts every candidate cites, statistical offices, ministries and public bodies
+    # (two works of one body in a year), firms' pages and annual reports with plc, Ltd, B.V., GmbH & Co. KG, S.p.A.,
+    # Co., Ltd. and Inc., trade and business press signed and unsigned, market research with and without years and
+    # undated pages; Dutch particles apart, umlauts and accents kept, Japanese names family name first.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 294000.
+    "blind290": range(294000, 294000 + 100),
+    "blind290-more": range(294000 + 100, 294000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
