@@ -1631,14 +1631,18 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # or branch opened.
         or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
         # "The first Dutch launderette of the chain (Galway, 2021) was franchised", "The group's 50th site (Malmö,
-        # 2004)": the town where a chain's numbered shop opened, and when.
+        # 2004)", "later added a junior centre (Perth, 2022)", "The first franchise opened abroad (Valencia, 2019)": the
+        # town where a shop or a site opened, and when.
         or (
             credit
             and (
-                ("first" in tail and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None)
-                # Tried only after a site's word: most brackets follow none.
-                or (last.rstrip("s") in _SITE_WORDS and _A_NUMBERED_SITE.search(tail) is not None)
+                last.rstrip("s") in _SITE_WORDS
+                or (
+                    "first" in tail and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None
+                )
+                or ("opened" in tail and _OPENED_THEN.search(tail) is not None)
             )
+            and _of_one_maker(content)
             and is_a_town(content.rpartition(",")[0].strip())
         )
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
@@ -1685,16 +1689,13 @@ def _names_an_official_thing(tail: str, content: str) -> bool:
     )
 
 
-# A chain's shop or site by its number, just before a bracket: "The group's 50th site", "its hundredth store".
+# A shop's or a site's word just before a bracket whose name is a town: "The group's 50th site (Malmö, 2004)".
 _SITE_WORDS = _words(
     """store shop site branch outlet restaurant cafe café hotel clinic studio salon showroom boutique unit location
-    facility depot warehouse launderette"""
+    facility depot warehouse launderette centre center campus office hub school"""
 )
-_A_NUMBERED_SITE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|tenth|hundredth|thousandth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(_SITE_WORDS))})s?\s*$",
-    re.IGNORECASE,
-)
+# "opened", perhaps with an adverb, just before a bracket: "The first franchise opened abroad (Valencia, 2019)".
+_OPENED_THEN = re.compile(r"\bopened\s+(?:abroad|overseas|there|locally|nearby|later|next)?\s*$")
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
 # A sentence that opens on its first thing in a place, just before a bracket: "The first Nando's in the UK", "Its first
 # store in Dublin".
@@ -1990,11 +1991,14 @@ _A_WORK_AFTER_ITS_KIND = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+){1,2}(?:model|framework|theory|typology|taxonomy|matrix|ladder|hierarchy|scale|"
     r"approach|concept|definition|classification|method)\b"
 )
-# An advert or a thing of a campaign, then who made it: "The 'Mā te wā' spot was created by", "the ads were shot by".
+# An advert, a thing of a campaign or its song, then who made it: "The 'Mā te wā' spot was created by", "the ads
+# were shot by", "The campaign song was by".
 _AN_ADVERTS_MAKER = re.compile(
     r"\b(?:spot|ad|advert|advertisement|commercial|campaign|jingle|logo|mascot|billboard|poster|livery|ident|"
-    r"packaging|film|video)s?\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:created|made|produced|designed|directed|shot|animated|devised|conceived|developed)\s+by\s+$",
+    r"packaging|film|video|song|track|anthem|soundtrack|tune)s?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:created|made|produced|designed|directed|shot|animated|devised|conceived|developed|written|sung|"
+    r"performed|recorded)\s+)?by\s+$",
     re.IGNORECASE,
 )
 # A horse, then "by" and its sire, as pedigrees are written: "a filly by", "The colt, by", "a Group-winning mare by".

@@ -1436,6 +1436,10 @@ def looks_like_author(author_text: str) -> bool:
         return False  # "(Halloumi/Hellim, 2021)": one thing's names in two languages, not who wrote about it
     if split_et_al(author_text)[1] is not None:
         return True  # "Cárdenas Vargas et al.": "et al." follows a person's name
+    if len(names) > 2 and not ampersand and " and " not in author_text and all(" " not in name for name in names):
+        # "The CAN stadiums (Ombaka, Tundavala, Chiazi, 2010)": names listed with no "and", which Harvard puts before
+        # a list's last author
+        return False
     written = [word.casefold() for word in author_text.split()]
     if "v" in written[1:-1] or "v." in written[1:-1]:
         return False  # "Société des Produits Nestlé v Cadbury": a court case, whatever its parties' names

@@ -1,0 +1,42 @@
+"""What the blind285 to blind287 pools showed once they became development data (stop 53): the town of a site just named
+by its kind ("later added a junior centre (Perth, 2022)") or of a first opening ("The first franchise opened abroad
+(Valencia, 2019)"), a campaign song's singer after "was by", and names listed with no "and" ("The CAN stadiums
+(Ombaka, Tundavala, Chiazi, 2010)") read as sources.
+
+The examples are made up, of the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dublin's Horner School later added a junior centre (Perth, 2022).",
+        "The first franchise opened abroad (Valencia, 2019).",
+        "The campaign song was by Paulo Flores (2020).",
+        "The CAN stadiums (Ombaka, Tundavala, Chiazi, 2010) are underused.",
+    ],
+)
+def test_a_sites_town_a_singer_or_names_with_no_and_are_no_source(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose in the store (Okafor and Brandt, 2019).",
+        "The study was by Okafor (2020), who found that prices rise.",
+        "Loyalty grows (Okafor, Brandt and Lee, 2019).",
+    ],
+)
+def test_sources_in_such_places_still_cite(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed"]
