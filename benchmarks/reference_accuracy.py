@@ -6835,100 +6835,100 @@ du, des and d' ("de Montgolfier, A.-S.", "d'Harcourt, M.-C."), hyphenated given 
 with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind285" half (``--halves blind285,blind285-more``, 100 + 300 reports, seeds 289000-289399) is a
-two-hundred-and-eighty-fifth independent measurement, HELD OUT: written by a two-hundred-and-eighty-fifth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind285_works.py and
-blind285_text.py), as marketers at banks, mobile operators, oil and energy firms, brewers and drinks brands,
-supermarkets, airlines, insurers and tourism bodies in Angola and its diaspora in Portugal and Brazil (Unitel,
-Africell Angola, Movicel, Sonangol, Banco Angolano de Investimentos (BAI), Banco BIC, Banco de Fomento Angola (BFA),
-Banco Sol, Cuca (Refriango), Nocal, Shoprite Angola, Kero, Candando, TAAG Angola Airlines, ENSA Seguros, the
-Ministério do Turismo, AIPEX) write CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG,
-retail and destination marketing (kwanza and dollar prices per year, exchange rates with years ("(AOA/USD, 2023)"),
-mobile tariffs and data bundles, subscriber numbers per year, oil prices and barrels per day, fuel-subsidy changes
-with dates, bank licences and products with launch years (BAI Directo (2015), Multicaixa Express (2020)), beers with
-launch years (Cuca (1947)), festivals and holidays (Luanda Carnival 2024, 11 November), Girabola seasons and
-basketball titles (Girabola 2022/23, Petro de Luanda (AfroBasket 2024)), artists and genres (Yuri da Cunha (2019),
-kizomba, kuduro, semba), stadiums, airports, bridges and railways with opening years (Estádio 11 de Novembro (2010)),
-laws and decrees with numbers (Lei n.º 22/11, Decreto Presidencial n.º 189/23), spectrum auctions, the 2014 census,
-slogans in Portuguese and English, inflation and interest rates, store and hotel openings, flight numbers, rankings,
-quarters, addresses, awards, state plans and budgets (PDN 2023-2027, OGE 2024), VAT and figures such as "(2023
-subscribers)", which are no citations); books, chapters and journal articles with up to eight authors and DOIs
-(Journal of African Business, African Journal of Economic and Management Studies, Journal of Retailing and Consumer
-Services, Revista Angolana de Ciências, Cadernos de Estudos Africanos, Telecommunications Policy, International
-Journal of Bank Marketing), the marketing texts every candidate cites, Angolan and international public bodies (INE,
-BNA, INACOM, the Ministério das Finanças, AIPEX, ANPG, ARSEG, the African Development Bank, the World Bank, the IMF,
-UNDP Angola; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
-("Unitel S.A.", "Sonangol E.P.", "Banco BAI, S.A.", "Refriango – Indústria e Comércio de Bebidas, Lda.", "Diageo
+two-hundred-and-eighty-fifth independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 53: written by a two-hundred-and-eighty-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind285_works.py and blind285_text.py), as marketers at
+banks, mobile operators, oil and energy firms, brewers and drinks brands, supermarkets, airlines, insurers and tourism
+bodies in Angola and its diaspora in Portugal and Brazil (Unitel, Africell Angola, Movicel, Sonangol, Banco Angolano de
+Investimentos (BAI), Banco BIC, Banco de Fomento Angola (BFA), Banco Sol, Cuca (Refriango), Nocal, Shoprite Angola,
+Kero, Candando, TAAG Angola Airlines, ENSA Seguros, the Ministério do Turismo, AIPEX) write CIM Level 6 and 7 reports
+and MBA assignments in English on mobile, banking, FMCG, retail and destination marketing (kwanza and dollar prices per
+year, exchange rates with years ("(AOA/USD, 2023)"), mobile tariffs and data bundles, subscriber numbers per year, oil
+prices and barrels per day, fuel-subsidy changes with dates, bank licences and products with launch years (BAI Directo
+(2015), Multicaixa Express (2020)), beers with launch years (Cuca (1947)), festivals and holidays (Luanda Carnival 2024,
+11 November), Girabola seasons and basketball titles (Girabola 2022/23, Petro de Luanda (AfroBasket 2024)), artists and
+genres (Yuri da Cunha (2019), kizomba, kuduro, semba), stadiums, airports, bridges and railways with opening years
+(Estádio 11 de Novembro (2010)), laws and decrees with numbers (Lei n.º 22/11, Decreto Presidencial n.º 189/23),
+spectrum auctions, the 2014 census, slogans in Portuguese and English, inflation and interest rates, store and hotel
+openings, flight numbers, rankings, quarters, addresses, awards, state plans and budgets (PDN 2023-2027, OGE 2024), VAT
+and figures such as "(2023 subscribers)", which are no citations); books, chapters and journal articles with up to eight
+authors and DOIs (Journal of African Business, African Journal of Economic and Management Studies, Journal of Retailing
+and Consumer Services, Revista Angolana de Ciências, Cadernos de Estudos Africanos, Telecommunications Policy,
+International Journal of Bank Marketing), the marketing texts every candidate cites, Angolan and international public
+bodies (INE, BNA, INACOM, the Ministério das Finanças, AIPEX, ANPG, ARSEG, the African Development Bank, the World Bank,
+the IMF, UNDP Angola; with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports ("Unitel S.A.", "Sonangol E.P.", "Banco BAI, S.A.", "Refriango – Indústria e Comércio de Bebidas, Lda.", "Diageo
 plc", "Moody's Investors Service", "Ernst & Young Angola"), the Portuguese- and English-language press signed and
-unsigned (Jornal de Angola, Expansão, Novo Jornal, Observador, Público, Lusa, Macauhub, Reuters), market research
-with and without years (Euromonitor International, GSMA Intelligence, Nielsen, Kantar, Afrobarometer) and undated
-pages; Portuguese names with da, dos, de, das and do kept apart ("dos Santos, J."), two and three surnames kept
-together ("Alves da Rocha, M.J.", "Sebastião Bento Kiala"), Angolan hyphenated and Bantu surnames ("Van-Dúnem",
-"Chivukuvuku"), with fifty-two kinds of decoy. Never tune on it: report its tables only.
+unsigned (Jornal de Angola, Expansão, Novo Jornal, Observador, Público, Lusa, Macauhub, Reuters), market research with
+and without years (Euromonitor International, GSMA Intelligence, Nielsen, Kantar, Afrobarometer) and undated pages;
+Portuguese names with da, dos, de, das and do kept apart ("dos Santos, J."), two and three surnames kept together
+("Alves da Rocha, M.J.", "Sebastião Bento Kiala"), Angolan hyphenated and Bantu surnames ("Van-Dúnem", "Chivukuvuku"),
+with fifty-two kinds of decoy. While held out, we reported its tables only.
 
 The "blind286" half (``--halves blind286,blind286-more``, 100 + 300 reports, seeds 290000-290399) is a
-two-hundred-and-eighty-sixth independent measurement, HELD OUT: written by a two-hundred-and-eighty-sixth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind286_works.py and
-blind286_text.py), as marketers at language schools, English-language and study-abroad providers, exam boards, edtech
-apps, homestay and student-accommodation firms and destination bodies in the UK, Ireland, Malta, Spain, Canada and
-Australia (EF Education First, Kaplan International, Berlitz, International House, Bell English, Embassy English, St
-Giles International, Kings Education, ELC, EC English, Babbel, Duolingo, Busuu, italki, Cambridge University Press &
-Assessment, IELTS, Pearson PTE, Trinity College London, the British Council, English UK, MEI, FELTOM, Languages
-Canada, English Australia), many of them non-native speakers from Spain, Italy, Brazil, Japan, Korea, Türkiye and
-Saudi Arabia, write CIM Level 6 and 7 reports and MBA assignments in English on student recruitment, agent channels,
-app marketing, pricing and digital channels (courses with lengths, prices and years ("(General English, 2024)", "£345
-per week (2023)"), exams and their versions (IELTS Academic (2023), the revised FCE (2015), PTE Academic), CEFR
-levels, app versions and launches (Duolingo Max (2023), Busuu 2.0), schools and campuses with towns and years
-("(Dublin, 2019)", "its St Julian's campus (2017)"), visa routes and rule changes (the Graduate Route (2021), Stamp
-2), student weeks and enrolments ("(2023 student weeks)", "(2022 enrolments)"), agents' commissions and fairs (ICEF
-Berlin 2023, the ALPHE workshop), accreditations (Eaquals), awards (Star Awards 2024, the ELTons (2019)), tickers
-(NASDAQ: DUOL), homestay prices, slogans and straplines, exchange rates, rankings, scholarships, intakes and
-figures, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of
-Marketing for Higher Education, Studies in Higher Education, ELT Journal, TESOL Quarterly, System, Journal of Studies
-in International Education, Computer Assisted Language Learning), the marketing texts every candidate cites, public
-bodies (the British Council, English UK, the Home Office, HESA, Enterprise Ireland, the Department of Education, the
-Malta Tourism Authority, NSO Malta, Languages Canada, IRCC, Australia's Department of Education, the OECD; with and
-without their abbreviation, two works of one body in a year), firms' pages and annual reports ("Pearson plc",
-"Duolingo, Inc.", "Babbel GmbH", "EF Education First Ltd", "Busuu Ltd", "ESL Education AG", "Bertelsmann SE & Co.
-KGaA", "Lingua Mundi Escuela de Idiomas S.L."), the education press signed and unsigned (The PIE News, ICEF Monitor,
-Times Higher Education, EL Gazette, University World News, the Guardian), market research with and without years
-(BONARD, Studyportals, ICEF, IDP Education, Mintel, HolonIQ, Statista) and undated pages; Spanish double surnames
-("Muñoz Sánchez", "García-Pérez"), Irish, Maltese and Turkish letters ("Ó Laoire", "Ħili", "Yılmaz"), Brazilian
-particles ("da Silva") and romanised Japanese, Korean and Arabic names, with forty-eight kinds of decoy. Never tune on
-it: report its tables only.
+two-hundred-and-eighty-sixth independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 53: written by a two-hundred-and-eighty-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind286_works.py and blind286_text.py), as marketers at
+language schools, English-language and study-abroad providers, exam boards, edtech apps, homestay and
+student-accommodation firms and destination bodies in the UK, Ireland, Malta, Spain, Canada and Australia (EF Education
+First, Kaplan International, Berlitz, International House, Bell English, Embassy English, St Giles International, Kings
+Education, ELC, EC English, Babbel, Duolingo, Busuu, italki, Cambridge University Press & Assessment, IELTS, Pearson
+PTE, Trinity College London, the British Council, English UK, MEI, FELTOM, Languages Canada, English Australia), many of
+them non-native speakers from Spain, Italy, Brazil, Japan, Korea, Türkiye and Saudi Arabia, write CIM Level 6 and 7
+reports and MBA assignments in English on student recruitment, agent channels, app marketing, pricing and digital
+channels (courses with lengths, prices and years ("(General English, 2024)", "£345 per week (2023)"), exams and their
+versions (IELTS Academic (2023), the revised FCE (2015), PTE Academic), CEFR levels, app versions and launches (Duolingo
+Max (2023), Busuu 2.0), schools and campuses with towns and years ("(Dublin, 2019)", "its St Julian's campus (2017)"),
+visa routes and rule changes (the Graduate Route (2021), Stamp 2), student weeks and enrolments ("(2023 student weeks)",
+"(2022 enrolments)"), agents' commissions and fairs (ICEF Berlin 2023, the ALPHE workshop), accreditations (Eaquals),
+awards (Star Awards 2024, the ELTons (2019)), tickers (NASDAQ: DUOL), homestay prices, slogans and straplines, exchange
+rates, rankings, scholarships, intakes and figures, which are no citations); books, chapters and journal articles with
+up to eight authors and DOIs (Journal of Marketing for Higher Education, Studies in Higher Education, ELT Journal, TESOL
+Quarterly, System, Journal of Studies in International Education, Computer Assisted Language Learning), the marketing
+texts every candidate cites, public bodies (the British Council, English UK, the Home Office, HESA, Enterprise Ireland,
+the Department of Education, the Malta Tourism Authority, NSO Malta, Languages Canada, IRCC, Australia's Department of
+Education, the OECD; with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports ("Pearson plc", "Duolingo, Inc.", "Babbel GmbH", "EF Education First Ltd", "Busuu Ltd", "ESL Education AG",
+"Bertelsmann SE & Co. KGaA", "Lingua Mundi Escuela de Idiomas S.L."), the education press signed and unsigned (The PIE
+News, ICEF Monitor, Times Higher Education, EL Gazette, University World News, the Guardian), market research with and
+without years (BONARD, Studyportals, ICEF, IDP Education, Mintel, HolonIQ, Statista) and undated pages; Spanish double
+surnames ("Muñoz Sánchez", "García-Pérez"), Irish, Maltese and Turkish letters ("Ó Laoire", "Ħili", "Yılmaz"), Brazilian
+particles ("da Silva") and romanised Japanese, Korean and Arabic names, with forty-eight kinds of decoy. While held out,
+we reported its tables only.
 
 The "blind287" half (``--halves blind287,blind287-more``, 100 + 300 reports, seeds 291000-291399) is a
-two-hundred-and-eighty-seventh independent measurement, HELD OUT: written by a two-hundred-and-eighty-seventh hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind287_works.py and
-blind287_text.py), as marketers at ski resorts and lift companies, hotels, mountain railways, outdoor and ski brands,
-cheese, wine and speck producers, crystal houses and tourism boards in the Alps of Austria, Switzerland, South Tyrol
-(Alto Adige) and the Trentino (Tirol Werbung, Österreich Werbung, Switzerland Tourism, IDM Südtirol – Alto Adige,
-Trentino Marketing, Ischgl, Sölden, St. Anton am Arlberg, Kitzbühel, Zermatt Bergbahnen AG, Jungfraubahn Holding AG,
-Dolomiti Superski, Swarovski, Atomic, Fischer Sports, Head, Salewa, Dynafit, Mammut, Ortovox, Speck Alto Adige,
-Loacker, Red Bull, the Stubai Glacier) write CIM Level 6 and 7 reports and MBA assignments in English on destination,
-winter-sports, brand and e-commerce marketing (seasons and openings ("(2023/24 season)", "(opening 2021)"), lifts with
-years and capacities (the 3S Eisgratbahn (2016), the Matterhorn Glacier Ride (2018)), day and season ski-pass prices,
-snowfall and snow depth, glaciers and passes with heights (the Stelvio Pass (2,757 m)), World Cup races and
-championships (the Hahnenkamm race (2024), Lauberhorn (2019)), ski, boot and outdoor models with launch years (Atomic
-Redster (2020)), festivals and customs (Snowbombing (2023), the Almabtrieb), huts, hotels, cable cars and railways with
-years (Jungfraujoch railway (1912), Zugspitze (2017)), vintages, DOC, PDO and PGI marks ("Südtiroler Lagrein (2020
-vintage)", Speck Alto Adige PGI (1996)), cheeses, crystal collections, founding years, laws and EU regulations
-(Tiroler Raumordnungsgesetz 2022, Regulation (EU) No 1151/2012), Olympic Games and bids (Milano Cortina 2026), slogans
-in German, English and Italian, skier days, overnight stays, UNESCO listings, avalanche levels, addresses, hashtags,
-exchange rates, awards, race times, films and first ascents, which are no citations); books, chapters and journal
-articles with up to eight authors and DOIs (Tourism Management, Journal of Travel Research, Current Issues in Tourism,
-Tourism Review, Journal of Outdoor Recreation and Tourism, Die Unternehmung, Zeitschrift für Tourismuswissenschaft),
-the marketing texts every candidate cites, statistical offices, chambers, provinces, trade bodies and tourism boards
-(Statistik Austria, the Bundesamt für Statistik (BFS), ASTAT, the WKO, the Land Tirol, Seilbahnen Schweiz, the
-Fachverband der Seilbahnen Österreichs, the ÖHV, ISTAT, the OECD; with and without their abbreviation, two works of
-one body in a year), firms' pages and annual reports ("Jungfraubahn Holding AG", "Swarovski Holding AG", "Atomic
-Austria GmbH", "Loacker AG – S.p.A.", "Dolomiti Superski S.c.r.l.", "Stubaier Gletscherbahn GmbH & Co KG", "Moser's
-Alpenhof GmbH & Co KG"), German-, Italian- and English-language press signed and unsigned (Tiroler Tageszeitung, Der
-Standard, Die Presse, Neue Zürcher Zeitung, Dolomiten, Alto Adige, Skiing Business, the Financial Times), market
-research with and without years (Mintel, Statista, Laurent Vanat's International Report on Snow & Mountain Tourism,
-Deloitte, Euromonitor International) and undated pages; umlauts kept ("Höllrigl", "Schärli"), "von" and lower-case
-Italian particles apart ("von Arx", "de Rachewiltz"), capitalised ones inside the surname ("Della Lucia"), Ladin
-surnames ("Runggaldier", "Crazzolara") and hyphenated German given names ("Gufler, K.-H."), with fifty-six kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-eighty-seventh independent measurement, held out for its first tables (measured by its writer in stop
+53), development data since stop 53: written by a two-hundred-and-eighty-seventh hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind287_works.py and blind287_text.py), as marketers at
+ski resorts and lift companies, hotels, mountain railways, outdoor and ski brands, cheese, wine and speck producers,
+crystal houses and tourism boards in the Alps of Austria, Switzerland, South Tyrol (Alto Adige) and the Trentino (Tirol
+Werbung, Österreich Werbung, Switzerland Tourism, IDM Südtirol – Alto Adige, Trentino Marketing, Ischgl, Sölden, St.
+Anton am Arlberg, Kitzbühel, Zermatt Bergbahnen AG, Jungfraubahn Holding AG, Dolomiti Superski, Swarovski, Atomic,
+Fischer Sports, Head, Salewa, Dynafit, Mammut, Ortovox, Speck Alto Adige, Loacker, Red Bull, the Stubai Glacier) write
+CIM Level 6 and 7 reports and MBA assignments in English on destination, winter-sports, brand and e-commerce marketing
+(seasons and openings ("(2023/24 season)", "(opening 2021)"), lifts with years and capacities (the 3S Eisgratbahn
+(2016), the Matterhorn Glacier Ride (2018)), day and season ski-pass prices, snowfall and snow depth, glaciers and
+passes with heights (the Stelvio Pass (2,757 m)), World Cup races and championships (the Hahnenkamm race (2024),
+Lauberhorn (2019)), ski, boot and outdoor models with launch years (Atomic Redster (2020)), festivals and customs
+(Snowbombing (2023), the Almabtrieb), huts, hotels, cable cars and railways with years (Jungfraujoch railway (1912),
+Zugspitze (2017)), vintages, DOC, PDO and PGI marks ("Südtiroler Lagrein (2020 vintage)", Speck Alto Adige PGI (1996)),
+cheeses, crystal collections, founding years, laws and EU regulations (Tiroler Raumordnungsgesetz 2022, Regulation (EU)
+No 1151/2012), Olympic Games and bids (Milano Cortina 2026), slogans in German, English and Italian, skier days,
+overnight stays, UNESCO listings, avalanche levels, addresses, hashtags, exchange rates, awards, race times, films and
+first ascents, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Tourism
+Management, Journal of Travel Research, Current Issues in Tourism, Tourism Review, Journal of Outdoor Recreation and
+Tourism, Die Unternehmung, Zeitschrift für Tourismuswissenschaft), the marketing texts every candidate cites,
+statistical offices, chambers, provinces, trade bodies and tourism boards (Statistik Austria, the Bundesamt für
+Statistik (BFS), ASTAT, the WKO, the Land Tirol, Seilbahnen Schweiz, the Fachverband der Seilbahnen Österreichs, the
+ÖHV, ISTAT, the OECD; with and without their abbreviation, two works of one body in a year), firms' pages and annual
+reports ("Jungfraubahn Holding AG", "Swarovski Holding AG", "Atomic Austria GmbH", "Loacker AG – S.p.A.", "Dolomiti
+Superski S.c.r.l.", "Stubaier Gletscherbahn GmbH & Co KG", "Moser's Alpenhof GmbH & Co KG"), German-, Italian- and
+English-language press signed and unsigned (Tiroler Tageszeitung, Der Standard, Die Presse, Neue Zürcher Zeitung,
+Dolomiten, Alto Adige, Skiing Business, the Financial Times), market research with and without years (Mintel, Statista,
+Laurent Vanat's International Report on Snow & Mountain Tourism, Deloitte, Euromonitor International) and undated pages;
+umlauts kept ("Höllrigl", "Schärli"), "von" and lower-case Italian particles apart ("von Arx", "de Rachewiltz"),
+capitalised ones inside the surname ("Della Lucia"), Ladin surnames ("Runggaldier", "Crazzolara") and hyphenated German
+given names ("Gufler, K.-H."), with fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind288" half (``--halves blind288,blind288-more``, 100 + 300 reports, seeds 292000-292399) is a
 two-hundred-and-eighty-eighth independent measurement, HELD OUT: written by a two-hundred-and-eighty-eighth hand the
@@ -7490,9 +7490,12 @@ def main() -> None:
         "development data since), "
         "blind284 and blind284-more (the two-hundred-and-eighty-fourth pool: held out for its first tables, "
         "development data since), "
-        "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: HELD OUT, never tune on it), "
-        "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: HELD OUT, never tune on it), "
-        "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: HELD OUT, never tune on it), "
+        "blind285 and blind285-more (the two-hundred-and-eighty-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind286 and blind286-more (the two-hundred-and-eighty-sixth pool: held out for its first tables, "
+        "development data since), "
+        "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: held out for its first tables, "
+        "development data since), "
         "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
         "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
         "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it)",
