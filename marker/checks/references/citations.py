@@ -1468,7 +1468,10 @@ _A_PRODUCTS_BASE_BEFORE = re.compile(
 # plan holidays (McAllister, 2020)" are claims, cited; nor the weather's seasons, which have no names: "during the
 # rainy season (LTA, 2005)" cites LTA.
 _A_SEASON_BEFORE = re.compile(
-    r"\b(?:(?:fasting|harvest|pilgrimage)\s+season|festival|fast|feast|lent)\s*$", re.IGNORECASE
+    # "the fast", "during the Ramadan fast", "Lent": not "grows fast (Nunes Júnior, 2023)" nor "money was lent".
+    r"\b(?:(?:fasting|harvest|pilgrimage)\s+season|festival|feast|(?:the|a|during)\s+(?:[\w'’-]+\s+)?fast|(?-i:Lent))"
+    r"\s*$",
+    re.IGNORECASE,
 )
 # The words a season's or a launched thing's pattern ends on: the patterns are tried only after one of them.
 _SEASON_WORDS = _words("season fast feast festival lent")

@@ -885,6 +885,8 @@ EVENT_WORDS = _word_set(
 )
 # The particles between a Spanish person's two surnames: "Rodríguez de Jiménez", "Pérez de la Rosa", "Núñez del Río".
 _SPANISH_LINKS = frozenset({"de", "la", "del", "las", "los"})
+_PORTUGUESE_LINKS = frozenset({"da", "do", "dos", "das", "de", "e"})
+_LUSOPHONE_GENERATIONS = frozenset({"Júnior", "Junior", "Filho", "Neto", "Sobrinho"})
 # Words for an award, which is given for something ("Award for Enterprise") and gives nothing itself.
 _AWARD_WORDS = frozenset({"award", "awards", "prize", "prizes"})
 # An award's grade or a shortlist's place: "won a Cannes Lion (Bronze, 2019)", "(Highly Commended, 2022)".
@@ -1529,6 +1531,17 @@ def looks_like_author(author_text: str) -> bool:
     ):
         # "Echeverri Núñez", "Rodríguez de Jiménez" (a married woman's name and her husband's), "Pérez de la Rosa":
         # two surnames, one a Spanish patronymic ("-ez", son of), perhaps joined by the particles Spanish writes
+        return True
+    if (
+        len(capitalised) == 2
+        and (
+            (len(body_words) == 2 and body_words[1] in _LUSOPHONE_GENERATIONS)
+            or (len(body_words) == 3 and body_words[1] in _PORTUGUESE_LINKS and _folded(body_words[0]).endswith("es"))
+        )
+        and not any(is_body_word(word) or is_place(word) for word in body_words)
+    ):
+        # "Nunes Júnior", "Silva Filho": a Brazilian or Portuguese surname and the generation after it; "Alves da
+        # Rocha", "Gomes dos Santos": a Portuguese patronymic ("-es", son of) and a second surname joined by a particle
         return True
     # "McDonald's România": a place written with its own language's marks is a place too.
     others = [
