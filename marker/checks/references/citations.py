@@ -1692,10 +1692,13 @@ def _names_an_official_thing(tail: str, content: str) -> bool:
     )
 
 
+# The words for a shop or a branch, which both the site rules below end on.
+_SHOP_WORDS = _words(
+    "store shop site branch outlet restaurant cafe café clinic studio salon showroom boutique launderette"
+)
 # A shop's or a site's word just before a bracket whose name is a town: "The group's 50th site (Malmö, 2004)".
-_SITE_WORDS = _words(
-    """store shop site branch outlet restaurant cafe café hotel clinic studio salon showroom boutique unit location
-    facility depot warehouse launderette centre center campus office hub school"""
+_SITE_WORDS = _SHOP_WORDS | _words(
+    "hotel unit location facility depot warehouse centre center campus office hub school"
 )
 # "opened", perhaps with an adverb, just before a bracket: "The first franchise opened abroad (Valencia, 2019)".
 _OPENED_THEN = re.compile(r"\bopened\s+(?:abroad|overseas|there|locally|nearby|later|next)?\s*$")
@@ -1709,8 +1712,8 @@ _THE_FIRST_IN_A_PLACE = re.compile(
 # "opened", then a shop, a site or a branch by its kind, perhaps with a place and "first" or "new" before it, just
 # before a bracket: "opened its first Amsterdam site", "opened a new flagship store".
 _OPENED_A_SITE = re.compile(
-    r"\bopened\s+(?:its|their|our|his|her|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:store|shop|site|salon|branch|"
-    r"flagship|outlet|restaurant|caf[eé]|showroom|boutique|clinic|studio|barbershop|launderette)s?\s*$"
+    r"\bopened\s+(?:its|their|our|his|her|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_SHOP_WORDS | {'flagship', 'barbershop'}))})s?\s*$"
 )
 _A_CHANGE_OF_OWNER = re.compile(
     r"\b(?:changed\s+(?:hands|owners?|ownership)|(?:was|were)\s+(?:sold|bought|acquired|taken\s+over))\s*$"
@@ -2123,8 +2126,8 @@ def _segment_beside(text: str, citation: Citation, *, after_it: bool) -> str:
     return text[:end]
 
 
-def _a_town_and_a_year(name: str) -> bool:
-    """Whether a name before a year in a bracket is a town's or a place's ("Leeds", "Malmö")."""
+def _a_place_or_town(name: str) -> bool:
+    """Whether a name before a year in a bracket is a place's or a town's ("Leeds", "Malmö")."""
     name = name.strip()
     return bool(name) and (is_place(name) or is_a_town(name))
 
@@ -2180,7 +2183,7 @@ def reads_as_a_source(text: str, citation: Citation) -> bool:
         beside = _segment_beside(text, citation, after_it=after_it)
         if inside and not _a_works_segment(beside):
             return False
-        if _a_town_and_a_year(citation.author_text) and _a_town_and_a_year(beside.strip(" ()").rpartition(",")[0]):
+        if _a_place_or_town(citation.author_text) and _a_place_or_town(beside.strip(" ()").rpartition(",")[0]):
             return False  # "Expansion went north (Leeds, 2016; Glasgow, 2018)": where and when, not two sources
         if citation.weak and names_a_survey(citation.author_text):
             return False
