@@ -7022,6 +7022,39 @@ Euromonitor International, IBISWorld, Statista, Allied Market Research, Vending 
 and undated pages; Dutch particles apart ("van der Meer", "ten Have"), umlauts and accents kept ("Müller", "Ó
 Briain"), Japanese names family name first with macrons ("Itō, H.") and apostrophes ("D'Amico", "O'Sullivan"), with
 forty-eight kinds of decoy. Never tune on it: report its tables only.
+
+The "blind291" half (``--halves blind291,blind291-more``, 100 + 300 reports, seeds 295000-295399) is a
+two-hundred-and-ninety-first independent measurement, HELD OUT: written by a two-hundred-and-ninety-first hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind291_works.py and
+blind291_text.py), as marketers at Belgian chocolatiers, praline and biscuit makers, confectionery retailers, cocoa
+processors and Flemish, Walloon and Brussels food-promotion bodies in Belgium, the Netherlands, France, the UK and
+Germany (Neuhaus, Leonidas, Godiva, Barry Callebaut, Côte d'Or (Mondelēz), Pierre Marcolini, Galler, Guylian, Jules
+Destrooper, Lotus Bakeries (Biscoff), Delacre, Meurisse, Belvas, Puratos, Colruyt, Delhaize, VLAM, Flanders Investment
+& Trade, AWEX, hub.brussels, Choprabisco, Statbel) write CIM Level 6 and 7 reports and MBA assignments in English on
+premium, gifting, export, retail and digital-channel marketing (praline boxes and ranges with launch years (the
+Ballotin (1915), the Leonidas Heritage collection (2023)), bars and biscuits with launch years ("Biscoff spread
+(2007)", Côte d'Or Mignonnette (10 g)), cocoa percentages and origins ("70% Ghana (2019)"), shop openings by town
+("(Antwerp, 2018)", "the Grand-Place boutique (Brussels, 1997)"), provinces and municipalities ("(Oost-Vlaanderen,
+2022)", "(Liège, 2016)"), royal warrants ("Purveyor to the Court of Belgium (1990)"), Easter and Sinterklaas seasons
+("(Sinterklaas 2023)", "(Pâques 2024)"), fairs, awards and attractions (Salon du Chocolat 2024, the International
+Chocolate Awards (2022), Chocolate Nation (2019)), cocoa prices per tonne, EU rules with years (the Cocoa and Chocolate
+Directive (2000), the EUDR (2023)), stock tickers (Euronext Brussels: LOTB; SIX: BARN), quoted Dutch and French
+slogans, tonnages ("(2023 tonnes)"), prices, financial years, tariff codes, enterprise numbers and other figures, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Food Quality and
+Preference, Appetite, Journal of Product & Brand Management, British Food Journal, International Journal of
+Hospitality Management, Journal of Consumer Behaviour, Tijdschrift voor Economie en Management), the marketing texts
+every candidate cites, statistics offices, the National Bank and public bodies (Statbel, the National Bank of Belgium,
+VLAM, Flanders Investment & Trade, AWEX, hub.brussels, FAVV-AFSCA, Visit Flanders, Wallonie Belgique Tourisme, the
+European Commission, Eurostat, the ICCO; with and without their abbreviation, two works of one body in a year), firms'
+pages and annual reports ("Barry Callebaut AG", "Lotus Bakeries NV", "Colruyt Group NV", "Ahold Delhaize N.V.",
+"Mondelēz International, Inc.", "Belvas SRL", "Chocolaterie Dumon BVBA", "Hotel Chocolat Group plc"), the Belgian and
+trade press signed and unsigned (De Tijd, L'Echo, Gondola, Het Nieuwsblad, Le Soir, The Brussels Times, Confectionery
+News, The Grocer, Kennis Online), market research with and without years (Mintel, Euromonitor, Nielsen, GfK Belgium,
+iVOX, Kantar) and undated pages; Flemish "Van", "Van den", "Vander", "De" and "D'" capitalised as part of the surname
+("Van den Broeck", "Vander Elst", "D'Hondt"), French "de" and "d'" lower case ("de Wasseige", "d'Ursel"),
+double-barrelled noble names ("de Harlez de Deulin", "Nève de Mévergnies"), Belgian Moroccan and Turkish names ("El
+Khattabi", "Aït Ouarab", "Öztürk", "Yılmaz") and Dutch particles apart, with fifty-two kinds of decoy. Never tune on
+it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7498,7 +7531,8 @@ def main() -> None:
         "development data since), "
         "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
         "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
-        "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it)",
+        "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it), "
+        "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninetieth independent reference pools (blind5 to blind290): each is wired with
+"""The fifth to two-hundred-and-ninety-first independent reference pools (blind5 to blind291): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -304,6 +304,7 @@ from tests.corpus.references import (
     blind288_text,
     blind289_text,
     blind290_text,
+    blind291_text,
     render,
     text,
 )
@@ -593,6 +594,7 @@ from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
+from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1746,6 +1748,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind290WorkFactory.KINDS), 47, True),
+    Pool("blind291", blind291_text, Blind291WorkFactory, 295000, (295016, 295024, 295029),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind291WorkFactory.KINDS), 51, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -309,6 +309,7 @@ from tests.corpus.references import (
     blind288_text,
     blind289_text,
     blind290_text,
+    blind291_text,
     render,
     text,
 )
@@ -600,6 +601,7 @@ from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
+from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -878,6 +880,7 @@ class Pool:
         | type[Blind288WorkFactory]
         | type[Blind289WorkFactory]
         | type[Blind290WorkFactory]
+        | type[Blind291WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2011,6 +2014,10 @@ POOLS: dict[str, Pool] = {
     # blind290 (HELD OUT): marketers at vending-machine operators, micro-market and unattended-retail firms, coffee and snack brands, payment and telemetry providers and workplace caterers in the UK, Ireland, the Netherlands, Germany, Italy and Japan (Selecta, Lavazza Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, Evoca Group, Crane, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles, the AVA, the EVA, the JVMA, DyDo DRINCO, Suntory Beverage & Food) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, workplace, payment and digital-channel marketing; Word's curly singles most of all (British and Irish Word and UK CIM centres' templates), curly doubles often (Word set to English (US) in Dutch, German, Italian and Japanese offices), straight ones often (laptops, phones, Google Docs and pasted operator decks), now and then German low-high marks left by Word set to German and Japanese corner brackets left by a Japanese IME; headings as UK, Irish and continental CIM centres and business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (US and international keyboards, phones and Japanese IMEs), bulleted lists often (client segments, channels, route KPIs and recommendations in bullets)
     "blind290": Pool(blind290_text, Blind290WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("「", "」")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind291 (HELD OUT): marketers at Belgian chocolatiers, praline and biscuit makers, confectionery retailers, cocoa processors and Flemish, Walloon and Brussels food-promotion bodies in Belgium, the Netherlands, France, the UK and Germany (Neuhaus, Leonidas, Godiva, Barry Callebaut, Côte d'Or (Mondelēz), Pierre Marcolini, Galler, Guylian, Jules Destrooper, Lotus Bakeries (Biscoff), Delacre, Meurisse, Belvas, Puratos, Colruyt, Delhaize, VLAM, Flanders Investment & Trade, AWEX, hub.brussels, Choprabisco, Statbel) writing CIM Level 6 and 7 reports and MBA assignments in English on premium, gifting, export, retail and digital-channel marketing; curly doubles and singles most of all (Word set to Dutch (Belgium) or English (UK) in Flemish offices and schools), straight ones often (AZERTY laptops, phones, Google Docs and pasted brand decks), now and then French guillemets left by Word set to French (Belgium) in Walloon and Brussels offices and German low-high marks from German-speaking colleagues; headings as Belgian business schools, CIM centres and MBA programmes use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography" often, as Belgian schools call the list, "List of references", "Sources"), straight apostrophes often (AZERTY keyboards and phones), bulleted lists often (segments, channels, seasonal plans and recommendations in bullets)
+    "blind291": Pool(blind291_text, Blind291WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliography", "List of references", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -7894,6 +7901,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 294000.
     "blind290": range(294000, 294000 + 100),
     "blind290-more": range(294000 + 100, 294000 + 400),
+    # "blind291" is a two-hundred-and-ninety-first independent pool (blind291_works.py, blind291_text.py), written by a
+    # two-hundred-and-ninety-first hand without reading the checker, its tests or the other pools: marketers at
+    # Belgian chocolatiers, praline and biscuit makers, confectionery retailers, cocoa processors and Flemish, Walloon
+    # and Brussels food-promotion bodies in Belgium, the Netherlands, France, the UK and Germany (Neuhaus, Leonidas,
+    # Godiva, Barry Callebaut, Côte d'Or (Mondelēz), Pierre Marcolini, Galler, Guylian, Jules Destrooper, Lotus Bakeries
+    # (Biscoff), Delacre, Meurisse, Belvas, Puratos, Colruyt, Delhaize, VLAM, Flanders Investment & Trade, AWEX,
+    # hub.brussels, Choprabisco, Statbel) writing CIM Level 6 and 7 reports and MBA assignments in English on premium,
+    # gifting, export, retail and digital-channel marketing (praline boxes and bars with launch years, cocoa percentages
+    # and origins, shop openings by town, provinces and municipalities, royal warrants, Easter and Sinterklaas seasons,
+    # fairs, awards and attractions, cocoa prices per tonne, EU rules with years, stock tickers, Dutch and French slogans,
+    # tonnages, prices, financial years, tariff codes and other figures, none of them citations); books, chapters and
+    # food, hospitality, brand and consumer journals with up to eight authors and DOIs, the marketing texts every
+    # candidate cites, statistics offices, the National Bank and the regions' agencies (two works of one body in a
+    # year), firms' pages and annual reports with NV, SA, BV, SRL, BVBA, AG, plc and Inc., the Belgian and trade press
+    # signed and unsigned, market research with and without years and undated pages; Flemish "Van", "Van den",
+    # "Vander", "De" and "D'" capitalised as part of the surname, French "de" and "d'" lower case, double-barrelled
+    # noble names, Belgian Moroccan and Turkish names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 295000.
+    "blind291": range(295000, 295000 + 100),
+    "blind291-more": range(295000 + 100, 295000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
