@@ -309,6 +309,7 @@ from tests.corpus.references import (
     blind288_text,
     blind289_text,
     blind290_text,
+    blind292_text,
     render,
     text,
 )
@@ -600,6 +601,7 @@ from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
+from tests.corpus.references.blind292_works import Blind292WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -878,6 +880,7 @@ class Pool:
         | type[Blind288WorkFactory]
         | type[Blind289WorkFactory]
         | type[Blind290WorkFactory]
+        | type[Blind292WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2010,6 +2013,10 @@ POOLS: dict[str, Pool] = {
                      straight_apostrophe=0.45, bullets=0.45),
     # blind290 (HELD OUT): marketers at vending-machine operators, micro-market and unattended-retail firms, coffee and snack brands, payment and telemetry providers and workplace caterers in the UK, Ireland, the Netherlands, Germany, Italy and Japan (Selecta, Lavazza Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, Evoca Group, Crane, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles, the AVA, the EVA, the JVMA, DyDo DRINCO, Suntory Beverage & Food) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, workplace, payment and digital-channel marketing; Word's curly singles most of all (British and Irish Word and UK CIM centres' templates), curly doubles often (Word set to English (US) in Dutch, German, Italian and Japanese offices), straight ones often (laptops, phones, Google Docs and pasted operator decks), now and then German low-high marks left by Word set to German and Japanese corner brackets left by a Japanese IME; headings as UK, Irish and continental CIM centres and business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (US and international keyboards, phones and Japanese IMEs), bulleted lists often (client segments, channels, route KPIs and recommendations in bullets)
     "blind290": Pool(blind290_text, Blind290WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind292 (HELD OUT): marketers at car-wash chains, hand car washes, valeting and mobile detailing firms, car-care product brands, wash-equipment makers and forecourt operators in the UK, Ireland, the United States, Germany, Spain and Australia (IMO Car Wash, Waves, Mister Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym, Meguiar's, Turtle Wax, Chemical Guys, Kärcher, WashTec, Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen, Halfords, Carwash Technologies, Splash Car Wash, Wilcomatic) writing CIM Level 6 and 7 reports and MBA assignments in English on subscription, loyalty, local, franchising and digital-channel marketing; Word's curly singles most of all (British and Irish Word, CIM centres' templates), curly doubles often (Word set to English (US) at US-owned chains and in American, German and Spanish offices, Australian templates), straight ones often (phones, Google Docs, site-manager PCs and pasted franchise decks), now and then German low-high marks left by Word set to German and Spanish angle quotes left by Word set to Spanish; headings as UK, Irish and international business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (US and international keyboards, phones), bulleted lists often (wash packages, channels, site KPIs and recommendations in bullets)
+    "blind292": Pool(blind292_text, Blind292WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
@@ -7894,6 +7901,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 294000.
     "blind290": range(294000, 294000 + 100),
     "blind290-more": range(294000 + 100, 294000 + 400),
+    # "blind292" is a two-hundred-and-ninety-second independent pool (blind292_works.py, blind292_text.py), written by a
+    # two-hundred-and-ninety-second hand without reading the checker, its tests or the other pools: marketers at
+    # car-wash chains, hand car washes, valeting and mobile detailing firms, car-care brands, wash-equipment makers and
+    # forecourt operators in the UK, Ireland, the United States, Germany, Spain and Australia (IMO Car Wash, Waves,
+    # Mister Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym, Meguiar's, Turtle Wax, Chemical Guys,
+    # Kärcher, WashTec, Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen, Halfords, Carwash Technologies,
+    # Splash Car Wash, Wilcomatic) writing CIM Level 6 and 7 reports and MBA assignments in English on subscription,
+    # loyalty, local, franchising and digital-channel marketing (wash packages, wash systems and car-care products with
+    # years, monthly plan prices, site openings by town, Irish county, US city and state, German Land, Spanish and
+    # Australian region, water per wash, the Modern Slavery Act and the Responsible Car Wash Scheme, trade shows and
+    # awards, stock tickers, app versions, slogans, wash and member counts, plates, pH, wages and other figures, none
+    # of them citations); books, chapters and service, retailing, cleaner-production and hospitality journals with up
+    # to eight authors and DOIs, the marketing texts every candidate cites, government and public bodies of the six
+    # countries (two works of one body in a year), trade associations, firms' pages and annual reports with plc, Ltd,
+    # Inc., LLC, GmbH, AG, S.L., S.A. and SE & Co. KG, trade and business press signed and unsigned, market research
+    # with and without years and undated pages; Irish names with fadas, German umlauts and "von", Spanish two-surname
+    # names, British Kurdish and Albanian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 296000.
+    "blind292": range(296000, 296000 + 100),
+    "blind292-more": range(296000 + 100, 296000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
