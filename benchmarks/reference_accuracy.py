@@ -7055,6 +7055,36 @@ iVOX, Kantar) and undated pages; Flemish "Van", "Van den", "Vander", "De" and "D
 double-barrelled noble names ("de Harlez de Deulin", "Nève de Mévergnies"), Belgian Moroccan and Turkish names ("El
 Khattabi", "Aït Ouarab", "Öztürk", "Yılmaz") and Dutch particles apart, with fifty-two kinds of decoy. Never tune on
 it: report its tables only.
+
+The "blind292" half (``--halves blind292,blind292-more``, 100 + 300 reports, seeds 296000-296399) is a
+two-hundred-and-ninety-second independent measurement, HELD OUT: written by a two-hundred-and-ninety-second hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind292_works.py and
+blind292_text.py), as marketers at car-wash chains, hand car washes, valeting and mobile detailing firms, car-care
+product brands, wash-equipment makers and forecourt operators in the UK, Ireland, the United States, Germany, Spain
+and Australia (IMO Car Wash, Waves, Mister Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym,
+Meguiar's, Turtle Wax, Chemical Guys, Kärcher, WashTec, Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen,
+Halfords, Carwash Technologies, Splash Car Wash, Wilcomatic) write CIM Level 6 and 7 reports and MBA assignments in
+English on subscription, loyalty, local, franchising and digital-channel marketing (wash packages with years (the
+Ultimate Shine package (2021)), wash systems and generations (the Christ Alpha (2015), the Istobal M'NEX 32), car-care
+products with launch years (the Autoglym Polar Series (2020)), monthly plan prices ("£19.99 a month (2023)"), site
+openings by town, Irish county and US city ("(Swindon, 2022)", "(Co. Kildare, 2021)", "(Phoenix, 2019)"), US states,
+German Länder, Spanish and Australian regions ("(Texas, 2020)", "(Bavaria, 2018)"), water per wash, the Modern
+Slavery Act (2015) and the Responsible Car Wash Scheme (2018), trade shows and awards (The Car Wash Show (2024),
+Automechanika 2022), stock tickers (NYSE: MCW; ETR: WSU), app versions (Everwash 2.0), quoted slogans, washes ("(2023
+washes)"), member and site counts, plates, pH, wages, emission zones and other figures, which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Journal of Service Research, Journal of
+Retailing, Journal of Cleaner Production, Resources, Conservation and Recycling, Journal of Marketing Research,
+Marketing Science, International Journal of Contemporary Hospitality Management), the marketing texts every candidate
+cites, government and public bodies (the Environment Agency, the GLAA, the HSE, the ONS, the CMA, the US EPA, the US
+Bureau of Labor Statistics, Destatis, the INE, the EPA in Ireland; with and without their abbreviation, two works of
+one body in a year), trade associations (the CWA, the ICA, the PRA, the Western Carwash Association), firms' pages and
+annual reports ("Mister Car Wash, Inc.", "WashTec AG", "Alfred Kärcher SE & Co. KG", "Istobal S.A.", "Halfords Group
+plc", "Applegreen Ltd", "Zips Car Wash, LLC", "Lavados Sur S.L."), trade and business press signed and unsigned
+(Professional Carwashing & Detailing, Auto Laundry News, Carwash.com, Forecourt Trader, Auto Express, Modern Car
+Care), market research with and without years (Mintel, IBISWorld, Grand View Research, Statista, Frost & Sullivan) and
+undated pages; Irish names with fadas ("Ó Súilleabháin", "Ní Bhriain"), German umlauts and particles ("Müller",
+"von Hagen"), Spanish two-surname names ("García López", "Sánchez-Ferrer"), British Kurdish and Albanian names
+("Hawrami", "Çela"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7532,7 +7562,8 @@ def main() -> None:
         "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
         "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
         "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it), "
-        "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it)",
+        "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it), "
+        "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -310,6 +310,7 @@ from tests.corpus.references import (
     blind289_text,
     blind290_text,
     blind291_text,
+    blind292_text,
     render,
     text,
 )
@@ -602,6 +603,7 @@ from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
 from tests.corpus.references.blind291_works import Blind291WorkFactory
+from tests.corpus.references.blind292_works import Blind292WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -881,6 +883,7 @@ class Pool:
         | type[Blind289WorkFactory]
         | type[Blind290WorkFactory]
         | type[Blind291WorkFactory]
+        | type[Blind292WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2018,6 +2021,10 @@ POOLS: dict[str, Pool] = {
     # blind291 (HELD OUT): marketers at Belgian chocolatiers, praline and biscuit makers, confectionery retailers, cocoa processors and Flemish, Walloon and Brussels food-promotion bodies in Belgium, the Netherlands, France, the UK and Germany (Neuhaus, Leonidas, Godiva, Barry Callebaut, Côte d'Or (Mondelēz), Pierre Marcolini, Galler, Guylian, Jules Destrooper, Lotus Bakeries (Biscoff), Delacre, Meurisse, Belvas, Puratos, Colruyt, Delhaize, VLAM, Flanders Investment & Trade, AWEX, hub.brussels, Choprabisco, Statbel) writing CIM Level 6 and 7 reports and MBA assignments in English on premium, gifting, export, retail and digital-channel marketing; curly doubles and singles most of all (Word set to Dutch (Belgium) or English (UK) in Flemish offices and schools), straight ones often (AZERTY laptops, phones, Google Docs and pasted brand decks), now and then French guillemets left by Word set to French (Belgium) in Walloon and Brussels offices and German low-high marks from German-speaking colleagues; headings as Belgian business schools, CIM centres and MBA programmes use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "Bibliography" often, as Belgian schools call the list, "List of references", "Sources"), straight apostrophes often (AZERTY keyboards and phones), bulleted lists often (segments, channels, seasonal plans and recommendations in bullets)
     "blind291": Pool(blind291_text, Blind291WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "Bibliography", "Bibliography", "List of references", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind292 (HELD OUT): marketers at car-wash chains, hand car washes, valeting and mobile detailing firms, car-care product brands, wash-equipment makers and forecourt operators in the UK, Ireland, the United States, Germany, Spain and Australia (IMO Car Wash, Waves, Mister Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym, Meguiar's, Turtle Wax, Chemical Guys, Kärcher, WashTec, Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen, Halfords, Carwash Technologies, Splash Car Wash, Wilcomatic) writing CIM Level 6 and 7 reports and MBA assignments in English on subscription, loyalty, local, franchising and digital-channel marketing; Word's curly singles most of all (British and Irish Word, CIM centres' templates), curly doubles often (Word set to English (US) at US-owned chains and in American, German and Spanish offices, Australian templates), straight ones often (phones, Google Docs, site-manager PCs and pasted franchise decks), now and then German low-high marks left by Word set to German and Spanish angle quotes left by Word set to Spanish; headings as UK, Irish and international business schools use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (US and international keyboards, phones), bulleted lists often (wash packages, channels, site KPIs and recommendations in bullets)
+    "blind292": Pool(blind292_text, Blind292WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -7921,6 +7928,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 295000.
     "blind291": range(295000, 295000 + 100),
     "blind291-more": range(295000 + 100, 295000 + 400),
+    # "blind292" is a two-hundred-and-ninety-second independent pool (blind292_works.py, blind292_text.py), written by a
+    # two-hundred-and-ninety-second hand without reading the checker, its tests or the other pools: marketers at
+    # car-wash chains, hand car washes, valeting and mobile detailing firms, car-care brands, wash-equipment makers and
+    # forecourt operators in the UK, Ireland, the United States, Germany, Spain and Australia (IMO Car Wash, Waves,
+    # Mister Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym, Meguiar's, Turtle Wax, Chemical Guys,
+    # Kärcher, WashTec, Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen, Halfords, Carwash Technologies,
+    # Splash Car Wash, Wilcomatic) writing CIM Level 6 and 7 reports and MBA assignments in English on subscription,
+    # loyalty, local, franchising and digital-channel marketing (wash packages, wash systems and car-care products with
+    # years, monthly plan prices, site openings by town, Irish county, US city and state, German Land, Spanish and
+    # Australian region, water per wash, the Modern Slavery Act and the Responsible Car Wash Scheme, trade shows and
+    # awards, stock tickers, app versions, slogans, wash and member counts, plates, pH, wages and other figures, none
+    # of them citations); books, chapters and service, retailing, cleaner-production and hospitality journals with up
+    # to eight authors and DOIs, the marketing texts every candidate cites, government and public bodies of the six
+    # countries (two works of one body in a year), trade associations, firms' pages and annual reports with plc, Ltd,
+    # Inc., LLC, GmbH, AG, S.L., S.A. and SE & Co. KG, trade and business press signed and unsigned, market research
+    # with and without years and undated pages; Irish names with fadas, German umlauts and "von", Spanish two-surname
+    # names, British Kurdish and Albanian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 296000.
+    "blind292": range(296000, 296000 + 100),
+    "blind292-more": range(296000 + 100, 296000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

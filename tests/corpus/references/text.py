@@ -582,6 +582,8 @@ QUOTE_FRAMES["blind2"] = [
 # "blind3" to "blind15" and "blind18" to "blind287" (tuned on since their first measurement), "blind16", "blind17"
 # and "blind288" to "blind291" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind291_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind288" to "blind290" and "blind292" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind292_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -875,6 +877,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind289_text,
     blind290_text,
     blind291_text,
+    blind292_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1454,3 +1457,6 @@ _file_pool("blind289", blind289_text, unseen=("blind288",))
 _file_pool("blind290", blind290_text, unseen=("blind288", "blind289"))
 # the two-hundred-and-ninety-first pool, HELD OUT: written without reading the checker or others
 _file_pool("blind291", blind291_text)
+# the two-hundred-and-ninety-second pool, HELD OUT: written without reading the checker or others (blind291 beside
+# it)
+_file_pool("blind292", blind292_text, unseen=("blind291",))
