@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninetieth independent reference pools (blind5 to blind290): each is wired with
+"""The fifth to two-hundred-and-ninety-third independent reference pools (blind5 to blind293): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -304,6 +304,7 @@ from tests.corpus.references import (
     blind288_text,
     blind289_text,
     blind290_text,
+    blind293_text,
     render,
     text,
 )
@@ -593,6 +594,7 @@ from tests.corpus.references.blind287_works import Blind287WorkFactory
 from tests.corpus.references.blind288_works import Blind288WorkFactory
 from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
+from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1746,6 +1748,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind290WorkFactory.KINDS), 47, True),
+    Pool("blind293", blind293_text, Blind293WorkFactory, 297000, (297000, 297037, 297058),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind293WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

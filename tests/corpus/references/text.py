@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind287" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind288" to "blind290" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind290_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind288" to "blind290" and "blind293" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind293_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -874,6 +874,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind288_text,
     blind289_text,
     blind290_text,
+    blind293_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1451,3 +1452,6 @@ _file_pool("blind289", blind289_text, unseen=("blind288",))
 # the two-hundred-and-ninetieth pool, HELD OUT: written without reading the checker or others (blind288, blind289
 # beside it)
 _file_pool("blind290", blind290_text, unseen=("blind288", "blind289"))
+# the two-hundred-and-ninety-third pool, HELD OUT: written without reading the checker or others (blind291, blind292
+# beside it)
+_file_pool("blind293", blind293_text, unseen=("blind291", "blind292"))
