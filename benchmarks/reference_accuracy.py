@@ -7085,6 +7085,37 @@ Care), market research with and without years (Mintel, IBISWorld, Grand View Res
 undated pages; Irish names with fadas ("Ó Súilleabháin", "Ní Bhriain"), German umlauts and particles ("Müller",
 "von Hagen"), Spanish two-surname names ("García López", "Sánchez-Ferrer"), British Kurdish and Albanian names
 ("Hawrami", "Çela"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+
+The "blind293" half (``--halves blind293,blind293-more``, 100 + 300 reports, seeds 297000-297399) is a
+two-hundred-and-ninety-third independent measurement, HELD OUT: written by a two-hundred-and-ninety-third hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind293_works.py and
+blind293_text.py), as marketers at banks and Islamic finance houses, airlines, telecoms, tourism boards, palm-oil and
+timber firms, retailers and halal-food brands in Brunei, Sabah and Sarawak and their partners in Peninsular Malaysia
+and Singapore (Bank Islam Brunei Darussalam (BIBD), Baiduri Bank, Royal Brunei Airlines, DST, imagine, Progresif, Hua
+Ho, Ghanim International, Sarawak Energy, the Sabah and Sarawak Tourism Boards, AirAsia, MASwings, Bank Islam
+Malaysia, Maybank, CIMB, Sarawak Pay, Tamu Muhibbah, Borneo Eco Tours) write CIM Level 6 and 7 reports and MBA
+assignments in English on Islamic banking, tourism, halal branding and digital-channel marketing (Islamic finance
+products with launch years (Tawarruq, the Skim Perumahan Negara (2019), the BIBD NEXGEN account (2015)), routes and
+aircraft ("(Bandar Seri Begawan–London, 2019)", the 787 Dreamliner (2013)), festivals (Hari Raya Aidilfitri 2023,
+Gawai Dayak (2022), Kaamatan 2024), districts, divisions and towns ("(Tutong, 2021)", "(Miri, 2018)", "(Belait
+District, 2019)"), national plans and visions (Wawasan Brunei 2035 (2008), PCDS 2030, the Sabah Maju Jaya plan
+(2021)), royal titles and birthdays, honorifics, parks and attractions with inscription years (Gunung Mulu (2000),
+Ulu Temburong (1991)), halal standards and certificates (MS 1500:2019, PBD 24:2007), ringgit and Brunei dollar prices,
+stock codes (Bursa: MAYBANK 1155), Malay slogans, Hijri dates, palm-oil certification, arrivals and survey figures,
+which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Islamic
+Marketing, Asia Pacific Journal of Marketing and Logistics, Tourism Management Perspectives, Journal of Sustainable
+Tourism, International Journal of Bank Marketing, Asian Journal of Business Research, Borneo Research Bulletin), the
+marketing texts every candidate cites, governments and public bodies (DEPS, AMBD, the Ministry of Primary Resources
+and Tourism, DOSM, Bank Negara Malaysia, the Sarawak Government, Tourism Malaysia, MDEC, BEDB, the Asian Development
+Bank, ASEAN; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("Bank Islam Brunei Darussalam Berhad", "Royal Brunei Airlines Sdn. Bhd.", "DST Communications Sdn Bhd", "Sime Darby
+Plantation Bhd", "Shopee Singapore Pte Ltd", "Singapore Airlines Ltd", "Ernst & Young PLT"), associations with
+apostrophes and "&", the region's press signed and unsigned (Borneo Bulletin, The Scoop, Borneo Post, Daily Express,
+The Star, New Straits Times, The Edge Malaysia, Nikkei Asia), market research with and without years (Euromonitor
+International, Kantar, Ipsos Malaysia, Statista, Nielsen) and undated pages; Malay names with the father's name as
+family name ("Abdul Rahman, N.H.", "Haji Othman, S.N."), Iban names with "anak", Kadazan-Dusun names ("Gontusan",
+"Lasimbang"), Chinese Malaysian names family name first in Hakka and Foochow spellings ("Tiong", "Ngu", "Yii") and
+co-authors from abroad ("Nguyễn", "Yılmaz"), with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7563,7 +7594,8 @@ def main() -> None:
         "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
         "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it), "
         "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it), "
-        "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it)",
+        "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it), "
+        "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

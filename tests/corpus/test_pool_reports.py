@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninety-second independent reference pools (blind5 to blind292): each is wired with
+"""The fifth to two-hundred-and-ninety-third independent reference pools (blind5 to blind293): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -306,6 +306,7 @@ from tests.corpus.references import (
     blind290_text,
     blind291_text,
     blind292_text,
+    blind293_text,
     render,
     text,
 )
@@ -597,6 +598,7 @@ from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
 from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.blind292_works import Blind292WorkFactory
+from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1758,6 +1760,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind292WorkFactory.KINDS), 50, True),
+    Pool("blind293", blind293_text, Blind293WorkFactory, 297000, (297000, 297037, 297058),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind293WorkFactory.KINDS), 49, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

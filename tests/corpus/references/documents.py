@@ -311,6 +311,7 @@ from tests.corpus.references import (
     blind290_text,
     blind291_text,
     blind292_text,
+    blind293_text,
     render,
     text,
 )
@@ -604,6 +605,7 @@ from tests.corpus.references.blind289_works import Blind289WorkFactory
 from tests.corpus.references.blind290_works import Blind290WorkFactory
 from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.blind292_works import Blind292WorkFactory
+from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -884,6 +886,7 @@ class Pool:
         | type[Blind290WorkFactory]
         | type[Blind291WorkFactory]
         | type[Blind292WorkFactory]
+        | type[Blind293WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2026,6 +2029,10 @@ POOLS: dict[str, Pool] = {
     "blind292": Pool(blind292_text, Blind292WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind293 (HELD OUT): marketers at banks and Islamic finance houses, airlines, telecoms, tourism boards, palm-oil and timber firms, retailers and halal-food brands in Brunei, Sabah and Sarawak and their partners in Peninsular Malaysia and Singapore (BIBD, Baiduri Bank, Royal Brunei Airlines, DST, imagine, Progresif, Hua Ho, Ghanim International, Sarawak Energy, the Sabah and Sarawak Tourism Boards, AirAsia, MASwings, Bank Islam Malaysia, Maybank, CIMB, Sarawak Pay, Borneo Eco Tours) writing CIM Level 6 and 7 reports and MBA assignments in English on Islamic banking, tourism, halal branding and digital channels; Word's curly singles and doubles most of all (Word set to English (UK) in Brunei's British-style schools and UBD, English (Malaysia) or English (US) in Malaysian offices and universities, whose APA habits bring double quotes), straight ones often (phones, WhatsApp and Google Docs drafts, shared office PCs); headings as UBD, UNIMAS, UMS, Curtin Malaysia and Swinburne Sarawak programmes and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References"), straight apostrophes often (phones and shared PCs), bulleted lists often (segments, channels and recommendations are written in bullets)
+    "blind293": Pool(blind293_text, Blind293WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References"),
+                     straight_apostrophe=0.45, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7948,6 +7955,25 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 296000.
     "blind292": range(296000, 296000 + 100),
     "blind292-more": range(296000 + 100, 296000 + 400),
+    # "blind293" is a two-hundred-and-ninety-third independent pool (blind293_works.py, blind293_text.py), written by a
+    # two-hundred-and-ninety-third hand without reading the checker, its tests or the other pools: marketers at banks
+    # and Islamic finance houses, airlines, telecoms, tourism boards, palm-oil and timber firms, retailers and halal-food
+    # brands in Brunei, Sabah and Sarawak and their partners in Peninsular Malaysia and Singapore (BIBD, Baiduri Bank,
+    # Royal Brunei Airlines, DST, imagine, Progresif, Hua Ho, Ghanim International, Sarawak Energy, the Sabah and Sarawak
+    # Tourism Boards, AirAsia, MASwings, Bank Islam Malaysia, Maybank, CIMB, Sarawak Pay, Borneo Eco Tours) writing CIM
+    # Level 6 and 7 reports and MBA assignments in English on Islamic banking, tourism, halal branding and digital
+    # channels (Islamic finance products and launch years, routes and aircraft, festivals, districts, divisions and
+    # towns, national plans and visions, royal titles and birthdays, parks and inscription years, halal standards,
+    # ringgit and Brunei dollar prices, stock codes, Malay slogans and figures, none of them citations); books,
+    # chapters and articles in the region's marketing, tourism and banking journals with up to eight authors and DOIs,
+    # the marketing texts every candidate cites, governments and public bodies (DEPS, AMBD, DOSM, Bank Negara Malaysia,
+    # Tourism Malaysia, MDEC, BEDB, the ADB, ASEAN; two works of one body in a year), firms' pages and annual reports
+    # with Sdn Bhd, Berhad, Sdn. Bhd., Bhd, Pte Ltd and Ltd, the region's press signed and unsigned, market research with
+    # and without years and undated pages; Malay names with the father's name as family name, Iban names with "anak",
+    # Kadazan-Dusun names, Chinese Malaysian names family name first (Hakka and Foochow spellings).
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 297000.
+    "blind293": range(297000, 297000 + 100),
+    "blind293-more": range(297000 + 100, 297000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -585,6 +585,9 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind288" to "blind290" and "blind292" (HELD OUT: never tune on them). Their frames, brands and decoys live in
 # blind3_text.py ... blind292_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind288" to "blind290" and "blind293" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind293_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -878,6 +881,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind290_text,
     blind291_text,
     blind292_text,
+    blind293_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1460,3 +1464,6 @@ _file_pool("blind291", blind291_text)
 # the two-hundred-and-ninety-second pool, HELD OUT: written without reading the checker or others (blind291 beside
 # it)
 _file_pool("blind292", blind292_text, unseen=("blind291",))
+# the two-hundred-and-ninety-third pool, HELD OUT: written without reading the checker or others (blind291, blind292
+# beside it)
+_file_pool("blind293", blind293_text, unseen=("blind291", "blind292"))
