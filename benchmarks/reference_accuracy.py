@@ -6931,97 +6931,98 @@ capitalised ones inside the surname ("Della Lucia"), Ladin surnames ("Runggaldie
 given names ("Gufler, K.-H."), with fifty-six kinds of decoy. While held out, we reported its tables only.
 
 The "blind288" half (``--halves blind288,blind288-more``, 100 + 300 reports, seeds 292000-292399) is a
-two-hundred-and-eighty-eighth independent measurement, HELD OUT: written by a two-hundred-and-eighty-eighth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind288_works.py and
-blind288_text.py), as marketers at driving schools and instructor franchises, motoring organisations, car-insurance
-and telematics firms, learner apps, licensing bodies and used-car and car-subscription firms in the UK, Ireland,
-Australia and New Zealand (the AA Driving School, BSM, RED Driving School, Bill Plant Driving School, PassMeFast,
-Zutobi, Driving Test Success, the RAC, Green Flag, Admiral, Marmalade, Ingenie, Direct Line, the DVSA, the DVLA, the
-RSA, NRMA, RACV, the AA New Zealand, Waka Kotahi, Cazoo, Cinch, Motorpoint, Onto) write CIM Level 6 and 7 reports and
-MBA assignments in English on learner-driver, young-driver, insurance and digital-channel marketing (pass rates by
-centre and year ("(Wood Green, 2023)", "(48.2% in 2022/23)"), test waiting times and booking fees, lesson prices per
-hour and year, licence categories, permits and plates, rule changes with years (the Highway Code (2022), the hazard
-perception test (2002)), car models with years (the Vauxhall Corsa (2020)), premiums by age and year ("(age 17–24,
-2023)"), telematics apps and boxes with versions, road-safety campaigns and straplines (THINK! (2000), "Clunk Click"
-(1971)), instructor grades (ADI Grade A), test centres by town, cars per 1,000 people, awards, stock tickers (LSE: ADM,
-ASX: IAG), tests taken, financial years, laws and FCA rules, speed and age limits, Australian states, claims, fleets,
-used-car and subscription prices, breakdown cover, the NCT and MOT, theory-test questions and penalty points, which
-are no citations); books, chapters and journal articles with up to eight authors and DOIs (Accident Analysis &
-Prevention, Transportation Research Part F, Journal of Safety Research, Traffic Injury Prevention, Journal of Services
-Marketing, Journal of Financial Services Marketing), the marketing texts every candidate cites, public bodies (the
-DVSA, the DVLA (with its abbreviation), the Department for Transport, the Road Safety Authority, the CSO, Transport for
-NSW, Waka Kotahi NZ Transport Agency, the ABS, the FCA; two works of one body in a year), trade bodies and firms'
-reports and pages ("Admiral Group plc", "Marmalade Network Ltd", "Insurance Australia Group Limited", "NRMA Insurance
-Pty Ltd", "FBD Insurance DAC", "Young Driver's Forum", "Halfords & Autocentres", "Which?"), motoring and trade press
-signed and unsigned (Auto Express, What Car?, Autocar, Insurance Times, Fleet News, Drive.com.au, The Irish Times
-Motors, Stuff), market research with and without years (Mintel, Consumer Intelligence, IBISWorld, Roy Morgan, YouGov,
-J.D. Power) and undated pages; Irish names with their accents ("Ó Súilleabháin", "Ní Dhomhnaill", "Mac Giolla
-Phádraig", "de Búrca"), Māori names with macrons ("Tāwhai", "Te Huia", "Pōtae"), British South Asian and Australian
-names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-eighty-eighth independent measurement, held out for its first tables (measured by its writer in stop
+53), development data since stop 54: written by a two-hundred-and-eighty-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind288_works.py and blind288_text.py), as marketers at
+driving schools and instructor franchises, motoring organisations, car-insurance and telematics firms, learner apps,
+licensing bodies and used-car and car-subscription firms in the UK, Ireland, Australia and New Zealand (the AA Driving
+School, BSM, RED Driving School, Bill Plant Driving School, PassMeFast, Zutobi, Driving Test Success, the RAC, Green
+Flag, Admiral, Marmalade, Ingenie, Direct Line, the DVSA, the DVLA, the RSA, NRMA, RACV, the AA New Zealand, Waka
+Kotahi, Cazoo, Cinch, Motorpoint, Onto) write CIM Level 6 and 7 reports and MBA assignments in English on
+learner-driver, young-driver, insurance and digital-channel marketing (pass rates by centre and year ("(Wood Green,
+2023)", "(48.2% in 2022/23)"), test waiting times and booking fees, lesson prices per hour and year, licence categories,
+permits and plates, rule changes with years (the Highway Code (2022), the hazard perception test (2002)), car models
+with years (the Vauxhall Corsa (2020)), premiums by age and year ("(age 17–24, 2023)"), telematics apps and boxes with
+versions, road-safety campaigns and straplines (THINK! (2000), "Clunk Click" (1971)), instructor grades (ADI Grade A),
+test centres by town, cars per 1,000 people, awards, stock tickers (LSE: ADM, ASX: IAG), tests taken, financial years,
+laws and FCA rules, speed and age limits, Australian states, claims, fleets, used-car and subscription prices, breakdown
+cover, the NCT and MOT, theory-test questions and penalty points, which are no citations); books, chapters and journal
+articles with up to eight authors and DOIs (Accident Analysis & Prevention, Transportation Research Part F, Journal of
+Safety Research, Traffic Injury Prevention, Journal of Services Marketing, Journal of Financial Services Marketing), the
+marketing texts every candidate cites, public bodies (the DVSA, the DVLA (with its abbreviation), the Department for
+Transport, the Road Safety Authority, the CSO, Transport for NSW, Waka Kotahi NZ Transport Agency, the ABS, the FCA; two
+works of one body in a year), trade bodies and firms' reports and pages ("Admiral Group plc", "Marmalade Network Ltd",
+"Insurance Australia Group Limited", "NRMA Insurance Pty Ltd", "FBD Insurance DAC", "Young Driver's Forum", "Halfords &
+Autocentres", "Which?"), motoring and trade press signed and unsigned (Auto Express, What Car?, Autocar, Insurance
+Times, Fleet News, Drive.com.au, The Irish Times Motors, Stuff), market research with and without years (Mintel,
+Consumer Intelligence, IBISWorld, Roy Morgan, YouGov, J.D. Power) and undated pages; Irish names with their accents ("Ó
+Súilleabháin", "Ní Dhomhnaill", "Mac Giolla Phádraig", "de Búrca"), Māori names with macrons ("Tāwhai", "Te Huia",
+"Pōtae"), British South Asian and Australian names, with forty-nine kinds of decoy. While held out, we reported its
+tables only.
 
 The "blind289" half (``--halves blind289,blind289-more``, 100 + 300 reports, seeds 293000-293399) is a
-two-hundred-and-eighty-ninth independent measurement, HELD OUT: written by a two-hundred-and-eighty-ninth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind289_works.py and
-blind289_text.py), as marketers at mobile operators, banks, airlines, miners and energy firms, coffee, betel-nut,
-beverage and consumer brands, supermarkets and tourism bodies in Papua New Guinea, the Solomon Islands and Vanuatu
-(Digicel PNG, Vodafone PNG, Telikom PNG, bmobile, BSP Financial Group, Kina Bank, Westpac PNG, Air Niugini, PNG Air,
-Solomon Airlines, Air Vanuatu, Ok Tedi Mining, Newcrest's Lihir operations, Oil Search, SP Brewery, Coca-Cola Amatil
-PNG, Goroka Coffee, CPL Group, Stop N Shop, the PNG Tourism Promotion Authority, Tourism Solomons, the Vanuatu Tourism
-Office) write CIM Level 6 and 7 reports and MBA assignments in English on mobile, banking, FMCG and destination
-marketing (kina, Solomon dollar and vatu prices with years, exchange rates, mobile tariffs and data bundles,
-subscribers per year, mobile wallets and bank products with launch years (CellMoni (2011), BSP's SME accounts), mine
-openings and output (Ok Tedi (1984), Lihir (1997)), the PNG LNG project (2014), coffee harvests and grades, shows and
-festivals (the Goroka Show (2023), Independence Day (16 September 1975)), rugby league and the Pacific Games (the PNG
-Hunters (2014), the Pacific Games 2023 in Honiara), flights, routes and airlines' founding years, cyclones and
-earthquakes (Cyclone Pam (2015)), census and survey figures ("(Census 2011)"), Acts and their sections (the
-Telecommunications Act 2009, the Online Safety Act 2021), airport and road projects, slogans in Tok Pisin, Bislama and
-English, visitor arrivals, GDP and inflation, bank notes, elections, PNG50, the betel-nut ban, stores, towers, share
-listings and tickers, hotels, APEC 2018, dividends, tables and figures, which are no citations); books and chapters
-from Pacific and Australian presses (ANU Press, University of Hawai‘i Press, UPNG Press, the Institute of Pacific
-Studies, USP), journal articles with up to eight authors and DOIs (Pacific Economic Bulletin, The Contemporary
-Pacific, Development Policy Review, Asia Pacific Viewpoint, Journal of Pacific Studies, Tourism Planning &
-Development), the marketing texts every candidate cites, central banks, statistics offices, regulators, development
-banks and donors (the Bank of Papua New Guinea, the NSO PNG, NICTA, the ICCC, the Central Bank of Solomon Islands, the
-Reserve Bank of Vanuatu, the Vanuatu National Statistics Office, the Asian Development Bank, the World Bank, the
-Pacific Islands Forum Secretariat, the Pacific Community (SPC), DFAT; with and without their abbreviation, two works
-of one body in a year), firms' pages and annual reports ("BSP Financial Group Limited", "Kina Securities Limited",
-"Digicel (PNG) Limited", "Air Niugini Limited", "Santos Limited", "SP Brewery Ltd", "Coca-Cola Europacific Partners
-PLC"), the region's English-language press signed and unsigned (The National, Post-Courier, Solomon Star, Vanuatu
-Daily Post, Islands Business, RNZ Pacific, ABC Pacific), market research with and without years (GSMA Intelligence,
-Euromonitor International, Tebbutt Research, the Lowy Institute, Kantar) and undated pages; Melanesian given and clan
-names ("Kavanamur", "Kabutaulaka", "Regenvanu", "Ha'ahoro"), Polynesian names with the ʻokina and macrons
-("Hau‘ofa", "Māhina", "Vaʻai"), Australian and New Zealand names, with fifty-one kinds of decoy. Never tune on it:
-report its tables only.
+two-hundred-and-eighty-ninth independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 54: written by a two-hundred-and-eighty-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind289_works.py and blind289_text.py), as marketers at
+mobile operators, banks, airlines, miners and energy firms, coffee, betel-nut, beverage and consumer brands,
+supermarkets and tourism bodies in Papua New Guinea, the Solomon Islands and Vanuatu (Digicel PNG, Vodafone PNG, Telikom
+PNG, bmobile, BSP Financial Group, Kina Bank, Westpac PNG, Air Niugini, PNG Air, Solomon Airlines, Air Vanuatu, Ok Tedi
+Mining, Newcrest's Lihir operations, Oil Search, SP Brewery, Coca-Cola Amatil PNG, Goroka Coffee, CPL Group, Stop N
+Shop, the PNG Tourism Promotion Authority, Tourism Solomons, the Vanuatu Tourism Office) write CIM Level 6 and 7 reports
+and MBA assignments in English on mobile, banking, FMCG and destination marketing (kina, Solomon dollar and vatu prices
+with years, exchange rates, mobile tariffs and data bundles, subscribers per year, mobile wallets and bank products with
+launch years (CellMoni (2011), BSP's SME accounts), mine openings and output (Ok Tedi (1984), Lihir (1997)), the PNG LNG
+project (2014), coffee harvests and grades, shows and festivals (the Goroka Show (2023), Independence Day (16 September
+1975)), rugby league and the Pacific Games (the PNG Hunters (2014), the Pacific Games 2023 in Honiara), flights, routes
+and airlines' founding years, cyclones and earthquakes (Cyclone Pam (2015)), census and survey figures ("(Census
+2011)"), Acts and their sections (the Telecommunications Act 2009, the Online Safety Act 2021), airport and road
+projects, slogans in Tok Pisin, Bislama and English, visitor arrivals, GDP and inflation, bank notes, elections, PNG50,
+the betel-nut ban, stores, towers, share listings and tickers, hotels, APEC 2018, dividends, tables and figures, which
+are no citations); books and chapters from Pacific and Australian presses (ANU Press, University of Hawai‘i Press, UPNG
+Press, the Institute of Pacific Studies, USP), journal articles with up to eight authors and DOIs (Pacific Economic
+Bulletin, The Contemporary Pacific, Development Policy Review, Asia Pacific Viewpoint, Journal of Pacific Studies,
+Tourism Planning & Development), the marketing texts every candidate cites, central banks, statistics offices,
+regulators, development banks and donors (the Bank of Papua New Guinea, the NSO PNG, NICTA, the ICCC, the Central Bank
+of Solomon Islands, the Reserve Bank of Vanuatu, the Vanuatu National Statistics Office, the Asian Development Bank, the
+World Bank, the Pacific Islands Forum Secretariat, the Pacific Community (SPC), DFAT; with and without their
+abbreviation, two works of one body in a year), firms' pages and annual reports ("BSP Financial Group Limited", "Kina
+Securities Limited", "Digicel (PNG) Limited", "Air Niugini Limited", "Santos Limited", "SP Brewery Ltd", "Coca-Cola
+Europacific Partners PLC"), the region's English-language press signed and unsigned (The National, Post-Courier, Solomon
+Star, Vanuatu Daily Post, Islands Business, RNZ Pacific, ABC Pacific), market research with and without years (GSMA
+Intelligence, Euromonitor International, Tebbutt Research, the Lowy Institute, Kantar) and undated pages; Melanesian
+given and clan names ("Kavanamur", "Kabutaulaka", "Regenvanu", "Ha'ahoro"), Polynesian names with the ʻokina and macrons
+("Hau‘ofa", "Māhina", "Vaʻai"), Australian and New Zealand names, with fifty-one kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind290" half (``--halves blind290,blind290-more``, 100 + 300 reports, seeds 294000-294399) is a
-two-hundred-and-ninetieth independent measurement, HELD OUT: written by a two-hundred-and-ninetieth hand the same way,
-without reading the checker, its tests or any other pool (tests/corpus/references/blind290_works.py and
-blind290_text.py), as marketers at vending-machine operators, micro-market and unattended-retail firms, coffee and
-snack brands, payment and telemetry providers and workplace caterers in the UK, Ireland, the Netherlands, Germany,
-Italy and Japan (Selecta, Lavazza Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, N&W
-Global Vending (Evoca Group), Crane Merchandising Systems, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles,
-the AVA, the EVA, the JVMA, DyDo DRINCO, Suntory Beverage & Food) write CIM Level 6 and 7 reports and MBA assignments
-in English on B2B, workplace, payment and digital-channel marketing (machine models and generations with launch years
-(the Costa Express bar (2011), the Necta Kikko Max), machine counts by country and year ("(Japan, 2023)", "about 4
-million machines (2022)"), coffee blends and snacks with launch years, cashless shares and payment readers (Nayax VPOS
-Touch (2018)), micro-market openings by town ("(Utrecht, 2021)"), price points in pence, euros and yen (¥160 (2024)),
-the Soft Drinks Industry Levy (2018), the Single-Use Plastics Directive (2019) and deposit schemes, telemetry platforms
-and app versions (Vendon 2.0), trade fairs (EU'Vend 2023, Venditalia (2024)), awards (the AVA Awards 2023), stock
-tickers (NASDAQ: NYAX; TSE: 2590), quoted slogans, vends ("(2023 vends)"), fiscal and Reiwa years, quarters, site
-counts, rebrands and mergers, pilots, standards, events and hashtags, which are no citations); books, chapters and
-journal articles with up to eight authors and DOIs (Journal of Retailing and Consumer Services, International Journal
-of Retail & Distribution Management, Appetite, Public Health Nutrition, Journal of Foodservice Business Research,
-Electronic Commerce Research and Applications), the marketing texts every candidate cites, statistical offices,
-ministries and public bodies (the ONS, the Food Standards Agency, Public Health England, safefood, CBS, Destatis,
-ISTAT, METI, the European Commission, the WHO; with and without their abbreviation, two works of one body in a year),
-firms' pages and annual reports ("Coca-Cola Europacific Partners plc", "Selecta Group B.V.", "Nayax Ltd.", "DyDo Group
-Holdings, Inc.", "Suntory Beverage & Food Limited", "Luigi Lavazza S.p.A.", "Fuji Electric Co., Ltd.", "Sielaff GmbH &
-Co. KG"), trade bodies, trade and business press signed and unsigned (Vending International, Automatic Merchandiser,
-Vending Market Watch, The Grocer, Nikkei Asia, Il Sole 24 Ore), market research with and without years (Mintel,
-Euromonitor International, IBISWorld, Statista, Allied Market Research, Vending Market Watch's State of the Industry)
-and undated pages; Dutch particles apart ("van der Meer", "ten Have"), umlauts and accents kept ("Müller", "Ó
-Briain"), Japanese names family name first with macrons ("Itō, H.") and apostrophes ("D'Amico", "O'Sullivan"), with
-forty-eight kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-ninetieth independent measurement, held out for its first tables (measured by its writer in stop 53),
+development data since stop 54: written by a two-hundred-and-ninetieth hand the same way, without reading the checker,
+its tests or any other pool (tests/corpus/references/blind290_works.py and blind290_text.py), as marketers at
+vending-machine operators, micro-market and unattended-retail firms, coffee and snack brands, payment and telemetry
+providers and workplace caterers in the UK, Ireland, the Netherlands, Germany, Italy and Japan (Selecta, Lavazza
+Professional, Coca-Cola Europacific Partners, Costa Express, Nescafé, Azkoyen, N&W Global Vending (Evoca Group), Crane
+Merchandising Systems, Nayax, Vendon, 365 Retail Markets, Avanti Markets, Foodles, the AVA, the EVA, the JVMA, DyDo
+DRINCO, Suntory Beverage & Food) write CIM Level 6 and 7 reports and MBA assignments in English on B2B, workplace,
+payment and digital-channel marketing (machine models and generations with launch years (the Costa Express bar (2011),
+the Necta Kikko Max), machine counts by country and year ("(Japan, 2023)", "about 4 million machines (2022)"), coffee
+blends and snacks with launch years, cashless shares and payment readers (Nayax VPOS Touch (2018)), micro-market
+openings by town ("(Utrecht, 2021)"), price points in pence, euros and yen (¥160 (2024)), the Soft Drinks Industry Levy
+(2018), the Single-Use Plastics Directive (2019) and deposit schemes, telemetry platforms and app versions (Vendon 2.0),
+trade fairs (EU'Vend 2023, Venditalia (2024)), awards (the AVA Awards 2023), stock tickers (NASDAQ: NYAX; TSE: 2590),
+quoted slogans, vends ("(2023 vends)"), fiscal and Reiwa years, quarters, site counts, rebrands and mergers, pilots,
+standards, events and hashtags, which are no citations); books, chapters and journal articles with up to eight authors
+and DOIs (Journal of Retailing and Consumer Services, International Journal of Retail & Distribution Management,
+Appetite, Public Health Nutrition, Journal of Foodservice Business Research, Electronic Commerce Research and
+Applications), the marketing texts every candidate cites, statistical offices, ministries and public bodies (the ONS,
+the Food Standards Agency, Public Health England, safefood, CBS, Destatis, ISTAT, METI, the European Commission, the
+WHO; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports ("Coca-Cola
+Europacific Partners plc", "Selecta Group B.V.", "Nayax Ltd.", "DyDo Group Holdings, Inc.", "Suntory Beverage & Food
+Limited", "Luigi Lavazza S.p.A.", "Fuji Electric Co., Ltd.", "Sielaff GmbH & Co. KG"), trade bodies, trade and business
+press signed and unsigned (Vending International, Automatic Merchandiser, Vending Market Watch, The Grocer, Nikkei Asia,
+Il Sole 24 Ore), market research with and without years (Mintel, Euromonitor International, IBISWorld, Statista, Allied
+Market Research, Vending Market Watch's State of the Industry) and undated pages; Dutch particles apart ("van der Meer",
+"ten Have"), umlauts and accents kept ("Müller", "Ó Briain"), Japanese names family name first with macrons ("Itō, H.")
+and apostrophes ("D'Amico", "O'Sullivan"), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind291" half (``--halves blind291,blind291-more``, 100 + 300 reports, seeds 295000-295399) is a
 two-hundred-and-ninety-first independent measurement, HELD OUT: written by a two-hundred-and-ninety-first hand the same
@@ -7590,9 +7591,12 @@ def main() -> None:
         "development data since), "
         "blind287 and blind287-more (the two-hundred-and-eighty-seventh pool: held out for its first tables, "
         "development data since), "
-        "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: HELD OUT, never tune on it), "
-        "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: HELD OUT, never tune on it), "
-        "blind290 and blind290-more (the two-hundred-and-ninetieth pool: HELD OUT, never tune on it), "
+        "blind288 and blind288-more (the two-hundred-and-eighty-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind289 and blind289-more (the two-hundred-and-eighty-ninth pool: held out for its first tables, "
+        "development data since), "
+        "blind290 and blind290-more (the two-hundred-and-ninetieth pool: held out for its first tables, "
+        "development data since), "
         "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it), "
         "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it), "
         "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it)",
