@@ -38,6 +38,7 @@ from marker.checks.references.names import (
     body_word_opens,
     capitals_unaccented,
     is_a_city,
+    is_a_place_of_any_size,
     is_a_town,
     is_author_text,
     is_body_then_place,
@@ -400,6 +401,7 @@ def _parse_pieces(pieces: list[str], seed: str | None) -> list[_Work] | None:
             # "(Pre-alpha, 2019)": a word of the language, not a name; kept if the list names it ("Co-op").
             weak = weak or ("-" in piece and is_hyphened_term(piece))  # "The Co-operative Group" is a name
             weak = weak or (not pending and _fields_alone(piece))
+            weak = weak or piece.endswith("!")  # "(THINK!, 2000)": a campaign's or a brand's cry; kept if listed
             pending.append(piece)
             continue
         if pending and all(word.casefold() in PARTICLES for word in piece.split()):
@@ -745,8 +747,8 @@ def _doubtful_name(author_text: str) -> bool:
 
 
 def _doubt_about_name(author_text: str) -> str | None:
-    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", "handle", "term", or
-    None."""
+    """Why names before "(year)" may well be no author: "abbreviation", "law", "numbered", "handle", "exclaimed",
+    "term", or None."""
     words = split_et_al(author_text)[0].split()
     if words and words[0].casefold() == "the":
         words = words[1:]
@@ -768,6 +770,8 @@ def _doubt_about_name(author_text: str) -> str | None:
         return "numbered"
     if any(_account_or_site(word) for word in words if word.casefold() not in PATRONYMIC_LINKS):
         return "handle"  # "site_admin (2020)", "asos.com (2023)": an account or a site, cited only if listed
+    if last.endswith("!") and len(last) > 1:
+        return "exclaimed"  # "THINK! (2000)", "Yahoo! (2019)": a campaign's or a brand's cry, cited only if listed
     if len(words) == 1 and is_hyphened_term(last):
         return "term"  # "Phase 1 (Pre-alpha, 2019)": a word of the language, cited only if listed ("Co-op")
     if len(words) == 1 and last.endswith(".") and len(last) > 2 and not _INITIAL.fullmatch(last):
@@ -1633,20 +1637,30 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "The first Nando's in the UK (Ealing, 1992) set the template": where and when a sentence's first shop, site
         # or branch opened.
         or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
-        # "The first Dutch launderette of the chain (Galway, 2021) was franchised", "The group's 50th site (Malmö,
-        # 2004)", "later added a junior centre (Perth, 2022)", "The first franchise opened abroad (Valencia, 2019)": the
-        # town where a shop or a site opened, and when.
+        # "The first Dutch launderette of the chain (Galway, 2021) was franchised", "The first franchise opened abroad
+        # (Valencia, 2019)": the town where a shop or a site opened, and when.
         or (
             credit
             and (
-                last.rstrip("s") in _SITE_WORDS
-                or (
-                    "first" in tail and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None
-                )
+                ("first" in tail and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None)
                 or ("opened" in tail and _OPENED_THEN.search(tail) is not None)
             )
             and _of_one_maker(content)
             and is_a_town(content.rpartition(",")[0].strip())
+        )
+        # "Pass rates vary widely by centre (Goodmayes, 2019)", "Learner rules differ between states (Queensland,
+        # 2011)", "later added a junior centre (Perth, 2022)", "The firm opened its first micro-market (Galway,
+        # 2022)": one of the places or sites just named by their kind, or where the new thing opened, however small
+        # the place; a source is a person or a body.
+        or (
+            credit
+            and (
+                last in _SITE_WORDS
+                or (last in _PLACE_WORDS and _ONE_OF_THE_PLACES.search(kept) is not None)
+                or ("opened" in tail and _OPENED_ITS_FIRST.search(tail) is not None)
+            )
+            and _of_one_maker(content)
+            and is_a_place_of_any_size(content.rpartition(",")[0].strip())
         )
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
@@ -1696,10 +1710,42 @@ def _names_an_official_thing(tail: str, content: str) -> bool:
 _SHOP_WORDS = _words(
     "store shop site branch outlet restaurant cafe café clinic studio salon showroom boutique launderette"
 )
-# A shop's or a site's word just before a bracket whose name is a town: "The group's 50th site (Malmö, 2004)".
-_SITE_WORDS = _SHOP_WORDS | _words(
-    "hotel unit location facility depot warehouse centre center campus office hub school"
+
+
+def _and_plurals(words: frozenset[str]) -> frozenset[str]:
+    """Nouns and their plurals ("city" "cities", "branch" "branches", "campus" "campuses"), made once rather than a
+    plural made singular at every bracket."""
+    return words | frozenset(map(_plural, words))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "es" if noun.endswith(("ch", "sh", "s", "x")) else noun + "s"
+
+
+# A site's word just before a bracket whose name is a place: "The group's 50th site (Malmö, 2004)", "by centre".
+_SITE_WORDS = _and_plurals(
+    _SHOP_WORDS | _words("hotel unit location facility depot warehouse centre center campus office hub school")
 )
+# The words for places of one kind: "between states", "per county".
+_PLACE_WORDS = _and_plurals(
+    _words("state province region county district division municipality suburb town city country territory borough")
+)
+# Such a word after one that picks out one place or sets places side by side ("by region", "between states", "in
+# each county", "a new town"), not after one that describes ("in urban areas", "in most cities", where a claim ends).
+_ONE_OF_THE_PLACES = re.compile(
+    r"\b(?:by|per|between|each|every|one|a|an|the|this|that|its|their|our|new|another|other|neighbouring|home)\s+"
+    r"[\w-]+$",
+    re.IGNORECASE,
+)
+# "opened" and the first or a new thing of any kind, up to four words, just before a bracket: "opened its first
+# micro-market", "opened a new drive-through".
+_OPENED_ITS_FIRST = re.compile(
+    r"\bopened\s+(?:its|their|our|his|her|a|an|the)\s+(?:first|new|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$"
+)
+
+
 # "opened", perhaps with an adverb, just before a bracket: "The first franchise opened abroad (Valencia, 2019)".
 _OPENED_THEN = re.compile(r"\bopened\s+(?:abroad|overseas|there|locally|nearby|later|next)?\s*$")
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
@@ -1770,7 +1816,7 @@ def _another_abbreviation_of_the_subject(text: str, opened: int, tail: str, cont
 # A sentence opening on a thing by its kind, just before the bracket: "The cooperative", "The startup body", "The 11.11
 # sale".
 # "The Dubai outlet": the kind's place may come before it.
-_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[A-Z][\w'’-]+\s+)?(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
+_THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 # Or on a work by its maker: "Zdob și Zdub's song".
 _OWNED_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
@@ -1786,16 +1832,17 @@ _NAMED_KINDS = _words(
     newspaper magazine app wallet platform label plant factory mill brewery distillery winery hotel resort
     restaurant cafe store shop flagship showroom boutique mall outlet franchise subsidiary venture scheme programme
     program fund prize award truck car van pickup suv motorbike motorcycle scooter aircraft jet laptop console
-    handset"""
+    handset project trial pilot"""
 )
 
 
 def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, content: str) -> bool:
     """Whether a credit of one maker (no "and", "et al." or "&") between a sentence's opening subject, a thing by its
     kind, and its verb names that thing and its year: "The cooperative (Aavin, 1981) buys milk", "The startup body
-    (Kerala Startup Mission, 2006) funds incubators"; not "The report (Mintel, 2020) shows", a work, nor "The legal
-    services market (Gartner, 2019) is growing", a claim, which cite. ``last`` is the word just before the bracket,
-    in lower case: the patterns are tried only after a kind's word."""
+    (Kerala Startup Mission, 2006) funds incubators", "The Moho Nord project (TotalEnergies, 2017) is important",
+    "The electric van trial (Mercedes eSprinter, 2006) cut fuel costs"; not "The report (Mintel, 2020) shows", a
+    work, nor "The legal services market (Gartner, 2019) is growing", a claim, which cite. ``last`` is the word just
+    before the bracket, in lower case: the patterns are tried only after a kind's word."""
     named = (
         (last in _NAMED_KINDS or last in EVENT_WORDS) and "The" in tail and _THE_KIND_OPENING.search(tail) is not None
     ) or (
@@ -3041,6 +3088,10 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
     """Every in-text citation in one block's text, in reading order, one per cited work."""
     if text.isascii():
         return _find_citations(text, block_index, part)
+    if "‘" in text and (read := _AN_OKINA_TYPED_AS_A_QUOTE.sub("’", text)) != text:
+        # "(Martin and Hau‘ofa, 2010)": an ʻokina typed as an opening quote between two letters is a letter of the
+        # name, not a quotation's start. Read as an apostrophe, one character for one, and given back as written.
+        return [_as_written(c, read, text) for c in find_citations(read, block_index=block_index, part=part)]
     plain, places, _glosses = without_romanisations(text)
     if not places:
         found = _find_citations(text, block_index, part)
@@ -3060,6 +3111,26 @@ def find_citations(text: str, *, block_index: int = 0, part: str | None = None) 
         else c
         for c in found
     ]
+
+
+_AN_OKINA_TYPED_AS_A_QUOTE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
+
+
+def _as_written(citation: Citation, read: str, text: str) -> Citation:
+    """A citation found in ``read`` (``text`` with some characters replaced, one for one) with its text and names as
+    ``text`` writes them."""
+    start, end = citation.start, citation.end
+
+    def written(name: str) -> str:
+        at = read.find(name, start, end) if name else -1
+        return name if at < 0 else text[at : at + len(name)]
+
+    return replace(
+        citation,
+        text=text[start:end],
+        authors=tuple(map(written, citation.authors)),
+        author_text=written(citation.author_text),
+    )
 
 
 def _find_citations(text: str, block_index: int, part: str | None) -> list[Citation]:

@@ -1,0 +1,103 @@
+"""What the blind288 to blind290 pools showed once they became development data (stop 54): a place named just after the
+word for its kind ("Pass rates vary widely by centre (Goodmayes, 2019)", "Learner rules differ between states
+(Queensland, 2011)"), where a new thing opened ("The firm opened its first micro-market (Galway, 2022)") and a
+campaign's cry ("(THINK!, 2000)") and the maker of a project or a trial a sentence opens on ("The Moho Nord project
+(TotalEnergies, 2017) is important") read as sources; and a name with an ʻokina typed as an opening quote ("Hau‘ofa")
+was not read at all, so its citations went missing and its entries were reported as never cited.
+
+The examples are made up, of the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.names import is_a_place_of_any_size
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
+from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A town of a few thousand people, a state whose name is a given name too, a province, an Irish county.
+        "Pass rates vary widely by centre (Goodmayes, 2019).",
+        "Learner rules differ between states (Victoria, 2007).",
+        "Learner rules differ between states (Queensland, 2011).",
+        "Uptake differs by province (Oost-Vlaanderen, 2022).",
+        "Wash prices vary by county (Co. Kildare, 2021).",
+        "Footfall is highest in one suburb (Finglas, 2008).",
+        "The firm opened its first micro-market (Galway, 2022).",
+        "The chain opened a new drive-through (Swindon, 2022).",
+        "The government's road-safety brand is well known (THINK!, 2000).",
+        "The Moho Nord project (TotalEnergies, 2017) is important for the port.",
+        "The electric van trial (Mercedes eSprinter, 2006) cut fuel costs.",
+    ],
+)
+def test_a_place_after_its_kind_or_an_opening_and_a_cry_are_no_source(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person after the word for places, and a place's name with no such word before it, still cite.
+        "Pass rates vary widely by centre (Okafor, 2019).",
+        "Learner rules differ between states (Okafor and Brandt, 2011).",
+        "Young drivers pay the most for cover (Penrith, 2024).",
+        "Mobile banking is the main channel in urban areas (Murphy, 2018).",
+        "Mobile banking is the main channel in most cities (Murphy, 2018).",
+        "The firm opened its first micro-market (Okafor, 2022).",
+        # What a source says about a project, and an idea by its kind, are cited.
+        "The pilot project (Okafor, 2017) shows that trust grows.",
+        "The Nordic welfare model (Okafor, 1990) is widely used.",
+    ],
+)
+def test_people_and_unplaced_names_still_cite(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed"]
+
+
+def test_a_cry_the_list_names_is_cited() -> None:
+    think = "THINK! (2000) Slow down. London: Department for Transport."
+    report = _check(["The campaign's tone is blunt (THINK!, 2000).", MOYO_ARGUES], [MOYO, think])
+    assert ("THINK!",) in _authors(report)
+    assert _kinds(report) == []
+
+
+def test_places_of_every_size_and_kind_are_known_and_surnames_are_not() -> None:
+    for place in ("Goodmayes", "Queensland", "Tasmania", "Oost-Vlaanderen", "Co. Kildare", "County Cork", "Tutong"):
+        assert is_a_place_of_any_size(place), place
+    for surname in ("Okafor", "Chaudhry", "Nguyen"):
+        assert not is_a_place_of_any_size(surname), surname
+
+
+HAUOFA = "Hau‘ofa, E. and Martin, P. (2010) ‘Our sea of islands’, The Contemporary Pacific, 6(1), pp. 147–161."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Remittances fund most school fees (Hau‘ofa and Martin, 2010).",
+        "Hau‘ofa and Martin (2010) found that remittances fund most school fees.",
+        "Remittances fund most school fees (Moyo, 2019; Hau‘ofa and Martin, 2010, p. 150).",
+    ],
+)
+def test_an_okina_typed_as_an_opening_quote_is_a_letter_of_the_name(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [HAUOFA, MOYO])
+    assert ("Hau‘ofa", "Martin") in _authors(report)
+    assert _kinds(report) == []
+
+
+def test_a_year_that_differs_is_reported_with_the_name_as_written() -> None:
+    report = _check(["Remittances fund most school fees (Hau‘ofa and Martin, 2011).", MOYO_ARGUES], [HAUOFA, MOYO])
+    assert _kinds(report) == ["year_mismatch"]
+    assert "Hau‘ofa" in report.problems[0].message
+
+
+def test_an_opening_quote_after_a_space_still_opens_a_quotation() -> None:
+    report = _check(["Candidates call it ‘safe driver’ pricing (Moyo, 2019, p. 4).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
