@@ -7117,6 +7117,39 @@ International, Kantar, Ipsos Malaysia, Statista, Nielsen) and undated pages; Mal
 family name ("Abdul Rahman, N.H.", "Haji Othman, S.N."), Iban names with "anak", Kadazan-Dusun names ("Gontusan",
 "Lasimbang"), Chinese Malaysian names family name first in Hakka and Foochow spellings ("Tiong", "Ngu", "Yii") and
 co-authors from abroad ("Nguyễn", "Yılmaz"), with fifty kinds of decoy. Never tune on it: report its tables only.
+
+The "blind294" half (``--halves blind294,blind294-more``, 100 + 300 reports, seeds 298000-298399) is a
+two-hundred-and-ninety-fourth independent measurement, HELD OUT: written by a two-hundred-and-ninety-fourth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind294_works.py and
+blind294_text.py), as marketers at Tuscan and Umbrian wineries, agriturismi and farm stays, olive-oil mills, leather
+and fashion houses, food brands, tour operators and regional tourism bodies in Italy, the UK, Germany and the United
+States (Marchesi Antinori, Frescobaldi, Castello Banfi, Ricasoli, Biondi-Santi, Lungarotti, Ferragamo, Gucci, Il
+Bisonte, Scuola del Cuoio, Laudemio, Olio Carli, Fattoria La Vialla, Eataly, Toscana Promozione Turistica, Umbria
+Tourism, the Consorzio Vino Chianti Classico, the Consorzio del Vino Brunello di Montalcino, Slow Food, Agriturist)
+write CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, luxury, agritourism, export and
+digital-channel marketing (vintages and labels with years (Tignanello 2016, Brunello di Montalcino Riserva (2015), "the
+2019 vintage"), DOC, DOCG, IGT and DOP designations with their years (Chianti Classico DOCG (1984), Bolgheri DOC
+(1994)), palios and festivals ("(Palio di Siena, 2 July 2023)", Umbria Jazz 2024, Eurochocolate (2022)), towns and
+provinces with years ("(Montalcino, 2021)", "(Siena, 2022; Perugia, 2020)"), collections (Ferragamo Vara (1978), the
+Gancini bag (2023)), olive harvests and oil prices per litre, UNESCO inscriptions (Val d'Orcia (2004)), EU rules and
+Italian laws (the Common Market Organisation (2013), Legge 96/2006), scores and awards ("(100 points, 2019)", Tre
+Bicchieri), tickers (Euronext Milan: SFER), Italian slogans, bottle counts ("(2023 bottles)"), founding years, edicts
+(Cosimo III (1716)), frosts and floods, museums and flagship stores, which are no citations); books, chapters and
+journal articles with up to eight authors and DOIs (International Journal of Wine Business Research, Wine Economics
+and Policy, Journal of Wine Research, Tourism Management, Journal of Travel Research, British Food Journal, Journal of
+Fashion Marketing and Management, Sinergie Italian Journal of Management), the marketing texts every candidate cites,
+governments and public bodies (ISTAT, the Regione Toscana, the Regione Umbria, ENIT, MASAF, ISMEA, the Banca d'Italia,
+Eurostat, the European Commission, the OIV, the UNWTO; with and without their abbreviation, two works of one body in
+a year), firms' pages and annual reports ("Salvatore Ferragamo S.p.A.", "Castello Banfi Società Agricola S.r.l.",
+"Lungarotti S.s.", "Henkell Freixenet AG", "Majestic Wine plc", "Constellation Brands, Inc.", "Kering SA"), trade
+bodies with "&" and abbreviations, the wine, food and fashion press signed and unsigned (Wine Spectator, Decanter,
+Gambero Rosso, Il Sole 24 Ore, Corriere della Sera, La Nazione, WineNews, The Drinks Business, Business of Fashion),
+market research with and without years (Nomisma Wine Monitor, Mintel, Euromonitor International, IWSR, Wine
+Intelligence, Statista) and undated pages; Italian surnames as Italian scholars print them ("Del Chiaro", "Della
+Corte", "De' Medici", "Di Vita", "Lo Presti", "D'Amico", "Dell'Orto"), old Tuscan families with a lowercase particle
+("dei Frescobaldi", "de' Bardi"), noble double surnames ("Guicciardini Strozzi", "Pucci di Benisichi"), German names
+with "von" and umlauts, American and British co-authors, with forty-nine kinds of decoy. Never tune on it: report its
+tables only.
 """
 
 from __future__ import annotations
@@ -7599,7 +7632,8 @@ def main() -> None:
         "development data since), "
         "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it), "
         "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it), "
-        "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it)",
+        "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it), "
+        "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -312,6 +312,7 @@ from tests.corpus.references import (
     blind291_text,
     blind292_text,
     blind293_text,
+    blind294_text,
     render,
     text,
 )
@@ -606,6 +607,7 @@ from tests.corpus.references.blind290_works import Blind290WorkFactory
 from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.blind292_works import Blind292WorkFactory
 from tests.corpus.references.blind293_works import Blind293WorkFactory
+from tests.corpus.references.blind294_works import Blind294WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -887,6 +889,7 @@ class Pool:
         | type[Blind291WorkFactory]
         | type[Blind292WorkFactory]
         | type[Blind293WorkFactory]
+        | type[Blind294WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2033,6 +2036,10 @@ POOLS: dict[str, Pool] = {
     "blind293": Pool(blind293_text, Blind293WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References"),
                      straight_apostrophe=0.45, bullets=0.45),
+    # blind294 (HELD OUT): marketers at Tuscan and Umbrian wineries, agriturismi and farm stays, olive-oil mills, leather and fashion houses, food brands, tour operators and regional tourism bodies in Italy, the UK, Germany and the United States (Marchesi Antinori, Frescobaldi, Castello Banfi, Ricasoli, Biondi-Santi, Lungarotti, Ferragamo, Gucci, Il Bisonte, Scuola del Cuoio, Laudemio, Olio Carli, Fattoria La Vialla, Eataly, Toscana Promozione Turistica, Umbria Tourism, the Consorzio Vino Chianti Classico, the Consorzio del Vino Brunello di Montalcino, Slow Food, Agriturist) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, luxury, agritourism, export and digital-channel marketing; Word's curly singles and doubles most of all (British Word, and Italian Word set to English, whose Italian habit brings double quotes), straight ones often (phones, Google Docs and shared estate-office PCs), now and then Italian caporali («») left by Word set to Italian and German low-high marks left by Word set to German; headings as UK, Italian and international business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (Italian and German keyboards, phones), bulleted lists often (estates, channels, KPIs and recommendations in bullets)
+    "blind294": Pool(blind294_text, Blind294WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -7974,6 +7981,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 297000.
     "blind293": range(297000, 297000 + 100),
     "blind293-more": range(297000 + 100, 297000 + 400),
+    # "blind294" is a two-hundred-and-ninety-fourth independent pool (blind294_works.py, blind294_text.py), written by a
+    # two-hundred-and-ninety-fourth hand without reading the checker, its tests or the other pools: marketers at Tuscan
+    # and Umbrian wineries, agriturismi and farm stays, olive-oil mills, leather and fashion houses, food brands, tour
+    # operators and regional tourism bodies in Italy, the UK, Germany and the United States (Marchesi Antinori,
+    # Frescobaldi, Castello Banfi, Ricasoli, Biondi-Santi, Lungarotti, Ferragamo, Gucci, Il Bisonte, Laudemio, Olio
+    # Carli, Fattoria La Vialla, Eataly, Toscana Promozione Turistica, Umbria Tourism, the Chianti Classico and Brunello
+    # consortia, Slow Food, Agriturist) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism,
+    # luxury, agritourism, export and digital channels (vintages and labels with years, DOC, DOCG, IGT and DOP years,
+    # palios and festivals, towns and provinces with years, collections, harvests and oil prices, UNESCO inscriptions,
+    # EU rules and Italian laws, scores and awards, tickers, Italian slogans and bottle counts, none of them citations);
+    # books, chapters and articles in wine, tourism, food and fashion journals with up to eight authors and DOIs, the
+    # marketing texts every candidate cites, Italian and European public bodies (ISTAT, the Regione Toscana and Umbria,
+    # ENIT, MASAF, ISMEA, the Banca d'Italia, Eurostat, the European Commission, the OIV, the UNWTO; two works of one
+    # body in a year), firms' pages and annual reports with S.p.A., S.r.l., Società Agricola, S.s., AG, SA, plc and Inc.,
+    # the wine, food and fashion press signed and unsigned, market research with and without years and undated pages;
+    # Italian surnames with "Del", "Della", "De'", "Di", "Lo", "D'" and "dei", noble double surnames, German, American
+    # and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 298000.
+    "blind294": range(298000, 298000 + 100),
+    "blind294-more": range(298000 + 100, 298000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
