@@ -877,6 +877,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind291_text,
     blind292_text,
     blind293_text,
+    blind295_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1460,3 +1461,6 @@ _file_pool("blind292", blind292_text, unseen=("blind291",))
 # the two-hundred-and-ninety-third pool, HELD OUT: written without reading the checker or others (blind291, blind292
 # beside it)
 _file_pool("blind293", blind293_text, unseen=("blind291", "blind292"))
+# the two-hundred-and-ninety-fifth pool, HELD OUT: written without reading the checker or others (blind294 beside it,
+# not yet filed here)
+_file_pool("blind295", blind295_text, unseen=("blind294",))
