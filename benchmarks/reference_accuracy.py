@@ -7150,6 +7150,39 @@ Corte", "De' Medici", "Di Vita", "Lo Presti", "D'Amico", "Dell'Orto"), old Tusca
 ("dei Frescobaldi", "de' Bardi"), noble double surnames ("Guicciardini Strozzi", "Pucci di Benisichi"), German names
 with "von" and umlauts, American and British co-authors, with forty-nine kinds of decoy. Never tune on it: report its
 tables only.
+
+The "blind295" half (``--halves blind295,blind295-more``, 100 + 300 reports, seeds 299000-299399) is a
+two-hundred-and-ninety-fifth independent measurement, HELD OUT: written by a two-hundred-and-ninety-fifth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind295_works.py and
+blind295_text.py), as marketers at second-hand, resale and recommerce firms, charity shops, pawnbrokers and
+refurbishers in the UK, France, Lithuania, Sweden, Germany and Australia (Vinted, Depop, eBay, Back Market,
+musicMagpie, CeX, Cash Converters, H&L Pawnbrokers, Ramsdens, Oxfam, the British Heart Foundation, Sue Ryder, Emmaus,
+Sellpy (H&M), Vestiaire Collective, Leboncoin, Selency, Tise, Blocket, Rebuy, Gumtree, Facebook Marketplace,
+Thriftify) write CIM Level 6 and 7 reports and MBA assignments in English on circular-economy, trust, pricing,
+platform and digital-channel marketing (resale apps and features with launch years (Vinted Go (2023), Depop Payments
+(2019), the eBay Authenticity Guarantee (2020)), app versions (Vinted 2.0), listing prices and buyer fees ("£4.50 a
+listing (2022)", "a 5% buyer fee (2024)"), condition grades ("(Grade B, 2023)"), shop counts and store openings by
+town ("41 (Leeds, 2021)", "19 (Vilnius, 2019)", "(Geelong, opened 2023)"), campaign days (Second Hand September
+(2019), Black Friday 2023, Earth Day 2022), resale-value indices, gold prices per gram and pawn loan rates ("(APR 99%,
+2021)"), UK, French and EU laws and rules with years (the Consumer Credit Act 1974, the AGEC law (2020), the Right to
+Repair (2021), Directive 2008/98/EC), awards (the Drapers Awards 2023, the Charity Retail Awards (2022)), stock
+tickers (LSE: RFX; ASX: CCV), charity, company and FCA numbers, euro and krona prices, exchange rates, financial
+years, seasons, sizes, phone models with years, founding years, quoted slogans and figures ("(2023 listings)"), which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Retailing and
+Consumer Services, Journal of Cleaner Production, Resources, Conservation and Recycling, Journal of Consumer
+Research, Journal of Business Research, Journal of Fashion Marketing and Management, Electronic Commerce Research and
+Applications), the marketing texts every candidate cites, reports with named authors, governments and public bodies
+(WRAP, DEFRA, the Charity Commission, the Charity Retail Association (CRA), the FCA, ADEME, INSEE, Statistics
+Lithuania, Statistics Sweden (SCB), the European Environment Agency, the Ellen MacArthur Foundation, the ABS, the
+Umweltbundesamt; with and without their abbreviation, two works of one body in a year), firms' and charities' pages
+and annual reports ("Vinted UAB", "Back Market SAS", "Ramsdens Holdings plc", "H&T Group plc", "Cash Converters
+International Limited", "H & M Hennes & Mauritz AB", "Vestiaire Collective SA", "reBuy reCommerce GmbH", "Cash
+Converters Pty Ltd", "Barnardo's"), trade and business press signed and unsigned (Retail Gazette, Drapers, Third
+Sector, Les Echos, LSA, Verslo žinios, Dagens Industri, Business of Fashion, TechCrunch), market research with and
+without years (GlobalData, thredUP, Mintel, Kantar, BCG, Statista, YouGov) and undated pages; Lithuanian names as
+Lithuanian scholars print them ("Kazlauskienė", "Petrauskaitė", "Kairytė", "Stankevičiūtė", "Žukauskas"), French
+names with "de", "du" and "Le" ("de Ferran", "du Plessis", "Le Goff"), Swedish, German, British and Australian names
+("Åberg", "Müller", "von Hagen"), with forty-seven kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7633,7 +7666,8 @@ def main() -> None:
         "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it), "
         "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it), "
         "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it), "
-        "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it)",
+        "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
+        "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

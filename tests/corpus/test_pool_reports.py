@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninety-fourth independent reference pools (blind5 to blind294): each is wired with
+"""The fifth to two-hundred-and-ninety-fifth independent reference pools (blind5 to blind295): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -308,6 +308,7 @@ from tests.corpus.references import (
     blind292_text,
     blind293_text,
     blind294_text,
+    blind295_text,
     render,
     text,
 )
@@ -601,6 +602,7 @@ from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.blind292_works import Blind292WorkFactory
 from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
+from tests.corpus.references.blind295_works import Blind295WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1770,6 +1772,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),
          frozenset(Blind294WorkFactory.KINDS), 47, True),
+    Pool("blind295", blind295_text, Blind295WorkFactory, 299000, (299052, 299062, 299042),
+         frozenset({"incomplete_entry", "missing_access_date", "not_alphabetical", "quotation_without_page",
+                    "year_mismatch"}),
+         frozenset(Blind295WorkFactory.KINDS), 45, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

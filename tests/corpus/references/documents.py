@@ -313,6 +313,7 @@ from tests.corpus.references import (
     blind292_text,
     blind293_text,
     blind294_text,
+    blind295_text,
     render,
     text,
 )
@@ -608,6 +609,7 @@ from tests.corpus.references.blind291_works import Blind291WorkFactory
 from tests.corpus.references.blind292_works import Blind292WorkFactory
 from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
+from tests.corpus.references.blind295_works import Blind295WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -890,6 +892,7 @@ class Pool:
         | type[Blind292WorkFactory]
         | type[Blind293WorkFactory]
         | type[Blind294WorkFactory]
+        | type[Blind295WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2039,6 +2042,10 @@ POOLS: dict[str, Pool] = {
     # blind294 (HELD OUT): marketers at Tuscan and Umbrian wineries, agriturismi and farm stays, olive-oil mills, leather and fashion houses, food brands, tour operators and regional tourism bodies in Italy, the UK, Germany and the United States (Marchesi Antinori, Frescobaldi, Castello Banfi, Ricasoli, Biondi-Santi, Lungarotti, Ferragamo, Gucci, Il Bisonte, Scuola del Cuoio, Laudemio, Olio Carli, Fattoria La Vialla, Eataly, Toscana Promozione Turistica, Umbria Tourism, the Consorzio Vino Chianti Classico, the Consorzio del Vino Brunello di Montalcino, Slow Food, Agriturist) writing CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, luxury, agritourism, export and digital-channel marketing; Word's curly singles and doubles most of all (British Word, and Italian Word set to English, whose Italian habit brings double quotes), straight ones often (phones, Google Docs and shared estate-office PCs), now and then Italian caporali («») left by Word set to Italian and German low-high marks left by Word set to German; headings as UK, Italian and international business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references"), straight apostrophes often (Italian and German keyboards, phones), bulleted lists often (estates, channels, KPIs and recommendations in bullets)
     "blind294": Pool(blind294_text, Blind294WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind295 (HELD OUT): marketers at second-hand, resale and recommerce firms, charity shops, pawnbrokers and refurbishers in the UK, France, Lithuania, Sweden, Germany and Australia (Vinted, Depop, eBay, Back Market, musicMagpie, CeX, Cash Converters, H&L Pawnbrokers, Ramsdens, Oxfam, the British Heart Foundation, Sue Ryder, Emmaus, Sellpy (H&M), Vestiaire Collective, Leboncoin, Selency, Tise, Blocket, Rebuy, Gumtree, Facebook Marketplace, Thriftify) writing CIM Level 6 and 7 reports and MBA assignments in English on circular-economy, trust, pricing, platform and digital-channel marketing; Word's curly singles most of all (British Word and CIM-centre templates), curly doubles often (Word set to English (US) in Lithuanian, Swedish and German offices and universities, Australian templates), straight ones often (phones, Google Docs, Notion and Slack drafts at start-ups, European keyboards), now and then French guillemets and German low-high quotes pasted from sources; headings as UK, Lithuanian, Swedish, French and Australian candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"), straight apostrophes often (phones, start-up tools, non-UK keyboards), bulleted lists often (channel plans, pricing options and recommendations are written in bullets)
+    "blind295": Pool(blind295_text, Blind295WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -8001,6 +8008,26 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 298000.
     "blind294": range(298000, 298000 + 100),
     "blind294-more": range(298000 + 100, 298000 + 400),
+    # "blind295" is a two-hundred-and-ninety-fifth independent pool (blind295_works.py, blind295_text.py), written by a
+    # two-hundred-and-ninety-fifth hand without reading the checker, its tests or the other pools: marketers at
+    # second-hand, resale and recommerce firms, charity shops, pawnbrokers and refurbishers in the UK, France,
+    # Lithuania, Sweden, Germany and Australia (Vinted, Depop, eBay, Back Market, musicMagpie, CeX, Cash Converters, H&L
+    # Pawnbrokers, Ramsdens, Oxfam, the British Heart Foundation, Sue Ryder, Emmaus, Sellpy (H&M), Vestiaire Collective,
+    # Leboncoin, Selency, Tise, Blocket, Rebuy, Gumtree, Facebook Marketplace, Thriftify) writing CIM Level 6 and 7
+    # reports and MBA assignments in English on circular-economy, trust, pricing, platform and digital-channel marketing
+    # (app features and versions with launch years, listing prices, buyer fees and condition grades, shop counts and
+    # store openings by town, campaign days, resale indices, gold prices and pawn APRs, UK, French and EU laws and rules
+    # with years, awards, tickers, charity, company and FCA numbers, euro and krona prices, slogans and figures, none of
+    # them citations); books, chapters and circular-economy, retailing and consumer journals with up to eight authors
+    # and DOIs, the marketing texts every candidate cites, governments and public bodies (WRAP, DEFRA, the Charity
+    # Commission, the CRA, the FCA, ADEME, INSEE, Statistics Lithuania, SCB, the EEA, the Ellen MacArthur Foundation;
+    # two works of one body in a year), firms' pages and annual reports with plc, Ltd, SAS, SA, UAB, AB, GmbH and Pty
+    # Ltd, trade and business press signed and unsigned, market research with and without years and undated pages;
+    # Lithuanian names with "-ienė", "-aitė", "-ytė" and "-ūtė", French names with "de", "du" and "Le", Swedish, German,
+    # British and Australian names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 299000.
+    "blind295": range(299000, 299000 + 100),
+    "blind295-more": range(299000 + 100, 299000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -878,6 +878,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind292_text,
     blind293_text,
     blind294_text,
+    blind295_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1463,3 +1464,6 @@ _file_pool("blind292", blind292_text, unseen=("blind291",))
 _file_pool("blind293", blind293_text, unseen=("blind291", "blind292"))
 # the two-hundred-and-ninety-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind294", blind294_text)
+# the two-hundred-and-ninety-fifth pool, HELD OUT: written without reading the checker or others (blind294 beside it,
+# not yet filed here)
+_file_pool("blind295", blind295_text, unseen=("blind294",))
