@@ -580,9 +580,9 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind290" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind291" to "blind293" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind293_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
-# own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind291" to "blind293" and "blind296" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind296_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -877,6 +877,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind291_text,
     blind292_text,
     blind293_text,
+    blind296_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1460,3 +1461,6 @@ _file_pool("blind292", blind292_text, unseen=("blind291",))
 # the two-hundred-and-ninety-third pool, HELD OUT: written without reading the checker or others (blind291, blind292
 # beside it)
 _file_pool("blind293", blind293_text, unseen=("blind291", "blind292"))
+# the two-hundred-and-ninety-sixth pool, HELD OUT: written without reading the checker or others (blind294, blind295
+# beside it)
+_file_pool("blind296", blind296_text, unseen=("blind294", "blind295"))
