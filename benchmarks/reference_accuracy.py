@@ -7183,6 +7183,38 @@ without years (GlobalData, thredUP, Mintel, Kantar, BCG, Statista, YouGov) and u
 Lithuanian scholars print them ("Kazlauskienė", "Petrauskaitė", "Kairytė", "Stankevičiūtė", "Žukauskas"), French
 names with "de", "du" and "Le" ("de Ferran", "du Plessis", "Le Goff"), Swedish, German, British and Australian names
 ("Åberg", "Müller", "von Hagen"), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+
+The "blind296" half (``--halves blind296,blind296-more``, 100 + 300 reports, seeds 300000-300399) is a
+two-hundred-and-ninety-sixth independent measurement, HELD OUT: written by a two-hundred-and-ninety-sixth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind296_works.py and
+blind296_text.py), as marketers at coworking, flexible-office and serviced-office operators, landlords, proptech firms
+and startup hubs in the UK, India, Israel, China, Singapore and the Netherlands (IWG (Regus, Spaces), WeWork, The
+Office Group, Fora, Workspace Group, Mindspace, Ucommune, Naked Hub, Awfis, 91springboard, Smartworks, Innov8, JustCo,
+The Great Room, Spaces Zuidas, Rockstart, Second Home, Huckletree, Uncommon, Plexal, Campus London) write CIM Level 6
+and 7 reports and MBA assignments in English on B2B, community, membership, pricing and digital-channel marketing
+(membership plans and prices with years ("£199 a month, 2023", "All Access (2021)", "Spaces Business Club (2019)"),
+buildings and districts with years ("(Aldgate Tower, 2017)", "(Sarona, 2016)", "(Shoreditch, 2015)", "(Zuidas,
+2020)"), occupancy by quarter and half year ("(Q3 2022)", "(H1 2023)"), square feet, desks and rents, funding rounds
+and valuations ("Series D (2019)", "$47 billion (January 2019)"), tickers and listings ("(NYSE: WE)", "(NSE: AWFIS)"),
+fiscal years, cohorts and demo days ("(Cohort 12, 2021)", "Demo Day 2024"), tech weeks and events ("(TechSparks
+(2022))", "Cybertech Tel Aviv"), hybrid-work rules and return-to-office dates, BREEAM, WELL and energy ratings
+("(BREEAM Excellent, 2021)", "(label C, 2023)"), app versions, slogans, laws and national programmes with years,
+lockdowns, festivals, restructurings ("(Chapter 11, 2023)") and member figures ("(2023 members)"), which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Corporate Real Estate,
+Facilities, Journal of Property Investment & Finance, Journal of Business Research, Industrial Marketing Management,
+International Journal of Entrepreneurial Behavior & Research, New Technology, Work and Employment), the marketing texts
+every candidate cites, working papers by named authors, governments and public bodies (the ONS, the GLA, NASSCOM, the
+Reserve Bank of India, the Israel Innovation Authority, the National Bureau of Statistics of China, the URA, CBS, the
+OECD, the ILO; with and without their abbreviation, two works of one body in a year), operators' pages and annual
+reports ("International Workplace Group plc", "WeWork Inc.", "Workspace Group PLC", "Awfis Space Solutions Limited",
+"Smartworks Coworking Spaces Pvt. Ltd", "JustCo Holdings Pte. Ltd.", "Rockstart B.V.", "NSI N.V."), the property and
+business press signed and unsigned (Estates Gazette, Property Week, Allwork.Space, The Economic Times, Mint, Calcalist,
+Globes, Caixin, The Business Times), property advisers' and market research with and without years (JLL, CBRE, Cushman
+& Wakefield, Knight Frank, Colliers, Savills, Instant Group, Coworking Resources) and undated pages; Indian names with
+initials ("Sharma, R.K."), South Indian names with no surname ("Senthilkumar, R."), Israeli Hebrew names ("Ben-David",
+"Bar-Lev"), Chinese and Singaporean names family name first ("Wang, J.", "Tan, B.H."), Dutch "van", "van der" and
+"de" ("van der Voordt", "de Vries"), Turkish-Dutch ("Öztürk", "Yıldız") and British names, with forty-seven kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7667,7 +7699,8 @@ def main() -> None:
         "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it), "
         "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it), "
         "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
-        "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it)",
+        "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
+        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -314,6 +314,7 @@ from tests.corpus.references import (
     blind293_text,
     blind294_text,
     blind295_text,
+    blind296_text,
     render,
     text,
 )
@@ -610,6 +611,7 @@ from tests.corpus.references.blind292_works import Blind292WorkFactory
 from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
 from tests.corpus.references.blind295_works import Blind295WorkFactory
+from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -893,6 +895,7 @@ class Pool:
         | type[Blind293WorkFactory]
         | type[Blind294WorkFactory]
         | type[Blind295WorkFactory]
+        | type[Blind296WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2046,6 +2049,10 @@ POOLS: dict[str, Pool] = {
     # blind295 (HELD OUT): marketers at second-hand, resale and recommerce firms, charity shops, pawnbrokers and refurbishers in the UK, France, Lithuania, Sweden, Germany and Australia (Vinted, Depop, eBay, Back Market, musicMagpie, CeX, Cash Converters, H&L Pawnbrokers, Ramsdens, Oxfam, the British Heart Foundation, Sue Ryder, Emmaus, Sellpy (H&M), Vestiaire Collective, Leboncoin, Selency, Tise, Blocket, Rebuy, Gumtree, Facebook Marketplace, Thriftify) writing CIM Level 6 and 7 reports and MBA assignments in English on circular-economy, trust, pricing, platform and digital-channel marketing; Word's curly singles most of all (British Word and CIM-centre templates), curly doubles often (Word set to English (US) in Lithuanian, Swedish and German offices and universities, Australian templates), straight ones often (phones, Google Docs, Notion and Slack drafts at start-ups, European keyboards), now and then French guillemets and German low-high quotes pasted from sources; headings as UK, Lithuanian, Swedish, French and Australian candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"), straight apostrophes often (phones, start-up tools, non-UK keyboards), bulleted lists often (channel plans, pricing options and recommendations are written in bullets)
     "blind295": Pool(blind295_text, Blind295WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ('"', '"'), ('"', '"'), ("«\u00a0", "\u00a0»"), ("„", "“")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of references", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind296 (HELD OUT): marketers at coworking, flexible-office and serviced-office operators, landlords, proptech firms and startup hubs in the UK, India, Israel, China, Singapore and the Netherlands (IWG (Regus, Spaces), WeWork, The Office Group, Fora, Workspace Group, Mindspace, Ucommune, Naked Hub, Awfis, 91springboard, Smartworks, Innov8, JustCo, The Great Room, Spaces Zuidas, Rockstart, Second Home, Huckletree, Uncommon, Plexal, Campus London) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, community, membership, pricing and digital-channel marketing; Word's curly singles most of all (British Word and CIM centres' templates, Singapore's British-style schools), curly doubles often (Word set to English (US) or English (India) in Indian, Israeli and Chinese offices and universities, whose APA habits bring double quotes), straight ones often (phones, Google Docs, Notion and Slack pastes, Hebrew and Chinese keyboards switched to English), now and then Dutch low-high marks left by Word set to Dutch; headings as UK, Indian, Israeli, Chinese, Singaporean and Dutch business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" often in Indian MBA programmes, "List of references"), straight apostrophes often (phones, Hebrew and Chinese keyboards, shared hot-desk laptops), bulleted lists often (plans, channels, occupancy KPIs and recommendations in bullets)
+    "blind296": Pool(blind296_text, Blind296WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -8028,6 +8035,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 299000.
     "blind295": range(299000, 299000 + 100),
     "blind295-more": range(299000 + 100, 299000 + 400),
+    # "blind296" is a two-hundred-and-ninety-sixth independent pool (blind296_works.py, blind296_text.py), written by a
+    # two-hundred-and-ninety-sixth hand without reading the checker, its tests or the other pools: marketers at
+    # coworking, flexible-office and serviced-office operators, landlords, proptech firms and startup hubs in the UK,
+    # India, Israel, China, Singapore and the Netherlands (IWG (Regus, Spaces), WeWork, The Office Group, Fora, Workspace
+    # Group, Mindspace, Ucommune, Naked Hub, Awfis, 91springboard, Smartworks, Innov8, JustCo, The Great Room, Spaces
+    # Zuidas, Rockstart, Second Home, Huckletree, Uncommon, Plexal, Campus London) writing CIM Level 6 and 7 reports and
+    # MBA assignments in English on B2B, community, membership, pricing and digital-channel marketing (membership plans
+    # and prices with years, buildings and districts with years, occupancy by quarter and half year, square feet, desks
+    # and rents, funding rounds, valuations, listings, tickers and fiscal years, cohorts, demo days, tech weeks and
+    # events, hybrid-work rules and return-to-office dates, BREEAM, WELL and energy ratings, app versions, slogans, laws
+    # and national programmes with years, lockdowns, festivals and member figures, none of them citations); books,
+    # chapters and corporate real estate, facilities, property, B2B and entrepreneurship journals with up to eight
+    # authors and DOIs, the marketing texts every candidate cites, governments and public bodies of the six countries
+    # and the OECD and ILO (two works of one body in a year), operators' pages and annual reports with plc, Ltd,
+    # Limited, Pvt. Ltd, Inc., N.V., B.V. and Pte. Ltd., the property and business press signed and unsigned, property
+    # advisers' and market research with and without years and undated pages; Indian names with initials, South Indian
+    # names with no surname, Israeli Hebrew names, Chinese and Singaporean names family name first, Dutch "van", "van
+    # der" and "de", Turkish-Dutch and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 300000.
+    "blind296": range(300000, 300000 + 100),
+    "blind296-more": range(300000 + 100, 300000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

@@ -583,6 +583,9 @@ QUOTE_FRAMES["blind2"] = [
 # and "blind291" to "blind294" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind294_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
+# and "blind291" to "blind293" and "blind296" (HELD OUT: never tune on them). Their frames, brands and decoys live in
+# blind3_text.py ... blind296_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a
+# dict of its own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
 from tests.corpus.references import (  # noqa: E402  (the pools above must exist first)
@@ -879,6 +882,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind293_text,
     blind294_text,
     blind295_text,
+    blind296_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1467,3 +1471,6 @@ _file_pool("blind294", blind294_text)
 # the two-hundred-and-ninety-fifth pool, HELD OUT: written without reading the checker or others (blind294 beside it,
 # not yet filed here)
 _file_pool("blind295", blind295_text, unseen=("blind294",))
+# the two-hundred-and-ninety-sixth pool, HELD OUT: written without reading the checker or others (blind294, blind295
+# beside it)
+_file_pool("blind296", blind296_text, unseen=("blind294", "blind295"))

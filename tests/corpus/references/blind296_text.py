@@ -1,0 +1,265 @@
+"""The blind296 pool's prose: how marketers at coworking, flexible-office and serviced-office operators, landlords,
+proptech firms and startup hubs in the UK, India, Israel, China, Singapore and the Netherlands write CIM Level 6 and 7
+reports and MBA assignments in English on B2B, community, membership, pricing and digital-channel marketing.
+
+``{N}`` is a narrative citation, ``{P}`` a parenthetical one, ``{Q}`` a quotation, ``{C}`` a claim, ``{B}`` a brand,
+``{O}`` an opener; the frames may use every fill value and those of ``values``. NOT_CITATIONS holds text with
+brackets, years and quotation marks that is no citation: membership plans and prices, buildings and districts with
+years, occupancy by quarter, square feet and desks, funding rounds and valuations, listings and tickers, cohorts,
+demo days and tech weeks, hybrid-work rules, building ratings, app versions, slogans and figures.
+Written without reading the checker, its tests or any other pool.
+"""
+
+# ruff: noqa: E501  (generator tables and frames read best one to a line)
+from __future__ import annotations
+
+import random
+
+BRANDS = ["IWG", "Regus", "Spaces", "WeWork", "The Office Group", "Fora", "Workspace Group", "Mindspace", "Ucommune",
+          "Naked Hub", "Awfis", "91springboard", "Smartworks", "Innov8", "JustCo", "The Great Room", "Spaces Zuidas",
+          "Rockstart", "Second Home", "Huckletree", "Uncommon", "Plexal", "Campus London"]  # fmt: skip
+
+
+def values(rng: random.Random) -> dict[str, str]:
+    """The fill values this pool's frames use beyond the common ones."""
+    yr = rng.randint(2012, 2025)
+    return {
+        "yr": str(yr), "yr2": str(min(yr + rng.randint(1, 3), 2026)), "yy": str(rng.randint(19, 25)),
+        "aud": rng.choice(["start-up founders", "enterprise occupiers", "freelancers", "SME owners", "remote workers",
+                           "HR directors", "facilities managers", "scale-ups", "corporate innovation teams",
+                           "digital nomads", "tech start-ups", "members"]),
+        "ch": rng.choice(["LinkedIn", "Google Ads", "broker portals", "the member app", "WhatsApp groups", "email nurture",
+                          "community events", "WeChat", "referral schemes", "Instagram", "SEO"]),
+        "plan": rng.choice(["Hot Desk", "Dedicated Desk", "All Access", "Flexi Desk", "Day Pass", "Virtual Office",
+                            "Private Office", "Businessworld Gold", "Fora Flex", "Team Room", "Resident Desk"]),
+        "gbp": str(rng.choice([149, 199, 229, 250, 299, 350, 395, 450, 520, 650])),
+        "inr": rng.choice(["4,500", "6,999", "8,500", "9,999", "12,000", "14,500", "18,000"]),
+        "sgd": str(rng.choice([299, 350, 450, 588, 690, 880])),
+        "nis": rng.choice(["1,200", "1,650", "2,100", "2,900"]),
+        "eur": str(rng.choice([195, 245, 295, 375, 425])),
+        "bld": rng.choice(["Aldgate Tower", "Bandra Kurla Complex", "Sarona", "The Tea Building", "Kings Place",
+                           "Embassy Tech Village", "Marina One", "Frasers Tower", "WTC Amsterdam", "Cyber City",
+                           "Rotterdam Centraal", "Azrieli Sarona Tower", "Jing'an Kerry Centre", "One Raffles Place",
+                           "Worli Naka", "Hoxton Mix", "Tower 42", "Pier 88"]),
+        "dist": rng.choice(["Shoreditch", "Koramangala", "Zuidas", "Clerkenwell", "King's Cross", "HSR Layout", "Powai",
+                            "Rothschild Boulevard", "Herzliya Pituach", "Jing'an", "Xuhui", "Tanjong Pagar",
+                            "Raffles Place", "Strijp-S", "Canary Wharf", "Whitefield", "Nanshan", "Cyberabad",
+                            "Old Street", "Kop van Zuid"]),
+        "pc": str(rng.randint(58, 96)), "sqft": f"{rng.randint(12, 640)},000", "desks": f"{rng.randint(1, 95)},{rng.randint(100, 999)}",
+        "memb": str(rng.randint(120, 980)), "mc": str(rng.randint(1990, 2030)), "cohort": str(rng.randint(3, 31)),
+        "ev": rng.choice(["London Tech Week", "TechSparks", "Cybertech Tel Aviv", "DLD Tel Aviv", "SWITCH Singapore",
+                          "Web Summit", "TNW Conference", "MIPIM", "Nasscom Product Conclave", "GCUC", "Flex Forum",
+                          "WAIC Shanghai", "Tel Aviv Tech Week"]),
+        "round": rng.choice(["Series A", "Series B", "Series C", "Series D", "Series E", "seed round", "pre-IPO round"]),
+        "bn": str(rng.choice([1, 2, 9, 13, 20, 47])),
+        "mo": rng.choice(["January", "March", "April", "June", "August", "September", "October", "November"]),
+        "ver": rng.choice(["2.0", "3.0", "3.4", "4.1", "5.2"]),
+        "breeam": rng.choice(["Excellent", "Outstanding", "Very Good"]),
+        "well": rng.choice(["Gold", "Platinum", "Silver"]),
+        "ticker": rng.choice(["NYSE: WE", "LSE: IWG", "NSE: AWFIS", "LSE: WKP", "NASDAQ: UK", "BSE: 544181"]),
+        "days": rng.choice(["two", "three", "four"]), "inrsf": str(rng.randint(75, 160)), "ryr": str(rng.randint(2021, 2025)),
+    }  # fmt: skip
+
+
+NARRATIVE_START = [
+    "{N} argue that {C}.", "{N} found that {C}, although their sample was limited to {aud} in {dist}.",
+    "{N} concluded that {C}; this is directly relevant to {B}.", "{N} describe coworking as a ‘third place’ and show that {C}.",
+    "{N} surveyed {memb} members and reported that {C}.", "{N} suggests that {C}.",
+    "{N} makes the point that {C}, which matters for a B2B operator such as {B}.",
+    "{N} warned that {C} once landlords entered the flex market.", "{N} identified that {C}, particularly for {aud}.",
+    "{N} observed that {C} in Bengaluru, Gurugram and Pune.", "{N} noted that, since {yr}, {C}.",
+    "{N} questioned whether {C}.", "{N} reported that {C} across Tel Aviv and Herzliya.",
+    "{N} compared operators in Shanghai and Shenzhen and found that {C}.", "{N} recommended that operators test whether {C}.",
+    "{N} stated that {C}.", "{N} went further, arguing that {C} and that {C2}.",
+]  # fmt: skip
+NARRATIVE_MID = [
+    "In their study of flexible offices in London, {N} found that {C}.", "{O}, {N} argued that {C}.",
+    "This is consistent with {N}, who found that {C}.", "{C}, which supports the findings of {N}.",
+    "{C} – a view shared by {N}.", "As highlighted by {N}, {C}.", "According to {N}, {C}.",
+    "Research by {N} suggests that {C}.", "A survey carried out by {N} found that {C}.",
+    "{B} is a good example: {N} showed that {C}.", "Data from {N} show that {C}.",
+    "Following {N}, this report treats membership as a relationship rather than a lease, because {C}.",
+    "{C}, as {N} noted in their review of Asian coworking markets.", "For {B}, the lesson from {N} is that {C}.",
+    "{C}; however, {N} found the opposite for {aud}.", "Evidence from {N} suggests that, for {aud}, {C}.",
+    "{C}, according to {N}.", "When {B} relaunched its membership tiers, it seemed to follow {N}: {C}.",
+]  # fmt: skip
+POSSESSIVE = [
+    "{N} research shows that {C}.", "Using {N} framework, it is clear that {C}.", "{O}, {N} report concluded that {C}.",
+    "{B} could apply {N} model, since {C}.", "{N} findings are useful here because {C}.",
+    "This reflects {N} argument that {C}.", "According to {N} survey of {aud}, {C}.",
+]  # fmt: skip
+PARENTHETICAL_END = [
+    "{C} {P}.", "{O}, {C} {P}.", "Research shows that {C} {P}.", "For {aud}, {C} {P}.", "This matters because {C} {P}.",
+    "{B} is no exception, since {C} {P}.", "It is often claimed that {C} {P:see}.", "Several studies report that {C} {P:e.g.}.",
+    "{C}, especially in tier-2 Indian cities {P}.", "Flexible space now makes up a growing share of the office stock in London, Singapore and Bengaluru {P}.",
+    "Enterprise clients sign longer contracts than freelancers and churn less {P}.", "In short, {C} {P}.",
+    "{C}, which is why {B} invests in {ch} {P}.", "The main benefits are flexibility, community and lower fit-out costs {P}.",
+    "{C} {P:see also}.", "Put simply: {C} {P}.", "A key point for {B} is that {C} {P}.", "{C}. {P}",
+]  # fmt: skip
+PARENTHETICAL_MID = [
+    "{C} {P}, and {C2}.", "{C} {P}, but {C2}.", "{C} {P}; {C2}.", "While {C} {P}, {C2}.",
+    "Although {C} {P}, it is also true that {C2}.", "{C} {P:see}, whereas {C2}.",
+    "Because {C} {P}, {B} should make sure that {C2}.", "Some sources {P:e.g.} argue that {C}.",
+    "Studies {P} agree that {C}.", "{O}, {C} {P}, so {C2}.", "{C} {P}: this means that {C2}.",
+]  # fmt: skip
+CLAIMS = [
+    "community events lift renewal rates among {aud}", "{aud} choose a workspace on price first and community second",
+    "{B} depends too heavily on broker referrals to reach {aud}", "enterprise demand has replaced freelancers as the main source of flex revenue",
+    "hybrid working has raised demand for on-demand meeting rooms", "operators that publish prices online convert more enquiries",
+    "{ch} generates more qualified leads than paid social for B2B operators", "members who attend events stay longer",
+    "landlords now compete with operators by offering their own flex floors", "day passes act as a low-risk trial for {aud}",
+    "a strong community manager matters more than the design of the space", "price discounting erodes the brand of premium operators",
+    "occupancy in city-centre locations recovered faster than in suburban ones", "start-ups value access to investors above the desk itself",
+    "{aud} are willing to pay more for buildings with strong sustainability ratings",
+    "referral schemes are the cheapest way for an operator to win new members", "managed offices appeal to firms that want their own brand on the door",
+    "coworking spaces create weak ties that help members find clients", "the hub-and-spoke model suits Indian IT firms",
+    "{B} could {bs} to win more enterprise clients", "dynamic pricing works better for meeting rooms than for desks",
+    "WeChat mini-programs are the main booking channel for Chinese operators", "{aud} in Tel Aviv expect free coffee, fast Wi-Fi and 24/7 access as standard",
+]  # fmt: skip
+OPENERS = [
+    "Furthermore", "In addition", "However", "For example", "In the UK", "In India", "In Singapore", "For {B}",
+    "Since the pandemic", "In the context of {B}", "From a member's perspective", "Nevertheless", "As a result",
+    "In the flexible office sector", "Looking at {B}'s competitors", "In B2B terms", "Turning to pricing", "Overall",
+]  # fmt: skip
+PLAIN = [
+    "{B} operates {q}0 centres and sells memberships through its website, its app and brokers.",
+    "This report analyses {B}'s membership marketing and makes recommendations for the next financial year.",
+    "The table below compares hot-desk, dedicated-desk and private-office prices in four cities.",
+    "{B}'s LinkedIn page has {memb} followers, but few of its posts are shared by members.",
+    "Members can book meeting rooms through the app and pay by card or by monthly invoice.",
+    "A SWOT analysis of {B} is included in the appendix.", "{O}, {C}.",
+    "The main competitors are {B} and two local operators in {dist}.",
+    "Task 2 builds on this by proposing a community events calendar for the year.",
+    "The recommendations are costed and phased over twelve months.",
+]  # fmt: skip
+QUOTE_FRAMES = [
+    "{Q} {P}.", "As one textbook puts it, {Q} {P}.", "This is summed up well: {Q} {P}.", "{N} put it plainly: {Q}.",
+    "{B} appears to accept that {Q} {P}.", "Operators are told that {Q} {P}.", "{N} writes that {Q}, which {B} should note.",
+]  # fmt: skip
+SCARE_QUOTES = ["‘third place’", "‘space-as-a-service’", "‘flex’", "‘hub-and-spoke’", "‘community-led growth’",
+                "‘coffee badging’", "‘hot-desking’", "‘work from anywhere’", "'hoteling'", "“managed aggregation”",
+                "‘neighbourhood offices’", "'coworking'", "“plug-and-play”", "‘Great Resignation’"]  # fmt: skip
+SCARE_FRAMES = [
+    "{B} markets itself as {Q} {P}.", "So-called {Q} is now common among {aud} {P}.",
+    "The term {Q} is used loosely by operators and landlords {P}.", "This trend, often called {Q}, worries landlords {P}.",
+    "Critics describe this as {Q}, and {B} is not immune {P}.",
+]  # fmt: skip
+SUBJECT_LINES = ["‘Your first day at {B} is on us’", "‘Book a tour this week and get a month free’",
+                 "“Meet the community: {ev} drinks on Thursday”", "‘Your meeting room credits expire soon’",
+                 "'Hot desks from £{gbp} – this month only'", "“Welcome to {dist}, neighbour”",
+                 "‘We’ve saved you a desk’"]  # fmt: skip
+SUBJECT_FRAMES = [
+    "A subject line such as {Q} can lift open rates {P}.", "{B} used {Q} in its tour-booking emails {P}.",
+    "Messages like {Q} work because they create urgency {P}.", "Testing {Q} against a plainer version showed a clear winner {P}.",
+]  # fmt: skip
+
+# Text that looks like a citation and is none: what a tutor would never expect in the reference list.
+NOT_CITATIONS = {
+    "membership-price": ["A hot desk in the {dist} centre costs £{gbp} a month ({yr} price list).",
+                         "Members pay for a dedicated desk (£{gbp} a month, {yr}) and meeting-room credits on top.",
+                         "A flexi seat in Bengaluru costs far less (₹{inr} per seat per month, {yr})."],
+    "plan-name-year": ["{B} simplified its range around one product, All Access ({yr}), sold by the month.",
+                       "The Spaces Business Club ({yr}) gave members lounge access in every centre.",
+                       "Most new members choose the {plan} plan ({yr} tariff) rather than a private office."],
+    "building-opening": ["The flagship centre (Aldgate Tower, 2017) was the first to fill.",
+                         "{B} opened its largest Indian site ({bld}, {yr}) with {desks} seats.",
+                         "The Tel Aviv hub (Sarona, 2016) remains the busiest in the network."],
+    "district-year": ["The first centre opened in east London (Shoreditch, {yr}) above a coffee shop.",
+                      "Expansion then moved south (Koramangala, {yr}) and later to Whitefield.",
+                      "The Amsterdam site sits in the business district ({dist}, {yr}) next to the station."],
+    "occupancy-quarter": ["Occupancy across the network reached {pc}% (Q{q} {yr}).",
+                          "Desk utilisation fell sharply after the holidays (Q1 {yr}) before recovering.",
+                          "The {dist} centre was almost full ({pc}% occupied, Q{q} {yr})."],
+    "half-year": ["Revenue per available desk rose ({pc}% up in H1 {yr}).", "New enquiries slowed (H2 {yr}) as rents fell.",
+                  "Enterprise contracts made up most new sales in the first half (H1 {yr})."],
+    "square-feet": ["The portfolio grew to {sqft} sq ft ({yr}).", "{B} took a further {sqft} sq ft in {dist} (signed {yr}).",
+                    "Flex space leasing totalled {sqft} sq ft in the quarter (Q{q} {yr})."],
+    "desk-count": ["The operator now manages {desks} desks ({yr}).", "Seat count doubled in two years ({desks} seats by March {yr}).",
+                   "The Gurugram campus holds {desks} workstations (as at {mo} {yr})."],
+    "funding-round": ["{B} raised its {round} ({yr}) from a group of Indian and Japanese investors.",
+                      "The start-up closed a Series D ({yr}) to fund twelve new centres.",
+                      "Funding dried up after the last round ({round}, {mo} {yr})."],
+    "valuation": ["WeWork was valued at $47 billion (January 2019) before its failed IPO.",
+                  "The group's value fell to under $9 billion (October 2019).",
+                  "Investors put the business at ${bn} billion ({mo} {yr})."],
+    "ticker": ["Members can now buy shares in the company (NSE: AWFIS).", "IWG is listed in London (LSE: IWG) and reports in US dollars.",
+               "The shares were delisted in 2023 ({ticker}) after the restructuring.", "Workspace Group trades on the main market (LSE: WKP)."],
+    "ipo-date": ["Awfis went public on the Indian exchanges (IPO, May 2024).", "The long-awaited listing (IPO, {mo} {yr}) was oversubscribed.",
+                 "WeWork finally listed through a SPAC merger (October 2021)."],
+    "cohort": ["The accelerator has now run its twelfth intake (Cohort 12, 2021).", "Start-ups in the latest intake (Cohort {cohort}, {yr}) received desk space for six months.",
+               "Alumni of the programme (cohorts 1–{cohort}, {yr}–{yr2}) raised follow-on funding."],
+    "demo-day": ["Investors met the founders at the final pitch (Demo Day {yr}).", "The cohort graduated in the spring (Demo Day, {mo} {yr}).",
+                 "Rockstart's investors attend every pitch event (Demo Day 2024)."],
+    "tech-week": ["{B} hosted fringe events during the festival (London Tech Week {yr}).", "Member start-ups exhibited at the main event ({ev} {yr}).",
+                  "The launch was timed to coincide with the conference (Tel Aviv Tech Week, {mo} {yr})."],
+    "event-year": ["The team ran a stand at the conference (TechSparks ({yr})) and collected {memb} leads.",
+                   "Security start-ups from the hub presented at the show (Cybertech Tel Aviv ({yr})).",
+                   "Singapore members pitched on the main stage ({ev}, {yr})."],
+    "hybrid-rule": ["Many employers settled on a fixed pattern ({days} days in the office, from {mo} {ryr}).",
+                    "The bank's hybrid policy ({days} office days a week, {ryr}) raised weekday demand.",
+                    "Staff must badge in on set days (office-first policy, {ryr})."],
+    "return-to-office": ["Several tech firms set a return date (back to the office on 5 September {ryr}).",
+                         "Demand rose after the mandate came in (return-to-office, January {ryr}).",
+                         "Indian IT firms called staff back in stages (RTO from {mo} {ryr})."],
+    "breeam": ["The refurbished building is highly rated (BREEAM Excellent, 2021).",
+               "{B}'s newest centre was certified in its opening year (BREEAM {breeam}, {yr}).",
+               "Corporate tenants now ask for a minimum rating (BREEAM Very Good or better)."],
+    "well": ["The Singapore flagship has a wellbeing certificate (WELL {well}, {ryr}).", "Two London sites were certified (WELL v2 {well}, {ryr}).",
+             "Wellbeing ratings (WELL Health-Safety, {ryr}) were used in sales decks during the pandemic."],
+    "app-version": ["Members book desks and rooms in the app (WeWork app 3.0).", "The booking app was rebuilt ({B} app {ver}, {yr}) with a wallet.",
+                    "Feedback improved after the update (version {ver}, {mo} {yr})."],
+    "slogan": ["WeWork's early slogan, ‘Do what you love’, was painted on the walls of every centre.",
+               "{B}'s tagline (‘Work your way’) appears on every channel.", "The campaign line \"Make life work\" ran on the Underground in {yr}.",
+               "The Singapore launch used the line ‘Space to grow’ ({yr} campaign)."],
+    "member-figure": ["The Bengaluru community has grown quickly (2023 members at the last count).",
+                      "{B}'s Tel Aviv hub is now its biggest ({mc} members).", "The network's members' app has {mc} active users (as at {mo})."],
+    "fiscal-year": ["Revenue from operations rose sharply (FY2023-24).", "Awfis reported its first profitable year (FY{yy}).",
+                    "Seat income grew by {pc}% (FY{yy}, standalone accounts)."],
+    "legislation": ["Leases outside the Landlord and Tenant Act 1954 give operators flexibility.",
+                    "Employees can now ask for flexible working from day one (Employment Relations (Flexible Working) Act 2023).",
+                    "Offices, shops and cafés were merged into one use class (Class E, 2020).",
+                    "India's real estate law (RERA 2016) does not cover licence agreements for desks."],
+    "energy-label": ["Dutch offices need a minimum energy label (label C, 2023) or they may not be used.",
+                     "UK landlords face stricter rules (EPC B by 2030).", "The building was upgraded to the top grade (EPC A, {yr})."],
+    "lease-term": ["{B} signed a long lease on the building (15-year lease, {yr}) before demand fell.",
+                   "The landlord granted a break clause (10-year lease, break in {yr2}).", "Most members sign short licences (one month's notice, {yr} terms)."],
+    "rent-level": ["Prime rents in the City rose again (£{gbp} per sq ft, Q{q} {yr}).", "Grade A rents in Bengaluru stayed flat (₹{inrsf} per sq ft per month, {yr}).",
+                   "Raffles Place rents recovered (S${sgd} psf per year, Q{q} {yr})."],
+    "award": ["{B} won a national award (Flexible Workspace Operator of the Year, {yr}).", "The Amsterdam site was shortlisted for an award (Coworking Space of the Year {yr}).",
+              "The community team was recognised at the industry awards (Flex Awards {yr})."],
+    "acquisition": ["Naked Hub was bought by a US rival (acquired by WeWork, April 2018).", "{B} grew by buying a smaller operator ({mo} {yr}, undisclosed sum).",
+                    "The landlord took the business in-house (management agreement, {yr})."],
+    "restructuring": ["WeWork later sought court protection (Chapter 11, 2023).", "The group emerged from bankruptcy (June 2024) with far fewer locations.",
+                      "{B} handed back {q}0 leases in its restructuring ({yr}–{yr2})."],
+    "lockdown": ["Centres closed during the first lockdown (23 March 2020).", "Singapore's partial lockdown (Circuit Breaker, April 2020) emptied the CBD.",
+                 "Shanghai's two-month lockdown (April–May 2022) hit Chinese operators hard."],
+    "festival": ["The community team ran events for the festival season (Diwali {yr}).", "Bookings always dip around the holiday (Chinese New Year {yr}).",
+                 "{B} Tel Aviv closes early on holiday eves (Rosh Hashanah {yr})."],
+    "national-policy": ["China's campaign for ‘mass entrepreneurship and innovation’ (2015) fuelled a boom in coworking.",
+                        "India's start-up programme (Startup India, January 2016) made incubators eligible for support.",
+                        "Singapore's city plan (Master Plan 2019) encourages offices outside the CBD."],
+    "survey-sample": ["Most members said community mattered (n = {memb}, {yr} member survey).",
+                      "The online questionnaire ran for a month (n={memb}; {mo} {yr}).", "Respondents came from four cities ({memb} members, {yr})."],
+    "nps": ["Member satisfaction stayed high (NPS +{pc}, Q{q} {yr}).", "The score dropped after the price rise (NPS {q}2 in {yr})."],
+    "cross-reference": ["The pricing model is set out in full (Appendix {q}).", "The channel plan (see Table {q}) shows monthly activity.",
+                        "See Task 1 (b) above for the competitor analysis.", "The customer journey (Figure {q}, section 2.{q}) is based on six interviews."],
+    "handle-address": ["Enquiries come through the website (www.awfis.com) and WhatsApp.", "The community team replies on X (@SpacesWorks) within the hour.",
+                       "Tours can be booked by email (hello@thegreatroom.co)."],
+    "postcode": ["The new centre is close to the station (90 York Way, N1 9AG).", "The Koramangala site (560034) is near several start-up offices.",
+                 "The Singapore flagship (018989) is a short walk from Raffles Place MRT."],
+    "currency": ["A day pass costs about the same in every city (₪{nis} a month in Tel Aviv, €{eur} in Amsterdam).",
+                 "Prices were converted at the year-end rate (S$1 = £0.58, {yr}).", "Hong Kong desks cost more (HK${memb}0 per desk a month, {yr})."],
+    "growth-rate": ["The Indian flex market kept growing (+{pc}% year on year, {yr}).", "Leads from LinkedIn doubled ({yr} vs {yr2}).",
+                    "Membership income fell in the downturn (–{q}{q}% in {yr})."],
+    "opening-hours": ["Members have round-the-clock access (24/7, {yr} onwards).", "Staffed reception is limited (8am–6pm, Mon–Fri)."],
+    "coworking-day": ["{B} celebrates the sector's day every summer (International Coworking Day, 9 August).",
+                      "The open house was part of a wider campaign (Global Coworking Day {yr})."],
+    "meetup-series": ["The breakfast talks are popular with founders (Founders Friday #{memb}, {mo} {yr}).",
+                      "The monthly meet-up is run by members (Product Tank, {mo} {yr})."],
+    "capacity": ["The event space holds {memb} people (theatre style, refurbished {yr}).", "The rooftop terrace (capacity {memb}, opened {yr}) is hired out for launches."],
+    "abbreviation": ["Flexible workspace (FWS) and managed office (MO) deals are reported separately.",
+                     "Occupancy is tracked against revenue per available desk (RevPAD).", "Most members are small and medium-sized enterprises (SMEs)."],
+    "dutch-term": ["Dutch members call it a ‘flexplek’ (hot desk), and {B} uses the word in its ads.",
+                   "The municipality's zoning rules (bestemmingsplan Zuidas, {yr}) limit new office floors.",
+                   "Many Dutch workers are self-employed (zzp'ers, about 1.2 million in {yr})."],
+}  # fmt: skip
