@@ -38,6 +38,7 @@ from marker.checks.references.names import (
     body_word_opens,
     capitals_unaccented,
     is_a_city,
+    is_a_city_or_a_state,
     is_a_place_of_any_size,
     is_a_town,
     is_author_text,
@@ -1662,6 +1663,9 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and _of_one_maker(content)
             and is_a_place_of_any_size(content.rpartition(",")[0].strip())
         )
+        # "Prices rose fastest in the south-west (Swindon, 2022)", "(Queensland, 2011)" after a claim: a city, a state
+        # or a province alone beside a year says where as often as who; "(Hamilton, 2019)", a surname as often, cites.
+        or (credit and is_a_city_or_a_state(content.rpartition(",")[0].strip()) and _of_one_maker(content))
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
         # "Sialkot made the official match ball (Al Rihla, 2022)": the name of an event's official thing, and its year.

@@ -1262,6 +1262,18 @@ def _largest_populations() -> dict[str, int]:
     return largest
 
 
+@functools.lru_cache(maxsize=4096)
+def is_a_city_or_a_state(name: str) -> bool:
+    """Whether a name alone is a country's, a state's, a province's or a county's, or a city's of 100,000 people, and
+    not as often a surname or a given name (``_GAZETTEER_SURNAMES``): "(Swindon, 2022)" and "(Queensland, 2011)"
+    after a claim say where it held as often as who said it. Towns of 30,000 people are surnames too often ("Morley",
+    "Bell") to be taken for places with nothing else to say so."""
+    folded = _folded(name)
+    return folded not in _GAZETTEER_SURNAMES and (
+        folded in _gazetteer() or _largest_populations().get(folded, 0) >= 100_000 or folded in _first_level_divisions()
+    )
+
+
 def is_a_place_of_any_size(name: str) -> bool:
     """Whether a name is a place's, however small: a country, a state, a province or a county ("Queensland", "Co.
     Kildare", "Oost-Vlaanderen"), or a town of 5,000 people ("Goodmayes"). Many such names are surnames too, so this

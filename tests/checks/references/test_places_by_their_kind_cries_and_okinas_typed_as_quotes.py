@@ -2,7 +2,8 @@
 word for its kind ("Pass rates vary widely by centre (Goodmayes, 2019)", "Learner rules differ between states
 (Queensland, 2011)"), where a new thing opened ("The firm opened its first micro-market (Galway, 2022)") and a
 campaign's cry ("(THINK!, 2000)") and the maker of a project or a trial a sentence opens on ("The Moho Nord project
-(TotalEnergies, 2017) is important") read as sources; and a name with an ʻokina typed as an opening quote ("Hau‘ofa")
+(TotalEnergies, 2017) is important") read as sources, as did a city or a state alone beside a year after a claim
+("(Swindon, 2022)", "(Queensland, 2011)"); and a name with an ʻokina typed as an opening quote ("Hau‘ofa")
 was not read at all, so its citations went missing and its entries were reported as never cited.
 
 The examples are made up, of the same shapes.
@@ -100,4 +101,38 @@ def test_a_year_that_differs_is_reported_with_the_name_as_written() -> None:
 
 def test_an_opening_quote_after_a_space_still_opens_a_quotation() -> None:
     report = _check(["Candidates call it ‘safe driver’ pricing (Moyo, 2019, p. 4).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose fastest in the south-west (Swindon, 2022).",
+        "Learner rules are strict (Queensland, 2011).",
+        "Wine tourism grew by a third (Tehran, 2019).",
+    ],
+)
+def test_a_city_or_a_state_alone_after_a_claim_is_no_source(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A town of 30,000 people, or a city whose name is a surname as often, is read as the surname it may be.
+        "Trust grows slowly (Morley, 2019).",
+        "Trust grows slowly (Hamilton, 2019).",
+        "Trust grows slowly (Okafor, 2019).",
+    ],
+)
+def test_surnames_that_are_towns_still_cite(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed"]
+
+
+def test_a_city_the_list_names_as_an_author_is_cited() -> None:
+    swindon = "Swindon, K. (2022) Used cars and their buyers. London: Kogan Page."
+    report = _check(["Prices rose fastest in the south-west (Swindon, 2022).", MOYO_ARGUES], [MOYO, swindon])
+    assert ("Swindon",) in _authors(report)
     assert _kinds(report) == []
