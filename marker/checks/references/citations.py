@@ -1170,10 +1170,12 @@ def named_after_its_kind(text: str, start: int) -> bool:
 def _a_title_after_its_kind(text: str, opened: int) -> bool:
     """Whether the words just before a bracket are a title of up to four words after its kind ("the drama Parizaad",
     "the film The Social Network", "the BL series 2gether")."""
-    head = text[:opened].rstrip()
-    if _MADE_THING_KINDS.isdisjoint(head[-100:].casefold().split()):
+    end = opened  # where the words before the bracket end, found without copying all the text before it
+    while end and text[end - 1].isspace():
+        end -= 1
+    if _MADE_THING_KINDS.isdisjoint(text[max(end - 100, 0) : end].casefold().split()):
         return False  # most brackets: no word for a made thing before them, and no title after one
-    words = list(_NON_SPACE_RUN.finditer(head, max(len(head) - 60, 0)))[-4:]
+    words = list(_NON_SPACE_RUN.finditer(text, max(end - 60, 0), end))[-4:]
     for index in range(len(words) - 1, -1, -1):
         if not words[index].group(0)[:1].isupper() and not words[index].group(0)[:1].isdigit():
             return False  # a title's words are capitalised or open on a figure ("2gether"); "the campaign worked"
