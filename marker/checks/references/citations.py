@@ -1554,7 +1554,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     last = kept.rpartition(" ")[2].casefold()  # the word just before the bracket
     if _SENT_TO_WORKS.match(content) or " et al" in content:
         return False  # "local brands like Hall Ltd (for example Căpățână et al., 2022)": the claim's sources
-    if (where := _IN_A_TOWN.fullmatch(content)) is not None and is_a_town(where.group("town")):
+    if content[:2] == "in" and (where := _IN_A_TOWN.fullmatch(content)) is not None and is_a_town(where.group("town")):
         return True  # "Busy Bees opened its hundredth setting (in Galway, 2024)": where and when, not whose work
     credit = _NAME_AND_YEAR.fullmatch(content) is not None  # a name and a year, nothing more
     if credit and content[-1].isalpha():
@@ -1626,6 +1626,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # owner, then that base's letters and year.
         or (
             credit
+            and content[1:2].isupper()  # two capitals open the letters: most names have one
             and _LETTERS_AND_YEAR.fullmatch(content) is not None
             and _A_PRODUCTS_BASE_BEFORE.search(tail) is not None
         )
@@ -1639,7 +1640,11 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and _names_the_sentences_subject(text, opened, tail, last, content))
         # "The first Nando's in the UK (Ealing, 1992) set the template": where and when a sentence's first shop, site
         # or branch opened.
-        or (credit and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None)
+        or (
+            credit
+            and "first" in tail
+            and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None
+        )
         # "The first Dutch launderette of the chain (Galway, 2021) was franchised", "The first franchise opened abroad
         # (Valencia, 2019)": the town where a shop or a site opened, and when.
         or (
