@@ -7025,98 +7025,99 @@ Market Research, Vending Market Watch's State of the Industry) and undated pages
 and apostrophes ("D'Amico", "O'Sullivan"), with forty-eight kinds of decoy. While held out, we reported its tables only.
 
 The "blind291" half (``--halves blind291,blind291-more``, 100 + 300 reports, seeds 295000-295399) is a
-two-hundred-and-ninety-first independent measurement, HELD OUT: written by a two-hundred-and-ninety-first hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind291_works.py and
-blind291_text.py), as marketers at Belgian chocolatiers, praline and biscuit makers, confectionery retailers, cocoa
-processors and Flemish, Walloon and Brussels food-promotion bodies in Belgium, the Netherlands, France, the UK and
-Germany (Neuhaus, Leonidas, Godiva, Barry Callebaut, Côte d'Or (Mondelēz), Pierre Marcolini, Galler, Guylian, Jules
-Destrooper, Lotus Bakeries (Biscoff), Delacre, Meurisse, Belvas, Puratos, Colruyt, Delhaize, VLAM, Flanders Investment
-& Trade, AWEX, hub.brussels, Choprabisco, Statbel) write CIM Level 6 and 7 reports and MBA assignments in English on
-premium, gifting, export, retail and digital-channel marketing (praline boxes and ranges with launch years (the
-Ballotin (1915), the Leonidas Heritage collection (2023)), bars and biscuits with launch years ("Biscoff spread
-(2007)", Côte d'Or Mignonnette (10 g)), cocoa percentages and origins ("70% Ghana (2019)"), shop openings by town
-("(Antwerp, 2018)", "the Grand-Place boutique (Brussels, 1997)"), provinces and municipalities ("(Oost-Vlaanderen,
-2022)", "(Liège, 2016)"), royal warrants ("Purveyor to the Court of Belgium (1990)"), Easter and Sinterklaas seasons
-("(Sinterklaas 2023)", "(Pâques 2024)"), fairs, awards and attractions (Salon du Chocolat 2024, the International
-Chocolate Awards (2022), Chocolate Nation (2019)), cocoa prices per tonne, EU rules with years (the Cocoa and Chocolate
-Directive (2000), the EUDR (2023)), stock tickers (Euronext Brussels: LOTB; SIX: BARN), quoted Dutch and French
-slogans, tonnages ("(2023 tonnes)"), prices, financial years, tariff codes, enterprise numbers and other figures, which
-are no citations); books, chapters and journal articles with up to eight authors and DOIs (Food Quality and
-Preference, Appetite, Journal of Product & Brand Management, British Food Journal, International Journal of
-Hospitality Management, Journal of Consumer Behaviour, Tijdschrift voor Economie en Management), the marketing texts
-every candidate cites, statistics offices, the National Bank and public bodies (Statbel, the National Bank of Belgium,
-VLAM, Flanders Investment & Trade, AWEX, hub.brussels, FAVV-AFSCA, Visit Flanders, Wallonie Belgique Tourisme, the
-European Commission, Eurostat, the ICCO; with and without their abbreviation, two works of one body in a year), firms'
-pages and annual reports ("Barry Callebaut AG", "Lotus Bakeries NV", "Colruyt Group NV", "Ahold Delhaize N.V.",
-"Mondelēz International, Inc.", "Belvas SRL", "Chocolaterie Dumon BVBA", "Hotel Chocolat Group plc"), the Belgian and
-trade press signed and unsigned (De Tijd, L'Echo, Gondola, Het Nieuwsblad, Le Soir, The Brussels Times, Confectionery
-News, The Grocer, Kennis Online), market research with and without years (Mintel, Euromonitor, Nielsen, GfK Belgium,
-iVOX, Kantar) and undated pages; Flemish "Van", "Van den", "Vander", "De" and "D'" capitalised as part of the surname
-("Van den Broeck", "Vander Elst", "D'Hondt"), French "de" and "d'" lower case ("de Wasseige", "d'Ursel"),
-double-barrelled noble names ("de Harlez de Deulin", "Nève de Mévergnies"), Belgian Moroccan and Turkish names ("El
-Khattabi", "Aït Ouarab", "Öztürk", "Yılmaz") and Dutch particles apart, with fifty-two kinds of decoy. Never tune on
-it: report its tables only.
+two-hundred-and-ninety-first independent measurement, held out for its first tables (measured by its writer in stop 54),
+development data since stop 54: written by a two-hundred-and-ninety-first hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind291_works.py and blind291_text.py), as marketers at
+Belgian chocolatiers, praline and biscuit makers, confectionery retailers, cocoa processors and Flemish, Walloon and
+Brussels food-promotion bodies in Belgium, the Netherlands, France, the UK and Germany (Neuhaus, Leonidas, Godiva, Barry
+Callebaut, Côte d'Or (Mondelēz), Pierre Marcolini, Galler, Guylian, Jules Destrooper, Lotus Bakeries (Biscoff), Delacre,
+Meurisse, Belvas, Puratos, Colruyt, Delhaize, VLAM, Flanders Investment & Trade, AWEX, hub.brussels, Choprabisco,
+Statbel) write CIM Level 6 and 7 reports and MBA assignments in English on premium, gifting, export, retail and
+digital-channel marketing (praline boxes and ranges with launch years (the Ballotin (1915), the Leonidas Heritage
+collection (2023)), bars and biscuits with launch years ("Biscoff spread (2007)", Côte d'Or Mignonnette (10 g)), cocoa
+percentages and origins ("70% Ghana (2019)"), shop openings by town ("(Antwerp, 2018)", "the Grand-Place boutique
+(Brussels, 1997)"), provinces and municipalities ("(Oost-Vlaanderen, 2022)", "(Liège, 2016)"), royal warrants ("Purveyor
+to the Court of Belgium (1990)"), Easter and Sinterklaas seasons ("(Sinterklaas 2023)", "(Pâques 2024)"), fairs, awards
+and attractions (Salon du Chocolat 2024, the International Chocolate Awards (2022), Chocolate Nation (2019)), cocoa
+prices per tonne, EU rules with years (the Cocoa and Chocolate Directive (2000), the EUDR (2023)), stock tickers
+(Euronext Brussels: LOTB; SIX: BARN), quoted Dutch and French slogans, tonnages ("(2023 tonnes)"), prices, financial
+years, tariff codes, enterprise numbers and other figures, which are no citations); books, chapters and journal articles
+with up to eight authors and DOIs (Food Quality and Preference, Appetite, Journal of Product & Brand Management, British
+Food Journal, International Journal of Hospitality Management, Journal of Consumer Behaviour, Tijdschrift voor Economie
+en Management), the marketing texts every candidate cites, statistics offices, the National Bank and public bodies
+(Statbel, the National Bank of Belgium, VLAM, Flanders Investment & Trade, AWEX, hub.brussels, FAVV-AFSCA, Visit
+Flanders, Wallonie Belgique Tourisme, the European Commission, Eurostat, the ICCO; with and without their abbreviation,
+two works of one body in a year), firms' pages and annual reports ("Barry Callebaut AG", "Lotus Bakeries NV", "Colruyt
+Group NV", "Ahold Delhaize N.V.", "Mondelēz International, Inc.", "Belvas SRL", "Chocolaterie Dumon BVBA", "Hotel
+Chocolat Group plc"), the Belgian and trade press signed and unsigned (De Tijd, L'Echo, Gondola, Het Nieuwsblad, Le
+Soir, The Brussels Times, Confectionery News, The Grocer, Kennis Online), market research with and without years
+(Mintel, Euromonitor, Nielsen, GfK Belgium, iVOX, Kantar) and undated pages; Flemish "Van", "Van den", "Vander", "De"
+and "D'" capitalised as part of the surname ("Van den Broeck", "Vander Elst", "D'Hondt"), French "de" and "d'" lower
+case ("de Wasseige", "d'Ursel"), double-barrelled noble names ("de Harlez de Deulin", "Nève de Mévergnies"), Belgian
+Moroccan and Turkish names ("El Khattabi", "Aït Ouarab", "Öztürk", "Yılmaz") and Dutch particles apart, with fifty-two
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind292" half (``--halves blind292,blind292-more``, 100 + 300 reports, seeds 296000-296399) is a
-two-hundred-and-ninety-second independent measurement, HELD OUT: written by a two-hundred-and-ninety-second hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind292_works.py and
-blind292_text.py), as marketers at car-wash chains, hand car washes, valeting and mobile detailing firms, car-care
-product brands, wash-equipment makers and forecourt operators in the UK, Ireland, the United States, Germany, Spain
-and Australia (IMO Car Wash, Waves, Mister Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym,
-Meguiar's, Turtle Wax, Chemical Guys, Kärcher, WashTec, Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen,
-Halfords, Carwash Technologies, Splash Car Wash, Wilcomatic) write CIM Level 6 and 7 reports and MBA assignments in
-English on subscription, loyalty, local, franchising and digital-channel marketing (wash packages with years (the
-Ultimate Shine package (2021)), wash systems and generations (the Christ Alpha (2015), the Istobal M'NEX 32), car-care
-products with launch years (the Autoglym Polar Series (2020)), monthly plan prices ("£19.99 a month (2023)"), site
-openings by town, Irish county and US city ("(Swindon, 2022)", "(Co. Kildare, 2021)", "(Phoenix, 2019)"), US states,
-German Länder, Spanish and Australian regions ("(Texas, 2020)", "(Bavaria, 2018)"), water per wash, the Modern
-Slavery Act (2015) and the Responsible Car Wash Scheme (2018), trade shows and awards (The Car Wash Show (2024),
-Automechanika 2022), stock tickers (NYSE: MCW; ETR: WSU), app versions (Everwash 2.0), quoted slogans, washes ("(2023
-washes)"), member and site counts, plates, pH, wages, emission zones and other figures, which are no citations);
-books, chapters and journal articles with up to eight authors and DOIs (Journal of Service Research, Journal of
-Retailing, Journal of Cleaner Production, Resources, Conservation and Recycling, Journal of Marketing Research,
-Marketing Science, International Journal of Contemporary Hospitality Management), the marketing texts every candidate
-cites, government and public bodies (the Environment Agency, the GLAA, the HSE, the ONS, the CMA, the US EPA, the US
-Bureau of Labor Statistics, Destatis, the INE, the EPA in Ireland; with and without their abbreviation, two works of
-one body in a year), trade associations (the CWA, the ICA, the PRA, the Western Carwash Association), firms' pages and
-annual reports ("Mister Car Wash, Inc.", "WashTec AG", "Alfred Kärcher SE & Co. KG", "Istobal S.A.", "Halfords Group
-plc", "Applegreen Ltd", "Zips Car Wash, LLC", "Lavados Sur S.L."), trade and business press signed and unsigned
-(Professional Carwashing & Detailing, Auto Laundry News, Carwash.com, Forecourt Trader, Auto Express, Modern Car
-Care), market research with and without years (Mintel, IBISWorld, Grand View Research, Statista, Frost & Sullivan) and
-undated pages; Irish names with fadas ("Ó Súilleabháin", "Ní Bhriain"), German umlauts and particles ("Müller",
-"von Hagen"), Spanish two-surname names ("García López", "Sánchez-Ferrer"), British Kurdish and Albanian names
-("Hawrami", "Çela"), with fifty-one kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-ninety-second independent measurement, held out for its first tables (measured by its writer in stop
+54), development data since stop 54: written by a two-hundred-and-ninety-second hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind292_works.py and blind292_text.py), as marketers at
+car-wash chains, hand car washes, valeting and mobile detailing firms, car-care product brands, wash-equipment makers
+and forecourt operators in the UK, Ireland, the United States, Germany, Spain and Australia (IMO Car Wash, Waves, Mister
+Car Wash, Zips Car Wash, Tommy's Express, Quick Quack, Autoglym, Meguiar's, Turtle Wax, Chemical Guys, Kärcher, WashTec,
+Christ Wash Systems, Istobal, Tesco, Shell, BP, Applegreen, Halfords, Carwash Technologies, Splash Car Wash, Wilcomatic)
+write CIM Level 6 and 7 reports and MBA assignments in English on subscription, loyalty, local, franchising and
+digital-channel marketing (wash packages with years (the Ultimate Shine package (2021)), wash systems and generations
+(the Christ Alpha (2015), the Istobal M'NEX 32), car-care products with launch years (the Autoglym Polar Series (2020)),
+monthly plan prices ("£19.99 a month (2023)"), site openings by town, Irish county and US city ("(Swindon, 2022)", "(Co.
+Kildare, 2021)", "(Phoenix, 2019)"), US states, German Länder, Spanish and Australian regions ("(Texas, 2020)",
+"(Bavaria, 2018)"), water per wash, the Modern Slavery Act (2015) and the Responsible Car Wash Scheme (2018), trade
+shows and awards (The Car Wash Show (2024), Automechanika 2022), stock tickers (NYSE: MCW; ETR: WSU), app versions
+(Everwash 2.0), quoted slogans, washes ("(2023 washes)"), member and site counts, plates, pH, wages, emission zones and
+other figures, which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal
+of Service Research, Journal of Retailing, Journal of Cleaner Production, Resources, Conservation and Recycling, Journal
+of Marketing Research, Marketing Science, International Journal of Contemporary Hospitality Management), the marketing
+texts every candidate cites, government and public bodies (the Environment Agency, the GLAA, the HSE, the ONS, the CMA,
+the US EPA, the US Bureau of Labor Statistics, Destatis, the INE, the EPA in Ireland; with and without their
+abbreviation, two works of one body in a year), trade associations (the CWA, the ICA, the PRA, the Western Carwash
+Association), firms' pages and annual reports ("Mister Car Wash, Inc.", "WashTec AG", "Alfred Kärcher SE & Co. KG",
+"Istobal S.A.", "Halfords Group plc", "Applegreen Ltd", "Zips Car Wash, LLC", "Lavados Sur S.L."), trade and business
+press signed and unsigned (Professional Carwashing & Detailing, Auto Laundry News, Carwash.com, Forecourt Trader, Auto
+Express, Modern Car Care), market research with and without years (Mintel, IBISWorld, Grand View Research, Statista,
+Frost & Sullivan) and undated pages; Irish names with fadas ("Ó Súilleabháin", "Ní Bhriain"), German umlauts and
+particles ("Müller", "von Hagen"), Spanish two-surname names ("García López", "Sánchez-Ferrer"), British Kurdish and
+Albanian names ("Hawrami", "Çela"), with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind293" half (``--halves blind293,blind293-more``, 100 + 300 reports, seeds 297000-297399) is a
-two-hundred-and-ninety-third independent measurement, HELD OUT: written by a two-hundred-and-ninety-third hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind293_works.py and
-blind293_text.py), as marketers at banks and Islamic finance houses, airlines, telecoms, tourism boards, palm-oil and
-timber firms, retailers and halal-food brands in Brunei, Sabah and Sarawak and their partners in Peninsular Malaysia
-and Singapore (Bank Islam Brunei Darussalam (BIBD), Baiduri Bank, Royal Brunei Airlines, DST, imagine, Progresif, Hua
-Ho, Ghanim International, Sarawak Energy, the Sabah and Sarawak Tourism Boards, AirAsia, MASwings, Bank Islam
-Malaysia, Maybank, CIMB, Sarawak Pay, Tamu Muhibbah, Borneo Eco Tours) write CIM Level 6 and 7 reports and MBA
-assignments in English on Islamic banking, tourism, halal branding and digital-channel marketing (Islamic finance
-products with launch years (Tawarruq, the Skim Perumahan Negara (2019), the BIBD NEXGEN account (2015)), routes and
-aircraft ("(Bandar Seri Begawan–London, 2019)", the 787 Dreamliner (2013)), festivals (Hari Raya Aidilfitri 2023,
-Gawai Dayak (2022), Kaamatan 2024), districts, divisions and towns ("(Tutong, 2021)", "(Miri, 2018)", "(Belait
-District, 2019)"), national plans and visions (Wawasan Brunei 2035 (2008), PCDS 2030, the Sabah Maju Jaya plan
-(2021)), royal titles and birthdays, honorifics, parks and attractions with inscription years (Gunung Mulu (2000),
-Ulu Temburong (1991)), halal standards and certificates (MS 1500:2019, PBD 24:2007), ringgit and Brunei dollar prices,
-stock codes (Bursa: MAYBANK 1155), Malay slogans, Hijri dates, palm-oil certification, arrivals and survey figures,
-which are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Islamic
-Marketing, Asia Pacific Journal of Marketing and Logistics, Tourism Management Perspectives, Journal of Sustainable
-Tourism, International Journal of Bank Marketing, Asian Journal of Business Research, Borneo Research Bulletin), the
-marketing texts every candidate cites, governments and public bodies (DEPS, AMBD, the Ministry of Primary Resources
-and Tourism, DOSM, Bank Negara Malaysia, the Sarawak Government, Tourism Malaysia, MDEC, BEDB, the Asian Development
-Bank, ASEAN; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
-("Bank Islam Brunei Darussalam Berhad", "Royal Brunei Airlines Sdn. Bhd.", "DST Communications Sdn Bhd", "Sime Darby
-Plantation Bhd", "Shopee Singapore Pte Ltd", "Singapore Airlines Ltd", "Ernst & Young PLT"), associations with
-apostrophes and "&", the region's press signed and unsigned (Borneo Bulletin, The Scoop, Borneo Post, Daily Express,
-The Star, New Straits Times, The Edge Malaysia, Nikkei Asia), market research with and without years (Euromonitor
-International, Kantar, Ipsos Malaysia, Statista, Nielsen) and undated pages; Malay names with the father's name as
-family name ("Abdul Rahman, N.H.", "Haji Othman, S.N."), Iban names with "anak", Kadazan-Dusun names ("Gontusan",
-"Lasimbang"), Chinese Malaysian names family name first in Hakka and Foochow spellings ("Tiong", "Ngu", "Yii") and
-co-authors from abroad ("Nguyễn", "Yılmaz"), with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-ninety-third independent measurement, held out for its first tables (measured by its writer in stop 54),
+development data since stop 54: written by a two-hundred-and-ninety-third hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind293_works.py and blind293_text.py), as marketers at
+banks and Islamic finance houses, airlines, telecoms, tourism boards, palm-oil and timber firms, retailers and
+halal-food brands in Brunei, Sabah and Sarawak and their partners in Peninsular Malaysia and Singapore (Bank Islam
+Brunei Darussalam (BIBD), Baiduri Bank, Royal Brunei Airlines, DST, imagine, Progresif, Hua Ho, Ghanim International,
+Sarawak Energy, the Sabah and Sarawak Tourism Boards, AirAsia, MASwings, Bank Islam Malaysia, Maybank, CIMB, Sarawak
+Pay, Tamu Muhibbah, Borneo Eco Tours) write CIM Level 6 and 7 reports and MBA assignments in English on Islamic banking,
+tourism, halal branding and digital-channel marketing (Islamic finance products with launch years (Tawarruq, the Skim
+Perumahan Negara (2019), the BIBD NEXGEN account (2015)), routes and aircraft ("(Bandar Seri Begawan–London, 2019)", the
+787 Dreamliner (2013)), festivals (Hari Raya Aidilfitri 2023, Gawai Dayak (2022), Kaamatan 2024), districts, divisions
+and towns ("(Tutong, 2021)", "(Miri, 2018)", "(Belait District, 2019)"), national plans and visions (Wawasan Brunei 2035
+(2008), PCDS 2030, the Sabah Maju Jaya plan (2021)), royal titles and birthdays, honorifics, parks and attractions with
+inscription years (Gunung Mulu (2000), Ulu Temburong (1991)), halal standards and certificates (MS 1500:2019, PBD
+24:2007), ringgit and Brunei dollar prices, stock codes (Bursa: MAYBANK 1155), Malay slogans, Hijri dates, palm-oil
+certification, arrivals and survey figures, which are no citations); books, chapters and journal articles with up to
+eight authors and DOIs (Journal of Islamic Marketing, Asia Pacific Journal of Marketing and Logistics, Tourism
+Management Perspectives, Journal of Sustainable Tourism, International Journal of Bank Marketing, Asian Journal of
+Business Research, Borneo Research Bulletin), the marketing texts every candidate cites, governments and public bodies
+(DEPS, AMBD, the Ministry of Primary Resources and Tourism, DOSM, Bank Negara Malaysia, the Sarawak Government, Tourism
+Malaysia, MDEC, BEDB, the Asian Development Bank, ASEAN; with and without their abbreviation, two works of one body in a
+year), firms' pages and annual reports ("Bank Islam Brunei Darussalam Berhad", "Royal Brunei Airlines Sdn. Bhd.", "DST
+Communications Sdn Bhd", "Sime Darby Plantation Bhd", "Shopee Singapore Pte Ltd", "Singapore Airlines Ltd", "Ernst &
+Young PLT"), associations with apostrophes and "&", the region's press signed and unsigned (Borneo Bulletin, The Scoop,
+Borneo Post, Daily Express, The Star, New Straits Times, The Edge Malaysia, Nikkei Asia), market research with and
+without years (Euromonitor International, Kantar, Ipsos Malaysia, Statista, Nielsen) and undated pages; Malay names with
+the father's name as family name ("Abdul Rahman, N.H.", "Haji Othman, S.N."), Iban names with "anak", Kadazan-Dusun
+names ("Gontusan", "Lasimbang"), Chinese Malaysian names family name first in Hakka and Foochow spellings ("Tiong",
+"Ngu", "Yii") and co-authors from abroad ("Nguyễn", "Yılmaz"), with fifty kinds of decoy. While held out, we reported
+its tables only.
 
 The "blind294" half (``--halves blind294,blind294-more``, 100 + 300 reports, seeds 298000-298399) is a
 two-hundred-and-ninety-fourth independent measurement, HELD OUT: written by a two-hundred-and-ninety-fourth hand the
@@ -7695,9 +7696,12 @@ def main() -> None:
         "development data since), "
         "blind290 and blind290-more (the two-hundred-and-ninetieth pool: held out for its first tables, "
         "development data since), "
-        "blind291 and blind291-more (the two-hundred-and-ninety-first pool: HELD OUT, never tune on it), "
-        "blind292 and blind292-more (the two-hundred-and-ninety-second pool: HELD OUT, never tune on it), "
-        "blind293 and blind293-more (the two-hundred-and-ninety-third pool: HELD OUT, never tune on it), "
+        "blind291 and blind291-more (the two-hundred-and-ninety-first pool: held out for its first tables, "
+        "development data since), "
+        "blind292 and blind292-more (the two-hundred-and-ninety-second pool: held out for its first tables, "
+        "development data since), "
+        "blind293 and blind293-more (the two-hundred-and-ninety-third pool: held out for its first tables, "
+        "development data since), "
         "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
         "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
         "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind290" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind291" to "blind296" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind293" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind294" to "blind296" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind296_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1455,13 +1455,11 @@ _file_pool("blind288", blind288_text)
 _file_pool("blind289", blind289_text, unseen=("blind288",))
 # the two-hundred-and-ninetieth pool: held out for its first tables, development data since
 _file_pool("blind290", blind290_text, unseen=("blind288", "blind289"))
-# the two-hundred-and-ninety-first pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-ninety-first pool: held out for its first tables, development data since
 _file_pool("blind291", blind291_text)
-# the two-hundred-and-ninety-second pool, HELD OUT: written without reading the checker or others (blind291 beside
-# it)
+# the two-hundred-and-ninety-second pool: held out for its first tables, development data since
 _file_pool("blind292", blind292_text, unseen=("blind291",))
-# the two-hundred-and-ninety-third pool, HELD OUT: written without reading the checker or others (blind291, blind292
-# beside it)
+# the two-hundred-and-ninety-third pool: held out for its first tables, development data since
 _file_pool("blind293", blind293_text, unseen=("blind291", "blind292"))
 # the two-hundred-and-ninety-fourth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind294", blind294_text)
