@@ -38,7 +38,6 @@ from marker.checks.references.names import (
     body_word_opens,
     capitals_unaccented,
     is_a_city,
-    is_a_city_or_a_state,
     is_a_place_of_any_size,
     is_a_town,
     is_author_text,
@@ -58,6 +57,7 @@ from marker.checks.references.names import (
     links_a_fathers_name,
     name_its_letters_stand_for,
     names_a_survey,
+    names_places_alone,
     one_body_listing_its_fields,
     opens_with_dutch_in,
     slavic_body_name,
@@ -1670,9 +1670,10 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and _of_one_maker(content)
             and is_a_place_of_any_size(content.rpartition(",")[0].strip())
         )
-        # "Prices rose fastest in the south-west (Swindon, 2022)", "(Queensland, 2011)" after a claim: a city, a state
-        # or a province alone beside a year says where as often as who; "(Hamilton, 2019)", a surname as often, cites.
-        or (credit and is_a_city_or_a_state(content.rpartition(",")[0].strip()) and _of_one_maker(content))
+        # "Prices rose fastest in the south-west (Swindon, 2022)", "(Queensland, 2011)", "opened branches in the north
+        # (Miri Division and Limbang Division, 2024)" after a claim: cities, states or provinces alone beside a year
+        # say where as often as who; "(Hamilton, 2019)", a surname as often, cites.
+        or (credit and names_places_alone(content.rpartition(",")[0].strip()))
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
         # "Sialkot made the official match ball (Al Rihla, 2022)": the name of an event's official thing, and its year.

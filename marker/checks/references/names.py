@@ -29,7 +29,7 @@ PARTICLES = _LOWER_CASE_PARTICLES | frozenset(
     {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "del", "della", "dos", "das", "ten", "ter",
      "st", "al", "el", "bin", "binti", "binte", "bint", "ibn", "zu", "vom", "des", "'t", "ap", "op", "los", "las",
      "dela", "delos", "do", "ab", "het", "'s", "zur", "zum", "a/l", "a/p", "s/o", "d/o", "af", "wa", "í", "á", "við",
-     "d'", "d’", "de'", "de’", "degli", "dei", "delle", "dello"}
+     "d'", "d’", "de'", "de’", "degli", "dei", "delle", "dello", "anak"}
 )  # fmt: skip
 # Dutch "die" (the) opens a surname as "de" does ("die Witte", "die Pelser"): read so only where a name starts on it,
 # in a list or a bracket, as a sentence's "die" may stand before a name ("Heritage brands die Smith (2019) says").
@@ -1272,6 +1272,31 @@ def is_a_city_or_a_state(name: str) -> bool:
     return folded not in _GAZETTEER_SURNAMES and (
         folded in _gazetteer() or _largest_populations().get(folded, 0) >= 100_000 or folded in _first_level_divisions()
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def names_places_alone(author_text: str) -> bool:
+    """Whether a citation's names are all places (``is_a_city_or_a_state``), or places named with their kind after
+    them, however small ("Miri Division", "Belait District"): "(Swindon, 2022)", "(Miri Division and Limbang Division,
+    2024)" after a claim say where, not who. A body's part named so ("Statistics Division") is no place."""
+    if " and " not in author_text and "&" not in author_text:
+        return _a_place_alone(author_text)  # most citations: one name, not split
+    names, _ampersand = split_author_list(author_text)
+    return bool(names) and all(map(_a_place_alone, names))
+
+
+def _a_place_alone(name: str) -> bool:
+    before, _space, kind = name.rpartition(" ")
+    if kind in _A_PLACES_KINDS and before:
+        return is_a_place_of_any_size(before)
+    return is_a_city_or_a_state(name)
+
+
+# The word after a place's name that says what kind of place it is ("Miri Division", "Tutong District").
+_A_PLACES_KINDS = frozenset(
+    {"Division", "District", "Province", "Region", "County", "State", "Municipality", "Prefecture", "Governorate",
+     "Regency", "Borough"}
+)  # fmt: skip
 
 
 def is_a_place_of_any_size(name: str) -> bool:

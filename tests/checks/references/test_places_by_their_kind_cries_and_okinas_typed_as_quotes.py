@@ -136,3 +136,31 @@ def test_a_city_the_list_names_as_an_author_is_cited() -> None:
     report = _check(["Prices rose fastest in the south-west (Swindon, 2022).", MOYO_ARGUES], [MOYO, swindon])
     assert ("Swindon",) in _authors(report)
     assert _kinds(report) == []
+
+
+def test_places_named_with_their_kind_are_no_source_but_a_bodys_part_is() -> None:
+    # Read once blind291 to blind293 had their tables: a place's kind after its name ("Miri Division") says where,
+    # however small the place; "and" joining two such places made a false problem worded as certain.
+    report = _check(
+        ["The bank opened mobile branches in the north (Miri Division and Limbang Division, 2024).", MOYO_ARGUES],
+        [MOYO],
+    )
+    assert _kinds(report) == []
+    report = _check(["Trust grows (Statistics Division, 2019).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed"]
+
+
+LINGGI = "anak Linggi, L. et al. (2015) ‘Rural customers and ecotourism’, Asian Academy of Management Journal, 22(3)."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents expect a seamless experience (anak Linggi et al., 2015, pp. 114–116).",
+        "anak Linggi et al. (2015) found that parents expect a seamless experience.",
+    ],
+)
+def test_an_iban_surname_opening_on_anak_is_cited(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [LINGGI, MOYO])
+    assert ("anak Linggi",) in _authors(report)
+    assert _kinds(report) == []
