@@ -18,6 +18,7 @@ from marker.checks.references.model import Citation
 from marker.checks.references.names import (
     ACCENTED_CAPITALS,
     AND_IN_OTHER_LANGUAGES,
+    AREA_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
     DASHES,
@@ -1741,9 +1742,7 @@ _SITE_WORDS = _and_plurals(
     _SHOP_WORDS | _words("hotel unit location facility depot warehouse centre center campus office hub school")
 )
 # The words for places of one kind: "between states", "per county".
-_PLACE_WORDS = _and_plurals(
-    _words("state province region county district division municipality suburb town city country territory borough")
-)
+_PLACE_WORDS = _and_plurals(AREA_WORDS | _words("suburb town city country territory"))
 # Such a word after one that picks out one place or sets places side by side ("by region", "between states", "in
 # each county", "a new town"), not after one that describes ("in urban areas", "in most cities", where a claim ends).
 _ONE_OF_THE_PLACES = re.compile(

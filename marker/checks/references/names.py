@@ -1269,9 +1269,7 @@ def is_a_city_or_a_state(name: str) -> bool:
     after a claim say where it held as often as who said it. Towns of 30,000 people are surnames too often ("Morley",
     "Bell") to be taken for places with nothing else to say so."""
     folded = _folded(name)
-    return folded not in _GAZETTEER_SURNAMES and (
-        folded in _gazetteer() or _largest_populations().get(folded, 0) >= 100_000 or folded in _first_level_divisions()
-    )
+    return folded not in _GAZETTEER_SURNAMES and (is_a_city(name) or folded in _first_level_divisions())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1292,11 +1290,11 @@ def _a_place_alone(name: str) -> bool:
     return is_a_city_or_a_state(name)
 
 
+# The words for the areas a country is divided into, in lower case: "between states" (before a bracket), "Miri
+# Division" (after a place's name, capitalised).
+AREA_WORDS = _word_set("state province region county district division municipality borough")
 # The word after a place's name that says what kind of place it is ("Miri Division", "Tutong District").
-_A_PLACES_KINDS = frozenset(
-    {"Division", "District", "Province", "Region", "County", "State", "Municipality", "Prefecture", "Governorate",
-     "Regency", "Borough"}
-)  # fmt: skip
+_A_PLACES_KINDS = frozenset(word.capitalize() for word in AREA_WORDS) | {"Prefecture", "Governorate", "Regency"}
 
 
 def is_a_place_of_any_size(name: str) -> bool:
