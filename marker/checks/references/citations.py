@@ -1336,6 +1336,10 @@ def _glosses_a_term(tail: str, content: str) -> bool:
     measure's short name and its year. A body's name is written in capitals ("the Office for National Statistics
     (ONS, 2023)"), so a run of initials with a word in lower case among them names no author."""
     letters = content.partition(",")[0]
+    if " " in letters:  # "a clean air zone (Birmingham CAZ, 2020)": a place's, named by the place and the letters
+        place, _space, letters = letters.rpartition(" ")
+        if not letters.isupper() or not is_a_place_of_any_size(place):
+            return False
     if not 3 <= len(letters) <= 6 or not letters.isupper():
         return False
     sentence = re.split(r"[.!?;:]\s", tail)[-1]
@@ -1657,6 +1661,15 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and _of_one_maker(content)
             and is_a_town(content.rpartition(",")[0].strip())
         )
+        # "The brand's first express tunnel was built on a busy arterial road (Phoenix, 2019).", "A flagship site
+        # opened with a free-wash week (Houston, 2016).": where the new site a sentence opens on was opened or built.
+        or (
+            credit
+            and ("opened" in tail or "built" in tail)
+            and _A_NEW_SITE_OPENED.search(text, max(opened - _TAIL, 0), opened) is not None
+            and _of_one_maker(content)
+            and is_a_place_of_any_size(content.rpartition(",")[0].strip())
+        )
         # "Pass rates vary widely by centre (Goodmayes, 2019)", "Learner rules differ between states (Queensland,
         # 2011)", "later added a junior centre (Perth, 2022)", "The firm opened its first micro-market (Galway,
         # 2022)": one of the places or sites just named by their kind, or where the new thing opened, however small
@@ -1675,6 +1688,8 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # (Miri Division and Limbang Division, 2024)" after a claim: cities, states or provinces alone beside a year
         # say where as often as who; "(Hamilton, 2019)", a surname as often, cites.
         or (credit and names_places_alone(content.rpartition(",")[0].strip()))
+        # "New boutiques followed quickly (Liège, 2017; Liège, 2018)": places alone, each beside its year.
+        or (";" in content and _places_each_beside_a_year(content))
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
         # "Sialkot made the official match ball (Al Rihla, 2022)": the name of an event's official thing, and its year.
@@ -1690,6 +1705,19 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # "book through airnewzealand.co.nz (Mobile, 2023)": which version of the site just named, and when.
         or (credit and "." in last[:-1] and _WEB_ADDRESS_BEFORE.search(tail) is not None)
     )
+
+
+def _places_each_beside_a_year(content: str) -> bool:
+    """Whether each work of a bracket is a place alone and a year (``names_places_alone``), or each is the same
+    place, however small, with another year: "(Liège, 2017; Liège, 2018)", "(Mons, 2019; Mons, 2022)". One author's
+    works are written "(Mons, 2019, 2022)"."""
+    works = [work.strip() for work in content.split(";")]
+    if not all(_NAME_AND_YEAR.fullmatch(work) is not None for work in works):
+        return False
+    places = {work.rpartition(",")[0].strip() for work in works}
+    if len(places) == 1:
+        return is_a_place_of_any_size(next(iter(places)))
+    return all(map(names_places_alone, places))
 
 
 # A sentence that opens on the first thing its owner had, just before a bracket: "The first Dutch launderette of the
@@ -1747,7 +1775,7 @@ _PLACE_WORDS = _and_plurals(AREA_WORDS | _words("suburb town city country territ
 # each county", "a new town"), not after one that describes ("in urban areas", "in most cities", where a claim ends).
 _ONE_OF_THE_PLACES = re.compile(
     r"\b(?:by|per|between|each|every|one|a|an|the|this|that|its|their|our|new|another|other|neighbouring|home)\s+"
-    r"[\w-]+$",
+    r"(?:(?:second|third|fourth|fifth|next|new)\s+)?[\w-]+$",
     re.IGNORECASE,
 )
 # "opened" and the first or a new thing of any kind, up to four words, just before a bracket: "opened its first
@@ -1757,6 +1785,14 @@ _OPENED_ITS_FIRST = re.compile(
 )
 
 
+# A sentence opening on a new or a first thing, perhaps its owner's, that was opened or built, then up to 60
+# characters of where: "The brand's first express tunnel was built on a busy arterial road", "A flagship site opened
+# with a free-wash week", "The franchisee's third location opened near a new housing estate".
+_A_NEW_SITE_OPENED = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|Its|Their|Our|A|An)\s+(?:[\w'’-]+['’]s\s+)?"
+    r"(?:first|second|third|fourth|fifth|new|flagship|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:opened|was\s+opened|was\s+built)\b[^.!?()]{0,60}$"
+)
 # "opened", perhaps with an adverb, just before a bracket: "The first franchise opened abroad (Valencia, 2019)".
 _OPENED_THEN = re.compile(r"\bopened\s+(?:abroad|overseas|there|locally|nearby|later|next)?\s*$")
 _OWNER_CHANGE_ENDINGS = ("hands", "owner", "owners", "ownership", "sold", "bought", "acquired", "over")
@@ -1831,6 +1867,7 @@ _THE_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+(?:[A-Z][\w'’-]+\s+){0,2}
 # Or on a work by its maker: "Zdob și Zdub's song".
 _OWNED_KIND_OPENING = re.compile(r"(?:^|[.!?]\s+)[A-Z][^.!?()]{0,40}?['’]s\s+(?:[a-z\d.-]+\s+){0,2}[a-z-]+\s*$")
 _LOWER_WORD_AFTER = re.compile(r"\)\s+[a-z]")
+_A_DEED_AFTER = re.compile(r"\)\s+[a-z]+ed\b")  # "(Eupen, 2010) added": a past deed, not "is" nor "suggests"
 _ROUTE_WORDS = frozenset({"route", "routes", "service", "ferry", "flight", "link", "line"})
 _A_ROUTE_OPENING = re.compile(r"(?:^|[.!?]\s+)The\s+[A-Z][\w'’]*(?:\s?[–-]\s?[A-Z][\w'’]*)+\s+[a-z]+\s*$")
 # Bodies and things made or held that a bracket may name with their year, not concepts: "The legal services market
@@ -1855,7 +1892,18 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, c
     work, nor "The legal services market (Gartner, 2019) is growing", a claim, which cite. ``last`` is the word just
     before the bracket, in lower case: the patterns are tried only after a kind's word."""
     named = (
-        (last in _NAMED_KINDS or last in EVENT_WORDS) and "The" in tail and _THE_KIND_OPENING.search(tail) is not None
+        "The" in tail
+        and _THE_KIND_OPENING.search(tail) is not None
+        and (
+            last in _NAMED_KINDS
+            or last in EVENT_WORDS
+            # "The factory expansion (Eupen, 2010) added 120 jobs": where it happened, whatever the thing's kind, when
+            # what follows is a deed; "The theory (Morley, 2019) is widely used" cites.
+            or (
+                _A_DEED_AFTER.match(text, text.find(")", opened)) is not None
+                and is_a_place_of_any_size(content.rpartition(",")[0].strip())
+            )
+        )
     ) or (
         # "The Cardiff–Anglesey route (PSO, 2019) is subsidised": a route by its ends, then what runs it and since when.
         last in _ROUTE_WORDS and _A_ROUTE_OPENING.search(tail) is not None

@@ -7,6 +7,7 @@ abbreviation, a surname particle, accents, apostrophes), so names are compared b
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import itertools
 import re
 import unicodedata
@@ -1286,7 +1287,9 @@ def names_places_alone(author_text: str) -> bool:
 def _a_place_alone(name: str) -> bool:
     before, _space, kind = name.rpartition(" ")
     if kind in _A_PLACES_KINDS and before:
-        return is_a_place_of_any_size(before)
+        return is_a_place_of_any_size(before) or is_a_city_or_a_state(name)  # "Brussels-Capital Region"
+    if name[:3] == "Co." or name[:7] == "County ":  # "(Co. Kildare, 2021)": a county by its word, no one's name
+        return _A_COUNTYS_WORD.match(name) is not None and is_a_place_of_any_size(name)
     return is_a_city_or_a_state(name)
 
 
@@ -1316,10 +1319,20 @@ _A_COUNTYS_WORD = re.compile(r"^(?:Co\.|County)\s+(?=[A-Z])")
 
 @functools.cache
 def _first_level_divisions() -> frozenset[str]:
-    """The states, provinces, regions and counties of every country (countryinfo, MIT), accents folded."""
+    """The states, provinces, regions and counties of every country, accents folded: as countryinfo (MIT) names them,
+    in their own language ("Bayern", "Vlaams Gewest"), and as ISO 3166-2 names them in English too ("Bavaria",
+    "Flanders"; ``data/subdivisions.txt``, written by ``data/build_subdivisions.py``)."""
     import countryinfo
 
-    return frozenset(_folded(name) for country in countryinfo.all_countries() for name in country.provinces() or ())
+    english = importlib.resources.files("marker.checks.references.data").joinpath("subdivisions.txt").read_text("utf-8")
+    return frozenset(
+        _folded(name)
+        for name in itertools.chain(
+            (name for country in countryinfo.all_countries() for name in country.provinces() or ()),
+            english.splitlines(),
+        )
+        if name
+    )
 
 
 @functools.cache

@@ -1,0 +1,111 @@
+"""What the blind291 and blind292 pools showed once they became development data (stop 55): places beside years read
+as sources where a region has an English name its country's gazetteer does not give ("(Flanders, 2008)",
+"(Bavaria, 2018)"), where an Irish county is named with its word ("(Co. Kildare, 2021)"), where one place is given
+with two years in one bracket ("(Liège, 2017; Liège, 2018)"), where a place's zone is named by its initials ("a clean
+air zone (Birmingham CAZ, 2020)"), after "a second state", after a sentence on a new site that was opened or built
+("The brand's first express tunnel was built on a busy arterial road (Phoenix, 2019)") and between a sentence's
+subject and a deed ("The factory expansion (Eupen, 2010) added 120 jobs").
+
+The examples are made up, of the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marker.checks.references.data.build_subdivisions import subdivision_names
+from marker.checks.references.names import names_places_alone
+from tests.checks.references.test_issue_14_forms import _check
+from tests.checks.references.test_kalenjin_and_luo_names_sites_and_platforms import _authors
+from tests.checks.references.test_lists_and_lead_ins import _kinds
+from tests.checks.references.test_reiterates_consultants_and_an_article_after_by import MOYO, MOYO_ARGUES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Regions by their English names, a county by its word, and a region named with its kind.
+        "Per-capita spending is highest in the north (Flanders, 2008).",
+        "Self-service wash parks are common in the south (Bavaria, 2018).",
+        "Water restrictions closed some jet-wash bays (North Rhine-Westphalia, 2019).",
+        "A new express tunnel followed in commuter country (Co. Kildare, 2021).",
+        "The pilot ran in a single province (Brussels-Capital Region, 2025).",
+        # One place, however small, with two years; two cities, each beside its year.
+        "New boutiques followed quickly (Mons, 2019; Mons, 2022).",
+        "New boutiques followed quickly (Liège, 2017; Charleroi, 2018).",
+        # A place's zone by its initials, after the words they stand for.
+        "Some sites sit inside a clean air zone (Birmingham CAZ, 2020).",
+        # One more of the places just named by their kind.
+        "The chain expanded into a second state (Perth, 2020).",
+        # Where a sentence's new site was opened or built, however small the place or common the surname.
+        "The brand's first express tunnel was built on a busy arterial road (Phoenix, 2019).",
+        "A flagship site opened with a free-wash week (Houston, 2016).",
+        "The franchisee's third location opened near a new housing estate (Ostend, 2023).",
+        # Where the thing a sentence opens on happened, before a deed.
+        "The factory expansion (Eupen, 2010) added 120 jobs.",
+    ],
+)
+def test_places_beside_years_are_no_source(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # One author's two works, people who are no places, and a place's name before what a source says.
+        "Demand grew in the north (Okafor, 2008).",
+        "Some sites sit inside a clean air zone (Okafor, 2020).",
+        "The chain expanded into a second state (Okafor, 2020).",
+        "A flagship site opened with a free-wash week (Okafor, 2016).",
+        "The theory (Morley, 2019) is widely used.",
+        "The theory (Morley, 2019) showed that firms grow.",
+        # A surname that is a town, with no place's word or new site before it.
+        "Young drivers pay the most for cover (Penrith, 2024).",
+    ],
+)
+def test_people_and_places_before_what_a_source_says_still_cite(sentence: str) -> None:
+    report = _check([sentence, MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed"]
+
+
+def test_one_authors_two_works_in_one_bracket_still_cite() -> None:
+    report = _check(["New boutiques followed quickly (Okafor, 2019; Okafor, 2022).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed", "cited_not_listed"]
+
+
+def test_a_region_the_list_names_as_an_author_is_cited() -> None:
+    flanders = "Flanders, J. (2008) Chocolate and its makers. London: Kogan Page."
+    report = _check(["Per-capita spending is highest in the north (Flanders, 2008).", MOYO_ARGUES], [flanders, MOYO])
+    assert ("Flanders",) in _authors(report)
+    assert _kinds(report) == []
+
+
+def test_english_names_of_regions_are_places_but_not_surnames_that_are_towns() -> None:
+    assert names_places_alone("Flanders") and names_places_alone("Bavaria") and names_places_alone("Catalonia")
+    assert names_places_alone("Co. Kildare") and names_places_alone("County Cork")
+    # A region's English name that is a town's too is a surname as often ("Nelson", "Medina"), and letters
+    # ("KiM") are no name.
+    assert not names_places_alone("Nelson")
+    assert not names_places_alone("Kim")
+    assert not names_places_alone("Co. Okafor")
+
+
+def test_the_subdivision_names_are_built_from_english_names_and_leave_out_nicknames_and_towns() -> None:
+    iso = {
+        "BE": {
+            "BE-VLG": {
+                "name": "Vlaams Gewest",
+                "localOtherName": "Flanders (eng), Vlaanderen (nld)",
+                "parentCode": None,
+            },
+            "BE-VAN": {"name": "Antwerpen", "localOtherName": "Antwerp (eng)", "parentCode": "BE-VLG"},
+        },
+        "US": {"US-NJ": {"name": "New Jersey", "localOtherName": "The Garden State (eng)", "parentCode": None}},
+        "NZ": {"NZ-NSN": {"name": "Nelson", "localOtherName": "Whakatū (mri)", "parentCode": None}},
+        "RS": {"RS-KM": {"name": "Kosovo-Metohija", "localOtherName": "KiM (eng)", "parentCode": None}},
+    }
+    names = subdivision_names(iso)
+    assert "Flanders" in names and "Vlaams Gewest" in names and "Kosovo-Metohija" in names
+    # A lower level (a province of a region), a nickname, a town's name and letters are left out.
+    assert not {"Antwerp", "Antwerpen", "The Garden State", "Nelson", "KiM"} & set(names)
