@@ -7216,6 +7216,41 @@ initials ("Sharma, R.K."), South Indian names with no surname ("Senthilkumar, R.
 "Bar-Lev"), Chinese and Singaporean names family name first ("Wang, J.", "Tan, B.H."), Dutch "van", "van der" and
 "de" ("van der Voordt", "de Vries"), Turkish-Dutch ("Öztürk", "Yıldız") and British names, with forty-seven kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind297" half (``--halves blind297,blind297-more``, 100 + 300 reports, seeds 301000-301399) is a
+two-hundred-and-ninety-seventh independent measurement, HELD OUT: written by a two-hundred-and-ninety-seventh hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind297_works.py and
+blind297_text.py), as marketers at Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals,
+casinos, tourism bodies and music venues in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du
+Monde, Commander's Palace, Brennan's, Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry,
+Harrah's New Orleans, New Orleans & Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the
+New Orleans Jazz & Heritage Festival, Essence Festival, Preservation Hall, Tipitina's) write CIM Level 6 and 7 reports
+and MBA assignments in English on food tourism, festival, heritage, hospitality and digital-channel marketing
+(parishes and neighbourhoods with years ("(Jefferson Parish, 2019)", "(Tremé, 2016)", "(the French Quarter, 2018)"),
+hurricanes and storms ("(Hurricane Katrina, 2005)", "(Ida, 2021)"), festivals, parades and krewes with years (Jazz
+Fest 2023, "(Mardi Gras, 2024)", "Krewe of Muses (2019)"), restaurants and music venues by opening year ("(Commander's
+Palace, 1893)", "Dooky Chase's (est. 1941)", "The Spotted Cat (2000)"), James Beard awards and Michelin stars with
+years, dishes and menus with prices ("(a shrimp po'boy: $14, 2023)"), Scoville ratings and product lines ("Tabasco
+Scorpion (2019)"), occupancy and visitor numbers by quarter and year ("(Q2 2023)", "19.75 million visitors (2019)"),
+Super Bowls and Sugar Bowls ("Super Bowl LIX (2025)"), casino licences and gaming revenue by fiscal year, tickers,
+ZIP codes, interstates, streetcar lines, second lines, Tết Fest, the Tricentennial, the Paris and London Games,
+exchange rates, quoted slogans ("Laissez les bons temps rouler") and figures ("(2023 visitors)"), which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Heritage Tourism,
+Tourism Management, Event Management, International Journal of Hospitality Management, Journal of Foodservice Business
+Research, Cornell Hospitality Quarterly, Southern Cultures, Journal of Travel Research, Louisiana History), the
+marketing texts every candidate cites, reports with named authors, US federal, Louisiana and city bodies, VisitBritain
+and Atout France (the U.S. Census Bureau, the Louisiana Department of Culture, Recreation & Tourism, the Bureau of Labor
+Statistics, FEMA, NOAA, the U.S. Travel Association, the Louisiana Gaming Control Board, the City of New Orleans; with
+and without their abbreviation, two works of one body in a year), firms' pages and annual reports ("McIlhenny
+Company", "Restaurant Brands International Inc.", "Caesars Entertainment, Inc.", "Community Coffee Company, L.L.C.",
+"Abita Brewing Co.", "Boyd Gaming Corp.", "Essence Ventures LLC", "Whitbread plc"), the Louisiana, food and travel
+press signed and unsigned (The Times-Picayune, The Advocate, Gambit, Nola.com, Eater New Orleans, Southern Living,
+Garden & Gun, Nation's Restaurant News, Skift), market research with and without years (Mintel, Datassential,
+Technomic, Tourism Economics, Longwoods International, STR, Statista) and undated pages; Cajun and Creole French names
+as Louisiana scholars print them ("Hébert", "Thériot", "LeBlanc", "DesHotels", "Des Ormeaux", "St. Romain",
+"Saint-Amant", "de la Houssaye", "Guidry-Thibodeaux"), Vietnamese American names ("Nguyen", "Le", "Do"), African
+American names with Jr., Sr., II and III, and British names, with fifty kinds of decoy. Never tune on it: report
+its tables only.
 """
 
 from __future__ import annotations
@@ -7704,7 +7739,8 @@ def main() -> None:
         "development data since), "
         "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
         "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
-        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",
+        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
+        "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -315,6 +315,7 @@ from tests.corpus.references import (
     blind294_text,
     blind295_text,
     blind296_text,
+    blind297_text,
     render,
     text,
 )
@@ -612,6 +613,7 @@ from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
 from tests.corpus.references.blind295_works import Blind295WorkFactory
 from tests.corpus.references.blind296_works import Blind296WorkFactory
+from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -896,6 +898,7 @@ class Pool:
         | type[Blind294WorkFactory]
         | type[Blind295WorkFactory]
         | type[Blind296WorkFactory]
+        | type[Blind297WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2054,6 +2057,10 @@ POOLS: dict[str, Pool] = {
     "blind296": Pool(blind296_text, Blind296WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind297 (HELD OUT): marketers at Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals, casinos, tourism bodies and music venues in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du Monde, Commander's Palace, Brennan's, Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry, Harrah's New Orleans, New Orleans & Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the New Orleans Jazz & Heritage Festival, Essence Festival, Preservation Hall, Tipitina's) writing CIM Level 6 and 7 reports and MBA assignments in English on food tourism, festival, heritage, hospitality and digital-channel marketing; curly doubles most of all (Word set to English (US) at American universities, agencies and MBA programmes), curly singles often (British Word and CIM centres' templates), straight ones often (phones, Google Docs, Slack and Notion drafts, restaurant and festival offices' shared laptops), now and then French guillemets pasted from Atout France and French sources; headings as American, British and French business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited" pasted from an American English class's template, "Bibliography", "Bibliographie" left by a French template), straight apostrophes often (phones, American keyboards and Google Docs), bulleted lists often (menus, festival line-ups, channel plans and recommendations in bullets)
+    "blind297": Pool(blind297_text, Blind297WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«\u00a0", "\u00a0»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Bibliographie"),
+                     straight_apostrophe=0.55, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8056,6 +8063,27 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 300000.
     "blind296": range(300000, 300000 + 100),
     "blind296-more": range(300000 + 100, 300000 + 400),
+    # "blind297" is a two-hundred-and-ninety-seventh independent pool (blind297_works.py, blind297_text.py), written by
+    # a two-hundred-and-ninety-seventh hand without reading the checker, its tests or the other pools: marketers at
+    # Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals, casinos, tourism bodies and music
+    # venues in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du Monde, Commander's Palace,
+    # Brennan's, Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry, Harrah's New Orleans,
+    # New Orleans & Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the New Orleans Jazz &
+    # Heritage Festival, Essence Festival, Preservation Hall, Tipitina's) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on food tourism, festival, heritage, hospitality and digital-channel marketing (parishes
+    # and neighbourhoods with years, hurricanes and storms, festivals, parades and krewes with years, restaurants and
+    # bars by opening year, James Beard awards and Michelin stars, dishes and menu prices, Scoville ratings and product
+    # lines, occupancy and visitor numbers by quarter and year, Super Bowls and Sugar Bowls, casino licences and gaming
+    # revenue, ZIP codes, interstates, slogans and figures, none of them citations); books, chapters and heritage,
+    # tourism, event, hospitality and foodservice journals with up to eight authors and DOIs, the marketing texts every
+    # candidate cites, US federal, Louisiana and city bodies, VisitBritain and Atout France (two works of one body in a
+    # year), firms' pages and annual reports with Inc., LLC, L.L.C., Co., Corp. and plc, the Louisiana, food and travel
+    # press signed and unsigned, market research with and without years and undated pages; Cajun and Creole French names
+    # with "Le", "La", "Du", "Des", "St." and "Saint" and hyphens, Vietnamese American names, African American names with
+    # Jr., Sr., II and III, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 301000.
+    "blind297": range(301000, 301000 + 100),
+    "blind297-more": range(301000 + 100, 301000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
