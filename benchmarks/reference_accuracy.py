@@ -7216,6 +7216,37 @@ initials ("Sharma, R.K."), South Indian names with no surname ("Senthilkumar, R.
 "Bar-Lev"), Chinese and Singaporean names family name first ("Wang, J.", "Tan, B.H."), Dutch "van", "van der" and
 "de" ("van der Voordt", "de Vries"), Turkish-Dutch ("Öztürk", "Yıldız") and British names, with forty-seven kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind298" half (``--halves blind298,blind298-more``, 100 + 300 reports, seeds 302000-302399) is a
+two-hundred-and-ninety-eighth independent measurement, HELD OUT: written by a two-hundred-and-ninety-eighth hand the
+same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind298_works.py and
+blind298_text.py), as marketers at tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers,
+laser-removal clinics, conventions and booking platforms in the UK, the United States, Japan, New Zealand, Germany and
+Brazil (Sacred Electric Tattoo, Bang Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal
+Ink, World Famous Ink, Cheyenne, FK Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo
+Convention Frankfurt, Horiyoshi III, Moko artists) write CIM Level 6 and 7 reports and MBA assignments in English on
+brand, community, influencer, regulation and digital-channel marketing (studios and districts by city and opening year
+("(Sacred, 1995)", "(Shoreditch, 2014)"), styles and traditions with years and centuries ("(American Traditional,
+1930)", "(Irezumi, 1800s)", "(tā moko, 2019)"), conventions and shows ("(Tattoo Convention Frankfurt, 2023)", "Great
+British Tattoo Show 2022"), TV series, seasons and episodes ("Ink Master (2012)", "Season 14 (2022)"), REACH and
+pigment dates ("(REACH, 2022)", "(Pigment Blue 15:3, January 2023)"), laws and age rules ("(Tattooing of Minors Act
+1969)", "(Tätowiermittel-Verordnung, 2008)"), laser and machine models ("PicoSure (2013)", "(Spektra Xion, 2017)"),
+prices per hour, session and day, deposits, followers and hashtags ("#tattoo (2021)"), celebrities' tattoos, slogans
+and flash, bookings and revenue figures ("(2023 bookings)"), festivals, lockdowns, guest spots and opening hours, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Body & Society, Journal of
+Consumer Culture, Deviant Behavior, Journal of Cosmetic Dermatology, British Journal of Dermatology, International
+Journal of Consumer Studies, Journal of Business Research, Journal of Marketing Management), the marketing texts every
+candidate cites, governments and public bodies (the HSE, ECHA, the European Commission, the FDA, CIEH, Public Health
+England, the ONS, IBGE, Stats NZ, the Ministry of Health, Labour and Welfare, the BfR, Te Puni Kōkiri; with and without
+their abbreviation, two works of one body in a year), firms' and trade bodies' pages and reports ("Removery LLC",
+"Tattoodo ApS", "Cheyenne Professional Tattoo Equipment GmbH", "Eternal Ink Inc.", "Tebori Supply K.K.", "Electric
+Ink Indústria e Comércio Ltda.", "Inkvault Pty Ltd", "Tattoo & Piercing Industry Union (TPIU)"), the tattoo and
+lifestyle press signed and unsigned (Total Tattoo, Skin Deep, Inked, Tattoo Life, Vice, Dazed, The Guardian, BBC News,
+Allure), artists' Instagram posts, market research with and without years (Mintel, IBISWorld, Grand View Research,
+Ipsos, YouGov, Statista) and undated pages; Japanese names ("Saitō", "Kōno") and single "Hori-" artist names
+("Horitaka"), Māori names with macrons and single names ("Ngāwhika", "Tūmanako"), German "von" and umlauts ("von
+Bülow", "Köhler"), Brazilian "da", "dos" and "de" with two family names ("dos Reis Carvalho", "Pereira da Costa"),
+British and American names, with fifty kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7704,7 +7735,8 @@ def main() -> None:
         "development data since), "
         "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
         "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
-        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",
+        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
+        "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -315,6 +315,7 @@ from tests.corpus.references import (
     blind294_text,
     blind295_text,
     blind296_text,
+    blind298_text,
     render,
     text,
 )
@@ -612,6 +613,7 @@ from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
 from tests.corpus.references.blind295_works import Blind295WorkFactory
 from tests.corpus.references.blind296_works import Blind296WorkFactory
+from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -896,6 +898,7 @@ class Pool:
         | type[Blind294WorkFactory]
         | type[Blind295WorkFactory]
         | type[Blind296WorkFactory]
+        | type[Blind298WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2053,6 +2056,10 @@ POOLS: dict[str, Pool] = {
     # blind296 (HELD OUT): marketers at coworking, flexible-office and serviced-office operators, landlords, proptech firms and startup hubs in the UK, India, Israel, China, Singapore and the Netherlands (IWG (Regus, Spaces), WeWork, The Office Group, Fora, Workspace Group, Mindspace, Ucommune, Naked Hub, Awfis, 91springboard, Smartworks, Innov8, JustCo, The Great Room, Spaces Zuidas, Rockstart, Second Home, Huckletree, Uncommon, Plexal, Campus London) writing CIM Level 6 and 7 reports and MBA assignments in English on B2B, community, membership, pricing and digital-channel marketing; Word's curly singles most of all (British Word and CIM centres' templates, Singapore's British-style schools), curly doubles often (Word set to English (US) or English (India) in Indian, Israeli and Chinese offices and universities, whose APA habits bring double quotes), straight ones often (phones, Google Docs, Notion and Slack pastes, Hebrew and Chinese keyboards switched to English), now and then Dutch low-high marks left by Word set to Dutch; headings as UK, Indian, Israeli, Chinese, Singaporean and Dutch business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" often in Indian MBA programmes, "List of references"), straight apostrophes often (phones, Hebrew and Chinese keyboards, shared hot-desk laptops), bulleted lists often (plans, channels, occupancy KPIs and recommendations in bullets)
     "blind296": Pool(blind296_text, Blind296WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind298 (HELD OUT): marketers at tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers, laser-removal clinics, conventions and booking platforms in the UK, the United States, Japan, New Zealand, Germany and Brazil (Sacred Electric Tattoo, Bang Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal Ink, World Famous Ink, Cheyenne, FK Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo Convention Frankfurt, Horiyoshi III, Moko artists) writing CIM Level 6 and 7 reports and MBA assignments in English on brand, community, influencer, regulation and digital-channel marketing; Word's curly singles most of all (British Word and CIM centres' templates, New Zealand schools), curly doubles often (Word set to English (US) in American, Japanese, German and Brazilian offices and universities), straight ones often (phones, Instagram captions and booking-app notes pasted in, Google Docs, Japanese and Brazilian keyboards switched to English), now and then German low-high quotes and Japanese corner brackets pasted from sources; headings as UK, US, Japanese, New Zealand, German and Brazilian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from American habits, "List of references"), straight apostrophes often (phones, studio laptops, non-UK keyboards), bulleted lists often (channel plans, aftercare steps, pricing and recommendations in bullets)
+    "blind298": Pool(blind298_text, Blind298WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
@@ -8056,6 +8063,29 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 300000.
     "blind296": range(300000, 300000 + 100),
     "blind296-more": range(300000 + 100, 300000 + 400),
+    # "blind298" is a two-hundred-and-ninety-eighth independent pool (blind298_works.py, blind298_text.py), written by
+    # a two-hundred-and-ninety-eighth hand without reading the checker, its tests or the other pools: marketers at
+    # tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers, laser-removal clinics, conventions
+    # and booking platforms in the UK, the United States, Japan, New Zealand, Germany and Brazil (Sacred Electric
+    # Tattoo, Bang Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal Ink, World Famous Ink,
+    # Cheyenne, FK Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo Convention
+    # Frankfurt, Horiyoshi III, Moko artists) writing CIM Level 6 and 7 reports and MBA assignments in English on brand,
+    # community, influencer, regulation and digital-channel marketing (studios by city and opening year, styles and
+    # traditions with years and centuries, conventions and shows, TV series, seasons and episodes, REACH and pigment
+    # dates, laws and age rules, laser and machine models, prices per hour, session and day, deposits, followers and
+    # hashtags, celebrities' tattoos, slogans and flash, bookings and revenue figures, festivals, lockdowns and
+    # opening hours, none of them citations); books, chapters and journal articles with up to eight authors and DOIs
+    # (Body & Society, Journal of Consumer Culture, Deviant Behavior, dermatology, consumer-studies and marketing
+    # journals), the marketing texts every candidate cites, governments and public bodies (HSE, ECHA, the European
+    # Commission, the FDA, CIEH, Public Health England, the ONS, IBGE, Stats NZ, the MHLW, the BfR, Te Puni Kōkiri; with
+    # and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages and reports
+    # (LLC, Inc., GmbH, K.K., Ltda., ApS, Pty Ltd, Ltd, e.V.), the tattoo and lifestyle press signed and unsigned,
+    # artists' Instagram posts, market research with and without years and undated pages; Japanese names and single
+    # "Hori-" artist names, Māori names with macrons and single names, German "von" and umlauts, Brazilian "da", "dos"
+    # and "de" with two family names, British and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 302000.
+    "blind298": range(302000, 302000 + 100),
+    "blind298-more": range(302000 + 100, 302000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
