@@ -7216,6 +7216,42 @@ initials ("Sharma, R.K."), South Indian names with no surname ("Senthilkumar, R.
 "Bar-Lev"), Chinese and Singaporean names family name first ("Wang, J.", "Tan, B.H."), Dutch "van", "van der" and
 "de" ("van der Voordt", "de Vries"), Turkish-Dutch ("Öztürk", "Yıldız") and British names, with forty-seven kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind299" half (``--halves blind299,blind299-more``, 100 + 300 reports, seeds 303000-303399) is a
+two-hundred-and-ninety-ninth independent measurement, HELD OUT: written by a two-hundred-and-ninety-ninth hand the same
+way, without reading the checker, its tests or any other pool (tests/corpus/references/blind299_works.py and
+blind299_text.py), as marketers at Sudanese, South Sudanese and Horn of Africa telecoms, mobile-money, banking,
+gum-arabic, livestock-export and consumer-goods firms, NGOs and diaspora businesses in Sudan, South Sudan, Egypt, Saudi
+Arabia, the UAE, the UK and the United States (Zain Sudan, MTN South Sudan, Sudani (Sudatel), DAL Group, CTC Group,
+Bank of Khartoum (Bankak), Faisal Islamic Bank, Kenana Sugar Company, Coca-Cola Sudan, Mo Ibrahim Foundation, Sudanese
+Red Crescent, UNHCR Sudan, Talabat, Careem, WFP) write CIM Level 6 and 7 reports and MBA assignments in English on
+mobile money, humanitarian, export, brand and digital-channel marketing (cities, states and regions with years
+("(Khartoum, 2019)", "(Juba, 2011)", "(Gezira State, 2021)"), the revolution, the peace agreements, the wars and the
+coup with their dates ("(December Revolution, 2018)", "(CPA, 2005)", "(Juba Peace Agreement, 2020)", "(April 2023)",
+"(25 October 2021)"), the pound's float and exchange rates ("SDG 375 to the dollar (2021)", "(float, February 2021)"),
+mobile-money launches and bundles ("Bankak (2017)", "m-Gurush (2019)", "Cashi (2020)"), subscribers and market shares
+by quarter and year ("(Q4 2022)", "14.5 million subscribers (2022)"), Ramadan and Eid campaigns and Hijri years
+("(Ramadan 2023)", "Eid al-Adha 2022", "(1444 AH)"), gum-arabic, sesame and livestock exports, internet shutdowns,
+sanctions and the delisting ("(OFAC, 2017)", "(SST delisting, 2020)"), dams and ports ("(Merowe Dam, 2009)", "(GERD,
+2020)"), independence and the referendum, prices in SDG and SSP, inflation, fiscal years, licences, founding years,
+rebrands, tickers, UN missions, floods, censuses, protests, subsidy removal, elections, Gulf and sports events,
+remittances, penetration, SIM registration, samples, figures and slogans in Arabic and English ("«حرية سلام وعدالة»
+(2019)", "(2022 subscribers)"), which are no citations); books, chapters and journal articles with up to eight authors
+and DOIs (Journal of African Business, Information Technologies & International Development, Review of African Political
+Economy, Journal of Islamic Marketing, Telecommunications Policy, World Development, Journal of Eastern African Studies,
+International Journal of Emerging Markets, African Affairs), the marketing texts every candidate cites, the Central Bank
+of Sudan, the Central Bureau of Statistics (Sudan), the National Bureau of Statistics (South Sudan), the TPRA, the World
+Bank, the IMF, GSMA, UNDP, OCHA, the African Development Bank, FAO, UNHCR and the WFP (with and without their
+abbreviation, two works of one body in a year), firms' and NGOs' pages and annual reports ("Zain Group K.S.C.P.", "MTN
+Group Limited", "DAL Group Co. Ltd", "Emirates Telecommunications Group Company P.J.S.C.", "Talabat Holding plc",
+"Safaricom PLC", "Careem Inc.", "Norwegian People's Aid", "Médecins Sans Frontières"), the regional and international
+press signed and unsigned (Sudan Tribune, Radio Dabanga, Dabanga, The East African, Al Jazeera, Reuters, Financial
+Times, Asharq Al-Awsat, Eye Radio), market research with and without years (GSMA Intelligence, Ookla, DataReportal,
+Ipsos, Euromonitor, Statista) and undated pages; Sudanese chained names with the chain's last name as family name
+("Abdelrahman, M.A."), "El", "Al-", "Abu" and "Abdel" names ("El Tayeb", "Al-Mahdi", "Abu Sin", "Abdel Ghaffar"), Dinka
+and Nuer names ("Deng", "Garang", "Gatkuoth", "Nyuon"), Egyptian and Gulf names ("El-Sayed", "Al-Qahtani"), the
+Europeans who write on the Sudans ("de Waal", "Bøås", "Sørbø", "Ylönen") and British names, with fifty-one kinds of
+decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7704,7 +7740,8 @@ def main() -> None:
         "development data since), "
         "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
         "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
-        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it)",
+        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
+        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

@@ -880,6 +880,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind294_text,
     blind295_text,
     blind296_text,
+    blind299_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1469,3 +1470,6 @@ _file_pool("blind295", blind295_text, unseen=("blind294",))
 # the two-hundred-and-ninety-sixth pool, HELD OUT: written without reading the checker or others (blind294, blind295
 # beside it)
 _file_pool("blind296", blind296_text, unseen=("blind294", "blind295"))
+# the two-hundred-and-ninety-ninth pool, HELD OUT: written without reading the checker or others (blind297, blind298
+# beside it, not yet filed here)
+_file_pool("blind299", blind299_text, unseen=("blind297", "blind298"))
