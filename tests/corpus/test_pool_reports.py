@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninety-sixth independent reference pools (blind5 to blind296): each is wired with
+"""The fifth to two-hundred-and-ninety-ninth independent reference pools (blind5 to blind299): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -310,6 +310,9 @@ from tests.corpus.references import (
     blind294_text,
     blind295_text,
     blind296_text,
+    blind297_text,
+    blind298_text,
+    blind299_text,
     render,
     text,
 )
@@ -605,6 +608,9 @@ from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
 from tests.corpus.references.blind295_works import Blind295WorkFactory
 from tests.corpus.references.blind296_works import Blind296WorkFactory
+from tests.corpus.references.blind297_works import Blind297WorkFactory
+from tests.corpus.references.blind298_works import Blind298WorkFactory
+from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1782,6 +1788,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind296WorkFactory.KINDS), 45, True),
+    Pool("blind297", blind297_text, Blind297WorkFactory, 301000, (301002, 301004, 301009),
+         frozenset({"cited_not_listed", "incomplete_entry", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind297WorkFactory.KINDS), 49, True),
+    Pool("blind298", blind298_text, Blind298WorkFactory, 302000, (302008, 302009, 302034),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind298WorkFactory.KINDS), 49, True),
+    Pool("blind299", blind299_text, Blind299WorkFactory, 303000, (303039, 303045, 303063),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind299WorkFactory.KINDS), 51, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -315,6 +315,9 @@ from tests.corpus.references import (
     blind294_text,
     blind295_text,
     blind296_text,
+    blind297_text,
+    blind298_text,
+    blind299_text,
     render,
     text,
 )
@@ -612,6 +615,9 @@ from tests.corpus.references.blind293_works import Blind293WorkFactory
 from tests.corpus.references.blind294_works import Blind294WorkFactory
 from tests.corpus.references.blind295_works import Blind295WorkFactory
 from tests.corpus.references.blind296_works import Blind296WorkFactory
+from tests.corpus.references.blind297_works import Blind297WorkFactory
+from tests.corpus.references.blind298_works import Blind298WorkFactory
+from tests.corpus.references.blind299_works import Blind299WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -896,6 +902,9 @@ class Pool:
         | type[Blind294WorkFactory]
         | type[Blind295WorkFactory]
         | type[Blind296WorkFactory]
+        | type[Blind297WorkFactory]
+        | type[Blind298WorkFactory]
+        | type[Blind299WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2054,6 +2063,18 @@ POOLS: dict[str, Pool] = {
     "blind296": Pool(blind296_text, Blind296WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "”")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
                      straight_apostrophe=0.5, bullets=0.4),
+    # blind297 (HELD OUT): marketers at Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals, casinos, tourism bodies and music venues in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du Monde, Commander's Palace, Brennan's, Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry, Harrah's New Orleans, New Orleans & Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the New Orleans Jazz & Heritage Festival, Essence Festival, Preservation Hall, Tipitina's) writing CIM Level 6 and 7 reports and MBA assignments in English on food tourism, festival, heritage, hospitality and digital-channel marketing; curly doubles most of all (Word set to English (US) at American universities, agencies and MBA programmes), curly singles often (British Word and CIM centres' templates), straight ones often (phones, Google Docs, Slack and Notion drafts, restaurant and festival offices' shared laptops), now and then French guillemets pasted from Atout France and French sources; headings as American, British and French business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited" pasted from an American English class's template, "Bibliography", "Bibliographie" left by a French template), straight apostrophes often (phones, American keyboards and Google Docs), bulleted lists often (menus, festival line-ups, channel plans and recommendations in bullets)
+    "blind297": Pool(blind297_text, Blind297WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«\u00a0", "\u00a0»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Works Cited", "Bibliography", "Bibliographie"),
+                     straight_apostrophe=0.55, bullets=0.4),
+    # blind298 (HELD OUT): marketers at tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers, laser-removal clinics, conventions and booking platforms in the UK, the United States, Japan, New Zealand, Germany and Brazil (Sacred Electric Tattoo, Bang Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal Ink, World Famous Ink, Cheyenne, FK Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo Convention Frankfurt, Horiyoshi III, Moko artists) writing CIM Level 6 and 7 reports and MBA assignments in English on brand, community, influencer, regulation and digital-channel marketing; Word's curly singles most of all (British Word and CIM centres' templates, New Zealand schools), curly doubles often (Word set to English (US) in American, Japanese, German and Brazilian offices and universities), straight ones often (phones, Instagram captions and booking-app notes pasted in, Google Docs, Japanese and Brazilian keyboards switched to English), now and then German low-high quotes and Japanese corner brackets pasted from sources; headings as UK, US, Japanese, New Zealand, German and Brazilian business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited" from American habits, "List of references"), straight apostrophes often (phones, studio laptops, non-UK keyboards), bulleted lists often (channel plans, aftercare steps, pricing and recommendations in bullets)
+    "blind298": Pool(blind298_text, Blind298WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("„", "“"), ("「", "」")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Works Cited", "List of references"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind299 (HELD OUT): marketers at Sudanese, South Sudanese and Horn of Africa telecoms, mobile-money, banking, gum-arabic, livestock-export and consumer-goods firms, NGOs and diaspora businesses in Sudan, South Sudan, Egypt, Saudi Arabia, the UAE, the UK and the United States (Zain Sudan, MTN South Sudan, Sudani (Sudatel), DAL Group, CTC Group, Bank of Khartoum (Bankak), Faisal Islamic Bank, Kenana Sugar Company, Coca-Cola Sudan, Mo Ibrahim Foundation, Sudanese Red Crescent, UNHCR Sudan, Talabat, Careem, WFP) writing CIM Level 6 and 7 reports and MBA assignments in English on mobile money, humanitarian, export, brand and digital-channel marketing; Word's curly singles most of all (British Council classes, UK-style universities in Khartoum and Juba, CIM centres' templates), curly doubles often (Word set to English (US) in the Gulf and the United States, Arabic Word's English proofing), straight ones often (phones, WhatsApp and Google Docs pastes, Arabic keyboards switched to English), now and then Arabic Word's guillemets; headings as Sudanese, Gulf, UK and US business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" often in Sudanese and Egyptian MBA programmes, "List of References"), straight apostrophes often (phones, Arabic keyboards), bulleted lists often (channels, segments, KPIs and recommendations in bullets)
+    "blind299": Pool(blind299_text, Blind299WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
+                     straight_apostrophe=0.5, bullets=0.45),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8056,6 +8077,75 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 300000.
     "blind296": range(300000, 300000 + 100),
     "blind296-more": range(300000 + 100, 300000 + 400),
+    # "blind297" is a two-hundred-and-ninety-seventh independent pool (blind297_works.py, blind297_text.py), written by
+    # a two-hundred-and-ninety-seventh hand without reading the checker, its tests or the other pools: marketers at
+    # Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals, casinos, tourism bodies and music
+    # venues in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du Monde, Commander's Palace,
+    # Brennan's, Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry, Harrah's New Orleans,
+    # New Orleans & Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the New Orleans Jazz &
+    # Heritage Festival, Essence Festival, Preservation Hall, Tipitina's) writing CIM Level 6 and 7 reports and MBA
+    # assignments in English on food tourism, festival, heritage, hospitality and digital-channel marketing (parishes
+    # and neighbourhoods with years, hurricanes and storms, festivals, parades and krewes with years, restaurants and
+    # bars by opening year, James Beard awards and Michelin stars, dishes and menu prices, Scoville ratings and product
+    # lines, occupancy and visitor numbers by quarter and year, Super Bowls and Sugar Bowls, casino licences and gaming
+    # revenue, ZIP codes, interstates, slogans and figures, none of them citations); books, chapters and heritage,
+    # tourism, event, hospitality and foodservice journals with up to eight authors and DOIs, the marketing texts every
+    # candidate cites, US federal, Louisiana and city bodies, VisitBritain and Atout France (two works of one body in a
+    # year), firms' pages and annual reports with Inc., LLC, L.L.C., Co., Corp. and plc, the Louisiana, food and travel
+    # press signed and unsigned, market research with and without years and undated pages; Cajun and Creole French names
+    # with "Le", "La", "Du", "Des", "St." and "Saint" and hyphens, Vietnamese American names, African American names with
+    # Jr., Sr., II and III, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 301000.
+    "blind297": range(301000, 301000 + 100),
+    "blind297-more": range(301000 + 100, 301000 + 400),
+    # "blind298" is a two-hundred-and-ninety-eighth independent pool (blind298_works.py, blind298_text.py), written by
+    # a two-hundred-and-ninety-eighth hand without reading the checker, its tests or the other pools: marketers at
+    # tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers, laser-removal clinics, conventions
+    # and booking platforms in the UK, the United States, Japan, New Zealand, Germany and Brazil (Sacred Electric
+    # Tattoo, Bang Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal Ink, World Famous Ink,
+    # Cheyenne, FK Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo Convention
+    # Frankfurt, Horiyoshi III, Moko artists) writing CIM Level 6 and 7 reports and MBA assignments in English on brand,
+    # community, influencer, regulation and digital-channel marketing (studios by city and opening year, styles and
+    # traditions with years and centuries, conventions and shows, TV series, seasons and episodes, REACH and pigment
+    # dates, laws and age rules, laser and machine models, prices per hour, session and day, deposits, followers and
+    # hashtags, celebrities' tattoos, slogans and flash, bookings and revenue figures, festivals, lockdowns and
+    # opening hours, none of them citations); books, chapters and journal articles with up to eight authors and DOIs
+    # (Body & Society, Journal of Consumer Culture, Deviant Behavior, dermatology, consumer-studies and marketing
+    # journals), the marketing texts every candidate cites, governments and public bodies (HSE, ECHA, the European
+    # Commission, the FDA, CIEH, Public Health England, the ONS, IBGE, Stats NZ, the MHLW, the BfR, Te Puni Kōkiri; with
+    # and without their abbreviation, two works of one body in a year), firms' and trade bodies' pages and reports
+    # (LLC, Inc., GmbH, K.K., Ltda., ApS, Pty Ltd, Ltd, e.V.), the tattoo and lifestyle press signed and unsigned,
+    # artists' Instagram posts, market research with and without years and undated pages; Japanese names and single
+    # "Hori-" artist names, Māori names with macrons and single names, German "von" and umlauts, Brazilian "da", "dos"
+    # and "de" with two family names, British and American names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 302000.
+    "blind298": range(302000, 302000 + 100),
+    "blind298-more": range(302000 + 100, 302000 + 400),
+    # "blind299" is a two-hundred-and-ninety-ninth independent pool (blind299_works.py, blind299_text.py), written by a
+    # two-hundred-and-ninety-ninth hand without reading the checker, its tests or the other pools: marketers at
+    # Sudanese, South Sudanese and Horn of Africa telecoms, mobile-money, banking, gum-arabic, livestock-export and
+    # consumer-goods firms, NGOs and diaspora businesses in Sudan, South Sudan, Egypt, Saudi Arabia, the UAE, the UK and
+    # the United States (Zain Sudan, MTN South Sudan, Sudani (Sudatel), DAL Group, CTC Group, Bank of Khartoum (Bankak),
+    # Faisal Islamic Bank, Kenana Sugar Company, Coca-Cola Sudan, Mo Ibrahim Foundation, Sudanese Red Crescent, UNHCR
+    # Sudan, Talabat, Careem, WFP) writing CIM Level 6 and 7 reports and MBA assignments in English on mobile money,
+    # humanitarian, export, brand and digital-channel marketing (cities, states and regions with years, the December
+    # Revolution, the CPA, the Juba Peace Agreement and the wars with their dates, the coup, the pound's float and
+    # exchange rates, mobile-money launches, bundles, subscribers and market shares by quarter and year, Ramadan and Eid
+    # campaigns, Hijri years, gum-arabic, sesame and livestock exports, internet shutdowns, sanctions and the SST
+    # delisting, dams and ports, independence and the referendum, prices in SDG and SSP, inflation, fiscal years,
+    # licences, founding years, rebrands, tickers, UN missions, floods, censuses, protests, subsidy removal, elections,
+    # Gulf and sports events, remittances, penetration, SIM registration, samples, figures and slogans in Arabic and
+    # English, none of them citations); books, chapters and African business, development, Islamic marketing and
+    # telecoms-policy journals with up to eight authors and DOIs, the marketing texts every candidate cites, the Central
+    # Bank of Sudan, both Sudans' statistics offices, the TPRA, the World Bank, the IMF, GSMA, UNDP, OCHA, the AfDB and
+    # FAO (two works of one body in a year), firms' and NGOs' pages and annual reports with Co. Ltd, PLC, Ltd, Limited,
+    # K.S.C.P., P.J.S.C. and Inc., the regional and international press signed and unsigned, market research with and
+    # without years and undated pages; Sudanese chained names and "El", "Al-", "Abu" and "Abdel" names, Dinka and Nuer
+    # names, Egyptian and Gulf names, the Europeans who write on the Sudans ("de Waal", "Bøås", "Sørbø") and British
+    # names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 303000.
+    "blind299": range(303000, 303000 + 100),
+    "blind299-more": range(303000 + 100, 303000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

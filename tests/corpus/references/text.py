@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind293" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind294" to "blind296" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind296_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind294" to "blind299" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind299_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -880,6 +880,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind294_text,
     blind295_text,
     blind296_text,
+    blind297_text,
+    blind298_text,
+    blind299_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1469,3 +1472,11 @@ _file_pool("blind295", blind295_text, unseen=("blind294",))
 # the two-hundred-and-ninety-sixth pool, HELD OUT: written without reading the checker or others (blind294, blind295
 # beside it)
 _file_pool("blind296", blind296_text, unseen=("blind294", "blind295"))
+# the two-hundred-and-ninety-seventh pool, HELD OUT: written without reading the checker or others
+_file_pool("blind297", blind297_text)
+# the two-hundred-and-ninety-eighth pool, HELD OUT: written without reading the checker or others (blind297 was written
+# beside it)
+_file_pool("blind298", blind298_text, unseen=("blind297",))
+# the two-hundred-and-ninety-ninth pool, HELD OUT: written without reading the checker or others (blind297, blind298
+# beside it, not yet filed here)
+_file_pool("blind299", blind299_text, unseen=("blind297", "blind298"))
