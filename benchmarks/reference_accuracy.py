@@ -7120,102 +7120,102 @@ names ("Gontusan", "Lasimbang"), Chinese Malaysian names family name first in Ha
 its tables only.
 
 The "blind294" half (``--halves blind294,blind294-more``, 100 + 300 reports, seeds 298000-298399) is a
-two-hundred-and-ninety-fourth independent measurement, HELD OUT: written by a two-hundred-and-ninety-fourth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind294_works.py and
-blind294_text.py), as marketers at Tuscan and Umbrian wineries, agriturismi and farm stays, olive-oil mills, leather
-and fashion houses, food brands, tour operators and regional tourism bodies in Italy, the UK, Germany and the United
-States (Marchesi Antinori, Frescobaldi, Castello Banfi, Ricasoli, Biondi-Santi, Lungarotti, Ferragamo, Gucci, Il
-Bisonte, Scuola del Cuoio, Laudemio, Olio Carli, Fattoria La Vialla, Eataly, Toscana Promozione Turistica, Umbria
-Tourism, the Consorzio Vino Chianti Classico, the Consorzio del Vino Brunello di Montalcino, Slow Food, Agriturist)
-write CIM Level 6 and 7 reports and MBA assignments in English on wine tourism, luxury, agritourism, export and
-digital-channel marketing (vintages and labels with years (Tignanello 2016, Brunello di Montalcino Riserva (2015), "the
-2019 vintage"), DOC, DOCG, IGT and DOP designations with their years (Chianti Classico DOCG (1984), Bolgheri DOC
-(1994)), palios and festivals ("(Palio di Siena, 2 July 2023)", Umbria Jazz 2024, Eurochocolate (2022)), towns and
-provinces with years ("(Montalcino, 2021)", "(Siena, 2022; Perugia, 2020)"), collections (Ferragamo Vara (1978), the
-Gancini bag (2023)), olive harvests and oil prices per litre, UNESCO inscriptions (Val d'Orcia (2004)), EU rules and
-Italian laws (the Common Market Organisation (2013), Legge 96/2006), scores and awards ("(100 points, 2019)", Tre
-Bicchieri), tickers (Euronext Milan: SFER), Italian slogans, bottle counts ("(2023 bottles)"), founding years, edicts
-(Cosimo III (1716)), frosts and floods, museums and flagship stores, which are no citations); books, chapters and
-journal articles with up to eight authors and DOIs (International Journal of Wine Business Research, Wine Economics
-and Policy, Journal of Wine Research, Tourism Management, Journal of Travel Research, British Food Journal, Journal of
-Fashion Marketing and Management, Sinergie Italian Journal of Management), the marketing texts every candidate cites,
-governments and public bodies (ISTAT, the Regione Toscana, the Regione Umbria, ENIT, MASAF, ISMEA, the Banca d'Italia,
-Eurostat, the European Commission, the OIV, the UNWTO; with and without their abbreviation, two works of one body in
-a year), firms' pages and annual reports ("Salvatore Ferragamo S.p.A.", "Castello Banfi Società Agricola S.r.l.",
-"Lungarotti S.s.", "Henkell Freixenet AG", "Majestic Wine plc", "Constellation Brands, Inc.", "Kering SA"), trade
-bodies with "&" and abbreviations, the wine, food and fashion press signed and unsigned (Wine Spectator, Decanter,
-Gambero Rosso, Il Sole 24 Ore, Corriere della Sera, La Nazione, WineNews, The Drinks Business, Business of Fashion),
-market research with and without years (Nomisma Wine Monitor, Mintel, Euromonitor International, IWSR, Wine
-Intelligence, Statista) and undated pages; Italian surnames as Italian scholars print them ("Del Chiaro", "Della
-Corte", "De' Medici", "Di Vita", "Lo Presti", "D'Amico", "Dell'Orto"), old Tuscan families with a lowercase particle
-("dei Frescobaldi", "de' Bardi"), noble double surnames ("Guicciardini Strozzi", "Pucci di Benisichi"), German names
-with "von" and umlauts, American and British co-authors, with forty-nine kinds of decoy. Never tune on it: report its
-tables only.
+two-hundred-and-ninety-fourth independent measurement, held out for its first tables (measured by its writer in stop
+54), development data since stop 55: written by a two-hundred-and-ninety-fourth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind294_works.py and blind294_text.py), as marketers at
+Tuscan and Umbrian wineries, agriturismi and farm stays, olive-oil mills, leather and fashion houses, food brands, tour
+operators and regional tourism bodies in Italy, the UK, Germany and the United States (Marchesi Antinori, Frescobaldi,
+Castello Banfi, Ricasoli, Biondi-Santi, Lungarotti, Ferragamo, Gucci, Il Bisonte, Scuola del Cuoio, Laudemio, Olio
+Carli, Fattoria La Vialla, Eataly, Toscana Promozione Turistica, Umbria Tourism, the Consorzio Vino Chianti Classico,
+the Consorzio del Vino Brunello di Montalcino, Slow Food, Agriturist) write CIM Level 6 and 7 reports and MBA
+assignments in English on wine tourism, luxury, agritourism, export and digital-channel marketing (vintages and labels
+with years (Tignanello 2016, Brunello di Montalcino Riserva (2015), "the 2019 vintage"), DOC, DOCG, IGT and DOP
+designations with their years (Chianti Classico DOCG (1984), Bolgheri DOC (1994)), palios and festivals ("(Palio di
+Siena, 2 July 2023)", Umbria Jazz 2024, Eurochocolate (2022)), towns and provinces with years ("(Montalcino, 2021)",
+"(Siena, 2022; Perugia, 2020)"), collections (Ferragamo Vara (1978), the Gancini bag (2023)), olive harvests and oil
+prices per litre, UNESCO inscriptions (Val d'Orcia (2004)), EU rules and Italian laws (the Common Market Organisation
+(2013), Legge 96/2006), scores and awards ("(100 points, 2019)", Tre Bicchieri), tickers (Euronext Milan: SFER), Italian
+slogans, bottle counts ("(2023 bottles)"), founding years, edicts (Cosimo III (1716)), frosts and floods, museums and
+flagship stores, which are no citations); books, chapters and journal articles with up to eight authors and DOIs
+(International Journal of Wine Business Research, Wine Economics and Policy, Journal of Wine Research, Tourism
+Management, Journal of Travel Research, British Food Journal, Journal of Fashion Marketing and Management, Sinergie
+Italian Journal of Management), the marketing texts every candidate cites, governments and public bodies (ISTAT, the
+Regione Toscana, the Regione Umbria, ENIT, MASAF, ISMEA, the Banca d'Italia, Eurostat, the European Commission, the OIV,
+the UNWTO; with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("Salvatore Ferragamo S.p.A.", "Castello Banfi Società Agricola S.r.l.", "Lungarotti S.s.", "Henkell Freixenet AG",
+"Majestic Wine plc", "Constellation Brands, Inc.", "Kering SA"), trade bodies with "&" and abbreviations, the wine, food
+and fashion press signed and unsigned (Wine Spectator, Decanter, Gambero Rosso, Il Sole 24 Ore, Corriere della Sera, La
+Nazione, WineNews, The Drinks Business, Business of Fashion), market research with and without years (Nomisma Wine
+Monitor, Mintel, Euromonitor International, IWSR, Wine Intelligence, Statista) and undated pages; Italian surnames as
+Italian scholars print them ("Del Chiaro", "Della Corte", "De' Medici", "Di Vita", "Lo Presti", "D'Amico", "Dell'Orto"),
+old Tuscan families with a lowercase particle ("dei Frescobaldi", "de' Bardi"), noble double surnames ("Guicciardini
+Strozzi", "Pucci di Benisichi"), German names with "von" and umlauts, American and British co-authors, with forty-nine
+kinds of decoy. While held out, we reported its tables only.
 
 The "blind295" half (``--halves blind295,blind295-more``, 100 + 300 reports, seeds 299000-299399) is a
-two-hundred-and-ninety-fifth independent measurement, HELD OUT: written by a two-hundred-and-ninety-fifth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind295_works.py and
-blind295_text.py), as marketers at second-hand, resale and recommerce firms, charity shops, pawnbrokers and
-refurbishers in the UK, France, Lithuania, Sweden, Germany and Australia (Vinted, Depop, eBay, Back Market,
-musicMagpie, CeX, Cash Converters, H&L Pawnbrokers, Ramsdens, Oxfam, the British Heart Foundation, Sue Ryder, Emmaus,
-Sellpy (H&M), Vestiaire Collective, Leboncoin, Selency, Tise, Blocket, Rebuy, Gumtree, Facebook Marketplace,
-Thriftify) write CIM Level 6 and 7 reports and MBA assignments in English on circular-economy, trust, pricing,
-platform and digital-channel marketing (resale apps and features with launch years (Vinted Go (2023), Depop Payments
-(2019), the eBay Authenticity Guarantee (2020)), app versions (Vinted 2.0), listing prices and buyer fees ("£4.50 a
-listing (2022)", "a 5% buyer fee (2024)"), condition grades ("(Grade B, 2023)"), shop counts and store openings by
-town ("41 (Leeds, 2021)", "19 (Vilnius, 2019)", "(Geelong, opened 2023)"), campaign days (Second Hand September
-(2019), Black Friday 2023, Earth Day 2022), resale-value indices, gold prices per gram and pawn loan rates ("(APR 99%,
-2021)"), UK, French and EU laws and rules with years (the Consumer Credit Act 1974, the AGEC law (2020), the Right to
-Repair (2021), Directive 2008/98/EC), awards (the Drapers Awards 2023, the Charity Retail Awards (2022)), stock
-tickers (LSE: RFX; ASX: CCV), charity, company and FCA numbers, euro and krona prices, exchange rates, financial
-years, seasons, sizes, phone models with years, founding years, quoted slogans and figures ("(2023 listings)"), which
-are no citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Retailing and
-Consumer Services, Journal of Cleaner Production, Resources, Conservation and Recycling, Journal of Consumer
-Research, Journal of Business Research, Journal of Fashion Marketing and Management, Electronic Commerce Research and
-Applications), the marketing texts every candidate cites, reports with named authors, governments and public bodies
-(WRAP, DEFRA, the Charity Commission, the Charity Retail Association (CRA), the FCA, ADEME, INSEE, Statistics
-Lithuania, Statistics Sweden (SCB), the European Environment Agency, the Ellen MacArthur Foundation, the ABS, the
-Umweltbundesamt; with and without their abbreviation, two works of one body in a year), firms' and charities' pages
-and annual reports ("Vinted UAB", "Back Market SAS", "Ramsdens Holdings plc", "H&T Group plc", "Cash Converters
-International Limited", "H & M Hennes & Mauritz AB", "Vestiaire Collective SA", "reBuy reCommerce GmbH", "Cash
-Converters Pty Ltd", "Barnardo's"), trade and business press signed and unsigned (Retail Gazette, Drapers, Third
-Sector, Les Echos, LSA, Verslo žinios, Dagens Industri, Business of Fashion, TechCrunch), market research with and
+two-hundred-and-ninety-fifth independent measurement, held out for its first tables (measured by its writer in stop 54),
+development data since stop 55: written by a two-hundred-and-ninety-fifth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind295_works.py and blind295_text.py), as marketers at
+second-hand, resale and recommerce firms, charity shops, pawnbrokers and refurbishers in the UK, France, Lithuania,
+Sweden, Germany and Australia (Vinted, Depop, eBay, Back Market, musicMagpie, CeX, Cash Converters, H&L Pawnbrokers,
+Ramsdens, Oxfam, the British Heart Foundation, Sue Ryder, Emmaus, Sellpy (H&M), Vestiaire Collective, Leboncoin,
+Selency, Tise, Blocket, Rebuy, Gumtree, Facebook Marketplace, Thriftify) write CIM Level 6 and 7 reports and MBA
+assignments in English on circular-economy, trust, pricing, platform and digital-channel marketing (resale apps and
+features with launch years (Vinted Go (2023), Depop Payments (2019), the eBay Authenticity Guarantee (2020)), app
+versions (Vinted 2.0), listing prices and buyer fees ("£4.50 a listing (2022)", "a 5% buyer fee (2024)"), condition
+grades ("(Grade B, 2023)"), shop counts and store openings by town ("41 (Leeds, 2021)", "19 (Vilnius, 2019)", "(Geelong,
+opened 2023)"), campaign days (Second Hand September (2019), Black Friday 2023, Earth Day 2022), resale-value indices,
+gold prices per gram and pawn loan rates ("(APR 99%, 2021)"), UK, French and EU laws and rules with years (the Consumer
+Credit Act 1974, the AGEC law (2020), the Right to Repair (2021), Directive 2008/98/EC), awards (the Drapers Awards
+2023, the Charity Retail Awards (2022)), stock tickers (LSE: RFX; ASX: CCV), charity, company and FCA numbers, euro and
+krona prices, exchange rates, financial years, seasons, sizes, phone models with years, founding years, quoted slogans
+and figures ("(2023 listings)"), which are no citations); books, chapters and journal articles with up to eight authors
+and DOIs (Journal of Retailing and Consumer Services, Journal of Cleaner Production, Resources, Conservation and
+Recycling, Journal of Consumer Research, Journal of Business Research, Journal of Fashion Marketing and Management,
+Electronic Commerce Research and Applications), the marketing texts every candidate cites, reports with named authors,
+governments and public bodies (WRAP, DEFRA, the Charity Commission, the Charity Retail Association (CRA), the FCA,
+ADEME, INSEE, Statistics Lithuania, Statistics Sweden (SCB), the European Environment Agency, the Ellen MacArthur
+Foundation, the ABS, the Umweltbundesamt; with and without their abbreviation, two works of one body in a year), firms'
+and charities' pages and annual reports ("Vinted UAB", "Back Market SAS", "Ramsdens Holdings plc", "H&T Group plc",
+"Cash Converters International Limited", "H & M Hennes & Mauritz AB", "Vestiaire Collective SA", "reBuy reCommerce
+GmbH", "Cash Converters Pty Ltd", "Barnardo's"), trade and business press signed and unsigned (Retail Gazette, Drapers,
+Third Sector, Les Echos, LSA, Verslo žinios, Dagens Industri, Business of Fashion, TechCrunch), market research with and
 without years (GlobalData, thredUP, Mintel, Kantar, BCG, Statista, YouGov) and undated pages; Lithuanian names as
-Lithuanian scholars print them ("Kazlauskienė", "Petrauskaitė", "Kairytė", "Stankevičiūtė", "Žukauskas"), French
-names with "de", "du" and "Le" ("de Ferran", "du Plessis", "Le Goff"), Swedish, German, British and Australian names
-("Åberg", "Müller", "von Hagen"), with forty-seven kinds of decoy. Never tune on it: report its tables only.
+Lithuanian scholars print them ("Kazlauskienė", "Petrauskaitė", "Kairytė", "Stankevičiūtė", "Žukauskas"), French names
+with "de", "du" and "Le" ("de Ferran", "du Plessis", "Le Goff"), Swedish, German, British and Australian names ("Åberg",
+"Müller", "von Hagen"), with forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind296" half (``--halves blind296,blind296-more``, 100 + 300 reports, seeds 300000-300399) is a
-two-hundred-and-ninety-sixth independent measurement, HELD OUT: written by a two-hundred-and-ninety-sixth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind296_works.py and
-blind296_text.py), as marketers at coworking, flexible-office and serviced-office operators, landlords, proptech firms
-and startup hubs in the UK, India, Israel, China, Singapore and the Netherlands (IWG (Regus, Spaces), WeWork, The
-Office Group, Fora, Workspace Group, Mindspace, Ucommune, Naked Hub, Awfis, 91springboard, Smartworks, Innov8, JustCo,
-The Great Room, Spaces Zuidas, Rockstart, Second Home, Huckletree, Uncommon, Plexal, Campus London) write CIM Level 6
-and 7 reports and MBA assignments in English on B2B, community, membership, pricing and digital-channel marketing
-(membership plans and prices with years ("£199 a month, 2023", "All Access (2021)", "Spaces Business Club (2019)"),
-buildings and districts with years ("(Aldgate Tower, 2017)", "(Sarona, 2016)", "(Shoreditch, 2015)", "(Zuidas,
-2020)"), occupancy by quarter and half year ("(Q3 2022)", "(H1 2023)"), square feet, desks and rents, funding rounds
-and valuations ("Series D (2019)", "$47 billion (January 2019)"), tickers and listings ("(NYSE: WE)", "(NSE: AWFIS)"),
-fiscal years, cohorts and demo days ("(Cohort 12, 2021)", "Demo Day 2024"), tech weeks and events ("(TechSparks
-(2022))", "Cybertech Tel Aviv"), hybrid-work rules and return-to-office dates, BREEAM, WELL and energy ratings
-("(BREEAM Excellent, 2021)", "(label C, 2023)"), app versions, slogans, laws and national programmes with years,
-lockdowns, festivals, restructurings ("(Chapter 11, 2023)") and member figures ("(2023 members)"), which are no
-citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Corporate Real Estate,
-Facilities, Journal of Property Investment & Finance, Journal of Business Research, Industrial Marketing Management,
-International Journal of Entrepreneurial Behavior & Research, New Technology, Work and Employment), the marketing texts
-every candidate cites, working papers by named authors, governments and public bodies (the ONS, the GLA, NASSCOM, the
-Reserve Bank of India, the Israel Innovation Authority, the National Bureau of Statistics of China, the URA, CBS, the
-OECD, the ILO; with and without their abbreviation, two works of one body in a year), operators' pages and annual
-reports ("International Workplace Group plc", "WeWork Inc.", "Workspace Group PLC", "Awfis Space Solutions Limited",
-"Smartworks Coworking Spaces Pvt. Ltd", "JustCo Holdings Pte. Ltd.", "Rockstart B.V.", "NSI N.V."), the property and
-business press signed and unsigned (Estates Gazette, Property Week, Allwork.Space, The Economic Times, Mint, Calcalist,
-Globes, Caixin, The Business Times), property advisers' and market research with and without years (JLL, CBRE, Cushman
-& Wakefield, Knight Frank, Colliers, Savills, Instant Group, Coworking Resources) and undated pages; Indian names with
-initials ("Sharma, R.K."), South Indian names with no surname ("Senthilkumar, R."), Israeli Hebrew names ("Ben-David",
-"Bar-Lev"), Chinese and Singaporean names family name first ("Wang, J.", "Tan, B.H."), Dutch "van", "van der" and
-"de" ("van der Voordt", "de Vries"), Turkish-Dutch ("Öztürk", "Yıldız") and British names, with forty-seven kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-ninety-sixth independent measurement, held out for its first tables (measured by its writer in stop 54),
+development data since stop 55: written by a two-hundred-and-ninety-sixth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind296_works.py and blind296_text.py), as marketers at
+coworking, flexible-office and serviced-office operators, landlords, proptech firms and startup hubs in the UK, India,
+Israel, China, Singapore and the Netherlands (IWG (Regus, Spaces), WeWork, The Office Group, Fora, Workspace Group,
+Mindspace, Ucommune, Naked Hub, Awfis, 91springboard, Smartworks, Innov8, JustCo, The Great Room, Spaces Zuidas,
+Rockstart, Second Home, Huckletree, Uncommon, Plexal, Campus London) write CIM Level 6 and 7 reports and MBA assignments
+in English on B2B, community, membership, pricing and digital-channel marketing (membership plans and prices with years
+("£199 a month, 2023", "All Access (2021)", "Spaces Business Club (2019)"), buildings and districts with years
+("(Aldgate Tower, 2017)", "(Sarona, 2016)", "(Shoreditch, 2015)", "(Zuidas, 2020)"), occupancy by quarter and half year
+("(Q3 2022)", "(H1 2023)"), square feet, desks and rents, funding rounds and valuations ("Series D (2019)", "$47 billion
+(January 2019)"), tickers and listings ("(NYSE: WE)", "(NSE: AWFIS)"), fiscal years, cohorts and demo days ("(Cohort 12,
+2021)", "Demo Day 2024"), tech weeks and events ("(TechSparks (2022))", "Cybertech Tel Aviv"), hybrid-work rules and
+return-to-office dates, BREEAM, WELL and energy ratings ("(BREEAM Excellent, 2021)", "(label C, 2023)"), app versions,
+slogans, laws and national programmes with years, lockdowns, festivals, restructurings ("(Chapter 11, 2023)") and member
+figures ("(2023 members)"), which are no citations); books, chapters and journal articles with up to eight authors and
+DOIs (Journal of Corporate Real Estate, Facilities, Journal of Property Investment & Finance, Journal of Business
+Research, Industrial Marketing Management, International Journal of Entrepreneurial Behavior & Research, New Technology,
+Work and Employment), the marketing texts every candidate cites, working papers by named authors, governments and public
+bodies (the ONS, the GLA, NASSCOM, the Reserve Bank of India, the Israel Innovation Authority, the National Bureau of
+Statistics of China, the URA, CBS, the OECD, the ILO; with and without their abbreviation, two works of one body in a
+year), operators' pages and annual reports ("International Workplace Group plc", "WeWork Inc.", "Workspace Group PLC",
+"Awfis Space Solutions Limited", "Smartworks Coworking Spaces Pvt. Ltd", "JustCo Holdings Pte. Ltd.", "Rockstart B.V.",
+"NSI N.V."), the property and business press signed and unsigned (Estates Gazette, Property Week, Allwork.Space, The
+Economic Times, Mint, Calcalist, Globes, Caixin, The Business Times), property advisers' and market research with and
+without years (JLL, CBRE, Cushman & Wakefield, Knight Frank, Colliers, Savills, Instant Group, Coworking Resources) and
+undated pages; Indian names with initials ("Sharma, R.K."), South Indian names with no surname ("Senthilkumar, R."),
+Israeli Hebrew names ("Ben-David", "Bar-Lev"), Chinese and Singaporean names family name first ("Wang, J.", "Tan,
+B.H."), Dutch "van", "van der" and "de" ("van der Voordt", "de Vries"), Turkish-Dutch ("Öztürk", "Yıldız") and British
+names, with forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind297" half (``--halves blind297,blind297-more``, 100 + 300 reports, seeds 301000-301399) is a
 two-hundred-and-ninety-seventh independent measurement, HELD OUT: written by a two-hundred-and-ninety-seventh hand the
@@ -7804,9 +7804,12 @@ def main() -> None:
         "development data since), "
         "blind293 and blind293-more (the two-hundred-and-ninety-third pool: held out for its first tables, "
         "development data since), "
-        "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: HELD OUT, never tune on it), "
-        "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: HELD OUT, never tune on it), "
-        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: HELD OUT, never tune on it), "
+        "blind294 and blind294-more (the two-hundred-and-ninety-fourth pool: held out for its first tables, "
+        "development data since), "
+        "blind295 and blind295-more (the two-hundred-and-ninety-fifth pool: held out for its first tables, "
+        "development data since), "
+        "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: held out for its first tables, "
+        "development data since), "
         "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
         "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
         "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
