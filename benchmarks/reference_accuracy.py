@@ -7318,6 +7318,41 @@ Ipsos, Euromonitor, Statista) and undated pages; Sudanese chained names with the
 and Nuer names ("Deng", "Garang", "Gatkuoth", "Nyuon"), Egyptian and Gulf names ("El-Sayed", "Al-Qahtani"), the
 Europeans who write on the Sudans ("de Waal", "Bøås", "Sørbø", "Ylönen") and British names, with fifty-one kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind300" half (``--halves blind300,blind300-more``, 100 + 300 reports, seeds 304000-304399) is a three-hundredth
+independent measurement, HELD OUT: written by a three-hundredth hand the same way, without reading the checker, its
+tests or any other pool (tests/corpus/references/blind300_works.py and blind300_text.py), as marketers at New England
+seafood, lobster-shack, fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts and
+state tourism offices in the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats, Cabot
+Creamery, Ben & Jerry's, L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort, Vermont
+Teddy Bear, Maine Office of Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce, Acadia National
+Park, Maple Grove Farms) write CIM Level 6 and 7 reports and MBA assignments in English on seasonal tourism, food
+provenance, heritage brands and digital-channel marketing (towns and harbours with years ("(Bar Harbor, 2019)",
+"(Stonington harbour, 2021)"), counties, states and provinces ("(Hancock County, 2020)", "(Vermont, 2023)", "(Nova
+Scotia, 2022)"), storms and nor'easters ("(Nor'easter, 2022)", "(Hurricane Bob, 1991)", "(Blizzard of '78)"), foliage
+peaks by week ("(week 41, 2023)"), lobster landings and boat prices ("$4.25 a pound (2022)", "(2021: 91 million
+pounds)"), ski seasons, snowfall and season passes ("(2022–23 season)", "212 inches (2023)", "(Epic Pass, 2023/24:
+$829)"), shacks, inns, lighthouses and covered bridges by their years ("(Red's Eats, 1938)", "Union Oyster House
+(1826)", "Portland Head Light (1791)"), beers and limited releases ("Allagash White (1995)", "Heady Topper (2004)"),
+maple grades and sugaring seasons ("(Grade A Amber, 2015 standard)", "(sugaring season, March 2024)"), fairs and
+festivals ("(Fryeburg Fair, 2022)", "Maine Lobster Festival 2023"), roads and trails ("(Route 100, 2021)", "the
+Kancamagus Highway (1959)"), prizes and certifications ("(Great American Beer Festival gold, 2019)", "(MSC certified,
+2013)"), trap tags and whale rules, occupancy, rooms and meals tax, fiscal years, holiday weekends, ferries and cruise
+calls, promo codes, handles, weather readings, slogans and visitor figures ("(2023 visitors)"), which are no
+citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Travel Research,
+Tourism Management, Annals of Tourism Research, Marine Policy, Journal of Rural Studies, Journal of Product & Brand
+Management, Journal of Consumer Marketing, Appetite), the marketing texts every candidate cites, NOAA Fisheries, the
+Maine Department of Marine Resources, the Vermont Agency of Agriculture, Food & Markets, the USDA, the U.S. Census
+Bureau, the Bureau of Economic Analysis, the National Park Service, Statistics Canada, Destination Canada and
+VisitBritain (with and without their abbreviation, two works of one body in a year), firms' pages and annual reports
+("The Boston Beer Company, Inc.", "L.L.Bean, Inc.", "Ben & Jerry's Homemade, Inc.", "Legal Sea Foods, LLC", "Allagash
+Brewing Co.", "Aramark Corp.", "Whitbread plc", "Cornish Seafood Ltd"), the regional and trade press signed and
+unsigned (The Boston Globe, Portland Press Herald, Bangor Daily News, VTDigger, Yankee Magazine, Down East, Eater
+Boston, Skift, Travel Weekly), market research with and without years (Mintel, Euromonitor, Longwoods International,
+Tourism Economics, Brewers Association, IBISWorld, Statista) and undated pages; Franco-American and Québécois names
+("LeBlanc", "St-Pierre", "Saint-Amand", "Jean-François"), Irish American names ("O'Brien", "McCarthy", "MacDonald"),
+Portuguese American names ("da Ponte", "de Medeiros", "Medeiros"), Wabanaki names ("Sockabasin", "Soctomah",
+"Neptune") and British names, with forty-nine kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7812,7 +7847,8 @@ def main() -> None:
         "development data since), "
         "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
         "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
-        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
+        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind300 and blind300-more (the three-hundredth pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

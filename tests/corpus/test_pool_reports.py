@@ -1,4 +1,4 @@
-"""The fifth to two-hundred-and-ninety-ninth independent reference pools (blind5 to blind299): each is wired with
+"""The fifth to three-hundredth independent reference pools (blind5 to blind300): each is wired with
 seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
 text.
 
@@ -313,6 +313,7 @@ from tests.corpus.references import (
     blind297_text,
     blind298_text,
     blind299_text,
+    blind300_text,
     render,
     text,
 )
@@ -611,6 +612,7 @@ from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.blind299_works import Blind299WorkFactory
+from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1800,6 +1802,10 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind299WorkFactory.KINDS), 51, True),
+    Pool("blind300", blind300_text, Blind300WorkFactory, 304000, (304027, 304030, 304057),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind300WorkFactory.KINDS), 48, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

@@ -318,6 +318,7 @@ from tests.corpus.references import (
     blind297_text,
     blind298_text,
     blind299_text,
+    blind300_text,
     render,
     text,
 )
@@ -618,6 +619,7 @@ from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.blind299_works import Blind299WorkFactory
+from tests.corpus.references.blind300_works import Blind300WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -2075,6 +2077,10 @@ POOLS: dict[str, Pool] = {
     "blind299": Pool(blind299_text, Blind299WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind300 (HELD OUT): marketers at New England seafood, lobster-shack, fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts and state tourism offices in the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats, Cabot Creamery, Ben & Jerry's, L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort, Vermont Teddy Bear, Maine Office of Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce, Acadia National Park, Maple Grove Farms) writing CIM Level 6 and 7 reports and MBA assignments in English on seasonal tourism, food provenance, heritage brands and digital-channel marketing; Word's curly doubles most of all (Word set to English (US) in New England and Canada, US business schools' templates), curly singles often (British candidates, CIM centres' templates, VisitBritain-trained writers), straight ones often (Google Docs and Macs at small shacks, inns and breweries, phones), now and then Québécois Word's guillemets; headings as US, Canadian and UK business schools and CIM centres use them ("References" most of all, "Works Cited" from US undergraduate habits, "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, Macs, phones), bulleted lists often (channel plans, seasonal calendars and recommendations in bullets)
+    "blind300": Pool(blind300_text, Blind300WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Works Cited", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8146,6 +8152,30 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 303000.
     "blind299": range(303000, 303000 + 100),
     "blind299-more": range(303000 + 100, 303000 + 400),
+    # "blind300" is a three-hundredth independent pool (blind300_works.py, blind300_text.py), written by a
+    # three-hundredth hand without reading the checker, its tests or the other pools: marketers at New England
+    # seafood, lobster-shack, fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts
+    # and state tourism offices in the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats,
+    # Cabot Creamery, Ben & Jerry's, L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort,
+    # Vermont Teddy Bear, Maine Office of Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce,
+    # Acadia National Park, Maple Grove Farms) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # seasonal tourism, food provenance, heritage brands and digital-channel marketing (towns, harbours, counties, states
+    # and provinces with years, storms, nor'easters and the Blizzard of '78, foliage peaks by week, lobster landings and
+    # boat prices per pound, ski seasons, snowfall and season passes, shacks, inns, lighthouses and covered bridges by
+    # their years, beers and limited releases, maple grades and sugaring seasons, fairs and festivals, roads and trails,
+    # prizes and certifications, trap tags and whale rules, occupancy, rooms and meals tax, fiscal years, holiday
+    # weekends, ferries and cruise calls, promo codes, handles, weather, slogans and visitor figures, none of them
+    # citations); books, chapters and tourism, rural, marine-policy, brand and food journals with up to eight authors
+    # and DOIs, the marketing texts every candidate cites, NOAA Fisheries, the Maine Department of Marine Resources, the
+    # Vermont Agency of Agriculture, the USDA, the Census Bureau, the BEA, the National Park Service, Statistics Canada,
+    # Destination Canada and VisitBritain (two works of one body in a year), firms' pages and annual reports with Inc.,
+    # LLC, Co., Corp., plc and Ltd, the regional and trade press signed and unsigned, market research with and without
+    # years and undated pages; Franco-American and Québécois names ("LeBlanc", "St-Pierre", "Saint-Amand",
+    # "Jean-François"), Irish American "O'", "Mc" and "Mac" names, Portuguese American "da", "de" and "Medeiros" names,
+    # Wabanaki names and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 304000.
+    "blind300": range(304000, 304000 + 100),
+    "blind300-more": range(304000 + 100, 304000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

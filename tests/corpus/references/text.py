@@ -883,6 +883,7 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind297_text,
     blind298_text,
     blind299_text,
+    blind300_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1478,3 +1479,5 @@ _file_pool("blind298", blind298_text, unseen=("blind297",))
 # the two-hundred-and-ninety-ninth pool, HELD OUT: written without reading the checker or others (blind297, blind298
 # beside it, not yet filed here)
 _file_pool("blind299", blind299_text, unseen=("blind297", "blind298"))
+# the three-hundredth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind300", blind300_text)
