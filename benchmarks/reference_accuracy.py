@@ -7318,6 +7318,42 @@ Ipsos, Euromonitor, Statista) and undated pages; Sudanese chained names with the
 and Nuer names ("Deng", "Garang", "Gatkuoth", "Nyuon"), Egyptian and Gulf names ("El-Sayed", "Al-Qahtani"), the
 Europeans who write on the Sudans ("de Waal", "Bøås", "Sørbø", "Ylönen") and British names, with fifty-one kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind301" half (``--halves blind301,blind301-more``, 100 + 300 reports, seeds 305000-305399) is a
+three-hundred-and-first independent measurement, HELD OUT: written by a three-hundred-and-first hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind301_works.py and
+blind301_text.py), as marketers at independent butchers, meat-box and farm-to-door services, charcuterie and salumi
+makers, abattoirs, livestock co-operatives and meat-industry bodies in the UK, Ireland, France, Spain, Argentina and
+Australia (Donald Russell, Farmison & Co, Turner & George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh
+Maguire, Dawn Meats, ABP Food Group, Bord Bia, AHDB, Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las
+Lilas, Victor Churchill, Meat & Livestock Australia) write CIM Level 6 and 7 reports and MBA assignments in English on
+provenance, premiumisation, subscription, welfare and digital-channel marketing (breeds and herds with years
+("(Dexter, 2019)", "(Aberdeen Angus herd, since 1902)", "(Wagyu, 2021)"), cuts and prices per kilo in pounds, euros,
+pesos and Australian dollars ("rib-eye at £42 a kilo (2023)", "(picanha, 2022)", "(€18.40/kg, 2022)"), ageing days
+and chambers ("(45-day dry-aged, 2020)"), PDO and PGI names ("(Jamón de Guijuelo PDO, 1986)", "(Welsh Lamb PGI,
+2003)"), shops by town and opening year ("(Ludlow, 1998)", "(Ranelagh, 2018)"), markets and fairs ("(Rungis, 1969)",
+"(Smithfield Market, 1868)", "(Salon de l'Agriculture, 2024)"), scares, outbreaks and recalls ("(BSE, 1996)",
+"(horsemeat scandal, 2013)", "(foot-and-mouth, 2001)"), awards and Great Taste stars, welfare, assurance and organic
+schemes ("(Red Tractor, 2000)", "(RSPCA Assured, 2019)", "(Origin Green, 2012)"), asados and barbecue festivals
+("(Asado Fest, 2023)"), slogans, box counts and tiers ("(2023 boxes)", "(Family Box, £65)"), discount codes, founding
+years and generations, herd sizes, exports and slaughterings, grades ("(MSA 5-star, 2021)", "(EUROP grade U3, 2020)"),
+montanera seasons and curing months, Irish counties, Spanish towns, estancias and Australian regions, TV shows,
+Instagram handles, web platforms, cooking temperatures, carbon figures and samples, which are no citations); books,
+chapters and journal articles with up to eight authors and DOIs (Meat Science, British Food Journal, Food Policy,
+Journal of Rural Studies, Appetite, Journal of Retailing and Consumer Services, International Journal of Retail &
+Distribution Management, Animal, Food Quality and Preference), the marketing texts every candidate cites, governments
+and public bodies (the Food Standards Agency, DEFRA, the AHDB, Bord Bia, the Department of Agriculture, Food and the
+Marine, FranceAgriMer, MAPA, INDEC, the Australian Bureau of Statistics, the FAO, the OECD, Quality Meat Scotland,
+Hybu Cig Cymru, the IPCVA; with and without their abbreviation, two works of one body in a year, and named authors'
+reports for them), firms' and trade bodies' pages and annual reports ("Donald Russell Ltd", "Dawn Meats Group Unlimited
+Company", "Cranswick plc", "Cinco Jotas S.A.", "Joselito S.L.", "Maison Verot SAS", "Victor Churchill Pty Ltd", "Meat &
+Livestock Australia Limited", "Jack O'Shea's", "Butchers' Q Guild"), the national and trade press signed and unsigned
+(Meat Management, Meat Trades Journal, The Grocer, The Irish Times, Farmers Journal, Le Figaro, El País, La Nación, The
+Sydney Morning Herald, Beef Central), market research with and without years (Kantar, Mintel, Euromonitor, IGD,
+Nielsen, Statista) and undated pages; Irish names with "Ó", "Ní", "Mac" and fadas ("Ó Súilleabháin", "Ní Bhriain",
+"Mac Cárthaigh"), French names with "de", "du" and "Le" ("du Roux", "Le Goff", "Le Floc'h"), Spanish and Argentine
+double family names with "y" and "de la" ("García y Sánchez", "de la Fuente", "Rodríguez Larreta"), Australian and
+British names, with fifty-six kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7812,7 +7848,8 @@ def main() -> None:
         "development data since), "
         "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
         "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
-        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
+        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind301 and blind301-more (the three-hundred-and-first pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

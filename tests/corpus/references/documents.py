@@ -318,6 +318,7 @@ from tests.corpus.references import (
     blind297_text,
     blind298_text,
     blind299_text,
+    blind301_text,
     render,
     text,
 )
@@ -618,6 +619,7 @@ from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.blind299_works import Blind299WorkFactory
+from tests.corpus.references.blind301_works import Blind301WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -905,6 +907,7 @@ class Pool:
         | type[Blind297WorkFactory]
         | type[Blind298WorkFactory]
         | type[Blind299WorkFactory]
+        | type[Blind301WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2075,6 +2078,10 @@ POOLS: dict[str, Pool] = {
     "blind299": Pool(blind299_text, Blind299WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind301 (HELD OUT): marketers at independent butchers, meat-box and farm-to-door services, charcuterie and salumi makers, abattoirs, livestock co-operatives and meat-industry bodies in the UK, Ireland, France, Spain, Argentina and Australia (Donald Russell, Farmison & Co, Turner & George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh Maguire, Dawn Meats, ABP Food Group, Bord Bia, AHDB, Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las Lilas, Victor Churchill, Meat & Livestock Australia) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance, premiumisation, subscription, welfare and digital-channel marketing; Word's curly singles most of all (UK, Irish and Australian templates and CIM centres), curly doubles often (Word set to English (US), Spanish and Argentine candidates), straight ones often (phones, Google Docs, Shopify and Instagram pastes), now and then French and Spanish Word's guillemets; headings as UK, Irish, Australian, French and Spanish business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" from French and Spanish programmes, "List of references"), straight apostrophes often (phones and pasted Instagram captions), bulleted lists often (cuts, box tiers, channels, KPIs and recommendations in bullets)
+    "blind301": Pool(blind301_text, Blind301WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«\u00a0", "\u00a0»"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8146,6 +8153,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 303000.
     "blind299": range(303000, 303000 + 100),
     "blind299-more": range(303000 + 100, 303000 + 400),
+    # "blind301" is a three-hundred-and-first independent pool (blind301_works.py, blind301_text.py), written by a
+    # three-hundred-and-first hand without reading the checker, its tests or the other pools: marketers at independent
+    # butchers, meat-box and farm-to-door services, charcuterie and salumi makers, abattoirs, livestock co-operatives and
+    # meat-industry bodies in the UK, Ireland, France, Spain, Argentina and Australia (Donald Russell, Farmison & Co,
+    # Turner & George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh Maguire, Dawn Meats, ABP Food Group, Bord
+    # Bia, AHDB, Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las Lilas, Victor Churchill, Meat & Livestock
+    # Australia) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance, premiumisation,
+    # subscription, welfare and digital-channel marketing (breeds and herds with years, cuts and prices per kilo in
+    # pounds, euros, pesos and Australian dollars, ageing days and chambers, PDO and PGI names with years, shops by town
+    # and opening year, London, Dublin, Paris and Buenos Aires markets and fairs, BSE, the horsemeat scandal,
+    # foot-and-mouth and recalls, awards and Great Taste stars, welfare, assurance and organic schemes, asados and
+    # barbecue festivals, slogans, box counts and tiers, discount codes, founding years and generations, herd sizes,
+    # exports and slaughterings, grades, montanera seasons and curing months, Irish counties, Spanish towns, estancias
+    # and Australian regions, TV shows, Instagram handles, platforms, temperatures, carbon figures and samples, none of
+    # them citations); books, chapters and meat-science, food-policy, rural-studies and retailing journals with up to
+    # eight authors and DOIs, the marketing texts every candidate cites, the FSA, DEFRA, the AHDB, Bord Bia, the
+    # Department of Agriculture, Food and the Marine, FranceAgriMer, MAPA, INDEC, the ABS, the FAO, the OECD, QMS,
+    # HCC and the IPCVA (with and without their abbreviation, two works of one body in a year), named authors' reports
+    # for those bodies, firms' and trade bodies' pages and annual reports with Ltd, Limited, plc, SAS, S.L., S.A., Pty
+    # Ltd and Unlimited Company, the national and trade press signed and unsigned, market research with and without
+    # years and undated pages; Irish names with "Ó", "Ní", "Mac" and fadas, French names with "de", "du" and "Le",
+    # Spanish and Argentine double family names with "y" and "de la", Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 305000.
+    "blind301": range(305000, 305000 + 100),
+    "blind301-more": range(305000 + 100, 305000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
