@@ -7318,6 +7318,40 @@ Ipsos, Euromonitor, Statista) and undated pages; Sudanese chained names with the
 and Nuer names ("Deng", "Garang", "Gatkuoth", "Nyuon"), Egyptian and Gulf names ("El-Sayed", "Al-Qahtani"), the
 Europeans who write on the Sudans ("de Waal", "Bøås", "Sørbø", "Ylönen") and British names, with fifty-one kinds of
 decoy. Never tune on it: report its tables only.
+
+The "blind302" half (``--halves blind302,blind302-more``, 100 + 300 reports, seeds 306000-306399) is a
+three-hundred-and-second independent measurement, HELD OUT: written by a three-hundred-and-second hand the same way,
+without reading the checker, its tests or any other pool (tests/corpus/references/blind302_works.py and
+blind302_text.py), as marketers at Finnish, Estonian and Swedish sauna, spa, wellness-tourism, design and outdoor
+brands, lakeside resorts, public saunas and tourism bodies in Finland, Estonia, Sweden, the UK and Germany (Löyly,
+Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi, Saunum, Kolme Vaahteraa, Iittala, Marimekko, Fiskars, Visit Finland,
+Visit Estonia, Visit Sweden, Lapland Hotels, Arctic TreeHouse Hotel, Kalevala Koru, the Finnish Sauna Society (Suomen
+Saunaseura), Sauna from Finland) write CIM Level 6 and 7 reports and MBA assignments in English on experience,
+wellbeing, place branding, export and digital-channel marketing (public saunas and pools with their cities and
+opening years ("(Löyly, 2016)", "(Kotiharju, 1928)"), lakes, islands and regions with years ("(Saimaa, 2019)",
+"(Åland, 2021)", "(Saaremaa, 2018)"), UNESCO listings ("(Finnish sauna culture, 2020)", "(Võro smoke sauna tradition,
+2014)"), stove models and design icons with years ("Harvia Legend (2015)", "Saunum Air (2019)", "Aalto Vase (1936)",
+"Unikko (1964)"), festivals, championships and Midsummer ("(Sauna World Championships, 2010)", "Flow Festival 2023",
+"(Midsummer, 2022)"), aurora months and overnights ("(January 2024)", "1.2 million overnights (2023)"), igloo and
+ticket prices ("€650 a night, 2023"), national parks and trails ("(Nuuksio, 1994)"), awards ("(Finnish Design Award,
+2019)"), Finnish and Swedish words and slogans ("sisu", "löyly", "Rent a Finn"), bathers and visitors by year ("(2023
+bathers)"), capitals of culture and design ("(Helsinki, 2000)", "(World Design Capital, 2012)"), quarters, financial
+and founding years, tickers, VAT, flight routes, temperatures, exchange rates, eco-labels and the Sámi calendar, which
+are no citations); books, chapters and journal articles with up to eight authors and DOIs (Scandinavian Journal of
+Hospitality and Tourism, Journal of Hospitality & Tourism Research, Tourism Management Perspectives, Journal of Place
+Management and Development, Leisure Studies, International Journal of Spa and Wellness, Journal of Business Research,
+Design Management Journal), the marketing texts every candidate cites, Statistics Finland, Statistics Estonia,
+Statistics Sweden (SCB), Eurostat, Business Finland, the Ministry of Economic Affairs and Employment, Enterprise
+Estonia, Tillväxtverket, UNESCO, the Nordic Council of Ministers, Visit Finland, Visit Estonia, Visit Sweden and the
+Global Wellness Institute (two works of one body in a year), firms' pages and annual reports ("Harvia Oyj", "Fiskars
+Oyj Abp", "Marimekko Oyj", "Saunum OÜ", "Lapland Hotels Oy", "Oy Stockmann Ab", "Tylö AB", "Tallink Grupp AS", "Klafs
+GmbH & Co. KG", "Nordic Sauna Collective Ltd"), the Nordic and international press signed and unsigned (Helsingin
+Sanomat, Yle, Kauppalehti, Postimees, ERR News, Dagens Nyheter, Monocle, Wallpaper*, Condé Nast Traveller, The
+Guardian), market research with and without years (Global Wellness Institute, Euromonitor International, Mintel,
+Statista, Kantar) and undated pages; Finnish names with ä, ö, double vowels and compound surnames ("Lähteenmäki",
+"Kääriäinen", "Virtanen-Mäkelä", "Hölttä-Otto"), Estonian names with õ and ü ("Õun", "Rüütel", "Jõgi"), Swedish names
+with "af" and "von" ("af Klint", "von Essen"), Sámi names ("Näkkäläjärvi", "Valkeapää"), German names with umlauts and
+von ("Köhler", "von Bülow") and British names, with fifty-two kinds of decoy. Never tune on it: report its tables only.
 """
 
 from __future__ import annotations
@@ -7812,7 +7846,8 @@ def main() -> None:
         "development data since), "
         "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
         "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
-        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it)",
+        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it)",
     )
     args = parser.parse_args()
     for half in args.halves.split(","):

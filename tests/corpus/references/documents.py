@@ -318,6 +318,7 @@ from tests.corpus.references import (
     blind297_text,
     blind298_text,
     blind299_text,
+    blind302_text,
     render,
     text,
 )
@@ -618,6 +619,7 @@ from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.blind299_works import Blind299WorkFactory
+from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -905,6 +907,7 @@ class Pool:
         | type[Blind297WorkFactory]
         | type[Blind298WorkFactory]
         | type[Blind299WorkFactory]
+        | type[Blind302WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2075,6 +2078,10 @@ POOLS: dict[str, Pool] = {
     "blind299": Pool(blind299_text, Blind299WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind302 (HELD OUT): marketers at Finnish, Estonian and Swedish sauna, spa, wellness-tourism, design and outdoor brands, lakeside resorts, public saunas and tourism bodies in Finland, Estonia, Sweden, the UK and Germany (Löyly, Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi, Saunum, Kolme Vaahteraa, Iittala, Marimekko, Fiskars, Visit Finland, Visit Estonia, Visit Sweden, Lapland Hotels, Arctic TreeHouse Hotel, Kalevala Koru, Finnish Sauna Society (Suomen Saunaseura), Sauna from Finland) writing CIM Level 6 and 7 reports and MBA assignments in English on experience, wellbeing, place branding, export and digital-channel marketing; Word's curly singles most of all (Finnish, Estonian and Swedish Word set to English (UK), British-style universities and CIM centres), curly doubles often (Word set to English (US), Finnish Word's own ” ” habit carried over), straight ones often (Macs, phones, Google Docs and Teams pastes), now and then Finnish and Swedish Word's ” ” and Estonian and German Word's „ “; headings as Nordic, Baltic, UK and German business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources" from Finnish universities of applied sciences), straight apostrophes often (Nordic keyboards' apostrophe key, phones), bulleted lists often (channels, segments, KPIs and recommendations in bullets)
+    "blind302": Pool(blind302_text, Blind302WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("”", "”"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8146,6 +8153,31 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 303000.
     "blind299": range(303000, 303000 + 100),
     "blind299-more": range(303000 + 100, 303000 + 400),
+    # "blind302" is a three-hundred-and-second independent pool (blind302_works.py, blind302_text.py), written by a
+    # three-hundred-and-second hand without reading the checker, its tests or the other pools (blind300 and blind301
+    # were written beside it): marketers at Finnish, Estonian and Swedish sauna, spa, wellness-tourism, design and
+    # outdoor brands, lakeside resorts, public saunas and tourism bodies in Finland, Estonia, Sweden, the UK and
+    # Germany (Löyly, Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi, Saunum, Kolme Vaahteraa, Iittala, Marimekko,
+    # Fiskars, Visit Finland, Visit Estonia, Visit Sweden, Lapland Hotels, Arctic TreeHouse Hotel, Kalevala Koru, the
+    # Finnish Sauna Society, Sauna from Finland) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # experience, wellbeing, place branding, export and digital-channel marketing (public saunas and pools with their
+    # cities and opening years, lakes, islands and regions with years, UNESCO listings, stove models and design icons
+    # with years, festivals, championships and Midsummer, aurora months and overnights, igloo and ticket prices, national
+    # parks and trails, awards, Finnish and Swedish words and slogans, bathers and visitors by year, quarters, financial
+    # years, founding years, capitals of culture and design, samples, cross-references, percentages, euro figures, ice
+    # swimming, Christmas seasons, lockdowns, rebrands, the happiness ranking, tickers, VAT, handles, launches,
+    # openings, flight routes, temperatures, distances, rooms, exchange rates, academic years, the EU presidency,
+    # eco-labels and the Sámi calendar, none of them citations); books, chapters and hospitality, tourism, place and
+    # leisure journals with up to eight authors and DOIs, the marketing texts every candidate cites, Statistics
+    # Finland, Statistics Estonia, Statistics Sweden (SCB), Eurostat, Business Finland, the Ministry of Economic Affairs
+    # and Employment, Enterprise Estonia, Tillväxtverket, UNESCO, the tourism bodies and the Global Wellness Institute
+    # (two works of one body in a year), firms' pages and annual reports with Oy, Oyj, Abp, Ab, AB, AS, OÜ, GmbH & Co.
+    # KG and Ltd, the Nordic and international press signed and unsigned, market research with and without years and
+    # undated pages; Finnish names with ä, ö, double vowels and compound surnames, Estonian names with õ and ü, Swedish
+    # names with "af" and "von", Sámi names, German names with umlauts and von, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 306000.
+    "blind302": range(306000, 306000 + 100),
+    "blind302-more": range(306000 + 100, 306000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,
