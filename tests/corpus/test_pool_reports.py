@@ -1,6 +1,5 @@
-"""The fifth to two-hundred-and-ninety-ninth independent reference pools (blind5 to blind299): each is wired with
-seeds of its own, its works are varied and hold together, and three of its reports have truth that agrees with their
-text.
+"""The fifth to three-hundred-and-second independent reference pools (blind5 to blind302): each is wired with seeds of
+its own, its works are varied and hold together, and three of its reports have truth that agrees with their text.
 
 Each pool was written by another hand, and so was its first test; they are one module now, one test per property
 run over every pool. These tests read only the corpus, never the checker's results on it.
@@ -313,6 +312,9 @@ from tests.corpus.references import (
     blind297_text,
     blind298_text,
     blind299_text,
+    blind300_text,
+    blind301_text,
+    blind302_text,
     render,
     text,
 )
@@ -611,6 +613,9 @@ from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.blind299_works import Blind299WorkFactory
+from tests.corpus.references.blind300_works import Blind300WorkFactory
+from tests.corpus.references.blind301_works import Blind301WorkFactory
+from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.documents import HALVES, POOLS, PROBLEM_KINDS, CorpusDocument, _Builder, _collate
 
 _SLOT = re.compile(r"\{\w+(:[^{}]*)?\}")
@@ -1800,6 +1805,18 @@ POOL_LIST = [
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "not_alphabetical",
                     "quotation_without_page", "year_mismatch"}),
          frozenset(Blind299WorkFactory.KINDS), 51, True),
+    Pool("blind300", blind300_text, Blind300WorkFactory, 304000, (304027, 304030, 304057),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind300WorkFactory.KINDS), 48, True),
+    Pool("blind301", blind301_text, Blind301WorkFactory, 305000, (305027, 305041, 305057),
+         frozenset({"cited_not_listed", "listed_not_cited", "missing_access_date", "not_alphabetical",
+                    "quotation_without_page", "year_mismatch"}),
+         frozenset(Blind301WorkFactory.KINDS), 56, True),
+    Pool("blind302", blind302_text, Blind302WorkFactory, 306000, (306021, 306058, 306066),
+         frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
+                    "not_alphabetical", "quotation_without_page"}),
+         frozenset(Blind302WorkFactory.KINDS), 52, True),
     Pool("blind243", blind243_text, Blind243WorkFactory, 247000, (247000, 247012, 247016),
          frozenset({"cited_not_listed", "incomplete_entry", "listed_not_cited", "missing_access_date",
                     "not_alphabetical", "year_mismatch"}),

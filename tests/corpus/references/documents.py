@@ -318,6 +318,9 @@ from tests.corpus.references import (
     blind297_text,
     blind298_text,
     blind299_text,
+    blind300_text,
+    blind301_text,
+    blind302_text,
     render,
     text,
 )
@@ -618,6 +621,9 @@ from tests.corpus.references.blind296_works import Blind296WorkFactory
 from tests.corpus.references.blind297_works import Blind297WorkFactory
 from tests.corpus.references.blind298_works import Blind298WorkFactory
 from tests.corpus.references.blind299_works import Blind299WorkFactory
+from tests.corpus.references.blind300_works import Blind300WorkFactory
+from tests.corpus.references.blind301_works import Blind301WorkFactory
+from tests.corpus.references.blind302_works import Blind302WorkFactory
 from tests.corpus.references.records import Blind2WorkFactory, BlindWorkFactory, Work, WorkFactory
 
 PROBLEM_KINDS = ("cited_not_listed", "listed_not_cited", "year_mismatch", "missing_access_date", "not_alphabetical",
@@ -905,6 +911,8 @@ class Pool:
         | type[Blind297WorkFactory]
         | type[Blind298WorkFactory]
         | type[Blind299WorkFactory]
+        | type[Blind301WorkFactory]
+        | type[Blind302WorkFactory]
     )
     quotation_marks: tuple[tuple[str, str], ...]  # drawn for each quotation
     headings: tuple[str, ...]  # the reference list's heading, one drawn per report
@@ -2075,6 +2083,18 @@ POOLS: dict[str, Pool] = {
     "blind299": Pool(blind299_text, Blind299WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ('"', '"'), ("«", "»")),
                      ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of References"),
                      straight_apostrophe=0.5, bullets=0.45),
+    # blind300 (HELD OUT): marketers at New England seafood, lobster-shack, fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts and state tourism offices in the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats, Cabot Creamery, Ben & Jerry's, L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort, Vermont Teddy Bear, Maine Office of Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce, Acadia National Park, Maple Grove Farms) writing CIM Level 6 and 7 reports and MBA assignments in English on seasonal tourism, food provenance, heritage brands and digital-channel marketing; Word's curly doubles most of all (Word set to English (US) in New England and Canada, US business schools' templates), curly singles often (British candidates, CIM centres' templates, VisitBritain-trained writers), straight ones often (Google Docs and Macs at small shacks, inns and breweries, phones), now and then Québécois Word's guillemets; headings as US, Canadian and UK business schools and CIM centres use them ("References" most of all, "Works Cited" from US undergraduate habits, "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, Macs, phones), bulleted lists often (channel plans, seasonal calendars and recommendations in bullets)
+    "blind300": Pool(blind300_text, Blind300WorkFactory, (("“", "”"), ("“", "”"), ("“", "”"), ("“", "”"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ('"', '"'), ('"', '"'), ("'", "'"), ("«", "»")),
+                     ("References", "References", "References", "References", "Works Cited", "Reference List", "Reference list", "REFERENCES", "References:", "Bibliography", "Sources"),
+                     straight_apostrophe=0.5, bullets=0.4),
+    # blind301 (HELD OUT): marketers at independent butchers, meat-box and farm-to-door services, charcuterie and salumi makers, abattoirs, livestock co-operatives and meat-industry bodies in the UK, Ireland, France, Spain, Argentina and Australia (Donald Russell, Farmison & Co, Turner & George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh Maguire, Dawn Meats, ABP Food Group, Bord Bia, AHDB, Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las Lilas, Victor Churchill, Meat & Livestock Australia) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance, premiumisation, subscription, welfare and digital-channel marketing; Word's curly singles most of all (UK, Irish and Australian templates and CIM centres), curly doubles often (Word set to English (US), Spanish and Argentine candidates), straight ones often (phones, Google Docs, Shopify and Instagram pastes), now and then French and Spanish Word's guillemets; headings as UK, Irish, Australian, French and Spanish business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography" from French and Spanish programmes, "List of references"), straight apostrophes often (phones and pasted Instagram captions), bulleted lists often (cuts, box tiers, channels, KPIs and recommendations in bullets)
+    "blind301": Pool(blind301_text, Blind301WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("«\u00a0", "\u00a0»"), ("«", "»")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Bibliography", "List of references"),
+                     straight_apostrophe=0.45, bullets=0.4),
+    # blind302 (HELD OUT): marketers at Finnish, Estonian and Swedish sauna, spa, wellness-tourism, design and outdoor brands, lakeside resorts, public saunas and tourism bodies in Finland, Estonia, Sweden, the UK and Germany (Löyly, Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi, Saunum, Kolme Vaahteraa, Iittala, Marimekko, Fiskars, Visit Finland, Visit Estonia, Visit Sweden, Lapland Hotels, Arctic TreeHouse Hotel, Kalevala Koru, Finnish Sauna Society (Suomen Saunaseura), Sauna from Finland) writing CIM Level 6 and 7 reports and MBA assignments in English on experience, wellbeing, place branding, export and digital-channel marketing; Word's curly singles most of all (Finnish, Estonian and Swedish Word set to English (UK), British-style universities and CIM centres), curly doubles often (Word set to English (US), Finnish Word's own ” ” habit carried over), straight ones often (Macs, phones, Google Docs and Teams pastes), now and then Finnish and Swedish Word's ” ” and Estonian and German Word's „ “; headings as Nordic, Baltic, UK and German business schools and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources" from Finnish universities of applied sciences), straight apostrophes often (Nordic keyboards' apostrophe key, phones), bulleted lists often (channels, segments, KPIs and recommendations in bullets)
+    "blind302": Pool(blind302_text, Blind302WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ('"', '"'), ("”", "”"), ("„", "“")),
+                     ("References", "References", "References", "References", "Reference list", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "List of References", "Sources"),
+                     straight_apostrophe=0.45, bullets=0.4),
     # blind243 (held out for its first tables, development data since stop 49): marketers at home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q, Screwfix, Wickes, Homebase, IKEA UK, Dunelm, DFS, ScS, Furniture Village, Oak Furnitureland, Made.com, Wayfair UK, Dobbies, Blue Diamond, Woodie's, Harvey Norman Ireland, Farrow & Ball, Dulux (AkzoNobel), Crown Paints, Hillarys) writing CIM Level 6 and 7 reports and MBA assignments in English on retail, omnichannel and trade marketing; Word's curly singles most of all (British and Irish Word, retailers' brand templates), curly doubles now and then (Word set to English (US) at US- and Swedish-owned firms: Wayfair, IKEA), straight ones often (Teams, Google Docs and Outlook pastes, store and head-office PCs, product-information and ecommerce-platform text, phones); headings as UK and Irish candidates and CIM centres use them ("References" most of all, "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"), straight apostrophes often (Google Docs, store PCs, phones), bulleted lists often (range reviews, trade plans, campaign calendars and recommendations are written in bullets)
     "blind243": Pool(blind243_text, Blind243WorkFactory, (("‘", "’"), ("‘", "’"), ("‘", "’"), ("‘", "’"), ("“", "”"), ("“", "”"), ("'", "'"), ("'", "'"), ("'", "'"), ('"', '"')),
                      ("References", "References", "References", "References", "Reference list", "Reference List", "REFERENCES", "References:", "Bibliography", "Sources"),
@@ -8146,6 +8166,80 @@ HALVES = {
     # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 303000.
     "blind299": range(303000, 303000 + 100),
     "blind299-more": range(303000 + 100, 303000 + 400),
+    # "blind300" is a three-hundredth independent pool (blind300_works.py, blind300_text.py), written by a
+    # three-hundredth hand without reading the checker, its tests or the other pools: marketers at New England
+    # seafood, lobster-shack, fall-foliage tourism, maple-syrup, craft-brewery and outdoor-gear firms, inns, ski resorts
+    # and state tourism offices in the United States, Canada and the UK (Luke's Lobster, Legal Sea Foods, Red's Eats,
+    # Cabot Creamery, Ben & Jerry's, L.L.Bean, Allagash Brewing, Sam Adams (Boston Beer Company), Stowe Mountain Resort,
+    # Vermont Teddy Bear, Maine Office of Tourism, Discover New England, Visit Vermont, Cape Cod Chamber of Commerce,
+    # Acadia National Park, Maple Grove Farms) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # seasonal tourism, food provenance, heritage brands and digital-channel marketing (towns, harbours, counties, states
+    # and provinces with years, storms, nor'easters and the Blizzard of '78, foliage peaks by week, lobster landings and
+    # boat prices per pound, ski seasons, snowfall and season passes, shacks, inns, lighthouses and covered bridges by
+    # their years, beers and limited releases, maple grades and sugaring seasons, fairs and festivals, roads and trails,
+    # prizes and certifications, trap tags and whale rules, occupancy, rooms and meals tax, fiscal years, holiday
+    # weekends, ferries and cruise calls, promo codes, handles, weather, slogans and visitor figures, none of them
+    # citations); books, chapters and tourism, rural, marine-policy, brand and food journals with up to eight authors
+    # and DOIs, the marketing texts every candidate cites, NOAA Fisheries, the Maine Department of Marine Resources, the
+    # Vermont Agency of Agriculture, the USDA, the Census Bureau, the BEA, the National Park Service, Statistics Canada,
+    # Destination Canada and VisitBritain (two works of one body in a year), firms' pages and annual reports with Inc.,
+    # LLC, Co., Corp., plc and Ltd, the regional and trade press signed and unsigned, market research with and without
+    # years and undated pages; Franco-American and Québécois names ("LeBlanc", "St-Pierre", "Saint-Amand",
+    # "Jean-François"), Irish American "O'", "Mc" and "Mac" names, Portuguese American "da", "de" and "Medeiros" names,
+    # Wabanaki names and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 304000.
+    "blind300": range(304000, 304000 + 100),
+    "blind300-more": range(304000 + 100, 304000 + 400),
+    # "blind301" is a three-hundred-and-first independent pool (blind301_works.py, blind301_text.py), written by a
+    # three-hundred-and-first hand without reading the checker, its tests or the other pools: marketers at independent
+    # butchers, meat-box and farm-to-door services, charcuterie and salumi makers, abattoirs, livestock co-operatives and
+    # meat-industry bodies in the UK, Ireland, France, Spain, Argentina and Australia (Donald Russell, Farmison & Co,
+    # Turner & George, Field & Flower, The Ethical Butcher, Jack O'Shea, Hugh Maguire, Dawn Meats, ABP Food Group, Bord
+    # Bia, AHDB, Maison Verot, Joselito, Cinco Jotas, La Piamontesa, Cabaña Las Lilas, Victor Churchill, Meat & Livestock
+    # Australia) writing CIM Level 6 and 7 reports and MBA assignments in English on provenance, premiumisation,
+    # subscription, welfare and digital-channel marketing (breeds and herds with years, cuts and prices per kilo in
+    # pounds, euros, pesos and Australian dollars, ageing days and chambers, PDO and PGI names with years, shops by town
+    # and opening year, London, Dublin, Paris and Buenos Aires markets and fairs, BSE, the horsemeat scandal,
+    # foot-and-mouth and recalls, awards and Great Taste stars, welfare, assurance and organic schemes, asados and
+    # barbecue festivals, slogans, box counts and tiers, discount codes, founding years and generations, herd sizes,
+    # exports and slaughterings, grades, montanera seasons and curing months, Irish counties, Spanish towns, estancias
+    # and Australian regions, TV shows, Instagram handles, platforms, temperatures, carbon figures and samples, none of
+    # them citations); books, chapters and meat-science, food-policy, rural-studies and retailing journals with up to
+    # eight authors and DOIs, the marketing texts every candidate cites, the FSA, DEFRA, the AHDB, Bord Bia, the
+    # Department of Agriculture, Food and the Marine, FranceAgriMer, MAPA, INDEC, the ABS, the FAO, the OECD, QMS,
+    # HCC and the IPCVA (with and without their abbreviation, two works of one body in a year), named authors' reports
+    # for those bodies, firms' and trade bodies' pages and annual reports with Ltd, Limited, plc, SAS, S.L., S.A., Pty
+    # Ltd and Unlimited Company, the national and trade press signed and unsigned, market research with and without
+    # years and undated pages; Irish names with "Ó", "Ní", "Mac" and fadas, French names with "de", "du" and "Le",
+    # Spanish and Argentine double family names with "y" and "de la", Australian and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 305000.
+    "blind301": range(305000, 305000 + 100),
+    "blind301-more": range(305000 + 100, 305000 + 400),
+    # "blind302" is a three-hundred-and-second independent pool (blind302_works.py, blind302_text.py), written by a
+    # three-hundred-and-second hand without reading the checker, its tests or the other pools (blind300 and blind301
+    # were written beside it): marketers at Finnish, Estonian and Swedish sauna, spa, wellness-tourism, design and
+    # outdoor brands, lakeside resorts, public saunas and tourism bodies in Finland, Estonia, Sweden, the UK and
+    # Germany (Löyly, Allas Sea Pool, Kotiharjun Sauna, Harvia, Narvi, Saunum, Kolme Vaahteraa, Iittala, Marimekko,
+    # Fiskars, Visit Finland, Visit Estonia, Visit Sweden, Lapland Hotels, Arctic TreeHouse Hotel, Kalevala Koru, the
+    # Finnish Sauna Society, Sauna from Finland) writing CIM Level 6 and 7 reports and MBA assignments in English on
+    # experience, wellbeing, place branding, export and digital-channel marketing (public saunas and pools with their
+    # cities and opening years, lakes, islands and regions with years, UNESCO listings, stove models and design icons
+    # with years, festivals, championships and Midsummer, aurora months and overnights, igloo and ticket prices, national
+    # parks and trails, awards, Finnish and Swedish words and slogans, bathers and visitors by year, quarters, financial
+    # years, founding years, capitals of culture and design, samples, cross-references, percentages, euro figures, ice
+    # swimming, Christmas seasons, lockdowns, rebrands, the happiness ranking, tickers, VAT, handles, launches,
+    # openings, flight routes, temperatures, distances, rooms, exchange rates, academic years, the EU presidency,
+    # eco-labels and the Sámi calendar, none of them citations); books, chapters and hospitality, tourism, place and
+    # leisure journals with up to eight authors and DOIs, the marketing texts every candidate cites, Statistics
+    # Finland, Statistics Estonia, Statistics Sweden (SCB), Eurostat, Business Finland, the Ministry of Economic Affairs
+    # and Employment, Enterprise Estonia, Tillväxtverket, UNESCO, the tourism bodies and the Global Wellness Institute
+    # (two works of one body in a year), firms' pages and annual reports with Oy, Oyj, Abp, Ab, AB, AS, OÜ, GmbH & Co.
+    # KG and Ltd, the Nordic and international press signed and unsigned, market research with and without years and
+    # undated pages; Finnish names with ä, ö, double vowels and compound surnames, Estonian names with õ and ü, Swedish
+    # names with "af" and "von", Sámi names, German names with umlauts and von, and British names.
+    # HELD OUT: never tune on it; report its tables, never its misses. Seeds from 306000.
+    "blind302": range(306000, 306000 + 100),
+    "blind302-more": range(306000 + 100, 306000 + 400),
     # "blind243" is a two-hundred-and-forty-third independent pool (blind243_works.py, blind243_text.py), written by a
     # two-hundred-and-forty-third hand without reading the checker, its tests or the other pools: marketers at
     # home-improvement, furniture, homewares and garden retailers and their suppliers in the UK and Ireland (B&Q,

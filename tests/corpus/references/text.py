@@ -580,8 +580,8 @@ QUOTE_FRAMES["blind2"] = [
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
 # "blind3" to "blind15" and "blind18" to "blind296" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind297" to "blind299" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
-# ... blind299_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
+# and "blind297" to "blind302" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# ... blind302_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
 
@@ -883,6 +883,9 @@ from tests.corpus.references import (  # noqa: E402  (the pools above must exist
     blind297_text,
     blind298_text,
     blind299_text,
+    blind300_text,
+    blind301_text,
+    blind302_text,
 )
 
 # The order in which each pool's decoy kinds are drawn: the order they had where its writer built and measured it.
@@ -1478,3 +1481,11 @@ _file_pool("blind298", blind298_text, unseen=("blind297",))
 # the two-hundred-and-ninety-ninth pool, HELD OUT: written without reading the checker or others (blind297, blind298
 # beside it, not yet filed here)
 _file_pool("blind299", blind299_text, unseen=("blind297", "blind298"))
+# the three-hundredth pool, HELD OUT: written without reading the checker or others
+_file_pool("blind300", blind300_text)
+# the three-hundred-and-first pool, HELD OUT: written without reading the checker or others (blind300 beside it, not
+# yet filed here)
+_file_pool("blind301", blind301_text, unseen=("blind300",))
+# the three-hundred-and-second pool, HELD OUT: written without reading the checker or others (blind300, blind301
+# beside it, not yet filed here)
+_file_pool("blind302", blind302_text, unseen=("blind300", "blind301"))
