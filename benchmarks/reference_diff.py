@@ -39,18 +39,21 @@ Checker = Callable[[Document, tuple[str | None, ...]], ReferenceReport]
 
 
 def earlier_checker(commit: str, into: Path) -> Checker:
-    """``check_references`` as ``commit`` wrote it, imported from a copy under ``into`` as its own package."""
+    """``check_references`` as ``commit`` wrote it, imported from a copy under ``into`` as its own package: its
+    modules, and the data files beside them ("data/subdivisions.txt")."""
     names = subprocess.run(
-        ["git", "ls-tree", "--name-only", f"{commit}:{PACKAGE}"], check=True, capture_output=True, text=True
-    ).stdout.split()
+        ["git", "ls-tree", "-r", "--name-only", f"{commit}:{PACKAGE}"], check=True, capture_output=True, text=True
+    ).stdout.split("\n")
     package = into / "earlier_references"
     package.mkdir()
-    for name in names:
+    for name in filter(None, names):
+        source = subprocess.run(
+            ["git", "show", f"{commit}:{PACKAGE}/{name}"], check=True, capture_output=True, text=True
+        ).stdout
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
         if name.endswith(".py"):
-            source = subprocess.run(
-                ["git", "show", f"{commit}:{PACKAGE}/{name}"], check=True, capture_output=True, text=True
-            ).stdout
-            (package / name).write_text(source.replace("marker.checks.references", "earlier_references"))
+            source = source.replace("marker.checks.references", "earlier_references")
+        (package / name).write_text(source)
     sys.path.insert(0, str(into))
     return importlib.import_module("earlier_references").check_references
 

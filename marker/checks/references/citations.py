@@ -1515,10 +1515,13 @@ _AT_A_CROSSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_WORDS = _words("border crossing checkpoint frontier")
-# A fair by its kind, where a firm went, or a prize by its kind, which it won: "exhibited at the electronics fair
-# (IFA Berlin, 2023)", "invited to the trade fair (Lineapelle, 2023)", "was awarded the top prize (Leone d'Oro,
-# 2022)" name the fair or the prize and its year. A conference's word is not among them: papers are given there.
-_FAIR_AND_PRIZE_WORDS = _words("fair show expo exhibition convention prize award trophy medal")
+# A fair or an event by its kind, where a firm went, or a prize by its kind, which it won: "exhibited at the
+# electronics fair (IFA Berlin, 2023)", "sponsored a stall at a summer event (Carnaval, 2023)", "was awarded the top
+# prize (Leone d'Oro, 2022)" name the fair, the event or the prize and its year. A conference's word is not among
+# them: papers are given there.
+_FAIR_AND_PRIZE_WORDS = _words(
+    "fair show expo exhibition convention event festival carnival parade gala prize award trophy medal"
+)
 _AT_A_FAIR_OR_WON_A_PRIZE = re.compile(
     r"\b(?:at|to|in|from|awarded|won|wins|took|takes|received|receives|given)\s+(?:the|a|an|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(_FAIR_AND_PRIZE_WORDS))})\s*$",
@@ -1679,7 +1682,7 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         # opened with a free-wash week (Houston, 2016).": where the new site a sentence opens on was opened or built.
         or (
             credit
-            and ("opened" in tail or "built" in tail)
+            and ("opened" in tail or "built" in tail or "followed" in tail)
             and _A_NEW_SITE_OPENED.search(text, max(opened - _TAIL, 0), opened) is not None
             and _of_one_maker(content)
             and is_a_place_or_a_village(content.rpartition(",")[0].strip())
@@ -1713,6 +1716,16 @@ def _annotates(text: str, opened: int, content: str) -> bool:
         or (credit and "official" in tail and _names_an_official_thing(tail, content))
         # "Ambev was born from two rival brewers (Brahma and Antarctica, 1999)": the things just counted, by name.
         or (credit and last.endswith("s") and _names_the_counted_things(tail, content))
+        # "followed the agreement (Juba Peace Agreement, 2020)", "at the fair (Frankfurt Book Fair, 2019)": the name of
+        # the thing just named by its kind, which it ends on; "the agency (Environment Agency, 2020)", a body, cites.
+        or (
+            credit
+            and last.isalpha()
+            and content.rpartition(",")[0].rstrip().rpartition(" ")[2].casefold() == last
+            and kept.rpartition(" ")[2].islower()  # the kind's word, not the name: "ONS (ONS, 2021) says" cites
+            and _of_one_maker(content)
+            and not _ends_in_a_firms_or_public_bodys_word(content)
+        )
         # "Via Varejo was renamed twice (Via, 2021; Grupo Casas Bahia, 2023)": the new names and when.
         or _after_renamed(tail)
         # "METU (ODTÜ, 1956) runs an MBA": the sentence's subject by its letters, then its other letters and year.
@@ -1786,7 +1799,8 @@ def _plural(noun: str) -> str:
 
 # A site's word just before a bracket whose name is a place: "The group's 50th site (Malmö, 2004)", "by centre".
 _SITE_WORDS = _and_plurals(
-    _SHOP_WORDS | _words("hotel unit location facility depot warehouse centre center campus office hub school")
+    _SHOP_WORDS
+    | _words("hotel unit location facility depot warehouse centre center campus office hub school port harbour harbor")
 )
 # The words for places of one kind: "between states", "per county".
 _PLACE_WORDS = _and_plurals(
@@ -1797,7 +1811,7 @@ _PLACE_WORDS = _and_plurals(
 _ONE_OF_THE_PLACES = re.compile(
     r"\b(?:by|per|between|each|every|one|a|an|the|this|that|its|their|our|new|another|other|neighbouring|home|"
     r"different|same|nearby)\s+"
-    r"(?:(?:second|third|fourth|fifth|next|new)\s+)?[\w-]+$",
+    r"(?:[\w-]+\s+)?[\w-]+$",
     re.IGNORECASE,
 )
 # "opened" and the first or a new thing of any kind, or what a firm first made, up to four words, just before a
@@ -1815,7 +1829,7 @@ _OPENED_ITS_FIRST = re.compile(
 _A_NEW_SITE_OPENED = re.compile(
     r"(?:^|[.!?]\s+)(?:The|Its|Their|Our|A|An)\s+(?:[\w'’-]+['’]s\s+)?"
     r"(?:first|second|third|fourth|fifth|new|flagship|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:opened|was\s+opened|was\s+built)\b[^.!?()]{0,60}$"
+    r"(?:opened|was\s+opened|was\s+built|followed)\b[^.!?()]{0,60}$"
 )
 # "opened", perhaps with an adverb, just before a bracket: "The first franchise opened abroad (Valencia, 2019)".
 _OPENED_THEN = re.compile(r"\bopened\s+(?:abroad|overseas|there|locally|nearby|later|next)?\s*$")
@@ -1845,14 +1859,15 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _COUNTED_THINGS = re.compile(
     r"\b(?P<count>two|both|three|four)\s+(?:[a-z-]+\s+){0,2}(?P<things>[a-z]+s)\s*$", re.IGNORECASE
 )
-_RENAMED = frozenset({"renamed", "rebranded", "rebadged"})
+_RENAMED = frozenset({"renamed", "rebranded", "rebadged", "relaunched"})
 
 
 def _after_renamed(before: str) -> bool:
-    """Whether "renamed", "rebranded" or "rebadged" is one of the last two words of ``before`` ("renamed twice")."""
+    """Whether "renamed", "rebranded", "rebadged" or "relaunched" is one of the last two words of ``before``
+    ("renamed twice", "was relaunched")."""
     end = before[-30:]
-    if "ename" not in end and "ebrand" not in end and "ebadge" not in end:
-        return False  # most brackets: no such word, found by three substring scans rather than a split
+    if "ename" not in end and "ebrand" not in end and "ebadge" not in end and "elaunch" not in end:
+        return False  # most brackets: no such word, found by four substring scans rather than a split
     return any(word in _RENAMED for word in end.casefold().split()[-2:])
 
 
@@ -1904,7 +1919,7 @@ _NAMED_KINDS = _words(
     newspaper magazine app wallet platform label plant factory mill brewery distillery winery hotel resort
     restaurant cafe store shop flagship showroom boutique mall outlet franchise subsidiary venture scheme programme
     program fund prize award truck car van pickup suv motorbike motorcycle scooter aircraft jet laptop console
-    handset project trial pilot"""
+    handset project trial pilot deal agreement accord treaty pact ceasefire mission"""
 )
 
 

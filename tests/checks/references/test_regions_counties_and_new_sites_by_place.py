@@ -7,7 +7,9 @@ air zone (Birmingham CAZ, 2020)"), after "a second state", after a sentence on a
 subject and a deed ("The factory expansion (Eupen, 2010) added 120 jobs"). And what blind294 to blind296 showed once
 blind297 to blind299 were written and measured: a fair by its kind where a firm went, a prize by its kind it won,
 places after the word for such places in a bracket of several, what a firm made first, a site's name after a sentence
-opens on the site, and villages.
+opens on the site, and villages. And what blind297 to blind299 showed once blind300 to blind302 were written and
+measured: a brand relaunched under a new name, a port, an event by its kind, a deal or a mission a sentence opens on, a
+bracket whose name ends on the word just before it, places after "the regional towns", and a site that "followed".
 
 The examples are made up, of the same shapes.
 """
@@ -55,6 +57,14 @@ from tests.checks.references.test_reiterates_consultants_and_an_article_after_by
         "The Dublin hub (Sandyford, 2019) remains the busiest in the network.",
         "Sales rose after the new shop opened (Pienza, 2020).",
         "Each tasting is held in a different village (Bevagna, 2019).",
+        # A new name, a port, an event, a deal, the thing's name ending on its kind, towns, a site that followed.
+        "The state lender's brand was relaunched (Bankly, 2016).",
+        "Grain ships leave from the old harbour (Lamu, 2019).",
+        "The brand ran a stand at a summer event (Carnevale, 2022).",
+        "The revised trade deal (CETA, 2017) brought new buyers.",
+        "Export permits followed the agreement (Doha Trade Agreement, 2021).",
+        "Agent numbers grew fastest in the regional towns (Nanyuki, 2019).",
+        "The second depot followed in the north (Voi, 2019).",
     ],
 )
 def test_places_beside_years_are_no_source(sentence: str) -> None:
@@ -74,6 +84,9 @@ def test_places_beside_years_are_no_source(sentence: str) -> None:
         "The theory (Morley, 2019) showed that firms grow.",
         "Papers on pricing were given at the conference (Okafor, 2019).",
         "The firm made its first profit (Okafor, 2019).",
+        # A body named after its kind's word, and what a source says about a deal.
+        "Standards are set by the agency (Environment Agency, 2020).",
+        "The agreement (Okafor, 2018) shows that trust grows.",
         # A surname that is a town, with no place's word or new site before it.
         "Young drivers pay the most for cover (Penrith, 2024).",
     ],
