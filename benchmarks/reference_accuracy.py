@@ -7218,106 +7218,107 @@ B.H."), Dutch "van", "van der" and "de" ("van der Voordt", "de Vries"), Turkish-
 names, with forty-seven kinds of decoy. While held out, we reported its tables only.
 
 The "blind297" half (``--halves blind297,blind297-more``, 100 + 300 reports, seeds 301000-301399) is a
-two-hundred-and-ninety-seventh independent measurement, HELD OUT: written by a two-hundred-and-ninety-seventh hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind297_works.py and
-blind297_text.py), as marketers at Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals,
-casinos, tourism bodies and music venues in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du
-Monde, Commander's Palace, Brennan's, Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry,
-Harrah's New Orleans, New Orleans & Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the
-New Orleans Jazz & Heritage Festival, Essence Festival, Preservation Hall, Tipitina's) write CIM Level 6 and 7 reports
-and MBA assignments in English on food tourism, festival, heritage, hospitality and digital-channel marketing
-(parishes and neighbourhoods with years ("(Jefferson Parish, 2019)", "(Tremé, 2016)", "(the French Quarter, 2018)"),
-hurricanes and storms ("(Hurricane Katrina, 2005)", "(Ida, 2021)"), festivals, parades and krewes with years (Jazz
-Fest 2023, "(Mardi Gras, 2024)", "Krewe of Muses (2019)"), restaurants and music venues by opening year ("(Commander's
-Palace, 1893)", "Dooky Chase's (est. 1941)", "The Spotted Cat (2000)"), James Beard awards and Michelin stars with
-years, dishes and menus with prices ("(a shrimp po'boy: $14, 2023)"), Scoville ratings and product lines ("Tabasco
-Scorpion (2019)"), occupancy and visitor numbers by quarter and year ("(Q2 2023)", "19.75 million visitors (2019)"),
-Super Bowls and Sugar Bowls ("Super Bowl LIX (2025)"), casino licences and gaming revenue by fiscal year, tickers,
-ZIP codes, interstates, streetcar lines, second lines, Tết Fest, the Tricentennial, the Paris and London Games,
-exchange rates, quoted slogans ("Laissez les bons temps rouler") and figures ("(2023 visitors)"), which are no
-citations); books, chapters and journal articles with up to eight authors and DOIs (Journal of Heritage Tourism,
-Tourism Management, Event Management, International Journal of Hospitality Management, Journal of Foodservice Business
-Research, Cornell Hospitality Quarterly, Southern Cultures, Journal of Travel Research, Louisiana History), the
-marketing texts every candidate cites, reports with named authors, US federal, Louisiana and city bodies, VisitBritain
-and Atout France (the U.S. Census Bureau, the Louisiana Department of Culture, Recreation & Tourism, the Bureau of Labor
-Statistics, FEMA, NOAA, the U.S. Travel Association, the Louisiana Gaming Control Board, the City of New Orleans; with
-and without their abbreviation, two works of one body in a year), firms' pages and annual reports ("McIlhenny
-Company", "Restaurant Brands International Inc.", "Caesars Entertainment, Inc.", "Community Coffee Company, L.L.C.",
-"Abita Brewing Co.", "Boyd Gaming Corp.", "Essence Ventures LLC", "Whitbread plc"), the Louisiana, food and travel
-press signed and unsigned (The Times-Picayune, The Advocate, Gambit, Nola.com, Eater New Orleans, Southern Living,
-Garden & Gun, Nation's Restaurant News, Skift), market research with and without years (Mintel, Datassential,
-Technomic, Tourism Economics, Longwoods International, STR, Statista) and undated pages; Cajun and Creole French names
-as Louisiana scholars print them ("Hébert", "Thériot", "LeBlanc", "DesHotels", "Des Ormeaux", "St. Romain",
-"Saint-Amant", "de la Houssaye", "Guidry-Thibodeaux"), Vietnamese American names ("Nguyen", "Le", "Do"), African
-American names with Jr., Sr., II and III, and British names, with fifty kinds of decoy. Never tune on it: report
-its tables only.
+two-hundred-and-ninety-seventh independent measurement, held out for its first tables (measured by its writer in stop
+55), development data since stop 55: written by a two-hundred-and-ninety-seventh hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind297_works.py and blind297_text.py), as marketers at
+Louisiana and Gulf Coast restaurants, hot-sauce and seafood brands, festivals, casinos, tourism bodies and music venues
+in the United States, the UK and France (Tabasco (McIlhenny Company), Café Du Monde, Commander's Palace, Brennan's,
+Popeyes, Zapp's, Community Coffee, Abita Brewing, Zatarain's, Louisiana Fish Fry, Harrah's New Orleans, New Orleans &
+Company, the Louisiana Office of Tourism, Visit Baton Rouge, Lafayette Travel, the New Orleans Jazz & Heritage Festival,
+Essence Festival, Preservation Hall, Tipitina's) write CIM Level 6 and 7 reports and MBA assignments in English on food
+tourism, festival, heritage, hospitality and digital-channel marketing (parishes and neighbourhoods with years
+("(Jefferson Parish, 2019)", "(Tremé, 2016)", "(the French Quarter, 2018)"), hurricanes and storms ("(Hurricane Katrina,
+2005)", "(Ida, 2021)"), festivals, parades and krewes with years (Jazz Fest 2023, "(Mardi Gras, 2024)", "Krewe of Muses
+(2019)"), restaurants and music venues by opening year ("(Commander's Palace, 1893)", "Dooky Chase's (est. 1941)", "The
+Spotted Cat (2000)"), James Beard awards and Michelin stars with years, dishes and menus with prices ("(a shrimp po'boy:
+$14, 2023)"), Scoville ratings and product lines ("Tabasco Scorpion (2019)"), occupancy and visitor numbers by quarter
+and year ("(Q2 2023)", "19.75 million visitors (2019)"), Super Bowls and Sugar Bowls ("Super Bowl LIX (2025)"), casino
+licences and gaming revenue by fiscal year, tickers, ZIP codes, interstates, streetcar lines, second lines, Tết Fest,
+the Tricentennial, the Paris and London Games, exchange rates, quoted slogans ("Laissez les bons temps rouler") and
+figures ("(2023 visitors)"), which are no citations); books, chapters and journal articles with up to eight authors and
+DOIs (Journal of Heritage Tourism, Tourism Management, Event Management, International Journal of Hospitality
+Management, Journal of Foodservice Business Research, Cornell Hospitality Quarterly, Southern Cultures, Journal of
+Travel Research, Louisiana History), the marketing texts every candidate cites, reports with named authors, US federal,
+Louisiana and city bodies, VisitBritain and Atout France (the U.S. Census Bureau, the Louisiana Department of Culture,
+Recreation & Tourism, the Bureau of Labor Statistics, FEMA, NOAA, the U.S. Travel Association, the Louisiana Gaming
+Control Board, the City of New Orleans; with and without their abbreviation, two works of one body in a year), firms'
+pages and annual reports ("McIlhenny Company", "Restaurant Brands International Inc.", "Caesars Entertainment, Inc.",
+"Community Coffee Company, L.L.C.", "Abita Brewing Co.", "Boyd Gaming Corp.", "Essence Ventures LLC", "Whitbread plc"),
+the Louisiana, food and travel press signed and unsigned (The Times-Picayune, The Advocate, Gambit, Nola.com, Eater New
+Orleans, Southern Living, Garden & Gun, Nation's Restaurant News, Skift), market research with and without years
+(Mintel, Datassential, Technomic, Tourism Economics, Longwoods International, STR, Statista) and undated pages; Cajun
+and Creole French names as Louisiana scholars print them ("Hébert", "Thériot", "LeBlanc", "DesHotels", "Des Ormeaux",
+"St. Romain", "Saint-Amant", "de la Houssaye", "Guidry-Thibodeaux"), Vietnamese American names ("Nguyen", "Le", "Do"),
+African American names with Jr., Sr., II and III, and British names, with fifty kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind298" half (``--halves blind298,blind298-more``, 100 + 300 reports, seeds 302000-302399) is a
-two-hundred-and-ninety-eighth independent measurement, HELD OUT: written by a two-hundred-and-ninety-eighth hand the
-same way, without reading the checker, its tests or any other pool (tests/corpus/references/blind298_works.py and
-blind298_text.py), as marketers at tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers,
-laser-removal clinics, conventions and booking platforms in the UK, the United States, Japan, New Zealand, Germany and
-Brazil (Sacred Electric Tattoo, Bang Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal
-Ink, World Famous Ink, Cheyenne, FK Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo
-Convention Frankfurt, Horiyoshi III, Moko artists) write CIM Level 6 and 7 reports and MBA assignments in English on
-brand, community, influencer, regulation and digital-channel marketing (studios and districts by city and opening year
-("(Sacred, 1995)", "(Shoreditch, 2014)"), styles and traditions with years and centuries ("(American Traditional,
-1930)", "(Irezumi, 1800s)", "(tā moko, 2019)"), conventions and shows ("(Tattoo Convention Frankfurt, 2023)", "Great
-British Tattoo Show 2022"), TV series, seasons and episodes ("Ink Master (2012)", "Season 14 (2022)"), REACH and
-pigment dates ("(REACH, 2022)", "(Pigment Blue 15:3, January 2023)"), laws and age rules ("(Tattooing of Minors Act
-1969)", "(Tätowiermittel-Verordnung, 2008)"), laser and machine models ("PicoSure (2013)", "(Spektra Xion, 2017)"),
-prices per hour, session and day, deposits, followers and hashtags ("#tattoo (2021)"), celebrities' tattoos, slogans
-and flash, bookings and revenue figures ("(2023 bookings)"), festivals, lockdowns, guest spots and opening hours, which
-are no citations); books, chapters and journal articles with up to eight authors and DOIs (Body & Society, Journal of
-Consumer Culture, Deviant Behavior, Journal of Cosmetic Dermatology, British Journal of Dermatology, International
-Journal of Consumer Studies, Journal of Business Research, Journal of Marketing Management), the marketing texts every
-candidate cites, governments and public bodies (the HSE, ECHA, the European Commission, the FDA, CIEH, Public Health
-England, the ONS, IBGE, Stats NZ, the Ministry of Health, Labour and Welfare, the BfR, Te Puni Kōkiri; with and without
-their abbreviation, two works of one body in a year), firms' and trade bodies' pages and reports ("Removery LLC",
-"Tattoodo ApS", "Cheyenne Professional Tattoo Equipment GmbH", "Eternal Ink Inc.", "Tebori Supply K.K.", "Electric
-Ink Indústria e Comércio Ltda.", "Inkvault Pty Ltd", "Tattoo & Piercing Industry Union (TPIU)"), the tattoo and
-lifestyle press signed and unsigned (Total Tattoo, Skin Deep, Inked, Tattoo Life, Vice, Dazed, The Guardian, BBC News,
-Allure), artists' Instagram posts, market research with and without years (Mintel, IBISWorld, Grand View Research,
-Ipsos, YouGov, Statista) and undated pages; Japanese names ("Saitō", "Kōno") and single "Hori-" artist names
-("Horitaka"), Māori names with macrons and single names ("Ngāwhika", "Tūmanako"), German "von" and umlauts ("von
-Bülow", "Köhler"), Brazilian "da", "dos" and "de" with two family names ("dos Reis Carvalho", "Pereira da Costa"),
-British and American names, with fifty kinds of decoy. Never tune on it: report its tables only.
+two-hundred-and-ninety-eighth independent measurement, held out for its first tables (measured by its writer in stop
+55), development data since stop 55: written by a two-hundred-and-ninety-eighth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind298_works.py and blind298_text.py), as marketers at
+tattoo studios, piercing and body-art brands, tattoo-aftercare and ink makers, laser-removal clinics, conventions and
+booking platforms in the UK, the United States, Japan, New Zealand, Germany and Brazil (Sacred Electric Tattoo, Bang
+Bang NYC, Ink Master, Tattoodo, Saniderm, Hustle Butter, Dynamic Color, Eternal Ink, World Famous Ink, Cheyenne, FK
+Irons, Removery, Dr. Tattoff, Tattoo Freeze, The Great British Tattoo Show, Tattoo Convention Frankfurt, Horiyoshi III,
+Moko artists) write CIM Level 6 and 7 reports and MBA assignments in English on brand, community, influencer, regulation
+and digital-channel marketing (studios and districts by city and opening year ("(Sacred, 1995)", "(Shoreditch, 2014)"),
+styles and traditions with years and centuries ("(American Traditional, 1930)", "(Irezumi, 1800s)", "(tā moko, 2019)"),
+conventions and shows ("(Tattoo Convention Frankfurt, 2023)", "Great British Tattoo Show 2022"), TV series, seasons and
+episodes ("Ink Master (2012)", "Season 14 (2022)"), REACH and pigment dates ("(REACH, 2022)", "(Pigment Blue 15:3,
+January 2023)"), laws and age rules ("(Tattooing of Minors Act 1969)", "(Tätowiermittel-Verordnung, 2008)"), laser and
+machine models ("PicoSure (2013)", "(Spektra Xion, 2017)"), prices per hour, session and day, deposits, followers and
+hashtags ("#tattoo (2021)"), celebrities' tattoos, slogans and flash, bookings and revenue figures ("(2023 bookings)"),
+festivals, lockdowns, guest spots and opening hours, which are no citations); books, chapters and journal articles with
+up to eight authors and DOIs (Body & Society, Journal of Consumer Culture, Deviant Behavior, Journal of Cosmetic
+Dermatology, British Journal of Dermatology, International Journal of Consumer Studies, Journal of Business Research,
+Journal of Marketing Management), the marketing texts every candidate cites, governments and public bodies (the HSE,
+ECHA, the European Commission, the FDA, CIEH, Public Health England, the ONS, IBGE, Stats NZ, the Ministry of Health,
+Labour and Welfare, the BfR, Te Puni Kōkiri; with and without their abbreviation, two works of one body in a year),
+firms' and trade bodies' pages and reports ("Removery LLC", "Tattoodo ApS", "Cheyenne Professional Tattoo Equipment
+GmbH", "Eternal Ink Inc.", "Tebori Supply K.K.", "Electric Ink Indústria e Comércio Ltda.", "Inkvault Pty Ltd", "Tattoo
+& Piercing Industry Union (TPIU)"), the tattoo and lifestyle press signed and unsigned (Total Tattoo, Skin Deep, Inked,
+Tattoo Life, Vice, Dazed, The Guardian, BBC News, Allure), artists' Instagram posts, market research with and without
+years (Mintel, IBISWorld, Grand View Research, Ipsos, YouGov, Statista) and undated pages; Japanese names ("Saitō",
+"Kōno") and single "Hori-" artist names ("Horitaka"), Māori names with macrons and single names ("Ngāwhika",
+"Tūmanako"), German "von" and umlauts ("von Bülow", "Köhler"), Brazilian "da", "dos" and "de" with two family names
+("dos Reis Carvalho", "Pereira da Costa"), British and American names, with fifty kinds of decoy. While held out, we
+reported its tables only.
 
 The "blind299" half (``--halves blind299,blind299-more``, 100 + 300 reports, seeds 303000-303399) is a
-two-hundred-and-ninety-ninth independent measurement, HELD OUT: written by a two-hundred-and-ninety-ninth hand the same
-way, without reading the checker, its tests or any other pool (tests/corpus/references/blind299_works.py and
-blind299_text.py), as marketers at Sudanese, South Sudanese and Horn of Africa telecoms, mobile-money, banking,
-gum-arabic, livestock-export and consumer-goods firms, NGOs and diaspora businesses in Sudan, South Sudan, Egypt, Saudi
-Arabia, the UAE, the UK and the United States (Zain Sudan, MTN South Sudan, Sudani (Sudatel), DAL Group, CTC Group,
-Bank of Khartoum (Bankak), Faisal Islamic Bank, Kenana Sugar Company, Coca-Cola Sudan, Mo Ibrahim Foundation, Sudanese
-Red Crescent, UNHCR Sudan, Talabat, Careem, WFP) write CIM Level 6 and 7 reports and MBA assignments in English on
-mobile money, humanitarian, export, brand and digital-channel marketing (cities, states and regions with years
-("(Khartoum, 2019)", "(Juba, 2011)", "(Gezira State, 2021)"), the revolution, the peace agreements, the wars and the
-coup with their dates ("(December Revolution, 2018)", "(CPA, 2005)", "(Juba Peace Agreement, 2020)", "(April 2023)",
-"(25 October 2021)"), the pound's float and exchange rates ("SDG 375 to the dollar (2021)", "(float, February 2021)"),
-mobile-money launches and bundles ("Bankak (2017)", "m-Gurush (2019)", "Cashi (2020)"), subscribers and market shares
-by quarter and year ("(Q4 2022)", "14.5 million subscribers (2022)"), Ramadan and Eid campaigns and Hijri years
-("(Ramadan 2023)", "Eid al-Adha 2022", "(1444 AH)"), gum-arabic, sesame and livestock exports, internet shutdowns,
-sanctions and the delisting ("(OFAC, 2017)", "(SST delisting, 2020)"), dams and ports ("(Merowe Dam, 2009)", "(GERD,
-2020)"), independence and the referendum, prices in SDG and SSP, inflation, fiscal years, licences, founding years,
-rebrands, tickers, UN missions, floods, censuses, protests, subsidy removal, elections, Gulf and sports events,
-remittances, penetration, SIM registration, samples, figures and slogans in Arabic and English ("«حرية سلام وعدالة»
-(2019)", "(2022 subscribers)"), which are no citations); books, chapters and journal articles with up to eight authors
-and DOIs (Journal of African Business, Information Technologies & International Development, Review of African Political
-Economy, Journal of Islamic Marketing, Telecommunications Policy, World Development, Journal of Eastern African Studies,
-International Journal of Emerging Markets, African Affairs), the marketing texts every candidate cites, the Central Bank
-of Sudan, the Central Bureau of Statistics (Sudan), the National Bureau of Statistics (South Sudan), the TPRA, the World
-Bank, the IMF, GSMA, UNDP, OCHA, the African Development Bank, FAO, UNHCR and the WFP (with and without their
-abbreviation, two works of one body in a year), firms' and NGOs' pages and annual reports ("Zain Group K.S.C.P.", "MTN
-Group Limited", "DAL Group Co. Ltd", "Emirates Telecommunications Group Company P.J.S.C.", "Talabat Holding plc",
-"Safaricom PLC", "Careem Inc.", "Norwegian People's Aid", "Médecins Sans Frontières"), the regional and international
-press signed and unsigned (Sudan Tribune, Radio Dabanga, Dabanga, The East African, Al Jazeera, Reuters, Financial
-Times, Asharq Al-Awsat, Eye Radio), market research with and without years (GSMA Intelligence, Ookla, DataReportal,
-Ipsos, Euromonitor, Statista) and undated pages; Sudanese chained names with the chain's last name as family name
-("Abdelrahman, M.A."), "El", "Al-", "Abu" and "Abdel" names ("El Tayeb", "Al-Mahdi", "Abu Sin", "Abdel Ghaffar"), Dinka
-and Nuer names ("Deng", "Garang", "Gatkuoth", "Nyuon"), Egyptian and Gulf names ("El-Sayed", "Al-Qahtani"), the
-Europeans who write on the Sudans ("de Waal", "Bøås", "Sørbø", "Ylönen") and British names, with fifty-one kinds of
-decoy. Never tune on it: report its tables only.
+two-hundred-and-ninety-ninth independent measurement, held out for its first tables (measured by its writer in stop 55),
+development data since stop 55: written by a two-hundred-and-ninety-ninth hand the same way, without reading the
+checker, its tests or any other pool (tests/corpus/references/blind299_works.py and blind299_text.py), as marketers at
+Sudanese, South Sudanese and Horn of Africa telecoms, mobile-money, banking, gum-arabic, livestock-export and
+consumer-goods firms, NGOs and diaspora businesses in Sudan, South Sudan, Egypt, Saudi Arabia, the UAE, the UK and the
+United States (Zain Sudan, MTN South Sudan, Sudani (Sudatel), DAL Group, CTC Group, Bank of Khartoum (Bankak), Faisal
+Islamic Bank, Kenana Sugar Company, Coca-Cola Sudan, Mo Ibrahim Foundation, Sudanese Red Crescent, UNHCR Sudan, Talabat,
+Careem, WFP) write CIM Level 6 and 7 reports and MBA assignments in English on mobile money, humanitarian, export, brand
+and digital-channel marketing (cities, states and regions with years ("(Khartoum, 2019)", "(Juba, 2011)", "(Gezira
+State, 2021)"), the revolution, the peace agreements, the wars and the coup with their dates ("(December Revolution,
+2018)", "(CPA, 2005)", "(Juba Peace Agreement, 2020)", "(April 2023)", "(25 October 2021)"), the pound's float and
+exchange rates ("SDG 375 to the dollar (2021)", "(float, February 2021)"), mobile-money launches and bundles ("Bankak
+(2017)", "m-Gurush (2019)", "Cashi (2020)"), subscribers and market shares by quarter and year ("(Q4 2022)", "14.5
+million subscribers (2022)"), Ramadan and Eid campaigns and Hijri years ("(Ramadan 2023)", "Eid al-Adha 2022", "(1444
+AH)"), gum-arabic, sesame and livestock exports, internet shutdowns, sanctions and the delisting ("(OFAC, 2017)", "(SST
+delisting, 2020)"), dams and ports ("(Merowe Dam, 2009)", "(GERD, 2020)"), independence and the referendum, prices in
+SDG and SSP, inflation, fiscal years, licences, founding years, rebrands, tickers, UN missions, floods, censuses,
+protests, subsidy removal, elections, Gulf and sports events, remittances, penetration, SIM registration, samples,
+figures and slogans in Arabic and English ("«حرية سلام وعدالة» (2019)", "(2022 subscribers)"), which are no citations);
+books, chapters and journal articles with up to eight authors and DOIs (Journal of African Business, Information
+Technologies & International Development, Review of African Political Economy, Journal of Islamic Marketing,
+Telecommunications Policy, World Development, Journal of Eastern African Studies, International Journal of Emerging
+Markets, African Affairs), the marketing texts every candidate cites, the Central Bank of Sudan, the Central Bureau of
+Statistics (Sudan), the National Bureau of Statistics (South Sudan), the TPRA, the World Bank, the IMF, GSMA, UNDP,
+OCHA, the African Development Bank, FAO, UNHCR and the WFP (with and without their abbreviation, two works of one body
+in a year), firms' and NGOs' pages and annual reports ("Zain Group K.S.C.P.", "MTN Group Limited", "DAL Group Co. Ltd",
+"Emirates Telecommunications Group Company P.J.S.C.", "Talabat Holding plc", "Safaricom PLC", "Careem Inc.", "Norwegian
+People's Aid", "Médecins Sans Frontières"), the regional and international press signed and unsigned (Sudan Tribune,
+Radio Dabanga, Dabanga, The East African, Al Jazeera, Reuters, Financial Times, Asharq Al-Awsat, Eye Radio), market
+research with and without years (GSMA Intelligence, Ookla, DataReportal, Ipsos, Euromonitor, Statista) and undated
+pages; Sudanese chained names with the chain's last name as family name ("Abdelrahman, M.A."), "El", "Al-", "Abu" and
+"Abdel" names ("El Tayeb", "Al-Mahdi", "Abu Sin", "Abdel Ghaffar"), Dinka and Nuer names ("Deng", "Garang", "Gatkuoth",
+"Nyuon"), Egyptian and Gulf names ("El-Sayed", "Al-Qahtani"), the Europeans who write on the Sudans ("de Waal", "Bøås",
+"Sørbø", "Ylönen") and British names, with fifty-one kinds of decoy. While held out, we reported its tables only.
 
 The "blind300" half (``--halves blind300,blind300-more``, 100 + 300 reports, seeds 304000-304399) is a three-hundredth
 independent measurement, HELD OUT: written by a three-hundredth hand the same way, without reading the checker, its
@@ -7915,9 +7916,12 @@ def main() -> None:
         "development data since), "
         "blind296 and blind296-more (the two-hundred-and-ninety-sixth pool: held out for its first tables, "
         "development data since), "
-        "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: HELD OUT, never tune on it), "
-        "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: HELD OUT, never tune on it), "
-        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: HELD OUT, never tune on it), "
+        "blind297 and blind297-more (the two-hundred-and-ninety-seventh pool: held out for its first tables, "
+        "development data since), "
+        "blind298 and blind298-more (the two-hundred-and-ninety-eighth pool: held out for its first tables, "
+        "development data since), "
+        "blind299 and blind299-more (the two-hundred-and-ninety-ninth pool: held out for its first tables, "
+        "development data since), "
         "blind300 and blind300-more (the three-hundredth pool: HELD OUT, never tune on it), "
         "blind301 and blind301-more (the three-hundred-and-first pool: HELD OUT, never tune on it), "
         "blind302 and blind302-more (the three-hundred-and-second pool: HELD OUT, never tune on it)",

@@ -579,8 +579,8 @@ QUOTE_FRAMES["blind2"] = [
 
 # ---------------------------------------------------------------------------------------------- blind3, blind4, blind5
 # More pools, each written by another hand without reading the checker, its tests or the other pools:
-# "blind3" to "blind15" and "blind18" to "blind296" (tuned on since their first measurement), "blind16", "blind17"
-# and "blind297" to "blind302" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
+# "blind3" to "blind15" and "blind18" to "blind299" (tuned on since their first measurement), "blind16", "blind17"
+# and "blind300" to "blind302" (HELD OUT: never tune on them). Their frames, brands and decoys live in blind3_text.py
 # ... blind302_text.py and are filed here under the pool's key. A decoy kind only such a pool has gets a dict of its
 # own, filed after every earlier half's, which the other halves skip without drawing.
 from types import ModuleType  # noqa: E402
@@ -1473,13 +1473,11 @@ _file_pool("blind294", blind294_text)
 _file_pool("blind295", blind295_text, unseen=("blind294",))
 # the two-hundred-and-ninety-sixth pool: held out for its first tables, development data since
 _file_pool("blind296", blind296_text, unseen=("blind294", "blind295"))
-# the two-hundred-and-ninety-seventh pool, HELD OUT: written without reading the checker or others
+# the two-hundred-and-ninety-seventh pool: held out for its first tables, development data since
 _file_pool("blind297", blind297_text)
-# the two-hundred-and-ninety-eighth pool, HELD OUT: written without reading the checker or others (blind297 was written
-# beside it)
+# the two-hundred-and-ninety-eighth pool: held out for its first tables, development data since
 _file_pool("blind298", blind298_text, unseen=("blind297",))
-# the two-hundred-and-ninety-ninth pool, HELD OUT: written without reading the checker or others (blind297, blind298
-# beside it, not yet filed here)
+# the two-hundred-and-ninety-ninth pool: held out for its first tables, development data since
 _file_pool("blind299", blind299_text, unseen=("blind297", "blind298"))
 # the three-hundredth pool, HELD OUT: written without reading the checker or others
 _file_pool("blind300", blind300_text)
